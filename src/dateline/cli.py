@@ -1,0 +1,243 @@
+"""The ``dateline`` command: a thin front end over :mod:`dateline.service`.
+
+Errors become one line on stderr and an exit code, here and nowhere else:
+
+- 0: every input was read and analysed;
+- 1: some input was refused or skipped (each named on stderr), the rest done;
+- 2: the command itself could not run (bad option, missing model).
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from importlib import resources
+from typing import ParamSpec, TextIO, TypeVar, cast
+
+import click
+
+from dateline import __version__
+from dateline.codec import to_json
+from dateline.demo import summary
+from dateline.errors import DatelineError
+from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
+from dateline.records import Article, Rejection
+from dateline.service import extract_paths
+
+EXIT_OK = 0
+EXIT_INPUT = 1
+EXIT_USAGE = 2
+EXIT_INTERRUPTED = 130
+
+P = ParamSpec("P")
+T = TypeVar("T")
+
+
+def _reports_errors(command: Callable[P, T]) -> Callable[P, T]:
+    """Turn dateline's errors into one line on stderr and exit code 2."""
+
+    @functools.wraps(command)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> T:
+        try:
+            return command(*args, **kwargs)
+        except DatelineError as error:
+            _say(f"error: {error}")
+            sys.exit(EXIT_USAGE)
+        except KeyboardInterrupt:
+            _say("interrupted")
+            sys.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # The reader of our output (head, less) went away: not an error of ours.
+            sys.stderr.close()
+            sys.exit(EXIT_OK)
+
+    return wrapper
+
+
+def _say(message: str) -> None:
+    click.echo(f"dateline: {message}", err=True)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="dateline")
+@click.option("-v", "--verbose", is_flag=True, help="Log what each step does to stderr.")
+def main(*, verbose: bool) -> None:
+    """Turn raw news into source-linked event data: who did what to whom, when and where."""
+    logging.basicConfig(
+        level=logging.INFO if verbose else logging.ERROR,
+        format="dateline: %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
+    """The options shared by every command that analyses text."""
+    decorators = (
+        click.option(
+            "--published",
+            metavar="DATE",
+            help="Publication date (YYYY-MM-DD, YYYY-MM or YYYY) for inputs that carry none.",
+        ),
+        click.option(
+            "--model",
+            default=default_model,
+            show_default="$DATELINE_MODEL or en_core_web_sm",
+            help="spaCy pipeline to load, by package name or path.",
+        ),
+        click.option(
+            "--batch-size",
+            type=click.IntRange(min=1),
+            default=32,
+            show_default=True,
+            help="Articles parsed per batch.",
+        ),
+        click.option(
+            "--no-language-check",
+            is_flag=True,
+            help="Analyse articles even when they do not look English.",
+        ),
+    )
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="Reader to use; auto chooses by content.",
+)
+@click.option(
+    "--max-file-mb",
+    type=click.FloatRange(min=0, min_open=True),
+    default=16.0,
+    show_default=True,
+    help="Largest text, HTML or feed file read whole (JSONL is streamed).",
+)
+@_analysis_options
+@_reports_errors
+def extract(  # noqa: PLR0913 - one keyword per command-line option
+    *,
+    paths: tuple[str, ...],
+    input_format: str,
+    max_file_mb: float,
+    published: str | None,
+    model: str,
+    batch_size: int,
+    no_language_check: bool,
+) -> None:
+    """Print one JSON Article per line for every article in PATH... ('-' is stdin).
+
+    Directories are read recursively. Problems with an input are reported on
+    stderr, one line each, and the other inputs are still processed.
+    """
+    options = Options(
+        input_format=cast("InputFormat", input_format),  # click.Choice has checked it
+        published=published,
+        model=model,
+        batch_size=batch_size,
+        max_file_bytes=int(max_file_mb * MIB),
+        check_language=not no_language_check,
+    )
+    results = extract_paths(paths, options=options, stdin=sys.stdin.buffer)
+    stdout = click.get_text_stream("stdout")
+    failed = _report(results, on_article=lambda article: _print_json(article, stdout))
+    sys.exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+@main.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the Articles as JSON lines instead.")
+@_analysis_options
+@_reports_errors
+def demo(
+    *, as_json: bool, published: str | None, model: str, batch_size: int, no_language_check: bool
+) -> None:
+    """Run the main job on the bundled sample and print a readable summary.
+
+    The sample is a scraped dump written for dateline: three invented articles
+    in one file, with repeated headlines and captions and stray lines.
+    """
+    options = Options(
+        published=published,
+        model=model,
+        batch_size=batch_size,
+        check_language=not no_language_check,
+    )
+    sample = resources.files("dateline.demo").joinpath("sample.txt")
+    with resources.as_file(sample) as path:
+        articles: list[Article] = []
+        failed = _report(extract_paths([str(path)], options=options), on_article=articles.append)
+    stdout = click.get_text_stream("stdout")
+    for article in articles:
+        if as_json:
+            _print_json(article, stdout)
+        else:
+            click.echo(summary.describe(article))
+    if not as_json:
+        click.echo(summary.totals(articles))
+    sys.exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+def _print_json(article: Article, stream: TextIO) -> None:
+    stream.write(to_json(article) + "\n")
+
+
+def _report(
+    results: Iterable[Article | Rejection], *, on_article: Callable[[Article], None]
+) -> bool:
+    """Hand on every Article, say every Rejection on stderr; whether any input failed."""
+    progress = _Progress(enabled=sys.stderr.isatty())
+    failed = False
+    for item in progress.track(results):
+        if isinstance(item, Rejection):
+            failed = True
+            progress.clear()
+            _say(item.message)
+        else:
+            on_article(item)
+    progress.finish()
+    return failed
+
+
+class _Progress:
+    """A one-line count of articles done, redrawn on a terminal, silent otherwise."""
+
+    _EVERY_SECONDS = 0.5
+
+    def __init__(self, *, enabled: bool) -> None:
+        self.enabled = enabled
+        self.articles = 0
+        self.rejected = 0
+        self.started = time.monotonic()
+        self.drawn = 0.0
+
+    def track(self, results: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
+        for item in results:
+            if isinstance(item, Rejection):
+                self.rejected += 1
+            else:
+                self.articles += 1
+            now = time.monotonic()
+            if self.enabled and now - self.drawn >= self._EVERY_SECONDS:
+                self.drawn = now
+                rate = self.articles / max(now - self.started, 1e-9)
+                line = f"{self.articles} articles, {self.rejected} rejected, {rate:.1f}/s"
+                click.echo(f"\r{line}", err=True, nl=False)
+            yield item
+
+    def clear(self) -> None:
+        if self.enabled and self.drawn:
+            click.echo("\r\033[K", err=True, nl=False)
+
+    def finish(self) -> None:
+        if self.enabled and self.drawn:
+            self.clear()
+            elapsed = time.monotonic() - self.started
+            _say(f"{self.articles} articles, {self.rejected} rejected in {elapsed:.1f}s")

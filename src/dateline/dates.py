@@ -1,0 +1,48 @@
+"""Dates given as metadata or by the user, turned into :class:`DateValue` records.
+
+Free-text time expressions are the times stage's business; this module only
+reads dates that are already known to be dates (``--published``, a feed's
+``pubDate``, a JSONL ``published`` field, a page's metadata).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import time
+
+from dateline.records import DateBasis, DateValue
+
+_ISO = re.compile(
+    r"^(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?"
+    r"(?:[T ][0-9:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
+
+
+def parse_iso(text: str, *, basis: DateBasis) -> DateValue | None:
+    """Read ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or an ISO timestamp.
+
+    The date is kept as written, in the writer's time zone: a timestamp's
+    calendar day is the day the source meant.
+
+    Returns ``None`` when ``text`` is not such a date or names no real day.
+    """
+    match = _ISO.match(text.strip())
+    if match is None:
+        return None
+    year, month, day = match["year"], match["month"], match["day"]
+    try:
+        dt.date(int(year), int(month or 1), int(day or 1))
+    except ValueError:
+        return None
+    if day is not None:
+        return DateValue(f"{year}-{month}-{day}", "day", basis, text)
+    if month is not None:
+        return DateValue(f"{year}-{month}", "month", basis, text)
+    return DateValue(year, "year", basis, text)
+
+
+def from_struct_time(value: time.struct_time, text: str | None) -> DateValue:
+    """A day-precision metadata date from a parsed ``struct_time`` (as feedparser gives)."""
+    day = dt.date(value.tm_year, value.tm_mon, value.tm_mday)
+    return DateValue(day.isoformat(), "day", "metadata", text)

@@ -1,0 +1,40 @@
+"""Building Article records from what a reader found."""
+
+from __future__ import annotations
+
+import hashlib
+
+from dateline.records import UNKNOWN_DATE, Article, Caption, DateValue, Source
+
+_ID_BYTES = 8
+
+
+def article_id(text: str) -> str:
+    """A stable id from the cleaned text, so that reading the same article twice agrees."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=_ID_BYTES).hexdigest()
+
+
+def new_article(  # noqa: PLR0913 - every field of a fresh article, by keyword
+    *,
+    text: str,
+    source: Source,
+    title: str | None = None,
+    published: DateValue = UNKNOWN_DATE,
+    captions: tuple[Caption, ...] = (),
+    warnings: tuple[str, ...] = (),
+) -> Article:
+    """An Article with its text and provenance, before any analysis."""
+    return Article(
+        id=article_id(text),
+        source=source,
+        text=text,
+        title=title,
+        published=published,
+        captions=captions,
+        warnings=warnings,
+    )
+
+
+def paragraphs_text(paragraphs: list[str]) -> str:
+    """Join paragraphs, each stripped, with one blank line between them."""
+    return "\n\n".join(p.strip() for p in paragraphs if p.strip())

@@ -1,0 +1,133 @@
+"""Bytes to text: size limits, binary detection and encodings, with reasons."""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import charset_normalizer
+
+from dateline.errors import (
+    BinaryInputError,
+    DecodingError,
+    EmptyInputError,
+    InputTooLargeError,
+    MissingPathError,
+)
+
+STDIN = "-"
+STDIN_NAME = "<stdin>"
+
+_SNIFF_BYTES = 8192
+# Share of control characters (other than tab, newline, carriage return, form
+# feed) above which bytes are not text, whatever their encoding.
+_MAX_CONTROL_SHARE = 0.05
+_TEXT_CONTROLS = frozenset(b"\t\n\r\f\v")
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A decoded input: its display path, its text and what was doubtful."""
+
+    path: str
+    text: str
+    warnings: tuple[str, ...] = ()
+
+
+def display_name(path: str) -> str:
+    """The name used for ``path`` in records and messages (``-`` is stdin)."""
+    return STDIN_NAME if path == STDIN else path
+
+
+def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> bytes:
+    """Read a whole input, refusing it when it is larger than ``max_bytes``.
+
+    Raises:
+        MissingPathError: the path does not exist.
+        InputTooLargeError: the input is larger than ``max_bytes``.
+        EmptyInputError: the input holds only whitespace.
+    """
+    name = display_name(path)
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        data = stream.read(max_bytes + 1)
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise MissingPathError(name, "no such file or directory")
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputTooLargeError(name, _too_large(size, max_bytes))
+        data = file.read_bytes()
+    if len(data) > max_bytes:
+        raise InputTooLargeError(name, _too_large(len(data), max_bytes))
+    if not data.strip():
+        raise EmptyInputError(name, "the file is empty")
+    return data
+
+
+def _too_large(size: int, limit: int) -> str:
+    return (
+        f"{size / 1e6:.1f} MB is above the {limit / 1e6:.1f} MB limit for one file; "
+        "split it, convert it to JSONL (streamed without a limit), or raise --max-file-mb"
+    )
+
+
+def decode(data: bytes, path: str) -> Document:
+    """Decode ``data`` as UTF-8, or as the encoding it most likely is, with a warning.
+
+    Raises:
+        BinaryInputError: the bytes are not text.
+        DecodingError: no encoding fits.
+    """
+    name = display_name(path)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return _decode_as(data, "utf-16", name, ())
+    if _looks_binary(data[:_SNIFF_BYTES]):
+        raise BinaryInputError(name, "this is a binary file, not text")
+    try:
+        return Document(name, data.decode("utf-8-sig"))
+    except UnicodeDecodeError as exc:
+        where = f"invalid UTF-8 at byte {exc.start}"
+    best = charset_normalizer.from_bytes(data).best()
+    if best is None or best.encoding is None:
+        raise DecodingError(name, f"{where}, and no other encoding fits")
+    warning = f"{where}; decoded as {best.encoding}"
+    return _decode_as(data, best.encoding, name, (warning,))
+
+
+def _decode_as(data: bytes, encoding: str, name: str, warnings: tuple[str, ...]) -> Document:
+    try:
+        return Document(name, data.decode(encoding), warnings)
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise DecodingError(name, f"cannot be decoded as {encoding}") from exc
+
+
+def _looks_binary(head: bytes) -> bool:
+    if b"\x00" in head:
+        return True
+    controls = sum(1 for byte in head if byte < 0x20 and byte not in _TEXT_CONTROLS)
+    return controls > _MAX_CONTROL_SHARE * max(len(head), 1)
+
+
+def read_document(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> Document:
+    """Read and decode one input; see :func:`read_bytes` and :func:`decode`."""
+    return decode(read_bytes(path, max_bytes=max_bytes, stdin=stdin), path)
+
+
+def sniff(path: str) -> str:
+    """The first few kilobytes of a file, decoded leniently, to choose its reader.
+
+    Raises:
+        EmptyInputError: the file holds only whitespace.
+        BinaryInputError: the file is not text.
+    """
+    with Path(path).open("rb") as stream:
+        head = stream.read(_SNIFF_BYTES)
+    if not head.strip():
+        raise EmptyInputError(path, "the file is empty")
+    if not head.startswith((b"\xff\xfe", b"\xfe\xff")) and _looks_binary(head):
+        raise BinaryInputError(path, "this is a binary file, not text")
+    return head.decode("utf-8", errors="replace")

@@ -1,0 +1,31 @@
+"""The reader for plain-text dumps: decoded text through the segmenter."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dateline.ingest.articles import new_article
+from dateline.ingest.decode import Document
+from dateline.ingest.segment import segment
+from dateline.records import Article, Rejection, Source
+
+
+def read_text(document: Document) -> Iterator[Article | Rejection]:
+    """One Article per article the dump holds; a Rejection for a headline with no body."""
+    for found in segment(document.text):
+        where = f"{document.path}:{document.text.count(chr(10), 0, found.raw_start) + 1}"
+        if not found.paragraphs:
+            yield Rejection(
+                stage="read",
+                code="no_body",
+                message=f"{where}: {found.title!r} has a headline but no body text",
+                path=document.path,
+            )
+            continue
+        yield new_article(
+            text=found.text,
+            source=Source(document.path, found.raw_start, found.raw_end),
+            title=found.title,
+            captions=found.captions,
+            warnings=document.warnings + found.warnings,
+        )

@@ -1,0 +1,49 @@
+"""Data files the stages read, loaded once. Every file names its source.
+
+Plain lists (``*.txt``) hold one entry per line; tables (``*.tsv``) hold tab
+separated columns under a header row. Lines starting with ``#`` are comments,
+and every file has a ``# source:`` comment saying where its content comes from.
+"""
+
+from __future__ import annotations
+
+import functools
+from importlib import resources
+
+from dateline.errors import ConfigError
+
+
+def _read(name: str) -> list[str]:
+    try:
+        text = resources.files(__name__).joinpath(name).read_text(encoding="utf-8")
+    except FileNotFoundError as exc:
+        raise ConfigError(f"lexicon {name!r} is missing from the installed package") from exc
+    return text.splitlines()
+
+
+@functools.cache
+def entries(name: str) -> tuple[str, ...]:
+    """The entries of a plain list lexicon, comments and blank lines left out."""
+    return tuple(
+        line.strip() for line in _read(name) if line.strip() and not line.startswith("#")
+    )
+
+
+@functools.cache
+def source(name: str) -> str | None:
+    """What the lexicon's ``# source:`` line says, or ``None`` when it has none."""
+    for line in _read(name):
+        if line.startswith("# source:"):
+            return line.removeprefix("# source:").strip()
+    return None
+
+
+def names() -> tuple[str, ...]:
+    """Every lexicon file shipped with the package."""
+    return tuple(
+        sorted(
+            entry.name
+            for entry in resources.files(__name__).iterdir()
+            if entry.name.endswith((".txt", ".tsv"))
+        )
+    )

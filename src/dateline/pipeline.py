@@ -1,0 +1,104 @@
+"""The pipeline: orders the stages, checks them once, runs one article or a batch.
+
+Articles that are not English are turned away with a Rejection before parsing;
+the others are parsed in batches and go through every stage in order.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import logging
+from collections.abc import Iterable, Iterator, Sequence
+
+from dateline import nlp
+from dateline.errors import ConfigError
+from dateline.ingest.language import english_share, is_english
+from dateline.options import Options
+from dateline.records import Analysis, Article, Parse, Rejection
+from dateline.stages import Stage, actors, events, places, quotes, times
+
+log = logging.getLogger(__name__)
+
+STAGES: tuple[Stage, ...] = (actors.STAGE, quotes.STAGE, times.STAGE, places.STAGE, events.STAGE)
+PROVIDED = frozenset({"parse"})
+"""What every analysis has before the first stage runs."""
+
+
+def check_order(stages: Sequence[Stage]) -> None:
+    """Make sure every stage runs after the stages whose output it needs.
+
+    Raises:
+        ConfigError: a stage needs something no earlier stage assigns.
+    """
+    available = set(PROVIDED)
+    for stage in stages:
+        missing = sorted(stage.requires - available)
+        if missing:
+            raise ConfigError(
+                f"stage {stage.name!r} needs {', '.join(missing)}, which no earlier stage "
+                f"assigns; order: {', '.join(s.name for s in stages)}"
+            )
+        available |= stage.assigns
+
+
+check_order(STAGES)
+
+
+def analyse(article: Article, parse: Parse, stages: Sequence[Stage] = STAGES) -> Article:
+    """Run ``stages`` over one parsed article."""
+    analysis = Analysis(article=article, parse=parse)
+    for stage in stages:
+        analysis = stage.run(analysis)
+        analysis = dataclasses.replace(analysis, stages=(*analysis.stages, stage.name))
+    return analysis.article
+
+
+def run(
+    items: Iterable[Article | Rejection], *, options: Options
+) -> Iterator[Article | Rejection]:
+    """Analyse every Article of ``items`` in input order; Rejections pass through.
+
+    Raises:
+        ModelNotFoundError: the configured spaCy pipeline is not installed.
+    """
+    for batch in _batched(items, options.batch_size):
+        checked = [_check_language(item) if options.check_language else item for item in batch]
+        articles = [item for item in checked if isinstance(item, Article)]
+        parses = iter(
+            nlp.parse(
+                (article.text for article in articles),
+                model=options.model,
+                batch_size=options.batch_size,
+            )
+            if articles
+            else ()
+        )
+        for item in checked:
+            yield analyse(item, next(parses)) if isinstance(item, Article) else item
+
+
+def _batched(
+    items: Iterable[Article | Rejection], size: int
+) -> Iterator[list[Article | Rejection]]:
+    # itertools.batched arrives with Python 3.12; we support 3.11.
+    iterator = iter(items)
+    while batch := list(itertools.islice(iterator, size)):
+        yield batch
+
+
+def _check_language(item: Article | Rejection) -> Article | Rejection:
+    if isinstance(item, Rejection) or is_english(item.text):
+        return item
+    share = english_share(item.text)
+    log.info("skipping %s: not English (%.2f)", item.source.path, share)
+    title = f" {item.title!r}" if item.title else ""
+    return Rejection(
+        stage="language",
+        code="not_english",
+        message=(
+            f"{item.source.path}: article{title} is not English "
+            f"(English function words are {share:.0%} of its words); skipped"
+        ),
+        path=item.source.path,
+    )
