@@ -21,6 +21,8 @@ from dateline.records import (
     Caption,
     DateValue,
     Event,
+    Notice,
+    Outcome,
     Place,
     Quote,
     Rejection,
@@ -39,6 +41,7 @@ __all__ = [
     "DateValue",
     "DatelineError",
     "Event",
+    "Notice",
     "Options",
     "Place",
     "Quote",
@@ -60,7 +63,7 @@ log = logging.getLogger(__name__)
 
 def extract_text(
     text: str, *, published: str | None = None, options: Options | None = None, name: str = "<text>"
-) -> list[Article | Rejection]:
+) -> list[Outcome]:
     """Analyse a text (a dump, an HTML page, a feed or JSONL), keeping the rejections.
 
     Raises:
@@ -73,14 +76,13 @@ def extract_text(
     items = ingest.read_document_as(
         document, options.input_format, max_line_bytes=options.max_line_bytes
     )
-    results = list(pipeline.run(ingest.with_default_date(items, default_date), options=options))
-    return results
+    return list(pipeline.run(ingest.with_default_date(items, default_date), options=options))
 
 
 def extract(
     text: str, *, published: str | None = None, options: Options | None = None
 ) -> list[Article]:
-    """The articles in ``text``, analysed. Rejected articles are logged and left out.
+    """The articles in ``text``, analysed. Rejections and notices are logged.
 
     Use :func:`extract_text` to get the rejections as records.
 
@@ -90,8 +92,8 @@ def extract(
     """
     articles = []
     for item in extract_text(text, published=published, options=options):
-        if isinstance(item, Rejection):
-            log.warning("%s", item.message)
-        else:
+        if isinstance(item, Article):
             articles.append(item)
+        else:
+            log.warning("%s", item.message)
     return articles

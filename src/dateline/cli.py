@@ -24,7 +24,7 @@ from dateline.codec import to_json
 from dateline.demo import summary
 from dateline.errors import DatelineError
 from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
-from dateline.records import Article, Rejection
+from dateline.records import Article, Outcome, Rejection
 from dateline.service import extract_paths
 
 EXIT_OK = 0
@@ -147,7 +147,7 @@ def extract(  # noqa: PLR0913 - one keyword per command-line option
         check_language=not no_language_check,
     )
     results = extract_paths(paths, options=options, stdin=sys.stdin.buffer)
-    stdout = click.get_text_stream("stdout")
+    stdout = sys.stdout
     failed = _report(results, on_article=lambda article: _print_json(article, stdout))
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
 
@@ -174,7 +174,7 @@ def demo(
     with resources.as_file(sample) as path:
         articles: list[Article] = []
         failed = _report(extract_paths([str(path)], options=options), on_article=articles.append)
-    stdout = click.get_text_stream("stdout")
+    stdout = sys.stdout
     for article in articles:
         if as_json:
             _print_json(article, stdout)
@@ -189,19 +189,20 @@ def _print_json(article: Article, stream: TextIO) -> None:
     stream.write(to_json(article) + "\n")
 
 
-def _report(
-    results: Iterable[Article | Rejection], *, on_article: Callable[[Article], None]
-) -> bool:
-    """Hand on every Article, say every Rejection on stderr; whether any input failed."""
+def _report(results: Iterable[Outcome], *, on_article: Callable[[Article], None]) -> bool:
+    """Hand on every Article; say every Rejection and Notice on stderr.
+
+    Returns whether any input had a problem.
+    """
     progress = _Progress(enabled=sys.stderr.isatty())
     failed = False
     for item in progress.track(results):
-        if isinstance(item, Rejection):
+        if isinstance(item, Article):
+            on_article(item)
+        else:
             failed = True
             progress.clear()
             _say(item.message)
-        else:
-            on_article(item)
     progress.finish()
     return failed
 
@@ -218,11 +219,11 @@ class _Progress:
         self.started = time.monotonic()
         self.drawn = 0.0
 
-    def track(self, results: Iterable[Article | Rejection]) -> Iterator[Article | Rejection]:
+    def track(self, results: Iterable[Outcome]) -> Iterator[Outcome]:
         for item in results:
             if isinstance(item, Rejection):
                 self.rejected += 1
-            else:
+            elif isinstance(item, Article):
                 self.articles += 1
             now = time.monotonic()
             if self.enabled and now - self.drawn >= self._EVERY_SECONDS:

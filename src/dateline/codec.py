@@ -106,9 +106,7 @@ def _build_record(cls: type, data: JSONValue, where: str) -> object:
     unknown = sorted(set(data) - names)
     if unknown:
         raise RecordError(f"{where}: unknown field(s) {', '.join(unknown)}")
-    values = {
-        name: _build(hints[name], value, f"{where}.{name}") for name, value in data.items()
-    }
+    values = {name: _build(hints[name], value, f"{where}.{name}") for name, value in data.items()}
     try:
         return cls(**values)
     except TypeError as exc:  # a required field is missing
@@ -122,4 +120,7 @@ def _build_tuple(args: tuple[Any, ...], data: JSONValue, where: str) -> tuple[ob
         return tuple(_build(args[0], item, f"{where}[{i}]") for i, item in enumerate(data))
     if len(args) != len(data):
         raise RecordError(f"{where}: expected {len(args)} items, got {len(data)}")
-    return tuple(_build(arg, item, f"{where}[{i}]") for i, (arg, item) in enumerate(zip(args, data, strict=True)))
+    return tuple(
+        _build(arg, item, f"{where}[{i}]")
+        for i, (arg, item) in enumerate(zip(args, data, strict=True))
+    )

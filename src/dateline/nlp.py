@@ -54,7 +54,9 @@ def model_name(model: str = DEFAULT_MODEL) -> str:
     return f"{meta.get('lang', 'xx')}_{meta.get('name', model)}-{meta.get('version', '?')}"
 
 
-def parse(texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = 32) -> Iterator[Parse]:
+def parse(
+    texts: Iterable[str], *, model: str = DEFAULT_MODEL, batch_size: int = 32
+) -> Iterator[Parse]:
     """Parse ``texts`` in batches with ``nlp.pipe``, one Parse per text, in order."""
     nlp = load(model)
     name = model_name(model)

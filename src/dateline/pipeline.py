@@ -15,7 +15,7 @@ from dateline import nlp
 from dateline.errors import ConfigError
 from dateline.ingest.language import english_share, is_english
 from dateline.options import Options
-from dateline.records import Analysis, Article, Parse, Rejection
+from dateline.records import Analysis, Article, Outcome, Parse, Rejection
 from dateline.stages import Stage, actors, events, places, quotes, times
 
 log = logging.getLogger(__name__)
@@ -54,10 +54,8 @@ def analyse(article: Article, parse: Parse, stages: Sequence[Stage] = STAGES) ->
     return analysis.article
 
 
-def run(
-    items: Iterable[Article | Rejection], *, options: Options
-) -> Iterator[Article | Rejection]:
-    """Analyse every Article of ``items`` in input order; Rejections pass through.
+def run(items: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
+    """Analyse every Article of ``items`` in input order; Rejections and Notices pass through.
 
     Raises:
         ModelNotFoundError: the configured spaCy pipeline is not installed.
@@ -78,17 +76,15 @@ def run(
             yield analyse(item, next(parses)) if isinstance(item, Article) else item
 
 
-def _batched(
-    items: Iterable[Article | Rejection], size: int
-) -> Iterator[list[Article | Rejection]]:
+def _batched(items: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:
     # itertools.batched arrives with Python 3.12; we support 3.11.
     iterator = iter(items)
     while batch := list(itertools.islice(iterator, size)):
         yield batch
 
 
-def _check_language(item: Article | Rejection) -> Article | Rejection:
-    if isinstance(item, Rejection) or is_english(item.text):
+def _check_language(item: Outcome) -> Outcome:
+    if not isinstance(item, Article) or is_english(item.text):
         return item
     share = english_share(item.text)
     log.info("skipping %s: not English (%.2f)", item.source.path, share)

@@ -188,6 +188,22 @@ class Rejection:
 
 
 @dataclass(frozen=True, slots=True)
+class Notice:
+    """Something doubtful about an input that was still read (an encoding guessed, ...).
+
+    Unlike a Rejection, the input's articles follow it.
+    """
+
+    code: str
+    message: str
+    path: str | None = None
+
+
+Outcome = Article | Rejection | Notice
+"""What reading and analysing inputs yields, in input order."""
+
+
+@dataclass(frozen=True, slots=True)
 class Token:
     """One token of the parse, as plain data (no spaCy objects)."""
 
@@ -248,6 +264,7 @@ RECORD_TYPES = (
     DateValue,
     Entity,
     Event,
+    Notice,
     Parse,
     Place,
     Quote,

@@ -7,11 +7,14 @@ from typing import BinaryIO
 
 from dateline import ingest, pipeline
 from dateline.options import Options
-from dateline.records import Article, Rejection
+from dateline.records import Outcome
 
 
 def extract_paths(
     paths: Iterable[str], *, options: Options, stdin: BinaryIO | None = None
-) -> Iterator[Article | Rejection]:
-    """Every article in ``paths``, analysed, in input order, with a Rejection per problem."""
+) -> Iterator[Outcome]:
+    """Every article in ``paths``, analysed, in input order.
+
+    Each problem with an input comes as a Rejection or a Notice in its place.
+    """
     return pipeline.run(ingest.read(paths, options=options, stdin=stdin), options=options)

@@ -24,7 +24,10 @@ def describe(article: Article) -> str:
         ("actors", _list(_actor(a.name, a.kind, a.country) for a in article.actors)),
         ("quotes", _list(f"“{_clip(q.text, 60)}”" for q in article.quotes)),
         ("times", _list(f"{t.text} → {_date(t.value)}" for t in article.times)),
-        ("places", _list(p.name + (f" ({p.country})" if p.country else "") for p in article.places)),
+        (
+            "places",
+            _list(p.name + (f" ({p.country})" if p.country else "") for p in article.places),
+        ),
         ("events", _list(f"{e.type} “{e.trigger}”" for e in article.events)),
         ("warnings", _list(article.warnings)),
     ]

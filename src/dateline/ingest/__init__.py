@@ -23,7 +23,7 @@ from dateline.ingest.html import read_html
 from dateline.ingest.jsonl import read_jsonl
 from dateline.ingest.text import read_text
 from dateline.options import InputFormat, Options
-from dateline.records import Article, DateValue, Rejection
+from dateline.records import Article, DateValue, Notice, Outcome, Rejection
 
 __all__ = ["expand_paths", "given_date", "read", "read_document_as", "with_default_date"]
 
@@ -33,7 +33,7 @@ _READERS: dict[InputFormat, Reader] = {"text": read_text, "html": read_html, "fe
 
 def read(
     paths: Iterable[str], *, options: Options, stdin: BinaryIO | None = None
-) -> Iterator[Article | Rejection]:
+) -> Iterator[Outcome]:
     """Every article in ``paths`` (files, directories read recursively, or ``-``).
 
     Raises:
@@ -44,9 +44,7 @@ def read(
         yield from with_default_date(_read_one(path, options=options, stdin=stdin), default_date)
 
 
-def with_default_date(
-    items: Iterable[Article | Rejection], default: DateValue | None
-) -> Iterator[Article | Rejection]:
+def with_default_date(items: Iterable[Outcome], default: DateValue | None) -> Iterator[Outcome]:
     """Give ``default`` to every Article whose input carried no publication date."""
     for item in items:
         if isinstance(item, Article) and default and item.published.value is None:
@@ -88,7 +86,7 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
 
 def read_document_as(
     document: Document, input_format: InputFormat, *, max_line_bytes: int
-) -> Iterator[Article | Rejection]:
+) -> Iterator[Outcome]:
     """Articles from a decoded document, by the reader for ``input_format``."""
     chosen = detect_format(document.text, document.path) if input_format == "auto" else input_format
     if chosen == "jsonl":
@@ -97,7 +95,7 @@ def read_document_as(
     return _READERS[chosen](document)
 
 
-def _read_one(path: str, *, options: Options, stdin: BinaryIO | None) -> Iterator[Article | Rejection]:
+def _read_one(path: str, *, options: Options, stdin: BinaryIO | None) -> Iterator[Outcome]:
     name = display_name(path)
     try:
         if path != STDIN and _streams_as_jsonl(path, options.input_format):
@@ -106,6 +104,8 @@ def _read_one(path: str, *, options: Options, stdin: BinaryIO | None) -> Iterato
             return
         data = read_bytes(path, max_bytes=options.max_file_bytes, stdin=stdin)
         document = decode(data, path)
+        for warning in document.warnings:
+            yield Notice(code="encoding", message=f"{name}: {warning}", path=name)
         yield from read_document_as(
             document, options.input_format, max_line_bytes=options.max_line_bytes
         )

@@ -60,7 +60,7 @@ def html_paragraphs(fragment: str) -> list[str]:
         root = lxml.html.fragment_fromstring(fragment, create_parent="div")
     except (ParserError, ValueError):
         return [fragment]
-    blocks = [element for element in root.iter(*_BLOCKS)]
+    blocks = list(root.iter(*_BLOCKS))
     if not blocks:
         return [" ".join(root.text_content().split())]
     return [" ".join(block.text_content().split()) for block in blocks]

@@ -61,7 +61,8 @@ def figure_captions(html: str) -> tuple[Caption, ...]:
         return ()
     seen: dict[str, Caption] = {}
     for element in tree.iter("figcaption"):
-        text = " ".join(element.text_content().split())
+        text = " ".join(str(part) for part in element.itertext()).strip()
+        text = " ".join(text.split())
         if text and text not in seen:
             seen[text] = split_credit(text) or Caption(text=text)
     return tuple(seen.values())

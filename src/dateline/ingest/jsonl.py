@@ -55,7 +55,7 @@ def _article(line: str, path: str, number: int, start: int) -> Article | Rejecti
     published = data.get("published")
     date = parse_iso(published, basis="metadata") if isinstance(published, str) else None
     external_id = data.get("id")
-    warnings = ()
+    warnings: tuple[str, ...] = ()
     if published is not None and date is None:
         warnings = (f"line {number}: 'published' value {published!r} is not an ISO date",)
     stripped = line.rstrip("\r\n")

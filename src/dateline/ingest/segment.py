@@ -23,6 +23,7 @@ The work is line by line:
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -59,7 +60,7 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Segment:
-    """One article found in a dump, before any analysis.
+    r"""One article found in a dump, before any analysis.
 
     ``paragraphs`` are the body's paragraphs in order; each is one or more
     input lines joined by ``\\n``. ``raw_start``/``raw_end`` span the article in
@@ -86,13 +87,15 @@ def segment(text: str) -> list[Segment]:
     """
     lines = split_lines(text)
     starts = _article_starts(lines)
+    if not starts:
+        return []
     ends = [*starts[1:], len(lines)]
     articles = (_build(lines[start:end]) for start, end in zip(starts, ends, strict=True))
     return [article for article in articles if article is not None]
 
 
 def split_lines(text: str) -> list[Line]:
-    """Every line of ``text`` with the offsets of its stripped content.
+    r"""Every line of ``text`` with the offsets of its stripped content.
 
     Handles ``\\n``, ``\\r\\n`` and ``\\r`` line ends.
     """
@@ -261,10 +264,7 @@ def _build(lines: list[Line]) -> Segment | None:
 def _adjacent_repeats(content: list[Line]) -> frozenset[int]:
     """Numbers of the lines whose neighbouring content line is the same line."""
     return frozenset(
-        line.number
-        for a, b in zip(content, content[1:], strict=False)
-        if a.key == b.key
-        for line in (a, b)
+        line.number for a, b in itertools.pairwise(content) if a.key == b.key for line in (a, b)
     )
 
 

@@ -12,7 +12,9 @@ from dateline.records import Article, Rejection, Source
 
 def read_text(document: Document) -> Iterator[Article | Rejection]:
     """One Article per article the dump holds; a Rejection for a headline with no body."""
+    found_any = False
     for found in segment(document.text):
+        found_any = True
         where = f"{document.path}:{document.text.count(chr(10), 0, found.raw_start) + 1}"
         if not found.paragraphs:
             yield Rejection(
@@ -28,4 +30,11 @@ def read_text(document: Document) -> Iterator[Article | Rejection]:
             title=found.title,
             captions=found.captions,
             warnings=document.warnings + found.warnings,
+        )
+    if not found_any:
+        yield Rejection(
+            stage="read",
+            code="no_article",
+            message=f"{document.path}: no article text found, only stray lines",
+            path=document.path,
         )

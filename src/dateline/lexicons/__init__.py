@@ -24,9 +24,7 @@ def _read(name: str) -> list[str]:
 @functools.cache
 def entries(name: str) -> tuple[str, ...]:
     """The entries of a plain list lexicon, comments and blank lines left out."""
-    return tuple(
-        line.strip() for line in _read(name) if line.strip() and not line.startswith("#")
-    )
+    return tuple(line.strip() for line in _read(name) if line.strip() and not line.startswith("#"))
 
 
 @functools.cache

@@ -1,5 +1,7 @@
-"""The analysis stages. Each is a function ``Analysis -> Analysis`` that says what it
-needs and what it adds, so the pipeline can check their order before it runs.
+"""The analysis stages.
+
+Each is a function ``Analysis -> Analysis`` that says what it needs and what
+it adds, so the pipeline can check their order before it runs.
 
 What each adds today:
 

@@ -23,16 +23,14 @@ _QUOTED = re.compile(r"“(?P<curly>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\""
 def find_quotes(analysis: Analysis) -> Analysis:
     """Add a direct Quote for every quotation of four words or more."""
     text = analysis.article.text
-    quotes = []
+    quotes: list[Quote] = []
     for match in _QUOTED.finditer(text):
         group = "curly" if match["curly"] is not None else "straight"
         start, end = match.span(group)
         inner = text[start:end].strip()
         if len(inner.split()) < _MIN_WORDS:
             continue
-        quotes.append(
-            Quote(id=f"Q{len(quotes) + 1}", text=inner, span=(start, end), kind="direct")
-        )
+        quotes.append(Quote(id=f"Q{len(quotes) + 1}", text=inner, span=(start, end), kind="direct"))
     article = dataclasses.replace(analysis.article, quotes=tuple(quotes))
     return dataclasses.replace(analysis, article=article)
 

@@ -24,7 +24,9 @@ _MONTH = re.compile(
 )
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _DAY = re.compile(r"\b([12]?\d|3[01])(st|nd|rd|th)?\b")
-_RELATIVE = re.compile(r"\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later)\b", re.I)
+_RELATIVE = re.compile(
+    r"\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later)\b", re.IGNORECASE
+)
 # A fixed anchor so that an explicit date never depends on the day it is parsed.
 _ANCHOR = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zone involved
 
@@ -47,25 +49,25 @@ def find_times(analysis: Analysis) -> Analysis:
 
 def explicit_date(words: str) -> DateValue:
     """The date ``words`` name by themselves, or an unknown date with the words kept."""
-    unknown = DateValue(text=words)
     year = _YEAR.search(words)
     month = _MONTH.search(words)
-    if _RELATIVE.search(words) or not (year or month):
-        return unknown
-    parsed = _parser().get_date_data(words)
-    if parsed.date_obj is None:
-        return unknown
-    day = parsed.date_obj.date()
+    parsed = None
+    if (year or month) and not _RELATIVE.search(words):
+        parsed = _parser().get_date_data(words).date_obj
+    if parsed is None:
+        return DateValue(text=words)
+    day = parsed.date()
     has_day = month is not None and _DAY.search(_MONTH.sub(" ", _YEAR.sub(" ", words))) is not None
     if year is None:
-        if not has_day:
-            return unknown
-        return DateValue(f"--{day:%m-%d}", "day", "text", words)
-    if has_day:
-        return DateValue(day.isoformat(), "day", "text", words)
-    if month is not None:
-        return DateValue(f"{day:%Y-%m}", "month", "text", words)
-    return DateValue(f"{day:%Y}", "year", "text", words)
+        # "November 20": the day is known, the year is not.
+        value = DateValue(f"--{day:%m-%d}", "day", "text", words) if has_day else None
+    elif has_day:
+        value = DateValue(day.isoformat(), "day", "text", words)
+    elif month is not None:
+        value = DateValue(f"{day:%Y-%m}", "month", "text", words)
+    else:
+        value = DateValue(f"{day:%Y}", "year", "text", words)
+    return value or DateValue(text=words)
 
 
 @functools.cache
