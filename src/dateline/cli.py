@@ -25,12 +25,14 @@ from dateline.demo import summary
 from dateline.errors import DatelineError
 from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
 from dateline.records import Article, Outcome, Rejection
-from dateline.service import extract_paths
+from dateline.service import check_model, extract_paths
 
 EXIT_OK = 0
 EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
+
+_CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -71,6 +73,11 @@ def main(*, verbose: bool) -> None:
         format="dateline: %(name)s: %(message)s",
         stream=sys.stderr,
     )
+    if not verbose:
+        # Their complaints about a page come back to the user as our own one-line
+        # error; printed as well, they would break the one-line-per-problem rule.
+        for library in _CHATTY_LIBRARIES:
+            logging.getLogger(library).setLevel(logging.CRITICAL)
 
 
 def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
@@ -146,6 +153,7 @@ def extract(  # noqa: PLR0913 - one keyword per command-line option
         max_file_bytes=int(max_file_mb * MIB),
         check_language=not no_language_check,
     )
+    check_model(options)
     results = extract_paths(paths, options=options, stdin=sys.stdin.buffer)
     stdout = sys.stdout
     failed = _report(results, on_article=lambda article: _print_json(article, stdout))
@@ -170,6 +178,7 @@ def demo(
         batch_size=batch_size,
         check_language=not no_language_check,
     )
+    check_model(options)
     sample = resources.files("dateline.demo").joinpath("sample.txt")
     with resources.as_file(sample) as path:
         articles: list[Article] = []

@@ -1,3 +1,4 @@
+import io
 import json
 
 import pytest
@@ -125,3 +126,24 @@ def test_html_without_article_text_is_a_format_error():
                 Document("p.html", "<html><body></body></html>"), "html", max_line_bytes=100
             )
         )
+
+
+def test_a_jsonl_line_above_the_limit_costs_that_line_only(tmp_path):
+    path = tmp_path / "export.jsonl"
+    small = json.dumps({"id": "a", "text": "The council met."})
+    big = json.dumps({"id": "b", "text": "word " * 5000})
+    path.write_text("\n".join([small, big, small.replace('"a"', '"c"')]) + "\n", encoding="utf-8")
+    items = list(read([str(path)], options=Options(max_line_bytes=1000)))
+    assert [type(item).__name__ for item in items] == ["Article", "Rejection", "Article"]
+    assert items[1].message == f"{path}:2: the line is above the 0.0 MiB line limit; skipped"
+    raw = path.read_text(encoding="utf-8")
+    third = items[2]
+    assert raw[third.source.raw_start : third.source.raw_end] == small.replace('"a"', '"c"')
+
+
+def test_jsonl_on_stdin_is_recognised_and_streamed(fixtures):
+    data = (fixtures / "jsonl/export.jsonl").read_bytes()
+    stream = io.BufferedReader(io.BytesIO(data))
+    items = list(read(["-"], options=Options(), stdin=stream))
+    assert len(_articles(items)) == len(data.splitlines())
+    assert all(item.source.path == "<stdin>" for item in items)

@@ -9,7 +9,9 @@ inputs are still read.
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import sys
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -20,7 +22,7 @@ from dateline.ingest.decode import STDIN, Document, decode, display_name, read_b
 from dateline.ingest.detect import READABLE_SUFFIXES, detect_format
 from dateline.ingest.feeds import read_feed
 from dateline.ingest.html import read_html
-from dateline.ingest.jsonl import read_jsonl
+from dateline.ingest.jsonl import read_jsonl, read_jsonl_text
 from dateline.ingest.text import read_text
 from dateline.options import InputFormat, Options
 from dateline.records import Article, DateValue, Notice, Outcome, Rejection
@@ -28,6 +30,7 @@ from dateline.records import Article, DateValue, Notice, Outcome, Rejection
 __all__ = ["expand_paths", "given_date", "read", "read_document_as", "with_default_date"]
 
 Reader = Callable[[Document], Iterator[Article | Rejection]]
+_PEEK_BYTES = 4096
 _READERS: dict[InputFormat, Reader] = {"text": read_text, "html": read_html, "feed": read_feed}
 
 
@@ -90,16 +93,15 @@ def read_document_as(
     """Articles from a decoded document, by the reader for ``input_format``."""
     chosen = detect_format(document.text, document.path) if input_format == "auto" else input_format
     if chosen == "jsonl":
-        lines = (line.encode("utf-8") for line in document.text.splitlines(keepends=True))
-        return read_jsonl(lines, document.path, max_line_bytes=max_line_bytes)
+        return read_jsonl_text(document.text, document.path, max_line_bytes=max_line_bytes)
     return _READERS[chosen](document)
 
 
 def _read_one(path: str, *, options: Options, stdin: BinaryIO | None) -> Iterator[Outcome]:
     name = display_name(path)
     try:
-        if path != STDIN and _streams_as_jsonl(path, options.input_format):
-            with Path(path).open("rb") as stream:
+        if _is_jsonl(path, options.input_format, stdin):
+            with _open_binary(path, stdin) as stream:
                 yield from read_jsonl(stream, name, max_line_bytes=options.max_line_bytes)
             return
         data = read_bytes(path, max_bytes=options.max_file_bytes, stdin=stdin)
@@ -116,10 +118,23 @@ def _read_one(path: str, *, options: Options, stdin: BinaryIO | None) -> Iterato
         yield Rejection(stage="read", code="unreadable", message=f"{name}: {problem}", path=name)
 
 
-def _streams_as_jsonl(path: str, input_format: InputFormat) -> bool:
+def _is_jsonl(path: str, input_format: InputFormat, stdin: BinaryIO | None) -> bool:
+    """Whether to stream ``path`` as JSONL: asked for, or seen in its first bytes."""
     if input_format not in ("auto", "jsonl"):
         return False
+    if path == STDIN:
+        stream = stdin if stdin is not None else sys.stdin.buffer
+        peek = getattr(stream, "peek", None)
+        if input_format == "jsonl" or peek is None:
+            return input_format == "jsonl"
+        head = peek(_PEEK_BYTES)[:_PEEK_BYTES].decode("utf-8", errors="replace")
+        return detect_format(head, path) == "jsonl"
     if not Path(path).exists():
         raise MissingPathError(path, "no such file or directory")
-    head = sniff(path)
-    return input_format == "jsonl" or detect_format(head, path) == "jsonl"
+    return input_format == "jsonl" or detect_format(sniff(path), path) == "jsonl"
+
+
+def _open_binary(path: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
+    if path == STDIN:
+        return contextlib.nullcontext(stdin if stdin is not None else sys.stdin.buffer)
+    return Path(path).open("rb")

@@ -15,6 +15,10 @@ from dateline.ingest.decode import Document
 from dateline.ingest.segment import split_credit
 from dateline.records import UNKNOWN_DATE, Article, Caption, Rejection, Source
 
+# Below this, what trafilatura found is page furniture (a menu, a cookie notice),
+# not an article.
+_MIN_WORDS = 8
+
 
 def read_html(document: Document) -> Iterator[Article | Rejection]:
     """The page's main article, with its headline, date and figure captions.
@@ -31,7 +35,7 @@ def read_html(document: Document) -> Iterator[Article | Rejection]:
         deduplicate=True,
     )
     body = getattr(result, "text", None) if result is not None else None
-    if not body:
+    if not body or len(body.split()) < _MIN_WORDS:
         raise FormatError(document.path, "no article text found in this HTML page")
     captions = figure_captions(document.text)
     caption_lines = {caption_line for caption in captions for caption_line in _lines_of(caption)}
@@ -61,7 +65,7 @@ def figure_captions(html: str) -> tuple[Caption, ...]:
         return ()
     seen: dict[str, Caption] = {}
     for element in tree.iter("figcaption"):
-        text = " ".join(str(part) for part in element.itertext()).strip()
+        text = "".join(str(part) for part in element.itertext())
         text = " ".join(text.split())
         if text and text not in seen:
             seen[text] = split_credit(text) or Caption(text=text)

@@ -7,29 +7,34 @@ back as a Rejection naming the line, and the others are still read.
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
+from typing import BinaryIO
 
 from dateline.dates import parse_iso
-from dateline.errors import InputTooLargeError
 from dateline.ingest.articles import new_article
+from dateline.options import MIB
 from dateline.records import UNKNOWN_DATE, Article, Rejection, Source
+
+_CHUNK = 1 << 16
 
 
 def read_jsonl(
-    lines: Iterable[bytes], path: str, *, max_line_bytes: int
+    stream: BinaryIO, path: str, *, max_line_bytes: int
 ) -> Iterator[Article | Rejection]:
-    """One Article per good line of ``lines`` (raw bytes, line ends included).
+    """One Article per good line of a binary ``stream``, read in bounded memory.
 
-    Raises:
-        InputTooLargeError: a line is longer than ``max_line_bytes``.
+    A line longer than ``max_line_bytes`` is skipped without being held in
+    memory, and comes back as a Rejection like any other bad line.
     """
     position = 0
-    for number, raw in enumerate(lines, 1):
-        if len(raw) > max_line_bytes:
-            raise InputTooLargeError(
-                path, f"line {number} is above the {max_line_bytes / 1e6:.1f} MB line limit"
-            )
+    for number, (raw, length) in enumerate(_lines(stream, max_line_bytes), 1):
+        if raw is None:
+            limit = f"{max_line_bytes / MIB:.1f} MiB"
+            yield _bad_line(path, number, f"the line is above the {limit} line limit; skipped")
+            position += length
+            continue
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
@@ -39,6 +44,23 @@ def read_jsonl(
         start, position = position, position + len(line)
         if line.strip():
             yield _article(line, path, number, start)
+
+
+def read_jsonl_text(text: str, path: str, *, max_line_bytes: int) -> Iterator[Article | Rejection]:
+    """:func:`read_jsonl` over text already decoded."""
+    return read_jsonl(io.BytesIO(text.encode("utf-8")), path, max_line_bytes=max_line_bytes)
+
+
+def _lines(stream: BinaryIO, limit: int) -> Iterator[tuple[bytes | None, int]]:
+    """Lines with their line ends, or ``None`` and the characters skipped for a line too long."""
+    while line := stream.readline(limit + 1):
+        if len(line) <= limit or line.endswith(b"\n"):
+            yield line, len(line)
+            continue
+        skipped = len(line.decode("utf-8", errors="replace"))
+        while not line.endswith(b"\n") and (line := stream.readline(_CHUNK)):
+            skipped += len(line.decode("utf-8", errors="replace"))
+        yield None, skipped
 
 
 def _article(line: str, path: str, number: int, start: int) -> Article | Rejection:

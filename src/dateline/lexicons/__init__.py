@@ -28,6 +28,29 @@ def entries(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def table(name: str) -> tuple[dict[str, str], ...]:
+    """The rows of a TSV lexicon, keyed by its header row.
+
+    Raises:
+        ConfigError: a row has more or fewer cells than the header.
+    """
+    rows = [line for line in _read(name) if line.strip() and not line.startswith("#")]
+    if not rows:
+        return ()
+    header = rows[0].split("\t")
+    records = []
+    for number, row in enumerate(rows[1:], 2):
+        cells = row.split("\t")
+        if len(cells) != len(header):
+            raise ConfigError(
+                f"lexicon {name}: data row {number} has {len(cells)} cells, "
+                f"the header has {len(header)}"
+            )
+        records.append(dict(zip(header, (cell.strip() for cell in cells), strict=True)))
+    return tuple(records)
+
+
+@functools.cache
 def source(name: str) -> str | None:
     """What the lexicon's ``# source:`` line says, or ``None`` when it has none."""
     for line in _read(name):

@@ -6,6 +6,8 @@ import functools
 
 import pycountry
 
+from dateline import lexicons
+
 _ARTICLES = ("the ",)
 
 
@@ -26,8 +28,16 @@ def country_code(name: str) -> str | None:
     name = clean_name(name)
     if len(name) < 2:
         return None
+    known = _common_names().get(name.casefold())
+    if known is not None:
+        return known
     try:
         country = pycountry.countries.lookup(name)
     except LookupError:
         return None
     return str(country.alpha_3)
+
+
+@functools.cache
+def _common_names() -> dict[str, str]:
+    return {row["name"].casefold(): row["iso3"] for row in lexicons.table("country_names.tsv")}
