@@ -15,11 +15,12 @@ import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
+from pathlib import Path
 from typing import ParamSpec, TextIO, TypeVar, cast
 
 import click
 
-from dateline import __version__
+from dateline import __version__, evaluation
 from dateline.codec import to_json
 from dateline.demo import summary
 from dateline.errors import DatelineError
@@ -192,6 +193,62 @@ def demo(
     if not as_json:
         click.echo(summary.totals(articles))
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
+
+
+@main.command()
+@click.option(
+    "--shared",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("../shared"),
+    show_default=True,
+    help="Folder holding gold/, corpora/ and samples/.",
+)
+@click.option(
+    "--gold",
+    "gold_folders",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    multiple=True,
+    help="Another gold folder (with dev/ and test/) to score; repeatable.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["dev", "test", "all"]),
+    default="all",
+    show_default=True,
+    help="Which gold split to score.",
+)
+@click.option(
+    "--floors",
+    "floors_file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="TOML file of floors; exit 1 when a score falls below one.",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON lines.")
+@_reports_errors
+def evaluate(
+    *,
+    shared: Path,
+    gold_folders: tuple[Path, ...],
+    split: str,
+    floors_file: Path | None,
+    as_json: bool,
+) -> None:
+    """Score each stage against annotated gold and the corpora, and hold the floors."""
+    scores = evaluation.evaluate(shared, gold_folders=list(gold_folders), split=split)
+    floors, epsilon = evaluation.load_floors(floors_file) if floors_file else ({}, 0.0)
+    if as_json:
+        for score in scores:
+            click.echo(to_json(score))
+    else:
+        click.echo(evaluation.format_table(scores, floors))
+    missed = evaluation.shortfalls(scores, floors, epsilon)
+    for shortfall in missed:
+        score = shortfall.score
+        _say(
+            f"below floor: {score.stage} {score.split} {score.metric} = {score.value:.3f} "
+            f"< {shortfall.floor:.3f}"
+        )
+    sys.exit(EXIT_INPUT if missed else EXIT_OK)
 
 
 def _print_json(article: Article, stream: TextIO) -> None:

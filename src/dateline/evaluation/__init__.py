@@ -1,0 +1,75 @@
+"""Measuring dateline against annotated gold and real corpora.
+
+``evaluate`` returns scores per stage and split; ``shortfalls`` compares them
+with the floors that ``make eval`` (and CI) hold. The shared folder holds the
+gold (``gold/dev``, ``gold/test``), the corpora and the samples; the project
+may add its own gold folders in the same format.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from dateline.errors import ConfigError
+from dateline.evaluation import segmentation
+from dateline.evaluation.gold import SPLITS, GoldError, load_gold
+from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
+
+__all__ = [
+    "GoldError",
+    "Score",
+    "Shortfall",
+    "evaluate",
+    "format_table",
+    "load_floors",
+    "shortfalls",
+]
+
+CORPORA = {"bbc-2005": "corpora/bbc-2005/*/*.txt"}
+
+
+def evaluate(
+    shared: Path, *, gold_folders: list[Path] | None = None, split: str = "all"
+) -> list[Score]:
+    """Score every stage that has gold, on the chosen split, and the corpus checks.
+
+    Raises:
+        ConfigError: ``shared`` is not a folder.
+        GoldError: a gold file cannot be read.
+    """
+    if not shared.is_dir():
+        raise ConfigError(f"{shared}: no such folder (the shared gold and corpora)")
+    folders = [shared / "gold", *(gold_folders or [])]
+    scores = []
+    for name in SPLITS:
+        if split in ("all", name):
+            files = load_gold(folders, shared, split=name)
+            scores += segmentation.score_gold(files, name)
+    for corpus, pattern in CORPORA.items():
+        paths = sorted(shared.glob(pattern))
+        if paths:
+            scores += segmentation.score_corpus(paths, corpus)
+    return scores
+
+
+def format_table(scores: list[Score], floors: dict[tuple[str, str, str], float]) -> str:
+    """The scores as an aligned text table, with their floors where they have one."""
+    header = ("stage", "split", "metric", "score", "n", "floor")
+    rows = [
+        (
+            s.stage,
+            s.split,
+            s.metric,
+            f"{s.value:.3f}",
+            str(s.count),
+            f"{floors[(s.stage, s.split, s.metric)]:.3f}"
+            if (s.stage, s.split, s.metric) in floors
+            else "",
+        )
+        for s in scores
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+    return "\n".join(
+        "  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip()
+        for row in [header, *rows]
+    )
