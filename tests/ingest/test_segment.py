@@ -35,6 +35,19 @@ def test_fixture_dumps_segment_as_annotated(dump):
         assert article.captions == tuple(Caption(c["text"], c["credit"]) for c in want["captions"])
 
 
+@pytest.mark.parametrize("dump", DUMPS, ids=lambda p: p.stem)
+def test_fixture_text_lines_map_back_into_their_raw_spans(dump):
+    text = dump.read_bytes().decode("utf-8")
+    for article in segment(text):
+        raw = text[article.raw_start : article.raw_end]
+        assert article.title is None or raw.startswith(article.title)
+        position = 0
+        for line in article.text.splitlines():
+            if line:
+                position = raw.index(line, position) + len(line)
+        assert raw.rstrip().endswith(article.text.splitlines()[-1])
+
+
 def test_seed_shaped_dump_reports_what_it_dropped():
     dump = next(d for d in DUMPS if d.stem == "two_articles_seed_shape")
     first = segment(dump.read_text(encoding="utf-8"))[0]
