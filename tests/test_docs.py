@@ -14,7 +14,7 @@ SCHEMA_DOC = (ROOT / "docs/schema.md").read_text(encoding="utf-8")
 
 
 def _section(name: str) -> str:
-    match = re.search(rf"^## dateline {name}\n(.*?)(?=^## |\Z)", CLI_DOC, re.M | re.S)
+    match = re.search(rf"^## dateline {name}\n(.*?)(?=^## |\Z)", CLI_DOC, re.MULTILINE | re.DOTALL)
     assert match, f"docs/cli.md has no '## dateline {name}' section"
     return match.group(1)
 
@@ -29,13 +29,13 @@ def test_every_command_and_option_is_in_the_cli_reference(name):
 
 
 def test_the_reference_documents_no_command_that_does_not_exist():
-    documented = set(re.findall(r"^## dateline (\w+)", CLI_DOC, re.M))
+    documented = set(re.findall(r"^## dateline (\w+)", CLI_DOC, re.MULTILINE))
     assert documented == set(cli.main.commands)
 
 
 def test_the_readme_starts_with_the_two_commands():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    block = re.search(r"```sh\n(.*?)```", readme, re.S)
+    block = re.search(r"```sh\n(.*?)```", readme, re.DOTALL)
     assert block
     assert block.group(1).split("\n")[:2] == ["make demo", "make test"]
 
