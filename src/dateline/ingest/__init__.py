@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from dateline.dates import parse_iso
 from dateline.errors import ConfigError, InputError, MissingPathError
+from dateline.ingest.articles import refused
 from dateline.ingest.decode import STDIN, Document, decode, display_name, read_bytes, sniff
 from dateline.ingest.detect import READABLE_SUFFIXES, detect_format
 from dateline.ingest.feeds import read_feed
@@ -112,10 +113,9 @@ def _read_one(path: str, *, options: Options, stdin: BinaryIO | None) -> Iterato
             document, options.input_format, max_line_bytes=options.max_line_bytes
         )
     except InputError as error:
-        yield Rejection(stage="read", code=error.code, message=str(error), path=name)
+        yield refused(name, error.code, error.problem)
     except OSError as error:
-        problem = error.strerror or str(error)
-        yield Rejection(stage="read", code="unreadable", message=f"{name}: {problem}", path=name)
+        yield refused(name, "unreadable", error.strerror or str(error))
 
 
 def _is_jsonl(path: str, input_format: InputFormat, stdin: BinaryIO | None) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from dateline.records import UNKNOWN_DATE, Article, Caption, DateValue, Source
+from dateline.records import UNKNOWN_DATE, Article, Caption, DateValue, Rejection, Source
 
 _ID_BYTES = 8
 
@@ -33,6 +33,11 @@ def new_article(  # noqa: PLR0913 - every field of a fresh article, by keyword
         captions=captions,
         warnings=warnings,
     )
+
+
+def refused(path: str, code: str, problem: str, *, where: str | None = None) -> Rejection:
+    """A Rejection by a reader; its message names ``where`` (the path, or path and line)."""
+    return Rejection(stage="read", code=code, message=f"{where or path}: {problem}", path=path)
 
 
 def paragraphs_text(paragraphs: list[str]) -> str:

@@ -12,7 +12,7 @@ from lxml.etree import ParserError
 
 from dateline.dates import from_struct_time
 from dateline.errors import FormatError
-from dateline.ingest.articles import new_article, paragraphs_text
+from dateline.ingest.articles import new_article, paragraphs_text, refused
 from dateline.ingest.decode import Document
 from dateline.records import UNKNOWN_DATE, Article, DateValue, Rejection, Source
 
@@ -36,12 +36,7 @@ def read_feed(document: Document) -> Iterator[Article | Rejection]:
     for number, (entry, (start, end)) in enumerate(zip(feed.entries, spans, strict=True), 1):
         text = paragraphs_text(html_paragraphs(_entry_html(entry)))
         if not text:
-            yield Rejection(
-                stage="read",
-                code="no_body",
-                message=f"{document.path}: feed item {number} has no text",
-                path=document.path,
-            )
+            yield refused(document.path, "no_body", f"feed item {number} has no text")
             continue
         yield new_article(
             text=text,

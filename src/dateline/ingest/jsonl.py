@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from dateline.dates import parse_iso
-from dateline.ingest.articles import new_article
+from dateline.ingest.articles import new_article, refused
 from dateline.options import MIB
 from dateline.records import UNKNOWN_DATE, Article, Rejection, Source
 
@@ -97,6 +97,4 @@ def _as_text(value: object) -> str | None:
 
 
 def _bad_line(path: str, number: int, problem: str) -> Rejection:
-    return Rejection(
-        stage="read", code="bad_line", message=f"{path}:{number}: {problem}", path=path
-    )
+    return refused(path, "bad_line", problem, where=f"{path}:{number}")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from dateline.ingest.articles import new_article
+from dateline.ingest.articles import new_article, refused
 from dateline.ingest.decode import Document
 from dateline.ingest.segment import segment
 from dateline.records import Article, Rejection, Source
@@ -17,12 +17,8 @@ def read_text(document: Document) -> Iterator[Article | Rejection]:
         found_any = True
         where = f"{document.path}:{document.text.count(chr(10), 0, found.raw_start) + 1}"
         if not found.paragraphs:
-            yield Rejection(
-                stage="read",
-                code="no_body",
-                message=f"{where}: {found.title!r} has a headline but no body text",
-                path=document.path,
-            )
+            problem = f"{found.title!r} has a headline but no body text"
+            yield refused(document.path, "no_body", problem, where=where)
             continue
         yield new_article(
             text=found.text,
@@ -32,9 +28,4 @@ def read_text(document: Document) -> Iterator[Article | Rejection]:
             warnings=document.warnings + found.warnings,
         )
     if not found_any:
-        yield Rejection(
-            stage="read",
-            code="no_article",
-            message=f"{document.path}: no article text found, only stray lines",
-            path=document.path,
-        )
+        yield refused(document.path, "no_article", "no article text found, only stray lines")
