@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from pathlib import Path
-from typing import ParamSpec, TextIO, TypeVar, cast
+from typing import Any, ParamSpec, TextIO, TypeVar, cast
 
 import click
 
@@ -107,6 +107,17 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
             is_flag=True,
             help="Analyse articles even when they do not look English.",
         ),
+        click.option(
+            "--actors",
+            "actor_dictionary",
+            type=click.Path(dir_okay=False),
+            help="Actor dictionary (.csv or .yaml) whose coding wins over dateline's own.",
+        ),
+        click.option(
+            "--no-corpus-memory",
+            is_flag=True,
+            help="Code each article on its own, not with what earlier articles said of a name.",
+        ),
     )
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -131,28 +142,22 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
 )
 @_analysis_options
 @_reports_errors
-def extract(  # noqa: PLR0913 - one keyword per command-line option
+def extract(
     *,
     paths: tuple[str, ...],
     input_format: str,
     max_file_mb: float,
-    published: str | None,
-    model: str,
-    batch_size: int,
-    no_language_check: bool,
+    **analysis: Any,  # noqa: ANN401 - the shared flags, passed through to _options
 ) -> None:
     """Print one JSON Article per line for every article in PATH... ('-' is stdin).
 
     Directories are read recursively. Problems with an input are reported on
     stderr, one line each, and the other inputs are still processed.
     """
-    options = Options(
+    options = _options(
+        analysis,
         input_format=cast("InputFormat", input_format),  # click.Choice has checked it
-        published=published,
-        model=model,
-        batch_size=batch_size,
         max_file_bytes=int(max_file_mb * MIB),
-        check_language=not no_language_check,
     )
     check_model(options)
     results = extract_paths(paths, options=options, stdin=sys.stdin.buffer)
@@ -165,20 +170,13 @@ def extract(  # noqa: PLR0913 - one keyword per command-line option
 @click.option("--json", "as_json", is_flag=True, help="Print the Articles as JSON lines instead.")
 @_analysis_options
 @_reports_errors
-def demo(
-    *, as_json: bool, published: str | None, model: str, batch_size: int, no_language_check: bool
-) -> None:
+def demo(*, as_json: bool, **analysis: Any) -> None:  # noqa: ANN401 - see extract
     """Run the main job on the bundled sample and print a readable summary.
 
     The sample is a scraped dump written for dateline: three invented articles
     in one file, with repeated headlines and captions and stray lines.
     """
-    options = Options(
-        published=published,
-        model=model,
-        batch_size=batch_size,
-        check_language=not no_language_check,
-    )
+    options = _options(analysis)
     check_model(options)
     sample = resources.files("dateline.demo").joinpath("sample.txt")
     with resources.as_file(sample) as path:
@@ -249,6 +247,19 @@ def evaluate(
             f"< {shortfall.floor:.3f}"
         )
     sys.exit(EXIT_INPUT if missed else EXIT_OK)
+
+
+def _options(analysis: dict[str, Any], **reading: Any) -> Options:  # noqa: ANN401 - Options' own
+    """Options from the shared analysis flags (see ``_analysis_options``) and a command's own."""
+    return Options(
+        published=analysis["published"],
+        model=analysis["model"],
+        batch_size=analysis["batch_size"],
+        check_language=not analysis["no_language_check"],
+        actor_dictionary=analysis["actor_dictionary"],
+        corpus_memory=not analysis["no_corpus_memory"],
+        **reading,
+    )
 
 
 def _print_json(article: Article, stream: TextIO) -> None:

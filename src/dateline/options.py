@@ -29,6 +29,10 @@ class Options:
             is streamed line by line and has no file limit, only a line limit.
         max_line_bytes: the largest single JSONL line.
         check_language: skip articles that are not English, with a rejection.
+        actor_dictionary: a CSV or YAML file of actors whose coding wins over
+            the stage's own (see docs/extending.md).
+        corpus_memory: code a person named only in part ("Sudani") as an
+            earlier article of the run coded the full name.
     """
 
     input_format: InputFormat = "auto"
@@ -38,6 +42,8 @@ class Options:
     max_file_bytes: int = 16 * MIB
     max_line_bytes: int = 4 * MIB
     check_language: bool = True
+    actor_dictionary: str | None = None
+    corpus_memory: bool = True
 
 
 def default_model() -> str:

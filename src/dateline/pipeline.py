@@ -10,6 +10,7 @@ import dataclasses
 import itertools
 import logging
 from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
 
 from dateline import nlp
 from dateline.errors import ConfigError
@@ -17,10 +18,13 @@ from dateline.ingest.language import english_share, is_english
 from dateline.options import Options
 from dateline.records import Analysis, Article, Outcome, Parse, Rejection
 from dateline.stages import Stage, actors, events, places, quotes, times
+from dateline.stages.actors.dictionary import load_dictionary
+from dateline.stages.actors.memory import CorpusMemory
 
 log = logging.getLogger(__name__)
 
 STAGES: tuple[Stage, ...] = (actors.STAGE, quotes.STAGE, times.STAGE, places.STAGE, events.STAGE)
+"""The stages in order, as they run without a user's actor dictionary."""
 PROVIDED = frozenset({"parse"})
 """What every analysis has before the first stage runs."""
 
@@ -54,12 +58,32 @@ def analyse(article: Article, parse: Parse, stages: Sequence[Stage] = STAGES) ->
     return analysis.article
 
 
+def stages_for(options: Options) -> tuple[Stage, ...]:
+    """The stages configured by ``options``, checked.
+
+    Raises:
+        ConfigError: the actor dictionary cannot be read.
+    """
+    if options.actor_dictionary is None:
+        return STAGES
+    dictionary = load_dictionary(Path(options.actor_dictionary))
+    configured = tuple(actors.stage(dictionary) if s.name == "actors" else s for s in STAGES)
+    check_order(configured)
+    return configured
+
+
 def run(items: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
     """Analyse every Article of ``items`` in input order; Rejections and Notices pass through.
 
+    With ``options.corpus_memory``, each article is coded with what the
+    articles before it (in input order) said of the same people.
+
     Raises:
         ModelNotFoundError: the configured spaCy pipeline is not installed.
+        ConfigError: the actor dictionary cannot be read.
     """
+    stages = stages_for(options)
+    memory = CorpusMemory() if options.corpus_memory else None
     for batch in _batched(items, options.batch_size):
         checked = [_check_language(item) if options.check_language else item for item in batch]
         articles = [item for item in checked if isinstance(item, Article)]
@@ -73,7 +97,14 @@ def run(items: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
             else ()
         )
         for item in checked:
-            yield analyse(item, next(parses)) if isinstance(item, Article) else item
+            if not isinstance(item, Article):
+                yield item
+                continue
+            article = analyse(item, next(parses), stages)
+            if memory is not None:
+                article = memory.apply(article)
+                memory.learn(article)
+            yield article
 
 
 def _batched(items: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:

@@ -56,6 +56,7 @@ def shared(tmp_path):
 def test_gold_given_by_line_numbers_reads_the_input(shared):
     (gold,) = load_gold([shared / "gold"], shared, split="dev")
     (article,) = gold.articles
+    article = article.segment
     assert article.title == "Ministers Meet in Riga"
     assert article.body_ends == 'They agreed to "keep talking", the chair said.'
     assert article.captions == ("Delegates pose before the talks in Riga on Monday.",)

@@ -8,12 +8,16 @@ may add its own gold folders in the same format.
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 from dateline.errors import ConfigError
-from dateline.evaluation import segmentation
-from dateline.evaluation.gold import SPLITS, GoldError, load_gold
+from dateline.evaluation import actors, segmentation
+from dateline.evaluation.gold import SPLITS, GoldError, GoldFile, load_gold
 from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
+from dateline.options import Options
+from dateline.records import Article
+from dateline.service import extract_paths
 
 __all__ = [
     "GoldError",
@@ -29,7 +33,11 @@ CORPORA = {"bbc-2005": "corpora/bbc-2005/*/*.txt"}
 
 
 def evaluate(
-    shared: Path, *, gold_folders: list[Path] | None = None, split: str = "all"
+    shared: Path,
+    *,
+    gold_folders: list[Path] | None = None,
+    split: str = "all",
+    options: Options | None = None,
 ) -> list[Score]:
     """Score every stage that has gold, on the chosen split, and the corpus checks.
 
@@ -45,11 +53,25 @@ def evaluate(
         if split in ("all", name):
             files = load_gold(folders, shared, split=name)
             scores += segmentation.score_gold(files, name)
+            scores += actors.score(_extracted(files, options or Options()), name)
     for corpus, pattern in CORPORA.items():
         paths = sorted(shared.glob(pattern))
         if paths:
             scores += segmentation.score_corpus(paths, corpus)
     return scores
+
+
+def _extracted(files: list[GoldFile], options: Options) -> list[tuple[GoldFile, list[Article]]]:
+    """Each gold input with the articles one run over all of them extracts, in order."""
+    wanted = [
+        gold for gold in files if any(a.key_actors or a.mentioned_actors for a in gold.articles)
+    ]
+    options = dataclasses.replace(options, input_format="text")
+    by_path: dict[str, list[Article]] = {str(gold.input): [] for gold in wanted}
+    for item in extract_paths([str(gold.input) for gold in wanted], options=options):
+        if isinstance(item, Article):
+            by_path[item.source.path].append(item)
+    return [(gold, by_path[str(gold.input)]) for gold in wanted]
 
 
 def format_table(scores: list[Score], floors: dict[tuple[str, str, str], float]) -> str:

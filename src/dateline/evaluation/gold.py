@@ -2,16 +2,17 @@
 
 A gold file names its input (a path relative to the shared folder) and, for
 each article the input holds, what a reader should find: the headline, the
-first and last words of the body, the captions. Our own gold files may point
-at lines of the input instead of quoting it (``title_line``, ``body_lines``,
-``caption_lines``, 1-based), so that the project never copies text it does not
-own; the loader reads those lines from the input.
+first and last words of the body, the captions, the key actors. Our own gold
+files (``evaluation/gold/README.md``) may point at lines of the input instead
+of quoting it (``title_line``, ``body_lines``, ``caption_lines``, 1-based) and
+list every mention of each actor by character span. Files about the same
+input are joined article by article.
 """
 
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +28,7 @@ class GoldError(DatelineError):
 
 
 @dataclass(frozen=True, slots=True)
-class GoldArticle:
+class GoldSegment:
     """What one article of a gold input should segment into."""
 
     title: str | None
@@ -38,64 +39,158 @@ class GoldArticle:
 
 
 @dataclass(frozen=True, slots=True)
-class GoldFile:
-    """One annotated input: its path, split and articles (with the raw annotation)."""
+class GoldMention:
+    """A mention by its span in the input file (not in the article text)."""
 
-    path: Path
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class GoldActor:
+    """An actor as annotated: its coding, and its mentions when they are listed."""
+
+    name: str
+    country: str | None
+    sector: str | None
+    org: str | None
+    aliases: tuple[str, ...] = ()
+    mentions: tuple[GoldMention, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldArticle:
+    """One article of a gold input: segmentation, key actors, actors with mentions."""
+
+    segment: GoldSegment | None = None
+    key_actors: tuple[GoldActor, ...] = ()
+    mentioned_actors: tuple[GoldActor, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class GoldFile:
+    """One annotated input: the gold files about it, its split and its articles."""
+
+    paths: tuple[Path, ...]
     split: str
     input: Path
     articles: tuple[GoldArticle, ...]
-    raw: dict[str, Any]
 
 
 def load_gold(folders: list[Path], shared: Path, *, split: str | None = None) -> list[GoldFile]:
-    """Every gold file under ``folders``' ``dev``/``test`` subfolders, in name order.
+    """Every gold input under ``folders``' ``dev``/``test`` subfolders, joined by input.
+
+    Inputs come in the order their first gold file is found (folders in the
+    order given, files in name order).
 
     Raises:
-        GoldError: a gold file is not JSON, misses a field, or names an input that
-            does not exist.
+        GoldError: a gold file is not JSON, misses a field, names an input that
+            does not exist, or gives a mention span that does not hold its text;
+            or one input is annotated in two splits.
     """
-    found = []
+    joined: dict[Path, GoldFile] = {}
     for folder in folders:
         for name in SPLITS:
             if split is not None and name != split:
                 continue
-            found += [_load(path, name, shared) for path in sorted((folder / name).glob("*.json"))]
-    return found
+            for path in sorted((folder / name).glob("*.json")):
+                found = _load(path, name, shared)
+                earlier = joined.get(found.input)
+                joined[found.input] = found if earlier is None else _join(earlier, found)
+    return list(joined.values())
+
+
+def _join(first: GoldFile, second: GoldFile) -> GoldFile:
+    if first.split != second.split:
+        raise GoldError(
+            f"{second.paths[0]}: {second.input} is gold in both {first.split} and {second.split}"
+        )
+    count = max(len(first.articles), len(second.articles))
+    padded = [
+        (
+            first.articles[i] if i < len(first.articles) else GoldArticle(),
+            second.articles[i] if i < len(second.articles) else GoldArticle(),
+        )
+        for i in range(count)
+    ]
+    articles = tuple(
+        GoldArticle(
+            segment=a.segment or b.segment,
+            key_actors=a.key_actors + b.key_actors,
+            mentioned_actors=a.mentioned_actors + b.mentioned_actors,
+        )
+        for a, b in padded
+    )
+    return replace(first, paths=first.paths + second.paths, articles=articles)
 
 
 def _load(path: Path, split: str, shared: Path) -> GoldFile:
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
         source = shared / raw["input"]
-        lines = source.read_text(encoding="utf-8").splitlines()
-        articles = tuple(_article(entry, lines) for entry in raw["articles"])
+        text = source.read_text(encoding="utf-8")
+        lines = text.splitlines()
+        articles = tuple(_article(entry, lines, text) for entry in raw["articles"])
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise GoldError(f"{path}: cannot be read as gold ({type(exc).__name__}: {exc})") from exc
-    return GoldFile(path=path, split=split, input=source, articles=articles, raw=raw)
+    return GoldFile(paths=(path,), split=split, input=source, articles=articles)
 
 
-def _article(entry: dict[str, Any], lines: list[str]) -> GoldArticle:
+def _article(entry: dict[str, Any], lines: list[str], text: str) -> GoldArticle:
+    key_actors: list[GoldActor] = []
+    mentioned: list[GoldActor] = []
+    for actor in entry.get("actors", ()):
+        found = _actor(actor, text)
+        (mentioned if "mentions" in actor else key_actors).append(found)
+    return GoldArticle(
+        segment=_segment(entry, lines),
+        key_actors=tuple(key_actors),
+        mentioned_actors=tuple(mentioned),
+    )
+
+
+def _segment(entry: dict[str, Any], lines: list[str]) -> GoldSegment | None:
     def line(number: int) -> str:
         return lines[number - 1].strip()
 
     if "title_line" in entry:
         first, last = entry["body_lines"]
-        caption_lines = [line(n) for n in entry.get("caption_lines", [])]
-        split = [split_credit(text) or Caption(text) for text in caption_lines]
-        return GoldArticle(
+        split = [split_credit(line(n)) or Caption(line(n)) for n in entry.get("caption_lines", [])]
+        return GoldSegment(
             title=line(entry["title_line"]),
             body_starts=line(first),
             body_ends=line(last),
             captions=tuple(caption.text for caption in split),
             caption_credits=tuple(caption.credit for caption in split),
         )
+    if "body_starts" not in entry:
+        return None
     texts = tuple(entry.get("captions") or ())
     credit = entry.get("caption_credit")
-    return GoldArticle(
+    return GoldSegment(
         title=entry.get("title"),
         body_starts=entry["body_starts"],
         body_ends=entry["body_ends"],
         captions=texts,
         caption_credits=tuple(credit for _ in texts),
+    )
+
+
+def _actor(entry: dict[str, Any], text: str) -> GoldActor:
+    mentions = []
+    for mention in entry.get("mentions", ()):
+        start, end = mention["span"]
+        if text[start:end] != mention["text"]:
+            raise ValueError(
+                f"mention {mention['text']!r} at [{start}, {end}] reads {text[start:end]!r}"
+            )
+        mentions.append(GoldMention(start, end, mention["text"]))
+    return GoldActor(
+        name=entry["name"],
+        country=entry.get("country"),
+        sector=entry.get("sector"),
+        org=entry.get("org"),
+        aliases=tuple(entry.get("aliases") or ()),
+        mentions=tuple(mentions),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from pathlib import Path
 
-from dateline.evaluation.gold import GoldArticle, GoldFile
+from dateline.evaluation.gold import GoldFile, GoldSegment
 from dateline.evaluation.scores import Score
 from dateline.ingest import read
 from dateline.ingest.segment import split_lines
@@ -27,10 +27,14 @@ def score_gold(files: list[GoldFile], split: str) -> list[Score]:
     right = dict.fromkeys(_FIELDS, 0)
     exact = 0
     total = 0
+    files = [gold for gold in files if any(a.segment for a in gold.articles)]
     for gold in files:
         found = _articles(gold.input)
         right["count"] += len(found) == len(gold.articles)
-        for index, expected in enumerate(gold.articles):
+        for index, article in enumerate(gold.articles):
+            expected = article.segment
+            if expected is None:
+                continue
             total += 1
             checks = _check(found[index] if index < len(found) else None, expected)
             for field, ok in checks.items():
@@ -78,7 +82,7 @@ def _articles(path: Path) -> list[Article]:
     ]
 
 
-def _check(article: Article | None, gold: GoldArticle) -> dict[str, bool]:
+def _check(article: Article | None, gold: GoldSegment) -> dict[str, bool]:
     if article is None:
         return dict.fromkeys(_FIELDS[1:], False)
     text = _flat(article.text)

@@ -24,20 +24,24 @@ def clean_name(text: str) -> str:
 
 @functools.cache
 def country_code(name: str) -> str | None:
-    """The ISO 3166 alpha-3 code of a country named exactly (``Iraq``, ``the US``)."""
-    name = clean_name(name)
-    if len(name) < 2:
-        return None
-    known = _common_names().get(name.casefold())
-    if known is not None:
-        return known
-    try:
-        country = pycountry.countries.lookup(name)
-    except LookupError:
-        return None
-    return str(country.alpha_3)
+    """The ISO 3166 alpha-3 code of a country named exactly (``Iraq``, ``the US``).
+
+    Names only: ISO's own two- and three-letter codes are not names ("MR" in
+    "Mr", "TO" in "to"), except the few news writes as names, which the
+    ``country_names.tsv`` lexicon lists.
+    """
+    name = clean_name(name).casefold()
+    return _names().get(name)
 
 
 @functools.cache
-def _common_names() -> dict[str, str]:
-    return {row["name"].casefold(): row["iso3"] for row in lexicons.table("country_names.tsv")}
+def _names() -> dict[str, str]:
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        for field in ("name", "official_name", "common_name"):
+            value = getattr(country, field, None)
+            if value:
+                names[str(value).casefold()] = str(country.alpha_3)
+    for row in lexicons.table("country_names.tsv"):
+        names[row["name"].casefold()] = row["iso3"]
+    return names

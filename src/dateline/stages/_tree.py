@@ -1,0 +1,75 @@
+"""Navigation over a frozen Parse: children, sentences, spans of tokens.
+
+The Parse is plain data; this view adds the indexes that stages need to walk
+the dependency tree, built once per article and never stored.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+
+from dateline.records import Parse, Token
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+@dataclass(frozen=True)
+class Tree:
+    """A Parse with child and sentence indexes."""
+
+    parse: Parse
+    text: str
+    children: tuple[tuple[int, ...], ...] = field(init=False)
+    sentence_of: tuple[int, ...] = field(init=False)
+    starts: tuple[int, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        kids: list[list[int]] = [[] for _ in self.parse.tokens]
+        for i, token in enumerate(self.parse.tokens):
+            if token.head != i:
+                kids[token.head].append(i)
+        object.__setattr__(self, "children", tuple(tuple(k) for k in kids))
+        starts = [first for first, _ in self.parse.sentences]
+        sentence_of = tuple(
+            max(bisect.bisect_right(starts, i) - 1, 0) for i in range(len(self.parse.tokens))
+        )
+        object.__setattr__(self, "sentence_of", sentence_of)
+        object.__setattr__(self, "starts", tuple(token.start for token in self.parse.tokens))
+
+    @property
+    def tokens(self) -> tuple[Token, ...]:
+        """The tokens in order."""
+        return self.parse.tokens
+
+    def __len__(self) -> int:
+        return len(self.parse.tokens)
+
+    def span_text(self, first: int, last: int) -> str:
+        """The text of tokens ``first`` to ``last`` (exclusive), as written."""
+        return self.text[self.tokens[first].start : self.tokens[last - 1].end]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        """The token range ``(first, last)`` (exclusive) that token ``i`` heads."""
+        low = high = i
+        stack = [i]
+        while stack:
+            node = stack.pop()
+            low, high = min(low, node), max(high, node)
+            stack.extend(self.children[node])
+        return low, high + 1
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token that covers character ``offset``, if any."""
+        i = bisect.bisect_right(self.starts, offset) - 1
+        if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
+            return i
+        return None
+
+    def is_subject(self, i: int) -> bool:
+        """Whether token ``i`` is the subject of its clause."""
+        return self.tokens[i].dep in SUBJECTS
+
+    def sentence_span(self, sentence: int) -> tuple[int, int]:
+        """The token range of sentence number ``sentence``."""
+        return self.parse.sentences[sentence]

@@ -1,0 +1,67 @@
+"""Actors: who is who in an article, coded like an analyst would.
+
+Mentions are found and repaired (:mod:`.mentions`), grouped into actors by
+in-document coreference (:mod:`.coref`), and coded with country, sector,
+title, organisation and a CAMEO-style code (:mod:`.coding`). What the text
+leaves open can be filled from a user's actor dictionary and from what the
+same run said of the same name earlier (:mod:`.dictionary`, :mod:`.memory`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+
+from dateline.records import Analysis
+from dateline.stages import Stage
+from dateline.stages._tree import Tree
+from dateline.stages.actors import lexicon
+from dateline.stages.actors.coding import code_actor, home_country
+from dateline.stages.actors.coref import Cluster, cluster
+from dateline.stages.actors.dictionary import ActorDictionary
+from dateline.stages.actors.lexicon import ActorLexicon
+from dateline.stages.actors.mentions import find_mentions
+
+
+def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -> Analysis:
+    """Add every actor of the article, with all its mentions and its coding.
+
+    A user ``dictionary`` adds names to find and its coding wins over the
+    stage's own.
+    """
+    words = _words(dictionary)
+    tree = Tree(analysis.parse, analysis.article.text)
+    clusters = cluster(find_mentions(tree, words), tree)
+    home = home_country(clusters)
+    actors = tuple(code_actor(c, n, home, words) for n, c in enumerate(clusters, 1))
+    if dictionary is not None:
+        published = analysis.article.published
+        actors = tuple(
+            dictionary.apply(actor, _names(found), published)
+            for actor, found in zip(actors, clusters, strict=True)
+        )
+    article = dataclasses.replace(analysis.article, actors=actors)
+    return dataclasses.replace(analysis, article=article)
+
+
+def stage(dictionary: ActorDictionary | None = None) -> Stage:
+    """The actors stage, with a user's dictionary when there is one."""
+    return Stage(
+        name="actors",
+        run=functools.partial(find_actors, dictionary=dictionary),
+        requires=frozenset({"parse"}),
+        assigns=frozenset({"actors"}),
+    )
+
+
+@functools.cache
+def _words(dictionary: ActorDictionary | None) -> ActorLexicon:
+    words = lexicon.load()
+    return words if dictionary is None else words.with_names(dictionary.names())
+
+
+def _names(found: Cluster) -> tuple[str, ...]:
+    return tuple(m.text for m in found.mentions if m.kind == "name")
+
+
+STAGE = stage()

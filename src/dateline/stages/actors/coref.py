@@ -1,0 +1,256 @@
+"""In-document coreference: which mentions are the same actor.
+
+- A surname or honorific + surname ("Sudani", "Mr Blair") joins the full name
+  it ends, the nearest one before it when several do, preferring one of the
+  same gender.
+- Organisations join by their lexicon entry or their name; countries, their
+  capitals used as actors and their demonyms used as nouns join by ISO3.
+- A title standing alone ("the PM", "the Russian diplomat") joins the person
+  who holds that title in the article, or who is appositive to it ("Tony
+  Blair, the prime minister"); otherwise it is an actor of its own.
+- "he"/"she" as a subject joins the nearest person before it in the same or
+  the previous sentence, preferring subjects and a matching gender.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from dateline import lexicons
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import Gender
+from dateline.stages.actors.mentions import Mention
+
+_PRONOUN_REACH = 2
+"""How many sentences back a pronoun looks for its antecedent."""
+
+
+@dataclass
+class Cluster:
+    """Mentions of one actor, in text order."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def gender(self) -> Gender | None:
+        """The gender its honorifics and resolved pronouns agree on, if any."""
+        genders = {m.gender for m in self.mentions if m.gender is not None}
+        return genders.pop() if len(genders) == 1 else None
+
+    @property
+    def is_person(self) -> bool:
+        """Whether the actor is a person."""
+        return any(m.label == "PERSON" and m.kind != "pronoun" for m in self.mentions)
+
+    def titles(self) -> set[tuple[str, ...]]:
+        """The canonical words of every title its mentions carry."""
+        return {_canonical(m.title_entry.words) for m in self.mentions if m.title_entry}
+
+
+def cluster(mentions: list[Mention], tree: Tree) -> list[Cluster]:
+    """Group mentions into actors, ordered by first mention."""
+    clusters: dict[str, Cluster] = {}
+    of_mention: dict[int, Cluster] = {}
+
+    def join(key: str, mention: Mention) -> None:
+        target = clusters.setdefault(key, Cluster(key))
+        target.mentions.append(mention)
+        of_mention[mention.first] = target
+
+    full_names = _full_names(mentions)
+    for mention in mentions:
+        if mention.kind in ("name", "group"):
+            join(_named_key(mention, full_names), mention)
+    for mention in mentions:
+        if mention.kind == "title":
+            holder = (
+                _appositive(mention, of_mention, tree)
+                or _holder(mention, clusters)
+                or _described(mention, clusters)
+            )
+            join(holder.key if holder else f"title:{_describe(mention)}", mention)
+    for mention in mentions:
+        if mention.kind == "pronoun":
+            antecedent = _antecedent(mention, clusters.values())
+            if antecedent is not None:
+                join(antecedent.key, mention)
+    ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
+    for found in ordered:
+        found.mentions.sort(key=lambda m: m.first)
+    return ordered
+
+
+def _named_key(mention: Mention, full_names: list[Mention]) -> str:
+    """The actor a name or a group mention belongs to, before titles and pronouns."""
+    if mention.kind == "group":
+        owner = mention.country or (mention.organization.name if mention.organization else "")
+        sector = mention.title_entry.sector if mention.title_entry else None
+        return f"group:{owner}:{sector}"
+    if mention.label == "PERSON":
+        return _person_key(mention, full_names)
+    if mention.label in ("GPE", "NORP") and mention.country:
+        return f"country:{mention.country}"
+    organization = mention.organization
+    return f"org:{organization.name if organization else _folded(mention.text)}"
+
+
+def _full_names(mentions: list[Mention]) -> list[Mention]:
+    return [
+        m for m in mentions if m.kind == "name" and m.label == "PERSON" and len(m.name_parts) > 1
+    ]
+
+
+def _person_key(mention: Mention, full_names: list[Mention]) -> str:
+    parts = mention.name_parts
+    if len(parts) > 1:
+        return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
+    part = parts[0].casefold() if parts else _folded(mention.text)
+    owners = [m for m in full_names if m.name_parts[-1].casefold() == part]
+    if not owners:
+        owners = [m for m in full_names if part in (p.casefold() for p in m.name_parts)]
+    if mention.gender is not None:
+        # "Mrs Blair" is not "Tony Blair" when the article also names Cherie Blair.
+        same = [m for m in owners if m.gender in (None, mention.gender)]
+        owners = same or owners
+    if not owners:
+        return f"person:{part}"
+    before = [m for m in owners if m.first < mention.first]
+    chosen = before[-1] if before else owners[0]
+    return _person_key(chosen, full_names)
+
+
+def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) -> Cluster | None:
+    """The person a title stands in apposition to, either way round."""
+    tokens = tree.tokens
+    head = mention.last - 1
+    if tokens[head].dep == "appos":
+        target = _cluster_at(tokens[head].head, of_mention)
+        if target is not None and target.is_person:
+            return target
+    for first, found in of_mention.items():
+        person_head = max(m.last for m in found.mentions if m.first == first) - 1
+        if (
+            found.is_person
+            and tokens[person_head].dep == "appos"
+            and mention.first <= tokens[person_head].head < mention.last
+        ):
+            return found
+    return None
+
+
+def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
+    for found in of_mention.values():
+        if any(m.first <= token < m.last for m in found.mentions):
+            return found
+    return None
+
+
+def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The person the article gives this title, the nearest before it when several."""
+    if mention.title_entry is None:
+        return None
+    wanted = _canonical(mention.title_entry.words)
+    sector = mention.title_entry.sector
+    candidates = []
+    for found in clusters.values():
+        if not found.is_person:
+            continue
+        same_title = wanted in found.titles()
+        generic = (
+            _is_generic(wanted)
+            and sector is not None
+            and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
+        )
+        country_ok = mention.country is None or any(
+            m.country == mention.country for m in found.mentions
+        )
+        if (same_title or generic) and country_ok:
+            before = [m.first for m in found.mentions if m.first < mention.first]
+            if before:
+                candidates.append((same_title, max(before), found))
+    if not candidates:
+        return None
+    return max(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _described(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The person a definite description ("the prime minister") most likely means.
+
+    When no person in the article holds the title, it is the nearest person
+    before it, within the same reach as a pronoun, who holds no other title
+    and whose country does not contradict it; subjects are preferred.
+    """
+    if mention.title_entry is None or mention.title_entry.scope == "org":
+        return None
+    wanted = _canonical(mention.title_entry.words)
+    best: tuple[tuple[int, int, int], Cluster] | None = None
+    for found in clusters.values():
+        titles = found.titles()
+        if not found.is_person or (titles and wanted not in titles):
+            continue
+        countries = {m.country for m in found.mentions if m.country}
+        if mention.country and countries and mention.country not in countries:
+            continue
+        for m in found.mentions:
+            if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
+                score = (m.sentence, int(m.subject), m.first)
+                if best is None or score > best[0]:
+                    best = (score, found)
+    return best[1] if best else None
+
+
+def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+    best: tuple[tuple[int, int, int], Cluster] | None = None
+    for found in clusters:
+        if not found.is_person:
+            continue
+        gender = found.gender
+        if gender is not None and gender != mention.gender:
+            continue
+        for m in found.mentions:
+            if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
+                score = (m.sentence, int(m.subject), m.first)
+                if best is None or score > best[0]:
+                    best = (score, found)
+    return best[1] if best else None
+
+
+def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
+    return _synonyms().get(words, words)
+
+
+def _is_generic(words: tuple[str, ...]) -> bool:
+    return words in _generic_titles()
+
+
+def _describe(mention: Mention) -> str:
+    words = _canonical(mention.title_entry.words) if mention.title_entry else (mention.text,)
+    return f"{mention.country or ''}:{' '.join(words)}"
+
+
+def _folded(text: str) -> str:
+    text = " ".join(text.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    return text.casefold()
+
+
+@functools.cache
+def _synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
+    return {
+        tuple(row["title"].split()): tuple(row["same_as"].split())
+        for row in lexicons.table("title_synonyms.tsv")
+        if row["same_as"] != "*"
+    }
+
+
+@functools.cache
+def _generic_titles() -> frozenset[tuple[str, ...]]:
+    return frozenset(
+        tuple(row["title"].split())
+        for row in lexicons.table("title_synonyms.tsv")
+        if row["same_as"] == "*"
+    )

@@ -1,0 +1,204 @@
+"""The user's actor dictionary: names the text does not explain, coded the user's way.
+
+A CSV or YAML file lists actors with aliases and coding, optionally with a
+validity period (an office is held for a time). Its names are found in the
+text like the organisations of the lexicon, and its coding takes precedence
+over everything the stage infers. This is how PETRARCH and NGEC users adapt
+coding to their own domains; see ``docs/extending.md``.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import datetime as dt
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import ConfigError
+from dateline.records import Actor, ActorKind, DateValue
+from dateline.stages.actors.coding import actor_code
+from dateline.stages.actors.lexicon import Organization
+
+FIELDS = ("name", "aliases", "kind", "country", "sector", "title", "org", "valid_from", "valid_to")
+_KINDS: tuple[ActorKind, ...] = ("person", "organization", "country", "group", "other")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One actor of the dictionary."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    kind: ActorKind | None = None
+    country: str | None = None
+    sector: str | None = None
+    title: str | None = None
+    org: str | None = None
+    valid_from: dt.date | None = None
+    valid_to: dt.date | None = None
+
+    @property
+    def surfaces(self) -> tuple[str, ...]:
+        """The name and every alias."""
+        return (self.name, *self.aliases)
+
+    def valid_on(self, day: dt.date | None) -> bool:
+        """Whether the entry holds on ``day`` (always, when the day is unknown)."""
+        if day is None:
+            return True
+        return (self.valid_from is None or self.valid_from <= day) and (
+            self.valid_to is None or day <= self.valid_to
+        )
+
+
+@dataclass(frozen=True)
+class ActorDictionary:
+    """The entries of one dictionary file, by folded surface form."""
+
+    entries: tuple[Entry, ...] = ()
+
+    @functools.cached_property
+    def by_surface(self) -> dict[str, tuple[Entry, ...]]:
+        """Entries by case-folded name or alias."""
+        found: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            for surface in entry.surfaces:
+                found.setdefault(_fold(surface), []).append(entry)
+        return {key: tuple(value) for key, value in found.items()}
+
+    def names(self) -> dict[str, Organization]:
+        """Every surface form of the dictionary with the coding it brings, for the finder."""
+        found = {}
+        for entry in self.entries:
+            coding = Organization(
+                name=entry.name,
+                kind=entry.kind or "organization",
+                country=entry.country,
+                sector=entry.sector,
+                org=entry.org,
+            )
+            for surface in entry.surfaces:
+                found[surface] = coding
+        return found
+
+    def lookup(self, names: tuple[str, ...], day: dt.date | None) -> Entry | None:
+        """The entry one of ``names`` names on ``day``; ``None`` when none or several do."""
+        candidates = {
+            entry
+            for name in names
+            for entry in self.by_surface.get(_fold(name), ())
+            if entry.valid_on(day)
+        }
+        return candidates.pop() if len(candidates) == 1 else None
+
+    def apply(self, actor: Actor, names: tuple[str, ...], published: DateValue) -> Actor:
+        """``actor`` with the coding of its entry laid over it, when it has exactly one."""
+        entry = self.lookup((actor.name, *names), _day(published))
+        if entry is None:
+            return actor
+        country = entry.country or actor.country
+        sector = entry.sector or actor.sector
+        org = entry.org or actor.org
+        return dataclasses.replace(
+            actor,
+            name=entry.name,
+            kind=entry.kind or actor.kind,
+            country=country,
+            sector=sector,
+            title=entry.title or actor.title,
+            org=org,
+            code=actor_code(country, sector, org) or actor.code,
+        )
+
+
+def load_dictionary(path: Path) -> ActorDictionary:
+    """Read a dictionary from a ``.csv``, ``.yaml`` or ``.yml`` file.
+
+    Raises:
+        ConfigError: the file is missing, of another kind, or has a bad row
+            (the message names the file and the row).
+    """
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the actor dictionary ({exc.strerror})") from exc
+    if path.suffix.lower() == ".csv":
+        rows = list(enumerate(csv.DictReader(text.splitlines()), 2))
+    elif path.suffix.lower() in (".yaml", ".yml"):
+        rows = list(enumerate(_yaml_rows(text, path), 1))
+    else:
+        raise ConfigError(f"{path}: an actor dictionary is a .csv, .yaml or .yml file")
+    return ActorDictionary(tuple(_entry(row, f"{path}: entry {n}") for n, row in rows))
+
+
+def _yaml_rows(text: str, path: Path) -> list[dict[str, Any]]:
+    import yaml  # noqa: PLC0415 - only YAML dictionaries need it
+
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not valid YAML ({exc})") from exc
+    if not isinstance(data, list) or not all(isinstance(row, dict) for row in data):
+        raise ConfigError(f"{path}: an actor dictionary in YAML is a list of mappings")
+    return data
+
+
+def _entry(row: dict[str, Any], where: str) -> Entry:
+    unknown = sorted(set(row) - set(FIELDS) - {None})
+    if unknown:
+        raise ConfigError(
+            f"{where}: unknown field(s) {', '.join(unknown)}; known: {', '.join(FIELDS)}"
+        )
+    name = _text(row.get("name"))
+    if not name:
+        raise ConfigError(f"{where}: 'name' is required")
+    aliases = row.get("aliases") or ()
+    if isinstance(aliases, str):
+        aliases = [alias for alias in aliases.split("|") if alias.strip()]
+    kind = _text(row.get("kind"))
+    if kind is not None and kind not in _KINDS:
+        raise ConfigError(f"{where}: kind {kind!r} is not one of {', '.join(_KINDS)}")
+    country = _text(row.get("country"))
+    if country is not None and not (len(country) == 3 and country.isalpha() and country.isupper()):
+        raise ConfigError(f"{where}: country {country!r} is not an ISO 3166 alpha-3 code")
+    return Entry(
+        name=name,
+        aliases=tuple(str(alias).strip() for alias in aliases),
+        kind=kind,
+        country=country,
+        sector=_text(row.get("sector")),
+        title=_text(row.get("title")),
+        org=_text(row.get("org")),
+        valid_from=_date(row.get("valid_from"), where),
+        valid_to=_date(row.get("valid_to"), where),
+    )
+
+
+def _text(value: object) -> str | None:
+    text = "" if value is None else str(value).strip()
+    return text or None
+
+
+def _date(value: object, where: str) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    text = _text(value)
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: {text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _day(published: DateValue) -> dt.date | None:
+    if published.precision != "day" or published.value is None:
+        return None
+    return dt.date.fromisoformat(published.value)
+
+
+def _fold(surface: str) -> str:
+    return " ".join(surface.split()).casefold()

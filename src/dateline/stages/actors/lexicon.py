@@ -1,0 +1,147 @@
+"""What the actors stage knows about words, read once from ``lexicons/``.
+
+Demonyms and capitals point to countries, titles to sectors, honorifics to
+persons, and organisations (IGOs, NGOs, parties, armed groups, media,
+government bodies) to their full coding. Everything is data; this module only
+builds lookups.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from dataclasses import dataclass
+from typing import Literal
+
+from dateline import lexicons
+from dateline.records import ActorKind
+from dateline.stages._spans import country_code
+
+Gender = Literal["m", "f"]
+Scope = Literal["national", "org", "any"]
+
+_NONE = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Organization:
+    """An organisation or group with its coding, by canonical name."""
+
+    name: str
+    kind: ActorKind
+    country: str | None
+    sector: str | None
+    org: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    """A role word or phrase: the sector it implies, and who holds such roles."""
+
+    words: tuple[str, ...]
+    sector: str | None
+    scope: Scope
+
+
+@dataclass(frozen=True, slots=True)
+class ActorLexicon:
+    """Lookups over the actor lexicons; build it once with :func:`load`."""
+
+    demonyms: dict[str, str]
+    capitals: dict[str, str]
+    titles: dict[tuple[str, ...], Title]
+    longest_title: int
+    organizations: dict[str, Organization]
+    """By surface form: exact case for acronyms, case-folded for names."""
+    longest_organization: int
+    honorifics: dict[str, Gender | None]
+    org_words: dict[str, str]
+    """Words of an organisation's name and the sector they give ("ministry": GOV)."""
+    honorific_countries: dict[str, str]
+    """Honorifics that only one country gives (a peer's "Lord" is British)."""
+
+    def organization(self, surface: str) -> Organization | None:
+        """The organisation a surface form names, if the lexicon knows it."""
+        return self.organizations.get(surface) or self.organizations.get(_fold(surface))
+
+    def title(self, words: tuple[str, ...]) -> Title | None:
+        """The title that lower-cased ``words`` spell, if any."""
+        return self.titles.get(tuple(word.lower() for word in words))
+
+    def with_names(self, names: dict[str, Organization]) -> ActorLexicon:
+        """This lexicon with more names to find (a user's dictionary), which win ties."""
+        organizations = {**self.organizations, **{_surface_key(k): v for k, v in names.items()}}
+        longest = max((len(key.split()) for key in organizations), default=0)
+        return dataclasses.replace(self, organizations=organizations, longest_organization=longest)
+
+    def country(self, surface: str) -> str | None:
+        """The ISO3 code a country name, demonym or capital points to."""
+        return self.demonyms.get(surface) or country_code(surface) or self.capitals.get(surface)
+
+
+@functools.cache
+def load() -> ActorLexicon:
+    """Read the actor lexicons (once per process)."""
+    organizations: dict[str, Organization] = {}
+    for row in lexicons.table("organizations.tsv"):
+        entry = Organization(
+            name=row["name"],
+            kind="group" if row["kind"] == "group" else "organization",
+            country=_value(row["country"]),
+            sector=_value(row["sector"]),
+            org=_value(row["org"]),
+        )
+        aliases = [] if row["aliases"] == _NONE else row["aliases"].split("|")
+        for surface in (row["name"], *aliases):
+            organizations[_surface_key(surface.strip())] = entry
+    titles = {
+        tuple(row["title"].lower().split()): Title(
+            words=tuple(row["title"].lower().split()),
+            sector=_value(row["sector"]),
+            scope=_scope(row["scope"]),
+        )
+        for row in lexicons.table("titles.tsv")
+    }
+    return ActorLexicon(
+        demonyms={row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")},
+        capitals={row["city"]: row["iso3"] for row in lexicons.table("capitals.tsv")},
+        titles=titles,
+        longest_title=max((len(words) for words in titles), default=0),
+        organizations=organizations,
+        longest_organization=max((len(key.split()) for key in organizations), default=0),
+        honorifics={
+            row["word"]: _gender(row["gender"]) for row in lexicons.table("honorifics.tsv")
+        },
+        org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
+        honorific_countries={
+            row["word"]: row["country"]
+            for row in lexicons.table("honorifics.tsv")
+            if row["country"] != _NONE
+        },
+    )
+
+
+def _surface_key(surface: str) -> str:
+    # Acronyms keep their case so that "IS" or "AP" never match "is" or "ap".
+    return surface if _is_acronym(surface) else _fold(surface)
+
+
+def _is_acronym(surface: str) -> bool:
+    letters = [c for c in surface if c.isalpha()]
+    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+
+
+def _fold(surface: str) -> str:
+    return " ".join(surface.replace("’", "'").split()).casefold()
+
+
+def _value(cell: str) -> str | None:
+    return None if cell in (_NONE, "") else cell
+
+
+def _scope(cell: str) -> Scope:
+    return "national" if cell == "national" else "org" if cell == "org" else "any"
+
+
+def _gender(cell: str) -> Gender | None:
+    return "m" if cell == "m" else "f" if cell == "f" else None

@@ -1,0 +1,433 @@
+"""Finding the words that refer to actors, and repairing what NER gets wrong.
+
+Mentions come from five places, in this order of trust:
+
+1. organisations the lexicon knows ("NATO", "the Tories", "Hezbollah");
+2. the NLP model's entities, trimmed of titles and honorifics, with labels
+   repaired by document-level voting ("Stoltenberg" is tagged ORG once but
+   ends the PERSON "Jens Stoltenberg") and by the words before them ("Mr",
+   "chief", "Minister" make a person);
+3. honorific + proper noun runs the model missed ("Mr Blair");
+4. titles and groups standing alone ("the prime minister", "Iraqi armed
+   factions", "Labour MPs");
+5. subject pronouns ("he", "she").
+
+Each mention carries the evidence found next to it (title, country, sector,
+organisation, gender) for the coding step.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Literal
+
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
+
+MentionKind = Literal["name", "title", "group", "pronoun"]
+
+_ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+_DEFINITE = frozenset({"the", "this", "that"}) | _POSSESSIVES
+_PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f"}
+# A place after one of these is where something happened, not who did it.
+_LOCATIVES = frozenset(
+    {
+        "in",
+        "at",
+        "from",
+        "into",
+        "inside",
+        "outside",
+        "across",
+        "throughout",
+        "within",
+        "around",
+        "near",
+        "to",
+        "toward",
+        "towards",
+        "via",
+        "through",
+        "on",
+        "off",
+    }
+)
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le"}
+)
+_REMIT = frozenset({"for", "to", "of", "on"})
+_NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words that refer to an actor, with the evidence found beside them."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    label: str
+    title: str | None = None
+    title_entry: Title | None = None
+    country: str | None = None
+    organization: Organization | None = None
+    gender: Gender | None = None
+    subject: bool = False
+    sentence: int = 0
+
+    @property
+    def name_parts(self) -> tuple[str, ...]:
+        """The name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
+        return name_parts(self.text)
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """A name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
+    return tuple(
+        part for part in _NAME_SPLIT.split(name) if part and part.lower() not in _PARTICLES
+    )
+
+
+def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """Every actor mention in an article, in text order, none overlapping another."""
+    taken = [False] * len(tree)
+    mentions: list[Mention] = []
+
+    def claim(mention: Mention | None) -> None:
+        if mention is not None and not any(taken[mention.first : mention.last]):
+            taken[mention.first : mention.last] = [True] * (mention.last - mention.first)
+            mentions.append(mention)
+
+    for mention in _organizations(tree, lexicon):
+        claim(mention)
+    for mention in _repair_labels(_entities(tree, lexicon), tree, lexicon):
+        claim(mention)
+    for mention in _honorific_names(tree, lexicon, taken):
+        claim(mention)
+    for mention in _titles_and_groups(tree, lexicon, taken):
+        claim(mention)
+    for i, token in enumerate(tree.tokens):
+        gender = _PRONOUNS.get(token.text.lower())
+        if gender and tree.is_subject(i):
+            claim(_mention(tree, i, i + 1, "pronoun", "PERSON", gender=gender))
+    people = {
+        i
+        for m in mentions
+        if m.label == "PERSON" and m.kind == "name"
+        for i in range(m.first, m.last)
+    }
+    return sorted(
+        (
+            _with_title_before(m, tree, lexicon, people)
+            if m.label == "PERSON" and m.kind == "name"
+            else m
+            for m in mentions
+        ),
+        key=lambda m: m.first,
+    )
+
+
+def _mention(
+    tree: Tree,
+    first: int,
+    last: int,
+    kind: MentionKind,
+    label: str,
+    **evidence: object,
+) -> Mention:
+    tokens = tree.tokens
+    return Mention(
+        first=first,
+        last=last,
+        start=tokens[first].start,
+        end=tokens[last - 1].end,
+        text=tree.span_text(first, last),
+        kind=kind,
+        label=label,
+        subject=any(tree.is_subject(i) for i in range(first, last))
+        or tree.is_subject(_head_of(tree, first, last)),
+        sentence=tree.sentence_of[first],
+        **evidence,  # type: ignore[arg-type]
+    )
+
+
+def _head_of(tree: Tree, first: int, last: int) -> int:
+    """The token of a span whose head lies outside it."""
+    for i in range(first, last):
+        head = tree.tokens[i].head
+        if head == i or not first <= head < last:
+            return i
+    return last - 1
+
+
+def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    found = []
+    tokens = tree.tokens
+    i = 0
+    while i < len(tokens):
+        match = None
+        if tokens[i].text[:1].isupper():
+            for length in range(min(lexicon.longest_organization, len(tokens) - i), 0, -1):
+                entry = lexicon.organization(tree.span_text(i, i + length))
+                if entry is not None:
+                    match = (length, entry)
+                    break
+        if match is None:
+            i += 1
+            continue
+        length, entry = match
+        last = _without_possessive(tree, i, i + length)
+        label = "PERSON" if entry.kind == "person" else "ORG"
+        found.append(
+            _mention(tree, i, last, "name", label, organization=entry, country=entry.country)
+        )
+        i += length
+    return found
+
+
+def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    found = []
+    for entity in tree.parse.entities:
+        if entity.label not in _ACTOR_LABELS:
+            continue
+        first, last = (
+            entity.token_start,
+            _without_possessive(tree, entity.token_start, entity.token_end),
+        )
+        while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
+            first += 1
+        # Titles and honorifics inside a name are evidence, not name; a
+        # demonym before an organisation ("British Government") is part of it.
+        lead = first
+        while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
+            lead += 1
+        if first >= last:
+            continue
+        person_words = any(tree.tokens[j].text not in lexicon.demonyms for j in range(first, lead))
+        if entity.label != "PERSON" and not person_words:
+            lead = first
+        label = "PERSON" if person_words else entity.label
+        found.append(_mention(tree, lead, last, "name", label))
+    return found
+
+
+def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """Relabel entities by what the whole document and their neighbours say."""
+    surnames = Counter(
+        part
+        for m in mentions
+        if m.label == "PERSON" and len(m.name_parts) > 1
+        for part in m.name_parts[1:]
+    )
+    votes: dict[str, Counter[str]] = {}
+    for m in mentions:
+        votes.setdefault(m.text, Counter())[m.label] += 1
+    repaired = []
+    for m in mentions:
+        label = m.label
+        country = lexicon.country(m.text)
+        if country is not None and m.label in ("GPE", "NORP", "ORG"):
+            label = "GPE" if m.text not in lexicon.demonyms else "NORP"
+        elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
+            label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
+        elif (
+            _after_title_or_honorific(tree, m.first, lexicon)
+            or votes[m.text]["PERSON"] > votes[m.text][label]
+        ):
+            label = "PERSON"
+        if label == "GPE" and (country is None or _is_located(tree, m.first)):
+            continue  # a city or a place where things happen: the places stage has it
+        if label == "NORP" and (
+            country is None or tree.tokens[m.first].dep in ("amod", "compound")
+        ):
+            continue  # "Iraqi" in "Iraqi forces" describes; the group is found elsewhere
+        repaired.append(
+            replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
+        )
+    return repaired
+
+
+def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.text not in lexicon.honorifics or taken[i + 1]:
+            continue
+        last = i + 1
+        while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
+            last += 1
+        if last > i + 1:
+            last = _without_possessive(tree, i + 1, last)
+            found.append(
+                _mention(tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text])
+            )
+    return found
+
+
+def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """Role words standing for an actor: "the prime minister", "Iraqi armed factions"."""
+    found = []
+    tokens = tree.tokens
+    i = 0
+    while i < len(tokens):
+        match = _title_at(tree, i, lexicon)
+        if match is None or any(taken[i : i + match[0]]):
+            i += 1
+            continue
+        length, title = match
+        end = i + length
+        if end < len(tokens) and tokens[end].pos == "PROPN":
+            i = end  # a title before a name: evidence for that name, found with it
+            continue
+        modifiers = _modifiers_before(tree, i, lexicon)
+        country, organization = _country_and_organization(tree, modifiers, i, lexicon)
+        owner = country or organization
+        before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
+        definite = before in _DEFINITE
+        evidence = {
+            "title": tree.span_text(i, end),
+            "title_entry": title,
+            "country": country or (organization.country if organization else None),
+            "organization": organization,
+        }
+        if tokens[end - 1].tag in ("NNS", "NNPS"):
+            if owner is not None:  # "Labour MPs"; bare "officials" names no one
+                found.append(_mention(tree, modifiers[0], end, "group", "NORP", **evidence))
+        elif definite or owner is not None:  # "the prime minister", "NATO's chief"
+            found.append(_mention(tree, modifiers[0], end, "title", "PERSON", **evidence))
+        i = end
+    return found
+
+
+def _with_title_before(
+    mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
+) -> Mention:
+    """Read the role words right before a name: "Iraqi Prime Minister", "NATO chief", "Mr"."""
+    tokens = tree.tokens
+    first = mention.first
+    sentence_start = tree.sentence_span(mention.sentence)[0]
+    while first > sentence_start and first - 1 not in people:
+        token = tokens[first - 1]
+        remit = token.text.lower() in _REMIT and token.pos == "ADP"
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and token.tag != "POS" and not remit:
+            break
+        first -= 1
+    while first < mention.first and (tokens[first].pos == "ADP" or tokens[first].tag == "POS"):
+        first += 1
+    # An honorific right before the name gives a gender, and is no title.
+    end = mention.first
+    gender = mention.gender
+    honorific_country = None
+    while end > first and tokens[end - 1].text in lexicon.honorifics:
+        gender = gender or lexicon.honorifics[tokens[end - 1].text]
+        honorific_country = honorific_country or lexicon.honorific_countries.get(
+            tokens[end - 1].text
+        )
+        end -= 1
+    best = _last_title(tree, first, end, lexicon)
+    title_start = best[0] if best else end
+    country, organization = _country_and_organization(
+        tree, (first, title_start), title_start, lexicon
+    )
+    title_first = first
+    while title_first < end and tokens[title_first].text in lexicon.demonyms:
+        title_first += 1
+    return replace(
+        mention,
+        title=tree.span_text(title_first, end) if best or organization else None,
+        title_entry=best[2] if best else None,
+        country=country or (organization.country if organization else None) or honorific_country,
+        organization=organization,
+        gender=gender,
+    )
+
+
+def _last_title(
+    tree: Tree, first: int, end: int, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The title that ends last in tokens ``first``..``end``, the longest of those."""
+    best: tuple[int, int, Title] | None = None
+    for j in range(first, end):
+        match = _title_at(tree, j, lexicon)
+        if match is None or j + match[0] > end:
+            continue
+        if best is None or j + match[0] > best[1]:
+            best = (j, j + match[0], match[1])
+    return best
+
+
+def _title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | None:
+    words = [token.text for token in tree.tokens[i : i + lexicon.longest_title]]
+    for length in range(len(words), 0, -1):
+        title = lexicon.title(tuple(words[:length]))
+        if title is not None:
+            return length, title
+    return None
+
+
+def _modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
+    """The run of country, organisation and adjective words right before token ``i``."""
+    first = i
+    while first > 0:
+        token = tree.tokens[first - 1]
+        known = lexicon.country(token.text) or lexicon.organization(token.text)
+        if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
+            first -= 1
+            continue
+        break
+    return first, i
+
+
+def _country_and_organization(
+    tree: Tree, span: tuple[int, int], title_start: int, lexicon: ActorLexicon
+) -> tuple[str | None, Organization | None]:
+    """The first country and the first organisation named in tokens ``span``."""
+    country = None
+    organization = None
+    j = span[0]
+    while j < title_start:
+        country = country or lexicon.country(tree.tokens[j].text)
+        for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
+            entry = lexicon.organization(tree.span_text(j, j + length))
+            if entry is not None:
+                organization = organization or entry
+                j += length - 1
+                break
+        j += 1
+    return country, organization
+
+
+def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
+    return (
+        word in lexicon.honorifics
+        or lexicon.title((word,)) is not None
+        or word in lexicon.demonyms
+        or word.lower() in ("vice", "deputy", "foreign", "prime", "special", "presidential")
+    )
+
+
+def _after_title_or_honorific(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    if first == 0:
+        return False
+    before = tree.tokens[first - 1].text
+    return before in lexicon.honorifics or lexicon.title((before,)) is not None
+
+
+def _is_located(tree: Tree, first: int) -> bool:
+    j = first - 1
+    while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
+        j -= 1
+    return j >= 0 and tree.tokens[j].text.lower() in _LOCATIVES
+
+
+def _without_possessive(tree: Tree, first: int, last: int) -> int:
+    while last - 1 > first and tree.tokens[last - 1].tag == "POS":
+        last -= 1
+    return last
