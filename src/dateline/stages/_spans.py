@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 
 import pycountry
 
@@ -20,6 +21,18 @@ def clean_name(text: str) -> str:
     for possessive in ("'s", "’s"):
         name = name.removesuffix(possessive)
     return name.strip()
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"|^[“\"][^\n]*$", re.MULTILINE)
+
+
+def quoted_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ``text`` between quote marks, marks included.
+
+    A paragraph that opens with a mark and never closes it (the way news
+    continues a quotation) counts as quoted to its end.
+    """
+    return [match.span() for match in _QUOTED.finditer(text)]
 
 
 @functools.cache

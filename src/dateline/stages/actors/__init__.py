@@ -31,8 +31,9 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     """
     words = _words(dictionary)
     tree = Tree(analysis.parse, analysis.article.text)
-    clusters = cluster(find_mentions(tree, words), tree)
-    home = home_country(clusters)
+    mentions = find_mentions(tree, words)
+    home = home_country(mentions)
+    clusters = cluster(mentions, tree, home)
     actors = tuple(code_actor(c, n, home, words) for n, c in enumerate(clusters, 1))
     if dictionary is not None:
         published = analysis.article.published

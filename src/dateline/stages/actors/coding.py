@@ -4,8 +4,9 @@ Evidence is voted over every mention of the actor: a demonym or country
 before a title ("Iraqi Prime Minister"), an organisation ("NATO chief",
 "Conservative MP"), a title's sector ("minister" is GOV, "MP" LEG), an
 organisation's own coding. A national role with no country of its own ("the
-home secretary") takes the article's home country: the country most of its
-explicitly placed actors belong to.
+home secretary"), and a person the text does not place at all, take the
+article's home country: the country whose institutions and office holders
+the article is about, as domestic news leaves its own nationals unmarked.
 """
 
 from __future__ import annotations
@@ -20,12 +21,13 @@ from dateline.records import Actor, ActorKind
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages.actors.coref import Cluster
 from dateline.stages.actors.lexicon import ActorLexicon
+from dateline.stages.actors.mentions import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
-def home_country(clusters: list[Cluster]) -> str | None:
+def home_country(mentions: Iterable[Mention]) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
     Votes come from national organisations ("Labour", "the Home Office") and
@@ -34,8 +36,7 @@ def home_country(clusters: list[Cluster]) -> str | None:
     """
     votes = Counter(
         m.country
-        for c in clusters
-        for m in c.mentions
+        for m in mentions
         if m.country and (m.organization is not None or m.title is not None)
     )
     ranked = votes.most_common(2)
@@ -50,8 +51,10 @@ def code_actor(found: Cluster, number: int, home: str | None, lexicon: ActorLexi
     country = _vote(m.country for m in found.mentions)
     organization = next((m.organization for m in found.mentions if m.organization), None)
     sector = _vote(m.title_entry.sector for m in found.mentions if m.title_entry)
-    if sector is None and organization is not None:
-        sector = organization.sector
+    scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
+    if organization is not None and (sector is None or scopes <= {"any", "org"}):
+        # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
+        sector = organization.sector or sector
     if organization is None and kind == "organization":
         words = [m.text for m in found.mentions if m.kind == "name"]
         country = country or _vote(_country_in(words, lexicon))
@@ -59,7 +62,8 @@ def code_actor(found: Cluster, number: int, home: str | None, lexicon: ActorLexi
     if kind == "country" and sector is None:
         sector = "GOV"  # a country acting is its government ("Iraq rejected ...")
     national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
-    if country is None and national and sector not in _MEMBERSHIP_SECTORS:
+    unplaced_person = kind == "person" and organization is None
+    if country is None and (national or unplaced_person) and sector not in _MEMBERSHIP_SECTORS:
         country = home
     org = organization.org if organization else None
     return Actor(
@@ -104,20 +108,31 @@ def _kind(found: Cluster) -> ActorKind:
 
 def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str | None) -> str:
     names = [m for m in found.mentions if m.kind == "name"]
+    groups = [m for m in found.mentions if m.kind == "group"]
     if kind == "person" and names:
-        fullest = max(names, key=lambda m: (len(m.name_parts), len(m.text)))
-        return clean_name(fullest.text)
-    if kind == "country" and country is not None:
-        named = [m for m in names if country_code(m.text) == country]
-        if named:
-            return clean_name(named[0].text)
-        entry = pycountry.countries.get(alpha_3=country)
-        return str(getattr(entry, "common_name", None) or entry.name) if entry else country
-    if canonical is not None:
+        name = max(names, key=lambda m: (len(m.name_parts), len(m.text))).text
+    elif kind == "country" and country is not None:
+        return _country_name(names, country)
+    elif found.key.startswith("title:"):
+        name = next(m.title for m in found.mentions if m.title) or found.mentions[0].text
+    elif kind == "group" and groups:
+        name = groups[0].text  # "Labour MPs", not the Labour Party
+    elif canonical is not None:
         return canonical
-    if names:
-        return clean_name(max(names, key=lambda m: len(m.text)).text)
-    return clean_name(found.mentions[0].text)
+    elif names:
+        name = max(names, key=lambda m: len(m.text)).text
+    else:
+        name = found.mentions[0].text
+    return clean_name(name)
+
+
+def _country_name(names: list[Mention], country: str) -> str:
+    """The country as the article names it, else its ISO short name."""
+    named = [m for m in names if country_code(m.text) == country]
+    if named:
+        return clean_name(named[0].text)
+    entry = pycountry.countries.get(alpha_3=country)
+    return str(getattr(entry, "common_name", None) or entry.name) if entry else country
 
 
 def actor_code(country: str | None, sector: str | None, org: str | None) -> str | None:

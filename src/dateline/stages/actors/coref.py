@@ -14,13 +14,11 @@
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from dateline import lexicons
 from dateline.stages._tree import Tree
-from dateline.stages.actors.lexicon import Gender
+from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mentions import Mention
 
 _PRONOUN_REACH = 2
@@ -50,8 +48,12 @@ class Cluster:
         return {_canonical(m.title_entry.words) for m in self.mentions if m.title_entry}
 
 
-def cluster(mentions: list[Mention], tree: Tree) -> list[Cluster]:
-    """Group mentions into actors, ordered by first mention."""
+def cluster(mentions: list[Mention], tree: Tree, home: str | None = None) -> list[Cluster]:
+    """Group mentions into actors, ordered by first mention.
+
+    ``home`` is the article's home country, whose government "the government"
+    and "ministers" stand for when they name no other.
+    """
     clusters: dict[str, Cluster] = {}
     of_mention: dict[int, Cluster] = {}
 
@@ -62,25 +64,84 @@ def cluster(mentions: list[Mention], tree: Tree) -> list[Cluster]:
 
     full_names = _full_names(mentions)
     for mention in mentions:
-        if mention.kind in ("name", "group"):
+        government = _government_of(mention, home)
+        if government is not None:
+            join(f"country:{government}", mention)
+        elif mention.kind in ("name", "group"):
             join(_named_key(mention, full_names), mention)
+    _resolve_titles(
+        mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
+    )
     for mention in mentions:
-        if mention.kind == "title":
+        if mention.kind == "pronoun":
+            antecedent = _antecedent(mention, clusters.values())
+            if antecedent is not None:
+                join(antecedent.key, mention)
+    _name_the_lead(clusters)
+    ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
+    for found in ordered:
+        found.mentions.sort(key=lambda m: m.first)
+    return ordered
+
+
+def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
+    mentions: list[Mention],
+    *,
+    clusters: dict[str, Cluster],
+    of_mention: dict[int, Cluster],
+    tree: Tree,
+    home: str | None,
+    join: Callable[[str, Mention], None],
+) -> None:
+    """Give each title standing alone to its holder, or make it an actor of its own."""
+    for mention in mentions:
+        if mention.kind == "title" and _government_of(mention, home) is None:
             holder = (
                 _appositive(mention, of_mention, tree)
                 or _holder(mention, clusters)
                 or _described(mention, clusters)
             )
             join(holder.key if holder else f"title:{_describe(mention)}", mention)
-    for mention in mentions:
-        if mention.kind == "pronoun":
-            antecedent = _antecedent(mention, clusters.values())
-            if antecedent is not None:
-                join(antecedent.key, mention)
-    ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
-    for found in ordered:
-        found.mentions.sort(key=lambda m: m.first)
-    return ordered
+
+
+def _government_of(mention: Mention, home: str | None) -> str | None:
+    """The country whose government a mention such as "the authorities" stands for."""
+    entry = mention.title_entry
+    if mention.kind == "name" or entry is None or not load().is_government(entry.words):
+        return None
+    return mention.country or home
+
+
+_LEAD_SENTENCES = 2
+
+
+def _name_the_lead(clusters: dict[str, Cluster]) -> None:
+    """Join a lead's description to the person the story names next.
+
+    News opens with "The UN special envoy for Syria said ..." and names him in
+    the next paragraph ("..., said Geir Pedersen"). A description in the first
+    sentences that no one holds joins the first named person after it who
+    has no title of their own and no other country.
+    """
+    for key in [k for k in clusters if k.startswith("title:")]:
+        lead = clusters[key]
+        first = lead.mentions[0]
+        if not lead.is_person or first.sentence >= _LEAD_SENTENCES:
+            continue
+        named = sorted(
+            (c for c in clusters.values() if c.is_person and not c.key.startswith("title:")),
+            key=lambda c: min(m.first for m in c.mentions),
+        )
+        for person in named:
+            start = min(m.first for m in person.mentions)
+            countries = {m.country for m in person.mentions if m.country}
+            if start <= first.first or person.titles():
+                continue
+            if first.country and countries and first.country not in countries:
+                continue
+            person.mentions.extend(lead.mentions)
+            del clusters[key]
+            break
 
 
 def _named_key(mention: Mention, full_names: list[Mention]) -> str:
@@ -183,7 +244,7 @@ def _described(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None
     before it, within the same reach as a pronoun, who holds no other title
     and whose country does not contradict it; subjects are preferred.
     """
-    if mention.title_entry is None or mention.title_entry.scope == "org":
+    if mention.title_entry is None or mention.title_entry.scope == "org" or not mention.subject:
         return None
     wanted = _canonical(mention.title_entry.words)
     best: tuple[tuple[int, int, int], Cluster] | None = None
@@ -195,7 +256,8 @@ def _described(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None
         if mention.country and countries and mention.country not in countries:
             continue
         for m in found.mentions:
-            if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
+            near = mention.sentence - m.sentence <= _PRONOUN_REACH
+            if m.first < mention.first and near and m.subject and m.kind == "name":
                 score = (m.sentence, int(m.subject), m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
@@ -211,6 +273,11 @@ def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None
         if gender is not None and gender != mention.gender:
             continue
         for m in found.mentions:
+            # Words inside a quotation are someone else's: "he said" after a
+            # quote does not refer to a man named in it; nor does a
+            # possessor ("the prime minister's wife ... she") lead a clause.
+            if (m.quoted and not mention.quoted) or m.possessor:
+                continue
             if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
                 score = (m.sentence, int(m.subject), m.first)
                 if best is None or score > best[0]:
@@ -219,11 +286,11 @@ def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
-    return _synonyms().get(words, words)
+    return load().canonical(words)
 
 
 def _is_generic(words: tuple[str, ...]) -> bool:
-    return words in _generic_titles()
+    return load().is_generic(words)
 
 
 def _describe(mention: Mention) -> str:
@@ -236,21 +303,3 @@ def _folded(text: str) -> str:
     if text.lower().startswith("the "):
         text = text[4:]
     return text.casefold()
-
-
-@functools.cache
-def _synonyms() -> dict[tuple[str, ...], tuple[str, ...]]:
-    return {
-        tuple(row["title"].split()): tuple(row["same_as"].split())
-        for row in lexicons.table("title_synonyms.tsv")
-        if row["same_as"] != "*"
-    }
-
-
-@functools.cache
-def _generic_titles() -> frozenset[tuple[str, ...]]:
-    return frozenset(
-        tuple(row["title"].split())
-        for row in lexicons.table("title_synonyms.tsv")
-        if row["same_as"] == "*"
-    )

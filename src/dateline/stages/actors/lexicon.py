@@ -21,6 +21,8 @@ Gender = Literal["m", "f"]
 Scope = Literal["national", "org", "any"]
 
 _NONE = "-"
+_GOVERNMENT = ("government",)
+_GENERIC = "*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +61,8 @@ class ActorLexicon:
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
     honorific_countries: dict[str, str]
     """Honorifics that only one country gives (a peer's "Lord" is British)."""
+    synonyms: dict[tuple[str, ...], tuple[str, ...]]
+    generic_titles: frozenset[tuple[str, ...]]
 
     def organization(self, surface: str) -> Organization | None:
         """The organisation a surface form names, if the lexicon knows it."""
@@ -73,6 +77,18 @@ class ActorLexicon:
         organizations = {**self.organizations, **{_surface_key(k): v for k, v in names.items()}}
         longest = max((len(key.split()) for key in organizations), default=0)
         return dataclasses.replace(self, organizations=organizations, longest_organization=longest)
+
+    def canonical(self, words: tuple[str, ...]) -> tuple[str, ...]:
+        """The office a title names ("pm" is "prime minister")."""
+        return self.synonyms.get(words, words)
+
+    def is_generic(self, words: tuple[str, ...]) -> bool:
+        """Whether a title is a generic role ("diplomat", "official")."""
+        return words in self.generic_titles
+
+    def is_government(self, words: tuple[str, ...]) -> bool:
+        """Whether a title stands for a government ("the authorities", "ministers")."""
+        return self.canonical(words) == _GOVERNMENT
 
     def country(self, surface: str) -> str | None:
         """The ISO3 code a country name, demonym or capital points to."""
@@ -113,6 +129,16 @@ def load() -> ActorLexicon:
             row["word"]: _gender(row["gender"]) for row in lexicons.table("honorifics.tsv")
         },
         org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
+        synonyms={
+            tuple(row["title"].split()): tuple(row["same_as"].split())
+            for row in lexicons.table("title_synonyms.tsv")
+            if row["same_as"] != _GENERIC
+        },
+        generic_titles=frozenset(
+            tuple(row["title"].split())
+            for row in lexicons.table("title_synonyms.tsv")
+            if row["same_as"] == _GENERIC
+        ),
         honorific_countries={
             row["word"]: row["country"]
             for row in lexicons.table("honorifics.tsv")

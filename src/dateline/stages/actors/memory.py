@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.records import Actor, Article
+from dateline.stages.actors.coding import actor_code
 from dateline.stages.actors.mentions import name_parts
 
 
@@ -37,10 +38,10 @@ class CorpusMemory:
         self._by_surname: dict[str, set[str]] = {}
 
     def learn(self, article: Article) -> None:
-        """Remember every coded person of ``article`` named in full."""
+        """Remember every person of ``article`` named in full whose role the text gave."""
         for actor in article.actors:
             parts = name_parts(actor.name)
-            if actor.kind != "person" or len(parts) < 2 or not (actor.country or actor.sector):
+            if actor.kind != "person" or len(parts) < 2 or actor.sector is None:
                 continue
             key = _fold(actor.name)
             known = Known(
@@ -50,14 +51,14 @@ class CorpusMemory:
             self._by_surname.setdefault(_fold(parts[-1]), set()).add(key)
 
     def apply(self, article: Article) -> Article:
-        """``article`` with its uncoded persons coded as the run coded them before."""
+        """``article`` with what its persons lack filled in as the run coded them before."""
         actors = tuple(self._recall(actor) for actor in article.actors)
         if actors == article.actors:
             return article
         return dataclasses.replace(article, actors=actors)
 
     def _recall(self, actor: Actor) -> Actor:
-        if actor.kind != "person" or actor.country or actor.sector:
+        if actor.kind != "person" or actor.sector is not None:
             return actor
         key = _fold(actor.name)
         if key not in self._codings:
@@ -69,14 +70,19 @@ class CorpusMemory:
         best = max(codings.values())
         # The most frequent coding; among equals the smallest, never the first that came.
         known = min((k for k, n in codings.items() if n == best), key=_sort_key)
+        # The text of this article wins where it said something; memory fills the rest.
+        country = actor.country or known.country
+        org = actor.org or known.org
         return dataclasses.replace(
             actor,
-            name=known.name,
-            country=known.country,
+            name=known.name
+            if len(name_parts(known.name)) > len(name_parts(actor.name))
+            else actor.name,
+            country=country,
             sector=known.sector,
             title=actor.title or known.title,
-            org=known.org,
-            code=known.code,
+            org=org,
+            code=actor_code(country, known.sector, org),
         )
 
 

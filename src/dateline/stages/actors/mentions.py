@@ -23,6 +23,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from dateline.stages._gazetteer import is_city
+from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 
@@ -34,27 +36,11 @@ _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _DEFINITE = frozenset({"the", "this", "that"}) | _POSSESSIVES
 _PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f"}
 # A place after one of these is where something happened, not who did it.
+# "to" is left out: "arms to China" names a recipient as often as "a visit
+# to China" names a place, and the events stage needs recipients.
 _LOCATIVES = frozenset(
-    {
-        "in",
-        "at",
-        "from",
-        "into",
-        "inside",
-        "outside",
-        "across",
-        "throughout",
-        "within",
-        "around",
-        "near",
-        "to",
-        "toward",
-        "towards",
-        "via",
-        "through",
-        "on",
-        "off",
-    }
+    {"in", "at", "from", "into", "inside", "outside", "across", "throughout", "within"}
+    | {"around", "near", "via", "through"}
 )
 _PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le"}
@@ -81,6 +67,8 @@ class Mention:
     gender: Gender | None = None
     subject: bool = False
     sentence: int = 0
+    quoted: bool = False
+    possessor: bool = False
 
     @property
     def name_parts(self) -> tuple[str, ...]:
@@ -117,6 +105,10 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         gender = _PRONOUNS.get(token.text.lower())
         if gender and tree.is_subject(i):
             claim(_mention(tree, i, i + 1, "pronoun", "PERSON", gender=gender))
+    quotes = quoted_spans(tree.text)
+    mentions = [
+        replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
+    ]
     people = {
         i
         for m in mentions
@@ -143,6 +135,7 @@ def _mention(
     **evidence: object,
 ) -> Mention:
     tokens = tree.tokens
+    head = _head_of(tree, first, last)
     return Mention(
         first=first,
         last=last,
@@ -151,8 +144,8 @@ def _mention(
         text=tree.span_text(first, last),
         kind=kind,
         label=label,
-        subject=any(tree.is_subject(i) for i in range(first, last))
-        or tree.is_subject(_head_of(tree, first, last)),
+        subject=any(tree.is_subject(i) for i in range(first, last)) or tree.is_subject(head),
+        possessor=tokens[head].dep == "poss",
         sentence=tree.sentence_of[first],
         **evidence,  # type: ignore[arg-type]
     )
@@ -201,6 +194,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             entity.token_start,
             _without_possessive(tree, entity.token_start, entity.token_end),
         )
+        while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
+            last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
         # Titles and honorifics inside a name are evidence, not name; a
@@ -210,10 +205,17 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             lead += 1
         if first >= last:
             continue
-        person_words = any(tree.tokens[j].text not in lexicon.demonyms for j in range(first, lead))
-        if entity.label != "PERSON" and not person_words:
+        name_follows = last < len(tree) and tree.tokens[last].pos == "PROPN"
+        if lead == last - 1 and _is_title_word(tree.tokens[lead].text, lexicon) and name_follows:
+            continue  # "Attorney General Lord" + "Goldsmith": the name is the next entity
+        # Only a person's name loses its leading words; "Syrian Foreign Ministry"
+        # keeps them, unless an honorific says it is a person ("Mr Blair").
+        person = entity.label == "PERSON" or any(
+            tree.tokens[j].text in lexicon.honorifics for j in range(first, lead)
+        )
+        if not person:
             lead = first
-        label = "PERSON" if person_words else entity.label
+        label = "PERSON" if person else entity.label
         found.append(_mention(tree, lead, last, "name", label))
     return found
 
@@ -242,6 +244,10 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             or votes[m.text]["PERSON"] > votes[m.text][label]
         ):
             label = "PERSON"
+        elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
+            label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+        if _is_misread_place(m, label, tree, lexicon):
+            label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and (
@@ -252,6 +258,15 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:
+    if label == "GPE" or lexicon.organization(m.text) is not None or not is_city(m.text):
+        return False
+    if label == "PERSON":
+        before = tree.tokens[m.first - 1] if m.first else None
+        return before is not None and before.pos == "ADP" and len(m.name_parts) == 1
+    return True
 
 
 def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -283,27 +298,44 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             continue
         length, title = match
         end = i + length
-        if end < len(tokens) and tokens[end].pos == "PROPN":
+        if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
         modifiers = _modifiers_before(tree, i, lexicon)
+        # The span starts at the modifiers ("Iraqi armed factions") unless one
+        # of them is an actor of its own already ("UN" in "UN special envoy").
+        start = i if any(taken[modifiers[0] : i]) else modifiers[0]
         country, organization = _country_and_organization(tree, modifiers, i, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
         definite = before in _DEFINITE
         evidence = {
-            "title": tree.span_text(i, end),
+            "title": tree.span_text(modifiers[0], end),
             "title_entry": title,
             "country": country or (organization.country if organization else None),
             "organization": organization,
         }
+        government = lexicon.is_government(title.words)
         if tokens[end - 1].tag in ("NNS", "NNPS"):
-            if owner is not None:  # "Labour MPs"; bare "officials" names no one
-                found.append(_mention(tree, modifiers[0], end, "group", "NORP", **evidence))
+            if owner is not None or government:  # "Labour MPs"; bare "officials" is no one
+                found.append(_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None:  # "the prime minister", "NATO's chief"
-            found.append(_mention(tree, modifiers[0], end, "title", "PERSON", **evidence))
+            collective = government or tokens[end - 1].text.lower() in lexicon.org_words
+            label = "ORG" if collective else "PERSON"  # "the government", "the court"
+            found.append(_mention(tree, start, end, "title", label, **evidence))
         i = end
     return found
+
+
+def _name_follows(tree: Tree, end: int) -> bool:
+    """Whether a name comes right after a title, or after its remit ("envoy for Syria X")."""
+    tokens = tree.tokens
+    j = end
+    if j < len(tokens) and tokens[j].text.lower() in _REMIT and tokens[j].pos == "ADP":
+        j += 1
+        while j < len(tokens) and tokens[j].pos == "PROPN" and tokens[j].ent_type != "PERSON":
+            j += 1
+    return j < len(tokens) and tokens[j].pos == "PROPN"
 
 
 def _with_title_before(
@@ -325,7 +357,11 @@ def _with_title_before(
     end = mention.first
     gender = mention.gender
     honorific_country = None
-    while end > first and tokens[end - 1].text in lexicon.honorifics:
+    while (
+        end > first
+        and tokens[end - 1].text in lexicon.honorifics
+        and lexicon.title((tokens[end - 1].text,)) is None  # "President" is a title too
+    ):
         gender = gender or lexicon.honorifics[tokens[end - 1].text]
         honorific_country = honorific_country or lexicon.honorific_countries.get(
             tokens[end - 1].text

@@ -1,0 +1,144 @@
+"""The actors stage end to end, on news we wrote in the shapes DESIGN.md describes."""
+
+import dataclasses
+
+import pytest
+
+import dateline
+from dateline.options import Options
+
+SUMMIT = (
+    "Summit Talks\n\n"
+    "Iraqi Prime Minister Mohammed Shia al-Sudani met NATO chief Jens Stoltenberg in Brussels "
+    "on Tuesday.\n\n"
+    "Stoltenberg said the alliance would keep training Iraqi forces. Sudani said Baghdad "
+    "wanted a timetable.\n\n"
+    "The PM later met Syrian Foreign Minister Bassam Sabbagh. He said the talks were useful.\n\n"
+    "Washington said it would study the request, and Damascus welcomed the meeting.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def summit():
+    (article,) = dateline.extract(SUMMIT)
+    return article
+
+
+def _actor(article, name):
+    return next(a for a in article.actors if a.name == name)
+
+
+def _mentions(article, actor):
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("name", "coding"),
+    [
+        ("Mohammed Shia al-Sudani", ("person", "IRQ", "GOV", None, "IRQGOV")),
+        ("Jens Stoltenberg", ("person", None, "IGO", "nato", "IGONAT")),
+        ("Bassam Sabbagh", ("person", "SYR", "GOV", None, "SYRGOV")),
+    ],
+)
+def test_people_are_coded_from_what_the_text_says_of_them(summit, name, coding):
+    actor = _actor(summit, name)
+    assert (actor.kind, actor.country, actor.sector, actor.org, actor.code) == coding
+
+
+def test_surnames_titles_and_pronouns_join_the_full_name(summit):
+    sudani = _actor(summit, "Mohammed Shia al-Sudani")
+    assert {"Sudani", "PM", "He"} <= set(_mentions(summit, sudani))
+    assert _actor(summit, "Jens Stoltenberg").title == "NATO chief"
+
+
+def test_a_surname_the_model_mislabels_is_repaired_by_the_full_name(summit):
+    stoltenberg = _actor(summit, "Jens Stoltenberg")
+    assert _mentions(summit, stoltenberg).count("Stoltenberg") == 1
+
+
+@pytest.mark.parametrize(
+    ("city", "country"), [("Baghdad", "IRQ"), ("Washington", "USA"), ("Damascus", "SYR")]
+)
+def test_capitals_acting_code_to_their_government(summit, city, country):
+    actor = next(a for a in summit.actors if city in _mentions(summit, a))
+    assert (actor.kind, actor.country, actor.sector) == ("country", country, "GOV")
+
+
+def test_a_place_where_something_happens_is_not_an_actor(summit):
+    assert not any("Brussels" in _mentions(summit, a) for a in summit.actors)
+
+
+def test_every_mention_span_holds_words_of_its_actor(summit):
+    for actor in summit.actors:
+        for start, end in actor.mentions:
+            assert 0 <= start < end <= len(summit.text)
+        assert len(set(actor.mentions)) == len(actor.mentions)
+    spans = [span for actor in summit.actors for span in actor.mentions]
+    assert len(spans) == len(set(spans))  # no mention belongs to two actors
+
+
+def test_groups_are_coded_by_demonym_and_role():
+    (article,) = dateline.extract(
+        "Clashes\n\nIraqi armed factions attacked a base near Erbil, and Labour MPs "
+        "demanded an inquiry.\n"
+    )
+    factions = next(a for a in article.actors if a.name == "Iraqi armed factions")
+    assert (factions.kind, factions.country, factions.sector, factions.code) == (
+        "group",
+        "IRQ",
+        "REB",
+        "IRQREB",
+    )
+    mps = next(a for a in article.actors if "MPs" in a.name)
+    assert (mps.country, mps.sector) == ("GBR", "LEG")
+
+
+def test_the_description_in_a_lead_joins_the_person_named_next():
+    (article,) = dateline.extract(
+        "Envoy Warns\n\n"
+        "The UN special envoy for Yemen said on Monday that the truce was at risk.\n\n"
+        "\u201cWe cannot lose this chance,\u201d said Lars Holmberg after meeting officials.\n"
+    )
+    envoy = next(a for a in article.actors if a.name == "Lars Holmberg")
+    assert (envoy.sector, envoy.org, envoy.country) == ("IGO", "un", None)
+    assert any(article.text[s:e] == "special envoy" for s, e in envoy.mentions)
+
+
+def test_a_he_after_a_quote_is_the_speaker_not_someone_named_in_the_quote():
+    (article,) = dateline.extract(
+        "Minister Speaks\n\n"
+        "Foreign Minister Anna Berg met reporters in Oslo.\n\n"
+        "\u201cPresident Karl Obst has made his choice,\u201d Berg said. "
+        "She added that talks would continue.\n"
+    )
+    berg = next(a for a in article.actors if a.name == "Anna Berg")
+    assert "She" in _mentions(article, berg)
+
+
+def test_corpus_memory_codes_a_later_surname_like_the_earlier_full_name():
+    first = "Visit\n\nIraqi Prime Minister Mohammed Shia al-Sudani arrived in Cairo on Sunday.\n"
+    later = "Talks\n\nSudani told reporters on Monday that trade would grow.\n"
+    articles = dateline.extract(first + "\n\n\n" + later)
+    sudani = next(a for a in articles[1].actors if "Sudani" in a.name)
+    assert (sudani.name, sudani.country, sudani.sector) == ("Mohammed Shia al-Sudani", "IRQ", "GOV")
+    alone = dateline.extract(later)
+    assert next(a for a in alone[0].actors if a.name == "Sudani").sector is None
+
+
+def test_corpus_memory_can_be_turned_off():
+    text = (
+        "Visit\n\nIraqi Prime Minister Mohammed Shia al-Sudani arrived in Cairo on Sunday.\n\n\n\n"
+        "Talks\n\nSudani told reporters on Monday that trade would grow.\n"
+    )
+    articles = dateline.extract(text, options=Options(corpus_memory=False))
+    assert next(a for a in articles[1].actors if a.name == "Sudani").sector is None
+
+
+def test_corpus_memory_follows_input_order_not_batch_boundaries():
+    text = (
+        "Visit\n\nIraqi Prime Minister Mohammed Shia al-Sudani arrived in Cairo on Sunday.\n\n\n\n"
+        "Talks\n\nSudani told reporters on Monday that trade would grow.\n"
+    )
+    by_one = dateline.extract(text, options=Options(batch_size=1))
+    by_two = dateline.extract(text, options=Options(batch_size=2))
+    assert [dataclasses.astuple(a) for a in by_one] == [dataclasses.astuple(a) for a in by_two]
