@@ -9,8 +9,11 @@ and a gold mention is found when an output mention overlaps it.
   mentions only; an output mention no gold mention overlaps costs precision).
 - ``bcubed_p``/``bcubed_r``/``bcubed_f1``: B-cubed clustering over gold mentions;
   a gold mention that was not found stands alone.
-- ``country``/``sector``: accuracy over the key actors the gold codes, each
-  matched to the output actor holding most of its mentions (or by name).
+- ``country``/``sector``: accuracy over the key actors whose country (sector)
+  the gold gives, each matched to the output actor holding most of its
+  mentions (or by name). A key actor the gold leaves without a country (an
+  NGO's director, say) is not counted against a country found for it; one
+  that is not found at all counts as wrong.
 """
 
 from __future__ import annotations
@@ -40,11 +43,13 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
                 _score_mentions(expected, spans, detection, bcubed_p, bcubed_r)
             for key_actor in expected.key_actors:
                 actor = _match(key_actor, expected, spans, article)
-                coded["total"] += 1
-                coded["country"] += actor is not None and actor.country == key_actor.country
-                coded["sector"] += actor is not None and _sector_fits(
-                    actor.sector, key_actor.sector
-                )
+                if key_actor.country is not None:
+                    coded["countries"] += 1
+                    coded["country"] += actor is not None and actor.country == key_actor.country
+                if key_actor.sector is not None:
+                    coded["sectors"] += 1
+                    fits = actor is not None and actor.sector in key_actor.sector.split("|")
+                    coded["sector"] += fits
     mention_p = _ratio(detection["matched_output"], detection["output"])
     mention_r = _ratio(detection["found"], detection["gold"])
     precision = sum(bcubed_p) / max(len(bcubed_p), 1)
@@ -57,8 +62,14 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
         Score(STAGE, split, "bcubed_p", precision, mentions),
         Score(STAGE, split, "bcubed_r", recall, mentions),
         Score(STAGE, split, "bcubed_f1", _f1(precision, recall), mentions),
-        Score(STAGE, split, "country", _ratio(coded["country"], coded["total"]), coded["total"]),
-        Score(STAGE, split, "sector", _ratio(coded["sector"], coded["total"]), coded["total"]),
+        Score(
+            STAGE,
+            split,
+            "country",
+            _ratio(coded["country"], coded["countries"]),
+            coded["countries"],
+        ),
+        Score(STAGE, split, "sector", _ratio(coded["sector"], coded["sectors"]), coded["sectors"]),
     ]
 
 
@@ -164,12 +175,6 @@ def _match(
         return None
     names = {key_actor.name.casefold(), *(alias.casefold() for alias in key_actor.aliases)}
     return next((a for a in article.actors if a.name.casefold() in names), None)
-
-
-def _sector_fits(output: str | None, gold: str | None) -> bool:
-    if gold is None:
-        return output is None
-    return output in gold.split("|")
 
 
 def _ratio(part: float, whole: float) -> float:

@@ -57,6 +57,8 @@ class ActorLexicon:
     """By surface form: exact case for acronyms, case-folded for names."""
     longest_organization: int
     honorifics: dict[str, Gender | None]
+    title_modifiers: dict[str, str]
+    """Words before a title that change its sector ("shadow": OPP)."""
     org_words: dict[str, str]
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
     honorific_countries: dict[str, str]
@@ -127,6 +129,9 @@ def load() -> ActorLexicon:
         longest_organization=max((len(key.split()) for key in organizations), default=0),
         honorifics={
             row["word"]: _gender(row["gender"]) for row in lexicons.table("honorifics.tsv")
+        },
+        title_modifiers={
+            row["word"]: row["sector"] for row in lexicons.table("title_modifiers.tsv")
         },
         org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
         synonyms={

@@ -117,7 +117,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     }
     return sorted(
         (
-            _with_title_before(m, tree, lexicon, people)
+            _with_apposition(_with_title_before(m, tree, lexicon, people), tree, lexicon, people)
             if m.label == "PERSON" and m.kind == "name"
             else m
             for m in mentions
@@ -367,7 +367,7 @@ def _with_title_before(
             tokens[end - 1].text
         )
         end -= 1
-    best = _last_title(tree, first, end, lexicon)
+    best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
     title_start = best[0] if best else end
     country, organization = _country_and_organization(
         tree, (first, title_start), title_start, lexicon
@@ -383,6 +383,60 @@ def _with_title_before(
         organization=organization,
         gender=gender,
     )
+
+
+def _with_apposition(
+    mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
+) -> Mention:
+    """Read a title set beside a name: "Mr Hain, Leader of the Commons, told ..."."""
+    if mention.title_entry is not None:
+        return mention
+    tokens = tree.tokens
+    for j in range(mention.last, min(mention.last + 2, len(tokens))):
+        if tokens[j].dep != "appos" or not mention.first <= tokens[j].head < mention.last:
+            continue
+        first, end = tree.subtree(j)
+        first = max(first, mention.last)
+        while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
+            first += 1
+        if any(k in people for k in range(first, end)):
+            continue
+        best = _first_title(tree, first, end, lexicon)
+        if best is None:
+            continue
+        country, organization = _country_and_organization(tree, (first, end), end, lexicon)
+        return replace(
+            mention,
+            title=tree.span_text(first, best[1]),
+            title_entry=best[2],
+            country=mention.country or country or (organization.country if organization else None),
+            organization=mention.organization or organization,
+        )
+    return mention
+
+
+def _modified(
+    tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The title with the sector a word before it imposes ("shadow ... secretary": OPP)."""
+    if best is None:
+        return None
+    for j in range(first, best[1]):
+        sector = lexicon.title_modifiers.get(tree.tokens[j].text.lower())
+        if sector is not None:
+            return (best[0], best[1], replace(best[2], sector=sector))
+    return best
+
+
+def _first_title(
+    tree: Tree, first: int, end: int, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The first title in tokens ``first``..``end``, the longest one starting there."""
+    for j in range(first, end):
+        match = _title_at(tree, j, lexicon)
+        if match is not None and j + match[0] <= end:
+            return (j, j + match[0], match[1])
+    return None
 
 
 def _last_title(

@@ -1,0 +1,93 @@
+import datetime as dt
+
+import pytest
+
+import dateline
+from dateline.errors import ConfigError
+from dateline.options import Options
+from dateline.records import Actor, DateValue
+from dateline.stages.actors.dictionary import ActorDictionary, Entry, load_dictionary
+
+TEXT = (
+    "Port Deal\n\nMr Okafor said the port deal would be signed in Lagos, and the Sea Shepherds "
+    "Brigade rejected it.\n"
+)
+
+
+def _write(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_a_csv_dictionary_codes_names_the_text_leaves_open(tmp_path):
+    path = _write(
+        tmp_path,
+        "actors.csv",
+        "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
+        "Chidi Okafor,Okafor,person,NGA,GOV,transport minister,,2023-01-01,\n"
+        "Sea Shepherds Brigade,SSB,group,NGA,REB,,,,\n",
+    )
+    (article,) = dateline.extract(TEXT, options=Options(actor_dictionary=str(path)))
+    okafor = next(a for a in article.actors if a.name == "Chidi Okafor")
+    assert (okafor.country, okafor.sector, okafor.title, okafor.code) == (
+        "NGA",
+        "GOV",
+        "transport minister",
+        "NGAGOV",
+    )
+    brigade = next(a for a in article.actors if a.name == "Sea Shepherds Brigade")
+    assert (brigade.kind, brigade.country, brigade.sector) == ("group", "NGA", "REB")
+
+
+def test_a_yaml_dictionary_is_read_too(tmp_path):
+    path = _write(
+        tmp_path,
+        "actors.yaml",
+        "- name: Chidi Okafor\n  aliases: [Okafor]\n  country: NGA\n  sector: GOV\n",
+    )
+    dictionary = load_dictionary(path)
+    assert dictionary.entries == (
+        Entry(name="Chidi Okafor", aliases=("Okafor",), country="NGA", sector="GOV"),
+    )
+
+
+def test_validity_periods_choose_the_office_held_on_the_day():
+    dictionary = ActorDictionary(
+        (
+            Entry("Ana Ruiz", country="ESP", sector="LEG", valid_to=dt.date(2019, 12, 31)),
+            Entry("Ana Ruiz", country="ESP", sector="GOV", valid_from=dt.date(2020, 1, 1)),
+        )
+    )
+    actor = Actor(id="A1", name="Ana Ruiz", kind="person")
+    on = DateValue("2021-05-03", "day", "given", None)
+    assert dictionary.apply(actor, (), on).sector == "GOV"
+    before = DateValue("2018-05-03", "day", "given", None)
+    assert dictionary.apply(actor, (), before).sector == "LEG"
+    # Undated, two offices disagree: the dictionary does not guess.
+    assert dictionary.apply(actor, (), DateValue()).sector is None
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "problem"),
+    [
+        ("a.csv", "name,colour\nX,red\n", r"unknown field\(s\) colour"),
+        ("a.csv", "name,country\nX,Nigeria\n", "not an ISO 3166 alpha-3 code"),
+        ("a.csv", "name,valid_from\nX,last May\n", "is not a date"),
+        ("a.csv", "name,kind\nX,robot\n", "kind 'robot' is not one of"),
+        ("a.csv", "name,country\n,NGA\n", "'name' is required"),
+        ("a.yaml", "name: X\n", "a list of mappings"),
+        ("a.yaml", "- [unclosed\n", "not valid YAML"),
+        ("a.txt", "X\n", "is a .csv, .yaml or .yml file"),
+    ],
+)
+def test_bad_dictionaries_are_named_with_the_problem(tmp_path, name, text, problem):
+    path = _write(tmp_path, name, text)
+    with pytest.raises(ConfigError, match=problem) as caught:
+        load_dictionary(path)
+    assert str(path) in str(caught.value)
+
+
+def test_a_missing_dictionary_is_a_config_error(tmp_path):
+    with pytest.raises(ConfigError, match="cannot read the actor dictionary"):
+        load_dictionary(tmp_path / "nowhere.csv")
