@@ -1,8 +1,9 @@
 import re
 
+import pycountry
 import pytest
 
-from dateline import lexicons
+from dateline import lexicons, records
 
 
 @pytest.mark.parametrize("name", lexicons.names())
@@ -32,3 +33,58 @@ def test_junk_patterns_are_valid_regular_expressions():
 
 def test_english_words_are_lower_case_words():
     assert all(re.fullmatch(r"[a-z]+", w) for w in lexicons.entries("english_words.txt"))
+
+
+SECTORS = set(records.SECTORS)
+
+
+def _iso3_codes():
+    return {country.alpha_3 for country in pycountry.countries} | {"XKX"}
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("demonyms.tsv", "iso3"),
+        ("capitals.tsv", "iso3"),
+        ("country_names.tsv", "iso3"),
+        ("organizations.tsv", "country"),
+        ("honorifics.tsv", "country"),
+    ],
+)
+def test_country_columns_hold_iso3_codes(name, column):
+    codes = _iso3_codes() | {"-"}
+    assert {row[column] for row in lexicons.table(name)} <= codes
+
+
+@pytest.mark.parametrize(
+    ("name", "column"),
+    [
+        ("titles.tsv", "sector"),
+        ("organizations.tsv", "sector"),
+        ("org_words.tsv", "sector"),
+        ("title_modifiers.tsv", "sector"),
+    ],
+)
+def test_sector_columns_hold_the_design_vocabulary(name, column):
+    assert {row[column] for row in lexicons.table(name)} <= SECTORS | {"-"}
+
+
+def test_titles_say_who_holds_them():
+    assert {row["scope"] for row in lexicons.table("titles.tsv")} <= {"national", "org", "any"}
+
+
+def test_no_organisation_alias_names_two_organisations():
+    seen = {}
+    for row in lexicons.table("organizations.tsv"):
+        aliases = [] if row["aliases"] == "-" else row["aliases"].split("|")
+        for surface in (row["name"], *aliases):
+            owner = seen.setdefault(surface.casefold(), row["name"])
+            assert owner == row["name"], (surface, owner, row["name"])
+
+
+def test_title_synonyms_point_at_known_titles():
+    titles = {row["title"] for row in lexicons.table("titles.tsv")}
+    for row in lexicons.table("title_synonyms.tsv"):
+        assert row["title"] in titles, row["title"]
+        assert row["same_as"] == "*" or row["same_as"] in titles, row["same_as"]

@@ -21,6 +21,12 @@ DateBasis = Literal["given", "metadata", "caption", "text", "relative", "inferre
 ActorKind = Literal["person", "organization", "country", "group", "other"]
 QuoteKind = Literal["direct", "indirect", "partial"]
 PlaceKind = Literal["country", "admin", "city", "region", "site"]
+SECTORS = (
+    "GOV", "MIL", "LEG", "JUD", "COP", "SPY", "PTY", "OPP", "REB",
+    "IGO", "NGO", "MED", "BUS", "CVL", "REL", "LAB", "EDU", "HLH",
+)  # fmt: skip
+"""The actor sectors of DESIGN.md: GOV is the executive, COP the police, REB armed groups."""
+
 EventType = Literal[
     "AGREE",
     "CONSULT",

@@ -53,7 +53,11 @@ def evaluate(
         if split in ("all", name):
             files = load_gold(folders, shared, split=name)
             scores += segmentation.score_gold(files, name)
-            scores += actors.score(_extracted(files, options or Options()), name)
+            extracted = _extracted(files, options or Options())
+            scores += actors.score(extracted, name)
+            samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
+            if samples:
+                scores += actors.score(samples, f"{name}:samples")
     for corpus, pattern in CORPORA.items():
         paths = sorted(shared.glob(pattern))
         if paths:

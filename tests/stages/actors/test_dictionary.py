@@ -75,6 +75,7 @@ def test_validity_periods_choose_the_office_held_on_the_day():
         ("a.csv", "name,country\nX,Nigeria\n", "not an ISO 3166 alpha-3 code"),
         ("a.csv", "name,valid_from\nX,last May\n", "is not a date"),
         ("a.csv", "name,kind\nX,robot\n", "kind 'robot' is not one of"),
+        ("a.csv", "name,sector\nX,ARMY\n", "sector 'ARMY' is not one of"),
         ("a.csv", "name,country\n,NGA\n", "'name' is required"),
         ("a.yaml", "name: X\n", "a list of mappings"),
         ("a.yaml", "- [unclosed\n", "not valid YAML"),

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import ConfigError
-from dateline.records import Actor, ActorKind, DateValue
+from dateline.records import SECTORS, Actor, ActorKind, DateValue
 from dateline.stages.actors.coding import actor_code
 from dateline.stages.actors.lexicon import Organization
 
@@ -161,6 +161,9 @@ def _entry(row: dict[str, Any], where: str) -> Entry:
     kind = _text(row.get("kind"))
     if kind is not None and kind not in _KINDS:
         raise ConfigError(f"{where}: kind {kind!r} is not one of {', '.join(_KINDS)}")
+    sector = _text(row.get("sector"))
+    if sector is not None and sector not in SECTORS:
+        raise ConfigError(f"{where}: sector {sector!r} is not one of {', '.join(SECTORS)}")
     country = _text(row.get("country"))
     if country is not None and not (len(country) == 3 and country.isalpha() and country.isupper()):
         raise ConfigError(f"{where}: country {country!r} is not an ISO 3166 alpha-3 code")
@@ -169,7 +172,7 @@ def _entry(row: dict[str, Any], where: str) -> Entry:
         aliases=tuple(str(alias).strip() for alias in aliases),
         kind=kind,
         country=country,
-        sector=_text(row.get("sector")),
+        sector=sector,
         title=_text(row.get("title")),
         org=_text(row.get("org")),
         valid_from=_date(row.get("valid_from"), where),
