@@ -18,7 +18,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.coding import code_actor, home_country
 from dateline.stages.actors.coref import Cluster, cluster
-from dateline.stages.actors.dictionary import ActorDictionary
+from dateline.stages.actors.dictionary import ActorDictionary, known_actors
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mentions import find_mentions
 
@@ -33,10 +33,17 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     tree = Tree(analysis.parse, analysis.article.text)
     mentions = find_mentions(tree, words)
     home = home_country(mentions)
-    clusters = cluster(mentions, tree, home)
-    actors = tuple(code_actor(c, n, home, words) for n, c in enumerate(clusters, 1))
+    published = analysis.article.published
+    known = known_actors()
+
+    def office(name: str) -> str | None:
+        entry = known.office(name, published)
+        return entry.title if entry else None
+
+    clusters = cluster(mentions, tree, home, office)
+    fill = functools.partial(known.fill, published=published)
+    actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
     if dictionary is not None:
-        published = analysis.article.published
         actors = tuple(
             dictionary.apply(actor, _names(found), published)
             for actor, found in zip(actors, clusters, strict=True)

@@ -11,9 +11,10 @@ the article is about, as domestic news leaves its own nationals unmarked.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import pycountry
 
@@ -45,8 +46,18 @@ def home_country(mentions: Iterable[Mention]) -> str | None:
     return ranked[0][0]
 
 
-def code_actor(found: Cluster, number: int, home: str | None, lexicon: ActorLexicon) -> Actor:
-    """The Actor record for one cluster of mentions."""
+def code_actor(
+    found: Cluster,
+    number: int,
+    home: str | None,
+    lexicon: ActorLexicon,
+    known: Callable[[Actor], Actor] = lambda actor: actor,
+) -> Actor:
+    """The Actor record for one cluster of mentions.
+
+    ``known`` fills in what the text left open from knowledge of well-known
+    actors; it runs before the home-country default, which is the weakest guess.
+    """
     kind = _kind(found)
     country = _vote(m.country for m in found.mentions)
     organization = next((m.organization for m in found.mentions if m.organization), None)
@@ -61,22 +72,31 @@ def code_actor(found: Cluster, number: int, home: str | None, lexicon: ActorLexi
         sector = sector or _vote(_sector_in(words, lexicon))
     if kind == "country" and sector is None:
         sector = "GOV"  # a country acting is its government ("Iraq rejected ...")
-    national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
-    unplaced_person = kind == "person" and organization is None
-    if country is None and (national or unplaced_person) and sector not in _MEMBERSHIP_SECTORS:
-        country = home
     org = organization.org if organization else None
-    return Actor(
-        id=f"A{number}",
-        name=_name(found, kind, country, organization.name if organization else None),
-        kind=kind,
-        country=country,
-        sector=sector,
-        title=next((m.title for m in found.mentions if m.title), None),
-        org=org,
-        code=actor_code(country, sector, org),
-        mentions=tuple((m.start, m.end) for m in found.mentions),
+    actor = known(
+        Actor(
+            id=f"A{number}",
+            name=_name(found, kind, country, organization.name if organization else None),
+            kind=kind,
+            country=country,
+            sector=sector,
+            title=next((m.title for m in found.mentions if m.title), None),
+            org=org,
+            code=actor_code(country, sector, org),
+            mentions=tuple((m.start, m.end) for m in found.mentions),
+        )
     )
+    national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
+    unplaced_person = actor.kind == "person" and actor.org is None
+    if (
+        actor.country is None
+        and (national or unplaced_person)
+        and actor.sector not in _MEMBERSHIP_SECTORS
+    ):
+        actor = dataclasses.replace(
+            actor, country=home, code=actor_code(home, actor.sector, actor.org)
+        )
+    return actor
 
 
 def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:

@@ -31,6 +31,8 @@ class Cluster:
 
     key: str
     mentions: list[Mention] = field(default_factory=list)
+    known_titles: set[tuple[str, ...]] = field(default_factory=set)
+    """Titles of the office a well-known person held, from the bundled dictionary."""
 
     @property
     def gender(self) -> Gender | None:
@@ -45,14 +47,23 @@ class Cluster:
 
     def titles(self) -> set[tuple[str, ...]]:
         """The canonical words of every title its mentions carry."""
-        return {_canonical(m.title_entry.words) for m in self.mentions if m.title_entry}
+        return {
+            _canonical(m.title_entry.words) for m in self.mentions if m.title_entry
+        } | self.known_titles
 
 
-def cluster(mentions: list[Mention], tree: Tree, home: str | None = None) -> list[Cluster]:
+def cluster(
+    mentions: list[Mention],
+    tree: Tree,
+    home: str | None = None,
+    office: Callable[[str], str | None] | None = None,
+) -> list[Cluster]:
     """Group mentions into actors, ordered by first mention.
 
     ``home`` is the article's home country, whose government "the government"
-    and "ministers" stand for when they name no other.
+    and "ministers" stand for when they name no other. ``office`` gives the
+    title a well-known person held (from the bundled dictionary), so that
+    "the prime minister" finds "Tony Blair" where the article never says so.
     """
     clusters: dict[str, Cluster] = {}
     of_mention: dict[int, Cluster] = {}
@@ -69,6 +80,8 @@ def cluster(mentions: list[Mention], tree: Tree, home: str | None = None) -> lis
             join(f"country:{government}", mention)
         elif mention.kind in ("name", "group"):
             join(_named_key(mention, full_names), mention)
+    if office is not None:
+        _add_known_titles(clusters.values(), office)
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
@@ -82,6 +95,16 @@ def cluster(mentions: list[Mention], tree: Tree, home: str | None = None) -> lis
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
     return ordered
+
+
+def _add_known_titles(clusters: Iterable[Cluster], office: Callable[[str], str | None]) -> None:
+    for found in clusters:
+        names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
+        if names:
+            fullest = max(names, key=lambda m: len(m.name_parts))
+            title = office(fullest.text) if len(fullest.name_parts) > 1 else None
+            if title:
+                found.known_titles.add(_canonical(tuple(title.split())))
 
 
 def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
@@ -154,6 +177,16 @@ def _named_key(mention: Mention, full_names: list[Mention]) -> str:
         return _person_key(mention, full_names)
     if mention.label in ("GPE", "NORP") and mention.country:
         return f"country:{mention.country}"
+    words = mention.text.split()
+    if (
+        mention.organization is None
+        and len(words) > 1
+        and load().is_government((words[-1].lower(),))
+    ):
+        # "the British Government", "Iraqi authorities" are the country acting.
+        country = next((c for word in words if (c := load().country(word))), None)
+        if country is not None:
+            return f"country:{country}"
     organization = mention.organization
     return f"org:{organization.name if organization else _folded(mention.text)}"
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import SECTORS, Actor, ActorKind, DateValue
 from dateline.stages.actors.coding import actor_code
@@ -84,6 +85,42 @@ class ActorDictionary:
                 found[surface] = coding
         return found
 
+    def office(self, name: str, published: DateValue) -> Entry | None:
+        """The office the person of that full name most likely held when the article appeared.
+
+        On a known day, the entry valid that day (none when several are). On an
+        unknown day, the office held longest: Tony Blair is "prime minister",
+        not the "leader of the opposition" he was for three years before.
+        """
+        day = _day(published)
+        candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_on(day)]
+        if day is not None:
+            return candidates[0] if len(candidates) == 1 else None
+        return max(candidates, key=_tenure, default=None)
+
+    def fill(self, actor: Actor, published: DateValue) -> Actor:
+        """``actor`` with what its text left open filled in from its office (:meth:`office`).
+
+        Unlike :meth:`apply`, the text wins: only empty fields are filled, and
+        only for a person whose text gave no sector.
+        """
+        if actor.kind not in ("person", "other") or actor.sector is not None:
+            return actor
+        entry = self.office(actor.name, published)
+        if entry is None or entry.sector is None:
+            return actor
+        country = actor.country or entry.country
+        org = actor.org or entry.org
+        return dataclasses.replace(
+            actor,
+            kind="person",
+            country=country,
+            sector=entry.sector,
+            title=actor.title or entry.title,
+            org=org,
+            code=actor_code(country, entry.sector, org),
+        )
+
     def lookup(self, names: tuple[str, ...], day: dt.date | None) -> Entry | None:
         """The entry one of ``names`` names on ``day``; ``None`` when none or several do."""
         candidates = {
@@ -112,6 +149,22 @@ class ActorDictionary:
             org=org,
             code=actor_code(country, sector, org) or actor.code,
         )
+
+
+def known_actors() -> ActorDictionary:
+    """The bundled dictionary of well-known office holders (``lexicons/actors.tsv``)."""
+    return _known_actors()
+
+
+@functools.cache
+def _known_actors() -> ActorDictionary:
+    rows = [
+        {key: (None if value == "-" else value) for key, value in row.items()}
+        for row in lexicons.table("actors.tsv")
+    ]
+    return ActorDictionary(
+        tuple(_entry(row, f"lexicon actors.tsv: row {n}") for n, row in enumerate(rows, 2))
+    )
 
 
 def load_dictionary(path: Path) -> ActorDictionary:
@@ -178,6 +231,16 @@ def _entry(row: dict[str, Any], where: str) -> Entry:
         valid_from=_date(row.get("valid_from"), where),
         valid_to=_date(row.get("valid_to"), where),
     )
+
+
+_OPEN_TENURE = dt.timedelta(days=4 * 365)
+"""The length counted for an office with no end date, so that results never depend on today."""
+
+
+def _tenure(entry: Entry) -> tuple[dt.timedelta, str]:
+    start = entry.valid_from or dt.date.min
+    end = entry.valid_to or (start + _OPEN_TENURE if entry.valid_from else dt.date.min)
+    return end - start, entry.title or ""
 
 
 def _text(value: object) -> str | None:

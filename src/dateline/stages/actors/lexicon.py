@@ -57,6 +57,8 @@ class ActorLexicon:
     """By surface form: exact case for acronyms, case-folded for names."""
     longest_organization: int
     honorifics: dict[str, Gender | None]
+    first_names: dict[str, Gender]
+    """Given names whose gender is clear ("Margaret": f), for pronouns."""
     title_modifiers: dict[str, str]
     """Words before a title that change its sector ("shadow": OPP)."""
     org_words: dict[str, str]
@@ -144,6 +146,11 @@ def load() -> ActorLexicon:
             for row in lexicons.table("title_synonyms.tsv")
             if row["same_as"] == _GENERIC
         ),
+        first_names={
+            row["name"]: gender
+            for row in lexicons.table("first_names.tsv")
+            if (gender := _gender(row["gender"])) is not None
+        },
         honorific_countries={
             row["word"]: row["country"]
             for row in lexicons.table("honorifics.tsv")

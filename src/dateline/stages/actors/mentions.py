@@ -375,6 +375,8 @@ def _with_title_before(
     title_first = first
     while title_first < end and tokens[title_first].text in lexicon.demonyms:
         title_first += 1
+    if gender is None and len(mention.name_parts) > 1:
+        gender = lexicon.first_names.get(mention.name_parts[0])
     return replace(
         mention,
         title=tree.span_text(title_first, end) if best or organization else None,
