@@ -6,8 +6,10 @@
 - Organisations join by their lexicon entry or their name; countries, their
   capitals used as actors and their demonyms used as nouns join by ISO3.
 - A title standing alone ("the PM", "the Russian diplomat") joins the person
-  who holds that title in the article, or who is appositive to it ("Tony
-  Blair, the prime minister"); otherwise it is an actor of its own.
+  who holds that title in the article (or, for a well-known person, held
+  that office), or who is appositive to it ("Tony Blair, the prime
+  minister"); otherwise it is an actor of its own. It is never given to the
+  nearest person merely for being near: that guess codes the wrong people.
 - "he"/"she" as a subject joins the nearest person before it in the same or
   the previous sentence, preferring subjects and a matching gender.
 """
@@ -79,17 +81,13 @@ def cluster(
         if government is not None:
             join(f"country:{government}", mention)
         elif mention.kind in ("name", "group"):
-            join(_named_key(mention, full_names), mention)
+            join(_named_key(mention, full_names, home), mention)
     if office is not None:
         _add_known_titles(clusters.values(), office)
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
-    for mention in mentions:
-        if mention.kind == "pronoun":
-            antecedent = _antecedent(mention, clusters.values())
-            if antecedent is not None:
-                join(antecedent.key, mention)
+    _resolve_references(mentions, clusters, join)
     _name_the_lead(clusters)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
@@ -119,11 +117,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
     """Give each title standing alone to its holder, or make it an actor of its own."""
     for mention in mentions:
         if mention.kind == "title" and _government_of(mention, home) is None:
-            holder = (
-                _appositive(mention, of_mention, tree)
-                or _holder(mention, clusters)
-                or _described(mention, clusters)
-            )
+            holder = _appositive(mention, of_mention, tree) or _holder(mention, clusters)
             join(holder.key if holder else f"title:{_describe(mention)}", mention)
 
 
@@ -167,10 +161,10 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
             break
 
 
-def _named_key(mention: Mention, full_names: list[Mention]) -> str:
+def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
     """The actor a name or a group mention belongs to, before titles and pronouns."""
     if mention.kind == "group":
-        owner = mention.country or (mention.organization.name if mention.organization else "")
+        owner = mention.country or (mention.organization.name if mention.organization else home)
         sector = mention.title_entry.sector if mention.title_entry else None
         return f"group:{owner}:{sector}"
     if mention.label == "PERSON":
@@ -270,30 +264,31 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
 
-def _described(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
-    """The person a definite description ("the prime minister") most likely means.
+def _resolve_references(
+    mentions: list[Mention], clusters: dict[str, Cluster], join: Callable[[str, Mention], None]
+) -> None:
+    """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
+    for kind, resolve in (("description", _described_organization), ("pronoun", _antecedent)):
+        for mention in mentions:
+            if mention.kind == kind:
+                found = resolve(mention, clusters.values())
+                if found is not None:
+                    join(found.key, mention)
 
-    When no person in the article holds the title, it is the nearest person
-    before it, within the same reach as a pronoun, who holds no other title
-    and whose country does not contradict it; subjects are preferred.
-    """
-    if mention.title_entry is None or mention.title_entry.scope == "org" or not mention.subject:
-        return None
-    wanted = _canonical(mention.title_entry.words)
-    best: tuple[tuple[int, int, int], Cluster] | None = None
-    for found in clusters.values():
-        titles = found.titles()
-        if not found.is_person or (titles and wanted not in titles):
+
+def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+    """The organisation "the party" or "the union" means: the nearest one before it of that kind."""
+    best: tuple[int, Cluster] | None = None
+    for found in clusters:
+        words = load().org_words
+        kinds = {m.organization.sector for m in found.mentions if m.organization} | {
+            words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
+        }
+        if mention.sector not in kinds:
             continue
-        countries = {m.country for m in found.mentions if m.country}
-        if mention.country and countries and mention.country not in countries:
-            continue
-        for m in found.mentions:
-            near = mention.sentence - m.sentence <= _PRONOUN_REACH
-            if m.first < mention.first and near and m.subject and m.kind == "name":
-                score = (m.sentence, int(m.subject), m.first)
-                if best is None or score > best[0]:
-                    best = (score, found)
+        before = [m.first for m in found.mentions if m.first < mention.first]
+        if before and (best is None or max(before) > best[0]):
+            best = (max(before), found)
     return best[1] if best else None
 
 

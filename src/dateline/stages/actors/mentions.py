@@ -28,7 +28,7 @@ from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 
-MentionKind = Literal["name", "title", "group", "pronoun"]
+MentionKind = Literal["name", "title", "group", "pronoun", "description"]
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -69,6 +69,8 @@ class Mention:
     sentence: int = 0
     quoted: bool = False
     possessor: bool = False
+    sector: str | None = None
+    """For a description ("the party"), the sector of the organisation it means."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:
@@ -100,6 +102,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     for mention in _honorific_names(tree, lexicon, taken):
         claim(mention)
     for mention in _titles_and_groups(tree, lexicon, taken):
+        claim(mention)
+    for mention in _descriptions(tree, lexicon, taken):
         claim(mention)
     for i, token in enumerate(tree.tokens):
         gender = _PRONOUNS.get(token.text.lower())
@@ -316,14 +320,36 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             "organization": organization,
         }
         government = lexicon.is_government(title.words)
+        national = title.scope == "national" and title.sector not in (None, "GOV")
         if tokens[end - 1].tag in ("NNS", "NNPS"):
-            if owner is not None or government:  # "Labour MPs"; bare "officials" is no one
+            # "Labour MPs", "ministers", bare "MPs" (the home country's); bare
+            # "officials" or "troops" could be anyone's, and are no one.
+            if owner is not None or government or national:
                 found.append(_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None:  # "the prime minister", "NATO's chief"
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             found.append(_mention(tree, start, end, "title", label, **evidence))
         i = end
+    return found
+
+
+def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """Organisations named by kind: "the party", "the union", "the newspaper"."""
+    found = []
+    tokens = tree.tokens
+    for i in range(1, len(tokens)):
+        word = tokens[i].text
+        sector = lexicon.org_words.get(word)
+        if (
+            sector is None
+            or taken[i]
+            or tokens[i - 1].text.lower() != "the"
+            or tokens[i].tag != "NN"
+            or (i + 1 < len(tokens) and tokens[i + 1].pos in ("PROPN", "NOUN", "ADP"))
+        ):
+            continue
+        found.append(_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
 
 
