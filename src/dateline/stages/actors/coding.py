@@ -4,9 +4,10 @@ Evidence is voted over every mention of the actor: a demonym or country
 before a title ("Iraqi Prime Minister"), an organisation ("NATO chief",
 "Conservative MP"), a title's sector ("minister" is GOV, "MP" LEG), an
 organisation's own coding. A national role with no country of its own ("the
-home secretary"), and a person the text does not place at all, take the
-article's home country: the country whose institutions and office holders
-the article is about, as domestic news leaves its own nationals unmarked.
+home secretary"), and a person or an organisation the lexicons do not know
+and the text does not place at all, take the article's home country: the
+country whose institutions and office holders the article is about, as
+domestic news leaves its own nationals and bodies unmarked.
 """
 
 from __future__ import annotations
@@ -88,9 +89,10 @@ def code_actor(
     )
     national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
     unplaced_person = actor.kind == "person" and actor.org is None
+    domestic_body = actor.kind in ("organization", "group") and organization is None
     if (
         actor.country is None
-        and (national or unplaced_person)
+        and (national or unplaced_person or domestic_body)
         and actor.sector not in _MEMBERSHIP_SECTORS
     ):
         actor = dataclasses.replace(

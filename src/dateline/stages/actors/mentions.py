@@ -452,7 +452,7 @@ def _modified(
     for j in range(first, best[1]):
         sector = lexicon.title_modifiers.get(tree.tokens[j].text.lower())
         if sector is not None:
-            return (best[0], best[1], replace(best[2], sector=sector))
+            return (best[0], best[1], replace(best[2], sector=None if sector == "-" else sector))
     return best
 
 
