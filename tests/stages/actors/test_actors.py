@@ -142,3 +142,21 @@ def test_corpus_memory_follows_input_order_not_batch_boundaries():
     by_one = dateline.extract(text, options=Options(batch_size=1))
     by_two = dateline.extract(text, options=Options(batch_size=2))
     assert [dataclasses.astuple(a) for a in by_one] == [dataclasses.astuple(a) for a in by_two]
+
+
+def test_a_well_known_person_is_coded_from_the_bundled_dictionary():
+    (article,) = dateline.extract(
+        "Budget Row\n\nTony Blair defended the budget on Monday. "
+        "The prime minister told MPs the plan was fair.\n"
+    )
+    blair = _actor(article, "Tony Blair")
+    assert (blair.country, blair.sector, blair.title) == ("GBR", "GOV", "prime minister")
+    assert "prime minister" in _mentions(article, blair)
+
+
+def test_what_the_text_says_beats_the_bundled_dictionary():
+    (article,) = dateline.extract(
+        "Visit\n\nBritish Ambassador Tony Blair arrived in Rome on Monday.\n"
+    )
+    blair = _actor(article, "Tony Blair")
+    assert blair.title == "Ambassador"

@@ -92,3 +92,34 @@ def test_bad_dictionaries_are_named_with_the_problem(tmp_path, name, text, probl
 def test_a_missing_dictionary_is_a_config_error(tmp_path):
     with pytest.raises(ConfigError, match="cannot read the actor dictionary"):
         load_dictionary(tmp_path / "nowhere.csv")
+
+
+@pytest.mark.parametrize(
+    ("published", "sector"),
+    [
+        (DateValue("2019", "year", "given", None), "LEG"),
+        (DateValue("2020-03", "month", "given", None), "GOV"),
+        (DateValue(), "GOV"),  # the office held longest
+    ],
+)
+def test_an_office_is_chosen_for_a_month_a_year_or_no_date(published, sector):
+    dictionary = ActorDictionary(
+        (
+            Entry(
+                "Ana Ruiz",
+                country="ESP",
+                sector="LEG",
+                valid_from=dt.date(2016, 1, 1),
+                valid_to=dt.date(2019, 12, 31),
+            ),
+            Entry(
+                "Ana Ruiz",
+                country="ESP",
+                sector="GOV",
+                valid_from=dt.date(2020, 1, 1),
+                valid_to=dt.date(2027, 1, 1),
+            ),
+        )
+    )
+    actor = Actor(id="A1", name="Ana Ruiz", kind="person")
+    assert dictionary.fill(actor, published).sector == sector

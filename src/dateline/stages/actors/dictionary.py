@@ -48,10 +48,14 @@ class Entry:
 
     def valid_on(self, day: dt.date | None) -> bool:
         """Whether the entry holds on ``day`` (always, when the day is unknown)."""
-        if day is None:
+        return day is None or self.valid_during((day, day))
+
+    def valid_during(self, period: tuple[dt.date, dt.date] | None) -> bool:
+        """Whether the entry holds at some time in ``period`` (always, when it is unknown)."""
+        if period is None:
             return True
-        return (self.valid_from is None or self.valid_from <= day) and (
-            self.valid_to is None or day <= self.valid_to
+        return (self.valid_from is None or self.valid_from <= period[1]) and (
+            self.valid_to is None or period[0] <= self.valid_to
         )
 
 
@@ -88,26 +92,29 @@ class ActorDictionary:
     def office(self, name: str, published: DateValue) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
 
-        On a known day, the entry valid that day (none when several are). On an
-        unknown day, the office held longest: Tony Blair is "prime minister",
-        not the "leader of the opposition" he was for three years before.
+        On a known day, the entry valid that day (none when several are). Of the
+        offices held in a known month or year, or at any time when the date is
+        unknown, the one held longest: Tony Blair is "prime minister", not the
+        "leader of the opposition" he was for three years before.
         """
-        day = _day(published)
-        candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_on(day)]
-        if day is not None:
+        if published.precision == "day":
+            day = _day(published)
+            candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_on(day)]
             return candidates[0] if len(candidates) == 1 else None
+        period = _period(published)
+        candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_during(period)]
         return max(candidates, key=_tenure, default=None)
 
     def fill(self, actor: Actor, published: DateValue) -> Actor:
         """``actor`` with what its text left open filled in from its office (:meth:`office`).
 
         Unlike :meth:`apply`, the text wins: only empty fields are filled, and
-        only for a person whose text gave no sector.
+        only when the text gave no sector or the same sector as the office.
         """
-        if actor.kind not in ("person", "other") or actor.sector is not None:
+        if actor.kind not in ("person", "other"):
             return actor
         entry = self.office(actor.name, published)
-        if entry is None or entry.sector is None:
+        if entry is None or entry.sector is None or actor.sector not in (None, entry.sector):
             return actor
         country = actor.country or entry.country
         org = actor.org or entry.org
@@ -258,6 +265,18 @@ def _date(value: object, where: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise ConfigError(f"{where}: {text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _period(published: DateValue) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a month- or year-precise date."""
+    if published.value is None or published.precision not in ("month", "year"):
+        return None
+    year = int(published.value[:4])
+    if published.precision == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(published.value[5:7])
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), following - dt.timedelta(days=1)
 
 
 def _day(published: DateValue) -> dt.date | None:
