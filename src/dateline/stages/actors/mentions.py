@@ -209,7 +209,9 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             lead += 1
         if first >= last:
             continue
-        name_follows = last < len(tree) and tree.tokens[last].pos == "PROPN"
+        name_follows = last < len(tree) and (
+            tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
+        )
         if lead == last - 1 and _is_title_word(tree.tokens[lead].text, lexicon) and name_follows:
             continue  # "Attorney General Lord" + "Goldsmith": the name is the next entity
         # Only a person's name loses its leading words; "Syrian Foreign Ministry"
@@ -277,7 +279,8 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     found = []
     tokens = tree.tokens
     for i, token in enumerate(tokens[:-1]):
-        if token.text not in lexicon.honorifics or taken[i + 1]:
+        next_word = tokens[i + 1].text
+        if token.text not in lexicon.honorifics or taken[i + 1] or next_word in lexicon.honorifics:
             continue
         last = i + 1
         while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
