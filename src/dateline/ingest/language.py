@@ -2,7 +2,10 @@
 
 The share of an article's words that are frequent English function words
 (``lexicons/english_words.txt``) is about a third in English news and a few
-hundredths in French, German or Spanish; the threshold sits far from both.
+hundredths in French, German or Spanish. A text below the threshold is not
+English only when the function words of those languages
+(``lexicons/foreign_words.txt``) outnumber the English ones: a team sheet or
+a list of names has few function words of any language, and stays English.
 """
 
 from __future__ import annotations
@@ -16,24 +19,37 @@ _WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
 MIN_WORDS = 20
 """Below this many words a text is too short to judge, and is taken as English."""
 MIN_SHARE = 0.12
+MIN_FOREIGN_SHARE = 0.05
+"""Below this, a few foreign-looking words ("Y Dunn", "la") prove nothing."""
 
 
 def english_share(text: str) -> float:
     """The share of ``text``'s words that are frequent English function words."""
-    words = [word.casefold() for word in _WORD.findall(text)]
-    if not words:
-        return 0.0
-    known = _english_words()
-    return sum(word in known for word in words) / len(words)
+    return _share(text, "english_words.txt")
+
+
+def foreign_share(text: str) -> float:
+    """The share of ``text``'s words that are function words of other European languages."""
+    return _share(text, "foreign_words.txt")
 
 
 def is_english(text: str) -> bool:
-    """Whether ``text`` is English, or too short to tell."""
+    """Whether ``text`` is English, or too short or too wordless to tell."""
     if len(_WORD.findall(text)) < MIN_WORDS:
         return True
-    return english_share(text) >= MIN_SHARE
+    english = english_share(text)
+    foreign = foreign_share(text)
+    return english >= MIN_SHARE or foreign <= english or foreign < MIN_FOREIGN_SHARE
+
+
+def _share(text: str, lexicon: str) -> float:
+    words = [word.casefold() for word in _WORD.findall(text)]
+    if not words:
+        return 0.0
+    known = _words(lexicon)
+    return sum(word in known for word in words) / len(words)
 
 
 @functools.cache
-def _english_words() -> frozenset[str]:
-    return frozenset(lexicons.entries("english_words.txt"))
+def _words(lexicon: str) -> frozenset[str]:
+    return frozenset(lexicons.entries(lexicon))
