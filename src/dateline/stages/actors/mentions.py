@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from typing import Literal
 
@@ -95,20 +96,19 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             taken[mention.first : mention.last] = [True] * (mention.last - mention.first)
             mentions.append(mention)
 
-    for mention in _organizations(tree, lexicon):
-        claim(mention)
-    for mention in _repair_labels(_entities(tree, lexicon), tree, lexicon):
-        claim(mention)
-    for mention in _honorific_names(tree, lexicon, taken):
-        claim(mention)
-    for mention in _titles_and_groups(tree, lexicon, taken):
-        claim(mention)
-    for mention in _descriptions(tree, lexicon, taken):
-        claim(mention)
-    for i, token in enumerate(tree.tokens):
-        gender = _PRONOUNS.get(token.text.lower())
-        if gender and tree.is_subject(i):
-            claim(_mention(tree, i, i + 1, "pronoun", "PERSON", gender=gender))
+    # In order of trust: a later finder never takes words an earlier one claimed.
+    finders: tuple[Callable[[], Iterable[Mention]], ...] = (
+        lambda: _organizations(tree, lexicon),
+        lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
+        lambda: _honorific_names(tree, lexicon, taken),
+        lambda: _repeated_names(tree, list(mentions), taken),
+        lambda: _titles_and_groups(tree, lexicon, taken),
+        lambda: _descriptions(tree, lexicon, taken),
+        lambda: _pronouns(tree),
+    )
+    for finder in finders:
+        for mention in finder():
+            claim(mention)
     quotes = quoted_spans(tree.text)
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
@@ -273,6 +273,54 @@ def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon)
         before = tree.tokens[m.first - 1] if m.first else None
         return before is not None and before.pos == "ADP" and len(m.name_parts) == 1
     return True
+
+
+def _pronouns(tree: Tree) -> list[Mention]:
+    return [
+        _mention(tree, i, i + 1, "pronoun", "PERSON", gender=gender)
+        for i, token in enumerate(tree.tokens)
+        if (gender := _PRONOUNS.get(token.text.lower())) and tree.is_subject(i)
+    ]
+
+
+def _repeated_names(tree: Tree, found: list[Mention], taken: list[bool]) -> list[Mention]:
+    """Names the model tagged once and missed elsewhere: a person's surname, a named body.
+
+    A document uses a name for the same thing throughout, so an untagged
+    "Pedersen" after "Geir Pedersen" is the same person.
+    """
+    people = {
+        part: m
+        for m in found
+        if m.label == "PERSON" and m.kind == "name"
+        for part in m.name_parts[-1:]
+    }
+    bodies = {m.text: m for m in found if m.label == "ORG" and m.kind == "name" and " " in m.text}
+    repeated = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        if taken[i] or token.pos != "PROPN":
+            continue
+        person = people.get(token.text)
+        if person is not None and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN"):
+            repeated.append(_mention(tree, i, i + 1, "name", "PERSON", gender=person.gender))
+            continue
+        for text, body in bodies.items():
+            length = len(text.split())
+            if tree.span_text(i, min(i + length, len(tokens))) == text:
+                repeated.append(
+                    _mention(
+                        tree,
+                        i,
+                        i + length,
+                        "name",
+                        "ORG",
+                        organization=body.organization,
+                        country=body.country,
+                    )
+                )
+                break
+    return repeated
 
 
 def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
