@@ -23,7 +23,7 @@ from dateline.records import Actor, ActorKind
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages.actors.coref import Cluster
 from dateline.stages.actors.lexicon import ActorLexicon
-from dateline.stages.actors.mentions import Mention
+from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _ORG_CODE = re.compile(r"[^A-Z0-9]")

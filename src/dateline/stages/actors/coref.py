@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import Gender, load
-from dateline.stages.actors.mentions import Mention
+from dateline.stages.actors.mention import Mention
 
 _PRONOUN_REACH = 2
 """How many sentences back a pronoun looks for its antecedent."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dateline.records import Actor, Article
 from dateline.stages.actors.coding import actor_code
-from dateline.stages.actors.mentions import name_parts
+from dateline.stages.actors.mention import name_parts
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,18 +18,23 @@ organisation, gender) for the coding step.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
-from typing import Literal
+from dataclasses import replace
 
 from dateline.stages._gazetteer import is_city
 from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
-from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
-
-MentionKind = Literal["name", "title", "group", "pronoun", "description"]
+from dateline.stages.actors.evidence import (
+    REMIT,
+    country_and_organization,
+    modifiers_before,
+    title_at,
+    with_apposition,
+    with_title_before,
+)
+from dateline.stages.actors.lexicon import ActorLexicon, Gender
+from dateline.stages.actors.mention import Mention, make_mention
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -43,47 +48,6 @@ _LOCATIVES = frozenset(
     {"in", "at", "from", "into", "inside", "outside", "across", "throughout", "within"}
     | {"around", "near", "via", "through"}
 )
-_PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le"}
-)
-_REMIT = frozenset({"for", "to", "of", "on"})
-_NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """Words that refer to an actor, with the evidence found beside them."""
-
-    first: int
-    last: int
-    start: int
-    end: int
-    text: str
-    kind: MentionKind
-    label: str
-    title: str | None = None
-    title_entry: Title | None = None
-    country: str | None = None
-    organization: Organization | None = None
-    gender: Gender | None = None
-    subject: bool = False
-    sentence: int = 0
-    quoted: bool = False
-    possessor: bool = False
-    sector: str | None = None
-    """For a description ("the party"), the sector of the organisation it means."""
-
-    @property
-    def name_parts(self) -> tuple[str, ...]:
-        """The name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
-        return name_parts(self.text)
-
-
-def name_parts(name: str) -> tuple[str, ...]:
-    """A name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
-    return tuple(
-        part for part in _NAME_SPLIT.split(name) if part and part.lower() not in _PARTICLES
-    )
 
 
 def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -121,47 +85,13 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     }
     return sorted(
         (
-            _with_apposition(_with_title_before(m, tree, lexicon, people), tree, lexicon, people)
+            with_apposition(with_title_before(m, tree, lexicon, people), tree, lexicon, people)
             if m.label == "PERSON" and m.kind == "name"
             else m
             for m in mentions
         ),
         key=lambda m: m.first,
     )
-
-
-def _mention(
-    tree: Tree,
-    first: int,
-    last: int,
-    kind: MentionKind,
-    label: str,
-    **evidence: object,
-) -> Mention:
-    tokens = tree.tokens
-    head = _head_of(tree, first, last)
-    return Mention(
-        first=first,
-        last=last,
-        start=tokens[first].start,
-        end=tokens[last - 1].end,
-        text=tree.span_text(first, last),
-        kind=kind,
-        label=label,
-        subject=any(tree.is_subject(i) for i in range(first, last)) or tree.is_subject(head),
-        possessor=tokens[head].dep == "poss",
-        sentence=tree.sentence_of[first],
-        **evidence,  # type: ignore[arg-type]
-    )
-
-
-def _head_of(tree: Tree, first: int, last: int) -> int:
-    """The token of a span whose head lies outside it."""
-    for i in range(first, last):
-        head = tree.tokens[i].head
-        if head == i or not first <= head < last:
-            return i
-    return last - 1
 
 
 def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -183,7 +113,7 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = _without_possessive(tree, i, i + length)
         label = "PERSON" if entry.kind == "person" else "ORG"
         found.append(
-            _mention(tree, i, last, "name", label, organization=entry, country=entry.country)
+            make_mention(tree, i, last, "name", label, organization=entry, country=entry.country)
         )
         i += length
     return found
@@ -222,7 +152,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         if not person:
             lead = first
         label = "PERSON" if person else entity.label
-        found.append(_mention(tree, lead, last, "name", label))
+        found.append(make_mention(tree, lead, last, "name", label))
     return found
 
 
@@ -277,7 +207,7 @@ def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon)
 
 def _pronouns(tree: Tree) -> list[Mention]:
     return [
-        _mention(tree, i, i + 1, "pronoun", "PERSON", gender=gender)
+        make_mention(tree, i, i + 1, "pronoun", "PERSON", gender=gender)
         for i, token in enumerate(tree.tokens)
         if (gender := _PRONOUNS.get(token.text.lower())) and tree.is_subject(i)
     ]
@@ -303,13 +233,13 @@ def _repeated_names(tree: Tree, found: list[Mention], taken: list[bool]) -> list
             continue
         person = people.get(token.text)
         if person is not None and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN"):
-            repeated.append(_mention(tree, i, i + 1, "name", "PERSON", gender=person.gender))
+            repeated.append(make_mention(tree, i, i + 1, "name", "PERSON", gender=person.gender))
             continue
         for text, body in bodies.items():
             length = len(text.split())
             if tree.span_text(i, min(i + length, len(tokens))) == text:
                 repeated.append(
-                    _mention(
+                    make_mention(
                         tree,
                         i,
                         i + length,
@@ -336,7 +266,9 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         if last > i + 1:
             last = _without_possessive(tree, i + 1, last)
             found.append(
-                _mention(tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text])
+                make_mention(
+                    tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text]
+                )
             )
     return found
 
@@ -347,7 +279,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
     tokens = tree.tokens
     i = 0
     while i < len(tokens):
-        match = _title_at(tree, i, lexicon)
+        match = title_at(tree, i, lexicon)
         if match is None or any(taken[i : i + match[0]]):
             i += 1
             continue
@@ -356,11 +288,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
-        modifiers = _modifiers_before(tree, i, lexicon)
+        modifiers = modifiers_before(tree, i, lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
         start = i if any(taken[modifiers[0] : i]) else modifiers[0]
-        country, organization = _country_and_organization(tree, modifiers, i, lexicon)
+        country, organization = country_and_organization(tree, modifiers, i, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
         definite = before in _DEFINITE
@@ -376,11 +308,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # "Labour MPs", "ministers", bare "MPs" (the home country's); bare
             # "officials" or "troops" could be anyone's, and are no one.
             if owner is not None or government or national:
-                found.append(_mention(tree, start, end, "group", "NORP", **evidence))
+                found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None:  # "the prime minister", "NATO's chief"
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
-            found.append(_mention(tree, start, end, "title", label, **evidence))
+            found.append(make_mention(tree, start, end, "title", label, **evidence))
         i = end
     return found
 
@@ -400,7 +332,7 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             or (i + 1 < len(tokens) and tokens[i + 1].pos in ("PROPN", "NOUN", "ADP"))
         ):
             continue
-        found.append(_mention(tree, i, i + 1, "description", "ORG", sector=sector))
+        found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
 
 
@@ -408,169 +340,11 @@ def _name_follows(tree: Tree, end: int) -> bool:
     """Whether a name comes right after a title, or after its remit ("envoy for Syria X")."""
     tokens = tree.tokens
     j = end
-    if j < len(tokens) and tokens[j].text.lower() in _REMIT and tokens[j].pos == "ADP":
+    if j < len(tokens) and tokens[j].text.lower() in REMIT and tokens[j].pos == "ADP":
         j += 1
         while j < len(tokens) and tokens[j].pos == "PROPN" and tokens[j].ent_type != "PERSON":
             j += 1
     return j < len(tokens) and tokens[j].pos == "PROPN"
-
-
-def _with_title_before(
-    mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
-) -> Mention:
-    """Read the role words right before a name: "Iraqi Prime Minister", "NATO chief", "Mr"."""
-    tokens = tree.tokens
-    first = mention.first
-    sentence_start = tree.sentence_span(mention.sentence)[0]
-    while first > sentence_start and first - 1 not in people:
-        token = tokens[first - 1]
-        remit = token.text.lower() in _REMIT and token.pos == "ADP"
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and token.tag != "POS" and not remit:
-            break
-        first -= 1
-    while first < mention.first and (tokens[first].pos == "ADP" or tokens[first].tag == "POS"):
-        first += 1
-    # An honorific right before the name gives a gender, and is no title.
-    end = mention.first
-    gender = mention.gender
-    honorific_country = None
-    while (
-        end > first
-        and tokens[end - 1].text in lexicon.honorifics
-        and lexicon.title((tokens[end - 1].text,)) is None  # "President" is a title too
-    ):
-        gender = gender or lexicon.honorifics[tokens[end - 1].text]
-        honorific_country = honorific_country or lexicon.honorific_countries.get(
-            tokens[end - 1].text
-        )
-        end -= 1
-    best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
-    title_start = best[0] if best else end
-    country, organization = _country_and_organization(
-        tree, (first, title_start), title_start, lexicon
-    )
-    title_first = first
-    while title_first < end and tokens[title_first].text in lexicon.demonyms:
-        title_first += 1
-    if gender is None and len(mention.name_parts) > 1:
-        gender = lexicon.first_names.get(mention.name_parts[0])
-    return replace(
-        mention,
-        title=tree.span_text(title_first, end) if best or organization else None,
-        title_entry=best[2] if best else None,
-        country=country or (organization.country if organization else None) or honorific_country,
-        organization=organization,
-        gender=gender,
-    )
-
-
-def _with_apposition(
-    mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
-) -> Mention:
-    """Read a title set beside a name: "Mr Hain, Leader of the Commons, told ..."."""
-    if mention.title_entry is not None:
-        return mention
-    tokens = tree.tokens
-    for j in range(mention.last, min(mention.last + 2, len(tokens))):
-        if tokens[j].dep != "appos" or not mention.first <= tokens[j].head < mention.last:
-            continue
-        first, end = tree.subtree(j)
-        first = max(first, mention.last)
-        while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
-            first += 1
-        if any(k in people for k in range(first, end)):
-            continue
-        best = _first_title(tree, first, end, lexicon)
-        if best is None:
-            continue
-        country, organization = _country_and_organization(tree, (first, end), end, lexicon)
-        return replace(
-            mention,
-            title=tree.span_text(first, best[1]),
-            title_entry=best[2],
-            country=mention.country or country or (organization.country if organization else None),
-            organization=mention.organization or organization,
-        )
-    return mention
-
-
-def _modified(
-    tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
-) -> tuple[int, int, Title] | None:
-    """The title with the sector a word before it imposes ("shadow ... secretary": OPP)."""
-    if best is None:
-        return None
-    for j in range(first, best[1]):
-        sector = lexicon.title_modifiers.get(tree.tokens[j].text.lower())
-        if sector is not None:
-            return (best[0], best[1], replace(best[2], sector=None if sector == "-" else sector))
-    return best
-
-
-def _first_title(
-    tree: Tree, first: int, end: int, lexicon: ActorLexicon
-) -> tuple[int, int, Title] | None:
-    """The first title in tokens ``first``..``end``, the longest one starting there."""
-    for j in range(first, end):
-        match = _title_at(tree, j, lexicon)
-        if match is not None and j + match[0] <= end:
-            return (j, j + match[0], match[1])
-    return None
-
-
-def _last_title(
-    tree: Tree, first: int, end: int, lexicon: ActorLexicon
-) -> tuple[int, int, Title] | None:
-    """The title that ends last in tokens ``first``..``end``, the longest of those."""
-    best: tuple[int, int, Title] | None = None
-    for j in range(first, end):
-        match = _title_at(tree, j, lexicon)
-        if match is None or j + match[0] > end:
-            continue
-        if best is None or j + match[0] > best[1]:
-            best = (j, j + match[0], match[1])
-    return best
-
-
-def _title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | None:
-    words = [token.text for token in tree.tokens[i : i + lexicon.longest_title]]
-    for length in range(len(words), 0, -1):
-        title = lexicon.title(tuple(words[:length]))
-        if title is not None:
-            return length, title
-    return None
-
-
-def _modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
-    """The run of country, organisation and adjective words right before token ``i``."""
-    first = i
-    while first > 0:
-        token = tree.tokens[first - 1]
-        known = lexicon.country(token.text) or lexicon.organization(token.text)
-        if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
-            first -= 1
-            continue
-        break
-    return first, i
-
-
-def _country_and_organization(
-    tree: Tree, span: tuple[int, int], title_start: int, lexicon: ActorLexicon
-) -> tuple[str | None, Organization | None]:
-    """The first country and the first organisation named in tokens ``span``."""
-    country = None
-    organization = None
-    j = span[0]
-    while j < title_start:
-        country = country or lexicon.country(tree.tokens[j].text)
-        for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
-            entry = lexicon.organization(tree.span_text(j, j + length))
-            if entry is not None:
-                organization = organization or entry
-                j += length - 1
-                break
-        j += 1
-    return country, organization
 
 
 def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:

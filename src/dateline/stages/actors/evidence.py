@@ -1,0 +1,177 @@
+"""Evidence beside a mention: the title, country and organisation the words around it give.
+
+"Iraqi Prime Minister Mohammed Shia al-Sudani" gives the title "Prime
+Minister" and the country IRQ; "NATO chief" the organisation NATO; "Mr Hain,
+Leader of the Commons," a title in apposition; "Conservative shadow
+international development secretary" a title whose sector "shadow" turns to
+OPP.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
+from dateline.stages.actors.mention import Mention
+
+REMIT = frozenset({"for", "to", "of", "on"})
+
+
+def with_title_before(
+    mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
+) -> Mention:
+    """Read the role words right before a name: "Iraqi Prime Minister", "NATO chief", "Mr"."""
+    tokens = tree.tokens
+    first = mention.first
+    sentence_start = tree.sentence_span(mention.sentence)[0]
+    while first > sentence_start and first - 1 not in people:
+        token = tokens[first - 1]
+        remit = token.text.lower() in REMIT and token.pos == "ADP"
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and token.tag != "POS" and not remit:
+            break
+        first -= 1
+    while first < mention.first and (tokens[first].pos == "ADP" or tokens[first].tag == "POS"):
+        first += 1
+    # An honorific right before the name gives a gender, and is no title.
+    end = mention.first
+    gender = mention.gender
+    honorific_country = None
+    while (
+        end > first
+        and tokens[end - 1].text in lexicon.honorifics
+        and lexicon.title((tokens[end - 1].text,)) is None  # "President" is a title too
+    ):
+        gender = gender or lexicon.honorifics[tokens[end - 1].text]
+        honorific_country = honorific_country or lexicon.honorific_countries.get(
+            tokens[end - 1].text
+        )
+        end -= 1
+    best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    title_start = best[0] if best else end
+    country, organization = country_and_organization(
+        tree, (first, title_start), title_start, lexicon
+    )
+    title_first = first
+    while title_first < end and tokens[title_first].text in lexicon.demonyms:
+        title_first += 1
+    if gender is None and len(mention.name_parts) > 1:
+        gender = lexicon.first_names.get(mention.name_parts[0])
+    return replace(
+        mention,
+        title=tree.span_text(title_first, end) if best or organization else None,
+        title_entry=best[2] if best else None,
+        country=country or (organization.country if organization else None) or honorific_country,
+        organization=organization,
+        gender=gender,
+    )
+
+
+def with_apposition(
+    mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
+) -> Mention:
+    """Read a title set beside a name: "Mr Hain, Leader of the Commons, told ..."."""
+    if mention.title_entry is not None:
+        return mention
+    tokens = tree.tokens
+    for j in range(mention.last, min(mention.last + 2, len(tokens))):
+        if tokens[j].dep != "appos" or not mention.first <= tokens[j].head < mention.last:
+            continue
+        first, end = tree.subtree(j)
+        first = max(first, mention.last)
+        while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
+            first += 1
+        if any(k in people for k in range(first, end)):
+            continue
+        best = _first_title(tree, first, end, lexicon)
+        if best is None:
+            continue
+        country, organization = country_and_organization(tree, (first, end), end, lexicon)
+        return replace(
+            mention,
+            title=tree.span_text(first, best[1]),
+            title_entry=best[2],
+            country=mention.country or country or (organization.country if organization else None),
+            organization=mention.organization or organization,
+        )
+    return mention
+
+
+def _modified(
+    tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The title with the sector a word before it imposes ("shadow ... secretary": OPP)."""
+    if best is None:
+        return None
+    for j in range(first, best[1]):
+        sector = lexicon.title_modifiers.get(tree.tokens[j].text.lower())
+        if sector is not None:
+            return (best[0], best[1], replace(best[2], sector=None if sector == "-" else sector))
+    return best
+
+
+def _first_title(
+    tree: Tree, first: int, end: int, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The first title in tokens ``first``..``end``, the longest one starting there."""
+    for j in range(first, end):
+        match = title_at(tree, j, lexicon)
+        if match is not None and j + match[0] <= end:
+            return (j, j + match[0], match[1])
+    return None
+
+
+def _last_title(
+    tree: Tree, first: int, end: int, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The title that ends last in tokens ``first``..``end``, the longest of those."""
+    best: tuple[int, int, Title] | None = None
+    for j in range(first, end):
+        match = title_at(tree, j, lexicon)
+        if match is None or j + match[0] > end:
+            continue
+        if best is None or j + match[0] > best[1]:
+            best = (j, j + match[0], match[1])
+    return best
+
+
+def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | None:
+    """The longest title starting at token ``i``, with its length in tokens."""
+    words = [token.text for token in tree.tokens[i : i + lexicon.longest_title]]
+    for length in range(len(words), 0, -1):
+        title = lexicon.title(tuple(words[:length]))
+        if title is not None:
+            return length, title
+    return None
+
+
+def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
+    """The run of country, organisation and adjective words right before token ``i``."""
+    first = i
+    while first > 0:
+        token = tree.tokens[first - 1]
+        known = lexicon.country(token.text) or lexicon.organization(token.text)
+        if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
+            first -= 1
+            continue
+        break
+    return first, i
+
+
+def country_and_organization(
+    tree: Tree, span: tuple[int, int], title_start: int, lexicon: ActorLexicon
+) -> tuple[str | None, Organization | None]:
+    """The first country and the first organisation named in tokens ``span``."""
+    country = None
+    organization = None
+    j = span[0]
+    while j < title_start:
+        country = country or lexicon.country(tree.tokens[j].text)
+        for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
+            entry = lexicon.organization(tree.span_text(j, j + length))
+            if entry is not None:
+                organization = organization or entry
+                j += length - 1
+                break
+        j += 1
+    return country, organization

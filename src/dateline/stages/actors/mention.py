@@ -1,0 +1,88 @@
+"""A mention: words that refer to an actor, and the evidence found beside them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import Gender, Organization, Title
+
+MentionKind = Literal["name", "title", "group", "pronoun", "description"]
+
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le"}
+)
+_NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """Words that refer to an actor, with the evidence found beside them."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+    kind: MentionKind
+    label: str
+    title: str | None = None
+    title_entry: Title | None = None
+    country: str | None = None
+    organization: Organization | None = None
+    gender: Gender | None = None
+    subject: bool = False
+    sentence: int = 0
+    quoted: bool = False
+    possessor: bool = False
+    sector: str | None = None
+    """For a description ("the party"), the sector of the organisation it means."""
+
+    @property
+    def name_parts(self) -> tuple[str, ...]:
+        """The name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
+        return name_parts(self.text)
+
+
+def name_parts(name: str) -> tuple[str, ...]:
+    """A name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
+    return tuple(
+        part for part in _NAME_SPLIT.split(name) if part and part.lower() not in _PARTICLES
+    )
+
+
+def make_mention(
+    tree: Tree,
+    first: int,
+    last: int,
+    kind: MentionKind,
+    label: str,
+    **evidence: object,
+) -> Mention:
+    """A mention of tokens ``first``..``last`` with the evidence given by keyword."""
+    tokens = tree.tokens
+    head = head_of(tree, first, last)
+    return Mention(
+        first=first,
+        last=last,
+        start=tokens[first].start,
+        end=tokens[last - 1].end,
+        text=tree.span_text(first, last),
+        kind=kind,
+        label=label,
+        subject=any(tree.is_subject(i) for i in range(first, last)) or tree.is_subject(head),
+        possessor=tokens[head].dep == "poss",
+        sentence=tree.sentence_of[first],
+        **evidence,  # type: ignore[arg-type]
+    )
+
+
+def head_of(tree: Tree, first: int, last: int) -> int:
+    """The token of a span whose head lies outside it."""
+    for i in range(first, last):
+        head = tree.tokens[i].head
+        if head == i or not first <= head < last:
+            return i
+    return last - 1
