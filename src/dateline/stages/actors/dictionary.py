@@ -89,13 +89,15 @@ class ActorDictionary:
                 found[surface] = coding
         return found
 
-    def office(self, name: str, published: DateValue) -> Entry | None:
+    def office(self, name: str, published: DateValue, *, org: str | None = None) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
 
         On a known day, the entry valid that day (none when several are). Of the
         offices held in a known month or year, or at any time when the date is
-        unknown, the one held longest: Tony Blair is "prime minister", not the
-        "leader of the opposition" he was for three years before.
+        unknown, the one held longest (among those of ``org``, the
+        organisation the text ties the person to, when some are): Tony Blair
+        is "prime minister", not the "leader of the opposition" he was for
+        three years before.
         """
         if published.precision == "day":
             day = _day(published)
@@ -103,6 +105,9 @@ class ActorDictionary:
             return candidates[0] if len(candidates) == 1 else None
         period = _period(published)
         candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_during(period)]
+        # The text's own word on the organisation narrows the choice: "Tory
+        # leader Michael Howard" is not the home secretary he once was.
+        candidates = [e for e in candidates if org and e.org == org] or candidates
         return max(candidates, key=_tenure, default=None)
 
     def fill(self, actor: Actor, published: DateValue) -> Actor:
@@ -113,7 +118,7 @@ class ActorDictionary:
         """
         if actor.kind not in ("person", "other"):
             return actor
-        entry = self.office(actor.name, published)
+        entry = self.office(actor.name, published, org=actor.org)
         if entry is None or entry.sector is None or actor.sector not in (None, entry.sector):
             return actor
         country = actor.country or entry.country

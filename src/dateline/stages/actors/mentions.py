@@ -305,9 +305,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         government = lexicon.is_government(title.words)
         national = title.scope == "national" and title.sector not in (None, "GOV")
         if tokens[end - 1].tag in ("NNS", "NNPS"):
-            # "Labour MPs", "ministers", bare "MPs" (the home country's); bare
-            # "officials" or "troops" could be anyone's, and are no one.
-            if owner is not None or government or national:
+            # "Labour MPs", "ministers", bare "MPs" (the home country's), and a
+            # bare group that acts ("Protesters blocked the road"); bare
+            # "officials" as an object could be anyone's, and are no one.
+            acting = title.sector is not None and tree.is_subject(end - 1)
+            if owner is not None or government or national or acting:
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None:  # "the prime minister", "NATO's chief"
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
