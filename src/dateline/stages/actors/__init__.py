@@ -36,11 +36,13 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     published = analysis.article.published
     known = known_actors()
 
-    def office(name: str) -> str | None:
+    def offices(name: str) -> set[str]:
+        # The one most likely office, not every office ever held: with all of
+        # them, "the home secretary" would find any former home secretary.
         entry = known.office(name, published)
-        return entry.title if entry else None
+        return {entry.title} if entry and entry.title else set()
 
-    clusters = cluster(mentions, tree, home, office)
+    clusters = cluster(mentions, tree, home, offices)
     fill = functools.partial(known.fill, published=published)
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
     if dictionary is not None:

@@ -58,14 +58,15 @@ def cluster(
     mentions: list[Mention],
     tree: Tree,
     home: str | None = None,
-    office: Callable[[str], str | None] | None = None,
+    offices: Callable[[str], set[str]] | None = None,
 ) -> list[Cluster]:
     """Group mentions into actors, ordered by first mention.
 
     ``home`` is the article's home country, whose government "the government"
-    and "ministers" stand for when they name no other. ``office`` gives the
-    title a well-known person held (from the bundled dictionary), so that
-    "the prime minister" finds "Tony Blair" where the article never says so.
+    and "ministers" stand for when they name no other. ``offices`` gives the
+    titles a well-known person held when the article appeared (at any time,
+    when the date is unknown; from the bundled dictionary), so that "the
+    prime minister" finds "Tony Blair" where the article never says so.
     """
     clusters: dict[str, Cluster] = {}
     of_mention: dict[int, Cluster] = {}
@@ -82,8 +83,8 @@ def cluster(
             join(f"country:{government}", mention)
         elif mention.kind in ("name", "group"):
             join(_named_key(mention, full_names, home), mention)
-    if office is not None:
-        _add_known_titles(clusters.values(), office)
+    if offices is not None:
+        _add_known_titles(clusters.values(), offices)
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
@@ -95,14 +96,13 @@ def cluster(
     return ordered
 
 
-def _add_known_titles(clusters: Iterable[Cluster], office: Callable[[str], str | None]) -> None:
+def _add_known_titles(clusters: Iterable[Cluster], offices: Callable[[str], set[str]]) -> None:
     for found in clusters:
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
         if names:
             fullest = max(names, key=lambda m: len(m.name_parts))
-            title = office(fullest.text) if len(fullest.name_parts) > 1 else None
-            if title:
-                found.known_titles.add(_canonical(tuple(title.split())))
+            if len(fullest.name_parts) > 1:
+                found.known_titles |= {_canonical(tuple(t.split())) for t in offices(fullest.text)}
 
 
 def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
@@ -130,6 +130,8 @@ def _government_of(mention: Mention, home: str | None) -> str | None:
 
 
 _LEAD_SENTENCES = 2
+_LEAD_REACH = 3
+"""How many sentences after a lead's description its person must be named."""
 
 
 def _name_the_lead(clusters: dict[str, Cluster]) -> None:
@@ -137,8 +139,9 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
 
     News opens with "The UN special envoy for Syria said ..." and names him in
     the next paragraph ("..., said Geir Pedersen"). A description in the first
-    sentences that no one holds joins the first named person after it who
-    has no title of their own and no other country.
+    sentences that no one holds joins the next person named after it, within
+    a few sentences, when that person has no title of their own and no other
+    country.
     """
     for key in [k for k in clusters if k.startswith("title:")]:
         lead = clusters[key]
@@ -149,16 +152,20 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
             (c for c in clusters.values() if c.is_person and not c.key.startswith("title:")),
             key=lambda c: min(m.first for m in c.mentions),
         )
-        for person in named:
-            start = min(m.first for m in person.mentions)
-            countries = {m.country for m in person.mentions if m.country}
-            if start <= first.first or person.titles():
-                continue
-            if first.country and countries and first.country not in countries:
-                continue
-            person.mentions.extend(lead.mentions)
-            del clusters[key]
-            break
+        after = [p for p in named if min(m.first for m in p.mentions) > first.first]
+        if not after:
+            continue
+        # Only the next person named, and only soon after: a later one, or
+        # one with a title of their own, is someone else.
+        person = after[0]
+        opening = min(person.mentions, key=lambda m: m.first)
+        countries = {m.country for m in person.mentions if m.country}
+        if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
+            continue
+        if first.country and countries and first.country not in countries:
+            continue
+        person.mentions.extend(lead.mentions)
+        del clusters[key]
 
 
 def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:

@@ -89,6 +89,17 @@ class ActorDictionary:
                 found[surface] = coding
         return found
 
+    def offices(self, name: str, published: DateValue) -> list[Entry]:
+        """Every office the person of that full name held on the day, month or year.
+
+        Every office ever held, when the date is unknown.
+        """
+        if published.precision == "day":
+            day = _day(published)
+            return [e for e in self.by_surface.get(_fold(name), ()) if e.valid_on(day)]
+        period = _period(published)
+        return [e for e in self.by_surface.get(_fold(name), ()) if e.valid_during(period)]
+
     def office(self, name: str, published: DateValue, *, org: str | None = None) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
 
@@ -99,12 +110,9 @@ class ActorDictionary:
         is "prime minister", not the "leader of the opposition" he was for
         three years before.
         """
+        candidates = self.offices(name, published)
         if published.precision == "day":
-            day = _day(published)
-            candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_on(day)]
             return candidates[0] if len(candidates) == 1 else None
-        period = _period(published)
-        candidates = [e for e in self.by_surface.get(_fold(name), ()) if e.valid_during(period)]
         # The text's own word on the organisation narrows the choice: "Tory
         # leader Michael Howard" is not the home secretary he once was.
         candidates = [e for e in candidates if org and e.org == org] or candidates
