@@ -288,6 +288,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
+        if end < len(tokens) and tokens[end].pos == "NOUN" and tokens[end - 1].tag == "JJ":
+            i = end  # "military action", "judicial review": the role word only describes
+            continue
         modifiers = modifiers_before(tree, i, lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
