@@ -12,6 +12,11 @@ from dateline import lexicons
 _ARTICLES = ("the ",)
 
 
+def fold(name: str) -> str:
+    """A name as names are compared: single spaces, no case, one apostrophe."""
+    return " ".join(name.replace("’", "'").split()).casefold()
+
+
 def clean_name(text: str) -> str:
     """A mention as a name: no leading article, no possessive, single spaces."""
     name = " ".join(text.split())

@@ -20,6 +20,7 @@ from typing import Any
 from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import SECTORS, Actor, ActorKind, DateValue
+from dateline.stages._spans import fold
 from dateline.stages.actors.coding import actor_code
 from dateline.stages.actors.lexicon import Organization
 
@@ -71,7 +72,7 @@ class ActorDictionary:
         found: dict[str, list[Entry]] = {}
         for entry in self.entries:
             for surface in entry.surfaces:
-                found.setdefault(_fold(surface), []).append(entry)
+                found.setdefault(fold(surface), []).append(entry)
         return {key: tuple(value) for key, value in found.items()}
 
     def names(self) -> dict[str, Organization]:
@@ -96,9 +97,9 @@ class ActorDictionary:
         """
         if published.precision == "day":
             day = _day(published)
-            return [e for e in self.by_surface.get(_fold(name), ()) if e.valid_on(day)]
+            return [e for e in self.by_surface.get(fold(name), ()) if e.valid_on(day)]
         period = _period(published)
-        return [e for e in self.by_surface.get(_fold(name), ()) if e.valid_during(period)]
+        return [e for e in self.by_surface.get(fold(name), ()) if e.valid_during(period)]
 
     def office(self, name: str, published: DateValue, *, org: str | None = None) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
@@ -146,7 +147,7 @@ class ActorDictionary:
         candidates = {
             entry
             for name in names
-            for entry in self.by_surface.get(_fold(name), ())
+            for entry in self.by_surface.get(fold(name), ())
             if entry.valid_on(day)
         }
         return candidates.pop() if len(candidates) == 1 else None
@@ -296,7 +297,3 @@ def _day(published: DateValue) -> dt.date | None:
     if published.precision != "day" or published.value is None:
         return None
     return dt.date.fromisoformat(published.value)
-
-
-def _fold(surface: str) -> str:
-    return " ".join(surface.split()).casefold()

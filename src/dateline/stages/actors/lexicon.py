@@ -15,7 +15,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import ActorKind
-from dateline.stages._spans import country_code
+from dateline.stages._spans import country_code, fold
 
 Gender = Literal["m", "f"]
 Scope = Literal["national", "org", "any"]
@@ -70,7 +70,7 @@ class ActorLexicon:
 
     def organization(self, surface: str) -> Organization | None:
         """The organisation a surface form names, if the lexicon knows it."""
-        return self.organizations.get(surface) or self.organizations.get(_fold(surface))
+        return self.organizations.get(surface) or self.organizations.get(fold(surface))
 
     def title(self, words: tuple[str, ...]) -> Title | None:
         """The title that lower-cased ``words`` spell, if any."""
@@ -161,16 +161,12 @@ def load() -> ActorLexicon:
 
 def _surface_key(surface: str) -> str:
     # Acronyms keep their case so that "IS" or "AP" never match "is" or "ap".
-    return surface if _is_acronym(surface) else _fold(surface)
+    return surface if _is_acronym(surface) else fold(surface)
 
 
 def _is_acronym(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
-
-
-def _fold(surface: str) -> str:
-    return " ".join(surface.replace("’", "'").split()).casefold()
 
 
 def _value(cell: str) -> str | None:

@@ -14,6 +14,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from dateline.records import Actor, Article
+from dateline.stages._spans import fold
 from dateline.stages.actors.coding import actor_code
 from dateline.stages.actors.mention import name_parts
 
@@ -43,12 +44,12 @@ class CorpusMemory:
             parts = name_parts(actor.name)
             if actor.kind != "person" or len(parts) < 2 or actor.sector is None:
                 continue
-            key = _fold(actor.name)
+            key = fold(actor.name)
             known = Known(
                 actor.name, actor.country, actor.sector, actor.title, actor.org, actor.code
             )
             self._codings.setdefault(key, Counter())[known] += 1
-            self._by_surname.setdefault(_fold(parts[-1]), set()).add(key)
+            self._by_surname.setdefault(fold(parts[-1]), set()).add(key)
 
     def apply(self, article: Article) -> Article:
         """``article`` with what its persons lack filled in as the run coded them before."""
@@ -60,7 +61,7 @@ class CorpusMemory:
     def _recall(self, actor: Actor) -> Actor:
         if actor.kind != "person" or actor.sector is not None:
             return actor
-        key = _fold(actor.name)
+        key = fold(actor.name)
         if key not in self._codings:
             owners = self._by_surname.get(key, set())
             if len(owners) != 1:
@@ -88,7 +89,3 @@ class CorpusMemory:
 
 def _sort_key(known: Known) -> tuple[str, ...]:
     return tuple(value or "" for value in dataclasses.astuple(known))
-
-
-def _fold(name: str) -> str:
-    return " ".join(name.split()).casefold()
