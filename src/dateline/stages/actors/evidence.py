@@ -97,6 +97,36 @@ def with_apposition(
     return mention
 
 
+_AFFILIATION = frozenset({"of", "from", "at"})
+_AFFILIATION_REACH = 6
+
+
+def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
+    """Read the body a person speaks for, named right after the name.
+
+    "Brad Adams of Human Rights Watch", "Shami Chakrabarti, from human rights
+    group Liberty".
+    """
+    if mention.organization is not None:
+        return mention
+    tokens = tree.tokens
+    j = mention.last
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j >= len(tokens) or tokens[j].text.lower() not in _AFFILIATION:
+        return mention
+    end = min(j + 1 + _AFFILIATION_REACH, len(tokens))
+    stop = next((k for k in range(j + 1, end) if tokens[k].pos == "PUNCT"), end)
+    _, organization = country_and_organization(tree, (j + 1, stop), stop, lexicon)
+    if organization is None:
+        return mention
+    return replace(
+        mention,
+        organization=organization,
+        country=mention.country or organization.country,
+    )
+
+
 def _modified(
     tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:

@@ -30,6 +30,7 @@ from dateline.stages.actors.evidence import (
     country_and_organization,
     modifiers_before,
     title_at,
+    with_affiliation,
     with_apposition,
     with_title_before,
 )
@@ -85,7 +86,11 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     }
     return sorted(
         (
-            with_apposition(with_title_before(m, tree, lexicon, people), tree, lexicon, people)
+            with_affiliation(
+                with_apposition(with_title_before(m, tree, lexicon, people), tree, lexicon, people),
+                tree,
+                lexicon,
+            )
             if m.label == "PERSON" and m.kind == "name"
             else m
             for m in mentions
