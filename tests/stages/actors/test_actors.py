@@ -160,3 +160,20 @@ def test_what_the_text_says_beats_the_bundled_dictionary():
     )
     blair = _actor(article, "Tony Blair")
     assert blair.title == "Ambassador"
+
+
+def test_a_surname_with_its_title_finds_the_one_office_it_fits():
+    (article,) = dateline.extract(
+        "Summit\n\nPresident Bush met European leaders in Brussels, and Chirac and the "
+        "chancellor joined them later.\n"
+    )
+    bush = _actor(article, "Bush")
+    assert (bush.country, bush.sector) == ("USA", "GOV")
+
+
+def test_a_body_named_after_a_person_is_their_organisation():
+    (article,) = dateline.extract(
+        "Rights Report\n\nThe report was welcomed on Monday by Sarah Mitchell of Human Rights Watch.\n"
+    )
+    ward = _actor(article, "Sarah Mitchell")
+    assert (ward.sector, ward.org) == ("NGO", "hrw")

@@ -127,7 +127,9 @@ class ActorDictionary:
         """
         if actor.kind not in ("person", "other"):
             return actor
-        entry = self.office(actor.name, published, org=actor.org)
+        entry = self.office(actor.name, published, org=actor.org) or self._by_title(
+            actor, published
+        )
         if entry is None or entry.sector is None or actor.sector not in (None, entry.sector):
             return actor
         country = actor.country or entry.country
@@ -141,6 +143,32 @@ class ActorDictionary:
             org=org,
             code=actor_code(country, entry.sector, org),
         )
+
+    def _by_title(self, actor: Actor, published: DateValue) -> Entry | None:
+        """For a surname with a title ("President Bush"), the one office it fits.
+
+        Taken only when every entry of that surname and title agrees on the
+        country and sector (the two Presidents Bush do).
+        """
+        if actor.title is None or " " in actor.name:
+            return None
+        title = fold(actor.title)
+        fitting = [
+            e
+            for e in self.by_surname.get(fold(actor.name), ())
+            if e.title and fold(e.title).endswith(title) and e.valid_during(_when(published))
+        ]
+        if len({(e.country, e.sector) for e in fitting}) != 1:
+            return None
+        return min(fitting, key=lambda e: (e.valid_from or dt.date.min, e.name))
+
+    @functools.cached_property
+    def by_surname(self) -> dict[str, tuple[Entry, ...]]:
+        """Entries by the last word of their name, case-folded."""
+        found: dict[str, list[Entry]] = {}
+        for entry in self.entries:
+            found.setdefault(fold(entry.name.split()[-1]), []).append(entry)
+        return {key: tuple(value) for key, value in found.items()}
 
     def lookup(self, names: tuple[str, ...], day: dt.date | None) -> Entry | None:
         """The entry one of ``names`` names on ``day``; ``None`` when none or several do."""
@@ -279,6 +307,12 @@ def _date(value: object, where: str) -> dt.date | None:
         return dt.date.fromisoformat(text)
     except ValueError as exc:
         raise ConfigError(f"{where}: {text!r} is not a date (YYYY-MM-DD)") from exc
+
+
+def _when(published: DateValue) -> tuple[dt.date, dt.date] | None:
+    """The days a publication date stands for, at whatever precision it has."""
+    day = _day(published)
+    return (day, day) if day is not None else _period(published)
 
 
 def _period(published: DateValue) -> tuple[dt.date, dt.date] | None:
