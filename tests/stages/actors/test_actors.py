@@ -173,7 +173,8 @@ def test_a_surname_with_its_title_finds_the_one_office_it_fits():
 
 def test_a_body_named_after_a_person_is_their_organisation():
     (article,) = dateline.extract(
-        "Rights Report\n\nThe report was welcomed on Monday by Sarah Mitchell of Human Rights Watch.\n"
+        "Rights Report\n\nThe report was welcomed on Monday by Sarah Mitchell of "
+        "Human Rights Watch.\n"
     )
     ward = _actor(article, "Sarah Mitchell")
     assert (ward.sector, ward.org) == ("NGO", "hrw")
