@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 
 from dateline.errors import ConfigError
-from dateline.evaluation import actors, segmentation
+from dateline.evaluation import actors, events, segmentation
 from dateline.evaluation.gold import SPLITS, GoldError, GoldFile, load_gold
 from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
 from dateline.options import Options
@@ -55,6 +55,7 @@ def evaluate(
             scores += segmentation.score_gold(files, name)
             extracted = _extracted(files, options or Options())
             scores += actors.score(extracted, name)
+            scores += events.score(extracted, name)
             samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
             if samples:
                 scores += actors.score(samples, f"{name}:samples")
@@ -68,7 +69,10 @@ def evaluate(
 def _extracted(files: list[GoldFile], options: Options) -> list[tuple[GoldFile, list[Article]]]:
     """Each gold input with the articles one run over all of them extracts, in order."""
     wanted = [
-        gold for gold in files if any(a.key_actors or a.mentioned_actors for a in gold.articles)
+        gold
+        for gold in files
+        if any(a.key_actors or a.mentioned_actors for a in gold.articles)
+        or any("events" in raw for raw in gold.raw_articles)
     ]
     options = dataclasses.replace(options, input_format="text")
     by_path: dict[str, list[Article]] = {str(gold.input): [] for gold in wanted}

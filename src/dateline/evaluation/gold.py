@@ -76,6 +76,8 @@ class GoldFile:
     split: str
     input: Path
     articles: tuple[GoldArticle, ...]
+    raw_articles: tuple[dict[str, Any], ...] = ()
+    """The annotations as written (events, traps, quotes), joined key by key."""
 
 
 def load_gold(folders: list[Path], shared: Path, *, split: str | None = None) -> list[GoldFile]:
@@ -122,7 +124,12 @@ def _join(first: GoldFile, second: GoldFile) -> GoldFile:
         )
         for a, b in padded
     )
-    return replace(first, paths=first.paths + second.paths, articles=articles)
+    raw = tuple(
+        {**(second.raw_articles[i] if i < len(second.raw_articles) else {}),
+         **(first.raw_articles[i] if i < len(first.raw_articles) else {})}
+        for i in range(count)
+    )  # fmt: skip
+    return replace(first, paths=first.paths + second.paths, articles=articles, raw_articles=raw)
 
 
 def _load(path: Path, split: str, shared: Path) -> GoldFile:
@@ -134,7 +141,13 @@ def _load(path: Path, split: str, shared: Path) -> GoldFile:
         articles = tuple(_article(entry, lines, text) for entry in raw["articles"])
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise GoldError(f"{path}: cannot be read as gold ({type(exc).__name__}: {exc})") from exc
-    return GoldFile(paths=(path,), split=split, input=source, articles=articles)
+    return GoldFile(
+        paths=(path,),
+        split=split,
+        input=source,
+        articles=articles,
+        raw_articles=tuple(raw["articles"]),
+    )
 
 
 def _article(entry: dict[str, Any], lines: list[str], text: str) -> GoldArticle:

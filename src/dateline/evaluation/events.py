@@ -1,0 +1,172 @@
+"""Scoring the events stage by the rules of ``shared/gold/README.md``.
+
+- An output event that is negated or hypothetical never counts.
+- An output event with several actors or recipients also stands for each
+  actor-recipient pair; one with several actors and no recipient (a
+  reciprocal event: "Iraq and the US held talks") for each pair of actors.
+- It matches a gold event when its type is among the gold ``types`` and its
+  actor and recipient fit ``source`` and ``target`` (either way round when
+  ``undirected``). A key fits an actor when it equals the actor's country or
+  occurs in its name, org or code; ``*`` fits any actor, or none.
+- Recall counts required gold events matched one to one; precision counts
+  output events that match any gold event, optional ones included.
+- A forbidden event (a trap) matched by an output event is a trap failure,
+  unless that output also matches a gold event explicitly (no ``*``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from typing import Any
+
+from dateline.evaluation.gold import GoldFile
+from dateline.evaluation.scores import Score
+from dateline.records import Actor, Article, Event
+
+STAGE = "events"
+_ANY = "*"
+
+
+@dataclass(frozen=True, slots=True)
+class _View:
+    """One reading of an output event: who acted, on whom."""
+
+    actors: tuple[Actor, ...]
+    recipients: tuple[Actor, ...]
+
+
+def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[Score]:
+    """Event precision, recall, F1 and trap failures over gold inputs and their articles."""
+    required = matched = output = correct = traps = 0
+    for gold, articles in files:
+        for index, entry in enumerate(gold.raw_articles):
+            if "events" not in entry:
+                continue
+            article = articles[index] if index < len(articles) else None
+            events = (
+                [e for e in article.events if not (e.negated or e.hypothetical)] if article else []
+            )
+            actors = {a.id: a for a in article.actors} if article else {}
+            golds = entry.get("events", [])
+            traps_of = entry.get("forbidden_events", [])
+            required += sum(not g.get("optional") for g in golds)
+            output += len(events)
+            matched += _matched_one_to_one(golds, events, actors)
+            correct += sum(any(_fits(g, e, actors) for g in golds) for e in events)
+            traps += _trap_failures(golds, traps_of, events, actors, article)
+    precision = correct / output if output else 0.0
+    recall = matched / required if required else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return [
+        Score(STAGE, split, "precision", precision, output),
+        Score(STAGE, split, "recall", recall, required),
+        Score(STAGE, split, "f1", f1, required),
+        Score(STAGE, split, "trap_failures", float(traps), required),
+    ]
+
+
+def _matched_one_to_one(
+    golds: list[dict[str, Any]], events: list[Event], actors: dict[str, Actor]
+) -> int:
+    used: set[int] = set()
+    found = 0
+    for gold in golds:
+        if gold.get("optional"):
+            continue
+        for number, event in enumerate(events):
+            if number not in used and _fits(gold, event, actors):
+                used.add(number)
+                found += 1
+                break
+    return found
+
+
+def _trap_failures(
+    golds: list[dict[str, Any]],
+    traps: list[dict[str, Any]],
+    events: list[Event],
+    actors: dict[str, Actor],
+    article: Article | None,
+) -> int:
+    failures = 0
+    for trap in traps:
+        for event in events:
+            explicit = any(_explicit(g) and _fits(g, event, actors) for g in golds)
+            if not explicit and _fits(trap, event, actors) and _within(trap, event, article):
+                failures += 1
+                break
+    return failures
+
+
+def _explicit(gold: dict[str, Any]) -> bool:
+    return _ANY not in str(gold.get("source", "")).split("|") and _ANY not in str(
+        gold.get("target", "")
+    ).split("|")
+
+
+def _within(trap: dict[str, Any], event: Event, article: Article | None) -> bool:
+    """Whether an event falls under a trap's sentence, date and place restrictions."""
+    if article is None:
+        return False
+    words = trap.get("span_contains")
+    if words and " ".join(words.split()) not in " ".join(
+        article.text[event.span[0] : event.span[1]].split()
+    ):
+        return False
+    date = trap.get("date")
+    if date and event.date.value != date:
+        return False
+    place = trap.get("place")
+    if place:
+        names = {p.id: p.name.casefold() for p in article.places}
+        if event.place is None or not any(
+            alt.casefold() in names.get(event.place, "") for alt in place.split("|")
+        ):
+            return False
+    return True
+
+
+def _fits(gold: dict[str, Any], event: Event, actors: dict[str, Actor]) -> bool:
+    if event.type not in gold.get("types", ()):
+        return False
+    source, target = str(gold.get("source", _ANY)), str(gold.get("target", _ANY))
+    for view in _views(event, actors):
+        if _key_fits(source, view.actors) and _key_fits(target, view.recipients):
+            return True
+        if (
+            gold.get("undirected")
+            and _key_fits(source, view.recipients)
+            and _key_fits(target, view.actors)
+        ):
+            return True
+    return False
+
+
+def _views(event: Event, actors: dict[str, Actor]) -> Iterator[_View]:
+    doers = tuple(actors[i] for i in event.actor if i in actors)
+    done_to = tuple(actors[i] for i in event.recipient if i in actors)
+    yield _View(doers, done_to)
+    for doer in doers:
+        for recipient in done_to:
+            yield _View((doer,), (recipient,))
+    if len(doers) > 1 and not done_to:
+        for first, second in combinations(doers, 2):
+            yield _View((first,), (second,))
+
+
+def _key_fits(key: str, actors: tuple[Actor, ...]) -> bool:
+    alternatives = [alt.strip() for alt in key.split("|")]
+    if _ANY in alternatives:
+        return True
+    return any(_actor_fits(alt, actor) for alt in alternatives for actor in actors)
+
+
+def _actor_fits(key: str, actor: Actor) -> bool:
+    if len(key) == 3 and key.isupper():
+        return actor.country == key
+    fragment = key.casefold()
+    return any(
+        fragment in (value or "").casefold() for value in (actor.name, actor.org, actor.code)
+    )

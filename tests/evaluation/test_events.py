@@ -1,0 +1,92 @@
+"""The event scorer follows the rules of the shared gold README."""
+
+from pathlib import Path
+
+import pytest
+
+from dateline.evaluation.events import score
+from dateline.evaluation.gold import GoldFile
+from dateline.records import Actor, Article, Event, Source
+
+TEXT = "Iraq and the US held talks. Blair refused passports to Abbasi and Mubanga."
+ACTORS = (
+    Actor("A1", "Iraq", "country", country="IRQ", sector="GOV", code="IRQGOV"),
+    Actor("A2", "US", "country", country="USA", sector="GOV", code="USAGOV"),
+    Actor("A3", "Tony Blair", "person", country="GBR", sector="GOV"),
+    Actor("A4", "Feroz Abbasi", "person", country="GBR"),
+    Actor("A5", "Martin Mubanga", "person", country="GBR"),
+)
+
+
+def _event(number, kind, actor, recipient=(), **extra):
+    return Event(
+        id=f"E{number}",
+        type=kind,
+        trigger="x",
+        span=(0, len(TEXT)),
+        actor=actor,
+        recipient=recipient,
+        **extra,
+    )
+
+
+def _scores(gold_entry, events):
+    gold = GoldFile(paths=(), split="dev", input=Path("x"), articles=(), raw_articles=(gold_entry,))
+    article = Article(
+        id="a", source=Source("x", 0, 1), text=TEXT, actors=ACTORS, events=tuple(events)
+    )
+    return {s.metric: s.value for s in score([(gold, [article])], "dev")}
+
+
+TALKS = {"types": ["CONSULT"], "source": "IRQ", "target": "USA", "undirected": True}
+
+
+def test_a_reciprocal_event_stands_for_each_pair_of_its_actors():
+    scores = _scores({"events": [TALKS]}, [_event(1, "CONSULT", ("A1", "A2"))])
+    assert (scores["precision"], scores["recall"]) == (1.0, 1.0)
+
+
+def test_an_event_with_two_recipients_matches_a_gold_event_for_each():
+    golds = [
+        {"types": ["REJECT"], "source": "blair", "target": "abbasi"},
+        {"types": ["REJECT"], "source": "blair", "target": "mubanga"},
+    ]
+    scores = _scores({"events": golds}, [_event(1, "REJECT", ("A3",), ("A4", "A5"))])
+    assert scores["precision"] == 1.0
+    assert scores["recall"] == 0.5  # one output event, matched one to one
+
+
+def test_direction_matters_unless_the_gold_is_undirected():
+    directed = {"types": ["REJECT"], "source": "abbasi", "target": "blair"}
+    scores = _scores({"events": [directed]}, [_event(1, "REJECT", ("A3",), ("A4",))])
+    assert (scores["precision"], scores["recall"]) == (0.0, 0.0)
+
+
+def test_the_wrong_type_or_a_negated_event_does_not_count():
+    events = [_event(1, "ACCUSE", ("A1", "A2")), _event(2, "CONSULT", ("A1", "A2"), negated=True)]
+    scores = _scores({"events": [TALKS]}, events)
+    assert (scores["precision"], scores["recall"]) == (0.0, 0.0)
+
+
+def test_optional_gold_events_cost_no_recall_and_earn_precision():
+    optional = dict(TALKS, optional=True)
+    scores = _scores({"events": [optional]}, [_event(1, "CONSULT", ("A1", "A2"))])
+    assert scores["precision"] == 1.0
+    assert scores["recall"] == 0.0  # no required event: nothing to recall
+
+
+@pytest.mark.parametrize(
+    ("trap", "failures"),
+    [
+        ({"types": ["CONSULT"], "source": "*", "target": "*", "span_contains": "held talks"}, 0.0),
+        ({"types": ["AGREE"], "source": "IRQ", "target": "*"}, 1.0),
+        (
+            {"types": ["AGREE"], "source": "IRQ", "target": "*", "span_contains": "no such words"},
+            0.0,
+        ),
+    ],
+)
+def test_traps_fail_unless_an_explicit_gold_match_covers_them(trap, failures):
+    events = [_event(1, "CONSULT", ("A1", "A2")), _event(2, "AGREE", ("A1",), ("A2",))]
+    scores = _scores({"events": [TALKS], "forbidden_events": [trap]}, events)
+    assert scores["trap_failures"] == failures
