@@ -50,7 +50,13 @@ def test_extract_runs_every_stage_end_to_end():
     dates = {t.text: t.value.value for t in article.times}
     assert dates["March 3, 2024"] == "2024-03-03"
     assert next(p for p in article.places if p.name == "Turkey").country == "TUR"
-    assert article.events == ()
+    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    names = {a.id: a.name for a in article.actors}
+    assert ([names[i] for i in meeting.actor], [names[i] for i in meeting.recipient]) == (
+        ["Anna Lindqvist"],
+        ["Kemal Aydin"],
+    )
+    assert meeting.date.value == "2024-03-03"
 
 
 def test_every_span_points_at_its_words():

@@ -5,14 +5,14 @@ it adds, so the pipeline can check their order before it runs.
 
 What each adds today:
 
-- ``actors``: people, organisations, countries and groups the NLP model names,
-  with every mention, linked by surname; countries coded to ISO3.
+- ``actors``: people, organisations, countries and groups, with every mention
+  (surnames, titles, pronouns), coded with country, sector, title and code.
 - ``quotes``: direct quotations between quote marks (no speaker yet).
 - ``times``: date expressions, resolved to a date where the text or the
   publication date allows it.
 - ``places``: place names, countries coded to ISO3 (no gazetteer yet).
-- ``events``: nothing yet; the events stage is a real step of the pipeline that
-  codes no events until its cue lexicon exists.
+- ``events``: PLOVER events from a cue lexicon, with actors and recipients
+  read from the dependency parse (a first version).
 """
 
 from __future__ import annotations

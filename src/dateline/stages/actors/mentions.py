@@ -191,14 +191,29 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
-        if label == "NORP" and (
-            country is None or tree.tokens[m.first].dep in ("amod", "compound")
-        ):
-            continue  # "Iraqi" in "Iraqi forces" describes; the group is found elsewhere
+        if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
+            continue  # "Iraqi" in "Iraqi Prime Minister" describes a person found elsewhere
         repaired.append(
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a demonym only describes a person or group.
+
+    "Iraqi" in "Iraqi Prime Minister" or "Iraqi forces" describes; before a
+    thing ("Israeli air strikes", "US policy") it is its country acting.
+    """
+    token = tree.tokens[m.last - 1]
+    if token.dep not in ("amod", "compound"):
+        return False
+    head = tree.tokens[token.head]
+    return (
+        head.pos == "PROPN"
+        or lexicon.title((head.text,)) is not None
+        or lexicon.title((head.lemma,)) is not None
+    )
 
 
 def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:

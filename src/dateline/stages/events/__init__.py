@@ -1,0 +1,183 @@
+"""Events: who did what to whom, coded to PLOVER.
+
+A trigger is a verb, a light verb with its object ("hold talks", "impose
+sanctions") or a noun ("air strikes on", "a visit to") found in the cue
+lexicon (``lexicons/plover_cues.tsv``). Its actor is the subject (the "by"
+phrase of a passive verb, or a possessor or demonym of a noun), its
+recipient the object or the object of the cue's preposition; both are
+actors of the actors stage. Negated and hypothetical events are kept with
+their flag set. An event inside a quotation carries the quote's id; its
+date and place are the first resolved date and the place named in its
+sentence.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterator
+
+from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Event
+from dateline.stages import Stage
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.arguments import (
+    ActorIndex,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
+from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.modality import is_hypothetical, is_negated
+
+# "killed 14", "leaving at least 3 dead", "14 people were killed" (but not the
+# "2" of "March 2 killed").
+_KILLED_N = re.compile(
+    r"\b(?:killed|killing|kills|leaving|left)\s+(?:at least\s+)?(\d+)", re.IGNORECASE
+)
+_N_KILLED = re.compile(
+    r"(?<![A-Za-z]\s)\b(\d+)\s+(?:people\s+|civilians\s+|soldiers\s+)?"
+    r"(?:were\s+|have been\s+)?(?:killed|dead|died)",
+    re.IGNORECASE,
+)
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Trigger:
+    token: int
+    words: tuple[int, ...]
+    cue: Cue
+
+
+def find_events(analysis: Analysis) -> Analysis:
+    """Add every PLOVER event whose trigger, actor or recipient the text gives."""
+    article = analysis.article
+    tree = Tree(analysis.parse, article.text)
+    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms)
+    events: list[Event] = []
+    for trigger in _triggers(tree):
+        actors, recipients = _arguments(tree, trigger, index)
+        if not actors and not recipients:
+            continue
+        first, last = tree.sentence_span(tree.sentence_of[trigger.token])
+        span = (tree.tokens[first].start, tree.tokens[last - 1].end)
+        events.append(
+            Event(
+                id=f"E{len(events) + 1}",
+                type=trigger.cue.type,
+                mode=trigger.cue.mode,
+                trigger=" ".join(tree.tokens[i].text for i in trigger.words),
+                span=span,
+                actor=actors,
+                recipient=recipients,
+                date=_date_in(analysis, span),
+                place=_place_in(analysis, span),
+                fatalities=_fatalities(article.text[span[0] : span[1]], trigger.cue),
+                negated=is_negated(tree, trigger.token),
+                hypothetical=is_hypothetical(tree, trigger.token),
+                confidence=0.9 if actors and recipients else 0.6,
+                quote=_quote_at(analysis, tree.tokens[trigger.token].start),
+            )
+        )
+    return dataclasses.replace(analysis, article=dataclasses.replace(article, events=tuple(events)))
+
+
+def _triggers(tree: Tree) -> Iterator[_Trigger]:
+    cues = load()
+    used: set[int] = set()
+    for i, token in enumerate(tree.tokens):
+        if token.pos == "VERB":
+            found = _verb_trigger(tree, i, cues.verbs, cues.light_verbs)
+            if found is not None:
+                used.update(found.words)
+                yield found
+    for i, token in enumerate(tree.tokens):
+        if token.pos in ("NOUN", "PROPN") and i not in used:
+            for length in range(min(cues.longest_noun, i + 1), 0, -1):
+                words = tuple(t.lemma.lower() for t in tree.tokens[i - length + 1 : i + 1])
+                cue = cues.nouns.get(words)
+                if cue is not None:
+                    yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
+                    break
+
+
+def _verb_trigger(
+    tree: Tree, i: int, verbs: dict[str, tuple[Cue, ...]], light: dict[tuple[str, str], Cue]
+) -> _Trigger | None:
+    lemma = tree.tokens[i].lemma.lower()
+    obj = object_of(tree, i)
+    if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
+        return _Trigger(i, (i, obj), light[(lemma, tree.tokens[obj].lemma.lower())])
+    attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
+    for cue in verbs.get(lemma, ()):
+        particle = cue.particle
+        if particle is None:
+            return _Trigger(i, (i,), cue)
+        if particle in attached:
+            return _Trigger(i, (i, attached[particle]), cue)
+    return None
+
+
+def _arguments(
+    tree: Tree, trigger: _Trigger, index: ActorIndex
+) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    cue = trigger.cue
+    i = trigger.token
+    if cue.pos == "NOUN":
+        actors = index.describers(tree, i)
+        if not actors and tree.tokens[i].dep in ("dobj", "obj"):
+            subject, _ = subject_of(tree, tree.tokens[i].head)
+            actors = index.actors_at(tree, subject) if subject is not None else ()
+        heads = prepositional_objects(tree, i, cue.recipient_preps)
+    else:
+        subject, passive = subject_of(tree, i)
+        doer = agent_of(tree, i) if passive else subject
+        actors = index.actors_at(tree, doer) if doer is not None else ()
+        heads = []
+        if passive and subject is not None and cue.recipient_object:
+            heads.append(subject)
+        obj = object_of(tree, i)
+        if cue.recipient_object and obj is not None and obj not in trigger.words:
+            heads.append(obj)
+        for word in trigger.words:
+            heads += prepositional_objects(tree, word, cue.recipient_preps)
+    recipients: list[str] = []
+    for head in heads:
+        recipients += [
+            a for a in index.actors_at(tree, head) if a not in recipients and a not in actors
+        ]
+    return actors, tuple(recipients)
+
+
+def _date_in(analysis: Analysis, span: tuple[int, int]) -> DateValue:
+    for time in analysis.article.times:
+        if span[0] <= time.span[0] < span[1] and time.value.value is not None:
+            return time.value
+    return UNKNOWN_DATE
+
+
+def _place_in(analysis: Analysis, span: tuple[int, int]) -> str | None:
+    for place in analysis.article.places:
+        if any(span[0] <= start < span[1] for start, _ in place.mentions):
+            return place.id
+    return None
+
+
+def _fatalities(sentence: str, cue: Cue) -> int | None:
+    if cue.type != "ASSAULT":
+        return None
+    match = _KILLED_N.search(sentence) or _N_KILLED.search(sentence)
+    return int(match.group(1)) if match else None
+
+
+def _quote_at(analysis: Analysis, offset: int) -> str | None:
+    return next((q.id for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None)
+
+
+STAGE = Stage(
+    name="events",
+    run=find_events,
+    requires=frozenset({"parse", "actors", "quotes", "times", "places"}),
+    assigns=frozenset({"events"}),
+)

@@ -1,0 +1,124 @@
+"""Who did it and to whom: actors and recipients read from the dependency parse.
+
+Tokens are mapped to the actors stage's ids through the actors' mention
+spans, so every event argument is an actor with its coding. A demonym that
+describes ("Israeli air strikes") stands for its country's actor when the
+article has one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.records import Actor
+from dateline.stages._tree import Tree
+
+_SUBJECTS = frozenset({"nsubj", "csubj"})
+_PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# A verb that borrows its subject from the verb it depends on: "agreed to
+# continue", "urged to prevent", "met and discussed".
+_BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
+_DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
+
+
+@dataclass(frozen=True)
+class ActorIndex:
+    """Which actor each token belongs to."""
+
+    by_token: dict[int, str]
+    by_country: dict[str, str]
+
+    @classmethod
+    def build(cls, tree: Tree, actors: tuple[Actor, ...], demonyms: dict[str, str]) -> ActorIndex:
+        """Index the mentions of ``actors`` over the tokens of ``tree``."""
+        by_token: dict[int, str] = {}
+        for actor in actors:
+            for start, end in actor.mentions:
+                i = tree.token_at(start)
+                while i is not None and i < len(tree) and tree.tokens[i].end <= end:
+                    by_token[i] = actor.id
+                    i += 1
+        countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
+        by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
+        return cls(by_token, by_country)
+
+    def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
+        found: list[str] = []
+        for token in _with_conjuncts(tree, head):
+            actor = self._actor_of(tree, token)
+            if actor is not None and actor not in found:
+                found.append(actor)
+        return tuple(found)
+
+    def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes"."""
+        found: list[str] = []
+        for child in tree.children[head]:
+            if tree.tokens[child].dep in _DESCRIBERS:
+                actor = self._actor_of(tree, child)
+                if actor is not None and actor not in found:
+                    found.append(actor)
+        return tuple(found)
+
+    def _actor_of(self, tree: Tree, token: int) -> str | None:
+        if token in self.by_token:
+            return self.by_token[token]
+        demonym = self.by_country.get(tree.tokens[token].text)
+        if demonym is not None:
+            return demonym
+        # "the leaders of Iraq": the head names no actor, its "of" object may.
+        for child in tree.children[token]:
+            if tree.tokens[child].dep in ("poss", "compound") and child in self.by_token:
+                return self.by_token[child]
+        return None
+
+
+def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
+    """The subject of a verb (borrowed up the chain when it has none), and whether passive."""
+    node = verb
+    for _ in range(4):
+        for child in tree.children[node]:
+            dep = tree.tokens[child].dep
+            if dep in _SUBJECTS:
+                return child, False
+            if dep in _PASSIVE_SUBJECTS:
+                return child, True
+        if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
+            break
+        node = tree.tokens[node].head
+    return None, False
+
+
+def agent_of(tree: Tree, verb: int) -> int | None:
+    """The "by" phrase of a passive verb: the one who did it."""
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "agent":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+def object_of(tree: Tree, word: int) -> int | None:
+    """The direct object of a verb."""
+    return next((c for c in tree.children[word] if tree.tokens[c].dep in ("dobj", "obj")), None)
+
+
+def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[int]:
+    """Objects of the given prepositions attached to a word ("talks with X", "strikes on Y")."""
+    found = []
+    for child in tree.children[word]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in preps:
+            found += [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
+    return found
+
+
+def _with_conjuncts(tree: Tree, head: int) -> list[int]:
+    found = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in tree.children[node]:
+            if tree.tokens[child].dep == "conj":
+                found.append(child)
+                stack.append(child)
+    return found

@@ -1,0 +1,73 @@
+"""The PLOVER cue lexicon (``lexicons/plover_cues.tsv``), as lookups the finder uses."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass
+
+from dateline import lexicons
+from dateline.records import EventType
+
+_NONE = "-"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """What a trigger word means: a PLOVER type and mode, and where its recipient is."""
+
+    words: tuple[str, ...]
+    pos: str
+    type: EventType
+    mode: str | None
+    recipient_object: bool
+    recipient_preps: frozenset[str]
+
+    @property
+    def particle(self) -> str | None:
+        """For a phrasal verb cue ("call for", "crack down on"), the word after the verb."""
+        return self.words[-1] if self.pos == "VERB" and len(self.words) > 1 else None
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """Cues by the lemmas that trigger them."""
+
+    verbs: dict[str, tuple[Cue, ...]]
+    light_verbs: dict[tuple[str, str], Cue]
+    nouns: dict[tuple[str, ...], Cue]
+    longest_noun: int
+
+
+@functools.cache
+def load() -> Cues:
+    """Read the cue lexicon once."""
+    verbs: dict[str, list[Cue]] = {}
+    light_verbs: dict[tuple[str, str], Cue] = {}
+    nouns: dict[tuple[str, ...], Cue] = {}
+    for row in lexicons.table("plover_cues.tsv"):
+        words = tuple(row["cue"].split())
+        recipient = row["recipient"]
+        preps = frozenset(p for p in recipient.split("|") if p not in ("dobj", _NONE))
+        cue = Cue(
+            words=words,
+            pos=row["pos"],
+            type=row["type"],  # type: ignore[arg-type]  # lexicon test checks the vocabulary
+            mode=None if row["mode"] == _NONE else row["mode"],
+            recipient_object="dobj" in recipient.split("|"),
+            recipient_preps=preps,
+        )
+        if cue.pos == "VERB":
+            verbs.setdefault(words[0], []).append(cue)
+        elif cue.pos == "VERB+OBJ" and len(words) >= 2:
+            light_verbs[(words[0], words[-1])] = cue
+        elif cue.pos == "NOUN":
+            nouns[words] = cue
+    return Cues(
+        verbs={
+            lemma: tuple(sorted(found, key=lambda c: -len(c.words)))
+            for lemma, found in verbs.items()
+        },
+        light_verbs=light_verbs,
+        nouns=nouns,
+        longest_noun=max((len(words) for words in nouns), default=1),
+    )

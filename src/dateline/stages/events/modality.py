@@ -1,0 +1,76 @@
+"""What did not happen: negated, denied, planned and conditional events.
+
+"The US denied that the talks are about withdrawal", "to avoid Syria being
+dragged into war", "Harris will visit": such events are kept with
+``negated`` or ``hypothetical`` set, and never count as events that
+happened.
+"""
+
+from __future__ import annotations
+
+from dateline.stages._tree import Tree
+
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_MODALS = frozenset(
+    {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll"}
+)
+# A verb whose complement has not happened (yet): "plans to visit", "agreed
+# to continue", "to avoid ... being dragged", "refused to meet".
+_UNREALISED = frozenset(
+    {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
+     "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
+     "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
+)  # fmt: skip
+_DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
+_CONDITIONS = frozenset({"if", "unless", "whether"})
+
+
+def is_negated(tree: Tree, trigger: int) -> bool:
+    """Whether the event is denied or negated: "did not meet", "denied that ... met"."""
+    tokens = tree.tokens
+    for child in tree.children[trigger]:
+        if tokens[child].dep == "neg" or tokens[child].text.lower() in _NEGATORS:
+            return True
+    node = trigger
+    for _ in range(3):
+        parent = tokens[node].head
+        if parent == node:
+            return False
+        if tokens[node].dep in ("ccomp", "xcomp") and tokens[parent].lemma in _DENIALS:
+            return True
+        node = parent
+    return False
+
+
+def is_hypothetical(tree: Tree, trigger: int) -> bool:
+    """Whether the event is planned, wished, conditional or future, not reported as done."""
+    tokens = tree.tokens
+    for child in tree.children[trigger]:
+        if tokens[child].dep in ("aux", "auxpass") and tokens[child].text.lower() in _MODALS:
+            return True
+        if tokens[child].dep == "mark" and tokens[child].text.lower() in _CONDITIONS:
+            return True
+    if tokens[trigger].dep == "xcomp" and tokens[tokens[trigger].head].lemma in _UNREALISED:
+        return True
+    if tokens[trigger].dep == "pcomp" or (tokens[trigger].tag == "VB" and _after_to(tree, trigger)):
+        return _governed_by_unrealised(tree, trigger)
+    return False
+
+
+def _after_to(tree: Tree, trigger: int) -> bool:
+    return any(
+        tree.tokens[child].dep == "aux" and tree.tokens[child].text.lower() == "to"
+        for child in tree.children[trigger]
+    )
+
+
+def _governed_by_unrealised(tree: Tree, trigger: int) -> bool:
+    node = trigger
+    for _ in range(3):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return False
+        if tree.tokens[parent].lemma in _UNREALISED:
+            return True
+        node = parent
+    return False

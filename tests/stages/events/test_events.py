@@ -1,0 +1,67 @@
+"""The events stage on sentences we wrote, one behaviour each."""
+
+import pytest
+
+import dateline
+
+
+def _events(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    names = {a.id: a.name for a in article.actors}
+    return [
+        (
+            e.type,
+            tuple(names[i] for i in e.actor),
+            tuple(names[i] for i in e.recipient),
+            e.negated,
+            e.hypothetical,
+        )
+        for e in article.events
+    ], article
+
+
+def test_a_verb_gives_actor_and_recipient():
+    events, _ = _events(
+        "Iraqi Prime Minister Mohammed Shia al-Sudani met German Chancellor Olaf Scholz on Friday."
+    )
+    assert ("CONSULT", ("Mohammed Shia al-Sudani",), ("Olaf Scholz",), False, False) in events
+
+
+def test_coordinated_actors_make_one_event():
+    events, _ = _events("Iraq and the US held talks in Baghdad on Monday.")
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert len(consults) == 1
+    assert set(consults[0][1]) == {"Iraq", "US"}
+
+
+def test_a_passive_verb_takes_its_actor_from_the_by_phrase():
+    events, _ = _events("The envoy was criticised by Russia on Tuesday.")
+    assert any(e[0] == "ACCUSE" and e[1] == ("Russia",) for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The US did not meet Iranian officials.",
+        "The Pentagon denied that US troops attacked Syria.",
+    ],
+)
+def test_what_did_not_happen_is_flagged_negated(body):
+    events, _ = _events(body)
+    assert events
+    assert all(e[3] for e in events if e[0] in ("CONSULT", "ASSAULT"))
+
+
+def test_what_is_planned_is_flagged_hypothetical():
+    events, _ = _events("Egypt will host talks between Israel and Hamas next week.")
+    assert events
+    assert all(e[4] for e in events)
+
+
+def test_a_nominal_assault_has_actor_recipient_date_and_fatalities():
+    _, article = _events("Israeli air strikes on Hezbollah positions on March 2 killed 14 people.")
+    assault = next(e for e in article.events if e.type == "ASSAULT")
+    names = {a.id: a.name for a in article.actors}
+    assert [names[i] for i in assault.actor] == ["Israel"]  # the demonym acts for its country
+    assert [names[i] for i in assault.recipient] == ["Hezbollah"]
+    assert (assault.mode, assault.fatalities, assault.date.value) == ("aerial", 14, "--03-02")
