@@ -123,9 +123,9 @@ def _kind(found: Cluster) -> ActorKind:
     organization = next((m.organization for m in found.mentions if m.organization), None)
     if organization is not None:
         return organization.kind
-    if found.key.startswith("title:"):
-        return "person"
-    return "organization" if any(m.label == "ORG" for m in found.mentions) else "other"
+    if any(m.label == "ORG" for m in found.mentions):
+        return "organization"  # "the government", "the court"
+    return "group" if found.key.startswith("title:") else "other"
 
 
 def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str | None) -> str:
