@@ -14,9 +14,11 @@ sentence.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from collections.abc import Iterator
 
+from dateline import lexicons
 from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Event
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
@@ -62,18 +64,22 @@ def find_events(analysis: Analysis) -> Analysis:
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = (tree.tokens[first].start, tree.tokens[last - 1].end)
+        cue = trigger.cue
+        if cue.type == "ASSAULT" and not _physical(tree, first, last):
+            # "The Tories attacked Labour's plans": words, not weapons.
+            cue = dataclasses.replace(cue, type="ACCUSE", mode=None)
         events.append(
             Event(
                 id=f"E{len(events) + 1}",
-                type=trigger.cue.type,
-                mode=trigger.cue.mode,
+                type=cue.type,
+                mode=cue.mode,
                 trigger=" ".join(tree.tokens[i].text for i in trigger.words),
                 span=span,
                 actor=actors,
                 recipient=recipients,
                 date=_date_in(analysis, span),
                 place=_place_in(analysis, span),
-                fatalities=_fatalities(article.text[span[0] : span[1]], trigger.cue),
+                fatalities=_fatalities(article.text[span[0] : span[1]], cue),
                 negated=is_negated(tree, trigger.token),
                 hypothetical=is_hypothetical(tree, trigger.token),
                 confidence=0.9 if actors and recipients else 0.6,
@@ -106,6 +112,10 @@ def _verb_trigger(
     tree: Tree, i: int, verbs: dict[str, tuple[Cue, ...]], light: dict[tuple[str, str], Cue]
 ) -> _Trigger | None:
     lemma = tree.tokens[i].lemma.lower()
+    if tree.tokens[i].tag == "VBN" and not any(
+        tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[i]
+    ):
+        return None  # "Asked about the plan, he said ...": a participle reports no act
     obj = object_of(tree, i)
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         return _Trigger(i, (i, obj), light[(lemma, tree.tokens[obj].lemma.lower())])
@@ -148,6 +158,16 @@ def _arguments(
             a for a in index.actors_at(tree, head) if a not in recipients and a not in actors
         ]
     return actors, tuple(recipients)
+
+
+def _physical(tree: Tree, first: int, last: int) -> bool:
+    words = _violence_words()
+    return any(tree.tokens[i].lemma.lower() in words for i in range(first, last))
+
+
+@functools.cache
+def _violence_words() -> frozenset[str]:
+    return frozenset(lexicons.entries("violence_words.txt"))
 
 
 def _date_in(analysis: Analysis, span: tuple[int, int]) -> DateValue:
