@@ -58,8 +58,14 @@ def find_events(analysis: Analysis) -> Analysis:
     tree = Tree(analysis.parse, article.text)
     index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms)
     events: list[Event] = []
-    for trigger in _triggers(tree):
-        actors, recipients = _arguments(tree, trigger, index)
+    triggers = list(_triggers(tree))
+    nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
+    for trigger in triggers:
+        subject, _ = subject_of(tree, trigger.token)
+        if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
+            continue  # "air strikes ... killed 14": one event, told by its noun
+        hypothetical = is_hypothetical(tree, trigger.token)
+        actors, recipients = _arguments(tree, trigger, index, hypothetical=hypothetical)
         if not actors and not recipients:
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
@@ -81,7 +87,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 place=_place_in(analysis, span),
                 fatalities=_fatalities(article.text[span[0] : span[1]], cue),
                 negated=is_negated(tree, trigger.token),
-                hypothetical=is_hypothetical(tree, trigger.token),
+                hypothetical=hypothetical,
                 confidence=0.9 if actors and recipients else 0.6,
                 quote=_quote_at(analysis, tree.tokens[trigger.token].start),
             )
@@ -130,13 +136,16 @@ def _verb_trigger(
 
 
 def _arguments(
-    tree: Tree, trigger: _Trigger, index: ActorIndex
+    tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...]]:
     cue = trigger.cue
     i = trigger.token
     if cue.pos == "NOUN":
         actors = index.describers(tree, i)
-        if not actors and tree.tokens[i].dep in ("dobj", "obj"):
+        if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
+            # "Iraq and the US held meetings": the subject of the verb that has
+            # the event as its object; not in "to prevent attacks", where the
+            # one who prevents does not attack.
             subject, _ = subject_of(tree, tree.tokens[i].head)
             actors = index.actors_at(tree, subject) if subject is not None else ()
         heads = prepositional_objects(tree, i, cue.recipient_preps)
@@ -162,7 +171,10 @@ def _arguments(
 
 def _physical(tree: Tree, first: int, last: int) -> bool:
     words = _violence_words()
-    return any(tree.tokens[i].lemma.lower() in words for i in range(first, last))
+    return any(
+        tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
+        for i in range(first, last)
+    )
 
 
 @functools.cache

@@ -67,10 +67,13 @@ class ActorIndex:
         demonym = self.by_country.get(tree.tokens[token].text)
         if demonym is not None:
             return demonym
-        # "the leaders of Iraq": the head names no actor, its "of" object may.
+        # "Iraq's leaders", "American bases": the head names no actor, its
+        # possessor or demonym may.
         for child in tree.children[token]:
-            if tree.tokens[child].dep in ("poss", "compound") and child in self.by_token:
-                return self.by_token[child]
+            if tree.tokens[child].dep in ("poss", "compound", "amod"):
+                found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
+                if found is not None:
+                    return found
         return None
 
 

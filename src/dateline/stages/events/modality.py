@@ -52,6 +52,10 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
             return True
     if tokens[trigger].dep == "xcomp" and tokens[tokens[trigger].head].lemma in _UNREALISED:
         return True
+    if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj"):
+        # "to prevent attacks", "calls for talks": the noun shares its verb's fate.
+        verb = tokens[trigger].head
+        return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     if tokens[trigger].dep == "pcomp" or (tokens[trigger].tag == "VB" and _after_to(tree, trigger)):
         return _governed_by_unrealised(tree, trigger)
     return False
