@@ -25,31 +25,35 @@ MIN_FOREIGN_SHARE = 0.05
 
 def english_share(text: str) -> float:
     """The share of ``text``'s words that are frequent English function words."""
-    return _share(text, "english_words.txt")
+    return _share(_words_of(text), "english_words.txt")
 
 
 def foreign_share(text: str) -> float:
     """The share of ``text``'s words that are function words of other European languages."""
-    return _share(text, "foreign_words.txt")
+    return _share(_words_of(text), "foreign_words.txt")
 
 
 def is_english(text: str) -> bool:
     """Whether ``text`` is English, or too short or too wordless to tell."""
-    if len(_WORD.findall(text)) < MIN_WORDS:
+    words = _words_of(text)
+    if len(words) < MIN_WORDS:
         return True
-    english = english_share(text)
-    foreign = foreign_share(text)
+    english = _share(words, "english_words.txt")
+    foreign = _share(words, "foreign_words.txt")
     return english >= MIN_SHARE or foreign <= english or foreign < MIN_FOREIGN_SHARE
 
 
-def _share(text: str, lexicon: str) -> float:
-    words = [word.casefold() for word in _WORD.findall(text)]
+def _words_of(text: str) -> list[str]:
+    return [word.casefold() for word in _WORD.findall(text)]
+
+
+def _share(words: list[str], lexicon: str) -> float:
     if not words:
         return 0.0
-    known = _words(lexicon)
+    known = _known(lexicon)
     return sum(word in known for word in words) / len(words)
 
 
 @functools.cache
-def _words(lexicon: str) -> frozenset[str]:
+def _known(lexicon: str) -> frozenset[str]:
     return frozenset(lexicons.entries(lexicon))

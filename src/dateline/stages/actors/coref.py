@@ -286,8 +286,8 @@ def _resolve_references(
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
     """The organisation "the party" or "the union" means: the nearest one before it of that kind."""
     best: tuple[int, Cluster] | None = None
+    words = load().org_words
     for found in clusters:
-        words = load().org_words
         kinds = {m.organization.sector for m in found.mentions if m.organization} | {
             words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
         }
