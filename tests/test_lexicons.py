@@ -63,11 +63,16 @@ def test_country_columns_hold_iso3_codes(name, column):
         ("titles.tsv", "sector"),
         ("organizations.tsv", "sector"),
         ("org_words.tsv", "sector"),
-        ("title_modifiers.tsv", "sector"),
+        ("honorifics.tsv", "sector"),
     ],
 )
 def test_sector_columns_hold_the_design_vocabulary(name, column):
     assert {row[column] for row in lexicons.table(name)} <= SECTORS | {"-"}
+
+
+def test_title_modifiers_set_or_keep_a_sector():
+    sectors = {row["sector"] for row in lexicons.table("title_modifiers.tsv")}
+    assert sectors <= SECTORS | {"="}
 
 
 def test_titles_say_who_holds_them():

@@ -173,8 +173,19 @@ def _match(
             return by_id[votes.most_common(1)[0][0]]
     if article is None:
         return None
-    names = {key_actor.name.casefold(), *(alias.casefold() for alias in key_actor.aliases)}
-    return next((a for a in article.actors if a.name.casefold() in names), None)
+    names = {_bare(key_actor.name), *(_bare(alias) for alias in key_actor.aliases)}
+    return next((a for a in article.actors if _bare(a.name) in names), None)
+
+
+def _bare(name: str) -> str:
+    """A name folded, without the honorific or article before it ("Sir John Stevens")."""
+    words = name.casefold().split()
+    while len(words) > 1 and words[0] in _HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+_HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness"})
 
 
 def _ratio(part: float, whole: float) -> float:

@@ -122,7 +122,7 @@ def test_corpus_memory_codes_a_later_surname_like_the_earlier_full_name():
     sudani = next(a for a in articles[1].actors if "Sudani" in a.name)
     assert (sudani.name, sudani.country, sudani.sector) == ("Mohammed Shia al-Sudani", "IRQ", "GOV")
     alone = dateline.extract(later)
-    assert next(a for a in alone[0].actors if a.name == "Sudani").sector is None
+    assert next(a for a in alone[0].actors if a.name == "Sudani").sector == "CVL"  # no role given
 
 
 def test_corpus_memory_can_be_turned_off():
@@ -131,7 +131,7 @@ def test_corpus_memory_can_be_turned_off():
         "Talks\n\nSudani told reporters on Monday that trade would grow.\n"
     )
     articles = dateline.extract(text, options=Options(corpus_memory=False))
-    assert next(a for a in articles[1].actors if a.name == "Sudani").sector is None
+    assert next(a for a in articles[1].actors if a.name == "Sudani").sector == "CVL"
 
 
 def test_corpus_memory_follows_input_order_not_batch_boundaries():
@@ -178,3 +178,23 @@ def test_a_body_named_after_a_person_is_their_organisation():
     )
     ward = _actor(article, "Sarah Mitchell")
     assert (ward.sector, ward.org) == ("NGO", "hrw")
+
+
+def test_a_person_given_no_role_is_a_civilian_and_a_peer_sits_in_the_lords():
+    text = (
+        "Inquiry\n\nLord Renfield told the inquiry he had seen the papers. "
+        "His neighbour, Tom Ashdown, said the letters had been opened.\n"
+    )
+    actors = {a.name: a for a in dateline.extract(text)[0].actors}
+    assert (actors["Renfield"].sector, actors["Renfield"].country) == ("LEG", "GBR")
+    assert actors["Tom Ashdown"].sector == "CVL"
+
+
+def test_a_former_office_keeps_its_sector_unless_a_party_is_named():
+    text = (
+        "Row\n\nFormer foreign secretary Anna Whitcombe said the deal was wrong. "
+        "Labour former minister Peter Collard agreed with her.\n"
+    )
+    actors = {a.name: a for a in dateline.extract(text)[0].actors}
+    assert actors["Anna Whitcombe"].sector == "GOV"
+    assert actors["Peter Collard"].sector == "PTY"

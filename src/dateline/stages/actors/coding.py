@@ -3,8 +3,9 @@
 Evidence is voted over every mention of the actor: a demonym or country
 before a title ("Iraqi Prime Minister"), an organisation ("NATO chief",
 "Conservative MP"), a title's sector ("minister" is GOV, "MP" LEG), an
-organisation's own coding. A national role with no country of its own ("the
-home secretary"), and a person or an organisation the lexicons do not know
+organisation's own coding; failing those, an honorific ("Lord" is LEG).
+A person the text gives no role at all is a civilian (CVL). A national
+role with no country of its own ("the home secretary"), and a person or an organisation the lexicons do not know
 and the text does not place at all, take the article's home country: the
 country whose institutions and office holders the article is about, as
 domestic news leaves its own nationals and bodies unmarked.
@@ -26,6 +27,9 @@ from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
+_PRIVATE = "CVL"
+"""A person the text gives no role, no body and no honorific is a private
+individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
@@ -87,6 +91,13 @@ def code_actor(
             mentions=tuple((m.start, m.end) for m in found.mentions),
         )
     )
+    if actor.sector is None and actor.kind == "person":
+        sector = _vote(m.honorific_sector for m in found.mentions) or (
+            _PRIVATE if actor.title is None and actor.org is None else None
+        )
+        actor = dataclasses.replace(
+            actor, sector=sector, code=actor_code(actor.country, sector, actor.org)
+        )
     national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
     unplaced_person = actor.kind == "person" and actor.org is None
     domestic_body = actor.kind in ("organization", "group") and organization is None
@@ -99,6 +110,19 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return actor
+
+
+def is_roleless(actor: Actor) -> bool:
+    """Whether a person is coded a civilian only because the text gave no role.
+
+    Corpus memory may still say more about such a person from earlier articles.
+    """
+    return (
+        actor.kind == "person"
+        and actor.sector in (None, _PRIVATE)
+        and actor.title is None
+        and actor.org is None
+    )
 
 
 def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:

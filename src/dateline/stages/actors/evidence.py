@@ -37,6 +37,7 @@ def with_title_before(
     end = mention.first
     gender = mention.gender
     honorific_country = None
+    honorific_sector = mention.honorific_sector
     while (
         end > first
         and tokens[end - 1].text in lexicon.honorifics
@@ -46,6 +47,7 @@ def with_title_before(
         honorific_country = honorific_country or lexicon.honorific_countries.get(
             tokens[end - 1].text
         )
+        honorific_sector = honorific_sector or lexicon.honorific_sectors.get(tokens[end - 1].text)
         end -= 1
     best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
     title_start = best[0] if best else end
@@ -64,6 +66,7 @@ def with_title_before(
         country=country or (organization.country if organization else None) or honorific_country,
         organization=organization,
         gender=gender,
+        honorific_sector=honorific_sector,
     )
 
 
@@ -127,6 +130,10 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
     )
 
 
+_SAME_SECTOR = "="
+"""A title modifier that leaves the title's sector as it is ("former")."""
+
+
 def _modified(
     tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:
@@ -135,8 +142,12 @@ def _modified(
         return None
     for j in range(first, best[1]):
         sector = lexicon.title_modifiers.get(tree.tokens[j].text.lower())
+        if sector == _SAME_SECTOR:
+            # An office no longer held: a party named beside it ("Labour former
+            # minister") says more about where the holder stands now.
+            return (best[0], best[1], replace(best[2], scope="any"))
         if sector is not None:
-            return (best[0], best[1], replace(best[2], sector=None if sector == "-" else sector))
+            return (best[0], best[1], replace(best[2], sector=sector))
     return best
 
 

@@ -65,6 +65,8 @@ class ActorLexicon:
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
     honorific_countries: dict[str, str]
     """Honorifics that only one country gives (a peer's "Lord" is British)."""
+    honorific_sectors: dict[str, str]
+    """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]]
     generic_titles: frozenset[tuple[str, ...]]
 
@@ -155,6 +157,11 @@ def load() -> ActorLexicon:
             row["word"]: row["country"]
             for row in lexicons.table("honorifics.tsv")
             if row["country"] != _NONE
+        },
+        honorific_sectors={
+            row["word"]: row["sector"]
+            for row in lexicons.table("honorifics.tsv")
+            if row["sector"] != _NONE
         },
     )
 

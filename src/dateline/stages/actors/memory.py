@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from dateline.records import Actor, Article
 from dateline.stages._spans import fold
-from dateline.stages.actors.coding import actor_code
+from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.mention import name_parts
 
 
@@ -42,7 +42,7 @@ class CorpusMemory:
         """Remember every person of ``article`` named in full whose role the text gave."""
         for actor in article.actors:
             parts = name_parts(actor.name)
-            if actor.kind != "person" or len(parts) < 2 or actor.sector is None:
+            if actor.kind != "person" or len(parts) < 2 or is_roleless(actor):
                 continue
             key = fold(actor.name)
             known = Known(
@@ -59,7 +59,7 @@ class CorpusMemory:
         return dataclasses.replace(article, actors=actors)
 
     def _recall(self, actor: Actor) -> Actor:
-        if actor.kind != "person" or actor.sector is not None:
+        if not is_roleless(actor):
             return actor
         key = fold(actor.name)
         if key not in self._codings:

@@ -11,9 +11,10 @@ from dateline.stages.actors.lexicon import Gender, Organization, Title
 
 MentionKind = Literal["name", "title", "group", "pronoun", "description"]
 
-_PARTICLES = frozenset(
+PARTICLES = frozenset(
     {"al", "el", "bin", "ibn", "de", "del", "da", "van", "von", "der", "la", "le"}
 )
+"""Lower-case words that open or join names ("al-Sudani", "al-Qaeda", "van Rompuy")."""
 _NAME_SPLIT = re.compile(r"[\s\-‐‑]+")
 
 
@@ -39,6 +40,8 @@ class Mention:
     possessor: bool = False
     sector: str | None = None
     """For a description ("the party"), the sector of the organisation it means."""
+    honorific_sector: str | None = None
+    """The sector the honorific before a name implies ("Lord": LEG), the weakest evidence."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:
@@ -49,7 +52,7 @@ class Mention:
 def name_parts(name: str) -> tuple[str, ...]:
     """A name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
     return tuple(
-        part for part in _NAME_SPLIT.split(name) if part and part.lower() not in _PARTICLES
+        part for part in _NAME_SPLIT.split(name) if part and part.lower() not in PARTICLES
     )
 
 

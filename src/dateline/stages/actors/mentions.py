@@ -35,7 +35,7 @@ from dateline.stages.actors.evidence import (
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender
-from dateline.stages.actors.mention import Mention, make_mention
+from dateline.stages.actors.mention import PARTICLES, Mention, make_mention
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -105,7 +105,7 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     i = 0
     while i < len(tokens):
         match = None
-        if tokens[i].text[:1].isupper():
+        if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES:  # "al-Qaeda"
             for length in range(min(lexicon.longest_organization, len(tokens) - i), 0, -1):
                 entry = lexicon.organization(tree.span_text(i, i + length))
                 if entry is not None:
