@@ -198,3 +198,26 @@ def test_a_former_office_keeps_its_sector_unless_a_party_is_named():
     actors = {a.name: a for a in dateline.extract(text)[0].actors}
     assert actors["Anna Whitcombe"].sector == "GOV"
     assert actors["Peter Collard"].sector == "PTY"
+
+
+def test_groups_of_people_are_actors_and_the_men_are_the_detainees_named_before():
+    text = (
+        "Release\n\nThe four detainees were flown home on Tuesday. "
+        "The men's families said they were relieved. Police questioned the men for a day.\n"
+    )
+    actors = dateline.extract(text)[0].actors
+    detainees = next(a for a in actors if a.name.endswith("detainees"))
+    assert (detainees.kind, detainees.sector, len(detainees.mentions)) == ("group", "CVL", 3)
+    assert any(a.name.endswith("families") for a in actors)
+
+
+def test_a_title_before_its_holder_is_named_joins_the_only_holder():
+    text = (
+        "Plan\n\nThe home secretary could order the curfews, officials said. "
+        "Home Secretary Charles Clarke said the plan was fair. "
+        "Shadow home secretary David Davis disagreed.\n"
+    )
+    actors = dateline.extract(text)[0].actors
+    clarke = next(a for a in actors if a.name == "Charles Clarke")
+    assert len(clarke.mentions) == 2
+    assert not any(a.name == "home secretary" for a in actors)

@@ -5,8 +5,9 @@ before a title ("Iraqi Prime Minister"), an organisation ("NATO chief",
 "Conservative MP"), a title's sector ("minister" is GOV, "MP" LEG), an
 organisation's own coding; failing those, an honorific ("Lord" is LEG).
 A person the text gives no role at all is a civilian (CVL). A national
-role with no country of its own ("the home secretary"), and a person or an organisation the lexicons do not know
-and the text does not place at all, take the article's home country: the
+role with no country of its own ("the home secretary"), and a person or an
+organisation the lexicons do not know and the text does not place at all,
+take the article's home country: the
 country whose institutions and office holders the article is about, as
 domestic news leaves its own nationals and bodies unmarked.
 """
@@ -66,7 +67,9 @@ def code_actor(
     kind = _kind(found)
     country = _vote(m.country for m in found.mentions)
     organization = next((m.organization for m in found.mentions if m.organization), None)
-    sector = _vote(m.title_entry.sector for m in found.mentions if m.title_entry)
+    sector = _vote(m.title_entry.sector for m in found.mentions if m.title_entry) or _vote(
+        m.sector for m in found.mentions if m.kind == "group"
+    )
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
     if organization is not None and (sector is None or scopes <= {"any", "org"}):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
@@ -142,7 +145,7 @@ def _kind(found: Cluster) -> ActorKind:
         return "person"
     if found.key.startswith("country:"):
         return "country"
-    if found.key.startswith("group:"):
+    if found.key.startswith(("group:", "people:")):
         return "group"
     organization = next((m.organization for m in found.mentions if m.organization), None)
     if organization is not None:

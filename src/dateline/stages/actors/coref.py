@@ -170,6 +170,8 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
 
 def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
     """The actor a name or a group mention belongs to, before titles and pronouns."""
+    if mention.kind == "group" and mention.title_entry is None:
+        return f"people:{mention.title}"  # "the detainees", "the men" after them
     if mention.kind == "group":
         owner = mention.country or (mention.organization.name if mention.organization else home)
         sector = mention.title_entry.sector if mention.title_entry else None
@@ -250,10 +252,18 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     wanted = _canonical(mention.title_entry.words)
     sector = mention.title_entry.sector
     candidates = []
+    later: list[Cluster] = []
     for found in clusters.values():
         if not found.is_person:
             continue
-        same_title = wanted in found.titles()
+        # "The home secretary" is not the shadow home secretary nor a former one.
+        same_title = wanted in found.known_titles or any(
+            m.title_entry is not None
+            and _canonical(m.title_entry.words) == wanted
+            and m.title_entry.sector == sector
+            and m.title_entry.scope == mention.title_entry.scope
+            for m in found.mentions
+        )
         generic = (
             _is_generic(wanted)
             and sector is not None
@@ -266,8 +276,12 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             before = [m.first for m in found.mentions if m.first < mention.first]
             if before:
                 candidates.append((same_title, max(before), found))
+            elif same_title:
+                later.append(found)
     if not candidates:
-        return None
+        # "The home secretary could order ..." before Charles Clarke is named:
+        # the one person the article gives that very title.
+        return later[0] if len(later) == 1 else None
     return max(candidates, key=lambda c: (c[0], c[1]))[2]
 
 

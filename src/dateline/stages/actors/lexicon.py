@@ -69,6 +69,24 @@ class ActorLexicon:
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]]
     generic_titles: frozenset[tuple[str, ...]]
+    people: dict[str, str | None] = dataclasses.field(default_factory=dict)
+    """Plural nouns for groups of people ("detainees": CVL, "men": none), by word."""
+    generic_people: frozenset[str] = frozenset()
+    """Of those, the words that only point back at a group named before ("the men")."""
+
+    def people_sector(self, word: str) -> tuple[bool, str | None]:
+        """Whether a plural noun names a group of people, and the sector it gives.
+
+        Plural role words that any group may hold ("protesters", "workers")
+        count too, with their title's sector.
+        """
+        word = word.lower()
+        if word in self.people:
+            return True, self.people[word]
+        title = self.titles.get((word,))
+        if title is not None and title.scope == "any" and title.sector is not None:
+            return True, title.sector
+        return False, None
 
     def organization(self, surface: str) -> Organization | None:
         """The organisation a surface form names, if the lexicon knows it."""
@@ -158,6 +176,12 @@ def load() -> ActorLexicon:
             for row in lexicons.table("honorifics.tsv")
             if row["country"] != _NONE
         },
+        people={
+            row["word"]: _value(row["sector"]) for row in lexicons.table("people_words.tsv")
+        },
+        generic_people=frozenset(
+            row["word"] for row in lexicons.table("people_words.tsv") if row["generic"] == "yes"
+        ),
         honorific_sectors={
             row["word"]: row["sector"]
             for row in lexicons.table("honorifics.tsv")

@@ -9,7 +9,8 @@ Mentions come from five places, in this order of trust:
    "chief", "Minister" make a person);
 3. honorific + proper noun runs the model missed ("Mr Blair");
 4. titles and groups standing alone ("the prime minister", "Iraqi armed
-   factions", "Labour MPs");
+   factions", "Labour MPs"), descriptions ("the party") and groups of
+   people ("the detainees", "nine men");
 5. subject pronouns ("he", "she").
 
 Each mention carries the evidence found next to it (title, country, sector,
@@ -69,6 +70,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _repeated_names(tree, list(mentions), taken),
         lambda: _titles_and_groups(tree, lexicon, taken),
         lambda: _descriptions(tree, lexicon, taken),
+        lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
     )
     for finder in finders:
@@ -359,6 +361,43 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """Groups of people the story is about: "the detainees", "nine men", "protesters said".
+
+    A group is a mention when it is definite, counted or a subject; a generic
+    word ("the men", "the pair") stands for the last group named before it,
+    so that "the four detainees ... the men" is one actor.
+    """
+    found = []
+    tokens = tree.tokens
+    last_named: str | None = None
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        is_people, sector = lexicon.people_sector(word)
+        if not is_people or taken[i] or token.tag != "NNS":
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
+            first -= 1
+        before = tokens[first - 1].text.lower() if first > 0 else ""
+        counted = any(tokens[j].dep == "nummod" for j in range(first, i))
+        acting = before in _GROUP_DETERMINERS or counted or tree.is_subject(i)
+        if any(taken[first:i]) or not acting:
+            continue
+        generic = word in lexicon.generic_people
+        group = last_named if generic and last_named else word
+        owned = any(tokens[c].dep == "poss" for c in tree.children[i])
+        if not generic and word in lexicon.people and not owned:
+            # Not "the men's families" nor "their lawyers": groups of their own.
+            last_named = word
+        found.append(make_mention(tree, first, i + 1, "group", "NORP", title=group, sector=sector))
+    return found
+
+
+_MODIFIERS = frozenset({"nummod", "amod", "compound"})
+_GROUP_DETERMINERS = _DEFINITE | {"these", "those", "both", "all"}
 
 
 def _name_follows(tree: Tree, end: int) -> bool:
