@@ -91,8 +91,17 @@ def _extracted(files: list[GoldFile], options: Options) -> list[tuple[GoldFile, 
 
 
 def _published(gold: GoldFile, options: Options) -> str | None:
+    """The date a user would pass: the gold's publication window as far as it is
+    sure (its month, or its year), else the corpus's period."""
     if options.published is not None:
         return options.published
+    window = next((a.get("published_between") for a in gold.raw_articles), None)
+    if window:
+        first, last = window
+        if first[:7] == last[:7]:
+            return first[:7]
+        if first[:4] == last[:4]:
+            return first[:4]
     return next(
         (date for corpus, date in PUBLISHED.items() if corpus in gold.input.as_posix()), None
     )
