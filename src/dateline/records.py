@@ -158,6 +158,8 @@ class Event:
     hypothetical: bool = False
     confidence: float = 0.0
     quote: str | None = None
+    explanation: tuple[str, ...] = ()
+    """The cue and the rule path that produced the event, one step per line."""
 
 
 @dataclass(frozen=True, slots=True)

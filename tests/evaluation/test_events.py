@@ -90,3 +90,30 @@ def test_traps_fail_unless_an_explicit_gold_match_covers_them(trap, failures):
     events = [_event(1, "CONSULT", ("A1", "A2")), _event(2, "AGREE", ("A1",), ("A2",))]
     scores = _scores({"events": [TALKS], "forbidden_events": [trap]}, events)
     assert scores["trap_failures"] == failures
+
+
+def test_type_accuracy_and_the_quad_table_pair_events_with_the_gold_they_are_about():
+    refusal = {"types": ["REJECT"], "source": "blair", "target": "abbasi"}
+    events = [
+        _event(1, "CONSULT", ("A1", "A2")),  # right
+        _event(2, "ACCUSE", ("A3",), ("A4",)),  # right pair, wrong type
+        _event(3, "AID", ("A2",), ("A5",)),  # about nothing in the gold
+    ]
+    scores = _scores({"events": [TALKS, refusal]}, events)
+    assert scores["type_accuracy"] == 0.5
+    assert scores["quad verbal_cooperation>verbal_cooperation"] == 0.5
+    assert scores["quad verbal_conflict>verbal_conflict"] == 0.5
+
+
+def test_confident_precision_and_trap_rate():
+    trap = {"types": ["ASSAULT"], "source": "USA", "target": "IRQ"}
+    events = [
+        _event(1, "CONSULT", ("A1", "A2"), confidence=0.9),
+        _event(2, "ASSAULT", ("A2",), ("A1",), confidence=0.9),
+        _event(3, "AID", ("A2",), ("A5",), confidence=0.6),
+    ]
+    scores = _scores(
+        {"events": [TALKS], "forbidden_events": [trap, dict(trap, types=["AID"])]}, events
+    )
+    assert scores["precision_at_0.8"] == 0.5
+    assert scores["trap_rate"] == 0.5

@@ -63,6 +63,7 @@ def evaluate(
             samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
             if samples:
                 scores += actors.score(samples, f"{name}:samples")
+                scores += events.score(samples, f"{name}:samples")
     for corpus, pattern in CORPORA.items():
         paths = sorted(shared.glob(pattern))
         if paths:
@@ -91,13 +92,16 @@ def _extracted(files: list[GoldFile], options: Options) -> list[tuple[GoldFile, 
 
 
 def _published(gold: GoldFile, options: Options) -> str | None:
-    """The date a user would pass: the gold's publication window as far as it is
-    sure (its month, or its year), else the corpus's period."""
+    """The date a user would pass (``--published``) for a gold input.
+
+    The gold's publication window as far as it is sure (its month, or its
+    year), else the corpus's period.
+    """
     if options.published is not None:
         return options.published
     window = next((a.get("published_between") for a in gold.raw_articles), None)
     if window:
-        first, last = window
+        first, last = str(window[0]), str(window[1])
         if first[:7] == last[:7]:
             return first[:7]
         if first[:4] == last[:4]:

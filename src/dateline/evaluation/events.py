@@ -11,11 +11,19 @@
 - Recall counts required gold events matched one to one; precision counts
   output events that match any gold event, optional ones included.
 - A forbidden event (a trap) matched by an output event is a trap failure,
-  unless that output also matches a gold event explicitly (no ``*``).
+  unless that output also matches a gold event explicitly (no ``*``);
+  ``trap_rate`` is the share of traps that failed.
+- ``type_accuracy``: of the output events whose actor and recipient fit a
+  gold event whatever its type, the share whose type is one of that gold
+  event's types; ``quad A>B`` counts such pairs by quad class (gold A,
+  output B), the confusion table.
+- ``precision_at_0.8``: precision of the output events with a confidence of
+  0.8 or more; calibrated confidence keeps it at 0.8 or above.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
@@ -27,6 +35,13 @@ from dateline.records import Actor, Article, Event
 
 STAGE = "events"
 _ANY = "*"
+CONFIDENT = 0.8
+QUADS = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +54,9 @@ class _View:
 
 def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[Score]:
     """Event precision, recall, F1 and trap failures over gold inputs and their articles."""
-    required = matched = output = correct = traps = 0
+    required = matched = output = correct = traps = trap_count = 0
+    typed = typed_right = confident = confident_right = 0
+    quads = Counter[tuple[str, str]]()
     for gold, articles in files:
         for index, entry in enumerate(gold.raw_articles):
             if "events" not in entry:
@@ -54,17 +71,53 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
             required += sum(not g.get("optional") for g in golds)
             output += len(events)
             matched += _matched_one_to_one(golds, events, actors)
-            correct += sum(any(_fits(g, e, actors) for g in golds) for e in events)
+            right = [any(_fits(g, e, actors) for g in golds) for e in events]
+            correct += sum(right)
             traps += _trap_failures(golds, traps_of, events, actors, article)
-    precision = correct / output if output else 0.0
-    recall = matched / required if required else 0.0
+            trap_count += len(traps_of)
+            for event, is_right in zip(events, right, strict=True):
+                if event.confidence >= CONFIDENT:
+                    confident += 1
+                    confident_right += is_right
+                pair = _pair(golds, event, actors)
+                if pair is not None:
+                    typed += 1
+                    typed_right += event.type in pair.get("types", ())
+                    quads[(QUADS.get(pair["types"][0], "?"), QUADS.get(event.type, "?"))] += 1
+    precision = _ratio(correct, output)
+    recall = _ratio(matched, required)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return [
         Score(STAGE, split, "precision", precision, output),
         Score(STAGE, split, "recall", recall, required),
         Score(STAGE, split, "f1", f1, required),
         Score(STAGE, split, "trap_failures", float(traps), required),
+        Score(STAGE, split, "trap_rate", _ratio(traps, trap_count), trap_count),
+        Score(STAGE, split, "type_accuracy", _ratio(typed_right, typed), typed),
+        Score(STAGE, split, "precision_at_0.8", _ratio(confident_right, confident), confident),
+        *(
+            Score(STAGE, split, f"quad {g}>{o}", _ratio(n, typed), n)
+            for (g, o), n in sorted(quads.items())
+        ),
     ]
+
+
+def _pair(
+    golds: list[dict[str, Any]], event: Event, actors: dict[str, Actor]
+) -> dict[str, Any] | None:
+    """The gold event an output event is about.
+
+    One it matches, else one naming both its sides explicitly (a "*" side
+    would pair it with anything).
+    """
+    matching = next((g for g in golds if _fits(g, event, actors)), None)
+    if matching is not None:
+        return matching
+    return next((g for g in golds if _explicit(g) and _fits(g, event, actors, any_type=True)), None)
+
+
+def _ratio(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
 
 
 def _matched_one_to_one(
@@ -128,8 +181,10 @@ def _within(trap: dict[str, Any], event: Event, article: Article | None) -> bool
     return True
 
 
-def _fits(gold: dict[str, Any], event: Event, actors: dict[str, Actor]) -> bool:
-    if event.type not in gold.get("types", ()):
+def _fits(
+    gold: dict[str, Any], event: Event, actors: dict[str, Actor], *, any_type: bool = False
+) -> bool:
+    if not any_type and event.type not in gold.get("types", ()):
         return False
     source, target = str(gold.get("source", _ANY)), str(gold.get("target", _ANY))
     for view in _views(event, actors):

@@ -65,3 +65,21 @@ def test_a_nominal_assault_has_actor_recipient_date_and_fatalities():
     assert [names[i] for i in assault.actor] == ["Israel"]  # the demonym acts for its country
     assert [names[i] for i in assault.recipient] == ["Hezbollah"]
     assert (assault.mode, assault.fatalities, assault.date.value) == ("aerial", 14, "--03-02")
+
+
+def test_every_event_explains_its_cue_and_arguments():
+    _, article = _events("Brazil's foreign minister urged Venezuela to free the reporters.")
+    (event,) = [e for e in article.events if e.type == "REQUEST"]
+    assert event.explanation[0] == "cue VERB 'urge' -> REQUEST"
+    assert "actor: the subject" in event.explanation
+    assert "recipient: the direct object" in event.explanation
+
+
+def test_a_verbal_attack_says_why_it_is_an_accusation():
+    _, article = _events("The Tories attacked Labour's tax plans on 4 March 2024.")
+    (event,) = article.events
+    assert event.type == "ACCUSE"
+    assert event.explanation[-2:] == (
+        "no weapon or violence word in the sentence: ASSAULT -> ACCUSE",
+        "date: the first date in the sentence",
+    )

@@ -176,9 +176,7 @@ def load() -> ActorLexicon:
             for row in lexicons.table("honorifics.tsv")
             if row["country"] != _NONE
         },
-        people={
-            row["word"]: _value(row["sector"]) for row in lexicons.table("people_words.tsv")
-        },
+        people={row["word"]: _value(row["sector"]) for row in lexicons.table("people_words.tsv")},
         generic_people=frozenset(
             row["word"] for row in lexicons.table("people_words.tsv") if row["generic"] == "yes"
         ),

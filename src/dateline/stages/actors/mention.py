@@ -51,9 +51,7 @@ class Mention:
 
 def name_parts(name: str) -> tuple[str, ...]:
     """A name's words, particles and hyphens left out ("al-Sudani" gives "Sudani")."""
-    return tuple(
-        part for part in _NAME_SPLIT.split(name) if part and part.lower() not in PARTICLES
-    )
+    return tuple(part for part in _NAME_SPLIT.split(name) if part and part.lower() not in PARTICLES)
 
 
 def make_mention(

@@ -65,15 +65,24 @@ def find_events(analysis: Analysis) -> Analysis:
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token)
-        actors, recipients = _arguments(tree, trigger, index, hypothetical=hypothetical)
+        actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
         if not actors and not recipients:
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = (tree.tokens[first].start, tree.tokens[last - 1].end)
         cue = trigger.cue
+        mode = f"/{cue.mode}" if cue.mode else ""
+        steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
         if cue.type == "ASSAULT" and not _physical(tree, first, last):
             # "The Tories attacked Labour's plans": words, not weapons.
             cue = dataclasses.replace(cue, type="ACCUSE", mode=None)
+            steps.append("no weapon or violence word in the sentence: ASSAULT -> ACCUSE")
+        negated = is_negated(tree, trigger.token)
+        steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
+        date = _date_in(analysis, span)
+        place = _place_in(analysis, span)
+        steps += ["date: the first date in the sentence"] * (date.value is not None)
+        steps += ["place: the place named in the sentence"] * (place is not None)
         events.append(
             Event(
                 id=f"E{len(events) + 1}",
@@ -83,13 +92,14 @@ def find_events(analysis: Analysis) -> Analysis:
                 span=span,
                 actor=actors,
                 recipient=recipients,
-                date=_date_in(analysis, span),
-                place=_place_in(analysis, span),
+                date=date,
+                place=place,
                 fatalities=_fatalities(article.text[span[0] : span[1]], cue),
-                negated=is_negated(tree, trigger.token),
+                negated=negated,
                 hypothetical=hypothetical,
                 confidence=0.9 if actors and recipients else 0.6,
                 quote=_quote_at(analysis, tree.tokens[trigger.token].start),
+                explanation=tuple(steps),
             )
         )
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=tuple(events)))
@@ -137,36 +147,46 @@ def _verb_trigger(
 
 def _arguments(
     tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
-) -> tuple[tuple[str, ...], tuple[str, ...]]:
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """The event's actors and recipients (actor ids), and how they were found."""
     cue = trigger.cue
     i = trigger.token
+    steps = []
     if cue.pos == "NOUN":
         actors = index.describers(tree, i)
+        steps += ["actor: the noun's possessor or demonym"] * bool(actors)
         if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
             # "Iraq and the US held meetings": the subject of the verb that has
             # the event as its object; not in "to prevent attacks", where the
             # one who prevents does not attack.
             subject, _ = subject_of(tree, tree.tokens[i].head)
             actors = index.actors_at(tree, subject) if subject is not None else ()
+            steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
         heads = prepositional_objects(tree, i, cue.recipient_preps)
+        steps += ["recipient: the object of the noun's preposition"] * bool(heads)
     else:
         subject, passive = subject_of(tree, i)
         doer = agent_of(tree, i) if passive else subject
         actors = index.actors_at(tree, doer) if doer is not None else ()
+        steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
         heads = []
         if passive and subject is not None and cue.recipient_object:
             heads.append(subject)
+            steps.append("recipient: the passive subject")
         obj = object_of(tree, i)
         if cue.recipient_object and obj is not None and obj not in trigger.words:
             heads.append(obj)
+            steps.append("recipient: the direct object")
         for word in trigger.words:
-            heads += prepositional_objects(tree, word, cue.recipient_preps)
+            found = prepositional_objects(tree, word, cue.recipient_preps)
+            heads += found
+            steps += ["recipient: the object of the cue's preposition"] * bool(found)
     recipients: list[str] = []
     for head in heads:
         recipients += [
             a for a in index.actors_at(tree, head) if a not in recipients and a not in actors
         ]
-    return actors, tuple(recipients)
+    return actors, tuple(recipients), steps
 
 
 def _physical(tree: Tree, first: int, last: int) -> bool:
