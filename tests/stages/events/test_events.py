@@ -83,3 +83,12 @@ def test_a_verbal_attack_says_why_it_is_an_accusation():
         "no weapon or violence word in the sentence: ASSAULT -> ACCUSE",
         "date: the first date in the sentence",
     )
+
+
+def test_the_death_toll_may_come_in_the_next_sentence():
+    _, article = _events(
+        "The death toll from the Israeli air strikes on Homs on 2 March 2024 is rising. "
+        "Monitors recorded two more deaths, bringing the number of fatalities to 31."
+    )
+    (strike,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert strike.fatalities == 31

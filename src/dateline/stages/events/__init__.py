@@ -44,6 +44,14 @@ _N_KILLED = re.compile(
     re.IGNORECASE,
 )
 
+# "bringing the number of fatalities to 105", "the death toll rose to 12".
+_TOLL = re.compile(
+    r"\b(?:number of (?:fatalities|deaths|dead)|death toll|toll)\s+"
+    r"(?:\w+\s+){0,2}?(?:to|at|of)\s+(?:at least\s+)?(\d+)",
+    re.IGNORECASE,
+)
+_TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
+
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Trigger:
@@ -78,6 +86,7 @@ def find_events(analysis: Analysis) -> Analysis:
             cue = dataclasses.replace(cue, type="ACCUSE", mode=None)
             steps.append("no weapon or violence word in the sentence: ASSAULT -> ACCUSE")
         negated = is_negated(tree, trigger.token)
+        next_sentence = _next_sentence(tree, last)
         steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
         date = _date_in(analysis, span)
         place = _place_in(analysis, span)
@@ -94,7 +103,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 recipient=recipients,
                 date=date,
                 place=place,
-                fatalities=_fatalities(article.text[span[0] : span[1]], cue),
+                fatalities=_fatalities(article.text[span[0] : span[1]], next_sentence, cue),
                 negated=negated,
                 hypothetical=hypothetical,
                 confidence=0.9 if actors and recipients else 0.6,
@@ -186,6 +195,8 @@ def _arguments(
         recipients += [
             a for a in index.actors_at(tree, head) if a not in recipients and a not in actors
         ]
+    if not recipients:  # the words were there, but no actor: "strikes on Palmyra"
+        steps = [step for step in steps if not step.startswith("recipient:")]
     return actors, tuple(recipients), steps
 
 
@@ -216,11 +227,26 @@ def _place_in(analysis: Analysis, span: tuple[int, int]) -> str | None:
     return None
 
 
-def _fatalities(sentence: str, cue: Cue) -> int | None:
+def _fatalities(sentence: str, following: str, cue: Cue) -> int | None:
+    """The death toll the sentence gives.
+
+    When the sentence speaks of deaths without a figure ("the death toll ...
+    continues to increase"), the next one may give it ("bringing the number
+    of fatalities to 105").
+    """
     if cue.type != "ASSAULT":
         return None
-    match = _KILLED_N.search(sentence) or _N_KILLED.search(sentence)
+    match = _TOLL.search(sentence) or _KILLED_N.search(sentence) or _N_KILLED.search(sentence)
+    if match is None and _TOLL_WORDS.search(sentence):
+        match = _TOLL.search(following) or _KILLED_N.search(following)
     return int(match.group(1)) if match else None
+
+
+def _next_sentence(tree: Tree, end: int) -> str:
+    if end >= len(tree.tokens):
+        return ""
+    first, last = tree.sentence_span(tree.sentence_of[end])
+    return tree.text[tree.tokens[first].start : tree.tokens[last - 1].end]
 
 
 def _quote_at(analysis: Analysis, offset: int) -> str | None:
