@@ -69,9 +69,9 @@ class ActorLexicon:
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]]
     generic_titles: frozenset[tuple[str, ...]]
-    people: dict[str, str | None] = dataclasses.field(default_factory=dict)
+    people: dict[str, str | None]
     """Plural nouns for groups of people ("detainees": CVL, "men": none), by word."""
-    generic_people: frozenset[str] = frozenset()
+    generic_people: frozenset[str]
     """Of those, the words that only point back at a group named before ("the men")."""
 
     def people_sector(self, word: str) -> tuple[bool, str | None]:

@@ -86,7 +86,6 @@ def find_events(analysis: Analysis) -> Analysis:
             cue = dataclasses.replace(cue, type="ACCUSE", mode=None)
             steps.append("no weapon or violence word in the sentence: ASSAULT -> ACCUSE")
         negated = is_negated(tree, trigger.token)
-        next_sentence = _next_sentence(tree, last)
         steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
         date = _date_in(analysis, span)
         place = _place_in(analysis, span)
@@ -103,7 +102,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 recipient=recipients,
                 date=date,
                 place=place,
-                fatalities=_fatalities(article.text[span[0] : span[1]], next_sentence, cue),
+                fatalities=_fatalities(tree, first, last, cue),
                 negated=negated,
                 hypothetical=hypothetical,
                 confidence=0.9 if actors and recipients else 0.6,
@@ -171,8 +170,10 @@ def _arguments(
             subject, _ = subject_of(tree, tree.tokens[i].head)
             actors = index.actors_at(tree, subject) if subject is not None else ()
             steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
-        heads = prepositional_objects(tree, i, cue.recipient_preps)
-        steps += ["recipient: the object of the noun's preposition"] * bool(heads)
+        heads = [
+            (head, "recipient: the object of the noun's preposition")
+            for head in prepositional_objects(tree, i, cue.recipient_preps)
+        ]
     else:
         subject, passive = subject_of(tree, i)
         doer = agent_of(tree, i) if passive else subject
@@ -180,23 +181,22 @@ def _arguments(
         steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
         heads = []
         if passive and subject is not None and cue.recipient_object:
-            heads.append(subject)
-            steps.append("recipient: the passive subject")
+            heads.append((subject, "recipient: the passive subject"))
         obj = object_of(tree, i)
         if cue.recipient_object and obj is not None and obj not in trigger.words:
-            heads.append(obj)
-            steps.append("recipient: the direct object")
+            heads.append((obj, "recipient: the direct object"))
         for word in trigger.words:
-            found = prepositional_objects(tree, word, cue.recipient_preps)
-            heads += found
-            steps += ["recipient: the object of the cue's preposition"] * bool(found)
+            heads += [
+                (head, "recipient: the object of the cue's preposition")
+                for head in prepositional_objects(tree, word, cue.recipient_preps)
+            ]
     recipients: list[str] = []
-    for head in heads:
-        recipients += [
-            a for a in index.actors_at(tree, head) if a not in recipients and a not in actors
-        ]
-    if not recipients:  # the words were there, but no actor: "strikes on Palmyra"
-        steps = [step for step in steps if not step.startswith("recipient:")]
+    for head, step in heads:
+        # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
+        found = [a for a in index.actors_at(tree, head) if a not in recipients and a not in actors]
+        recipients += found
+        if found and step not in steps:
+            steps.append(step)
     return actors, tuple(recipients), steps
 
 
@@ -227,7 +227,7 @@ def _place_in(analysis: Analysis, span: tuple[int, int]) -> str | None:
     return None
 
 
-def _fatalities(sentence: str, following: str, cue: Cue) -> int | None:
+def _fatalities(tree: Tree, first: int, last: int, cue: Cue) -> int | None:
     """The death toll the sentence gives.
 
     When the sentence speaks of deaths without a figure ("the death toll ...
@@ -236,16 +236,15 @@ def _fatalities(sentence: str, following: str, cue: Cue) -> int | None:
     """
     if cue.type != "ASSAULT":
         return None
+    sentence = _sentence_text(tree, first, last)
     match = _TOLL.search(sentence) or _KILLED_N.search(sentence) or _N_KILLED.search(sentence)
-    if match is None and _TOLL_WORDS.search(sentence):
+    if match is None and _TOLL_WORDS.search(sentence) and last < len(tree.tokens):
+        following = _sentence_text(tree, *tree.sentence_span(tree.sentence_of[last]))
         match = _TOLL.search(following) or _KILLED_N.search(following)
     return int(match.group(1)) if match else None
 
 
-def _next_sentence(tree: Tree, end: int) -> str:
-    if end >= len(tree.tokens):
-        return ""
-    first, last = tree.sentence_span(tree.sentence_of[end])
+def _sentence_text(tree: Tree, first: int, last: int) -> str:
     return tree.text[tree.tokens[first].start : tree.tokens[last - 1].end]
 
 
