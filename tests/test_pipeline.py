@@ -44,9 +44,12 @@ def test_extract_runs_every_stage_end_to_end():
     assert len(lindqvist.mentions) == 2  # the surname later in the text is linked
     for start, end in lindqvist.mentions:
         assert article.text[start:end] in {"Anna Lindqvist", "Lindqvist"}
-    (quote,) = article.quotes
-    assert article.text[quote.span[0] : quote.span[1]] == quote.text
-    assert quote.speaker is None  # attribution is not claimed before it exists
+    direct, indirect = article.quotes
+    assert article.text[direct.span[0] : direct.span[1]] == direct.text
+    assert (direct.kind, direct.cue, direct.speaker) == ("direct", "told", lindqvist.id)
+    aydin = next(a for a in article.actors if a.name == "Kemal Aydin")
+    assert (indirect.kind, indirect.cue, indirect.speaker) == ("indirect", "said", aydin.id)
+    assert indirect.text == "Turkey would send a delegation to Stockholm in April"
     dates = {t.text: t.value.value for t in article.times}
     assert dates["March 3, 2024"] == "2024-03-03"
     assert next(p for p in article.places if p.name == "Turkey").country == "TUR"

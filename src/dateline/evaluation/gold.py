@@ -60,12 +60,25 @@ class GoldActor:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldQuote:
+    """A statement by its span in the input file, as ``quote_spans`` list them."""
+
+    start: int
+    end: int
+    kind: str
+    speaker: str
+    cue: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class GoldArticle:
-    """One article of a gold input: segmentation, key actors, actors with mentions."""
+    """One article of a gold input: segmentation, actors, and quotes by span when listed."""
 
     segment: GoldSegment | None = None
     key_actors: tuple[GoldActor, ...] = ()
     mentioned_actors: tuple[GoldActor, ...] = ()
+    quote_spans: tuple[GoldQuote, ...] | None = None
+    """Every quote of the body, when the gold lists them by span; else ``None``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,6 +134,7 @@ def _join(first: GoldFile, second: GoldFile) -> GoldFile:
             segment=a.segment or b.segment,
             key_actors=a.key_actors + b.key_actors,
             mentioned_actors=a.mentioned_actors + b.mentioned_actors,
+            quote_spans=a.quote_spans if a.quote_spans is not None else b.quote_spans,
         )
         for a, b in padded
     )
@@ -156,10 +170,12 @@ def _article(entry: dict[str, Any], lines: list[str], text: str) -> GoldArticle:
     for actor in entry.get("actors", ()):
         found = _actor(actor, text)
         (mentioned if "mentions" in actor else key_actors).append(found)
+    spans = entry.get("quote_spans")
     return GoldArticle(
         segment=_segment(entry, lines),
         key_actors=tuple(key_actors),
         mentioned_actors=tuple(mentioned),
+        quote_spans=None if spans is None else tuple(_quote(q, text) for q in spans),
     )
 
 
@@ -188,6 +204,22 @@ def _segment(entry: dict[str, Any], lines: list[str]) -> GoldSegment | None:
         captions=texts,
         caption_credits=tuple(credit for _ in texts),
     )
+
+
+_QUOTE_KINDS = frozenset({"direct", "indirect", "partial"})
+
+
+def _quote(entry: dict[str, Any], text: str) -> GoldQuote:
+    start, end = entry["span"]
+    found = " ".join(text[start:end].split())
+    if not (found.startswith(entry["starts"]) and found.endswith(entry["ends"])):
+        raise ValueError(
+            f"quote at [{start}, {end}] does not start with {entry['starts']!r} "
+            f"and end with {entry['ends']!r}"
+        )
+    if entry["kind"] not in _QUOTE_KINDS or not entry["speaker"]:
+        raise ValueError(f"quote at [{start}, {end}]: bad kind or empty speaker")
+    return GoldQuote(start, end, entry["kind"], entry["speaker"], entry.get("cue"))
 
 
 def _actor(entry: dict[str, Any], text: str) -> GoldActor:

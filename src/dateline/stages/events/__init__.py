@@ -21,15 +21,15 @@ from collections.abc import Iterator
 from dateline import lexicons
 from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Event
 from dateline.stages import Stage
-from dateline.stages._tree import Tree
-from dateline.stages.actors.lexicon import load as load_actor_lexicon
-from dateline.stages.events.arguments import (
+from dateline.stages._arguments import (
     ActorIndex,
     agent_of,
     object_of,
     prepositional_objects,
     subject_of,
 )
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_negated
 

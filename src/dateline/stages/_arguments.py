@@ -1,7 +1,8 @@
-"""Who did it and to whom: actors and recipients read from the dependency parse.
+"""Who did it and to whom: actors read from the dependency parse.
 
 Tokens are mapped to the actors stage's ids through the actors' mention
-spans, so every event argument is an actor with its coding. A demonym that
+spans, so every event argument and every quote's speaker is an actor with
+its coding. A demonym that
 describes ("Israeli air strikes") stands for its country's actor when the
 article has one.
 """
@@ -81,7 +82,9 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     """The subject of a verb (borrowed up the chain when it has none), and whether passive."""
     node = verb
     for _ in range(4):
-        for child in tree.children[node]:
+        # The parser may hang the subject on an auxiliary ("X has ... denied").
+        auxiliaries = [c for c in tree.children[node] if tree.tokens[c].dep in ("aux", "auxpass")]
+        for child in [c for holder in (node, *auxiliaries) for c in tree.children[holder]]:
             dep = tree.tokens[child].dep
             if dep in _SUBJECTS:
                 return child, False

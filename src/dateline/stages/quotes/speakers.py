@@ -1,0 +1,110 @@
+"""Who said it: the speaker of a quote cue, as an actor of the actors stage.
+
+The speaker is the cue verb's subject (its "by" phrase when passive, the
+subject of the verb it hangs from when it has none: "met Harris, stressing
+that ..."), or the object of "according to". The phrase is mapped to an
+actor through the actors' mention spans: its head ("Pedersen", "he" when
+coreference resolved it), else any actor named inside it ("a White House
+statement", "a Home Office spokesman"). A document that speaks without
+naming its issuer ("said the statement") speaks for the last one quoted.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from dateline.stages._arguments import ActorIndex, agent_of, subject_of
+from dateline.stages._tree import Tree
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_RELATIVES = frozenset({"who", "which", "that"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+_RANK = {"person": 0, "organization": 1, "group": 2, "other": 3, "country": 4}
+_PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    """A speaker as the text gives it, and the actor it resolved to."""
+
+    actor: str | None
+    text: str
+    document: bool = False
+    """The phrase names a document ("the statement"), not its issuer."""
+    refers_back: bool = False
+    """A pronoun ("he") or a pronoun's ("his office"): whoever was just quoted."""
+
+
+@dataclass(frozen=True)
+class Speakers:
+    """Finds speakers in one article: its parse, its actors and the document nouns."""
+
+    tree: Tree
+    index: ActorIndex
+    kinds: dict[str, str]
+    """Each actor's kind, by id."""
+    documents: frozenset[str]
+
+    def of_verb(self, verb: int) -> Speaker | None:
+        """The speaker of cue verb ``verb``, if the parse gives it one."""
+        subject, passive = subject_of(self.tree, verb)
+        head = agent_of(self.tree, verb) if passive else subject
+        if head is not None and self.tree.tokens[head].text.lower() in _RELATIVES:
+            head = self._antecedent(verb)
+        return None if head is None else self.of_phrase(head)
+
+    def _antecedent(self, verb: int) -> int | None:
+        """The noun a relative clause hangs from: "Mr Blair, who said ..." is Mr Blair."""
+        node = verb
+        for _ in range(4):
+            token = self.tree.tokens[node]
+            if token.dep == "relcl":
+                return token.head
+            if token.head == node:
+                return None
+            node = token.head
+        return None
+
+    def of_phrase(self, head: int) -> Speaker:
+        """The speaker a noun phrase headed by ``head`` names."""
+        tree = self.tree
+        first, last = _phrase(tree, head)
+        words = [tree.tokens[i].text.lower() for i in range(first, last)]
+        return Speaker(
+            actor=self.index.by_token.get(head) or self._named_inside(head, (first, last)),
+            text=tree.span_text(first, last),
+            document=tree.tokens[head].lemma.lower() in self.documents,
+            refers_back=words[-1] in _PRONOUNS or any(w in _POSSESSIVES for w in words),
+        )
+
+    def _named_inside(self, head: int, phrase: tuple[int, int]) -> str | None:
+        """The actor a phrase names around its head: a person, else an organisation, else a country.
+
+        "Russian presidential envoy for Syria Alexander Lavrentyev" is
+        Lavrentyev, "Syria's Al-Watan newspaper" is Al-Watan, "a White House
+        statement" the White House.
+        """
+        named = [a for i in range(*phrase) if (a := self.index.by_token.get(i)) is not None]
+        named += self.index.actors_at(self.tree, head)
+        if not named:
+            return None
+        return min(named, key=lambda actor: _RANK.get(self.kinds.get(actor, ""), len(_RANK)))
+
+
+def according_to(tree: Tree, i: int) -> int | None:
+    """The head of X in "according to X" when token ``i`` is "according"."""
+    if tree.tokens[i].text.lower() != "according":
+        return None
+    for child in tree.children[i]:
+        if tree.tokens[child].text.lower() == "to":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+def _phrase(tree: Tree, head: int) -> tuple[int, int]:
+    """The tokens of the phrase ``head`` heads, without its clauses and appositions."""
+    first, last = tree.subtree(head)
+    for child in tree.children[head]:
+        if child > head and tree.tokens[child].dep in _PHRASE_ENDS:
+            last = min(last, tree.subtree(child)[0])
+    return first, max(last, head + 1)

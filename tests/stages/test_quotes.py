@@ -1,0 +1,178 @@
+"""The quotes stage: quoted passages, reported clauses, speakers and cues."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import dateline
+from dateline.records import Article, Quote
+from dateline.stages.quotes import quoted_passages
+from dateline.stages.quotes.cues import load
+
+
+def _article(body: str) -> Article:
+    (article,) = dateline.extract(f"Ministers Meet Over Port Dispute\n\n{body}")
+    return article
+
+
+def _quotes(body: str) -> list[tuple[str, str, str | None, str | None]]:
+    """Each quote as (kind, text, cue, speaker name)."""
+    article = _article(body)
+    names = {actor.id: actor.name for actor in article.actors}
+    return [(q.kind, q.text, q.cue, names.get(q.speaker or "")) for q in article.quotes]
+
+
+def _passages(text: str) -> list[str]:
+    return [text[p.start : p.end] for p in quoted_passages(text)]
+
+
+def test_curly_and_straight_marks_both_open_passages():
+    text = 'He said “the port stays open”.\n\nShe said "the port must close".'
+    assert _passages(text) == ["the port stays open", "the port must close"]
+
+
+def test_a_quotation_continued_into_the_next_paragraph_is_one_passage():
+    text = (
+        '"We will not give up the harbour.\n\n'
+        '"Nor will we give up the coast," she said.\n\n'
+        'Nobody "answered".'
+    )
+    (first, second) = quoted_passages(text)
+    assert text[first.start : first.end].startswith("We will not")
+    assert text[first.start : first.end].endswith("coast,")
+    assert first.paragraphs == 2
+    assert text[second.start : second.end] == "answered"
+
+
+def test_a_paragraph_break_lost_in_scraping_continues_the_quotation():
+    text = '"The talks failed. "We will try again next week," he said.'
+    assert _passages(text) == ["The talks failed. \"We will try again next week,"]
+
+
+def test_single_quotes_inside_double_ones_belong_to_the_quotation():
+    text = "“They called it ‘a provocation’ and left,” she said."
+    assert _passages(text) == ["They called it ‘a provocation’ and left,"]
+
+
+def test_single_quotes_count_where_a_paragraph_has_no_double_ones():
+    text = "The minister said ‘we are ready’ and the envoy’s aides agreed."
+    assert _passages(text) == ["we are ready"]
+
+
+def test_an_unbalanced_mark_costs_only_its_own_passage():
+    text = 'A "broken mark here.\n\nShe said "the deal holds" and "the port opens" today.'
+    assert _passages(text) == ["the deal holds", "the port opens"]
+
+
+@given(st.text(alphabet='ab ."“”\n', max_size=80))
+def test_passages_lie_inside_the_text_in_order_without_overlapping(text: str):
+    passages = quoted_passages(text)
+    for passage in passages:
+        assert 0 <= passage.outer[0] < passage.start < passage.end <= passage.outer[1] - 1
+        assert passage.outer[1] <= len(text)
+    for before, after in zip(passages, passages[1:], strict=False):
+        assert before.outer[1] <= after.outer[0]
+
+
+def test_a_direct_quote_takes_its_speaker_from_the_cue_after_it():
+    quotes = _quotes(
+        "Foreign Minister Anna Lindqvist met her Turkish counterpart on Monday.\n\n"
+        "“We have agreed to keep the port open to grain ships,” Lindqvist told reporters.\n"
+    )
+    assert quotes == [
+        (
+            "direct",
+            "We have agreed to keep the port open to grain ships,",
+            "told",
+            "Anna Lindqvist",
+        )
+    ]
+
+
+def test_a_direct_quote_after_a_colon_and_its_continuation_keep_the_speaker():
+    quotes = _quotes(
+        "Turkish envoy Kemal Aydin arrived in Stockholm on Tuesday.\n\n"
+        "Aydin told the Anadolu agency: “The harbour must stay open to every ship.”\n\n"
+        "“There is no other way,” he added.\n\n"
+        "“We expect an answer by Friday.”\n"
+    )
+    assert [(kind, cue, speaker) for kind, _, cue, speaker in quotes] == [
+        ("direct", "told", "Kemal Aydin"),
+        ("direct", "added", "Kemal Aydin"),
+        ("direct", None, "Kemal Aydin"),
+    ]
+
+
+def test_reported_speech_is_an_indirect_quote_of_its_clause():
+    quotes = _quotes(
+        "Swedish Prime Minister Erik Sandberg said that the talks would resume in May.\n"
+    )
+    assert quotes == [
+        ("indirect", "the talks would resume in May", "said", "Erik Sandberg"),
+    ]
+
+
+def test_a_clause_with_quoted_words_is_one_partial_quote():
+    ((kind, text, cue, speaker),) = _quotes(
+        "Prime Minister Erik Sandberg insisted that the deal was “final and binding” for both sides.\n"
+    )
+    assert (kind, cue, speaker) == ("partial", "insisted", "Erik Sandberg")
+    assert text == "the deal was “final and binding” for both sides"
+
+
+def test_quoted_words_a_quote_verb_frames_are_a_partial_quote():
+    ((kind, text, cue, speaker),) = _quotes(
+        "Prime Minister Erik Sandberg described the blockade as “a grave mistake”.\n"
+    )
+    assert (kind, text, cue, speaker) == ("partial", "a grave mistake", "described", "Erik Sandberg")
+
+
+def test_scare_quotes_nobody_speaks_are_not_quotes():
+    assert _quotes("The so-called “grain corridor” opened on Monday to most ships.\n") == []
+
+
+def test_according_to_names_the_speaker():
+    ((kind, text, cue, speaker),) = _quotes(
+        "The ships will sail on Friday, according to Prime Minister Erik Sandberg.\n"
+    )
+    assert (kind, text, cue, speaker) == (
+        "indirect",
+        "The ships will sail on Friday",
+        "according to",
+        "Erik Sandberg",
+    )
+
+
+def test_a_statement_speaks_for_the_body_that_issued_it():
+    quotes = _quotes(
+        "A Foreign Ministry statement said the envoy had been summoned.\n\n"
+        "“The ministry regrets the incident,” said the statement, which was issued late on Monday.\n"
+    )
+    assert [(kind, cue, speaker) for kind, _, cue, speaker in quotes] == [
+        ("indirect", "said", "Foreign Ministry"),
+        ("direct", "said", "Foreign Ministry"),
+    ]
+
+
+def test_a_relative_clause_speaks_for_the_noun_it_hangs_from():
+    quotes = _quotes("The talks were led by Erik Sandberg, who said the port would reopen soon.\n")
+    assert quotes == [("indirect", "the port would reopen soon", "said", "Erik Sandberg")]
+
+
+def test_verbs_inside_a_quotation_are_not_cues():
+    quotes: list[Quote] = list(
+        _article(
+            "“I said that the port would stay open and it will,” Anna Lindqvist told reporters.\n"
+        ).quotes
+    )
+    assert [q.kind for q in quotes] == ["direct"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "meaning"), [("say", "neutral"), ("insist", "assertive"), ("deny", "negative")]
+)
+def test_the_lexicon_keeps_what_each_verb_means(verb: str, meaning: str):
+    (cue, *_) = load().verbs[verb]
+    assert cue.meaning == meaning
