@@ -257,13 +257,14 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         if not found.is_person:
             continue
         # "The home secretary" is not the shadow home secretary nor a former one.
-        same_title = wanted in found.known_titles or any(
+        stated = any(
             m.title_entry is not None
             and _canonical(m.title_entry.words) == wanted
             and m.title_entry.sector == sector
             and m.title_entry.scope == mention.title_entry.scope
             for m in found.mentions
         )
+        same_title = stated or wanted in found.known_titles
         generic = (
             _is_generic(wanted)
             and sector is not None
@@ -275,14 +276,16 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         if (same_title or generic) and country_ok:
             before = [m.first for m in found.mentions if m.first < mention.first]
             if before:
-                candidates.append((same_title, max(before), found))
+                # The title the article gives beats one known from elsewhere:
+                # "Prime Minister X" is the PM, not a former PM named later.
+                candidates.append((same_title, stated, max(before), found))
             elif same_title:
                 later.append(found)
     if not candidates:
         # "The home secretary could order ..." before Charles Clarke is named:
         # the one person the article gives that very title.
         return later[0] if len(later) == 1 else None
-    return max(candidates, key=lambda c: (c[0], c[1]))[2]
+    return max(candidates, key=lambda c: c[:3])[3]
 
 
 def _resolve_references(

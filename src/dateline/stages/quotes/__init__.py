@@ -105,12 +105,16 @@ def _attributed(speakers: Speakers, passages: list[Passage], cues: QuoteCues) ->
 
 def _reported_clauses(
     speakers: Speakers, cues: QuoteCues, quoted: list[Span]
-) -> Iterator[tuple[Span, str, Speaker | None]]:
+) -> list[tuple[Span, str, Speaker | None]]:
     """The clause each quote verb (or "according to") outside quote marks reports.
 
-    A verb inside a quotation is the speaker's words, not the writer's cue.
+    A verb inside a quotation is the speaker's words, not the writer's cue;
+    one inside another reported clause ("he said the police had told him
+    that ...") is part of what that speaker said. A clause nobody is said to
+    speak ("it was reported that", "Asked whether ...") is no quote.
     """
     tree = speakers.tree
+    clauses: list[tuple[Span, int, str, Speaker | None]] = []
     for i in range(len(tree)):
         if _inside(tree.tokens[i].start, quoted):
             continue
@@ -119,15 +123,27 @@ def _reported_clauses(
             sentence = tree.sentence_span(tree.sentence_of[i])
             clause = _outside(tree, sentence, tree.subtree(i))
             if clause is not None and not any(cues.at(tree, j) for j in range(*sentence)):
-                speaker = speakers.of_phrase(source)
-                yield clause, "according to", speaker
+                clauses.append((clause, i, "according to", speakers.of_phrase(source)))
             continue
         cue = cues.at(tree, i)
-        if cue is None or cue.frame != "clause":
+        if cue is None or cue.frame != "clause" or _bare_participle(tree, i):
             continue
         clause = _clause_of(tree, i)
-        if clause is not None:
-            yield clause, tree.tokens[i].text, speakers.of_verb(i)
+        speaker = speakers.of_verb(i)
+        if clause is not None and speaker is not None:
+            clauses.append((clause, i, tree.tokens[i].text, speaker))
+    return [
+        (span, cue, speaker)
+        for span, i, cue, speaker in clauses
+        if not _inside(tree.tokens[i].start, [other for other, *_ in clauses if other != span])
+    ]
+
+
+def _bare_participle(tree: Tree, verb: int) -> bool:
+    """A participle with no auxiliary: "Asked whether ..., he said" asks, it reports nothing."""
+    return tree.tokens[verb].tag == "VBN" and not any(
+        tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb]
+    )
 
 
 def _clause_of(tree: Tree, verb: int) -> Span | None:

@@ -17,6 +17,7 @@ from dateline.stages._arguments import ActorIndex, agent_of, subject_of
 from dateline.stages._tree import Tree
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _RANK = {"person": 0, "organization": 1, "group": 2, "other": 3, "country": 4}
@@ -47,11 +48,29 @@ class Speakers:
 
     def of_verb(self, verb: int) -> Speaker | None:
         """The speaker of cue verb ``verb``, if the parse gives it one."""
-        subject, passive = subject_of(self.tree, verb)
-        head = agent_of(self.tree, verb) if passive else subject
+        head = self.of_verb_subject(verb)
+        token = self.tree.tokens[verb]
+        if head is None and token.dep == "acl":
+            head = token.head  # "a statement saying ..."
+        if head is None and token.dep == "pcomp":
+            # "reacted by saying ...": the one who reacted.
+            preposition = token.head
+            head = self.of_verb_subject(self.tree.tokens[preposition].head)
+        if head is None and token.tag in _FINITE:
+            head = self._named_before(verb)
         if head is not None and self.tree.tokens[head].text.lower() in _RELATIVES:
             head = self._antecedent(verb)
         return None if head is None else self.of_phrase(head)
+
+    def of_verb_subject(self, verb: int) -> int | None:
+        """The head of a verb's subject (or passive agent)."""
+        subject, passive = subject_of(self.tree, verb)
+        return agent_of(self.tree, verb) if passive else subject
+
+    def _named_before(self, verb: int) -> int | None:
+        """The last actor named before a finite verb the parser left without a subject."""
+        first, _ = self.tree.sentence_span(self.tree.sentence_of[verb])
+        return next((i for i in range(verb - 1, first - 1, -1) if i in self.index.by_token), None)
 
     def _antecedent(self, verb: int) -> int | None:
         """The noun a relative clause hangs from: "Mr Blair, who said ..." is Mr Blair."""
@@ -70,8 +89,9 @@ class Speakers:
         tree = self.tree
         first, last = _phrase(tree, head)
         words = [tree.tokens[i].text.lower() for i in range(first, last)]
+        actor = self.index.by_token.get(head) or self._named_inside(head, (first, last))
         return Speaker(
-            actor=self.index.by_token.get(head) or self._named_inside(head, (first, last)),
+            actor=actor,
             text=tree.span_text(first, last),
             document=tree.tokens[head].lemma.lower() in self.documents,
             refers_back=words[-1] in _PRONOUNS or any(w in _POSSESSIVES for w in words),
