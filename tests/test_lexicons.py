@@ -94,3 +94,12 @@ def test_title_synonyms_point_at_known_titles():
     for row in lexicons.table("title_synonyms.tsv"):
         assert row["title"] in titles, row["title"]
         assert row["same_as"] == "*" or row["same_as"] in titles, row["same_as"]
+
+
+def test_quote_verbs_say_what_they_mean_and_how_they_frame():
+    rows = lexicons.table("quote_verbs.tsv")
+    assert {row["meaning"] for row in rows} == {"neutral", "assertive", "negative"}
+    assert {row["frame"] for row in rows} == {"clause", "fragment"}
+    cues = [row["cue"] for row in rows]
+    assert len(cues) == len(set(cues))
+    assert all(re.fullmatch(r"[a-z]+( [a-z]+)?", cue) for cue in cues)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -48,7 +50,7 @@ def test_a_quotation_continued_into_the_next_paragraph_is_one_passage():
 
 def test_a_paragraph_break_lost_in_scraping_continues_the_quotation():
     text = '"The talks failed. "We will try again next week," he said.'
-    assert _passages(text) == ["The talks failed. \"We will try again next week,"]
+    assert _passages(text) == ['The talks failed. "We will try again next week,']
 
 
 def test_single_quotes_inside_double_ones_belong_to_the_quotation():
@@ -72,7 +74,7 @@ def test_passages_lie_inside_the_text_in_order_without_overlapping(text: str):
     for passage in passages:
         assert 0 <= passage.outer[0] < passage.start < passage.end <= passage.outer[1] - 1
         assert passage.outer[1] <= len(text)
-    for before, after in zip(passages, passages[1:], strict=False):
+    for before, after in itertools.pairwise(passages):
         assert before.outer[1] <= after.outer[0]
 
 
@@ -116,7 +118,8 @@ def test_reported_speech_is_an_indirect_quote_of_its_clause():
 
 def test_a_clause_with_quoted_words_is_one_partial_quote():
     ((kind, text, cue, speaker),) = _quotes(
-        "Prime Minister Erik Sandberg insisted that the deal was “final and binding” for both sides.\n"
+        "Prime Minister Erik Sandberg insisted that the deal was “final and binding” "
+        "for both sides.\n"
     )
     assert (kind, cue, speaker) == ("partial", "insisted", "Erik Sandberg")
     assert text == "the deal was “final and binding” for both sides"
@@ -126,7 +129,12 @@ def test_quoted_words_a_quote_verb_frames_are_a_partial_quote():
     ((kind, text, cue, speaker),) = _quotes(
         "Prime Minister Erik Sandberg described the blockade as “a grave mistake”.\n"
     )
-    assert (kind, text, cue, speaker) == ("partial", "a grave mistake", "described", "Erik Sandberg")
+    assert (kind, text, cue, speaker) == (
+        "partial",
+        "a grave mistake",
+        "described",
+        "Erik Sandberg",
+    )
 
 
 def test_scare_quotes_nobody_speaks_are_not_quotes():
@@ -148,7 +156,8 @@ def test_according_to_names_the_speaker():
 def test_a_statement_speaks_for_the_body_that_issued_it():
     quotes = _quotes(
         "A Foreign Ministry statement said the envoy had been summoned.\n\n"
-        "“The ministry regrets the incident,” said the statement, which was issued late on Monday.\n"
+        "“The ministry regrets the incident,” said the statement, "
+        "which was issued late on Monday.\n"
     )
     assert [(kind, cue, speaker) for kind, _, cue, speaker in quotes] == [
         ("indirect", "said", "Foreign Ministry"),

@@ -1,4 +1,9 @@
-"""The PLOVER cue lexicon (``lexicons/plover_cues.tsv``), as lookups the finder uses."""
+"""The PLOVER cue lexicon (``lexicons/plover_cues.tsv``), as lookups the finder uses.
+
+The quote-verb lexicon's negative verbs (``lexicons/quote_verbs.tsv``: denied,
+refuted, disputed) are REJECT cues too, where the PLOVER lexicon has no row
+of its own for them.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ from dataclasses import dataclass
 
 from dateline import lexicons
 from dateline.records import EventType
+from dateline.stages.quotes import cues as quote_cues
 
 _NONE = "-"
 
@@ -62,6 +68,23 @@ def load() -> Cues:
             light_verbs[(words[0], words[-1])] = cue
         elif cue.pos == "NOUN":
             nouns[words] = cue
+    for same_verb in quote_cues.load().verbs.values():
+        for denial in same_verb:
+            if denial.meaning == "negative" and denial.verb not in verbs:
+                # "refuted the claim", "disputed that ...": a speaker's denial is a REJECT.
+                words = (
+                    (denial.verb,) if denial.particle is None else (denial.verb, denial.particle)
+                )
+                verbs[denial.verb] = [
+                    Cue(
+                        words,
+                        "VERB",
+                        "REJECT",
+                        None,
+                        recipient_object=True,
+                        recipient_preps=frozenset(),
+                    )
+                ]
     return Cues(
         verbs={
             lemma: tuple(sorted(found, key=lambda c: -len(c.words)))
