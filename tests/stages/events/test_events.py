@@ -92,3 +92,44 @@ def test_the_death_toll_may_come_in_the_next_sentence():
     )
     (strike,) = [e for e in article.events if e.type == "ASSAULT"]
     assert strike.fatalities == 31
+
+
+def _statements(body):
+    events, article = _events(body)
+    flagged = [e for e, event in zip(events, article.events, strict=True) if event.quote]
+    return [e[:3] for e in flagged], article
+
+
+def test_a_quoted_judgement_accuses_the_subject_it_judges():
+    found, article = _statements(
+        "Opposition leader Maria Costa said Prime Minister Erik Sandberg was wrong "
+        "to close the port."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+    (event,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert event.explanation[0].startswith("statement cue judgement 'wrong' -> ACCUSE")
+    assert event.confidence < 0.8  # statements are coded with less certainty than cue verbs
+
+
+def test_a_quoted_obligation_requests_something_of_its_subject():
+    found, _ = _statements(
+        "“Sweden must reopen the port to our ships,” Turkish envoy Kemal Aydin said."
+    )
+    assert ("REQUEST", ("Kemal Aydin",), ("Sweden",)) in found
+
+
+def test_a_negated_judgement_accuses_no_one():
+    found, _ = _statements(
+        "Opposition leader Maria Costa said Prime Minister Erik Sandberg was not wrong to act."
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_a_judgement_the_speaker_makes_of_herself_is_no_event():
+    found, _ = _statements("Opposition leader Maria Costa said she had been wrong about the port.")
+    assert found == []
+
+
+def test_a_denial_in_the_quote_verb_lexicon_is_a_reject():
+    events, _ = _events("Sweden refuted the Turkish claim on Monday.")
+    assert any(e[0] == "REJECT" and e[1] == ("Sweden",) for e in events)

@@ -32,6 +32,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_negated
+from dateline.stages.events.statements import statement_events
 
 # "killed 14", "leaving at least 3 dead", "14 people were killed" (but not the
 # "2" of "March 2 killed").
@@ -110,7 +111,41 @@ def find_events(analysis: Analysis) -> Analysis:
                 explanation=tuple(steps),
             )
         )
+    events += _statement_events(analysis, tree, index, events)
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=tuple(events)))
+
+
+def _statement_events(
+    analysis: Analysis, tree: Tree, index: ActorIndex, found: list[Event]
+) -> list[Event]:
+    """Events that quotes carry, where no cue event already says the same."""
+    events: list[Event] = []
+    for statement in statement_events(tree, index, analysis.article.quotes):
+        first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
+        span = (tree.tokens[first].start, tree.tokens[last - 1].end)
+        actor = (statement.speaker,)
+        if any(
+            e.type == statement.type and e.actor == actor and e.recipient == statement.recipients
+            for e in [*found, *events]
+            if e.span == span or e.quote == statement.quote.id
+        ):
+            continue
+        events.append(
+            Event(
+                id=f"E{len(found) + len(events) + 1}",
+                type=statement.type,
+                trigger=tree.tokens[statement.cue_token].text,
+                span=span,
+                actor=actor,
+                recipient=statement.recipients,
+                date=_date_in(analysis, span),
+                place=_place_in(analysis, span),
+                confidence=0.5,
+                quote=statement.quote.id,
+                explanation=statement.steps,
+            )
+        )
+    return events
 
 
 def _triggers(tree: Tree) -> Iterator[_Trigger]:

@@ -1,0 +1,170 @@
+"""Events carried by statements: what a quote does to the actor it is about.
+
+"Mr Davis said the home secretary had been wrong" accuses the home
+secretary; "the government should publish the advice" asks something of the
+government; "we welcome the minister's decision" backs the minister. A
+statement cue (``lexicons/statement_cues.tsv``) inside a quote whose speaker
+is an actor gives an event from the speaker to the actor the cue is about:
+the subject of the clause it judges, of the verb it obliges, or of the wrong
+it names, or the object of the verb that backs it. A cue that is negated
+("was not wrong"), or about the speaker, or about no actor, gives nothing.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from dateline import lexicons
+from dateline.errors import ConfigError
+from dateline.records import EventType, Quote
+from dateline.stages._arguments import ActorIndex, object_of, subject_of
+from dateline.stages._tree import Tree
+
+_ROLES = frozenset({"judgement", "modal", "doer", "object"})
+_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
+_LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
+_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_SELF = frozenset({"i", "we", "you"})
+
+
+@dataclass(frozen=True, slots=True)
+class StatementCue:
+    """A word by which a statement accuses, asks or backs."""
+
+    word: str
+    pos: str
+    type: EventType
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class StatementEvent:
+    """An event a quote carries, before it is numbered."""
+
+    type: EventType
+    speaker: str
+    recipients: tuple[str, ...]
+    cue_token: int
+    quote: Quote
+    steps: tuple[str, ...]
+
+
+def statement_events(
+    tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
+) -> Iterator[StatementEvent]:
+    """Every event a quote with a speaker carries, one per quote, type and recipient."""
+    cues = load()
+    for quote in quotes:
+        if quote.speaker is None:
+            continue
+        seen: set[tuple[str, tuple[str, ...]]] = set()
+        for i in range(len(tree)):
+            if not quote.span[0] <= tree.tokens[i].start < quote.span[1]:
+                continue
+            cue = cues.get(tree.tokens[i].lemma.lower())
+            if cue is None or cue.pos != tree.tokens[i].pos or _negated(tree, i):
+                continue
+            about, step = _about(tree, i, cue)
+            recipients = index.actors_at(tree, about) if about is not None else ()
+            recipients = tuple(r for r in recipients if r != quote.speaker)
+            if not recipients and _asks_of_no_one(tree, cue, about):
+                # "there should be an inquiry", "the talks must resume": a
+                # demand made of no actor in particular.
+                step = "no recipient: the demand names no actor"
+            elif not recipients:
+                continue
+            if (cue.type, recipients) in seen:
+                continue
+            seen.add((cue.type, recipients))
+            yield StatementEvent(
+                type=cue.type,
+                speaker=quote.speaker,
+                recipients=recipients,
+                cue_token=i,
+                quote=quote,
+                steps=(
+                    f"statement cue {cue.role} '{cue.word}' -> {cue.type} in quote {quote.id}",
+                    "actor: the quote's speaker",
+                    step,
+                ),
+            )
+
+
+def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, str]:
+    """The head of the phrase naming whom the cue is about, and how it was found."""
+    if cue.role == "object":
+        return object_of(tree, cue_token), "recipient: the object of the backing verb"
+    if cue.role == "modal":
+        # "should publish": the verb the modal helps; "needs to act": the verb itself.
+        verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+        subject = subject_of(tree, verb)[0]
+        if subject is None:  # "there should be an inquiry"
+            subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
+        return subject, "recipient: the subject the modal obliges"
+    if cue.role == "doer":
+        return subject_of(tree, cue_token)[0], "recipient: the subject of the wrong named"
+    # A judgement: climb from the adjective or noun to its clause's verb. An
+    # adjective that only describes a noun ("a hard right agenda") judges no one.
+    if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
+        return None, ""
+    of = _of_object(tree, cue_token)
+    if of is not None:
+        return of, "recipient: whom the judgement is of ('the failure of X')"
+    node = cue_token
+    for _ in range(4):
+        if tree.tokens[node].dep not in _LINKS or tree.tokens[node].head == node:
+            break
+        node = tree.tokens[node].head
+    subject = subject_of(tree, node)[0]
+    if subject is not None and tree.tokens[subject].text.lower() == "it":
+        # "It was pathetic that Britain ...": the clause the "it" stands for.
+        clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
+        subject = subject_of(tree, clause)[0] if clause is not None else None
+    return subject, "recipient: the subject of the judged clause"
+
+
+def _of_object(tree: Tree, noun: int) -> int | None:
+    if tree.tokens[noun].pos != "NOUN":
+        return None
+    for child in tree.children[noun]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
+    """A demand whose subject is no actor and not the speaker's own "I" or "we"."""
+    if cue.role != "modal" or about is None:
+        return False
+    word = tree.tokens[about]
+    return word.dep == "expl" or (word.text.lower() not in _SELF and word.pos != "PRON")
+
+
+def _negated(tree: Tree, token: int) -> bool:
+    """Whether the cue or a word above it is negated ("was not wrong", "no evidence that ...")."""
+    node = token
+    for _ in range(4):
+        if any(tree.tokens[c].text.lower() in _NEGATORS for c in tree.children[node]):
+            return True
+        if tree.tokens[node].head == node:
+            break
+        node = tree.tokens[node].head
+    return False
+
+
+@functools.cache
+def load() -> dict[str, StatementCue]:
+    """The statement cues by lemma, read once.
+
+    Raises:
+        ConfigError: a row's type or role is not one the stage knows.
+    """
+    cues = {}
+    for row in lexicons.table("statement_cues.tsv"):
+        if row["type"] not in _TYPES or row["role"] not in _ROLES:
+            raise ConfigError(f"lexicon statement_cues.tsv: bad type or role in {row}")
+        cue = StatementCue(row["cue"], row["pos"], row["type"], row["role"])  # type: ignore[arg-type]
+        cues[cue.word] = cue
+    return cues
