@@ -99,6 +99,8 @@ def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, s
     if cue.role == "modal":
         # "should publish": the verb the modal helps; "needs to act": the verb itself.
         verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+        if _open_question(tree, verb) or (verb == cue_token and not _takes_infinitive(tree, verb)):
+            return None, ""  # "whether it should", "changes were needed", "as needed"
         subject = subject_of(tree, verb)[0]
         if subject is None:  # "there should be an inquiry"
             subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
@@ -132,6 +134,21 @@ def _of_object(tree: Tree, noun: int) -> int | None:
         if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
+
+
+def _open_question(tree: Tree, verb: int) -> bool:
+    return any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in ("whether", "if")
+        for c in tree.children[verb]
+    )
+
+
+def _takes_infinitive(tree: Tree, verb: int) -> bool:
+    return any(
+        tree.tokens[c].dep == "xcomp"
+        and any(tree.tokens[g].text.lower() == "to" for g in tree.children[c])
+        for c in tree.children[verb]
+    )
 
 
 def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
