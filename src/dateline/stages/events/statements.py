@@ -97,20 +97,27 @@ def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, s
     if cue.role == "object":
         return object_of(tree, cue_token), "recipient: the object of the backing verb"
     if cue.role == "modal":
-        # "should publish": the verb the modal helps; "needs to act": the verb itself.
-        verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
-        if _open_question(tree, verb) or (verb == cue_token and not _takes_infinitive(tree, verb)):
-            return None, ""  # "whether it should", "changes were needed", "as needed"
-        subject = subject_of(tree, verb)[0]
-        if subject is None:  # "there should be an inquiry"
-            subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
-        return subject, "recipient: the subject the modal obliges"
+        return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
     if cue.role == "doer":
         return subject_of(tree, cue_token)[0], "recipient: the subject of the wrong named"
-    # A judgement: climb from the adjective or noun to its clause's verb. An
-    # adjective that only describes a noun ("a hard right agenda") judges no one.
+    return _judged(tree, cue_token)
+
+
+def _obliged(tree: Tree, cue_token: int) -> int | None:
+    """Who a modal asks to act: the subject of "should publish", of "needs to act"."""
+    verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    if _open_question(tree, verb) or (verb == cue_token and not _takes_infinitive(tree, verb)):
+        return None  # "whether it should", "changes were needed", "as needed"
+    subject = subject_of(tree, verb)[0]
+    if subject is None:  # "there should be an inquiry"
+        subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
+    return subject
+
+
+def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:
+    """Whom an adjective or noun of judgement is about: its clause's subject, or "of" whom."""
     if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
-        return None, ""
+        return None, ""  # "a hard right agenda" judges no one
     of = _of_object(tree, cue_token)
     if of is not None:
         return of, "recipient: whom the judgement is of ('the failure of X')"
