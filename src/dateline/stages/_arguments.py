@@ -79,8 +79,14 @@ class ActorIndex:
 
 
 def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
-    """The subject of a verb (borrowed up the chain when it has none), and whether passive."""
+    """The subject of a verb (borrowed up the chain when it has none), and whether passive.
+
+    A subject borrowed through an infinitive is that verb's own doer, whatever
+    the voice of the verb lent it: in "she is said to have praised the court"
+    she praised. "Accused of criticising" borrows the one accused.
+    """
     node = verb
+    active = False
     for _ in range(4):
         # The parser may hang the subject on an auxiliary ("X has ... denied").
         auxiliaries = [c for c in tree.children[node] if tree.tokens[c].dep in ("aux", "auxpass")]
@@ -89,11 +95,27 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
             if dep in _SUBJECTS:
                 return child, False
             if dep in _PASSIVE_SUBJECTS:
-                return child, True
+                return child, not active
+        accused = _accused_of(tree, node)
+        if accused is not None:
+            return accused, False
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
             break
+        active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _accused_of(tree: Tree, verb: int) -> int | None:
+    """Who does the act in "X was accused of Ving" and "Y accused X of Ving": X."""
+    preposition = tree.tokens[verb].head
+    if tree.tokens[verb].dep != "pcomp" or tree.tokens[preposition].text.lower() != "of":
+        return None
+    governor = tree.tokens[preposition].head
+    for child in tree.children[governor]:
+        if tree.tokens[child].dep in ("nsubjpass", "dobj"):
+            return child
+    return None
 
 
 def agent_of(tree: Tree, verb: int) -> int | None:

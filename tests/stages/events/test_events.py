@@ -133,3 +133,20 @@ def test_a_judgement_the_speaker_makes_of_herself_is_no_event():
 def test_a_denial_in_the_quote_verb_lexicon_is_a_reject():
     events, _ = _events("Sweden refuted the Turkish claim on Monday.")
     assert any(e[0] == "REJECT" and e[1] == ("Sweden",) for e in events)
+
+
+def test_an_event_that_is_only_the_content_of_a_claim_is_hypothetical():
+    events, _ = _events("Sweden rejected the idea that Turkey had met Greek officials.")
+    (meeting,) = [e for e in events if e[0] == "CONSULT"]
+    assert meeting[1] == ("Turkey",)
+    assert meeting[4] is True
+
+
+def test_the_one_accused_of_an_act_is_its_actor():
+    events, _ = _events("Sweden was accused of criticising Turkey on Monday.")
+    assert ("ACCUSE", ("Sweden",), ("Turkey",), False, False) in events
+
+
+def test_a_subject_lent_through_an_infinitive_does_the_act():
+    events, _ = _events("Sweden is said to have praised Turkey for its help.")
+    assert ("SUPPORT", ("Sweden",), ("Turkey",), False, False) in events

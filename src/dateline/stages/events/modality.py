@@ -1,4 +1,4 @@
-"""What did not happen: negated, denied, planned and conditional events.
+"""What did not happen: negated, denied, planned, conditional and merely claimed events.
 
 "The US denied that the talks are about withdrawal", "to avoid Syria being
 dragged into war", "Harris will visit": such events are kept with
@@ -22,6 +22,12 @@ _UNREALISED = frozenset(
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
 )  # fmt: skip
 _DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
+# A noun whose "that" clause is a claim, not a fact: "the idea that the Tories
+# and the BNP appealed to the same voters", "speculation that he met ...".
+_CLAIMS = frozenset(
+    {"idea", "claim", "suggestion", "perception", "speculation", "notion", "allegation",
+     "rumour", "rumor", "possibility", "fear", "suspicion", "theory"}
+)  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 
 
@@ -58,6 +64,19 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     if tokens[trigger].dep == "pcomp" or (tokens[trigger].tag == "VB" and _after_to(tree, trigger)):
         return _governed_by_unrealised(tree, trigger)
+    return _claimed(tree, trigger)
+
+
+def _claimed(tree: Tree, trigger: int) -> bool:
+    """Whether the event is only the content of a claim ("the idea that X met Y")."""
+    node = trigger
+    for _ in range(4):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return False
+        if tree.tokens[node].dep in ("acl", "ccomp") and tree.tokens[parent].lemma in _CLAIMS:
+            return True
+        node = parent
     return False
 
 
