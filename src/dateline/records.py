@@ -160,6 +160,8 @@ class Event:
     quote: str | None = None
     explanation: tuple[str, ...] = ()
     """The cue and the rule path that produced the event, one step per line."""
+    evidence: tuple[Span, ...] = ()
+    """Every span of the article that reports this happening, ``span`` first."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,3 +150,20 @@ def test_the_one_accused_of_an_act_is_its_actor():
 def test_a_subject_lent_through_an_infinitive_does_the_act():
     events, _ = _events("Sweden is said to have praised Turkey for its help.")
     assert ("SUPPORT", ("Sweden",), ("Turkey",), False, False) in events
+
+
+def test_a_list_of_counterparts_gives_one_meeting_each():
+    events, _ = _events("Sweden met Turkey, Greece and Italy in Geneva on Monday.")
+    meetings = sorted(e[2] for e in events if e[0] == "CONSULT")
+    assert meetings == [("Greece",), ("Italy",), ("Turkey",)]
+
+
+def test_a_happening_told_twice_is_one_event_with_both_spans():
+    _, article = _events(
+        "Foreign Minister Anna Lindqvist met Turkish envoy Kemal Aydin in Geneva on Monday.\n\n"
+        "Lindqvist met with Aydin for three hours, officials said."
+    )
+    (meeting,) = [e for e in article.events if e.type == "CONSULT" and e.actor and e.recipient]
+    assert len(meeting.evidence) == 2
+    assert meeting.evidence[0] == meeting.span
+    assert meeting.explanation[-1].startswith("also told at")

@@ -112,7 +112,52 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    return dataclasses.replace(analysis, article=dataclasses.replace(article, events=tuple(events)))
+    merged = tuple(_one_per_happening(events))
+    return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _per_counterpart(events: list[Event]) -> Iterator[Event]:
+    """A meeting with several counterparts ("met Stoltenberg, Scholz and Harris"): one each."""
+    for event in events:
+        if event.type != "CONSULT" or len(event.recipient) < 2:
+            yield event
+            continue
+        for recipient in event.recipient:
+            step = f"one of {len(event.recipient)} counterparts: one CONSULT each"
+            yield dataclasses.replace(
+                event, recipient=(recipient,), explanation=(*event.explanation, step)
+            )
+
+
+def _one_per_happening(events: list[Event]) -> Iterator[Event]:
+    """Events that report the same happening, merged into the first, with every span as evidence.
+
+    A meeting with several counterparts is first cut into one per
+    counterpart. The same type between the same actor and recipient, both
+    named, with the same flags, is one happening told twice ("Sudani met Harris" and later
+    "he met with VP Harris on Friday"). The latest death toll wins; the first
+    date and place found stand.
+    """
+    groups: dict[tuple[object, ...], list[Event]] = {}
+    for event in _per_counterpart(events):
+        key: tuple[object, ...] = (event.id,)
+        if event.actor and event.recipient:
+            key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
+        groups.setdefault(key, []).append(event)
+    for number, told in enumerate(groups.values(), 1):
+        first = told[0]
+        tolls = [e.fatalities for e in told if e.fatalities is not None]
+        extra = [f"also told at {e.span[0]}-{e.span[1]} ('{e.trigger}')" for e in told[1:]]
+        yield dataclasses.replace(
+            first,
+            id=f"E{number}",
+            evidence=tuple(e.span for e in told),
+            date=next((e.date for e in told if e.date.value is not None), first.date),
+            place=next((e.place for e in told if e.place is not None), None),
+            fatalities=tolls[-1] if tolls else None,
+            confidence=max(e.confidence for e in told),
+            explanation=first.explanation + tuple(extra),
+        )
 
 
 def _statement_events(
