@@ -11,9 +11,10 @@ and a gold mention is found when an output mention overlaps it.
   a gold mention that was not found stands alone.
 - ``country``/``sector``: accuracy over the key actors whose country (sector)
   the gold gives, each matched to the output actor holding most of its
-  mentions (or by name). A key actor the gold leaves without a country (an
-  NGO's director, say) is not counted against a country found for it; one
-  that is not found at all counts as wrong.
+  mentions (or by name, or by a mention spelled as its name). A key actor
+  the gold leaves without a country (an NGO's director, say) is not counted
+  against a country found for it; one that is not found at all counts as
+  wrong.
 """
 
 from __future__ import annotations
@@ -159,7 +160,7 @@ def _match(
     spans: dict[tuple[int, int], Actor],
     article: Article | None,
 ) -> Actor | None:
-    """The output actor for a key actor: by its annotated mentions, else by name."""
+    """The output actor for a key actor: by its annotated mentions, else by name or spelling."""
     listed = next((a for a in expected.mentioned_actors if a.name == key_actor.name), None)
     if listed is not None:
         votes = Counter[str]()
@@ -174,7 +175,19 @@ def _match(
     if article is None:
         return None
     names = {_bare(key_actor.name), *(_bare(alias) for alias in key_actor.aliases)}
-    return next((a for a in article.actors if _bare(a.name) in names), None)
+    by_name = next((a for a in article.actors if _bare(a.name) in names), None)
+    if by_name is not None:
+        return by_name
+    # "World Trade Organisation" in the gold, "World Trade Organization" as
+    # our canonical name: the actor whose mentions spell it as the gold does.
+    return next(
+        (
+            a
+            for a in article.actors
+            if any(_bare(article.text[start:end]) in names for start, end in a.mentions)
+        ),
+        None,
+    )
 
 
 def _bare(name: str) -> str:
