@@ -123,3 +123,34 @@ def test_an_office_is_chosen_for_a_month_a_year_or_no_date(published, sector):
     )
     actor = Actor(id="A1", name="Ana Ruiz", kind="person")
     assert dictionary.fill(actor, published).sector == sector
+
+
+def _minister() -> ActorDictionary:
+    return ActorDictionary(
+        (
+            Entry(
+                "Ana Ruiz",
+                aliases=("Baroness Ruiz",),
+                country="ESP",
+                sector="GOV",
+                title="foreign minister",
+                valid_from=dt.date(2016, 1, 1),
+                valid_to=dt.date(2019, 12, 31),
+            ),
+        )
+    )
+
+
+def test_after_leaving_office_a_person_holds_it_as_a_former_office():
+    later = DateValue("2023-05-03", "day", "given", None)
+    actor = _minister().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), later)
+    assert (actor.sector, actor.title) == ("GOV", "former foreign minister")
+    earlier = DateValue("2014", "year", "given", None)
+    assert _minister().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), earlier).sector is None
+
+
+def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
+    actor = Actor(id="A1", name="Ruiz", kind="person")
+    on = DateValue("2018-05-03", "day", "given", None)
+    assert _minister().fill(actor, on).sector is None  # a bare surname is never looked up
+    assert _minister().fill(actor, on, ("Baroness Ruiz",)).sector == "GOV"

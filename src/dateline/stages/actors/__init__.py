@@ -12,7 +12,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 
-from dateline.records import Analysis
+from dateline.records import Actor, Analysis
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
@@ -43,7 +43,10 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         return {entry.title} if entry and entry.title else set()
 
     clusters = cluster(mentions, tree, home, offices)
-    fill = functools.partial(known.fill, published=published)
+
+    def fill(actor: Actor, aliases: tuple[str, ...]) -> Actor:
+        return known.fill(actor, published, aliases)
+
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
     if dictionary is not None:
         actors = tuple(

@@ -57,12 +57,13 @@ def code_actor(
     number: int,
     home: str | None,
     lexicon: ActorLexicon,
-    known: Callable[[Actor], Actor] = lambda actor: actor,
+    known: Callable[[Actor, tuple[str, ...]], Actor] = lambda actor, _: actor,
 ) -> Actor:
     """The Actor record for one cluster of mentions.
 
     ``known`` fills in what the text left open from knowledge of well-known
-    actors; it runs before the home-country default, which is the weakest guess.
+    actors, by name or by a name with its honorific ("Lord Bingham"); it runs
+    before the home-country default, which is the weakest guess.
     """
     kind = _kind(found)
     country = _vote(m.country for m in found.mentions)
@@ -92,7 +93,8 @@ def code_actor(
             org=org,
             code=actor_code(country, sector, org),
             mentions=tuple((m.start, m.end) for m in found.mentions),
-        )
+        ),
+        tuple(dict.fromkeys(f"{m.honorific} {m.text}" for m in found.mentions if m.honorific)),
     )
     if actor.sector is None and actor.kind == "person":
         sector = _vote(m.honorific_sector for m in found.mentions) or (

@@ -104,7 +104,8 @@ class ActorDictionary:
     def office(self, name: str, published: DateValue, *, org: str | None = None) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
 
-        On a known day, the entry valid that day (none when several are). Of the
+        On a known day, the entry valid that day (none when several are); when
+        none is, the last office left before it, as a former office. Of the
         offices held in a known month or year, or at any time when the date is
         unknown, the one held longest (among those of ``org``, the
         organisation the text ties the person to, when some are): Tony Blair
@@ -112,6 +113,8 @@ class ActorDictionary:
         three years before.
         """
         candidates = self.offices(name, published)
+        if not candidates:
+            return self._former_office(name, published)
         if published.precision == "day":
             return candidates[0] if len(candidates) == 1 else None
         # The text's own word on the organisation narrows the choice: "Tory
@@ -119,17 +122,43 @@ class ActorDictionary:
         candidates = [e for e in candidates if org and e.org == org] or candidates
         return max(candidates, key=_tenure, default=None)
 
-    def fill(self, actor: Actor, published: DateValue) -> Actor:
+    def _former_office(self, name: str, published: DateValue) -> Entry | None:
+        """The last office a person left before the article appeared, as a former office.
+
+        Margaret Thatcher in 2005 is a former prime minister: a former office
+        keeps its sector, as "former minister" does in the text.
+        """
+        when = _when(published)
+        if when is None:
+            return None
+        past = [
+            e
+            for e in self.by_surface.get(fold(name), ())
+            if e.valid_to is not None and e.valid_to < when[0]
+        ]
+        last = max(past, key=lambda e: e.valid_to or dt.date.min, default=None)
+        if last is None:
+            return None
+        return dataclasses.replace(last, title=f"former {last.title}" if last.title else None)
+
+    def fill(self, actor: Actor, published: DateValue, aliases: tuple[str, ...] = ()) -> Actor:
         """``actor`` with what its text left open filled in from its office (:meth:`office`).
 
-        Unlike :meth:`apply`, the text wins: only empty fields are filled, and
-        only when the text gave no sector or the same sector as the office.
+        The office is looked up by the actor's name, then by ``aliases`` (the
+        name with its honorific: "Lord Bingham"), then by its title. Unlike
+        :meth:`apply`, the text wins: only empty fields are filled, and only
+        when the text gave no sector or the same sector as the office.
         """
         if actor.kind not in ("person", "other"):
             return actor
-        entry = self.office(actor.name, published, org=actor.org) or self._by_title(
-            actor, published
-        )
+        entry = next(
+            (
+                found
+                for name in (actor.name, *aliases)
+                if (found := self.office(name, published, org=actor.org)) is not None
+            ),
+            None,
+        ) or self._by_title(actor, published)
         if entry is None or entry.sector is None or actor.sector not in (None, entry.sector):
             return actor
         country = actor.country or entry.country

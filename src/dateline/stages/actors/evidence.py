@@ -38,6 +38,7 @@ def with_title_before(
     gender = mention.gender
     honorific_country = None
     honorific_sector = mention.honorific_sector
+    honorific = mention.honorific
     while (
         end > first
         and tokens[end - 1].text in lexicon.honorifics
@@ -48,6 +49,7 @@ def with_title_before(
             tokens[end - 1].text
         )
         honorific_sector = honorific_sector or lexicon.honorific_sectors.get(tokens[end - 1].text)
+        honorific = honorific or tokens[end - 1].text
         end -= 1
     best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
     title_start = best[0] if best else end
@@ -67,6 +69,7 @@ def with_title_before(
         organization=organization,
         gender=gender,
         honorific_sector=honorific_sector,
+        honorific=honorific,
     )
 
 

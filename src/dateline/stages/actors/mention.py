@@ -42,6 +42,8 @@ class Mention:
     """For a description ("the party"), the sector of the organisation it means."""
     honorific_sector: str | None = None
     """The sector the honorific before a name implies ("Lord": LEG), the weakest evidence."""
+    honorific: str | None = None
+    """The honorific right before a name ("Lord" in "Lord Bingham"), as written."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:
