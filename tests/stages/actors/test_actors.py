@@ -115,6 +115,17 @@ def test_a_he_after_a_quote_is_the_speaker_not_someone_named_in_the_quote():
     assert "She" in _mentions(article, berg)
 
 
+def test_he_is_the_person_the_article_is_about_before_a_man_named_in_passing():
+    (article,) = dateline.extract(
+        "Advice Row\n\n"
+        "Attorney General Peter Moran defended his legal advice on Monday.\n\n"
+        "Mr Moran told MPs the advice was his own. "
+        "Moran said Lord Hale had not seen the text. He added that the matter was closed.\n"
+    )
+    moran = next(a for a in article.actors if a.name == "Peter Moran")
+    assert "He" in _mentions(article, moran)
+
+
 def test_corpus_memory_codes_a_later_surname_like_the_earlier_full_name():
     first = "Visit\n\nIraqi Prime Minister Mohammed Shia al-Sudani arrived in Cairo on Sunday.\n"
     later = "Talks\n\nSudani told reporters on Monday that trade would grow.\n"

@@ -10,8 +10,10 @@
   that office), or who is appositive to it ("Tony Blair, the prime
   minister"); otherwise it is an actor of its own. It is never given to the
   nearest person merely for being near: that guess codes the wrong people.
-- "he"/"she" as a subject joins the nearest person before it in the same or
-  the previous sentence, preferring subjects and a matching gender.
+- "he"/"she" as a subject joins a person of matching gender named in the
+  same or the two previous sentences: the latest sentence first, then the
+  person mentioned most so far (the one the article is about), then
+  subjects.
 """
 
 from __future__ import annotations
@@ -25,6 +27,10 @@ from dateline.stages.actors.mention import Mention
 
 _PRONOUN_REACH = 2
 """How many sentences back a pronoun looks for its antecedent."""
+_SALIENT = 6
+"""Mentions so far beyond which a person is no more salient: within one
+sentence, "he" is the person the article has been about, before a man it
+names in passing."""
 
 
 @dataclass
@@ -317,7 +323,7 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
 
 
 def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
-    best: tuple[tuple[int, int, int], Cluster] | None = None
+    best: tuple[tuple[int, ...], Cluster] | None = None
     for found in clusters:
         if not found.is_person:
             continue
@@ -331,7 +337,8 @@ def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None
             if (m.quoted and not mention.quoted) or m.possessor:
                 continue
             if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
-                score = (m.sentence, int(m.subject), m.first)
+                seen = sum(1 for n in found.mentions if n.first < mention.first)
+                score = (m.sentence, min(seen, _SALIENT), int(m.subject), m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else None
