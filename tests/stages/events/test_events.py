@@ -167,3 +167,23 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
     assert len(meeting.evidence) == 2
     assert meeting.evidence[0] == meeting.span
     assert meeting.explanation[-1].startswith("also told at")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Foreign Minister Anna Lindqvist is travelling to Turkey next week.",
+        "Next week's summit between Sweden and Turkey opens in Oslo.",
+    ],
+)
+def test_what_is_still_to_come_is_hypothetical(body):
+    events, _ = _events(body)
+    assert events
+    assert all(e[4] for e in events if e[0] == "CONSULT")
+
+
+def test_asking_a_question_is_no_request():
+    events, _ = _events("Sweden asked Turkey whether the port would reopen.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events("Sweden asked Turkey to reopen the port.")
+    assert [e for e in events if e[0] == "REQUEST"]

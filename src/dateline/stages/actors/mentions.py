@@ -222,9 +222,22 @@ def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon)
     if label == "GPE" or lexicon.organization(m.text) is not None or not is_city(m.text):
         return False
     if label == "PERSON":
+        if len(m.name_parts) != 1:
+            return False
         before = tree.tokens[m.first - 1] if m.first else None
-        return before is not None and before.pos == "ADP" and len(m.name_parts) == 1
+        return (before is not None and before.pos == "ADP") or _visited(tree, m.last - 1)
     return True
+
+
+_VISITS = frozenset({"visit", "tour", "reach", "leave", "arrive"})
+
+
+def _visited(tree: Tree, token: int) -> bool:
+    """Whether a word is a place visited: "visits Manchester, Liverpool and Torbay"."""
+    while tree.tokens[token].dep == "conj" and tree.tokens[token].head != token:
+        token = tree.tokens[token].head
+    word = tree.tokens[token]
+    return word.dep == "dobj" and tree.tokens[word.head].lemma.lower() in _VISITS
 
 
 def _pronouns(tree: Tree) -> list[Mention]:

@@ -220,6 +220,8 @@ def _verb_trigger(
         tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[i]
     ):
         return None  # "Asked about the plan, he said ...": a participle reports no act
+    if _asks_a_question(tree, i):
+        return None  # "asked whether he would resign": a question, not a request
     obj = object_of(tree, i)
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         return _Trigger(i, (i, obj), light[(lemma, tree.tokens[obj].lemma.lower())])
@@ -231,6 +233,24 @@ def _verb_trigger(
         if particle in attached:
             return _Trigger(i, (i, attached[particle]), cue)
     return None
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
+
+
+def _asks_a_question(tree: Tree, verb: int) -> bool:
+    """Whether a verb of asking asks a question ("asked whether ...", "When asked, he said")."""
+    token = tree.tokens[verb]
+    if token.lemma.lower() != "ask":
+        return False
+    if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
+        return True
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "ccomp":
+            first = tree.subtree(child)[0]
+            if tree.tokens[first].text.lower() in _QUESTION_WORDS:
+                return True
+    return False
 
 
 def _arguments(

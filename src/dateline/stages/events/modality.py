@@ -8,6 +8,8 @@ happened.
 
 from __future__ import annotations
 
+import re
+
 from dateline.stages._tree import Tree
 
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -29,6 +31,12 @@ _CLAIMS = frozenset(
      "rumour", "rumor", "possibility", "fear", "suspicion", "theory"}
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_PRESENT = frozenset({"VBZ", "VBP", "VBG"})
+_FUTURE = re.compile(
+    r"\b(?:next (?:week|month|year|spring|summer|autumn|winter|\w+day)|tomorrow|"
+    r"later this (?:week|month|year)|upcoming|forthcoming)\b",
+    re.IGNORECASE,
+)
 
 
 def is_negated(tree: Tree, trigger: int) -> bool:
@@ -50,12 +58,9 @@ def is_negated(tree: Tree, trigger: int) -> bool:
 
 def is_hypothetical(tree: Tree, trigger: int) -> bool:
     """Whether the event is planned, wished, conditional or future, not reported as done."""
+    if _ahead(tree, trigger) or _modal_or_condition(tree, trigger):
+        return True
     tokens = tree.tokens
-    for child in tree.children[trigger]:
-        if tokens[child].dep in ("aux", "auxpass") and tokens[child].text.lower() in _MODALS:
-            return True
-        if tokens[child].dep == "mark" and tokens[child].text.lower() in _CONDITIONS:
-            return True
     if tokens[trigger].dep == "xcomp" and tokens[tokens[trigger].head].lemma in _UNREALISED:
         return True
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj"):
@@ -65,6 +70,36 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     if tokens[trigger].dep == "pcomp" or (tokens[trigger].tag == "VB" and _after_to(tree, trigger)):
         return _governed_by_unrealised(tree, trigger)
     return _claimed(tree, trigger)
+
+
+def _modal_or_condition(tree: Tree, trigger: int) -> bool:
+    """Whether a modal or a condition governs the trigger: "would meet", "if they meet"."""
+    for child in tree.children[trigger]:
+        word = tree.tokens[child]
+        if word.dep in ("aux", "auxpass") and word.text.lower() in _MODALS:
+            return True
+        if word.dep == "mark" and word.text.lower() in _CONDITIONS:
+            return True
+    return False
+
+
+def _ahead(tree: Tree, trigger: int) -> bool:
+    """A present-tense verb or a noun with a time still to come.
+
+    "is travelling to America next week", "next week's summit".
+    """
+    token = tree.tokens[trigger]
+    if token.pos == "VERB" and token.tag not in _PRESENT:
+        return False
+    if token.tag == "VBG" and not any(
+        tree.tokens[c].dep == "aux"
+        and tree.tokens[c].lemma == "be"
+        and tree.tokens[c].tag in _PRESENT
+        for c in tree.children[trigger]
+    ):
+        return False
+    first, last = tree.subtree(trigger)
+    return _FUTURE.search(tree.span_text(first, last)) is not None
 
 
 def _claimed(tree: Tree, trigger: int) -> bool:
