@@ -23,7 +23,7 @@ from dateline.stages.actors.memory import CorpusMemory
 
 log = logging.getLogger(__name__)
 
-STAGES: tuple[Stage, ...] = (actors.STAGE, quotes.STAGE, times.STAGE, places.STAGE, events.STAGE)
+STAGES: tuple[Stage, ...] = (times.STAGE, actors.STAGE, quotes.STAGE, places.STAGE, events.STAGE)
 """The stages in order, as they run without a user's actor dictionary."""
 PROVIDED = frozenset({"parse"})
 """What every analysis has before the first stage runs."""

@@ -1,6 +1,9 @@
+import datetime as dt
+
 import pytest
 
-from dateline.stages.times import explicit_date
+import dateline
+from dateline.stages.times import explicit_date, resolve
 
 
 @pytest.mark.parametrize(
@@ -25,3 +28,78 @@ def test_dates_that_name_themselves(words, value, precision):
 def test_relative_or_partial_expressions_get_no_value(words):
     date = explicit_date(words)
     assert (date.value, date.precision, date.basis, date.text) == (None, "none", "none", words)
+
+
+FRIDAY = dt.date(2024, 2, 16)
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "precision"),
+    [
+        ("on Friday", "2024-02-16", "day"),  # the publication day itself
+        ("last Friday", "2024-02-09", "day"),
+        ("Wednesday", "2024-02-14", "day"),
+        ("yesterday", "2024-02-15", "day"),
+        ("earlier this month", "2024-02", "month"),
+        ("three months ago", "2023-11", "month"),
+        ("a week ago", "2024-02-09", "day"),
+        ("last week", "2024-W06", "week"),
+        ("last year", "2023", "year"),
+        ("in January", "2024-01", "month"),
+        ("October 7", "2023-10-07", "day"),  # nearest: four months back, not eight ahead
+        ("March 2", "2024-03-02", "day"),  # nearest: two weeks ahead
+        ("08:30 GMT", "2024-02-16", "day"),
+        ("early 2009", "2009", "year"),
+        ("February 22, 2022", "2022-02-22", "day"),
+    ],
+)
+def test_expressions_resolve_against_the_publication_day(words, value, precision):
+    date = resolve(words, FRIDAY)
+    assert (date.value, date.precision, date.text) == (value, precision, words)
+    assert date.basis == ("text" if words[-4:].isdigit() else "relative")
+
+
+def test_the_tense_of_the_sentence_chooses_the_side_of_the_publication_day():
+    assert resolve("March 2", FRIDAY, tense="past").value == "2023-03-02"
+    assert resolve("October 7", FRIDAY, tense="future").value == "2024-10-07"
+    assert resolve("Sunday", FRIDAY, tense="future").value == "2024-02-18"
+
+
+def test_without_a_publication_day_no_year_is_invented():
+    assert resolve("November 20", None).value == "--11-20"
+    assert resolve("on Sunday", None).value is None
+    assert resolve("last year", None).value is None
+
+
+def _article(body, **extra):
+    (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", **extra)
+    return article
+
+
+def test_a_caption_date_is_the_publication_date_and_anchors_the_weekdays():
+    text = (
+        "Envoys Meet in Oslo\n\n"
+        "Envoys Anna Berg and Kemal Aydin in Oslo, Norway, March 8, 2024. (Reuters)\n\n"
+        "Swedish envoy Anna Berg met Turkish envoy Kemal Aydin in Oslo on Friday.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert (article.published.value, article.published.basis) == ("2024-03-08", "caption")
+    (friday,) = [t for t in article.times if t.text == "Friday"]
+    assert friday.value.value == "2024-03-08"
+
+
+def test_an_old_full_date_is_no_publication_date_when_the_text_says_otherwise():
+    article = _article(
+        "The talks have stalled since March 3, 2021. "
+        "The envoy arrived in Oslo on Sunday, and the strikes on November 20 were condemned."
+    )
+    assert article.published.value is None
+    assert {t.text: t.value.value for t in article.times}["November 20"] == "--11-20"
+
+
+def test_a_sentence_about_what_is_to_come_resolves_forwards():
+    article = _article(
+        "Swedish envoy Anna Berg will meet Turkish envoy Kemal Aydin on Monday.",
+        published="2024-03-08",
+    )
+    assert [t.value.value for t in article.times] == ["2024-03-11"]

@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 
 from dateline.errors import ConfigError
-from dateline.evaluation import actors, events, quotes, segmentation
+from dateline.evaluation import actors, events, quotes, segmentation, times
 from dateline.evaluation.gold import SPLITS, GoldError, GoldFile, load_gold
 from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
 from dateline.options import Options
@@ -30,6 +30,8 @@ __all__ = [
 ]
 
 CORPORA = {"bbc-2005": "corpora/bbc-2005/*/*.txt"}
+MEANTIME = "corpora/meantime-en/intra_cross-doc_annotation"
+"""MEANTIME's English articles, whose TIMEX3 values score the times stage."""
 PUBLISHED = {"corpora/bbc-2005": "2005"}
 """The publication date a user would pass (``--published``) for a corpus whose
 files carry none: the BBC files are from 2004-2005 (its README), mostly early
@@ -70,6 +72,11 @@ def evaluate(
         paths = sorted(shared.glob(pattern))
         if paths:
             scores += segmentation.score_corpus(paths, corpus)
+    meantime = shared / MEANTIME
+    if meantime.is_dir():
+        for name in SPLITS:
+            if split in ("all", name):
+                scores += times.score(meantime, f"{name}:meantime", name)
     return scores
 
 

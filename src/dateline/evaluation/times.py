@@ -1,0 +1,225 @@
+"""Scoring the times stage against MEANTIME's TIMEX3 annotations.
+
+MEANTIME (``corpora/meantime-en``) gives each Wikinews article as tokens,
+with its creation time, and TIMEX3 time expressions by token with their
+normalised values. Its four topics are split: airbus and apple to tune on,
+gm and stock to report on (``SPLITS``). Each article is rebuilt as text (headline, the dateline,
+then the body), read by dateline with the creation time as its publication
+date, and the time mentions found are compared with the TIMEX3s by token:
+
+- only DATE and TIME expressions count: a ``DateValue`` holds dates, not
+  durations ("two years") or sets ("every year"); an output over a
+  duration, a set, the creation time itself or a sentence MEANTIME did not
+  annotate (it annotates the headline, the dateline and the first four
+  sentences) is neither right nor wrong;
+- ``detect_*_relaxed`` match an output and a gold expression that share a
+  token, ``detect_*_strict`` ones that cover the same tokens;
+- ``value_accuracy`` is the share of relaxed matches whose value is the
+  gold's (a TIME's date part: dateline resolves days, not hours);
+  ``value_p``/``value_r``/``value_f1`` count a mention right only when it
+  matches and its value is right.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from xml.etree import ElementTree as ET
+
+import dateline
+from dateline.evaluation.actors import text_to_raw
+from dateline.evaluation.scores import Score
+from dateline.records import Article
+from dateline.stages.times import explicit_date
+
+STAGE = "times"
+_DATES = frozenset({"DATE", "TIME"})
+_ANNOTATED = 5
+"""MEANTIME annotates time expressions in sentences 0 to 5 only: the headline,
+the dateline and the first four sentences of the body."""
+_NO_SPACE_BEFORE = re.compile(r"^(?:[.,;:!?%)\]}]|'s|'|n't|'re|'ve|'ll|'d|'m)$")
+_ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}")
+_NO_SPACE_AFTER = frozenset({"(", "[", "{", "$", "US$", "#"})
+
+
+@dataclass(frozen=True, slots=True)
+class _Timex:
+    tokens: frozenset[int]
+    kind: str
+    value: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Document:
+    """A MEANTIME article rebuilt as text, with its time expressions by token."""
+
+    name: str
+    text: str
+    token_spans: dict[int, tuple[int, int]]
+    creation: str
+    timexes: tuple[_Timex, ...]
+    ignored: frozenset[int]
+
+
+SPLITS = {"dev": ("corpus_airbus", "corpus_apple"), "test": ("corpus_gm", "corpus_stock")}
+"""MEANTIME's four topics, two to tune on and two to report on."""
+
+
+def score(folder: Path, name: str, split: str) -> list[Score]:
+    """Detection and value scores of the times stage over the MEANTIME articles of a split."""
+    counts = Counter[str]()
+    for document in read_corpus(folder, SPLITS[split]):
+        articles = dateline.extract(document.text, published=document.creation or None)
+        found = _output(articles[0], document) if articles else []
+        _count(document, found, counts)
+    scores = []
+    for level in ("relaxed", "strict"):
+        precision = _ratio(counts[f"matched_output_{level}"], counts["output"])
+        recall = _ratio(counts[f"found_{level}"], counts["gold"])
+        scores += [
+            Score(STAGE, name, f"detect_p_{level}", precision, counts["output"]),
+            Score(STAGE, name, f"detect_r_{level}", recall, counts["gold"]),
+            Score(STAGE, name, f"detect_f1_{level}", _f1(precision, recall), counts["gold"]),
+        ]
+    value_p = _ratio(counts["value_right"], counts["output"])
+    value_r = _ratio(counts["value_right"], counts["gold"])
+    return [
+        *scores,
+        Score(
+            STAGE,
+            name,
+            "value_accuracy",
+            _ratio(counts["value_right"], counts["found_relaxed"]),
+            counts["found_relaxed"],
+        ),
+        Score(STAGE, name, "value_p", value_p, counts["output"]),
+        Score(STAGE, name, "value_r", value_r, counts["gold"]),
+        Score(STAGE, name, "value_f1", _f1(value_p, value_r), counts["gold"]),
+    ]
+
+
+def read_corpus(folder: Path, topics: tuple[str, ...]) -> list[_Document]:
+    """The MEANTIME articles of the given topic folders, in name order."""
+    return [_document(path) for topic in topics for path in sorted((folder / topic).glob("*.xml"))]
+
+
+def _document(path: Path) -> _Document:
+    root = ET.parse(path).getroot()  # noqa: S314 - the shared corpus, not user input
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for token in root.iter("token"):
+        by_sentence.setdefault(int(token.get("sentence", "0")), []).append(
+            (int(token.get("t_id", "0")), token.text or "")
+        )
+    text, spans = _rebuild(by_sentence)
+    words = {t_id: word for sentence in by_sentence.values() for t_id, word in sentence}
+    creation = ""
+    timexes: list[_Timex] = []
+    ignored: set[int] = set()
+    for timex in root.iter("TIMEX3"):
+        tokens = frozenset(int(a.get("t_id", "0")) for a in timex.iter("token_anchor"))
+        if timex.get("functionInDocument") == "CREATION_TIME":
+            creation = _creation(timex.get("value") or "", [words[t] for t in sorted(tokens)])
+            ignored |= tokens
+        elif tokens and timex.get("type") in _DATES:
+            timexes.append(_Timex(tokens, timex.get("type", ""), timex.get("value") or ""))
+        else:
+            ignored |= tokens
+    unannotated = {
+        t_id
+        for number, sentence in by_sentence.items()
+        if number > _ANNOTATED
+        for t_id, _ in sentence
+    }
+    return _Document(
+        path.stem, text, spans, creation, tuple(timexes), frozenset(ignored | unannotated)
+    )
+
+
+def _creation(value: str, words: list[str]) -> str:
+    """The creation date as ISO; one file writes it day first ("03-02-2009"), its words do not."""
+    if _ISO_DAY.match(value):
+        return value[:10]
+    return explicit_date(" ".join(words)).value or ""
+
+
+def _rebuild(
+    by_sentence: dict[int, list[tuple[int, str]]],
+) -> tuple[str, dict[int, tuple[int, int]]]:
+    """Headline, dateline and body as text (one paragraph per sentence), and each token's span."""
+    parts: list[str] = []
+    spans: dict[int, tuple[int, int]] = {}
+    offset = 0
+    for number in sorted(by_sentence):
+        line: list[str] = []
+        for t_id, word in by_sentence[number]:
+            if line and not _NO_SPACE_BEFORE.match(word) and line[-1] not in _NO_SPACE_AFTER:
+                line.append(" ")
+                offset += 1
+            spans[t_id] = (offset, offset + len(word))
+            line.append(word)
+            offset += len(word)
+        parts.append("".join(line))
+        offset += 2
+    return "\n\n".join(parts) + "\n", spans
+
+
+def _output(article: Article, document: _Document) -> list[tuple[frozenset[int], str | None]]:
+    """Each time mention of the article as the set of MEANTIME tokens it covers, with its value."""
+    to_raw = text_to_raw(article, document.text)
+    found = []
+    for time in article.times:
+        places = {p for p in (to_raw[i] for i in range(*time.span)) if p is not None}
+        tokens = frozenset(
+            t_id
+            for t_id, (start, end) in document.token_spans.items()
+            if any(start <= p < end for p in places)
+        )
+        if tokens:
+            found.append((tokens, time.value.value))
+    return found
+
+
+def _count(
+    document: _Document, found: Iterable[tuple[frozenset[int], str | None]], counts: Counter[str]
+) -> None:
+    outputs = [
+        (tokens, value) for tokens, value in found if not _overlaps_only_ignored(tokens, document)
+    ]
+    counts["gold"] += len(document.timexes)
+    counts["output"] += len(outputs)
+    used: set[int] = set()
+    for timex in document.timexes:
+        match = next(
+            (i for i, (tokens, _) in enumerate(outputs) if i not in used and tokens & timex.tokens),
+            None,
+        )
+        if match is None:
+            continue
+        used.add(match)
+        tokens, value = outputs[match]
+        counts["found_relaxed"] += 1
+        counts["matched_output_relaxed"] += 1
+        if tokens == timex.tokens:
+            counts["found_strict"] += 1
+            counts["matched_output_strict"] += 1
+        counts["value_right"] += value is not None and value == timex.value[:10]
+
+
+def _overlaps_only_ignored(tokens: frozenset[int], document: _Document) -> bool:
+    """Whether an output touches no date, only what is out of scope.
+
+    Durations, sets, the creation time and sentences MEANTIME left unannotated.
+    """
+    touches_date = any(tokens & timex.tokens for timex in document.timexes)
+    return not touches_date and bool(tokens & document.ignored)
+
+
+def _ratio(part: float, whole: float) -> float:
+    return part / whole if whole else 0.0
+
+
+def _f1(precision: float, recall: float) -> float:
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

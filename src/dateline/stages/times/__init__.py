@@ -1,0 +1,172 @@
+"""Times: the publication date, and the date each time expression names.
+
+The time expressions are the NLP model's DATE and TIME entities. Each is
+resolved against the publication date (:mod:`.resolve`), on the side of it
+its clause's tense points to ("met on Friday", "will meet on Friday"). An
+article that comes with no publication date gets one inferred
+(:mod:`.published`) from a caption's date, a dateline, or the
+latest full date of its text, when nothing in the text contradicts it; no
+year is ever invented.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import re
+
+from dateline.records import Analysis, DateValue, Entity, TimeMention
+from dateline.stages import Stage
+from dateline.stages._tree import Tree
+from dateline.stages.times.published import infer_published
+from dateline.stages.times.resolve import Tense, explicit_date, resolve
+
+__all__ = ["explicit_date", "find_times", "resolve"]
+
+_TIME_LABELS = frozenset({"DATE", "TIME"})
+_RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
+_RANGE_OPENERS = frozenset({"from", "between"})
+_MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
+_YEAR = re.compile(r"^(?:19|20)\d\d$")
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+_FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
+
+
+def find_times(analysis: Analysis) -> Analysis:
+    """Add every time expression with its date, and infer a publication date the input lacked."""
+    article = analysis.article
+    tree = Tree(analysis.parse, article.text)
+    published = article.published
+    if published.value is None:
+        published = infer_published(article, tree)
+    anchor = _day(published)
+    times = tuple(
+        TimeMention(
+            span=(start, end),
+            text=article.text[start:end],
+            value=resolve(
+                article.text[start:end],
+                anchor,
+                tense=_tense(tree, entity.token_start, entity.token_end),
+            ),
+        )
+        for entity in _expressions(tree, analysis.parse.entities)
+        for start, end in _lines(article.text, entity.start, entity.end)
+    )
+    article = dataclasses.replace(article, times=times, published=published)
+    return dataclasses.replace(analysis, article=article)
+
+
+def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
+    """The model's DATE and TIME entities, and the bare years it missed ("by 2011").
+
+    A "this", "last" or "next" the model left out of an entity is put back.
+    """
+    found = []
+    covered: set[int] = set()
+    for entity in entities:
+        if entity.label not in _TIME_LABELS:
+            continue
+        first = entity.token_start
+        if first > 0 and tree.tokens[first - 1].text.lower() in _MODIFIERS:
+            first -= 1
+        whole = dataclasses.replace(entity, token_start=first, start=tree.tokens[first].start)
+        found += _range_ends(tree, whole)
+        covered.update(range(whole.token_start, whole.token_end))
+    for i, token in enumerate(tree.tokens):
+        if i in covered or not _YEAR.match(token.text) or i == 0:
+            continue
+        before = tree.tokens[i - 1]
+        if before.pos in ("ADP", "PROPN") or before.text.lower() in ("and", "to", "or"):
+            found.append(Entity("DATE", token.start, token.end, i, i + 1))
+    return sorted(found, key=lambda e: e.start)
+
+
+def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
+    """A range cut into its ends: "from 2009 to 2011", "between April and June"."""
+    cuts = [
+        i
+        for i in range(entity.token_start + 1, entity.token_end - 1)
+        if tree.tokens[i].text.lower() in _RANGE_WORDS
+    ]
+    if not cuts:
+        return [entity]
+    pieces = []
+    first = entity.token_start
+    for cut in [*cuts, entity.token_end]:
+        while first < cut and tree.tokens[first].text.lower() in _RANGE_OPENERS:
+            first += 1
+        if first < cut:
+            start, end = tree.tokens[first].start, tree.tokens[cut - 1].end
+            pieces.append(
+                dataclasses.replace(entity, start=start, end=end, token_start=first, token_end=cut)
+            )
+        first = cut + 1
+    return pieces
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """An entity cut at line breaks: a dateline and the next paragraph's "Yesterday" are two."""
+    spans = []
+    for match in re.finditer(r"[^\n]+", text[start:end]):
+        piece = match.group()
+        first = start + match.start() + len(piece) - len(piece.lstrip())
+        last = start + match.end() - (len(piece) - len(piece.rstrip()))
+        if first < last:
+            spans.append((first, last))
+    return spans
+
+
+def _day(published: DateValue) -> dt.date | None:
+    if published.precision != "day" or published.value is None:
+        return None
+    return dt.date.fromisoformat(published.value)
+
+
+def _tense(tree: Tree, first: int, last: int) -> Tense:
+    """What the clause of an expression says of it: done, to come, or neither.
+
+    "met on Friday" is done, "will visit on Friday" to come.
+    """
+    node = next((i for i in range(first, last) if not first <= tree.tokens[i].head < last), first)
+    for _ in range(4):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return None
+        node = parent
+        if tree.tokens[node].pos in ("VERB", "AUX"):
+            if _future(tree, node) or (
+                tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
+            ):
+                return "future"
+            return "past" if _past(tree, node) else None
+    return None
+
+
+def _past(tree: Tree, verb: int) -> bool:
+    """A verb in the past: "met", "has met", "was held"."""
+    if tree.tokens[verb].tag == "VBD":
+        return True
+    return any(
+        (tree.tokens[c].dep in ("aux", "auxpass") and tree.tokens[c].tag == "VBD")
+        or (tree.tokens[c].dep == "aux" and tree.tokens[c].lemma == "have")
+        for c in tree.children[verb]
+    )
+
+
+def _future(tree: Tree, verb: int) -> bool:
+    """A verb with "will", or one that says something is due, planned or expected."""
+    if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS:
+        return any(tree.tokens[c].dep == "xcomp" for c in tree.children[verb])
+    return any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in _FUTURE_AUXILIARIES
+        for c in tree.children[verb]
+    )
+
+
+STAGE = Stage(
+    name="times",
+    run=find_times,
+    requires=frozenset({"parse"}),
+    assigns=frozenset({"times", "published"}),
+)

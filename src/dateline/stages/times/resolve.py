@@ -1,0 +1,264 @@
+"""What date a time expression names, against the publication date.
+
+- A date that names itself ("February 16, 2024", "March 2022", "2011") is
+  read as written (basis ``text``).
+- A partial date ("November 20", "in January") takes the year that puts it
+  nearest the publication date, on the side its sentence's tense says ("met
+  on June 3": before; "will meet on June 3": after); without a publication
+  date the year stays unknown ("--11-20").
+- A weekday ("on Friday", "last Wednesday") is the most recent such day on
+  or before the publication date ("last": before it; "next", or a future
+  sentence: after it).
+- A time of day ("08:30 UTC") is on the publication day.
+- Other relative expressions ("yesterday", "earlier this month", "three
+  months ago", "last week", an ISO week) come from ``lexicons/time_words.tsv`` or from the
+  date parser run on the expression alone, relative to the publication date.
+  Their basis is ``relative``. Without a publication date they get no value.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import functools
+import re
+from typing import Literal
+
+from dateline import lexicons
+from dateline.records import DatePrecision, DateValue
+
+_MONTH = re.compile(
+    r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
+    r"sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_DAY = re.compile(r"\b(0?[1-9]|[12]\d|3[01])(st|nd|rd|th)?\b")
+_RELATIVE = re.compile(
+    r"\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later|previous|past|coming)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY = re.compile(
+    r"^(?:(?P<which>last|next|this|this coming|this past)\s+)?"
+    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?$",
+    re.IGNORECASE,
+)
+_MONTH_ONLY = re.compile(
+    r"^(?:(?P<which>last|next|this|early|late|mid|mid-)\s*)?(?P<month>"
+    + _MONTH.pattern[2:-2]
+    + r")$",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s+(?:utc|gmt)\b", re.IGNORECASE
+)
+# "early 2009", "mid-2011", "late 2006", "the end of 2005": the year, or month, they qualify.
+_APPROXIMATE = re.compile(
+    r"^(?:the\s+)?(?:early|late|mid-?|(?:end|start|beginning|middle)\s+of)\s*", re.IGNORECASE
+)
+_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
+_PERIODS: dict[str, DatePrecision] = {
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+_DAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+# A fixed anchor so that an explicit date never depends on the day it is parsed.
+_ANCHOR = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zone involved
+
+
+def explicit_date(words: str) -> DateValue:
+    """The date ``words`` name by themselves, or an unknown date with the words kept."""
+    year = _YEAR.search(words)
+    month = _MONTH.search(words)
+    parsed = None
+    if (year or month) and not _RELATIVE.search(words):
+        parsed = _parser(_ANCHOR, past=False).get_date_data(words).date_obj
+    if parsed is None:
+        return DateValue(text=words)
+    day = parsed.date()
+    has_day = month is not None and _DAY.search(_MONTH.sub(" ", _YEAR.sub(" ", words))) is not None
+    if year is None:
+        # "November 20": the day is known, the year is not.
+        value = DateValue(f"--{day:%m-%d}", "day", "text", words) if has_day else None
+    elif has_day:
+        value = DateValue(day.isoformat(), "day", "text", words)
+    elif month is not None:
+        value = DateValue(f"{day:%Y-%m}", "month", "text", words)
+    else:
+        value = DateValue(f"{day:%Y}", "year", "text", words)
+    return value or DateValue(text=words)
+
+
+Found = tuple[str, DatePrecision]
+"""A resolved value and its precision."""
+Tense = Literal["past", "future"] | None
+"""What the sentence says of the expression's time: done, to come, or neither."""
+
+
+def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> DateValue:
+    """The date ``words`` name, against the publication day when it is known.
+
+    ``tense`` says whether the sentence reports what was done ("met on June
+    3") or what is to come ("will meet on Friday"). A partial date or a
+    month with no tense either way is the occurrence nearest the
+    publication date; a weekday, the last one.
+    """
+    given = explicit_date(_APPROXIMATE.sub("", words))
+    if given.value is None and "," in words:
+        # "November 11, three days later than planned": the date before the comma.
+        head = resolve(words.split(",", 1)[0], published, tense=tense)
+        if head.value is not None:
+            return DateValue(head.value, head.precision, head.basis, words)
+    given = DateValue(given.value, given.precision, given.basis, words)
+    if given.value is None:
+        given = DateValue(text=words)
+    if given.value is not None and not given.value.startswith("--"):
+        return given
+    if published is None:
+        return given
+    bare = _LEADING.sub("", " ".join(words.split())).lower()
+    for found in (
+        _partial(given, published, tense),
+        _weekday(bare, published, future=tense == "future"),
+        _month(bare, published, tense),
+        _clock(words, published),
+        _phrase(" ".join(words.split()).lower(), published),
+        _parsed(words, published),
+    ):
+        if found is not None:
+            return DateValue(found[0], found[1], "relative", words)
+    return given
+
+
+def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None:
+    if given.value is None or not given.value.startswith("--"):
+        return None
+    month, day = int(given.value[2:4]), int(given.value[5:7])
+    candidates = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            candidates.append(dt.date(year, month, day))
+        except ValueError:
+            continue  # February 29 in a year without one
+    found = _choose(candidates, published, tense)
+    return (found.isoformat(), "day") if found else None
+
+
+def _choose(candidates: list[dt.date], published: dt.date, tense: Tense) -> dt.date | None:
+    """The candidate on the tense's side of the publication date, the nearest one."""
+    if tense == "past":
+        candidates = [c for c in candidates if c <= published]
+    elif tense == "future":
+        candidates = [c for c in candidates if c >= published]
+    # Ties go to the past: news more often looks back.
+    return min(candidates, key=lambda c: (abs((c - published).days), c > published), default=None)
+
+
+def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
+    match = _WEEKDAY.match(bare)
+    if match is None:
+        return None
+    which = (match["which"] or "").lower()
+    wanted = _DAYS[match["day"].lower()]
+    if which == "next" or (future and which not in ("last", "this past")):
+        ahead = (wanted - published.weekday()) % 7 or (7 if which == "next" else 0)
+        return (published + dt.timedelta(days=ahead)).isoformat(), "day"
+    back = (published.weekday() - wanted) % 7
+    if which in ("last", "this past") and back == 0:
+        back = 7
+    return (published - dt.timedelta(days=back)).isoformat(), "day"
+
+
+def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
+    match = _MONTH_ONLY.match(bare)
+    if match is None:
+        return None
+    month = _parser(_ANCHOR, past=False).get_date_data(match["month"]).date_obj
+    if month is None:
+        return None
+    which = (match["which"] or "").lower()
+    tense = {"last": "past", "next": "future"}.get(which, tense)  # type: ignore[assignment]
+    firsts = [
+        dt.date(year, month.month, 1) for year in range(published.year - 1, published.year + 2)
+    ]
+    this_month = dt.date(published.year, published.month, 1)
+    if which == "next":
+        firsts = [f for f in firsts if f > this_month]
+    elif which == "last":
+        firsts = [f for f in firsts if f < this_month]
+    found = _choose(firsts, this_month, tense)
+    return (f"{found:%Y-%m}", "month") if found else None
+
+
+def _clock(words: str, published: dt.date) -> Found | None:
+    """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
+    if not _CLOCK.search(words) or _MONTH.search(words) or _YEAR.search(words):
+        return None
+    weekday = re.search("|".join(_DAYS), words.lower())
+    if weekday is not None:
+        return _weekday(weekday.group(), published, future=False)
+    if re.search(r"\byesterday\b", words, re.IGNORECASE):
+        return (published - dt.timedelta(days=1)).isoformat(), "day"
+    return published.isoformat(), "day"
+
+
+def _phrase(words: str, published: dt.date) -> Found | None:
+    entry = _phrases().get(_LEADING.sub("", words))
+    if entry is None:
+        return None
+    unit, offset = entry
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 + offset
+        return _value(dt.date(index // 12, index % 12 + 1, 1), unit)
+    if unit == "year":
+        return _value(dt.date(published.year + offset, 1, 1), unit)
+    step = dt.timedelta(weeks=offset) if unit == "week" else dt.timedelta(days=offset)
+    return _value(published + step, unit)
+
+
+def _parsed(words: str, published: dt.date) -> Found | None:
+    """The date parser on the expression alone, for "three months ago", "two days ago"."""
+    if not _RELATIVE.search(words):
+        return None
+    anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
+    data = _parser(anchor, past=True).get_date_data(words)
+    unit = _PERIODS.get(str(data.period))
+    if data.date_obj is None or unit is None:
+        return None  # times of day and "now" are no dates
+    if unit == "week" and re.search(r"\bago\b", words, re.IGNORECASE):
+        return _value(data.date_obj.date(), "day")  # "a week ago" is a day, seven days back
+    return _value(data.date_obj.date(), unit)
+
+
+def _value(day: dt.date, unit: DatePrecision) -> Found:
+    """A day as an ISO 8601 value of the given precision: 2024-02-16, 2024-W07, 2024-02, 2024."""
+    if unit == "week":
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}", unit
+    formats = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
+    return f"{day:{formats[unit]}}", unit
+
+
+@functools.cache
+def _phrases() -> dict[str, tuple[DatePrecision, int]]:
+    return {
+        row["phrase"]: (_PERIODS[row["unit"]], int(row["offset"]))
+        for row in lexicons.table("time_words.tsv")
+    }
+
+
+@functools.lru_cache(maxsize=64)
+def _parser(anchor: dt.datetime, *, past: bool):  # type: ignore[no-untyped-def]  # noqa: ANN202 - dateparser is untyped here
+    from dateparser.date import DateDataParser  # noqa: PLC0415 - slow import, needed late
+
+    settings = {
+        "RELATIVE_BASE": anchor,
+        "PREFER_DAY_OF_MONTH": "first",
+        "RETURN_TIME_AS_PERIOD": True,
+    }
+    if past:
+        settings["PREFER_DATES_FROM"] = "past"
+    return DateDataParser(languages=["en"], settings=settings)
