@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 
 from dateline.errors import ConfigError
-from dateline.evaluation import actors, events, quotes, segmentation, times
+from dateline.evaluation import actors, events, places, quotes, segmentation, times
 from dateline.evaluation.gold import SPLITS, GoldError, GoldFile, load_gold
 from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
 from dateline.options import Options
@@ -63,6 +63,7 @@ def evaluate(
             scores += actors.score(extracted, name)
             scores += events.score(extracted, name)
             scores += quotes.score(extracted, name)
+            scores += places.score(extracted, name)
             samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
             if samples:
                 scores += actors.score(samples, f"{name}:samples")
@@ -85,7 +86,10 @@ def _extracted(files: list[GoldFile], options: Options) -> list[tuple[GoldFile, 
     wanted = [
         gold
         for gold in files
-        if any(a.key_actors or a.mentioned_actors or a.quote_spans for a in gold.articles)
+        if any(
+            a.key_actors or a.mentioned_actors or a.quote_spans or a.places is not None
+            for a in gold.articles
+        )
         or any("events" in raw or "quotes" in raw for raw in gold.raw_articles)
     ]
     by_path: dict[str, list[Article]] = {str(gold.input): [] for gold in wanted}

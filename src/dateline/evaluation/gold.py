@@ -71,6 +71,19 @@ class GoldQuote:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldPlace:
+    """A toponym by its span in the input file, and the place it means."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    country: str | None
+    lat: float | None
+    lon: float | None
+
+
+@dataclass(frozen=True, slots=True)
 class GoldArticle:
     """One article of a gold input: segmentation, actors, and quotes by span when listed."""
 
@@ -79,6 +92,8 @@ class GoldArticle:
     mentioned_actors: tuple[GoldActor, ...] = ()
     quote_spans: tuple[GoldQuote, ...] | None = None
     """Every quote of the body, when the gold lists them by span; else ``None``."""
+    places: tuple[GoldPlace, ...] | None = None
+    """Every toponym of the body, when the gold lists them; else ``None``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +150,7 @@ def _join(first: GoldFile, second: GoldFile) -> GoldFile:
             key_actors=a.key_actors + b.key_actors,
             mentioned_actors=a.mentioned_actors + b.mentioned_actors,
             quote_spans=a.quote_spans if a.quote_spans is not None else b.quote_spans,
+            places=a.places if a.places is not None else b.places,
         )
         for a, b in padded
     )
@@ -176,6 +192,7 @@ def _article(entry: dict[str, Any], lines: list[str], text: str) -> GoldArticle:
         key_actors=tuple(key_actors),
         mentioned_actors=tuple(mentioned),
         quote_spans=None if spans is None else tuple(_quote(q, text) for q in spans),
+        places=None if "places" not in entry else tuple(_place(p, text) for p in entry["places"]),
     )
 
 
@@ -220,6 +237,22 @@ def _quote(entry: dict[str, Any], text: str) -> GoldQuote:
     if entry["kind"] not in _QUOTE_KINDS or not entry["speaker"]:
         raise ValueError(f"quote at [{start}, {end}]: bad kind or empty speaker")
     return GoldQuote(start, end, entry["kind"], entry["speaker"], entry.get("cue"))
+
+
+def _place(entry: dict[str, Any], text: str) -> GoldPlace:
+    start, end = entry["span"]
+    if text[start:end] != entry["text"]:
+        raise ValueError(f"place {entry['text']!r} at [{start}, {end}] reads {text[start:end]!r}")
+    lat, lon = entry.get("lat"), entry.get("lon")
+    return GoldPlace(
+        start,
+        end,
+        entry["text"],
+        entry["kind"],
+        entry.get("country"),
+        None if lat is None else float(lat),
+        None if lon is None else float(lon),
+    )
 
 
 def _actor(entry: dict[str, Any], text: str) -> GoldActor:

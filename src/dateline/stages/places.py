@@ -1,40 +1,104 @@
-"""Places: where things happen.
+"""Places: where things happen, resolved against an offline gazetteer.
 
-Today this stage keeps the place names the NLP model finds (countries, cities,
-regions, sites) and codes countries to ISO3. Coordinates and GeoNames ids stay
-``None`` until the places issue brings the gazetteer.
+A place name the NLP model finds (GPE, LOC, FAC) is a place when the text
+uses it as a location: after a preposition of place ("talks in Munich",
+"flew to Iraq", "strikes on Palmyra"), beside another place ("Munich,
+Germany"; "Manchester, Liverpool and Torbay") or, for regions and sites, in
+any role but the subject. A country or capital that acts or speaks
+("Washington said", "Iraq's request") is an actor, not a place.
+
+A photo caption's place ("... in Munich, Germany, February 16") is a place
+too, with no mention in the text.
+
+Each name is resolved (:mod:`dateline.stages._gazetteer`) to a region of
+``lexicons/regions.tsv``, a country, a continent, or a city: among cities,
+one in a country the article is about comes first ("Damascus" is Syria's,
+not Maryland's; "Palmyra" in a Syrian story is Tadmur), then a city of
+that very name before one that only has it as an alternate name, then the
+largest.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 
-from dateline.records import Analysis, Place, Span
+from dateline.records import Analysis, Entity, Place, Span
 from dateline.stages import Stage
+from dateline.stages._gazetteer import Entry, is_city, lookup
 from dateline.stages._spans import clean_name, country_code
+from dateline.stages._tree import Tree
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
+     "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
+     "beyond", "onto", "to", "over", "under"}
+)  # fmt: skip
+# "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
+_MOTION = frozenset(
+    {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
+     "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
+     "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
+     "export", "import", "shipment", "reach", "enter", "tour"}
+)  # fmt: skip
+
+
+_PLACE_NOUNS = frozenset(
+    {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
+     "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
+     "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
+     "area", "coast"}
+)  # fmt: skip
+_CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
+_DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "north-east", "north-west", "south-east", "south-west", "central"}
+)  # fmt: skip
 
 
 def find_places(analysis: Analysis) -> Analysis:
-    """Add a Place for each distinct place name, with all its mentions."""
+    """Add a Place for each distinct place name used as a location, with all its mentions."""
     text = analysis.article.text
+    tree = Tree(analysis.parse, text)
+    entities = [
+        _with_direction(tree, e)
+        for e in analysis.parse.entities
+        if e.label in _PLACE_LABELS or _misread_city(tree, e)
+    ]
+    about = _countries_about(analysis)
     mentions: dict[str, list[Span]] = defaultdict(list)
-    for entity in analysis.parse.entities:
-        if entity.label in _PLACE_LABELS:
-            name = clean_name(text[entity.start : entity.end])
-            if name:
-                mentions[name].append((entity.start, entity.end))
+    resolved: dict[str, Entry | None] = {}
+    for entity in entities:
+        name = clean_name(text[entity.start : entity.end])
+        if not name or not _is_location(tree, entity, entities):
+            continue
+        if name not in resolved:
+            resolved[name] = _resolve(name, about)
+        if resolved[name] is None and not _locative(tree, entity):
+            continue  # a ship or a programme the model took for a place
+        mentions[name].append((entity.start, entity.end))
+    for name in caption_places(analysis):
+        if name not in mentions:
+            resolved[name] = _resolve(name, about)
+            if resolved[name] is not None:
+                mentions[name] = []
+    home = _home(analysis)
     places = []
     for number, (name, spans) in enumerate(mentions.items(), 1):
-        country = country_code(name)
+        entry = resolved[name]
         places.append(
             Place(
                 id=f"P{number}",
                 name=name,
-                kind="country" if country else None,
-                country=country,
+                kind=entry.kind if entry else None,
+                # A place the gazetteer does not know ("RAF Northolt") is most
+                # likely in the country the article is about.
+                country=entry.country if entry else country_code(name) or home,
+                lat=entry.lat if entry else None,
+                lon=entry.lon if entry else None,
+                geonames_id=entry.geonames_id if entry else None,
                 mentions=tuple(sorted(set(spans))),
             )
         )
@@ -42,9 +106,139 @@ def find_places(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, article=article)
 
 
+def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
+    """Whether a place name stands for a location, not for a government or people acting."""
+    head = _head(tree, entity)
+    token = tree.tokens[head]
+    if token.dep in ("pobj", "pcomp"):
+        return _after_place_preposition(tree, token.head)
+    if token.dep in ("appos", "conj") and token.head != head:
+        # "Munich, Germany"; "Manchester, Liverpool and Torbay": as the place it follows.
+        other = next(
+            (e for e in entities if e.token_start <= token.head < e.token_end and e is not entity),
+            None,
+        )
+        return other is not None and _is_location(tree, other, entities)
+    parent = tree.tokens[token.head].lemma.lower()
+    return (
+        (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
+        # "the Iraq war", "London's Paddington Green police station"
+        or (token.dep in ("compound", "poss") and parent in _PLACE_NOUNS)
+        or _placed_in(tree, entity, head)  # "Dallas in the US"
+        or (entity.label != "GPE" and not tree.is_subject(head) and token.dep != "poss")
+    )
+
+
+def _after_place_preposition(tree: Tree, preposition: int) -> bool:
+    word = tree.tokens[preposition].text.lower()
+    governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
+    if word == "to":
+        return governor in _MOTION
+    if word == "of":
+        return governor in _PLACE_NOUNS  # "the resort of Phuket"
+    return word in _LOCATIVE
+
+
+def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
+    """A city placed in its country: "Dallas in the US"."""
+    return country_code(tree.text[entity.start : entity.end]) is None and any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "in"
+        for c in tree.children[head]
+    )
+
+
+def _misread_city(tree: Tree, entity: Entity) -> bool:
+    """A city the model took for a person or body, where only a place can stand.
+
+    "strikes on Palmyra city", "in Erbil".
+    """
+    if not is_city(tree.text[entity.start : entity.end]):
+        return False
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS:
+        token = tree.tokens[token.head]
+    return token.dep == "pobj" and tree.tokens[token.head].text.lower() in _LOCATIVE
+
+
+def caption_places(analysis: Analysis) -> list[str]:
+    """The names of the places photo captions name ("... in Munich, Germany, February 16").
+
+    They have no span in the text, but are often the only place an event is given.
+    """
+    found = []
+    for caption in analysis.article.captions:
+        found += [clean_name(m.group(1)) for m in _CAPTION_PLACE.finditer(caption.text)]
+    return found
+
+
+def _locative(tree: Tree, entity: Entity) -> bool:
+    """Whether a name follows a preposition of place: then it is a place even if unknown."""
+    token = tree.tokens[_head(tree, entity)]
+    return token.dep == "pobj" and tree.tokens[token.head].text.lower() in _LOCATIVE
+
+
+def _with_direction(tree: Tree, entity: Entity) -> Entity:
+    """A place name with the direction before it: "south Asia", "west London"."""
+    first = entity.token_start
+    if first > 0 and tree.tokens[first - 1].text.lower() in _DIRECTIONS:
+        before = tree.tokens[first - 1]
+        return dataclasses.replace(entity, token_start=first - 1, start=before.start)
+    return entity
+
+
+def _head(tree: Tree, entity: Entity) -> int:
+    return next(
+        (
+            i
+            for i in range(entity.token_start, entity.token_end)
+            if not entity.token_start <= tree.tokens[i].head < entity.token_end
+        ),
+        entity.token_end - 1,
+    )
+
+
+def _home(analysis: Analysis) -> str | None:
+    """The country most of the article's people and bodies belong to, if one leads clearly."""
+    votes = Counter(
+        actor.country
+        for actor in analysis.article.actors
+        if actor.country and actor.kind in ("person", "organization", "group")
+        for _ in actor.mentions
+    )
+    ranked = votes.most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _countries_about(analysis: Analysis) -> set[str]:
+    """The countries the article names: its actors' countries and the countries it names."""
+    found = {actor.country for actor in analysis.article.actors if actor.country}
+    text = analysis.article.text
+    for entity in analysis.parse.entities:
+        if entity.label == "GPE":
+            code = country_code(text[entity.start : entity.end])
+            if code is not None:
+                found.add(code)
+    return found
+
+
+def _resolve(name: str, about: set[str]) -> Entry | None:
+    """The gazetteer's reading of a place name, given the countries the article is about."""
+    entries = lookup(name)
+    if not entries and name.split(maxsplit=1)[0].lower() in _DIRECTIONS:
+        entries = lookup(name.split(maxsplit=1)[-1])  # "west London" is in London
+    if not entries:
+        return None
+    wide = [e for e in entries if e.kind != "city"]
+    if wide:
+        return wide[0]
+    return max(entries, key=lambda e: (e.country in about, e.exact, e.population))
+
+
 STAGE = Stage(
     name="places",
     run=find_places,
-    requires=frozenset({"parse"}),
+    requires=frozenset({"parse", "actors"}),
     assigns=frozenset({"places"}),
 )

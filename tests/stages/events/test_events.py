@@ -82,7 +82,7 @@ def test_a_verbal_attack_says_why_it_is_an_accusation():
     assert event.type == "ACCUSE"
     assert event.explanation[-2:] == (
         "no weapon or violence word in the sentence: ASSAULT -> ACCUSE",
-        "date: the first date in the sentence",
+        "date: the first date in its clause",
     )
 
 

@@ -7,8 +7,7 @@ phrase of a passive verb, or a possessor or demonym of a noun), its
 recipient the object or the object of the cue's preposition; both are
 actors of the actors stage. Negated and hypothetical events are kept with
 their flag set. An event inside a quotation carries the quote's id; its
-date and place are the first resolved date and the place named in its
-sentence.
+date and place are the nearest the article gives (:mod:`.setting`).
 """
 
 from __future__ import annotations
@@ -19,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Event
+from dateline.records import Analysis, Event
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
@@ -32,6 +31,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_negated
+from dateline.stages.events.setting import clause_of, date_of, place_of
 from dateline.stages.events.statements import statement_events
 
 # "killed 14", "leaving at least 3 dead", "14 people were killed" (but not the
@@ -88,10 +88,10 @@ def find_events(analysis: Analysis) -> Analysis:
             steps.append("no weapon or violence word in the sentence: ASSAULT -> ACCUSE")
         negated = is_negated(tree, trigger.token)
         steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
-        date = _date_in(analysis, span)
-        place = _place_in(analysis, span)
-        steps += ["date: the first date in the sentence"] * (date.value is not None)
-        steps += ["place: the place named in the sentence"] * (place is not None)
+        clause = clause_of(tree, trigger.token)
+        date, date_step = date_of(analysis, clause, span)
+        place, place_step = place_of(analysis, clause, span)
+        steps += [step for step in (date_step, place_step) if step]
         events.append(
             Event(
                 id=f"E{len(events) + 1}",
@@ -183,8 +183,8 @@ def _statement_events(
                 span=span,
                 actor=actor,
                 recipient=statement.recipients,
-                date=_date_in(analysis, span),
-                place=_place_in(analysis, span),
+                date=date_of(analysis, clause_of(tree, statement.cue_token), span)[0],
+                place=place_of(analysis, clause_of(tree, statement.cue_token), span)[0],
                 confidence=0.5,
                 quote=statement.quote.id,
                 explanation=statement.steps,
@@ -311,20 +311,6 @@ def _physical(tree: Tree, first: int, last: int) -> bool:
 @functools.cache
 def _violence_words() -> frozenset[str]:
     return frozenset(lexicons.entries("violence_words.txt"))
-
-
-def _date_in(analysis: Analysis, span: tuple[int, int]) -> DateValue:
-    for time in analysis.article.times:
-        if span[0] <= time.span[0] < span[1] and time.value.value is not None:
-            return time.value
-    return UNKNOWN_DATE
-
-
-def _place_in(analysis: Analysis, span: tuple[int, int]) -> str | None:
-    for place in analysis.article.places:
-        if any(span[0] <= start < span[1] for start, _ in place.mentions):
-            return place.id
-    return None
 
 
 def _fatalities(tree: Tree, first: int, last: int, cue: Cue) -> int | None:
