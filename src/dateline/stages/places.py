@@ -152,12 +152,7 @@ def _misread_city(tree: Tree, entity: Entity) -> bool:
 
     "strikes on Palmyra city", "in Erbil".
     """
-    if not is_city(tree.text[entity.start : entity.end]):
-        return False
-    token = tree.tokens[_head(tree, entity)]
-    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS:
-        token = tree.tokens[token.head]
-    return token.dep == "pobj" and tree.tokens[token.head].text.lower() in _LOCATIVE
+    return is_city(tree.text[entity.start : entity.end]) and _locative(tree, entity)
 
 
 def caption_places(analysis: Analysis) -> list[str]:
@@ -172,8 +167,13 @@ def caption_places(analysis: Analysis) -> list[str]:
 
 
 def _locative(tree: Tree, entity: Entity) -> bool:
-    """Whether a name follows a preposition of place: then it is a place even if unknown."""
+    """Whether a name follows a preposition of place ("in Erbil", "at Blackwater Ridge camp").
+
+    Such a name is a place even when the gazetteer does not know it.
+    """
     token = tree.tokens[_head(tree, entity)]
+    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS:
+        token = tree.tokens[token.head]
     return token.dep == "pobj" and tree.tokens[token.head].text.lower() in _LOCATIVE
 
 

@@ -1,0 +1,54 @@
+"""The places stage: which names are locations, and where they are."""
+
+import dateline
+
+
+def _places(body, caption=None):
+    head = f"Talks Resume\n\n{caption}\n\n" if caption else "Talks Resume\n\n"
+    (article,) = dateline.extract(f"{head}{body}\n", published="2024-03-10")
+    return {p.name: p for p in article.places}, article
+
+
+def test_a_capital_that_speaks_is_an_actor_and_one_that_hosts_is_a_place():
+    places, _ = _places(
+        "Washington said on Monday that talks would continue. "
+        "Envoys from Syria and Iraq met in Damascus on Sunday."
+    )
+    assert "Washington" not in places
+    damascus = places["Damascus"]
+    assert (damascus.kind, damascus.country, damascus.geonames_id) == ("city", "SYR", 170654)
+
+
+def test_a_city_is_read_in_the_light_of_the_countries_of_the_story():
+    places, _ = _places(
+        "The Syrian government said Israeli air strikes on Palmyra city killed 14 people."
+    )
+    palmyra = places["Palmyra"]
+    assert (palmyra.country, palmyra.geonames_id) == ("SYR", 163808)  # Tadmur
+
+
+def test_regions_and_sites_come_from_the_regions_lexicon():
+    places, _ = _places("Clashes were reported in the West Bank and outside Downing Street.")
+    assert (places["West Bank"].kind, places["West Bank"].country) == ("region", "PSE")
+    assert (places["Downing Street"].kind, places["Downing Street"].country) == ("site", "GBR")
+
+
+def test_a_place_only_a_caption_names_is_kept_without_mentions_and_places_events():
+    places, article = _places(
+        "Foreign Minister Anna Lindqvist met Turkish envoy Kemal Aydin on Friday.",
+        caption="Anna Lindqvist and Kemal Aydin in Oslo, Norway, March 8, 2024. (Reuters)",
+    )
+    oslo = places["Oslo"]
+    assert (oslo.country, oslo.mentions) == ("NOR", ())
+    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    assert meeting.place == oslo.id
+    assert "place: the place the caption names" in meeting.explanation
+
+
+def test_a_place_the_gazetteer_lacks_is_put_in_the_country_of_the_story():
+    places, _ = _places(
+        "Home Secretary Charles Clarke said the Labour government would act. "
+        "The men were held at Blackwater Ridge camp overnight."
+    )
+    ridge = places["Blackwater Ridge"]
+    assert (ridge.kind, ridge.lat, ridge.country) == (None, None, "GBR")
