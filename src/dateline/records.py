@@ -16,7 +16,7 @@ from typing import Literal
 Span = tuple[int, int]
 """A ``(start, end)`` pair of character offsets, end exclusive."""
 
-DatePrecision = Literal["day", "week", "month", "year", "none"]
+DatePrecision = Literal["day", "week", "month", "quarter", "year", "none"]
 DateBasis = Literal["given", "metadata", "caption", "text", "relative", "inferred", "none"]
 ActorKind = Literal["person", "organization", "country", "group", "other"]
 QuoteKind = Literal["direct", "indirect", "partial"]
@@ -52,7 +52,8 @@ class DateValue:
     """A date as precise as the evidence allows.
 
     ``value`` is ISO 8601 (``2024-02-16``, ``2024-W07``, ``2024-02``,
-    ``2024``) or ``--11-20`` when the year is unknown; ``None`` when there is no date, in
+    ``2024``), a quarter as TimeML writes it (``2024-Q1``) or ``--11-20``
+    when the year is unknown; ``None`` when there is no date, in
     which case ``precision`` and ``basis`` are ``"none"``.
     """
 

@@ -50,6 +50,9 @@ FRIDAY = dt.date(2024, 2, 16)
         ("March 2", "2024-03-02", "day"),  # nearest: two weeks ahead
         ("08:30 GMT", "2024-02-16", "day"),
         ("early 2009", "2009", "year"),
+        ("the fourth quarter of 2005", "2005-Q4", "quarter"),
+        ("the last quarter", "2023-Q4", "quarter"),
+        ("the fourth quarter", "2023-Q4", "quarter"),  # said in February: the one just ended
         ("February 22, 2022", "2022-02-22", "day"),
     ],
 )

@@ -10,6 +10,8 @@
   or before the publication date ("last": before it; "next", or a future
   sentence: after it).
 - A time of day ("08:30 UTC") is on the publication day.
+- A quarter ("the fourth quarter of 2005", "the last quarter", "Q3") is
+  written as TimeML writes it: ``2005-Q4``.
 - Other relative expressions ("yesterday", "earlier this month", "three
   months ago", "last week", an ISO week) come from ``lexicons/time_words.tsv`` or from the
   date parser run on the expression alone, relative to the publication date.
@@ -25,7 +27,7 @@ import re
 from typing import Literal
 
 from dateline import lexicons
-from dateline.records import DatePrecision, DateValue
+from dateline.records import DateBasis, DatePrecision, DateValue
 
 _MONTH = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -57,6 +59,14 @@ _CLOCK = re.compile(
 _APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:early|late|mid-?|(?:end|start|beginning|middle)\s+of)\s*", re.IGNORECASE
 )
+_QUARTER = re.compile(
+    r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
+    r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4]))"
+    r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|(?:the\s+)?(?:19|20)\d\d))?$",
+    re.IGNORECASE,
+)
+_QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+                    "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
 _PERIODS: dict[str, DatePrecision] = {
     "day": "day",
@@ -106,6 +116,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     month with no tense either way is the occurrence nearest the
     publication date; a weekday, the last one.
     """
+    quarter = _quarter(words, published, tense)
+    if quarter is not None:
+        return quarter
     given = explicit_date(_APPROXIMATE.sub("", words))
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
@@ -131,6 +144,57 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
         if found is not None:
             return DateValue(found[0], found[1], "relative", words)
     return given
+
+
+def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
+    """A quarter of a year: "the fourth quarter of 2005", "the last quarter", "Q3"."""
+    match = _QUARTER.match(" ".join(words.split()))
+    if match is None:
+        return None
+    which = (match["which"] or match["q"] or "").lower()
+    year_words = (match["year"] or "").lower()
+    if match["number"] and not published and not year_words[-4:].isdigit():
+        return None
+    if year_words[-4:].isdigit():
+        year = int(year_words[-4:])
+        basis: DateBasis = "text"
+    elif published is None:
+        return DateValue(text=words)
+    else:
+        year = published.year + {"last year": -1, "next year": 1}.get(year_words, 0)
+        basis = "relative"
+    current = (published.month - 1) // 3 + 1 if published else 1
+    if which in ("last", "past", "previous") and not year_words:
+        index = year * 4 + current - 2  # the quarter before the current one
+        year, number = index // 4, index % 4 + 1
+    elif which in ("this", "current") and not year_words:
+        number = current
+    else:
+        number = _QUARTER_NUMBERS.get(which) or int(match["q"] or 4)
+        if published and not year_words:
+            # "the fourth quarter" said in January is the one just ended.
+            year = _nearest_quarter_year(number, published, tense)
+    return DateValue(f"{year:04d}-Q{number}", "quarter", basis, words)
+
+
+def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
+    def distance(year: int) -> int:
+        first = dt.date(year, 3 * number - 2, 1)
+        last = dt.date(year + (number == 4), 1 if number == 4 else 3 * number + 1, 1)
+        if first <= published < last:
+            return 0
+        return (first - published).days if first > published else (published - last).days
+
+    years = [published.year - 1, published.year, published.year + 1]
+    if tense == "past":
+        years = [y for y in years if dt.date(y, 3 * number - 2, 1) <= published]
+    elif tense == "future":
+        years = [
+            y
+            for y in years
+            if dt.date(y + (number == 4), 1 if number == 4 else 3 * number + 1, 1) > published
+        ]
+    return min(years, key=lambda y: (distance(y), y > published.year), default=published.year)
 
 
 def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None:
