@@ -23,7 +23,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from dateline.evaluation.gold import GoldActor, GoldArticle, GoldFile
-from dateline.evaluation.scores import Score
+from dateline.evaluation.scores import Score, f1, ratio
 from dateline.records import Actor, Article
 
 STAGE = "actors"
@@ -51,26 +51,26 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
                     coded["sectors"] += 1
                     fits = actor is not None and actor.sector in key_actor.sector.split("|")
                     coded["sector"] += fits
-    mention_p = _ratio(detection["matched_output"], detection["output"])
-    mention_r = _ratio(detection["found"], detection["gold"])
+    mention_p = ratio(detection["matched_output"], detection["output"])
+    mention_r = ratio(detection["found"], detection["gold"])
     precision = sum(bcubed_p) / max(len(bcubed_p), 1)
     recall = sum(bcubed_r) / max(len(bcubed_r), 1)
     mentions = detection["gold"]
     return [
         Score(STAGE, split, "mention_p", mention_p, detection["output"]),
         Score(STAGE, split, "mention_r", mention_r, mentions),
-        Score(STAGE, split, "mention_f1", _f1(mention_p, mention_r), mentions),
+        Score(STAGE, split, "mention_f1", f1(mention_p, mention_r), mentions),
         Score(STAGE, split, "bcubed_p", precision, mentions),
         Score(STAGE, split, "bcubed_r", recall, mentions),
-        Score(STAGE, split, "bcubed_f1", _f1(precision, recall), mentions),
+        Score(STAGE, split, "bcubed_f1", f1(precision, recall), mentions),
         Score(
             STAGE,
             split,
             "country",
-            _ratio(coded["country"], coded["countries"]),
+            ratio(coded["country"], coded["countries"]),
             coded["countries"],
         ),
-        Score(STAGE, split, "sector", _ratio(coded["sector"], coded["sectors"]), coded["sectors"]),
+        Score(STAGE, split, "sector", ratio(coded["sector"], coded["sectors"]), coded["sectors"]),
     ]
 
 
@@ -199,11 +199,3 @@ def _bare(name: str) -> str:
 
 
 _HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness"})
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

@@ -30,7 +30,7 @@ from itertools import combinations
 from typing import Any
 
 from dateline.evaluation.gold import GoldFile
-from dateline.evaluation.scores import Score
+from dateline.evaluation.scores import Score, ratio
 from dateline.records import Actor, Article, Event
 
 STAGE = "events"
@@ -84,19 +84,19 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
                     typed += 1
                     typed_right += event.type in pair.get("types", ())
                     quads[(QUADS.get(pair["types"][0], "?"), QUADS.get(event.type, "?"))] += 1
-    precision = _ratio(correct, output)
-    recall = _ratio(matched, required)
+    precision = ratio(correct, output)
+    recall = ratio(matched, required)
     f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
     return [
         Score(STAGE, split, "precision", precision, output),
         Score(STAGE, split, "recall", recall, required),
         Score(STAGE, split, "f1", f1, required),
         Score(STAGE, split, "trap_failures", float(traps), required),
-        Score(STAGE, split, "trap_rate", _ratio(traps, trap_count), trap_count),
-        Score(STAGE, split, "type_accuracy", _ratio(typed_right, typed), typed),
-        Score(STAGE, split, "precision_at_0.8", _ratio(confident_right, confident), confident),
+        Score(STAGE, split, "trap_rate", ratio(traps, trap_count), trap_count),
+        Score(STAGE, split, "type_accuracy", ratio(typed_right, typed), typed),
+        Score(STAGE, split, "precision_at_0.8", ratio(confident_right, confident), confident),
         *(
-            Score(STAGE, split, f"quad {g}>{o}", _ratio(n, typed), n)
+            Score(STAGE, split, f"quad {g}>{o}", ratio(n, typed), n)
             for (g, o), n in sorted(quads.items())
         ),
     ]
@@ -114,10 +114,6 @@ def _pair(
     if matching is not None:
         return matching
     return next((g for g in golds if _explicit(g) and _fits(g, event, actors, any_type=True)), None)
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
 
 
 def _matched_one_to_one(

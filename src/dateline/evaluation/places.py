@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from dateline.evaluation.actors import text_to_raw
 from dateline.evaluation.gold import GoldFile, GoldPlace
-from dateline.evaluation.scores import Score
+from dateline.evaluation.scores import Score, f1, ratio
 from dateline.records import Article, Place
 
 STAGE = "places"
@@ -43,16 +43,16 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
             _count(expected.places, article, raw, counts)
     if not counts["gold"]:
         return []
-    precision = _ratio(counts["found"], counts["output"])
-    recall = _ratio(counts["found"], counts["gold"])
+    precision = ratio(counts["found"], counts["output"])
+    recall = ratio(counts["found"], counts["gold"])
     return [
         Score(STAGE, split, "detect_p", precision, counts["output"]),
         Score(STAGE, split, "detect_r", recall, counts["gold"]),
-        Score(STAGE, split, "detect_f1", _f1(precision, recall), counts["gold"]),
+        Score(STAGE, split, "detect_f1", f1(precision, recall), counts["gold"]),
         Score(
-            STAGE, split, "within_161km", _ratio(counts["near"], counts["found"]), counts["found"]
+            STAGE, split, "within_161km", ratio(counts["near"], counts["found"]), counts["found"]
         ),
-        Score(STAGE, split, "country", _ratio(counts["country"], counts["found"]), counts["found"]),
+        Score(STAGE, split, "country", ratio(counts["country"], counts["found"]), counts["found"]),
     ]
 
 
@@ -109,11 +109,3 @@ def _distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
     dphi, dlambda = phi2 - phi1, math.radians(lon2 - lon1)
     a = math.sin(dphi / 2) ** 2 + math.cos(phi1) * math.cos(phi2) * math.sin(dlambda / 2) ** 2
     return 2 * _EARTH_KM * math.asin(math.sqrt(a))
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

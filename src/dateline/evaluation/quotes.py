@@ -30,7 +30,7 @@ from collections.abc import Iterable, Sequence
 
 from dateline.evaluation.actors import text_to_raw
 from dateline.evaluation.gold import GoldFile, GoldQuote
-from dateline.evaluation.scores import Score
+from dateline.evaluation.scores import Score, f1, ratio
 from dateline.records import Article, Quote
 
 STAGE = "quotes"
@@ -59,10 +59,8 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
         for name, _ in LEVELS:
             for prefix in ("", *(f"{kind}_" for kind in KINDS)):
                 kind = prefix.rstrip("_") or "all"
-                precision = _ratio(
-                    counts[f"matched_output:{kind}:{name}"], counts[f"output:{kind}"]
-                )
-                recall = _ratio(counts[f"found:{kind}:{name}"], counts[f"gold:{kind}"])
+                precision = ratio(counts[f"matched_output:{kind}:{name}"], counts[f"output:{kind}"])
+                recall = ratio(counts[f"found:{kind}:{name}"], counts[f"gold:{kind}"])
                 scores += [
                     Score(STAGE, split, f"{prefix}p_{name}", precision, counts[f"output:{kind}"]),
                     Score(STAGE, split, f"{prefix}r_{name}", recall, counts[f"gold:{kind}"]),
@@ -70,7 +68,7 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
                         STAGE,
                         split,
                         f"{prefix}f1_{name}",
-                        _f1(precision, recall),
+                        f1(precision, recall),
                         counts[f"gold:{kind}"],
                     ),
                 ]
@@ -79,7 +77,7 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
                 STAGE,
                 split,
                 "speaker",
-                _ratio(counts["speaker"], counts["found:all:0.3"]),
+                ratio(counts["speaker"], counts["found:all:0.3"]),
                 counts["found:all:0.3"],
             )
         )
@@ -89,14 +87,14 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
                 STAGE,
                 split,
                 "contains_r",
-                _ratio(counts["contained"], counts["contains"]),
+                ratio(counts["contained"], counts["contains"]),
                 counts["contains"],
             ),
             Score(
                 STAGE,
                 split,
                 "contains_speaker",
-                _ratio(counts["contained_speaker"], counts["contained"]),
+                ratio(counts["contained_speaker"], counts["contained"]),
                 counts["contained"],
             ),
         ]
@@ -189,11 +187,3 @@ def _speaker_fits(speaker: str, quote: Quote, article: Article | None) -> bool:
 
 def _folded(text: str) -> str:
     return " ".join(text.translate(_MARKS).split()).casefold()
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

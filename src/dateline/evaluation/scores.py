@@ -70,3 +70,13 @@ def shortfalls(
         if score.value < floor - epsilon:
             missed.append(Shortfall(score, floor))
     return missed
+
+
+def ratio(part: float, whole: float) -> float:
+    """``part / whole``, or 0 when there is nothing to count."""
+    return part / whole if whole else 0.0
+
+
+def f1(precision: float, recall: float) -> float:
+    """The harmonic mean of precision and recall, or 0 when both are 0."""
+    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

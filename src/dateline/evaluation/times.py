@@ -31,7 +31,7 @@ from xml.etree import ElementTree as ET
 
 import dateline
 from dateline.evaluation.actors import text_to_raw
-from dateline.evaluation.scores import Score
+from dateline.evaluation.scores import Score, f1, ratio
 from dateline.records import Article
 from dateline.stages.times import explicit_date
 
@@ -77,27 +77,27 @@ def score(folder: Path, name: str, split: str) -> list[Score]:
         _count(document, found, counts)
     scores = []
     for level in ("relaxed", "strict"):
-        precision = _ratio(counts[f"matched_output_{level}"], counts["output"])
-        recall = _ratio(counts[f"found_{level}"], counts["gold"])
+        precision = ratio(counts[f"matched_output_{level}"], counts["output"])
+        recall = ratio(counts[f"found_{level}"], counts["gold"])
         scores += [
             Score(STAGE, name, f"detect_p_{level}", precision, counts["output"]),
             Score(STAGE, name, f"detect_r_{level}", recall, counts["gold"]),
-            Score(STAGE, name, f"detect_f1_{level}", _f1(precision, recall), counts["gold"]),
+            Score(STAGE, name, f"detect_f1_{level}", f1(precision, recall), counts["gold"]),
         ]
-    value_p = _ratio(counts["value_right"], counts["output"])
-    value_r = _ratio(counts["value_right"], counts["gold"])
+    value_p = ratio(counts["value_right"], counts["output"])
+    value_r = ratio(counts["value_right"], counts["gold"])
     return [
         *scores,
         Score(
             STAGE,
             name,
             "value_accuracy",
-            _ratio(counts["value_right"], counts["found_relaxed"]),
+            ratio(counts["value_right"], counts["found_relaxed"]),
             counts["found_relaxed"],
         ),
         Score(STAGE, name, "value_p", value_p, counts["output"]),
         Score(STAGE, name, "value_r", value_r, counts["gold"]),
-        Score(STAGE, name, "value_f1", _f1(value_p, value_r), counts["gold"]),
+        Score(STAGE, name, "value_f1", f1(value_p, value_r), counts["gold"]),
     ]
 
 
@@ -215,11 +215,3 @@ def _overlaps_only_ignored(tokens: frozenset[int], document: _Document) -> bool:
     """
     touches_date = any(tokens & timex.tokens for timex in document.timexes)
     return not touches_date and bool(tokens & document.ignored)
-
-
-def _ratio(part: float, whole: float) -> float:
-    return part / whole if whole else 0.0
-
-
-def _f1(precision: float, recall: float) -> float:
-    return 2 * precision * recall / (precision + recall) if precision + recall else 0.0

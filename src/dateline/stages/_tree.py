@@ -7,6 +7,7 @@ the dependency tree, built once per article and never stored.
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from dateline.records import Parse, Token
@@ -65,6 +66,16 @@ class Tree:
         if i >= 0 and self.tokens[i].start <= offset < self.tokens[i].end:
             return i
         return None
+
+    def ancestors(self, i: int, limit: int) -> Iterator[tuple[int, int]]:
+        """``(child, parent)`` pairs up the tree from token ``i``, at most ``limit`` of them."""
+        node = i
+        for _ in range(limit):
+            parent = self.tokens[node].head
+            if parent == node:
+                return
+            yield node, parent
+            node = parent
 
     def is_subject(self, i: int) -> bool:
         """Whether token ``i`` is the subject of its clause."""

@@ -104,15 +104,10 @@ def _ahead(tree: Tree, trigger: int) -> bool:
 
 def _claimed(tree: Tree, trigger: int) -> bool:
     """Whether the event is only the content of a claim ("the idea that X met Y")."""
-    node = trigger
-    for _ in range(4):
-        parent = tree.tokens[node].head
-        if parent == node:
-            return False
-        if tree.tokens[node].dep in ("acl", "ccomp") and tree.tokens[parent].lemma in _CLAIMS:
-            return True
-        node = parent
-    return False
+    return any(
+        tree.tokens[node].dep in ("acl", "ccomp") and tree.tokens[parent].lemma in _CLAIMS
+        for node, parent in tree.ancestors(trigger, 4)
+    )
 
 
 def _after_to(tree: Tree, trigger: int) -> bool:
@@ -123,12 +118,4 @@ def _after_to(tree: Tree, trigger: int) -> bool:
 
 
 def _governed_by_unrealised(tree: Tree, trigger: int) -> bool:
-    node = trigger
-    for _ in range(3):
-        parent = tree.tokens[node].head
-        if parent == node:
-            return False
-        if tree.tokens[parent].lemma in _UNREALISED:
-            return True
-        node = parent
-    return False
+    return any(tree.tokens[parent].lemma in _UNREALISED for _, parent in tree.ancestors(trigger, 3))
