@@ -232,3 +232,13 @@ def test_a_title_before_its_holder_is_named_joins_the_only_holder():
     clarke = next(a for a in actors if a.name == "Charles Clarke")
     assert len(clarke.mentions) == 2
     assert not any(a.name == "home secretary" for a in actors)
+
+
+def test_a_person_takes_the_sector_of_the_body_named_beside_him():
+    (article,) = dateline.extract(
+        "Oil Claim\n\n"
+        '"We will sue," said Piet Janssen, a director of Baltic Tanker Holdings. '
+        '"The courts will decide," added Oskar Lind of Nordvik Shipping Group.\n'
+    )
+    assert next(a for a in article.actors if a.name == "Piet Janssen").sector == "BUS"
+    assert next(a for a in article.actors if a.name == "Oskar Lind").sector == "BUS"

@@ -81,6 +81,9 @@ def code_actor(
         sector = sector or _vote(_sector_in(words, lexicon))
     if kind == "country" and sector is None:
         sector = "GOV"  # a country acting is its government ("Iraq rejected ...")
+    if kind == "person" and sector is None:
+        # "a director of Group Menatep": the body he speaks for, by its name.
+        sector = _vote(m.affiliation_sector for m in found.mentions)
     org = organization.org if organization else None
     actor = known(
         Actor(

@@ -80,7 +80,7 @@ def with_apposition(
     if mention.title_entry is not None:
         return mention
     tokens = tree.tokens
-    for j in range(mention.last, min(mention.last + 2, len(tokens))):
+    for j in range(mention.last, min(mention.last + 3, len(tokens))):  # ", a director"
         if tokens[j].dep != "appos" or not mention.first <= tokens[j].head < mention.last:
             continue
         first, end = tree.subtree(j)
@@ -90,17 +90,33 @@ def with_apposition(
         if any(k in people for k in range(first, end)):
             continue
         best = _first_title(tree, first, end, lexicon)
-        if best is None:
-            continue
         country, organization = country_and_organization(tree, (first, end), end, lexicon)
+        affiliation = None if organization else _body_sector(tree, first, end, lexicon)
+        if best is None:
+            # "Eric Kraus, a strategist at Sovlink Securities": no title we know,
+            # but the body he works for.
+            return replace(mention, affiliation_sector=mention.affiliation_sector or affiliation)
         return replace(
             mention,
             title=tree.span_text(first, best[1]),
             title_entry=best[2],
             country=mention.country or country or (organization.country if organization else None),
             organization=mention.organization or organization,
+            affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str | None:
+    """The sector the name of a body after "of" or "at" gives by its words ("Naftohaz company")."""
+    tokens = tree.tokens
+    start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
+    if start is None:
+        return None
+    return next(
+        (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
+        None,
+    )
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})
@@ -125,7 +141,10 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
     stop = next((k for k in range(j + 1, end) if tokens[k].pos == "PUNCT"), end)
     _, organization = country_and_organization(tree, (j + 1, stop), stop, lexicon)
     if organization is None:
-        return mention
+        # "Emmanuel Gaillard of Shearman and Sterling": a body the lexicon does
+        # not know, whose name may still say what it is.
+        sector = _body_sector(tree, j, stop, lexicon)
+        return replace(mention, affiliation_sector=mention.affiliation_sector or sector)
     return replace(
         mention,
         organization=organization,

@@ -44,6 +44,9 @@ class Mention:
     """The sector the honorific before a name implies ("Lord": LEG), the weakest evidence."""
     honorific: str | None = None
     """The honorific right before a name ("Lord" in "Lord Bingham"), as written."""
+    affiliation_sector: str | None = None
+    """The sector of a body the lexicon does not know, by the words of its name: "a
+    director of Group Menatep" works for a company (BUS)."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:
