@@ -2,12 +2,12 @@
 
 import json
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from dateline import __version__
+from runner import run_dateline
 
 DEMO_LIKE = (
     "Port Workers Strike in Rotterdam\n\n"
@@ -16,15 +16,7 @@ DEMO_LIKE = (
 )
 
 
-def dateline(*args: str, stdin: bytes | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(  # noqa: S603 - our own command, with arguments from the tests
-        [sys.executable, "-m", "dateline", *args],
-        input=stdin.decode() if stdin is not None else None,
-        capture_output=True,
-        text=True,
-        check=False,
-        timeout=300,
-    )
+dateline = run_dateline
 
 
 def _one_error_line(result: subprocess.CompletedProcess[str], path: object, problem: str) -> None:

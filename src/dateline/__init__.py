@@ -8,8 +8,10 @@
 from __future__ import annotations
 
 import logging
+from pathlib import Path
+from typing import Any
 
-from dateline import ingest, pipeline
+from dateline import ingest, pipeline, store
 from dateline.codec import from_dict, from_json, to_dict, to_json
 from dateline.errors import DatelineError
 from dateline.ingest.decode import Document
@@ -30,6 +32,7 @@ from dateline.records import (
     TimeMention,
 )
 from dateline.service import extract_paths
+from dateline.store import query
 
 __version__ = "0.1.0"
 
@@ -38,6 +41,7 @@ __all__ = [
     "Analysis",
     "Article",
     "Caption",
+    "Corpus",
     "DateValue",
     "DatelineError",
     "Event",
@@ -97,3 +101,44 @@ def extract(
         else:
             log.warning("%s", item.message)
     return articles
+
+
+class Corpus:
+    """A store of analysed articles (``dateline ingest`` writes it), queried as the CLI does.
+
+    >>> corpus = dateline.Corpus("dateline.db")   # doctest: +SKIP
+    >>> corpus.events(type="ASSAULT", country="SYR", since="2024-01")   # doctest: +SKIP
+
+    Each query takes the filters of :class:`dateline.store.query.Filters` as
+    keywords and returns rows (dicts), the same as ``dateline events --format
+    jsonl`` prints.
+    """
+
+    def __init__(self, path: str | Path = "dateline.db") -> None:
+        """Open the store at ``path`` for reading.
+
+        Raises:
+            StoreError: there is no store at ``path``, or it is not one.
+        """
+        self.path = Path(path)
+        store.connect(self.path, create=False).close()
+
+    def events(self, **filters: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - Filters fields
+        """The events that pass the filters (not negated or hypothetical unless asked)."""
+        return query.events(self.path, query.Filters(**filters))
+
+    def actors(self, **filters: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - Filters fields
+        """The actors, one row per article and actor."""
+        return query.actors(self.path, query.Filters(**filters))
+
+    def quotes(self, **filters: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - Filters fields
+        """The quotes, with their speakers."""
+        return query.quotes(self.path, query.Filters(**filters))
+
+    def articles(self, **filters: Any) -> list[dict[str, Any]]:  # noqa: ANN401 - Filters fields
+        """The articles, with counts of what was found in each."""
+        return query.articles(self.path, query.Filters(**filters))
+
+    def article(self, article_id: str) -> Article:
+        """The stored Article record, by id or an unambiguous prefix of it."""
+        return query.article(self.path, article_id)

@@ -26,7 +26,10 @@ from dateline.demo import summary
 from dateline.errors import DatelineError
 from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
 from dateline.records import Article, Outcome, Rejection
-from dateline.service import check_model, extract_paths
+from dateline.rows import ROW_FORMATS, RowFormat, write_rows
+from dateline.service import check_model, extract_paths, ingest_paths
+from dateline.store import DEFAULT_PATH, Store, query
+from dateline.store.query import Filters
 
 EXIT_OK = 0
 EXIT_INPUT = 1
@@ -247,6 +250,173 @@ def evaluate(
             f"< {shortfall.floor:.3f}"
         )
     sys.exit(EXIT_INPUT if missed else EXIT_OK)
+
+
+_DB = click.option(
+    "--db",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=Path(DEFAULT_PATH),
+    show_default=True,
+    help="The store: a SQLite file.",
+)
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_DB
+@click.option(
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="Reader to use; auto chooses by content.",
+)
+@_analysis_options
+@_reports_errors
+def ingest(
+    *,
+    paths: tuple[str, ...],
+    db: Path,
+    input_format: str,
+    **analysis: Any,  # noqa: ANN401 - the shared flags, passed through to _options
+) -> None:
+    """Analyse every article in PATH... and keep it in the store (--db).
+
+    Ingesting is idempotent: an article already stored (same cleaned text) is
+    not stored again, and a file already read (same path and bytes) is not
+    read again, so re-running over a growing folder only reads what is new.
+    """
+    options = _options(analysis, input_format=cast("InputFormat", input_format))
+    check_model(options)
+    progress = _Progress(enabled=sys.stderr.isatty())
+    problems: list[str] = []
+
+    def seen(outcome: Outcome) -> None:
+        next(iter(progress.track([outcome])))
+        if not isinstance(outcome, Article):
+            progress.clear()
+            _say(outcome.message)
+            problems.append(outcome.message)
+
+    with Store(db) as store:
+        report = ingest_paths(
+            paths, store, options=options, stdin=sys.stdin.buffer, on_outcome=seen
+        )
+    progress.finish()
+    _say(
+        f"{db}: {report.new} new articles, {report.known} already stored; "
+        f"{report.files} files, {report.unchanged} unchanged since the last ingest"
+    )
+    sys.exit(EXIT_INPUT if problems else EXIT_OK)
+
+
+def _query_options(command: Callable[P, T]) -> Callable[P, T]:
+    """The filters and output options of the query commands."""
+    decorators = (
+        _DB,
+        click.option("--since", metavar="DATE", help="From this date (YYYY, YYYY-MM, YYYY-MM-DD)."),
+        click.option("--until", metavar="DATE", help="Up to this date, included."),
+        click.option(
+            "--actor", metavar="WORDS", help="Actor name, code or country (ISO3) containing WORDS."
+        ),
+        click.option("--text", metavar="QUERY", help="Full-text search (SQLite FTS5 syntax)."),
+        click.option(
+            "--format",
+            "row_format",
+            type=click.Choice(ROW_FORMATS),
+            default="table",
+            show_default=True,
+            help="Output format.",
+        ),
+        click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
+    )
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+@main.command()
+@_query_options
+@click.option("--type", "event_type", metavar="TYPE", help="PLOVER type or quad class.")
+@click.option(
+    "--recipient", metavar="WORDS", help="Recipient name, code or country containing WORDS."
+)
+@click.option("--country", metavar="ISO3", help="An actor or recipient of this country.")
+@click.option(
+    "--place", metavar="WORDS", help="Place name containing WORDS, or its country (ISO3)."
+)
+@click.option("--include-negated", is_flag=True, help="Also events the text says did not happen.")
+@click.option(
+    "--include-hypothetical", is_flag=True, help="Also planned, conditional or future events."
+)
+@click.option(
+    "--min-confidence",
+    type=click.FloatRange(0, 1),
+    default=0.0,
+    show_default=True,
+    help="Events at this confidence or more.",
+)
+@_reports_errors
+def events(
+    *,
+    db: Path,
+    row_format: str,
+    event_type: str | None,
+    include_negated: bool,
+    include_hypothetical: bool,
+    **filters: Any,  # noqa: ANN401 - the Filters fields, passed through
+) -> None:
+    """List the stored events that pass the filters (not negated or hypothetical by default)."""
+    chosen = Filters(
+        type=event_type, negated=include_negated, hypothetical=include_hypothetical, **filters
+    )
+    _write(query.events(db, chosen), row_format, _EVENT_COLUMNS)
+
+
+@main.command()
+@_query_options
+@click.option("--country", metavar="ISO3", help="Actors of this country.")
+@click.option("--kind", type=click.Choice(["person", "organization", "country", "group", "other"]))
+@_reports_errors
+def actors(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+    """List the stored actors, one row per article, with their coding and mention count."""
+    _write(query.actors(db, Filters(**filters)), row_format, _ACTOR_COLUMNS)
+
+
+@main.command()
+@_query_options
+@click.option("--kind", type=click.Choice(["direct", "indirect", "partial"]))
+@_reports_errors
+def quotes(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+    """List the stored quotes with their speakers (--actor filters on the speaker)."""
+    _write(query.quotes(db, Filters(**filters)), row_format, _QUOTE_COLUMNS)
+
+
+@main.command()
+@_query_options
+@_reports_errors
+def articles(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+    """List the stored articles with counts of their actors, quotes and events."""
+    _write(query.articles(db, Filters(**filters)), row_format, _ARTICLE_COLUMNS)
+
+
+_EVENT_COLUMNS = (
+    "date",
+    "type",
+    "actor",
+    "recipient",
+    "place",
+    "fatalities",
+    "confidence",
+    "trigger",
+)
+_ACTOR_COLUMNS = ("name", "kind", "code", "title", "mentions", "article_title")
+_QUOTE_COLUMNS = ("speaker", "kind", "cue", "text")
+_ARTICLE_COLUMNS = ("published", "title", "actors", "quotes", "events", "id")
+
+
+def _write(rows: list[dict[str, Any]], row_format: str, table_columns: tuple[str, ...]) -> None:
+    write_rows(rows, cast("RowFormat", row_format), sys.stdout, table_columns)
 
 
 def _options(analysis: dict[str, Any], **reading: Any) -> Options:  # noqa: ANN401 - Options' own

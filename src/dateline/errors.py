@@ -12,7 +12,8 @@
     │   └── FormatError           the content does not fit its format (bad feed, ...)
     ├── ConfigError               an option or setting is wrong
     │   └── ModelNotFoundError    the spaCy pipeline is not installed (says how to install it)
-    └── RecordError               JSON that does not fit a record
+    ├── RecordError               JSON that does not fit a record
+    └── StoreError                the store cannot be opened, read or written (names the file)
 
 Problems that cost one article or one line and not the whole input (a
 malformed JSONL line, a non-English article) are not raised: they come back
@@ -85,3 +86,7 @@ class ModelNotFoundError(ConfigError):
 
 class RecordError(DatelineError):
     """JSON data that does not fit a record; the message names the field."""
+
+
+class StoreError(DatelineError):
+    """The store (a SQLite file) cannot be opened, read or written. Names the file."""

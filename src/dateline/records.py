@@ -47,6 +47,15 @@ EventType = Literal[
 ]
 
 
+QUADS: dict[str, str] = {
+    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
+    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
+    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
+    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
+}
+"""PLOVER's four quad classes, by event type (DESIGN.md, "Event types (PLOVER)")."""
+
+
 @dataclass(frozen=True, slots=True)
 class DateValue:
     """A date as precise as the evidence allows.

@@ -31,17 +31,11 @@ from typing import Any
 
 from dateline.evaluation.gold import GoldFile
 from dateline.evaluation.scores import Score, ratio
-from dateline.records import Actor, Article, Event
+from dateline.records import QUADS, Actor, Article, Event
 
 STAGE = "events"
 _ANY = "*"
 CONFIDENT = 0.8
-QUADS = {
-    **dict.fromkeys(("AGREE", "CONSULT", "SUPPORT", "CONCEDE"), "verbal_cooperation"),
-    **dict.fromkeys(("COOPERATE", "AID", "RETREAT"), "material_cooperation"),
-    **dict.fromkeys(("REQUEST", "ACCUSE", "REJECT", "THREATEN"), "verbal_conflict"),
-    **dict.fromkeys(("PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"), "material_conflict"),
-}
 
 
 @dataclass(frozen=True, slots=True)

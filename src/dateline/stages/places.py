@@ -174,7 +174,7 @@ def _locative(tree: Tree, entity: Entity) -> bool:
     token = tree.tokens[_head(tree, entity)]
     if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS:
         token = tree.tokens[token.head]
-    return token.dep == "pobj" and tree.tokens[token.head].text.lower() in _LOCATIVE
+    return token.dep == "pobj" and _after_place_preposition(tree, token.head)
 
 
 def _with_direction(tree: Tree, entity: Entity) -> Entity:

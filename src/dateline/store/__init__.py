@@ -1,0 +1,186 @@
+"""The embedded store: analysed articles in one SQLite file.
+
+One process writes (:class:`Store`); readers query it
+(:mod:`dateline.store.query`). An article is stored once, by its id, the
+hash of its cleaned text: storing it again adds nothing. Each input file is
+recorded with the hash of its bytes, so that a second ingest of a folder
+skips what it has already read. Writes go in one transaction per batch; a
+batch that fails leaves the store as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from types import TracebackType
+from typing import Self
+
+from dateline.codec import to_json
+from dateline.errors import StoreError
+from dateline.records import QUADS, Article
+from dateline.store.schema import migrate
+
+__all__ = ["Added", "Store", "connect"]
+
+DEFAULT_PATH = "dateline.db"
+
+
+@dataclass(frozen=True, slots=True)
+class Added:
+    """What one batch added: new articles, and articles already stored."""
+
+    new: int = 0
+    known: int = 0
+
+
+def connect(path: str | Path, *, create: bool) -> sqlite3.Connection:
+    """A connection to the store at ``path``, its schema up to date.
+
+    Raises:
+        StoreError: the file cannot be opened as a store, or (with ``create``
+            false) does not exist.
+    """
+    where = str(path)
+    if not create and not Path(where).is_file():
+        raise StoreError(f"{where}: no such store (run 'dateline ingest' first)")
+    try:
+        connection = sqlite3.connect(where, isolation_level=None)
+        connection.execute("PRAGMA journal_mode=WAL")
+        connection.execute("PRAGMA foreign_keys=ON")
+        migrate(connection, where)
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{where}: not a dateline store ({error})") from error
+    return connection
+
+
+class Store:
+    """The one writer of a store file."""
+
+    def __init__(self, path: str | Path = DEFAULT_PATH) -> None:
+        """Open (and create, or migrate) the store at ``path``.
+
+        Raises:
+            StoreError: the file is not a store or cannot be written.
+        """
+        self.path = str(path)
+        self.connection = connect(path, create=True)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        trace: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Close the file; what was written is kept."""
+        self.connection.close()
+
+    def knows_document(self, path: str, sha256: str) -> bool:
+        """Whether this very file (same path, same bytes) was ingested before."""
+        row = self.connection.execute(
+            "SELECT 1 FROM documents WHERE path = ? AND sha256 = ?", (path, sha256)
+        ).fetchone()
+        return row is not None
+
+    def add(
+        self, articles: Iterable[Article], documents: Iterable[tuple[str, str, int, int]] = ()
+    ) -> Added:
+        """Store a batch of articles, and the input files they came from, in one transaction.
+
+        ``documents`` are ``(path, sha256, size, articles)`` of files read in full.
+
+        Raises:
+            StoreError: the store cannot be written; nothing of the batch is kept.
+        """
+        now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
+        new = known = 0
+        try:
+            with self.connection:
+                self.connection.execute("BEGIN")
+                for article in articles:
+                    if self._insert(article, now):
+                        new += 1
+                    else:
+                        known += 1
+                self.connection.executemany(
+                    "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
+                    [(*document, now) for document in documents],
+                )
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot write ({error})") from error
+        return Added(new, known)
+
+    def _insert(self, article: Article, now: str) -> bool:
+        """Insert one article and everything found in it; False when it is stored already."""
+        execute = self.connection.execute
+        published = article.published
+        cursor = execute(
+            "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                article.id,
+                article.source.path,
+                article.source.raw_start,
+                article.source.raw_end,
+                article.source.external_id,
+                article.title,
+                published.value,
+                published.precision,
+                published.basis,
+                article.text,
+                to_json(article),
+                now,
+            ),
+        )
+        if cursor.rowcount == 0:
+            return False
+        key = article.id
+        execute(
+            "INSERT INTO articles_fts VALUES (?, ?, ?)", (key, article.title or "", article.text)
+        )
+        for actor in article.actors:
+            execute(
+                "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, actor.id, actor.name, actor.kind, actor.country, actor.sector,
+                 actor.title, actor.org, actor.code),
+            )  # fmt: skip
+            self.connection.executemany(
+                "INSERT INTO mentions VALUES (?, ?, ?, ?)",
+                [(key, actor.id, start, end) for start, end in actor.mentions],
+            )
+        for quote in article.quotes:
+            execute(
+                "INSERT INTO quotes VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, quote.id, quote.text, *quote.span, quote.kind, quote.speaker,
+                 quote.speaker_text, quote.cue),
+            )  # fmt: skip
+            execute("INSERT INTO quotes_fts VALUES (?, ?, ?)", (key, quote.id, quote.text))
+        for place in article.places:
+            execute(
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, place.id, place.name, place.kind, place.country, place.lat, place.lon,
+                 place.geonames_id),
+            )  # fmt: skip
+        for event in article.events:
+            execute(
+                "INSERT INTO events VALUES"
+                " (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (key, event.id, event.type, QUADS[event.type], event.mode, event.trigger,
+                 *event.span, " ".join(event.actor), " ".join(event.recipient),
+                 event.date.value, event.date.precision, event.date.basis, event.place,
+                 event.fatalities, event.injured, int(event.negated), int(event.hypothetical),
+                 event.confidence, event.quote),
+            )  # fmt: skip
+            self.connection.executemany(
+                "INSERT INTO event_actors VALUES (?, ?, ?, ?)",
+                [(key, event.id, "actor", a) for a in event.actor]
+                + [(key, event.id, "recipient", r) for r in event.recipient],
+            )
+        return True

@@ -1,0 +1,267 @@
+"""Reading the store: events, actors, quotes and articles, filtered.
+
+Every query returns plain rows (dicts of column to value), the same for the
+command line and for :class:`dateline.Corpus`. Each row carries its
+provenance: the article id, the source file, and character spans.
+
+Filters (all optional; :class:`Filters`):
+
+- ``since``/``until``: a date or the start of one (``2024``, ``2024-02``,
+  ``2024-02-16``), compared with the event's date or the article's
+  publication date; an event with no date is left out when either is set;
+- ``type``: a PLOVER type (``ASSAULT``) or quad class (``material_conflict``);
+- ``actor``/``recipient``: words found in an actor's name, code or country
+  (``IRQ``, ``IRQGOV``, ``Sudani``), on that side of the event; ``country``
+  on either side;
+- ``place``: a place's name or country;
+- ``text``: a full-text search (SQLite FTS5 syntax) over article titles and
+  text, or over quotes for the quotes query;
+- ``negated``/``hypothetical``: include events that did not happen; left out
+  by default, as counting tools must;
+- ``min_confidence``: events at that confidence or more.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from dateline.codec import from_json
+from dateline.errors import StoreError
+from dateline.records import QUADS, Article
+from dateline.store import connect
+
+Row = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Filters:
+    """What to keep. Unset fields keep everything."""
+
+    since: str | None = None
+    until: str | None = None
+    type: str | None = None
+    actor: str | None = None
+    recipient: str | None = None
+    country: str | None = None
+    place: str | None = None
+    text: str | None = None
+    kind: str | None = None
+    negated: bool = False
+    hypothetical: bool = False
+    min_confidence: float = 0.0
+    limit: int | None = None
+
+
+_EVENTS = """
+SELECT e.article_id, e.id, e.type, e.quad, e.mode, e.trigger, e.date, e.date_precision,
+       e.date_basis, e.fatalities, e.injured, e.negated, e.hypothetical, e.confidence,
+       e.quote, e.start, e.end,
+       (SELECT group_concat(a.name, '; ') FROM event_actors r JOIN actors a
+          ON a.article_id = r.article_id AND a.id = r.actor_id
+        WHERE r.article_id = e.article_id AND r.event_id = e.id AND r.role = 'actor') AS actor,
+       (SELECT group_concat(coalesce(a.code, ''), '; ') FROM event_actors r JOIN actors a
+          ON a.article_id = r.article_id AND a.id = r.actor_id
+        WHERE r.article_id = e.article_id AND r.event_id = e.id AND r.role = 'actor')
+         AS actor_code,
+       (SELECT group_concat(a.name, '; ') FROM event_actors r JOIN actors a
+          ON a.article_id = r.article_id AND a.id = r.actor_id
+        WHERE r.article_id = e.article_id AND r.event_id = e.id AND r.role = 'recipient')
+         AS recipient,
+       (SELECT group_concat(coalesce(a.code, ''), '; ') FROM event_actors r JOIN actors a
+          ON a.article_id = r.article_id AND a.id = r.actor_id
+        WHERE r.article_id = e.article_id AND r.event_id = e.id AND r.role = 'recipient')
+         AS recipient_code,
+       p.name AS place, p.country AS place_country, p.lat, p.lon,
+       substr(t.text, e.start + 1, e.end - e.start) AS event_text,
+       t.source_path, t.title
+FROM events e
+JOIN articles t ON t.id = e.article_id
+LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
+"""
+
+
+def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
+    """The events of the store that pass ``filters``, by date then article."""
+    filters = filters or Filters()
+    where: list[str] = []
+    values: list[Any] = []
+    if not filters.negated:
+        where.append("e.negated = 0")
+    if not filters.hypothetical:
+        where.append("e.hypothetical = 0")
+    if filters.min_confidence:
+        where.append("e.confidence >= ?")
+        values.append(filters.min_confidence)
+    if filters.type:
+        kind = filters.type.strip()
+        where.append("(e.quad = ?)" if kind.lower() in set(QUADS.values()) else "(e.type = ?)")
+        values.append(kind.lower() if kind.lower() in set(QUADS.values()) else kind.upper())
+    _dates(filters, "e.date", where, values)
+    for role, words in (("actor", filters.actor), ("recipient", filters.recipient)):
+        if words:
+            where.append(_SIDE)
+            values += [role, *[f"%{words.lower()}%"] * 3]
+    if filters.country:
+        where.append(f"({_SIDE} OR {_SIDE})")
+        values += ["actor", *[f"%{filters.country.lower()}%"] * 3]
+        values += ["recipient", *[f"%{filters.country.lower()}%"] * 3]
+    if filters.place:
+        where.append("(lower(p.name) LIKE ? OR lower(p.country) = ?)")
+        values += [f"%{filters.place.lower()}%", filters.place.lower()]
+    if filters.text:
+        where.append(
+            "e.article_id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
+        values.append(filters.text)
+    sql = _EVENTS + _where(where) + " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
+    return _rows(store, sql + _limit(filters), values)
+
+
+def actors(store: str | Path, filters: Filters | None = None) -> list[Row]:
+    """The actors of the store, one row per article and actor, with their mention count."""
+    filters = filters or Filters()
+    where: list[str] = []
+    values: list[Any] = []
+    if filters.actor:
+        where.append("(lower(a.name) LIKE ? OR lower(a.code) LIKE ? OR lower(a.country) LIKE ?)")
+        values += [f"%{filters.actor.lower()}%"] * 3
+    if filters.country:
+        where.append("lower(a.country) = ?")
+        values.append(filters.country.lower())
+    if filters.kind:
+        where.append("a.kind = ?")
+        values.append(filters.kind)
+    if filters.text:
+        where.append(
+            "a.article_id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)"
+        )
+        values.append(filters.text)
+    _dates(filters, "t.published", where, values)
+    sql = (
+        "SELECT a.article_id, a.id, a.name, a.kind, a.country, a.sector, a.title, a.org, a.code,"
+        " (SELECT count(*) FROM mentions m WHERE m.article_id = a.article_id"
+        "  AND m.actor_id = a.id) AS mentions, t.source_path, t.title AS article_title"
+        " FROM actors a JOIN articles t ON t.id = a.article_id"
+    )
+    return _rows(
+        store, sql + _where(where) + " ORDER BY a.article_id, a.id" + _limit(filters), values
+    )
+
+
+def quotes(store: str | Path, filters: Filters | None = None) -> list[Row]:
+    """The quotes of the store, with their speakers."""
+    filters = filters or Filters()
+    where: list[str] = []
+    values: list[Any] = []
+    if filters.actor:
+        where.append(
+            "(lower(s.name) LIKE ? OR lower(s.code) LIKE ? OR lower(q.speaker_text) LIKE ?)"
+        )
+        values += [f"%{filters.actor.lower()}%"] * 3
+    if filters.kind:
+        where.append("q.kind = ?")
+        values.append(filters.kind)
+    if filters.text:
+        where.append(
+            "(q.article_id, q.id) IN (SELECT article_id, quote_id FROM quotes_fts"
+            " WHERE quotes_fts MATCH ?)"
+        )
+        values.append(filters.text)
+    _dates(filters, "t.published", where, values)
+    sql = (
+        "SELECT q.article_id, q.id, q.kind, q.text, s.name AS speaker, s.code AS speaker_code,"
+        " q.speaker_text, q.cue, q.start, q.end, t.source_path, t.title"
+        " FROM quotes q JOIN articles t ON t.id = q.article_id"
+        " LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker"
+    )
+    return _rows(
+        store, sql + _where(where) + " ORDER BY q.article_id, q.start" + _limit(filters), values
+    )
+
+
+def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
+    """The articles of the store, with counts of what was found in each."""
+    filters = filters or Filters()
+    where: list[str] = []
+    values: list[Any] = []
+    if filters.text:
+        where.append("t.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)")
+        values.append(filters.text)
+    if filters.actor:
+        where.append(
+            "t.id IN (SELECT article_id FROM actors a WHERE lower(a.name) LIKE ?"
+            " OR lower(a.code) LIKE ? OR lower(a.country) LIKE ?)"
+        )
+        values += [f"%{filters.actor.lower()}%"] * 3
+    _dates(filters, "t.published", where, values)
+    sql = (
+        "SELECT t.id, t.title, t.published, t.published_basis, t.source_path, t.raw_start,"
+        " t.raw_end, t.external_id,"
+        " (SELECT count(*) FROM actors a WHERE a.article_id = t.id) AS actors,"
+        " (SELECT count(*) FROM quotes q WHERE q.article_id = t.id) AS quotes,"
+        " (SELECT count(*) FROM events e WHERE e.article_id = t.id) AS events"
+        " FROM articles t"
+    )
+    return _rows(
+        store, sql + _where(where) + " ORDER BY t.published, t.id" + _limit(filters), values
+    )
+
+
+_SIDE = (
+    "EXISTS (SELECT 1 FROM event_actors r JOIN actors a ON a.article_id = r.article_id"
+    " AND a.id = r.actor_id WHERE r.article_id = e.article_id AND r.event_id = e.id"
+    " AND r.role = ? AND (lower(a.name) LIKE ? OR lower(a.code) LIKE ?"
+    " OR lower(a.country) LIKE ?))"
+)
+"""True when an actor on one side of the event (its role bound first) matches three patterns."""
+
+
+def _dates(filters: Filters, column: str, where: list[str], values: list[Any]) -> None:
+    # ISO values sort as text; "2024-02" <= "2024-02-16" < "2024-02~" (a bound past the month).
+    if filters.since:
+        where.append(f"{column} >= ?")
+        values.append(filters.since)
+    if filters.until:
+        where.append(f"{column} <= ?")
+        values.append(filters.until + "~")
+
+
+def _where(clauses: list[str]) -> str:
+    return " WHERE " + " AND ".join(clauses) if clauses else ""
+
+
+def _limit(filters: Filters) -> str:
+    return f" LIMIT {int(filters.limit)}" if filters.limit else ""
+
+
+def _rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
+    connection = connect(store, create=False)
+    connection.row_factory = sqlite3.Row
+    try:
+        return [dict(row) for row in connection.execute(sql, values)]
+    except sqlite3.OperationalError as error:
+        raise StoreError(f"{store}: cannot run the query ({error})") from error
+    finally:
+        connection.close()
+
+
+def article(store: str | Path, article_id: str) -> Article:
+    """The stored Article record with id ``article_id`` (or an unambiguous prefix of it).
+
+    Raises:
+        StoreError: no article, or several, has that id.
+    """
+    connection = connect(store, create=False)
+    try:
+        found = connection.execute(
+            "SELECT record FROM articles WHERE id LIKE ? ORDER BY id LIMIT 2", (article_id + "%",)
+        ).fetchall()
+    finally:
+        connection.close()
+    if len(found) != 1:
+        problem = "no article" if not found else "several articles"
+        raise StoreError(f"{store}: {problem} with id {article_id!r}")
+    return from_json(Article, found[0][0])

@@ -1,0 +1,143 @@
+"""The SQLite schema of the store, as numbered migrations.
+
+A store records its schema version in ``PRAGMA user_version``. Opening a
+store applies the migrations it has not seen, each in one transaction, in
+order; a store newer than this dateline is refused rather than guessed at.
+
+Every row keeps its provenance: the article it comes from (``article_id``)
+and its character span in the article's text (``start``, ``end``); an
+article keeps the input file and the span of it it was read from.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from dateline.errors import StoreError
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (
+    (
+        """CREATE TABLE documents (
+            path TEXT PRIMARY KEY,
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            articles INTEGER NOT NULL,
+            ingested_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            source_path TEXT NOT NULL,
+            raw_start INTEGER NOT NULL,
+            raw_end INTEGER NOT NULL,
+            external_id TEXT,
+            title TEXT,
+            published TEXT,
+            published_precision TEXT NOT NULL,
+            published_basis TEXT NOT NULL,
+            text TEXT NOT NULL,
+            record TEXT NOT NULL,
+            ingested_at TEXT NOT NULL
+        )""",
+        """CREATE TABLE actors (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            country TEXT,
+            sector TEXT,
+            title TEXT,
+            org TEXT,
+            code TEXT,
+            PRIMARY KEY (article_id, id)
+        )""",
+        """CREATE TABLE mentions (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            actor_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL
+        )""",
+        """CREATE TABLE quotes (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_text TEXT,
+            cue TEXT,
+            PRIMARY KEY (article_id, id)
+        )""",
+        """CREATE TABLE places (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            id TEXT NOT NULL,
+            name TEXT NOT NULL,
+            kind TEXT,
+            country TEXT,
+            lat REAL,
+            lon REAL,
+            geonames_id INTEGER,
+            PRIMARY KEY (article_id, id)
+        )""",
+        """CREATE TABLE events (
+            article_id TEXT NOT NULL REFERENCES articles(id),
+            id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            quad TEXT NOT NULL,
+            mode TEXT,
+            trigger TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            date_basis TEXT NOT NULL,
+            place TEXT,
+            fatalities INTEGER,
+            injured INTEGER,
+            negated INTEGER NOT NULL,
+            hypothetical INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            quote TEXT,
+            PRIMARY KEY (article_id, id)
+        )""",
+        """CREATE TABLE event_actors (
+            article_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            actor_id TEXT NOT NULL
+        )""",
+        "CREATE INDEX events_by_date ON events (date)",
+        "CREATE INDEX events_by_type ON events (type)",
+        "CREATE INDEX event_actors_by_event ON event_actors (article_id, event_id)",
+        "CREATE INDEX mentions_by_actor ON mentions (article_id, actor_id)",
+        "CREATE VIRTUAL TABLE articles_fts USING fts5(article_id UNINDEXED, title, text)",
+        (
+            "CREATE VIRTUAL TABLE quotes_fts"
+            " USING fts5(article_id UNINDEXED, quote_id UNINDEXED, text)"
+        ),
+    ),
+)
+"""Each migration is the statements that take the schema from its number to the next."""
+
+VERSION = len(MIGRATIONS)
+
+
+def migrate(connection: sqlite3.Connection, path: str) -> None:
+    """Bring a store's schema up to :data:`VERSION`, one transaction per migration.
+
+    Raises:
+        StoreError: the store was written by a newer dateline.
+    """
+    (current,) = connection.execute("PRAGMA user_version").fetchone()
+    if current > VERSION:
+        raise StoreError(
+            f"{path}: the store has schema version {current}; this dateline knows {VERSION}"
+        )
+    for number in range(current, VERSION):
+        with connection:
+            connection.execute("BEGIN")
+            for statement in MIGRATIONS[number]:
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {number + 1}")

@@ -1,0 +1,165 @@
+"""The store: idempotent ingest, provenance, queries, and the same answers from CLI and API."""
+
+import json
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+import dateline
+from dateline.errors import StoreError
+from dateline.options import Options
+from dateline.service import ingest_paths
+from dateline.store import Store
+from dateline.store.schema import VERSION
+
+OSLO = (
+    "Envoys Meet in Oslo\n\n"
+    "Swedish Foreign Minister Anna Lindqvist met Turkish envoy Kemal Aydin in Oslo on "
+    "March 3, 2024.\n\n"
+    "“We have agreed to keep the port open,” Lindqvist told reporters.\n\n"
+    "Aydin said Turkey would send a delegation to Stockholm in April.\n"
+)
+STRIKES = (
+    "Air Strikes Hit Border Town\n\n"
+    "Israeli air strikes on the Syrian town of Homs killed 12 people on March 2, 2024, "
+    "the Syrian Observatory for Human Rights said.\n\n"
+    "Syria condemned the strikes and accused Israel of violating its sovereignty.\n"
+)
+TABLES = ("articles", "actors", "mentions", "quotes", "places", "events", "event_actors")
+
+
+def _counts(db: Path) -> dict[str, int]:
+    connection = sqlite3.connect(db)
+    try:
+        return {t: connection.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in TABLES}  # noqa: S608 - table names from the test
+    finally:
+        connection.close()
+
+
+def _ingest(db: Path, *paths: Path):
+    with Store(db) as store:
+        return ingest_paths([str(p) for p in paths], store, options=Options(published="2024-03-10"))
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "oslo.txt").write_text(OSLO, encoding="utf-8")
+    return news
+
+
+def test_ingesting_twice_stores_nothing_new_and_reads_nothing_again(tmp_path, folder):
+    db = tmp_path / "news.db"
+    first = _ingest(db, folder)
+    assert (first.files, first.unchanged, first.new, first.known) == (1, 0, 1, 0)
+    counts = _counts(db)
+    assert counts["articles"] == 1
+    assert counts["events"] >= 1
+    again = _ingest(db, folder)
+    assert (again.files, again.unchanged, again.new) == (1, 1, 0)
+    assert _counts(db) == counts
+
+
+def test_a_superset_adds_only_the_new_file_and_a_copy_adds_no_article(tmp_path, folder):
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    before = _counts(db)
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    (folder / "oslo-copy.txt").write_text(OSLO, encoding="utf-8")
+    report = _ingest(db, folder)
+    assert (report.files, report.unchanged, report.new, report.known) == (3, 1, 1, 1)
+    after = _counts(db)
+    assert after["articles"] == before["articles"] + 1
+    assert after["events"] > before["events"]
+
+
+def test_every_row_keeps_its_provenance(tmp_path, folder):
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    corpus = dateline.Corpus(db)
+    (article,) = corpus.articles()
+    assert article["source_path"] == str(folder / "oslo.txt")
+    stored = corpus.article(article["id"][:6])
+    for quote in corpus.quotes():
+        assert stored.text[quote["start"] : quote["end"]] == quote["text"]
+    for event in corpus.events():
+        assert stored.text[event["start"] : event["end"]] == event["event_text"]
+
+
+def test_filters_choose_events_by_type_side_country_place_text_and_date(tmp_path, folder):
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    corpus = dateline.Corpus(db)
+    (strike,) = corpus.events(type="ASSAULT")
+    assert (strike["actor_code"], strike["fatalities"], strike["date"]) == (
+        "ISRGOV",
+        12,
+        "2024-03-02",
+    )
+    conflicts = corpus.events(type="material_conflict")
+    assert strike in conflicts
+    assert {row["quad"] for row in conflicts} == {"material_conflict"}
+    assert strike in corpus.events(actor="ISR")
+    assert strike not in corpus.events(recipient="ISR")
+    assert strike in corpus.events(country="isr")
+    assert strike in corpus.events(place="Homs")
+    assert strike in corpus.events(text="Homs")
+    assert corpus.events(since="2024-03-03", type="ASSAULT") == []
+    assert corpus.events(until="2024-03", type="ASSAULT") == [strike]
+    assert all(row["type"] == "CONSULT" for row in corpus.events(text="Oslo", type="CONSULT"))
+    assert [a["title"] for a in corpus.articles(actor="Lindqvist")] == ["Envoys Meet in Oslo"]
+    assert corpus.articles(actor="nobody at all") == []
+
+
+def test_the_command_line_answers_as_the_library_does(tmp_path, folder, cli):
+    run = cli
+    db = tmp_path / "news.db"
+    result = run("ingest", str(folder), "--db", str(db), "--published", "2024-03-10")
+    assert result.returncode == 0, result.stderr
+    assert "1 new articles" in result.stderr
+    for command in ("events", "actors", "quotes", "articles"):
+        printed = run(command, "--db", str(db), "--format", "jsonl")
+        assert printed.returncode == 0, printed.stderr
+        rows = [json.loads(line) for line in printed.stdout.splitlines()]
+        assert rows == getattr(dateline.Corpus(db), command)()
+    csv = run("actors", "--db", str(db), "--format", "csv", "--country", "SWE")
+    header, *lines = csv.stdout.splitlines()
+    assert header.startswith("article_id,id,name,")
+    assert any("Anna Lindqvist" in line for line in lines)
+
+
+def test_a_missing_store_or_a_bad_query_is_one_line_and_exit_2(tmp_path, folder, cli):
+    run = cli
+    result = run("events", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 2
+    assert (
+        result.stderr.strip()
+        == f"dateline: error: {tmp_path / 'none.db'}: no such store (run 'dateline ingest' first)"
+    )
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    bad = run("articles", "--db", str(db), "--text", "AND AND")
+    assert bad.returncode == 2
+    assert len(bad.stderr.strip().splitlines()) == 1
+    assert "Traceback" not in bad.stderr
+
+
+def test_a_file_that_is_not_a_store_is_refused(tmp_path):
+    notes = tmp_path / "notes.db"
+    notes.write_text("not a database", encoding="utf-8")
+    with pytest.raises(StoreError, match="not a dateline store"):
+        Store(notes)
+
+
+def test_the_schema_version_is_recorded_and_a_newer_one_refused(tmp_path):
+    db = tmp_path / "news.db"
+    Store(db).close()
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    connection.execute(f"PRAGMA user_version = {VERSION + 1}")
+    connection.close()
+    with pytest.raises(StoreError, match="schema version"):
+        Store(db)
