@@ -188,3 +188,14 @@ def test_asking_a_question_is_no_request():
     assert not [e for e in events if e[0] == "REQUEST"]
     events, _ = _events("Sweden asked Turkey to reopen the port.")
     assert [e for e in events if e[0] == "REQUEST"]
+
+
+def test_meetings_between_two_sides_are_one_reciprocal_consult():
+    events, _ = _events("Meetings were held between Sweden and Turkey to discuss the port.")
+    (meeting,) = [e for e in events if e[0] == "CONSULT"]
+    assert set(meeting[1]) == {"Sweden", "Turkey"}
+
+
+def test_what_has_yet_to_happen_is_negated():
+    events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
+    assert all(e[3] for e in events if e[0] == "CONSULT")

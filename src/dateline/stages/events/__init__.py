@@ -270,6 +270,10 @@ def _arguments(
             subject, _ = subject_of(tree, tree.tokens[i].head)
             actors = index.actors_at(tree, subject) if subject is not None else ()
             steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
+        if not actors and cue.type == "CONSULT":
+            # "Meetings were held between Iraq and the US": both sides, reciprocal.
+            actors = _between(tree, index, i)
+            steps += ["actors: the sides 'between' names"] * bool(actors)
         heads = [
             (head, "recipient: the object of the noun's preposition")
             for head in prepositional_objects(tree, i, cue.recipient_preps)
@@ -298,6 +302,20 @@ def _arguments(
         if found and step not in steps:
             steps.append(step)
     return actors, tuple(recipients), steps
+
+
+def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
+    """The actors "between X and Y" names, on the noun or on the verb it is subject or object of."""
+    holders = [noun]
+    if tree.tokens[noun].dep in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(tree.tokens[noun].head)
+    for holder in holders:
+        for child in tree.children[holder]:
+            if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "between":
+                for obj in tree.children[child]:
+                    if tree.tokens[obj].dep == "pobj":
+                        return index.actors_at(tree, obj)
+    return ()
 
 
 def _physical(tree: Tree, first: int, last: int) -> bool:

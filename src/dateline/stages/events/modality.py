@@ -40,11 +40,18 @@ _FUTURE = re.compile(
 
 
 def is_negated(tree: Tree, trigger: int) -> bool:
-    """Whether the event is denied or negated: "did not meet", "denied that ... met"."""
+    """Whether the event is denied or negated.
+
+    "did not meet", "denied that ... met", "has yet to visit".
+    """
     tokens = tree.tokens
     for child in tree.children[trigger]:
         if tokens[child].dep == "neg" or tokens[child].text.lower() in _NEGATORS:
             return True
+    if tokens[trigger].dep == "xcomp" and any(
+        tokens[c].text.lower() == "yet" for c in tree.children[tokens[trigger].head]
+    ):
+        return True
     node = trigger
     for _ in range(3):
         parent = tokens[node].head
