@@ -29,6 +29,7 @@ from dateline.records import Article, Outcome, Rejection
 from dateline.rows import ROW_FORMATS, RowFormat, write_rows
 from dateline.service import check_model, extract_paths, ingest_paths
 from dateline.store import DEFAULT_PATH, Store, query
+from dateline.store.export import EXPORT_FORMATS, ExportFormat, write_export
 from dateline.store.query import Filters
 
 EXIT_OK = 0
@@ -312,6 +313,11 @@ def ingest(
 
 def _query_options(command: Callable[P, T]) -> Callable[P, T]:
     """The filters and output options of the query commands."""
+    return _filters(_row_format(command))
+
+
+def _filters(command: Callable[P, T]) -> Callable[P, T]:
+    """The filters every query command takes."""
     decorators = (
         _DB,
         click.option("--since", metavar="DATE", help="From this date (YYYY, YYYY-MM, YYYY-MM-DD)."),
@@ -320,14 +326,6 @@ def _query_options(command: Callable[P, T]) -> Callable[P, T]:
             "--actor", metavar="WORDS", help="Actor name, code or country (ISO3) containing WORDS."
         ),
         click.option("--text", metavar="QUERY", help="Full-text search (SQLite FTS5 syntax)."),
-        click.option(
-            "--format",
-            "row_format",
-            type=click.Choice(ROW_FORMATS),
-            default="table",
-            show_default=True,
-            help="Output format.",
-        ),
         click.option("--limit", type=click.IntRange(min=1), help="At most this many rows."),
     )
     for decorator in reversed(decorators):
@@ -335,42 +333,101 @@ def _query_options(command: Callable[P, T]) -> Callable[P, T]:
     return command
 
 
+def _row_format(command: Callable[P, T]) -> Callable[P, T]:
+    return click.option(
+        "--format",
+        "row_format",
+        type=click.Choice(ROW_FORMATS),
+        default="table",
+        show_default=True,
+        help="Output format.",
+    )(command)
+
+
+def _event_filters(command: Callable[P, T]) -> Callable[P, T]:
+    """The filters only events have."""
+    decorators = (
+        click.option("--type", "event_type", metavar="TYPE", help="PLOVER type or quad class."),
+        click.option(
+            "--recipient", metavar="WORDS", help="Recipient name, code or country containing WORDS."
+        ),
+        click.option("--country", metavar="ISO3", help="An actor or recipient of this country."),
+        click.option(
+            "--place", metavar="WORDS", help="Place name containing WORDS, or its country (ISO3)."
+        ),
+        click.option(
+            "--include-negated", is_flag=True, help="Also events the text says did not happen."
+        ),
+        click.option(
+            "--include-hypothetical",
+            is_flag=True,
+            help="Also planned, conditional or future events.",
+        ),
+        click.option(
+            "--min-confidence",
+            type=click.FloatRange(0, 1),
+            default=0.0,
+            show_default=True,
+            help="Events at this confidence or more.",
+        ),
+    )
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def _event_query(filters: dict[str, Any]) -> Filters:
+    """The Filters of an events query, from the options as click passes them."""
+    return Filters(
+        type=filters.pop("event_type"),
+        negated=filters.pop("include_negated"),
+        hypothetical=filters.pop("include_hypothetical"),
+        **filters,
+    )
+
+
 @main.command()
 @_query_options
-@click.option("--type", "event_type", metavar="TYPE", help="PLOVER type or quad class.")
+@_event_filters
+@_reports_errors
+def events(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+    """List the stored events that pass the filters (not negated or hypothetical by default)."""
+    _write(query.events(db, _event_query(filters)), row_format, _EVENT_COLUMNS)
+
+
+@main.command()
+@_filters
+@_event_filters
 @click.option(
-    "--recipient", metavar="WORDS", help="Recipient name, code or country containing WORDS."
-)
-@click.option("--country", metavar="ISO3", help="An actor or recipient of this country.")
-@click.option(
-    "--place", metavar="WORDS", help="Place name containing WORDS, or its country (ISO3)."
-)
-@click.option("--include-negated", is_flag=True, help="Also events the text says did not happen.")
-@click.option(
-    "--include-hypothetical", is_flag=True, help="Also planned, conditional or future events."
-)
-@click.option(
-    "--min-confidence",
-    type=click.FloatRange(0, 1),
-    default=0.0,
+    "--format",
+    "export_format",
+    type=click.Choice(EXPORT_FORMATS),
+    default="plover",
     show_default=True,
-    help="Events at this confidence or more.",
+    help="PLOVER-style JSON lines, or a GDELT-like tab-separated file.",
+)
+@click.option(
+    "--output",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Write to this file instead of stdout.",
 )
 @_reports_errors
-def events(
+def export(
     *,
     db: Path,
-    row_format: str,
-    event_type: str | None,
-    include_negated: bool,
-    include_hypothetical: bool,
+    export_format: str,
+    output: Path | None,
     **filters: Any,  # noqa: ANN401 - the Filters fields, passed through
 ) -> None:
-    """List the stored events that pass the filters (not negated or hypothetical by default)."""
-    chosen = Filters(
-        type=event_type, negated=include_negated, hypothetical=include_hypothetical, **filters
-    )
-    _write(query.events(db, chosen), row_format, _EVENT_COLUMNS)
+    """Write the stored events that pass the filters as PLOVER records or a GDELT-like TSV."""
+    rows = query.events(db, _event_query(filters))
+    chosen = cast("ExportFormat", export_format)
+    if output is None:
+        write_export(rows, chosen, sys.stdout)
+        return
+    with output.open("w", encoding="utf-8", newline="") as stream:
+        count = write_export(rows, chosen, stream)
+    _say(f"{output}: {count} events")
 
 
 @main.command()

@@ -1,5 +1,6 @@
 """The store: idempotent ingest, provenance, queries, and the same answers from CLI and API."""
 
+import csv
 import json
 import sqlite3
 from pathlib import Path
@@ -163,3 +164,24 @@ def test_the_schema_version_is_recorded_and_a_newer_one_refused(tmp_path):
     connection.close()
     with pytest.raises(StoreError, match="schema version"):
         Store(db)
+
+
+def test_exports_load_back_with_one_record_per_event(tmp_path, folder, cli):
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    events = dateline.Corpus(db).events()
+    plover = cli("export", "--db", str(db))
+    assert plover.returncode == 0, plover.stderr
+    records = [json.loads(line) for line in plover.stdout.splitlines()]
+    assert len(records) == len(events)
+    strike = next(r for r in records if r["event"] == "ASSAULT")
+    assert (strike["actor"], strike["size"], strike["location"]["name"]) == ("ISRGOV", 12, "Homs")
+    tsv = tmp_path / "events.tsv"
+    result = cli("export", "--db", str(db), "--format", "gdelt-like", "--output", str(tsv))
+    assert result.stderr.strip() == f"dateline: {tsv}: {len(events)} events"
+    with tsv.open(encoding="utf-8", newline="") as stream:
+        rows = list(csv.DictReader(stream, delimiter="\t"))
+    assert len(rows) == len(events)
+    row = next(r for r in rows if r["EventCode"] == "ASSAULT")
+    assert (row["SQLDATE"], row["QuadClass"], row["Actor1Code"]) == ("20240302", "4", "ISRGOV")

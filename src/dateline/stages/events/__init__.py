@@ -78,7 +78,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if not actors and not recipients:
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
-        span = (tree.tokens[first].start, tree.tokens[last - 1].end)
+        span = _sentence_chars(tree, first, last)
         cue = trigger.cue
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
@@ -167,7 +167,7 @@ def _statement_events(
     events: list[Event] = []
     for statement in statement_events(tree, index, analysis.article.quotes):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
-        span = (tree.tokens[first].start, tree.tokens[last - 1].end)
+        span = _sentence_chars(tree, first, last)
         actor = (statement.speaker,)
         if any(
             e.type == statement.type and e.actor == actor and e.recipient == statement.recipients
@@ -302,6 +302,13 @@ def _arguments(
         if found and step not in steps:
             steps.append(step)
     return actors, tuple(recipients), steps
+
+
+def _sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """A sentence's characters, without the paragraph break the parser may end it with."""
+    while last - 1 > first and not tree.tokens[last - 1].text.strip():
+        last -= 1
+    return tree.tokens[first].start, tree.tokens[last - 1].end
 
 
 def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
