@@ -28,6 +28,7 @@ from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_m
 from dateline.records import Article, Outcome, Rejection
 from dateline.rows import ROW_FORMATS, RowFormat, write_rows
 from dateline.service import check_model, extract_paths, ingest_paths
+from dateline.show import show_article
 from dateline.store import DEFAULT_PATH, Store, query
 from dateline.store.export import EXPORT_FORMATS, ExportFormat, write_export
 from dateline.store.query import Filters
@@ -455,6 +456,24 @@ def quotes(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN40
 def articles(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
     """List the stored articles with counts of their actors, quotes and events."""
     _write(query.articles(db, Filters(**filters)), row_format, _ARTICLE_COLUMNS)
+
+
+@main.command()
+@click.argument("article_id", metavar="ARTICLE")
+@_DB
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour the marks even when stdout is not a terminal (or never).",
+)
+@_reports_errors
+def show(*, article_id: str, db: Path, color: bool | None) -> None:
+    """Print a stored article with its actors, quotes, dates, places and events marked.
+
+    ARTICLE is an article id, or the first characters of one (as `dateline
+    articles` lists them).
+    """
+    show_article(query.article(db, article_id), sys.stdout, color=color)
 
 
 _EVENT_COLUMNS = (

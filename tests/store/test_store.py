@@ -185,3 +185,22 @@ def test_exports_load_back_with_one_record_per_event(tmp_path, folder, cli):
     assert len(rows) == len(events)
     row = next(r for r in rows if r["EventCode"] == "ASSAULT")
     assert (row["SQLDATE"], row["QuadClass"], row["Actor1Code"]) == ("20240302", "4", "ISRGOV")
+
+
+def test_show_marks_an_article_and_lists_each_event_with_its_evidence(tmp_path, folder, cli):
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    (article,) = dateline.Corpus(db).articles(text="Homs")
+    plain = cli("show", article["id"][:8], "--db", str(db), "--no-color")
+    assert plain.returncode == 0, plain.stderr
+    assert plain.stdout.startswith("Air Strikes Hit Border Town")
+    assert "ASSAULT" in plain.stdout
+    assert "\x1b[" not in plain.stdout
+    coloured = cli("show", article["id"], "--db", str(db), "--color")
+    assert "\x1b[" in coloured.stdout  # the marks
+    missing = cli("show", "ffffffff", "--db", str(db))
+    assert (missing.returncode, missing.stderr.strip()) == (
+        2,
+        f"dateline: error: {db}: no article with id 'ffffffff'",
+    )
