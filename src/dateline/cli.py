@@ -365,6 +365,11 @@ def _event_filters(command: Callable[P, T]) -> Callable[P, T]:
             help="Also planned, conditional or future events.",
         ),
         click.option(
+            "--include-copies",
+            is_flag=True,
+            help="Also the events of near-copies of a stored article (counted once by default).",
+        ),
+        click.option(
             "--min-confidence",
             type=click.FloatRange(0, 1),
             default=0.0,
@@ -383,6 +388,7 @@ def _event_query(filters: dict[str, Any]) -> Filters:
         type=filters.pop("event_type"),
         negated=filters.pop("include_negated"),
         hypothetical=filters.pop("include_hypothetical"),
+        copies=filters.pop("include_copies"),
         **filters,
     )
 

@@ -12,7 +12,7 @@ from dateline.errors import StoreError
 from dateline.options import Options
 from dateline.service import ingest_paths
 from dateline.store import Store
-from dateline.store.schema import VERSION
+from dateline.store.schema import MIGRATIONS, VERSION
 
 OSLO = (
     "Envoys Meet in Oslo\n\n"
@@ -204,3 +204,40 @@ def test_show_marks_an_article_and_lists_each_event_with_its_evidence(tmp_path, 
         2,
         f"dateline: error: {db}: no article with id 'ffffffff'",
     )
+
+
+def test_a_lightly_edited_copy_is_kept_in_the_group_of_the_first_and_counted_once(tmp_path, folder):
+    wire = STRIKES + (
+        "\nResidents said the strikes hit a market and a row of houses near the central "
+        "mosque shortly after dawn, and that rescue teams worked through the morning to "
+        "pull survivors from the rubble. The Syrian army said its air defences had shot "
+        "down several missiles over the province. Israel rarely comments on individual "
+        "strikes in Syria but has said it will keep acting against Iranian forces there.\n"
+    )
+    (folder / "strikes.txt").write_text(wire, encoding="utf-8")
+    edited = wire.replace("killed 12 people", "killed 12 people, among them children,")
+    (folder / "strikes-reprint.txt").write_text(edited, encoding="utf-8")
+    db = tmp_path / "news.db"
+    report = _ingest(db, folder)
+    assert report.new == 3  # every copy is stored
+    corpus = dateline.Corpus(db)
+    groups = {row["title"]: set() for row in corpus.articles()}
+    for row in corpus.articles():
+        groups[row["title"]].add(row["copy_of"])
+    assert len(groups["Air Strikes Hit Border Town"]) == 1  # one group for the two copies
+    assert len(corpus.events(type="ASSAULT")) == 1
+    assert len(corpus.events(type="ASSAULT", copies=True)) == 2
+
+
+def test_a_store_of_an_older_schema_is_migrated_in_place(tmp_path, folder):
+    db = tmp_path / "old.db"
+    connection = sqlite3.connect(db)
+    for statement in MIGRATIONS[0]:
+        connection.execute(statement)
+    connection.execute("PRAGMA user_version = 1")
+    connection.close()
+    report = _ingest(db, folder)
+    assert report.new == 1
+    connection = sqlite3.connect(db)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
+    connection.close()

@@ -2,7 +2,9 @@
 
 One process writes (:class:`Store`); readers query it
 (:mod:`dateline.store.query`). An article is stored once, by its id, the
-hash of its cleaned text: storing it again adds nothing. Each input file is
+hash of its cleaned text: storing it again adds nothing. A near-copy (the
+same wire story, lightly edited) is stored too, in the group of the first
+copy (:mod:`dateline.store.duplicates`). Each input file is
 recorded with the hash of its bytes, so that a second ingest of a folder
 skips what it has already read. Writes go in one transaction per batch; a
 batch that fails leaves the store as it was.
@@ -21,6 +23,7 @@ from typing import Self
 from dateline.codec import to_json
 from dateline.errors import StoreError
 from dateline.records import QUADS, Article
+from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
 from dateline.store.schema import migrate
 
 __all__ = ["Added", "Store", "connect"]
@@ -67,6 +70,7 @@ class Store:
         """
         self.path = str(path)
         self.connection = connect(path, create=True)
+        self._duplicates: DuplicateIndex | None = None
 
     def __enter__(self) -> Self:
         return self
@@ -118,12 +122,25 @@ class Store:
             raise StoreError(f"{self.path}: cannot write ({error})") from error
         return Added(new, known)
 
+    def _index(self) -> DuplicateIndex:
+        """The near-duplicate index of the stored articles, built on first need."""
+        if self._duplicates is None:
+            self._duplicates = DuplicateIndex(
+                self.connection.execute(
+                    "SELECT s.article_id, coalesce(a.group_id, a.id), s.minhash"
+                    " FROM signatures s JOIN articles a ON a.id = s.article_id ORDER BY a.rowid"
+                )
+            )
+        return self._duplicates
+
     def _insert(self, article: Article, now: str) -> bool:
         """Insert one article and everything found in it; False when it is stored already."""
         execute = self.connection.execute
         published = article.published
         cursor = execute(
-            "INSERT OR IGNORE INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT OR IGNORE INTO articles (id, source_path, raw_start, raw_end, external_id,"
+            " title, published, published_precision, published_basis, text, record, ingested_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.id,
                 article.source.path,
@@ -142,6 +159,10 @@ class Store:
         if cursor.rowcount == 0:
             return False
         key = article.id
+        minhash = signature(article.text)
+        group = self._index().group_of(key, minhash)
+        execute("UPDATE articles SET group_id = ? WHERE id = ?", (group, key))
+        execute("INSERT INTO signatures VALUES (?, ?)", (key, to_bytes(minhash)))
         execute(
             "INSERT INTO articles_fts VALUES (?, ?, ?)", (key, article.title or "", article.text)
         )

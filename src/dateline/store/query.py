@@ -18,6 +18,9 @@ Filters (all optional; :class:`Filters`):
   text, or over quotes for the quotes query;
 - ``negated``/``hypothetical``: include events that did not happen; left out
   by default, as counting tools must;
+- ``copies``: include the events of near-copies of an article already
+  stored (the same wire story republished); left out by default, so that
+  a story is counted once;
 - ``min_confidence``: events at that confidence or more.
 """
 
@@ -35,6 +38,9 @@ from dateline.store import connect
 
 Row = dict[str, Any]
 
+_REPRESENTATIVE = "coalesce(t.group_id, t.id) = t.id"
+"""The article is the representative of its group of near-copies (or has none)."""
+
 
 @dataclass(frozen=True, slots=True)
 class Filters:
@@ -51,6 +57,7 @@ class Filters:
     kind: str | None = None
     negated: bool = False
     hypothetical: bool = False
+    copies: bool = False
     min_confidence: float = 0.0
     limit: int | None = None
 
@@ -86,15 +93,17 @@ LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
 def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The events of the store that pass ``filters``, by date then article."""
     filters = filters or Filters()
-    where: list[str] = []
-    values: list[Any] = []
-    if not filters.negated:
-        where.append("e.negated = 0")
-    if not filters.hypothetical:
-        where.append("e.hypothetical = 0")
-    if filters.min_confidence:
-        where.append("e.confidence >= ?")
-        values.append(filters.min_confidence)
+    where = [
+        condition
+        for condition, left_out in (
+            (_REPRESENTATIVE, not filters.copies),
+            ("e.negated = 0", not filters.negated),
+            ("e.hypothetical = 0", not filters.hypothetical),
+            ("e.confidence >= ?", bool(filters.min_confidence)),
+        )
+        if left_out
+    ]
+    values: list[Any] = [filters.min_confidence] if filters.min_confidence else []
     if filters.type:
         kind = filters.type.strip()
         where.append("(e.quad = ?)" if kind.lower() in set(QUADS.values()) else "(e.type = ?)")
@@ -199,7 +208,7 @@ def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
     _dates(filters, "t.published", where, values)
     sql = (
         "SELECT t.id, t.title, t.published, t.published_basis, t.source_path, t.raw_start,"
-        " t.raw_end, t.external_id,"
+        " t.raw_end, t.external_id, coalesce(t.group_id, t.id) AS copy_of,"
         " (SELECT count(*) FROM actors a WHERE a.article_id = t.id) AS actors,"
         " (SELECT count(*) FROM quotes q WHERE q.article_id = t.id) AS quotes,"
         " (SELECT count(*) FROM events e WHERE e.article_id = t.id) AS events"

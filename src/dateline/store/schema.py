@@ -118,6 +118,16 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             " USING fts5(article_id UNINDEXED, quote_id UNINDEXED, text)"
         ),
     ),
+    (
+        # Near-duplicates: each article's MinHash, and the group of copies it belongs to
+        # (the group's id is its representative's; null for articles stored before this).
+        "ALTER TABLE articles ADD COLUMN group_id TEXT",
+        """CREATE TABLE signatures (
+            article_id TEXT PRIMARY KEY REFERENCES articles(id),
+            minhash BLOB NOT NULL
+        )""",
+        "CREATE INDEX articles_by_group ON articles (group_id)",
+    ),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 
