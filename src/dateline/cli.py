@@ -365,6 +365,11 @@ def _event_filters(command: Callable[P, T]) -> Callable[P, T]:
             help="Also planned, conditional or future events.",
         ),
         click.option(
+            "--one-per-happening",
+            is_flag=True,
+            help="One row per happening reported by several articles, with num_sources.",
+        ),
+        click.option(
             "--include-copies",
             is_flag=True,
             help="Also the events of near-copies of a stored article (counted once by default).",

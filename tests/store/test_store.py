@@ -241,3 +241,27 @@ def test_a_store_of_an_older_schema_is_migrated_in_place(tmp_path, folder):
     connection = sqlite3.connect(db)
     assert connection.execute("PRAGMA user_version").fetchone()[0] == VERSION
     connection.close()
+
+
+def test_two_stories_of_one_happening_are_one_cluster_with_two_sources(tmp_path, folder):
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    (folder / "other-paper.txt").write_text(
+        "Deadly Raid on Homs\n\n"
+        "Twelve people died when Israeli air strikes hit Homs on March 2, 2024, rescuers said. "
+        "The Syrian government called the raid a crime.\n",
+        encoding="utf-8",
+    )
+    (folder / "later.txt").write_text(
+        "New Raid on Homs\n\n"
+        "Israeli air strikes on Homs killed three people on March 9, 2024, medics said.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    corpus = dateline.Corpus(db)
+    strikes = corpus.events(type="ASSAULT")
+    assert len(strikes) == 3  # every report
+    (first, *_) = happenings = corpus.events(type="ASSAULT", one_per_happening=True)
+    assert len(happenings) == 2
+    assert (first["date"], first["num_sources"]) == ("2024-03-02", 2)
+    assert sorted(h["num_sources"] for h in happenings) == [1, 2]

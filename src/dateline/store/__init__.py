@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
@@ -22,8 +22,9 @@ from typing import Self
 
 from dateline.codec import to_json
 from dateline.errors import StoreError
-from dateline.records import QUADS, Article
+from dateline.records import QUADS, Actor, Article
 from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
+from dateline.store.happenings import Report, same_happening
 from dateline.store.schema import migrate
 
 __all__ = ["Added", "Store", "connect"]
@@ -204,4 +205,72 @@ class Store:
                 [(key, event.id, "actor", a) for a in event.actor]
                 + [(key, event.id, "recipient", r) for r in event.recipient],
             )
+        self._cluster(article, group)
         return True
+
+    def _cluster(self, article: Article, story: str) -> None:
+        """Put each event of a new article in the cluster of the happening it reports."""
+        actors = {actor.id: actor for actor in article.actors}
+        places = {place.id: place.country for place in article.places}
+        for event in article.events:
+            if event.negated or event.hypothetical:
+                continue
+            report = Report(
+                key=(article.id, event.id),
+                story=story,
+                type=event.type,
+                actors=_names(event.actor, actors),
+                recipients=_names(event.recipient, actors),
+                date=event.date.value,
+                published=article.published.value,
+                country=places.get(event.place or ""),
+            )
+            cluster = next(
+                (c for c, other in self._candidates(report) if same_happening(report, other)),
+                f"{article.id}:{event.id}",
+            )
+            self.connection.execute(
+                "INSERT INTO event_clusters VALUES (?, ?, ?)", (article.id, event.id, cluster)
+            )
+
+    def _candidates(self, report: Report) -> Iterator[tuple[str, Report]]:
+        """Stored reports of the same quad class, with their clusters, earliest first."""
+        rows = self.connection.execute(
+            "SELECT c.cluster, e.article_id, e.id, coalesce(t.group_id, t.id), e.type, e.date,"
+            " t.published, p.country,"
+            " (SELECT group_concat(coalesce(a.code, '') || char(31) || a.name || char(31)"
+            "   || r.role, char(30)) FROM event_actors r JOIN actors a"
+            "   ON a.article_id = r.article_id AND a.id = r.actor_id"
+            "   WHERE r.article_id = e.article_id AND r.event_id = e.id)"
+            " FROM event_clusters c"
+            " JOIN events e ON e.article_id = c.article_id AND e.id = c.event_id"
+            " JOIN articles t ON t.id = e.article_id"
+            " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
+            " WHERE e.quad = ? AND e.article_id != ? ORDER BY t.rowid, e.start",
+            (QUADS[report.type], report.key[0]),
+        )
+        for cluster, article_id, event_id, story, kind, date, published, country, sides in rows:
+            actors: set[str] = set()
+            recipients: set[str] = set()
+            for entry in (sides or "").split("\x1e"):
+                if entry:
+                    code, name, role = entry.split("\x1f")
+                    (actors if role == "actor" else recipients).update(_keys(code, name))
+            yield cluster, Report(
+                (article_id, event_id), story, kind, frozenset(actors), frozenset(recipients),
+                date, published, country,
+            )  # fmt: skip
+
+
+def _names(ids: tuple[str, ...], actors: dict[str, Actor]) -> frozenset[str]:
+    """What identifies the actors of one side: their codes and their names."""
+    found: set[str] = set()
+    for actor_id in ids:
+        actor = actors.get(actor_id)
+        if actor is not None:
+            found.update(_keys(actor.code or "", actor.name))
+    return frozenset(found)
+
+
+def _keys(code: str, name: str) -> set[str]:
+    return {key for key in (code, name.casefold()) if key}

@@ -21,6 +21,10 @@ Filters (all optional; :class:`Filters`):
 - ``copies``: include the events of near-copies of an article already
   stored (the same wire story republished); left out by default, so that
   a story is counted once;
+- ``one_per_happening``: one row per happening, its first report, with
+  ``num_sources`` the stories that report it
+  (:mod:`dateline.store.happenings`); every report by default, each with
+  its ``happening`` id;
 - ``min_confidence``: events at that confidence or more.
 """
 
@@ -39,6 +43,8 @@ from dateline.store import connect
 Row = dict[str, Any]
 
 _REPRESENTATIVE = "coalesce(t.group_id, t.id) = t.id"
+_FIRST_REPORT = "coalesce(c.cluster, e.article_id || ':' || e.id) = e.article_id || ':' || e.id"
+"""The event is the first report of its happening."""
 """The article is the representative of its group of near-copies (or has none)."""
 
 
@@ -58,6 +64,7 @@ class Filters:
     negated: bool = False
     hypothetical: bool = False
     copies: bool = False
+    one_per_happening: bool = False
     min_confidence: float = 0.0
     limit: int | None = None
 
@@ -82,11 +89,16 @@ SELECT e.article_id, e.id, e.type, e.quad, e.mode, e.trigger, e.date, e.date_pre
         WHERE r.article_id = e.article_id AND r.event_id = e.id AND r.role = 'recipient')
          AS recipient_code,
        p.name AS place, p.country AS place_country, p.lat, p.lon,
+       coalesce(c.cluster, e.article_id || ':' || e.id) AS happening,
+       (SELECT count(DISTINCT coalesce(s.group_id, s.id)) FROM event_clusters o
+          JOIN articles s ON s.id = o.article_id
+        WHERE o.cluster = c.cluster) AS num_sources,
        substr(t.text, e.start + 1, e.end - e.start) AS event_text,
        t.source_path, t.title
 FROM events e
 JOIN articles t ON t.id = e.article_id
 LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place
+LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_id = e.id
 """
 
 
@@ -97,6 +109,7 @@ def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
         condition
         for condition, left_out in (
             (_REPRESENTATIVE, not filters.copies),
+            (_FIRST_REPORT, filters.one_per_happening),
             ("e.negated = 0", not filters.negated),
             ("e.hypothetical = 0", not filters.hypothetical),
             ("e.confidence >= ?", bool(filters.min_confidence)),

@@ -128,6 +128,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX articles_by_group ON articles (group_id)",
     ),
+    (
+        # One happening, many reports: the cluster each event belongs to (its id is
+        # "article:event" of the first report).
+        """CREATE TABLE event_clusters (
+            article_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            cluster TEXT NOT NULL,
+            PRIMARY KEY (article_id, event_id)
+        )""",
+        "CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster)",
+    ),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 
