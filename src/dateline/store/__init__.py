@@ -238,8 +238,8 @@ class Store:
         rows = self.connection.execute(
             "SELECT c.cluster, e.article_id, e.id, coalesce(t.group_id, t.id), e.type, e.date,"
             " t.published, p.country,"
-            " (SELECT group_concat(coalesce(a.code, '') || char(31) || a.name || char(31)"
-            "   || r.role, char(30)) FROM event_actors r JOIN actors a"
+            " (SELECT group_concat(a.kind || char(31) || coalesce(a.code, '') || char(31)"
+            "   || a.name || char(31) || r.role, char(30)) FROM event_actors r JOIN actors a"
             "   ON a.article_id = r.article_id AND a.id = r.actor_id"
             "   WHERE r.article_id = e.article_id AND r.event_id = e.id)"
             " FROM event_clusters c"
@@ -249,15 +249,25 @@ class Store:
             " WHERE e.quad = ? AND e.article_id != ? ORDER BY t.rowid, e.start",
             (QUADS[report.type], report.key[0]),
         )
-        for cluster, article_id, event_id, story, kind, date, published, country, sides in rows:
+        for (
+            cluster,
+            article_id,
+            event_id,
+            story,
+            event_type,
+            date,
+            published,
+            country,
+            sides,
+        ) in rows:
             actors: set[str] = set()
             recipients: set[str] = set()
             for entry in (sides or "").split("\x1e"):
                 if entry:
-                    code, name, role = entry.split("\x1f")
-                    (actors if role == "actor" else recipients).update(_keys(code, name))
+                    actor_kind, code, name, role = entry.split("\x1f")
+                    (actors if role == "actor" else recipients).add(_key(actor_kind, code, name))
             yield cluster, Report(
-                (article_id, event_id), story, kind, frozenset(actors), frozenset(recipients),
+                (article_id, event_id), story, event_type, frozenset(actors), frozenset(recipients),
                 date, published, country,
             )  # fmt: skip
 
@@ -268,9 +278,10 @@ def _names(ids: tuple[str, ...], actors: dict[str, Actor]) -> frozenset[str]:
     for actor_id in ids:
         actor = actors.get(actor_id)
         if actor is not None:
-            found.update(_keys(actor.code or "", actor.name))
+            found.add(_key(actor.kind, actor.code, actor.name))
     return frozenset(found)
 
 
-def _keys(code: str, name: str) -> set[str]:
-    return {key for key in (code, name.casefold()) if key}
+def _key(kind: str, code: str | None, name: str) -> str:
+    """A person by name (two ministers share a code), anything else by its code."""
+    return name.casefold() if kind == "person" or not code else code

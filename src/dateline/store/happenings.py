@@ -5,13 +5,12 @@ same happening when all of these hold:
 
 - their types are the same, or both in one quad class and both verbal
   (news calls one statement an accusation and another a rejection);
-- each side is compatible: the actors (and the recipients) share a code,
-  a country or a name, or one side is left open in one of them; at least one
-  side must be named in both;
-- their dates are compatible: both known and no more than
-  :data:`WINDOW_DAYS` apart at day precision, or in the same month or year
-  at those precisions; when a date is unknown, the articles' publication
-  dates stand in for it;
+- each side is compatible: the actors (and the recipients) share a person's
+  name or another actor's code (IRQGOV), or one side is left open in one of
+  them; at least one side must be named in both;
+- their dates are known to the day (an event's own, else its article's
+  publication date) and no more than :data:`WINDOW_DAYS` apart: a month or
+  a year is too wide to tell two happenings apart;
 - their places are compatible: the same country, or one unknown.
 
 An event joins the first (earliest stored) cluster it is compatible with,
@@ -22,6 +21,7 @@ near-copies) that report a cluster.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from dateline.records import QUADS
@@ -29,6 +29,7 @@ from dateline.records import QUADS
 WINDOW_DAYS = 3
 """How many days apart two reports of one happening may date it."""
 _VERBAL = frozenset({"verbal_cooperation", "verbal_conflict"})
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,10 +73,12 @@ def _sides_fit(one: Report, other: Report) -> bool:
 
 
 def _dates_fit(one: str | None, other: str | None) -> bool:
-    if one is None or other is None or one.startswith("-") or other.startswith("-"):
-        return one is None or other is None or one == other
-    if len(one) == len(other) == len("2024-02-16"):
-        gap = dt.date.fromisoformat(one) - dt.date.fromisoformat(other)
-        return abs(gap.days) <= WINDOW_DAYS
-    shorter = min(len(one), len(other))
-    return one[:shorter] == other[:shorter]
+    """Both dates known to the day, and no more than the window apart.
+
+    A month or a year is too wide to tell one happening from another of the
+    same kind between the same sides.
+    """
+    if not (one and other and _DAY.match(one) and _DAY.match(other)):
+        return False
+    gap = dt.date.fromisoformat(one) - dt.date.fromisoformat(other)
+    return abs(gap.days) <= WINDOW_DAYS
