@@ -129,15 +129,18 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
     return command
 
 
-@main.command()
-@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
-@click.option(
+_INPUT_FORMAT = click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
     default="auto",
     show_default=True,
     help="Reader to use; auto chooses by content.",
 )
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, metavar="PATH...")
+@_INPUT_FORMAT
 @click.option(
     "--max-file-mb",
     type=click.FloatRange(min=0, min_open=True),
@@ -266,13 +269,7 @@ _DB = click.option(
 @main.command()
 @click.argument("paths", nargs=-1, required=True, metavar="PATH...")
 @_DB
-@click.option(
-    "--input-format",
-    type=click.Choice(INPUT_FORMATS),
-    default="auto",
-    show_default=True,
-    help="Reader to use; auto chooses by content.",
-)
+@_INPUT_FORMAT
 @_analysis_options
 @_reports_errors
 def ingest(

@@ -102,123 +102,137 @@ LEFT JOIN event_clusters c ON c.article_id = e.article_id AND c.event_id = e.id
 """
 
 
+class _Where:
+    """The conditions of a query and the values bound to them."""
+
+    def __init__(self) -> None:
+        self.clauses: list[str] = []
+        self.values: list[Any] = []
+
+    def add(self, clause: str, *values: Any) -> None:  # noqa: ANN401 - SQLite values
+        self.clauses.append(clause)
+        self.values.extend(values)
+
+    def contains(self, columns: tuple[str, ...], words: str | None) -> None:
+        """One of ``columns`` contains ``words``, case aside."""
+        if words:
+            self.add(
+                "(" + " OR ".join(f"lower({c}) LIKE ?" for c in columns) + ")",
+                *[f"%{words.lower()}%"] * len(columns),
+            )
+
+    def searched(self, column: str, text: str | None) -> None:
+        """The article of ``column`` matches a full-text search."""
+        if text:
+            search = "SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?"
+            self.add(f"{column} IN ({search})", text)
+
+    def dated(self, filters: Filters, column: str) -> None:
+        # ISO values sort as text; "2024-02" <= "2024-02-16" < "2024-02~" (past the month).
+        if filters.since:
+            self.add(f"{column} >= ?", filters.since)
+        if filters.until:
+            self.add(f"{column} <= ?", filters.until + "~")
+
+    def sql(self) -> str:
+        return " WHERE " + " AND ".join(self.clauses) if self.clauses else ""
+
+
 def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The events of the store that pass ``filters``, by date then article."""
     filters = filters or Filters()
-    where = [
-        condition
-        for condition, left_out in (
-            (_REPRESENTATIVE, not filters.copies),
-            (_FIRST_REPORT, filters.one_per_happening),
-            ("e.negated = 0", not filters.negated),
-            ("e.hypothetical = 0", not filters.hypothetical),
-            ("e.confidence >= ?", bool(filters.min_confidence)),
-        )
-        if left_out
-    ]
-    values: list[Any] = [filters.min_confidence] if filters.min_confidence else []
+    where = _Where()
+    for clause, wanted in (
+        (_REPRESENTATIVE, not filters.copies),
+        (_FIRST_REPORT, filters.one_per_happening),
+        ("e.negated = 0", not filters.negated),
+        ("e.hypothetical = 0", not filters.hypothetical),
+    ):
+        if wanted:
+            where.add(clause)
+    if filters.min_confidence:
+        where.add("e.confidence >= ?", filters.min_confidence)
     if filters.type:
-        kind = filters.type.strip()
-        where.append("(e.quad = ?)" if kind.lower() in set(QUADS.values()) else "(e.type = ?)")
-        values.append(kind.lower() if kind.lower() in set(QUADS.values()) else kind.upper())
-    _dates(filters, "e.date", where, values)
+        kind = filters.type.strip().lower()
+        if kind in set(QUADS.values()):
+            where.add("e.quad = ?", kind)
+        else:
+            where.add("e.type = ?", kind.upper())
+    where.dated(filters, "e.date")
     for role, words in (("actor", filters.actor), ("recipient", filters.recipient)):
         if words:
-            where.append(_SIDE)
-            values += [role, *[f"%{words.lower()}%"] * 3]
+            where.add(_SIDE, role, *[f"%{words.lower()}%"] * 3)
     if filters.country:
-        where.append(f"({_SIDE} OR {_SIDE})")
-        values += ["actor", *[f"%{filters.country.lower()}%"] * 3]
-        values += ["recipient", *[f"%{filters.country.lower()}%"] * 3]
+        country = f"%{filters.country.lower()}%"
+        where.add(f"({_SIDE} OR {_SIDE})", "actor", *[country] * 3, "recipient", *[country] * 3)
     if filters.place:
-        where.append("(lower(p.name) LIKE ? OR lower(p.country) = ?)")
-        values += [f"%{filters.place.lower()}%", filters.place.lower()]
-    if filters.text:
-        where.append(
-            "e.article_id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)"
+        where.add(
+            "(lower(p.name) LIKE ? OR lower(p.country) = ?)",
+            f"%{filters.place.lower()}%",
+            filters.place.lower(),
         )
-        values.append(filters.text)
-    sql = _EVENTS + _where(where) + " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
-    return _rows(store, sql + _limit(filters), values)
+    where.searched("e.article_id", filters.text)
+    order = " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
+    return _rows(store, _EVENTS + where.sql() + order + _limit(filters), where.values)
 
 
 def actors(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The actors of the store, one row per article and actor, with their mention count."""
     filters = filters or Filters()
-    where: list[str] = []
-    values: list[Any] = []
-    if filters.actor:
-        where.append("(lower(a.name) LIKE ? OR lower(a.code) LIKE ? OR lower(a.country) LIKE ?)")
-        values += [f"%{filters.actor.lower()}%"] * 3
+    where = _Where()
+    where.contains(("a.name", "a.code", "a.country"), filters.actor)
     if filters.country:
-        where.append("lower(a.country) = ?")
-        values.append(filters.country.lower())
+        where.add("lower(a.country) = ?", filters.country.lower())
     if filters.kind:
-        where.append("a.kind = ?")
-        values.append(filters.kind)
-    if filters.text:
-        where.append(
-            "a.article_id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)"
-        )
-        values.append(filters.text)
-    _dates(filters, "t.published", where, values)
+        where.add("a.kind = ?", filters.kind)
+    where.searched("a.article_id", filters.text)
+    where.dated(filters, "t.published")
     sql = (
         "SELECT a.article_id, a.id, a.name, a.kind, a.country, a.sector, a.title, a.org, a.code,"
         " (SELECT count(*) FROM mentions m WHERE m.article_id = a.article_id"
         "  AND m.actor_id = a.id) AS mentions, t.source_path, t.title AS article_title"
         " FROM actors a JOIN articles t ON t.id = a.article_id"
     )
-    return _rows(
-        store, sql + _where(where) + " ORDER BY a.article_id, a.id" + _limit(filters), values
-    )
+    order = " ORDER BY a.article_id, a.id"
+    return _rows(store, sql + where.sql() + order + _limit(filters), where.values)
 
 
 def quotes(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The quotes of the store, with their speakers."""
     filters = filters or Filters()
-    where: list[str] = []
-    values: list[Any] = []
-    if filters.actor:
-        where.append(
-            "(lower(s.name) LIKE ? OR lower(s.code) LIKE ? OR lower(q.speaker_text) LIKE ?)"
-        )
-        values += [f"%{filters.actor.lower()}%"] * 3
+    where = _Where()
+    where.contains(("s.name", "s.code", "q.speaker_text"), filters.actor)
     if filters.kind:
-        where.append("q.kind = ?")
-        values.append(filters.kind)
+        where.add("q.kind = ?", filters.kind)
     if filters.text:
-        where.append(
+        where.add(
             "(q.article_id, q.id) IN (SELECT article_id, quote_id FROM quotes_fts"
-            " WHERE quotes_fts MATCH ?)"
+            " WHERE quotes_fts MATCH ?)",
+            filters.text,
         )
-        values.append(filters.text)
-    _dates(filters, "t.published", where, values)
+    where.dated(filters, "t.published")
     sql = (
         "SELECT q.article_id, q.id, q.kind, q.text, s.name AS speaker, s.code AS speaker_code,"
         " q.speaker_text, q.cue, q.start, q.end, t.source_path, t.title"
         " FROM quotes q JOIN articles t ON t.id = q.article_id"
         " LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker"
     )
-    return _rows(
-        store, sql + _where(where) + " ORDER BY q.article_id, q.start" + _limit(filters), values
-    )
+    order = " ORDER BY q.article_id, q.start"
+    return _rows(store, sql + where.sql() + order + _limit(filters), where.values)
 
 
 def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The articles of the store, with counts of what was found in each."""
     filters = filters or Filters()
-    where: list[str] = []
-    values: list[Any] = []
-    if filters.text:
-        where.append("t.id IN (SELECT article_id FROM articles_fts WHERE articles_fts MATCH ?)")
-        values.append(filters.text)
+    where = _Where()
+    where.searched("t.id", filters.text)
     if filters.actor:
-        where.append(
+        where.add(
             "t.id IN (SELECT article_id FROM actors a WHERE lower(a.name) LIKE ?"
-            " OR lower(a.code) LIKE ? OR lower(a.country) LIKE ?)"
+            " OR lower(a.code) LIKE ? OR lower(a.country) LIKE ?)",
+            *[f"%{filters.actor.lower()}%"] * 3,
         )
-        values += [f"%{filters.actor.lower()}%"] * 3
-    _dates(filters, "t.published", where, values)
+    where.dated(filters, "t.published")
     sql = (
         "SELECT t.id, t.title, t.published, t.published_basis, t.source_path, t.raw_start,"
         " t.raw_end, t.external_id, coalesce(t.group_id, t.id) AS copy_of,"
@@ -227,9 +241,8 @@ def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
         " (SELECT count(*) FROM events e WHERE e.article_id = t.id) AS events"
         " FROM articles t"
     )
-    return _rows(
-        store, sql + _where(where) + " ORDER BY t.published, t.id" + _limit(filters), values
-    )
+    order = " ORDER BY t.published, t.id"
+    return _rows(store, sql + where.sql() + order + _limit(filters), where.values)
 
 
 _SIDE = (
@@ -239,20 +252,6 @@ _SIDE = (
     " OR lower(a.country) LIKE ?))"
 )
 """True when an actor on one side of the event (its role bound first) matches three patterns."""
-
-
-def _dates(filters: Filters, column: str, where: list[str], values: list[Any]) -> None:
-    # ISO values sort as text; "2024-02" <= "2024-02-16" < "2024-02~" (a bound past the month).
-    if filters.since:
-        where.append(f"{column} >= ?")
-        values.append(filters.since)
-    if filters.until:
-        where.append(f"{column} <= ?")
-        values.append(filters.until + "~")
-
-
-def _where(clauses: list[str]) -> str:
-    return " WHERE " + " AND ".join(clauses) if clauses else ""
 
 
 def _limit(filters: Filters) -> str:
