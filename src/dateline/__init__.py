@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from dateline import ingest, pipeline, store
+from dateline import ingest, pipeline, rows, store
 from dateline.codec import from_dict, from_json, to_dict, to_json
-from dateline.errors import DatelineError
+from dateline.errors import ConfigError, DatelineError
 from dateline.ingest.decode import Document
 from dateline.options import Options
 from dateline.records import (
@@ -61,6 +61,10 @@ __all__ = [
     "to_dict",
     "to_json",
 ]
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
 
 log = logging.getLogger(__name__)
 
@@ -142,3 +146,22 @@ class Corpus:
     def article(self, article_id: str) -> Article:
         """The stored Article record, by id or an unambiguous prefix of it."""
         return query.article(self.path, article_id)
+
+    def to_arrow(self, what: str = "events", **filters: Any) -> pa.Table:  # noqa: ANN401 - Filters fields
+        """The rows of a query (events, actors, quotes or articles) as an Arrow table."""
+        return rows.to_arrow(self._query(what, filters))
+
+    def to_pandas(self, what: str = "events", **filters: Any) -> pd.DataFrame:  # noqa: ANN401 - Filters fields
+        """The rows of a query as a pandas DataFrame."""
+        return self.to_arrow(what, **filters).to_pandas()
+
+    def _query(self, what: str, filters: dict[str, Any]) -> list[dict[str, Any]]:
+        queries = {
+            "events": self.events,
+            "actors": self.actors,
+            "quotes": self.quotes,
+            "articles": self.articles,
+        }
+        if what not in queries:
+            raise ConfigError(f"no query {what!r}: choose one of {', '.join(queries)}")
+        return queries[what](**filters)

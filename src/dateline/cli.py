@@ -23,10 +23,10 @@ import click
 from dateline import __version__, evaluation
 from dateline.codec import to_json
 from dateline.demo import summary
-from dateline.errors import DatelineError
+from dateline.errors import ConfigError, DatelineError
 from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
 from dateline.records import Article, Outcome, Rejection
-from dateline.rows import ROW_FORMATS, RowFormat, write_rows
+from dateline.rows import ROW_FORMATS, RowFormat, write_parquet, write_rows
 from dateline.service import check_model, extract_paths, ingest_paths
 from dateline.show import show_article
 from dateline.store import DEFAULT_PATH, Store, query
@@ -332,6 +332,11 @@ def _filters(command: Callable[P, T]) -> Callable[P, T]:
 
 
 def _row_format(command: Callable[P, T]) -> Callable[P, T]:
+    command = click.option(
+        "--output",
+        type=click.Path(dir_okay=False, path_type=Path),
+        help="Write to this file instead of stdout (needed for parquet on a terminal).",
+    )(command)
     return click.option(
         "--format",
         "row_format",
@@ -399,9 +404,9 @@ def _event_query(filters: dict[str, Any]) -> Filters:
 @_query_options
 @_event_filters
 @_reports_errors
-def events(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+def events(*, db: Path, row_format: str, output: Path | None, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
     """List the stored events that pass the filters (not negated or hypothetical by default)."""
-    _write(query.events(db, _event_query(filters)), row_format, _EVENT_COLUMNS)
+    _write(query.events(db, _event_query(filters)), row_format, output, _EVENT_COLUMNS)
 
 
 @main.command()
@@ -444,26 +449,26 @@ def export(
 @click.option("--country", metavar="ISO3", help="Actors of this country.")
 @click.option("--kind", type=click.Choice(["person", "organization", "country", "group", "other"]))
 @_reports_errors
-def actors(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+def actors(*, db: Path, row_format: str, output: Path | None, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
     """List the stored actors, one row per article, with their coding and mention count."""
-    _write(query.actors(db, Filters(**filters)), row_format, _ACTOR_COLUMNS)
+    _write(query.actors(db, Filters(**filters)), row_format, output, _ACTOR_COLUMNS)
 
 
 @main.command()
 @_query_options
 @click.option("--kind", type=click.Choice(["direct", "indirect", "partial"]))
 @_reports_errors
-def quotes(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+def quotes(*, db: Path, row_format: str, output: Path | None, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
     """List the stored quotes with their speakers (--actor filters on the speaker)."""
-    _write(query.quotes(db, Filters(**filters)), row_format, _QUOTE_COLUMNS)
+    _write(query.quotes(db, Filters(**filters)), row_format, output, _QUOTE_COLUMNS)
 
 
 @main.command()
 @_query_options
 @_reports_errors
-def articles(*, db: Path, row_format: str, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
+def articles(*, db: Path, row_format: str, output: Path | None, **filters: Any) -> None:  # noqa: ANN401 - Filters fields
     """List the stored articles with counts of their actors, quotes and events."""
-    _write(query.articles(db, Filters(**filters)), row_format, _ARTICLE_COLUMNS)
+    _write(query.articles(db, Filters(**filters)), row_format, output, _ARTICLE_COLUMNS)
 
 
 @main.command()
@@ -499,8 +504,26 @@ _QUOTE_COLUMNS = ("speaker", "kind", "cue", "text")
 _ARTICLE_COLUMNS = ("published", "title", "actors", "quotes", "events", "id")
 
 
-def _write(rows: list[dict[str, Any]], row_format: str, table_columns: tuple[str, ...]) -> None:
-    write_rows(rows, cast("RowFormat", row_format), sys.stdout, table_columns)
+def _write(
+    rows: list[dict[str, Any]],
+    row_format: str,
+    output: Path | None,
+    table_columns: tuple[str, ...],
+) -> None:
+    if row_format == "parquet":
+        if output is None and sys.stdout.isatty():
+            raise ConfigError("parquet is binary: give --output FILE or redirect stdout")
+        if output is None:
+            write_parquet(rows, sys.stdout.buffer)
+        else:
+            with output.open("wb") as stream:
+                write_parquet(rows, stream)
+        return
+    if output is None:
+        write_rows(rows, cast("RowFormat", row_format), sys.stdout, table_columns)
+        return
+    with output.open("w", encoding="utf-8", newline="") as stream:
+        write_rows(rows, cast("RowFormat", row_format), stream, table_columns)
 
 
 def _options(analysis: dict[str, Any], **reading: Any) -> Options:  # noqa: ANN401 - Options' own

@@ -1,20 +1,32 @@
-"""Query rows written out: a table for people, CSV and JSON lines for programs."""
+"""Query rows written out: a table for people, CSV, JSON lines and Parquet for programs."""
 
 from __future__ import annotations
 
 import csv
 import json
 from collections.abc import Sequence
-from typing import Any, Literal, TextIO
+from typing import Any, BinaryIO, Literal, TextIO
 
+import pyarrow as pa
+import pyarrow.parquet as pq
 from rich.console import Console
 from rich.table import Table
 
-RowFormat = Literal["table", "csv", "jsonl"]
-ROW_FORMATS: tuple[RowFormat, ...] = ("table", "csv", "jsonl")
+RowFormat = Literal["table", "csv", "jsonl", "parquet"]
+ROW_FORMATS: tuple[RowFormat, ...] = ("table", "csv", "jsonl", "parquet")
 
 _TABLE_WIDTH = 60
 """A cell of the terminal table is cut at this many characters."""
+
+
+def to_arrow(rows: Sequence[dict[str, Any]]) -> pa.Table:
+    """Rows as an Arrow table, the columns typed from their values."""
+    return pa.Table.from_pylist(list(rows))
+
+
+def write_parquet(rows: Sequence[dict[str, Any]], stream: BinaryIO) -> None:
+    """Write rows as one Parquet file to a binary stream."""
+    pq.write_table(to_arrow(rows), stream)
 
 
 def write_rows(
@@ -23,10 +35,11 @@ def write_rows(
     stream: TextIO,
     table_columns: Sequence[str] = (),
 ) -> None:
-    """Write ``rows`` (all with the same keys) to ``stream`` in ``row_format``.
+    """Write ``rows`` (all with the same keys) to ``stream`` in a text ``row_format``.
 
     CSV and JSON lines carry every column; the terminal table only
     ``table_columns`` (every column when none are given), to fit a screen.
+    Parquet is binary: see :func:`write_parquet`.
     """
     if row_format == "jsonl":
         stream.writelines(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)

@@ -5,6 +5,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pyarrow.parquet as pq
 import pytest
 
 import dateline
@@ -265,3 +266,23 @@ def test_two_stories_of_one_happening_are_one_cluster_with_two_sources(tmp_path,
     assert len(happenings) == 2
     assert (first["date"], first["num_sources"]) == ("2024-03-02", 2)
     assert sorted(h["num_sources"] for h in happenings) == [1, 2]
+
+
+def test_parquet_and_dataframes_hold_the_same_rows(tmp_path, folder, cli):
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    corpus = dateline.Corpus(db)
+    events = corpus.events()
+    frame = corpus.to_pandas("events")
+    assert len(frame) == len(events)
+    assert list(frame.columns) == list(events[0])
+    assert corpus.to_arrow("quotes").num_rows == len(corpus.quotes())
+    with pytest.raises(dateline.DatelineError, match="no query"):
+        corpus.to_arrow("speeches")
+    parquet = tmp_path / "events.parquet"
+    result = cli("events", "--db", str(db), "--format", "parquet", "--output", str(parquet))
+    assert result.returncode == 0, result.stderr
+    table = pq.read_table(parquet)
+    assert table.num_rows == len(events)
+    assert table.column("type").to_pylist() == [row["type"] for row in events]
