@@ -37,7 +37,8 @@ test: lint typecheck unit
 # with a message, where the shared folder is absent.
 eval: $(STAMP)
 	@if [ -d $(SHARED)/gold ]; then \
-	  $(BIN)/dateline evaluate --shared $(SHARED) --gold evaluation/gold --floors evaluation/floors.toml; \
+	  $(BIN)/dateline evaluate --shared $(SHARED) --gold evaluation/gold --happenings evaluation/happenings \
+	    --floors evaluation/floors.toml; \
 	else \
 	  echo "eval: $(SHARED)/gold not found; skipping the quality gate (set SHARED=path/to/shared)"; \
 	fi

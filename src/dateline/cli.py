@@ -229,18 +229,27 @@ def demo(*, as_json: bool, **analysis: Any) -> None:  # noqa: ANN401 - see extra
     type=click.Path(dir_okay=False, path_type=Path),
     help="TOML file of floors; exit 1 when a score falls below one.",
 )
+@click.option(
+    "--happenings",
+    "happenings_folder",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A labelled set of reports of happenings, to score how the store merges them.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON lines.")
 @_reports_errors
-def evaluate(
+def evaluate(  # noqa: PLR0913 - one keyword per option, as click passes them
     *,
     shared: Path,
     gold_folders: tuple[Path, ...],
     split: str,
     floors_file: Path | None,
+    happenings_folder: Path | None,
     as_json: bool,
 ) -> None:
     """Score each stage against annotated gold and the corpora, and hold the floors."""
-    scores = evaluation.evaluate(shared, gold_folders=list(gold_folders), split=split)
+    scores = evaluation.evaluate(
+        shared, gold_folders=list(gold_folders), split=split, happenings_folder=happenings_folder
+    )
     floors, epsilon = evaluation.load_floors(floors_file) if floors_file else ({}, 0.0)
     if as_json:
         for score in scores:

@@ -12,7 +12,7 @@ import dataclasses
 from pathlib import Path
 
 from dateline.errors import ConfigError
-from dateline.evaluation import actors, events, places, quotes, segmentation, times
+from dateline.evaluation import actors, events, happenings, places, quotes, segmentation, times
 from dateline.evaluation.gold import SPLITS, GoldError, GoldFile, load_gold
 from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
 from dateline.options import Options
@@ -44,6 +44,7 @@ def evaluate(
     gold_folders: list[Path] | None = None,
     split: str = "all",
     options: Options | None = None,
+    happenings_folder: Path | None = None,
 ) -> list[Score]:
     """Score every stage that has gold, on the chosen split, and the corpus checks.
 
@@ -54,30 +55,33 @@ def evaluate(
     if not shared.is_dir():
         raise ConfigError(f"{shared}: no such folder (the shared gold and corpora)")
     folders = [shared / "gold", *(gold_folders or [])]
+    names = [name for name in SPLITS if split in ("all", name)]
     scores = []
-    for name in SPLITS:
-        if split in ("all", name):
-            files = load_gold(folders, shared, split=name)
-            scores += segmentation.score_gold(files, name)
-            extracted = _extracted(files, options or Options())
-            scores += actors.score(extracted, name)
-            scores += events.score(extracted, name)
-            scores += quotes.score(extracted, name)
-            scores += places.score(extracted, name)
-            samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
-            if samples:
-                scores += actors.score(samples, f"{name}:samples")
-                scores += events.score(samples, f"{name}:samples")
-                scores += quotes.score(samples, f"{name}:samples")
+    for name in names:
+        scores += _gold_scores(load_gold(folders, shared, split=name), name, options or Options())
     for corpus, pattern in CORPORA.items():
         paths = sorted(shared.glob(pattern))
         if paths:
             scores += segmentation.score_corpus(paths, corpus)
+    if happenings_folder is not None and "test" in names:
+        scores += happenings.score(happenings_folder)
     meantime = shared / MEANTIME
     if meantime.is_dir():
-        for name in SPLITS:
-            if split in ("all", name):
-                scores += times.score(meantime, f"{name}:meantime", name)
+        for name in names:
+            scores += times.score(meantime, f"{name}:meantime", name)
+    return scores
+
+
+def _gold_scores(files: list[GoldFile], name: str, options: Options) -> list[Score]:
+    """Every stage scored on one split of the gold, and on the samples among it."""
+    scores = segmentation.score_gold(files, name)
+    extracted = _extracted(files, options)
+    for stage in (actors, events, quotes, places):
+        scores += stage.score(extracted, name)
+    samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
+    if samples:
+        for stage in (actors, events, quotes):
+            scores += stage.score(samples, f"{name}:samples")
     return scores
 
 
