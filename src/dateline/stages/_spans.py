@@ -63,3 +63,17 @@ def _names() -> dict[str, str]:
     for row in lexicons.table("country_names.tsv"):
         names[row["name"].casefold()] = row["iso3"]
     return names
+
+
+_DATELINE = re.compile(
+    r"\A[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?,\s*[^\n()]{3,30}?\s*"
+    r"(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
+)
+"""The place, date and agency a wire story opens with: for example
+``HOMS, Syria, March 4, 2024 (Meridian Wire) -`` or ``BAGHDAD, 12 May 2024 -``."""
+
+
+def dateline_end(text: str) -> int:
+    """Where a wire dateline at the head of ``text`` ends (0 when there is none)."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0

@@ -242,3 +242,14 @@ def test_a_person_takes_the_sector_of_the_body_named_beside_him():
     )
     assert next(a for a in article.actors if a.name == "Piet Janssen").sector == "BUS"
     assert next(a for a in article.actors if a.name == "Oskar Lind").sector == "BUS"
+
+
+def test_the_agency_of_a_dateline_is_no_actor_of_the_story():
+    (article,) = dateline.extract(
+        "Talks in Oslo\n\n"
+        "OSLO, March 8, 2024 (Nordic Wire) - Swedish envoy Anna Berg met Turkish envoy "
+        "Kemal Aydin on Friday.\n"
+    )
+    names = {actor.name for actor in article.actors}
+    assert "Nordic Wire" not in names
+    assert {"Anna Berg", "Kemal Aydin"} <= names

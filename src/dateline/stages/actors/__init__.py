@@ -14,6 +14,7 @@ import functools
 
 from dateline.records import Actor, Analysis
 from dateline.stages import Stage
+from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.coding import code_actor, home_country
@@ -31,7 +32,9 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     """
     words = _words(dictionary)
     tree = Tree(analysis.parse, analysis.article.text)
-    mentions = find_mentions(tree, words)
+    # The agency of a dateline ("(Reuters) -") reports; it is no actor of the story.
+    head = dateline_end(analysis.article.text)
+    mentions = [m for m in find_mentions(tree, words) if m.start >= head]
     home = home_country(mentions)
     published = analysis.article.published
     known = known_actors()
