@@ -23,9 +23,10 @@ REPORTS = {
     ),
 }
 LABELS = [
-    {"file": "a.txt", "happening": "h1", "type": "ASSAULT"},
-    {"file": "b.txt", "happening": "h1", "type": "ASSAULT"},
-    {"file": "c.txt", "happening": "x1", "type": "ASSAULT"},
+    {"file": "a.txt", "happening": "h1", "type": "ASSAULT", "resembles": None},
+    {"file": "b.txt", "happening": "h1", "type": "ASSAULT", "resembles": None},
+    {"file": "c.txt", "happening": "x1", "type": "ASSAULT", "resembles": "h1"},
+    {"file": "d.txt", "happening": "h2", "type": "CONSULT", "resembles": None},
 ]
 
 
@@ -33,5 +34,10 @@ def test_two_reports_of_one_strike_merge_and_a_later_strike_stays_apart(tmp_path
     for name, text in REPORTS.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     (tmp_path / "labels.json").write_text(json.dumps(LABELS), encoding="utf-8")
-    scores = {s.metric: s.value for s in happenings.score(tmp_path)}
+    (tmp_path / "d.txt").write_text(
+        "Envoys Meet\n\nOSLO, March 8, 2024 - Swedish envoy Anna Berg met Turkish envoy "
+        "Kemal Aydin in Oslo on Friday.\n",
+        encoding="utf-8",
+    )
+    scores = {s.metric: s.value for s in happenings.score(tmp_path, "dev")}
     assert scores == {"pair_p": 1.0, "pair_r": 1.0, "pair_f1": 1.0, "reduction": 1.0}

@@ -63,8 +63,9 @@ def evaluate(
         paths = sorted(shared.glob(pattern))
         if paths:
             scores += segmentation.score_corpus(paths, corpus)
-    if happenings_folder is not None and "test" in names:
-        scores += happenings.score(happenings_folder)
+    if happenings_folder is not None:
+        for name in names:
+            scores += happenings.score(happenings_folder, name)
     meantime = shared / MEANTIME
     if meantime.is_dir():
         for name in names:

@@ -265,7 +265,9 @@ class Store:
             for entry in (sides or "").split("\x1e"):
                 if entry:
                     actor_kind, code, name, role = entry.split("\x1f")
-                    (actors if role == "actor" else recipients).add(_key(actor_kind, code, name))
+                    key = _key(actor_kind, code, name)
+                    if key is not None:
+                        (actors if role == "actor" else recipients).add(key)
             yield cluster, Report(
                 (article_id, event_id), story, event_type, frozenset(actors), frozenset(recipients),
                 date, published, country,
@@ -278,10 +280,18 @@ def _names(ids: tuple[str, ...], actors: dict[str, Actor]) -> frozenset[str]:
     for actor_id in ids:
         actor = actors.get(actor_id)
         if actor is not None:
-            found.add(_key(actor.kind, actor.code, actor.name))
+            key = _key(actor.kind, actor.code, actor.name)
+            if key is not None:
+                found.add(key)
     return frozenset(found)
 
 
-def _key(kind: str, code: str | None, name: str) -> str:
-    """A person by name (two ministers share a code), anything else by its code."""
+def _key(kind: str, code: str | None, name: str) -> str | None:
+    """A person by name (two ministers share a code), a body or country by its code.
+
+    A group ("three firms", "officials") names no one in particular: it
+    identifies no side.
+    """
+    if kind == "group":
+        return None
     return name.casefold() if kind == "person" or not code else code
