@@ -271,7 +271,7 @@ def _arguments(
             actors = index.actors_at(tree, subject) if subject is not None else ()
             steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
         if not actors and cue.type == "CONSULT":
-            # "Meetings were held between Iraq and the US": both sides, reciprocal.
+            # "Talks were held between Sweden and Turkey": both sides, reciprocal.
             actors = _between(tree, index, i)
             steps += ["actors: the sides 'between' names"] * bool(actors)
         heads = [
