@@ -24,7 +24,7 @@ from dateline.codec import to_json
 from dateline.errors import StoreError
 from dateline.records import QUADS, Actor, Article
 from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
-from dateline.store.happenings import Report, same_happening
+from dateline.store.happenings import Report, date_window, same_happening
 from dateline.store.schema import migrate
 
 __all__ = ["Added", "Store", "connect"]
@@ -234,7 +234,14 @@ class Store:
             )
 
     def _candidates(self, report: Report) -> Iterator[tuple[str, Report]]:
-        """Stored reports of the same quad class, with their clusters, earliest first."""
+        """Stored reports of the same quad class dated within the window, earliest first.
+
+        The window is narrowed in SQL, so that a large store is not read whole
+        for each new event; :func:`same_happening` still decides.
+        """
+        window = date_window(report)
+        if window is None:
+            return
         rows = self.connection.execute(
             "SELECT c.cluster, e.article_id, e.id, coalesce(t.group_id, t.id), e.type, e.date,"
             " t.published, p.country,"
@@ -246,8 +253,9 @@ class Store:
             " JOIN events e ON e.article_id = c.article_id AND e.id = c.event_id"
             " JOIN articles t ON t.id = e.article_id"
             " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
-            " WHERE e.quad = ? AND e.article_id != ? ORDER BY t.rowid, e.start",
-            (QUADS[report.type], report.key[0]),
+            " WHERE e.quad = ? AND e.article_id != ?"
+            " AND coalesce(e.date, t.published) BETWEEN ? AND ? ORDER BY t.rowid, e.start",
+            (QUADS[report.type], report.key[0], *window),
         )
         for (
             cluster,

@@ -58,6 +58,16 @@ def same_happening(one: Report, other: Report) -> bool:
     )
 
 
+def date_window(report: Report) -> tuple[str, str] | None:
+    """The first and last day (ISO) a report of the same happening may date it, if any."""
+    day = report.date or report.published
+    if not (day and _DAY.match(day)):
+        return None
+    middle = dt.date.fromisoformat(day)
+    reach = dt.timedelta(days=WINDOW_DAYS)
+    return (middle - reach).isoformat(), (middle + reach).isoformat()
+
+
 def _types_close(one: str, other: str) -> bool:
     return one == other or (QUADS[one] == QUADS[other] and QUADS[one] in _VERBAL)
 
