@@ -300,7 +300,7 @@ def ingest(
     problems: list[str] = []
 
     def seen(outcome: Outcome) -> None:
-        next(iter(progress.track([outcome])))
+        progress.count(outcome)
         if not isinstance(outcome, Article):
             progress.clear()
             _say(outcome.message)
@@ -584,17 +584,21 @@ class _Progress:
 
     def track(self, results: Iterable[Outcome]) -> Iterator[Outcome]:
         for item in results:
-            if isinstance(item, Rejection):
-                self.rejected += 1
-            elif isinstance(item, Article):
-                self.articles += 1
-            now = time.monotonic()
-            if self.enabled and now - self.drawn >= self._EVERY_SECONDS:
-                self.drawn = now
-                rate = self.articles / max(now - self.started, 1e-9)
-                line = f"{self.articles} articles, {self.rejected} rejected, {rate:.1f}/s"
-                click.echo(f"\r{line}", err=True, nl=False)
+            self.count(item)
             yield item
+
+    def count(self, item: Outcome) -> None:
+        """Count one outcome, and redraw the line when it is due."""
+        if isinstance(item, Rejection):
+            self.rejected += 1
+        elif isinstance(item, Article):
+            self.articles += 1
+        now = time.monotonic()
+        if self.enabled and now - self.drawn >= self._EVERY_SECONDS:
+            self.drawn = now
+            rate = self.articles / max(now - self.started, 1e-9)
+            line = f"{self.articles} articles, {self.rejected} rejected, {rate:.1f}/s"
+            click.echo(f"\r{line}", err=True, nl=False)
 
     def clear(self) -> None:
         if self.enabled and self.drawn:

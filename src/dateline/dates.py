@@ -46,3 +46,10 @@ def from_struct_time(value: time.struct_time, text: str | None) -> DateValue:
     """A day-precision metadata date from a parsed ``struct_time`` (as feedparser gives)."""
     day = dt.date(value.tm_year, value.tm_mon, value.tm_mday)
     return DateValue(day.isoformat(), "day", "metadata", text)
+
+
+def day_of(value: DateValue) -> dt.date | None:
+    """The calendar day a date names, when it is precise to the day."""
+    if value.precision != "day" or value.value is None:
+        return None
+    return dt.date.fromisoformat(value.value)

@@ -67,6 +67,15 @@ class Tree:
             return i
         return None
 
+    def phrase_head(self, first: int, last: int) -> int | None:
+        """The token of ``first``..``last`` (exclusive) whose head lies outside: the phrase's head.
+
+        None when every token's head lies inside (the phrase holds its sentence's root).
+        """
+        return next(
+            (i for i in range(first, last) if not first <= self.tokens[i].head < last), None
+        )
+
     def ancestors(self, i: int, limit: int) -> Iterator[tuple[int, int]]:
         """``(child, parent)`` pairs up the tree from token ``i``, at most ``limit`` of them."""
         node = i

@@ -187,14 +187,8 @@ def _with_direction(tree: Tree, entity: Entity) -> Entity:
 
 
 def _head(tree: Tree, entity: Entity) -> int:
-    return next(
-        (
-            i
-            for i in range(entity.token_start, entity.token_end)
-            if not entity.token_start <= tree.tokens[i].head < entity.token_end
-        ),
-        entity.token_end - 1,
-    )
+    head = tree.phrase_head(entity.token_start, entity.token_end)
+    return entity.token_end - 1 if head is None else head
 
 
 def _home(analysis: Analysis) -> str | None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline import lexicons
+from dateline.dates import day_of
 from dateline.errors import ConfigError
 from dateline.records import SECTORS, Actor, ActorKind, DateValue
 from dateline.stages._spans import fold
@@ -96,7 +97,7 @@ class ActorDictionary:
         Every office ever held, when the date is unknown.
         """
         if published.precision == "day":
-            day = _day(published)
+            day = day_of(published)
             return [e for e in self.by_surface.get(fold(name), ()) if e.valid_on(day)]
         period = _period(published)
         return [e for e in self.by_surface.get(fold(name), ()) if e.valid_during(period)]
@@ -211,7 +212,7 @@ class ActorDictionary:
 
     def apply(self, actor: Actor, names: tuple[str, ...], published: DateValue) -> Actor:
         """``actor`` with the coding of its entry laid over it, when it has exactly one."""
-        entry = self.lookup((actor.name, *names), _day(published))
+        entry = self.lookup((actor.name, *names), day_of(published))
         if entry is None:
             return actor
         country = entry.country or actor.country
@@ -340,7 +341,7 @@ def _date(value: object, where: str) -> dt.date | None:
 
 def _when(published: DateValue) -> tuple[dt.date, dt.date] | None:
     """The days a publication date stands for, at whatever precision it has."""
-    day = _day(published)
+    day = day_of(published)
     return (day, day) if day is not None else _period(published)
 
 
@@ -354,9 +355,3 @@ def _period(published: DateValue) -> tuple[dt.date, dt.date] | None:
     month = int(published.value[5:7])
     following = dt.date(year + month // 12, month % 12 + 1, 1)
     return dt.date(year, month, 1), following - dt.timedelta(days=1)
-
-
-def _day(published: DateValue) -> dt.date | None:
-    if published.precision != "day" or published.value is None:
-        return None
-    return dt.date.fromisoformat(published.value)

@@ -12,10 +12,10 @@ year is ever invented.
 from __future__ import annotations
 
 import dataclasses
-import datetime as dt
 import re
 
-from dateline.records import Analysis, DateValue, Entity, TimeMention
+from dateline.dates import day_of
+from dateline.records import Analysis, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times.published import infer_published
@@ -39,7 +39,7 @@ def find_times(analysis: Analysis) -> Analysis:
     published = article.published
     if published.value is None:
         published = infer_published(article, tree)
-    anchor = _day(published)
+    anchor = day_of(published)
     times = tuple(
         TimeMention(
             span=(start, end),
@@ -117,18 +117,13 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _day(published: DateValue) -> dt.date | None:
-    if published.precision != "day" or published.value is None:
-        return None
-    return dt.date.fromisoformat(published.value)
-
-
 def _tense(tree: Tree, first: int, last: int) -> Tense:
     """What the clause of an expression says of it: done, to come, or neither.
 
     "met on Friday" is done, "will visit on Friday" to come.
     """
-    node = next((i for i in range(first, last) if not first <= tree.tokens[i].head < last), first)
+    head = tree.phrase_head(first, last)
+    node = first if head is None else head
     for _ in range(4):
         parent = tree.tokens[node].head
         if parent == node:
