@@ -12,7 +12,7 @@ from dateline import ingest, nlp, pipeline
 from dateline.ingest.decode import STDIN
 from dateline.options import Options
 from dateline.records import Article, Outcome, Rejection
-from dateline.store import Store
+from dateline.store import Fingerprint, Store
 
 
 def extract_paths(
@@ -49,17 +49,21 @@ class IngestReport:
     problems: int = 0
 
 
-def ingest_paths(
+def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI passes them
     paths: Iterable[str],
     store: Store,
     *,
     options: Options,
     stdin: BinaryIO | None = None,
+    since_last: bool = False,
     on_outcome: Callable[[Outcome], None] = lambda _: None,
 ) -> IngestReport:
     """Read, analyse and store every article of ``paths``; skip files stored before.
 
-    A file whose path and bytes are already in the store is not read again.
+    A file whose path and bytes are already in the store is not analysed
+    again. With ``since_last``, a stored file whose size and modification
+    time are unchanged is passed over without even reading its bytes: the
+    cheap check for a large folder that only grows.
     Articles are written :data:`BATCH` at a time, each batch in one
     transaction, and a file is recorded as read once all of its articles
     are stored, so an interrupted ingest is finished by running it again.
@@ -68,18 +72,10 @@ def ingest_paths(
         StoreError: the store cannot be written (what earlier batches wrote is kept).
     """
     files = list(ingest.expand_paths(paths))
-    todo: list[str] = []
-    fingerprints: dict[str, tuple[str, int]] = {}
-    for path in files:
-        fingerprint = _fingerprint(path)
-        if fingerprint is not None and store.knows_document(path, fingerprint[0]):
-            continue
-        todo.append(path)
-        if fingerprint is not None:
-            fingerprints[path] = fingerprint
+    todo, fingerprints = _to_read(files, store, since_last=since_last)
     counts = {"new": 0, "known": 0, "problems": 0}
     batch: list[Article] = []
-    done: list[tuple[str, str, int, int]] = []
+    done: list[tuple[str, Fingerprint, int]] = []
     per_file: dict[str, int] = {}
     current: str | None = None
     source: str | None
@@ -110,24 +106,61 @@ def ingest_paths(
     return IngestReport(len(files), len(files) - len(todo), **counts)
 
 
+def _to_read(
+    files: list[str], store: Store, *, since_last: bool
+) -> tuple[list[str], dict[str, Fingerprint]]:
+    """The files not stored before, and the fingerprint of each (stdin has none)."""
+    todo: list[str] = []
+    fingerprints: dict[str, Fingerprint] = {}
+    touched: list[tuple[str, int]] = []
+    for path in files:
+        if since_last and _unchanged(path, store):
+            continue
+        fingerprint = _fingerprint(path)
+        if fingerprint is not None and store.knows_document(path, fingerprint.sha256):
+            touched.append((path, fingerprint.mtime_ns))  # so --since-last passes it over next time
+            continue
+        todo.append(path)
+        if fingerprint is not None:
+            fingerprints[path] = fingerprint
+    store.retime(touched)
+    return todo, fingerprints
+
+
 def _finish(
     path: str | None,
     per_file: dict[str, int],
-    fingerprints: dict[str, tuple[str, int]],
-    done: list[tuple[str, str, int, int]],
+    fingerprints: dict[str, Fingerprint],
+    done: list[tuple[str, Fingerprint, int]],
 ) -> None:
     """Mark a file whose outcomes have all come as read, to record with the next batch."""
     if path is not None and path in fingerprints:
-        sha256, size = fingerprints.pop(path)
-        done.append((path, sha256, size, per_file.get(path, 0)))
+        done.append((path, fingerprints.pop(path), per_file.get(path, 0)))
 
 
-def _fingerprint(path: str) -> tuple[str, int] | None:
-    """The SHA-256 and size of a file's bytes; None for stdin or a file that cannot be read."""
+def _unchanged(path: str, store: Store) -> bool:
+    """Whether a file is stored with its present size and modification time."""
+    if path == STDIN:
+        return False
+    try:
+        status = Path(path).stat()
+    except OSError:
+        return False  # the reader will say what is wrong with it
+    return store.knows_unchanged(path, status.st_size, status.st_mtime_ns)
+
+
+def _fingerprint(path: str) -> Fingerprint | None:
+    """The hash, size and time of a file; None for stdin or a file that cannot be read.
+
+    The time is taken before the bytes: a file written to while it is read
+    then looks changed next time, not unchanged.
+    """
     if path == STDIN:
         return None
     try:
-        data = Path(path).read_bytes()
+        file = Path(path)
+        mtime_ns = file.stat().st_mtime_ns
+        data = file.read_bytes()
     except OSError:
         return None  # the reader will say what is wrong with it
-    return hashlib.sha256(data).hexdigest(), len(data)
+    return Fingerprint(hashlib.sha256(data).hexdigest(), len(data), mtime_ns)

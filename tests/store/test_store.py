@@ -2,6 +2,7 @@
 
 import csv
 import json
+import os
 import sqlite3
 from pathlib import Path
 
@@ -39,9 +40,14 @@ def _counts(db: Path) -> dict[str, int]:
         connection.close()
 
 
-def _ingest(db: Path, *paths: Path):
+def _ingest(db: Path, *paths: Path, since_last: bool = False):
     with Store(db) as store:
-        return ingest_paths([str(p) for p in paths], store, options=Options(published="2024-03-10"))
+        return ingest_paths(
+            [str(p) for p in paths],
+            store,
+            options=Options(published="2024-03-10"),
+            since_last=since_last,
+        )
 
 
 @pytest.fixture
@@ -62,6 +68,31 @@ def test_ingesting_twice_stores_nothing_new_and_reads_nothing_again(tmp_path, fo
     again = _ingest(db, folder)
     assert (again.files, again.unchanged, again.new) == (1, 1, 0)
     assert _counts(db) == counts
+
+
+def test_since_last_tells_files_apart_by_size_and_time_without_reading_them(tmp_path, folder):
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    oslo = folder / "oslo.txt"
+    stored = oslo.stat()
+    # Same size, same time, other bytes: only a read could tell, and --since-last does not read.
+    oslo.write_text(OSLO.replace("Oslo", "OSLO"), encoding="utf-8")
+    os.utime(oslo, ns=(stored.st_atime_ns, stored.st_mtime_ns))
+    assert (_ingest(db, folder, since_last=True).unchanged, _counts(db)["articles"]) == (1, 1)
+    # The hash check reads the bytes, sees the change and stores the new text.
+    assert (_ingest(db, folder).new, _counts(db)["articles"]) == (1, 2)
+
+
+def test_since_last_hashes_a_touched_file_and_finds_its_bytes_unchanged(tmp_path, folder):
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    oslo = folder / "oslo.txt"
+    later = oslo.stat().st_mtime_ns + 5_000_000_000
+    os.utime(oslo, ns=(later, later))
+    report = _ingest(db, folder, since_last=True)
+    assert (report.unchanged, report.new, report.known) == (1, 0, 0)
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT mtime_ns FROM documents").fetchall() == [(later,)]
 
 
 def test_a_superset_adds_only_the_new_file_and_a_copy_adds_no_article(tmp_path, folder):

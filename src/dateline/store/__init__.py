@@ -27,7 +27,7 @@ from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
 from dateline.store.happenings import Report, date_window, same_happening
 from dateline.store.schema import migrate
 
-__all__ = ["Added", "Store", "connect"]
+__all__ = ["Added", "Fingerprint", "Store", "connect"]
 
 DEFAULT_PATH = "dateline.db"
 
@@ -38,6 +38,17 @@ class Added:
 
     new: int = 0
     known: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What tells one state of an input file from another."""
+
+    sha256: str
+    """The hash of its bytes: what decides whether it was read before."""
+    size: int
+    mtime_ns: int
+    """Its modification time: with the size, enough to pass over it unread."""
 
 
 def connect(path: str | Path, *, create: bool) -> sqlite3.Connection:
@@ -95,12 +106,38 @@ class Store:
         ).fetchone()
         return row is not None
 
+    def knows_unchanged(self, path: str, size: int, mtime_ns: int) -> bool:
+        """Whether a file was ingested with this size and modification time (it is unchanged)."""
+        row = self.connection.execute(
+            "SELECT 1 FROM documents WHERE path = ? AND size = ? AND mtime_ns = ?",
+            (path, size, mtime_ns),
+        ).fetchone()
+        return row is not None
+
+    def retime(self, documents: Iterable[tuple[str, int]]) -> None:
+        """Record new times ``(path, mtime_ns)`` of stored files whose bytes are the same.
+
+        Raises:
+            StoreError: the store cannot be written.
+        """
+        try:
+            with self.connection:
+                self.connection.execute("BEGIN")
+                self.connection.executemany(
+                    "UPDATE documents SET mtime_ns = ? WHERE path = ?",
+                    [(mtime_ns, path) for path, mtime_ns in documents],
+                )
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: cannot write ({error})") from error
+
     def add(
-        self, articles: Iterable[Article], documents: Iterable[tuple[str, str, int, int]] = ()
+        self,
+        articles: Iterable[Article],
+        documents: Iterable[tuple[str, Fingerprint, int]] = (),
     ) -> Added:
         """Store a batch of articles, and the input files they came from, in one transaction.
 
-        ``documents`` are ``(path, sha256, size, articles)`` of files read in full.
+        ``documents`` are ``(path, fingerprint, articles)`` of files read in full.
 
         Raises:
             StoreError: the store cannot be written; nothing of the batch is kept.
@@ -116,8 +153,13 @@ class Store:
                     else:
                         known += 1
                 self.connection.executemany(
-                    "INSERT OR REPLACE INTO documents VALUES (?, ?, ?, ?, ?)",
-                    [(*document, now) for document in documents],
+                    "INSERT OR REPLACE INTO documents"
+                    " (path, sha256, size, articles, ingested_at, mtime_ns)"
+                    " VALUES (?, ?, ?, ?, ?, ?)",
+                    [
+                        (path, file.sha256, file.size, count, now, file.mtime_ns)
+                        for path, file, count in documents
+                    ],
                 )
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot write ({error})") from error

@@ -139,6 +139,11 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster)",
     ),
+    (
+        # `ingest --since-last`: a file's modification time, to pass over a file whose
+        # size and time are unchanged without reading it (null for files stored before).
+        "ALTER TABLE documents ADD COLUMN mtime_ns INTEGER",
+    ),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 
