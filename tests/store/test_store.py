@@ -4,8 +4,10 @@ import csv
 import json
 import os
 import sqlite3
+from collections import Counter
 from pathlib import Path
 
+import duckdb
 import pyarrow.parquet as pq
 import pytest
 
@@ -317,3 +319,31 @@ def test_parquet_and_dataframes_hold_the_same_rows(tmp_path, folder, cli):
     table = pq.read_table(parquet)
     assert table.num_rows == len(events)
     assert table.column("type").to_pylist() == [row["type"] for row in events]
+
+
+def test_exports_load_into_duckdb_with_the_counts_of_the_store(tmp_path, folder, cli):
+    (folder / "strikes.txt").write_text(STRIKES, encoding="utf-8")
+    db = tmp_path / "news.db"
+    _ingest(db, folder)
+    by_type = Counter(row["type"] for row in dateline.Corpus(db).events())
+    assert by_type["ASSAULT"] == 1
+    files = {
+        "parquet": ("events", "--format", "parquet"),
+        "jsonl": ("export", "--format", "plover"),
+        "tsv": ("export", "--format", "gdelt-like"),
+    }
+    for suffix, command in files.items():
+        result = cli(*command, "--db", str(db), "--output", str(tmp_path / f"events.{suffix}"))
+        assert result.returncode == 0, result.stderr
+    duck = duckdb.connect()
+    queries = {
+        "SELECT type, count(*) FROM read_parquet(?) GROUP BY type": "events.parquet",
+        "SELECT event, count(*) FROM read_json(?, format='newline_delimited') GROUP BY event": (
+            "events.jsonl"
+        ),
+        "SELECT EventCode, count(*) FROM read_csv(?, delim='\\t', header=true) GROUP BY 1": (
+            "events.tsv"
+        ),
+    }
+    for query, name in queries.items():
+        assert dict(duck.execute(query, [str(tmp_path / name)]).fetchall()) == by_type, name
