@@ -23,10 +23,10 @@ REPORTS = {
     ),
 }
 LABELS = [
-    {"file": "a.txt", "happening": "h1", "type": "ASSAULT", "resembles": None},
-    {"file": "b.txt", "happening": "h1", "type": "ASSAULT", "resembles": None},
-    {"file": "c.txt", "happening": "x1", "type": "ASSAULT", "resembles": "h1"},
-    {"file": "d.txt", "happening": "h2", "type": "CONSULT", "resembles": None},
+    {"file": "a.txt", "happening": "h1", "type": "ASSAULT", "resembles": None, "split": "dev"},
+    {"file": "b.txt", "happening": "h1", "type": "ASSAULT", "resembles": None, "split": "dev"},
+    {"file": "c.txt", "happening": "x1", "type": "ASSAULT", "resembles": "h1", "split": "dev"},
+    {"file": "d.txt", "happening": "h2", "type": "CONSULT", "resembles": None, "split": "test"},
 ]
 
 

@@ -33,10 +33,10 @@ STAGE = "happenings"
 def score(folder: Path, split: str) -> list[Score]:
     """Pairwise precision and recall of merged reports over one split of the set in ``folder``.
 
-    The happenings of the first half (by id, with their look-alikes) are
-    the ``dev`` split, to tune on; the second half the ``test`` split.
+    Each file's ``split`` in ``labels.json`` says which: ``dev`` to tune on,
+    ``test`` to report on (a look-alike goes with the happening it imitates).
     """
-    labels = [e for e in _labels(folder) if _split_of(e, _labels(folder)) == split]
+    labels = [e for e in _labels(folder) if e["split"] == split]
     with tempfile.TemporaryDirectory() as scratch:
         db = Path(scratch) / "happenings.db"
         with Store(db) as store:
@@ -69,13 +69,6 @@ def score(folder: Path, split: str) -> list[Score]:
 def _labels(folder: Path) -> list[dict[str, str]]:
     labels: list[dict[str, str]] = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
     return labels
-
-
-def _split_of(entry: dict[str, str], labels: list[dict[str, str]]) -> str:
-    """The split of a file: dev for the first half of the happenings (and look-alikes)."""
-    happenings = sorted({e["happening"] for e in labels if not e.get("resembles")})
-    first_half = set(happenings[: len(happenings) // 2])
-    return "dev" if (entry.get("resembles") or entry["happening"]) in first_half else "test"
 
 
 def _merged_away(files: list[str], clusters: dict[str, set[str]]) -> int:
