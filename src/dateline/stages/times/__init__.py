@@ -11,6 +11,7 @@ year is ever invented.
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import re
 
@@ -28,6 +29,8 @@ _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
+_DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
+_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 
@@ -60,7 +63,9 @@ def find_times(analysis: Analysis) -> Analysis:
 def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
     """The model's DATE and TIME entities, and the bare years it missed ("by 2011").
 
-    A "this", "last" or "next" the model left out of an entity is put back.
+    A "this", "last" or "next" the model left out of an entity is put back,
+    and so is the day of a date written day first ("5 March 2024", where
+    the model, in a capitalised dateline, takes "March 2024" alone).
     """
     found = []
     covered: set[int] = set()
@@ -68,7 +73,10 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         if entity.label not in _TIME_LABELS:
             continue
         first = entity.token_start
-        if first > 0 and tree.tokens[first - 1].text.lower() in _MODIFIERS:
+        previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
+        if previous in _MODIFIERS or (
+            _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
+        ):
             first -= 1
         whole = dataclasses.replace(entity, token_start=first, start=tree.tokens[first].start)
         found += _range_ends(tree, whole)
