@@ -24,7 +24,7 @@ from dateline.codec import to_json
 from dateline.errors import StoreError
 from dateline.records import QUADS, Actor, Article
 from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
-from dateline.store.happenings import Report, date_window, same_happening
+from dateline.store.happenings import Party, Report, date_window, same_happening
 from dateline.store.schema import migrate
 
 __all__ = ["Added", "Fingerprint", "Store", "connect"]
@@ -261,25 +261,33 @@ class Store:
                 key=(article.id, event.id),
                 story=story,
                 type=event.type,
-                actors=_names(event.actor, actors),
-                recipients=_names(event.recipient, actors),
+                actors=_parties(event.actor, actors),
+                recipients=_parties(event.recipient, actors),
                 date=event.date.value,
                 published=article.published.value,
                 country=places.get(event.place or ""),
             )
             cluster = next(
-                (c for c, other in self._candidates(report) if same_happening(report, other)),
+                (
+                    cluster
+                    for cluster, reports in self._candidates(report)
+                    if all(same_happening(report, other) for other in reports)
+                ),
                 f"{article.id}:{event.id}",
             )
             self.connection.execute(
                 "INSERT INTO event_clusters VALUES (?, ?, ?)", (article.id, event.id, cluster)
             )
 
-    def _candidates(self, report: Report) -> Iterator[tuple[str, Report]]:
-        """Stored reports of the same quad class dated within the window, earliest first.
+    def _candidates(self, report: Report) -> Iterator[tuple[str, list[Report]]]:
+        """Stored clusters of the same quad class dated within the window, earliest first.
 
-        The window is narrowed in SQL, so that a large store is not read whole
-        for each new event; :func:`same_happening` still decides.
+        Each comes with its reports in other articles (two events of one
+        article may tell one happening twice, "bombed ..., killing 15").
+        The window is narrowed in SQL, so that a
+        large store is not read whole for each new event; a cluster with a
+        report outside the window is passed over (that report cannot fit),
+        and :func:`same_happening` decides the rest.
         """
         window = date_window(report)
         if window is None:
@@ -287,61 +295,55 @@ class Store:
         rows = self.connection.execute(
             "SELECT c.cluster, e.article_id, e.id, coalesce(t.group_id, t.id), e.type, e.date,"
             " t.published, p.country,"
-            " (SELECT group_concat(a.kind || char(31) || coalesce(a.code, '') || char(31)"
-            "   || a.name || char(31) || r.role, char(30)) FROM event_actors r JOIN actors a"
+            " (SELECT group_concat(r.role || char(31) || a.kind || char(31) || a.name || char(31)"
+            "   || coalesce(a.code, '') || char(31) || coalesce(a.country, '') || char(31)"
+            "   || coalesce(a.sector, ''), char(30)) FROM event_actors r JOIN actors a"
             "   ON a.article_id = r.article_id AND a.id = r.actor_id"
-            "   WHERE r.article_id = e.article_id AND r.event_id = e.id)"
+            "   WHERE r.article_id = e.article_id AND r.event_id = e.id),"
+            " (SELECT count(*) FROM event_clusters w"
+            "   WHERE w.cluster = c.cluster AND w.article_id != ?)"
             " FROM event_clusters c"
             " JOIN events e ON e.article_id = c.article_id AND e.id = c.event_id"
             " JOIN articles t ON t.id = e.article_id"
             " LEFT JOIN places p ON p.article_id = e.article_id AND p.id = e.place"
             " WHERE e.quad = ? AND e.article_id != ?"
             " AND coalesce(e.date, t.published) BETWEEN ? AND ? ORDER BY t.rowid, e.start",
-            (QUADS[report.type], report.key[0], *window),
+            (report.key[0], QUADS[report.type], report.key[0], *window),
         )
-        for (
-            cluster,
-            article_id,
-            event_id,
-            story,
-            event_type,
-            date,
-            published,
-            country,
-            sides,
-        ) in rows:
-            actors: set[str] = set()
-            recipients: set[str] = set()
+        clusters: dict[str, list[Report]] = {}
+        sizes: dict[str, int] = {}
+        for row in rows:
+            cluster, article_id, event_id, story, event_type, date, published, country = row[:8]
+            sides, size = row[8:]
+            actors: set[Party] = set()
+            recipients: set[Party] = set()
             for entry in (sides or "").split("\x1e"):
                 if entry:
-                    actor_kind, code, name, role = entry.split("\x1f")
-                    key = _key(actor_kind, code, name)
-                    if key is not None:
-                        (actors if role == "actor" else recipients).add(key)
-            yield cluster, Report(
-                (article_id, event_id), story, event_type, frozenset(actors), frozenset(recipients),
-                date, published, country,
-            )  # fmt: skip
+                    role, kind, name, code, home, sector = entry.split("\x1f")
+                    party = Party(kind, name, code or None, home or None, sector or None)
+                    (actors if role == "actor" else recipients).add(party)
+            clusters.setdefault(cluster, []).append(
+                Report(
+                    (article_id, event_id),
+                    story,
+                    event_type,
+                    frozenset(actors),
+                    frozenset(recipients),
+                    date,
+                    published,
+                    country,
+                )
+            )
+            sizes[cluster] = size
+        for cluster, reports in clusters.items():
+            if len(reports) == sizes[cluster]:
+                yield cluster, reports
 
 
-def _names(ids: tuple[str, ...], actors: dict[str, Actor]) -> frozenset[str]:
-    """What identifies the actors of one side: their codes and their names."""
-    found: set[str] = set()
-    for actor_id in ids:
-        actor = actors.get(actor_id)
-        if actor is not None:
-            key = _key(actor.kind, actor.code, actor.name)
-            if key is not None:
-                found.add(key)
-    return frozenset(found)
-
-
-def _key(kind: str, code: str | None, name: str) -> str | None:
-    """A person by name (two ministers share a code), a body or country by its code.
-
-    A group ("three firms", "officials") names no one in particular: it
-    identifies no side.
-    """
-    if kind == "group":
-        return None
-    return name.casefold() if kind == "person" or not code else code
+def _parties(ids: tuple[str, ...], actors: dict[str, Actor]) -> frozenset[Party]:
+    """The actors of one side, as the merging rule reads them."""
+    return frozenset(
+        Party(actor.kind, actor.name, actor.code, actor.country, actor.sector)
+        for actor in (actors.get(actor_id) for actor_id in ids)
+        if actor is not None
+    )
