@@ -106,3 +106,13 @@ def test_a_sentence_about_what_is_to_come_resolves_forwards():
         published="2024-03-08",
     )
     assert [t.value.value for t in article.times] == ["2024-03-11"]
+
+
+def test_a_day_first_dateline_keeps_its_day_and_is_not_the_events_date():
+    article = _article(
+        "TALLINN, 5 March 2024 - Nine border guards were killed when drones hit a post "
+        "near Narva yesterday, officials said on Tuesday."
+    )
+    assert ("5 March 2024", "2024-03-05") in [(t.text, t.value.value) for t in article.times]
+    (killing,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert killing.date.value == "2024-03-04"

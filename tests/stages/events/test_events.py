@@ -199,3 +199,14 @@ def test_meetings_between_two_sides_are_one_reciprocal_consult():
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")
+
+
+def test_a_wire_dateline_is_a_sentence_of_its_own_and_no_actor():
+    (article,) = dateline.extract(
+        "Raid\n\nKABUL, February 11, 2025 (Meridian Wire) - Pakistani jets bombed two villages "
+        "in Paktika province on Tuesday.\n"
+    )
+    names = {a.id: a.name for a in article.actors}
+    (raid,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert [names[i] for i in raid.actor] == ["Pakistan"]
+    assert "KABUL" not in names.values()

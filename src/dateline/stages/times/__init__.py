@@ -78,7 +78,16 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
             _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
         ):
             first -= 1
-        whole = dataclasses.replace(entity, token_start=first, start=tree.tokens[first].start)
+        last = entity.token_end
+        while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
+            last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
+        whole = dataclasses.replace(
+            entity,
+            token_start=first,
+            start=tree.tokens[first].start,
+            token_end=last,
+            end=tree.tokens[last - 1].end,
+        )
         found += _range_ends(tree, whole)
         covered.update(range(whole.token_start, whole.token_end))
     for i, token in enumerate(tree.tokens):
