@@ -24,7 +24,14 @@ from dateline import __version__, evaluation
 from dateline.codec import to_json
 from dateline.demo import summary
 from dateline.errors import ConfigError, DatelineError
-from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
+from dateline.options import (
+    INPUT_FORMATS,
+    MIB,
+    SPACY_MAX_CHARS,
+    InputFormat,
+    Options,
+    default_model,
+)
 from dateline.records import Article, Outcome, Rejection
 from dateline.rows import ROW_FORMATS, RowFormat, write_parquet, write_rows
 from dateline.service import check_model, extract_paths, ingest_paths
@@ -122,6 +129,27 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
             "--no-corpus-memory",
             is_flag=True,
             help="Code each article on its own, not with what earlier articles said of a name.",
+        ),
+        click.option(
+            "--max-article-chars",
+            type=click.IntRange(min=1, max=SPACY_MAX_CHARS),
+            default=Options().max_article_chars,
+            show_default=True,
+            help="Cut a longer article to this many characters, with a warning.",
+        ),
+        click.option(
+            "--max-article-sentences",
+            type=click.IntRange(min=1),
+            default=Options().max_article_sentences,
+            show_default=True,
+            help="Cut a longer article after this many sentences, with a warning.",
+        ),
+        click.option(
+            "--max-article-seconds",
+            type=click.FloatRange(min=0, min_open=True),
+            default=Options().max_article_seconds,
+            show_default=True,
+            help="Skip an article whose analysis takes longer, with a message.",
         ),
     )
     for decorator in reversed(decorators):
@@ -557,6 +585,9 @@ def _options(analysis: dict[str, Any], **reading: Any) -> Options:  # noqa: ANN4
         check_language=not analysis["no_language_check"],
         actor_dictionary=analysis["actor_dictionary"],
         corpus_memory=not analysis["no_corpus_memory"],
+        max_article_chars=analysis["max_article_chars"],
+        max_article_sentences=analysis["max_article_sentences"],
+        max_article_seconds=analysis["max_article_seconds"],
         **reading,
     )
 
