@@ -37,6 +37,7 @@ from dateline.rows import ROW_FORMATS, RowFormat, write_parquet, write_rows
 from dateline.service import check_model, extract_paths, ingest_paths
 from dateline.show import show_article
 from dateline.store import DEFAULT_PATH, Store, query
+from dateline.store import check as store_check
 from dateline.store.export import EXPORT_FORMATS, ExportFormat, write_export
 from dateline.store.query import Filters
 
@@ -537,6 +538,22 @@ def show(*, article_id: str, db: Path, color: bool | None) -> None:
     articles` lists them).
     """
     show_article(query.article(db, article_id), sys.stdout, color=color)
+
+
+@main.command()
+@_DB
+@_reports_errors
+def check(*, db: Path) -> None:
+    """Check the store (--db): its file, its references, and that every span lies in its text.
+
+    Prints one line per problem and a summary, and exits 1 when there is any.
+    The store is opened read-only and is not changed.
+    """
+    violations, summary = store_check.check(db)
+    for violation in violations:
+        click.echo(str(violation))
+    click.echo(store_check.describe_summary(db, violations, summary))
+    sys.exit(EXIT_INPUT if violations else EXIT_OK)
 
 
 _EVENT_COLUMNS = (
