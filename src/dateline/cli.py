@@ -34,7 +34,7 @@ from dateline.options import (
 )
 from dateline.records import Article, Outcome, Rejection
 from dateline.rows import ROW_FORMATS, RowFormat, write_parquet, write_rows
-from dateline.service import check_model, extract_paths, ingest_paths
+from dateline.service import BATCH, check_model, extract_paths, ingest_paths
 from dateline.show import show_article
 from dateline.store import DEFAULT_PATH, Store, query
 from dateline.store import check as store_check
@@ -313,6 +313,13 @@ _DB = click.option(
     is_flag=True,
     help="Pass over stored files whose size and modification time are unchanged, unread.",
 )
+@click.option(
+    "--commit-every",
+    type=click.IntRange(min=1),
+    default=BATCH,
+    show_default=True,
+    help="Articles written per transaction; an interruption loses at most one batch of work.",
+)
 @_analysis_options
 @_reports_errors
 def ingest(
@@ -321,6 +328,7 @@ def ingest(
     db: Path,
     input_format: str,
     since_last: bool,
+    commit_every: int,
     **analysis: Any,  # noqa: ANN401 - the shared flags, passed through to _options
 ) -> None:
     """Analyse every article in PATH... and keep it in the store (--db).
@@ -351,6 +359,7 @@ def ingest(
             stdin=sys.stdin.buffer,
             since_last=since_last,
             on_outcome=seen,
+            batch=commit_every,
         )
     progress.finish()
     _say(

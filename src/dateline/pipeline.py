@@ -86,12 +86,17 @@ def stages_for(options: Options) -> tuple[Stage, ...]:
 
 
 def run(
-    items: Iterable[Outcome], *, options: Options, stages: Sequence[Stage] | None = None
+    items: Iterable[Outcome],
+    *,
+    options: Options,
+    stages: Sequence[Stage] | None = None,
+    remembered: Iterable[Article] = (),
 ) -> Iterator[Outcome]:
     """Analyse every Article of ``items`` in input order; Rejections and Notices pass through.
 
     With ``options.corpus_memory``, each article is coded with what the
-    articles before it (in input order) said of the same people. Each
+    articles before it (in input order) said of the same people, after
+    those of ``remembered`` (articles analysed before this run). Each
     article is held to the limits of ``options`` (:mod:`dateline.limits`):
     one cut to size comes after a Notice, one too slow to analyse becomes a
     Rejection. ``stages`` replaces the configured stages (tests pass fakes).
@@ -103,6 +108,9 @@ def run(
     check_limits(options)
     stages = stages_for(options) if stages is None else tuple(stages)
     memory = CorpusMemory() if options.corpus_memory else None
+    if memory is not None:
+        for known in remembered:
+            memory.learn(known)
     for batch in _batched(items, options.batch_size):
         checked = [_check_language(item) if options.check_language else item for item in batch]
         capped = list(_capped(checked, options.max_article_chars))

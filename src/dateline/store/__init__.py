@@ -22,7 +22,7 @@ from typing import Self
 
 from dateline.codec import to_json
 from dateline.errors import StoreError
-from dateline.records import QUADS, Actor, Article
+from dateline.records import QUADS, Actor, Article, Source
 from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
 from dateline.store.happenings import Party, Report, date_window, same_happening
 from dateline.store.schema import migrate
@@ -143,6 +143,32 @@ class Store:
             size,
             mtime_ns,
         )
+
+    def people_of(self, paths: Iterable[str]) -> Iterator[Article]:
+        """The stored articles of each of ``paths`` in turn, each with only its persons.
+
+        What corpus memory learns from the files an ingest passes over, so that
+        an ingest finished by a second run codes people as one run would have.
+        The articles carry no text or spans: the persons are all they are for.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        for path in paths:
+            try:
+                rows = self.connection.execute(
+                    "SELECT a.article_id, a.id, a.name, a.kind, a.country, a.sector, a.title,"
+                    " a.org, a.code FROM articles t JOIN actors a ON a.article_id = t.id"
+                    " WHERE t.source_path = ? AND a.kind = 'person' ORDER BY t.rowid, a.rowid",
+                    (path,),
+                ).fetchall()
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: {describe(error)}") from error
+            people: dict[str, list[Actor]] = {}
+            for article_id, *actor in rows:
+                people.setdefault(article_id, []).append(Actor(*actor))
+            for article_id, actors in people.items():
+                yield Article(article_id, Source(path, 0, 0), "", actors=tuple(actors))
 
     def _found(self, sql: str, *values: str | int) -> bool:
         try:

@@ -232,7 +232,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
             PRIMARY KEY (article_id, event_id),
             FOREIGN KEY (article_id, event_id) REFERENCES events(article_id, id)""",
         "CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster)",
-    ),
+    )
+    # The articles of one input file, for an ingest that passes over it (corpus memory).
+    + ("CREATE INDEX articles_by_source ON articles (source_path)",),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 
