@@ -5,10 +5,17 @@ Every sentence here was written for these tests.
 
 from __future__ import annotations
 
+import contextlib
 import socket
+import threading
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
+import uvicorn
+
 import dateline
+from dateline.api import create_app
 from dateline.options import Options
 from dateline.store import Store
 
@@ -84,3 +91,21 @@ def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
+
+
+@contextlib.contextmanager
+def serving(db: Path) -> Iterator[str]:
+    """The app over ``db`` served by uvicorn on a free loopback port, in a thread."""
+    port = free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started:
+        assert time.monotonic() < deadline, "uvicorn did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)

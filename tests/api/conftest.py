@@ -2,17 +2,14 @@
 
 from __future__ import annotations
 
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-import uvicorn
 from fastapi.testclient import TestClient
 
 from dateline.api import create_app
-from newsroom import build_store, free_port
+from newsroom import build_store, serving
 
 
 @pytest.fixture(scope="session")
@@ -39,17 +36,6 @@ def client(db) -> TestClient:
 
 @pytest.fixture(scope="session")
 def live_server(db) -> Iterator[str]:
-    """The app served by uvicorn on a free loopback port, in a thread: its base URL."""
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    )
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not server.started:
-        assert time.monotonic() < deadline, "uvicorn did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    """The app over the invented news, served on a free loopback port: its base URL."""
+    with serving(db) as base:
+        yield base
