@@ -176,8 +176,8 @@ def events_sql(filters: Filters) -> tuple[str, list[Any]]:
         if words:
             where.add(_SIDE, role, *[f"%{words.lower()}%"] * 3)
     if filters.country:
-        country = f"%{filters.country.lower()}%"
-        where.add(f"({_SIDE} OR {_SIDE})", "actor", *[country] * 3, "recipient", *[country] * 3)
+        # An ISO3 code, matched whole: "EST" is Estonia, not "protesters".
+        where.add(_SIDE_COUNTRY, filters.country.lower())
     if filters.place:
         where.add(
             "(lower(p.name) LIKE ? OR lower(p.country) = ?)",
@@ -338,6 +338,12 @@ _SIDE = (
     " OR lower(a.country) LIKE ?))"
 )
 """True when an actor on one side of the event (its role bound first) matches three patterns."""
+_SIDE_COUNTRY = (
+    "EXISTS (SELECT 1 FROM event_actors r JOIN actors a ON a.article_id = r.article_id"
+    " AND a.id = r.actor_id WHERE r.article_id = e.article_id AND r.event_id = e.id"
+    " AND lower(a.country) = ?)"
+)
+"""True when an actor on either side of the event is of the country bound."""
 
 
 def _limit(filters: Filters) -> str:
