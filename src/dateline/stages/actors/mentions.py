@@ -33,6 +33,7 @@ from dateline.stages.actors.evidence import (
     title_at,
     with_affiliation,
     with_apposition,
+    with_descriptor,
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender
@@ -94,6 +95,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 lexicon,
             )
             if m.label == "PERSON" and m.kind == "name"
+            else with_descriptor(m, tree, lexicon)
+            if m.label == "ORG" and m.kind == "name"
             else m
             for m in mentions
         ),
@@ -204,8 +207,9 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a demonym only describes a person or group.
 
-    "Iraqi" in "Iraqi Prime Minister" or "Iraqi forces" describes; before a
-    thing ("Israeli air strikes", "US policy") it is its country acting.
+    "Iraqi" in "Iraqi Prime Minister", "Iraqi forces" or "Turkish firms"
+    describes; before a thing ("Israeli air strikes", "US policy") it is its
+    country acting.
     """
     token = tree.tokens[m.last - 1]
     if token.dep not in ("amod", "compound"):
@@ -215,6 +219,8 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
         head.pos == "PROPN"
         or lexicon.title((head.text,)) is not None
         or lexicon.title((head.lemma,)) is not None
+        or (head.tag == "NNS" and lexicon.people_sector(head.text)[0])  # "Turkish firms"
+        or head.lemma.lower() in lexicon.org_words  # "a Dutch broker", "Turkish mobile operator"
     )
 
 
@@ -405,7 +411,14 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if not generic and word in lexicon.people and not owned:
             # Not "the men's families" nor "their lawyers": groups of their own.
             last_named = word
-        found.append(make_mention(tree, first, i + 1, "group", "NORP", title=group, sector=sector))
+        country = next(
+            (c for j in range(first, i) if (c := lexicon.demonyms.get(tokens[j].text))), None
+        )  # "Turkish firms" are Turkey's
+        found.append(
+            make_mention(
+                tree, first, i + 1, "group", "NORP", title=group, sector=sector, country=country
+            )
+        )
     return found
 
 
