@@ -41,8 +41,14 @@ _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour"}
+     "export", "import", "shipment", "reach", "enter", "tour", "entry"}
 )  # fmt: skip
+# "countries such as Japan", "cities like Basra", "states including Ohio": the
+# names a kind of place is exemplified by are places.
+_EXAMPLES = frozenset({"as", "like", "including"})
+_PLACE_KINDS = frozenset(
+    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
+)
 
 
 _PLACE_NOUNS = frozenset(
@@ -66,7 +72,7 @@ def find_places(analysis: Analysis) -> Analysis:
         _with_direction(tree, e)
         for e in analysis.parse.entities
         if e.label in _PLACE_LABELS or _misread_city(tree, e)
-    ]
+    ] + [place for e in analysis.parse.entities for place in _places_in_event(tree, e)]
     about = _countries_about(analysis)
     mentions: dict[str, list[Span]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
@@ -106,6 +112,19 @@ def find_places(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, article=article)
 
 
+def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
+    """The country an event is named after: "Iraq" in "the Iraq war" (an EVENT to the model)."""
+    if entity.label != "EVENT":
+        return []
+    return [
+        Entity("GPE", token.start, token.end, i, i + 1)
+        for i in range(entity.token_start, entity.token_end)
+        if (token := tree.tokens[i]).dep == "compound"
+        and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS
+        and country_code(token.text) is not None
+    ]
+
+
 def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
     """Whether a place name stands for a location, not for a government or people acting."""
     head = _head(tree, entity)
@@ -136,6 +155,11 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         return governor in _MOTION
     if word == "of":
         return governor in _PLACE_NOUNS  # "the resort of Phuket"
+    if word in _EXAMPLES:
+        holder = tree.tokens[preposition].head
+        if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
+            holder = tree.tokens[holder].head
+        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
     return word in _LOCATIVE
 
 
