@@ -72,7 +72,11 @@ def find_places(analysis: Analysis) -> Analysis:
         _with_direction(tree, e)
         for e in analysis.parse.entities
         if e.label in _PLACE_LABELS or _misread_city(tree, e)
-    ] + [place for e in analysis.parse.entities for place in _places_in_event(tree, e)]
+    ] + [
+        place
+        for e in analysis.parse.entities
+        for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
+    ]
     about = _countries_about(analysis)
     mentions: dict[str, list[Span]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
@@ -154,13 +158,23 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     if word == "to":
         return governor in _MOTION
     if word == "of":
-        return governor in _PLACE_NOUNS  # "the resort of Phuket"
+        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives.
+        return governor in _PLACE_NOUNS or _is_aged(tree, tree.tokens[preposition].head)
     if word in _EXAMPLES:
         holder = tree.tokens[preposition].head
         if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
             holder = tree.tokens[holder].head
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
     return word in _LOCATIVE
+
+
+def _is_aged(tree: Tree, token: int) -> bool:
+    """Whether a word is a name given an age: "Leslie Gray, 43," (then "of Tuxford" is home)."""
+    return tree.tokens[token].pos == "PROPN" and any(
+        tree.tokens[c].dep == "appos" and tree.tokens[c].text.isdigit()
+        and 0 < int(tree.tokens[c].text) < 120
+        for c in tree.children[token]
+    )  # fmt: skip
 
 
 def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
@@ -172,11 +186,40 @@ def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
 
 
 def _misread_city(tree: Tree, entity: Entity) -> bool:
-    """A city the model took for a person or body, where only a place can stand.
+    """A city or region the model took for a person or body, where only a place can stand.
 
-    "strikes on Palmyra city", "in Erbil".
+    "strikes on Palmyra city", "in Erbil", "imports into the EU".
     """
-    return is_city(tree.text[entity.start : entity.end]) and _locative(tree, entity)
+    name = tree.text[entity.start : entity.end]
+    known = is_city(name) or any(e.kind == "region" for e in lookup(clean_name(name)))
+    return known and _locative(tree, entity)
+
+
+def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
+    """A city and its country the model took for one body: "of Auckland, New Zealand"."""
+    if entity.label in _PLACE_LABELS or not _locative(tree, entity):
+        return []
+    parts = [
+        (first, last)
+        for first, last in _comma_parts(tree, entity)
+        if is_city(tree.span_text(first, last)) or country_code(tree.span_text(first, last))
+    ]
+    if len(parts) < 2:
+        return []
+    return [
+        Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        for first, last in parts
+    ]
+
+
+def _comma_parts(tree: Tree, entity: Entity) -> list[tuple[int, int]]:
+    parts, first = [], entity.token_start
+    for i in range(entity.token_start, entity.token_end + 1):
+        if i == entity.token_end or tree.tokens[i].text == ",":
+            if first < i:
+                parts.append((first, i))
+            first = i + 1
+    return parts
 
 
 def caption_places(analysis: Analysis) -> list[str]:
