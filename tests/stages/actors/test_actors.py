@@ -276,3 +276,12 @@ def test_bodies_no_lexicon_knows_are_coded_from_how_news_describes_them(name, co
     assert _actor(article, name).code == code
     # The demonyms describe the businesses; the countries do nothing here.
     assert not {"Netherlands", "Türkiye"} & {a.name for a in article.actors}
+
+
+def test_a_name_ending_in_a_legal_form_is_a_business_whatever_the_model_says():
+    (article,) = dateline.extract(
+        "Ruling\n\nKestrel Incorporated, which owns the cartoon, won its case in Beijing.\n",
+        published="2005-03-07",
+    )
+    kestrel = _actor(article, "Kestrel Incorporated")
+    assert (kestrel.kind, kestrel.sector) == ("organization", "BUS")

@@ -179,19 +179,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         votes.setdefault(m.text, Counter())[m.label] += 1
     repaired = []
     for m in mentions:
-        label = m.label
         country = lexicon.country(m.text)
-        if country is not None and m.label in ("GPE", "NORP", "ORG"):
-            label = "GPE" if m.text not in lexicon.demonyms else "NORP"
-        elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
-            label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
-        elif (
-            _after_title_or_honorific(tree, m.first, lexicon)
-            or votes[m.text]["PERSON"] > votes[m.text][label]
-        ):
-            label = "PERSON"
-        elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
-            label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+        label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
         if _is_misread_place(m, label, tree, lexicon):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
@@ -202,6 +191,24 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _label(
+    m: Mention, tree: Tree, lexicon: ActorLexicon, *, votes: Counter[str], surnames: Counter[str]
+) -> str:
+    """What an entity is, by its words, its neighbours and how the document labels it."""
+    label = m.label
+    if lexicon.country(m.text) is not None and m.label in ("GPE", "NORP", "ORG"):
+        label = "GPE" if m.text not in lexicon.demonyms else "NORP"
+    elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
+        label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
+    elif _after_title_or_honorific(tree, m.first, lexicon) or votes["PERSON"] > votes[label]:
+        label = "PERSON"
+    elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
+        label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+    if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
+        label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
+    return label
 
 
 def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
