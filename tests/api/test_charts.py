@@ -27,7 +27,7 @@ def test_the_network_joins_actors_to_recipients_by_type_and_weight(client):
     network = client.get("/api/charts/network").json()
     edges = {(e["source"], e["target"], e["type"]): e["weight"] for e in network["edges"]}
     assert edges[("LTUGOV", "POLGOV", "CONSULT")] == 1
-    assert edges[("SYRMIL", "SYR", "ASSAULT")] == 1
+    assert edges[("SYRMIL", "SYRCVL", "ASSAULT")] == 1  # "six people": civilians
     nodes = {node["id"]: node for node in network["nodes"]}
     assert {edge[0] for edge in edges} | {edge[1] for edge in edges} == set(nodes)
     assert "Rasa Kudirka" in nodes["LTUGOV"]["names"]
