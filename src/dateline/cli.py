@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import logging
+import socket
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -205,9 +206,15 @@ def extract(
 
 @main.command()
 @click.option("--json", "as_json", is_flag=True, help="Print the Articles as JSON lines instead.")
+@click.option(
+    "--db",
+    "keep_in",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="Also keep the sample's articles in this store, to open with 'dateline serve'.",
+)
 @_analysis_options
 @_reports_errors
-def demo(*, as_json: bool, **analysis: Any) -> None:  # noqa: ANN401 - see extract
+def demo(*, as_json: bool, keep_in: Path | None, **analysis: Any) -> None:  # noqa: ANN401 - see extract
     """Run the main job on the bundled sample and print a readable summary.
 
     The sample is a scraped dump written for dateline: three invented articles
@@ -227,6 +234,14 @@ def demo(*, as_json: bool, **analysis: Any) -> None:  # noqa: ANN401 - see extra
             click.echo(summary.describe(article))
     if not as_json:
         click.echo(summary.totals(articles))
+    if keep_in is not None:
+        with Store(keep_in) as store:
+            added = store.add(articles)
+        _say(
+            f"{keep_in}: {added.new} new articles, {added.known} already stored. "
+            f"See them in the dashboard: run 'dateline serve --db {keep_in}' "
+            "and open http://127.0.0.1:8000/"
+        )
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
 
 
@@ -547,6 +562,54 @@ def show(*, article_id: str, db: Path, color: bool | None) -> None:
     articles` lists them).
     """
     show_article(query.article(db, article_id), sys.stdout, color=color)
+
+
+@main.command()
+@_DB
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+@click.option(
+    "--port",
+    type=click.IntRange(1, 65535),
+    default=8000,
+    show_default=True,
+    help="Port to listen on.",
+)
+@click.option(
+    "--allow-writes",
+    is_flag=True,
+    help="Serve POST /api/extract and /api/ingest, to callers with the token.",
+)
+@click.option(
+    "--token",
+    envvar="DATELINE_TOKEN",
+    show_envvar=True,
+    help="The bearer token writes need (with --allow-writes).",
+)
+@_reports_errors
+def serve(*, db: Path, host: str, port: int, allow_writes: bool, token: str | None) -> None:
+    """Serve the HTTP API and the web dashboard over the store (--db).
+
+    Open http://HOST:PORT/ in a browser. The API is under /api, its schema at
+    /api/openapi.json. Nothing is fetched from the internet.
+    """
+    # Imported here: the web stack is needed by this command only.
+    import uvicorn  # noqa: PLC0415
+
+    from dateline.api import create_app  # noqa: PLC0415
+
+    app = create_app(db, allow_writes=allow_writes, token=token)
+    _check_free(host, port)
+    _say(f"serving {db} on http://{host}:{port}/ (the API under /api); Ctrl-C stops")
+    uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def _check_free(host: str, port: int) -> None:
+    """Fail with one line, before the server starts, when ``host:port`` cannot be listened on."""
+    try:
+        with socket.create_server((host, port)):
+            pass
+    except OSError as error:
+        raise ConfigError(f"cannot listen on {host}:{port} ({error.strerror or error})") from error
 
 
 @main.command()

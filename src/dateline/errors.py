@@ -14,6 +14,8 @@
     │   └── ModelNotFoundError    the spaCy pipeline is not installed (says how to install it)
     ├── RecordError               JSON that does not fit a record
     └── StoreError                the store cannot be opened, read or written (names the file)
+        ├── NotFoundError         no stored article has the id asked for (or several do)
+        └── QueryError            a query the store cannot run (a full-text search it cannot read)
 
 Problems that cost one article or one line and not the whole input (a
 malformed JSONL line, a non-English article) are not raised: they come back
@@ -90,3 +92,11 @@ class RecordError(DatelineError):
 
 class StoreError(DatelineError):
     """The store (a SQLite file) cannot be opened, read or written. Names the file."""
+
+
+class NotFoundError(StoreError):
+    """No stored item has the id asked for, or several do. Names the file and the id."""
+
+
+class QueryError(StoreError):
+    """A query the store cannot run, such as a full-text search in a syntax FTS5 cannot read."""

@@ -52,3 +52,20 @@ def test_a_place_the_gazetteer_lacks_is_put_in_the_country_of_the_story():
     )
     ridge = places["Blackwater Ridge"]
     assert (ridge.kind, ridge.lat, ridge.country) == (None, None, "GBR")
+
+
+def test_examples_of_a_kind_of_place_and_a_war_named_after_a_country_are_places():
+    places, _ = _places(
+        "Spent fuel from countries such as Norway and Chile will be kept in Finland. "
+        "The minister resigned over the Iraq war."
+    )
+    assert {"Norway", "Chile", "Finland", "Iraq"} <= set(places)
+
+
+def test_where_a_named_person_is_from_and_a_region_the_model_took_for_a_body_are_places():
+    places, _ = _places(
+        "The accused are Ivo Marsh, 53, of Leeds, and Tom Reyes, 37, of Auckland, New Zealand. "
+        "Imports into the EU fell."
+    )
+    assert {"Leeds", "Auckland", "New Zealand", "EU"} <= set(places)
+    assert places["Auckland"].country == "NZL"

@@ -4,7 +4,7 @@ import dataclasses
 
 import pytest
 
-from dateline.store.happenings import Party, Report, date_window, same_happening
+from dateline.store.happenings import Party, Report, date_window, fill_open_sides, same_happening
 
 USA = Party("country", "United States", "USAGOV", "USA", "GOV")
 NICARAGUA = Party("country", "Nicaragua", "NICGOV", "NIC", "GOV")
@@ -112,3 +112,16 @@ def test_a_bare_sector_and_a_group_of_no_country_name_no_one():
 def test_the_window_is_three_days_either_side_of_a_day():
     assert date_window(report(USA)) == ("2024-09-02", "2024-09-08")
     assert date_window(report(USA, date="2024-09")) is None
+
+
+def test_a_side_left_open_is_taken_from_the_same_articles_other_telling():
+    venezuela = Party("group", "Venezuelan officials", "VENGOV", "VEN", "GOV")
+    sanctions = dataclasses.replace(report(USA, recipients=(venezuela,)), key=("x", "E1"))
+    freeze = dataclasses.replace(report(USA), key=("x", "E2"))  # "the Treasury froze assets"
+    _, filled = fill_open_sides([sanctions, freeze])
+    assert filled.recipients == frozenset({venezuela})
+    # Left open, the freeze would have fitted the US sanctioning Nicaragua that day.
+    assert same_happening(freeze, report(USA, recipients=(NICARAGUA,)))
+    assert not same_happening(filled, report(USA, recipients=(NICARAGUA,)))
+    other_day = dataclasses.replace(freeze, date="2024-09-20")
+    assert fill_open_sides([sanctions, other_day])[1].recipients == frozenset()

@@ -140,6 +140,7 @@ def test_filters_choose_events_by_type_side_country_place_text_and_date(tmp_path
     assert strike in corpus.events(actor="ISR")
     assert strike not in corpus.events(recipient="ISR")
     assert strike in corpus.events(country="isr")
+    assert corpus.events(country="is") == []  # a code is matched whole, not inside names
     assert strike in corpus.events(place="Homs")
     assert strike in corpus.events(text="Homs")
     assert corpus.events(since="2024-03-03", type="ASSAULT") == []

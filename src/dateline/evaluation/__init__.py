@@ -79,6 +79,7 @@ def _gold_scores(files: list[GoldFile], name: str, options: Options) -> list[Sco
     extracted = _extracted(files, options)
     for stage in (actors, events, quotes, places):
         scores += stage.score(extracted, name)
+    scores += times.score_gold(files, name, options)
     samples = [(g, a) for g, a in extracted if g.input.parent.name == "samples"]
     if samples:
         for stage in (actors, events, quotes):

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import DatelineError
+from dateline.evaluation import anchored
 from dateline.ingest.segment import split_credit
 from dateline.records import Caption
 
@@ -84,6 +85,22 @@ class GoldPlace:
 
 
 @dataclass(frozen=True, slots=True)
+class GoldTime:
+    """A time expression by its span in the input file, and the value it names.
+
+    ``value`` is written against no particular publication day
+    (:mod:`dateline.evaluation.anchored`); ``None`` for a duration, a set
+    or a vague date.
+    """
+
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class GoldArticle:
     """One article of a gold input: segmentation, actors, and quotes by span when listed."""
 
@@ -94,6 +111,8 @@ class GoldArticle:
     """Every quote of the body, when the gold lists them by span; else ``None``."""
     places: tuple[GoldPlace, ...] | None = None
     """Every toponym of the body, when the gold lists them; else ``None``."""
+    times: tuple[GoldTime, ...] | None = None
+    """Every time expression of the body, when the gold lists them; else ``None``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -151,6 +170,7 @@ def _join(first: GoldFile, second: GoldFile) -> GoldFile:
             mentioned_actors=a.mentioned_actors + b.mentioned_actors,
             quote_spans=a.quote_spans if a.quote_spans is not None else b.quote_spans,
             places=a.places if a.places is not None else b.places,
+            times=a.times if a.times is not None else b.times,
         )
         for a, b in padded
     )
@@ -193,6 +213,7 @@ def _article(entry: dict[str, Any], lines: list[str], text: str) -> GoldArticle:
         mentioned_actors=tuple(mentioned),
         quote_spans=None if spans is None else tuple(_quote(q, text) for q in spans),
         places=None if "places" not in entry else tuple(_place(p, text) for p in entry["places"]),
+        times=None if "times" not in entry else tuple(_time(t, text) for t in entry["times"]),
     )
 
 
@@ -272,3 +293,16 @@ def _actor(entry: dict[str, Any], text: str) -> GoldActor:
         aliases=tuple(entry.get("aliases") or ()),
         mentions=tuple(mentions),
     )
+
+
+_TIME_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
+
+
+def _time(entry: dict[str, Any], text: str) -> GoldTime:
+    start, end = entry["span"]
+    value = entry["value"]
+    if text[start:end] != entry["text"]:
+        raise ValueError(f"time at [{start}, {end}] is not {entry['text']!r}")
+    if entry["type"] not in _TIME_TYPES or not (value is None or anchored.is_value(value)):
+        raise ValueError(f"time at [{start}, {end}]: bad type or value")
+    return GoldTime(start, end, entry["text"], entry["type"], value)

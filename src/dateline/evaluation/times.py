@@ -1,4 +1,4 @@
-"""Scoring the times stage against MEANTIME's TIMEX3 annotations.
+"""Scoring the times stage against MEANTIME's TIMEX3 annotations, and against our BBC gold.
 
 MEANTIME (``corpora/meantime-en``) gives each Wikinews article as tokens,
 with its creation time, and TIMEX3 time expressions by token with their
@@ -18,21 +18,36 @@ date, and the time mentions found are compared with the TIMEX3s by token:
   gold's (a TIME's date part: dateline resolves days, not hours);
   ``value_p``/``value_r``/``value_f1`` count a mention right only when it
   matches and its value is right.
+
+Our BBC politics gold (``evaluation/gold``, ``*-times.json``) lists every
+time expression of a body with a value written against no particular
+publication day (:mod:`dateline.evaluation.anchored`). Each annotated input
+is read with :data:`ANCHOR` as its publication date, the gold values are
+resolved against the same day, and the same measures are taken, over
+characters of the input file instead of tokens: durations and sets are
+neither right nor wrong, and a vague date ("recently"), which has no
+value, can be found but never valued right.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
 import dateline
+from dateline.evaluation import anchored
 from dateline.evaluation.actors import text_to_raw
+from dateline.evaluation.gold import GoldFile, GoldTime
 from dateline.evaluation.scores import Score, f1, ratio
+from dateline.options import Options
 from dateline.records import Article
+from dateline.service import extract_paths
 from dateline.stages.times import explicit_date
 
 STAGE = "times"
@@ -64,6 +79,9 @@ class _Document:
     ignored: frozenset[int]
 
 
+ANCHOR = dt.date(2005, 3, 16)
+"""The publication day the BBC gold inputs are read with (a Wednesday, in the corpus's span)."""
+
 SPLITS = {"dev": ("corpus_airbus", "corpus_apple"), "test": ("corpus_gm", "corpus_stock")}
 """MEANTIME's four topics, two to tune on and two to report on."""
 
@@ -75,6 +93,10 @@ def score(folder: Path, name: str, split: str) -> list[Score]:
         articles = dateline.extract(document.text, published=document.creation or None)
         found = _output(articles[0], document) if articles else []
         _count(document, found, counts)
+    return _measures(counts, name)
+
+
+def _measures(counts: Counter[str], name: str) -> list[Score]:
     scores = []
     for level in ("relaxed", "strict"):
         precision = ratio(counts[f"matched_output_{level}"], counts["output"])
@@ -99,6 +121,55 @@ def score(folder: Path, name: str, split: str) -> list[Score]:
         Score(STAGE, name, "value_r", value_r, counts["gold"]),
         Score(STAGE, name, "value_f1", f1(value_p, value_r), counts["gold"]),
     ]
+
+
+def score_gold(files: Sequence[GoldFile], split: str, options: Options) -> list[Score]:
+    """Detection and value scores of the times stage over the gold inputs that list their times."""
+    counts = Counter[str]()
+    wanted = [g for g in files if any(a.times is not None for a in g.articles)]
+    reading = dataclasses.replace(options, input_format="text", published=ANCHOR.isoformat())
+    by_path: dict[str, list[Article]] = {str(g.input): [] for g in wanted}
+    for item in extract_paths([str(g.input) for g in wanted], options=reading):
+        if isinstance(item, Article):
+            by_path[item.source.path].append(item)
+    for gold in wanted:
+        raw = gold.input.read_text(encoding="utf-8")
+        articles = by_path[str(gold.input)]
+        for index, expected in enumerate(gold.articles):
+            if expected.times is None:
+                continue
+            article = articles[index] if index < len(articles) else None
+            document = _gold_document(expected.times)
+            found = _raw_output(article, raw) if article else []
+            _count(document, found, counts)
+    return _measures(counts, split)
+
+
+def _gold_document(times: Sequence[GoldTime]) -> _Document:
+    """Gold times as a document whose "tokens" are the input file's characters."""
+    dated = tuple(
+        _Timex(frozenset(range(t.start, t.end)), t.type, anchored.resolve(t.value, ANCHOR))
+        for t in times
+        if t.type in _DATES and t.value is not None
+    )
+    vague = tuple(
+        _Timex(frozenset(range(t.start, t.end)), t.type, "")
+        for t in times
+        if t.type in _DATES and t.value is None
+    )
+    ignored = frozenset(i for t in times if t.type not in _DATES for i in range(t.start, t.end))
+    return _Document("", "", {}, "", dated + vague, ignored)
+
+
+def _raw_output(article: Article, raw: str) -> list[tuple[frozenset[int], str | None]]:
+    """Each time mention of the article as the characters of the input file it covers."""
+    to_raw = text_to_raw(article, raw)
+    found = []
+    for time in article.times:
+        chars = frozenset(p for p in (to_raw[i] for i in range(*time.span)) if p is not None)
+        if chars:
+            found.append((chars, time.value.value))
+    return found
 
 
 def read_corpus(folder: Path, topics: tuple[str, ...]) -> list[_Document]:

@@ -41,8 +41,14 @@ _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour"}
+     "export", "import", "shipment", "reach", "enter", "tour", "entry"}
 )  # fmt: skip
+# "countries such as Japan", "cities like Basra", "states including Ohio": the
+# names a kind of place is exemplified by are places.
+_EXAMPLES = frozenset({"as", "like", "including"})
+_PLACE_KINDS = frozenset(
+    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
+)
 
 
 _PLACE_NOUNS = frozenset(
@@ -66,6 +72,10 @@ def find_places(analysis: Analysis) -> Analysis:
         _with_direction(tree, e)
         for e in analysis.parse.entities
         if e.label in _PLACE_LABELS or _misread_city(tree, e)
+    ] + [
+        place
+        for e in analysis.parse.entities
+        for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
     ]
     about = _countries_about(analysis)
     mentions: dict[str, list[Span]] = defaultdict(list)
@@ -106,6 +116,19 @@ def find_places(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, article=article)
 
 
+def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
+    """The country an event is named after: "Iraq" in "the Iraq war" (an EVENT to the model)."""
+    if entity.label != "EVENT":
+        return []
+    return [
+        Entity("GPE", token.start, token.end, i, i + 1)
+        for i in range(entity.token_start, entity.token_end)
+        if (token := tree.tokens[i]).dep == "compound"
+        and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS
+        and country_code(token.text) is not None
+    ]
+
+
 def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
     """Whether a place name stands for a location, not for a government or people acting."""
     head = _head(tree, entity)
@@ -135,8 +158,23 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     if word == "to":
         return governor in _MOTION
     if word == "of":
-        return governor in _PLACE_NOUNS  # "the resort of Phuket"
+        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives.
+        return governor in _PLACE_NOUNS or _is_aged(tree, tree.tokens[preposition].head)
+    if word in _EXAMPLES:
+        holder = tree.tokens[preposition].head
+        if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
+            holder = tree.tokens[holder].head
+        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
     return word in _LOCATIVE
+
+
+def _is_aged(tree: Tree, token: int) -> bool:
+    """Whether a word is a name given an age: "Leslie Gray, 43," (then "of Tuxford" is home)."""
+    return tree.tokens[token].pos == "PROPN" and any(
+        tree.tokens[c].dep == "appos" and tree.tokens[c].text.isdigit()
+        and 0 < int(tree.tokens[c].text) < 120
+        for c in tree.children[token]
+    )  # fmt: skip
 
 
 def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
@@ -148,11 +186,40 @@ def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
 
 
 def _misread_city(tree: Tree, entity: Entity) -> bool:
-    """A city the model took for a person or body, where only a place can stand.
+    """A city or region the model took for a person or body, where only a place can stand.
 
-    "strikes on Palmyra city", "in Erbil".
+    "strikes on Palmyra city", "in Erbil", "imports into the EU".
     """
-    return is_city(tree.text[entity.start : entity.end]) and _locative(tree, entity)
+    name = tree.text[entity.start : entity.end]
+    known = is_city(name) or any(e.kind == "region" for e in lookup(clean_name(name)))
+    return known and _locative(tree, entity)
+
+
+def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
+    """A city and its country the model took for one body: "of Auckland, New Zealand"."""
+    if entity.label in _PLACE_LABELS or not _locative(tree, entity):
+        return []
+    parts = [
+        (first, last)
+        for first, last in _comma_parts(tree, entity)
+        if is_city(tree.span_text(first, last)) or country_code(tree.span_text(first, last))
+    ]
+    if len(parts) < 2:
+        return []
+    return [
+        Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        for first, last in parts
+    ]
+
+
+def _comma_parts(tree: Tree, entity: Entity) -> list[tuple[int, int]]:
+    parts, first = [], entity.token_start
+    for i in range(entity.token_start, entity.token_end + 1):
+        if i == entity.token_end or tree.tokens[i].text == ",":
+            if first < i:
+                parts.append((first, i))
+            first = i + 1
+    return parts
 
 
 def caption_places(analysis: Analysis) -> list[str]:

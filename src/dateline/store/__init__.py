@@ -24,7 +24,13 @@ from dateline.codec import to_json
 from dateline.errors import StoreError
 from dateline.records import QUADS, Actor, Article, Source
 from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
-from dateline.store.happenings import Party, Report, date_window, same_happening
+from dateline.store.happenings import (
+    Party,
+    Report,
+    date_window,
+    fill_open_sides,
+    same_happening,
+)
 from dateline.store.schema import migrate
 
 __all__ = ["Added", "Fingerprint", "Store", "connect"]
@@ -316,10 +322,8 @@ class Store:
         """Put each event of a new article in the cluster of the happening it reports."""
         actors = {actor.id: actor for actor in article.actors}
         places = {place.id: place.country for place in article.places}
-        for event in article.events:
-            if event.negated or event.hypothetical:
-                continue
-            report = Report(
+        reports = [
+            Report(
                 key=(article.id, event.id),
                 story=story,
                 type=event.type,
@@ -329,16 +333,20 @@ class Store:
                 published=article.published.value,
                 country=places.get(event.place or ""),
             )
+            for event in article.events
+            if not (event.negated or event.hypothetical)
+        ]
+        for report in fill_open_sides(reports):
             cluster = next(
                 (
                     cluster
                     for cluster, reports in self._candidates(report)
                     if all(same_happening(report, other) for other in reports)
                 ),
-                f"{article.id}:{event.id}",
+                "{}:{}".format(*report.key),
             )
             self.connection.execute(
-                "INSERT INTO event_clusters VALUES (?, ?, ?)", (article.id, event.id, cluster)
+                "INSERT INTO event_clusters VALUES (?, ?, ?)", (*report.key, cluster)
             )
 
     def _candidates(self, report: Report) -> Iterator[tuple[str, list[Report]]]:

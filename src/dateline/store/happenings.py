@@ -33,6 +33,7 @@ the distinct stories (groups of near-copies) that report a cluster.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -105,6 +106,32 @@ def same_happening(one: Report, other: Report) -> bool:
     )
 
 
+def fill_open_sides(reports: list[Report]) -> list[Report]:
+    """One article's reports, each side it leaves open taken from its other tellings.
+
+    An article often tells one happening twice, naming a side only once:
+    "the US imposed sanctions on Venezuelan officials ... the Treasury froze
+    their assets". The second telling's open side is the first's, when the
+    two are of one type, their other side is named in both and fits, and
+    their dates fit. Left open, it would fit any happening of the same actor
+    on those days (the US sanctioning Nicaragua the same week).
+    """
+    filled = []
+    for report in reports:
+        actors, recipients = report.actors, report.recipients
+        for other in reports:
+            if other is report or other.type != report.type:
+                continue
+            if not _dates_fit(report.date or report.published, other.date or other.published):
+                continue
+            if not _named(actors) and _sides_match(recipients, other.recipients):
+                actors = actors | other.actors
+            if not _named(recipients) and _sides_match(actors, other.actors):
+                recipients = recipients | other.recipients
+        filled.append(dataclasses.replace(report, actors=actors, recipients=recipients))
+    return filled
+
+
 def date_window(report: Report) -> tuple[str, str] | None:
     """The first and last day (ISO) a report of the same happening may date it, if any."""
     day = report.date or report.published
@@ -128,6 +155,12 @@ def _sides_fit(one: Report, other: Report) -> bool:
                 return False
             named += 1
     return named > 0
+
+
+def _sides_match(side: frozenset[Party], other: frozenset[Party]) -> bool:
+    """Whether two sides are both named and fit."""
+    mine, theirs = _named(side), _named(other)
+    return bool(mine and theirs) and _covers(mine, theirs)
 
 
 def _named(side: frozenset[Party]) -> frozenset[Party]:

@@ -25,7 +25,9 @@ Filters (all optional; :class:`Filters`):
   ``num_sources`` the stories that report it
   (:mod:`dateline.store.happenings`); every report by default, each with
   its ``happening`` id;
-- ``min_confidence``: events at that confidence or more.
+- ``min_confidence``: events at that confidence or more;
+- ``limit``/``offset``: one page of the rows, in their stated order;
+  :func:`count` gives how many rows there are in all.
 """
 
 from __future__ import annotations
@@ -36,7 +38,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.codec import from_json
-from dateline.errors import StoreError
+from dateline.errors import ConfigError, NotFoundError, QueryError, StoreError
 from dateline.records import QUADS, Article
 from dateline.store import connect, describe
 
@@ -67,6 +69,7 @@ class Filters:
     one_per_happening: bool = False
     min_confidence: float = 0.0
     limit: int | None = None
+    offset: int = 0
 
 
 _EVENTS = """
@@ -141,6 +144,16 @@ class _Where:
 def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The events of the store that pass ``filters``, by date then article."""
     filters = filters or Filters()
+    sql, values = events_sql(filters)
+    order = " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
+    return _rows(store, sql + order + _limit(filters), values)
+
+
+def events_sql(filters: Filters) -> tuple[str, list[Any]]:
+    """The unordered SELECT of the events that pass ``filters``, and its bound values.
+
+    Other queries (counts, :mod:`dateline.store.aggregates`) read it as a subquery.
+    """
     where = _Where()
     for clause, wanted in (
         (_REPRESENTATIVE, not filters.copies),
@@ -163,8 +176,8 @@ def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
         if words:
             where.add(_SIDE, role, *[f"%{words.lower()}%"] * 3)
     if filters.country:
-        country = f"%{filters.country.lower()}%"
-        where.add(f"({_SIDE} OR {_SIDE})", "actor", *[country] * 3, "recipient", *[country] * 3)
+        # An ISO3 code, matched whole: "EST" is Estonia, not "protesters".
+        where.add(_SIDE_COUNTRY, filters.country.lower())
     if filters.place:
         where.add(
             "(lower(p.name) LIKE ? OR lower(p.country) = ?)",
@@ -172,13 +185,17 @@ def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
             filters.place.lower(),
         )
     where.searched("e.article_id", filters.text)
-    order = " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
-    return _rows(store, _EVENTS + where.sql() + order + _limit(filters), where.values)
+    return _EVENTS + where.sql(), where.values
 
 
 def actors(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The actors of the store, one row per article and actor, with their mention count."""
     filters = filters or Filters()
+    sql, values = _actors_sql(filters)
+    return _rows(store, sql + " ORDER BY a.article_id, a.id" + _limit(filters), values)
+
+
+def _actors_sql(filters: Filters) -> tuple[str, list[Any]]:
     where = _Where()
     where.contains(("a.name", "a.code", "a.country"), filters.actor)
     if filters.country:
@@ -193,13 +210,17 @@ def actors(store: str | Path, filters: Filters | None = None) -> list[Row]:
         "  AND m.actor_id = a.id) AS mentions, t.source_path, t.title AS article_title"
         " FROM actors a JOIN articles t ON t.id = a.article_id"
     )
-    order = " ORDER BY a.article_id, a.id"
-    return _rows(store, sql + where.sql() + order + _limit(filters), where.values)
+    return sql + where.sql(), where.values
 
 
 def quotes(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The quotes of the store, with their speakers."""
     filters = filters or Filters()
+    sql, values = _quotes_sql(filters)
+    return _rows(store, sql + " ORDER BY q.article_id, q.start" + _limit(filters), values)
+
+
+def _quotes_sql(filters: Filters) -> tuple[str, list[Any]]:
     where = _Where()
     where.contains(("s.name", "s.code", "q.speaker_text"), filters.actor)
     if filters.kind:
@@ -217,13 +238,17 @@ def quotes(store: str | Path, filters: Filters | None = None) -> list[Row]:
         " FROM quotes q JOIN articles t ON t.id = q.article_id"
         " LEFT JOIN actors s ON s.article_id = q.article_id AND s.id = q.speaker"
     )
-    order = " ORDER BY q.article_id, q.start"
-    return _rows(store, sql + where.sql() + order + _limit(filters), where.values)
+    return sql + where.sql(), where.values
 
 
 def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The articles of the store, with counts of what was found in each."""
     filters = filters or Filters()
+    sql, values = _articles_sql(filters)
+    return _rows(store, sql + " ORDER BY t.published, t.id" + _limit(filters), values)
+
+
+def _articles_sql(filters: Filters) -> tuple[str, list[Any]]:
     where = _Where()
     where.searched("t.id", filters.text)
     if filters.actor:
@@ -241,8 +266,69 @@ def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
         " (SELECT count(*) FROM events e WHERE e.article_id = t.id) AS events"
         " FROM articles t"
     )
-    order = " ORDER BY t.published, t.id"
-    return _rows(store, sql + where.sql() + order + _limit(filters), where.values)
+    return sql + where.sql(), where.values
+
+
+def places(store: str | Path, filters: Filters | None = None) -> list[Row]:
+    """The places of the store, one row per article and place, with their mention count.
+
+    ``place`` keeps the places whose name contains its words or whose country
+    is it; ``country`` the places of that country; ``kind`` the places of
+    that kind (``city``, ``country``, ...); dates are the article's.
+    """
+    filters = filters or Filters()
+    sql, values = _places_sql(filters)
+    return _rows(store, sql + " ORDER BY p.article_id, p.id" + _limit(filters), values)
+
+
+def _places_sql(filters: Filters) -> tuple[str, list[Any]]:
+    where = _Where()
+    if filters.place:
+        where.add(
+            "(lower(p.name) LIKE ? OR lower(p.country) = ?)",
+            f"%{filters.place.lower()}%",
+            filters.place.lower(),
+        )
+    if filters.country:
+        where.add("lower(p.country) = ?", filters.country.lower())
+    if filters.kind:
+        where.add("p.kind = ?", filters.kind)
+    where.searched("p.article_id", filters.text)
+    where.dated(filters, "t.published")
+    sql = (
+        "SELECT p.article_id, p.id, p.name, p.kind, p.country, p.lat, p.lon, p.geonames_id,"
+        # Place mentions live only in the article's record, not in a table of their own.
+        " (SELECT json_array_length(value, '$.mentions') FROM json_each(t.record, '$.places')"
+        "  WHERE json_extract(value, '$.id') = p.id) AS mentions,"
+        " t.source_path, t.title AS article_title"
+        " FROM places p JOIN articles t ON t.id = p.article_id"
+    )
+    return sql + where.sql(), where.values
+
+
+QUERIES = ("events", "actors", "quotes", "articles", "places")
+"""What :func:`count` counts: the queries of this module, by name."""
+
+
+def count(store: str | Path, what: str, filters: Filters | None = None) -> int:
+    """How many rows the query ``what`` (one of :data:`QUERIES`) gives, ``limit`` aside.
+
+    Raises:
+        ConfigError: ``what`` is not one of :data:`QUERIES`.
+        StoreError: the store cannot be read, or a full-text search cannot be run.
+    """
+    builders = {
+        "events": events_sql,
+        "actors": _actors_sql,
+        "quotes": _quotes_sql,
+        "articles": _articles_sql,
+        "places": _places_sql,
+    }
+    if what not in builders:
+        raise ConfigError(f"no query {what!r}: choose one of {', '.join(QUERIES)}")
+    sql, values = builders[what](filters or Filters())
+    (row,) = _rows(store, f"SELECT count(*) AS n FROM ({sql})", values)  # noqa: S608 - our SQL
+    return int(row["n"])
 
 
 _SIDE = (
@@ -252,10 +338,19 @@ _SIDE = (
     " OR lower(a.country) LIKE ?))"
 )
 """True when an actor on one side of the event (its role bound first) matches three patterns."""
+_SIDE_COUNTRY = (
+    "EXISTS (SELECT 1 FROM event_actors r JOIN actors a ON a.article_id = r.article_id"
+    " AND a.id = r.actor_id WHERE r.article_id = e.article_id AND r.event_id = e.id"
+    " AND lower(a.country) = ?)"
+)
+"""True when an actor on either side of the event is of the country bound."""
 
 
 def _limit(filters: Filters) -> str:
-    return f" LIMIT {int(filters.limit)}" if filters.limit else ""
+    offset = f" OFFSET {int(filters.offset)}" if filters.offset else ""
+    if filters.limit:
+        return f" LIMIT {int(filters.limit)}{offset}"
+    return f" LIMIT -1{offset}" if offset else ""
 
 
 def _rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
@@ -264,7 +359,7 @@ def _rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
     try:
         return [dict(row) for row in connection.execute(sql, values)]
     except sqlite3.OperationalError as error:
-        raise StoreError(f"{store}: cannot run the query ({error})") from error
+        raise QueryError(f"{store}: cannot run the query ({error})") from error
     except sqlite3.DatabaseError as error:  # a damaged file shows only when its pages are read
         raise StoreError(f"{store}: {describe(error)}") from error
     finally:
@@ -275,7 +370,7 @@ def article(store: str | Path, article_id: str) -> Article:
     """The stored Article record with id ``article_id`` (or an unambiguous prefix of it).
 
     Raises:
-        StoreError: no article, or several, has that id.
+        NotFoundError: no article, or several, has that id.
     """
     connection = connect(store, create=False)
     try:
@@ -288,5 +383,5 @@ def article(store: str | Path, article_id: str) -> Article:
         connection.close()
     if len(found) != 1:
         problem = "no article" if not found else "several articles"
-        raise StoreError(f"{store}: {problem} with id {article_id!r}")
+        raise NotFoundError(f"{store}: {problem} with id {article_id!r}")
     return from_json(Article, found[0][0])

@@ -253,3 +253,35 @@ def test_the_agency_of_a_dateline_is_no_actor_of_the_story():
     names = {actor.name for actor in article.actors}
     assert "Nordic Wire" not in names
     assert {"Anna Berg", "Kemal Aydin"} <= names
+
+
+MARKET = (
+    "Licence Row\n\n"
+    "Turkish mobile operator Kartal Telekom won the licence on Monday, while Norway's "
+    "Fjordnet came second. Vista Holding, a Dutch broker, said Turkish firms had "
+    "bid too low.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("Kartal Telekom", "TURBUS"),  # "Turkish mobile operator": a Turkish business
+        ("Vista Holding", "NLDBUS"),  # "a Dutch broker", in apposition
+        ("Turkish firms", "TURBUS"),  # a group, its country from its demonym
+    ],
+)
+def test_bodies_no_lexicon_knows_are_coded_from_how_news_describes_them(name, code):
+    (article,) = dateline.extract(MARKET, published="2005-03-07")
+    assert _actor(article, name).code == code
+    # The demonyms describe the businesses; the countries do nothing here.
+    assert not {"Netherlands", "Türkiye"} & {a.name for a in article.actors}
+
+
+def test_a_name_ending_in_a_legal_form_is_a_business_whatever_the_model_says():
+    (article,) = dateline.extract(
+        "Ruling\n\nKestrel Incorporated, which owns the cartoon, won its case in Beijing.\n",
+        published="2005-03-07",
+    )
+    kestrel = _actor(article, "Kestrel Incorporated")
+    assert (kestrel.kind, kestrel.sector) == ("organization", "BUS")

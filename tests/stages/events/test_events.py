@@ -210,3 +210,13 @@ def test_a_wire_dateline_is_a_sentence_of_its_own_and_no_actor():
     (raid,) = [e for e in article.events if e.type == "ASSAULT"]
     assert [names[i] for i in raid.actor] == ["Pakistan"]
     assert "KABUL" not in names.values()
+
+
+def test_a_speaker_who_wants_something_done_requests_it():
+    events, _ = _events(
+        "The Green Party said they want the full report published. Ms Berg said they want "
+        "the Swedish government to reopen the embassy."
+    )
+    requests = [(actor, recipient) for kind, actor, recipient, *_ in events if kind == "REQUEST"]
+    assert (("Green Party",), ()) in requests
+    assert (("Berg",), ("Sweden",)) in requests

@@ -78,7 +78,11 @@ def code_actor(
     if organization is None and kind == "organization":
         words = [m.text for m in found.mentions if m.kind == "name"]
         country = country or _vote(_country_in(words, lexicon))
-        sector = sector or _vote(_sector_in(words, lexicon))
+        sector = (
+            sector
+            or _vote(_sector_in(words, lexicon))
+            or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
+        )
     if kind == "country" and sector is None:
         sector = "GOV"  # a country acting is its government ("Iraq rejected ...")
     if kind == "person" and sector is None:

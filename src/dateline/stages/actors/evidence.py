@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
-from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.mention import Mention, head_of
 
 REMIT = frozenset({"for", "to", "of", "on"})
 
@@ -238,3 +238,37 @@ def country_and_organization(
                 break
         j += 1
     return country, organization
+
+
+_DESCRIBERS = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
+    """Read what news says a body is, before its name or beside it.
+
+    "Turkish mobile operator Turkcell" and "Finans Investment, a Turkish
+    broker," are Turkish businesses; "South Africa's MTN" is South
+    African. Only for bodies no lexicon knows: the lexicon's coding wins.
+    """
+    if mention.organization is not None:
+        return mention
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    words = [
+        k
+        for child in tree.children[head]
+        if tokens[child].dep in _DESCRIBERS and not mention.first <= child < mention.last
+        for k in range(*tree.subtree(child))
+    ]
+    for child in tree.children[head]:  # ", a Turkish broker,"
+        if tokens[child].dep == "appos" and child >= mention.last:
+            words += range(*tree.subtree(child))
+            break
+    country = next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
+    if country is None:
+        possessor = next((k for k in words if tokens[k].dep == "poss"), None)
+        if possessor is not None:
+            first, _ = tree.subtree(possessor)
+            country = lexicon.country(tree.span_text(first, possessor + 1))
+    sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+    return replace(mention, country=mention.country or country, sector=mention.sector or sector)

@@ -33,6 +33,7 @@ from dateline.stages.actors.evidence import (
     title_at,
     with_affiliation,
     with_apposition,
+    with_descriptor,
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender
@@ -94,6 +95,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 lexicon,
             )
             if m.label == "PERSON" and m.kind == "name"
+            else with_descriptor(m, tree, lexicon)
+            if m.label == "ORG" and m.kind == "name"
             else m
             for m in mentions
         ),
@@ -176,19 +179,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         votes.setdefault(m.text, Counter())[m.label] += 1
     repaired = []
     for m in mentions:
-        label = m.label
         country = lexicon.country(m.text)
-        if country is not None and m.label in ("GPE", "NORP", "ORG"):
-            label = "GPE" if m.text not in lexicon.demonyms else "NORP"
-        elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
-            label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
-        elif (
-            _after_title_or_honorific(tree, m.first, lexicon)
-            or votes[m.text]["PERSON"] > votes[m.text][label]
-        ):
-            label = "PERSON"
-        elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
-            label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+        label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
         if _is_misread_place(m, label, tree, lexicon):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
@@ -201,11 +193,30 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     return repaired
 
 
+def _label(
+    m: Mention, tree: Tree, lexicon: ActorLexicon, *, votes: Counter[str], surnames: Counter[str]
+) -> str:
+    """What an entity is, by its words, its neighbours and how the document labels it."""
+    label = m.label
+    if lexicon.country(m.text) is not None and m.label in ("GPE", "NORP", "ORG"):
+        label = "GPE" if m.text not in lexicon.demonyms else "NORP"
+    elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
+        label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
+    elif _after_title_or_honorific(tree, m.first, lexicon) or votes["PERSON"] > votes[label]:
+        label = "PERSON"
+    elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
+        label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+    if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
+        label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
+    return label
+
+
 def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a demonym only describes a person or group.
 
-    "Iraqi" in "Iraqi Prime Minister" or "Iraqi forces" describes; before a
-    thing ("Israeli air strikes", "US policy") it is its country acting.
+    "Iraqi" in "Iraqi Prime Minister", "Iraqi forces" or "Turkish firms"
+    describes; before a thing ("Israeli air strikes", "US policy") it is its
+    country acting.
     """
     token = tree.tokens[m.last - 1]
     if token.dep not in ("amod", "compound"):
@@ -215,6 +226,8 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
         head.pos == "PROPN"
         or lexicon.title((head.text,)) is not None
         or lexicon.title((head.lemma,)) is not None
+        or (head.tag == "NNS" and lexicon.people_sector(head.text)[0])  # "Turkish firms"
+        or head.lemma.lower() in lexicon.org_words  # "a Dutch broker", "Turkish mobile operator"
     )
 
 
@@ -405,7 +418,14 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if not generic and word in lexicon.people and not owned:
             # Not "the men's families" nor "their lawyers": groups of their own.
             last_named = word
-        found.append(make_mention(tree, first, i + 1, "group", "NORP", title=group, sector=sector))
+        country = next(
+            (c for j in range(first, i) if (c := lexicon.demonyms.get(tokens[j].text))), None
+        )  # "Turkish firms" are Turkey's
+        found.append(
+            make_mention(
+                tree, first, i + 1, "group", "NORP", title=group, sector=sector, country=country
+            )
+        )
     return found
 
 

@@ -22,11 +22,12 @@ from dateline.records import EventType, Quote
 from dateline.stages._arguments import ActorIndex, object_of, subject_of
 from dateline.stages._tree import Tree
 
-_ROLES = frozenset({"judgement", "modal", "doer", "object"})
+_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _SELF = frozenset({"i", "we", "you"})
+_SPEAKERS = frozenset({"i", "we", "they", "he", "she"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,15 +67,12 @@ def statement_events(
             cue = cues.get(tree.tokens[i].lemma.lower())
             if cue is None or cue.pos != tree.tokens[i].pos or _negated(tree, i):
                 continue
-            about, step = _about(tree, i, cue)
-            recipients = index.actors_at(tree, about) if about is not None else ()
-            recipients = tuple(r for r in recipients if r != quote.speaker)
-            if not recipients and _asks_of_no_one(tree, cue, about):
-                # "there should be an inquiry", "the talks must resume": a
-                # demand made of no actor in particular.
-                step = "no recipient: the demand names no actor"
-            elif not recipients:
+            if cue.role == "desire" and not _speakers_own(tree, index, i, quote.speaker):
                 continue
+            found = _recipients(tree, index, i, cue, quote.speaker)
+            if found is None:
+                continue
+            recipients, step = found
             if (cue.type, recipients) in seen:
                 continue
             seen.add((cue.type, recipients))
@@ -92,6 +90,25 @@ def statement_events(
             )
 
 
+def _recipients(
+    tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue, speaker: str
+) -> tuple[tuple[str, ...], str] | None:
+    """Whom a cue is about (never the speaker), and how they were found; None for no event."""
+    about, step = _about(tree, cue_token, cue)
+    recipients = index.actors_at(tree, about) if about is not None else ()
+    recipients = tuple(r for r in recipients if r != speaker)
+    if recipients:
+        return recipients, step
+    if cue.role == "desire":
+        # "they want the publication of the advice": asked of no one named.
+        return (), "no recipient: the wish names no actor"
+    if _asks_of_no_one(tree, cue, about):
+        # "there should be an inquiry", "the talks must resume": a demand made
+        # of no actor in particular.
+        return (), "no recipient: the demand names no actor"
+    return None
+
+
 def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, str]:
     """The head of the phrase naming whom the cue is about, and how it was found."""
     if cue.role == "object":
@@ -100,6 +117,8 @@ def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, s
         return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
     if cue.role == "doer":
         return subject_of(tree, cue_token)[0], "recipient: the subject of the wrong named"
+    if cue.role == "desire":
+        return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
     return _judged(tree, cue_token)
 
 
@@ -112,6 +131,26 @@ def _obliged(tree: Tree, cue_token: int) -> int | None:
     if subject is None:  # "there should be an inquiry"
         subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
     return subject
+
+
+def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:
+    """Whether the subject of a verb of wanting is the speaker ("they want", "Labour wants")."""
+    subject = subject_of(tree, verb)[0]
+    if subject is None:
+        return False
+    if tree.tokens[subject].text.lower() in _SPEAKERS:
+        return True
+    return speaker in index.actors_at(tree, subject)
+
+
+def _wanted_to_act(tree: Tree, verb: int) -> int | None:
+    """Whom "want X to act" asks to act: X, the subject of the wanted clause."""
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "ccomp" or tree.tokens[child].dep == "xcomp":
+            subject = subject_of(tree, child)[0]
+            if subject is not None and subject != subject_of(tree, verb)[0]:
+                return subject
+    return None
 
 
 def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:

@@ -20,7 +20,7 @@ from dateline.records import Analysis, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times.published import infer_published
-from dateline.stages.times.resolve import Tense, explicit_date, resolve
+from dateline.stages.times.resolve import Tense, explicit_date, holiday_names, resolve
 
 __all__ = ["explicit_date", "find_times", "resolve"]
 
@@ -31,6 +31,23 @@ _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
+_ZONES = frozenset({"gmt", "bst", "utc"})
+# What a time expression has in it: a number, or a word of the calendar or the
+# clock. The model tags some names and bare counts as dates ("Richard Belmar,
+# 32"); with none of these they are no time expression.
+_TIMEISH = re.compile(
+    r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
+    + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+    + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
+    r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
+    r"|autumn|winter|christmas|easter|now|today|tonight|tomorrow|yesterday|recent|recently"
+    r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
+    r"|gmt|bst|utc|am|pm)(?!\w)",
+    re.IGNORECASE,
+)
+_CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
+# "the BBC's Today programme" is a programme, not a day.
+_NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 
@@ -55,6 +72,7 @@ def find_times(analysis: Analysis) -> Analysis:
         )
         for entity in _expressions(tree, analysis.parse.entities)
         for start, end in _lines(article.text, entity.start, entity.end)
+        if _TIMEISH.search(article.text[start:end])
     )
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
@@ -81,6 +99,10 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         last = entity.token_end
         while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
             last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
+        if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
+            last += 1  # "1215 GMT": the model leaves the zone out of the time
+        if _names_no_day(tree, first, last):
+            continue
         whole = dataclasses.replace(
             entity,
             token_start=first,
@@ -90,6 +112,12 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         )
         found += _range_ends(tree, whole)
         covered.update(range(whole.token_start, whole.token_end))
+    found += _holidays(tree, covered)
+    found += [
+        Entity("TIME", token.start, token.end, i, i + 1)
+        for i, token in enumerate(tree.tokens)
+        if i not in covered and _CLOCK_TOKEN.match(token.text)  # "at 2230GMT"
+    ]
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -97,6 +125,36 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         if before.pos in ("ADP", "PROPN") or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _names_no_day(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a name that looks like a day: "the Today programme"."""
+    return (
+        last < len(tree)
+        and tree.tokens[last].text.lower() in _NOT_DAYS
+        and tree.tokens[first].text[:1].isupper()
+        and first > 0
+    )
+
+
+def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
+    """Holidays of fixed date the model did not take as dates ("since Boxing Day")."""
+    found = []
+    names = holiday_names()
+    longest = max((len(n.split()) for n in names), default=0)
+    i = 0
+    while i < len(tree):
+        for size in range(longest, 0, -1):
+            words = " ".join(t.text.lower() for t in tree.tokens[i : i + size])
+            words = words.replace(" 's", "'s")
+            if i + size <= len(tree) and words in names and not covered & set(range(i, i + size)):
+                end = tree.tokens[i + size - 1].end
+                found.append(Entity("DATE", tree.tokens[i].start, end, i, i + size))
+                covered.update(range(i, i + size))
+                i += size - 1
+                break
+        i += 1
+    return found
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:

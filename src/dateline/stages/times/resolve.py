@@ -9,7 +9,9 @@
 - A weekday ("on Friday", "last Wednesday") is the most recent such day on
   or before the publication date ("last": before it; "next", or a future
   sentence: after it).
-- A time of day ("08:30 UTC") is on the publication day.
+- A time of day ("08:30 UTC", "1215 GMT", "noon") is on the publication day.
+- A holiday of fixed date ("Boxing Day", ``lexicons/holidays.tsv``) is read
+  as a partial date.
 - A quarter ("the fourth quarter of 2005", "the last quarter", "Q3") is
   written as TimeML writes it: ``2005-Q4``.
 - Other relative expressions ("yesterday", "earlier this month", "three
@@ -53,7 +55,9 @@ _MONTH_ONLY = re.compile(
     re.IGNORECASE,
 )
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s+(?:utc|gmt)\b", re.IGNORECASE
+    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
+    r"|\b(?:noon|midday|midnight)\b",
+    re.IGNORECASE,
 )
 # "early 2009", "mid-2011", "late 2006", "the end of 2005": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
@@ -132,7 +136,10 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
         return given
     if published is None:
         return given
-    bare = _LEADING.sub("", " ".join(words.split())).lower()
+    bare = _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))).lower()
+    holiday = _holidays().get(bare.removeprefix("the "))
+    if holiday is not None:
+        given = DateValue(holiday, "day", "text", words)
     for found in (
         _partial(given, published, tense),
         _weekday(bare, published, future=tense == "future"),
@@ -304,6 +311,17 @@ def _value(day: dt.date, unit: DatePrecision) -> Found:
         return f"{year:04d}-W{week:02d}", unit
     formats = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
     return f"{day:{formats[unit]}}", unit
+
+
+@functools.cache
+def _holidays() -> dict[str, str]:
+    """Fixed-date holidays by name, lower case, as ``--MM-DD``."""
+    return {row["name"]: f"--{row['month_day']}" for row in lexicons.table("holidays.tsv")}
+
+
+def holiday_names() -> frozenset[str]:
+    """The names of the holidays :func:`resolve` knows, lower case."""
+    return frozenset(_holidays())
 
 
 @functools.cache

@@ -1,0 +1,120 @@
+"""Time values written against no publication day, and the scorer of our BBC time gold."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.evaluation import anchored, times
+from dateline.evaluation.gold import GoldError, load_gold
+from dateline.options import Options
+
+WEDNESDAY = dt.date(2005, 3, 16)
+
+
+@pytest.mark.parametrize(
+    ("form", "value"),
+    [
+        ("2005-01-27", "2005-01-27"),
+        ("2004-Q4", "2004-Q4"),
+        ("198", "198"),
+        ("past:--01-27", "2005-01-27"),
+        ("past:--03-20", "2004-03-20"),
+        ("future:--03-14", "2006-03-14"),
+        ("future:--05", "2005-05"),
+        ("past:--11", "2004-11"),
+        ("past:TUE", "2005-03-15"),
+        ("past:WED", "2005-03-16"),
+        ("future:WED", "2005-03-23"),
+        ("future:FRI", "2005-03-18"),
+        ("-1D", "2005-03-15"),
+        ("+0W", "2005-W11"),
+        ("-1W", "2005-W10"),
+        ("-3M", "2004-12"),
+        ("+1M", "2005-04"),
+        ("-1Y", "2004"),
+        ("+0Q", "2005-Q1"),
+        ("-1Q", "2004-Q4"),
+    ],
+)
+def test_each_form_resolves_against_the_publication_day(form, value):
+    assert anchored.is_value(form)
+    assert anchored.resolve(form, WEDNESDAY) == value
+
+
+@pytest.mark.parametrize("form", ["last week", "past:--13", "2005-3-1", "+1X", "past:Tuesday"])
+def test_other_forms_are_refused(form):
+    assert not anchored.is_value(form)
+    with pytest.raises(ValueError, match="not a time value form"):
+        anchored.resolve(form, WEDNESDAY)
+
+
+@given(
+    st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2030, 12, 31)),
+    st.sampled_from(["MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN"]),
+)
+def test_a_past_weekday_is_within_the_week_before_and_a_future_one_within_the_week_after(
+    day, weekday
+):
+    before = dt.date.fromisoformat(anchored.resolve(f"past:{weekday}", day))
+    after = dt.date.fromisoformat(anchored.resolve(f"future:{weekday}", day))
+    assert 0 <= (day - before).days < 7
+    assert 0 < (after - day).days <= 7
+    assert before.strftime("%a").upper() == weekday == after.strftime("%a").upper()
+
+
+STORY = (
+    "Envoys Meet in Riga\n\n"
+    "Latvian and Estonian envoys met in Riga on Tuesday, two years after their last talks.\n\n"
+    "They will meet again on 14 April, officials said, and every month after that.\n"
+)
+
+
+def _gold(folder, entries):
+    corpus = folder / "corpora/bbc-2005/politics"
+    corpus.mkdir(parents=True)
+    (corpus / "riga.txt").write_text(STORY, encoding="utf-8")
+    (folder / "gold/dev").mkdir(parents=True)
+    gold = {"input": "corpora/bbc-2005/politics/riga.txt", "articles": [{"times": entries}]}
+    (folder / "gold/dev/riga-times.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+def _entry(text, kind, value):
+    start = STORY.index(text)
+    return {"span": [start, start + len(text)], "text": text, "type": kind, "value": value}
+
+
+def test_the_gold_times_score_detection_and_values(tmp_path):
+    _gold(
+        tmp_path,
+        [
+            _entry("Tuesday", "DATE", "past:TUE"),
+            _entry("two years", "DURATION", None),
+            _entry("14 April", "DATE", "future:--04-14"),
+            _entry("every month", "SET", None),
+        ],
+    )
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {s.metric: s.value for s in times.score_gold(files, "dev", Options())}
+    assert scores["detect_r_relaxed"] == 1.0
+    assert scores["value_accuracy"] == 1.0
+    assert scores["value_f1"] == 1.0
+
+
+def test_a_wrong_gold_value_costs_value_but_not_detection(tmp_path):
+    _gold(
+        tmp_path,
+        [_entry("Tuesday", "DATE", "future:TUE"), _entry("14 April", "DATE", "future:--04-14")],
+    )
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {s.metric: s.value for s in times.score_gold(files, "dev", Options())}
+    assert scores["detect_r_relaxed"] == 1.0
+    assert scores["value_accuracy"] == 0.5
+
+
+def test_a_gold_time_with_a_bad_value_is_named(tmp_path):
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "next Tuesday")])
+    with pytest.raises(GoldError, match=r"riga-times\.json"):
+        load_gold([tmp_path / "gold"], tmp_path, split="dev")
