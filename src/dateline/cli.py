@@ -25,12 +25,20 @@ from dateline import __version__, evaluation
 from dateline.codec import to_json
 from dateline.demo import summary
 from dateline.errors import ConfigError, DatelineError
-from dateline.options import INPUT_FORMATS, MIB, InputFormat, Options, default_model
+from dateline.options import (
+    INPUT_FORMATS,
+    MIB,
+    SPACY_MAX_CHARS,
+    InputFormat,
+    Options,
+    default_model,
+)
 from dateline.records import Article, Outcome, Rejection
 from dateline.rows import ROW_FORMATS, RowFormat, write_parquet, write_rows
-from dateline.service import check_model, extract_paths, ingest_paths
+from dateline.service import BATCH, check_model, extract_paths, ingest_paths
 from dateline.show import show_article
 from dateline.store import DEFAULT_PATH, Store, query
+from dateline.store import check as store_check
 from dateline.store.export import EXPORT_FORMATS, ExportFormat, write_export
 from dateline.store.query import Filters
 
@@ -123,6 +131,27 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
             "--no-corpus-memory",
             is_flag=True,
             help="Code each article on its own, not with what earlier articles said of a name.",
+        ),
+        click.option(
+            "--max-article-chars",
+            type=click.IntRange(min=1, max=SPACY_MAX_CHARS),
+            default=Options().max_article_chars,
+            show_default=True,
+            help="Cut a longer article to this many characters, with a warning.",
+        ),
+        click.option(
+            "--max-article-sentences",
+            type=click.IntRange(min=1),
+            default=Options().max_article_sentences,
+            show_default=True,
+            help="Cut a longer article after this many sentences, with a warning.",
+        ),
+        click.option(
+            "--max-article-seconds",
+            type=click.FloatRange(min=0, min_open=True),
+            default=Options().max_article_seconds,
+            show_default=True,
+            help="Skip an article whose analysis takes longer, with a message.",
         ),
     )
     for decorator in reversed(decorators):
@@ -299,6 +328,13 @@ _DB = click.option(
     is_flag=True,
     help="Pass over stored files whose size and modification time are unchanged, unread.",
 )
+@click.option(
+    "--commit-every",
+    type=click.IntRange(min=1),
+    default=BATCH,
+    show_default=True,
+    help="Articles written per transaction; an interruption loses at most one batch of work.",
+)
 @_analysis_options
 @_reports_errors
 def ingest(
@@ -307,6 +343,7 @@ def ingest(
     db: Path,
     input_format: str,
     since_last: bool,
+    commit_every: int,
     **analysis: Any,  # noqa: ANN401 - the shared flags, passed through to _options
 ) -> None:
     """Analyse every article in PATH... and keep it in the store (--db).
@@ -337,6 +374,7 @@ def ingest(
             stdin=sys.stdin.buffer,
             since_last=since_last,
             on_outcome=seen,
+            batch=commit_every,
         )
     progress.finish()
     _say(
@@ -574,6 +612,22 @@ def _check_free(host: str, port: int) -> None:
         raise ConfigError(f"cannot listen on {host}:{port} ({error.strerror or error})") from error
 
 
+@main.command()
+@_DB
+@_reports_errors
+def check(*, db: Path) -> None:
+    """Check the store (--db): its file, its references, and that every span lies in its text.
+
+    Prints one line per problem and a summary, and exits 1 when there is any.
+    The store is opened read-only and is not changed.
+    """
+    violations, summary = store_check.check(db)
+    for violation in violations:
+        click.echo(str(violation))
+    click.echo(store_check.describe_summary(db, violations, summary))
+    sys.exit(EXIT_INPUT if violations else EXIT_OK)
+
+
 _EVENT_COLUMNS = (
     "date",
     "type",
@@ -620,6 +674,9 @@ def _options(analysis: dict[str, Any], **reading: Any) -> Options:  # noqa: ANN4
         check_language=not analysis["no_language_check"],
         actor_dictionary=analysis["actor_dictionary"],
         corpus_memory=not analysis["no_corpus_memory"],
+        max_article_chars=analysis["max_article_chars"],
+        max_article_sentences=analysis["max_article_sentences"],
+        max_article_seconds=analysis["max_article_seconds"],
         **reading,
     )
 

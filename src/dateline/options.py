@@ -13,6 +13,8 @@ DEFAULT_MODEL = "en_core_web_sm"
 MODEL_ENV = "DATELINE_MODEL"
 
 MIB = 1024 * 1024
+SPACY_MAX_CHARS = 1_000_000
+"""The longest text spaCy parses (its ``nlp.max_length``); the article limit stays below."""
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -33,6 +35,13 @@ class Options:
             the stage's own (see docs/extending.md).
         corpus_memory: code a person named only in part ("Sudani") as an
             earlier article of the run coded the full name.
+        max_article_chars: an article's text is cut to this many characters
+            (at a paragraph, sentence or word end) before it is parsed, with
+            a warning. At most spaCy's own limit, one million.
+        max_article_sentences: an article the parser splits into more
+            sentences is cut after this many, with a warning.
+        max_article_seconds: an article whose analysis takes longer is
+            rejected, so that one text never stalls a batch.
     """
 
     input_format: InputFormat = "auto"
@@ -44,6 +53,9 @@ class Options:
     check_language: bool = True
     actor_dictionary: str | None = None
     corpus_memory: bool = True
+    max_article_chars: int = 100_000
+    max_article_sentences: int = 1_000
+    max_article_seconds: float = 30.0
 
 
 def default_model() -> str:

@@ -12,10 +12,11 @@ import logging
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-from dateline import nlp
+from dateline import limits, nlp
 from dateline.errors import ConfigError
 from dateline.ingest.language import english_share, is_english
-from dateline.options import Options
+from dateline.limits import Deadline
+from dateline.options import SPACY_MAX_CHARS, Options
 from dateline.records import Analysis, Article, Outcome, Parse, Rejection
 from dateline.stages import Stage, actors, events, places, quotes, times
 from dateline.stages.actors.dictionary import load_dictionary
@@ -49,10 +50,22 @@ def check_order(stages: Sequence[Stage]) -> None:
 check_order(STAGES)
 
 
-def analyse(article: Article, parse: Parse, stages: Sequence[Stage] = STAGES) -> Article:
-    """Run ``stages`` over one parsed article."""
+def analyse(
+    article: Article,
+    parse: Parse,
+    stages: Sequence[Stage] = STAGES,
+    *,
+    deadline: Deadline | None = None,
+) -> Article:
+    """Run ``stages`` over one parsed article.
+
+    Raises:
+        TimeLimitExceededError: ``deadline`` passed before the last stage began.
+    """
     analysis = Analysis(article=article, parse=parse)
     for stage in stages:
+        if deadline is not None:
+            deadline.check()
         analysis = stage.run(analysis)
         analysis = dataclasses.replace(analysis, stages=(*analysis.stages, stage.name))
     return analysis.article
@@ -72,21 +85,36 @@ def stages_for(options: Options) -> tuple[Stage, ...]:
     return configured
 
 
-def run(items: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
+def run(
+    items: Iterable[Outcome],
+    *,
+    options: Options,
+    stages: Sequence[Stage] | None = None,
+    remembered: Iterable[Article] = (),
+) -> Iterator[Outcome]:
     """Analyse every Article of ``items`` in input order; Rejections and Notices pass through.
 
     With ``options.corpus_memory``, each article is coded with what the
-    articles before it (in input order) said of the same people.
+    articles before it (in input order) said of the same people, after
+    those of ``remembered`` (articles analysed before this run). Each
+    article is held to the limits of ``options`` (:mod:`dateline.limits`):
+    one cut to size comes after a Notice, one too slow to analyse becomes a
+    Rejection. ``stages`` replaces the configured stages (tests pass fakes).
 
     Raises:
         ModelNotFoundError: the configured spaCy pipeline is not installed.
-        ConfigError: the actor dictionary cannot be read.
+        ConfigError: the actor dictionary cannot be read, or a limit is out of range.
     """
-    stages = stages_for(options)
+    check_limits(options)
+    stages = stages_for(options) if stages is None else tuple(stages)
     memory = CorpusMemory() if options.corpus_memory else None
+    if memory is not None:
+        for known in remembered:
+            memory.learn(known)
     for batch in _batched(items, options.batch_size):
         checked = [_check_language(item) if options.check_language else item for item in batch]
-        articles = [item for item in checked if isinstance(item, Article)]
+        capped = list(_capped(checked, options.max_article_chars))
+        articles = [item for item in capped if isinstance(item, Article)]
         parses = iter(
             nlp.parse(
                 (article.text for article in articles),
@@ -96,15 +124,71 @@ def run(items: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
             if articles
             else ()
         )
-        for item in checked:
+        for item in capped:
             if not isinstance(item, Article):
                 yield item
                 continue
-            article = analyse(item, next(parses), stages)
+            parse = next(parses)
+            item, parse, notice = limits.cap_sentences(item, parse, options.max_article_sentences)  # noqa: PLW2901 - the same article, cut
+            if notice is not None:
+                yield notice
+            article = _analyse_in_time(item, parse, stages, options.max_article_seconds)
+            if isinstance(article, Rejection):
+                yield article
+                continue
             if memory is not None:
                 article = memory.apply(article)
                 memory.learn(article)
             yield article
+
+
+def check_limits(options: Options) -> None:
+    """Make sure the per-article limits of ``options`` can be held.
+
+    Raises:
+        ConfigError: a limit is not positive, or above what the parser takes.
+    """
+    if not 0 < options.max_article_chars <= SPACY_MAX_CHARS:
+        raise ConfigError(
+            f"max_article_chars {options.max_article_chars} is out of range: "
+            f"give 1 to {SPACY_MAX_CHARS:,} (the longest text the parser takes)"
+        )
+    if options.max_article_sentences < 1:
+        raise ConfigError(
+            f"max_article_sentences {options.max_article_sentences} must be 1 or more"
+        )
+    if not options.max_article_seconds > 0:
+        raise ConfigError(f"max_article_seconds {options.max_article_seconds} must be above 0")
+
+
+def _capped(items: Iterable[Outcome], max_chars: int) -> Iterator[Outcome]:
+    """Every item, each article cut to ``max_chars`` after a Notice that says so."""
+    for item in items:
+        if isinstance(item, Article):
+            item, notice = limits.cap_characters(item, max_chars)  # noqa: PLW2901 - the same article, cut
+            if notice is not None:
+                yield notice
+        yield item
+
+
+def _analyse_in_time(
+    article: Article, parse: Parse, stages: Sequence[Stage], seconds: float
+) -> Article | Rejection:
+    """The analysed article, or a Rejection when its stages take more than ``seconds``."""
+    try:
+        with limits.time_limit(seconds) as deadline:
+            return analyse(article, parse, stages, deadline=deadline)
+    except limits.TimeLimitExceededError as error:
+        title = f" {article.title!r}" if article.title else ""
+        log.info("stopped %s%s after %g s", article.source.path, title, error.seconds)
+        return Rejection(
+            stage="analysis",
+            code="too_slow",
+            message=(
+                f"{article.source.path}: article{title}: {error} (--max-article-seconds); skipped"
+            ),
+            path=article.source.path,
+        )
 
 
 def _batched(items: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:

@@ -16,13 +16,19 @@ from dateline.store import Fingerprint, Store
 
 
 def extract_paths(
-    paths: Iterable[str], *, options: Options, stdin: BinaryIO | None = None
+    paths: Iterable[str],
+    *,
+    options: Options,
+    stdin: BinaryIO | None = None,
+    remembered: Iterable[Article] = (),
 ) -> Iterator[Outcome]:
     """Every article in ``paths``, analysed, in input order.
 
     Each problem with an input comes as a Rejection or a Notice in its place.
+    ``remembered`` are articles analysed before, for corpus memory to learn first.
     """
-    return pipeline.run(ingest.read(paths, options=options, stdin=stdin), options=options)
+    items = ingest.read(paths, options=options, stdin=stdin)
+    return pipeline.run(items, options=options, remembered=remembered)
 
 
 def check_model(options: Options) -> None:
@@ -57,6 +63,7 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     stdin: BinaryIO | None = None,
     since_last: bool = False,
     on_outcome: Callable[[Outcome], None] = lambda _: None,
+    batch: int = BATCH,
 ) -> IngestReport:
     """Read, analyse and store every article of ``paths``; skip files stored before.
 
@@ -64,7 +71,7 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     again. With ``since_last``, a stored file whose size and modification
     time are unchanged is passed over without even reading its bytes: the
     cheap check for a large folder that only grows.
-    Articles are written :data:`BATCH` at a time, each batch in one
+    Articles are written ``batch`` at a time, each batch in one
     transaction, and a file is recorded as read once all of its articles
     are stored, so an interrupted ingest is finished by running it again.
 
@@ -74,32 +81,38 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     files = list(ingest.expand_paths(paths))
     todo, fingerprints = _to_read(files, store, since_last=since_last)
     counts = {"new": 0, "known": 0, "problems": 0}
-    batch: list[Article] = []
+    pending: list[Article] = []
     done: list[tuple[str, Fingerprint, int]] = []
     per_file: dict[str, int] = {}
     current: str | None = None
     source: str | None
 
     def flush() -> None:
-        added = store.add(batch, done)
+        added = store.add(pending, done)
         counts["new"] += added.new
         counts["known"] += added.known
-        batch.clear()
+        pending.clear()
         done.clear()
 
-    for outcome in extract_paths(todo, options=options, stdin=stdin) if todo else ():
+    # Corpus memory learns what the files passed over said of people, as it did
+    # when they were read: a crashed ingest run again codes them as one run would.
+    reading = set(todo)
+    passed_over = [path for path in files if path not in reading]
+    remembered = store.people_of(passed_over) if options.corpus_memory else ()
+    outcomes = extract_paths(todo, options=options, stdin=stdin, remembered=remembered)
+    for outcome in outcomes if todo else ():
         on_outcome(outcome)
         source = outcome.source.path if isinstance(outcome, Article) else outcome.path
         if source != current:
             _finish(current, per_file, fingerprints, done)
             current = source
         if isinstance(outcome, Article):
-            batch.append(outcome)
+            pending.append(outcome)
             per_file[outcome.source.path] = per_file.get(outcome.source.path, 0) + 1
         elif isinstance(outcome, Rejection):
             counts["problems"] += 1
             fingerprints.pop(source or "", None)  # a refused file is read again next time
-        if len(batch) >= BATCH:
+        if len(pending) >= batch:
             flush()
     _finish(current, per_file, fingerprints, done)
     flush()

@@ -29,21 +29,27 @@ def read_jsonl(
     memory, and comes back as a Rejection like any other bad line.
     """
     position = 0
+    said = False  # an input of blank lines says so, like an empty file of any format
     for number, (raw, length) in enumerate(_lines(stream, max_line_bytes), 1):
         if raw is None:
             limit = f"{max_line_bytes / MIB:.1f} MiB"
             yield _bad_line(path, number, f"the line is above the {limit} line limit; skipped")
+            said = True
             position += length
             continue
         try:
             line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
         except UnicodeDecodeError as exc:
             yield _bad_line(path, number, f"invalid UTF-8 at byte {exc.start}")
+            said = True
             position += len(raw.decode("utf-8", errors="replace"))
             continue
         start, position = position, position + len(line)
         if line.strip():
             yield _article(line, path, number, start)
+            said = True
+    if not said:
+        yield refused(path, "empty", "the file is empty")
 
 
 def read_jsonl_text(text: str, path: str, *, max_line_bytes: int) -> Iterator[Article | Rejection]:
@@ -68,6 +74,9 @@ def _article(line: str, path: str, number: int, start: int) -> Article | Rejecti
         data = json.loads(line)
     except json.JSONDecodeError as exc:
         return _bad_line(path, number, f"invalid JSON ({exc.msg}, column {exc.colno})")
+    except RecursionError:
+        # The decoder recurses once per level: "[[[[..." a hundred thousand deep.
+        return _bad_line(path, number, "invalid JSON (nested too deeply)")
     if not isinstance(data, dict):
         return _bad_line(path, number, "expected a JSON object")
     text = data.get("text")

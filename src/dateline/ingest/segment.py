@@ -51,11 +51,15 @@ class Line:
     start: int
     end: int
     text: str
+    key: str = ""
+    """The line as compared with other lines: case, spacing and quote marks ignored."""
+    junk: bool = False
+    """Whether the line is a scraping leftover (see :func:`is_junk`).
 
-    @property
-    def key(self) -> str:
-        """The line as compared with other lines: case, spacing and quote marks ignored."""
-        return _key(self.text)
+    Both are computed once, when the line is split off: the segmenter looks
+    at each line many times, and working them out each time dominated a
+    long dump.
+    """
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +109,8 @@ def split_lines(text: str) -> list[Line]:
         content = raw.rstrip("\r\n")
         stripped = content.strip()
         start = position + (len(content) - len(content.lstrip()))
-        lines.append(Line(number, start, start + len(stripped), stripped))
+        junk = bool(stripped) and is_junk(stripped)
+        lines.append(Line(number, start, start + len(stripped), stripped, _key(stripped), junk))
         position += len(raw)
     return lines
 
@@ -160,7 +165,7 @@ def _key(text: str) -> str:
 
 
 def _is_content(line: Line) -> bool:
-    return bool(line.text) and not is_junk(line.text)
+    return bool(line.text) and not line.junk
 
 
 def _article_starts(lines: list[Line]) -> list[int]:
@@ -201,7 +206,11 @@ def _repeated_in_header(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` comes again before any body line, as repeated headlines do."""
     key = lines[i].key
     seen: set[str] = set()
-    for line in lines[i + 1 :]:
+    # By index, not a slice (nor islice, which steps over the lines before i): a
+    # copy of the rest of the dump for every candidate headline made a
+    # million-line file take hours.
+    for j in range(i + 1, len(lines)):
+        line = lines[j]
         if not _is_content(line):
             continue
         if line.key == key:
@@ -234,7 +243,10 @@ def _build(lines: list[Line]) -> Segment | None:
     for line in lines:
         if line is first and title is not None:
             continue
-        if line.text and not is_junk(line.text) and line.key not in (title_key, *captions):
+        # Membership in the dict itself: a tuple of every caption so far, built for
+        # each line, was quadratic in a header of many captions.
+        known = line.key == title_key or line.key in captions
+        if line.text and not line.junk and not known:
             if _is_caption(line, counts, adjacent, in_body=bool(paragraphs)):
                 captions[line.key] = split_credit(line.text) or Caption(text=line.text)
             else:
@@ -243,7 +255,7 @@ def _build(lines: list[Line]) -> Segment | None:
                 paragraphs[-1].append(line)
                 break_before = False
                 continue
-        elif line.text and is_junk(line.text):
+        elif line.junk:
             warnings.append(f"dropped junk line {line.number + 1}: {line.text!r}")
         elif line.text:
             dropped["headline" if line.key == title_key else "caption"] += 1

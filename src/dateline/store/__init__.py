@@ -22,7 +22,7 @@ from typing import Self
 
 from dateline.codec import to_json
 from dateline.errors import StoreError
-from dateline.records import QUADS, Actor, Article
+from dateline.records import QUADS, Actor, Article, Source
 from dateline.store.duplicates import DuplicateIndex, signature, to_bytes
 from dateline.store.happenings import (
     Party,
@@ -67,14 +67,38 @@ def connect(path: str | Path, *, create: bool) -> sqlite3.Connection:
     where = str(path)
     if not create and not Path(where).is_file():
         raise StoreError(f"{where}: no such store (run 'dateline ingest' first)")
+    if create and not Path(where).parent.is_dir():
+        raise StoreError(f"{where}: no such folder to create the store in")
     try:
-        connection = sqlite3.connect(where, isolation_level=None)
+        connection = sqlite3.connect(where, isolation_level=None, timeout=BUSY_SECONDS)
         connection.execute("PRAGMA journal_mode=WAL")
         connection.execute("PRAGMA foreign_keys=ON")
         migrate(connection, where)
     except sqlite3.DatabaseError as error:
-        raise StoreError(f"{where}: not a dateline store ({error})") from error
+        raise StoreError(f"{where}: {describe(error)}") from error
     return connection
+
+
+BUSY_SECONDS = 30.0
+"""How long a reader or writer waits for another's lock before it gives up.
+
+Only opening a new store and writing take locks (readers of a WAL store do
+not wait for the writer); 30 s covers the longest batch transaction.
+"""
+
+
+def describe(error: sqlite3.Error) -> str:
+    """What a SQLite error means for the user of a store, in words."""
+    text = str(error)
+    if isinstance(error, sqlite3.DatabaseError) and text == "file is not a database":
+        return "not a dateline store (not a SQLite file)"
+    if "malformed" in text:
+        return f"the store is damaged ({text}); run 'dateline check' to see where"
+    if "locked" in text or "busy" in text:
+        return f"the store is busy: another process is writing to it ({text})"
+    if "readonly" in text:
+        return f"the store cannot be written ({text})"
+    return f"cannot use the store ({text})"
 
 
 class Store:
@@ -106,19 +130,57 @@ class Store:
         self.connection.close()
 
     def knows_document(self, path: str, sha256: str) -> bool:
-        """Whether this very file (same path, same bytes) was ingested before."""
-        row = self.connection.execute(
-            "SELECT 1 FROM documents WHERE path = ? AND sha256 = ?", (path, sha256)
-        ).fetchone()
-        return row is not None
+        """Whether this very file (same path, same bytes) was ingested before.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        return self._found("SELECT 1 FROM documents WHERE path = ? AND sha256 = ?", path, sha256)
 
     def knows_unchanged(self, path: str, size: int, mtime_ns: int) -> bool:
-        """Whether a file was ingested with this size and modification time (it is unchanged)."""
-        row = self.connection.execute(
+        """Whether a file was ingested with this size and modification time (it is unchanged).
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        return self._found(
             "SELECT 1 FROM documents WHERE path = ? AND size = ? AND mtime_ns = ?",
-            (path, size, mtime_ns),
-        ).fetchone()
-        return row is not None
+            path,
+            size,
+            mtime_ns,
+        )
+
+    def people_of(self, paths: Iterable[str]) -> Iterator[Article]:
+        """The stored articles of each of ``paths`` in turn, each with only its persons.
+
+        What corpus memory learns from the files an ingest passes over, so that
+        an ingest finished by a second run codes people as one run would have.
+        The articles carry no text or spans: the persons are all they are for.
+
+        Raises:
+            StoreError: the store cannot be read.
+        """
+        for path in paths:
+            try:
+                rows = self.connection.execute(
+                    "SELECT a.article_id, a.id, a.name, a.kind, a.country, a.sector, a.title,"
+                    " a.org, a.code FROM articles t JOIN actors a ON a.article_id = t.id"
+                    " WHERE t.source_path = ? AND a.kind = 'person' ORDER BY t.rowid, a.rowid",
+                    (path,),
+                ).fetchall()
+            except sqlite3.Error as error:
+                raise StoreError(f"{self.path}: {describe(error)}") from error
+            people: dict[str, list[Actor]] = {}
+            for article_id, *actor in rows:
+                people.setdefault(article_id, []).append(Actor(*actor))
+            for article_id, actors in people.items():
+                yield Article(article_id, Source(path, 0, 0), "", actors=tuple(actors))
+
+    def _found(self, sql: str, *values: str | int) -> bool:
+        try:
+            return self.connection.execute(sql, values).fetchone() is not None
+        except sqlite3.Error as error:
+            raise StoreError(f"{self.path}: {describe(error)}") from error
 
     def retime(self, documents: Iterable[tuple[str, int]]) -> None:
         """Record new times ``(path, mtime_ns)`` of stored files whose bytes are the same.
@@ -134,7 +196,7 @@ class Store:
                     [(mtime_ns, path) for path, mtime_ns in documents],
                 )
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot write ({error})") from error
+            raise StoreError(f"{self.path}: cannot write: {describe(error)}") from error
 
     def add(
         self,
@@ -168,7 +230,7 @@ class Store:
                     ],
                 )
         except sqlite3.Error as error:
-            raise StoreError(f"{self.path}: cannot write ({error})") from error
+            raise StoreError(f"{self.path}: cannot write: {describe(error)}") from error
         return Added(new, known)
 
     def _index(self) -> DuplicateIndex:

@@ -38,9 +38,9 @@ from pathlib import Path
 from typing import Any
 
 from dateline.codec import from_json
-from dateline.errors import ConfigError, NotFoundError, QueryError
+from dateline.errors import ConfigError, NotFoundError, QueryError, StoreError
 from dateline.records import QUADS, Article
-from dateline.store import connect
+from dateline.store import connect, describe
 
 Row = dict[str, Any]
 
@@ -360,6 +360,8 @@ def _rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
         return [dict(row) for row in connection.execute(sql, values)]
     except sqlite3.OperationalError as error:
         raise QueryError(f"{store}: cannot run the query ({error})") from error
+    except sqlite3.DatabaseError as error:  # a damaged file shows only when its pages are read
+        raise StoreError(f"{store}: {describe(error)}") from error
     finally:
         connection.close()
 
@@ -375,6 +377,8 @@ def article(store: str | Path, article_id: str) -> Article:
         found = connection.execute(
             "SELECT record FROM articles WHERE id LIKE ? ORDER BY id LIMIT 2", (article_id + "%",)
         ).fetchall()
+    except sqlite3.DatabaseError as error:
+        raise StoreError(f"{store}: {describe(error)}") from error
     finally:
         connection.close()
     if len(found) != 1:

@@ -15,6 +15,21 @@ import sqlite3
 
 from dateline.errors import StoreError
 
+
+def _rebuilt(table: str, columns: str, *indexes: str) -> tuple[str, ...]:
+    """The statements that rebuild ``table`` with new ``columns`` and constraints, rows kept.
+
+    The columns keep their names and order, so the rows copy across as they are.
+    """
+    return (
+        f"CREATE TABLE {table}_rebuilt ({columns})",
+        f"INSERT INTO {table}_rebuilt SELECT * FROM {table}",  # noqa: S608 - our own table names
+        f"DROP TABLE {table}",
+        f"ALTER TABLE {table}_rebuilt RENAME TO {table}",
+        *indexes,
+    )
+
+
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         """CREATE TABLE documents (
@@ -144,6 +159,82 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # size and time are unchanged without reading it (null for files stored before).
         "ALTER TABLE documents ADD COLUMN mtime_ns INTEGER",
     ),
+    # Foreign keys for every reference between rows: a mention, a speaker or a side
+    # of an event names an actor of its own article, an event its place and quote,
+    # a cluster entry its event. SQLite adds a constraint only by rebuilding the
+    # table (https://sqlite.org/lang_altertable.html, "other kinds of changes").
+    _rebuilt(
+        "mentions",
+        """article_id TEXT NOT NULL REFERENCES articles(id),
+            actor_id TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            FOREIGN KEY (article_id, actor_id) REFERENCES actors(article_id, id)""",
+        "CREATE INDEX mentions_by_actor ON mentions (article_id, actor_id)",
+    )
+    + _rebuilt(
+        "quotes",
+        """article_id TEXT NOT NULL REFERENCES articles(id),
+            id TEXT NOT NULL,
+            text TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            kind TEXT NOT NULL,
+            speaker TEXT,
+            speaker_text TEXT,
+            cue TEXT,
+            PRIMARY KEY (article_id, id),
+            FOREIGN KEY (article_id, speaker) REFERENCES actors(article_id, id)""",
+    )
+    + _rebuilt(
+        "events",
+        """article_id TEXT NOT NULL REFERENCES articles(id),
+            id TEXT NOT NULL,
+            type TEXT NOT NULL,
+            quad TEXT NOT NULL,
+            mode TEXT,
+            trigger TEXT NOT NULL,
+            start INTEGER NOT NULL,
+            end INTEGER NOT NULL,
+            actor TEXT NOT NULL,
+            recipient TEXT NOT NULL,
+            date TEXT,
+            date_precision TEXT NOT NULL,
+            date_basis TEXT NOT NULL,
+            place TEXT,
+            fatalities INTEGER,
+            injured INTEGER,
+            negated INTEGER NOT NULL,
+            hypothetical INTEGER NOT NULL,
+            confidence REAL NOT NULL,
+            quote TEXT,
+            PRIMARY KEY (article_id, id),
+            FOREIGN KEY (article_id, place) REFERENCES places(article_id, id),
+            FOREIGN KEY (article_id, quote) REFERENCES quotes(article_id, id)""",
+        "CREATE INDEX events_by_date ON events (date)",
+        "CREATE INDEX events_by_type ON events (type)",
+    )
+    + _rebuilt(
+        "event_actors",
+        """article_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            role TEXT NOT NULL CHECK (role IN ('actor', 'recipient')),
+            actor_id TEXT NOT NULL,
+            FOREIGN KEY (article_id, event_id) REFERENCES events(article_id, id),
+            FOREIGN KEY (article_id, actor_id) REFERENCES actors(article_id, id)""",
+        "CREATE INDEX event_actors_by_event ON event_actors (article_id, event_id)",
+    )
+    + _rebuilt(
+        "event_clusters",
+        """article_id TEXT NOT NULL,
+            event_id TEXT NOT NULL,
+            cluster TEXT NOT NULL,
+            PRIMARY KEY (article_id, event_id),
+            FOREIGN KEY (article_id, event_id) REFERENCES events(article_id, id)""",
+        "CREATE INDEX event_clusters_by_cluster ON event_clusters (cluster)",
+    )
+    # The articles of one input file, for an ingest that passes over it (corpus memory).
+    + ("CREATE INDEX articles_by_source ON articles (source_path)",),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 
@@ -153,17 +244,47 @@ VERSION = len(MIGRATIONS)
 def migrate(connection: sqlite3.Connection, path: str) -> None:
     """Bring a store's schema up to :data:`VERSION`, one transaction per migration.
 
+    Each migration takes the write lock before it reads the version, so that
+    two processes opening a new store at once (an ingest and a query) do not
+    both apply it. Foreign keys are off while tables are rebuilt and checked
+    before each migration commits.
+
     Raises:
-        StoreError: the store was written by a newer dateline.
+        StoreError: the store was written by a newer dateline, or its rows
+            break a constraint that a migration adds (nothing is changed).
     """
     (current,) = connection.execute("PRAGMA user_version").fetchone()
     if current > VERSION:
         raise StoreError(
             f"{path}: the store has schema version {current}; this dateline knows {VERSION}"
         )
-    for number in range(current, VERSION):
-        with connection:
-            connection.execute("BEGIN")
-            for statement in MIGRATIONS[number]:
-                connection.execute(statement)
-            connection.execute(f"PRAGMA user_version = {number + 1}")
+    if current == VERSION:
+        return
+    # A table referred to by others can only be dropped and rebuilt with the
+    # checks off; this pragma is a no-op inside a transaction, so it goes first.
+    connection.execute("PRAGMA foreign_keys=OFF")
+    try:
+        while current < VERSION:
+            with connection:
+                connection.execute("BEGIN IMMEDIATE")
+                (current,) = connection.execute("PRAGMA user_version").fetchone()
+                if current >= VERSION:
+                    break
+                for statement in MIGRATIONS[current]:
+                    connection.execute(statement)
+                _check_references(connection, path, current + 1)
+                current += 1
+                connection.execute(f"PRAGMA user_version = {current}")
+    finally:
+        connection.execute("PRAGMA foreign_keys=ON")
+
+
+def _check_references(connection: sqlite3.Connection, path: str, version: int) -> None:
+    """Refuse a migration that would leave rows referring to rows that do not exist."""
+    broken = connection.execute("PRAGMA foreign_key_check").fetchall()
+    if broken:
+        tables = sorted({f"{table} -> {parent}" for table, _, parent, _ in broken})
+        raise StoreError(
+            f"{path}: cannot upgrade the store to schema version {version}: {len(broken)} rows "
+            f"refer to rows that do not exist ({', '.join(tables)}); the store is unchanged"
+        )
