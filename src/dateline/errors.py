@@ -13,6 +13,7 @@
     ├── ConfigError               an option or setting is wrong
     │   └── ModelNotFoundError    the spaCy pipeline is not installed (says how to install it)
     ├── RecordError               JSON that does not fit a record
+    ├── RunnerError               worker processes or the Dask cluster failed or cannot be reached
     └── StoreError                the store cannot be opened, read or written (names the file)
 
 Problems that cost one article or one line and not the whole input (a
@@ -86,6 +87,10 @@ class ModelNotFoundError(ConfigError):
 
 class RecordError(DatelineError):
     """JSON data that does not fit a record; the message names the field."""
+
+
+class RunnerError(DatelineError):
+    """The workers that analyse batches failed, or the Dask scheduler cannot be reached."""
 
 
 class StoreError(DatelineError):

@@ -7,9 +7,10 @@ the others are parsed in batches and go through every stage in order.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from dateline import nlp
@@ -59,52 +60,86 @@ def analyse(article: Article, parse: Parse, stages: Sequence[Stage] = STAGES) ->
 
 
 def stages_for(options: Options) -> tuple[Stage, ...]:
-    """The stages configured by ``options``, checked.
+    """The stages configured by ``options``, checked; built once per process.
 
     Raises:
         ConfigError: the actor dictionary cannot be read.
     """
-    if options.actor_dictionary is None:
+    return _stages(options.actor_dictionary)
+
+
+@functools.cache
+def _stages(actor_dictionary: str | None) -> tuple[Stage, ...]:
+    # Cached so that a worker process reads the user's dictionary once, not once per batch.
+    if actor_dictionary is None:
         return STAGES
-    dictionary = load_dictionary(Path(options.actor_dictionary))
+    dictionary = load_dictionary(Path(actor_dictionary))
     configured = tuple(actors.stage(dictionary) if s.name == "actors" else s for s in STAGES)
     check_order(configured)
     return configured
 
 
-def run(items: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
+BatchMap = Callable[[Iterable[list[Outcome]]], Iterator[list[Outcome]]]
+"""What a runner does: analyse batches (with :func:`analyse_batch`), handing them back in order."""
+
+
+def run(
+    items: Iterable[Outcome], *, options: Options, map_batches: BatchMap | None = None
+) -> Iterator[Outcome]:
     """Analyse every Article of ``items`` in input order; Rejections and Notices pass through.
 
-    With ``options.corpus_memory``, each article is coded with what the
-    articles before it (in input order) said of the same people.
+    Batches of ``options.batch_size`` items are analysed by ``map_batches``
+    (see :mod:`dateline.runners`; in this process when None), which may run
+    them anywhere but must hand them back in input order. With
+    ``options.corpus_memory``, each article is then coded, here and in input
+    order, with what the articles before it said of the same people, so the
+    output never depends on which worker finished first.
 
     Raises:
         ModelNotFoundError: the configured spaCy pipeline is not installed.
         ConfigError: the actor dictionary cannot be read.
     """
+    stages_for(options)  # a bad dictionary fails here, before any worker starts
+    batches = _batched(items, options.batch_size)
+    if map_batches is None:
+        analysed: Iterator[list[Outcome]] = (analyse_batch(batch, options) for batch in batches)
+    else:
+        analysed = map_batches(batches)
+    return remember(itertools.chain.from_iterable(analysed), options=options)
+
+
+def analyse_batch(batch: Sequence[Outcome], options: Options) -> list[Outcome]:
+    """Check the language of, parse and analyse one batch: the work a runner gives a worker.
+
+    Each article is analysed on its own; corpus memory is applied after, by
+    :func:`remember`, in input order.
+    """
     stages = stages_for(options)
-    memory = CorpusMemory() if options.corpus_memory else None
-    for batch in _batched(items, options.batch_size):
-        checked = [_check_language(item) if options.check_language else item for item in batch]
-        articles = [item for item in checked if isinstance(item, Article)]
-        parses = iter(
-            nlp.parse(
-                (article.text for article in articles),
-                model=options.model,
-                batch_size=options.batch_size,
-            )
-            if articles
-            else ()
+    checked = [_check_language(item) if options.check_language else item for item in batch]
+    articles = [item for item in checked if isinstance(item, Article)]
+    parses = iter(
+        nlp.parse(
+            (article.text for article in articles),
+            model=options.model,
+            batch_size=options.batch_size,
         )
-        for item in checked:
-            if not isinstance(item, Article):
-                yield item
-                continue
-            article = analyse(item, next(parses), stages)
-            if memory is not None:
-                article = memory.apply(article)
-                memory.learn(article)
-            yield article
+        if articles
+        else ()
+    )
+    return [
+        analyse(item, next(parses), stages) if isinstance(item, Article) else item
+        for item in checked
+    ]
+
+
+def remember(outcomes: Iterable[Outcome], *, options: Options) -> Iterator[Outcome]:
+    """Apply corpus memory to analysed articles in input order (when ``options`` ask for it)."""
+    memory = CorpusMemory() if options.corpus_memory else None
+    for item in outcomes:
+        if memory is not None and isinstance(item, Article):
+            item = memory.apply(item)  # noqa: PLW2901 - the remembered article replaces it
+            memory.learn(item)
+        yield item
 
 
 def _batched(items: Iterable[Outcome], size: int) -> Iterator[list[Outcome]]:

@@ -5,24 +5,33 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from dateline import ingest, nlp, pipeline
+from dateline.ingest import remote
 from dateline.ingest.decode import STDIN
 from dateline.options import Options
+from dateline.pipeline import BatchMap
 from dateline.records import Article, Outcome, Rejection
 from dateline.store import Fingerprint, Store
+from dateline.store.dataset import DatasetWriter
 
 
 def extract_paths(
-    paths: Iterable[str], *, options: Options, stdin: BinaryIO | None = None
+    paths: Iterable[str],
+    *,
+    options: Options,
+    stdin: BinaryIO | None = None,
+    map_batches: BatchMap | None = None,
 ) -> Iterator[Outcome]:
     """Every article in ``paths``, analysed, in input order.
 
     Each problem with an input comes as a Rejection or a Notice in its place.
+    ``map_batches`` is a runner (:func:`dateline.runners.start`) that
+    analyses the batches elsewhere; by default they are analysed here.
     """
-    return pipeline.run(ingest.read(paths, options=options, stdin=stdin), options=options)
+    items = ingest.read(paths, options=options, stdin=stdin)
+    return pipeline.run(items, options=options, map_batches=map_batches)
 
 
 def check_model(options: Options) -> None:
@@ -57,6 +66,7 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     stdin: BinaryIO | None = None,
     since_last: bool = False,
     on_outcome: Callable[[Outcome], None] = lambda _: None,
+    map_batches: BatchMap | None = None,
 ) -> IngestReport:
     """Read, analyse and store every article of ``paths``; skip files stored before.
 
@@ -67,6 +77,8 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     Articles are written :data:`BATCH` at a time, each batch in one
     transaction, and a file is recorded as read once all of its articles
     are stored, so an interrupted ingest is finished by running it again.
+    ``map_batches`` analyses the batches elsewhere (see :func:`extract_paths`);
+    the store is written here, by this one process, whatever runs the analysis.
 
     Raises:
         StoreError: the store cannot be written (what earlier batches wrote is kept).
@@ -87,7 +99,8 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
         batch.clear()
         done.clear()
 
-    for outcome in extract_paths(todo, options=options, stdin=stdin) if todo else ():
+    outcomes = extract_paths(todo, options=options, stdin=stdin, map_batches=map_batches)
+    for outcome in outcomes if todo else ():
         on_outcome(outcome)
         source = outcome.source.path if isinstance(outcome, Article) else outcome.path
         if source != current:
@@ -143,10 +156,10 @@ def _unchanged(path: str, store: Store) -> bool:
     if path == STDIN:
         return False
     try:
-        status = Path(path).stat()
+        size, mtime_ns = remote.info(path)
     except OSError:
         return False  # the reader will say what is wrong with it
-    return store.knows_unchanged(path, status.st_size, status.st_mtime_ns)
+    return store.knows_unchanged(path, size, mtime_ns)
 
 
 def _fingerprint(path: str) -> Fingerprint | None:
@@ -158,9 +171,55 @@ def _fingerprint(path: str) -> Fingerprint | None:
     if path == STDIN:
         return None
     try:
-        file = Path(path)
-        mtime_ns = file.stat().st_mtime_ns
-        data = file.read_bytes()
+        _, mtime_ns = remote.info(path)
+        with remote.open_binary(path) as stream:
+            data = stream.read()
     except OSError:
         return None  # the reader will say what is wrong with it
     return Fingerprint(hashlib.sha256(data).hexdigest(), len(data), mtime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetReport:
+    """What writing a Parquet dataset did, in counts."""
+
+    files: int = 0
+    articles: int = 0
+    parquet_files: int = 0
+    problems: int = 0
+
+
+def write_dataset(  # noqa: PLR0913 - keyword options of one call, as the CLI passes them
+    paths: Iterable[str],
+    url: str,
+    *,
+    options: Options,
+    stdin: BinaryIO | None = None,
+    on_outcome: Callable[[Outcome], None] = lambda _: None,
+    map_batches: BatchMap | None = None,
+) -> DatasetReport:
+    """Read and analyse every article of ``paths`` into a Parquet dataset at ``url``.
+
+    The dataset is partitioned by publication month (see
+    :mod:`dateline.store.dataset`), written :data:`BATCH` articles at a time.
+
+    Raises:
+        ConfigError: the folder is not empty.
+        StoreError: the folder cannot be written.
+    """
+    files = list(ingest.expand_paths(paths))
+    writer = DatasetWriter(url)
+    batch: list[Article] = []
+    problems = 0
+    for outcome in extract_paths(files, options=options, stdin=stdin, map_batches=map_batches):
+        on_outcome(outcome)
+        if isinstance(outcome, Article):
+            batch.append(outcome)
+        elif isinstance(outcome, Rejection):
+            problems += 1
+        if len(batch) >= BATCH:
+            writer.write(batch)
+            batch.clear()
+    if batch:
+        writer.write(batch)
+    return DatasetReport(len(files), writer.articles, writer.files, problems)
