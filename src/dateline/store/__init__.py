@@ -145,6 +145,7 @@ class Store:
         now = dt.datetime.now(dt.UTC).isoformat(timespec="seconds")
         new = known = 0
         try:
+            self._index()  # opened (and older stores' bands filled in) before the batch begins
             with self.connection:
                 self.connection.execute("BEGIN")
                 for article in articles:
@@ -166,14 +167,11 @@ class Store:
         return Added(new, known)
 
     def _index(self) -> DuplicateIndex:
-        """The near-duplicate index of the stored articles, built on first need."""
+        """The near-duplicate index of the stored articles, opened on first need."""
         if self._duplicates is None:
-            self._duplicates = DuplicateIndex(
-                self.connection.execute(
-                    "SELECT s.article_id, coalesce(a.group_id, a.id), s.minhash"
-                    " FROM signatures s JOIN articles a ON a.id = s.article_id ORDER BY a.rowid"
-                )
-            )
+            with self.connection:
+                self.connection.execute("BEGIN")
+                self._duplicates = DuplicateIndex(self.connection)
         return self._duplicates
 
     def _insert(self, article: Article, now: str) -> bool:

@@ -144,6 +144,17 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         # size and time are unchanged without reading it (null for files stored before).
         "ALTER TABLE documents ADD COLUMN mtime_ns INTEGER",
     ),
+    (
+        # Near-duplicates at scale: the LSH band keys of each signature, looked up
+        # through an index instead of held in memory (filled in for older stores
+        # when the index is first used; see dateline.store.duplicates).
+        """CREATE TABLE signature_bands (
+            key BLOB NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id)
+        )""",
+        "CREATE INDEX signature_bands_by_key ON signature_bands (key)",
+        "CREATE INDEX signature_bands_by_article ON signature_bands (article_id)",
+    ),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 
