@@ -43,5 +43,15 @@ eval: $(STAMP)
 	  echo "eval: $(SHARED)/gold not found; skipping the quality gate (set SHARED=path/to/shared)"; \
 	fi
 
+# Throughput and memory of extract and ingest against bare spaCy on $(SHARED)'s
+# bbc-2005 corpus, for 1 and 2 processes, and the growth check at 1x, 4x, 16x
+# (see benchmarks/README.md). BENCH_ARGS=--quick checks the harness on a sample.
+bench: $(STAMP)
+	@if [ -d $(SHARED)/corpora/bbc-2005 ]; then \
+	  $(BIN)/python benchmarks/bench.py --corpus $(SHARED)/corpora/bbc-2005 $(BENCH_ARGS); \
+	else \
+	  echo "bench: $(SHARED)/corpora/bbc-2005 not found; skipping (set SHARED=path/to/shared)"; \
+	fi
+
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache .hypothesis
