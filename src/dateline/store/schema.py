@@ -154,6 +154,9 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
         )""",
         "CREATE INDEX signature_bands_by_key ON signature_bands (key)",
         "CREATE INDEX signature_bands_by_article ON signature_bands (article_id)",
+        # The reports of a quad class within a few days, read for every new event.
+        "CREATE INDEX events_by_quad_and_date ON events (quad, date)",
+        "CREATE INDEX articles_by_published ON articles (published)",
     ),
 )
 """Each migration is the statements that take the schema from its number to the next."""
