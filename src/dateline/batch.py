@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Iterable, Iterator, Mapping
 
@@ -23,7 +24,7 @@ def extract_many(
     items: Iterable[Item],
     *,
     workers: int = 1,
-    batch_size: int = 32,
+    batch_size: int | None = None,
     published: str | None = None,
     options: Options | None = None,
 ) -> Iterator[Article]:
@@ -36,6 +37,8 @@ def extract_many(
     consumed, and at most a few batches are held at a time, so an iterator
     of any length can be passed. ``workers`` above 1 analyses in that many
     processes (each loading the model once), with the same output.
+    ``batch_size`` (articles parsed per batch) overrides the one of
+    ``options``, whose default is 32.
     Refused articles (not English, no text) are logged and left out.
 
     Raises:
@@ -43,9 +46,9 @@ def extract_many(
             text nor a mapping with a text.
         ModelNotFoundError: the spaCy pipeline is not installed.
     """
-    chosen = Options(batch_size=batch_size) if options is None else options
-    if options is not None and batch_size != chosen.batch_size:
-        raise ConfigError("give the batch size in options or as batch_size, not both")
+    chosen = options or Options()
+    if batch_size is not None:
+        chosen = dataclasses.replace(chosen, batch_size=batch_size)
     default_date = ingest.given_date(published or chosen.published)
     pipeline.stages_for(chosen)  # a bad actor dictionary fails before any worker starts
     read = ingest.with_default_date(_read(items, chosen), default_date)

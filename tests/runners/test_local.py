@@ -61,6 +61,14 @@ def test_workers_below_one_are_refused():
         pass
 
 
+def test_workers_and_a_dask_cluster_are_not_both_taken():
+    with (
+        pytest.raises(ConfigError, match="--workers goes without --dask"),
+        runners.start(Options(), workers=2, dask="local:2"),
+    ):
+        pass
+
+
 _TABLES = {
     # ingested_at is left out: it is the clock, not the content.
     "articles": "SELECT id, source_path, raw_start, raw_end, title, published, record, group_id",

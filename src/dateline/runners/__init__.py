@@ -32,13 +32,15 @@ def start(
     Each worker loads the spaCy pipeline once, when it starts.
 
     Raises:
-        ConfigError: ``workers`` is below 1, or ``dask`` is not a Dask address
-            (or Dask is not installed).
+        ConfigError: ``workers`` is below 1 or given with ``dask``, or ``dask``
+            is not a Dask address (or Dask is not installed).
         RunnerError: the Dask scheduler cannot be reached.
         ModelNotFoundError: a worker does not have the spaCy pipeline.
     """
     if workers < 1:
         raise ConfigError(f"--workers {workers}: give 1 or more worker processes")
+    if dask is not None and workers != 1:
+        raise ConfigError("--workers goes without --dask: a Dask cluster has its own workers")
     if dask is not None:
         from dateline.runners import cluster  # noqa: PLC0415 - Dask is an optional extra
 
