@@ -51,6 +51,13 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpora/bbc-2005"))
     parser.add_argument("--quick", action="store_true", help="300 articles: a harness check")
     parser.add_argument("--processes", type=int, nargs="+", default=[1, 2])
+    parser.add_argument(
+        "--stream",
+        type=int,
+        default=0,
+        metavar="ARTICLES",
+        help="also stream this many articles (copies, as the growth check makes) and sample RSS",
+    )
     arguments = parser.parse_args()
     if not arguments.corpus.is_dir():
         print(f"bench: {arguments.corpus} not found; skipping (set SHARED=path/to/shared)")
@@ -58,7 +65,11 @@ def main() -> None:
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="dateline-bench-") as scratch:
         results = run(
-            arguments.corpus, Path(scratch), quick=arguments.quick, processes=arguments.processes
+            arguments.corpus,
+            Path(scratch),
+            quick=arguments.quick,
+            processes=arguments.processes,
+            stream=arguments.stream,
         )
     results["run_seconds"] = round(time.monotonic() - started, 1)
     RESULTS.parent.mkdir(exist_ok=True)
@@ -67,7 +78,9 @@ def main() -> None:
     print(f"\nwritten to {RESULTS.relative_to(HERE.parent)}")
 
 
-def run(corpus: Path, scratch: Path, *, quick: bool, processes: list[int]) -> dict[str, Any]:
+def run(
+    corpus: Path, scratch: Path, *, quick: bool, processes: list[int], stream: int
+) -> dict[str, Any]:
     """Every measurement, in one run."""
     inputs = scratch / "inputs"
     articles = _texts(corpus, inputs, QUICK_ARTICLES if quick else None)
@@ -113,7 +126,10 @@ def run(corpus: Path, scratch: Path, *, quick: bool, processes: list[int]) -> di
         )
         run_["vs_spacy"] = round(floor["seconds"] / run_["seconds"], 3)
     analysed = scratch / f"extract-{processes[0]}.jsonl"
-    for size in GROWTH:
+    sizes = list(GROWTH)
+    if stream:
+        sizes.append(-(-stream // len(articles)))  # copies enough for ``stream`` articles
+    for size in sizes:
         command = [sys.executable, str(HERE / "growth.py"), str(analysed), "--copies", str(size)]
         command += ["--db", str(scratch / f"growth-{size}.db")]
         out = scratch / f"growth-{size}.out"

@@ -10,9 +10,10 @@ that part of ``dateline ingest``, over ``--copies`` copies of analysed
 articles (the output of ``dateline extract``), each copy with small changes:
 an edition line added to the text (a new id, a near-copy of the original),
 and a publication date in its own year (copy k in 2005 + k, on a day set by
-the article's place in the corpus), so that a 16x corpus spans 16 years of
-news as a backfill would. Prints one JSON line: articles, seconds, and
-the resident memory sampled every 10% of the stream.
+the article's place in the corpus, its events' dates moved by k years too),
+so that a 16x corpus spans 16 years of news as a backfill would. Prints
+one JSON line: articles, seconds, and the resident memory sampled every 10%
+of the stream.
 """
 
 from __future__ import annotations
@@ -47,7 +48,18 @@ def copies(articles: list[Article], count: int) -> Iterator[Article]:
                 id=article_id(text),
                 text=text,
                 published=DateValue(day.isoformat(), "day", "given", day.isoformat()),
+                events=tuple(
+                    dataclasses.replace(event, date=_later(event.date, k))
+                    for event in article.events
+                ),
             )
+
+
+def _later(date: DateValue, years: int) -> DateValue:
+    """The same date ``years`` later: a copy's events happen in the copy's own year."""
+    if date.value is None or not date.value[:4].isdigit():
+        return date
+    return dataclasses.replace(date, value=f"{int(date.value[:4]) + years}{date.value[4:]}")
 
 
 def main() -> None:
