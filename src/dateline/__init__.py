@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from dateline import ingest, pipeline, rows, store
+from dateline.batch import extract_many
 from dateline.codec import from_dict, from_json, to_dict, to_json
 from dateline.errors import ConfigError, DatelineError
 from dateline.ingest.decode import Document
@@ -54,6 +55,7 @@ __all__ = [
     "TimeMention",
     "__version__",
     "extract",
+    "extract_many",
     "extract_paths",
     "extract_text",
     "from_dict",

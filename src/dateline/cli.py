@@ -21,7 +21,7 @@ from typing import Any, ParamSpec, TextIO, TypeVar, cast
 
 import click
 
-from dateline import __version__, evaluation
+from dateline import __version__, evaluation, runners
 from dateline.codec import to_json
 from dateline.demo import summary
 from dateline.errors import ConfigError, DatelineError
@@ -35,7 +35,7 @@ from dateline.options import (
 )
 from dateline.records import Article, Outcome, Rejection
 from dateline.rows import ROW_FORMATS, RowFormat, write_parquet, write_rows
-from dateline.service import BATCH, check_model, extract_paths, ingest_paths
+from dateline.service import BATCH, check_model, extract_paths, ingest_paths, write_dataset
 from dateline.show import show_article
 from dateline.store import DEFAULT_PATH, Store, query
 from dateline.store import check as store_check
@@ -47,7 +47,7 @@ EXIT_INPUT = 1
 EXIT_USAGE = 2
 EXIT_INTERRUPTED = 130
 
-_CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext")
+_CHATTY_LIBRARIES = ("trafilatura", "htmldate", "courlan", "justext", "distributed")
 
 P = ParamSpec("P")
 T = TypeVar("T")
@@ -159,6 +159,14 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
     return command
 
 
+_WORKERS = click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Worker processes that parse and analyse (each loads the model once).",
+)
+
 _INPUT_FORMAT = click.option(
     "--input-format",
     type=click.Choice(INPUT_FORMATS),
@@ -178,6 +186,7 @@ _INPUT_FORMAT = click.option(
     show_default=True,
     help="Largest text, HTML or feed file read whole (JSONL is streamed).",
 )
+@_WORKERS
 @_analysis_options
 @_reports_errors
 def extract(
@@ -185,6 +194,7 @@ def extract(
     paths: tuple[str, ...],
     input_format: str,
     max_file_mb: float,
+    workers: int,
     **analysis: Any,  # noqa: ANN401 - the shared flags, passed through to _options
 ) -> None:
     """Print one JSON Article per line for every article in PATH... ('-' is stdin).
@@ -198,9 +208,12 @@ def extract(
         max_file_bytes=int(max_file_mb * MIB),
     )
     check_model(options)
-    results = extract_paths(paths, options=options, stdin=sys.stdin.buffer)
     stdout = sys.stdout
-    failed = _report(results, on_article=lambda article: _print_json(article, stdout))
+    with runners.start(options, workers=workers) as map_batches:
+        results = extract_paths(
+            paths, options=options, stdin=sys.stdin.buffer, map_batches=map_batches
+        )
+        failed = _report(results, on_article=lambda article: _print_json(article, stdout))
     sys.exit(EXIT_INPUT if failed else EXIT_OK)
 
 
@@ -335,15 +348,29 @@ _DB = click.option(
     show_default=True,
     help="Articles written per transaction; an interruption loses at most one batch of work.",
 )
+@_WORKERS
+@click.option(
+    "--dask",
+    metavar="ADDRESS",
+    help="Run on Dask: a scheduler (tcp://HOST:PORT) or local:N worker processes.",
+)
+@click.option(
+    "--parquet",
+    metavar="DIR",
+    help="Write a Parquet dataset partitioned by publication month to DIR, not the store.",
+)
 @_analysis_options
 @_reports_errors
-def ingest(
+def ingest(  # noqa: PLR0913 - one keyword per option, as click passes them
     *,
     paths: tuple[str, ...],
     db: Path,
     input_format: str,
     since_last: bool,
     commit_every: int,
+    workers: int,
+    dask: str | None,
+    parquet: str | None,
     **analysis: Any,  # noqa: ANN401 - the shared flags, passed through to _options
 ) -> None:
     """Analyse every article in PATH... and keep it in the store (--db).
@@ -366,21 +393,40 @@ def ingest(
             _say(outcome.message)
             problems.append(outcome.message)
 
-    with Store(db) as store:
-        report = ingest_paths(
-            paths,
-            store,
-            options=options,
-            stdin=sys.stdin.buffer,
-            since_last=since_last,
-            on_outcome=seen,
-            batch=commit_every,
-        )
+    if parquet is not None and since_last:
+        raise ConfigError("--since-last compares files with the store; it cannot go with --parquet")
+    with runners.start(options, workers=workers, dask=dask) as map_batches:
+        if parquet is not None:
+            written = write_dataset(
+                paths,
+                parquet,
+                options=options,
+                stdin=sys.stdin.buffer,
+                on_outcome=seen,
+                map_batches=map_batches,
+            )
+            summary_line = (
+                f"{parquet}: {written.articles} articles in {written.parquet_files} Parquet "
+                f"files by publication month; {written.files} files read"
+            )
+        else:
+            with Store(db) as store:
+                report = ingest_paths(
+                    paths,
+                    store,
+                    options=options,
+                    stdin=sys.stdin.buffer,
+                    since_last=since_last,
+                    on_outcome=seen,
+                    map_batches=map_batches,
+                    batch=commit_every,
+                )
+            summary_line = (
+                f"{db}: {report.new} new articles, {report.known} already stored; "
+                f"{report.files} files, {report.unchanged} unchanged since the last ingest"
+            )
     progress.finish()
-    _say(
-        f"{db}: {report.new} new articles, {report.known} already stored; "
-        f"{report.files} files, {report.unchanged} unchanged since the last ingest"
-    )
+    _say(summary_line)
     sys.exit(EXIT_INPUT if problems else EXIT_OK)
 
 

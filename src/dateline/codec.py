@@ -26,7 +26,7 @@ def to_dict(record: object) -> dict[str, JSONValue]:
     """Return ``record`` as a JSON-ready dict, fields in declaration order."""
     if not dataclasses.is_dataclass(record) or isinstance(record, type):
         raise TypeError(f"not a record: {record!r}")
-    return {f.name: _plain(getattr(record, f.name)) for f in dataclasses.fields(record)}
+    return _record_dict(record)
 
 
 def to_json(record: object) -> str:
@@ -56,11 +56,32 @@ def from_json(cls: type[R], text: str) -> R:
     return from_dict(cls, data)
 
 
+# Every stored and printed article passes through here: plain values are
+# answered first, and each record type's field names are looked up once.
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def _record_dict(record: object) -> dict[str, JSONValue]:
+    return {name: _plain(getattr(record, name)) for name in _field_names(type(record))}
+
+
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(f.name for f in dataclasses.fields(cls))
+    return names
+
+
 def _plain(value: object) -> JSONValue:
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return to_dict(value)
+    if isinstance(value, _SCALARS):
+        return value
     if isinstance(value, tuple | list):
         return [_plain(item) for item in value]
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return _record_dict(value)
     return value
 
 

@@ -13,6 +13,7 @@
     ├── ConfigError               an option or setting is wrong
     │   └── ModelNotFoundError    the spaCy pipeline is not installed (says how to install it)
     ├── RecordError               JSON that does not fit a record
+    ├── RunnerError               worker processes or the Dask cluster failed or cannot be reached
     └── StoreError                the store cannot be opened, read or written (names the file)
         ├── NotFoundError         no stored article has the id asked for (or several do)
         └── QueryError            a query the store cannot run (a full-text search it cannot read)
@@ -88,6 +89,10 @@ class ModelNotFoundError(ConfigError):
 
 class RecordError(DatelineError):
     """JSON data that does not fit a record; the message names the field."""
+
+
+class RunnerError(DatelineError):
+    """The workers that analyse batches failed, or the Dask scheduler cannot be reached."""
 
 
 class StoreError(DatelineError):

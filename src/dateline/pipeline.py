@@ -7,9 +7,10 @@ the others are parsed in batches and go through every stage in order.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import itertools
 import logging
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from dateline import limits, nlp
@@ -72,17 +73,27 @@ def analyse(
 
 
 def stages_for(options: Options) -> tuple[Stage, ...]:
-    """The stages configured by ``options``, checked.
+    """The stages configured by ``options``, checked; built once per process.
 
     Raises:
         ConfigError: the actor dictionary cannot be read.
     """
-    if options.actor_dictionary is None:
+    return _stages(options.actor_dictionary)
+
+
+@functools.cache
+def _stages(actor_dictionary: str | None) -> tuple[Stage, ...]:
+    # Cached so that a worker process reads the user's dictionary once, not once per batch.
+    if actor_dictionary is None:
         return STAGES
-    dictionary = load_dictionary(Path(options.actor_dictionary))
+    dictionary = load_dictionary(Path(actor_dictionary))
     configured = tuple(actors.stage(dictionary) if s.name == "actors" else s for s in STAGES)
     check_order(configured)
     return configured
+
+
+BatchMap = Callable[[Iterable[list[Outcome]]], Iterator[list[Outcome]]]
+"""What a runner does: analyse batches (with :func:`analyse_batch`), handing them back in order."""
 
 
 def run(
@@ -91,55 +102,89 @@ def run(
     options: Options,
     stages: Sequence[Stage] | None = None,
     remembered: Iterable[Article] = (),
+    map_batches: BatchMap | None = None,
 ) -> Iterator[Outcome]:
     """Analyse every Article of ``items`` in input order; Rejections and Notices pass through.
 
-    With ``options.corpus_memory``, each article is coded with what the
-    articles before it (in input order) said of the same people, after
-    those of ``remembered`` (articles analysed before this run). Each
-    article is held to the limits of ``options`` (:mod:`dateline.limits`):
-    one cut to size comes after a Notice, one too slow to analyse becomes a
-    Rejection. ``stages`` replaces the configured stages (tests pass fakes).
+    Batches of ``options.batch_size`` items are analysed by ``map_batches``
+    (see :mod:`dateline.runners`; in this process when None), which may run
+    them anywhere but must hand them back in input order. Each article is
+    held to the limits of ``options`` (:mod:`dateline.limits`): one cut to
+    size comes after a Notice, one too slow to analyse becomes a Rejection.
+    With ``options.corpus_memory``, each article is then coded, here and in
+    input order, with what the articles before it said of the same people
+    (after those of ``remembered``, articles analysed before this run), so
+    the output never depends on which worker finished first. ``stages``
+    replaces the configured stages in this process (tests pass fakes).
 
     Raises:
         ModelNotFoundError: the configured spaCy pipeline is not installed.
         ConfigError: the actor dictionary cannot be read, or a limit is out of range.
     """
     check_limits(options)
+    stages_for(options)  # a bad dictionary fails here, before any worker starts
+    batches = _batched(items, options.batch_size)
+    if map_batches is None:
+        analysed: Iterator[list[Outcome]] = (
+            analyse_batch(batch, options, stages) for batch in batches
+        )
+    else:
+        analysed = map_batches(batches)
+    return remember(
+        itertools.chain.from_iterable(analysed), options=options, remembered=remembered
+    )
+
+
+def analyse_batch(
+    batch: Sequence[Outcome], options: Options, stages: Sequence[Stage] | None = None
+) -> list[Outcome]:
+    """Check the language of, cap, parse and analyse one batch: the work a runner gives a worker.
+
+    Each article is analysed on its own; corpus memory is applied after, by
+    :func:`remember`, in input order.
+    """
     stages = stages_for(options) if stages is None else tuple(stages)
+    checked = [_check_language(item) if options.check_language else item for item in batch]
+    capped = list(_capped(checked, options.max_article_chars))
+    articles = [item for item in capped if isinstance(item, Article)]
+    parses = iter(
+        nlp.parse(
+            (article.text for article in articles),
+            model=options.model,
+            batch_size=options.batch_size,
+        )
+        if articles
+        else ()
+    )
+    analysed: list[Outcome] = []
+    for item in capped:
+        if not isinstance(item, Article):
+            analysed.append(item)
+            continue
+        parse = next(parses)
+        item, parse, notice = limits.cap_sentences(item, parse, options.max_article_sentences)  # noqa: PLW2901 - the same article, cut
+        if notice is not None:
+            analysed.append(notice)
+        analysed.append(_analyse_in_time(item, parse, stages, options.max_article_seconds))
+    return analysed
+
+
+def remember(
+    outcomes: Iterable[Outcome], *, options: Options, remembered: Iterable[Article] = ()
+) -> Iterator[Outcome]:
+    """Apply corpus memory to analysed articles in input order (when ``options`` ask for it).
+
+    The articles of ``remembered`` are learned first, as if read before.
+    """
     memory = CorpusMemory() if options.corpus_memory else None
     if memory is not None:
         for known in remembered:
             memory.learn(known)
-    for batch in _batched(items, options.batch_size):
-        checked = [_check_language(item) if options.check_language else item for item in batch]
-        capped = list(_capped(checked, options.max_article_chars))
-        articles = [item for item in capped if isinstance(item, Article)]
-        parses = iter(
-            nlp.parse(
-                (article.text for article in articles),
-                model=options.model,
-                batch_size=options.batch_size,
-            )
-            if articles
-            else ()
-        )
-        for item in capped:
-            if not isinstance(item, Article):
-                yield item
-                continue
-            parse = next(parses)
-            item, parse, notice = limits.cap_sentences(item, parse, options.max_article_sentences)  # noqa: PLW2901 - the same article, cut
-            if notice is not None:
-                yield notice
-            article = _analyse_in_time(item, parse, stages, options.max_article_seconds)
-            if isinstance(article, Rejection):
-                yield article
-                continue
-            if memory is not None:
-                article = memory.apply(article)
-                memory.learn(article)
-            yield article
+    for item in outcomes:
+        if memory is not None and isinstance(item, Article):
+            item = memory.apply(item)  # noqa: PLW2901 - the remembered article replaces it
+            memory.learn(item)
+        yield item
 
 
 def check_limits(options: Options) -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 from dateline import ingest, nlp, pipeline
+from dateline.ingest import remote
 from dateline.ingest.decode import STDIN
 from dateline.options import Options
+from dateline.pipeline import BatchMap
 from dateline.records import Article, Outcome, Rejection
 from dateline.store import Fingerprint, Store
+from dateline.store.dataset import DatasetWriter
 
 
 def extract_paths(
@@ -21,14 +23,17 @@ def extract_paths(
     options: Options,
     stdin: BinaryIO | None = None,
     remembered: Iterable[Article] = (),
+    map_batches: BatchMap | None = None,
 ) -> Iterator[Outcome]:
     """Every article in ``paths``, analysed, in input order.
 
     Each problem with an input comes as a Rejection or a Notice in its place.
-    ``remembered`` are articles analysed before, for corpus memory to learn first.
+    ``remembered`` are articles analysed before, for corpus memory to learn
+    first. ``map_batches`` is a runner (:func:`dateline.runners.start`) that
+    analyses the batches elsewhere; by default they are analysed here.
     """
     items = ingest.read(paths, options=options, stdin=stdin)
-    return pipeline.run(items, options=options, remembered=remembered)
+    return pipeline.run(items, options=options, remembered=remembered, map_batches=map_batches)
 
 
 def check_model(options: Options) -> None:
@@ -64,6 +69,7 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     since_last: bool = False,
     on_outcome: Callable[[Outcome], None] = lambda _: None,
     batch: int = BATCH,
+    map_batches: BatchMap | None = None,
 ) -> IngestReport:
     """Read, analyse and store every article of ``paths``; skip files stored before.
 
@@ -74,6 +80,8 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     Articles are written ``batch`` at a time, each batch in one
     transaction, and a file is recorded as read once all of its articles
     are stored, so an interrupted ingest is finished by running it again.
+    ``map_batches`` analyses the batches elsewhere (see :func:`extract_paths`);
+    the store is written here, by this one process, whatever runs the analysis.
 
     Raises:
         StoreError: the store cannot be written (what earlier batches wrote is kept).
@@ -99,7 +107,9 @@ def ingest_paths(  # noqa: PLR0913 - keyword options of one call, as the CLI pas
     reading = set(todo)
     passed_over = [path for path in files if path not in reading]
     remembered = store.people_of(passed_over) if options.corpus_memory else ()
-    outcomes = extract_paths(todo, options=options, stdin=stdin, remembered=remembered)
+    outcomes = extract_paths(
+        todo, options=options, stdin=stdin, remembered=remembered, map_batches=map_batches
+    )
     for outcome in outcomes if todo else ():
         on_outcome(outcome)
         source = outcome.source.path if isinstance(outcome, Article) else outcome.path
@@ -156,10 +166,10 @@ def _unchanged(path: str, store: Store) -> bool:
     if path == STDIN:
         return False
     try:
-        status = Path(path).stat()
+        size, mtime_ns = remote.info(path)
     except OSError:
         return False  # the reader will say what is wrong with it
-    return store.knows_unchanged(path, status.st_size, status.st_mtime_ns)
+    return store.knows_unchanged(path, size, mtime_ns)
 
 
 def _fingerprint(path: str) -> Fingerprint | None:
@@ -171,9 +181,55 @@ def _fingerprint(path: str) -> Fingerprint | None:
     if path == STDIN:
         return None
     try:
-        file = Path(path)
-        mtime_ns = file.stat().st_mtime_ns
-        data = file.read_bytes()
+        _, mtime_ns = remote.info(path)
+        with remote.open_binary(path) as stream:
+            data = stream.read()
     except OSError:
         return None  # the reader will say what is wrong with it
     return Fingerprint(hashlib.sha256(data).hexdigest(), len(data), mtime_ns)
+
+
+@dataclass(frozen=True, slots=True)
+class DatasetReport:
+    """What writing a Parquet dataset did, in counts."""
+
+    files: int = 0
+    articles: int = 0
+    parquet_files: int = 0
+    problems: int = 0
+
+
+def write_dataset(  # noqa: PLR0913 - keyword options of one call, as the CLI passes them
+    paths: Iterable[str],
+    url: str,
+    *,
+    options: Options,
+    stdin: BinaryIO | None = None,
+    on_outcome: Callable[[Outcome], None] = lambda _: None,
+    map_batches: BatchMap | None = None,
+) -> DatasetReport:
+    """Read and analyse every article of ``paths`` into a Parquet dataset at ``url``.
+
+    The dataset is partitioned by publication month (see
+    :mod:`dateline.store.dataset`), written :data:`BATCH` articles at a time.
+
+    Raises:
+        ConfigError: the folder is not empty.
+        StoreError: the folder cannot be written.
+    """
+    files = list(ingest.expand_paths(paths))
+    writer = DatasetWriter(url)
+    batch: list[Article] = []
+    problems = 0
+    for outcome in extract_paths(files, options=options, stdin=stdin, map_batches=map_batches):
+        on_outcome(outcome)
+        if isinstance(outcome, Article):
+            batch.append(outcome)
+        elif isinstance(outcome, Rejection):
+            problems += 1
+        if len(batch) >= BATCH:
+            writer.write(batch)
+            batch.clear()
+    if batch:
+        writer.write(batch)
+    return DatasetReport(len(files), writer.articles, writer.files, problems)

@@ -18,6 +18,7 @@ from typing import BinaryIO
 
 from dateline.dates import parse_iso
 from dateline.errors import ConfigError, InputError, MissingPathError
+from dateline.ingest import remote
 from dateline.ingest.articles import refused
 from dateline.ingest.decode import STDIN, Document, decode, display_name, read_bytes, sniff
 from dateline.ingest.detect import READABLE_SUFFIXES, detect_format
@@ -78,6 +79,9 @@ def expand_paths(paths: Iterable[str]) -> Iterator[str]:
     (images, archives) are passed over; a file named on its own is always read.
     """
     for path in paths:
+        if remote.is_url(path):
+            yield from remote.expand(path, READABLE_SUFFIXES)
+            continue
         folder = Path(path)
         if path != STDIN and folder.is_dir():
             for file in sorted(folder.rglob("*")):
@@ -129,7 +133,7 @@ def _is_jsonl(path: str, input_format: InputFormat, stdin: BinaryIO | None) -> b
             return input_format == "jsonl"
         head = peek(_PEEK_BYTES)[:_PEEK_BYTES].decode("utf-8", errors="replace")
         return detect_format(head, path) == "jsonl"
-    if not Path(path).exists():
+    if not remote.exists(path):
         raise MissingPathError(path, "no such file or directory")
     return input_format == "jsonl" or detect_format(sniff(path), path) == "jsonl"
 
@@ -137,4 +141,4 @@ def _is_jsonl(path: str, input_format: InputFormat, stdin: BinaryIO | None) -> b
 def _open_binary(path: str, stdin: BinaryIO | None) -> contextlib.AbstractContextManager[BinaryIO]:
     if path == STDIN:
         return contextlib.nullcontext(stdin if stdin is not None else sys.stdin.buffer)
-    return Path(path).open("rb")
+    return remote.open_binary(path)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 from typing import BinaryIO
 
 import charset_normalizer
@@ -16,6 +15,7 @@ from dateline.errors import (
     InputTooLargeError,
     MissingPathError,
 )
+from dateline.ingest import remote
 from dateline.options import MIB
 
 STDIN = "-"
@@ -55,13 +55,13 @@ def read_bytes(path: str, *, max_bytes: int, stdin: BinaryIO | None = None) -> b
         stream = stdin if stdin is not None else sys.stdin.buffer
         data = stream.read(max_bytes + 1)
     else:
-        file = Path(path)
-        if not file.exists():
+        if not remote.exists(path):
             raise MissingPathError(name, "no such file or directory")
-        size = file.stat().st_size
+        size, _ = remote.info(path)
         if size > max_bytes:
             raise InputTooLargeError(name, _too_large(size, max_bytes))
-        data = file.read_bytes()
+        with remote.open_binary(path) as stream:
+            data = stream.read(max_bytes + 1)
     if len(data) > max_bytes:
         raise InputTooLargeError(name, _too_large(len(data), max_bytes))
     if not data.strip():
@@ -136,7 +136,7 @@ def sniff(path: str) -> str:
         EmptyInputError: the file holds only whitespace.
         BinaryInputError: the file is not text.
     """
-    with Path(path).open("rb") as stream:
+    with remote.open_binary(path) as stream:
         head = stream.read(_SNIFF_BYTES)
     if not head.strip():
         raise EmptyInputError(path, "the file is empty")

@@ -26,17 +26,10 @@ class Tree:
     starts: tuple[int, ...] = field(init=False)
 
     def __post_init__(self) -> None:
-        kids: list[list[int]] = [[] for _ in self.parse.tokens]
-        for i, token in enumerate(self.parse.tokens):
-            if token.head != i:
-                kids[token.head].append(i)
-        object.__setattr__(self, "children", tuple(tuple(k) for k in kids))
-        starts = [first for first, _ in self.parse.sentences]
-        sentence_of = tuple(
-            max(bisect.bisect_right(starts, i) - 1, 0) for i in range(len(self.parse.tokens))
-        )
+        children, sentence_of, starts = _indexes(self.parse)
+        object.__setattr__(self, "children", children)
         object.__setattr__(self, "sentence_of", sentence_of)
-        object.__setattr__(self, "starts", tuple(token.start for token in self.parse.tokens))
+        object.__setattr__(self, "starts", starts)
 
     @property
     def tokens(self) -> tuple[Token, ...]:
@@ -93,3 +86,27 @@ class Tree:
     def sentence_span(self, sentence: int) -> tuple[int, int]:
         """The token range of sentence number ``sentence``."""
         return self.parse.sentences[sentence]
+
+
+_Indexes = tuple[tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]
+_last: list[tuple[Parse, _Indexes]] = []
+"""The indexes of the last Parse seen: every stage of an article builds a Tree of the same one."""
+
+
+def _indexes(parse: Parse) -> _Indexes:
+    """Children, sentence number and start offset of every token; computed once per Parse."""
+    last = _last[0] if _last else None  # read once: a Dask worker may run stages in threads
+    if last is not None and last[0] is parse:
+        return last[1]
+    kids: list[list[int]] = [[] for _ in parse.tokens]
+    for i, token in enumerate(parse.tokens):
+        if token.head != i:
+            kids[token.head].append(i)
+    starts = [first for first, _ in parse.sentences]
+    indexes = (
+        tuple(tuple(k) for k in kids),
+        tuple(max(bisect.bisect_right(starts, i) - 1, 0) for i in range(len(parse.tokens))),
+        tuple(token.start for token in parse.tokens),
+    )
+    _last[:] = [(parse, indexes)]
+    return indexes

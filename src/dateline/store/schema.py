@@ -235,6 +235,20 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     )
     # The articles of one input file, for an ingest that passes over it (corpus memory).
     + ("CREATE INDEX articles_by_source ON articles (source_path)",),
+    (
+        # Near-duplicates at scale: the LSH band keys of each signature, looked up
+        # through an index instead of held in memory (filled in for older stores
+        # when the index is first used; see dateline.store.duplicates).
+        """CREATE TABLE signature_bands (
+            key BLOB NOT NULL,
+            article_id TEXT NOT NULL REFERENCES articles(id)
+        )""",
+        "CREATE INDEX signature_bands_by_key ON signature_bands (key)",
+        "CREATE INDEX signature_bands_by_article ON signature_bands (article_id)",
+        # The reports of a quad class within a few days, read for every new event.
+        "CREATE INDEX events_by_quad_and_date ON events (quad, date)",
+        "CREATE INDEX articles_by_published ON articles (published)",
+    ),
 )
 """Each migration is the statements that take the schema from its number to the next."""
 

@@ -200,6 +200,9 @@ def _last_title(
 
 def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | None:
     """The longest title starting at token ``i``, with its length in tokens."""
+    # Called for every token of an article: rule out the many that start no title first.
+    if i >= len(tree.tokens) or tree.tokens[i].text.lower() not in lexicon.title_starts:
+        return None
     words = [token.text for token in tree.tokens[i : i + lexicon.longest_title]]
     for length in range(len(words), 0, -1):
         title = lexicon.title(tuple(words[:length]))

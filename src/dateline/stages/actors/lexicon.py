@@ -53,6 +53,8 @@ class ActorLexicon:
     capitals: dict[str, str]
     titles: dict[tuple[str, ...], Title]
     longest_title: int
+    title_starts: frozenset[str]
+    """The first word of every title: most tokens start none, and are passed over at once."""
     organizations: dict[str, Organization]
     """By surface form: exact case for acronyms, case-folded for names."""
     longest_organization: int
@@ -147,6 +149,7 @@ def load() -> ActorLexicon:
         capitals={row["city"]: row["iso3"] for row in lexicons.table("capitals.tsv")},
         titles=titles,
         longest_title=max((len(words) for words in titles), default=0),
+        title_starts=frozenset(words[0] for words in titles if words),
         organizations=organizations,
         longest_organization=max((len(key.split()) for key in organizations), default=0),
         honorifics={

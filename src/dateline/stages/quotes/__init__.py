@@ -19,6 +19,7 @@ verb as written, or "according to".
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import re
 from dataclasses import dataclass
@@ -244,12 +245,14 @@ def _cue_beside(
         after = (after[0], after[0])  # the quotation ended its sentence: what follows is another
     before = (_sentence_start(text, passage.outer[0]), passage.outer[0])
     for low, high, last in ((*after, False), (*before, True)):
+        # Only the tokens that start between low and high, found by bisection: scanning
+        # the whole article for each passage made long interviews quadratic.
         verbs = [
             i
-            for i in range(len(tree))
-            if low <= tree.tokens[i].start < high
-            and not _inside(tree.tokens[i].start, quoted)
-            and cues.at(tree, i) is not None
+            for i in range(
+                bisect.bisect_left(tree.starts, low), bisect.bisect_left(tree.starts, high)
+            )
+            if not _inside(tree.tokens[i].start, quoted) and cues.at(tree, i) is not None
         ]
         if verbs:
             return verbs[-1] if last else verbs[0]

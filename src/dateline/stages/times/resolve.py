@@ -83,6 +83,7 @@ _DAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
 _ANCHOR = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zone involved
 
 
+@functools.lru_cache(maxsize=4096)  # dateparser is slow, and news repeats its dates
 def explicit_date(words: str) -> DateValue:
     """The date ``words`` name by themselves, or an unknown date with the words kept."""
     year = _YEAR.search(words)
