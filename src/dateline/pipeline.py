@@ -130,9 +130,7 @@ def run(
         )
     else:
         analysed = map_batches(batches)
-    return remember(
-        itertools.chain.from_iterable(analysed), options=options, remembered=remembered
-    )
+    return remember(itertools.chain.from_iterable(analysed), options=options, remembered=remembered)
 
 
 def analyse_batch(

@@ -155,11 +155,12 @@ def _old_store(db: Path, stored: Path, version: int) -> None:
             connection.execute(statement)
     connection.execute(f"PRAGMA user_version = {version}")
     connection.execute("ATTACH DATABASE ? AS new", (str(stored),))
-    tables = [
+    tables = [  # the tables the old schema has
         name
         for (name,) in connection.execute(
             "SELECT name FROM new.sqlite_master WHERE type = 'table'"
             " AND sql NOT LIKE 'CREATE VIRTUAL%' AND name NOT LIKE '%fts%'"
+            " AND name IN (SELECT name FROM main.sqlite_master WHERE type = 'table')"
         )
     ]
     for table in tables:
@@ -171,9 +172,13 @@ def _old_store(db: Path, stored: Path, version: int) -> None:
     connection.close()
 
 
+BEFORE_FOREIGN_KEYS = 5
+"""The last schema version whose references were not enforced."""
+
+
 def test_an_old_store_is_upgraded_with_its_rows_and_references_enforced(stored, tmp_path):
     db = tmp_path / "old.db"
-    _old_store(db, stored, VERSION - 1)
+    _old_store(db, stored, BEFORE_FOREIGN_KEYS)
     before = {t: _count(db, t) for t in ("articles", "mentions", "events", "event_actors")}
     Store(db).close()
     assert {t: _count(db, t) for t in before} == before
@@ -187,12 +192,12 @@ def test_an_old_store_is_upgraded_with_its_rows_and_references_enforced(stored, 
 
 def test_an_old_store_whose_rows_break_a_reference_is_refused_unchanged(stored, tmp_path):
     db = tmp_path / "old.db"
-    _old_store(db, stored, VERSION - 1)
+    _old_store(db, stored, BEFORE_FOREIGN_KEYS)
     _tamper(db, "UPDATE mentions SET actor_id = 'A404' WHERE rowid = 1")
     with pytest.raises(StoreError, match=r"cannot upgrade the store to schema version \d+: 1 rows"):
         Store(db)
     connection = sqlite3.connect(db)
-    assert connection.execute("PRAGMA user_version").fetchone()[0] == VERSION - 1
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == BEFORE_FOREIGN_KEYS
     connection.close()
 
 
