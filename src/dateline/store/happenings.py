@@ -27,8 +27,10 @@ same happening when all of these hold:
 An event joins the first (earliest stored) cluster whose every report it is
 compatible with, or starts its own: one compatible report is not enough,
 or a report with an open side would chain two happenings together (the US
-sanctioning Nicaragua and, the same day, Venezuela). ``num_sources`` counts
-the distinct stories (groups of near-copies) that report a cluster.
+sanctioning Nicaragua and, the same day, Venezuela). Before that, a side an
+event leaves open is taken from another telling of the same happening in
+its own article (:func:`fill_open_sides`). ``num_sources`` counts the
+distinct stories (groups of near-copies) that report a cluster.
 """
 
 from __future__ import annotations
