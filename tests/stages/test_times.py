@@ -120,13 +120,15 @@ def test_a_day_first_dateline_keeps_its_day_and_is_not_the_events_date():
 
 def test_holidays_clock_times_and_programmes_are_read_as_news_writes_them():
     article = _article(
-        "Aid convoys have left every day since Boxing Day, the minister said at 1215 GMT "
+        "Aid convoys have left every day since Boxing Day, and since New Year's Day from "
+        "the port, the minister said at 1215 GMT "
         "earlier this week. She told the BBC's Today programme that Anna Berg, 32, "
         "would fly out again at 0930GMT on Friday.",
         published="2005-03-16",
     )
     values = {t.text: t.value.value for t in article.times}
     assert values["Boxing Day"] == "2004-12-26"
+    assert values["New Year's Day"] == "2005-01-01"  # four tokens: "New Year 's Day"
     assert values["1215 GMT"] == "2005-03-16"
     assert values["earlier this week"] == "2005-W11"
     assert "0930GMT" in values

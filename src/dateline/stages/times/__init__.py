@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import functools
 import re
 
 from dateline.dates import day_of
@@ -140,21 +141,31 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
     """Holidays of fixed date the model did not take as dates ("since Boxing Day")."""
     found = []
-    names = holiday_names()
-    longest = max((len(n.split()) for n in names), default=0)
+    by_first = _holiday_words()
     i = 0
     while i < len(tree):
-        for size in range(longest, 0, -1):
-            words = " ".join(t.text.lower() for t in tree.tokens[i : i + size])
-            words = words.replace(" 's", "'s")
-            if i + size <= len(tree) and words in names and not covered & set(range(i, i + size)):
-                end = tree.tokens[i + size - 1].end
-                found.append(Entity("DATE", tree.tokens[i].start, end, i, i + size))
-                covered.update(range(i, i + size))
-                i += size - 1
+        for words in by_first.get(tree.tokens[i].text.lower(), ()):  # longest first
+            end = i + len(words)
+            taken = covered & set(range(i, end))
+            if tuple(t.text.lower() for t in tree.tokens[i:end]) == words and not taken:
+                found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[end - 1].end, i, end))
+                covered.update(range(i, end))
+                i = end - 1
                 break
         i += 1
     return found
+
+
+@functools.cache
+def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
+    """Each holiday's name as the tokenizer splits it ("new year 's day"), by its first word."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for name in holiday_names():
+        words = tuple(name.replace("'s", " 's").split())
+        by_first.setdefault(words[0], []).append(words)
+    for names in by_first.values():
+        names.sort(key=len, reverse=True)
+    return by_first
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
