@@ -8,16 +8,15 @@ may add its own gold folders in the same format.
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 from dateline.errors import ConfigError
 from dateline.evaluation import actors, events, happenings, places, quotes, segmentation, times
 from dateline.evaluation.gold import SPLITS, GoldError, GoldFile, load_gold
+from dateline.evaluation.runs import extract_gold
 from dateline.evaluation.scores import Score, Shortfall, load_floors, shortfalls
 from dateline.options import Options
 from dateline.records import Article
-from dateline.service import extract_paths
 
 __all__ = [
     "GoldError",
@@ -98,16 +97,7 @@ def _extracted(files: list[GoldFile], options: Options) -> list[tuple[GoldFile, 
         )
         or any("events" in raw or "quotes" in raw for raw in gold.raw_articles)
     ]
-    by_path: dict[str, list[Article]] = {str(gold.input): [] for gold in wanted}
-    runs: dict[str | None, list[str]] = {}
-    for gold in wanted:
-        runs.setdefault(_published(gold, options), []).append(str(gold.input))
-    for published, paths in runs.items():
-        run_options = dataclasses.replace(options, input_format="text", published=published)
-        for item in extract_paths(paths, options=run_options):
-            if isinstance(item, Article):
-                by_path[item.source.path].append(item)
-    return [(gold, by_path[str(gold.input)]) for gold in wanted]
+    return extract_gold(wanted, options, lambda gold: _published(gold, options))
 
 
 def _published(gold: GoldFile, options: Options) -> str | None:

@@ -31,7 +31,6 @@ value, can be found but never valued right.
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import re
 from collections import Counter
@@ -44,10 +43,10 @@ import dateline
 from dateline.evaluation import anchored
 from dateline.evaluation.actors import text_to_raw
 from dateline.evaluation.gold import GoldFile, GoldTime
+from dateline.evaluation.runs import extract_gold
 from dateline.evaluation.scores import Score, f1, ratio
 from dateline.options import Options
 from dateline.records import Article
-from dateline.service import extract_paths
 from dateline.stages.times import explicit_date
 
 STAGE = "times"
@@ -127,14 +126,8 @@ def score_gold(files: Sequence[GoldFile], split: str, options: Options) -> list[
     """Detection and value scores of the times stage over the gold inputs that list their times."""
     counts = Counter[str]()
     wanted = [g for g in files if any(a.times is not None for a in g.articles)]
-    reading = dataclasses.replace(options, input_format="text", published=ANCHOR.isoformat())
-    by_path: dict[str, list[Article]] = {str(g.input): [] for g in wanted}
-    for item in extract_paths([str(g.input) for g in wanted], options=reading):
-        if isinstance(item, Article):
-            by_path[item.source.path].append(item)
-    for gold in wanted:
+    for gold, articles in extract_gold(wanted, options, lambda _: ANCHOR.isoformat()):
         raw = gold.input.read_text(encoding="utf-8")
-        articles = by_path[str(gold.input)]
         for index, expected in enumerate(gold.articles):
             if expected.times is None:
                 continue

@@ -1,0 +1,32 @@
+"""Running dateline over gold inputs, as a user would read them."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Sequence
+
+from dateline.evaluation.gold import GoldFile
+from dateline.options import Options
+from dateline.records import Article
+from dateline.service import extract_paths
+
+
+def extract_gold(
+    files: Sequence[GoldFile], options: Options, published: Callable[[GoldFile], str | None]
+) -> list[tuple[GoldFile, list[Article]]]:
+    """Each gold input with the articles dateline extracts from it, in order.
+
+    Inputs are read as plain text, with the publication date ``published``
+    gives each one; those that share a date are read in one run, so corpus
+    memory sees them in order as it would in a user's run.
+    """
+    by_path: dict[str, list[Article]] = {str(gold.input): [] for gold in files}
+    runs: dict[str | None, list[str]] = {}
+    for gold in files:
+        runs.setdefault(published(gold), []).append(str(gold.input))
+    for date, paths in runs.items():
+        run_options = dataclasses.replace(options, input_format="text", published=date)
+        for item in extract_paths(paths, options=run_options):
+            if isinstance(item, Article):
+                by_path[item.source.path].append(item)
+    return [(gold, by_path[str(gold.input)]) for gold in files]
