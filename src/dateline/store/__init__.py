@@ -192,12 +192,14 @@ class Store:
         Raises:
             StoreError: the store cannot be written.
         """
+        rows = [(mtime_ns, path) for path, mtime_ns in documents]
+        if not rows:
+            return  # no write transaction (and no write lock) for nothing
         try:
             with self.connection:
                 self.connection.execute("BEGIN")
                 self.connection.executemany(
-                    "UPDATE documents SET mtime_ns = ? WHERE path = ?",
-                    [(mtime_ns, path) for path, mtime_ns in documents],
+                    "UPDATE documents SET mtime_ns = ? WHERE path = ?", rows
                 )
         except sqlite3.Error as error:
             raise StoreError(f"{self.path}: cannot write: {describe(error)}") from error
