@@ -331,18 +331,17 @@ def count(store: str | Path, what: str, filters: Filters | None = None) -> int:
     return int(row["n"])
 
 
-_SIDE = (
+_EVENT_ACTOR = (
     "EXISTS (SELECT 1 FROM event_actors r JOIN actors a ON a.article_id = r.article_id"
-    " AND a.id = r.actor_id WHERE r.article_id = e.article_id AND r.event_id = e.id"
-    " AND r.role = ? AND (lower(a.name) LIKE ? OR lower(a.code) LIKE ?"
+    " AND a.id = r.actor_id WHERE r.article_id = e.article_id AND r.event_id = e.id AND "
+)
+"""The start of a condition on some actor of the event; the condition and ")" follow."""
+_SIDE = (
+    _EVENT_ACTOR + "r.role = ? AND (lower(a.name) LIKE ? OR lower(a.code) LIKE ?"
     " OR lower(a.country) LIKE ?))"
 )
 """True when an actor on one side of the event (its role bound first) matches three patterns."""
-_SIDE_COUNTRY = (
-    "EXISTS (SELECT 1 FROM event_actors r JOIN actors a ON a.article_id = r.article_id"
-    " AND a.id = r.actor_id WHERE r.article_id = e.article_id AND r.event_id = e.id"
-    " AND lower(a.country) = ?)"
-)
+_SIDE_COUNTRY = _EVENT_ACTOR + "lower(a.country) = ?)"
 """True when an actor on either side of the event is of the country bound."""
 
 
