@@ -20,6 +20,14 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # continue", "urged to prevent", "met and discussed".
 _BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 _DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
+_PRONOUN_KINDS = {
+    "it": frozenset({"organization", "country"}),
+    "they": frozenset({"organization", "country", "group"}),
+}
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# "said after meeting Sudani", "responded by calling for": a verb after a
+# preposition borrows the subject of the verb the preposition hangs on.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 
 
 @dataclass(frozen=True)
@@ -28,6 +36,7 @@ class ActorIndex:
 
     by_token: dict[int, str]
     by_country: dict[str, str]
+    kinds: dict[str, str]
 
     @classmethod
     def build(cls, tree: Tree, actors: tuple[Actor, ...], demonyms: dict[str, str]) -> ActorIndex:
@@ -41,7 +50,7 @@ class ActorIndex:
                     i += 1
         countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
         by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
-        return cls(by_token, by_country)
+        return cls(by_token, by_country, {a.id: a.kind for a in actors})
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -51,6 +60,27 @@ class ActorIndex:
             if actor is not None and actor not in found:
                 found.append(actor)
         return tuple(found)
+
+    def doers_at(self, tree: Tree, subject: int) -> tuple[str, ...]:
+        """The actors a subject names; for "it" or "they", the body the sentence before spoke of.
+
+        "Baghdad announced that it had agreed with Washington": "it" is the
+        nearest organisation or country that was itself a subject, in this
+        sentence or the one before. A person is never "it", and the actors
+        stage leaves these pronouns alone, as they so often stand for things.
+        """
+        found = self.actors_at(tree, subject)
+        kinds = _PRONOUN_KINDS.get(tree.tokens[subject].text.lower())
+        if found or kinds is None:
+            return found
+        sentence = tree.sentence_of[subject]
+        first, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for j in range(subject - 1, first - 1, -1):
+            if tree.tokens[j].dep in ("nsubj", "nsubjpass"):
+                actor = self._actor_of(tree, j)
+                if actor is not None and self.kinds.get(actor) in kinds:
+                    return (actor,)
+        return ()
 
     def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
         """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes"."""
@@ -92,18 +122,42 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
         auxiliaries = [c for c in tree.children[node] if tree.tokens[c].dep in ("aux", "auxpass")]
         for child in [c for holder in (node, *auxiliaries) for c in tree.children[holder]]:
             dep = tree.tokens[child].dep
-            if dep in _SUBJECTS:
-                return child, False
-            if dep in _PASSIVE_SUBJECTS:
-                return child, not active
+            if dep in _SUBJECTS or dep in _PASSIVE_SUBJECTS:
+                # "Mr Chavez, who is visiting China": the one "who" stands for.
+                subject = _antecedent(tree, node, child)
+                return subject, dep in _PASSIVE_SUBJECTS and not active
         accused = _accused_of(tree, node)
         if accused is not None:
             return accused, False
+        governor = _clause_governor(tree, node)
+        if governor is not None:
+            node = governor
+            continue
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
             break
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _antecedent(tree: Tree, verb: int, subject: int) -> int:
+    """The noun a relative clause's pronoun subject stands for, or the subject itself."""
+    if tree.tokens[verb].dep == "relcl" and tree.tokens[subject].text.lower() in _RELATIVE_PRONOUNS:
+        return tree.tokens[verb].head
+    return subject
+
+
+def _clause_governor(tree: Tree, verb: int) -> int | None:
+    """The verb whose subject a subjectless "after meeting X" borrows: the one "after" hangs on."""
+    preposition = tree.tokens[verb].head
+    if (
+        tree.tokens[verb].dep != "pcomp"
+        or tree.tokens[verb].tag != "VBG"
+        or tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS
+    ):
+        return None
+    governor = tree.tokens[preposition].head
+    return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
 
 
 def _accused_of(tree: Tree, verb: int) -> int | None:
