@@ -279,45 +279,10 @@ def _arguments(
     tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
     """The event's actors and recipients (actor ids), and how they were found."""
-    cue = trigger.cue
-    i = trigger.token
-    steps = []
-    if cue.pos == "NOUN":
-        actors = index.describers(tree, i)
-        steps += ["actor: the noun's possessor or demonym"] * bool(actors)
-        if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
-            # "Iraq and the US held meetings": the subject of the verb that has
-            # the event as its object; not in "to prevent attacks", where the
-            # one who prevents does not attack.
-            subject, _ = subject_of(tree, tree.tokens[i].head)
-            actors = index.actors_at(tree, subject) if subject is not None else ()
-            steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
-        if not actors and cue.type == "CONSULT":
-            # "Talks were held between Sweden and Turkey": both sides, reciprocal.
-            actors = _between(tree, index, i)
-            steps += ["actors: the sides 'between' names"] * bool(actors)
-        heads = [
-            (head, "recipient: the object of the noun's preposition")
-            for head in prepositional_objects(tree, i, cue.recipient_preps)
-        ]
+    if trigger.cue.pos == "NOUN":
+        actors, heads, steps = _noun_arguments(tree, trigger, index, hypothetical=hypothetical)
     else:
-        subject, passive = subject_of(tree, i)
-        doer = agent_of(tree, i) if passive else subject
-        actors = index.doers_at(tree, doer) if doer is not None else ()
-        steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
-        if actors and doer is not None and not index.actors_at(tree, doer):
-            steps.append(f"'{tree.tokens[doer].text}': the body the subject before named")
-        heads = []
-        if passive and subject is not None and cue.recipient_object:
-            heads.append((subject, "recipient: the passive subject"))
-        obj = object_of(tree, i)
-        if cue.recipient_object and obj is not None and obj not in trigger.words:
-            heads.append((obj, "recipient: the direct object"))
-        for word in trigger.words:
-            heads += [
-                (head, "recipient: the object of the cue's preposition")
-                for head in prepositional_objects(tree, word, cue.recipient_preps)
-            ]
+        actors, heads, steps = _verb_arguments(tree, trigger, index)
     recipients: list[str] = []
     for head, step in heads:
         # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
@@ -326,6 +291,88 @@ def _arguments(
         if found and step not in steps:
             steps.append(step)
     return actors, tuple(recipients), steps
+
+
+_Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
+"""Actors, the heads of the phrases that may name recipients (with why), and the steps."""
+
+
+def _noun_arguments(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
+) -> _Found:
+    cue = trigger.cue
+    i = trigger.token
+    steps = []
+    actors = index.describers(tree, i)
+    steps += ["actor: the noun's possessor or demonym"] * bool(actors)
+    if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
+        # "Iraq and the US held meetings": the subject of the verb that has
+        # the event as its object; not in "to prevent attacks", where the
+        # one who prevents does not attack.
+        subject, _ = subject_of(tree, tree.tokens[i].head)
+        actors = index.actors_at(tree, subject) if subject is not None else ()
+        steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
+    if not actors and cue.type == "CONSULT":
+        # "Talks were held between Sweden and Turkey": both sides, reciprocal.
+        actors = _between(tree, index, i)
+        steps += ["actors: the sides 'between' names"] * bool(actors)
+    heads = [
+        (head, "recipient: the object of the noun's preposition")
+        for head in prepositional_objects(tree, i, cue.recipient_preps)
+    ]
+    return actors, heads, steps
+
+
+def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
+    cue = trigger.cue
+    i = trigger.token
+    steps = []
+    subject, passive = subject_of(tree, i)
+    doer = agent_of(tree, i) if passive else subject
+    actors = index.doers_at(tree, doer) if doer is not None else ()
+    steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
+    if actors and doer is not None and not index.actors_at(tree, doer):
+        steps.append(f"'{tree.tokens[doer].text}': the body the subject before named")
+    heads = []
+    if passive and subject is not None and cue.recipient_object:
+        heads.append((subject, "recipient: the passive subject"))
+    obj = object_of(tree, i)
+    if cue.recipient_object and obj is not None and obj not in trigger.words:
+        heads.append((obj, "recipient: the direct object"))
+    elif cue.recipient_object and obj is None:
+        shared = _shared_object(tree, i)
+        if shared is not None:
+            heads.append((shared, "recipient: the object it shares with the verb after 'and'"))
+    if cue.type == "REQUEST" and obj is None:
+        asked = _clause_subject(tree, i)
+        if asked is not None:
+            heads.append((asked, "recipient: the subject of the clause demanded"))
+    for word in trigger.words:
+        heads += [
+            (head, "recipient: the object of the cue's preposition")
+            for head in prepositional_objects(tree, word, cue.recipient_preps)
+        ]
+    return actors, heads, steps
+
+
+def _shared_object(tree: Tree, verb: int) -> int | None:
+    """The object "seized and sold Yugansk" gives "seized": the parser hangs it on "sold"."""
+    for child in tree.children[verb]:
+        if (
+            tree.tokens[child].dep == "conj"
+            and tree.tokens[child].pos == "VERB"
+            and subject_of(tree, child)[0] == subject_of(tree, verb)[0]
+        ):
+            return object_of(tree, child)
+    return None
+
+
+def _clause_subject(tree: Tree, verb: int) -> int | None:
+    """Who is asked in "demanded (that) all departments make savings": the clause's subject."""
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "ccomp":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"), None)
+    return None
 
 
 def _sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
