@@ -339,6 +339,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     obj = object_of(tree, i)
     if cue.recipient_object and obj is not None and obj not in trigger.words:
         heads.append((obj, "recipient: the direct object"))
+        if not index.actors_at(tree, obj):
+            heads += [(b, "recipient: the one behind the object") for b in _behind(tree, obj)]
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, i)
         if shared is not None:
@@ -353,6 +355,25 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             for head in prepositional_objects(tree, word, cue.recipient_preps)
         ]
     return actors, heads, steps
+
+
+_PROPOSITIONS = frozenset(
+    {"claim", "idea", "suggestion", "allegation", "accusation", "call", "demand", "proposal"}
+)
+
+
+def _behind(tree: Tree, noun: int) -> list[int]:
+    """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
+
+    For a claim or a call with its content ("the idea that the Tories and the
+    BNP appealed to ..."), the subject of that content.
+    """
+    found = prepositional_objects(tree, noun, frozenset({"by", "from"}))
+    if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
+        for child in tree.children[noun]:
+            if tree.tokens[child].dep in ("acl", "ccomp", "relcl"):
+                found += [g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"]
+    return found
 
 
 def _shared_object(tree: Tree, verb: int) -> int | None:
