@@ -37,6 +37,7 @@ class ActorIndex:
     by_token: dict[int, str]
     by_country: dict[str, str]
     kinds: dict[str, str]
+    press: frozenset[str]
 
     @classmethod
     def build(cls, tree: Tree, actors: tuple[Actor, ...], demonyms: dict[str, str]) -> ActorIndex:
@@ -50,7 +51,8 @@ class ActorIndex:
                     i += 1
         countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
         by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
-        return cls(by_token, by_country, {a.id: a.kind for a in actors})
+        press = frozenset(a.id for a in actors if a.sector == "MED")
+        return cls(by_token, by_country, {a.id: a.kind for a in actors}, press)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""

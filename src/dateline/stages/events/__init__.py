@@ -75,7 +75,14 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token)
         actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
+        if trigger.cue.type == "CONSULT" and set(recipients) & index.press:
+            # "spoke to the BBC", "told reporters": talking to the press is no consultation.
+            recipients = tuple(r for r in recipients if r not in index.press)
+            if not recipients:
+                continue
         if not actors and not recipients:
+            continue
+        if _needs_counterpart(trigger.cue) and not recipients:
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = _sentence_chars(tree, first, last)
@@ -114,6 +121,11 @@ def find_events(analysis: Analysis) -> Analysis:
     events += _statement_events(analysis, tree, index, events)
     merged = tuple(_one_per_happening(events))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _needs_counterpart(cue: Cue) -> bool:
+    """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with"."""
+    return cue.pos == "VERB" and cue.type == "CONSULT" and not cue.recipient_object
 
 
 def _per_counterpart(events: list[Event]) -> Iterator[Event]:
