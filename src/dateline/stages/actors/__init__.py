@@ -17,6 +17,7 @@ from dateline.stages import Stage
 from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
+from dateline.stages.actors.affiliation import with_affiliations
 from dateline.stages.actors.coding import code_actor, home_country
 from dateline.stages.actors.coref import Cluster, cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
@@ -51,6 +52,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         return known.fill(actor, published, aliases)
 
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
+    actors = with_affiliations(actors, clusters, tree)
     if dictionary is not None:
         actors = tuple(
             dictionary.apply(actor, _names(found), published)

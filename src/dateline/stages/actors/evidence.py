@@ -267,6 +267,16 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         if tokens[child].dep == "appos" and child >= mention.last:
             words += range(*tree.subtree(child))
             break
+    governor = tokens[head].head
+    if (
+        tokens[head].dep in ("compound", "appos")
+        and governor != head
+        and tokens[governor].lemma.lower() in lexicon.org_words
+    ):
+        # "the state-owned Naftohaz company", "the largest delivery company, UPS":
+        # the noun the name names.
+        first, last = tree.subtree(governor)
+        words += [k for k in range(first, last) if not mention.first <= k < mention.last]
     country = next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
     if country is None:
         possessor = next((k for k in words if tokens[k].dep == "poss"), None)

@@ -177,10 +177,14 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         votes.setdefault(m.text, Counter())[m.label] += 1
+    bodies = {m.text for m in mentions if _named_as_body(tree, m, lexicon)}
     repaired = []
     for m in mentions:
         country = lexicon.country(m.text)
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
+        if label == "PERSON" and m.text in bodies:
+            # "oil unit Yuganskneftegas": a name the document once calls a body is one everywhere.
+            label = "ORG"
         if _is_misread_place(m, label, tree, lexicon):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
@@ -191,6 +195,12 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a noun before a name says it is a body: "oil firm Yukos", "operator BAA"."""
+    before = tree.tokens[m.first - 1] if m.first else None
+    return before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words
 
 
 def _label(

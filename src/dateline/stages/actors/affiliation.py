@@ -1,0 +1,111 @@
+"""Whom a person acts for, when it is a body the article itself names.
+
+A chairman, a director, a founder or a spokesman carries no sector of
+their own: the body they speak for gives it ("a director of Amnesty" is
+NGO). The lexicons know the well-known bodies; this pass reads the others
+from the article's own actors, once every actor is coded: "the head of the
+Ukrainian state-owned Naftohaz company, Yury Boyko", "its founder Mikhail
+Khodorkovsky" (its: the company just named), "Iqbal Sacranie, secretary
+general of the council".
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from dateline.records import Actor
+from dateline.stages._tree import Tree
+from dateline.stages.actors.coding import actor_code, is_roleless
+from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.mention import Mention, head_of
+
+_BODY_DEPS = frozenset({"pobj", "poss", "compound"})
+_POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_TITLE_REACH = 4
+"""How many words before a name a title may start ("the company's founder Mikhail ...")."""
+_PRONOUN_REACH = 2
+"""How many sentences back "its" looks for the body it stands for."""
+
+
+def with_affiliations(
+    actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree
+) -> tuple[Actor, ...]:
+    """``actors`` with the sector (and country) of the named body each roleless person acts for."""
+    owners = _owners(actors, tree)
+    bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
+    return tuple(
+        _affiliated(actor, cluster, tree, owners, bodies)
+        for actor, cluster in zip(actors, clusters, strict=True)
+    )
+
+
+def _affiliated(
+    actor: Actor, cluster: Cluster, tree: Tree, owners: dict[int, str], bodies: dict[str, Actor]
+) -> Actor:
+    if actor.kind != "person" or actor.org is not None or not _open(actor, cluster):
+        return actor
+    body = next(
+        (
+            bodies[owner]
+            for m in cluster.mentions
+            if m.kind == "name"
+            for owner in _bodies_beside(m, tree, owners)
+            if owner in bodies and owner != actor.id
+        ),
+        None,
+    )
+    if body is None:
+        return actor
+    country = actor.country or body.country
+    return dataclasses.replace(
+        actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
+    )
+
+
+def _open(actor: Actor, cluster: Cluster) -> bool:
+    """Whether a person's sector is still for the body they act for to give."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    if not entries:
+        return actor.sector is None or is_roleless(actor)
+    return all(e.sector is None and e.scope in ("org", "any") for e in entries)
+
+
+def _owners(actors: tuple[Actor, ...], tree: Tree) -> dict[int, str]:
+    """The actor each token belongs to."""
+    owners: dict[int, str] = {}
+    for actor in actors:
+        for start, end in actor.mentions:
+            i = tree.token_at(start)
+            while i is not None and i < len(tree) and tree.tokens[i].end <= end:
+                owners[i] = actor.id
+                i += 1
+    return owners
+
+
+def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
+    """Actors named where a name's role is given: beside it, around it or just before it."""
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    regions = [tree.subtree(c) for c in tree.children[head] if tokens[c].dep == "appos"]
+    if tokens[head].dep == "appos":
+        regions.append(tree.subtree(tokens[head].head))
+    regions.append((max(mention.first - _TITLE_REACH, 0), mention.first))
+    for first, last in regions:
+        for j in range(first, last):
+            if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
+                continue
+            if j in owners:
+                yield owners[j]
+            elif tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
+                yield from _last_body_before(j, tree, owners)
+
+
+def _last_body_before(pronoun: int, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
+    """The body "its" most likely stands for: the last actor named before it, nearby."""
+    sentence = tree.sentence_of[pronoun]
+    first, _ = tree.sentence_span(max(sentence - _PRONOUN_REACH + 1, 0))
+    for j in range(pronoun - 1, first - 1, -1):
+        if j in owners:
+            yield owners[j]
+            return
