@@ -25,7 +25,7 @@ _PRONOUN_KINDS = {
     "they": frozenset({"organization", "country", "group"}),
 }
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-# "said after meeting Sudani", "responded by calling for": a verb after a
+# "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 
@@ -66,7 +66,7 @@ class ActorIndex:
     def doers_at(self, tree: Tree, subject: int) -> tuple[str, ...]:
         """The actors a subject names; for "it" or "they", the body the sentence before spoke of.
 
-        "Baghdad announced that it had agreed with Washington": "it" is the
+        "Ruritania said it had signed with Freedonia": "it" is the
         nearest organisation or country that was itself a subject, in this
         sentence or the one before. A person is never "it", and the actors
         stage leaves these pronouns alone, as they so often stand for things.
@@ -125,7 +125,7 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
         for child in [c for holder in (node, *auxiliaries) for c in tree.children[holder]]:
             dep = tree.tokens[child].dep
             if dep in _SUBJECTS or dep in _PASSIVE_SUBJECTS:
-                # "Mr Chavez, who is visiting China": the one "who" stands for.
+                # "the minister, who is visiting Freedonia": the one "who" stands for.
                 subject = _antecedent(tree, node, child)
                 return subject, dep in _PASSIVE_SUBJECTS and not active
         accused = _accused_of(tree, node)

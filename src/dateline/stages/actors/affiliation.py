@@ -4,9 +4,9 @@ A chairman, a director, a founder or a spokesman carries no sector of
 their own: the body they speak for gives it ("a director of Amnesty" is
 NGO). The lexicons know the well-known bodies; this pass reads the others
 from the article's own actors, once every actor is coded: "the head of the
-Ukrainian state-owned Naftohaz company, Yury Boyko", "its founder Mikhail
-Khodorkovsky" (its: the company just named), "Iqbal Sacranie, secretary
-general of the council".
+state-owned Velora gas company, Anton Marek", "its founder Ilse Brandt"
+(its: the company just named), "Omar Haddad, secretary general of the
+council".
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from dateline.stages.actors.mention import Mention, head_of
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _TITLE_REACH = 4
-"""How many words before a name a title may start ("the company's founder Mikhail ...")."""
+"""How many words before a name a title may start ("the company's founder Ilse ...")."""
 _PRONOUN_REACH = 2
 """How many sentences back "its" looks for the body it stands for."""
 

@@ -273,7 +273,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         and governor != head
         and tokens[governor].lemma.lower() in lexicon.org_words
     ):
-        # "the state-owned Naftohaz company", "the largest delivery company, UPS":
+        # "the state-owned Velora company", "the largest parcel company, Fastpost":
         # the noun the name names.
         first, last = tree.subtree(governor)
         words += [k for k in range(first, last) if not mention.first <= k < mention.last]

@@ -183,7 +183,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         country = lexicon.country(m.text)
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
         if label == "PERSON" and m.text in bodies:
-            # "oil unit Yuganskneftegas": a name the document once calls a body is one everywhere.
+            # "oil unit Petrovia": a name the document once calls a body is one everywhere.
             label = "ORG"
         if _is_misread_place(m, label, tree, lexicon):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
@@ -198,7 +198,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
-    """Whether a noun before a name says it is a body: "oil firm Yukos", "operator BAA"."""
+    """Whether a noun before a name says it is a body: "oil firm Petrovia", "operator Skyport"."""
     before = tree.tokens[m.first - 1] if m.first else None
     return before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words
 

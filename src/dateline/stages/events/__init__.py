@@ -148,7 +148,7 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     counterpart. The same type between the same actor and recipient, both
     named, with the same flags, is one happening told twice ("Sudani met Harris" and later
     "he met with VP Harris on Friday"). A telling that leaves one side open
-    ("the US said it filed the complaint after talks failed") joins the
+    ("Ruritania said it lodged the complaint after talks stalled") joins the
     happening of the same type and flags whose named side it shares, when
     there is exactly one. The latest death toll wins; the first date and
     place found stand.
@@ -389,7 +389,7 @@ def _behind(tree: Tree, noun: int) -> list[int]:
 
 
 def _shared_object(tree: Tree, verb: int) -> int | None:
-    """The object "seized and sold Yugansk" gives "seized": the parser hangs it on "sold"."""
+    """The object "seized and sold the refinery" gives "seized": the parser hangs it on "sold"."""
     for child in tree.children[verb]:
         if (
             tree.tokens[child].dep == "conj"
@@ -401,7 +401,7 @@ def _shared_object(tree: Tree, verb: int) -> int | None:
 
 
 def _clause_subject(tree: Tree, verb: int) -> int | None:
-    """Who is asked in "demanded (that) all departments make savings": the clause's subject."""
+    """Who is asked in "demanded (that) the ministries cut costs": the clause's subject."""
     for child in tree.children[verb]:
         if tree.tokens[child].dep == "ccomp":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"), None)
