@@ -64,6 +64,7 @@ def test_country_columns_hold_iso3_codes(name, column):
         ("organizations.tsv", "sector"),
         ("org_words.tsv", "sector"),
         ("honorifics.tsv", "sector"),
+        ("postnominals.tsv", "sector"),
         ("people_words.tsv", "sector"),
     ],
 )

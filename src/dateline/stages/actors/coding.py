@@ -174,7 +174,11 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
     elif found.key.startswith("title:"):
         name = next(m.title for m in found.mentions if m.title) or found.mentions[0].text
     elif kind == "group" and groups:
-        name = groups[0].text  # "Labour MPs", not the Labour Party
+        # "Labour MPs", not the Labour Party, even when "Labour" is a mention of its own.
+        name = groups[0].text
+        title = groups[0].title
+        if title and title.endswith(name) and len(title) > len(name):
+            name = title
     elif canonical is not None:
         return canonical
     elif names:

@@ -37,7 +37,10 @@ def with_title_before(
     end = mention.first
     gender = mention.gender
     honorific_country = None
-    honorific_sector = mention.honorific_sector
+    # "Anne Kerr QC": letters after the name, as weak as an honorific before it.
+    honorific_sector = mention.honorific_sector or lexicon.postnominal_sectors.get(
+        tokens[mention.last - 1].text
+    )
     honorific = mention.honorific
     while (
         end > first

@@ -69,6 +69,8 @@ class ActorLexicon:
     """Honorifics that only one country gives (a peer's "Lord" is British)."""
     honorific_sectors: dict[str, str]
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
+    postnominal_sectors: dict[str, str]
+    """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]]
     generic_titles: frozenset[tuple[str, ...]]
     people: dict[str, str | None]
@@ -187,6 +189,9 @@ def load() -> ActorLexicon:
             row["word"]: row["sector"]
             for row in lexicons.table("honorifics.tsv")
             if row["sector"] != _NONE
+        },
+        postnominal_sectors={
+            row["word"]: row["sector"] for row in lexicons.table("postnominals.tsv")
         },
     )
 
