@@ -107,7 +107,21 @@ class ActorIndex:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found
+        # "the sheikhdom of Qatar", "managers from the carmaker": the one they belong to.
+        for head in _belongs_to(tree, token):
+            if head in self.by_token:
+                return self.by_token[head]
         return None
+
+
+def _belongs_to(tree: Tree, token: int) -> list[int]:
+    return [
+        g
+        for child in tree.children[token]
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in ("of", "from")
+        for g in tree.children[child]
+        if tree.tokens[g].dep == "pobj"
+    ]
 
 
 def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
