@@ -196,8 +196,10 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         country = next((c for word in words if (c := load().country(word))), None)
         if country is not None:
             return f"country:{country}"
+    # "Group Menatep" and a later "Menatep", "Yukos" and "Yukos Oil" are one firm.
     organization = mention.organization
-    return f"org:{organization.name if organization else _folded(mention.text)}"
+    name = organization.name if organization else _folded(load().business_core(mention.text))
+    return f"org:{name}"
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:

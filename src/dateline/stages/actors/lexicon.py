@@ -118,6 +118,15 @@ class ActorLexicon:
         """Whether a title stands for a government ("the authorities", "ministers")."""
         return self.canonical(words) == _GOVERNMENT
 
+    def business_core(self, name: str) -> str:
+        """A firm's name without the words that say it is a firm: "Group Menatep" gives "Menatep".
+
+        Names that are nothing but such words ("Oil Company") are given back whole.
+        """
+        words = name.split()
+        core = [w for w in words if self.org_words.get(w.lower().rstrip(".")) != "BUS"]
+        return " ".join(core) if core else name
+
     def country(self, surface: str) -> str | None:
         """The ISO3 code a country name, demonym or capital points to."""
         return self.demonyms.get(surface) or country_code(surface) or self.capitals.get(surface)

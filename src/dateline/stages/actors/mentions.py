@@ -68,7 +68,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _organizations(tree, lexicon),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
-        lambda: _repeated_names(tree, list(mentions), taken),
+        lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
         lambda: _descriptions(tree, lexicon, taken),
         lambda: _people(tree, lexicon, taken),
@@ -271,7 +271,9 @@ def _pronouns(tree: Tree) -> list[Mention]:
     ]
 
 
-def _repeated_names(tree: Tree, found: list[Mention], taken: list[bool]) -> list[Mention]:
+def _repeated_names(
+    tree: Tree, found: list[Mention], taken: list[bool], lexicon: ActorLexicon
+) -> list[Mention]:
     """Names the model tagged once and missed elsewhere: a person's surname, a named body.
 
     A document uses a name for the same thing throughout, so an untagged
@@ -284,6 +286,10 @@ def _repeated_names(tree: Tree, found: list[Mention], taken: list[bool]) -> list
         for part in m.name_parts[-1:]
     }
     bodies = {m.text: m for m in found if m.label == "ORG" and m.kind == "name" and " " in m.text}
+    for m in list(bodies.values()):
+        core = lexicon.business_core(m.text)
+        if core != m.text and core[:1].isupper():
+            bodies.setdefault(core, m)  # "Menatep" after "Group Menatep"
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
