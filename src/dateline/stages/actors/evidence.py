@@ -28,7 +28,8 @@ def with_title_before(
     while first > sentence_start and first - 1 not in people:
         token = tokens[first - 1]
         remit = token.text.lower() in REMIT and token.pos == "ADP"
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and token.tag != "POS" and not remit:
+        joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit):
             break
         first -= 1
     while first < mention.first and (tokens[first].pos == "ADP" or tokens[first].tag == "POS"):
@@ -83,11 +84,18 @@ def with_apposition(
     if mention.title_entry is not None:
         return mention
     tokens = tree.tokens
-    for j in range(mention.last, min(mention.last + 3, len(tokens))):  # ", a director"
-        if tokens[j].dep != "appos" or not mention.first <= tokens[j].head < mention.last:
-            continue
-        first, end = tree.subtree(j)
-        first = max(first, mention.last)
+    regions = [
+        (max(tree.subtree(j)[0], mention.last), tree.subtree(j)[1])
+        for j in range(mention.last, min(mention.last + 3, len(tokens)))  # ", a director"
+        if tokens[j].dep == "appos" and mention.first <= tokens[j].head < mention.last
+    ]
+    head = head_of(tree, mention.first, mention.last)
+    governor = tokens[head].head
+    if tokens[head].dep == "appos" and governor < mention.first:
+        # "The Turkish economics minister, Ali Babacan, said": the title comes first.
+        regions.append((tree.subtree(governor)[0], mention.first))
+    for start, end in regions:
+        first = start
         while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
             first += 1
         if any(k in people for k in range(first, end)):

@@ -147,14 +147,17 @@ def load() -> ActorLexicon:
         aliases = [] if row["aliases"] == _NONE else row["aliases"].split("|")
         for surface in (row["name"], *aliases):
             organizations[_surface_key(surface.strip())] = entry
-    titles = {
-        tuple(row["title"].lower().split()): Title(
-            words=tuple(row["title"].lower().split()),
-            sector=_value(row["sector"]),
-            scope=_scope(row["scope"]),
-        )
-        for row in lexicons.table("titles.tsv")
-    }
+    titles: dict[tuple[str, ...], Title] = {}
+    for row in lexicons.table("titles.tsv"):
+        words = tuple(row["title"].lower().split())
+        title = Title(words=words, sector=_value(row["sector"]), scope=_scope(row["scope"]))
+        titles[words] = title
+        # "director-general" and "attorney general" as the tokenizer splits them:
+        # "director - general", and either written with or without the hyphen.
+        parts = [part for word in words for part in word.split("-")]
+        titles.setdefault(tuple(parts), title)
+        if len(parts) > 1:
+            titles.setdefault(tuple(" - ".join(parts).split()), title)
     return ActorLexicon(
         demonyms={row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")},
         capitals={row["city"]: row["iso3"] for row in lexicons.table("capitals.tsv")},
