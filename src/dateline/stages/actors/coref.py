@@ -261,6 +261,7 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     sector = mention.title_entry.sector
     candidates = []
     later: list[Cluster] = []
+    unplaced: list[Cluster] = []
     for found in clusters.values():
         if not found.is_person:
             continue
@@ -281,6 +282,10 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         country_ok = mention.country is None or any(
             m.country == mention.country for m in found.mentions
         )
+        if stated and not country_ok and _may_be_of(found, mention.country, clusters):
+            # "President Musharraf" ... "the Pakistani president": the article
+            # never places him, but he is the one president it names.
+            unplaced.append(found)
         if (same_title or generic) and country_ok:
             before = [m.first for m in found.mentions if m.first < mention.first]
             if before:
@@ -292,8 +297,27 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     if not candidates:
         # "The home secretary could order ..." before Charles Clarke is named:
         # the one person the article gives that very title.
-        return later[0] if len(later) == 1 else None
+        if len(later) == 1:
+            return later[0]
+        return unplaced[0] if len(unplaced) == 1 else None
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster]) -> bool:
+    """Whether nothing places a person in another country than ``country``.
+
+    Neither the person's mentions nor the countries named in the sentences
+    that give the person a title ("Ruritania is ruled by its president X").
+    """
+    if any(m.country is not None for m in person.mentions):
+        return False
+    titled = {m.sentence for m in person.mentions if m.title_entry is not None}
+    named = {
+        key.removeprefix("country:")
+        for key, found in clusters.items()
+        if key.startswith("country:") and any(m.sentence in titled for m in found.mentions)
+    }
+    return not named or country in named
 
 
 def _resolve_references(
