@@ -378,7 +378,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             acting = title.sector is not None and tree.is_subject(end - 1)
             if owner is not None or government or national or acting:
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
-        elif definite or owner is not None:  # "the prime minister", "NATO's chief"
+        elif definite or owner is not None or government:
+            # "the prime minister", "NATO's chief"; the government in any form
+            # ("Blair's government", "a government white paper", "advice to government").
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             found.append(make_mention(tree, start, end, "title", label, **evidence))
