@@ -36,7 +36,7 @@ from dateline.stages.actors.evidence import (
     with_descriptor,
     with_title_before,
 )
-from dateline.stages.actors.lexicon import ActorLexicon, Gender
+from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, make_mention
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -371,7 +371,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         }
         government = lexicon.is_government(title.words)
         national = title.scope == "national" and title.sector not in (None, "GOV")
-        if tokens[end - 1].tag in ("NNS", "NNPS"):
+        if _plural(tree, end, title, lexicon):
             # "Labour MPs", "ministers", bare "MPs" (the home country's), and a
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
@@ -386,6 +386,14 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             found.append(make_mention(tree, start, end, "title", label, **evidence))
         i = end
     return found
+
+
+def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
+    """Whether a title names several: tagged plural, or a plural of a title ("MPs" tagged NNP)."""
+    if tree.tokens[end - 1].tag in ("NNS", "NNPS"):
+        return True
+    last = title.words[-1]
+    return last.endswith("s") and lexicon.title((*title.words[:-1], last[:-1])) is not None
 
 
 def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
