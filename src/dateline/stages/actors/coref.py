@@ -337,9 +337,18 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
     best: tuple[int, Cluster] | None = None
     words = load().org_words
     for found in clusters:
-        kinds = {m.organization.sector for m in found.mentions if m.organization} | {
-            words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
-        }
+        # What it is by the lexicon, by the words of its name, or by what the
+        # text says it is ("mobile operator Telvo" ... "the company").
+        kinds = (
+            {m.organization.sector for m in found.mentions if m.organization}
+            | {
+                words.get(w.lower())
+                for m in found.mentions
+                if m.kind == "name"
+                for w in m.text.split()
+            }
+            | {m.sector for m in found.mentions if m.kind == "name"}
+        )
         if mention.sector not in kinds:
             continue
         before = [m.first for m in found.mentions if m.first < mention.first]
