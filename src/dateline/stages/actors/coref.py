@@ -13,7 +13,13 @@
 - "he"/"she" as a subject joins a person of matching gender named in the
   same or the two previous sentences: the latest sentence first, then the
   person mentioned most so far (the one the article is about), then
-  subjects.
+  subjects. When no one is that near ("he said" after a quotation of
+  several sentences), it joins the person the article is about, if one
+  clearly leads: named at least three times so far, twice as often as
+  anyone else.
+- Organisations join by their core name as well ("Group Menatep" and
+  "Menatep"), and "the company", "the party" join the nearest body before
+  them of that kind, by lexicon, by name or by what the text called it.
 """
 
 from __future__ import annotations
@@ -27,6 +33,8 @@ from dateline.stages.actors.mention import Mention
 
 _PRONOUN_REACH = 2
 """How many sentences back a pronoun looks for its antecedent."""
+_LEAD_MENTIONS = 3
+"""Mentions before it that make a person the one the article is about."""
 _SALIENT = 6
 """Mentions so far beyond which a person is no more salient: within one
 sentence, "he" is the person the article has been about, before a man it
@@ -376,7 +384,24 @@ def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None
                 score = (m.sentence, min(seen, _SALIENT), int(m.subject), m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
-    return best[1] if best else None
+    return best[1] if best else _lead_person(mention, clusters)
+
+
+def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+    """The person the article is about, for a pronoun with no antecedent in reach."""
+    counts = sorted(
+        (
+            (sum(1 for m in found.mentions if m.first < mention.first and not m.quoted), found)
+            for found in clusters
+            if found.is_person and found.gender in (None, mention.gender)
+        ),
+        key=lambda pair: -pair[0],
+    )
+    if not counts or counts[0][0] < _LEAD_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return None
+    return counts[0][1]
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
