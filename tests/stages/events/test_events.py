@@ -220,3 +220,62 @@ def test_a_speaker_who_wants_something_done_requests_it():
     requests = [(actor, recipient) for kind, actor, recipient, *_ in events if kind == "REQUEST"]
     assert (("Green Party",), ()) in requests
     assert (("Berg",), ("Sweden",)) in requests
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # A relative pronoun stands for its noun.
+        (
+            "French President Jacques Morel, who is visiting China, praised the plan.",
+            ("CONSULT", ("Jacques Morel",), ("China",)),
+        ),
+        # A verb after "after" borrows the subject of the verb it hangs on.
+        (
+            "Germany said after meeting Poland that trade would grow.",
+            ("CONSULT", ("Germany",), ("Poland",)),
+        ),
+        # "it" as a doer is the country the sentence named as its subject.
+        (
+            "Brazil announced on Monday that it had signed a deal with Argentina.",
+            ("AGREE", ("Brazil",), ("Argentina",)),
+        ),
+        # The object of the second of two verbs is the first one's too.
+        (
+            "Russia condemned and sanctioned Ukraine on Monday.",
+            ("ACCUSE", ("Russia",), ("Ukraine",)),
+        ),
+        # Who is asked to do what a demand says.
+        ("Germany demanded that France repay the loan.", ("REQUEST", ("Germany",), ("France",))),
+        # An object that names no one gives the one behind it.
+        ("Japan rejected calls by China for an apology.", ("REJECT", ("Japan",), ("China",))),
+        # A noun that names no one stands for the actor it is "of".
+        (
+            "Peru signed a trade deal with the government of Chile on Friday.",
+            ("AGREE", ("Peru",), ("Chile",)),
+        ),
+        (
+            "Spain spoke to Portugal about the border on Monday.",
+            ("CONSULT", ("Spain",), ("Portugal",)),
+        ),
+    ],
+)
+def test_arguments_the_parse_gives_indirectly(body, expected):
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
+
+
+def test_talking_to_the_press_is_no_consultation():
+    events, _ = _events("Italy's foreign minister spoke to the BBC on Monday.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_a_retelling_with_one_side_open_joins_its_happening():
+    events, article = _events(
+        "Canada filed a complaint against Mexico on Monday.\n\n"
+        "Canada said it filed the complaint after talks stalled."
+    )
+    accusations = [e for e in article.events if e.type == "ACCUSE"]
+    assert len(accusations) == 1
+    assert len(accusations[0].evidence) == 2
+    assert ("ACCUSE", ("Canada",), ("Mexico",), False, False) in events

@@ -178,6 +178,12 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     for m in mentions:
         votes.setdefault(m.text, Counter())[m.label] += 1
     bodies = {m.text for m in mentions if _named_as_body(tree, m, lexicon)}
+    # "Velmar" after "Velmar Holdings": a firm's core name, whatever the model said.
+    bodies |= {
+        core
+        for m in mentions
+        if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
+    }
     repaired = []
     for m in mentions:
         country = lexicon.country(m.text)
@@ -360,6 +366,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         # of them is an actor of its own already ("UN" in "UN special envoy").
         start = i if any(taken[modifiers[0] : i]) else modifiers[0]
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
+        country = country or _of_country(tree, end, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
         definite = before in _DEFINITE
@@ -386,6 +393,19 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             found.append(make_mention(tree, start, end, "title", label, **evidence))
         i = end
     return found
+
+
+def _of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
+    """The country a title is "of": "the government of Chile", "the president of France"."""
+    tokens = tree.tokens
+    if end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
+        return None
+    for length in (3, 2, 1):  # "of Sri Lanka", "of the United States"
+        if end + 1 + length <= len(tokens):
+            country = lexicon.country(tree.span_text(end + 1, end + 1 + length))
+            if country is not None:
+                return country
+    return None
 
 
 def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:

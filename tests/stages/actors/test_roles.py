@@ -1,0 +1,121 @@
+"""How the actors stage reads roles and bodies, on sentences we wrote, one behaviour each."""
+
+import pytest
+
+import dateline
+
+
+def _actors(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    return article
+
+
+def _coded(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return actor.kind, actor.country, actor.sector
+
+
+def _mentions(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # A chairman has no sector of his own: the firm named beside him gives it.
+        (
+            "Anna Berg, chairman of Velora Holdings, said profits would rise.",
+            "Anna Berg",
+            ("person", None, "BUS"),
+        ),
+        # "its founder": the body named just before.
+        (
+            "Velora Holdings said on Monday that its founder Karl Brandt would retire.",
+            "Karl Brandt",
+            ("person", None, "BUS"),
+        ),
+        # The noun a name names says what the body is, and whose.
+        (
+            "The head of the Turkish state-owned Velora company said prices would rise.",
+            "Velora",
+            ("organization", "TUR", "BUS"),
+        ),
+        # Letters after a name, as weak as an honorific before it.
+        ("Anne Kerr QC said the ruling was flawed.", "Anne Kerr QC", ("person", None, "JUD")),
+        # A title may come first, with the name in apposition.
+        (
+            "The Turkish economics minister, Ali Kaya, said the talks had gone well.",
+            "Ali Kaya",
+            ("person", "TUR", "GOV"),
+        ),
+        # The tokenizer splits "director-general"; the title is still one.
+        (
+            "The broadcaster's director-general Tom Reid resigned on Monday.",
+            "Tom Reid",
+            ("person", None, None),
+        ),
+        # "the government of X" is X's.
+        (
+            "Peru signed a deal with the government of Sri Lanka.",
+            "Sri Lanka",
+            ("country", "LKA", "GOV"),
+        ),
+    ],
+)
+def test_roles_and_bodies_code_an_actor(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_a_name_the_text_once_calls_a_firm_is_a_firm_everywhere():
+    article = _actors(
+        "Oil firm Petrovia cut its output on Monday. Petrovia said prices were too low."
+    )
+    assert _coded(article, "Petrovia")[0] == "organization"
+    assert _mentions(article, "Petrovia") == ["Petrovia", "Petrovia"]
+
+
+def test_a_firm_is_one_actor_under_its_full_and_its_core_name():
+    article = _actors(
+        "Velmar Holdings, which owns the refinery, sued the state on Monday.\n\n"
+        "Velmar said the sale had been unlawful."
+    )
+    assert _mentions(article, "Velmar Holdings") == ["Velmar Holdings", "Velmar"]
+
+
+def test_the_company_is_the_body_the_text_called_a_firm():
+    article = _actors(
+        "Mobile operator Telvo said on Monday it would sell its stake. "
+        "The company said the price was fair."
+    )
+    assert "company" in _mentions(article, "Telvo")
+
+
+def test_a_group_is_named_with_its_body():
+    article = _actors("Some Labour MPs criticised the plan on Monday.")
+    assert any(a.name == "Labour MPs" and a.sector == "LEG" for a in article.actors)
+
+
+def test_a_title_of_a_country_finds_the_one_person_with_that_title():
+    article = _actors(
+        "President Omar Haddad opened the new port on Monday.\n\n"
+        "The Egyptian president said the port would bring jobs."
+    )
+    assert "Egyptian president" in _mentions(article, "Omar Haddad")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Critics said Tony Blair's government had ignored the warnings.",
+        "Critics said the warnings had been sent to government in March.",
+    ],
+)
+def test_the_government_is_a_mention_in_any_form(body):
+    article = _actors(body)
+    assert any("government" in _mentions(article, a.name) for a in article.actors)
+
+
+def test_a_plural_title_read_as_a_name_is_still_a_group():
+    article = _actors("The home secretary told MPs the powers were needed.")
+    assert any(article.text[s:e] == "MPs" for a in article.actors for s, e in a.mentions)
