@@ -71,6 +71,9 @@ class DaskRunner:
                 processes=True,
                 host="127.0.0.1",
                 dashboard_address=None,
+                # The scheduler's HTTP endpoint (health, metrics) on a free port
+                # rather than 8787, which another cluster on the machine may hold.
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 silence_logs=logging.ERROR,
             )
             self._client: Any = Client(self._cluster, set_as_default=False)  # type: ignore[no-untyped-call]
