@@ -279,3 +279,10 @@ def test_a_retelling_with_one_side_open_joins_its_happening():
     assert len(accusations) == 1
     assert len(accusations[0].evidence) == 2
     assert ("ACCUSE", ("Canada",), ("Mexico",), False, False) in events
+
+
+def test_a_pledge_to_act_is_no_aid_but_a_pledge_of_money_is():
+    events, _ = _events("France pledged to oppose the plan at the summit.")
+    assert not [e for e in events if e[0] == "AID"]
+    events, _ = _events("Japan pledged $50m in aid to Indonesia on Monday.")
+    assert ("AID", ("Japan",), ("Indonesia",), False, False) in events

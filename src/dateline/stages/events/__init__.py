@@ -84,6 +84,8 @@ def find_events(analysis: Analysis) -> Analysis:
             continue
         if _needs_counterpart(trigger.cue) and not recipients:
             continue
+        if _promises_an_act(tree, trigger):
+            continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = _sentence_chars(tree, first, last)
         cue = trigger.cue
@@ -121,6 +123,19 @@ def find_events(analysis: Analysis) -> Analysis:
     events += _statement_events(analysis, tree, index, events)
     merged = tuple(_one_per_happening(events))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an aid verb gives no aid but pledges or helps to do something else.
+
+    "pledged to oppose the bill", "helps guarantee fair trade": the act is
+    the verb after it, which has its own cue if it is an event.
+    """
+    return (
+        trigger.cue.type == "AID"
+        and trigger.cue.pos == "VERB"
+        and any(tree.tokens[c].dep == "xcomp" for c in tree.children[trigger.token])
+    )
 
 
 def _needs_counterpart(cue: Cue) -> bool:
