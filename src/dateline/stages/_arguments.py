@@ -24,6 +24,12 @@ _PRONOUN_KINDS = {
     "it": frozenset({"organization", "country"}),
     "they": frozenset({"organization", "country", "group"}),
 }
+_POSSESSIVE_KINDS = {
+    "his": frozenset({"person"}),
+    "her": frozenset({"person"}),
+    "its": frozenset({"organization", "country"}),
+    "their": frozenset({"organization", "country", "group"}),
+}
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
@@ -85,14 +91,40 @@ class ActorIndex:
         return ()
 
     def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
-        """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes"."""
+        """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes".
+
+        A possessive pronoun stands for the actor it most likely means
+        (:meth:`possessor_of`): "his talks with the envoy", "its offer".
+        """
         found: list[str] = []
         for child in tree.children[head]:
             if tree.tokens[child].dep in _DESCRIBERS:
-                actor = self._actor_of(tree, child)
+                actor = self._actor_of(tree, child) or self.possessor_of(tree, child)
                 if actor is not None and actor not in found:
                     found.append(actor)
         return tuple(found)
+
+    def possessor_of(self, tree: Tree, pronoun: int) -> str | None:
+        """Whom "his", "her", "its" or "their" means.
+
+        The sentence's subject when it is of the right kind, else the nearest
+        such actor before the pronoun, in this sentence or the one before.
+        """
+        kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
+        if kinds is None:
+            return None
+        sentence = tree.sentence_of[pronoun]
+        first, last = tree.sentence_span(sentence)
+        root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
+        subject = subject_of(tree, root)[0] if root is not None else None
+        candidates = [subject] if subject is not None else []
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        candidates += range(pronoun - 1, earlier - 1, -1)
+        for token in candidates:
+            actor = self.by_token.get(token)
+            if actor is not None and self.kinds.get(actor) in kinds:
+                return actor
+        return None
 
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:

@@ -286,3 +286,24 @@ def test_a_pledge_to_act_is_no_aid_but_a_pledge_of_money_is():
     assert not [e for e in events if e[0] == "AID"]
     events, _ = _events("Japan pledged $50m in aid to Indonesia on Monday.")
     assert ("AID", ("Japan",), ("Indonesia",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Within hours of his talks with German Chancellor Olaf Brandt, "
+                "French President Jean Morel flew home."
+            ),
+            ("CONSULT", ("Jean Morel",), ("Olaf Brandt",)),
+        ),
+        (
+            "Velora Holdings confirmed its talks with Kestrel Energy on Monday.",
+            ("CONSULT", ("Velora Holdings",), ("Kestrel Energy",)),
+        ),
+    ],
+)
+def test_a_possessive_pronoun_names_the_one_who_acts(body, expected):
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
