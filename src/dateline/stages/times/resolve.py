@@ -14,6 +14,8 @@
   as a partial date.
 - A quarter ("the fourth quarter of 2005", "the last quarter", "Q3") is
   written as TimeML writes it: ``2005-Q4``.
+- A season, half year, decade or fiscal year, and "now", "recently" or
+  "the future", are written as TimeML writes them (:mod:`.periods`).
 - Other relative expressions ("yesterday", "earlier this month", "three
   months ago", "last week", an ISO week) come from ``lexicons/time_words.tsv`` or from the
   date parser run on the expression alone, relative to the publication date.
@@ -30,6 +32,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
+from dateline.stages.times.periods import named_period
 
 _MONTH = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -121,9 +124,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     month with no tense either way is the occurrence nearest the
     publication date; a weekday, the last one.
     """
-    quarter = _quarter(words, published, tense)
-    if quarter is not None:
-        return quarter
+    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    if period is not None:
+        return period
     given = explicit_date(_APPROXIMATE.sub("", words))
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
