@@ -134,3 +134,19 @@ def test_holidays_clock_times_and_programmes_are_read_as_news_writes_them():
     assert "0930GMT" in values
     assert "Today" not in values
     assert "32" not in values
+
+
+def test_a_participle_takes_the_tense_of_the_clause_it_sits_in():
+    article = _article(
+        "The envoy will attend the summit organised in Bergen, Norway on Tuesday.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}["Tuesday"] == "2024-03-12"
+
+
+def test_what_is_due_is_to_come():
+    article = _article(
+        "After the vote, the envoy is due in Oslo at the end of January.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}["the end of January"] == "2025-01"

@@ -51,6 +51,7 @@ _CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
+_FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
 
 def find_times(analysis: Analysis) -> Analysis:
@@ -210,11 +211,17 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     """
     head = tree.phrase_head(first, last)
     node = first if head is None else head
-    for _ in range(4):
+    steps = 0
+    while steps < 4:
         parent = tree.tokens[node].head
         if parent == node:
             return None
         node = parent
+        if _untensed(tree, node):
+            continue  # not counted: the tensed verb is above it
+        steps += 1
+        if _due(tree, node):
+            return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
             if _future(tree, node) or (
                 tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
@@ -222,6 +229,34 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
                 return "future"
             return "past" if _past(tree, node) else None
     return None
+
+
+def _untensed(tree: Tree, verb: int) -> bool:
+    """A participle that modifies a noun has no tense of its own: the clause it sits in has.
+
+    "will attend the conference called in Jakarta on Thursday" is to come.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.pos == "VERB"
+        and token.tag in ("VBN", "VBG")
+        and token.dep == "acl"
+        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
+    )
+
+
+def _due(tree: Tree, word: int) -> bool:
+    """What is due is to come ("is due in Europe at the end of January"), unless it was due.
+
+    The expression may hang from "due" or from its "is".
+    """
+    words = [word, *(c for c in tree.children[word] if tree.tokens[c].dep == "acomp")]
+    return tree.tokens[word].tag != "VBD" and any(
+        tree.tokens[w].pos == "ADJ"
+        and tree.tokens[w].lemma.lower() in _FUTURE_ADJECTIVES
+        and not any(tree.tokens[c].tag == "VBD" for c in tree.children[w])
+        for w in words
+    )
 
 
 def _past(tree: Tree, verb: int) -> bool:
