@@ -150,3 +150,19 @@ def test_what_is_due_is_to_come():
         published="2024-03-08",
     )
     assert {t.text: t.value.value for t in article.times}["the end of January"] == "2025-01"
+
+
+def test_a_time_of_day_is_on_the_day_its_sentence_names():
+    article = _article(
+        "The prototype made its first flight Tuesday at 14:00 UTC over the bay.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}["14:00 UTC"] == "2024-03-05"
+
+
+def test_a_range_of_times_starts_after_its_from():
+    article = _article(
+        "The hearing will be shown on Channel 24 from 0930 to 1100 GMT on Monday.",
+        published="2024-03-08",
+    )
+    assert not any("24" in t.text for t in article.times)

@@ -17,11 +17,17 @@ import functools
 import re
 
 from dateline.dates import day_of
-from dateline.records import Analysis, Entity, TimeMention
+from dateline.records import Analysis, DateValue, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times.published import infer_published
-from dateline.stages.times.resolve import Tense, explicit_date, holiday_names, resolve
+from dateline.stages.times.resolve import (
+    Tense,
+    clock_only,
+    explicit_date,
+    holiday_names,
+    resolve,
+)
 
 __all__ = ["explicit_date", "find_times", "resolve"]
 
@@ -62,22 +68,75 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
-    times = tuple(
-        TimeMention(
-            span=(start, end),
-            text=article.text[start:end],
-            value=resolve(
-                article.text[start:end],
-                anchor,
-                tense=_tense(tree, entity.token_start, entity.token_end),
-            ),
-        )
-        for entity in _expressions(tree, analysis.parse.entities)
-        for start, end in _lines(article.text, entity.start, entity.end)
-        if _TIMEISH.search(article.text[start:end])
+    times = _clock_days(
+        tree,
+        [
+            TimeMention(
+                span=(start, end),
+                text=article.text[start:end],
+                value=resolve(
+                    article.text[start:end],
+                    anchor,
+                    tense=_tense(tree, entity.token_start, entity.token_end),
+                ),
+            )
+            for entity in _expressions(tree, analysis.parse.entities)
+            for start, end in _lines(article.text, entity.start, entity.end)
+            if _TIMEISH.search(article.text[start:end])
+        ],
     )
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]:
+    """A time of day with no day of its own is on the day its clause names.
+
+    "made its first flight Tuesday at 18:00 UTC": Tuesday's date, not the
+    publication day's. The day must hang from the same verb ("left on
+    Boxing Day, she said at 1215 GMT" says nothing of the day she spoke),
+    and a day "since" which something lasts places nothing on it.
+    """
+    verbs = [
+        None if _after_since(tree, t) else _verb_of(tree, tree.token_at(t.span[0])) for t in times
+    ]
+    found = []
+    for i, time in enumerate(times):
+        days = [
+            (abs(j - i), other.value)
+            for j, other in enumerate(times)
+            if verbs[j] is not None
+            and verbs[j] == verbs[i]
+            and other.value.precision == "day"
+            and other.value.value
+            and not clock_only(other.text)
+        ]
+        if clock_only(time.text) and days:
+            day = min(days, key=lambda pair: pair[0])[1]
+            value = DateValue(day.value, "day", day.basis, time.text)
+            found.append(dataclasses.replace(time, value=value))
+        else:
+            found.append(time)
+    return tuple(found)
+
+
+def _after_since(tree: Tree, time: TimeMention) -> bool:
+    first = tree.token_at(time.span[0])
+    return first is not None and first > 0 and tree.tokens[first - 1].text.lower() == "since"
+
+
+def _verb_of(tree: Tree, token: int | None) -> int | None:
+    """The verb a token's phrase hangs from, a few steps up."""
+    for _ in range(6):
+        if token is None:
+            return None
+        parent = tree.tokens[token].head
+        if parent == token:
+            return token if tree.tokens[token].pos in ("VERB", "AUX") else None
+        token = parent
+        if tree.tokens[token].pos in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
@@ -180,6 +239,9 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
         return [entity]
     pieces = []
     first = entity.token_start
+    openers = [i for i in range(first, cuts[0]) if tree.tokens[i].text.lower() in _RANGE_OPENERS]
+    if openers:
+        first = openers[-1]  # "News 24 from 1130 to 1215 GMT": the range starts at "from"
     for cut in [*cuts, entity.token_end]:
         while first < cut and tree.tokens[first].text.lower() in _RANGE_OPENERS:
             first += 1

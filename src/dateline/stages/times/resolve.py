@@ -268,6 +268,18 @@ def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
     return (f"{found:%Y-%m}", "month") if found else None
 
 
+def clock_only(words: str) -> bool:
+    """Whether ``words`` give a time of day and no day: "08:30 UTC", not "6 pm on Friday"."""
+    return bool(
+        _CLOCK.search(words)
+        and not _MONTH.search(words)
+        and not _YEAR.search(words)
+        and not re.search(
+            "|".join((*_DAYS, "yesterday", "today", "tomorrow", "tonight")), words.lower()
+        )
+    )
+
+
 def _clock(words: str, published: dt.date) -> Found | None:
     """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
     if not _CLOCK.search(words) or _MONTH.search(words) or _YEAR.search(words):
