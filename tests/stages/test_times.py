@@ -166,3 +166,11 @@ def test_a_range_of_times_starts_after_its_from():
         published="2024-03-08",
     )
     assert not any("24" in t.text for t in article.times)
+
+
+def test_a_deictic_phrase_the_model_missed_is_a_date():
+    article = _article(
+        "The minister said she would bring the bill back to Parliament in the New Year.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}.get("the New Year") == "2025"

@@ -24,6 +24,7 @@ from dateline.stages.times.published import infer_published
 from dateline.stages.times.resolve import (
     Tense,
     clock_only,
+    deictic_phrases,
     explicit_date,
     holiday_names,
     resolve,
@@ -199,7 +200,11 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
 
 
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
-    """Holidays of fixed date the model did not take as dates ("since Boxing Day")."""
+    """Holidays and deictic phrases the model did not take as dates.
+
+    Holidays of fixed date ("since Boxing Day"), and the phrases counted from
+    the day they are said ("in the New Year", "this week").
+    """
     found = []
     by_first = _holiday_words()
     i = 0
@@ -218,9 +223,12 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
 
 @functools.cache
 def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
-    """Each holiday's name as the tokenizer splits it ("new year 's day"), by its first word."""
+    """Each holiday's name or deictic phrase as the tokenizer splits it, by its first word.
+
+    "New Year's Day" is split "new year 's day".
+    """
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in holiday_names():
+    for name in holiday_names() | deictic_phrases():
         words = tuple(name.replace("'s", " 's").split())
         by_first.setdefault(words[0], []).append(words)
     for names in by_first.values():

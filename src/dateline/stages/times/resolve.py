@@ -335,6 +335,16 @@ def _holidays() -> dict[str, str]:
     return {row["name"]: f"--{row['month_day']}" for row in lexicons.table("holidays.tsv")}
 
 
+def deictic_phrases() -> frozenset[str]:
+    """The phrases of ``time_words.tsv`` that are counted from the day they are said.
+
+    Two words or more with "this", "last", "next" or "new" in them ("this
+    week", "the new year") name a date wherever they stand.
+    """
+    deictic = {"this", "last", "next", "new"}
+    return frozenset(p for p in _phrases() if len(p.split()) > 1 and deictic & set(p.split()))
+
+
 def holiday_names() -> frozenset[str]:
     """The names of the holidays :func:`resolve` knows, lower case."""
     return frozenset(_holidays())
