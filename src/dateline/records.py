@@ -16,7 +16,9 @@ from typing import Literal
 Span = tuple[int, int]
 """A ``(start, end)`` pair of character offsets, end exclusive."""
 
-DatePrecision = Literal["day", "week", "month", "quarter", "year", "none"]
+DatePrecision = Literal[
+    "day", "week", "month", "quarter", "season", "half", "year", "decade", "vague", "none"
+]
 DateBasis = Literal["given", "metadata", "caption", "text", "relative", "inferred", "none"]
 ActorKind = Literal["person", "organization", "country", "group", "other"]
 QuoteKind = Literal["direct", "indirect", "partial"]
@@ -61,7 +63,10 @@ class DateValue:
     """A date as precise as the evidence allows.
 
     ``value`` is ISO 8601 (``2024-02-16``, ``2024-W07``, ``2024-02``,
-    ``2024``), a quarter as TimeML writes it (``2024-Q1``) or ``--11-20``
+    ``2024``), a quarter, season, half year, decade or fiscal year as
+    TimeML writes it (``2024-Q1``, ``2024-SU``, ``2024-H1``, ``202``,
+    ``FY2024``), ``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF`` for "now",
+    "recently" or "the future" (precision ``vague``), or ``--11-20``
     when the year is unknown; ``None`` when there is no date, in
     which case ``precision`` and ``basis`` are ``"none"``.
     """

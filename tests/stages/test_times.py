@@ -134,3 +134,43 @@ def test_holidays_clock_times_and_programmes_are_read_as_news_writes_them():
     assert "0930GMT" in values
     assert "Today" not in values
     assert "32" not in values
+
+
+def test_a_participle_takes_the_tense_of_the_clause_it_sits_in():
+    article = _article(
+        "The envoy will attend the summit organised in Bergen, Norway on Tuesday.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}["Tuesday"] == "2024-03-12"
+
+
+def test_what_is_due_is_to_come():
+    article = _article(
+        "After the vote, the envoy is due in Oslo at the end of January.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}["the end of January"] == "2025-01"
+
+
+def test_a_time_of_day_is_on_the_day_its_sentence_names():
+    article = _article(
+        "The prototype made its first flight Tuesday at 14:00 UTC over the bay.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}["14:00 UTC"] == "2024-03-05"
+
+
+def test_a_range_of_times_starts_after_its_from():
+    article = _article(
+        "The hearing will be shown on Channel 24 from 0930 to 1100 GMT on Monday.",
+        published="2024-03-08",
+    )
+    assert not any("24" in t.text for t in article.times)
+
+
+def test_a_deictic_phrase_the_model_missed_is_a_date():
+    article = _article(
+        "The minister said she would bring the bill back to Parliament in the New Year.",
+        published="2024-03-08",
+    )
+    assert {t.text: t.value.value for t in article.times}.get("the New Year") == "2025"

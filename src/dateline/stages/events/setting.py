@@ -29,13 +29,14 @@ def date_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[DateValue
 
     A wire dateline's date is when the story was filed, not when its events
     happened ("BEIRUT, 5 March 2024 - ... were killed ... yesterday"): it
-    counts only as the publication date, at the end.
+    counts only as the publication date, at the end. "Now" or "recently"
+    (a ``vague`` value) is no date to put an event on.
     """
     filed = dateline_end(analysis.article.text)
     for where, span in (("clause", clause), ("sentence", sentence)):
         for time in analysis.article.times:
             inside = span[0] <= time.span[0] < span[1] and time.span[0] >= filed
-            if inside and time.value.value is not None:
+            if inside and time.value.value is not None and time.value.precision != "vague":
                 return time.value, f"date: the first date in its {where}"
     published = analysis.article.published
     if published.value is None:

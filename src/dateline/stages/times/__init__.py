@@ -17,11 +17,18 @@ import functools
 import re
 
 from dateline.dates import day_of
-from dateline.records import Analysis, Entity, TimeMention
+from dateline.records import Analysis, DateValue, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times.published import infer_published
-from dateline.stages.times.resolve import Tense, explicit_date, holiday_names, resolve
+from dateline.stages.times.resolve import (
+    Tense,
+    clock_only,
+    deictic_phrases,
+    explicit_date,
+    holiday_names,
+    resolve,
+)
 
 __all__ = ["explicit_date", "find_times", "resolve"]
 
@@ -51,6 +58,7 @@ _CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
+_FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
 
 def find_times(analysis: Analysis) -> Analysis:
@@ -61,22 +69,75 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
-    times = tuple(
-        TimeMention(
-            span=(start, end),
-            text=article.text[start:end],
-            value=resolve(
-                article.text[start:end],
-                anchor,
-                tense=_tense(tree, entity.token_start, entity.token_end),
-            ),
-        )
-        for entity in _expressions(tree, analysis.parse.entities)
-        for start, end in _lines(article.text, entity.start, entity.end)
-        if _TIMEISH.search(article.text[start:end])
+    times = _clock_days(
+        tree,
+        [
+            TimeMention(
+                span=(start, end),
+                text=article.text[start:end],
+                value=resolve(
+                    article.text[start:end],
+                    anchor,
+                    tense=_tense(tree, entity.token_start, entity.token_end),
+                ),
+            )
+            for entity in _expressions(tree, analysis.parse.entities)
+            for start, end in _lines(article.text, entity.start, entity.end)
+            if _TIMEISH.search(article.text[start:end])
+        ],
     )
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]:
+    """A time of day with no day of its own is on the day its clause names.
+
+    "made its first flight Tuesday at 18:00 UTC": Tuesday's date, not the
+    publication day's. The day must hang from the same verb ("left on
+    Boxing Day, she said at 1215 GMT" says nothing of the day she spoke),
+    and a day "since" which something lasts places nothing on it.
+    """
+    verbs = [
+        None if _after_since(tree, t) else _verb_of(tree, tree.token_at(t.span[0])) for t in times
+    ]
+    found = []
+    for i, time in enumerate(times):
+        days = [
+            (abs(j - i), other.value)
+            for j, other in enumerate(times)
+            if verbs[j] is not None
+            and verbs[j] == verbs[i]
+            and other.value.precision == "day"
+            and other.value.value
+            and not clock_only(other.text)
+        ]
+        if clock_only(time.text) and days:
+            day = min(days, key=lambda pair: pair[0])[1]
+            value = DateValue(day.value, "day", day.basis, time.text)
+            found.append(dataclasses.replace(time, value=value))
+        else:
+            found.append(time)
+    return tuple(found)
+
+
+def _after_since(tree: Tree, time: TimeMention) -> bool:
+    first = tree.token_at(time.span[0])
+    return first is not None and first > 0 and tree.tokens[first - 1].text.lower() == "since"
+
+
+def _verb_of(tree: Tree, token: int | None) -> int | None:
+    """The verb a token's phrase hangs from, a few steps up."""
+    for _ in range(6):
+        if token is None:
+            return None
+        parent = tree.tokens[token].head
+        if parent == token:
+            return token if tree.tokens[token].pos in ("VERB", "AUX") else None
+        token = parent
+        if tree.tokens[token].pos in ("VERB", "AUX"):
+            return token
+    return None
 
 
 def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
@@ -139,7 +200,11 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
 
 
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
-    """Holidays of fixed date the model did not take as dates ("since Boxing Day")."""
+    """Holidays and deictic phrases the model did not take as dates.
+
+    Holidays of fixed date ("since Boxing Day"), and the phrases counted from
+    the day they are said ("in the New Year", "this week").
+    """
     found = []
     by_first = _holiday_words()
     i = 0
@@ -158,9 +223,12 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
 
 @functools.cache
 def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
-    """Each holiday's name as the tokenizer splits it ("new year 's day"), by its first word."""
+    """Each holiday's name or deictic phrase as the tokenizer splits it, by its first word.
+
+    "New Year's Day" is split "new year 's day".
+    """
     by_first: dict[str, list[tuple[str, ...]]] = {}
-    for name in holiday_names():
+    for name in holiday_names() | deictic_phrases():
         words = tuple(name.replace("'s", " 's").split())
         by_first.setdefault(words[0], []).append(words)
     for names in by_first.values():
@@ -179,6 +247,9 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
         return [entity]
     pieces = []
     first = entity.token_start
+    openers = [i for i in range(first, cuts[0]) if tree.tokens[i].text.lower() in _RANGE_OPENERS]
+    if openers:
+        first = openers[-1]  # "News 24 from 1130 to 1215 GMT": the range starts at "from"
     for cut in [*cuts, entity.token_end]:
         while first < cut and tree.tokens[first].text.lower() in _RANGE_OPENERS:
             first += 1
@@ -210,11 +281,17 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     """
     head = tree.phrase_head(first, last)
     node = first if head is None else head
-    for _ in range(4):
+    steps = 0
+    while steps < 4:
         parent = tree.tokens[node].head
         if parent == node:
             return None
         node = parent
+        if _untensed(tree, node):
+            continue  # not counted: the tensed verb is above it
+        steps += 1
+        if _due(tree, node):
+            return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
             if _future(tree, node) or (
                 tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
@@ -222,6 +299,34 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
                 return "future"
             return "past" if _past(tree, node) else None
     return None
+
+
+def _untensed(tree: Tree, verb: int) -> bool:
+    """A participle that modifies a noun has no tense of its own: the clause it sits in has.
+
+    "will attend the conference called in Jakarta on Thursday" is to come.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.pos == "VERB"
+        and token.tag in ("VBN", "VBG")
+        and token.dep == "acl"
+        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
+    )
+
+
+def _due(tree: Tree, word: int) -> bool:
+    """What is due is to come ("is due in Europe at the end of January"), unless it was due.
+
+    The expression may hang from "due" or from its "is".
+    """
+    words = [word, *(c for c in tree.children[word] if tree.tokens[c].dep == "acomp")]
+    return tree.tokens[word].tag != "VBD" and any(
+        tree.tokens[w].pos == "ADJ"
+        and tree.tokens[w].lemma.lower() in _FUTURE_ADJECTIVES
+        and not any(tree.tokens[c].tag == "VBD" for c in tree.children[w])
+        for w in words
+    )
 
 
 def _past(tree: Tree, verb: int) -> bool:

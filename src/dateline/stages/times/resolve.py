@@ -14,6 +14,8 @@
   as a partial date.
 - A quarter ("the fourth quarter of 2005", "the last quarter", "Q3") is
   written as TimeML writes it: ``2005-Q4``.
+- A season, half year, decade or fiscal year, and "now", "recently" or
+  "the future", are written as TimeML writes them (:mod:`.periods`).
 - Other relative expressions ("yesterday", "earlier this month", "three
   months ago", "last week", an ISO week) come from ``lexicons/time_words.tsv`` or from the
   date parser run on the expression alone, relative to the publication date.
@@ -30,6 +32,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
+from dateline.stages.times.periods import named_period
 
 _MONTH = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -121,9 +124,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     month with no tense either way is the occurrence nearest the
     publication date; a weekday, the last one.
     """
-    quarter = _quarter(words, published, tense)
-    if quarter is not None:
-        return quarter
+    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    if period is not None:
+        return period
     given = explicit_date(_APPROXIMATE.sub("", words))
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
@@ -265,6 +268,18 @@ def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
     return (f"{found:%Y-%m}", "month") if found else None
 
 
+def clock_only(words: str) -> bool:
+    """Whether ``words`` give a time of day and no day: "08:30 UTC", not "6 pm on Friday"."""
+    return bool(
+        _CLOCK.search(words)
+        and not _MONTH.search(words)
+        and not _YEAR.search(words)
+        and not re.search(
+            "|".join((*_DAYS, "yesterday", "today", "tomorrow", "tonight")), words.lower()
+        )
+    )
+
+
 def _clock(words: str, published: dt.date) -> Found | None:
     """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
     if not _CLOCK.search(words) or _MONTH.search(words) or _YEAR.search(words):
@@ -318,6 +333,16 @@ def _value(day: dt.date, unit: DatePrecision) -> Found:
 def _holidays() -> dict[str, str]:
     """Fixed-date holidays by name, lower case, as ``--MM-DD``."""
     return {row["name"]: f"--{row['month_day']}" for row in lexicons.table("holidays.tsv")}
+
+
+def deictic_phrases() -> frozenset[str]:
+    """The phrases of ``time_words.tsv`` that are counted from the day they are said.
+
+    Two words or more with "this", "last", "next" or "new" in them ("this
+    week", "the new year") name a date wherever they stand.
+    """
+    deictic = {"this", "last", "next", "new"}
+    return frozenset(p for p in _phrases() if len(p.split()) > 1 and deictic & set(p.split()))
 
 
 def holiday_names() -> frozenset[str]:

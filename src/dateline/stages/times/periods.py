@@ -1,0 +1,219 @@
+"""Periods that TimeML writes but ISO 8601 has no calendar date for.
+
+- A season ("summer 2006", "last winter", "this spring") is ``2006-SU``;
+  a winter is the year it begins in December (``2006-WI`` runs into 2007).
+- A half year ("the first half of 2006", "the second half") is ``2006-H1``.
+- A decade ("the 1990s", "the mid-'80s", "the nineties", "the past
+  decade") is its first three digits: ``199``.
+- A fiscal year ("fiscal 2006", "the 2006 financial year", "FY2006") is
+  ``FY2006``: companies' years do not start in January, so it is not the
+  calendar year ``2006``.
+- An expression that names no date but only the side of the publication
+  day it lies on ("now", "recently", "the future",
+  ``lexicons/vague_times.tsv``) is ``PRESENT_REF``, ``PAST_REF`` or
+  ``FUTURE_REF``, as TimeML writes them: a reader of the data can tell
+  "now" from a date the stage failed to resolve.
+
+A period counted from the publication day needs one; without it the
+expression keeps no value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from collections.abc import Callable
+from typing import Literal
+
+from dateline import lexicons
+from dateline.records import DateBasis, DatePrecision, DateValue
+
+Tense = Literal["past", "future"] | None
+_YEAR_WORDS = r"(?P<year>(?:the\s+)?(?:19|20)\d\d|this year|last year|next year|the year)"
+_SEASON = re.compile(
+    r"^(?:the\s+)?(?:(?P<which>this|last|next|past|coming|early|late|mid-?)\s*)?"
+    r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR_WORDS + r")?$",
+    re.IGNORECASE,
+)
+_SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall": ("FA", 9),
+            "winter": ("WI", 12)}  # fmt: skip
+"""Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
+_HALF = re.compile(
+    r"^(?:the\s+)?(?P<which>first|second|1st|2nd|latter)\s+half(?:\s+of\s+" + _YEAR_WORDS + r")?$",
+    re.IGNORECASE,
+)
+_DECADE = re.compile(
+    r"^(?:the\s+)?(?:(?:early|mid-?|late)\s*)?(?:(?P<century>1[89]|20)(?P<digit>\d)0|'?(?P<short>\d)0)'?s$",
+    re.IGNORECASE,
+)
+_DECADE_WORDS = re.compile(
+    r"^(?:the\s+)?(?:(?:early|mid-?|late)\s*)?(?P<word>twenties|thirties|forties|fifties|sixties"
+    r"|seventies|eighties|nineties)$",
+    re.IGNORECASE,
+)
+_DECADE_DIGITS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                  "seventies": 7, "eighties": 8, "nineties": 9}  # fmt: skip
+_RELATIVE_DECADE = re.compile(
+    r"^(?:the\s+|this\s+)?(?P<which>past|last|previous|current|this|next|coming)?\s*decade$",
+    re.IGNORECASE,
+)
+_FISCAL = re.compile(
+    r"^(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<a>(?:19|20)\d\d)"
+    r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d))$",
+    re.IGNORECASE,
+)
+_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
+
+
+def named_period(words: str, published: dt.date | None, tense: Tense = None) -> DateValue | None:
+    """The season, half year, decade, fiscal year or reference ``words`` name, if they name one.
+
+    ``None`` when the words name none of these; a value-less date when they
+    name one counted from a publication day that is not known.
+    """
+    bare = " ".join(_LEADING.sub("", " ".join(words.split())).split())
+    readers: tuple[Callable[[str, dt.date | None, Tense], Found | None], ...] = (
+        _season,
+        _half,
+        _decade,
+        _fiscal,
+        _vague,
+    )
+    for reader in readers:
+        found = reader(bare, published, tense)
+        if found is not None:
+            value, precision, basis = found
+            if value is None:
+                return DateValue(text=words)
+            return DateValue(value, precision, basis, words)
+    return None
+
+
+Found = tuple[str | None, DatePrecision, DateBasis]
+"""A value (``None`` when it needs an unknown publication day), its precision and basis."""
+
+
+def _year_of(year_words: str | None, published: dt.date | None) -> tuple[int | None, DateBasis]:
+    """The year "of 2006", "of this year" or "of last year" names, and whether it was written."""
+    words = (year_words or "").lower()
+    if words[-4:].isdigit():
+        return int(words[-4:]), "text"
+    if published is None:
+        return None, "relative"
+    return published.year + {"last year": -1, "next year": 1}.get(words, 0), "relative"
+
+
+def _season(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    match = _SEASON.match(bare)
+    if match is None:
+        return None
+    which = (match["which"] or "").lower()
+    name = match["season"].lower()
+    if name == "fall" and not (which or match["year"]):
+        return None  # "the fall of the government"
+    code, month = _SEASONS[name]
+    if match["year"]:
+        year, basis = _year_of(match["year"], published)
+        return (f"{year}-{code}" if year else None), "season", basis
+    if published is None:
+        return None, "season", "relative"
+    starts = [dt.date(y, month, 1) for y in range(published.year - 2, published.year + 2)]
+    current = next((s for s in starts if s <= published < _add_months(s, 3)), None)
+    if which in ("this", "coming", "next", "last", "past"):
+        if which in ("next", "coming"):
+            chosen = min((s for s in starts if s > published), default=None)
+        elif which in ("last", "past"):
+            chosen = max((s for s in starts if _add_months(s, 3) <= published), default=None)
+        else:
+            chosen = current or next(s for s in starts if s.year == published.year)
+    else:
+        chosen = current or _nearest(starts, 3, published, tense)
+    return (f"{chosen.year}-{code}" if chosen else None), "season", "relative"
+
+
+def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    match = _HALF.match(bare)
+    if match is None:
+        return None
+    number = 1 if match["which"].lower() in ("first", "1st") else 2
+    if match["year"]:
+        year, basis = _year_of(match["year"], published)
+        return (f"{year}-H{number}" if year else None), "half", basis
+    if published is None:
+        return None, "half", "relative"
+    starts = [dt.date(y, 6 * number - 5, 1) for y in range(published.year - 1, published.year + 2)]
+    chosen = _nearest(starts, 6, published, tense)
+    return f"{chosen.year}-H{number}", "half", "relative"
+
+
+def _decade(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    del tense  # a decade's side of the publication day is in its words
+    match = _DECADE.match(bare) or _DECADE_WORDS.match(bare)
+    if match is not None:
+        groups = match.groupdict()
+        if groups.get("century"):
+            return f"{groups['century']}{groups['digit']}", "decade", "text"
+        short = groups.get("short")
+        digit = int(short) if short else _DECADE_DIGITS[groups["word"].lower()]
+        return f"{_century(digit, published)}{digit}", "decade", "text"
+    match = _RELATIVE_DECADE.match(bare)
+    if match is None or (not match["which"] and not bare.lower().startswith("this")):
+        return None
+    if published is None:
+        return None, "decade", "relative"
+    which = (match["which"] or "this").lower()
+    step = {"past": -1, "last": -1, "previous": -1, "next": 1, "coming": 1}.get(which, 0)
+    return f"{published.year // 10 + step:03d}", "decade", "relative"
+
+
+def _century(digit: int, published: dt.date | None) -> int:
+    """The century of "the '90s" or "the eighties": the latest such decade not after publication."""
+    if published is None:
+        return 20 if digit <= 1 else 19
+    return 20 if 2000 + 10 * digit <= published.year else 19
+
+
+def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    del published, tense
+    match = _FISCAL.match(bare)
+    if match is None:
+        return None
+    return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+
+
+def _vague(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    del published, tense  # "now" is now whatever the day
+    value = _references().get(bare.lower())
+    return None if value is None else (value, "vague", "relative")
+
+
+@functools.cache
+def _references() -> dict[str, str]:
+    return {row["phrase"]: row["value"] for row in lexicons.table("vague_times.tsv")}
+
+
+def _nearest(starts: list[dt.date], months: int, published: dt.date, tense: Tense) -> dt.date:
+    """The period (by first day, ``months`` long) nearest the publication day, on the tense's side.
+
+    The one under way counts as nearest; ties go to the past.
+    """
+
+    def distance(start: dt.date) -> int:
+        end = _add_months(start, months)
+        if start <= published < end:
+            return 0
+        return (start - published).days if start > published else (published - end).days
+
+    if tense == "past":
+        kept = [s for s in starts if s <= published]
+    elif tense == "future":
+        kept = [s for s in starts if _add_months(s, months) > published]
+    else:
+        kept = starts
+    return min(kept or starts, key=lambda s: (distance(s), s > published))
+
+
+def _add_months(day: dt.date, months: int) -> dt.date:
+    index = day.year * 12 + day.month - 1 + months
+    return dt.date(index // 12, index % 12 + 1, 1)

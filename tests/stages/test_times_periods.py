@@ -1,0 +1,52 @@
+import datetime as dt
+
+import pytest
+
+from dateline.stages.times import resolve
+
+# A Thursday in January: winter is under way, the summer and the first half year are ahead.
+THURSDAY = dt.date(2031, 1, 16)
+
+
+@pytest.mark.parametrize(
+    ("words", "value", "precision"),
+    [
+        ("summer 2029", "2029-SU", "season"),
+        ("the spring of 2030", "2030-SP", "season"),
+        ("last summer", "2030-SU", "season"),
+        ("this winter", "2030-WI", "season"),  # the winter that began in December
+        ("next autumn", "2031-FA", "season"),
+        ("last fall", "2030-FA", "season"),
+        ("the first half of 2029", "2029-H1", "half"),
+        ("the second half of last year", "2030-H2", "half"),
+        ("the 1970s", "197", "decade"),
+        ("the mid-'80s", "198", "decade"),
+        ("the nineties", "199", "decade"),
+        ("the past decade", "202", "decade"),
+        ("this decade", "203", "decade"),
+        ("fiscal 2030", "FY2030", "year"),
+        ("the 2030 financial year", "FY2030", "year"),
+        ("now", "PRESENT_REF", "vague"),
+        ("currently", "PRESENT_REF", "vague"),
+        ("recent years", "PAST_REF", "vague"),
+        ("in the near future", "FUTURE_REF", "vague"),
+    ],
+)
+def test_periods_are_written_as_timeml_writes_them(words, value, precision):
+    date = resolve(words, THURSDAY)
+    assert (date.value, date.precision, date.text) == (value, precision, words)
+
+
+def test_a_season_without_a_word_for_its_side_follows_the_tense():
+    assert resolve("the summer", THURSDAY, tense="past").value == "2030-SU"
+    assert resolve("the summer", THURSDAY, tense="future").value == "2031-SU"
+
+
+def test_the_fall_of_something_is_no_season():
+    assert resolve("the fall", THURSDAY).value is None
+
+
+def test_a_period_counted_from_an_unknown_day_gets_no_value():
+    assert resolve("last summer", None).value is None
+    assert resolve("the past decade", None).value is None
+    assert resolve("summer 2029", None).value == "2029-SU"
