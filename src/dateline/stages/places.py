@@ -44,6 +44,9 @@ _MOTION = frozenset(
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
      "export", "import", "shipment", "reach", "enter", "tour", "entry"}
 )  # fmt: skip
+# Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
+# supplied is a recipient ("supply India with gas").
+_CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
 # "countries such as Japan", "cities like Basra", "states including Ohio": the
 # names a kind of place is exemplified by are places.
 _EXAMPLES = frozenset({"as", "like", "including"})
@@ -56,7 +59,8 @@ _PLACE_NOUNS = frozenset(
     {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
      "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
      "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
-     "area", "coast"}
+     "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
+     "factory", "ward", "hospice", "hotel"}
 )  # fmt: skip
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
 _DEMONYMS = frozenset(row["word"] for row in lexicons.table("demonyms.tsv"))
@@ -168,10 +172,18 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     word = tree.tokens[preposition].text.lower()
     governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
     if word == "to":
-        return governor in _MOTION
+        return governor in _MOTION or governor in _CARRY
     if word == "of":
-        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives.
-        return governor in _PLACE_NOUNS or _is_aged(tree, tree.tokens[preposition].head)
+        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
+        # "the far east of Russia".
+        return (
+            governor in _PLACE_NOUNS
+            or governor in _DIRECTIONS
+            or _is_aged(tree, tree.tokens[preposition].head)
+        )
+    if word == "between":
+        # "the border between", "flights between" are places; "a deal between" has parties.
+        return governor in _PLACE_NOUNS or governor in _MOTION or governor in _CARRY
     if word in _EXAMPLES:
         holder = tree.tokens[preposition].head
         if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
