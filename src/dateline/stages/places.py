@@ -24,9 +24,10 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 
+from dateline import lexicons
 from dateline.records import Analysis, Entity, Place, Span
 from dateline.stages import Stage
-from dateline.stages._gazetteer import Entry, is_city, lookup
+from dateline.stages._gazetteer import Entry, is_city, lookup, towns
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
@@ -43,6 +44,9 @@ _MOTION = frozenset(
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
      "export", "import", "shipment", "reach", "enter", "tour", "entry"}
 )  # fmt: skip
+# Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
+# supplied is a recipient ("supply India with gas").
+_CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
 # "countries such as Japan", "cities like Basra", "states including Ohio": the
 # names a kind of place is exemplified by are places.
 _EXAMPLES = frozenset({"as", "like", "including"})
@@ -55,9 +59,14 @@ _PLACE_NOUNS = frozenset(
     {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
      "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
      "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
-     "area", "coast"}
+     "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
+     "factory", "ward", "hospice", "hotel"}
 )  # fmt: skip
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
+_DEMONYMS = frozenset(row["word"] for row in lexicons.table("demonyms.tsv"))
+"""A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
+_KNOWN_ABROAD = 100_000
+"""The people a city outside the article's countries needs to be its reading."""
 _DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "north-east", "north-west", "south-east", "south-west", "central"}
@@ -78,23 +87,25 @@ def find_places(analysis: Analysis) -> Analysis:
         for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
     ]
     about = _countries_about(analysis)
+    home = _home(analysis)
     mentions: dict[str, list[Span]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
     for entity in entities:
         name = clean_name(text[entity.start : entity.end])
-        if not name or not _is_location(tree, entity, entities):
+        if not name or _is_demonym(name) or not _is_location(tree, entity, entities):
             continue
         if name not in resolved:
-            resolved[name] = _resolve(name, about)
-        if resolved[name] is None and not _locative(tree, entity):
-            continue  # a ship or a programme the model took for a place
+            resolved[name] = _resolve(name, about, home)
+        if resolved[name] is None and (
+            entity.label not in _PLACE_LABELS or not _locative(tree, entity)
+        ):
+            continue  # a ship, a programme or a show ("World At One") taken for a place
         mentions[name].append((entity.start, entity.end))
     for name in caption_places(analysis):
         if name not in mentions:
-            resolved[name] = _resolve(name, about)
+            resolved[name] = _resolve(name, about, home)
             if resolved[name] is not None:
                 mentions[name] = []
-    home = _home(analysis)
     places = []
     for number, (name, spans) in enumerate(mentions.items(), 1):
         entry = resolved[name]
@@ -114,6 +125,11 @@ def find_places(analysis: Analysis) -> Analysis:
         )
     article = dataclasses.replace(analysis.article, places=tuple(places))
     return dataclasses.replace(analysis, article=article)
+
+
+def _is_demonym(name: str) -> bool:
+    """Whether a name is only a demonym: "Thai" is, "US" (a name too) is not."""
+    return name in _DEMONYMS and country_code(name) is None
 
 
 def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
@@ -156,10 +172,18 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     word = tree.tokens[preposition].text.lower()
     governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
     if word == "to":
-        return governor in _MOTION
+        return governor in _MOTION or governor in _CARRY
     if word == "of":
-        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives.
-        return governor in _PLACE_NOUNS or _is_aged(tree, tree.tokens[preposition].head)
+        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
+        # "the far east of Russia".
+        return (
+            governor in _PLACE_NOUNS
+            or governor in _DIRECTIONS
+            or _is_aged(tree, tree.tokens[preposition].head)
+        )
+    if word == "between":
+        # "the border between", "flights between" are places; "a deal between" has parties.
+        return governor in _PLACE_NOUNS or governor in _MOTION or governor in _CARRY
     if word in _EXAMPLES:
         holder = tree.tokens[preposition].head
         if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
@@ -284,17 +308,35 @@ def _countries_about(analysis: Analysis) -> set[str]:
     return found
 
 
-def _resolve(name: str, about: set[str]) -> Entry | None:
-    """The gazetteer's reading of a place name, given the countries the article is about."""
+def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
+    """The gazetteer's reading of a place name, given the countries the article is about.
+
+    A town too small for the cities list is looked for in the article's home
+    country only: a British story's "Tuxford" is Nottinghamshire's.
+    """
     entries = lookup(name)
     if not entries and name.split(maxsplit=1)[0].lower() in _DIRECTIONS:
-        entries = lookup(name.split(maxsplit=1)[-1])  # "west London" is in London
-    if not entries:
-        return None
+        name = name.split(maxsplit=1)[-1]  # "west London" is in London
+        entries = lookup(name)
     wide = [e for e in entries if e.kind != "city"]
     if wide:
         return wide[0]
-    return max(entries, key=lambda e: (e.country in about, e.exact, e.population))
+    cities = [e for e in entries if _believable(e, about)]
+    if cities:
+        return max(cities, key=lambda e: (e.country in about, e.exact, e.population))
+    local = [e for e in towns(name) if e.country == home] if home else []
+    return max(local, key=lambda e: e.population) if local else None
+
+
+def _believable(city: Entry, about: set[str]) -> bool:
+    """Whether a city is a likely reading of its name in this article.
+
+    News names a small foreign town with its country, so a city in a country
+    the article never names must be a large one under its own name: not
+    Canada's Broadmoor for the hospital, nor Onex for "One", whose alternate
+    names these are.
+    """
+    return city.country in about or (city.exact and city.population >= _KNOWN_ABROAD)
 
 
 STAGE = Stage(
