@@ -54,6 +54,17 @@ _TOLL = re.compile(
 _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
 
 
+_INFERRED = "inferred: "
+"""Marks a step that guesses at an argument the syntax does not give outright."""
+
+
+def _confidence(actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]) -> float:
+    """0.9 for both sides read straight from the syntax, less for a side guessed or left open."""
+    if not (actors and recipients):
+        return 0.6
+    return 0.75 if any(step.startswith(_INFERRED) for step in steps) else 0.9
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Trigger:
     token: int
@@ -115,7 +126,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 fatalities=_fatalities(tree, first, last, cue),
                 negated=negated,
                 hypothetical=hypothetical,
-                confidence=0.9 if actors and recipients else 0.6,
+                confidence=_confidence(actors, recipients, steps),
                 quote=_quote_at(analysis, tree.tokens[trigger.token].start),
                 explanation=tuple(steps),
             )
@@ -332,6 +343,8 @@ def _noun_arguments(
     steps = []
     actors = index.describers(tree, i)
     steps += ["actor: the noun's possessor or demonym"] * bool(actors)
+    if actors and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
+        steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
     if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
         # "Iraq and the US held meetings": the subject of the verb that has
         # the event as its object; not in "to prevent attacks", where the
@@ -359,7 +372,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     actors = index.doers_at(tree, doer) if doer is not None else ()
     steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
     if actors and doer is not None and not index.actors_at(tree, doer):
-        steps.append(f"'{tree.tokens[doer].text}': the body the subject before named")
+        steps.append(f"{_INFERRED}'{tree.tokens[doer].text}' is the body the subject before named")
     heads = []
     if passive and subject is not None and cue.recipient_object:
         heads.append((subject, "recipient: the passive subject"))
@@ -367,15 +380,19 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     if cue.recipient_object and obj is not None and obj not in trigger.words:
         heads.append((obj, "recipient: the direct object"))
         if not index.actors_at(tree, obj):
-            heads += [(b, "recipient: the one behind the object") for b in _behind(tree, obj)]
+            heads += [
+                (b, f"{_INFERRED}recipient: the one behind the object") for b in _behind(tree, obj)
+            ]
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, i)
         if shared is not None:
-            heads.append((shared, "recipient: the object it shares with the verb after 'and'"))
+            heads.append(
+                (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
+            )
     if cue.type == "REQUEST" and obj is None:
         asked = _clause_subject(tree, i)
         if asked is not None:
-            heads.append((asked, "recipient: the subject of the clause demanded"))
+            heads.append((asked, f"{_INFERRED}recipient: the subject of the clause demanded"))
     for word in trigger.words:
         heads += [
             (head, "recipient: the object of the cue's preposition")
