@@ -20,10 +20,6 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # continue", "urged to prevent", "met and discussed".
 _BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl"})
 _DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
-_PRONOUN_KINDS = {
-    "it": frozenset({"organization", "country"}),
-    "they": frozenset({"organization", "country", "group"}),
-}
 _POSSESSIVE_KINDS = {
     "his": frozenset({"person"}),
     "her": frozenset({"person"}),
@@ -68,27 +64,6 @@ class ActorIndex:
             if actor is not None and actor not in found:
                 found.append(actor)
         return tuple(found)
-
-    def doers_at(self, tree: Tree, subject: int) -> tuple[str, ...]:
-        """The actors a subject names; for "it" or "they", the body the sentence before spoke of.
-
-        "Ruritania said it had signed with Freedonia": "it" is the
-        nearest organisation or country that was itself a subject, in this
-        sentence or the one before. A person is never "it", and the actors
-        stage leaves these pronouns alone, as they so often stand for things.
-        """
-        found = self.actors_at(tree, subject)
-        kinds = _PRONOUN_KINDS.get(tree.tokens[subject].text.lower())
-        if found or kinds is None:
-            return found
-        sentence = tree.sentence_of[subject]
-        first, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
-        for j in range(subject - 1, first - 1, -1):
-            if tree.tokens[j].dep in ("nsubj", "nsubjpass"):
-                actor = self._actor_of(tree, j)
-                if actor is not None and self.kinds.get(actor) in kinds:
-                    return (actor,)
-        return ()
 
     def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
         """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes".

@@ -173,11 +173,10 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     A meeting with several counterparts is first cut into one per
     counterpart. The same type between the same actor and recipient, both
     named, with the same flags, is one happening told twice ("Sudani met Harris" and later
-    "he met with VP Harris on Friday"). A telling that leaves one side open
-    ("Ruritania said it lodged the complaint after talks stalled") joins the
-    happening of the same type and flags whose named side it shares, when
-    there is exactly one. The latest death toll wins; the first date and
-    place found stand.
+    "he met with VP Harris on Friday"). A telling that leaves a side open is
+    kept apart: whether "it" or "the strike" is the same happening is for the
+    store to judge across reports (store.happenings). The latest death toll
+    wins; the first date and place found stand.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
     for position, event in enumerate(_per_counterpart(events)):
@@ -185,29 +184,10 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
         if event.actor and event.recipient:
             key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
         groups.setdefault(key, []).append(event)
-    for key, told in list(groups.items()):
-        if len(key) > 1:
-            continue
-        (event,) = told
-        told_again = [
-            other
-            for other in groups
-            if len(other) > 1
-            and other[0] == event.type
-            and other[3:] == (event.negated, event.hypothetical)
-            and (other[1] == event.actor or other[2] == event.recipient)
-        ]
-        if len(told_again) == 1:
-            del groups[key]
-            groups[told_again[0]].append(event)
     for number, told in enumerate(groups.values(), 1):
         first = told[0]
         tolls = [e.fatalities for e in told if e.fatalities is not None]
-        extra = [
-            f"also told at {e.span[0]}-{e.span[1]} ('{e.trigger}')"
-            + (", one side left open" if not (e.actor and e.recipient) else "")
-            for e in told[1:]
-        ]
+        extra = [f"also told at {e.span[0]}-{e.span[1]} ('{e.trigger}')" for e in told[1:]]
         yield dataclasses.replace(
             first,
             id=f"E{number}",
@@ -369,10 +349,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     steps = []
     subject, passive = subject_of(tree, i)
     doer = agent_of(tree, i) if passive else subject
-    actors = index.doers_at(tree, doer) if doer is not None else ()
+    actors = index.actors_at(tree, doer) if doer is not None else ()
     steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
-    if actors and doer is not None and not index.actors_at(tree, doer):
-        steps.append(f"{_INFERRED}'{tree.tokens[doer].text}' is the body the subject before named")
     heads = []
     if passive and subject is not None and cue.recipient_object:
         heads.append((subject, "recipient: the passive subject"))
