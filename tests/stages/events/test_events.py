@@ -291,3 +291,11 @@ def test_a_pledge_to_act_is_no_aid_but_a_pledge_of_money_is():
 def test_a_possessive_pronoun_names_the_one_who_acts(body, expected):
     events, _ = _events(body)
     assert (*expected, False, False) in events
+
+
+def test_an_after_clause_is_not_denied_by_its_main_clause_and_a_demanded_act_is_not_done():
+    events, _ = _events(
+        "France failed to win the vote after Germany demanded that Italy withdraw its plan."
+    )
+    assert ("REQUEST", ("Germany",), ("Italy",), False, False) in events
+    assert all(e[4] for e in events if e[0] == "RETREAT")

@@ -31,6 +31,8 @@ _CLAIMS = frozenset(
      "rumour", "rumor", "possibility", "fear", "suspicion", "theory"}
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
+"""Clauses that tell a fact of their own, which a denial above them does not reach."""
 _PRESENT = frozenset({"VBZ", "VBP", "VBG"})
 _FUTURE = re.compile(
     r"\b(?:next (?:week|month|year|spring|summer|autumn|winter|\w+day)|tomorrow|"
@@ -55,7 +57,9 @@ def is_negated(tree: Tree, trigger: int) -> bool:
     node = trigger
     for _ in range(3):
         parent = tokens[node].head
-        if parent == node:
+        if parent == node or tokens[node].dep in _SEPARATE_CLAUSES:
+            # "The Tories failed to hold power after the Liberals demanded ...":
+            # what an "after" clause tells happened, whatever its main clause denies.
             return False
         if tokens[node].dep in ("ccomp", "xcomp") and tokens[parent].lemma in _DENIALS:
             return True
@@ -70,6 +74,12 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     tokens = tree.tokens
     if tokens[trigger].dep == "xcomp" and tokens[tokens[trigger].head].lemma in _UNREALISED:
         return True
+    if (
+        tokens[trigger].dep == "ccomp"
+        and tokens[trigger].tag == "VB"
+        and tokens[tokens[trigger].head].lemma in _UNREALISED
+    ):
+        return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj"):
         # "to prevent attacks", "calls for talks": the noun shares its verb's fate.
         verb = tokens[trigger].head
