@@ -304,7 +304,7 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
 def _untensed(tree: Tree, verb: int) -> bool:
     """A participle that modifies a noun has no tense of its own: the clause it sits in has.
 
-    "will attend the conference called in Jakarta on Thursday" is to come.
+    "will attend the summit called in Lima on Friday" is to come.
     """
     token = tree.tokens[verb]
     return (
@@ -316,7 +316,7 @@ def _untensed(tree: Tree, verb: int) -> bool:
 
 
 def _due(tree: Tree, word: int) -> bool:
-    """What is due is to come ("is due in Europe at the end of January"), unless it was due.
+    """What is due is to come ("the report is due at the end of March"), unless it was due.
 
     The expression may hang from "due" or from its "is".
     """
