@@ -119,3 +119,12 @@ def test_the_government_is_a_mention_in_any_form(body):
 def test_a_plural_title_read_as_a_name_is_still_a_group():
     article = _actors("The home secretary told MPs the powers were needed.")
     assert any(article.text[s:e] == "MPs" for a in article.actors for s, e in a.mentions)
+
+
+def test_with_no_office_or_body_to_go_by_the_country_named_most_is_home():
+    article = _actors(
+        "Yoshiro Tanaka was arrested on Thursday. Japan has been shaken by the case, "
+        "and Japan's markets fell. The authorities say they will act again."
+    )
+    assert _coded(article, "Yoshiro Tanaka") == ("person", "JPN", "CVL")
+    assert "authorities" in _mentions(article, "Japan")

@@ -46,6 +46,14 @@ def home_country(mentions: Iterable[Mention]) -> str | None:
         for m in mentions
         if m.country and (m.organization is not None or m.title is not None)
     )
+    if not votes:
+        # No body or office says it: the country the article names most, when
+        # it clearly leads ("Japanese" three times, "US" once).
+        votes = Counter(m.country for m in mentions if m.country)
+        ranked = votes.most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
+            return None
+        return ranked[0][0]
     ranked = votes.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
