@@ -39,7 +39,9 @@ def home_country(mentions: Iterable[Mention]) -> str | None:
 
     Votes come from national organisations ("Labour", "the Home Office") and
     from people and groups placed by their titles ("Iraqi officials"), not
-    from country names, which are as often the subject of foreign news.
+    from country names, which are as often the subject of foreign news. Only
+    when nothing of that kind is named do country names count, and then only
+    a country named at least twice and twice as often as any other.
     """
     votes = Counter(
         m.country
