@@ -90,7 +90,8 @@ def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iter
     regions = [tree.subtree(c) for c in tree.children[head] if tokens[c].dep == "appos"]
     if tokens[head].dep == "appos":
         regions.append(tree.subtree(tokens[head].head))
-    regions.append((max(mention.first - _TITLE_REACH, 0), mention.first))
+    sentence_start = tree.sentence_span(mention.sentence)[0]
+    regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
     for first, last in regions:
         for j in range(first, last):
             if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
