@@ -128,3 +128,12 @@ def test_with_no_office_or_body_to_go_by_the_country_named_most_is_home():
     )
     assert _coded(article, "Yoshiro Tanaka") == ("person", "JPN", "CVL")
     assert "authorities" in _mentions(article, "Japan")
+
+
+def test_a_spokesman_speaks_for_whoever_he_is_the_spokesman_of():
+    article = _actors(
+        "The prime minister visited the port. Later, the prime minister's official "
+        "spokesman said the visit had gone well."
+    )
+    spokesman = next(a for a in article.actors if a.title == "official spokesman")
+    assert spokesman.sector == "GOV"

@@ -1,4 +1,4 @@
-"""Whom a person acts for, when it is a body the article itself names.
+"""Whom a person acts for, when it is a body (or a person) the article itself names.
 
 A chairman, a director, a founder or a spokesman carries no sector of
 their own: the body they speak for gives it ("a director of Amnesty" is
@@ -6,7 +6,8 @@ NGO). The lexicons know the well-known bodies; this pass reads the others
 from the article's own actors, once every actor is coded: "the head of the
 state-owned Velora gas company, Anton Marek", "its founder Ilse Brandt"
 (its: the company just named), "Omar Haddad, secretary general of the
-council".
+council", and "the prime minister's official spokesman" (GOV, as the prime
+minister is).
 """
 
 from __future__ import annotations
@@ -34,27 +35,40 @@ def with_affiliations(
     """``actors`` with the sector (and country) of the named body each roleless person acts for."""
     owners = _owners(actors, tree)
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
+    # "the prime minister's official spokesman": a person may be whom one speaks for.
+    principals = {a.id: a for a in actors if a.sector}
     return tuple(
-        _affiliated(actor, cluster, tree, owners, bodies)
+        _affiliated(actor, cluster, tree, owners=owners, bodies=bodies, principals=principals)
         for actor, cluster in zip(actors, clusters, strict=True)
     )
 
 
-def _affiliated(
-    actor: Actor, cluster: Cluster, tree: Tree, owners: dict[int, str], bodies: dict[str, Actor]
+def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    *,
+    owners: dict[int, str],
+    bodies: dict[str, Actor],
+    principals: dict[str, Actor],
 ) -> Actor:
     if actor.kind != "person" or actor.org is not None or not _open(actor, cluster):
         return actor
-    body = next(
-        (
-            bodies[owner]
-            for m in cluster.mentions
-            if m.kind == "name"
-            for owner in _bodies_beside(m, tree, owners)
-            if owner in bodies and owner != actor.id
-        ),
-        None,
+    named = (
+        bodies[owner]
+        for m in cluster.mentions
+        if m.kind == "name"
+        for owner in _bodies_beside(m, tree, owners)
+        if owner in bodies and owner != actor.id
     )
+    possessed = (
+        principals[owner]
+        for m in cluster.mentions
+        if m.kind == "title"
+        for owner in _possessors(m, tree, owners)
+        if owner in principals and owner != actor.id
+    )
+    body = next(named, None) or next(possessed, None)
     if body is None:
         return actor
     country = actor.country or body.country
@@ -100,6 +114,15 @@ def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iter
                 yield owners[j]
             elif tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
                 yield from _last_body_before(j, tree, owners)
+
+
+def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
+    """Actors whose title a title mention is: "the minister's spokesman", "Amnesty's director"."""
+    head = head_of(tree, mention.first, mention.last)
+    for child in tree.children[head]:
+        if tree.tokens[child].dep == "poss":
+            first, last = tree.subtree(child)
+            yield from (owners[j] for j in range(first, last) if j in owners)
 
 
 def _last_body_before(pronoun: int, tree: Tree, owners: dict[int, str]) -> Iterator[str]:

@@ -364,14 +364,19 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         modifiers = modifiers_before(tree, i, lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
-        start = i if any(taken[modifiers[0] : i]) else modifiers[0]
+        first = modifiers[0]
+        while first < i and tokens[first].tag == "POS":
+            first += 1  # the "'s" of a possessor outside the span
+        start = i if any(taken[first:i]) else first
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
         country = country or _of_country(tree, end, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
-        definite = before in _DEFINITE
+        # "the prime minister's official spokesman": a possessor makes it definite.
+        possessed = "'s" in (before, tokens[modifiers[0]].text.replace("’", "'"))
+        definite = before in _DEFINITE or possessed
         evidence = {
-            "title": tree.span_text(modifiers[0], end),
+            "title": tree.span_text(first, end),
             "title_entry": title,
             "country": country or (organization.country if organization else None),
             "organization": organization,
