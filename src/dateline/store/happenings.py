@@ -45,8 +45,8 @@ from dateline.records import QUADS
 WINDOW_DAYS = 3
 """How many days apart two reports of one happening may date it."""
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_STATE = frozenset({"GOV", "MIL", "COP"})
-"""The sectors that act for a state, where news names one for another."""
+_STATE = frozenset({"GOV", "MIL", "COP", "JUD"})
+"""The sectors that act for a state, where news names one for another ("officials" for judges)."""
 
 
 @dataclass(frozen=True, slots=True)
