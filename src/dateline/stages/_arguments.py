@@ -32,6 +32,18 @@ _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 
 
+def actor_tokens(tree: Tree, actors: tuple[Actor, ...]) -> dict[int, str]:
+    """The id of the actor each token of a mention belongs to."""
+    owners: dict[int, str] = {}
+    for actor in actors:
+        for start, end in actor.mentions:
+            i = tree.token_at(start)
+            while i is not None and i < len(tree) and tree.tokens[i].end <= end:
+                owners[i] = actor.id
+                i += 1
+    return owners
+
+
 @dataclass(frozen=True)
 class ActorIndex:
     """Which actor each token belongs to."""
@@ -44,13 +56,7 @@ class ActorIndex:
     @classmethod
     def build(cls, tree: Tree, actors: tuple[Actor, ...], demonyms: dict[str, str]) -> ActorIndex:
         """Index the mentions of ``actors`` over the tokens of ``tree``."""
-        by_token: dict[int, str] = {}
-        for actor in actors:
-            for start, end in actor.mentions:
-                i = tree.token_at(start)
-                while i is not None and i < len(tree) and tree.tokens[i].end <= end:
-                    by_token[i] = actor.id
-                    i += 1
+        by_token = actor_tokens(tree, actors)
         countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
         by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
         press = frozenset(a.id for a in actors if a.sector == "MED")

@@ -16,6 +16,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from dateline.records import Actor
+from dateline.stages._arguments import actor_tokens
 from dateline.stages._tree import Tree
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.coref import Cluster
@@ -33,7 +34,7 @@ def with_affiliations(
     actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree
 ) -> tuple[Actor, ...]:
     """``actors`` with the sector (and country) of the named body each roleless person acts for."""
-    owners = _owners(actors, tree)
+    owners = actor_tokens(tree, actors)
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
     # "the prime minister's official spokesman": a person may be whom one speaks for.
     principals = {a.id: a for a in actors if a.sector}
@@ -83,18 +84,6 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
     if not entries:
         return actor.sector is None or is_roleless(actor)
     return all(e.sector is None and e.scope in ("org", "any") for e in entries)
-
-
-def _owners(actors: tuple[Actor, ...], tree: Tree) -> dict[int, str]:
-    """The actor each token belongs to."""
-    owners: dict[int, str] = {}
-    for actor in actors:
-        for start, end in actor.mentions:
-            i = tree.token_at(start)
-            while i is not None and i < len(tree) and tree.tokens[i].end <= end:
-                owners[i] = actor.id
-                i += 1
-    return owners
 
 
 def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
