@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass
+from typing import Any
 
 from dateline import lexicons
 from dateline.records import PlaceKind
@@ -75,6 +76,20 @@ def towns(name: str) -> list[Entry]:
     return list(_towns().get(name, ()))
 
 
+def _city_entry(city: dict[str, Any], iso3: dict[str, str], *, exact: bool = True) -> Entry:
+    """A GeoNames city record as a gazetteer entry; ``exact`` when found by its own name."""
+    return Entry(
+        name=city["name"],
+        kind="city",
+        country=iso3.get(city["countrycode"]),
+        lat=float(city["latitude"]),
+        lon=float(city["longitude"]),
+        geonames_id=int(city["geonameid"]),
+        population=int(city["population"]),
+        exact=exact,
+    )
+
+
 @functools.cache
 def _towns() -> dict[str, tuple[Entry, ...]]:
     """Small towns by their own name only: their alternate names are too many to trust."""
@@ -86,17 +101,7 @@ def _towns() -> dict[str, tuple[Entry, ...]]:
     for city in small.get_cities().values():
         if not _MIN_TOWN_POPULATION <= int(city["population"]) < _MIN_POPULATION:
             continue
-        by_name.setdefault(city["name"], []).append(
-            Entry(
-                name=city["name"],
-                kind="city",
-                country=iso3.get(city["countrycode"]),
-                lat=float(city["latitude"]),
-                lon=float(city["longitude"]),
-                geonames_id=int(city["geonameid"]),
-                population=int(city["population"]),
-            )
-        )
+        by_name.setdefault(city["name"], []).append(_city_entry(city, iso3))
     return {name: tuple(entries) for name, entries in by_name.items()}
 
 
@@ -111,18 +116,7 @@ def _cities() -> dict[str, tuple[Entry, ...]]:
             if alternate[:1].isupper() and alternate.isascii()
         }
         for name in names:
-            by_name.setdefault(name, []).append(
-                Entry(
-                    name=city["name"],
-                    kind="city",
-                    country=iso3.get(city["countrycode"]),
-                    lat=float(city["latitude"]),
-                    lon=float(city["longitude"]),
-                    geonames_id=int(city["geonameid"]),
-                    population=int(city["population"]),
-                    exact=name == city["name"],
-                )
-            )
+            by_name.setdefault(name, []).append(_city_entry(city, iso3, exact=name == city["name"]))
     return {name: tuple(entries) for name, entries in by_name.items()}
 
 
