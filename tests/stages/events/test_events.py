@@ -253,6 +253,16 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Spain spoke to Portugal about the border on Monday.",
             ("CONSULT", ("Spain",), ("Portugal",)),
         ),
+        # A "by" phrase the parse hangs on the verb's own phrase is its agent.
+        (
+            "Three Danish aid workers were freed without charge by Sudanese police after a week.",
+            ("RETREAT", ("Sudanese police",), ("Danish aid workers",)),
+        ),
+        # The owner of a noun does what its infinitive says.
+        (
+            "Brazil announced its decision to back Argentina on Monday.",
+            ("SUPPORT", ("Brazil",), ("Argentina",)),
+        ),
     ],
 )
 def test_arguments_the_parse_gives_indirectly(body, expected):
@@ -299,3 +309,12 @@ def test_an_after_clause_is_not_denied_by_its_main_clause_and_a_demanded_act_is_
     )
     assert ("REQUEST", ("Germany",), ("Italy",), False, False) in events
     assert all(e[4] for e in events if e[0] == "RETREAT")
+
+
+def test_an_invitation_to_act_is_hypothetical_and_a_refusal_to_act_is_negated():
+    events, _ = _events("Norway repeated its invitation to Chile to visit Oslo.")
+    assert [e for e in events if e[0] == "CONSULT"]
+    assert all(e[4] for e in events if e[0] == "CONSULT")
+    events, _ = _events("Mr Lund's refusal to accept the Danish offer angered Sweden.")
+    assert [e for e in events if e[0] == "AGREE"]
+    assert all(e[3] for e in events if e[0] == "AGREE")

@@ -30,7 +30,7 @@ from dateline.stages._arguments import (
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_hypothetical, is_negated
+from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
 from dateline.stages.events.setting import clause_of, date_of, place_of
 from dateline.stages.events.statements import statement_events
 
@@ -346,11 +346,8 @@ def _noun_arguments(
 def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     cue = trigger.cue
     i = trigger.token
-    steps = []
     subject, passive = subject_of(tree, i)
-    doer = agent_of(tree, i) if passive else subject
-    actors = index.actors_at(tree, doer) if doer is not None else ()
-    steps += [f"actor: the {'passive agent' if passive else 'subject'}"] * bool(actors)
+    actors, steps = _doers(tree, i, index, subject, passive=passive)
     heads = []
     if passive and subject is not None and cue.recipient_object:
         heads.append((subject, "recipient: the passive subject"))
@@ -396,6 +393,39 @@ def _behind(tree: Tree, noun: int) -> list[int]:
             if tree.tokens[child].dep in ("acl", "ccomp", "relcl"):
                 found += [g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"]
     return found
+
+
+def _doers(
+    tree: Tree, verb: int, index: ActorIndex, subject: int | None, *, passive: bool
+) -> tuple[tuple[str, ...], list[str]]:
+    """Who did what a verb says, and how that was found."""
+    doer = agent_of(tree, verb) if passive else subject
+    actors = index.actors_at(tree, doer) if doer is not None else ()
+    if actors:
+        return actors, [f"actor: the {'passive agent' if passive else 'subject'}"]
+    if doer is None and tree.tokens[verb].dep == "acl" and is_infinitive(tree, verb):
+        # "its decision to back the plan", "Iraq's bid to join": the noun's owner acts.
+        actors = index.describers(tree, tree.tokens[verb].head)
+        if actors:
+            return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
+    stray = _stray_agent(tree, verb) if passive else None
+    actors = index.actors_at(tree, stray) if stray is not None else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: a 'by' phrase the parse hung on the verb's phrase"]
+    return (), []
+
+
+def _stray_agent(tree: Tree, verb: int) -> int | None:
+    """The agent of "released without charge by UK police": the parse hangs "by" on "charge"."""
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep != "prep":
+            continue
+        for noun in tree.children[child]:
+            if tree.tokens[noun].dep == "pobj":
+                found = prepositional_objects(tree, noun, frozenset({"by"}))
+                if found:
+                    return found[0]
+    return None
 
 
 def _shared_object(tree: Tree, verb: int) -> int | None:

@@ -23,7 +23,16 @@ _UNREALISED = frozenset(
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
 )  # fmt: skip
+# A noun whose infinitive has not happened (yet): "an invitation to visit the
+# White House", "a bid to join the WTO", "efforts to deport them".
+_UNREALISED_NOUNS = frozenset(
+    {"plan", "bid", "attempt", "effort", "invitation", "offer", "proposal", "call", "demand",
+     "request", "threat", "pledge", "promise", "intention", "readiness", "willingness", "push",
+     "drive", "campaign", "chance", "opportunity", "deadline", "hope", "wish", "need",
+     "ultimatum", "move"}
+)  # fmt: skip
 _DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
+_REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 # A noun whose "that" clause is a claim, not a fact: "the idea that the Tories
 # and the BNP appealed to the same voters", "speculation that he met ...".
 _CLAIMS = frozenset(
@@ -54,6 +63,8 @@ def is_negated(tree: Tree, trigger: int) -> bool:
         tokens[c].text.lower() == "yet" for c in tree.children[tokens[trigger].head]
     ):
         return True
+    if tokens[trigger].dep == "acl" and tokens[tokens[trigger].head].lemma in _REFUSALS:
+        return True  # "his refusal to accept the offer"
     node = trigger
     for _ in range(3):
         parent = tokens[node].head
@@ -84,7 +95,8 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         # "to prevent attacks", "calls for talks": the noun shares its verb's fate.
         verb = tokens[trigger].head
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
-    if tokens[trigger].dep == "pcomp" or (tokens[trigger].tag == "VB" and _after_to(tree, trigger)):
+    infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
+    if tokens[trigger].dep == "pcomp" or infinitive:
         return _governed_by_unrealised(tree, trigger)
     return _claimed(tree, trigger)
 
@@ -127,7 +139,8 @@ def _claimed(tree: Tree, trigger: int) -> bool:
     )
 
 
-def _after_to(tree: Tree, trigger: int) -> bool:
+def is_infinitive(tree: Tree, trigger: int) -> bool:
+    """Whether the verb is a "to" infinitive: "agreed to meet", "a bid to join"."""
     return any(
         tree.tokens[child].dep == "aux" and tree.tokens[child].text.lower() == "to"
         for child in tree.children[trigger]
@@ -135,4 +148,8 @@ def _after_to(tree: Tree, trigger: int) -> bool:
 
 
 def _governed_by_unrealised(tree: Tree, trigger: int) -> bool:
-    return any(tree.tokens[parent].lemma in _UNREALISED for _, parent in tree.ancestors(trigger, 3))
+    return any(
+        tree.tokens[parent].lemma in _UNREALISED
+        or (tree.tokens[parent].pos == "NOUN" and tree.tokens[parent].lemma in _UNREALISED_NOUNS)
+        for _, parent in tree.ancestors(trigger, 3)
+    )
