@@ -26,6 +26,9 @@ _POSSESSIVE_KINDS = {
     "its": frozenset({"organization", "country"}),
     "their": frozenset({"organization", "country", "group"}),
 }
+# In "Baghdad announced that it had agreed", "it" is the body that reports.
+# Not "they": "the ministry says they were freed" speaks of others.
+_REPORTING_PRONOUNS = {"it": frozenset({"organization", "country"})}
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
@@ -124,7 +127,23 @@ class ActorIndex:
         for head in _belongs_to(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
-        return None
+        return self._reporter(tree, token)
+
+    def _reporter(self, tree: Tree, pronoun: int) -> str | None:
+        """The body that reports a clause about itself: "the firm said it had agreed"."""
+        kinds = _REPORTING_PRONOUNS.get(tree.tokens[pronoun].text.lower())
+        clause = tree.tokens[pronoun].head
+        if kinds is None or not tree.is_subject(pronoun) or tree.tokens[clause].dep != "ccomp":
+            return None
+        verb = tree.tokens[clause].head
+        # Imported here: the quotes stage itself builds on this module.
+        from dateline.stages.quotes.cues import load as load_quote_cues  # noqa: PLC0415
+
+        if load_quote_cues().at(tree, verb) is None:
+            return None
+        speaker, passive = subject_of(tree, verb)
+        actor = self.by_token.get(speaker) if speaker is not None and not passive else None
+        return actor if actor is not None and self.kinds.get(actor) in kinds else None
 
 
 def _belongs_to(tree: Tree, token: int) -> list[int]:

@@ -258,6 +258,11 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Three Danish aid workers were freed without charge by Sudanese police after a week.",
             ("RETREAT", ("Sudanese police",), ("Danish aid workers",)),
         ),
+        # "it" in a clause a body reports is that body; "they" is not.
+        (
+            "Chile announced on Monday that it had agreed with Peru on a new border.",
+            ("AGREE", ("Chile",), ("Peru",)),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",
@@ -318,3 +323,10 @@ def test_an_invitation_to_act_is_hypothetical_and_a_refusal_to_act_is_negated():
     events, _ = _events("Mr Lund's refusal to accept the Danish offer angered Sweden.")
     assert [e for e in events if e[0] == "AGREE"]
     assert all(e[3] for e in events if e[0] == "AGREE")
+
+
+def test_they_in_a_clause_a_body_reports_is_not_that_body():
+    events, _ = _events("The Peruvian ministry said they were freed on Monday.")
+    freed = [e for e in events if e[0] == "RETREAT"]
+    assert freed
+    assert all(not e[1] for e in freed)
