@@ -326,7 +326,7 @@ def test_an_invitation_to_act_is_hypothetical_and_a_refusal_to_act_is_negated():
 
 
 def test_they_in_a_clause_a_body_reports_is_not_that_body():
-    events, _ = _events("The Peruvian ministry said they were freed on Monday.")
-    freed = [e for e in events if e[0] == "RETREAT"]
-    assert freed
-    assert all(not e[1] for e in freed)
+    events, _ = _events("The oil firm Velora Energy said they had met Chilean officials on Monday.")
+    met = [e for e in events if e[0] == "CONSULT"]
+    assert met
+    assert all(not e[1] for e in met)
