@@ -127,6 +127,10 @@ class ActorIndex:
         for head in _belongs_to(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
+        # "his predecessor as cabinet secretary, Lord Hale": the name beside the title.
+        for name in _appositives(tree, token):
+            if name in self.by_token:
+                return self.by_token[name]
         return self._reporter(tree, token)
 
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:
@@ -144,6 +148,18 @@ class ActorIndex:
         speaker, passive = subject_of(tree, verb)
         actor = self.by_token.get(speaker) if speaker is not None and not passive else None
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
+
+
+def _appositives(tree: Tree, token: int) -> list[int]:
+    """Names in apposition to a noun, or to the title it holds "as"."""
+    holders = [token] + [
+        g
+        for child in tree.children[token]
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "as"
+        for g in tree.children[child]
+        if tree.tokens[g].dep == "pobj"
+    ]
+    return [c for h in holders for c in tree.children[h] if tree.tokens[c].dep == "appos"]
 
 
 def _belongs_to(tree: Tree, token: int) -> list[int]:

@@ -263,6 +263,16 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Chile announced on Monday that it had agreed with Peru on a new border.",
             ("AGREE", ("Chile",), ("Peru",)),
         ),
+        # The name beside a title held "as" is the one who acts.
+        (
+            "The plan was backed by his successor as finance minister, Ana Lopes.",
+            ("SUPPORT", ("Ana Lopes",), ()),
+        ),
+        # "the way X works" is criticism of X.
+        (
+            "Senator Ruiz criticised the way the Chilean government handled the strike.",
+            ("ACCUSE", ("Ruiz",), ("Chile",)),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",

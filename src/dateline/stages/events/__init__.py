@@ -377,15 +377,17 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
 
 
 _PROPOSITIONS = frozenset(
-    {"claim", "idea", "suggestion", "allegation", "accusation", "call", "demand", "proposal"}
-)
+    {"claim", "idea", "suggestion", "allegation", "accusation", "call", "demand", "proposal",
+     "way", "manner"}
+)  # fmt: skip
 
 
 def _behind(tree: Tree, noun: int) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
     For a claim or a call with its content ("the idea that the Tories and the
-    BNP appealed to ..."), the subject of that content.
+    BNP appealed to ..."), the subject of that content; for "the way the
+    ministry handled it", the one whose way it is.
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"}))
     if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
