@@ -9,8 +9,10 @@ article has one.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
+from dateline import lexicons
 from dateline.records import Actor
 from dateline.stages._tree import Tree
 
@@ -150,6 +152,11 @@ class ActorIndex:
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
 
 
+@functools.cache
+def _relational_nouns() -> frozenset[str]:
+    return frozenset(lexicons.entries("relational_nouns.txt"))
+
+
 def _appositives(tree: Tree, token: int) -> list[int]:
     """Names in apposition to a noun, or to the title it holds "as"."""
     holders = [token] + [
@@ -163,6 +170,8 @@ def _appositives(tree: Tree, token: int) -> list[int]:
 
 
 def _belongs_to(tree: Tree, token: int) -> list[int]:
+    if tree.tokens[token].lemma.lower() in _relational_nouns():
+        return []  # "the owner of Yukos" is not Yukos
     return [
         g
         for child in tree.children[token]

@@ -340,3 +340,10 @@ def test_they_in_a_clause_a_body_reports_is_not_that_body():
     met = [e for e in events if e[0] == "CONSULT"]
     assert met
     assert all(not e[1] for e in met)
+
+
+def test_the_owner_of_a_firm_is_not_the_firm():
+    events, _ = _events("The main owner of the Chilean oil firm Andes Petrol sued Peru on Monday.")
+    sued = [e for e in events if e[0] == "ACCUSE"]
+    assert sued
+    assert all("Andes Petrol" not in e[1] for e in sued)
