@@ -175,12 +175,18 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
     [
         "Foreign Minister Anna Lindqvist is travelling to Turkey next week.",
         "Next week's summit between Sweden and Turkey opens in Oslo.",
+        "Foreign Minister Anna Lindqvist is to visit Turkey and Greece.",
+        "Sweden is set to hold talks with Turkey.",
+        "Ms Lindqvist said she would be happy to meet the Turkish president.",
+        "Ms Lindqvist asked why Sweden was agreeing to the Turkish plan.",
+        "Ms Lindqvist is exploring the possibility of resuming talks with Turkey.",
     ],
 )
 def test_what_is_still_to_come_is_hypothetical(body):
     events, _ = _events(body)
-    assert events
-    assert all(e[4] for e in events if e[0] == "CONSULT")
+    planned = [e for e in events if e[0] in ("CONSULT", "AGREE")]
+    assert planned
+    assert all(e[4] for e in planned)
 
 
 def test_asking_a_question_is_no_request():
@@ -347,3 +353,10 @@ def test_the_owner_of_a_firm_is_not_the_firm():
     sued = [e for e in events if e[0] == "ACCUSE"]
     assert sued
     assert all("Andes Petrol" not in e[1] for e in sued)
+
+
+def test_being_in_talks_is_no_plan():
+    events, _ = _events("Sweden is in talks with Turkey about the border.")
+    talks = [e for e in events if e[0] == "CONSULT"]
+    assert talks
+    assert not any(e[4] for e in talks)

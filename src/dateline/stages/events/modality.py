@@ -23,13 +23,16 @@ _UNREALISED = frozenset(
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
 )  # fmt: skip
+# A word whose "to" infinitive is a plan: "is to visit", "is set to hold
+# talks", "is due to meet". Only the infinitive: "is in talks" happened.
+_PLANNED = frozenset({"be", "set", "due", "schedule"})
 # A noun whose infinitive has not happened (yet): "an invitation to visit the
 # White House", "a bid to join the WTO", "efforts to deport them".
 _UNREALISED_NOUNS = frozenset(
     {"plan", "bid", "attempt", "effort", "invitation", "offer", "proposal", "call", "demand",
      "request", "threat", "pledge", "promise", "intention", "readiness", "willingness", "push",
      "drive", "campaign", "chance", "opportunity", "deadline", "hope", "wish", "need",
-     "ultimatum", "move"}
+     "ultimatum", "move", "possibility", "prospect"}
 )  # fmt: skip
 _DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
 _REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
@@ -40,6 +43,8 @@ _CLAIMS = frozenset(
      "rumour", "rumor", "possibility", "fear", "suspicion", "theory"}
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
+_ASKING = frozenset({"ask", "wonder", "question", "query", "demand"})
+_QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "when", "what"})
 _SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 """Clauses that tell a fact of their own, which a denial above them does not reach."""
 _PRESENT = frozenset({"VBZ", "VBP", "VBG"})
@@ -83,7 +88,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     if _ahead(tree, trigger) or _modal_or_condition(tree, trigger):
         return True
     tokens = tree.tokens
-    if tokens[trigger].dep == "xcomp" and tokens[tokens[trigger].head].lemma in _UNREALISED:
+    if tokens[trigger].dep == "xcomp" and _unrealised_complement(tree, trigger):
         return True
     if (
         tokens[trigger].dep == "ccomp"
@@ -96,9 +101,41 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         verb = tokens[trigger].head
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
-    if tokens[trigger].dep == "pcomp" or infinitive:
-        return _governed_by_unrealised(tree, trigger)
-    return _claimed(tree, trigger)
+    if (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger):
+        return True
+    return _modal_above(tree, trigger) or _asked_whether(tree, trigger) or _claimed(tree, trigger)
+
+
+# How a verb hangs on a modal one above it: "would be happy to meet" (xcomp,
+# acomp), "may be seen as siding with" (pcomp, prep).
+_CARRIES_MODALITY = frozenset({"xcomp", "acomp", "pcomp", "prep"})
+
+
+def _modal_above(tree: Tree, trigger: int) -> bool:
+    """Whether a modal verb above the trigger's own clause governs it."""
+    if tree.tokens[trigger].pos != "VERB":
+        return False
+    for node, parent in tree.ancestors(trigger, 4):
+        if tree.tokens[node].dep not in _CARRIES_MODALITY:
+            return False
+        if _modal_or_condition(tree, parent):
+            return True
+    return False
+
+
+def _asked_whether(tree: Tree, trigger: int) -> bool:
+    """An event inside an asked question: "he asked why the government was agreeing"."""
+    tokens = tree.tokens
+    if tokens[trigger].dep != "ccomp" or tokens[tokens[trigger].head].lemma not in _ASKING:
+        return False
+    first = tree.subtree(trigger)[0]
+    return tokens[first].text.lower() in _QUESTION_WORDS
+
+
+def _unrealised_complement(tree: Tree, verb: int) -> bool:
+    """Whether a complement is only wanted or planned: "agreed to continue", "is set to meet"."""
+    governor = tree.tokens[tree.tokens[verb].head].lemma
+    return governor in _UNREALISED or (governor in _PLANNED and is_infinitive(tree, verb))
 
 
 def _modal_or_condition(tree: Tree, trigger: int) -> bool:
