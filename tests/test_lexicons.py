@@ -1,4 +1,5 @@
 import re
+import typing
 
 import pycountry
 import pytest
@@ -104,3 +105,11 @@ def test_quote_verbs_say_what_they_mean_and_how_they_frame():
     cues = [row["cue"] for row in rows]
     assert len(cues) == len(set(cues))
     assert all(re.fullmatch(r"[a-z]+( [a-z]+)?", cue) for cue in cues)
+
+
+def test_plover_cues_use_the_sixteen_types_and_known_parts_of_speech():
+    types = set(typing.get_args(records.EventType))
+    for row in lexicons.table("plover_cues.tsv"):
+        assert row["pos"] in ("VERB", "VERB+OBJ", "NOUN"), row
+        # NONE marks a verb and object that make no event ("meet a target").
+        assert row["type"] in types or (row["type"] == "NONE" and row["pos"] == "VERB+OBJ"), row

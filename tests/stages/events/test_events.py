@@ -360,3 +360,8 @@ def test_being_in_talks_is_no_plan():
     talks = [e for e in events if e[0] == "CONSULT"]
     assert talks
     assert not any(e[4] for e in talks)
+
+
+def test_meeting_a_demand_is_no_meeting():
+    events, _ = _events("The new law meets the Danish government's concerns about privacy.")
+    assert not [e for e in events if e[0] == "CONSULT"]

@@ -29,8 +29,13 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
-from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
+from dateline.stages.events.cues import NO_EVENT, Cue, load
+from dateline.stages.events.modality import (
+    is_hypothetical,
+    is_infinitive,
+    is_negated,
+    opens_a_question,
+)
 from dateline.stages.events.setting import clause_of, date_of, place_of
 from dateline.stages.events.statements import statement_events
 
@@ -264,7 +269,8 @@ def _verb_trigger(
         return None  # "asked whether he would resign": a question, not a request
     obj = object_of(tree, i)
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
-        return _Trigger(i, (i, obj), light[(lemma, tree.tokens[obj].lemma.lower())])
+        cue = light[(lemma, tree.tokens[obj].lemma.lower())]
+        return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
     attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
     for cue in verbs.get(lemma, ()):
         particle = cue.particle
@@ -275,9 +281,6 @@ def _verb_trigger(
     return None
 
 
-_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
-
-
 def _asks_a_question(tree: Tree, verb: int) -> bool:
     """Whether a verb of asking asks a question ("asked whether ...", "When asked, he said")."""
     token = tree.tokens[verb]
@@ -285,12 +288,10 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
         return False
     if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
         return True
-    for child in tree.children[verb]:
-        if tree.tokens[child].dep == "ccomp":
-            first = tree.subtree(child)[0]
-            if tree.tokens[first].text.lower() in _QUESTION_WORDS:
-                return True
-    return False
+    return any(
+        tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
+        for child in tree.children[verb]
+    )
 
 
 def _arguments(

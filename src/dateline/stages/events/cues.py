@@ -15,6 +15,8 @@ from dateline.records import EventType
 from dateline.stages.quotes import cues as quote_cues
 
 _NONE = "-"
+NO_EVENT = "NONE"
+"""The type of a VERB+OBJ row whose pair is no event ("meet a target")."""
 
 
 @dataclass(frozen=True, slots=True)

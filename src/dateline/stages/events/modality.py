@@ -44,7 +44,7 @@ _CLAIMS = frozenset(
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _ASKING = frozenset({"ask", "wonder", "question", "query", "demand"})
-_QUESTION_WORDS = frozenset({"why", "whether", "if", "how", "when", "what"})
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "who", "where"})
 _SEPARATE_CLAUSES = frozenset({"advcl", "relcl", "acl"})
 """Clauses that tell a fact of their own, which a denial above them does not reach."""
 _PRESENT = frozenset({"VBZ", "VBP", "VBG"})
@@ -126,10 +126,16 @@ def _modal_above(tree: Tree, trigger: int) -> bool:
 def _asked_whether(tree: Tree, trigger: int) -> bool:
     """An event inside an asked question: "he asked why the government was agreeing"."""
     tokens = tree.tokens
-    if tokens[trigger].dep != "ccomp" or tokens[tokens[trigger].head].lemma not in _ASKING:
-        return False
-    first = tree.subtree(trigger)[0]
-    return tokens[first].text.lower() in _QUESTION_WORDS
+    return (
+        tokens[trigger].dep == "ccomp"
+        and tokens[tokens[trigger].head].lemma in _ASKING
+        and opens_a_question(tree, trigger)
+    )
+
+
+def opens_a_question(tree: Tree, clause: int) -> bool:
+    """Whether a clause is an indirect question: "(asked) whether he would resign"."""
+    return tree.tokens[tree.subtree(clause)[0]].text.lower() in _QUESTION_WORDS
 
 
 def _unrealised_complement(tree: Tree, verb: int) -> bool:
