@@ -180,6 +180,8 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
         "Ms Lindqvist said she would be happy to meet the Turkish president.",
         "Ms Lindqvist asked why Sweden was agreeing to the Turkish plan.",
         "Ms Lindqvist is exploring the possibility of resuming talks with Turkey.",
+        "A summit between Sweden and Turkey is set to take place in July.",
+        "The summit between Sweden and Turkey begins in Oslo on 16 December.",
     ],
 )
 def test_what_is_still_to_come_is_hypothetical(body):
@@ -355,8 +357,15 @@ def test_the_owner_of_a_firm_is_not_the_firm():
     assert all("Andes Petrol" not in e[1] for e in sued)
 
 
-def test_being_in_talks_is_no_plan():
-    events, _ = _events("Sweden is in talks with Turkey about the border.")
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sweden is in talks with Turkey about the border.",
+        "Talks between Sweden and Turkey resumed in Oslo on Monday.",
+    ],
+)
+def test_talks_under_way_or_done_are_no_plan(body):
+    events, _ = _events(body)
     talks = [e for e in events if e[0] == "CONSULT"]
     assert talks
     assert not any(e[4] for e in talks)

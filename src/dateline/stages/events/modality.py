@@ -26,6 +26,10 @@ _UNREALISED = frozenset(
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold
 # talks", "is due to meet". Only the infinitive: "is in talks" happened.
 _PLANNED = frozenset({"be", "set", "due", "schedule"})
+# Verbs by which an event takes place: "the summit opens", "talks resume".
+_OCCURRENCES = frozenset(
+    {"take", "hold", "begin", "start", "open", "resume", "convene", "happen", "occur", "go"}
+)
 # A noun whose infinitive has not happened (yet): "an invitation to visit the
 # White House", "a bid to join the WTO", "efforts to deport them".
 _UNREALISED_NOUNS = frozenset(
@@ -103,7 +107,12 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
     if (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger):
         return True
-    return _modal_above(tree, trigger) or _asked_whether(tree, trigger) or _claimed(tree, trigger)
+    return (
+        _modal_above(tree, trigger)
+        or _asked_whether(tree, trigger)
+        or _scheduled(tree, trigger)
+        or _claimed(tree, trigger)
+    )
 
 
 # How a verb hangs on a modal one above it: "would be happy to meet" (xcomp,
@@ -136,6 +145,26 @@ def _asked_whether(tree: Tree, trigger: int) -> bool:
 def opens_a_question(tree: Tree, clause: int) -> bool:
     """Whether a clause is an indirect question: "(asked) whether he would resign"."""
     return tree.tokens[tree.subtree(clause)[0]].text.lower() in _QUESTION_WORDS
+
+
+def _scheduled(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is said to take place ahead.
+
+    "the summit begins on 16 December", "a summit is set to take place in
+    July", "talks will resume".
+    """
+    tokens = tree.tokens
+    if tokens[noun].pos != "NOUN" or tokens[noun].dep not in ("nsubj", "nsubjpass"):
+        return False
+    verb = tokens[noun].head
+    if tokens[verb].lemma in _OCCURRENCES:
+        return tokens[verb].tag in ("VBZ", "VBP") or _modal_or_condition(tree, verb)
+    return any(
+        tokens[c].dep == "xcomp"
+        and tokens[c].lemma in _OCCURRENCES
+        and _unrealised_complement(tree, c)
+        for c in tree.children[verb]
+    )
 
 
 def _unrealised_complement(tree: Tree, verb: int) -> bool:
