@@ -76,6 +76,18 @@ def test_every_event_explains_its_cue_and_arguments():
     assert "recipient: the direct object" in event.explanation
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The state's attack on Velora, a shell company, angered investors.", "ACCUSE"),
+        ("The attack on Velora, a textile firm, came as shells landed on its offices.", "ASSAULT"),
+    ],
+)
+def test_a_shell_company_is_no_weapon_but_shelling_is(body, kind):
+    _, article = _events(body)
+    assert [e.type for e in article.events if e.trigger.lower().endswith("attack")] == [kind]
+
+
 def test_a_verbal_attack_says_why_it_is_an_accusation():
     _, article = _events("The Tories attacked Labour's tax plans on 4 March 2024.")
     (event,) = article.events
