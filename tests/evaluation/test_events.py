@@ -52,8 +52,17 @@ def test_an_event_with_two_recipients_matches_a_gold_event_for_each():
         {"types": ["REJECT"], "source": "blair", "target": "mubanga"},
     ]
     scores = _scores({"events": golds}, [_event(1, "REJECT", ("A3",), ("A4", "A5"))])
-    assert scores["precision"] == 1.0
-    assert scores["recall"] == 0.5  # one output event, matched one to one
+    # The README's own example: the event stands for each of its pairs.
+    assert (scores["precision"], scores["recall"]) == (1.0, 1.0)
+
+
+def test_each_pair_of_an_event_matches_one_gold_event_only():
+    golds = [
+        {"types": ["REJECT"], "source": "blair", "target": "abbasi"},
+        {"types": ["REJECT", "ACCUSE"], "source": "blair", "target": "abbasi"},
+    ]
+    scores = _scores({"events": golds}, [_event(1, "REJECT", ("A3",), ("A4",))])
+    assert scores["recall"] == 0.5
 
 
 def test_direction_matters_unless_the_gold_is_undirected():

@@ -8,8 +8,11 @@
   actor and recipient fit ``source`` and ``target`` (either way round when
   ``undirected``). A key fits an actor when it equals the actor's country or
   occurs in its name, org or code; ``*`` fits any actor, or none.
-- Recall counts required gold events matched one to one; precision counts
-  output events that match any gold event, optional ones included.
+- Recall counts required gold events matched one to one, where an output
+  event with several pairs may match one gold event per pair ("refused
+  passports to A and B" matches the gold events for A and for B);
+  precision counts output events that match any gold event, optional ones
+  included.
 - A forbidden event (a trap) matched by an output event is a trap failure,
   unless that output also matches a gold event explicitly (no ``*``);
   ``trap_rate`` is the share of traps that failed.
@@ -113,17 +116,30 @@ def _pair(
 def _matched_one_to_one(
     golds: list[dict[str, Any]], events: list[Event], actors: dict[str, Actor]
 ) -> int:
+    """Required gold events matched, each by its own reading of an output event.
+
+    "refused passports to A and B" may match a gold event for A and one for
+    B: an event with several actor-recipient pairs is read once per pair.
+    """
+    readings = [(event, views) for event in events for views in _readings(event, actors)]
     used: set[int] = set()
     found = 0
     for gold in golds:
         if gold.get("optional"):
             continue
-        for number, event in enumerate(events):
-            if number not in used and _fits(gold, event, actors):
+        for number, (event, views) in enumerate(readings):
+            if number not in used and _fits(gold, event, actors, views=views):
                 used.add(number)
                 found += 1
                 break
     return found
+
+
+def _readings(event: Event, actors: dict[str, Actor]) -> list[tuple[_View, ...]]:
+    """The views of an event that may each match one gold event."""
+    views = tuple(_views(event, actors))
+    pairs = views[1:]
+    return [(pair,) for pair in pairs] if len(pairs) > 1 else [views]
 
 
 def _trap_failures(
@@ -172,12 +188,17 @@ def _within(trap: dict[str, Any], event: Event, article: Article | None) -> bool
 
 
 def _fits(
-    gold: dict[str, Any], event: Event, actors: dict[str, Actor], *, any_type: bool = False
+    gold: dict[str, Any],
+    event: Event,
+    actors: dict[str, Actor],
+    *,
+    any_type: bool = False,
+    views: tuple[_View, ...] | None = None,
 ) -> bool:
     if not any_type and event.type not in gold.get("types", ()):
         return False
     source, target = str(gold.get("source", _ANY)), str(gold.get("target", _ANY))
-    for view in _views(event, actors):
+    for view in views if views is not None else _views(event, actors):
         if _key_fits(source, view.actors) and _key_fits(target, view.recipients):
             return True
         if (
