@@ -293,6 +293,14 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Senator Ruiz criticised the way the Chilean government handled the strike.",
             ("ACCUSE", ("Ruiz",), ("Chile",)),
         ),
+        # A list the parse hangs on the event noun is the rest of its targets.
+        (
+            (
+                "Turkey has been conducting airstrikes in Iraq against Kurdish fighters, "
+                "Syrian troops and Hezbollah targets since May."
+            ),
+            ("ASSAULT", ("Turkey",), ("Syrian troops", "Hezbollah")),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",

@@ -341,7 +341,28 @@ def _noun_arguments(
         (head, "recipient: the object of the noun's preposition")
         for head in prepositional_objects(tree, i, cue.recipient_preps)
     ]
+    if heads:
+        heads += [
+            (c, f"{_INFERRED}recipient: the rest of a list after the noun's preposition")
+            for c in _list_after(tree, i, heads[0][0])
+        ]
     return actors, heads, steps
+
+
+def _list_after(tree: Tree, noun: int, first: int) -> list[int]:
+    """The rest of "strikes against army posts, Iranian troops and X targets".
+
+    The parse may hang the list's later items on the event noun itself, as
+    if they were more events; any that is no event noun is one more target.
+    """
+    nouns = load().nouns
+    return [
+        c
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "conj"
+        and c > first
+        and (tree.tokens[c].lemma.lower(),) not in nouns
+    ]
 
 
 def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
