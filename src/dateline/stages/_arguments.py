@@ -57,15 +57,23 @@ class ActorIndex:
     by_country: dict[str, str]
     kinds: dict[str, str]
     press: frozenset[str]
+    event_nouns: frozenset[str] = frozenset()
+    """Lemmas of nouns that name events: "the invasion of Iraq" is not Iraq's."""
 
     @classmethod
-    def build(cls, tree: Tree, actors: tuple[Actor, ...], demonyms: dict[str, str]) -> ActorIndex:
+    def build(
+        cls,
+        tree: Tree,
+        actors: tuple[Actor, ...],
+        demonyms: dict[str, str],
+        event_nouns: frozenset[str] = frozenset(),
+    ) -> ActorIndex:
         """Index the mentions of ``actors`` over the tokens of ``tree``."""
         by_token = actor_tokens(tree, actors)
         countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
         by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
         press = frozenset(a.id for a in actors if a.sector == "MED")
-        return cls(by_token, by_country, {a.id: a.kind for a in actors}, press)
+        return cls(by_token, by_country, {a.id: a.kind for a in actors}, press, event_nouns)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -125,8 +133,10 @@ class ActorIndex:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found
-        # "the sheikhdom of Qatar", "managers from the carmaker": the one they belong to.
-        for head in _belongs_to(tree, token):
+        # "the sheikhdom of Qatar", "managers from the carmaker": the one they
+        # belong to; but "the invasion of Iraq" is done to Iraq.
+        an_event = tree.tokens[token].lemma.lower() in self.event_nouns
+        for head in () if an_event else _belongs_to(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
         # "his predecessor as cabinet secretary, Lord Hale": the name beside the title.
@@ -136,20 +146,40 @@ class ActorIndex:
         return self._reporter(tree, token)
 
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:
-        """The body that reports a clause about itself: "the firm said it had agreed"."""
+        """The body a clause tells about itself.
+
+        "the firm said it had agreed": "it" in a clause a body reports;
+        "Congo welcomed the ceasefire it signed": "it" in a clause about
+        what the body acted on.
+        """
         kinds = _REPORTING_PRONOUNS.get(tree.tokens[pronoun].text.lower())
         clause = tree.tokens[pronoun].head
-        if kinds is None or not tree.is_subject(pronoun) or tree.tokens[clause].dep != "ccomp":
+        if kinds is None or not tree.is_subject(pronoun):
             return None
-        verb = tree.tokens[clause].head
-        # Imported here: the quotes stage itself builds on this module.
-        from dateline.stages.quotes.cues import load as load_quote_cues  # noqa: PLC0415
+        if tree.tokens[clause].dep == "ccomp":
+            verb = tree.tokens[clause].head
+            # Imported here: the quotes stage itself builds on this module.
+            from dateline.stages.quotes.cues import load as load_quote_cues  # noqa: PLC0415
 
-        if load_quote_cues().at(tree, verb) is None:
+            if load_quote_cues().at(tree, verb) is None:
+                return None
+        elif tree.tokens[clause].dep == "relcl" and tree.tokens[tree.tokens[clause].head].dep in (
+            "dobj",
+            "obj",
+        ):
+            verb = tree.tokens[tree.tokens[clause].head].head
+        else:
             return None
         speaker, passive = subject_of(tree, verb)
-        actor = self.by_token.get(speaker) if speaker is not None and not passive else None
+        if speaker is None or passive or speaker == pronoun:
+            return None
+        actor = self._actor_of(tree, speaker)
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
+
+
+@functools.cache
+def _controllers() -> frozenset[str]:
+    return frozenset(lexicons.entries("object_control_verbs.txt"))
 
 
 @functools.cache
@@ -208,6 +238,13 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
             continue
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
             break
+        governor = tree.tokens[node].head
+        if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in _controllers():
+            # "ordered the men to face arrest", "urged Iraq to prevent attacks":
+            # the one told to act does it.
+            told = object_of(tree, governor)
+            if told is not None:
+                return told, False
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False

@@ -301,6 +301,22 @@ def test_a_speaker_who_wants_something_done_requests_it():
             ),
             ("ASSAULT", ("Turkey",), ("Syrian troops", "Hezbollah")),
         ),
+        # One who faces criticism is the one criticised.
+        ("Peru has faced criticism over its border policy.", ("ACCUSE", (), ("Peru",))),
+        # The one told to act does it.
+        (
+            "A fuel crisis forced Bolivian President Luis Arce to suspend gas exports to Chile.",
+            ("SANCTION", ("Luis Arce",), ("Chile",)),
+        ),
+        # An event noun's own clause says who did it.
+        (
+            "Peru condemned the sanctions imposed by Chile on the Peruvian fishing fleet.",
+            ("SANCTION", ("Chile",), ("Peru",)),
+        ),
+        (
+            "Bolivia welcomed the accord it signed with Chile on Monday.",
+            ("AGREE", ("Bolivia",), ("Chile",)),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",
@@ -394,3 +410,17 @@ def test_talks_under_way_or_done_are_no_plan(body):
 def test_meeting_a_demand_is_no_meeting():
     events, _ = _events("The new law meets the Danish government's concerns about privacy.")
     assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_backing_an_invasion_neither_invades_nor_backs_the_invaded():
+    events, _ = _events("Chilean MPs backed the invasion of Peru.")
+    assert ("SUPPORT", ("Chilean MPs",), (), False, False) in events
+    assert not [e for e in events if e[0] != "SUPPORT" and e[1]]
+
+
+def test_strikes_a_state_carried_out_are_attacks_not_walkouts():
+    events, _ = _events(
+        "Peru cited the strikes the Chilean army has carried out against rebel camps."
+    )
+    assert "ASSAULT" in [e[0] for e in events]
+    assert "PROTEST" not in [e[0] for e in events]

@@ -81,7 +81,8 @@ def find_events(analysis: Analysis) -> Analysis:
     """Add every PLOVER event whose trigger, actor or recipient the text gives."""
     article = analysis.article
     tree = Tree(analysis.parse, article.text)
-    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms)
+    event_nouns = frozenset(words[0] for words in load().nouns if len(words) == 1)
+    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, event_nouns)
     events: list[Event] = []
     triggers = list(_triggers(tree))
     nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
@@ -253,8 +254,22 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
                 words = tuple(t.lemma.lower() for t in tree.tokens[i - length + 1 : i + 1])
                 cue = cues.nouns.get(words)
                 if cue is not None:
+                    cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
                     yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
                     break
+
+
+def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, str], Cue]) -> Cue:
+    """The cue a noun makes with its own clause's verb: "the strikes the US carried out"."""
+    for child in tree.children[noun]:
+        if tree.tokens[child].dep in ("relcl", "acl"):
+            pair = light.get((tree.tokens[child].lemma.lower(), tree.tokens[noun].lemma.lower()))
+            if pair is not None and pair.type != NO_EVENT:
+                preps = cue.recipient_preps | pair.recipient_preps
+                return dataclasses.replace(
+                    cue, type=pair.type, mode=pair.mode, recipient_preps=preps
+                )
+    return cue
 
 
 def _verb_trigger(
@@ -326,27 +341,85 @@ def _noun_arguments(
     steps += ["actor: the noun's possessor or demonym"] * bool(actors)
     if actors and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
         steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
+    if not actors:
+        doer = _noun_doer(tree, i, cue.type)
+        actors = index.actors_at(tree, doer) if doer is not None else ()
+        steps += ["actor: who the noun's own clause or 'from' says did it"] * bool(actors)
+    heads: list[tuple[int, str]] = []
+    verb = tree.tokens[i].head
     if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
-        # "Iraq and the US held meetings": the subject of the verb that has
-        # the event as its object; not in "to prevent attacks", where the
-        # one who prevents does not attack.
-        subject, _ = subject_of(tree, tree.tokens[i].head)
-        actors = index.actors_at(tree, subject) if subject is not None else ()
-        steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
+        subject, _ = subject_of(tree, verb)
+        if tree.tokens[verb].lemma.lower() in _undergoing_verbs():
+            # "Labour has attracted criticism": Labour is the one criticised.
+            if subject is not None:
+                heads.append((subject, "recipient: the subject of the verb that undergoes it"))
+        elif _verb_trigger(tree, verb, load().verbs, load().light_verbs) is None:
+            # "Iraq and the US held meetings": the subject of the verb that has
+            # the event as its object; not in "to prevent attacks", where the
+            # one who prevents does not attack, nor in "MPs backed the
+            # invasion", an event of its own.
+            actors = index.actors_at(tree, subject) if subject is not None else ()
+            steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
     if not actors and cue.type == "CONSULT":
         # "Talks were held between Sweden and Turkey": both sides, reciprocal.
         actors = _between(tree, index, i)
         steps += ["actors: the sides 'between' names"] * bool(actors)
-    heads = [
+    named = [
         (head, "recipient: the object of the noun's preposition")
-        for head in prepositional_objects(tree, i, cue.recipient_preps)
+        for word in (i, *_doing_clauses(tree, i))
+        for head in prepositional_objects(tree, word, cue.recipient_preps)
     ]
-    if heads:
-        heads += [
+    if named:
+        named += [
             (c, f"{_INFERRED}recipient: the rest of a list after the noun's preposition")
-            for c in _list_after(tree, i, heads[0][0])
+            for c in _list_after(tree, i, named[0][0])
         ]
-    return actors, heads, steps
+    return actors, heads + named, steps
+
+
+# Verbs by which an event noun's own clause names its doer: "sanctions
+# imposed by", "accusations made by". Not "talks brokered by", "a truce
+# mediated by": a broker is a third party.
+_DOING_VERBS = frozenset(
+    {"impose", "make", "carry", "launch", "conduct", "sign", "level", "issue", "stage", "mount",
+     "lodge", "file", "bring", "hold", "reach", "order", "commit", "perpetrate", "offer",
+     "extend", "seal", "announce", "deliver"}
+)  # fmt: skip
+
+
+def _doing_clauses(tree: Tree, noun: int) -> list[int]:
+    """The verbs by which an event noun's own clause tells it was done ("imposed by")."""
+    return [
+        c
+        for c in tree.children[noun]
+        if tree.tokens[c].dep in ("acl", "relcl") and tree.tokens[c].lemma.lower() in _DOING_VERBS
+    ]
+
+
+def _noun_doer(tree: Tree, noun: int, cue_type: str) -> int | None:
+    """Who did what an event noun names, by its own words.
+
+    "sanctions imposed by Washington", "the ceasefire Congo signed with
+    Rwanda", "an apology from Peru".
+    """
+    for clause in _doing_clauses(tree, noun):
+        agent = agent_of(tree, clause)
+        if agent is not None:
+            return agent
+    for child in tree.children[noun]:
+        if tree.tokens[child].dep == "relcl":
+            subject, passive = subject_of(tree, child)
+            if subject is not None and subject != noun and not passive:
+                return subject
+    if cue_type == "CONSULT":
+        return None  # "an address to the summit from X": X did not meet
+    found = prepositional_objects(tree, noun, frozenset({"from"}))
+    return found[0] if found else None
+
+
+@functools.cache
+def _undergoing_verbs() -> frozenset[str]:
+    return frozenset(lexicons.entries("undergoing_verbs.txt"))
 
 
 def _list_after(tree: Tree, noun: int, first: int) -> list[int]:
