@@ -174,3 +174,21 @@ def test_a_deictic_phrase_the_model_missed_is_a_date():
         published="2024-03-08",
     )
     assert {t.text: t.value.value for t in article.times}.get("the New Year") == "2025"
+
+
+def test_words_that_name_only_a_side_of_the_day_are_found_where_they_say_when():
+    article = _article(
+        "The party, now in opposition, has recently lost two seats, and in the past it "
+        "rarely did. Its now-defunct youth wing will decide soon, but not as soon as May. "
+        "The present crisis dealt with this time and time again will shape the future of "
+        "the party, the leader said.",
+        published="2024-03-08",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["now"] == "PRESENT_REF"
+    assert values["recently"] == "PAST_REF"
+    assert values["the past"] == "PAST_REF"
+    assert values["soon"] == "FUTURE_REF"
+    assert [t.text for t in article.times].count("now") == 1  # not "now-defunct"
+    assert [t.text for t in article.times].count("soon") == 1  # not "as soon as"
+    assert not {"present", "this time", "the future"} & set(values)

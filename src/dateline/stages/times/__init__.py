@@ -20,6 +20,7 @@ from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
+from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
 from dateline.stages.times.resolve import (
     Tense,
@@ -48,7 +49,8 @@ _TIMEISH = re.compile(
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
-    r"|autumn|winter|christmas|easter|now|today|tonight|tomorrow|yesterday|recent|recently"
+    r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
+    r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
     r"|gmt|bst|utc|am|pm)(?!\w)",
     re.IGNORECASE,
@@ -175,6 +177,7 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         found += _range_ends(tree, whole)
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
+    found += _references_found(tree, covered)
     found += [
         Entity("TIME", token.start, token.end, i, i + 1)
         for i, token in enumerate(tree.tokens)
@@ -219,6 +222,77 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
                 break
         i += 1
     return found
+
+
+def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The words that name only a side of the publication day ("now", "recently", "in the past").
+
+    The model seldom takes them as dates, but TimeML marks each one that
+    says when. Not when they are part of a word ("the now-defunct party",
+    "the soon-to-open terminal"), nor in "as soon as" or "soon after",
+    which count from another event. A word alone must be an adverb ("the
+    present crisis" says no time); a phrase that starts with "the" or
+    "this" must follow a preposition of time ("in the past", "at this
+    time"; not "the past two years", "the future of the party", "dealt with
+    this time and again").
+    """
+    found = []
+    by_first = _reference_words()
+    for i, token in enumerate(tree.tokens):
+        for words in by_first.get(token.text.lower(), ()):  # longest first
+            end = i + len(words)
+            if (
+                tuple(t.text.lower() for t in tree.tokens[i:end]) == words
+                and not covered & set(range(i, end))
+                and _says_when(tree, i, end)
+            ):
+                found.append(Entity("DATE", token.start, tree.tokens[end - 1].end, i, end))
+                covered.update(range(i, end))
+                break
+    return found
+
+
+def _says_when(tree: Tree, first: int, last: int) -> bool:
+    """Whether a reference phrase at tokens ``first`` to ``last`` stands as a time of its own."""
+    text = tree.text
+    start, end = tree.tokens[first].start, tree.tokens[last - 1].end
+    if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+        return False
+    before = tree.tokens[first - 1] if first > 0 else None
+    after = tree.tokens[last] if last < len(tree) else None
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[-1] == "soon" and (
+        (before is not None and before.text.lower() in ("as", "so"))
+        or (after is not None and after.text.lower() in ("after", "afterwards", "as"))
+    ):
+        return False
+    if len(words) == 1:
+        return tree.tokens[first].pos == "ADV"
+    if words[0] in ("the", "this", "these"):
+        return (
+            before is not None
+            and before.text.lower() in _TIME_PREPOSITIONS
+            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
+        )
+    return True
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "at", "for", "until", "till", "by", "since", "from", "into", "during", "of", "to"}
+)
+
+
+@functools.cache
+def _reference_words() -> dict[str, list[tuple[str, ...]]]:
+    """Each reference phrase as the tokenizer splits it, by its first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in reference_phrases():
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    for phrases in by_first.values():
+        phrases.sort(key=len, reverse=True)
+    return by_first
 
 
 @functools.cache
