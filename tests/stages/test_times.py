@@ -62,6 +62,26 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
     assert date.basis == ("text" if words[-4:].isdigit() else "relative")
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("early next year", "2025"),
+        ("late last year", "2023"),
+        ("the middle of this year", "2024"),
+        ("later in the year", "2024"),
+        ("the rest of the month", "2024-02"),
+        ("the start of next month", "2024-03"),
+        ("late on Tuesday", "2024-02-13"),
+        ("a year earlier", "2023"),
+        ("the same month last year", "2023-02"),
+        ("the current year", "2024"),
+        ("Christmas", "2023-12-25"),
+    ],
+)
+def test_a_qualified_or_anaphoric_phrase_names_the_period_it_qualifies(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
 def test_the_tense_of_the_sentence_chooses_the_side_of_the_publication_day():
     assert resolve("March 2", FRIDAY, tense="past").value == "2023-03-02"
     assert resolve("October 7", FRIDAY, tense="future").value == "2024-10-07"

@@ -62,9 +62,12 @@ _CLOCK = re.compile(
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
-# "early 2009", "mid-2011", "late 2006", "the end of 2005": the year, or month, they qualify.
+# "early 2009", "mid-2011", "late 2006", "the end of 2005", "later in the year", "the rest of
+# the month": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
-    r"^(?:the\s+)?(?:early|late|mid-?|(?:end|start|beginning|middle)\s+of)\s*", re.IGNORECASE
+    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
+    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?)\s*",
+    re.IGNORECASE,
 )
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
@@ -140,7 +143,8 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
         return given
     if published is None:
         return given
-    bare = _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))).lower()
+    bare = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    bare = bare.lower()
     holiday = _holidays().get(bare.removeprefix("the "))
     if holiday is not None:
         given = DateValue(holiday, "day", "text", words)
@@ -149,7 +153,7 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
         _weekday(bare, published, future=tense == "future"),
         _month(bare, published, tense),
         _clock(words, published),
-        _phrase(" ".join(words.split()).lower(), published),
+        _phrase(" ".join(words.split()).lower(), published) or _phrase(bare, published),
         _parsed(words, published),
     ):
         if found is not None:
