@@ -75,6 +75,8 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
         ("a year earlier", "2023"),
         ("the same month last year", "2023-02"),
         ("the current year", "2024"),
+        ("the same period last year", "2023"),
+        ("the week", "2024-W07"),
         ("Christmas", "2023-12-25"),
     ],
 )
@@ -212,3 +214,23 @@ def test_words_that_name_only_a_side_of_the_day_are_found_where_they_say_when():
     assert [t.text for t in article.times].count("now") == 1  # not "now-defunct"
     assert [t.text for t in article.times].count("soon") == 1  # not "as soon as"
     assert not {"present", "this time", "the future"} & set(values)
+
+
+def test_the_model_s_pieces_of_one_expression_are_put_together():
+    article = _article(
+        "The carmaker's fourth-quarter profit fell, the firm said on Friday morning. "
+        "The war of 1914-1918 still shapes the town.",
+        published="2008-03-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["fourth-quarter"] == "2007-Q4"
+    assert values["Friday morning"] == "2008-03-07"
+    assert "morning" not in values
+    assert {"1914", "1918"} <= set(values)  # a hyphen between numbers is a range
+
+
+def test_what_someone_said_would_happen_is_to_come():
+    article = _article(
+        "The judge said the hearing would continue on Thursday.", published="2008-03-12"
+    )
+    assert {t.text: t.value.value for t in article.times}["Thursday"] == "2008-03-13"

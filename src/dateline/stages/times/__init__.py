@@ -55,10 +55,14 @@ _TIMEISH = re.compile(
     r"|gmt|bst|utc|am|pm)(?!\w)",
     re.IGNORECASE,
 )
+_DAY_WORDS = frozenset(
+    {*(name.lower() for name in calendar.day_name), "yesterday", "today", "tomorrow"}
+)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
@@ -147,24 +151,17 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
 
     A "this", "last" or "next" the model left out of an entity is put back,
     and so is the day of a date written day first ("5 March 2024", where
-    the model, in a capitalised dateline, takes "March 2024" alone).
+    the model, in a capitalised dateline, takes "March 2024" alone). So is
+    the first half of a hyphenated word ("fourth-quarter profit", where the
+    model takes "quarter"), and the part of the day after a day ("Friday
+    morning", which the model cuts in two).
     """
     found = []
     covered: set[int] = set()
     for entity in entities:
-        if entity.label not in _TIME_LABELS:
+        if entity.label not in _TIME_LABELS or entity.token_start in covered:
             continue
-        first = entity.token_start
-        previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
-        if previous in _MODIFIERS or (
-            _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
-        ):
-            first -= 1
-        last = entity.token_end
-        while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
-            last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
-        if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
-            last += 1  # "1215 GMT": the model leaves the zone out of the time
+        first, last = _widened(tree, entity)
         if _names_no_day(tree, first, last):
             continue
         whole = dataclasses.replace(
@@ -190,6 +187,47 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         if before.pos in ("ADP", "PROPN") or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
+    """The tokens of an entity with what the model left out of it, and without a final dash."""
+    first = entity.token_start
+    previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    if previous in _MODIFIERS or (
+        _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
+    ):
+        first -= 1
+    while _hyphen_before(tree, first):
+        first -= 2
+    last = entity.token_end
+    while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
+        last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
+    if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
+        last += 1  # "1215 GMT": the model leaves the zone out of the time
+    if (
+        last < len(tree)
+        and tree.tokens[last - 1].text.lower() in _DAY_WORDS
+        and tree.tokens[last].text.lower() in _PARTS_OF_DAY
+    ):
+        last += 1
+    return first, last
+
+
+def _hyphen_before(tree: Tree, first: int) -> bool:
+    """Whether token ``first`` ends a hyphenated word: "quarter" in "fourth-quarter"."""
+    return first >= 2 and _word_hyphen(tree, first - 1)
+
+
+def _word_hyphen(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("fourth-quarter"), not between numbers.
+
+    "2009-2011" and "10-12 March" are ranges.
+    """
+    if tree.tokens[i].text != "-" or i == 0 or i + 1 >= len(tree):
+        return False
+    before, dash, after = tree.tokens[i - 1], tree.tokens[i], tree.tokens[i + 1]
+    joined = before.end == dash.start and dash.end == after.start
+    return joined and not (before.text[:1].isdigit() and after.text[:1].isdigit())
 
 
 def _names_no_day(tree: Tree, first: int, last: int) -> bool:
@@ -311,11 +349,14 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
-    """A range cut into its ends: "from 2009 to 2011", "between April and June"."""
+    """A range cut into its ends: "from 2009 to 2011", "between April and June", "2009-11".
+
+    A hyphen inside a word is no range: "fourth-quarter", "year-ago".
+    """
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _RANGE_WORDS
+        if tree.tokens[i].text.lower() in _RANGE_WORDS and not _word_hyphen(tree, i)
     ]
     if not cuts:
         return [entity]
