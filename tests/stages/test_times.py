@@ -234,3 +234,15 @@ def test_what_someone_said_would_happen_is_to_come():
         "The judge said the hearing would continue on Thursday.", published="2008-03-12"
     )
     assert {t.text: t.value.value for t in article.times}["Thursday"] == "2008-03-13"
+
+
+def test_a_time_on_the_24_hour_clock_is_no_year():
+    article = _article(
+        "By 1200 GMT on Monday, shares in the label were down 16%. "
+        "Polls closed at 2000 GMT, four years after the 2001 vote.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["1200 GMT"] == "2005-03-14"
+    assert values["2000 GMT"] == "2005-03-16"
+    assert values["2001"] == "2001"

@@ -60,6 +60,7 @@ _DAY_WORDS = frozenset(
 )
 _PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
+_HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would"})
@@ -175,11 +176,7 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
-    found += [
-        Entity("TIME", token.start, token.end, i, i + 1)
-        for i, token in enumerate(tree.tokens)
-        if i not in covered and _CLOCK_TOKEN.match(token.text)  # "at 2230GMT"
-    ]
+    found += _clocks(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -187,6 +184,29 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         if before.pos in ("ADP", "PROPN") or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
+    """Times of day on the 24-hour clock the model did not take: "at 2230GMT", "by 1200 GMT".
+
+    Before the bare years: "at 2000 GMT" is eight in the evening, not a year.
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered:
+            continue
+        if _CLOCK_TOKEN.match(token.text):
+            found.append(Entity("TIME", token.start, token.end, i, i + 1))
+            covered.add(i)
+        elif (
+            _HOURS.match(token.text)
+            and i + 1 < len(tree)
+            and i + 1 not in covered
+            and tree.tokens[i + 1].text.lower() in _ZONES
+        ):
+            found.append(Entity("TIME", token.start, tree.tokens[i + 1].end, i, i + 2))
+            covered.update((i, i + 1))
+    return found
 
 
 def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:

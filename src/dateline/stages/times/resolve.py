@@ -62,6 +62,8 @@ _CLOCK = re.compile(
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
+# "2000 GMT" is eight in the evening, not a year.
+_ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "later in the year", "the rest of
 # the month": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
@@ -130,7 +132,7 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     period = _quarter(words, published, tense) or named_period(words, published, tense)
     if period is not None:
         return period
-    given = explicit_date(_APPROXIMATE.sub("", words))
+    given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
         head = resolve(words.split(",", 1)[0], published, tense=tense)
@@ -277,7 +279,7 @@ def clock_only(words: str) -> bool:
     return bool(
         _CLOCK.search(words)
         and not _MONTH.search(words)
-        and not _YEAR.search(words)
+        and not _YEAR.search(_ZONE_CLOCK.sub(" ", words))
         and not re.search(
             "|".join((*_DAYS, "yesterday", "today", "tomorrow", "tonight")), words.lower()
         )
@@ -286,7 +288,11 @@ def clock_only(words: str) -> bool:
 
 def _clock(words: str, published: dt.date) -> Found | None:
     """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
-    if not _CLOCK.search(words) or _MONTH.search(words) or _YEAR.search(words):
+    if (
+        not _CLOCK.search(words)
+        or _MONTH.search(words)
+        or _YEAR.search(_ZONE_CLOCK.sub(" ", words))
+    ):
         return None
     weekday = re.search("|".join(_DAYS), words.lower())
     if weekday is not None:
