@@ -246,3 +246,23 @@ def test_a_time_on_the_24_hour_clock_is_no_year():
     assert values["1200 GMT"] == "2005-03-14"
     assert values["2000 GMT"] == "2005-03-16"
     assert values["2001"] == "2001"
+
+
+def test_a_year_and_a_deictic_phrase_the_model_joined_are_two_dates():
+    article = _article(
+        "Shares in the carmaker hit their lowest level since 1954 this week.",
+        published="2008-07-23",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["1954"] == "1954"
+    assert values["this week"] == "2008-W30"
+
+
+def test_a_year_inside_a_name_is_no_date():
+    article = _article(
+        "The men were held under the Terrorism Act 2000 and will be tried by 2011.",
+        published="2008-07-23",
+    )
+    texts = [t.text for t in article.times]
+    assert "2000" not in texts
+    assert "2011" in texts

@@ -37,6 +37,7 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
+_DEICTIC = frozenset({"this", "last", "next"})
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
@@ -172,7 +173,8 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
             token_end=last,
             end=tree.tokens[last - 1].end,
         )
-        found += _range_ends(tree, whole)
+        for piece in _apart(tree, whole):
+            found += _range_ends(tree, piece)
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
@@ -181,7 +183,7 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
         before = tree.tokens[i - 1]
-        if before.pos in ("ADP", "PROPN") or before.text.lower() in ("and", "to", "or"):
+        if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
 
@@ -366,6 +368,16 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
     for names in by_first.values():
         names.sort(key=len, reverse=True)
     return by_first
+
+
+def _apart(tree: Tree, entity: Entity) -> list[Entity]:
+    """Two dates the model took as one: "since 1954 this week" is 1954, and this week."""
+    for i in range(entity.token_start + 1, entity.token_end - 1):
+        if tree.tokens[i].text.lower() in _DEICTIC and _YEAR.match(tree.tokens[i - 1].text):
+            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
+            tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
+            return [head, *_apart(tree, tail)]
+    return [entity]
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
