@@ -266,3 +266,15 @@ def test_a_year_inside_a_name_is_no_date():
     texts = [t.text for t in article.times]
     assert "2000" not in texts
     assert "2011" in texts
+
+
+def test_a_date_that_names_a_world_event_is_that_event_s_day():
+    article = _article(
+        "The powers were brought in after the 11 September attacks, and airports have "
+        "been on alert since 9/11. The next vote is due on 11 September.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert ("11 September", "2001-09-11") in values
+    assert ("9/11", "2001-09-11") in values
+    assert ("11 September", "2005-09-11") in values  # a day of no year, without the cue

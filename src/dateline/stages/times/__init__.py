@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import re
 
+from dateline import lexicons
 from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention
 from dateline.stages import Stage
@@ -77,21 +78,24 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
+    events = _event_days(tree)
     times = _clock_days(
         tree,
         [
             TimeMention(
                 span=(start, end),
                 text=article.text[start:end],
-                value=resolve(
+                value=events.get((entity.token_start, entity.token_end))
+                or resolve(
                     article.text[start:end],
                     anchor,
                     tense=_tense(tree, entity.token_start, entity.token_end),
                 ),
             )
-            for entity in _expressions(tree, analysis.parse.entities)
+            for entity in _expressions(tree, analysis.parse.entities, events)
             for start, end in _lines(article.text, entity.start, entity.end)
-            if _TIMEISH.search(article.text[start:end])
+            if (entity.token_start, entity.token_end) in events
+            or _TIMEISH.search(article.text[start:end])
         ],
     )
     article = dataclasses.replace(article, times=times, published=published)
@@ -148,7 +152,37 @@ def _verb_of(tree: Tree, token: int | None) -> int | None:
     return None
 
 
-def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
+def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
+    """The days named for a world event ("the 11 September attacks"), by their tokens.
+
+    ``lexicons/event_days.tsv``: the date must be followed by one of its cues.
+    """
+    found = {}
+    table = _event_table()
+    for i in range(len(tree)):
+        for words, (day, cues) in table.get(tree.tokens[i].text.lower(), {}).items():
+            end = i + len(words)
+            if tuple(t.text.lower() for t in tree.tokens[i:end]) != words:
+                continue
+            after = tree.tokens[end].text.lower() if end < len(tree) else ""
+            if "*" in cues or after in cues:
+                text = tree.span_text(i, end)
+                found[(i, end)] = DateValue(day, "day", "text", text)
+    return found
+
+
+@functools.cache
+def _event_table() -> dict[str, dict[tuple[str, ...], tuple[str, frozenset[str]]]]:
+    by_first: dict[str, dict[tuple[str, ...], tuple[str, frozenset[str]]]] = {}
+    for row in lexicons.table("event_days.tsv"):
+        words = tuple(row["phrase"].split())
+        by_first.setdefault(words[0], {})[words] = (row["date"], frozenset(row["cues"].split()))
+    return by_first
+
+
+def _expressions(
+    tree: Tree, entities: tuple[Entity, ...], events: dict[tuple[int, int], DateValue]
+) -> list[Entity]:
     """The model's DATE and TIME entities, and the bare years it missed ("by 2011").
 
     A "this", "last" or "next" the model left out of an entity is put back,
@@ -158,10 +192,12 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
     model takes "quarter"), and the part of the day after a day ("Friday
     morning", which the model cuts in two).
     """
-    found = []
-    covered: set[int] = set()
+    found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in events]
+    covered: set[int] = {t for i, j in events for t in range(i, j)}
     for entity in entities:
-        if entity.label not in _TIME_LABELS or entity.token_start in covered:
+        if entity.label not in _TIME_LABELS or covered & set(
+            range(entity.token_start, entity.token_end)
+        ):
             continue
         first, last = _widened(tree, entity)
         if _names_no_day(tree, first, last):
