@@ -229,11 +229,15 @@ def test_the_model_s_pieces_of_one_expression_are_put_together():
     assert {"1914", "1918"} <= set(values)  # a hyphen between numbers is a range
 
 
-def test_what_someone_said_would_happen_is_to_come():
+def test_what_someone_said_would_happen_is_to_come_on_a_weekday_and_nearest_on_a_date():
     article = _article(
-        "The judge said the hearing would continue on Thursday.", published="2008-03-12"
+        "The judge said the hearing would continue on Thursday. Earlier, the minister said "
+        "the new rules would come into force on 10 March.",
+        published="2008-03-12",
     )
-    assert {t.text: t.value.value for t in article.times}["Thursday"] == "2008-03-13"
+    values = {t.text: t.value.value for t in article.times}
+    assert values["Thursday"] == "2008-03-13"
+    assert values["10 March"] == "2008-03-10"
 
 
 def test_a_time_on_the_24_hour_clock_is_no_year():
@@ -278,3 +282,24 @@ def test_a_date_that_names_a_world_event_is_that_event_s_day():
     assert ("11 September", "2001-09-11") in values
     assert ("9/11", "2001-09-11") in values
     assert ("11 September", "2005-09-11") in values  # a day of no year, without the cue
+
+
+def test_a_season_the_model_missed_is_found():
+    article = _article(
+        "Ministers said the cuts would be made in the autumn.", published="2005-03-16"
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["the autumn"] == "2005-FA"  # what was to come when it was said
+
+
+@pytest.mark.parametrize(
+    ("published", "tense", "value"),
+    [
+        ("2005-03-16", "past", "2005-W10"),  # a Wednesday: the weekend just past
+        ("2005-03-16", "future", "2005-W11"),  # and the one to come
+        ("2005-03-19", "past", "2005-W11"),  # a Saturday: the weekend under way
+        ("2005-03-20", "future", "2005-W11"),  # a Sunday: the weekend under way
+    ],
+)
+def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tense, value):
+    assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value

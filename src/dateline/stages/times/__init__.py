@@ -65,7 +65,7 @@ _CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
 _HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
-_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall", "would"})
+_FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
@@ -214,6 +214,7 @@ def _expressions(
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
+    found += _seasons(tree, covered)
     found += _clocks(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
@@ -348,6 +349,30 @@ def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A season the model missed: "in the autumn", "this spring", "by next summer".
+
+    "the" must follow a preposition of time, and the season must not qualify
+    a noun ("the spring conference"). "Fall" is left out: mostly it is no season.
+    """
+    found = []
+    for i in range(1, len(tree)):
+        word, before = tree.tokens[i].text.lower(), tree.tokens[i - 1].text.lower()
+        if word not in _SEASON_WORDS or before not in _SEASON_MODIFIERS or {i - 1, i} & covered:
+            continue
+        if before == "the" and (i < 2 or tree.tokens[i - 2].text.lower() not in _TIME_PREPOSITIONS):
+            continue
+        if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
+            continue
+        found.append(Entity("DATE", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
+
+
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
+_SEASON_MODIFIERS = frozenset({"the", "this", "last", "next", "early", "late"})
+
+
 def _says_when(tree: Tree, first: int, last: int) -> bool:
     """Whether a reference phrase at tokens ``first`` to ``last`` stands as a time of its own."""
     text = tree.text
@@ -460,7 +485,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _tense(tree: Tree, first: int, last: int) -> Tense:
     """What the clause of an expression says of it: done, to come, or neither.
 
-    "met on Friday" is done, "will visit on Friday" to come.
+    "met on Friday" is done, "will visit on Friday" to come, "said it would
+    visit on Friday" to come after it was said.
     """
     head = tree.phrase_head(first, last)
     node = first if head is None else head
@@ -480,6 +506,11 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
                 tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
             ):
                 return "future"
+            if any(
+                tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
+                for c in tree.children[node]
+            ):
+                return "prospective"  # "said the hearing would continue on Thursday"
             return "past" if _past(tree, node) else None
     return None
 

@@ -79,7 +79,7 @@ _QUARTER = re.compile(
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
-_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
 _PERIODS: dict[str, DatePrecision] = {
     "day": "day",
     "week": "week",
@@ -117,8 +117,9 @@ def explicit_date(words: str) -> DateValue:
 
 Found = tuple[str, DatePrecision]
 """A resolved value and its precision."""
-Tense = Literal["past", "future"] | None
-"""What the sentence says of the expression's time: done, to come, or neither."""
+Tense = Literal["past", "future", "prospective"] | None
+"""What the sentence says of the expression's time: done, to come, to come after a past
+moment ("said it would meet on Friday"), or neither."""
 
 
 def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> DateValue:
@@ -127,15 +128,32 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     ``tense`` says whether the sentence reports what was done ("met on June
     3") or what is to come ("will meet on Friday"). A partial date or a
     month with no tense either way is the occurrence nearest the
-    publication date; a weekday, the last one.
+    publication date; a weekday, the last one. What someone said would come
+    ("prospective") was to come when it was said, a little before the
+    publication day: a weekday or a month, season or quarter of it is ahead
+    (one that had passed would be told as done), but a day named by its date
+    may lie just before the publication day ("said the law would take effect
+    on 14 March"): the nearest.
     """
+    if tense == "prospective":
+        return _resolve(words, published, tense="future", day_tense=None)
+    return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def _resolve(
+    words: str,
+    published: dt.date | None,
+    *,
+    tense: Literal["past", "future"] | None,
+    day_tense: Literal["past", "future"] | None,
+) -> DateValue:
     period = _quarter(words, published, tense) or named_period(words, published, tense)
     if period is not None:
         return period
     given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
-        head = resolve(words.split(",", 1)[0], published, tense=tense)
+        head = _resolve(words.split(",", 1)[0], published, tense=tense, day_tense=day_tense)
         if head.value is not None:
             return DateValue(head.value, head.precision, head.basis, words)
     given = DateValue(given.value, given.precision, given.basis, words)
@@ -151,8 +169,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if holiday is not None:
         given = DateValue(holiday, "day", "text", words)
     for found in (
-        _partial(given, published, tense),
+        _partial(given, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
+        _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
         _clock(words, published),
         _phrase(" ".join(words.split()).lower(), published) or _phrase(bare, published),
@@ -251,6 +270,25 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
     if which in ("last", "this past") and back == 0:
         back = 7
     return (published - dt.timedelta(days=back)).isoformat(), "day"
+
+
+def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
+    """The ISO week (Monday to Sunday) of "the weekend": the one just past, or the next one.
+
+    A weekend under way is both. As with a weekday, a sentence about what is
+    to come looks ahead, and any other looks back.
+    """
+    if bare not in ("the weekend", "weekend"):
+        return None
+    if future:
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        if published.weekday() == 6:
+            saturday = published - dt.timedelta(days=1)
+        return _value(saturday, "week")
+    sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+    if published.weekday() == 5:
+        sunday = published  # a Saturday: the weekend under way
+    return _value(sunday, "week")
 
 
 def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
