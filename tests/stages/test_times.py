@@ -303,3 +303,14 @@ def test_a_season_the_model_missed_is_found():
 )
 def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tense, value):
     assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value
+
+
+def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
+    article = _article(
+        "The carmaker filed for bankruptcy on April 30, a month before its rival. "
+        "The talks were held on Tuesday, March 3, 2009.",
+        published="2009-06-16",
+    )
+    texts = [t.text for t in article.times]
+    assert "April 30" in texts
+    assert "Tuesday, March 3, 2009" in texts

@@ -39,6 +39,13 @@ _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _DEICTIC = frozenset({"this", "last", "next"})
+# What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
+_DATE_GOES_ON = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|"
+    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:]) if n)
+    + ")$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
@@ -269,6 +276,9 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[last].text.lower() in _PARTS_OF_DAY
     ):
         last += 1
+    for i in range(first + 1, last - 1):
+        if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
+            return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
 
 
