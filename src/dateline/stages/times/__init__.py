@@ -21,6 +21,7 @@ from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
+from dateline.stages.times.anaphora import from_earlier_dates
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
 from dateline.stages.times.resolve import (
@@ -105,6 +106,8 @@ def find_times(analysis: Analysis) -> Analysis:
             or _TIMEISH.search(article.text[start:end])
         ],
     )
+    if anchor is not None:
+        times = from_earlier_dates(times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 
