@@ -26,3 +26,12 @@ def test_an_anaphoric_year_takes_the_year_of_the_date_before_it():
 
 def test_with_no_earlier_date_it_is_counted_from_the_publication_day():
     assert ("the previous day", "2005-03-15") in _times("He said the previous day was hard.")
+
+
+def test_a_count_of_units_later_is_counted_from_the_date_before_it():
+    times = _times(
+        "The treaty was signed in 1970. 34 years later it was torn up. The probe was due "
+        "on November 5, but landed three days later."
+    )
+    assert ("34 years later", "2004") in times
+    assert ("three days later", "2004-11-08") in times

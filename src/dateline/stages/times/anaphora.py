@@ -2,7 +2,8 @@
 
 "On Monday the talks began; the next day they failed": TimeML reads "the
 next day" from Monday, not from the publication day. Each expression of
-``lexicons/anaphoric_times.tsv`` takes the nearest earlier date of the
+``lexicons/anaphoric_times.tsv``, and each count of units "later" or
+"earlier" ("34 years later", after 1970), takes the nearest earlier date of the
 article that is precise enough for its unit (a day for "the next day", a
 year or finer for "the following year"), and keeps the value the
 publication day gave it when the text names no such date.
@@ -30,7 +31,8 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
     """Each anaphoric expression resolved from the nearest earlier date fit for it."""
     found: list[TimeMention] = []
     for time in times:
-        entry = _table().get(_LEADING.sub("", " ".join(time.text.lower().split())))
+        words = _LEADING.sub("", " ".join(time.text.lower().split()))
+        entry = _table().get(words) or _counted(words)
         if entry is not None:
             unit, offset = entry
             value = next(
@@ -43,6 +45,25 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
                 )
         found.append(time)
     return tuple(found)
+
+
+def _counted(words: str) -> tuple[DatePrecision, int] | None:
+    """The unit and offset of "34 years later" or "two days earlier", if the words say one."""
+    match = _COUNTED.match(words)
+    if match is None:
+        return None
+    count = match["count"]
+    number = int(count) if count.isdigit() else _NUMBERS[count]
+    unit: DatePrecision = match["unit"]  # type: ignore[assignment]  # the pattern's words
+    return unit, number if match["side"] == "later" else -number
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_COUNTED = re.compile(
+    r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?P<side>later|earlier)$"
+)
 
 
 def _shifted(earlier: DateValue, unit: DatePrecision, offset: int) -> str | None:
