@@ -314,3 +314,14 @@ def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     texts = [t.text for t in article.times]
     assert "April 30" in texts
     assert "Tuesday, March 3, 2009" in texts
+
+
+def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
+    article = _article(
+        "The ruling came on the minister's first day as home secretary. The bill will "
+        "return early in the new year.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert not any("first day" in text for text in values)
+    assert values["early in the new year"] == "2006"

@@ -210,7 +210,7 @@ def _expressions(
         ):
             continue
         first, last = _widened(tree, entity)
-        if _names_no_day(tree, first, last):
+        if _names_no_day(tree, first, last) or _event_relative(tree, first, last):
             continue
         whole = dataclasses.replace(
             entity,
@@ -268,6 +268,12 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 1
     while _hyphen_before(tree, first):
         first -= 2
+    if (
+        first > 1
+        and tree.tokens[first - 1].text.lower() == "in"
+        and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
+    ):
+        first -= 2  # "early in the new year"
     last = entity.token_end
     while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
         last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
@@ -310,6 +316,32 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
         and tree.tokens[first].text[:1].isupper()
         and first > 0
     )
+
+
+def _event_relative(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a day named by an event, not the calendar: "his first day as minister".
+
+    An ordinal day, week, month or year after a possessive, or before "as",
+    "of" or "in": TimeML leaves it unmarked, and it names no date.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 2 or words[0] not in _ORDINALS or words[1].rstrip("s") not in _UNITS:
+        return False
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[last].text.lower() if last < len(tree) else ""
+    return before in ("'s", "’s", "his", "her", "its", "their", "my", "our") or after in (
+        "as",
+        "of",
+        "in",
+    )
+
+
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "closing"}
+)
+_UNITS = frozenset({"day", "week", "month", "year", "night"})
 
 
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
