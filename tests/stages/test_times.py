@@ -325,3 +325,14 @@ def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
     values = {t.text: t.value.value for t in article.times}
     assert not any("first day" in text for text in values)
     assert values["early in the new year"] == "2006"
+
+
+def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
+    article = _article(
+        "Shares were flat in afternoon trading. The prototype made its first flight on "
+        "Tuesday and landed by mid-afternoon, officials said last night.",
+        published="2008-11-27",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert ("afternoon", "2008-11-27") in values
+    assert ("last night", "2008-11-26") in values

@@ -62,6 +62,9 @@ _CLOCK = re.compile(
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
+_PART_OF_DAY = re.compile(
+    r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)$", re.IGNORECASE
+)
 # "2000 GMT" is eight in the evening, not a year.
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "later in the year", "the rest of
@@ -175,6 +178,7 @@ def _resolve(
         _month(bare, published, tense),
         _clock(words, published),
         _phrase(" ".join(words.split()).lower(), published) or _phrase(bare, published),
+        _part_of_day(bare, published),
         _parsed(words, published),
     ):
         if found is not None:
@@ -313,7 +317,12 @@ def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
 
 
 def clock_only(words: str) -> bool:
-    """Whether ``words`` give a time of day and no day: "08:30 UTC", not "6 pm on Friday"."""
+    """Whether ``words`` give a time of day and no day: "08:30 UTC", "afternoon".
+
+    Not "6 pm on Friday".
+    """
+    if _PART_OF_DAY.match(_LEADING.sub("", " ".join(words.split()))):
+        return True
     return bool(
         _CLOCK.search(words)
         and not _MONTH.search(words)
@@ -322,6 +331,14 @@ def clock_only(words: str) -> bool:
             "|".join((*_DAYS, "yesterday", "today", "tomorrow", "tonight")), words.lower()
         )
     )
+
+
+def _part_of_day(bare: str, published: dt.date) -> Found | None:
+    """A part of the day alone ("in afternoon trading", "by mid-morning") is on the publication day.
+
+    As a clock time is, unless its clause names another day.
+    """
+    return (published.isoformat(), "day") if _PART_OF_DAY.match(bare) else None
 
 
 def _clock(words: str, published: dt.date) -> Found | None:
