@@ -78,6 +78,10 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
         ("the same period last year", "2023"),
         ("the week", "2024-W07"),
         ("Christmas", "2023-12-25"),
+        ("the end of the third quarter", "2024-Q3"),  # nearest, a few days nearer ahead
+        ("late in the summer", "2024-SU"),
+        ("end-2023", "2023"),
+        ("the year-end", "2024"),
     ],
 )
 def test_a_qualified_or_anaphoric_phrase_names_the_period_it_qualifies(words, value):

@@ -71,7 +71,7 @@ _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
 # the month": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
-    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?)\s*",
+    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\d))\s*",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
@@ -150,7 +150,7 @@ def _resolve(
     tense: Literal["past", "future"] | None,
     day_tense: Literal["past", "future"] | None,
 ) -> DateValue:
-    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    period = _period(words, published, tense)
     if period is not None:
         return period
     given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
@@ -184,6 +184,22 @@ def _resolve(
         if found is not None:
             return DateValue(found[0], found[1], "relative", words)
     return given
+
+
+def _period(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """A quarter, season, half year, decade, fiscal year or reference the words name.
+
+    Or the one they qualify: "the end of the third quarter", "late in the summer".
+    """
+    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    qualified = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    if period is None and qualified != " ".join(words.split()):
+        period = _quarter(qualified, published, tense) or named_period(qualified, published, tense)
+        if period is not None:
+            return DateValue(period.value, period.precision, period.basis, words)
+    return period
 
 
 def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
