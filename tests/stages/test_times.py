@@ -82,6 +82,8 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
         ("late in the summer", "2024-SU"),
         ("end-2023", "2023"),
         ("the year-end", "2024"),
+        ("Monday's", "2024-02-12"),
+        ("2019's", "2019"),
     ],
 )
 def test_a_qualified_or_anaphoric_phrase_names_the_period_it_qualifies(words, value):

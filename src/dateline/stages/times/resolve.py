@@ -62,6 +62,7 @@ _CLOCK = re.compile(
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PART_OF_DAY = re.compile(
     r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)$", re.IGNORECASE
 )
@@ -138,6 +139,10 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     may lie just before the publication day ("said the law would take effect
     on 14 March"): the nearest.
     """
+    owner = _POSSESSIVE.sub("", words)  # "Monday's session" is Monday's
+    if owner != words:
+        found = resolve(owner, published, tense=tense)
+        return DateValue(found.value, found.precision, found.basis, words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
