@@ -37,6 +37,9 @@ WEDNESDAY = dt.date(2005, 3, 16)
         ("-1Y", "2004"),
         ("+0Q", "2005-Q1"),
         ("-1Q", "2004-Q4"),
+        ("PRESENT_REF", "PRESENT_REF"),
+        ("PAST_REF", "PAST_REF"),
+        ("FUTURE_REF", "FUTURE_REF"),
     ],
 )
 def test_each_form_resolves_against_the_publication_day(form, value):
@@ -44,7 +47,9 @@ def test_each_form_resolves_against_the_publication_day(form, value):
     assert anchored.resolve(form, WEDNESDAY) == value
 
 
-@pytest.mark.parametrize("form", ["last week", "past:--13", "2005-3-1", "+1X", "past:Tuesday"])
+@pytest.mark.parametrize(
+    "form", ["last week", "past:--13", "2005-3-1", "+1X", "past:Tuesday", "NOW_REF", "present_ref"]
+)
 def test_other_forms_are_refused(form):
     assert not anchored.is_value(form)
     with pytest.raises(ValueError, match="not a time value form"):
@@ -68,7 +73,8 @@ def test_a_past_weekday_is_within_the_week_before_and_a_future_one_within_the_we
 STORY = (
     "Envoys Meet in Riga\n\n"
     "Latvian and Estonian envoys met in Riga on Tuesday, two years after their last talks.\n\n"
-    "They will meet again on 14 April, officials said, and every month after that.\n"
+    "They will meet again on 14 April, officials said, and every month after that.\n\n"
+    "Both sides now want a treaty.\n"
 )
 
 
@@ -94,6 +100,7 @@ def test_the_gold_times_score_detection_and_values(tmp_path):
             _entry("two years", "DURATION", None),
             _entry("14 April", "DATE", "future:--04-14"),
             _entry("every month", "SET", None),
+            _entry("now", "DATE", "PRESENT_REF"),
         ],
     )
     files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
@@ -118,3 +125,47 @@ def test_a_gold_time_with_a_bad_value_is_named(tmp_path):
     _gold(tmp_path, [_entry("Tuesday", "DATE", "next Tuesday")])
     with pytest.raises(GoldError, match=r"riga-times\.json"):
         load_gold([tmp_path / "gold"], tmp_path, split="dev")
+
+
+def test_a_vague_date_is_valued_right_with_its_timeml_reference(tmp_path):
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "past:TUE"), _entry("now", "DATE", "PRESENT_REF")])
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {s.metric: s.value for s in times.score_gold(files, "dev", Options())}
+    assert scores["value_accuracy"] == 1.0
+
+
+def test_a_gold_date_of_no_value_is_found_but_never_valued_right(tmp_path):
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "past:TUE"), _entry("now", "DATE", None)])
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {s.metric: s.value for s in times.score_gold(files, "dev", Options())}
+    assert scores["detect_r_relaxed"] == 1.0
+    assert scores["value_accuracy"] == 0.5
+
+
+def _meantime(folder, words, timexes):
+    """A MEANTIME-like article of one sentence; ``timexes`` are (first, last, type, value)."""
+    tokens = "".join(
+        f'<token number="{i}" sentence="0" t_id="{i + 1}">{word}</token>'
+        for i, word in enumerate(words)
+    )
+    marks = "".join(
+        f'<TIMEX3 m_id="{50 + n}" functionInDocument="NONE" type="{kind}" value="{value}">'
+        + "".join(f'<token_anchor t_id="{t + 1}"/>' for t in range(first, last))
+        + "</TIMEX3>"
+        for n, (first, last, kind, value) in enumerate(timexes)
+    )
+    (folder / "corpus_airbus").mkdir()
+    (folder / "corpus_airbus" / "1_story.xml").write_text(
+        f'<Document doc_name="1_story">{tokens}<Markables>{marks}</Markables></Document>',
+        encoding="utf-8",
+    )
+
+
+def test_a_meantime_reference_value_is_compared_whole(tmp_path):
+    sentence = "The airline now flies to Lima , and began flights on April 5 , 2011 ."
+    words = sentence.split(" ")
+    timexes = [(2, 3, "DATE", "PRESENT_REF"), (11, 15, "TIME", "2011-04-05T09:00")]
+    _meantime(tmp_path, words, timexes)
+    scores = {s.metric: s.value for s in times.score(tmp_path, "dev:meantime", "dev")}
+    assert scores["detect_r_relaxed"] == 1.0
+    assert scores["value_accuracy"] == 1.0

@@ -62,6 +62,34 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
     assert date.basis == ("text" if words[-4:].isdigit() else "relative")
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("early next year", "2025"),
+        ("late last year", "2023"),
+        ("the middle of this year", "2024"),
+        ("later in the year", "2024"),
+        ("the rest of the month", "2024-02"),
+        ("the start of next month", "2024-03"),
+        ("late on Tuesday", "2024-02-13"),
+        ("a year earlier", "2023"),
+        ("the same month last year", "2023-02"),
+        ("the current year", "2024"),
+        ("the same period last year", "2023"),
+        ("the week", "2024-W07"),
+        ("Christmas", "2023-12-25"),
+        ("the end of the third quarter", "2024-Q3"),  # nearest, a few days nearer ahead
+        ("late in the summer", "2024-SU"),
+        ("end-2023", "2023"),
+        ("the year-end", "2024"),
+        ("Monday's", "2024-02-12"),
+        ("2019's", "2019"),
+    ],
+)
+def test_a_qualified_or_anaphoric_phrase_names_the_period_it_qualifies(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
 def test_the_tense_of_the_sentence_chooses_the_side_of_the_publication_day():
     assert resolve("March 2", FRIDAY, tense="past").value == "2023-03-02"
     assert resolve("October 7", FRIDAY, tense="future").value == "2024-10-07"
@@ -174,3 +202,143 @@ def test_a_deictic_phrase_the_model_missed_is_a_date():
         published="2024-03-08",
     )
     assert {t.text: t.value.value for t in article.times}.get("the New Year") == "2025"
+
+
+def test_words_that_name_only_a_side_of_the_day_are_found_where_they_say_when():
+    article = _article(
+        "The party, now in opposition, has recently lost two seats, and in the past it "
+        "rarely did. Its now-defunct youth wing will decide soon, but not as soon as May. "
+        "The present crisis dealt with this time and time again will shape the future of "
+        "the party, the leader said.",
+        published="2024-03-08",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["now"] == "PRESENT_REF"
+    assert values["recently"] == "PAST_REF"
+    assert values["the past"] == "PAST_REF"
+    assert values["soon"] == "FUTURE_REF"
+    assert [t.text for t in article.times].count("now") == 1  # not "now-defunct"
+    assert [t.text for t in article.times].count("soon") == 1  # not "as soon as"
+    assert not {"present", "this time", "the future"} & set(values)
+
+
+def test_the_model_s_pieces_of_one_expression_are_put_together():
+    article = _article(
+        "The carmaker's fourth-quarter profit fell, the firm said on Friday morning. "
+        "The war of 1914-1918 still shapes the town.",
+        published="2008-03-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["fourth-quarter"] == "2007-Q4"
+    assert values["Friday morning"] == "2008-03-07"
+    assert "morning" not in values
+    assert {"1914", "1918"} <= set(values)  # a hyphen between numbers is a range
+
+
+def test_what_someone_said_would_happen_is_to_come_on_a_weekday_and_nearest_on_a_date():
+    article = _article(
+        "The judge said the hearing would continue on Thursday. Earlier, the minister said "
+        "the new rules would come into force on 10 March.",
+        published="2008-03-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["Thursday"] == "2008-03-13"
+    assert values["10 March"] == "2008-03-10"
+
+
+def test_a_time_on_the_24_hour_clock_is_no_year():
+    article = _article(
+        "By 1200 GMT on Monday, shares in the label were down 16%. "
+        "Polls closed at 2000 GMT, four years after the 2001 vote.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["1200 GMT"] == "2005-03-14"
+    assert values["2000 GMT"] == "2005-03-16"
+    assert values["2001"] == "2001"
+
+
+def test_a_year_and_a_deictic_phrase_the_model_joined_are_two_dates():
+    article = _article(
+        "Shares in the carmaker hit their lowest level since 1954 this week.",
+        published="2008-07-23",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["1954"] == "1954"
+    assert values["this week"] == "2008-W30"
+
+
+def test_a_year_inside_a_name_is_no_date():
+    article = _article(
+        "The men were held under the Terrorism Act 2000 and will be tried by 2011.",
+        published="2008-07-23",
+    )
+    texts = [t.text for t in article.times]
+    assert "2000" not in texts
+    assert "2011" in texts
+
+
+def test_a_date_that_names_a_world_event_is_that_event_s_day():
+    article = _article(
+        "The powers were brought in after the 11 September attacks, and airports have "
+        "been on alert since 9/11. The next vote is due on 11 September.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert ("11 September", "2001-09-11") in values
+    assert ("9/11", "2001-09-11") in values
+    assert ("11 September", "2005-09-11") in values  # a day of no year, without the cue
+
+
+def test_a_season_the_model_missed_is_found():
+    article = _article(
+        "Ministers said the cuts would be made in the autumn.", published="2005-03-16"
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["the autumn"] == "2005-FA"  # what was to come when it was said
+
+
+@pytest.mark.parametrize(
+    ("published", "tense", "value"),
+    [
+        ("2005-03-16", "past", "2005-W10"),  # a Wednesday: the weekend just past
+        ("2005-03-16", "future", "2005-W11"),  # and the one to come
+        ("2005-03-19", "past", "2005-W11"),  # a Saturday: the weekend under way
+        ("2005-03-20", "future", "2005-W11"),  # a Sunday: the weekend under way
+    ],
+)
+def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tense, value):
+    assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value
+
+
+def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
+    article = _article(
+        "The carmaker filed for bankruptcy on April 30, a month before its rival. "
+        "The talks were held on Tuesday, March 3, 2009.",
+        published="2009-06-16",
+    )
+    texts = [t.text for t in article.times]
+    assert "April 30" in texts
+    assert "Tuesday, March 3, 2009" in texts
+
+
+def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
+    article = _article(
+        "The ruling came on the minister's first day as home secretary. The bill will "
+        "return early in the new year.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert not any("first day" in text for text in values)
+    assert values["early in the new year"] == "2006"
+
+
+def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
+    article = _article(
+        "Shares were flat in afternoon trading. The prototype made its first flight on "
+        "Tuesday and landed by mid-afternoon, officials said last night.",
+        published="2008-11-27",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert ("afternoon", "2008-11-27") in values
+    assert ("last night", "2008-11-26") in values

@@ -11,7 +11,10 @@ against the day the scorer chooses:
   ``past:--01-27``, ``future:--03-14``, ``past:--11``;
 - a weekday: ``past:TUE`` (on or before the day), ``future:FRI`` (after it);
 - an offset at a precision: ``+0D``, ``-1D``, ``+1W``, ``-1M``, ``-3M``,
-  ``+0Y``, ``-1Q``.
+  ``+0Y``, ``-1Q``;
+- a reference to the publication day's side, as TimeML writes it:
+  ``PRESENT_REF`` ("now", "currently"), ``PAST_REF`` ("recently", "the
+  past"), ``FUTURE_REF`` ("soon", "the future"), the same on any day.
 """
 
 from __future__ import annotations
@@ -26,13 +29,14 @@ _ABSOLUTE = re.compile(
 )
 _PARTIAL = re.compile(rf"^(?P<side>past|future):--(?P<month>{_MONTH})(?:-(?P<day>{_DAY}))?$")
 _WEEKDAY = re.compile(r"^(?P<side>past|future):(?P<day>MON|TUE|WED|THU|FRI|SAT|SUN)$")
+_REFERENCE = re.compile(r"^(?:PRESENT|PAST|FUTURE)_REF$")
 _OFFSET = re.compile(r"^(?P<sign>[+-])(?P<count>\d+)(?P<unit>[DWMYQ])$")
 _WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 
 
 def is_value(form: str) -> bool:
     """Whether ``form`` is written in one of the forms above."""
-    return any(p.match(form) for p in (_ABSOLUTE, _PARTIAL, _WEEKDAY, _OFFSET))
+    return any(p.match(form) for p in (_ABSOLUTE, _REFERENCE, _PARTIAL, _WEEKDAY, _OFFSET))
 
 
 def resolve(form: str, anchor: dt.date) -> str:
@@ -41,7 +45,7 @@ def resolve(form: str, anchor: dt.date) -> str:
     Raises:
         ValueError: ``form`` is in none of the forms.
     """
-    if _ABSOLUTE.match(form):
+    if _ABSOLUTE.match(form) or _REFERENCE.match(form):
         return form
     if match := _PARTIAL.match(form):
         return _partial(int(match["month"]), match["day"], anchor, past=match["side"] == "past")

@@ -15,7 +15,8 @@ date, and the time mentions found are compared with the TIMEX3s by token:
 - ``detect_*_relaxed`` match an output and a gold expression that share a
   token, ``detect_*_strict`` ones that cover the same tokens;
 - ``value_accuracy`` is the share of relaxed matches whose value is the
-  gold's (a TIME's date part: dateline resolves days, not hours);
+  gold's (a TIME's date part, "2005-04-27" of "2005-04-27T08:30Z":
+  dateline resolves days, not hours; any other value whole);
   ``value_p``/``value_r``/``value_f1`` count a mention right only when it
   matches and its value is right.
 
@@ -25,8 +26,17 @@ publication day (:mod:`dateline.evaluation.anchored`). Each annotated input
 is read with :data:`ANCHOR` as its publication date, the gold values are
 resolved against the same day, and the same measures are taken, over
 characters of the input file instead of tokens: durations and sets are
-neither right nor wrong, and a vague date ("recently"), which has no
-value, can be found but never valued right.
+neither right nor wrong.
+
+Vague dates follow TimeML in both golds. An expression that names no date
+but only the side of the publication day it lies on ("now", "currently",
+"recently", "the past", "soon", "the future") is a DATE whose value is
+``PRESENT_REF``, ``PAST_REF`` or ``FUTURE_REF``, as MEANTIME writes it; it
+is scored as any other value: found or missed, and valued right only with
+the same reference. The stage writes these values too (``DateValue``,
+precision ``vague``). A gold DATE left with no value names a date that none
+of the value forms can write ("the 20th century"): it counts in detection,
+and as a value never right, so that it is not dropped from the scores.
 """
 
 from __future__ import annotations
@@ -269,7 +279,16 @@ def _count(
         if tokens == timex.tokens:
             counts["found_strict"] += 1
             counts["matched_output_strict"] += 1
-        counts["value_right"] += value is not None and value == timex.value[:10]
+        counts["value_right"] += value is not None and value == _date_part(timex.value)
+
+
+def _date_part(value: str) -> str:
+    """A TIME's date ("2005-04-27T08:30Z" is 2005-04-27); any other value as it is.
+
+    Only a time of day is cut: "PRESENT_REF" is no day with a clock time.
+    """
+    match = _ISO_DAY.match(value)
+    return match.group() if match else value
 
 
 def _overlaps_only_ignored(tokens: frozenset[int], document: _Document) -> bool:

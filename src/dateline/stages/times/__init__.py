@@ -16,10 +16,13 @@ import dataclasses
 import functools
 import re
 
+from dateline import lexicons
 from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
+from dateline.stages.times.anaphora import from_earlier_dates
+from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
 from dateline.stages.times.resolve import (
     Tense,
@@ -36,6 +39,14 @@ _TIME_LABELS = frozenset({"DATE", "TIME"})
 _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
+_DEICTIC = frozenset({"this", "last", "next"})
+# What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
+_DATE_GOES_ON = re.compile(
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|"
+    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:]) if n)
+    + ")$",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
 _MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
@@ -48,12 +59,18 @@ _TIMEISH = re.compile(
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
-    r"|autumn|winter|christmas|easter|now|today|tonight|tomorrow|yesterday|recent|recently"
+    r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
+    r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
     r"|gmt|bst|utc|am|pm)(?!\w)",
     re.IGNORECASE,
 )
+_DAY_WORDS = frozenset(
+    {*(name.lower() for name in calendar.day_name), "yesterday", "today", "tomorrow"}
+)
+_PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
 _CLOCK_TOKEN = re.compile(r"^\d{4}(?:gmt|bst|utc)$", re.IGNORECASE)
+_HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
@@ -69,23 +86,28 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
+    events = _event_days(tree)
     times = _clock_days(
         tree,
         [
             TimeMention(
                 span=(start, end),
                 text=article.text[start:end],
-                value=resolve(
+                value=events.get((entity.token_start, entity.token_end))
+                or resolve(
                     article.text[start:end],
                     anchor,
                     tense=_tense(tree, entity.token_start, entity.token_end),
                 ),
             )
-            for entity in _expressions(tree, analysis.parse.entities)
+            for entity in _expressions(tree, analysis.parse.entities, events)
             for start, end in _lines(article.text, entity.start, entity.end)
-            if _TIMEISH.search(article.text[start:end])
+            if (entity.token_start, entity.token_end) in events
+            or _TIMEISH.search(article.text[start:end])
         ],
     )
+    if anchor is not None:
+        times = from_earlier_dates(times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 
@@ -140,30 +162,55 @@ def _verb_of(tree: Tree, token: int | None) -> int | None:
     return None
 
 
-def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
+def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
+    """The days named for a world event ("the 11 September attacks"), by their tokens.
+
+    ``lexicons/event_days.tsv``: the date must be followed by one of its cues.
+    """
+    found = {}
+    table = _event_table()
+    for i in range(len(tree)):
+        for words, (day, cues) in table.get(tree.tokens[i].text.lower(), {}).items():
+            end = i + len(words)
+            if tuple(t.text.lower() for t in tree.tokens[i:end]) != words:
+                continue
+            after = tree.tokens[end].text.lower() if end < len(tree) else ""
+            if "*" in cues or after in cues:
+                text = tree.span_text(i, end)
+                found[(i, end)] = DateValue(day, "day", "text", text)
+    return found
+
+
+@functools.cache
+def _event_table() -> dict[str, dict[tuple[str, ...], tuple[str, frozenset[str]]]]:
+    by_first: dict[str, dict[tuple[str, ...], tuple[str, frozenset[str]]]] = {}
+    for row in lexicons.table("event_days.tsv"):
+        words = tuple(row["phrase"].split())
+        by_first.setdefault(words[0], {})[words] = (row["date"], frozenset(row["cues"].split()))
+    return by_first
+
+
+def _expressions(
+    tree: Tree, entities: tuple[Entity, ...], events: dict[tuple[int, int], DateValue]
+) -> list[Entity]:
     """The model's DATE and TIME entities, and the bare years it missed ("by 2011").
 
     A "this", "last" or "next" the model left out of an entity is put back,
     and so is the day of a date written day first ("5 March 2024", where
-    the model, in a capitalised dateline, takes "March 2024" alone).
+    the model, in a capitalised dateline, takes "March 2024" alone). So is
+    the first half of a hyphenated word ("fourth-quarter profit", where the
+    model takes "quarter"), and the part of the day after a day ("Friday
+    morning", which the model cuts in two).
     """
-    found = []
-    covered: set[int] = set()
+    found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in events]
+    covered: set[int] = {t for i, j in events for t in range(i, j)}
     for entity in entities:
-        if entity.label not in _TIME_LABELS:
-            continue
-        first = entity.token_start
-        previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
-        if previous in _MODIFIERS or (
-            _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
+        if entity.label not in _TIME_LABELS or covered & set(
+            range(entity.token_start, entity.token_end)
         ):
-            first -= 1
-        last = entity.token_end
-        while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
-            last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
-        if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
-            last += 1  # "1215 GMT": the model leaves the zone out of the time
-        if _names_no_day(tree, first, last):
+            continue
+        first, last = _widened(tree, entity)
+        if _names_no_day(tree, first, last) or _event_relative(tree, first, last):
             continue
         whole = dataclasses.replace(
             entity,
@@ -172,21 +219,93 @@ def _expressions(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
             token_end=last,
             end=tree.tokens[last - 1].end,
         )
-        found += _range_ends(tree, whole)
+        for piece in _apart(tree, whole):
+            found += _range_ends(tree, piece)
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
-    found += [
-        Entity("TIME", token.start, token.end, i, i + 1)
-        for i, token in enumerate(tree.tokens)
-        if i not in covered and _CLOCK_TOKEN.match(token.text)  # "at 2230GMT"
-    ]
+    found += _references_found(tree, covered)
+    found += _seasons(tree, covered)
+    found += _clocks(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
         before = tree.tokens[i - 1]
-        if before.pos in ("ADP", "PROPN") or before.text.lower() in ("and", "to", "or"):
+        if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
+    """Times of day on the 24-hour clock the model did not take: "at 2230GMT", "by 1200 GMT".
+
+    Before the bare years: "at 2000 GMT" is eight in the evening, not a year.
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered:
+            continue
+        if _CLOCK_TOKEN.match(token.text):
+            found.append(Entity("TIME", token.start, token.end, i, i + 1))
+            covered.add(i)
+        elif (
+            _HOURS.match(token.text)
+            and i + 1 < len(tree)
+            and i + 1 not in covered
+            and tree.tokens[i + 1].text.lower() in _ZONES
+        ):
+            found.append(Entity("TIME", token.start, tree.tokens[i + 1].end, i, i + 2))
+            covered.update((i, i + 1))
+    return found
+
+
+def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
+    """The tokens of an entity with what the model left out of it, and without a final dash."""
+    first = entity.token_start
+    previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    if previous in _MODIFIERS or (
+        _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
+    ):
+        first -= 1
+    while _hyphen_before(tree, first):
+        first -= 2
+    if (
+        first > 1
+        and tree.tokens[first - 1].text.lower() == "in"
+        and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
+    ):
+        first -= 2  # "early in the new year"
+    last = entity.token_end
+    while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
+        last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
+    if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
+        last += 1  # "1215 GMT": the model leaves the zone out of the time
+    if (
+        last < len(tree)
+        and tree.tokens[last - 1].text.lower() in _DAY_WORDS
+        and tree.tokens[last].text.lower() in _PARTS_OF_DAY
+    ):
+        last += 1
+    for i in range(first + 1, last - 1):
+        if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
+            return first, i  # "April 30, a month before": the date ends at the comma
+    return first, last
+
+
+def _hyphen_before(tree: Tree, first: int) -> bool:
+    """Whether token ``first`` ends a hyphenated word: "quarter" in "fourth-quarter"."""
+    return first >= 2 and _word_hyphen(tree, first - 1)
+
+
+def _word_hyphen(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("fourth-quarter"), not between numbers.
+
+    "2009-2011" and "10-12 March" are ranges.
+    """
+    if tree.tokens[i].text != "-" or i == 0 or i + 1 >= len(tree):
+        return False
+    before, dash, after = tree.tokens[i - 1], tree.tokens[i], tree.tokens[i + 1]
+    joined = before.end == dash.start and dash.end == after.start
+    return joined and not (before.text[:1].isdigit() and after.text[:1].isdigit())
 
 
 def _names_no_day(tree: Tree, first: int, last: int) -> bool:
@@ -197,6 +316,32 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
         and tree.tokens[first].text[:1].isupper()
         and first > 0
     )
+
+
+def _event_relative(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a day named by an event, not the calendar: "his first day as minister".
+
+    An ordinal day, week, month or year after a possessive, or before "as",
+    "of" or "in": TimeML leaves it unmarked, and it names no date.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) != 2 or words[0] not in _ORDINALS or words[1].rstrip("s") not in _UNITS:
+        return False
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[last].text.lower() if last < len(tree) else ""
+    return before in ("'s", "’s", "his", "her", "its", "their", "my", "our") or after in (
+        "as",
+        "of",
+        "in",
+    )
+
+
+_ORDINALS = frozenset(
+    {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "closing"}
+)
+_UNITS = frozenset({"day", "week", "month", "year", "night"})
 
 
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -221,6 +366,101 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The words that name only a side of the publication day ("now", "recently", "in the past").
+
+    The model seldom takes them as dates, but TimeML marks each one that
+    says when. Not when they are part of a word ("the now-defunct party",
+    "the soon-to-open terminal"), nor in "as soon as" or "soon after",
+    which count from another event. A word alone must be an adverb ("the
+    present crisis" says no time); a phrase that starts with "the" or
+    "this" must follow a preposition of time ("in the past", "at this
+    time"; not "the past two years", "the future of the party", "dealt with
+    this time and again").
+    """
+    found = []
+    by_first = _reference_words()
+    for i, token in enumerate(tree.tokens):
+        for words in by_first.get(token.text.lower(), ()):  # longest first
+            end = i + len(words)
+            if (
+                tuple(t.text.lower() for t in tree.tokens[i:end]) == words
+                and not covered & set(range(i, end))
+                and _says_when(tree, i, end)
+            ):
+                found.append(Entity("DATE", token.start, tree.tokens[end - 1].end, i, end))
+                covered.update(range(i, end))
+                break
+    return found
+
+
+def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A season the model missed: "in the autumn", "this spring", "by next summer".
+
+    "the" must follow a preposition of time, and the season must not qualify
+    a noun ("the spring conference"). "Fall" is left out: mostly it is no season.
+    """
+    found = []
+    for i in range(1, len(tree)):
+        word, before = tree.tokens[i].text.lower(), tree.tokens[i - 1].text.lower()
+        if word not in _SEASON_WORDS or before not in _SEASON_MODIFIERS or {i - 1, i} & covered:
+            continue
+        if before == "the" and (i < 2 or tree.tokens[i - 2].text.lower() not in _TIME_PREPOSITIONS):
+            continue
+        if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
+            continue
+        found.append(Entity("DATE", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
+
+
+_SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
+_SEASON_MODIFIERS = frozenset({"the", "this", "last", "next", "early", "late"})
+
+
+def _says_when(tree: Tree, first: int, last: int) -> bool:
+    """Whether a reference phrase at tokens ``first`` to ``last`` stands as a time of its own."""
+    text = tree.text
+    start, end = tree.tokens[first].start, tree.tokens[last - 1].end
+    if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
+        return False
+    before = tree.tokens[first - 1] if first > 0 else None
+    after = tree.tokens[last] if last < len(tree) else None
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[-1] == "soon" and (
+        (before is not None and before.text.lower() in ("as", "so"))
+        or (after is not None and after.text.lower() in ("after", "afterwards", "as"))
+    ):
+        return False
+    if len(words) == 1:
+        return tree.tokens[first].pos == "ADV"
+    if words[0] in ("the", "this", "these"):
+        return (
+            before is not None
+            and before.text.lower() in _TIME_PREPOSITIONS
+            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
+        )
+    return True
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+_TIME_PREPOSITIONS = frozenset(
+    {"in", "at", "for", "until", "till", "by", "since", "from", "into", "during", "of", "to"}
+)
+
+
+@functools.cache
+def _reference_words() -> dict[str, list[tuple[str, ...]]]:
+    """Each reference phrase as the tokenizer splits it, by its first word, longest first."""
+    by_first: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in reference_phrases():
+        words = tuple(phrase.split())
+        by_first.setdefault(words[0], []).append(words)
+    for phrases in by_first.values():
+        phrases.sort(key=len, reverse=True)
+    return by_first
+
+
 @functools.cache
 def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
     """Each holiday's name or deictic phrase as the tokenizer splits it, by its first word.
@@ -236,12 +476,25 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
     return by_first
 
 
+def _apart(tree: Tree, entity: Entity) -> list[Entity]:
+    """Two dates the model took as one: "since 1954 this week" is 1954, and this week."""
+    for i in range(entity.token_start + 1, entity.token_end - 1):
+        if tree.tokens[i].text.lower() in _DEICTIC and _YEAR.match(tree.tokens[i - 1].text):
+            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
+            tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
+            return [head, *_apart(tree, tail)]
+    return [entity]
+
+
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
-    """A range cut into its ends: "from 2009 to 2011", "between April and June"."""
+    """A range cut into its ends: "from 2009 to 2011", "between April and June", "2009-11".
+
+    A hyphen inside a word is no range: "fourth-quarter", "year-ago".
+    """
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _RANGE_WORDS
+        if tree.tokens[i].text.lower() in _RANGE_WORDS and not _word_hyphen(tree, i)
     ]
     if not cuts:
         return [entity]
@@ -277,7 +530,8 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
 def _tense(tree: Tree, first: int, last: int) -> Tense:
     """What the clause of an expression says of it: done, to come, or neither.
 
-    "met on Friday" is done, "will visit on Friday" to come.
+    "met on Friday" is done, "will visit on Friday" to come, "said it would
+    visit on Friday" to come after it was said.
     """
     head = tree.phrase_head(first, last)
     node = first if head is None else head
@@ -297,6 +551,11 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
                 tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
             ):
                 return "future"
+            if any(
+                tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
+                for c in tree.children[node]
+            ):
+                return "prospective"  # "said the hearing would continue on Thursday"
             return "past" if _past(tree, node) else None
     return None
 

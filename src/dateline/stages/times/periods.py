@@ -193,6 +193,11 @@ def _references() -> dict[str, str]:
     return {row["phrase"]: row["value"] for row in lexicons.table("vague_times.tsv")}
 
 
+def reference_phrases() -> frozenset[str]:
+    """The phrases, lower case, that name only a side of the publication day ("now")."""
+    return frozenset(_references())
+
+
 def _nearest(starts: list[dt.date], months: int, published: dt.date, tense: Tense) -> dt.date:
     """The period (by first day, ``months`` long) nearest the publication day, on the tense's side.
 

@@ -62,9 +62,18 @@ _CLOCK = re.compile(
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
-# "early 2009", "mid-2011", "late 2006", "the end of 2005": the year, or month, they qualify.
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_PART_OF_DAY = re.compile(
+    r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)$", re.IGNORECASE
+)
+# "2000 GMT" is eight in the evening, not a year.
+_ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
+# "early 2009", "mid-2011", "late 2006", "the end of 2005", "later in the year", "the rest of
+# the month": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
-    r"^(?:the\s+)?(?:early|late|mid-?|(?:end|start|beginning|middle)\s+of)\s*", re.IGNORECASE
+    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
+    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\d))\s*",
+    re.IGNORECASE,
 )
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
@@ -74,7 +83,7 @@ _QUARTER = re.compile(
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
-_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
+_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
 _PERIODS: dict[str, DatePrecision] = {
     "day": "day",
     "week": "week",
@@ -112,8 +121,9 @@ def explicit_date(words: str) -> DateValue:
 
 Found = tuple[str, DatePrecision]
 """A resolved value and its precision."""
-Tense = Literal["past", "future"] | None
-"""What the sentence says of the expression's time: done, to come, or neither."""
+Tense = Literal["past", "future", "prospective"] | None
+"""What the sentence says of the expression's time: done, to come, to come after a past
+moment ("said it would meet on Friday"), or neither."""
 
 
 def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> DateValue:
@@ -122,15 +132,36 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     ``tense`` says whether the sentence reports what was done ("met on June
     3") or what is to come ("will meet on Friday"). A partial date or a
     month with no tense either way is the occurrence nearest the
-    publication date; a weekday, the last one.
+    publication date; a weekday, the last one. What someone said would come
+    ("prospective") was to come when it was said, a little before the
+    publication day: a weekday or a month, season or quarter of it is ahead
+    (one that had passed would be told as done), but a day named by its date
+    may lie just before the publication day ("said the law would take effect
+    on 14 March"): the nearest.
     """
-    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    owner = _POSSESSIVE.sub("", words)  # "Monday's session" is Monday's
+    if owner != words:
+        found = resolve(owner, published, tense=tense)
+        return DateValue(found.value, found.precision, found.basis, words)
+    if tense == "prospective":
+        return _resolve(words, published, tense="future", day_tense=None)
+    return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def _resolve(
+    words: str,
+    published: dt.date | None,
+    *,
+    tense: Literal["past", "future"] | None,
+    day_tense: Literal["past", "future"] | None,
+) -> DateValue:
+    period = _period(words, published, tense)
     if period is not None:
         return period
-    given = explicit_date(_APPROXIMATE.sub("", words))
+    given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
-        head = resolve(words.split(",", 1)[0], published, tense=tense)
+        head = _resolve(words.split(",", 1)[0], published, tense=tense, day_tense=day_tense)
         if head.value is not None:
             return DateValue(head.value, head.precision, head.basis, words)
     given = DateValue(given.value, given.precision, given.basis, words)
@@ -140,21 +171,40 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
         return given
     if published is None:
         return given
-    bare = _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))).lower()
+    bare = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    bare = bare.lower()
     holiday = _holidays().get(bare.removeprefix("the "))
     if holiday is not None:
         given = DateValue(holiday, "day", "text", words)
     for found in (
-        _partial(given, published, tense),
+        _partial(given, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
+        _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
         _clock(words, published),
-        _phrase(" ".join(words.split()).lower(), published),
+        _phrase(" ".join(words.split()).lower(), published) or _phrase(bare, published),
+        _part_of_day(bare, published),
         _parsed(words, published),
     ):
         if found is not None:
             return DateValue(found[0], found[1], "relative", words)
     return given
+
+
+def _period(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """A quarter, season, half year, decade, fiscal year or reference the words name.
+
+    Or the one they qualify: "the end of the third quarter", "late in the summer".
+    """
+    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    qualified = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    if period is None and qualified != " ".join(words.split()):
+        period = _quarter(qualified, published, tense) or named_period(qualified, published, tense)
+        if period is not None:
+            return DateValue(period.value, period.precision, period.basis, words)
+    return period
 
 
 def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
@@ -247,6 +297,25 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
     return (published - dt.timedelta(days=back)).isoformat(), "day"
 
 
+def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
+    """The ISO week (Monday to Sunday) of "the weekend": the one just past, or the next one.
+
+    A weekend under way is both. As with a weekday, a sentence about what is
+    to come looks ahead, and any other looks back.
+    """
+    if bare not in ("the weekend", "weekend"):
+        return None
+    if future:
+        saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
+        if published.weekday() == 6:
+            saturday = published - dt.timedelta(days=1)
+        return _value(saturday, "week")
+    sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
+    if published.weekday() == 5:
+        sunday = published  # a Saturday: the weekend under way
+    return _value(sunday, "week")
+
+
 def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
     match = _MONTH_ONLY.match(bare)
     if match is None:
@@ -269,20 +338,37 @@ def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
 
 
 def clock_only(words: str) -> bool:
-    """Whether ``words`` give a time of day and no day: "08:30 UTC", not "6 pm on Friday"."""
+    """Whether ``words`` give a time of day and no day: "08:30 UTC", "afternoon".
+
+    Not "6 pm on Friday".
+    """
+    if _PART_OF_DAY.match(_LEADING.sub("", " ".join(words.split()))):
+        return True
     return bool(
         _CLOCK.search(words)
         and not _MONTH.search(words)
-        and not _YEAR.search(words)
+        and not _YEAR.search(_ZONE_CLOCK.sub(" ", words))
         and not re.search(
             "|".join((*_DAYS, "yesterday", "today", "tomorrow", "tonight")), words.lower()
         )
     )
 
 
+def _part_of_day(bare: str, published: dt.date) -> Found | None:
+    """A part of the day alone ("in afternoon trading", "by mid-morning") is on the publication day.
+
+    As a clock time is, unless its clause names another day.
+    """
+    return (published.isoformat(), "day") if _PART_OF_DAY.match(bare) else None
+
+
 def _clock(words: str, published: dt.date) -> Found | None:
     """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
-    if not _CLOCK.search(words) or _MONTH.search(words) or _YEAR.search(words):
+    if (
+        not _CLOCK.search(words)
+        or _MONTH.search(words)
+        or _YEAR.search(_ZONE_CLOCK.sub(" ", words))
+    ):
         return None
     weekday = re.search("|".join(_DAYS), words.lower())
     if weekday is not None:

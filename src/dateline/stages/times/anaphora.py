@@ -1,0 +1,110 @@
+"""Time expressions counted from the date the text named last ("the next day").
+
+"On Monday the talks began; the next day they failed": TimeML reads "the
+next day" from Monday, not from the publication day. Each expression of
+``lexicons/anaphoric_times.tsv``, and each count of units "later" or
+"earlier" ("34 years later", after 1970), takes the nearest earlier date of the
+article that is precise enough for its unit (a day for "the next day", a
+year or finer for "the following year"), and keeps the value the
+publication day gave it when the text names no such date.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import functools
+import re
+from collections.abc import Sequence
+
+from dateline import lexicons
+from dateline.records import DatePrecision, DateValue, TimeMention
+
+_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+")
+_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})")
+_YEAR = re.compile(r"^(\d{4})(?:$|-)")
+
+
+def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """Each anaphoric expression resolved from the nearest earlier date fit for it."""
+    found: list[TimeMention] = []
+    for time in times:
+        words = _LEADING.sub("", " ".join(time.text.lower().split()))
+        entry = _table().get(words) or _counted(words)
+        if entry is not None:
+            unit, offset = entry
+            value = next(
+                (v for v in (_shifted(t.value, unit, offset) for t in reversed(found)) if v),
+                None,
+            )
+            if value is not None:
+                time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
+                    time, value=DateValue(value, unit, "relative", time.text)
+                )
+        found.append(time)
+    return tuple(found)
+
+
+def _counted(words: str) -> tuple[DatePrecision, int] | None:
+    """The unit and offset of "34 years later" or "two days earlier", if the words say one."""
+    match = _COUNTED.match(words)
+    if match is None:
+        return None
+    count = match["count"]
+    number = int(count) if count.isdigit() else _NUMBERS[count]
+    unit: DatePrecision = match["unit"]  # type: ignore[assignment]  # the pattern's words
+    return unit, number if match["side"] == "later" else -number
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_COUNTED = re.compile(
+    r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
+    r"\s+(?P<side>later|earlier)$"
+)
+
+
+def _shifted(earlier: DateValue, unit: DatePrecision, offset: int) -> str | None:
+    """The date ``offset`` units from an earlier one, if that one is precise enough."""
+    value = earlier.value or ""
+    day = _DAY.match(value)
+    if unit == "day":
+        return (_date(day) + dt.timedelta(days=offset)).isoformat() if day else None
+    if unit == "week":
+        week = _WEEK.match(value)
+        if day:
+            start = _date(day)
+        elif week:
+            start = dt.date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        else:
+            return None
+        iso_year, number, _ = (start + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{iso_year:04d}-W{number:02d}"
+    if unit == "month":
+        month = _MONTH.match(value)
+        if month is None or not month[2].isdigit() or "W" in value or "Q" in value:
+            return None
+        index = int(month[1]) * 12 + int(month[2]) - 1 + offset
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    year = _YEAR.match(value)
+    return f"{int(year[1]) + offset:04d}" if year else None
+
+
+def _date(match: re.Match[str]) -> dt.date:
+    return dt.date(int(match[1]), int(match[2]), int(match[3]))
+
+
+@functools.cache
+def _table() -> dict[str, tuple[DatePrecision, int]]:
+    units: dict[str, DatePrecision] = {
+        "day": "day",
+        "week": "week",
+        "month": "month",
+        "year": "year",
+    }
+    return {
+        row["phrase"]: (units[row["unit"]], int(row["offset"]))
+        for row in lexicons.table("anaphoric_times.tsv")
+    }

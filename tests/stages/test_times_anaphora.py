@@ -1,0 +1,37 @@
+import dateline
+
+
+def _times(body, published="2005-03-16"):
+    (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", published=published)
+    return [(t.text, t.value.value) for t in article.times]
+
+
+def test_an_anaphoric_day_is_counted_from_the_day_the_text_named_last():
+    times = _times(
+        "The talks began on Monday. The next day they failed, and the envoy left "
+        "the following week."
+    )
+    assert ("The next day", "2005-03-15") in times
+    assert ("the following week", "2005-W12") in times
+
+
+def test_an_anaphoric_year_takes_the_year_of_the_date_before_it():
+    assert ("The following year", "1998") in _times(
+        "The party won power in 1997. The following year it lost a by-election."
+    )
+    assert ("a year earlier", "2007") in _times(
+        "Sales fell 5% in the fourth quarter of 2008 from a year earlier."
+    )
+
+
+def test_with_no_earlier_date_it_is_counted_from_the_publication_day():
+    assert ("the previous day", "2005-03-15") in _times("He said the previous day was hard.")
+
+
+def test_a_count_of_units_later_is_counted_from_the_date_before_it():
+    times = _times(
+        "The treaty was signed in 1970. 34 years later it was torn up. The probe was due "
+        "on November 5, but landed three days later."
+    )
+    assert ("34 years later", "2004") in times
+    assert ("three days later", "2004-11-08") in times
