@@ -92,3 +92,38 @@ def test_a_meeting_or_bomb_named_after_a_city_and_goods_sent_to_a_country_place_
     assert places["Madrid"].country == "ESP"
     assert "Ukraine" in places
     assert "Turkmenistan" not in places
+
+
+def test_a_known_place_the_model_took_for_a_person_is_a_place_beside_another_place():
+    places, _ = _places(
+        "At Heathrow, Gatwick and Stansted airports, the operator held meetings on Monday. "
+        "Textile firms from Mauritius closed their factories."
+    )
+    assert {"Heathrow", "Gatwick", "Stansted", "Mauritius"} <= set(places)
+    assert places["Mauritius"].country == "MUS"
+
+
+def test_the_name_given_to_a_capital_is_a_place():
+    places, _ = _places(
+        "The minister opened a clinic in the Kenyan capital Nairobi on Tuesday. "
+        "Flights arrive from the Czech capital, Prague, every day."
+    )
+    assert {"Nairobi", "Prague"} <= set(places)
+    assert places["Prague"].country == "CZE"
+
+
+def test_the_end_of_a_route_and_the_goal_of_goods_sent_are_places():
+    places, _ = _places(
+        "The suspects were driven by police from Cardiff to Bristol on Monday. "
+        "Algeria halted gas exports to Morocco last week."
+    )
+    assert {"Cardiff", "Bristol", "Morocco"} <= set(places)
+
+
+def test_a_city_put_in_its_country_and_the_country_of_citizens_are_places():
+    places, _ = _places(
+        "The consulates to close include Houston in the US and Lyon in France. "
+        "The rules do not apply to citizens of Norway or Iceland."
+    )
+    assert {"Houston", "Lyon", "Norway", "Iceland"} <= set(places)
+    assert places["Houston"].country == "USA"

@@ -71,6 +71,14 @@ def lookup(name: str) -> list[Entry]:
     return found
 
 
+def wide_place(name: str) -> PlaceKind | None:
+    """The kind of the country, continent or lexicon region or site ``name`` is, if any.
+
+    Cities are left out: their alternate names hold common words ("One").
+    """
+    return next((e.kind for e in lookup(name) if e.kind != "city"), None)
+
+
 def towns(name: str) -> list[Entry]:
     """The towns of fewer than 15,000 people named exactly ``name``."""
     return list(_towns().get(name, ()))

@@ -27,11 +27,15 @@ from collections import Counter, defaultdict
 from dateline import lexicons
 from dateline.records import Analysis, Entity, Place, Span
 from dateline.stages import Stage
-from dateline.stages._gazetteer import Entry, is_city, lookup, towns
+from dateline.stages._gazetteer import Entry, is_city, lookup, towns, wide_place
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
 _PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LONGEST_NAME = 4
+"""Words in the longest name looked for among words the model left without a label."""
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+"""What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
      "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
@@ -62,6 +66,8 @@ _PLACE_NOUNS = frozenset(
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel"}
 )  # fmt: skip
+# "citizens of Norway", "the people of Iraq": where they live.
+_DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
 _DEMONYMS = frozenset(row["word"] for row in lexicons.table("demonyms.tsv"))
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
@@ -77,17 +83,21 @@ def find_places(analysis: Analysis) -> Analysis:
     """Add a Place for each distinct place name used as a location, with all its mentions."""
     text = analysis.article.text
     tree = Tree(analysis.parse, text)
-    entities = [
-        _with_direction(tree, e)
-        for e in analysis.parse.entities
-        if e.label in _PLACE_LABELS or _misread_city(tree, e)
-    ] + [
-        place
-        for e in analysis.parse.entities
-        for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
-    ]
     about = _countries_about(analysis)
     home = _home(analysis)
+    entities = (
+        [
+            _with_direction(tree, e)
+            for e in analysis.parse.entities
+            if e.label in _PLACE_LABELS or _misread_place(tree, e, home)
+        ]
+        + [
+            place
+            for e in analysis.parse.entities
+            for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
+        ]
+        + _unlabelled_places(tree)
+    )
     mentions: dict[str, list[Span]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
     for entity in entities:
@@ -151,6 +161,9 @@ def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
     token = tree.tokens[head]
     if token.dep in ("pobj", "pcomp"):
         return _after_place_preposition(tree, token.head)
+    parent = tree.tokens[token.head].lemma.lower()
+    if token.dep == "appos" and (parent in _PLACE_KINDS or parent in _PLACE_NOUNS):
+        return True  # the name of a kind of place: "the Kenyan capital Nairobi", "the town, Ely"
     if token.dep in ("appos", "conj") and token.head != head:
         # "Munich, Germany"; "Manchester, Liverpool and Torbay": as the place it follows.
         other = next(
@@ -158,13 +171,12 @@ def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
             None,
         )
         return other is not None and _is_location(tree, other, entities)
-    parent = tree.tokens[token.head].lemma.lower()
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         # "the Iraq war", "London's Paddington Green police station"
         or (token.dep in ("compound", "poss") and parent in _PLACE_NOUNS)
         or _placed_in(tree, entity, head)  # "Dallas in the US"
-        or (entity.label != "GPE" and not tree.is_subject(head) and token.dep != "poss")
+        or (entity.label in ("LOC", "FAC") and not tree.is_subject(head) and token.dep != "poss")
     )
 
 
@@ -172,13 +184,14 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     word = tree.tokens[preposition].text.lower()
     governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
     if word == "to":
-        return governor in _MOTION or governor in _CARRY
+        return governor in _MOTION or governor in _CARRY or _route(tree, preposition)
     if word == "of":
         # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
         # "the far east of Russia".
         return (
             governor in _PLACE_NOUNS
             or governor in _DIRECTIONS
+            or governor in _DWELLERS
             or _is_aged(tree, tree.tokens[preposition].head)
         )
     if word == "between":
@@ -192,6 +205,25 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     return word in _LOCATIVE
 
 
+def _route(tree: Tree, preposition: int) -> bool:
+    """Whether a "to" ends a route or a movement its governor's object makes.
+
+    "from Birmingham to London", "the London to Leeds express", "suspend gas
+    exports to Chile" ("to" hangs on the verb, the exports move).
+    """
+    governor, start = tree.tokens[preposition].head, tree.tokens[preposition].start
+    if governor == preposition:
+        return False
+    if tree.tokens[governor].ent_type in _PLACE_LABELS:
+        return True  # "London to Leeds"
+    for child in (tree.tokens[c] for c in tree.children[governor]):
+        if child.dep == "prep" and child.text.lower() == "from" and child.start < start:
+            return True
+        if child.dep == "dobj" and (child.lemma.lower() in _MOTION | _CARRY):
+            return True
+    return False
+
+
 def _is_aged(tree: Tree, token: int) -> bool:
     """Whether a word is a name given an age: "Leslie Gray, 43," (then "of Tuxford" is home)."""
     return tree.tokens[token].pos == "PROPN" and any(
@@ -202,21 +234,94 @@ def _is_aged(tree: Tree, token: int) -> bool:
 
 
 def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
-    """A city placed in its country: "Dallas in the US"."""
-    return country_code(tree.text[entity.start : entity.end]) is None and any(
+    """A city placed in its country: "Dallas in the US".
+
+    The model may hang that "in" on the verb ("They include Dallas in the
+    US"), so an "in" right after the name with a country as its object counts too.
+    """
+    if country_code(tree.text[entity.start : entity.end]) is not None:
+        return False
+    after = entity.token_end
+    return any(
         tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "in"
         for c in tree.children[head]
+    ) or (
+        after < len(tree)
+        and tree.tokens[after].text.lower() == "in"
+        and any(
+            tree.tokens[c].dep == "pobj" and country_code(tree.tokens[c].text) is not None
+            for c in tree.children[after]
+        )
     )
 
 
-def _misread_city(tree: Tree, entity: Entity) -> bool:
-    """A city or region the model took for a person or body, where only a place can stand.
+def _misread_place(tree: Tree, entity: Entity, home: str | None) -> bool:
+    """A place the model took for a person or body, where the gazetteer knows the name.
 
-    "strikes on Palmyra city", "in Erbil", "imports into the EU".
+    "strikes on Palmyra city", "in Erbil", "imports into the EU", "goods from
+    Mauritius", "At Heathrow, Gatwick, Edinburgh and Glasgow airports": such a
+    name is then judged as a GPE is, by where it stands (:func:`_is_location`).
     """
-    name = tree.text[entity.start : entity.end]
-    known = is_city(name) or any(e.kind == "region" for e in lookup(clean_name(name)))
-    return known and _locative(tree, entity)
+    if entity.label not in _MISREAD_LABELS:
+        return False
+    name = clean_name(tree.text[entity.start : entity.end])
+    return bool(
+        is_city(name)
+        or lookup(name)
+        or (home is not None and any(e.country == home for e in towns(name)))
+    )
+
+
+def _unlabelled_places(tree: Tree) -> list[Entity]:
+    """Places the model left without a label: "from Cardiff to Bristol", "at Number 10".
+
+    The longest run of capitalised words (and a number, as in "Number 10")
+    outside any named entity that names a country, a region or site of the
+    lexicon, or a city (:func:`_names_place`).
+    """
+    found: list[Entity] = []
+    i = 0
+    while i < len(tree):
+        span = next(
+            (
+                (i, last)
+                for last in range(min(i + _LONGEST_NAME, len(tree)), i, -1)
+                if _unlabelled_run(tree, i, last) and _names_place(tree, i, last)
+            ),
+            None,
+        )
+        if span is None:
+            i += 1
+            continue
+        first, last = span
+        # Judged as a GPE is, by where it stands: "Downing Street adviser" is no place.
+        found.append(
+            Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        )
+        i = last
+    return found
+
+
+def _names_place(tree: Tree, first: int, last: int) -> bool:
+    """Whether a run of words is a wide place's name, or a city's own name used as a name.
+
+    A city is taken under its own name only, and only where the model reads
+    every word as a proper noun: "to Bristol", not "in Reading the report".
+    """
+    name = tree.span_text(first, last)
+    return wide_place(name) is not None or (
+        all(t.pos == "PROPN" for t in tree.tokens[first:last])
+        and any(e.exact for e in lookup(name) if e.kind == "city")
+    )
+
+
+def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities."""
+    tokens = tree.tokens[first:last]
+    return tokens[0].text[:1].isupper() and all(
+        t.ent_type in ("", "CARDINAL") and (t.text[:1].isupper() or t.text.isdigit())
+        for t in tokens
+    )
 
 
 def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
