@@ -127,3 +127,34 @@ def test_a_city_put_in_its_country_and_the_country_of_citizens_are_places():
     )
     assert {"Houston", "Lyon", "Norway", "Iceland"} <= set(places)
     assert places["Houston"].country == "USA"
+
+
+def test_a_place_talked_about_and_a_site_something_is_done_to_are_places():
+    places, _ = _places(
+        "The two leaders talked about Afghanistan over lunch. "
+        "Campaigners fear Red Square will be closed to the public."
+    )
+    assert {"Afghanistan", "Red Square"} <= set(places)
+
+
+def test_a_place_after_a_comma_and_a_place_is_a_place_however_the_model_hangs_it():
+    places, _ = _places("The victims were Amy Blake, 34, of Headingley, Leeds.")
+    assert places["Leeds"].country == "GBR"
+
+
+def test_a_small_town_is_looked_for_in_the_countries_named_when_no_one_leads():
+    places, _ = _places(
+        "US Secretary of State Ann Cole and British Foreign Secretary Tom Hale spoke on "
+        "Monday. The dead include Sam Okoro, 41, of Tuxford, Nottingham."
+    )
+    assert places["Tuxford"].country == "GBR"
+    assert places["Nottingham"].country == "GBR"
+
+
+def test_a_firm_the_story_knows_as_a_body_is_no_place_the_gazetteer_lacks():
+    places, _ = _places(
+        "The Russian gas firm Gazprom said profits rose. "
+        "Foreigners can only trade in Gazprom via London."
+    )
+    assert "Gazprom" not in places
+    assert "London" in places

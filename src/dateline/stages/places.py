@@ -39,7 +39,7 @@ _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
      "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
-     "beyond", "onto", "to", "over", "under"}
+     "beyond", "onto", "to", "over", "under", "about"}
 )  # fmt: skip
 # "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
 _MOTION = frozenset(
@@ -89,7 +89,7 @@ def find_places(analysis: Analysis) -> Analysis:
         [
             _with_direction(tree, e)
             for e in analysis.parse.entities
-            if e.label in _PLACE_LABELS or _misread_place(tree, e, home)
+            if e.label in _PLACE_LABELS or _misread_place(tree, e, about, home)
         ]
         + [
             place
@@ -98,6 +98,12 @@ def find_places(analysis: Analysis) -> Analysis:
         ]
         + _unlabelled_places(tree)
     )
+    bodies = {
+        span
+        for actor in analysis.article.actors
+        if actor.kind == "organization"
+        for span in actor.mentions
+    }
     mentions: dict[str, list[Span]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
     for entity in entities:
@@ -107,9 +113,13 @@ def find_places(analysis: Analysis) -> Analysis:
         if name not in resolved:
             resolved[name] = _resolve(name, about, home)
         if resolved[name] is None and (
-            entity.label not in _PLACE_LABELS or not _locative(tree, entity)
+            entity.label not in _PLACE_LABELS
+            or not _locative(tree, entity)
+            or (entity.start, entity.end) in bodies
         ):
-            continue  # a ship, a programme or a show ("World At One") taken for a place
+            # A ship, a programme or a show ("World At One") taken for a place, or
+            # a firm one invests "in" that the actors stage knows as a body.
+            continue
         mentions[name].append((entity.start, entity.end))
     for name in caption_places(analysis):
         if name not in mentions:
@@ -170,14 +180,27 @@ def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
             (e for e in entities if e.token_start <= token.head < e.token_end and e is not entity),
             None,
         )
-        return other is not None and _is_location(tree, other, entities)
+        if other is not None:
+            return _is_location(tree, other, entities)
+    previous = _place_before_comma(tree, entity, entities)
+    if previous is not None and token.dep in ("appos", "conj"):
+        # "of Headingley, Leeds", where the model hung "Leeds" elsewhere.
+        return _is_location(tree, previous, entities)
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         # "the Iraq war", "London's Paddington Green police station"
         or (token.dep in ("compound", "poss") and parent in _PLACE_NOUNS)
         or _placed_in(tree, entity, head)  # "Dallas in the US"
-        or (entity.label in ("LOC", "FAC") and not tree.is_subject(head) and token.dep != "poss")
+        or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
     )
+
+
+def _place_before_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:
+    """The place name just before a comma that comes just before ``entity``, if any."""
+    comma = entity.token_start - 1
+    if comma < 1 or tree.tokens[comma].text != ",":
+        return None
+    return next((e for e in entities if e.token_end == comma), None)
 
 
 def _after_place_preposition(tree: Tree, preposition: int) -> bool:
@@ -255,7 +278,7 @@ def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
     )
 
 
-def _misread_place(tree: Tree, entity: Entity, home: str | None) -> bool:
+def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None) -> bool:
     """A place the model took for a person or body, where the gazetteer knows the name.
 
     "strikes on Palmyra city", "in Erbil", "imports into the EU", "goods from
@@ -265,11 +288,7 @@ def _misread_place(tree: Tree, entity: Entity, home: str | None) -> bool:
     if entity.label not in _MISREAD_LABELS:
         return False
     name = clean_name(tree.text[entity.start : entity.end])
-    return bool(
-        is_city(name)
-        or lookup(name)
-        or (home is not None and any(e.country == home for e in towns(name)))
-    )
+    return bool(is_city(name) or lookup(name) or _local_towns(name, about, home))
 
 
 def _unlabelled_places(tree: Tree) -> list[Entity]:
@@ -429,8 +448,13 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     cities = [e for e in entries if _believable(e, about)]
     if cities:
         return max(cities, key=lambda e: (e.country in about, e.exact, e.population))
-    local = [e for e in towns(name) if e.country == home] if home else []
+    local = _local_towns(name, about, home)
     return max(local, key=lambda e: e.population) if local else None
+
+
+def _local_towns(name: str, about: set[str], home: str | None) -> list[Entry]:
+    """The small towns ``name`` may be: in the home country, or without one in a country named."""
+    return [e for e in towns(name) if e.country == home or (home is None and e.country in about)]
 
 
 def _believable(city: Entry, about: set[str]) -> bool:

@@ -1,0 +1,19 @@
+"""The offline gazetteer: what names it knows, and as what."""
+
+import pytest
+
+from dateline.stages._gazetteer import lookup, wide_place
+
+
+@pytest.mark.parametrize("name", ["Downing Street", "Number 10", "10 Downing Street"])
+def test_downing_street_is_one_site_under_each_of_its_names(name):
+    (entry,) = lookup(name)
+    assert (entry.name, entry.kind, entry.country) == ("Downing Street", "site", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Norway", "country"), ("Africa", "region"), ("Pembrokeshire", "admin"), ("Leeds", None)],
+)
+def test_wide_places_are_countries_continents_and_lexicon_places_but_not_cities(name, kind):
+    assert wide_place(name) == kind
