@@ -1,11 +1,12 @@
 """Places: where things happen, resolved against an offline gazetteer.
 
-A place name the NLP model finds (GPE, LOC, FAC) is a place when the text
-uses it as a location: after a preposition of place ("talks in Munich",
-"flew to Iraq", "strikes on Palmyra"), beside another place ("Munich,
-Germany"; "Manchester, Liverpool and Torbay") or, for regions and sites, in
-any role but the subject. A country or capital that acts or speaks
-("Washington said", "Iraq's request") is an actor, not a place.
+The candidates are the place names the NLP model finds (GPE, LOC, FAC), the
+names it took for a person or body that the gazetteer knows ("At Heathrow,
+Gatwick and Stansted airports", where it reads "Gatwick" as a person), and
+the names of the gazetteer it left without a label ("to Pembrokeshire").
+A candidate is a place when the text uses it as a location
+(:mod:`dateline.stages._place_roles`): "talks in Munich" is one,
+"Washington said" is an actor.
 
 A photo caption's place ("... in Munich, Germany, February 16") is a place
 too, with no mention in the text.
@@ -28,55 +29,25 @@ from dateline import lexicons
 from dateline.records import Analysis, Entity, Place, Span
 from dateline.stages import Stage
 from dateline.stages._gazetteer import Entry, is_city, lookup, towns, wide_place
+from dateline.stages._place_roles import (
+    DIRECTIONS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    is_location,
+    locative,
+)
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _LONGEST_NAME = 4
 """Words in the longest name looked for among words the model left without a label."""
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
-     "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
-     "beyond", "onto", "to", "over", "under", "about"}
-)  # fmt: skip
-# "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
-_MOTION = frozenset(
-    {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
-     "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
-     "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour", "entry"}
-)  # fmt: skip
-# Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
-# supplied is a recipient ("supply India with gas").
-_CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
-# "countries such as Japan", "cities like Basra", "states including Ohio": the
-# names a kind of place is exemplified by are places.
-_EXAMPLES = frozenset({"as", "like", "including"})
-_PLACE_KINDS = frozenset(
-    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
-)
-
-
-_PLACE_NOUNS = frozenset(
-    {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
-     "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
-     "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
-     "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
-     "factory", "ward", "hospice", "hotel"}
-)  # fmt: skip
-# "citizens of Norway", "the people of Iraq": where they live.
-_DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
 _DEMONYMS = frozenset(row["word"] for row in lexicons.table("demonyms.tsv"))
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
 _KNOWN_ABROAD = 100_000
 """The people a city outside the article's countries needs to be its reading."""
-_DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-     "north-east", "north-west", "south-east", "south-west", "central"}
-)  # fmt: skip
 
 
 def find_places(analysis: Analysis) -> Analysis:
@@ -89,7 +60,7 @@ def find_places(analysis: Analysis) -> Analysis:
         [
             _with_direction(tree, e)
             for e in analysis.parse.entities
-            if e.label in _PLACE_LABELS or _misread_place(tree, e, about, home)
+            if e.label in PLACE_LABELS or _misread_place(tree, e, about, home)
         ]
         + [
             place
@@ -108,13 +79,13 @@ def find_places(analysis: Analysis) -> Analysis:
     resolved: dict[str, Entry | None] = {}
     for entity in entities:
         name = clean_name(text[entity.start : entity.end])
-        if not name or _is_demonym(name) or not _is_location(tree, entity, entities):
+        if not name or _is_demonym(name) or not is_location(tree, entity, entities):
             continue
         if name not in resolved:
             resolved[name] = _resolve(name, about, home)
         if resolved[name] is None and (
-            entity.label not in _PLACE_LABELS
-            or not _locative(tree, entity)
+            entity.label not in PLACE_LABELS
+            or not locative(tree, entity)
             or (entity.start, entity.end) in bodies
         ):
             # A ship, a programme or a show ("World At One") taken for a place, or
@@ -160,122 +131,9 @@ def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
         Entity("GPE", token.start, token.end, i, i + 1)
         for i in range(entity.token_start, entity.token_end)
         if (token := tree.tokens[i]).dep == "compound"
-        and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS
+        and tree.tokens[token.head].lemma.lower() in PLACE_NOUNS
         and country_code(token.text) is not None
     ]
-
-
-def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
-    """Whether a place name stands for a location, not for a government or people acting."""
-    head = _head(tree, entity)
-    token = tree.tokens[head]
-    if token.dep in ("pobj", "pcomp"):
-        return _after_place_preposition(tree, token.head)
-    parent = tree.tokens[token.head].lemma.lower()
-    if token.dep == "appos" and (parent in _PLACE_KINDS or parent in _PLACE_NOUNS):
-        return True  # the name of a kind of place: "the Kenyan capital Nairobi", "the town, Ely"
-    if token.dep in ("appos", "conj") and token.head != head:
-        # "Munich, Germany"; "Manchester, Liverpool and Torbay": as the place it follows.
-        other = next(
-            (e for e in entities if e.token_start <= token.head < e.token_end and e is not entity),
-            None,
-        )
-        if other is not None:
-            return _is_location(tree, other, entities)
-    previous = _place_before_comma(tree, entity, entities)
-    if previous is not None and token.dep in ("appos", "conj"):
-        # "of Headingley, Leeds", where the model hung "Leeds" elsewhere.
-        return _is_location(tree, previous, entities)
-    return (
-        (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
-        # "the Iraq war", "London's Paddington Green police station"
-        or (token.dep in ("compound", "poss") and parent in _PLACE_NOUNS)
-        or _placed_in(tree, entity, head)  # "Dallas in the US"
-        or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
-    )
-
-
-def _place_before_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:
-    """The place name just before a comma that comes just before ``entity``, if any."""
-    comma = entity.token_start - 1
-    if comma < 1 or tree.tokens[comma].text != ",":
-        return None
-    return next((e for e in entities if e.token_end == comma), None)
-
-
-def _after_place_preposition(tree: Tree, preposition: int) -> bool:
-    word = tree.tokens[preposition].text.lower()
-    governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
-    if word == "to":
-        return governor in _MOTION or governor in _CARRY or _route(tree, preposition)
-    if word == "of":
-        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
-        # "the far east of Russia".
-        return (
-            governor in _PLACE_NOUNS
-            or governor in _DIRECTIONS
-            or governor in _DWELLERS
-            or _is_aged(tree, tree.tokens[preposition].head)
-        )
-    if word == "between":
-        # "the border between", "flights between" are places; "a deal between" has parties.
-        return governor in _PLACE_NOUNS or governor in _MOTION or governor in _CARRY
-    if word in _EXAMPLES:
-        holder = tree.tokens[preposition].head
-        if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
-            holder = tree.tokens[holder].head
-        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
-    return word in _LOCATIVE
-
-
-def _route(tree: Tree, preposition: int) -> bool:
-    """Whether a "to" ends a route or a movement its governor's object makes.
-
-    "from Birmingham to London", "the London to Leeds express", "suspend gas
-    exports to Chile" ("to" hangs on the verb, the exports move).
-    """
-    governor, start = tree.tokens[preposition].head, tree.tokens[preposition].start
-    if governor == preposition:
-        return False
-    if tree.tokens[governor].ent_type in _PLACE_LABELS:
-        return True  # "London to Leeds"
-    for child in (tree.tokens[c] for c in tree.children[governor]):
-        if child.dep == "prep" and child.text.lower() == "from" and child.start < start:
-            return True
-        if child.dep == "dobj" and (child.lemma.lower() in _MOTION | _CARRY):
-            return True
-    return False
-
-
-def _is_aged(tree: Tree, token: int) -> bool:
-    """Whether a word is a name given an age: "Leslie Gray, 43," (then "of Tuxford" is home)."""
-    return tree.tokens[token].pos == "PROPN" and any(
-        tree.tokens[c].dep == "appos" and tree.tokens[c].text.isdigit()
-        and 0 < int(tree.tokens[c].text) < 120
-        for c in tree.children[token]
-    )  # fmt: skip
-
-
-def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
-    """A city placed in its country: "Dallas in the US".
-
-    The model may hang that "in" on the verb ("They include Dallas in the
-    US"), so an "in" right after the name with a country as its object counts too.
-    """
-    if country_code(tree.text[entity.start : entity.end]) is not None:
-        return False
-    after = entity.token_end
-    return any(
-        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "in"
-        for c in tree.children[head]
-    ) or (
-        after < len(tree)
-        and tree.tokens[after].text.lower() == "in"
-        and any(
-            tree.tokens[c].dep == "pobj" and country_code(tree.tokens[c].text) is not None
-            for c in tree.children[after]
-        )
-    )
 
 
 def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None) -> bool:
@@ -345,7 +203,7 @@ def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
 
 def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
     """A city and its country the model took for one body: "of Auckland, New Zealand"."""
-    if entity.label in _PLACE_LABELS or not _locative(tree, entity):
+    if entity.label in PLACE_LABELS or not locative(tree, entity):
         return []
     parts = [
         (first, last)
@@ -381,29 +239,13 @@ def caption_places(analysis: Analysis) -> list[str]:
     return found
 
 
-def _locative(tree: Tree, entity: Entity) -> bool:
-    """Whether a name follows a preposition of place ("in Erbil", "at Blackwater Ridge camp").
-
-    Such a name is a place even when the gazetteer does not know it.
-    """
-    token = tree.tokens[_head(tree, entity)]
-    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS:
-        token = tree.tokens[token.head]
-    return token.dep == "pobj" and _after_place_preposition(tree, token.head)
-
-
 def _with_direction(tree: Tree, entity: Entity) -> Entity:
     """A place name with the direction before it: "south Asia", "west London"."""
     first = entity.token_start
-    if first > 0 and tree.tokens[first - 1].text.lower() in _DIRECTIONS:
+    if first > 0 and tree.tokens[first - 1].text.lower() in DIRECTIONS:
         before = tree.tokens[first - 1]
         return dataclasses.replace(entity, token_start=first - 1, start=before.start)
     return entity
-
-
-def _head(tree: Tree, entity: Entity) -> int:
-    head = tree.phrase_head(entity.token_start, entity.token_end)
-    return entity.token_end - 1 if head is None else head
 
 
 def _home(analysis: Analysis) -> str | None:
@@ -439,7 +281,7 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     country only: a British story's "Tuxford" is Nottinghamshire's.
     """
     entries = lookup(name)
-    if not entries and name.split(maxsplit=1)[0].lower() in _DIRECTIONS:
+    if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
         name = name.split(maxsplit=1)[-1]  # "west London" is in London
         entries = lookup(name)
     wide = [e for e in entries if e.kind != "city"]
