@@ -158,3 +158,21 @@ def test_a_firm_the_story_knows_as_a_body_is_no_place_the_gazetteer_lacks():
     )
     assert "Gazprom" not in places
     assert "London" in places
+
+
+def test_a_place_the_gazetteer_lacks_is_put_in_the_place_the_text_puts_it_in():
+    places, _ = _places(
+        "Home Secretary Charles Clarke named the victims. They were Tom Reed, 51, of "
+        "Upper Whitcombe, Norfolk, and Ann Lee, 38, of Leeds."
+    )
+    village, county = places["Upper Whitcombe"], places["Norfolk"]
+    assert (village.kind, village.country) == (None, "GBR")
+    assert (village.lat, village.lon) == (county.lat, county.lon)
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_country_its_kind_is_given():
+    places, _ = _places(
+        "Foreign Secretary Jack Straw said two Britons had been holidaying on the Thai "
+        "island of Koh Lanta when the wave struck."
+    )
+    assert places["Koh Lanta"].country == "THA"

@@ -26,7 +26,7 @@ import re
 from collections import Counter, defaultdict
 
 from dateline import lexicons
-from dateline.records import Analysis, Entity, Place, Span
+from dateline.records import Analysis, Entity, Place
 from dateline.stages import Stage
 from dateline.stages._gazetteer import Entry, is_city, lookup, towns, wide_place
 from dateline.stages._place_roles import (
@@ -44,19 +44,55 @@ _LONGEST_NAME = 4
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
-_DEMONYMS = frozenset(row["word"] for row in lexicons.table("demonyms.tsv"))
+_DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
+_DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
+_POINTS = frozenset({"city", "admin", "site"})
+"""Kinds of place small enough that a place inside one may be put at its point."""
 _KNOWN_ABROAD = 100_000
 """The people a city outside the article's countries needs to be its reading."""
 
 
 def find_places(analysis: Analysis) -> Analysis:
     """Add a Place for each distinct place name used as a location, with all its mentions."""
-    text = analysis.article.text
-    tree = Tree(analysis.parse, text)
+    tree = Tree(analysis.parse, analysis.article.text)
     about = _countries_about(analysis)
     home = _home(analysis)
-    entities = (
+    kept, resolved = _locations(
+        analysis, tree, _candidates(analysis, tree, about, home), about, home
+    )
+    for name in caption_places(analysis):
+        if name not in kept:
+            resolved[name] = _resolve(name, about, home)
+            if resolved[name] is not None:
+                kept[name] = []
+    places = []
+    for number, (name, entities) in enumerate(kept.items(), 1):
+        entry = resolved[name]
+        holder = None if entry else _holder(tree, entities, kept, resolved)
+        point = holder if holder and holder.kind in _POINTS else None
+        places.append(
+            Place(
+                id=f"P{number}",
+                name=name,
+                kind=entry.kind if entry else None,
+                # A place the gazetteer does not know ("RAF Northolt") is most
+                # likely in the country the article is about, unless the text
+                # says where it is ("Pease Pottage, West Sussex").
+                country=entry.country if entry else _country_of(tree, name, entities, holder, home),
+                lat=entry.lat if entry else point.lat if point else None,
+                lon=entry.lon if entry else point.lon if point else None,
+                geonames_id=entry.geonames_id if entry else None,
+                mentions=tuple(sorted({(e.start, e.end) for e in entities})),
+            )
+        )
+    article = dataclasses.replace(analysis.article, places=tuple(places))
+    return dataclasses.replace(analysis, article=article)
+
+
+def _candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None) -> list[Entity]:
+    """Every name that may be a place: the model's, the ones it misread, the ones it missed."""
+    return (
         [
             _with_direction(tree, e)
             for e in analysis.parse.entities
@@ -69,17 +105,24 @@ def find_places(analysis: Analysis) -> Analysis:
         ]
         + _unlabelled_places(tree)
     )
+
+
+def _locations(
+    analysis: Analysis, tree: Tree, candidates: list[Entity], about: set[str], home: str | None
+) -> tuple[dict[str, list[Entity]], dict[str, Entry | None]]:
+    """The candidates used as locations, by name, and what the gazetteer makes of each name."""
+    text = analysis.article.text
     bodies = {
         span
         for actor in analysis.article.actors
         if actor.kind == "organization"
         for span in actor.mentions
     }
-    mentions: dict[str, list[Span]] = defaultdict(list)
+    kept: dict[str, list[Entity]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
-    for entity in entities:
+    for entity in candidates:
         name = clean_name(text[entity.start : entity.end])
-        if not name or _is_demonym(name) or not is_location(tree, entity, entities):
+        if not name or _is_demonym(name) or not is_location(tree, entity, candidates):
             continue
         if name not in resolved:
             resolved[name] = _resolve(name, about, home)
@@ -91,31 +134,54 @@ def find_places(analysis: Analysis) -> Analysis:
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
             continue
-        mentions[name].append((entity.start, entity.end))
-    for name in caption_places(analysis):
-        if name not in mentions:
-            resolved[name] = _resolve(name, about, home)
-            if resolved[name] is not None:
-                mentions[name] = []
-    places = []
-    for number, (name, spans) in enumerate(mentions.items(), 1):
-        entry = resolved[name]
-        places.append(
-            Place(
-                id=f"P{number}",
-                name=name,
-                kind=entry.kind if entry else None,
-                # A place the gazetteer does not know ("RAF Northolt") is most
-                # likely in the country the article is about.
-                country=entry.country if entry else country_code(name) or home,
-                lat=entry.lat if entry else None,
-                lon=entry.lon if entry else None,
-                geonames_id=entry.geonames_id if entry else None,
-                mentions=tuple(sorted(set(spans))),
-            )
-        )
-    article = dataclasses.replace(analysis.article, places=tuple(places))
-    return dataclasses.replace(analysis, article=article)
+        kept[name].append(entity)
+    return kept, resolved
+
+
+def _holder(
+    tree: Tree,
+    entities: list[Entity],
+    kept: dict[str, list[Entity]],
+    resolved: dict[str, Entry | None],
+) -> Entry | None:
+    """The known place the text puts an unknown one in, right after its name.
+
+    "of Pease Pottage, West Sussex", "the Ras Lanuf terminal in Libya": the
+    unknown place is given the holder's country, and its point when the
+    holder is no wider than a county (a country's point is its capital).
+    """
+    starts = {e.token_start: resolved[name] for name, found in kept.items() for e in found}
+    for entity in entities:
+        after = entity.token_end
+        if after + 1 < len(tree) and tree.tokens[after].text in (",", "in"):
+            first = after + 2 if tree.tokens[after + 1].text.lower() == "the" else after + 1
+            holder = starts.get(first)
+            if holder is not None:
+                return holder
+    return None
+
+
+def _country_of(
+    tree: Tree, name: str, entities: list[Entity], holder: Entry | None, home: str | None
+) -> str | None:
+    """The country of a place the gazetteer does not know."""
+    if holder is not None:
+        return holder.country
+    return country_code(name) or _demonym_country(tree, entities) or home
+
+
+def _demonym_country(tree: Tree, entities: list[Entity]) -> str | None:
+    """The country a demonym gives the kind of an unknown place: "the Thai island of Koh Tao"."""
+    for entity in entities:
+        token = tree.tokens[entity.token_end - 1]
+        if token.dep != "pobj" or tree.tokens[token.head].text.lower() != "of":
+            continue
+        kind = tree.tokens[token.head].head
+        for child in tree.children[kind]:
+            code = _DEMONYM_COUNTRY.get(tree.tokens[child].text)
+            if code is not None and tree.tokens[child].dep in ("amod", "compound"):
+                return code
+    return None
 
 
 def _is_demonym(name: str) -> bool:
