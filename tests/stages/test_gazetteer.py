@@ -17,3 +17,11 @@ def test_downing_street_is_one_site_under_each_of_its_names(name):
 )
 def test_wide_places_are_countries_continents_and_lexicon_places_but_not_cities(name, kind):
     assert wide_place(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name", ["the Maze", "Woodhill Prison", "Belmarsh prison", "Buckingham Palace", "Stormont"]
+)
+def test_much_reported_british_sites_are_known(name):
+    (entry,) = lookup(name)
+    assert (entry.kind, entry.country) == ("site", "GBR")

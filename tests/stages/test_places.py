@@ -176,3 +176,16 @@ def test_a_place_the_gazetteer_lacks_takes_the_country_its_kind_is_given():
         "island of Koh Lanta when the wave struck."
     )
     assert places["Koh Lanta"].country == "THA"
+
+
+def test_the_start_of_a_route_and_a_place_said_to_be_a_kind_of_place_are_places():
+    places, _ = _places(
+        "The Cardiff to Swansea train was delayed. "
+        "The Bahamas, Fiji and Belize are among the countries affected."
+    )
+    assert {"Cardiff", "Bahamas", "Fiji", "Belize"} <= set(places)
+
+
+def test_a_name_the_model_cut_short_is_read_to_its_end():
+    places, _ = _places("The Queen will host a reception at St James's Palace on Monday.")
+    assert places["St James's Palace"].kind == "site"

@@ -180,6 +180,7 @@ def _regions() -> dict[str, tuple[Entry, ...]]:
             lon=float(row["lon"]),
         )
         aliases = [] if row["aliases"] == "-" else row["aliases"].split("|")
-        for name in (row["name"], *aliases):
-            found.setdefault(fold(name), []).append(entry)
+        # Aliases that differ only in case ("Belmarsh prison") fold to one key, once.
+        for key in dict.fromkeys(fold(name) for name in (row["name"], *aliases)):
+            found.setdefault(key, []).append(entry)
     return {name: tuple(entries) for name, entries in found.items()}

@@ -79,8 +79,42 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
         # "the Iraq war", "London's Paddington Green police station"
         or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS)
         or _placed_in(tree, entity, head)  # "Dallas in the US"
+        or _route_start(tree, entity, entities)  # "the London to Leeds express"
+        or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
     )
+
+
+def _route_start(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
+    """Whether a name starts a route to another place: "the London to Leeds express"."""
+    after = entity.token_end
+    return (
+        after + 1 < len(tree)
+        and tree.tokens[after].text == "to"
+        and any(e.token_start == after + 1 for e in entities)
+    )
+
+
+def _said_to_be_a_place(tree: Tree, head: int) -> bool:
+    """Whether a name is the subject of "be" with a kind of place as its complement.
+
+    "Malta is a small island", "The Bahamas are among the areas affected".
+    """
+    token = tree.tokens[head]
+    verb = token.head
+    if token.dep != "nsubj" or tree.tokens[verb].lemma != "be":
+        return False
+    for child in tree.children[verb]:
+        complement = tree.tokens[child]
+        if complement.dep == "prep":
+            nouns = [tree.tokens[c] for c in tree.children[child] if tree.tokens[c].dep == "pobj"]
+        elif complement.dep == "attr":
+            nouns = [complement]
+        else:
+            continue
+        if any(n.lemma.lower() in _PLACE_KINDS or n.lemma.lower() in PLACE_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _place_before_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:

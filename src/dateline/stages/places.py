@@ -94,7 +94,7 @@ def _candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | Non
     """Every name that may be a place: the model's, the ones it misread, the ones it missed."""
     return (
         [
-            _with_direction(tree, e)
+            _with_direction(tree, _with_rest_of_name(tree, e))
             for e in analysis.parse.entities
             if e.label in PLACE_LABELS or _misread_place(tree, e, about, home)
         ]
@@ -303,6 +303,20 @@ def caption_places(analysis: Analysis) -> list[str]:
     for caption in analysis.article.captions:
         found += [clean_name(m.group(1)) for m in _CAPTION_PLACE.finditer(caption.text)]
     return found
+
+
+def _with_rest_of_name(tree: Tree, entity: Entity) -> Entity:
+    """A place name with the capitalised words after it that the gazetteer's name has.
+
+    "St James's" + "Palace": the model may stop a name before its last word.
+    """
+    for last in range(min(entity.token_end + 2, len(tree)), entity.token_end, -1):
+        words = tree.tokens[entity.token_end : last]
+        if all(w.text[:1].isupper() and not w.ent_type for w in words) and wide_place(
+            tree.span_text(entity.token_start, last)
+        ):
+            return dataclasses.replace(entity, token_end=last, end=tree.tokens[last - 1].end)
+    return entity
 
 
 def _with_direction(tree: Tree, entity: Entity) -> Entity:
