@@ -189,3 +189,10 @@ def test_the_start_of_a_route_and_a_place_said_to_be_a_kind_of_place_are_places(
 def test_a_name_the_model_cut_short_is_read_to_its_end():
     places, _ = _places("The Queen will host a reception at St James's Palace on Monday.")
     assert places["St James's Palace"].kind == "site"
+
+
+def test_a_site_the_model_took_for_a_body_is_judged_as_a_site():
+    places, _ = _places(
+        "Iranian troops closed Tehran's new Imam Khomeini International Airport on its first day."
+    )
+    assert places["Imam Khomeini International Airport"].kind == "site"

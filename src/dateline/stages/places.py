@@ -94,7 +94,7 @@ def _candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | Non
     """Every name that may be a place: the model's, the ones it misread, the ones it missed."""
     return (
         [
-            _with_direction(tree, _with_rest_of_name(tree, e))
+            _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
             for e in analysis.parse.entities
             if e.label in PLACE_LABELS or _misread_place(tree, e, about, home)
         ]
@@ -303,6 +303,18 @@ def caption_places(analysis: Analysis) -> list[str]:
     for caption in analysis.article.captions:
         found += [clean_name(m.group(1)) for m in _CAPTION_PLACE.finditer(caption.text)]
     return found
+
+
+def _as_site(tree: Tree, entity: Entity) -> Entity:
+    """A name the lexicon knows only as a site, labelled as one ("closed Tehran's new airport").
+
+    The model may take an airport or a prison for a body; a site is judged
+    as sites are (:func:`dateline.stages._place_roles.is_location`).
+    """
+    entries = lookup(clean_name(tree.text[entity.start : entity.end]))
+    if entity.label != "FAC" and entries and all(e.kind == "site" for e in entries):
+        return dataclasses.replace(entity, label="FAC")
+    return entity
 
 
 def _with_rest_of_name(tree: Tree, entity: Entity) -> Entity:
