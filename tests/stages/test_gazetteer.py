@@ -25,3 +25,9 @@ def test_wide_places_are_countries_continents_and_lexicon_places_but_not_cities(
 def test_much_reported_british_sites_are_known(name):
     (entry,) = lookup(name)
     assert (entry.kind, entry.country) == ("site", "GBR")
+
+
+@pytest.mark.parametrize("name", ["County Tyrone", "Co Antrim", "Fife", "Carmarthenshire"])
+def test_the_counties_of_northern_ireland_and_scottish_and_welsh_areas_are_known(name):
+    (entry,) = lookup(name)
+    assert (entry.kind, entry.country) == ("admin", "GBR")

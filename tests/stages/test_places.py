@@ -196,3 +196,8 @@ def test_a_site_the_model_took_for_a_body_is_judged_as_a_site():
         "Iranian troops closed Tehran's new Imam Khomeini International Airport on its first day."
     )
     assert places["Imam Khomeini International Airport"].kind == "site"
+
+
+def test_a_seat_named_for_part_of_a_town_is_put_in_the_town():
+    places, _ = _places("Labour held the seat after the count in Hartlepool North on Friday.")
+    assert (places["Hartlepool North"].country, places["Hartlepool North"].lat) == ("GBR", 54.68554)

@@ -47,6 +47,8 @@ _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
+_PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
+"""Words after a town's name that name a part of it, as constituencies do."""
 _POINTS = frozenset({"city", "admin", "site"})
 """Kinds of place small enough that a place inside one may be put at its point."""
 _KNOWN_ABROAD = 100_000
@@ -375,6 +377,9 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     entries = lookup(name)
     if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
         name = name.split(maxsplit=1)[-1]  # "west London" is in London
+        entries = lookup(name)
+    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in _PART_NAMES:
+        name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
         entries = lookup(name)
     wide = [e for e in entries if e.kind != "city"]
     if wide:
