@@ -201,3 +201,12 @@ def test_a_site_the_model_took_for_a_body_is_judged_as_a_site():
 def test_a_seat_named_for_part_of_a_town_is_put_in_the_town():
     places, _ = _places("Labour held the seat after the count in Hartlepool North on Friday.")
     assert (places["Hartlepool North"].country, places["Hartlepool North"].lat) == ("GBR", 54.68554)
+
+
+def test_the_country_envoys_come_from_is_the_government_they_speak_for():
+    places, _ = _places(
+        "Representatives from Chile and Peru were invited to the summit. "
+        "Two factory owners from Taiwan left the country."
+    )
+    assert not {"Chile", "Peru"} & set(places)
+    assert "Taiwan" in places

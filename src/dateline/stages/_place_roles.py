@@ -45,6 +45,11 @@ PLACE_NOUNS = frozenset(
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel"}
 )  # fmt: skip
+# Those who come "from" a country to speak for its government.
+_ENVOYS = frozenset(
+    {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",
+     "negotiator", "ambassador", "leader"}
+)  # fmt: skip
 # "citizens of Norway", "the people of Iraq": where they live.
 _DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
 DIRECTIONS = frozenset(
@@ -147,6 +152,8 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
             holder = tree.tokens[holder].head
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
+    if word == "from" and governor in _ENVOYS:
+        return False  # "envoys from China": the government they speak for, an actor
     return word in _LOCATIVE
 
 
