@@ -210,3 +210,12 @@ def test_the_country_envoys_come_from_is_the_government_they_speak_for():
     )
     assert not {"Chile", "Peru"} & set(places)
     assert "Taiwan" in places
+
+
+def test_a_country_that_runs_a_site_elsewhere_is_not_where_the_site_is():
+    places, _ = _places(
+        "The men were held at the US camp in Cuba for two years. "
+        "Others were freed from the Cuba detention camp in March."
+    )
+    assert places["Cuba"].mentions
+    assert "US" not in places

@@ -45,6 +45,8 @@ PLACE_NOUNS = frozenset(
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel"}
 )  # fmt: skip
+# Sites a country runs abroad as often as at home: "the US base", "the British embassy".
+_OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
 # Those who come "from" a country to speak for its government.
 _ENVOYS = frozenset(
     {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",
@@ -82,11 +84,29 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         # "the Iraq war", "London's Paddington Green police station"
-        or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS)
+        or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
         or _placed_in(tree, entity, head)  # "Dallas in the US"
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+    )
+
+
+def _owner(tree: Tree, head: int) -> bool:
+    """Whether a country names who runs a site placed elsewhere: "the US camp in Cuba".
+
+    Without another place for it, the country is where the site is: "the Cuba
+    detention camp".
+    """
+    token = tree.tokens[head]
+    site = token.head
+    if tree.tokens[site].lemma.lower() not in _OWNED_SITES or country_code(token.text) is None:
+        return False
+    return any(
+        tree.tokens[p].dep == "prep"
+        and tree.tokens[p].text.lower() in ("in", "at")
+        and any(tree.tokens[o].ent_type in PLACE_LABELS for o in tree.children[p])
+        for p in tree.children[site]
     )
 
 
