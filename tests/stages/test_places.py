@@ -219,3 +219,13 @@ def test_a_country_that_runs_a_site_elsewhere_is_not_where_the_site_is():
     )
     assert places["Cuba"].mentions
     assert "US" not in places
+
+
+def test_a_town_nobody_knows_given_its_county_is_a_place_in_that_county():
+    places, _ = _places(
+        "Police said the van came from Haddow Moor, Essex, on Monday. "
+        "The victims were Tom Reed, 51, of Little Haddow, Lincolnshire, and Ann Lee, 38."
+    )
+    assert places["Haddow Moor"].country == "GBR"
+    assert places["Haddow Moor"].lat == places["Essex"].lat
+    assert places["Little Haddow"].lat == places["Lincolnshire"].lat

@@ -24,6 +24,7 @@ from __future__ import annotations
 import dataclasses
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
 from dateline import lexicons
 from dateline.records import Analysis, Entity, Place
@@ -106,6 +107,7 @@ def _candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | Non
             for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
         ]
         + _unlabelled_places(tree)
+        + _addressed_places(tree, analysis.parse.entities)
     )
 
 
@@ -131,7 +133,7 @@ def _locations(
         if resolved[name] is None and (
             entity.label not in PLACE_LABELS
             or not locative(tree, entity)
-            or (entity.start, entity.end) in bodies
+            or ((entity.start, entity.end) in bodies and not _addressed(tree, entity, candidates))
         ):
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
@@ -217,6 +219,36 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
     return bool(is_city(name) or lookup(name) or _local_towns(name, about, home))
 
 
+def _addressed_places(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
+    """A name the model misread before ", <a known place>" where a place stands.
+
+    "from Haddow Moor, Essex": a town given its county, as addresses are
+    written, even when neither the model nor the gazetteer knows the town.
+    """
+    return [
+        dataclasses.replace(entity, label="GPE")
+        for entity in entities
+        if entity.label in _MISREAD_LABELS
+        and _addressed(tree, entity, entities)
+        and locative(tree, entity)
+    ]
+
+
+def _addressed(tree: Tree, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a name is followed by a comma and a place the gazetteer knows: "X, Essex"."""
+    comma = entity.token_end
+    return (
+        comma + 1 < len(tree)
+        and tree.tokens[comma].text == ","
+        and any(
+            e.token_start == comma + 1
+            and e.label in PLACE_LABELS
+            and lookup(clean_name(tree.text[e.start : e.end]))
+            for e in entities
+        )
+    )
+
+
 def _unlabelled_places(tree: Tree) -> list[Entity]:
     """Places the model left without a label: "from Cardiff to Bristol", "at Number 10".
 
@@ -270,15 +302,17 @@ def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
 
 
 def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
-    """A city and its country the model took for one body: "of Auckland, New Zealand"."""
+    """A place and the place that holds it, taken for one body: "of Auckland, New Zealand".
+
+    The last part must be a place the gazetteer knows ("of Little Haddow,
+    Lincolnshire"); the parts before it are then places too, known or not.
+    """
     if entity.label in PLACE_LABELS or not locative(tree, entity):
         return []
-    parts = [
-        (first, last)
-        for first, last in _comma_parts(tree, entity)
-        if is_city(tree.span_text(first, last)) or country_code(tree.span_text(first, last))
-    ]
-    if len(parts) < 2:
+    parts = _comma_parts(tree, entity)
+    if len(parts) < 2 or not lookup(tree.span_text(*parts[-1])):
+        return []
+    if not all(tree.tokens[first].text[:1].isupper() for first, _ in parts):
         return []
     return [
         Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
