@@ -84,6 +84,11 @@ def towns(name: str) -> list[Entry]:
     return list(_towns().get(name, ()))
 
 
+def local_towns(name: str, about: set[str], home: str | None) -> list[Entry]:
+    """The small towns ``name`` may be: in the home country, or without one in a country named."""
+    return [e for e in towns(name) if e.country == home or (home is None and e.country in about)]
+
+
 def _city_entry(city: dict[str, Any], iso3: dict[str, str], *, exact: bool = True) -> Entry:
     """A GeoNames city record as a gazetteer entry; ``exact`` when found by its own name."""
     return Entry(
