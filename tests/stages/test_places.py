@@ -229,3 +229,17 @@ def test_a_town_nobody_knows_given_its_county_is_a_place_in_that_county():
     assert places["Haddow Moor"].country == "GBR"
     assert places["Haddow Moor"].lat == places["Essex"].lat
     assert places["Little Haddow"].lat == places["Lincolnshire"].lat
+
+
+def test_places_the_model_read_as_one_title_are_places_but_a_firm_is_not():
+    places, _ = _places(
+        "Voters in Reading and Bath went to the polls. He spent years at Ernst and Young."
+    )
+    assert {"Reading", "Bath"} <= set(places)
+    assert not {"Ernst", "Young"} & set(places)
+
+
+def test_what_shares_are_held_in_is_a_firm_unless_the_gazetteer_knows_a_place():
+    places, _ = _places("Shares in Rover fell on Monday. Investment in Iraq fell last year.")
+    assert "Rover" not in places
+    assert "Iraq" in places

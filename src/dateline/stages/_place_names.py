@@ -37,7 +37,8 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
         + [
             place
             for e in analysis.parse.entities
-            for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
+            for place in _places_in_event(tree, e)
+            + (_misread_city_and_country(tree, e) or _misread_list(tree, e))
         ]
         + _unlabelled_places(tree)
         + _addressed_places(tree, analysis.parse.entities)
@@ -171,10 +172,37 @@ def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
     ]
 
 
-def _comma_parts(tree: Tree, entity: Entity) -> list[tuple[int, int]]:
+def _misread_list(tree: Tree, entity: Entity) -> list[Entity]:
+    """Places the model took for one title: "Voters in Reading and Bath".
+
+    Every one must be a place the gazetteer knows under its own name, so that
+    "at Ernst and Young" stays a firm.
+    """
+    if entity.label in PLACE_LABELS or not locative(tree, entity):
+        return []
+    words = {tree.tokens[i].text for i in range(entity.token_start, entity.token_end)}
+    parts = _comma_parts(tree, entity, separators=(",", "and", "or"))
+    if not words & {"and", "or"} or len(parts) < 2:
+        return []
+    if not all(_known_name(tree.span_text(first, last)) for first, last in parts):
+        return []
+    return [
+        Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        for first, last in parts
+    ]
+
+
+def _known_name(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a wide place or as a city's own name."""
+    return wide_place(name) is not None or any(e.exact for e in lookup(name) if e.kind == "city")
+
+
+def _comma_parts(
+    tree: Tree, entity: Entity, separators: tuple[str, ...] = (",",)
+) -> list[tuple[int, int]]:
     parts, first = [], entity.token_start
     for i in range(entity.token_start, entity.token_end + 1):
-        if i == entity.token_end or tree.tokens[i].text == ",":
+        if i == entity.token_end or tree.tokens[i].text in separators:
             if first < i:
                 parts.append((first, i))
             first = i + 1

@@ -38,6 +38,8 @@ _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
 _PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
 """Words after a town's name that name a part of it, as constituencies do."""
+_HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
+"""What one holds "in" a firm."""
 _POINTS = frozenset({"city", "admin", "site"})
 """Kinds of place small enough that a place inside one may be put at its point."""
 _KNOWN_ABROAD = 100_000
@@ -104,12 +106,27 @@ def _locations(
             entity.label not in PLACE_LABELS
             or not locative(tree, entity)
             or ((entity.start, entity.end) in bodies and not addressed(tree, entity, candidates))
+            or _held(tree, entity)
         ):
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
             continue
         kept[name].append(entity)
     return kept, resolved
+
+
+def _held(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is what shares or a stake are held "in": "shares in Rover" is a firm.
+
+    Only for names the gazetteer does not know: "investment in Iraq" is a place.
+    """
+    token = tree.tokens[entity.token_end - 1]
+    preposition = tree.tokens[token.head]
+    return (
+        token.dep == "pobj"
+        and preposition.text.lower() == "in"
+        and tree.tokens[preposition.head].lemma.lower() in _HOLDINGS
+    )
 
 
 def _holder(
