@@ -31,3 +31,8 @@ def test_much_reported_british_sites_are_known(name):
 def test_the_counties_of_northern_ireland_and_scottish_and_welsh_areas_are_known(name):
     (entry,) = lookup(name)
     assert (entry.kind, entry.country) == ("admin", "GBR")
+
+
+def test_the_midlands_are_a_region_of_england():
+    (entry,) = lookup("the Midlands")
+    assert (entry.kind, entry.country) == ("region", "GBR")
