@@ -243,3 +243,10 @@ def test_what_shares_are_held_in_is_a_firm_unless_the_gazetteer_knows_a_place():
     places, _ = _places("Shares in Rover fell on Monday. Investment in Iraq fell last year.")
     assert "Rover" not in places
     assert "Iraq" in places
+
+
+def test_a_world_city_is_not_read_as_a_small_namesake_in_the_story_s_country():
+    places, _ = _places(
+        "US Secretary of State Ann Cole said talks would resume. The envoys met in Paris on Monday."
+    )
+    assert places["Paris"].country == "FRA"

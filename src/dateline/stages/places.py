@@ -42,6 +42,10 @@ _HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "tradi
 """What one holds "in" a firm."""
 _POINTS = frozenset({"city", "admin", "site"})
 """Kinds of place small enough that a place inside one may be put at its point."""
+_WORLD_CITY = 1_000_000
+"""The people of a city known the world over ("Paris"), whatever the story's countries."""
+_OVERSHADOW = 20
+"""How many times larger such a city must be than a namesake in the story's countries."""
 _KNOWN_ABROAD = 100_000
 """The people a city outside the article's countries needs to be its reading."""
 
@@ -235,9 +239,26 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
         return wide[0]
     cities = [e for e in entries if _believable(e, about)]
     if cities:
-        return max(cities, key=lambda e: (e.country in about, e.exact, e.population))
+        return max(cities, key=lambda e: (_in_story(e, cities, about), e.exact, e.population))
     local = local_towns(name, about, home)
     return max(local, key=lambda e: e.population) if local else None
+
+
+def _in_story(city: Entry, cities: list[Entry], about: set[str]) -> bool:
+    """Whether a city lies in a country the story names, and no world city overshadows it.
+
+    A story that names the US means Paris, France, not Paris, Texas: a city of
+    millions, many times larger, is the reading whatever countries are named.
+    """
+    if city.country not in about:
+        return False
+    return not any(
+        other.country not in about
+        and other.exact
+        and other.population >= _WORLD_CITY
+        and other.population >= _OVERSHADOW * city.population
+        for other in cities
+    )
 
 
 def _believable(city: Entry, about: set[str]) -> bool:
