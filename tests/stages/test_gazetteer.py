@@ -20,7 +20,16 @@ def test_wide_places_are_countries_continents_and_lexicon_places_but_not_cities(
 
 
 @pytest.mark.parametrize(
-    "name", ["the Maze", "Woodhill Prison", "Belmarsh prison", "Buckingham Palace", "Stormont"]
+    "name",
+    [
+        "the Maze",
+        "Woodhill Prison",
+        "Belmarsh prison",
+        "Buckingham Palace",
+        "Stormont",
+        "the Old Bailey",
+        "Trafalgar Square",
+    ],
 )
 def test_much_reported_british_sites_are_known(name):
     (entry,) = lookup(name)
