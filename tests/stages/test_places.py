@@ -92,3 +92,161 @@ def test_a_meeting_or_bomb_named_after_a_city_and_goods_sent_to_a_country_place_
     assert places["Madrid"].country == "ESP"
     assert "Ukraine" in places
     assert "Turkmenistan" not in places
+
+
+def test_a_known_place_the_model_took_for_a_person_is_a_place_beside_another_place():
+    places, _ = _places(
+        "At Heathrow, Gatwick and Stansted airports, the operator held meetings on Monday. "
+        "Textile firms from Mauritius closed their factories."
+    )
+    assert {"Heathrow", "Gatwick", "Stansted", "Mauritius"} <= set(places)
+    assert places["Mauritius"].country == "MUS"
+
+
+def test_the_name_given_to_a_capital_is_a_place():
+    places, _ = _places(
+        "The minister opened a clinic in the Kenyan capital Nairobi on Tuesday. "
+        "Flights arrive from the Czech capital, Prague, every day."
+    )
+    assert {"Nairobi", "Prague"} <= set(places)
+    assert places["Prague"].country == "CZE"
+
+
+def test_the_end_of_a_route_and_the_goal_of_goods_sent_are_places():
+    places, _ = _places(
+        "The suspects were driven by police from Cardiff to Bristol on Monday. "
+        "Algeria halted gas exports to Morocco last week."
+    )
+    assert {"Cardiff", "Bristol", "Morocco"} <= set(places)
+
+
+def test_a_city_put_in_its_country_and_the_country_of_citizens_are_places():
+    places, _ = _places(
+        "The consulates to close include Houston in the US and Lyon in France. "
+        "The rules do not apply to citizens of Norway or Iceland."
+    )
+    assert {"Houston", "Lyon", "Norway", "Iceland"} <= set(places)
+    assert places["Houston"].country == "USA"
+
+
+def test_a_place_talked_about_and_a_site_something_is_done_to_are_places():
+    places, _ = _places(
+        "The two leaders talked about Afghanistan over lunch. "
+        "Campaigners fear Red Square will be closed to the public."
+    )
+    assert {"Afghanistan", "Red Square"} <= set(places)
+
+
+def test_a_place_after_a_comma_and_a_place_is_a_place_however_the_model_hangs_it():
+    places, _ = _places("The victims were Amy Blake, 34, of Headingley, Leeds.")
+    assert places["Leeds"].country == "GBR"
+
+
+def test_a_small_town_is_looked_for_in_the_countries_named_when_no_one_leads():
+    places, _ = _places(
+        "US Secretary of State Ann Cole and British Foreign Secretary Tom Hale spoke on "
+        "Monday. The dead include Sam Okoro, 41, of Tuxford, Nottingham."
+    )
+    assert places["Tuxford"].country == "GBR"
+    assert places["Nottingham"].country == "GBR"
+
+
+def test_a_firm_the_story_knows_as_a_body_is_no_place_the_gazetteer_lacks():
+    places, _ = _places(
+        "The Russian gas firm Gazprom said profits rose. "
+        "Foreigners can only trade in Gazprom via London."
+    )
+    assert "Gazprom" not in places
+    assert "London" in places
+
+
+def test_a_place_the_gazetteer_lacks_is_put_in_the_place_the_text_puts_it_in():
+    places, _ = _places(
+        "Home Secretary Charles Clarke named the victims. They were Tom Reed, 51, of "
+        "Upper Whitcombe, Norfolk, and Ann Lee, 38, of Leeds."
+    )
+    village, county = places["Upper Whitcombe"], places["Norfolk"]
+    assert (village.kind, village.country) == (None, "GBR")
+    assert (village.lat, village.lon) == (county.lat, county.lon)
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_country_its_kind_is_given():
+    places, _ = _places(
+        "Foreign Secretary Jack Straw said two Britons had been holidaying on the Thai "
+        "island of Koh Lanta when the wave struck."
+    )
+    assert places["Koh Lanta"].country == "THA"
+
+
+def test_the_start_of_a_route_and_a_place_said_to_be_a_kind_of_place_are_places():
+    places, _ = _places(
+        "The Cardiff to Swansea train was delayed. "
+        "The Bahamas, Fiji and Belize are among the countries affected."
+    )
+    assert {"Cardiff", "Bahamas", "Fiji", "Belize"} <= set(places)
+
+
+def test_a_name_the_model_cut_short_is_read_to_its_end():
+    places, _ = _places("The Queen will host a reception at St James's Palace on Monday.")
+    assert places["St James's Palace"].kind == "site"
+
+
+def test_a_site_the_model_took_for_a_body_is_judged_as_a_site():
+    places, _ = _places(
+        "Iranian troops closed Tehran's new Imam Khomeini International Airport on its first day."
+    )
+    assert places["Imam Khomeini International Airport"].kind == "site"
+
+
+def test_a_seat_named_for_part_of_a_town_is_put_in_the_town():
+    places, _ = _places("Labour held the seat after the count in Hartlepool North on Friday.")
+    assert (places["Hartlepool North"].country, places["Hartlepool North"].lat) == ("GBR", 54.68554)
+
+
+def test_the_country_envoys_come_from_is_the_government_they_speak_for():
+    places, _ = _places(
+        "Representatives from Chile and Peru were invited to the summit. "
+        "Two factory owners from Taiwan left the country."
+    )
+    assert not {"Chile", "Peru"} & set(places)
+    assert "Taiwan" in places
+
+
+def test_a_country_that_runs_a_site_elsewhere_is_not_where_the_site_is():
+    places, _ = _places(
+        "The men were held at the US camp in Cuba for two years. "
+        "Others were freed from the Cuba detention camp in March."
+    )
+    assert places["Cuba"].mentions
+    assert "US" not in places
+
+
+def test_a_town_nobody_knows_given_its_county_is_a_place_in_that_county():
+    places, _ = _places(
+        "Police said the van came from Haddow Moor, Essex, on Monday. "
+        "The victims were Tom Reed, 51, of Little Haddow, Lincolnshire, and Ann Lee, 38."
+    )
+    assert places["Haddow Moor"].country == "GBR"
+    assert places["Haddow Moor"].lat == places["Essex"].lat
+    assert places["Little Haddow"].lat == places["Lincolnshire"].lat
+
+
+def test_places_the_model_read_as_one_title_are_places_but_a_firm_is_not():
+    places, _ = _places(
+        "Voters in Reading and Bath went to the polls. He spent years at Ernst and Young."
+    )
+    assert {"Reading", "Bath"} <= set(places)
+    assert not {"Ernst", "Young"} & set(places)
+
+
+def test_what_shares_are_held_in_is_a_firm_unless_the_gazetteer_knows_a_place():
+    places, _ = _places("Shares in Rover fell on Monday. Investment in Iraq fell last year.")
+    assert "Rover" not in places
+    assert "Iraq" in places
+
+
+def test_a_world_city_is_not_read_as_a_small_namesake_in_the_story_s_country():
+    places, _ = _places(
+        "US Secretary of State Ann Cole said talks would resume. The envoys met in Paris on Monday."
+    )
+    assert places["Paris"].country == "FRA"

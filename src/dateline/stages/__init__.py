@@ -10,7 +10,8 @@ What each adds today:
 - ``quotes``: direct quotations between quote marks (no speaker yet).
 - ``times``: date expressions, resolved to a date where the text or the
   publication date allows it.
-- ``places``: place names, countries coded to ISO3 (no gazetteer yet).
+- ``places``: place names used as locations, resolved against an offline
+  gazetteer to a kind, a country (ISO3), coordinates and a GeoNames id.
 - ``events``: PLOVER events from a cue lexicon, with actors and recipients
   read from the dependency parse (a first version).
 """

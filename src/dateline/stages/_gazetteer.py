@@ -71,9 +71,22 @@ def lookup(name: str) -> list[Entry]:
     return found
 
 
+def wide_place(name: str) -> PlaceKind | None:
+    """The kind of the country, continent or lexicon region or site ``name`` is, if any.
+
+    Cities are left out: their alternate names hold common words ("One").
+    """
+    return next((e.kind for e in lookup(name) if e.kind != "city"), None)
+
+
 def towns(name: str) -> list[Entry]:
     """The towns of fewer than 15,000 people named exactly ``name``."""
     return list(_towns().get(name, ()))
+
+
+def local_towns(name: str, about: set[str], home: str | None) -> list[Entry]:
+    """The small towns ``name`` may be: in the home country, or without one in a country named."""
+    return [e for e in towns(name) if e.country == home or (home is None and e.country in about)]
 
 
 def _city_entry(city: dict[str, Any], iso3: dict[str, str], *, exact: bool = True) -> Entry:
@@ -172,6 +185,7 @@ def _regions() -> dict[str, tuple[Entry, ...]]:
             lon=float(row["lon"]),
         )
         aliases = [] if row["aliases"] == "-" else row["aliases"].split("|")
-        for name in (row["name"], *aliases):
-            found.setdefault(fold(name), []).append(entry)
+        # Aliases that differ only in case ("Belmarsh prison") fold to one key, once.
+        for key in dict.fromkeys(fold(name) for name in (row["name"], *aliases)):
+            found.setdefault(key, []).append(entry)
     return {name: tuple(entries) for name, entries in found.items()}

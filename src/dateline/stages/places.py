@@ -1,11 +1,10 @@
 """Places: where things happen, resolved against an offline gazetteer.
 
-A place name the NLP model finds (GPE, LOC, FAC) is a place when the text
-uses it as a location: after a preposition of place ("talks in Munich",
-"flew to Iraq", "strikes on Palmyra"), beside another place ("Munich,
-Germany"; "Manchester, Liverpool and Torbay") or, for regions and sites, in
-any role but the subject. A country or capital that acts or speaks
-("Washington said", "Iraq's request") is an actor, not a place.
+The names that may be places (:mod:`dateline.stages._place_names`: the NLP
+model's, and the gazetteer's names it missed or took for a person or body)
+are kept where the text uses them as a location
+(:mod:`dateline.stages._place_roles`): "talks in Munich" is one,
+"Washington said" is an actor.
 
 A photo caption's place ("... in Munich, Germany, February 16") is a place
 too, with no mention in the text.
@@ -25,225 +24,164 @@ import re
 from collections import Counter, defaultdict
 
 from dateline import lexicons
-from dateline.records import Analysis, Entity, Place, Span
+from dateline.records import Analysis, Entity, Place
 from dateline.stages import Stage
-from dateline.stages._gazetteer import Entry, is_city, lookup, towns
+from dateline.stages._gazetteer import Entry, local_towns, lookup
+from dateline.stages._place_names import addressed, candidates
+from dateline.stages._place_roles import DIRECTIONS, PLACE_LABELS, is_location, locative
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
-_LOCATIVE = frozenset(
-    {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
-     "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
-     "beyond", "onto", "to", "over", "under"}
-)  # fmt: skip
-# "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
-_MOTION = frozenset(
-    {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
-     "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
-     "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour", "entry"}
-)  # fmt: skip
-# Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
-# supplied is a recipient ("supply India with gas").
-_CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
-# "countries such as Japan", "cities like Basra", "states including Ohio": the
-# names a kind of place is exemplified by are places.
-_EXAMPLES = frozenset({"as", "like", "including"})
-_PLACE_KINDS = frozenset(
-    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
-)
-
-
-_PLACE_NOUNS = frozenset(
-    {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
-     "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
-     "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
-     "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
-     "factory", "ward", "hospice", "hotel"}
-)  # fmt: skip
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
-_DEMONYMS = frozenset(row["word"] for row in lexicons.table("demonyms.tsv"))
+_DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
+_DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
+_PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
+"""Words after a town's name that name a part of it, as constituencies do."""
+_HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
+"""What one holds "in" a firm."""
+_POINTS = frozenset({"city", "admin", "site"})
+"""Kinds of place small enough that a place inside one may be put at its point."""
+_WORLD_CITY = 1_000_000
+"""The people of a city known the world over ("Paris"), whatever the story's countries."""
+_OVERSHADOW = 20
+"""How many times larger such a city must be than a namesake in the story's countries."""
 _KNOWN_ABROAD = 100_000
 """The people a city outside the article's countries needs to be its reading."""
-_DIRECTIONS = frozenset(
-    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
-     "north-east", "north-west", "south-east", "south-west", "central"}
-)  # fmt: skip
 
 
 def find_places(analysis: Analysis) -> Analysis:
     """Add a Place for each distinct place name used as a location, with all its mentions."""
-    text = analysis.article.text
-    tree = Tree(analysis.parse, text)
-    entities = [
-        _with_direction(tree, e)
-        for e in analysis.parse.entities
-        if e.label in _PLACE_LABELS or _misread_city(tree, e)
-    ] + [
-        place
-        for e in analysis.parse.entities
-        for place in _places_in_event(tree, e) + _misread_city_and_country(tree, e)
-    ]
+    tree = Tree(analysis.parse, analysis.article.text)
     about = _countries_about(analysis)
     home = _home(analysis)
-    mentions: dict[str, list[Span]] = defaultdict(list)
-    resolved: dict[str, Entry | None] = {}
-    for entity in entities:
-        name = clean_name(text[entity.start : entity.end])
-        if not name or _is_demonym(name) or not _is_location(tree, entity, entities):
-            continue
-        if name not in resolved:
-            resolved[name] = _resolve(name, about, home)
-        if resolved[name] is None and (
-            entity.label not in _PLACE_LABELS or not _locative(tree, entity)
-        ):
-            continue  # a ship, a programme or a show ("World At One") taken for a place
-        mentions[name].append((entity.start, entity.end))
+    kept, resolved = _locations(
+        analysis, tree, candidates(analysis, tree, about, home), about, home
+    )
     for name in caption_places(analysis):
-        if name not in mentions:
+        if name not in kept:
             resolved[name] = _resolve(name, about, home)
             if resolved[name] is not None:
-                mentions[name] = []
+                kept[name] = []
     places = []
-    for number, (name, spans) in enumerate(mentions.items(), 1):
+    for number, (name, entities) in enumerate(kept.items(), 1):
         entry = resolved[name]
+        holder = None if entry else _holder(tree, entities, kept, resolved)
+        point = holder if holder and holder.kind in _POINTS else None
         places.append(
             Place(
                 id=f"P{number}",
                 name=name,
                 kind=entry.kind if entry else None,
                 # A place the gazetteer does not know ("RAF Northolt") is most
-                # likely in the country the article is about.
-                country=entry.country if entry else country_code(name) or home,
-                lat=entry.lat if entry else None,
-                lon=entry.lon if entry else None,
+                # likely in the country the article is about, unless the text
+                # says where it is ("Pease Pottage, West Sussex").
+                country=entry.country if entry else _country_of(tree, name, entities, holder, home),
+                lat=entry.lat if entry else point.lat if point else None,
+                lon=entry.lon if entry else point.lon if point else None,
                 geonames_id=entry.geonames_id if entry else None,
-                mentions=tuple(sorted(set(spans))),
+                mentions=tuple(sorted({(e.start, e.end) for e in entities})),
             )
         )
     article = dataclasses.replace(analysis.article, places=tuple(places))
     return dataclasses.replace(analysis, article=article)
 
 
+def _locations(
+    analysis: Analysis, tree: Tree, candidates: list[Entity], about: set[str], home: str | None
+) -> tuple[dict[str, list[Entity]], dict[str, Entry | None]]:
+    """The candidates used as locations, by name, and what the gazetteer makes of each name."""
+    text = analysis.article.text
+    bodies = {
+        span
+        for actor in analysis.article.actors
+        if actor.kind == "organization"
+        for span in actor.mentions
+    }
+    kept: dict[str, list[Entity]] = defaultdict(list)
+    resolved: dict[str, Entry | None] = {}
+    for entity in candidates:
+        name = clean_name(text[entity.start : entity.end])
+        if not name or _is_demonym(name) or not is_location(tree, entity, candidates):
+            continue
+        if name not in resolved:
+            resolved[name] = _resolve(name, about, home)
+        if resolved[name] is None and (
+            entity.label not in PLACE_LABELS
+            or not locative(tree, entity)
+            or ((entity.start, entity.end) in bodies and not addressed(tree, entity, candidates))
+            or _held(tree, entity)
+        ):
+            # A ship, a programme or a show ("World At One") taken for a place, or
+            # a firm one invests "in" that the actors stage knows as a body.
+            continue
+        kept[name].append(entity)
+    return kept, resolved
+
+
+def _held(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is what shares or a stake are held "in": "shares in Rover" is a firm.
+
+    Only for names the gazetteer does not know: "investment in Iraq" is a place.
+    """
+    token = tree.tokens[entity.token_end - 1]
+    preposition = tree.tokens[token.head]
+    return (
+        token.dep == "pobj"
+        and preposition.text.lower() == "in"
+        and tree.tokens[preposition.head].lemma.lower() in _HOLDINGS
+    )
+
+
+def _holder(
+    tree: Tree,
+    entities: list[Entity],
+    kept: dict[str, list[Entity]],
+    resolved: dict[str, Entry | None],
+) -> Entry | None:
+    """The known place the text puts an unknown one in, right after its name.
+
+    "of Pease Pottage, West Sussex", "the Ras Lanuf terminal in Libya": the
+    unknown place is given the holder's country, and its point when the
+    holder is no wider than a county (a country's point is its capital).
+    """
+    starts = {e.token_start: resolved[name] for name, found in kept.items() for e in found}
+    for entity in entities:
+        after = entity.token_end
+        if after + 1 < len(tree) and tree.tokens[after].text in (",", "in"):
+            first = after + 2 if tree.tokens[after + 1].text.lower() == "the" else after + 1
+            holder = starts.get(first)
+            if holder is not None:
+                return holder
+    return None
+
+
+def _country_of(
+    tree: Tree, name: str, entities: list[Entity], holder: Entry | None, home: str | None
+) -> str | None:
+    """The country of a place the gazetteer does not know."""
+    if holder is not None:
+        return holder.country
+    return country_code(name) or _demonym_country(tree, entities) or home
+
+
+def _demonym_country(tree: Tree, entities: list[Entity]) -> str | None:
+    """The country a demonym gives the kind of an unknown place: "the Thai island of Koh Tao"."""
+    for entity in entities:
+        token = tree.tokens[entity.token_end - 1]
+        if token.dep != "pobj" or tree.tokens[token.head].text.lower() != "of":
+            continue
+        kind = tree.tokens[token.head].head
+        for child in tree.children[kind]:
+            code = _DEMONYM_COUNTRY.get(tree.tokens[child].text)
+            if code is not None and tree.tokens[child].dep in ("amod", "compound"):
+                return code
+    return None
+
+
 def _is_demonym(name: str) -> bool:
     """Whether a name is only a demonym: "Thai" is, "US" (a name too) is not."""
     return name in _DEMONYMS and country_code(name) is None
-
-
-def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
-    """The country an event is named after: "Iraq" in "the Iraq war" (an EVENT to the model)."""
-    if entity.label != "EVENT":
-        return []
-    return [
-        Entity("GPE", token.start, token.end, i, i + 1)
-        for i in range(entity.token_start, entity.token_end)
-        if (token := tree.tokens[i]).dep == "compound"
-        and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS
-        and country_code(token.text) is not None
-    ]
-
-
-def _is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
-    """Whether a place name stands for a location, not for a government or people acting."""
-    head = _head(tree, entity)
-    token = tree.tokens[head]
-    if token.dep in ("pobj", "pcomp"):
-        return _after_place_preposition(tree, token.head)
-    if token.dep in ("appos", "conj") and token.head != head:
-        # "Munich, Germany"; "Manchester, Liverpool and Torbay": as the place it follows.
-        other = next(
-            (e for e in entities if e.token_start <= token.head < e.token_end and e is not entity),
-            None,
-        )
-        return other is not None and _is_location(tree, other, entities)
-    parent = tree.tokens[token.head].lemma.lower()
-    return (
-        (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
-        # "the Iraq war", "London's Paddington Green police station"
-        or (token.dep in ("compound", "poss") and parent in _PLACE_NOUNS)
-        or _placed_in(tree, entity, head)  # "Dallas in the US"
-        or (entity.label != "GPE" and not tree.is_subject(head) and token.dep != "poss")
-    )
-
-
-def _after_place_preposition(tree: Tree, preposition: int) -> bool:
-    word = tree.tokens[preposition].text.lower()
-    governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
-    if word == "to":
-        return governor in _MOTION or governor in _CARRY
-    if word == "of":
-        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
-        # "the far east of Russia".
-        return (
-            governor in _PLACE_NOUNS
-            or governor in _DIRECTIONS
-            or _is_aged(tree, tree.tokens[preposition].head)
-        )
-    if word == "between":
-        # "the border between", "flights between" are places; "a deal between" has parties.
-        return governor in _PLACE_NOUNS or governor in _MOTION or governor in _CARRY
-    if word in _EXAMPLES:
-        holder = tree.tokens[preposition].head
-        if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
-            holder = tree.tokens[holder].head
-        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
-    return word in _LOCATIVE
-
-
-def _is_aged(tree: Tree, token: int) -> bool:
-    """Whether a word is a name given an age: "Leslie Gray, 43," (then "of Tuxford" is home)."""
-    return tree.tokens[token].pos == "PROPN" and any(
-        tree.tokens[c].dep == "appos" and tree.tokens[c].text.isdigit()
-        and 0 < int(tree.tokens[c].text) < 120
-        for c in tree.children[token]
-    )  # fmt: skip
-
-
-def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
-    """A city placed in its country: "Dallas in the US"."""
-    return country_code(tree.text[entity.start : entity.end]) is None and any(
-        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "in"
-        for c in tree.children[head]
-    )
-
-
-def _misread_city(tree: Tree, entity: Entity) -> bool:
-    """A city or region the model took for a person or body, where only a place can stand.
-
-    "strikes on Palmyra city", "in Erbil", "imports into the EU".
-    """
-    name = tree.text[entity.start : entity.end]
-    known = is_city(name) or any(e.kind == "region" for e in lookup(clean_name(name)))
-    return known and _locative(tree, entity)
-
-
-def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
-    """A city and its country the model took for one body: "of Auckland, New Zealand"."""
-    if entity.label in _PLACE_LABELS or not _locative(tree, entity):
-        return []
-    parts = [
-        (first, last)
-        for first, last in _comma_parts(tree, entity)
-        if is_city(tree.span_text(first, last)) or country_code(tree.span_text(first, last))
-    ]
-    if len(parts) < 2:
-        return []
-    return [
-        Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
-        for first, last in parts
-    ]
-
-
-def _comma_parts(tree: Tree, entity: Entity) -> list[tuple[int, int]]:
-    parts, first = [], entity.token_start
-    for i in range(entity.token_start, entity.token_end + 1):
-        if i == entity.token_end or tree.tokens[i].text == ",":
-            if first < i:
-                parts.append((first, i))
-            first = i + 1
-    return parts
 
 
 def caption_places(analysis: Analysis) -> list[str]:
@@ -255,31 +193,6 @@ def caption_places(analysis: Analysis) -> list[str]:
     for caption in analysis.article.captions:
         found += [clean_name(m.group(1)) for m in _CAPTION_PLACE.finditer(caption.text)]
     return found
-
-
-def _locative(tree: Tree, entity: Entity) -> bool:
-    """Whether a name follows a preposition of place ("in Erbil", "at Blackwater Ridge camp").
-
-    Such a name is a place even when the gazetteer does not know it.
-    """
-    token = tree.tokens[_head(tree, entity)]
-    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _PLACE_NOUNS:
-        token = tree.tokens[token.head]
-    return token.dep == "pobj" and _after_place_preposition(tree, token.head)
-
-
-def _with_direction(tree: Tree, entity: Entity) -> Entity:
-    """A place name with the direction before it: "south Asia", "west London"."""
-    first = entity.token_start
-    if first > 0 and tree.tokens[first - 1].text.lower() in _DIRECTIONS:
-        before = tree.tokens[first - 1]
-        return dataclasses.replace(entity, token_start=first - 1, start=before.start)
-    return entity
-
-
-def _head(tree: Tree, entity: Entity) -> int:
-    head = tree.phrase_head(entity.token_start, entity.token_end)
-    return entity.token_end - 1 if head is None else head
 
 
 def _home(analysis: Analysis) -> str | None:
@@ -315,17 +228,37 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     country only: a British story's "Tuxford" is Nottinghamshire's.
     """
     entries = lookup(name)
-    if not entries and name.split(maxsplit=1)[0].lower() in _DIRECTIONS:
+    if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
         name = name.split(maxsplit=1)[-1]  # "west London" is in London
+        entries = lookup(name)
+    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in _PART_NAMES:
+        name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
         entries = lookup(name)
     wide = [e for e in entries if e.kind != "city"]
     if wide:
         return wide[0]
     cities = [e for e in entries if _believable(e, about)]
     if cities:
-        return max(cities, key=lambda e: (e.country in about, e.exact, e.population))
-    local = [e for e in towns(name) if e.country == home] if home else []
+        return max(cities, key=lambda e: (_in_story(e, cities, about), e.exact, e.population))
+    local = local_towns(name, about, home)
     return max(local, key=lambda e: e.population) if local else None
+
+
+def _in_story(city: Entry, cities: list[Entry], about: set[str]) -> bool:
+    """Whether a city lies in a country the story names, and no world city overshadows it.
+
+    A story that names the US means Paris, France, not Paris, Texas: a city of
+    millions, many times larger, is the reading whatever countries are named.
+    """
+    if city.country not in about:
+        return False
+    return not any(
+        other.country not in about
+        and other.exact
+        and other.population >= _WORLD_CITY
+        and other.population >= _OVERSHADOW * city.population
+        for other in cities
+    )
 
 
 def _believable(city: Entry, about: set[str]) -> bool:

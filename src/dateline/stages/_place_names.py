@@ -1,0 +1,244 @@
+"""Finding the names that may be places, including those the NLP model missed.
+
+The candidates are the place names the model finds (GPE, LOC, FAC); the
+names it took for a person or body that the gazetteer knows ("At Heathrow,
+Gatwick and Stansted airports", where it reads "Gatwick" as a person), or
+that stand before ", <a known place>" as addresses do ("from Haddow Moor,
+Essex"); and the gazetteer's names it left without a label ("to
+Pembrokeshire"). Whether each is used as a location is decided elsewhere
+(:mod:`dateline.stages._place_roles`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Sequence
+
+from dateline.records import Analysis, Entity
+from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
+from dateline.stages._place_roles import DIRECTIONS, PLACE_LABELS, PLACE_NOUNS, locative
+from dateline.stages._spans import clean_name, country_code
+from dateline.stages._tree import Tree
+
+_LONGEST_NAME = 4
+"""Words in the longest name looked for among words the model left without a label."""
+_MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
+"""What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
+
+
+def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None) -> list[Entity]:
+    """Every name that may be a place: the model's, the ones it misread, the ones it missed."""
+    return (
+        [
+            _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
+            for e in analysis.parse.entities
+            if e.label in PLACE_LABELS or _misread_place(tree, e, about, home)
+        ]
+        + [
+            place
+            for e in analysis.parse.entities
+            for place in _places_in_event(tree, e)
+            + (_misread_city_and_country(tree, e) or _misread_list(tree, e))
+        ]
+        + _unlabelled_places(tree)
+        + _addressed_places(tree, analysis.parse.entities)
+    )
+
+
+def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
+    """The country an event is named after: "Iraq" in "the Iraq war" (an EVENT to the model)."""
+    if entity.label != "EVENT":
+        return []
+    return [
+        Entity("GPE", token.start, token.end, i, i + 1)
+        for i in range(entity.token_start, entity.token_end)
+        if (token := tree.tokens[i]).dep == "compound"
+        and tree.tokens[token.head].lemma.lower() in PLACE_NOUNS
+        and country_code(token.text) is not None
+    ]
+
+
+def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None) -> bool:
+    """A place the model took for a person or body, where the gazetteer knows the name.
+
+    "strikes on Palmyra city", "in Erbil", "imports into the EU", "goods from
+    Mauritius", "At Heathrow, Gatwick, Edinburgh and Glasgow airports": such a
+    name is then judged as a GPE is, by where it stands (:func:`_is_location`).
+    """
+    if entity.label not in _MISREAD_LABELS:
+        return False
+    name = clean_name(tree.text[entity.start : entity.end])
+    return bool(is_city(name) or lookup(name) or local_towns(name, about, home))
+
+
+def _addressed_places(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
+    """A name the model misread before ", <a known place>" where a place stands.
+
+    "from Haddow Moor, Essex": a town given its county, as addresses are
+    written, even when neither the model nor the gazetteer knows the town.
+    """
+    return [
+        dataclasses.replace(entity, label="GPE")
+        for entity in entities
+        if entity.label in _MISREAD_LABELS
+        and addressed(tree, entity, entities)
+        and locative(tree, entity)
+    ]
+
+
+def addressed(tree: Tree, entity: Entity, entities: Sequence[Entity]) -> bool:
+    """Whether a name is followed by a comma and a place the gazetteer knows: "X, Essex"."""
+    comma = entity.token_end
+    return (
+        comma + 1 < len(tree)
+        and tree.tokens[comma].text == ","
+        and any(
+            e.token_start == comma + 1
+            and e.label in PLACE_LABELS
+            and lookup(clean_name(tree.text[e.start : e.end]))
+            for e in entities
+        )
+    )
+
+
+def _unlabelled_places(tree: Tree) -> list[Entity]:
+    """Places the model left without a label: "from Cardiff to Bristol", "at Number 10".
+
+    The longest run of capitalised words (and a number, as in "Number 10")
+    outside any named entity that names a country, a region or site of the
+    lexicon, or a city (:func:`_names_place`).
+    """
+    found: list[Entity] = []
+    i = 0
+    while i < len(tree):
+        span = next(
+            (
+                (i, last)
+                for last in range(min(i + _LONGEST_NAME, len(tree)), i, -1)
+                if _unlabelled_run(tree, i, last) and _names_place(tree, i, last)
+            ),
+            None,
+        )
+        if span is None:
+            i += 1
+            continue
+        first, last = span
+        # Judged as a GPE is, by where it stands: "Downing Street adviser" is no place.
+        found.append(
+            Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        )
+        i = last
+    return found
+
+
+def _names_place(tree: Tree, first: int, last: int) -> bool:
+    """Whether a run of words is a wide place's name, or a city's own name used as a name.
+
+    A city is taken under its own name only, and only where the model reads
+    every word as a proper noun: "to Bristol", not "in Reading the report".
+    """
+    name = tree.span_text(first, last)
+    return wide_place(name) is not None or (
+        all(t.pos == "PROPN" for t in tree.tokens[first:last])
+        and any(e.exact for e in lookup(name) if e.kind == "city")
+    )
+
+
+def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities."""
+    tokens = tree.tokens[first:last]
+    return tokens[0].text[:1].isupper() and all(
+        t.ent_type in ("", "CARDINAL") and (t.text[:1].isupper() or t.text.isdigit())
+        for t in tokens
+    )
+
+
+def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
+    """A place and the place that holds it, taken for one body: "of Auckland, New Zealand".
+
+    The last part must be a place the gazetteer knows ("of Little Haddow,
+    Lincolnshire"); the parts before it are then places too, known or not.
+    """
+    if entity.label in PLACE_LABELS or not locative(tree, entity):
+        return []
+    parts = _comma_parts(tree, entity)
+    if len(parts) < 2 or not lookup(tree.span_text(*parts[-1])):
+        return []
+    if not all(tree.tokens[first].text[:1].isupper() for first, _ in parts):
+        return []
+    return [
+        Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        for first, last in parts
+    ]
+
+
+def _misread_list(tree: Tree, entity: Entity) -> list[Entity]:
+    """Places the model took for one title: "Voters in Reading and Bath".
+
+    Every one must be a place the gazetteer knows under its own name, so that
+    "at Ernst and Young" stays a firm.
+    """
+    if entity.label in PLACE_LABELS or not locative(tree, entity):
+        return []
+    words = {tree.tokens[i].text for i in range(entity.token_start, entity.token_end)}
+    parts = _comma_parts(tree, entity, separators=(",", "and", "or"))
+    if not words & {"and", "or"} or len(parts) < 2:
+        return []
+    if not all(_known_name(tree.span_text(first, last)) for first, last in parts):
+        return []
+    return [
+        Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        for first, last in parts
+    ]
+
+
+def _known_name(name: str) -> bool:
+    """Whether the gazetteer knows ``name`` as a wide place or as a city's own name."""
+    return wide_place(name) is not None or any(e.exact for e in lookup(name) if e.kind == "city")
+
+
+def _comma_parts(
+    tree: Tree, entity: Entity, separators: tuple[str, ...] = (",",)
+) -> list[tuple[int, int]]:
+    parts, first = [], entity.token_start
+    for i in range(entity.token_start, entity.token_end + 1):
+        if i == entity.token_end or tree.tokens[i].text in separators:
+            if first < i:
+                parts.append((first, i))
+            first = i + 1
+    return parts
+
+
+def _as_site(tree: Tree, entity: Entity) -> Entity:
+    """A name the lexicon knows only as a site, labelled as one ("closed Tehran's new airport").
+
+    The model may take an airport or a prison for a body; a site is judged
+    as sites are (:func:`dateline.stages._place_roles.is_location`).
+    """
+    entries = lookup(clean_name(tree.text[entity.start : entity.end]))
+    if entity.label != "FAC" and entries and all(e.kind == "site" for e in entries):
+        return dataclasses.replace(entity, label="FAC")
+    return entity
+
+
+def _with_rest_of_name(tree: Tree, entity: Entity) -> Entity:
+    """A place name with the capitalised words after it that the gazetteer's name has.
+
+    "St James's" + "Palace": the model may stop a name before its last word.
+    """
+    for last in range(min(entity.token_end + 2, len(tree)), entity.token_end, -1):
+        words = tree.tokens[entity.token_end : last]
+        if all(w.text[:1].isupper() and not w.ent_type for w in words) and wide_place(
+            tree.span_text(entity.token_start, last)
+        ):
+            return dataclasses.replace(entity, token_end=last, end=tree.tokens[last - 1].end)
+    return entity
+
+
+def _with_direction(tree: Tree, entity: Entity) -> Entity:
+    """A place name with the direction before it: "south Asia", "west London"."""
+    first = entity.token_start
+    if first > 0 and tree.tokens[first - 1].text.lower() in DIRECTIONS:
+        before = tree.tokens[first - 1]
+        return dataclasses.replace(entity, token_start=first - 1, start=before.start)
+    return entity

@@ -1,0 +1,243 @@
+"""Whether a place name stands for a location, or for a government or people acting.
+
+A name is a location after a preposition of place ("talks in Munich", "flew
+to Iraq", "strikes on Palmyra", "talked about Afghanistan"), beside another
+place ("Munich, Germany"; "Manchester, Liverpool and Torbay"), as the name
+of a kind of place ("the Kenyan capital Nairobi") or, for regions and sites
+(LOC, FAC), in any role but the one that acts. A country or capital that
+acts or speaks ("Washington said", "Iraq's request") is an actor.
+"""
+
+from __future__ import annotations
+
+from dateline.records import Entity
+from dateline.stages._spans import country_code
+from dateline.stages._tree import Tree
+
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_LOCATIVE = frozenset(
+    {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
+     "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
+     "beyond", "onto", "to", "over", "under", "about"}
+)  # fmt: skip
+# "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
+_MOTION = frozenset(
+    {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
+     "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
+     "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
+     "export", "import", "shipment", "reach", "enter", "tour", "entry"}
+)  # fmt: skip
+# Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
+# supplied is a recipient ("supply India with gas").
+_CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
+# "countries such as Japan", "cities like Basra", "states including Ohio": the
+# names a kind of place is exemplified by are places.
+_EXAMPLES = frozenset({"as", "like", "including"})
+_PLACE_KINDS = frozenset(
+    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
+)
+
+
+PLACE_NOUNS = frozenset(
+    {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
+     "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
+     "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
+     "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
+     "factory", "ward", "hospice", "hotel"}
+)  # fmt: skip
+# Sites a country runs abroad as often as at home: "the US base", "the British embassy".
+_OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
+# Those who come "from" a country to speak for its government.
+_ENVOYS = frozenset(
+    {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",
+     "negotiator", "ambassador", "leader"}
+)  # fmt: skip
+# "citizens of Norway", "the people of Iraq": where they live.
+_DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
+DIRECTIONS = frozenset(
+    {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
+     "north-east", "north-west", "south-east", "south-west", "central"}
+)  # fmt: skip
+
+
+def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
+    """Whether a place name stands for a location, not for a government or people acting."""
+    head = _head(tree, entity)
+    token = tree.tokens[head]
+    if token.dep in ("pobj", "pcomp"):
+        return _after_place_preposition(tree, token.head)
+    parent = tree.tokens[token.head].lemma.lower()
+    if token.dep == "appos" and (parent in _PLACE_KINDS or parent in PLACE_NOUNS):
+        return True  # the name of a kind of place: "the Kenyan capital Nairobi", "the town, Ely"
+    if token.dep in ("appos", "conj") and token.head != head:
+        # "Munich, Germany"; "Manchester, Liverpool and Torbay": as the place it follows.
+        other = next(
+            (e for e in entities if e.token_start <= token.head < e.token_end and e is not entity),
+            None,
+        )
+        if other is not None:
+            return is_location(tree, other, entities)
+    previous = _place_before_comma(tree, entity, entities)
+    if previous is not None and token.dep in ("appos", "conj"):
+        # "of Headingley, Leeds", where the model hung "Leeds" elsewhere.
+        return is_location(tree, previous, entities)
+    return (
+        (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
+        # "the Iraq war", "London's Paddington Green police station"
+        or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
+        or _placed_in(tree, entity, head)  # "Dallas in the US"
+        or _route_start(tree, entity, entities)  # "the London to Leeds express"
+        or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
+        or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+    )
+
+
+def _owner(tree: Tree, head: int) -> bool:
+    """Whether a country names who runs a site placed elsewhere: "the US camp in Cuba".
+
+    Without another place for it, the country is where the site is: "the Cuba
+    detention camp".
+    """
+    token = tree.tokens[head]
+    site = token.head
+    if tree.tokens[site].lemma.lower() not in _OWNED_SITES or country_code(token.text) is None:
+        return False
+    return any(
+        tree.tokens[p].dep == "prep"
+        and tree.tokens[p].text.lower() in ("in", "at")
+        and any(tree.tokens[o].ent_type in PLACE_LABELS for o in tree.children[p])
+        for p in tree.children[site]
+    )
+
+
+def _route_start(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
+    """Whether a name starts a route to another place: "the London to Leeds express"."""
+    after = entity.token_end
+    return (
+        after + 1 < len(tree)
+        and tree.tokens[after].text == "to"
+        and any(e.token_start == after + 1 for e in entities)
+    )
+
+
+def _said_to_be_a_place(tree: Tree, head: int) -> bool:
+    """Whether a name is the subject of "be" with a kind of place as its complement.
+
+    "Malta is a small island", "The Bahamas are among the areas affected".
+    """
+    token = tree.tokens[head]
+    verb = token.head
+    if token.dep != "nsubj" or tree.tokens[verb].lemma != "be":
+        return False
+    for child in tree.children[verb]:
+        complement = tree.tokens[child]
+        if complement.dep == "prep":
+            nouns = [tree.tokens[c] for c in tree.children[child] if tree.tokens[c].dep == "pobj"]
+        elif complement.dep == "attr":
+            nouns = [complement]
+        else:
+            continue
+        if any(n.lemma.lower() in _PLACE_KINDS or n.lemma.lower() in PLACE_NOUNS for n in nouns):
+            return True
+    return False
+
+
+def _place_before_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:
+    """The place name just before a comma that comes just before ``entity``, if any."""
+    comma = entity.token_start - 1
+    if comma < 1 or tree.tokens[comma].text != ",":
+        return None
+    return next((e for e in entities if e.token_end == comma), None)
+
+
+def _after_place_preposition(tree: Tree, preposition: int) -> bool:
+    word = tree.tokens[preposition].text.lower()
+    governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
+    if word == "to":
+        return governor in _MOTION or governor in _CARRY or _route(tree, preposition)
+    if word == "of":
+        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
+        # "the far east of Russia".
+        return (
+            governor in PLACE_NOUNS
+            or governor in DIRECTIONS
+            or governor in _DWELLERS
+            or _is_aged(tree, tree.tokens[preposition].head)
+        )
+    if word == "between":
+        # "the border between", "flights between" are places; "a deal between" has parties.
+        return governor in PLACE_NOUNS or governor in _MOTION or governor in _CARRY
+    if word in _EXAMPLES:
+        holder = tree.tokens[preposition].head
+        if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
+            holder = tree.tokens[holder].head
+        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
+    if word == "from" and governor in _ENVOYS:
+        return False  # "envoys from China": the government they speak for, an actor
+    return word in _LOCATIVE
+
+
+def _route(tree: Tree, preposition: int) -> bool:
+    """Whether a "to" ends a route or a movement its governor's object makes.
+
+    "from Birmingham to London", "the London to Leeds express", "suspend gas
+    exports to Chile" ("to" hangs on the verb, the exports move).
+    """
+    governor, start = tree.tokens[preposition].head, tree.tokens[preposition].start
+    if governor == preposition:
+        return False
+    if tree.tokens[governor].ent_type in PLACE_LABELS:
+        return True  # "London to Leeds"
+    for child in (tree.tokens[c] for c in tree.children[governor]):
+        if child.dep == "prep" and child.text.lower() == "from" and child.start < start:
+            return True
+        if child.dep == "dobj" and (child.lemma.lower() in _MOTION | _CARRY):
+            return True
+    return False
+
+
+def _is_aged(tree: Tree, token: int) -> bool:
+    """Whether a word is a name given an age: "Leslie Gray, 43," (then "of Tuxford" is home)."""
+    return tree.tokens[token].pos == "PROPN" and any(
+        tree.tokens[c].dep == "appos" and tree.tokens[c].text.isdigit()
+        and 0 < int(tree.tokens[c].text) < 120
+        for c in tree.children[token]
+    )  # fmt: skip
+
+
+def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
+    """A city placed in its country: "Dallas in the US".
+
+    The model may hang that "in" on the verb ("They include Dallas in the
+    US"), so an "in" right after the name with a country as its object counts too.
+    """
+    if country_code(tree.text[entity.start : entity.end]) is not None:
+        return False
+    after = entity.token_end
+    return any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "in"
+        for c in tree.children[head]
+    ) or (
+        after < len(tree)
+        and tree.tokens[after].text.lower() == "in"
+        and any(
+            tree.tokens[c].dep == "pobj" and country_code(tree.tokens[c].text) is not None
+            for c in tree.children[after]
+        )
+    )
+
+
+def locative(tree: Tree, entity: Entity) -> bool:
+    """Whether a name follows a preposition of place ("in Erbil", "at Blackwater Ridge camp").
+
+    Such a name is a place even when the gazetteer does not know it.
+    """
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in PLACE_NOUNS:
+        token = tree.tokens[token.head]
+    return token.dep == "pobj" and _after_place_preposition(tree, token.head)
+
+
+def _head(tree: Tree, entity: Entity) -> int:
+    head = tree.phrase_head(entity.token_start, entity.token_end)
+    return entity.token_end - 1 if head is None else head

@@ -1,0 +1,47 @@
+"""The offline gazetteer: what names it knows, and as what."""
+
+import pytest
+
+from dateline.stages._gazetteer import lookup, wide_place
+
+
+@pytest.mark.parametrize("name", ["Downing Street", "Number 10", "10 Downing Street"])
+def test_downing_street_is_one_site_under_each_of_its_names(name):
+    (entry,) = lookup(name)
+    assert (entry.name, entry.kind, entry.country) == ("Downing Street", "site", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Norway", "country"), ("Africa", "region"), ("Pembrokeshire", "admin"), ("Leeds", None)],
+)
+def test_wide_places_are_countries_continents_and_lexicon_places_but_not_cities(name, kind):
+    assert wide_place(name) == kind
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "the Maze",
+        "Woodhill Prison",
+        "Belmarsh prison",
+        "Buckingham Palace",
+        "Stormont",
+        "the Old Bailey",
+        "Trafalgar Square",
+    ],
+)
+def test_much_reported_british_sites_are_known(name):
+    (entry,) = lookup(name)
+    assert (entry.kind, entry.country) == ("site", "GBR")
+
+
+@pytest.mark.parametrize("name", ["County Tyrone", "Co Antrim", "Fife", "Carmarthenshire"])
+def test_the_counties_of_northern_ireland_and_scottish_and_welsh_areas_are_known(name):
+    (entry,) = lookup(name)
+    assert (entry.kind, entry.country) == ("admin", "GBR")
+
+
+def test_the_midlands_are_a_region_of_england():
+    (entry,) = lookup("the Midlands")
+    assert (entry.kind, entry.country) == ("region", "GBR")
