@@ -42,7 +42,16 @@ def _mentions(article, name):
             ("organization", "TUR", "BUS"),
         ),
         # Letters after a name, as weak as an honorific before it.
-        ("Anne Kerr QC said the ruling was flawed.", "Anne Kerr QC", ("person", None, "JUD")),
+        ("Anne Kerr QC said the ruling was flawed.", "Anne Kerr", ("person", None, "JUD")),
+        # The letters make a person of a name the model calls a body.
+        (
+            (
+                "The claims were made in a book published this week by Martin Hale QC, a "
+                "member of the Temple Chambers."
+            ),
+            "Martin Hale",
+            ("person", None, "JUD"),
+        ),
         # A title may come first, with the name in apposition.
         (
             "The Turkish economics minister, Ali Kaya, said the talks had gone well.",
@@ -137,3 +146,25 @@ def test_a_spokesman_speaks_for_whoever_he_is_the_spokesman_of():
     )
     spokesman = next(a for a in article.actors if a.title == "official spokesman")
     assert spokesman.sector == "GOV"
+
+
+def test_names_listed_after_a_plural_title_all_hold_it():
+    article = _actors(
+        "Among those with doubts were senior shadow cabinet members Paul Green, Oliver Hart "
+        "and Simon Reed."
+    )
+    for name in ("Paul Green", "Oliver Hart", "Simon Reed"):
+        assert _coded(article, name) == ("person", None, "OPP")
+
+
+def test_a_singular_title_stays_with_the_first_name_of_a_list():
+    article = _actors("Foreign Minister Karl Brandt and Oliver Hart met on Monday.")
+    assert _coded(article, "Oliver Hart")[2] == "CVL"
+
+
+def test_a_body_named_by_its_title_is_held_by_no_person():
+    article = _actors(
+        "Michael Howard has denied his shadow cabinet was split over the plans. Senior shadow "
+        "cabinet member Peter Lilley said the plans were flawed."
+    )
+    assert _mentions(article, "Peter Lilley") == ["Peter Lilley"]

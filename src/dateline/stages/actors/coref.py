@@ -131,7 +131,11 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
     """Give each title standing alone to its holder, or make it an actor of its own."""
     for mention in mentions:
         if mention.kind == "title" and _government_of(mention, home) is None:
-            holder = _appositive(mention, of_mention, tree) or _holder(mention, clusters)
+            # A body ("his shadow cabinet", "the court") is held by no person.
+            person = mention.label == "PERSON"
+            holder = person and (
+                _appositive(mention, of_mention, tree) or _holder(mention, clusters)
+            )
             join(holder.key if holder else f"title:{_describe(mention)}", mention)
 
 

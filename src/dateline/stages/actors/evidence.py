@@ -39,9 +39,8 @@ def with_title_before(
     gender = mention.gender
     honorific_country = None
     # "Anne Kerr QC": letters after the name, as weak as an honorific before it.
-    honorific_sector = mention.honorific_sector or lexicon.postnominal_sectors.get(
-        tokens[mention.last - 1].text
-    )
+    after = tokens[mention.last].text if mention.last < len(tokens) else ""
+    honorific_sector = mention.honorific_sector or lexicon.postnominal_sectors.get(after)
     honorific = mention.honorific
     while (
         end > first

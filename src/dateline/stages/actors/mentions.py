@@ -37,7 +37,7 @@ from dateline.stages.actors.evidence import (
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
-from dateline.stages.actors.mention import PARTICLES, Mention, make_mention
+from dateline.stages.actors.mention import PARTICLES, Mention, head_of, make_mention
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -87,7 +87,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         if m.label == "PERSON" and m.kind == "name"
         for i in range(m.first, m.last)
     }
-    return sorted(
+    found = sorted(
         (
             with_affiliation(
                 with_apposition(with_title_before(m, tree, lexicon, people), tree, lexicon, people),
@@ -101,6 +101,57 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             for m in mentions
         ),
         key=lambda m: m.first,
+    )
+    return _with_shared_titles(found, tree, lexicon)
+
+
+def _with_shared_titles(
+    mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
+) -> list[Mention]:
+    """Names listed after a plural title share it.
+
+    "shadow cabinet members David Davis, Oliver Letwin and Tim Yeo": each of
+    the three is a member. A singular title stays with the first name ("Prime
+    Minister Tony Blair and Gordon Brown").
+    """
+    tokens = tree.tokens
+    titled = {
+        m.last - 1: m
+        for m in mentions
+        if m.label == "PERSON"
+        and m.kind == "name"
+        and m.title_entry is not None
+        and m.first > 0
+        and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+    }
+    shared = []
+    for m in mentions:
+        lead = None
+        if m.label == "PERSON" and m.kind == "name" and m.title_entry is None:
+            j = head_of(tree, m.first, m.last)
+            # The small model links a list's names as often by "appos" as by "conj".
+            while tokens[j].dep in ("conj", "appos") and tokens[j].head != j and lead is None:
+                j = tokens[j].head
+                lead = titled.get(j)
+        shared.append(
+            m
+            if lead is None
+            else replace(
+                m,
+                title=lead.title,
+                title_entry=lead.title_entry,
+                country=m.country or lead.country,
+                organization=m.organization or lead.organization,
+            )
+        )
+    return shared
+
+
+def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
+    """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
+    singular = word[:-1] if word.endswith("s") else None
+    return tag in ("NNS", "NNPS") or (
+        singular is not None and lexicon.title((singular,)) is not None
     )
 
 
@@ -142,6 +193,11 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
+        # "Philippe Sands QC": letters after a name are evidence, not name, and
+        # only people carry them (the model often tags such a name ORG).
+        titled = _without_postnominal(tree, first, last, lexicon)
+        postnominal = titled < last
+        last = titled
         # Titles and honorifics inside a name are evidence, not name; a
         # demonym before an organisation ("British Government") is part of it.
         lead = first
@@ -156,8 +212,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             continue  # "Attorney General Lord" + "Goldsmith": the name is the next entity
         # Only a person's name loses its leading words; "Syrian Foreign Ministry"
         # keeps them, unless an honorific says it is a person ("Mr Blair").
-        person = entity.label == "PERSON" or any(
-            tree.tokens[j].text in lexicon.honorifics for j in range(first, lead)
+        person = (
+            entity.label == "PERSON"
+            or postnominal
+            or any(tree.tokens[j].text in lexicon.honorifics for j in range(first, lead))
         )
         if not person:
             lead = first
@@ -334,7 +392,9 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
             last += 1
         if last > i + 1:
-            last = _without_possessive(tree, i + 1, last)
+            last = _without_postnominal(
+                tree, i + 1, _without_possessive(tree, i + 1, last), lexicon
+            )
             found.append(
                 make_mention(
                     tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text]
@@ -516,6 +576,13 @@ def _is_located(tree: Tree, first: int) -> bool:
     while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
         j -= 1
     return j >= 0 and tree.tokens[j].text.lower() in _LOCATIVES
+
+
+def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
+    """The end of a name without the letters after it ("QC", "MP"), when more is left."""
+    if last - first > 1 and tree.tokens[last - 1].text in lexicon.postnominal_sectors:
+        return last - 1
+    return last
 
 
 def _without_possessive(tree: Tree, first: int, last: int) -> int:
