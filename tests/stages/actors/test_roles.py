@@ -64,6 +64,23 @@ def _mentions(article, name):
             "Tom Reid",
             ("person", None, None),
         ),
+        # A country of two words before a title.
+        (
+            "South Africa Finance Minister Thabo Nkosi said the plan was welcome.",
+            "Thabo Nkosi",
+            ("person", "ZAF", "GOV"),
+        ),
+        # People of money, with no firm named.
+        (
+            "The charity is financed by billionaire Viktor Sorel, who lives in Geneva.",
+            "Viktor Sorel",
+            ("person", None, "BUS"),
+        ),
+        (
+            "Northgate Capital energy analyst Adam Reyes told reporters prices would fall.",
+            "Adam Reyes",
+            ("person", None, "BUS"),
+        ),
         # "the government of X" is X's.
         (
             "Peru signed a deal with the government of Sri Lanka.",
@@ -168,3 +185,19 @@ def test_a_body_named_by_its_title_is_held_by_no_person():
         "cabinet member Peter Lilley said the plans were flawed."
     )
     assert _mentions(article, "Peter Lilley") == ["Peter Lilley"]
+
+
+def test_a_body_the_name_is_told_to_is_not_whom_he_speaks_for():
+    article = _actors(
+        "Sources within the party told the BBC Mr Howard had always backed the cards."
+    )
+    assert _coded(article, "Howard")[2] != "MED"
+
+
+def test_a_hyphenated_title_opening_with_a_preposition_is_read_whole():
+    article = _actors(
+        "Chancellor Gordon Brown backed the plan. But US Treasury Under-Secretary Mark Dalton "
+        "said it would not work."
+    )
+    dalton = next(a for a in article.actors if a.name == "Mark Dalton")
+    assert (dalton.country, dalton.title) == ("USA", "Treasury Under-Secretary")

@@ -94,7 +94,10 @@ def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iter
     if tokens[head].dep == "appos":
         regions.append(tree.subtree(tokens[head].head))
     sentence_start = tree.sentence_span(mention.sentence)[0]
-    regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
+    honorific = mention.first > 1 and tokens[mention.first - 1].text == mention.honorific
+    if not honorific or tokens[mention.first - 2].tag == "POS":
+        # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
+        regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
     for first, last in regions:
         for j in range(first, last):
             if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:

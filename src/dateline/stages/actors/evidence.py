@@ -29,10 +29,15 @@ def with_title_before(
         token = tokens[first - 1]
         remit = token.text.lower() in REMIT and token.pos == "ADP"
         joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit):
+        # "Under-Secretary": a preposition that opens a hyphenated title.
+        opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens):
             break
         first -= 1
-    while first < mention.first and (tokens[first].pos == "ADP" or tokens[first].tag == "POS"):
+    while first < mention.first and (
+        (tokens[first].pos == "ADP" and tokens[first + 1].tag != "HYPH")
+        or tokens[first].tag == "POS"
+    ):
         first += 1
     # An honorific right before the name gives a gender, and is no title.
     end = mention.first
@@ -55,6 +60,10 @@ def with_title_before(
         honorific = honorific or tokens[end - 1].text
         end -= 1
     best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    if best is None and end < mention.first and tokens[end - 1].tag != "POS":
+        # "told the BBC Mr Howard ...": a body right before an honorific, with
+        # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
+        first = end
     title_start = best[0] if best else end
     country, organization = country_and_organization(
         tree, (first, title_start), title_start, lexicon
@@ -242,7 +251,16 @@ def country_and_organization(
     organization = None
     j = span[0]
     while j < title_start:
-        country = country or lexicon.country(tree.tokens[j].text)
+        # "South Africa Finance Minister": a country may take several words.
+        country = country or next(
+            (
+                c
+                for length in (3, 2, 1)
+                if j + length <= title_start
+                and (c := lexicon.country(tree.span_text(j, j + length)))
+            ),
+            None,
+        )
         for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
             entry = lexicon.organization(tree.span_text(j, j + length))
             if entry is not None:
