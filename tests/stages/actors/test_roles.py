@@ -201,3 +201,22 @@ def test_a_hyphenated_title_opening_with_a_preposition_is_read_whole():
     )
     dalton = next(a for a in article.actors if a.name == "Mark Dalton")
     assert (dalton.country, dalton.title) == ("USA", "Treasury Under-Secretary")
+
+
+def test_a_party_s_rebels_are_not_the_country_s_other_rebels():
+    article = _actors(
+        "Terrorists might try to target the UK. The government's majority was halved as 32 "
+        "Labour rebels joined the opposition."
+    )
+    assert _mentions(article, "Labour rebels") == ["rebels"]
+    assert _coded(article, "Labour rebels") == ("group", "GBR", "PTY")
+
+
+def test_a_known_body_inside_a_longer_name_or_title_is_not_claimed():
+    article = _actors(
+        "The law was one which the Law Lords ruled against. Sir Ian told a meeting of the "
+        "Metropolitan Police Authority it would be unwise to speculate."
+    )
+    names = {a.name for a in article.actors}
+    assert {"Law Lords", "Metropolitan Police Authority"} <= names
+    assert "House of Lords" not in names

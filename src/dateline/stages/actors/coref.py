@@ -191,7 +191,8 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
     if mention.kind == "group" and mention.title_entry is None:
         return f"people:{mention.title}"  # "the detainees", "the men" after them
     if mention.kind == "group":
-        owner = mention.country or (mention.organization.name if mention.organization else home)
+        # "Labour rebels" are Labour's, not every British group of that role.
+        owner = mention.organization.name if mention.organization else mention.country or home
         sector = mention.title_entry.sector if mention.title_entry else None
         return f"group:{owner}:{sector}"
     if mention.label == "PERSON":

@@ -167,6 +167,8 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 if entry is not None:
                     match = (length, entry)
                     break
+        if match is not None and _inside_longer_name(tree, i, i + match[0], lexicon):
+            match = None
         if match is None:
             i += 1
             continue
@@ -178,6 +180,23 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         i += length
     return found
+
+
+def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known organisation's words are only part of a longer name.
+
+    "Lords" in "the Law Lords" is part of a title; "Metropolitan Police" in
+    "Metropolitan Police Authority" is part of another body's name, whose
+    last word says what it is.
+    """
+    tokens = tree.tokens
+    words = tuple(token.text for token in tokens[first:last])
+    if first > 0 and lexicon.title((tokens[first - 1].text, *words)) is not None:
+        return True
+    if last >= len(tokens) or not tokens[last].text[:1].isupper():
+        return False
+    sector = lexicon.org_words.get(tokens[last].text.lower())
+    return sector is not None and sector != "MED" and tokens[last].ent_iob == "I"
 
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
