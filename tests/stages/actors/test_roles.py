@@ -220,3 +220,14 @@ def test_a_known_body_inside_a_longer_name_or_title_is_not_claimed():
     names = {a.name for a in article.actors}
     assert {"Law Lords", "Metropolitan Police Authority"} <= names
     assert "House of Lords" not in names
+
+
+def test_a_nation_that_acts_is_an_actor_of_its_own_and_a_place_is_not():
+    article = _actors(
+        "Prime Minister Tony Blair backed the plan. First Minister Jack McConnell said that "
+        "Scotland would play its part. He expressed Scotland's sympathy for the victims. He "
+        "was speaking in Scotland."
+    )
+    scotland = next(a for a in article.actors if a.name == "Scotland")
+    assert (scotland.country, scotland.sector) == ("GBR", "GOV")
+    assert _mentions(article, "Scotland") == ["Scotland", "Scotland"]

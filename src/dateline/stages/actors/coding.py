@@ -93,8 +93,10 @@ def code_actor(
             or _vote(_sector_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
         )
-    if kind == "country" and sector is None:
-        sector = "GOV"  # a country acting is its government ("Iraq rejected ...")
+    if (kind == "country" or (found.key.startswith("nation:") and country)) and sector is None:
+        # A country acting is its government ("Iraq rejected ..."); a nation
+        # within one, its devolved government ("Scotland would play its part").
+        sector = "GOV"
     if kind == "person" and sector is None:
         # "a director of Group Menatep": the body he speaks for, by its name.
         sector = _vote(m.affiliation_sector for m in found.mentions)

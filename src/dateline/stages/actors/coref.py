@@ -197,8 +197,9 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         return f"group:{owner}:{sector}"
     if mention.label == "PERSON":
         return _person_key(mention, full_names)
-    if mention.label in ("GPE", "NORP") and mention.country:
-        return f"country:{mention.country}"
+    if mention.label == "LOC" or (mention.label in ("GPE", "NORP") and mention.country):
+        # Scotland acting is not the UK's government.
+        return f"nation:{mention.text}" if mention.label == "LOC" else f"country:{mention.country}"
     words = mention.text.split()
     if (
         mention.organization is None

@@ -71,6 +71,9 @@ class ActorLexicon:
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     postnominal_sectors: dict[str, str]
     """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
+    nations: dict[str, str | None]
+    """Nations within a state and continents that act under their own name
+    ("Scotland", "Europe"), with the state they lie in, if one."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]]
     generic_titles: frozenset[tuple[str, ...]]
     people: dict[str, str | None]
@@ -205,6 +208,7 @@ def load() -> ActorLexicon:
         postnominal_sectors={
             row["word"]: row["sector"] for row in lexicons.table("postnominals.tsv")
         },
+        nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
     )
 
 

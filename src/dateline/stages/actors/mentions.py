@@ -202,7 +202,9 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     for entity in tree.parse.entities:
-        if entity.label not in _ACTOR_LABELS:
+        if entity.label not in _ACTOR_LABELS and not (
+            entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
+        ):
             continue
         first, last = (
             entity.token_start,
@@ -270,6 +272,12 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             label = "ORG"
         if _is_misread_place(m, label, tree, lexicon):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
+        if label != "PERSON" and m.text in lexicon.nations:
+            if _is_located(tree, m.first) or not (m.subject or m.possessor):
+                continue  # "in Scotland", "visits Europe": a place
+            # "Scotland would play its part", "Scotland's regiments": a nation acting.
+            repaired.append(replace(m, label="LOC", country=lexicon.nations[m.text]))
+            continue
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
@@ -278,6 +286,14 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether tokens name a nation or continent that may act ("Scotland", "the Middle East")."""
+    while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
+        first += 1
+    last = _without_possessive(tree, first, last) if first < last else last
+    return first < last and tree.span_text(first, last) in lexicon.nations
 
 
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
