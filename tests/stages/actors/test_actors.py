@@ -285,3 +285,23 @@ def test_a_name_ending_in_a_legal_form_is_a_business_whatever_the_model_says():
     )
     kestrel = _actor(article, "Kestrel Incorporated")
     assert (kestrel.kind, kestrel.sector) == ("organization", "BUS")
+
+
+def test_his_party_is_his_own_and_his_party_s_title_is_his():
+    (article,) = dateline.extract(
+        "Conference\n\nMichael Howard rejected attacks from Labour on Monday. Speaking in "
+        "Harrogate, the Tory leader said Labour was nervous, and he urged his party to "
+        "campaign harder.\n",
+        published="2005-02-10",
+    )
+    howard = _actor(article, "Michael Howard")
+    assert _mentions(article, howard) == ["Michael Howard", "leader", "he"]
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tory", "party"]
+
+
+def test_his_office_is_no_body_named_before():
+    (article,) = dateline.extract(
+        "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "
+        "statement from his office said talks would go on.\n"
+    )
+    assert "office" not in _mentions(article, _actor(article, "Defense Department"))

@@ -40,11 +40,11 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     published = analysis.article.published
     known = known_actors()
 
-    def offices(name: str) -> set[str]:
+    def offices(name: str) -> set[tuple[str, str | None]]:
         # The one most likely office, not every office ever held: with all of
         # them, "the home secretary" would find any former home secretary.
         entry = known.office(name, published)
-        return {entry.title} if entry and entry.title else set()
+        return {(entry.title, entry.org)} if entry and entry.title else set()
 
     clusters = cluster(mentions, tree, home, offices)
 

@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -49,6 +50,8 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     known_titles: set[tuple[str, ...]] = field(default_factory=set)
     """Titles of the office a well-known person held, from the bundled dictionary."""
+    known_orgs: set[str] = field(default_factory=set)
+    """The organisations (a party) of that office, from the same dictionary."""
 
     @property
     def gender(self) -> Gender | None:
@@ -72,13 +75,13 @@ def cluster(
     mentions: list[Mention],
     tree: Tree,
     home: str | None = None,
-    offices: Callable[[str], set[str]] | None = None,
+    offices: Callable[[str], set[tuple[str, str | None]]] | None = None,
 ) -> list[Cluster]:
     """Group mentions into actors, ordered by first mention.
 
     ``home`` is the article's home country, whose government "the government"
     and "ministers" stand for when they name no other. ``offices`` gives the
-    titles a well-known person held when the article appeared (at any time,
+    titles (and their organisation) a well-known person held when the article appeared (at any time,
     when the date is unknown; from the bundled dictionary), so that "the
     prime minister" finds "Tony Blair" where the article never says so.
     """
@@ -102,7 +105,7 @@ def cluster(
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
-    _resolve_references(mentions, clusters, join)
+    _resolve_references(mentions, clusters, join, tree)
     _name_the_lead(clusters)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
@@ -110,13 +113,17 @@ def cluster(
     return ordered
 
 
-def _add_known_titles(clusters: Iterable[Cluster], offices: Callable[[str], set[str]]) -> None:
+def _add_known_titles(
+    clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None]]]
+) -> None:
     for found in clusters:
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
         if names:
             fullest = max(names, key=lambda m: len(m.name_parts))
             if len(fullest.name_parts) > 1:
-                found.known_titles |= {_canonical(tuple(t.split())) for t in offices(fullest.text)}
+                held = offices(fullest.text)
+                found.known_titles |= {_canonical(tuple(t.split())) for t, _ in held}
+                found.known_orgs |= {org for _, org in held if org}
 
 
 def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
@@ -287,14 +294,17 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             and m.title_entry.scope == mention.title_entry.scope
             for m in found.mentions
         )
-        same_title = stated or wanted in found.known_titles
+        leads = _leads(found, mention)
+        same_title = stated or wanted in found.known_titles or leads
         generic = (
             _is_generic(wanted)
             and sector is not None
             and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
         )
-        country_ok = mention.country is None or any(
-            m.country == mention.country for m in found.mentions
+        country_ok = (
+            leads
+            or mention.country is None
+            or any(m.country == mention.country for m in found.mentions)
         )
         if stated and not country_ok and _may_be_of(found, mention.country, clusters):
             # "President Musharraf" ... "the Pakistani president": the article
@@ -317,6 +327,19 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     return max(candidates, key=lambda c: c[:3])[3]
 
 
+def _leads(person: Cluster, mention: Mention) -> bool:
+    """Whether a party's title ("the Tory leader") opens an office the person holds in it.
+
+    Michael Howard, known as Conservative "leader of the opposition", is "the
+    Tory leader".
+    """
+    organization = mention.organization
+    if organization is None or organization.org not in person.known_orgs:
+        return False
+    words = mention.title_entry.words if mention.title_entry else ()
+    return bool(words) and any(known[: len(words)] == words for known in person.known_titles)
+
+
 def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster]) -> bool:
     """Whether nothing places a person in another country than ``country``.
 
@@ -335,15 +358,64 @@ def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster
 
 
 def _resolve_references(
-    mentions: list[Mention], clusters: dict[str, Cluster], join: Callable[[str, Mention], None]
+    mentions: list[Mention],
+    clusters: dict[str, Cluster],
+    join: Callable[[str, Mention], None],
+    tree: Tree,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
     for kind, resolve in (("description", _described_organization), ("pronoun", _antecedent)):
         for mention in mentions:
             if mention.kind == kind:
-                found = resolve(mention, clusters.values())
+                owned = kind == "description" and _owner_word(mention, tree) in _OWNERS
+                # "his office" that is not his party's is no body named before.
+                found = (
+                    _owned_organization(mention, clusters, tree)
+                    if owned
+                    else resolve(mention, clusters.values())
+                )
                 if found is not None:
                     join(found.key, mention)
+
+
+_OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _owner_word(mention: Mention, tree: Tree) -> str:
+    return tree.tokens[mention.first - 1].text.lower() if mention.first else ""
+
+
+def _owned_organization(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+) -> Cluster | None:
+    """The body "his party" means: the party of the man "his" stands for, when known.
+
+    The nearest party before it is as often his opponents' ("Labour is
+    rattled, he told his party"), so the person's own party decides.
+    """
+    gender = _OWNERS.get(_owner_word(mention, tree))
+    if gender is None:
+        return None
+    owner = _antecedent(dataclasses.replace(mention, gender=gender), clusters.values())
+    if owner is None:
+        return None
+    orgs = owner.known_orgs | {
+        m.organization.org for m in owner.mentions if m.organization and m.organization.org
+    }
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if not found.is_person
+            and any(
+                m.organization
+                and m.organization.org in orgs
+                and m.organization.sector == mention.sector
+                for m in found.mentions
+            )
+        ),
+        None,
+    )
 
 
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:

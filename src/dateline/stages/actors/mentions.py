@@ -526,13 +526,17 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
         if (
             sector is None
             or taken[i]
-            or tokens[i - 1].text.lower() != "the"
+            or tokens[i - 1].text.lower() not in _DESCRIBING
             or tokens[i].tag != "NN"
             or (i + 1 < len(tokens) and tokens[i + 1].pos in ("PROPN", "NOUN", "ADP"))
         ):
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+_DESCRIBING = frozenset({"the", "his", "her"})
+"""What opens a description: "the party", and "his party" (his own)."""
 
 
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
