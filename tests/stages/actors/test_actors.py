@@ -305,3 +305,19 @@ def test_his_office_is_no_body_named_before():
         "statement from his office said talks would go on.\n"
     )
     assert "office" not in _mentions(article, _actor(article, "Defense Department"))
+
+
+def test_he_in_a_new_sentence_is_the_main_subject_before_one_it_reports():
+    (article,) = dateline.extract(
+        "Inquiry\n\nThe minister denied the claims on Monday. Tom Hardy said Peter Vale and "
+        "Mark Oldham had no part in the decision. He added that the advice was his own.\n"
+    )
+    assert _mentions(article, _actor(article, "Tom Hardy"))[-2:] == ["Tom Hardy", "He"]
+
+
+def test_a_name_in_brackets_after_he_is_whom_he_means():
+    (article,) = dateline.extract(
+        'Advice\n\nMr Hardy said the note was accurate. "That is what he (Lord Vale) wrote, '
+        'and I agree," Mr Hardy added.\n'
+    )
+    assert "he" in _mentions(article, _actor(article, "Vale"))

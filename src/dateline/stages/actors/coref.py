@@ -369,11 +369,12 @@ def _resolve_references(
             if mention.kind == kind:
                 owned = kind == "description" and _owner_word(mention, tree) in _OWNERS
                 # "his office" that is not his party's is no body named before.
-                found = (
-                    _owned_organization(mention, clusters, tree)
-                    if owned
-                    else resolve(mention, clusters.values())
-                )
+                if owned:
+                    found = _owned_organization(mention, clusters, tree)
+                else:
+                    found = _named_beside(mention, clusters, tree) or resolve(
+                        mention, clusters.values()
+                    )
                 if found is not None:
                     join(found.key, mention)
 
@@ -443,6 +444,23 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
     return best[1] if best else None
 
 
+def _named_beside(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person a writer names in brackets after a pronoun: "he (Lord Goldsmith) said"."""
+    after = mention.last + 1
+    if mention.kind != "pronoun" or after >= len(tree) or tree.tokens[mention.last].text != "(":
+        return None
+    return next(
+        (
+            found
+            for found in clusters.values()
+            # "(Lord Goldsmith)": the name may follow its honorific.
+            if found.is_person
+            and any(m.kind == "name" and after <= m.first <= after + 1 for m in found.mentions)
+        ),
+        None,
+    )
+
+
 def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
     best: tuple[tuple[int, ...], Cluster] | None = None
     for found in clusters:
@@ -459,7 +477,11 @@ def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None
                 continue
             if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
                 seen = sum(1 for n in found.mentions if n.first < mention.first)
-                score = (m.sentence, min(seen, _SALIENT), int(m.subject), m.first)
+                # In a sentence after it, the main clause's subject before one
+                # inside a clause it governs: "Lord G said Lord F played no part.
+                # He added ..." is Lord G. Within one sentence, the latest subject.
+                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
+                score = (m.sentence, min(seen, _SALIENT), role, m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
