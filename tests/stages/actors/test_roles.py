@@ -231,3 +231,12 @@ def test_a_nation_that_acts_is_an_actor_of_its_own_and_a_place_is_not():
     scotland = next(a for a in article.actors if a.name == "Scotland")
     assert (scotland.country, scotland.sector) == ("GBR", "GOV")
     assert _mentions(article, "Scotland") == ["Scotland", "Scotland"]
+
+
+def test_a_title_whose_the_is_written_in_lower_case_is_still_the_newspaper():
+    article = _actors(
+        "Mr Griffin told the Independent the plans were wrong. He later wrote in the "
+        "Spectator, and the magazine's editor backed him."
+    )
+    assert _coded(article, "The Independent") == ("organization", "GBR", "MED")
+    assert _mentions(article, "The Spectator") == ["Spectator", "magazine"]

@@ -161,7 +161,11 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     i = 0
     while i < len(tokens):
         match = None
-        if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES:  # "al-Qaeda"
+        # "told the Independent": a title whose "The" the sentence writes in lower case.
+        titled = (
+            tokens[i].text == "the" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        )
+        if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES or titled:  # "al-Qaeda"
             for length in range(min(lexicon.longest_organization, len(tokens) - i), 0, -1):
                 entry = lexicon.organization(tree.span_text(i, i + length))
                 if entry is not None:
@@ -175,8 +179,11 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         length, entry = match
         last = _without_possessive(tree, i, i + length)
         label = "PERSON" if entry.kind == "person" else "ORG"
+        first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
         found.append(
-            make_mention(tree, i, last, "name", label, organization=entry, country=entry.country)
+            make_mention(
+                tree, first, last, "name", label, organization=entry, country=entry.country
+            )
         )
         i += length
     return found
