@@ -81,6 +81,17 @@ def _mentions(article, name):
             "Adam Reyes",
             ("person", None, "BUS"),
         ),
+        # A body that owns or reports what only a business has is a firm.
+        (
+            "Analysts said Marwick's stake in the venture was too large.",
+            "Marwick",
+            ("organization", None, "BUS"),
+        ),
+        (
+            "Trelawny Mining said profits rose by a tenth last year.",
+            "Trelawny Mining",
+            ("organization", None, "BUS"),
+        ),
         # "the government of X" is X's.
         (
             "Peru signed a deal with the government of Sri Lanka.",

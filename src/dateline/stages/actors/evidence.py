@@ -312,4 +312,27 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             first, _ = tree.subtree(possessor)
             country = lexicon.country(tree.span_text(first, possessor + 1))
     sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+    if sector is None and _does_business(tree, head, lexicon):
+        sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+
+
+def _does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a body owns or reports what only a business has.
+
+    "Velora's stake", "Velora shareholders", and "Velora said profits rose".
+    """
+    tokens = tree.tokens
+    token = tokens[head]
+    if token.dep in ("poss", "compound") and tokens[token.head].lemma.lower() in (
+        lexicon.business_words
+    ):
+        return True
+    if not tree.is_subject(head):
+        return False
+    return any(
+        tree.is_subject(subject) and tokens[subject].lemma.lower() in lexicon.business_words
+        for clause in tree.children[token.head]
+        if tokens[clause].dep == "ccomp"
+        for subject in tree.children[clause]
+    )

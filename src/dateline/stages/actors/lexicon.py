@@ -71,6 +71,8 @@ class ActorLexicon:
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     postnominal_sectors: dict[str, str]
     """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
+    business_words: frozenset[str]
+    """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
     nations: dict[str, str | None]
     """Nations within a state and continents that act under their own name
     ("Scotland", "Europe"), with the state they lie in, if one."""
@@ -209,6 +211,7 @@ def load() -> ActorLexicon:
             row["word"]: row["sector"] for row in lexicons.table("postnominals.tsv")
         },
         nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
+        business_words=frozenset(lexicons.entries("business_words.txt")),
     )
 
 
