@@ -251,3 +251,12 @@ def test_a_title_whose_the_is_written_in_lower_case_is_still_the_newspaper():
     )
     assert _coded(article, "The Independent") == ("organization", "GBR", "MED")
     assert _mentions(article, "The Spectator") == ["Spectator", "magazine"]
+
+
+def test_military_chiefs_and_the_security_services_are_actors():
+    article = _actors(
+        "Military chiefs are expected to meet on Monday. Mr Jones said the security services "
+        "could have been involved."
+    )
+    assert _coded(article, "Military chiefs")[2] == "MIL"
+    assert _coded(article, "security services")[2] == "SPY"
