@@ -260,3 +260,18 @@ def test_military_chiefs_and_the_security_services_are_actors():
     )
     assert _coded(article, "Military chiefs")[2] == "MIL"
     assert _coded(article, "security services")[2] == "SPY"
+
+
+def test_shadow_before_a_title_makes_it_the_opposition_s_even_tagged_a_verb():
+    article = _actors(
+        "After a long Commons debate, shadow home secretary Peter Lowe told reporters the bill "
+        "was a mess."
+    )
+    assert _coded(article, "Peter Lowe")[2] == "OPP"
+
+
+def test_the_former_holder_of_an_office_is_not_its_holder_now():
+    article = _actors(
+        "Home Secretary Charles Clarke defended the plans. The former home secretary said nothing."
+    )
+    assert _mentions(article, "Charles Clarke") == ["Charles Clarke"]

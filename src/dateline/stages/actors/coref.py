@@ -295,7 +295,9 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             for m in found.mentions
         )
         leads = _leads(found, mention)
-        same_title = stated or wanted in found.known_titles or leads
+        # The office a person holds now is no "former home secretary".
+        known = wanted in found.known_titles and not _former(mention)
+        same_title = stated or known or leads
         generic = (
             _is_generic(wanted)
             and sector is not None
@@ -325,6 +327,12 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             return later[0]
         return unplaced[0] if len(unplaced) == 1 else None
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _former(mention: Mention) -> bool:
+    """Whether a title names an office no longer held ("the former home secretary")."""
+    modifiers = load().title_modifiers
+    return any(modifiers.get(word.lower()) == "=" for word in (mention.title or "").split())
 
 
 def _leads(person: Cluster, mention: Mention) -> bool:

@@ -31,7 +31,9 @@ def with_title_before(
         joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
         # "Under-Secretary": a preposition that opens a hyphenated title.
         opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens):
+        # "shadow", "former": the tagger may call them verbs or adverbs.
+        modifies = token.text.lower() in lexicon.title_modifiers
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens or modifies):
             break
         first -= 1
     while first < mention.first and (
@@ -59,7 +61,7 @@ def with_title_before(
         honorific_sector = honorific_sector or lexicon.honorific_sectors.get(tokens[end - 1].text)
         honorific = honorific or tokens[end - 1].text
         end -= 1
-    best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    best = with_modifier(tree, first, _last_title(tree, first, end, lexicon), lexicon)
     if best is None and end < mention.first and tokens[end - 1].tag != "POS":
         # "told the BBC Mr Howard ...": a body right before an honorific, with
         # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
@@ -175,7 +177,7 @@ _SAME_SECTOR = "="
 """A title modifier that leaves the title's sector as it is ("former")."""
 
 
-def _modified(
+def with_modifier(
     tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:
     """The title with the sector a word before it imposes ("shadow ... secretary": OPP)."""

@@ -34,6 +34,7 @@ from dateline.stages.actors.evidence import (
     with_affiliation,
     with_apposition,
     with_descriptor,
+    with_modifier,
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
@@ -457,6 +458,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             continue
         length, title = match
         end = i + length
+        # "the former home secretary", "the shadow chancellor": not the office holder.
+        title = (
+            with_modifier(tree, modifiers_before(tree, i, lexicon)[0], (i, end, title), lexicon)
+            or (i, end, title)
+        )[2]
         if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
