@@ -275,3 +275,9 @@ def test_the_former_holder_of_an_office_is_not_its_holder_now():
         "Home Secretary Charles Clarke defended the plans. The former home secretary said nothing."
     )
     assert _mentions(article, "Charles Clarke") == ["Charles Clarke"]
+
+
+def test_a_station_of_a_known_broadcaster_is_an_actor_of_its_own():
+    article = _actors("He told BBC Radio 4 on Monday that the BBC had been unfair to him.")
+    assert _mentions(article, "BBC Radio 4") == ["BBC Radio 4"]
+    assert _mentions(article, "BBC") == ["BBC"]

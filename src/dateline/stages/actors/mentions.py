@@ -195,7 +195,7 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
 
     "Lords" in "the Law Lords" is part of a title; "Metropolitan Police" in
     "Metropolitan Police Authority" is part of another body's name, whose
-    last word says what it is.
+    next word says what it is.
     """
     tokens = tree.tokens
     words = tuple(token.text for token in tokens[first:last])
@@ -203,8 +203,8 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
         return True
     if last >= len(tokens) or not tokens[last].text[:1].isupper():
         return False
-    sector = lexicon.org_words.get(tokens[last].text.lower())
-    return sector is not None and sector != "MED" and tokens[last].ent_iob == "I"
+    # "BBC Radio 4" is a station of the BBC's, an actor of its own.
+    return tokens[last].text.lower() in lexicon.org_words and tokens[last].ent_iob == "I"
 
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
