@@ -321,3 +321,22 @@ def test_a_name_in_brackets_after_he_is_whom_he_means():
         'and I agree," Mr Hardy added.\n'
     )
     assert "he" in _mentions(article, _actor(article, "Vale"))
+
+
+def test_a_body_many_countries_have_is_the_home_country_s_in_a_foreign_story():
+    (article,) = dateline.extract(
+        "Iranian MPs block phone deal\n\nConservatives in parliament say the foreign firm's "
+        "stake must be cut. Parliament will vote on the plan on Tuesday, and MPs expect it "
+        "to pass. The firm has links with Israel, and Turkey has protested.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["Parliament"] == "IRN"
+    assert coded["MPs"] == "IRN"
+
+
+def test_parliament_stays_british_in_a_british_story():
+    (article,) = dateline.extract(
+        "Vote due\n\nParliament will vote on the bill on Tuesday, Downing Street said. "
+        "Ministers in Iraq were consulted.\n"
+    )
+    assert {a.name: a.country for a in article.actors}["Parliament"] == "GBR"

@@ -71,6 +71,8 @@ class ActorLexicon:
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     postnominal_sectors: dict[str, str]
     """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
+    shared_bodies: frozenset[str]
+    """Names of bodies many countries have ("Parliament"), coded to one by default."""
     business_words: frozenset[str]
     """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
     nations: dict[str, str | None]
@@ -212,6 +214,7 @@ def load() -> ActorLexicon:
         },
         nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
         business_words=frozenset(lexicons.entries("business_words.txt")),
+        shared_bodies=frozenset(lexicons.entries("shared_bodies.txt")),
     )
 
 
