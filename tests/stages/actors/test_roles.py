@@ -281,3 +281,12 @@ def test_a_station_of_a_known_broadcaster_is_an_actor_of_its_own():
     article = _actors("He told BBC Radio 4 on Monday that the BBC had been unfair to him.")
     assert _mentions(article, "BBC Radio 4") == ["BBC Radio 4"]
     assert _mentions(article, "BBC") == ["BBC"]
+
+
+def test_a_kind_of_body_named_in_several_words_is_an_actor_wherever_it_stands():
+    article = _actors(
+        "UK charities have begun sending planes. The arms plan was condemned by human rights "
+        "groups on Monday."
+    )
+    assert _coded(article, "UK charities") == ("group", "GBR", "NGO")
+    assert _mentions(article, "human rights groups") == ["human rights groups"]

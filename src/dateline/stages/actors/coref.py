@@ -201,7 +201,10 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         # "Labour rebels" are Labour's, not every British group of that role.
         owner = mention.organization.name if mention.organization else mention.country or home
         sector = mention.title_entry.sector if mention.title_entry else None
-        return f"group:{owner}:{sector}"
+        role = mention.title_entry.words if mention.title_entry else ()
+        # "human rights groups" and "UK charities" are two groups, though both NGO.
+        kind = f":{' '.join(role)}" if len(role) > 1 else ""
+        return f"group:{owner}:{sector}{kind}"
     if mention.label == "PERSON":
         return _person_key(mention, full_names)
     if mention.label == "LOC" or (mention.label in ("GPE", "NORP") and mention.country):

@@ -496,7 +496,10 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
             acting = title.sector is not None and tree.is_subject(end - 1)
-            if owner is not None or government or national or acting:
+            # "condemned by human rights groups": a role of several words names
+            # a kind of body specific enough to be an actor wherever it stands.
+            specific = title.sector is not None and len(title.words) > 1
+            if owner is not None or government or national or acting or specific:
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None or government:
             # "the prime minister", "NATO's chief"; the government in any form
