@@ -290,3 +290,16 @@ def test_a_kind_of_body_named_in_several_words_is_an_actor_wherever_it_stands():
     )
     assert _coded(article, "UK charities") == ("group", "GBR", "NGO")
     assert _mentions(article, "human rights groups") == ["human rights groups"]
+
+
+@pytest.mark.parametrize(
+    ("words", "sector"),
+    [
+        ("environmental groups", "NGO"),
+        ("trade unions", "LAB"),
+        ("immigration officers", "GOV"),
+    ],
+)
+def test_kinds_of_bodies_and_officers_are_groups_with_their_sector(words, sector):
+    article = _actors(f"The plan was criticised on Monday by {words} across the country.")
+    assert _coded(article, words)[2] == sector
