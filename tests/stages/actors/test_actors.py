@@ -340,3 +340,14 @@ def test_parliament_stays_british_in_a_british_story():
         "Ministers in Iraq were consulted.\n"
     )
     assert {a.name: a.country for a in article.actors}["Parliament"] == "GBR"
+
+
+def test_a_peer_named_only_by_his_title_holds_his_known_office():
+    (article,) = dateline.extract(
+        "Judges\n\nSenior judges met the Lord Chancellor, Lord Falconer, on Monday. The lord "
+        "chancellor later said the talks had gone well.\n",
+        published="2005",
+    )
+    falconer = _actor(article, "Falconer")
+    assert _mentions(article, falconer) == ["Lord Chancellor", "Falconer", "lord chancellor"]
+    assert falconer.sector == "GOV"

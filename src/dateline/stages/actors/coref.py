@@ -120,8 +120,11 @@ def _add_known_titles(
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
         if names:
             fullest = max(names, key=lambda m: len(m.name_parts))
-            if len(fullest.name_parts) > 1:
-                held = offices(fullest.text)
+            # A peer is often named only as "Lord Falconer": the dictionary has that form.
+            styled = next((f"{m.honorific} {m.text}" for m in names if m.honorific), None)
+            name = fullest.text if len(fullest.name_parts) > 1 else styled
+            if name is not None:
+                held = offices(name)
                 found.known_titles |= {_canonical(tuple(t.split())) for t, _ in held}
                 found.known_orgs |= {org for _, org in held if org}
 

@@ -232,8 +232,9 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lead = first
         while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
             lead += 1
-        if first >= last:
-            continue
+        words = tuple(token.text for token in tree.tokens[first:last])
+        if first >= last or (len(words) > 1 and lexicon.title(words)):
+            continue  # "the Lord Chancellor": a title, found with the titles
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
@@ -429,7 +430,12 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     tokens = tree.tokens
     for i, token in enumerate(tokens[:-1]):
         next_word = tokens[i + 1].text
-        if token.text not in lexicon.honorifics or taken[i + 1] or next_word in lexicon.honorifics:
+        if (
+            token.text not in lexicon.honorifics
+            or taken[i + 1]
+            or next_word in lexicon.honorifics
+            or lexicon.title((token.text, next_word)) is not None  # "the Lord Chancellor"
+        ):
             continue
         last = i + 1
         while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
