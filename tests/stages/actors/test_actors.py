@@ -351,3 +351,11 @@ def test_a_peer_named_only_by_his_title_holds_his_known_office():
     falconer = _actor(article, "Falconer")
     assert _mentions(article, falconer) == ["Lord Chancellor", "Falconer", "lord chancellor"]
     assert falconer.sector == "GOV"
+
+
+def test_a_bare_surname_is_the_one_home_office_holder_of_that_name():
+    text = "Debate\n\nIn the Commons, {} Howard said the bill should be dropped at once.\n"
+    (his,) = dateline.extract(text.format("Mr"), published="2005-02-10")
+    assert _actor(his, "Howard").sector == "OPP"
+    (hers,) = dateline.extract(text.format("Mrs"), published="2005-02-10")
+    assert _actor(hers, "Howard").sector == "CVL"

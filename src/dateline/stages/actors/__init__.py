@@ -50,7 +50,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     clusters = cluster(mentions, tree, home, offices)
 
     def fill(actor: Actor, aliases: tuple[str, ...]) -> Actor:
-        return known.fill(actor, published, aliases)
+        return known.fill(actor, published, aliases, home)
 
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
     actors = with_affiliations(actors, clusters, tree)
