@@ -51,6 +51,7 @@ def _iso3_codes():
         ("country_names.tsv", "iso3"),
         ("organizations.tsv", "country"),
         ("honorifics.tsv", "country"),
+        ("nations.tsv", "iso3"),
     ],
 )
 def test_country_columns_hold_iso3_codes(name, column):

@@ -285,3 +285,77 @@ def test_a_name_ending_in_a_legal_form_is_a_business_whatever_the_model_says():
     )
     kestrel = _actor(article, "Kestrel Incorporated")
     assert (kestrel.kind, kestrel.sector) == ("organization", "BUS")
+
+
+def test_his_party_is_his_own_and_his_party_s_title_is_his():
+    (article,) = dateline.extract(
+        "Conference\n\nMichael Howard rejected attacks from Labour on Monday. Speaking in "
+        "Harrogate, the Tory leader said Labour was nervous, and he urged his party to "
+        "campaign harder.\n",
+        published="2005-02-10",
+    )
+    howard = _actor(article, "Michael Howard")
+    assert _mentions(article, howard) == ["Michael Howard", "leader", "he"]
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tory", "party"]
+
+
+def test_his_office_is_no_body_named_before():
+    (article,) = dateline.extract(
+        "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "
+        "statement from his office said talks would go on.\n"
+    )
+    assert "office" not in _mentions(article, _actor(article, "Defense Department"))
+
+
+def test_he_in_a_new_sentence_is_the_main_subject_before_one_it_reports():
+    (article,) = dateline.extract(
+        "Inquiry\n\nThe minister denied the claims on Monday. Tom Hardy said Peter Vale and "
+        "Mark Oldham had no part in the decision. He added that the advice was his own.\n"
+    )
+    assert _mentions(article, _actor(article, "Tom Hardy"))[-2:] == ["Tom Hardy", "He"]
+
+
+def test_a_name_in_brackets_after_he_is_whom_he_means():
+    (article,) = dateline.extract(
+        'Advice\n\nMr Hardy said the note was accurate. "That is what he (Lord Vale) wrote, '
+        'and I agree," Mr Hardy added.\n'
+    )
+    assert "he" in _mentions(article, _actor(article, "Vale"))
+
+
+def test_a_body_many_countries_have_is_the_home_country_s_in_a_foreign_story():
+    (article,) = dateline.extract(
+        "Iranian MPs block phone deal\n\nConservatives in parliament say the foreign firm's "
+        "stake must be cut. Parliament will vote on the plan on Tuesday, and MPs expect it "
+        "to pass. The firm has links with Israel, and Turkey has protested.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["Parliament"] == "IRN"
+    assert coded["MPs"] == "IRN"
+
+
+def test_parliament_stays_british_in_a_british_story():
+    (article,) = dateline.extract(
+        "Vote due\n\nParliament will vote on the bill on Tuesday, Downing Street said. "
+        "Ministers in Iraq were consulted.\n"
+    )
+    assert {a.name: a.country for a in article.actors}["Parliament"] == "GBR"
+
+
+def test_a_peer_named_only_by_his_title_holds_his_known_office():
+    (article,) = dateline.extract(
+        "Judges\n\nSenior judges met the Lord Chancellor, Lord Falconer, on Monday. The lord "
+        "chancellor later said the talks had gone well.\n",
+        published="2005",
+    )
+    falconer = _actor(article, "Falconer")
+    assert _mentions(article, falconer) == ["Lord Chancellor", "Falconer", "lord chancellor"]
+    assert falconer.sector == "GOV"
+
+
+def test_a_bare_surname_is_the_one_home_office_holder_of_that_name():
+    text = "Debate\n\nIn the Commons, {} Howard said the bill should be dropped at once.\n"
+    (his,) = dateline.extract(text.format("Mr"), published="2005-02-10")
+    assert _actor(his, "Howard").sector == "OPP"
+    (hers,) = dateline.extract(text.format("Mrs"), published="2005-02-10")
+    assert _actor(hers, "Howard").sector == "CVL"

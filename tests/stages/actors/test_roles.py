@@ -42,7 +42,16 @@ def _mentions(article, name):
             ("organization", "TUR", "BUS"),
         ),
         # Letters after a name, as weak as an honorific before it.
-        ("Anne Kerr QC said the ruling was flawed.", "Anne Kerr QC", ("person", None, "JUD")),
+        ("Anne Kerr QC said the ruling was flawed.", "Anne Kerr", ("person", None, "JUD")),
+        # The letters make a person of a name the model calls a body.
+        (
+            (
+                "The claims were made in a book published this week by Martin Hale QC, a "
+                "member of the Temple Chambers."
+            ),
+            "Martin Hale",
+            ("person", None, "JUD"),
+        ),
         # A title may come first, with the name in apposition.
         (
             "The Turkish economics minister, Ali Kaya, said the talks had gone well.",
@@ -54,6 +63,34 @@ def _mentions(article, name):
             "The broadcaster's director-general Tom Reid resigned on Monday.",
             "Tom Reid",
             ("person", None, None),
+        ),
+        # A country of two words before a title.
+        (
+            "South Africa Finance Minister Thabo Nkosi said the plan was welcome.",
+            "Thabo Nkosi",
+            ("person", "ZAF", "GOV"),
+        ),
+        # People of money, with no firm named.
+        (
+            "The charity is financed by billionaire Viktor Sorel, who lives in Geneva.",
+            "Viktor Sorel",
+            ("person", None, "BUS"),
+        ),
+        (
+            "Northgate Capital energy analyst Adam Reyes told reporters prices would fall.",
+            "Adam Reyes",
+            ("person", None, "BUS"),
+        ),
+        # A body that owns or reports what only a business has is a firm.
+        (
+            "Analysts said Marwick's stake in the venture was too large.",
+            "Marwick",
+            ("organization", None, "BUS"),
+        ),
+        (
+            "Trelawny Mining said profits rose by a tenth last year.",
+            "Trelawny Mining",
+            ("organization", None, "BUS"),
         ),
         # "the government of X" is X's.
         (
@@ -137,3 +174,132 @@ def test_a_spokesman_speaks_for_whoever_he_is_the_spokesman_of():
     )
     spokesman = next(a for a in article.actors if a.title == "official spokesman")
     assert spokesman.sector == "GOV"
+
+
+def test_names_listed_after_a_plural_title_all_hold_it():
+    article = _actors(
+        "Among those with doubts were senior shadow cabinet members Paul Green, Oliver Hart "
+        "and Simon Reed."
+    )
+    for name in ("Paul Green", "Oliver Hart", "Simon Reed"):
+        assert _coded(article, name) == ("person", None, "OPP")
+
+
+def test_a_singular_title_stays_with_the_first_name_of_a_list():
+    article = _actors("Foreign Minister Karl Brandt and Oliver Hart met on Monday.")
+    assert _coded(article, "Oliver Hart")[2] == "CVL"
+
+
+def test_a_body_named_by_its_title_is_held_by_no_person():
+    article = _actors(
+        "Michael Howard has denied his shadow cabinet was split over the plans. Senior shadow "
+        "cabinet member Peter Lilley said the plans were flawed."
+    )
+    assert _mentions(article, "Peter Lilley") == ["Peter Lilley"]
+
+
+def test_a_body_the_name_is_told_to_is_not_whom_he_speaks_for():
+    article = _actors(
+        "Sources within the party told the BBC Mr Howard had always backed the cards."
+    )
+    assert _coded(article, "Howard")[2] != "MED"
+
+
+def test_a_hyphenated_title_opening_with_a_preposition_is_read_whole():
+    article = _actors(
+        "Chancellor Gordon Brown backed the plan. But US Treasury Under-Secretary Mark Dalton "
+        "said it would not work."
+    )
+    dalton = next(a for a in article.actors if a.name == "Mark Dalton")
+    assert (dalton.country, dalton.title) == ("USA", "Treasury Under-Secretary")
+
+
+def test_a_party_s_rebels_are_not_the_country_s_other_rebels():
+    article = _actors(
+        "Terrorists might try to target the UK. The government's majority was halved as 32 "
+        "Labour rebels joined the opposition."
+    )
+    assert _mentions(article, "Labour rebels") == ["rebels"]
+    assert _coded(article, "Labour rebels") == ("group", "GBR", "PTY")
+
+
+def test_a_known_body_inside_a_longer_name_or_title_is_not_claimed():
+    article = _actors(
+        "The law was one which the Law Lords ruled against. Sir Ian told a meeting of the "
+        "Metropolitan Police Authority it would be unwise to speculate."
+    )
+    names = {a.name for a in article.actors}
+    assert {"Law Lords", "Metropolitan Police Authority"} <= names
+    assert "House of Lords" not in names
+
+
+def test_a_nation_that_acts_is_an_actor_of_its_own_and_a_place_is_not():
+    article = _actors(
+        "Prime Minister Tony Blair backed the plan. First Minister Jack McConnell said that "
+        "Scotland would play its part. He expressed Scotland's sympathy for the victims. He "
+        "was speaking in Scotland."
+    )
+    scotland = next(a for a in article.actors if a.name == "Scotland")
+    assert (scotland.country, scotland.sector) == ("GBR", "GOV")
+    assert _mentions(article, "Scotland") == ["Scotland", "Scotland"]
+
+
+def test_a_title_whose_the_is_written_in_lower_case_is_still_the_newspaper():
+    article = _actors(
+        "Mr Griffin told the Independent the plans were wrong. He later wrote in the "
+        "Spectator, and the magazine's editor backed him."
+    )
+    assert _coded(article, "The Independent") == ("organization", "GBR", "MED")
+    assert _mentions(article, "The Spectator") == ["Spectator", "magazine"]
+
+
+def test_military_chiefs_and_the_security_services_are_actors():
+    article = _actors(
+        "Military chiefs are expected to meet on Monday. Mr Jones said the security services "
+        "could have been involved."
+    )
+    assert _coded(article, "Military chiefs")[2] == "MIL"
+    assert _coded(article, "security services")[2] == "SPY"
+
+
+def test_shadow_before_a_title_makes_it_the_opposition_s_even_tagged_a_verb():
+    article = _actors(
+        "After a long Commons debate, shadow home secretary Peter Lowe told reporters the bill "
+        "was a mess."
+    )
+    assert _coded(article, "Peter Lowe")[2] == "OPP"
+
+
+def test_the_former_holder_of_an_office_is_not_its_holder_now():
+    article = _actors(
+        "Home Secretary Charles Clarke defended the plans. The former home secretary said nothing."
+    )
+    assert _mentions(article, "Charles Clarke") == ["Charles Clarke"]
+
+
+def test_a_station_of_a_known_broadcaster_is_an_actor_of_its_own():
+    article = _actors("He told BBC Radio 4 on Monday that the BBC had been unfair to him.")
+    assert _mentions(article, "BBC Radio 4") == ["BBC Radio 4"]
+    assert _mentions(article, "BBC") == ["BBC"]
+
+
+def test_a_kind_of_body_named_in_several_words_is_an_actor_wherever_it_stands():
+    article = _actors(
+        "UK charities have begun sending planes. The arms plan was condemned by human rights "
+        "groups on Monday."
+    )
+    assert _coded(article, "UK charities") == ("group", "GBR", "NGO")
+    assert _mentions(article, "human rights groups") == ["human rights groups"]
+
+
+@pytest.mark.parametrize(
+    ("words", "sector"),
+    [
+        ("environmental groups", "NGO"),
+        ("trade unions", "LAB"),
+        ("immigration officers", "GOV"),
+    ],
+)
+def test_kinds_of_bodies_and_officers_are_groups_with_their_sector(words, sector):
+    article = _actors(f"The plan was criticised on Monday by {words} across the country.")
+    assert _coded(article, words)[2] == sector

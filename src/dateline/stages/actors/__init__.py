@@ -18,7 +18,7 @@ from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.affiliation import with_affiliations
-from dateline.stages.actors.coding import code_actor, home_country
+from dateline.stages.actors.coding import code_actor, home_country, placed_at_home
 from dateline.stages.actors.coref import Cluster, cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
 from dateline.stages.actors.lexicon import ActorLexicon
@@ -36,20 +36,21 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     # The agency of a dateline ("(Reuters) -") reports; it is no actor of the story.
     head = dateline_end(analysis.article.text)
     mentions = [m for m in find_mentions(tree, words) if m.start >= head]
-    home = home_country(mentions)
+    home = home_country(mentions, words, analysis.article.title)
+    mentions = placed_at_home(mentions, home, words)
     published = analysis.article.published
     known = known_actors()
 
-    def offices(name: str) -> set[str]:
+    def offices(name: str) -> set[tuple[str, str | None]]:
         # The one most likely office, not every office ever held: with all of
         # them, "the home secretary" would find any former home secretary.
         entry = known.office(name, published)
-        return {entry.title} if entry and entry.title else set()
+        return {(entry.title, entry.org)} if entry and entry.title else set()
 
     clusters = cluster(mentions, tree, home, offices)
 
     def fill(actor: Actor, aliases: tuple[str, ...]) -> Actor:
-        return known.fill(actor, published, aliases)
+        return known.fill(actor, published, aliases, home)
 
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
     actors = with_affiliations(actors, clusters, tree)

@@ -16,8 +16,9 @@ import dataclasses
 from collections.abc import Iterator
 
 from dateline.records import Actor
-from dateline.stages._arguments import actor_tokens
+from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
+from dateline.stages.actors import lexicon
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.coref import Cluster
 from dateline.stages.actors.mention import Mention, head_of
@@ -26,20 +27,19 @@ _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
-_PRONOUN_REACH = 2
-"""How many sentences back "its" looks for the body it stands for."""
 
 
 def with_affiliations(
     actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree
 ) -> tuple[Actor, ...]:
     """``actors`` with the sector (and country) of the named body each roleless person acts for."""
-    owners = actor_tokens(tree, actors)
+    # Tokens to actors, and "its" to the body it means, as the events stage reads them.
+    index = ActorIndex.build(tree, actors, lexicon.load().demonyms)
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
     # "the prime minister's official spokesman": a person may be whom one speaks for.
     principals = {a.id: a for a in actors if a.sector}
     return tuple(
-        _affiliated(actor, cluster, tree, owners=owners, bodies=bodies, principals=principals)
+        _affiliated(actor, cluster, tree, index=index, bodies=bodies, principals=principals)
         for actor, cluster in zip(actors, clusters, strict=True)
     )
 
@@ -49,7 +49,7 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     cluster: Cluster,
     tree: Tree,
     *,
-    owners: dict[int, str],
+    index: ActorIndex,
     bodies: dict[str, Actor],
     principals: dict[str, Actor],
 ) -> Actor:
@@ -59,14 +59,14 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         bodies[owner]
         for m in cluster.mentions
         if m.kind == "name"
-        for owner in _bodies_beside(m, tree, owners)
+        for owner in _bodies_beside(m, tree, index)
         if owner in bodies and owner != actor.id
     )
     possessed = (
         principals[owner]
         for m in cluster.mentions
         if m.kind == "title"
-        for owner in _possessors(m, tree, owners)
+        for owner in _possessors(m, tree, index.by_token)
         if owner in principals and owner != actor.id
     )
     body = next(named, None) or next(possessed, None)
@@ -86,7 +86,7 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
     return all(e.sector is None and e.scope in ("org", "any") for e in entries)
 
 
-def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
+def _bodies_beside(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
     """Actors named where a name's role is given: beside it, around it or just before it."""
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
@@ -94,15 +94,21 @@ def _bodies_beside(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iter
     if tokens[head].dep == "appos":
         regions.append(tree.subtree(tokens[head].head))
     sentence_start = tree.sentence_span(mention.sentence)[0]
-    regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
+    honorific = mention.first > 1 and tokens[mention.first - 1].text == mention.honorific
+    if not honorific or tokens[mention.first - 2].tag == "POS":
+        # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
+        regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
     for first, last in regions:
         for j in range(first, last):
             if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
                 continue
-            if j in owners:
-                yield owners[j]
+            if j in index.by_token:
+                yield index.by_token[j]
             elif tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
-                yield from _last_body_before(j, tree, owners)
+                # "its founder": the body "its" means.
+                body = index.possessor_of(tree, j)
+                if body is not None:
+                    yield body
 
 
 def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
@@ -112,13 +118,3 @@ def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterato
         if tree.tokens[child].dep == "poss":
             first, last = tree.subtree(child)
             yield from (owners[j] for j in range(first, last) if j in owners)
-
-
-def _last_body_before(pronoun: int, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
-    """The body "its" most likely stands for: the last actor named before it, nearby."""
-    sentence = tree.sentence_of[pronoun]
-    first, _ = tree.sentence_span(max(sentence - _PRONOUN_REACH + 1, 0))
-    for j in range(pronoun - 1, first - 1, -1):
-        if j in owners:
-            yield owners[j]
-            return

@@ -15,6 +15,7 @@ domestic news leaves its own nationals and bodies unmarked.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -34,20 +35,31 @@ individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
-def home_country(mentions: Iterable[Mention]) -> str | None:
+def home_country(
+    mentions: Iterable[Mention], lexicon: ActorLexicon, headline: str | None = None
+) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
     Votes come from national organisations ("Labour", "the Home Office") and
     from people and groups placed by their titles ("Iraqi officials"), not
-    from country names, which are as often the subject of foreign news. Only
-    when nothing of that kind is named do country names count, and then only
-    a country named at least twice and twice as often as any other.
+    from country names, which are as often the subject of foreign news. A
+    body many countries have ("Parliament", "the Conservatives") votes only
+    when its default country is named or no other is; the headline's own
+    placed groups ("Iranian MPs threaten ...") count twice. Only when nothing
+    of that kind is named do country names count, and then only a country
+    named at least twice and twice as often as any other.
     """
+    mentions = list(mentions)
+    named = named_countries(mentions)
     votes = Counter(
         m.country
         for m in mentions
-        if m.country and (m.organization is not None or m.title is not None)
+        if m.country
+        and (m.organization is not None or m.title is not None)
+        and not (m.text in lexicon.shared_bodies and named and m.country not in named)
     )
+    for country in _headline_countries(headline or "", lexicon):
+        votes[country] += 2
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
@@ -60,6 +72,42 @@ def home_country(mentions: Iterable[Mention]) -> str | None:
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def named_countries(mentions: Iterable[Mention]) -> set[str]:
+    """The countries an article names: by name, demonym or capital."""
+    return {m.country for m in mentions if m.label in ("GPE", "NORP") and m.country}
+
+
+def _headline_countries(headline: str, lexicon: ActorLexicon) -> Iterator[str]:
+    """Countries of the groups and office holders a headline places ("Iranian MPs")."""
+    words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
+    for first, second in itertools.pairwise(words):
+        country = lexicon.demonyms.get(first)
+        if country and (lexicon.title((second,)) or lexicon.people_sector(second)[0]):
+            yield country
+
+
+def placed_at_home(
+    mentions: list[Mention], home: str | None, lexicon: ActorLexicon
+) -> list[Mention]:
+    """``mentions`` with bodies many countries have placed in the home country.
+
+    "Parliament" in a story about Iran that never names Britain is Iran's.
+    """
+    named = named_countries(mentions)
+    return [
+        dataclasses.replace(
+            m, country=home, organization=dataclasses.replace(m.organization, country=home)
+        )
+        if home
+        and m.organization is not None
+        and m.text in lexicon.shared_bodies
+        and m.country != home
+        and m.country not in named
+        else m
+        for m in mentions
+    ]
 
 
 def code_actor(
@@ -93,8 +141,10 @@ def code_actor(
             or _vote(_sector_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
         )
-    if kind == "country" and sector is None:
-        sector = "GOV"  # a country acting is its government ("Iraq rejected ...")
+    if (kind == "country" or (found.key.startswith("nation:") and country)) and sector is None:
+        # A country acting is its government ("Iraq rejected ..."); a nation
+        # within one, its devolved government ("Scotland would play its part").
+        sector = "GOV"
     if kind == "person" and sector is None:
         # "a director of Group Menatep": the body he speaks for, by its name.
         sector = _vote(m.affiliation_sector for m in found.mentions)

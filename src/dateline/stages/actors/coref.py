@@ -24,6 +24,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -49,6 +50,8 @@ class Cluster:
     mentions: list[Mention] = field(default_factory=list)
     known_titles: set[tuple[str, ...]] = field(default_factory=set)
     """Titles of the office a well-known person held, from the bundled dictionary."""
+    known_orgs: set[str] = field(default_factory=set)
+    """The organisations (a party) of that office, from the same dictionary."""
 
     @property
     def gender(self) -> Gender | None:
@@ -72,13 +75,13 @@ def cluster(
     mentions: list[Mention],
     tree: Tree,
     home: str | None = None,
-    offices: Callable[[str], set[str]] | None = None,
+    offices: Callable[[str], set[tuple[str, str | None]]] | None = None,
 ) -> list[Cluster]:
     """Group mentions into actors, ordered by first mention.
 
     ``home`` is the article's home country, whose government "the government"
     and "ministers" stand for when they name no other. ``offices`` gives the
-    titles a well-known person held when the article appeared (at any time,
+    titles (and their organisation) a well-known person held when the article appeared (at any time,
     when the date is unknown; from the bundled dictionary), so that "the
     prime minister" finds "Tony Blair" where the article never says so.
     """
@@ -102,7 +105,7 @@ def cluster(
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
-    _resolve_references(mentions, clusters, join)
+    _resolve_references(mentions, clusters, join, tree)
     _name_the_lead(clusters)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
@@ -110,13 +113,20 @@ def cluster(
     return ordered
 
 
-def _add_known_titles(clusters: Iterable[Cluster], offices: Callable[[str], set[str]]) -> None:
+def _add_known_titles(
+    clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None]]]
+) -> None:
     for found in clusters:
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
         if names:
             fullest = max(names, key=lambda m: len(m.name_parts))
-            if len(fullest.name_parts) > 1:
-                found.known_titles |= {_canonical(tuple(t.split())) for t in offices(fullest.text)}
+            # A peer is often named only as "Lord Falconer": the dictionary has that form.
+            styled = next((f"{m.honorific} {m.text}" for m in names if m.honorific), None)
+            name = fullest.text if len(fullest.name_parts) > 1 else styled
+            if name is not None:
+                held = offices(name)
+                found.known_titles |= {_canonical(tuple(t.split())) for t, _ in held}
+                found.known_orgs |= {org for _, org in held if org}
 
 
 def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
@@ -131,7 +141,11 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
     """Give each title standing alone to its holder, or make it an actor of its own."""
     for mention in mentions:
         if mention.kind == "title" and _government_of(mention, home) is None:
-            holder = _appositive(mention, of_mention, tree) or _holder(mention, clusters)
+            # A body ("his shadow cabinet", "the court") is held by no person.
+            person = mention.label == "PERSON"
+            holder = person and (
+                _appositive(mention, of_mention, tree) or _holder(mention, clusters)
+            )
             join(holder.key if holder else f"title:{_describe(mention)}", mention)
 
 
@@ -187,13 +201,18 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
     if mention.kind == "group" and mention.title_entry is None:
         return f"people:{mention.title}"  # "the detainees", "the men" after them
     if mention.kind == "group":
-        owner = mention.country or (mention.organization.name if mention.organization else home)
+        # "Labour rebels" are Labour's, not every British group of that role.
+        owner = mention.organization.name if mention.organization else mention.country or home
         sector = mention.title_entry.sector if mention.title_entry else None
-        return f"group:{owner}:{sector}"
+        role = mention.title_entry.words if mention.title_entry else ()
+        # "human rights groups" and "UK charities" are two groups, though both NGO.
+        kind = f":{' '.join(role)}" if len(role) > 1 else ""
+        return f"group:{owner}:{sector}{kind}"
     if mention.label == "PERSON":
         return _person_key(mention, full_names)
-    if mention.label in ("GPE", "NORP") and mention.country:
-        return f"country:{mention.country}"
+    if mention.label == "LOC" or (mention.label in ("GPE", "NORP") and mention.country):
+        # Scotland acting is not the UK's government.
+        return f"nation:{mention.text}" if mention.label == "LOC" else f"country:{mention.country}"
     words = mention.text.split()
     if (
         mention.organization is None
@@ -281,14 +300,19 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             and m.title_entry.scope == mention.title_entry.scope
             for m in found.mentions
         )
-        same_title = stated or wanted in found.known_titles
+        leads = _leads(found, mention)
+        # The office a person holds now is no "former home secretary".
+        known = wanted in found.known_titles and not _former(mention)
+        same_title = stated or known or leads
         generic = (
             _is_generic(wanted)
             and sector is not None
             and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
         )
-        country_ok = mention.country is None or any(
-            m.country == mention.country for m in found.mentions
+        country_ok = (
+            leads
+            or mention.country is None
+            or any(m.country == mention.country for m in found.mentions)
         )
         if stated and not country_ok and _may_be_of(found, mention.country, clusters):
             # "President Musharraf" ... "the Pakistani president": the article
@@ -311,6 +335,25 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     return max(candidates, key=lambda c: c[:3])[3]
 
 
+def _former(mention: Mention) -> bool:
+    """Whether a title names an office no longer held ("the former home secretary")."""
+    modifiers = load().title_modifiers
+    return any(modifiers.get(word.lower()) == "=" for word in (mention.title or "").split())
+
+
+def _leads(person: Cluster, mention: Mention) -> bool:
+    """Whether a party's title ("the Tory leader") opens an office the person holds in it.
+
+    Michael Howard, known as Conservative "leader of the opposition", is "the
+    Tory leader".
+    """
+    organization = mention.organization
+    if organization is None or organization.org not in person.known_orgs:
+        return False
+    words = mention.title_entry.words if mention.title_entry else ()
+    return bool(words) and any(known[: len(words)] == words for known in person.known_titles)
+
+
 def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster]) -> bool:
     """Whether nothing places a person in another country than ``country``.
 
@@ -329,15 +372,65 @@ def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster
 
 
 def _resolve_references(
-    mentions: list[Mention], clusters: dict[str, Cluster], join: Callable[[str, Mention], None]
+    mentions: list[Mention],
+    clusters: dict[str, Cluster],
+    join: Callable[[str, Mention], None],
+    tree: Tree,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
     for kind, resolve in (("description", _described_organization), ("pronoun", _antecedent)):
         for mention in mentions:
             if mention.kind == kind:
-                found = resolve(mention, clusters.values())
+                owned = kind == "description" and _owner_word(mention, tree) in _OWNERS
+                # "his office" that is not his party's is no body named before.
+                if owned:
+                    found = _owned_organization(mention, clusters, tree)
+                else:
+                    found = _named_beside(mention, clusters, tree) or resolve(
+                        mention, clusters.values()
+                    )
                 if found is not None:
                     join(found.key, mention)
+
+
+_OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _owner_word(mention: Mention, tree: Tree) -> str:
+    return tree.tokens[mention.first - 1].text.lower() if mention.first else ""
+
+
+def _owned_organization(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+) -> Cluster | None:
+    """The body "his party" means: the party of the man "his" stands for, when known.
+
+    The nearest party before it is as often his opponents' ("Labour is
+    rattled, he told his party"), so the person's own party decides.
+    """
+    gender = _OWNERS.get(_owner_word(mention, tree))
+    if gender is None:
+        return None
+    owner = _antecedent(dataclasses.replace(mention, gender=gender), clusters.values())
+    if owner is None:
+        return None
+    orgs = owner.known_orgs | {
+        m.organization.org for m in owner.mentions if m.organization and m.organization.org
+    }
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if not found.is_person
+            and any(
+                m.organization
+                and m.organization.org in orgs
+                and m.organization.sector == mention.sector
+                for m in found.mentions
+            )
+        ),
+        None,
+    )
 
 
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
@@ -365,6 +458,23 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
     return best[1] if best else None
 
 
+def _named_beside(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person a writer names in brackets after a pronoun: "he (Lord Goldsmith) said"."""
+    after = mention.last + 1
+    if mention.kind != "pronoun" or after >= len(tree) or tree.tokens[mention.last].text != "(":
+        return None
+    return next(
+        (
+            found
+            for found in clusters.values()
+            # "(Lord Goldsmith)": the name may follow its honorific.
+            if found.is_person
+            and any(m.kind == "name" and after <= m.first <= after + 1 for m in found.mentions)
+        ),
+        None,
+    )
+
+
 def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
     best: tuple[tuple[int, ...], Cluster] | None = None
     for found in clusters:
@@ -381,7 +491,11 @@ def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None
                 continue
             if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
                 seen = sum(1 for n in found.mentions if n.first < mention.first)
-                score = (m.sentence, min(seen, _SALIENT), int(m.subject), m.first)
+                # In a sentence after it, the main clause's subject before one
+                # inside a clause it governs: "Lord G said Lord F played no part.
+                # He added ..." is Lord G. Within one sentence, the latest subject.
+                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
+                score = (m.sentence, min(seen, _SALIENT), role, m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)

@@ -24,6 +24,7 @@ from dateline.records import SECTORS, Actor, ActorKind, DateValue
 from dateline.stages._spans import fold
 from dateline.stages.actors.coding import actor_code
 from dateline.stages.actors.lexicon import Organization
+from dateline.stages.actors.lexicon import load as load_lexicon
 
 FIELDS = ("name", "aliases", "kind", "country", "sector", "title", "org", "valid_from", "valid_to")
 _KINDS: tuple[ActorKind, ...] = ("person", "organization", "country", "group", "other")
@@ -142,24 +143,36 @@ class ActorDictionary:
             return None
         return dataclasses.replace(last, title=f"former {last.title}" if last.title else None)
 
-    def fill(self, actor: Actor, published: DateValue, aliases: tuple[str, ...] = ()) -> Actor:
+    def fill(
+        self,
+        actor: Actor,
+        published: DateValue,
+        aliases: tuple[str, ...] = (),
+        home: str | None = None,
+    ) -> Actor:
         """``actor`` with what its text left open filled in from its office (:meth:`office`).
 
         The office is looked up by the actor's name, then by ``aliases`` (the
-        name with its honorific: "Lord Bingham"), then by its title. Unlike
+        name with its honorific: "Lord Bingham"), then by its title, then, for
+        a bare surname, as the one person of that surname holding an office of
+        the ``home`` country then ("Mr Howard" in a British story of 2005). Unlike
         :meth:`apply`, the text wins: only empty fields are filled, and only
         when the text gave no sector or the same sector as the office.
         """
         if actor.kind not in ("person", "other"):
             return actor
-        entry = next(
-            (
-                found
-                for name in (actor.name, *aliases)
-                if (found := self.office(name, published, org=actor.org)) is not None
-            ),
-            None,
-        ) or self._by_title(actor, published)
+        entry = (
+            next(
+                (
+                    found
+                    for name in (actor.name, *aliases)
+                    if (found := self.office(name, published, org=actor.org)) is not None
+                ),
+                None,
+            )
+            or self._by_title(actor, published)
+            or self._at_home(actor, published, home, aliases)
+        )
         if entry is None or entry.sector is None or actor.sector not in (None, entry.sector):
             return actor
         country = actor.country or entry.country
@@ -191,6 +204,28 @@ class ActorDictionary:
         if len({(e.country, e.sector) for e in fitting}) != 1:
             return None
         return min(fitting, key=lambda e: (e.valid_from or dt.date.min, e.name))
+
+    def _at_home(
+        self, actor: Actor, published: DateValue, home: str | None, aliases: tuple[str, ...]
+    ) -> Entry | None:
+        """For a bare surname, the office of the one person of that name serving ``home``.
+
+        Not across genders: "Mrs Blair" is not the prime minister.
+        """
+        if home is None or actor.title is not None or " " in actor.name:
+            return None
+        words = load_lexicon()
+        genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
+        people = {
+            e.name
+            for e in self.by_surname.get(fold(actor.name), ())
+            if e.country == home
+            and e.valid_during(_when(published))
+            and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
+        }
+        if len(people) != 1:
+            return None
+        return self.office(people.pop(), published)
 
     @functools.cached_property
     def by_surname(self) -> dict[str, tuple[Entry, ...]]:

@@ -29,19 +29,25 @@ def with_title_before(
         token = tokens[first - 1]
         remit = token.text.lower() in REMIT and token.pos == "ADP"
         joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit):
+        # "Under-Secretary": a preposition that opens a hyphenated title.
+        opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
+        # "shadow", "former": the tagger may call them verbs or adverbs.
+        modifies = token.text.lower() in lexicon.title_modifiers
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens or modifies):
             break
         first -= 1
-    while first < mention.first and (tokens[first].pos == "ADP" or tokens[first].tag == "POS"):
+    while first < mention.first and (
+        (tokens[first].pos == "ADP" and tokens[first + 1].tag != "HYPH")
+        or tokens[first].tag == "POS"
+    ):
         first += 1
     # An honorific right before the name gives a gender, and is no title.
     end = mention.first
     gender = mention.gender
     honorific_country = None
     # "Anne Kerr QC": letters after the name, as weak as an honorific before it.
-    honorific_sector = mention.honorific_sector or lexicon.postnominal_sectors.get(
-        tokens[mention.last - 1].text
-    )
+    after = tokens[mention.last].text if mention.last < len(tokens) else ""
+    honorific_sector = mention.honorific_sector or lexicon.postnominal_sectors.get(after)
     honorific = mention.honorific
     while (
         end > first
@@ -55,7 +61,11 @@ def with_title_before(
         honorific_sector = honorific_sector or lexicon.honorific_sectors.get(tokens[end - 1].text)
         honorific = honorific or tokens[end - 1].text
         end -= 1
-    best = _modified(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    best = with_modifier(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    if best is None and end < mention.first and tokens[end - 1].tag != "POS":
+        # "told the BBC Mr Howard ...": a body right before an honorific, with
+        # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
+        first = end
     title_start = best[0] if best else end
     country, organization = country_and_organization(
         tree, (first, title_start), title_start, lexicon
@@ -167,7 +177,7 @@ _SAME_SECTOR = "="
 """A title modifier that leaves the title's sector as it is ("former")."""
 
 
-def _modified(
+def with_modifier(
     tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:
     """The title with the sector a word before it imposes ("shadow ... secretary": OPP)."""
@@ -243,7 +253,16 @@ def country_and_organization(
     organization = None
     j = span[0]
     while j < title_start:
-        country = country or lexicon.country(tree.tokens[j].text)
+        # "South Africa Finance Minister": a country may take several words.
+        country = country or next(
+            (
+                c
+                for length in (3, 2, 1)
+                if j + length <= title_start
+                and (c := lexicon.country(tree.span_text(j, j + length)))
+            ),
+            None,
+        )
         for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
             entry = lexicon.organization(tree.span_text(j, j + length))
             if entry is not None:
@@ -295,4 +314,27 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             first, _ = tree.subtree(possessor)
             country = lexicon.country(tree.span_text(first, possessor + 1))
     sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+    if sector is None and _does_business(tree, head, lexicon):
+        sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+
+
+def _does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a body owns or reports what only a business has.
+
+    "Velora's stake", "Velora shareholders", and "Velora said profits rose".
+    """
+    tokens = tree.tokens
+    token = tokens[head]
+    if token.dep in ("poss", "compound") and tokens[token.head].lemma.lower() in (
+        lexicon.business_words
+    ):
+        return True
+    if not tree.is_subject(head):
+        return False
+    return any(
+        tree.is_subject(subject) and tokens[subject].lemma.lower() in lexicon.business_words
+        for clause in tree.children[token.head]
+        if tokens[clause].dep == "ccomp"
+        for subject in tree.children[clause]
+    )

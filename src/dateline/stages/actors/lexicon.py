@@ -71,6 +71,13 @@ class ActorLexicon:
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     postnominal_sectors: dict[str, str]
     """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
+    shared_bodies: frozenset[str]
+    """Names of bodies many countries have ("Parliament"), coded to one by default."""
+    business_words: frozenset[str]
+    """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
+    nations: dict[str, str | None]
+    """Nations within a state and continents that act under their own name
+    ("Scotland", "Europe"), with the state they lie in, if one."""
     synonyms: dict[tuple[str, ...], tuple[str, ...]]
     generic_titles: frozenset[tuple[str, ...]]
     people: dict[str, str | None]
@@ -205,6 +212,9 @@ def load() -> ActorLexicon:
         postnominal_sectors={
             row["word"]: row["sector"] for row in lexicons.table("postnominals.tsv")
         },
+        nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
+        business_words=frozenset(lexicons.entries("business_words.txt")),
+        shared_bodies=frozenset(lexicons.entries("shared_bodies.txt")),
     )
 
 

@@ -35,6 +35,8 @@ class Mention:
     organization: Organization | None = None
     gender: Gender | None = None
     subject: bool = False
+    main_subject: bool = False
+    """The subject of its sentence's main verb ("Lord Goldsmith said X played no part")."""
     sentence: int = 0
     quoted: bool = False
     possessor: bool = False
@@ -79,6 +81,7 @@ def make_mention(
         kind=kind,
         label=label,
         subject=any(tree.is_subject(i) for i in range(first, last)) or tree.is_subject(head),
+        main_subject=tree.is_subject(head) and tokens[tokens[head].head].dep == "ROOT",
         possessor=tokens[head].dep == "poss",
         sentence=tree.sentence_of[first],
         **evidence,  # type: ignore[arg-type]

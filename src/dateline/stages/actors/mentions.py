@@ -34,10 +34,11 @@ from dateline.stages.actors.evidence import (
     with_affiliation,
     with_apposition,
     with_descriptor,
+    with_modifier,
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
-from dateline.stages.actors.mention import PARTICLES, Mention, make_mention
+from dateline.stages.actors.mention import PARTICLES, Mention, head_of, make_mention
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -87,7 +88,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         if m.label == "PERSON" and m.kind == "name"
         for i in range(m.first, m.last)
     }
-    return sorted(
+    found = sorted(
         (
             with_affiliation(
                 with_apposition(with_title_before(m, tree, lexicon, people), tree, lexicon, people),
@@ -102,6 +103,57 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         ),
         key=lambda m: m.first,
     )
+    return _with_shared_titles(found, tree, lexicon)
+
+
+def _with_shared_titles(
+    mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
+) -> list[Mention]:
+    """Names listed after a plural title share it.
+
+    "shadow cabinet members David Davis, Oliver Letwin and Tim Yeo": each of
+    the three is a member. A singular title stays with the first name ("Prime
+    Minister Tony Blair and Gordon Brown").
+    """
+    tokens = tree.tokens
+    titled = {
+        m.last - 1: m
+        for m in mentions
+        if m.label == "PERSON"
+        and m.kind == "name"
+        and m.title_entry is not None
+        and m.first > 0
+        and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+    }
+    shared = []
+    for m in mentions:
+        lead = None
+        if m.label == "PERSON" and m.kind == "name" and m.title_entry is None:
+            j = head_of(tree, m.first, m.last)
+            # The small model links a list's names as often by "appos" as by "conj".
+            while tokens[j].dep in ("conj", "appos") and tokens[j].head != j and lead is None:
+                j = tokens[j].head
+                lead = titled.get(j)
+        shared.append(
+            m
+            if lead is None
+            else replace(
+                m,
+                title=lead.title,
+                title_entry=lead.title_entry,
+                country=m.country or lead.country,
+                organization=m.organization or lead.organization,
+            )
+        )
+    return shared
+
+
+def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
+    """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
+    singular = word[:-1] if word.endswith("s") else None
+    return tag in ("NNS", "NNPS") or (
+        singular is not None and lexicon.title((singular,)) is not None
+    )
 
 
 def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -110,29 +162,57 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     i = 0
     while i < len(tokens):
         match = None
-        if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES:  # "al-Qaeda"
+        # "told the Independent": a title whose "The" the sentence writes in lower case.
+        titled = (
+            tokens[i].text == "the" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
+        )
+        if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES or titled:  # "al-Qaeda"
             for length in range(min(lexicon.longest_organization, len(tokens) - i), 0, -1):
                 entry = lexicon.organization(tree.span_text(i, i + length))
                 if entry is not None:
                     match = (length, entry)
                     break
+        if match is not None and _inside_longer_name(tree, i, i + match[0], lexicon):
+            match = None
         if match is None:
             i += 1
             continue
         length, entry = match
         last = _without_possessive(tree, i, i + length)
         label = "PERSON" if entry.kind == "person" else "ORG"
+        first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
         found.append(
-            make_mention(tree, i, last, "name", label, organization=entry, country=entry.country)
+            make_mention(
+                tree, first, last, "name", label, organization=entry, country=entry.country
+            )
         )
         i += length
     return found
 
 
+def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known organisation's words are only part of a longer name.
+
+    "Lords" in "the Law Lords" is part of a title; "Metropolitan Police" in
+    "Metropolitan Police Authority" is part of another body's name, whose
+    next word says what it is.
+    """
+    tokens = tree.tokens
+    words = tuple(token.text for token in tokens[first:last])
+    if first > 0 and lexicon.title((tokens[first - 1].text, *words)) is not None:
+        return True
+    if last >= len(tokens) or not tokens[last].text[:1].isupper():
+        return False
+    # "BBC Radio 4" is a station of the BBC's, an actor of its own.
+    return tokens[last].text.lower() in lexicon.org_words and tokens[last].ent_iob == "I"
+
+
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     for entity in tree.parse.entities:
-        if entity.label not in _ACTOR_LABELS:
+        if entity.label not in _ACTOR_LABELS and not (
+            entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
+        ):
             continue
         first, last = (
             entity.token_start,
@@ -142,13 +222,19 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
+        # "Philippe Sands QC": letters after a name are evidence, not name, and
+        # only people carry them (the model often tags such a name ORG).
+        titled = _without_postnominal(tree, first, last, lexicon)
+        postnominal = titled < last
+        last = titled
         # Titles and honorifics inside a name are evidence, not name; a
         # demonym before an organisation ("British Government") is part of it.
         lead = first
         while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
             lead += 1
-        if first >= last:
-            continue
+        words = tuple(token.text for token in tree.tokens[first:last])
+        if first >= last or (len(words) > 1 and lexicon.title(words)):
+            continue  # "the Lord Chancellor": a title, found with the titles
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
@@ -156,8 +242,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             continue  # "Attorney General Lord" + "Goldsmith": the name is the next entity
         # Only a person's name loses its leading words; "Syrian Foreign Ministry"
         # keeps them, unless an honorific says it is a person ("Mr Blair").
-        person = entity.label == "PERSON" or any(
-            tree.tokens[j].text in lexicon.honorifics for j in range(first, lead)
+        person = (
+            entity.label == "PERSON"
+            or postnominal
+            or any(tree.tokens[j].text in lexicon.honorifics for j in range(first, lead))
         )
         if not person:
             lead = first
@@ -193,6 +281,12 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             label = "ORG"
         if _is_misread_place(m, label, tree, lexicon):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
+        if label != "PERSON" and m.text in lexicon.nations:
+            if _is_located(tree, m.first) or not (m.subject or m.possessor):
+                continue  # "in Scotland", "visits Europe": a place
+            # "Scotland would play its part", "Scotland's regiments": a nation acting.
+            repaired.append(replace(m, label="LOC", country=lexicon.nations[m.text]))
+            continue
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
@@ -201,6 +295,14 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether tokens name a nation or continent that may act ("Scotland", "the Middle East")."""
+    while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
+        first += 1
+    last = _without_possessive(tree, first, last) if first < last else last
+    return first < last and tree.span_text(first, last) in lexicon.nations
 
 
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
@@ -328,13 +430,20 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     tokens = tree.tokens
     for i, token in enumerate(tokens[:-1]):
         next_word = tokens[i + 1].text
-        if token.text not in lexicon.honorifics or taken[i + 1] or next_word in lexicon.honorifics:
+        if (
+            token.text not in lexicon.honorifics
+            or taken[i + 1]
+            or next_word in lexicon.honorifics
+            or lexicon.title((token.text, next_word)) is not None  # "the Lord Chancellor"
+        ):
             continue
         last = i + 1
         while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
             last += 1
         if last > i + 1:
-            last = _without_possessive(tree, i + 1, last)
+            last = _without_postnominal(
+                tree, i + 1, _without_possessive(tree, i + 1, last), lexicon
+            )
             found.append(
                 make_mention(
                     tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text]
@@ -355,6 +464,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             continue
         length, title = match
         end = i + length
+        # "the former home secretary", "the shadow chancellor": not the office holder.
+        title = (
+            with_modifier(tree, modifiers_before(tree, i, lexicon)[0], (i, end, title), lexicon)
+            or (i, end, title)
+        )[2]
         if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
@@ -388,7 +502,10 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
             acting = title.sector is not None and tree.is_subject(end - 1)
-            if owner is not None or government or national or acting:
+            # "condemned by human rights groups": a role of several words names
+            # a kind of body specific enough to be an actor wherever it stands.
+            specific = title.sector is not None and len(title.words) > 1
+            if owner is not None or government or national or acting or specific:
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None or government:
             # "the prime minister", "NATO's chief"; the government in any form
@@ -431,13 +548,17 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
         if (
             sector is None
             or taken[i]
-            or tokens[i - 1].text.lower() != "the"
+            or tokens[i - 1].text.lower() not in _DESCRIBING
             or tokens[i].tag != "NN"
             or (i + 1 < len(tokens) and tokens[i + 1].pos in ("PROPN", "NOUN", "ADP"))
         ):
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+_DESCRIBING = frozenset({"the", "his", "her"})
+"""What opens a description: "the party", and "his party" (his own)."""
 
 
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -516,6 +637,13 @@ def _is_located(tree: Tree, first: int) -> bool:
     while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
         j -= 1
     return j >= 0 and tree.tokens[j].text.lower() in _LOCATIVES
+
+
+def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
+    """The end of a name without the letters after it ("QC", "MP"), when more is left."""
+    if last - first > 1 and tree.tokens[last - 1].text in lexicon.postnominal_sectors:
+        return last - 1
+    return last
 
 
 def _without_possessive(tree: Tree, first: int, last: int) -> int:
