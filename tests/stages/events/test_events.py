@@ -317,6 +317,16 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Bolivia welcomed the accord it signed with Chile on Monday.",
             ("AGREE", ("Bolivia",), ("Chile",)),
         ),
+        # A resignation or withdrawal is done by whom it is "of".
+        (
+            "The row led to the resignation of Chilean envoy Pablo Ruiz on Monday.",
+            ("RETREAT", ("Pablo Ruiz",), ()),
+        ),
+        # One who "is in talks" takes part.
+        (
+            "The oil firm Velora Energy said it was in talks with Gazprom about a stake.",
+            ("CONSULT", ("Velora Energy",), ("Gazprom",)),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",
@@ -424,3 +434,12 @@ def test_strikes_a_state_carried_out_are_attacks_not_walkouts():
     )
     assert "ASSAULT" in [e[0] for e in events]
     assert "PROTEST" not in [e[0] for e in events]
+
+
+def test_an_event_noun_under_no_is_negated():
+    events, _ = _events(
+        "The Chilean statement made no reference to the withdrawal of Peruvian troops."
+    )
+    withdrawals = [e for e in events if e[0] == "RETREAT"]
+    assert withdrawals
+    assert all(e[3] for e in withdrawals)

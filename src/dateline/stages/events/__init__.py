@@ -342,7 +342,7 @@ def _noun_arguments(
     if actors and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
         steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
     if not actors:
-        doer = _noun_doer(tree, i, cue.type)
+        doer = _noun_doer(tree, i, cue)
         actors = index.actors_at(tree, doer) if doer is not None else ()
         steps += ["actor: who the noun's own clause or 'from' says did it"] * bool(actors)
     heads: list[tuple[int, str]] = []
@@ -396,7 +396,7 @@ def _doing_clauses(tree: Tree, noun: int) -> list[int]:
     ]
 
 
-def _noun_doer(tree: Tree, noun: int, cue_type: str) -> int | None:
+def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
     """Who did what an event noun names, by its own words.
 
     "sanctions imposed by Washington", "the ceasefire Congo signed with
@@ -411,10 +411,33 @@ def _noun_doer(tree: Tree, noun: int, cue_type: str) -> int | None:
             subject, passive = subject_of(tree, child)
             if subject is not None and subject != noun and not passive:
                 return subject
-    if cue_type == "CONSULT":
+    if cue.mode in _DONE_BY_WHOM_IT_IS_OF:
+        # "the resignation of the chairman", "the withdrawal of US troops".
+        found = prepositional_objects(tree, noun, frozenset({"of"}))
+        if found:
+            return found[0]
+    if tree.tokens[noun].dep == "pobj" and _in_the_midst_of(tree, noun):
+        return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
+    if cue.type == "CONSULT":
         return None  # "an address to the summit from X": X did not meet
     found = prepositional_objects(tree, noun, frozenset({"from"}))
     return found[0] if found else None
+
+
+# Modes whose noun is done by whom it is "of": "the resignation of X".
+_DONE_BY_WHOM_IT_IS_OF = frozenset({"resign", "withdraw"})
+
+
+def _in_the_midst_of(tree: Tree, noun: int) -> bool:
+    """Whether the noun says its subject takes part: "Iraq is in talks with Iran"."""
+    prep = tree.tokens[noun].head
+    verb = tree.tokens[prep].head
+    return tree.tokens[prep].text.lower() in ("in", "into") and tree.tokens[verb].lemma.lower() in (
+        "be",
+        "remain",
+        "enter",
+        "stay",
+    )
 
 
 @functools.cache

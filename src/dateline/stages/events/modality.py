@@ -65,15 +65,8 @@ def is_negated(tree: Tree, trigger: int) -> bool:
     "did not meet", "denied that ... met", "has yet to visit".
     """
     tokens = tree.tokens
-    for child in tree.children[trigger]:
-        if tokens[child].dep == "neg" or tokens[child].text.lower() in _NEGATORS:
-            return True
-    if tokens[trigger].dep == "xcomp" and any(
-        tokens[c].text.lower() == "yet" for c in tree.children[tokens[trigger].head]
-    ):
+    if _negated_locally(tree, trigger):
         return True
-    if tokens[trigger].dep == "acl" and tokens[tokens[trigger].head].lemma in _REFUSALS:
-        return True  # "his refusal to accept the offer"
     node = trigger
     for _ in range(3):
         parent = tokens[node].head
@@ -84,6 +77,35 @@ def is_negated(tree: Tree, trigger: int) -> bool:
         if tokens[node].dep in ("ccomp", "xcomp") and tokens[parent].lemma in _DENIALS:
             return True
         node = parent
+    return False
+
+
+def _negated_locally(tree: Tree, trigger: int) -> bool:
+    """Whether the trigger itself is negated: "did not meet", "his refusal to accept"."""
+    tokens = tree.tokens
+    if any(
+        tokens[c].dep == "neg" or tokens[c].text.lower() in _NEGATORS
+        for c in tree.children[trigger]
+    ):
+        return True
+    if tokens[trigger].dep == "xcomp" and any(
+        tokens[c].text.lower() == "yet" for c in tree.children[tokens[trigger].head]
+    ):
+        return True
+    if tokens[trigger].dep == "acl" and tokens[tokens[trigger].head].lemma in _REFUSALS:
+        return True
+    return tokens[trigger].pos == "NOUN" and _under_no(tree, trigger)
+
+
+def _under_no(tree: Tree, noun: int) -> bool:
+    """An event noun inside a phrase headed by "no": "made no reference to the withdrawal"."""
+    for node, parent in tree.ancestors(noun, 4):
+        if tree.tokens[node].dep not in ("pobj", "prep"):
+            return False
+        if tree.tokens[parent].pos == "NOUN" and any(
+            tree.tokens[c].text.lower() == "no" for c in tree.children[parent]
+        ):
+            return True
     return False
 
 
