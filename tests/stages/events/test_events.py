@@ -443,3 +443,8 @@ def test_an_event_noun_under_no_is_negated():
     withdrawals = [e for e in events if e[0] == "RETREAT"]
     assert withdrawals
     assert all(e[3] for e in withdrawals)
+
+
+def test_a_court_ruling_against_a_government_rejects_it():
+    events, _ = _events("Peru's Supreme Court ruled against the Chilean government on Monday.")
+    assert ("REJECT", ("Supreme Court",), ("Chile",), False, False) in events
