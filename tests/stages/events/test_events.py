@@ -327,6 +327,11 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "The oil firm Velora Energy said it was in talks with Gazprom about a stake.",
             ("CONSULT", ("Velora Energy",), ("Gazprom",)),
         ),
+        # "the ministers he met": the noun of a relative clause is its object.
+        (
+            "Mr Ruiz thanked the Chilean ministers he met in Lima on Monday.",
+            ("CONSULT", ("Ruiz",), ("Chile",)),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",

@@ -470,6 +470,9 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     if passive and subject is not None and cue.recipient_object:
         heads.append((subject, "recipient: the passive subject"))
     obj = object_of(tree, i)
+    if obj is None and not passive and _relative_object(tree, i, subject):
+        # "the officials he met in Munich": the noun the clause is about.
+        obj = tree.tokens[i].head
     if cue.recipient_object and obj is not None and obj not in trigger.words:
         heads.append((obj, "recipient: the direct object"))
         if not index.actors_at(tree, obj):
@@ -513,6 +516,19 @@ def _behind(tree: Tree, noun: int) -> list[int]:
             if tree.tokens[child].dep in ("acl", "ccomp", "relcl"):
                 found += [g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"]
     return found
+
+
+def _relative_object(tree: Tree, verb: int, subject: int | None) -> bool:
+    """Whether a relative clause with a subject of its own is about its noun as object."""
+    return (
+        tree.tokens[verb].dep == "relcl"
+        and subject is not None
+        and subject != tree.tokens[verb].head
+        and tree.tokens[subject].text.lower() not in ("who", "which", "that")
+        and not any(
+            tree.tokens[c].dep == "prep" and not tree.children[c] for c in tree.children[verb]
+        )
+    )
 
 
 def _doers(
