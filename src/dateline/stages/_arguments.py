@@ -34,7 +34,7 @@ _REPORTING_PRONOUNS = {"it": frozenset({"organization", "country"})}
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
-_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in", "of"})
 
 
 def actor_tokens(tree: Tree, actors: tuple[Actor, ...]) -> dict[int, str]:
@@ -267,7 +267,19 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     ):
         return None
     governor = tree.tokens[preposition].head
+    if (
+        tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[governor].lemma.lower() in _UNDER_WAY
+        and tree.tokens[governor].dep == "pobj"
+    ):
+        # "Rosneft is in the process of merging with Gazprom".
+        governor = tree.tokens[tree.tokens[governor].head].head
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+# Nouns for a course one is in: "in the process of merging", "in the middle
+# of negotiating".
+_UNDER_WAY = frozenset({"process", "middle", "midst", "course"})
 
 
 def _accused_of(tree: Tree, verb: int) -> int | None:

@@ -332,6 +332,11 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Mr Ruiz thanked the Chilean ministers he met in Lima on Monday.",
             ("CONSULT", ("Ruiz",), ("Chile",)),
         ),
+        # One "in the process of" doing it does it.
+        (
+            "Velora Holdings is in the process of merging with Kestrel Energy.",
+            ("COOPERATE", ("Velora Holdings",), ("Kestrel Energy",)),
+        ),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",
