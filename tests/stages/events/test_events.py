@@ -458,3 +458,10 @@ def test_an_event_noun_under_no_is_negated():
 def test_a_court_ruling_against_a_government_rejects_it():
     events, _ = _events("Peru's Supreme Court ruled against the Chilean government on Monday.")
     assert ("REJECT", ("Supreme Court",), ("Chile",), False, False) in events
+
+
+def test_a_tour_of_home_towns_meets_no_one_but_a_visit_abroad_does():
+    events, _ = _events("Liberal Democrat leader Tom Hale visits Manchester, Dorset and Cornwall.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+    events, _ = _events("British Foreign Secretary Tom Hale visited Paris and Berlin on Monday.")
+    assert ("CONSULT", ("Tom Hale",), ("France",), False, False) in events

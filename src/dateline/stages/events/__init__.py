@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.records import Analysis, Event
+from dateline.records import Actor, Analysis, Article, Event
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
@@ -92,13 +92,10 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token)
         actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
-        if trigger.cue.type == "CONSULT" and set(recipients) & index.press:
-            # "spoke to the BBC", "told reporters": talking to the press is no consultation.
-            recipients = tuple(r for r in recipients if r not in index.press)
-            if not recipients:
-                continue
-        if not actors and not recipients:
+        counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
+        if counterparts is None or not (actors or counterparts):
             continue
+        recipients = counterparts
         if _needs_counterpart(trigger.cue) and not recipients:
             continue
         if _promises_an_act(tree, trigger):
@@ -153,6 +150,43 @@ def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
         and trigger.cue.pos == "VERB"
         and any(tree.tokens[c].dep == "xcomp" for c in tree.children[trigger.token])
     )
+
+
+def _counterparts(
+    article: Article,
+    index: ActorIndex,
+    cue: Cue,
+    actors: tuple[str, ...],
+    recipients: tuple[str, ...],
+) -> tuple[str, ...] | None:
+    """The recipients a consultation really has; None when it has none left."""
+    if cue.type != "CONSULT" or not recipients:
+        return recipients
+    # "spoke to the BBC", "told reporters": talking to the press is no consultation.
+    kept = tuple(r for r in recipients if r not in index.press)
+    if cue.mode == "visit":
+        # "the Lib Dem leader visits Dorset": a tour of home towns meets no one.
+        kept = _abroad(article, actors, kept)
+    return kept or None
+
+
+def _abroad(
+    article: Article, visitors: tuple[str, ...], visited: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The visited who are not places in the visitors' own country."""
+    by_id = {a.id: a for a in article.actors}
+    home = {by_id[v].country for v in visitors if v in by_id}
+    named_places = {span for place in article.places for span in place.mentions}
+
+    def home_place(actor: Actor) -> bool:
+        return (
+            actor.kind != "country"
+            and actor.country in home
+            and bool(actor.mentions)
+            and all(span in named_places for span in actor.mentions)
+        )
+
+    return tuple(v for v in visited if v not in by_id or not home_place(by_id[v]))
 
 
 def _needs_counterpart(cue: Cue) -> bool:
