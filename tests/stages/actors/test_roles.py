@@ -303,3 +303,13 @@ def test_a_kind_of_body_named_in_several_words_is_an_actor_wherever_it_stands():
 def test_kinds_of_bodies_and_officers_are_groups_with_their_sector(words, sector):
     article = _actors(f"The plan was criticised on Monday by {words} across the country.")
     assert _coded(article, words)[2] == sector
+
+
+def test_an_indefinite_title_a_who_clause_describes_is_someone():
+    article = _actors(
+        "The minister criticised a union leader who said the reforms were failing. "
+        "The union leader later apologised."
+    )
+    assert _mentions(article, "union leader") == ["union leader", "union leader"]
+    article = _actors("Any union leader would object to the plan.")
+    assert not [a for a in article.actors if a.name == "union leader"]

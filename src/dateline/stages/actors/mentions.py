@@ -507,7 +507,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             specific = title.sector is not None and len(title.words) > 1
             if owner is not None or government or national or acting or specific:
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
-        elif definite or owner is not None or government:
+        elif definite or owner is not None or government or _one_described(tree, end - 1, before):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
@@ -515,6 +515,17 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             found.append(make_mention(tree, start, end, "title", label, **evidence))
         i = end
     return found
+
+
+def _one_described(tree: Tree, head: int, before: str) -> bool:
+    """Whether a "who" clause makes an indefinite title someone: "a union leader who said"."""
+    return before in ("a", "an") and any(
+        tree.tokens[c].dep == "relcl"
+        and any(
+            tree.tokens[g].text.lower() == "who" and tree.is_subject(g) for g in tree.children[c]
+        )
+        for c in tree.children[head]
+    )
 
 
 def _of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
