@@ -34,7 +34,7 @@ _REPORTING_PRONOUNS = {"it": frozenset({"organization", "country"})}
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
-_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in", "of"})
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 
 
 def actor_tokens(tree: Tree, actors: tuple[Actor, ...]) -> dict[int, str]:
@@ -260,11 +260,7 @@ def _antecedent(tree: Tree, verb: int, subject: int) -> int:
 def _clause_governor(tree: Tree, verb: int) -> int | None:
     """The verb whose subject a subjectless "after meeting X" borrows: the one "after" hangs on."""
     preposition = tree.tokens[verb].head
-    if (
-        tree.tokens[verb].dep != "pcomp"
-        or tree.tokens[verb].tag != "VBG"
-        or tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS
-    ):
+    if tree.tokens[verb].dep != "pcomp" or tree.tokens[verb].tag != "VBG":
         return None
     governor = tree.tokens[preposition].head
     if (
@@ -274,6 +270,8 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     ):
         # "Rosneft is in the process of merging with Gazprom".
         governor = tree.tokens[tree.tokens[governor].head].head
+    elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
+        return None
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
 
 

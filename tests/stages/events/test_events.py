@@ -465,3 +465,11 @@ def test_a_tour_of_home_towns_meets_no_one_but_a_visit_abroad_does():
     assert not [e for e in events if e[0] == "CONSULT"]
     events, _ = _events("British Foreign Secretary Tom Hale visited Paris and Berlin on Monday.")
     assert ("CONSULT", ("Tom Hale",), ("France",), False, False) in events
+
+
+def test_a_list_the_parse_hangs_on_the_verb_gives_more_counterparts():
+    events, _ = _events(
+        "Swedish Prime Minister Jan Lund spoke on the telephone to Chilean President "
+        "Ana Ruiz, and the presidents of Peru and Bolivia."
+    )
+    assert ("CONSULT", ("Jan Lund",), ("Peru",), False, False) in events

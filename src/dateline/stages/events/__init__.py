@@ -351,6 +351,11 @@ def _arguments(
         actors, heads, steps = _noun_arguments(tree, trigger, index, hypothetical=hypothetical)
     else:
         actors, heads, steps = _verb_arguments(tree, trigger, index)
+    if heads:
+        heads += [
+            (c, f"{_INFERRED}recipient: the rest of a list the parse hung on the event word")
+            for c in _list_after(tree, trigger.token, max(h for h, _ in heads))
+        ]
     recipients: list[str] = []
     for head, step in heads:
         # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
@@ -403,11 +408,6 @@ def _noun_arguments(
         for word in (i, *_doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, cue.recipient_preps)
     ]
-    if named:
-        named += [
-            (c, f"{_INFERRED}recipient: the rest of a list after the noun's preposition")
-            for c in _list_after(tree, i, named[0][0])
-        ]
     return actors, heads + named, steps
 
 
@@ -479,18 +479,20 @@ def _undergoing_verbs() -> frozenset[str]:
     return frozenset(lexicons.entries("undergoing_verbs.txt"))
 
 
-def _list_after(tree: Tree, noun: int, first: int) -> list[int]:
+def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
     """The rest of "strikes against army posts, Iranian troops and X targets".
 
-    The parse may hang the list's later items on the event noun itself, as
-    if they were more events; any that is no event noun is one more target.
+    The parse may hang the list's later items on the event word itself, as
+    if they were more events ("spoke to Bush, and the presidents of X and
+    Y"); any noun among them that is no event noun is one more target.
     """
     nouns = load().nouns
     return [
         c
-        for c in tree.children[noun]
+        for c in tree.children[trigger]
         if tree.tokens[c].dep == "conj"
         and c > first
+        and tree.tokens[c].pos in ("NOUN", "PROPN")
         and (tree.tokens[c].lemma.lower(),) not in nouns
     ]
 
