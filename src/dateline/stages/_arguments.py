@@ -82,7 +82,20 @@ class ActorIndex:
             actor = self._actor_of(tree, token)
             if actor is not None and actor not in found:
                 found.append(actor)
+            if token not in self.by_token and tree.tokens[token].tag in ("NNS", "NNPS"):
+                # "the presidents of Sri Lanka and Indonesia": one for each.
+                found += [
+                    a
+                    for owner in self._owners(tree, token)
+                    for a in (self.by_token.get(owner),)
+                    if a is not None and a not in found
+                ]
         return tuple(found)
+
+    def _owners(self, tree: Tree, token: int) -> list[int]:
+        if tree.tokens[token].lemma.lower() in self.event_nouns:
+            return []
+        return [c for g in _belongs_to(tree, token) for c in _with_conjuncts(tree, g)]
 
     def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
         """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes".

@@ -473,3 +473,5 @@ def test_a_list_the_parse_hangs_on_the_verb_gives_more_counterparts():
         "Ana Ruiz, and the presidents of Peru and Bolivia."
     )
     assert ("CONSULT", ("Jan Lund",), ("Peru",), False, False) in events
+    # "the presidents of Peru and Bolivia" are one for each.
+    assert ("CONSULT", ("Jan Lund",), ("Bolivia",), False, False) in events
