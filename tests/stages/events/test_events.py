@@ -337,6 +337,8 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Velora Holdings is in the process of merging with Kestrel Energy.",
             ("COOPERATE", ("Velora Holdings",), ("Kestrel Energy",)),
         ),
+        # Accepting X's offer agrees with X.
+        ("Peru accepted Chile's offer on Monday.", ("AGREE", ("Peru",), ("Chile",))),
         # The owner of a noun does what its infinitive says.
         (
             "Brazil announced its decision to back Argentina on Monday.",
