@@ -311,6 +311,15 @@ def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tens
     assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value
 
 
+def test_a_clock_time_written_with_p_m_is_a_time_on_the_day_its_clause_names():
+    article = _article(
+        "Shares in the carmaker closed at 4 p.m. on Friday after the talks.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["4 p.m."] == "2005-03-11"
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

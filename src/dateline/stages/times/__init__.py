@@ -62,7 +62,7 @@ _TIMEISH = re.compile(
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
-    r"|gmt|bst|utc|am|pm)(?!\w)",
+    r"|gmt|bst|utc|am|pm|[ap]\.m\.)(?!\w)",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
