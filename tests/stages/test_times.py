@@ -320,6 +320,24 @@ def test_a_clock_time_written_with_p_m_is_a_time_on_the_day_its_clause_names():
     assert values["4 p.m."] == "2005-03-11"
 
 
+def test_a_record_taken_with_its_date_is_the_date_alone():
+    article = _article(
+        "Shares in the carmaker plunged on Monday, the worst day since 1987.",
+        published="2005-03-16",
+    )
+    assert {t.text: t.value.value for t in article.times} == {
+        "Monday": "2005-03-14",
+        "1987": "1987",
+    }
+
+
+def test_the_financial_year_is_the_one_under_way():
+    article = _article(
+        "The carmaker said the financial year had begun badly.", published="2005-03-16"
+    )
+    assert [t.value.value for t in article.times] == ["FY2005"]
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

@@ -26,6 +26,11 @@ THURSDAY = dt.date(2031, 1, 16)
         ("this decade", "203", "decade"),
         ("fiscal 2030", "FY2030", "year"),
         ("the 2030 financial year", "FY2030", "year"),
+        ("the financial year", "FY2031", "year"),  # the one under way
+        ("the current fiscal year", "FY2031", "year"),
+        ("last fiscal year", "FY2030", "year"),
+        ("the previous financial year", "FY2030", "year"),
+        ("next fiscal year", "FY2032", "year"),
         ("now", "PRESENT_REF", "vague"),
         ("currently", "PRESENT_REF", "vague"),
         ("recent years", "PAST_REF", "vague"),
@@ -49,4 +54,5 @@ def test_the_fall_of_something_is_no_season():
 def test_a_period_counted_from_an_unknown_day_gets_no_value():
     assert resolve("last summer", None).value is None
     assert resolve("the past decade", None).value is None
+    assert resolve("the financial year", None).value is None
     assert resolve("summer 2029", None).value == "2029-SU"

@@ -477,8 +477,15 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _apart(tree: Tree, entity: Entity) -> list[Entity]:
-    """Two dates the model took as one: "since 1954 this week" is 1954, and this week."""
+    """Two dates the model took as one: "since 1954 this week" is 1954, and this week.
+
+    And a record the model took with its date: "the worst day since 1987" is
+    1987; "the worst day" is the day of the record, no date of its own.
+    """
     for i in range(entity.token_start + 1, entity.token_end - 1):
+        if tree.tokens[i].text.lower() == "since":
+            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+            return _apart(tree, tail)
         if tree.tokens[i].text.lower() in _DEICTIC and _YEAR.match(tree.tokens[i - 1].text):
             head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
             tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)

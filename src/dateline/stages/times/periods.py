@@ -63,6 +63,13 @@ _FISCAL = re.compile(
     r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d))$",
     re.IGNORECASE,
 )
+# "the fiscal year", "last financial year": the company's year named from the publication year.
+_RELATIVE_FISCAL = re.compile(
+    r"^(?:the\s+|this\s+)?(?P<which>current|this|last|past|previous|prior|next|coming)?\s*"
+    r"(?:fiscal|financial)\s+year$",
+    re.IGNORECASE,
+)
+_FISCAL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
 
 
@@ -175,11 +182,23 @@ def _century(digit: int, published: dt.date | None) -> int:
 
 
 def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
-    del published, tense
+    """A fiscal year by its number ("fiscal 2006"), or counted from the publication year.
+
+    "The financial year" said in 2007 is ``FY2007``, "last fiscal year" ``FY2006``: a
+    company's year is labelled by the calendar year it mostly falls in, and
+    news says "this fiscal year" of the one under way.
+    """
+    del tense
     match = _FISCAL.match(bare)
-    if match is None:
+    if match is not None:
+        return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+    relative = _RELATIVE_FISCAL.match(bare)
+    if relative is None:
         return None
-    return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+    if published is None:
+        return None, "year", "relative"
+    offset = _FISCAL_OFFSETS.get((relative["which"] or "").lower(), 0)
+    return f"FY{published.year + offset}", "year", "relative"
 
 
 def _vague(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
