@@ -338,6 +338,28 @@ def test_the_financial_year_is_the_one_under_way():
     assert [t.value.value for t in article.times] == ["FY2005"]
 
 
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("7/8/07", "2007-07-10", "2007-07-08"),  # month first: two days before
+        ("7/8/07", "2007-08-09", "2007-08-07"),  # day first: two days before
+        ("11/25/2008", "2009-01-05", "2008-11-25"),  # only one reading is a day
+        ("3/4/99", "2005-03-16", "1999-04-03"),
+    ],
+)
+def test_a_date_in_figures_is_the_reading_nearer_the_publication_day(words, published, value):
+    assert resolve(words, dt.date.fromisoformat(published)).value == value
+
+
+def test_a_date_in_figures_without_a_publication_day_is_read_month_first():
+    assert resolve("7/8/07", None).value == "2007-07-08"
+
+
+def test_a_date_in_figures_the_model_took_as_a_number_is_found():
+    article = _article("The deal was signed on 7/8/07 in Detroit.", published="2007-07-10")
+    assert [(t.text, t.value.value) for t in article.times] == [("7/8/07", "2007-07-08")]
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

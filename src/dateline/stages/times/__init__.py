@@ -30,6 +30,7 @@ from dateline.stages.times.resolve import (
     deictic_phrases,
     explicit_date,
     holiday_names,
+    numeric_date,
     resolve,
 )
 
@@ -55,7 +56,7 @@ _ZONES = frozenset({"gmt", "bst", "utc"})
 # clock. The model tags some names and bare counts as dates ("Richard Belmar,
 # 32"); with none of these they are no time expression.
 _TIMEISH = re.compile(
-    r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
+    r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}/\d{1,2}/\d\d|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
@@ -226,6 +227,7 @@ def _expressions(
     found += _references_found(tree, covered)
     found += _seasons(tree, covered)
     found += _clocks(tree, covered)
+    found += _numeric_dates(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -233,6 +235,15 @@ def _expressions(
         if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
+    """Dates in figures the model took as numbers: "signed on 7/8/07"."""
+    return [
+        Entity("DATE", token.start, token.end, i, i + 1)
+        for i, token in enumerate(tree.tokens)
+        if i not in covered and numeric_date(token.text, None) is not None
+    ]
 
 
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:

@@ -119,6 +119,37 @@ def explicit_date(words: str) -> DateValue:
     return value or DateValue(text=words)
 
 
+def numeric_date(words: str, published: dt.date | None) -> str | None:
+    """The day a date in figures names: "7/8/07", "11/12/2008".
+
+    Americans write the month first and Britons the day; a date that
+    reads both ways is the reading nearer the publication day, and
+    without one the month-first reading. A two-digit year is in this
+    century up to the publication year's (or up to 69, as POSIX reads them).
+    """
+    match = _NUMERIC.match(words)
+    if match is None:
+        return None
+    first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if len(match["year"]) == 2:
+        limit = published.year % 100 if published else 68
+        year += 2000 if year <= limit else 1900
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if published is not None:
+        return min(readings, key=lambda d: abs((d - published).days)).isoformat()
+    return readings[0].isoformat()
+
+
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})$")
+
+
 Found = tuple[str, DatePrecision]
 """A resolved value and its precision."""
 Tense = Literal["past", "future", "prospective"] | None
@@ -143,6 +174,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
+    numeric = numeric_date(_LEADING.sub("", words.strip()), published)
+    if numeric is not None:
+        return DateValue(numeric, "day", "text", words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
