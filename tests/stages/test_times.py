@@ -360,6 +360,19 @@ def test_a_date_in_figures_the_model_took_as_a_number_is_found():
     assert [(t.text, t.value.value) for t in article.times] == [("7/8/07", "2007-07-08")]
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("March 30 this year", "2009-03-30"),
+        ("on 4 May last year", "2008-05-04"),
+        ("in May of last year", "2008-05"),
+        ("September next year", "2010-09"),
+    ],
+)
+def test_a_day_or_month_of_a_named_year_is_in_that_year(words, value):
+    assert resolve(words, dt.date.fromisoformat("2009-06-02")).value == value
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

@@ -211,6 +211,7 @@ def _resolve(
     if holiday is not None:
         given = DateValue(holiday, "day", "text", words)
     for found in (
+        _in_named_year(bare, published),
         _partial(given, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
         _weekend(bare, published, future=tense == "future"),
@@ -290,6 +291,26 @@ def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
             if dt.date(y + (number == 4), 1 if number == 4 else 3 * number + 1, 1) > published
         ]
     return min(years, key=lambda y: (distance(y), y > published.year), default=published.year)
+
+
+def _in_named_year(bare: str, published: dt.date) -> Found | None:
+    """A day or month of a year counted from the publication day.
+
+    "March 30 this year", "in May of last year": the date in that year.
+    """
+    match = _OF_NAMED_YEAR.match(bare)
+    if match is None or _RELATIVE.search(match["head"]):
+        return None
+    year = published.year + {"last": -1, "next": 1}.get(match["which"].lower(), 0)
+    found = explicit_date(f"{match['head']} {year}")
+    if found.value is None or found.precision not in ("day", "month"):
+        return None
+    return found.value, found.precision
+
+
+_OF_NAMED_YEAR = re.compile(
+    r"^(?P<head>.+?),?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$", re.IGNORECASE
+)
 
 
 def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None:
