@@ -373,6 +373,15 @@ def test_a_day_or_month_of_a_named_year_is_in_that_year(words, value):
     assert resolve(words, dt.date.fromisoformat("2009-06-02")).value == value
 
 
+def test_a_part_of_the_day_the_model_missed_is_found():
+    article = _article(
+        "Shares in the carmaker rose in the morning but fell in the afternoon.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["the afternoon"] == "2005-03-16"
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

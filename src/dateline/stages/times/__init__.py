@@ -226,6 +226,7 @@ def _expressions(
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
     found += _seasons(tree, covered)
+    found += _parts_of_day(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
     for i, token in enumerate(tree.tokens):
@@ -421,6 +422,26 @@ def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
         if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
             continue
         found.append(Entity("DATE", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
+
+
+def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A part of the day the model missed: "rose in the morning but fell in the afternoon".
+
+    As for a season, "the" must follow a preposition of time, and the part
+    of the day must not qualify a noun ("the morning papers").
+    """
+    found = []
+    for i in range(2, len(tree)):
+        word, before = tree.tokens[i].text.lower(), tree.tokens[i - 1].text.lower()
+        if word not in _PARTS_OF_DAY or before != "the" or {i - 1, i} & covered:
+            continue
+        if tree.tokens[i - 2].text.lower() not in _TIME_PREPOSITIONS:
+            continue
+        if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
+            continue
+        found.append(Entity("TIME", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
         covered.update((i - 1, i))
     return found
 
