@@ -382,6 +382,20 @@ def test_a_part_of_the_day_the_model_missed_is_found():
     assert values["the afternoon"] == "2005-03-16"
 
 
+def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
+    published = dt.date.fromisoformat("2008-06-16")
+    assert resolve("this September", published, tense="past").value == "2008-09"
+    assert resolve("this March", published, tense="future").value == "2008-03"
+
+
+def test_a_count_ago_joined_to_a_deictic_date_is_two_dates():
+    article = _article(
+        "The carmaker was founded 100 years ago this September.", published="2008-06-16"
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values == {"100 years ago": "1908", "this September": "2008-09"}
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

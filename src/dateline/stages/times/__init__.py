@@ -511,6 +511,8 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
 def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     """Two dates the model took as one: "since 1954 this week" is 1954, and this week.
 
+    So is "100 years ago this September": 100 years ago, and this September.
+
     And a record the model took with its date: "the worst day since 1987" is
     1987; "the worst day" is the day of the record, no date of its own.
     """
@@ -518,7 +520,10 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
         if tree.tokens[i].text.lower() == "since":
             tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
             return _apart(tree, tail)
-        if tree.tokens[i].text.lower() in _DEICTIC and _YEAR.match(tree.tokens[i - 1].text):
+        previous = tree.tokens[i - 1].text
+        if tree.tokens[i].text.lower() in _DEICTIC and (
+            _YEAR.match(previous) or previous.lower() == "ago"
+        ):
             head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
             tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
             return [head, *_apart(tree, tail)]

@@ -379,6 +379,8 @@ def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
     if month is None:
         return None
     which = (match["which"] or "").lower()
+    if which == "this":
+        return f"{published.year:04d}-{month.month:02d}", "month"  # this year's, either side
     tense = {"last": "past", "next": "future"}.get(which, tense)  # type: ignore[assignment]
     firsts = [
         dt.date(year, month.month, 1) for year in range(published.year - 1, published.year + 2)
