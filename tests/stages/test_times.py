@@ -382,6 +382,20 @@ def test_a_part_of_the_day_the_model_missed_is_found():
     assert values["the afternoon"] == "2005-03-16"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The carmaker may file for bankruptcy on Monday.", "2009-06-01"),
+        ("The board must approve the sale by Monday.", "2009-06-01"),
+        ("The carmaker may have filed its plan on Monday.", "2009-05-25"),
+        ("The chief executive could not be reached on Monday.", "2009-05-25"),
+    ],
+)
+def test_what_may_or_must_be_done_is_to_come(sentence, value):
+    article = _article(sentence, published="2009-05-29")  # a Friday
+    assert [t.value.value for t in article.times] == [value]
+
+
 def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
     published = dt.date.fromisoformat("2008-06-16")
     assert resolve("this September", published, tense="past").value == "2008-09"

@@ -75,6 +75,9 @@ _HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+# What may, must or should be done is to come, unless it may have been done.
+# "Could" is left out: it is as often the past of "can" ("could not be reached on Monday").
+_FUTURE_MODALS = frozenset({"may", "might", "must", "should"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
@@ -644,13 +647,17 @@ def _past(tree: Tree, verb: int) -> bool:
 
 
 def _future(tree: Tree, verb: int) -> bool:
-    """A verb with "will", or one that says something is due, planned or expected."""
+    """A verb with "will", "may" or "must", or one that says something is due, planned, expected."""
     if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS:
         return any(tree.tokens[c].dep == "xcomp" for c in tree.children[verb])
-    return any(
-        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in _FUTURE_AUXILIARIES
+    auxiliaries = [
+        tree.tokens[c].text.lower()
         for c in tree.children[verb]
-    )
+        if tree.tokens[c].dep in ("aux", "auxpass")
+    ]
+    if any(a in _FUTURE_MODALS for a in auxiliaries):
+        return "have" not in auxiliaries  # "may have met on Monday" is done
+    return any(a in _FUTURE_AUXILIARIES for a in auxiliaries)
 
 
 STAGE = Stage(
