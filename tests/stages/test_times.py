@@ -396,6 +396,20 @@ def test_what_may_or_must_be_done_is_to_come(sentence, value):
     assert [t.value.value for t in article.times] == [value]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The carmaker hopes to complete the sale by Monday.", "2009-06-01"),
+        ("The carmaker needs to repay the loan by Monday.", "2009-06-01"),
+        ("The union vowed to strike on Monday.", "2009-06-01"),
+        ("The union hoped for a deal on Monday.", "2009-05-25"),
+    ],
+)
+def test_what_one_hopes_needs_or_vows_to_do_is_to_come(sentence, value):
+    article = _article(sentence, published="2009-05-29")  # a Friday
+    assert [t.value.value for t in article.times] == [value]
+
+
 def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
     published = dt.date.fromisoformat("2008-06-16")
     assert resolve("this September", published, tense="past").value == "2008-09"

@@ -18,7 +18,7 @@ import re
 
 from dateline import lexicons
 from dateline.dates import day_of
-from dateline.records import Analysis, DateValue, Entity, TimeMention
+from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times.anaphora import from_earlier_dates
@@ -79,6 +79,10 @@ _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 # "Could" is left out: it is as often the past of "can" ("could not be reached on Monday").
 _FUTURE_MODALS = frozenset({"may", "might", "must", "should"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
+# Verbs whose complement is to come after them: what one hopes, needs or vows to do.
+_INTENT_VERBS = frozenset(
+    {"hope", "aim", "need", "want", "seek", "promise", "pledge", "vow", "threaten", "prepare"}
+)
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
 
@@ -594,17 +598,34 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
-            if _future(tree, node) or (
-                tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
-            ):
-                return "future"
-            if any(
-                tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
-                for c in tree.children[node]
-            ):
-                return "prospective"  # "said the hearing would continue on Thursday"
-            return "past" if _past(tree, node) else None
+            return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+def _ahead(tree: Tree, verb: int) -> Tense:
+    """Whether a verb says what is to come, or what was to come after a past moment."""
+    if _future(tree, verb) or (
+        tree.tokens[verb].dep == "xcomp" and _future(tree, tree.tokens[verb].head)
+    ):
+        return "future"
+    intent = tree.tokens[verb].head
+    if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
+        # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
+        return "prospective" if _past(tree, intent) else "future"
+    if any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
+        for c in tree.children[verb]
+    ):
+        return "prospective"  # "said the hearing would continue on Thursday"
+    return None
+
+
+def _intends(token: Token) -> bool:
+    """Whether a verb is one of hoping, needing or vowing (the model lemmatises "hopes" "hop")."""
+    word = token.text.lower()
+    stems = {word.removesuffix(end) for end in ("s", "es", "ed", "d", "ing")}
+    stems |= {f"{stem}e" for stem in stems}
+    return token.lemma.lower() in _INTENT_VERBS or bool(stems & _INTENT_VERBS)
 
 
 def _untensed(tree: Tree, verb: int) -> bool:
