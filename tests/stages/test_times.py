@@ -410,6 +410,21 @@ def test_what_one_hopes_needs_or_vows_to_do_is_to_come(sentence, value):
     assert [t.value.value for t in article.times] == [value]
 
 
+def test_quarters_and_fiscal_years_in_short_are_found():
+    article = _article(
+        "The carmaker's sales rose in Q3 and it expects a profit in FY2010.",
+        published="2008-11-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values == {"Q3": "2008-Q3", "FY2010": "FY2010"}
+
+
+def test_end_of_a_month_written_end_june_is_that_month():
+    assert (
+        resolve("end-June", dt.date.fromisoformat("2008-11-12"), tense="future").value == "2009-06"
+    )
+
+
 def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
     published = dt.date.fromisoformat("2008-06-16")
     assert resolve("this September", published, tense="past").value == "2008-09"

@@ -19,6 +19,8 @@ THURSDAY = dt.date(2031, 1, 16)
         ("last fall", "2030-FA", "season"),
         ("the first half of 2029", "2029-H1", "half"),
         ("the second half of last year", "2030-H2", "half"),
+        ("H1 2029", "2029-H1", "half"),
+        ("H2 last year", "2030-H2", "half"),
         ("the 1970s", "197", "decade"),
         ("the mid-'80s", "198", "decade"),
         ("the nineties", "199", "decade"),

@@ -63,7 +63,7 @@ _TIMEISH = re.compile(
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
-    r"|gmt|bst|utc|am|pm|[ap]\.m\.)(?!\w)",
+    r"|gmt|bst|utc|am|pm|[ap]\.m\.|q[1-4]|fy\s?\d{4})(?!\w)",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
@@ -246,12 +246,16 @@ def _expressions(
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
-    """Dates in figures the model took as numbers: "signed on 7/8/07"."""
+    """Dates in figures the model took as numbers or names: "signed on 7/8/07", "in FY2010"."""
     return [
         Entity("DATE", token.start, token.end, i, i + 1)
         for i, token in enumerate(tree.tokens)
-        if i not in covered and numeric_date(token.text, None) is not None
+        if i not in covered
+        and (numeric_date(token.text, None) is not None or _FISCAL_TOKEN.match(token.text))
     ]
+
+
+_FISCAL_TOKEN = re.compile(r"^FY(?:19|20)\d\d$")
 
 
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:

@@ -40,7 +40,9 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
             "winter": ("WI", 12)}  # fmt: skip
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
-    r"^(?:the\s+)?(?P<which>first|second|1st|2nd|latter)\s+half(?:\s+of\s+" + _YEAR_WORDS + r")?$",
+    r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter)\s+half(?:\s+of\s+|$)|h(?P<h>[12])\s+)"
+    + _YEAR_WORDS
+    + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
@@ -143,7 +145,8 @@ def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     match = _HALF.match(bare)
     if match is None:
         return None
-    number = 1 if match["which"].lower() in ("first", "1st") else 2
+    which = (match["which"] or "").lower()
+    number = int(match["h"]) if match["h"] else 1 if which in ("first", "1st") else 2
     if match["year"]:
         year, basis = _year_of(match["year"], published)
         return (f"{year}-H{number}" if year else None), "half", basis

@@ -68,11 +68,11 @@ _PART_OF_DAY = re.compile(
 )
 # "2000 GMT" is eight in the evening, not a year.
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
-# "early 2009", "mid-2011", "late 2006", "the end of 2005", "later in the year", "the rest of
-# the month": the year, or month, they qualify.
+# "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
+# "the rest of the month": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
-    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\d))\s*",
+    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
