@@ -425,6 +425,19 @@ def test_end_of_a_month_written_end_june_is_that_month():
     )
 
 
+@pytest.mark.parametrize(
+    ("words", "tense", "value"),
+    [
+        ("the 15th", "past", "2008-10-15"),
+        ("the 15th", "future", "2008-11-15"),
+        ("on the 10th", None, "2008-11-10"),
+        ("the 31st", "future", "2008-12-31"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_in_the_month_nearest_on_its_side(words, tense, value):
+    assert resolve(words, dt.date.fromisoformat("2008-11-12"), tense=tense).value == value
+
+
 def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
     published = dt.date.fromisoformat("2008-06-16")
     assert resolve("this September", published, tense="past").value == "2008-09"

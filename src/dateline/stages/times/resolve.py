@@ -213,6 +213,7 @@ def _resolve(
     for found in (
         _in_named_year(bare, published),
         _partial(given, published, day_tense),
+        _day_of_month(bare, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
         _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
@@ -325,6 +326,28 @@ def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None
             continue  # February 29 in a year without one
     found = _choose(candidates, published, tense)
     return (found.isoformat(), "day") if found else None
+
+
+def _day_of_month(bare: str, published: dt.date, tense: Tense) -> Found | None:
+    """A day of the month alone ("on the 15th") is in the month that puts it nearest.
+
+    On the side of the publication day its sentence's tense says.
+    """
+    match = _ORDINAL_DAY.match(bare)
+    if match is None:
+        return None
+    index = published.year * 12 + published.month - 1
+    candidates = []
+    for month in (index - 1, index, index + 1):
+        try:
+            candidates.append(dt.date(month // 12, month % 12 + 1, int(match["day"])))
+        except ValueError:
+            continue  # the 31st of a shorter month
+    found = _choose(candidates, published, tense)
+    return (found.isoformat(), "day") if found else None
+
+
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 
 
 def _choose(candidates: list[dt.date], published: dt.date, tense: Tense) -> dt.date | None:
