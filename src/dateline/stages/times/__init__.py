@@ -293,6 +293,13 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 2
     if (
         first > 1
+        and tree.tokens[first].text.lower() in _DAY_WORDS
+        and tree.tokens[first - 1].text.lower() in ("following", "previous")
+        and tree.tokens[first - 2].text.lower() == "the"
+    ):
+        first -= 2  # "the following Monday": the model takes "Monday"
+    if (
+        first > 1
         and tree.tokens[first - 1].text.lower() == "in"
         and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
     ):

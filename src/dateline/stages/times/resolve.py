@@ -46,7 +46,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"^(?:(?P<which>last|next|this|this coming|this past)\s+)?"
+    r"^(?:(?P<which>last|next|this|this coming|this past|the previous|the following)\s+)?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
@@ -365,6 +365,8 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
     if match is None:
         return None
     which = (match["which"] or "").lower()
+    # Said of no earlier day, "the previous Friday" is last Friday (.anaphora counts it from one).
+    which = {"the previous": "last", "the following": "next"}.get(which, which)
     wanted = _DAYS[match["day"].lower()]
     if which == "next" or (future and which not in ("last", "this past")):
         ahead = (wanted - published.weekday()) % 7 or (7 if which == "next" else 0)
