@@ -438,6 +438,19 @@ def test_a_day_of_the_month_alone_is_in_the_month_nearest_on_its_side(words, ten
     assert resolve(words, dt.date.fromisoformat("2008-11-12"), tense=tense).value == value
 
 
+def test_a_date_with_its_month_abbreviated_is_found():
+    article = _article("The market was closed on Dec. 25 for the holiday.", published="2008-11-12")
+    assert [(t.text, t.value.value) for t in article.times] == [("Dec. 25", "2007-12-25")]
+
+
+def test_a_period_and_the_day_it_ended_are_two_dates():
+    article = _article(
+        "The carmaker's profit fell in the quarter ended Sept. 30.", published="2008-11-12"
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["Sept. 30"] == "2008-09-30"
+
+
 def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
     published = dt.date.fromisoformat("2008-06-16")
     assert resolve("this September", published, tense="past").value == "2008-09"

@@ -58,6 +58,8 @@ _ZONES = frozenset({"gmt", "bst", "utc"})
 _TIMEISH = re.compile(
     r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}/\d{1,2}/\d\d|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+    + "|"
+    + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
@@ -529,12 +531,18 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
 def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     """Two dates the model took as one: "since 1954 this week" is 1954, and this week.
 
+    A period and the day it ended are two: "the quarter ended Sept. 30".
+
     So is "100 years ago this September": 100 years ago, and this September.
 
     And a record the model took with its date: "the worst day since 1987" is
     1987; "the worst day" is the day of the record, no date of its own.
     """
     for i in range(entity.token_start + 1, entity.token_end - 1):
+        if tree.tokens[i].text.lower() in ("ended", "ending"):
+            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
+            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+            return [head, *_apart(tree, tail)]
         if tree.tokens[i].text.lower() == "since":
             tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
             return _apart(tree, tail)
