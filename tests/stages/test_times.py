@@ -311,6 +311,160 @@ def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tens
     assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value
 
 
+def test_a_clock_time_written_with_p_m_is_a_time_on_the_day_its_clause_names():
+    article = _article(
+        "Shares in the carmaker closed at 4 p.m. on Friday after the talks.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["4 p.m."] == "2005-03-11"
+
+
+def test_a_record_taken_with_its_date_is_the_date_alone():
+    article = _article(
+        "Shares in the carmaker plunged on Monday, the worst day since 1987.",
+        published="2005-03-16",
+    )
+    assert {t.text: t.value.value for t in article.times} == {
+        "Monday": "2005-03-14",
+        "1987": "1987",
+    }
+
+
+def test_the_financial_year_is_the_one_under_way():
+    article = _article(
+        "The carmaker said the financial year had begun badly.", published="2005-03-16"
+    )
+    assert [t.value.value for t in article.times] == ["FY2005"]
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("7/8/07", "2007-07-10", "2007-07-08"),  # month first: two days before
+        ("7/8/07", "2007-08-09", "2007-08-07"),  # day first: two days before
+        ("11/25/2008", "2009-01-05", "2008-11-25"),  # only one reading is a day
+        ("3/4/99", "2005-03-16", "1999-04-03"),
+    ],
+)
+def test_a_date_in_figures_is_the_reading_nearer_the_publication_day(words, published, value):
+    assert resolve(words, dt.date.fromisoformat(published)).value == value
+
+
+def test_a_date_in_figures_without_a_publication_day_is_read_month_first():
+    assert resolve("7/8/07", None).value == "2007-07-08"
+
+
+def test_a_date_in_figures_the_model_took_as_a_number_is_found():
+    article = _article("The deal was signed on 7/8/07 in Detroit.", published="2007-07-10")
+    assert [(t.text, t.value.value) for t in article.times] == [("7/8/07", "2007-07-08")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("March 30 this year", "2009-03-30"),
+        ("on 4 May last year", "2008-05-04"),
+        ("in May of last year", "2008-05"),
+        ("September next year", "2010-09"),
+    ],
+)
+def test_a_day_or_month_of_a_named_year_is_in_that_year(words, value):
+    assert resolve(words, dt.date.fromisoformat("2009-06-02")).value == value
+
+
+def test_a_part_of_the_day_the_model_missed_is_found():
+    article = _article(
+        "Shares in the carmaker rose in the morning but fell in the afternoon.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["the afternoon"] == "2005-03-16"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The carmaker may file for bankruptcy on Monday.", "2009-06-01"),
+        ("The board must approve the sale by Monday.", "2009-06-01"),
+        ("The carmaker may have filed its plan on Monday.", "2009-05-25"),
+        ("The chief executive could not be reached on Monday.", "2009-05-25"),
+    ],
+)
+def test_what_may_or_must_be_done_is_to_come(sentence, value):
+    article = _article(sentence, published="2009-05-29")  # a Friday
+    assert [t.value.value for t in article.times] == [value]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The carmaker hopes to complete the sale by Monday.", "2009-06-01"),
+        ("The carmaker needs to repay the loan by Monday.", "2009-06-01"),
+        ("The union vowed to strike on Monday.", "2009-06-01"),
+        ("The union hoped for a deal on Monday.", "2009-05-25"),
+    ],
+)
+def test_what_one_hopes_needs_or_vows_to_do_is_to_come(sentence, value):
+    article = _article(sentence, published="2009-05-29")  # a Friday
+    assert [t.value.value for t in article.times] == [value]
+
+
+def test_quarters_and_fiscal_years_in_short_are_found():
+    article = _article(
+        "The carmaker's sales rose in Q3 and it expects a profit in FY2010.",
+        published="2008-11-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values == {"Q3": "2008-Q3", "FY2010": "FY2010"}
+
+
+def test_end_of_a_month_written_end_june_is_that_month():
+    assert (
+        resolve("end-June", dt.date.fromisoformat("2008-11-12"), tense="future").value == "2009-06"
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "tense", "value"),
+    [
+        ("the 15th", "past", "2008-10-15"),
+        ("the 15th", "future", "2008-11-15"),
+        ("on the 10th", None, "2008-11-10"),
+        ("the 31st", "future", "2008-12-31"),
+    ],
+)
+def test_a_day_of_the_month_alone_is_in_the_month_nearest_on_its_side(words, tense, value):
+    assert resolve(words, dt.date.fromisoformat("2008-11-12"), tense=tense).value == value
+
+
+def test_a_date_with_its_month_abbreviated_is_found():
+    article = _article("The market was closed on Dec. 25 for the holiday.", published="2008-11-12")
+    assert [(t.text, t.value.value) for t in article.times] == [("Dec. 25", "2007-12-25")]
+
+
+def test_a_period_and_the_day_it_ended_are_two_dates():
+    article = _article(
+        "The carmaker's profit fell in the quarter ended Sept. 30.", published="2008-11-12"
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["Sept. 30"] == "2008-09-30"
+
+
+def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
+    published = dt.date.fromisoformat("2008-06-16")
+    assert resolve("this September", published, tense="past").value == "2008-09"
+    assert resolve("this March", published, tense="future").value == "2008-03"
+
+
+def test_a_count_ago_joined_to_a_deictic_date_is_two_dates():
+    article = _article(
+        "The carmaker was founded 100 years ago this September.", published="2008-06-16"
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values == {"100 years ago": "1908", "this September": "2008-09"}
+
+
 def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     article = _article(
         "The carmaker filed for bankruptcy on April 30, a month before its rival. "

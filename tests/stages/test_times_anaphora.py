@@ -35,3 +35,16 @@ def test_a_count_of_units_later_is_counted_from_the_date_before_it():
     )
     assert ("34 years later", "2004") in times
     assert ("three days later", "2004-11-08") in times
+
+
+def test_the_following_or_previous_weekday_is_counted_from_the_day_named_last():
+    times = _times(
+        "The strike began on 3 March. It ended the following Monday, and talks had "
+        "failed the previous Friday."
+    )
+    assert ("the following Monday", "2005-03-07") in times
+    assert ("the previous Friday", "2005-03-04") in times
+
+
+def test_the_previous_weekday_said_of_no_day_is_the_last_one():
+    assert ("the previous Friday", "2005-03-11") in _times("Talks failed the previous Friday.")

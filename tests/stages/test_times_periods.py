@@ -19,6 +19,8 @@ THURSDAY = dt.date(2031, 1, 16)
         ("last fall", "2030-FA", "season"),
         ("the first half of 2029", "2029-H1", "half"),
         ("the second half of last year", "2030-H2", "half"),
+        ("H1 2029", "2029-H1", "half"),
+        ("H2 last year", "2030-H2", "half"),
         ("the 1970s", "197", "decade"),
         ("the mid-'80s", "198", "decade"),
         ("the nineties", "199", "decade"),
@@ -26,6 +28,11 @@ THURSDAY = dt.date(2031, 1, 16)
         ("this decade", "203", "decade"),
         ("fiscal 2030", "FY2030", "year"),
         ("the 2030 financial year", "FY2030", "year"),
+        ("the financial year", "FY2031", "year"),  # the one under way
+        ("the current fiscal year", "FY2031", "year"),
+        ("last fiscal year", "FY2030", "year"),
+        ("the previous financial year", "FY2030", "year"),
+        ("next fiscal year", "FY2032", "year"),
         ("now", "PRESENT_REF", "vague"),
         ("currently", "PRESENT_REF", "vague"),
         ("recent years", "PAST_REF", "vague"),
@@ -49,4 +56,5 @@ def test_the_fall_of_something_is_no_season():
 def test_a_period_counted_from_an_unknown_day_gets_no_value():
     assert resolve("last summer", None).value is None
     assert resolve("the past decade", None).value is None
+    assert resolve("the financial year", None).value is None
     assert resolve("summer 2029", None).value == "2029-SU"

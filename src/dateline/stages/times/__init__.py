@@ -18,7 +18,7 @@ import re
 
 from dateline import lexicons
 from dateline.dates import day_of
-from dateline.records import Analysis, DateValue, Entity, TimeMention
+from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times.anaphora import from_earlier_dates
@@ -30,6 +30,7 @@ from dateline.stages.times.resolve import (
     deictic_phrases,
     explicit_date,
     holiday_names,
+    numeric_date,
     resolve,
 )
 
@@ -55,14 +56,16 @@ _ZONES = frozenset({"gmt", "bst", "utc"})
 # clock. The model tags some names and bare counts as dates ("Richard Belmar,
 # 32"); with none of these they are no time expression.
 _TIMEISH = re.compile(
-    r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
+    r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}/\d{1,2}/\d\d|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+    + "|"
+    + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
-    r"|gmt|bst|utc|am|pm)(?!\w)",
+    r"|gmt|bst|utc|am|pm|[ap]\.m\.|q[1-4]|fy\s?\d{4})(?!\w)",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
@@ -74,7 +77,14 @@ _HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
+# What may, must or should be done is to come, unless it may have been done.
+# "Could" is left out: it is as often the past of "can" ("could not be reached on Monday").
+_FUTURE_MODALS = frozenset({"may", "might", "must", "should"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
+# Verbs whose complement is to come after them: what one hopes, needs or vows to do.
+_INTENT_VERBS = frozenset(
+    {"hope", "aim", "need", "want", "seek", "promise", "pledge", "vow", "threaten", "prepare"}
+)
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
 
 
@@ -225,7 +235,9 @@ def _expressions(
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
     found += _seasons(tree, covered)
+    found += _parts_of_day(tree, covered)
     found += _clocks(tree, covered)
+    found += _numeric_dates(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -233,6 +245,19 @@ def _expressions(
         if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
+    """Dates in figures the model took as numbers or names: "signed on 7/8/07", "in FY2010"."""
+    return [
+        Entity("DATE", token.start, token.end, i, i + 1)
+        for i, token in enumerate(tree.tokens)
+        if i not in covered
+        and (numeric_date(token.text, None) is not None or _FISCAL_TOKEN.match(token.text))
+    ]
+
+
+_FISCAL_TOKEN = re.compile(r"^FY(?:19|20)\d\d$")
 
 
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -268,6 +293,13 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 1
     while _hyphen_before(tree, first):
         first -= 2
+    if (
+        first > 1
+        and tree.tokens[first].text.lower() in _DAY_WORDS
+        and tree.tokens[first - 1].text.lower() in ("following", "previous")
+        and tree.tokens[first - 2].text.lower() == "the"
+    ):
+        first -= 2  # "the following Monday": the model takes "Monday"
     if (
         first > 1
         and tree.tokens[first - 1].text.lower() == "in"
@@ -414,6 +446,26 @@ def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A part of the day the model missed: "rose in the morning but fell in the afternoon".
+
+    As for a season, "the" must follow a preposition of time, and the part
+    of the day must not qualify a noun ("the morning papers").
+    """
+    found = []
+    for i in range(2, len(tree)):
+        word, before = tree.tokens[i].text.lower(), tree.tokens[i - 1].text.lower()
+        if word not in _PARTS_OF_DAY or before != "the" or {i - 1, i} & covered:
+            continue
+        if tree.tokens[i - 2].text.lower() not in _TIME_PREPOSITIONS:
+            continue
+        if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
+            continue
+        found.append(Entity("TIME", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
+
+
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
 _SEASON_MODIFIERS = frozenset({"the", "this", "last", "next", "early", "late"})
 
@@ -477,9 +529,27 @@ def _holiday_words() -> dict[str, list[tuple[str, ...]]]:
 
 
 def _apart(tree: Tree, entity: Entity) -> list[Entity]:
-    """Two dates the model took as one: "since 1954 this week" is 1954, and this week."""
+    """Two dates the model took as one: "since 1954 this week" is 1954, and this week.
+
+    A period and the day it ended are two: "the quarter ended Sept. 30".
+
+    So is "100 years ago this September": 100 years ago, and this September.
+
+    And a record the model took with its date: "the worst day since 1987" is
+    1987; "the worst day" is the day of the record, no date of its own.
+    """
     for i in range(entity.token_start + 1, entity.token_end - 1):
-        if tree.tokens[i].text.lower() in _DEICTIC and _YEAR.match(tree.tokens[i - 1].text):
+        if tree.tokens[i].text.lower() in ("ended", "ending"):
+            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
+            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+            return [head, *_apart(tree, tail)]
+        if tree.tokens[i].text.lower() == "since":
+            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+            return _apart(tree, tail)
+        previous = tree.tokens[i - 1].text
+        if tree.tokens[i].text.lower() in _DEICTIC and (
+            _YEAR.match(previous) or previous.lower() == "ago"
+        ):
             head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
             tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
             return [head, *_apart(tree, tail)]
@@ -547,17 +617,34 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
-            if _future(tree, node) or (
-                tree.tokens[node].dep == "xcomp" and _future(tree, tree.tokens[node].head)
-            ):
-                return "future"
-            if any(
-                tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
-                for c in tree.children[node]
-            ):
-                return "prospective"  # "said the hearing would continue on Thursday"
-            return "past" if _past(tree, node) else None
+            return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+def _ahead(tree: Tree, verb: int) -> Tense:
+    """Whether a verb says what is to come, or what was to come after a past moment."""
+    if _future(tree, verb) or (
+        tree.tokens[verb].dep == "xcomp" and _future(tree, tree.tokens[verb].head)
+    ):
+        return "future"
+    intent = tree.tokens[verb].head
+    if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
+        # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
+        return "prospective" if _past(tree, intent) else "future"
+    if any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
+        for c in tree.children[verb]
+    ):
+        return "prospective"  # "said the hearing would continue on Thursday"
+    return None
+
+
+def _intends(token: Token) -> bool:
+    """Whether a verb is one of hoping, needing or vowing (the model lemmatises "hopes" "hop")."""
+    word = token.text.lower()
+    stems = {word.removesuffix(end) for end in ("s", "es", "ed", "d", "ing")}
+    stems |= {f"{stem}e" for stem in stems}
+    return token.lemma.lower() in _INTENT_VERBS or bool(stems & _INTENT_VERBS)
 
 
 def _untensed(tree: Tree, verb: int) -> bool:
@@ -600,13 +687,17 @@ def _past(tree: Tree, verb: int) -> bool:
 
 
 def _future(tree: Tree, verb: int) -> bool:
-    """A verb with "will", or one that says something is due, planned or expected."""
+    """A verb with "will", "may" or "must", or one that says something is due, planned, expected."""
     if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS:
         return any(tree.tokens[c].dep == "xcomp" for c in tree.children[verb])
-    return any(
-        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in _FUTURE_AUXILIARIES
+    auxiliaries = [
+        tree.tokens[c].text.lower()
         for c in tree.children[verb]
-    )
+        if tree.tokens[c].dep in ("aux", "auxpass")
+    ]
+    if any(a in _FUTURE_MODALS for a in auxiliaries):
+        return "have" not in auxiliaries  # "may have met on Monday" is done
+    return any(a in _FUTURE_AUXILIARIES for a in auxiliaries)
 
 
 STAGE = Stage(

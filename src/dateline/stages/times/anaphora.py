@@ -33,7 +33,12 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
     for time in times:
         words = _LEADING.sub("", " ".join(time.text.lower().split()))
         entry = _table().get(words) or _counted(words)
-        if entry is not None:
+        weekday = _weekday_from(words, found)
+        if weekday is not None:
+            time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
+                time, value=DateValue(weekday, "day", "relative", time.text)
+            )
+        elif entry is not None:
             unit, offset = entry
             value = next(
                 (v for v in (_shifted(t.value, unit, offset) for t in reversed(found)) if v),
@@ -45,6 +50,26 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
                 )
         found.append(time)
     return tuple(found)
+
+
+def _weekday_from(words: str, earlier: Sequence[TimeMention]) -> str | None:
+    """The weekday after the day the text named last ("the following Monday"), or before it."""
+    match = _SIDE_WEEKDAY.match(words)
+    if match is None:
+        return None
+    day = next((d for d in (_DAY.match(t.value.value or "") for t in reversed(earlier)) if d), None)
+    if day is None:
+        return None
+    start, wanted = _date(day), _WEEKDAYS.index(match["day"])
+    if match["side"] == "previous":
+        return (start - dt.timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)).isoformat()
+    return (start + dt.timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)).isoformat()
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_SIDE_WEEKDAY = re.compile(
+    r"^the\s+(?P<side>previous|following)\s+(?P<day>" + "|".join(_WEEKDAYS) + ")$"
+)
 
 
 def _counted(words: str) -> tuple[DatePrecision, int] | None:

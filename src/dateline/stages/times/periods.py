@@ -40,7 +40,9 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
             "winter": ("WI", 12)}  # fmt: skip
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
-    r"^(?:the\s+)?(?P<which>first|second|1st|2nd|latter)\s+half(?:\s+of\s+" + _YEAR_WORDS + r")?$",
+    r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter)\s+half(?:\s+of\s+|$)|h(?P<h>[12])\s+)"
+    + _YEAR_WORDS
+    + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
@@ -63,6 +65,13 @@ _FISCAL = re.compile(
     r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d))$",
     re.IGNORECASE,
 )
+# "the fiscal year", "last financial year": the company's year named from the publication year.
+_RELATIVE_FISCAL = re.compile(
+    r"^(?:the\s+|this\s+)?(?P<which>current|this|last|past|previous|prior|next|coming)?\s*"
+    r"(?:fiscal|financial)\s+year$",
+    re.IGNORECASE,
+)
+_FISCAL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
 
 
@@ -136,7 +145,8 @@ def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     match = _HALF.match(bare)
     if match is None:
         return None
-    number = 1 if match["which"].lower() in ("first", "1st") else 2
+    which = (match["which"] or "").lower()
+    number = int(match["h"]) if match["h"] else 1 if which in ("first", "1st") else 2
     if match["year"]:
         year, basis = _year_of(match["year"], published)
         return (f"{year}-H{number}" if year else None), "half", basis
@@ -175,11 +185,23 @@ def _century(digit: int, published: dt.date | None) -> int:
 
 
 def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
-    del published, tense
+    """A fiscal year by its number ("fiscal 2006"), or counted from the publication year.
+
+    "The financial year" said in 2007 is ``FY2007``, "last fiscal year" ``FY2006``: a
+    company's year is labelled by the calendar year it mostly falls in, and
+    news says "this fiscal year" of the one under way.
+    """
+    del tense
     match = _FISCAL.match(bare)
-    if match is None:
+    if match is not None:
+        return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+    relative = _RELATIVE_FISCAL.match(bare)
+    if relative is None:
         return None
-    return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+    if published is None:
+        return None, "year", "relative"
+    offset = _FISCAL_OFFSETS.get((relative["which"] or "").lower(), 0)
+    return f"FY{published.year + offset}", "year", "relative"
 
 
 def _vague(bare: str, published: dt.date | None, tense: Tense) -> Found | None:

@@ -46,7 +46,7 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(
-    r"^(?:(?P<which>last|next|this|this coming|this past)\s+)?"
+    r"^(?:(?P<which>last|next|this|this coming|this past|the previous|the following)\s+)?"
     r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
@@ -68,11 +68,11 @@ _PART_OF_DAY = re.compile(
 )
 # "2000 GMT" is eight in the evening, not a year.
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
-# "early 2009", "mid-2011", "late 2006", "the end of 2005", "later in the year", "the rest of
-# the month": the year, or month, they qualify.
+# "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
+# "the rest of the month": the year, or month, they qualify.
 _APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
-    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\d))\s*",
+    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
 _QUARTER = re.compile(
@@ -119,6 +119,37 @@ def explicit_date(words: str) -> DateValue:
     return value or DateValue(text=words)
 
 
+def numeric_date(words: str, published: dt.date | None) -> str | None:
+    """The day a date in figures names: "7/8/07", "11/12/2008".
+
+    Americans write the month first and Britons the day; a date that
+    reads both ways is the reading nearer the publication day, and
+    without one the month-first reading. A two-digit year is in this
+    century up to the publication year's (or up to 69, as POSIX reads them).
+    """
+    match = _NUMERIC.match(words)
+    if match is None:
+        return None
+    first, second, year = int(match["a"]), int(match["b"]), int(match["year"])
+    if len(match["year"]) == 2:
+        limit = published.year % 100 if published else 68
+        year += 2000 if year <= limit else 1900
+    readings = []
+    for month, day in ((first, second), (second, first)):
+        try:
+            readings.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not readings:
+        return None
+    if published is not None:
+        return min(readings, key=lambda d: abs((d - published).days)).isoformat()
+    return readings[0].isoformat()
+
+
+_NUMERIC = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})$")
+
+
 Found = tuple[str, DatePrecision]
 """A resolved value and its precision."""
 Tense = Literal["past", "future", "prospective"] | None
@@ -143,6 +174,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
+    numeric = numeric_date(_LEADING.sub("", words.strip()), published)
+    if numeric is not None:
+        return DateValue(numeric, "day", "text", words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
@@ -177,7 +211,9 @@ def _resolve(
     if holiday is not None:
         given = DateValue(holiday, "day", "text", words)
     for found in (
+        _in_named_year(bare, published),
         _partial(given, published, day_tense),
+        _day_of_month(bare, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
         _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
@@ -258,6 +294,26 @@ def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
     return min(years, key=lambda y: (distance(y), y > published.year), default=published.year)
 
 
+def _in_named_year(bare: str, published: dt.date) -> Found | None:
+    """A day or month of a year counted from the publication day.
+
+    "March 30 this year", "in May of last year": the date in that year.
+    """
+    match = _OF_NAMED_YEAR.match(bare)
+    if match is None or _RELATIVE.search(match["head"]):
+        return None
+    year = published.year + {"last": -1, "next": 1}.get(match["which"].lower(), 0)
+    found = explicit_date(f"{match['head']} {year}")
+    if found.value is None or found.precision not in ("day", "month"):
+        return None
+    return found.value, found.precision
+
+
+_OF_NAMED_YEAR = re.compile(
+    r"^(?P<head>.+?),?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$", re.IGNORECASE
+)
+
+
 def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None:
     if given.value is None or not given.value.startswith("--"):
         return None
@@ -270,6 +326,28 @@ def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None
             continue  # February 29 in a year without one
     found = _choose(candidates, published, tense)
     return (found.isoformat(), "day") if found else None
+
+
+def _day_of_month(bare: str, published: dt.date, tense: Tense) -> Found | None:
+    """A day of the month alone ("on the 15th") is in the month that puts it nearest.
+
+    On the side of the publication day its sentence's tense says.
+    """
+    match = _ORDINAL_DAY.match(bare)
+    if match is None:
+        return None
+    index = published.year * 12 + published.month - 1
+    candidates = []
+    for month in (index - 1, index, index + 1):
+        try:
+            candidates.append(dt.date(month // 12, month % 12 + 1, int(match["day"])))
+        except ValueError:
+            continue  # the 31st of a shorter month
+    found = _choose(candidates, published, tense)
+    return (found.isoformat(), "day") if found else None
+
+
+_ORDINAL_DAY = re.compile(r"^(?:the\s+)?(?P<day>0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)$")
 
 
 def _choose(candidates: list[dt.date], published: dt.date, tense: Tense) -> dt.date | None:
@@ -287,6 +365,8 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
     if match is None:
         return None
     which = (match["which"] or "").lower()
+    # Said of no earlier day, "the previous Friday" is last Friday (.anaphora counts it from one).
+    which = {"the previous": "last", "the following": "next"}.get(which, which)
     wanted = _DAYS[match["day"].lower()]
     if which == "next" or (future and which not in ("last", "this past")):
         ahead = (wanted - published.weekday()) % 7 or (7 if which == "next" else 0)
@@ -324,6 +404,8 @@ def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
     if month is None:
         return None
     which = (match["which"] or "").lower()
+    if which == "this":
+        return f"{published.year:04d}-{month.month:02d}", "month"  # this year's, either side
     tense = {"last": "past", "next": "future"}.get(which, tense)  # type: ignore[assignment]
     firsts = [
         dt.date(year, month.month, 1) for year in range(published.year - 1, published.year + 2)
