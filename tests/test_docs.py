@@ -6,11 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from dateline import cli, records
+from dateline import cli, lexicons, records
 
 ROOT = Path(__file__).parents[1]
 CLI_DOC = (ROOT / "docs/cli.md").read_text(encoding="utf-8")
 SCHEMA_DOC = (ROOT / "docs/schema.md").read_text(encoding="utf-8")
+EXTENDING_DOC = (ROOT / "docs/extending.md").read_text(encoding="utf-8")
 
 
 def _section(name: str) -> str:
@@ -60,3 +61,8 @@ def test_the_readme_starts_with_the_two_commands():
 def test_every_output_field_is_in_the_schema(record):
     for field in dataclasses.fields(record):
         assert f"`{field.name}`" in SCHEMA_DOC, f"{record.__name__}.{field.name}"
+
+
+@pytest.mark.parametrize("name", lexicons.names())
+def test_every_lexicon_is_described_in_the_extending_guide(name):
+    assert f"| `{name}` |" in EXTENDING_DOC, f"docs/extending.md does not describe {name}"

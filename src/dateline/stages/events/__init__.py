@@ -403,12 +403,12 @@ def _noun_arguments(
         # "Talks were held between Sweden and Turkey": both sides, reciprocal.
         actors = _between(tree, index, i)
         steps += ["actors: the sides 'between' names"] * bool(actors)
-    named = [
+    heads += [
         (head, "recipient: the object of the noun's preposition")
         for word in (i, *_doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, cue.recipient_preps)
     ]
-    return actors, heads + named, steps
+    return actors, heads, steps
 
 
 # Verbs by which an event noun's own clause names its doer: "sanctions
