@@ -87,15 +87,17 @@ class ActorIndex:
                 found += [
                     a
                     for owner in self._owners(tree, token)
-                    for a in (self.by_token.get(owner),)
+                    for member in _with_conjuncts(tree, owner)
+                    for a in (self.by_token.get(member),)
                     if a is not None and a not in found
                 ]
         return tuple(found)
 
     def _owners(self, tree: Tree, token: int) -> list[int]:
+        """Whom a noun is "of" or "from", but "the invasion of Iraq" is done to Iraq."""
         if tree.tokens[token].lemma.lower() in self.event_nouns:
             return []
-        return [c for g in _belongs_to(tree, token) for c in _with_conjuncts(tree, g)]
+        return _belongs_to(tree, token)
 
     def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
         """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes".
@@ -148,8 +150,7 @@ class ActorIndex:
                     return found
         # "the sheikhdom of Qatar", "managers from the carmaker": the one they
         # belong to; but "the invasion of Iraq" is done to Iraq.
-        an_event = tree.tokens[token].lemma.lower() in self.event_nouns
-        for head in () if an_event else _belongs_to(tree, token):
+        for head in self._owners(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
         # "his predecessor as cabinet secretary, Lord Hale": the name beside the title.

@@ -81,8 +81,7 @@ def find_events(analysis: Analysis) -> Analysis:
     """Add every PLOVER event whose trigger, actor or recipient the text gives."""
     article = analysis.article
     tree = Tree(analysis.parse, article.text)
-    event_nouns = frozenset(words[0] for words in load().nouns if len(words) == 1)
-    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, event_nouns)
+    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, _event_nouns())
     events: list[Event] = []
     triggers = list(_triggers(tree))
     nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
@@ -472,6 +471,12 @@ def _in_the_midst_of(tree: Tree, noun: int) -> bool:
         "enter",
         "stay",
     )
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word event nouns of the cue lexicon, read once."""
+    return frozenset(words[0] for words in load().nouns if len(words) == 1)
 
 
 @functools.cache

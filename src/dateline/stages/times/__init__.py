@@ -429,39 +429,34 @@ def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
 def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     """A season the model missed: "in the autumn", "this spring", "by next summer".
 
-    "the" must follow a preposition of time, and the season must not qualify
-    a noun ("the spring conference"). "Fall" is left out: mostly it is no season.
+    "Fall" is left out: mostly it is no season.
+    """
+    return _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+
+
+def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A part of the day the model missed: "rose in the morning but fell in the afternoon"."""
+    return _missed_periods(tree, covered, _PARTS_OF_DAY, frozenset({"the"}), "TIME")
+
+
+def _missed_periods(
+    tree: Tree, covered: set[int], words: frozenset[str], modifiers: frozenset[str], label: str
+) -> list[Entity]:
+    """A period word after one of its modifiers that the model missed.
+
+    "the" must follow a preposition of time, and the period must not qualify
+    a noun ("the spring conference", "the morning papers").
     """
     found = []
     for i in range(1, len(tree)):
         word, before = tree.tokens[i].text.lower(), tree.tokens[i - 1].text.lower()
-        if word not in _SEASON_WORDS or before not in _SEASON_MODIFIERS or {i - 1, i} & covered:
+        if word not in words or before not in modifiers or {i - 1, i} & covered:
             continue
         if before == "the" and (i < 2 or tree.tokens[i - 2].text.lower() not in _TIME_PREPOSITIONS):
             continue
         if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
             continue
-        found.append(Entity("DATE", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
-        covered.update((i - 1, i))
-    return found
-
-
-def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
-    """A part of the day the model missed: "rose in the morning but fell in the afternoon".
-
-    As for a season, "the" must follow a preposition of time, and the part
-    of the day must not qualify a noun ("the morning papers").
-    """
-    found = []
-    for i in range(2, len(tree)):
-        word, before = tree.tokens[i].text.lower(), tree.tokens[i - 1].text.lower()
-        if word not in _PARTS_OF_DAY or before != "the" or {i - 1, i} & covered:
-            continue
-        if tree.tokens[i - 2].text.lower() not in _TIME_PREPOSITIONS:
-            continue
-        if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
-            continue
-        found.append(Entity("TIME", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        found.append(Entity(label, tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
         covered.update((i - 1, i))
     return found
 
