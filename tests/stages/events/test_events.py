@@ -88,6 +88,11 @@ def test_a_shell_company_is_no_weapon_but_shelling_is(body, kind):
     assert [e.type for e in article.events if e.trigger.lower().endswith("attack")] == [kind]
 
 
+def test_an_invasion_is_physical_without_another_violence_word():
+    _, article = _events("The Tories said the invasion of Peru by Chile was illegal.")
+    assert [e.type for e in article.events if e.trigger == "invasion"] == ["ASSAULT"]
+
+
 def test_a_verbal_attack_says_why_it_is_an_accusation():
     _, article = _events("The Tories attacked Labour's tax plans on 4 March 2024.")
     (event,) = article.events
@@ -216,6 +221,18 @@ def test_meetings_between_two_sides_are_one_reciprocal_consult():
     assert set(meeting[1]) == {"Sweden", "Turkey"}
 
 
+def test_a_merger_or_deal_between_two_sides_is_done_by_both():
+    events, _ = _events("Regulators in Rome approved a merger between Fiat and Renault.")
+    (merger,) = [e for e in events if e[0] == "COOPERATE"]
+    assert set(merger[1]) == {"Fiat", "Renault"}
+    assert merger[2] == ()
+
+
+def test_a_mediator_between_two_sides_is_not_one_of_them():
+    events, _ = _events("Norway offered mediation between Sri Lanka and the Tamil Tigers.")
+    assert all(set(e[1]) != {"Sri Lanka", "Tamil Tigers"} for e in events)
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")
@@ -277,6 +294,10 @@ def test_a_speaker_who_wants_something_done_requests_it():
         (
             "Three Danish aid workers were freed without charge by Sudanese police after a week.",
             ("RETREAT", ("Sudanese police",), ("Danish aid workers",)),
+        ),
+        (
+            "Velora Energy was barred from bidding in the sale by a Chilean court order.",
+            ("SANCTION", ("Chilean court",), ("Velora Energy",)),
         ),
         # "it" in a clause a body reports is that body; "they" is not.
         (

@@ -398,8 +398,9 @@ def _noun_arguments(
             # invasion", an event of its own.
             actors = index.actors_at(tree, subject) if subject is not None else ()
             steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
-    if not actors and cue.type == "CONSULT":
-        # "Talks were held between Sweden and Turkey": both sides, reciprocal.
+    if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
+        # "Talks were held between Sweden and Turkey", "a merger between two
+        # banks": both sides, reciprocal; but a mediator stands between them.
         actors = _between(tree, index, i)
         steps += ["actors: the sides 'between' names"] * bool(actors)
     heads += [
@@ -408,6 +409,10 @@ def _noun_arguments(
         for head in prepositional_objects(tree, word, cue.recipient_preps)
     ]
     return actors, heads, steps
+
+
+_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types whose noun may name both its sides with "between"."""
 
 
 # Verbs by which an event noun's own clause names its doer: "sanctions
@@ -593,15 +598,24 @@ def _doers(
 
 
 def _stray_agent(tree: Tree, verb: int) -> int | None:
-    """The agent of "released without charge by UK police": the parse hangs "by" on "charge"."""
-    for child in tree.children[verb]:
-        if tree.tokens[child].dep != "prep":
-            continue
-        for noun in tree.children[child]:
-            if tree.tokens[noun].dep == "pobj":
-                found = prepositional_objects(tree, noun, frozenset({"by"}))
+    """The agent the parse hangs deeper in the verb's phrase.
+
+    "released without charge by UK police" ("by" on "charge"), "banned from
+    taking part by a court" ("by" on "taking"). Only through prepositions,
+    their objects and gerunds: a clause with a subject of its own has its
+    own agents.
+    """
+    stack = [c for c in tree.children[verb] if tree.tokens[c].dep == "prep"]
+    while stack:
+        word = stack.pop(0)
+        for child in tree.children[word]:
+            dep = tree.tokens[child].dep
+            if dep == "prep" and tree.tokens[child].text.lower() == "by":
+                found = prepositional_objects(tree, word, frozenset({"by"}))
                 if found:
                     return found[0]
+            if dep in ("pobj", "pcomp", "prep", "dobj"):
+                stack.append(child)
     return None
 
 
