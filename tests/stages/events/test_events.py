@@ -233,6 +233,13 @@ def test_a_mediator_between_two_sides_is_not_one_of_them():
     assert all(set(e[1]) != {"Sri Lanka", "Tamil Tigers"} for e in events)
 
 
+def test_a_phrasal_cue_needs_its_particle_not_a_preposition_after_an_object():
+    events, _ = _events("Some 80 Chilean MPs gave their answers in taped interviews.")
+    assert not [e for e in events if e[0] == "CONCEDE"]
+    events, _ = _events("The Chilean government gave in to the strikers on Monday.")
+    assert [e for e in events if e[0] == "CONCEDE"]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

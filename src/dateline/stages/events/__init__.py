@@ -324,9 +324,22 @@ def _verb_trigger(
         particle = cue.particle
         if particle is None:
             return _Trigger(i, (i,), cue)
-        if particle in attached:
+        if particle in attached and not _preposition_of_an_object(tree, i, attached[particle], cue):
             return _Trigger(i, (i, attached[particle]), cue)
     return None
+
+
+def _preposition_of_an_object(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
+    """Whether a phrasal cue's word is a plain preposition after the verb's own object.
+
+    "MPs gave their answers in writing" is no "give in"; a cue that takes
+    its recipient as the object keeps it ("pulled its troops out").
+    """
+    return (
+        tree.tokens[word].dep == "prep"
+        and not cue.recipient_object
+        and object_of(tree, verb) is not None
+    )
 
 
 def _asks_a_question(tree: Tree, verb: int) -> bool:
