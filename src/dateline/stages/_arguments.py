@@ -78,6 +78,10 @@ class ActorIndex:
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
         found: list[str] = []
+        if tree.tokens[head].tag == "PRP$" and head not in self.by_token:
+            # "his arrest": the possessive pronoun as a phrase of its own.
+            actor = self.possessor_of(tree, head)
+            return (actor,) if actor is not None else ()
         for token in _with_conjuncts(tree, head):
             actor = self._actor_of(tree, token)
             if actor is not None and actor not in found:
@@ -99,15 +103,17 @@ class ActorIndex:
             return []
         return _belongs_to(tree, token)
 
-    def describers(self, tree: Tree, head: int) -> tuple[str, ...]:
+    def describers(self, tree: Tree, head: int, *, possessor: bool = True) -> tuple[str, ...]:
         """Actors named as possessor or modifier of a noun: "Iraq's request", "Israeli strikes".
 
         A possessive pronoun stands for the actor it most likely means
         (:meth:`possessor_of`): "his talks with the envoy", "its offer".
+        Without ``possessor``, only modifiers count ("Israeli arrests").
         """
+        deps = _DESCRIBERS if possessor else _DESCRIBERS - {"poss"}
         found: list[str] = []
         for child in tree.children[head]:
-            if tree.tokens[child].dep in _DESCRIBERS:
+            if tree.tokens[child].dep in deps:
                 actor = self._actor_of(tree, child) or self.possessor_of(tree, child)
                 if actor is not None and actor not in found:
                     found.append(actor)

@@ -240,6 +240,35 @@ def test_a_phrasal_cue_needs_its_particle_not_a_preposition_after_an_object():
     assert [e for e in events if e[0] == "CONCEDE"]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # The possessor of an arrest is the one arrested; "by" names who did it.
+        (
+            "Lawyers said the men's arrest by British police was unfair.",
+            ("COERCE", ("British police",), ("men",)),
+        ),
+        (
+            "Maria Gonzalez was freed on Monday. Her lawyers said her arrest was unlawful.",
+            ("COERCE", (), ("Maria Gonzalez",)),
+        ),
+        # With an "of" object of its own, the possessor does it.
+        (
+            "Chile's release of the prisoners came on Monday.",
+            ("RETREAT", ("Chile",), ("prisoners",)),
+        ),
+    ],
+)
+def test_the_possessor_of_an_arrest_undergoes_it(body, expected):
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
+
+
+def test_an_event_word_in_the_name_of_a_body_is_no_event():
+    events, _ = _events("Lord Hale of the Hale Inquiry said the report was finished.")
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

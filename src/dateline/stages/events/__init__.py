@@ -86,6 +86,8 @@ def find_events(analysis: Analysis) -> Analysis:
     triggers = list(_triggers(tree))
     nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
     for trigger in triggers:
+        if trigger.cue.pos == "NOUN" and trigger.token in index.by_token:
+            continue  # "the Butler Inquiry", "Band Aid": the name of a body, no event
         subject, _ = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
@@ -388,15 +390,16 @@ def _noun_arguments(
     cue = trigger.cue
     i = trigger.token
     steps = []
-    actors = index.describers(tree, i)
+    owners = _undergoing_owners(tree, i)
+    actors = index.describers(tree, i, possessor=not owners)
     steps += ["actor: the noun's possessor or demonym"] * bool(actors)
-    if actors and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
+    if actors and not owners and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
         steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
     if not actors:
         doer = _noun_doer(tree, i, cue)
         actors = index.actors_at(tree, doer) if doer is not None else ()
-        steps += ["actor: who the noun's own clause or 'from' says did it"] * bool(actors)
-    heads: list[tuple[int, str]] = []
+        steps += ["actor: who the noun's own clause, 'by' or 'from' says did it"] * bool(actors)
+    heads = [(owner, "recipient: the possessor, who undergoes it") for owner in owners]
     verb = tree.tokens[i].head
     if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
         subject, _ = subject_of(tree, verb)
@@ -428,6 +431,24 @@ _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Types whose noun may name both its sides with "between"."""
 
 
+def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
+    """The possessors who undergo what the noun names: "the men's arrest", "his release".
+
+    Not when the noun has an "of" object of its own: in "Iraq's release of
+    the prisoners" Iraq releases.
+    """
+    if tree.tokens[noun].lemma.lower() not in _undergone_nouns():
+        return []
+    if prepositional_objects(tree, noun, frozenset({"of"})):
+        return []
+    return [c for c in tree.children[noun] if tree.tokens[c].dep == "poss"]
+
+
+@functools.cache
+def _undergone_nouns() -> frozenset[str]:
+    return frozenset(lexicons.entries("undergone_nouns.txt"))
+
+
 # Verbs by which an event noun's own clause names its doer: "sanctions
 # imposed by", "accusations made by". Not "talks brokered by", "a truce
 # mediated by": a broker is a third party.
@@ -451,7 +472,8 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
     """Who did what an event noun names, by its own words.
 
     "sanctions imposed by Washington", "the ceasefire Congo signed with
-    Rwanda", "an apology from Peru".
+    Rwanda", "Iraq is in talks with Iran", "a visit by the envoy", "an
+    apology from Peru".
     """
     for clause in _doing_clauses(tree, noun):
         agent = agent_of(tree, clause)
@@ -462,17 +484,27 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
             subject, passive = subject_of(tree, child)
             if subject is not None and subject != noun and not passive:
                 return subject
-    if cue.mode in _DONE_BY_WHOM_IT_IS_OF:
-        # "the resignation of the chairman", "the withdrawal of US troops".
-        found = prepositional_objects(tree, noun, frozenset({"of"}))
-        if found:
-            return found[0]
     if tree.tokens[noun].dep == "pobj" and _in_the_midst_of(tree, noun):
         return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
-    if cue.type == "CONSULT":
-        return None  # "an address to the summit from X": X did not meet
-    found = prepositional_objects(tree, noun, frozenset({"from"}))
-    return found[0] if found else None
+    return _doer_after(tree, noun, cue)
+
+
+def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
+    """The doer a preposition after an event noun names.
+
+    "the resignation of the chairman" and "the withdrawal of US troops"
+    (but "the invasion of Iraq" is done to Iraq), "the arrest of the men by
+    police", "an apology from Peru" (but "an address to the summit from X":
+    X did not meet).
+    """
+    preps = (
+        ["of"] * (cue.mode in _DONE_BY_WHOM_IT_IS_OF) + ["by"] + ["from"] * (cue.type != "CONSULT")
+    )
+    for prep in preps:
+        found = prepositional_objects(tree, noun, frozenset({prep}))
+        if found:
+            return found[0]
+    return None
 
 
 # Modes whose noun is done by whom it is "of": "the resignation of X".
