@@ -332,7 +332,7 @@ def test_a_speaker_who_wants_something_done_requests_it():
             ("RETREAT", ("Sudanese police",), ("Danish aid workers",)),
         ),
         (
-            "Velora Energy was barred from bidding in the sale by a Chilean court order.",
+            "Velora Energy was banned from bidding in the sale by a Chilean court order.",
             ("SANCTION", ("Chilean court",), ("Velora Energy",)),
         ),
         # "it" in a clause a body reports is that body; "they" is not.
