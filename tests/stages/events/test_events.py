@@ -269,6 +269,24 @@ def test_an_event_word_in_the_name_of_a_body_is_no_event():
     assert not [e for e in events if e[0] == "ACCUSE"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru views the air strikes in Bolivia as a threat.",
+        "Peru has come to view the deployment of the Chilean troops as a threat.",
+        "The Chilean government said it prohibited torture.",
+    ],
+)
+def test_one_who_sees_or_stops_an_event_does_not_do_it(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[1] in (("Peru",), ("Chile",))]
+
+
+def test_an_air_strike_is_physical_without_another_violence_word():
+    events, _ = _events("Bolivian air strikes on Peru angered the Tories.")
+    assert ("ASSAULT", ("Bolivia",), ("Peru",), False, False) in events
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

@@ -106,8 +106,9 @@ def find_events(analysis: Analysis) -> Analysis:
         cue = trigger.cue
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
-        if cue.type == "ASSAULT" and not _physical(tree, first, last):
-            # "The Tories attacked Labour's plans": words, not weapons.
+        if cue.type == "ASSAULT" and cue.mode is None and not _physical(tree, first, last):
+            # "The Tories attacked Labour's plans": words, not weapons; but an
+            # air strike or a shooting (a cue with a mode) is never words.
             cue = dataclasses.replace(cue, type="ACCUSE", mode=None)
             steps.append("no weapon or violence word in the sentence: ASSAULT -> ACCUSE")
         negated = is_negated(tree, trigger.token)
@@ -407,11 +408,14 @@ def _noun_arguments(
             # "Labour has attracted criticism": Labour is the one criticised.
             if subject is not None:
                 heads.append((subject, "recipient: the subject of the verb that undergoes it"))
-        elif _verb_trigger(tree, verb, load().verbs, load().light_verbs) is None:
+        elif (
+            tree.tokens[verb].lemma.lower() not in _topic_verbs()
+            and _verb_trigger(tree, verb, load().verbs, load().light_verbs) is None
+        ):
             # "Iraq and the US held meetings": the subject of the verb that has
-            # the event as its object; not in "to prevent attacks", where the
-            # one who prevents does not attack, nor in "MPs backed the
-            # invasion", an event of its own.
+            # the event as its object; not in "to prevent attacks" or "the US
+            # prohibits torture", where the subject does not do what it
+            # stops, nor in "MPs backed the invasion", an event of its own.
             actors = index.actors_at(tree, subject) if subject is not None else ()
             steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
     if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
@@ -442,6 +446,11 @@ def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
     if prepositional_objects(tree, noun, frozenset({"of"})):
         return []
     return [c for c in tree.children[noun] if tree.tokens[c].dep == "poss"]
+
+
+@functools.cache
+def _topic_verbs() -> frozenset[str]:
+    return frozenset(lexicons.entries("topic_verbs.txt"))
 
 
 @functools.cache
