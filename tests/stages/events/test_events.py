@@ -287,6 +287,18 @@ def test_an_air_strike_is_physical_without_another_violence_word():
     assert ("ASSAULT", ("Bolivia",), ("Peru",), False, False) in events
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chilean president backed out of a pledge to stand aside.",
+        "Peru's president said his plans were striking a chord with voters.",
+    ],
+)
+def test_a_phrase_of_type_none_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("SUPPORT", "ASSAULT", "ACCUSE")]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

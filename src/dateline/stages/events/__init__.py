@@ -326,9 +326,14 @@ def _verb_trigger(
     for cue in verbs.get(lemma, ()):
         particle = cue.particle
         if particle is None:
-            return _Trigger(i, (i,), cue)
-        if particle in attached and not _preposition_of_an_object(tree, i, attached[particle], cue):
-            return _Trigger(i, (i, attached[particle]), cue)
+            words: tuple[int, ...] = (i,)
+        elif particle in attached and not _preposition_of_an_object(
+            tree, i, attached[particle], cue
+        ):
+            words = (i, attached[particle])
+        else:
+            continue
+        return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
 
 
