@@ -148,9 +148,10 @@ class ActorIndex:
         if demonym is not None:
             return demonym
         # "Iraq's leaders", "American bases": the head names no actor, its
-        # possessor or demonym may.
+        # possessor or demonym may; but "Brown's closest ally" is not Brown.
+        relational = tree.tokens[token].lemma.lower() in _relational_nouns()
         for child in tree.children[token]:
-            if tree.tokens[child].dep in ("poss", "compound", "amod"):
+            if tree.tokens[child].dep in ("poss", "compound", "amod") and not relational:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found

@@ -299,6 +299,13 @@ def test_a_phrase_of_type_none_is_no_event(body):
     assert not [e for e in events if e[0] in ("SUPPORT", "ASSAULT", "ACCUSE")]
 
 
+def test_the_critic_an_actor_owns_is_not_that_actor():
+    events, _ = _events("President Lopez's fiercest critic condemned Chile on Monday.")
+    assert not [e for e in events if "Lopez" in e[1]]
+    events, _ = _events("Peru's leaders condemned Chile on Monday.")
+    assert ("ACCUSE", ("Peru's leaders",), ("Chile",), False, False) in events
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")
