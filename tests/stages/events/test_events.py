@@ -306,6 +306,12 @@ def test_the_critic_an_actor_owns_is_not_that_actor():
     assert ("ACCUSE", ("Peru's leaders",), ("Chile",), False, False) in events
 
 
+def test_what_there_is_no_evidence_of_is_negated():
+    events, _ = _events("Peru said there was no evidence that any Chilean prisoner was tortured.")
+    assert all(e[3] for e in events if e[0] == "ASSAULT")
+    assert [e for e in events if e[0] == "ASSAULT"]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

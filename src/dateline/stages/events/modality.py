@@ -81,7 +81,10 @@ def is_negated(tree: Tree, trigger: int) -> bool:
 
 
 def _negated_locally(tree: Tree, trigger: int) -> bool:
-    """Whether the trigger itself is negated: "did not meet", "his refusal to accept"."""
+    """Whether the trigger itself is negated.
+
+    "did not meet", "his refusal to accept", "no sign that they met".
+    """
     tokens = tree.tokens
     if any(
         tokens[c].dep == "neg" or tokens[c].text.lower() in _NEGATORS
@@ -92,8 +95,15 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
         tokens[c].text.lower() == "yet" for c in tree.children[tokens[trigger].head]
     ):
         return True
-    if tokens[trigger].dep == "acl" and tokens[tokens[trigger].head].lemma in _REFUSALS:
+    head = tokens[trigger].head
+    if tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS:
         return True
+    if (
+        tokens[trigger].dep in ("acl", "ccomp")
+        and tokens[head].pos == "NOUN"
+        and any(tokens[c].text.lower() == "no" for c in tree.children[head])
+    ):
+        return True  # "there was no evidence that any detainee was tortured"
     return tokens[trigger].pos == "NOUN" and _under_no(tree, trigger)
 
 
