@@ -312,6 +312,13 @@ def test_what_there_is_no_evidence_of_is_negated():
     assert [e for e in events if e[0] == "ASSAULT"]
 
 
+def test_easing_a_problem_is_no_concession_but_easing_a_ban_is():
+    events, _ = _events("To ease the problem the Bank of Chile has flooded the market with cash.")
+    assert not [e for e in events if e[0] == "CONCEDE"]
+    events, _ = _events("Chile eased its ban on Peruvian imports on Monday.")
+    assert ("CONCEDE", ("Chile",), ("Peru",), False, False) in events
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")
