@@ -319,6 +319,13 @@ def test_easing_a_problem_is_no_concession_but_easing_a_ban_is():
     assert ("CONCEDE", ("Chile",), ("Peru",), False, False) in events
 
 
+def test_one_side_of_a_meeting_between_two_is_no_event():
+    events, _ = _events(
+        "Ruiz said the envoy was never at meetings between himself and the Chilean president."
+    )
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

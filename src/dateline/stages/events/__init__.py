@@ -423,15 +423,19 @@ def _noun_arguments(
             # stops, nor in "MPs backed the invasion", an event of its own.
             actors = index.actors_at(tree, subject) if subject is not None else ()
             steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
+    preps = cue.recipient_preps
     if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
         # "Talks were held between Sweden and Turkey", "a merger between two
         # banks": both sides, reciprocal; but a mediator stands between them.
         actors = _between(tree, index, i)
         steps += ["actors: the sides 'between' names"] * bool(actors)
+        # One side of two ("meetings between himself and the prime
+        # minister") is no counterpart.
+        preps = preps - {"between"}
     heads += [
         (head, "recipient: the object of the noun's preposition")
         for word in (i, *_doing_clauses(tree, i))
-        for head in prepositional_objects(tree, word, cue.recipient_preps)
+        for head in prepositional_objects(tree, word, preps)
     ]
     return actors, heads, steps
 
@@ -715,7 +719,10 @@ def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
             if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "between":
                 for obj in tree.children[child]:
                     if tree.tokens[obj].dep == "pobj":
-                        return index.actors_at(tree, obj)
+                        sides = index.actors_at(tree, obj)
+                        # One side found of two ("between himself and the
+                        # prime minister") says who met no one.
+                        return sides if len(sides) > 1 else ()
     return ()
 
 
