@@ -326,6 +326,20 @@ def test_one_side_of_a_meeting_between_two_is_no_event():
     assert not [e for e in events if e[0] == "CONSULT"]
 
 
+@pytest.mark.parametrize(
+    ("body", "negated"),
+    [
+        ("Peru promised the men would not be a threat to Chile.", True),
+        ("Chile is unlikely to attack Peru, officials said.", False),
+        ("Officials said it would be possible to rescue the Chilean government.", False),
+    ],
+)
+def test_what_is_only_possible_or_denied_as_a_threat_is_flagged(body, negated):
+    events, _ = _events(body)
+    assert events
+    assert all(e[4] and e[3] == negated for e in events)
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

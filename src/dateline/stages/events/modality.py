@@ -26,6 +26,12 @@ _UNREALISED = frozenset(
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold
 # talks", "is due to meet". Only the infinitive: "is in talks" happened.
 _PLANNED = frozenset({"be", "set", "due", "schedule"})
+# Adjectives whose "to" infinitive is only possible or wished: "is unlikely
+# to attack", "would be possible to rescue", "is ready to talk".
+_POSSIBLE = frozenset(
+    {"likely", "unlikely", "possible", "impossible", "able", "unable", "ready", "willing",
+     "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant"}
+)  # fmt: skip
 # Verbs by which an event takes place: "the summit opens", "talks resume".
 _OCCURRENCES = frozenset(
     {"take", "hold", "begin", "start", "open", "resume", "convene", "happen", "occur", "go"}
@@ -98,6 +104,8 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     head = tokens[trigger].head
     if tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS:
         return True
+    if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
+        return True  # "they would not be a threat"
     if (
         tokens[trigger].dep in ("acl", "ccomp")
         and tokens[head].pos == "NOUN"
@@ -132,8 +140,9 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         and tokens[tokens[trigger].head].lemma in _UNREALISED
     ):
         return True  # "demanded that Italy withdraw": asked for, not done
-    if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj"):
-        # "to prevent attacks", "calls for talks": the noun shares its verb's fate.
+    if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
+        # "to prevent attacks", "calls for talks", "would be a threat": the
+        # noun shares its verb's fate.
         verb = tokens[trigger].head
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
@@ -202,7 +211,8 @@ def _scheduled(tree: Tree, noun: int) -> bool:
 def _unrealised_complement(tree: Tree, verb: int) -> bool:
     """Whether a complement is only wanted or planned: "agreed to continue", "is set to meet"."""
     governor = tree.tokens[tree.tokens[verb].head].lemma
-    return governor in _UNREALISED or (governor in _PLANNED and is_infinitive(tree, verb))
+    planned = governor in _PLANNED or governor in _POSSIBLE
+    return governor in _UNREALISED or (planned and is_infinitive(tree, verb))
 
 
 def _modal_or_condition(tree: Tree, trigger: int) -> bool:
