@@ -340,6 +340,18 @@ def test_what_is_only_possible_or_denied_as_a_threat_is_flagged(body, negated):
     assert all(e[4] and e[3] == negated for e in events)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chilean president seems to accept that Peru will win the vote.",
+        "As an MP, Mr Lopez of Chile signed a motion questioning the plans.",
+    ],
+)
+def test_granting_a_point_or_signing_a_motion_is_no_agreement(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

@@ -323,6 +323,8 @@ def _verb_trigger(
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
     attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
+    if obj is None and _grants_a_proposition(tree, i, verbs.get(lemma, ())):
+        return None  # "seems to accept that Labour will win": an opinion, not an act
     for cue in verbs.get(lemma, ()):
         particle = cue.particle
         if particle is None:
@@ -335,6 +337,21 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
+    """Whether an agreeing verb whose recipient is its object has a "that" clause instead."""
+    return any(
+        cue.type in ("AGREE", "SUPPORT") and cue.recipient_object and cue.particle is None
+        for cue in cues
+    ) and any(
+        tree.tokens[c].dep == "ccomp"
+        and any(
+            tree.tokens[g].dep == "mark" and tree.tokens[g].text.lower() == "that"
+            for g in tree.children[c]
+        )
+        for c in tree.children[verb]
+    )
 
 
 def _preposition_of_an_object(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
