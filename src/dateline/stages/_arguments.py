@@ -31,6 +31,13 @@ _POSSESSIVE_KINDS = {
 # In "Baghdad announced that it had agreed", "it" is the body that reports.
 # Not "they": "the ministry says they were freed" speaks of others.
 _REPORTING_PRONOUNS = {"it": frozenset({"organization", "country"})}
+_IT_KINDS = _REPORTING_PRONOUNS["it"]
+# Verbs whose "it" stands for nothing: "it is thought", "it seems", "it
+# comes after", "it emerged that".
+_EMPTY_IT_VERBS = frozenset(
+    {"be", "seem", "appear", "come", "emerge", "remain", "take", "follow", "mean", "look",
+     "matter", "happen", "rain", "cost"}
+)  # fmt: skip
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
@@ -164,7 +171,30 @@ class ActorIndex:
         for name in _appositives(tree, token):
             if name in self.by_token:
                 return self.by_token[name]
-        return self._reporter(tree, token)
+        return self._reporter(tree, token) or self._body_before(tree, token)
+
+    def _body_before(self, tree: Tree, pronoun: int) -> str | None:
+        """The body "it" means when it does something: the previous sentence's subject.
+
+        "Moscow says the firm owes $3bn. It accused the firm of ...". Not
+        "it" before "is", "seems" or "comes", which means nothing.
+        """
+        verb = tree.tokens[pronoun].head
+        if (
+            tree.tokens[pronoun].text.lower() != "it"
+            or not tree.is_subject(pronoun)
+            or tree.tokens[verb].pos != "VERB"
+            or tree.tokens[verb].lemma.lower() in _EMPTY_IT_VERBS
+        ):
+            return None
+        sentence = tree.sentence_of[pronoun]
+        if sentence == 0:
+            return None
+        first, last = tree.sentence_span(sentence - 1)
+        root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
+        subject = subject_of(tree, root)[0] if root is not None else None
+        actor = self.by_token.get(subject) if subject is not None else None
+        return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
 
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:
         """The body a clause tells about itself.

@@ -352,6 +352,21 @@ def test_granting_a_point_or_signing_a_motion_is_no_agreement(body):
     assert not [e for e in events if e[0] == "AGREE"]
 
 
+def test_it_that_acts_is_the_body_the_sentence_before_was_about():
+    events, _ = _events("Chile says Peru owes it money. It accused Peru of fraud on Monday.")
+    assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
+    events, _ = _events("Chile says Peru owes it money. It is thought Peru accused Bolivia.")
+    assert not [e for e in events if e[1] == ("Chile",)]
+
+
+def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
+    events, _ = _events(
+        "The ministry accused the firm of using offshore firms to avoid its taxes, and the"
+        " courts sent in bailiffs to freeze Velora accounts."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE" and e[2]]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

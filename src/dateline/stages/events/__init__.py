@@ -574,7 +574,9 @@ def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
 
     The parse may hang the list's later items on the event word itself, as
     if they were more events ("spoke to Bush, and the presidents of X and
-    Y"); any noun among them that is no event noun is one more target.
+    Y"); any noun among them that is no event noun is one more target. A
+    noun with a verb of its own starts a clause the parse misread ("accused
+    the firm, and the courts sent in bailiffs").
     """
     nouns = load().nouns
     return [
@@ -584,6 +586,7 @@ def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
         and c > first
         and tree.tokens[c].pos in ("NOUN", "PROPN")
         and (tree.tokens[c].lemma.lower(),) not in nouns
+        and not any(tree.tokens[g].dep in ("acl", "relcl") for g in tree.children[c])
     ]
 
 
