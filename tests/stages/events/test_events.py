@@ -367,6 +367,13 @@ def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     assert not [e for e in events if e[0] == "ACCUSE" and e[2]]
 
 
+def test_what_one_is_not_allowed_to_do_is_negated():
+    events, _ = _events("Lawyers said they were not allowed to speak to the Chilean detainees.")
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults
+    assert all(e[3] for e in consults)
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

@@ -82,6 +82,10 @@ def is_negated(tree: Tree, trigger: int) -> bool:
             return False
         if tokens[node].dep in ("ccomp", "xcomp") and tokens[parent].lemma in _DENIALS:
             return True
+        if tokens[node].dep == "xcomp" and any(
+            tokens[c].dep == "neg" for c in tree.children[parent]
+        ):
+            return True  # "were not allowed to speak to", "did not agree to meet"
         node = parent
     return False
 
