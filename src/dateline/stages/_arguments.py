@@ -39,6 +39,7 @@ _EMPTY_IT_VERBS = frozenset(
      "matter", "happen", "rain", "cost"}
 )  # fmt: skip
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
@@ -103,6 +104,10 @@ class ActorIndex:
                     if a is not None and a not in found
                 ]
         return tuple(found)
+
+    def guessed(self, tree: Tree, token: int) -> bool:
+        """Whether a pronoun names an actor by this index's guess alone ("It accused ...")."""
+        return token not in self.by_token and tree.tokens[token].tag == "PRP"
 
     def _owners(self, tree: Tree, token: int) -> list[int]:
         """Whom a noun is "of" or "from", but "the invasion of Iraq" is done to Iraq."""
@@ -290,6 +295,16 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
             break
         governor = tree.tokens[node].head
+        if (
+            tree.tokens[node].dep == "conj"
+            and tree.tokens[node].tag in _FINITE
+            and tree.tokens[governor].dep == "xcomp"
+            and tree.tokens[governor].tag == "VB"
+        ):
+            # "urged Iraq to prevent attacks and expressed thanks": a finite
+            # verb the parse joins to an infinitive is the main verb's partner.
+            node = tree.tokens[governor].head
+            continue
         if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in _controllers():
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.

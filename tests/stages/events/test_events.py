@@ -353,8 +353,11 @@ def test_granting_a_point_or_signing_a_motion_is_no_agreement(body):
 
 
 def test_it_that_acts_is_the_body_the_sentence_before_was_about():
-    events, _ = _events("Chile says Peru owes it money. It accused Peru of fraud on Monday.")
+    events, article = _events("Chile says Peru owes it money. It accused Peru of fraud on Monday.")
     assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
+    # A guess, so less sure than a name: calibrated confidence says so.
+    (accusation,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert accusation.confidence < 0.9
     events, _ = _events("Chile says Peru owes it money. It is thought Peru accused Bolivia.")
     assert not [e for e in events if e[1] == ("Chile",)]
 
@@ -372,6 +375,14 @@ def test_what_one_is_not_allowed_to_do_is_negated():
     consults = [e for e in events if e[0] == "CONSULT"]
     assert consults
     assert all(e[3] for e in consults)
+
+
+def test_a_finite_verb_joined_to_an_infinitive_shares_the_main_verbs_subject():
+    events, _ = _events(
+        "Officials said Kamala Harris urged the Chilean government to prevent attacks on Peru"
+        " and expressed appreciation for the Chilean efforts."
+    )
+    assert ("SUPPORT", ("Kamala Harris",), ("Chile",), False, False) in events
 
 
 def test_what_has_yet_to_happen_is_negated():
