@@ -385,6 +385,24 @@ def test_a_finite_verb_joined_to_an_infinitive_shares_the_main_verbs_subject():
     assert ("SUPPORT", ("Kamala Harris",), ("Chile",), False, False) in events
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The Chilean president insisted on Wednesday that Peru had lied.", "REQUEST"),
+        ("The Chilean president survived a row over allegations he had bribed Peru.", "ACCUSE"),
+        ("The Chilean president accepted the resignation of his Peruvian adviser.", "AGREE"),
+    ],
+)
+def test_a_question_a_date_or_what_is_alleged_makes_no_event(body, kind):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == kind and e[1]]
+
+
+def test_asked_after_a_question_is_no_request():
+    events, _ = _events("So why did Chile call the vote so early, President Lopez was asked.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
 def test_what_has_yet_to_happen_is_negated():
     events, _ = _events("The Swedish prime minister has yet to visit Turkey.")
     assert all(e[3] for e in events if e[0] == "CONSULT")

@@ -355,16 +355,20 @@ def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
 
 
 def _preposition_of_an_object(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
-    """Whether a phrasal cue's word is a plain preposition after the verb's own object.
+    """Whether a phrasal cue's word is a plain preposition, not the cue's particle.
 
-    "MPs gave their answers in writing" is no "give in"; a cue that takes
-    its recipient as the object keeps it ("pulled its troops out").
+    "MPs gave their answers in writing" is no "give in" (a cue that takes
+    its recipient as the object keeps it: "pulled its troops out"), and
+    "insisted on Wednesday that ..." is no "insist on".
     """
-    return (
-        tree.tokens[word].dep == "prep"
-        and not cue.recipient_object
-        and object_of(tree, verb) is not None
-    )
+    if tree.tokens[word].dep != "prep":
+        return False
+    if any(
+        tree.tokens[g].dep == "pobj" and tree.tokens[g].ent_type in ("DATE", "TIME")
+        for g in tree.children[word]
+    ):
+        return True  # "insisted on Wednesday that ...": a date, not "insist on"
+    return not cue.recipient_object and object_of(tree, verb) is not None
 
 
 def _asks_a_question(tree: Tree, verb: int) -> bool:
@@ -514,8 +518,11 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         agent = agent_of(tree, clause)
         if agent is not None:
             return agent
+    content = tree.tokens[noun].lemma.lower() in _PROPOSITIONS
     for child in tree.children[noun]:
         if tree.tokens[child].dep == "relcl":
+            if content and tree.tokens[child].lemma.lower() not in _DOING_VERBS:
+                continue  # "allegations he had profited": what is alleged, not who alleges
             subject, passive = subject_of(tree, child)
             if subject is not None and subject != noun and not passive:
                 return subject

@@ -188,8 +188,17 @@ def _asked_whether(tree: Tree, trigger: int) -> bool:
 
 
 def opens_a_question(tree: Tree, clause: int) -> bool:
-    """Whether a clause is an indirect question: "(asked) whether he would resign"."""
-    return tree.tokens[tree.subtree(clause)[0]].text.lower() in _QUESTION_WORDS
+    """Whether a clause is a question: "(asked) whether he would resign", "so why did he ...".
+
+    Its first word, or a question word among the words before its verb.
+    """
+    first = tree.subtree(clause)[0]
+    if tree.tokens[first].text.lower() in _QUESTION_WORDS:
+        return True
+    return any(
+        tree.tokens[c].tag in ("WRB", "WP") and c < clause and tree.tokens[c].dep == "advmod"
+        for c in tree.children[clause]
+    )
 
 
 def _scheduled(tree: Tree, noun: int) -> bool:
