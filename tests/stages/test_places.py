@@ -250,3 +250,52 @@ def test_a_world_city_is_not_read_as_a_small_namesake_in_the_story_s_country():
         "US Secretary of State Ann Cole said talks would resume. The envoys met in Paris on Monday."
     )
     assert places["Paris"].country == "FRA"
+
+
+_BRITISH = "Home Secretary Charles Clarke said the Labour government would act. "
+"""A sentence that makes a story British, so that its small towns are looked for in Britain."""
+
+
+def test_a_seat_a_city_s_hotels_and_going_back_to_a_town_are_places():
+    places, _ = _places(
+        f"{_BRITISH}The former minister will contest the Lancashire seat of Burnley. "
+        "Hotel owners had begged the party to come back to Blackpool."
+    )
+    assert {"Lancashire", "Burnley", "Blackpool"} <= set(places)
+    places, _ = _places("Block bookings will be taken at the big Manchester hotels, they said.")
+    assert "Manchester" in places
+
+
+def test_a_town_the_model_read_into_a_school_s_name_is_a_place():
+    places, _ = _places(
+        f"{_BRITISH}He answered questions from pupils at Kinross Grammar School in Inverness."
+    )
+    assert (places["Inverness"].kind, places["Inverness"].country) == ("city", "GBR")
+
+
+def test_an_unlabelled_small_town_and_names_put_in_a_county_are_places():
+    places, _ = _places(
+        f"{_BRITISH}The party agent met the local association's chairman in Arundel on Tuesday. "
+        "Two caravan sites - Histon in Cambridgeshire and Minety in Wiltshire - are in dispute."
+    )
+    assert places["Arundel"].country == "GBR"
+    assert {"Histon", "Minety"} <= set(places)
+    assert places["Minety"].lat == places["Wiltshire"].lat
+
+
+def test_a_demonym_makes_the_story_about_its_country_and_so_its_small_cities_readable():
+    places, _ = _places("The German carmaker will close its factory in Sindelfingen for two days.")
+    assert places["Sindelfingen"].country == "DEU"
+
+
+def test_a_city_before_its_country_is_a_place_however_the_model_hangs_it():
+    places, _ = _places("The crew is due to start work in Melbourne, Australia, later this year.")
+    assert places["Melbourne"].country == "AUS"
+
+
+def test_a_site_s_short_name_after_its_full_name_is_the_same_site():
+    places, _ = _places(
+        "Scottish ministers lost the case. Slopping out had gone on at Barlinnie Prison. "
+        "Mr Reid said conditions at Barlinnie have improved."
+    )
+    assert len(places["Barlinnie Prison"].mentions) == 2
