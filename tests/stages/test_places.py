@@ -299,3 +299,11 @@ def test_a_site_s_short_name_after_its_full_name_is_the_same_site():
         "Mr Reid said conditions at Barlinnie have improved."
     )
     assert len(places["Barlinnie Prison"].mentions) == 2
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_preposition():
+    places, _ = _places(
+        f"{_BRITISH}Officials then called on Mr Luton to resign. "
+        "A UKIP spokesman called on Mr Hockney to quit."
+    )
+    assert not {"Luton", "Hockney"} & set(places)

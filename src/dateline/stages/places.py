@@ -43,6 +43,7 @@ _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
+_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
 _PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
 """Words after a town's name that name a part of it, as constituencies do."""
 _HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
@@ -109,7 +110,12 @@ def _locations(
     resolved: dict[str, Entry | None] = {}
     for entity in candidates:
         name = clean_name(text[entity.start : entity.end])
-        if not name or _is_demonym(name) or not is_location(tree, entity, candidates):
+        if (
+            not name
+            or _is_demonym(name)
+            or _after_honorific(tree, entity)
+            or not is_location(tree, entity, candidates)
+        ):
             continue
         if name not in resolved:
             resolved[name] = _resolve(name, about, home)
@@ -128,6 +134,11 @@ def _locations(
             continue
         kept[name].append(entity)
     return kept, resolved
+
+
+def _after_honorific(tree: Tree, entity: Entity) -> bool:
+    """Whether a name follows an honorific: "called on Mr Hockney" is a person."""
+    return entity.token_start > 0 and tree.tokens[entity.token_start - 1].text in _HONORIFICS
 
 
 def _named_before(
