@@ -307,3 +307,14 @@ def test_a_name_after_an_honorific_is_a_person_whatever_the_preposition():
         "A UKIP spokesman called on Mr Hockney to quit."
     )
     assert not {"Luton", "Hockney"} & set(places)
+
+
+def test_national_parks_and_world_regions_come_from_the_lexicon_but_not_inside_a_town_s_name():
+    places, _ = _places(
+        f"{_BRITISH}Hunts met on Exmoor and in the Lake District. The firm grew in the Caribbean. "
+        "Mr Hale, MP for Henley-on-Thames, said he would vote against it."
+    )
+    assert (places["Exmoor"].kind, places["Exmoor"].country) == ("region", "GBR")
+    assert places["Lake District"].country == "GBR"
+    assert places["Caribbean"].country is None
+    assert "Thames" not in places

@@ -220,8 +220,13 @@ def _names_place(tree: Tree, first: int, last: int) -> bool:
 
 
 def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
-    """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities."""
+    """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities.
+
+    Not the end of a hyphenated name: "Thames" in "Henley-on-Thames".
+    """
     tokens = tree.tokens[first:last]
+    if tree.text[tokens[0].start - 1 : tokens[0].start] == "-":
+        return False
     return tokens[0].text[:1].isupper() and all(
         t.ent_type in ("", "CARDINAL") and (t.text[:1].isupper() or t.text.isdigit())
         for t in tokens
