@@ -318,3 +318,11 @@ def test_national_parks_and_world_regions_come_from_the_lexicon_but_not_inside_a
     assert places["Lake District"].country == "GBR"
     assert places["Caribbean"].country is None
     assert "Thames" not in places
+
+
+def test_the_second_of_two_places_and_a_journey_on_to_a_town_are_places():
+    places, _ = _places(
+        f"{_BRITISH}The law banning hunting with dogs in England and Wales is clear. "
+        "The old line ran from Edinburgh through the hills and on to Carlisle."
+    )
+    assert {"England", "Wales", "Carlisle"} <= set(places)

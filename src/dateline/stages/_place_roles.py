@@ -16,6 +16,7 @@ from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_DEPTH = 8
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
      "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
@@ -26,9 +27,10 @@ _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back"}
+     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on"}
 )  # fmt: skip
-# "back" stands for its verb when "to" hangs on it: "come back to Blackpool".
+# "back" and "on" stand for their verb when "to" hangs on them: "come back to
+# Blackpool", "ran through the Borders and on to Carlisle".
 # Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
 # supplied is a recipient ("supply India with gas").
 _CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
@@ -69,8 +71,12 @@ DIRECTIONS = frozenset(
 )  # fmt: skip
 
 
-def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
-    """Whether a place name stands for a location, not for a government or people acting."""
+def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int = 0) -> bool:
+    """Whether a place name stands for a location, not for a government or people acting.
+
+    A name read as the place beside it is (``_depth`` counts how far; a
+    parse that hangs two names on each other stops there).
+    """
     head = _head(tree, entity)
     token = tree.tokens[head]
     if token.dep in ("pobj", "pcomp"):
@@ -85,11 +91,12 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
             None,
         )
         if other is not None:
-            return is_location(tree, other, entities)
+            return _depth < _MAX_DEPTH and is_location(tree, other, entities, _depth + 1)
     previous = _place_before_comma(tree, entity, entities)
     if previous is not None and token.dep in ("appos", "conj"):
-        # "of Headingley, Leeds", where the model hung "Leeds" elsewhere.
-        return is_location(tree, previous, entities)
+        # "of Headingley, Leeds", "in England and Wales", where the model hung
+        # the second name elsewhere.
+        return _depth < _MAX_DEPTH and is_location(tree, previous, entities, _depth + 1)
     following = _place_after_comma(tree, entity, entities)
     if following is not None and locative(tree, following):
         # "in Melbourne, Australia", where the model made "Australia" the object of "in".
@@ -156,9 +163,9 @@ def _said_to_be_a_place(tree: Tree, head: int) -> bool:
 
 
 def _place_before_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:
-    """The place name just before a comma that comes just before ``entity``, if any."""
+    """The place name just before a comma, "and" or "or" that comes just before ``entity``."""
     comma = entity.token_start - 1
-    if comma < 1 or tree.tokens[comma].text != ",":
+    if comma < 1 or tree.tokens[comma].text not in (",", "and", "or"):
         return None
     return next((e for e in entities if e.token_end == comma), None)
 
