@@ -326,3 +326,11 @@ def test_the_second_of_two_places_and_a_journey_on_to_a_town_are_places():
         "The old line ran from Edinburgh through the hills and on to Carlisle."
     )
     assert {"England", "Wales", "Carlisle"} <= set(places)
+
+
+def test_a_disaster_named_after_a_place_and_a_body_s_seat_are_places():
+    places, _ = _places(
+        f"{_BRITISH}He led the inquiry into the 1981 Brixton riots. "
+        "Protesters gathered outside the party's Leeds headquarters."
+    )
+    assert {"Brixton", "Leeds"} <= set(places)
