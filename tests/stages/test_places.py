@@ -334,3 +334,8 @@ def test_a_disaster_named_after_a_place_and_a_body_s_seat_are_places():
         "Protesters gathered outside the party's Leeds headquarters."
     )
     assert {"Brixton", "Leeds"} <= set(places)
+
+
+def test_the_market_of_a_country_is_where_goods_are_sold():
+    places, _ = _places("Textile firms lost their preferential access to the US market in January.")
+    assert places["US"].country == "USA"
