@@ -26,9 +26,17 @@ def test_an_event_without_a_place_takes_the_one_named_in_the_sentence_before():
     ) == [("CONSULT", "Damascus", "place: the place named in the sentence before")]
 
 
-def test_a_new_paragraph_takes_the_place_the_article_names_most():
+def test_a_new_paragraph_takes_the_place_the_article_names_most_in_the_doer_s_country():
     settings = _settings(
-        "Ministers held talks in Brussels on Monday and in Brussels again on Tuesday.\n\n"
-        "The French president criticised the British prime minister."
+        "Belgian police held 14 protesters in Brussels on Monday and more in Brussels later.\n\n"
+        "The Belgian opposition condemned the arrests."
     )
     assert settings[-1] == ("ACCUSE", "Brussels", "place: the place the article names most")
+
+
+def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
+    settings = _settings(
+        "Syrian army shelling killed six people in the city of Homs on Monday.\n\n"
+        "Turkey condemned the shelling and urged Syria to halt attacks on civilians."
+    )
+    assert [s for s in settings if s[0] == "ACCUSE"] == []

@@ -58,7 +58,10 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     detained in Zambia"); then the first place of the clause, of the
     sentence, the caption's place, the place of the sentence before (news
     names where something happened once, then tells what happened there),
-    and last the place the article names most.
+    and last the place the article names most. Those last two are taken only
+    in the country of whoever does the event, when the text gives it one:
+    "Turkey condemned the shelling" in a story about Homs did not happen in
+    Homs.
     """
     places = analysis.article.places
     tree = Tree(analysis.parse, analysis.article.text)
@@ -73,25 +76,47 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     captioned = next((p for p in places if p.name in named), None)
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
+    doers = _doer_countries(analysis, tree, clause)
     before = _sentence_before(tree, sentence)
-    if before is not None:
-        last = _last_named(places, before)
-        if last is not None:
-            return last.id, "place: the place named in the sentence before"
+    last = _last_named(places, before) if before is not None else None
+    if last is not None and (not doers or last.country in doers):
+        return last.id, "place: the place named in the sentence before"
     most = _most_named(places)
-    if most is not None:
+    if most is not None and (not doers or most.country in doers):
         return most.id, "place: the place the article names most"
     return None, None
 
 
-def _verb_place(tree: Tree, places: tuple[Place, ...], clause: Span) -> Place | None:
-    """The place a preposition on the clause's head verb names: "detained in Zambia"."""
+def _doer_countries(analysis: Analysis, tree: Tree, clause: Span) -> set[str]:
+    """The countries of the actors the clause's subject names: who does the event."""
+    head = _clause_head(tree, clause)
+    if head is None:
+        return set()
+    subjects = [
+        tree.tokens[c] for c in tree.children[head] if tree.tokens[c].dep in ("nsubj", "csubj")
+    ]
+    return {
+        actor.country
+        for actor in analysis.article.actors
+        if actor.country
+        and any(s < t.end and t.start < e for t in subjects for s, e in actor.mentions)
+    }
+
+
+def _clause_head(tree: Tree, clause: Span) -> int | None:
+    """The token that heads a clause's span: the one whose head lies outside, or the root."""
     first, last = tree.token_at(clause[0]), tree.token_at(clause[1] - 1)
     if first is None or last is None:
         return None
     head = tree.phrase_head(first, last + 1)
     if head is None:  # the clause is its sentence's: its head is the root
         head = next((i for i in range(first, last + 1) if tree.tokens[i].head == i), None)
+    return head
+
+
+def _verb_place(tree: Tree, places: tuple[Place, ...], clause: Span) -> Place | None:
+    """The place a preposition on the clause's head verb names: "detained in Zambia"."""
+    head = _clause_head(tree, clause)
     if head is None:
         return None
     for place in places:
