@@ -6,7 +6,7 @@ import pytest
 
 from dateline.evaluation.events import score
 from dateline.evaluation.gold import GoldFile
-from dateline.records import Actor, Article, Event, Source
+from dateline.records import Actor, Article, DateValue, Event, Place, Source
 
 TEXT = "Iraq and the US held talks. Blair refused passports to Abbasi and Mubanga."
 ACTORS = (
@@ -30,10 +30,15 @@ def _event(number, kind, actor, recipient=(), **extra):
     )
 
 
-def _scores(gold_entry, events):
+def _scores(gold_entry, events, places=()):
     gold = GoldFile(paths=(), split="dev", input=Path("x"), articles=(), raw_articles=(gold_entry,))
     article = Article(
-        id="a", source=Source("x", 0, 1), text=TEXT, actors=ACTORS, events=tuple(events)
+        id="a",
+        source=Source("x", 0, 1),
+        text=TEXT,
+        actors=ACTORS,
+        events=tuple(events),
+        places=places,
     )
     return {s.metric: s.value for s in score([(gold, [article])], "dev")}
 
@@ -126,3 +131,19 @@ def test_confident_precision_and_trap_rate():
     )
     assert scores["precision_at_0.8"] == 0.5
     assert scores["trap_rate"] == 0.5
+
+
+def test_dates_days_and_places_are_scored_over_events_that_fit_a_gold_event_giving_them():
+    places = (Place("P1", "Munich", "city", "DEU"), Place("P2", "Baghdad", "city", "IRQ"))
+    talks = dict(TALKS, date="2024-02-16", month_day="02-16", place="Munich|Bavaria")
+    refusal = {"types": ["REJECT"], "source": "blair", "target": "abbasi", "place": "London"}
+    events = [
+        _event(1, "CONSULT", ("A1", "A2"), date=DateValue("2024-02-16", "day"), place="P1"),
+        _event(2, "CONSULT", ("A2", "A1"), date=DateValue("--02-16", "day"), place="P2"),
+        _event(3, "REJECT", ("A3",), ("A4",)),  # no place at all: wrong
+        _event(4, "AID", ("A2",), ("A5",), place="P1"),  # fits no gold event: not counted
+    ]
+    scores = _scores({"events": [talks, refusal]}, events, places)
+    assert scores["date_accuracy"] == 0.5  # "--02-16" is not the date
+    assert scores["month_day_accuracy"] == 1.0  # but it is the day
+    assert scores["place_accuracy"] == 1 / 3

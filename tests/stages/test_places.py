@@ -250,3 +250,92 @@ def test_a_world_city_is_not_read_as_a_small_namesake_in_the_story_s_country():
         "US Secretary of State Ann Cole said talks would resume. The envoys met in Paris on Monday."
     )
     assert places["Paris"].country == "FRA"
+
+
+_BRITISH = "Home Secretary Charles Clarke said the Labour government would act. "
+"""A sentence that makes a story British, so that its small towns are looked for in Britain."""
+
+
+def test_a_seat_a_city_s_hotels_and_going_back_to_a_town_are_places():
+    places, _ = _places(
+        f"{_BRITISH}The former minister will contest the Lancashire seat of Burnley. "
+        "Hotel owners had begged the party to come back to Blackpool."
+    )
+    assert {"Lancashire", "Burnley", "Blackpool"} <= set(places)
+    places, _ = _places("Block bookings will be taken at the big Manchester hotels, they said.")
+    assert "Manchester" in places
+
+
+def test_a_town_the_model_read_into_a_school_s_name_is_a_place():
+    places, _ = _places(
+        f"{_BRITISH}He answered questions from pupils at Kinross Grammar School in Inverness."
+    )
+    assert (places["Inverness"].kind, places["Inverness"].country) == ("city", "GBR")
+
+
+def test_an_unlabelled_small_town_and_names_put_in_a_county_are_places():
+    places, _ = _places(
+        f"{_BRITISH}The party agent met the local association's chairman in Arundel on Tuesday. "
+        "Two caravan sites - Histon in Cambridgeshire and Minety in Wiltshire - are in dispute."
+    )
+    assert places["Arundel"].country == "GBR"
+    assert {"Histon", "Minety"} <= set(places)
+    assert places["Minety"].lat == places["Wiltshire"].lat
+
+
+def test_a_demonym_makes_the_story_about_its_country_and_so_its_small_cities_readable():
+    places, _ = _places("The German carmaker will close its factory in Sindelfingen for two days.")
+    assert places["Sindelfingen"].country == "DEU"
+
+
+def test_a_city_before_its_country_is_a_place_however_the_model_hangs_it():
+    places, _ = _places("The crew is due to start work in Melbourne, Australia, later this year.")
+    assert places["Melbourne"].country == "AUS"
+
+
+def test_a_site_s_short_name_after_its_full_name_is_the_same_site():
+    places, _ = _places(
+        "Scottish ministers lost the case. Slopping out had gone on at Barlinnie Prison. "
+        "Mr Reid said conditions at Barlinnie have improved."
+    )
+    assert len(places["Barlinnie Prison"].mentions) == 2
+
+
+def test_a_name_after_an_honorific_is_a_person_whatever_the_preposition():
+    places, _ = _places(
+        f"{_BRITISH}Officials then called on Mr Luton to resign. "
+        "A UKIP spokesman called on Mr Hockney to quit."
+    )
+    assert not {"Luton", "Hockney"} & set(places)
+
+
+def test_national_parks_and_world_regions_come_from_the_lexicon_but_not_inside_a_town_s_name():
+    places, _ = _places(
+        f"{_BRITISH}Hunts met on Exmoor and in the Lake District. The firm grew in the Caribbean. "
+        "Mr Hale, MP for Henley-on-Thames, said he would vote against it."
+    )
+    assert (places["Exmoor"].kind, places["Exmoor"].country) == ("region", "GBR")
+    assert places["Lake District"].country == "GBR"
+    assert places["Caribbean"].country is None
+    assert "Thames" not in places
+
+
+def test_the_second_of_two_places_and_a_journey_on_to_a_town_are_places():
+    places, _ = _places(
+        f"{_BRITISH}The law banning hunting with dogs in England and Wales is clear. "
+        "The old line ran from Edinburgh through the hills and on to Carlisle."
+    )
+    assert {"England", "Wales", "Carlisle"} <= set(places)
+
+
+def test_a_disaster_named_after_a_place_and_a_body_s_seat_are_places():
+    places, _ = _places(
+        f"{_BRITISH}He led the inquiry into the 1981 Brixton riots. "
+        "Protesters gathered outside the party's Leeds headquarters."
+    )
+    assert {"Brixton", "Leeds"} <= set(places)
+
+
+def test_the_market_of_a_country_is_where_goods_are_sold():
+    places, _ = _places("Textile firms lost their preferential access to the US market in January.")
+    assert places["US"].country == "USA"

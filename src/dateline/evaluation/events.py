@@ -22,12 +22,21 @@
   output B), the confusion table.
 - ``precision_at_0.8``: precision of the output events with a confidence of
   0.8 or more; calibrated confidence keeps it at 0.8 or above.
+- ``date_accuracy``, ``month_day_accuracy``, ``place_accuracy``: how events
+  are linked to when and where. Of the output events that fit a gold event
+  giving a ``date`` (``month_day``, ``place``), the share whose own is
+  right: the date's value equals the gold's; its month and day (of
+  ``2024-11-20`` or ``--11-20``) equal ``month_day``; its place resolves in
+  the article's places to a name holding one of the ``|`` alternatives,
+  case folded (as a trap's ``place`` is read). An event fitting several
+  such gold events is right when it is right for one of them.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from typing import Any
@@ -54,6 +63,7 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
     required = matched = output = correct = traps = trap_count = 0
     typed = typed_right = confident = confident_right = 0
     quads = Counter[tuple[str, str]]()
+    links = Counter[str]()
     for gold, articles in files:
         for index, entry in enumerate(gold.raw_articles):
             if "events" not in entry:
@@ -71,6 +81,8 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
             right = [any(_fits(g, e, actors) for g in golds) for e in events]
             correct += sum(right)
             traps += _trap_failures(golds, traps_of, events, actors, article)
+            if article is not None:
+                _count_links(golds, events, actors, article, links)
             trap_count += len(traps_of)
             for event, is_right in zip(events, right, strict=True):
                 if event.confidence >= CONFIDENT:
@@ -93,10 +105,64 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
         Score(STAGE, split, "type_accuracy", ratio(typed_right, typed), typed),
         Score(STAGE, split, "precision_at_0.8", ratio(confident_right, confident), confident),
         *(
+            Score(
+                STAGE,
+                split,
+                f"{link}_accuracy",
+                ratio(links[f"{link} right"], links[link]),
+                links[link],
+            )
+            for link in _LINKS
+        ),
+        *(
             Score(STAGE, split, f"quad {g}>{o}", ratio(n, typed), n)
             for (g, o), n in sorted(quads.items())
         ),
     ]
+
+
+def _count_links(
+    golds: list[dict[str, Any]],
+    events: list[Event],
+    actors: dict[str, Actor],
+    article: Article,
+    links: Counter[str],
+) -> None:
+    """Count, for each kind of link, the events that fit a gold event giving one, and the right."""
+    names = {p.id: p.name.casefold() for p in article.places}
+    for event in events:
+        fitting = [g for g in golds if _fits(g, event, actors)]
+        place = names.get(event.place, "") if event.place is not None else ""
+        for link, right in _LINKS.items():
+            wanted = [str(g[link]) for g in fitting if g.get(link)]
+            if wanted:
+                links[link] += 1
+                links[f"{link} right"] += any(right(w, event.date.value, place) for w in wanted)
+
+
+def _date_right(wanted: str, date: str | None, _place: str) -> bool:
+    return date == wanted
+
+
+def _month_day_right(wanted: str, date: str | None, _place: str) -> bool:
+    """Whether the event's date falls on a month and day (``11-20``), whatever its year."""
+    match = _MONTH_DAY.match(date or "")
+    return match is not None and match.group(1) == wanted
+
+
+def _place_right(wanted: str, _date: str | None, place: str) -> bool:
+    """Whether the event's place (its case-folded name) holds one of the ``|`` alternatives."""
+    return bool(place) and any(alt.casefold() in place for alt in wanted.split("|"))
+
+
+_MONTH_DAY = re.compile(r"^(?:\d{4}|-)-(\d\d-\d\d)$")
+"""A date with a month and day: ``2024-11-20``, or ``--11-20`` of no known year."""
+_LINKS: dict[str, Callable[[str, str | None, str], bool]] = {
+    "date": _date_right,
+    "month_day": _month_day_right,
+    "place": _place_right,
+}
+"""The gold keys that link an event to when and where, and how an output's link is right."""
 
 
 def _pair(

@@ -16,7 +16,14 @@ from collections.abc import Sequence
 
 from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
-from dateline.stages._place_roles import DIRECTIONS, PLACE_LABELS, PLACE_NOUNS, locative
+from dateline.stages._place_roles import (
+    DIRECTIONS,
+    PLACE_LABELS,
+    PLACE_NOUNS,
+    SITE_WORDS,
+    locative,
+    placed_in_known,
+)
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
@@ -24,6 +31,9 @@ _LONGEST_NAME = 4
 """Words in the longest name looked for among words the model left without a label."""
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
+_RARELY_PLACES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+"""What the model takes a place name for now and then ("the Manchester hotels" as a
+product, "at Belmarsh" as a work of art): trusted only for a place's own name."""
 
 
 def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None) -> list[Entity]:
@@ -38,9 +48,11 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
             place
             for e in analysis.parse.entities
             for place in _places_in_event(tree, e)
+            + _place_in_name(tree, e)
             + (_misread_city_and_country(tree, e) or _misread_list(tree, e))
         ]
-        + _unlabelled_places(tree)
+        + _unlabelled_places(tree, about, home)
+        + _short_site_names(tree, analysis.parse.entities)
         + _addressed_places(tree, analysis.parse.entities)
     )
 
@@ -58,6 +70,46 @@ def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
     ]
 
 
+def _place_in_name(tree: Tree, entity: Entity) -> list[Entity]:
+    """A known place the model read into a body's name after "in": "Bluewater in Kent".
+
+    "a session at Glenurquhart High School in Inverness": the model makes one
+    name of the school and its town; the town is a place, judged as any
+    place after "in" is.
+    """
+    if entity.label in PLACE_LABELS:
+        return []
+    for i in range(entity.token_start + 1, entity.token_end - 1):
+        if tree.tokens[i].text != "in":
+            continue
+        first = i + 2 if tree.tokens[i + 1].text.lower() == "the" else i + 1
+        if first < entity.token_end and _known_name(tree.span_text(first, entity.token_end)):
+            token_end = entity.token_end
+            return [Entity("GPE", tree.tokens[first].start, entity.end, first, token_end)]
+    return []
+
+
+def _short_site_names(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
+    """A site's name without its last word, after the text gave it whole.
+
+    "slopping out at Barlinnie Prison" then "has ended at Barlinnie": the
+    model may take the short name for a person. It is judged as a place
+    (:func:`dateline.stages.places.find_places` puts it with the site).
+    """
+    sites = {
+        clean_name(tree.text[e.start : e.end]).rsplit(maxsplit=1)[0]: e.start
+        for e in entities
+        if e.label == "FAC" and e.token_end - e.token_start > 1
+        and tree.tokens[e.token_end - 1].lemma.lower() in SITE_WORDS
+    }  # fmt: skip
+    return [
+        dataclasses.replace(entity, label="FAC")
+        for entity in entities
+        if entity.label in _MISREAD_LABELS
+        and sites.get(clean_name(tree.text[entity.start : entity.end]), entity.start) < entity.start
+    ]
+
+
 def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None) -> bool:
     """A place the model took for a person or body, where the gazetteer knows the name.
 
@@ -65,9 +117,11 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
     Mauritius", "At Heathrow, Gatwick, Edinburgh and Glasgow airports": such a
     name is then judged as a GPE is, by where it stands (:func:`_is_location`).
     """
+    name = clean_name(tree.text[entity.start : entity.end])
+    if entity.label in _RARELY_PLACES:
+        return _known_name(name)
     if entity.label not in _MISREAD_LABELS:
         return False
-    name = clean_name(tree.text[entity.start : entity.end])
     return bool(is_city(name) or lookup(name) or local_towns(name, about, home))
 
 
@@ -101,12 +155,14 @@ def addressed(tree: Tree, entity: Entity, entities: Sequence[Entity]) -> bool:
     )
 
 
-def _unlabelled_places(tree: Tree) -> list[Entity]:
+def _unlabelled_places(tree: Tree, about: set[str], home: str | None) -> list[Entity]:
     """Places the model left without a label: "from Cardiff to Bristol", "at Number 10".
 
     The longest run of capitalised words (and a number, as in "Number 10")
     outside any named entity that names a country, a region or site of the
-    lexicon, or a city (:func:`_names_place`).
+    lexicon, or a city (:func:`_names_place`); or, where a place stands, a
+    small town of the story's country ("met in Arundel") or any name the
+    text puts in a known place ("Cottenham in Cambridgeshire").
     """
     found: list[Entity] = []
     i = 0
@@ -115,7 +171,8 @@ def _unlabelled_places(tree: Tree) -> list[Entity]:
             (
                 (i, last)
                 for last in range(min(i + _LONGEST_NAME, len(tree)), i, -1)
-                if _unlabelled_run(tree, i, last) and _names_place(tree, i, last)
+                if _unlabelled_run(tree, i, last)
+                and (_names_place(tree, i, last) or _local_place(tree, i, last, about, home))
             ),
             None,
         )
@@ -129,6 +186,24 @@ def _unlabelled_places(tree: Tree) -> list[Entity]:
         )
         i = last
     return found
+
+
+def _local_place(tree: Tree, first: int, last: int, about: set[str], home: str | None) -> bool:
+    """Whether proper nouns name a small local town where a place stands, or a place put in one.
+
+    "the chairman in Arundel" (a town of 3,000 in a British story); "sites -
+    Cottenham in Cambridgeshire and Minety in Wiltshire": whatever the name,
+    the text says where it is.
+    """
+    words = tree.tokens[first:last]
+    if not all(t.pos == "PROPN" and t.text[1:] == t.text[1:].lower() for t in words):
+        return False  # no acronym ("GPs in Wales")
+    if first > 0 and tree.tokens[first - 1].text[:1].isupper():
+        return False  # not the end of a longer name ("every High Street")
+    entity = Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+    return placed_in_known(tree, entity) or (
+        locative(tree, entity) and bool(local_towns(tree.span_text(first, last), about, home))
+    )
 
 
 def _names_place(tree: Tree, first: int, last: int) -> bool:
@@ -145,8 +220,13 @@ def _names_place(tree: Tree, first: int, last: int) -> bool:
 
 
 def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
-    """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities."""
+    """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities.
+
+    Not the end of a hyphenated name: "Thames" in "Henley-on-Thames".
+    """
     tokens = tree.tokens[first:last]
+    if tree.text[tokens[0].start - 1 : tokens[0].start] == "-":
+        return False
     return tokens[0].text[:1].isupper() and all(
         t.ent_type in ("", "CARDINAL") and (t.text[:1].isupper() or t.text.isdigit())
         for t in tokens

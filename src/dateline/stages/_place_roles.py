@@ -11,10 +11,12 @@ acts or speaks ("Washington said", "Iraq's request") is an actor.
 from __future__ import annotations
 
 from dateline.records import Entity
-from dateline.stages._spans import country_code
+from dateline.stages._gazetteer import lookup
+from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+_MAX_DEPTH = 8
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
      "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
@@ -25,8 +27,10 @@ _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour", "entry"}
+     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on"}
 )  # fmt: skip
+# "back" and "on" stand for their verb when "to" hangs on them: "come back to
+# Blackpool", "ran through the Borders and on to Carlisle".
 # Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
 # supplied is a recipient ("supply India with gas").
 _CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
@@ -43,7 +47,18 @@ PLACE_NOUNS = frozenset(
      "border", "resort", "city", "town", "village", "province", "region", "capital", "island",
      "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
-     "factory", "ward", "hospice", "hotel"}
+     "factory", "ward", "hospice", "hotel", "seat", "constituency", "conference", "headquarters",
+     "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood", "market"}
+)  # fmt: skip
+# A seat or constituency is a place ("the Derbyshire seat of Erewash"), and so
+# is the city a conference is held in ("a London news conference"), a body's
+# seat ("its Durham headquarters") and the place a disaster is named after
+# ("the Hillsborough disaster", "the Brixton riots"); a market is where goods
+# are sold ("access to the US market").
+# The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
+SITE_WORDS = frozenset(
+    {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
+     "barracks", "port", "works", "refinery", "mine", "terminal", "stadium"}
 )  # fmt: skip
 # Sites a country runs abroad as often as at home: "the US base", "the British embassy".
 _OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
@@ -60,8 +75,12 @@ DIRECTIONS = frozenset(
 )  # fmt: skip
 
 
-def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
-    """Whether a place name stands for a location, not for a government or people acting."""
+def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int = 0) -> bool:
+    """Whether a place name stands for a location, not for a government or people acting.
+
+    A name read as the place beside it is (``_depth`` counts how far; a
+    parse that hangs two names on each other stops there).
+    """
     head = _head(tree, entity)
     token = tree.tokens[head]
     if token.dep in ("pobj", "pcomp"):
@@ -76,11 +95,16 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
             None,
         )
         if other is not None:
-            return is_location(tree, other, entities)
+            return _depth < _MAX_DEPTH and is_location(tree, other, entities, _depth + 1)
     previous = _place_before_comma(tree, entity, entities)
     if previous is not None and token.dep in ("appos", "conj"):
-        # "of Headingley, Leeds", where the model hung "Leeds" elsewhere.
-        return is_location(tree, previous, entities)
+        # "of Headingley, Leeds", "in England and Wales", where the model hung
+        # the second name elsewhere.
+        return _depth < _MAX_DEPTH and is_location(tree, previous, entities, _depth + 1)
+    following = _place_after_comma(tree, entity, entities)
+    if following is not None and locative(tree, following):
+        # "in Melbourne, Australia", where the model made "Australia" the object of "in".
+        return True
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         # "the Iraq war", "London's Paddington Green police station"
@@ -143,11 +167,27 @@ def _said_to_be_a_place(tree: Tree, head: int) -> bool:
 
 
 def _place_before_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:
-    """The place name just before a comma that comes just before ``entity``, if any."""
+    """The place name just before a comma, "and" or "or" that comes just before ``entity``."""
     comma = entity.token_start - 1
-    if comma < 1 or tree.tokens[comma].text != ",":
+    if comma < 1 or tree.tokens[comma].text not in (",", "and", "or"):
         return None
     return next((e for e in entities if e.token_end == comma), None)
+
+
+def _place_after_comma(tree: Tree, entity: Entity, entities: list[Entity]) -> Entity | None:
+    """The country or wider place named just after ``entity`` and a comma, if any."""
+    comma = entity.token_end
+    if comma + 1 >= len(tree) or tree.tokens[comma].text != ",":
+        return None
+    return next(
+        (
+            e
+            for e in entities
+            if e.token_start == comma + 1
+            and any(p.kind != "city" for p in lookup(clean_name(tree.text[e.start : e.end])))
+        ),
+        None,
+    )
 
 
 def _after_place_preposition(tree: Tree, preposition: int) -> bool:
@@ -236,6 +276,26 @@ def locative(tree: Tree, entity: Entity) -> bool:
     if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in PLACE_NOUNS:
         token = tree.tokens[token.head]
     return token.dep == "pobj" and _after_place_preposition(tree, token.head)
+
+
+def placed_in_known(tree: Tree, entity: Entity) -> bool:
+    """Whether a name comes right before "in" and a county or region the gazetteer knows.
+
+    "Cottenham in Cambridgeshire": the text puts the name in a place, so it
+    is one, even when neither the model nor the gazetteer knows it. Firms
+    and offices are put in cities and countries ("Liffe in London"), towns
+    in their county, so a city or a country is not enough.
+    """
+    after = entity.token_end
+    if after + 1 >= len(tree) or tree.tokens[after].text != "in":
+        return False
+    first = after + 2 if tree.tokens[after + 1].text.lower() == "the" else after + 1
+    last = first
+    while last < len(tree) and tree.tokens[last].text[:1].isupper():
+        last += 1
+    return last > first and any(
+        e.kind in ("admin", "region") and e.country for e in lookup(tree.span_text(first, last))
+    )
 
 
 def _head(tree: Tree, entity: Entity) -> int:

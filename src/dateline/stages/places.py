@@ -28,7 +28,14 @@ from dateline.records import Analysis, Entity, Place
 from dateline.stages import Stage
 from dateline.stages._gazetteer import Entry, local_towns, lookup
 from dateline.stages._place_names import addressed, candidates
-from dateline.stages._place_roles import DIRECTIONS, PLACE_LABELS, is_location, locative
+from dateline.stages._place_roles import (
+    DIRECTIONS,
+    PLACE_LABELS,
+    SITE_WORDS,
+    is_location,
+    locative,
+    placed_in_known,
+)
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
@@ -36,6 +43,7 @@ _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
+_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
 _PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
 """Words after a town's name that name a part of it, as constituencies do."""
 _HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
@@ -102,13 +110,22 @@ def _locations(
     resolved: dict[str, Entry | None] = {}
     for entity in candidates:
         name = clean_name(text[entity.start : entity.end])
-        if not name or _is_demonym(name) or not is_location(tree, entity, candidates):
+        if (
+            not name
+            or _is_demonym(name)
+            or _after_honorific(tree, entity)
+            or not is_location(tree, entity, candidates)
+        ):
             continue
         if name not in resolved:
             resolved[name] = _resolve(name, about, home)
+        whole = _named_before(name, kept, resolved)
+        if whole is not None and locative(tree, entity):
+            kept[whole].append(entity)  # "Barlinnie Prison" ... "at Barlinnie"
+            continue
         if resolved[name] is None and (
             entity.label not in PLACE_LABELS
-            or not locative(tree, entity)
+            or not (locative(tree, entity) or placed_in_known(tree, entity))
             or ((entity.start, entity.end) in bodies and not addressed(tree, entity, candidates))
             or _held(tree, entity)
         ):
@@ -117,6 +134,31 @@ def _locations(
             continue
         kept[name].append(entity)
     return kept, resolved
+
+
+def _after_honorific(tree: Tree, entity: Entity) -> bool:
+    """Whether a name follows an honorific: "called on Mr Hockney" is a person."""
+    return entity.token_start > 0 and tree.tokens[entity.token_start - 1].text in _HONORIFICS
+
+
+def _named_before(
+    name: str, kept: dict[str, list[Entity]], resolved: dict[str, Entry | None]
+) -> str | None:
+    """The site the text named in full before, that an unknown name is the short form of.
+
+    "slopping out at Barlinnie Prison" then "has ended at Barlinnie": the
+    model may take the short name for a person; it is the prison.
+    """
+    if resolved.get(name) is not None or name in kept:
+        return None
+    return next(
+        (
+            whole
+            for whole in kept
+            if whole.startswith(f"{name} ") and whole.rsplit(maxsplit=1)[-1].lower() in SITE_WORDS
+        ),
+        None,
+    )
 
 
 def _held(tree: Tree, entity: Entity) -> bool:
@@ -210,14 +252,20 @@ def _home(analysis: Analysis) -> str | None:
 
 
 def _countries_about(analysis: Analysis) -> set[str]:
-    """The countries the article names: its actors' countries and the countries it names."""
+    """The countries the article is about: its actors', and those it names, or names a part of."""
     found = {actor.country for actor in analysis.article.actors if actor.country}
     text = analysis.article.text
     for entity in analysis.parse.entities:
+        name = clean_name(text[entity.start : entity.end])
         if entity.label == "GPE":
-            code = country_code(text[entity.start : entity.end])
+            code = country_code(name)
             if code is not None:
                 found.add(code)
+        if entity.label == "NORP" and name in _DEMONYM_COUNTRY:
+            found.add(_DEMONYM_COUNTRY[name])  # "the German carmaker": a story about Germany
+        if entity.label in PLACE_LABELS:
+            # A county or region names its country: "County Durham" is Britain's.
+            found.update(e.country for e in lookup(name) if e.kind != "city" and e.country)
     return found
 
 
