@@ -39,4 +39,5 @@ def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
         "Syrian army shelling killed six people in the city of Homs on Monday.\n\n"
         "Turkey condemned the shelling and urged Syria to halt attacks on civilians."
     )
-    assert [s for s in settings if s[0] == "ACCUSE"] == []
+    # Nor the second of its verbs, whose subject the parse gives the first.
+    assert [s for s in settings if s[0] in ("ACCUSE", "REQUEST")] == []

@@ -50,7 +50,9 @@ def date_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[DateValue
     )
 
 
-def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
+def place_of(
+    analysis: Analysis, clause: Span, sentence: Span, actors: tuple[str, ...] = ()
+) -> tuple[str | None, str | None]:
     """The event's place id and the explanation step that found it.
 
     The place the clause's verb is done in ("was detained in Zambia") comes
@@ -61,7 +63,8 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     and last the place the article names most. Those last two are taken only
     in the country of whoever does the event, when the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
-    Homs.
+    Homs. Whoever does it is the event's ``actors`` (ids) when the events
+    stage has found them, else the clause's subject.
     """
     places = analysis.article.places
     tree = Tree(analysis.parse, analysis.article.text)
@@ -76,7 +79,9 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     captioned = next((p for p in places if p.name in named), None)
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
-    doers = _doer_countries(analysis, tree, clause)
+    doers = {
+        a.country for a in analysis.article.actors if a.id in actors and a.country
+    } or _doer_countries(analysis, tree, clause)
     before = _sentence_before(tree, sentence)
     last = _last_named(places, before) if before is not None else None
     if last is not None and (not doers or last.country in doers):
