@@ -32,6 +32,9 @@ WEDNESDAY = dt.date(2005, 3, 16)
         ("-1D", "2005-03-15"),
         ("+0W", "2005-W11"),
         ("-1W", "2005-W10"),
+        ("-1WE", "2005-W10-WE"),
+        ("+0WE", "2005-W11-WE"),
+        ("2005-W10-WE", "2005-W10-WE"),
         ("-3M", "2004-12"),
         ("+1M", "2005-04"),
         ("-1Y", "2004"),
@@ -48,7 +51,17 @@ def test_each_form_resolves_against_the_publication_day(form, value):
 
 
 @pytest.mark.parametrize(
-    "form", ["last week", "past:--13", "2005-3-1", "+1X", "past:Tuesday", "NOW_REF", "present_ref"]
+    "form",
+    [
+        "last week",
+        "past:--13",
+        "2005-3-1",
+        "+1X",
+        "2005-WE",
+        "past:Tuesday",
+        "NOW_REF",
+        "present_ref",
+    ],
 )
 def test_other_forms_are_refused(form):
     assert not anchored.is_value(form)

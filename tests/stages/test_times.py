@@ -301,14 +301,28 @@ def test_a_season_the_model_missed_is_found():
 @pytest.mark.parametrize(
     ("published", "tense", "value"),
     [
-        ("2005-03-16", "past", "2005-W10"),  # a Wednesday: the weekend just past
-        ("2005-03-16", "future", "2005-W11"),  # and the one to come
-        ("2005-03-19", "past", "2005-W11"),  # a Saturday: the weekend under way
-        ("2005-03-20", "future", "2005-W11"),  # a Sunday: the weekend under way
+        ("2005-03-16", "past", "2005-W10-WE"),  # a Wednesday: the weekend just past
+        ("2005-03-16", "future", "2005-W11-WE"),  # and the one to come
+        ("2005-03-19", "past", "2005-W11-WE"),  # a Saturday: the weekend under way
+        ("2005-03-20", "future", "2005-W11-WE"),  # a Sunday: the weekend under way
     ],
 )
-def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tense, value):
+def test_the_weekend_is_the_weekend_of_the_week_just_past_or_to_come(published, tense, value):
     assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("last weekend", "2005-W10-WE"),
+        ("this weekend", "2005-W11-WE"),
+        ("next weekend", "2005-W12-WE"),
+        ("over the past weekend", "2005-W10-WE"),
+        ("this week", "2005-W11"),  # a week is no weekend
+    ],
+)
+def test_a_weekend_counted_from_the_publication_week_is_written_as_timeml_writes_it(words, value):
+    assert resolve(words, dt.date(2005, 3, 16)).value == value
 
 
 def test_a_clock_time_written_with_p_m_is_a_time_on_the_day_its_clause_names():

@@ -378,10 +378,12 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
 
 
 def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
-    """The ISO week (Monday to Sunday) of "the weekend": the one just past, or the next one.
+    """The weekend just past, or the next one, as TimeML writes it: ``2005-W10-WE``.
 
-    A weekend under way is both. As with a weekday, a sentence about what is
-    to come looks ahead, and any other looks back.
+    The TIMEX3 guidelines write a weekend as the ISO week (Monday to Sunday)
+    it ends, with ``-WE``, as MEANTIME does. A weekend under way is both. As
+    with a weekday, a sentence about what is to come looks ahead, and any
+    other looks back.
     """
     if bare not in ("the weekend", "weekend"):
         return None
@@ -389,11 +391,17 @@ def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
         if published.weekday() == 6:
             saturday = published - dt.timedelta(days=1)
-        return _value(saturday, "week")
+        return _weekend_of(saturday)
     sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
     if published.weekday() == 5:
         sunday = published  # a Saturday: the weekend under way
-    return _value(sunday, "week")
+    return _weekend_of(sunday)
+
+
+def _weekend_of(day: dt.date) -> Found:
+    """The weekend of a day's ISO week: ``2005-W10-WE``."""
+    week, precision = _value(day, "week")
+    return f"{week}-WE", precision
 
 
 def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
@@ -471,6 +479,8 @@ def _phrase(words: str, published: dt.date) -> Found | None:
     if unit == "year":
         return _value(dt.date(published.year + offset, 1, 1), unit)
     step = dt.timedelta(weeks=offset) if unit == "week" else dt.timedelta(days=offset)
+    if "weekend" in words.split():  # "last weekend": the weekend of last week
+        return _weekend_of(published + step)
     return _value(published + step, unit)
 
 
