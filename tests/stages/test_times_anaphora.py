@@ -19,8 +19,21 @@ def test_an_anaphoric_year_takes_the_year_of_the_date_before_it():
     assert ("The following year", "1998") in _times(
         "The party won power in 1997. The following year it lost a by-election."
     )
-    assert ("a year earlier", "2007") in _times(
+    assert ("a year earlier", "2006") in _times(
+        "The plant opened on 12 May 2007, and sales doubled from a year earlier."
+    )
+
+
+def test_the_same_period_a_year_earlier_is_the_period_the_text_named_last_a_year_back():
+    assert ("a year earlier", "2007-Q4") in _times(
         "Sales fell 5% in the fourth quarter of 2008 from a year earlier."
+    )
+    assert ("the same period last year", "2004-01") in _times(
+        "Car sales rose 3% in January, against a fall in the same period last year."
+    )
+    assert ("the same period a year earlier", "2003-H2") in _times(
+        "The bank made £2bn in the second half of 2004, up from £1.5bn in the same "
+        "period a year earlier."
     )
 
 

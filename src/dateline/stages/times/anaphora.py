@@ -16,6 +16,7 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DatePrecision, DateValue, TimeMention
@@ -40,13 +41,14 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
             )
         elif entry is not None:
             unit, offset = entry
-            value = next(
+            shifted = next(
                 (v for v in (_shifted(t.value, unit, offset) for t in reversed(found)) if v),
                 None,
             )
-            if value is not None:
+            if shifted is not None:
+                value, precision = shifted
                 time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
-                    time, value=DateValue(value, unit, "relative", time.text)
+                    time, value=DateValue(value, precision, "relative", time.text)
                 )
         found.append(time)
     return tuple(found)
@@ -72,14 +74,18 @@ _SIDE_WEEKDAY = re.compile(
 )
 
 
-def _counted(words: str) -> tuple[DatePrecision, int] | None:
+Unit = Literal["day", "week", "month", "year", "period"]
+"""A unit of :data:`anaphoric_times.tsv`: a precision, or the period the text named last."""
+
+
+def _counted(words: str) -> tuple[Unit, int] | None:
     """The unit and offset of "34 years later" or "two days earlier", if the words say one."""
     match = _COUNTED.match(words)
     if match is None:
         return None
     count = match["count"]
     number = int(count) if count.isdigit() else _NUMBERS[count]
-    unit: DatePrecision = match["unit"]  # type: ignore[assignment]  # the pattern's words
+    unit: Unit = match["unit"]  # type: ignore[assignment]  # the pattern's words
     return unit, number if match["side"] == "later" else -number
 
 
@@ -91,9 +97,35 @@ _COUNTED = re.compile(
 )
 
 
-def _shifted(earlier: DateValue, unit: DatePrecision, offset: int) -> str | None:
+def _shifted(earlier: DateValue, unit: Unit, offset: int) -> tuple[str, DatePrecision] | None:
     """The date ``offset`` units from an earlier one, if that one is precise enough."""
+    if unit == "period":
+        return _period_shifted(earlier, offset)
+    value = _unit_shifted(earlier.value or "", unit, offset)
+    return None if value is None else (value, unit)
+
+
+def _period_shifted(earlier: DateValue, years: int) -> tuple[str, DatePrecision] | None:
+    """The period an earlier date names, ``years`` on: 2008-Q3 a year earlier is 2007-Q3.
+
+    A quarter, half, season, month or fiscal year keeps its kind; a day or a
+    week gives its year, as "a year earlier" said after a day means the year.
+    """
     value = earlier.value or ""
+    period = _PERIOD.match(value)
+    if period is not None and earlier.precision in ("quarter", "half", "season", "month", "year"):
+        fiscal, rest = period["fiscal"] or "", period["rest"] or ""
+        return f"{fiscal}{int(period['year']) + years:04d}{rest}", earlier.precision
+    year = _YEAR.match(value)
+    return (f"{int(year[1]) + years:04d}", "year") if year else None
+
+
+_PERIOD = re.compile(
+    r"^(?P<fiscal>FY)?(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))?$"
+)
+
+
+def _unit_shifted(value: str, unit: Unit, offset: int) -> str | None:
     day = _DAY.match(value)
     if unit == "day":
         return (_date(day) + dt.timedelta(days=offset)).isoformat() if day else None
@@ -122,12 +154,13 @@ def _date(match: re.Match[str]) -> dt.date:
 
 
 @functools.cache
-def _table() -> dict[str, tuple[DatePrecision, int]]:
-    units: dict[str, DatePrecision] = {
+def _table() -> dict[str, tuple[Unit, int]]:
+    units: dict[str, Unit] = {
         "day": "day",
         "week": "week",
         "month": "month",
         "year": "year",
+        "period": "period",
     }
     return {
         row["phrase"]: (units[row["unit"]], int(row["offset"]))
