@@ -510,3 +510,59 @@ def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
     values = [(t.text, t.value.value) for t in article.times]
     assert ("afternoon", "2008-11-27") in values
     assert ("last night", "2008-11-26") in values
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("only last year", "2023"),
+        ("more than four years ago", "2020"),
+        ("nearly two years ago", "2022"),
+        ("just over a week ago", "2024-02-09"),
+        ("as recently as 2019", "2019"),
+        ("just now", "PAST_REF"),  # a reference of its own, not "now" qualified
+    ],
+)
+def test_a_qualified_date_is_the_date_it_qualifies(words, value):
+    date = resolve(words, FRIDAY)
+    assert (date.value, date.text) == (value, words)
+
+
+@pytest.mark.parametrize("words", ["a few years ago", "many months ago", "Some years ago"])
+def test_a_time_ago_with_no_count_is_the_past(words):
+    assert resolve(words, FRIDAY).value == "PAST_REF"
+
+
+def test_a_couple_of_units_ago_is_two():
+    assert resolve("a couple of years ago", FRIDAY).value == "2022"
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("Christmas 2004", None, "2004-12-25"),
+        ("at Christmas 1986", FRIDAY, "1986-12-25"),
+        ("last Christmas", FRIDAY, "2023-12-25"),
+        ("next Christmas", FRIDAY, "2024-12-25"),
+        ("this Christmas", FRIDAY, "2024-12-25"),  # the publication year's
+        ("this Christmas", None, None),
+        ("tomorrow night", FRIDAY, "2024-02-17"),
+    ],
+)
+def test_a_holiday_with_its_year_or_side_is_that_day(words, published, value):
+    assert resolve(words, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("the first three months of 2005", "2005-Q1"),
+        ("the final three months of last year", "2023-Q4"),
+        ("the first six months of 2005", "2005-H1"),
+        ("the last six months of 2004", "2004-H2"),
+        ("the second quarter of the year", "2024-Q2"),
+        ("the first three months", None),  # no year: a duration
+    ],
+)
+def test_three_or_six_months_of_a_year_are_its_quarter_or_half(words, value):
+    assert resolve(words, FRIDAY).value == value

@@ -61,3 +61,12 @@ def test_the_following_or_previous_weekday_is_counted_from_the_day_named_last():
 
 def test_the_previous_weekday_said_of_no_day_is_the_last_one():
     assert ("the previous Friday", "2005-03-11") in _times("Talks failed the previous Friday.")
+
+
+def test_a_qualified_count_later_is_counted_from_the_date_before_it():
+    times = _times(
+        "The singer left the band in 1983. More than 20 years later he went solo, and "
+        "the album came out on 3 June 2004; a couple of weeks later it topped the chart."
+    )
+    assert ("More than 20 years later", "2003") in times
+    assert ("a couple of weeks later", "2004-W25") in times

@@ -20,6 +20,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DatePrecision, DateValue, TimeMention
+from dateline.stages.times.resolve import unqualified
 
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -32,7 +33,7 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
     """Each anaphoric expression resolved from the nearest earlier date fit for it."""
     found: list[TimeMention] = []
     for time in times:
-        words = _LEADING.sub("", " ".join(time.text.lower().split()))
+        words = unqualified(_LEADING.sub("", " ".join(time.text.lower().split())))
         entry = _table().get(words) or _counted(words)
         weekday = _weekday_from(words, found)
         if weekday is not None:
@@ -89,8 +90,9 @@ def _counted(words: str) -> tuple[Unit, int] | None:
     return unit, number if match["side"] == "later" else -number
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_NUMBERS = {"a": 1, "an": 1, "a couple of": 2, "one": 1, "two": 2, "three": 3, "four": 4,
+            "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12}  # fmt: skip
 _COUNTED = re.compile(
     r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
     r"\s+(?P<side>later|earlier)$"

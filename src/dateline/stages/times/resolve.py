@@ -32,7 +32,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
-from dateline.stages.times.periods import named_period
+from dateline.stages.times.periods import named_period, reference_phrases
 
 _MONTH = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -75,15 +75,26 @@ _APPROXIMATE = re.compile(
     r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
+# "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
+# its second half (periods.py); the year must be named, or the months are a duration.
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
-    r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4]))"
-    r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|(?:the\s+)?(?:19|20)\d\d))?$",
+    r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
+    r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
+    r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
+    r"|(?:the\s+)?(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
+    r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
+    r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
+    r"|not\s+until|only|just)\s+",
+    re.IGNORECASE,
+)
 _PERIODS: dict[str, DatePrecision] = {
     "day": "day",
     "week": "week",
@@ -174,12 +185,29 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
+    # "only last year", "more than four years ago": TimeML keeps the qualifier in the
+    # expression (as its MOD) and gives the date it qualifies.
+    qualified = unqualified(words)
+    if qualified != words:
+        found = resolve(qualified, published, tense=tense)
+        return DateValue(found.value, found.precision, found.basis, words)
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
     if numeric is not None:
         return DateValue(numeric, "day", "text", words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def unqualified(words: str) -> str:
+    """The words without a qualifier of the date ("only", "more than", "nearly"), if they have one.
+
+    Not a phrase that is a reference of its own ("just now").
+    """
+    qualified = _QUALIFIER.sub("", words)
+    if not qualified.strip() or " ".join(words.lower().split()) in reference_phrases():
+        return words
+    return qualified
 
 
 def _resolve(
@@ -189,7 +217,7 @@ def _resolve(
     tense: Literal["past", "future"] | None,
     day_tense: Literal["past", "future"] | None,
 ) -> DateValue:
-    period = _period(words, published, tense)
+    period = _period(words, published, tense) or _holiday_of(words, published)
     if period is not None:
         return period
     given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
@@ -248,7 +276,7 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     match = _QUARTER.match(" ".join(words.split()))
     if match is None:
         return None
-    which = (match["which"] or match["q"] or "").lower()
+    which = (match["which"] or match["q"] or match["months"] or "").lower()
     year_words = (match["year"] or "").lower()
     if match["number"] and not published and not year_words[-4:].isdigit():
         return None
@@ -311,6 +339,41 @@ def _in_named_year(bare: str, published: dt.date) -> Found | None:
 
 _OF_NAMED_YEAR = re.compile(
     r"^(?P<head>.+?),?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$", re.IGNORECASE
+)
+
+
+def _holiday_of(words: str, published: dt.date | None) -> DateValue | None:
+    """A holiday of fixed date with its year, or this, last or next one.
+
+    "Christmas 2004" is 2004-12-25; "this Christmas" is the publication
+    year's, "last Christmas" the latest before the publication day and "next
+    Christmas" the first after it.
+    """
+    match = _HOLIDAY_OF.match(" ".join(_LEADING.sub("", words).split()).lower())
+    if match is None:
+        return None
+    month_day = _holidays().get((match["name"] or match["named"]).removeprefix("the "))
+    if month_day is None:
+        return None
+    if match["year"]:
+        return DateValue(f"{match['year']}{month_day[1:]}", "day", "text", words)
+    if published is None:
+        return DateValue(text=words)
+    days = [
+        dt.date.fromisoformat(f"{year}{month_day[1:]}")
+        for year in range(published.year - 1, published.year + 2)
+    ]
+    if match["which"] == "this":
+        chosen = days[1]
+    elif match["which"] == "last":
+        chosen = max(d for d in days if d < published)
+    else:
+        chosen = min(d for d in days if d > published)
+    return DateValue(chosen.isoformat(), "day", "relative", words)
+
+
+_HOLIDAY_OF = re.compile(
+    r"^(?:(?P<which>this|last|next)\s+(?P<name>.+)|(?P<named>.+?),?\s+(?P<year>(?:1[89]|20)\d\d))$"
 )
 
 
@@ -489,6 +552,7 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     if not _RELATIVE.search(words):
         return None
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
+    words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
     data = _parser(anchor, past=True).get_date_data(words)
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is None or unit is None:
@@ -496,6 +560,9 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     if unit == "week" and re.search(r"\bago\b", words, re.IGNORECASE):
         return _value(data.date_obj.date(), "day")  # "a week ago" is a day, seven days back
     return _value(data.date_obj.date(), unit)
+
+
+_COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
 
 
 def _value(day: dt.date, unit: DatePrecision) -> Found:
