@@ -566,3 +566,30 @@ def test_a_holiday_with_its_year_or_side_is_that_day(words, published, value):
 )
 def test_three_or_six_months_of_a_year_are_its_quarter_or_half(words, value):
     assert resolve(words, FRIDAY).value == value
+
+
+def test_a_day_and_month_the_model_missed_is_a_date():
+    article = _article(
+        "The prime minister is expected to call a 5 May poll. The vote, due on 5 May, "
+        "follows the budget.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert values.count(("5 May", "2005-05-05")) == 2
+
+
+def test_a_weekday_after_a_preposition_the_model_missed_is_a_date():
+    article = _article(
+        "The bill will be debated in the Commons on Monday, ministers said.",
+        published="2005-03-16",
+    )
+    assert ("Monday", "2005-03-21") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_weekday_in_the_name_of_a_newspaper_or_club_is_no_date():
+    article = _article(
+        "A poll for the Mail on Sunday found support falling, the Sunday Times said. "
+        "Sheffield Wednesday lost on Saturday.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["Saturday"]

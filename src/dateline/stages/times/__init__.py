@@ -214,13 +214,18 @@ def _expressions(
     """
     found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in events]
     covered: set[int] = {t for i, j in events for t in range(i, j)}
+    named = _named_days(tree)
     for entity in entities:
         if entity.label not in _TIME_LABELS or covered & set(
             range(entity.token_start, entity.token_end)
         ):
             continue
         first, last = _widened(tree, entity)
-        if _names_no_day(tree, first, last) or _event_relative(tree, first, last):
+        if (
+            _names_no_day(tree, first, last)
+            or named & set(range(first, last))
+            or _event_relative(tree, first, last)
+        ):
             continue
         whole = dataclasses.replace(
             entity,
@@ -238,6 +243,7 @@ def _expressions(
     found += _parts_of_day(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
+    found += _missed_days(tree, covered, named)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -245,6 +251,95 @@ def _expressions(
         if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+def _named_days(tree: Tree) -> set[int]:
+    """The weekdays inside names that name no day: "the Sunday Times", "Sheffield Wednesday".
+
+    ``lexicons/day_names.txt``, matched with their case.
+    """
+    spans = [m.span() for m in _day_names().finditer(tree.text)]
+    return {
+        i
+        for i, token in enumerate(tree.tokens)
+        if token.text in _WEEKDAY_NAMES and any(s <= token.start < e for s, e in spans)
+    }
+
+
+@functools.cache
+def _day_names() -> re.Pattern[str]:
+    names = sorted(lexicons.entries("day_names.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
+_MONTH_NAMES = frozenset(n for n in calendar.month_name if n)
+_DAY_OF_MONTH = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+# Words after which a weekday is a day: "on Monday", "until Friday", "last Saturday".
+_DAY_PREPOSITIONS = frozenset(
+    {"on", "since", "until", "till", "by", "before", "after", "from", "to", "through", "ending"}
+)
+
+
+def _missed_days(tree: Tree, covered: set[int], named: set[int]) -> list[Entity]:
+    """Days the model missed or took for something else: "on 5 May", "a 5 May poll", "until Monday".
+
+    A day of the month with its month's name (and its year) is a date
+    wherever it stands, for "5 May" is no number nor name. "May" alone is
+    left: it is also a verb and a name. A weekday is a day after a word that
+    puts it in time ("on", "until", "last"), unless it is in a name ("the
+    Mail on Sunday").
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered:
+            continue
+        if token.text in _MONTH_NAMES:
+            span = _day_and_month(tree, i)
+        elif token.text in _WEEKDAY_NAMES and i not in named and i > 0:
+            span = _weekday_after_preposition(tree, i)
+        else:
+            span = None
+        if span is None or covered & set(range(*span)):
+            continue
+        first, last = span
+        found.append(
+            Entity("DATE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        )
+        covered.update(range(first, last))
+    return found
+
+
+def _day_and_month(tree: Tree, month: int) -> tuple[int, int] | None:
+    """The tokens of "5 May", "May 5" or "5 May 2005" around a month name, if it has its day."""
+    first, last = month, month + 1
+    if month > 0 and _DAY_OF_MONTH.match(tree.tokens[month - 1].text):
+        first = month - 1
+    elif last < len(tree) and _DAY_OF_MONTH.match(tree.tokens[last].text):
+        last += 1
+    else:
+        return None
+    if last < len(tree) and tree.tokens[last].text == "," and last + 1 < len(tree):
+        if _YEAR.match(tree.tokens[last + 1].text):
+            last += 2
+    elif last < len(tree) and _YEAR.match(tree.tokens[last].text):
+        last += 1
+    return first, last
+
+
+def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
+    """The tokens of "on Monday", "last Saturday" or "until Friday night", without "on"."""
+    before = tree.tokens[day - 1].text.lower()
+    if before in _DEICTIC:
+        first = day - 1  # "last Saturday"
+    elif before in _DAY_PREPOSITIONS:
+        first = day
+    else:
+        return None
+    last = day + 1
+    if last < len(tree) and tree.tokens[last].text.lower() in _PARTS_OF_DAY:
+        last += 1
+    return first, last
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
