@@ -593,3 +593,25 @@ def test_a_weekday_in_the_name_of_a_newspaper_or_club_is_no_date():
         published="2005-03-16",
     )
     assert [t.text for t in article.times] == ["Saturday"]
+
+
+def test_a_time_a_race_took_is_no_clock_time():
+    article = _article(
+        "Holmes won the 800m in one minute, 47.97 seconds on Friday, and ran 6.61 seconds "
+        "in the 60m.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values.get("47.97 seconds") is None
+    assert values.get("6.61 seconds") is None
+    assert values["Friday"] == "2005-03-11"
+
+
+def test_the_day_of_an_event_is_no_date():
+    article = _article(
+        "Turnout fell the day after polling, and the night of the count was quiet. "
+        "Shares closed 2p lower on the day.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["the day"]  # the trading day, at the end
+    assert article.times[0].span[0] > article.text.index("Shares")

@@ -449,15 +449,24 @@ def _event_relative(tree: Tree, first: int, last: int) -> bool:
     """Whether an entity is a day named by an event, not the calendar: "his first day as minister".
 
     An ordinal day, week, month or year after a possessive, or before "as",
-    "of" or "in": TimeML leaves it unmarked, and it names no date.
+    "of" or "in": TimeML leaves it unmarked, and it names no date. So is
+    "the day" or "the night" of, before or after an event ("the day after
+    polling"): the event dates it, not the publication day.
     """
     words = [t.text.lower() for t in tree.tokens[first:last]]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[last].text.lower() if last < len(tree) else ""
+    if (
+        words in (["the", "day"], ["the", "night"])
+        and after in _EVENT_LINKS
+        and last + 1 < len(tree)
+        and tree.tokens[last + 1].pos != "PUNCT"
+    ):
+        return True  # "the day after polling", not "left the day after."
     if words[:1] == ["the"]:
         words = words[1:]
     if len(words) != 2 or words[0] not in _ORDINALS or words[1].rstrip("s") not in _UNITS:
         return False
-    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
-    after = tree.tokens[last].text.lower() if last < len(tree) else ""
     return before in ("'s", "’s", "his", "her", "its", "their", "my", "our") or after in (
         "as",
         "of",
@@ -465,6 +474,9 @@ def _event_relative(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+# What names a day by an event: "the day after polling", "the day of the vote", "the day
+# when", "the night before the final".
+_EVENT_LINKS = frozenset({"of", "after", "before", "when"})
 _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "closing"}
 )

@@ -57,8 +57,10 @@ _MONTH_ONLY = re.compile(
     + r")$",
     re.IGNORECASE,
 )
+# Not a time a race or a task took: "6.61 seconds", "3:58.41".
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
+    r"(?<![\d:.])\d{1,2}[:.]\d{2}\b(?![:.]\d|\s*(?:seconds|secs?|minutes|mins?|hours|hrs?|s)\b)"
+    r"|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
