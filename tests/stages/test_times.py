@@ -615,3 +615,13 @@ def test_the_day_of_an_event_is_no_date():
     )
     assert [t.text for t in article.times] == ["the day"]  # the trading day, at the end
     assert article.times[0].span[0] > article.text.index("Shares")
+
+
+def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
+    article = _article(
+        "The carmaker will report third-quarter results on 7 November.",
+        published="2008-10-10",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["third-quarter"] == "2008-Q3"
+    assert values["7 November"] == "2008-11-07"

@@ -707,6 +707,8 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     """
     head = tree.phrase_head(first, last)
     node = first if head is None else head
+    if _reporting_period(tree, node):
+        return None
     steps = 0
     while steps < 4:
         parent = tree.tokens[node].head
@@ -721,6 +723,20 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if tree.tokens[node].pos in ("VERB", "AUX"):
             return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+def _reporting_period(tree: Tree, head: int) -> bool:
+    """A quarter or half that qualifies a noun is the period of its figures, not of the verb.
+
+    "will report third-quarter results on Friday": the results of a quarter
+    come after it, so the verb's tense says nothing of the quarter.
+    """
+    token = tree.tokens[head]
+    return (
+        token.text.lower() in ("quarter", "half")
+        and token.dep in ("compound", "amod", "nmod")
+        and tree.tokens[token.head].pos == "NOUN"
+    )
 
 
 def _ahead(tree: Tree, verb: int) -> Tense:
