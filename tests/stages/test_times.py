@@ -625,3 +625,16 @@ def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
     values = {t.text: t.value.value for t in article.times}
     assert values["third-quarter"] == "2008-Q3"
     assert values["7 November"] == "2008-11-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The company said on Tuesday it would cut 500 jobs.", "2008-10-07"),
+        ("The carmaker said in July it would close two plants.", "2008-07"),
+        ("The union agreed that the 20 October start would be put back.", "2008-10-20"),
+    ],
+)
+def test_a_date_between_a_verb_of_saying_and_its_clause_says_when_it_was_said(sentence, day):
+    article = _article(sentence, published="2008-10-08")
+    assert [t.value.value for t in article.times] == [day]

@@ -721,8 +721,53 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
+            node = _saying_verb(tree, node, first, last)
             return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+def _saying_verb(tree: Tree, verb: int, first: int, last: int) -> int:
+    """The verb an expression between a verb of saying and its clause belongs to.
+
+    "said on Tuesday it would cut jobs": the model hangs "on Tuesday" from
+    "cut", but standing before the clause's subject it says when it was
+    said, not when the jobs go. Not a date inside the subject ("agreed that
+    the 20 March start be put off").
+    """
+    token = tree.tokens[verb]
+    saying = tree.tokens[token.head]
+    if (
+        token.dep != "ccomp"
+        or not token.head < first
+        or saying.lemma.lower() not in _saying_verbs()
+        or _clause_part(tree, verb, first) not in _ADVERBIAL
+    ):
+        return verb
+    subjects = [c for c in tree.children[verb] if tree.tokens[c].dep in ("nsubj", "nsubjpass")]
+    if subjects and all(c >= last for c in subjects):
+        return token.head
+    return verb
+
+
+_ADVERBIAL = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+
+
+def _clause_part(tree: Tree, verb: int, token: int) -> str:
+    """The relation by which the phrase holding ``token`` hangs from ``verb``."""
+    for _ in range(8):
+        parent = tree.tokens[token].head
+        if parent == verb:
+            return tree.tokens[token].dep
+        if parent == token:
+            break
+        token = parent
+    return ""
+
+
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs that attribute a statement (``lexicons/quote_verbs.tsv``), by lemma."""
+    return frozenset(row["cue"].split()[0] for row in lexicons.table("quote_verbs.tsv"))
 
 
 def _reporting_period(tree: Tree, head: int) -> bool:
