@@ -70,3 +70,12 @@ def test_a_qualified_count_later_is_counted_from_the_date_before_it():
     )
     assert ("More than 20 years later", "2003") in times
     assert ("a couple of weeks later", "2004-W25") in times
+
+
+def test_a_year_earlier_written_as_one_word_is_the_period_a_year_back():
+    times = _times(
+        "Net income rose to $1.2bn in the third quarter of 2008 from $900m in the "
+        "year-earlier period. The firm earned $3bn in 2007, up from $2bn the prior year."
+    )
+    assert ("the year-earlier period", "2007-Q3") in times
+    assert ("the prior year", "2006") in times
