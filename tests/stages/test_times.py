@@ -638,3 +638,19 @@ def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
 def test_a_date_between_a_verb_of_saying_and_its_clause_says_when_it_was_said(sentence, day):
     article = _article(sentence, published="2008-10-08")
     assert [t.value.value for t in article.times] == [day]
+
+
+def test_a_year_counted_back_from_a_day_is_no_calendar_year():
+    article = _article(
+        "Profits for the year to 31 December rose 20%, and crime fell in the year to March. "
+        "The year began badly.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert values == [
+        ("the year", None),
+        ("31 December", "2004-12-31"),
+        ("the year", None),
+        ("March", "2005-03"),
+        ("The year", "2005"),
+    ]

@@ -104,10 +104,14 @@ def find_times(analysis: Analysis) -> Analysis:
                 span=(start, end),
                 text=article.text[start:end],
                 value=events.get((entity.token_start, entity.token_end))
-                or resolve(
-                    article.text[start:end],
-                    anchor,
-                    tense=_tense(tree, entity.token_start, entity.token_end),
+                or (
+                    DateValue(text=article.text[start:end])
+                    if entity.label == _SPAN_TO_A_DAY
+                    else resolve(
+                        article.text[start:end],
+                        anchor,
+                        tense=_tense(tree, entity.token_start, entity.token_end),
+                    )
                 ),
             )
             for entity in _expressions(tree, analysis.parse.entities, events)
@@ -235,7 +239,12 @@ def _expressions(
             end=tree.tokens[last - 1].end,
         )
         for piece in _apart(tree, whole):
-            found += _range_ends(tree, piece)
+            found += [
+                dataclasses.replace(end, label=_SPAN_TO_A_DAY)
+                if _span_to_a_day(tree, end.token_start, end.token_end)
+                else end
+                for end in _range_ends(tree, piece)
+            ]
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
@@ -251,6 +260,27 @@ def _expressions(
         if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+_SPAN_TO_A_DAY = "DURATION"
+"""The label of a span of time counted back from a day: no date of its own."""
+
+
+def _span_to_a_day(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is a year counted back from a day: "the year to 31 March".
+
+    It is twelve months ending on that day (the day is a date of its own),
+    not the calendar year.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words not in (["year"], ["12", "months"], ["twelve", "months"]) or last + 1 >= len(tree):
+        return False
+    after, then = tree.tokens[last].text.lower(), tree.tokens[last + 1].text
+    return after in ("to", "ending", "ended") and (
+        then in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(then))
+    )
 
 
 def _named_days(tree: Tree) -> set[int]:
