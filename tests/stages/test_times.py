@@ -654,3 +654,26 @@ def test_a_year_counted_back_from_a_day_is_no_calendar_year():
         ("March", "2005-03"),
         ("The year", "2005"),
     ]
+
+
+def test_a_full_date_before_a_later_year_of_the_text_is_no_publication_date():
+    article = _article(
+        "Tributes have been paid to a former Labour minister who has died at his home in "
+        "the north of England after a long illness. The former minister, born on 27 October "
+        "1920, entered Parliament in 1964 and retired in 1987."
+    )
+    assert article.published.value is None
+
+
+def test_a_day_and_a_clock_time_in_gmt_are_no_publication_year():
+    article = _article("Kick-off: Friday, 25 February 2000 GMT. The home side are unbeaten.")
+    assert article.published.value is None
+
+
+def test_the_latest_full_date_is_still_the_publication_date_when_nothing_contradicts_it():
+    article = _article(
+        "The by-election campaign in the northern seat has begun in earnest, with all three "
+        "main parties sending senior figures to knock on doors. The sitting member resigned "
+        "on 3 March 2005."
+    )
+    assert (article.published.value, article.published.basis) == ("2005-03-03", "inferred")
