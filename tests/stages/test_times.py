@@ -677,3 +677,11 @@ def test_the_latest_full_date_is_still_the_publication_date_when_nothing_contrad
         "on 3 March 2005."
     )
     assert (article.published.value, article.published.basis) == ("2005-03-03", "inferred")
+
+
+def test_a_date_of_an_expected_event_was_to_come():
+    article = _article(
+        "The chancellor cut taxes ahead of an expected May poll.",
+        published="2005-03-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("May", "2005-05")]

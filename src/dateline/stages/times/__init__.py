@@ -739,6 +739,8 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     node = first if head is None else head
     if _reporting_period(tree, node):
         return None
+    if _expected_event(tree, node):
+        return "prospective"  # to come when it was expected, not always after publication
     steps = 0
     while steps < 4:
         parent = tree.tokens[node].head
@@ -798,6 +800,29 @@ def _clause_part(tree: Tree, verb: int, token: int) -> str:
 def _saying_verbs() -> frozenset[str]:
     """The verbs that attribute a statement (``lexicons/quote_verbs.tsv``), by lemma."""
     return frozenset(row["cue"].split()[0] for row in lexicons.table("quote_verbs.tsv"))
+
+
+def _expected_event(tree: Tree, head: int) -> bool:
+    """A date that names an event said to be expected was to come: "an expected May election".
+
+    The date qualifies a noun that "expected", "planned", "scheduled" or
+    "upcoming" qualifies too, whatever the tense of the clause around it: a
+    month of it is ahead, a day of it the nearest (as what someone said
+    would come).
+    """
+    token = tree.tokens[head]
+    if token.dep not in ("compound", "amod", "nmod", "poss") or token.head == head:
+        return False
+    noun = tree.tokens[token.head]
+    return noun.pos == "NOUN" and any(
+        tree.tokens[c].dep in ("amod", "acl") and tree.tokens[c].text.lower() in _EXPECTED
+        for c in tree.children[token.head]
+    )
+
+
+_EXPECTED = frozenset(
+    {"expected", "planned", "scheduled", "proposed", "upcoming", "forthcoming", "impending"}
+)
 
 
 def _reporting_period(tree: Tree, head: int) -> bool:
