@@ -79,3 +79,11 @@ def test_a_year_earlier_written_as_one_word_is_the_period_a_year_back():
     )
     assert ("the year-earlier period", "2007-Q3") in times
     assert ("the prior year", "2006") in times
+
+
+def test_a_part_of_an_anaphoric_date_is_counted_like_it():
+    times = _times(
+        "The prime minister will see the Queen on 4 April and call the election at the end "
+        "of that week."
+    )
+    assert ("the end of that week", "2005-W14") in times

@@ -20,6 +20,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DatePrecision, DateValue, TimeMention
+from dateline.stages.times.resolve import APPROXIMATE as _APPROXIMATE
 from dateline.stages.times.resolve import unqualified
 
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+")
@@ -33,7 +34,7 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
     """Each anaphoric expression resolved from the nearest earlier date fit for it."""
     found: list[TimeMention] = []
     for time in times:
-        words = unqualified(_LEADING.sub("", " ".join(time.text.lower().split())))
+        words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
         weekday = _weekday_from(words, found)
         if weekday is not None:
@@ -53,6 +54,21 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
                 )
         found.append(time)
     return tuple(found)
+
+
+def _bare(text: str) -> str:
+    """The words of an expression as the table holds them.
+
+    Without a leading preposition, a qualifier ("more than"), a part of the
+    period ("the end of that week" is that week) or a possessive ("that
+    day's").
+    """
+    words = _LEADING.sub("", " ".join(text.lower().split()))
+    words = _APPROXIMATE.sub("", unqualified(words))
+    return _POSSESSIVE.sub("", words)
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
 def _weekday_from(words: str, earlier: Sequence[TimeMention]) -> str | None:

@@ -72,7 +72,7 @@ _PART_OF_DAY = re.compile(
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
 # "the rest of the month": the year, or month, they qualify.
-_APPROXIMATE = re.compile(
+APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
@@ -222,7 +222,7 @@ def _resolve(
     period = _period(words, published, tense) or _holiday_of(words, published)
     if period is not None:
         return period
-    given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
+    given = explicit_date(_ZONE_CLOCK.sub(" ", APPROXIMATE.sub("", words)).strip())
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
         head = _resolve(words.split(",", 1)[0], published, tense=tense, day_tense=day_tense)
@@ -235,7 +235,7 @@ def _resolve(
         return given
     if published is None:
         return given
-    bare = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    bare = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     bare = bare.lower()
     holiday = _holidays().get(bare.removeprefix("the "))
     if holiday is not None:
@@ -265,7 +265,7 @@ def _period(
     Or the one they qualify: "the end of the third quarter", "late in the summer".
     """
     period = _quarter(words, published, tense) or named_period(words, published, tense)
-    qualified = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    qualified = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     if period is None and qualified != " ".join(words.split()):
         period = _quarter(qualified, published, tense) or named_period(qualified, published, tense)
         if period is not None:
