@@ -685,3 +685,16 @@ def test_a_date_of_an_expected_event_was_to_come():
         published="2005-03-16",
     )
     assert [(t.text, t.value.value) for t in article.times] == [("May", "2005-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The chancellor is to unveil his plans on Monday.", "2005-03-21"),
+        ("The report is to be published on Friday.", "2005-03-18"),
+        ("It was good to get out on the road on Sunday.", "2005-03-13"),  # no "be to"
+    ],
+)
+def test_what_is_to_be_done_is_to_come(sentence, day):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.value.value for t in article.times] == [day]

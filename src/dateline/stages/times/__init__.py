@@ -849,12 +849,32 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
         # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
         return "prospective" if _past(tree, intent) else "future"
+    if _is_to(tree, verb):
+        # "Mr Brown is to unveil his plans on Monday"; "was to be published on Friday"
+        return "prospective" if tree.tokens[intent].tag == "VBD" else "future"
     if any(
         tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
         for c in tree.children[verb]
     ):
         return "prospective"  # "said the hearing would continue on Thursday"
     return None
+
+
+def _is_to(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the infinitive of "be to": what is arranged or ordered to happen.
+
+    Not "it was good to get out on Sunday", where "be" has a predicate of its own.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "xcomp"
+        and tree.tokens[token.head].lemma.lower() == "be"
+        and not any(tree.tokens[c].dep in ("acomp", "attr") for c in tree.children[token.head])
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+            for c in tree.children[verb]
+        )
+    )
 
 
 def _intends(token: Token) -> bool:
