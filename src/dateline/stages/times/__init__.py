@@ -863,7 +863,7 @@ def _ahead(tree: Tree, verb: int) -> Tense:
 def _is_to(tree: Tree, verb: int) -> bool:
     """Whether a verb is the infinitive of "be to": what is arranged or ordered to happen.
 
-    Not "it was good to get out on Sunday", where "be" has a predicate of its own.
+    Not "it was great to see them on Sunday", where "be" has a predicate of its own.
     """
     token = tree.tokens[verb]
     return (
