@@ -32,6 +32,9 @@ WEDNESDAY = dt.date(2005, 3, 16)
         ("-1D", "2005-03-15"),
         ("+0W", "2005-W11"),
         ("-1W", "2005-W10"),
+        ("-1WE", "2005-W10-WE"),
+        ("+0WE", "2005-W11-WE"),
+        ("2005-W10-WE", "2005-W10-WE"),
         ("-3M", "2004-12"),
         ("+1M", "2005-04"),
         ("-1Y", "2004"),
@@ -48,7 +51,17 @@ def test_each_form_resolves_against_the_publication_day(form, value):
 
 
 @pytest.mark.parametrize(
-    "form", ["last week", "past:--13", "2005-3-1", "+1X", "past:Tuesday", "NOW_REF", "present_ref"]
+    "form",
+    [
+        "last week",
+        "past:--13",
+        "2005-3-1",
+        "+1X",
+        "2005-WE",
+        "past:Tuesday",
+        "NOW_REF",
+        "present_ref",
+    ],
 )
 def test_other_forms_are_refused(form):
     assert not anchored.is_value(form)
@@ -169,3 +182,39 @@ def test_a_meantime_reference_value_is_compared_whole(tmp_path):
     scores = {s.metric: s.value for s in times.score(tmp_path, "dev:meantime", "dev")}
     assert scores["detect_r_relaxed"] == 1.0
     assert scores["value_accuracy"] == 1.0
+
+
+def test_a_meantime_headline_read_as_the_title_is_out_of_scope(tmp_path):
+    headline = ["Airline", "begins", "flights", "to", "Lima", "on", "Monday"]
+    body = [
+        "The",
+        "airline",
+        "began",
+        "flights",
+        "to",
+        "Lima",
+        "on",
+        "April",
+        "5",
+        ",",
+        "2011",
+        ".",
+    ]
+    tokens = "".join(
+        f'<token number="{i}" sentence="{0 if i < len(headline) else 2}" t_id="{i + 1}">{w}</token>'
+        for i, w in enumerate(headline + body)
+    )
+    marks = (
+        '<TIMEX3 m_id="50" functionInDocument="NONE" type="DATE" value="2011-04-04">'
+        f'<token_anchor t_id="{len(headline)}"/></TIMEX3>'
+        '<TIMEX3 m_id="51" functionInDocument="NONE" type="DATE" value="2011-04-05">'
+        + "".join(f'<token_anchor t_id="{len(headline) + t}"/>' for t in range(8, 12))
+        + "</TIMEX3>"
+    )
+    (tmp_path / "corpus_airbus").mkdir()
+    (tmp_path / "corpus_airbus" / "1_story.xml").write_text(
+        f'<Document doc_name="1_story">{tokens}<Markables>{marks}</Markables></Document>',
+        encoding="utf-8",
+    )
+    scores = {s.metric: (s.value, s.count) for s in times.score(tmp_path, "dev:meantime", "dev")}
+    assert scores["detect_r_relaxed"] == (1.0, 1)  # the body's date; "Monday" is in the title

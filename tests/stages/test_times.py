@@ -301,14 +301,28 @@ def test_a_season_the_model_missed_is_found():
 @pytest.mark.parametrize(
     ("published", "tense", "value"),
     [
-        ("2005-03-16", "past", "2005-W10"),  # a Wednesday: the weekend just past
-        ("2005-03-16", "future", "2005-W11"),  # and the one to come
-        ("2005-03-19", "past", "2005-W11"),  # a Saturday: the weekend under way
-        ("2005-03-20", "future", "2005-W11"),  # a Sunday: the weekend under way
+        ("2005-03-16", "past", "2005-W10-WE"),  # a Wednesday: the weekend just past
+        ("2005-03-16", "future", "2005-W11-WE"),  # and the one to come
+        ("2005-03-19", "past", "2005-W11-WE"),  # a Saturday: the weekend under way
+        ("2005-03-20", "future", "2005-W11-WE"),  # a Sunday: the weekend under way
     ],
 )
-def test_the_weekend_is_the_week_of_the_one_just_past_or_to_come(published, tense, value):
+def test_the_weekend_is_the_weekend_of_the_week_just_past_or_to_come(published, tense, value):
     assert resolve("the weekend", dt.date.fromisoformat(published), tense=tense).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("last weekend", "2005-W10-WE"),
+        ("this weekend", "2005-W11-WE"),
+        ("next weekend", "2005-W12-WE"),
+        ("over the past weekend", "2005-W10-WE"),
+        ("this week", "2005-W11"),  # a week is no weekend
+    ],
+)
+def test_a_weekend_counted_from_the_publication_week_is_written_as_timeml_writes_it(words, value):
+    assert resolve(words, dt.date(2005, 3, 16)).value == value
 
 
 def test_a_clock_time_written_with_p_m_is_a_time_on_the_day_its_clause_names():
@@ -496,3 +510,191 @@ def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
     values = [(t.text, t.value.value) for t in article.times]
     assert ("afternoon", "2008-11-27") in values
     assert ("last night", "2008-11-26") in values
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("only last year", "2023"),
+        ("more than four years ago", "2020"),
+        ("nearly two years ago", "2022"),
+        ("just over a week ago", "2024-02-09"),
+        ("as recently as 2019", "2019"),
+        ("just now", "PAST_REF"),  # a reference of its own, not "now" qualified
+    ],
+)
+def test_a_qualified_date_is_the_date_it_qualifies(words, value):
+    date = resolve(words, FRIDAY)
+    assert (date.value, date.text) == (value, words)
+
+
+@pytest.mark.parametrize("words", ["a few years ago", "many months ago", "Some years ago"])
+def test_a_time_ago_with_no_count_is_the_past(words):
+    assert resolve(words, FRIDAY).value == "PAST_REF"
+
+
+def test_a_couple_of_units_ago_is_two():
+    assert resolve("a couple of years ago", FRIDAY).value == "2022"
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("Christmas 2004", None, "2004-12-25"),
+        ("at Christmas 1986", FRIDAY, "1986-12-25"),
+        ("last Christmas", FRIDAY, "2023-12-25"),
+        ("next Christmas", FRIDAY, "2024-12-25"),
+        ("this Christmas", FRIDAY, "2024-12-25"),  # the publication year's
+        ("this Christmas", None, None),
+        ("tomorrow night", FRIDAY, "2024-02-17"),
+    ],
+)
+def test_a_holiday_with_its_year_or_side_is_that_day(words, published, value):
+    assert resolve(words, published).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("the first three months of 2005", "2005-Q1"),
+        ("the final three months of last year", "2023-Q4"),
+        ("the first six months of 2005", "2005-H1"),
+        ("the last six months of 2004", "2004-H2"),
+        ("the second quarter of the year", "2024-Q2"),
+        ("the first three months", None),  # no year: a duration
+    ],
+)
+def test_three_or_six_months_of_a_year_are_its_quarter_or_half(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+def test_a_day_and_month_the_model_missed_is_a_date():
+    article = _article(
+        "The prime minister is expected to call a 5 May poll. The vote, due on 5 May, "
+        "follows the budget.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert values.count(("5 May", "2005-05-05")) == 2
+
+
+def test_a_weekday_after_a_preposition_the_model_missed_is_a_date():
+    article = _article(
+        "The bill will be debated in the Commons on Monday, ministers said.",
+        published="2005-03-16",
+    )
+    assert ("Monday", "2005-03-21") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_weekday_in_the_name_of_a_newspaper_or_club_is_no_date():
+    article = _article(
+        "A poll for the Mail on Sunday found support falling, the Sunday Times said. "
+        "Sheffield Wednesday lost on Saturday.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["Saturday"]
+
+
+def test_a_time_a_race_took_is_no_clock_time():
+    article = _article(
+        "Holmes won the 800m in one minute, 47.97 seconds on Friday, and ran 6.61 seconds "
+        "in the 60m.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values.get("47.97 seconds") is None
+    assert values.get("6.61 seconds") is None
+    assert values["Friday"] == "2005-03-11"
+
+
+def test_the_day_of_an_event_is_no_date():
+    article = _article(
+        "Turnout fell the day after polling, and the night of the count was quiet. "
+        "Shares closed 2p lower on the day.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["the day"]  # the trading day, at the end
+    assert article.times[0].span[0] > article.text.index("Shares")
+
+
+def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
+    article = _article(
+        "The carmaker will report third-quarter results on 7 November.",
+        published="2008-10-10",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["third-quarter"] == "2008-Q3"
+    assert values["7 November"] == "2008-11-07"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The company said on Tuesday it would cut 500 jobs.", "2008-10-07"),
+        ("The carmaker said in July it would close two plants.", "2008-07"),
+        ("The union agreed that the 20 October start would be put back.", "2008-10-20"),
+    ],
+)
+def test_a_date_between_a_verb_of_saying_and_its_clause_says_when_it_was_said(sentence, day):
+    article = _article(sentence, published="2008-10-08")
+    assert [t.value.value for t in article.times] == [day]
+
+
+def test_a_year_counted_back_from_a_day_is_no_calendar_year():
+    article = _article(
+        "Earnings in the year to 31 December climbed 12%, and crime fell in the year to March. "
+        "The year began badly.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert values == [
+        ("the year", None),
+        ("31 December", "2004-12-31"),
+        ("the year", None),
+        ("March", "2005-03"),
+        ("The year", "2005"),
+    ]
+
+
+def test_a_full_date_before_a_later_year_of_the_text_is_no_publication_date():
+    article = _article(
+        "Tributes have been paid to a former Labour minister who has died at his home in "
+        "the north of England after a long illness. The former minister, born on 27 October "
+        "1920, entered Parliament in 1964 and retired in 1987."
+    )
+    assert article.published.value is None
+
+
+def test_a_day_and_a_clock_time_in_gmt_are_no_publication_year():
+    article = _article("Kick-off: Friday, 25 February 2000 GMT. The home side are unbeaten.")
+    assert article.published.value is None
+
+
+def test_the_latest_full_date_is_still_the_publication_date_when_nothing_contradicts_it():
+    article = _article(
+        "The by-election campaign in the northern seat has begun in earnest, with all three "
+        "main parties sending senior figures to knock on doors. The sitting member resigned "
+        "on 3 March 2005."
+    )
+    assert (article.published.value, article.published.basis) == ("2005-03-03", "inferred")
+
+
+def test_a_date_of_an_expected_event_was_to_come():
+    article = _article(
+        "The chancellor cut taxes ahead of an expected May poll.",
+        published="2005-03-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("May", "2005-05")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "day"),
+    [
+        ("The chancellor is to unveil his plans on Monday.", "2005-03-21"),
+        ("The report is to be published on Friday.", "2005-03-18"),
+        ("It was great to see the team play so well on Sunday.", "2005-03-13"),  # no "be to"
+    ],
+)
+def test_what_is_to_be_done_is_to_come(sentence, day):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.value.value for t in article.times] == [day]

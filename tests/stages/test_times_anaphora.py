@@ -19,8 +19,21 @@ def test_an_anaphoric_year_takes_the_year_of_the_date_before_it():
     assert ("The following year", "1998") in _times(
         "The party won power in 1997. The following year it lost a by-election."
     )
-    assert ("a year earlier", "2007") in _times(
+    assert ("a year earlier", "2006") in _times(
+        "The plant opened on 12 May 2007, and sales doubled from a year earlier."
+    )
+
+
+def test_the_same_period_a_year_earlier_is_the_period_the_text_named_last_a_year_back():
+    assert ("a year earlier", "2007-Q4") in _times(
         "Sales fell 5% in the fourth quarter of 2008 from a year earlier."
+    )
+    assert ("the same period last year", "2004-01") in _times(
+        "Car sales rose 3% in January, against a fall in the same period last year."
+    )
+    assert ("the same period a year earlier", "2003-H2") in _times(
+        "The bank made £2bn in the second half of 2004, up from £1.5bn in the same "
+        "period a year earlier."
     )
 
 
@@ -48,3 +61,29 @@ def test_the_following_or_previous_weekday_is_counted_from_the_day_named_last():
 
 def test_the_previous_weekday_said_of_no_day_is_the_last_one():
     assert ("the previous Friday", "2005-03-11") in _times("Talks failed the previous Friday.")
+
+
+def test_a_qualified_count_later_is_counted_from_the_date_before_it():
+    times = _times(
+        "The singer left the band in 1983. More than 20 years later he went solo, and "
+        "the album came out on 3 June 2004; a couple of weeks later it topped the chart."
+    )
+    assert ("More than 20 years later", "2003") in times
+    assert ("a couple of weeks later", "2004-W25") in times
+
+
+def test_a_year_earlier_written_as_one_word_is_the_period_a_year_back():
+    times = _times(
+        "Net income rose to $1.2bn in the third quarter of 2008 from $900m in the "
+        "year-earlier period. The firm earned $3bn in 2007, up from $2bn the prior year."
+    )
+    assert ("the year-earlier period", "2007-Q3") in times
+    assert ("the prior year", "2006") in times
+
+
+def test_a_part_of_an_anaphoric_date_is_counted_like_it():
+    times = _times(
+        "The prime minister will see the Queen on 4 April and call the election at the end "
+        "of that week."
+    )
+    assert ("the end of that week", "2005-W14") in times

@@ -6,12 +6,13 @@ came out (``evaluation/gold/README.md``, "Times"), and resolved here
 against the day the scorer chooses:
 
 - absolute: ``2005-01-27``, ``2005-01``, ``2005``, ``2004-W48``,
-  ``2004-Q4``, ``198`` (a decade);
+  ``2004-W48-WE`` (the weekend of a week, as TimeML writes it), ``2004-Q4``,
+  ``198`` (a decade);
 - a named day or month of no year, on the side the tense points to:
   ``past:--01-27``, ``future:--03-14``, ``past:--11``;
 - a weekday: ``past:TUE`` (on or before the day), ``future:FRI`` (after it);
 - an offset at a precision: ``+0D``, ``-1D``, ``+1W``, ``-1M``, ``-3M``,
-  ``+0Y``, ``-1Q``;
+  ``+0Y``, ``-1Q``, and ``-1WE`` for the weekend of an offset week;
 - a reference to the publication day's side, as TimeML writes it:
   ``PRESENT_REF`` ("now", "currently"), ``PAST_REF`` ("recently", "the
   past"), ``FUTURE_REF`` ("soon", "the future"), the same on any day.
@@ -25,12 +26,12 @@ import re
 _MONTH = r"(?:0[1-9]|1[0-2])"
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _ABSOLUTE = re.compile(
-    rf"^(?:\d{{4}}(?:-{_MONTH}(?:-{_DAY})?|-W(?:0[1-9]|[1-4]\d|5[0-3])|-Q[1-4])?|\d{{3}})$"
+    rf"^(?:\d{{4}}(?:-{_MONTH}(?:-{_DAY})?|-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|-Q[1-4])?|\d{{3}})$"
 )
 _PARTIAL = re.compile(rf"^(?P<side>past|future):--(?P<month>{_MONTH})(?:-(?P<day>{_DAY}))?$")
 _WEEKDAY = re.compile(r"^(?P<side>past|future):(?P<day>MON|TUE|WED|THU|FRI|SAT|SUN)$")
 _REFERENCE = re.compile(r"^(?:PRESENT|PAST|FUTURE)_REF$")
-_OFFSET = re.compile(r"^(?P<sign>[+-])(?P<count>\d+)(?P<unit>[DWMYQ])$")
+_OFFSET = re.compile(r"^(?P<sign>[+-])(?P<count>\d+)(?P<unit>WE|[DWMYQ])$")
 _WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 
 
@@ -75,9 +76,9 @@ def _partial(month: int, day: str | None, anchor: dt.date, *, past: bool) -> str
 def _offset(count: int, unit: str, anchor: dt.date) -> str:
     if unit == "D":
         return (anchor + dt.timedelta(days=count)).isoformat()
-    if unit == "W":
+    if unit in ("W", "WE"):
         year, week, _ = (anchor + dt.timedelta(weeks=count)).isocalendar()
-        return f"{year}-W{week:02d}"
+        return f"{year}-W{week:02d}" + ("-WE" if unit == "WE" else "")
     if unit == "Y":
         return str(anchor.year + count)
     months = anchor.year * 12 + anchor.month - 1 + count * (3 if unit == "Q" else 1)

@@ -104,10 +104,14 @@ def find_times(analysis: Analysis) -> Analysis:
                 span=(start, end),
                 text=article.text[start:end],
                 value=events.get((entity.token_start, entity.token_end))
-                or resolve(
-                    article.text[start:end],
-                    anchor,
-                    tense=_tense(tree, entity.token_start, entity.token_end),
+                or (
+                    DateValue(text=article.text[start:end])
+                    if entity.label == _SPAN_TO_A_DAY
+                    else resolve(
+                        article.text[start:end],
+                        anchor,
+                        tense=_tense(tree, entity.token_start, entity.token_end),
+                    )
                 ),
             )
             for entity in _expressions(tree, analysis.parse.entities, events)
@@ -214,13 +218,18 @@ def _expressions(
     """
     found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in events]
     covered: set[int] = {t for i, j in events for t in range(i, j)}
+    named = _named_days(tree)
     for entity in entities:
         if entity.label not in _TIME_LABELS or covered & set(
             range(entity.token_start, entity.token_end)
         ):
             continue
         first, last = _widened(tree, entity)
-        if _names_no_day(tree, first, last) or _event_relative(tree, first, last):
+        if (
+            _names_no_day(tree, first, last)
+            or named & set(range(first, last))
+            or _event_relative(tree, first, last)
+        ):
             continue
         whole = dataclasses.replace(
             entity,
@@ -230,7 +239,12 @@ def _expressions(
             end=tree.tokens[last - 1].end,
         )
         for piece in _apart(tree, whole):
-            found += _range_ends(tree, piece)
+            found += [
+                dataclasses.replace(end, label=_SPAN_TO_A_DAY)
+                if _span_to_a_day(tree, end.token_start, end.token_end)
+                else end
+                for end in _range_ends(tree, piece)
+            ]
         covered.update(range(whole.token_start, whole.token_end))
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
@@ -238,6 +252,7 @@ def _expressions(
     found += _parts_of_day(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
+    found += _missed_days(tree, covered, named)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -245,6 +260,116 @@ def _expressions(
         if before.pos == "ADP" or before.text.lower() in ("and", "to", "or"):
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
+
+
+_SPAN_TO_A_DAY = "DURATION"
+"""The label of a span of time counted back from a day: no date of its own."""
+
+
+def _span_to_a_day(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is a year counted back from a day: "the year to 31 March".
+
+    It is twelve months ending on that day (the day is a date of its own),
+    not the calendar year.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if words not in (["year"], ["12", "months"], ["twelve", "months"]) or last + 1 >= len(tree):
+        return False
+    after, then = tree.tokens[last].text.lower(), tree.tokens[last + 1].text
+    return after in ("to", "ending", "ended") and (
+        then in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(then))
+    )
+
+
+def _named_days(tree: Tree) -> set[int]:
+    """The weekdays inside names that name no day: "the Sunday Times", "Sheffield Wednesday".
+
+    ``lexicons/day_names.txt``, matched with their case.
+    """
+    spans = [m.span() for m in _day_names().finditer(tree.text)]
+    return {
+        i
+        for i, token in enumerate(tree.tokens)
+        if token.text in _WEEKDAY_NAMES and any(s <= token.start < e for s, e in spans)
+    }
+
+
+@functools.cache
+def _day_names() -> re.Pattern[str]:
+    names = sorted(lexicons.entries("day_names.txt"), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+
+
+_WEEKDAY_NAMES = frozenset(calendar.day_name)
+_MONTH_NAMES = frozenset(n for n in calendar.month_name if n)
+_DAY_OF_MONTH = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+# Words after which a weekday is a day: "on Monday", "until Friday", "last Saturday".
+_DAY_PREPOSITIONS = frozenset(
+    {"on", "since", "until", "till", "by", "before", "after", "from", "to", "through", "ending"}
+)
+
+
+def _missed_days(tree: Tree, covered: set[int], named: set[int]) -> list[Entity]:
+    """Days the model missed or took for something else: "on 5 May", "a 5 May poll", "until Monday".
+
+    A day of the month with its month's name (and its year) is a date
+    wherever it stands, for "5 May" is no number nor name. "May" alone is
+    left: it is also a verb and a name. A weekday is a day after a word that
+    puts it in time ("on", "until", "last"), unless it is in a name ("the
+    Mail on Sunday").
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered:
+            continue
+        if token.text in _MONTH_NAMES:
+            span = _day_and_month(tree, i)
+        elif token.text in _WEEKDAY_NAMES and i not in named and i > 0:
+            span = _weekday_after_preposition(tree, i)
+        else:
+            span = None
+        if span is None or covered & set(range(*span)):
+            continue
+        first, last = span
+        found.append(
+            Entity("DATE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        )
+        covered.update(range(first, last))
+    return found
+
+
+def _day_and_month(tree: Tree, month: int) -> tuple[int, int] | None:
+    """The tokens of "5 May", "May 5" or "5 May 2005" around a month name, if it has its day."""
+    first, last = month, month + 1
+    if month > 0 and _DAY_OF_MONTH.match(tree.tokens[month - 1].text):
+        first = month - 1
+    elif last < len(tree) and _DAY_OF_MONTH.match(tree.tokens[last].text):
+        last += 1
+    else:
+        return None
+    if last < len(tree) and tree.tokens[last].text == "," and last + 1 < len(tree):
+        if _YEAR.match(tree.tokens[last + 1].text):
+            last += 2
+    elif last < len(tree) and _YEAR.match(tree.tokens[last].text):
+        last += 1
+    return first, last
+
+
+def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
+    """The tokens of "on Monday", "last Saturday" or "until Friday night", without "on"."""
+    before = tree.tokens[day - 1].text.lower()
+    if before in _DEICTIC:
+        first = day - 1  # "last Saturday"
+    elif before in _DAY_PREPOSITIONS:
+        first = day
+    else:
+        return None
+    last = day + 1
+    if last < len(tree) and tree.tokens[last].text.lower() in _PARTS_OF_DAY:
+        last += 1
+    return first, last
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -354,15 +479,24 @@ def _event_relative(tree: Tree, first: int, last: int) -> bool:
     """Whether an entity is a day named by an event, not the calendar: "his first day as minister".
 
     An ordinal day, week, month or year after a possessive, or before "as",
-    "of" or "in": TimeML leaves it unmarked, and it names no date.
+    "of" or "in": TimeML leaves it unmarked, and it names no date. So is
+    "the day" or "the night" of, before or after an event ("the day after
+    polling"): the event dates it, not the publication day.
     """
     words = [t.text.lower() for t in tree.tokens[first:last]]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[last].text.lower() if last < len(tree) else ""
+    if (
+        words in (["the", "day"], ["the", "night"])
+        and after in _EVENT_LINKS
+        and last + 1 < len(tree)
+        and tree.tokens[last + 1].pos != "PUNCT"
+    ):
+        return True  # "the day after polling", not "left the day after."
     if words[:1] == ["the"]:
         words = words[1:]
     if len(words) != 2 or words[0] not in _ORDINALS or words[1].rstrip("s") not in _UNITS:
         return False
-    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
-    after = tree.tokens[last].text.lower() if last < len(tree) else ""
     return before in ("'s", "’s", "his", "her", "its", "their", "my", "our") or after in (
         "as",
         "of",
@@ -370,6 +504,9 @@ def _event_relative(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+# What names a day by an event: "the day after polling", "the day of the vote", "the day
+# when", "the night before the final".
+_EVENT_LINKS = frozenset({"of", "after", "before", "when"})
 _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "closing"}
 )
@@ -600,6 +737,10 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     """
     head = tree.phrase_head(first, last)
     node = first if head is None else head
+    if _reporting_period(tree, node):
+        return None
+    if _expected_event(tree, node):
+        return "prospective"  # to come when it was expected, not always after publication
     steps = 0
     while steps < 4:
         parent = tree.tokens[node].head
@@ -612,8 +753,90 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
+            node = _saying_verb(tree, node, first, last)
             return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+def _saying_verb(tree: Tree, verb: int, first: int, last: int) -> int:
+    """The verb an expression between a verb of saying and its clause belongs to.
+
+    "said on Tuesday it would cut jobs": the model hangs "on Tuesday" from
+    "cut", but standing before the clause's subject it says when it was
+    said, not when the jobs go. Not a date inside the subject ("agreed that
+    the 20 March start be put off").
+    """
+    token = tree.tokens[verb]
+    saying = tree.tokens[token.head]
+    if (
+        token.dep != "ccomp"
+        or not token.head < first
+        or saying.lemma.lower() not in _saying_verbs()
+        or _clause_part(tree, verb, first) not in _ADVERBIAL
+    ):
+        return verb
+    subjects = [c for c in tree.children[verb] if tree.tokens[c].dep in ("nsubj", "nsubjpass")]
+    if subjects and all(c >= last for c in subjects):
+        return token.head
+    return verb
+
+
+_ADVERBIAL = frozenset({"prep", "npadvmod", "advmod", "tmod", "obl"})
+
+
+def _clause_part(tree: Tree, verb: int, token: int) -> str:
+    """The relation by which the phrase holding ``token`` hangs from ``verb``."""
+    for _ in range(8):
+        parent = tree.tokens[token].head
+        if parent == verb:
+            return tree.tokens[token].dep
+        if parent == token:
+            break
+        token = parent
+    return ""
+
+
+@functools.cache
+def _saying_verbs() -> frozenset[str]:
+    """The verbs that attribute a statement (``lexicons/quote_verbs.tsv``), by lemma."""
+    return frozenset(row["cue"].split()[0] for row in lexicons.table("quote_verbs.tsv"))
+
+
+def _expected_event(tree: Tree, head: int) -> bool:
+    """A date that names an event said to be expected was to come: "an expected May election".
+
+    The date qualifies a noun that "expected", "planned", "scheduled" or
+    "upcoming" qualifies too, whatever the tense of the clause around it: a
+    month of it is ahead, a day of it the nearest (as what someone said
+    would come).
+    """
+    token = tree.tokens[head]
+    if token.dep not in ("compound", "amod", "nmod", "poss") or token.head == head:
+        return False
+    noun = tree.tokens[token.head]
+    return noun.pos == "NOUN" and any(
+        tree.tokens[c].dep in ("amod", "acl") and tree.tokens[c].text.lower() in _EXPECTED
+        for c in tree.children[token.head]
+    )
+
+
+_EXPECTED = frozenset(
+    {"expected", "planned", "scheduled", "proposed", "upcoming", "forthcoming", "impending"}
+)
+
+
+def _reporting_period(tree: Tree, head: int) -> bool:
+    """A quarter or half that qualifies a noun is the period of its figures, not of the verb.
+
+    "will report third-quarter results on Friday": the results of a quarter
+    come after it, so the verb's tense says nothing of the quarter.
+    """
+    token = tree.tokens[head]
+    return (
+        token.text.lower() in ("quarter", "half")
+        and token.dep in ("compound", "amod", "nmod")
+        and tree.tokens[token.head].pos == "NOUN"
+    )
 
 
 def _ahead(tree: Tree, verb: int) -> Tense:
@@ -626,12 +849,32 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
         # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
         return "prospective" if _past(tree, intent) else "future"
+    if _is_to(tree, verb):
+        # "Mr Brown is to unveil his plans on Monday"; "was to be published on Friday"
+        return "prospective" if tree.tokens[intent].tag == "VBD" else "future"
     if any(
         tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "would"
         for c in tree.children[verb]
     ):
         return "prospective"  # "said the hearing would continue on Thursday"
     return None
+
+
+def _is_to(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the infinitive of "be to": what is arranged or ordered to happen.
+
+    Not "it was great to see them on Sunday", where "be" has a predicate of its own.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "xcomp"
+        and tree.tokens[token.head].lemma.lower() == "be"
+        and not any(tree.tokens[c].dep in ("acomp", "attr") for c in tree.children[token.head])
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+            for c in tree.children[verb]
+        )
+    )
 
 
 def _intends(token: Token) -> bool:

@@ -16,9 +16,12 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Sequence
+from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DatePrecision, DateValue, TimeMention
+from dateline.stages.times.resolve import APPROXIMATE as _APPROXIMATE
+from dateline.stages.times.resolve import unqualified
 
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
@@ -31,7 +34,7 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
     """Each anaphoric expression resolved from the nearest earlier date fit for it."""
     found: list[TimeMention] = []
     for time in times:
-        words = _LEADING.sub("", " ".join(time.text.lower().split()))
+        words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
         weekday = _weekday_from(words, found)
         if weekday is not None:
@@ -40,16 +43,32 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
             )
         elif entry is not None:
             unit, offset = entry
-            value = next(
+            shifted = next(
                 (v for v in (_shifted(t.value, unit, offset) for t in reversed(found)) if v),
                 None,
             )
-            if value is not None:
+            if shifted is not None:
+                value, precision = shifted
                 time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
-                    time, value=DateValue(value, unit, "relative", time.text)
+                    time, value=DateValue(value, precision, "relative", time.text)
                 )
         found.append(time)
     return tuple(found)
+
+
+def _bare(text: str) -> str:
+    """The words of an expression as the table holds them.
+
+    Without a leading preposition, a qualifier ("more than"), a part of the
+    period ("the end of that week" is that week) or a possessive ("that
+    day's").
+    """
+    words = _LEADING.sub("", " ".join(text.lower().split()))
+    words = _APPROXIMATE.sub("", unqualified(words))
+    return _POSSESSIVE.sub("", words)
+
+
+_POSSESSIVE = re.compile(r"(?:'s|’s)$")
 
 
 def _weekday_from(words: str, earlier: Sequence[TimeMention]) -> str | None:
@@ -72,28 +91,59 @@ _SIDE_WEEKDAY = re.compile(
 )
 
 
-def _counted(words: str) -> tuple[DatePrecision, int] | None:
+Unit = Literal["day", "week", "month", "year", "period"]
+"""A unit of :data:`anaphoric_times.tsv`: a precision, or the period the text named last."""
+
+
+def _counted(words: str) -> tuple[Unit, int] | None:
     """The unit and offset of "34 years later" or "two days earlier", if the words say one."""
     match = _COUNTED.match(words)
     if match is None:
         return None
     count = match["count"]
     number = int(count) if count.isdigit() else _NUMBERS[count]
-    unit: DatePrecision = match["unit"]  # type: ignore[assignment]  # the pattern's words
+    unit: Unit = match["unit"]  # type: ignore[assignment]  # the pattern's words
     return unit, number if match["side"] == "later" else -number
 
 
-_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12}  # fmt: skip
+_NUMBERS = {"a": 1, "an": 1, "a couple of": 2, "one": 1, "two": 2, "three": 3, "four": 4,
+            "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+            "twelve": 12}  # fmt: skip
 _COUNTED = re.compile(
     r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
     r"\s+(?P<side>later|earlier)$"
 )
 
 
-def _shifted(earlier: DateValue, unit: DatePrecision, offset: int) -> str | None:
+def _shifted(earlier: DateValue, unit: Unit, offset: int) -> tuple[str, DatePrecision] | None:
     """The date ``offset`` units from an earlier one, if that one is precise enough."""
+    if unit == "period":
+        return _period_shifted(earlier, offset)
+    value = _unit_shifted(earlier.value or "", unit, offset)
+    return None if value is None else (value, unit)
+
+
+def _period_shifted(earlier: DateValue, years: int) -> tuple[str, DatePrecision] | None:
+    """The period an earlier date names, ``years`` on: 2008-Q3 a year earlier is 2007-Q3.
+
+    A quarter, half, season, month or fiscal year keeps its kind; a day or a
+    week gives its year, as "a year earlier" said after a day means the year.
+    """
     value = earlier.value or ""
+    period = _PERIOD.match(value)
+    if period is not None and earlier.precision in ("quarter", "half", "season", "month", "year"):
+        fiscal, rest = period["fiscal"] or "", period["rest"] or ""
+        return f"{fiscal}{int(period['year']) + years:04d}{rest}", earlier.precision
+    year = _YEAR.match(value)
+    return (f"{int(year[1]) + years:04d}", "year") if year else None
+
+
+_PERIOD = re.compile(
+    r"^(?P<fiscal>FY)?(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))?$"
+)
+
+
+def _unit_shifted(value: str, unit: Unit, offset: int) -> str | None:
     day = _DAY.match(value)
     if unit == "day":
         return (_date(day) + dt.timedelta(days=offset)).isoformat() if day else None
@@ -122,12 +172,13 @@ def _date(match: re.Match[str]) -> dt.date:
 
 
 @functools.cache
-def _table() -> dict[str, tuple[DatePrecision, int]]:
-    units: dict[str, DatePrecision] = {
+def _table() -> dict[str, tuple[Unit, int]]:
+    units: dict[str, Unit] = {
         "day": "day",
         "week": "week",
         "month": "month",
         "year": "year",
+        "period": "period",
     }
     return {
         row["phrase"]: (units[row["unit"]], int(row["offset"]))

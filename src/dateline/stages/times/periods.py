@@ -40,9 +40,8 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
             "winter": ("WI", 12)}  # fmt: skip
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
-    r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter)\s+half(?:\s+of\s+|$)|h(?P<h>[12])\s+)"
-    + _YEAR_WORDS
-    + r"?$",
+    r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
+    r"\s+(?:half(?:\s+of\s+|$)|six\s+months\s+of\s+)|h(?P<h>[12])\s+)" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
@@ -207,7 +206,17 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
 def _vague(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     del published, tense  # "now" is now whatever the day
     value = _references().get(bare.lower())
+    if value is None and _VAGUE_AGO.match(bare):
+        value = "PAST_REF"
     return None if value is None else (value, "vague", "relative")
+
+
+# "a few years ago", "many months ago", "decades ago": no count, so no date but the past.
+_VAGUE_AGO = re.compile(
+    r"^(?:(?:a\s+)?few|several|many|some|a\s+number\s+of|countless|dozens\s+of|hundreds\s+of)?"
+    r"\s*(?:days|weeks|months|years|decades|centuries)\s+ago$",
+    re.IGNORECASE,
+)
 
 
 @functools.cache

@@ -9,13 +9,15 @@ In order of trust:
 3. the latest full date of the text (basis ``inferred``), unless a partial
    date of the text ("on November 20") would then lie months before it, as
    happens when the latest full date is an old one ("stalled since
-   February 22, 2022").
+   February 22, 2022"), or the text names a later year ("born on 27 October
+   1920 ... elected in 1964").
 
 A candidate must agree with the weekdays the text names: news says "on
 Friday" of the day it is published or of the days just before, so if the
 text names weekdays, the candidate must be one of them or the day after
 one. A full date has a day, a month and a year; nothing less is used, and
-no year is ever invented.
+no year is ever invented ("Friday, 25 February 2000 GMT" is a day and a
+clock time, eight in the evening, not a year).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from dateline.stages.times.resolve import explicit_date
 
 _FULL_DATE = re.compile(
     r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b",
+    r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:19|20)\d\d\b(?!\s*(?:gmt|bst|utc)\b)",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"\b(" + "|".join(calendar.day_name) + r")\b")
@@ -48,7 +50,12 @@ def infer_published(article: Article, tree: Tree) -> DateValue:
             if _agrees(found, weekdays):
                 return DateValue(found.isoformat(), "day", basis, _text_of(text, found))
     latest = max(_full_dates(article.text), default=None)
-    if latest is not None and _agrees(latest, weekdays) and _partials_fit(tree, latest):
+    if (
+        latest is not None
+        and _agrees(latest, weekdays)
+        and _partials_fit(tree, latest)
+        and _no_later_year(tree, latest)
+    ):
         return DateValue(latest.isoformat(), "day", "inferred", None)
     return UNKNOWN_DATE
 
@@ -107,6 +114,25 @@ def _partials_fit(tree: Tree, day: dt.date) -> bool:
         if day - partial > _PARTIAL_REACH:
             return False
     return True
+
+
+def _no_later_year(tree: Tree, day: dt.date) -> bool:
+    """Whether no date of the text lies in a later year than ``day``.
+
+    A profile's latest full date is often a birth or an old event ("born on
+    27 October 1920"), while its other dates run to the present: a text
+    that names a later year was not written on that day.
+    """
+    for entity in tree.parse.entities:
+        if entity.label != "DATE":
+            continue
+        years = _YEARS.findall(tree.text[entity.start : entity.end])
+        if any(int(year) > day.year for year in years):
+            return False
+    return True
+
+
+_YEARS = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
 def _day_number(name: str) -> int:

@@ -32,7 +32,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
-from dateline.stages.times.periods import named_period
+from dateline.stages.times.periods import named_period, reference_phrases
 
 _MONTH = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -57,8 +57,10 @@ _MONTH_ONLY = re.compile(
     + r")$",
     re.IGNORECASE,
 )
+# Not a time a race or a task took: "6.61 seconds", "3:58.41".
 _CLOCK = re.compile(
-    r"\b\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
+    r"(?<![\d:.])\d{1,2}[:.]\d{2}\b(?![:.]\d|\s*(?:seconds|secs?|minutes|mins?|hours|hrs?|s)\b)"
+    r"|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
@@ -70,20 +72,31 @@ _PART_OF_DAY = re.compile(
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
 # "the rest of the month": the year, or month, they qualify.
-_APPROXIMATE = re.compile(
+APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
+# "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
+# its second half (periods.py); the year must be named, or the months are a duration.
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
-    r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4]))"
-    r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|(?:the\s+)?(?:19|20)\d\d))?$",
+    r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
+    r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
+    r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
+    r"|(?:the\s+)?(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
+_QUALIFIER = re.compile(
+    r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
+    r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
+    r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
+    r"|not\s+until|only|just)\s+",
+    re.IGNORECASE,
+)
 _PERIODS: dict[str, DatePrecision] = {
     "day": "day",
     "week": "week",
@@ -174,12 +187,29 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
+    # "only last year", "more than four years ago": TimeML keeps the qualifier in the
+    # expression (as its MOD) and gives the date it qualifies.
+    qualified = unqualified(words)
+    if qualified != words:
+        found = resolve(qualified, published, tense=tense)
+        return DateValue(found.value, found.precision, found.basis, words)
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
     if numeric is not None:
         return DateValue(numeric, "day", "text", words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def unqualified(words: str) -> str:
+    """The words without a qualifier of the date ("only", "more than", "nearly"), if they have one.
+
+    Not a phrase that is a reference of its own ("just now").
+    """
+    qualified = _QUALIFIER.sub("", words)
+    if not qualified.strip() or " ".join(words.lower().split()) in reference_phrases():
+        return words
+    return qualified
 
 
 def _resolve(
@@ -189,10 +219,10 @@ def _resolve(
     tense: Literal["past", "future"] | None,
     day_tense: Literal["past", "future"] | None,
 ) -> DateValue:
-    period = _period(words, published, tense)
+    period = _period(words, published, tense) or _holiday_of(words, published)
     if period is not None:
         return period
-    given = explicit_date(_ZONE_CLOCK.sub(" ", _APPROXIMATE.sub("", words)).strip())
+    given = explicit_date(_ZONE_CLOCK.sub(" ", APPROXIMATE.sub("", words)).strip())
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
         head = _resolve(words.split(",", 1)[0], published, tense=tense, day_tense=day_tense)
@@ -205,7 +235,7 @@ def _resolve(
         return given
     if published is None:
         return given
-    bare = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    bare = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     bare = bare.lower()
     holiday = _holidays().get(bare.removeprefix("the "))
     if holiday is not None:
@@ -235,7 +265,7 @@ def _period(
     Or the one they qualify: "the end of the third quarter", "late in the summer".
     """
     period = _quarter(words, published, tense) or named_period(words, published, tense)
-    qualified = _LEADING.sub("", _APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
+    qualified = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     if period is None and qualified != " ".join(words.split()):
         period = _quarter(qualified, published, tense) or named_period(qualified, published, tense)
         if period is not None:
@@ -248,7 +278,7 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     match = _QUARTER.match(" ".join(words.split()))
     if match is None:
         return None
-    which = (match["which"] or match["q"] or "").lower()
+    which = (match["which"] or match["q"] or match["months"] or "").lower()
     year_words = (match["year"] or "").lower()
     if match["number"] and not published and not year_words[-4:].isdigit():
         return None
@@ -311,6 +341,41 @@ def _in_named_year(bare: str, published: dt.date) -> Found | None:
 
 _OF_NAMED_YEAR = re.compile(
     r"^(?P<head>.+?),?\s+(?:of\s+)?(?P<which>this|last|next)\s+year$", re.IGNORECASE
+)
+
+
+def _holiday_of(words: str, published: dt.date | None) -> DateValue | None:
+    """A holiday of fixed date with its year, or this, last or next one.
+
+    "Christmas 2004" is 2004-12-25; "this Christmas" is the publication
+    year's, "last Christmas" the latest before the publication day and "next
+    Christmas" the first after it.
+    """
+    match = _HOLIDAY_OF.match(" ".join(_LEADING.sub("", words).split()).lower())
+    if match is None:
+        return None
+    month_day = _holidays().get((match["name"] or match["named"]).removeprefix("the "))
+    if month_day is None:
+        return None
+    if match["year"]:
+        return DateValue(f"{match['year']}{month_day[1:]}", "day", "text", words)
+    if published is None:
+        return DateValue(text=words)
+    days = [
+        dt.date.fromisoformat(f"{year}{month_day[1:]}")
+        for year in range(published.year - 1, published.year + 2)
+    ]
+    if match["which"] == "this":
+        chosen = days[1]
+    elif match["which"] == "last":
+        chosen = max(d for d in days if d < published)
+    else:
+        chosen = min(d for d in days if d > published)
+    return DateValue(chosen.isoformat(), "day", "relative", words)
+
+
+_HOLIDAY_OF = re.compile(
+    r"^(?:(?P<which>this|last|next)\s+(?P<name>.+)|(?P<named>.+?),?\s+(?P<year>(?:1[89]|20)\d\d))$"
 )
 
 
@@ -378,10 +443,12 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
 
 
 def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
-    """The ISO week (Monday to Sunday) of "the weekend": the one just past, or the next one.
+    """The weekend just past, or the next one, as TimeML writes it: ``2005-W10-WE``.
 
-    A weekend under way is both. As with a weekday, a sentence about what is
-    to come looks ahead, and any other looks back.
+    The TIMEX3 guidelines write a weekend as the ISO week (Monday to Sunday)
+    it ends, with ``-WE``, as MEANTIME does. A weekend under way is both. As
+    with a weekday, a sentence about what is to come looks ahead, and any
+    other looks back.
     """
     if bare not in ("the weekend", "weekend"):
         return None
@@ -389,11 +456,17 @@ def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
         saturday = published + dt.timedelta(days=(5 - published.weekday()) % 7)
         if published.weekday() == 6:
             saturday = published - dt.timedelta(days=1)
-        return _value(saturday, "week")
+        return _weekend_of(saturday)
     sunday = published - dt.timedelta(days=(published.weekday() + 1) % 7)
     if published.weekday() == 5:
         sunday = published  # a Saturday: the weekend under way
-    return _value(sunday, "week")
+    return _weekend_of(sunday)
+
+
+def _weekend_of(day: dt.date) -> Found:
+    """The weekend of a day's ISO week: ``2005-W10-WE``."""
+    week, precision = _value(day, "week")
+    return f"{week}-WE", precision
 
 
 def _month(bare: str, published: dt.date, tense: Tense) -> Found | None:
@@ -471,6 +544,8 @@ def _phrase(words: str, published: dt.date) -> Found | None:
     if unit == "year":
         return _value(dt.date(published.year + offset, 1, 1), unit)
     step = dt.timedelta(weeks=offset) if unit == "week" else dt.timedelta(days=offset)
+    if "weekend" in words.split():  # "last weekend": the weekend of last week
+        return _weekend_of(published + step)
     return _value(published + step, unit)
 
 
@@ -479,6 +554,7 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     if not _RELATIVE.search(words):
         return None
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
+    words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
     data = _parser(anchor, past=True).get_date_data(words)
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is None or unit is None:
@@ -486,6 +562,9 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     if unit == "week" and re.search(r"\bago\b", words, re.IGNORECASE):
         return _value(data.date_obj.date(), "day")  # "a week ago" is a day, seven days back
     return _value(data.date_obj.date(), unit)
+
+
+_COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
 
 
 def _value(day: dt.date, unit: DatePrecision) -> Found:
