@@ -63,8 +63,9 @@ def place_of(
     and last the place the article names most. Those last two are taken only
     in the country of whoever does the event, when the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
-    Homs. Whoever does it is the event's ``actors`` (ids) when the events
-    stage has found them, else the clause's subject.
+    Homs. Whoever does it is the clause's subject, or the event's ``actors``
+    (ids) when the clause has no subject of its own ("condemned the shelling
+    and urged Syria").
     """
     places = analysis.article.places
     tree = Tree(analysis.parse, analysis.article.text)
@@ -79,9 +80,9 @@ def place_of(
     captioned = next((p for p in places if p.name in named), None)
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
-    doers = {
+    doers = _doer_countries(analysis, tree, clause) or {
         a.country for a in analysis.article.actors if a.id in actors and a.country
-    } or _doer_countries(analysis, tree, clause)
+    }
     before = _sentence_before(tree, sentence)
     last = _last_named(places, before) if before is not None else None
     if last is not None and (not doers or last.country in doers):
