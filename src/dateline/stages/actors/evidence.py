@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
-from dateline.stages.actors.mention import Mention, head_of
+from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
 REMIT = frozenset({"for", "to", "of", "on"})
 
@@ -263,7 +263,9 @@ def country_and_organization(
             ),
             None,
         )
-        for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
+        # "chief economist" is no "Economist": a body's name is written with capitals.
+        named = tree.tokens[j].text[:1].isupper() or tree.tokens[j].text in PARTICLES
+        for length in range(min(lexicon.longest_organization, title_start - j) * named, 0, -1):
             entry = lexicon.organization(tree.span_text(j, j + length))
             if entry is not None:
                 organization = organization or entry
