@@ -20,3 +20,11 @@ def test_a_lower_case_role_word_is_not_the_body_it_spells():
     carver = actors["Helen Carver"]
     assert carver.org != "economist"
     assert carver.sector == "BUS"
+
+
+def test_a_hyphenated_title_standing_alone_joins_its_holder():
+    article, actors = _actors(
+        "Pledges\n\nTory co-chairman Liam Rook spoke on Monday. "
+        "The Tory co-chairman attacked the pledges as vacuous.\n"
+    )
+    assert "co-chairman" in _mentions(article, actors["Liam Rook"])

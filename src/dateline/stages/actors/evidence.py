@@ -235,11 +235,20 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
 def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """The run of country, organisation and adjective words right before token ``i``."""
     first = i
+    tokens = tree.tokens
     while first > 0:
-        token = tree.tokens[first - 1]
+        token = tokens[first - 1]
         known = lexicon.country(token.text) or lexicon.organization(token.text)
         if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
             first -= 1
+            continue
+        if (
+            token.text == "-"
+            and first > 1
+            and tokens[first - 2].end == token.start
+            and token.end == tokens[first].start
+        ):
+            first -= 2  # "co-chairman", "ex-minister": the prefix belongs to the title
             continue
         break
     return first, i

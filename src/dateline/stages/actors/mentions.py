@@ -481,7 +481,10 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         first = modifiers[0]
         while first < i and tokens[first].tag == "POS":
             first += 1  # the "'s" of a possessor outside the span
-        start = i if any(taken[first:i]) else first
+        # "Tory co-chairman": the words after the last one taken still belong to it.
+        start = max((k + 1 for k in range(first, i) if taken[k]), default=first)
+        while start < i and tokens[start].tag == "POS":
+            start += 1  # "Tony Blair's government"
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
         country = country or _of_country(tree, end, lexicon)
         owner = country or organization
