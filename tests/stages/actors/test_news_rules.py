@@ -28,3 +28,16 @@ def test_a_hyphenated_title_standing_alone_joins_its_holder():
         "The Tory co-chairman attacked the pledges as vacuous.\n"
     )
     assert "co-chairman" in _mentions(article, actors["Liam Rook"])
+
+
+def test_an_acronym_is_the_body_whose_name_it_abbreviates():
+    article, actors = _actors(
+        "Lending Slows\n\nThe Council of Mortgage Lenders said lending fell in March. "
+        "The Office for Statistical Integrity (OSI) said prices rose. "
+        "The CML said buyers were cautious, and the OSI agreed.\n"
+    )
+    assert _mentions(article, actors["Council of Mortgage Lenders"]) == [
+        "Council of Mortgage Lenders",
+        "CML",
+    ]
+    assert "OSI" in _mentions(article, actors["Office for Statistical Integrity"])

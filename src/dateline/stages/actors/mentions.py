@@ -38,7 +38,13 @@ from dateline.stages.actors.evidence import (
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
-from dateline.stages.actors.mention import PARTICLES, Mention, head_of, make_mention
+from dateline.stages.actors.mention import (
+    PARTICLES,
+    Mention,
+    acronyms,
+    head_of,
+    make_mention,
+)
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -398,6 +404,8 @@ def _repeated_names(
         core = lexicon.business_core(m.text)
         if core != m.text and core[:1].isupper():
             bodies.setdefault(core, m)  # "Menatep" after "Group Menatep"
+    for acronym, body in acronyms(found, tree).items():
+        bodies.setdefault(acronym, body)  # "the OSI" after "the Office for Statistical Integrity"
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
