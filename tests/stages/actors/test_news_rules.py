@@ -41,3 +41,29 @@ def test_an_acronym_is_the_body_whose_name_it_abbreviates():
         "CML",
     ]
     assert "OSI" in _mentions(article, actors["Office for Statistical Integrity"])
+
+
+def test_places_the_model_calls_people_are_not_actors():
+    article, _ = _actors(
+        "Airport Plans\n\nThe review covers new runways at Heathrow, Gatwick and Luton. "
+        "Residents near the Luton airport site objected, councillor Jane Hollis said.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"Heathrow", "Gatwick", "Luton"}
+
+
+def test_a_place_name_the_text_gives_a_person_stays_a_person():
+    _, actors = _actors(
+        "Inquiry\n\nMary Luton, the inquiry's chairwoman, spoke in London. "
+        "Luton said the report was finished.\n"
+    )
+    assert "Mary Luton" in actors
+
+
+def test_a_community_named_in_the_plural_is_a_group():
+    _, actors = _actors(
+        "Vote\n\nMuslims could decide the result in ten seats, Labour says. "
+        "Muslims said the war had changed their vote.\n"
+    )
+    muslims = actors["Muslims"]
+    assert (muslims.kind, muslims.sector) == ("group", "CVL")

@@ -23,7 +23,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from dateline.stages._gazetteer import is_city
+from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
@@ -272,6 +272,10 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     for m in mentions:
         votes.setdefault(m.text, Counter())[m.label] += 1
     bodies = {m.text for m in mentions if _named_as_body(tree, m, lexicon)}
+    # "Mr Preston", "Lord Hutton": a name the document gives an honorific or a
+    # title is a person's wherever it stands, even where it spells a place.
+    addressed = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
+    addressed |= set(surnames)
     # "Velmar" after "Velmar Holdings": a firm's core name, whatever the model said.
     bodies |= {
         core
@@ -285,7 +289,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         if label == "PERSON" and m.text in bodies:
             # "oil unit Petrovia": a name the document once calls a body is one everywhere.
             label = "ORG"
-        if _is_misread_place(m, label, tree, lexicon):
+        if _is_misread_place(m, label, tree, lexicon, addressed):
             label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
         if label != "PERSON" and m.text in lexicon.nations:
             if _is_located(tree, m.first) or not (m.subject or m.possessor):
@@ -295,12 +299,24 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             continue
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
+        if label == "NORP" and country is None and _plural_people(tree, m):
+            # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
+            repaired.append(replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS))
+            continue
         if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
             continue  # "Iraqi" in "Iraqi Prime Minister" describes a person found elsewhere
         repaired.append(
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+_CIVILIANS = "CVL"
+
+
+def _plural_people(tree: Tree, m: Mention) -> bool:
+    """Whether a NORP entity names many people ("Muslims", "Sikhs"), not one or a nation."""
+    return m.last - m.first == 1 and tree.tokens[m.first].tag in ("NNPS", "NNS")
 
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -328,7 +344,12 @@ def _label(
         label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
     elif _after_title_or_honorific(tree, m.first, lexicon) or votes["PERSON"] > votes[label]:
         label = "PERSON"
-    elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
+    elif (
+        label == "NORP"
+        and m.subject
+        and tree.tokens[m.first].pos == "PROPN"
+        and not _plural_people(tree, m)
+    ):
         label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
@@ -355,15 +376,49 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     )
 
 
-def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:
-    if label == "GPE" or lexicon.organization(m.text) is not None or not is_city(m.text):
+def _is_misread_place(
+    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, addressed: set[str]
+) -> bool:
+    """Whether a name the model calls a person or a body is a place.
+
+    A city is one wherever it stands, unless the document makes it a person
+    ("Mr Preston", "Jane Preston"); a county, region or site ("Yorkshire",
+    "Heathrow") only where the model calls it a person, as bodies are often
+    named after their place ("Yorkshire Water", "Heathrow Airport").
+    """
+    if label == "GPE" or lexicon.organization(m.text) is not None:
         return False
     if label == "PERSON":
-        if len(m.name_parts) != 1:
+        if (
+            len(m.name_parts) != 1
+            or m.text in addressed
+            or m.text in lexicon.nations
+            or m.text in lexicon.first_names  # "Victoria", named alone as family often are
+        ):
             return False
-        before = tree.tokens[m.first - 1] if m.first else None
-        return (before is not None and before.pos == "ADP") or _visited(tree, m.last - 1)
-    return True
+        place = is_city(m.text) or wide_place(m.text) is not None
+        return place and _placed(tree, m.last - 1, lexicon)
+    return is_city(m.text)
+
+
+def _placed(tree: Tree, token: int, lexicon: ActorLexicon) -> bool:
+    """Whether a name stands where a place does.
+
+    After a preposition ("in Hatfield"), visited ("visits Torbay"), in a
+    list of such places ("at Heathrow, Gatwick and Luton"), or naming a
+    thing of the place ("the Aston ward", "the Hatfield rail crash").
+    """
+    tokens = tree.tokens
+    word = tokens[token]
+    if word.dep == "compound" and tokens[word.head].pos == "NOUN":
+        return not lexicon.people_sector(tokens[word.head].text.lower())[0]  # not "Roma people"
+    while True:
+        before = tokens[token - 1] if token else None
+        if (before is not None and before.pos == "ADP") or _visited(tree, token):
+            return True
+        if tokens[token].dep != "conj" or tokens[token].head == token:
+            return False
+        token = tokens[token].head
 
 
 _VISITS = frozenset({"visit", "tour", "reach", "leave", "arrive"})
