@@ -67,3 +67,10 @@ def test_a_community_named_in_the_plural_is_a_group():
     )
     muslims = actors["Muslims"]
     assert (muslims.kind, muslims.sector) == ("group", "CVL")
+
+
+def test_a_body_no_lexicon_knows_and_no_word_places_is_a_company():
+    _, actors = _actors(
+        "Talks\n\nThe union said talks with Varnholt and Kessmark would resume on Monday.\n"
+    )
+    assert (actors["Varnholt"].kind, actors["Varnholt"].sector) == ("organization", "BUS")

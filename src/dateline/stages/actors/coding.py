@@ -141,6 +141,10 @@ def code_actor(
             or _vote(_sector_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
         )
+    if kind == "organization" and sector is None and organization is None and _named_body(found):
+        # No lexicon knows it and its name says no sector ("Deloitte", "Norbridge
+        # Capital", "Irancell"): in news such a body is most often a company.
+        sector = _COMPANY
     if (kind == "country" or (found.key.startswith("nation:") and country)) and sector is None:
         # A country acting is its government ("Iraq rejected ..."); a nation
         # within one, its devolved government ("Scotland would play its part").
@@ -182,6 +186,14 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return actor
+
+
+_COMPANY = "BUS"
+
+
+def _named_body(found: Cluster) -> bool:
+    """Whether the model named a body here, not only a role word ("the court")."""
+    return any(m.kind == "name" and m.label == "ORG" for m in found.mentions)
 
 
 def is_roleless(actor: Actor) -> bool:
