@@ -74,3 +74,13 @@ def test_a_body_no_lexicon_knows_and_no_word_places_is_a_company():
         "Talks\n\nThe union said talks with Varnholt and Kessmark would resume on Monday.\n"
     )
     assert (actors["Varnholt"].kind, actors["Varnholt"].sector) == ("organization", "BUS")
+
+
+def test_the_brief_before_a_role_is_no_body():
+    article, actors = _actors(
+        "Detention Plan\n\nNew Home Secretary Carl Denby said the plan would go ahead. "
+        "Home Affairs spokesman Mark Tolley said it was unjust.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"New Home", "Home", "Home Affairs"}
+    assert actors["Carl Denby"].sector == "GOV"

@@ -241,6 +241,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
+        if entity.label == "ORG" and (
+            _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
+        ):
+            continue  # "Home Affairs spokesman", "Secretary of State": part of a title
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
@@ -258,6 +262,34 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+_PORTFOLIO_HOLDERS = frozenset(
+    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _portfolio(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words the model calls a body are the brief of the role after them.
+
+    "Home Affairs spokesman", "Defence Secretary", "International Development
+    Secretary": a brief, not a body; a body's name says what it is
+    ("Welsh Office minister") or the lexicon knows it.
+    """
+    text = tree.span_text(first, last)
+    return (
+        last < len(tree)
+        and tree.tokens[last].text.lower() in _PORTFOLIO_HOLDERS
+        and lexicon.organization(text) is None
+        and lexicon.country(text) is None
+        and not any(token.text.lower() in lexicon.org_words for token in tree.tokens[first:last])
+    )
+
+
+def _ends_title(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words end a title begun before them: "State" in "Secretary of State"."""
+    words = tuple(token.text for token in tree.tokens[max(0, first - 3) : last])
+    return any(lexicon.title(words[k:]) for k in range(min(3, first)))
 
 
 def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
