@@ -84,3 +84,12 @@ def test_the_brief_before_a_role_is_no_body():
     mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
     assert not mentioned & {"New Home", "Home", "Home Affairs"}
     assert actors["Carl Denby"].sector == "GOV"
+
+
+def test_the_head_of_a_body_takes_its_country_and_sector():
+    _, actors = _actors(
+        "Gas Deal\n\nThe head of the Polish state-owned Vistula Gas company, Marek Zaleski, "
+        "said he was happy with the deal.\n"
+    )
+    zaleski = actors["Marek Zaleski"]
+    assert (zaleski.country, zaleski.sector) == ("POL", "BUS")
