@@ -93,3 +93,11 @@ def test_the_head_of_a_body_takes_its_country_and_sector():
     )
     zaleski = actors["Marek Zaleski"]
     assert (zaleski.country, zaleski.sector) == ("POL", "BUS")
+
+
+def test_a_body_named_after_a_large_city_is_placed_in_its_country():
+    _, actors = _actors(
+        "Car Deal\n\nRover Motors said talks with Shanghai Precision Tools had stalled, "
+        "the Home Office said.\n"
+    )
+    assert actors["Shanghai Precision Tools"].country == "CHN"

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 import pycountry
 
 from dateline.records import Actor, ActorKind
+from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages.actors.coref import Cluster
 from dateline.stages.actors.lexicon import ActorLexicon
@@ -210,9 +211,29 @@ def is_roleless(actor: Actor) -> bool:
 
 
 def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
-    """Countries named inside organisation names ("Syrian Foreign Ministry")."""
+    """Countries named inside organisation names ("Syrian Foreign Ministry").
+
+    A large city in a longer name places the body too: "Shanghai Automotive
+    Industry Corp", "Munich Re".
+    """
     for name in names:
-        yield next((c for word in name.split() if (c := lexicon.country(word))), None)
+        words = name.split()
+        yield next((c for word in words if (c := lexicon.country(word))), None) or (
+            next((c for word in words if (c := _city_country(word))), None)
+            if len(words) > 1
+            else None
+        )
+
+
+_LARGE_CITY = 500_000
+"""People a city must have for a body named after it to be placed there:
+smaller towns share their names with too many others."""
+
+
+def _city_country(word: str) -> str | None:
+    cities = [e for e in lookup(word) if e.kind == "city" and e.exact and e.country]
+    largest = max(cities, key=lambda e: e.population, default=None)
+    return largest.country if largest and largest.population >= _LARGE_CITY else None
 
 
 def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
