@@ -101,3 +101,32 @@ def test_a_body_named_after_a_large_city_is_placed_in_its_country():
         "the Home Office said.\n"
     )
     assert actors["Shanghai Precision Tools"].country == "CHN"
+
+
+def test_a_name_the_text_never_treats_as_a_person_is_a_body():
+    _, actors = _actors(
+        "Airline Shares Fall\n\nShares in Koala Wings fell 20% on Tuesday. "
+        "Koala Wings said fuel costs had risen. Chief executive Brett Dorling said "
+        "demand was slack, and Mr Dorling expected a recovery.\n"
+    )
+    koala = actors["Koala Wings"]
+    assert (koala.kind, koala.sector) == ("organization", "BUS")
+    assert actors["Brett Dorling"].kind == "person"
+
+
+def test_a_country_the_model_calls_a_person_is_a_country():
+    article, _ = _actors(
+        "Aid Pledged\n\nThe bank pledged $500m to Indonesia. Sri Lanka said it would "
+        "welcome the money.\n"
+    )
+    sri_lanka = next(a for a in article.actors if "Sri Lanka" in _mentions(article, a))
+    assert (sri_lanka.kind, sri_lanka.country) == ("country", "LKA")
+
+
+def test_a_role_standing_alone_leaves_out_the_of_of_its_remit():
+    article, _ = _actors(
+        "Agency Row\n\nThe outgoing head of the troubled Benefit Payments Agency Tom Relf "
+        "earns more than the prime minister.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not any(m.endswith(" of") for m in mentioned)

@@ -23,9 +23,9 @@ from collections.abc import Callable, Iterable, Iterator
 import pycountry
 
 from dateline.records import Actor, ActorKind
-from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention
 
@@ -219,21 +219,10 @@ def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]
     for name in names:
         words = name.split()
         yield next((c for word in words if (c := lexicon.country(word))), None) or (
-            next((c for word in words if (c := _city_country(word))), None)
+            next((c for word in words if (c := large_city_country(word))), None)
             if len(words) > 1
             else None
         )
-
-
-_LARGE_CITY = 500_000
-"""People a city must have for a body named after it to be placed there:
-smaller towns share their names with too many others."""
-
-
-def _city_country(word: str) -> str | None:
-    cities = [e for e in lookup(word) if e.kind == "city" and e.exact and e.country]
-    largest = max(cities, key=lambda e: e.population, default=None)
-    return largest.country if largest and largest.population >= _LARGE_CITY else None
 
 
 def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:

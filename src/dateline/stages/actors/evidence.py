@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
@@ -325,12 +326,12 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             first, _ = tree.subtree(possessor)
             country = lexicon.country(tree.span_text(first, possessor + 1))
     sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
-    if sector is None and _does_business(tree, head, lexicon):
+    if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
 
 
-def _does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+def does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
     """Whether a body owns or reports what only a business has.
 
     "Velora's stake", "Velora shareholders", and "Velora said profits rose".
@@ -349,3 +350,16 @@ def _does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
         if tokens[clause].dep == "ccomp"
         for subject in tree.children[clause]
     )
+
+
+_LARGE_CITY = 500_000
+"""People a city must have for a name that starts with it to be read as the
+city's: smaller towns share their names with too many others (and with
+surnames: "Wen", "Li")."""
+
+
+def large_city_country(word: str) -> str | None:
+    """The country of the large city a word names, if it names one ("Munich", "Shanghai")."""
+    cities = [e for e in lookup(word) if e.kind == "city" and e.exact and e.country]
+    largest = max(cities, key=lambda e: e.population, default=None)
+    return largest.country if largest and largest.population >= _LARGE_CITY else None

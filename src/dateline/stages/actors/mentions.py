@@ -29,6 +29,8 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
     country_and_organization,
+    does_business,
+    large_city_country,
     modifiers_before,
     title_at,
     with_affiliation,
@@ -314,15 +316,12 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
+    bodies |= _never_people(mentions, tree, lexicon, votes)
     repaired = []
     for m in mentions:
         country = lexicon.country(m.text)
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
-        if label == "PERSON" and m.text in bodies:
-            # "oil unit Petrovia": a name the document once calls a body is one everywhere.
-            label = "ORG"
-        if _is_misread_place(m, label, tree, lexicon, addressed):
-            label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
+        label = _not_a_person(m, label, tree, lexicon, bodies=bodies, addressed=addressed)
         if label != "PERSON" and m.text in lexicon.nations:
             if _is_located(tree, m.first) or not (m.subject or m.possessor):
                 continue  # "in Scotland", "visits Europe": a place
@@ -349,6 +348,63 @@ _CIVILIANS = "CVL"
 def _plural_people(tree: Tree, m: Mention) -> bool:
     """Whether a NORP entity names many people ("Muslims", "Sikhs"), not one or a nation."""
     return m.last - m.first == 1 and tree.tokens[m.first].tag in ("NNPS", "NNS")
+
+
+def _not_a_person(  # noqa: PLR0913 - a mention and what the document says of names
+    m: Mention,
+    label: str,
+    tree: Tree,
+    lexicon: ActorLexicon,
+    *,
+    bodies: set[str],
+    addressed: set[str],
+) -> str:
+    """The label of a mention once names the document shows are no person's are set apart."""
+    if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
+        return "GPE"  # "Sri Lanka": a country, whatever NER said
+    if label == "PERSON" and m.text in bodies:
+        # "oil unit Petrovia": a name the document once calls a body is one everywhere.
+        label = "ORG"
+    if _is_misread_place(m, label, tree, lexicon, addressed):
+        return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
+    return label
+
+
+def _never_people(
+    mentions: list[Mention], tree: Tree, lexicon: ActorLexicon, votes: dict[str, Counter[str]]
+) -> set[str]:
+    """Names the model calls people that the document never treats as a person's.
+
+    A person's name starts with a given name and is soon shortened to the
+    surname, often with an honorific ("Mr Godfrey"). A name of two words or
+    more with no given name we know, never shortened nor given an honorific
+    or a title, is a firm's, a team's or a place's when it is repeated whole,
+    starts with a place ("Munich Re", "Manchester United") or does business
+    ("Virgin Blue's shares").
+    """
+    tokens = tree.tokens
+    addressed = {
+        tokens[i + 1].text for i in range(len(tokens) - 1) if tokens[i].text in lexicon.honorifics
+    }
+    alone = {m.text for m in mentions if len(m.name_parts) == 1}
+    found = set()
+    for m in mentions:
+        parts = m.name_parts
+        if (
+            m.label != "PERSON"
+            or len(parts) < 2
+            or parts[0] in lexicon.first_names
+            or {parts[0], parts[-1]} & (addressed | alone)  # "Mr Godfrey", "Mr Wen"
+            or _after_title_or_honorific(tree, m.first, lexicon)
+        ):
+            continue
+        place = large_city_country(parts[0]) is not None or wide_place(parts[0]) is not None
+        repeated = sum(votes[m.text].values()) > 1
+        business = does_business(tree, head_of(tree, m.first, m.last), lexicon)
+        if place or repeated or business:
+            found.add(m.text)
+    titled = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
+    return found - titled
 
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -610,7 +666,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # ("Blair's government", "a government white paper", "advice to government").
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
-            found.append(make_mention(tree, start, end, "title", label, **evidence))
+            # "the head of the agency": the role's words, not the "of" that opens its remit.
+            last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
+            found.append(make_mention(tree, start, last, "title", label, **evidence))
         i = end
     return found
 
