@@ -130,3 +130,29 @@ def test_a_role_standing_alone_leaves_out_the_of_of_its_remit():
     )
     mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
     assert not any(m.endswith(" of") for m in mentioned)
+
+
+def test_the_house_of_lords_ruling_sits_as_a_court():
+    _, actors = _actors(
+        "Detention Ruling\n\nThe House of Lords ruled on Thursday that holding the men "
+        "without trial was unlawful.\n"
+    )
+    assert actors["House of Lords"].sector == "JUD"
+
+
+def test_the_house_of_lords_debating_is_a_chamber():
+    _, actors = _actors(
+        "Bill Debated\n\nThe House of Lords debated the bill on Thursday and peers "
+        "asked for changes.\n"
+    )
+    assert actors["House of Lords"].sector == "LEG"
+
+
+def test_words_in_a_body_name_give_its_sector():
+    _, actors = _actors(
+        "Papers Released\n\nThe Regional Archives released the papers, and the Asylum "
+        "Appeals Commission said it would study them. The Liberals had opposed the plan.\n"
+    )
+    assert actors["Regional Archives"].sector == "GOV"
+    assert actors["Asylum Appeals Commission"].sector == "JUD"
+    assert (actors["Liberal Party"].country, actors["Liberal Party"].sector) == ("GBR", "PTY")

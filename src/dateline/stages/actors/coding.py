@@ -134,6 +134,8 @@ def code_actor(
     if organization is not None and (sector is None or scopes <= {"any", "org"}):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
+    if sector == "LEG" and any(m.kind == "name" and m.sector == "JUD" for m in found.mentions):
+        sector = "JUD"  # "the House of Lords ruled": the chamber sitting as a court
     if organization is None and kind == "organization":
         words = [m.text for m in found.mentions if m.kind == "name"]
         country = country or _vote(_country_in(words, lexicon))

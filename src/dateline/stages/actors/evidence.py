@@ -296,7 +296,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     African. Only for bodies no lexicon knows: the lexicon's coding wins.
     """
     if mention.organization is not None:
-        return mention
+        return _judging(mention, tree)
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
     words = [
@@ -329,6 +329,29 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+
+
+_JUDGING_VERBS = frozenset({"rule", "uphold", "overturn", "quash", "dismiss"})
+_JUDGMENTS = frozenset({"ruling", "judgment", "judgement", "verdict"})
+
+
+def _judging(mention: Mention, tree: Tree) -> Mention:
+    """A legislature that rules sits as a court: "the House of Lords ruled", "the Lords' ruling".
+
+    The House of Lords was also Britain's highest court; where it judges,
+    it acts as the judiciary (JUD), not as a chamber of parliament.
+    """
+    organization = mention.organization
+    if organization is None or organization.sector != "LEG":
+        return mention
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    governor = tokens[tokens[head].head]
+    rules = tree.is_subject(head) and governor.lemma.lower() in _JUDGING_VERBS
+    owns_ruling = tokens[head].dep in ("poss", "compound") and (
+        governor.lemma.lower() in _JUDGMENTS
+    )
+    return replace(mention, sector="JUD") if rules or owns_ruling else mention
 
 
 def does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
