@@ -156,3 +156,17 @@ def test_words_in_a_body_name_give_its_sector():
     assert actors["Regional Archives"].sector == "GOV"
     assert actors["Asylum Appeals Commission"].sector == "JUD"
     assert (actors["Liberal Party"].country, actors["Liberal Party"].sector) == ("GBR", "PTY")
+
+
+def test_groups_that_act_in_the_passive_or_own_the_subject_are_actors():
+    _, actors = _actors(
+        "Deal Delayed\n\nThe deal must be ratified by IMF directors at a meeting next month. "
+        "The minister was pelted by protesters. Critics raised Dutch firms' involvement, "
+        "and Muslim groups have long complained, while faith groups were consulted.\n"
+    )
+    names = {name: (a.kind, a.sector) for name, a in actors.items()}
+    assert names.get("IMF directors") == ("group", "IGO")
+    assert names.get("protesters") == ("group", "CVL")
+    assert names.get("Dutch firms") == ("group", "BUS")
+    assert names.get("Muslim groups") == ("group", "NGO")
+    assert names.get("faith groups") == ("group", "REL")

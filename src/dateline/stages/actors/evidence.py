@@ -223,14 +223,33 @@ def _last_title(
 def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | None:
     """The longest title starting at token ``i``, with its length in tokens."""
     # Called for every token of an article: rule out the many that start no title first.
-    if i >= len(tree.tokens) or tree.tokens[i].text.lower() not in lexicon.title_starts:
+    tokens = tree.tokens
+    if i >= len(tokens) or (
+        tokens[i].text.lower() not in lexicon.title_starts
+        and _singular(tokens[i].text.lower()) not in lexicon.title_starts
+    ):
         return None
-    words = [token.text for token in tree.tokens[i : i + lexicon.longest_title]]
+    words = [token.text for token in tokens[i : i + lexicon.longest_title]]
     for length in range(len(words), 0, -1):
         title = lexicon.title(tuple(words[:length]))
+        if title is None and tokens[i + length - 1].tag in ("NNS", "NNPS"):
+            # "IMF directors", "party chairmen": the plural of a role held in a body.
+            # A national office's plural ("presidents of A and B") names its
+            # holders one by one, and the lexicon lists the plurals that act.
+            title = lexicon.title((*words[: length - 1], _singular(words[length - 1])))
+            title = title if title is not None and title.scope == "org" else None
         if title is not None:
             return length, title
     return None
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as titles need it ("deputies", "directors")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"  # "chairmen", "spokesmen"
+    return word.removesuffix("s")
 
 
 def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:

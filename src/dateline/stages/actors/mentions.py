@@ -655,7 +655,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # "Labour MPs", "ministers", bare "MPs" (the home country's), and a
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
-            acting = title.sector is not None and tree.is_subject(end - 1)
+            acting = title.sector is not None and _acts(tree, end - 1)
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
             specific = title.sector is not None and len(title.words) > 1
@@ -748,7 +748,8 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             first -= 1
         before = tokens[first - 1].text.lower() if first > 0 else ""
         counted = any(tokens[j].dep == "nummod" for j in range(first, i))
-        acting = before in _GROUP_DETERMINERS or counted or tree.is_subject(i)
+        # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
+        acting = before in _GROUP_DETERMINERS or counted or _acts(tree, i) or token.dep == "poss"
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
@@ -766,6 +767,15 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
+
+
+def _acts(tree: Tree, i: int) -> bool:
+    """Whether a word does what its clause says: its subject, or a passive's agent.
+
+    "Protesters blocked the road", "pelted by protesters".
+    """
+    token = tree.tokens[i]
+    return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
 
 
 _MODIFIERS = frozenset({"nummod", "amod", "compound"})
