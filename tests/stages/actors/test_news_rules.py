@@ -170,3 +170,11 @@ def test_groups_that_act_in_the_passive_or_own_the_subject_are_actors():
     assert names.get("Dutch firms") == ("group", "BUS")
     assert names.get("Muslim groups") == ("group", "NGO")
     assert names.get("faith groups") == ("group", "REL")
+
+
+def test_a_role_tied_to_no_body_speaks_for_the_body_just_named():
+    _, actors = _actors(
+        "Passports Row\n\nThe charity Freedom Watch said the decision was unjust. "
+        '"There is no evidence against them," said director Karen Hale.\n'
+    )
+    assert actors["Karen Hale"].sector == "NGO"
