@@ -178,3 +178,12 @@ def test_a_role_tied_to_no_body_speaks_for_the_body_just_named():
         '"There is no evidence against them," said director Karen Hale.\n'
     )
     assert actors["Karen Hale"].sector == "NGO"
+
+
+def test_a_one_word_name_that_recurs_with_no_given_name_is_a_body():
+    article, _ = _actors(
+        "Market Calm\n\nShares were steady after Velmora lost a court case. Velmora had hoped "
+        "to win. Officials said Velmora would appeal, and Velmora later agreed.\n"
+    )
+    velmora = [a for a in article.actors if a.name == "Velmora"]
+    assert [(a.kind, a.sector) for a in velmora] == [("organization", "BUS")]

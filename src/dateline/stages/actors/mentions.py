@@ -316,7 +316,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
-    bodies |= _never_people(mentions, tree, lexicon, votes)
+    bodies |= _never_people(mentions, tree, lexicon, votes, surnames)
     repaired = []
     for m in mentions:
         country = lexicon.country(m.text)
@@ -363,15 +363,31 @@ def _not_a_person(  # noqa: PLR0913 - a mention and what the document says of na
     if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
         return "GPE"  # "Sri Lanka": a country, whatever NER said
     if label == "PERSON" and m.text in bodies:
-        # "oil unit Petrovia": a name the document once calls a body is one everywhere.
-        label = "ORG"
+        # "oil unit Petrovia": a name the document once calls a body is one
+        # everywhere, though a town may share it ("Aurora").
+        return "ORG"
     if _is_misread_place(m, label, tree, lexicon, addressed):
         return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
     return label
 
 
+_OFTEN = 3
+"""Times a one-word name must recur, never with a given name, to be no person's."""
+
+
+def _named_often(
+    m: Mention, parts: tuple[str, ...], votes: dict[str, Counter[str]], surnames: Counter[str]
+) -> bool:
+    """Whether a one-word name recurs with no fuller name it is the surname of ("Novartis")."""
+    return sum(votes[m.text].values()) >= _OFTEN and not surnames[parts[0]]
+
+
 def _never_people(
-    mentions: list[Mention], tree: Tree, lexicon: ActorLexicon, votes: dict[str, Counter[str]]
+    mentions: list[Mention],
+    tree: Tree,
+    lexicon: ActorLexicon,
+    votes: dict[str, Counter[str]],
+    surnames: Counter[str],
 ) -> set[str]:
     """Names the model calls people that the document never treats as a person's.
 
@@ -392,9 +408,11 @@ def _never_people(
         parts = m.name_parts
         if (
             m.label != "PERSON"
-            or len(parts) < 2
+            or not parts
+            or (len(parts) == 1 and not _named_often(m, parts, votes, surnames))
             or parts[0] in lexicon.first_names
-            or {parts[0], parts[-1]} & (addressed | alone)  # "Mr Godfrey", "Mr Wen"
+            or (len(parts) > 1 and {parts[0], parts[-1]} & (addressed | alone))  # "Mr Wen"
+            or (len(parts) == 1 and parts[0] in addressed)
             or _after_title_or_honorific(tree, m.first, lexicon)
         ):
             continue
@@ -542,7 +560,14 @@ def _repeated_names(
         if m.label == "PERSON" and m.kind == "name"
         for part in m.name_parts[-1:]
     }
-    bodies = {m.text: m for m in found if m.label == "ORG" and m.kind == "name" and " " in m.text}
+    # A one-word body the model tagged more than once ("Ahold", "Novartis") is
+    # that body wherever its name recurs untagged.
+    tagged = Counter(m.text for m in found)
+    bodies = {
+        m.text: m
+        for m in found
+        if m.label == "ORG" and m.kind == "name" and (" " in m.text or tagged[m.text] > 1)
+    }
     for m in list(bodies.values()):
         core = lexicon.business_core(m.text)
         if core != m.text and core[:1].isupper():
