@@ -187,3 +187,11 @@ def test_a_one_word_name_that_recurs_with_no_given_name_is_a_body():
     )
     velmora = [a for a in article.actors if a.name == "Velmora"]
     assert [(a.kind, a.sector) for a in velmora] == [("organization", "BUS")]
+
+
+def test_a_person_of_a_body_no_word_places_speaks_for_a_company():
+    _, actors = _actors(
+        "Retail Sales\n\nSales fell in January, figures showed. Tom Garvey of Brightwell "
+        "Capital Partners said shoppers were cautious.\n"
+    )
+    assert actors["Tom Garvey"].sector == "BUS"

@@ -135,10 +135,17 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
     if start is None:
         return None
-    return next(
+    sector = next(
         (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
         None,
     )
+    # "Evan Marsh of Gimme Credit": a body the model names and no word of it
+    # places is a company, as an unknown body is when coded (coding.py).
+    named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
+    return sector or (_COMPANY if named else None)
+
+
+_COMPANY = "BUS"
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})
