@@ -70,11 +70,36 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         if owner in principals and owner != actor.id
     )
     body = next(named, None) or next(possessed, None)
+    if body is None and actor.sector is None:
+        body = _body_before(cluster, tree, index.by_token, bodies)
     if body is None:
         return actor
     country = actor.country or body.country
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
+    )
+
+
+def _body_before(
+    cluster: Cluster, tree: Tree, owners: dict[int, str], bodies: dict[str, Actor]
+) -> Actor | None:
+    """The body named last before a person whose role only a body gives.
+
+    "Amnesty International said ... , said director Kate Allen": a director,
+    a spokesman or a chairman the text ties to no body speaks for the one it
+    has just named, in that sentence or the one before.
+    """
+    titled = next((m for m in cluster.mentions if m.title_entry is not None), None)
+    if titled is None or titled.title_entry is None or titled.title_entry.scope != "org":
+        return None
+    start = tree.sentence_span(max(titled.sentence - 1, 0))[0]
+    return next(
+        (
+            bodies[owners[j]]
+            for j in range(titled.first - 1, start - 1, -1)
+            if j in owners and owners[j] in bodies
+        ),
+        None,
     )
 
 

@@ -25,6 +25,7 @@ import pycountry
 from dateline.records import Actor, ActorKind
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention
 
@@ -133,6 +134,8 @@ def code_actor(
     if organization is not None and (sector is None or scopes <= {"any", "org"}):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
+    if sector == "LEG" and any(m.kind == "name" and m.sector == "JUD" for m in found.mentions):
+        sector = "JUD"  # "the House of Lords ruled": the chamber sitting as a court
     if organization is None and kind == "organization":
         words = [m.text for m in found.mentions if m.kind == "name"]
         country = country or _vote(_country_in(words, lexicon))
@@ -141,6 +144,10 @@ def code_actor(
             or _vote(_sector_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
         )
+    if kind == "organization" and sector is None and organization is None and _named_body(found):
+        # No lexicon knows it and its name says no sector ("Deloitte", "Norbridge
+        # Capital", "Irancell"): in news such a body is most often a company.
+        sector = _COMPANY
     if (kind == "country" or (found.key.startswith("nation:") and country)) and sector is None:
         # A country acting is its government ("Iraq rejected ..."); a nation
         # within one, its devolved government ("Scotland would play its part").
@@ -184,6 +191,14 @@ def code_actor(
     return actor
 
 
+_COMPANY = "BUS"
+
+
+def _named_body(found: Cluster) -> bool:
+    """Whether the model named a body here, not only a role word ("the court")."""
+    return any(m.kind == "name" and m.label == "ORG" for m in found.mentions)
+
+
 def is_roleless(actor: Actor) -> bool:
     """Whether a person is coded a civilian only because the text gave no role.
 
@@ -198,9 +213,18 @@ def is_roleless(actor: Actor) -> bool:
 
 
 def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
-    """Countries named inside organisation names ("Syrian Foreign Ministry")."""
+    """Countries named inside organisation names ("Syrian Foreign Ministry").
+
+    A large city in a longer name places the body too: "Shanghai Automotive
+    Industry Corp", "Munich Re".
+    """
     for name in names:
-        yield next((c for word in name.split() if (c := lexicon.country(word))), None)
+        words = name.split()
+        yield next((c for word in words if (c := lexicon.country(word))), None) or (
+            next((c for word in words if (c := large_city_country(word))), None)
+            if len(words) > 1
+            else None
+        )
 
 
 def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import Gender, load
-from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.mention import Mention, acronyms
 
 _PRONOUN_REACH = 2
 """How many sentences back a pronoun looks for its antecedent."""
@@ -94,12 +94,17 @@ def cluster(
         of_mention[mention.first] = target
 
     full_names = _full_names(mentions)
+    spelled_out = acronyms(mentions, tree)
     for mention in mentions:
         government = _government_of(mention, home)
         if government is not None:
             join(f"country:{government}", mention)
         elif mention.kind in ("name", "group"):
-            join(_named_key(mention, full_names, home), mention)
+            body = spelled_out.get(mention.text)
+            if body is not None and mention.label == "ORG" and mention.first > body.first:
+                join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
+            else:
+                join(_named_key(mention, full_names, home), mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(

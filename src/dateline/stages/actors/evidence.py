@@ -11,9 +11,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
-from dateline.stages.actors.mention import Mention, head_of
+from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
 REMIT = frozenset({"for", "to", "of", "on"})
 
@@ -134,10 +135,17 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
     if start is None:
         return None
-    return next(
+    sector = next(
         (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
         None,
     )
+    # "Evan Marsh of Gimme Credit": a body the model names and no word of it
+    # places is a company, as an unknown body is when coded (coding.py).
+    named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
+    return sector or (_COMPANY if named else None)
+
+
+_COMPANY = "BUS"
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})
@@ -222,24 +230,52 @@ def _last_title(
 def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | None:
     """The longest title starting at token ``i``, with its length in tokens."""
     # Called for every token of an article: rule out the many that start no title first.
-    if i >= len(tree.tokens) or tree.tokens[i].text.lower() not in lexicon.title_starts:
+    tokens = tree.tokens
+    if i >= len(tokens) or (
+        tokens[i].text.lower() not in lexicon.title_starts
+        and _singular(tokens[i].text.lower()) not in lexicon.title_starts
+    ):
         return None
-    words = [token.text for token in tree.tokens[i : i + lexicon.longest_title]]
+    words = [token.text for token in tokens[i : i + lexicon.longest_title]]
     for length in range(len(words), 0, -1):
         title = lexicon.title(tuple(words[:length]))
+        if title is None and tokens[i + length - 1].tag in ("NNS", "NNPS"):
+            # "IMF directors", "party chairmen": the plural of a role held in a body.
+            # A national office's plural ("presidents of A and B") names its
+            # holders one by one, and the lexicon lists the plurals that act.
+            title = lexicon.title((*words[: length - 1], _singular(words[length - 1])))
+            title = title if title is not None and title.scope == "org" else None
         if title is not None:
             return length, title
     return None
 
 
+def _singular(word: str) -> str:
+    """A plural noun's singular, as far as titles need it ("deputies", "directors")."""
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith("men"):
+        return word[:-3] + "man"  # "chairmen", "spokesmen"
+    return word.removesuffix("s")
+
+
 def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """The run of country, organisation and adjective words right before token ``i``."""
     first = i
+    tokens = tree.tokens
     while first > 0:
-        token = tree.tokens[first - 1]
+        token = tokens[first - 1]
         known = lexicon.country(token.text) or lexicon.organization(token.text)
         if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
             first -= 1
+            continue
+        if (
+            token.text == "-"
+            and first > 1
+            and tokens[first - 2].end == token.start
+            and token.end == tokens[first].start
+        ):
+            first -= 2  # "co-chairman", "ex-minister": the prefix belongs to the title
             continue
         break
     return first, i
@@ -263,7 +299,9 @@ def country_and_organization(
             ),
             None,
         )
-        for length in range(min(lexicon.longest_organization, title_start - j), 0, -1):
+        # "chief economist" is no "Economist": a body's name is written with capitals.
+        named = tree.tokens[j].text[:1].isupper() or tree.tokens[j].text in PARTICLES
+        for length in range(min(lexicon.longest_organization, title_start - j) * named, 0, -1):
             entry = lexicon.organization(tree.span_text(j, j + length))
             if entry is not None:
                 organization = organization or entry
@@ -284,7 +322,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     African. Only for bodies no lexicon knows: the lexicon's coding wins.
     """
     if mention.organization is not None:
-        return mention
+        return _judging(mention, tree)
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
     words = [
@@ -314,12 +352,35 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             first, _ = tree.subtree(possessor)
             country = lexicon.country(tree.span_text(first, possessor + 1))
     sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
-    if sector is None and _does_business(tree, head, lexicon):
+    if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
 
 
-def _does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+_JUDGING_VERBS = frozenset({"rule", "uphold", "overturn", "quash", "dismiss"})
+_JUDGMENTS = frozenset({"ruling", "judgment", "judgement", "verdict"})
+
+
+def _judging(mention: Mention, tree: Tree) -> Mention:
+    """A legislature that rules sits as a court: "the House of Lords ruled", "the Lords' ruling".
+
+    The House of Lords was also Britain's highest court; where it judges,
+    it acts as the judiciary (JUD), not as a chamber of parliament.
+    """
+    organization = mention.organization
+    if organization is None or organization.sector != "LEG":
+        return mention
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    governor = tokens[tokens[head].head]
+    rules = tree.is_subject(head) and governor.lemma.lower() in _JUDGING_VERBS
+    owns_ruling = tokens[head].dep in ("poss", "compound") and (
+        governor.lemma.lower() in _JUDGMENTS
+    )
+    return replace(mention, sector="JUD") if rules or owns_ruling else mention
+
+
+def does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
     """Whether a body owns or reports what only a business has.
 
     "Velora's stake", "Velora shareholders", and "Velora said profits rose".
@@ -338,3 +399,16 @@ def _does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
         if tokens[clause].dep == "ccomp"
         for subject in tree.children[clause]
     )
+
+
+_LARGE_CITY = 500_000
+"""People a city must have for a name that starts with it to be read as the
+city's: smaller towns share their names with too many others (and with
+surnames: "Wen", "Li")."""
+
+
+def large_city_country(word: str) -> str | None:
+    """The country of the large city a word names, if it names one ("Munich", "Shanghai")."""
+    cities = [e for e in lookup(word) if e.kind == "city" and e.exact and e.country]
+    largest = max(cities, key=lambda e: e.population, default=None)
+    return largest.country if largest and largest.population >= _LARGE_CITY else None

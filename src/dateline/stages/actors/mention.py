@@ -95,3 +95,35 @@ def head_of(tree: Tree, first: int, last: int) -> int:
         if head == i or not first <= head < last:
             return i
     return last - 1
+
+
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+"""Words a body's initials leave out ("Office for National Statistics": ONS)."""
+
+
+def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
+    """Acronyms and the body's full name they stand for, the first named.
+
+    News gives a body's name once, often with its acronym in brackets, and
+    the acronym after: "the Council of Mortgage Lenders (CML) ... the CML
+    said". An acronym is the full name's when it is written in brackets
+    right after it, or spells its initials.
+    """
+    found: dict[str, Mention] = {}
+    tokens = tree.tokens
+    for m in mentions:
+        if m.kind != "name" or m.label != "ORG" or len(m.text.split()) < 2:
+            continue
+        words = [w for w in m.text.replace("-", " ").split() if w.lower() not in _SMALL_WORDS]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if len(initials) >= 2:
+            found.setdefault(initials, m)
+        after = m.last
+        if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
+            found.setdefault(tokens[after + 1].text, m)  # "(OSI)"
+    return {acronym: m for acronym, m in found.items() if _is_acronym(acronym)}
+
+
+def _is_acronym(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)

@@ -23,12 +23,14 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
-from dateline.stages._gazetteer import is_city
+from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
     country_and_organization,
+    does_business,
+    large_city_country,
     modifiers_before,
     title_at,
     with_affiliation,
@@ -38,7 +40,13 @@ from dateline.stages.actors.evidence import (
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
-from dateline.stages.actors.mention import PARTICLES, Mention, head_of, make_mention
+from dateline.stages.actors.mention import (
+    PARTICLES,
+    Mention,
+    acronyms,
+    head_of,
+    make_mention,
+)
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -235,6 +243,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
+        if entity.label == "ORG" and (
+            _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
+        ):
+            continue  # "Home Affairs spokesman", "Secretary of State": part of a title
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
@@ -254,6 +266,34 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return found
 
 
+_PORTFOLIO_HOLDERS = frozenset(
+    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+)
+
+
+def _portfolio(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words the model calls a body are the brief of the role after them.
+
+    "Home Affairs spokesman", "Defence Secretary", "International Development
+    Secretary": a brief, not a body; a body's name says what it is
+    ("Welsh Office minister") or the lexicon knows it.
+    """
+    text = tree.span_text(first, last)
+    return (
+        last < len(tree)
+        and tree.tokens[last].text.lower() in _PORTFOLIO_HOLDERS
+        and lexicon.organization(text) is None
+        and lexicon.country(text) is None
+        and not any(token.text.lower() in lexicon.org_words for token in tree.tokens[first:last])
+    )
+
+
+def _ends_title(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words end a title begun before them: "State" in "Secretary of State"."""
+    words = tuple(token.text for token in tree.tokens[max(0, first - 3) : last])
+    return any(lexicon.title(words[k:]) for k in range(min(3, first)))
+
+
 def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """Relabel entities by what the whole document and their neighbours say."""
     surnames = Counter(
@@ -266,21 +306,22 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     for m in mentions:
         votes.setdefault(m.text, Counter())[m.label] += 1
     bodies = {m.text for m in mentions if _named_as_body(tree, m, lexicon)}
+    # "Mr Preston", "Lord Hutton": a name the document gives an honorific or a
+    # title is a person's wherever it stands, even where it spells a place.
+    addressed = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
+    addressed |= set(surnames)
     # "Velmar" after "Velmar Holdings": a firm's core name, whatever the model said.
     bodies |= {
         core
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
+    bodies |= _never_people(mentions, tree, lexicon, votes, surnames)
     repaired = []
     for m in mentions:
         country = lexicon.country(m.text)
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
-        if label == "PERSON" and m.text in bodies:
-            # "oil unit Petrovia": a name the document once calls a body is one everywhere.
-            label = "ORG"
-        if _is_misread_place(m, label, tree, lexicon):
-            label = "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
+        label = _not_a_person(m, label, tree, lexicon, bodies=bodies, addressed=addressed)
         if label != "PERSON" and m.text in lexicon.nations:
             if _is_located(tree, m.first) or not (m.subject or m.possessor):
                 continue  # "in Scotland", "visits Europe": a place
@@ -289,12 +330,99 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             continue
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
+        if label == "NORP" and country is None and _plural_people(tree, m):
+            # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
+            repaired.append(replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS))
+            continue
         if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
             continue  # "Iraqi" in "Iraqi Prime Minister" describes a person found elsewhere
         repaired.append(
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+_CIVILIANS = "CVL"
+
+
+def _plural_people(tree: Tree, m: Mention) -> bool:
+    """Whether a NORP entity names many people ("Muslims", "Sikhs"), not one or a nation."""
+    return m.last - m.first == 1 and tree.tokens[m.first].tag in ("NNPS", "NNS")
+
+
+def _not_a_person(  # noqa: PLR0913 - a mention and what the document says of names
+    m: Mention,
+    label: str,
+    tree: Tree,
+    lexicon: ActorLexicon,
+    *,
+    bodies: set[str],
+    addressed: set[str],
+) -> str:
+    """The label of a mention once names the document shows are no person's are set apart."""
+    if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
+        return "GPE"  # "Sri Lanka": a country, whatever NER said
+    if label == "PERSON" and m.text in bodies:
+        # "oil unit Petrovia": a name the document once calls a body is one
+        # everywhere, though a town may share it ("Aurora").
+        return "ORG"
+    if _is_misread_place(m, label, tree, lexicon, addressed):
+        return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
+    return label
+
+
+_OFTEN = 3
+"""Times a one-word name must recur, never with a given name, to be no person's."""
+
+
+def _named_often(
+    m: Mention, parts: tuple[str, ...], votes: dict[str, Counter[str]], surnames: Counter[str]
+) -> bool:
+    """Whether a one-word name recurs with no fuller name it is the surname of ("Novartis")."""
+    return sum(votes[m.text].values()) >= _OFTEN and not surnames[parts[0]]
+
+
+def _never_people(
+    mentions: list[Mention],
+    tree: Tree,
+    lexicon: ActorLexicon,
+    votes: dict[str, Counter[str]],
+    surnames: Counter[str],
+) -> set[str]:
+    """Names the model calls people that the document never treats as a person's.
+
+    A person's name starts with a given name and is soon shortened to the
+    surname, often with an honorific ("Mr Godfrey"). A name of two words or
+    more with no given name we know, never shortened nor given an honorific
+    or a title, is a firm's, a team's or a place's when it is repeated whole,
+    starts with a place ("Munich Re", "Manchester United") or does business
+    ("Virgin Blue's shares").
+    """
+    tokens = tree.tokens
+    addressed = {
+        tokens[i + 1].text for i in range(len(tokens) - 1) if tokens[i].text in lexicon.honorifics
+    }
+    alone = {m.text for m in mentions if len(m.name_parts) == 1}
+    found = set()
+    for m in mentions:
+        parts = m.name_parts
+        if (
+            m.label != "PERSON"
+            or not parts
+            or (len(parts) == 1 and not _named_often(m, parts, votes, surnames))
+            or parts[0] in lexicon.first_names
+            or (len(parts) > 1 and {parts[0], parts[-1]} & (addressed | alone))  # "Mr Wen"
+            or (len(parts) == 1 and parts[0] in addressed)
+            or _after_title_or_honorific(tree, m.first, lexicon)
+        ):
+            continue
+        place = large_city_country(parts[0]) is not None or wide_place(parts[0]) is not None
+        repeated = sum(votes[m.text].values()) > 1
+        business = does_business(tree, head_of(tree, m.first, m.last), lexicon)
+        if place or repeated or business:
+            found.add(m.text)
+    titled = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
+    return found - titled
 
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -322,7 +450,12 @@ def _label(
         label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
     elif _after_title_or_honorific(tree, m.first, lexicon) or votes["PERSON"] > votes[label]:
         label = "PERSON"
-    elif label == "NORP" and m.subject and tree.tokens[m.first].pos == "PROPN":
+    elif (
+        label == "NORP"
+        and m.subject
+        and tree.tokens[m.first].pos == "PROPN"
+        and not _plural_people(tree, m)
+    ):
         label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
@@ -349,15 +482,52 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     )
 
 
-def _is_misread_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:
-    if label == "GPE" or lexicon.organization(m.text) is not None or not is_city(m.text):
+def _is_misread_place(
+    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, addressed: set[str]
+) -> bool:
+    """Whether a name the model calls a person or a body is a place.
+
+    A city is one wherever it stands, unless the document makes it a person
+    ("Mr Preston", "Jane Preston"); a county, region or site ("Yorkshire",
+    "Heathrow") only where the model calls it a person, as bodies are often
+    named after their place ("Yorkshire Water", "Heathrow Airport").
+    """
+    if label == "GPE" or lexicon.organization(m.text) is not None:
         return False
     if label == "PERSON":
-        if len(m.name_parts) != 1:
+        if (
+            len(m.name_parts) != 1
+            or m.text in addressed
+            or m.text in lexicon.nations
+            or m.text in lexicon.first_names  # "Victoria", named alone as family often are
+        ):
             return False
-        before = tree.tokens[m.first - 1] if m.first else None
-        return (before is not None and before.pos == "ADP") or _visited(tree, m.last - 1)
-    return True
+        # A county or region is left as the model has it: the events stage
+        # reads a tour of them ("visits Dorset and Cornwall") as meeting no one
+        # only when they are actors.
+        place = is_city(m.text) or wide_place(m.text) == "site"
+        return place and _placed(tree, m.last - 1, lexicon)
+    return is_city(m.text)
+
+
+def _placed(tree: Tree, token: int, lexicon: ActorLexicon) -> bool:
+    """Whether a name stands where a place does.
+
+    After a preposition ("in Hatfield"), visited ("visits Torbay"), in a
+    list of such places ("at Heathrow, Gatwick and Luton"), or naming a
+    thing of the place ("the Aston ward", "the Hatfield rail crash").
+    """
+    tokens = tree.tokens
+    word = tokens[token]
+    if word.dep == "compound" and tokens[word.head].pos == "NOUN":
+        return not lexicon.people_sector(tokens[word.head].text.lower())[0]  # not "Roma people"
+    while True:
+        before = tokens[token - 1] if token else None
+        if (before is not None and before.pos == "ADP") or _visited(tree, token):
+            return True
+        if tokens[token].dep != "conj" or tokens[token].head == token:
+            return False
+        token = tokens[token].head
 
 
 _VISITS = frozenset({"visit", "tour", "reach", "leave", "arrive"})
@@ -393,11 +563,20 @@ def _repeated_names(
         if m.label == "PERSON" and m.kind == "name"
         for part in m.name_parts[-1:]
     }
-    bodies = {m.text: m for m in found if m.label == "ORG" and m.kind == "name" and " " in m.text}
+    # A one-word body the model tagged more than once ("Ahold", "Novartis") is
+    # that body wherever its name recurs untagged.
+    tagged = Counter(m.text for m in found)
+    bodies = {
+        m.text: m
+        for m in found
+        if m.label == "ORG" and m.kind == "name" and (" " in m.text or tagged[m.text] > 1)
+    }
     for m in list(bodies.values()):
         core = lexicon.business_core(m.text)
         if core != m.text and core[:1].isupper():
             bodies.setdefault(core, m)  # "Menatep" after "Group Menatep"
+    for acronym, body in acronyms(found, tree).items():
+        bodies.setdefault(acronym, body)  # "the OSI" after "the Office for Statistical Integrity"
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
@@ -481,7 +660,10 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         first = modifiers[0]
         while first < i and tokens[first].tag == "POS":
             first += 1  # the "'s" of a possessor outside the span
-        start = i if any(taken[first:i]) else first
+        # "Tory co-chairman": the words after the last one taken still belong to it.
+        start = max((k + 1 for k in range(first, i) if taken[k]), default=first)
+        while start < i and tokens[start].tag == "POS":
+            start += 1  # "Tony Blair's government"
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
         country = country or _of_country(tree, end, lexicon)
         owner = country or organization
@@ -501,7 +683,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # "Labour MPs", "ministers", bare "MPs" (the home country's), and a
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
-            acting = title.sector is not None and tree.is_subject(end - 1)
+            acting = title.sector is not None and _acts(tree, end - 1)
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
             specific = title.sector is not None and len(title.words) > 1
@@ -512,7 +694,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # ("Blair's government", "a government white paper", "advice to government").
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
-            found.append(make_mention(tree, start, end, "title", label, **evidence))
+            # "the head of the agency": the role's words, not the "of" that opens its remit.
+            last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
+            found.append(make_mention(tree, start, last, "title", label, **evidence))
         i = end
     return found
 
@@ -592,7 +776,8 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             first -= 1
         before = tokens[first - 1].text.lower() if first > 0 else ""
         counted = any(tokens[j].dep == "nummod" for j in range(first, i))
-        acting = before in _GROUP_DETERMINERS or counted or tree.is_subject(i)
+        # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
+        acting = before in _GROUP_DETERMINERS or counted or _acts(tree, i) or token.dep == "poss"
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
@@ -610,6 +795,15 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
+
+
+def _acts(tree: Tree, i: int) -> bool:
+    """Whether a word does what its clause says: its subject, or a passive's agent.
+
+    "Protesters blocked the road", "pelted by protesters".
+    """
+    token = tree.tokens[i]
+    return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
 
 
 _MODIFIERS = frozenset({"nummod", "amod", "compound"})

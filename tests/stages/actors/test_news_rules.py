@@ -1,0 +1,197 @@
+"""Rules for actors that hold across BBC-style politics and business news (invented text)."""
+
+import dateline
+
+
+def _actors(text):
+    (article,) = dateline.extract(text)
+    return article, {a.name: a for a in article.actors}
+
+
+def _mentions(article, actor):
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+def test_a_lower_case_role_word_is_not_the_body_it_spells():
+    _, actors = _actors(
+        "Lending Slows\n\nMortgage lending fell in March, figures showed. "
+        "Helen Carver, chief economist at Norbridge Capital, said buyers were cautious.\n"
+    )
+    carver = actors["Helen Carver"]
+    assert carver.org != "economist"
+    assert carver.sector == "BUS"
+
+
+def test_a_hyphenated_title_standing_alone_joins_its_holder():
+    article, actors = _actors(
+        "Pledges\n\nTory co-chairman Liam Rook spoke on Monday. "
+        "The Tory co-chairman attacked the pledges as vacuous.\n"
+    )
+    assert "co-chairman" in _mentions(article, actors["Liam Rook"])
+
+
+def test_an_acronym_is_the_body_whose_name_it_abbreviates():
+    article, actors = _actors(
+        "Lending Slows\n\nThe Council of Mortgage Lenders said lending fell in March. "
+        "The Office for Statistical Integrity (OSI) said prices rose. "
+        "The CML said buyers were cautious, and the OSI agreed.\n"
+    )
+    assert _mentions(article, actors["Council of Mortgage Lenders"]) == [
+        "Council of Mortgage Lenders",
+        "CML",
+    ]
+    assert "OSI" in _mentions(article, actors["Office for Statistical Integrity"])
+
+
+def test_places_the_model_calls_people_are_not_actors():
+    article, _ = _actors(
+        "Airport Plans\n\nThe review covers new runways at Heathrow, Gatwick and Luton. "
+        "Residents near the Luton airport site objected, councillor Jane Hollis said.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"Heathrow", "Gatwick", "Luton"}
+
+
+def test_a_place_name_the_text_gives_a_person_stays_a_person():
+    _, actors = _actors(
+        "Inquiry\n\nMary Luton, the inquiry's chairwoman, spoke in London. "
+        "Luton said the report was finished.\n"
+    )
+    assert "Mary Luton" in actors
+
+
+def test_a_community_named_in_the_plural_is_a_group():
+    _, actors = _actors(
+        "Vote\n\nMuslims could decide the result in ten seats, Labour says. "
+        "Muslims said the war had changed their vote.\n"
+    )
+    muslims = actors["Muslims"]
+    assert (muslims.kind, muslims.sector) == ("group", "CVL")
+
+
+def test_a_body_no_lexicon_knows_and_no_word_places_is_a_company():
+    _, actors = _actors(
+        "Talks\n\nThe union said talks with Varnholt and Kessmark would resume on Monday.\n"
+    )
+    assert (actors["Varnholt"].kind, actors["Varnholt"].sector) == ("organization", "BUS")
+
+
+def test_the_brief_before_a_role_is_no_body():
+    article, actors = _actors(
+        "Detention Plan\n\nNew Home Secretary Carl Denby said the plan would go ahead. "
+        "Home Affairs spokesman Mark Tolley said it was unjust.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"New Home", "Home", "Home Affairs"}
+    assert actors["Carl Denby"].sector == "GOV"
+
+
+def test_the_head_of_a_body_takes_its_country_and_sector():
+    _, actors = _actors(
+        "Gas Deal\n\nThe head of the Polish state-owned Vistula Gas company, Marek Zaleski, "
+        "said he was happy with the deal.\n"
+    )
+    zaleski = actors["Marek Zaleski"]
+    assert (zaleski.country, zaleski.sector) == ("POL", "BUS")
+
+
+def test_a_body_named_after_a_large_city_is_placed_in_its_country():
+    _, actors = _actors(
+        "Car Deal\n\nRover Motors said talks with Shanghai Precision Tools had stalled, "
+        "the Home Office said.\n"
+    )
+    assert actors["Shanghai Precision Tools"].country == "CHN"
+
+
+def test_a_name_the_text_never_treats_as_a_person_is_a_body():
+    _, actors = _actors(
+        "Airline Shares Fall\n\nShares in Koala Wings fell 20% on Tuesday. "
+        "Koala Wings said fuel costs had risen. Chief executive Brett Dorling said "
+        "demand was slack, and Mr Dorling expected a recovery.\n"
+    )
+    koala = actors["Koala Wings"]
+    assert (koala.kind, koala.sector) == ("organization", "BUS")
+    assert actors["Brett Dorling"].kind == "person"
+
+
+def test_a_country_the_model_calls_a_person_is_a_country():
+    article, _ = _actors(
+        "Aid Pledged\n\nThe bank pledged $500m to Indonesia. Sri Lanka said it would "
+        "welcome the money.\n"
+    )
+    sri_lanka = next(a for a in article.actors if "Sri Lanka" in _mentions(article, a))
+    assert (sri_lanka.kind, sri_lanka.country) == ("country", "LKA")
+
+
+def test_a_role_standing_alone_leaves_out_the_of_of_its_remit():
+    article, _ = _actors(
+        "Agency Row\n\nThe outgoing head of the troubled Benefit Payments Agency Tom Relf "
+        "earns more than the prime minister.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not any(m.endswith(" of") for m in mentioned)
+
+
+def test_the_house_of_lords_ruling_sits_as_a_court():
+    _, actors = _actors(
+        "Detention Ruling\n\nThe House of Lords ruled on Thursday that holding the men "
+        "without trial was unlawful.\n"
+    )
+    assert actors["House of Lords"].sector == "JUD"
+
+
+def test_the_house_of_lords_debating_is_a_chamber():
+    _, actors = _actors(
+        "Bill Debated\n\nThe House of Lords debated the bill on Thursday and peers "
+        "asked for changes.\n"
+    )
+    assert actors["House of Lords"].sector == "LEG"
+
+
+def test_words_in_a_body_name_give_its_sector():
+    _, actors = _actors(
+        "Papers Released\n\nThe Regional Archives released the papers, and the Asylum "
+        "Appeals Commission said it would study them. The Liberals had opposed the plan.\n"
+    )
+    assert actors["Regional Archives"].sector == "GOV"
+    assert actors["Asylum Appeals Commission"].sector == "JUD"
+    assert (actors["Liberal Party"].country, actors["Liberal Party"].sector) == ("GBR", "PTY")
+
+
+def test_groups_that_act_in_the_passive_or_own_the_subject_are_actors():
+    _, actors = _actors(
+        "Deal Delayed\n\nThe deal must be ratified by IMF directors at a meeting next month. "
+        "The minister was pelted by protesters. Critics raised Dutch firms' involvement, "
+        "and Muslim groups have long complained, while faith groups were consulted.\n"
+    )
+    names = {name: (a.kind, a.sector) for name, a in actors.items()}
+    assert names.get("IMF directors") == ("group", "IGO")
+    assert names.get("protesters") == ("group", "CVL")
+    assert names.get("Dutch firms") == ("group", "BUS")
+    assert names.get("Muslim groups") == ("group", "NGO")
+    assert names.get("faith groups") == ("group", "REL")
+
+
+def test_a_role_tied_to_no_body_speaks_for_the_body_just_named():
+    _, actors = _actors(
+        "Passports Row\n\nThe charity Freedom Watch said the decision was unjust. "
+        '"There is no evidence against them," said director Karen Hale.\n'
+    )
+    assert actors["Karen Hale"].sector == "NGO"
+
+
+def test_a_one_word_name_that_recurs_with_no_given_name_is_a_body():
+    article, _ = _actors(
+        "Market Calm\n\nShares were steady after Velmora lost a court case. Velmora had hoped "
+        "to win. Officials said Velmora would appeal, and Velmora later agreed.\n"
+    )
+    velmora = [a for a in article.actors if a.name == "Velmora"]
+    assert [(a.kind, a.sector) for a in velmora] == [("organization", "BUS")]
+
+
+def test_a_person_of_a_body_no_word_places_speaks_for_a_company():
+    _, actors = _actors(
+        "Retail Sales\n\nSales fell in January, figures showed. Tom Garvey of Brightwell "
+        "Capital Partners said shoppers were cautious.\n"
+    )
+    assert actors["Tom Garvey"].sector == "BUS"
