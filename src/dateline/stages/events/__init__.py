@@ -115,7 +115,7 @@ def find_events(analysis: Analysis) -> Analysis:
         steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
         clause = clause_of(tree, trigger.token)
         date, date_step = date_of(analysis, clause, span)
-        place, place_step = place_of(analysis, clause, span, actors)
+        place, place_step = place_of(analysis, clause, span)
         steps += [step for step in (date_step, place_step) if step]
         events.append(
             Event(
@@ -272,7 +272,7 @@ def _statement_events(
                 actor=actor,
                 recipient=statement.recipients,
                 date=date_of(analysis, clause_of(tree, statement.cue_token), span)[0],
-                place=place_of(analysis, clause_of(tree, statement.cue_token), span, actor)[0],
+                place=place_of(analysis, clause_of(tree, statement.cue_token), span)[0],
                 confidence=0.5,
                 quote=statement.quote.id,
                 explanation=statement.steps,

@@ -50,9 +50,7 @@ def date_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[DateValue
     )
 
 
-def place_of(
-    analysis: Analysis, clause: Span, sentence: Span, actors: tuple[str, ...] = ()
-) -> tuple[str | None, str | None]:
+def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
     """The event's place id and the explanation step that found it.
 
     The place the clause's verb is done in ("was detained in Zambia") comes
@@ -63,9 +61,7 @@ def place_of(
     and last the place the article names most. Those last two are taken only
     in the country of whoever does the event, when the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
-    Homs. Whoever does it is the clause's subject, or the event's ``actors``
-    (ids) when the clause has no subject of its own ("condemned the shelling
-    and urged Syria").
+    Homs; nor did the "urged Syria" it shares its subject with.
     """
     places = analysis.article.places
     tree = Tree(analysis.parse, analysis.article.text)
@@ -80,9 +76,7 @@ def place_of(
     captioned = next((p for p in places if p.name in named), None)
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
-    doers = _doer_countries(analysis, tree, clause) or {
-        a.country for a in analysis.article.actors if a.id in actors and a.country
-    }
+    doers = _doer_countries(analysis, tree, clause)
     before = _sentence_before(tree, sentence)
     last = _last_named(places, before) if before is not None else None
     if last is not None and (not doers or last.country in doers):
@@ -98,8 +92,16 @@ def _doer_countries(analysis: Analysis, tree: Tree, clause: Span) -> set[str]:
     head = _clause_head(tree, clause)
     if head is None:
         return set()
+    holders = [head]
+    if tree.tokens[head].dep == "conj":
+        # "Turkey condemned the shelling and urged Syria": the second verb's
+        # subject is the first's.
+        holders.append(tree.tokens[head].head)
     subjects = [
-        tree.tokens[c] for c in tree.children[head] if tree.tokens[c].dep in ("nsubj", "csubj")
+        tree.tokens[c]
+        for holder in holders
+        for c in tree.children[holder]
+        if tree.tokens[c].dep in ("nsubj", "csubj")
     ]
     return {
         actor.country
