@@ -161,15 +161,9 @@ def _counterparts(
     actors: tuple[str, ...],
     recipients: tuple[str, ...],
 ) -> tuple[str, ...] | None:
-    """The recipients a consultation really has; None when it has none left.
-
-    A visit that names no one visited ("his first foreign visit", "visits
-    Dorset and Cornwall") consults no one.
-    """
-    if cue.type != "CONSULT":
+    """The recipients a consultation really has; None when it has none left."""
+    if cue.type != "CONSULT" or not recipients:
         return recipients
-    if not recipients:
-        return None if cue.mode == "visit" else recipients
     # "spoke to the BBC", "told reporters": talking to the press is no consultation.
     kept = tuple(r for r in recipients if r not in index.press)
     if cue.mode == "visit":
