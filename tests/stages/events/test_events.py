@@ -660,6 +660,14 @@ def test_a_tour_of_home_towns_meets_no_one_but_a_visit_abroad_does():
     assert ("CONSULT", ("Tom Hale",), ("France",), False, False) in events
 
 
+def test_a_visit_to_a_foreign_town_consults_its_country_when_the_article_names_it():
+    events, _ = _events(
+        "British Foreign Secretary Tom Hale visited Bergen on Monday, where Norway's leaders"
+        " greeted him."
+    )
+    assert ("CONSULT", ("Tom Hale",), ("Norway",), False, False) in events
+
+
 def test_a_list_the_parse_hangs_on_the_verb_gives_more_counterparts():
     events, _ = _events(
         "Swedish Prime Minister Jan Lund spoke on the telephone to Chilean President "

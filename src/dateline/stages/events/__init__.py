@@ -93,6 +93,9 @@ def find_events(analysis: Analysis) -> Analysis:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token)
         actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
+        if trigger.cue.mode == "visit" and not recipients:
+            recipients = _visited_country(article, tree, trigger.token, actors)
+            steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if counterparts is None or not (actors or counterparts):
             continue
@@ -170,6 +173,30 @@ def _counterparts(
         # "the Lib Dem leader visits Dorset": a tour of home towns meets no one.
         kept = _abroad(article, actors, kept)
     return kept or None
+
+
+def _visited_country(
+    article: Article, tree: Tree, trigger: int, visitors: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The country whose place a visit goes to, when the article has it as an actor.
+
+    "Chile's president will visit Oslo" visits Norway; a place in the
+    visitors' own country is visited, not consulted.
+    """
+    to = prepositional_objects(tree, trigger, frozenset({"to"}))
+    object_ = object_of(tree, trigger)
+    heads = [object_] if object_ is not None else to
+    if not heads:
+        return ()
+    start = tree.tokens[heads[0]].start
+    place = next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
+    by_id = {a.id: a for a in article.actors}
+    home = {by_id[v].country for v in visitors if v in by_id}
+    if place is None or place.country is None or place.country in home:
+        return ()
+    return tuple(
+        a.id for a in article.actors if a.kind == "country" and a.country == place.country
+    )[:1]
 
 
 def _abroad(
