@@ -705,8 +705,14 @@ def _doers(
     if actors:
         return actors, [f"actor: the {'passive agent' if passive else 'subject'}"]
     if doer is None and tree.tokens[verb].dep == "acl" and is_infinitive(tree, verb):
+        noun = tree.tokens[verb].head
+        # "its invitation to Chile to visit Oslo": the one invited acts.
+        invited = prepositional_objects(tree, noun, frozenset({"to"}))
+        actors = index.actors_at(tree, invited[0]) if invited else ()
+        if actors:
+            return actors, [f"{_INFERRED}actor: whom the noun the infinitive completes is 'to'"]
         # "its decision to back the plan", "Iraq's bid to join": the noun's owner acts.
-        actors = index.describers(tree, tree.tokens[verb].head)
+        actors = index.describers(tree, noun)
         if actors:
             return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
     stray = _stray_agent(tree, verb) if passive else None
