@@ -141,9 +141,7 @@ class ActorIndex:
         if kinds is None:
             return None
         sentence = tree.sentence_of[pronoun]
-        first, last = tree.sentence_span(sentence)
-        root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
-        subject = subject_of(tree, root)[0] if root is not None else None
+        subject = _sentence_subject(tree, sentence)
         candidates = [subject] if subject is not None else []
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         candidates += range(pronoun - 1, earlier - 1, -1)
@@ -195,9 +193,7 @@ class ActorIndex:
         sentence = tree.sentence_of[pronoun]
         if sentence == 0:
             return None
-        first, last = tree.sentence_span(sentence - 1)
-        root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
-        subject = subject_of(tree, root)[0] if root is not None else None
+        subject = _sentence_subject(tree, sentence - 1)
         actor = self.by_token.get(subject) if subject is not None else None
         return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
 
@@ -231,6 +227,13 @@ class ActorIndex:
             return None
         actor = self._actor_of(tree, speaker)
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
+
+
+def _sentence_subject(tree: Tree, sentence: int) -> int | None:
+    """The subject of a sentence's main verb."""
+    first, last = tree.sentence_span(sentence)
+    root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
+    return subject_of(tree, root)[0] if root is not None else None
 
 
 @functools.cache

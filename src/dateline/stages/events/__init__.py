@@ -190,13 +190,16 @@ def _visited_country(
         return ()
     start = tree.tokens[heads[0]].start
     place = next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
-    by_id = {a.id: a for a in article.actors}
-    home = {by_id[v].country for v in visitors if v in by_id}
-    if place is None or place.country is None or place.country in home:
+    if place is None or place.country is None or place.country in _home(article, visitors):
         return ()
     return tuple(
         a.id for a in article.actors if a.kind == "country" and a.country == place.country
     )[:1]
+
+
+def _home(article: Article, visitors: tuple[str, ...]) -> set[str | None]:
+    """The countries the visitors (actor ids) come from."""
+    return {a.country for a in article.actors if a.id in visitors}
 
 
 def _abroad(
@@ -204,7 +207,7 @@ def _abroad(
 ) -> tuple[str, ...]:
     """The visited who are not places in the visitors' own country."""
     by_id = {a.id: a for a in article.actors}
-    home = {by_id[v].country for v in visitors if v in by_id}
+    home = _home(article, visitors)
     named_places = {span for place in article.places for span in place.mentions}
 
     def home_place(actor: Actor) -> bool:
@@ -356,9 +359,7 @@ def _verb_trigger(
         particle = cue.particle
         if particle is None:
             words: tuple[int, ...] = (i,)
-        elif particle in attached and not _preposition_of_an_object(
-            tree, i, attached[particle], cue
-        ):
+        elif particle in attached and not _plain_preposition(tree, i, attached[particle], cue):
             words = (i, attached[particle])
         else:
             continue
@@ -381,7 +382,7 @@ def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
     )
 
 
-def _preposition_of_an_object(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
+def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
     """Whether a phrasal cue's word is a plain preposition, not the cue's particle.
 
     "MPs gave their answers in writing" is no "give in" (a cue that takes
