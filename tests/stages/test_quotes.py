@@ -185,3 +185,8 @@ def test_verbs_inside_a_quotation_are_not_cues():
 def test_the_lexicon_keeps_what_each_verb_means(verb: str, meaning: str):
     (cue, *_) = load().verbs[verb]
     assert cue.meaning == meaning
+
+
+def test_critics_of_a_body_are_not_its_voice():
+    quotes = _quotes('Critics of the Peruvian government say "the port should stay open".\n')
+    assert [speaker for *_, speaker in quotes] == [None]

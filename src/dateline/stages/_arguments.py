@@ -151,6 +151,23 @@ class ActorIndex:
                 return actor
         return None
 
+    def person_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of the person "him" or "her" most likely means, if any.
+
+        The nearest person named before the pronoun, in its sentence or the
+        one before, who is not among ``besides`` (the clause's own doers:
+        "Ernst & Young urged him" does not urge itself).
+        """
+        if pronoun in self.by_token or tree.tokens[pronoun].text.lower() not in ("him", "her"):
+            return None
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for token in range(pronoun - 1, earlier - 1, -1):
+            actor = self.by_token.get(token)
+            if actor is not None and actor not in besides:
+                return token if self.kinds.get(actor) == "person" else None
+        return None
+
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:
             return self.by_token[token]
@@ -159,7 +176,7 @@ class ActorIndex:
             return demonym
         # "Iraq's leaders", "American bases": the head names no actor, its
         # possessor or demonym may; but "Brown's closest ally" is not Brown.
-        relational = tree.tokens[token].lemma.lower() in _relational_nouns()
+        relational = is_relational(tree, token)
         for child in tree.children[token]:
             if tree.tokens[child].dep in ("poss", "compound", "amod") and not relational:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
@@ -241,6 +258,15 @@ def _controllers() -> frozenset[str]:
     return frozenset(lexicons.entries("object_control_verbs.txt"))
 
 
+def is_relational(tree: Tree, token: int) -> bool:
+    """Whether a noun names someone by their tie to another: "critic", "ally", "owner".
+
+    "Critics of the government" and "Brown's closest ally" are not the
+    government or Brown.
+    """
+    return tree.tokens[token].lemma.lower() in _relational_nouns()
+
+
 @functools.cache
 def _relational_nouns() -> frozenset[str]:
     return frozenset(lexicons.entries("relational_nouns.txt"))
@@ -259,7 +285,7 @@ def _appositives(tree: Tree, token: int) -> list[int]:
 
 
 def _belongs_to(tree: Tree, token: int) -> list[int]:
-    if tree.tokens[token].lemma.lower() in _relational_nouns():
+    if is_relational(tree, token):
         return []  # "the owner of Yukos" is not Yukos
     return [
         g

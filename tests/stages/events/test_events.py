@@ -292,11 +292,12 @@ def test_an_air_strike_is_physical_without_another_violence_word():
     [
         "The Chilean president backed out of a pledge to stand aside.",
         "Peru's president said his plans were striking a chord with voters.",
+        "Chilean troops marched into the capital of Peru.",
     ],
 )
 def test_a_phrase_of_type_none_is_no_event(body):
     events, _ = _events(body)
-    assert not [e for e in events if e[0] in ("SUPPORT", "ASSAULT", "ACCUSE")]
+    assert not [e for e in events if e[0] in ("SUPPORT", "ASSAULT", "ACCUSE", "PROTEST")]
 
 
 def test_the_critic_an_actor_owns_is_not_that_actor():
@@ -554,6 +555,23 @@ def test_a_pledge_to_act_is_no_aid_but_a_pledge_of_money_is():
     assert ("AID", ("Japan",), ("Indonesia",), False, False) in events
 
 
+def test_a_pledge_of_a_policy_is_no_aid_but_a_pledge_of_aid_is():
+    events, _ = _events("The Chilean president pledged cheaper bus fares to voters in Santiago.")
+    assert not [e for e in events if e[0] == "AID"]
+    events, _ = _events("Norway pledged emergency aid to Chile after the earthquake.")
+    assert [e for e in events if e[0] == "AID"] == [("AID", ("Norway",), ("Chile",), False, False)]
+
+
+def test_helping_someone_do_something_is_no_aid():
+    events, _ = _events("Chile's ruling party helped the Peruvian president win two elections.")
+    assert not [e for e in events if e[0] == "AID"]
+
+
+def test_strikes_carried_out_with_no_violence_word_are_a_walkout():
+    events, _ = _events("Chilean dock workers carried out strikes that closed the port for a week.")
+    assert [e[0] for e in events] == ["PROTEST"]
+
+
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
@@ -677,3 +695,11 @@ def test_a_list_the_parse_hangs_on_the_verb_gives_more_counterparts():
     assert ("CONSULT", ("Jan Lund",), ("Peru",), False, False) in events
     # "the presidents of Peru and Bolivia" are one for each.
     assert ("CONSULT", ("Jan Lund",), ("Bolivia",), False, False) in events
+
+
+def test_him_after_a_named_person_is_that_person():
+    events, _ = _events(
+        "Peru's finance minister Ana Rojas set out the budget on Monday.\n\n"
+        "The Chilean bank Banco Austral urged her to cut the deficit."
+    )
+    assert ("REQUEST", ("Banco Austral",), ("Ana Rojas",), False, False) in events

@@ -85,9 +85,14 @@ def find_events(analysis: Analysis) -> Analysis:
     events: list[Event] = []
     triggers = list(_triggers(tree))
     nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
+    verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
+        cue_type = trigger.cue.type
         if trigger.cue.pos == "NOUN" and trigger.token in index.by_token:
             continue  # "the Butler Inquiry", "Band Aid": the name of a body, no event
+        word = tree.tokens[trigger.token]
+        if trigger.cue.pos == "NOUN" and word.dep == "dobj" and verbal.get(word.head) == cue_type:
+            continue  # "pledged aid to Chile": one event, told by its verb
         subject, _ = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
@@ -110,10 +115,8 @@ def find_events(analysis: Analysis) -> Analysis:
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
         if cue.type == "ASSAULT" and cue.mode is None and not _physical(tree, first, last):
-            # "The Tories attacked Labour's plans": words, not weapons; but an
-            # air strike or a shooting (a cue with a mode) is never words.
-            cue = dataclasses.replace(cue, type="ACCUSE", mode=None)
-            steps.append("no weapon or violence word in the sentence: ASSAULT -> ACCUSE")
+            cue, step = _without_violence(cue)
+            steps.append(f"no weapon or violence word in the sentence: ASSAULT -> {step}")
         negated = is_negated(tree, trigger.token)
         steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
         clause = clause_of(tree, trigger.token)
@@ -144,17 +147,48 @@ def find_events(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
 
+def _without_violence(cue: Cue) -> tuple[Cue, str]:
+    """What an assault cue means in a sentence with no weapon or violence word.
+
+    "The Tories attacked Labour's plans": words, not weapons (an air strike
+    or a shooting, a cue with a mode, is never words). "The unions carried
+    out strikes" is a walkout.
+    """
+    if "strike" in cue.words[-1:]:
+        return dataclasses.replace(cue, type="PROTEST", mode="strike"), "PROTEST/strike"
+    return dataclasses.replace(cue, type="ACCUSE", mode=None), "ACCUSE"
+
+
 def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
     """Whether an aid verb gives no aid but pledges or helps to do something else.
 
-    "pledged to oppose the bill", "helps guarantee fair trade": the act is
-    the verb after it, which has its own cue if it is an event.
+    "pledged to oppose the bill", "helps guarantee fair trade", "helped the
+    prime minister win three elections": the act is the verb after it, which
+    has its own cue if it is an event. "pledged cleaner hospitals" promises a
+    policy; a pledge gives aid when what is pledged is money or aid.
     """
-    return (
-        trigger.cue.type == "AID"
-        and trigger.cue.pos == "VERB"
-        and any(tree.tokens[c].dep == "xcomp" for c in tree.children[trigger.token])
+    if trigger.cue.type != "AID" or trigger.cue.pos != "VERB":
+        return False
+    acts = [tree.tokens[c] for c in tree.children[trigger.token]]
+    if any(a.dep == "xcomp" or (a.dep == "ccomp" and a.tag == "VB") for a in acts):
+        return True
+    pledged = object_of(tree, trigger.token)
+    return trigger.cue.words[0] == "pledge" and pledged is not None and not _is_aid(tree, pledged)
+
+
+def _is_aid(tree: Tree, token: int) -> bool:
+    """Whether a thing given is money or aid: "£76m", "millions", "aid", "a loan"."""
+    return any(
+        tree.tokens[i].ent_type in {"MONEY", "CARDINAL"}
+        or tree.tokens[i].tag in {"CD", "$"}
+        or tree.tokens[i].lemma.lower() in _aid_nouns()
+        for i in (token, *tree.children[token])
     )
+
+
+@functools.cache
+def _aid_nouns() -> frozenset[str]:
+    return frozenset(c.words[-1] for c in load().nouns.values() if c.type == "AID")
 
 
 def _counterparts(
@@ -638,11 +672,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
         # "the officials he met in Munich": the noun the clause is about.
         obj = tree.tokens[i].head
     if cue.recipient_object and obj is not None and obj not in trigger.words:
-        heads.append((obj, "recipient: the direct object"))
-        if not index.actors_at(tree, obj):
-            heads += [
-                (b, f"{_INFERRED}recipient: the one behind the object") for b in _behind(tree, obj)
-            ]
+        heads += _object_recipients(tree, index, obj, actors)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, i)
         if shared is not None:
@@ -658,7 +688,29 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             (head, "recipient: the object of the cue's preposition")
             for head in prepositional_objects(tree, word, cue.recipient_preps)
         ]
+    if not cue.recipient_object and obj is not None and not heads:
+        # "pledged emergency aid to Chile": the parse may hang the
+        # preposition on the thing given rather than on the verb.
+        heads += [
+            (head, "recipient: the object of the cue's preposition, on the thing given")
+            for head in prepositional_objects(tree, obj, cue.recipient_preps)
+        ]
     return actors, heads, steps
+
+
+def _object_recipients(
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The recipients a verb's direct object gives, with how each was found."""
+    heads = [(obj, "recipient: the direct object")]
+    meant = index.person_before(tree, obj, actors)
+    if meant is not None:
+        heads.append((meant, f"{_INFERRED}recipient: the person the object pronoun means"))
+    elif not index.actors_at(tree, obj):
+        heads += [
+            (b, f"{_INFERRED}recipient: the one behind the object") for b in _behind(tree, obj)
+        ]
+    return heads
 
 
 _PROPOSITIONS = frozenset(

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.stages._arguments import ActorIndex, agent_of, subject_of
+from dateline.stages._arguments import ActorIndex, agent_of, is_relational, subject_of
 from dateline.stages._tree import Tree
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -104,6 +104,8 @@ class Speakers:
         Lavrentyev, "Syria's Al-Watan newspaper" is Al-Watan, "a White House
         statement" the White House.
         """
+        if is_relational(self.tree, head):
+            return None  # "critics of the government" speak for themselves
         named = [a for i in range(*phrase) if (a := self.index.by_token.get(i)) is not None]
         named += self.index.actors_at(self.tree, head)
         if not named:
