@@ -136,6 +136,13 @@ def test_a_quoted_obligation_requests_something_of_its_subject():
     assert ("REQUEST", ("Kemal Aydin",), ("Sweden",)) in found
 
 
+def test_a_quoted_judgement_of_a_policy_accuses_with_no_one_named():
+    found, _ = _statements(
+        "Opposition leader Maria Costa said the port bill was disgraceful and badly drafted."
+    )
+    assert found == [("ACCUSE", ("Maria Costa",), ())]
+
+
 def test_a_negated_judgement_accuses_no_one():
     found, _ = _statements(
         "Opposition leader Maria Costa said Prime Minister Erik Sandberg was not wrong to act."

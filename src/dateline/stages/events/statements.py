@@ -6,8 +6,10 @@ government; "we welcome the minister's decision" backs the minister. A
 statement cue (``lexicons/statement_cues.tsv``) inside a quote whose speaker
 is an actor gives an event from the speaker to the actor the cue is about:
 the subject of the clause it judges, of the verb it obliges, or of the wrong
-it names, or the object of the verb that backs it. A cue that is negated
-("was not wrong"), or about the speaker, or about no actor, gives nothing.
+it names, or the object of the verb that backs it. A judgement of a thing
+("the bill was disgraceful") accuses with no recipient named: whose bill it
+is the text may not say. A cue that is negated ("was not wrong"), or about
+the speaker, or about no one and nothing, gives nothing.
 """
 
 from __future__ import annotations
@@ -102,6 +104,9 @@ def _recipients(
     if cue.role == "desire":
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
+    if cue.type == "ACCUSE" and about is not None and _judges_a_thing(tree, about):
+        # "the bill had been badly drawn up": a policy judged, its owner unnamed.
+        return (), "no recipient: the judgement is of a thing, not an actor"
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
@@ -203,6 +208,11 @@ def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
         return False
     word = tree.tokens[about]
     return word.dep == "expl" or (word.text.lower() not in _SELF and word.pos != "PRON")
+
+
+def _judges_a_thing(tree: Tree, about: int) -> bool:
+    word = tree.tokens[about]
+    return word.pos == "NOUN" and word.dep != "expl"
 
 
 def _negated(tree: Tree, token: int) -> bool:
