@@ -143,6 +143,14 @@ def test_a_quoted_judgement_of_a_policy_accuses_with_no_one_named():
     assert found == [("ACCUSE", ("Maria Costa",), ())]
 
 
+def test_a_thing_called_a_wrong_accuses_its_owner():
+    found, _ = _statements(
+        "Opposition leader Maria Costa dubbed Prime Minister Erik Sandberg's port bill "
+        '"a disgrace".'
+    )
+    assert found == [("ACCUSE", ("Maria Costa",), ("Erik Sandberg",))]
+
+
 def test_a_negated_judgement_accuses_no_one():
     found, _ = _statements(
         "Opposition leader Maria Costa said Prime Minister Erik Sandberg was not wrong to act."

@@ -162,6 +162,12 @@ def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:
     """Whom an adjective or noun of judgement is about: its clause's subject, or "of" whom."""
     if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
         return None, ""  # "a hard right agenda" judges no one
+    if tree.tokens[cue_token].dep in ("oprd", "appos"):
+        # "dubbed the proposals an abuse of power": what the verb's object is
+        # called (the parse may read the name as the object's apposition).
+        head = tree.tokens[cue_token].head
+        called = object_of(tree, head) if tree.tokens[cue_token].dep == "oprd" else head
+        return called, "recipient: the thing called so"
     of = _of_object(tree, cue_token)
     if of is not None:
         return of, "recipient: whom the judgement is of ('the failure of X')"
