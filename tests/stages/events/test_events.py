@@ -151,6 +151,15 @@ def test_a_thing_called_a_wrong_accuses_its_owner():
     assert found == [("ACCUSE", ("Maria Costa",), ("Erik Sandberg",))]
 
 
+def test_a_plan_to_act_oneself_asks_nothing_but_a_wish_to_see_a_thing_done_does():
+    found, _ = _statements(
+        '"We want to tackle the issue early," Chile\'s foreign ministry said on Monday.\n\n'
+        '"We want to see the report published," Chile\'s foreign ministry said.\n\n'
+        '"We want Peru to open the border," Chile\'s foreign ministry said.'
+    )
+    assert found == [("REQUEST", ("Chile",), ()), ("REQUEST", ("Chile",), ("Peru",))]
+
+
 def test_a_negated_judgement_accuses_no_one():
     found, _ = _statements(
         "Opposition leader Maria Costa said Prime Minister Erik Sandberg was not wrong to act."
@@ -718,3 +727,27 @@ def test_him_after_a_named_person_is_that_person():
         "The Chilean bank Banco Austral urged her to cut the deficit."
     )
     assert ("REQUEST", ("Banco Austral",), ("Ana Rojas",), False, False) in events
+
+
+def test_pleading_guilty_is_no_request_but_pleading_for_a_release_is():
+    events, _ = _events(
+        "The Chilean banker Jorge Vidal pleaded guilty to fraud on Monday. "
+        "Peru's president pleaded with Chile for the release of the sailors."
+    )
+    assert [e[:3] for e in events if e[0] == "REQUEST"] == [
+        ("REQUEST", ("Peru's president",), ("Chile",))
+    ]
+
+
+def test_those_who_flee_persecution_undergo_it_whoever_did_it():
+    events, _ = _events("Peruvian farmers fled persecution by Chilean police.")
+    assert ("COERCE", ("Chilean police",), ("Peruvian farmers",), False, False) in events
+
+
+def test_a_meeting_or_aid_verb_done_to_a_thing_is_no_event():
+    events, _ = _events(
+        "Chile's state oil firm said it had met its main targets for the year. "
+        "The Peruvian party is telephoning millions of voters. "
+        "Chile's government will fund the new port."
+    )
+    assert not [e for e in events if e[0] in ("CONSULT", "AID")]

@@ -105,7 +105,9 @@ def find_events(analysis: Analysis) -> Analysis:
         if counterparts is None or not (actors or counterparts):
             continue
         recipients = counterparts
-        if _needs_counterpart(trigger.cue) and not recipients:
+        if not recipients and (
+            _needs_counterpart(trigger.cue) or _done_to_a_thing(tree, trigger, index)
+        ):
             continue
         if _promises_an_act(tree, trigger):
             continue
@@ -253,6 +255,25 @@ def _abroad(
         )
 
     return tuple(v for v in visited if v not in by_id or not home_place(by_id[v]))
+
+
+def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a meeting or aid verb's object is a thing, not a counterpart.
+
+    "met its objectives", "telephoning millions of voters", "fund the
+    takeover", "help others": one meets, phones, funds or helps an actor,
+    and an object that names none says the verb means something else.
+    """
+    cue = trigger.cue
+    if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
+        return False
+    obj = object_of(tree, trigger.token)
+    return (
+        obj is not None
+        and tree.tokens[obj].pos in ("NOUN", "NUM", "PRON")
+        and tree.tokens[obj].tag != "PRP"
+        and not index.actors_at(tree, obj)
+    )
 
 
 def _needs_counterpart(cue: Cue) -> bool:
@@ -490,14 +511,16 @@ def _noun_arguments(
         steps += ["actor: who the noun's own clause, 'by' or 'from' says did it"] * bool(actors)
     heads = [(owner, "recipient: the possessor, who undergoes it") for owner in owners]
     verb = tree.tokens[i].head
-    if not actors and tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
+    if tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
         subject, _ = subject_of(tree, verb)
         if tree.tokens[verb].lemma.lower() in _undergoing_verbs():
-            # "Labour has attracted criticism": Labour is the one criticised.
+            # "Labour has attracted criticism (from the unions)": Labour is the
+            # one criticised.
             if subject is not None:
                 heads.append((subject, "recipient: the subject of the verb that undergoes it"))
         elif (
-            tree.tokens[verb].lemma.lower() not in _topic_verbs()
+            not actors
+            and tree.tokens[verb].lemma.lower() not in _topic_verbs()
             and _verb_trigger(tree, verb, load().verbs, load().light_verbs) is None
         ):
             # "Iraq and the US held meetings": the subject of the verb that has

@@ -30,6 +30,8 @@ _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj",
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _SELF = frozenset({"i", "we", "you"})
 _SPEAKERS = frozenset({"i", "we", "they", "he", "she"})
+# "we want to see the report published" asks for it all the same.
+_SEEING = frozenset({"see", "hear", "know"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,7 +71,9 @@ def statement_events(
             cue = cues.get(tree.tokens[i].lemma.lower())
             if cue is None or cue.pos != tree.tokens[i].pos or _negated(tree, i):
                 continue
-            if cue.role == "desire" and not _speakers_own(tree, index, i, quote.speaker):
+            if cue.role == "desire" and (
+                not _speakers_own(tree, index, i, quote.speaker) or _own_intent(tree, i)
+            ):
                 continue
             found = _recipients(tree, index, i, cue, quote.speaker)
             if found is None:
@@ -146,6 +150,20 @@ def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> boo
     if tree.tokens[subject].text.lower() in _SPEAKERS:
         return True
     return speaker in index.actors_at(tree, subject)
+
+
+def _own_intent(tree: Tree, verb: int) -> bool:
+    """Whether "want" is the wanter's own plan ("we want to tackle the issue early").
+
+    A plan to act oneself asks nothing of anyone; "we want to see the
+    report published" still asks for it.
+    """
+    return any(
+        tree.tokens[c].dep == "xcomp"
+        and tree.tokens[c].lemma.lower() not in _SEEING
+        and subject_of(tree, c)[0] in (None, subject_of(tree, verb)[0])
+        for c in tree.children[verb]
+    )
 
 
 def _wanted_to_act(tree: Tree, verb: int) -> int | None:
