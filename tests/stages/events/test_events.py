@@ -751,3 +751,29 @@ def test_a_meeting_or_aid_verb_done_to_a_thing_is_no_event():
         "Chile's government will fund the new port."
     )
     assert not [e for e in events if e[0] in ("CONSULT", "AID")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The tsunami killed more than 3,000 Peruvian fishermen.",
+        "The storm which killed six Chilean sailors hit the coast on Monday.",
+        "Ten Chilean miners were killed in the earthquake.",
+    ],
+)
+def test_deaths_in_a_disaster_are_no_assault(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_an_object_that_is_a_thing_unmakes_a_meeting_whatever_else_is_found():
+    events, _ = _events("Chilean exporters have been given a year to meet the new rules.")
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_a_quoted_failure_of_a_thing_blames_no_one():
+    events, _ = _events(
+        '"Sales in Chile failed to meet forecasts," the Peruvian bank BCP said. '
+        "Chilean exporters have been given a year to meet the new rules."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE"]

@@ -105,11 +105,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if counterparts is None or not (actors or counterparts):
             continue
         recipients = counterparts
-        if not recipients and (
-            _needs_counterpart(trigger.cue) or _done_to_a_thing(tree, trigger, index)
-        ):
-            continue
-        if _promises_an_act(tree, trigger):
+        if _means_something_else(tree, trigger, index, recipients):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = _sentence_chars(tree, first, last)
@@ -159,6 +155,18 @@ def _without_violence(cue: Cue) -> tuple[Cue, str]:
     if "strike" in cue.words[-1:]:
         return dataclasses.replace(cue, type="PROTEST", mode="strike"), "PROTEST/strike"
     return dataclasses.replace(cue, type="ACCUSE", mode=None), "ACCUSE"
+
+
+def _means_something_else(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, recipients: tuple[str, ...]
+) -> bool:
+    """Whether a cue, read with its arguments, tells of no event after all."""
+    return (
+        _done_to_a_thing(tree, trigger, index)
+        or (_needs_counterpart(trigger.cue) and not recipients)
+        or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
+        or _promises_an_act(tree, trigger)
+    )
 
 
 def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
@@ -274,6 +282,26 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         and tree.tokens[obj].tag != "PRP"
         and not index.actors_at(tree, obj)
     )
+
+
+def _hazard(tree: Tree, trigger: int) -> bool:
+    """Whether deaths are told of a disaster, not an attack.
+
+    "The tsunami killed 30,000 people", "the storm which killed six",
+    "were killed in the earthquake", "died in a crash".
+    """
+    subject, passive = subject_of(tree, trigger)
+    if subject is not None and tree.tokens[subject].text.lower() in ("which", "that"):
+        subject = tree.tokens[tree.tokens[subject].head].head  # the relative clause's noun
+    causes = [] if passive or subject is None else [subject]
+    causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
+    hazards = _hazard_words()
+    return any(tree.tokens[c].lemma.lower() in hazards for c in causes)
+
+
+@functools.cache
+def _hazard_words() -> frozenset[str]:
+    return frozenset(lexicons.entries("hazard_words.txt"))
 
 
 def _needs_counterpart(cue: Cue) -> bool:

@@ -108,8 +108,9 @@ def _recipients(
     if cue.role == "desire":
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
-    if cue.type == "ACCUSE" and about is not None and _judges_a_thing(tree, about):
-        # "the bill had been badly drawn up": a policy judged, its owner unnamed.
+    if cue.role == "judgement" and about is not None and _judges_a_thing(tree, about):
+        # "the bill was disgraceful": a policy judged, its owner unnamed; but
+        # "sales failed to meet forecasts" blames no one.
         return (), "no recipient: the judgement is of a thing, not an actor"
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
