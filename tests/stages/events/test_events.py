@@ -777,3 +777,24 @@ def test_a_quoted_failure_of_a_thing_blames_no_one():
         "Chilean exporters have been given a year to meet the new rules."
     )
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chilean demonstrators attacked public buildings in Lima.",
+        "Chilean protesters launched an attack on the Peruvian embassy.",
+    ],
+)
+def test_an_attack_on_a_building_is_physical_without_a_violence_word(body):
+    events, _ = _events(body)
+    assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_market_demand_is_no_request_but_a_demand_made_is():
+    events, _ = _events(
+        "China's booming economy has created huge demand for Peruvian copper. "
+        "Chile rejected Peru's demand on Tuesday."
+    )
+    assert not [e for e in events if e[0] == "REQUEST" and e[1] == ("China",)]
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Peru",)]

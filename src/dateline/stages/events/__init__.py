@@ -112,7 +112,12 @@ def find_events(analysis: Analysis) -> Analysis:
         cue = trigger.cue
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
-        if cue.type == "ASSAULT" and cue.mode is None and not _physical(tree, first, last):
+        if (
+            cue.type == "ASSAULT"
+            and cue.mode is None
+            and not _physical(tree, first, last)
+            and not _attacks_a_place(tree, trigger)
+        ):
             cue, step = _without_violence(cue)
             steps.append(f"no weapon or violence word in the sentence: ASSAULT -> {step}")
         negated = is_negated(tree, trigger.token)
@@ -166,6 +171,22 @@ def _means_something_else(
         or (_needs_counterpart(trigger.cue) and not recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
+        or _market_demand(tree, trigger)
+    )
+
+
+def _market_demand(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "demand" is a market's ("huge demand for air travel"), not a call.
+
+    A call is someone's and countable: "the Tories' demand", "a demand for
+    an inquiry", "their demands"; the market's is a bare mass noun.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.cue.pos == "NOUN"
+        and trigger.cue.words == ("demand",)
+        and word.tag == "NN"
+        and not any(tree.tokens[c].dep in ("det", "poss") for c in tree.children[trigger.token])
     )
 
 
@@ -898,6 +919,22 @@ def _physical(tree: Tree, first: int, last: int) -> bool:
         tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
         for i in range(first, last)
     )
+
+
+def _attacks_a_place(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an attack's object is a thing attacked only with force ("a convoy")."""
+    i = trigger.token
+    obj = object_of(tree, i) if trigger.cue.pos != "NOUN" else None
+    targets = [obj] if obj is not None else []
+    for word in trigger.words:
+        targets += prepositional_objects(tree, word, frozenset({"on", "against"}))
+    places = _physical_targets()
+    return any(tree.tokens[t].lemma.lower() in places for t in targets)
+
+
+@functools.cache
+def _physical_targets() -> frozenset[str]:
+    return frozenset(lexicons.entries("physical_targets.txt"))
 
 
 @functools.cache
