@@ -798,3 +798,22 @@ def test_market_demand_is_no_request_but_a_demand_made_is():
     )
     assert not [e for e in events if e[0] == "REQUEST" and e[1] == ("China",)]
     assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Peru",)]
+
+
+def test_a_question_put_asks_for_nothing_and_judges_nothing():
+    events, _ = _events(
+        '"How can it be right that Chile pays more?" Peru\'s president asked on Monday.'
+    )
+    assert events == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peruvian migrants are settling in Chile every year, the minister said.",
+        "Chile's president played down talk of Peruvian threats.",
+    ],
+)
+def test_a_word_in_its_other_sense_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("AGREE", "CONSULT")]

@@ -171,22 +171,24 @@ def _means_something_else(
         or (_needs_counterpart(trigger.cue) and not recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
-        or _market_demand(tree, trigger)
+        or _other_sense(tree, trigger)
     )
 
 
-def _market_demand(tree: Tree, trigger: _Trigger) -> bool:
-    """Whether "demand" is a market's ("huge demand for air travel"), not a call.
+def _other_sense(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an event noun is used in a sense that is no event.
 
-    A call is someone's and countable: "the Tories' demand", "a demand for
-    an inquiry", "their demands"; the market's is a bare mass noun.
+    "talks" are negotiations, but "talk of threats" is speech; a demand is
+    someone's and countable ("the Tories' demand", "a demand for an
+    inquiry"), but "huge demand for air travel", a bare mass noun, is the
+    market's.
     """
-    word = tree.tokens[trigger.token]
-    return (
-        trigger.cue.pos == "NOUN"
-        and trigger.cue.words == ("demand",)
-        and word.tag == "NN"
-        and not any(tree.tokens[c].dep in ("det", "poss") for c in tree.children[trigger.token])
+    if trigger.cue.pos != "NOUN" or tree.tokens[trigger.token].tag != "NN":
+        return False
+    if trigger.cue.words == ("talk",):
+        return True
+    return trigger.cue.words == ("demand",) and not any(
+        tree.tokens[c].dep in ("det", "poss") for c in tree.children[trigger.token]
     )
 
 
@@ -510,6 +512,14 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
         return False
     if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
         return True
+    asked = [
+        c
+        for c in tree.children[verb]
+        if tree.tokens[c].dep in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass")
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in ("for", "of"))
+    ]
+    if not asked:
+        return True  # '"Why now?" he asked.': a question put, nothing asked for
     return any(
         tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
         for child in tree.children[verb]

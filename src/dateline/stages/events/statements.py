@@ -30,6 +30,11 @@ _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj",
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _SELF = frozenset({"i", "we", "you"})
 _SPEAKERS = frozenset({"i", "we", "they", "he", "she"})
+_QUESTION_OPENERS = frozenset(
+    {"how", "why", "what", "who", "whom", "whose", "which", "when", "where", "is", "are", "was",
+     "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may",
+     "might", "must", "has", "have", "had"}
+)  # fmt: skip
 # "we want to see the report published" asks for it all the same.
 _SEEING = frozenset({"see", "hear", "know"})
 
@@ -71,6 +76,8 @@ def statement_events(
             cue = cues.get(tree.tokens[i].lemma.lower())
             if cue is None or cue.pos != tree.tokens[i].pos or _negated(tree, i):
                 continue
+            if _in_a_question(tree, i):
+                continue  # "How can it be right that ...?" judges nothing outright
             if cue.role == "desire" and (
                 not _speakers_own(tree, index, i, quote.speaker) or _own_intent(tree, i)
             ):
@@ -233,6 +240,18 @@ def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
         return False
     word = tree.tokens[about]
     return word.dep == "expl" or (word.text.lower() not in _SELF and word.pos != "PRON")
+
+
+def _in_a_question(tree: Tree, token: int) -> bool:
+    """Whether the cue's sentence is a question ("How can it be right that ...?").
+
+    It opens with a question word or an auxiliary and closes with "?"; "they
+    failed to answer the question - which taxes will rise?" is no question.
+    """
+    first, last = tree.sentence_span(tree.sentence_of[token])
+    words = [tree.tokens[i] for i in range(first, last) if tree.tokens[i].pos != "PUNCT"]
+    closes = any(tree.tokens[i].text == "?" for i in range(last - 3, last) if i >= first)
+    return bool(words) and closes and words[0].text.lower() in _QUESTION_OPENERS
 
 
 def _judges_a_thing(tree: Tree, about: int) -> bool:
