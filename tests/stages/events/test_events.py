@@ -817,3 +817,15 @@ def test_a_question_put_asks_for_nothing_and_judges_nothing():
 def test_a_word_in_its_other_sense_is_no_event(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] in ("AGREE", "CONSULT")]
+
+
+def test_an_arrest_with_no_one_named_is_by_the_state_where_it_was_made():
+    _, article = _events(
+        "Chile protested to Peru on Monday.\n\n"
+        "Four Chilean fishermen were arrested when they landed in Lima, Peru."
+    )
+    (arrest,) = [e for e in article.events if e.type == "COERCE"]
+    names = {a.id: a.name for a in article.actors}
+    assert [names[i] for i in arrest.actor] == ["Peru"]
+    assert "inferred: actor: the state where it was done" in arrest.explanation
+    assert arrest.confidence < 0.8

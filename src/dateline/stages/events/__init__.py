@@ -18,7 +18,7 @@ import re
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.records import Actor, Analysis, Article, Event
+from dateline.records import Actor, Analysis, Article, Event, Span
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
@@ -125,6 +125,9 @@ def find_events(analysis: Analysis) -> Analysis:
         clause = clause_of(tree, trigger.token)
         date, date_step = date_of(analysis, clause, span)
         place, place_step = place_of(analysis, clause, span)
+        if not actors and cue.mode in ("arrest", "deport"):
+            actors = _state_where(article, place, span)
+            steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
         steps += [step for step in (date_step, place_step) if step]
         events.append(
             Event(
@@ -258,6 +261,20 @@ def _visited_country(
     start = tree.tokens[heads[0]].start
     place = next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
     if place is None or place.country is None or place.country in _home(article, visitors):
+        return ()
+    return tuple(
+        a.id for a in article.actors if a.kind == "country" and a.country == place.country
+    )[:1]
+
+
+def _state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
+    """The state that arrests or deports where the event was, when its sentence names it.
+
+    "The men were arrested when they landed in London": only a state's
+    police arrest, and in Britain that is Britain's.
+    """
+    place = next((p for p in article.places if p.id == place_id), None)
+    if place is None or not any(sentence[0] <= start < sentence[1] for start, _ in place.mentions):
         return ()
     return tuple(
         a.id for a in article.actors if a.kind == "country" and a.country == place.country
