@@ -305,6 +305,9 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     """
     node = verb
     active = False
+    # "resigned after being accused of fraud": a passive verb that borrows its
+    # subject keeps its own voice.
+    passive_verb = any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
     for _ in range(4):
         # The parser may hang the subject on an auxiliary ("X has ... denied").
         auxiliaries = [c for c in tree.children[node] if tree.tokens[c].dep in ("aux", "auxpass")]
@@ -313,7 +316,8 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
             if dep in _SUBJECTS or dep in _PASSIVE_SUBJECTS:
                 # "the minister, who is visiting Freedonia": the one "who" stands for.
                 subject = _antecedent(tree, node, child)
-                return subject, dep in _PASSIVE_SUBJECTS and not active
+                borrowed_passive = passive_verb and node != verb
+                return subject, (dep in _PASSIVE_SUBJECTS or borrowed_passive) and not active
         accused = _accused_of(tree, node)
         if accused is not None:
             return accused, False
@@ -355,7 +359,7 @@ def _antecedent(tree: Tree, verb: int, subject: int) -> int:
 def _clause_governor(tree: Tree, verb: int) -> int | None:
     """The verb whose subject a subjectless "after meeting X" borrows: the one "after" hangs on."""
     preposition = tree.tokens[verb].head
-    if tree.tokens[verb].dep != "pcomp" or tree.tokens[verb].tag != "VBG":
+    if tree.tokens[verb].dep != "pcomp" or not _gerund(tree, verb):
         return None
     governor = tree.tokens[preposition].head
     if (
@@ -368,6 +372,13 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
         return None
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+def _gerund(tree: Tree, verb: int) -> bool:
+    """Whether a verb is an "-ing" form: "after meeting", "after being accused"."""
+    return tree.tokens[verb].tag == "VBG" or any(
+        tree.tokens[c].dep == "auxpass" and tree.tokens[c].tag == "VBG" for c in tree.children[verb]
+    )
 
 
 # Nouns for a course one is in: "in the process of merging", "in the middle
@@ -384,6 +395,10 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
     for child in tree.children[governor]:
         if tree.tokens[child].dep in ("nsubjpass", "dobj"):
             return child
+    if tree.tokens[governor].lemma.lower() == "accuse" and governor != verb:
+        # "after being accused of helping": the one accused, wherever it is.
+        accused, passive = subject_of(tree, governor)
+        return accused if passive else None
     return None
 
 

@@ -829,3 +829,26 @@ def test_an_arrest_with_no_one_named_is_by_the_state_where_it_was_made():
     assert [names[i] for i in arrest.actor] == ["Peru"]
     assert "inferred: actor: the state where it was done" in arrest.explanation
     assert arrest.confidence < 0.8
+
+
+def test_being_accused_after_the_main_verb_is_done_to_its_subject():
+    events, _ = _events(
+        "Chile's mining minister Jorge Vidal resigned last year, "
+        "after being accused of falsifying the accounts of the Peruvian state miner."
+    )
+    (accusation,) = [e for e in events if e[0] == "ACCUSE"]
+    assert accusation[1] == ()
+    assert accusation[2] != ()
+
+
+def test_a_quoted_judgement_of_someones_thing_accuses_its_owner():
+    found, _ = _statements(
+        'Opposition leader Maria Costa said the plan showed Erik Sandberg\'s "disgraceful" '
+        "contempt for the port workers."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+def test_a_person_captured_is_never_only_words():
+    events, _ = _events("Peruvian villagers captured two Chilean engineers near the border.")
+    assert [e[0] for e in events] == ["ASSAULT"]

@@ -187,7 +187,11 @@ def _wanted_to_act(tree: Tree, verb: int) -> int | None:
 def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:
     """Whom an adjective or noun of judgement is about: its clause's subject, or "of" whom."""
     if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
-        return None, ""  # "a hard right agenda" judges no one
+        # "Labour's authoritarian response" judges Labour; "a hard right
+        # agenda" judges no one.
+        noun = tree.tokens[cue_token].head
+        owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
+        return (noun, "recipient: whose the thing judged is") if owned else (None, "")
     if tree.tokens[cue_token].dep in ("oprd", "appos"):
         # "dubbed the proposals an abuse of power": what the verb's object is
         # called (the parse may read the name as the object's apposition).
