@@ -303,6 +303,14 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     the voice of the verb lent it: in "she is said to have praised the court"
     she praised. "Accused of criticising" borrows the one accused.
     """
+    if _reduced_passive(tree, verb):
+        # "two citizens detained by the police": the noun is what is done to.
+        return tree.tokens[verb].head, True
+    return _borrowed_subject(tree, verb)
+
+
+def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
+    """The subject of a verb or of the verbs above it, and whether passive."""
     node = verb
     active = False
     # "resigned after being accused of fraud": a passive verb that borrows its
@@ -372,6 +380,18 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
         return None
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+def _reduced_passive(tree: Tree, verb: int) -> bool:
+    """Whether a participle after a noun is a passive of its own ("citizens detained")."""
+    return (
+        tree.tokens[verb].dep == "acl"
+        and tree.tokens[verb].tag == "VBN"
+        and not any(
+            tree.tokens[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass")
+            for c in tree.children[verb]
+        )
+    )
 
 
 def _gerund(tree: Tree, verb: int) -> bool:

@@ -852,3 +852,18 @@ def test_a_quoted_judgement_of_someones_thing_accuses_its_owner():
 def test_a_person_captured_is_never_only_words():
     events, _ = _events("Peruvian villagers captured two Chilean engineers near the border.")
     assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_a_threat_posed_by_things_is_no_threat_made():
+    events, _ = _events(
+        "Chile threatened Peru with sanctions on Monday. "
+        "The price dispute that threatened the Peruvian economy ended on Friday."
+    )
+    assert [e[:3] for e in events if e[0] == "THREATEN"] == [("THREATEN", ("Chile",), ("Peru",))]
+
+
+def test_citizens_detained_by_the_police_are_an_arrest():
+    events, _ = _events(
+        "France demanded the release of two French citizens detained by Azerbaijani police."
+    )
+    assert ("COERCE", ("Azerbaijani police",), ("French citizens",), False, False) in events

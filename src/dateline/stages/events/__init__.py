@@ -175,7 +175,28 @@ def _means_something_else(
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _other_sense(tree, trigger)
+        or _threat_of_things(tree, trigger, index)
+        or (
+            _done_by_someone(tree, trigger.token)
+            and not index.actors_at(tree, tree.tokens[trigger.token].head)
+        )
     )
+
+
+def _threat_of_things(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a threat is posed by things, not made by anyone.
+
+    "a price dispute that threatened the economy", "high oil prices
+    threaten growth": no actor threatens.
+    """
+    if trigger.cue.type != "THREATEN" or trigger.cue.pos != "VERB":
+        return False
+    subject, passive = subject_of(tree, trigger.token)
+    if passive or subject is None:
+        return False
+    if tree.tokens[subject].text.lower() in ("that", "which"):
+        subject = tree.tokens[tree.tokens[subject].head].head
+    return tree.tokens[subject].pos == "NOUN" and not index.actors_at(tree, subject)
 
 
 def _other_sense(tree: Tree, trigger: _Trigger) -> bool:
@@ -465,10 +486,14 @@ def _verb_trigger(
     tree: Tree, i: int, verbs: dict[str, tuple[Cue, ...]], light: dict[tuple[str, str], Cue]
 ) -> _Trigger | None:
     lemma = tree.tokens[i].lemma.lower()
-    if tree.tokens[i].tag == "VBN" and not any(
-        tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[i]
+    if (
+        tree.tokens[i].tag == "VBN"
+        and not _done_by_someone(tree, i)
+        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[i])
     ):
-        return None  # "Asked about the plan, he said ...": a participle reports no act
+        # "Asked about the plan, he said ...": a participle reports no act; but
+        # "two citizens detained by the police" tells one.
+        return None
     if _asks_a_question(tree, i):
         return None  # "asked whether he would resign": a question, not a request
     obj = object_of(tree, i)
@@ -488,6 +513,11 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _done_by_someone(tree: Tree, verb: int) -> bool:
+    """Whether a participle after a noun says who did it: "citizens detained by police"."""
+    return tree.tokens[verb].dep == "acl" and agent_of(tree, verb) is not None
 
 
 def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
@@ -619,7 +649,18 @@ def _noun_arguments(
         for word in (i, *_doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, preps)
     ]
+    if not heads and tree.tokens[i].dep == "dobj" and not _is_cue_verb(tree, verb):
+        # "handed over relief supplies to the Philippines", "signed a deal
+        # with Iran": the preposition may hang on the verb that does it.
+        heads += [
+            (head, "recipient: the object of the preposition on the verb that does it")
+            for head in prepositional_objects(tree, verb, preps)
+        ]
     return actors, heads, steps
+
+
+def _is_cue_verb(tree: Tree, verb: int) -> bool:
+    return _verb_trigger(tree, verb, load().verbs, load().light_verbs) is not None
 
 
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
