@@ -27,7 +27,7 @@ def test_a_hyphenated_title_standing_alone_joins_its_holder():
         "Pledges\n\nTory co-chairman Liam Rook spoke on Monday. "
         "The Tory co-chairman attacked the pledges as vacuous.\n"
     )
-    assert "co-chairman" in _mentions(article, actors["Liam Rook"])
+    assert "Tory co-chairman" in _mentions(article, actors["Liam Rook"])
 
 
 def test_an_acronym_is_the_body_whose_name_it_abbreviates():
@@ -195,3 +195,30 @@ def test_a_person_of_a_body_no_word_places_speaks_for_a_company():
         "Capital Partners said shoppers were cautious.\n"
     )
     assert actors["Tom Garvey"].sector == "BUS"
+
+
+def test_a_body_written_before_a_role_is_no_mention_of_its_own():
+    article, actors = _actors(
+        "Prison Report\n\nThe Centre for Prison Reform (CPR) published a report on Monday. "
+        "CPR director Ann Lowe said the jails were full. Liberal Democrat spokesman Mark "
+        "Oaten said ministers had failed, and Labour MPs agreed.\n"
+    )
+    mentioned = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert "Liberal Democrat" not in mentioned
+    assert mentioned.count("CPR") == 1  # the one in brackets, not the one before "director"
+    # The party's people are coded with it, and a body named only so stays an actor.
+    assert (actors["Mark Oaten"].sector, actors["Mark Oaten"].org) == ("PTY", "libdem")
+    assert actors["Liberal Democrats"].mentions == ()
+    # Whom a director speaks for is still read from the body before the role.
+    assert actors["Ann Lowe"].sector == "NGO"
+
+
+def test_a_body_written_before_a_role_standing_alone_is_inside_its_span():
+    article, _ = _actors(
+        "Vote\n\nLabour MPs backed the bill on Tuesday. The Tory leader said it was flawed.\n"
+    )
+    mentioned = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert "Labour MPs" in mentioned
+    assert "Tory leader" in mentioned
+    assert "Labour" not in mentioned
+    assert "Tory" not in mentioned

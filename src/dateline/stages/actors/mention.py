@@ -49,6 +49,11 @@ class Mention:
     affiliation_sector: str | None = None
     """The sector of a body the lexicon does not know, by the words of its name: "a
     director of Group Menatep" works for a company (BUS)."""
+    premodifier: bool = False
+    """A body or country written only before another's role ("Tory" in "Tory leader
+    Michael Howard"): evidence for coding, but no span of the output."""
+    written_from: int | None = None
+    """Where a role's output span starts when a premodifier joins it ("Labour MPs")."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:
