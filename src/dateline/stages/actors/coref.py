@@ -443,6 +443,8 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
     best: tuple[int, Cluster] | None = None
     words = load().org_words
     for found in clusters:
+        if found.is_person:
+            continue  # "PCS leader Mark Serwotka ... the union": his union, not him
         # What it is by the lexicon, by the words of its name, or by what the
         # text says it is ("mobile operator Telvo" ... "the company").
         kinds = (
