@@ -222,3 +222,25 @@ def test_a_body_written_before_a_role_standing_alone_is_inside_its_span():
     assert "Tory leader" in mentioned
     assert "Labour" not in mentioned
     assert "Tory" not in mentioned
+
+
+def test_a_body_is_what_the_words_before_its_of_say_and_a_council_is_its_members():
+    _, actors = _actors(
+        "Regulators\n\nThe Securities and Exchange Commission said on Monday that the books "
+        "were wrong. The Finance Ministry agreed. The Council of Mortgage Lenders said "
+        "lending fell. The Centre of Indian Trade Unions called a strike.\n"
+    )
+    assert actors["Securities and Exchange Commission"].sector == "GOV"
+    assert actors["Finance Ministry"].sector == "GOV"
+    assert actors["Council of Mortgage Lenders"].sector == "BUS"
+    assert actors["Centre of Indian Trade Unions"].sector == "LAB"
+
+
+def test_the_union_is_the_body_not_its_leader_named_before_it():
+    article, actors = _actors(
+        "Strike Vote\n\nHealth workers will vote on strike action, Unison said on Monday. "
+        "Unison general secretary Mark Tolley said members were angry. Mr Tolley added "
+        "that the union would not back down.\n"
+    )
+    assert "union" not in _mentions(article, actors["Mark Tolley"])
+    assert "union" in _mentions(article, actors["Unison"])
