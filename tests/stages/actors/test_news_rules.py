@@ -244,3 +244,39 @@ def test_the_union_is_the_body_not_its_leader_named_before_it():
     )
     assert "union" not in _mentions(article, actors["Mark Tolley"])
     assert "union" in _mentions(article, actors["Unison"])
+
+
+def test_initials_the_model_calls_a_person_are_a_body():
+    _, actors = _actors(
+        "Airport Plan\n\nBAA said on Monday it would appeal against the ruling. BAA added "
+        "that flights would grow.\n"
+    )
+    assert actors["BAA"].kind == "organization"
+
+
+def test_a_campaign_named_for_its_aim_is_an_ngo():
+    _, actors = _actors(
+        "Airport Plan\n\nStop Stansted Expansion chairman Peter Sanders said the plan was "
+        "wrong. Campaigners from Save Our Fields joined the march.\n"
+    )
+    assert actors["Save Our Fields"].sector == "NGO"
+    assert actors["Peter Sanders"].sector == "NGO"
+
+
+def test_the_general_election_is_no_general():
+    article, actors = _actors(
+        "Campaign\n\nThe Liberal Democrats will fight the next General Election on tax, "
+        "Charles Kennedy said. General Jackson said the army was ready.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "Election" not in mentioned
+    assert actors["Jackson"].sector == "MIL"
+
+
+def test_laws_and_budgets_are_no_actors():
+    article, _ = _actors(
+        "Budget Row\n\nGordon Brown will present the Budget on Wednesday. The pre-Budget "
+        "report was leaked, the Tories said. The Terrorism Act gives police new powers.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"Budget", "pre-Budget", "Terrorism Act"}

@@ -126,9 +126,10 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
         after = m.last
         if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
             found.setdefault(tokens[after + 1].text, m)  # "(OSI)"
-    return {acronym: m for acronym, m in found.items() if _is_acronym(acronym)}
+    return {acronym: m for acronym, m in found.items() if is_acronym(acronym)}
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """Whether a word is a body's initials ("CML", "BAA"): two to six capitals."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)

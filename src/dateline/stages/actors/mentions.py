@@ -45,6 +45,7 @@ from dateline.stages.actors.mention import (
     Mention,
     acronyms,
     head_of,
+    is_acronym,
     make_mention,
 )
 
@@ -86,6 +87,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     for finder in finders:
         for mention in finder():
             claim(mention)
+    mentions = [m for m in mentions if not _general_thing(tree, m)]
     mentions = _with_premodifiers(mentions, tree, lexicon)
     quotes = quoted_spans(tree.text)
     mentions = [
@@ -299,10 +301,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
-        if entity.label == "ORG" and (
-            _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
-        ):
-            continue  # "Home Affairs spokesman", "Secretary of State": part of a title
+        if _names_no_actor(entity.label, tree, (first, last), lexicon):
+            continue
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
@@ -320,6 +320,21 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: ActorLexicon) -> bool:
+    """Whether an entity the model calls a body names none.
+
+    "Home Affairs spokesman", "Secretary of State": part of a title; "the
+    Budget", "the Terrorism Act": a document, not whoever wrote it.
+    """
+    first, last = span
+    if label == "ORG" and (
+        _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
+    ):
+        return True
+    end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
+    return label != "PERSON" and end in lexicon.documents
 
 
 _PORTFOLIO_HOLDERS = frozenset(
@@ -401,6 +416,24 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 _CIVILIANS = "CVL"
 
 
+def _general_thing(tree: Tree, m: Mention) -> bool:
+    """Whether a name after "General" is a thing the adjective describes: "the General Election".
+
+    A general's rank stands before a name with no article ("General Jackson
+    said"); after "the", "a" or another adjective ("the next General
+    Election"), "General" is the adjective and what follows is no person.
+    """
+    tokens = tree.tokens
+    return (
+        m.label == "PERSON"
+        and m.last - m.first == 1
+        and m.first >= 2
+        and tokens[m.first - 1].text == "General"
+        and tokens[m.first - 2].text.islower()
+        and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
 def _plural_people(tree: Tree, m: Mention) -> bool:
     """Whether a NORP entity names many people ("Muslims", "Sikhs"), not one or a nation."""
     return m.last - m.first == 1 and tree.tokens[m.first].tag in ("NNPS", "NNS")
@@ -418,6 +451,8 @@ def _not_a_person(  # noqa: PLR0913 - a mention and what the document says of na
     """The label of a mention once names the document shows are no person's are set apart."""
     if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
         return "GPE"  # "Sri Lanka": a country, whatever NER said
+    if label == "PERSON" and is_acronym(m.text) and m.text not in addressed:
+        return "ORG"  # "BAA said": letters stand for a body's name, never a person's
     if label == "PERSON" and m.text in bodies:
         # "oil unit Petrovia": a name the document once calls a body is one
         # everywhere, though a town may share it ("Aurora").
