@@ -280,3 +280,23 @@ def test_laws_and_budgets_are_no_actors():
     )
     mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
     assert not mentioned & {"Budget", "pre-Budget", "Terrorism Act"}
+
+
+def test_a_minister_named_by_his_party_role_is_coded_by_his_office():
+    (article,) = dateline.extract(
+        "Tour\n\nLabour leader Tony Blair and Conservative leader Michael Howard will tour "
+        "the north on Monday.\n",
+        published="2005-03",
+    )
+    actors = {a.name: a for a in article.actors}
+    assert actors["Tony Blair"].sector == "GOV"
+    assert actors["Michael Howard"].sector in ("PTY", "OPP")
+
+
+def test_the_staff_of_an_international_body_take_no_home_country():
+    _, actors = _actors(
+        "Air Rights\n\nThe European Commission (EC) said passengers would get new rights. "
+        "EC spokeswoman Marja Lind said airlines had to comply. The Department for "
+        "Transport and the Tories welcomed the plan.\n"
+    )
+    assert (actors["Marja Lind"].country, actors["Marja Lind"].sector) == (None, "IGO")

@@ -25,6 +25,7 @@ from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
 
@@ -75,6 +76,10 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     if body is None:
         return actor
     country = actor.country or body.country
+    if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
+        # "EC spokeswoman Marja Lind": the country the article is about was only
+        # a default, and an international body's staff serve no one country.
+        country = body.country
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
