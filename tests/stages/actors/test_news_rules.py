@@ -300,3 +300,14 @@ def test_the_staff_of_an_international_body_take_no_home_country():
         "Transport and the Tories welcomed the plan.\n"
     )
     assert (actors["Marja Lind"].country, actors["Marja Lind"].sector) == (None, "IGO")
+
+
+def test_a_placed_title_joins_the_one_named_person_known_to_hold_it():
+    (article,) = dateline.extract(
+        "Aid Fund\n\nGordon Brown will ask rich nations for more aid, officials said. Mr "
+        "Brown spoke in Tanzania on Thursday. The UK chancellor said the fund would save "
+        "lives.\n",
+        published="2005-01",
+    )
+    brown = next(a for a in article.actors if a.name == "Gordon Brown")
+    assert "UK chancellor" in _mentions(article, brown)

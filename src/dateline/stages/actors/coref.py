@@ -319,9 +319,11 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             or mention.country is None
             or any(m.country == mention.country for m in found.mentions)
         )
-        if stated and not country_ok and _may_be_of(found, mention.country, clusters):
+        if (stated or known) and not country_ok and _may_be_of(found, mention.country, clusters):
             # "President Musharraf" ... "the Pakistani president": the article
-            # never places him, but he is the one president it names.
+            # never places him, but he is the one president it names (or the
+            # one it names whom we know to hold it: "Mr Brown" ... "the UK
+            # chancellor").
             unplaced.append(found)
         if (same_title or generic) and country_ok:
             before = [m.first for m in found.mentions if m.first < mention.first]
