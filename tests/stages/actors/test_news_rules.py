@@ -311,3 +311,12 @@ def test_a_placed_title_joins_the_one_named_person_known_to_hold_it():
     )
     brown = next(a for a in article.actors if a.name == "Gordon Brown")
     assert "UK chancellor" in _mentions(article, brown)
+
+
+def test_two_titles_of_the_head_of_one_body_are_one_person():
+    article, actors = _actors(
+        "Rights Lecture\n\nIn a lecture in London, Amnesty International's chief Rosa Lind "
+        "said rights had been flouted. The Amnesty secretary-general said the gap was "
+        "growing.\n"
+    )
+    assert "Amnesty secretary-general" in _mentions(article, actors["Rosa Lind"])

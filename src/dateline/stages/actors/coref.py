@@ -305,7 +305,7 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             and m.title_entry.scope == mention.title_entry.scope
             for m in found.mentions
         )
-        leads = _leads(found, mention)
+        leads = _leads(found, mention) or _heads_the_same_body(found, mention)
         # The office a person holds now is no "former home secretary".
         known = wanted in found.known_titles and not _former(mention)
         same_title = stated or known or leads
@@ -359,6 +359,46 @@ def _leads(person: Cluster, mention: Mention) -> bool:
         return False
     words = mention.title_entry.words if mention.title_entry else ()
     return bool(words) and any(known[: len(words)] == words for known in person.known_titles)
+
+
+_HEADS = frozenset(
+    {
+        ("chief",),
+        ("head",),
+        ("leader",),
+        ("boss",),
+        ("secretary-general",),
+        ("secretary", "general"),
+        ("general", "secretary"),
+        ("director",),
+        ("director-general",),
+        ("director", "general"),
+        ("chief", "executive"),
+        ("president",),
+        ("chairman",),
+        ("chairwoman",),
+    }
+)
+"""Titles of the one who heads a body: a body has one head at a time."""
+
+
+def _heads_the_same_body(person: Cluster, mention: Mention) -> bool:
+    """Whether a head's title and the person's are of the same body.
+
+    "Amnesty International's chief Irene Khan" ... "the Amnesty
+    secretary-general": two names for the one head of Amnesty.
+    """
+    organization = mention.organization
+    entry = mention.title_entry
+    if organization is None or organization.org is None or entry is None:
+        return False
+    return entry.words in _HEADS and any(
+        m.organization is not None
+        and m.organization.org == organization.org
+        and m.title_entry is not None
+        and m.title_entry.words in _HEADS
+        for m in person.mentions
+    )
 
 
 def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster]) -> bool:
