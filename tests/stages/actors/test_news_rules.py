@@ -320,3 +320,11 @@ def test_two_titles_of_the_head_of_one_body_are_one_person():
         "growing.\n"
     )
     assert "Amnesty secretary-general" in _mentions(article, actors["Rosa Lind"])
+
+
+def test_a_committee_in_political_news_is_a_parliament_s():
+    _, actors = _actors(
+        "Report\n\nThe Rail Safety Committee criticised the plan on Monday. Its chairman "
+        "Ian Pyle said ministers had ignored the evidence.\n"
+    )
+    assert actors["Rail Safety Committee"].sector == "LEG"
