@@ -328,3 +328,14 @@ def test_a_committee_in_political_news_is_a_parliament_s():
         "Ian Pyle said ministers had ignored the evidence.\n"
     )
     assert actors["Rail Safety Committee"].sector == "LEG"
+
+
+def test_a_past_prime_minister_is_coded_by_the_office_news_recalls():
+    (article,) = dateline.extract(
+        "Papers\n\nNew papers show how Sir Edward Heath tried to stay in power in 1974. "
+        "Harold Wilson was asked to form a government days later.\n",
+        published="2005-01",
+    )
+    actors = {a.name: a for a in article.actors}
+    assert (actors["Edward Heath"].country, actors["Edward Heath"].sector) == ("GBR", "GOV")
+    assert actors["Harold Wilson"].sector == "GOV"
