@@ -339,3 +339,13 @@ def test_a_past_prime_minister_is_coded_by_the_office_news_recalls():
     actors = {a.name: a for a in article.actors}
     assert (actors["Edward Heath"].country, actors["Edward Heath"].sector) == ("GBR", "GOV")
     assert actors["Harold Wilson"].sector == "GOV"
+
+
+def test_the_seat_a_member_sits_for_is_no_actor():
+    article, _ = _actors(
+        "Seat\n\nTony Blair, the Labour MP for Sedgefield, spoke on Monday. Oona Pike, the "
+        "candidate for Bethnal Green, said she would win. She is the candidate for Labour.\n"
+    )
+    mentioned = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert not {"Sedgefield", "Bethnal Green"} & set(mentioned)
+    assert mentioned.count("Labour") == 2

@@ -87,7 +87,9 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     for finder in finders:
         for mention in finder():
             claim(mention)
-    mentions = [m for m in mentions if not _general_thing(tree, m)]
+    mentions = [
+        m for m in mentions if not (_general_thing(tree, m) or _constituency(tree, m, lexicon))
+    ]
     mentions = _with_premodifiers(mentions, tree, lexicon)
     quotes = quoted_spans(tree.text)
     mentions = [
@@ -414,6 +416,26 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
+
+
+_MEMBERS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "member", "candidate"})
+"""Who sits for a seat: "MP for Sedgefield" names the seat, not a person."""
+
+
+def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a person or a body is the seat a member sits for.
+
+    "the Labour MP for Sedgefield", "candidate for Bethnal Green": a place.
+    """
+    tokens = tree.tokens
+    return (
+        m.kind == "name"
+        and m.organization is None  # "candidate for Labour": a party the lexicon knows
+        and m.first >= 2
+        and tokens[m.first - 1].text == "for"
+        and tokens[m.first - 2].text.lower() in _MEMBERS
+        and m.text not in lexicon.honorifics
+    )
 
 
 def _general_thing(tree: Tree, m: Mention) -> bool:
