@@ -349,3 +349,10 @@ def test_the_seat_a_member_sits_for_is_no_actor():
     mentioned = [article.text[s:e] for a in article.actors for s, e in a.mentions]
     assert not {"Sedgefield", "Bethnal Green"} & set(mentioned)
     assert mentioned.count("Labour") == 2
+
+
+def test_a_treasurer_is_coded_by_the_body_he_keeps_the_money_of():
+    _, actors = _actors(
+        "Donors\n\nFormer Tory treasurer Lord Ashworth said donations fell in the year to March.\n"
+    )
+    assert (actors["Ashworth"].sector, actors["Ashworth"].org) == ("PTY", "conservative")
