@@ -356,3 +356,11 @@ def test_a_treasurer_is_coded_by_the_body_he_keeps_the_money_of():
         "Donors\n\nFormer Tory treasurer Lord Ashworth said donations fell in the year to March.\n"
     )
     assert (actors["Ashworth"].sector, actors["Ashworth"].org) == ("PTY", "conservative")
+
+
+def test_its_chief_executive_is_the_body_s():
+    _, actors = _actors(
+        "Hunts\n\nThe Countryside Alliance said 250 hunts met on Saturday. Its chief executive "
+        "Simon Hale said the ban was unworkable.\n"
+    )
+    assert actors["Simon Hale"].sector == "NGO"
