@@ -219,7 +219,7 @@ def test_a_party_s_rebels_are_not_the_country_s_other_rebels():
         "Terrorists might try to target the UK. The government's majority was halved as 32 "
         "Labour rebels joined the opposition."
     )
-    assert _mentions(article, "Labour rebels") == ["rebels"]
+    assert _mentions(article, "Labour rebels") == ["Labour rebels"]
     assert _coded(article, "Labour rebels") == ("group", "GBR", "PTY")
 
 

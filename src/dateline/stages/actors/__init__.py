@@ -59,8 +59,35 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
             dictionary.apply(actor, _names(found), published)
             for actor, found in zip(actors, clusters, strict=True)
         )
+    actors = _as_written(actors, clusters)
     article = dataclasses.replace(analysis.article, actors=actors)
     return dataclasses.replace(analysis, article=article)
+
+
+def _as_written(actors: tuple[Actor, ...], clusters: list[Cluster]) -> tuple[Actor, ...]:
+    """``actors`` with the spans of their mentions as the output writes them.
+
+    A body written only before another's role ("Tory" in "Tory leader Michael
+    Howard") has no span there, and a role it stands before starts at it
+    ("Labour MPs"). A body named only so is still an actor of the article,
+    with no span: the article names it, as whom its people speak for.
+    """
+    spans: dict[tuple[int, int], tuple[int, int] | None] = {
+        (m.start, m.end): None
+        if m.premodifier
+        else (m.start if m.written_from is None else m.written_from, m.end)
+        for found in clusters
+        for m in found.mentions
+    }
+    return tuple(
+        dataclasses.replace(
+            actor,
+            mentions=tuple(
+                written for span in actor.mentions if (written := spans.get(span, span)) is not None
+            ),
+        )
+        for actor in actors
+    )
 
 
 def stage(dictionary: ActorDictionary | None = None) -> Stage:

@@ -25,6 +25,7 @@ from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
 
@@ -53,28 +54,38 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     bodies: dict[str, Actor],
     principals: dict[str, Actor],
 ) -> Actor:
-    if actor.kind != "person" or actor.org is not None or not _open(actor, cluster):
+    if actor.kind != "person" or actor.org is not None:
+        return actor
+    # "Its chief executive": a role any body has ("chief executive", BUS when
+    # no body is named) is the body's that "its" means, as it would be the
+    # body's named beside it ("Oxfam's chief executive").
+    owned = not _open(actor, cluster) and _held_in_any_body(cluster)
+    if not _open(actor, cluster) and not owned:
         return actor
     named = (
         bodies[owner]
         for m in cluster.mentions
         if m.kind == "name"
-        for owner in _bodies_beside(m, tree, index)
+        for owner in _bodies_beside(m, tree, index, owned_only=owned)
         if owner in bodies and owner != actor.id
     )
     possessed = (
         principals[owner]
         for m in cluster.mentions
-        if m.kind == "title"
+        if m.kind == "title" and not owned
         for owner in _possessors(m, tree, index.by_token)
         if owner in principals and owner != actor.id
     )
     body = next(named, None) or next(possessed, None)
-    if body is None and actor.sector is None:
+    if body is None and actor.sector is None and not owned:
         body = _body_before(cluster, tree, index.by_token, bodies)
     if body is None:
         return actor
     country = actor.country or body.country
+    if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
+        # "EC spokeswoman Marja Lind": the country the article is about was only
+        # a default, and an international body's staff serve no one country.
+        country = body.country
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
@@ -111,8 +122,23 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
     return all(e.sector is None and e.scope in ("org", "any") for e in entries)
 
 
-def _bodies_beside(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
-    """Actors named where a name's role is given: beside it, around it or just before it."""
+def _held_in_any_body(cluster: Cluster) -> bool:
+    """Whether a person's roles are all of a kind any body has, and nothing places them."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    return (
+        bool(entries)
+        and all(e.scope == "any" for e in entries)
+        and not any(m.country for m in cluster.mentions)
+    )
+
+
+def _bodies_beside(
+    mention: Mention, tree: Tree, index: ActorIndex, *, owned_only: bool = False
+) -> Iterator[str]:
+    """Actors named where a name's role is given: beside it, around it or just before it.
+
+    With ``owned_only``, only the body a possessive pronoun means ("its founder").
+    """
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
     regions = [tree.subtree(c) for c in tree.children[head] if tokens[c].dep == "appos"]
@@ -128,7 +154,8 @@ def _bodies_beside(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[
             if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
                 continue
             if j in index.by_token:
-                yield index.by_token[j]
+                if not owned_only:
+                    yield index.by_token[j]
             elif tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
                 # "its founder": the body "its" means.
                 body = index.possessor_of(tree, j)

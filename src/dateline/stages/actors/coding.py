@@ -228,9 +228,39 @@ def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]
 
 
 def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
-    """Sectors given by words of organisation names ("ministry", "court", "party")."""
+    """Sectors given by words of organisation names ("ministry", "court", "party").
+
+    The words before "of" or "for" name what the body is, and a trade it
+    works on only says what about: "Finance Ministry", "Oil Ministry" and
+    "Securities and Exchange Commission" are the state's, so a word of
+    another sector there outranks a business word. A council, centre or
+    federation "of" some people is theirs: "Council of Mortgage Lenders"
+    (BUS), "Centre of Indian Trade Unions" (LAB).
+    """
     for name in names:
-        yield next((s for w in name.split() if (s := lexicon.org_words.get(w.lower()))), None)
+        words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+        head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
+        sector = next((s for s in head if s != _COMPANY), head[0] if head else None)
+        members = next((s for w in words[cut + 1 :] if (s := _word_sector(w, lexicon))), None)
+        generic = any(w in _MEMBERSHIP_HEADS for w in words[:cut])
+        yield members if members and (sector is None or generic) else sector
+
+
+_MEMBERSHIP_HEADS = frozenset(
+    {"council", "centre", "center", "institute", "federation", "foundation", "society"}
+)
+"""Bodies named for whom they gather: their members' sector is theirs."""
+
+
+def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:
+    """The sector a word of a body's name gives: a body word, or its members ("lenders")."""
+    singular = word.removesuffix("s")
+    return (
+        lexicon.org_words.get(word)
+        or lexicon.org_words.get(singular)
+        or lexicon.people_sector(word)[1]
+    )
 
 
 def _kind(found: Cluster) -> ActorKind:

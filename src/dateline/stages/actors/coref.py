@@ -305,7 +305,7 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             and m.title_entry.scope == mention.title_entry.scope
             for m in found.mentions
         )
-        leads = _leads(found, mention)
+        leads = _leads(found, mention) or _heads_the_same_body(found, mention)
         # The office a person holds now is no "former home secretary".
         known = wanted in found.known_titles and not _former(mention)
         same_title = stated or known or leads
@@ -319,9 +319,11 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             or mention.country is None
             or any(m.country == mention.country for m in found.mentions)
         )
-        if stated and not country_ok and _may_be_of(found, mention.country, clusters):
+        if (stated or known) and not country_ok and _may_be_of(found, mention.country, clusters):
             # "President Musharraf" ... "the Pakistani president": the article
-            # never places him, but he is the one president it names.
+            # never places him, but he is the one president it names (or the
+            # one it names whom we know to hold it: "Mr Brown" ... "the UK
+            # chancellor").
             unplaced.append(found)
         if (same_title or generic) and country_ok:
             before = [m.first for m in found.mentions if m.first < mention.first]
@@ -357,6 +359,46 @@ def _leads(person: Cluster, mention: Mention) -> bool:
         return False
     words = mention.title_entry.words if mention.title_entry else ()
     return bool(words) and any(known[: len(words)] == words for known in person.known_titles)
+
+
+_HEADS = frozenset(
+    {
+        ("chief",),
+        ("head",),
+        ("leader",),
+        ("boss",),
+        ("secretary-general",),
+        ("secretary", "general"),
+        ("general", "secretary"),
+        ("director",),
+        ("director-general",),
+        ("director", "general"),
+        ("chief", "executive"),
+        ("president",),
+        ("chairman",),
+        ("chairwoman",),
+    }
+)
+"""Titles of the one who heads a body: a body has one head at a time."""
+
+
+def _heads_the_same_body(person: Cluster, mention: Mention) -> bool:
+    """Whether a head's title and the person's are of the same body.
+
+    "Amnesty International's chief Irene Khan" ... "the Amnesty
+    secretary-general": two names for the one head of Amnesty.
+    """
+    organization = mention.organization
+    entry = mention.title_entry
+    if organization is None or organization.org is None or entry is None:
+        return False
+    return entry.words in _HEADS and any(
+        m.organization is not None
+        and m.organization.org == organization.org
+        and m.title_entry is not None
+        and m.title_entry.words in _HEADS
+        for m in person.mentions
+    )
 
 
 def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster]) -> bool:
@@ -443,6 +485,8 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
     best: tuple[int, Cluster] | None = None
     words = load().org_words
     for found in clusters:
+        if found.is_person:
+            continue  # "PCS leader Mark Serwotka ... the union": his union, not him
         # What it is by the lexicon, by the words of its name, or by what the
         # text says it is ("mobile operator Telvo" ... "the company").
         kinds = (

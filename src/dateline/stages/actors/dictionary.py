@@ -173,7 +173,12 @@ class ActorDictionary:
             or self._by_title(actor, published)
             or self._at_home(actor, published, home, aliases)
         )
-        if entry is None or entry.sector is None or actor.sector not in (None, entry.sector):
+        if entry is None or entry.sector is None:
+            return actor
+        # "Labour leader Tony Blair" in 2005 is the prime minister: a government
+        # office held then outranks the party role the text names him by.
+        in_office = entry.sector == _GOVERNMENT and not (entry.title or "").startswith("former ")
+        if actor.sector not in (None, entry.sector) and not (actor.sector == _PARTY and in_office):
             return actor
         country = actor.country or entry.country
         org = actor.org or entry.org
@@ -263,6 +268,10 @@ class ActorDictionary:
             org=org,
             code=actor_code(country, sector, org) or actor.code,
         )
+
+
+_GOVERNMENT = "GOV"
+_PARTY = "PTY"
 
 
 def known_actors() -> ActorDictionary:

@@ -75,6 +75,8 @@ class ActorLexicon:
     """Names of bodies many countries have ("Parliament"), coded to one by default."""
     business_words: frozenset[str]
     """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
+    documents: frozenset[str]
+    """Last words of names of laws, budgets and treaties ("Act", "Budget"): no actors."""
     nations: dict[str, str | None]
     """Nations within a state and continents that act under their own name
     ("Scotland", "Europe"), with the state they lie in, if one."""
@@ -214,6 +216,7 @@ def load() -> ActorLexicon:
         },
         nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
         business_words=frozenset(lexicons.entries("business_words.txt")),
+        documents=frozenset(lexicons.entries("documents.txt")),
         shared_bodies=frozenset(lexicons.entries("shared_bodies.txt")),
     )
 

@@ -49,6 +49,11 @@ class Mention:
     affiliation_sector: str | None = None
     """The sector of a body the lexicon does not know, by the words of its name: "a
     director of Group Menatep" works for a company (BUS)."""
+    premodifier: bool = False
+    """A body or country written only before another's role ("Tory" in "Tory leader
+    Michael Howard"): evidence for coding, but no span of the output."""
+    written_from: int | None = None
+    """Where a role's output span starts when a premodifier joins it ("Labour MPs")."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:
@@ -121,9 +126,10 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
         after = m.last
         if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
             found.setdefault(tokens[after + 1].text, m)  # "(OSI)"
-    return {acronym: m for acronym, m in found.items() if _is_acronym(acronym)}
+    return {acronym: m for acronym, m in found.items() if is_acronym(acronym)}
 
 
-def _is_acronym(text: str) -> bool:
+def is_acronym(text: str) -> bool:
+    """Whether a word is a body's initials ("CML", "BAA"): two to six capitals."""
     letters = [c for c in text if c.isalpha()]
     return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)

@@ -45,6 +45,7 @@ from dateline.stages.actors.mention import (
     Mention,
     acronyms,
     head_of,
+    is_acronym,
     make_mention,
 )
 
@@ -86,6 +87,10 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     for finder in finders:
         for mention in finder():
             claim(mention)
+    mentions = [
+        m for m in mentions if not (_general_thing(tree, m) or _constituency(tree, m, lexicon))
+    ]
+    mentions = _with_premodifiers(mentions, tree, lexicon)
     quotes = quoted_spans(tree.text)
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
@@ -112,6 +117,61 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         key=lambda m: m.first,
     )
     return _with_shared_titles(found, tree, lexicon)
+
+
+def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """``mentions`` with the bodies and countries that only premodify another's role marked.
+
+    "Tory leader Michael Howard", "Labour MP Eric Joyce", "NATO chief Jens
+    Stoltenberg": the party or body is part of the person's description, and
+    his coding carries it; it is no mention of its own in the output, as a
+    demonym before a title is none (evaluation/gold/README.md). It stays a
+    mention until the actors are coded, as the affiliation pass reads whom a
+    "BBC director-general" works for from the actors named beside him. Where
+    the role stands alone for its holder ("the Tory leader said", "Labour
+    MPs", "Cabinet ministers"), the modifier joins the role's span, as
+    "Russian diplomat" is one. A possessor ("Britain's ambassador") is a
+    mention.
+    """
+    tokens = tree.tokens
+    by_first = {m.first: m for m in mentions}
+    marked: set[int] = set()
+    joined: dict[int, Mention] = {}
+    for m in mentions:
+        if m.kind != "name" or m.label == "PERSON" or m.last >= len(tokens):
+            continue
+        if tokens[m.last].tag == "POS" or tokens[m.last - 1].tag == "POS":
+            continue
+        k = m.last
+        while k < len(tokens) and k not in by_first and _in_role(tree, k, lexicon):
+            k += 1
+        after = by_first.get(k)
+        if after is None or after.sentence != m.sentence:
+            continue
+        titled = any(
+            (match := title_at(tree, j, lexicon)) is not None and j + match[0] <= k
+            for j in range(m.last, k)
+        )
+        if after.kind in ("title", "group") and k == m.last:
+            marked.add(m.first)
+            joined[after.first] = replace(after, written_from=m.start)
+        elif after.kind == "name" and after.label == "PERSON" and titled:
+            marked.add(m.first)
+    return [
+        replace(m, premodifier=True) if m.first in marked else joined.get(m.first, m)
+        for m in mentions
+    ]
+
+
+def _in_role(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether a word may stand in a role before a name: "foreign affairs spokesman", "Lord"."""
+    token = tree.tokens[k]
+    return (
+        token.pos in ("NOUN", "PROPN", "ADJ")
+        or token.tag == "HYPH"
+        or token.text.lower() in lexicon.title_modifiers
+        or token.text in lexicon.honorifics
+    ) and token.text not in ("'s", "’s")
 
 
 def _with_shared_titles(
@@ -243,10 +303,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
-        if entity.label == "ORG" and (
-            _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
-        ):
-            continue  # "Home Affairs spokesman", "Secretary of State": part of a title
+        if _names_no_actor(entity.label, tree, (first, last), lexicon):
+            continue
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
@@ -264,6 +322,21 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: ActorLexicon) -> bool:
+    """Whether an entity the model calls a body names none.
+
+    "Home Affairs spokesman", "Secretary of State": part of a title; "the
+    Budget", "the Terrorism Act": a document, not whoever wrote it.
+    """
+    first, last = span
+    if label == "ORG" and (
+        _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
+    ):
+        return True
+    end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
+    return label != "PERSON" and end in lexicon.documents
 
 
 _PORTFOLIO_HOLDERS = frozenset(
@@ -345,6 +418,44 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 _CIVILIANS = "CVL"
 
 
+_MEMBERS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "member", "candidate"})
+"""Who sits for a seat: "MP for Sedgefield" names the seat, not a person."""
+
+
+def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a person or a body is the seat a member sits for.
+
+    "the Labour MP for Sedgefield", "candidate for Bethnal Green": a place.
+    """
+    tokens = tree.tokens
+    return (
+        m.kind == "name"
+        and m.organization is None  # "candidate for Labour": a party the lexicon knows
+        and m.first >= 2
+        and tokens[m.first - 1].text == "for"
+        and tokens[m.first - 2].text.lower() in _MEMBERS
+        and m.text not in lexicon.honorifics
+    )
+
+
+def _general_thing(tree: Tree, m: Mention) -> bool:
+    """Whether a name after "General" is a thing the adjective describes: "the General Election".
+
+    A general's rank stands before a name with no article ("General Jackson
+    said"); after "the", "a" or another adjective ("the next General
+    Election"), "General" is the adjective and what follows is no person.
+    """
+    tokens = tree.tokens
+    return (
+        m.label == "PERSON"
+        and m.last - m.first == 1
+        and m.first >= 2
+        and tokens[m.first - 1].text == "General"
+        and tokens[m.first - 2].text.islower()
+        and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
 def _plural_people(tree: Tree, m: Mention) -> bool:
     """Whether a NORP entity names many people ("Muslims", "Sikhs"), not one or a nation."""
     return m.last - m.first == 1 and tree.tokens[m.first].tag in ("NNPS", "NNS")
@@ -362,6 +473,8 @@ def _not_a_person(  # noqa: PLR0913 - a mention and what the document says of na
     """The label of a mention once names the document shows are no person's are set apart."""
     if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
         return "GPE"  # "Sri Lanka": a country, whatever NER said
+    if label == "PERSON" and is_acronym(m.text) and m.text not in addressed:
+        return "ORG"  # "BAA said": letters stand for a body's name, never a person's
     if label == "PERSON" and m.text in bodies:
         # "oil unit Petrovia": a name the document once calls a body is one
         # everywhere, though a town may share it ("Aurora").
