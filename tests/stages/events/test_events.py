@@ -867,3 +867,8 @@ def test_citizens_detained_by_the_police_are_an_arrest():
         "France demanded the release of two French citizens detained by Azerbaijani police."
     )
     assert ("COERCE", ("Azerbaijani police",), ("French citizens",), False, False) in events
+
+
+def test_an_event_noun_that_will_do_something_is_still_to_come():
+    events, _ = _events("The summit between Chile and Peru will use the report as its basis.")
+    assert [e[4] for e in events if e[0] == "CONSULT"] == [True]

@@ -32,6 +32,7 @@ _POSSIBLE = frozenset(
     {"likely", "unlikely", "possible", "impossible", "able", "unable", "ready", "willing",
      "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant"}
 )  # fmt: skip
+_FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Verbs by which an event takes place: "the summit opens", "talks resume".
 _OCCURRENCES = frozenset(
     {"take", "hold", "begin", "start", "open", "resume", "convene", "happen", "occur", "go"}
@@ -213,6 +214,11 @@ def _scheduled(tree: Tree, noun: int) -> bool:
     verb = tokens[noun].head
     if tokens[verb].lemma in _OCCURRENCES:
         return tokens[verb].tag in ("VBZ", "VBP") or _modal_or_condition(tree, verb)
+    if any(
+        tokens[c].dep == "aux" and tokens[c].text.lower() in _FUTURE_AUXILIARIES
+        for c in tree.children[verb]
+    ):
+        return True  # "July's summit will use the report": a summit still to come
     return any(
         tokens[c].dep == "xcomp"
         and tokens[c].lemma in _OCCURRENCES
