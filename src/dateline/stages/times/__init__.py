@@ -24,6 +24,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.times.anaphora import from_earlier_dates
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
+from dateline.stages.times.ranges import in_order
 from dateline.stages.times.resolve import (
     Tense,
     clock_only,
@@ -120,10 +121,19 @@ def find_times(analysis: Analysis) -> Analysis:
             or _TIMEISH.search(article.text[start:end])
         ],
     )
+    times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
         times = from_earlier_dates(times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _looks_ahead(tree: Tree, time: TimeMention) -> bool:
+    """Whether the clause of a mention says it is to come, or was to come."""
+    first, last = tree.token_at(time.span[0]), tree.token_at(time.span[1] - 1)
+    if first is None or last is None:
+        return False
+    return _tense(tree, first, last + 1) in ("future", "prospective")
 
 
 def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]:
@@ -699,7 +709,11 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
         if tree.tokens[i].text.lower() in _RANGE_WORDS and not _word_hyphen(tree, i)
     ]
     if not cuts:
-        return [entity]
+        first = entity.token_start
+        while first < entity.token_end - 1 and tree.tokens[first].text.lower() in _RANGE_OPENERS:
+            first += 1  # "between 28 March", when the model leaves "and 2 April" out
+        start = tree.tokens[first].start
+        return [dataclasses.replace(entity, start=start, token_start=first)]
     pieces = []
     first = entity.token_start
     openers = [i for i in range(first, cuts[0]) if tree.tokens[i].text.lower() in _RANGE_OPENERS]
