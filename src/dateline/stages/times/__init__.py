@@ -65,7 +65,7 @@ _TIMEISH = re.compile(
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
-    r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
+    r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|q[1-4]|fy\s?\d{4})(?!\w)",
     re.IGNORECASE,
 )
@@ -237,6 +237,7 @@ def _expressions(
         first, last = _widened(tree, entity)
         if (
             _names_no_day(tree, first, last)
+            or _half_of_a_game(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -483,6 +484,26 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
         and tree.tokens[first].text[:1].isupper()
         and first > 0
     )
+
+
+def _half_of_a_game(tree: Tree, first: int, last: int) -> bool:
+    """Whether "the second half" is a half of a match, not of a year: "scored in the second half".
+
+    A half with no year in a sentence that speaks of a game (goals, a
+    match, a whistle) is a part of the game; TimeML marks no date there.
+    """
+    words = {t.text.lower() for t in tree.tokens[first:last]}
+    if "half" not in words or any(_YEAR.match(w) or w == "year" for w in words):
+        return False
+    start, end = tree.sentence_span(tree.sentence_of[first])
+    return any(t.lemma.lower() in _GAME_WORDS for t in tree.tokens[start:end])
+
+
+# Words of a game: a sentence with one speaks of a match's halves, not a year's.
+_GAME_WORDS = frozenset(
+    {"match", "game", "goal", "score", "half-time", "whistle", "penalty", "striker",
+     "kick", "innings", "referee", "equaliser", "equalizer", "header"}
+)  # fmt: skip
 
 
 def _event_relative(tree: Tree, first: int, last: int) -> bool:

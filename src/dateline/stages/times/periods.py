@@ -41,7 +41,7 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
     r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
-    r"\s+(?:half(?:\s+of\s+|$)|six\s+months\s+of\s+)|h(?P<h>[12])\s+)" + _YEAR_WORDS + r"?$",
+    r"(?:[\s-]+half(?:\s+of\s+|$)|\s+six\s+months\s+of\s+)|h(?P<h>[12])\s+)" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
