@@ -98,6 +98,15 @@ def find_times(analysis: Analysis) -> Analysis:
         published = infer_published(article, tree)
     anchor = day_of(published)
     events = _event_days(tree)
+    pieces = [
+        (entity, start, end)
+        for entity in _expressions(tree, analysis.parse.entities, events)
+        for start, end in _lines(article.text, entity.start, entity.end)
+        if (entity.token_start, entity.token_end) in events
+        or _TIMEISH.search(article.text[start:end])
+    ]
+    # A span counted back from a day ("the year to 31 March") has no date of its own.
+    counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
     times = _clock_days(
         tree,
         [
@@ -107,7 +116,7 @@ def find_times(analysis: Analysis) -> Analysis:
                 value=events.get((entity.token_start, entity.token_end))
                 or (
                     DateValue(text=article.text[start:end])
-                    if entity.label == _SPAN_TO_A_DAY
+                    if (start, end) in counted_back
                     else resolve(
                         article.text[start:end],
                         anchor,
@@ -115,15 +124,15 @@ def find_times(analysis: Analysis) -> Analysis:
                     )
                 ),
             )
-            for entity in _expressions(tree, analysis.parse.entities, events)
-            for start, end in _lines(article.text, entity.start, entity.end)
-            if (entity.token_start, entity.token_end) in events
-            or _TIMEISH.search(article.text[start:end])
+            for entity, start, end in pieces
         ],
     )
     times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
-        times = from_earlier_dates(times)
+        times = tuple(
+            old if old.span in counted_back else new
+            for old, new in zip(times, from_earlier_dates(times), strict=True)
+        )
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 

@@ -36,6 +36,8 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
     for time in times:
         words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
+        if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
+            entry = None  # "the beginning of the year" is the year under way, not the one told
         weekday = _weekday_from(words, found)
         if weekday is not None:
             time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
@@ -43,8 +45,9 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
             )
         elif entry is not None:
             unit, offset = entry
+            earlier = _periods(found)[:1] if unit == "whole" else list(reversed(found))
             shifted = next(
-                (v for v in (_shifted(t.value, unit, offset) for t in reversed(found)) if v),
+                (v for v in (_shifted(t.value, unit, offset) for t in earlier) if v),
                 None,
             )
             if shifted is not None:
@@ -54,6 +57,14 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
                 )
         found.append(time)
     return tuple(found)
+
+
+def _periods(found: Sequence[TimeMention]) -> list[TimeMention]:
+    """The earlier mentions that name a period, nearest first: not a day, a week or "now"."""
+    return [t for t in reversed(found) if t.value.precision not in _NOT_PERIODS]
+
+
+_NOT_PERIODS = frozenset({"day", "week", "vague", "none"})
 
 
 def _bare(text: str) -> str:
@@ -69,6 +80,11 @@ def _bare(text: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
+def _plain(text: str) -> str:
+    """The words of an expression without a leading preposition or a possessive only."""
+    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.lower().split())))
 
 
 def _weekday_from(words: str, earlier: Sequence[TimeMention]) -> str | None:
@@ -91,8 +107,9 @@ _SIDE_WEEKDAY = re.compile(
 )
 
 
-Unit = Literal["day", "week", "month", "year", "period"]
-"""A unit of :data:`anaphoric_times.tsv`: a precision, or the period the text named last."""
+Unit = Literal["day", "week", "month", "quarter", "year", "period", "whole"]
+"""A unit of :data:`anaphoric_times.tsv`: a precision, the period the text named last, or the
+whole year of it."""
 
 
 def _counted(words: str) -> tuple[Unit, int] | None:
@@ -119,8 +136,33 @@ def _shifted(earlier: DateValue, unit: Unit, offset: int) -> tuple[str, DatePrec
     """The date ``offset`` units from an earlier one, if that one is precise enough."""
     if unit == "period":
         return _period_shifted(earlier, offset)
+    if unit == "whole":
+        return _whole_year(earlier)
+    if unit == "quarter":
+        quarter = _QUARTER.match(earlier.value or "")
+        if quarter is None or earlier.precision != "quarter":
+            return None
+        index = int(quarter["year"]) * 4 + int(quarter["number"]) - 1 + offset
+        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
     value = _unit_shifted(earlier.value or "", unit, offset)
     return None if value is None else (value, unit)
+
+
+_QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<number>[1-4])$")
+
+
+def _whole_year(earlier: DateValue) -> tuple[str, DatePrecision] | None:
+    """The year a part of it belongs to: "For the full year" after "the fourth quarter".
+
+    Results are told for a part of the year and then the whole; a day or a
+    week is no such part (the day results came out), and is passed over.
+    """
+    if earlier.precision not in ("quarter", "half", "season", "month", "year"):
+        return None
+    period = _PERIOD.match(earlier.value or "")
+    if period is None:
+        return None
+    return f"{period['fiscal'] or ''}{period['year']}", "year"
 
 
 def _period_shifted(earlier: DateValue, years: int) -> tuple[str, DatePrecision] | None:
@@ -177,8 +219,10 @@ def _table() -> dict[str, tuple[Unit, int]]:
         "day": "day",
         "week": "week",
         "month": "month",
+        "quarter": "quarter",
         "year": "year",
         "period": "period",
+        "whole": "whole",
     }
     return {
         row["phrase"]: (units[row["unit"]], int(row["offset"]))

@@ -274,7 +274,19 @@ def _period(
 
 
 def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
-    """A quarter of a year: "the fourth quarter of 2005", "the last quarter", "Q3"."""
+    """A quarter of a year: "the fourth quarter of 2005", "the last quarter", "Q3".
+
+    "The quarter" the text named before is that one (.anaphora); named first,
+    it is the one just ended when its figures are told as done ("profit rose
+    in the quarter"), else the one under way.
+    """
+    if " ".join(words.lower().split()) in _THE_QUARTER:
+        if published is None:
+            return DateValue(text=words)
+        found = _quarter(
+            "the last quarter" if tense == "past" else "this quarter", published, tense
+        )
+        return DateValue(found.value, found.precision, "relative", words) if found else None
     match = _QUARTER.match(" ".join(words.split()))
     if match is None:
         return None
@@ -302,6 +314,9 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
             # "the fourth quarter" said in January is the one just ended.
             year = _nearest_quarter_year(number, published, tense)
     return DateValue(f"{year:04d}-Q{number}", "quarter", basis, words)
+
+
+_THE_QUARTER = frozenset({"the quarter", "that quarter", "the same quarter"})
 
 
 def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
