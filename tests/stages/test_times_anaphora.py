@@ -119,3 +119,22 @@ def test_the_year_after_a_day_or_qualified_is_still_the_year_under_way():
     )
     assert ("The year", "2005") in times
     assert ("the beginning of the year", "2005") in times
+
+
+def test_the_quarter_after_a_comparison_is_the_quarter_told():
+    times = _times(
+        "The carmaker lost $2bn in the fourth quarter of 2004. A year earlier it made a "
+        "profit. Revenue for the quarter fell 18%."
+    )
+    assert ("A year earlier", "2003-Q4") in times
+    assert ("the quarter", "2004-Q4") in times
+
+
+def test_the_same_month_last_year_is_the_month_named_last_a_year_back():
+    assert ("the same month last year", "2004-01") in _times(
+        "Car sales fell 26% in January from the same month last year."
+    )
+
+
+def test_a_count_earlier_with_no_date_before_it_is_counted_from_the_publication_day():
+    assert _times("The index had risen 1% a day earlier.") == [("a day earlier", "2005-03-15")]

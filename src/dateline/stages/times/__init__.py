@@ -131,7 +131,7 @@ def find_times(analysis: Analysis) -> Analysis:
     if anchor is not None:
         times = tuple(
             old if old.span in counted_back else new
-            for old, new in zip(times, from_earlier_dates(times), strict=True)
+            for old, new in zip(times, from_earlier_dates(times, anchor), strict=True)
         )
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)

@@ -30,8 +30,14 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
 
 
-def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
-    """Each anaphoric expression resolved from the nearest earlier date fit for it."""
+def from_earlier_dates(
+    times: Sequence[TimeMention], published: dt.date | None = None
+) -> tuple[TimeMention, ...]:
+    """Each anaphoric expression resolved from the nearest earlier date fit for it.
+
+    With no such date, an expression left with no value is counted from the
+    publication day, as TimeML anchors it ("had risen 1% a day earlier").
+    """
     found: list[TimeMention] = []
     for time in times:
         words = _bare(time.text)
@@ -39,29 +45,47 @@ def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
         if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
             entry = None  # "the beginning of the year" is the year under way, not the one told
         weekday = _weekday_from(words, found)
+        value: tuple[str, DatePrecision] | None = None
         if weekday is not None:
-            time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
-                time, value=DateValue(weekday, "day", "relative", time.text)
-            )
+            value = weekday, "day"
         elif entry is not None:
-            unit, offset = entry
-            earlier = _periods(found)[:1] if unit == "whole" else list(reversed(found))
-            shifted = next(
-                (v for v in (_shifted(t.value, unit, offset) for t in earlier) if v),
-                None,
+            value = _from_earlier(entry, found)
+            if value is None and time.value.value is None and published is not None:
+                today = DateValue(published.isoformat(), "day", "relative")
+                value = _shifted(today, *entry)
+        if value is not None:
+            time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
+                time, value=DateValue(value[0], value[1], "relative", time.text)
             )
-            if shifted is not None:
-                value, precision = shifted
-                time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
-                    time, value=DateValue(value, precision, "relative", time.text)
-                )
         found.append(time)
     return tuple(found)
 
 
-def _periods(found: Sequence[TimeMention]) -> list[TimeMention]:
-    """The earlier mentions that name a period, nearest first: not a day, a week or "now"."""
-    return [t for t in reversed(found) if t.value.precision not in _NOT_PERIODS]
+def _from_earlier(
+    entry: tuple[Unit, int], found: Sequence[TimeMention]
+) -> tuple[str, DatePrecision] | None:
+    """The date an entry of the table names, counted from the nearest earlier date fit for it."""
+    unit, offset = entry
+    earlier = list(reversed(found))
+    if unit in ("quarter", "whole"):
+        # "Revenue for the quarter" after "a year earlier" is the quarter told, not
+        # the one it is compared with.
+        earlier = [t for t in earlier if not _comparison(t.text)]
+    if unit == "whole":
+        earlier = _periods(earlier)[:1]
+    return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
+
+
+def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:
+    """The earlier mentions that name a period: not a day, a week or "now"."""
+    return [t for t in earlier if t.value.precision not in _NOT_PERIODS]
+
+
+def _comparison(text: str) -> bool:
+    """Whether an expression is counted from the date before it: "a year earlier"."""
+    words = _bare(text)
+    entry = _table().get(words) or _counted(words)
+    return entry is not None and entry[1] != 0
 
 
 _NOT_PERIODS = frozenset({"day", "week", "vague", "none"})
