@@ -698,3 +698,13 @@ def test_a_date_of_an_expected_event_was_to_come():
 def test_what_is_to_be_done_is_to_come(sentence, day):
     article = _article(sentence, published="2005-03-16")
     assert [t.value.value for t in article.times] == [day]
+
+
+def test_a_quarter_of_a_fiscal_year_is_written_as_timeml_writes_it():
+    assert resolve("the first quarter of fiscal 2009", FRIDAY).value == "FY2009-Q1"
+    article = _article(
+        "The chip maker made a profit in the third quarter of fiscal 2004. Sales for the "
+        "quarter rose 9%.",
+        published="2005-03-16",
+    )
+    assert [t.value.value for t in article.times] == ["FY2004-Q3", "FY2004-Q3"]

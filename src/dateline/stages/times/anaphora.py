@@ -167,12 +167,12 @@ def _shifted(earlier: DateValue, unit: Unit, offset: int) -> tuple[str, DatePrec
         if quarter is None or earlier.precision != "quarter":
             return None
         index = int(quarter["year"]) * 4 + int(quarter["number"]) - 1 + offset
-        return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
+        return f"{quarter['fiscal'] or ''}{index // 4:04d}-Q{index % 4 + 1}", "quarter"
     value = _unit_shifted(earlier.value or "", unit, offset)
     return None if value is None else (value, unit)
 
 
-_QUARTER = re.compile(r"^(?P<year>\d{4})-Q(?P<number>[1-4])$")
+_QUARTER = re.compile(r"^(?P<fiscal>FY)?(?P<year>\d{4})-Q(?P<number>[1-4])$")
 
 
 def _whole_year(earlier: DateValue) -> tuple[str, DatePrecision] | None:

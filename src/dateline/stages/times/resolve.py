@@ -84,7 +84,7 @@ _QUARTER = re.compile(
     r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
     r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
     r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
-    r"|(?:the\s+)?(?:19|20)\d\d))?$",
+    r"|(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -313,7 +313,9 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
         if published and not year_words:
             # "the fourth quarter" said in January is the one just ended.
             year = _nearest_quarter_year(number, published, tense)
-    return DateValue(f"{year:04d}-Q{number}", "quarter", basis, words)
+    # "the first quarter of fiscal 2009" is a quarter of the company's year, as TimeML writes it
+    fiscal = "FY" if re.search(r"fiscal|financial", year_words) else ""
+    return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, words)
 
 
 _THE_QUARTER = frozenset({"the quarter", "that quarter", "the same quarter"})
