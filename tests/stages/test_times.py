@@ -708,3 +708,12 @@ def test_a_quarter_of_a_fiscal_year_is_written_as_timeml_writes_it():
         published="2005-03-16",
     )
     assert [t.value.value for t in article.times] == ["FY2004-Q3", "FY2004-Q3"]
+
+
+def test_a_record_set_in_a_period_is_no_date():
+    article = _article(
+        "The Dow had its worst week ever, and the index its best month since 2003. "
+        "Profit rose in the latest quarter.",
+        published="2008-10-16",
+    )
+    assert [t.text for t in article.times] == ["2003", "the latest quarter"]

@@ -247,6 +247,7 @@ def _expressions(
         if (
             _names_no_day(tree, first, last)
             or _half_of_a_game(tree, first, last)
+            or _record(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -492,6 +493,22 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
         and tree.tokens[last].text.lower() in _NOT_DAYS
         and tree.tokens[first].text[:1].isupper()
         and first > 0
+    )
+
+
+def _record(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a record, not a date: "its worst week", "the best day since 1987".
+
+    A superlative and a unit of time name the period a record was set in;
+    the model takes them as a date, TimeML marks none (the date after
+    "since" is found on its own).
+    """
+    tokens = [t for t in tree.tokens[first:last] if t.pos not in ("DET", "PRON")]
+    return (
+        len(tokens) == 2
+        and tokens[0].tag == "JJS"
+        and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
+        and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
     )
 
 
