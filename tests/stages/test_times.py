@@ -717,3 +717,23 @@ def test_a_record_set_in_a_period_is_no_date():
         published="2008-10-16",
     )
     assert [t.text for t in article.times] == ["2003", "the latest quarter"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("this year's third quarter", "2024-Q3"),
+        ("last year's fourth quarter", "2023-Q4"),
+        ("the 2022 fourth quarter", "2022-Q4"),
+    ],
+)
+def test_a_quarter_with_its_year_before_it_is_that_year_s(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
+    article = _article(
+        "The bank earned $2bn in the quarter ended June 30, it said on Tuesday.",
+        published="2008-10-16",
+    )
+    assert ("the quarter", "2008-Q2") in [(t.text, t.value.value) for t in article.times]

@@ -76,3 +76,7 @@ def test_a_half_year_with_no_year_is_found_and_follows_the_tense():
 
 def test_a_half_of_a_game_is_no_half_year():
     assert _times("The striker scored twice in the second half.") == []
+
+
+def test_the_decade_is_the_one_under_way():
+    assert resolve("the end of the decade", THURSDAY).value == "203"

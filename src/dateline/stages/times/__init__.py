@@ -133,8 +133,34 @@ def find_times(analysis: Analysis) -> Analysis:
             old if old.span in counted_back else new
             for old, new in zip(times, from_earlier_dates(times, anchor), strict=True)
         )
+    times = _quarters_ended(article.text, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A quarter told by the day it ended is the quarter of that day.
+
+    "earned $2bn in the quarter ended June 30": the second quarter, whatever
+    quarter the text named before or the publication day is in.
+    """
+    found = list(times)
+    for i in range(len(found) - 1):
+        quarter, day = found[i], found[i + 1]
+        between = text[quarter.span[1] : day.span[0]].strip().lower()
+        month = _MONTH_VALUE.match(day.value.value or "")
+        if (
+            quarter.text.lower().endswith("quarter")
+            and between in ("ended", "ending", "to", "through")
+            and month is not None
+        ):
+            value = f"{month['year']}-Q{(int(month['month']) - 1) // 3 + 1}"
+            date = DateValue(value, "quarter", "relative", quarter.text)
+            found[i] = dataclasses.replace(quarter, value=date)
+    return tuple(found)
+
+
+_MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
 
 
 def _looks_ahead(tree: Tree, time: TimeMention) -> bool:

@@ -4,7 +4,8 @@
   a winter is the year it begins in December (``2006-WI`` runs into 2007).
 - A half year ("the first half of 2006", "the second half") is ``2006-H1``.
 - A decade ("the 1990s", "the mid-'80s", "the nineties", "the past
-  decade") is its first three digits: ``199``.
+  decade") is its first three digits: ``199``; "the decade" ("by the end
+  of the decade") is the one under way.
 - A fiscal year ("fiscal 2006", "the 2006 financial year", "FY2006") is
   ``FY2006``: companies' years do not start in January, so it is not the
   calendar year ``2006``.
@@ -167,7 +168,7 @@ def _decade(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         digit = int(short) if short else _DECADE_DIGITS[groups["word"].lower()]
         return f"{_century(digit, published)}{digit}", "decade", "text"
     match = _RELATIVE_DECADE.match(bare)
-    if match is None or (not match["which"] and not bare.lower().startswith("this")):
+    if match is None:
         return None
     if published is None:
         return None, "decade", "relative"

@@ -280,13 +280,10 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     it is the one just ended when its figures are told as done ("profit rose
     in the quarter"), else the one under way.
     """
-    if " ".join(words.lower().split()) in _THE_QUARTER:
-        if published is None:
-            return DateValue(text=words)
-        found = _quarter(
-            "the last quarter" if tense == "past" else "this quarter", published, tense
-        )
-        return DateValue(found.value, found.precision, "relative", words) if found else None
+    written = _year_after(words)
+    if written != words or " ".join(words.lower().split()) in _THE_QUARTER:
+        found = _told_quarter(written, published, tense)
+        return DateValue(found.value, found.precision, found.basis, words) if found else None
     match = _QUARTER.match(" ".join(words.split()))
     if match is None:
         return None
@@ -318,6 +315,34 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, words)
 
 
+def _told_quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
+    """A quarter with its year before it, or "the quarter" alone (named first in the text)."""
+    if " ".join(words.lower().split()) not in _THE_QUARTER:
+        return _quarter(words, published, tense)
+    if published is None:
+        return DateValue(text=words)
+    return _quarter("the last quarter" if tense == "past" else "this quarter", published, tense)
+
+
+def _year_after(words: str) -> str:
+    """A quarter with its year or owner before it, as written after it.
+
+    "this year's third quarter" and "the 2008 fourth quarter" are the third
+    quarter of this year and the fourth of 2008; "its fourth quarter" is the
+    fourth quarter.
+    """
+    match = _YEAR_FIRST.match(" ".join(words.split()))
+    if match is None:
+        return words
+    year = f" of {match['year']}" if match["year"] else ""
+    return f"the {match['rest']}{year}"
+
+
+_YEAR_FIRST = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:(?P<year>this year|last year|next year|(?:19|20)\d\d)"
+    r"(?:'s|’s)?\s+)?(?P<rest>(?:first|second|third|fourth|final)[\s-]+quarter)$",
+    re.IGNORECASE,
+)
 _THE_QUARTER = frozenset({"the quarter", "that quarter", "the same quarter"})
 
 
