@@ -737,3 +737,14 @@ def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
         published="2008-10-16",
     )
     assert ("the quarter", "2008-Q2") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_coming_weeks_and_the_months_ahead_are_the_future():
+    article = _article(
+        "The bank will sell more bonds in coming weeks and expects losses in the months ahead.",
+        published="2008-10-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("coming weeks", "FUTURE_REF"),
+        ("the months ahead", "FUTURE_REF"),
+    ]
