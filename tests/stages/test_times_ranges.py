@@ -46,3 +46,11 @@ def test_an_opener_the_model_left_on_a_range_end_is_no_part_of_it():
         ("28 March", "2005-03-28"),
         ("2 April", "2005-04-02"),
     ]
+
+
+def test_a_clock_time_starting_a_range_is_on_the_day_of_its_end():
+    assert _values("The service will be shown from 0930 to 1015 GMT on Friday.") == [
+        ("0930", "2005-03-18"),
+        ("1015 GMT", "2005-03-18"),
+        ("Friday", "2005-03-18"),
+    ]

@@ -12,6 +12,8 @@ they say otherwise:
   looks back), the end ahead when it looks ahead.
 
 Only months and days are moved: a year, a quarter or a week names its year.
+A time on the 24-hour clock that starts a range ("from 1130 to 1215 GMT")
+is on the day of its end, which carries the zone for both.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from dateline.records import DateValue, TimeMention
 
 # What joins the two ends: "to", "until", "through", "-"; "and" after "between".
 _JOINS = frozenset({"to", "until", "till", "through", "thru", "-", "–", "—"})
+_HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 _DATED = re.compile(r"^(?P<year>\d{4})-(?P<rest>\d{2}(?:-\d{2})?)$")
 
 
@@ -36,6 +39,12 @@ def in_order(
     for i in range(len(found) - 1):
         start, end = found[i], found[i + 1]
         if not _joined(text, start, end):
+            continue
+        if start.value.value is None and _HOURS.match(start.text) and end.value.precision == "day":
+            # "from 1130 to 1215 GMT": the start is a time of the end's day, the zone said once
+            found[i] = dataclasses.replace(
+                start, value=dataclasses.replace(end.value, text=start.text)
+            )
             continue
         ordered = _ordered(start.value, end.value, ahead=looks_ahead(start))
         if ordered is not None:
