@@ -748,3 +748,18 @@ def test_coming_weeks_and_the_months_ahead_are_the_future():
         ("coming weeks", "FUTURE_REF"),
         ("the months ahead", "FUTURE_REF"),
     ]
+
+
+def test_a_quarter_or_half_told_as_done_has_ended():
+    assert resolve("the first quarter", dt.date(2009, 1, 20), tense="past").value == "2008-Q1"
+    assert resolve("the first half", dt.date(2009, 3, 20), tense="past").value == "2008-H1"
+    assert resolve("the first quarter", dt.date(2009, 4, 20), tense="past").value == "2009-Q1"
+
+
+def test_a_period_a_year_ago_is_a_year_before_the_last_such_period():
+    assert resolve("the third quarter a year ago", dt.date(2009, 1, 20)).value == "2007-Q3"
+
+
+def test_a_weekday_and_its_abbreviated_date_are_one_date():
+    article = _article("The bank reported results on Thursday, Jan. 15.", published="2009-01-20")
+    assert [(t.text, t.value.value) for t in article.times] == [("Thursday, Jan. 15", "2009-01-15")]

@@ -45,8 +45,8 @@ _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th)?|"
-    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:]) if n)
-    + ")$",
+    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept") if n)
+    + r")\.?$",  # "Thursday, Jan. 15"
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")

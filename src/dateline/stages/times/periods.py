@@ -153,7 +153,7 @@ def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     if published is None:
         return None, "half", "relative"
     starts = [dt.date(y, 6 * number - 5, 1) for y in range(published.year - 1, published.year + 2)]
-    chosen = _nearest(starts, 6, published, tense)
+    chosen = _nearest(starts, 6, published, tense, ended=True)
     return f"{chosen.year}-H{number}", "half", "relative"
 
 
@@ -230,10 +230,14 @@ def reference_phrases() -> frozenset[str]:
     return frozenset(_references())
 
 
-def _nearest(starts: list[dt.date], months: int, published: dt.date, tense: Tense) -> dt.date:
+def _nearest(
+    starts: list[dt.date], months: int, published: dt.date, tense: Tense, *, ended: bool = False
+) -> dt.date:
     """The period (by first day, ``months`` long) nearest the publication day, on the tense's side.
 
-    The one under way counts as nearest; ties go to the past.
+    The one under way counts as nearest; ties go to the past. With ``ended``,
+    a period told as done must be over: figures of a half year ("profit fell
+    in the first half") are told after it.
     """
 
     def distance(start: dt.date) -> int:
@@ -242,7 +246,9 @@ def _nearest(starts: list[dt.date], months: int, published: dt.date, tense: Tens
             return 0
         return (start - published).days if start > published else (published - end).days
 
-    if tense == "past":
+    if tense == "past" and ended:
+        kept = [s for s in starts if _add_months(s, months) <= published]
+    elif tense == "past":
         kept = [s for s in starts if s <= published]
     elif tense == "future":
         kept = [s for s in starts if _add_months(s, months) > published]

@@ -193,12 +193,39 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if qualified != words:
         found = resolve(qualified, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
+    back = _year_back(words, published)
+    if back is not None:
+        return back
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
     if numeric is not None:
         return DateValue(numeric, "day", "text", words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def _year_back(words: str, published: dt.date | None) -> DateValue | None:
+    """A period a year before the last such one: "the third quarter a year ago" is 2007-Q3.
+
+    Said in 2009, the third quarter told as done is 2008's; a year before it, 2007's.
+    """
+    match = _YEAR_BACK.match(" ".join(words.split()))
+    if match is None:
+        return None
+    head = resolve(match["head"], published, tense="past")
+    period = _PART_OF_YEAR.match(head.value or "")
+    if period is None or head.precision not in ("quarter", "half", "season", "month"):
+        return None
+    value = f"{period['fiscal'] or ''}{int(period['year']) - 1:04d}{period['rest']}"
+    return DateValue(value, head.precision, head.basis, words)
+
+
+_YEAR_BACK = re.compile(
+    r"^(?P<head>.+?)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)$", re.IGNORECASE
+)
+_PART_OF_YEAR = re.compile(
+    r"^(?P<fiscal>FY)?(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))$"
+)
 
 
 def unqualified(words: str) -> str:
@@ -356,7 +383,13 @@ def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
 
     years = [published.year - 1, published.year, published.year + 1]
     if tense == "past":
-        years = [y for y in years if dt.date(y, 3 * number - 2, 1) <= published]
+        # Figures told as done are of a quarter that has ended: "shrank in the first
+        # quarter", said in January, is last year's.
+        years = [
+            y
+            for y in years
+            if dt.date(y + (number == 4), 1 if number == 4 else 3 * number + 1, 1) <= published
+        ]
     elif tense == "future":
         years = [
             y
