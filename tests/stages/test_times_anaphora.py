@@ -138,3 +138,23 @@ def test_the_same_month_last_year_is_the_month_named_last_a_year_back():
 
 def test_a_count_earlier_with_no_date_before_it_is_counted_from_the_publication_day():
     assert _times("The index had risen 1% a day earlier.") == [("a day earlier", "2005-03-15")]
+
+
+def test_a_year_ago_compared_with_is_the_period_named_last_a_year_back():
+    times = _times(
+        "The miner earned $10m in the fourth quarter of 2004, down from a profit of $133m "
+        "a year ago. Its founder was arrested a year ago."
+    )
+    assert times == [
+        ("the fourth quarter of 2004", "2004-Q4"),
+        ("a year ago", "2003-Q4"),
+        ("a year ago", "2004"),
+    ]
+
+
+def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
+    times = _times(
+        "GM sales sank 12% in February compared to a year ago, and Ford sales fell to "
+        "1.2 million from 1.3 million a year earlier."
+    )
+    assert [v for _, v in times] == ["2005-02", "2004-02", "2004-02"]

@@ -131,11 +131,29 @@ def find_times(analysis: Analysis) -> Analysis:
     if anchor is not None:
         times = tuple(
             old if old.span in counted_back else new
-            for old, new in zip(times, from_earlier_dates(times, anchor), strict=True)
+            for old, new in zip(
+                times,
+                from_earlier_dates(times, anchor, lambda t: _compared(article.text, t)),
+                strict=True,
+            )
         )
     times = _quarters_ended(article.text, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _compared(text: str, time: TimeMention) -> bool:
+    """Whether a mention is the term of a comparison: "from $133m a year ago", "on a year ago"."""
+    return bool(_COMPARED.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+
+
+# A preposition of comparison, and the figure compared if any: "from 798m euros", "with a
+# loss of $793m", "on".
+_COMPARED = re.compile(
+    r"\b(?:from|with|on|than|to|against)\s+(?:(?:an?\s+)?(?:\w+\s+of\s+)?"
+    r"[$£€]?\d[\d.,]*\w*(?:\s+[a-z]+)?\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:

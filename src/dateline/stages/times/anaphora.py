@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from dateline import lexicons
@@ -31,17 +31,25 @@ _YEAR = re.compile(r"^(\d{4})(?:$|-)")
 
 
 def from_earlier_dates(
-    times: Sequence[TimeMention], published: dt.date | None = None
+    times: Sequence[TimeMention],
+    published: dt.date | None = None,
+    compared: Callable[[TimeMention], bool] = lambda _: False,
 ) -> tuple[TimeMention, ...]:
     """Each anaphoric expression resolved from the nearest earlier date fit for it.
 
     With no such date, an expression left with no value is counted from the
     publication day, as TimeML anchors it ("had risen 1% a day earlier").
+    "A year ago" is counted from the publication day, unless ``compared``
+    says it is the term of a comparison ("profit fell to $10m in the third
+    quarter, from $133m a year ago"): then it is the period named last, a
+    year back, as "a year earlier" is.
     """
     found: list[TimeMention] = []
     for time in times:
         words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
+        if words in _AGO and compared(time):
+            entry = ("period", -1)
         if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
             entry = None  # "the beginning of the year" is the year under way, not the one told
         weekday = _weekday_from(words, found)
@@ -67,13 +75,16 @@ def _from_earlier(
     """The date an entry of the table names, counted from the nearest earlier date fit for it."""
     unit, offset = entry
     earlier = list(reversed(found))
-    if unit in ("quarter", "whole"):
+    if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not
-        # the one it is compared with.
+        # the one it is compared with; so is "a year earlier" after "a year ago".
         earlier = [t for t in earlier if not _comparison(t.text)]
     if unit == "whole":
         earlier = _periods(earlier)[:1]
     return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
+
+
+_AGO = frozenset({"a year ago", "one year ago"})
 
 
 def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:
@@ -85,7 +96,7 @@ def _comparison(text: str) -> bool:
     """Whether an expression is counted from the date before it: "a year earlier"."""
     words = _bare(text)
     entry = _table().get(words) or _counted(words)
-    return entry is not None and entry[1] != 0
+    return words in _AGO or (entry is not None and entry[1] != 0)
 
 
 _NOT_PERIODS = frozenset({"day", "week", "vague", "none"})
