@@ -54,3 +54,7 @@ def test_a_clock_time_starting_a_range_is_on_the_day_of_its_end():
         ("1015 GMT", "2005-03-18"),
         ("Friday", "2005-03-18"),
     ]
+
+
+def test_a_word_joined_by_hyphens_is_no_range():
+    assert _values("The fund is up 12% year-to-date.") == [("year-to-date", None)]

@@ -797,7 +797,9 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _RANGE_WORDS and not _word_hyphen(tree, i)
+        if tree.tokens[i].text.lower() in _RANGE_WORDS
+        and not _word_hyphen(tree, i)
+        and not _inside_word(tree, i)
     ]
     if not cuts:
         first = entity.token_start
@@ -820,6 +822,20 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _inside_word(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is joined by hyphens inside one word: "to" in "year-to-date"."""
+    before = tree.tokens[i - 1] if i > 0 else None
+    after = tree.tokens[i + 1] if i + 1 < len(tree) else None
+    return (
+        before is not None
+        and after is not None
+        and before.text == "-"
+        and after.text == "-"
+        and before.end == tree.tokens[i].start
+        and tree.tokens[i].end == after.start
+    )
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
