@@ -143,7 +143,7 @@ def find_times(analysis: Analysis) -> Analysis:
 
 
 def _compared(text: str, time: TimeMention) -> bool:
-    """Whether a mention is the term of a comparison: "from $133m a year ago", "on a year ago"."""
+    """Whether a mention is the term of a comparison: "from $95m a year ago", "on a year ago"."""
     return bool(_COMPARED.search(text[max(0, time.span[0] - 60) : time.span[0]]))
 
 

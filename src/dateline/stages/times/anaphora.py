@@ -41,7 +41,7 @@ def from_earlier_dates(
     publication day, as TimeML anchors it ("had risen 1% a day earlier").
     "A year ago" is counted from the publication day, unless ``compared``
     says it is the term of a comparison ("profit fell to $10m in the third
-    quarter, from $133m a year ago"): then it is the period named last, a
+    quarter, from $95m a year ago"): then it is the period named last, a
     year back, as "a year earlier" is.
     """
     found: list[TimeMention] = []
