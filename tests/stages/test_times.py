@@ -698,3 +698,68 @@ def test_a_date_of_an_expected_event_was_to_come():
 def test_what_is_to_be_done_is_to_come(sentence, day):
     article = _article(sentence, published="2005-03-16")
     assert [t.value.value for t in article.times] == [day]
+
+
+def test_a_quarter_of_a_fiscal_year_is_written_as_timeml_writes_it():
+    assert resolve("the first quarter of fiscal 2009", FRIDAY).value == "FY2009-Q1"
+    article = _article(
+        "The chip maker made a profit in the third quarter of fiscal 2004. Sales for the "
+        "quarter rose 9%.",
+        published="2005-03-16",
+    )
+    assert [t.value.value for t in article.times] == ["FY2004-Q3", "FY2004-Q3"]
+
+
+def test_a_record_set_in_a_period_is_no_date():
+    article = _article(
+        "The Dow had its worst week ever, and the index its best month since 2003. "
+        "Profit rose in the latest quarter.",
+        published="2008-10-16",
+    )
+    assert [t.text for t in article.times] == ["2003", "the latest quarter"]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("this year's third quarter", "2024-Q3"),
+        ("last year's fourth quarter", "2023-Q4"),
+        ("the 2022 fourth quarter", "2022-Q4"),
+    ],
+)
+def test_a_quarter_with_its_year_before_it_is_that_year_s(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
+    article = _article(
+        "The bank earned $2bn in the quarter ended June 30, it said on Tuesday.",
+        published="2008-10-16",
+    )
+    assert ("the quarter", "2008-Q2") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_coming_weeks_and_the_months_ahead_are_the_future():
+    article = _article(
+        "The bank will sell more bonds in coming weeks and expects losses in the months ahead.",
+        published="2008-10-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("coming weeks", "FUTURE_REF"),
+        ("the months ahead", "FUTURE_REF"),
+    ]
+
+
+def test_a_quarter_or_half_told_as_done_has_ended():
+    assert resolve("the first quarter", dt.date(2009, 1, 20), tense="past").value == "2008-Q1"
+    assert resolve("the first half", dt.date(2009, 3, 20), tense="past").value == "2008-H1"
+    assert resolve("the first quarter", dt.date(2009, 4, 20), tense="past").value == "2009-Q1"
+
+
+def test_a_period_a_year_ago_is_a_year_before_the_last_such_period():
+    assert resolve("the third quarter a year ago", dt.date(2009, 1, 20)).value == "2007-Q3"
+
+
+def test_a_weekday_and_its_abbreviated_date_are_one_date():
+    article = _article("The bank reported results on Thursday, Jan. 15.", published="2009-01-20")
+    assert [(t.text, t.value.value) for t in article.times] == [("Thursday, Jan. 15", "2009-01-15")]

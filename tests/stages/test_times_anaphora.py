@@ -87,3 +87,74 @@ def test_a_part_of_an_anaphoric_date_is_counted_like_it():
         "of that week."
     )
     assert ("the end of that week", "2005-W14") in times
+
+
+def test_the_quarter_is_the_quarter_the_text_named_last():
+    times = _times(
+        "The carmaker lost $2bn in the fourth quarter of 2004. Sales for the quarter fell "
+        "8%, and in the same quarter its rival made a profit."
+    )
+    assert ("the quarter", "2004-Q4") in times
+    assert ("the same quarter", "2004-Q4") in times
+
+
+def test_the_quarter_named_first_is_the_one_just_ended_when_its_figures_are_done():
+    assert _times("Profit at the miner rose 12% in the quarter.") == [("the quarter", "2004-Q4")]
+    assert _times("The miner expects sales to rise in the quarter.") == [("the quarter", "2005-Q1")]
+
+
+def test_the_full_year_after_a_part_of_it_is_that_part_s_year():
+    times = _times(
+        "The brewer said fourth-quarter sales rose 2%. For the full year, profit fell, "
+        "and earnings for the year were flat."
+    )
+    assert ("the full year", "2004") in times
+    assert ("the year", "2004") in times
+
+
+def test_the_year_after_a_day_or_qualified_is_still_the_year_under_way():
+    times = _times(
+        "The brewer reported on Tuesday. The year began badly. Sales rose in 2003; "
+        "they fell at the beginning of the year."
+    )
+    assert ("The year", "2005") in times
+    assert ("the beginning of the year", "2005") in times
+
+
+def test_the_quarter_after_a_comparison_is_the_quarter_told():
+    times = _times(
+        "The carmaker lost $2bn in the fourth quarter of 2004. A year earlier it made a "
+        "profit. Revenue for the quarter fell 18%."
+    )
+    assert ("A year earlier", "2003-Q4") in times
+    assert ("the quarter", "2004-Q4") in times
+
+
+def test_the_same_month_last_year_is_the_month_named_last_a_year_back():
+    assert ("the same month last year", "2004-01") in _times(
+        "Car sales fell 26% in January from the same month last year."
+    )
+
+
+def test_a_count_earlier_with_no_date_before_it_is_counted_from_the_publication_day():
+    assert _times("The index had risen 1% a day earlier.") == [("a day earlier", "2005-03-15")]
+
+
+def test_a_year_ago_compared_with_is_the_period_named_last_a_year_back():
+    times = _times(
+        "The miner earned $12m in the fourth quarter of 2004, against earnings of $95m "
+        "a year ago. Its founder was arrested a year ago."
+    )
+    assert times == [
+        ("the fourth quarter of 2004", "2004-Q4"),
+        ("a year ago", "2003-Q4"),
+        ("a year ago", "2004"),
+    ]
+
+
+def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
+    times = _times(
+        "GM sales sank 12% in February compared to a year ago, and Ford sales fell to "
+        "1.2 million from 1.3 million a year earlier."
+    )
+    assert [v for _, v in times] == ["2005-02", "2004-02", "2004-02"]

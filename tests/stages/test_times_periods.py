@@ -2,6 +2,7 @@ import datetime as dt
 
 import pytest
 
+import dateline
 from dateline.stages.times import resolve
 
 # A Thursday in January: winter is under way, the summer and the first half year are ahead.
@@ -58,3 +59,24 @@ def test_a_period_counted_from_an_unknown_day_gets_no_value():
     assert resolve("the past decade", None).value is None
     assert resolve("the financial year", None).value is None
     assert resolve("summer 2029", None).value == "2029-SU"
+
+
+def _times(body, published="2005-09-14"):
+    (article,) = dateline.extract(f"Results in Oslo\n\n{body}\n", published=published)
+    return [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_half_year_with_no_year_is_found_and_follows_the_tense():
+    assert _times("Sales at the brewer fell in the first half as demand weakened.") == [
+        ("the first half", "2005-H1")
+    ]
+    assert _times("The brewer said first-half profit rose 10%.") == [("first-half", "2005-H1")]
+    assert resolve("second-half", THURSDAY, tense="past").value == "2030-H2"
+
+
+def test_a_half_of_a_game_is_no_half_year():
+    assert _times("The striker scored twice in the second half.") == []
+
+
+def test_the_decade_is_the_one_under_way():
+    assert resolve("the end of the decade", THURSDAY).value == "203"

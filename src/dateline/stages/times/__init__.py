@@ -24,6 +24,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.times.anaphora import from_earlier_dates
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
+from dateline.stages.times.ranges import in_order
 from dateline.stages.times.resolve import (
     Tense,
     clock_only,
@@ -44,8 +45,8 @@ _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
     r"^(?:\d{1,4}(?:st|nd|rd|th)?|"
-    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:]) if n)
-    + ")$",
+    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept") if n)
+    + r")\.?$",  # "Thursday, Jan. 15"
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"^(?:19|20)\d\d$")
@@ -64,7 +65,7 @@ _TIMEISH = re.compile(
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
-    r"|past|future|ago|time|period|era|quarters?|annual|daily|weekly|seasons?|moment|soon"
+    r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|q[1-4]|fy\s?\d{4})(?!\w)",
     re.IGNORECASE,
 )
@@ -97,6 +98,15 @@ def find_times(analysis: Analysis) -> Analysis:
         published = infer_published(article, tree)
     anchor = day_of(published)
     events = _event_days(tree)
+    pieces = [
+        (entity, start, end)
+        for entity in _expressions(tree, analysis.parse.entities, events)
+        for start, end in _lines(article.text, entity.start, entity.end)
+        if (entity.token_start, entity.token_end) in events
+        or _TIMEISH.search(article.text[start:end])
+    ]
+    # A span counted back from a day ("the year to 31 March") has no date of its own.
+    counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
     times = _clock_days(
         tree,
         [
@@ -106,7 +116,7 @@ def find_times(analysis: Analysis) -> Analysis:
                 value=events.get((entity.token_start, entity.token_end))
                 or (
                     DateValue(text=article.text[start:end])
-                    if entity.label == _SPAN_TO_A_DAY
+                    if (start, end) in counted_back
                     else resolve(
                         article.text[start:end],
                         anchor,
@@ -114,16 +124,69 @@ def find_times(analysis: Analysis) -> Analysis:
                     )
                 ),
             )
-            for entity in _expressions(tree, analysis.parse.entities, events)
-            for start, end in _lines(article.text, entity.start, entity.end)
-            if (entity.token_start, entity.token_end) in events
-            or _TIMEISH.search(article.text[start:end])
+            for entity, start, end in pieces
         ],
     )
+    times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
-        times = from_earlier_dates(times)
+        times = tuple(
+            old if old.span in counted_back else new
+            for old, new in zip(
+                times,
+                from_earlier_dates(times, anchor, lambda t: _compared(article.text, t)),
+                strict=True,
+            )
+        )
+    times = _quarters_ended(article.text, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _compared(text: str, time: TimeMention) -> bool:
+    """Whether a mention is the term of a comparison: "from $95m a year ago", "on a year ago"."""
+    return bool(_COMPARED.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+
+
+# A preposition of comparison, and the figure compared if any: "from 798m euros", "with a
+# loss of $793m", "on".
+_COMPARED = re.compile(
+    r"\b(?:from|with|on|than|to|against)\s+(?:(?:an?\s+)?(?:\w+\s+of\s+)?"
+    r"[$£€]?\d[\d.,]*\w*(?:\s+[a-z]+)?\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A quarter told by the day it ended is the quarter of that day.
+
+    "earned $2bn in the quarter ended June 30": the second quarter, whatever
+    quarter the text named before or the publication day is in.
+    """
+    found = list(times)
+    for i in range(len(found) - 1):
+        quarter, day = found[i], found[i + 1]
+        between = text[quarter.span[1] : day.span[0]].strip().lower()
+        month = _MONTH_VALUE.match(day.value.value or "")
+        if (
+            quarter.text.lower().endswith("quarter")
+            and between in ("ended", "ending", "to", "through")
+            and month is not None
+        ):
+            value = f"{month['year']}-Q{(int(month['month']) - 1) // 3 + 1}"
+            date = DateValue(value, "quarter", "relative", quarter.text)
+            found[i] = dataclasses.replace(quarter, value=date)
+    return tuple(found)
+
+
+_MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+
+
+def _looks_ahead(tree: Tree, time: TimeMention) -> bool:
+    """Whether the clause of a mention says it is to come, or was to come."""
+    first, last = tree.token_at(time.span[0]), tree.token_at(time.span[1] - 1)
+    if first is None or last is None:
+        return False
+    return _tense(tree, first, last + 1) in ("future", "prospective")
 
 
 def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]:
@@ -227,6 +290,8 @@ def _expressions(
         first, last = _widened(tree, entity)
         if (
             _names_no_day(tree, first, last)
+            or _half_of_a_game(tree, first, last)
+            or _record(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -475,6 +540,42 @@ def _names_no_day(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+def _record(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a record, not a date: "its worst week", "the best day since 1987".
+
+    A superlative and a unit of time name the period a record was set in;
+    the model takes them as a date, TimeML marks none (the date after
+    "since" is found on its own).
+    """
+    tokens = [t for t in tree.tokens[first:last] if t.pos not in ("DET", "PRON")]
+    return (
+        len(tokens) == 2
+        and tokens[0].tag == "JJS"
+        and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
+        and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
+    )
+
+
+def _half_of_a_game(tree: Tree, first: int, last: int) -> bool:
+    """Whether "the second half" is a half of a match, not of a year: "scored in the second half".
+
+    A half with no year in a sentence that speaks of a game (goals, a
+    match, a whistle) is a part of the game; TimeML marks no date there.
+    """
+    words = {t.text.lower() for t in tree.tokens[first:last]}
+    if "half" not in words or any(_YEAR.match(w) or w == "year" for w in words):
+        return False
+    start, end = tree.sentence_span(tree.sentence_of[first])
+    return any(t.lemma.lower() in _GAME_WORDS for t in tree.tokens[start:end])
+
+
+# Words of a game: a sentence with one speaks of a match's halves, not a year's.
+_GAME_WORDS = frozenset(
+    {"match", "game", "goal", "score", "half-time", "whistle", "penalty", "striker",
+     "kick", "innings", "referee", "equaliser", "equalizer", "header"}
+)  # fmt: skip
+
+
 def _event_relative(tree: Tree, first: int, last: int) -> bool:
     """Whether an entity is a day named by an event, not the calendar: "his first day as minister".
 
@@ -696,10 +797,16 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _RANGE_WORDS and not _word_hyphen(tree, i)
+        if tree.tokens[i].text.lower() in _RANGE_WORDS
+        and not _word_hyphen(tree, i)
+        and not _inside_word(tree, i)
     ]
     if not cuts:
-        return [entity]
+        first = entity.token_start
+        while first < entity.token_end - 1 and tree.tokens[first].text.lower() in _RANGE_OPENERS:
+            first += 1  # "between 28 March", when the model leaves "and 2 April" out
+        start = tree.tokens[first].start
+        return [dataclasses.replace(entity, start=start, token_start=first)]
     pieces = []
     first = entity.token_start
     openers = [i for i in range(first, cuts[0]) if tree.tokens[i].text.lower() in _RANGE_OPENERS]
@@ -715,6 +822,20 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _inside_word(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is joined by hyphens inside one word: "to" in "year-to-date"."""
+    before = tree.tokens[i - 1] if i > 0 else None
+    after = tree.tokens[i + 1] if i + 1 < len(tree) else None
+    return (
+        before is not None
+        and after is not None
+        and before.text == "-"
+        and after.text == "-"
+        and before.end == tree.tokens[i].start
+        and tree.tokens[i].end == after.start
+    )
 
 
 def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:

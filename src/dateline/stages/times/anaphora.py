@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Literal
 
 from dateline import lexicons
@@ -30,30 +30,76 @@ _MONTH = re.compile(r"^(\d{4})-(\d{2})")
 _YEAR = re.compile(r"^(\d{4})(?:$|-)")
 
 
-def from_earlier_dates(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
-    """Each anaphoric expression resolved from the nearest earlier date fit for it."""
+def from_earlier_dates(
+    times: Sequence[TimeMention],
+    published: dt.date | None = None,
+    compared: Callable[[TimeMention], bool] = lambda _: False,
+) -> tuple[TimeMention, ...]:
+    """Each anaphoric expression resolved from the nearest earlier date fit for it.
+
+    With no such date, an expression left with no value is counted from the
+    publication day, as TimeML anchors it ("had risen 1% a day earlier").
+    "A year ago" is counted from the publication day, unless ``compared``
+    says it is the term of a comparison ("profit fell to $10m in the third
+    quarter, from $95m a year ago"): then it is the period named last, a
+    year back, as "a year earlier" is.
+    """
     found: list[TimeMention] = []
     for time in times:
         words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
+        if words in _AGO and compared(time):
+            entry = ("period", -1)
+        if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
+            entry = None  # "the beginning of the year" is the year under way, not the one told
         weekday = _weekday_from(words, found)
+        value: tuple[str, DatePrecision] | None = None
         if weekday is not None:
-            time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
-                time, value=DateValue(weekday, "day", "relative", time.text)
-            )
+            value = weekday, "day"
         elif entry is not None:
-            unit, offset = entry
-            shifted = next(
-                (v for v in (_shifted(t.value, unit, offset) for t in reversed(found)) if v),
-                None,
+            value = _from_earlier(entry, found)
+            if value is None and time.value.value is None and published is not None:
+                today = DateValue(published.isoformat(), "day", "relative")
+                value = _shifted(today, *entry)
+        if value is not None:
+            time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
+                time, value=DateValue(value[0], value[1], "relative", time.text)
             )
-            if shifted is not None:
-                value, precision = shifted
-                time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
-                    time, value=DateValue(value, precision, "relative", time.text)
-                )
         found.append(time)
     return tuple(found)
+
+
+def _from_earlier(
+    entry: tuple[Unit, int], found: Sequence[TimeMention]
+) -> tuple[str, DatePrecision] | None:
+    """The date an entry of the table names, counted from the nearest earlier date fit for it."""
+    unit, offset = entry
+    earlier = list(reversed(found))
+    if unit in ("quarter", "whole", "period"):
+        # "Revenue for the quarter" after "a year earlier" is the quarter told, not
+        # the one it is compared with; so is "a year earlier" after "a year ago".
+        earlier = [t for t in earlier if not _comparison(t.text)]
+    if unit == "whole":
+        earlier = _periods(earlier)[:1]
+    return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
+
+
+_AGO = frozenset({"a year ago", "one year ago"})
+
+
+def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:
+    """The earlier mentions that name a period: not a day, a week or "now"."""
+    return [t for t in earlier if t.value.precision not in _NOT_PERIODS]
+
+
+def _comparison(text: str) -> bool:
+    """Whether an expression is counted from the date before it: "a year earlier"."""
+    words = _bare(text)
+    entry = _table().get(words) or _counted(words)
+    return words in _AGO or (entry is not None and entry[1] != 0)
+
+
+_NOT_PERIODS = frozenset({"day", "week", "vague", "none"})
 
 
 def _bare(text: str) -> str:
@@ -69,6 +115,11 @@ def _bare(text: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
+def _plain(text: str) -> str:
+    """The words of an expression without a leading preposition or a possessive only."""
+    return _POSSESSIVE.sub("", _LEADING.sub("", " ".join(text.lower().split())))
 
 
 def _weekday_from(words: str, earlier: Sequence[TimeMention]) -> str | None:
@@ -91,8 +142,9 @@ _SIDE_WEEKDAY = re.compile(
 )
 
 
-Unit = Literal["day", "week", "month", "year", "period"]
-"""A unit of :data:`anaphoric_times.tsv`: a precision, or the period the text named last."""
+Unit = Literal["day", "week", "month", "quarter", "year", "period", "whole"]
+"""A unit of :data:`anaphoric_times.tsv`: a precision, the period the text named last, or the
+whole year of it."""
 
 
 def _counted(words: str) -> tuple[Unit, int] | None:
@@ -119,8 +171,33 @@ def _shifted(earlier: DateValue, unit: Unit, offset: int) -> tuple[str, DatePrec
     """The date ``offset`` units from an earlier one, if that one is precise enough."""
     if unit == "period":
         return _period_shifted(earlier, offset)
+    if unit == "whole":
+        return _whole_year(earlier)
+    if unit == "quarter":
+        quarter = _QUARTER.match(earlier.value or "")
+        if quarter is None or earlier.precision != "quarter":
+            return None
+        index = int(quarter["year"]) * 4 + int(quarter["number"]) - 1 + offset
+        return f"{quarter['fiscal'] or ''}{index // 4:04d}-Q{index % 4 + 1}", "quarter"
     value = _unit_shifted(earlier.value or "", unit, offset)
     return None if value is None else (value, unit)
+
+
+_QUARTER = re.compile(r"^(?P<fiscal>FY)?(?P<year>\d{4})-Q(?P<number>[1-4])$")
+
+
+def _whole_year(earlier: DateValue) -> tuple[str, DatePrecision] | None:
+    """The year a part of it belongs to: "For the full year" after "the fourth quarter".
+
+    Results are told for a part of the year and then the whole; a day or a
+    week is no such part (the day results came out), and is passed over.
+    """
+    if earlier.precision not in ("quarter", "half", "season", "month", "year"):
+        return None
+    period = _PERIOD.match(earlier.value or "")
+    if period is None:
+        return None
+    return f"{period['fiscal'] or ''}{period['year']}", "year"
 
 
 def _period_shifted(earlier: DateValue, years: int) -> tuple[str, DatePrecision] | None:
@@ -177,8 +254,10 @@ def _table() -> dict[str, tuple[Unit, int]]:
         "day": "day",
         "week": "week",
         "month": "month",
+        "quarter": "quarter",
         "year": "year",
         "period": "period",
+        "whole": "whole",
     }
     return {
         row["phrase"]: (units[row["unit"]], int(row["offset"]))

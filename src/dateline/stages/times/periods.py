@@ -4,7 +4,8 @@
   a winter is the year it begins in December (``2006-WI`` runs into 2007).
 - A half year ("the first half of 2006", "the second half") is ``2006-H1``.
 - A decade ("the 1990s", "the mid-'80s", "the nineties", "the past
-  decade") is its first three digits: ``199``.
+  decade") is its first three digits: ``199``; "the decade" ("by the end
+  of the decade") is the one under way.
 - A fiscal year ("fiscal 2006", "the 2006 financial year", "FY2006") is
   ``FY2006``: companies' years do not start in January, so it is not the
   calendar year ``2006``.
@@ -41,7 +42,7 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
     r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
-    r"\s+(?:half(?:\s+of\s+|$)|six\s+months\s+of\s+)|h(?P<h>[12])\s+)" + _YEAR_WORDS + r"?$",
+    r"(?:[\s-]+half(?:\s+of\s+|$)|\s+six\s+months\s+of\s+)|h(?P<h>[12])\s+)" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
@@ -152,7 +153,7 @@ def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     if published is None:
         return None, "half", "relative"
     starts = [dt.date(y, 6 * number - 5, 1) for y in range(published.year - 1, published.year + 2)]
-    chosen = _nearest(starts, 6, published, tense)
+    chosen = _nearest(starts, 6, published, tense, ended=True)
     return f"{chosen.year}-H{number}", "half", "relative"
 
 
@@ -167,7 +168,7 @@ def _decade(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         digit = int(short) if short else _DECADE_DIGITS[groups["word"].lower()]
         return f"{_century(digit, published)}{digit}", "decade", "text"
     match = _RELATIVE_DECADE.match(bare)
-    if match is None or (not match["which"] and not bare.lower().startswith("this")):
+    if match is None:
         return None
     if published is None:
         return None, "decade", "relative"
@@ -229,10 +230,14 @@ def reference_phrases() -> frozenset[str]:
     return frozenset(_references())
 
 
-def _nearest(starts: list[dt.date], months: int, published: dt.date, tense: Tense) -> dt.date:
+def _nearest(
+    starts: list[dt.date], months: int, published: dt.date, tense: Tense, *, ended: bool = False
+) -> dt.date:
     """The period (by first day, ``months`` long) nearest the publication day, on the tense's side.
 
-    The one under way counts as nearest; ties go to the past.
+    The one under way counts as nearest; ties go to the past. With ``ended``,
+    a period told as done must be over: figures of a half year ("profit fell
+    in the first half") are told after it.
     """
 
     def distance(start: dt.date) -> int:
@@ -241,7 +246,9 @@ def _nearest(starts: list[dt.date], months: int, published: dt.date, tense: Tens
             return 0
         return (start - published).days if start > published else (published - end).days
 
-    if tense == "past":
+    if tense == "past" and ended:
+        kept = [s for s in starts if _add_months(s, months) <= published]
+    elif tense == "past":
         kept = [s for s in starts if s <= published]
     elif tense == "future":
         kept = [s for s in starts if _add_months(s, months) > published]

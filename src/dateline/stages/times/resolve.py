@@ -84,7 +84,7 @@ _QUARTER = re.compile(
     r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
     r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
     r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
-    r"|(?:the\s+)?(?:19|20)\d\d))?$",
+    r"|(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
@@ -193,12 +193,39 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if qualified != words:
         found = resolve(qualified, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
+    back = _year_back(words, published)
+    if back is not None:
+        return back
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
     if numeric is not None:
         return DateValue(numeric, "day", "text", words)
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def _year_back(words: str, published: dt.date | None) -> DateValue | None:
+    """A period a year before the last such one: "the third quarter a year ago" is 2007-Q3.
+
+    Said in 2009, the third quarter told as done is 2008's; a year before it, 2007's.
+    """
+    match = _YEAR_BACK.match(" ".join(words.split()))
+    if match is None:
+        return None
+    head = resolve(match["head"], published, tense="past")
+    period = _PART_OF_YEAR.match(head.value or "")
+    if period is None or head.precision not in ("quarter", "half", "season", "month"):
+        return None
+    value = f"{period['fiscal'] or ''}{int(period['year']) - 1:04d}{period['rest']}"
+    return DateValue(value, head.precision, head.basis, words)
+
+
+_YEAR_BACK = re.compile(
+    r"^(?P<head>.+?)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)$", re.IGNORECASE
+)
+_PART_OF_YEAR = re.compile(
+    r"^(?P<fiscal>FY)?(?P<year>\d{4})(?P<rest>-(?:Q[1-4]|H[12]|SP|SU|FA|WI|\d{2}))$"
+)
 
 
 def unqualified(words: str) -> str:
@@ -274,7 +301,16 @@ def _period(
 
 
 def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
-    """A quarter of a year: "the fourth quarter of 2005", "the last quarter", "Q3"."""
+    """A quarter of a year: "the fourth quarter of 2005", "the last quarter", "Q3".
+
+    "The quarter" the text named before is that one (.anaphora); named first,
+    it is the one just ended when its figures are told as done ("profit rose
+    in the quarter"), else the one under way.
+    """
+    written = _year_after(words)
+    if written != words or " ".join(words.lower().split()) in _THE_QUARTER:
+        found = _told_quarter(written, published, tense)
+        return DateValue(found.value, found.precision, found.basis, words) if found else None
     match = _QUARTER.match(" ".join(words.split()))
     if match is None:
         return None
@@ -301,7 +337,40 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
         if published and not year_words:
             # "the fourth quarter" said in January is the one just ended.
             year = _nearest_quarter_year(number, published, tense)
-    return DateValue(f"{year:04d}-Q{number}", "quarter", basis, words)
+    # "the first quarter of fiscal 2009" is a quarter of the company's year, as TimeML writes it
+    fiscal = "FY" if re.search(r"fiscal|financial", year_words) else ""
+    return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, words)
+
+
+def _told_quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
+    """A quarter with its year before it, or "the quarter" alone (named first in the text)."""
+    if " ".join(words.lower().split()) not in _THE_QUARTER:
+        return _quarter(words, published, tense)
+    if published is None:
+        return DateValue(text=words)
+    return _quarter("the last quarter" if tense == "past" else "this quarter", published, tense)
+
+
+def _year_after(words: str) -> str:
+    """A quarter with its year or owner before it, as written after it.
+
+    "this year's third quarter" and "the 2008 fourth quarter" are the third
+    quarter of this year and the fourth of 2008; "its fourth quarter" is the
+    fourth quarter.
+    """
+    match = _YEAR_FIRST.match(" ".join(words.split()))
+    if match is None:
+        return words
+    year = f" of {match['year']}" if match["year"] else ""
+    return f"the {match['rest']}{year}"
+
+
+_YEAR_FIRST = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:(?P<year>this year|last year|next year|(?:19|20)\d\d)"
+    r"(?:'s|’s)?\s+)?(?P<rest>(?:first|second|third|fourth|final)[\s-]+quarter)$",
+    re.IGNORECASE,
+)
+_THE_QUARTER = frozenset({"the quarter", "that quarter", "the same quarter"})
 
 
 def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
@@ -314,7 +383,13 @@ def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
 
     years = [published.year - 1, published.year, published.year + 1]
     if tense == "past":
-        years = [y for y in years if dt.date(y, 3 * number - 2, 1) <= published]
+        # Figures told as done are of a quarter that has ended: "shrank in the first
+        # quarter", said in January, is last year's.
+        years = [
+            y
+            for y in years
+            if dt.date(y + (number == 4), 1 if number == 4 else 3 * number + 1, 1) <= published
+        ]
     elif tense == "future":
         years = [
             y
