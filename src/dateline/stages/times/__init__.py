@@ -33,6 +33,7 @@ from dateline.stages.times.resolve import (
     numeric_date,
     resolve,
 )
+from dateline.stages.times.within import resolve_within
 
 __all__ = ["explicit_date", "find_times", "resolve"]
 
@@ -107,9 +108,9 @@ def find_times(analysis: Analysis) -> Analysis:
                 or (
                     DateValue(text=article.text[start:end])
                     if entity.label == _SPAN_TO_A_DAY
-                    else resolve(
+                    else resolve_within(
                         article.text[start:end],
-                        anchor,
+                        published,
                         tense=_tense(tree, entity.token_start, entity.token_end),
                     )
                 ),
