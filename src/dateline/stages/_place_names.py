@@ -305,11 +305,18 @@ def _with_rest_of_name(tree: Tree, entity: Entity) -> Entity:
     """A place name with the capitalised words after it that the gazetteer's name has.
 
     "St James's" + "Palace": the model may stop a name before its last word.
+    It may also leave out the rest of a town's name, or take it for a
+    person's ("Newton" + "Aycliffe"): a city's own name of two words or more
+    is kept whole.
     """
     for last in range(min(entity.token_end + 2, len(tree)), entity.token_end, -1):
         words = tree.tokens[entity.token_end : last]
-        if all(w.text[:1].isupper() and not w.ent_type for w in words) and wide_place(
-            tree.span_text(entity.token_start, last)
+        if not all(w.text[:1].isupper() for w in words):
+            continue
+        name = tree.span_text(entity.token_start, last)
+        if (not any(w.ent_type for w in words) and wide_place(name)) or (
+            all(not w.ent_type or w.ent_type in _MISREAD_LABELS for w in words)
+            and any(e.kind == "city" and e.exact and e.name == name for e in lookup(name))
         ):
             return dataclasses.replace(entity, token_end=last, end=tree.tokens[last - 1].end)
     return entity

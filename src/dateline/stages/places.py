@@ -30,6 +30,7 @@ from dateline.stages._gazetteer import Entry, local_towns, lookup
 from dateline.stages._place_names import addressed, candidates
 from dateline.stages._place_roles import (
     DIRECTIONS,
+    DIVISIONS,
     PLACE_LABELS,
     SITE_WORDS,
     is_location,
@@ -282,6 +283,9 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in _PART_NAMES:
         name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
         entries = lookup(name)
+    if not entries and " " in name and name.rsplit(maxsplit=1)[-1].lower() in DIVISIONS:
+        # "Aceh province" is the province of Aceh, never a city ("Edo state" is not Tokyo).
+        entries = [e for e in lookup(name.rsplit(maxsplit=1)[0]) if e.kind != "city"]
     wide = [e for e in entries if e.kind != "city"]
     if wide:
         return wide[0]
