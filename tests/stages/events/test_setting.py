@@ -107,3 +107,16 @@ def test_a_noun_s_own_participle_dates_it_before_its_clause():
         "The claim for $90m - lodged by the Peruvian government in 1999 - was dismissed last year.",
         "claim",
     ) == ("1999", "date: the first date in its own words")
+
+
+def test_an_event_with_no_date_of_its_own_takes_the_caption_s_before_the_publication_date():
+    text = (
+        "Envoys Meet in Oslo\n\n"
+        "Swedish envoy Anna Berg meets Turkish envoy Kemal Aydin in Oslo, Norway, "
+        "March 8, 2024. (Reuters)\n\n"
+        "Swedish envoy Anna Berg met Turkish envoy Kemal Aydin to discuss the Baltic.\n"
+    )
+    (article,) = dateline.extract(text, published="2024-03-09")
+    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    assert (meeting.date.value, meeting.date.basis) == ("2024-03-08", "caption")
+    assert "date: the caption's date" in meeting.explanation

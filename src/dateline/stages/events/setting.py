@@ -20,6 +20,7 @@ from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Place, Span, Tim
 from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.places import caption_places
+from dateline.stages.times.published import caption_date
 
 
 def clause_of(tree: Tree, trigger: int) -> Span:
@@ -63,11 +64,12 @@ def date_of(
             unplaced = unplaced or (where != "sentence" and _names_a_date(time.text))
         if unplaced:
             break
+    captioned = caption_date(analysis.article)
+    if captioned is not None:
+        return captioned, "date: the caption's date"
     published = analysis.article.published
     if published.value is None:
         return UNKNOWN_DATE, None
-    if published.basis == "caption":
-        return published, "date: the caption's date"
     reason = "its clause's date cannot be placed" if unplaced else "none in its clause or sentence"
     return (
         dataclasses.replace(published, basis="inferred"),
