@@ -375,3 +375,12 @@ def test_a_town_s_name_the_model_split_into_a_person_is_read_whole():
         "The British firm makes cookers in Newton Aycliffe, County Durham, and ovens in Stockton."
     )
     assert (places["Newton Aycliffe"].kind, places["Newton Aycliffe"].country) == ("city", "GBR")
+
+
+def test_a_wire_dateline_s_town_is_a_place_read_in_the_country_after_it():
+    (article,) = dateline.extract(
+        "Strikes Resume\n\nHOMS, Syria, March 4, 2024 (Meridian Wire) - Government shelling "
+        "killed six people on Monday, residents said.\n"
+    )
+    (homs,) = article.places
+    assert (homs.name, homs.country, homs.mentions) == ("Homs", "SYR", ((0, 4),))

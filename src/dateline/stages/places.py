@@ -37,9 +37,13 @@ from dateline.stages._place_roles import (
     locative,
     placed_in_known,
 )
-from dateline.stages._spans import clean_name, country_code
+from dateline.stages._spans import clean_name, country_code, dateline_end
 from dateline.stages._tree import Tree
 
+_DATELINE_PLACE = re.compile(
+    r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?,"
+)
+"""A wire dateline's town in capitals, and the country or state after it."""
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
@@ -72,6 +76,13 @@ def find_places(analysis: Analysis) -> Analysis:
             resolved[name] = _resolve(name, about, home)
             if resolved[name] is not None:
                 kept[name] = []
+    filed = _dateline_place(analysis, tree, about, home)
+    if filed is not None and not any(
+        e.start < filed[1].end for entities in kept.values() for e in entities
+    ):
+        name, entity, town = filed
+        resolved.setdefault(name, town)
+        kept[name] = [*kept.get(name, []), entity]
     places = []
     for number, (name, entities) in enumerate(kept.items(), 1):
         entry = resolved[name]
@@ -236,6 +247,27 @@ def caption_places(analysis: Analysis) -> list[str]:
     for caption in analysis.article.captions:
         found += [clean_name(m.group(1)) for m in _CAPTION_PLACE.finditer(caption.text)]
     return found
+
+
+def _dateline_place(
+    analysis: Analysis, tree: Tree, about: set[str], home: str | None
+) -> tuple[str, Entity, Entry] | None:
+    """The town a wire dateline names, where the story was filed: "BEIRUT, 5 March 2024 -".
+
+    Written in capitals, which the model seldom reads as a name; the country
+    after it ("HOMS, Syria, ...") says which town of that name it is.
+    """
+    text = analysis.article.text
+    match = _DATELINE_PLACE.match(text) if dateline_end(text) else None
+    if match is None:
+        return None
+    name = match.group(1).title()
+    country = country_code(match.group(2)) if match.group(2) else None
+    entry = _resolve(name, about | {country} if country else about, home)
+    first, last = tree.token_at(match.start(1)), tree.token_at(match.end(1) - 1)
+    if entry is None or first is None or last is None:
+        return None
+    return name, Entity("GPE", match.start(1), match.end(1), first, last + 1), entry
 
 
 def _home(analysis: Analysis) -> str | None:

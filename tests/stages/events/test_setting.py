@@ -120,3 +120,19 @@ def test_an_event_with_no_date_of_its_own_takes_the_caption_s_before_the_publica
     (meeting,) = [e for e in article.events if e.type == "CONSULT"]
     assert (meeting.date.value, meeting.date.basis) == ("2024-03-08", "caption")
     assert "date: the caption's date" in meeting.explanation
+
+
+def test_an_event_with_no_place_of_its_own_takes_the_dateline_s_town_in_its_doer_s_country():
+    (article,) = dateline.extract(
+        "Baltic Talks\n\nTALLINN, March 5 (Reuters) - Estonian President Alar Karis met Latvian "
+        "Prime Minister Evika Silina on Monday to discuss defence.\n\nLater, Estonian President "
+        "Alar Karis thanked Latvia for its support, and Finland praised the talks.\n",
+        published="2024-03-05",
+    )
+    names = {p.id: p.name for p in article.places}
+    settings = {
+        e.trigger: (names.get(e.place), next((s for s in e.explanation if "place:" in s), None))
+        for e in article.events
+    }
+    assert settings["met"] == settings["thanked"] == ("Tallinn", "place: the dateline's place")
+    assert settings["praised"] == (None, None)  # Finland's praise: not said to be in Estonia

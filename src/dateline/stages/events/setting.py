@@ -210,8 +210,10 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     detained in Zambia"); then the first place of the clause, of the
     sentence, the caption's place, the place of the sentence before (news
     names where something happened once, then tells what happened there),
-    and last the place the article names most. Those last two are taken only
-    in the country of whoever does the event, when the text gives it one:
+    the place the article names most, and last the town of a wire dateline
+    (where the story was filed) when the text names no other place. Those
+    last three are taken only in the country of whoever does the event, when
+    the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
     Homs; nor did the "urged Syria" it shares its subject with.
     """
@@ -229,14 +231,30 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
     doers = _doer_countries(analysis, tree, clause)
+    filed = dateline_end(analysis.article.text)
     before = _sentence_before(tree, sentence)
-    last = _last_named(places, before) if before is not None else None
-    if last is not None and (not doers or last.country in doers):
-        return last.id, "place: the place named in the sentence before"
-    most = _most_named(places)
-    if most is not None and (not doers or most.country in doers):
-        return most.id, "place: the place the article names most"
+    if before is not None and before[0] < filed:
+        before = None  # the dateline is no sentence: its place is the dateline's
+    in_text = tuple(p for p in places if any(s >= filed for s, _ in p.mentions))
+    for fallback, step in (
+        (_last_named(places, before) if before is not None else None, "the sentence before"),
+        (_most_named(in_text, filed), "the article names most"),
+        # Where the story was filed, when its text names nowhere else: a
+        # foreign bureau's dateline ("BEIRUT -") is seldom where a Syrian
+        # ministry condemned a strike on Homs.
+        (next((p for p in places if p not in in_text), None) if not in_text else None, "dateline"),
+    ):
+        if fallback is not None and (not doers or fallback.country in doers):
+            return fallback.id, _PLACE_STEPS[step]
     return None, None
+
+
+_PLACE_STEPS = {
+    "the sentence before": "place: the place named in the sentence before",
+    "dateline": "place: the dateline's place",
+    "the article names most": "place: the place the article names most",
+}
+"""How the last steps of :func:`place_of` explain the place they found."""
 
 
 def _doer_countries(analysis: Analysis, tree: Tree, clause: Span) -> set[str]:
@@ -245,9 +263,11 @@ def _doer_countries(analysis: Analysis, tree: Tree, clause: Span) -> set[str]:
     if head is None:
         return set()
     holders = [head]
-    if tree.tokens[head].dep == "conj":
+    if tree.tokens[head].dep == "conj" and not any(
+        tree.tokens[c].dep in ("nsubj", "nsubjpass") for c in tree.children[head]
+    ):
         # "Turkey condemned the shelling and urged Syria": the second verb's
-        # subject is the first's.
+        # subject is the first's, unless it has its own ("and Finland praised").
         holders.append(tree.tokens[head].head)
     subjects = [
         tree.tokens[c]
@@ -315,9 +335,10 @@ def _last_named(places: tuple[Place, ...], span: Span) -> Place | None:
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def _most_named(places: tuple[Place, ...]) -> Place | None:
-    """The place the text names most often, the first named on a tie; None if none is named."""
-    named = [p for p in places if p.mentions]
+def _most_named(places: tuple[Place, ...], after: int = 0) -> Place | None:
+    """The place the text names most often after ``after`` (a dateline), the first on a tie."""
+    counts = [(p, [m for m in p.mentions if m[0] >= after]) for p in places]
+    named = [(p, mentions) for p, mentions in counts if mentions]
     if not named:
         return None
-    return max(named, key=lambda p: (len(p.mentions), -min(p.mentions)[0]))
+    return max(named, key=lambda pair: (len(pair[1]), -min(pair[1])[0]))[0]
