@@ -384,3 +384,11 @@ def test_a_wire_dateline_s_town_is_a_place_read_in_the_country_after_it():
     )
     (homs,) = article.places
     assert (homs.name, homs.country, homs.mentions) == ("Homs", "SYR", ((0, 4),))
+
+
+def test_a_seat_the_model_took_for_a_body_or_a_person_is_a_place_in_its_town():
+    places, _ = _places(
+        "The Labour share of the vote in Britain fell to 10% in Bristol South and Leeds Central."
+    )
+    assert (places["Bristol South"].country, places["Leeds Central"].country) == ("GBR", "GBR")
+    assert (places["Bristol South"].kind, places["Leeds Central"].kind) == ("city", "city")

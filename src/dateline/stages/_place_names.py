@@ -18,6 +18,7 @@ from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
 from dateline.stages._place_roles import (
     DIRECTIONS,
+    PART_NAMES,
     PLACE_LABELS,
     PLACE_NOUNS,
     SITE_WORDS,
@@ -122,7 +123,21 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         return _known_name(name)
     if entity.label not in _MISREAD_LABELS:
         return False
-    return bool(is_city(name) or lookup(name) or local_towns(name, about, home))
+    return bool(
+        is_city(name) or lookup(name) or local_towns(name, about, home) or _seat(name, about)
+    )
+
+
+def _seat(name: str, about: set[str]) -> bool:
+    """Whether a name is a town's and a part of it, as a constituency is: "Bristol South".
+
+    The model takes such seats for bodies or people; the town must be one
+    of the article's countries.
+    """
+    town, _, part = name.rpartition(" ")
+    return part in PART_NAMES and any(
+        e.kind == "city" and e.exact and e.country in about for e in lookup(town)
+    )
 
 
 def _addressed_places(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:

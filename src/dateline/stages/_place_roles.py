@@ -83,6 +83,8 @@ _ENVOYS = frozenset(
 )  # fmt: skip
 # "citizens of Norway", "the people of Iraq": where they live.
 _DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
+PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
+"""Words after a town's name that name a part of it, as constituencies do ("Leeds Central")."""
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "north-east", "north-west", "south-east", "south-west", "central"}

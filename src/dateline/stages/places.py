@@ -31,6 +31,7 @@ from dateline.stages._place_names import addressed, candidates
 from dateline.stages._place_roles import (
     DIRECTIONS,
     DIVISIONS,
+    PART_NAMES,
     PLACE_LABELS,
     SITE_WORDS,
     is_location,
@@ -49,8 +50,6 @@ _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
 _HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
-_PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
-"""Words after a town's name that name a part of it, as constituencies do."""
 _HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
 """What one holds "in" a firm."""
 _POINTS = frozenset({"city", "admin", "site"})
@@ -312,7 +311,7 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
         name = name.split(maxsplit=1)[-1]  # "west London" is in London
         entries = lookup(name)
-    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in _PART_NAMES:
+    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in PART_NAMES:
         name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
         entries = lookup(name)
     if not entries and " " in name and name.rsplit(maxsplit=1)[-1].lower() in DIVISIONS:
