@@ -1,5 +1,7 @@
 """Where an event happened: its verb's place, its sentence's, the sentence before, the article's."""
 
+import pytest
+
 import dateline
 from dateline import nlp
 from dateline.records import Analysis
@@ -72,9 +74,13 @@ def test_a_date_of_the_clause_an_event_is_done_in_is_its_date():
     ) == [("SANCTION", "2004", "date: the first date in its sentence")]
 
 
-def test_a_day_since_which_something_lasts_is_not_when_it_happened():
+@pytest.mark.parametrize(
+    "since",
+    ["since 2011", "since the start of the war there in 2011"],
+)
+def test_a_day_since_which_something_lasts_is_not_when_it_happened(since):
     (event,) = _dates(
-        "Israel has carried out air strikes in Syria against Iranian forces since 2011.",
+        f"Israel has carried out air strikes in Syria against Iranian forces {since}.",
         published="2024-02-16",
     )
     assert event[1] == "2024-02-16"

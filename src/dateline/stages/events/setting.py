@@ -198,8 +198,20 @@ def _embedding(tree: Tree, owner: int) -> list[int]:
 
 
 def _bounds_a_period(tree: Tree, first: int) -> bool:
-    """Whether a date opens or closes a period ("since 2011", "until March")."""
-    return first > 0 and tree.tokens[first - 1].text.lower() in _PERIOD_EDGES
+    """Whether a date opens or closes a period ("since 2011", "until March").
+
+    Or dates what does: "since the eruption of the crisis in 2011". The
+    "since" is looked for up to the verb the date's phrase hangs from.
+    """
+    if first > 0 and tree.tokens[first - 1].text.lower() in _PERIOD_EDGES:
+        return True
+    for _, parent in tree.ancestors(first, len(tree)):
+        token = tree.tokens[parent]
+        if token.pos in ("VERB", "AUX"):
+            return False
+        if token.dep == "prep" and token.text.lower() in _PERIOD_EDGES:
+            return True
+    return False
 
 
 def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
