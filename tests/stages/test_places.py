@@ -339,3 +339,56 @@ def test_a_disaster_named_after_a_place_and_a_body_s_seat_are_places():
 def test_the_market_of_a_country_is_where_goods_are_sold():
     places, _ = _places("Textile firms lost their preferential access to the US market in January.")
     assert places["US"].country == "USA"
+
+
+def test_the_parts_of_a_place_and_what_lies_close_to_it_are_places():
+    places, _ = _places(
+        "The carmaker built a plant on the outskirts of Coventry. Clashes broke out in villages "
+        "close to the border with Morocco, and more in parts of Scotland. Ministers said the "
+        "firm is too close to Israel."
+    )
+    assert {"Coventry", "Morocco", "Scotland"} <= set(places)
+    assert "Israel" not in places  # what one is close to, not where one is
+
+
+def test_where_a_person_or_firm_named_with_a_comma_is_from_is_a_place():
+    places, _ = _places(
+        "Tony Hartley, of Burnley, said the party had lost its way. Marlow Engineering, of "
+        "Arlington, Virginia, won the contract."
+    )
+    assert {"Burnley", "Arlington", "Virginia"} <= set(places)
+
+
+def test_a_name_that_says_it_is_a_place_is_one_after_most_prepositions():
+    places, _ = _places(
+        "The aid is for the rebuilding of Aceh province. Officials asked what had been done for "
+        "the North East. Campaigners wrote for North East Says No. The deal was praised by the "
+        "Middle East."
+    )
+    assert (places["Aceh province"].kind, places["Aceh province"].country) == ("admin", "IDN")
+    assert len(places["North East"].mentions) == 1  # not the campaign "North East Says No"
+    assert "Middle East" not in places
+
+
+def test_a_town_s_name_the_model_split_into_a_person_is_read_whole():
+    places, _ = _places(
+        "The British firm makes cookers in Newton Aycliffe, County Durham, and ovens in Stockton."
+    )
+    assert (places["Newton Aycliffe"].kind, places["Newton Aycliffe"].country) == ("city", "GBR")
+
+
+def test_a_wire_dateline_s_town_is_a_place_read_in_the_country_after_it():
+    (article,) = dateline.extract(
+        "Strikes Resume\n\nHOMS, Syria, March 4, 2024 (Meridian Wire) - Government shelling "
+        "killed six people on Monday, residents said.\n"
+    )
+    (homs,) = article.places
+    assert (homs.name, homs.country, homs.mentions) == ("Homs", "SYR", ((0, 4),))
+
+
+def test_a_seat_the_model_took_for_a_body_or_a_person_is_a_place_in_its_town():
+    places, _ = _places(
+        "The Labour share of the vote in Britain fell to 10% in Bristol South and Leeds Central."
+    )
+    assert (places["Bristol South"].country, places["Leeds Central"].country) == ("GBR", "GBR")
+    assert (places["Bristol South"].kind, places["Leeds Central"].kind) == ("city", "city")

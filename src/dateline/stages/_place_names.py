@@ -18,6 +18,7 @@ from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
 from dateline.stages._place_roles import (
     DIRECTIONS,
+    PART_NAMES,
     PLACE_LABELS,
     PLACE_NOUNS,
     SITE_WORDS,
@@ -122,7 +123,21 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         return _known_name(name)
     if entity.label not in _MISREAD_LABELS:
         return False
-    return bool(is_city(name) or lookup(name) or local_towns(name, about, home))
+    return bool(
+        is_city(name) or lookup(name) or local_towns(name, about, home) or _seat(name, about)
+    )
+
+
+def _seat(name: str, about: set[str]) -> bool:
+    """Whether a name is a town's and a part of it, as a constituency is: "Bristol South".
+
+    The model takes such seats for bodies or people; the town must be one
+    of the article's countries.
+    """
+    town, _, part = name.rpartition(" ")
+    return part in PART_NAMES and any(
+        e.kind == "city" and e.exact and e.country in about for e in lookup(town)
+    )
 
 
 def _addressed_places(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
@@ -305,11 +320,18 @@ def _with_rest_of_name(tree: Tree, entity: Entity) -> Entity:
     """A place name with the capitalised words after it that the gazetteer's name has.
 
     "St James's" + "Palace": the model may stop a name before its last word.
+    It may also leave out the rest of a town's name, or take it for a
+    person's ("Newton" + "Aycliffe"): a city's own name of two words or more
+    is kept whole.
     """
     for last in range(min(entity.token_end + 2, len(tree)), entity.token_end, -1):
         words = tree.tokens[entity.token_end : last]
-        if all(w.text[:1].isupper() and not w.ent_type for w in words) and wide_place(
-            tree.span_text(entity.token_start, last)
+        if not all(w.text[:1].isupper() for w in words):
+            continue
+        name = tree.span_text(entity.token_start, last)
+        if (not any(w.ent_type for w in words) and wide_place(name)) or (
+            all(not w.ent_type or w.ent_type in _MISREAD_LABELS for w in words)
+            and any(e.kind == "city" and e.exact and e.name == name for e in lookup(name))
         ):
             return dataclasses.replace(entity, token_end=last, end=tree.tokens[last - 1].end)
     return entity

@@ -62,6 +62,20 @@ SITE_WORDS = frozenset(
 )  # fmt: skip
 # Sites a country runs abroad as often as at home: "the US base", "the British embassy".
 _OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
+# "villages close to Bouira", "next to Heathrow": where something is; not what
+# one "is close to" ("firms too close to Israel").
+_NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
+# Parts of a place, "of" which the place is named (written as news writes them: "banks",
+# not "bank", which is also a body: "the Bank of England").
+_PARTS = frozenset(
+    {"outskirts", "environs", "suburbs", "heart", "edge", "centre", "center", "middle", "banks",
+     "shores", "vicinity", "surroundings", "fringes", "parts", "out", "outside"}
+)  # fmt: skip
+# The words that end the name of a division of a country: "Aceh province", "Edo state".
+DIVISIONS = frozenset({"province", "county", "district", "region", "governorate", "oblast"})
+# "to" stays a place only after going somewhere: "hostility to Europe" is to its people.
+_ROLE_PREPOSITIONS = frozenset({"by", "than", "like", "unlike", "as", "to"})
+_FRONTIERS = frozenset({"border", "frontier", "boundary"})
 # Those who come "from" a country to speak for its government.
 _ENVOYS = frozenset(
     {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",
@@ -69,6 +83,8 @@ _ENVOYS = frozenset(
 )  # fmt: skip
 # "citizens of Norway", "the people of Iraq": where they live.
 _DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
+PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
+"""Words after a town's name that name a part of it, as constituencies do ("Leeds Central")."""
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "north-east", "north-west", "south-east", "south-west", "central"}
@@ -84,7 +100,9 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
     head = _head(tree, entity)
     token = tree.tokens[head]
     if token.dep in ("pobj", "pcomp"):
-        return _after_place_preposition(tree, token.head)
+        return _after_place_preposition(tree, token.head) or _named_a_place(
+            tree, entity, token.head
+        )
     parent = tree.tokens[token.head].lemma.lower()
     if token.dep == "appos" and (parent in _PLACE_KINDS or parent in PLACE_NOUNS):
         return True  # the name of a kind of place: "the Kenyan capital Nairobi", "the town, Ely"
@@ -113,6 +131,33 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+    )
+
+
+def _named_a_place(tree: Tree, entity: Entity, preposition: int) -> bool:
+    """Whether a name after a preposition says it is a place, and the preposition allows it.
+
+    A known region or site, or a name that ends in a kind of place ("Aceh
+    province", "Edinburgh Airport"): such a name is a location after
+    most prepositions ("plans for Edinburgh Airport", "the rebuilding of Aceh
+    province", "out of the South East"), but not for one who does something
+    "by" it, is compared "than" or "like" it, or is turned "to" it.
+    """
+    after = entity.token_end
+    if tree.tokens[preposition].text.lower() in _ROLE_PREPOSITIONS or (
+        after < len(tree) and tree.tokens[after].text[:1].isupper()
+    ):
+        return False  # nor when it starts a longer name: "for North East Says No"
+    last = tree.tokens[entity.token_end - 1]
+    if (
+        entity.token_end - entity.token_start > 1
+        and last.lemma.lower() in _PLACE_KINDS | DIVISIONS | SITE_WORDS
+        and lookup(clean_name(tree.text[entity.start : last.start]))
+    ):
+        return True  # a known name and its kind: not a firm's "Circuit City"
+    # The model's regions and sites, when the gazetteer knows them: not "the Royal Prerogative".
+    return entity.label in ("LOC", "FAC") and bool(
+        lookup(clean_name(tree.text[entity.start : entity.end]))
     )
 
 
@@ -194,15 +239,23 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     word = tree.tokens[preposition].text.lower()
     governor = tree.tokens[tree.tokens[preposition].head].lemma.lower()
     if word == "to":
-        return governor in _MOTION or governor in _CARRY or _route(tree, preposition)
+        return (
+            governor in _MOTION
+            or governor in _CARRY
+            or (governor in _NEAR and tree.tokens[tree.tokens[preposition].head].dep != "acomp")
+            or _route(tree, preposition)
+        )
     if word == "of":
-        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford": where someone lives;
-        # "the far east of Russia".
+        # "the resort of Phuket"; "Leslie Gray, 43, of Tuxford" or "Tony Hart, of
+        # Burnley,": where someone lives; "the far east of Russia"; "the outskirts
+        # of Oxford".
         return (
             governor in PLACE_NOUNS
             or governor in DIRECTIONS
             or governor in _DWELLERS
+            or tree.tokens[tree.tokens[preposition].head].text.lower() in _PARTS
             or _is_aged(tree, tree.tokens[preposition].head)
+            or _of_home(tree, preposition)
         )
     if word == "between":
         # "the border between", "flights between" are places; "a deal between" has parties.
@@ -214,7 +267,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
     if word == "from" and governor in _ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
-    return word in _LOCATIVE
+    return word in _LOCATIVE or (word == "with" and governor in _FRONTIERS)  # "border with"
 
 
 def _route(tree: Tree, preposition: int) -> bool:
@@ -243,6 +296,21 @@ def _is_aged(tree: Tree, token: int) -> bool:
         and 0 < int(tree.tokens[c].text) < 120
         for c in tree.children[token]
     )  # fmt: skip
+
+
+def _of_home(tree: Tree, preposition: int) -> bool:
+    """Whether "of" follows a name and a comma: "Tony Hart, of Burnley," (his home).
+
+    Or a firm's: "Contrack International, of Arlington, Virginia". The model
+    hangs the "of" on the name; a title takes no comma first ("the Bishop of
+    Durham").
+    """
+    name = tree.tokens[preposition].head
+    return (
+        preposition > 0
+        and tree.tokens[preposition - 1].text == ","
+        and tree.tokens[name].ent_type in ("PERSON", "ORG")
+    )
 
 
 def _placed_in(tree: Tree, entity: Entity, head: int) -> bool:
@@ -275,7 +343,9 @@ def locative(tree: Tree, entity: Entity) -> bool:
     token = tree.tokens[_head(tree, entity)]
     if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in PLACE_NOUNS:
         token = tree.tokens[token.head]
-    return token.dep == "pobj" and _after_place_preposition(tree, token.head)
+    return token.dep == "pobj" and (
+        _after_place_preposition(tree, token.head) or _named_a_place(tree, entity, token.head)
+    )
 
 
 def placed_in_known(tree: Tree, entity: Entity) -> bool:

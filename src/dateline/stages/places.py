@@ -30,22 +30,26 @@ from dateline.stages._gazetteer import Entry, local_towns, lookup
 from dateline.stages._place_names import addressed, candidates
 from dateline.stages._place_roles import (
     DIRECTIONS,
+    DIVISIONS,
+    PART_NAMES,
     PLACE_LABELS,
     SITE_WORDS,
     is_location,
     locative,
     placed_in_known,
 )
-from dateline.stages._spans import clean_name, country_code
+from dateline.stages._spans import clean_name, country_code, dateline_end
 from dateline.stages._tree import Tree
 
+_DATELINE_PLACE = re.compile(
+    r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?,"
+)
+"""A wire dateline's town in capitals, and the country or state after it."""
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
 _HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
-_PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
-"""Words after a town's name that name a part of it, as constituencies do."""
 _HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
 """What one holds "in" a firm."""
 _POINTS = frozenset({"city", "admin", "site"})
@@ -71,6 +75,13 @@ def find_places(analysis: Analysis) -> Analysis:
             resolved[name] = _resolve(name, about, home)
             if resolved[name] is not None:
                 kept[name] = []
+    filed = _dateline_place(analysis, tree, about, home)
+    if filed is not None and not any(
+        e.start < filed[1].end for entities in kept.values() for e in entities
+    ):
+        name, entity, town = filed
+        resolved.setdefault(name, town)
+        kept[name] = [*kept.get(name, []), entity]
     places = []
     for number, (name, entities) in enumerate(kept.items(), 1):
         entry = resolved[name]
@@ -237,6 +248,27 @@ def caption_places(analysis: Analysis) -> list[str]:
     return found
 
 
+def _dateline_place(
+    analysis: Analysis, tree: Tree, about: set[str], home: str | None
+) -> tuple[str, Entity, Entry] | None:
+    """The town a wire dateline names, where the story was filed: "BEIRUT, 5 March 2024 -".
+
+    Written in capitals, which the model seldom reads as a name; the country
+    after it ("HOMS, Syria, ...") says which town of that name it is.
+    """
+    text = analysis.article.text
+    match = _DATELINE_PLACE.match(text) if dateline_end(text) else None
+    if match is None:
+        return None
+    name = match.group(1).title()
+    country = country_code(match.group(2)) if match.group(2) else None
+    entry = _resolve(name, about | {country} if country else about, home)
+    first, last = tree.token_at(match.start(1)), tree.token_at(match.end(1) - 1)
+    if entry is None or first is None or last is None:
+        return None
+    return name, Entity("GPE", match.start(1), match.end(1), first, last + 1), entry
+
+
 def _home(analysis: Analysis) -> str | None:
     """The country most of the article's people and bodies belong to, if one leads clearly."""
     votes = Counter(
@@ -279,9 +311,12 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
         name = name.split(maxsplit=1)[-1]  # "west London" is in London
         entries = lookup(name)
-    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in _PART_NAMES:
+    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in PART_NAMES:
         name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
         entries = lookup(name)
+    if not entries and " " in name and name.rsplit(maxsplit=1)[-1].lower() in DIVISIONS:
+        # "Aceh province" is the province of Aceh, never a city ("Edo state" is not Tokyo).
+        entries = [e for e in lookup(name.rsplit(maxsplit=1)[0]) if e.kind != "city"]
     wide = [e for e in entries if e.kind != "city"]
     if wide:
         return wide[0]

@@ -1,6 +1,12 @@
 """Where an event happened: its verb's place, its sentence's, the sentence before, the article's."""
 
+import pytest
+
 import dateline
+from dateline import nlp
+from dateline.records import Analysis
+from dateline.stages._tree import Tree
+from dateline.stages.events.setting import clause_of, date_of
 
 
 def _settings(body):
@@ -41,3 +47,98 @@ def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
     )
     # Nor the second of its verbs, whose subject the parse gives the first.
     assert [s for s in settings if s[0] in ("ACCUSE", "REQUEST")] == []
+
+
+def _dates(body, published="2005"):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
+    return [
+        (e.type, e.date.value, next(s for s in e.explanation if s.startswith("date")))
+        for e in article.events
+    ]
+
+
+def test_a_date_in_a_relative_clause_is_not_the_event_s():
+    assert _dates(
+        "Brazil and Peru have renewed a trade accord, which helped the former to survive "
+        "a severe recession in 2003."
+    ) == [
+        ("AGREE", "2005", "date: the article's publication date (none in its clause or sentence)")
+    ]
+
+
+def test_a_date_of_the_clause_an_event_is_done_in_is_its_date():
+    # "Last year" hangs from "forced"; the suspension is done in that clause.
+    assert _dates(
+        "Last year, Chile's worst drought in decades forced President Lagos to suspend copper "
+        "exports to Peru."
+    ) == [("SANCTION", "2004", "date: the first date in its sentence")]
+
+
+@pytest.mark.parametrize(
+    "since",
+    ["since 2011", "since the start of the war there in 2011"],
+)
+def test_a_day_since_which_something_lasts_is_not_when_it_happened(since):
+    (event,) = _dates(
+        f"Israel has carried out air strikes in Syria against Iranian forces {since}.",
+        published="2024-02-16",
+    )
+    assert event[1] == "2024-02-16"
+
+
+def test_a_clause_date_that_cannot_be_placed_is_not_replaced_by_another_clause_s():
+    # Tuesday of an article known only by its year: not "who took office in 2003".
+    assert {
+        (date, step)
+        for _, date, step in _dates(
+            "Mr Grant, who took office in 2003, signed the accord with Peru on Tuesday."
+        )
+    } == {("2005", "date: the article's publication date (its clause's date cannot be placed)")}
+
+
+def _date_of_noun(body, noun, published="2005"):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
+    (parse,) = nlp.parse([article.text])
+    tree = Tree(parse, article.text)
+    trigger = next(i for i, t in enumerate(tree.tokens) if t.text == noun)
+    first, last = tree.sentence_span(tree.sentence_of[trigger])
+    sentence = (tree.tokens[first].start, tree.tokens[last - 1].end)
+    analysis = Analysis(article=article, parse=parse)
+    date, step = date_of(analysis, clause_of(tree, trigger), sentence, trigger=trigger)
+    return date.value, step
+
+
+def test_a_noun_s_own_participle_dates_it_before_its_clause():
+    assert _date_of_noun(
+        "The claim for $90m - lodged by the Peruvian government in 1999 - was dismissed last year.",
+        "claim",
+    ) == ("1999", "date: the first date in its own words")
+
+
+def test_an_event_with_no_date_of_its_own_takes_the_caption_s_before_the_publication_date():
+    text = (
+        "Envoys Meet in Oslo\n\n"
+        "Swedish envoy Anna Berg meets Turkish envoy Kemal Aydin in Oslo, Norway, "
+        "March 8, 2024. (Reuters)\n\n"
+        "Swedish envoy Anna Berg met Turkish envoy Kemal Aydin to discuss the Baltic.\n"
+    )
+    (article,) = dateline.extract(text, published="2024-03-09")
+    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    assert (meeting.date.value, meeting.date.basis) == ("2024-03-08", "caption")
+    assert "date: the caption's date" in meeting.explanation
+
+
+def test_an_event_with_no_place_of_its_own_takes_the_dateline_s_town_in_its_doer_s_country():
+    (article,) = dateline.extract(
+        "Baltic Talks\n\nTALLINN, March 5 (Reuters) - Estonian President Alar Karis met Latvian "
+        "Prime Minister Evika Silina on Monday to discuss defence.\n\nLater, Estonian President "
+        "Alar Karis thanked Latvia for its support, and Finland praised the talks.\n",
+        published="2024-03-05",
+    )
+    names = {p.id: p.name for p in article.places}
+    settings = {
+        e.trigger: (names.get(e.place), next((s for s in e.explanation if "place:" in s), None))
+        for e in article.events
+    }
+    assert settings["met"] == settings["thanked"] == ("Tallinn", "place: the dateline's place")
+    assert settings["praised"] == (None, None)  # Finland's praise: not said to be in Estonia

@@ -123,7 +123,7 @@ def find_events(analysis: Analysis) -> Analysis:
         negated = is_negated(tree, trigger.token)
         steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
         clause = clause_of(tree, trigger.token)
-        date, date_step = date_of(analysis, clause, span)
+        date, date_step = date_of(analysis, clause, span, trigger=trigger.token)
         place, place_step = place_of(analysis, clause, span)
         if not actors and cue.mode in ("arrest", "deport"):
             actors = _state_where(article, place, span)
@@ -439,7 +439,12 @@ def _statement_events(
                 span=span,
                 actor=actor,
                 recipient=statement.recipients,
-                date=date_of(analysis, clause_of(tree, statement.cue_token), span)[0],
+                date=date_of(
+                    analysis,
+                    clause_of(tree, statement.cue_token),
+                    span,
+                    trigger=statement.cue_token,
+                )[0],
                 place=place_of(analysis, clause_of(tree, statement.cue_token), span)[0],
                 confidence=0.5,
                 quote=statement.quote.id,

@@ -4,17 +4,23 @@ The date and the place come from the event's own clause first, then its
 sentence, then the caption (a caption's date is the publication date it
 gave; a caption's place is the place it names), then the article: for the
 date, its publication date; for the place, the one named in the sentence
-before, or else the one it names most. The explanation says which.
+before, or else the one it names most. The explanation says which. A date
+belongs to the clause whose verb it hangs from: of the sentence's other
+clauses, only those the event's clause is said or done in lend it theirs.
 """
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
+import re
+from collections.abc import Iterator
 
-from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Place, Span
+from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Place, Span, TimeMention
 from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.places import caption_places
+from dateline.stages.times.published import caption_date
 
 
 def clause_of(tree: Tree, trigger: int) -> Span:
@@ -25,29 +31,187 @@ def clause_of(tree: Tree, trigger: int) -> Span:
     return tree.tokens[first].start, tree.tokens[last - 1].end
 
 
-def date_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[DateValue, str | None]:
+def date_of(
+    analysis: Analysis, clause: Span, sentence: Span, *, trigger: int | None = None
+) -> tuple[DateValue, str | None]:
     """The event's date and the explanation step that found it.
+
+    A noun that names the event may carry its own date, before its
+    clause's: "Last year, the US ended an agreement reached in 1992"
+    (``trigger``, the noun's token, says which). A date counts for the
+    clause whose verb it hangs from: in "extended a deal, which helped it
+    overcome a crisis last year", "last year" is when the crisis was
+    overcome, not when the deal was extended. So the clause's own dates come
+    first; then those of the clauses it is said or done in ("said on Tuesday
+    that it had agreed", "Last year, the crisis forced him to suspend
+    exports"), not those of clauses inside it or beside it. A day "since" or
+    "until" which something lasts is no day it happened on. When the clause
+    names a date that cannot be placed (a weekday with no known publication
+    day), the sentence's other dates are not its date: the publication date
+    stands for it.
 
     A wire dateline's date is when the story was filed, not when its events
     happened ("BEIRUT, 5 March 2024 - ... were killed ... yesterday"): it
     counts only as the publication date, at the end. "Now" or "recently"
     (a ``vague`` value) is no date to put an event on.
     """
-    filed = dateline_end(analysis.article.text)
-    for where, span in (("clause", clause), ("sentence", sentence)):
-        for time in analysis.article.times:
-            inside = span[0] <= time.span[0] < span[1] and time.span[0] >= filed
-            if inside and time.value.value is not None and time.value.precision != "vague":
+    tree = Tree(analysis.parse, analysis.article.text)
+    unplaced = False
+    for where, span, owners in _date_steps(tree, clause, sentence, trigger):
+        for time in _dates_in(analysis, tree, span, owners):
+            if time.value.value is not None:
                 return time.value, f"date: the first date in its {where}"
+            unplaced = unplaced or (where != "sentence" and _names_a_date(time.text))
+        if unplaced:
+            break
+    captioned = caption_date(analysis.article)
+    if captioned is not None:
+        return captioned, "date: the caption's date"
     published = analysis.article.published
     if published.value is None:
         return UNKNOWN_DATE, None
-    if published.basis == "caption":
-        return published, "date: the caption's date"
+    reason = "its clause's date cannot be placed" if unplaced else "none in its clause or sentence"
     return (
         dataclasses.replace(published, basis="inferred"),
-        "date: the article's publication date (none in its clause or sentence)",
+        f"date: the article's publication date ({reason})",
     )
+
+
+_Step = tuple[str, Span, set[int] | None]
+"""Where to look for an event's date: its name, its characters, the clauses whose dates count
+(None: any)."""
+
+
+def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -> list[_Step]:
+    """Where an event's date is looked for, in order: its noun's words, its clause, its sentence."""
+    head = _clause_head(tree, clause)
+    if head is None:
+        return [("clause", clause, None), ("sentence", sentence, None)]
+    owner = _owner(tree, head)
+    steps: list[_Step] = [
+        ("clause", clause, {owner}),
+        ("sentence", sentence, set(_embedding(tree, owner))),
+    ]
+    if trigger is not None and tree.tokens[trigger].pos in ("NOUN", "PROPN"):
+        first, last = tree.subtree(trigger)
+        words = (tree.tokens[first].start, tree.tokens[last - 1].end)
+        steps.insert(0, ("own words", words, _noun_clauses(tree, trigger)))
+    return steps
+
+
+def _dates_in(
+    analysis: Analysis, tree: Tree, span: Span, owners: set[int] | None
+) -> Iterator[TimeMention]:
+    """The time expressions of a span that may date an event there, in text order.
+
+    Those of the clauses ``owners`` heads, not after a wire dateline, not
+    opening or closing a period, not vague.
+    """
+    filed = dateline_end(analysis.article.text)
+    for time in analysis.article.times:
+        if not span[0] <= time.span[0] < span[1] or time.span[0] < filed:
+            continue
+        first = tree.token_at(time.span[0])
+        if first is None or _bounds_a_period(tree, first) or time.value.precision == "vague":
+            continue
+        if owners is None or _owner(tree, first) in owners:
+            yield time
+
+
+_CLAUSES = frozenset(
+    {"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "csubjpass", "parataxis", "conj"}
+)
+"""The links by which a clause hangs inside another: a date within one is that clause's."""
+_AT_THE_TIME = frozenset({"when", "while", "as", "after", "before", "once"})
+"""Words opening a clause that says when its head's clause happened: it shares that date."""
+_PERIOD_EDGES = frozenset({"since", "until", "till"})
+"""Words that make a date the start or end of a period rather than a day something happened."""
+
+
+_A_DATE = re.compile(
+    r"\b(?:"
+    + "|".join(n for n in (*calendar.day_name, *calendar.month_name) if n)
+    + r"|yesterday|today|tonight|tomorrow"
+    + r"|(?:this|last|next)\s+(?:week|weekend|month|year|spring|summer|autumn|winter))\b",
+    re.IGNORECASE,
+)
+"""Words that name a date, not a length of time: "on Tuesday", "last April", not "two-day"."""
+
+
+def _names_a_date(words: str) -> bool:
+    return _A_DATE.search(words) is not None
+
+
+def _owner(tree: Tree, token: int) -> int:
+    """The head of the clause a token stands in: the first clause link or root above it.
+
+    A conjunct is a clause of its own only when it is a verb ("met on Monday
+    and signed a deal on Tuesday"); "talks in March and April" stay one. A
+    clause that tells when the other happened is part of it: "were killed
+    when drones hit a post yesterday" were killed yesterday.
+    """
+    node = token
+    for _ in range(len(tree)):
+        current = tree.tokens[node]
+        if current.head == node:
+            return node
+        if current.dep in _CLAUSES and not (
+            (current.dep == "conj" and current.pos not in ("VERB", "AUX"))
+            or (current.dep == "advcl" and _at_the_time(tree, node))
+        ):
+            return node
+        node = current.head
+    return node
+
+
+def _noun_clauses(tree: Tree, noun: int) -> set[int]:
+    """The clauses whose dates are a noun's own: its clause's, and participles on it.
+
+    "the demand, filed in 1999" or "a deal signed on Tuesday" tell when the
+    demand or the deal was made; a relative clause ("a deal, which helped
+    it overcome a crisis last year") tells something else it did.
+    """
+    participles = {
+        child
+        for child in tree.children[noun]
+        if tree.tokens[child].dep == "acl" and tree.tokens[child].tag in ("VBN", "VBG")
+    }
+    return {_owner(tree, noun), *participles}
+
+
+def _at_the_time(tree: Tree, verb: int) -> bool:
+    """Whether an adverbial clause says when its head's clause happened ("when", "as", "after")."""
+    return any(
+        tree.tokens[c].dep in ("mark", "advmod") and tree.tokens[c].text.lower() in _AT_THE_TIME
+        for c in tree.children[verb]
+    )
+
+
+def _embedding(tree: Tree, owner: int) -> list[int]:
+    """The heads of a clause and of every clause it stands in, nearest first."""
+    heads = [owner]
+    node = owner
+    while tree.tokens[node].head != node:
+        node = _owner(tree, tree.tokens[node].head)
+        heads.append(node)
+    return heads
+
+
+def _bounds_a_period(tree: Tree, first: int) -> bool:
+    """Whether a date opens or closes a period ("since 2011", "until March").
+
+    Or dates what does: "since the eruption of the crisis in 2011". The
+    "since" is looked for up to the verb the date's phrase hangs from.
+    """
+    if first > 0 and tree.tokens[first - 1].text.lower() in _PERIOD_EDGES:
+        return True
+    for _, parent in tree.ancestors(first, len(tree)):
+        token = tree.tokens[parent]
+        if token.pos in ("VERB", "AUX"):
+            return False
+        if token.dep == "prep" and token.text.lower() in _PERIOD_EDGES:
+            return True
+    return False
 
 
 def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
@@ -58,8 +222,10 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     detained in Zambia"); then the first place of the clause, of the
     sentence, the caption's place, the place of the sentence before (news
     names where something happened once, then tells what happened there),
-    and last the place the article names most. Those last two are taken only
-    in the country of whoever does the event, when the text gives it one:
+    the place the article names most, and last the town of a wire dateline
+    (where the story was filed) when the text names no other place. Those
+    last three are taken only in the country of whoever does the event, when
+    the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
     Homs; nor did the "urged Syria" it shares its subject with.
     """
@@ -77,14 +243,30 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
     doers = _doer_countries(analysis, tree, clause)
+    filed = dateline_end(analysis.article.text)
     before = _sentence_before(tree, sentence)
-    last = _last_named(places, before) if before is not None else None
-    if last is not None and (not doers or last.country in doers):
-        return last.id, "place: the place named in the sentence before"
-    most = _most_named(places)
-    if most is not None and (not doers or most.country in doers):
-        return most.id, "place: the place the article names most"
+    if before is not None and before[0] < filed:
+        before = None  # the dateline is no sentence: its place is the dateline's
+    in_text = tuple(p for p in places if any(s >= filed for s, _ in p.mentions))
+    for fallback, step in (
+        (_last_named(places, before) if before is not None else None, "the sentence before"),
+        (_most_named(in_text, filed), "the article names most"),
+        # Where the story was filed, when its text names nowhere else: a
+        # foreign bureau's dateline ("BEIRUT -") is seldom where a Syrian
+        # ministry condemned a strike on Homs.
+        (next((p for p in places if p not in in_text), None) if not in_text else None, "dateline"),
+    ):
+        if fallback is not None and (not doers or fallback.country in doers):
+            return fallback.id, _PLACE_STEPS[step]
     return None, None
+
+
+_PLACE_STEPS = {
+    "the sentence before": "place: the place named in the sentence before",
+    "dateline": "place: the dateline's place",
+    "the article names most": "place: the place the article names most",
+}
+"""How the last steps of :func:`place_of` explain the place they found."""
 
 
 def _doer_countries(analysis: Analysis, tree: Tree, clause: Span) -> set[str]:
@@ -93,9 +275,11 @@ def _doer_countries(analysis: Analysis, tree: Tree, clause: Span) -> set[str]:
     if head is None:
         return set()
     holders = [head]
-    if tree.tokens[head].dep == "conj":
+    if tree.tokens[head].dep == "conj" and not any(
+        tree.tokens[c].dep in ("nsubj", "nsubjpass") for c in tree.children[head]
+    ):
         # "Turkey condemned the shelling and urged Syria": the second verb's
-        # subject is the first's.
+        # subject is the first's, unless it has its own ("and Finland praised").
         holders.append(tree.tokens[head].head)
     subjects = [
         tree.tokens[c]
@@ -163,9 +347,10 @@ def _last_named(places: tuple[Place, ...], span: Span) -> Place | None:
     return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
-def _most_named(places: tuple[Place, ...]) -> Place | None:
-    """The place the text names most often, the first named on a tie; None if none is named."""
-    named = [p for p in places if p.mentions]
+def _most_named(places: tuple[Place, ...], after: int = 0) -> Place | None:
+    """The place the text names most often after ``after`` (a dateline), the first on a tie."""
+    counts = [(p, [m for m in p.mentions if m[0] >= after]) for p in places]
+    named = [(p, mentions) for p, mentions in counts if mentions]
     if not named:
         return None
-    return max(named, key=lambda p: (len(p.mentions), -min(p.mentions)[0]))
+    return max(named, key=lambda pair: (len(pair[1]), -min(pair[1])[0]))[0]

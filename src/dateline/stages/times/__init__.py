@@ -34,6 +34,7 @@ from dateline.stages.times.resolve import (
     numeric_date,
     resolve,
 )
+from dateline.stages.times.within import resolve_within
 
 __all__ = ["explicit_date", "find_times", "resolve"]
 
@@ -117,9 +118,9 @@ def find_times(analysis: Analysis) -> Analysis:
                 or (
                     DateValue(text=article.text[start:end])
                     if (start, end) in counted_back
-                    else resolve(
+                    else resolve_within(
                         article.text[start:end],
-                        anchor,
+                        published,
                         tense=_tense(tree, entity.token_start, entity.token_end),
                     )
                 ),

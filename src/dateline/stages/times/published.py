@@ -60,6 +60,14 @@ def infer_published(article: Article, tree: Tree) -> DateValue:
     return UNKNOWN_DATE
 
 
+def caption_date(article: Article) -> DateValue | None:
+    """The first full date a photo caption gives: the day its picture was taken."""
+    for caption in article.captions:
+        for found in _full_dates(caption.text):
+            return DateValue(found.isoformat(), "day", "caption", _text_of(caption.text, found))
+    return None
+
+
 def _sources(article: Article) -> list[tuple[str, DateBasis]]:
     """Captions, then the head of the text where a dateline stands."""
     sources: list[tuple[str, DateBasis]] = [
