@@ -182,16 +182,31 @@ class ActorIndex:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found
-        # "the sheikhdom of Qatar", "managers from the carmaker": the one they
-        # belong to; but "the invasion of Iraq" is done to Iraq.
+        # "his predecessor as cabinet secretary, Lord Hale": the name beside the title.
+        beside = [n for n in _appositives(tree, token) if n in self.by_token]
+        named = self.by_token[beside[0]] if beside else None
+        return (
+            self._owner(tree, token)
+            or named
+            or self._reporter(tree, token)
+            or self._body_before(tree, token)
+        )
+
+    def _owner(self, tree: Tree, token: int) -> str | None:
+        """Whom a noun is "of" or "from": "the sheikhdom of Qatar".
+
+        "Managers from the carmaker" are the carmaker's; but "the invasion of
+        Iraq" is done to Iraq. A document's author counts by the author's country or body too: "a
+        report by Peru's finance committee" is Peru's word.
+        """
         for head in self._owners(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
-        # "his predecessor as cabinet secretary, Lord Hale": the name beside the title.
-        for name in _appositives(tree, token):
-            if name in self.by_token:
-                return self.by_token[name]
-        return self._reporter(tree, token) or self._body_before(tree, token)
+            if tree.tokens[token].lemma.lower() in _documents():
+                owner = next(iter(self.describers(tree, head)), None)
+                if owner is not None:
+                    return owner
+        return None
 
     def _body_before(self, tree: Tree, pronoun: int) -> str | None:
         """The body "it" means when it does something: the previous sentence's subject.
@@ -287,13 +302,22 @@ def _appositives(tree: Tree, token: int) -> list[int]:
 def _belongs_to(tree: Tree, token: int) -> list[int]:
     if is_relational(tree, token):
         return []  # "the owner of Yukos" is not Yukos
+    # "a report by the committee" is the committee's word.
+    owners = (
+        ("of", "from", "by") if tree.tokens[token].lemma.lower() in _documents() else ("of", "from")
+    )
     return [
         g
         for child in tree.children[token]
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in ("of", "from")
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in owners
         for g in tree.children[child]
         if tree.tokens[g].dep == "pobj"
     ]
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    return frozenset(lexicons.entries("speech_documents.txt"))
 
 
 def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:

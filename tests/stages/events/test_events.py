@@ -872,3 +872,12 @@ def test_citizens_detained_by_the_police_are_an_arrest():
 def test_an_event_noun_that_will_do_something_is_still_to_come():
     events, _ = _events("The summit between Chile and Peru will use the report as its basis.")
     assert [e[4] for e in events if e[0] == "CONSULT"] == [True]
+
+
+def test_a_report_by_a_body_speaks_for_it_and_colleagues_are_not_their_colleague():
+    events, _ = _events(
+        "The report by Peru's finance committee urged Chile to cut tariffs. "
+        "Mr Vidal's colleagues refused to back the plan."
+    )
+    assert ("REQUEST", ("Peru",), ("Chile",), False, False) in events
+    assert not [e for e in events if e[0] == "REJECT" and e[1] == ("Vidal",)]
