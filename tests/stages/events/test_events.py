@@ -881,3 +881,16 @@ def test_a_report_by_a_body_speaks_for_it_and_colleagues_are_not_their_colleague
     )
     assert ("REQUEST", ("Peru",), ("Chile",), False, False) in events
     assert not [e for e in events if e[0] == "REJECT" and e[1] == ("Vidal",)]
+
+
+def test_speaking_to_a_parliament_is_no_consultation_but_to_a_minister_is():
+    events, _ = _events(
+        "Speaking to Peruvian MPs on Monday, the Chilean president defended the treaty. "
+        "The Chilean president spoke to Peru's foreign minister on Tuesday."
+    )
+    assert [e[2] for e in events if e[0] == "CONSULT"] == [("Peru's foreign minister",)]
+
+
+def test_overturning_a_majority_in_an_election_is_no_rejection():
+    events, _ = _events("Ana Ruiz overturned a big Peruvian majority to win the seat.")
+    assert not [e for e in events if e[0] == "REJECT"]

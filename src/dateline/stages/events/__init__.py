@@ -260,6 +260,11 @@ def _counterparts(
         return recipients
     # "spoke to the BBC", "told reporters": talking to the press is no consultation.
     kept = tuple(r for r in recipients if r not in index.press)
+    if cue.particle == "to" and cue.words[0] in ("speak", "talk"):
+        # "speaking to MPs", "speaking to the House Budget Committee": one
+        # addresses a parliament, one does not consult it.
+        sectors = {a.id: a.sector for a in article.actors}
+        kept = tuple(r for r in kept if sectors.get(r) != "LEG")
     if cue.mode == "visit":
         # "the Lib Dem leader visits Dorset": a tour of home towns meets no one.
         kept = _abroad(article, actors, kept)
