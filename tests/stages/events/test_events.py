@@ -894,3 +894,31 @@ def test_speaking_to_a_parliament_is_no_consultation_but_to_a_minister_is():
 def test_overturning_a_majority_in_an_election_is_no_rejection():
     events, _ = _events("Ana Ruiz overturned a big Peruvian majority to win the seat.")
     assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_what_follows_nor_is_negated():
+    events, _ = _events(
+        "The Chilean army does not arm the rebels, nor does it attack Peruvian villages."
+    )
+    assert all(e[3] for e in events if e[0] in ("AID", "ASSAULT"))
+
+
+def test_i_who_names_no_actor_does_nothing_the_data_can_hold():
+    events, _ = _events('"I agree with Chile\'s president," one reader wrote on Monday.')
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_demonstrating_that_something_is_so_is_no_protest():
+    events, _ = _events(
+        "Chile demonstrated that it could win. "
+        "The Chilean government has demonstrated its commitment to the treaty."
+    )
+    assert not [e for e in events if e[0] == "PROTEST"]
+
+
+def test_a_question_quoted_before_asked_asks_for_nothing():
+    events, _ = _events(
+        "Chile's foreign minister spoke on Monday. "
+        '"Is the reason not plain to everyone in Peru?" he asked.'
+    )
+    assert not [e for e in events if e[0] == "REQUEST"]

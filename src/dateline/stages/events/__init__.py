@@ -176,10 +176,38 @@ def _means_something_else(
         or _promises_an_act(tree, trigger)
         or _other_sense(tree, trigger)
         or _threat_of_things(tree, trigger, index)
+        or _shows_something(tree, trigger)
+        or _unknown_speaker_acts(tree, trigger, index)
         or (
             _done_by_someone(tree, trigger.token)
             and not index.actors_at(tree, tree.tokens[trigger.token].head)
         )
+    )
+
+
+def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "demonstrate" means to show: "the party is demonstrating that it leads"."""
+    return (
+        trigger.cue.type == "PROTEST"
+        and trigger.cue.words == ("demonstrate",)
+        and any(tree.tokens[c].dep in ("dobj", "ccomp") for c in tree.children[trigger.token])
+    )
+
+
+def _unknown_speaker_acts(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a verb's doer is "I", "we" or "you" that names no actor.
+
+    "I agree with Mr Forsyth" in a reader's letter: whoever agrees is no one
+    the article names, and an event told by its recipient alone says little.
+    """
+    if trigger.cue.pos == "NOUN":
+        return False
+    subject, passive = subject_of(tree, trigger.token)
+    return (
+        subject is not None
+        and not passive
+        and tree.tokens[subject].text.lower() in ("i", "we", "you")
+        and not index.actors_at(tree, subject)
     )
 
 
@@ -577,6 +605,12 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
     ]
     if not asked:
         return True  # '"Why now?" he asked.': a question put, nothing asked for
+    if any(
+        tree.tokens[c].dep == "ccomp"
+        and any(tree.tokens[t].text == "?" for t in range(tree.subtree(c)[0], verb))
+        for c in asked
+    ):
+        return True  # '"Isn't the reason plain?" he asked.'
     return any(
         tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
         for child in tree.children[verb]

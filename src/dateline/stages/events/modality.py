@@ -107,7 +107,9 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     ):
         return True
     head = tokens[trigger].head
-    if tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS:
+    if (tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS) or _after_nor(
+        tree, trigger
+    ):
         return True
     if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
         return True  # "they would not be a threat"
@@ -118,6 +120,14 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     ):
         return True  # "there was no evidence that any detainee was tortured"
     return tokens[trigger].pos == "NOUN" and _under_no(tree, trigger)
+
+
+def _after_nor(tree: Tree, trigger: int) -> bool:
+    """A verb joined after "nor": "does not arm the rebels, nor does it attack villages"."""
+    head = tree.tokens[trigger].head
+    return tree.tokens[trigger].dep == "conj" and any(
+        tree.tokens[c].text.lower() == "nor" and c < trigger for c in tree.children[head]
+    )
 
 
 def _under_no(tree: Tree, noun: int) -> bool:
