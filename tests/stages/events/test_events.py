@@ -922,3 +922,14 @@ def test_a_question_quoted_before_asked_asks_for_nothing():
         '"Is the reason not plain to everyone in Peru?" he asked.'
     )
     assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_what_an_allegation_says_is_claimed_and_the_allegation_blames_its_subject():
+    events, _ = _events("Peru alleged that Chilean troops shelled a border village.")
+    assert ("ACCUSE", ("Peru",), ("Chilean troops",), False, False) in events
+    assert ("ASSAULT", ("Chilean troops",), (), False, True) in events
+
+
+def test_a_state_that_may_strike_another_is_no_walkout():
+    events, _ = _events("Chile warned that it could strike Peru within days.")
+    assert not [e for e in events if e[0] == "PROTEST"]

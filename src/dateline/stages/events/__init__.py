@@ -160,7 +160,7 @@ def _without_violence(cue: Cue) -> tuple[Cue, str]:
     or a shooting, a cue with a mode, is never words). "The unions carried
     out strikes" is a walkout.
     """
-    if "strike" in cue.words[-1:]:
+    if cue.pos != "VERB" and "strike" in cue.words[-1:]:
         return dataclasses.replace(cue, type="PROTEST", mode="strike"), "PROTEST/strike"
     return dataclasses.replace(cue, type="ACCUSE", mode=None), "ACCUSE"
 
@@ -863,10 +863,12 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             heads.append(
                 (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
             )
-    if cue.type == "REQUEST" and obj is None:
+    if cue.type in ("REQUEST", "ACCUSE") and obj is None:
+        # "demanded that Italy withdraw", "alleged that Chilean troops shelled
+        # a village": the one the clause asks or blames.
         asked = _clause_subject(tree, i)
         if asked is not None:
-            heads.append((asked, f"{_INFERRED}recipient: the subject of the clause demanded"))
+            heads.append((asked, f"{_INFERRED}recipient: the subject of the clause it says"))
     for word in trigger.words:
         heads += [
             (head, "recipient: the object of the cue's preposition")

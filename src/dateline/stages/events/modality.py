@@ -47,11 +47,12 @@ _UNREALISED_NOUNS = frozenset(
 )  # fmt: skip
 _DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
 _REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
-# A noun whose "that" clause is a claim, not a fact: "the idea that the Tories
-# and the BNP appealed to the same voters", "speculation that he met ...".
+# A noun or verb whose "that" clause is a claim, not a fact: "the idea that the
+# Tories and the BNP appealed to the same voters", "speculation that he met
+# ...", "Peru alleged that Chilean troops shelled a village".
 _CLAIMS = frozenset(
     {"idea", "claim", "suggestion", "perception", "speculation", "notion", "allegation",
-     "rumour", "rumor", "possibility", "fear", "suspicion", "theory"}
+     "rumour", "rumor", "possibility", "fear", "suspicion", "theory", "allege", "suggest"}
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _ASKING = frozenset({"ask", "wonder", "question", "query", "demand"})
