@@ -364,3 +364,20 @@ def test_its_chief_executive_is_the_body_s():
         "Simon Hale said the ban was unworkable.\n"
     )
     assert actors["Simon Hale"].sector == "NGO"
+
+
+def test_stock_market_indices_are_no_actors():
+    article, _ = _actors(
+        "Shares Slide\n\nThe Dow Jones fell 40 points on Monday and the Nasdaq lost 1%. "
+        "In London the FTSE 100 closed lower. Traders said oil prices weighed on markets.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"Dow Jones", "Nasdaq", "FTSE 100", "FTSE"}
+
+
+def test_an_index_name_is_the_company_behind_it_where_the_article_names_that():
+    _, actors = _actors(
+        "Exchange Sale\n\nNasdaq is planning to sell 100m shares, the Nasdaq Stock Market "
+        "said. Nasdaq said the money would pay debts.\n"
+    )
+    assert actors["Nasdaq"].sector == "BUS"

@@ -277,6 +277,7 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
+    companies = _index_companies(tree, lexicon)
     for entity in tree.parse.entities:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
@@ -303,7 +304,9 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
-        if _names_no_actor(entity.label, tree, (first, last), lexicon):
+        if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
+            tree, (first, last), lexicon, companies
+        ):
             continue
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
@@ -337,6 +340,45 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
     return label != "PERSON" and end in lexicon.documents
+
+
+def _index_name(words: list[str], lexicon: ActorLexicon) -> str | None:
+    """The index a name spells, after a city or country that places it ("London FTSE")."""
+    if len(words) > 1 and lexicon.country(words[0]) is not None:
+        words = words[1:]
+    name = " ".join(words).lower()
+    return name if name in lexicon.market_indices else None
+
+
+def _index_companies(tree: Tree, lexicon: ActorLexicon) -> set[str]:
+    """Index names the article gives to the company behind them.
+
+    "the Nasdaq Stock Market", "Dow Jones Newswires": a capitalised name that
+    goes on from an index's name is the firm that runs it, and the short name
+    ("Nasdaq said") is that firm wherever the article uses it.
+    """
+    companies = set()
+    for entity in tree.parse.entities:
+        words = [t.text for t in tree.tokens[entity.token_start : entity.token_end]]
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]  # "the Nasdaq Stock Market"
+        for k in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:k]).lower()
+            rest = words[k:]
+            if name in lexicon.market_indices and _index_name(words, lexicon) is None:
+                if rest[0][:1].isupper() and not rest[0].isdigit():
+                    companies.add(name)
+                break
+    return companies
+
+
+def _market_index(
+    tree: Tree, span: tuple[int, int], lexicon: ActorLexicon, companies: set[str]
+) -> bool:
+    """Whether an entity is a stock market index ("the Dow fell", "the FTSE 100"): a number."""
+    words = [t.text for t in tree.tokens[span[0] : span[1]]]
+    name = _index_name(words, lexicon)
+    return name is not None and name not in companies
 
 
 _PORTFOLIO_HOLDERS = frozenset(
