@@ -19,6 +19,7 @@ organisation, gender) for the coding step.
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -291,6 +292,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
+        first = _with_given_names(tree, entity.label, first, lexicon)
         # "Philippe Sands QC": letters after a name are evidence, not name, and
         # only people carry them (the model often tags such a name ORG).
         titled = _without_postnominal(tree, first, last, lexicon)
@@ -340,6 +342,54 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
     return label != "PERSON" and end in lexicon.documents
+
+
+_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+
+
+def _with_given_names(tree: Tree, label: str, first: int, lexicon: ActorLexicon) -> int:
+    """Where a person's name starts, with the given names the model left out of it."""
+    while label == "PERSON" and _given_name_before(tree, first, lexicon):
+        first -= 1  # "MP Parmjit" + "Singh Gill"
+    return first
+
+
+def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    """Whether the word before a person's name is a first part of it the model left out.
+
+    "Lib Dem MP Parmjit Singh Gill": the model tags "Singh Gill" alone. A
+    capitalised proper noun it tags as nothing, right before the name, after
+    a title, an honorific, a lower-case word or nothing, that names no body,
+    country, role or date, is the person's given name. After another
+    capitalised word it may end some other name ("Leicester South"), and
+    after a preposition or "and" a remit ("Minister for Work Jane Kennedy"),
+    so it is left alone there.
+    """
+    if first == 0:
+        return False
+    word = tree.tokens[first - 1]
+    before = tree.tokens[first - 2] if first >= 2 else None
+    starts = before is None or tree.sentence_of[first - 2] != tree.sentence_of[first - 1]
+    return (
+        word.tag == "NNP"
+        and word.ent_type == ""
+        and word.text.isalpha()
+        and word.text[0].isupper()
+        and word.text[1:].islower()
+        and tree.sentence_of[first - 1] == tree.sentence_of[first]
+        and word.text not in _CALENDAR
+        and not _is_title_word(word.text, lexicon)
+        and not any(word.text.lower() in title for title in lexicon.titles)  # "US Attorney"
+        and lexicon.country(word.text) is None
+        and lexicon.organization(word.text) is None
+        and word.text.lower() not in lexicon.org_words
+        and (
+            starts
+            or before is None
+            or (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
+            or _is_title_word(before.text, lexicon)
+        )
+    )
 
 
 def _index_name(words: list[str], lexicon: ActorLexicon) -> str | None:
