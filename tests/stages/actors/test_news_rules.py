@@ -399,3 +399,26 @@ def test_a_remit_before_a_name_is_not_its_given_name():
     )
     assert "Work Jane Kennedy" not in actors
     assert "Attorney Roslynn Mauskopf" not in actors
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body():
+    article, actors = _actors(
+        "Ruling\n\nThe US Supreme Court has agreed to hear the case. The Supreme Court will "
+        "rule in June. The European Commission said the rules were fair, and the "
+        "Commission added that Denmark could appeal.\n"
+    )
+    assert _mentions(article, actors["US Supreme Court"]) == ["US Supreme Court", "Supreme Court"]
+    assert _mentions(article, actors["European Commission"]) == [
+        "European Commission",
+        "Commission",
+    ]
+
+
+def test_a_shorter_name_stays_apart_where_another_body_may_be_meant_or_a_firm_is_named():
+    _, actors = _actors(
+        "Rulings\n\nThe US Supreme Court and the Court of Appeal have both heard the case. "
+        "The Court will rule in June. British Airways said fares would rise, and Airways "
+        "staff were told on Monday.\n"
+    )
+    assert len(actors["US Supreme Court"].mentions) == 1
+    assert len(actors["British Airways"].mentions) == 1

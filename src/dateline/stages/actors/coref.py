@@ -105,6 +105,7 @@ def cluster(
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
                 join(_named_key(mention, full_names, home), mention)
+    _join_placed_names(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -116,6 +117,55 @@ def cluster(
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
     return ordered
+
+
+def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
+    """Join "the Supreme Court" to the "US Supreme Court" the article named before it.
+
+    A public body is named in full once ("the US Supreme Court", "the
+    European Commission") and then without the word that places it. The
+    shorter name joins the longer one when that is the only body of its
+    kind the article names and the front word is a country, a demonym or
+    part of a body the lexicon knows. A firm's name is its own ("British
+    Airways" is no "Airways"), so only a name ending in a public body's word
+    (court, commission, government, ...) is shortened so.
+    """
+    lexicon = load()
+    named = {
+        key: [m.text.split() for m in c.mentions if m.kind == "name" and m.label == "ORG"]
+        for key, c in clusters.items()
+        if key.startswith("org:")
+    }
+    for key, names in named.items():
+        if not names or key not in clusters:
+            continue
+        short = [w.lower() for w in min(names, key=len)]
+        sector = lexicon.org_words.get(short[-1])
+        if sector is None or sector == "BUS":
+            continue
+        alike = [k for k, others in named.items() if k != key and _share_head(others, short[-1])]
+        if len(alike) != 1 or alike[0] not in clusters:
+            continue
+        longer = clusters[alike[0]]
+        placed = any(
+            [w.lower() for w in words[1:]] == short
+            and (lexicon.country(words[0]) is not None or longer.key == f"org:{_org_of(longer)}")
+            for words in named[alike[0]]
+        )
+        first = min(m.first for m in clusters[key].mentions)
+        if placed and min(m.first for m in longer.mentions) < first:
+            for mention in clusters.pop(key).mentions:
+                longer.mentions.append(mention)
+                of_mention[mention.first] = longer
+
+
+def _share_head(names: list[list[str]], head: str) -> bool:
+    return any(head in (w.lower() for w in words) for words in names)
+
+
+def _org_of(found: Cluster) -> str | None:
+    """The lexicon's name for the body a cluster's names are, if it knows one."""
+    return next((m.organization.name for m in found.mentions if m.organization), None)
 
 
 def _add_known_titles(
