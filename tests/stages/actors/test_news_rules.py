@@ -422,3 +422,15 @@ def test_a_shorter_name_stays_apart_where_another_body_may_be_meant_or_a_firm_is
     )
     assert len(actors["US Supreme Court"].mentions) == 1
     assert len(actors["British Airways"].mentions) == 1
+
+
+def test_a_body_named_again_by_its_kind_alone_is_the_same_body():
+    article, actors = _actors(
+        "Rulings\n\nThe Court of Appeal heard the case on Monday. The Court will rule in June, "
+        "and the Equal Opportunities Commission said the Commission would watch it.\n"
+    )
+    assert _mentions(article, actors["Court of Appeal"]) == ["Court of Appeal", "Court"]
+    assert _mentions(article, actors["Equal Opportunities Commission"]) == [
+        "Equal Opportunities Commission",
+        "Commission",
+    ]

@@ -123,12 +123,13 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
     """Join "the Supreme Court" to the "US Supreme Court" the article named before it.
 
     A public body is named in full once ("the US Supreme Court", "the
-    European Commission") and then without the word that places it. The
-    shorter name joins the longer one when that is the only body of its
-    kind the article names and the front word is a country, a demonym or
-    part of a body the lexicon knows. A firm's name is its own ("British
-    Airways" is no "Airways"), so only a name ending in a public body's word
-    (court, commission, government, ...) is shortened so.
+    European Commission", "the Court of Appeal") and then by less: without
+    the country or demonym that places it, or by the one word that says what
+    kind of body it is ("the Commission", "the Court"). The shorter name
+    joins the longer one when that is the only body the article names with
+    that word. A firm's name is its own ("British Airways" is no
+    "Airways"), so only a name ending in a public body's word (court,
+    commission, government, ...) is shortened so.
     """
     lexicon = load()
     named = {
@@ -147,11 +148,7 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
         if len(alike) != 1 or alike[0] not in clusters:
             continue
         longer = clusters[alike[0]]
-        placed = any(
-            [w.lower() for w in words[1:]] == short
-            and (lexicon.country(words[0]) is not None or longer.key == f"org:{_org_of(longer)}")
-            for words in named[alike[0]]
-        )
+        placed = any(_shortened(words, short) or _headed(words, short) for words in named[alike[0]])
         first = min(m.first for m in clusters[key].mentions)
         if placed and min(m.first for m in longer.mentions) < first:
             for mention in clusters.pop(key).mentions:
@@ -159,13 +156,27 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
                 of_mention[mention.first] = longer
 
 
+def _shortened(words: list[str], short: list[str]) -> bool:
+    """Whether a name is a short one with a country or demonym before it ("US Supreme Court")."""
+    return [w.lower() for w in words[1:]] == short and load().country(words[0]) is not None
+
+
+def _headed(words: list[str], short: list[str]) -> bool:
+    """Whether a one-word name is the kind of body a longer name is.
+
+    "the Court" after "the Court of Appeal", "the Commission" after "the
+    Equal Opportunities Commission": the word before its "of" or "for", or
+    its last word.
+    """
+    lowered = [w.lower() for w in words]
+    if len(short) != 1 or len(lowered) < 2:
+        return False
+    head = next((lowered[i - 1] for i, w in enumerate(lowered) if w in ("of", "for") and i), None)
+    return short[0] == (head or lowered[-1])
+
+
 def _share_head(names: list[list[str]], head: str) -> bool:
     return any(head in (w.lower() for w in words) for words in names)
-
-
-def _org_of(found: Cluster) -> str | None:
-    """The lexicon's name for the body a cluster's names are, if it knows one."""
-    return next((m.organization.name for m in found.mentions if m.organization), None)
 
 
 def _add_known_titles(
