@@ -434,3 +434,11 @@ def test_a_body_named_again_by_its_kind_alone_is_the_same_body():
         "Equal Opportunities Commission",
         "Commission",
     ]
+
+
+def test_a_bank_named_again_by_the_word_before_its_of_is_the_same_bank():
+    article, actors = _actors(
+        "Rates\n\nThe Bank of England left rates on hold on Thursday. The Bank said "
+        "inflation was low.\n"
+    )
+    assert _mentions(article, actors["Bank of England"]) == ["Bank of England", "Bank"]

@@ -128,8 +128,9 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
     kind of body it is ("the Commission", "the Court"). The shorter name
     joins the longer one when that is the only body the article names with
     that word. A firm's name is its own ("British Airways" is no
-    "Airways"), so only a name ending in a public body's word (court,
-    commission, government, ...) is shortened so.
+    "Airways"), so a firm is only shortened to the word before its "of"
+    ("the Bank" after "the Bank of England"), a public body (court,
+    commission, ...) in any of these ways.
     """
     lexicon = load()
     named = {
@@ -142,13 +143,17 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
             continue
         short = [w.lower() for w in min(names, key=len)]
         sector = lexicon.org_words.get(short[-1])
-        if sector is None or sector == "BUS":
+        if sector is None:
             continue
         alike = [k for k, others in named.items() if k != key and _share_head(others, short[-1])]
         if len(alike) != 1 or alike[0] not in clusters:
             continue
         longer = clusters[alike[0]]
-        placed = any(_shortened(words, short) or _headed(words, short) for words in named[alike[0]])
+        public = sector != "BUS"
+        placed = any(
+            (public and _shortened(words, short)) or _headed(words, short, last=public)
+            for words in named[alike[0]]
+        )
         first = min(m.first for m in clusters[key].mentions)
         if placed and min(m.first for m in longer.mentions) < first:
             for mention in clusters.pop(key).mentions:
@@ -161,18 +166,19 @@ def _shortened(words: list[str], short: list[str]) -> bool:
     return [w.lower() for w in words[1:]] == short and load().country(words[0]) is not None
 
 
-def _headed(words: list[str], short: list[str]) -> bool:
+def _headed(words: list[str], short: list[str], *, last: bool) -> bool:
     """Whether a one-word name is the kind of body a longer name is.
 
-    "the Court" after "the Court of Appeal", "the Commission" after "the
-    Equal Opportunities Commission": the word before its "of" or "for", or
-    its last word.
+    "the Court" after "the Court of Appeal", "the Bank" after "the Bank of
+    England", "the Commission" after "the Equal Opportunities Commission":
+    the word before its "of" or "for", or (``last``, for a public body) its
+    last word. A firm's last word is part of its name ("British Airways").
     """
     lowered = [w.lower() for w in words]
     if len(short) != 1 or len(lowered) < 2:
         return False
     head = next((lowered[i - 1] for i, w in enumerate(lowered) if w in ("of", "for") and i), None)
-    return short[0] == (head or lowered[-1])
+    return short[0] == (head or (lowered[-1] if last else None))
 
 
 def _share_head(names: list[list[str]], head: str) -> bool:
