@@ -442,3 +442,9 @@ def test_a_bank_named_again_by_the_word_before_its_of_is_the_same_bank():
         "inflation was low.\n"
     )
     assert _mentions(article, actors["Bank of England"]) == ["Bank of England", "Bank"]
+
+
+def test_a_sum_the_model_calls_a_person_is_no_actor():
+    article, _ = _actors("Loans\n\nThe bank lent $800bn to the government, the Treasury said.\n")
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "800bn" not in mentioned

@@ -20,6 +20,7 @@ organisation, gender) for the coding step.
 from __future__ import annotations
 
 import calendar
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -329,13 +330,20 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return found
 
 
+_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
+"""A sum written as one word ("193bn", "6.2bn", "40m")."""
+
+
 def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: ActorLexicon) -> bool:
     """Whether an entity the model calls a body names none.
 
     "Home Affairs spokesman", "Secretary of State": part of a title; "the
-    Budget", "the Terrorism Act": a document, not whoever wrote it.
+    Budget", "the Terrorism Act": a document, not whoever wrote it; "$193bn",
+    which the model sometimes calls a person: a sum of money.
     """
     first, last = span
+    if last - first == 1 and _AMOUNT.fullmatch(tree.tokens[first].text):
+        return True
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
