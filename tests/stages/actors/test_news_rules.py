@@ -448,3 +448,11 @@ def test_a_sum_the_model_calls_a_person_is_no_actor():
     article, _ = _actors("Loans\n\nThe bank lent $800bn to the government, the Treasury said.\n")
     mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
     assert "800bn" not in mentioned
+
+
+def test_the_company_is_no_public_body_named_for_the_trade_it_oversees():
+    article, actors = _actors(
+        "Fine Agreed\n\nFilm group Corvo Studios has agreed to settle charges, the Securities "
+        "and Exchange Commission said on Monday. The company did not admit wrongdoing.\n"
+    )
+    assert "company" in _mentions(article, actors["Corvo Studios"])

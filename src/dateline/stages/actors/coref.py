@@ -556,14 +556,16 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
             continue  # "PCS leader Mark Serwotka ... the union": his union, not him
         # What it is by the lexicon, by the words of its name, or by what the
         # text says it is ("mobile operator Telvo" ... "the company").
+        named = {
+            words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
+        }
+        if named - {"BUS", None}:
+            # "Securities and Exchange Commission": the trade a public body
+            # oversees does not make it a company, as its coding says.
+            named.discard("BUS")
         kinds = (
             {m.organization.sector for m in found.mentions if m.organization}
-            | {
-                words.get(w.lower())
-                for m in found.mentions
-                if m.kind == "name"
-                for w in m.text.split()
-            }
+            | named
             | {m.sector for m in found.mentions if m.kind == "name"}
         )
         if mention.sector not in kinds:
