@@ -364,3 +364,95 @@ def test_its_chief_executive_is_the_body_s():
         "Simon Hale said the ban was unworkable.\n"
     )
     assert actors["Simon Hale"].sector == "NGO"
+
+
+def test_stock_market_indices_are_no_actors():
+    article, _ = _actors(
+        "Shares Slide\n\nThe Dow Jones fell 40 points on Monday and the Nasdaq lost 1%. "
+        "In London the FTSE 100 closed lower. Traders said oil prices weighed on markets.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not mentioned & {"Dow Jones", "Nasdaq", "FTSE 100", "FTSE"}
+
+
+def test_an_index_name_is_the_company_behind_it_where_the_article_names_that():
+    _, actors = _actors(
+        "Exchange Sale\n\nNasdaq is planning to sell 100m shares, the Nasdaq Stock Market "
+        "said. Nasdaq said the money would pay debts.\n"
+    )
+    assert actors["Nasdaq"].sector == "BUS"
+
+
+def test_a_given_name_the_model_leaves_out_is_part_of_the_name():
+    _, actors = _actors(
+        "Tour\n\nOn Tuesday Mr Kennedy will visit Leicester South, where Lib Dem MP "
+        "Parmjit Singh Gill won the seat last year.\n"
+    )
+    assert "Parmjit Singh Gill" in actors
+    assert "Singh Gill" not in actors
+
+
+def test_a_remit_before_a_name_is_not_its_given_name():
+    _, actors = _actors(
+        "Visit\n\nAlong with Minister for Work Jane Kennedy, he then went on to a job centre. "
+        "US Attorney Roslynn Mauskopf said the case was strong.\n"
+    )
+    assert "Work Jane Kennedy" not in actors
+    assert "Attorney Roslynn Mauskopf" not in actors
+
+
+def test_a_body_named_again_without_its_place_is_the_same_body():
+    article, actors = _actors(
+        "Ruling\n\nThe US Supreme Court has agreed to hear the case. The Supreme Court will "
+        "rule in June. The European Commission said the rules were fair, and the "
+        "Commission added that Denmark could appeal.\n"
+    )
+    assert _mentions(article, actors["US Supreme Court"]) == ["US Supreme Court", "Supreme Court"]
+    assert _mentions(article, actors["European Commission"]) == [
+        "European Commission",
+        "Commission",
+    ]
+
+
+def test_a_shorter_name_stays_apart_where_another_body_may_be_meant_or_a_firm_is_named():
+    _, actors = _actors(
+        "Rulings\n\nThe US Supreme Court and the Court of Appeal have both heard the case. "
+        "The Court will rule in June. British Airways said fares would rise, and Airways "
+        "staff were told on Monday.\n"
+    )
+    assert len(actors["US Supreme Court"].mentions) == 1
+    assert len(actors["British Airways"].mentions) == 1
+
+
+def test_a_body_named_again_by_its_kind_alone_is_the_same_body():
+    article, actors = _actors(
+        "Rulings\n\nThe Court of Appeal heard the case on Monday. The Court will rule in June, "
+        "and the Equal Opportunities Commission said the Commission would watch it.\n"
+    )
+    assert _mentions(article, actors["Court of Appeal"]) == ["Court of Appeal", "Court"]
+    assert _mentions(article, actors["Equal Opportunities Commission"]) == [
+        "Equal Opportunities Commission",
+        "Commission",
+    ]
+
+
+def test_a_bank_named_again_by_the_word_before_its_of_is_the_same_bank():
+    article, actors = _actors(
+        "Rates\n\nThe Bank of England left rates on hold on Thursday. The Bank said "
+        "inflation was low.\n"
+    )
+    assert _mentions(article, actors["Bank of England"]) == ["Bank of England", "Bank"]
+
+
+def test_a_sum_the_model_calls_a_person_is_no_actor():
+    article, _ = _actors("Loans\n\nThe bank lent $800bn to the government, the Treasury said.\n")
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "800bn" not in mentioned
+
+
+def test_the_company_is_no_public_body_named_for_the_trade_it_oversees():
+    article, actors = _actors(
+        "Fine Agreed\n\nFilm group Corvo Studios has agreed to settle charges, the Securities "
+        "and Exchange Commission said on Monday. The company did not admit wrongdoing.\n"
+    )
+    assert "company" in _mentions(article, actors["Corvo Studios"])

@@ -105,6 +105,7 @@ def cluster(
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
                 join(_named_key(mention, full_names, home), mention)
+    _join_placed_names(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -116,6 +117,72 @@ def cluster(
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
     return ordered
+
+
+def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
+    """Join "the Supreme Court" to the "US Supreme Court" the article named before it.
+
+    A public body is named in full once ("the US Supreme Court", "the
+    European Commission", "the Court of Appeal") and then by less: without
+    the country or demonym that places it, or by the one word that says what
+    kind of body it is ("the Commission", "the Court"). The shorter name
+    joins the longer one when that is the only body the article names with
+    that word. A firm's name is its own ("British Airways" is no
+    "Airways"), so a firm is only shortened to the word before its "of"
+    ("the Bank" after "the Bank of England"), a public body (court,
+    commission, ...) in any of these ways.
+    """
+    lexicon = load()
+    named = {
+        key: [m.text.split() for m in c.mentions if m.kind == "name" and m.label == "ORG"]
+        for key, c in clusters.items()
+        if key.startswith("org:")
+    }
+    for key, names in named.items():
+        if not names or key not in clusters:
+            continue
+        short = [w.lower() for w in min(names, key=len)]
+        sector = lexicon.org_words.get(short[-1])
+        if sector is None:
+            continue
+        alike = [k for k, others in named.items() if k != key and _share_head(others, short[-1])]
+        if len(alike) != 1 or alike[0] not in clusters:
+            continue
+        longer = clusters[alike[0]]
+        public = sector != "BUS"
+        placed = any(
+            (public and _shortened(words, short)) or _headed(words, short, last=public)
+            for words in named[alike[0]]
+        )
+        first = min(m.first for m in clusters[key].mentions)
+        if placed and min(m.first for m in longer.mentions) < first:
+            for mention in clusters.pop(key).mentions:
+                longer.mentions.append(mention)
+                of_mention[mention.first] = longer
+
+
+def _shortened(words: list[str], short: list[str]) -> bool:
+    """Whether a name is a short one with a country or demonym before it ("US Supreme Court")."""
+    return [w.lower() for w in words[1:]] == short and load().country(words[0]) is not None
+
+
+def _headed(words: list[str], short: list[str], *, last: bool) -> bool:
+    """Whether a one-word name is the kind of body a longer name is.
+
+    "the Court" after "the Court of Appeal", "the Bank" after "the Bank of
+    England", "the Commission" after "the Equal Opportunities Commission":
+    the word before its "of" or "for", or (``last``, for a public body) its
+    last word. A firm's last word is part of its name ("British Airways").
+    """
+    lowered = [w.lower() for w in words]
+    if len(short) != 1 or len(lowered) < 2:
+        return False
+    head = next((lowered[i - 1] for i, w in enumerate(lowered) if w in ("of", "for") and i), None)
+    return short[0] == (head or (lowered[-1] if last else None))
+
+
+def _share_head(names: list[list[str]], head: str) -> bool:
+    return any(head in (w.lower() for w in words) for words in names)
 
 
 def _add_known_titles(
@@ -489,14 +556,16 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
             continue  # "PCS leader Mark Serwotka ... the union": his union, not him
         # What it is by the lexicon, by the words of its name, or by what the
         # text says it is ("mobile operator Telvo" ... "the company").
+        named = {
+            words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
+        }
+        if named - {"BUS", None}:
+            # "Securities and Exchange Commission": the trade a public body
+            # oversees does not make it a company, as its coding says.
+            named.discard("BUS")
         kinds = (
             {m.organization.sector for m in found.mentions if m.organization}
-            | {
-                words.get(w.lower())
-                for m in found.mentions
-                if m.kind == "name"
-                for w in m.text.split()
-            }
+            | named
             | {m.sector for m in found.mentions if m.kind == "name"}
         )
         if mention.sector not in kinds:

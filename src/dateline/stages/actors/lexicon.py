@@ -77,6 +77,8 @@ class ActorLexicon:
     """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
     documents: frozenset[str]
     """Last words of names of laws, budgets and treaties ("Act", "Budget"): no actors."""
+    market_indices: frozenset[str]
+    """Names of stock market indices ("ftse 100", "the dow"), lower case: no actors."""
     nations: dict[str, str | None]
     """Nations within a state and continents that act under their own name
     ("Scotland", "Europe"), with the state they lie in, if one."""
@@ -217,6 +219,7 @@ def load() -> ActorLexicon:
         nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
         business_words=frozenset(lexicons.entries("business_words.txt")),
         documents=frozenset(lexicons.entries("documents.txt")),
+        market_indices=frozenset(lexicons.entries("market_indices.txt")),
         shared_bodies=frozenset(lexicons.entries("shared_bodies.txt")),
     )
 

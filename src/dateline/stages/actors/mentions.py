@@ -19,6 +19,8 @@ organisation, gender) for the coding step.
 
 from __future__ import annotations
 
+import calendar
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import replace
@@ -277,6 +279,7 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
+    companies = _index_companies(tree, lexicon)
     for entity in tree.parse.entities:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
@@ -290,6 +293,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
+        first = _with_given_names(tree, entity.label, first, lexicon)
         # "Philippe Sands QC": letters after a name are evidence, not name, and
         # only people carry them (the model often tags such a name ORG).
         titled = _without_postnominal(tree, first, last, lexicon)
@@ -303,7 +307,9 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
-        if _names_no_actor(entity.label, tree, (first, last), lexicon):
+        if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
+            tree, (first, last), lexicon, companies
+        ):
             continue
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
@@ -324,19 +330,113 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return found
 
 
+_AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
+"""A sum written as one word ("193bn", "6.2bn", "40m")."""
+
+
 def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: ActorLexicon) -> bool:
     """Whether an entity the model calls a body names none.
 
     "Home Affairs spokesman", "Secretary of State": part of a title; "the
-    Budget", "the Terrorism Act": a document, not whoever wrote it.
+    Budget", "the Terrorism Act": a document, not whoever wrote it; "$193bn",
+    which the model sometimes calls a person: a sum of money.
     """
     first, last = span
+    if last - first == 1 and _AMOUNT.fullmatch(tree.tokens[first].text):
+        return True
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
     return label != "PERSON" and end in lexicon.documents
+
+
+_CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+
+
+def _with_given_names(tree: Tree, label: str, first: int, lexicon: ActorLexicon) -> int:
+    """Where a person's name starts, with the given names the model left out of it."""
+    while label == "PERSON" and _given_name_before(tree, first, lexicon):
+        first -= 1  # "MP Parmjit" + "Singh Gill"
+    return first
+
+
+def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    """Whether the word before a person's name is a first part of it the model left out.
+
+    "Lib Dem MP Parmjit Singh Gill": the model tags "Singh Gill" alone. A
+    capitalised proper noun it tags as nothing, right before the name, after
+    a title, an honorific, a lower-case word or nothing, that names no body,
+    country, role or date, is the person's given name. After another
+    capitalised word it may end some other name ("Leicester South"), and
+    after a preposition or "and" a remit ("Minister for Work Jane Kennedy"),
+    so it is left alone there.
+    """
+    if first == 0:
+        return False
+    word = tree.tokens[first - 1]
+    before = tree.tokens[first - 2] if first >= 2 else None
+    starts = before is None or tree.sentence_of[first - 2] != tree.sentence_of[first - 1]
+    return (
+        word.tag == "NNP"
+        and word.ent_type == ""
+        and word.text.isalpha()
+        and word.text[0].isupper()
+        and word.text[1:].islower()
+        and tree.sentence_of[first - 1] == tree.sentence_of[first]
+        and word.text not in _CALENDAR
+        and not _is_title_word(word.text, lexicon)
+        and not any(word.text.lower() in title for title in lexicon.titles)  # "US Attorney"
+        and lexicon.country(word.text) is None
+        and lexicon.organization(word.text) is None
+        and word.text.lower() not in lexicon.org_words
+        and (
+            starts
+            or before is None
+            or (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
+            or _is_title_word(before.text, lexicon)
+        )
+    )
+
+
+def _index_name(words: list[str], lexicon: ActorLexicon) -> str | None:
+    """The index a name spells, after a city or country that places it ("London FTSE")."""
+    if len(words) > 1 and lexicon.country(words[0]) is not None:
+        words = words[1:]
+    name = " ".join(words).lower()
+    return name if name in lexicon.market_indices else None
+
+
+def _index_companies(tree: Tree, lexicon: ActorLexicon) -> set[str]:
+    """Index names the article gives to the company behind them.
+
+    "the Nasdaq Stock Market", "Dow Jones Newswires": a capitalised name that
+    goes on from an index's name is the firm that runs it, and the short name
+    ("Nasdaq said") is that firm wherever the article uses it.
+    """
+    companies = set()
+    for entity in tree.parse.entities:
+        words = [t.text for t in tree.tokens[entity.token_start : entity.token_end]]
+        while words and words[0].lower() in _DETERMINERS:
+            words = words[1:]  # "the Nasdaq Stock Market"
+        for k in range(len(words) - 1, 0, -1):
+            name = " ".join(words[:k]).lower()
+            rest = words[k:]
+            if name in lexicon.market_indices and _index_name(words, lexicon) is None:
+                if rest[0][:1].isupper() and not rest[0].isdigit():
+                    companies.add(name)
+                break
+    return companies
+
+
+def _market_index(
+    tree: Tree, span: tuple[int, int], lexicon: ActorLexicon, companies: set[str]
+) -> bool:
+    """Whether an entity is a stock market index ("the Dow fell", "the FTSE 100"): a number."""
+    words = [t.text for t in tree.tokens[span[0] : span[1]]]
+    name = _index_name(words, lexicon)
+    return name is not None and name not in companies
 
 
 _PORTFOLIO_HOLDERS = frozenset(
