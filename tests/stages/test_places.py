@@ -392,3 +392,37 @@ def test_a_seat_the_model_took_for_a_body_or_a_person_is_a_place_in_its_town():
     )
     assert (places["Bristol South"].country, places["Leeds Central"].country) == ("GBR", "GBR")
     assert (places["Bristol South"].kind, places["Leeds Central"].kind) == ("city", "city")
+
+
+def test_a_place_that_names_where_a_home_office_or_shop_is_is_a_place():
+    places, _ = _places(
+        "The singer was found at his Devon home on Tuesday. "
+        "A spokeswoman for the regulator's Chicago office declined to comment. "
+        "The retailer stopped selling knives in its Ohio stores last year."
+    )
+    assert places["Devon"].kind == "admin"
+    assert places["Chicago"].country == "USA"
+    assert places["Ohio"].kind == "admin"
+
+
+def test_a_body_named_after_a_place_is_no_office_of_that_place():
+    places, _ = _places("Officials at the Scotland Office said the figures would be published.")
+    assert "Scotland" not in places
+
+
+def test_the_place_a_state_or_country_is_said_to_be_is_a_place():
+    places, _ = _places(
+        "The senator lost the vote in the swing state of Ohio. "
+        "Aid workers reached the remote country of Bhutan on Friday."
+    )
+    assert places["Ohio"].kind == "admin"
+    assert places["Bhutan"].kind == "country"
+
+
+def test_members_or_the_state_of_a_country_s_economy_are_no_kind_of_place():
+    places, _ = _places(
+        "Debt is lower in the new member states of the European Union. "
+        "The report was gloomy about the state of Britain and its economy."
+    )
+    assert "European Union" not in places
+    assert "Britain" not in places

@@ -41,6 +41,9 @@ _PLACE_KINDS = frozenset(
     {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
 )
 
+# The kinds of place "of" names one of: "the state of Ohio", "the country of Bhutan"
+# (a "place" or "destination" of a name is rather its role: "Britain's place in Europe").
+_NAMED_KINDS = _PLACE_KINDS - {"place", "destination"}
 
 PLACE_NOUNS = frozenset(
     {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
@@ -62,6 +65,12 @@ SITE_WORDS = frozenset(
 )  # fmt: skip
 # Sites a country runs abroad as often as at home: "the US base", "the British embassy".
 _OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
+# Where one lives or a body works or sells, named by the place before it: "his
+# Devon home", "the firm's Chicago office", "its Ohio stores". Only in lower
+# case: "the Scotland Office" is a body named after a place.
+_PREMISES = frozenset(
+    {"home", "house", "residence", "office", "store", "shop", "branch", "refinery", "farm"}
+)
 # "villages close to Bouira", "next to Heathrow": where something is; not what
 # one "is close to" ("firms too close to Israel").
 _NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
@@ -127,6 +136,7 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         # "the Iraq war", "London's Paddington Green police station"
         or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
+        or (_premises(tree, token.head) and token.dep == "compound" and not _owner(tree, head))
         or _placed_in(tree, entity, head)  # "Dallas in the US"
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
@@ -161,6 +171,12 @@ def _named_a_place(tree: Tree, entity: Entity, preposition: int) -> bool:
     )
 
 
+def _premises(tree: Tree, noun: int) -> bool:
+    """Whether a word is a common noun for premises: "home" in "his Devon home"."""
+    token = tree.tokens[noun]
+    return token.text.islower() and token.lemma.lower() in _PREMISES
+
+
 def _owner(tree: Tree, head: int) -> bool:
     """Whether a country names who runs a site placed elsewhere: "the US camp in Cuba".
 
@@ -169,7 +185,8 @@ def _owner(tree: Tree, head: int) -> bool:
     """
     token = tree.tokens[head]
     site = token.head
-    if tree.tokens[site].lemma.lower() not in _OWNED_SITES or country_code(token.text) is None:
+    owned = _OWNED_SITES | _PREMISES  # "the US office in Paris"
+    if tree.tokens[site].lemma.lower() not in owned or country_code(token.text) is None:
         return False
     return any(
         tree.tokens[p].dep == "prep"
@@ -251,6 +268,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         # of Oxford".
         return (
             governor in PLACE_NOUNS
+            or _kind_named(tree, preposition)  # "the swing state of Ohio"
             or governor in DIRECTIONS
             or governor in _DWELLERS
             or tree.tokens[tree.tokens[preposition].head].text.lower() in _PARTS
@@ -268,6 +286,24 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
     if word == "from" and governor in _ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
     return word in _LOCATIVE or (word == "with" and governor in _FRONTIERS)  # "border with"
+
+
+def _kind_named(tree: Tree, preposition: int) -> bool:
+    """Whether "of" names one place of a kind: "the swing state of Ohio", "the country of Bhutan".
+
+    Not members ("the member states of the EU"), nor a state a place is in
+    ("the state of the UK economy"): a bare "state of" names a place only
+    when the gazetteer knows the name as a state or province.
+    """
+    index = tree.tokens[preposition].head
+    kind = tree.tokens[index]
+    if kind.lemma.lower() not in _NAMED_KINDS or kind.text.lower() != kind.lemma.lower():
+        return False
+    if kind.lemma.lower() not in ("state", "nation"):
+        return True
+    modified = any(tree.tokens[c].dep in ("amod", "compound") for c in tree.children[index])
+    named = [tree.tokens[c] for c in tree.children[preposition] if tree.tokens[c].dep == "pobj"]
+    return modified or any(e.kind == "admin" for n in named for e in lookup(n.text))
 
 
 def _route(tree: Tree, preposition: int) -> bool:
