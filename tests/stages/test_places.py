@@ -426,3 +426,13 @@ def test_members_or_the_state_of_a_country_s_economy_are_no_kind_of_place():
     )
     assert "European Union" not in places
     assert "Britain" not in places
+
+
+def test_where_unrest_spreads_and_what_rotates_between_are_places():
+    places, _ = _places(
+        "Over four nights the unrest spread to the Midlands, Merseyside, Bradford and Oldham. "
+        "Since 1990 the spring rally has rotated between Brighton, Bournemouth and Blackpool."
+    )
+    assert {"Midlands", "Merseyside", "Bradford", "Oldham"} <= set(places)
+    assert not [name for name in places if "," in name]  # the model's one body is four places
+    assert {"Brighton", "Bournemouth", "Blackpool"} <= set(places)

@@ -27,8 +27,11 @@ _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on"}
+     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on", "spread",
+     "rotate", "alternate", "shuttle", "commute"}
 )  # fmt: skip
+# What spreads goes somewhere ("riots spread to Leeds"), and what rotates or
+# shuttles "between" towns moves among them.
 # "back" and "on" stand for their verb when "to" hangs on them: "come back to
 # Blackpool", "ran through the Borders and on to Carlisle".
 # Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
