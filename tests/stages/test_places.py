@@ -436,3 +436,8 @@ def test_where_unrest_spreads_and_what_rotates_between_are_places():
     assert {"Midlands", "Merseyside", "Bradford", "Oldham"} <= set(places)
     assert not [name for name in places if "," in name]  # the model's one body is four places
     assert {"Brighton", "Bournemouth", "Blackpool"} <= set(places)
+
+
+def test_the_town_of_a_party_s_hq_is_a_place():
+    places, _ = _places("The leader will brief reporters at the party's Leeds HQ every morning.")
+    assert places["Leeds"].country == "GBR"

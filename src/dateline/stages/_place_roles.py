@@ -54,13 +54,14 @@ PLACE_NOUNS = frozenset(
      "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel", "seat", "constituency", "conference", "headquarters",
-     "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood", "market"}
+     "hq", "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood",
+     "market"}
 )  # fmt: skip
 # A seat or constituency is a place ("the Derbyshire seat of Erewash"), and so
 # is the city a conference is held in ("a London news conference"), a body's
-# seat ("its Durham headquarters") and the place a disaster is named after
-# ("the Hillsborough disaster", "the Brixton riots"); a market is where goods
-# are sold ("access to the US market").
+# seat ("its Durham headquarters", "the party's Leeds HQ") and the place a
+# disaster is named after ("the Hillsborough disaster", "the Brixton riots");
+# a market is where goods are sold ("access to the US market").
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
