@@ -441,3 +441,19 @@ def test_where_unrest_spreads_and_what_rotates_between_are_places():
 def test_the_town_of_a_party_s_hq_is_a_place():
     places, _ = _places("The leader will brief reporters at the party's Leeds HQ every morning.")
     assert places["Leeds"].country == "GBR"
+
+
+def test_the_land_that_is_secured_defended_or_made_into_something_is_a_place():
+    places, _ = _places(
+        "Troops are needed for securing Iraq before the vote. "
+        "Ministers must decide how best Britain could be defended against attack. "
+        "Critics accused ministers of turning Wales into a dumping ground. "
+        "The reforms aim to make Europe more competitive."
+    )
+    assert {"Iraq", "Britain", "Wales", "Europe"} <= set(places)
+
+
+def test_a_country_that_is_helped_or_acts_is_still_no_place():
+    places, _ = _places("The minister said Britain would help, and the plan would help Ireland.")
+    assert "Britain" not in places
+    assert "Ireland" not in places

@@ -67,6 +67,11 @@ SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
      "barracks", "port", "works", "refinery", "mine", "terminal", "stadium"}
 )  # fmt: skip
+# What is done to a land, not by its government: "rebuild Europe", "secure Iraq".
+_SHAPING = frozenset(
+    {"rebuild", "reconstruct", "secure", "defend", "protect", "stabilise", "stabilize", "occupy",
+     "invade", "liberate"}
+)  # fmt: skip
 # Sites a country runs abroad as often as at home: "the US base", "the British embassy".
 _OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
 # Where one lives or a body works or sells, named by the place before it: "his
@@ -138,6 +143,7 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         return True
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
+        or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
         # "the Iraq war", "London's Paddington Green police station"
         or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
         or (_premises(tree, token.head) and token.dep == "compound" and not _owner(tree, head))
@@ -172,6 +178,28 @@ def _named_a_place(tree: Tree, entity: Entity, preposition: int) -> bool:
     # The model's regions and sites, when the gazetteer knows them: not "the Royal Prerogative".
     return entity.label in ("LOC", "FAC") and bool(
         lookup(clean_name(tree.text[entity.start : entity.end]))
+    )
+
+
+def _shaped(tree: Tree, head: int) -> bool:
+    """Whether a name is the land that is built, secured or defended, or made into something.
+
+    "to rebuild Europe", "securing Iraq", "how Britain could be defended",
+    "turning Britain into a dumpsite", "to make Europe more competitive":
+    what is done to the land, not by its government.
+    """
+    token = tree.tokens[head]
+    verb = tree.tokens[token.head]
+    lemma = verb.lemma.lower()
+    if token.dep in ("dobj", "nsubjpass") and lemma in _SHAPING:
+        return True
+    if token.dep == "dobj" and lemma in ("turn", "transform", "convert"):
+        return any(tree.tokens[c].text.lower() == "into" for c in tree.children[token.head])
+    return (
+        token.dep == "nsubj"
+        and verb.pos == "ADJ"
+        and verb.dep in ("ccomp", "xcomp")
+        and tree.tokens[verb.head].lemma.lower() == "make"
     )
 
 
