@@ -457,3 +457,14 @@ def test_a_country_that_is_helped_or_acts_is_still_no_place():
     places, _ = _places("The minister said Britain would help, and the plan would help Ireland.")
     assert "Britain" not in places
     assert "Ireland" not in places
+
+
+def test_what_a_thing_is_limited_to_or_surrounded_by_is_a_place():
+    places, _ = _places(
+        "The problem of fraud is not limited to Kenya, however. "
+        "Lesotho, a small kingdom surrounded by South Africa, exports clothes. "
+        "The plan was backed by Spain."
+    )
+    assert places["Kenya"].kind == "country"
+    assert places["South Africa"].kind == "country"
+    assert "Spain" not in places

@@ -72,6 +72,10 @@ _SHAPING = frozenset(
     {"rebuild", "reconstruct", "secure", "defend", "protect", "stabilise", "stabilize", "occupy",
      "invade", "liberate"}
 )  # fmt: skip
+# What is kept "to" a place is there: "piracy is not limited to China".
+_CONFINED = frozenset({"limit", "confine", "restrict"})
+# What lies around a place: "the country surrounded by South Africa".
+_ENCLOSING = frozenset({"surround", "border", "encircle", "flank", "ring"})
 # Sites a country runs abroad as often as at home: "the US base", "the British embassy".
 _OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
 # Where one lives or a body works or sells, named by the place before it: "his
@@ -292,6 +296,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             governor in _MOTION
             or governor in _CARRY
             or (governor in _NEAR and tree.tokens[tree.tokens[preposition].head].dep != "acomp")
+            or governor in _CONFINED
             or _route(tree, preposition)
         )
     if word == "of":
@@ -317,7 +322,11 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
     if word == "from" and governor in _ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
-    return word in _LOCATIVE or (word == "with" and governor in _FRONTIERS)  # "border with"
+    return (
+        word in _LOCATIVE
+        or (word == "with" and governor in _FRONTIERS)  # "the border with Morocco"
+        or (word == "by" and governor in _ENCLOSING)  # "surrounded by", not "backed by the UK"
+    )
 
 
 def _kind_named(tree: Tree, preposition: int) -> bool:
