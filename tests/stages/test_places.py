@@ -392,3 +392,79 @@ def test_a_seat_the_model_took_for_a_body_or_a_person_is_a_place_in_its_town():
     )
     assert (places["Bristol South"].country, places["Leeds Central"].country) == ("GBR", "GBR")
     assert (places["Bristol South"].kind, places["Leeds Central"].kind) == ("city", "city")
+
+
+def test_a_place_that_names_where_a_home_office_or_shop_is_is_a_place():
+    places, _ = _places(
+        "The singer was found at his Devon home on Tuesday. "
+        "A spokeswoman for the regulator's Chicago office declined to comment. "
+        "The retailer stopped selling knives in its Ohio stores last year."
+    )
+    assert places["Devon"].kind == "admin"
+    assert places["Chicago"].country == "USA"
+    assert places["Ohio"].kind == "admin"
+
+
+def test_a_body_named_after_a_place_is_no_office_of_that_place():
+    places, _ = _places("Officials at the Scotland Office said the figures would be published.")
+    assert "Scotland" not in places
+
+
+def test_the_place_a_state_or_country_is_said_to_be_is_a_place():
+    places, _ = _places(
+        "The senator lost the vote in the swing state of Ohio. "
+        "Aid workers reached the remote country of Bhutan on Friday."
+    )
+    assert places["Ohio"].kind == "admin"
+    assert places["Bhutan"].kind == "country"
+
+
+def test_members_or_the_state_of_a_country_s_economy_are_no_kind_of_place():
+    places, _ = _places(
+        "Debt is lower in the new member states of the European Union. "
+        "The report was gloomy about the state of Britain and its economy."
+    )
+    assert "European Union" not in places
+    assert "Britain" not in places
+
+
+def test_where_unrest_spreads_and_what_rotates_between_are_places():
+    places, _ = _places(
+        "Over four nights the unrest spread to the Midlands, Merseyside, Bradford and Oldham. "
+        "Since 1990 the spring rally has rotated between Brighton, Bournemouth and Blackpool."
+    )
+    assert {"Midlands", "Merseyside", "Bradford", "Oldham"} <= set(places)
+    assert not [name for name in places if "," in name]  # the model's one body is four places
+    assert {"Brighton", "Bournemouth", "Blackpool"} <= set(places)
+
+
+def test_the_town_of_a_party_s_hq_is_a_place():
+    places, _ = _places("The leader will brief reporters at the party's Leeds HQ every morning.")
+    assert places["Leeds"].country == "GBR"
+
+
+def test_the_land_that_is_secured_defended_or_made_into_something_is_a_place():
+    places, _ = _places(
+        "Troops are needed for securing Iraq before the vote. "
+        "Ministers must decide how best Britain could be defended against attack. "
+        "Critics accused ministers of turning Wales into a dumping ground. "
+        "The reforms aim to make Europe more competitive."
+    )
+    assert {"Iraq", "Britain", "Wales", "Europe"} <= set(places)
+
+
+def test_a_country_that_is_helped_or_acts_is_still_no_place():
+    places, _ = _places("The minister said Britain would help, and the plan would help Ireland.")
+    assert "Britain" not in places
+    assert "Ireland" not in places
+
+
+def test_what_a_thing_is_limited_to_or_surrounded_by_is_a_place():
+    places, _ = _places(
+        "The problem of fraud is not limited to Kenya, however. "
+        "Lesotho, a small kingdom surrounded by South Africa, exports clothes. "
+        "The plan was backed by Spain."
+    )
+    assert places["Kenya"].kind == "country"
+    assert places["South Africa"].kind == "country"
+    assert "Spain" not in places

@@ -43,7 +43,9 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
         [
             _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
             for e in analysis.parse.entities
-            if e.label in PLACE_LABELS or _misread_place(tree, e, about, home)
+            if (e.label in PLACE_LABELS or _misread_place(tree, e, about, home))
+            # a body's name that is a list of places is those places, not one more
+            and not (e.label not in PLACE_LABELS and _misread_city_and_country(tree, e))
         ]
         + [
             place
@@ -152,6 +154,7 @@ def _addressed_places(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:
         if entity.label in _MISREAD_LABELS
         and addressed(tree, entity, entities)
         and locative(tree, entity)
+        and not _misread_city_and_country(tree, entity)  # a list: its parts are the places
     ]
 
 
@@ -253,10 +256,14 @@ def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
 
     The last part must be a place the gazetteer knows ("of Little Haddow,
     Lincolnshire"); the parts before it are then places too, known or not.
+    A list the model took for one body is read so too ("riots spread to the
+    Midlands, Merseyside, Bristol and Leeds").
     """
     if entity.label in PLACE_LABELS or not locative(tree, entity):
         return []
     parts = _comma_parts(tree, entity)
+    if parts and parts[0][1] - parts[0][0] > 1 and tree.tokens[parts[0][0]].text.lower() == "the":
+        parts[0] = (parts[0][0] + 1, parts[0][1])  # "spread to the Midlands, Merseyside, Bristol"
     if len(parts) < 2 or not lookup(tree.span_text(*parts[-1])):
         return []
     if not all(tree.tokens[first].text[:1].isupper() for first, _ in parts):

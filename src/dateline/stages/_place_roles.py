@@ -27,8 +27,11 @@ _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
-     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on"}
+     "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on", "spread",
+     "rotate", "alternate", "shuttle", "commute"}
 )  # fmt: skip
+# What spreads goes somewhere ("riots spread to Leeds"), and what rotates or
+# shuttles "between" towns moves among them.
 # "back" and "on" stand for their verb when "to" hangs on them: "come back to
 # Blackpool", "ran through the Borders and on to Carlisle".
 # Goods carried "to" a place put it there ("supplies to Ukraine"), but the one
@@ -41,6 +44,9 @@ _PLACE_KINDS = frozenset(
     {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
 )
 
+# The kinds of place "of" names one of: "the state of Ohio", "the country of Bhutan"
+# (a "place" or "destination" of a name is rather its role: "Britain's place in Europe").
+_NAMED_KINDS = _PLACE_KINDS - {"place", "destination"}
 
 PLACE_NOUNS = frozenset(
     {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
@@ -48,20 +54,36 @@ PLACE_NOUNS = frozenset(
      "port", "base", "prison", "embassy", "consulate", "hospital", "streets", "street", "district",
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel", "seat", "constituency", "conference", "headquarters",
-     "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood", "market"}
+     "hq", "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood",
+     "market"}
 )  # fmt: skip
 # A seat or constituency is a place ("the Derbyshire seat of Erewash"), and so
 # is the city a conference is held in ("a London news conference"), a body's
-# seat ("its Durham headquarters") and the place a disaster is named after
-# ("the Hillsborough disaster", "the Brixton riots"); a market is where goods
-# are sold ("access to the US market").
+# seat ("its Durham headquarters", "the party's Leeds HQ") and the place a
+# disaster is named after ("the Hillsborough disaster", "the Brixton riots");
+# a market is where goods are sold ("access to the US market").
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
      "barracks", "port", "works", "refinery", "mine", "terminal", "stadium"}
 )  # fmt: skip
+# What is done to a land, not by its government: "rebuild Europe", "secure Iraq".
+_SHAPING = frozenset(
+    {"rebuild", "reconstruct", "secure", "defend", "protect", "stabilise", "stabilize", "occupy",
+     "invade", "liberate"}
+)  # fmt: skip
+# What is kept "to" a place is there: "piracy is not limited to China".
+_CONFINED = frozenset({"limit", "confine", "restrict"})
+# What lies around a place: "the country surrounded by South Africa".
+_ENCLOSING = frozenset({"surround", "border", "encircle", "flank", "ring"})
 # Sites a country runs abroad as often as at home: "the US base", "the British embassy".
 _OWNED_SITES = frozenset({"camp", "base", "embassy", "consulate"})
+# Where one lives or a body works or sells, named by the place before it: "his
+# Devon home", "the firm's Chicago office", "its Ohio stores". Only in lower
+# case: "the Scotland Office" is a body named after a place.
+_PREMISES = frozenset(
+    {"home", "house", "residence", "office", "store", "shop", "branch", "refinery", "farm"}
+)
 # "villages close to Bouira", "next to Heathrow": where something is; not what
 # one "is close to" ("firms too close to Israel").
 _NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
@@ -125,8 +147,10 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         return True
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
+        or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
         # "the Iraq war", "London's Paddington Green police station"
         or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
+        or (_premises(tree, token.head) and token.dep == "compound" and not _owner(tree, head))
         or _placed_in(tree, entity, head)  # "Dallas in the US"
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
@@ -161,6 +185,34 @@ def _named_a_place(tree: Tree, entity: Entity, preposition: int) -> bool:
     )
 
 
+def _shaped(tree: Tree, head: int) -> bool:
+    """Whether a name is the land that is built, secured or defended, or made into something.
+
+    "to rebuild Europe", "securing Iraq", "how Britain could be defended",
+    "turning Britain into a dumpsite", "to make Europe more competitive":
+    what is done to the land, not by its government.
+    """
+    token = tree.tokens[head]
+    verb = tree.tokens[token.head]
+    lemma = verb.lemma.lower()
+    if token.dep in ("dobj", "nsubjpass") and lemma in _SHAPING:
+        return True
+    if token.dep == "dobj" and lemma in ("turn", "transform", "convert"):
+        return any(tree.tokens[c].text.lower() == "into" for c in tree.children[token.head])
+    return (
+        token.dep == "nsubj"
+        and verb.pos == "ADJ"
+        and verb.dep in ("ccomp", "xcomp")
+        and tree.tokens[verb.head].lemma.lower() == "make"
+    )
+
+
+def _premises(tree: Tree, noun: int) -> bool:
+    """Whether a word is a common noun for premises: "home" in "his Devon home"."""
+    token = tree.tokens[noun]
+    return token.text.islower() and token.lemma.lower() in _PREMISES
+
+
 def _owner(tree: Tree, head: int) -> bool:
     """Whether a country names who runs a site placed elsewhere: "the US camp in Cuba".
 
@@ -169,7 +221,8 @@ def _owner(tree: Tree, head: int) -> bool:
     """
     token = tree.tokens[head]
     site = token.head
-    if tree.tokens[site].lemma.lower() not in _OWNED_SITES or country_code(token.text) is None:
+    owned = _OWNED_SITES | _PREMISES  # "the US office in Paris"
+    if tree.tokens[site].lemma.lower() not in owned or country_code(token.text) is None:
         return False
     return any(
         tree.tokens[p].dep == "prep"
@@ -243,6 +296,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             governor in _MOTION
             or governor in _CARRY
             or (governor in _NEAR and tree.tokens[tree.tokens[preposition].head].dep != "acomp")
+            or governor in _CONFINED
             or _route(tree, preposition)
         )
     if word == "of":
@@ -251,6 +305,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         # of Oxford".
         return (
             governor in PLACE_NOUNS
+            or _kind_named(tree, preposition)  # "the swing state of Ohio"
             or governor in DIRECTIONS
             or governor in _DWELLERS
             or tree.tokens[tree.tokens[preposition].head].text.lower() in _PARTS
@@ -267,7 +322,29 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
     if word == "from" and governor in _ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
-    return word in _LOCATIVE or (word == "with" and governor in _FRONTIERS)  # "border with"
+    return (
+        word in _LOCATIVE
+        or (word == "with" and governor in _FRONTIERS)  # "the border with Morocco"
+        or (word == "by" and governor in _ENCLOSING)  # "surrounded by", not "backed by the UK"
+    )
+
+
+def _kind_named(tree: Tree, preposition: int) -> bool:
+    """Whether "of" names one place of a kind: "the swing state of Ohio", "the country of Bhutan".
+
+    Not members ("the member states of the EU"), nor a state a place is in
+    ("the state of the UK economy"): a bare "state of" names a place only
+    when the gazetteer knows the name as a state or province.
+    """
+    index = tree.tokens[preposition].head
+    kind = tree.tokens[index]
+    if kind.lemma.lower() not in _NAMED_KINDS or kind.text.lower() != kind.lemma.lower():
+        return False
+    if kind.lemma.lower() not in ("state", "nation"):
+        return True
+    modified = any(tree.tokens[c].dep in ("amod", "compound") for c in tree.children[index])
+    named = [tree.tokens[c] for c in tree.children[preposition] if tree.tokens[c].dep == "pobj"]
+    return modified or any(e.kind == "admin" for n in named for e in lookup(n.text))
 
 
 def _route(tree: Tree, preposition: int) -> bool:
