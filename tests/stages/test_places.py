@@ -193,7 +193,7 @@ def test_a_name_the_model_cut_short_is_read_to_its_end():
 
 def test_a_site_the_model_took_for_a_body_is_judged_as_a_site():
     places, _ = _places(
-        "Iranian troops closed Tehran's new Imam Khomeini International Airport on its first day."
+        "Iranian soldiers shut the new Imam Khomeini International Airport near Tehran at once."
     )
     assert places["Imam Khomeini International Airport"].kind == "site"
 
@@ -322,7 +322,7 @@ def test_national_parks_and_world_regions_come_from_the_lexicon_but_not_inside_a
 
 def test_the_second_of_two_places_and_a_journey_on_to_a_town_are_places():
     places, _ = _places(
-        f"{_BRITISH}The law banning hunting with dogs in England and Wales is clear. "
+        f"{_BRITISH}The new rules on fox hunting in England and Wales are clear. "
         "The old line ran from Edinburgh through the hills and on to Carlisle."
     )
     assert {"England", "Wales", "Carlisle"} <= set(places)
@@ -421,7 +421,7 @@ def test_the_place_a_state_or_country_is_said_to_be_is_a_place():
 
 def test_members_or_the_state_of_a_country_s_economy_are_no_kind_of_place():
     places, _ = _places(
-        "Debt is lower in the new member states of the European Union. "
+        "Debt is lower in the ten newest member states of the European Union. "
         "The report was gloomy about the state of Britain and its economy."
     )
     assert "European Union" not in places

@@ -385,19 +385,19 @@ def test_an_index_name_is_the_company_behind_it_where_the_article_names_that():
 
 def test_a_given_name_the_model_leaves_out_is_part_of_the_name():
     _, actors = _actors(
-        "Tour\n\nOn Tuesday Mr Kennedy will visit Leicester South, where Lib Dem MP "
-        "Parmjit Singh Gill won the seat last year.\n"
+        "Tour\n\nOn Friday the party leader goes to Derby North, where Labour MP "
+        "Harjit Singh Sandhu held the seat in May.\n"
     )
-    assert "Parmjit Singh Gill" in actors
-    assert "Singh Gill" not in actors
+    assert "Harjit Singh Sandhu" in actors
+    assert "Singh Sandhu" not in actors
 
 
 def test_a_remit_before_a_name_is_not_its_given_name():
     _, actors = _actors(
-        "Visit\n\nAlong with Minister for Work Jane Kennedy, he then went on to a job centre. "
+        "Visit\n\nWith Minister for Work Jane Okafor, the chancellor later toured a job centre. "
         "US Attorney Roslynn Mauskopf said the case was strong.\n"
     )
-    assert "Work Jane Kennedy" not in actors
+    assert "Work Jane Okafor" not in actors
     assert "Attorney Roslynn Mauskopf" not in actors
 
 

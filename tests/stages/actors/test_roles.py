@@ -46,7 +46,7 @@ def _mentions(article, name):
         # The letters make a person of a name the model calls a body.
         (
             (
-                "The claims were made in a book published this week by Martin Hale QC, a "
+                "The claims appear in a new book written by Martin Hale QC, a "
                 "member of the Temple Chambers."
             ),
             "Martin Hale",
@@ -192,7 +192,7 @@ def test_a_singular_title_stays_with_the_first_name_of_a_list():
 
 def test_a_body_named_by_its_title_is_held_by_no_person():
     article = _actors(
-        "Michael Howard has denied his shadow cabinet was split over the plans. Senior shadow "
+        "The Tory leader says his front bench is united on the plans. Senior shadow "
         "cabinet member Peter Lilley said the plans were flawed."
     )
     assert _mentions(article, "Peter Lilley") == ["Peter Lilley"]
@@ -200,7 +200,7 @@ def test_a_body_named_by_its_title_is_held_by_no_person():
 
 def test_a_body_the_name_is_told_to_is_not_whom_he_speaks_for():
     article = _actors(
-        "Sources within the party told the BBC Mr Howard had always backed the cards."
+        "Party insiders told the BBC that Mr Howard had long supported the ID scheme."
     )
     assert _coded(article, "Howard")[2] != "MED"
 
@@ -225,8 +225,8 @@ def test_a_party_s_rebels_are_not_the_country_s_other_rebels():
 
 def test_a_known_body_inside_a_longer_name_or_title_is_not_claimed():
     article = _actors(
-        "The law was one which the Law Lords ruled against. Sir Ian told a meeting of the "
-        "Metropolitan Police Authority it would be unwise to speculate."
+        "The law was one which the Law Lords ruled against. Sir Ian told members of the "
+        "Metropolitan Police Authority that guessing would be unwise."
     )
     names = {a.name for a in article.actors}
     assert {"Law Lords", "Metropolitan Police Authority"} <= names

@@ -181,7 +181,7 @@ def _with_shared_titles(
 ) -> list[Mention]:
     """Names listed after a plural title share it.
 
-    "shadow cabinet members David Davis, Oliver Letwin and Tim Yeo": each of
+    "opposition front-bench members Ann Cole, Rob Vane and Tim Hart": each of
     the three is a member. A singular title stays with the first name ("Prime
     Minister Tony Blair and Gordon Brown").
     """
