@@ -28,9 +28,13 @@ _POSSESSIVE_KINDS = {
     "its": frozenset({"organization", "country"}),
     "their": frozenset({"organization", "country", "group"}),
 }
-# In "Baghdad announced that it had agreed", "it" is the body that reports.
-# Not "they": "the ministry says they were freed" speaks of others.
-_REPORTING_PRONOUNS = {"it": frozenset({"organization", "country"})}
+# In "Baghdad announced that it had agreed", "it" is the body that reports,
+# and in "the Revolutionary Guards said they had attacked", "they" are the
+# ones who report; but "the ministry says they were freed" speaks of others.
+_REPORTING_PRONOUNS = {
+    "it": frozenset({"organization", "country"}),
+    "they": frozenset({"organization", "group"}),
+}
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
 # Verbs whose "it" stands for nothing: "it is thought", "it seems", "it
 # comes after", "it emerged that".
@@ -257,6 +261,11 @@ class ActorIndex:
         speaker, passive = subject_of(tree, verb)
         if speaker is None or passive or speaker == pronoun:
             return None
+        if tree.tokens[pronoun].text.lower() == "they" and tree.tokens[speaker].tag not in (
+            "NNS",
+            "NNPS",
+        ):
+            return None  # "the ministry says they were freed" speaks of others
         actor = self._actor_of(tree, speaker)
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
 

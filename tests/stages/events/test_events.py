@@ -933,3 +933,12 @@ def test_what_an_allegation_says_is_claimed_and_the_allegation_blames_its_subjec
 def test_a_state_that_may_strike_another_is_no_walkout():
     events, _ = _events("Chile warned that it could strike Peru within days.")
     assert not [e for e in events if e[0] == "PROTEST"]
+
+
+def test_they_who_report_their_own_act_are_the_plural_body_that_reports():
+    events, _ = _events(
+        "Chilean rebels said they had attacked a Peruvian army post. "
+        "Peru's interior ministry says they were freed on Monday."
+    )
+    assert ("ASSAULT", ("Chilean rebels",), ("Peruvian army",), False, False) in events
+    assert not [e for e in events if e[0] == "RETREAT" and e[2] == ("Peru",)]
