@@ -53,3 +53,15 @@ def day_of(value: DateValue) -> dt.date | None:
     if value.precision != "day" or value.value is None:
         return None
     return dt.date.fromisoformat(value.value)
+
+
+def period_of(value: DateValue) -> tuple[dt.date, dt.date] | None:
+    """The first and last day of a date precise to the month or year; None otherwise."""
+    if value.value is None or value.precision not in ("month", "year"):
+        return None
+    year = int(value.value[:4])
+    if value.precision == "year":
+        return dt.date(year, 1, 1), dt.date(year, 12, 31)
+    month = int(value.value[5:7])
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return dt.date(year, month, 1), following - dt.timedelta(days=1)

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline import lexicons
-from dateline.dates import day_of
+from dateline.dates import day_of, period_of
 from dateline.errors import ConfigError
 from dateline.records import SECTORS, Actor, ActorKind, DateValue
 from dateline.stages._spans import fold
@@ -100,7 +100,7 @@ class ActorDictionary:
         if published.precision == "day":
             day = day_of(published)
             return [e for e in self.by_surface.get(fold(name), ()) if e.valid_on(day)]
-        period = _period(published)
+        period = period_of(published)
         return [e for e in self.by_surface.get(fold(name), ()) if e.valid_during(period)]
 
     def office(self, name: str, published: DateValue, *, org: str | None = None) -> Entry | None:
@@ -386,16 +386,4 @@ def _date(value: object, where: str) -> dt.date | None:
 def _when(published: DateValue) -> tuple[dt.date, dt.date] | None:
     """The days a publication date stands for, at whatever precision it has."""
     day = day_of(published)
-    return (day, day) if day is not None else _period(published)
-
-
-def _period(published: DateValue) -> tuple[dt.date, dt.date] | None:
-    """The first and last day of a month- or year-precise date."""
-    if published.value is None or published.precision not in ("month", "year"):
-        return None
-    year = int(published.value[:4])
-    if published.precision == "year":
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month = int(published.value[5:7])
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return dt.date(year, month, 1), following - dt.timedelta(days=1)
+    return (day, day) if day is not None else period_of(published)

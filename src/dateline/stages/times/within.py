@@ -12,10 +12,7 @@ the two differ, it stays unknown.
 
 from __future__ import annotations
 
-import calendar
-import datetime as dt
-
-from dateline.dates import day_of
+from dateline.dates import day_of, period_of
 from dateline.records import DateValue
 from dateline.stages.times.resolve import Tense, resolve
 
@@ -26,21 +23,10 @@ def resolve_within(words: str, published: DateValue, *, tense: Tense = None) -> 
     Against a day, the expression is resolved as usual; against a month or
     a year, only to a value every day of it gives.
     """
-    bounds = _bounds(published)
+    bounds = period_of(published)
     if bounds is None:
         return resolve(words, day_of(published), tense=tense)
     first, last = (resolve(words, day, tense=tense) for day in bounds)
     if first.value == last.value and first.precision == last.precision:
         return first
     return resolve(words, None, tense=tense)
-
-
-def _bounds(published: DateValue) -> tuple[dt.date, dt.date] | None:
-    """The first and last days of a month or year publication date; None for a day or none."""
-    if published.value is None or published.precision not in ("month", "year"):
-        return None
-    year = int(published.value[:4])
-    if published.precision == "year":
-        return dt.date(year, 1, 1), dt.date(year, 12, 31)
-    month = int(published.value[5:7])
-    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
