@@ -222,8 +222,6 @@ def _threat_of_things(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     subject, passive = subject_of(tree, trigger.token)
     if passive or subject is None:
         return False
-    if tree.tokens[subject].text.lower() in ("that", "which"):
-        subject = tree.tokens[tree.tokens[subject].head].head
     return tree.tokens[subject].pos == "NOUN" and not index.actors_at(tree, subject)
 
 
@@ -385,8 +383,6 @@ def _hazard(tree: Tree, trigger: int) -> bool:
     "were killed in the earthquake", "died in a crash".
     """
     subject, passive = subject_of(tree, trigger)
-    if subject is not None and tree.tokens[subject].text.lower() in ("which", "that"):
-        subject = tree.tokens[tree.tokens[subject].head].head  # the relative clause's noun
     causes = [] if passive or subject is None else [subject]
     causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
     hazards = _hazard_words()
