@@ -28,6 +28,12 @@ def entries(name: str) -> tuple[str, ...]:
 
 
 @functools.cache
+def word_set(name: str) -> frozenset[str]:
+    """The entries of a plain list lexicon as a set, for lookups by word."""
+    return frozenset(entries(name))
+
+
+@functools.cache
 def table(name: str) -> tuple[dict[str, str], ...]:
     """The rows of a TSV lexicon, keyed by its header row.
 

@@ -9,7 +9,6 @@ article has one.
 
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass
 
 from dateline import lexicons
@@ -206,7 +205,7 @@ class ActorIndex:
         for head in self._owners(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
-            if tree.tokens[token].lemma.lower() in _documents():
+            if tree.tokens[token].lemma.lower() in lexicons.word_set("speech_documents.txt"):
                 owner = next(iter(self.describers(tree, head)), None)
                 if owner is not None:
                     return owner
@@ -277,23 +276,13 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
     return subject_of(tree, root)[0] if root is not None else None
 
 
-@functools.cache
-def _controllers() -> frozenset[str]:
-    return frozenset(lexicons.entries("object_control_verbs.txt"))
-
-
 def is_relational(tree: Tree, token: int) -> bool:
     """Whether a noun names someone by their tie to another: "critic", "ally", "owner".
 
     "Critics of the government" and "Brown's closest ally" are not the
     government or Brown.
     """
-    return tree.tokens[token].lemma.lower() in _relational_nouns()
-
-
-@functools.cache
-def _relational_nouns() -> frozenset[str]:
-    return frozenset(lexicons.entries("relational_nouns.txt"))
+    return tree.tokens[token].lemma.lower() in lexicons.word_set("relational_nouns.txt")
 
 
 def _appositives(tree: Tree, token: int) -> list[int]:
@@ -312,9 +301,8 @@ def _belongs_to(tree: Tree, token: int) -> list[int]:
     if is_relational(tree, token):
         return []  # "the owner of Yukos" is not Yukos
     # "a report by the committee" is the committee's word.
-    owners = (
-        ("of", "from", "by") if tree.tokens[token].lemma.lower() in _documents() else ("of", "from")
-    )
+    document = tree.tokens[token].lemma.lower() in lexicons.word_set("speech_documents.txt")
+    owners = ("of", "from", "by") if document else ("of", "from")
     return [
         g
         for child in tree.children[token]
@@ -322,11 +310,6 @@ def _belongs_to(tree: Tree, token: int) -> list[int]:
         for g in tree.children[child]
         if tree.tokens[g].dep == "pobj"
     ]
-
-
-@functools.cache
-def _documents() -> frozenset[str]:
-    return frozenset(lexicons.entries("speech_documents.txt"))
 
 
 def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
@@ -379,7 +362,8 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
             # verb the parse joins to an infinitive is the main verb's partner.
             node = tree.tokens[governor].head
             continue
-        if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in _controllers():
+        controls = lexicons.word_set("object_control_verbs.txt")
+        if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.
             told = object_of(tree, governor)

@@ -385,13 +385,8 @@ def _hazard(tree: Tree, trigger: int) -> bool:
     subject, passive = subject_of(tree, trigger)
     causes = [] if passive or subject is None else [subject]
     causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
-    hazards = _hazard_words()
+    hazards = lexicons.word_set("hazard_words.txt")
     return any(tree.tokens[c].lemma.lower() in hazards for c in causes)
-
-
-@functools.cache
-def _hazard_words() -> frozenset[str]:
-    return frozenset(lexicons.entries("hazard_words.txt"))
 
 
 def _needs_counterpart(cue: Cue) -> bool:
@@ -659,14 +654,14 @@ def _noun_arguments(
     verb = tree.tokens[i].head
     if tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
         subject, _ = subject_of(tree, verb)
-        if tree.tokens[verb].lemma.lower() in _undergoing_verbs():
+        if tree.tokens[verb].lemma.lower() in lexicons.word_set("undergoing_verbs.txt"):
             # "Labour has attracted criticism (from the unions)": Labour is the
             # one criticised.
             if subject is not None:
                 heads.append((subject, "recipient: the subject of the verb that undergoes it"))
         elif (
             not actors
-            and tree.tokens[verb].lemma.lower() not in _topic_verbs()
+            and tree.tokens[verb].lemma.lower() not in lexicons.word_set("topic_verbs.txt")
             and _verb_trigger(tree, verb, load().verbs, load().light_verbs) is None
         ):
             # "Iraq and the US held meetings": the subject of the verb that has
@@ -713,21 +708,11 @@ def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
     Not when the noun has an "of" object of its own: in "Iraq's release of
     the prisoners" Iraq releases.
     """
-    if tree.tokens[noun].lemma.lower() not in _undergone_nouns():
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("undergone_nouns.txt"):
         return []
     if prepositional_objects(tree, noun, frozenset({"of"})):
         return []
     return [c for c in tree.children[noun] if tree.tokens[c].dep == "poss"]
-
-
-@functools.cache
-def _topic_verbs() -> frozenset[str]:
-    return frozenset(lexicons.entries("topic_verbs.txt"))
-
-
-@functools.cache
-def _undergone_nouns() -> frozenset[str]:
-    return frozenset(lexicons.entries("undergone_nouns.txt"))
 
 
 # Verbs by which an event noun's own clause names its doer: "sanctions
@@ -811,11 +796,6 @@ def _in_the_midst_of(tree: Tree, noun: int) -> bool:
 def _event_nouns() -> frozenset[str]:
     """The one-word event nouns of the cue lexicon, read once."""
     return frozenset(words[0] for words in load().nouns if len(words) == 1)
-
-
-@functools.cache
-def _undergoing_verbs() -> frozenset[str]:
-    return frozenset(lexicons.entries("undergoing_verbs.txt"))
 
 
 def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
@@ -1024,7 +1004,7 @@ def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
 
 
 def _physical(tree: Tree, first: int, last: int) -> bool:
-    words = _violence_words()
+    words = lexicons.word_set("violence_words.txt")
     return any(
         tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
         for i in range(first, last)
@@ -1038,18 +1018,8 @@ def _attacks_a_place(tree: Tree, trigger: _Trigger) -> bool:
     targets = [obj] if obj is not None else []
     for word in trigger.words:
         targets += prepositional_objects(tree, word, frozenset({"on", "against"}))
-    places = _physical_targets()
+    places = lexicons.word_set("physical_targets.txt")
     return any(tree.tokens[t].lemma.lower() in places for t in targets)
-
-
-@functools.cache
-def _physical_targets() -> frozenset[str]:
-    return frozenset(lexicons.entries("physical_targets.txt"))
-
-
-@functools.cache
-def _violence_words() -> frozenset[str]:
-    return frozenset(lexicons.entries("violence_words.txt"))
 
 
 def _fatalities(tree: Tree, first: int, last: int, cue: Cue) -> int | None:
