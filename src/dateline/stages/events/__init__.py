@@ -314,9 +314,7 @@ def _visited_country(
     place = next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
     if place is None or place.country is None or place.country in _home(article, visitors):
         return ()
-    return tuple(
-        a.id for a in article.actors if a.kind == "country" and a.country == place.country
-    )[:1]
+    return _country_actor(article, place.country)
 
 
 def _state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
@@ -328,9 +326,12 @@ def _state_where(article: Article, place_id: str | None, sentence: Span) -> tupl
     place = next((p for p in article.places if p.id == place_id), None)
     if place is None or not any(sentence[0] <= start < sentence[1] for start, _ in place.mentions):
         return ()
-    return tuple(
-        a.id for a in article.actors if a.kind == "country" and a.country == place.country
-    )[:1]
+    return _country_actor(article, place.country)
+
+
+def _country_actor(article: Article, country: str | None) -> tuple[str, ...]:
+    """The article's actor for a country, as a one-actor side, if it has one."""
+    return tuple(a.id for a in article.actors if a.kind == "country" and a.country == country)[:1]
 
 
 def _home(article: Article, visitors: tuple[str, ...]) -> set[str | None]:
@@ -662,7 +663,7 @@ def _noun_arguments(
         elif (
             not actors
             and tree.tokens[verb].lemma.lower() not in lexicons.word_set("topic_verbs.txt")
-            and _verb_trigger(tree, verb, load().verbs, load().light_verbs) is None
+            and not _is_cue_verb(tree, verb)
         ):
             # "Iraq and the US held meetings": the subject of the verb that has
             # the event as its object; not in "to prevent attacks" or "the US
