@@ -322,7 +322,24 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     if _reduced_passive(tree, verb):
         # "two citizens detained by the police": the noun is what is done to.
         return tree.tokens[verb].head, True
-    return _borrowed_subject(tree, verb)
+    subject, passive = _borrowed_subject(tree, verb)
+    return subject, passive and not _stative_passive(tree, verb)
+
+
+def _stative_passive(tree: Tree, verb: int) -> bool:
+    """A passive form that tells the subject's own stance: "Canada is opposed to the ban".
+
+    Its subject is the one who opposes; with a "by" agent it is a true passive.
+    """
+    against = _STATIVE_PASSIVES.get(tree.tokens[verb].lemma)
+    return (
+        against is not None
+        and agent_of(tree, verb) is None
+        and any(
+            tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == against
+            for c in tree.children[verb]
+        )
+    )
 
 
 def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
@@ -420,6 +437,9 @@ def _gerund(tree: Tree, verb: int) -> bool:
 
 # Nouns for a course one is in: "in the process of merging", "in the middle
 # of negotiating".
+# Passive forms that are the subject's stance, with the preposition that
+# names what it is against: "is opposed to".
+_STATIVE_PASSIVES = {"oppose": "to"}
 _UNDER_WAY = frozenset({"process", "middle", "midst", "course"})
 
 

@@ -223,6 +223,10 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
         "Ms Lindqvist is exploring the possibility of resuming talks with Turkey.",
         "A summit between Sweden and Turkey is set to take place in July.",
         "The summit between Sweden and Turkey begins in Oslo on 16 December.",
+        "Swedish unions renewed their calls for talks with the Turkish government.",
+        "Sweden drew up a timetable for talks with Turkey on the port.",
+        "The deal paved the way for an eventual summit between Sweden and Turkey.",
+        "Officials in Stockholm confirmed the proposed talks with Turkey.",
     ],
 )
 def test_what_is_still_to_come_is_hypothetical(body):
@@ -230,6 +234,18 @@ def test_what_is_still_to_come_is_hypothetical(body):
     planned = [e for e in events if e[0] in ("CONSULT", "AGREE")]
     assert planned
     assert all(e[4] for e in planned)
+
+
+def test_a_duty_to_act_is_no_act():
+    events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
+    inquiries = [e for e in events if e[0] == "ACCUSE"]
+    assert inquiries
+    assert all(e[4] for e in inquiries)
+
+
+def test_being_opposed_to_something_is_the_subjects_own_rejection():
+    events, _ = _events("The vote angered Turkey, which is opposed to any change in the treaty.")
+    assert ("REJECT", ("Turkey",), (), False, False) in events
 
 
 def test_asking_a_question_is_no_request():

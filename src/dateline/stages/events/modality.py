@@ -38,12 +38,26 @@ _OCCURRENCES = frozenset(
     {"take", "hold", "begin", "start", "open", "resume", "convene", "happen", "occur", "go"}
 )
 # A noun whose infinitive has not happened (yet): "an invitation to visit the
-# White House", "a bid to join the WTO", "efforts to deport them".
+# White House", "a bid to join the WTO", "efforts to deport them", "a duty
+# to investigate them".
 _UNREALISED_NOUNS = frozenset(
     {"plan", "bid", "attempt", "effort", "invitation", "offer", "proposal", "call", "demand",
      "request", "threat", "pledge", "promise", "intention", "readiness", "willingness", "push",
      "drive", "campaign", "chance", "opportunity", "deadline", "hope", "wish", "need",
-     "ultimatum", "move", "possibility", "prospect"}
+     "ultimatum", "move", "possibility", "prospect", "duty", "right", "power", "obligation",
+     "mandate"}
+)  # fmt: skip
+# Nouns that set out what is still to happen, and so make an event noun after
+# "for" a prospect: "a timetable for withdrawal", "paved the way for a visit".
+_PROSPECT_NOUNS = frozenset(
+    {"timetable", "way", "roadmap", "blueprint", "schedule", "date", "preparation", "pressure",
+     "condition", "precondition"}
+)  # fmt: skip
+# Adjectives that put an event noun ahead or in doubt: "an eventual
+# withdrawal", "a threatened strike", "the proposed summit".
+_PROSPECTIVE = frozenset(
+    {"eventual", "possible", "potential", "proposed", "planned", "prospective", "future",
+     "imminent", "threatened", "expected", "mooted", "likely", "intended"}
 )  # fmt: skip
 _DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
 _REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
@@ -145,7 +159,7 @@ def _under_no(tree: Tree, noun: int) -> bool:
 
 def is_hypothetical(tree: Tree, trigger: int) -> bool:
     """Whether the event is planned, wished, conditional or future, not reported as done."""
-    if _ahead(tree, trigger) or _modal_or_condition(tree, trigger):
+    if _ahead(tree, trigger) or _modal_or_condition(tree, trigger) or _prospect(tree, trigger):
         return True
     tokens = tree.tokens
     if tokens[trigger].dep == "xcomp" and _unrealised_complement(tree, trigger):
@@ -157,7 +171,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     ):
         return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
-        # "to prevent attacks", "calls for talks", "would be a threat": the
+        # "to prevent attacks", "would be a threat": the
         # noun shares its verb's fate.
         verb = tokens[trigger].head
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
@@ -175,6 +189,30 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
 # How a verb hangs on a modal one above it: "would be happy to meet" (xcomp,
 # acomp), "may be seen as siding with" (pcomp, prep).
 _CARRIES_MODALITY = frozenset({"xcomp", "acomp", "pcomp", "prep"})
+
+
+def _prospect(tree: Tree, noun: int) -> bool:
+    """An event noun set out as still to come: "calls for talks", "an eventual withdrawal"."""
+    tokens = tree.tokens
+    if tokens[noun].pos != "NOUN":
+        return False
+    if any(
+        tokens[c].dep == "amod" and tokens[c].text.lower() in _PROSPECTIVE
+        for c in tree.children[noun]
+    ):
+        return True
+    if tokens[noun].dep != "pobj":
+        return False
+    preposition = tokens[noun].head
+    word = tokens[preposition].text.lower()
+    head = tokens[tokens[preposition].head]
+    if head.pos != "NOUN":
+        return False
+    # "the threat of strikes", "the prospect of talks"; but "the date of the
+    # summit" may be of one that took place.
+    return (word in ("for", "of") and head.lemma in _UNREALISED_NOUNS) or (
+        word == "for" and head.lemma in _PROSPECT_NOUNS
+    )
 
 
 def _modal_above(tree: Tree, trigger: int) -> bool:
