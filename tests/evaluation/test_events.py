@@ -131,6 +131,7 @@ def test_confident_precision_and_trap_rate():
     )
     assert scores["precision_at_0.8"] == 0.5
     assert scores["trap_rate"] == 0.5
+    assert scores["traps_avoided"] == 0.5
 
 
 def test_dates_days_and_places_are_scored_over_events_that_fit_a_gold_event_giving_them():

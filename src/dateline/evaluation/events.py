@@ -15,7 +15,8 @@
   included.
 - A forbidden event (a trap) matched by an output event is a trap failure,
   unless that output also matches a gold event explicitly (no ``*``);
-  ``trap_rate`` is the share of traps that failed.
+  ``trap_rate`` is the share of traps that failed, and ``traps_avoided``
+  the share that did not (one minus it), which a floor can hold.
 - ``type_accuracy``: of the output events whose actor and recipient fit a
   gold event whatever its type, the share whose type is one of that gold
   event's types; ``quad A>B`` counts such pairs by quad class (gold A,
@@ -102,6 +103,7 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
         Score(STAGE, split, "f1", f1, required),
         Score(STAGE, split, "trap_failures", float(traps), required),
         Score(STAGE, split, "trap_rate", ratio(traps, trap_count), trap_count),
+        Score(STAGE, split, "traps_avoided", ratio(trap_count - traps, trap_count), trap_count),
         Score(STAGE, split, "type_accuracy", ratio(typed_right, typed), typed),
         Score(STAGE, split, "precision_at_0.8", ratio(confident_right, confident), confident),
         *(
