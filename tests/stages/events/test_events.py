@@ -143,6 +143,13 @@ def test_a_quoted_judgement_of_a_policy_accuses_with_no_one_named():
     assert found == [("ACCUSE", ("Maria Costa",), ())]
 
 
+def test_a_quoted_judgement_that_condemns_a_proposal_rejects_it():
+    found, _ = _statements(
+        "Opposition leader Maria Costa said the Danish offer was unacceptable to her party."
+    )
+    assert found == [("REJECT", ("Maria Costa",), ("Denmark",))]
+
+
 def test_a_thing_called_a_wrong_accuses_its_owner():
     found, _ = _statements(
         "Opposition leader Maria Costa dubbed Prime Minister Erik Sandberg's port bill "

@@ -86,11 +86,12 @@ def statement_events(
             if found is None:
                 continue
             recipients, step = found
-            if (cue.type, recipients) in seen:
+            kind = _rejection(tree, i, cue) or cue.type
+            if (kind, recipients) in seen:
                 continue
-            seen.add((cue.type, recipients))
+            seen.add((kind, recipients))
             yield StatementEvent(
-                type=cue.type,
+                type=kind,
                 speaker=quote.speaker,
                 recipients=recipients,
                 cue_token=i,
@@ -124,6 +125,16 @@ def _recipients(
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _rejection(tree: Tree, cue_token: int, cue: StatementCue) -> EventType | None:
+    """REJECT for a condemned proposal: "the offer is unacceptable" turns it down."""
+    if cue.type != "ACCUSE" or cue.role != "judgement":
+        return None
+    about = _about(tree, cue_token, cue)[0]
+    if about is None or tree.tokens[about].lemma.lower() not in lexicons.word_set("proposals.txt"):
+        return None
+    return "REJECT"
 
 
 def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, str]:
