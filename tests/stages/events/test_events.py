@@ -234,6 +234,7 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
         "Sweden drew up a timetable for talks with Turkey on the port.",
         "The deal paved the way for an eventual summit between Sweden and Turkey.",
         "Officials in Stockholm confirmed the proposed talks with Turkey.",
+        "Swedish ministers were entitled to hold talks with Turkey, the court ruled.",
     ],
 )
 def test_what_is_still_to_come_is_hypothetical(body):

@@ -30,7 +30,8 @@ _PLANNED = frozenset({"be", "set", "due", "schedule"})
 # to attack", "would be possible to rescue", "is ready to talk".
 _POSSIBLE = frozenset(
     {"likely", "unlikely", "possible", "impossible", "able", "unable", "ready", "willing",
-     "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant"}
+     "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant", "entitled",
+     "entitle"}
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Verbs by which an event takes place: "the summit opens", "talks resume".
