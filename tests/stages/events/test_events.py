@@ -244,6 +244,12 @@ def test_what_is_still_to_come_is_hypothetical(body):
     assert all(e[4] for e in planned)
 
 
+def test_a_refusal_to_act_on_someone_rejects_them():
+    events, _ = _events("Peru refused to meet the Chilean envoy in Lima.")
+    assert ("REJECT", ("Peru",), ("Chilean envoy",), False, False) in events
+    assert ("CONSULT", ("Peru",), ("Chilean envoy",), True, True) in events
+
+
 def test_a_duty_to_act_is_no_act():
     events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
     inquiries = [e for e in events if e[0] == "ACCUSE"]

@@ -840,12 +840,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             heads.append(
                 (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
             )
-    if cue.type in ("REQUEST", "ACCUSE") and obj is None:
-        # "demanded that Italy withdraw", "alleged that Chilean troops shelled
-        # a village": the one the clause asks or blames.
-        asked = _clause_subject(tree, i)
-        if asked is not None:
-            heads.append((asked, f"{_INFERRED}recipient: the subject of the clause it says"))
+    if obj is None:
+        heads += _through_a_clause(tree, i, cue)
     for word in trigger.words:
         heads += [
             (head, "recipient: the object of the cue's preposition")
@@ -968,6 +964,33 @@ def _shared_object(tree: Tree, verb: int) -> int | None:
             and tree.tokens[child].pos == "VERB"
             and subject_of(tree, child)[0] == subject_of(tree, verb)[0]
         ):
+            return object_of(tree, child)
+    return None
+
+
+def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
+    """The recipient a verb with no object names in the clause it governs."""
+    if cue.type in ("REQUEST", "ACCUSE"):
+        # "demanded that Italy withdraw", "alleged that Chilean troops shelled
+        # a village": the one the clause asks or blames.
+        asked = _clause_subject(tree, verb)
+        if asked is not None:
+            return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
+    if cue.type == "REJECT":
+        # "refused to meet the envoy": the one the refused act was to be done to.
+        refused = _refused_object(tree, verb)
+        if refused is not None:
+            return [(refused, f"{_INFERRED}recipient: the object of the act refused")]
+    return []
+
+
+def _refused_object(tree: Tree, verb: int) -> int | None:
+    """The object of the act a verb refuses, when that act is itself an event to someone."""
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep != "xcomp":
+            continue
+        cues = load().verbs.get(tree.tokens[child].lemma.lower(), ())
+        if any(cue.recipient_object and cue.particle is None for cue in cues):
             return object_of(tree, child)
     return None
 
