@@ -150,6 +150,17 @@ def test_a_quoted_judgement_that_condemns_a_proposal_rejects_it():
     assert found == [("REJECT", ("Maria Costa",), ("Denmark",))]
 
 
+def test_a_quoted_forecast_asks_nothing_of_anyone():
+    found, _ = _statements(
+        "Chilean finance minister Ana Reyes said the new copper levy should help cut the deficit."
+    )
+    assert not [e for e in found if e[0] == "REQUEST"]
+    found, _ = _statements(
+        "Chilean finance minister Ana Reyes said the new copper levy should be scrapped."
+    )
+    assert ("REQUEST", ("Ana Reyes",), ()) in found
+
+
 def test_a_thing_called_a_wrong_accuses_its_owner():
     found, _ = _statements(
         "Opposition leader Maria Costa dubbed Prime Minister Erik Sandberg's port bill "

@@ -251,10 +251,16 @@ def _takes_infinitive(tree: Tree, verb: int) -> bool:
 
 def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
     """A demand whose subject is no actor and not the speaker's own "I" or "we"."""
-    if cue.role != "modal" or about is None:
+    if cue.role != "modal" or about is None or _forecast(tree, about):
         return False
     word = tree.tokens[about]
     return word.dep == "expl" or (word.text.lower() not in _SELF and word.pos != "PRON")
+
+
+def _forecast(tree: Tree, subject: int) -> bool:
+    """A modal that foretells how things turn out: "sales should rise", "it must lead to"."""
+    verb = tree.tokens[subject].head
+    return tree.tokens[verb].lemma.lower() in lexicons.word_set("outcome_verbs.txt")
 
 
 def _in_a_question(tree: Tree, token: int) -> bool:
