@@ -261,6 +261,13 @@ def test_a_refusal_to_act_on_someone_rejects_them():
     assert ("CONSULT", ("Peru",), ("Chilean envoy",), True, True) in events
 
 
+def test_suspending_shares_sanctions_no_one():
+    events, _ = _events("Petrolux's shares were suspended in Oslo on Tuesday.")
+    assert not [e for e in events if e[0] == "SANCTION"]
+    events, _ = _events("Petrolux's licence was suspended by Norway on Tuesday.")
+    assert [e for e in events if e[0] == "SANCTION"]
+
+
 def test_a_duty_to_act_is_no_act():
     events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
     inquiries = [e for e in events if e[0] == "ACCUSE"]

@@ -527,6 +527,8 @@ def _verb_trigger(
     if _asks_a_question(tree, i):
         return None  # "asked whether he would resign": a question, not a request
     obj = object_of(tree, i)
+    if _done_to_securities(tree, i, obj, verbs.get(lemma, ())):
+        return None  # "trading in its shares was suspended": a market's act, no sanction
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
@@ -543,6 +545,18 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _done_to_securities(
+    tree: Tree, verb: int, obj: int | None, cues: tuple[Cue, ...]
+) -> bool:
+    """Whether a sanction or coercion verb is done to shares or their trading."""
+    if not any(cue.type in ("SANCTION", "COERCE") for cue in cues):
+        return False
+    subject, passive = subject_of(tree, verb)
+    things = [t for t in (obj, subject if passive else None) if t is not None]
+    securities = lexicons.word_set("securities.txt")
+    return any(tree.tokens[t].lemma.lower() in securities for t in things)
 
 
 def _done_by_someone(tree: Tree, verb: int) -> bool:
