@@ -524,11 +524,11 @@ def _verb_trigger(
         # "Asked about the plan, he said ...": a participle reports no act; but
         # "two citizens detained by the police" tells one.
         return None
-    if _asks_a_question(tree, i):
-        return None  # "asked whether he would resign": a question, not a request
     obj = object_of(tree, i)
-    if _done_to_securities(tree, i, obj, verbs.get(lemma, ())):
-        return None  # "trading in its shares was suspended": a market's act, no sanction
+    if _asks_a_question(tree, i) or _done_to_securities(tree, i, obj, verbs.get(lemma, ())):
+        # "asked whether he would resign": a question, not a request; "its
+        # shares were suspended": a market's act, no sanction.
+        return None
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
@@ -547,9 +547,7 @@ def _verb_trigger(
     return None
 
 
-def _done_to_securities(
-    tree: Tree, verb: int, obj: int | None, cues: tuple[Cue, ...]
-) -> bool:
+def _done_to_securities(tree: Tree, verb: int, obj: int | None, cues: tuple[Cue, ...]) -> bool:
     """Whether a sanction or coercion verb is done to shares or their trading."""
     if not any(cue.type in ("SANCTION", "COERCE") for cue in cues):
         return False
