@@ -268,6 +268,18 @@ def test_suspending_shares_sanctions_no_one():
     assert [e for e in events if e[0] == "SANCTION"]
 
 
+def test_a_two_word_noun_may_be_no_event_though_its_last_noun_is():
+    events, _ = _events("Petrolux's film releases include three Chilean dramas.")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    events, _ = _events("Peru welcomed the release of the two Chilean hostages.")
+    assert [e for e in events if e[0] == "RETREAT"]
+
+
+def test_a_firm_quitting_a_market_is_no_resignation():
+    events, _ = _events("Petrolux said it was quitting the Chilean market.")
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
 def test_a_duty_to_act_is_no_act():
     events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
     inquiries = [e for e in events if e[0] == "ACCUSE"]

@@ -493,6 +493,8 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
             for length in range(min(cues.longest_noun, i + 1), 0, -1):
                 words = tuple(t.lemma.lower() for t in tree.tokens[i - length + 1 : i + 1])
                 cue = cues.nouns.get(words)
+                if cue is not None and cue.type == NO_EVENT:
+                    break  # "a press release", "inflationary pressures"
                 if cue is not None:
                     cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
                     yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
