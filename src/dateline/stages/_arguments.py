@@ -42,6 +42,19 @@ _EMPTY_IT_VERBS = frozenset(
      "matter", "happen", "rain", "cost"}
 )  # fmt: skip
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+# Plural nouns that, with "two" or "both", mean the last two actors named
+# of a kind: "the two countries", "both men"; "the two sides" any two bodies.
+_PAIR_NOUNS: dict[str, str | None] = {
+    "country": "country",
+    "nation": "country",
+    "government": "country",
+    "neighbour": "country",
+    "neighbor": "country",
+    "man": "person",
+    "woman": "person",
+    "leader": "person",
+    "side": None,
+}
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
@@ -93,6 +106,9 @@ class ActorIndex:
             # "his arrest": the possessive pronoun as a phrase of its own.
             actor = self.possessor_of(tree, head)
             return (actor,) if actor is not None else ()
+        pair = self._pair_named_first(tree, head)
+        if pair:
+            return pair
         for token in _with_conjuncts(tree, head):
             actor = self._actor_of(tree, token)
             if actor is not None and actor not in found:
@@ -108,9 +124,41 @@ class ActorIndex:
                 ]
         return tuple(found)
 
+    def _pair_named_first(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The two actors "the two countries" or "both men" mean: the pair the story leads with.
+
+        "Venezuela and China sign oil deal ... the two countries also signed":
+        the first two distinct actors of the noun's kind in the first
+        sentence, or else the second. A pair named later in passing is too
+        often not the one meant.
+        """
+        token = tree.tokens[head]
+        kind = _PAIR_NOUNS.get(token.lemma.lower(), "")
+        if head in self.by_token or token.tag != "NNS" or kind == "":
+            return ()
+        if not any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head]):
+            return ()
+        for sentence in range(min(2, tree.sentence_of[head] + 1)):
+            found: list[str] = []
+            for i in range(*tree.sentence_span(sentence)):
+                # "Venezuelan president Hugo Chavez" names Venezuela too.
+                actor = self.by_token.get(i) or self.by_country.get(tree.tokens[i].text)
+                if actor is None or actor in found:
+                    continue
+                if (kind is None and self.kinds[actor] != "person") or self.kinds[actor] == kind:
+                    found.append(actor)
+            if len(found) >= 2:
+                return tuple(found[:2])
+        return ()
+
     def guessed(self, tree: Tree, token: int) -> bool:
-        """Whether a pronoun names an actor by this index's guess alone ("It accused ...")."""
-        return token not in self.by_token and tree.tokens[token].tag == "PRP"
+        """Whether a word names an actor by this index's guess alone.
+
+        A pronoun ("It accused ..."), or a pair ("the two countries signed").
+        """
+        if token in self.by_token:
+            return False
+        return tree.tokens[token].tag == "PRP" or bool(self._pair_named_first(tree, token))
 
     def _owners(self, tree: Tree, token: int) -> list[int]:
         """Whom a noun is "of" or "from", but "the invasion of Iraq" is done to Iraq."""

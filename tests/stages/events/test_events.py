@@ -280,6 +280,16 @@ def test_a_firm_quitting_a_market_is_no_resignation():
     assert not [e for e in events if e[0] == "RETREAT"]
 
 
+def test_the_two_countries_are_the_pair_the_story_leads_with():
+    events, article = _events(
+        "Chile has offered Peru access to the port of Arica, officials said.\n\n"
+        "Bolivia welcomed the news. The two countries also signed a fishing agreement."
+    )
+    assert ("AGREE", ("Chile", "Peru"), (), False, False) in events
+    (signed,) = [e for e in article.events if e.type == "AGREE"]
+    assert any(step.startswith("inferred: actor") for step in signed.explanation)
+
+
 def test_a_duty_to_act_is_no_act():
     events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
     inquiries = [e for e in events if e[0] == "ACCUSE"]

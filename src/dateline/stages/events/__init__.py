@@ -927,7 +927,7 @@ def _doers(
     doer = agent_of(tree, verb) if passive else subject
     actors = index.actors_at(tree, doer) if doer is not None else ()
     if actors and doer is not None and index.guessed(tree, doer):
-        return actors, [f"{_INFERRED}actor: the body the pronoun subject most likely means"]
+        return actors, [f"{_INFERRED}actor: whom the pronoun or pair ('the two countries') means"]
     if actors:
         return actors, [f"actor: the {'passive agent' if passive else 'subject'}"]
     if doer is None and tree.tokens[verb].dep == "acl" and is_infinitive(tree, verb):
