@@ -290,6 +290,18 @@ def test_the_two_countries_are_the_pair_the_story_leads_with():
     assert any(step.startswith("inferred: actor") for step in signed.explanation)
 
 
+def test_an_offer_between_two_named_sides_is_an_agreement():
+    events, _ = _events("Chile has offered Bolivia wide access to the port of Arica.")
+    assert ("AGREE", ("Chile",), ("Bolivia",), False, False) in events
+    events, _ = _events("The Chilean Socialists offered voters a bold programme.")
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_agreeing_to_act_with_someone_agrees_with_them():
+    events, _ = _events("Chilean miner Petrolux has agreed to merge with its rival Andes Mining.")
+    assert ("AGREE", ("Chilean miner Petrolux",), ("Andes Mining",), False, False) in events
+
+
 def test_a_duty_to_act_is_no_act():
     events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
     inquiries = [e for e in events if e[0] == "ACCUSE"]

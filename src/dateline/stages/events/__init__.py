@@ -59,6 +59,10 @@ _TOLL = re.compile(
 _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
 
 
+# An offer is a promise only between two named sides: "Chile offered Peru
+# access to its ports"; a party offering voters a programme, or a firm its
+# customers a service, is no event.
+_OFFER = ("offer",)
 _INFERRED = "inferred: "
 """Marks a step that guesses at an argument the syntax does not give outright."""
 
@@ -102,7 +106,7 @@ def find_events(analysis: Analysis) -> Analysis:
             recipients = _visited_country(article, tree, trigger.token, actors)
             steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
-        if counterparts is None or not (actors or counterparts):
+        if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
             continue
         recipients = counterparts
         if _means_something_else(tree, trigger, index, recipients):
@@ -183,6 +187,13 @@ def _means_something_else(
             and not index.actors_at(tree, tree.tokens[trigger.token].head)
         )
     )
+
+
+def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
+    """Whether an event names too few sides: none at all, or an offer made to no one."""
+    if cue.words == _OFFER:
+        return not (actors and recipients)  # "the Tories offered a hard right agenda"
+    return not (actors or recipients)
 
 
 def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
@@ -861,6 +872,13 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             (head, "recipient: the object of the cue's preposition")
             for head in prepositional_objects(tree, word, cue.recipient_preps)
         ]
+    if "to" in cue.recipient_preps:
+        # "offered China access", "sent Chile aid": the one given to, without "to".
+        heads += [
+            (c, "recipient: the indirect object")
+            for c in tree.children[i]
+            if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
+        ]
     if not cue.recipient_object and obj is not None and not heads:
         # "pledged emergency aid to Chile": the parse may hang the
         # preposition on the thing given rather than on the verb.
@@ -990,22 +1008,31 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         asked = _clause_subject(tree, verb)
         if asked is not None:
             return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
-    if cue.type == "REJECT":
-        # "refused to meet the envoy": the one the refused act was to be done to.
+    if cue.type in ("REJECT", "AGREE"):
+        # "refused to meet the envoy", "offered to supply gas to Peru": the one
+        # the refused or promised act was to be done to.
         refused = _refused_object(tree, verb)
         if refused is not None:
-            return [(refused, f"{_INFERRED}recipient: the object of the act refused")]
+            return [(refused, f"{_INFERRED}recipient: the one the act refused or offered is for")]
     return []
 
 
 def _refused_object(tree: Tree, verb: int) -> int | None:
-    """The object of the act a verb refuses, when that act is itself an event to someone."""
+    """The one the act a verb refuses or offers is done to, when that act is an event.
+
+    "refused to meet the envoy", "offered to supply gas to Peru".
+    """
     for child in tree.children[verb]:
         if tree.tokens[child].dep != "xcomp":
             continue
-        cues = load().verbs.get(tree.tokens[child].lemma.lower(), ())
-        if any(cue.recipient_object and cue.particle is None for cue in cues):
-            return object_of(tree, child)
+        for cue in load().verbs.get(tree.tokens[child].lemma.lower(), ()):
+            if cue.particle is not None:
+                continue
+            if cue.recipient_object and object_of(tree, child) is not None:
+                return object_of(tree, child)
+            given = prepositional_objects(tree, child, cue.recipient_preps)
+            if given:
+                return given[0]
     return None
 
 
