@@ -700,6 +700,20 @@ def test_what_is_to_be_done_is_to_come(sentence, day):
     assert [t.value.value for t in article.times] == [day]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister is tipped to call the election on Monday.",
+        "The prime minister seems certain to call the election on Monday.",
+        "The party leader is likely to unveil the manifesto on Monday.",
+        "The chancellor is poised to set out his plans on Monday.",
+    ],
+)
+def test_what_is_forecast_is_to_come(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.value.value for t in article.times] == ["2005-03-21"]
+
+
 def test_a_quarter_of_a_fiscal_year_is_written_as_timeml_writes_it():
     assert resolve("the first quarter of fiscal 2009", FRIDAY).value == "FY2009-Q1"
     article = _article(

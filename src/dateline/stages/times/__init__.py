@@ -88,6 +88,9 @@ _INTENT_VERBS = frozenset(
     {"hope", "aim", "need", "want", "seek", "promise", "pledge", "vow", "threaten", "prepare"}
 )
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
+# Words that forecast what someone will do: "is likely to", "seems certain to", "is
+# tipped to", "is poised to", "is slated to" (the model lemmatises "tipped" "tip").
+_LIKELY = frozenset({"likely", "unlikely", "certain", "sure", "bound", "tip", "poise", "slate"})
 
 
 def find_times(analysis: Analysis) -> Analysis:
@@ -968,6 +971,12 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     ):
         return "future"
     intent = tree.tokens[verb].head
+    if tree.tokens[verb].dep == "xcomp" and tree.tokens[intent].lemma.lower() in _LIKELY:
+        # "is tipped to ask the Queen on Monday", "seems certain to name the day on Monday":
+        # a forecast of what is to come; "was likely to", of what was to come after then
+        forecast = tree.tokens[intent]
+        said_then = _past(tree, intent) or (forecast.pos == "ADJ" and _past(tree, forecast.head))
+        return "prospective" if said_then else "future"
     if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
         # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
         return "prospective" if _past(tree, intent) else "future"
