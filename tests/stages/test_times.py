@@ -777,3 +777,31 @@ def test_a_period_a_year_ago_is_a_year_before_the_last_such_period():
 def test_a_weekday_and_its_abbreviated_date_are_one_date():
     article = _article("The bank reported results on Thursday, Jan. 15.", published="2009-01-20")
     assert [(t.text, t.value.value) for t in article.times] == [("Thursday, Jan. 15", "2009-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports will grow by 3% in both 2005 and 2006.",
+            [("2005", "2005"), ("2006", "2006")],
+        ),
+        (
+            "The party leader is likely to name the day on Monday.",
+            [("the day", "2005-03-16"), ("Monday", "2005-03-21")],  # the model: "the day on"
+        ),
+        (
+            "Prices were lower in December than November, the office said.",
+            [("December", "2004-12"), ("November", "2004-11")],
+        ),
+        (
+            "Factory output grew at its fastest pace since May last month.",
+            [("May", "2004-05"), ("last month", "2005-02")],
+        ),
+        ("The vote may be held on 21 or 22 March.", [("22 March", "2005-03-22")]),
+        ("The city now has two and a half million cars.", [("now", "PRESENT_REF")]),
+    ],
+)
+def test_the_models_joined_or_ragged_dates_are_cut_to_the_dates(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected

@@ -40,6 +40,10 @@ __all__ = ["explicit_date", "find_times", "resolve"]
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
+# Words that join two dates the model takes as one, though they make no range: "16 or 17
+# March", "higher in December than November" (not "more than 20 years"). Only the range
+# words put the ends in order.
+_CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _DEICTIC = frozenset({"this", "last", "next"})
@@ -294,6 +298,7 @@ def _expressions(
         first, last = _widened(tree, entity)
         if (
             _names_no_day(tree, first, last)
+            or tree.tokens[last - 1].text.lower() in _AMOUNTS
             or _half_of_a_game(tree, first, last)
             or _record(tree, first, last)
             or named & set(range(first, last))
@@ -330,6 +335,9 @@ def _expressions(
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
 
+
+# A count the model takes for a date when it holds "half": "two and a half million cars".
+_AMOUNTS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
 
 _SPAN_TO_A_DAY = "DURATION"
 """The label of a span of time counted back from a day: no date of its own."""
@@ -500,9 +508,7 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
     ):
         first -= 2  # "early in the new year"
-    last = entity.token_end
-    while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
-        last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
+    first, last = _trimmed(tree, first, entity.token_end)
     if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
         last += 1  # "1215 GMT": the model leaves the zone out of the time
     if (
@@ -515,6 +521,26 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens without the words the model takes around a date that are no part of it.
+
+    "in both 2005 and 2006": "both 2005"; "5 March 2024 -": the dateline's
+    dash; "from 15 November 2004 to 3 January": "15 November 2004 to".
+    """
+    while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
+        first += 1
+    while last - 1 > first and (
+        tree.tokens[last - 1].pos == "PUNCT" or tree.tokens[last - 1].text.lower() in _DANGLING
+    ):
+        last -= 1
+    return first, last
+
+
+# Words that join a date to what follows it, which the model sometimes leaves at its end:
+# "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
+_DANGLING = frozenset({"to", "and", "or", "than", "on", "in", "at", "of", "from", "by", "for"})
 
 
 def _hyphen_before(tree: Tree, first: int) -> bool:
@@ -770,7 +796,9 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
 
     A period and the day it ended are two: "the quarter ended Sept. 30".
 
-    So is "100 years ago this September": 100 years ago, and this September.
+    So is "100 years ago this September": 100 years ago, and this September;
+    and "its fastest rate since May last month": May, and last month ("May
+    last year" is one date).
 
     And a record the model took with its date: "the worst day since 1987" is
     1987; "the worst day" is the day of the record, no date of its own.
@@ -784,8 +812,11 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
             tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
             return _apart(tree, tail)
         previous = tree.tokens[i - 1].text
+        following = tree.tokens[i + 1].text.lower()
         if tree.tokens[i].text.lower() in _DEICTIC and (
-            _YEAR.match(previous) or previous.lower() == "ago"
+            _YEAR.match(previous)
+            or previous.lower() == "ago"
+            or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
         ):
             head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
             tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
@@ -801,7 +832,8 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _RANGE_WORDS
+        if tree.tokens[i].text.lower() in _CUT_WORDS
+        and not _qualifies(tree, i)
         and not _word_hyphen(tree, i)
         and not _inside_word(tree, i)
     ]
@@ -826,6 +858,17 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _qualifies(tree: Tree, i: int) -> bool:
+    """Whether "than" at token ``i`` qualifies a date, not joins two: "more than 20 years later".
+
+    Two dates compared name each other: "in December than November".
+    """
+    if tree.tokens[i].text.lower() != "than":
+        return False
+    before = tree.tokens[i - 1].text
+    return not (before in _MONTH_NAMES or before in _WEEKDAY_NAMES or _YEAR.match(before))
 
 
 def _inside_word(tree: Tree, i: int) -> bool:
