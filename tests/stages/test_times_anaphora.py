@@ -158,3 +158,12 @@ def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
         "1.2 million from 1.3 million a year earlier."
     )
     assert [v for _, v in times] == ["2005-02", "2004-02", "2004-02"]
+
+
+def test_the_same_month_is_not_the_month_a_figure_was_compared_with():
+    times = _times(
+        "Hospital waiting lists in Wales grew in November, up by 1,800 on the previous "
+        "month. In the same month, lists in Scotland shrank."
+    )
+    assert ("the previous month", "2004-10") in times
+    assert ("the same month", "2004-11") in times

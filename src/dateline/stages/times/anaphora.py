@@ -45,6 +45,7 @@ def from_earlier_dates(
     year back, as "a year earlier" is.
     """
     found: list[TimeMention] = []
+    terms: set[int] = set()  # the indexes in ``found`` of the terms of a comparison
     for time in times:
         words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
@@ -57,7 +58,7 @@ def from_earlier_dates(
         if weekday is not None:
             value = weekday, "day"
         elif entry is not None:
-            value = _from_earlier(entry, found)
+            value = _from_earlier(entry, found, terms)
             if value is None and time.value.value is None and published is not None:
                 today = DateValue(published.isoformat(), "day", "relative")
                 value = _shifted(today, *entry)
@@ -65,16 +66,25 @@ def from_earlier_dates(
             time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
                 time, value=DateValue(value[0], value[1], "relative", time.text)
             )
+        if _comparison(time.text) and compared(time):
+            terms.add(len(found))
         found.append(time)
     return tuple(found)
 
 
 def _from_earlier(
-    entry: tuple[Unit, int], found: Sequence[TimeMention]
+    entry: tuple[Unit, int], found: Sequence[TimeMention], terms: set[int]
 ) -> tuple[str, DatePrecision] | None:
-    """The date an entry of the table names, counted from the nearest earlier date fit for it."""
+    """The date an entry of the table names, counted from the nearest earlier date fit for it.
+
+    The same date ("the same month", "that year") is not one a figure was
+    compared with ("lists rose in November, up 2% on the previous month; in
+    the same month ..." is November): ``terms`` are those comparisons.
+    """
     unit, offset = entry
     earlier = list(reversed(found))
+    if offset == 0:
+        earlier = [t for i, t in reversed(list(enumerate(found))) if i not in terms]
     if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not
         # the one it is compared with; so is "a year earlier" after "a year ago".
