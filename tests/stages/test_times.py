@@ -805,3 +805,11 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
 def test_the_models_joined_or_ragged_dates_are_cut_to_the_dates(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_a_participle_that_stands_as_a_preposition_has_no_tense_of_its_own():
+    article = _article(
+        "Insurers paid out more to households, following severe storms in August.",
+        published="2005-03-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("August", "2004-08")]

@@ -1062,13 +1062,15 @@ def _intends(token: Token) -> bool:
 def _untensed(tree: Tree, verb: int) -> bool:
     """A participle that modifies a noun has no tense of its own: the clause it sits in has.
 
-    "will attend the summit called in Lima on Friday" is to come.
+    "will attend the summit called in Lima on Friday" is to come. Nor has one
+    that stands as a preposition: "jobs were lost following storms in August"
+    is done.
     """
     token = tree.tokens[verb]
     return (
         token.pos == "VERB"
         and token.tag in ("VBN", "VBG")
-        and token.dep == "acl"
+        and token.dep in ("acl", "prep")
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
     )
 
