@@ -813,3 +813,32 @@ def test_a_participle_that_stands_as_a_preposition_has_no_tense_of_its_own():
         published="2005-03-16",
     )
     assert [(t.text, t.value.value) for t in article.times] == [("August", "2004-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            (
+                "The central bank has been raising its key rate since last year, with small "
+                "rises in June, August and September."
+            ),
+            "June",
+        ),
+        (
+            (
+                "The central bank has lifted its key rate three times since the spring, with "
+                "small rises in May, August and September."
+            ),  # the model takes "May, August" as one
+            "May",
+        ),
+    ],
+)
+def test_a_list_of_months_takes_the_tense_of_its_first(sentence, first):
+    article = _article(sentence, published="2005-03-16")
+    values = {t.text: t.value.value for t in article.times}
+    assert (values[first], values["August"], values["September"]) == (
+        f"2004-{'06' if first == 'June' else '05'}",
+        "2004-08",
+        "2004-09",
+    )

@@ -827,15 +827,23 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     """A range cut into its ends: "from 2009 to 2011", "between April and June", "2009-11".
 
-    A hyphen inside a word is no range: "fourth-quarter", "year-ago".
+    A hyphen inside a word is no range: "fourth-quarter", "year-ago". A list
+    of months is cut at its commas too: "in May, August and September".
     """
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _CUT_WORDS
-        and not _qualifies(tree, i)
-        and not _word_hyphen(tree, i)
-        and not _inside_word(tree, i)
+        if (
+            tree.tokens[i].text.lower() in _CUT_WORDS
+            and not _qualifies(tree, i)
+            and not _word_hyphen(tree, i)
+            and not _inside_word(tree, i)
+        )
+        or (
+            tree.tokens[i].text == ","
+            and tree.tokens[i - 1].text in _MONTH_NAMES
+            and tree.tokens[i + 1].text in _MONTH_NAMES
+        )
     ]
     if not cuts:
         first = entity.token_start
@@ -914,9 +922,10 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         parent = tree.tokens[node].head
         if parent == node:
             return None
+        listed = tree.tokens[node].dep == "conj" and tree.tokens[parent].pos not in _VERBS
         node = parent
-        if _untensed(tree, node):
-            continue  # not counted: the tensed verb is above it
+        if _untensed(tree, node) or listed:
+            continue  # not counted: the tensed verb is above it, or above the list's first
         steps += 1
         if _due(tree, node):
             return "future"
@@ -924,6 +933,9 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
             node = _saying_verb(tree, node, first, last)
             return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def _saying_verb(tree: Tree, verb: int, first: int, last: int) -> int:
