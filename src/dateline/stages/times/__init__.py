@@ -527,10 +527,13 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     """The tokens without the words the model takes around a date that are no part of it.
 
     "in both 2005 and 2006": "both 2005"; "5 March 2024 -": the dateline's
-    dash; "from 15 November 2004 to 3 January": "15 November 2004 to".
+    dash; "from 15 November 2004 to 3 January": "15 November 2004 to"; "I
+    answered this six months ago": "this six months ago".
     """
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
+    if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
+        first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
         tree.tokens[last - 1].pos == "PUNCT" or tree.tokens[last - 1].text.lower() in _DANGLING
     ):
