@@ -167,3 +167,12 @@ def test_the_same_month_is_not_the_month_a_figure_was_compared_with():
     )
     assert ("the previous month", "2004-10") in times
     assert ("the same month", "2004-11") in times
+
+
+def test_the_same_period_of_a_year_is_the_period_the_text_named_last_in_that_year():
+    assert ("the same period of 2003", "2003-Q4") in _times(
+        "Gifts to the party in the fourth quarter were far higher than in the same period of 2003."
+    )
+    assert ("the same period of the last year", "FY2004") in _times(
+        "Profit in the financial year doubled, against $300m in the same period of the last year."
+    )

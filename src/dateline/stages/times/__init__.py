@@ -517,10 +517,45 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[last].text.lower() in _PARTS_OF_DAY
     ):
         last += 1
+    first, last = _same_period(tree, first, last)
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens of "the same period of 2003" or "of last year", which the model cuts in two.
+
+    It takes "the same period of" and "2003", or "the last year" alone: one
+    expression, the period the text named last, in that year.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if (
+        len(words) == 3
+        and words[:2] == ["the", "same"]
+        and last + 1 < len(tree)
+        and tree.tokens[last].text.lower() in ("of", "in")
+    ):
+        end = _year_words_end(tree, last + 1)
+        return (first, end) if end is not None else (first, last)
+    if first >= 4 and _year_words_end(tree, first) == last:
+        before = [t.text.lower() for t in tree.tokens[first - 4 : first]]
+        if before[:2] == ["the", "same"] and before[3] in ("of", "in"):
+            return first - 4, last
+    return first, last
+
+
+def _year_words_end(tree: Tree, i: int) -> int | None:
+    """Where a year named at token ``i`` ends: "2003", "last year", "the previous year"."""
+    words = [t.text.lower() for t in tree.tokens[i : i + 3]]
+    if words and _YEAR.match(words[0]):
+        return i + 1
+    if words[:2] in (["last", "year"], ["previous", "year"]):
+        return i + 2
+    if words[:1] == ["the"] and words[1:3] in (["last", "year"], ["previous", "year"]):
+        return i + 3
+    return None
 
 
 def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:

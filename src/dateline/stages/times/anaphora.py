@@ -55,8 +55,11 @@ def from_earlier_dates(
             entry = None  # "the beginning of the year" is the year under way, not the one told
         weekday = _weekday_from(words, found)
         value: tuple[str, DatePrecision] | None = None
+        same = _SAME_IN_YEAR.match(words)
         if weekday is not None:
             value = weekday, "day"
+        elif same is not None:
+            value = _in_year(int(same["year"]), found)
         elif entry is not None:
             value = _from_earlier(entry, found, terms)
             if value is None and time.value.value is None and published is not None:
@@ -95,6 +98,24 @@ def _from_earlier(
 
 
 _AGO = frozenset({"a year ago", "one year ago"})
+_SAME_IN_YEAR = re.compile(
+    r"^the\s+same\s+(?:period|quarter|month|half|season)\s+(?:of|in)\s+(?P<year>\d{4})$"
+)
+
+
+def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecision] | None:
+    """The period the text named last, in another year: "the same period of 2003".
+
+    A comparison is passed over, as for "a year earlier"; a day or a week
+    names no period, and with none the year alone is left.
+    """
+    for time in reversed(found):
+        if _comparison(time.text) or time.value.precision in _NOT_PERIODS:
+            continue
+        period = _PERIOD.match(time.value.value or "")
+        if period is not None:
+            return _period_shifted(time.value, year - int(period["year"]))
+    return None
 
 
 def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:
