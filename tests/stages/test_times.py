@@ -628,6 +628,18 @@ def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quarter"),
+    [
+        ("The airline's first-quarter loss narrowed to $300m.", "2008-Q1"),  # told as done
+        ("The airline expects a fourth-quarter loss.", "2008-Q4"),  # the nearest
+    ],
+)
+def test_the_figures_of_a_quarter_told_as_done_are_of_a_quarter_that_has_ended(sentence, quarter):
+    article = _article(sentence, published="2008-10-22")
+    assert [t.value.value for t in article.times] == [quarter]
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         ("The company said on Tuesday it would cut 500 jobs.", "2008-10-07"),

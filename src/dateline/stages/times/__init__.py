@@ -952,9 +952,17 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     head = tree.phrase_head(first, last)
     node = first if head is None else head
     if _reporting_period(tree, node):
-        return None
+        # the figures of a quarter come after it: told as done, the quarter has ended
+        # ("the first-quarter loss narrowed"); else the nearest ("will report
+        # third-quarter results", "expects a fourth-quarter loss")
+        return "past" if _clause_tense(tree, node, first, last) == "past" else None
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
+    return _clause_tense(tree, node, first, last)
+
+
+def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
+    """The tense of the verb above token ``node``, a few steps up."""
     steps = 0
     while steps < 4:
         parent = tree.tokens[node].head
@@ -1047,7 +1055,8 @@ def _reporting_period(tree: Tree, head: int) -> bool:
     """A quarter or half that qualifies a noun is the period of its figures, not of the verb.
 
     "will report third-quarter results on Friday": the results of a quarter
-    come after it, so the verb's tense says nothing of the quarter.
+    come after it, so a verb that looks ahead says nothing of the quarter;
+    one that tells them as done says it has ended.
     """
     token = tree.tokens[head]
     return (
