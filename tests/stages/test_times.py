@@ -813,6 +813,14 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
         ("The vote may be held on 21 or 22 March.", [("22 March", "2005-03-22")]),
         ("The city now has two and a half million cars.", [("now", "PRESENT_REF")]),
         ("I answered this six months ago, the minister said.", [("six months ago", "2004-09")]),
+        (
+            "Most of its factories will be shut for up to nine weeks this summer.",
+            [("nine weeks", None), ("this summer", "2005-SU")],
+        ),
+        (
+            "The chain went into administration for the second time in three years last October.",
+            [("three years", None), ("last October", "2004-10")],
+        ),
     ],
 )
 def test_the_models_joined_or_ragged_dates_are_cut_to_the_dates(sentence, expected):

@@ -680,6 +680,7 @@ _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "closing"}
 )
 _UNITS = frozenset({"day", "week", "month", "year", "night"})
+_SPAN_UNITS = _UNITS | {"hour", "minute", "decade"}
 
 
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -835,6 +836,7 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     A period and the day it ended are two: "the quarter ended Sept. 30".
 
     So is "100 years ago this September": 100 years ago, and this September;
+    "for nine weeks this summer": a span, and this summer;
     and "its fastest rate since May last month": May, and last month ("May
     last year" is one date).
 
@@ -855,11 +857,25 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
             _YEAR.match(previous)
             or previous.lower() == "ago"
             or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
+            or _counted_span(tree, i)
         ):
             head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
             tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
             return [head, *_apart(tree, tail)]
     return [entity]
+
+
+def _counted_span(tree: Tree, i: int) -> bool:
+    """Whether a count of units ends before token ``i``: "nine weeks" in "nine weeks this summer".
+
+    Not "the same month last year", which is one date.
+    """
+    unit, count = tree.tokens[i - 1], tree.tokens[i - 2] if i >= 2 else None
+    return (
+        unit.text.lower().removesuffix("s") in _SPAN_UNITS
+        and count is not None
+        and (count.pos == "NUM" or count.text.lower() in ("a", "an", "few", "several"))
+    )
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
