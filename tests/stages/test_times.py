@@ -863,3 +863,25 @@ def test_a_list_of_months_takes_the_tense_of_its_first(sentence, first):
         "2004-08",
         "2004-09",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Output grew by 1.2% in the July to September period, the figures showed.",
+            ("the July to September period", "2004-Q3"),
+        ),
+        (
+            "The bank discussed its results for the October-to-December quarter.",
+            ("the October-to-December quarter", "2004-Q4"),
+        ),
+        (
+            "Exports fell in the April to June quarter of 2003.",
+            ("the April to June quarter of 2003", "2003-Q2"),
+        ),
+    ],
+)
+def test_a_quarter_told_by_its_months_is_that_quarter(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == [expected]

@@ -287,8 +287,9 @@ def _expressions(
     model takes "quarter"), and the part of the day after a day ("Friday
     morning", which the model cuts in two).
     """
-    found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in events]
-    covered: set[int] = {t for i, j in events for t in range(i, j)}
+    spans = [*events, *_months_of_a_quarter(tree)]
+    found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in spans]
+    covered: set[int] = {t for i, j in spans for t in range(i, j)}
     named = _named_days(tree)
     for entity in entities:
         if entity.label not in _TIME_LABELS or covered & set(
@@ -338,6 +339,37 @@ def _expressions(
 
 # A count the model takes for a date when it holds "half": "two and a half million cars".
 _AMOUNTS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
+def _months_of_a_quarter(tree: Tree) -> list[tuple[int, int]]:
+    """The tokens of a quarter told by its months: "the July to September period".
+
+    The model takes it whole, in two ("October", "December quarter") or with
+    its ends as a range; it is one quarter of the year (resolve.py).
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if token.text.lower() not in _QUARTER_STARTS:
+            continue
+        j = i + 1
+        while j < len(tree) and tree.tokens[j].text.lower() in ("to", "-", "–", "through"):
+            j += 1
+        if (
+            j + 1 < len(tree)
+            and j > i + 1
+            and tree.tokens[j].text.lower() == _QUARTER_STARTS[token.text.lower()]
+            and tree.tokens[j + 1].text.lower() in ("period", "quarter")
+        ):
+            first = i - 1 if i > 0 and tree.tokens[i - 1].text.lower() == "the" else i
+            last = j + 2
+            if last + 1 < len(tree) and tree.tokens[last].text.lower() in ("of", "in"):
+                last += 2 if _YEAR.match(tree.tokens[last + 1].text) else 0  # "... of 2004"
+            found.append((first, last))
+    return found
+
+
+# The first month of each quarter, and its last.
+_QUARTER_STARTS = {"january": "march", "april": "june", "july": "september", "october": "december"}
 
 _SPAN_TO_A_DAY = "DURATION"
 """The label of a span of time counted back from a day: no date of its own."""

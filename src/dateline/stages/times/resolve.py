@@ -307,6 +307,7 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     it is the one just ended when its figures are told as done ("profit rose
     in the quarter"), else the one under way.
     """
+    words = _by_its_months(words)
     written = _year_after(words)
     if written != words or " ".join(words.lower().split()) in _THE_QUARTER:
         found = _told_quarter(written, published, tense)
@@ -340,6 +341,23 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     # "the first quarter of fiscal 2009" is a quarter of the company's year, as TimeML writes it
     fiscal = "FY" if re.search(r"fiscal|financial", year_words) else ""
     return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, words)
+
+
+def _by_its_months(words: str) -> str:
+    """A quarter told by its months as "the third quarter": "the July to September period"."""
+    match = _MONTHS_OF_QUARTER.match(" ".join(words.split()))
+    if match is None:
+        return words
+    number = ("january", "april", "july", "october").index(match["first"].lower()) + 1
+    ordinal = ("first", "second", "third", "fourth")[number - 1]
+    return f"the {ordinal} quarter{match['rest'] or ''}"
+
+
+_MONTHS_OF_QUARTER = re.compile(
+    r"^(?:the\s+)?(?P<first>january|april|july|october)\s*(?:-|–|to|through|\s)+\s*"
+    r"(?:march|june|september|december)\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    re.IGNORECASE,
+)
 
 
 def _told_quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
