@@ -632,6 +632,7 @@ def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
     [
         ("The airline's first-quarter loss narrowed to $300m.", "2008-Q1"),  # told as done
         ("The airline expects a fourth-quarter loss.", "2008-Q4"),  # the nearest
+        ("The airline will report its results for the third quarter.", "2008-Q3"),
     ],
 )
 def test_the_figures_of_a_quarter_told_as_done_are_of_a_quarter_that_has_ended(sentence, quarter):
@@ -813,6 +814,10 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
         ("The vote may be held on 21 or 22 March.", [("22 March", "2005-03-22")]),
         ("The city now has two and a half million cars.", [("now", "PRESENT_REF")]),
         ("I answered this six months ago, the minister said.", [("six months ago", "2004-09")]),
+        (
+            "The carmaker will report its results for the first quarter on Thursday.",
+            [("the first quarter", "2005-Q1"), ("Thursday", "2005-03-17")],
+        ),
         (
             "Most of its factories will be shut for up to nine weeks this summer.",
             [("nine weeks", None), ("this summer", "2005-SU")],

@@ -897,6 +897,11 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     return [entity]
 
 
+def _names_a_day(word: str) -> bool:
+    """Whether a word starts a day: "Thursday", "5" (of "5 May"), "May" (of "May 5")."""
+    return word in _WEEKDAY_NAMES or word in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(word))
+
+
 def _counted_span(tree: Tree, i: int) -> bool:
     """Whether a count of units ends before token ``i``: "nine weeks" in "nine weeks this summer".
 
@@ -914,7 +919,9 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     """A range cut into its ends: "from 2009 to 2011", "between April and June", "2009-11".
 
     A hyphen inside a word is no range: "fourth-quarter", "year-ago". A list
-    of months is cut at its commas too: "in May, August and September".
+    of months is cut at its commas too: "in May, August and September"; and
+    a period and the day something is told of it: "results for the first
+    quarter on Thursday".
     """
     cuts = [
         i
@@ -930,6 +937,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and tree.tokens[i - 1].text in _MONTH_NAMES
             and tree.tokens[i + 1].text in _MONTH_NAMES
         )
+        or (tree.tokens[i].text.lower() == "on" and _names_a_day(tree.tokens[i + 1].text))
     ]
     if not cuts:
         first = entity.token_start
@@ -1104,14 +1112,27 @@ def _reporting_period(tree: Tree, head: int) -> bool:
 
     "will report third-quarter results on Friday": the results of a quarter
     come after it, so a verb that looks ahead says nothing of the quarter;
-    one that tells them as done says it has ended.
+    one that tells them as done says it has ended. So is a quarter the
+    figures are "for" or "in": "will report results for the first quarter".
     """
     token = tree.tokens[head]
-    return (
-        token.text.lower() in ("quarter", "half")
-        and token.dep in ("compound", "amod", "nmod")
-        and tree.tokens[token.head].pos == "NOUN"
-    )
+    if token.text.lower() not in ("quarter", "half"):
+        return False
+    if token.dep in ("compound", "amod", "nmod"):
+        return tree.tokens[token.head].pos == "NOUN"
+    preposition = tree.tokens[token.head]
+    if token.dep != "pobj" or preposition.text.lower() not in ("for", "in"):
+        return False
+    owner = preposition.head  # "results for the quarter", or "report results for the quarter"
+    owners = [owner, *(c for c in tree.children[owner] if tree.tokens[c].dep == "dobj")]
+    return any(tree.tokens[o].lemma.lower() in _FIGURES for o in owners)
+
+
+# What is told of a period after it ends: "results for the first quarter".
+_FIGURES = frozenset(
+    {"result", "results", "earnings", "profit", "loss", "sales", "revenue", "figure", "figures",
+     "income", "earning"}
+)  # fmt: skip
 
 
 def _ahead(tree: Tree, verb: int) -> Tense:
