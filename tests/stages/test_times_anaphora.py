@@ -176,3 +176,10 @@ def test_the_same_period_of_a_year_is_the_period_the_text_named_last_in_that_yea
     assert ("the same period of the last year", "FY2004") in _times(
         "Profit in the financial year doubled, against $300m in the same period of the last year."
     )
+
+
+def test_the_same_period_of_a_year_after_a_period_no_value_writes_is_that_year():
+    assert ("the same period in 2003", "2003") in _times(
+        "Exports rose in November. The deficit for the first eleven months of 2004 was "
+        "£30bn, £3bn more than in the same period in 2003."
+    )

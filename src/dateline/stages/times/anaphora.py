@@ -98,24 +98,30 @@ def _from_earlier(
 
 
 _AGO = frozenset({"a year ago", "one year ago"})
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SAME_IN_YEAR = re.compile(
     r"^the\s+same\s+(?:period|quarter|month|half|season)\s+(?:of|in)\s+(?P<year>\d{4})$"
 )
 
 
-def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecision] | None:
+def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecision]:
     """The period the text named last, in another year: "the same period of 2003".
 
     A comparison is passed over, as for "a year earlier"; a day or a week
-    names no period, and with none the year alone is left.
+    names no period, and with none the year alone is left. So it is when the
+    period named last is one of a year that no value writes ("the first
+    eleven months of 2004"): an older period is not the one meant.
     """
     for time in reversed(found):
+        if time.value.value is None and _YEAR_IN.search(time.text):
+            break
         if _comparison(time.text) or time.value.precision in _NOT_PERIODS:
             continue
         period = _PERIOD.match(time.value.value or "")
-        if period is not None:
-            return _period_shifted(time.value, year - int(period["year"]))
-    return None
+        shifted = _period_shifted(time.value, year - int(period["year"])) if period else None
+        if shifted is not None:
+            return shifted
+    return f"{year:04d}", "year"
 
 
 def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:
