@@ -819,6 +819,17 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
             [("the first quarter", "2005-Q1"), ("Thursday", "2005-03-17")],
         ),
         (
+            (
+                "And for chains that have been trading well over the last several months, "
+                "December was a strong month."
+            ),
+            [("the last several months", None), ("December", "2004-12"), ("a strong month", None)],
+        ),
+        (
+            "The lender's evidence came on the first day of a two-day hearing in Dallas.",
+            [("two-day", None)],  # the model: "the first day of a"
+        ),
+        (
             "Most of its factories will be shut for up to nine weeks this summer.",
             [("nine weeks", None), ("this summer", "2005-SU")],
         ),
@@ -890,3 +901,8 @@ def test_a_list_of_months_takes_the_tense_of_its_first(sentence, first):
 def test_a_quarter_told_by_its_months_is_that_quarter(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == [expected]
+
+
+def test_a_date_after_since_is_read_with_its_preposition():
+    assert resolve("since 2001", FRIDAY).value == "2001"
+    assert resolve("since June 2005", FRIDAY).value == "2005-06"

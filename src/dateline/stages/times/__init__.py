@@ -610,7 +610,10 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
 
 # Words that join a date to what follows it, which the model sometimes leaves at its end:
 # "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
-_DANGLING = frozenset({"to", "and", "or", "than", "on", "in", "at", "of", "from", "by", "for"})
+_DANGLING = frozenset(
+    {"to", "and", "or", "than", "on", "in", "at", "of", "from", "by", "for", "since", "a", "an",
+     "the"}
+)  # fmt: skip
 
 
 def _hyphen_before(tree: Tree, first: int) -> bool:
@@ -918,8 +921,10 @@ def _counted_span(tree: Tree, i: int) -> bool:
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     """A range cut into its ends: "from 2009 to 2011", "between April and June", "2009-11".
 
-    A hyphen inside a word is no range: "fourth-quarter", "year-ago". A list
-    of months is cut at its commas too: "in May, August and September"; and
+    A hyphen inside a word is no range: "fourth-quarter", "year-ago". A
+    month after a comma starts a date of its own, unless a weekday is before
+    it ("Thursday, Jan. 15"): "in May, August and September", "over the last
+    several months, December was good"; and
     a period and the day something is told of it: "results for the first
     quarter on Thursday".
     """
@@ -934,7 +939,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
         )
         or (
             tree.tokens[i].text == ","
-            and tree.tokens[i - 1].text in _MONTH_NAMES
+            and tree.tokens[i - 1].text not in _WEEKDAY_NAMES
             and tree.tokens[i + 1].text in _MONTH_NAMES
         )
         or (tree.tokens[i].text.lower() == "on" and _names_a_day(tree.tokens[i + 1].text))

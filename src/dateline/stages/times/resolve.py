@@ -249,7 +249,10 @@ def _resolve(
     period = _period(words, published, tense) or _holiday_of(words, published)
     if period is not None:
         return period
-    given = explicit_date(_ZONE_CLOCK.sub(" ", APPROXIMATE.sub("", words)).strip())
+    # "since 2001": the date parser reads no date with its preposition
+    given = explicit_date(
+        _ZONE_CLOCK.sub(" ", APPROXIMATE.sub("", _LEADING.sub("", words))).strip()
+    )
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
         head = _resolve(words.split(",", 1)[0], published, tense=tense, day_tense=day_tense)
