@@ -183,3 +183,12 @@ def test_the_same_period_of_a_year_after_a_period_no_value_writes_is_that_year()
         "Exports rose in November. The deficit for the first eleven months of 2004 was "
         "£30bn, £3bn more than in the same period in 2003."
     )
+
+
+def test_the_same_year_period_and_the_month_before_are_counted_from_the_date_named_last():
+    times = _times(
+        "Profit rose in the third quarter, up from the same 2003 period. The trade gap was "
+        "$9bn in November, down from $10bn the month before."
+    )
+    assert ("the same 2003 period", "2003-Q3") in times
+    assert ("the month before", "2004-10") in times

@@ -59,7 +59,7 @@ def from_earlier_dates(
         if weekday is not None:
             value = weekday, "day"
         elif same is not None:
-            value = _in_year(int(same["year"]), found)
+            value = _in_year(int(same["year"] or same["before"]), found)
         elif entry is not None:
             value = _from_earlier(entry, found, terms)
             if value is None and time.value.value is None and published is not None:
@@ -100,14 +100,15 @@ def _from_earlier(
 _AGO = frozenset({"a year ago", "one year ago"})
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SAME_IN_YEAR = re.compile(
-    r"^the\s+same\s+(?:period|quarter|month|half|season)\s+(?:of|in)\s+(?P<year>\d{4})$"
+    r"^the\s+same\s+(?:(?:period|quarter|month|half|season)\s+(?:of|in)\s+(?P<year>\d{4})"
+    r"|(?P<before>\d{4})\s+(?:period|quarter|month|half|season))$"
 )
 
 
 def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecision]:
     """The period the text named last, in another year: "the same period of 2003".
 
-    A comparison is passed over, as for "a year earlier"; a day or a week
+    Or "the same 2003 period". A comparison is passed over, as for "a year earlier"; a day or a week
     names no period, and with none the year alone is left. So it is when the
     period named last is one of a year that no value writes ("the first
     eleven months of 2004"): an older period is not the one meant.
