@@ -820,13 +820,13 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
         ),
         (
             (
-                "And for chains that have been trading well over the last several months, "
-                "December was a strong month."
+                "And for shops that have been doing better over the last several months, "
+                "December was bumper."
             ),
-            [("the last several months", None), ("December", "2004-12"), ("a strong month", None)],
+            [("the last several months", None), ("December", "2004-12")],
         ),
         (
-            "The lender's evidence came on the first day of a two-day hearing in Dallas.",
+            "The lender's case was put on the first day of a two-day inquiry.",
             [("two-day", None)],  # the model: "the first day of a"
         ),
         (

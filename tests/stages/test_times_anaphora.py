@@ -163,7 +163,7 @@ def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
 def test_the_same_month_is_not_the_month_a_figure_was_compared_with():
     times = _times(
         "Hospital waiting lists in Wales grew in November, up by 1,800 on the previous "
-        "month. In the same month, lists in Scotland shrank."
+        "month. Over the same month, Scottish lists shrank."
     )
     assert ("the previous month", "2004-10") in times
     assert ("the same month", "2004-11") in times
