@@ -628,6 +628,19 @@ def test_a_quarter_that_qualifies_a_noun_is_the_period_of_its_figures():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "quarter"),
+    [
+        ("The airline's first-quarter loss narrowed to $300m.", "2008-Q1"),  # told as done
+        ("The airline expects a fourth-quarter loss.", "2008-Q4"),  # the nearest
+        ("The airline will report its results for the third quarter.", "2008-Q3"),
+    ],
+)
+def test_the_figures_of_a_quarter_told_as_done_are_of_a_quarter_that_has_ended(sentence, quarter):
+    article = _article(sentence, published="2008-10-22")
+    assert [t.value.value for t in article.times] == [quarter]
+
+
+@pytest.mark.parametrize(
     ("sentence", "day"),
     [
         ("The company said on Tuesday it would cut 500 jobs.", "2008-10-07"),
@@ -700,6 +713,20 @@ def test_what_is_to_be_done_is_to_come(sentence, day):
     assert [t.value.value for t in article.times] == [day]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The prime minister is tipped to call the election on Monday.",
+        "The prime minister seems certain to call the election on Monday.",
+        "The party leader is likely to unveil the manifesto on Monday.",
+        "The chancellor is poised to set out his plans on Monday.",
+    ],
+)
+def test_what_is_forecast_is_to_come(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.value.value for t in article.times] == ["2005-03-21"]
+
+
 def test_a_quarter_of_a_fiscal_year_is_written_as_timeml_writes_it():
     assert resolve("the first quarter of fiscal 2009", FRIDAY).value == "FY2009-Q1"
     article = _article(
@@ -763,3 +790,119 @@ def test_a_period_a_year_ago_is_a_year_before_the_last_such_period():
 def test_a_weekday_and_its_abbreviated_date_are_one_date():
     article = _article("The bank reported results on Thursday, Jan. 15.", published="2009-01-20")
     assert [(t.text, t.value.value) for t in article.times] == [("Thursday, Jan. 15", "2009-01-15")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Exports will grow by 3% in both 2005 and 2006.",
+            [("2005", "2005"), ("2006", "2006")],
+        ),
+        (
+            "The party leader is likely to name the day on Monday.",
+            [("the day", "2005-03-16"), ("Monday", "2005-03-21")],  # the model: "the day on"
+        ),
+        (
+            "Prices were lower in December than November, the office said.",
+            [("December", "2004-12"), ("November", "2004-11")],
+        ),
+        (
+            "Factory output grew at its fastest pace since May last month.",
+            [("May", "2004-05"), ("last month", "2005-02")],
+        ),
+        ("The vote may be held on 21 or 22 March.", [("22 March", "2005-03-22")]),
+        ("The city now has two and a half million cars.", [("now", "PRESENT_REF")]),
+        ("I answered this six months ago, the minister said.", [("six months ago", "2004-09")]),
+        (
+            "The carmaker will report its results for the first quarter on Thursday.",
+            [("the first quarter", "2005-Q1"), ("Thursday", "2005-03-17")],
+        ),
+        (
+            (
+                "And for shops that have been doing better over the last several months, "
+                "December was bumper."
+            ),
+            [("the last several months", None), ("December", "2004-12")],
+        ),
+        (
+            "The lender's case was put on the first day of a two-day inquiry.",
+            [("two-day", None)],  # the model: "the first day of a"
+        ),
+        (
+            "Most of its factories will be shut for up to nine weeks this summer.",
+            [("nine weeks", None), ("this summer", "2005-SU")],
+        ),
+        (
+            "The chain went into administration for the second time in three years last October.",
+            [("three years", None), ("last October", "2004-10")],
+        ),
+    ],
+)
+def test_the_models_joined_or_ragged_dates_are_cut_to_the_dates(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_a_participle_that_stands_as_a_preposition_has_no_tense_of_its_own():
+    article = _article(
+        "Insurers paid out more to households, following severe storms in August.",
+        published="2005-03-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("August", "2004-08")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first"),
+    [
+        (
+            (
+                "The central bank has been raising its key rate since last year, with small "
+                "rises in June, August and September."
+            ),
+            "June",
+        ),
+        (
+            (
+                "The central bank has lifted its key rate three times since the spring, with "
+                "small rises in May, August and September."
+            ),  # the model takes "May, August" as one
+            "May",
+        ),
+    ],
+)
+def test_a_list_of_months_takes_the_tense_of_its_first(sentence, first):
+    article = _article(sentence, published="2005-03-16")
+    values = {t.text: t.value.value for t in article.times}
+    assert (values[first], values["August"], values["September"]) == (
+        f"2004-{'06' if first == 'June' else '05'}",
+        "2004-08",
+        "2004-09",
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Output grew by 1.2% in the July to September period, the figures showed.",
+            ("the July to September period", "2004-Q3"),
+        ),
+        (
+            "The bank discussed its results for the October-to-December quarter.",
+            ("the October-to-December quarter", "2004-Q4"),
+        ),
+        (
+            "Exports fell in the April to June quarter of 2003.",
+            ("the April to June quarter of 2003", "2003-Q2"),
+        ),
+    ],
+)
+def test_a_quarter_told_by_its_months_is_that_quarter(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == [expected]
+
+
+def test_a_date_after_since_is_read_with_its_preposition():
+    assert resolve("since 2001", FRIDAY).value == "2001"
+    assert resolve("since June 2005", FRIDAY).value == "2005-06"

@@ -158,3 +158,37 @@ def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
         "1.2 million from 1.3 million a year earlier."
     )
     assert [v for _, v in times] == ["2005-02", "2004-02", "2004-02"]
+
+
+def test_the_same_month_is_not_the_month_a_figure_was_compared_with():
+    times = _times(
+        "Hospital waiting lists in Wales grew in November, up by 1,800 on the previous "
+        "month. Over the same month, Scottish lists shrank."
+    )
+    assert ("the previous month", "2004-10") in times
+    assert ("the same month", "2004-11") in times
+
+
+def test_the_same_period_of_a_year_is_the_period_the_text_named_last_in_that_year():
+    assert ("the same period of 2003", "2003-Q4") in _times(
+        "Gifts to the party in the fourth quarter were far higher than in the same period of 2003."
+    )
+    assert ("the same period of the last year", "FY2004") in _times(
+        "Profit in the financial year doubled, against $300m in the same period of the last year."
+    )
+
+
+def test_the_same_period_of_a_year_after_a_period_no_value_writes_is_that_year():
+    assert ("the same period in 2003", "2003") in _times(
+        "Exports rose in November. The deficit for the first eleven months of 2004 was "
+        "£30bn, £3bn more than in the same period in 2003."
+    )
+
+
+def test_the_same_year_period_and_the_month_before_are_counted_from_the_date_named_last():
+    times = _times(
+        "Profit rose in the third quarter, up from the same 2003 period. The trade gap was "
+        "$9bn in November, down from $10bn the month before."
+    )
+    assert ("the same 2003 period", "2003-Q3") in times
+    assert ("the month before", "2004-10") in times

@@ -40,6 +40,10 @@ __all__ = ["explicit_date", "find_times", "resolve"]
 
 _TIME_LABELS = frozenset({"DATE", "TIME"})
 _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
+# Words that join two dates the model takes as one, though they make no range: "16 or 17
+# March", "higher in December than November" (not "more than 20 years"). Only the range
+# words put the ends in order.
+_CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _DEICTIC = frozenset({"this", "last", "next"})
@@ -88,6 +92,9 @@ _INTENT_VERBS = frozenset(
     {"hope", "aim", "need", "want", "seek", "promise", "pledge", "vow", "threaten", "prepare"}
 )
 _FUTURE_ADJECTIVES = frozenset({"due", "upcoming", "forthcoming"})
+# Words that forecast what someone will do: "is likely to", "seems certain to", "is
+# tipped to", "is poised to", "is slated to" (the model lemmatises "tipped" "tip").
+_LIKELY = frozenset({"likely", "unlikely", "certain", "sure", "bound", "tip", "poise", "slate"})
 
 
 def find_times(analysis: Analysis) -> Analysis:
@@ -280,8 +287,9 @@ def _expressions(
     model takes "quarter"), and the part of the day after a day ("Friday
     morning", which the model cuts in two).
     """
-    found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in events]
-    covered: set[int] = {t for i, j in events for t in range(i, j)}
+    spans = [*events, *_months_of_a_quarter(tree)]
+    found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in spans]
+    covered: set[int] = {t for i, j in spans for t in range(i, j)}
     named = _named_days(tree)
     for entity in entities:
         if entity.label not in _TIME_LABELS or covered & set(
@@ -291,6 +299,7 @@ def _expressions(
         first, last = _widened(tree, entity)
         if (
             _names_no_day(tree, first, last)
+            or tree.tokens[last - 1].text.lower() in _AMOUNTS
             or _half_of_a_game(tree, first, last)
             or _record(tree, first, last)
             or named & set(range(first, last))
@@ -327,6 +336,40 @@ def _expressions(
             found.append(Entity("DATE", token.start, token.end, i, i + 1))
     return sorted(found, key=lambda e: e.start)
 
+
+# A count the model takes for a date when it holds "half": "two and a half million cars".
+_AMOUNTS = frozenset({"hundred", "thousand", "million", "billion", "trillion", "dozen"})
+
+
+def _months_of_a_quarter(tree: Tree) -> list[tuple[int, int]]:
+    """The tokens of a quarter told by its months: "the July to September period".
+
+    The model takes it whole, in two ("October", "December quarter") or with
+    its ends as a range; it is one quarter of the year (resolve.py).
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if token.text.lower() not in _QUARTER_STARTS:
+            continue
+        j = i + 1
+        while j < len(tree) and tree.tokens[j].text.lower() in ("to", "-", "–", "through"):
+            j += 1
+        if (
+            j + 1 < len(tree)
+            and j > i + 1
+            and tree.tokens[j].text.lower() == _QUARTER_STARTS[token.text.lower()]
+            and tree.tokens[j + 1].text.lower() in ("period", "quarter")
+        ):
+            first = i - 1 if i > 0 and tree.tokens[i - 1].text.lower() == "the" else i
+            last = j + 2
+            if last + 1 < len(tree) and tree.tokens[last].text.lower() in ("of", "in"):
+                last += 2 if _YEAR.match(tree.tokens[last + 1].text) else 0  # "... of 2004"
+            found.append((first, last))
+    return found
+
+
+# The first month of each quarter, and its last.
+_QUARTER_STARTS = {"january": "march", "april": "june", "july": "september", "october": "december"}
 
 _SPAN_TO_A_DAY = "DURATION"
 """The label of a span of time counted back from a day: no date of its own."""
@@ -497,9 +540,7 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
     ):
         first -= 2  # "early in the new year"
-    last = entity.token_end
-    while last - 1 > first and tree.tokens[last - 1].pos == "PUNCT":
-        last -= 1  # "5 March 2024 -": the dateline's dash is no part of the date
+    first, last = _trimmed(tree, first, entity.token_end)
     if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
         last += 1  # "1215 GMT": the model leaves the zone out of the time
     if (
@@ -508,10 +549,71 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[last].text.lower() in _PARTS_OF_DAY
     ):
         last += 1
+    first, last = _same_period(tree, first, last)
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens of "the same period of 2003" or "of last year", which the model cuts in two.
+
+    It takes "the same period of" and "2003", or "the last year" alone: one
+    expression, the period the text named last, in that year.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if (
+        len(words) == 3
+        and words[:2] == ["the", "same"]
+        and last + 1 < len(tree)
+        and tree.tokens[last].text.lower() in ("of", "in")
+    ):
+        end = _year_words_end(tree, last + 1)
+        return (first, end) if end is not None else (first, last)
+    if first >= 4 and _year_words_end(tree, first) == last:
+        before = [t.text.lower() for t in tree.tokens[first - 4 : first]]
+        if before[:2] == ["the", "same"] and before[3] in ("of", "in"):
+            return first - 4, last
+    return first, last
+
+
+def _year_words_end(tree: Tree, i: int) -> int | None:
+    """Where a year named at token ``i`` ends: "2003", "last year", "the previous year"."""
+    words = [t.text.lower() for t in tree.tokens[i : i + 3]]
+    if words and _YEAR.match(words[0]):
+        return i + 1
+    if words[:2] in (["last", "year"], ["previous", "year"]):
+        return i + 2
+    if words[:1] == ["the"] and words[1:3] in (["last", "year"], ["previous", "year"]):
+        return i + 3
+    return None
+
+
+def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens without the words the model takes around a date that are no part of it.
+
+    "in both 2005 and 2006": "both 2005"; "5 March 2024 -": the dateline's
+    dash; "from 15 November 2004 to 3 January": "15 November 2004 to"; "I
+    answered this six months ago": "this six months ago".
+    """
+    while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
+        first += 1
+    if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
+        first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
+    while last - 1 > first and (
+        tree.tokens[last - 1].pos == "PUNCT" or tree.tokens[last - 1].text.lower() in _DANGLING
+    ):
+        last -= 1
+    return first, last
+
+
+# Words that join a date to what follows it, which the model sometimes leaves at its end:
+# "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
+_DANGLING = frozenset(
+    {"to", "and", "or", "than", "on", "in", "at", "of", "from", "by", "for", "since", "a", "an",
+     "the"}
+)  # fmt: skip
 
 
 def _hyphen_before(tree: Tree, first: int) -> bool:
@@ -613,6 +715,7 @@ _ORDINALS = frozenset(
     {"first", "second", "third", "fourth", "fifth", "last", "final", "opening", "closing"}
 )
 _UNITS = frozenset({"day", "week", "month", "year", "night"})
+_SPAN_UNITS = _UNITS | {"hour", "minute", "decade"}
 
 
 def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -767,7 +870,10 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
 
     A period and the day it ended are two: "the quarter ended Sept. 30".
 
-    So is "100 years ago this September": 100 years ago, and this September.
+    So is "100 years ago this September": 100 years ago, and this September;
+    "for nine weeks this summer": a span, and this summer;
+    and "its fastest rate since May last month": May, and last month ("May
+    last year" is one date).
 
     And a record the model took with its date: "the worst day since 1987" is
     1987; "the worst day" is the day of the record, no date of its own.
@@ -781,8 +887,12 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
             tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
             return _apart(tree, tail)
         previous = tree.tokens[i - 1].text
+        following = tree.tokens[i + 1].text.lower()
         if tree.tokens[i].text.lower() in _DEICTIC and (
-            _YEAR.match(previous) or previous.lower() == "ago"
+            _YEAR.match(previous)
+            or previous.lower() == "ago"
+            or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
+            or _counted_span(tree, i)
         ):
             head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
             tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
@@ -790,17 +900,49 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     return [entity]
 
 
+def _names_a_day(word: str) -> bool:
+    """Whether a word starts a day: "Thursday", "5" (of "5 May"), "May" (of "May 5")."""
+    return word in _WEEKDAY_NAMES or word in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(word))
+
+
+def _counted_span(tree: Tree, i: int) -> bool:
+    """Whether a count of units ends before token ``i``: "nine weeks" in "nine weeks this summer".
+
+    Not "the same month last year", which is one date.
+    """
+    unit, count = tree.tokens[i - 1], tree.tokens[i - 2] if i >= 2 else None
+    return (
+        unit.text.lower().removesuffix("s") in _SPAN_UNITS
+        and count is not None
+        and (count.pos == "NUM" or count.text.lower() in ("a", "an", "few", "several"))
+    )
+
+
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
     """A range cut into its ends: "from 2009 to 2011", "between April and June", "2009-11".
 
-    A hyphen inside a word is no range: "fourth-quarter", "year-ago".
+    A hyphen inside a word is no range: "fourth-quarter", "year-ago". A
+    month after a comma starts a date of its own, unless a weekday is before
+    it ("Thursday, Jan. 15"): "in May, August and September", "over the last
+    several months, December was good"; and
+    a period and the day something is told of it: "results for the first
+    quarter on Thursday".
     """
     cuts = [
         i
         for i in range(entity.token_start + 1, entity.token_end - 1)
-        if tree.tokens[i].text.lower() in _RANGE_WORDS
-        and not _word_hyphen(tree, i)
-        and not _inside_word(tree, i)
+        if (
+            tree.tokens[i].text.lower() in _CUT_WORDS
+            and not _qualifies(tree, i)
+            and not _word_hyphen(tree, i)
+            and not _inside_word(tree, i)
+        )
+        or (
+            tree.tokens[i].text == ","
+            and tree.tokens[i - 1].text not in _WEEKDAY_NAMES
+            and tree.tokens[i + 1].text in _MONTH_NAMES
+        )
+        or (tree.tokens[i].text.lower() == "on" and _names_a_day(tree.tokens[i + 1].text))
     ]
     if not cuts:
         first = entity.token_start
@@ -823,6 +965,17 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _qualifies(tree: Tree, i: int) -> bool:
+    """Whether "than" at token ``i`` qualifies a date, not joins two: "more than 20 years later".
+
+    Two dates compared name each other: "in December than November".
+    """
+    if tree.tokens[i].text.lower() != "than":
+        return False
+    before = tree.tokens[i - 1].text
+    return not (before in _MONTH_NAMES or before in _WEEKDAY_NAMES or _YEAR.match(before))
 
 
 def _inside_word(tree: Tree, i: int) -> bool:
@@ -860,17 +1013,26 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     head = tree.phrase_head(first, last)
     node = first if head is None else head
     if _reporting_period(tree, node):
-        return None
+        # the figures of a quarter come after it: told as done, the quarter has ended
+        # ("the first-quarter loss narrowed"); else the nearest ("will report
+        # third-quarter results", "expects a fourth-quarter loss")
+        return "past" if _clause_tense(tree, node, first, last) == "past" else None
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
+    return _clause_tense(tree, node, first, last)
+
+
+def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
+    """The tense of the verb above token ``node``, a few steps up."""
     steps = 0
     while steps < 4:
         parent = tree.tokens[node].head
         if parent == node:
             return None
+        listed = tree.tokens[node].dep == "conj" and tree.tokens[parent].pos not in _VERBS
         node = parent
-        if _untensed(tree, node):
-            continue  # not counted: the tensed verb is above it
+        if _untensed(tree, node) or listed:
+            continue  # not counted: the tensed verb is above it, or above the list's first
         steps += 1
         if _due(tree, node):
             return "future"
@@ -878,6 +1040,9 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
             node = _saying_verb(tree, node, first, last)
             return _ahead(tree, node) or ("past" if _past(tree, node) else None)
     return None
+
+
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def _saying_verb(tree: Tree, verb: int, first: int, last: int) -> int:
@@ -951,14 +1116,28 @@ def _reporting_period(tree: Tree, head: int) -> bool:
     """A quarter or half that qualifies a noun is the period of its figures, not of the verb.
 
     "will report third-quarter results on Friday": the results of a quarter
-    come after it, so the verb's tense says nothing of the quarter.
+    come after it, so a verb that looks ahead says nothing of the quarter;
+    one that tells them as done says it has ended. So is a quarter the
+    figures are "for" or "in": "will report results for the first quarter".
     """
     token = tree.tokens[head]
-    return (
-        token.text.lower() in ("quarter", "half")
-        and token.dep in ("compound", "amod", "nmod")
-        and tree.tokens[token.head].pos == "NOUN"
-    )
+    if token.text.lower() not in ("quarter", "half"):
+        return False
+    if token.dep in ("compound", "amod", "nmod"):
+        return tree.tokens[token.head].pos == "NOUN"
+    preposition = tree.tokens[token.head]
+    if token.dep != "pobj" or preposition.text.lower() not in ("for", "in"):
+        return False
+    owner = preposition.head  # "results for the quarter", or "report results for the quarter"
+    owners = [owner, *(c for c in tree.children[owner] if tree.tokens[c].dep == "dobj")]
+    return any(tree.tokens[o].lemma.lower() in _FIGURES for o in owners)
+
+
+# What is told of a period after it ends: "results for the first quarter".
+_FIGURES = frozenset(
+    {"result", "results", "earnings", "profit", "loss", "sales", "revenue", "figure", "figures",
+     "income", "earning"}
+)  # fmt: skip
 
 
 def _ahead(tree: Tree, verb: int) -> Tense:
@@ -968,6 +1147,12 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     ):
         return "future"
     intent = tree.tokens[verb].head
+    if tree.tokens[verb].dep == "xcomp" and tree.tokens[intent].lemma.lower() in _LIKELY:
+        # "is tipped to ask the Queen on Monday", "seems certain to name the day on Monday":
+        # a forecast of what is to come; "was likely to", of what was to come after then
+        forecast = tree.tokens[intent]
+        said_then = _past(tree, intent) or (forecast.pos == "ADJ" and _past(tree, forecast.head))
+        return "prospective" if said_then else "future"
     if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
         # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
         return "prospective" if _past(tree, intent) else "future"
@@ -1010,13 +1195,15 @@ def _intends(token: Token) -> bool:
 def _untensed(tree: Tree, verb: int) -> bool:
     """A participle that modifies a noun has no tense of its own: the clause it sits in has.
 
-    "will attend the summit called in Lima on Friday" is to come.
+    "will attend the summit called in Lima on Friday" is to come. Nor has one
+    that stands as a preposition: "jobs were lost following storms in August"
+    is done.
     """
     token = tree.tokens[verb]
     return (
         token.pos == "VERB"
         and token.tag in ("VBN", "VBG")
-        and token.dep == "acl"
+        and token.dep in ("acl", "prep")
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
     )
 

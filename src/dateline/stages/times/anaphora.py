@@ -45,6 +45,7 @@ def from_earlier_dates(
     year back, as "a year earlier" is.
     """
     found: list[TimeMention] = []
+    terms: set[int] = set()  # the indexes in ``found`` of the terms of a comparison
     for time in times:
         words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
@@ -54,10 +55,13 @@ def from_earlier_dates(
             entry = None  # "the beginning of the year" is the year under way, not the one told
         weekday = _weekday_from(words, found)
         value: tuple[str, DatePrecision] | None = None
+        same = _SAME_IN_YEAR.match(words)
         if weekday is not None:
             value = weekday, "day"
+        elif same is not None:
+            value = _in_year(int(same["year"] or same["before"]), found)
         elif entry is not None:
-            value = _from_earlier(entry, found)
+            value = _from_earlier(entry, found, terms)
             if value is None and time.value.value is None and published is not None:
                 today = DateValue(published.isoformat(), "day", "relative")
                 value = _shifted(today, *entry)
@@ -65,16 +69,25 @@ def from_earlier_dates(
             time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
                 time, value=DateValue(value[0], value[1], "relative", time.text)
             )
+        if _comparison(time.text) and compared(time):
+            terms.add(len(found))
         found.append(time)
     return tuple(found)
 
 
 def _from_earlier(
-    entry: tuple[Unit, int], found: Sequence[TimeMention]
+    entry: tuple[Unit, int], found: Sequence[TimeMention], terms: set[int]
 ) -> tuple[str, DatePrecision] | None:
-    """The date an entry of the table names, counted from the nearest earlier date fit for it."""
+    """The date an entry of the table names, counted from the nearest earlier date fit for it.
+
+    The same date ("the same month", "that year") is not one a figure was
+    compared with ("lists rose in November, up 2% on the previous month; in
+    the same month ..." is November): ``terms`` are those comparisons.
+    """
     unit, offset = entry
     earlier = list(reversed(found))
+    if offset == 0:
+        earlier = [t for i, t in reversed(list(enumerate(found))) if i not in terms]
     if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not
         # the one it is compared with; so is "a year earlier" after "a year ago".
@@ -85,6 +98,31 @@ def _from_earlier(
 
 
 _AGO = frozenset({"a year ago", "one year ago"})
+_YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
+_SAME_IN_YEAR = re.compile(
+    r"^the\s+same\s+(?:(?:period|quarter|month|half|season)\s+(?:of|in)\s+(?P<year>\d{4})"
+    r"|(?P<before>\d{4})\s+(?:period|quarter|month|half|season))$"
+)
+
+
+def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecision]:
+    """The period the text named last, in another year: "the same period of 2003".
+
+    Or "the same 2003 period". A comparison is passed over, as for "a year earlier"; a day or a week
+    names no period, and with none the year alone is left. So it is when the
+    period named last is one of a year that no value writes ("the first
+    eleven months of 2004"): an older period is not the one meant.
+    """
+    for time in reversed(found):
+        if time.value.value is None and _YEAR_IN.search(time.text):
+            break
+        if _comparison(time.text) or time.value.precision in _NOT_PERIODS:
+            continue
+        period = _PERIOD.match(time.value.value or "")
+        shifted = _period_shifted(time.value, year - int(period["year"])) if period else None
+        if shifted is not None:
+            return shifted
+    return f"{year:04d}", "year"
 
 
 def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:

@@ -249,7 +249,10 @@ def _resolve(
     period = _period(words, published, tense) or _holiday_of(words, published)
     if period is not None:
         return period
-    given = explicit_date(_ZONE_CLOCK.sub(" ", APPROXIMATE.sub("", words)).strip())
+    # "since 2001": the date parser reads no date with its preposition
+    given = explicit_date(
+        _ZONE_CLOCK.sub(" ", APPROXIMATE.sub("", _LEADING.sub("", words))).strip()
+    )
     if given.value is None and "," in words:
         # "November 11, three days later than planned": the date before the comma.
         head = _resolve(words.split(",", 1)[0], published, tense=tense, day_tense=day_tense)
@@ -307,6 +310,7 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     it is the one just ended when its figures are told as done ("profit rose
     in the quarter"), else the one under way.
     """
+    words = _by_its_months(words)
     written = _year_after(words)
     if written != words or " ".join(words.lower().split()) in _THE_QUARTER:
         found = _told_quarter(written, published, tense)
@@ -340,6 +344,23 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     # "the first quarter of fiscal 2009" is a quarter of the company's year, as TimeML writes it
     fiscal = "FY" if re.search(r"fiscal|financial", year_words) else ""
     return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, words)
+
+
+def _by_its_months(words: str) -> str:
+    """A quarter told by its months as "the third quarter": "the July to September period"."""
+    match = _MONTHS_OF_QUARTER.match(" ".join(words.split()))
+    if match is None:
+        return words
+    number = ("january", "april", "july", "october").index(match["first"].lower()) + 1
+    ordinal = ("first", "second", "third", "fourth")[number - 1]
+    return f"the {ordinal} quarter{match['rest'] or ''}"
+
+
+_MONTHS_OF_QUARTER = re.compile(
+    r"^(?:the\s+)?(?P<first>january|april|july|october)\s*(?:-|–|to|through|\s)+\s*"
+    r"(?:march|june|september|december)\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    re.IGNORECASE,
+)
 
 
 def _told_quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
