@@ -376,11 +376,13 @@ def test_stock_market_indices_are_no_actors():
 
 
 def test_an_index_name_is_the_company_behind_it_where_the_article_names_that():
-    _, actors = _actors(
+    article, actors = _actors(
         "Exchange Sale\n\nNasdaq is planning to sell 100m shares, the Nasdaq Stock Market "
         "said. Nasdaq said the money would pay debts.\n"
     )
-    assert actors["Nasdaq"].sector == "BUS"
+    # The short name is the firm's first word: one actor, under its full name.
+    assert _mentions(article, actors["Nasdaq Stock Market"]).count("Nasdaq") == 2
+    assert actors["Nasdaq Stock Market"].sector == "BUS"
 
 
 def test_a_given_name_the_model_leaves_out_is_part_of_the_name():
@@ -456,3 +458,32 @@ def test_the_company_is_no_public_body_named_for_the_trade_it_oversees():
         "and Exchange Commission said on Monday. The company did not admit wrongdoing.\n"
     )
     assert "company" in _mentions(article, actors["Corvo Studios"])
+
+
+def test_a_firm_called_again_by_the_first_words_of_its_name_is_that_firm():
+    article, actors = _actors(
+        "Bid Rejected\n\nAustralian miner Korvex Resources has rejected a takeover offer "
+        "from Norvale. Korvex said the bid undervalued its copper mines. Korvex shares rose "
+        "3% in Sydney.\n"
+    )
+    assert _mentions(article, actors["Korvex Resources"]) == ["Korvex Resources", "Korvex"]
+
+
+def test_a_firm_called_again_by_a_first_word_the_model_calls_a_person_is_that_firm():
+    article, actors = _actors(
+        "Takeover\n\nFrench drinks group Lemaire Vallon is preparing a bid for Allied "
+        "Spirits, the Financial Times said. Lemaire declined to comment. Shares in Lemaire "
+        "rose 2%.\n"
+    )
+    firm = actors["Lemaire Vallon"]
+    assert _mentions(article, firm) == ["Lemaire Vallon", "Lemaire", "Lemaire"]
+    assert (firm.kind, firm.sector) == ("organization", "BUS")
+
+
+def test_a_first_word_two_bodies_share_or_a_known_body_inside_a_longer_name_stays_apart():
+    _, actors = _actors(
+        "Banks\n\nShares in Corvin Energy rose on Monday, while Corvin Telecom fell 2%. "
+        "Corvin said savers would gain. The BBC said BBC Radio 4 would cover the story.\n"
+    )
+    assert len(actors["Corvin Energy"].mentions) == len(actors["Corvin Telecom"].mentions) == 1
+    assert "BBC Radio 4" in actors

@@ -106,6 +106,7 @@ def cluster(
             else:
                 join(_named_key(mention, full_names, home), mention)
     _join_placed_names(clusters, of_mention)
+    _join_first_words(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -159,6 +160,67 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
             for mention in clusters.pop(key).mentions:
                 longer.mentions.append(mention)
                 of_mention[mention.first] = longer
+
+
+def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
+    """Join "WMC" to the "WMC Resources" the article names: a body called by its first words.
+
+    A business story names a firm in full once ("Marsh & McLennan",
+    "Pernod Ricard", "WMC Resources") and then by the first word of its
+    name ("Marsh", "Pernod", "WMC"). A name that is the first words of the
+    name of exactly one other body the article names is that body, unless
+    its first word says only what kind of body it is ("Bank", "National")
+    or places it ("British"). A body the lexicon knows ("BBC") is not
+    another one whose name only starts with it ("BBC Radio 4"), unless the
+    rest of that name only says what kind of body it is ("Veritas Party").
+    """
+    lexicon = load()
+    named = {
+        key: [tuple(m.text.split()) for m in c.mentions if m.kind == "name" and m.label == "ORG"]
+        for key, c in clusters.items()
+        if key.startswith("org:")
+    }
+    # The model often calls the short name a person ("Pernod said"): one it
+    # names by that one word only, with no honorific or title, may be the firm.
+    bare: dict[str, list[tuple[str, ...]]] = {
+        key: [(c.mentions[0].text,)]
+        for key, c in clusters.items()
+        if key.startswith("person:")
+        and all(
+            m.kind == "name" and m.honorific is None and m.title_entry is None and m.title is None
+            for m in c.mentions
+        )
+        and len({m.text for m in c.mentions}) == 1
+        and len(c.mentions[0].text.split()) == 1
+    }
+    candidates: dict[str, list[tuple[str, ...]]] = {**named, **bare}
+    for key, names in candidates.items():
+        if not names or key not in clusters:
+            continue
+        short = min(names, key=len)
+        first = short[0].lower()
+        if first in lexicon.org_words or lexicon.country(short[0]) is not None:
+            continue
+        longer = [
+            (other, words)
+            for other, others in named.items()
+            if other != key and other in clusters
+            for words in others
+            if len(words) > len(short) and words[: len(short)] == short
+        ]
+        if len({other for other, _ in longer}) != 1:
+            continue
+        other, words = longer[0]
+        known = any(m.organization for m in clusters[key].mentions)
+        if known and not all(lexicon.org_words.get(w.lower()) for w in words[len(short) :]):
+            continue
+        # Into the body the lexicon knows, if either: its coding is the surer one.
+        source, target = (other, key) if known else (key, other)
+        for mention in clusters.pop(source).mentions:
+            if mention.label == "PERSON":
+                mention = dataclasses.replace(mention, label="ORG")  # noqa: PLW2901
+            clusters[target].mentions.append(mention)
+            of_mention[mention.first] = clusters[target]
 
 
 def _shortened(words: list[str], short: list[str]) -> bool:
