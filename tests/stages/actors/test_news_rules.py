@@ -487,3 +487,12 @@ def test_a_first_word_two_bodies_share_or_a_known_body_inside_a_longer_name_stay
     )
     assert len(actors["Corvin Energy"].mentions) == len(actors["Corvin Telecom"].mentions) == 1
     assert "BBC Radio 4" in actors
+
+
+def test_a_news_agency_that_reports_a_story_does_not_make_it_a_story_of_its_country():
+    article, actors = _actors(
+        "Fuel Protests\n\nRioters burned cars in two towns on Monday, the news agency AFP "
+        "reported. Algeria raised fuel prices last week, and Algeria says the rise is needed. "
+        "The government blamed smugglers, AFP said.\n"
+    )
+    assert "government" in _mentions(article, actors["Algeria"])
