@@ -496,3 +496,16 @@ def test_a_news_agency_that_reports_a_story_does_not_make_it_a_story_of_its_coun
         "The government blamed smugglers, AFP said.\n"
     )
     assert "government" in _mentions(article, actors["Algeria"])
+
+
+def test_one_who_heads_a_body_no_lexicon_knows_is_coded_as_a_firm_s():
+    _, actors = _actors(
+        "Listing\n\nArsenal vice-chairman David Dunmore says the club may seek a full "
+        "listing. Dunmore said talks were at an early stage.\n"
+    )
+    assert actors["David Dunmore"].sector == "BUS"
+    _, actors = _actors(
+        "Payoff\n\nFormer finance chief Judith Brennan will receive a payoff of $1m. "
+        "Brennan left in March.\n"
+    )
+    assert actors["Judith Brennan"].sector == "BUS"

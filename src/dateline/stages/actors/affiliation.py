@@ -80,6 +80,13 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     if body is None and actor.sector is None and not owned:
         body = _body_before(cluster, tree, index.by_token, bodies)
     if body is None:
+        if actor.sector is None and _heads_a_firm(cluster):
+            # "Arsenal vice-chairman X", "former finance chief Y": the body is
+            # one no lexicon knows, or none is named, and such a body is most
+            # often a company, as an unknown body named alone is coded.
+            return dataclasses.replace(
+                actor, sector=_COMPANY, code=actor_code(actor.country, _COMPANY, None)
+            )
         return actor
     country = actor.country or body.country
     if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
@@ -112,6 +119,19 @@ def _body_before(
         ),
         None,
     )
+
+
+_COMPANY = "BUS"
+_FIRM_ROLES = frozenset(
+    {("chairman",), ("chairwoman",), ("chief",), ("boss",), ("founder",), ("treasurer",)}
+)
+"""Roles that head or run a body, which no lexicon gives a sector of its own."""
+
+
+def _heads_a_firm(cluster: Cluster) -> bool:
+    """Whether a person's roles are all of those that run a body, with no sector of their own."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    return bool(entries) and all(e.sector is None and e.words in _FIRM_ROLES for e in entries)
 
 
 def _open(actor: Actor, cluster: Cluster) -> bool:
