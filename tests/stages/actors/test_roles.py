@@ -313,3 +313,13 @@ def test_an_indefinite_title_a_who_clause_describes_is_someone():
     assert _mentions(article, "union leader") == ["union leader", "union leader"]
     article = _actors("Any union leader would object to the plan.")
     assert not [a for a in article.actors if a.name == "union leader"]
+
+
+def test_a_role_word_that_describes_a_thing_before_a_name_is_not_the_name_s_title():
+    (article,) = dateline.extract(
+        "Poll\n\nIt comes in the run-up to the hardest general election Harold Penrose "
+        "will ever fight. Mr Penrose said he was ready.\n"
+    )
+    (penrose,) = [a for a in article.actors if a.name == "Harold Penrose"]
+    assert penrose.sector != "MIL"
+    assert penrose.title is None
