@@ -509,3 +509,15 @@ def test_one_who_heads_a_body_no_lexicon_knows_is_coded_as_a_firm_s():
         "Brennan left in March.\n"
     )
     assert actors["Judith Brennan"].sector == "BUS"
+
+
+def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
+    article, actors = _actors(
+        "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "
+        "spokesman said it was not. The spokesman added that the party had apologised.\n"
+    )
+    assert _mentions(article, actors["Labour spokesman"]) == ["Labour spokesman"]
+    assert _mentions(article, actors["Conservative Party spokesman"]) == [
+        "Conservative Party spokesman",
+        "spokesman",
+    ]

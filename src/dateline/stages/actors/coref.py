@@ -280,7 +280,25 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             holder = person and (
                 _appositive(mention, of_mention, tree) or _holder(mention, clusters)
             )
-            join(holder.key if holder else f"title:{_describe(mention)}", mention)
+            join(holder.key if holder else _title_key(mention, clusters), mention)
+
+
+def _title_key(mention: Mention, clusters: dict[str, Cluster]) -> str:
+    """The actor a title no person holds stands for.
+
+    "A Labour spokesman" and "a Conservative Party spokesman" are two
+    people; "the spokesman" after them is the one named last.
+    """
+    base = f"title:{_describe(mention)}"
+    if mention.organization is not None:
+        return f"{base}:{mention.organization.name}"
+    prior = [
+        (max(m.first for m in found.mentions if m.first < mention.first), key)
+        for key, found in clusters.items()
+        if (key == base or key.startswith(f"{base}:"))
+        and any(m.first < mention.first for m in found.mentions)
+    ]
+    return max(prior)[1] if prior else base
 
 
 def _government_of(mention: Mention, home: str | None) -> str | None:
@@ -424,7 +442,7 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     later: list[Cluster] = []
     unplaced: list[Cluster] = []
     for found in clusters.values():
-        if not found.is_person:
+        if not found.is_person or _of_a_rival(found, mention):
             continue
         # "The home secretary" is not the shadow home secretary nor a former one.
         stated = any(
@@ -469,6 +487,21 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             return later[0]
         return unplaced[0] if len(unplaced) == 1 else None
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _of_a_rival(person: Cluster, mention: Mention) -> bool:
+    """Whether a person is of another body of the kind a title names ("the Tory spokesman").
+
+    "A Labour spokesman" is not the Conservative Party's, though both speak
+    for a British party.
+    """
+    body = mention.organization
+    return body is not None and any(
+        m.organization is not None
+        and m.organization.name != body.name
+        and m.organization.sector == body.sector
+        for m in person.mentions
+    )
 
 
 def _former(mention: Mention) -> bool:
