@@ -521,3 +521,16 @@ def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
         "Conservative Party spokesman",
         "spokesman",
     ]
+
+
+def test_people_named_by_a_bare_generic_plural_are_a_group_of_their_own():
+    article, actors = _actors(
+        "Fees\n\nFamilies on low incomes will gain most, the report said. Women were more "
+        "likely to go to university than men, it found.\n"
+    )
+    assert _mentions(article, actors["Families"]) == ["Families"]
+    article, actors = _actors(
+        "Arrests\n\nPolice arrested four detainees in Leeds on Monday. The men were later "
+        "charged.\n"
+    )
+    assert _mentions(article, actors["four detainees"]) == ["four detainees", "men"]

@@ -973,8 +973,8 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
     A group is a mention when it is definite, counted or a subject; a generic
-    word ("the men", "the pair") stands for the last group named before it,
-    so that "the four detainees ... the men" is one actor.
+    word made definite ("the men", "the pair") stands for the last group named
+    before it, so that "the four detainees ... the men" is one actor.
     """
     found = []
     tokens = tree.tokens
@@ -994,7 +994,10 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
-        group = last_named if generic and last_named else word
+        # Only "the men", "these women" point back at a group named before;
+        # "women were more likely than men" names people of their own.
+        back = generic and last_named is not None and before in _GROUP_DETERMINERS
+        group = last_named if back and last_named else word
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
         if not generic and word in lexicon.people and not owned:
             # Not "the men's families" nor "their lawyers": groups of their own.
