@@ -534,3 +534,16 @@ def test_people_named_by_a_bare_generic_plural_are_a_group_of_their_own():
         "charged.\n"
     )
     assert _mentions(article, actors["four detainees"]) == ["four detainees", "men"]
+
+
+def test_a_lead_description_is_not_given_to_someone_its_own_sentence_speaks_of():
+    article, actors = _actors(
+        "Rift\n\nGordon Brown has criticised a union leader who said a feud between himself "
+        "and Harold Penrose was hurting the government. Mr Penrose declined to comment.\n"
+    )
+    assert "union leader" not in _mentions(article, actors["Harold Penrose"])
+    article, actors = _actors(
+        "Rift\n\nThe chancellor has attacked a union leader who claimed a feud between him and "
+        "Harold Penrose was damaging the government. Mr Penrose declined to comment.\n"
+    )
+    assert "chancellor" not in _mentions(article, actors["Harold Penrose"])

@@ -342,6 +342,11 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
         countries = {m.country for m in person.mentions if m.country}
         if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
             continue
+        if opening.sentence == first.sentence:
+            # "criticised a union leader who said ... Tony Blair": one named in
+            # the description's own sentence is someone it speaks of; one it
+            # stands beside ("a union leader, Jonathan Baume,") is joined as such.
+            continue
         if first.country and countries and first.country not in countries:
             continue
         person.mentions.extend(lead.mentions)
