@@ -547,3 +547,11 @@ def test_a_lead_description_is_not_given_to_someone_its_own_sentence_speaks_of()
         "Harold Penrose was damaging the government. Mr Penrose declined to comment.\n"
     )
     assert "chancellor" not in _mentions(article, actors["Harold Penrose"])
+
+
+def test_a_given_name_alone_is_not_a_full_name_the_article_gives_only_later():
+    article, actors = _actors(
+        "Engagement\n\nPrince Edmund and his fiancee will marry in April. Edmund said he was "
+        "delighted. Opposition leader Edmund Harrow said he wished the couple well.\n"
+    )
+    assert _mentions(article, actors["Edmund Harrow"]) == ["Edmund Harrow", "he"]

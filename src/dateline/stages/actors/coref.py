@@ -399,7 +399,14 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     part = parts[0].casefold() if parts else _folded(mention.text)
     owners = [m for m in full_names if m.name_parts[-1].casefold() == part]
     if not owners:
-        owners = [m for m in full_names if part in (p.casefold() for p in m.name_parts)]
+        # A given name alone ("Anil" after "Anil Ambani") is of a full name
+        # named before it: "Charles" in a royal story is not the Charles
+        # Kennedy its last paragraph names.
+        owners = [
+            m
+            for m in full_names
+            if part in (p.casefold() for p in m.name_parts) and m.first < mention.first
+        ]
     if mention.gender is not None:
         # "Mrs Blair" is not "Tony Blair" when the article also names Cherie Blair.
         same = [m for m in owners if m.gender in (None, mention.gender)]
