@@ -555,3 +555,23 @@ def test_a_given_name_alone_is_not_a_full_name_the_article_gives_only_later():
         "delighted. Opposition leader Edmund Harrow said he wished the couple well.\n"
     )
     assert _mentions(article, actors["Edmund Harrow"]) == ["Edmund Harrow", "he"]
+
+
+def test_the_law_lords_and_the_house_of_lords_that_rules_are_one_court():
+    article, actors = _actors(
+        "Ruling\n\nThe House of Lords ruled on Thursday that the curfew orders were unlawful. "
+        "The law lords said the orders broke the right to a fair hearing. Ministers said "
+        "they would study what the law lords had said.\n"
+    )
+    court = actors["House of Lords"]
+    assert _mentions(article, court) == ["House of Lords", "law lords", "law lords"]
+    assert court.sector == "JUD"
+
+
+def test_the_law_lords_stay_apart_from_the_house_of_lords_as_a_chamber():
+    _, actors = _actors(
+        "Terror Bill\n\nThe bill faces a battle in the House of Lords next week. Ministers "
+        "drew up the plan after the law lords said the old powers broke human rights laws.\n"
+    )
+    assert actors["House of Lords"].sector == "LEG"
+    assert actors["law lords"].sector == "JUD"

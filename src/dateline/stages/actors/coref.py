@@ -107,6 +107,7 @@ def cluster(
                 join(_named_key(mention, full_names, home), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
+    _join_the_court_of_a_chamber(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -221,6 +222,60 @@ def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluste
                 mention = dataclasses.replace(mention, label="ORG")  # noqa: PLW2901
             clusters[target].mentions.append(mention)
             of_mention[mention.first] = clusters[target]
+
+
+_CHAMBER_COURTS = {("law", "lords"): "House of Lords", ("law", "lord"): "House of Lords"}
+"""Judges who sit as a chamber of parliament, and that chamber: until 2009
+Britain's highest court was the law lords, a committee of the House of Lords."""
+
+
+def _join_the_court_of_a_chamber(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join "the law lords" and "the House of Lords" of one article: one court ruling.
+
+    News says "the law lords ruled" and "the House of Lords ruled" of one
+    judgment, and "House of Lords law lords" as well: where the chamber
+    judges, they are one court, coded as judges (JUD).
+    """
+    for words, chamber in _CHAMBER_COURTS.items():
+        judges = [
+            key
+            for key, found in clusters.items()
+            if not found.is_person
+            and any(m.title_entry and m.title_entry.words == words for m in found.mentions)
+        ]
+        if not judges:
+            continue
+        house = next(
+            (
+                key
+                for key, found in clusters.items()
+                if key not in judges
+                and any(
+                    m.kind == "name" and m.organization and m.organization.name == chamber
+                    for m in found.mentions
+                )
+            ),
+            None,
+        )
+        # Only the chamber the article shows judging ("the House of Lords
+        # ruled", "the House of Lords law lords"); "the bill faces a battle in
+        # the House of Lords" is the legislature, beside the judges.
+        sits = house is not None and (
+            any(m.sector == "JUD" for m in clusters[house].mentions)
+            or any(
+                m.organization is not None and m.organization.name == chamber
+                for key in judges
+                for m in clusters[key].mentions
+            )
+        )
+        target = house if house is not None and sits else judges[0]
+        for key in judges:
+            if key != target and key in clusters:
+                for mention in clusters.pop(key).mentions:
+                    clusters[target].mentions.append(mention)
+                    of_mention[mention.first] = clusters[target]
 
 
 def _shortened(words: list[str], short: list[str]) -> bool:
