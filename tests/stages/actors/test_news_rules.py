@@ -575,3 +575,13 @@ def test_the_law_lords_stay_apart_from_the_house_of_lords_as_a_chamber():
     )
     assert actors["House of Lords"].sector == "LEG"
     assert actors["law lords"].sector == "JUD"
+
+
+def test_a_title_said_of_someone_with_to_be_is_that_person_s():
+    article, actors = _actors(
+        "Visa Row\n\nSir Hugh Tarrant was Home Office permanent secretary during the row. "
+        "Sir Hugh said he had acted properly.\n"
+    )
+    tarrant = actors["Hugh Tarrant"]
+    assert "Home Office permanent secretary" in _mentions(article, tarrant)
+    assert tarrant.sector == "GOV"

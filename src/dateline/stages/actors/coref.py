@@ -481,6 +481,11 @@ def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) ->
         target = _cluster_at(tokens[head].head, of_mention)
         if target is not None and target.is_person:
             return target
+    subject = _copula_subject(tree, head)
+    if subject is not None:
+        target = _cluster_at(subject, of_mention)
+        if target is not None and target.is_person:
+            return target
     for first, found in of_mention.items():
         person_head = max(m.last for m in found.mentions if m.first == first) - 1
         if (
@@ -490,6 +495,22 @@ def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) ->
         ):
             return found
     return None
+
+
+def _copula_subject(tree: Tree, head: int) -> int | None:
+    """The subject a title is said of with "to be": "X was Home Office permanent secretary".
+
+    In a relative clause ("X, who is the shadow health secretary,") it is
+    the noun the clause describes.
+    """
+    tokens = tree.tokens
+    verb = tokens[head].head
+    if tokens[head].dep != "attr" or tokens[verb].lemma.lower() != "be":
+        return None
+    subject = next((c for c in tree.children[verb] if tokens[c].dep == "nsubj"), None)
+    if subject is not None and tokens[subject].text.lower() in ("who", "that"):
+        return tokens[verb].head if tokens[verb].dep == "relcl" else None
+    return subject
 
 
 def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
