@@ -323,3 +323,9 @@ def test_a_role_word_that_describes_a_thing_before_a_name_is_not_the_name_s_titl
     (penrose,) = [a for a in article.actors if a.name == "Harold Penrose"]
     assert penrose.sector != "MIL"
     assert penrose.title is None
+
+
+def test_a_shadow_office_the_lexicon_does_not_list_standing_alone_is_a_mention():
+    article = _actors("The shadow health secretary said the plan would fail.")
+    (shadow,) = [a for a in article.actors if a.title == "shadow health secretary"]
+    assert shadow.sector == "OPP"

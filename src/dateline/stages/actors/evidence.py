@@ -282,7 +282,9 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
     while first > 0:
         token = tokens[first - 1]
         known = lexicon.country(token.text) or lexicon.organization(token.text)
-        if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
+        # "the shadow health secretary": the tagger calls "shadow" a noun.
+        modifier = token.text.lower() in lexicon.title_modifiers
+        if known or modifier or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
             first -= 1
             continue
         if (
