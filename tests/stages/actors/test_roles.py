@@ -329,3 +329,9 @@ def test_a_shadow_office_the_lexicon_does_not_list_standing_alone_is_a_mention()
     article = _actors("The shadow health secretary said the plan would fail.")
     (shadow,) = [a for a in article.actors if a.title == "shadow health secretary"]
     assert shadow.sector == "OPP"
+
+
+def test_a_chief_constable_named_with_his_rank_is_police():
+    article = _actors("Chief Constable Colin Wardle said officers were stretched.")
+    (wardle,) = [a for a in article.actors if a.name == "Colin Wardle"]
+    assert wardle.sector == "COP"
