@@ -585,3 +585,30 @@ def test_a_title_said_of_someone_with_to_be_is_that_person_s():
     tarrant = actors["Hugh Tarrant"]
     assert "Home Office permanent secretary" in _mentions(article, tarrant)
     assert tarrant.sector == "GOV"
+
+
+def test_one_who_heads_a_kind_of_body_the_text_names_only_by_its_kind_takes_its_sector():
+    _, actors = _actors(
+        "Waste\n\nThe committee's chairman, Dan Pryor, said the waste was shocking.\n"
+    )
+    assert actors["Dan Pryor"].sector == "LEG"
+
+
+def test_one_said_to_lead_a_body_in_a_clause_on_his_name_acts_for_it():
+    _, actors = _actors(
+        "Profits\n\nDan Pryor, who heads Korvex Mining, said profits would double. Korvex "
+        "Mining shares rose.\n"
+    )
+    assert actors["Dan Pryor"].sector == "BUS"
+    _, actors = _actors(
+        "Waste\n\nDan Pryor, who chairs the public accounts committee, said the waste was "
+        "shocking.\n"
+    )
+    assert actors["Dan Pryor"].sector == "LEG"
+
+
+def test_the_information_commissioner_is_an_office_of_state():
+    _, actors = _actors(
+        "Deletions\n\nThe Information Commissioner, Dan Pryor, said the deletions were wrong.\n"
+    )
+    assert actors["Dan Pryor"].sector == "GOV"
