@@ -612,3 +612,21 @@ def test_the_information_commissioner_is_an_office_of_state():
         "Deletions\n\nThe Information Commissioner, Dan Pryor, said the deletions were wrong.\n"
     )
     assert actors["Dan Pryor"].sector == "GOV"
+
+
+def test_an_acronym_is_the_body_the_article_spells_it_out_as_not_a_lexicon_namesake():
+    article, actors = _actors(
+        "Regulator\n\nThe head of the Financial Services Authority (FSA) has been criticised. "
+        "The FSA said it would respond.\n"
+    )
+    regulator = actors["Financial Services Authority"]
+    assert _mentions(article, regulator) == ["Financial Services Authority", "FSA", "FSA"]
+    assert regulator.sector == "GOV"
+
+
+def test_mp_is_a_member_of_parliament_not_the_initials_of_a_body():
+    article, actors = _actors(
+        "Burglars\n\nThe Metropolitan Police said crime fell. Labour MP Ann Roe said officers "
+        "had done well, and the MP praised them.\n"
+    )
+    assert _mentions(article, actors["Metropolitan Police"]) == ["Metropolitan Police"]

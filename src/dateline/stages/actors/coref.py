@@ -101,7 +101,12 @@ def cluster(
             join(f"country:{government}", mention)
         elif mention.kind in ("name", "group"):
             body = spelled_out.get(mention.text)
-            if body is not None and mention.label == "ORG" and mention.first > body.first:
+            if (
+                body is not None
+                and mention.label == "ORG"
+                and mention.first > body.first
+                and load().title((mention.text.lower(),)) is None  # "MP" is a member, not a body
+            ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
                 join(_named_key(mention, full_names, home), mention)

@@ -44,6 +44,7 @@ from dateline.stages.actors.evidence import (
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
 from dateline.stages.actors.mention import (
     PARTICLES,
+    SMALL_WORDS,
     Mention,
     acronyms,
     head_of,
@@ -118,7 +119,40 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         ),
         key=lambda m: m.first,
     )
-    return _with_shared_titles(found, tree, lexicon)
+    return _with_shared_titles(_as_spelled_out(found, tree), tree, lexicon)
+
+
+def _as_spelled_out(mentions: list[Mention], tree: Tree) -> list[Mention]:
+    """Acronyms coded as the body the article spells them out as.
+
+    The text's own expansion wins over a lexicon body with those initials:
+    "FSA" after "the Financial Services Authority" is no Free Syrian Army.
+    """
+    spelled = acronyms(mentions, tree)
+    return [
+        replace(m, organization=body.organization, country=body.country)
+        if m.kind == "name"
+        and (body := spelled.get(m.text)) is not None
+        and body is not m
+        and m.organization is not None
+        and m.organization != body.organization
+        and not _same_words(m.organization.name, body.text)
+        else m
+        for m in mentions
+    ]
+
+
+def _same_words(name: str, other: str) -> bool:
+    """Whether two names of a body share a word of substance.
+
+    "Food and Agriculture Organization" and "Food & Agriculture Organisation"
+    do, "Free Syrian Army" and "Financial Services Authority" do not.
+    """
+
+    def words(text: str) -> set[str]:
+        return {w.casefold() for w in text.split() if w.casefold() not in SMALL_WORDS}
+
+    return bool(words(name) & words(other))
 
 
 def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -789,7 +823,10 @@ def _repeated_names(
         if core != m.text and core[:1].isupper():
             bodies.setdefault(core, m)  # "Menatep" after "Group Menatep"
     for acronym, body in acronyms(found, tree).items():
-        bodies.setdefault(acronym, body)  # "the OSI" after "the Office for Statistical Integrity"
+        if lexicon.title((acronym.lower(),)) is None:  # "MP" is a member, not a body
+            bodies.setdefault(
+                acronym, body
+            )  # "the OSI" after "the Office for Statistical Integrity"
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
