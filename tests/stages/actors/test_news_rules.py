@@ -630,3 +630,12 @@ def test_mp_is_a_member_of_parliament_not_the_initials_of_a_body():
         "had done well, and the MP praised them.\n"
     )
     assert _mentions(article, actors["Metropolitan Police"]) == ["Metropolitan Police"]
+
+
+def test_a_name_ends_before_the_bracket_that_gives_its_acronym():
+    article, actors = _actors(
+        "Lending\n\nThe British Bankers' Association (BBA) said lending fell. The BBA said "
+        "borrowers were cautious.\n"
+    )
+    body = actors["British Bankers' Association"]
+    assert _mentions(article, body) == ["British Bankers' Association", "BBA", "BBA"]

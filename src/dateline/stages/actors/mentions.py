@@ -323,6 +323,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             entity.token_start,
             _without_possessive(tree, entity.token_start, entity.token_end),
         )
+        bracket = next((j for j in range(first + 1, last) if tree.tokens[j].text == "("), last)
+        last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
         while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
