@@ -538,8 +538,9 @@ def test_people_named_by_a_bare_generic_plural_are_a_group_of_their_own():
 
 def test_a_lead_description_is_not_given_to_someone_its_own_sentence_speaks_of():
     article, actors = _actors(
-        "Rift\n\nGordon Brown has criticised a union leader who said a feud between himself "
-        "and Harold Penrose was hurting the government. Mr Penrose declined to comment.\n"
+        "Rift\n\nGordon Brown has rounded on a union leader who claimed a feud between "
+        "himself and Harold Penrose was hurting the government. Mr Penrose declined to "
+        "comment.\n"
     )
     assert "union leader" not in _mentions(article, actors["Harold Penrose"])
     article, actors = _actors(
@@ -570,8 +571,9 @@ def test_the_law_lords_and_the_house_of_lords_that_rules_are_one_court():
 
 def test_the_law_lords_stay_apart_from_the_house_of_lords_as_a_chamber():
     _, actors = _actors(
-        "Terror Bill\n\nThe bill faces a battle in the House of Lords next week. Ministers "
-        "drew up the plan after the law lords said the old powers broke human rights laws.\n"
+        "Terror Bill\n\nThe bill is expected to struggle in the House of Lords next week. "
+        "Ministers drew up the plan after the law lords said the old powers broke human "
+        "rights laws.\n"
     )
     assert actors["House of Lords"].sector == "LEG"
     assert actors["law lords"].sector == "JUD"
@@ -579,7 +581,7 @@ def test_the_law_lords_stay_apart_from_the_house_of_lords_as_a_chamber():
 
 def test_a_title_said_of_someone_with_to_be_is_that_person_s():
     article, actors = _actors(
-        "Visa Row\n\nSir Hugh Tarrant was Home Office permanent secretary during the row. "
+        "Visa Row\n\nSir Hugh Tarrant was Home Office permanent secretary at the time of the row. "
         "Sir Hugh said he had acted properly.\n"
     )
     tarrant = actors["Hugh Tarrant"]

@@ -265,7 +265,7 @@ def _join_the_court_of_a_chamber(
             None,
         )
         # Only the chamber the article shows judging ("the House of Lords
-        # ruled", "the House of Lords law lords"); "the bill faces a battle in
+        # ruled", "the House of Lords law lords"); "the bill will struggle in
         # the House of Lords" is the legislature, beside the judges.
         sits = house is not None and (
             any(m.sector == "JUD" for m in clusters[house].mentions)
@@ -403,7 +403,7 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
         if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
             continue
         if opening.sentence == first.sentence:
-            # "criticised a union leader who said ... Tony Blair": one named in
+            # "attacked a union leader who claimed ... Tony Blair": one named in
             # the description's own sentence is someone it speaks of; one it
             # stands beside ("a union leader, Jonathan Baume,") is joined as such.
             continue

@@ -64,7 +64,7 @@ def with_title_before(
         end -= 1
     best = with_modifier(tree, first, _last_title(tree, first, end, lexicon), lexicon)
     if best is not None and _thing_after(tree, best[1], end):
-        # "the most important general election Tony Blair will face": the role
+        # "the toughest general election Tony Blair has fought": the role
         # word describes a thing named after it, not the person.
         best, first = None, end
     if best is None and end < mention.first and tokens[end - 1].tag != "POS":
