@@ -376,11 +376,13 @@ def test_stock_market_indices_are_no_actors():
 
 
 def test_an_index_name_is_the_company_behind_it_where_the_article_names_that():
-    _, actors = _actors(
+    article, actors = _actors(
         "Exchange Sale\n\nNasdaq is planning to sell 100m shares, the Nasdaq Stock Market "
         "said. Nasdaq said the money would pay debts.\n"
     )
-    assert actors["Nasdaq"].sector == "BUS"
+    # The short name is the firm's first word: one actor, under its full name.
+    assert _mentions(article, actors["Nasdaq Stock Market"]).count("Nasdaq") == 2
+    assert actors["Nasdaq Stock Market"].sector == "BUS"
 
 
 def test_a_given_name_the_model_leaves_out_is_part_of_the_name():
@@ -456,3 +458,186 @@ def test_the_company_is_no_public_body_named_for_the_trade_it_oversees():
         "and Exchange Commission said on Monday. The company did not admit wrongdoing.\n"
     )
     assert "company" in _mentions(article, actors["Corvo Studios"])
+
+
+def test_a_firm_called_again_by_the_first_words_of_its_name_is_that_firm():
+    article, actors = _actors(
+        "Bid Rejected\n\nAustralian miner Korvex Resources has rejected a takeover offer "
+        "from Norvale. Korvex said the bid undervalued its copper mines. Korvex shares rose "
+        "3% in Sydney.\n"
+    )
+    assert _mentions(article, actors["Korvex Resources"]) == ["Korvex Resources", "Korvex"]
+
+
+def test_a_firm_called_again_by_a_first_word_the_model_calls_a_person_is_that_firm():
+    article, actors = _actors(
+        "Takeover\n\nFrench drinks group Lemaire Vallon is preparing a bid for Allied "
+        "Spirits, the Financial Times said. Lemaire declined to comment. Shares in Lemaire "
+        "rose 2%.\n"
+    )
+    firm = actors["Lemaire Vallon"]
+    assert _mentions(article, firm) == ["Lemaire Vallon", "Lemaire", "Lemaire"]
+    assert (firm.kind, firm.sector) == ("organization", "BUS")
+
+
+def test_a_first_word_two_bodies_share_or_a_known_body_inside_a_longer_name_stays_apart():
+    _, actors = _actors(
+        "Banks\n\nShares in Corvin Energy rose on Monday, while Corvin Telecom fell 2%. "
+        "Corvin said savers would gain. The BBC said BBC Radio 4 would cover the story.\n"
+    )
+    assert len(actors["Corvin Energy"].mentions) == len(actors["Corvin Telecom"].mentions) == 1
+    assert "BBC Radio 4" in actors
+
+
+def test_a_news_agency_that_reports_a_story_does_not_make_it_a_story_of_its_country():
+    article, actors = _actors(
+        "Fuel Protests\n\nRioters burned cars in two towns on Monday, the news agency AFP "
+        "reported. Algeria raised fuel prices last week, and Algeria says the rise is needed. "
+        "The government blamed smugglers, AFP said.\n"
+    )
+    assert "government" in _mentions(article, actors["Algeria"])
+
+
+def test_one_who_heads_a_body_no_lexicon_knows_is_coded_as_a_firm_s():
+    _, actors = _actors(
+        "Listing\n\nArsenal vice-chairman David Dunmore says the club may seek a full "
+        "listing. Dunmore said talks were at an early stage.\n"
+    )
+    assert actors["David Dunmore"].sector == "BUS"
+    _, actors = _actors(
+        "Payoff\n\nFormer finance chief Judith Brennan will receive a payoff of $1m. "
+        "Brennan left in March.\n"
+    )
+    assert actors["Judith Brennan"].sector == "BUS"
+
+
+def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
+    article, actors = _actors(
+        "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "
+        "spokesman said it was not. The spokesman added that the party had apologised.\n"
+    )
+    assert _mentions(article, actors["Labour spokesman"]) == ["Labour spokesman"]
+    assert _mentions(article, actors["Conservative Party spokesman"]) == [
+        "Conservative Party spokesman",
+        "spokesman",
+    ]
+
+
+def test_people_named_by_a_bare_generic_plural_are_a_group_of_their_own():
+    article, actors = _actors(
+        "Fees\n\nFamilies on low incomes will gain most, the report said. Women were more "
+        "likely to go to university than men, it found.\n"
+    )
+    assert _mentions(article, actors["Families"]) == ["Families"]
+    article, actors = _actors(
+        "Arrests\n\nPolice arrested four detainees in Leeds on Monday. The men were later "
+        "charged.\n"
+    )
+    assert _mentions(article, actors["four detainees"]) == ["four detainees", "men"]
+
+
+def test_a_lead_description_is_not_given_to_someone_its_own_sentence_speaks_of():
+    article, actors = _actors(
+        "Rift\n\nGordon Brown has rounded on a union leader who claimed a feud between "
+        "himself and Harold Penrose was hurting the government. Mr Penrose declined to "
+        "comment.\n"
+    )
+    assert "union leader" not in _mentions(article, actors["Harold Penrose"])
+    article, actors = _actors(
+        "Rift\n\nThe chancellor has attacked a union leader who claimed a feud between him and "
+        "Harold Penrose was damaging the government. Mr Penrose declined to comment.\n"
+    )
+    assert "chancellor" not in _mentions(article, actors["Harold Penrose"])
+
+
+def test_a_given_name_alone_is_not_a_full_name_the_article_gives_only_later():
+    article, actors = _actors(
+        "Engagement\n\nPrince Edmund and his fiancee will marry in April. Edmund said he was "
+        "delighted. Opposition leader Edmund Harrow said he wished the couple well.\n"
+    )
+    assert _mentions(article, actors["Edmund Harrow"]) == ["Edmund Harrow", "he"]
+
+
+def test_the_law_lords_and_the_house_of_lords_that_rules_are_one_court():
+    article, actors = _actors(
+        "Ruling\n\nThe House of Lords ruled on Thursday that the curfew orders were unlawful. "
+        "The law lords said the orders broke the right to a fair hearing. Ministers said "
+        "they would study what the law lords had said.\n"
+    )
+    court = actors["House of Lords"]
+    assert _mentions(article, court) == ["House of Lords", "law lords", "law lords"]
+    assert court.sector == "JUD"
+
+
+def test_the_law_lords_stay_apart_from_the_house_of_lords_as_a_chamber():
+    _, actors = _actors(
+        "Terror Bill\n\nThe bill is expected to struggle in the House of Lords next week. "
+        "Ministers drew up the plan after the law lords said the old powers broke human "
+        "rights laws.\n"
+    )
+    assert actors["House of Lords"].sector == "LEG"
+    assert actors["law lords"].sector == "JUD"
+
+
+def test_a_title_said_of_someone_with_to_be_is_that_person_s():
+    article, actors = _actors(
+        "Visa Row\n\nSir Hugh Tarrant was Home Office permanent secretary at the time of the row. "
+        "Sir Hugh said he had acted properly.\n"
+    )
+    tarrant = actors["Hugh Tarrant"]
+    assert "Home Office permanent secretary" in _mentions(article, tarrant)
+    assert tarrant.sector == "GOV"
+
+
+def test_one_who_heads_a_kind_of_body_the_text_names_only_by_its_kind_takes_its_sector():
+    _, actors = _actors(
+        "Waste\n\nThe committee's chairman, Dan Pryor, said the waste was shocking.\n"
+    )
+    assert actors["Dan Pryor"].sector == "LEG"
+
+
+def test_one_said_to_lead_a_body_in_a_clause_on_his_name_acts_for_it():
+    _, actors = _actors(
+        "Profits\n\nDan Pryor, who heads Korvex Mining, said profits would double. Korvex "
+        "Mining shares rose.\n"
+    )
+    assert actors["Dan Pryor"].sector == "BUS"
+    _, actors = _actors(
+        "Waste\n\nDan Pryor, who chairs the public accounts committee, said the waste was "
+        "shocking.\n"
+    )
+    assert actors["Dan Pryor"].sector == "LEG"
+
+
+def test_the_information_commissioner_is_an_office_of_state():
+    _, actors = _actors(
+        "Deletions\n\nThe Information Commissioner, Dan Pryor, said the deletions were wrong.\n"
+    )
+    assert actors["Dan Pryor"].sector == "GOV"
+
+
+def test_an_acronym_is_the_body_the_article_spells_it_out_as_not_a_lexicon_namesake():
+    article, actors = _actors(
+        "Regulator\n\nThe head of the Financial Services Authority (FSA) has been criticised. "
+        "The FSA said it would respond.\n"
+    )
+    regulator = actors["Financial Services Authority"]
+    assert _mentions(article, regulator) == ["Financial Services Authority", "FSA", "FSA"]
+    assert regulator.sector == "GOV"
+
+
+def test_mp_is_a_member_of_parliament_not_the_initials_of_a_body():
+    article, actors = _actors(
+        "Burglars\n\nThe Metropolitan Police said crime fell. Labour MP Ann Roe said officers "
+        "had done well, and the MP praised them.\n"
+    )
+    assert _mentions(article, actors["Metropolitan Police"]) == ["Metropolitan Police"]
+
+
+def test_a_name_ends_before_the_bracket_that_gives_its_acronym():
+    article, actors = _actors(
+        "Lending\n\nThe British Bankers' Association (BBA) said lending fell. The BBA said "
+        "borrowers were cautious.\n"
+    )
+    body = actors["British Bankers' Association"]
+    assert _mentions(article, body) == ["British Bankers' Association", "BBA", "BBA"]

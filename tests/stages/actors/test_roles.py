@@ -313,3 +313,25 @@ def test_an_indefinite_title_a_who_clause_describes_is_someone():
     assert _mentions(article, "union leader") == ["union leader", "union leader"]
     article = _actors("Any union leader would object to the plan.")
     assert not [a for a in article.actors if a.name == "union leader"]
+
+
+def test_a_role_word_that_describes_a_thing_before_a_name_is_not_the_name_s_title():
+    (article,) = dateline.extract(
+        "Poll\n\nIt comes in the run-up to the hardest general election Harold Penrose "
+        "will ever fight. Mr Penrose said he was ready.\n"
+    )
+    (penrose,) = [a for a in article.actors if a.name == "Harold Penrose"]
+    assert penrose.sector != "MIL"
+    assert penrose.title is None
+
+
+def test_a_shadow_office_the_lexicon_does_not_list_standing_alone_is_a_mention():
+    article = _actors("The shadow health secretary said the plan would fail.")
+    (shadow,) = [a for a in article.actors if a.title == "shadow health secretary"]
+    assert shadow.sector == "OPP"
+
+
+def test_a_chief_constable_named_with_his_rank_is_police():
+    article = _actors("Chief Constable Colin Wardle said officers were stretched.")
+    (wardle,) = [a for a in article.actors if a.name == "Colin Wardle"]
+    assert wardle.sector == "COP"

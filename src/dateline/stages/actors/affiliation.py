@@ -79,7 +79,24 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     body = next(named, None) or next(possessed, None)
     if body is None and actor.sector is None and not owned:
         body = _body_before(cluster, tree, index.by_token, bodies)
+    if body is None and is_roleless(actor):
+        # "X, who chairs the Commons public accounts committee" (LEG), "X,
+        # who heads Korvex": the body the person is said to lead.
+        led = _led_body(cluster, tree, index.by_token, bodies)
+        if isinstance(led, str):
+            return dataclasses.replace(actor, sector=led, code=actor_code(actor.country, led, None))
+        body = led
     if body is None:
+        if actor.sector is None and _heads_a_firm(cluster):
+            # "the committee's chairman X": the kind of body the title names
+            # gives the sector; "Arsenal vice-chairman X", "former finance
+            # chief Y": the body is one no lexicon knows, or none is named,
+            # and such a body is most often a company, as an unknown body
+            # named alone is coded.
+            sector = _kind_of_body(cluster, tree) or _COMPANY
+            return dataclasses.replace(
+                actor, sector=sector, code=actor_code(actor.country, sector, None)
+            )
         return actor
     country = actor.country or body.country
     if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
@@ -112,6 +129,74 @@ def _body_before(
         ),
         None,
     )
+
+
+_COMPANY = "BUS"
+_FIRM_ROLES = frozenset(
+    {("chairman",), ("chairwoman",), ("chief",), ("boss",), ("founder",), ("treasurer",)}
+)
+"""Roles that head or run a body, which no lexicon gives a sector of its own."""
+
+
+def _heads_a_firm(cluster: Cluster) -> bool:
+    """Whether a person's roles are all of those that run a body, with no sector of their own."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    return bool(entries) and all(e.sector is None and e.words in _FIRM_ROLES for e in entries)
+
+
+_LEADING_VERBS = frozenset({"head", "chair", "lead", "run", "found", "own", "manage"})
+"""Verbs that say whom a person leads: "X, who heads the agency"."""
+
+
+def _led_body(
+    cluster: Cluster, tree: Tree, owners: dict[int, str], bodies: dict[str, Actor]
+) -> Actor | str | None:
+    """The body a person is said to lead, or the sector of its kind, in a clause on their name.
+
+    "X, who heads Korvex": Korvex; "X, who chairs the committee": LEG, the
+    sector of a committee, when the article names no such body.
+    """
+    tokens = tree.tokens
+    words = lexicon.load().org_words
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        head = head_of(tree, m.first, m.last)
+        for clause in tree.children[head]:
+            if tokens[clause].dep != "relcl" or tokens[clause].lemma.lower() not in _LEADING_VERBS:
+                continue
+            for obj in tree.children[clause]:
+                if tokens[obj].dep != "dobj":
+                    continue
+                first, last = tree.subtree(obj)
+                found = next(
+                    (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
+                    None,
+                )
+                if found is not None:
+                    return found
+                return words.get(tokens[obj].lemma.lower())
+    return None
+
+
+def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
+    """The sector of the kind of body a title names: "the committee's chairman" (LEG)."""
+    words = lexicon.load().org_words
+    tokens = tree.tokens
+    for m in cluster.mentions:
+        if m.title_entry is None:
+            continue
+        head = head_of(tree, m.first, m.last)
+        for child in tree.children[head]:
+            owner = child
+            if tokens[child].dep == "prep" and tokens[child].text.lower() == "of":
+                owner = next((c for c in tree.children[child] if tokens[c].dep == "pobj"), child)
+            elif tokens[child].dep != "poss":
+                continue
+            sector = words.get(tokens[owner].lemma.lower())
+            if sector is not None:
+                return sector
+    return None
 
 
 def _open(actor: Actor, cluster: Cluster) -> bool:

@@ -30,6 +30,7 @@ from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
+_MEDIA = "MED"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
 individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
@@ -46,11 +47,14 @@ def home_country(
     from country names, which are as often the subject of foreign news. A
     body many countries have ("Parliament", "the Conservatives") votes only
     when its default country is named or no other is; the headline's own
-    placed groups ("Iranian MPs threaten ...") count twice. Only when nothing
+    placed groups ("Iranian MPs threaten ...") count twice; news media, which
+    report from abroad as often as at home, do not count. Only when nothing
     of that kind is named do country names count, and then only a country
     named at least twice and twice as often as any other.
     """
-    mentions = list(mentions)
+    # A news agency or paper reports from abroad: "Algeria's government ...,
+    # AFP reported" is no French story.
+    mentions = [m for m in mentions if m.organization is None or m.organization.sector != _MEDIA]
     named = named_countries(mentions)
     votes = Counter(
         m.country

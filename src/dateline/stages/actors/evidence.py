@@ -63,6 +63,10 @@ def with_title_before(
         honorific = honorific or tokens[end - 1].text
         end -= 1
     best = with_modifier(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    if best is not None and _thing_after(tree, best[1], end):
+        # "the toughest general election Tony Blair has fought": the role
+        # word describes a thing named after it, not the person.
+        best, first = None, end
     if best is None and end < mention.first and tokens[end - 1].tag != "POS":
         # "told the BBC Mr Howard ...": a body right before an honorific, with
         # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
@@ -202,6 +206,18 @@ def with_modifier(
     return best
 
 
+def _thing_after(tree: Tree, title_end: int, end: int) -> bool:
+    """Whether common nouns in lower case stand between a role word and a name.
+
+    A role stands right before its holder, or before a body's or a brief's
+    capitalised words ("Labour Party General Secretary X"); after "general
+    election" or "leader fund" the noun is the thing the word describes.
+    """
+    between = tree.tokens[title_end:end]
+    # A plural names people the role is of ("shadow cabinet members X, Y").
+    return bool(between) and all(t.tag == "NN" and t.text.islower() for t in between)
+
+
 def _first_title(
     tree: Tree, first: int, end: int, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:
@@ -266,7 +282,9 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
     while first > 0:
         token = tokens[first - 1]
         known = lexicon.country(token.text) or lexicon.organization(token.text)
-        if known or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
+        # "the shadow health secretary": the tagger calls "shadow" a noun.
+        modifier = token.text.lower() in lexicon.title_modifiers
+        if known or modifier or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
             first -= 1
             continue
         if (

@@ -102,7 +102,7 @@ def head_of(tree: Tree, first: int, last: int) -> int:
     return last - 1
 
 
-_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 """Words a body's initials leave out ("Office for National Statistics": ONS)."""
 
 
@@ -119,7 +119,7 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
     for m in mentions:
         if m.kind != "name" or m.label != "ORG" or len(m.text.split()) < 2:
             continue
-        words = [w for w in m.text.replace("-", " ").split() if w.lower() not in _SMALL_WORDS]
+        words = [w for w in m.text.replace("-", " ").split() if w.lower() not in SMALL_WORDS]
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if len(initials) >= 2:
             found.setdefault(initials, m)

@@ -44,6 +44,7 @@ from dateline.stages.actors.evidence import (
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
 from dateline.stages.actors.mention import (
     PARTICLES,
+    SMALL_WORDS,
     Mention,
     acronyms,
     head_of,
@@ -118,7 +119,40 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         ),
         key=lambda m: m.first,
     )
-    return _with_shared_titles(found, tree, lexicon)
+    return _with_shared_titles(_as_spelled_out(found, tree), tree, lexicon)
+
+
+def _as_spelled_out(mentions: list[Mention], tree: Tree) -> list[Mention]:
+    """Acronyms coded as the body the article spells them out as.
+
+    The text's own expansion wins over a lexicon body with those initials:
+    "FSA" after "the Financial Services Authority" is no Free Syrian Army.
+    """
+    spelled = acronyms(mentions, tree)
+    return [
+        replace(m, organization=body.organization, country=body.country)
+        if m.kind == "name"
+        and (body := spelled.get(m.text)) is not None
+        and body is not m
+        and m.organization is not None
+        and m.organization != body.organization
+        and not _same_words(m.organization.name, body.text)
+        else m
+        for m in mentions
+    ]
+
+
+def _same_words(name: str, other: str) -> bool:
+    """Whether two names of a body share a word of substance.
+
+    "Food and Agriculture Organization" and "Food & Agriculture Organisation"
+    do, "Free Syrian Army" and "Financial Services Authority" do not.
+    """
+
+    def words(text: str) -> set[str]:
+        return {w.casefold() for w in text.split() if w.casefold() not in SMALL_WORDS}
+
+    return bool(words(name) & words(other))
 
 
 def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -289,6 +323,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             entity.token_start,
             _without_possessive(tree, entity.token_start, entity.token_end),
         )
+        bracket = next((j for j in range(first + 1, last) if tree.tokens[j].text == "("), last)
+        last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
         while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
@@ -789,7 +825,10 @@ def _repeated_names(
         if core != m.text and core[:1].isupper():
             bodies.setdefault(core, m)  # "Menatep" after "Group Menatep"
     for acronym, body in acronyms(found, tree).items():
-        bodies.setdefault(acronym, body)  # "the OSI" after "the Office for Statistical Integrity"
+        if lexicon.title((acronym.lower(),)) is None:  # "MP" is a member, not a body
+            bodies.setdefault(
+                acronym, body
+            )  # "the OSI" after "the Office for Statistical Integrity"
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
@@ -973,8 +1012,8 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
     A group is a mention when it is definite, counted or a subject; a generic
-    word ("the men", "the pair") stands for the last group named before it,
-    so that "the four detainees ... the men" is one actor.
+    word made definite ("the men", "the pair") stands for the last group named
+    before it, so that "the four detainees ... the men" is one actor.
     """
     found = []
     tokens = tree.tokens
@@ -994,7 +1033,10 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
-        group = last_named if generic and last_named else word
+        # Only "the men", "these women" point back at a group named before;
+        # "women were more likely than men" names people of their own.
+        back = generic and last_named is not None and before in _GROUP_DETERMINERS
+        group = last_named if back and last_named else word
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
         if not generic and word in lexicon.people and not owned:
             # Not "the men's families" nor "their lawyers": groups of their own.
