@@ -511,6 +511,14 @@ def test_one_who_heads_a_body_no_lexicon_knows_is_coded_as_a_firm_s():
     assert actors["Judith Brennan"].sector == "BUS"
 
 
+def test_a_chairman_named_with_his_committee_before_the_title_is_legislature():
+    _, actors = _actors(
+        "Inquiry\n\nCommittee chairman Owen Pryce said the scheme was a costly failure. "
+        "Pryce said ministers had ignored warnings.\n"
+    )
+    assert actors["Owen Pryce"].sector == "LEG"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

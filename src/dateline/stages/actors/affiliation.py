@@ -180,18 +180,23 @@ def _led_body(
 
 
 def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
-    """The sector of the kind of body a title names: "the committee's chairman" (LEG)."""
+    """The sector of the kind of body a title names: "the committee's chairman" (LEG).
+
+    "Committee chairman X" names it before the title.
+    """
     words = lexicon.load().org_words
     tokens = tree.tokens
     for m in cluster.mentions:
         if m.title_entry is None:
             continue
         head = head_of(tree, m.first, m.last)
-        for child in tree.children[head]:
+        # "Committee chairman X": the body's word before the title.
+        titles = [c for c in tree.children[head] if tokens[c].dep == "compound"]
+        for child in [*tree.children[head], *(g for t in titles for g in tree.children[t])]:
             owner = child
             if tokens[child].dep == "prep" and tokens[child].text.lower() == "of":
                 owner = next((c for c in tree.children[child] if tokens[c].dep == "pobj"), child)
-            elif tokens[child].dep != "poss":
+            elif tokens[child].dep not in ("poss", "compound") or child in titles:
                 continue
             sector = words.get(tokens[owner].lemma.lower())
             if sector is not None:
