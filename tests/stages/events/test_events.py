@@ -302,6 +302,15 @@ def test_agreeing_to_act_with_someone_agrees_with_them():
     assert ("AGREE", ("Chilean miner Petrolux",), ("Andes Mining",), False, False) in events
 
 
+def test_releasing_a_thing_frees_no_one():
+    events, _ = _events("Chile released a statement on the talks on Monday.")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    events, _ = _events("Chilean miner Petrolux announced the release of its new software.")
+    assert not [e for e in events if e[0] == "RETREAT"]
+    events, _ = _events("Peru released the two Chilean fishermen on Monday.")
+    assert ("RETREAT", ("Peru",), ("Chile",), False, False) in events
+
+
 def test_a_duty_to_act_is_no_act():
     events, _ = _events("Swedish police said they had a duty to investigate the two Turkish men.")
     inquiries = [e for e in events if e[0] == "ACCUSE"]

@@ -377,6 +377,13 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     and an object that names none says the verb means something else.
     """
     cue = trigger.cue
+    if cue.mode == "release" and cue.words in (("release",), ("free",)):
+        # "Apple released the software", "the release of its results": one
+        # frees people, and a thing released is no prisoner.
+        freed = object_of(tree, trigger.token) if cue.pos == "VERB" else None
+        if cue.pos == "NOUN":
+            freed = next(iter(prepositional_objects(tree, trigger.token, frozenset({"of"}))), None)
+        return freed is not None and _a_thing(tree, index, freed)
     if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
         return False
     obj = object_of(tree, trigger.token)
@@ -386,6 +393,21 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         and tree.tokens[obj].tag != "PRP"
         and not index.actors_at(tree, obj)
     )
+
+
+def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:
+    """Whether a noun phrase names neither a person nor a group of people."""
+    token = tree.tokens[noun]
+    if token.text.lower() in load_actor_lexicon().people or any(
+        tree.tokens[c].dep == "nummod" or tree.tokens[c].ent_type == "NORP"
+        for c in tree.children[noun]
+    ):
+        # "the two fishermen", "Chilean sailors": counted or given a
+        # nationality, the nouns are people the lexicons may not list.
+        return False
+    if noun in index.by_token:
+        return index.kinds[index.by_token[noun]] not in ("person", "group")
+    return token.pos == "NOUN"
 
 
 def _hazard(tree: Tree, trigger: int) -> bool:
