@@ -468,3 +468,19 @@ def test_what_a_thing_is_limited_to_or_surrounded_by_is_a_place():
     assert places["Kenya"].kind == "country"
     assert places["South Africa"].kind == "country"
     assert "Spain" not in places
+
+
+def test_a_place_after_two_direction_words_is_in_the_place_they_qualify():
+    places, _ = _places(
+        "Home Secretary Charles Clarke will speak at a mosque in Harlesden, north west London."
+    )
+    london = places["north west London"]
+    assert (london.kind, london.country) == ("city", "GBR")
+    assert places["Harlesden"].country == "GBR"
+
+
+def test_a_french_region_is_not_the_english_village_of_its_name():
+    places, _ = _places(
+        "Tory MP Sir John Hale, who died on Monday, was wounded in Normandy in 1944."
+    )
+    assert (places["Normandy"].kind, places["Normandy"].country) == ("region", "FRA")

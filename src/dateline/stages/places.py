@@ -308,8 +308,8 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     country only: a British story's "Tuxford" is Nottinghamshire's.
     """
     entries = lookup(name)
-    if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
-        name = name.split(maxsplit=1)[-1]  # "west London" is in London
+    while not entries and " " in name and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
+        name = name.split(maxsplit=1)[-1]  # "west London", "north west London" are in London
         entries = lookup(name)
     if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in PART_NAMES:
         name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
