@@ -484,3 +484,41 @@ def test_a_french_region_is_not_the_english_village_of_its_name():
         "Tory MP Sir John Hale, who died on Monday, was wounded in Normandy in 1944."
     )
     assert (places["Normandy"].kind, places["Normandy"].country) == ("region", "FRA")
+
+
+def test_examples_of_any_kind_of_place_are_places():
+    places, _ = _places(
+        "UK fisheries minister Ben Bradshaw said quotas would go to ports like Hull or Grimsby. "
+        "Sales grew in emerging markets such as Brazil and Vietnam."
+    )
+    assert {"Hull", "Grimsby", "Brazil", "Vietnam"} <= set(places)
+
+
+def test_what_one_travels_round_or_stands_opposite_and_what_a_law_covers_are_places():
+    places, _ = _places(
+        "Two directors are travelling round Japan this week. "
+        "Protesters gathered opposite Parliament Square on Monday. "
+        "The new act will cover Scotland and Wales from next year."
+    )
+    assert {"Japan", "Parliament Square", "Scotland", "Wales"} <= set(places)
+
+
+def test_land_named_after_a_place_the_gazetteer_lacks_names_a_place():
+    places, _ = _places(
+        "Martin Bell won the Tatton seat from Tory Neil Hamilton in 1997. "
+        "He later won the Eton and Slough seat for the Conservatives. "
+        "Labour is defending its stronghold of Normanton in West Yorkshire."
+    )
+    assert places["Tatton"].country == "GBR"
+    assert {"Eton", "Slough", "Normanton"} <= set(places)
+
+
+def test_the_parts_of_a_river_name_the_river_even_one_the_gazetteer_lacks():
+    places, _ = _places(
+        "Chinese officials said gold is panned in the upper reaches of the Jinsha River."
+    )
+    assert places["Jinsha River"].country == "CHN"
+    places, _ = _places(
+        "Gold is panned in the upper reaches of the Yangtze, officials in China say."
+    )
+    assert (places["Yangtze"].kind, places["Yangtze"].country) == ("site", "CHN")

@@ -20,8 +20,10 @@ _MAX_DEPTH = 8
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
      "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
-     "beyond", "onto", "to", "over", "under", "about"}
+     "beyond", "onto", "to", "over", "under", "about", "round", "opposite"}
 )  # fmt: skip
+# "round" as British news writes "around" ("travelling round Japan"); what
+# stands "opposite" a place is beside it ("a billboard opposite Westminster").
 # "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
 _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
@@ -55,13 +57,21 @@ PLACE_NOUNS = frozenset(
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel", "seat", "constituency", "conference", "headquarters",
      "hq", "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood",
-     "market"}
+     "market", "site", "stronghold", "heartland", "oilfield", "dam", "mine", "shipyard"}
 )  # fmt: skip
 # A seat or constituency is a place ("the Derbyshire seat of Erewash"), and so
 # is the city a conference is held in ("a London news conference"), a body's
 # seat ("its Durham headquarters", "the party's Leeds HQ") and the place a
 # disaster is named after ("the Hillsborough disaster", "the Brixton riots");
-# a market is where goods are sold ("access to the US market").
+# a market is where goods are sold ("access to the US market"); a site, a
+# dam or a mine is where it stands ("the Dingolfing site"), and a party's
+# stronghold is a seat ("the Labour stronghold of Normanton").
+# Land named after the place it lies in: "the Tatton seat", "the Aston ward".
+_GROUNDS = frozenset(
+    {"seat", "constituency", "ward", "site", "dam", "mine", "oilfield", "plant", "factory",
+     "works", "camp", "base", "prison", "airport", "station", "port", "island", "village", "town",
+     "district", "province", "stronghold", "heartland", "resort", "estate", "shipyard"}
+)  # fmt: skip
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
@@ -72,6 +82,9 @@ _SHAPING = frozenset(
     {"rebuild", "reconstruct", "secure", "defend", "protect", "stabilise", "stabilize", "occupy",
      "invade", "liberate"}
 )  # fmt: skip
+# What a law, a service or a network extends over: "the act will cover England
+# and Wales", "an embassy covering Maseru and Mbabane".
+_SPANNING = frozenset({"cover", "span", "straddle"})
 # What is kept "to" a place is there: "piracy is not limited to China".
 _CONFINED = frozenset({"limit", "confine", "restrict"})
 # What lies around a place: "the country surrounded by South Africa".
@@ -91,7 +104,8 @@ _NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
 # not "bank", which is also a body: "the Bank of England").
 _PARTS = frozenset(
     {"outskirts", "environs", "suburbs", "heart", "edge", "centre", "center", "middle", "banks",
-     "shores", "vicinity", "surroundings", "fringes", "parts", "out", "outside"}
+     "shores", "vicinity", "surroundings", "fringes", "parts", "out", "outside", "reaches",
+     "waters", "corners"}
 )  # fmt: skip
 # The words that end the name of a division of a country: "Aceh province", "Edo state".
 DIVISIONS = frozenset({"province", "county", "district", "region", "governorate", "oblast"})
@@ -147,9 +161,14 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         return True
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
+        or (token.dep == "dobj" and parent in _SPANNING)  # "the law will cover Wales"
         or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
         # "the Iraq war", "London's Paddington Green police station"
-        or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
+        or (
+            token.dep in ("compound", "poss", "nmod")
+            and parent in PLACE_NOUNS
+            and not _owner(tree, head)
+        )
         or (_premises(tree, token.head) and token.dep == "compound" and not _owner(tree, head))
         or _placed_in(tree, entity, head)  # "Dallas in the US"
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
@@ -319,7 +338,8 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         holder = tree.tokens[preposition].head
         if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
             holder = tree.tokens[holder].head
-        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
+        # "fishing ports like Peterhead", "markets such as China": any kind of place
+        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS | PLACE_NOUNS
     if word == "from" and governor in _ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
     return (
@@ -423,6 +443,19 @@ def locative(tree: Tree, entity: Entity) -> bool:
     return token.dep == "pobj" and (
         _after_place_preposition(tree, token.head) or _named_a_place(tree, entity, token.head)
     )
+
+
+def names_ground(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is written before a word for a piece of land: "the Tatton seat".
+
+    "won the Tatton seat", "the Dingolfing site will close", "the Xiluodu
+    dam": the seat, site or dam is named after the place it stands in, so
+    the name is one even where the gazetteer does not know it. Not before an
+    event ("the Doha talks") nor a body's owner ("the US base", judged by
+    :func:`is_location`).
+    """
+    token = tree.tokens[_head(tree, entity)]
+    return token.dep in ("compound", "nmod") and tree.tokens[token.head].lemma.lower() in _GROUNDS
 
 
 def placed_in_known(tree: Tree, entity: Entity) -> bool:

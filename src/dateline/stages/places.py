@@ -36,6 +36,7 @@ from dateline.stages._place_roles import (
     SITE_WORDS,
     is_location,
     locative,
+    names_ground,
     placed_in_known,
 )
 from dateline.stages._spans import clean_name, country_code, dateline_end
@@ -136,7 +137,11 @@ def _locations(
             continue
         if resolved[name] is None and (
             entity.label not in PLACE_LABELS
-            or not (locative(tree, entity) or placed_in_known(tree, entity))
+            or not (
+                locative(tree, entity)
+                or placed_in_known(tree, entity)
+                or names_ground(tree, entity)
+            )
             or ((entity.start, entity.end) in bodies and not addressed(tree, entity, candidates))
             or _held(tree, entity)
         ):
