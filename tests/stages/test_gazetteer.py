@@ -54,3 +54,7 @@ def test_the_midlands_are_a_region_of_england():
 )  # fmt: skip
 def test_oceans_rivers_and_regions_are_known_under_the_names_news_uses(name, kind):
     assert wide_place(name) == kind
+
+
+def test_a_town_written_with_hyphens_is_the_town_written_with_spaces():
+    assert any(e.country == "GBR" for e in lookup("Newcastle-upon-Tyne"))

@@ -522,3 +522,27 @@ def test_the_parts_of_a_river_name_the_river_even_one_the_gazetteer_lacks():
         "Gold is panned in the upper reaches of the Yangtze, officials in China say."
     )
     assert (places["Yangtze"].kind, places["Yangtze"].country) == ("site", "CHN")
+
+
+def test_the_items_of_a_list_of_places_are_places_even_those_the_model_misreads():
+    places, _ = _places(
+        "Labour MP Sally Brand said the seats the party must hold are: Bristol West, "
+        "Leeds North West, Cambridge, Manchester Gorton, Newcastle-upon-Tyne Central and Taunton."
+    )
+    assert {
+        "Bristol West",
+        "Leeds North West",
+        "Cambridge",
+        "Manchester Gorton",
+        "Newcastle-upon-Tyne Central",
+        "Taunton",
+    } <= set(places)
+    gorton = places["Manchester Gorton"]  # the gazetteer lacks it: put in its town
+    assert (gorton.country, round(gorton.lat), round(gorton.lon)) == ("GBR", 53, -2)
+
+
+def test_a_list_of_people_after_a_place_stays_people():
+    places, _ = _places(
+        "In London, Tony Blair, Gordon Brown and John Prescott met the union leaders."
+    )
+    assert set(places) == {"London"}

@@ -18,12 +18,12 @@ from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
 from dateline.stages._place_roles import (
     DIRECTIONS,
-    PART_NAMES,
     PLACE_LABELS,
     PLACE_NOUNS,
     SITE_WORDS,
     locative,
     placed_in_known,
+    town_of_part,
 )
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
@@ -33,6 +33,13 @@ _LONGEST_NAME = 4
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
 _RARELY_PLACES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+_MIN_LIST = 3
+"""Items a list needs before its places tell what the others are."""
+_LONGEST_ITEM = 7
+"""Tokens in the longest item of a list of places ("Newcastle-upon-Tyne Central": 6)."""
+_JOINERS = frozenset({"-", "upon", "on", "under", "of", "in", "le"})
+"""Words inside a place's name between capitalised ones: "Isle of Wight", "Stoke-on-Trent"."""
+_SEPARATORS = frozenset({",", "and", "or"})
 """What the model takes a place name for now and then ("the Manchester hotels" as a
 product, "at Belmarsh" as a work of art): trusted only for a place's own name."""
 
@@ -136,8 +143,8 @@ def _seat(name: str, about: set[str]) -> bool:
     The model takes such seats for bodies or people; the town must be one
     of the article's countries.
     """
-    town, _, part = name.rpartition(" ")
-    return part in PART_NAMES and any(
+    town = town_of_part(name)
+    return town != name and any(
         e.kind == "city" and e.exact and e.country in about for e in lookup(town)
     )
 
@@ -351,3 +358,89 @@ def _with_direction(tree: Tree, entity: Entity) -> Entity:
         before = tree.tokens[first - 1]
         return dataclasses.replace(entity, token_start=first - 1, start=before.start)
     return entity
+
+
+def list_mates(
+    tree: Tree, places: Sequence[Entity], about: set[str], home: str | None
+) -> list[Entity]:
+    """The other items of a list a place is named in, when most of them are places.
+
+    "The seats it targets are: Bristol West, Manchester Gorton, Cambridge and
+    Taunton": the model reads some items as people or bodies, and the
+    gazetteer lacks others, but a list of names most of which are places it
+    knows is a list of places.
+    """
+    found: dict[tuple[int, int], Entity] = {}
+    for place in places:
+        items = _list_items(tree, place)
+        known = sum(_known_item(tree.span_text(*item), about, home) for item in items)
+        if len(items) < _MIN_LIST or 2 * known < len(items):
+            continue
+        for first, last in items:
+            start, end = tree.tokens[first].start, tree.tokens[last - 1].end
+            found.setdefault((first, last), Entity("GPE", start, end, first, last))
+    return list(found.values())
+
+
+def _known_item(name: str, about: set[str], home: str | None) -> bool:
+    return bool(
+        _known_name(name) or _known_name(town_of_part(name)) or local_towns(name, about, home)
+    )
+
+
+def _list_items(tree: Tree, place: Entity) -> list[tuple[int, int]]:
+    """The token ranges of the names in the list ``place`` is an item of.
+
+    Items are separated by commas, "and" or "or" ("Bristol West, Cambridge,
+    and Taunton"); a place in no list is its own only item.
+    """
+    first, last = _name_around(tree, place.token_start, place.token_end)
+    items = [(first, last)]
+    sentence = tree.sentence_of[first]
+    while first > 1 and tree.tokens[first - 1].text in _SEPARATORS:  # the items before
+        end = first - 1
+        if tree.tokens[end].text != "," and tree.tokens[end - 1].text == ",":
+            end -= 1  # ", and"
+        if end < 1 or tree.sentence_of[end - 1] != sentence or not _capitalised(tree, end - 1):
+            break
+        first, _ = _name_around(tree, end - 1, end)
+        items.insert(0, (first, end))
+    while last < len(tree) and tree.tokens[last].text in _SEPARATORS:  # the items after
+        start = last + 1
+        if (
+            start < len(tree)
+            and tree.tokens[last].text == ","
+            and tree.tokens[start].text in _SEPARATORS
+        ):
+            start += 1  # ", and"
+        if (
+            start >= len(tree)
+            or tree.sentence_of[start] != sentence
+            or not _capitalised(tree, start)
+        ):
+            break
+        _, last = _name_around(tree, start, start + 1)
+        items.append((start, last))
+    return [(f, t) for f, t in items if t - f <= _LONGEST_ITEM]
+
+
+def _name_around(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first`` to ``last`` widened to the whole name they are part of."""
+    while first > 0 and _name_word(tree, first - 1):
+        first -= 1
+    while last < len(tree) and _name_word(tree, last):
+        last += 1
+    return first, last
+
+
+def _capitalised(tree: Tree, i: int) -> bool:
+    return tree.tokens[i].text[:1].isupper()
+
+
+def _name_word(tree: Tree, i: int) -> bool:
+    """Whether a token is part of a place's name: capitalised, or a joiner between such words."""
+    if _capitalised(tree, i):
+        return True
+    if tree.tokens[i].text not in _JOINERS or not 0 < i < len(tree) - 1:
+        return False
+    return all(_capitalised(tree, j) or tree.tokens[j].text in _JOINERS for j in (i - 1, i + 1))

@@ -43,8 +43,9 @@ _CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
 # names a kind of place is exemplified by are places.
 _EXAMPLES = frozenset({"as", "like", "including"})
 _PLACE_KINDS = frozenset(
-    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
-)
+    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital",
+     "venue"}
+)  # fmt: skip
 
 # The kinds of place "of" names one of: "the state of Ohio", "the country of Bhutan"
 # (a "place" or "destination" of a name is rather its role: "Britain's place in Europe").
@@ -121,6 +122,16 @@ _ENVOYS = frozenset(
 _DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
 PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
 """Words after a town's name that name a part of it, as constituencies do ("Leeds Central")."""
+
+
+def town_of_part(name: str) -> str:
+    """A seat's town, without the words that name its part: "Leeds North West" is in Leeds."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in PART_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "north-east", "north-west", "south-east", "south-west", "central"}
@@ -262,12 +273,19 @@ def _route_start(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
 
 
 def _said_to_be_a_place(tree: Tree, head: int) -> bool:
-    """Whether a name is the subject of "be" with a kind of place as its complement.
+    """Whether a name is the subject of "be" with a kind of place as its complement, or the reverse.
 
-    "Malta is a small island", "The Bahamas are among the areas affected".
+    "Malta is a small island", "The Bahamas are among the areas affected";
+    "The seats it targets are: Bristol West, ...", "The venue is Cardiff".
     """
     token = tree.tokens[head]
     verb = token.head
+    if token.dep == "attr" and tree.tokens[verb].lemma == "be":
+        return any(
+            tree.tokens[c].dep == "nsubj"
+            and tree.tokens[c].lemma.lower() in _PLACE_KINDS | _GROUNDS
+            for c in tree.children[verb]
+        )
     if token.dep != "nsubj" or tree.tokens[verb].lemma != "be":
         return False
     for child in tree.children[verb]:

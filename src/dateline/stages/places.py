@@ -27,17 +27,17 @@ from dateline import lexicons
 from dateline.records import Analysis, Entity, Place
 from dateline.stages import Stage
 from dateline.stages._gazetteer import Entry, local_towns, lookup
-from dateline.stages._place_names import addressed, candidates
+from dateline.stages._place_names import addressed, candidates, list_mates
 from dateline.stages._place_roles import (
     DIRECTIONS,
     DIVISIONS,
-    PART_NAMES,
     PLACE_LABELS,
     SITE_WORDS,
     is_location,
     locative,
     names_ground,
     placed_in_known,
+    town_of_part,
 )
 from dateline.stages._spans import clean_name, country_code, dateline_end
 from dateline.stages._tree import Tree
@@ -86,7 +86,8 @@ def find_places(analysis: Analysis) -> Analysis:
     places = []
     for number, (name, entities) in enumerate(kept.items(), 1):
         entry = resolved[name]
-        holder = None if entry else _holder(tree, entities, kept, resolved)
+        # A seat is in the town it is named after, whatever place follows it in a list.
+        holder = None if entry else _town_in(name, about) or _holder(tree, entities, kept, resolved)
         point = holder if holder and holder.kind in _POINTS else None
         places.append(
             Place(
@@ -148,6 +149,20 @@ def _locations(
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
             continue
+        kept[name].append(entity)
+    # The other items of a list of places: "Bristol West, Manchester Gorton, Cambridge".
+    taken = [e for found in kept.values() for e in found]
+    for entity in list_mates(tree, taken, about, home):
+        name = clean_name(text[entity.start : entity.end])
+        if (
+            not name
+            or _is_demonym(name)
+            or _after_honorific(tree, entity)
+            or any(e.start < entity.end and entity.start < e.end for e in taken)
+        ):
+            continue
+        if name not in resolved:
+            resolved[name] = _resolve(name, about, home)
         kept[name].append(entity)
     return kept, resolved
 
@@ -211,6 +226,24 @@ def _holder(
             holder = starts.get(first)
             if holder is not None:
                 return holder
+    return None
+
+
+def _town_in(name: str, about: set[str]) -> Entry | None:
+    """The town of the article's countries an unknown place's name starts with.
+
+    A constituency is named after its town and a district ("Manchester
+    Gorton", "Birmingham Yardley"): it is put in the town.
+    """
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        towns = [
+            e
+            for e in lookup(" ".join(words[:size]))
+            if e.kind == "city" and e.exact and e.country in about
+        ]
+        if towns:
+            return max(towns, key=lambda e: e.population)
     return None
 
 
@@ -316,8 +349,8 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     while not entries and " " in name and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
         name = name.split(maxsplit=1)[-1]  # "west London", "north west London" are in London
         entries = lookup(name)
-    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in PART_NAMES:
-        name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
+    if not entries and town_of_part(name) != name:
+        name = town_of_part(name)  # the seats "Leicester South", "Leeds North West" are in the town
         entries = lookup(name)
     if not entries and " " in name and name.rsplit(maxsplit=1)[-1].lower() in DIVISIONS:
         # "Aceh province" is the province of Aceh, never a city ("Edo state" is not Tokyo).
