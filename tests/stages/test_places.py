@@ -546,3 +546,25 @@ def test_a_list_of_people_after_a_place_stays_people():
         "In London, Tony Blair, Gordon Brown and John Prescott met the union leaders."
     )
     assert set(places) == {"London"}
+
+
+def test_a_building_where_something_is_held_is_a_place_but_not_a_body_one_works_at():
+    places, _ = _places(
+        "In a lecture at the Bristol School of Design, Irene Khan spoke of torture. "
+        "Labour MPs met at Hartfield High School in Inverness and at Leeds's Grand Hall. "
+        "Dr Ann Cole, an economist at the Institute for Fiscal Studies, said taxes would rise. "
+        "He spent two years at the Centre for Policy Studies."
+    )
+    assert {"Bristol School of Design", "Hartfield High School", "Inverness"} <= set(places)
+    assert {"Leeds", "Grand Hall"} <= set(places)  # the hall, and the town it belongs to
+    assert not [name for name in places if "Institute" in name or "Centre" in name]
+    assert places["Bristol School of Design"].lat is not None  # put in the town it is named after
+
+
+def test_a_saint_s_building_is_one_name_and_a_body_s_name_no_place():
+    places, _ = _places(
+        "The couple will attend a blessing in St George's Chapel on Saturday. "
+        "He said he was more interested in the Robert Kilroy-Silk Party than in UKIP."
+    )
+    assert "St George's Chapel" in places
+    assert not [name for name in places if "Party" in name]

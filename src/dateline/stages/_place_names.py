@@ -24,6 +24,7 @@ from dateline.stages._place_roles import (
     locative,
     placed_in_known,
     town_of_part,
+    venue,
 )
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
@@ -40,6 +41,7 @@ _LONGEST_ITEM = 7
 _JOINERS = frozenset({"-", "upon", "on", "under", "of", "in", "le"})
 """Words inside a place's name between capitalised ones: "Isle of Wight", "Stoke-on-Trent"."""
 _SEPARATORS = frozenset({",", "and", "or"})
+_SAINTS = frozenset({"St", "St.", "Saint"})
 """What the model takes a place name for now and then ("the Manchester hotels" as a
 product, "at Belmarsh" as a work of art): trusted only for a place's own name."""
 
@@ -48,11 +50,15 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
     """Every name that may be a place: the model's, the ones it misread, the ones it missed."""
     return (
         [
-            _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
+            part
             for e in analysis.parse.entities
             if (e.label in PLACE_LABELS or _misread_place(tree, e, about, home))
+            and not (e.label not in PLACE_LABELS and venue(tree, e))
             # a body's name that is a list of places is those places, not one more
             and not (e.label not in PLACE_LABELS and _misread_city_and_country(tree, e))
+            for part in _owned(
+                tree, _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
+            )
         ]
         + [
             place
@@ -61,10 +67,45 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
             + _place_in_name(tree, e)
             + (_misread_city_and_country(tree, e) or _misread_list(tree, e))
         ]
+        + [
+            part
+            for e in analysis.parse.entities
+            if e.label not in PLACE_LABELS and venue(tree, e)
+            for part in _owned(tree, _as_venue(tree, e))
+        ]
         + _unlabelled_places(tree, about, home)
         + _short_site_names(tree, analysis.parse.entities)
         + _addressed_places(tree, analysis.parse.entities)
     )
+
+
+def _as_venue(tree: Tree, entity: Entity) -> Entity:
+    """A building the model took for a body, as a site, without the town it is said to be in.
+
+    "a session at Glenurquhart High School in Inverness": the school is the
+    site, and Inverness a place of its own (:func:`_place_in_name`).
+    """
+    first, last = entity.token_start, entity.token_end
+    last = next((i for i in range(first + 1, last) if tree.tokens[i].text == "in"), last)
+    return Entity("FAC", entity.start, tree.tokens[last - 1].end, first, last)
+
+
+def _owned(tree: Tree, entity: Entity) -> list[Entity]:
+    """A site and the town the model read into its name as its owner: "Gateshead's Sage Centre".
+
+    Both are places; but "St George's Chapel" is one name (a saint's, no town's).
+    """
+    first, last = entity.token_start, entity.token_end
+    owner = next((i for i in range(first + 1, last - 1) if tree.tokens[i].dep == "case"), None)
+    if (
+        owner is None
+        or tree.tokens[first].text in _SAINTS
+        or not _known_name(tree.span_text(first, owner))
+    ):
+        return [entity]
+    town = Entity("GPE", entity.start, tree.tokens[owner - 1].end, first, owner)
+    site = dataclasses.replace(entity, start=tree.tokens[owner + 1].start, token_start=owner + 1)
+    return [town, site]
 
 
 def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:

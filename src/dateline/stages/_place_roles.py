@@ -10,6 +10,7 @@ acts or speaks ("Washington said", "Iraq's request") is an actor.
 
 from __future__ import annotations
 
+from dateline import lexicons
 from dateline.records import Entity
 from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import clean_name, country_code
@@ -73,6 +74,25 @@ _GROUNDS = frozenset(
      "works", "camp", "base", "prison", "airport", "station", "port", "island", "village", "town",
      "district", "province", "stronghold", "heartland", "resort", "estate", "shipyard"}
 )  # fmt: skip
+# Buildings where meetings, lectures, hearings and rallies are held.
+_VENUE_WORDS = frozenset(
+    {"school", "college", "university", "institute", "institution", "centre", "center", "hall",
+     "stadium", "theatre", "theater", "museum", "cathedral", "church", "abbey", "chapel", "temple",
+     "mosque", "synagogue", "hotel", "palace", "castle", "arena", "gardens", "library", "gallery"}
+)  # fmt: skip
+# Those written before "of": "the London School of Economics", "the Palace of Westminster";
+# a centre or an institute "for" or "of" something is a body ("the Institute of Directors").
+_VENUES_OF = frozenset(
+    {"school", "college", "university", "museum", "palace", "cathedral", "church", "abbey",
+     "chapel", "castle", "hall"}
+)  # fmt: skip
+_AT_VENUE = frozenset({"at", "in", "outside", "inside"})
+# The words that name a body's kind: "Party", "Council", "Institute".
+_ORG_WORDS = frozenset(row["word"] for row in lexicons.table("org_words.tsv"))
+# Those who belong to a body rather than visit a building: "an economist at", "pupils at".
+_MEMBERS = frozenset(row["title"] for row in lexicons.table("titles.tsv")) | frozenset(
+    row["word"] for row in lexicons.table("people_words.tsv")
+)
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
@@ -180,6 +200,8 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
             and parent in PLACE_NOUNS
             and not _owner(tree, head)
         )
+        # "Gateshead's Sage Centre", but not "Leeds University", a body's name
+        or (token.dep == "poss" and parent in _VENUE_WORDS)
         or (_premises(tree, token.head) and token.dep == "compound" and not _owner(tree, head))
         or _placed_in(tree, entity, head)  # "Dallas in the US"
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
@@ -494,6 +516,47 @@ def placed_in_known(tree: Tree, entity: Entity) -> bool:
     return last > first and any(
         e.kind in ("admin", "region") and e.country for e in lookup(tree.span_text(first, last))
     )
+
+
+def venue(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is a building where something takes place: "a lecture at the LSE".
+
+    "a lecture at the London School of Economics", "a hearing at the
+    Birmingham and Midlands Institute", "a rally at the Sage Centre": the
+    model takes the building for a body, but what happens "at" (or "in",
+    "outside") it happens there. Not where someone works or studies ("an
+    economist at the Institute for Fiscal Studies", "a student at Leeds
+    University"): that is the body they belong to.
+    """
+    words = [t.lemma.lower() for t in tree.tokens[entity.token_start : entity.token_end]]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))
+    kinds = _VENUE_WORDS if cut == len(words) or words[cut] == "in" else _VENUES_OF
+    if not cut or words[cut - 1] not in kinds:
+        return False  # "the School of Economics", not "the Centre for Policy Studies", a body
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep != "pobj" or tree.tokens[token.head].text.lower() not in _AT_VENUE:
+        return False
+    governor = tree.tokens[tree.tokens[token.head].head]
+    return not (
+        governor.ent_type == "PERSON"
+        or governor.pos == "PRON"
+        or governor.lemma.lower() in _MEMBERS
+        or governor.text.lower() in _MEMBERS
+    )
+
+
+def body_name(name: str) -> bool:
+    """Whether an unknown name is a body's by the word for its kind: "the Kilroy-Silk Party".
+
+    "the Centre for Policy Studies", "the Institute of Directors": a centre or
+    an institute "for" or "of" something is a body; "the School of Economics"
+    is a building, and so are a hospital, a prison or a camp.
+    """
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if cut is not None:
+        return cut > 0 and words[cut - 1] in _ORG_WORDS and words[cut - 1] not in _VENUES_OF
+    return words[-1] in _ORG_WORDS - _VENUE_WORDS - SITE_WORDS - PLACE_NOUNS - _OWNED_SITES
 
 
 def _head(tree: Tree, entity: Entity) -> int:

@@ -33,11 +33,13 @@ from dateline.stages._place_roles import (
     DIVISIONS,
     PLACE_LABELS,
     SITE_WORDS,
+    body_name,
     is_location,
     locative,
     names_ground,
     placed_in_known,
     town_of_part,
+    venue,
 )
 from dateline.stages._spans import clean_name, country_code, dateline_end
 from dateline.stages._tree import Tree
@@ -143,8 +145,13 @@ def _locations(
                 or placed_in_known(tree, entity)
                 or names_ground(tree, entity)
             )
-            or ((entity.start, entity.end) in bodies and not addressed(tree, entity, candidates))
+            or (
+                (entity.start, entity.end) in bodies
+                and not addressed(tree, entity, candidates)
+                and not venue(tree, entity)
+            )
             or _held(tree, entity)
+            or body_name(name)
         ):
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
