@@ -568,3 +568,14 @@ def test_a_saint_s_building_is_one_name_and_a_body_s_name_no_place():
     )
     assert "St George's Chapel" in places
     assert not [name for name in places if "Party" in name]
+
+
+def test_the_land_a_rule_holds_in_and_a_town_regenerated_are_places():
+    places, _ = _places(
+        "The new guidance, relating to England and Wales, was issued on Tuesday. "
+        "The smoking ban will later be extended to Scotland. "
+        "Casinos will not be built to regenerate Blackpool, a minister said. "
+        "The EU extended the offer to Turkey."
+    )
+    assert {"England", "Wales", "Scotland", "Blackpool"} <= set(places)
+    assert "Turkey" not in places  # given an offer, not a place

@@ -101,11 +101,15 @@ SITE_WORDS = frozenset(
 # What is done to a land, not by its government: "rebuild Europe", "secure Iraq".
 _SHAPING = frozenset(
     {"rebuild", "reconstruct", "secure", "defend", "protect", "stabilise", "stabilize", "occupy",
-     "invade", "liberate"}
+     "invade", "liberate", "regenerate", "redevelop"}
 )  # fmt: skip
 # What a law, a service or a network extends over: "the act will cover England
 # and Wales", "an embassy covering Maseru and Mbabane".
 _SPANNING = frozenset({"cover", "span", "straddle"})
+# What a rule relates or extends "to" is the land it holds in: "guidance relating
+# to England and Wales", "the ban will be extended to Wales"; but what is extended
+# to someone is given them ("extended the offer to China"), and one applies to a body.
+_HOLDING_IN = frozenset({"relate", "extend"})
 # What is kept "to" a place is there: "piracy is not limited to China".
 _CONFINED = frozenset({"limit", "confine", "restrict"})
 # What lies around a place: "the country surrounded by South Africa".
@@ -356,6 +360,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             or governor in _CARRY
             or (governor in _NEAR and tree.tokens[tree.tokens[preposition].head].dep != "acomp")
             or governor in _CONFINED
+            or (governor in _HOLDING_IN and not _has_object(tree, tree.tokens[preposition].head))
             or _route(tree, preposition)
         )
     if word == "of":
@@ -387,6 +392,10 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         or (word == "with" and governor in _FRONTIERS)  # "the border with Morocco"
         or (word == "by" and governor in _ENCLOSING)  # "surrounded by", not "backed by the UK"
     )
+
+
+def _has_object(tree: Tree, verb: int) -> bool:
+    return any(tree.tokens[c].dep == "dobj" for c in tree.children[verb])
 
 
 def _kind_named(tree: Tree, preposition: int) -> bool:
