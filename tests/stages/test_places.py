@@ -579,3 +579,20 @@ def test_the_land_a_rule_holds_in_and_a_town_regenerated_are_places():
     )
     assert {"England", "Wales", "Scotland", "Blackpool"} <= set(places)
     assert "Turkey" not in places  # given an offer, not a place
+
+
+def test_where_migrants_go_and_railways_run_and_a_line_the_gazetteer_lacks_are_places():
+    places, _ = _places(
+        "Tory plans to cut immigration to the UK are not racist, Michael Howard said. "
+        "Scottish ministers will fund the line between Edinburgh and Tweedbank. "
+        "Campaigners have said that reopening the Waverley Line, which closed in 1969, "
+        "could cost up to £100m."
+    )
+    assert {"UK", "Edinburgh", "Tweedbank", "Waverley Line"} <= set(places)
+
+
+def test_towns_the_model_read_as_one_body_are_places_with_a_direction_before_the_last():
+    places, _ = _places(
+        "Labour will hold contests for mayors at Doncaster, Hartlepool, North Tyneside next May."
+    )
+    assert {"Doncaster", "Hartlepool", "North Tyneside"} <= set(places)

@@ -312,7 +312,8 @@ def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
     parts = _comma_parts(tree, entity)
     if parts and parts[0][1] - parts[0][0] > 1 and tree.tokens[parts[0][0]].text.lower() == "the":
         parts[0] = (parts[0][0] + 1, parts[0][1])  # "spread to the Midlands, Merseyside, Bristol"
-    if len(parts) < 2 or not lookup(tree.span_text(*parts[-1])):
+    last = tree.span_text(*parts[-1]) if parts else ""
+    if len(parts) < 2 or not (lookup(last) or _known_name(last)):
         return []
     if not all(tree.tokens[first].text[:1].isupper() for first, _ in parts):
         return []
@@ -343,7 +344,13 @@ def _misread_list(tree: Tree, entity: Entity) -> list[Entity]:
 
 
 def _known_name(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a wide place or as a city's own name."""
+    """Whether the gazetteer knows ``name`` as a wide place or as a city's own name.
+
+    With a direction before it too: "North Tyneside", "west London".
+    """
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in DIRECTIONS:
+        name = rest
     return wide_place(name) is not None or any(e.exact for e in lookup(name) if e.kind == "city")
 
 

@@ -31,8 +31,12 @@ _MOTION = frozenset(
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
      "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on", "spread",
-     "rotate", "alternate", "shuttle", "commute"}
+     "rotate", "alternate", "shuttle", "commute", "immigration", "migration", "emigration",
+     "line", "link", "railway", "pipeline", "bridge", "tunnel", "motorway", "ferry", "service"}
 )  # fmt: skip
+# Those who migrate go somewhere ("immigration to the UK"), and a railway, a
+# pipeline or a ferry service runs somewhere ("the line between Edinburgh and
+# Tweedbank", "services to Carlisle").
 # What spreads goes somewhere ("riots spread to Leeds"), and what rotates or
 # shuttles "between" towns moves among them.
 # "back" and "on" stand for their verb when "to" hangs on them: "come back to
@@ -74,6 +78,10 @@ _GROUNDS = frozenset(
      "works", "camp", "base", "prison", "airport", "station", "port", "island", "village", "town",
      "district", "province", "stronghold", "heartland", "resort", "estate", "shipyard"}
 )  # fmt: skip
+# The last word of the name of a site the gazetteer may lack (with SITE_WORDS).
+_SITE_KINDS = frozenset(
+    {"line", "road", "street", "bridge", "tunnel", "square", "canal", "river", "bay", "motorway"}
+)
 # Buildings where meetings, lectures, hearings and rallies are held.
 _VENUE_WORDS = frozenset(
     {"school", "college", "university", "institute", "institution", "centre", "center", "hall",
@@ -552,6 +560,18 @@ def venue(tree: Tree, entity: Entity) -> bool:
         or governor.lemma.lower() in _MEMBERS
         or governor.text.lower() in _MEMBERS
     )
+
+
+def site_name(entity: Entity, name: str) -> bool:
+    """Whether the model's region or site has a name that ends in its kind: "the Waverley Line".
+
+    A railway line, a road, a bridge or a prison the gazetteer lacks is a
+    place wherever it stands but as the one that acts (:func:`is_location`):
+    "reopening the Waverley Line", "a freight railway joining the West Coast
+    Main Line".
+    """
+    kind = name.rsplit(maxsplit=1)[-1].lower()
+    return entity.label in ("LOC", "FAC") and (kind in _SITE_KINDS or kind in SITE_WORDS)
 
 
 def body_name(name: str) -> bool:

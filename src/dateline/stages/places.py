@@ -38,6 +38,7 @@ from dateline.stages._place_roles import (
     locative,
     names_ground,
     placed_in_known,
+    site_name,
     town_of_part,
     venue,
 )
@@ -144,6 +145,7 @@ def _locations(
                 locative(tree, entity)
                 or placed_in_known(tree, entity)
                 or names_ground(tree, entity)
+                or site_name(entity, name)
             )
             or (
                 (entity.start, entity.end) in bodies
