@@ -596,3 +596,14 @@ def test_towns_the_model_read_as_one_body_are_places_with_a_direction_before_the
         "Labour will hold contests for mayors at Doncaster, Hartlepool, North Tyneside next May."
     )
     assert {"Doncaster", "Hartlepool", "North Tyneside"} <= set(places)
+
+
+def test_a_body_s_acronym_and_a_programme_are_no_places():
+    places, _ = _places(
+        "London mayor Ken Livingstone asked the men to step down from the GLA in a letter. "
+        "Mr Blair spoke on GMTV's Sunday Programme about the row. "
+        "Passenger services will run through Midlothian to the Borders."
+    )
+    assert "GLA" not in places
+    assert not [name for name in places if "Programme" in name]
+    assert (places["Midlothian"].kind, places["Midlothian"].country) == ("admin", "GBR")

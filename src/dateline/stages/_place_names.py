@@ -173,6 +173,10 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         return _known_name(name)
     if entity.label not in _MISREAD_LABELS:
         return False
+    if name.isupper():
+        # A body's acronym is a city's only through a code among its alternate
+        # names ("the GLA" is no Glasgow): it must be a place's own name.
+        return _known_name(name)
     return bool(
         is_city(name) or lookup(name) or local_towns(name, about, home) or _seat(name, about)
     )

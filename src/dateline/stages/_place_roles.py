@@ -95,6 +95,7 @@ _VENUES_OF = frozenset(
      "chapel", "castle", "hall"}
 )  # fmt: skip
 _AT_VENUE = frozenset({"at", "in", "outside", "inside"})
+_SHOWS = frozenset({"programme", "program", "show"})
 # The words that name a body's kind: "Party", "Council", "Institute".
 _ORG_WORDS = frozenset(row["word"] for row in lexicons.table("org_words.tsv"))
 # Those who belong to a body rather than visit a building: "an economist at", "pupils at".
@@ -585,6 +586,8 @@ def body_name(name: str) -> bool:
     cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
     if cut is not None:
         return cut > 0 and words[cut - 1] in _ORG_WORDS and words[cut - 1] not in _VENUES_OF
+    if words[-1] in _SHOWS:
+        return True  # a programme is no place either: "on GMTV's Sunday Programme"
     return words[-1] in _ORG_WORDS - _VENUE_WORDS - SITE_WORDS - PLACE_NOUNS - _OWNED_SITES
 
 
