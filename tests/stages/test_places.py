@@ -242,6 +242,7 @@ def test_places_the_model_read_as_one_title_are_places_but_a_firm_is_not():
 def test_what_shares_are_held_in_is_a_firm_unless_the_gazetteer_knows_a_place():
     places, _ = _places("Shares in Rover fell on Monday. Investment in Iraq fell last year.")
     assert "Rover" not in places
+    assert "Hunter" not in places  # a founder's name
     assert "Iraq" in places
 
 
@@ -607,3 +608,18 @@ def test_a_body_s_acronym_and_a_programme_are_no_places():
     assert "GLA" not in places
     assert not [name for name in places if "Programme" in name]
     assert (places["Midlothian"].kind, places["Midlothian"].country) == ("admin", "GBR")
+
+
+def test_a_works_or_a_ward_the_model_takes_for_people_is_a_place_near_its_sentence_s_town():
+    places, _ = _places(
+        "Unions fear for the future of Rover's Longbridge plant in the West Midlands. "
+        "Two Birmingham councillors were elected in the Sparkbrook Hill ward in 2004. "
+        "Brown camp insiders denied the claim, and the Rover plant will stay open. "
+        "Shop stewards from the Swan Hunter shipyard said jobs would go."
+    )
+    longbridge = places["Longbridge"]
+    assert (longbridge.country, round(longbridge.lat)) == ("GBR", 52)  # at the West Midlands
+    assert places["Sparkbrook Hill"].lat is not None  # at Birmingham
+    assert "Brown" not in places
+    assert "Rover" not in places
+    assert "Hunter" not in places  # a founder's name

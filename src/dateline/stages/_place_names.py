@@ -22,6 +22,7 @@ from dateline.stages._place_roles import (
     PLACE_NOUNS,
     SITE_WORDS,
     locative,
+    misread_ground,
     placed_in_known,
     town_of_part,
     venue,
@@ -56,9 +57,7 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
             and not (e.label not in PLACE_LABELS and venue(tree, e))
             # a body's name that is a list of places is those places, not one more
             and not (e.label not in PLACE_LABELS and _misread_city_and_country(tree, e))
-            for part in _owned(
-                tree, _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
-            )
+            for part in _owned(tree, _whole(tree, _as_ground(tree, e)))
         ]
         + [
             place
@@ -77,6 +76,18 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
         + _short_site_names(tree, analysis.parse.entities)
         + _addressed_places(tree, analysis.parse.entities)
     )
+
+
+def _whole(tree: Tree, entity: Entity) -> Entity:
+    """A place's name as the model found it, made whole: its kind, rest and direction."""
+    return _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, entity)))
+
+
+def _as_ground(tree: Tree, entity: Entity) -> Entity:
+    """A works or a ward's name the model took for a person, as a place ("Longbridge plant")."""
+    if entity.label not in PLACE_LABELS and misread_ground(tree, entity):
+        return dataclasses.replace(entity, label="GPE")
+    return entity
 
 
 def _as_venue(tree: Tree, entity: Entity) -> Entity:
@@ -173,6 +184,8 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         return _known_name(name)
     if entity.label not in _MISREAD_LABELS:
         return False
+    if misread_ground(tree, entity):
+        return True
     if name.isupper():
         # A body's acronym is a city's only through a code among its alternate
         # names ("the GLA" is no Glasgow): it must be a place's own name.

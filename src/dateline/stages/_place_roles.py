@@ -63,7 +63,8 @@ PLACE_NOUNS = frozenset(
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel", "seat", "constituency", "conference", "headquarters",
      "hq", "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood",
-     "market", "site", "stronghold", "heartland", "oilfield", "dam", "mine", "shipyard"}
+     "market", "site", "stronghold", "heartland", "oilfield", "dam", "mine", "shipyard",
+     "refinery", "works", "terminal"}
 )  # fmt: skip
 # A seat or constituency is a place ("the Derbyshire seat of Erewash"), and so
 # is the city a conference is held in ("a London news conference"), a body's
@@ -102,6 +103,12 @@ _ORG_WORDS = frozenset(row["word"] for row in lexicons.table("org_words.tsv"))
 _MEMBERS = frozenset(row["title"] for row in lexicons.table("titles.tsv")) | frozenset(
     row["word"] for row in lexicons.table("people_words.tsv")
 )
+# Areas elected for, and works, named after where they are (see misread_ground).
+_ELECTORAL = frozenset({"ward", "constituency"})
+_WORKS = frozenset({"plant", "factory", "oilfield", "mine", "site", "refinery", "dam", "terminal"})
+# A person's name before a plant or a yard is often its founder's ("the Swan Hunter
+# shipyard"); before a field, a mine or a dam, seldom.
+_FIELDS = frozenset({"oilfield", "mine", "dam"})
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
@@ -513,7 +520,32 @@ def names_ground(tree: Tree, entity: Entity) -> bool:
     :func:`is_location`).
     """
     token = tree.tokens[_head(tree, entity)]
+    if token.dep == "conj":  # "the Yadavaran and Jufeyr oilfields"
+        token = tree.tokens[token.head]
     return token.dep in ("compound", "nmod") and tree.tokens[token.head].lemma.lower() in _GROUNDS
+
+
+def misread_ground(tree: Tree, entity: Entity) -> bool:
+    """Whether a name the model took for a person or people names a works or a ward.
+
+    "Rover's Longbridge plant", "the Yadavaran and Jufeyr oilfields", "the
+    Bordesley Green ward": the model reads such names as people or bodies and
+    the gazetteer lacks them, but a plant or a ward is named after where it
+    is. A firm's plant is its owner's ("the Rover plant", which the model
+    calls a body, or a founder's name: "the Swan Hunter shipyard"), and a
+    politician's camp his supporters ("the Brown camp").
+    """
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep == "conj":
+        token = tree.tokens[token.head]
+    if token.dep not in ("compound", "nmod"):
+        return False
+    noun = tree.tokens[token.head].lemma.lower()
+    return (
+        noun in _ELECTORAL
+        or (noun in _WORKS and entity.label == "NORP")
+        or (noun in _FIELDS and entity.label == "PERSON")
+    )
 
 
 def placed_in_known(tree: Tree, entity: Entity) -> bool:

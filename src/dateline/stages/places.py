@@ -71,9 +71,8 @@ def find_places(analysis: Analysis) -> Analysis:
     tree = Tree(analysis.parse, analysis.article.text)
     about = _countries_about(analysis)
     home = _home(analysis)
-    kept, resolved = _locations(
-        analysis, tree, candidates(analysis, tree, about, home), about, home
-    )
+    found = candidates(analysis, tree, about, home)
+    kept, resolved = _locations(analysis, tree, found, about, home)
     for name in caption_places(analysis):
         if name not in kept:
             resolved[name] = _resolve(name, about, home)
@@ -90,7 +89,13 @@ def find_places(analysis: Analysis) -> Analysis:
     for number, (name, entities) in enumerate(kept.items(), 1):
         entry = resolved[name]
         # A seat is in the town it is named after, whatever place follows it in a list.
-        holder = None if entry else _town_in(name, about) or _holder(tree, entities, kept, resolved)
+        holder = (
+            None
+            if entry
+            else _town_in(name, about)
+            or _holder(tree, entities, kept, resolved)
+            or _neighbour(tree, entities, found, about, home)
+        )
         point = holder if holder and holder.kind in _POINTS else None
         places.append(
             Place(
@@ -151,6 +156,7 @@ def _locations(
                 (entity.start, entity.end) in bodies
                 and not addressed(tree, entity, candidates)
                 and not venue(tree, entity)
+                and not names_ground(tree, entity)
             )
             or _held(tree, entity)
             or body_name(name)
@@ -254,6 +260,30 @@ def _town_in(name: str, about: set[str]) -> Entry | None:
         if towns:
             return max(towns, key=lambda e: e.population)
     return None
+
+
+def _neighbour(
+    tree: Tree, entities: list[Entity], names: list[Entity], about: set[str], home: str | None
+) -> Entry | None:
+    """The town, county or site the sentence of an unknown place names closest to it.
+
+    "Rover's Longbridge plant in the West Midlands", "Birmingham councillors
+    in the Bordesley Green ward": a works or a ward the gazetteer lacks is
+    most likely near the known place its sentence names, as a location or not.
+    """
+    best: tuple[int, Entry] | None = None
+    for entity in entities:
+        sentence = tree.sentence_of[entity.token_start]
+        for other in names:
+            if tree.sentence_of[other.token_start] != sentence or other.start == entity.start:
+                continue
+            entry = _resolve(clean_name(tree.text[other.start : other.end]), about, home)
+            if entry is None or entry.kind not in _POINTS or entry.country not in about:
+                continue
+            distance = abs(other.token_start - entity.token_start)
+            if best is None or distance < best[0]:
+                best = (distance, entry)
+    return best[1] if best else None
 
 
 def _country_of(
