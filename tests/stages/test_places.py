@@ -623,3 +623,8 @@ def test_a_works_or_a_ward_the_model_takes_for_people_is_a_place_near_its_senten
     assert "Brown" not in places
     assert "Rover" not in places
     assert "Hunter" not in places  # a founder's name
+
+
+def test_a_small_town_the_model_leaves_unlabelled_after_and_is_placed_as_the_first():
+    places, _ = _places("UK ministers will fund the line between Edinburgh and Galashiels.")
+    assert places["Galashiels"].country == "GBR"

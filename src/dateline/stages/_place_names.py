@@ -285,8 +285,22 @@ def _local_place(tree: Tree, first: int, last: int, about: set[str], home: str |
         return False  # not the end of a longer name ("every High Street")
     entity = Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
     return placed_in_known(tree, entity) or (
-        locative(tree, entity) and bool(local_towns(tree.span_text(first, last), about, home))
+        (locative(tree, entity) or _joined_to_locative(tree, entity))
+        and bool(local_towns(tree.span_text(first, last), about, home))
     )
+
+
+def _joined_to_locative(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is joined by "and" or "or" to one after a preposition of place.
+
+    "the line between Edinburgh and Galashiels": the second name stands
+    where the first does.
+    """
+    token = tree.tokens[entity.token_end - 1]
+    if token.dep != "conj" or token.head >= entity.token_start:
+        return False
+    first = tree.tokens[token.head]
+    return locative(tree, Entity("GPE", first.start, first.end, token.head, token.head + 1))
 
 
 def _names_place(tree: Tree, first: int, last: int) -> bool:
