@@ -58,3 +58,12 @@ def test_oceans_rivers_and_regions_are_known_under_the_names_news_uses(name, kin
 
 def test_a_town_written_with_hyphens_is_the_town_written_with_spaces():
     assert any(e.country == "GBR" for e in lookup("Newcastle-upon-Tyne"))
+
+
+@pytest.mark.parametrize(
+    ("name", "known_as"),
+    [("Borders", "Scottish Borders"), ("Caspian", "Caspian Sea"), ("Shetlands", "Shetland")],
+)
+def test_an_alias_written_with_its_article_is_known_without_it(name, known_as):
+    (entry,) = [e for e in lookup(name) if e.kind != "city"]
+    assert entry.name == known_as

@@ -628,3 +628,10 @@ def test_a_works_or_a_ward_the_model_takes_for_people_is_a_place_near_its_senten
 def test_a_small_town_the_model_leaves_unlabelled_after_and_is_placed_as_the_first():
     places, _ = _places("UK ministers will fund the line between Edinburgh and Galashiels.")
     assert places["Galashiels"].country == "GBR"
+
+
+def test_a_region_named_with_its_article_is_found_without_it():
+    places, _ = _places(
+        "Scottish ministers said rail services would run from Edinburgh to the Borders by 2010."
+    )
+    assert (places["Borders"].kind, places["Borders"].country) == ("admin", "GBR")
