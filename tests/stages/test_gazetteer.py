@@ -56,10 +56,6 @@ def test_oceans_rivers_and_regions_are_known_under_the_names_news_uses(name, kin
     assert wide_place(name) == kind
 
 
-def test_a_town_written_with_hyphens_is_the_town_written_with_spaces():
-    assert any(e.country == "GBR" for e in lookup("Newcastle-upon-Tyne"))
-
-
 @pytest.mark.parametrize(
     ("name", "known_as"),
     [("Borders", "Scottish Borders"), ("Caspian", "Caspian Sea"), ("Shetlands", "Shetland")],

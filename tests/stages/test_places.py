@@ -565,7 +565,7 @@ def test_a_building_where_something_is_held_is_a_place_but_not_a_body_one_works_
 def test_a_saint_s_building_is_one_name_and_a_body_s_name_no_place():
     places, _ = _places(
         "The couple will attend a blessing in St George's Chapel on Saturday. "
-        "He said he was more interested in the Robert Kilroy-Silk Party than in UKIP."
+        "Voters showed little interest in the Robert Kilroy-Silk Party at the launch."
     )
     assert "St George's Chapel" in places
     assert not [name for name in places if "Party" in name]
@@ -584,10 +584,9 @@ def test_the_land_a_rule_holds_in_and_a_town_regenerated_are_places():
 
 def test_where_migrants_go_and_railways_run_and_a_line_the_gazetteer_lacks_are_places():
     places, _ = _places(
-        "Tory plans to cut immigration to the UK are not racist, Michael Howard said. "
+        "Labour's plan to curb immigration to the UK was attacked by the Tories on Monday. "
         "Scottish ministers will fund the line between Edinburgh and Tweedbank. "
-        "Campaigners have said that reopening the Waverley Line, which closed in 1969, "
-        "could cost up to £100m."
+        "Campaigners want ministers to back reopening the Waverley Line, which closed in 1969."
     )
     assert {"UK", "Edinburgh", "Tweedbank", "Waverley Line"} <= set(places)
 
@@ -601,7 +600,7 @@ def test_towns_the_model_read_as_one_body_are_places_with_a_direction_before_the
 
 def test_a_body_s_acronym_and_a_programme_are_no_places():
     places, _ = _places(
-        "London mayor Ken Livingstone asked the men to step down from the GLA in a letter. "
+        "Ken Livingstone wrote to ask both members to resign from the GLA. "
         "Mr Blair spoke on GMTV's Sunday Programme about the row. "
         "Passenger services will run through Midlothian to the Borders."
     )
@@ -612,7 +611,7 @@ def test_a_body_s_acronym_and_a_programme_are_no_places():
 
 def test_a_works_or_a_ward_the_model_takes_for_people_is_a_place_near_its_sentence_s_town():
     places, _ = _places(
-        "Unions fear for the future of Rover's Longbridge plant in the West Midlands. "
+        "Unions fear that Rover's Longbridge plant in the West Midlands could close. "
         "Two Birmingham councillors were elected in the Sparkbrook Hill ward in 2004. "
         "Brown camp insiders denied the claim, and the Rover plant will stay open. "
         "Shop stewards from the Swan Hunter shipyard said jobs would go."

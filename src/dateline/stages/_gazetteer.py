@@ -68,8 +68,6 @@ def lookup(name: str) -> list[Entry]:
     found += _cities().get(name, ())
     if not found and _SUFFIX.search(name):
         return lookup(_SUFFIX.sub("", name))  # "Washington DC"
-    if not found and "-" in name:
-        return lookup(name.replace("-", " "))  # "Newcastle-upon-Tyne" is "Newcastle upon Tyne"
     return found
 
 
