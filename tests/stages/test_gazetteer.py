@@ -45,3 +45,21 @@ def test_the_counties_of_northern_ireland_and_scottish_and_welsh_areas_are_known
 def test_the_midlands_are_a_region_of_england():
     (entry,) = lookup("the Midlands")
     assert (entry.kind, entry.country) == ("region", "GBR")
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("Atlantic", "region"), ("South East Asia", "region"), ("Palace of Westminster", "site"),
+     ("the Yangtze", "site"), ("Brittany", "region")],
+)  # fmt: skip
+def test_oceans_rivers_and_regions_are_known_under_the_names_news_uses(name, kind):
+    assert wide_place(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "known_as"),
+    [("Borders", "Scottish Borders"), ("Caspian", "Caspian Sea"), ("Shetlands", "Shetland")],
+)
+def test_an_alias_written_with_its_article_is_known_without_it(name, known_as):
+    (entry,) = [e for e in lookup(name) if e.kind != "city"]
+    assert entry.name == known_as

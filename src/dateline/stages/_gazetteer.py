@@ -185,6 +185,9 @@ def _regions() -> dict[str, tuple[Entry, ...]]:
             lon=float(row["lon"]),
         )
         aliases = [] if row["aliases"] == "-" else row["aliases"].split("|")
+        # A mention is looked up without its article ("the Borders" as "Borders"),
+        # so an alias written with one ("the Caspian") is known without it too.
+        aliases += [alias[len("the ") :] for alias in aliases if alias.startswith("the ")]
         # Aliases that differ only in case ("Belmarsh prison") fold to one key, once.
         for key in dict.fromkeys(fold(name) for name in (row["name"], *aliases)):
             found.setdefault(key, []).append(entry)

@@ -18,12 +18,14 @@ from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
 from dateline.stages._place_roles import (
     DIRECTIONS,
-    PART_NAMES,
     PLACE_LABELS,
     PLACE_NOUNS,
     SITE_WORDS,
     locative,
+    misread_ground,
     placed_in_known,
+    town_of_part,
+    venue,
 )
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
@@ -33,6 +35,14 @@ _LONGEST_NAME = 4
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
 _RARELY_PLACES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+_MIN_LIST = 3
+"""Items a list needs before its places tell what the others are."""
+_LONGEST_ITEM = 7
+"""Tokens in the longest item of a list of places ("Newcastle-upon-Tyne Central": 6)."""
+_JOINERS = frozenset({"-", "upon", "on", "under", "of", "in", "le"})
+"""Words inside a place's name between capitalised ones: "Isle of Wight", "Stoke-on-Trent"."""
+_SEPARATORS = frozenset({",", "and", "or"})
+_SAINTS = frozenset({"St", "St.", "Saint"})
 """What the model takes a place name for now and then ("the Manchester hotels" as a
 product, "at Belmarsh" as a work of art): trusted only for a place's own name."""
 
@@ -41,11 +51,13 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
     """Every name that may be a place: the model's, the ones it misread, the ones it missed."""
     return (
         [
-            _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, e)))
+            part
             for e in analysis.parse.entities
             if (e.label in PLACE_LABELS or _misread_place(tree, e, about, home))
+            and not (e.label not in PLACE_LABELS and venue(tree, e))
             # a body's name that is a list of places is those places, not one more
             and not (e.label not in PLACE_LABELS and _misread_city_and_country(tree, e))
+            for part in _owned(tree, _whole(tree, _as_ground(tree, e)))
         ]
         + [
             place
@@ -54,10 +66,57 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
             + _place_in_name(tree, e)
             + (_misread_city_and_country(tree, e) or _misread_list(tree, e))
         ]
+        + [
+            part
+            for e in analysis.parse.entities
+            if e.label not in PLACE_LABELS and venue(tree, e)
+            for part in _owned(tree, _as_venue(tree, e))
+        ]
         + _unlabelled_places(tree, about, home)
         + _short_site_names(tree, analysis.parse.entities)
         + _addressed_places(tree, analysis.parse.entities)
     )
+
+
+def _whole(tree: Tree, entity: Entity) -> Entity:
+    """A place's name as the model found it, made whole: its kind, rest and direction."""
+    return _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, entity)))
+
+
+def _as_ground(tree: Tree, entity: Entity) -> Entity:
+    """A works or a ward's name the model took for a person, as a place ("Longbridge plant")."""
+    if entity.label not in PLACE_LABELS and misread_ground(tree, entity):
+        return dataclasses.replace(entity, label="GPE")
+    return entity
+
+
+def _as_venue(tree: Tree, entity: Entity) -> Entity:
+    """A building the model took for a body, as a site, without the town it is said to be in.
+
+    "a session at Glenurquhart High School in Inverness": the school is the
+    site, and Inverness a place of its own (:func:`_place_in_name`).
+    """
+    first, last = entity.token_start, entity.token_end
+    last = next((i for i in range(first + 1, last) if tree.tokens[i].text == "in"), last)
+    return Entity("FAC", entity.start, tree.tokens[last - 1].end, first, last)
+
+
+def _owned(tree: Tree, entity: Entity) -> list[Entity]:
+    """A site and the town the model read into its name as its owner: "Gateshead's Sage Centre".
+
+    Both are places; but "St George's Chapel" is one name (a saint's, no town's).
+    """
+    first, last = entity.token_start, entity.token_end
+    owner = next((i for i in range(first + 1, last - 1) if tree.tokens[i].dep == "case"), None)
+    if (
+        owner is None
+        or tree.tokens[first].text in _SAINTS
+        or not _known_name(tree.span_text(first, owner))
+    ):
+        return [entity]
+    town = Entity("GPE", entity.start, tree.tokens[owner - 1].end, first, owner)
+    site = dataclasses.replace(entity, start=tree.tokens[owner + 1].start, token_start=owner + 1)
+    return [town, site]
 
 
 def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
@@ -125,6 +184,12 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         return _known_name(name)
     if entity.label not in _MISREAD_LABELS:
         return False
+    if misread_ground(tree, entity):
+        return True
+    if name.isupper():
+        # A body's acronym is a city's only through a code among its alternate
+        # names ("the GLA" is no Glasgow): it must be a place's own name.
+        return _known_name(name)
     return bool(
         is_city(name) or lookup(name) or local_towns(name, about, home) or _seat(name, about)
     )
@@ -136,8 +201,8 @@ def _seat(name: str, about: set[str]) -> bool:
     The model takes such seats for bodies or people; the town must be one
     of the article's countries.
     """
-    town, _, part = name.rpartition(" ")
-    return part in PART_NAMES and any(
+    town = town_of_part(name)
+    return town != name and any(
         e.kind == "city" and e.exact and e.country in about for e in lookup(town)
     )
 
@@ -220,8 +285,22 @@ def _local_place(tree: Tree, first: int, last: int, about: set[str], home: str |
         return False  # not the end of a longer name ("every High Street")
     entity = Entity("GPE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
     return placed_in_known(tree, entity) or (
-        locative(tree, entity) and bool(local_towns(tree.span_text(first, last), about, home))
+        (locative(tree, entity) or _joined_to_locative(tree, entity))
+        and bool(local_towns(tree.span_text(first, last), about, home))
     )
+
+
+def _joined_to_locative(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is joined by "and" or "or" to one after a preposition of place.
+
+    "the line between Edinburgh and Galashiels": the second name stands
+    where the first does.
+    """
+    token = tree.tokens[entity.token_end - 1]
+    if token.dep != "conj" or token.head >= entity.token_start:
+        return False
+    first = tree.tokens[token.head]
+    return locative(tree, Entity("GPE", first.start, first.end, token.head, token.head + 1))
 
 
 def _names_place(tree: Tree, first: int, last: int) -> bool:
@@ -264,7 +343,8 @@ def _misread_city_and_country(tree: Tree, entity: Entity) -> list[Entity]:
     parts = _comma_parts(tree, entity)
     if parts and parts[0][1] - parts[0][0] > 1 and tree.tokens[parts[0][0]].text.lower() == "the":
         parts[0] = (parts[0][0] + 1, parts[0][1])  # "spread to the Midlands, Merseyside, Bristol"
-    if len(parts) < 2 or not lookup(tree.span_text(*parts[-1])):
+    last = tree.span_text(*parts[-1]) if parts else ""
+    if len(parts) < 2 or not (lookup(last) or _known_name(last)):
         return []
     if not all(tree.tokens[first].text[:1].isupper() for first, _ in parts):
         return []
@@ -295,7 +375,13 @@ def _misread_list(tree: Tree, entity: Entity) -> list[Entity]:
 
 
 def _known_name(name: str) -> bool:
-    """Whether the gazetteer knows ``name`` as a wide place or as a city's own name."""
+    """Whether the gazetteer knows ``name`` as a wide place or as a city's own name.
+
+    With a direction before it too: "North Tyneside", "west London".
+    """
+    first, _, rest = name.partition(" ")
+    if rest and first.lower() in DIRECTIONS:
+        name = rest
     return wide_place(name) is not None or any(e.exact for e in lookup(name) if e.kind == "city")
 
 
@@ -351,3 +437,89 @@ def _with_direction(tree: Tree, entity: Entity) -> Entity:
         before = tree.tokens[first - 1]
         return dataclasses.replace(entity, token_start=first - 1, start=before.start)
     return entity
+
+
+def list_mates(
+    tree: Tree, places: Sequence[Entity], about: set[str], home: str | None
+) -> list[Entity]:
+    """The other items of a list a place is named in, when most of them are places.
+
+    "The seats it targets are: Bristol West, Manchester Gorton, Cambridge and
+    Taunton": the model reads some items as people or bodies, and the
+    gazetteer lacks others, but a list of names most of which are places it
+    knows is a list of places.
+    """
+    found: dict[tuple[int, int], Entity] = {}
+    for place in places:
+        items = _list_items(tree, place)
+        known = sum(_known_item(tree.span_text(*item), about, home) for item in items)
+        if len(items) < _MIN_LIST or 2 * known < len(items):
+            continue
+        for first, last in items:
+            start, end = tree.tokens[first].start, tree.tokens[last - 1].end
+            found.setdefault((first, last), Entity("GPE", start, end, first, last))
+    return list(found.values())
+
+
+def _known_item(name: str, about: set[str], home: str | None) -> bool:
+    return bool(
+        _known_name(name) or _known_name(town_of_part(name)) or local_towns(name, about, home)
+    )
+
+
+def _list_items(tree: Tree, place: Entity) -> list[tuple[int, int]]:
+    """The token ranges of the names in the list ``place`` is an item of.
+
+    Items are separated by commas, "and" or "or" ("Bristol West, Cambridge,
+    and Taunton"); a place in no list is its own only item.
+    """
+    first, last = _name_around(tree, place.token_start, place.token_end)
+    items = [(first, last)]
+    sentence = tree.sentence_of[first]
+    while first > 1 and tree.tokens[first - 1].text in _SEPARATORS:  # the items before
+        end = first - 1
+        if tree.tokens[end].text != "," and tree.tokens[end - 1].text == ",":
+            end -= 1  # ", and"
+        if end < 1 or tree.sentence_of[end - 1] != sentence or not _capitalised(tree, end - 1):
+            break
+        first, _ = _name_around(tree, end - 1, end)
+        items.insert(0, (first, end))
+    while last < len(tree) and tree.tokens[last].text in _SEPARATORS:  # the items after
+        start = last + 1
+        if (
+            start < len(tree)
+            and tree.tokens[last].text == ","
+            and tree.tokens[start].text in _SEPARATORS
+        ):
+            start += 1  # ", and"
+        if (
+            start >= len(tree)
+            or tree.sentence_of[start] != sentence
+            or not _capitalised(tree, start)
+        ):
+            break
+        _, last = _name_around(tree, start, start + 1)
+        items.append((start, last))
+    return [(f, t) for f, t in items if t - f <= _LONGEST_ITEM]
+
+
+def _name_around(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """Tokens ``first`` to ``last`` widened to the whole name they are part of."""
+    while first > 0 and _name_word(tree, first - 1):
+        first -= 1
+    while last < len(tree) and _name_word(tree, last):
+        last += 1
+    return first, last
+
+
+def _capitalised(tree: Tree, i: int) -> bool:
+    return tree.tokens[i].text[:1].isupper()
+
+
+def _name_word(tree: Tree, i: int) -> bool:
+    """Whether a token is part of a place's name: capitalised, or a joiner between such words."""
+    if _capitalised(tree, i):
+        return True
+    if tree.tokens[i].text not in _JOINERS or not 0 < i < len(tree) - 1:
+        return False
+    return all(_capitalised(tree, j) or tree.tokens[j].text in _JOINERS for j in (i - 1, i + 1))

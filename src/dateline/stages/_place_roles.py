@@ -10,6 +10,7 @@ acts or speaks ("Washington said", "Iraq's request") is an actor.
 
 from __future__ import annotations
 
+from dateline import lexicons
 from dateline.records import Entity
 from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import clean_name, country_code
@@ -20,16 +21,22 @@ _MAX_DEPTH = 8
 _LOCATIVE = frozenset(
     {"in", "at", "near", "from", "into", "across", "throughout", "inside", "outside", "within",
      "around", "towards", "toward", "via", "through", "on", "off", "along", "between", "among",
-     "beyond", "onto", "to", "over", "under", "about"}
+     "beyond", "onto", "to", "over", "under", "about", "round", "opposite"}
 )  # fmt: skip
+# "round" as British news writes "around" ("travelling round Japan"); what
+# stands "opposite" a place is beside it ("a billboard opposite Westminster").
 # "to" is a place only after going somewhere: "flew to Iraq", not "sold arms to China".
 _MOTION = frozenset(
     {"go", "travel", "fly", "return", "move", "head", "come", "deploy", "send", "bring", "take",
      "visit", "trip", "journey", "flight", "mission", "way", "road", "route", "arrive", "flee",
      "deport", "transfer", "extradite", "sail", "drive", "march", "walk", "evacuate", "leave",
      "export", "import", "shipment", "reach", "enter", "tour", "entry", "back", "on", "spread",
-     "rotate", "alternate", "shuttle", "commute"}
+     "rotate", "alternate", "shuttle", "commute", "immigration", "migration", "emigration",
+     "line", "link", "railway", "pipeline", "bridge", "tunnel", "motorway", "ferry", "service"}
 )  # fmt: skip
+# Those who migrate go somewhere ("immigration to the UK"), and a railway, a
+# pipeline or a ferry service runs somewhere ("the line between Edinburgh and
+# Tweedbank", "services to Carlisle").
 # What spreads goes somewhere ("riots spread to Leeds"), and what rotates or
 # shuttles "between" towns moves among them.
 # "back" and "on" stand for their verb when "to" hangs on them: "come back to
@@ -41,8 +48,9 @@ _CARRY = frozenset({"supply", "delivery", "deliver", "ship"})
 # names a kind of place is exemplified by are places.
 _EXAMPLES = frozenset({"as", "like", "including"})
 _PLACE_KINDS = frozenset(
-    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital"}
-)
+    {"country", "nation", "state", "city", "town", "region", "place", "destination", "capital",
+     "venue"}
+)  # fmt: skip
 
 # The kinds of place "of" names one of: "the state of Ohio", "the country of Bhutan"
 # (a "place" or "destination" of a name is rather its role: "Britain's place in Europe").
@@ -55,13 +63,52 @@ PLACE_NOUNS = frozenset(
      "area", "coast", "meeting", "summit", "bomb", "bombing", "attack", "crash", "plant",
      "factory", "ward", "hospice", "hotel", "seat", "constituency", "conference", "headquarters",
      "hq", "disaster", "riot", "massacre", "siege", "blast", "explosion", "earthquake", "flood",
-     "market"}
+     "market", "site", "stronghold", "heartland", "oilfield", "dam", "mine", "shipyard",
+     "refinery", "works", "terminal"}
 )  # fmt: skip
 # A seat or constituency is a place ("the Derbyshire seat of Erewash"), and so
 # is the city a conference is held in ("a London news conference"), a body's
 # seat ("its Durham headquarters", "the party's Leeds HQ") and the place a
 # disaster is named after ("the Hillsborough disaster", "the Brixton riots");
-# a market is where goods are sold ("access to the US market").
+# a market is where goods are sold ("access to the US market"); a site, a
+# dam or a mine is where it stands ("the Dingolfing site"), and a party's
+# stronghold is a seat ("the Labour stronghold of Normanton").
+# Land named after the place it lies in: "the Tatton seat", "the Aston ward".
+_GROUNDS = frozenset(
+    {"seat", "constituency", "ward", "site", "dam", "mine", "oilfield", "plant", "factory",
+     "works", "camp", "base", "prison", "airport", "station", "port", "island", "village", "town",
+     "district", "province", "stronghold", "heartland", "resort", "estate", "shipyard"}
+)  # fmt: skip
+# The last word of the name of a site the gazetteer may lack (with SITE_WORDS).
+_SITE_KINDS = frozenset(
+    {"line", "road", "street", "bridge", "tunnel", "square", "canal", "river", "bay", "motorway"}
+)
+# Buildings where meetings, lectures, hearings and rallies are held.
+_VENUE_WORDS = frozenset(
+    {"school", "college", "university", "institute", "institution", "centre", "center", "hall",
+     "stadium", "theatre", "theater", "museum", "cathedral", "church", "abbey", "chapel", "temple",
+     "mosque", "synagogue", "hotel", "palace", "castle", "arena", "gardens", "library", "gallery"}
+)  # fmt: skip
+# Those written before "of": "the London School of Economics", "the Palace of Westminster";
+# a centre or an institute "for" or "of" something is a body ("the Institute of Directors").
+_VENUES_OF = frozenset(
+    {"school", "college", "university", "museum", "palace", "cathedral", "church", "abbey",
+     "chapel", "castle", "hall"}
+)  # fmt: skip
+_AT_VENUE = frozenset({"at", "in", "outside", "inside"})
+_SHOWS = frozenset({"programme", "program", "show"})
+# The words that name a body's kind: "Party", "Council", "Institute".
+_ORG_WORDS = frozenset(row["word"] for row in lexicons.table("org_words.tsv"))
+# Those who belong to a body rather than visit a building: "an economist at", "pupils at".
+_MEMBERS = frozenset(row["title"] for row in lexicons.table("titles.tsv")) | frozenset(
+    row["word"] for row in lexicons.table("people_words.tsv")
+)
+# Areas elected for, and works, named after where they are (see misread_ground).
+_ELECTORAL = frozenset({"ward", "constituency"})
+_WORKS = frozenset({"plant", "factory", "oilfield", "mine", "site", "refinery", "dam", "terminal"})
+# A person's name before a plant or a yard is often its founder's ("the Swan Hunter
+# shipyard"); before a field, a mine or a dam, seldom.
+_FIELDS = frozenset({"oilfield", "mine", "dam"})
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
@@ -70,8 +117,15 @@ SITE_WORDS = frozenset(
 # What is done to a land, not by its government: "rebuild Europe", "secure Iraq".
 _SHAPING = frozenset(
     {"rebuild", "reconstruct", "secure", "defend", "protect", "stabilise", "stabilize", "occupy",
-     "invade", "liberate"}
+     "invade", "liberate", "regenerate", "redevelop"}
 )  # fmt: skip
+# What a law, a service or a network extends over: "the act will cover England
+# and Wales", "an embassy covering Maseru and Mbabane".
+_SPANNING = frozenset({"cover", "span", "straddle"})
+# What a rule relates or extends "to" is the land it holds in: "guidance relating
+# to England and Wales", "the ban will be extended to Wales"; but what is extended
+# to someone is given them ("extended the offer to China"), and one applies to a body.
+_HOLDING_IN = frozenset({"relate", "extend"})
 # What is kept "to" a place is there: "piracy is not limited to China".
 _CONFINED = frozenset({"limit", "confine", "restrict"})
 # What lies around a place: "the country surrounded by South Africa".
@@ -91,7 +145,8 @@ _NEAR = frozenset({"close", "closer", "near", "nearer", "next", "adjacent"})
 # not "bank", which is also a body: "the Bank of England").
 _PARTS = frozenset(
     {"outskirts", "environs", "suburbs", "heart", "edge", "centre", "center", "middle", "banks",
-     "shores", "vicinity", "surroundings", "fringes", "parts", "out", "outside"}
+     "shores", "vicinity", "surroundings", "fringes", "parts", "out", "outside", "reaches",
+     "waters", "corners"}
 )  # fmt: skip
 # The words that end the name of a division of a country: "Aceh province", "Edo state".
 DIVISIONS = frozenset({"province", "county", "district", "region", "governorate", "oblast"})
@@ -107,6 +162,16 @@ _ENVOYS = frozenset(
 _DWELLERS = frozenset({"citizen", "national", "resident", "inhabitant", "native", "people"})
 PART_NAMES = frozenset({"North", "South", "East", "West", "Central"})
 """Words after a town's name that name a part of it, as constituencies do ("Leeds Central")."""
+
+
+def town_of_part(name: str) -> str:
+    """A seat's town, without the words that name its part: "Leeds North West" is in Leeds."""
+    words = name.split()
+    while len(words) > 1 and words[-1] in PART_NAMES:
+        words.pop()
+    return " ".join(words)
+
+
 DIRECTIONS = frozenset(
     {"north", "south", "east", "west", "northern", "southern", "eastern", "western",
      "north-east", "north-west", "south-east", "south-west", "central"}
@@ -147,9 +212,16 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         return True
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
+        or (token.dep == "dobj" and parent in _SPANNING)  # "the law will cover Wales"
         or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
         # "the Iraq war", "London's Paddington Green police station"
-        or (token.dep in ("compound", "poss") and parent in PLACE_NOUNS and not _owner(tree, head))
+        or (
+            token.dep in ("compound", "poss", "nmod")
+            and parent in PLACE_NOUNS
+            and not _owner(tree, head)
+        )
+        # "Gateshead's Sage Centre", but not "Leeds University", a body's name
+        or (token.dep == "poss" and parent in _VENUE_WORDS)
         or (_premises(tree, token.head) and token.dep == "compound" and not _owner(tree, head))
         or _placed_in(tree, entity, head)  # "Dallas in the US"
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
@@ -243,12 +315,19 @@ def _route_start(tree: Tree, entity: Entity, entities: list[Entity]) -> bool:
 
 
 def _said_to_be_a_place(tree: Tree, head: int) -> bool:
-    """Whether a name is the subject of "be" with a kind of place as its complement.
+    """Whether a name is the subject of "be" with a kind of place as its complement, or the reverse.
 
-    "Malta is a small island", "The Bahamas are among the areas affected".
+    "Malta is a small island", "The Bahamas are among the areas affected";
+    "The seats it targets are: Bristol West, ...", "The venue is Cardiff".
     """
     token = tree.tokens[head]
     verb = token.head
+    if token.dep == "attr" and tree.tokens[verb].lemma == "be":
+        return any(
+            tree.tokens[c].dep == "nsubj"
+            and tree.tokens[c].lemma.lower() in _PLACE_KINDS | _GROUNDS
+            for c in tree.children[verb]
+        )
     if token.dep != "nsubj" or tree.tokens[verb].lemma != "be":
         return False
     for child in tree.children[verb]:
@@ -297,6 +376,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             or governor in _CARRY
             or (governor in _NEAR and tree.tokens[tree.tokens[preposition].head].dep != "acomp")
             or governor in _CONFINED
+            or (governor in _HOLDING_IN and not _has_object(tree, tree.tokens[preposition].head))
             or _route(tree, preposition)
         )
     if word == "of":
@@ -319,7 +399,8 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         holder = tree.tokens[preposition].head
         if tree.tokens[holder].lemma.lower() == "such":  # "such" hangs on the kind
             holder = tree.tokens[holder].head
-        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS
+        # "fishing ports like Peterhead", "markets such as China": any kind of place
+        return tree.tokens[holder].lemma.lower() in _PLACE_KINDS | PLACE_NOUNS
     if word == "from" and governor in _ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
     return (
@@ -327,6 +408,10 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         or (word == "with" and governor in _FRONTIERS)  # "the border with Morocco"
         or (word == "by" and governor in _ENCLOSING)  # "surrounded by", not "backed by the UK"
     )
+
+
+def _has_object(tree: Tree, verb: int) -> bool:
+    return any(tree.tokens[c].dep == "dobj" for c in tree.children[verb])
 
 
 def _kind_named(tree: Tree, preposition: int) -> bool:
@@ -425,6 +510,44 @@ def locative(tree: Tree, entity: Entity) -> bool:
     )
 
 
+def names_ground(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is written before a word for a piece of land: "the Tatton seat".
+
+    "won the Tatton seat", "the Dingolfing site will close", "the Xiluodu
+    dam": the seat, site or dam is named after the place it stands in, so
+    the name is one even where the gazetteer does not know it. Not before an
+    event ("the Doha talks") nor a body's owner ("the US base", judged by
+    :func:`is_location`).
+    """
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep == "conj":  # "the Yadavaran and Jufeyr oilfields"
+        token = tree.tokens[token.head]
+    return token.dep in ("compound", "nmod") and tree.tokens[token.head].lemma.lower() in _GROUNDS
+
+
+def misread_ground(tree: Tree, entity: Entity) -> bool:
+    """Whether a name the model took for a person or people names a works or a ward.
+
+    "Rover's Longbridge plant", "the Yadavaran and Jufeyr oilfields", "the
+    Bordesley Green ward": the model reads such names as people or bodies and
+    the gazetteer lacks them, but a plant or a ward is named after where it
+    is. A firm's plant is its owner's ("the Rover plant", which the model
+    calls a body, or a founder's name: "the Swan Hunter shipyard"), and a
+    politician's camp his supporters ("the Brown camp").
+    """
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep == "conj":
+        token = tree.tokens[token.head]
+    if token.dep not in ("compound", "nmod"):
+        return False
+    noun = tree.tokens[token.head].lemma.lower()
+    return (
+        noun in _ELECTORAL
+        or (noun in _WORKS and entity.label == "NORP")
+        or (noun in _FIELDS and entity.label == "PERSON")
+    )
+
+
 def placed_in_known(tree: Tree, entity: Entity) -> bool:
     """Whether a name comes right before "in" and a county or region the gazetteer knows.
 
@@ -443,6 +566,61 @@ def placed_in_known(tree: Tree, entity: Entity) -> bool:
     return last > first and any(
         e.kind in ("admin", "region") and e.country for e in lookup(tree.span_text(first, last))
     )
+
+
+def venue(tree: Tree, entity: Entity) -> bool:
+    """Whether a name is a building where something takes place: "a lecture at the LSE".
+
+    "a lecture at the London School of Economics", "a hearing at the
+    Birmingham and Midlands Institute", "a rally at the Sage Centre": the
+    model takes the building for a body, but what happens "at" (or "in",
+    "outside") it happens there. Not where someone works or studies ("an
+    economist at the Institute for Fiscal Studies", "a student at Leeds
+    University"): that is the body they belong to.
+    """
+    words = [t.lemma.lower() for t in tree.tokens[entity.token_start : entity.token_end]]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))
+    kinds = _VENUE_WORDS if cut == len(words) or words[cut] == "in" else _VENUES_OF
+    if not cut or words[cut - 1] not in kinds:
+        return False  # "the School of Economics", not "the Centre for Policy Studies", a body
+    token = tree.tokens[_head(tree, entity)]
+    if token.dep != "pobj" or tree.tokens[token.head].text.lower() not in _AT_VENUE:
+        return False
+    governor = tree.tokens[tree.tokens[token.head].head]
+    return not (
+        governor.ent_type == "PERSON"
+        or governor.pos == "PRON"
+        or governor.lemma.lower() in _MEMBERS
+        or governor.text.lower() in _MEMBERS
+    )
+
+
+def site_name(entity: Entity, name: str) -> bool:
+    """Whether the model's region or site has a name that ends in its kind: "the Waverley Line".
+
+    A railway line, a road, a bridge or a prison the gazetteer lacks is a
+    place wherever it stands but as the one that acts (:func:`is_location`):
+    "reopening the Waverley Line", "a freight railway joining the West Coast
+    Main Line".
+    """
+    kind = name.rsplit(maxsplit=1)[-1].lower()
+    return entity.label in ("LOC", "FAC") and (kind in _SITE_KINDS or kind in SITE_WORDS)
+
+
+def body_name(name: str) -> bool:
+    """Whether an unknown name is a body's by the word for its kind: "the Kilroy-Silk Party".
+
+    "the Centre for Policy Studies", "the Institute of Directors": a centre or
+    an institute "for" or "of" something is a body; "the School of Economics"
+    is a building, and so are a hospital, a prison or a camp.
+    """
+    words = name.lower().split()
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for")), None)
+    if cut is not None:
+        return cut > 0 and words[cut - 1] in _ORG_WORDS and words[cut - 1] not in _VENUES_OF
+    if words[-1] in _SHOWS:
+        return True  # a programme is no place either: "on GMTV's Sunday Programme"
+    return words[-1] in _ORG_WORDS - _VENUE_WORDS - SITE_WORDS - PLACE_NOUNS - _OWNED_SITES
 
 
 def _head(tree: Tree, entity: Entity) -> int:

@@ -27,16 +27,20 @@ from dateline import lexicons
 from dateline.records import Analysis, Entity, Place
 from dateline.stages import Stage
 from dateline.stages._gazetteer import Entry, local_towns, lookup
-from dateline.stages._place_names import addressed, candidates
+from dateline.stages._place_names import addressed, candidates, list_mates
 from dateline.stages._place_roles import (
     DIRECTIONS,
     DIVISIONS,
-    PART_NAMES,
     PLACE_LABELS,
     SITE_WORDS,
+    body_name,
     is_location,
     locative,
+    names_ground,
     placed_in_known,
+    site_name,
+    town_of_part,
+    venue,
 )
 from dateline.stages._spans import clean_name, country_code, dateline_end
 from dateline.stages._tree import Tree
@@ -67,9 +71,8 @@ def find_places(analysis: Analysis) -> Analysis:
     tree = Tree(analysis.parse, analysis.article.text)
     about = _countries_about(analysis)
     home = _home(analysis)
-    kept, resolved = _locations(
-        analysis, tree, candidates(analysis, tree, about, home), about, home
-    )
+    found = candidates(analysis, tree, about, home)
+    kept, resolved = _locations(analysis, tree, found, about, home)
     for name in caption_places(analysis):
         if name not in kept:
             resolved[name] = _resolve(name, about, home)
@@ -85,7 +88,14 @@ def find_places(analysis: Analysis) -> Analysis:
     places = []
     for number, (name, entities) in enumerate(kept.items(), 1):
         entry = resolved[name]
-        holder = None if entry else _holder(tree, entities, kept, resolved)
+        # A seat is in the town it is named after, whatever place follows it in a list.
+        holder = (
+            None
+            if entry
+            else _town_in(name, about)
+            or _holder(tree, entities, kept, resolved)
+            or _neighbour(tree, entities, found, about, home)
+        )
         point = holder if holder and holder.kind in _POINTS else None
         places.append(
             Place(
@@ -136,13 +146,38 @@ def _locations(
             continue
         if resolved[name] is None and (
             entity.label not in PLACE_LABELS
-            or not (locative(tree, entity) or placed_in_known(tree, entity))
-            or ((entity.start, entity.end) in bodies and not addressed(tree, entity, candidates))
+            or not (
+                locative(tree, entity)
+                or placed_in_known(tree, entity)
+                or names_ground(tree, entity)
+                or site_name(entity, name)
+            )
+            or (
+                (entity.start, entity.end) in bodies
+                and not addressed(tree, entity, candidates)
+                and not venue(tree, entity)
+                and not names_ground(tree, entity)
+            )
             or _held(tree, entity)
+            or body_name(name)
         ):
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
             continue
+        kept[name].append(entity)
+    # The other items of a list of places: "Bristol West, Manchester Gorton, Cambridge".
+    taken = [e for found in kept.values() for e in found]
+    for entity in list_mates(tree, taken, about, home):
+        name = clean_name(text[entity.start : entity.end])
+        if (
+            not name
+            or _is_demonym(name)
+            or _after_honorific(tree, entity)
+            or any(e.start < entity.end and entity.start < e.end for e in taken)
+        ):
+            continue
+        if name not in resolved:
+            resolved[name] = _resolve(name, about, home)
         kept[name].append(entity)
     return kept, resolved
 
@@ -207,6 +242,48 @@ def _holder(
             if holder is not None:
                 return holder
     return None
+
+
+def _town_in(name: str, about: set[str]) -> Entry | None:
+    """The town of the article's countries an unknown place's name starts with.
+
+    A constituency is named after its town and a district ("Manchester
+    Gorton", "Birmingham Yardley"): it is put in the town.
+    """
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        towns = [
+            e
+            for e in lookup(" ".join(words[:size]))
+            if e.kind == "city" and e.exact and e.country in about
+        ]
+        if towns:
+            return max(towns, key=lambda e: e.population)
+    return None
+
+
+def _neighbour(
+    tree: Tree, entities: list[Entity], names: list[Entity], about: set[str], home: str | None
+) -> Entry | None:
+    """The town, county or site the sentence of an unknown place names closest to it.
+
+    "Rover's Longbridge plant in the West Midlands", "Birmingham councillors
+    in the Bordesley Green ward": a works or a ward the gazetteer lacks is
+    most likely near the known place its sentence names, as a location or not.
+    """
+    best: tuple[int, Entry] | None = None
+    for entity in entities:
+        sentence = tree.sentence_of[entity.token_start]
+        for other in names:
+            if tree.sentence_of[other.token_start] != sentence or other.start == entity.start:
+                continue
+            entry = _resolve(clean_name(tree.text[other.start : other.end]), about, home)
+            if entry is None or entry.kind not in _POINTS or entry.country not in about:
+                continue
+            distance = abs(other.token_start - entity.token_start)
+            if best is None or distance < best[0]:
+                best = (distance, entry)
+    return best[1] if best else None
 
 
 def _country_of(
@@ -308,11 +385,11 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
     country only: a British story's "Tuxford" is Nottinghamshire's.
     """
     entries = lookup(name)
-    if not entries and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
-        name = name.split(maxsplit=1)[-1]  # "west London" is in London
+    while not entries and " " in name and name.split(maxsplit=1)[0].lower() in DIRECTIONS:
+        name = name.split(maxsplit=1)[-1]  # "west London", "north west London" are in London
         entries = lookup(name)
-    if not entries and " " in name and name.rsplit(maxsplit=1)[-1] in PART_NAMES:
-        name = name.rsplit(maxsplit=1)[0]  # the seat "Leicester South" is part of Leicester
+    if not entries and town_of_part(name) != name:
+        name = town_of_part(name)  # the seats "Leicester South", "Leeds North West" are in the town
         entries = lookup(name)
     if not entries and " " in name and name.rsplit(maxsplit=1)[-1].lower() in DIVISIONS:
         # "Aceh province" is the province of Aceh, never a city ("Edo state" is not Tokyo).
