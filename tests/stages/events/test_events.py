@@ -302,13 +302,30 @@ def test_agreeing_to_act_with_someone_agrees_with_them():
     assert ("AGREE", ("Chilean miner Petrolux",), ("Andes Mining",), False, False) in events
 
 
-def test_releasing_a_thing_frees_no_one():
-    events, _ = _events("Chile released a statement on the talks on Monday.")
-    assert not [e for e in events if e[0] == "RETREAT"]
-    events, _ = _events("Chilean miner Petrolux announced the release of its new software.")
-    assert not [e for e in events if e[0] == "RETREAT"]
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile released a statement on the talks on Monday.",
+        "Chilean miner Petrolux announced the release of its new software.",
+        "The Chilean plan to buy the port had been killed by Peru.",
+        "The Peruvian plan frees up beds in Chilean hospitals.",
+    ],
+)
+def test_releasing_or_killing_a_thing_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("RETREAT", "ASSAULT")]
+
+
+def test_releasing_or_killing_people_the_lexicons_do_not_list_is_an_event():
     events, _ = _events("Peru released the two Chilean fishermen on Monday.")
     assert ("RETREAT", ("Peru",), ("Chile",), False, False) in events
+    events, _ = _events("Chilean rebels killed the hostage on Monday.")
+    assert [e for e in events if e[0] == "ASSAULT"]
+
+
+def test_hailing_from_a_place_praises_no_one():
+    events, _ = _events("Senator Ana Ruiz, who hails from Chile, praised the Peruvian plan.")
+    assert not [e for e in events if e[0] == "SUPPORT" and e[1] == ("Ana Ruiz",) and not e[2]]
 
 
 def test_a_duty_to_act_is_no_act():

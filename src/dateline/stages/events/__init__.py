@@ -377,13 +377,10 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     and an object that names none says the verb means something else.
     """
     cue = trigger.cue
-    if cue.mode == "release" and cue.words in (("release",), ("free",)):
-        # "Apple released the software", "the release of its results": one
-        # frees people, and a thing released is no prisoner.
-        freed = object_of(tree, trigger.token) if cue.pos == "VERB" else None
-        if cue.pos == "NOUN":
-            freed = next(iter(prepositional_objects(tree, trigger.token, frozenset({"of"}))), None)
-        return freed is not None and _a_thing(tree, index, freed)
+    if cue.words in _DONE_TO_PEOPLE:
+        # "Apple released the software", "the deal was killed by the
+        # Pentagon": one frees or kills people, and a thing is no victim.
+        return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
     if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
         return False
     obj = object_of(tree, trigger.token)
@@ -395,19 +392,34 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     )
 
 
+# Cues whose object is a person when they tell of an event: "freed the
+# hostages", "killed two soldiers", "the release of the prisoners".
+_DONE_TO_PEOPLE = frozenset({("release",), ("free",), ("kill",)})
+
+
+def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
+    """What a verb is done to (its object or passive subject), or a noun's "of" object."""
+    if trigger.cue.pos == "NOUN":
+        return prepositional_objects(tree, trigger.token, frozenset({"of"}))[:1]
+    subject, passive = subject_of(tree, trigger.token)
+    obj = object_of(tree, trigger.token)
+    return [t for t in (obj, subject if passive else None) if t is not None]
+
+
 def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:
-    """Whether a noun phrase names neither a person nor a group of people."""
-    token = tree.tokens[noun]
-    if token.text.lower() in load_actor_lexicon().people or any(
-        tree.tokens[c].dep == "nummod" or tree.tokens[c].ent_type == "NORP"
-        for c in tree.children[noun]
-    ):
-        # "the two fishermen", "Chilean sailors": counted or given a
-        # nationality, the nouns are people the lexicons may not list.
-        return False
+    """Whether a noun is a thing one releases, issues or drops, and names no actor.
+
+    "released its figures", "the deal was killed"; a person the lexicons do
+    not list ("freed the hostage") is no such thing.
+    """
     if noun in index.by_token:
-        return index.kinds[index.by_token[noun]] not in ("person", "group")
-    return token.pos == "NOUN"
+        return False
+    things = (
+        lexicons.word_set("published_things.txt")
+        | lexicons.word_set("proposals.txt")
+        | lexicons.word_set("documents.txt")
+    )
+    return tree.tokens[noun].lemma.lower() in things
 
 
 def _hazard(tree: Tree, trigger: int) -> bool:
