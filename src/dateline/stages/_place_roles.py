@@ -600,8 +600,8 @@ def site_name(entity: Entity, name: str) -> bool:
 
     A railway line, a road, a bridge or a prison the gazetteer lacks is a
     place wherever it stands but as the one that acts (:func:`is_location`):
-    "reopening the Waverley Line", "a freight railway joining the West Coast
-    Main Line".
+    "reopening the Waverley Line", "a new branch to the East Coast Main
+    Line".
     """
     kind = name.rsplit(maxsplit=1)[-1].lower()
     return entity.label in ("LOC", "FAC") and (kind in _SITE_KINDS or kind in SITE_WORDS)
