@@ -323,6 +323,15 @@ def test_releasing_or_killing_people_the_lexicons_do_not_list_is_an_event():
     assert [e for e in events if e[0] == "ASSAULT"]
 
 
+def test_deaths_in_a_crash_told_after_it_are_no_assault():
+    events, _ = _events(
+        "The Chilean airliner crashed into the sea, killing all 228 people on board."
+    )
+    assert not [e for e in events if e[0] == "ASSAULT"]
+    events, _ = _events("A Chilean rebel bomb exploded in the market, killing 12 people.")
+    assert [e for e in events if e[0] == "ASSAULT"]
+
+
 def test_hailing_from_a_place_praises_no_one():
     events, _ = _events("Senator Ana Ruiz, who hails from Chile, praised the Peruvian plan.")
     assert not [e for e in events if e[0] == "SUPPORT" and e[1] == ("Ana Ruiz",) and not e[2]]

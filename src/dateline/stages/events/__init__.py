@@ -426,11 +426,16 @@ def _hazard(tree: Tree, trigger: int) -> bool:
     """Whether deaths are told of a disaster, not an attack.
 
     "The tsunami killed 30,000 people", "the storm which killed six",
-    "were killed in the earthquake", "died in a crash".
+    "were killed in the earthquake", "died in a crash", "the jet crashed,
+    killing 200".
     """
     subject, passive = subject_of(tree, trigger)
     causes = [] if passive or subject is None else [subject]
     causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
+    if tree.tokens[trigger].dep == "advcl":
+        # "The plane crashed into the sea, killing all 228 on board": the
+        # verb the participle follows tells what killed them.
+        causes.append(tree.tokens[trigger].head)
     hazards = lexicons.word_set("hazard_words.txt")
     return any(tree.tokens[c].lemma.lower() in hazards for c in causes)
 
