@@ -370,11 +370,12 @@ def _abroad(
 
 
 def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
-    """Whether a meeting or aid verb's object is a thing, not a counterpart.
+    """Whether a meeting, aid, release or killing is done to a thing, not a counterpart.
 
     "met its objectives", "telephoning millions of voters", "fund the
     takeover", "help others": one meets, phones, funds or helps an actor,
     and an object that names none says the verb means something else.
+    "Released a statement", "killed the deal": one frees or kills people.
     """
     cue = trigger.cue
     if cue.words in _DONE_TO_PEOPLE:
@@ -401,8 +402,13 @@ def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
     """What a verb is done to (its object or passive subject), or a noun's "of" object."""
     if trigger.cue.pos == "NOUN":
         return prepositional_objects(tree, trigger.token, frozenset({"of"}))[:1]
-    subject, passive = subject_of(tree, trigger.token)
-    obj = object_of(tree, trigger.token)
+    return _undergoers(tree, trigger.token)
+
+
+def _undergoers(tree: Tree, verb: int) -> list[int]:
+    """What a verb is done to: its object, or its subject when it is passive."""
+    subject, passive = subject_of(tree, verb)
+    obj = object_of(tree, verb)
     return [t for t in (obj, subject if passive else None) if t is not None]
 
 
@@ -577,7 +583,7 @@ def _verb_trigger(
         # "two citizens detained by the police" tells one.
         return None
     obj = object_of(tree, i)
-    if _asks_a_question(tree, i) or _done_to_securities(tree, i, obj, verbs.get(lemma, ())):
+    if _asks_a_question(tree, i) or _done_to_securities(tree, i, verbs.get(lemma, ())):
         # "asked whether he would resign": a question, not a request; "its
         # shares were suspended": a market's act, no sanction.
         return None
@@ -599,14 +605,12 @@ def _verb_trigger(
     return None
 
 
-def _done_to_securities(tree: Tree, verb: int, obj: int | None, cues: tuple[Cue, ...]) -> bool:
+def _done_to_securities(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
     """Whether a sanction or coercion verb is done to shares or their trading."""
     if not any(cue.type in ("SANCTION", "COERCE") for cue in cues):
         return False
-    subject, passive = subject_of(tree, verb)
-    things = [t for t in (obj, subject if passive else None) if t is not None]
     securities = lexicons.word_set("securities.txt")
-    return any(tree.tokens[t].lemma.lower() in securities for t in things)
+    return any(tree.tokens[t].lemma.lower() in securities for t in _undergoers(tree, verb))
 
 
 def _done_by_someone(tree: Tree, verb: int) -> bool:
