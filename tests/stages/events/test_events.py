@@ -332,6 +332,13 @@ def test_deaths_in_a_crash_told_after_it_are_no_assault():
     assert [e for e in events if e[0] == "ASSAULT"]
 
 
+def test_supplying_goods_is_trade_and_supplying_aid_is_aid():
+    events, _ = _events("Chilean carmaker Petrolux struck a deal to supply Peru with 30,000 cars.")
+    assert not [e for e in events if e[0] == "AID"]
+    events, _ = _events("Chile supplied Peru with humanitarian aid.")
+    assert ("AID", ("Chile",), ("Peru",), False, False) in events
+
+
 def test_hailing_from_a_place_praises_no_one():
     events, _ = _events("Senator Ana Ruiz, who hails from Chile, praised the Peruvian plan.")
     assert not [e for e in events if e[0] == "SUPPORT" and e[1] == ("Ana Ruiz",) and not e[2]]

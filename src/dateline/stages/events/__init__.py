@@ -178,6 +178,7 @@ def _means_something_else(
         or (_needs_counterpart(trigger.cue) and not recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
+        or _sells_goods(tree, trigger)
         or _other_sense(tree, trigger)
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
@@ -268,6 +269,25 @@ def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
         return True
     pledged = object_of(tree, trigger.token)
     return trigger.cue.words[0] == "pledge" and pledged is not None and not _is_aid(tree, pledged)
+
+
+def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "supply" tells of trade: "a deal to supply Peugeot with 30,000 cars".
+
+    Supplying is aid when what is supplied is aid ("supplied food aid to the
+    region"); weapons supplied have cues of their own ("supply arms").
+    """
+    if trigger.cue.words != ("supply",):
+        return False
+    supplied = [
+        *_undergoers(tree, trigger.token),
+        *prepositional_objects(tree, trigger.token, frozenset({"with"})),
+    ]
+    return not any(
+        tree.tokens[i].lemma.lower() in _aid_nouns()
+        for t in supplied
+        for i in (t, *tree.children[t])
+    )
 
 
 def _is_aid(tree: Tree, token: int) -> bool:
