@@ -82,11 +82,12 @@ def statement_events(
                 not _speakers_own(tree, index, i, quote.speaker) or _own_intent(tree, i)
             ):
                 continue
-            found = _recipients(tree, index, i, cue, quote.speaker)
+            about = _about(tree, i, cue)
+            found = _recipients(tree, index, cue, about, quote.speaker)
             if found is None:
                 continue
             recipients, step = found
-            kind = _rejection(tree, i, cue) or cue.type
+            kind = "REJECT" if _condemns_a_proposal(tree, cue, about[0]) else cue.type
             if (kind, recipients) in seen:
                 continue
             seen.add((kind, recipients))
@@ -105,14 +106,21 @@ def statement_events(
 
 
 def _recipients(
-    tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue, speaker: str
+    tree: Tree,
+    index: ActorIndex,
+    cue: StatementCue,
+    found: tuple[int | None, str],
+    speaker: str,
 ) -> tuple[tuple[str, ...], str] | None:
-    """Whom a cue is about (never the speaker), and how they were found; None for no event."""
-    about, step = _about(tree, cue_token, cue)
+    """Whom a cue is about (never the speaker), and how they were found; None for no event.
+
+    ``found`` is the phrase :func:`_about` gives, and how it was found.
+    """
+    about, how = found
     recipients = index.actors_at(tree, about) if about is not None else ()
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
-        return recipients, step
+        return recipients, how
     if cue.role == "desire":
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
@@ -127,14 +135,14 @@ def _recipients(
     return None
 
 
-def _rejection(tree: Tree, cue_token: int, cue: StatementCue) -> EventType | None:
-    """REJECT for a condemned proposal: "the offer is unacceptable" turns it down."""
-    if cue.type != "ACCUSE" or cue.role != "judgement":
-        return None
-    about = _about(tree, cue_token, cue)[0]
-    if about is None or tree.tokens[about].lemma.lower() not in lexicons.word_set("proposals.txt"):
-        return None
-    return "REJECT"
+def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bool:
+    """Whether a judgement turns a proposal down: "the offer is unacceptable" is a REJECT."""
+    return (
+        cue.type == "ACCUSE"
+        and cue.role == "judgement"
+        and about is not None
+        and tree.tokens[about].lemma.lower() in lexicons.word_set("proposals.txt")
+    )
 
 
 def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, str]:
