@@ -390,18 +390,23 @@ def _abroad(
 
 
 def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
-    """Whether a meeting, aid, release or killing is done to a thing, not a counterpart.
+    """Whether a meeting, aid, release, killing or sanction is done to a thing, not a counterpart.
 
     "met its objectives", "telephoning millions of voters", "fund the
     takeover", "help others": one meets, phones, funds or helps an actor,
     and an object that names none says the verb means something else.
-    "Released a statement", "killed the deal": one frees or kills people.
+    "Released a statement", "killed the deal": one frees or kills people;
+    "suspended its shares": one sanctions an actor.
     """
     cue = trigger.cue
     if cue.words in _DONE_TO_PEOPLE:
         # "Apple released the software", "the deal was killed by the
         # Pentagon": one frees or kills people, and a thing is no victim.
         return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
+    if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
+        # "Petrolux's shares were suspended": a market's act, no sanction.
+        securities = lexicons.word_set("securities.txt")
+        return any(tree.tokens[t].lemma.lower() in securities for t in _done_to(tree, trigger))
     if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
         return False
     obj = object_of(tree, trigger.token)
@@ -603,10 +608,8 @@ def _verb_trigger(
         # "two citizens detained by the police" tells one.
         return None
     obj = object_of(tree, i)
-    if _asks_a_question(tree, i) or _done_to_securities(tree, i, verbs.get(lemma, ())):
-        # "asked whether he would resign": a question, not a request; "its
-        # shares were suspended": a market's act, no sanction.
-        return None
+    if _asks_a_question(tree, i):
+        return None  # "asked whether he would resign": a question, not a request
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
@@ -623,14 +626,6 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
-
-
-def _done_to_securities(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
-    """Whether a sanction or coercion verb is done to shares or their trading."""
-    if not any(cue.type in ("SANCTION", "COERCE") for cue in cues):
-        return False
-    securities = lexicons.word_set("securities.txt")
-    return any(tree.tokens[t].lemma.lower() in securities for t in _undergoers(tree, verb))
 
 
 def _done_by_someone(tree: Tree, verb: int) -> bool:
