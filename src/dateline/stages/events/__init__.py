@@ -283,21 +283,20 @@ def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
         *_undergoers(tree, trigger.token),
         *prepositional_objects(tree, trigger.token, frozenset({"with"})),
     ]
-    return not any(
-        tree.tokens[i].lemma.lower() in _aid_nouns()
-        for t in supplied
-        for i in (t, *tree.children[t])
-    )
+    return not any(_names_aid(tree, t) for t in supplied)
 
 
 def _is_aid(tree: Tree, token: int) -> bool:
     """Whether a thing given is money or aid: "£76m", "millions", "aid", "a loan"."""
-    return any(
-        tree.tokens[i].ent_type in {"MONEY", "CARDINAL"}
-        or tree.tokens[i].tag in {"CD", "$"}
-        or tree.tokens[i].lemma.lower() in _aid_nouns()
+    return _names_aid(tree, token) or any(
+        tree.tokens[i].ent_type in {"MONEY", "CARDINAL"} or tree.tokens[i].tag in {"CD", "$"}
         for i in (token, *tree.children[token])
     )
+
+
+def _names_aid(tree: Tree, token: int) -> bool:
+    """Whether a thing given is called aid, itself or by a word on it: "food aid", "a loan"."""
+    return any(tree.tokens[i].lemma.lower() in _aid_nouns() for i in (token, *tree.children[token]))
 
 
 @functools.cache
