@@ -1066,3 +1066,18 @@ def test_they_who_report_their_own_act_are_the_plural_body_that_reports():
     )
     assert ("ASSAULT", ("Chilean rebels",), ("Peruvian army",), False, False) in events
     assert not [e for e in events if e[0] == "RETREAT" and e[2] == ("Peru",)]
+
+
+def test_branding_someone_accuses_them():
+    events, _ = _events('Chile\'s opposition branded the Peruvian foreign minister "reckless".')
+    assert any(e[0] == "ACCUSE" and e[2] == ("Peruvian foreign minister",) for e in events)
+
+
+def test_a_passive_whose_by_phrase_hangs_on_its_complement_takes_that_actor():
+    events, _ = _events('The deal was branded a "shameful surrender" by Peru.')
+    assert any(e[0] == "ACCUSE" and e[1] == ("Peru",) for e in events)
+
+
+def test_an_event_noun_put_on_a_thing_is_a_label_and_no_event():
+    events, _ = _events('The border deal was branded a "humiliating retreat" by Peru.')
+    assert not [e for e in events if e[0] == "RETREAT"]

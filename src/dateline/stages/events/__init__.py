@@ -182,12 +182,36 @@ def _means_something_else(
         or _other_sense(tree, trigger)
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
+        or _a_label(tree, trigger)
         or _unknown_speaker_acts(tree, trigger, index)
         or (
             _done_by_someone(tree, trigger.token)
             and not index.actors_at(tree, tree.tokens[trigger.token].head)
         )
     )
+
+
+def _a_label(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an event noun is what someone calls a thing, not an event of its own.
+
+    "the move was branded a humiliating retreat", "called the vote a
+    betrayal", "dubbed it a surrender": the noun judges the thing named.
+    "described the raid as an attack on Iraq" keeps its attack, which is the
+    raid told again.
+    """
+    if trigger.cue.pos != "NOUN":
+        return False
+    word = tree.tokens[trigger.token]
+    verb = word.head
+    # The parser often takes the label for an object; it is one only after
+    # the thing named ("called the vote a betrayal") or on a passive verb
+    # ("was branded a retreat"). "called talks" is the verb's own object.
+    second_object = word.dep == "dobj" and (
+        subject_of(tree, verb)[1]
+        or any(tree.tokens[c].dep == "dobj" for c in tree.children[verb] if c < trigger.token)
+    )
+    naming = tree.tokens[verb].lemma.lower() in lexicons.word_set("naming_verbs.txt")
+    return naming and (word.dep == "oprd" or second_object)
 
 
 def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
@@ -1031,7 +1055,9 @@ def _stray_agent(tree: Tree, verb: int) -> int | None:
     their objects and gerunds: a clause with a subject of its own has its
     own agents.
     """
-    stack = [c for c in tree.children[verb] if tree.tokens[c].dep == "prep"]
+    # A passive verb's "object" is its complement misparsed: "was branded a
+    # retreat by the Tories" hangs "by" on "retreat".
+    stack = [c for c in tree.children[verb] if tree.tokens[c].dep in ("prep", "dobj", "oprd")]
     while stack:
         word = stack.pop(0)
         for child in tree.children[word]:
