@@ -98,6 +98,12 @@ def _mentions(article, name):
             "Sri Lanka",
             ("country", "LKA", "GOV"),
         ),
+        # A counterpart with no body named is a state's.
+        (
+            "Chile's trade minister met his Peruvian counterpart Rosa Vega in Lima.",
+            "Rosa Vega",
+            ("person", "PER", "GOV"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, coding):
