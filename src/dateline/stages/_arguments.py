@@ -9,6 +9,7 @@ article has one.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 from dateline import lexicons
@@ -56,6 +57,7 @@ _PAIR_NOUNS: dict[str, str | None] = {
     "side": None,
 }
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_DEFINITE = frozenset({"the", "this", "these"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
@@ -182,6 +184,48 @@ class ActorIndex:
                     found.append(actor)
         return tuple(found)
 
+    def owner_named_before(self, tree: Tree, noun: int) -> int | None:
+        """The owner an earlier mention gave a thing now named only with "the".
+
+        "Mr Clarke's plans for house arrest ... the plans were an abuse": the
+        plans are Mr Clarke's. The nearest earlier mention of the same noun
+        with an actor as its possessor or modifier gives the token that names
+        that actor; a noun that is not definite, or has an owner of its own,
+        gives none.
+        """
+        token = tree.tokens[noun]
+        lemma = token.lemma.lower()
+        if token.pos != "NOUN" or lemma not in _put_forward() or self.describers(tree, noun):
+            return None
+        if not any(tree.tokens[c].text.lower() in _DEFINITE for c in tree.children[noun]):
+            return None
+        # "Mr Clarke's proposals ... the plans": one proposal named two ways.
+        proposals = lexicons.word_set("proposals.txt")
+        same = proposals if lemma in proposals else frozenset({lemma})
+        for earlier in range(noun - 1, -1, -1):
+            if tree.tokens[earlier].pos != "NOUN" or tree.tokens[earlier].lemma.lower() not in same:
+                continue
+            for child in tree.children[earlier]:
+                if tree.tokens[child].dep in _DESCRIBERS and (
+                    self._actor_of(tree, child) or self.possessor_of(tree, child)
+                ):
+                    return child
+            author = self._author(tree, earlier)
+            if author is not None:
+                return author
+        return None
+
+    def _author(self, tree: Tree, thing: int) -> int | None:
+        """Who put a thing forward: the subject of "unveiled plans", "published its budget"."""
+        verb = tree.tokens[thing].head
+        if tree.tokens[thing].dep != "dobj" or tree.tokens[verb].lemma.lower() not in (
+            lexicons.word_set("authoring_verbs.txt")
+        ):
+            return None
+        subject, passive = subject_of(tree, verb)
+        doer = agent_of(tree, verb) if passive else subject
+        return doer if doer is not None and self.actors_at(tree, doer) else None
+
     def possessor_of(self, tree: Tree, pronoun: int) -> str | None:
         """Whom "his", "her", "its" or "their" means.
 
@@ -225,6 +269,11 @@ class ActorIndex:
         demonym = self.by_country.get(tree.tokens[token].text)
         if demonym is not None:
             return demonym
+        # "his predecessor as cabinet secretary, Lord Hale", "Peru's interior
+        # minister Ana Rojas": the name beside the title, before its owner.
+        beside = [n for n in _appositives(tree, token) if n in self.by_token]
+        if beside:
+            return self.by_token[beside[0]]
         # "Iraq's leaders", "American bases": the head names no actor, its
         # possessor or demonym may; but "Brown's closest ally" is not Brown.
         relational = is_relational(tree, token)
@@ -233,12 +282,8 @@ class ActorIndex:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found
-        # "his predecessor as cabinet secretary, Lord Hale": the name beside the title.
-        beside = [n for n in _appositives(tree, token) if n in self.by_token]
-        named = self.by_token[beside[0]] if beside else None
         return (
             self._owner(tree, token)
-            or named
             or self._reporter(tree, token)
             or self._body_before(tree, token)
         )
@@ -322,6 +367,20 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
     first, last = tree.sentence_span(sentence)
     root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
     return subject_of(tree, root)[0] if root is not None else None
+
+
+@functools.cache
+def _put_forward() -> frozenset[str]:
+    """Things someone puts forward, whose owner a later "the plans" still means.
+
+    Proposals, documents and things published; "the case", "the system" or
+    "the increase" named again may be another's.
+    """
+    return (
+        lexicons.word_set("proposals.txt")
+        | lexicons.word_set("documents.txt")
+        | lexicons.word_set("published_things.txt")
+    )
 
 
 def is_relational(tree: Tree, token: int) -> bool:

@@ -1081,3 +1081,24 @@ def test_a_passive_whose_by_phrase_hangs_on_its_complement_takes_that_actor():
 def test_an_event_noun_put_on_a_thing_is_a_label_and_no_event():
     events, _ = _events('The border deal was branded a "humiliating retreat" by Peru.')
     assert not [e for e in events if e[0] == "RETREAT"]
+
+
+def test_a_thing_judged_is_owned_by_whoever_an_earlier_mention_gave_it():
+    events, _ = _events(
+        "Peru's interior minister Ana Rojas unveiled new proposals on Monday. "
+        'Lawyer Carlos Diaz said the plans were "a gross abuse of civil liberties".'
+    )
+    assert ("ACCUSE", ("Carlos Diaz",), ("Ana Rojas",), False, False) in events
+
+
+def test_a_verb_done_to_a_thing_reaches_the_owner_of_its_earlier_mention():
+    events, _ = _events(
+        "Chile's finance minister Jorge Vidal published his budget on Monday. "
+        "Peru's trade minister condemned the budget on Tuesday."
+    )
+    assert any(e[0] == "ACCUSE" and e[2] == ("Jorge Vidal",) for e in events)
+
+
+def test_an_official_named_beside_the_title_acts_not_the_country_that_owns_it():
+    events, _ = _events("Peru's interior minister Ana Rojas criticised Chile on Monday.")
+    assert ("ACCUSE", ("Ana Rojas",), ("Chile",), False, False) in events

@@ -982,6 +982,12 @@ def _object_recipients(
         heads += [
             (b, f"{_INFERRED}recipient: the one behind the object") for b in _behind(tree, obj)
         ]
+        owner = index.owner_named_before(tree, obj) if len(heads) == 1 else None
+        if owner is not None:
+            # "criticised the plans" after "Mr Clarke's plans": his plans.
+            heads.append(
+                (owner, f"{_INFERRED}recipient: whose the object is, by its earlier mention")
+            )
     return heads
 
 

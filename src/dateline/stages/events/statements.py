@@ -82,7 +82,7 @@ def statement_events(
                 not _speakers_own(tree, index, i, quote.speaker) or _own_intent(tree, i)
             ):
                 continue
-            about = _about(tree, i, cue)
+            about = _about(tree, index, i, cue)
             found = _recipients(tree, index, cue, about, quote.speaker)
             if found is None:
                 continue
@@ -125,6 +125,11 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role == "judgement" and about is not None and _judges_a_thing(tree, about):
+        # "the plans were an abuse" after "Mr Clarke's plans": his plans.
+        owner = index.owner_named_before(tree, about)
+        owners = index.actors_at(tree, owner) if owner is not None else ()
+        if owners and speaker not in owners:
+            return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
         # "the bill was disgraceful": a policy judged, its owner unnamed; but
         # "sales failed to meet forecasts" blames no one.
         return (), "no recipient: the judgement is of a thing, not an actor"
@@ -136,16 +141,23 @@ def _recipients(
 
 
 def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bool:
-    """Whether a judgement turns a proposal down: "the offer is unacceptable" is a REJECT."""
+    """Whether a judgement turns a proposal down: "the offer is unacceptable" is a REJECT.
+
+    Only a word of worth does; a wrong named ("the plans are an abuse of
+    power") accuses those behind the proposal.
+    """
     return (
         cue.type == "ACCUSE"
         and cue.role == "judgement"
+        and cue.pos == "ADJ"
         and about is not None
         and tree.tokens[about].lemma.lower() in lexicons.word_set("proposals.txt")
     )
 
 
-def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, str]:
+def _about(
+    tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue
+) -> tuple[int | None, str]:
     """The head of the phrase naming whom the cue is about, and how it was found."""
     if cue.role == "object":
         return object_of(tree, cue_token), "recipient: the object of the backing verb"
@@ -155,7 +167,7 @@ def _about(tree: Tree, cue_token: int, cue: StatementCue) -> tuple[int | None, s
         return subject_of(tree, cue_token)[0], "recipient: the subject of the wrong named"
     if cue.role == "desire":
         return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
-    return _judged(tree, cue_token)
+    return _judged(tree, index, cue_token)
 
 
 def _obliged(tree: Tree, cue_token: int) -> int | None:
@@ -203,8 +215,13 @@ def _wanted_to_act(tree: Tree, verb: int) -> int | None:
     return None
 
 
-def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:
-    """Whom an adjective or noun of judgement is about: its clause's subject, or "of" whom."""
+def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
+    """Whom an adjective or noun of judgement is about: "of" whom, or its clause's subject.
+
+    "the failure of the government" judges the government, but "the plans
+    are an abuse of human rights" judges the plans: an "of" that names no
+    actor is what was wronged.
+    """
     if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
         # "Labour's authoritarian response" judges Labour; "a hard right
         # agenda" judges no one.
@@ -218,7 +235,7 @@ def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:
         called = object_of(tree, head) if tree.tokens[cue_token].dep == "oprd" else head
         return called, "recipient: the thing called so"
     of = _of_object(tree, cue_token)
-    if of is not None:
+    if of is not None and index.actors_at(tree, of):
         return of, "recipient: whom the judgement is of ('the failure of X')"
     node = cue_token
     for _ in range(4):
@@ -226,6 +243,8 @@ def _judged(tree: Tree, cue_token: int) -> tuple[int | None, str]:
             break
         node = tree.tokens[node].head
     subject = subject_of(tree, node)[0]
+    if of is not None and (subject is None or not _judges_a_thing(tree, subject)):
+        return of, "recipient: whom the judgement is of ('the failure of X')"
     if subject is not None and tree.tokens[subject].text.lower() == "it":
         # "It was pathetic that Britain ...": the clause the "it" stands for.
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
