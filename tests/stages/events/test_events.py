@@ -1102,3 +1102,29 @@ def test_a_verb_done_to_a_thing_reaches_the_owner_of_its_earlier_mention():
 def test_an_official_named_beside_the_title_acts_not_the_country_that_owns_it():
     events, _ = _events("Peru's interior minister Ana Rojas criticised Chile on Monday.")
     assert ("ACCUSE", ("Ana Rojas",), ("Chile",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    ["Chile cannot support Peru's bid, its minister said.", "Chile did not support Peru's bid."],
+)
+def test_backing_withheld_is_a_rejection(body):
+    events, _ = _events(body)
+    assert ("REJECT", ("Chile",), ("Peru",), False, False) in events
+
+
+def test_backing_withheld_under_a_condition_is_no_rejection():
+    events, _ = _events("If Chile does not accept Peru's terms, the talks will end.")
+    assert not [e for e in events if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The figures do not support Peru's claim, the report said.",
+        "The Chilean study does not praise Peru's handling of the strike.",
+    ],
+)
+def test_backing_withheld_by_a_thing_or_praise_withheld_is_no_rejection(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REJECT"]

@@ -63,6 +63,8 @@ _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\
 # access to its ports"; a party offering voters a programme, or a firm its
 # customers a service, is no event.
 _OFFER = ("offer",)
+# Backing that, withheld, is a refusal: "cannot support", "will not accept".
+_BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
 """Marks a step that guesses at an argument the syntax does not give outright."""
 
@@ -124,8 +126,10 @@ def find_events(analysis: Analysis) -> Analysis:
         ):
             cue, step = _without_violence(cue)
             steps.append(f"no weapon or violence word in the sentence: ASSAULT -> {step}")
-        negated = is_negated(tree, trigger.token)
-        steps += ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
+        cue, negated, hypothetical, said = _reality(
+            tree, trigger, cue, actors, hypothetical=hypothetical
+        )
+        steps += said
         clause = clause_of(tree, trigger.token)
         date, date_step = date_of(analysis, clause, span, trigger=trigger.token)
         place, place_step = place_of(analysis, clause, span)
@@ -187,6 +191,44 @@ def _means_something_else(
         or (
             _done_by_someone(tree, trigger.token)
             and not index.actors_at(tree, tree.tokens[trigger.token].head)
+        )
+    )
+
+
+def _reality(
+    tree: Tree, trigger: _Trigger, cue: Cue, actors: tuple[str, ...], *, hypothetical: bool
+) -> tuple[Cue, bool, bool, list[str]]:
+    """The event's cue, whether it is negated and hypothetical, and the steps that say so.
+
+    Backing withheld is a refusal, told as it stands: "cannot support" is a
+    REJECT, neither negated nor a plan.
+    """
+    negated = is_negated(tree, trigger.token)
+    if negated and actors and _withheld_backing(tree, trigger):
+        rejection = dataclasses.replace(cue, type="REJECT", mode=None)
+        return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
+    said = ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
+    return cue, negated, hypothetical, said
+
+
+def _withheld_backing(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a backing verb is itself negated: "the US cannot support the plan" rejects it.
+
+    Only a "not" on the verb; "denied that it backed the plan" says nothing
+    of what it thinks of the plan now. A modal makes no plan of it ("cannot
+    support", "will not accept" refuse now), but a condition does ("if Peru
+    does not accept the ruling"). Praise or a welcome withheld is no
+    refusal, and the caller asks for an actor who withholds it ("the
+    evidence does not support the claim" rejects nothing).
+    """
+    verb = trigger.token
+    return (
+        trigger.cue.pos == "VERB"
+        and trigger.cue.words in _BACKING
+        and any(tree.tokens[c].dep == "neg" for c in tree.children[verb])
+        and not any(
+            tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in ("if", "unless")
+            for c in tree.children[verb]
         )
     )
 
