@@ -1128,3 +1128,19 @@ def test_backing_withheld_under_a_condition_is_no_rejection():
 def test_backing_withheld_by_a_thing_or_praise_withheld_is_no_rejection(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_we_in_a_quote_is_its_speaker():
+    events, _ = _events(
+        "Chile's foreign minister Pablo Soto spoke on Monday. "
+        '"We will not accept Peru\'s terms," Mr Soto said.'
+    )
+    assert ("REJECT", ("Pablo Soto",), ("Peru",), False, False) in events
+
+
+def test_misgivings_over_a_plan_accuse_whoever_put_it_forward():
+    events, _ = _events(
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal voiced misgivings about the plans."
+    )
+    assert ("ACCUSE", ("Jorge Vidal",), ("Ana Rojas",), False, False) in events

@@ -103,15 +103,14 @@ def find_events(analysis: Analysis) -> Analysis:
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token)
-        actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
-        if trigger.cue.mode == "visit" and not recipients:
-            recipients = _visited_country(article, tree, trigger.token, actors)
-            steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+        actors, recipients, steps = _sides(
+            analysis, tree, trigger, index, hypothetical=hypothetical
+        )
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
             continue
         recipients = counterparts
-        if _means_something_else(tree, trigger, index, recipients):
+        if _means_something_else(tree, trigger, index, actors, recipients):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = _sentence_chars(tree, first, last)
@@ -174,7 +173,11 @@ def _without_violence(cue: Cue) -> tuple[Cue, str]:
 
 
 def _means_something_else(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, recipients: tuple[str, ...]
+    tree: Tree,
+    trigger: _Trigger,
+    index: ActorIndex,
+    actors: tuple[str, ...],
+    recipients: tuple[str, ...],
 ) -> bool:
     """Whether a cue, read with its arguments, tells of no event after all."""
     return (
@@ -187,7 +190,7 @@ def _means_something_else(
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
         or _a_label(tree, trigger)
-        or _unknown_speaker_acts(tree, trigger, index)
+        or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or (
             _done_by_someone(tree, trigger.token)
             and not index.actors_at(tree, tree.tokens[trigger.token].head)
@@ -270,6 +273,26 @@ def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
         and trigger.cue.words == ("demonstrate",)
         and any(tree.tokens[c].dep in ("dobj", "ccomp") for c in tree.children[trigger.token])
     )
+
+
+def _speaker_as_doer(
+    analysis: Analysis, tree: Tree, trigger: _Trigger
+) -> tuple[tuple[str, ...], list[str]]:
+    """The speaker who says "I" or "we" did it: '"We will not accept this," the minister said'."""
+    subject, passive = subject_of(tree, trigger.token)
+    if trigger.cue.pos == "NOUN" or passive or subject is None:
+        return (), []
+    if tree.tokens[subject].text.lower() not in ("i", "we"):
+        return (), []
+    offset = tree.tokens[subject].start
+    speaker = next(
+        (q.speaker for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None
+    )
+    if speaker is None:
+        return (), []
+    return (speaker,), [
+        f"{_INFERRED}actor: the speaker of the quote that says '{tree.tokens[subject].text}'"
+    ]
 
 
 def _unknown_speaker_acts(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
@@ -757,6 +780,25 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
     )
 
 
+def _sides(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """The event's actors and recipients as its words give them, else as the story does.
+
+    "We" in a quote is its speaker; a visit to a place is to its country.
+    """
+    actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
+    if not actors:
+        actors, said = _speaker_as_doer(analysis, tree, trigger)
+        steps += said
+        # "We have suspended him": a speaker wrongly found is never both sides.
+        recipients = tuple(r for r in recipients if r not in actors)
+    if trigger.cue.mode == "visit" and not recipients:
+        recipients = _visited_country(analysis.article, tree, trigger.token, actors)
+        steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+    return actors, recipients, steps
+
+
 def _arguments(
     tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
@@ -990,11 +1032,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             )
     if obj is None:
         heads += _through_a_clause(tree, i, cue)
-    for word in trigger.words:
-        heads += [
-            (head, "recipient: the object of the cue's preposition")
-            for head in prepositional_objects(tree, word, cue.recipient_preps)
-        ]
+    heads += _preposition_recipients(tree, index, trigger)
     if "to" in cue.recipient_preps:
         # "offered China access", "sent Chile aid": the one given to, without "to".
         heads += [
@@ -1021,16 +1059,36 @@ def _object_recipients(
     if meant is not None:
         heads.append((meant, f"{_INFERRED}recipient: the person the object pronoun means"))
     elif not index.actors_at(tree, obj):
-        heads += [
-            (b, f"{_INFERRED}recipient: the one behind the object") for b in _behind(tree, obj)
-        ]
-        owner = index.owner_named_before(tree, obj) if len(heads) == 1 else None
-        if owner is not None:
-            # "criticised the plans" after "Mr Clarke's plans": his plans.
-            heads.append(
-                (owner, f"{_INFERRED}recipient: whose the object is, by its earlier mention")
-            )
+        behind = _behind(tree, obj)
+        heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
+        heads += [] if behind else _earlier_owner(tree, index, obj)
     return heads
+
+
+def _preposition_recipients(
+    tree: Tree, index: ActorIndex, trigger: _Trigger
+) -> list[tuple[int, str]]:
+    """The recipients the cue's own prepositions give: "met with X", "concern over the plans"."""
+    heads: list[tuple[int, str]] = []
+    for word in trigger.words:
+        for head in prepositional_objects(tree, word, trigger.cue.recipient_preps):
+            heads += [(head, "recipient: the object of the cue's preposition")]
+            heads += _earlier_owner(tree, index, head)
+    return heads
+
+
+def _earlier_owner(tree: Tree, index: ActorIndex, thing: int) -> list[tuple[int, str]]:
+    """Whose a thing named with "the" is, by its earlier mention.
+
+    "criticised the plans" or "voiced concern over the plans" after "Mr
+    Clarke's plans" are done to him.
+    """
+    owner = None if index.actors_at(tree, thing) else index.owner_named_before(tree, thing)
+    return (
+        []
+        if owner is None
+        else [(owner, f"{_INFERRED}recipient: whose it is, by its earlier mention")]
+    )
 
 
 _PROPOSITIONS = frozenset(
