@@ -1144,3 +1144,15 @@ def test_misgivings_over_a_plan_accuse_whoever_put_it_forward():
         "Chile's finance minister Jorge Vidal voiced misgivings about the plans."
     )
     assert ("ACCUSE", ("Jorge Vidal",), ("Ana Rojas",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile threatened to sue Peru over the border.",
+        "Chile threatened to impose sanctions on Peru.",
+    ],
+)
+def test_a_threat_is_made_to_whom_the_threatened_act_would_be_done(body):
+    events, _ = _events(body)
+    assert ("THREATEN", ("Chile",), ("Peru",), False, False) in events

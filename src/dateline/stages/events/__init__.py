@@ -1197,24 +1197,39 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         asked = _clause_subject(tree, verb)
         if asked is not None:
             return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
-    if cue.type in ("REJECT", "AGREE"):
-        # "refused to meet the envoy", "offered to supply gas to Peru": the one
-        # the refused or promised act was to be done to.
+    if cue.type in ("REJECT", "AGREE", "THREATEN"):
+        # "refused to meet the envoy", "offered to supply gas to Peru",
+        # "threatened to sue the government": the one the refused, promised
+        # or threatened act was to be done to.
         refused = _refused_object(tree, verb)
         if refused is not None:
-            return [(refused, f"{_INFERRED}recipient: the one the act refused or offered is for")]
+            return [
+                (
+                    refused,
+                    f"{_INFERRED}recipient: the one the act refused, offered or threatened is for",
+                )
+            ]
     return []
 
 
 def _refused_object(tree: Tree, verb: int) -> int | None:
-    """The one the act a verb refuses or offers is done to, when that act is an event.
+    """The one the act a verb refuses, offers or threatens is done to, when that act is an event.
 
-    "refused to meet the envoy", "offered to supply gas to Peru".
+    "refused to meet the envoy", "offered to supply gas to Peru", "threatened
+    to impose sanctions on Peru".
     """
     for child in tree.children[verb]:
         if tree.tokens[child].dep != "xcomp":
             continue
-        for cue in load().verbs.get(tree.tokens[child].lemma.lower(), ()):
+        lemma = tree.tokens[child].lemma.lower()
+        thing = object_of(tree, child)
+        light = load().light_verbs.get((lemma, tree.tokens[thing].lemma.lower())) if thing else None
+        if light is not None and thing is not None:
+            given = prepositional_objects(tree, child, light.recipient_preps)
+            given += prepositional_objects(tree, thing, light.recipient_preps)
+            if given:
+                return given[0]
+        for cue in load().verbs.get(lemma, ()):
             if cue.particle is not None:
                 continue
             if cue.recipient_object and object_of(tree, child) is not None:
