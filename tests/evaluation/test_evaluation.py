@@ -146,3 +146,61 @@ def test_the_shipped_floors_file_is_valid():
     )
     assert floors
     assert 0 <= epsilon < 0.05
+
+
+PROTEST = (
+    "Fishermen Angry at Quotas\n\n"
+    "Norway accused Iceland of breaking the fishing agreement on Tuesday.\n"
+)
+
+
+ACCUSAL = {"id": "n-accuses-i", "types": ["ACCUSE"], "source": "NOR", "target": "ISL"}
+
+
+def _add_event_gold(shared, name, subset=None):
+    (shared / f"corpora/bbc-2005/politics/{name}.txt").write_text(PROTEST, encoding="utf-8")
+    gold = {
+        "input": f"corpora/bbc-2005/politics/{name}.txt",
+        "articles": [{"events": [ACCUSAL]}],
+    }
+    if subset is not None:
+        gold["set"] = subset
+    (shared / f"gold/dev/{name}.json").write_text(json.dumps(gold))
+
+
+def test_a_set_of_its_own_is_read_from_its_gold_file(shared):
+    _add_event_gold(shared, "quotas", subset="extra")
+    sets = {g.input.name: g.subset for g in load_gold([shared / "gold"], shared, split="dev")}
+    assert sets == {"dump.txt": None, "quotas.txt": "extra"}
+
+
+@pytest.mark.parametrize("subset", ["Extra", "dev extra", 3, ""])
+def test_a_set_must_be_a_lowercase_name(shared, subset):
+    _add_event_gold(shared, "quotas", subset=subset)
+    with pytest.raises(GoldError, match=r"quotas\.json: cannot be read as gold"):
+        load_gold([shared / "gold"], shared)
+
+
+def test_files_about_one_input_cannot_put_it_in_two_sets(shared, tmp_path):
+    _add_event_gold(shared, "quotas", subset="extra")
+    ours = tmp_path / "ours"
+    (ours / "dev").mkdir(parents=True)
+    other = {"input": "corpora/bbc-2005/politics/quotas.txt", "set": "more", "articles": [{}]}
+    (ours / "dev/quotas.json").write_text(json.dumps(other))
+    with pytest.raises(GoldError, match="is in set 'more'"):
+        load_gold([shared / "gold", ours], shared)
+    other["set"] = None
+    (ours / "dev/quotas.json").write_text(json.dumps(other))
+    (joined,) = [g for g in load_gold([shared / "gold", ours], shared) if g.subset]
+    assert joined.subset == "extra"
+
+
+def test_a_set_is_scored_as_its_own_row_and_left_out_of_the_split(shared):
+    _add_event_gold(shared, "quotas")
+    _add_event_gold(shared, "talks", subset="extra")
+    scores = {(s.stage, s.split, s.metric): s for s in evaluation.evaluate(shared, split="dev")}
+    assert scores[("events", "dev", "recall")].count == 1
+    assert scores[("events", "dev:extra", "recall")].count == 1
+    assert scores[("events", "dev:extra", "recall")].value == 1.0
+    assert scores[("segmentation", "dev", "files_count")].count == 1
+    assert not any(split == "dev:extra" for stage, split, _ in scores if stage != "events")

@@ -6,12 +6,15 @@ first and last words of the body, the captions, the key actors. Our own gold
 files (``evaluation/gold/README.md``) may point at lines of the input instead
 of quoting it (``title_line``, ``body_lines``, ``caption_lines``, 1-based) and
 list every mention of each actor by character span. Files about the same
-input are joined article by article.
+input are joined article by article. A file may put its input in a set of
+its own (``"set": "extra"``), which the scorer reports as a row of its own
+(``dev:extra``) so that the split's row keeps measuring what it measured.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -125,6 +128,9 @@ class GoldFile:
     articles: tuple[GoldArticle, ...]
     raw_articles: tuple[dict[str, Any], ...] = ()
     """The annotations as written (events, traps, quotes), joined key by key."""
+    subset: str | None = None
+    """The set of its own the input belongs to (``"set"`` in a file about it),
+    scored apart from the rest of its split; ``None`` for the split's main set."""
 
 
 def load_gold(folders: list[Path], shared: Path, *, split: str | None = None) -> list[GoldFile]:
@@ -179,7 +185,18 @@ def _join(first: GoldFile, second: GoldFile) -> GoldFile:
          **(first.raw_articles[i] if i < len(first.raw_articles) else {})}
         for i in range(count)
     )  # fmt: skip
-    return replace(first, paths=first.paths + second.paths, articles=articles, raw_articles=raw)
+    if None not in (first.subset, second.subset) and first.subset != second.subset:
+        raise GoldError(
+            f"{second.paths[0]}: {second.input} is in set {second.subset!r}, "
+            f"and in set {first.subset!r} by {first.paths[0]}"
+        )
+    return replace(
+        first,
+        paths=first.paths + second.paths,
+        articles=articles,
+        raw_articles=raw,
+        subset=first.subset or second.subset,
+    )
 
 
 def _load(path: Path, split: str, shared: Path) -> GoldFile:
@@ -189,6 +206,7 @@ def _load(path: Path, split: str, shared: Path) -> GoldFile:
         text = source.read_text(encoding="utf-8")
         lines = text.splitlines()
         articles = tuple(_article(entry, lines, text) for entry in raw["articles"])
+        subset = _subset(raw.get("set"))
     except (OSError, ValueError, KeyError, IndexError, TypeError) as exc:
         raise GoldError(f"{path}: cannot be read as gold ({type(exc).__name__}: {exc})") from exc
     return GoldFile(
@@ -197,7 +215,20 @@ def _load(path: Path, split: str, shared: Path) -> GoldFile:
         input=source,
         articles=articles,
         raw_articles=tuple(raw["articles"]),
+        subset=subset,
     )
+
+
+_SET_NAME = re.compile(r"[a-z][a-z0-9-]*")
+"""A set's name, as it will stand in a row's split (``dev:extra``)."""
+
+
+def _subset(name: object) -> str | None:
+    if name is None:
+        return None
+    if not isinstance(name, str) or not _SET_NAME.fullmatch(name):
+        raise ValueError(f"set {name!r} is not a lowercase name")
+    return name
 
 
 def _article(entry: dict[str, Any], lines: list[str], text: str) -> GoldArticle:
