@@ -1156,3 +1156,19 @@ def test_misgivings_over_a_plan_accuse_whoever_put_it_forward():
 def test_a_threat_is_made_to_whom_the_threatened_act_would_be_done(body):
     events, _ = _events(body)
     assert ("THREATEN", ("Chile",), ("Peru",), False, False) in events
+
+
+def test_a_call_for_reform_of_a_body_is_made_of_that_body():
+    events, _ = _events(
+        "Peru's finance minister called for reform of the International Monetary Fund."
+    )
+    assert any(e[0] == "REQUEST" and e[2] == ("International Monetary Fund",) for e in events), (
+        events
+    )
+
+
+def test_talks_called_for_are_not_yet_held():
+    events, _ = _events("Chile called for talks with Peru on Monday.")
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults
+    assert all(e[4] for e in consults)

@@ -1033,6 +1033,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     if obj is None:
         heads += _through_a_clause(tree, i, cue)
     heads += _preposition_recipients(tree, index, trigger)
+    if cue.type == "REQUEST" and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _change_asked_of(tree, trigger)
     if "to" in cue.recipient_preps:
         # "offered China access", "sent Chile aid": the one given to, without "to".
         heads += [
@@ -1075,6 +1077,26 @@ def _preposition_recipients(
             heads += [(head, "recipient: the object of the cue's preposition")]
             heads += _earlier_owner(tree, index, head)
     return heads
+
+
+def _change_asked_of(tree: Tree, trigger: _Trigger) -> list[tuple[int, str]]:
+    """Whom a request for a change is made of: "called for reform of the UN".
+
+    The thing asked for is the verb's object or its "for" object; when it
+    is a change one undergoes (``lexicons/changes_asked.txt``: reform,
+    resignation), the one it is "of" is asked. ("an apology from X" is
+    found as the one behind the object.)
+    """
+    asked = [c for c in tree.children[trigger.token] if tree.tokens[c].dep in ("dobj", "obj")]
+    for word in trigger.words:
+        asked += prepositional_objects(tree, word, frozenset({"for"}))
+    changes = lexicons.word_set("changes_asked.txt")
+    return [
+        (of, f"{_INFERRED}recipient: whose change is asked for")
+        for thing in asked
+        if tree.tokens[thing].lemma.lower() in changes
+        for of in prepositional_objects(tree, thing, frozenset({"of"}))
+    ]
 
 
 def _earlier_owner(tree: Tree, index: ActorIndex, thing: int) -> list[tuple[int, str]]:

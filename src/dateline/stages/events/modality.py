@@ -23,6 +23,8 @@ _UNREALISED = frozenset(
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
 )  # fmt: skip
+# Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
+_ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold
 # talks", "is due to meet". Only the infinitive: "is in talks" happened.
 _PLANNED = frozenset({"be", "set", "due", "schedule"})
@@ -207,6 +209,9 @@ def _prospect(tree: Tree, noun: int) -> bool:
     preposition = tokens[noun].head
     word = tokens[preposition].text.lower()
     head = tokens[tokens[preposition].head]
+    if head.pos == "VERB" and word == "for":
+        # "called for talks", "pressed for sanctions": asked for, not held.
+        return head.lemma in _UNREALISED or head.lemma in _ASKING_FOR
     if head.pos != "NOUN":
         return False
     # "the threat of strikes", "the prospect of talks"; but "the date of the
