@@ -640,6 +640,14 @@ def test_the_figures_of_a_quarter_told_as_done_are_of_a_quarter_that_has_ended(s
     assert [t.value.value for t in article.times] == [quarter]
 
 
+def test_a_quarter_of_what_was_under_way_when_said_is_not_done():
+    article = _article(
+        "The truck maker said it was cutting first-quarter output by 5,000 vehicles.",
+        published="2005-03-02",
+    )
+    assert [t.value.value for t in article.times] == ["2005-Q1"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [

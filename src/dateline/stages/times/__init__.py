@@ -14,7 +14,9 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import functools
+import itertools
 import re
+from collections.abc import Sequence
 
 from dateline import lexicons
 from dateline.dates import day_of
@@ -46,6 +48,7 @@ _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
+_BARE_UNITS = frozenset({"month", "quarter", "year", "week"})
 _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
@@ -141,7 +144,13 @@ def find_times(analysis: Analysis) -> Analysis:
             old if old.span in counted_back else new
             for old, new in zip(
                 times,
-                from_earlier_dates(times, anchor, lambda t: _compared(article.text, t)),
+                from_earlier_dates(
+                    times,
+                    anchor,
+                    lambda t: _compared(article.text, t),
+                    _periods_ended(article.text, times),
+                    lambda t: _against_figure(article.text, t),
+                ),
                 strict=True,
             )
         )
@@ -162,6 +171,49 @@ _COMPARED = re.compile(
     r"[$£€]?\d[\d.,]*\w*(?:\s+[a-z]+)?\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _against_figure(text: str, time: TimeMention) -> bool:
+    """Whether a date is the one a figure is compared with.
+
+    "Profit fell to $630m, down from $1bn in the fourth quarter of 2003", or
+    "compared unfavourably with 2003's figure": the figures told are of
+    another period, which "the quarter" and "a year earlier" after it mean.
+    """
+    return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+
+
+_AGAINST_FIGURE = re.compile(
+    r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
+    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, int], DateValue]:
+    """The quarter or half a month or day ends, where the text counts it back from there.
+
+    "Profit rose in the three months to December, from $6m year-earlier": the
+    year-earlier figure is of the fourth quarter, not of December alone, so
+    what counts from "December" counts from the quarter (the mention keeps
+    its own value: the figures' span is no date of its own).
+    """
+    ended = {}
+    for count, end in itertools.pairwise(times):
+        length = _MONTHS_COUNTED.match(count.text.lower())
+        month = _MONTH_VALUE.match(end.value.value or "")
+        between = text[count.span[1] : end.span[0]].strip().lower()
+        if length is None or month is None or between not in ("to", "ended", "ending", "through"):
+            continue
+        number = int(month["month"])
+        if length["count"] in ("three", "3") and number % 3 == 0:
+            ended[end.span] = DateValue(f"{month['year']}-Q{number // 3}", "quarter", "relative")
+        elif length["count"] in ("six", "6") and number % 6 == 0:
+            ended[end.span] = DateValue(f"{month['year']}-H{number // 6}", "half", "relative")
+    return ended
+
+
+_MONTHS_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>three|3|six|6)\s+months$")
 
 
 def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
@@ -527,6 +579,13 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 1
     while _hyphen_before(tree, first):
         first -= 2
+    if (
+        first == entity.token_start == entity.token_end - 1
+        and first > 0
+        and previous == "the"
+        and tree.tokens[first].text.lower() in _BARE_UNITS
+    ):
+        first -= 1  # "during the month": the model takes "month", which alone says no date
     if (
         first > 1
         and tree.tokens[first].text.lower() in _DAY_WORDS
@@ -1015,7 +1074,11 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     if _reporting_period(tree, node):
         # the figures of a quarter come after it: told as done, the quarter has ended
         # ("the first-quarter loss narrowed"); else the nearest ("will report
-        # third-quarter results", "expects a fourth-quarter loss")
+        # third-quarter results", "expects a fourth-quarter loss"). What was under
+        # way when it was said is not done: "said it was cutting first-quarter
+        # output" is the quarter it was said in.
+        if _under_way(tree, node):
+            return None
         return "past" if _clause_tense(tree, node, first, last) == "past" else None
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
@@ -1110,6 +1173,22 @@ def _expected_event(tree: Tree, head: int) -> bool:
 _EXPECTED = frozenset(
     {"expected", "planned", "scheduled", "proposed", "upcoming", "forthcoming", "impending"}
 )
+
+
+def _under_way(tree: Tree, node: int) -> bool:
+    """Whether the verb above token ``node`` is progressive ("was cutting", "are raising")."""
+    for _ in range(4):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return False
+        node = parent
+        token = tree.tokens[node]
+        if token.pos in _VERBS:
+            return token.tag == "VBG" and any(
+                tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "be"
+                for c in tree.children[node]
+            )
+    return False
 
 
 def _reporting_period(tree: Tree, head: int) -> bool:
