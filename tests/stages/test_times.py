@@ -914,3 +914,48 @@ def test_a_quarter_told_by_its_months_is_that_quarter(sentence, expected):
 def test_a_date_after_since_is_read_with_its_preposition():
     assert resolve("since 2001", FRIDAY).value == "2001"
     assert resolve("since June 2005", FRIDAY).value == "2005-06"
+
+
+def test_in_future_is_the_future_but_not_future_years():
+    article = _article(
+        "Dealers said the market would recover in future, as it had in future years before.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["future"] == "FUTURE_REF"
+    assert "future years" not in values or values["future years"] != "FUTURE_REF"
+
+
+def test_this_and_last_calendar_year_are_counted_from_the_publication_day():
+    article = _article(
+        "Orders this calendar year lag those of last calendar year.", published="2005-03-16"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("this calendar year", "2005"),
+        ("last calendar year", "2004"),
+    ]
+
+
+def test_a_count_of_years_previously_is_counted_from_the_date_before_it():
+    article = _article(
+        "Toy sales slumped in December. The last worse slump came 23 years previously.",
+        published="2005-01-14",
+    )
+    assert ("23 years previously", "1981") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_how_often_is_no_part_of_the_year_it_stands_before():
+    article = _article(
+        "The statistics office cut the annual 2004 rate of growth to 3%.", published="2005-01-14"
+    )
+    assert ("2004", "2004") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_run_of_periods_in_a_row_is_no_date():
+    article = _article(
+        "Stocks of unsold homes rose for the sixth month in a row, and rents fell for the "
+        "third year running.",
+        published="2005-01-14",
+    )
+    assert [t.text for t in article.times if t.value.value is not None] == []
+    assert not any("row" in t.text or "running" in t.text for t in article.times)

@@ -49,6 +49,7 @@ _CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _BARE_UNITS = frozenset({"month", "quarter", "year", "week"})
+_COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
@@ -354,6 +355,7 @@ def _expressions(
             or tree.tokens[last - 1].text.lower() in _AMOUNTS
             or _half_of_a_game(tree, first, last)
             or _record(tree, first, last)
+            or _in_a_row(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -600,19 +602,29 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     ):
         first -= 2  # "early in the new year"
     first, last = _trimmed(tree, first, entity.token_end)
-    if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
-        last += 1  # "1215 GMT": the model leaves the zone out of the time
-    if (
-        last < len(tree)
-        and tree.tokens[last - 1].text.lower() in _DAY_WORDS
-        and tree.tokens[last].text.lower() in _PARTS_OF_DAY
-    ):
-        last += 1
-    first, last = _same_period(tree, first, last)
+    first, last = _same_period(tree, first, _end_widened(tree, first, last))
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _end_widened(tree: Tree, first: int, last: int) -> int:
+    """The end of an entity with the word after it the model left out, if it is one of it."""
+    if last >= len(tree):
+        return last
+    after = tree.tokens[last].text.lower()
+    if after in _ZONES:
+        return last + 1  # "1215 GMT": the model leaves the zone out of the time
+    if (
+        after in ("previously", "earlier", "later")
+        and tree.tokens[first].pos == "NUM"
+        and tree.tokens[last - 1].text.lower() in _COUNTED_UNITS
+    ):
+        return last + 1  # "23 years previously": the model takes "23 years", a span with no date
+    if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
+        return last + 1  # "Friday morning"
+    return last
 
 
 def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
@@ -658,6 +670,8 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     """
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
+    if first < last - 1 and tree.tokens[first].text.lower() in _HOW_OFTEN:
+        first += 1  # "the annual 2004 rate": how often is no part of the year
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
@@ -667,6 +681,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+_HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
 # Words that join a date to what follows it, which the model sometimes leaves at its end:
 # "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
 _DANGLING = frozenset(
@@ -716,6 +731,33 @@ def _record(tree: Tree, first: int, last: int) -> bool:
         and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
         and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
     )
+
+
+def _in_a_row(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity counts periods in a row: "rose for the sixth month in a row".
+
+    An ordinal and a unit of time, then "in a row" or "running", say how
+    long a run has lasted, not when; TimeML marks no date.
+    """
+    if tree.tokens[first].pos in ("DET", "PRON"):
+        first += 1
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    after = " ".join(t.text.lower() for t in tree.tokens[last : last + 3])
+    if words[-3:] == ["in", "a", "row"] or words[-1:] == ["running"]:
+        words = words[: -3 if words[-1] == "row" else -1]
+    elif not after.startswith(("in a row", "running")):
+        return False
+    return (
+        len(words) == 2
+        and _ORDINAL.match(words[0]) is not None
+        and words[1].rstrip("s") in (*_UNITS, "quarter", "session")
+    )
+
+
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)$"
+)
 
 
 def _half_of_a_game(tree: Tree, first: int, last: int) -> bool:
@@ -880,6 +922,14 @@ def _says_when(tree: Tree, first: int, last: int) -> bool:
         or (after is not None and after.text.lower() in ("after", "afterwards", "as"))
     ):
         return False
+    if words == ["future"]:
+        # "will recover in future", as British English says "in the future"; not "in
+        # future years" nor "the future of"
+        return (
+            before is not None
+            and before.text.lower() == "in"
+            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
+        )
     if len(words) == 1:
         return tree.tokens[first].pos == "ADV"
     if words[0] in ("the", "this", "these"):

@@ -217,7 +217,7 @@ _NUMBERS = {"a": 1, "an": 1, "a couple of": 2, "one": 1, "two": 2, "three": 3, "
             "twelve": 12}  # fmt: skip
 _COUNTED = re.compile(
     r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
-    r"\s+(?P<side>later|earlier)$"
+    r"\s+(?P<side>later|earlier|previously)$"
 )
 
 
