@@ -231,3 +231,16 @@ def test_the_month_alone_is_the_month_the_text_named_last():
         "month, with sales up 6%."
     )
     assert ("the month", "2005-02") in times
+
+
+def test_the_day_is_the_day_the_text_named_last():
+    times = _times(
+        "Oil rose on Friday as traders fretted about supply, although prices had cooled by "
+        "the end of the day."
+    )
+    assert ("the end of the day", "2005-03-11") in times
+
+
+def test_a_day_saved_is_no_date():
+    times = _times("Strong loan profits saved the day for the carmaker on Thursday.")
+    assert [text for text, _ in times] == ["Thursday"]

@@ -48,7 +48,7 @@ _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
-_BARE_UNITS = frozenset({"month", "quarter", "year", "week"})
+_BARE_UNITS = frozenset({"day", "month", "quarter", "year", "week"})
 _COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
@@ -356,6 +356,7 @@ def _expressions(
             or _half_of_a_game(tree, first, last)
             or _record(tree, first, last)
             or _in_a_row(tree, first, last)
+            or _won_the_day(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -730,6 +731,16 @@ def _record(tree: Tree, first: int, last: int) -> bool:
         and tokens[0].tag == "JJS"
         and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
         and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
+    )
+
+
+def _won_the_day(tree: Tree, first: int, last: int) -> bool:
+    """Whether "the day" is the object of an idiom: "loan profits saved the day"."""
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    return (
+        words == ["the", "day"]
+        and first > 0
+        and tree.tokens[first - 1].lemma.lower() in ("save", "carry", "win", "seize")
     )
 
 
