@@ -959,3 +959,11 @@ def test_a_run_of_periods_in_a_row_is_no_date():
     )
     assert [t.text for t in article.times if t.value.value is not None] == []
     assert not any("row" in t.text or "running" in t.text for t in article.times)
+
+
+def test_a_model_year_is_the_year():
+    article = _article(
+        "The carmaker is recalling 20,000 coupes from the 2004 model year.",
+        published="2005-03-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("2004", "2004")]

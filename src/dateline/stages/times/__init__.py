@@ -673,6 +673,13 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         first += 1
     if first < last - 1 and tree.tokens[first].text.lower() in _HOW_OFTEN:
         first += 1  # "the annual 2004 rate": how often is no part of the year
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if (
+        len(words) == 3
+        and _YEAR.match(words[0])
+        and words[1:] in (["model", "year"], ["model", "years"])
+    ):
+        last -= 2  # "cars from the 2004 model year": the year names the cars' year
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
