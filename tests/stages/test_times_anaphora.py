@@ -244,3 +244,11 @@ def test_the_day_is_the_day_the_text_named_last():
 def test_a_day_saved_is_no_date():
     times = _times("Strong loan profits saved the day for the carmaker on Thursday.")
     assert [text for text, _ in times] == ["Thursday"]
+
+
+def test_an_owner_s_full_year_is_the_year_of_the_period_named_last():
+    times = _times(
+        'The media firm made $1bn in the fourth quarter of 2004. "We met all of our full-year '
+        'goals," its chairman said.'
+    )
+    assert ("our full-year", "2004") in times

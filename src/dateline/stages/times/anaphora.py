@@ -23,7 +23,10 @@ from dateline.records import DatePrecision, DateValue, TimeMention
 from dateline.stages.times.resolve import APPROXIMATE as _APPROXIMATE
 from dateline.stages.times.resolve import unqualified
 
-_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+")
+# A leading preposition, and an owner's pronoun ("our full-year objectives" are the year's).
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|since|by|from|until|during|of|over)\s+)?(?:(?:our|its|their)\s+)?"
+)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
