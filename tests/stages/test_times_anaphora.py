@@ -235,8 +235,8 @@ def test_the_month_alone_is_the_month_the_text_named_last():
 
 def test_the_day_is_the_day_the_text_named_last():
     times = _times(
-        "Oil rose on Friday as traders fretted about supply, although prices had cooled by "
-        "the end of the day."
+        "Copper climbed on Friday on fears of a strike in Chile, but the metal gave up its "
+        "gains by the end of the day."
     )
     assert ("the end of the day", "2005-03-11") in times
 

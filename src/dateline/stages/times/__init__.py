@@ -177,7 +177,7 @@ _COMPARED = re.compile(
 def _against_figure(text: str, time: TimeMention) -> bool:
     """Whether a date is the one a figure is compared with.
 
-    "Profit fell to $630m, down from $1bn in the fourth quarter of 2003", or
+    "Profit fell to $410m, down from $2bn in the final quarter of 2003", or
     "compared unfavourably with 2003's figure": the figures told are of
     another period, which "the quarter" and "a year earlier" after it mean.
     """

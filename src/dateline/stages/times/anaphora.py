@@ -52,7 +52,7 @@ def from_earlier_dates(
     not its own value: "December" in "the three months to December" ends a
     quarter, and "a year earlier" after it is that quarter a year back.
     ``against`` says a date is the one a figure is compared with ("down from
-    $1bn in the fourth quarter of 2003"): the period told is the one before
+    $2bn in the final quarter of 2003"): the period told is the one before
     it, and "the quarter" or "a year earlier" after it count from that one.
     """
     found: list[TimeMention] = []
@@ -105,7 +105,7 @@ def _from_earlier(
     if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not
         # the one it is compared with; so is "a year earlier" after "a year ago",
-        # or after "down from $1bn in the fourth quarter of 2003".
+        # or after "down from $2bn in the final quarter of 2003".
         earlier = [
             t
             for i, t in reversed(list(enumerate(found)))
