@@ -19,6 +19,10 @@ WEDNESDAY = dt.date(2005, 3, 16)
     [
         ("2005-01-27", "2005-01-27"),
         ("2004-Q4", "2004-Q4"),
+        ("2004-H2", "2004-H2"),
+        ("2004-WI", "2004-WI"),
+        ("FY2005", "FY2005"),
+        ("FY2005-Q3", "FY2005-Q3"),
         ("198", "198"),
         ("past:--01-27", "2005-01-27"),
         ("past:--03-20", "2004-03-20"),
@@ -61,6 +65,9 @@ def test_each_form_resolves_against_the_publication_day(form, value):
         "past:Tuesday",
         "NOW_REF",
         "present_ref",
+        "2004-H3",
+        "2004-AU",
+        "FY05",
     ],
 )
 def test_other_forms_are_refused(form):
@@ -91,13 +98,13 @@ STORY = (
 )
 
 
-def _gold(folder, entries):
-    corpus = folder / "corpora/bbc-2005/politics"
+def _gold(folder, entries, section="politics"):
+    corpus = folder / f"corpora/bbc-2005/{section}"
     corpus.mkdir(parents=True)
     (corpus / "riga.txt").write_text(STORY, encoding="utf-8")
-    (folder / "gold/dev").mkdir(parents=True)
-    gold = {"input": "corpora/bbc-2005/politics/riga.txt", "articles": [{"times": entries}]}
-    (folder / "gold/dev/riga-times.json").write_text(json.dumps(gold), encoding="utf-8")
+    (folder / "gold/dev").mkdir(parents=True, exist_ok=True)
+    gold = {"input": f"corpora/bbc-2005/{section}/riga.txt", "articles": [{"times": entries}]}
+    (folder / f"gold/dev/riga-{section}-times.json").write_text(json.dumps(gold), encoding="utf-8")
 
 
 def _entry(text, kind, value):
@@ -123,6 +130,23 @@ def test_the_gold_times_score_detection_and_values(tmp_path):
     assert scores["value_f1"] == 1.0
 
 
+def test_business_articles_are_scored_as_a_row_of_their_own(tmp_path):
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "past:TUE")])
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "future:TUE")], section="business")
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {(s.split, s.metric): s for s in times.score_gold(files, "dev", Options())}
+    assert scores["dev", "value_accuracy"].value == 1.0
+    assert scores["dev", "value_accuracy"].count == 1
+    assert scores["dev:business", "value_accuracy"].value == 0.0
+    assert scores["dev:business", "detect_r_relaxed"].value == 1.0
+
+
+def test_without_business_gold_there_is_no_business_row(tmp_path):
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "past:TUE")])
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    assert {s.split for s in times.score_gold(files, "dev", Options())} == {"dev"}
+
+
 def test_a_wrong_gold_value_costs_value_but_not_detection(tmp_path):
     _gold(
         tmp_path,
@@ -136,7 +160,7 @@ def test_a_wrong_gold_value_costs_value_but_not_detection(tmp_path):
 
 def test_a_gold_time_with_a_bad_value_is_named(tmp_path):
     _gold(tmp_path, [_entry("Tuesday", "DATE", "next Tuesday")])
-    with pytest.raises(GoldError, match=r"riga-times\.json"):
+    with pytest.raises(GoldError, match=r"riga-politics-times\.json"):
         load_gold([tmp_path / "gold"], tmp_path, split="dev")
 
 

@@ -640,6 +640,14 @@ def test_the_figures_of_a_quarter_told_as_done_are_of_a_quarter_that_has_ended(s
     assert [t.value.value for t in article.times] == [quarter]
 
 
+def test_a_quarter_of_what_was_under_way_when_said_is_not_done():
+    article = _article(
+        "The truck maker said it was cutting first-quarter output by 5,000 vehicles.",
+        published="2005-03-02",
+    )
+    assert [t.value.value for t in article.times] == ["2005-Q1"]
+
+
 @pytest.mark.parametrize(
     ("sentence", "day"),
     [
@@ -906,3 +914,56 @@ def test_a_quarter_told_by_its_months_is_that_quarter(sentence, expected):
 def test_a_date_after_since_is_read_with_its_preposition():
     assert resolve("since 2001", FRIDAY).value == "2001"
     assert resolve("since June 2005", FRIDAY).value == "2005-06"
+
+
+def test_in_future_is_the_future_but_not_future_years():
+    article = _article(
+        "Dealers said the market would recover in future, as it had in future years before.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["future"] == "FUTURE_REF"
+    assert "future years" not in values or values["future years"] != "FUTURE_REF"
+
+
+def test_this_and_last_calendar_year_are_counted_from_the_publication_day():
+    article = _article(
+        "Orders this calendar year lag those of last calendar year.", published="2005-03-16"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("this calendar year", "2005"),
+        ("last calendar year", "2004"),
+    ]
+
+
+def test_a_count_of_years_previously_is_counted_from_the_date_before_it():
+    article = _article(
+        "Toy sales slumped in December. The last worse slump came 23 years previously.",
+        published="2005-01-14",
+    )
+    assert ("23 years previously", "1981") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_how_often_is_no_part_of_the_year_it_stands_before():
+    article = _article(
+        "The statistics office cut the annual 2004 rate of growth to 3%.", published="2005-01-14"
+    )
+    assert ("2004", "2004") in [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_run_of_periods_in_a_row_is_no_date():
+    article = _article(
+        "Stocks of unsold homes rose for the sixth month in a row, and rents fell for the "
+        "third year running.",
+        published="2005-01-14",
+    )
+    assert [t.text for t in article.times if t.value.value is not None] == []
+    assert not any("row" in t.text or "running" in t.text for t in article.times)
+
+
+def test_a_model_year_is_the_year():
+    article = _article(
+        "The carmaker is recalling 20,000 coupes from the 2004 model year.",
+        published="2005-03-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("2004", "2004")]

@@ -192,3 +192,63 @@ def test_the_same_year_period_and_the_month_before_are_counted_from_the_date_nam
     )
     assert ("the same 2003 period", "2003-Q3") in times
     assert ("the month before", "2004-10") in times
+
+
+def test_a_year_earlier_after_the_three_months_to_a_month_is_that_quarter_a_year_back():
+    times = _times(
+        "Profit at the brewer rose 12% to $80m in the three months to December, from $71m "
+        "year-earlier. Sales in the six months to June climbed to $1bn, against $900m a year "
+        "earlier."
+    )
+    assert ("December", "2004-12") in times  # the mention keeps its own value
+    assert ("year-earlier", "2003-Q4") in times
+    assert ("a year earlier", "2004-H1") in times
+
+
+def test_the_period_a_figure_is_compared_with_is_not_the_one_told():
+    times = _times(
+        "The carmaker earned $400m in the October-to-December period, down from $700m in the "
+        "fourth quarter of 2003. Sales in the quarter fell 2%, and costs rose from $90m a year "
+        "earlier. Output fell to 1m cars from 1.2m cars in 2003; for the year as a whole it "
+        "fell 3%."
+    )
+    assert ("the quarter", "2004-Q4") in times
+    assert ("a year earlier", "2003-Q4") in times
+    assert ("the year", "2004") in times  # "for the year as a whole"
+
+
+def test_a_figure_compared_unfavourably_with_a_year_is_no_period_told():
+    times = _times(
+        "Margins at the bank narrowed in the second half of 2004 and compared unfavourably "
+        "with 2003's levels. For the full year, profit rose 5%."
+    )
+    assert ("the full year", "2004") in times
+
+
+def test_the_month_alone_is_the_month_the_text_named_last():
+    times = _times(
+        "Van sales fell 4% in February. Only one importer gained market share during the "
+        "month, with sales up 6%."
+    )
+    assert ("the month", "2005-02") in times
+
+
+def test_the_day_is_the_day_the_text_named_last():
+    times = _times(
+        "Copper climbed on Friday on fears of a strike in Chile, but the metal gave up its "
+        "gains by the end of the day."
+    )
+    assert ("the end of the day", "2005-03-11") in times
+
+
+def test_a_day_saved_is_no_date():
+    times = _times("Strong loan profits saved the day for the carmaker on Thursday.")
+    assert [text for text, _ in times] == ["Thursday"]
+
+
+def test_an_owner_s_full_year_is_the_year_of_the_period_named_last():
+    times = _times(
+        'The media firm made $1bn in the fourth quarter of 2004. "We met all of our full-year '
+        'goals," its chairman said.'
+    )
+    assert ("our full-year", "2004") in times

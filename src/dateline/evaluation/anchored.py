@@ -7,7 +7,11 @@ against the day the scorer chooses:
 
 - absolute: ``2005-01-27``, ``2005-01``, ``2005``, ``2004-W48``,
   ``2004-W48-WE`` (the weekend of a week, as TimeML writes it), ``2004-Q4``,
-  ``198`` (a decade);
+  ``2004-H2`` (a half year), ``2004-WI`` (a season: ``SP``, ``SU``, ``FA``,
+  ``WI``, a winter the year it begins in), ``FY2005`` and ``FY2005-Q3`` (a
+  company's fiscal year, named by the year it ends in, and its quarters and
+  halves), ``198`` (a decade): the forms TimeML writes and the stage writes
+  (``stages/times/periods.py``);
 - a named day or month of no year, on the side the tense points to:
   ``past:--01-27``, ``future:--03-14``, ``past:--11``;
 - a weekday: ``past:TUE`` (on or before the day), ``future:FRI`` (after it);
@@ -26,7 +30,8 @@ import re
 _MONTH = r"(?:0[1-9]|1[0-2])"
 _DAY = r"(?:0[1-9]|[12]\d|3[01])"
 _ABSOLUTE = re.compile(
-    rf"^(?:\d{{4}}(?:-{_MONTH}(?:-{_DAY})?|-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|-Q[1-4])?|\d{{3}})$"
+    rf"^(?:\d{{4}}(?:-{_MONTH}(?:-{_DAY})?|-W(?:0[1-9]|[1-4]\d|5[0-3])(?:-WE)?|-Q[1-4]|-H[12]"
+    r"|-(?:SP|SU|FA|WI))?|FY\d{4}(?:-Q[1-4]|-H[12])?|\d{3})$"
 )
 _PARTIAL = re.compile(rf"^(?P<side>past|future):--(?P<month>{_MONTH})(?:-(?P<day>{_DAY}))?$")
 _WEEKDAY = re.compile(r"^(?P<side>past|future):(?P<day>MON|TUE|WED|THU|FRI|SAT|SUN)$")

@@ -14,7 +14,9 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import functools
+import itertools
 import re
+from collections.abc import Sequence
 
 from dateline import lexicons
 from dateline.dates import day_of
@@ -46,6 +48,8 @@ _RANGE_WORDS = frozenset({"to", "and", "through", "until", "till", "-", "–"})
 _CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
+_BARE_UNITS = frozenset({"day", "month", "quarter", "year", "week"})
+_COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
 _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
@@ -141,7 +145,13 @@ def find_times(analysis: Analysis) -> Analysis:
             old if old.span in counted_back else new
             for old, new in zip(
                 times,
-                from_earlier_dates(times, anchor, lambda t: _compared(article.text, t)),
+                from_earlier_dates(
+                    times,
+                    anchor,
+                    lambda t: _compared(article.text, t),
+                    _periods_ended(article.text, times),
+                    lambda t: _against_figure(article.text, t),
+                ),
                 strict=True,
             )
         )
@@ -162,6 +172,49 @@ _COMPARED = re.compile(
     r"[$£€]?\d[\d.,]*\w*(?:\s+[a-z]+)?\s+)?$",
     re.IGNORECASE,
 )
+
+
+def _against_figure(text: str, time: TimeMention) -> bool:
+    """Whether a date is the one a figure is compared with.
+
+    "Profit fell to $410m, down from $2bn in the final quarter of 2003", or
+    "compared unfavourably with 2003's figure": the figures told are of
+    another period, which "the quarter" and "a year earlier" after it mean.
+    """
+    return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+
+
+_AGAINST_FIGURE = re.compile(
+    r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
+    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, int], DateValue]:
+    """The quarter or half a month or day ends, where the text counts it back from there.
+
+    "Profit rose in the three months to December, from $6m year-earlier": the
+    year-earlier figure is of the fourth quarter, not of December alone, so
+    what counts from "December" counts from the quarter (the mention keeps
+    its own value: the figures' span is no date of its own).
+    """
+    ended = {}
+    for count, end in itertools.pairwise(times):
+        length = _MONTHS_COUNTED.match(count.text.lower())
+        month = _MONTH_VALUE.match(end.value.value or "")
+        between = text[count.span[1] : end.span[0]].strip().lower()
+        if length is None or month is None or between not in ("to", "ended", "ending", "through"):
+            continue
+        number = int(month["month"])
+        if length["count"] in ("three", "3") and number % 3 == 0:
+            ended[end.span] = DateValue(f"{month['year']}-Q{number // 3}", "quarter", "relative")
+        elif length["count"] in ("six", "6") and number % 6 == 0:
+            ended[end.span] = DateValue(f"{month['year']}-H{number // 6}", "half", "relative")
+    return ended
+
+
+_MONTHS_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>three|3|six|6)\s+months$")
 
 
 def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
@@ -302,6 +355,8 @@ def _expressions(
             or tree.tokens[last - 1].text.lower() in _AMOUNTS
             or _half_of_a_game(tree, first, last)
             or _record(tree, first, last)
+            or _in_a_row(tree, first, last)
+            or _won_the_day(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -528,6 +583,13 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     while _hyphen_before(tree, first):
         first -= 2
     if (
+        first == entity.token_start == entity.token_end - 1
+        and first > 0
+        and previous == "the"
+        and tree.tokens[first].text.lower() in _BARE_UNITS
+    ):
+        first -= 1  # "during the month": the model takes "month", which alone says no date
+    if (
         first > 1
         and tree.tokens[first].text.lower() in _DAY_WORDS
         and tree.tokens[first - 1].text.lower() in ("following", "previous")
@@ -541,19 +603,29 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     ):
         first -= 2  # "early in the new year"
     first, last = _trimmed(tree, first, entity.token_end)
-    if last < len(tree) and tree.tokens[last].text.lower() in _ZONES:
-        last += 1  # "1215 GMT": the model leaves the zone out of the time
-    if (
-        last < len(tree)
-        and tree.tokens[last - 1].text.lower() in _DAY_WORDS
-        and tree.tokens[last].text.lower() in _PARTS_OF_DAY
-    ):
-        last += 1
-    first, last = _same_period(tree, first, last)
+    first, last = _same_period(tree, first, _end_widened(tree, first, last))
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _end_widened(tree: Tree, first: int, last: int) -> int:
+    """The end of an entity with the word after it the model left out, if it is one of it."""
+    if last >= len(tree):
+        return last
+    after = tree.tokens[last].text.lower()
+    if after in _ZONES:
+        return last + 1  # "1215 GMT": the model leaves the zone out of the time
+    if (
+        after in ("previously", "earlier", "later")
+        and tree.tokens[first].pos == "NUM"
+        and tree.tokens[last - 1].text.lower() in _COUNTED_UNITS
+    ):
+        return last + 1  # "23 years previously": the model takes "23 years", a span with no date
+    if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
+        return last + 1  # "Friday morning"
+    return last
 
 
 def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
@@ -599,6 +671,15 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     """
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
+    if first < last - 1 and tree.tokens[first].text.lower() in _HOW_OFTEN:
+        first += 1  # "the annual 2004 rate": how often is no part of the year
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if (
+        len(words) == 3
+        and _YEAR.match(words[0])
+        and words[1:] in (["model", "year"], ["model", "years"])
+    ):
+        last -= 2  # "cars from the 2004 model year": the year names the cars' year
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
@@ -608,6 +689,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+_HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
 # Words that join a date to what follows it, which the model sometimes leaves at its end:
 # "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
 _DANGLING = frozenset(
@@ -657,6 +739,43 @@ def _record(tree: Tree, first: int, last: int) -> bool:
         and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
         and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
     )
+
+
+def _won_the_day(tree: Tree, first: int, last: int) -> bool:
+    """Whether "the day" is the object of an idiom: "loan profits saved the day"."""
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    return (
+        words == ["the", "day"]
+        and first > 0
+        and tree.tokens[first - 1].lemma.lower() in ("save", "carry", "win", "seize")
+    )
+
+
+def _in_a_row(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity counts periods in a row: "rose for the sixth month in a row".
+
+    An ordinal and a unit of time, then "in a row" or "running", say how
+    long a run has lasted, not when; TimeML marks no date.
+    """
+    if tree.tokens[first].pos in ("DET", "PRON"):
+        first += 1
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    after = " ".join(t.text.lower() for t in tree.tokens[last : last + 3])
+    if words[-3:] == ["in", "a", "row"] or words[-1:] == ["running"]:
+        words = words[: -3 if words[-1] == "row" else -1]
+    elif not after.startswith(("in a row", "running")):
+        return False
+    return (
+        len(words) == 2
+        and _ORDINAL.match(words[0]) is not None
+        and words[1].rstrip("s") in (*_UNITS, "quarter", "session")
+    )
+
+
+_ORDINAL = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"eleventh|twelfth)$"
+)
 
 
 def _half_of_a_game(tree: Tree, first: int, last: int) -> bool:
@@ -821,6 +940,14 @@ def _says_when(tree: Tree, first: int, last: int) -> bool:
         or (after is not None and after.text.lower() in ("after", "afterwards", "as"))
     ):
         return False
+    if words == ["future"]:
+        # "will recover in future", as British English says "in the future"; not "in
+        # future years" nor "the future of"
+        return (
+            before is not None
+            and before.text.lower() == "in"
+            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
+        )
     if len(words) == 1:
         return tree.tokens[first].pos == "ADV"
     if words[0] in ("the", "this", "these"):
@@ -1015,7 +1142,11 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     if _reporting_period(tree, node):
         # the figures of a quarter come after it: told as done, the quarter has ended
         # ("the first-quarter loss narrowed"); else the nearest ("will report
-        # third-quarter results", "expects a fourth-quarter loss")
+        # third-quarter results", "expects a fourth-quarter loss"). What was under
+        # way when it was said is not done: "said it was cutting first-quarter
+        # output" is the quarter it was said in.
+        if _under_way(tree, node):
+            return None
         return "past" if _clause_tense(tree, node, first, last) == "past" else None
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
@@ -1110,6 +1241,22 @@ def _expected_event(tree: Tree, head: int) -> bool:
 _EXPECTED = frozenset(
     {"expected", "planned", "scheduled", "proposed", "upcoming", "forthcoming", "impending"}
 )
+
+
+def _under_way(tree: Tree, node: int) -> bool:
+    """Whether the verb above token ``node`` is progressive ("was cutting", "are raising")."""
+    for _ in range(4):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return False
+        node = parent
+        token = tree.tokens[node]
+        if token.pos in _VERBS:
+            return token.tag == "VBG" and any(
+                tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "be"
+                for c in tree.children[node]
+            )
+    return False
 
 
 def _reporting_period(tree: Tree, head: int) -> bool:

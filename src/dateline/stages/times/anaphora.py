@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Literal
 
 from dateline import lexicons
@@ -23,7 +23,10 @@ from dateline.records import DatePrecision, DateValue, TimeMention
 from dateline.stages.times.resolve import APPROXIMATE as _APPROXIMATE
 from dateline.stages.times.resolve import unqualified
 
-_LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+")
+# A leading preposition, and an owner's pronoun ("our full-year objectives" are the year's).
+_LEADING = re.compile(
+    r"^(?:(?:on|in|at|since|by|from|until|during|of|over)\s+)?(?:(?:our|its|their)\s+)?"
+)
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})")
@@ -34,6 +37,8 @@ def from_earlier_dates(
     times: Sequence[TimeMention],
     published: dt.date | None = None,
     compared: Callable[[TimeMention], bool] = lambda _: False,
+    stands_for: Mapping[tuple[int, int], DateValue] | None = None,
+    against: Callable[[TimeMention], bool] = lambda _: False,
 ) -> tuple[TimeMention, ...]:
     """Each anaphoric expression resolved from the nearest earlier date fit for it.
 
@@ -42,9 +47,16 @@ def from_earlier_dates(
     "A year ago" is counted from the publication day, unless ``compared``
     says it is the term of a comparison ("profit fell to $10m in the third
     quarter, from $95m a year ago"): then it is the period named last, a
-    year back, as "a year earlier" is.
+    year back, as "a year earlier" is. ``stands_for`` gives, by span, the
+    period a mention stands for when later ones count from it, where that is
+    not its own value: "December" in "the three months to December" ends a
+    quarter, and "a year earlier" after it is that quarter a year back.
+    ``against`` says a date is the one a figure is compared with ("down from
+    $2bn in the final quarter of 2003"): the period told is the one before
+    it, and "the quarter" or "a year earlier" after it count from that one.
     """
     found: list[TimeMention] = []
+    anchors: list[TimeMention] = []  # ``found`` as later expressions count from it
     terms: set[int] = set()  # the indexes in ``found`` of the terms of a comparison
     for time in times:
         words = _bare(time.text)
@@ -53,15 +65,15 @@ def from_earlier_dates(
             entry = ("period", -1)
         if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
             entry = None  # "the beginning of the year" is the year under way, not the one told
-        weekday = _weekday_from(words, found)
+        weekday = _weekday_from(words, anchors)
         value: tuple[str, DatePrecision] | None = None
         same = _SAME_IN_YEAR.match(words)
         if weekday is not None:
             value = weekday, "day"
         elif same is not None:
-            value = _in_year(int(same["year"] or same["before"]), found)
+            value = _in_year(int(same["year"] or same["before"]), anchors, terms)
         elif entry is not None:
-            value = _from_earlier(entry, found, terms)
+            value = _from_earlier(entry, anchors, terms)
             if value is None and time.value.value is None and published is not None:
                 today = DateValue(published.isoformat(), "day", "relative")
                 value = _shifted(today, *entry)
@@ -69,9 +81,11 @@ def from_earlier_dates(
             time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
                 time, value=DateValue(value[0], value[1], "relative", time.text)
             )
-        if _comparison(time.text) and compared(time):
+        if (_comparison(time.text) and compared(time)) or against(time):
             terms.add(len(found))
         found.append(time)
+        period = (stands_for or {}).get(time.span)
+        anchors.append(time if period is None else dataclasses.replace(time, value=period))
     return tuple(found)
 
 
@@ -90,8 +104,13 @@ def _from_earlier(
         earlier = [t for i, t in reversed(list(enumerate(found))) if i not in terms]
     if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not
-        # the one it is compared with; so is "a year earlier" after "a year ago".
-        earlier = [t for t in earlier if not _comparison(t.text)]
+        # the one it is compared with; so is "a year earlier" after "a year ago",
+        # or after "down from $2bn in the final quarter of 2003".
+        earlier = [
+            t
+            for i, t in reversed(list(enumerate(found)))
+            if i not in terms and not _comparison(t.text)
+        ]
     if unit == "whole":
         earlier = _periods(earlier)[:1]
     return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
@@ -105,7 +124,7 @@ _SAME_IN_YEAR = re.compile(
 )
 
 
-def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecision]:
+def _in_year(year: int, found: Sequence[TimeMention], terms: set[int]) -> tuple[str, DatePrecision]:
     """The period the text named last, in another year: "the same period of 2003".
 
     Or "the same 2003 period". A comparison is passed over, as for "a year earlier"; a day or a week
@@ -113,10 +132,10 @@ def _in_year(year: int, found: Sequence[TimeMention]) -> tuple[str, DatePrecisio
     period named last is one of a year that no value writes ("the first
     eleven months of 2004"): an older period is not the one meant.
     """
-    for time in reversed(found):
+    for index, time in reversed(list(enumerate(found))):
         if time.value.value is None and _YEAR_IN.search(time.text):
             break
-        if _comparison(time.text) or time.value.precision in _NOT_PERIODS:
+        if index in terms or _comparison(time.text) or time.value.precision in _NOT_PERIODS:
             continue
         period = _PERIOD.match(time.value.value or "")
         shifted = _period_shifted(time.value, year - int(period["year"])) if period else None
@@ -201,7 +220,7 @@ _NUMBERS = {"a": 1, "an": 1, "a couple of": 2, "one": 1, "two": 2, "three": 3, "
             "twelve": 12}  # fmt: skip
 _COUNTED = re.compile(
     r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
-    r"\s+(?P<side>later|earlier)$"
+    r"\s+(?P<side>later|earlier|previously)$"
 )
 
 
