@@ -1172,3 +1172,36 @@ def test_talks_called_for_are_not_yet_held():
     consults = [e for e in events if e[0] == "CONSULT"]
     assert consults
     assert all(e[4] for e in consults)
+
+
+def test_calling_a_thing_a_wrong_accuses_whoever_put_it_forward():
+    events, _ = _events(
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal called the plans dangerous."
+    )
+    assert ("ACCUSE", ("Jorge Vidal",), ("Ana Rojas",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile's foreign minister called a meeting of the council.",
+        "The court ruled the case admissible.",
+    ],
+)
+def test_a_naming_verb_with_no_judgement_accuses_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_qualms_about_a_plan_accuse_whoever_put_it_forward():
+    events, _ = _events(
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal said he had qualms about the plans."
+    )
+    assert ("ACCUSE", ("Jorge Vidal",), ("Ana Rojas",), False, False) in events
+
+
+def test_hailing_someone_still_backs_them():
+    events, _ = _events("Chile's president hailed Peru's decision on Monday.")
+    assert any(e[0] == "SUPPORT" and e[2] == ("Peru",) for e in events)

@@ -37,6 +37,7 @@ from dateline.stages.events.modality import (
     opens_a_question,
 )
 from dateline.stages.events.setting import clause_of, date_of, place_of
+from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.statements import statement_events
 
 # "killed 14", "leaving at least 3 dead", "14 people were killed" (but not the
@@ -190,6 +191,7 @@ def _means_something_else(
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
         or _a_label(tree, trigger)
+        or _labels_no_wrong(tree, trigger)
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or (
             _done_by_someone(tree, trigger.token)
@@ -257,6 +259,49 @@ def _a_label(tree: Tree, trigger: _Trigger) -> bool:
     )
     naming = tree.tokens[verb].lemma.lower() in lexicons.word_set("naming_verbs.txt")
     return naming and (word.dep == "oprd" or second_object)
+
+
+def _labels_no_wrong(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a naming verb puts no judgement on what it names.
+
+    "called the plans dangerous", "ruled that the detentions were unlawful"
+    accuse; "called a meeting", "ruled the country" do not. "brand" needs no
+    judgement word: news brands only to condemn.
+    """
+    words = trigger.cue.words
+    if trigger.cue.type != "ACCUSE" or trigger.cue.pos != "VERB" or len(words) != 1:
+        return False  # "hailed his chancellor's performance" backs him
+    if words == ("brand",):
+        return False
+    if words[0] not in lexicons.word_set("naming_verbs.txt"):
+        return False
+    cues = statement_cues()
+    return not any(
+        (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
+        and cue.type == "ACCUSE"
+        and cue.role == "judgement"
+        and cue.pos == tree.tokens[t].pos
+        for t in _label_words(tree, trigger.token)
+    )
+
+
+def _label_words(tree: Tree, verb: int) -> Iterator[int]:
+    """The words of what a naming verb calls its object: "(called the plans) dangerous".
+
+    Its complement, a clause it says ("ruled that ... was unlawful"), an
+    object after the thing named ("called the vote a betrayal"), or what
+    it names the thing "as".
+    """
+    objects = [c for c in tree.children[verb] if tree.tokens[c].dep == "dobj"]
+    labels = [
+        c
+        for c in tree.children[verb]
+        if tree.tokens[c].dep in ("oprd", "xcomp", "acomp", "ccomp", "attr")
+    ] + objects[1:]
+    for holder in (verb, *objects):
+        labels += prepositional_objects(tree, holder, frozenset({"as"}))
+    for label in labels:
+        yield from range(*tree.subtree(label))
 
 
 def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
