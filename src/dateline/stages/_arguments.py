@@ -108,7 +108,7 @@ class ActorIndex:
             # "his arrest": the possessive pronoun as a phrase of its own.
             actor = self.possessor_of(tree, head)
             return (actor,) if actor is not None else ()
-        pair = self._pair_named_first(tree, head)
+        pair = self._pair_named_first(tree, head) or self._listed(tree, head)
         if pair:
             return pair
         for token in _with_conjuncts(tree, head):
@@ -125,6 +125,23 @@ class ActorIndex:
                     if a is not None and a not in found
                 ]
         return tuple(found)
+
+    def _listed(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The members a plural noun lists after it: "four companies - Gazprom, Rosneft and ...".
+
+        Two or more actors named in its apposition stand for the group.
+        """
+        if tree.tokens[head].tag not in ("NNS", "NNPS"):
+            return ()
+        found: list[str] = []
+        stack = [c for c in tree.children[head] if tree.tokens[c].dep == "appos"]
+        while stack:
+            token = stack.pop(0)
+            actor = self.by_token.get(token)
+            if actor is not None and actor not in found:
+                found.append(actor)
+            stack += [c for c in tree.children[token] if tree.tokens[c].dep in ("appos", "conj")]
+        return tuple(found) if len(found) >= 2 else ()
 
     def _pair_named_first(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The two actors "the two countries" or "both men" mean: the pair the story leads with.

@@ -1205,3 +1205,12 @@ def test_qualms_about_a_plan_accuse_whoever_put_it_forward():
 def test_hailing_someone_still_backs_them():
     events, _ = _events("Chile's president hailed Peru's decision on Monday.")
     assert any(e[0] == "SUPPORT" and e[2] == ("Peru",) for e in events)
+
+
+def test_a_group_listed_after_a_dash_stands_for_its_members():
+    events, _ = _events(
+        "Petroval is suing two firms - Gazprom and Rosneft - over the auction of its unit."
+    )
+    suits = [e for e in events if e[0] == "ACCUSE"]
+    assert suits
+    assert set(suits[0][2]) == {"Gazprom", "Rosneft"}
