@@ -280,6 +280,23 @@ class ActorIndex:
                 return token if self.kinds.get(actor) == "person" else None
         return None
 
+    def body_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of the body an object "it" most likely means, if any.
+
+        "quit the party and accused it of betrayal": the nearest body or
+        country named before the pronoun, in its sentence or the one before,
+        that is not among ``besides`` (the clause's own doers).
+        """
+        if pronoun in self.by_token or tree.tokens[pronoun].text.lower() != "it":
+            return None
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for token in range(pronoun - 1, earlier - 1, -1):
+            actor = self.by_token.get(token)
+            if actor is not None and actor not in besides and self.kinds.get(actor) in _IT_KINDS:
+                return token
+        return None
+
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:
             return self.by_token[token]

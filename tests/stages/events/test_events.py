@@ -1214,3 +1214,24 @@ def test_a_group_listed_after_a_dash_stands_for_its_members():
     suits = [e for e in events if e[0] == "ACCUSE"]
     assert suits
     assert set(suits[0][2]) == {"Gazprom", "Rosneft"}
+
+
+@pytest.mark.parametrize(
+    ("body", "recipient"),
+    [
+        ("Gazprom refused to obey a Chilean court order on Monday.", "Chilean court"),
+        ("Chile agreed to transfer the funds to Peru on Monday.", "Peru"),
+    ],
+)
+def test_an_act_refused_or_agreed_with_no_cue_is_done_to_its_object_or_to_whom_it_is_to(
+    body, recipient
+):
+    events, _ = _events(body)
+    assert any(e[0] in ("REJECT", "AGREE") and recipient in e[2] for e in events), events
+
+
+def test_an_object_it_is_the_body_named_before_it():
+    events, _ = _events(
+        "Carlos Diaz has quit Chile's Popular Union party and accused it of betraying its voters."
+    )
+    assert any(e[0] == "ACCUSE" and "Popular Union" in " ".join(e[2]) for e in events), events

@@ -1102,9 +1102,9 @@ def _object_recipients(
 ) -> list[tuple[int, str]]:
     """The recipients a verb's direct object gives, with how each was found."""
     heads = [(obj, "recipient: the direct object")]
-    meant = index.person_before(tree, obj, actors)
+    meant = index.person_before(tree, obj, actors) or index.body_before(tree, obj, actors)
     if meant is not None:
-        heads.append((meant, f"{_INFERRED}recipient: the person the object pronoun means"))
+        heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
         behind = _behind(tree, obj)
         heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
@@ -1280,31 +1280,40 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
 
 
 def _refused_object(tree: Tree, verb: int) -> int | None:
-    """The one the act a verb refuses, offers or threatens is done to, when that act is an event.
+    """The one the act a verb refuses, offers or threatens is done to.
 
     "refused to meet the envoy", "offered to supply gas to Peru", "threatened
-    to impose sanctions on Peru".
+    to impose sanctions on Peru", "refused to obey a government order".
     """
     for child in tree.children[verb]:
-        if tree.tokens[child].dep != "xcomp":
-            continue
-        lemma = tree.tokens[child].lemma.lower()
-        thing = object_of(tree, child)
-        light = load().light_verbs.get((lemma, tree.tokens[thing].lemma.lower())) if thing else None
-        if light is not None and thing is not None:
-            given = prepositional_objects(tree, child, light.recipient_preps)
-            given += prepositional_objects(tree, thing, light.recipient_preps)
-            if given:
-                return given[0]
-        for cue in load().verbs.get(lemma, ()):
-            if cue.particle is not None:
-                continue
-            if cue.recipient_object and object_of(tree, child) is not None:
-                return object_of(tree, child)
-            given = prepositional_objects(tree, child, cue.recipient_preps)
-            if given:
-                return given[0]
+        if tree.tokens[child].dep == "xcomp":
+            target = _act_done_to(tree, child)
+            if target is not None:
+                return target
     return None
+
+
+def _act_done_to(tree: Tree, act: int) -> int | None:
+    """Whom an act is done to: as its cue says, else whom it is "to", else its object."""
+    lemma = tree.tokens[act].lemma.lower()
+    thing = object_of(tree, act)
+    light = load().light_verbs.get((lemma, tree.tokens[thing].lemma.lower())) if thing else None
+    if light is not None and thing is not None:
+        given = prepositional_objects(tree, act, light.recipient_preps)
+        given += prepositional_objects(tree, thing, light.recipient_preps)
+        return given[0] if given else None
+    cues = [cue for cue in load().verbs.get(lemma, ()) if cue.particle is None]
+    for cue in cues:
+        if cue.recipient_object and thing is not None:
+            return thing
+        given = prepositional_objects(tree, act, cue.recipient_preps)
+        if given:
+            return given[0]
+    if lemma in load().verbs:
+        return None
+    # "agreed to lend the money to X", "refused to obey a government order".
+    given = prepositional_objects(tree, act, frozenset({"to"}))
+    return given[0] if given else thing
 
 
 def _clause_subject(tree: Tree, verb: int) -> int | None:
