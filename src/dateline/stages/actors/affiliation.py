@@ -21,6 +21,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.evidence import named_apart
 from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
@@ -118,7 +119,12 @@ def _body_before(
     has just named, in that sentence or the one before.
     """
     titled = next((m for m in cluster.mentions if m.title_entry is not None), None)
-    if titled is None or titled.title_entry is None or titled.title_entry.scope != "org":
+    if titled is None or titled.title_entry is None:
+        return None
+    # "... the Liberal Democrats ... But leader X believes": a leader no
+    # country places leads the body just named.
+    leader = titled.title_entry.words[-1:] == ("leader",) and titled.country is None
+    if titled.title_entry.scope != "org" and not leader:
         return None
     start = tree.sentence_span(max(titled.sentence - 1, 0))[0]
     return next(
@@ -236,7 +242,8 @@ def _bodies_beside(
         regions.append(tree.subtree(tokens[head].head))
     sentence_start = tree.sentence_span(mention.sentence)[0]
     honorific = mention.first > 1 and tokens[mention.first - 1].text == mention.honorific
-    if not honorific or tokens[mention.first - 2].tag == "POS":
+    apart = named_apart(tree, mention.first, lexicon.load())  # "told the BBC Michael Howard"
+    if not apart and (not honorific or tokens[mention.first - 2].tag == "POS"):
         # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
         regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
     for first, last in regions:

@@ -71,6 +71,8 @@ def with_title_before(
         # "told the BBC Mr Howard ...": a body right before an honorific, with
         # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
         first = end
+    if best is None and named_apart(tree, end, lexicon):
+        first = end
     title_start = best[0] if best else end
     country, organization = country_and_organization(
         tree, (first, title_start), title_start, lexicon
@@ -92,6 +94,21 @@ def with_title_before(
     )
 
 
+def named_apart(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    """Whether the capitalised words before token ``first`` are a noun phrase of their own.
+
+    "told the BBC Michael Howard had ...": "the" makes the body one, and the
+    name starts a new clause; one's party or firm stands with no article
+    before it ("Tory Ken Clarke", "the BBC's Nick Robinson").
+    """
+    tokens = tree.tokens
+    start = tree.sentence_span(tree.sentence_of[first])[0]
+    j = first
+    while j > start and tokens[j - 1].pos == "PROPN" and title_at(tree, j - 1, lexicon) is None:
+        j -= 1
+    return start < j < first and tokens[j - 1].text.lower() == "the"
+
+
 def with_apposition(
     mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
 ) -> Mention:
@@ -99,25 +116,19 @@ def with_apposition(
     if mention.title_entry is not None:
         return mention
     tokens = tree.tokens
-    regions = [
-        (max(tree.subtree(j)[0], mention.last), tree.subtree(j)[1])
-        for j in range(mention.last, min(mention.last + 3, len(tokens)))  # ", a director"
-        if tokens[j].dep == "appos" and mention.first <= tokens[j].head < mention.last
-    ]
-    head = head_of(tree, mention.first, mention.last)
-    governor = tokens[head].head
-    if tokens[head].dep == "appos" and governor < mention.first:
-        # "The Turkish economics minister, Ali Babacan, said": the title comes first.
-        regions.append((tree.subtree(governor)[0], mention.first))
-    for start, end in regions:
+    for start, end in _apposition_regions(mention, tree):
         first = start
         while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
             first += 1
         if any(k in people for k in range(first, end)):
             continue
         best = _first_title(tree, first, end, lexicon)
-        country, organization = country_and_organization(tree, (first, end), end, lexicon)
-        affiliation = None if organization else _body_sector(tree, first, end, lexicon)
+        # "Afghanistan's envoy to the United Nations": the body or country one
+        # is sent to is not whom one acts for.
+        after = best[1] if best is not None else end
+        stop = next((k for k in range(after, end) if tokens[k].text.lower() == "to"), end)
+        country, organization = country_and_organization(tree, (first, stop), stop, lexicon)
+        affiliation = None if organization else _body_sector(tree, first, stop, lexicon)
         if best is None:
             # "Eric Kraus, a strategist at Sovlink Securities": no title we know,
             # but the body he works for.
@@ -131,6 +142,28 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
+    """The token ranges set in apposition to a name, after it or (a title) before it."""
+    tokens = tree.tokens
+    # ", a director", ", a senior judge", ", the IMF's managing director": the
+    # noun the apposition hangs on may stand several words after the comma.
+    regions: list[tuple[int, int]] = []
+    for j in sorted(c for k in range(mention.first, mention.last) for c in tree.children[k]):
+        if j < mention.last or tokens[j].dep != "appos":
+            continue
+        start, end = max(tree.subtree(j)[0], mention.last), tree.subtree(j)[1]
+        if regions and regions[-1][1] == start:
+            # "- a senior law lord -": the model may split one apposition in two.
+            start = regions.pop()[0]
+        regions.append((start, end))
+    head = head_of(tree, mention.first, mention.last)
+    governor = tokens[head].head
+    if tokens[head].dep == "appos" and governor < mention.first:
+        # "The Turkish economics minister, Ali Babacan, said": the title comes first.
+        regions.append((tree.subtree(governor)[0], mention.first))
+    return regions
 
 
 def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str | None:

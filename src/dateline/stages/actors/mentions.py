@@ -337,9 +337,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = titled
         # Titles and honorifics inside a name are evidence, not name; a
         # demonym before an organisation ("British Government") is part of it.
-        lead = first
-        while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
-            lead += 1
+        lead = _name_start(tree, (first, last), entity.label, lexicon)
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
@@ -365,6 +363,34 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         found.append(make_mention(tree, lead, last, "name", label))
     return found
 
+
+def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLexicon) -> int:
+    """Where the name of an entity starts, after the titles and honorifics inside it.
+
+    "Tory Ken Clarke", "Tory Treasurer Lord X": a party or body the model
+    runs into a person's name is no part of it either.
+    """
+    lead, last = span
+    while True:
+        while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
+            lead += 1
+        body = next(
+            (
+                length
+                for length in (3, 2, 1)
+                if label == "PERSON"
+                and last - lead - length >= _FULL_NAME
+                and lexicon.organization(tree.span_text(lead, lead + length))
+            ),
+            0,
+        )
+        if not body:
+            return lead
+        lead += body
+
+
+_FULL_NAME = 2
+"""Words a name keeps when a body before it is cut off: a given name and a surname."""
 
 _AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
 """A sum written as one word ("193bn", "6.2bn", "40m")."""
