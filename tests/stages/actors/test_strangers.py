@@ -78,3 +78,41 @@ def test_a_party_the_model_runs_into_a_name_is_no_part_of_it():
 )
 def test_a_leader_leads_what_the_text_places_him_in(body, name, coding):
     assert _coded(_actors(body), name) == coding
+
+
+def test_a_name_the_model_calls_a_body_is_a_person_s_by_given_name_and_role():
+    article = _actors("Rodrigo de Salas, the IMF's managing director, said the loan would help.")
+    actor = next(a for a in article.actors if a.name == "Rodrigo de Salas")
+    assert (actor.kind, actor.sector) == ("person", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        (
+            "Dan Pryor, head of equity research at Brindle Stockbrokers, said shares were cheap.",
+            "Brindle Stockbrokers",
+            (None, "BUS"),
+        ),
+        ("Media regulator Ofdat said the rules would change.", "Ofdat", (None, "GOV")),
+    ],
+)
+def test_the_words_of_a_body_s_name_or_description_say_its_sector(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_a_lead_with_a_word_of_degree_is_the_person_named_next():
+    article = _actors(
+        "London's most senior police officer has said the threat was real.\n\n"
+        "Sir Roy Hanley said terror groups would strike."
+    )
+    assert _coded(article, "Roy Hanley") == ("GBR", "COP")
+
+
+def test_a_description_is_not_given_forward_when_someone_was_named_before_it():
+    article = _actors(
+        "The report will be out on 11 March, Dan Pryor has said.\n\n"
+        "The summit - chaired by the prime minister - will use the report. The last "
+        "meeting of the panel - which includes the singer Bob Geldof - was in Leeds."
+    )
+    assert _coded(article, "Bob Geldof")[1] != "GOV"

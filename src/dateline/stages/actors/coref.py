@@ -395,6 +395,11 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
         after = [p for p in named if min(m.first for m in p.mentions) > first.first]
         if not after:
             continue
+        if any(not p.titles() and p not in after for p in named):
+            # "..., Tony Blair has said. The G8 summit - chaired by the prime
+            # minister - ...": one named before with no title may be whom it
+            # describes, and the next one named is then someone else.
+            continue
         # Only the next person named, and only soon after: a later one, or
         # one with a title of their own, is someone else.
         person = after[0]

@@ -144,6 +144,21 @@ def with_apposition(
     return mention
 
 
+def apposition_title(
+    mention: Mention, tree: Tree, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The first title set in apposition after a name (", the fund's managing director,").
+
+    With the range of its tokens.
+    """
+    for start, end in _apposition_regions(mention, tree):
+        if start >= mention.last:
+            found = _first_title(tree, start, end, lexicon)
+            if found is not None:
+                return found
+    return None
+
+
 def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     """The token ranges set in apposition to a name, after it or (a title) before it."""
     tokens = tree.tokens
@@ -308,6 +323,9 @@ def _singular(word: str) -> str:
     return word.removesuffix("s")
 
 
+_DEGREE = frozenset({"most", "more", "very", "least"})
+
+
 def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """The run of country, organisation and adjective words right before token ``i``."""
     first = i
@@ -317,7 +335,15 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
         known = lexicon.country(token.text) or lexicon.organization(token.text)
         # "the shadow health secretary": the tagger calls "shadow" a noun.
         modifier = token.text.lower() in lexicon.title_modifiers
-        if known or modifier or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
+        # "London's most senior police officer": a word of degree before an adjective.
+        degree = token.text.lower() in _DEGREE and tokens[first].pos == "ADJ"
+        if (
+            known
+            or modifier
+            or degree
+            or token.pos in ("ADJ", "PROPN")
+            or token.text in ("'s", "’s")
+        ):
             first -= 1
             continue
         if (

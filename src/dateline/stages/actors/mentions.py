@@ -30,6 +30,7 @@ from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
+    apposition_title,
     country_and_organization,
     does_business,
     large_city_country,
@@ -723,7 +724,11 @@ def _label(
         label = "GPE" if m.text not in lexicon.demonyms else "NORP"
     elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
         label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
-    elif _after_title_or_honorific(tree, m.first, lexicon) or votes["PERSON"] > votes[label]:
+    elif (
+        _after_title_or_honorific(tree, m.first, lexicon)
+        or votes["PERSON"] > votes[label]
+        or (label == "ORG" and _named_as_person(tree, m, lexicon))
+    ):
         label = "PERSON"
     elif (
         label == "NORP"
@@ -735,6 +740,21 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _named_as_person(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body is a person's, by its given name and its role.
+
+    "Rodrigo Salas, the fund's managing director,": a given name we know and
+    one person's title in apposition. A firm may bear a founder's name
+    ("John Lewis"), but no firm is its own managing director.
+    """
+    if lexicon.organization(m.text) is not None or len(m.name_parts) < _FULL_NAME:
+        return False
+    if m.name_parts[0] not in lexicon.first_names:
+        return False
+    title = apposition_title(m, tree, lexicon)
+    return title is not None and tree.tokens[title[1] - 1].tag in ("NN", "NNP")
 
 
 def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
