@@ -116,3 +116,26 @@ def test_a_description_is_not_given_forward_when_someone_was_named_before_it():
         "meeting of the panel - which includes the singer Bob Geldof - was in Leeds."
     )
     assert _coded(article, "Bob Geldof")[1] != "GOV"
+
+
+def test_the_body_that_owns_a_long_title_gives_its_sector():
+    article = _actors(
+        "Growth will slow. Norbridge Capital's chief economic advisor Roger Hale "
+        "said prices would fall."
+    )
+    assert _coded(article, "Roger Hale")[1] == "BUS"
+
+
+def test_a_bill_named_alone_is_no_person():
+    article = _actors("Ms Trent will set out her case when the Bill is debated on Monday.")
+    assert not any(a.name == "Bill" for a in article.actors)
+
+
+def test_the_same_role_in_another_body_is_not_the_same_office():
+    article = _actors(
+        "Tory Dan Pryor said his party offered a clear choice. The Conservative Party "
+        "co-chairman said voters would decide. Tom Vance, chairman of the Commission for "
+        "Racial Equality, called on ministers to act."
+    )
+    vance = next(a for a in article.actors if a.name == "Tom Vance")
+    assert len(vance.mentions) == 1

@@ -29,6 +29,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
+_TITLE_RUN = 6
+"""How far back a title's own run of words may reach ("Deloitte's chief economic
+adviser Roger ...")."""
 
 
 def with_affiliations(
@@ -245,7 +248,8 @@ def _bodies_beside(
     apart = named_apart(tree, mention.first, lexicon.load())  # "told the BBC Michael Howard"
     if not apart and (not honorific or tokens[mention.first - 2].tag == "POS"):
         # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
-        regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
+        start = max(mention.first - _TITLE_REACH, sentence_start)
+        regions.append((min(start, _title_run(tree, mention.first, sentence_start)), mention.first))
     for first, last in regions:
         for j in range(first, last):
             if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
@@ -258,6 +262,17 @@ def _bodies_beside(
                 body = index.possessor_of(tree, j)
                 if body is not None:
                     yield body
+
+
+def _title_run(tree: Tree, first: int, sentence_start: int) -> int:
+    """Where the words of a title right before a name start, with the body owning it."""
+    tokens = tree.tokens
+    run = first
+    while run > max(first - _TITLE_RUN, sentence_start) and (
+        tokens[run - 1].pos in ("PROPN", "NOUN", "ADJ") or tokens[run - 1].tag == "POS"
+    ):
+        run -= 1
+    return run
 
 
 def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:

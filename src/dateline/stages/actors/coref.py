@@ -543,11 +543,14 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         if not found.is_person or _of_a_rival(found, mention):
             continue
         # "The home secretary" is not the shadow home secretary nor a former one.
+        # "Trevor Phillips, chairman of the Commission" is not "the
+        # Conservative Party co-chairman": the same role in another body.
         stated = any(
             m.title_entry is not None
             and _canonical(m.title_entry.words) == wanted
             and m.title_entry.sector == sector
             and m.title_entry.scope == mention.title_entry.scope
+            and not _other_body(m, mention)
             for m in found.mentions
         )
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
@@ -599,6 +602,15 @@ def _of_a_rival(person: Cluster, mention: Mention) -> bool:
         and m.organization.name != body.name
         and m.organization.sector == body.sector
         for m in person.mentions
+    )
+
+
+def _other_body(held: Mention, mention: Mention) -> bool:
+    """Whether two mentions give a title in two different bodies."""
+    return (
+        held.organization is not None
+        and mention.organization is not None
+        and held.organization.name != mention.organization.name
     )
 
 

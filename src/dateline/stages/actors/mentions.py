@@ -412,7 +412,13 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     ):
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
-    return label != "PERSON" and end in lexicon.documents
+    # "when the Bill is debated": the model may take a document named alone for a person.
+    named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
+    return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _after_the(tree: Tree, first: int) -> bool:
+    return first > 0 and tree.tokens[first - 1].text.lower() == "the"
 
 
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
