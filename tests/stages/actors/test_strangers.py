@@ -139,3 +139,12 @@ def test_the_same_role_in_another_body_is_not_the_same_office():
     )
     vance = next(a for a in article.actors if a.name == "Tom Vance")
     assert len(vance.mentions) == 1
+
+
+def test_names_a_dash_lists_after_a_plural_title_all_hold_it():
+    article = _actors(
+        "It will be followed by five other barristers - Nick Blane QC, Andrew Nolan QC, "
+        "Rick Scanlon and Tom de la Pole."
+    )
+    assert _coded(article, "Rick Scanlon")[1] == "JUD"
+    assert _coded(article, "Tom de la Pole")[1] == "JUD"

@@ -230,11 +230,24 @@ def _with_shared_titles(
         and m.first > 0
         and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
     }
+    # "five barristers - A QC, B and C": the first name after a dash holds the
+    # title too, and the list hangs on it (or on the letters after it).
+    listed = {
+        m.first: found
+        for m in mentions
+        if m.label == "PERSON" and m.kind == "name" and m.title_entry is None
+        if (found := _listed_after(m, tree, lexicon)) is not None
+    }
+    for found in listed.values():
+        end = _with_postnominals(tree, found.last, lexicon)
+        titled |= dict.fromkeys(range(found.first, end), found)
     shared = []
     for m in mentions:
-        lead = None
-        if m.label == "PERSON" and m.kind == "name" and m.title_entry is None:
+        lead = listed.get(m.first)
+        if lead is None and m.label == "PERSON" and m.kind == "name" and m.title_entry is None:
             j = head_of(tree, m.first, m.last)
+            if j + 1 < len(tokens) and tokens[j].head == j + 1 and j + 1 >= m.last:
+                j += 1  # "Andrew Nolan QC": the list links the letters after the name
             # The small model links a list's names as often by "appos" as by "conj".
             while tokens[j].dep in ("conj", "appos") and tokens[j].head != j and lead is None:
                 j = tokens[j].head
@@ -251,6 +264,34 @@ def _with_shared_titles(
             )
         )
     return shared
+
+
+def _with_postnominals(tree: Tree, last: int, lexicon: ActorLexicon) -> int:
+    """The end of a name with the letters after it ("QC")."""
+    while last < len(tree) and tree.tokens[last].text in lexicon.postnominal_sectors:
+        last += 1
+    return last
+
+
+_LIST_OPENERS = frozenset({"-", "–", ":"})
+
+
+def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
+    """The name with the plural title a dash or colon opens a list with: "barristers - A, B".
+
+    The title's words end right before the dash; the name gets them.
+    """
+    tokens = tree.tokens
+    dash = m.first - 1
+    if dash < 1 or tokens[dash].text not in _LIST_OPENERS:
+        return None
+    if not _is_plural(tokens[dash - 1].text, tokens[dash - 1].tag, lexicon):
+        return None
+    for k in range(max(dash - lexicon.longest_title, 0), dash):
+        match = title_at(tree, k, lexicon)
+        if match is not None and k + match[0] == dash:
+            return replace(m, title=tree.span_text(k, dash), title_entry=match[1])
+    return None
 
 
 def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
