@@ -148,3 +148,24 @@ def test_names_a_dash_lists_after_a_plural_title_all_hold_it():
     )
     assert _coded(article, "Rick Scanlon")[1] == "JUD"
     assert _coded(article, "Tom de la Pole")[1] == "JUD"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # A state or a large city before a title places the office.
+        (
+            "It came after New York attorney general Dan Pryor sued the firm.",
+            "Dan Pryor",
+            ("USA", "GOV"),
+        ),
+        # The firm a person's title is held in places him, as the text placed it.
+        (
+            "US insurer Marsh said profits fell. Marsh chief executive Dan Pryor said so.",
+            "Dan Pryor",
+            ("USA", "BUS"),
+        ),
+    ],
+)
+def test_what_a_title_names_places_a_stranger(body, name, coding):
+    assert _coded(_actors(body), name) == coding

@@ -43,8 +43,24 @@ def with_affiliations(
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
     # "the prime minister's official spokesman": a person may be whom one speaks for.
     principals = {a.id: a for a in actors if a.sector}
+    # "Marsh chief executive X": a body written only before another's role has
+    # no span of its own, but its words are still its.
+    owners = {
+        k: actor.id
+        for actor, found in zip(actors, clusters, strict=True)
+        for m in found.mentions
+        for k in range(m.first, m.last)
+    }
     return tuple(
-        _affiliated(actor, cluster, tree, index=index, bodies=bodies, principals=principals)
+        _affiliated(
+            actor,
+            cluster,
+            tree,
+            index=index,
+            bodies=bodies,
+            principals=principals,
+            owners=owners,
+        )
         for actor, cluster in zip(actors, clusters, strict=True)
     )
 
@@ -57,9 +73,14 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     index: ActorIndex,
     bodies: dict[str, Actor],
     principals: dict[str, Actor],
+    owners: dict[int, str],
 ) -> Actor:
     if actor.kind != "person" or actor.org is not None:
         return actor
+    if actor.country is None:
+        # "Marsh chief executive X", where "US insurer Marsh" placed the firm:
+        # the body a person acts for places him when nothing else does.
+        actor = _placed_by_body(actor, cluster, tree, owners=owners, bodies=bodies)
     # "Its chief executive": a role any body has ("chief executive", BUS when
     # no body is named) is the body's that "its" means, as it would be the
     # body's named beside it ("Oxfam's chief executive").
@@ -110,6 +131,35 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+def _placed_by_body(
+    actor: Actor, cluster: Cluster, tree: Tree, *, owners: dict[int, str], bodies: dict[str, Actor]
+) -> Actor:
+    """``actor`` placed in the country of the body named in the title before their name."""
+    tokens = tree.tokens
+    for m in cluster.mentions:
+        if m.kind != "name" or m.title_entry is None:
+            continue
+        sentence_start = tree.sentence_span(m.sentence)[0]
+        for j in range(_title_run(tree, m.first, sentence_start), m.first):
+            # "Marsh chief executive X": the model may leave the firm's name
+            # untagged there; it is the body the article named so.
+            named = next(
+                (
+                    b
+                    for b in bodies.values()
+                    if b.kind == "organization" and b.name == tokens[j].text
+                ),
+                None,
+            )
+            body = named or bodies.get(owners.get(j, ""))
+            if body is not None and body.country and (named or tokens[j].dep in _BODY_DEPS):
+                country = body.country
+                return dataclasses.replace(
+                    actor, country=country, code=actor_code(country, actor.sector, actor.org)
+                )
+    return actor
 
 
 def _body_before(

@@ -74,9 +74,7 @@ def with_title_before(
     if best is None and named_apart(tree, end, lexicon):
         first = end
     title_start = best[0] if best else end
-    country, organization = country_and_organization(
-        tree, (first, title_start), title_start, lexicon
-    )
+    country, organization = _title_owner(tree, first, title_start, lexicon, titled=best is not None)
     title_first = first
     while title_first < end and tokens[title_first].text in lexicon.demonyms:
         title_first += 1
@@ -476,6 +474,40 @@ def does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
         if tokens[clause].dep == "ccomp"
         for subject in tree.children[clause]
     )
+
+
+def _title_owner(
+    tree: Tree, first: int, title_start: int, lexicon: ActorLexicon, *, titled: bool
+) -> tuple[str | None, Organization | None]:
+    """The country and organisation named before a title (or a name), from ``first``."""
+    country, organization = country_and_organization(
+        tree, (first, title_start), title_start, lexicon
+    )
+    if country is None and organization is None and titled:
+        # "New York attorney general", "Texas governor": a state or a large
+        # city before a title places the office in its country.
+        country = _place_country(tree, first, title_start)
+    return country, organization
+
+
+def _place_country(tree: Tree, first: int, end: int) -> str | None:
+    """The country of the place the model names in tokens ``first``..``end``, if only one."""
+    tokens = tree.tokens
+    for j in range(first, end):
+        for length in (3, 2, 1):
+            if j + length > end or any(
+                tokens[k].ent_type not in ("GPE", "LOC") for k in range(j, j + length)
+            ):
+                continue
+            name = tree.span_text(j, j + length)
+            regions = {e.country for e in lookup(name) if e.kind == "admin" and e.exact}
+            if len(regions) == 1:
+                return regions.pop()
+            cities = [e for e in lookup(name) if e.kind == "city" and e.country]
+            largest = max(cities, key=lambda e: e.population, default=None)
+            if largest is not None and largest.population >= _LARGE_CITY:
+                return largest.country
+    return None
 
 
 _LARGE_CITY = 500_000
