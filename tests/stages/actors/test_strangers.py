@@ -169,3 +169,22 @@ def test_names_a_dash_lists_after_a_plural_title_all_hold_it():
 )
 def test_what_a_title_names_places_a_stranger(body, name, coding):
     assert _coded(_actors(body), name) == coding
+
+
+def test_a_title_with_for_before_a_name_is_of_someone_speaking_for_him():
+    article = _actors(
+        "A spokesman for Dan Pryor said the views were different. "
+        "The spokesman said it was no surprise."
+    )
+    pryor = next(a for a in article.actors if a.name == "Dan Pryor")
+    assert pryor.title is None
+    assert [article.text[s:e] for s, e in pryor.mentions] == ["Dan Pryor"]
+
+
+def test_the_leader_of_one_body_is_not_another_body_s_leader():
+    article = _actors(
+        "Dan Pryor, the leader of Britain's biggest union Unison, said Mr Vance "
+        "should be replaced as Labour leader."
+    )
+    pryor = next(a for a in article.actors if a.name == "Dan Pryor")
+    assert "Labour leader" not in [article.text[s:e] for s, e in pryor.mentions]

@@ -552,7 +552,7 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             and m.title_entry.scope == mention.title_entry.scope
             and not _other_body(m, mention)
             for m in found.mentions
-        )
+        ) and not _of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
         # The office a person holds now is no "former home secretary".
         known = wanted in found.known_titles and not _former(mention)
@@ -612,6 +612,16 @@ def _other_body(held: Mention, mention: Mention) -> bool:
         and mention.organization is not None
         and held.organization.name != mention.organization.name
     )
+
+
+def _of_another_body(person: Cluster, mention: Mention) -> bool:
+    """Whether a person is named only with bodies other than the one a title names.
+
+    "Dave Prentis, the leader of the union Unison" is not "Labour leader".
+    """
+    bodies = {m.organization.name for m in person.mentions if m.organization is not None}
+    body = mention.organization
+    return body is not None and bool(bodies) and body.name not in bodies
 
 
 def _former(mention: Mention) -> bool:

@@ -24,24 +24,7 @@ def with_title_before(
 ) -> Mention:
     """Read the role words right before a name: "Iraqi Prime Minister", "NATO chief", "Mr"."""
     tokens = tree.tokens
-    first = mention.first
-    sentence_start = tree.sentence_span(mention.sentence)[0]
-    while first > sentence_start and first - 1 not in people:
-        token = tokens[first - 1]
-        remit = token.text.lower() in REMIT and token.pos == "ADP"
-        joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
-        # "Under-Secretary": a preposition that opens a hyphenated title.
-        opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
-        # "shadow", "former": the tagger may call them verbs or adverbs.
-        modifies = token.text.lower() in lexicon.title_modifiers
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens or modifies):
-            break
-        first -= 1
-    while first < mention.first and (
-        (tokens[first].pos == "ADP" and tokens[first + 1].tag != "HYPH")
-        or tokens[first].tag == "POS"
-    ):
-        first += 1
+    first = _words_before(mention, tree, lexicon, people)
     # An honorific right before the name gives a gender, and is no title.
     end = mention.first
     gender = mention.gender
@@ -90,6 +73,33 @@ def with_title_before(
         honorific_sector=honorific_sector,
         honorific=honorific,
     )
+
+
+def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]) -> int:
+    """Where the words that may give a name's role start, in its sentence."""
+    tokens = tree.tokens
+    first = mention.first
+    sentence_start = tree.sentence_span(mention.sentence)[0]
+    while first > sentence_start and first - 1 not in people:
+        token = tokens[first - 1]
+        remit = token.text.lower() in REMIT and token.pos == "ADP"
+        joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
+        # "Under-Secretary": a preposition that opens a hyphenated title.
+        opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
+        # "shadow", "former": the tagger may call them verbs or adverbs.
+        modifies = token.text.lower() in lexicon.title_modifiers
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens or modifies):
+            break
+        first -= 1
+    while first < mention.first and (
+        (tokens[first].pos == "ADP" and tokens[first + 1].tag != "HYPH")
+        or tokens[first].tag == "POS"
+    ):
+        first += 1
+    if first < mention.first and tokens[mention.first - 1].text.lower() in REMIT:
+        # "a spokesman for Michael Howard": the title is of someone speaking for him.
+        first = mention.first
+    return first
 
 
 def named_apart(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
