@@ -188,3 +188,11 @@ def test_the_leader_of_one_body_is_not_another_body_s_leader():
     )
     pryor = next(a for a in article.actors if a.name == "Dan Pryor")
     assert "Labour leader" not in [article.text[s:e] for s, e in pryor.mentions]
+
+
+def test_an_opening_description_places_the_firm_named_next():
+    article = _actors(
+        "Turkey's biggest mobile firm could pull out of a deal to build a network in Iran.\n\n"
+        "Mobicell now says it may give up on the deal. Iran's MPs want a smaller stake."
+    )
+    assert _coded(article, "Mobicell") == ("TUR", "BUS")
