@@ -24,12 +24,12 @@ def _coded(article, name):
     [
         # The noun of an apposition may stand several words after the comma.
         ("Mr Pryor, a senior judge, said the detention was unlawful.", "Pryor", (None, "JUD")),
-        ("Dan Pryor, a Republican Senator, said he was pleased.", "Dan Pryor", (None, "LEG")),
+        ("Dan Pryor, a Republican Senator, backed the cuts.", "Dan Pryor", (None, "LEG")),
         # So may a dash open it.
-        ("Lord Pryor - a senior law lord - said the rules were wrong.", "Pryor", ("GBR", "JUD")),
+        ("Lord Pryor - a senior law lord - called the order unlawful.", "Pryor", ("GBR", "JUD")),
         # The body an envoy is sent to is not whom he acts for.
         (
-            "Dan Pryor, Ruritania's envoy to the United Nations in Geneva, said talks went well.",
+            "Dan Pryor, Ruritania's envoy to the United Nations, praised the talks.",
             "Dan Pryor",
             (None, "GOV"),
         ),
@@ -81,7 +81,7 @@ def test_a_leader_leads_what_the_text_places_him_in(body, name, coding):
 
 
 def test_a_name_the_model_calls_a_body_is_a_person_s_by_given_name_and_role():
-    article = _actors("Rodrigo de Salas, the IMF's managing director, said the loan would help.")
+    article = _actors("Rodrigo de Salas, the IMF's managing director, welcomed the accord.")
     actor = next(a for a in article.actors if a.name == "Rodrigo de Salas")
     assert (actor.kind, actor.sector) == ("person", "IGO")
 
@@ -103,7 +103,7 @@ def test_the_words_of_a_body_s_name_or_description_say_its_sector(body, name, co
 
 def test_a_lead_with_a_word_of_degree_is_the_person_named_next():
     article = _actors(
-        "London's most senior police officer has said the threat was real.\n\n"
+        "Britain's most senior police officer has warned of a threat.\n\n"
         "Sir Roy Hanley said terror groups would strike."
     )
     assert _coded(article, "Roy Hanley") == ("GBR", "COP")
@@ -112,7 +112,7 @@ def test_a_lead_with_a_word_of_degree_is_the_person_named_next():
 def test_a_description_is_not_given_forward_when_someone_was_named_before_it():
     article = _actors(
         "The report will be out on 11 March, Dan Pryor has said.\n\n"
-        "The summit - chaired by the prime minister - will use the report. The last "
+        "The summit - which the prime minister chairs - is to study it. The last "
         "meeting of the panel - which includes the singer Bob Geldof - was in Leeds."
     )
     assert _coded(article, "Bob Geldof")[1] != "GOV"
@@ -133,9 +133,9 @@ def test_a_bill_named_alone_is_no_person():
 
 def test_the_same_role_in_another_body_is_not_the_same_office():
     article = _actors(
-        "Tory Dan Pryor said his party offered a clear choice. The Conservative Party "
-        "co-chairman said voters would decide. Tom Vance, chairman of the Commission for "
-        "Racial Equality, called on ministers to act."
+        "Tory Dan Pryor said voters had a real choice. The Conservative Party "
+        "co-chairman said voters would decide. Tom Vance, who chairs the Commission for "
+        "Racial Equality, urged ministers to act."
     )
     vance = next(a for a in article.actors if a.name == "Tom Vance")
     assert len(vance.mentions) == 1
@@ -183,7 +183,7 @@ def test_a_title_with_for_before_a_name_is_of_someone_speaking_for_him():
 
 def test_the_leader_of_one_body_is_not_another_body_s_leader():
     article = _actors(
-        "Dan Pryor, the leader of Britain's biggest union Unison, said Mr Vance "
+        "Dan Pryor, the leader of the union Unison, said Mr Vance "
         "should be replaced as Labour leader."
     )
     pryor = next(a for a in article.actors if a.name == "Dan Pryor")
@@ -192,7 +192,7 @@ def test_the_leader_of_one_body_is_not_another_body_s_leader():
 
 def test_an_opening_description_places_the_firm_named_next():
     article = _actors(
-        "Turkey's biggest mobile firm could pull out of a deal to build a network in Iran.\n\n"
-        "Mobicell now says it may give up on the deal. Iran's MPs want a smaller stake."
+        "Turkey's biggest mobile firm may quit a plan for a network in Iran.\n\n"
+        "Mobicell said on Monday that the plan was at risk. Iran's MPs want a smaller stake."
     )
     assert _coded(article, "Mobicell") == ("TUR", "BUS")

@@ -184,7 +184,7 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     head = head_of(tree, mention.first, mention.last)
     governor = tokens[head].head
     if tokens[head].dep == "appos" and governor < mention.first:
-        # "The Turkish economics minister, Ali Babacan, said": the title comes first.
+        # "The Turkish economics minister, Ali Kaya, said": the title comes first.
         regions.append((tree.subtree(governor)[0], mention.first))
     return regions
 
