@@ -196,3 +196,21 @@ def test_an_opening_description_places_the_firm_named_next():
         "Mobicell said on Monday that the plan was at risk. Iran's MPs want a smaller stake."
     )
     assert _coded(article, "Mobicell") == ("TUR", "BUS")
+
+
+def test_the_firm_a_person_works_for_places_him_over_the_home_default():
+    article = _actors(
+        "Turkey's biggest mobile firm may quit a plan for a network in Iran.\n\n"
+        "Mobicell said on Monday that the plan was at risk. An Israeli minister met "
+        "Dan Pryor, Mobicell's chief operating officer."
+    )
+    assert _coded(article, "Dan Pryor") == ("TUR", "BUS")
+
+
+def test_a_firm_called_by_its_short_name_before_a_title_places_its_officer():
+    article = _actors(
+        "Swiss group Xandor has raised its bid for Australian miner Korvex Resources. "
+        "Xandor said Swiss banks backed the offer and Switzerland's regulator approved it. "
+        "Korvex chief executive Dan Pryor said it was too low."
+    )
+    assert _coded(article, "Dan Pryor") == ("AUS", "BUS")

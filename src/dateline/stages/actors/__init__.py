@@ -54,8 +54,9 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         return known.fill(actor, published, aliases, home)
 
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
-    actors = with_affiliations(actors, clusters, tree)
+    # The firm an opening description places places its people too.
     actors = with_lead_country(actors, clusters, tree, words)
+    actors = with_affiliations(actors, clusters, tree)
     if dictionary is not None:
         actors = tuple(
             dictionary.apply(actor, _names(found), published)

@@ -77,10 +77,11 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
 ) -> Actor:
     if actor.kind != "person" or actor.org is not None:
         return actor
-    if actor.country is None:
+    if not any(m.country for m in cluster.mentions):
         # "Marsh chief executive X", where "US insurer Marsh" placed the firm:
-        # the body a person acts for places him when nothing else does.
-        actor = _placed_by_body(actor, cluster, tree, owners=owners, bodies=bodies)
+        # the body a person acts for places him when nothing in the text does
+        # (the article's home country is only a default).
+        actor = _placed_by_body(actor, cluster, tree, owners=owners, bodies=bodies, index=index)
     # "Its chief executive": a role any body has ("chief executive", BUS when
     # no body is named) is the body's that "its" means, as it would be the
     # body's named beside it ("Oxfam's chief executive").
@@ -133,14 +134,33 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     )
 
 
-def _placed_by_body(
-    actor: Actor, cluster: Cluster, tree: Tree, *, owners: dict[int, str], bodies: dict[str, Actor]
+def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    *,
+    owners: dict[int, str],
+    bodies: dict[str, Actor],
+    index: ActorIndex,
 ) -> Actor:
-    """``actor`` placed in the country of the body named in the title before their name."""
+    """``actor`` placed in the country of the body named in their title, before or beside them."""
     tokens = tree.tokens
     for m in cluster.mentions:
         if m.kind != "name" or m.title_entry is None:
             continue
+        # "X, Turkcell's chief operating officer,": the body in apposition.
+        beside = next(
+            (
+                bodies[owner].country
+                for owner in _bodies_beside(m, tree, index)
+                if owner in bodies and owner != actor.id and bodies[owner].country
+            ),
+            None,
+        )
+        if beside is not None:
+            return dataclasses.replace(
+                actor, country=beside, code=actor_code(beside, actor.sector, actor.org)
+            )
         sentence_start = tree.sentence_span(m.sentence)[0]
         for j in range(_title_run(tree, m.first, sentence_start), m.first):
             # "Marsh chief executive X": the model may leave the firm's name
@@ -149,7 +169,14 @@ def _placed_by_body(
                 (
                     b
                     for b in bodies.values()
-                    if b.kind == "organization" and b.name == tokens[j].text
+                    if b.kind == "organization"
+                    and tokens[j].text
+                    in {
+                        b.name,
+                        # "Korvex" for "Korvex Resources", where the model reads a name.
+                        *b.name.split()[: tokens[j].pos == "PROPN"],
+                        *(tree.text[s:e] for s, e in b.mentions),
+                    }
                 ),
                 None,
             )
