@@ -214,3 +214,12 @@ def test_a_firm_called_by_its_short_name_before_a_title_places_its_officer():
         "Korvex chief executive Dan Pryor said it was too low."
     )
     assert _coded(article, "Dan Pryor") == ("AUS", "BUS")
+
+
+def test_a_name_the_model_cuts_at_a_hyphen_is_one_name():
+    article = _actors(
+        "Since 1991 the country has been ruled by its president Nursultan Abish-uly Temirov. "
+        "He holds power for life."
+    )
+    actor = next(a for a in article.actors if a.kind == "person")
+    assert (actor.name, actor.sector) == ("Nursultan Abish-uly Temirov", "GOV")

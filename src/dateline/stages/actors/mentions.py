@@ -372,6 +372,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
         first = _with_given_names(tree, entity.label, first, lexicon)
+        last = _across_hyphen(tree, entity.label, last)
         # "Philippe Sands QC": letters after a name are evidence, not name, and
         # only people carry them (the model often tags such a name ORG).
         titled = _without_postnominal(tree, first, last, lexicon)
@@ -463,6 +464,30 @@ def _after_the(tree: Tree, first: int) -> bool:
 
 
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+
+
+def _across_hyphen(tree: Tree, label: str, last: int) -> int:
+    """Where a person's name ends that the model cut at a hyphen inside it.
+
+    "Nursultan Abish-uly Nazarbayev": the model tags "Nursultan Abish" and
+    calls the rest something else; a hyphen with no space around it, the
+    word joined to it and a capitalised name right after belong to the name.
+    """
+    tokens = tree.tokens
+    if label != "PERSON" or last + 2 >= len(tokens):
+        return last
+    hyphen, joined, after = tokens[last], tokens[last + 1], tokens[last + 2]
+    if (
+        hyphen.tag == "HYPH"
+        and hyphen.start == tokens[last - 1].end
+        and joined.start == hyphen.end
+        and joined.text.isalpha()
+        and after.pos == "PROPN"
+        and after.text[:1].isupper()
+        and tree.sentence_of[last + 2] == tree.sentence_of[last - 1]
+    ):
+        return last + 3
+    return last
 
 
 def _with_given_names(tree: Tree, label: str, first: int, lexicon: ActorLexicon) -> int:
