@@ -21,6 +21,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.evidence import named_apart
 from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
@@ -28,6 +29,9 @@ _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
+_TITLE_RUN = 6
+"""How far back a title's own run of words may reach ("Deloitte's chief economic
+adviser Roger ...")."""
 
 
 def with_affiliations(
@@ -39,8 +43,24 @@ def with_affiliations(
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
     # "the prime minister's official spokesman": a person may be whom one speaks for.
     principals = {a.id: a for a in actors if a.sector}
+    # "Marsh chief executive X": a body written only before another's role has
+    # no span of its own, but its words are still its.
+    owners = {
+        k: actor.id
+        for actor, found in zip(actors, clusters, strict=True)
+        for m in found.mentions
+        for k in range(m.first, m.last)
+    }
     return tuple(
-        _affiliated(actor, cluster, tree, index=index, bodies=bodies, principals=principals)
+        _affiliated(
+            actor,
+            cluster,
+            tree,
+            index=index,
+            bodies=bodies,
+            principals=principals,
+            owners=owners,
+        )
         for actor, cluster in zip(actors, clusters, strict=True)
     )
 
@@ -53,9 +73,15 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     index: ActorIndex,
     bodies: dict[str, Actor],
     principals: dict[str, Actor],
+    owners: dict[int, str],
 ) -> Actor:
     if actor.kind != "person" or actor.org is not None:
         return actor
+    if not any(m.country for m in cluster.mentions):
+        # "Marsh chief executive X", where "US insurer Marsh" placed the firm:
+        # the body a person acts for places him when nothing in the text does
+        # (the article's home country is only a default).
+        actor = _placed_by_body(actor, cluster, tree, owners=owners, bodies=bodies, index=index)
     # "Its chief executive": a role any body has ("chief executive", BUS when
     # no body is named) is the body's that "its" means, as it would be the
     # body's named beside it ("Oxfam's chief executive").
@@ -108,6 +134,61 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     )
 
 
+def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    *,
+    owners: dict[int, str],
+    bodies: dict[str, Actor],
+    index: ActorIndex,
+) -> Actor:
+    """``actor`` placed in the country of the body named in their title, before or beside them."""
+    tokens = tree.tokens
+    for m in cluster.mentions:
+        if m.kind != "name" or m.title_entry is None:
+            continue
+        # "X, Turkcell's chief operating officer,": the body in apposition.
+        beside = next(
+            (
+                bodies[owner].country
+                for owner in _bodies_beside(m, tree, index)
+                if owner in bodies and owner != actor.id and bodies[owner].country
+            ),
+            None,
+        )
+        if beside is not None:
+            return dataclasses.replace(
+                actor, country=beside, code=actor_code(beside, actor.sector, actor.org)
+            )
+        sentence_start = tree.sentence_span(m.sentence)[0]
+        for j in range(_title_run(tree, m.first, sentence_start), m.first):
+            # "Marsh chief executive X": the model may leave the firm's name
+            # untagged there; it is the body the article named so.
+            named = next(
+                (
+                    b
+                    for b in bodies.values()
+                    if b.kind == "organization"
+                    and tokens[j].text
+                    in {
+                        b.name,
+                        # "Korvex" for "Korvex Resources", where the model reads a name.
+                        *b.name.split()[: tokens[j].pos == "PROPN"],
+                        *(tree.text[s:e] for s, e in b.mentions),
+                    }
+                ),
+                None,
+            )
+            body = named or bodies.get(owners.get(j, ""))
+            if body is not None and body.country and (named or tokens[j].dep in _BODY_DEPS):
+                country = body.country
+                return dataclasses.replace(
+                    actor, country=country, code=actor_code(country, actor.sector, actor.org)
+                )
+    return actor
+
+
 def _body_before(
     cluster: Cluster, tree: Tree, owners: dict[int, str], bodies: dict[str, Actor]
 ) -> Actor | None:
@@ -118,7 +199,12 @@ def _body_before(
     has just named, in that sentence or the one before.
     """
     titled = next((m for m in cluster.mentions if m.title_entry is not None), None)
-    if titled is None or titled.title_entry is None or titled.title_entry.scope != "org":
+    if titled is None or titled.title_entry is None:
+        return None
+    # "... the Liberal Democrats ... But leader X believes": a leader no
+    # country places leads the body just named.
+    leader = titled.title_entry.words[-1:] == ("leader",) and titled.country is None
+    if titled.title_entry.scope != "org" and not leader:
         return None
     start = tree.sentence_span(max(titled.sentence - 1, 0))[0]
     return next(
@@ -236,9 +322,11 @@ def _bodies_beside(
         regions.append(tree.subtree(tokens[head].head))
     sentence_start = tree.sentence_span(mention.sentence)[0]
     honorific = mention.first > 1 and tokens[mention.first - 1].text == mention.honorific
-    if not honorific or tokens[mention.first - 2].tag == "POS":
+    apart = named_apart(tree, mention.first, lexicon.load())  # "told the BBC Michael Howard"
+    if not apart and (not honorific or tokens[mention.first - 2].tag == "POS"):
         # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
-        regions.append((max(mention.first - _TITLE_REACH, sentence_start), mention.first))
+        start = max(mention.first - _TITLE_REACH, sentence_start)
+        regions.append((min(start, _title_run(tree, mention.first, sentence_start)), mention.first))
     for first, last in regions:
         for j in range(first, last):
             if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
@@ -251,6 +339,17 @@ def _bodies_beside(
                 body = index.possessor_of(tree, j)
                 if body is not None:
                     yield body
+
+
+def _title_run(tree: Tree, first: int, sentence_start: int) -> int:
+    """Where the words of a title right before a name start, with the body owning it."""
+    tokens = tree.tokens
+    run = first
+    while run > max(first - _TITLE_RUN, sentence_start) and (
+        tokens[run - 1].pos in ("PROPN", "NOUN", "ADJ") or tokens[run - 1].tag == "POS"
+    ):
+        run -= 1
+    return run
 
 
 def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:

@@ -138,6 +138,10 @@ def code_actor(
     if organization is not None and (sector is None or scopes <= {"any", "org"}):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
+    if kind == "person" and sector is None and organization is None:
+        # "Iraqi interim leader X": a leader placed in a country and in no
+        # party or body leads its government.
+        sector = "GOV" if any(_national_leader(m) for m in found.mentions) else None
     if sector == "LEG" and any(m.kind == "name" and m.sector == "JUD" for m in found.mentions):
         sector = "JUD"  # "the House of Lords ruled": the chamber sitting as a court
     if organization is None and kind == "organization":
@@ -196,6 +200,18 @@ def code_actor(
 
 
 _COMPANY = "BUS"
+
+
+def _national_leader(mention: Mention) -> bool:
+    """Whether a mention calls its person a country's leader, of no body: "the Iraqi leader"."""
+    entry = mention.title_entry
+    return (
+        entry is not None
+        and entry.sector is None
+        and entry.words[-1:] == ("leader",)
+        and mention.country is not None
+        and mention.organization is None
+    )
 
 
 def _named_body(found: Cluster) -> bool:

@@ -395,6 +395,11 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
         after = [p for p in named if min(m.first for m in p.mentions) > first.first]
         if not after:
             continue
+        if any(not p.titles() and p not in after for p in named):
+            # "..., Tony Blair has said. The G8 summit - chaired by the prime
+            # minister - ...": one named before with no title may be whom it
+            # describes, and the next one named is then someone else.
+            continue
         # Only the next person named, and only soon after: a later one, or
         # one with a title of their own, is someone else.
         person = after[0]
@@ -538,13 +543,16 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         if not found.is_person or _of_a_rival(found, mention):
             continue
         # "The home secretary" is not the shadow home secretary nor a former one.
+        # "Trevor Phillips, chairman of the Commission" is not "the
+        # Conservative Party co-chairman": the same role in another body.
         stated = any(
             m.title_entry is not None
             and _canonical(m.title_entry.words) == wanted
             and m.title_entry.sector == sector
             and m.title_entry.scope == mention.title_entry.scope
+            and not _other_body(m, mention)
             for m in found.mentions
-        )
+        ) and not _of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
         # The office a person holds now is no "former home secretary".
         known = wanted in found.known_titles and not _former(mention)
@@ -595,6 +603,25 @@ def _of_a_rival(person: Cluster, mention: Mention) -> bool:
         and m.organization.sector == body.sector
         for m in person.mentions
     )
+
+
+def _other_body(held: Mention, mention: Mention) -> bool:
+    """Whether two mentions give a title in two different bodies."""
+    return (
+        held.organization is not None
+        and mention.organization is not None
+        and held.organization.name != mention.organization.name
+    )
+
+
+def _of_another_body(person: Cluster, mention: Mention) -> bool:
+    """Whether a person is named only with bodies other than the one a title names.
+
+    "Dave Prentis, the leader of the union Unison" is not "Labour leader".
+    """
+    bodies = {m.organization.name for m in person.mentions if m.organization is not None}
+    body = mention.organization
+    return body is not None and bool(bodies) and body.name not in bodies
 
 
 def _former(mention: Mention) -> bool:

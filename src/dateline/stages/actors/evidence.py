@@ -24,24 +24,7 @@ def with_title_before(
 ) -> Mention:
     """Read the role words right before a name: "Iraqi Prime Minister", "NATO chief", "Mr"."""
     tokens = tree.tokens
-    first = mention.first
-    sentence_start = tree.sentence_span(mention.sentence)[0]
-    while first > sentence_start and first - 1 not in people:
-        token = tokens[first - 1]
-        remit = token.text.lower() in REMIT and token.pos == "ADP"
-        joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
-        # "Under-Secretary": a preposition that opens a hyphenated title.
-        opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
-        # "shadow", "former": the tagger may call them verbs or adverbs.
-        modifies = token.text.lower() in lexicon.title_modifiers
-        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens or modifies):
-            break
-        first -= 1
-    while first < mention.first and (
-        (tokens[first].pos == "ADP" and tokens[first + 1].tag != "HYPH")
-        or tokens[first].tag == "POS"
-    ):
-        first += 1
+    first = _words_before(mention, tree, lexicon, people)
     # An honorific right before the name gives a gender, and is no title.
     end = mention.first
     gender = mention.gender
@@ -71,10 +54,10 @@ def with_title_before(
         # "told the BBC Mr Howard ...": a body right before an honorific, with
         # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
         first = end
+    if best is None and named_apart(tree, end, lexicon):
+        first = end
     title_start = best[0] if best else end
-    country, organization = country_and_organization(
-        tree, (first, title_start), title_start, lexicon
-    )
+    country, organization = _title_owner(tree, first, title_start, lexicon, titled=best is not None)
     title_first = first
     while title_first < end and tokens[title_first].text in lexicon.demonyms:
         title_first += 1
@@ -92,6 +75,48 @@ def with_title_before(
     )
 
 
+def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]) -> int:
+    """Where the words that may give a name's role start, in its sentence."""
+    tokens = tree.tokens
+    first = mention.first
+    sentence_start = tree.sentence_span(mention.sentence)[0]
+    while first > sentence_start and first - 1 not in people:
+        token = tokens[first - 1]
+        remit = token.text.lower() in REMIT and token.pos == "ADP"
+        joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
+        # "Under-Secretary": a preposition that opens a hyphenated title.
+        opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
+        # "shadow", "former": the tagger may call them verbs or adverbs.
+        modifies = token.text.lower() in lexicon.title_modifiers
+        if token.pos not in ("PROPN", "NOUN", "ADJ") and not (joins or remit or opens or modifies):
+            break
+        first -= 1
+    while first < mention.first and (
+        (tokens[first].pos == "ADP" and tokens[first + 1].tag != "HYPH")
+        or tokens[first].tag == "POS"
+    ):
+        first += 1
+    if first < mention.first and tokens[mention.first - 1].text.lower() in REMIT:
+        # "a spokesman for Michael Howard": the title is of someone speaking for him.
+        first = mention.first
+    return first
+
+
+def named_apart(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    """Whether the capitalised words before token ``first`` are a noun phrase of their own.
+
+    "told the BBC Michael Howard had ...": "the" makes the body one, and the
+    name starts a new clause; one's party or firm stands with no article
+    before it ("Tory Ken Clarke", "the BBC's Nick Robinson").
+    """
+    tokens = tree.tokens
+    start = tree.sentence_span(tree.sentence_of[first])[0]
+    j = first
+    while j > start and tokens[j - 1].pos == "PROPN" and title_at(tree, j - 1, lexicon) is None:
+        j -= 1
+    return start < j < first and tokens[j - 1].text.lower() == "the"
+
+
 def with_apposition(
     mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
 ) -> Mention:
@@ -99,25 +124,19 @@ def with_apposition(
     if mention.title_entry is not None:
         return mention
     tokens = tree.tokens
-    regions = [
-        (max(tree.subtree(j)[0], mention.last), tree.subtree(j)[1])
-        for j in range(mention.last, min(mention.last + 3, len(tokens)))  # ", a director"
-        if tokens[j].dep == "appos" and mention.first <= tokens[j].head < mention.last
-    ]
-    head = head_of(tree, mention.first, mention.last)
-    governor = tokens[head].head
-    if tokens[head].dep == "appos" and governor < mention.first:
-        # "The Turkish economics minister, Ali Babacan, said": the title comes first.
-        regions.append((tree.subtree(governor)[0], mention.first))
-    for start, end in regions:
+    for start, end in _apposition_regions(mention, tree):
         first = start
         while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
             first += 1
         if any(k in people for k in range(first, end)):
             continue
         best = _first_title(tree, first, end, lexicon)
-        country, organization = country_and_organization(tree, (first, end), end, lexicon)
-        affiliation = None if organization else _body_sector(tree, first, end, lexicon)
+        # "Afghanistan's envoy to the United Nations": the body or country one
+        # is sent to is not whom one acts for.
+        after = best[1] if best is not None else end
+        stop = next((k for k in range(after, end) if tokens[k].text.lower() == "to"), end)
+        country, organization = country_and_organization(tree, (first, stop), stop, lexicon)
+        affiliation = None if organization else _body_sector(tree, first, stop, lexicon)
         if best is None:
             # "Eric Kraus, a strategist at Sovlink Securities": no title we know,
             # but the body he works for.
@@ -131,6 +150,43 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def apposition_title(
+    mention: Mention, tree: Tree, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The first title set in apposition after a name (", the fund's managing director,").
+
+    With the range of its tokens.
+    """
+    for start, end in _apposition_regions(mention, tree):
+        if start >= mention.last:
+            found = _first_title(tree, start, end, lexicon)
+            if found is not None:
+                return found
+    return None
+
+
+def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
+    """The token ranges set in apposition to a name, after it or (a title) before it."""
+    tokens = tree.tokens
+    # ", a director", ", a senior judge", ", the IMF's managing director": the
+    # noun the apposition hangs on may stand several words after the comma.
+    regions: list[tuple[int, int]] = []
+    for j in sorted(c for k in range(mention.first, mention.last) for c in tree.children[k]):
+        if j < mention.last or tokens[j].dep != "appos":
+            continue
+        start, end = max(tree.subtree(j)[0], mention.last), tree.subtree(j)[1]
+        if regions and regions[-1][1] == start:
+            # "- a senior law lord -": the model may split one apposition in two.
+            start = regions.pop()[0]
+        regions.append((start, end))
+    head = head_of(tree, mention.first, mention.last)
+    governor = tokens[head].head
+    if tokens[head].dep == "appos" and governor < mention.first:
+        # "The Turkish economics minister, Ali Kaya, said": the title comes first.
+        regions.append((tree.subtree(governor)[0], mention.first))
+    return regions
 
 
 def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str | None:
@@ -275,6 +331,9 @@ def _singular(word: str) -> str:
     return word.removesuffix("s")
 
 
+_DEGREE = frozenset({"most", "more", "very", "least"})
+
+
 def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, int]:
     """The run of country, organisation and adjective words right before token ``i``."""
     first = i
@@ -284,7 +343,15 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
         known = lexicon.country(token.text) or lexicon.organization(token.text)
         # "the shadow health secretary": the tagger calls "shadow" a noun.
         modifier = token.text.lower() in lexicon.title_modifiers
-        if known or modifier or token.pos in ("ADJ", "PROPN") or token.text in ("'s", "’s"):
+        # "London's most senior police officer": a word of degree before an adjective.
+        degree = token.text.lower() in _DEGREE and tokens[first].pos == "ADJ"
+        if (
+            known
+            or modifier
+            or degree
+            or token.pos in ("ADJ", "PROPN")
+            or token.text in ("'s", "’s")
+        ):
             first -= 1
             continue
         if (
@@ -417,6 +484,40 @@ def does_business(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
         if tokens[clause].dep == "ccomp"
         for subject in tree.children[clause]
     )
+
+
+def _title_owner(
+    tree: Tree, first: int, title_start: int, lexicon: ActorLexicon, *, titled: bool
+) -> tuple[str | None, Organization | None]:
+    """The country and organisation named before a title (or a name), from ``first``."""
+    country, organization = country_and_organization(
+        tree, (first, title_start), title_start, lexicon
+    )
+    if country is None and organization is None and titled:
+        # "New York attorney general", "Texas governor": a state or a large
+        # city before a title places the office in its country.
+        country = _place_country(tree, first, title_start)
+    return country, organization
+
+
+def _place_country(tree: Tree, first: int, end: int) -> str | None:
+    """The country of the place the model names in tokens ``first``..``end``, if only one."""
+    tokens = tree.tokens
+    for j in range(first, end):
+        for length in (3, 2, 1):
+            if j + length > end or any(
+                tokens[k].ent_type not in ("GPE", "LOC") for k in range(j, j + length)
+            ):
+                continue
+            name = tree.span_text(j, j + length)
+            regions = {e.country for e in lookup(name) if e.kind == "admin" and e.exact}
+            if len(regions) == 1:
+                return regions.pop()
+            cities = [e for e in lookup(name) if e.kind == "city" and e.country]
+            largest = max(cities, key=lambda e: e.population, default=None)
+            if largest is not None and largest.population >= _LARGE_CITY:
+                return largest.country
+    return None
 
 
 _LARGE_CITY = 500_000

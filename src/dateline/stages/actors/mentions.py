@@ -30,6 +30,7 @@ from dateline.stages._spans import quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
+    apposition_title,
     country_and_organization,
     does_business,
     large_city_country,
@@ -229,11 +230,24 @@ def _with_shared_titles(
         and m.first > 0
         and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
     }
+    # "five barristers - A QC, B and C": the first name after a dash holds the
+    # title too, and the list hangs on it (or on the letters after it).
+    listed = {
+        m.first: found
+        for m in mentions
+        if m.label == "PERSON" and m.kind == "name" and m.title_entry is None
+        if (found := _listed_after(m, tree, lexicon)) is not None
+    }
+    for found in listed.values():
+        end = _with_postnominals(tree, found.last, lexicon)
+        titled |= dict.fromkeys(range(found.first, end), found)
     shared = []
     for m in mentions:
-        lead = None
-        if m.label == "PERSON" and m.kind == "name" and m.title_entry is None:
+        lead = listed.get(m.first)
+        if lead is None and m.label == "PERSON" and m.kind == "name" and m.title_entry is None:
             j = head_of(tree, m.first, m.last)
+            if j + 1 < len(tokens) and tokens[j].head == j + 1 and j + 1 >= m.last:
+                j += 1  # "Andrew Nolan QC": the list links the letters after the name
             # The small model links a list's names as often by "appos" as by "conj".
             while tokens[j].dep in ("conj", "appos") and tokens[j].head != j and lead is None:
                 j = tokens[j].head
@@ -250,6 +264,34 @@ def _with_shared_titles(
             )
         )
     return shared
+
+
+def _with_postnominals(tree: Tree, last: int, lexicon: ActorLexicon) -> int:
+    """The end of a name with the letters after it ("QC")."""
+    while last < len(tree) and tree.tokens[last].text in lexicon.postnominal_sectors:
+        last += 1
+    return last
+
+
+_LIST_OPENERS = frozenset({"-", "–", ":"})
+
+
+def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
+    """The name with the plural title a dash or colon opens a list with: "barristers - A, B".
+
+    The title's words end right before the dash; the name gets them.
+    """
+    tokens = tree.tokens
+    dash = m.first - 1
+    if dash < 1 or tokens[dash].text not in _LIST_OPENERS:
+        return None
+    if not _is_plural(tokens[dash - 1].text, tokens[dash - 1].tag, lexicon):
+        return None
+    for k in range(max(dash - lexicon.longest_title, 0), dash):
+        match = title_at(tree, k, lexicon)
+        if match is not None and k + match[0] == dash:
+            return replace(m, title=tree.span_text(k, dash), title_entry=match[1])
+    return None
 
 
 def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
@@ -330,6 +372,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
         first = _with_given_names(tree, entity.label, first, lexicon)
+        last = _across_hyphen(tree, entity.label, last)
         # "Philippe Sands QC": letters after a name are evidence, not name, and
         # only people carry them (the model often tags such a name ORG).
         titled = _without_postnominal(tree, first, last, lexicon)
@@ -337,9 +380,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = titled
         # Titles and honorifics inside a name are evidence, not name; a
         # demonym before an organisation ("British Government") is part of it.
-        lead = first
-        while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
-            lead += 1
+        lead = _name_start(tree, (first, last), entity.label, lexicon)
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
@@ -366,6 +407,34 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return found
 
 
+def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLexicon) -> int:
+    """Where the name of an entity starts, after the titles and honorifics inside it.
+
+    "Tory Ken Clarke", "Tory Treasurer Lord X": a party or body the model
+    runs into a person's name is no part of it either.
+    """
+    lead, last = span
+    while True:
+        while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
+            lead += 1
+        body = next(
+            (
+                length
+                for length in (3, 2, 1)
+                if label == "PERSON"
+                and last - lead - length >= _FULL_NAME
+                and lexicon.organization(tree.span_text(lead, lead + length))
+            ),
+            0,
+        )
+        if not body:
+            return lead
+        lead += body
+
+
+_FULL_NAME = 2
+"""Words a name keeps when a body before it is cut off: a given name and a surname."""
+
 _AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
 """A sum written as one word ("193bn", "6.2bn", "40m")."""
 
@@ -385,10 +454,40 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     ):
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
-    return label != "PERSON" and end in lexicon.documents
+    # "when the Bill is debated": the model may take a document named alone for a person.
+    named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
+    return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _after_the(tree: Tree, first: int) -> bool:
+    return first > 0 and tree.tokens[first - 1].text.lower() == "the"
 
 
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
+
+
+def _across_hyphen(tree: Tree, label: str, last: int) -> int:
+    """Where a person's name ends that the model cut at a hyphen inside it.
+
+    "Nursultan Abish-uly Nazarbayev": the model tags "Nursultan Abish" and
+    calls the rest something else; a hyphen with no space around it, the
+    word joined to it and a capitalised name right after belong to the name.
+    """
+    tokens = tree.tokens
+    if label != "PERSON" or last + 2 >= len(tokens):
+        return last
+    hyphen, joined, after = tokens[last], tokens[last + 1], tokens[last + 2]
+    if (
+        hyphen.tag == "HYPH"
+        and hyphen.start == tokens[last - 1].end
+        and joined.start == hyphen.end
+        and joined.text.isalpha()
+        and after.pos == "PROPN"
+        and after.text[:1].isupper()
+        and tree.sentence_of[last + 2] == tree.sentence_of[last - 1]
+    ):
+        return last + 3
+    return last
 
 
 def _with_given_names(tree: Tree, label: str, first: int, lexicon: ActorLexicon) -> int:
@@ -697,7 +796,11 @@ def _label(
         label = "GPE" if m.text not in lexicon.demonyms else "NORP"
     elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
         label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
-    elif _after_title_or_honorific(tree, m.first, lexicon) or votes["PERSON"] > votes[label]:
+    elif (
+        _after_title_or_honorific(tree, m.first, lexicon)
+        or votes["PERSON"] > votes[label]
+        or (label == "ORG" and _named_as_person(tree, m, lexicon))
+    ):
         label = "PERSON"
     elif (
         label == "NORP"
@@ -709,6 +812,21 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _named_as_person(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body is a person's, by its given name and its role.
+
+    "Rodrigo Salas, the fund's managing director,": a given name we know and
+    one person's title in apposition. A firm may bear a founder's name
+    ("John Lewis"), but no firm is its own managing director.
+    """
+    if lexicon.organization(m.text) is not None or len(m.name_parts) < _FULL_NAME:
+        return False
+    if m.name_parts[0] not in lexicon.first_names:
+        return False
+    title = apposition_title(m, tree, lexicon)
+    return title is not None and tree.tokens[title[1] - 1].tag in ("NN", "NNP")
 
 
 def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:

@@ -1,0 +1,225 @@
+"""How the actors stage codes people and bodies no dictionary knows, from the text alone.
+
+Sentences we wrote, one behaviour each: what counts on unseen news is how
+the general rules read a stranger's title, apposition and affiliation.
+"""
+
+import pytest
+
+import dateline
+
+
+def _actors(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    return article
+
+
+def _coded(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return actor.country, actor.sector
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # The noun of an apposition may stand several words after the comma.
+        ("Mr Pryor, a senior judge, said the detention was unlawful.", "Pryor", (None, "JUD")),
+        ("Dan Pryor, a Republican Senator, backed the cuts.", "Dan Pryor", (None, "LEG")),
+        # So may a dash open it.
+        ("Lord Pryor - a senior law lord - called the order unlawful.", "Pryor", ("GBR", "JUD")),
+        # The body an envoy is sent to is not whom he acts for.
+        (
+            "Dan Pryor, Ruritania's envoy to the United Nations, praised the talks.",
+            "Dan Pryor",
+            (None, "GOV"),
+        ),
+    ],
+)
+def test_an_apposition_says_who_a_stranger_is(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_the_officers_of_a_firm_are_titles_of_their_own():
+    article = _actors("Dan Pryor, Korvex's chief operating officer, met the buyers on Friday.")
+    actor = next(a for a in article.actors if a.name == "Dan Pryor")
+    assert actor.title == "Korvex's chief operating officer"
+
+
+def test_a_body_a_name_follows_with_the_is_not_whom_the_person_speaks_for():
+    # "told the BBC" ends a noun phrase; the name opens the clause reported.
+    article = _actors("Party sources told the BBC Dan Pryor had always backed the plan.")
+    assert _coded(article, "Dan Pryor")[1] == "CVL"
+
+
+def test_a_party_the_model_runs_into_a_name_is_no_part_of_it():
+    article = _actors("Tory Ken Harlow said the plan was flawed.")
+    assert _coded(article, "Ken Harlow") == ("GBR", "PTY")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # A leader placed in a country, of no party, leads its government.
+        (
+            "The summit will hear an address from Iraqi interim leader Omar Saleh.",
+            "Omar Saleh",
+            ("IRQ", "GOV"),
+        ),
+        # A leader no country places leads the body just named.
+        (
+            (
+                "The Liberal Democrats must fight to be heard. "
+                "But leader Dan Pryor believes he has a distinct plan."
+            ),
+            "Dan Pryor",
+            ("GBR", "PTY"),
+        ),
+    ],
+)
+def test_a_leader_leads_what_the_text_places_him_in(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_a_name_the_model_calls_a_body_is_a_person_s_by_given_name_and_role():
+    article = _actors("Rodrigo de Salas, the IMF's managing director, welcomed the accord.")
+    actor = next(a for a in article.actors if a.name == "Rodrigo de Salas")
+    assert (actor.kind, actor.sector) == ("person", "IGO")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        (
+            "Dan Pryor, head of equity research at Brindle Stockbrokers, said shares were cheap.",
+            "Brindle Stockbrokers",
+            (None, "BUS"),
+        ),
+        ("Media regulator Ofdat said the rules would change.", "Ofdat", (None, "GOV")),
+    ],
+)
+def test_the_words_of_a_body_s_name_or_description_say_its_sector(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_a_lead_with_a_word_of_degree_is_the_person_named_next():
+    article = _actors(
+        "Britain's most senior police officer has warned of a threat.\n\n"
+        "Sir Roy Hanley said terror groups would strike."
+    )
+    assert _coded(article, "Roy Hanley") == ("GBR", "COP")
+
+
+def test_a_description_is_not_given_forward_when_someone_was_named_before_it():
+    article = _actors(
+        "The report will be out on 11 March, Dan Pryor has said.\n\n"
+        "The summit - which the prime minister chairs - is to study it. The last "
+        "meeting of the panel - which includes the singer Bob Geldof - was in Leeds."
+    )
+    assert _coded(article, "Bob Geldof")[1] != "GOV"
+
+
+def test_the_body_that_owns_a_long_title_gives_its_sector():
+    article = _actors(
+        "Growth will slow. Norbridge Capital's chief economic advisor Roger Hale "
+        "said prices would fall."
+    )
+    assert _coded(article, "Roger Hale")[1] == "BUS"
+
+
+def test_a_bill_named_alone_is_no_person():
+    article = _actors("Ms Trent will set out her case when the Bill is debated on Monday.")
+    assert not any(a.name == "Bill" for a in article.actors)
+
+
+def test_the_same_role_in_another_body_is_not_the_same_office():
+    article = _actors(
+        "Tory Dan Pryor said voters had a real choice. The Conservative Party "
+        "co-chairman said voters would decide. Tom Vance, who chairs the Commission for "
+        "Racial Equality, urged ministers to act."
+    )
+    vance = next(a for a in article.actors if a.name == "Tom Vance")
+    assert len(vance.mentions) == 1
+
+
+def test_names_a_dash_lists_after_a_plural_title_all_hold_it():
+    article = _actors(
+        "It will be followed by five other barristers - Nick Blane QC, Andrew Nolan QC, "
+        "Rick Scanlon and Tom de la Pole."
+    )
+    assert _coded(article, "Rick Scanlon")[1] == "JUD"
+    assert _coded(article, "Tom de la Pole")[1] == "JUD"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # A state or a large city before a title places the office.
+        (
+            "It came after New York attorney general Dan Pryor sued the firm.",
+            "Dan Pryor",
+            ("USA", "GOV"),
+        ),
+        # The firm a person's title is held in places him, as the text placed it.
+        (
+            "US insurer Marsh said profits fell. Marsh chief executive Dan Pryor said so.",
+            "Dan Pryor",
+            ("USA", "BUS"),
+        ),
+    ],
+)
+def test_what_a_title_names_places_a_stranger(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_a_title_with_for_before_a_name_is_of_someone_speaking_for_him():
+    article = _actors(
+        "A spokesman for Dan Pryor said the views were different. "
+        "The spokesman said it was no surprise."
+    )
+    pryor = next(a for a in article.actors if a.name == "Dan Pryor")
+    assert pryor.title is None
+    assert [article.text[s:e] for s, e in pryor.mentions] == ["Dan Pryor"]
+
+
+def test_the_leader_of_one_body_is_not_another_body_s_leader():
+    article = _actors(
+        "Dan Pryor, the leader of the union Unison, said Mr Vance "
+        "should be replaced as Labour leader."
+    )
+    pryor = next(a for a in article.actors if a.name == "Dan Pryor")
+    assert "Labour leader" not in [article.text[s:e] for s, e in pryor.mentions]
+
+
+def test_an_opening_description_places_the_firm_named_next():
+    article = _actors(
+        "Turkey's biggest mobile firm may quit a plan for a network in Iran.\n\n"
+        "Mobicell said on Monday that the plan was at risk. Iran's MPs want a smaller stake."
+    )
+    assert _coded(article, "Mobicell") == ("TUR", "BUS")
+
+
+def test_the_firm_a_person_works_for_places_him_over_the_home_default():
+    article = _actors(
+        "Turkey's biggest mobile firm may quit a plan for a network in Iran.\n\n"
+        "Mobicell said on Monday that the plan was at risk. An Israeli minister met "
+        "Dan Pryor, Mobicell's chief operating officer."
+    )
+    assert _coded(article, "Dan Pryor") == ("TUR", "BUS")
+
+
+def test_a_firm_called_by_its_short_name_before_a_title_places_its_officer():
+    article = _actors(
+        "Swiss group Xandor has raised its bid for Australian miner Korvex Resources. "
+        "Xandor said Swiss banks backed the offer and Switzerland's regulator approved it. "
+        "Korvex chief executive Dan Pryor said it was too low."
+    )
+    assert _coded(article, "Dan Pryor") == ("AUS", "BUS")
+
+
+def test_a_name_the_model_cuts_at_a_hyphen_is_one_name():
+    article = _actors(
+        "Since 1991 the country has been ruled by its president Nursultan Abish-uly Temirov. "
+        "He holds power for life."
+    )
+    actor = next(a for a in article.actors if a.kind == "person")
+    assert (actor.name, actor.sector) == ("Nursultan Abish-uly Temirov", "GOV")
