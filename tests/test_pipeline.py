@@ -56,7 +56,10 @@ def test_extract_runs_every_stage_end_to_end():
     assert "Turkey" not in {p.name for p in article.places}
     stockholm = next(p for p in article.places if p.name == "Stockholm")
     assert (stockholm.kind, stockholm.country, stockholm.geonames_id) == ("city", "SWE", 2673730)
-    (meeting,) = [e for e in article.events if e.type == "CONSULT"]
+    # "We have agreed to meet again": the speaker's next meeting, not yet held.
+    planned = [e for e in article.events if e.type == "CONSULT" and e.hypothetical]
+    assert [e.actor for e in planned] == [(lindqvist.id,)]
+    (meeting,) = [e for e in article.events if e.type == "CONSULT" and not e.hypothetical]
     names = {a.id: a.name for a in article.actors}
     assert ([names[i] for i in meeting.actor], [names[i] for i in meeting.recipient]) == (
         ["Anna Lindqvist"],

@@ -263,38 +263,29 @@ class ActorIndex:
                 return actor
         return None
 
-    def person_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
-        """A token of the person "him" or "her" most likely means, if any.
+    def meant_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of whom an object pronoun most likely means, if any.
 
-        The nearest person named before the pronoun, in its sentence or the
-        one before, who is not among ``besides`` (the clause's own doers:
-        "Ernst & Young urged him" does not urge itself).
+        "him" or "her" is the nearest actor named before it, if a person;
+        "it" ("quit the party and accused it of betrayal") the nearest body
+        or country. Only in its sentence or the one before, and never one
+        of ``besides``, the clause's own doers ("Ernst & Young urged him"
+        does not urge itself).
         """
-        if pronoun in self.by_token or tree.tokens[pronoun].text.lower() not in ("him", "her"):
+        word = tree.tokens[pronoun].text.lower()
+        if pronoun in self.by_token or word not in ("him", "her", "it"):
             return None
         sentence = tree.sentence_of[pronoun]
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         for token in range(pronoun - 1, earlier - 1, -1):
             actor = self.by_token.get(token)
-            if actor is not None and actor not in besides:
-                return token if self.kinds.get(actor) == "person" else None
-        return None
-
-    def body_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
-        """A token of the body an object "it" most likely means, if any.
-
-        "quit the party and accused it of betrayal": the nearest body or
-        country named before the pronoun, in its sentence or the one before,
-        that is not among ``besides`` (the clause's own doers).
-        """
-        if pronoun in self.by_token or tree.tokens[pronoun].text.lower() != "it":
-            return None
-        sentence = tree.sentence_of[pronoun]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
-        for token in range(pronoun - 1, earlier - 1, -1):
-            actor = self.by_token.get(token)
-            if actor is not None and actor not in besides and self.kinds.get(actor) in _IT_KINDS:
-                return token
+            if actor is None or actor in besides:
+                continue
+            if word == "it":
+                if self.kinds.get(actor) in _IT_KINDS:
+                    return token
+                continue  # a person named in between is never "it"
+            return token if self.kinds.get(actor) == "person" else None
         return None
 
     def _actor_of(self, tree: Tree, token: int) -> str | None:

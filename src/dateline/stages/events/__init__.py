@@ -1102,7 +1102,7 @@ def _object_recipients(
 ) -> list[tuple[int, str]]:
     """The recipients a verb's direct object gives, with how each was found."""
     heads = [(obj, "recipient: the direct object")]
-    meant = index.person_before(tree, obj, actors) or index.body_before(tree, obj, actors)
+    meant = index.meant_before(tree, obj, actors)
     if meant is not None:
         heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
