@@ -347,7 +347,13 @@ class ActorIndex:
         if sentence == 0:
             return None
         subject = _sentence_subject(tree, sentence - 1)
-        actor = self.by_token.get(subject) if subject is not None else None
+        if subject is None:
+            return None
+        actor = self.by_token.get(subject)
+        owner = self.owner_named_before(tree, subject) if actor is None else None
+        if owner is not None:
+            # "The report said ... It also called on ...": the report's body.
+            actor = self._actor_of(tree, owner)
         return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
 
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:

@@ -1235,3 +1235,15 @@ def test_an_object_it_is_the_body_named_before_it():
         "Carlos Diaz has quit Chile's Popular Union party and accused it of betraying its voters."
     )
     assert any(e[0] == "ACCUSE" and "Popular Union" in " ".join(e[2]) for e in events), events
+
+
+def test_it_after_a_report_is_the_body_whose_report_it_is():
+    events, _ = _events(
+        "An IMF report published on Monday paints a grim picture of Peru. "
+        "The report said growth would slow without reform. "
+        "It also called on the Peruvian government to cut spending."
+    )
+    assert any(
+        e[0] == "REQUEST" and e[1] == ("International Monetary Fund",) and e[2] == ("Peru",)
+        for e in events
+    ), events
