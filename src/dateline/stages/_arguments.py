@@ -212,7 +212,7 @@ class ActorIndex:
         """
         token = tree.tokens[noun]
         lemma = token.lemma.lower()
-        if token.pos != "NOUN" or lemma not in _put_forward() or self.describers(tree, noun):
+        if token.pos != "NOUN" or lemma not in put_forward() or self.describers(tree, noun):
             return None
         if not any(tree.tokens[c].text.lower() in _DEFINITE for c in tree.children[noun]):
             return None
@@ -401,7 +401,7 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
 
 
 @functools.cache
-def _put_forward() -> frozenset[str]:
+def put_forward() -> frozenset[str]:
     """Things someone puts forward, whose owner a later "the plans" still means.
 
     Proposals, documents and things published; "the case", "the system" or

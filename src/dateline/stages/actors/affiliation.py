@@ -21,7 +21,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.coref import Cluster
-from dateline.stages.actors.evidence import named_apart
+from dateline.stages.actors.evidence import COMPANY, named_apart
 from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
@@ -119,7 +119,7 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
             # chief Y": the body is one no lexicon knows, or none is named,
             # and such a body is most often a company, as an unknown body
             # named alone is coded.
-            sector = _kind_of_body(cluster, tree) or _COMPANY
+            sector = _kind_of_body(cluster, tree) or COMPANY
             return dataclasses.replace(
                 actor, sector=sector, code=actor_code(actor.country, sector, None)
             )
@@ -217,7 +217,6 @@ def _body_before(
     )
 
 
-_COMPANY = "BUS"
 _FIRM_ROLES = frozenset(
     {("chairman",), ("chairwoman",), ("chief",), ("boss",), ("founder",), ("treasurer",)}
 )

@@ -25,7 +25,7 @@ import pycountry
 from dateline.records import Actor, ActorKind
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages.actors.coref import Cluster
-from dateline.stages.actors.evidence import large_city_country
+from dateline.stages.actors.evidence import COMPANY, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention
 
@@ -155,7 +155,7 @@ def code_actor(
     if kind == "organization" and sector is None and organization is None and _named_body(found):
         # No lexicon knows it and its name says no sector ("Deloitte", "Norbridge
         # Capital", "Irancell"): in news such a body is most often a company.
-        sector = _COMPANY
+        sector = COMPANY
     if (kind == "country" or (found.key.startswith("nation:") and country)) and sector is None:
         # A country acting is its government ("Iraq rejected ..."); a nation
         # within one, its devolved government ("Scotland would play its part").
@@ -197,9 +197,6 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return actor
-
-
-_COMPANY = "BUS"
 
 
 def _national_leader(mention: Mention) -> bool:
@@ -261,7 +258,7 @@ def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
         words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
         cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
         head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
-        sector = next((s for s in head if s != _COMPANY), head[0] if head else None)
+        sector = next((s for s in head if s != COMPANY), head[0] if head else None)
         members = next((s for w in words[cut + 1 :] if (s := _word_sector(w, lexicon))), None)
         generic = any(w in _MEMBERSHIP_HEADS for w in words[:cut])
         yield members if members and (sector is None or generic) else sector

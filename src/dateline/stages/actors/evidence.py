@@ -202,10 +202,11 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     # "Evan Marsh of Gimme Credit": a body the model names and no word of it
     # places is a company, as an unknown body is when coded (coding.py).
     named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
-    return sector or (_COMPANY if named else None)
+    return sector or (COMPANY if named else None)
 
 
-_COMPANY = "BUS"
+COMPANY = "BUS"
+"""The sector of a business, and of a body no lexicon knows that is named alone."""
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})

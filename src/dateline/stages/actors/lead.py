@@ -14,13 +14,13 @@ from dateline.records import Actor
 from dateline.stages._tree import Tree
 from dateline.stages.actors.coding import actor_code
 from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.evidence import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 
 _LEAD_SENTENCES = 3
 """The headline and the first sentences, where a story opens on a description."""
 _REACH = 3
 """How many sentences after the description the firm must be named."""
-_COMPANY = "BUS"
 
 
 def with_lead_country(
@@ -36,7 +36,7 @@ def with_lead_country(
         (
             (min(m.first for m in found.mentions), n)
             for n, (actor, found) in enumerate(zip(actors, clusters, strict=True))
-            if actor.kind == "organization" and actor.org is None and actor.sector == _COMPANY
+            if actor.kind == "organization" and actor.org is None and actor.sector == COMPANY
         ),
     )
     after = [(first, n) for first, n in firms if first > token]
@@ -70,7 +70,7 @@ def _placed_description(
             i in taken
             or not tree.is_subject(i)
             or token.tag != "NN"
-            or lexicon.org_words.get(token.lemma.lower()) != _COMPANY
+            or lexicon.org_words.get(token.lemma.lower()) != COMPANY
         ):
             continue
         for child in tree.children[i]:

@@ -18,13 +18,14 @@ import re
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.records import Actor, Analysis, Article, Event, Span
+from dateline.records import Actor, Analysis, Article, Event, Quote, Span
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
     agent_of,
     object_of,
     prepositional_objects,
+    put_forward,
     subject_of,
 )
 from dateline.stages._tree import Tree
@@ -152,7 +153,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 negated=negated,
                 hypothetical=hypothetical,
                 confidence=_confidence(actors, recipients, steps),
-                quote=_quote_at(analysis, tree.tokens[trigger.token].start),
+                quote=_quote_id(analysis, tree.tokens[trigger.token].start),
                 explanation=tuple(steps),
             )
         )
@@ -329,13 +330,10 @@ def _speaker_as_doer(
         return (), []
     if tree.tokens[subject].text.lower() not in ("i", "we"):
         return (), []
-    offset = tree.tokens[subject].start
-    speaker = next(
-        (q.speaker for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None
-    )
-    if speaker is None:
+    quote = _quote_around(analysis, tree.tokens[subject].start)
+    if quote is None or quote.speaker is None:
         return (), []
-    return (speaker,), [
+    return (quote.speaker,), [
         f"{_INFERRED}actor: the speaker of the quote that says '{tree.tokens[subject].text}'"
     ]
 
@@ -576,14 +574,7 @@ def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:
     "released its figures", "the deal was killed"; a person the lexicons do
     not list ("freed the hostage") is no such thing.
     """
-    if noun in index.by_token:
-        return False
-    things = (
-        lexicons.word_set("published_things.txt")
-        | lexicons.word_set("proposals.txt")
-        | lexicons.word_set("documents.txt")
-    )
-    return tree.tokens[noun].lemma.lower() in things
+    return noun not in index.by_token and tree.tokens[noun].lemma.lower() in put_forward()
 
 
 def _hazard(tree: Tree, trigger: int) -> bool:
@@ -1388,8 +1379,14 @@ def _sentence_text(tree: Tree, first: int, last: int) -> str:
     return tree.text[tree.tokens[first].start : tree.tokens[last - 1].end]
 
 
-def _quote_at(analysis: Analysis, offset: int) -> str | None:
-    return next((q.id for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None)
+def _quote_id(analysis: Analysis, offset: int) -> str | None:
+    quote = _quote_around(analysis, offset)
+    return quote.id if quote is not None else None
+
+
+def _quote_around(analysis: Analysis, offset: int) -> Quote | None:
+    """The quote a character of the text stands in, if any."""
+    return next((q for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None)
 
 
 STAGE = Stage(
