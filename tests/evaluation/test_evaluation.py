@@ -203,4 +203,22 @@ def test_a_set_is_scored_as_its_own_row_and_left_out_of_the_split(shared):
     assert scores[("events", "dev:extra", "recall")].count == 1
     assert scores[("events", "dev:extra", "recall")].value == 1.0
     assert scores[("segmentation", "dev", "files_count")].count == 1
-    assert not any(split == "dev:extra" for stage, split, _ in scores if stage != "events")
+    assert not any(
+        split == "dev:extra" for stage, split, _ in scores if stage not in ("events", "actors")
+    )
+
+
+def test_a_set_scores_the_coding_of_its_key_actors_but_not_unmarked_mentions(shared):
+    _add_event_gold(shared, "talks", subset="extra")
+    path = shared / "gold/dev/talks.json"
+    gold = json.loads(path.read_text())
+    gold["articles"][0]["actors"] = [
+        {"name": "Norway", "country": "NOR", "sector": "GOV", "org": None, "aliases": []},
+        {"name": "Iceland", "country": "ISL", "sector": "GOV", "org": None, "aliases": []},
+    ]
+    path.write_text(json.dumps(gold))
+    scores = {(s.stage, s.split, s.metric): s for s in evaluation.evaluate(shared, split="dev")}
+    assert scores[("actors", "dev:extra", "country")].count == 2
+    assert scores[("actors", "dev:extra", "country")].value == 1.0
+    assert ("actors", "dev:extra", "mention_f1") not in scores
+    assert ("actors", "dev:extra", "bcubed_f1") not in scores

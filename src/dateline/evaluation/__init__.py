@@ -77,15 +77,17 @@ def _gold_scores(files: list[GoldFile], name: str, options: Options) -> list[Sco
 
     Inputs put in a set of their own (``"set": "extra"``) are left out of the
     split's rows and extracted in a run of their own, so that the split's
-    figures stay what they were: their events are scored as one row per set
-    (``dev:extra``). A set is gold that the stages were not tuned on, added to
-    find misses; mixing it in would change what the split's floors hold.
+    figures stay what they were: their events and the coding of their key
+    actors are scored as rows of their own per set (``dev:extra``). A set
+    is gold that the stages were not tuned on, added to find misses; mixing
+    it in would change what the split's floors hold.
     """
     sets = sorted({gold.subset for gold in files if gold.subset is not None})
     scores = _split_scores([gold for gold in files if gold.subset is None], name, options)
     for subset in sets:
-        members = [gold for gold in files if gold.subset == subset]
-        scores += events.score(_extracted(members, options), f"{name}:{subset}")
+        extracted = _extracted([gold for gold in files if gold.subset == subset], options)
+        for stage in (actors, events):
+            scores += stage.score(extracted, f"{name}:{subset}")
     return scores
 
 
