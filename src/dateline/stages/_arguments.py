@@ -487,21 +487,25 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
     # "resigned after being accused of fraud": a passive verb that borrows its
     # subject keeps its own voice.
     passive_verb = any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+    own_voice = False
     for _ in range(4):
-        # The parser may hang the subject on an auxiliary ("X has ... denied").
-        auxiliaries = [c for c in tree.children[node] if tree.tokens[c].dep in ("aux", "auxpass")]
-        for child in [c for holder in (node, *auxiliaries) for c in tree.children[holder]]:
-            dep = tree.tokens[child].dep
-            if dep in _SUBJECTS or dep in _PASSIVE_SUBJECTS:
-                # "the minister, who is visiting Freedonia": the one "who" stands for.
-                subject = _antecedent(tree, node, child)
-                borrowed_passive = passive_verb and node != verb
-                return subject, (dep in _PASSIVE_SUBJECTS or borrowed_passive) and not active
+        child = _own_subject(tree, node)
+        if child is not None:
+            # "the minister, who is visiting Freedonia": the one "who" stands for.
+            subject = _antecedent(tree, node, child)
+            if own_voice:
+                return subject, passive_verb
+            borrowed_passive = passive_verb and node != verb
+            passive = tree.tokens[child].dep in _PASSIVE_SUBJECTS or borrowed_passive
+            return subject, passive and not active
         accused = _accused_of(tree, node)
         if accused is not None:
             return accused, False
         governor = _clause_governor(tree, node)
         if governor is not None:
+            # "after meeting Blair he had been left with ...": the one who
+            # met is "he", though "he" is the passive subject of "left".
+            own_voice = True
             node = governor
             continue
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
@@ -527,6 +531,16 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _own_subject(tree: Tree, verb: int) -> int | None:
+    """A verb's own subject, active or passive, if it has one."""
+    # The parser may hang the subject on an auxiliary ("X has ... denied").
+    auxiliaries = [c for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "auxpass")]
+    for child in [c for holder in (verb, *auxiliaries) for c in tree.children[holder]]:
+        if tree.tokens[child].dep in _SUBJECTS or tree.tokens[child].dep in _PASSIVE_SUBJECTS:
+            return child
+    return None
 
 
 def _antecedent(tree: Tree, verb: int, subject: int) -> int:

@@ -591,6 +591,12 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "Germany said after meeting Poland that trade would grow.",
             ("CONSULT", ("Germany",), ("Poland",)),
         ),
+        # ... in its own voice, though the verb it hangs on is a passive, and
+        # a time clause is not what was asked for.
+        (
+            "After meeting the Chilean president, Peru's foreign minister was asked about trade.",
+            ("CONSULT", ("Peru's foreign minister",), ("Chilean president",)),
+        ),
         # The object of the second of two verbs is the first one's too.
         (
             "Russia condemned and sanctioned Ukraine on Monday.",

@@ -189,6 +189,9 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     )
 
 
+# Prepositions of a time clause: "after meeting", "since taking office".
+_WHEN = frozenset({"after", "since", "while", "following", "upon"})
+
 # How a verb hangs on a modal one above it: "would be happy to meet" (xcomp,
 # acomp), "may be seen as siding with" (pcomp, prep).
 _CARRIES_MODALITY = frozenset({"xcomp", "acomp", "pcomp", "prep"})
@@ -336,6 +339,11 @@ def is_infinitive(tree: Tree, trigger: int) -> bool:
 
 
 def _governed_by_unrealised(tree: Tree, trigger: int) -> bool:
+    tokens = tree.tokens
+    if tokens[trigger].dep == "pcomp" and tokens[tokens[trigger].head].text.lower() in _WHEN:
+        # "after meeting the president, she was asked ...": a time clause
+        # tells when, and is not what was asked for.
+        return False
     return any(
         tree.tokens[parent].lemma in _UNREALISED
         or (tree.tokens[parent].pos == "NOUN" and tree.tokens[parent].lemma in _UNREALISED_NOUNS)
