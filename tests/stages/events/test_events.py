@@ -597,6 +597,11 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "After meeting the Chilean president, Peru's foreign minister was asked about trade.",
             ("CONSULT", ("Peru's foreign minister",), ("Chilean president",)),
         ),
+        # Those released from a camp or jail were released by whoever held them.
+        (
+            "Two Palestinian activists were freed from an Israeli jail on Monday.",
+            ("RETREAT", ("Israel",), ("Palestinian activists",)),
+        ),
         # The object of the second of two verbs is the first one's too.
         (
             "Russia condemned and sanctioned Ukraine on Monday.",

@@ -1050,7 +1050,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     cue = trigger.cue
     i = trigger.token
     subject, passive = subject_of(tree, i)
-    actors, steps = _doers(tree, i, index, subject, passive=passive)
+    actors, steps = _doers(tree, trigger, index, subject, passive=passive)
     heads = []
     if passive and subject is not None and cue.recipient_object:
         heads.append((subject, "recipient: the passive subject"))
@@ -1184,9 +1184,10 @@ def _relative_object(tree: Tree, verb: int, subject: int | None) -> bool:
 
 
 def _doers(
-    tree: Tree, verb: int, index: ActorIndex, subject: int | None, *, passive: bool
+    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None, *, passive: bool
 ) -> tuple[tuple[str, ...], list[str]]:
     """Who did what a verb says, and how that was found."""
+    verb = trigger.token
     doer = agent_of(tree, verb) if passive else subject
     actors = index.actors_at(tree, doer) if doer is not None else ()
     if actors and doer is not None and index.guessed(tree, doer):
@@ -1204,11 +1205,30 @@ def _doers(
         actors = index.describers(tree, noun)
         if actors:
             return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
-    stray = _stray_agent(tree, verb) if passive else None
+    return _unnamed_agent(tree, trigger, index) if passive else ((), [])
+
+
+def _unnamed_agent(
+    tree: Tree, trigger: _Trigger, index: ActorIndex
+) -> tuple[tuple[str, ...], list[str]]:
+    """Who did what a passive verb says when it has no "by" phrase of its own."""
+    stray = _stray_agent(tree, trigger.token)
     actors = index.actors_at(tree, stray) if stray is not None else ()
     if actors:
         return actors, [f"{_INFERRED}actor: a 'by' phrase the parse hung on the verb's phrase"]
+    actors = _keeper(tree, trigger.token, index) if trigger.cue.mode == "release" else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: whose the place released from is"]
     return (), []
+
+
+def _keeper(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
+    """Who held those released from their camp: "were freed from an Israeli jail"."""
+    return tuple(
+        actor
+        for held in prepositional_objects(tree, verb, frozenset({"from"}))
+        for actor in index.describers(tree, held)
+    )
 
 
 def _stray_agent(tree: Tree, verb: int) -> int | None:
