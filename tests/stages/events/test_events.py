@@ -597,6 +597,17 @@ def test_a_speaker_who_wants_something_done_requests_it():
             "After meeting the Chilean president, Peru's foreign minister was asked about trade.",
             ("CONSULT", ("Peru's foreign minister",), ("Chilean president",)),
         ),
+        # A relative clause's object pronoun is the noun it follows, and
+        # what is blamed of a thing is blamed of its owner.
+        (
+            "Japan criticised China's currency policy, which Vietnam has also blamed for losses.",
+            ("ACCUSE", ("Vietnam",), ("China",)),
+        ),
+        # A past tense with a subject and an object is no bare participle.
+        (
+            "Mr Rojas, whom the Peruvian government accused of fraud, resigned on Friday.",
+            ("ACCUSE", ("Peru",), ("Rojas",)),
+        ),
         # Those released from a camp or jail were released by whoever held them.
         (
             "Two Palestinian activists were freed from an Israeli jail on Monday.",

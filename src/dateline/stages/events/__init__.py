@@ -727,9 +727,11 @@ def _verb_trigger(
         tree.tokens[i].tag == "VBN"
         and not _done_by_someone(tree, i)
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[i])
+        and not _finite_after_all(tree, i)
     ):
         # "Asked about the plan, he said ...": a participle reports no act; but
-        # "two citizens detained by the police" tells one.
+        # "two citizens detained by the police" tells one, and "whom the
+        # Tories accused" is a past tense the tagger took for a participle.
         return None
     obj = object_of(tree, i)
     if _asks_a_question(tree, i):
@@ -750,6 +752,12 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _finite_after_all(tree: Tree, verb: int) -> bool:
+    """A past tense tagged as a participle: it has a subject and an object of its own."""
+    deps = {tree.tokens[c].dep for c in tree.children[verb]}
+    return "nsubj" in deps and "dobj" in deps
 
 
 def _done_by_someone(tree: Tree, verb: int) -> bool:
@@ -1055,8 +1063,11 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     if passive and subject is not None and cue.recipient_object:
         heads.append((subject, "recipient: the passive subject"))
     obj = object_of(tree, i)
-    if obj is None and not passive and _relative_object(tree, i, subject):
-        # "the officials he met in Munich": the noun the clause is about.
+    if (obj is None and not passive and _relative_object(tree, i, subject)) or _relative_pronoun(
+        tree, i, obj
+    ):
+        # "the officials he met in Munich", "China's policy, which Japan
+        # blamed": the noun the clause is about.
         obj = tree.tokens[i].head
     if cue.recipient_object and obj is not None and obj not in trigger.words:
         heads += _object_recipients(tree, index, obj, actors)
@@ -1168,6 +1179,15 @@ def _behind(tree: Tree, noun: int) -> list[int]:
             if tree.tokens[child].dep in ("acl", "ccomp", "relcl"):
                 found += [g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"]
     return found
+
+
+def _relative_pronoun(tree: Tree, verb: int, obj: int | None) -> bool:
+    """Whether a relative clause's object is its pronoun: "which Japan blamed"."""
+    return (
+        obj is not None
+        and tree.tokens[verb].dep == "relcl"
+        and tree.tokens[obj].text.lower() in ("which", "that", "whom", "who")
+    )
 
 
 def _relative_object(tree: Tree, verb: int, subject: int | None) -> bool:
