@@ -1269,3 +1269,11 @@ def test_it_after_a_report_is_the_body_whose_report_it_is():
         e[0] == "REQUEST" and e[1] == ("International Monetary Fund",) and e[2] == ("Peru",)
         for e in events
     ), events
+
+
+def test_support_stressed_or_voiced_is_for_whom_it_is_for():
+    events, _ = _events(
+        "The Danish foreign minister flew to Kabul on Monday to stress Danish support for "
+        "the Afghan government."
+    )
+    assert ("SUPPORT", ("Danish foreign minister",), ("Afghanistan",), False, False) in events
