@@ -1277,3 +1277,10 @@ def test_support_stressed_or_voiced_is_for_whom_it_is_for():
         "the Afghan government."
     )
     assert ("SUPPORT", ("Danish foreign minister",), ("Afghanistan",), False, False) in events
+
+
+def test_a_light_verb_pair_told_in_the_passive_takes_its_by_agent():
+    events, _ = _events("Concessions were offered to the unions by the Danish government.")
+    assert any(e[0] == "CONCEDE" and e[1] == ("Denmark",) for e in events)
+    events, _ = _events("Talks were held between Iraq and Syria.")
+    assert [e[0] for e in events] == ["CONSULT"]

@@ -736,6 +736,10 @@ def _verb_trigger(
     obj = object_of(tree, i)
     if _asks_a_question(tree, i):
         return None  # "asked whether he would resign": a question, not a request
+    if obj is None and agent_of(tree, i) is not None:
+        # "concessions were offered by the government": the pair in the
+        # passive, with its doer; without one the noun tells the event alone.
+        obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
