@@ -1284,3 +1284,8 @@ def test_a_light_verb_pair_told_in_the_passive_takes_its_by_agent():
     assert any(e[0] == "CONCEDE" and e[1] == ("Denmark",) for e in events)
     events, _ = _events("Talks were held between Iraq and Syria.")
     assert [e[0] for e in events] == ["CONSULT"]
+
+
+def test_it_as_the_subject_of_a_passive_is_the_body_named_before():
+    events, _ = _events("Barclays is in court in London because it is being sued by Shell.")
+    assert ("ACCUSE", ("Shell",), ("Barclays",), False, False) in events

@@ -1065,14 +1065,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     actors, steps = _doers(tree, trigger, index, subject, passive=passive)
     heads = []
     if passive and subject is not None and cue.recipient_object:
-        heads.append((subject, "recipient: the passive subject"))
-    obj = object_of(tree, i)
-    if (obj is None and not passive and _relative_object(tree, i, subject)) or _relative_pronoun(
-        tree, i, obj
-    ):
-        # "the officials he met in Munich", "China's policy, which Japan
-        # blamed": the noun the clause is about.
-        obj = tree.tokens[i].head
+        heads += _passive_recipients(tree, index, subject, actors)
+    obj = _verb_object(tree, i, subject, passive=passive)
     if cue.recipient_object and obj is not None and obj not in trigger.words:
         heads += _object_recipients(tree, index, obj, actors)
     elif cue.recipient_object and obj is None:
@@ -1101,6 +1095,30 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             for head in prepositional_objects(tree, obj, cue.recipient_preps)
         ]
     return actors, heads, steps
+
+
+def _passive_recipients(
+    tree: Tree, index: ActorIndex, subject: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The recipients a passive verb's subject gives, with how each was found."""
+    heads = [(subject, "recipient: the passive subject")]
+    meant = index.meant_before(tree, subject, actors)
+    if meant is not None:
+        # "Deutsche Bank ... because it is being sued by Yukos".
+        heads.append((meant, f"{_INFERRED}recipient: whom the passive subject 'it' means"))
+    return heads
+
+
+def _verb_object(tree: Tree, verb: int, subject: int | None, *, passive: bool) -> int | None:
+    """A verb's direct object, or the noun its relative clause is about."""
+    obj = object_of(tree, verb)
+    if (obj is None and not passive and _relative_object(tree, verb, subject)) or (
+        _relative_pronoun(tree, verb, obj)
+    ):
+        # "the officials he met in Munich", "China's policy, which Japan
+        # blamed": the noun the clause is about.
+        return tree.tokens[verb].head
+    return obj
 
 
 def _object_recipients(
