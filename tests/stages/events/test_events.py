@@ -1289,3 +1289,19 @@ def test_a_light_verb_pair_told_in_the_passive_takes_its_by_agent():
 def test_it_as_the_subject_of_a_passive_is_the_body_named_before():
     events, _ = _events("Barclays is in court in London because it is being sued by Shell.")
     assert ("ACCUSE", ("Shell",), ("Barclays",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Peru's finance minister warned that Chile was planning deep cuts to trade.",
+            [("ACCUSE", ("Peru's finance minister",), ("Chile",), False, False)],
+        ),
+        ("The Bank of England warned that prices could rise next year.", []),
+        ("Chile would not rule out new tariffs, Peru's finance minister warned.", []),
+    ],
+)
+def test_a_warning_accuses_only_whom_it_says_is_doing_wrong(body, expected):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "ACCUSE"] == expected

@@ -32,6 +32,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import NO_EVENT, Cue, load
 from dateline.stages.events.modality import (
+    foretold,
     is_hypothetical,
     is_infinitive,
     is_negated,
@@ -65,6 +66,10 @@ _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\
 # access to its ports"; a party offering voters a programme, or a firm its
 # customers a service, is no event.
 _OFFER = ("offer",)
+# A warning is a charge only when it names whom it is about: "warned that
+# the Tories were planning cuts"; "warned that inflation could rise" is a
+# forecast.
+_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",)})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
@@ -307,7 +312,7 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
 
 def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
     """Whether an event names too few sides: none at all, or an offer made to no one."""
-    if cue.words == _OFFER:
+    if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     return not (actors or recipients)
 
@@ -1313,9 +1318,13 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
     """The recipient a verb with no object names in the clause it governs."""
     if cue.type in ("REQUEST", "ACCUSE"):
         # "demanded that Italy withdraw", "alleged that Chilean troops shelled
-        # a village": the one the clause asks or blames.
+        # a village": the one the clause asks or blames. A warning of what
+        # someone would or could do is a forecast: "warned that ministers
+        # would not rule out cuts".
         asked = _clause_subject(tree, verb)
-        if asked is not None:
+        if asked is not None and not (
+            cue.words in _NEEDS_BOTH_SIDES and foretold(tree, tree.tokens[asked].head)
+        ):
             return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
     if cue.type in ("REJECT", "AGREE", "THREATEN"):
         # "refused to meet the envoy", "offered to supply gas to Peru",

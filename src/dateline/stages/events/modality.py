@@ -292,6 +292,11 @@ def _unrealised_complement(tree: Tree, verb: int) -> bool:
     return governor in _UNREALISED or (planned and is_infinitive(tree, verb))
 
 
+def foretold(tree: Tree, verb: int) -> bool:
+    """Whether a clause tells what would or could happen: "warned that prices could rise"."""
+    return _modal_or_condition(tree, verb)
+
+
 def _modal_or_condition(tree: Tree, trigger: int) -> bool:
     """Whether a modal or a condition governs the trigger: "would meet", "if they meet"."""
     for child in tree.children[trigger]:
