@@ -1305,3 +1305,10 @@ def test_it_as_the_subject_of_a_passive_is_the_body_named_before():
 def test_a_warning_accuses_only_whom_it_says_is_doing_wrong(body, expected):
     events, _ = _events(body)
     assert [e for e in events if e[0] == "ACCUSE"] == expected
+
+
+def test_a_quoted_harm_done_accuses_the_one_doing_it():
+    found, _ = _statements(
+        '"The Peruvian government is damaging our fishing industry," said Chile\'s trade minister.'
+    )
+    assert ("ACCUSE", ("Chile's trade minister",), ("Peru",)) in found
