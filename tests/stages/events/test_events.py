@@ -1312,3 +1312,9 @@ def test_a_quoted_harm_done_accuses_the_one_doing_it():
         '"The Peruvian government is damaging our fishing industry," said Chile\'s trade minister.'
     )
     assert ("ACCUSE", ("Chile's trade minister",), ("Peru",)) in found
+
+
+def test_a_call_for_someone_to_act_asks_it_of_them_and_the_act_is_not_done():
+    events, _ = _events("Peru pressed for Chile to reopen the border.")
+    assert ("REQUEST", ("Peru",), ("Chile",), False, False) in events
+    assert [e[4] for e in events if e[0] == "RETREAT"] == [True]

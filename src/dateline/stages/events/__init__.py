@@ -749,6 +749,9 @@ def _verb_trigger(
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
     attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
+    for clause in _for_clauses(tree, i):
+        # "called for Mr Smith to resign": the parse marks the clause with "for".
+        attached.setdefault("for", clause[1])
     if obj is None and _grants_a_proposition(tree, i, verbs.get(lemma, ())):
         return None  # "seems to accept that Labour will win": an opinion, not an act
     for cue in verbs.get(lemma, ()):
@@ -761,6 +764,17 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
+    """The clauses "for" opens under a verb, with that "for": "called for X to resign"."""
+    return [
+        (clause, mark)
+        for clause in tree.children[verb]
+        if tree.tokens[clause].dep in ("advcl", "ccomp", "xcomp")
+        for mark in tree.children[clause]
+        if tree.tokens[mark].dep == "mark" and tree.tokens[mark].text.lower() == "for"
+    ]
 
 
 def _finite_after_all(tree: Tree, verb: int) -> bool:
@@ -1380,9 +1394,10 @@ def _act_done_to(tree: Tree, act: int) -> int | None:
 
 def _clause_subject(tree: Tree, verb: int) -> int | None:
     """Who is asked in "demanded (that) the ministries cut costs": the clause's subject."""
-    for child in tree.children[verb]:
-        if tree.tokens[child].dep == "ccomp":
-            return next((g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"), None)
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"]
+    clauses += [clause for clause, _ in _for_clauses(tree, verb)]
+    for clause in clauses:
+        return next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
     return None
 
 

@@ -179,7 +179,9 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         verb = tokens[trigger].head
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
-    if (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger):
+    if (infinitive and _wanted_for(tree, trigger)) or (
+        (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger)
+    ):
         return True
     return (
         _modal_above(tree, trigger)
@@ -340,6 +342,14 @@ def is_infinitive(tree: Tree, trigger: int) -> bool:
     return any(
         tree.tokens[child].dep == "aux" and tree.tokens[child].text.lower() == "to"
         for child in tree.children[trigger]
+    )
+
+
+def _wanted_for(tree: Tree, verb: int) -> bool:
+    """An infinitive "for" someone: "pressed for Chile to reopen the border" (wanted, not done)."""
+    return any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() == "for"
+        for c in tree.children[verb]
     )
 
 
