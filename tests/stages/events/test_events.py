@@ -1318,3 +1318,28 @@ def test_a_call_for_someone_to_act_asks_it_of_them_and_the_act_is_not_done():
     events, _ = _events("Peru pressed for Chile to reopen the border.")
     assert ("REQUEST", ("Peru",), ("Chile",), False, False) in events
     assert [e[4] for e in events if e[0] == "RETREAT"] == [True]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "hypothetical"),
+    [
+        # A meeting a future verb is to happen at is to come.
+        ("The dispute will be discussed by Peru at Tuesday's meeting with Chile.", "CONSULT", True),
+        # An event with no "the" that is the subject of a modal would be.
+        ("Closer EU cooperation with Chile would help trade.", "COOPERATE", True),
+        # One named with "the" is or was, whatever is said of it.
+        (
+            "The Lima meeting between Peru and Chile would be remembered as a turning point.",
+            "CONSULT",
+            False,
+        ),
+    ],
+)
+def test_an_event_noun_shares_the_fate_of_the_verb_it_is_told_with(body, kind, hypothetical):
+    events, _ = _events(body)
+    assert [e[4] for e in events if e[0] == kind] == [hypothetical]
+
+
+def test_what_a_denied_report_says_is_negated():
+    events, _ = _events("Shell denied reports it was withdrawing from Peru.")
+    assert [e[3] for e in events if e[0] == "RETREAT"] == [True]

@@ -95,6 +95,8 @@ def is_negated(tree: Tree, trigger: int) -> bool:
     node = trigger
     for _ in range(3):
         parent = tokens[node].head
+        if _content_denied(tree, node):
+            return True
         if parent == node or tokens[node].dep in _SEPARATE_CLAUSES:
             # "The Tories failed to hold power after the Liberals demanded ...":
             # what an "after" clause tells happened, whatever its main clause denies.
@@ -107,6 +109,23 @@ def is_negated(tree: Tree, trigger: int) -> bool:
             return True  # "were not allowed to speak to", "did not agree to meet"
         node = parent
     return False
+
+
+def _content_denied(tree: Tree, clause: int) -> bool:
+    """A clause that tells what a denied claim or report says.
+
+    "the firm denied reports it was withdrawing from Iraq", "rejected the
+    idea that he posed a threat".
+    """
+    tokens = tree.tokens
+    noun = tokens[clause].head
+    return (
+        tokens[clause].dep in ("acl", "ccomp", "relcl")
+        and tokens[noun].pos == "NOUN"
+        and (tokens[noun].lemma in _CLAIMS or tokens[noun].lemma == "report")
+        and tokens[noun].dep == "dobj"
+        and tokens[tokens[noun].head].lemma in _DENIALS
+    )
 
 
 def _negated_locally(tree: Tree, trigger: int) -> bool:
@@ -174,9 +193,9 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     ):
         return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
-        # "to prevent attacks", "would be a threat": the
-        # noun shares its verb's fate.
-        verb = tokens[trigger].head
+        # "to prevent attacks", "would be a threat", "will be discussed at
+        # Tuesday's meeting": the noun shares its verb's fate.
+        verb = _verb_above(tree, trigger)
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
     if (infinitive and _wanted_for(tree, trigger)) or (
@@ -184,7 +203,8 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     ):
         return True
     return (
-        _modal_above(tree, trigger)
+        _an_event_that_would_be(tree, trigger)
+        or _modal_above(tree, trigger)
         or _asked_whether(tree, trigger)
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
@@ -197,6 +217,43 @@ _WHEN = frozenset({"after", "since", "while", "following", "upon"})
 # How a verb hangs on a modal one above it: "would be happy to meet" (xcomp,
 # acomp), "may be seen as siding with" (pcomp, prep).
 _CARRIES_MODALITY = frozenset({"xcomp", "acomp", "pcomp", "prep"})
+
+
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
+_SETTINGS = frozenset({"at", "in", "after", "before"})
+
+
+def _an_event_that_would_be(tree: Tree, noun: int) -> bool:
+    """An event noun with no "the" that is the subject of a modal: "EU cooperation would help".
+
+    "the London meeting would be remembered" and "his veto should continue"
+    tell of one that is or was.
+    """
+    tokens = tree.tokens
+    return (
+        tokens[noun].pos == "NOUN"
+        and tokens[noun].dep in ("nsubj", "nsubjpass")
+        and _modal_or_condition(tree, tokens[noun].head)
+        and not any(
+            tokens[c].dep == "poss" or tokens[c].text.lower() in _DEFINITE
+            for c in tree.children[noun]
+        )
+    )
+
+
+def _verb_above(tree: Tree, noun: int) -> int:
+    """The word a noun hangs on, or the verb a preposition of setting hangs on.
+
+    "discussed at Tuesday's meeting" gives "discussed".
+    """
+    tokens = tree.tokens
+    head = tokens[noun].head
+    if tokens[noun].dep == "pobj" and tokens[head].text.lower() in _SETTINGS:
+        # Only a time or setting: "is to look into a complaint" looks into a
+        # complaint made.
+        above = tokens[head].head
+        return above if tokens[above].pos in ("VERB", "AUX") else head
+    return head
 
 
 def _prospect(tree: Tree, noun: int) -> bool:
