@@ -311,7 +311,21 @@ class ActorIndex:
             self._owner(tree, token)
             or self._reporter(tree, token)
             or self._body_before(tree, token)
+            or self._issuer(tree, token)
         )
+
+    def _issuer(self, tree: Tree, document: int) -> str | None:
+        """Who a document speaks for: "tabled a motion opposing the bill", "the communique".
+
+        Its author when it is the object of a verb of putting forward, or
+        the owner its earlier mention gave it.
+        """
+        if tree.tokens[document].lemma.lower() not in lexicons.word_set("speech_documents.txt"):
+            return None
+        author = self._author(tree, document)
+        if author is None:
+            author = self.owner_named_before(tree, document)
+        return self.actors_at(tree, author)[0] if author is not None else None
 
     def _owner(self, tree: Tree, token: int) -> str | None:
         """Whom a noun is "of" or "from": "the sheikhdom of Qatar".
@@ -411,6 +425,7 @@ def put_forward() -> frozenset[str]:
         lexicons.word_set("proposals.txt")
         | lexicons.word_set("documents.txt")
         | lexicons.word_set("published_things.txt")
+        | lexicons.word_set("speech_documents.txt")
     )
 
 
@@ -460,6 +475,9 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     if _reduced_passive(tree, verb):
         # "two citizens detained by the police": the noun is what is done to.
         return tree.tokens[verb].head, True
+    if _reduced_active(tree, verb):
+        # "a motion opposing the bill".
+        return tree.tokens[verb].head, False
     subject, passive = _borrowed_subject(tree, verb)
     return subject, passive and not _stative_passive(tree, verb)
 
@@ -577,6 +595,21 @@ def _reduced_passive(tree: Tree, verb: int) -> bool:
             tree.tokens[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass")
             for c in tree.children[verb]
         )
+    )
+
+
+def _reduced_active(tree: Tree, verb: int) -> bool:
+    """Whether an "-ing" participle after a document tells what it says.
+
+    "a motion opposing the bill", "a letter criticising the plans": the
+    document speaks for its issuer.
+    """
+    head = tree.tokens[verb].head
+    return (
+        tree.tokens[verb].dep == "acl"
+        and tree.tokens[verb].tag == "VBG"
+        and tree.tokens[head].lemma.lower() in lexicons.word_set("speech_documents.txt")
+        and not any(tree.tokens[c].dep in ("nsubj", "aux") for c in tree.children[verb])
     )
 
 

@@ -1343,3 +1343,25 @@ def test_an_event_noun_shares_the_fate_of_the_verb_it_is_told_with(body, kind, h
 def test_what_a_denied_report_says_is_negated():
     events, _ = _events("Shell denied reports it was withdrawing from Peru.")
     assert [e[3] for e in events if e[0] == "RETREAT"] == [True]
+
+
+def test_a_document_speaks_for_whoever_put_it_forward():
+    events, _ = _events("The Conservatives have tabled a motion opposing the bill.")
+    assert ("REJECT", ("Conservative Party",), (), False, False) in events
+    events, _ = _events(
+        "Peru signed a communique on trade with Chile. The communique praised Bolivia for its help."
+    )
+    assert ("SUPPORT", ("Peru",), ("Bolivia",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "negated", "hypothetical"),
+    [
+        ("Peru and Bolivia are poised to vote against the plan.", "REJECT", False, True),
+        ("The war was illegal without a UN resolution backing it.", "SUPPORT", True, False),
+        ("Peru wants to seek a UN resolution condemning Chile.", "ACCUSE", False, True),
+    ],
+)
+def test_what_a_document_not_yet_there_would_say_did_not_happen(body, kind, negated, hypothetical):
+    events, _ = _events(body)
+    assert [(e[3], e[4]) for e in events if e[0] == kind] == [(negated, hypothetical)]

@@ -33,7 +33,7 @@ _PLANNED = frozenset({"be", "set", "due", "schedule"})
 _POSSIBLE = frozenset(
     {"likely", "unlikely", "possible", "impossible", "able", "unable", "ready", "willing",
      "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant", "entitled",
-     "entitle"}
+     "entitle", "poise", "poised"}
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Verbs by which an event takes place: "the summit opens", "talks resume".
@@ -150,13 +150,30 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
         return True
     if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
         return True  # "they would not be a threat"
-    if (
-        tokens[trigger].dep in ("acl", "ccomp")
-        and tokens[head].pos == "NOUN"
-        and any(tokens[c].text.lower() == "no" for c in tree.children[head])
-    ):
-        return True  # "there was no evidence that any detainee was tortured"
-    return tokens[trigger].pos == "NOUN" and _under_no(tree, trigger)
+    if _of_no_such_thing(tree, trigger):
+        return True
+    return tokens[trigger].pos == "NOUN" and (_under_no(tree, trigger) or _without(tree, trigger))
+
+
+def _of_no_such_thing(tree: Tree, clause: int) -> bool:
+    """A clause on a noun that is denied.
+
+    "there was no evidence that any detainee was tortured", "without a
+    resolution backing the war".
+    """
+    tokens = tree.tokens
+    head = tokens[clause].head
+    if tokens[clause].dep not in ("acl", "ccomp") or tokens[head].pos != "NOUN":
+        return False
+    return any(tokens[c].text.lower() == "no" for c in tree.children[head]) or (
+        tokens[clause].dep == "acl" and _without(tree, head)
+    )
+
+
+def _without(tree: Tree, noun: int) -> bool:
+    """A noun "without" governs: "could be illegal without a second resolution"."""
+    tokens = tree.tokens
+    return tokens[noun].dep == "pobj" and tokens[tokens[noun].head].text.lower() == "without"
 
 
 def _after_nor(tree: Tree, trigger: int) -> bool:
@@ -204,6 +221,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         return True
     return (
         _an_event_that_would_be(tree, trigger)
+        or _said_of_a_thing_to_come(tree, trigger)
         or _modal_above(tree, trigger)
         or _asked_whether(tree, trigger)
         or _scheduled(tree, trigger)
@@ -238,6 +256,18 @@ def _an_event_that_would_be(tree: Tree, noun: int) -> bool:
             tokens[c].dep == "poss" or tokens[c].text.lower() in _DEFINITE
             for c in tree.children[noun]
         )
+    )
+
+
+def _said_of_a_thing_to_come(tree: Tree, verb: int) -> bool:
+    """What a document still sought says: "to seek a resolution sanctioning military action"."""
+    tokens = tree.tokens
+    head = tokens[verb].head
+    return (
+        tokens[verb].dep == "acl"
+        and tokens[verb].tag == "VBG"
+        and tokens[head].pos == "NOUN"
+        and is_hypothetical(tree, head)
     )
 
 
