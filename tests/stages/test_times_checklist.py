@@ -437,6 +437,48 @@ CHECKLIST = [
         "a year later",
         "2008",
     ),
+    # clock times with a weekday to come, or written with a colon; weeks of a month
+    (WEDNESDAY, "Trading will resume at 1 p.m. Monday.", "1 p.m. Monday", "2008-10-20"),
+    (WEDNESDAY, "The rate was cut at 16:00 UTC.", "16:00 UTC", "2008-10-15"),
+    (WEDNESDAY, "The plane landed at 21:10 after a long delay.", "21:10", "2008-10-15"),
+    (
+        WEDNESDAY,
+        "Sales fell in the first week of October.",
+        "the first week of October",
+        "2008-W40",
+    ),
+    (
+        WEDNESDAY,
+        "The deal could close in the last week of November.",
+        "the last week of November",
+        "2008-W48",
+    ),
+    (
+        WEDNESDAY,
+        "Talks began in the last week of September.",
+        "the last week of September",
+        "2008-W39",
+    ),
+    (
+        WEDNESDAY,
+        "The deal was signed in the second week of May 2005.",
+        "the second week of May 2005",
+        "2005-W19",
+    ),
+    (
+        WEDNESDAY,
+        "The fire broke out in the early hours of Monday.",
+        "the early hours of Monday",
+        "2008-10-13",
+    ),
+    (
+        WEDNESDAY,
+        "Looters struck in the small hours of Sunday morning.",
+        "the small hours of Sunday morning",
+        "2008-10-12",
+    ),
+    (WEDNESDAY, "Bids must be made no later than November 30.", "November 30", "2008-11-30"),
+    (WEDNESDAY, "The plant will reopen no earlier than March.", "March", "2009-03"),
 ]
 
 

@@ -552,6 +552,8 @@ _FISCAL_TOKEN = re.compile(r"^FY(?:19|20)\d\d$")
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
     """Times of day on the 24-hour clock the model did not take: "at 2230GMT", "by 1200 GMT".
 
+    Or with a colon, before a zone or after "at": "cut at 16:00 UTC".
+
     Before the bare years: "at 2000 GMT" is eight in the evening, not a year.
     """
     found = []
@@ -562,14 +564,21 @@ def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
             found.append(Entity("TIME", token.start, token.end, i, i + 1))
             covered.add(i)
         elif (
-            _HOURS.match(token.text)
+            (_HOURS.match(token.text) or _COLON_CLOCK.match(token.text))
             and i + 1 < len(tree)
             and i + 1 not in covered
             and tree.tokens[i + 1].text.lower() in _ZONES
         ):
             found.append(Entity("TIME", token.start, tree.tokens[i + 1].end, i, i + 2))
             covered.update((i, i + 1))
+        elif _COLON_CLOCK.match(token.text) and i > 0 and tree.tokens[i - 1].text.lower() == "at":
+            found.append(Entity("TIME", token.start, token.end, i, i + 1))  # "landed at 16:00"
+            covered.add(i)
     return found
+
+
+# A time of day written with a colon: "16:00 UTC", "at 9:30".
+_COLON_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
 
 
 def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
@@ -625,6 +634,17 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         return last + 1  # "23 years previously": the model takes "23 years", a span with no date
     if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
         return last + 1  # "Friday morning"
+    if (
+        tree.tokens[last - 1].text.lower() == "hours"
+        and after == "of"
+        and last + 1 < len(tree)
+        and tree.tokens[last + 1].text.lower() in _DAY_WORDS
+    ):
+        # "the early hours of Monday", which the model cuts in two: Monday's first hours
+        end = last + 2
+        if end < len(tree) and tree.tokens[end].text.lower() in _PARTS_OF_DAY:
+            end += 1
+        return end
     return last
 
 

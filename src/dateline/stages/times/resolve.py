@@ -66,14 +66,17 @@ _CLOCK = re.compile(
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PART_OF_DAY = re.compile(
-    r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)"
+    r"|(?:early|small|wee)\s+hours)$",  # "in the early hours": the hours after midnight
+    re.IGNORECASE,
 )
 # "2000 GMT" is eight in the evening, not a year.
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
-# "the rest of the month": the year, or month, they qualify.
+# "the rest of the month", "the early hours of Monday": the year, month or day they qualify.
 APPROXIMATE = re.compile(
-    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
+    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole"
+    r"|(?:early|small|wee)\s+hours)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
@@ -94,7 +97,7 @@ _QUALIFIER = re.compile(
     r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
     r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
     r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
-    r"|not\s+until|only|just)\s+",
+    r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just)\s+",
     re.IGNORECASE,
 )
 _PERIODS: dict[str, DatePrecision] = {
@@ -246,7 +249,11 @@ def _resolve(
     tense: Literal["past", "future"] | None,
     day_tense: Literal["past", "future"] | None,
 ) -> DateValue:
-    period = _period(words, published, tense) or _holiday_of(words, published)
+    period = (
+        _period(words, published, tense)
+        or _holiday_of(words, published)
+        or _week_of_month(words, published, tense)
+    )
     if period is not None:
         return period
     # "since 2001": the date parser reads no date with its preposition
@@ -277,9 +284,10 @@ def _resolve(
         _weekday(bare, published, future=tense == "future"),
         _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
-        _clock(words, published),
+        _clock(words, published, future=tense == "future"),
         _phrase(" ".join(words.split()).lower(), published) or _phrase(bare, published),
-        _part_of_day(bare, published),
+        _part_of_day(bare, published)
+        or _part_of_day(_LEADING.sub("", " ".join(words.split())), published),
         _parsed(words, published),
     ):
         if found is not None:
@@ -418,6 +426,40 @@ def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
             if dt.date(y + (number == 4), 1 if number == 4 else 3 * number + 1, 1) > published
         ]
     return min(years, key=lambda y: (distance(y), y > published.year), default=published.year)
+
+
+def _week_of_month(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """A week of a month by its rank: "the first week of October", "the last week of May 2005".
+
+    TimeML writes a week as an ISO week (Monday to Sunday); a week of a month
+    is its seven first days (the 1st to the 7th, the 8th to the 14th, ...) or
+    its seven last, and the ISO week is the one that holds most of them: the
+    one its middle day (the 4th, 11th, ...; the last day but three) falls in.
+    """
+    match = _WEEK_OF_MONTH.match(" ".join(_LEADING.sub("", words).split()))
+    if match is None:
+        return None
+    month = _resolve(match["month"], published, tense=tense, day_tense=tense)
+    if month.precision != "month" or month.value is None:
+        return None
+    year, number = int(month.value[:4]), int(month.value[5:7])
+    rank = match["rank"].lower()
+    if rank in ("last", "final"):
+        day = dt.date(year, number, calendar.monthrange(year, number)[1] - 3)
+    else:
+        day = dt.date(year, number, 4 + 7 * _WEEK_RANKS.index(rank))
+    week, precision = _value(day, "week")
+    return DateValue(week, precision, month.basis, words)
+
+
+_WEEK_OF_MONTH = re.compile(
+    r"^(?:the\s+)?(?P<rank>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+    r"(?P<month>.+)$",
+    re.IGNORECASE,
+)
+_WEEK_RANKS = ("first", "second", "third", "fourth")
 
 
 def _in_named_year(bare: str, published: dt.date) -> Found | None:
@@ -613,8 +655,12 @@ def _part_of_day(bare: str, published: dt.date) -> Found | None:
     return (published.isoformat(), "day") if _PART_OF_DAY.match(bare) else None
 
 
-def _clock(words: str, published: dt.date) -> Found | None:
-    """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
+def _clock(words: str, published: dt.date, *, future: bool) -> Found | None:
+    """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names.
+
+    A weekday with it is on the side its clause's tense says, as a weekday alone is:
+    "will resume at 1 p.m. Monday" is the coming Monday.
+    """
     if (
         not _CLOCK.search(words)
         or _MONTH.search(words)
@@ -623,7 +669,7 @@ def _clock(words: str, published: dt.date) -> Found | None:
         return None
     weekday = re.search("|".join(_DAYS), words.lower())
     if weekday is not None:
-        return _weekday(weekday.group(), published, future=False)
+        return _weekday(weekday.group(), published, future=future)
     if re.search(r"\byesterday\b", words, re.IGNORECASE):
         return (published - dt.timedelta(days=1)).isoformat(), "day"
     return published.isoformat(), "day"
