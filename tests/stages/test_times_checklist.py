@@ -479,6 +479,11 @@ CHECKLIST = [
     ),
     (WEDNESDAY, "Bids must be made no later than November 30.", "November 30", "2008-11-30"),
     (WEDNESDAY, "The plant will reopen no earlier than March.", "March", "2009-03"),
+    # times of day the model takes for numbers, or leaves out
+    (WEDNESDAY, "By 3pm, the index had fallen 5%.", "3pm", "2008-10-15"),
+    (WEDNESDAY, "The vote was held at 10.30am on Monday.", "10.30am", "2008-10-13"),
+    (WEDNESDAY, "The vote was held at 10.30 am on Monday.", "10.30 am", "2008-10-13"),
+    (WEDNESDAY, "The ferry sank at around 0800 local time.", "0800 local time", "2008-10-15"),
 ]
 
 

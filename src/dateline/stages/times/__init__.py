@@ -75,7 +75,7 @@ _TIMEISH = re.compile(
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
-    r"|gmt|bst|utc|am|pm|[ap]\.m\.|q[1-4]|fy\s?\d{4})(?!\w)",
+    r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
@@ -552,7 +552,8 @@ _FISCAL_TOKEN = re.compile(r"^FY(?:19|20)\d\d$")
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
     """Times of day on the 24-hour clock the model did not take: "at 2230GMT", "by 1200 GMT".
 
-    Or with a colon, before a zone or after "at": "cut at 16:00 UTC".
+    Or with a colon, before a zone or after "at": "cut at 16:00 UTC"; or before "local
+    time": "sank at 0800 local time"; or on the 12-hour clock: "at 10.30am", "by 4 p.m.".
 
     Before the bare years: "at 2000 GMT" is eight in the evening, not a year.
     """
@@ -574,11 +575,35 @@ def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
         elif _COLON_CLOCK.match(token.text) and i > 0 and tree.tokens[i - 1].text.lower() == "at":
             found.append(Entity("TIME", token.start, token.end, i, i + 1))  # "landed at 16:00"
             covered.add(i)
+        elif _AM_PM.match(token.text):
+            found.append(Entity("TIME", token.start, token.end, i, i + 1))  # "at 10.30am"
+            covered.add(i)
+        elif (
+            _HOUR_OF_DAY.match(token.text)
+            and i + 1 < len(tree)
+            and i + 1 not in covered
+            and tree.tokens[i + 1].text in _AM_PM_WORDS
+            and tree.tokens[i + 1].pos not in ("AUX", "VERB")  # not "5 am I"
+        ):
+            found.append(Entity("TIME", token.start, tree.tokens[i + 1].end, i, i + 2))
+            covered.update((i, i + 1))  # "at 10.30 am"
+        elif (
+            (_HOURS.match(token.text) or _COLON_CLOCK.match(token.text))
+            and [t.text.lower() for t in tree.tokens[i + 1 : i + 3]] == ["local", "time"]
+            and not covered & {i + 1, i + 2}
+        ):
+            found.append(Entity("TIME", token.start, tree.tokens[i + 2].end, i, i + 3))
+            covered.update((i, i + 1, i + 2))  # "sank at 0800 local time"
     return found
 
 
 # A time of day written with a colon: "16:00 UTC", "at 9:30".
 _COLON_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+# A time of day on the 12-hour clock, in one token or two: "10.30am", "10.30 am", "4 p.m.".
+_AM_PM = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]\.?m\.?$", re.IGNORECASE)
+_HOUR_OF_DAY = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?$")
+# With their case: "3 PM" may be three prime ministers.
+_AM_PM_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "A.M.", "P.M."})
 
 
 def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:

@@ -60,7 +60,7 @@ _MONTH_ONLY = re.compile(
 # Not a time a race or a task took: "6.61 seconds", "3:58.41".
 _CLOCK = re.compile(
     r"(?<![\d:.])\d{1,2}[:.]\d{2}\b(?![:.]\d|\s*(?:seconds|secs?|minutes|mins?|hours|hrs?|s)\b)"
-    r"|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b"
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
@@ -70,8 +70,8 @@ _PART_OF_DAY = re.compile(
     r"|(?:early|small|wee)\s+hours)$",  # "in the early hours": the hours after midnight
     re.IGNORECASE,
 )
-# "2000 GMT" is eight in the evening, not a year.
-_ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
+# "2000 GMT" and "2000 local time" are eight in the evening, not a year.
+_ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
 # "the rest of the month", "the early hours of Monday": the year, month or day they qualify.
 APPROXIMATE = re.compile(
