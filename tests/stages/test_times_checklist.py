@@ -484,6 +484,24 @@ CHECKLIST = [
     (WEDNESDAY, "The vote was held at 10.30am on Monday.", "10.30am", "2008-10-13"),
     (WEDNESDAY, "The vote was held at 10.30 am on Monday.", "10.30 am", "2008-10-13"),
     (WEDNESDAY, "The ferry sank at around 0800 local time.", "0800 local time", "2008-10-15"),
+    # parts of a year the model misses, spans the model joins to a date, sets
+    (WEDNESDAY, "The first-half loss was $1.5 billion.", "first-half", "2008-H1"),
+    (WEDNESDAY, "The exchange was closed for a day in 2001.", "2001", "2001"),
+    (WEDNESDAY, "The firm's shares lost 20% in a single day last week.", "last week", "2008-W41"),
+    (WEDNESDAY, "The firm holds a meeting every Monday.", "every Monday", None),
+    (
+        WEDNESDAY,
+        "The shares fell on Monday. The day before, they had risen 4%.",
+        "The day before",
+        "2008-10-12",
+    ),
+    # "fall", the American autumn, and "fall" the drop
+    (WEDNESDAY, "The plant closed last fall.", "last fall", "2007-FA"),
+    (WEDNESDAY, "The new model goes on sale this fall.", "this fall", "2008-FA"),
+    (WEDNESDAY, "The plant opened in the fall of 2007.", "the fall of 2007", "2007-FA"),
+    (WEDNESDAY, "Analysts expect the next fall in prices to be sharp.", "the next fall", None),
+    (WEDNESDAY, "Prices may fall next year, the bank said.", "next year", "2009"),
+    (WEDNESDAY, "Sales rose 3% in 2006, after a fall the year before.", "the year before", "2005"),
 ]
 
 

@@ -71,7 +71,7 @@ _TIMEISH = re.compile(
     + "|"
     + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
-    r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
+    r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
@@ -357,6 +357,8 @@ def _expressions(
             or _record(tree, first, last)
             or _in_a_row(tree, first, last)
             or _won_the_day(tree, first, last)
+            or _every(tree, first, last)
+            or _a_fall(tree, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -379,6 +381,8 @@ def _expressions(
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
     found += _seasons(tree, covered)
+    found += _falls(tree, covered)
+    found += _parts_of_year(tree, covered)
     found += _parts_of_day(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
@@ -659,6 +663,22 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         return last + 1  # "23 years previously": the model takes "23 years", a span with no date
     if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
         return last + 1  # "Friday morning"
+    return _day_it_counts_from(tree, first, last)
+
+
+def _day_it_counts_from(tree: Tree, first: int, last: int) -> int:
+    """The end of an entity with the day or word it counts from, which the model left out.
+
+    "the early hours of Monday" (the model takes "the early hours"), and "the
+    day before" at the end of a clause (it takes "the day").
+    """
+    after = tree.tokens[last].text.lower()
+    if (
+        [t.text.lower() for t in tree.tokens[first:last]] in _THE_UNIT
+        and after in ("before", "after")
+        and (last + 1 == len(tree) or tree.tokens[last + 1].pos == "PUNCT")
+    ):
+        return last + 1  # "The day before, they had risen": the day before the one named last
     if (
         tree.tokens[last - 1].text.lower() == "hours"
         and after == "of"
@@ -671,6 +691,9 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
             end += 1
         return end
     return last
+
+
+_THE_UNIT = (["the", "day"], ["the", "week"], ["the", "month"], ["the", "year"])
 
 
 def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
@@ -716,6 +739,18 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     """
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
+    while first < last - 1 and (
+        tree.tokens[first].pos == "AUX"
+        or (tree.tokens[first].pos == "VERB" and tree.tokens[first].tag in _FINITE)  # not "coming"
+        or (
+            tree.tokens[first].text.lower() in ("a", "an")
+            and tree.tokens[first + 1].text.lower() == "fall"
+            and first + 2 < last
+        )
+    ):
+        # "prices may fall next year": the verbs the model takes with the date ("may", the
+        # month, and "fall", the season) are no part of it; nor is "a fall the year before"
+        first += 2 if tree.tokens[first].text.lower() in ("a", "an") else 1
     if first < last - 1 and tree.tokens[first].text.lower() in _HOW_OFTEN:
         first += 1  # "the annual 2004 rate": how often is no part of the year
     words = [t.text.lower() for t in tree.tokens[first:last]]
@@ -734,6 +769,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+_FINITE = frozenset({"VB", "VBZ", "VBP", "VBD"})
 _HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
 # Words that join a date to what follows it, which the model sometimes leaves at its end:
 # "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
@@ -783,6 +819,31 @@ def _record(tree: Tree, first: int, last: int) -> bool:
         and tokens[0].tag == "JJS"
         and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
         and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
+    )
+
+
+def _a_fall(tree: Tree, last: int) -> bool:
+    """Whether "fall" ending an entity is a drop: "the next fall in prices", "last fall of 2%".
+
+    A season is followed by no preposition but "of" and its year.
+    """
+    if tree.tokens[last - 1].text.lower() != "fall" or last >= len(tree):
+        return False
+    after = tree.tokens[last]
+    year = last + 1 < len(tree) and _YEAR.match(tree.tokens[last + 1].text)
+    return after.pos == "ADP" and not (after.text.lower() == "of" and year)
+
+
+def _every(tree: Tree, first: int, last: int) -> bool:
+    """Whether a weekday or month follows "every" or "each": "meets every Monday" is a set.
+
+    TimeML marks "every Monday" a SET, which names no one date.
+    """
+    words = [t.text for t in tree.tokens[first:last]]
+    return (
+        first > 0
+        and tree.tokens[first - 1].text.lower() in ("every", "each")
+        and words[0] in (_WEEKDAY_NAMES | _MONTH_NAMES)
     )
 
 
@@ -940,6 +1001,64 @@ def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     return _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
 
 
+def _falls(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The American autumn, "fall", where it can be nothing else.
+
+    "closed last fall", "will open this fall", "in the fall of 2007", "fall
+    2009": a "this", "last" or "next" before it that no article makes a noun
+    phrase of ("expect the next fall in prices"), or a year after it.
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if token.text.lower() != "fall" or token.pos not in ("NOUN", "PROPN") or i in covered:
+            continue
+        before = tree.tokens[i - 1].text.lower() if i > 0 else ""
+        article = i > 1 and tree.tokens[i - 2].text.lower() in ("the", "a", "an")
+        after = [t.text for t in tree.tokens[i + 1 : i + 3]]
+        year_after = 1 if after[:1] and _YEAR.match(after[0]) else 0
+        if after[:1] == ["of"] and len(after) == 2 and _YEAR.match(after[1]):
+            year_after = 2
+        if before in _DEICTIC and not article and not year_after:
+            if after[:1] and after[0].lower() in ("in", "of", "from", "to", "on"):
+                continue  # "last fall in prices"
+            first, last = i - 1, i + 1
+        elif year_after:
+            first, last = (i - 1 if before == "the" else i), i + 1 + year_after
+        else:
+            continue
+        if covered & set(range(first, last)):
+            continue
+        found.append(
+            Entity("DATE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        )
+        covered.update(range(first, last))
+    return found
+
+
+def _parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A quarter or half written as one word before a noun that the model missed.
+
+    "The first-half loss narrowed", "second-quarter sales": the period of the
+    figures (not the half of a match: "a first-half goal").
+    """
+    found = []
+    for i in range(len(tree) - 3):
+        if (
+            tree.tokens[i].text.lower() in _PART_RANKS
+            and _word_hyphen(tree, i + 1)
+            and tree.tokens[i + 2].text.lower() in ("half", "quarter")
+            and tree.tokens[i + 3].pos in ("NOUN", "ADJ")
+            and not covered & {i, i + 1, i + 2}
+            and not _half_of_a_game(tree, i, i + 3)
+        ):
+            found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
+            covered.update((i, i + 1, i + 2))
+    return found
+
+
+_PART_RANKS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+
+
 def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
     """A part of the day the model missed: "rose in the morning but fell in the afternoon"."""
     return _missed_periods(tree, covered, _PARTS_OF_DAY, frozenset({"the"}), "TIME")
@@ -1043,7 +1162,8 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     A period and the day it ended are two: "the quarter ended Sept. 30".
 
     So is "100 years ago this September": 100 years ago, and this September;
-    "for nine weeks this summer": a span, and this summer;
+    "for nine weeks this summer": a span, and this summer; "for a day in 2001": a span,
+    and 2001;
     and "its fastest rate since May last month": May, and last month ("May
     last year" is one date).
 
@@ -1060,6 +1180,15 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
             return _apart(tree, tail)
         previous = tree.tokens[i - 1].text
         following = tree.tokens[i + 1].text.lower()
+        if (
+            tree.tokens[i].text.lower() == "in"
+            and _YEAR.match(tree.tokens[i + 1].text)
+            and _counted_span(tree, i)
+        ):
+            # "closed for a day in 2001": a span, and 2001
+            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
+            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+            return [head, *_apart(tree, tail)]
         if tree.tokens[i].text.lower() in _DEICTIC and (
             _YEAR.match(previous)
             or previous.lower() == "ago"
@@ -1083,11 +1212,19 @@ def _counted_span(tree: Tree, i: int) -> bool:
     Not "the same month last year", which is one date.
     """
     unit, count = tree.tokens[i - 1], tree.tokens[i - 2] if i >= 2 else None
+    if count is not None and count.text.lower() == "single" and i >= 3:
+        count = tree.tokens[i - 3]  # "in a single day last week"
+    ranked = i >= 3 and tree.tokens[i - 3].text.lower() in _RANKS  # "the first three months"
     return (
         unit.text.lower().removesuffix("s") in _SPAN_UNITS
         and count is not None
         and (count.pos == "NUM" or count.text.lower() in ("a", "an", "few", "several"))
+        and not ranked
     )
+
+
+# Words that rank a count of months as a part of a year: "the first three months of 2005".
+_RANKS = frozenset({"first", "last", "final", "past", "next", "previous", "latest"})
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
