@@ -502,6 +502,12 @@ CHECKLIST = [
     (WEDNESDAY, "Analysts expect the next fall in prices to be sharp.", "the next fall", None),
     (WEDNESDAY, "Prices may fall next year, the bank said.", "next year", "2009"),
     (WEDNESDAY, "Sales rose 3% in 2006, after a fall the year before.", "the year before", "2005"),
+    # movable holidays
+    (WEDNESDAY, "The rescue came on Labor Day.", "Labor Day", "2008-09-01"),
+    (WEDNESDAY, "Dealers hope for better sales before Thanksgiving.", "Thanksgiving", "2008-11-27"),
+    (WEDNESDAY, "Shops were busy over Easter, the survey found.", "Easter", "2008-03-23"),
+    (JANUARY, "Retailers expect weak sales at Easter.", "Easter", "2009-04-12"),
+    (WEDNESDAY, "Shops expect a rush on Black Friday.", "Black Friday", "2008-11-28"),
 ]
 
 

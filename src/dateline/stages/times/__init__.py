@@ -78,6 +78,11 @@ _TIMEISH = re.compile(
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
     re.IGNORECASE,
 )
+# A holiday's name is a time expression though it has no word of the calendar: "Thanksgiving".
+_HOLIDAY_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, holiday_names()), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
 _DAY_WORDS = frozenset(
     {*(name.lower() for name in calendar.day_name), "yesterday", "today", "tomorrow"}
 )
@@ -116,6 +121,7 @@ def find_times(analysis: Analysis) -> Analysis:
         for start, end in _lines(article.text, entity.start, entity.end)
         if (entity.token_start, entity.token_end) in events
         or _TIMEISH.search(article.text[start:end])
+        or _HOLIDAY_NAME.search(article.text[start:end])
     ]
     # A span counted back from a day ("the year to 31 March") has no date of its own.
     counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
@@ -359,6 +365,7 @@ def _expressions(
             or _won_the_day(tree, first, last)
             or _every(tree, first, last)
             or _a_fall(tree, last)
+            or _holiday_in_a_name(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -956,13 +963,66 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
         for words in by_first.get(tree.tokens[i].text.lower(), ()):  # longest first
             end = i + len(words)
             taken = covered & set(range(i, end))
-            if tuple(t.text.lower() for t in tree.tokens[i:end]) == words and not taken:
-                found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[end - 1].end, i, end))
-                covered.update(range(i, end))
-                i = end - 1
+            if (
+                tuple(t.text.lower() for t in tree.tokens[i:end]) == words
+                and not taken
+                and not _holiday_in_a_name(tree, i, end)
+            ):
+                first, last = _holiday_extent(tree, i, end, covered)
+                found.append(
+                    Entity("DATE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+                )
+                covered.update(range(first, last))
+                i = last - 1
                 break
         i += 1
     return found
+
+
+def _holiday_in_a_name(tree: Tree, first: int, last: int) -> bool:
+    """Whether a holiday's name is part of a name: "the Good Friday Agreement", "Easter Island".
+
+    A capitalised word after it in the same sentence that is no weekday or
+    month, or a name before it: "Holocaust Memorial Day" is no US Memorial Day.
+    """
+    words = " ".join(t.text.lower() for t in tree.tokens[first:last]).replace(" 's", "'s")
+    if words.removeprefix("the ") not in holiday_names():
+        return False
+    before = tree.tokens[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.pos == "PROPN"
+        and before.text[:1].isupper()
+        and tree.sentence_of[first - 1] == tree.sentence_of[first]
+    ):
+        return True
+    if last >= len(tree):
+        return False
+    after = tree.tokens[last]
+    return (
+        after.text[:1].isupper()
+        and after.text not in _WEEKDAY_NAMES
+        and after.text not in _MONTH_NAMES
+        and tree.sentence_of[last] == tree.sentence_of[first]
+    )
+
+
+def _holiday_extent(tree: Tree, first: int, last: int, covered: set[int]) -> tuple[int, int]:
+    """A holiday's tokens with the "this", "last" or "next" before it and the year after it.
+
+    "last Easter", "Easter Monday 2005", "Thanksgiving, 2008": one date.
+    """
+    words = " ".join(t.text.lower() for t in tree.tokens[first:last]).replace(" 's", "'s")
+    if words not in holiday_names():
+        return first, last  # a deictic phrase: "this week"
+    if first > 0 and first - 1 not in covered and tree.tokens[first - 1].text.lower() in _DEICTIC:
+        first -= 1
+    after = [t.text for t in tree.tokens[last : last + 2]]
+    if after[:1] and _YEAR.match(after[0]) and last not in covered:
+        last += 1
+    elif after[:1] == [","] and len(after) == 2 and _YEAR.match(after[1]):
+        last += 2
+    return first, last
 
 
 def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:

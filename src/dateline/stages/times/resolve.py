@@ -11,7 +11,8 @@
   sentence: after it).
 - A time of day ("08:30 UTC", "1215 GMT", "noon") is on the publication day.
 - A holiday of fixed date ("Boxing Day", ``lexicons/holidays.tsv``) is read
-  as a partial date.
+  as a partial date; a movable one ("Easter", "Thanksgiving",
+  :mod:`.holidays`) is the nearest one on its tense's side.
 - A quarter ("the fourth quarter of 2005", "the last quarter", "Q3") is
   written as TimeML writes it: ``2005-Q4``.
 - A season, half year, decade or fiscal year, and "now", "recently" or
@@ -32,6 +33,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
+from dateline.stages.times.holidays import movable_day, movable_names
 from dateline.stages.times.periods import named_period, reference_phrases
 
 _MONTH = re.compile(
@@ -279,6 +281,7 @@ def _resolve(
         given = DateValue(holiday, "day", "text", words)
     for found in (
         _in_named_year(bare, published),
+        _movable(bare, published, day_tense),
         _partial(given, published, day_tense),
         _day_of_month(bare, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
@@ -483,25 +486,27 @@ _OF_NAMED_YEAR = re.compile(
 
 
 def _holiday_of(words: str, published: dt.date | None) -> DateValue | None:
-    """A holiday of fixed date with its year, or this, last or next one.
+    """A holiday with its year, or this, last or next one.
 
-    "Christmas 2004" is 2004-12-25; "this Christmas" is the publication
+    "Christmas 2004" is 2004-12-25, "Easter 2005" 2005-03-27; "this Christmas" is the publication
     year's, "last Christmas" the latest before the publication day and "next
     Christmas" the first after it.
     """
     match = _HOLIDAY_OF.match(" ".join(_LEADING.sub("", words).split()).lower())
     if match is None:
         return None
-    month_day = _holidays().get((match["name"] or match["named"]).removeprefix("the "))
-    if month_day is None:
+    name = (match["name"] or match["named"]).removeprefix("the ")
+    if name not in holiday_names():
         return None
     if match["year"]:
-        return DateValue(f"{match['year']}{month_day[1:]}", "day", "text", words)
+        day = _holiday_day(name, int(match["year"]))
+        return DateValue(day.isoformat(), "day", "text", words) if day else None
     if published is None:
         return DateValue(text=words)
     days = [
-        dt.date.fromisoformat(f"{year}{month_day[1:]}")
+        day
         for year in range(published.year - 1, published.year + 2)
+        if (day := _holiday_day(name, year)) is not None
     ]
     if match["which"] == "this":
         chosen = days[1]
@@ -510,6 +515,35 @@ def _holiday_of(words: str, published: dt.date | None) -> DateValue | None:
     else:
         chosen = min(d for d in days if d > published)
     return DateValue(chosen.isoformat(), "day", "relative", words)
+
+
+def _holiday_day(name: str, year: int) -> dt.date | None:
+    """The day a holiday, of fixed date or movable, falls on in a year."""
+    month_day = _holidays().get(name)
+    if month_day is not None:
+        try:
+            return dt.date.fromisoformat(f"{year:04d}{month_day[1:]}")
+        except ValueError:
+            return None
+    return movable_day(name, year)
+
+
+def _movable(bare: str, published: dt.date, tense: Tense) -> Found | None:
+    """A movable holiday alone ("over Easter", "before Thanksgiving"): the nearest one.
+
+    On the side of the publication day its sentence's tense says, as a day of
+    no year is.
+    """
+    name = bare.removeprefix("the ")
+    if name not in movable_names():
+        return None
+    days = [
+        day
+        for year in range(published.year - 1, published.year + 2)
+        if (day := movable_day(name, year)) is not None
+    ]
+    found = _choose(days, published, tense)
+    return (found.isoformat(), "day") if found else None
 
 
 _HOLIDAY_OF = re.compile(
@@ -736,7 +770,7 @@ def deictic_phrases() -> frozenset[str]:
 
 def holiday_names() -> frozenset[str]:
     """The names of the holidays :func:`resolve` knows, lower case."""
-    return frozenset(_holidays())
+    return frozenset(_holidays()) | movable_names()
 
 
 @functools.cache
