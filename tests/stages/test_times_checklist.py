@@ -16,6 +16,7 @@ import dateline
 
 WEDNESDAY = "2008-10-15"
 JANUARY = "2009-01-22"  # a Thursday, early in a year: the quarter just ended is last year's
+APRIL = "2009-04-01"  # a Wednesday
 
 
 def _found(body, expression, published):
@@ -508,6 +509,27 @@ CHECKLIST = [
     (WEDNESDAY, "Shops were busy over Easter, the survey found.", "Easter", "2008-03-23"),
     (JANUARY, "Retailers expect weak sales at Easter.", "Easter", "2009-04-12"),
     (WEDNESDAY, "Shops expect a rush on Black Friday.", "Black Friday", "2008-11-28"),
+    # the week of a day; a half alone; a half of the year the sentence named
+    (
+        APRIL,
+        "Output at the plant will stop for the week of April 13.",
+        "the week of April 13",
+        "2009-W16",
+    ),
+    (JANUARY, "Growth slowed in the second half, but only slightly.", "the second half", "2008-H2"),
+    (
+        JANUARY,
+        "The group expects the market to pick up in the second half.",
+        "the second half",
+        "2009-H2",
+    ),
+    (
+        JANUARY,
+        "The firm lost money in 2007, but in the second half it recovered.",
+        "the second half",
+        "2007-H2",
+    ),
+    (JANUARY, "A striker scored twice in the second half.", "the second half", None),
 ]
 
 

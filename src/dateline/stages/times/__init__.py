@@ -162,6 +162,7 @@ def find_times(analysis: Analysis) -> Analysis:
             )
         )
     times = _quarters_ended(article.text, times)
+    times = _parts_of_year_named(tree, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 
@@ -246,6 +247,40 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
 
 
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+
+
+def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A half or quarter told with no year is of the year its sentence named just before it.
+
+    "a quiet start to 2005, with the market picking up in the second half":
+    2005's second half, whichever half is nearest the publication day.
+    """
+    found = list(times)
+    for i in range(1, len(found)):
+        part, year = found[i], found[i - 1]
+        match = _BARE_PART.match(" ".join(part.text.lower().split()))
+        first, last = tree.token_at(year.span[0]), tree.token_at(part.span[0])
+        if (
+            match is None
+            or year.value.precision != "year"
+            or not (year.value.value or "").isdigit()
+            or first is None
+            or last is None
+            or tree.sentence_of[first] != tree.sentence_of[last]
+        ):
+            continue
+        own = _PART_VALUE.match(part.value.value or "")
+        if own is None:
+            continue
+        value = f"{year.value.value}-{own['part']}"
+        found[i] = dataclasses.replace(
+            part, value=DateValue(value, part.value.precision, "relative", part.text)
+        )
+    return tuple(found)
+
+
+_BARE_PART = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:half|quarter)$")
+_PART_VALUE = re.compile(r"^\d{4}-(?P<part>Q[1-4]|H[12])$")
 
 
 def _looks_ahead(tree: Tree, time: TimeMention) -> bool:
@@ -1096,10 +1131,11 @@ def _falls(tree: Tree, covered: set[int]) -> list[Entity]:
 
 
 def _parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
-    """A quarter or half written as one word before a noun that the model missed.
+    """A quarter or half written as one word before a noun, or a half alone, that the model missed.
 
     "The first-half loss narrowed", "second-quarter sales": the period of the
-    figures (not the half of a match: "a first-half goal").
+    figures; "will pick up in the second half.": the half of the year (not
+    the half of a match: "a first-half goal", "scored in the second half").
     """
     found = []
     for i in range(len(tree) - 3):
@@ -1113,9 +1149,22 @@ def _parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
         ):
             found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
             covered.update((i, i + 1, i + 2))
+    for i in range(1, len(tree) - 2):
+        if (
+            [t.text.lower() for t in tree.tokens[i : i + 3]] in (_FIRST_HALF, _SECOND_HALF)
+            and tree.tokens[i - 1].text.lower() in _TIME_PREPOSITIONS
+            and (i + 3 == len(tree) or tree.tokens[i + 3].pos == "PUNCT")
+            and not covered & {i, i + 1, i + 2}
+            and not _half_of_a_game(tree, i, i + 3)
+        ):
+            # "sales will pick up in the second half." (of the year under way)
+            found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
+            covered.update((i, i + 1, i + 2))
     return found
 
 
+_FIRST_HALF = ["the", "first", "half"]
+_SECOND_HALF = ["the", "second", "half"]
 _PART_RANKS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
 
 
@@ -1542,7 +1591,9 @@ def _ahead(tree: Tree, verb: int) -> Tense:
         forecast = tree.tokens[intent]
         said_then = _past(tree, intent) or (forecast.pos == "ADJ" and _past(tree, forecast.head))
         return "prospective" if said_then else "future"
-    if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
+    if (tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent])) or _expected_of(
+        tree, verb
+    ):
         # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
         return "prospective" if _past(tree, intent) else "future"
     if _is_to(tree, verb):
@@ -1554,6 +1605,23 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     ):
         return "prospective"  # "said the hearing would continue on Thursday"
     return None
+
+
+def _expected_of(tree: Tree, verb: int) -> bool:
+    """Whether a verb is what one expects, plans or wants another to do.
+
+    "expects the market to pick up in the second half" is to come;
+    "expected prices to rise in May", to come after it was expected.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "ccomp"
+        and tree.tokens[token.head].lemma.lower() in (_FUTURE_VERBS | _INTENT_VERBS)
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+            for c in tree.children[verb]
+        )
+    )
 
 
 def _is_to(tree: Tree, verb: int) -> bool:

@@ -443,7 +443,7 @@ def _week_of_month(
     """
     match = _WEEK_OF_MONTH.match(" ".join(_LEADING.sub("", words).split()))
     if match is None:
-        return None
+        return _week_of_day(words, published, tense)
     month = _resolve(match["month"], published, tense=tense, day_tense=tense)
     if month.precision != "month" or month.value is None:
         return None
@@ -457,6 +457,23 @@ def _week_of_month(
     return DateValue(week, precision, month.basis, words)
 
 
+def _week_of_day(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """The week of a day: "the week of April 13", "the week beginning 7 March" (its ISO week)."""
+    match = _WEEK_OF_DAY.match(" ".join(_LEADING.sub("", words).split()))
+    if match is None:
+        return None
+    day = _resolve(match["day"], published, tense=tense, day_tense=tense)
+    if day.precision != "day" or day.value is None or day.value.startswith("--"):
+        return None
+    week, precision = _value(dt.date.fromisoformat(day.value), "week")
+    return DateValue(week, precision, day.basis, words)
+
+
+_WEEK_OF_DAY = re.compile(
+    r"^(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?P<day>.+)$", re.IGNORECASE
+)
 _WEEK_OF_MONTH = re.compile(
     r"^(?:the\s+)?(?P<rank>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
     r"(?P<month>.+)$",
