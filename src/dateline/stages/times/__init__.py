@@ -70,11 +70,13 @@ _TIMEISH = re.compile(
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
     + "|"
     + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
+    + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?!\d)"  # "Oct 1"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
+    r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
     re.IGNORECASE,
 )
@@ -428,6 +430,7 @@ def _expressions(
     found += _parts_of_day(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
+    found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
@@ -536,6 +539,8 @@ def _missed_days(tree: Tree, covered: set[int], named: set[int]) -> list[Entity]
             continue
         if token.text in _MONTH_NAMES:
             span = _day_and_month(tree, i)
+        elif token.text.rstrip(".") in _MONTH_ABBREVIATIONS:
+            span = _abbreviated_day(tree, i)
         elif token.text in _WEEKDAY_NAMES and i not in named and i > 0:
             span = _weekday_after_preposition(tree, i)
         else:
@@ -567,6 +572,29 @@ def _day_and_month(tree: Tree, month: int) -> tuple[int, int] | None:
     return first, last
 
 
+def _abbreviated_day(tree: Tree, month: int) -> tuple[int, int] | None:
+    """The tokens of "Oct 1" or "Oct. 1, 2008": an abbreviated month with its day after it.
+
+    Not "Jan" alone, which is also a name.
+    """
+    last = month + 1
+    if last >= len(tree) or not _DAY_OF_MONTH.match(tree.tokens[last].text):
+        return None
+    last += 1
+    if (
+        last + 1 < len(tree)
+        and tree.tokens[last].text == ","
+        and _YEAR.match(tree.tokens[last + 1].text)
+    ):
+        last += 2
+    return month, last
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+
+
 def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
     """The tokens of "on Monday", "last Saturday" or "until Friday night", without "on"."""
     before = tree.tokens[day - 1].text.lower()
@@ -580,6 +608,21 @@ def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
     if last < len(tree) and tree.tokens[last].text.lower() in _PARTS_OF_DAY:
         last += 1
     return first, last
+
+
+def _agos(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A count of time "ago" the model missed: "agreed a fortnight ago", "two weeks ago"."""
+    found = []
+    for i in range(2, len(tree)):
+        if tree.tokens[i].text.lower() != "ago" or covered & {i - 2, i - 1, i}:
+            continue
+        unit, count = tree.tokens[i - 1], tree.tokens[i - 2]
+        if unit.text.lower().removesuffix("s") in (*_SPAN_UNITS, "fortnight") and (
+            count.pos == "NUM" or count.text.lower() in ("a", "an", "few", "several", "many")
+        ):
+            found.append(Entity("DATE", count.start, tree.tokens[i].end, i - 2, i + 1))
+            covered.update((i - 2, i - 1, i))
+    return found
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -802,6 +845,12 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         and words[1:] in (["model", "year"], ["model", "years"])
     ):
         last -= 2  # "cars from the 2004 model year": the year names the cars' year
+    if (
+        last - first > 2
+        and tree.tokens[last - 1].text in ("%", "percent")
+        and (tree.tokens[last - 2].pos == "NUM")
+    ):
+        last -= 2  # "the index ended September 9% lower": a share, no day of September
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (

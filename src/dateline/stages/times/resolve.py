@@ -79,13 +79,15 @@ _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b", re.IGNOREC
 APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole"
     r"|(?:early|small|wee)\s+hours)\s+of\b"
-    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
+    r"|(?:earlier|later)\s+in\b|(?:earlier|later)\s+(?=(?:this|last|next)\b)"
+    r"|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
 # "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
 # its second half (periods.py); the year must be named, or the months are a duration.
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
+    r"|latest|most\s+recent"
     r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
     r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
     r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
@@ -342,7 +344,9 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
         year = published.year + {"last year": -1, "next year": 1}.get(year_words, 0)
         basis = "relative"
     current = (published.month - 1) // 3 + 1 if published else 1
-    if which in ("last", "past", "previous") and not year_words:
+    if (
+        which in ("last", "past", "previous", "latest") or which.startswith("most")
+    ) and not year_words:
         index = year * 4 + current - 2  # the quarter before the current one
         year, number = index // 4, index % 4 + 1
     elif which in ("this", "current") and not year_words:
@@ -620,7 +624,12 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
         return None
     which = (match["which"] or "").lower()
     # Said of no earlier day, "the previous Friday" is last Friday (.anaphora counts it from one).
+    # "this coming Friday" is the next one, or today's
     which = {"the previous": "last", "the following": "next"}.get(which, which)
+    if which == "this coming":
+        return (
+            published + dt.timedelta(days=(_DAYS[match["day"].lower()] - published.weekday()) % 7)
+        ).isoformat(), "day"
     wanted = _DAYS[match["day"].lower()]
     if which == "next" or (future and which not in ("last", "this past")):
         ahead = (wanted - published.weekday()) % 7 or (7 if which == "next" else 0)
