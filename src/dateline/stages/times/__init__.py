@@ -680,10 +680,16 @@ def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
             (_HOURS.match(token.text) or _COLON_CLOCK.match(token.text))
             and [t.text.lower() for t in tree.tokens[i + 1 : i + 3]] == ["local", "time"]
             and not covered & {i + 1, i + 2}
+            and not _noun_after(tree, i + 3)
         ):
             found.append(Entity("TIME", token.start, tree.tokens[i + 2].end, i, i + 3))
             covered.update((i, i + 1, i + 2))  # "sank at 0800 local time"
     return found
+
+
+def _noun_after(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a noun: "local time zones" are no clock time's zone."""
+    return i < len(tree) and tree.tokens[i].pos == "NOUN"
 
 
 # A time of day written with a colon: "16:00 UTC", "at 9:30".
@@ -740,6 +746,17 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
     after = tree.tokens[last].text.lower()
     if after in _ZONES:
         return last + 1  # "1215 GMT": the model leaves the zone out of the time
+    if (
+        after == "local"
+        and last + 1 < len(tree)
+        and tree.tokens[last + 1].text.lower() == "time"
+        and (
+            _HOURS.match(tree.tokens[last - 1].text)
+            or _COLON_CLOCK.match(tree.tokens[last - 1].text)
+        )
+        and not _noun_after(tree, last + 2)
+    ):
+        last += 2  # "0900 local time", where the model takes "0900", a year
     if (
         after in ("previously", "earlier", "later")
         and tree.tokens[first].pos == "NUM"
