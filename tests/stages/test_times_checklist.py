@@ -724,6 +724,29 @@ CHECKLIST = [
         "2008-10-13",
     ),
     (WEDNESDAY, "In 2005 local time zones were changed.", "2005", "2005"),
+    # the period named last, the calendar year, and a target no period is told of
+    (
+        JANUARY,
+        "Profit fell in the fourth quarter. Profits over the period were below forecasts.",
+        "the period",
+        "2008-Q4",
+    ),
+    (JANUARY, "Mourners gathered during the period of mourning.", "the period", None),
+    (
+        JANUARY,
+        "The calendar year has started slowly, the carmaker said.",
+        "The calendar year",
+        "2009",
+    ),
+    (
+        JANUARY,
+        (
+            "Profit fell in the fourth quarter; the firm hopes to recover by 2011. "
+            "For the year as a whole, profit fell 40%."
+        ),
+        "the year as a whole",
+        "2008",
+    ),
 ]
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime as dt
 import functools
 import itertools
 import re
@@ -158,7 +159,7 @@ def find_times(analysis: Analysis) -> Analysis:
                     anchor,
                     lambda t: _compared(article.text, t),
                     _periods_ended(article.text, times),
-                    lambda t: _against_figure(article.text, t),
+                    lambda t: _against_figure(article.text, t) or _target(article.text, t, anchor),
                 ),
                 strict=True,
             )
@@ -193,6 +194,21 @@ def _against_figure(text: str, time: TimeMention) -> bool:
     return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
 
 
+def _target(text: str, time: TimeMention, published: dt.date) -> bool:
+    """Whether a date is a target still ahead: "hopes to revive its fortunes by 2006".
+
+    A deadline is no period figures are told of: "the period" and "the year
+    as a whole" after it are the ones told before it.
+    """
+    year = _YEAR_START.match(time.value.value or "")
+    return (
+        text[max(0, time.span[0] - 4) : time.span[0]].lower() == " by "
+        and year is not None
+        and int(year.group()) > published.year
+    )
+
+
+_YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
     r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+)$",
@@ -428,6 +444,7 @@ def _expressions(
     found += _falls(tree, covered)
     found += _parts_of_year(tree, covered)
     found += _parts_of_day(tree, covered)
+    found += _the_period(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
     found += _agos(tree, covered)
@@ -1232,6 +1249,30 @@ def _parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
 _FIRST_HALF = ["the", "first", "half"]
 _SECOND_HALF = ["the", "second", "half"]
 _PART_RANKS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+
+
+def _the_period(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The period the text named last, as "the period" after a preposition of time.
+
+    "Profits over the period compared badly with 2003's" (after "the fourth
+    quarter"); not "the period of mourning", nor "the period" that a noun or
+    clause after it says ("the period when").
+    """
+    found = []
+    for i in range(2, len(tree)):
+        words = [t.text.lower() for t in tree.tokens[i - 1 : i + 1]]
+        after = tree.tokens[i + 1] if i + 1 < len(tree) else None
+        if (
+            words != ["the", "period"]
+            or covered & {i - 1, i}
+            or tree.tokens[i - 2].text.lower() not in (*_TIME_PREPOSITIONS, "over")
+            or (after is not None and (after.pos in _NOMINAL or after.pos in ("ADP", "PRON")))
+            or (after is not None and after.text.lower() in ("when", "that", "which"))
+        ):
+            continue
+        found.append(Entity("DATE", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
 
 
 def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:

@@ -787,10 +787,11 @@ def _holidays() -> dict[str, str]:
 def deictic_phrases() -> frozenset[str]:
     """The phrases of ``time_words.tsv`` that are counted from the day they are said.
 
-    Two words or more with "this", "last", "next" or "new" in them ("this
-    week", "the new year") name a date wherever they stand.
+    Two words or more with "this", "last", "next", "new" or "calendar" in them
+    ("this week", "the new year", "the calendar year") name a date wherever
+    they stand.
     """
-    deictic = {"this", "last", "next", "new"}
+    deictic = {"this", "last", "next", "new", "calendar"}
     return frozenset(p for p in _phrases() if len(p.split()) > 1 and deictic & set(p.split()))
 
 
