@@ -747,6 +747,11 @@ CHECKLIST = [
         "the year as a whole",
         "2008",
     ),
+    # a weekday that ends a range; a day written ISO-style
+    (WEDNESDAY, "The plant will close from Monday to Friday.", "Friday", "2008-10-24"),
+    (WEDNESDAY, "Talks ran from Friday to Tuesday.", "Tuesday", "2008-10-14"),
+    (WEDNESDAY, "The filing is dated 2008-10-10.", "2008-10-10", "2008-10-10"),
+    (WEDNESDAY, "The plan covers 2009-2011.", "2011", "2011"),
 ]
 
 

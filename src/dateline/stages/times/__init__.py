@@ -1461,6 +1461,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _qualifies(tree, i)
             and not _word_hyphen(tree, i)
             and not _inside_word(tree, i)
+            and not _in_iso_date(tree, i)
         )
         or (
             tree.tokens[i].text == ","
@@ -1490,6 +1491,18 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _in_iso_date(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a hyphen of a date written ISO-style: "dated 2008-10-10"."""
+    token = tree.tokens[i]
+    start = tree.text.rfind(" ", 0, token.start) + 1
+    end = tree.text.find(" ", token.end)
+    word = tree.text[start : end if end != -1 else len(tree.text)].rstrip(".,;:)")
+    return bool(_ISO_DATE.match(word))
+
+
+_ISO_DATE = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
 
 
 def _qualifies(tree: Tree, i: int) -> bool:

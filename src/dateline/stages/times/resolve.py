@@ -140,13 +140,19 @@ def explicit_date(words: str) -> DateValue:
 
 
 def numeric_date(words: str, published: dt.date | None) -> str | None:
-    """The day a date in figures names: "7/8/07", "11/12/2008".
+    """The day a date in figures names: "7/8/07", "11/12/2008", "2008-10-10".
 
     Americans write the month first and Britons the day; a date that
     reads both ways is the reading nearer the publication day, and
     without one the month-first reading. A two-digit year is in this
     century up to the publication year's (or up to 69, as POSIX reads them).
     """
+    iso = _ISO.match(words)
+    if iso is not None:  # "2008-10-10", written year first
+        try:
+            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"])).isoformat()
+        except ValueError:
+            return None
     match = _NUMERIC.match(words)
     if match is None:
         return None
@@ -167,6 +173,7 @@ def numeric_date(words: str, published: dt.date | None) -> str | None:
     return readings[0].isoformat()
 
 
+_ISO = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)$")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})$")
 
 
