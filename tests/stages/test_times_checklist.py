@@ -752,6 +752,13 @@ CHECKLIST = [
     (WEDNESDAY, "Talks ran from Friday to Tuesday.", "Tuesday", "2008-10-14"),
     (WEDNESDAY, "The filing is dated 2008-10-10.", "2008-10-10", "2008-10-10"),
     (WEDNESDAY, "The plan covers 2009-2011.", "2011", "2011"),
+    # a weekday the model takes apart from its date
+    (
+        WEDNESDAY,
+        "The bank failed on Wednesday, 8 October 2008, officials said.",
+        "Wednesday",
+        "2008-10-08",
+    ),
 ]
 
 

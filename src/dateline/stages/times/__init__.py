@@ -148,6 +148,7 @@ def find_times(analysis: Analysis) -> Analysis:
             for entity, start, end in pieces
         ],
     )
+    times = _weekdays_with_dates(article.text, times)
     times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
         times = tuple(
@@ -168,6 +169,40 @@ def find_times(analysis: Analysis) -> Analysis:
     times = _parts_of_year_named(tree, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _weekdays_with_dates(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """A weekday and the date after it are one date: "Wednesday, 15 October 2008".
+
+    The model takes them apart; the weekday alone would be the last such day.
+    The date's day must fall on that weekday.
+    """
+    found: list[TimeMention] = []
+    for time in times:
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.text in _WEEKDAY_NAMES
+            and text[previous.span[1] : time.span[0]] in (", ", " ")
+            and time.value.precision == "day"
+            and _falls_on(time.value.value, previous.text)
+        ):
+            span = (previous.span[0], time.span[1])
+            value = dataclasses.replace(time.value, text=text[span[0] : span[1]])
+            found[-1] = TimeMention(span=span, text=text[span[0] : span[1]], value=value)
+            continue
+        found.append(time)
+    return tuple(found)
+
+
+def _falls_on(value: str | None, weekday: str) -> bool:
+    """Whether an ISO day falls on a weekday ("Wednesday")."""
+    if value is None or not _ISO_DAY_VALUE.match(value):
+        return False
+    return calendar.day_name[dt.date.fromisoformat(value).weekday()] == weekday
+
+
+_ISO_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _compared(text: str, time: TimeMention) -> bool:
