@@ -1596,7 +1596,35 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         return "past" if _clause_tense(tree, node, first, last) == "past" else None
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
-    return _clause_tense(tree, node, first, last)
+    tense = _clause_tense(tree, node, first, last)
+    if tense is None and _scheduled(tree, node, first, last):
+        return "future"
+    return tense
+
+
+def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
+    """Whether a weekday hangs from a verb in the present simple: a day on the calendar.
+
+    "The Fed meets on Tuesday", "Congress votes on the plan on Friday": news
+    tells what is scheduled in the present simple, and what is done in the
+    past. Not a verb of saying ("says on Monday"), nor "be" or "have", which
+    tell a state ("the index is up 2% on Monday").
+    """
+    words = [t.text for t in tree.tokens[first:last]]
+    if words[-1:] != [w for w in words[-1:] if w in _WEEKDAY_NAMES]:
+        return False
+    verb = tree.tokens[node].head
+    for _ in range(3):
+        if tree.tokens[verb].pos in _VERBS or verb == tree.tokens[verb].head:
+            break
+        verb = tree.tokens[verb].head
+    token = tree.tokens[verb]
+    return (
+        token.pos == "VERB"
+        and token.tag in ("VBZ", "VBP")
+        and token.lemma.lower() not in _saying_verbs()
+        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
+    )
 
 
 def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
