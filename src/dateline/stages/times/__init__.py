@@ -1607,8 +1607,8 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
 
     "The Fed meets on Tuesday", "Congress votes on the plan on Friday": news
     tells what is scheduled in the present simple, and what is done in the
-    past. Not a verb of saying ("says on Monday"), nor "be" or "have", which
-    tell a state ("the index is up 2% on Monday").
+    past. Not a verb of saying ("says on Monday"), nor "be", which tells a
+    state ("the index is up 2% on Monday").
     """
     words = [t.text for t in tree.tokens[first:last]]
     if words[-1:] != [w for w in words[-1:] if w in _WEEKDAY_NAMES]:
