@@ -764,6 +764,15 @@ CHECKLIST = [
     (WEDNESDAY, "The strike begins on Monday, the union said.", "Monday", "2008-10-20"),
     (WEDNESDAY, "The report, published on Monday, says prices will rise.", "Monday", "2008-10-13"),
     (WEDNESDAY, "The index is up 2% on Monday, dealers said.", "Monday", "2008-10-13"),
+    # the trading day and week: the day or week named last, else the publication day's
+    (APRIL, "Stocks swung sharply in the trading day.", "the trading day", "2009-04-01"),
+    (
+        APRIL,
+        "Shares fell on Monday; the index lost 5% in the trading day.",
+        "the trading day",
+        "2009-03-30",
+    ),
+    (APRIL, "The index rose 5% during the trading week.", "the trading week", "2009-W14"),
 ]
 
 
