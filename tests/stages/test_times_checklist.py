@@ -773,6 +773,8 @@ CHECKLIST = [
         "2009-03-30",
     ),
     (APRIL, "The index rose 5% during the trading week.", "the trading week", "2009-W14"),
+    (WEDNESDAY, "The inquiry's report is published on Thursday.", "Thursday", "2008-10-16"),
+    (WEDNESDAY, "The run-off is held on Sunday, the commission said.", "Sunday", "2008-10-19"),
 ]
 
 

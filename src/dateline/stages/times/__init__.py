@@ -1605,7 +1605,8 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
 def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     """Whether a weekday hangs from a verb in the present simple: a day on the calendar.
 
-    "The Fed meets on Tuesday", "Congress votes on the plan on Friday": news
+    "The Fed meets on Tuesday", "Congress votes on the plan on Friday", "the
+    report is published on Thursday": news
     tells what is scheduled in the present simple, and what is done in the
     past. Not a verb of saying ("says on Monday"), nor "be", which tells a
     state ("the index is up 2% on Monday").
@@ -1619,12 +1620,21 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
             break
         verb = tree.tokens[verb].head
     token = tree.tokens[verb]
-    return (
-        token.pos == "VERB"
-        and token.tag in ("VBZ", "VBP")
-        and token.lemma.lower() not in _saying_verbs()
-        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
+    auxiliaries = [tree.tokens[c] for c in tree.children[verb] if tree.tokens[c].dep in _AUX_DEPS]
+    present = token.tag in ("VBZ", "VBP") and not auxiliaries
+    # "the report is published on Thursday": the passive in the present
+    passive = (
+        token.tag == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep == "auxpass"
+        and auxiliaries[0].tag in ("VBZ", "VBP")
     )
+    return (
+        token.pos == "VERB" and (present or passive) and token.lemma.lower() not in _saying_verbs()
+    )
+
+
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
