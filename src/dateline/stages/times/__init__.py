@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import datetime as dt
 import functools
 import itertools
 import re
@@ -70,12 +71,19 @@ _TIMEISH = re.compile(
     + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
     + "|"
     + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
+    + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?!\d)"  # "Oct 1"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
-    r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer"
+    r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
-    r"|gmt|bst|utc|am|pm|[ap]\.m\.|q[1-4]|fy\s?\d{4})(?!\w)",
+    r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
+    r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
+    re.IGNORECASE,
+)
+# A holiday's name is a time expression though it has no word of the calendar: "Thanksgiving".
+_HOLIDAY_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(map(re.escape, holiday_names()), key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
 _DAY_WORDS = frozenset(
@@ -116,6 +124,7 @@ def find_times(analysis: Analysis) -> Analysis:
         for start, end in _lines(article.text, entity.start, entity.end)
         if (entity.token_start, entity.token_end) in events
         or _TIMEISH.search(article.text[start:end])
+        or _HOLIDAY_NAME.search(article.text[start:end])
     ]
     # A span counted back from a day ("the year to 31 March") has no date of its own.
     counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
@@ -139,6 +148,7 @@ def find_times(analysis: Analysis) -> Analysis:
             for entity, start, end in pieces
         ],
     )
+    times = _weekdays_with_dates(article.text, times)
     times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
         times = tuple(
@@ -150,14 +160,49 @@ def find_times(analysis: Analysis) -> Analysis:
                     anchor,
                     lambda t: _compared(article.text, t),
                     _periods_ended(article.text, times),
-                    lambda t: _against_figure(article.text, t),
+                    lambda t: _against_figure(article.text, t) or _target(article.text, t, anchor),
                 ),
                 strict=True,
             )
         )
     times = _quarters_ended(article.text, times)
+    times = _parts_of_year_named(tree, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _weekdays_with_dates(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """A weekday and the date after it are one date: "Wednesday, 15 October 2008".
+
+    The model takes them apart; the weekday alone would be the last such day.
+    The date's day must fall on that weekday.
+    """
+    found: list[TimeMention] = []
+    for time in times:
+        previous = found[-1] if found else None
+        if (
+            previous is not None
+            and previous.text in _WEEKDAY_NAMES
+            and text[previous.span[1] : time.span[0]] in (", ", " ")
+            and time.value.precision == "day"
+            and _falls_on(time.value.value, previous.text)
+        ):
+            span = (previous.span[0], time.span[1])
+            value = dataclasses.replace(time.value, text=text[span[0] : span[1]])
+            found[-1] = TimeMention(span=span, text=text[span[0] : span[1]], value=value)
+            continue
+        found.append(time)
+    return tuple(found)
+
+
+def _falls_on(value: str | None, weekday: str) -> bool:
+    """Whether an ISO day falls on a weekday ("Wednesday")."""
+    if value is None or not _ISO_DAY_VALUE.match(value):
+        return False
+    return calendar.day_name[dt.date.fromisoformat(value).weekday()] == weekday
+
+
+_ISO_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def _compared(text: str, time: TimeMention) -> bool:
@@ -184,6 +229,21 @@ def _against_figure(text: str, time: TimeMention) -> bool:
     return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
 
 
+def _target(text: str, time: TimeMention, published: dt.date) -> bool:
+    """Whether a date is a target still ahead: "hopes to revive its fortunes by 2006".
+
+    A deadline is no period figures are told of: "the period" and "the year
+    as a whole" after it are the ones told before it.
+    """
+    year = _YEAR_START.match(time.value.value or "")
+    return (
+        text[max(0, time.span[0] - 4) : time.span[0]].lower() == " by "
+        and year is not None
+        and int(year.group()) > published.year
+    )
+
+
+_YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
     r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+)$",
@@ -240,6 +300,40 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
 
 
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+
+
+def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A half or quarter told with no year is of the year its sentence named just before it.
+
+    "a quiet start to 2005, with the market picking up in the second half":
+    2005's second half, whichever half is nearest the publication day.
+    """
+    found = list(times)
+    for i in range(1, len(found)):
+        part, year = found[i], found[i - 1]
+        match = _BARE_PART.match(" ".join(part.text.lower().split()))
+        first, last = tree.token_at(year.span[0]), tree.token_at(part.span[0])
+        if (
+            match is None
+            or year.value.precision != "year"
+            or not (year.value.value or "").isdigit()
+            or first is None
+            or last is None
+            or tree.sentence_of[first] != tree.sentence_of[last]
+        ):
+            continue
+        own = _PART_VALUE.match(part.value.value or "")
+        if own is None:
+            continue
+        value = f"{year.value.value}-{own['part']}"
+        found[i] = dataclasses.replace(
+            part, value=DateValue(value, part.value.precision, "relative", part.text)
+        )
+    return tuple(found)
+
+
+_BARE_PART = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:half|quarter)$")
+_PART_VALUE = re.compile(r"^\d{4}-(?P<part>Q[1-4]|H[12])$")
 
 
 def _looks_ahead(tree: Tree, time: TimeMention) -> bool:
@@ -357,6 +451,9 @@ def _expressions(
             or _record(tree, first, last)
             or _in_a_row(tree, first, last)
             or _won_the_day(tree, first, last)
+            or _every(tree, first, last)
+            or _a_fall(tree, last)
+            or _holiday_in_a_name(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
         ):
@@ -379,9 +476,13 @@ def _expressions(
     found += _holidays(tree, covered)
     found += _references_found(tree, covered)
     found += _seasons(tree, covered)
+    found += _falls(tree, covered)
+    found += _parts_of_year(tree, covered)
     found += _parts_of_day(tree, covered)
+    found += _the_period(tree, covered)
     found += _clocks(tree, covered)
     found += _numeric_dates(tree, covered)
+    found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
@@ -490,6 +591,8 @@ def _missed_days(tree: Tree, covered: set[int], named: set[int]) -> list[Entity]
             continue
         if token.text in _MONTH_NAMES:
             span = _day_and_month(tree, i)
+        elif token.text.rstrip(".") in _MONTH_ABBREVIATIONS:
+            span = _abbreviated_day(tree, i)
         elif token.text in _WEEKDAY_NAMES and i not in named and i > 0:
             span = _weekday_after_preposition(tree, i)
         else:
@@ -521,6 +624,29 @@ def _day_and_month(tree: Tree, month: int) -> tuple[int, int] | None:
     return first, last
 
 
+def _abbreviated_day(tree: Tree, month: int) -> tuple[int, int] | None:
+    """The tokens of "Oct 1" or "Oct. 1, 2008": an abbreviated month with its day after it.
+
+    Not "Jan" alone, which is also a name.
+    """
+    last = month + 1
+    if last >= len(tree) or not _DAY_OF_MONTH.match(tree.tokens[last].text):
+        return None
+    last += 1
+    if (
+        last + 1 < len(tree)
+        and tree.tokens[last].text == ","
+        and _YEAR.match(tree.tokens[last + 1].text)
+    ):
+        last += 2
+    return month, last
+
+
+_MONTH_ABBREVIATIONS = frozenset(
+    {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+)
+
+
 def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
     """The tokens of "on Monday", "last Saturday" or "until Friday night", without "on"."""
     before = tree.tokens[day - 1].text.lower()
@@ -534,6 +660,21 @@ def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
     if last < len(tree) and tree.tokens[last].text.lower() in _PARTS_OF_DAY:
         last += 1
     return first, last
+
+
+def _agos(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A count of time "ago" the model missed: "agreed a fortnight ago", "two weeks ago"."""
+    found = []
+    for i in range(2, len(tree)):
+        if tree.tokens[i].text.lower() != "ago" or covered & {i - 2, i - 1, i}:
+            continue
+        unit, count = tree.tokens[i - 1], tree.tokens[i - 2]
+        if unit.text.lower().removesuffix("s") in (*_SPAN_UNITS, "fortnight") and (
+            count.pos == "NUM" or count.text.lower() in ("a", "an", "few", "several", "many")
+        ):
+            found.append(Entity("DATE", count.start, tree.tokens[i].end, i - 2, i + 1))
+            covered.update((i - 2, i - 1, i))
+    return found
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -552,6 +693,9 @@ _FISCAL_TOKEN = re.compile(r"^FY(?:19|20)\d\d$")
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
     """Times of day on the 24-hour clock the model did not take: "at 2230GMT", "by 1200 GMT".
 
+    Or with a colon, before a zone or after "at": "cut at 16:00 UTC"; or before "local
+    time": "sank at 0800 local time"; or on the 12-hour clock: "at 10.30am", "by 4 p.m.".
+
     Before the bare years: "at 2000 GMT" is eight in the evening, not a year.
     """
     found = []
@@ -562,14 +706,51 @@ def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:
             found.append(Entity("TIME", token.start, token.end, i, i + 1))
             covered.add(i)
         elif (
-            _HOURS.match(token.text)
+            (_HOURS.match(token.text) or _COLON_CLOCK.match(token.text))
             and i + 1 < len(tree)
             and i + 1 not in covered
             and tree.tokens[i + 1].text.lower() in _ZONES
         ):
             found.append(Entity("TIME", token.start, tree.tokens[i + 1].end, i, i + 2))
             covered.update((i, i + 1))
+        elif _COLON_CLOCK.match(token.text) and i > 0 and tree.tokens[i - 1].text.lower() == "at":
+            found.append(Entity("TIME", token.start, token.end, i, i + 1))  # "landed at 16:00"
+            covered.add(i)
+        elif _AM_PM.match(token.text):
+            found.append(Entity("TIME", token.start, token.end, i, i + 1))  # "at 10.30am"
+            covered.add(i)
+        elif (
+            _HOUR_OF_DAY.match(token.text)
+            and i + 1 < len(tree)
+            and i + 1 not in covered
+            and tree.tokens[i + 1].text in _AM_PM_WORDS
+            and tree.tokens[i + 1].pos not in ("AUX", "VERB")  # not "5 am I"
+        ):
+            found.append(Entity("TIME", token.start, tree.tokens[i + 1].end, i, i + 2))
+            covered.update((i, i + 1))  # "at 10.30 am"
+        elif (
+            (_HOURS.match(token.text) or _COLON_CLOCK.match(token.text))
+            and [t.text.lower() for t in tree.tokens[i + 1 : i + 3]] == ["local", "time"]
+            and not covered & {i + 1, i + 2}
+            and not _noun_after(tree, i + 3)
+        ):
+            found.append(Entity("TIME", token.start, tree.tokens[i + 2].end, i, i + 3))
+            covered.update((i, i + 1, i + 2))  # "sank at 0800 local time"
     return found
+
+
+def _noun_after(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a noun: "local time zones" are no clock time's zone."""
+    return i < len(tree) and tree.tokens[i].pos == "NOUN"
+
+
+# A time of day written with a colon: "16:00 UTC", "at 9:30".
+_COLON_CLOCK = re.compile(r"^(?:[01]?\d|2[0-3]):[0-5]\d$")
+# A time of day on the 12-hour clock, in one token or two: "10.30am", "10.30 am", "4 p.m.".
+_AM_PM = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?[ap]\.?m\.?$", re.IGNORECASE)
+_HOUR_OF_DAY = re.compile(r"^(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?$")
+# With their case: "3 PM" may be three prime ministers.
+_AM_PM_WORDS = frozenset({"am", "pm", "a.m.", "p.m.", "a.m", "p.m", "A.M.", "P.M."})
 
 
 def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
@@ -618,6 +799,17 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
     if after in _ZONES:
         return last + 1  # "1215 GMT": the model leaves the zone out of the time
     if (
+        after == "local"
+        and last + 1 < len(tree)
+        and tree.tokens[last + 1].text.lower() == "time"
+        and (
+            _HOURS.match(tree.tokens[last - 1].text)
+            or _COLON_CLOCK.match(tree.tokens[last - 1].text)
+        )
+        and not _noun_after(tree, last + 2)
+    ):
+        last += 2  # "0900 local time", where the model takes "0900", a year
+    if (
         after in ("previously", "earlier", "later")
         and tree.tokens[first].pos == "NUM"
         and tree.tokens[last - 1].text.lower() in _COUNTED_UNITS
@@ -625,7 +817,37 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         return last + 1  # "23 years previously": the model takes "23 years", a span with no date
     if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
         return last + 1  # "Friday morning"
+    return _day_it_counts_from(tree, first, last)
+
+
+def _day_it_counts_from(tree: Tree, first: int, last: int) -> int:
+    """The end of an entity with the day or word it counts from, which the model left out.
+
+    "the early hours of Monday" (the model takes "the early hours"), and "the
+    day before" at the end of a clause (it takes "the day").
+    """
+    after = tree.tokens[last].text.lower()
+    if (
+        [t.text.lower() for t in tree.tokens[first:last]] in _THE_UNIT
+        and after in ("before", "after")
+        and (last + 1 == len(tree) or tree.tokens[last + 1].pos == "PUNCT")
+    ):
+        return last + 1  # "The day before, they had risen": the day before the one named last
+    if (
+        tree.tokens[last - 1].text.lower() == "hours"
+        and after == "of"
+        and last + 1 < len(tree)
+        and tree.tokens[last + 1].text.lower() in _DAY_WORDS
+    ):
+        # "the early hours of Monday", which the model cuts in two: Monday's first hours
+        end = last + 2
+        if end < len(tree) and tree.tokens[end].text.lower() in _PARTS_OF_DAY:
+            end += 1
+        return end
     return last
+
+
+_THE_UNIT = (["the", "day"], ["the", "week"], ["the", "month"], ["the", "year"])
 
 
 def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
@@ -671,6 +893,18 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     """
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
+    while first < last - 1 and (
+        tree.tokens[first].pos == "AUX"
+        or (tree.tokens[first].pos == "VERB" and tree.tokens[first].tag in _FINITE)  # not "coming"
+        or (
+            tree.tokens[first].text.lower() in ("a", "an")
+            and tree.tokens[first + 1].text.lower() == "fall"
+            and first + 2 < last
+        )
+    ):
+        # "prices may fall next year": the verbs the model takes with the date ("may", the
+        # month, and "fall", the season) are no part of it; nor is "a fall the year before"
+        first += 2 if tree.tokens[first].text.lower() in ("a", "an") else 1
     if first < last - 1 and tree.tokens[first].text.lower() in _HOW_OFTEN:
         first += 1  # "the annual 2004 rate": how often is no part of the year
     words = [t.text.lower() for t in tree.tokens[first:last]]
@@ -680,6 +914,12 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         and words[1:] in (["model", "year"], ["model", "years"])
     ):
         last -= 2  # "cars from the 2004 model year": the year names the cars' year
+    if (
+        last - first > 2
+        and tree.tokens[last - 1].text in ("%", "percent")
+        and (tree.tokens[last - 2].pos == "NUM")
+    ):
+        last -= 2  # "the index ended September 9% lower": a share, no day of September
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
@@ -689,6 +929,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     return first, last
 
 
+_FINITE = frozenset({"VB", "VBZ", "VBP", "VBD"})
 _HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
 # Words that join a date to what follows it, which the model sometimes leaves at its end:
 # "from 15 November 2004 to 3 January", where it takes "15 November 2004 to".
@@ -738,6 +979,31 @@ def _record(tree: Tree, first: int, last: int) -> bool:
         and tokens[0].tag == "JJS"
         and tokens[0].text.lower() not in ("latest", "earliest")  # "the latest quarter" is one
         and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter", "session")
+    )
+
+
+def _a_fall(tree: Tree, last: int) -> bool:
+    """Whether "fall" ending an entity is a drop: "the next fall in prices", "last fall of 2%".
+
+    A season is followed by no preposition but "of" and its year.
+    """
+    if tree.tokens[last - 1].text.lower() != "fall" or last >= len(tree):
+        return False
+    after = tree.tokens[last]
+    year = last + 1 < len(tree) and _YEAR.match(tree.tokens[last + 1].text)
+    return after.pos == "ADP" and not (after.text.lower() == "of" and year)
+
+
+def _every(tree: Tree, first: int, last: int) -> bool:
+    """Whether a weekday or month follows "every" or "each": "meets every Monday" is a set.
+
+    TimeML marks "every Monday" a SET, which names no one date.
+    """
+    words = [t.text for t in tree.tokens[first:last]]
+    return (
+        first > 0
+        and tree.tokens[first - 1].text.lower() in ("every", "each")
+        and words[0] in (_WEEKDAY_NAMES | _MONTH_NAMES)
     )
 
 
@@ -850,13 +1116,66 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
         for words in by_first.get(tree.tokens[i].text.lower(), ()):  # longest first
             end = i + len(words)
             taken = covered & set(range(i, end))
-            if tuple(t.text.lower() for t in tree.tokens[i:end]) == words and not taken:
-                found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[end - 1].end, i, end))
-                covered.update(range(i, end))
-                i = end - 1
+            if (
+                tuple(t.text.lower() for t in tree.tokens[i:end]) == words
+                and not taken
+                and not _holiday_in_a_name(tree, i, end)
+            ):
+                first, last = _holiday_extent(tree, i, end, covered)
+                found.append(
+                    Entity("DATE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+                )
+                covered.update(range(first, last))
+                i = last - 1
                 break
         i += 1
     return found
+
+
+def _holiday_in_a_name(tree: Tree, first: int, last: int) -> bool:
+    """Whether a holiday's name is part of a name: "the Good Friday Agreement", "Easter Island".
+
+    A capitalised word after it in the same sentence that is no weekday or
+    month, or a name before it: "Holocaust Memorial Day" is no US Memorial Day.
+    """
+    words = " ".join(t.text.lower() for t in tree.tokens[first:last]).replace(" 's", "'s")
+    if words.removeprefix("the ") not in holiday_names():
+        return False
+    before = tree.tokens[first - 1] if first > 0 else None
+    if (
+        before is not None
+        and before.pos == "PROPN"
+        and before.text[:1].isupper()
+        and tree.sentence_of[first - 1] == tree.sentence_of[first]
+    ):
+        return True
+    if last >= len(tree):
+        return False
+    after = tree.tokens[last]
+    return (
+        after.text[:1].isupper()
+        and after.text not in _WEEKDAY_NAMES
+        and after.text not in _MONTH_NAMES
+        and tree.sentence_of[last] == tree.sentence_of[first]
+    )
+
+
+def _holiday_extent(tree: Tree, first: int, last: int, covered: set[int]) -> tuple[int, int]:
+    """A holiday's tokens with the "this", "last" or "next" before it and the year after it.
+
+    "last Easter", "Easter Monday 2005", "Thanksgiving, 2008": one date.
+    """
+    words = " ".join(t.text.lower() for t in tree.tokens[first:last]).replace(" 's", "'s")
+    if words not in holiday_names():
+        return first, last  # a deictic phrase: "this week"
+    if first > 0 and first - 1 not in covered and tree.tokens[first - 1].text.lower() in _DEICTIC:
+        first -= 1
+    after = [t.text for t in tree.tokens[last : last + 2]]
+    if after[:1] and _YEAR.match(after[0]) and last not in covered:
+        last += 1
+    elif after[:1] == [","] and len(after) == 2 and _YEAR.match(after[1]):
+        last += 2
+    return first, last
 
 
 def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -893,6 +1212,102 @@ def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     "Fall" is left out: mostly it is no season.
     """
     return _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+
+
+def _falls(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The American autumn, "fall", where it can be nothing else.
+
+    "closed last fall", "will open this fall", "in the fall of 2007", "fall
+    2009": a "this", "last" or "next" before it that no article makes a noun
+    phrase of ("expect the next fall in prices"), or a year after it.
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if token.text.lower() != "fall" or token.pos not in ("NOUN", "PROPN") or i in covered:
+            continue
+        before = tree.tokens[i - 1].text.lower() if i > 0 else ""
+        article = i > 1 and tree.tokens[i - 2].text.lower() in ("the", "a", "an")
+        after = [t.text for t in tree.tokens[i + 1 : i + 3]]
+        year_after = 1 if after[:1] and _YEAR.match(after[0]) else 0
+        if after[:1] == ["of"] and len(after) == 2 and _YEAR.match(after[1]):
+            year_after = 2
+        if before in _DEICTIC and not article and not year_after:
+            if after[:1] and after[0].lower() in ("in", "of", "from", "to", "on"):
+                continue  # "last fall in prices"
+            first, last = i - 1, i + 1
+        elif year_after:
+            first, last = (i - 1 if before == "the" else i), i + 1 + year_after
+        else:
+            continue
+        if covered & set(range(first, last)):
+            continue
+        found.append(
+            Entity("DATE", tree.tokens[first].start, tree.tokens[last - 1].end, first, last)
+        )
+        covered.update(range(first, last))
+    return found
+
+
+def _parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A quarter or half written as one word before a noun, or a half alone, that the model missed.
+
+    "The first-half loss narrowed", "second-quarter sales": the period of the
+    figures; "will pick up in the second half.": the half of the year (not
+    the half of a match: "a first-half goal", "scored in the second half").
+    """
+    found = []
+    for i in range(len(tree) - 3):
+        if (
+            tree.tokens[i].text.lower() in _PART_RANKS
+            and _word_hyphen(tree, i + 1)
+            and tree.tokens[i + 2].text.lower() in ("half", "quarter")
+            and tree.tokens[i + 3].pos in ("NOUN", "ADJ")
+            and not covered & {i, i + 1, i + 2}
+            and not _half_of_a_game(tree, i, i + 3)
+        ):
+            found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
+            covered.update((i, i + 1, i + 2))
+    for i in range(1, len(tree) - 2):
+        if (
+            [t.text.lower() for t in tree.tokens[i : i + 3]] in (_FIRST_HALF, _SECOND_HALF)
+            and tree.tokens[i - 1].text.lower() in _TIME_PREPOSITIONS
+            and (i + 3 == len(tree) or tree.tokens[i + 3].pos == "PUNCT")
+            and not covered & {i, i + 1, i + 2}
+            and not _half_of_a_game(tree, i, i + 3)
+        ):
+            # "sales will pick up in the second half." (of the year under way)
+            found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
+            covered.update((i, i + 1, i + 2))
+    return found
+
+
+_FIRST_HALF = ["the", "first", "half"]
+_SECOND_HALF = ["the", "second", "half"]
+_PART_RANKS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
+
+
+def _the_period(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The period the text named last, as "the period" after a preposition of time.
+
+    "Profits over the period compared badly with 2003's" (after "the fourth
+    quarter"); not "the period of mourning", nor "the period" that a noun or
+    clause after it says ("the period when").
+    """
+    found = []
+    for i in range(2, len(tree)):
+        words = [t.text.lower() for t in tree.tokens[i - 1 : i + 1]]
+        after = tree.tokens[i + 1] if i + 1 < len(tree) else None
+        if (
+            words != ["the", "period"]
+            or covered & {i - 1, i}
+            or tree.tokens[i - 2].text.lower() not in (*_TIME_PREPOSITIONS, "over")
+            or (after is not None and (after.pos in _NOMINAL or after.pos in ("ADP", "PRON")))
+            or (after is not None and after.text.lower() in ("when", "that", "which"))
+        ):
+            continue
+        found.append(Entity("DATE", tree.tokens[i - 1].start, tree.tokens[i].end, i - 1, i + 1))
+        covered.update((i - 1, i))
+    return found
 
 
 def _parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -998,7 +1413,8 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     A period and the day it ended are two: "the quarter ended Sept. 30".
 
     So is "100 years ago this September": 100 years ago, and this September;
-    "for nine weeks this summer": a span, and this summer;
+    "for nine weeks this summer": a span, and this summer; "for a day in 2001": a span,
+    and 2001;
     and "its fastest rate since May last month": May, and last month ("May
     last year" is one date).
 
@@ -1015,6 +1431,15 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
             return _apart(tree, tail)
         previous = tree.tokens[i - 1].text
         following = tree.tokens[i + 1].text.lower()
+        if (
+            tree.tokens[i].text.lower() == "in"
+            and _YEAR.match(tree.tokens[i + 1].text)
+            and _counted_span(tree, i)
+        ):
+            # "closed for a day in 2001": a span, and 2001
+            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
+            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+            return [head, *_apart(tree, tail)]
         if tree.tokens[i].text.lower() in _DEICTIC and (
             _YEAR.match(previous)
             or previous.lower() == "ago"
@@ -1038,11 +1463,19 @@ def _counted_span(tree: Tree, i: int) -> bool:
     Not "the same month last year", which is one date.
     """
     unit, count = tree.tokens[i - 1], tree.tokens[i - 2] if i >= 2 else None
+    if count is not None and count.text.lower() == "single" and i >= 3:
+        count = tree.tokens[i - 3]  # "in a single day last week"
+    ranked = i >= 3 and tree.tokens[i - 3].text.lower() in _RANKS  # "the first three months"
     return (
         unit.text.lower().removesuffix("s") in _SPAN_UNITS
         and count is not None
         and (count.pos == "NUM" or count.text.lower() in ("a", "an", "few", "several"))
+        and not ranked
     )
+
+
+# Words that rank a count of months as a part of a year: "the first three months of 2005".
+_RANKS = frozenset({"first", "last", "final", "past", "next", "previous", "latest"})
 
 
 def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
@@ -1063,6 +1496,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _qualifies(tree, i)
             and not _word_hyphen(tree, i)
             and not _inside_word(tree, i)
+            and not _in_iso_date(tree, i)
         )
         or (
             tree.tokens[i].text == ","
@@ -1092,6 +1526,18 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _in_iso_date(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a hyphen of a date written ISO-style: "dated 2008-10-10"."""
+    token = tree.tokens[i]
+    start = tree.text.rfind(" ", 0, token.start) + 1
+    end = tree.text.find(" ", token.end)
+    word = tree.text[start : end if end != -1 else len(tree.text)].rstrip(".,;:)")
+    return bool(_ISO_DATE.match(word))
+
+
+_ISO_DATE = re.compile(r"^(?:19|20)\d\d-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$")
 
 
 def _qualifies(tree: Tree, i: int) -> bool:
@@ -1150,7 +1596,45 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         return "past" if _clause_tense(tree, node, first, last) == "past" else None
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
-    return _clause_tense(tree, node, first, last)
+    tense = _clause_tense(tree, node, first, last)
+    if tense is None and _scheduled(tree, node, first, last):
+        return "future"
+    return tense
+
+
+def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
+    """Whether a weekday hangs from a verb in the present simple: a day on the calendar.
+
+    "The Fed meets on Tuesday", "Congress votes on the plan on Friday", "the
+    report is published on Thursday": news
+    tells what is scheduled in the present simple, and what is done in the
+    past. Not a verb of saying ("says on Monday"), nor "be", which tells a
+    state ("the index is up 2% on Monday").
+    """
+    words = [t.text for t in tree.tokens[first:last]]
+    if words[-1:] != [w for w in words[-1:] if w in _WEEKDAY_NAMES]:
+        return False
+    verb = tree.tokens[node].head
+    for _ in range(3):
+        if tree.tokens[verb].pos in _VERBS or verb == tree.tokens[verb].head:
+            break
+        verb = tree.tokens[verb].head
+    token = tree.tokens[verb]
+    auxiliaries = [tree.tokens[c] for c in tree.children[verb] if tree.tokens[c].dep in _AUX_DEPS]
+    present = token.tag in ("VBZ", "VBP") and not auxiliaries
+    # "the report is published on Thursday": the passive in the present
+    passive = (
+        token.tag == "VBN"
+        and len(auxiliaries) == 1
+        and auxiliaries[0].dep == "auxpass"
+        and auxiliaries[0].tag in ("VBZ", "VBP")
+    )
+    return (
+        token.pos == "VERB" and (present or passive) and token.lemma.lower() not in _saying_verbs()
+    )
+
+
+_AUX_DEPS = frozenset({"aux", "auxpass"})
 
 
 def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
@@ -1300,7 +1784,9 @@ def _ahead(tree: Tree, verb: int) -> Tense:
         forecast = tree.tokens[intent]
         said_then = _past(tree, intent) or (forecast.pos == "ADJ" and _past(tree, forecast.head))
         return "prospective" if said_then else "future"
-    if tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent]):
+    if (tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent])) or _expected_of(
+        tree, verb
+    ):
         # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
         return "prospective" if _past(tree, intent) else "future"
     if _is_to(tree, verb):
@@ -1312,6 +1798,23 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     ):
         return "prospective"  # "said the hearing would continue on Thursday"
     return None
+
+
+def _expected_of(tree: Tree, verb: int) -> bool:
+    """Whether a verb is what one expects, plans or wants another to do.
+
+    "expects the market to pick up in the second half" is to come;
+    "expected prices to rise in May", to come after it was expected.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "ccomp"
+        and tree.tokens[token.head].lemma.lower() in (_FUTURE_VERBS | _INTENT_VERBS)
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+            for c in tree.children[verb]
+        )
+    )
 
 
 def _is_to(tree: Tree, verb: int) -> bool:

@@ -12,12 +12,15 @@ they say otherwise:
   looks back), the end ahead when it looks ahead.
 
 Only months and days are moved: a year, a quarter or a week names its year.
+A weekday that ends a range is the first such day on or after its start
+("from Monday to Friday").
 A time on the 24-hour clock that starts a range ("from 1130 to 1215 GMT")
 is on the day of its end, which carries the zone for both.
 """
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import datetime as dt
 import re
@@ -46,11 +49,34 @@ def in_order(
                 start, value=dataclasses.replace(end.value, text=start.text)
             )
             continue
+        weekday = _weekday_after(start.value, end.text)
+        if weekday is not None:
+            # "from Monday to Friday": the first Friday on or after that Monday
+            found[i + 1] = dataclasses.replace(end, value=weekday)
+            continue
         ordered = _ordered(start.value, end.value, ahead=looks_ahead(start))
         if ordered is not None:
             found[i] = dataclasses.replace(start, value=ordered[0])
             found[i + 1] = dataclasses.replace(end, value=ordered[1])
     return tuple(found)
+
+
+def _weekday_after(start: DateValue, words: str) -> DateValue | None:
+    """A weekday that ends a range is the first such day on or after the range's start day.
+
+    A weekday is no day of a month: moved a year, it would fall on another weekday.
+    """
+    day = _DAY.match(start.value or "")
+    name = words.strip().lower()
+    if day is None or start.precision != "day" or name not in _WEEKDAYS:
+        return None
+    first = dt.date.fromisoformat(day.group())
+    ahead = (_WEEKDAYS.index(name) - first.weekday()) % 7
+    return DateValue((first + dt.timedelta(days=ahead)).isoformat(), "day", "relative", words)
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 
 
 def _joined(text: str, start: TimeMention, end: TimeMention) -> bool:

@@ -11,7 +11,8 @@
   sentence: after it).
 - A time of day ("08:30 UTC", "1215 GMT", "noon") is on the publication day.
 - A holiday of fixed date ("Boxing Day", ``lexicons/holidays.tsv``) is read
-  as a partial date.
+  as a partial date; a movable one ("Easter", "Thanksgiving",
+  :mod:`.holidays`) is the nearest one on its tense's side.
 - A quarter ("the fourth quarter of 2005", "the last quarter", "Q3") is
   written as TimeML writes it: ``2005-Q4``.
 - A season, half year, decade or fiscal year, and "now", "recently" or
@@ -32,6 +33,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
+from dateline.stages.times.holidays import movable_day, movable_names
 from dateline.stages.times.periods import named_period, reference_phrases
 
 _MONTH = re.compile(
@@ -60,27 +62,32 @@ _MONTH_ONLY = re.compile(
 # Not a time a race or a task took: "6.61 seconds", "3:58.41".
 _CLOCK = re.compile(
     r"(?<![\d:.])\d{1,2}[:.]\d{2}\b(?![:.]\d|\s*(?:seconds|secs?|minutes|mins?|hours|hrs?|s)\b)"
-    r"|\b\d{1,2}\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst)\b"
+    r"|\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b"
     r"|\b(?:noon|midday|midnight)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _PART_OF_DAY = re.compile(
-    r"^(?:the\s+)?(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)$", re.IGNORECASE
+    r"^(?:the\s+)?(?:(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)"
+    r"|(?:early|small|wee)\s+hours)$",  # "in the early hours": the hours after midnight
+    re.IGNORECASE,
 )
-# "2000 GMT" is eight in the evening, not a year.
-_ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst)\b", re.IGNORECASE)
+# "2000 GMT" and "2000 local time" are eight in the evening, not a year.
+_ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
-# "the rest of the month": the year, or month, they qualify.
+# "the rest of the month", "the early hours of Monday": the year, month or day they qualify.
 APPROXIMATE = re.compile(
-    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole)\s+of\b"
-    r"|(?:earlier|later)\s+in\b|(?:early|late)\b|mid-?|end-(?=\w))\s*",
+    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole"
+    r"|(?:early|small|wee)\s+hours)\s+of\b"
+    r"|(?:earlier|later)\s+in\b|(?:earlier|later)\s+(?=(?:this|last|next)\b)"
+    r"|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
 # "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
 # its second half (periods.py); the year must be named, or the months are a duration.
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
+    r"|latest|most\s+recent"
     r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
     r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
     r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
@@ -94,7 +101,7 @@ _QUALIFIER = re.compile(
     r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
     r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
     r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
-    r"|not\s+until|only|just)\s+",
+    r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just)\s+",
     re.IGNORECASE,
 )
 _PERIODS: dict[str, DatePrecision] = {
@@ -133,13 +140,19 @@ def explicit_date(words: str) -> DateValue:
 
 
 def numeric_date(words: str, published: dt.date | None) -> str | None:
-    """The day a date in figures names: "7/8/07", "11/12/2008".
+    """The day a date in figures names: "7/8/07", "11/12/2008", "2008-10-10".
 
     Americans write the month first and Britons the day; a date that
     reads both ways is the reading nearer the publication day, and
     without one the month-first reading. A two-digit year is in this
     century up to the publication year's (or up to 69, as POSIX reads them).
     """
+    iso = _ISO.match(words)
+    if iso is not None:  # "2008-10-10", written year first
+        try:
+            return dt.date(int(iso["y"]), int(iso["m"]), int(iso["d"])).isoformat()
+        except ValueError:
+            return None
     match = _NUMERIC.match(words)
     if match is None:
         return None
@@ -160,6 +173,7 @@ def numeric_date(words: str, published: dt.date | None) -> str | None:
     return readings[0].isoformat()
 
 
+_ISO = re.compile(r"^(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)$")
 _NUMERIC = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})$")
 
 
@@ -246,7 +260,11 @@ def _resolve(
     tense: Literal["past", "future"] | None,
     day_tense: Literal["past", "future"] | None,
 ) -> DateValue:
-    period = _period(words, published, tense) or _holiday_of(words, published)
+    period = (
+        _period(words, published, tense)
+        or _holiday_of(words, published)
+        or _week_of_month(words, published, tense)
+    )
     if period is not None:
         return period
     # "since 2001": the date parser reads no date with its preposition
@@ -272,14 +290,16 @@ def _resolve(
         given = DateValue(holiday, "day", "text", words)
     for found in (
         _in_named_year(bare, published),
+        _movable(bare, published, day_tense),
         _partial(given, published, day_tense),
         _day_of_month(bare, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
         _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
-        _clock(words, published),
+        _clock(words, published, future=tense == "future"),
         _phrase(" ".join(words.split()).lower(), published) or _phrase(bare, published),
-        _part_of_day(bare, published),
+        _part_of_day(bare, published)
+        or _part_of_day(_LEADING.sub("", " ".join(words.split())), published),
         _parsed(words, published),
     ):
         if found is not None:
@@ -331,7 +351,9 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
         year = published.year + {"last year": -1, "next year": 1}.get(year_words, 0)
         basis = "relative"
     current = (published.month - 1) // 3 + 1 if published else 1
-    if which in ("last", "past", "previous") and not year_words:
+    if (
+        which in ("last", "past", "previous", "latest") or which.startswith("most")
+    ) and not year_words:
         index = year * 4 + current - 2  # the quarter before the current one
         year, number = index // 4, index % 4 + 1
     elif which in ("this", "current") and not year_words:
@@ -420,6 +442,57 @@ def _nearest_quarter_year(number: int, published: dt.date, tense: Tense) -> int:
     return min(years, key=lambda y: (distance(y), y > published.year), default=published.year)
 
 
+def _week_of_month(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """A week of a month by its rank: "the first week of October", "the last week of May 2005".
+
+    TimeML writes a week as an ISO week (Monday to Sunday); a week of a month
+    is its seven first days (the 1st to the 7th, the 8th to the 14th, ...) or
+    its seven last, and the ISO week is the one that holds most of them: the
+    one its middle day (the 4th, 11th, ...; the last day but three) falls in.
+    """
+    match = _WEEK_OF_MONTH.match(" ".join(_LEADING.sub("", words).split()))
+    if match is None:
+        return _week_of_day(words, published, tense)
+    month = _resolve(match["month"], published, tense=tense, day_tense=tense)
+    if month.precision != "month" or month.value is None:
+        return None
+    year, number = int(month.value[:4]), int(month.value[5:7])
+    rank = match["rank"].lower()
+    if rank in ("last", "final"):
+        day = dt.date(year, number, calendar.monthrange(year, number)[1] - 3)
+    else:
+        day = dt.date(year, number, 4 + 7 * _WEEK_RANKS.index(rank))
+    week, precision = _value(day, "week")
+    return DateValue(week, precision, month.basis, words)
+
+
+def _week_of_day(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """The week of a day: "the week of April 13", "the week beginning 7 March" (its ISO week)."""
+    match = _WEEK_OF_DAY.match(" ".join(_LEADING.sub("", words).split()))
+    if match is None:
+        return None
+    day = _resolve(match["day"], published, tense=tense, day_tense=tense)
+    if day.precision != "day" or day.value is None or day.value.startswith("--"):
+        return None
+    week, precision = _value(dt.date.fromisoformat(day.value), "week")
+    return DateValue(week, precision, day.basis, words)
+
+
+_WEEK_OF_DAY = re.compile(
+    r"^(?:the\s+)?week\s+(?:of|beginning|starting|commencing)\s+(?P<day>.+)$", re.IGNORECASE
+)
+_WEEK_OF_MONTH = re.compile(
+    r"^(?:the\s+)?(?P<rank>first|second|third|fourth|last|final)\s+week\s+(?:of|in)\s+"
+    r"(?P<month>.+)$",
+    re.IGNORECASE,
+)
+_WEEK_RANKS = ("first", "second", "third", "fourth")
+
+
 def _in_named_year(bare: str, published: dt.date) -> Found | None:
     """A day or month of a year counted from the publication day.
 
@@ -441,25 +514,27 @@ _OF_NAMED_YEAR = re.compile(
 
 
 def _holiday_of(words: str, published: dt.date | None) -> DateValue | None:
-    """A holiday of fixed date with its year, or this, last or next one.
+    """A holiday with its year, or this, last or next one.
 
-    "Christmas 2004" is 2004-12-25; "this Christmas" is the publication
+    "Christmas 2004" is 2004-12-25, "Easter 2005" 2005-03-27; "this Christmas" is the publication
     year's, "last Christmas" the latest before the publication day and "next
     Christmas" the first after it.
     """
     match = _HOLIDAY_OF.match(" ".join(_LEADING.sub("", words).split()).lower())
     if match is None:
         return None
-    month_day = _holidays().get((match["name"] or match["named"]).removeprefix("the "))
-    if month_day is None:
+    name = (match["name"] or match["named"]).removeprefix("the ")
+    if name not in holiday_names():
         return None
     if match["year"]:
-        return DateValue(f"{match['year']}{month_day[1:]}", "day", "text", words)
+        day = _holiday_day(name, int(match["year"]))
+        return DateValue(day.isoformat(), "day", "text", words) if day else None
     if published is None:
         return DateValue(text=words)
     days = [
-        dt.date.fromisoformat(f"{year}{month_day[1:]}")
+        day
         for year in range(published.year - 1, published.year + 2)
+        if (day := _holiday_day(name, year)) is not None
     ]
     if match["which"] == "this":
         chosen = days[1]
@@ -468,6 +543,35 @@ def _holiday_of(words: str, published: dt.date | None) -> DateValue | None:
     else:
         chosen = min(d for d in days if d > published)
     return DateValue(chosen.isoformat(), "day", "relative", words)
+
+
+def _holiday_day(name: str, year: int) -> dt.date | None:
+    """The day a holiday, of fixed date or movable, falls on in a year."""
+    month_day = _holidays().get(name)
+    if month_day is not None:
+        try:
+            return dt.date.fromisoformat(f"{year:04d}{month_day[1:]}")
+        except ValueError:
+            return None
+    return movable_day(name, year)
+
+
+def _movable(bare: str, published: dt.date, tense: Tense) -> Found | None:
+    """A movable holiday alone ("over Easter", "before Thanksgiving"): the nearest one.
+
+    On the side of the publication day its sentence's tense says, as a day of
+    no year is.
+    """
+    name = bare.removeprefix("the ")
+    if name not in movable_names():
+        return None
+    days = [
+        day
+        for year in range(published.year - 1, published.year + 2)
+        if (day := movable_day(name, year)) is not None
+    ]
+    found = _choose(days, published, tense)
+    return (found.isoformat(), "day") if found else None
 
 
 _HOLIDAY_OF = re.compile(
@@ -527,7 +631,12 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
         return None
     which = (match["which"] or "").lower()
     # Said of no earlier day, "the previous Friday" is last Friday (.anaphora counts it from one).
+    # "this coming Friday" is the next one, or today's
     which = {"the previous": "last", "the following": "next"}.get(which, which)
+    if which == "this coming":
+        return (
+            published + dt.timedelta(days=(_DAYS[match["day"].lower()] - published.weekday()) % 7)
+        ).isoformat(), "day"
     wanted = _DAYS[match["day"].lower()]
     if which == "next" or (future and which not in ("last", "this past")):
         ahead = (wanted - published.weekday()) % 7 or (7 if which == "next" else 0)
@@ -613,8 +722,12 @@ def _part_of_day(bare: str, published: dt.date) -> Found | None:
     return (published.isoformat(), "day") if _PART_OF_DAY.match(bare) else None
 
 
-def _clock(words: str, published: dt.date) -> Found | None:
-    """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names."""
+def _clock(words: str, published: dt.date, *, future: bool) -> Found | None:
+    """A time of day ("08:30 UTC", "6:40 p.m.") is on the publication day, or the day it names.
+
+    A weekday with it is on the side its clause's tense says, as a weekday alone is:
+    "will resume at 1 p.m. Monday" is the coming Monday.
+    """
     if (
         not _CLOCK.search(words)
         or _MONTH.search(words)
@@ -623,7 +736,7 @@ def _clock(words: str, published: dt.date) -> Found | None:
         return None
     weekday = re.search("|".join(_DAYS), words.lower())
     if weekday is not None:
-        return _weekday(weekday.group(), published, future=False)
+        return _weekday(weekday.group(), published, future=future)
     if re.search(r"\byesterday\b", words, re.IGNORECASE):
         return (published - dt.timedelta(days=1)).isoformat(), "day"
     return published.isoformat(), "day"
@@ -681,16 +794,17 @@ def _holidays() -> dict[str, str]:
 def deictic_phrases() -> frozenset[str]:
     """The phrases of ``time_words.tsv`` that are counted from the day they are said.
 
-    Two words or more with "this", "last", "next" or "new" in them ("this
-    week", "the new year") name a date wherever they stand.
+    Two words or more with "this", "last", "next", "new" or "calendar" in them
+    ("this week", "the new year", "the calendar year") name a date wherever
+    they stand.
     """
-    deictic = {"this", "last", "next", "new"}
+    deictic = {"this", "last", "next", "new", "calendar"}
     return frozenset(p for p in _phrases() if len(p.split()) > 1 and deictic & set(p.split()))
 
 
 def holiday_names() -> frozenset[str]:
     """The names of the holidays :func:`resolve` knows, lower case."""
-    return frozenset(_holidays())
+    return frozenset(_holidays()) | movable_names()
 
 
 @functools.cache
