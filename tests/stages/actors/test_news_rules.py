@@ -649,3 +649,12 @@ def test_a_name_ends_before_the_bracket_that_gives_its_acronym():
     )
     body = actors["British Bankers' Association"]
     assert _mentions(article, body) == ["British Bankers' Association", "BBA", "BBA"]
+
+
+def test_a_national_central_bank_is_the_state_not_a_firm():
+    _, actors = _actors(
+        "Rates Held\n\nThe Bank of Canada left rates unchanged on Tuesday, and the Bank of "
+        "Israel said it would follow.\n"
+    )
+    assert (actors["Bank of Canada"].country, actors["Bank of Canada"].sector) == ("CAN", "GOV")
+    assert (actors["Bank of Israel"].country, actors["Bank of Israel"].sector) == ("ISR", "GOV")
