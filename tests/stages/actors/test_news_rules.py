@@ -658,3 +658,40 @@ def test_a_national_central_bank_is_the_state_not_a_firm():
     )
     assert (actors["Bank of Canada"].country, actors["Bank of Canada"].sector) == ("CAN", "GOV")
     assert (actors["Bank of Israel"].country, actors["Bank of Israel"].sector) == ("ISR", "GOV")
+
+
+def test_a_body_after_of_ends_at_the_verb():
+    # "of the PCO told the Wire Service": he speaks for the office, not the agency he told.
+    _, actors = _actors(
+        "Contract Ends\n\nThe Defence Works Office (DWO) took over the contract. "
+        "Major Paul Hendry of the DWO told the Associated Press the split was agreed.\n"
+    )
+    hendry = actors["Paul Hendry"]
+    assert hendry.org != "ap"
+    assert hendry.sector != "MED"
+
+
+def test_a_body_owned_by_another_is_placed_by_its_owner_before_its_site():
+    _, actors = _actors(
+        "Rebuilding\n\nThe Pentagon's Reconstruction Works Office (RWO) in Kabul said it would "
+        "manage the road schemes itself.\n"
+    )
+    assert actors["Reconstruction Works Office"].country == "USA"
+
+
+def test_the_side_a_sentence_opens_with_is_the_speakers_body():
+    _, actors = _actors(
+        "Farm Reform\n\nFarm minister Jo Pike defended the plans in the Commons. "
+        "For the Liberal Democrats, Sir Alan Brack said the farm subsidies had to change.\n"
+    )
+    brack = actors["Alan Brack"]
+    assert brack.org == "libdem"
+    assert brack.sector == "PTY"
+
+
+def test_a_sentence_opening_with_for_and_no_body_gives_no_side():
+    _, actors = _actors(
+        "Farm Reform\n\nFor many years, Alan Brack farmed in Devon, and he said the "
+        "farm subsidies had to change.\n"
+    )
+    assert actors["Alan Brack"].org is None
