@@ -695,3 +695,31 @@ def test_a_sentence_opening_with_for_and_no_body_gives_no_side():
         "farm subsidies had to change.\n"
     )
     assert actors["Alan Brack"].org is None
+
+
+def test_the_country_a_headline_opens_with_is_the_home_of_its_unplaced_ministers():
+    # One American office holder named in passing does not make it American news.
+    _, actors = _actors(
+        "Moldova reviews sell-offs\n\nMoldova will review dozens of state sales. "
+        "US President George W Bush is to meet European leaders next week. "
+        "Deputy Prime Minister Ion Varga said the country deserved an honest answer.\n"
+    )
+    assert actors["Ion Varga"].country == "MDA"
+
+
+def test_a_headline_naming_two_countries_leaves_the_home_to_the_text():
+    _, actors = _actors(
+        "Moldova and Romania in gas talks\n\nMoldova and Romania met in Bucharest. "
+        "Romanian President Traian Ionescu and Prime Minister Ion Varga signed a deal.\n"
+    )
+    assert actors["Ion Varga"].country != "MDA"
+
+
+def test_a_person_placed_by_his_firm_is_not_a_second_vote_for_its_country():
+    # The firm's American officer and the firm are one vote; Israel's bank is named twice.
+    _, actors = _actors(
+        "Central bank looks abroad for a governor\n\n"
+        "Israel asked Daniel Roth, vice chairman of Citigroup, to run the Bank of Israel. "
+        "He needs the approval of finance minister Avi Dahan. The Bank of Israel board met.\n"
+    )
+    assert actors["Avi Dahan"].country == "ISR"
