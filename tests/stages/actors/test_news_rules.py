@@ -723,3 +723,21 @@ def test_a_person_placed_by_his_firm_is_not_a_second_vote_for_its_country():
         "He needs the approval of finance minister Avi Dahan. The Bank of Israel board met.\n"
     )
     assert actors["Avi Dahan"].country == "ISR"
+
+
+def test_a_name_a_country_owns_that_acts_is_that_countrys_body():
+    _, actors = _actors(
+        "Oil Contracts\n\nTurkey's Korvasia is said to have won a contract to develop a field "
+        "in the north. France's Velorne will also bid.\n"
+    )
+    assert (actors["Korvasia"].country, actors["Korvasia"].sector) == ("TUR", "BUS")
+    assert actors["Velorne"].country == "FRA"
+
+
+def test_a_law_or_a_person_a_country_owns_is_no_such_body():
+    _, actors = _actors(
+        "Reform\n\nGermany's Market Conduct Act was passed. Russia's Vladimir Putin met "
+        "Britain's Tony Blair.\n"
+    )
+    assert "Market Conduct Act" not in actors
+    assert actors["Vladimir Putin"].kind == "person"
