@@ -741,3 +741,21 @@ def test_a_law_or_a_person_a_country_owns_is_no_such_body():
     )
     assert "Market Conduct Act" not in actors
     assert actors["Vladimir Putin"].kind == "person"
+
+
+def test_a_role_opening_the_sentence_after_someone_is_introduced_is_theirs():
+    article, actors = _actors(
+        "Party Row\n\nFormer presenter Robert Kilmore has quit the UK Independence Party. "
+        "The MEP said he was ashamed to have joined it.\n"
+    )
+    kilmore = actors["Robert Kilmore"]
+    assert "MEP" in _mentions(article, kilmore)
+    assert kilmore.sector == "LEG"
+
+
+def test_an_office_of_state_after_someone_introduced_is_someone_else():
+    _, actors = _actors(
+        "Aid Plans\n\nRock singer Bob Gallan has criticised the aid plans. "
+        "The minister said the criticism was unfair.\n"
+    )
+    assert actors["Bob Gallan"].sector != "GOV"
