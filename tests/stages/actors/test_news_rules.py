@@ -759,3 +759,14 @@ def test_an_office_of_state_after_someone_introduced_is_someone_else():
         "The minister said the criticism was unfair.\n"
     )
     assert actors["Bob Gallan"].sector != "GOV"
+
+
+def test_a_body_named_by_a_participle_takes_the_noun_it_hangs_on():
+    _, actors = _actors(
+        "Oil Contracts\n\nShares in Irish oil firm Petrol Hills fell sharply on Monday. "
+        "Reuters said Iraq's Oil Ministry gave the first contracts to foreign firms. "
+        "Petrol Hills said it had no word from Iraqi officials. "
+        "Iraq is seeking to award contracts for three projects. "
+        "A Canadian company, named KOG, is reported to have won the contract to run one.\n"
+    )
+    assert (actors["KOG"].country, actors["KOG"].sector) == ("CAN", "BUS")

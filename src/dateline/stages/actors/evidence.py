@@ -474,8 +474,12 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             words += range(*tree.subtree(child))
             break
     governor = tokens[head].head
+    naming = tokens[governor]
+    if tokens[head].dep in ("oprd", "attr") and naming.lemma in _NAMING and naming.dep == "acl":
+        # "a Canadian company, named Korvex,": the noun the participle hangs on.
+        head, governor = governor, naming.head
     if (
-        tokens[head].dep in ("compound", "appos")
+        tokens[head].dep in ("compound", "appos", "acl")
         and governor != head
         and tokens[governor].lemma.lower() in lexicon.org_words
     ):
@@ -506,6 +510,7 @@ def _owner_country(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str |
     return lexicon.country(owner) or (body.country if body is not None else None)
 
 
+_NAMING = frozenset({"name", "call"})
 _JUDGING_VERBS = frozenset({"rule", "uphold", "overturn", "quash", "dismiss"})
 _JUDGMENTS = frozenset({"ruling", "judgment", "judgement", "verdict"})
 
