@@ -770,3 +770,23 @@ def test_a_body_named_by_a_participle_takes_the_noun_it_hangs_on():
         "A Canadian company, named KOG, is reported to have won the contract to run one.\n"
     )
     assert (actors["KOG"].country, actors["KOG"].sector) == ("CAN", "BUS")
+
+
+def test_the_body_of_a_kind_is_the_one_placed_body_of_that_kind_named_before():
+    article, actors = _actors(
+        "Court Fight\n\nRussian oil firm Korneft lied to a US court, lawyers said. "
+        "Korneft argued that the US court could shield it. Its lawyer told the court "
+        "the claim was false.\n"
+    )
+    court = actors["US court"]
+    assert "court" in _mentions(article, court)
+    assert court.country == "USA"
+
+
+def test_that_body_points_at_the_one_just_named_not_a_placed_one():
+    _, actors = _actors(
+        "Appeal\n\nHe attacked the ruling by Britain's highest court on Monday. "
+        "He said the men could appeal to the immigration tribunal, and that their "
+        "detention was upheld by that court.\n"
+    )
+    assert len(actors["Britain's highest court"].mentions) == 1

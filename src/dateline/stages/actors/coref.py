@@ -342,7 +342,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 or _holder(mention, clusters)
                 or _just_introduced(mention, clusters, tree)
             )
-            join(holder.key if holder else _title_key(mention, clusters), mention)
+            join(holder.key if holder else _title_key(mention, clusters, tree), mention)
 
 
 _OFFICE_OF_STATE = "GOV"
@@ -386,7 +386,7 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
     return introduced[0] if len(introduced) == 1 else None
 
 
-def _title_key(mention: Mention, clusters: dict[str, Cluster]) -> str:
+def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str:
     """The actor a title no person holds stands for.
 
     "A Labour spokesman" and "a Conservative Party spokesman" are two
@@ -401,7 +401,26 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster]) -> str:
         if (key == base or key.startswith(f"{base}:"))
         and any(m.first < mention.first for m in found.mentions)
     ]
-    return max(prior)[1] if prior else base
+    if prior:
+        return max(prior)[1]
+    # "a US court ... the court": the one placed body of that kind named
+    # before, when the article places it in one country only; not "upheld by
+    # that court", which points at a body just named.
+    after_the = mention.first > 0 and tree.tokens[mention.first - 1].text.lower() == "the"
+    if mention.country is None and mention.title_entry is not None and after_the:
+        words = " ".join(_canonical(mention.title_entry.words))
+        placed = {
+            key
+            for key, found in clusters.items()
+            if key.startswith("title:")
+            and key.split(":")[2:3] == [words]
+            and key.split(":")[1]
+            and not found.is_person
+            and any(m.first < mention.first for m in found.mentions)
+        }
+        if len(placed) == 1 and mention.label != "PERSON":
+            return placed.pop()
+    return base
 
 
 def _government_of(mention: Mention, home: str | None) -> str | None:
