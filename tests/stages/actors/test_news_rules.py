@@ -790,3 +790,20 @@ def test_that_body_points_at_the_one_just_named_not_a_placed_one():
         "detention was upheld by that court.\n"
     )
     assert len(actors["Britain's highest court"].mentions) == 1
+
+
+def test_a_campaign_group_no_lexicon_knows_is_of_the_articles_country():
+    _, actors = _actors(
+        "Stop and Search\n\nThe Home Office said searches rose by a third. "
+        "Muslim groups said Labour ministers had ignored their complaints.\n"
+    )
+    groups = actors["Muslim groups"]
+    assert (groups.country, groups.sector) == ("GBR", "NGO")
+
+
+def test_an_international_campaign_group_stays_of_no_country():
+    _, actors = _actors(
+        "Stop and Search\n\nThe Home Office said searches rose by a third. "
+        "Amnesty International said Labour ministers had ignored it.\n"
+    )
+    assert actors["Amnesty International"].country is None

@@ -229,10 +229,16 @@ def code_actor(
     national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
     unplaced_person = actor.kind == "person" and actor.org is None
     domestic_body = actor.kind in ("organization", "group") and organization is None
+    # An international body serves no one country; a campaign group or a
+    # think-tank no lexicon knows ("the Foreign Policy Centre", "Muslim
+    # groups") is as domestic as an unknown firm is.
+    international = actor.sector == "IGO" or (
+        actor.sector in _MEMBERSHIP_SECTORS and organization is not None
+    )
     if (
         actor.country is None
         and (national or unplaced_person or domestic_body)
-        and actor.sector not in _MEMBERSHIP_SECTORS
+        and not international
     ):
         actor = dataclasses.replace(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
