@@ -807,3 +807,26 @@ def test_an_international_campaign_group_stays_of_no_country():
         "Amnesty International said Labour ministers had ignored it.\n"
     )
     assert actors["Amnesty International"].country is None
+
+
+def test_a_brief_of_two_parts_before_a_role_is_no_body():
+    _, actors = _actors(
+        "Asylum\n\nA spokesman for European Justice and Home Affairs Commissioner Marco Dini "
+        "said the plans would breach EU policy.\n"
+    )
+    assert "European Justice" not in actors
+    assert actors["Marco Dini"].sector != "BUS"
+
+
+def test_a_commissioner_takes_the_sector_of_the_body_named_with_the_role():
+    _, actors = _actors("Trade\n\nEU trade commissioner Pietro Manzi said the talks had failed.\n")
+    manzi = actors["Pietro Manzi"]
+    assert (manzi.sector, manzi.org) == ("IGO", "eu")
+
+
+def test_a_commissioner_named_after_his_body_speaks_for_it():
+    _, actors = _actors(
+        "Police\n\nThe Metropolitan Police said crime fell last year. "
+        "Commissioner Ivan Blaine said the force would hire more officers.\n"
+    )
+    assert actors["Ivan Blaine"].sector == "COP"

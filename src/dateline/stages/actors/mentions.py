@@ -576,7 +576,7 @@ def _market_index(
 
 
 _PORTFOLIO_HOLDERS = frozenset(
-    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
 )
 
 
@@ -588,12 +588,25 @@ def _portfolio(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool
     ("Welsh Office minister") or the lexicon knows it.
     """
     text = tree.span_text(first, last)
+    words = tree.tokens[first:last]
+    tokens = tree.tokens
+    if last + 1 < len(tree) and tokens[last].text in ("and", "&"):
+        # "Justice and Home Affairs Commissioner": a brief of two parts.
+        end = last + 1
+        while (
+            end < min(len(tree), last + 5)
+            and tokens[end].text[:1].isupper()
+            and tokens[end].text.lower() not in _PORTFOLIO_HOLDERS
+        ):
+            end += 1
+        if end > last + 1 and end < len(tree) and tokens[end].text.lower() in _PORTFOLIO_HOLDERS:
+            last = end
     return (
         last < len(tree)
         and tree.tokens[last].text.lower() in _PORTFOLIO_HOLDERS
         and lexicon.organization(text) is None
         and lexicon.country(text) is None
-        and not any(token.text.lower() in lexicon.org_words for token in tree.tokens[first:last])
+        and not any(token.text.lower() in lexicon.org_words for token in words)
     )
 
 
