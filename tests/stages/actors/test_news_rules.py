@@ -830,3 +830,21 @@ def test_a_commissioner_named_after_his_body_speaks_for_it():
         "Commissioner Ivan Blaine said the force would hire more officers.\n"
     )
     assert actors["Ivan Blaine"].sector == "COP"
+
+
+def test_the_role_a_headline_gives_its_subject_is_the_lead_persons():
+    _, actors = _actors(
+        "Japanese tycoon held over fraud\n\nOne of Japan's richest men has been detained on "
+        "suspicion of fraud. Taro Hayama was held on Thursday over claims he misled "
+        "investors. He resigned in December. Mr Hayama denies the charges.\n"
+    )
+    hayama = actors["Taro Hayama"]
+    assert (hayama.country, hayama.sector) == ("JPN", "BUS")
+
+
+def test_a_body_a_headline_opens_with_gives_no_one_its_role():
+    _, actors = _actors(
+        "Police detain dairy bosses\n\nPolice have detained the bosses of a dairy, state "
+        "media said. Li Wenhua was held on Thursday. He denies it. Mr Li was freed later.\n"
+    )
+    assert actors["Li Wenhua"].sector != "COP"
