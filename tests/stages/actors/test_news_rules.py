@@ -746,7 +746,7 @@ def test_a_law_or_a_person_a_country_owns_is_no_such_body():
 def test_a_role_opening_the_sentence_after_someone_is_introduced_is_theirs():
     article, actors = _actors(
         "Party Row\n\nFormer presenter Robert Kilmore has quit the UK Independence Party. "
-        "The MEP said he was ashamed to have joined it.\n"
+        "The MEP said he regretted ever standing for it.\n"
     )
     kilmore = actors["Robert Kilmore"]
     assert "MEP" in _mentions(article, kilmore)
@@ -766,8 +766,8 @@ def test_a_body_named_by_a_participle_takes_the_noun_it_hangs_on():
         "Oil Contracts\n\nShares in Irish oil firm Petrol Hills fell sharply on Monday. "
         "Reuters said Iraq's Oil Ministry gave the first contracts to foreign firms. "
         "Petrol Hills said it had no word from Iraqi officials. "
-        "Iraq is seeking to award contracts for three projects. "
-        "A Canadian company, named KOG, is reported to have won the contract to run one.\n"
+        "Baghdad wants bids for three more oil schemes this year. "
+        "A Canadian company, named KOG, is said to have secured the deal to run one.\n"
     )
     assert (actors["KOG"].country, actors["KOG"].sector) == ("CAN", "BUS")
 
@@ -811,7 +811,7 @@ def test_an_international_campaign_group_stays_of_no_country():
 
 def test_a_brief_of_two_parts_before_a_role_is_no_body():
     _, actors = _actors(
-        "Asylum\n\nA spokesman for European Justice and Home Affairs Commissioner Marco Dini "
+        "Asylum\n\nAn aide to European Justice and Home Affairs Commissioner Marco Dini "
         "said the plans would breach EU policy.\n"
     )
     assert "European Justice" not in actors

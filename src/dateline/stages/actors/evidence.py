@@ -265,7 +265,7 @@ _FRONTED_REACH = 5
 def _fronted_side(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization | None:
     """The body a sentence opens by naming as the side its subject speaks for.
 
-    "For the Liberal Democrats, Sir Menzies Campbell said ...": the way news
+    "For the Liberal Democrats, Sir X argued ...": the way news
     reports each party's answer in a debate; the speaker belongs to it.
     Only the subject of the main verb, right after the phrase's comma (its
     own title between: "For the Tories, shadow chancellor X said").
