@@ -149,6 +149,38 @@ def test_after_leaving_office_a_person_holds_it_as_a_former_office():
     assert _minister().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), earlier).sector is None
 
 
+def _envoy() -> ActorDictionary:
+    # A national office, then an international one, both left by 2023.
+    return ActorDictionary(
+        (
+            Entry(
+                "Ana Ruiz",
+                country="ESP",
+                sector="GOV",
+                title="foreign minister",
+                valid_from=dt.date(2010, 1, 1),
+                valid_to=dt.date(2014, 12, 31),
+            ),
+            Entry(
+                "Ana Ruiz",
+                sector="IGO",
+                title="un envoy",
+                org="un",
+                valid_from=dt.date(2015, 1, 1),
+                valid_to=dt.date(2019, 12, 31),
+            ),
+        )
+    )
+
+
+def test_a_former_international_official_is_placed_in_the_country_she_served():
+    later = DateValue("2023-05-03", "day", "given", None)
+    actor = _envoy().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), later)
+    assert (actor.country, actor.sector, actor.title) == ("ESP", "IGO", "former un envoy")
+    serving = DateValue("2017-05-03", "day", "given", None)
+    assert _envoy().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), serving).country is None
+
+
 def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
     actor = Actor(id="A1", name="Ruiz", kind="person")
     on = DateValue("2018-05-03", "day", "given", None)

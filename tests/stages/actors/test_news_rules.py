@@ -649,3 +649,202 @@ def test_a_name_ends_before_the_bracket_that_gives_its_acronym():
     )
     body = actors["British Bankers' Association"]
     assert _mentions(article, body) == ["British Bankers' Association", "BBA", "BBA"]
+
+
+def test_a_national_central_bank_is_the_state_not_a_firm():
+    _, actors = _actors(
+        "Rates Held\n\nThe Bank of Canada left rates unchanged on Tuesday, and the Bank of "
+        "Israel said it would follow.\n"
+    )
+    assert (actors["Bank of Canada"].country, actors["Bank of Canada"].sector) == ("CAN", "GOV")
+    assert (actors["Bank of Israel"].country, actors["Bank of Israel"].sector) == ("ISR", "GOV")
+
+
+def test_a_body_after_of_ends_at_the_verb():
+    # "of the PCO told the Wire Service": he speaks for the office, not the agency he told.
+    _, actors = _actors(
+        "Contract Ends\n\nThe Defence Works Office (DWO) took over the contract. "
+        "Major Paul Hendry of the DWO told the Associated Press the split was agreed.\n"
+    )
+    hendry = actors["Paul Hendry"]
+    assert hendry.org != "ap"
+    assert hendry.sector != "MED"
+
+
+def test_a_body_owned_by_another_is_placed_by_its_owner_before_its_site():
+    _, actors = _actors(
+        "Rebuilding\n\nThe Pentagon's Reconstruction Works Office (RWO) in Kabul said it would "
+        "manage the road schemes itself.\n"
+    )
+    assert actors["Reconstruction Works Office"].country == "USA"
+
+
+def test_the_side_a_sentence_opens_with_is_the_speakers_body():
+    _, actors = _actors(
+        "Farm Reform\n\nFarm minister Jo Pike defended the plans in the Commons. "
+        "For the Liberal Democrats, Sir Alan Brack said the farm subsidies had to change.\n"
+    )
+    brack = actors["Alan Brack"]
+    assert brack.org == "libdem"
+    assert brack.sector == "PTY"
+
+
+def test_a_sentence_opening_with_for_and_no_body_gives_no_side():
+    _, actors = _actors(
+        "Farm Reform\n\nFor many years, Alan Brack farmed in Devon, and he said the "
+        "farm subsidies had to change.\n"
+    )
+    assert actors["Alan Brack"].org is None
+
+
+def test_the_country_a_headline_opens_with_is_the_home_of_its_unplaced_ministers():
+    # One American office holder named in passing does not make it American news.
+    _, actors = _actors(
+        "Moldova reviews sell-offs\n\nMoldova will review dozens of state sales. "
+        "US President George W Bush is to meet European leaders next week. "
+        "Deputy Prime Minister Ion Varga said the country deserved an honest answer.\n"
+    )
+    assert actors["Ion Varga"].country == "MDA"
+
+
+def test_a_headline_naming_two_countries_leaves_the_home_to_the_text():
+    _, actors = _actors(
+        "Moldova and Romania in gas talks\n\nMoldova and Romania met in Bucharest. "
+        "Romanian President Traian Ionescu and Prime Minister Ion Varga signed a deal.\n"
+    )
+    assert actors["Ion Varga"].country != "MDA"
+
+
+def test_a_person_placed_by_his_firm_is_not_a_second_vote_for_its_country():
+    # The firm's American officer and the firm are one vote; Israel's bank is named twice.
+    _, actors = _actors(
+        "Central bank looks abroad for a governor\n\n"
+        "Israel asked Daniel Roth, vice chairman of Citigroup, to run the Bank of Israel. "
+        "He needs the approval of finance minister Avi Dahan. The Bank of Israel board met.\n"
+    )
+    assert actors["Avi Dahan"].country == "ISR"
+
+
+def test_a_name_a_country_owns_that_acts_is_that_countrys_body():
+    _, actors = _actors(
+        "Oil Contracts\n\nTurkey's Korvasia is said to have won a contract to develop a field "
+        "in the north. France's Velorne will also bid.\n"
+    )
+    assert (actors["Korvasia"].country, actors["Korvasia"].sector) == ("TUR", "BUS")
+    assert actors["Velorne"].country == "FRA"
+
+
+def test_a_law_or_a_person_a_country_owns_is_no_such_body():
+    _, actors = _actors(
+        "Reform\n\nGermany's Market Conduct Act was passed. Russia's Vladimir Putin met "
+        "Britain's Tony Blair.\n"
+    )
+    assert "Market Conduct Act" not in actors
+    assert actors["Vladimir Putin"].kind == "person"
+
+
+def test_a_role_opening_the_sentence_after_someone_is_introduced_is_theirs():
+    article, actors = _actors(
+        "Party Row\n\nFormer presenter Robert Kilmore has quit the UK Independence Party. "
+        "The MEP said he regretted ever standing for it.\n"
+    )
+    kilmore = actors["Robert Kilmore"]
+    assert "MEP" in _mentions(article, kilmore)
+    assert kilmore.sector == "LEG"
+
+
+def test_an_office_of_state_after_someone_introduced_is_someone_else():
+    _, actors = _actors(
+        "Aid Plans\n\nRock singer Bob Gallan has criticised the aid plans. "
+        "The minister said the criticism was unfair.\n"
+    )
+    assert actors["Bob Gallan"].sector != "GOV"
+
+
+def test_a_body_named_by_a_participle_takes_the_noun_it_hangs_on():
+    _, actors = _actors(
+        "Oil Contracts\n\nShares in Irish oil firm Petrol Hills fell sharply on Monday. "
+        "Reuters said Iraq's Oil Ministry gave the first contracts to foreign firms. "
+        "Petrol Hills said it had no word from Iraqi officials. "
+        "Baghdad wants bids for three more oil schemes this year. "
+        "A Canadian company, named KOG, is said to have secured the deal to run one.\n"
+    )
+    assert (actors["KOG"].country, actors["KOG"].sector) == ("CAN", "BUS")
+
+
+def test_the_body_of_a_kind_is_the_one_placed_body_of_that_kind_named_before():
+    article, actors = _actors(
+        "Court Fight\n\nRussian oil firm Korneft lied to a US court, lawyers said. "
+        "Korneft argued that the US court could shield it. Its lawyer told the court "
+        "the claim was false.\n"
+    )
+    court = actors["US court"]
+    assert "court" in _mentions(article, court)
+    assert court.country == "USA"
+
+
+def test_that_body_points_at_the_one_just_named_not_a_placed_one():
+    _, actors = _actors(
+        "Appeal\n\nHe attacked the ruling by Britain's highest court on Monday. "
+        "He said the men could appeal to the immigration tribunal, and that their "
+        "detention was upheld by that court.\n"
+    )
+    assert len(actors["Britain's highest court"].mentions) == 1
+
+
+def test_a_campaign_group_no_lexicon_knows_is_of_the_articles_country():
+    _, actors = _actors(
+        "Stop and Search\n\nThe Home Office said searches rose by a third. "
+        "Muslim groups said Labour ministers had ignored their complaints.\n"
+    )
+    groups = actors["Muslim groups"]
+    assert (groups.country, groups.sector) == ("GBR", "NGO")
+
+
+def test_an_international_campaign_group_stays_of_no_country():
+    _, actors = _actors(
+        "Stop and Search\n\nThe Home Office said searches rose by a third. "
+        "Amnesty International said Labour ministers had ignored it.\n"
+    )
+    assert actors["Amnesty International"].country is None
+
+
+def test_a_brief_of_two_parts_before_a_role_is_no_body():
+    _, actors = _actors(
+        "Asylum\n\nAn aide to European Justice and Home Affairs Commissioner Marco Dini "
+        "said the plans would breach EU policy.\n"
+    )
+    assert "European Justice" not in actors
+    assert actors["Marco Dini"].sector != "BUS"
+
+
+def test_a_commissioner_takes_the_sector_of_the_body_named_with_the_role():
+    _, actors = _actors("Trade\n\nEU trade commissioner Pietro Manzi said the talks had failed.\n")
+    manzi = actors["Pietro Manzi"]
+    assert (manzi.sector, manzi.org) == ("IGO", "eu")
+
+
+def test_a_commissioner_named_after_his_body_speaks_for_it():
+    _, actors = _actors(
+        "Police\n\nThe Metropolitan Police said crime fell last year. "
+        "Commissioner Ivan Blaine said the force would hire more officers.\n"
+    )
+    assert actors["Ivan Blaine"].sector == "COP"
+
+
+def test_the_role_a_headline_gives_its_subject_is_the_lead_persons():
+    _, actors = _actors(
+        "Japanese tycoon held over fraud\n\nOne of Japan's richest men has been detained on "
+        "suspicion of fraud. Taro Hayama was held on Thursday over claims he misled "
+        "investors. He resigned in December. Mr Hayama denies the charges.\n"
+    )
+    hayama = actors["Taro Hayama"]
+    assert (hayama.country, hayama.sector) == ("JPN", "BUS")
+
+
+def test_a_body_a_headline_opens_with_gives_no_one_its_role():
+    _, actors = _actors(
+        "Police detain dairy bosses\n\nPolice have detained the bosses of a dairy, state "
+        "media said. Li Wenhua was held on Thursday. He denies it. Mr Li was freed later.\n"
+    )
+    assert actors["Li Wenhua"].sector != "COP"

@@ -21,7 +21,7 @@ from dateline.stages.actors.affiliation import with_affiliations
 from dateline.stages.actors.coding import code_actor, home_country, placed_at_home
 from dateline.stages.actors.coref import Cluster, cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
-from dateline.stages.actors.lead import with_lead_country
+from dateline.stages.actors.lead import with_headline_role, with_lead_country
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mentions import find_mentions
 
@@ -56,6 +56,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     actors = tuple(code_actor(c, n, home, words, fill) for n, c in enumerate(clusters, 1))
     # The firm an opening description places places its people too.
     actors = with_lead_country(actors, clusters, tree, words)
+    actors = with_headline_role(actors, clusters, analysis.article.title or "", words)
     actors = with_affiliations(actors, clusters, tree)
     if dictionary is not None:
         actors = tuple(

@@ -62,6 +62,7 @@ def home_country(
         if m.country
         and (m.organization is not None or m.title is not None)
         and not (m.text in lexicon.shared_bodies and named and m.country not in named)
+        and not _placed_by_own_body(m)
     )
     for country in _headline_countries(headline or "", lexicon):
         votes[country] += 2
@@ -79,6 +80,20 @@ def home_country(
     return ranked[0][0]
 
 
+def _placed_by_own_body(mention: Mention) -> bool:
+    """Whether a person is placed only by the body named beside them, which votes itself.
+
+    "Stanley Fischer, vice chairman of Citigroup": the firm is one vote,
+    not two.
+    """
+    return (
+        mention.kind == "name"
+        and mention.label == "PERSON"
+        and mention.organization is not None
+        and mention.country == mention.organization.country
+    )
+
+
 def named_countries(mentions: Iterable[Mention]) -> set[str]:
     """The countries an article names: by name, demonym or capital."""
     return {m.country for m in mentions if m.label in ("GPE", "NORP") and m.country}
@@ -87,10 +102,36 @@ def named_countries(mentions: Iterable[Mention]) -> set[str]:
 def _headline_countries(headline: str, lexicon: ActorLexicon) -> Iterator[str]:
     """Countries of the groups and office holders a headline places ("Iranian MPs")."""
     words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
+    subject = _headline_subject(words, lexicon)
+    if subject is not None:
+        yield subject
     for first, second in itertools.pairwise(words):
         country = lexicon.demonyms.get(first)
         if country and (lexicon.title((second,)) or lexicon.people_sector(second)[0]):
             yield country
+
+
+_JOINED = frozenset({"and", "or", "&"})
+
+
+def _headline_subject(words: list[str], lexicon: ActorLexicon) -> str | None:
+    """The country a headline opens with as the one acting ("Ukraine trims ...").
+
+    A headline names first the state the story is about, so its unnamed
+    ministers and bodies are that country's: "Israel looks to US for bank
+    chief" is Israeli news, however often the US is named.
+    """
+    for length in (3, 2, 1):
+        # "India and Russia in energy talks" is about both.
+        if len(words) <= length or not words[length][:1].islower() or words[length] in _JOINED:
+            continue
+        name = " ".join(words[:length])
+        country = country_code(name) or lexicon.capitals.get(name)
+        if country and not (
+            lexicon.title((words[length],)) or lexicon.people_sector(words[length])[0]
+        ):
+            return country
+    return None
 
 
 def placed_at_home(
@@ -188,10 +229,16 @@ def code_actor(
     national = any(m.title_entry and m.title_entry.scope == "national" for m in found.mentions)
     unplaced_person = actor.kind == "person" and actor.org is None
     domestic_body = actor.kind in ("organization", "group") and organization is None
+    # An international body serves no one country; a campaign group or a
+    # think-tank no lexicon knows ("the Foreign Policy Centre", "Muslim
+    # groups") is as domestic as an unknown firm is.
+    international = actor.sector == "IGO" or (
+        actor.sector in _MEMBERSHIP_SECTORS and organization is not None
+    )
     if (
         actor.country is None
         and (national or unplaced_person or domestic_body)
-        and actor.sector not in _MEMBERSHIP_SECTORS
+        and not international
     ):
         actor = dataclasses.replace(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)

@@ -338,12 +338,55 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
             holder = person and (
-                _appositive(mention, of_mention, tree) or _holder(mention, clusters)
+                _appositive(mention, of_mention, tree)
+                or _holder(mention, clusters)
+                or _just_introduced(mention, clusters, tree)
             )
-            join(holder.key if holder else _title_key(mention, clusters), mention)
+            join(holder.key if holder else _title_key(mention, clusters, tree), mention)
 
 
-def _title_key(mention: Mention, clusters: dict[str, Cluster]) -> str:
+_OFFICE_OF_STATE = "GOV"
+
+
+def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person the sentence before introduced, for a role that opens the next one.
+
+    "Robert Kilroy-Silk has quit the party. The MEP said he was ashamed":
+    news names someone, then gives the role it left out. Only a definite
+    role that opens its sentence as its subject, right after a sentence
+    whose subject was a person named there for the first time and given no
+    role at all; never an office of state ("the minister said" after a
+    singer is someone else), nor a role held in a body the text names.
+    """
+    entry = mention.title_entry
+    tokens = tree.tokens
+    start = tree.sentence_span(mention.sentence)[0]
+    if (
+        entry is None
+        or entry.sector == _OFFICE_OF_STATE
+        or mention.organization is not None
+        or mention.country is not None
+        or not mention.main_subject
+        or mention.first != start + 1
+        or tokens[start].text.lower() != "the"
+        or mention.sentence == 0
+    ):
+        return None
+    introduced = [
+        found
+        for found in clusters.values()
+        if found.is_person
+        and found.mentions
+        and found.mentions[0].sentence == mention.sentence - 1
+        and found.mentions[0].main_subject
+        and found.mentions[0].kind == "name"
+        and not any(m.title_entry for m in found.mentions)
+        and not found.known_titles
+    ]
+    return introduced[0] if len(introduced) == 1 else None
+
+
+def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str:
     """The actor a title no person holds stands for.
 
     "A Labour spokesman" and "a Conservative Party spokesman" are two
@@ -358,7 +401,26 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster]) -> str:
         if (key == base or key.startswith(f"{base}:"))
         and any(m.first < mention.first for m in found.mentions)
     ]
-    return max(prior)[1] if prior else base
+    if prior:
+        return max(prior)[1]
+    # "a US court ... the court": the one placed body of that kind named
+    # before, when the article places it in one country only; not "upheld by
+    # that court", which points at a body just named.
+    after_the = mention.first > 0 and tree.tokens[mention.first - 1].text.lower() == "the"
+    if mention.country is None and mention.title_entry is not None and after_the:
+        words = " ".join(_canonical(mention.title_entry.words))
+        placed = {
+            key
+            for key, found in clusters.items()
+            if key.startswith("title:")
+            and key.split(":")[2:3] == [words]
+            and key.split(":")[1]
+            and not found.is_person
+            and any(m.first < mention.first for m in found.mentions)
+        }
+        if len(placed) == 1 and mention.label != "PERSON":
+            return placed.pop()
+    return base
 
 
 def _government_of(mention: Mention, home: str | None) -> str | None:

@@ -141,7 +141,15 @@ class ActorDictionary:
         last = max(past, key=lambda e: e.valid_to or dt.date.min, default=None)
         if last is None:
             return None
-        return dataclasses.replace(last, title=f"former {last.title}" if last.title else None)
+        # A former international official is again a national of their own
+        # country: the Irish president who went on to serve the UN is Irish
+        # once she has left it, as any office they held at home says.
+        country = last.country or next(
+            (e.country for e in sorted(past, key=_ended, reverse=True) if e.country), None
+        )
+        return dataclasses.replace(
+            last, title=f"former {last.title}" if last.title else None, country=country
+        )
 
     def fill(
         self,
@@ -358,6 +366,10 @@ def _entry(row: dict[str, Any], where: str) -> Entry:
 
 _OPEN_TENURE = dt.timedelta(days=4 * 365)
 """The length counted for an office with no end date, so that results never depend on today."""
+
+
+def _ended(entry: Entry) -> dt.date:
+    return entry.valid_to or dt.date.min
 
 
 def _tenure(entry: Entry) -> tuple[dt.timedelta, str]:

@@ -211,6 +211,7 @@ COMPANY = "BUS"
 
 _AFFILIATION = frozenset({"of", "from", "at"})
 _AFFILIATION_REACH = 6
+_VERBS = frozenset({"VERB", "AUX"})
 
 
 def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
@@ -221,6 +222,13 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
     """
     if mention.organization is not None:
         return mention
+    spoken_for = _fronted_side(mention, tree, lexicon)
+    if spoken_for is not None:
+        return replace(
+            mention,
+            organization=spoken_for,
+            country=mention.country or spoken_for.country,
+        )
     tokens = tree.tokens
     j = mention.last
     if j < len(tokens) and tokens[j].text == ",":
@@ -228,7 +236,16 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
     if j >= len(tokens) or tokens[j].text.lower() not in _AFFILIATION:
         return mention
     end = min(j + 1 + _AFFILIATION_REACH, len(tokens))
-    stop = next((k for k in range(j + 1, end) if tokens[k].pos == "PUNCT"), end)
+    # The body's name ends at a verb too: "X of the PCO told the Associated
+    # Press" speaks for the PCO, not for the agency he told.
+    stop = next(
+        (
+            k
+            for k in range(j + 1, end)
+            if tokens[k].pos == "PUNCT" or (tokens[k].pos in _VERBS and tokens[k].text.islower())
+        ),
+        end,
+    )
     _, organization = country_and_organization(tree, (j + 1, stop), stop, lexicon)
     if organization is None:
         # "Emmanuel Gaillard of Shearman and Sterling": a body the lexicon does
@@ -240,6 +257,41 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
         organization=organization,
         country=mention.country or organization.country,
     )
+
+
+_FRONTED_REACH = 5
+
+
+def _fronted_side(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization | None:
+    """The body a sentence opens by naming as the side its subject speaks for.
+
+    "For the Liberal Democrats, Sir X argued ...": the way news
+    reports each party's answer in a debate; the speaker belongs to it.
+    Only the subject of the main verb, right after the phrase's comma (its
+    own title between: "For the Tories, shadow chancellor X said").
+    """
+    if not mention.main_subject:
+        return None
+    tokens = tree.tokens
+    start, _ = tree.sentence_span(tree.sentence_of[mention.first])
+    opener = start + (tokens[start].text.lower() in {"and", "but"})
+    if tokens[opener].text.lower() != "for":
+        return None
+    comma = next(
+        (
+            k
+            for k in range(opener + 1, min(opener + 2 + _FRONTED_REACH, mention.first))
+            if tokens[k].text == ","
+        ),
+        None,
+    )
+    between = tokens[comma + 1 : mention.first] if comma is not None else ()
+    if comma is None or len(between) > _FRONTED_REACH or any(t.pos in _VERBS for t in between):
+        return None
+    span = (opener + 1, comma)
+    if tokens[span[0]].text.lower() == "the":
+        span = (span[0] + 1, comma)
+    return lexicon.organization(tree.span_text(*span))
 
 
 _SAME_SECTOR = "="
@@ -422,8 +474,12 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             words += range(*tree.subtree(child))
             break
     governor = tokens[head].head
+    naming = tokens[governor]
+    if tokens[head].dep in ("oprd", "attr") and naming.lemma in _NAMING and naming.dep == "acl":
+        # "a Canadian company, named Korvex,": the noun the participle hangs on.
+        head, governor = governor, naming.head
     if (
-        tokens[head].dep in ("compound", "appos")
+        tokens[head].dep in ("compound", "appos", "acl")
         and governor != head
         and tokens[governor].lemma.lower() in lexicon.org_words
     ):
@@ -431,18 +487,30 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         # the noun the name names.
         first, last = tree.subtree(governor)
         words += [k for k in range(first, last) if not mention.first <= k < mention.last]
-    country = next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
-    if country is None:
-        possessor = next((k for k in words if tokens[k].dep == "poss"), None)
-        if possessor is not None:
-            first, _ = tree.subtree(possessor)
-            country = lexicon.country(tree.span_text(first, possessor + 1))
+    # The owner places a body before any place it stands in: "the Pentagon's
+    # Project Office in Baghdad" is American.
+    country = _owner_country(tree, words, lexicon) or next(
+        (c for k in words if (c := lexicon.country(tokens[k].text))), None
+    )
     sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
 
 
+def _owner_country(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The country of the country or known body written as a body's owner ("South Africa's")."""
+    possessor = next((k for k in words if tree.tokens[k].dep == "poss"), None)
+    if possessor is None:
+        return None
+    owner = tree.span_text(tree.subtree(possessor)[0], possessor + 1)
+    if owner.lower().startswith("the "):
+        owner = owner[4:]
+    body = lexicon.organization(owner)
+    return lexicon.country(owner) or (body.country if body is not None else None)
+
+
+_NAMING = frozenset({"name", "call"})
 _JUDGING_VERBS = frozenset({"rule", "uphold", "overturn", "quash", "dismiss"})
 _JUDGMENTS = frozenset({"ruling", "judgment", "judgement", "verdict"})
 

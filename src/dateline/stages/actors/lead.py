@@ -1,4 +1,4 @@
-"""What a story's opening description says of the firm it names next.
+"""What a story's opening description says of the firm it names next, and its headline of its lead.
 
 Business news often opens on a description and names the firm after it:
 "Turkey's biggest mobile firm could pull out of a deal in Iran ..." and,
@@ -12,7 +12,7 @@ import dataclasses
 
 from dateline.records import Actor
 from dateline.stages._tree import Tree
-from dateline.stages.actors.coding import actor_code
+from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.coref import Cluster
 from dateline.stages.actors.evidence import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
@@ -85,3 +85,65 @@ def _placed_description(
             if country is not None:
                 return i, country
     return None
+
+
+_HEADLINE_REACH = 2
+"""How far into a headline its subject's role may stand ("Japanese mogul ...")."""
+_LEAD_NAMED = 3
+"""How often the story must name its lead person, at least."""
+
+
+def with_headline_role(
+    actors: tuple[Actor, ...], clusters: list[Cluster], headline: str, lexicon: ActorLexicon
+) -> tuple[Actor, ...]:
+    """``actors`` with the role a headline gives its subject given to the story's lead person.
+
+    "Japanese mogul arrested for fraud" over a story about Yoshiaki X that
+    never calls him a mogul: the headline's subject is the person the story
+    is about, named first and most, when the text gives him no role at all.
+    """
+    words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
+    found = next(
+        (
+            (k, title)
+            for k in range(min(_HEADLINE_REACH, len(words) - 1))
+            if not words[k].endswith("s")
+            and (title := lexicon.title((words[k],))) is not None
+            and title.sector is not None
+            and words[k].lower() not in lexicon.org_words  # "Police detain ...": a body
+            and _said_of_one(words[k + 1])
+            and (k == 0 or lexicon.demonyms.get(words[0]))
+        ),
+        None,
+    )
+    if found is None:
+        return actors
+    k, title = found
+    people = [
+        (len(c.mentions), -min(m.first for m in c.mentions), n)
+        for n, (actor, c) in enumerate(zip(actors, clusters, strict=True))
+        if actor.kind == "person"
+    ]
+    if not people:
+        return actors
+    count, _, n = max(people)
+    rivals = sorted((c for c, _, _ in people), reverse=True)
+    actor = actors[n]
+    if count < _LEAD_NAMED or (len(rivals) > 1 and rivals[1] * 2 > count) or not is_roleless(actor):
+        return actors
+    country = actor.country if k == 0 else lexicon.demonyms.get(words[0])
+    placed = dataclasses.replace(
+        actor,
+        sector=title.sector,
+        country=country,
+        title=" ".join(words[: k + 1]),
+        code=actor_code(country, title.sector, None),
+    )
+    return (*actors[:n], placed, *actors[n + 1 :])
+
+
+def _said_of_one(verb: str) -> bool:
+    """Whether a headline's verb is said of one subject: "quits", "arrested", "held"."""
+    return verb[:1].islower() and (
+        (verb.endswith("s") and not verb.endswith("ss")) or verb.endswith("ed") or verb == "held"
+    )

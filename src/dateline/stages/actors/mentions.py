@@ -82,6 +82,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _organizations(tree, lexicon),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
+        lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
         lambda: _descriptions(tree, lexicon, taken),
@@ -575,7 +576,7 @@ def _market_index(
 
 
 _PORTFOLIO_HOLDERS = frozenset(
-    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson"}
+    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
 )
 
 
@@ -587,12 +588,25 @@ def _portfolio(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool
     ("Welsh Office minister") or the lexicon knows it.
     """
     text = tree.span_text(first, last)
+    words = tree.tokens[first:last]
+    tokens = tree.tokens
+    if last + 1 < len(tree) and tokens[last].text in ("and", "&"):
+        # "Justice and Home Affairs Commissioner": a brief of two parts.
+        end = last + 1
+        while (
+            end < min(len(tree), last + 5)
+            and tokens[end].text[:1].isupper()
+            and tokens[end].text.lower() not in _PORTFOLIO_HOLDERS
+        ):
+            end += 1
+        if end > last + 1 and end < len(tree) and tokens[end].text.lower() in _PORTFOLIO_HOLDERS:
+            last = end
     return (
         last < len(tree)
         and tree.tokens[last].text.lower() in _PORTFOLIO_HOLDERS
         and lexicon.organization(text) is None
         and lexicon.country(text) is None
-        and not any(token.text.lower() in lexicon.org_words for token in tree.tokens[first:last])
+        and not any(token.text.lower() in lexicon.org_words for token in words)
     )
 
 
@@ -998,6 +1012,54 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
                     tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text]
                 )
             )
+    return found
+
+
+_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
+
+
+def _owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """A name a country owns that acts: "Turkey's Everasia won", "France's Total will bid".
+
+    News writes a foreign firm after its country's possessive; the model
+    often tags no body there, or a place. A run of capitalised proper nouns
+    right after "<country>'s" that is the subject or object of a clause, and
+    names no place, role, honorific, given name or known body, is a body of
+    that country (with_descriptor places it by the possessive).
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-2]):
+        if token.dep != "poss" or tokens[i + 1].text not in ("'s", "’s"):
+            continue
+        first = tree.subtree(i)[0]
+        if not lexicon.country(tree.span_text(first, i + 1)):
+            continue
+        start = last = i + 2
+        while (
+            last < len(tokens)
+            and tokens[last].pos == "PROPN"
+            and tokens[last].text[:1].isupper()
+            and not taken[last]
+        ):
+            last += 1
+        if last == start or tokens[last - 1].dep not in _ACTING:
+            continue
+        text = tree.span_text(start, last)
+        words = [t.text for t in tokens[start:last]]
+        if (
+            lexicon.country(text)
+            or lexicon.organization(text) is not None
+            or wide_place(text)
+            or is_city(text)
+            or lexicon.title(tuple(words[:2])) is not None
+            or words[0] in lexicon.honorifics
+            or words[0] in lexicon.first_names
+            or text in lexicon.market_indices
+            or words[-1].lower() in lexicon.documents  # "Germany's Securities Trading Act"
+        ):
+            continue
+        found.append(make_mention(tree, start, last, "name", "ORG"))
     return found
 
 
