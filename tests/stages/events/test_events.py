@@ -1365,3 +1365,10 @@ def test_a_document_speaks_for_whoever_put_it_forward():
 def test_what_a_document_not_yet_there_would_say_did_not_happen(body, kind, negated, hypothetical):
     events, _ = _events(body)
     assert [(e[3], e[4]) for e in events if e[0] == kind] == [(negated, hypothetical)]
+
+
+def test_one_said_to_be_right_or_likely_to_act_is_who_acts():
+    events, _ = _events("Peru is likely to sign the deal with Chile.")
+    assert ("AGREE", ("Peru",), ("Chile",), False, True) in events
+    events, _ = _events("Bolivia was right to reject Chile's offer of talks.")
+    assert any(e[0] == "REJECT" and e[1] == ("Bolivia",) for e in events)
