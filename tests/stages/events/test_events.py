@@ -1372,3 +1372,25 @@ def test_one_said_to_be_right_or_likely_to_act_is_who_acts():
     assert ("AGREE", ("Peru",), ("Chile",), False, True) in events
     events, _ = _events("Bolivia was right to reject Chile's offer of talks.")
     assert any(e[0] == "REJECT" and e[1] == ("Bolivia",) for e in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru asked Chile about the border.",
+        "The Chilean envoy was asked by journalists about the border on Monday.",
+    ],
+)
+def test_asking_about_something_is_a_question_not_a_request(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_whose_party_acts_does_nothing_to_its_member():
+    events, _ = _events("Mr Kennedy, whose party opposes the plan, spoke in Peru on Monday.")
+    assert not any("Kennedy" in e[2] for e in events)
+
+
+def test_a_speech_criticising_someone_is_its_speakers_criticism():
+    events, _ = _events("Liam Fox gave a speech criticising Tony Blair's record in government.")
+    assert ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False) in events

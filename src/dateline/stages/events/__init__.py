@@ -820,6 +820,11 @@ def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
     return not cue.recipient_object and object_of(tree, verb) is not None
 
 
+# Where the parse may hang "about" after a verb of asking: on its object or
+# agent ("asked Chile about", "asked by journalists about").
+_ASKED_OF = frozenset({"dobj", "dative", "agent", "pobj"})
+
+
 def _asks_a_question(tree: Tree, verb: int) -> bool:
     """Whether a verb of asking asks a question ("asked whether ...", "When asked, he said")."""
     token = tree.tokens[verb]
@@ -827,6 +832,11 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
         return False
     if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
         return True
+    near = list(tree.children[verb])
+    for _ in range(2):
+        near += [g for c in near if tree.tokens[c].dep in _ASKED_OF for g in tree.children[c]]
+    if any(tree.tokens[w].dep == "prep" and tree.tokens[w].text.lower() == "about" for w in near):
+        return True  # "was asked by journalists about his view": a question
     asked = [
         c
         for c in tree.children[verb]
@@ -1238,6 +1248,8 @@ def _relative_object(tree: Tree, verb: int, subject: int | None) -> bool:
         and subject is not None
         and subject != tree.tokens[verb].head
         and tree.tokens[subject].text.lower() not in ("who", "which", "that")
+        # "Mr Kennedy, whose party opposes the plan": about him, not done to him.
+        and not any(tree.tokens[c].text.lower() == "whose" for c in tree.children[subject])
         and not any(
             tree.tokens[c].dep == "prep" and not tree.children[c] for c in tree.children[verb]
         )
