@@ -1394,3 +1394,10 @@ def test_whose_party_acts_does_nothing_to_its_member():
 def test_a_speech_criticising_someone_is_its_speakers_criticism():
     events, _ = _events("Liam Fox gave a speech criticising Tony Blair's record in government.")
     assert ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False) in events
+
+
+def test_it_that_is_denied_is_a_claim_not_the_body_named_before():
+    events, _ = _events(
+        "Reports said the Treasury had hidden the money. It was immediately denied by Peru."
+    )
+    assert not any(e[0] == "REJECT" and e[2] for e in events)

@@ -73,6 +73,7 @@ _NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",)})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
+_DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
 
 
@@ -1094,7 +1095,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     actors, steps = _doers(tree, trigger, index, subject, passive=passive)
     heads = []
     if passive and subject is not None and cue.recipient_object:
-        heads += _passive_recipients(tree, index, subject, actors)
+        heads += _passive_recipients(tree, index, subject, actors, cue)
     obj = _verb_object(tree, i, subject, passive=passive)
     if cue.recipient_object and obj is not None and obj not in trigger.words:
         heads += _object_recipients(tree, index, obj, actors)
@@ -1127,11 +1128,13 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
 
 
 def _passive_recipients(
-    tree: Tree, index: ActorIndex, subject: int, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, subject: int, actors: tuple[str, ...], cue: Cue
 ) -> list[tuple[int, str]]:
     """The recipients a passive verb's subject gives, with how each was found."""
     heads = [(subject, "recipient: the passive subject")]
-    meant = index.meant_before(tree, subject, actors)
+    # What is sued, charged or attacked is someone; what is denied, backed
+    # or agreed is mostly a claim or a plan: "it was immediately denied".
+    meant = index.meant_before(tree, subject, actors) if cue.type in _DONE_TO_SOMEONE else None
     if meant is not None:
         # "Deutsche Bank ... because it is being sued by Yukos".
         heads.append((meant, f"{_INFERRED}recipient: whom the passive subject 'it' means"))
