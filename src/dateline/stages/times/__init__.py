@@ -305,8 +305,8 @@ _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
 def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
     """A half or quarter told with no year is of the year its sentence named just before it.
 
-    "a quiet start to 2005, with the market picking up in the second half":
-    2005's second half, whichever half is nearest the publication day.
+    "sales were flat early in 2006, and should recover in the second half":
+    2006's second half, whichever half is nearest the publication day.
     """
     found = list(times)
     for i in range(1, len(found)):
