@@ -20,7 +20,7 @@ _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # A verb that borrows its subject from the verb it depends on: "agreed to
 # continue", "urged to prevent", "met and discussed".
-_BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp"})
+_BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 _DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
 _POSSESSIVE_KINDS = {
     "his": frozenset({"person"}),

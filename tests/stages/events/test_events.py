@@ -1372,6 +1372,8 @@ def test_one_said_to_be_right_or_likely_to_act_is_who_acts():
     assert ("AGREE", ("Peru",), ("Chile",), False, True) in events
     events, _ = _events("Bolivia was right to reject Chile's offer of talks.")
     assert any(e[0] == "REJECT" and e[1] == ("Bolivia",) for e in events)
+    events, _ = _events("Chile seemed keen to meet Peru.")
+    assert ("CONSULT", ("Chile",), ("Peru",), False, True) in events
 
 
 @pytest.mark.parametrize(
