@@ -12,6 +12,7 @@ import logging
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
+from dateline import lexicons
 from dateline.errors import ModelNotFoundError
 from dateline.options import DEFAULT_MODEL
 from dateline.records import Entity, Parse, Token
@@ -85,6 +86,18 @@ def parse(
         yield to_parse(doc, name)
 
 
+def _lemma(text: str, lemma: str, pos: str) -> str:
+    """The model's lemma, corrected for the verb forms it gets wrong (``lemma_fixes.tsv``)."""
+    if pos != "VERB":
+        return lemma
+    return _lemma_fixes().get(text.lower(), lemma)
+
+
+@functools.cache
+def _lemma_fixes() -> dict[str, str]:
+    return {row["form"]: row["lemma"] for row in lexicons.table("lemma_fixes.tsv")}
+
+
 def to_parse(doc: Doc, model: str) -> Parse:
     """A spaCy Doc as a frozen Parse."""
     tokens = tuple(
@@ -92,7 +105,7 @@ def to_parse(doc: Doc, model: str) -> Parse:
             text=token.text,
             start=token.idx,
             end=token.idx + len(token.text),
-            lemma=token.lemma_,
+            lemma=_lemma(token.text, token.lemma_, token.pos_),
             pos=token.pos_,
             tag=token.tag_,
             dep=token.dep_,

@@ -1,0 +1,24 @@
+"""The parse the stages read: spaCy's, with the lemmas it gets wrong put right."""
+
+import pytest
+
+from dateline.nlp import load as load_model
+from dateline.nlp import model_name, to_parse
+
+
+def _lemmas(text):
+    parse = to_parse(load_model()(text), model_name())
+    return {token.text: token.lemma for token in parse.tokens}
+
+
+@pytest.mark.parametrize(("text", "form", "lemma"), [
+    ("Peru hoped to sign the deal.", "hoped", "hope"),
+    ("The minister is hoping to meet Chile.", "hoping", "hope"),
+    ("Soldiers raped two women in the village.", "raped", "rape"),
+])  # fmt: skip
+def test_a_verb_form_the_model_lemmatises_wrongly_gets_its_lemma(text, form, lemma):
+    assert _lemmas(text)[form] == lemma
+
+
+def test_other_lemmas_are_the_models_own():
+    assert _lemmas("Peru signed the deal.")["signed"] == "sign"
