@@ -232,8 +232,11 @@ def code_actor(
     # An international body serves no one country; a campaign group or a
     # think-tank no lexicon knows ("the Foreign Policy Centre", "Muslim
     # groups") is as domestic as an unknown firm is.
-    international = actor.sector == "IGO" or (
-        actor.sector in _MEMBERSHIP_SECTORS and organization is not None
+    # A region's group ("European leaders") is several countries', none of them home.
+    international = (
+        actor.sector == "IGO"
+        or (actor.sector in _MEMBERSHIP_SECTORS and organization is not None)
+        or any(m.regional for m in found.mentions)
     )
     if (
         actor.country is None

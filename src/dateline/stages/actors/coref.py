@@ -491,7 +491,9 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         role = mention.title_entry.words if mention.title_entry else ()
         # "human rights groups" and "UK charities" are two groups, though both NGO.
         kind = f":{' '.join(role)}" if len(role) > 1 else ""
-        return f"group:{owner}:{sector}{kind}"
+        # "Gulf states and western governments": two groups, of no one country.
+        region = f"region:{mention.text.casefold()}" if mention.regional else None
+        return f"group:{region}" if region else f"group:{owner}:{sector}{kind}"
     if mention.label == "PERSON":
         return _person_key(mention, full_names)
     if mention.label == "LOC" or (mention.label in ("GPE", "NORP") and mention.country):

@@ -88,6 +88,10 @@ class ActorLexicon:
     """Plural nouns for groups of people ("detainees": CVL, "men": none), by word."""
     generic_people: frozenset[str]
     """Of those, the words that only point back at a group named before ("the men")."""
+    regional_adjectives: frozenset[str]
+    """Adjectives of world regions ("European", "Arab", "Gulf"), as written."""
+    state_nouns: frozenset[str]
+    """Plural nouns for states acting together ("states", "governments")."""
 
     def people_sector(self, word: str) -> tuple[bool, str | None]:
         """Whether a plural noun names a group of people, and the sector it gives.
@@ -221,6 +225,8 @@ def load() -> ActorLexicon:
         documents=frozenset(lexicons.entries("documents.txt")),
         market_indices=frozenset(lexicons.entries("market_indices.txt")),
         shared_bodies=frozenset(lexicons.entries("shared_bodies.txt")),
+        regional_adjectives=frozenset(lexicons.entries("regional_adjectives.txt")),
+        state_nouns=frozenset(lexicons.entries("state_nouns.txt")),
     )
 
 

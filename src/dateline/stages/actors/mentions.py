@@ -52,6 +52,7 @@ from dateline.stages.actors.mention import (
     is_acronym,
     make_mention,
 )
+from dateline.stages.actors.regional import regional_groups
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -80,6 +81,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
         lambda: _organizations(tree, lexicon),
+        # Before the model's entities, which take "European" in "European leaders".
+        lambda: regional_groups(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
