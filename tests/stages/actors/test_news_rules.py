@@ -848,3 +848,26 @@ def test_a_body_a_headline_opens_with_gives_no_one_its_role():
         "media said. Li Wenhua was held on Thursday. He denies it. Mr Li was freed later.\n"
     )
     assert actors["Li Wenhua"].sector != "COP"
+
+
+def test_a_body_before_a_plural_role_and_its_brief_gives_its_coding():
+    article, actors = _actors(
+        "Currency Row\n\nEU finance ministers urged Beijing to let its currency rise.\n"
+    )
+    ministers = actors["EU finance ministers"]
+    assert (ministers.sector, ministers.org, ministers.country) == ("IGO", "eu", None)
+    assert _mentions(article, ministers) == ["EU finance ministers"]
+
+
+def test_a_bodys_inspectors_are_the_bodys():
+    _, actors = _actors("Arms Search\n\nUN inspectors visited three sites near the border.\n")
+    assert (actors["UN inspectors"].sector, actors["UN inspectors"].org) == ("IGO", "un")
+
+
+def test_words_of_time_between_a_body_and_a_group_join_nothing():
+    _, actors = _actors(
+        "Pensions\n\nUnder rules from the Department of Health last year workers "
+        "could stay on until they were seventy.\n"
+    )
+    assert "workers" in actors
+    assert not any("last year" in name for name in actors)

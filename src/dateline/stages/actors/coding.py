@@ -176,7 +176,9 @@ def code_actor(
         m.sector for m in found.mentions if m.kind == "group"
     )
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
-    if organization is not None and (sector is None or scopes <= {"any", "org"}):
+    # "EU finance ministers" meet as a body of the EU: their national office says less.
+    igo_group = kind == "group" and organization is not None and organization.sector == "IGO"
+    if organization is not None and (sector is None or scopes <= {"any", "org"} or igo_group):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
     if kind == "person" and sector is None and organization is None:

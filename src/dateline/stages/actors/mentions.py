@@ -196,12 +196,50 @@ def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
         if after.kind in ("title", "group") and k == m.last:
             marked.add(m.first)
             joined[after.first] = replace(after, written_from=m.start)
+        elif _portfolio_group(m, after, tree, k):
+            # "EU finance ministers", "Nato defence chiefs": the body's, as "Labour MPs" are.
+            marked.add(m.first)
+            joined[after.first] = replace(
+                after,
+                written_from=m.start,
+                organization=m.organization,
+                title=tree.span_text(m.first, after.last),
+            )
         elif after.kind == "name" and after.label == "PERSON" and titled:
             marked.add(m.first)
     return [
         replace(m, premodifier=True) if m.first in marked else joined.get(m.first, m)
         for m in mentions
     ]
+
+
+def _portfolio_group(body: Mention, group: Mention, tree: Tree, start: int) -> bool:
+    """Whether a known body stands before a plural role with only its brief between.
+
+    "EU finance ministers", "Nato defence chiefs": one or two lower-case words
+    of the brief, and a role no country or body of its own places.
+    """
+    between = range(body.last, start)
+    return (
+        group.kind == "group"
+        and body.organization is not None
+        and group.organization is None
+        and group.country is None
+        and 0 < len(between) <= _LONGEST_BRIEF
+        and all(_describes(tree, j, group.last) for j in between)
+    )
+
+
+def _describes(tree: Tree, j: int, end: int) -> bool:
+    """Whether a lower-case word premodifies the words after it up to ``end``.
+
+    "finance" in "EU finance ministers"; not "year" in "the DTI last year workers".
+    """
+    token = tree.tokens[j]
+    return token.text.islower() and token.dep in ("compound", "amod") and j < token.head < end
+
+
+_LONGEST_BRIEF = 2
 
 
 def _in_role(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
