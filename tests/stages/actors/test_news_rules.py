@@ -871,3 +871,28 @@ def test_words_of_time_between_a_body_and_a_group_join_nothing():
     )
     assert "workers" in actors
     assert not any("last year" in name for name in actors)
+
+
+def test_brussels_acting_or_acted_upon_is_the_european_union():
+    article, actors = _actors(
+        "Steel Dispute\n\nWashington filed a complaint against Brussels on Monday. "
+        "Brussels has warned Rome over its deficit.\n"
+    )
+    eu = actors["European Union"]
+    assert (eu.sector, eu.org, eu.country) == ("IGO", "eu", None)
+    assert _mentions(article, eu) == ["Brussels", "Brussels"]
+    assert "Belgium" not in actors
+
+
+def test_brussels_where_something_happens_is_a_place():
+    _, actors = _actors(
+        "Farm Talks\n\nMinisters met in Brussels on Tuesday. The Brussels summit ended late.\n"
+    )
+    assert "European Union" not in actors
+
+
+def test_a_named_site_brussels_owns_is_in_the_city():
+    _, actors = _actors(
+        "Exhibition\n\nThe artists built a model of Brussels' Ravenstein Gallery for the show.\n"
+    )
+    assert "European Union" not in actors

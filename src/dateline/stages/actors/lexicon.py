@@ -51,6 +51,8 @@ class ActorLexicon:
 
     demonyms: dict[str, str]
     capitals: dict[str, str]
+    seats: dict[str, str]
+    """Cities that stand for an international body seated there ("Brussels": the EU)."""
     titles: dict[tuple[str, ...], Title]
     longest_title: int
     title_starts: frozenset[str]
@@ -176,6 +178,7 @@ def load() -> ActorLexicon:
     return ActorLexicon(
         demonyms={row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")},
         capitals={row["city"]: row["iso3"] for row in lexicons.table("capitals.tsv")},
+        seats={row["city"]: row["organization"] for row in lexicons.table("institution_seats.tsv")},
         titles=titles,
         longest_title=max((len(words) for words in titles), default=0),
         title_starts=frozenset(words[0] for words in titles if words),

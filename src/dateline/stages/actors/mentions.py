@@ -42,7 +42,7 @@ from dateline.stages.actors.evidence import (
     with_modifier,
     with_title_before,
 )
-from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
+from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 from dateline.stages.actors.mention import (
     PARTICLES,
     SMALL_WORDS,
@@ -691,6 +691,11 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Scotland would play its part", "Scotland's regiments": a nation acting.
             repaired.append(replace(m, label="LOC", country=lexicon.nations[m.text]))
             continue
+        seat = _seat_acting(m, tree, lexicon)
+        if seat is not None:
+            # "Brussels has warned Paris": the body seated there, as a capital is its government.
+            repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
+            continue
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and country is None and _plural_people(tree, m):
@@ -706,6 +711,33 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
+
+
+def _seat_acting(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization | None:
+    """The body a city stands for where it acts or is acted upon ("Brussels has warned").
+
+    Only as a clause's subject or object, an owner ("Brussels's rules"), or
+    the other side of a preposition of dealings ("a complaint against
+    Brussels", "talks with Brussels"); "talks in Brussels", "flew to
+    Brussels" and "the Brussels summit" name the city.
+    """
+    name = lexicon.seats.get(m.text)
+    if name is None or _is_located(tree, m.first):
+        return None
+    token = tree.tokens[m.last - 1]
+    head = tree.tokens[token.head]
+    # "Brussels' Coudenberg Palace" is a place in the city, not the EU's.
+    owner = token.dep == "poss" and head.pos != "PROPN"
+    acting = (
+        token.dep in _CLAUSE_PARTS
+        or owner
+        or (token.dep == "pobj" and head.text.lower() in _DEALINGS)
+    )
+    return lexicon.organization(name) if acting else None
+
+
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj"})
+_DEALINGS = frozenset({"against", "with", "by", "on", "over"})
 
 
 _MEMBERS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "member", "candidate"})
