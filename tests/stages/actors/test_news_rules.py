@@ -896,3 +896,20 @@ def test_a_named_site_brussels_owns_is_in_the_city():
         "Exhibition\n\nThe artists built a model of Brussels' Ravenstein Gallery for the show.\n"
     )
     assert "European Union" not in actors
+
+
+def test_a_royal_title_standing_alone_is_its_holder():
+    article, actors = _actors(
+        "Costume Row\n\nPrince Edmund has apologised for the costume he wore to a party. "
+        "The prince, 22, said he was sorry for any offence caused.\n"
+    )
+    (prince,) = [a for a in actors.values() if "Edmund" in a.name]
+    assert "prince" in _mentions(article, prince)
+
+
+def test_a_royal_style_alone_with_no_one_named_by_it_is_no_mention():
+    article, _ = _actors(
+        "Game Review\n\nIn the new game you guide the prince through a maze of traps.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "prince" not in mentioned

@@ -618,6 +618,10 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             for m in found.mentions
         ) and not _of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
+        # "the prince" is whom the article styled "Prince" before.
+        leads = leads or any(
+            m.honorific is not None and (m.honorific.lower(),) == wanted for m in found.mentions
+        )
         # The office a person holds now is no "former home secretary".
         known = wanted in found.known_titles and not _former(mention)
         same_title = stated or known or leads

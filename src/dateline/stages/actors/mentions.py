@@ -88,6 +88,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
+        lambda: _styles_alone(tree, lexicon),
         lambda: _descriptions(tree, lexicon, taken),
         lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
@@ -1203,6 +1204,38 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
             found.append(make_mention(tree, start, last, "title", label, **evidence))
         i = end
+    return found
+
+
+def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """A royal style standing for the one the article named with it: "the prince" after "Prince X".
+
+    Only a style of state (an honorific whose sector is GOV) no title lists,
+    written in lower case after "the" ("the Prince's Trust" is a charity), in
+    an article that named someone with it before; "the prince of Monaco" is
+    another.
+    """
+    found = []
+    tokens = tree.tokens
+    styled: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.text in lexicon.honorifics and i + 1 < len(tokens):
+            if tokens[i + 1].pos == "PROPN":
+                styled.add(token.text.lower())  # "Prince Harry"
+            continue
+        word = token.text
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            word not in styled
+            or i == 0
+            or tokens[i - 1].text.lower() != "the"
+            or lexicon.honorific_sectors.get(word.capitalize()) != "GOV"
+            or lexicon.title((word,)) is not None
+            or (after is not None and (after.pos == "PROPN" or after.text == "of"))
+        ):
+            continue
+        entry = Title(words=(word,), sector="GOV", scope="national")
+        found.append(make_mention(tree, i, i + 1, "title", "PERSON", title=word, title_entry=entry))
     return found
 
 
