@@ -848,3 +848,68 @@ def test_a_body_a_headline_opens_with_gives_no_one_its_role():
         "media said. Li Wenhua was held on Thursday. He denies it. Mr Li was freed later.\n"
     )
     assert actors["Li Wenhua"].sector != "COP"
+
+
+def test_a_body_before_a_plural_role_and_its_brief_gives_its_coding():
+    article, actors = _actors(
+        "Currency Row\n\nEU finance ministers urged Beijing to let its currency rise.\n"
+    )
+    ministers = actors["EU finance ministers"]
+    assert (ministers.sector, ministers.org, ministers.country) == ("IGO", "eu", None)
+    assert _mentions(article, ministers) == ["EU finance ministers"]
+
+
+def test_a_bodys_inspectors_are_the_bodys():
+    _, actors = _actors("Arms Search\n\nUN inspectors visited three sites near the border.\n")
+    assert (actors["UN inspectors"].sector, actors["UN inspectors"].org) == ("IGO", "un")
+
+
+def test_words_of_time_between_a_body_and_a_group_join_nothing():
+    _, actors = _actors(
+        "Pensions\n\nUnder rules from the Department of Health last year workers "
+        "could stay on until they were seventy.\n"
+    )
+    assert "workers" in actors
+    assert not any("last year" in name for name in actors)
+
+
+def test_brussels_acting_or_acted_upon_is_the_european_union():
+    article, actors = _actors(
+        "Steel Dispute\n\nWashington filed a complaint against Brussels on Monday. "
+        "Brussels has warned Rome over its deficit.\n"
+    )
+    eu = actors["European Union"]
+    assert (eu.sector, eu.org, eu.country) == ("IGO", "eu", None)
+    assert _mentions(article, eu) == ["Brussels", "Brussels"]
+    assert "Belgium" not in actors
+
+
+def test_brussels_where_something_happens_is_a_place():
+    _, actors = _actors(
+        "Farm Talks\n\nMinisters met in Brussels on Tuesday. The Brussels summit ended late.\n"
+    )
+    assert "European Union" not in actors
+
+
+def test_a_named_site_brussels_owns_is_in_the_city():
+    _, actors = _actors(
+        "Exhibition\n\nThe artists built a model of Brussels' Ravenstein Gallery for the show.\n"
+    )
+    assert "European Union" not in actors
+
+
+def test_a_royal_title_standing_alone_is_its_holder():
+    article, actors = _actors(
+        "Costume Row\n\nPrince Edmund has apologised for the costume he wore to a party. "
+        "The prince, 22, said he was sorry for any offence caused.\n"
+    )
+    (prince,) = [a for a in actors.values() if "Edmund" in a.name]
+    assert "prince" in _mentions(article, prince)
+
+
+def test_a_royal_style_alone_with_no_one_named_by_it_is_no_mention():
+    article, _ = _actors(
+        "Game Review\n\nIn the new game you guide the prince through a maze of traps.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "prince" not in mentioned

@@ -176,7 +176,9 @@ def code_actor(
         m.sector for m in found.mentions if m.kind == "group"
     )
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
-    if organization is not None and (sector is None or scopes <= {"any", "org"}):
+    # "EU finance ministers" meet as a body of the EU: their national office says less.
+    igo_group = kind == "group" and organization is not None and organization.sector == "IGO"
+    if organization is not None and (sector is None or scopes <= {"any", "org"} or igo_group):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
     if kind == "person" and sector is None and organization is None:
@@ -232,8 +234,11 @@ def code_actor(
     # An international body serves no one country; a campaign group or a
     # think-tank no lexicon knows ("the Foreign Policy Centre", "Muslim
     # groups") is as domestic as an unknown firm is.
-    international = actor.sector == "IGO" or (
-        actor.sector in _MEMBERSHIP_SECTORS and organization is not None
+    # A region's group ("European leaders") is several countries', none of them home.
+    international = (
+        actor.sector == "IGO"
+        or (actor.sector in _MEMBERSHIP_SECTORS and organization is not None)
+        or any(m.regional for m in found.mentions)
     )
     if (
         actor.country is None

@@ -491,7 +491,9 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         role = mention.title_entry.words if mention.title_entry else ()
         # "human rights groups" and "UK charities" are two groups, though both NGO.
         kind = f":{' '.join(role)}" if len(role) > 1 else ""
-        return f"group:{owner}:{sector}{kind}"
+        # "Gulf states and western governments": two groups, of no one country.
+        region = f"region:{mention.text.casefold()}" if mention.regional else None
+        return f"group:{region}" if region else f"group:{owner}:{sector}{kind}"
     if mention.label == "PERSON":
         return _person_key(mention, full_names)
     if mention.label == "LOC" or (mention.label in ("GPE", "NORP") and mention.country):
@@ -616,6 +618,10 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             for m in found.mentions
         ) and not _of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
+        # "the prince" is whom the article styled "Prince" before.
+        leads = leads or any(
+            m.honorific is not None and (m.honorific.lower(),) == wanted for m in found.mentions
+        )
         # The office a person holds now is no "former home secretary".
         known = wanted in found.known_titles and not _former(mention)
         same_title = stated or known or leads

@@ -51,6 +51,8 @@ class ActorLexicon:
 
     demonyms: dict[str, str]
     capitals: dict[str, str]
+    seats: dict[str, str]
+    """Cities that stand for an international body seated there ("Brussels": the EU)."""
     titles: dict[tuple[str, ...], Title]
     longest_title: int
     title_starts: frozenset[str]
@@ -88,6 +90,10 @@ class ActorLexicon:
     """Plural nouns for groups of people ("detainees": CVL, "men": none), by word."""
     generic_people: frozenset[str]
     """Of those, the words that only point back at a group named before ("the men")."""
+    regional_adjectives: frozenset[str]
+    """Adjectives of world regions ("European", "Arab", "Gulf"), as written."""
+    state_nouns: frozenset[str]
+    """Plural nouns for states acting together ("states", "governments")."""
 
     def people_sector(self, word: str) -> tuple[bool, str | None]:
         """Whether a plural noun names a group of people, and the sector it gives.
@@ -172,6 +178,7 @@ def load() -> ActorLexicon:
     return ActorLexicon(
         demonyms={row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")},
         capitals={row["city"]: row["iso3"] for row in lexicons.table("capitals.tsv")},
+        seats={row["city"]: row["organization"] for row in lexicons.table("institution_seats.tsv")},
         titles=titles,
         longest_title=max((len(words) for words in titles), default=0),
         title_starts=frozenset(words[0] for words in titles if words),
@@ -221,6 +228,8 @@ def load() -> ActorLexicon:
         documents=frozenset(lexicons.entries("documents.txt")),
         market_indices=frozenset(lexicons.entries("market_indices.txt")),
         shared_bodies=frozenset(lexicons.entries("shared_bodies.txt")),
+        regional_adjectives=frozenset(lexicons.entries("regional_adjectives.txt")),
+        state_nouns=frozenset(lexicons.entries("state_nouns.txt")),
     )
 
 

@@ -54,6 +54,8 @@ class Mention:
     Michael Howard"): evidence for coding, but no span of the output."""
     written_from: int | None = None
     """Where a role's output span starts when a premodifier joins it ("Labour MPs")."""
+    regional: bool = False
+    """A group of a world region ("European leaders"): several countries', placed in none."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:

@@ -42,7 +42,7 @@ from dateline.stages.actors.evidence import (
     with_modifier,
     with_title_before,
 )
-from dateline.stages.actors.lexicon import ActorLexicon, Gender, Title
+from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 from dateline.stages.actors.mention import (
     PARTICLES,
     SMALL_WORDS,
@@ -52,6 +52,7 @@ from dateline.stages.actors.mention import (
     is_acronym,
     make_mention,
 )
+from dateline.stages.actors.regional import regional_groups
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -80,11 +81,14 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
         lambda: _organizations(tree, lexicon),
+        # Before the model's entities, which take "European" in "European leaders".
+        lambda: regional_groups(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
+        lambda: _styles_alone(tree, lexicon),
         lambda: _descriptions(tree, lexicon, taken),
         lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
@@ -193,12 +197,50 @@ def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
         if after.kind in ("title", "group") and k == m.last:
             marked.add(m.first)
             joined[after.first] = replace(after, written_from=m.start)
+        elif _portfolio_group(m, after, tree, k):
+            # "EU finance ministers", "Nato defence chiefs": the body's, as "Labour MPs" are.
+            marked.add(m.first)
+            joined[after.first] = replace(
+                after,
+                written_from=m.start,
+                organization=m.organization,
+                title=tree.span_text(m.first, after.last),
+            )
         elif after.kind == "name" and after.label == "PERSON" and titled:
             marked.add(m.first)
     return [
         replace(m, premodifier=True) if m.first in marked else joined.get(m.first, m)
         for m in mentions
     ]
+
+
+def _portfolio_group(body: Mention, group: Mention, tree: Tree, start: int) -> bool:
+    """Whether a known body stands before a plural role with only its brief between.
+
+    "EU finance ministers", "Nato defence chiefs": one or two lower-case words
+    of the brief, and a role no country or body of its own places.
+    """
+    between = range(body.last, start)
+    return (
+        group.kind == "group"
+        and body.organization is not None
+        and group.organization is None
+        and group.country is None
+        and 0 < len(between) <= _LONGEST_BRIEF
+        and all(_describes(tree, j, group.last) for j in between)
+    )
+
+
+def _describes(tree: Tree, j: int, end: int) -> bool:
+    """Whether a lower-case word premodifies the words after it up to ``end``.
+
+    "finance" in "EU finance ministers"; not "year" in "the DTI last year workers".
+    """
+    token = tree.tokens[j]
+    return token.text.islower() and token.dep in ("compound", "amod") and j < token.head < end
+
+
+_LONGEST_BRIEF = 2
 
 
 def _in_role(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
@@ -650,6 +692,11 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Scotland would play its part", "Scotland's regiments": a nation acting.
             repaired.append(replace(m, label="LOC", country=lexicon.nations[m.text]))
             continue
+        seat = _seat_acting(m, tree, lexicon)
+        if seat is not None:
+            # "Brussels has warned Paris": the body seated there, as a capital is its government.
+            repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
+            continue
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and country is None and _plural_people(tree, m):
@@ -665,6 +712,33 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
+
+
+def _seat_acting(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization | None:
+    """The body a city stands for where it acts or is acted upon ("Brussels has warned").
+
+    Only as a clause's subject or object, an owner ("Brussels's rules"), or
+    the other side of a preposition of dealings ("a complaint against
+    Brussels", "talks with Brussels"); "talks in Brussels", "flew to
+    Brussels" and "the Brussels summit" name the city.
+    """
+    name = lexicon.seats.get(m.text)
+    if name is None or _is_located(tree, m.first):
+        return None
+    token = tree.tokens[m.last - 1]
+    head = tree.tokens[token.head]
+    # "Brussels' Coudenberg Palace" is a place in the city, not the EU's.
+    owner = token.dep == "poss" and head.pos != "PROPN"
+    acting = (
+        token.dep in _CLAUSE_PARTS
+        or owner
+        or (token.dep == "pobj" and head.text.lower() in _DEALINGS)
+    )
+    return lexicon.organization(name) if acting else None
+
+
+_CLAUSE_PARTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj"})
+_DEALINGS = frozenset({"against", "with", "by", "on", "over"})
 
 
 _MEMBERS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "member", "candidate"})
@@ -1130,6 +1204,38 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
             found.append(make_mention(tree, start, last, "title", label, **evidence))
         i = end
+    return found
+
+
+def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """A royal style standing for the one the article named with it: "the prince" after "Prince X".
+
+    Only a style of state (an honorific whose sector is GOV) no title lists,
+    written in lower case after "the" ("the Prince's Trust" is a charity), in
+    an article that named someone with it before; "the prince of Monaco" is
+    another.
+    """
+    found = []
+    tokens = tree.tokens
+    styled: set[str] = set()
+    for i, token in enumerate(tokens):
+        if token.text in lexicon.honorifics and i + 1 < len(tokens):
+            if tokens[i + 1].pos == "PROPN":
+                styled.add(token.text.lower())  # "Prince Harry"
+            continue
+        word = token.text
+        after = tokens[i + 1] if i + 1 < len(tokens) else None
+        if (
+            word not in styled
+            or i == 0
+            or tokens[i - 1].text.lower() != "the"
+            or lexicon.honorific_sectors.get(word.capitalize()) != "GOV"
+            or lexicon.title((word,)) is not None
+            or (after is not None and (after.pos == "PROPN" or after.text == "of"))
+        ):
+            continue
+        entry = Title(words=(word,), sector="GOV", scope="national")
+        found.append(make_mention(tree, i, i + 1, "title", "PERSON", title=word, title_entry=entry))
     return found
 
 
