@@ -36,6 +36,7 @@ from dateline.stages.events.modality import (
     is_hypothetical,
     is_infinitive,
     is_negated,
+    marked_for,
     opens_a_question,
 )
 from dateline.stages.events.setting import clause_of, date_of, place_of
@@ -769,13 +770,8 @@ def _verb_trigger(
 
 def _for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
     """The clauses "for" opens under a verb, with that "for": "called for X to resign"."""
-    return [
-        (clause, mark)
-        for clause in tree.children[verb]
-        if tree.tokens[clause].dep in ("advcl", "ccomp", "xcomp")
-        for mark in tree.children[clause]
-        if tree.tokens[mark].dep == "mark" and tree.tokens[mark].text.lower() == "for"
-    ]
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep in ("advcl", "ccomp", "xcomp")]
+    return [(clause, mark) for clause in clauses if (mark := marked_for(tree, clause)) is not None]
 
 
 def _finite_after_all(tree: Tree, verb: int) -> bool:

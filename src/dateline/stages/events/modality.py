@@ -215,7 +215,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         verb = _verb_above(tree, trigger)
         return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
-    if (infinitive and _wanted_for(tree, trigger)) or (
+    if (infinitive and marked_for(tree, trigger) is not None) or (
         (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger)
     ):
         return True
@@ -432,11 +432,18 @@ def is_infinitive(tree: Tree, trigger: int) -> bool:
     )
 
 
-def _wanted_for(tree: Tree, verb: int) -> bool:
-    """An infinitive "for" someone: "pressed for Chile to reopen the border" (wanted, not done)."""
-    return any(
-        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() == "for"
-        for c in tree.children[verb]
+def marked_for(tree: Tree, clause: int) -> int | None:
+    """The "for" that opens a clause: "pressed for Chile to reopen the border".
+
+    Such an infinitive is wanted, not done.
+    """
+    return next(
+        (
+            c
+            for c in tree.children[clause]
+            if tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() == "for"
+        ),
+        None,
     )
 
 
