@@ -15,6 +15,8 @@ def _lemmas(text):
     ("Peru hoped to sign the deal.", "hoped", "hope"),
     ("The minister is hoping to meet Chile.", "hoping", "hope"),
     ("Soldiers raped two women in the village.", "raped", "rape"),
+    ("The court fined the firm $2m.", "fined", "fine"),
+    ("Workers staged a strike at the port.", "staged", "stage"),
 ])  # fmt: skip
 def test_a_verb_form_the_model_lemmatises_wrongly_gets_its_lemma(text, form, lemma):
     assert _lemmas(text)[form] == lemma
