@@ -829,9 +829,13 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
         return False
     if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
         return True
-    near = list(tree.children[verb])
+    frontier = list(tree.children[verb])
+    near = list(frontier)
     for _ in range(2):
-        near += [g for c in near if tree.tokens[c].dep in _ASKED_OF for g in tree.children[c]]
+        frontier = [
+            g for c in frontier if tree.tokens[c].dep in _ASKED_OF for g in tree.children[c]
+        ]
+        near += frontier
     if any(tree.tokens[w].dep == "prep" and tree.tokens[w].text.lower() == "about" for w in near):
         return True  # "was asked by journalists about his view": a question
     asked = [
