@@ -913,3 +913,17 @@ def test_a_royal_style_alone_with_no_one_named_by_it_is_no_mention():
     )
     mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
     assert "prince" not in mentioned
+
+
+def test_a_deputy_does_not_hold_the_office_and_a_known_holder_does():
+    # Ken Livingstone is known (bundled dictionary) as mayor of London: "the
+    # London mayor" is he, not the deputy mayor the story names.
+    article, actors = _actors(
+        "Mayor Row\n\nKen Livingstone faced fresh questions on Monday. The London mayor's "
+        "remarks were criticised. Deputy Mayor Jane Harker defended him on Tuesday. "
+        "The mayor later refused to comment.\n"
+    )
+    livingstone = _mentions(article, actors["Ken Livingstone"])
+    assert "London mayor" in livingstone
+    assert "mayor" in livingstone
+    assert _mentions(article, actors["Jane Harker"]) == ["Jane Harker"]

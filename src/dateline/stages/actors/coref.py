@@ -623,7 +623,7 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             m.honorific is not None and (m.honorific.lower(),) == wanted for m in found.mentions
         )
         # The office a person holds now is no "former home secretary".
-        known = wanted in found.known_titles and not _former(mention)
+        known = _holds_known(found, wanted, mention) and not _former(mention)
         same_title = stated or known or leads
         generic = (
             _is_generic(wanted)
@@ -656,6 +656,23 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
             return later[0]
         return unplaced[0] if len(unplaced) == 1 else None
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _holds_known(person: Cluster, wanted: tuple[str, ...], mention: Mention) -> bool:
+    """Whether the dictionary gives a person the office a title names.
+
+    The office may be known with its place: "the London mayor" holds the
+    "mayor of london" that Ken Livingstone is known to be, where the title
+    is placed in the country of that city.
+    """
+    if wanted in person.known_titles:
+        return True
+    head = (*wanted, "of")
+    return mention.country is not None and any(
+        known[: len(head)] == head
+        and load().country(" ".join(known[len(head) :]).title()) == mention.country
+        for known in person.known_titles
+    )
 
 
 def _of_a_rival(person: Cluster, mention: Mention) -> bool:
