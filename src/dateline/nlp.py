@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dateline import lexicons
 from dateline.errors import ModelNotFoundError
 from dateline.options import DEFAULT_MODEL
+from dateline.parse_repair import repair
 from dateline.records import Entity, Parse, Token
 from dateline.stages._spans import dateline_end
 
@@ -116,6 +117,7 @@ def to_parse(doc: Doc, model: str) -> Parse:
         for token in doc
     )
     sentences = tuple((sent.start, sent.end) for sent in doc.sents) if len(doc) else ()
+    tokens = repair(tokens, sentences)
     entities = tuple(
         Entity(ent.label_, ent.start_char, ent.end_char, ent.start, ent.end) for ent in doc.ents
     )

@@ -332,13 +332,15 @@ class ActorIndex:
 
         "Managers from the carmaker" are the carmaker's; but "the invasion of
         Iraq" is done to Iraq. A document's author counts by the author's country or body too: "a
-        report by Peru's finance committee" is Peru's word.
+        report by Peru's finance committee" is Peru's word, "a report by two committees of
+        MPs" the MPs'.
         """
         for head in self._owners(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
             if tree.tokens[token].lemma.lower() in lexicons.word_set("speech_documents.txt"):
-                owner = next(iter(self.describers(tree, head)), None)
+                # "a report by two committees of MPs": the committees are the MPs'.
+                owner = next(iter(self.describers(tree, head)), None) or self._owner(tree, head)
                 if owner is not None:
                     return owner
         return None

@@ -1403,3 +1403,17 @@ def test_it_that_is_denied_is_a_claim_not_the_body_named_before():
         "Reports said the Treasury had hidden the money. It was immediately denied by Peru."
     )
     assert not any(e[0] == "REJECT" and e[2] for e in events)
+
+
+def test_a_report_speaks_for_the_body_its_committee_is_of():
+    events, _ = _events(
+        "A report by two committees of MPs called on Thursday for urgent changes to the law."
+    )
+    assert any(e[0] == "REQUEST" and e[1] == ("MPs",) for e in events)
+
+
+def test_a_call_the_model_took_for_a_participle_is_the_callers_act():
+    events, _ = _events(
+        "Ann Porter, chairman of the Commission for Fair Trade, called on Mr Hale to drop the plan."
+    )
+    assert ("REQUEST", ("Ann Porter",), ("Hale",), False, False) in events

@@ -1,0 +1,63 @@
+"""Repairs to the model's parse, on sentences we wrote."""
+
+import pytest
+
+from dateline.nlp import load as load_model
+from dateline.nlp import model_name, to_parse
+from dateline.parse_repair import repair
+from dateline.records import Token
+
+
+def _parse(text):
+    return to_parse(load_model()(text), model_name())
+
+
+def _root(parse):
+    return next(t.text for t in parse.tokens if t.dep == "ROOT")
+
+
+@pytest.mark.parametrize(("text", "verb", "subject"), [
+    ("Liberal Democrat peer Lord Reaves called last week for observers at the election.",
+     "called", "Reaves"),
+    ("Ann Porter, chairman of the Commission for Fair Trade, called on Mr Hale to drop the plan.",
+     "called", "Porter"),
+    ("A report by two committees of MPs called on Thursday for urgent changes to the law.",
+     "called", "report"),
+])  # fmt: skip
+def test_a_verb_the_model_hung_on_its_subject_becomes_the_root(text, verb, subject):
+    parse = _parse(text)
+    assert _root(parse) == verb
+    (found,) = (t for t in parse.tokens if t.dep == "nsubj")
+    assert found.text == subject
+    assert next(t for t in parse.tokens if t.text == verb).tag == "VBD"
+
+
+@pytest.mark.parametrize("text", [
+    "Claims made in the minister's new book on Monday about the budget.",  # no object nor particle
+    "The grants awarded by the council to the schools in March.",  # an agent: a true participle
+    "Two soldiers killed on Monday.",  # a caption: too short to be a sentence of the body
+])  # fmt: skip
+def test_a_true_participle_stays_one(text):
+    parse = _parse(text)
+    assert all(t.dep != "ROOT" or t.pos in ("NOUN", "PROPN") for t in parse.tokens)
+
+
+def _token(text, dep, head, pos="NOUN", tag="NN"):
+    return Token(
+        text=text, start=0, end=0, lemma=text.lower(), pos=pos, tag=tag, dep=dep, head=head
+    )
+
+
+def test_repair_leaves_a_sentence_with_a_root_verb_alone():
+    tokens = (
+        _token("Peru", "nsubj", 1, "PROPN", "NNP"),
+        _token("called", "ROOT", 1, "VERB", "VBD"),
+        _token("for", "prep", 1, "ADP", "IN"),
+        _token("talks", "pobj", 2),
+        _token("with", "prep", 3, "ADP", "IN"),
+        _token("Chile", "pobj", 4, "PROPN", "NNP"),
+        _token("on", "prep", 1, "ADP", "IN"),
+        _token("Monday", "pobj", 6, "PROPN", "NNP"),
+        _token(".", "punct", 1, "PUNCT", "."),
+    )
+    assert repair(tokens, [(0, len(tokens))]) == tokens
