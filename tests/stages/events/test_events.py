@@ -1417,3 +1417,16 @@ def test_a_call_the_model_took_for_a_participle_is_the_callers_act():
         "Ann Porter, chairman of the Commission for Fair Trade, called on Mr Hale to drop the plan."
     )
     assert ("REQUEST", ("Ann Porter",), ("Hale",), False, False) in events
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    ("Ministers offered last minute changes to the bill on Tuesday.",
+     ("CONCEDE", ("Ministers",), (), False, False)),
+    ("The plan was passed despite a rebellion by 34 Labour MPs.",
+     ("REJECT", ("Labour MPs",), (), False, False)),
+    ("Forty Tory MPs rebelled against the whip on the vote.",
+     ("REJECT", ("Tory MPs",), (), False, False)),
+])  # fmt: skip
+def test_changes_offered_concede_and_a_rebellion_rejects(body, event):
+    events, _ = _events(body)
+    assert event in events
