@@ -1430,3 +1430,24 @@ def test_a_call_the_model_took_for_a_participle_is_the_callers_act():
 def test_changes_offered_concede_and_a_rebellion_rejects(body, event):
     events, _ = _events(body)
     assert event in events
+
+
+@pytest.mark.parametrize(("body", "event"), [
+    (('"Asia must act," said French finance minister Paul Girard, after a meeting with his '
+      "German counterpart Hans Ebert."),
+     ("CONSULT", ("Paul Girard",), ("Hans Ebert",), False, False)),
+    ("After talks with Peru, the Chilean president said the border would reopen.",
+     ("CONSULT", ("Chilean president",), ("Peru",), False, False)),
+])  # fmt: skip
+def test_a_meeting_that_times_a_clause_is_its_subjects(body, event):
+    events, _ = _events(body)
+    assert event in events
+
+
+def test_a_meeting_between_others_that_times_a_clause_is_theirs():
+    events, _ = _events(
+        "Chile and Peru signed a trade deal during a meeting between Ana Rojas and Luis Vega."
+    )
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults
+    assert all("Chile" not in e[1] for e in consults)

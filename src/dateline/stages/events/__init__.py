@@ -1022,7 +1022,9 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
             subject, passive = subject_of(tree, child)
             if subject is not None and subject != noun and not passive:
                 return subject
-    if tree.tokens[noun].dep == "pobj" and _in_the_midst_of(tree, noun):
+    if tree.tokens[noun].dep == "pobj" and (
+        _in_the_midst_of(tree, noun) or _taken_part_in(tree, noun, cue)
+    ):
         return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
     return _doer_after(tree, noun, cue)
 
@@ -1059,6 +1061,28 @@ def _in_the_midst_of(tree: Tree, noun: int) -> bool:
         "enter",
         "stay",
     )
+
+
+def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a meeting or deal the clause is timed by was the clause subject's own.
+
+    "said the French minister, after a meeting with his German counterpart":
+    the minister met him. Only for what takes two sides (talks, deals,
+    cooperation) and with a counterpart named: "after the attack on the
+    embassy, the minister said" does not make the minister the attacker, and
+    "during a meeting between A and B" names its own sides.
+    """
+    prep = tree.tokens[noun].head
+    return (
+        cue.type in _RECIPROCAL_TYPES
+        and tree.tokens[prep].text.lower() in _TIMED_BY
+        and bool(prepositional_objects(tree, noun, cue.recipient_preps - {"between"}))
+        and not prepositional_objects(tree, noun, frozenset({"between"}))
+    )
+
+
+_TIMED_BY = frozenset({"after", "before", "following", "during"})
+"""Prepositions by which a clause is timed by an event: "after talks with X"."""
 
 
 @functools.cache
