@@ -660,12 +660,18 @@ def object_of(tree: Tree, word: int) -> int | None:
 
 
 def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[int]:
-    """Objects of the given prepositions attached to a word ("talks with X", "strikes on Y")."""
+    """Objects of the given prepositions attached to a word ("talks with X", "strikes on Y").
+
+    The parse marks some as datives: "gave his support to Mr Brown's bid".
+    """
     found = []
     for child in tree.children[word]:
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in preps:
+        if tree.tokens[child].dep in _PREPOSITIONS and tree.tokens[child].text.lower() in preps:
             found += [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
     return found
+
+
+_PREPOSITIONS = frozenset({"prep", "dative"})
 
 
 def _with_conjuncts(tree: Tree, head: int) -> list[int]:

@@ -1451,3 +1451,18 @@ def test_a_meeting_between_others_that_times_a_clause_is_theirs():
     consults = [e for e in events if e[0] == "CONSULT"]
     assert consults
     assert all("Chile" not in e[1] for e in consults)
+
+
+def test_a_dative_to_names_the_recipient():
+    # The parse marks this "to" as a dative, not a preposition.
+    events, _ = _events("Robin Hale gave his support to Mr Brown's ambitions.")
+    assert ("SUPPORT", ("Robin Hale",), ("Brown",), False, False) in events
+
+
+def test_a_bare_verb_in_a_list_of_options_is_no_act():
+    events, _ = _events(
+        "He said the Liberals could keep out Labour in three ways: lend support to the "
+        "minority government, help draw up its programme, or join a coalition."
+    )
+    assert all(e[4] for e in events if e[0] == "SUPPORT")
+    assert any(e[0] == "SUPPORT" for e in events)

@@ -198,7 +198,12 @@ def _under_no(tree: Tree, noun: int) -> bool:
 
 def is_hypothetical(tree: Tree, trigger: int) -> bool:
     """Whether the event is planned, wished, conditional or future, not reported as done."""
-    if _ahead(tree, trigger) or _modal_or_condition(tree, trigger) or _prospect(tree, trigger):
+    if (
+        _ahead(tree, trigger)
+        or _modal_or_condition(tree, trigger)
+        or _prospect(tree, trigger)
+        or _bare_clause(tree, trigger)
+    ):
         return True
     tokens = tree.tokens
     if tokens[trigger].dep == "xcomp" and _unrealised_complement(tree, trigger):
@@ -228,6 +233,27 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _claimed(tree, trigger)
     )
 
+
+def _bare_clause(tree: Tree, verb: int) -> bool:
+    """A clause of a bare verb with no subject nor auxiliary, a course put forward.
+
+    "the Liberals could keep Labour out in three ways: lend support to his
+    government, ..." lists what could be done; a past act has a tense.
+    """
+    tokens = tree.tokens
+    while tokens[verb].dep == "conj" and tokens[verb].tag in _BARE:
+        verb = tokens[verb].head  # "..., help draw up its programme, or join"
+    return (
+        tokens[verb].dep == "ccomp"
+        and tokens[verb].tag in _BARE
+        and not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
+    )
+
+
+# A present tense with no subject is a bare verb the tagger misread.
+_BARE = frozenset({"VB", "VBP"})
+# Not "csubj": the parse hangs what comes before the colon on the bare verb so.
+_SUBJECTS_OR_AUXILIARIES = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass"})
 
 # Prepositions of a time clause: "after meeting", "since taking office".
 _WHEN = frozenset({"after", "since", "while", "following", "upon"})
