@@ -24,6 +24,7 @@ from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
+from dateline.stages.times import idioms, missed
 from dateline.stages.times.anaphora import from_earlier_dates
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
@@ -456,6 +457,7 @@ def _expressions(
             or _holiday_in_a_name(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
+            or idioms.says_no_time(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(
@@ -484,6 +486,8 @@ def _expressions(
     found += _numeric_dates(tree, covered)
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
+    found += missed.deictic_days(tree, covered)
+    found += missed.decades(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue

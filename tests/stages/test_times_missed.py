@@ -1,0 +1,90 @@
+"""Time expressions the model misses or mistakes, and phrases with a time word that say no time.
+
+The sentences are invented, in the genres of MEANTIME's topics (markets,
+results, carmakers, technology launches).
+"""
+
+import pytest
+
+import dateline
+
+WEDNESDAY = "2008-10-15"
+
+
+def _times(body, published=WEDNESDAY):
+    (article,) = dateline.extract(f"Markets in Oslo\n\n{body}\n", published=published)
+    start = article.text.index(body)
+    return [
+        (t.text, t.value.value) for t in article.times if start <= t.span[0] < start + len(body)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day word the model joins to the name after it
+        ("Today Acme also released a new version of its music player.", ("Today", "2008-10-15")),
+        ("Today Ford announced a recall of a million trucks.", ("Today", "2008-10-15")),
+        (
+            'The chairman said: "Today Acme is going to change the phone."',
+            ("Today", "2008-10-15"),
+        ),
+        # a decade inside an event's name
+        (
+            "Some economists compare the slump to the Great Depression of the 1930s.",
+            ("the 1930s", "193"),
+        ),
+        # "the month of" a month is the month; "all" next week is next week
+        ("Car sales in the month of September were the lowest in years.", None),
+        ("The plant in Bochum will be closed all next week.", ("all next week", "2008-W43")),
+    ],
+)
+def test_a_missed_or_qualified_date_is_found_with_its_value(body, expected):
+    found = _times(body)
+    if expected is None:  # the month of September, said in October: the one just gone
+        assert ("the month of September", "2008-09") in found, found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The newspaper USA Today printed the figures first.",
+        "He told the Today programme that rates would rise.",
+    ],
+)
+def test_a_day_word_in_a_name_is_not_the_publication_day(body):
+    assert not any(value == "2008-10-15" for _, value in _times(body)), _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("The bank was worried by the clamour in some quarters for higher rates.", "quarters"),
+        ("Minutes of the bank's last meeting showed that two members dissented.", "Minutes"),
+        ("The latest minutes show the vote on rates was split.", "minutes"),
+        ("Minutes have shown that one member voted for a rise.", "Minutes"),
+        ("He runs the day-to-day operations of the Kenosha plant.", "day"),
+        ("Acme shares slid $4 in after hours trading.", "hours"),
+        ("The governor said this was a great day for the state.", "day"),
+        ("The carmaker is hopeful of a much better year in Asia.", "year"),
+        ("The merger was agreed at the last minute.", "minute"),
+    ],
+)
+def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
+    found = _times(body)
+    assert not any(words in text for text, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The shares fell within minutes of the announcement.", "minutes"),
+        ("The carmaker has grown fast in recent years.", "recent years"),
+        ("He spent a full year at the Leipzig plant.", "a full year"),
+        ("The talks lasted a single day.", "a single day"),
+    ],
+)
+def test_durations_and_references_near_those_phrases_are_still_found(body, expected):
+    assert expected in [text for text, _ in _times(body)], _times(body)
