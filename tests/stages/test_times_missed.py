@@ -88,3 +88,26 @@ def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
 )
 def test_durations_and_references_near_those_phrases_are_still_found(body, expected):
     assert expected in [text for text, _ in _times(body)], _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "weekday", "value"),
+    [
+        (
+            "Tuesday's figures represent the first fall in jobless claims this year.",
+            "Tuesday",
+            "2008-10-14",
+        ),
+        ("Monday's slump leaves the index a fifth below its peak.", "Monday", "2008-10-13"),
+    ],
+)
+def test_a_weekday_that_owns_what_a_present_verb_tells_is_the_last_one(body, weekday, value):
+    assert (weekday, value) in _times(body), _times(body)
+
+
+def test_the_fall_a_figure_took_is_no_season():
+    body = (
+        "Sluggish economic growth, costly steel and a strong euro were blamed for the fall."
+        " March's reading was weak."
+    )
+    assert not any("fall" in text for text, _ in _times(body)), _times(body)

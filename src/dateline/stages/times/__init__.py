@@ -453,7 +453,7 @@ def _expressions(
             or _in_a_row(tree, first, last)
             or _won_the_day(tree, first, last)
             or _every(tree, first, last)
-            or _a_fall(tree, last)
+            or _a_fall(tree, first, last)
             or _holiday_in_a_name(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
@@ -986,12 +986,20 @@ def _record(tree: Tree, first: int, last: int) -> bool:
     )
 
 
-def _a_fall(tree: Tree, last: int) -> bool:
+def _a_fall(tree: Tree, first: int, last: int) -> bool:
     """Whether "fall" ending an entity is a drop: "the next fall in prices", "last fall of 2%".
 
-    A season is followed by no preposition but "of" and its year.
+    A season is followed by no preposition but "of" and its year; "the fall"
+    alone is a season only after a preposition of time ("launched in the
+    fall"), not "was blamed for the fall".
     """
-    if tree.tokens[last - 1].text.lower() != "fall" or last >= len(tree):
+    if tree.tokens[last - 1].text.lower() != "fall":
+        return False
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    if words == ["the", "fall"] and before not in _SEASON_PREPOSITIONS:
+        return True
+    if last >= len(tree):
         return False
     after = tree.tokens[last]
     year = last + 1 < len(tree) and _YEAR.match(tree.tokens[last + 1].text)
@@ -1342,6 +1350,9 @@ def _missed_periods(
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "by", "until", "till", "through", "since", "over"}
+)
 _SEASON_MODIFIERS = frozenset({"the", "this", "last", "next", "early", "late"})
 
 
@@ -1613,10 +1624,14 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     report is published on Thursday": news
     tells what is scheduled in the present simple, and what is done in the
     past. Not a verb of saying ("says on Monday"), nor "be", which tells a
-    state ("the index is up 2% on Monday").
+    state ("the index is up 2% on Monday"), nor a weekday that owns what the
+    verb tells of ("Tuesday's figures represent a record"): the figures
+    are out.
     """
     words = [t.text for t in tree.tokens[first:last]]
     if words[-1:] != [w for w in words[-1:] if w in _WEEKDAY_NAMES]:
+        return False
+    if last < len(tree) and tree.tokens[last].text in ("'s", "’s"):
         return False
     verb = tree.tokens[node].head
     for _ in range(3):
