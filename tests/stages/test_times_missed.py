@@ -111,3 +111,38 @@ def test_the_fall_a_figure_took_is_no_season():
         " March's reading was weak."
     )
     assert not any("fall" in text for text, _ in _times(body)), _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "weekday", "value"),
+    [
+        (
+            (
+                "This compares with $1.21 to the euro in late trading in Tokyo on Friday,"
+                " which was then a record low."
+            ),
+            "Friday",
+            "2008-10-10",
+        ),
+        ("The rise follows a 2% fall in the index on Monday.", "Monday", "2008-10-13"),
+        ("The gain comes after a sharp drop on Tuesday.", "Tuesday", "2008-10-14"),
+    ],
+)
+def test_a_weekday_a_relating_verb_sets_a_figure_on_is_the_last_one(body, weekday, value):
+    assert (weekday, value) in _times(body), _times(body)
+
+
+def test_a_verb_the_model_takes_after_a_quarter_is_no_part_of_it():
+    body = "The performance for the third quarter marks a sharp downturn for the group."
+    assert "the third quarter" in [text for text, _ in _times(body)], _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Full year 2007 gains were less spectacular.", ("Full year 2007", "2007")),
+        ("For the full year 2007, the carmaker lost $3 billion.", ("the full year 2007", "2007")),
+    ],
+)
+def test_the_full_year_before_a_year_is_that_year(body, expected):
+    assert expected in _times(body), _times(body)

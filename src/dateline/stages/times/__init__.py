@@ -787,12 +787,27 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
     ):
         first -= 2  # "early in the new year"
+    first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _full_year_before(tree: Tree, first: int) -> int:
+    """The start of a year with the "full year" the model left out before it: "full year 2007".
+
+    Not "full-year 2007", which the model cuts at its hyphen.
+    """
+    if not _YEAR.match(tree.tokens[first].text) or first < 2:
+        return first
+    if [t.text.lower() for t in tree.tokens[first - 2 : first]] == ["full", "year"]:
+        first -= 2
+        if first > 0 and tree.tokens[first - 1].text.lower() == "the":
+            first -= 1
+    return first
 
 
 def _end_widened(tree: Tree, first: int, last: int) -> int:
@@ -821,6 +836,11 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         return last + 1  # "23 years previously": the model takes "23 years", a span with no date
     if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
         return last + 1  # "Friday morning"
+    if [t.text.lower() for t in tree.tokens[max(first, last - 2) : last]] == [
+        "full",
+        "year",
+    ] and _YEAR.match(after):
+        return last + 1  # "full year 2007", which the model cuts before the year
     return _day_it_counts_from(tree, first, last)
 
 
@@ -927,8 +947,11 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
-        tree.tokens[last - 1].pos == "PUNCT" or tree.tokens[last - 1].text.lower() in _DANGLING
+        tree.tokens[last - 1].pos == "PUNCT"
+        or tree.tokens[last - 1].text.lower() in _DANGLING
+        or (tree.tokens[last - 1].pos == "VERB" and tree.tokens[last - 1].tag in _FINITE)
     ):
+        # "the third quarter marks a downturn": the verb the model takes after the date
         last -= 1
     return first, last
 
@@ -1624,9 +1647,10 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     report is published on Thursday": news
     tells what is scheduled in the present simple, and what is done in the
     past. Not a verb of saying ("says on Monday"), nor "be", which tells a
-    state ("the index is up 2% on Monday"), nor a weekday that owns what the
-    verb tells of ("Tuesday's figures represent a record"): the figures
-    are out.
+    state ("the index is up 2% on Monday"), nor one that sets a figure beside
+    another ("this compares with $1.35 on Friday"), nor a weekday that owns
+    what the verb tells of ("Tuesday's figures represent a record"): the
+    figures are out.
     """
     words = [t.text for t in tree.tokens[first:last]]
     if words[-1:] != [w for w in words[-1:] if w in _WEEKDAY_NAMES]:
@@ -1649,8 +1673,26 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
         and auxiliaries[0].tag in ("VBZ", "VBP")
     )
     return (
-        token.pos == "VERB" and (present or passive) and token.lemma.lower() not in _saying_verbs()
+        token.pos == "VERB"
+        and (present or passive)
+        and token.lemma.lower() not in _saying_verbs()
+        and not _relates(tree, verb)
     )
+
+
+# Verbs that set a figure beside another, not an act on the calendar: "this compares with
+# $1.35 on Friday", "the rise follows a 2% fall on Monday", "it marks the first gain".
+_RELATING_VERBS = frozenset(
+    {"compare", "follow", "mark", "represent", "match", "mirror", "echo", "contrast"}
+)
+
+
+def _relates(tree: Tree, verb: int) -> bool:
+    """Whether a verb sets what it tells beside another: "compares with", "comes after"."""
+    lemma = tree.tokens[verb].lemma.lower()
+    if lemma == "come":  # "the gain comes after a drop on Tuesday"; not "it comes on Monday"
+        return any(tree.tokens[c].text.lower() in ("after", "amid") for c in tree.children[verb])
+    return lemma in _RELATING_VERBS
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})

@@ -102,7 +102,8 @@ _QUALIFIER = re.compile(
     r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
     r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
     r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
-    r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just|all)\s+",
+    r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just|all"
+    r"|(?:the\s+)?full[\s-]+year)\s+(?=\S)",  # "full year 2004" is 2004
     re.IGNORECASE,
 )
 _PERIODS: dict[str, DatePrecision] = {
