@@ -126,6 +126,9 @@ def test_the_fall_a_figure_took_is_no_season():
         ),
         ("The rise follows a 2% fall in the index on Monday.", "Monday", "2008-10-13"),
         ("The gain comes after a sharp drop on Tuesday.", "Tuesday", "2008-10-14"),
+        ("The index now stands at 9,000, down from 9,500 on Monday.", "Monday", "2008-10-13"),
+        ("The drop brings the index's losses since Monday to 12%.", "Monday", "2008-10-13"),
+        ("The state owns 60% of the bank after the deal on Monday.", "Monday", "2008-10-13"),
     ],
 )
 def test_a_weekday_a_relating_verb_sets_a_figure_on_is_the_last_one(body, weekday, value):

@@ -1648,7 +1648,8 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     tells what is scheduled in the present simple, and what is done in the
     past. Not a verb of saying ("says on Monday"), nor "be", which tells a
     state ("the index is up 2% on Monday"), nor one that sets a figure beside
-    another ("this compares with $1.35 on Friday"), nor a weekday that owns
+    another ("this compares with $1.35 on Friday") or tells where it stands,
+    nor a weekday after "since" ("losses since Monday"), nor one that owns
     what the verb tells of ("Tuesday's figures represent a record"): the
     figures are out.
     """
@@ -1657,6 +1658,8 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
         return False
     if last < len(tree) and tree.tokens[last].text in ("'s", "’s"):
         return False
+    if first > 0 and tree.tokens[first - 1].text.lower() == "since":
+        return False  # "losses since Monday": counted from a day gone
     verb = tree.tokens[node].head
     for _ in range(3):
         if tree.tokens[verb].pos in _VERBS or verb == tree.tokens[verb].head:
@@ -1680,11 +1683,13 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     )
 
 
-# Verbs that set a figure beside another, not an act on the calendar: "this compares with
-# $1.35 on Friday", "the rise follows a 2% fall on Monday", "it marks the first gain".
+# Verbs that set a figure beside another or tell where it stands, not an act on the calendar:
+# "this compares with $1.35 on Friday", "the rise follows a 2% fall on Monday", "the index
+# stands at 9,000, down from 9,500 on Monday".
 _RELATING_VERBS = frozenset(
-    {"compare", "follow", "mark", "represent", "match", "mirror", "echo", "contrast"}
-)
+    {"compare", "follow", "mark", "represent", "match", "mirror", "echo", "contrast", "stand",
+     "remain", "sit", "own", "total", "amount"}
+)  # fmt: skip
 
 
 def _relates(tree: Tree, verb: int) -> bool:
