@@ -149,3 +149,17 @@ def test_a_verb_the_model_takes_after_a_quarter_is_no_part_of_it():
 )
 def test_the_full_year_before_a_year_is_that_year(body, expected):
     assert expected in _times(body), _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The carmaker said earlier Monday that it would close four plants.",
+            ("earlier Monday", "2008-10-13"),
+        ),
+        ("Later Monday, the index recovered most of its losses.", ("Later Monday", "2008-10-13")),
+    ],
+)
+def test_earlier_or_later_on_a_weekday_is_that_day(body, expected):
+    assert expected in _times(body), _times(body)

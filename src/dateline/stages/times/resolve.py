@@ -75,12 +75,13 @@ _PART_OF_DAY = re.compile(
 # "2000 GMT" and "2000 local time" are eight in the evening, not a year.
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
-# "the rest of the month", "the early hours of Monday": the year, month or day they qualify;
-# "the month of October" is October.
+# "the rest of the month", "the early hours of Monday", "later Monday": the year, month or day
+# they qualify; "the month of October" is October.
 APPROXIMATE = re.compile(
     r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole|month"
     r"|(?:early|small|wee)\s+hours)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:earlier|later)\s+(?=(?:this|last|next)\b)"
+    r"|(?:earlier|later)\s+(?:on\s+)?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     r"|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
