@@ -24,6 +24,7 @@ from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
+from dateline.stages.times import idioms, missed
 from dateline.stages.times.anaphora import from_earlier_dates
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
@@ -452,10 +453,11 @@ def _expressions(
             or _in_a_row(tree, first, last)
             or _won_the_day(tree, first, last)
             or _every(tree, first, last)
-            or _a_fall(tree, last)
+            or _a_fall(tree, first, last)
             or _holiday_in_a_name(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
+            or idioms.says_no_time(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(
@@ -484,6 +486,8 @@ def _expressions(
     found += _numeric_dates(tree, covered)
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
+    found += missed.deictic_days(tree, covered)
+    found += missed.decades(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -783,12 +787,27 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         and tree.tokens[first - 2].text.lower() in ("early", "late", "earlier", "later")
     ):
         first -= 2  # "early in the new year"
+    first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _full_year_before(tree: Tree, first: int) -> int:
+    """The start of a year with the "full year" the model left out before it: "full year 2007".
+
+    Not "full-year 2007", which the model cuts at its hyphen.
+    """
+    if not _YEAR.match(tree.tokens[first].text) or first < 2:
+        return first
+    if [t.text.lower() for t in tree.tokens[first - 2 : first]] == ["full", "year"]:
+        first -= 2
+        if first > 0 and tree.tokens[first - 1].text.lower() == "the":
+            first -= 1
+    return first
 
 
 def _end_widened(tree: Tree, first: int, last: int) -> int:
@@ -817,6 +836,11 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         return last + 1  # "23 years previously": the model takes "23 years", a span with no date
     if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in _PARTS_OF_DAY:
         return last + 1  # "Friday morning"
+    if [t.text.lower() for t in tree.tokens[max(first, last - 2) : last]] == [
+        "full",
+        "year",
+    ] and _YEAR.match(after):
+        return last + 1  # "full year 2007", which the model cuts before the year
     return _day_it_counts_from(tree, first, last)
 
 
@@ -923,8 +947,11 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
     while last - 1 > first and (
-        tree.tokens[last - 1].pos == "PUNCT" or tree.tokens[last - 1].text.lower() in _DANGLING
+        tree.tokens[last - 1].pos == "PUNCT"
+        or tree.tokens[last - 1].text.lower() in _DANGLING
+        or (tree.tokens[last - 1].pos == "VERB" and tree.tokens[last - 1].tag in _FINITE)
     ):
+        # "the third quarter marks a downturn": the verb the model takes after the date
         last -= 1
     return first, last
 
@@ -982,12 +1009,20 @@ def _record(tree: Tree, first: int, last: int) -> bool:
     )
 
 
-def _a_fall(tree: Tree, last: int) -> bool:
+def _a_fall(tree: Tree, first: int, last: int) -> bool:
     """Whether "fall" ending an entity is a drop: "the next fall in prices", "last fall of 2%".
 
-    A season is followed by no preposition but "of" and its year.
+    A season is followed by no preposition but "of" and its year; "the fall"
+    alone is a season only after a preposition of time ("launched in the
+    fall"), not "was blamed for the fall".
     """
-    if tree.tokens[last - 1].text.lower() != "fall" or last >= len(tree):
+    if tree.tokens[last - 1].text.lower() != "fall":
+        return False
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    if words == ["the", "fall"] and before not in _SEASON_PREPOSITIONS:
+        return True
+    if last >= len(tree):
         return False
     after = tree.tokens[last]
     year = last + 1 < len(tree) and _YEAR.match(tree.tokens[last + 1].text)
@@ -1338,6 +1373,9 @@ def _missed_periods(
 
 
 _SEASON_WORDS = frozenset({"spring", "summer", "autumn", "winter"})
+_SEASON_PREPOSITIONS = frozenset(
+    {"in", "during", "by", "until", "till", "through", "since", "over"}
+)
 _SEASON_MODIFIERS = frozenset({"the", "this", "last", "next", "early", "late"})
 
 
@@ -1609,11 +1647,19 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     report is published on Thursday": news
     tells what is scheduled in the present simple, and what is done in the
     past. Not a verb of saying ("says on Monday"), nor "be", which tells a
-    state ("the index is up 2% on Monday").
+    state ("the index is up 2% on Monday"), nor one that sets a figure beside
+    another ("this compares with $1.35 on Friday") or tells where it stands,
+    nor a weekday after "since" ("losses since Monday"), nor one that owns
+    what the verb tells of ("Tuesday's figures represent a record"): the
+    figures are out.
     """
     words = [t.text for t in tree.tokens[first:last]]
     if words[-1:] != [w for w in words[-1:] if w in _WEEKDAY_NAMES]:
         return False
+    if last < len(tree) and tree.tokens[last].text in ("'s", "’s"):
+        return False
+    if first > 0 and tree.tokens[first - 1].text.lower() == "since":
+        return False  # "losses since Monday": counted from a day gone
     verb = tree.tokens[node].head
     for _ in range(3):
         if tree.tokens[verb].pos in _VERBS or verb == tree.tokens[verb].head:
@@ -1630,8 +1676,28 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
         and auxiliaries[0].tag in ("VBZ", "VBP")
     )
     return (
-        token.pos == "VERB" and (present or passive) and token.lemma.lower() not in _saying_verbs()
+        token.pos == "VERB"
+        and (present or passive)
+        and token.lemma.lower() not in _saying_verbs()
+        and not _relates(tree, verb)
     )
+
+
+# Verbs that set a figure beside another or tell where it stands, not an act on the calendar:
+# "this compares with $1.35 on Friday", "the rise follows a 2% fall on Monday", "the index
+# stands at 9,000, down from 9,500 on Monday".
+_RELATING_VERBS = frozenset(
+    {"compare", "follow", "mark", "represent", "match", "mirror", "echo", "contrast", "stand",
+     "remain", "sit", "own", "total", "amount"}
+)  # fmt: skip
+
+
+def _relates(tree: Tree, verb: int) -> bool:
+    """Whether a verb sets what it tells beside another: "compares with", "comes after"."""
+    lemma = tree.tokens[verb].lemma.lower()
+    if lemma == "come":  # "the gain comes after a drop on Tuesday"; not "it comes on Monday"
+        return any(tree.tokens[c].text.lower() in ("after", "amid") for c in tree.children[verb])
+    return lemma in _RELATING_VERBS
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})

@@ -75,11 +75,13 @@ _PART_OF_DAY = re.compile(
 # "2000 GMT" and "2000 local time" are eight in the evening, not a year.
 _ZONE_CLOCK = re.compile(r"\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b", re.IGNORECASE)
 # "early 2009", "mid-2011", "late 2006", "the end of 2005", "end-June", "later in the year",
-# "the rest of the month", "the early hours of Monday": the year, month or day they qualify.
+# "the rest of the month", "the early hours of Monday", "later Monday": the year, month or day
+# they qualify; "the month of October" is October.
 APPROXIMATE = re.compile(
-    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole"
+    r"^(?:the\s+)?(?:(?:end|start|beginning|middle|rest|remainder|whole|month"
     r"|(?:early|small|wee)\s+hours)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:earlier|later)\s+(?=(?:this|last|next)\b)"
+    r"|(?:earlier|later)\s+(?:on\s+)?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
     r"|(?:early|late)\b|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
@@ -101,7 +103,8 @@ _QUALIFIER = re.compile(
     r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
     r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
     r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
-    r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just)\s+",
+    r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just|all"
+    r"|(?:the\s+)?full[\s-]+year)\s+(?=\S)",  # "full year 2004" is 2004
     re.IGNORECASE,
 )
 _PERIODS: dict[str, DatePrecision] = {

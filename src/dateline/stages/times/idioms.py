@@ -1,0 +1,99 @@
+"""Phrases with a word of time in them that say no time, though the model takes them as one.
+
+- "in some quarters" (among some people), "from all quarters";
+- the minutes of a meeting ("the latest minutes", "minutes of the meeting
+  showed", "minutes have shown"), not "within minutes";
+- "day-to-day" and "day to day" running of things;
+- "after-hours trading", the trading done after the market closes;
+- a day or a year judged ("a great day for the city", "a much better
+  year"): TimeML marks no time where the words name none, only say how it
+  went; not "a full year" or "a single day", which are durations;
+- "at the last minute" and "at the eleventh hour", which say late, not when.
+"""
+
+from __future__ import annotations
+
+from dateline.stages._tree import Tree
+
+_QUARTERS_OF_OPINION = frozenset({"some", "certain", "other", "all", "many", "several"})
+_MINUTES_OWNERS = frozenset({"the", "latest", "its", "their", "meeting", "fed", "bank", "'s"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_JUDGED_UNITS = frozenset({"day", "year", "week", "month"})
+# Adjectives that measure a span rather than judge it: "a full year" is a duration.
+_MEASURING = frozenset(
+    {"full", "whole", "entire", "single", "further", "extra", "additional", "calendar", "fiscal",
+     "financial", "half", "few", "couple", "long", "short", "past", "last", "next", "previous",
+     "trading", "working", "business", "school", "record", "same", "given", "particular"}
+)  # fmt: skip
+
+
+def says_no_time(tree: Tree, first: int, last: int) -> bool:
+    """Whether the entity at tokens ``first`` to ``last`` is one of the phrases above."""
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    return (
+        _of_opinion(tree, first, words)
+        or _meeting_minutes(tree, first, last, words)
+        or "".join(words) in ("day-to-day", "daytoday")
+        or _after_hours(tree, first, last, words)
+        or _judged(tree, first, last)
+        or _last_minute(tree, first, words)
+    )
+
+
+def _of_opinion(tree: Tree, first: int, words: list[str]) -> bool:
+    """Whether the words are "in some quarters": among some people."""
+    return (
+        len(words) == 2
+        and words[0] in _QUARTERS_OF_OPINION
+        and words[1] == "quarters"
+        and first > 0
+        and tree.tokens[first - 1].text.lower() in ("in", "from", "among")
+    )
+
+
+def _meeting_minutes(tree: Tree, first: int, last: int, words: list[str]) -> bool:
+    """The minutes of a meeting: a record, with no count before it."""
+    if words[-1] != "minutes" or any(t.pos == "NUM" for t in tree.tokens[first:last]):
+        return False
+    head = tree.tokens[last - 1]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[last].text.lower() if last < len(tree) else ""
+    owned = bool(set(words[:-1]) & _MINUTES_OWNERS) or before in _MINUTES_OWNERS
+    return owned or head.dep in _SUBJECTS or (after == "of" and before not in ("for", "within"))
+
+
+def _after_hours(tree: Tree, first: int, last: int, words: list[str]) -> bool:
+    """Whether the words are the "hours" of "after-hours trading": after "after", before a noun."""
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[last] if last < len(tree) else None
+    return (
+        words in (["hours"], ["after", "hours"], ["after", "-", "hours"])
+        and ("after" in words or before in ("after", "-"))
+        and after is not None
+        and after.pos == "NOUN"
+    )
+
+
+def _judged(tree: Tree, first: int, last: int) -> bool:
+    """A day or year a judging adjective names: "a great day", "a much better year".
+
+    Only after "a": "recent years", "the first day" and "the coming year" say when.
+    """
+    tokens = tree.tokens[first:last]
+    if tokens[0].text.lower() not in ("a", "an") or tokens[-1].text.lower() not in _JUDGED_UNITS:
+        return False
+    between = tokens[1:-1]
+    return (
+        any(t.pos == "ADJ" for t in between)
+        and all(t.pos in ("ADV", "ADJ") for t in between)
+        and not any(t.text.lower() in _MEASURING for t in between)
+    )
+
+
+def _last_minute(tree: Tree, first: int, words: list[str]) -> bool:
+    """Whether the words are "at the last minute" or "at the eleventh hour": late, not when."""
+    return (
+        words in (["the", "last", "minute"], ["the", "eleventh", "hour"])
+        and first > 0
+        and tree.tokens[first - 1].text.lower() == "at"
+    )

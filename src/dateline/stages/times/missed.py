@@ -1,0 +1,83 @@
+"""Time expressions the NLP model leaves out of its DATE entities, found on the tokens.
+
+- A day named from the publication day ("today", "yesterday", "tomorrow",
+  "tonight") that the model joins to the name after it ("Today Apple
+  released ...", taken as one organisation) or misses. Not inside a name:
+  a capitalised one within a sentence is a title ("USA Today", "the Today
+  programme"); nor right after a noun, where it is mostly the present of
+  what the noun names ("Europe today has more need of ..."), which TimeML
+  writes PRESENT_REF, not the publication day.
+- A decade in figures inside another entity ("the Great Depression of the
+  1930s", taken as one event), with its "the" and an "early", "mid" or
+  "late" before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.records import Entity
+from dateline.stages._tree import Tree
+
+_DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
+# Words after which a capitalised "Today" still opens a sentence or a quote.
+_OPENERS = frozenset({".", "!", "?", '"', "“", "'", "‘", "(", ":", ";", "--", "—", "-"})
+# A name that looks like a day: "the Today programme", "Tomorrow's World show".
+_NAME_NOUNS = frozenset({"programme", "program", "show", "newspaper", "magazine"})
+_DECADE = re.compile(r"^(?:1[89]|20)\d0s$")
+_DECADE_PARTS = frozenset({"early", "mid", "mid-", "late"})
+
+
+def deictic_days(tree: Tree, covered: set[int]) -> list[Entity]:
+    """The words "today", "yesterday", "tomorrow" and "tonight" where the model took no date."""
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered or token.text.lower() not in _DEICTIC_DAYS or _names_no_day(tree, i):
+            continue
+        found.append(Entity("DATE", token.start, token.end, i, i + 1))
+        covered.add(i)
+    return found
+
+
+def _names_no_day(tree: Tree, i: int) -> bool:
+    """Whether the day word at token ``i`` is in a name, or the present of a noun before it."""
+    token = tree.tokens[i]
+    if _hyphened(tree, i) or token.pos == "PROPN":
+        return True
+    if i > 0 and tree.tokens[i - 1].pos in ("NOUN", "PROPN"):
+        return True
+    after = i + 1
+    if after < len(tree) and tree.tokens[after].text.lower() in ("'s", "’s"):
+        after += 1  # "Today's programme" is the programme's name; "Today's session" a day
+    if after < len(tree) and tree.tokens[after].text.lower() in _NAME_NOUNS:
+        return True
+    if not token.text[:1].isupper() or i == 0:
+        return False
+    before = tree.tokens[i - 1]
+    opens = before.text in _OPENERS or not before.text.strip()  # a paragraph break is a token
+    return not opens and "\n" not in tree.text[before.end : token.start]
+
+
+def _hyphened(tree: Tree, i: int) -> bool:
+    """Whether the token is part of a hyphenated word: "today-style", "day-after-tomorrow"."""
+    token = tree.tokens[i]
+    text = tree.text
+    return text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
+
+
+def decades(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A decade in figures the model took inside another entity: "the Depression of the 1930s"."""
+    found = []
+    for i, token in enumerate(tree.tokens):
+        if i in covered or not _DECADE.match(token.text):
+            continue
+        first = i
+        if first > 0 and tree.tokens[first - 1].text.lower() in _DECADE_PARTS:
+            first -= 1
+        if first > 0 and tree.tokens[first - 1].text.lower() == "the":
+            first -= 1
+        if covered & set(range(first, i)):
+            first = i
+        found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
+        covered.update(range(first, i + 1))
+    return found

@@ -1,0 +1,165 @@
+"""Time expressions the model misses or mistakes, and phrases with a time word that say no time.
+
+The sentences are invented, in the genres of MEANTIME's topics (markets,
+results, carmakers, technology launches).
+"""
+
+import pytest
+
+import dateline
+
+WEDNESDAY = "2008-10-15"
+
+
+def _times(body, published=WEDNESDAY):
+    (article,) = dateline.extract(f"Markets in Oslo\n\n{body}\n", published=published)
+    start = article.text.index(body)
+    return [
+        (t.text, t.value.value) for t in article.times if start <= t.span[0] < start + len(body)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a day word the model joins to the name after it
+        ("Today Acme also released a new version of its music player.", ("Today", "2008-10-15")),
+        ("Today Ford announced a recall of a million trucks.", ("Today", "2008-10-15")),
+        (
+            'The chairman said: "Today Acme is going to change the phone."',
+            ("Today", "2008-10-15"),
+        ),
+        # a decade inside an event's name
+        (
+            "Some economists compare the slump to the Great Depression of the 1930s.",
+            ("the 1930s", "193"),
+        ),
+        # "the month of" a month is the month; "all" next week is next week
+        ("Car sales in the month of September were the lowest in years.", None),
+        ("The plant in Bochum will be closed all next week.", ("all next week", "2008-W43")),
+    ],
+)
+def test_a_missed_or_qualified_date_is_found_with_its_value(body, expected):
+    found = _times(body)
+    if expected is None:  # the month of September, said in October: the one just gone
+        assert ("the month of September", "2008-09") in found, found
+    else:
+        assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The newspaper USA Today printed the figures first.",
+        "He told the Today programme that rates would rise.",
+    ],
+)
+def test_a_day_word_in_a_name_is_not_the_publication_day(body):
+    assert not any(value == "2008-10-15" for _, value in _times(body)), _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ("The bank was worried by the clamour in some quarters for higher rates.", "quarters"),
+        ("Minutes of the bank's last meeting showed that two members dissented.", "Minutes"),
+        ("The latest minutes show the vote on rates was split.", "minutes"),
+        ("Minutes have shown that one member voted for a rise.", "Minutes"),
+        ("He runs the day-to-day operations of the Kenosha plant.", "day"),
+        ("Acme shares slid $4 in after hours trading.", "hours"),
+        ("The governor said this was a great day for the state.", "day"),
+        ("The carmaker is hopeful of a much better year in Asia.", "year"),
+        ("The merger was agreed at the last minute.", "minute"),
+    ],
+)
+def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
+    found = _times(body)
+    assert not any(words in text for text, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The shares fell within minutes of the announcement.", "minutes"),
+        ("The carmaker has grown fast in recent years.", "recent years"),
+        ("He spent a full year at the Leipzig plant.", "a full year"),
+        ("The talks lasted a single day.", "a single day"),
+    ],
+)
+def test_durations_and_references_near_those_phrases_are_still_found(body, expected):
+    assert expected in [text for text, _ in _times(body)], _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "weekday", "value"),
+    [
+        (
+            "Tuesday's figures represent the first fall in jobless claims this year.",
+            "Tuesday",
+            "2008-10-14",
+        ),
+        ("Monday's slump leaves the index a fifth below its peak.", "Monday", "2008-10-13"),
+    ],
+)
+def test_a_weekday_that_owns_what_a_present_verb_tells_is_the_last_one(body, weekday, value):
+    assert (weekday, value) in _times(body), _times(body)
+
+
+def test_the_fall_a_figure_took_is_no_season():
+    body = (
+        "Sluggish economic growth, costly steel and a strong euro were blamed for the fall."
+        " March's reading was weak."
+    )
+    assert not any("fall" in text for text, _ in _times(body)), _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "weekday", "value"),
+    [
+        (
+            (
+                "This compares with $1.21 to the euro in late trading in Tokyo on Friday,"
+                " which was then a record low."
+            ),
+            "Friday",
+            "2008-10-10",
+        ),
+        ("The rise follows a 2% fall in the index on Monday.", "Monday", "2008-10-13"),
+        ("The gain comes after a sharp drop on Tuesday.", "Tuesday", "2008-10-14"),
+        ("The index now stands at 9,000, down from 9,500 on Monday.", "Monday", "2008-10-13"),
+        ("The drop brings the index's losses since Monday to 12%.", "Monday", "2008-10-13"),
+        ("The state owns 60% of the bank after the deal on Monday.", "Monday", "2008-10-13"),
+    ],
+)
+def test_a_weekday_a_relating_verb_sets_a_figure_on_is_the_last_one(body, weekday, value):
+    assert (weekday, value) in _times(body), _times(body)
+
+
+def test_a_verb_the_model_takes_after_a_quarter_is_no_part_of_it():
+    body = "The performance for the third quarter marks a sharp downturn for the group."
+    assert "the third quarter" in [text for text, _ in _times(body)], _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Full year 2007 gains were less spectacular.", ("Full year 2007", "2007")),
+        ("For the full year 2007, the carmaker lost $3 billion.", ("the full year 2007", "2007")),
+    ],
+)
+def test_the_full_year_before_a_year_is_that_year(body, expected):
+    assert expected in _times(body), _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The carmaker said earlier Monday that it would close four plants.",
+            ("earlier Monday", "2008-10-13"),
+        ),
+        ("Later Monday, the index recovered most of its losses.", ("Later Monday", "2008-10-13")),
+    ],
+)
+def test_earlier_or_later_on_a_weekday_is_that_day(body, expected):
+    assert expected in _times(body), _times(body)
