@@ -108,7 +108,7 @@ def find_events(analysis: Analysis) -> Analysis:
         word = tree.tokens[trigger.token]
         if trigger.cue.pos == "NOUN" and word.dep == "dobj" and verbal.get(word.head) == cue_type:
             continue  # "pledged aid to Chile": one event, told by its verb
-        subject, _ = subject_of(tree, trigger.token)
+        subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token)
@@ -138,6 +138,12 @@ def find_events(analysis: Analysis) -> Analysis:
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
         steps += said
+        # "he was freed", "the release of the hostages": done to someone, by whom unsaid.
+        unnamed_doer = (passive and trigger.cue.pos != "NOUN") or (
+            trigger.cue.pos == "NOUN" and bool(recipients) and "of" in trigger.cue.recipient_preps
+        )
+        if not (negated or hypothetical) and _doer_missing(cue, actors, passive=unnamed_doer):
+            continue
         clause = clause_of(tree, trigger.token)
         date, date_step = date_of(analysis, clause, span, trigger=trigger.token)
         place, place_step = place_of(analysis, clause, span)
@@ -317,6 +323,21 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     return not (actors or recipients)
+
+
+def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
+    """Whether a reported act names no doer where the text would name one.
+
+    A passive leaves its doer out ("he was freed from prison"), and
+    accusations, demands, arrests and attacks are reported with the doer
+    unknown ("the embassy was attacked", "calls for his resignation"); but
+    "help", "backed" or "a deal with the lenders" with no doer found is
+    more often a misreading than an event.
+    """
+    return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
+
+
+_DOER_MAY_GO_UNNAMED = frozenset({"ACCUSE", "REQUEST", "COERCE", "ASSAULT"})
 
 
 def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
