@@ -519,6 +519,26 @@ def test_a_chairman_named_with_his_committee_before_the_title_is_legislature():
     assert actors["Owen Pryce"].sector == "LEG"
 
 
+def test_a_committee_chairman_speaks_for_his_committee_not_the_body_named_before():
+    _, actors = _actors(
+        "Rail Review\n\nThe report said Norvale Rail had missed its targets, MPs said. "
+        "Committee chairman Peter Wyatt said the firm had failed passengers.\n"
+    )
+    assert actors["Peter Wyatt"].sector == "LEG"
+    # "MPs", which the model may call a body, are people named by their role.
+    assert actors["MPs"].kind == "group"
+    assert actors["MPs"].sector == "LEG"
+
+
+def test_a_committee_named_for_a_department_is_parliaments():
+    _, actors = _actors(
+        "Rail Review\n\nThe Office of Rail Standards (ORS) has missed its targets. "
+        "ORS committee chairman Peter Wyatt said the regulator had failed passengers.\n"
+    )
+    assert actors["Office of Rail Standards"].sector == "GOV"
+    assert actors["Peter Wyatt"].sector == "LEG"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

@@ -102,27 +102,26 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         for owner in _possessors(m, tree, index.by_token)
         if owner in principals and owner != actor.id
     )
-    body = next(named, None) or next(possessed, None)
-    if body is None and actor.sector is None and not owned:
-        body = _body_before(cluster, tree, index.by_token, bodies)
-    if body is None and is_roleless(actor):
-        # "X, who chairs the Commons public accounts committee" (LEG), "X,
-        # who heads Korvex": the body the person is said to lead.
-        led = _led_body(cluster, tree, index.by_token, bodies)
-        if isinstance(led, str):
-            return dataclasses.replace(actor, sector=led, code=actor_code(actor.country, led, None))
-        body = led
+    beside = next(named, None) or next(possessed, None)
+    heads = actor.sector is None and not owned and _heads_a_firm(cluster)
+    kind = _kind_of_body(cluster, tree) if heads else None
+    body: Actor | str | None = beside
+    if kind is not None and (beside is None or _scrutinised(beside, kind)):
+        # "... the MPs found. Committee chairman X said": the kind of body the
+        # title of one who heads it names says whom he speaks for, not the
+        # body named just before. (A portfolio is no body: "local government
+        # spokesman".)
+        body = kind
+    elif body is None:
+        body = _unnamed_body(actor, cluster, tree, index.by_token, bodies, owned=owned)
+    if isinstance(body, str):
+        return _with_sector(actor, body)
     if body is None:
         if actor.sector is None and _heads_a_firm(cluster):
-            # "the committee's chairman X": the kind of body the title names
-            # gives the sector; "Arsenal vice-chairman X", "former finance
-            # chief Y": the body is one no lexicon knows, or none is named,
-            # and such a body is most often a company, as an unknown body
-            # named alone is coded.
-            sector = _kind_of_body(cluster, tree) or COMPANY
-            return dataclasses.replace(
-                actor, sector=sector, code=actor_code(actor.country, sector, None)
-            )
+            # "Arsenal vice-chairman X", "former finance chief Y": the body is
+            # one no lexicon knows, or none is named, and such a body is most
+            # often a company, as an unknown body named alone is coded.
+            return _with_sector(actor, _kind_of_body(cluster, tree) or COMPANY)
         return actor
     country = actor.country or body.country
     if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
@@ -132,6 +131,35 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+def _with_sector(actor: Actor, sector: str) -> Actor:
+    return dataclasses.replace(actor, sector=sector, code=actor_code(actor.country, sector, None))
+
+
+def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    owners: dict[int, str],
+    bodies: dict[str, Actor],
+    *,
+    owned: bool,
+) -> Actor | str | None:
+    """The body a person acts for when none is named beside their name, or its kind's sector.
+
+    The body named just before a spokesman or a director, else the body the
+    person is said to lead.
+    """
+    if actor.sector is None and not owned:
+        before = _body_before(cluster, tree, owners, bodies)
+        if before is not None:
+            return before
+    if is_roleless(actor):
+        # "X, who chairs the Commons public accounts committee" (LEG), "X,
+        # who heads Korvex": the body the person is said to lead.
+        return _led_body(cluster, tree, owners, bodies)
+    return None
 
 
 def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
@@ -287,6 +315,19 @@ def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
             if sector is not None:
                 return sector
     return None
+
+
+_LEGISLATURE = "LEG"
+_SCRUTINISED = frozenset({"GOV", "BUS"})
+
+
+def _scrutinised(body: Actor, kind: str) -> bool:
+    """Whether a body named in a committee's title is only what the committee oversees.
+
+    "ODPM committee chairman X", "Treasury committee member Y": a committee
+    named for a department or a firm is Parliament's, which scrutinises it.
+    """
+    return kind == _LEGISLATURE and body.sector in _SCRUTINISED
 
 
 def _open(actor: Actor, cluster: Cluster) -> bool:

@@ -337,6 +337,13 @@ def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | No
     return None
 
 
+def _people_by_title(words: tuple[str, ...], tag: str, lexicon: ActorLexicon) -> bool:
+    """Whether one word the model calls a body is people named by a role ("MPs", "judges")."""
+    return (
+        len(words) == 1 and lexicon.title(words) is not None and _is_plural(words[0], tag, lexicon)
+    )
+
+
 def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
     """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
     singular = word[:-1] if word.endswith("s") else None
@@ -427,6 +434,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
+        if entity.label == "ORG" and _people_by_title(words, tree.tokens[first].tag, lexicon):
+            continue  # "the MPs found": people named by their role, found with the groups
         if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
             tree, (first, last), lexicon, companies
         ):
