@@ -539,6 +539,24 @@ def test_a_committee_named_for_a_department_is_parliaments():
     assert actors["Peter Wyatt"].sector == "LEG"
 
 
+def test_a_british_former_minister_sits_in_parliament():
+    _, actors = _actors(
+        "Pledges\n\nEx-Foreign Secretary Richard Vane said Labour's pledges were hollow. "
+        "Former press secretary Tom Gale agreed, the Home Office said.\n"
+    )
+    assert actors["Richard Vane"].country == "GBR"
+    assert actors["Richard Vane"].sector == "LEG"
+    # A press secretary speaks for the government he served, and never sat for a seat.
+    assert actors["Tom Gale"].sector == "GOV"
+
+
+def test_a_former_president_elsewhere_keeps_the_sector_of_his_office():
+    _, actors = _actors(
+        "Kiev\n\nFormer Ukrainian President Oleh Marchenko said the sale was fair.\n"
+    )
+    assert actors["Oleh Marchenko"].code == "UKRGOV"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

@@ -31,6 +31,7 @@ from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
+_GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
 individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
@@ -248,7 +249,26 @@ def code_actor(
         actor = dataclasses.replace(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
-    return actor
+    return _out_of_office(actor, found, lexicon)
+
+
+def _out_of_office(actor: Actor, found: Cluster, lexicon: ActorLexicon) -> Actor:
+    """``actor`` in the sector a former minister takes where ministers come from parliament.
+
+    "ex-Foreign Secretary Robin Cook" in a British story is an MP (LEG), no
+    longer the government's; only when every office the text (or, failing
+    it, the actor dictionary) gives him is a former one.
+    """
+    if actor.kind != "person" or actor.sector != _GOVERNMENT:
+        return actor
+    titles = [m.title for m in found.mentions if m.title] or [actor.title or ""]
+    sectors = {lexicon.out_of_office(actor.country, title) for title in titles}
+    if len(sectors) != 1 or None in sectors:
+        return actor
+    sector = sectors.pop()
+    return dataclasses.replace(
+        actor, sector=sector, code=actor_code(actor.country, sector, actor.org)
+    )
 
 
 def _national_leader(mention: Mention) -> bool:
