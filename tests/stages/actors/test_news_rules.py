@@ -557,6 +557,18 @@ def test_a_former_president_elsewhere_keeps_the_sector_of_his_office():
     assert actors["Oleh Marchenko"].code == "UKRGOV"
 
 
+def test_a_pressure_group_no_lexicon_knows_is_an_ngo_not_a_firm():
+    _, actors = _actors(
+        "Abortion\n\nThe Pro-Choice Alliance said the plan was a step back, and the "
+        "Fenland Reform Society agreed. The Alliance Party and Norvale Trust Ltd said nothing.\n"
+    )
+    assert actors["Pro-Choice Alliance"].sector == "NGO"
+    assert actors["Fenland Reform Society"].sector == "NGO"
+    # A word of what the body is outranks a campaign word.
+    assert actors["Norvale Trust Ltd"].sector == "BUS"
+    assert next(a for a in actors.values() if a.name.startswith("Alliance Party")).sector == "PTY"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

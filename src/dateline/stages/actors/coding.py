@@ -31,6 +31,7 @@ from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
+_NGO = "NGO"
 _GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
@@ -195,6 +196,7 @@ def code_actor(
             sector
             or _vote(_sector_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
+            or _campaign(words, lexicon)
         )
     if kind == "organization" and sector is None and organization is None and _named_body(found):
         # No lexicon knows it and its name says no sector ("Deloitte", "Norbridge
@@ -331,15 +333,48 @@ def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
         cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
         head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
         sector = next((s for s in head if s != COMPANY), head[0] if head else None)
-        members = next((s for w in words[cut + 1 :] if (s := _word_sector(w, lexicon))), None)
         generic = any(w in _MEMBERSHIP_HEADS for w in words[:cut])
+        # "Council of Mortgage Lenders", or the members named before the head:
+        # "British Bankers' Association".
+        members = next(
+            (
+                s
+                for w in [*words[cut + 1 :], *(words[:cut] if generic else [])]
+                if w not in _MEMBERSHIP_HEADS and (s := _word_sector(w, lexicon))
+            ),
+            None,
+        )
         yield members if members and (sector is None or generic) else sector
 
 
 _MEMBERSHIP_HEADS = frozenset(
-    {"council", "centre", "center", "institute", "federation", "foundation", "society"}
+    {
+        "council",
+        "centre",
+        "center",
+        "institute",
+        "federation",
+        "foundation",
+        "society",
+        "association",
+        "alliance",
+        "league",
+    }
 )
 """Bodies named for whom they gather: their members' sector is theirs."""
+
+
+def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
+    """NGO for a body no lexicon knows whose name says it campaigns ("Pro-Life Alliance")."""
+    return next(
+        (
+            _NGO
+            for name in names
+            for word in name.replace("-", " ").split()
+            if word.lower().strip(".,'’") in lexicon.campaign_words
+        ),
+        None,
+    )
 
 
 def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:

@@ -79,6 +79,8 @@ class ActorLexicon:
     """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
     shared_bodies: frozenset[str]
     """Names of bodies many countries have ("Parliament"), coded to one by default."""
+    campaign_words: frozenset[str]
+    """Words of the name of a campaign or pressure group ("alliance", "lobby"): NGO."""
     business_words: frozenset[str]
     """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
     documents: frozenset[str]
@@ -252,6 +254,7 @@ def load() -> ActorLexicon:
             row["word"]: row["sector"] for row in lexicons.table("postnominals.tsv")
         },
         nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
+        campaign_words=frozenset(lexicons.entries("campaign_words.txt")),
         business_words=frozenset(lexicons.entries("business_words.txt")),
         documents=frozenset(lexicons.entries("documents.txt")),
         market_indices=frozenset(lexicons.entries("market_indices.txt")),
