@@ -569,6 +569,26 @@ def test_a_pressure_group_no_lexicon_knows_is_an_ngo_not_a_firm():
     assert next(a for a in actors.values() if a.name.startswith("Alliance Party")).sector == "PTY"
 
 
+def test_a_headline_country_before_a_firm_only_places_the_firm():
+    _, actors = _actors(
+        "UK firm faces Chilean mine row\n\nChilean authorities have said they will seize a "
+        "copper mine owned by a British company. The government is cracking down on idle "
+        "mines, which it says harm the economy.\n"
+    )
+    government = next(a for a in actors.values() if a.sector == "GOV")
+    assert government.country == "CHL"
+    assert all(a.country != "GBR" for a in actors.values() if a.sector == "GOV")
+
+
+def test_a_surname_with_a_title_takes_the_office_holders_full_name_and_no_words_before_of():
+    _, actors = _actors(
+        "Land reform\n\nOfficials will seize the ranch as part of President Chavez's land "
+        "reform. Critics said the move was unlawful.\n"
+    )
+    chavez = actors["Hugo Chavez"]
+    assert (chavez.title, chavez.code) == ("President", "VENGOV")
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

@@ -129,8 +129,12 @@ def _headline_subject(words: list[str], lexicon: ActorLexicon) -> str | None:
             continue
         name = " ".join(words[:length])
         country = country_code(name) or lexicon.capitals.get(name)
+        following = words[length]
+        # "UK firm faces ...": the country only places the body the next word names.
         if country and not (
-            lexicon.title((words[length],)) or lexicon.people_sector(words[length])[0]
+            lexicon.title((following,))
+            or lexicon.people_sector(following)[0]
+            or following.lower() in lexicon.org_words
         ):
             return country
     return None

@@ -192,6 +192,7 @@ class ActorDictionary:
         org = actor.org or entry.org
         return dataclasses.replace(
             actor,
+            name=_full_name(actor.name, entry),
             kind="person",
             country=country,
             sector=entry.sector,
@@ -204,7 +205,9 @@ class ActorDictionary:
         """For a surname with a title ("President Bush"), the one office it fits.
 
         Taken only when every entry of that surname and title agrees on the
-        country and sector (the two Presidents Bush do).
+        country and sector (the two Presidents Bush do). When they are of
+        several people, the office is known but not who held it: the entry
+        given back names no one, so the text's name stays.
         """
         if actor.title is None or " " in actor.name:
             return None
@@ -216,7 +219,10 @@ class ActorDictionary:
         ]
         if len({(e.country, e.sector) for e in fitting}) != 1:
             return None
-        return min(fitting, key=lambda e: (e.valid_from or dt.date.min, e.name))
+        first = min(fitting, key=lambda e: (e.valid_from or dt.date.min, e.name))
+        if len({e.name for e in fitting}) > 1:
+            return dataclasses.replace(first, name=actor.name, aliases=())
+        return first
 
     def _at_home(
         self, actor: Actor, published: DateValue, home: str | None, aliases: tuple[str, ...]
@@ -242,10 +248,15 @@ class ActorDictionary:
 
     @functools.cached_property
     def by_surname(self) -> dict[str, tuple[Entry, ...]]:
-        """Entries by the last word of their name, case-folded."""
-        found: dict[str, list[Entry]] = {}
+        """Entries by the last word of their name or of an alias, case-folded.
+
+        An alias may spell the surname as English news does: "Hugo Chavez"
+        for Hugo Chávez.
+        """
+        found: dict[str, dict[Entry, None]] = {}
         for entry in self.entries:
-            found.setdefault(fold(entry.name.split()[-1]), []).append(entry)
+            for surface in entry.surfaces:
+                found.setdefault(fold(surface.split()[-1]), {})[entry] = None
         return {key: tuple(value) for key, value in found.items()}
 
     def lookup(self, names: tuple[str, ...], day: dt.date | None) -> Entry | None:
@@ -280,6 +291,18 @@ class ActorDictionary:
 
 _GOVERNMENT = "GOV"
 _PARTY = "PTY"
+
+
+def _full_name(name: str, entry: Entry) -> str:
+    """The entry's full name for a surname the text gives alone ("Chavez": "Hugo Chavez").
+
+    Spelled as the text spells the surname, from the entry's aliases when its
+    name is written otherwise ("Hugo Chávez"); the text's name when it is no
+    bare surname or no surface of the entry ends with it.
+    """
+    if " " in name:
+        return name
+    return next((s for s in entry.surfaces if " " in s and s.split()[-1] == name), name)
 
 
 def known_actors() -> ActorDictionary:

@@ -61,6 +61,11 @@ def with_title_before(
     title_first = first
     while title_first < end and tokens[title_first].text in lexicon.demonyms:
         title_first += 1
+    for k in range(title_first + 1, title_start):
+        # "as part of President Chavez's reform": the words before "of" are
+        # no part of his title.
+        if tokens[k].pos == "ADP" and tokens[k - 1].text.islower():
+            title_first = k + 1
     if gender is None and len(mention.name_parts) > 1:
         gender = lexicon.first_names.get(mention.name_parts[0])
     return replace(
