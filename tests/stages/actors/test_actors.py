@@ -355,6 +355,15 @@ def test_a_peer_named_only_by_his_title_holds_his_known_office():
     assert falconer.sector == "GOV"
 
 
+def test_a_bare_surname_shared_with_the_countrys_leader_is_the_leader():
+    (article,) = dateline.extract(
+        "Pay\n\nIn the Commons, Mr Blair said the minimum wage would rise in October.\n",
+        published="2005",
+    )
+    blair = _actor(article, "Tony Blair")
+    assert (blair.country, blair.sector) == ("GBR", "GOV")
+
+
 def test_a_bare_surname_is_the_one_home_office_holder_of_that_name():
     text = "Debate\n\nIn the Commons, {} Howard said the bill should be dropped at once.\n"
     (his,) = dateline.extract(text.format("Mr"), published="2005-02-10")

@@ -229,19 +229,25 @@ class ActorDictionary:
     ) -> Entry | None:
         """For a bare surname, the office of the one person of that name serving ``home``.
 
-        Not across genders: "Mrs Blair" is not the prime minister.
+        Not across genders: "Mrs Blair" is not the prime minister. Of several
+        of that name, the one who leads the country: news names anyone who
+        shares a leader's surname in full ("Mr Blair" is Tony Blair, not the
+        police commissioner Ian Blair).
         """
         if home is None or actor.title is not None or " " in actor.name:
             return None
         words = load_lexicon()
         genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
-        people = {
-            e.name
+        serving = [
+            e
             for e in self.by_surname.get(fold(actor.name), ())
             if e.country == home
             and e.valid_during(_when(published))
             and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
-        }
+        ]
+        people = {e.name for e in serving}
+        if len(people) > 1:
+            people = {e.name for e in serving if e.title in _LEADERS}
         if len(people) != 1:
             return None
         return self.office(people.pop(), published)
@@ -291,6 +297,8 @@ class ActorDictionary:
 
 _GOVERNMENT = "GOV"
 _PARTY = "PTY"
+_LEADERS = frozenset({"prime minister", "president"})
+"""Offices of a country's leader, whose surname alone names them."""
 
 
 def _full_name(name: str, entry: Entry) -> str:
