@@ -589,6 +589,30 @@ def test_a_surname_with_a_title_takes_the_office_holders_full_name_and_no_words_
     assert (chavez.title, chavez.code) == ("President", "VENGOV")
 
 
+def test_an_msp_before_a_name_is_a_legislator_not_part_of_the_name():
+    _, actors = _actors(
+        "Holidays\n\nMSP Karen Whitlow wants shops to close on New Year's Day, Labour said.\n"
+    )
+    assert (actors["Karen Whitlow"].title, actors["Karen Whitlow"].code) == ("MSP", "GBRLEG")
+
+
+def test_a_role_another_person_owns_in_apposition_is_the_names():
+    _, actors = _actors(
+        "Spin\n\nBut Sir Bernard Inglis, Margaret Tolland's former press secretary, "
+        "said the Labour campaign was dull.\n"
+    )
+    inglis = actors["Bernard Inglis"]
+    assert (inglis.title, inglis.sector) == ("former press secretary", "GOV")
+
+
+def test_who_is_chairman_of_a_committee_says_whom_one_speaks_for():
+    _, actors = _actors(
+        "Dome\n\nBut Edward Lyle, who is chairman of the public accounts committee, "
+        "said the sale was a fiasco, the Tories said.\n"
+    )
+    assert actors["Edward Lyle"].sector == "LEG"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

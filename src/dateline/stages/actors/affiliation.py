@@ -266,8 +266,9 @@ def _led_body(
 ) -> Actor | str | None:
     """The body a person is said to lead, or the sector of its kind, in a clause on their name.
 
-    "X, who heads Korvex": Korvex; "X, who chairs the committee": LEG, the
-    sector of a committee, when the article names no such body.
+    "X, who heads Korvex": Korvex; "X, who chairs the committee" or "who is
+    chairman of the committee": LEG, the sector of a committee, when the
+    article names no such body.
     """
     tokens = tree.tokens
     words = lexicon.load().org_words
@@ -276,11 +277,9 @@ def _led_body(
             continue
         head = head_of(tree, m.first, m.last)
         for clause in tree.children[head]:
-            if tokens[clause].dep != "relcl" or tokens[clause].lemma.lower() not in _LEADING_VERBS:
+            if tokens[clause].dep != "relcl":
                 continue
-            for obj in tree.children[clause]:
-                if tokens[obj].dep != "dobj":
-                    continue
+            for obj in _led_objects(tree, clause):
                 first, last = tree.subtree(obj)
                 found = next(
                     (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
@@ -290,6 +289,27 @@ def _led_body(
                     return found
                 return words.get(tokens[obj].lemma.lower())
     return None
+
+
+_HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
+"""Roles that lead a body: "who is chairman of the committee"."""
+
+
+def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
+    """The bodies a relative clause says its person leads: "who heads X", "who is head of X"."""
+    tokens = tree.tokens
+    lemma = tokens[clause].lemma.lower()
+    for child in tree.children[clause]:
+        if lemma in _LEADING_VERBS and tokens[child].dep == "dobj":
+            yield child
+        elif (
+            lemma == "be"
+            and tokens[child].dep == "attr"
+            and tokens[child].lemma.lower() in _HEADING_ROLES
+        ):
+            for prep in tree.children[child]:
+                if tokens[prep].dep == "prep" and tokens[prep].text.lower() == "of":
+                    yield from (c for c in tree.children[prep] if tokens[c].dep == "pobj")
 
 
 def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
