@@ -613,6 +613,16 @@ def test_who_is_chairman_of_a_committee_says_whom_one_speaks_for():
     assert actors["Edward Lyle"].sector == "LEG"
 
 
+def test_a_country_the_model_leaves_untagged_acts_but_is_no_actor_where_things_happen():
+    article, actors = _actors(
+        "Debt\n\nThe Seychelles accepted the offer on Monday, officials said. "
+        "Talks were later held in the Maldives.\n"
+    )
+    assert actors["Seychelles"].code == "SYCGOV"
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "Maldives" not in mentioned
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "
