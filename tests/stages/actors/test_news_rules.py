@@ -623,6 +623,16 @@ def test_a_country_the_model_leaves_untagged_acts_but_is_no_actor_where_things_h
     assert "Maldives" not in mentioned
 
 
+def test_a_paper_a_regiment_and_a_fellowship_are_no_firms():
+    _, actors = _actors(
+        "Row\n\nThe Fenland Chronicle said the Fenland Christian Fellowship had written "
+        "to the Labour MP. The Kentish Guards declined to comment.\n"
+    )
+    assert actors["Fenland Chronicle"].sector == "MED"
+    assert actors["Fenland Christian Fellowship"].sector == "NGO"
+    assert actors["Kentish Guards"].sector == "MIL"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "
