@@ -79,6 +79,13 @@ def test_title_modifiers_set_or_keep_a_sector():
     assert sectors <= SECTORS | {"="}
 
 
+def test_former_offices_are_national_and_give_a_sector_or_keep_it():
+    for row in lexicons.table("former_offices.tsv"):
+        assert pycountry.countries.get(alpha_3=row["country"]) is not None, row
+        assert row["sector"] in SECTORS | {"="}, row
+        assert row["office"] == row["office"].lower(), row
+
+
 def test_titles_say_who_holds_them():
     assert {row["scope"] for row in lexicons.table("titles.tsv")} <= {"national", "org", "any"}
 

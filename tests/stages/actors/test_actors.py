@@ -201,13 +201,14 @@ def test_a_person_given_no_role_is_a_civilian_and_a_peer_sits_in_the_lords():
     assert actors["Tom Ashdown"].sector == "CVL"
 
 
-def test_a_former_office_keeps_its_sector_unless_a_party_is_named():
+def test_a_former_office_gives_a_party_named_beside_it_way():
     text = (
         "Row\n\nFormer foreign secretary Anna Whitcombe said the deal was wrong. "
         "Labour former minister Peter Collard agreed with her.\n"
     )
     actors = {a.name: a for a in dateline.extract(text)[0].actors}
-    assert actors["Anna Whitcombe"].sector == "GOV"
+    # A British former minister sits on in parliament (former_offices.tsv).
+    assert actors["Anna Whitcombe"].sector == "LEG"
     assert actors["Peter Collard"].sector == "PTY"
 
 
@@ -348,14 +349,24 @@ def test_a_peer_named_only_by_his_title_holds_his_known_office():
         "chancellor later said the talks had gone well.\n",
         published="2005",
     )
-    falconer = _actor(article, "Falconer")
+    # Named in full, as the office holder the dictionary knows.
+    falconer = _actor(article, "Charlie Falconer")
     assert _mentions(article, falconer) == ["Lord Chancellor", "Falconer", "lord chancellor"]
     assert falconer.sector == "GOV"
+
+
+def test_a_bare_surname_shared_with_the_countrys_leader_is_the_leader():
+    (article,) = dateline.extract(
+        "Pay\n\nIn the Commons, Mr Blair said the minimum wage would rise in October.\n",
+        published="2005",
+    )
+    blair = _actor(article, "Tony Blair")
+    assert (blair.country, blair.sector) == ("GBR", "GOV")
 
 
 def test_a_bare_surname_is_the_one_home_office_holder_of_that_name():
     text = "Debate\n\nIn the Commons, {} Howard said the bill should be dropped at once.\n"
     (his,) = dateline.extract(text.format("Mr"), published="2005-02-10")
-    assert _actor(his, "Howard").sector == "OPP"
+    assert _actor(his, "Michael Howard").sector == "OPP"
     (hers,) = dateline.extract(text.format("Mrs"), published="2005-02-10")
     assert _actor(hers, "Howard").sector == "CVL"

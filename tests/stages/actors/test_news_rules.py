@@ -519,6 +519,120 @@ def test_a_chairman_named_with_his_committee_before_the_title_is_legislature():
     assert actors["Owen Pryce"].sector == "LEG"
 
 
+def test_a_committee_chairman_speaks_for_his_committee_not_the_body_named_before():
+    _, actors = _actors(
+        "Rail Review\n\nThe report said Norvale Rail had missed its targets, MPs said. "
+        "Committee chairman Peter Wyatt said the firm had failed passengers.\n"
+    )
+    assert actors["Peter Wyatt"].sector == "LEG"
+    # "MPs", which the model may call a body, are people named by their role.
+    assert actors["MPs"].kind == "group"
+    assert actors["MPs"].sector == "LEG"
+
+
+def test_a_committee_named_for_a_department_is_parliaments():
+    _, actors = _actors(
+        "Rail Review\n\nThe Office of Rail Standards (ORS) has missed its targets. "
+        "ORS committee chairman Peter Wyatt said the regulator had failed passengers.\n"
+    )
+    assert actors["Office of Rail Standards"].sector == "GOV"
+    assert actors["Peter Wyatt"].sector == "LEG"
+
+
+def test_a_british_former_minister_sits_in_parliament():
+    _, actors = _actors(
+        "Pledges\n\nEx-Foreign Secretary Richard Vane said Labour's pledges were hollow. "
+        "Former press secretary Tom Gale agreed, the Home Office said.\n"
+    )
+    assert actors["Richard Vane"].country == "GBR"
+    assert actors["Richard Vane"].sector == "LEG"
+    # A press secretary speaks for the government he served, and never sat for a seat.
+    assert actors["Tom Gale"].sector == "GOV"
+
+
+def test_a_former_president_elsewhere_keeps_the_sector_of_his_office():
+    _, actors = _actors(
+        "Kiev\n\nFormer Ukrainian President Oleh Marchenko said the sale was fair.\n"
+    )
+    assert actors["Oleh Marchenko"].code == "UKRGOV"
+
+
+def test_a_pressure_group_no_lexicon_knows_is_an_ngo_not_a_firm():
+    _, actors = _actors(
+        "Abortion\n\nThe Pro-Choice Alliance said the plan was a step back, and the "
+        "Fenland Reform Society agreed. The Alliance Party and Norvale Trust Ltd said nothing.\n"
+    )
+    assert actors["Pro-Choice Alliance"].sector == "NGO"
+    assert actors["Fenland Reform Society"].sector == "NGO"
+    # A word of what the body is outranks a campaign word.
+    assert actors["Norvale Trust Ltd"].sector == "BUS"
+    assert next(a for a in actors.values() if a.name.startswith("Alliance Party")).sector == "PTY"
+
+
+def test_a_headline_country_before_a_firm_only_places_the_firm():
+    _, actors = _actors(
+        "UK firm faces Chilean mine row\n\nChilean authorities have said they will seize a "
+        "copper mine owned by a British company. The government is cracking down on idle "
+        "mines, which it says harm the economy.\n"
+    )
+    government = next(a for a in actors.values() if a.sector == "GOV")
+    assert government.country == "CHL"
+    assert all(a.country != "GBR" for a in actors.values() if a.sector == "GOV")
+
+
+def test_a_surname_with_a_title_takes_the_office_holders_full_name_and_no_words_before_of():
+    _, actors = _actors(
+        "Land reform\n\nOfficials will seize the ranch as part of President Chavez's land "
+        "reform. Critics said the move was unlawful.\n"
+    )
+    chavez = actors["Hugo Chavez"]
+    assert (chavez.title, chavez.code) == ("President", "VENGOV")
+
+
+def test_an_msp_before_a_name_is_a_legislator_not_part_of_the_name():
+    _, actors = _actors(
+        "Holidays\n\nMSP Karen Whitlow wants shops to close on New Year's Day, Labour said.\n"
+    )
+    assert (actors["Karen Whitlow"].title, actors["Karen Whitlow"].code) == ("MSP", "GBRLEG")
+
+
+def test_a_role_another_person_owns_in_apposition_is_the_names():
+    _, actors = _actors(
+        "Spin\n\nBut Sir Bernard Inglis, Margaret Tolland's former press secretary, "
+        "said the Labour campaign was dull.\n"
+    )
+    inglis = actors["Bernard Inglis"]
+    assert (inglis.title, inglis.sector) == ("former press secretary", "GOV")
+
+
+def test_who_is_chairman_of_a_committee_says_whom_one_speaks_for():
+    _, actors = _actors(
+        "Dome\n\nBut Edward Lyle, who is chairman of the public accounts committee, "
+        "said the sale was a fiasco, the Tories said.\n"
+    )
+    assert actors["Edward Lyle"].sector == "LEG"
+
+
+def test_a_country_the_model_leaves_untagged_acts_but_is_no_actor_where_things_happen():
+    article, actors = _actors(
+        "Debt\n\nThe Seychelles accepted the offer on Monday, officials said. "
+        "Talks were later held in the Maldives.\n"
+    )
+    assert actors["Seychelles"].code == "SYCGOV"
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "Maldives" not in mentioned
+
+
+def test_a_paper_a_regiment_and_a_fellowship_are_no_firms():
+    _, actors = _actors(
+        "Row\n\nThe Fenland Chronicle said the Fenland Christian Fellowship had written "
+        "to the Labour MP. The Kentish Guards declined to comment.\n"
+    )
+    assert actors["Fenland Chronicle"].sector == "MED"
+    assert actors["Fenland Christian Fellowship"].sector == "NGO"
+    assert actors["Kentish Guards"].sector == "MIL"
+
+
 def test_the_same_role_in_two_rival_bodies_is_held_by_two_people():
     article, actors = _actors(
         "Poster Row\n\nA Labour spokesman said the poster was offensive. A Conservative Party "

@@ -102,27 +102,26 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         for owner in _possessors(m, tree, index.by_token)
         if owner in principals and owner != actor.id
     )
-    body = next(named, None) or next(possessed, None)
-    if body is None and actor.sector is None and not owned:
-        body = _body_before(cluster, tree, index.by_token, bodies)
-    if body is None and is_roleless(actor):
-        # "X, who chairs the Commons public accounts committee" (LEG), "X,
-        # who heads Korvex": the body the person is said to lead.
-        led = _led_body(cluster, tree, index.by_token, bodies)
-        if isinstance(led, str):
-            return dataclasses.replace(actor, sector=led, code=actor_code(actor.country, led, None))
-        body = led
+    beside = next(named, None) or next(possessed, None)
+    heads = actor.sector is None and not owned and _heads_a_firm(cluster)
+    kind = _kind_of_body(cluster, tree) if heads else None
+    body: Actor | str | None = beside
+    if kind is not None and (beside is None or _scrutinised(beside, kind)):
+        # "... the MPs found. Committee chairman X said": the kind of body the
+        # title of one who heads it names says whom he speaks for, not the
+        # body named just before. (A portfolio is no body: "local government
+        # spokesman".)
+        body = kind
+    elif body is None:
+        body = _unnamed_body(actor, cluster, tree, index.by_token, bodies, owned=owned)
+    if isinstance(body, str):
+        return _with_sector(actor, body)
     if body is None:
         if actor.sector is None and _heads_a_firm(cluster):
-            # "the committee's chairman X": the kind of body the title names
-            # gives the sector; "Arsenal vice-chairman X", "former finance
-            # chief Y": the body is one no lexicon knows, or none is named,
-            # and such a body is most often a company, as an unknown body
-            # named alone is coded.
-            sector = _kind_of_body(cluster, tree) or COMPANY
-            return dataclasses.replace(
-                actor, sector=sector, code=actor_code(actor.country, sector, None)
-            )
+            # "Arsenal vice-chairman X", "former finance chief Y": the body is
+            # one no lexicon knows, or none is named, and such a body is most
+            # often a company, as an unknown body named alone is coded.
+            return _with_sector(actor, _kind_of_body(cluster, tree) or COMPANY)
         return actor
     country = actor.country or body.country
     if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
@@ -132,6 +131,35 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+def _with_sector(actor: Actor, sector: str) -> Actor:
+    return dataclasses.replace(actor, sector=sector, code=actor_code(actor.country, sector, None))
+
+
+def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    owners: dict[int, str],
+    bodies: dict[str, Actor],
+    *,
+    owned: bool,
+) -> Actor | str | None:
+    """The body a person acts for when none is named beside their name, or its kind's sector.
+
+    The body named just before a spokesman or a director, else the body the
+    person is said to lead.
+    """
+    if actor.sector is None and not owned:
+        before = _body_before(cluster, tree, owners, bodies)
+        if before is not None:
+            return before
+    if is_roleless(actor):
+        # "X, who chairs the Commons public accounts committee" (LEG), "X,
+        # who heads Korvex": the body the person is said to lead.
+        return _led_body(cluster, tree, owners, bodies)
+    return None
 
 
 def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
@@ -238,8 +266,9 @@ def _led_body(
 ) -> Actor | str | None:
     """The body a person is said to lead, or the sector of its kind, in a clause on their name.
 
-    "X, who heads Korvex": Korvex; "X, who chairs the committee": LEG, the
-    sector of a committee, when the article names no such body.
+    "X, who heads Korvex": Korvex; "X, who chairs the committee" or "who is
+    chairman of the committee": LEG, the sector of a committee, when the
+    article names no such body.
     """
     tokens = tree.tokens
     words = lexicon.load().org_words
@@ -248,11 +277,9 @@ def _led_body(
             continue
         head = head_of(tree, m.first, m.last)
         for clause in tree.children[head]:
-            if tokens[clause].dep != "relcl" or tokens[clause].lemma.lower() not in _LEADING_VERBS:
+            if tokens[clause].dep != "relcl":
                 continue
-            for obj in tree.children[clause]:
-                if tokens[obj].dep != "dobj":
-                    continue
+            for obj in _led_objects(tree, clause):
                 first, last = tree.subtree(obj)
                 found = next(
                     (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
@@ -262,6 +289,27 @@ def _led_body(
                     return found
                 return words.get(tokens[obj].lemma.lower())
     return None
+
+
+_HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
+"""Roles that lead a body: "who is chairman of the committee"."""
+
+
+def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
+    """The bodies a relative clause says its person leads: "who heads X", "who is head of X"."""
+    tokens = tree.tokens
+    lemma = tokens[clause].lemma.lower()
+    for child in tree.children[clause]:
+        if lemma in _LEADING_VERBS and tokens[child].dep == "dobj":
+            yield child
+        elif (
+            lemma == "be"
+            and tokens[child].dep == "attr"
+            and tokens[child].lemma.lower() in _HEADING_ROLES
+        ):
+            for prep in tree.children[child]:
+                if tokens[prep].dep == "prep" and tokens[prep].text.lower() == "of":
+                    yield from (c for c in tree.children[prep] if tokens[c].dep == "pobj")
 
 
 def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
@@ -287,6 +335,19 @@ def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
             if sector is not None:
                 return sector
     return None
+
+
+_LEGISLATURE = "LEG"
+_SCRUTINISED = frozenset({"GOV", "BUS"})
+
+
+def _scrutinised(body: Actor, kind: str) -> bool:
+    """Whether a body named in a committee's title is only what the committee oversees.
+
+    "ODPM committee chairman X", "Treasury committee member Y": a committee
+    named for a department or a firm is Parliament's, which scrutinises it.
+    """
+    return kind == _LEGISLATURE and body.sector in _SCRUTINISED
 
 
 def _open(actor: Actor, cluster: Cluster) -> bool:

@@ -31,6 +31,8 @@ from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
+_NGO = "NGO"
+_GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
 individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
@@ -127,8 +129,12 @@ def _headline_subject(words: list[str], lexicon: ActorLexicon) -> str | None:
             continue
         name = " ".join(words[:length])
         country = country_code(name) or lexicon.capitals.get(name)
+        following = words[length]
+        # "UK firm faces ...": the country only places the body the next word names.
         if country and not (
-            lexicon.title((words[length],)) or lexicon.people_sector(words[length])[0]
+            lexicon.title((following,))
+            or lexicon.people_sector(following)[0]
+            or following.lower() in lexicon.org_words
         ):
             return country
     return None
@@ -194,6 +200,7 @@ def code_actor(
             sector
             or _vote(_sector_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
+            or _campaign(words, lexicon)
         )
     if kind == "organization" and sector is None and organization is None and _named_body(found):
         # No lexicon knows it and its name says no sector ("Deloitte", "Norbridge
@@ -248,7 +255,26 @@ def code_actor(
         actor = dataclasses.replace(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
-    return actor
+    return _out_of_office(actor, found, lexicon)
+
+
+def _out_of_office(actor: Actor, found: Cluster, lexicon: ActorLexicon) -> Actor:
+    """``actor`` in the sector a former minister takes where ministers come from parliament.
+
+    "ex-Foreign Secretary Robin Cook" in a British story is an MP (LEG), no
+    longer the government's; only when every office the text (or, failing
+    it, the actor dictionary) gives him is a former one.
+    """
+    if actor.kind != "person" or actor.sector != _GOVERNMENT:
+        return actor
+    titles = [m.title for m in found.mentions if m.title] or [actor.title or ""]
+    sectors = {lexicon.out_of_office(actor.country, title) for title in titles}
+    if len(sectors) != 1 or None in sectors:
+        return actor
+    sector = sectors.pop()
+    return dataclasses.replace(
+        actor, sector=sector, code=actor_code(actor.country, sector, actor.org)
+    )
 
 
 def _national_leader(mention: Mention) -> bool:
@@ -311,15 +337,48 @@ def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
         cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
         head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
         sector = next((s for s in head if s != COMPANY), head[0] if head else None)
-        members = next((s for w in words[cut + 1 :] if (s := _word_sector(w, lexicon))), None)
         generic = any(w in _MEMBERSHIP_HEADS for w in words[:cut])
+        # "Council of Mortgage Lenders", or the members named before the head:
+        # "British Bankers' Association".
+        members = next(
+            (
+                s
+                for w in [*words[cut + 1 :], *(words[:cut] if generic else [])]
+                if w not in _MEMBERSHIP_HEADS and (s := _word_sector(w, lexicon))
+            ),
+            None,
+        )
         yield members if members and (sector is None or generic) else sector
 
 
 _MEMBERSHIP_HEADS = frozenset(
-    {"council", "centre", "center", "institute", "federation", "foundation", "society"}
+    {
+        "council",
+        "centre",
+        "center",
+        "institute",
+        "federation",
+        "foundation",
+        "society",
+        "association",
+        "alliance",
+        "league",
+    }
 )
 """Bodies named for whom they gather: their members' sector is theirs."""
+
+
+def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
+    """NGO for a body no lexicon knows whose name says it campaigns ("Pro-Life Alliance")."""
+    return next(
+        (
+            _NGO
+            for name in names
+            for word in name.replace("-", " ").split()
+            if word.lower().strip(".,'’") in lexicon.campaign_words
+        ),
+        None,
+    )
 
 
 def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:

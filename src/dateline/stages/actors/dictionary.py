@@ -192,6 +192,7 @@ class ActorDictionary:
         org = actor.org or entry.org
         return dataclasses.replace(
             actor,
+            name=_full_name(actor.name, entry),
             kind="person",
             country=country,
             sector=entry.sector,
@@ -204,7 +205,9 @@ class ActorDictionary:
         """For a surname with a title ("President Bush"), the one office it fits.
 
         Taken only when every entry of that surname and title agrees on the
-        country and sector (the two Presidents Bush do).
+        country and sector (the two Presidents Bush do). When they are of
+        several people, the office is known but not who held it: the entry
+        given back names no one, so the text's name stays.
         """
         if actor.title is None or " " in actor.name:
             return None
@@ -216,36 +219,50 @@ class ActorDictionary:
         ]
         if len({(e.country, e.sector) for e in fitting}) != 1:
             return None
-        return min(fitting, key=lambda e: (e.valid_from or dt.date.min, e.name))
+        first = min(fitting, key=lambda e: (e.valid_from or dt.date.min, e.name))
+        if len({e.name for e in fitting}) > 1:
+            return dataclasses.replace(first, name=actor.name, aliases=())
+        return first
 
     def _at_home(
         self, actor: Actor, published: DateValue, home: str | None, aliases: tuple[str, ...]
     ) -> Entry | None:
         """For a bare surname, the office of the one person of that name serving ``home``.
 
-        Not across genders: "Mrs Blair" is not the prime minister.
+        Not across genders: "Mrs Blair" is not the prime minister. Of several
+        of that name, the one who leads the country: news names anyone who
+        shares a leader's surname in full ("Mr Blair" is Tony Blair, not the
+        police commissioner Ian Blair).
         """
         if home is None or actor.title is not None or " " in actor.name:
             return None
         words = load_lexicon()
         genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
-        people = {
-            e.name
+        serving = [
+            e
             for e in self.by_surname.get(fold(actor.name), ())
             if e.country == home
             and e.valid_during(_when(published))
             and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
-        }
+        ]
+        people = {e.name for e in serving}
+        if len(people) > 1:
+            people = {e.name for e in serving if e.title in _LEADERS}
         if len(people) != 1:
             return None
         return self.office(people.pop(), published)
 
     @functools.cached_property
     def by_surname(self) -> dict[str, tuple[Entry, ...]]:
-        """Entries by the last word of their name, case-folded."""
-        found: dict[str, list[Entry]] = {}
+        """Entries by the last word of their name or of an alias, case-folded.
+
+        An alias may spell the surname as English news does: "Hugo Chavez"
+        for Hugo Chávez.
+        """
+        found: dict[str, dict[Entry, None]] = {}
         for entry in self.entries:
-            found.setdefault(fold(entry.name.split()[-1]), []).append(entry)
+            for surface in entry.surfaces:
+                found.setdefault(fold(surface.split()[-1]), {})[entry] = None
         return {key: tuple(value) for key, value in found.items()}
 
     def lookup(self, names: tuple[str, ...], day: dt.date | None) -> Entry | None:
@@ -280,6 +297,20 @@ class ActorDictionary:
 
 _GOVERNMENT = "GOV"
 _PARTY = "PTY"
+_LEADERS = frozenset({"prime minister", "president"})
+"""Offices of a country's leader, whose surname alone names them."""
+
+
+def _full_name(name: str, entry: Entry) -> str:
+    """The entry's full name for a surname the text gives alone ("Chavez": "Hugo Chavez").
+
+    Spelled as the text spells the surname, from the entry's aliases when its
+    name is written otherwise ("Hugo Chávez"); the text's name when it is no
+    bare surname or no surface of the entry ends with it.
+    """
+    if " " in name:
+        return name
+    return next((s for s in entry.surfaces if " " in s and s.split()[-1] == name), name)
 
 
 def known_actors() -> ActorDictionary:

@@ -61,6 +61,11 @@ def with_title_before(
     title_first = first
     while title_first < end and tokens[title_first].text in lexicon.demonyms:
         title_first += 1
+    for k in range(title_first + 1, title_start):
+        # "as part of President Chavez's reform": the words before "of" are
+        # no part of his title.
+        if tokens[k].pos == "ADP" and tokens[k - 1].text.islower():
+            title_first = k + 1
     if gender is None and len(mention.name_parts) > 1:
         gender = lexicon.first_names.get(mention.name_parts[0])
     return replace(
@@ -125,11 +130,13 @@ def with_apposition(
         return mention
     tokens = tree.tokens
     for start, end in _apposition_regions(mention, tree):
-        first = start
-        while first < end and (tokens[first].pos == "PUNCT" or tokens[first].pos == "DET"):
-            first += 1
-        if any(k in people for k in range(first, end)):
+        opening = start
+        while opening < end and (tokens[opening].pos == "PUNCT" or tokens[opening].pos == "DET"):
+            opening += 1
+        own = _after_principal(tree, opening, end, people)
+        if own is None:
             continue
+        first = own
         best = _first_title(tree, first, end, lexicon)
         # "Afghanistan's envoy to the United Nations": the body or country one
         # is sent to is not whom one acts for.
@@ -150,6 +157,23 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _after_principal(tree: Tree, first: int, end: int, people: set[int]) -> int | None:
+    """Where the words of an apposition that may be a name's title start, or ``None``.
+
+    An apposition naming another person is no title of this one ("X, Y and
+    Z"), unless that person owns the role after them: "Sir Bernard Ingham,
+    Margaret Thatcher's former press secretary," holds the role, from after
+    the possessive on.
+    """
+    named = [k for k in range(first, end) if k in people]
+    if not named:
+        return first
+    after = named[-1] + 1
+    if after + 1 < end and tree.tokens[after].tag == "POS":
+        return after + 1
+    return None
 
 
 def apposition_title(

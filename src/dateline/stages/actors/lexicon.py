@@ -23,6 +23,8 @@ Scope = Literal["national", "org", "any"]
 _NONE = "-"
 _GOVERNMENT = ("government",)
 _GENERIC = "*"
+_SAME = "="
+"""A modifier or former office that keeps the title's own sector ("former")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +69,8 @@ class ActorLexicon:
     """Words before a title that change its sector ("shadow": OPP)."""
     org_words: dict[str, str]
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
+    former_offices: dict[tuple[str, tuple[str, ...]], str]
+    """By country and office, the sector former holders take ("GBR", ("minister",)): LEG."""
     honorific_countries: dict[str, str]
     """Honorifics that only one country gives (a peer's "Lord" is British)."""
     honorific_sectors: dict[str, str]
@@ -75,6 +79,8 @@ class ActorLexicon:
     """The sector letters after a name imply when nothing else does ("QC": JUD, "MP": LEG)."""
     shared_bodies: frozenset[str]
     """Names of bodies many countries have ("Parliament"), coded to one by default."""
+    campaign_words: frozenset[str]
+    """Words of the name of a campaign or pressure group ("alliance", "lobby"): NGO."""
     business_words: frozenset[str]
     """Nouns only a business owns or reports ("stake", "profit"), as lemmas."""
     documents: frozenset[str]
@@ -108,6 +114,26 @@ class ActorLexicon:
         if title is not None and title.scope == "any" and title.sector is not None:
             return True, title.sector
         return False, None
+
+    def out_of_office(self, country: str | None, title: str) -> str | None:
+        """The sector the holder of a former office takes, if the country gives one.
+
+        "ex-Foreign Secretary" in Britain is LEG: former ministers sit on in
+        parliament. ``None`` for a title that names no former office, or one
+        whose holders keep its sector.
+        """
+        words = title.lower().replace("-", " ").split()
+        former = next(
+            (k for k, word in enumerate(words) if self.title_modifiers.get(word) == _SAME),
+            None,
+        )
+        if country is None or former is None or former == len(words) - 1:
+            return None
+        office = tuple(words[former + 1 :])
+        sector = self.former_offices.get((country, office)) or self.former_offices.get(
+            (country, office[-1:])
+        )
+        return None if sector in (None, _SAME) else sector
 
     def organization(self, surface: str) -> Organization | None:
         """The organisation a surface form names, if the lexicon knows it."""
@@ -191,6 +217,10 @@ def load() -> ActorLexicon:
             row["word"]: row["sector"] for row in lexicons.table("title_modifiers.tsv")
         },
         org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
+        former_offices={
+            (row["country"], tuple(row["office"].split())): row["sector"]
+            for row in lexicons.table("former_offices.tsv")
+        },
         synonyms={
             tuple(row["title"].split()): tuple(row["same_as"].split())
             for row in lexicons.table("title_synonyms.tsv")
@@ -224,6 +254,7 @@ def load() -> ActorLexicon:
             row["word"]: row["sector"] for row in lexicons.table("postnominals.tsv")
         },
         nations={row["name"]: _value(row["iso3"]) for row in lexicons.table("nations.tsv")},
+        campaign_words=frozenset(lexicons.entries("campaign_words.txt")),
         business_words=frozenset(lexicons.entries("business_words.txt")),
         documents=frozenset(lexicons.entries("documents.txt")),
         market_indices=frozenset(lexicons.entries("market_indices.txt")),

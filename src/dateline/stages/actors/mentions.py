@@ -22,11 +22,12 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
+from dateline.records import Entity
 from dateline.stages._gazetteer import is_city, wide_place
-from dateline.stages._spans import quoted_spans
+from dateline.stages._spans import country_code, quoted_spans
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
@@ -337,6 +338,13 @@ def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | No
     return None
 
 
+def _people_by_title(words: tuple[str, ...], tag: str, lexicon: ActorLexicon) -> bool:
+    """Whether one word the model calls a body is people named by a role ("MPs", "judges")."""
+    return (
+        len(words) == 1 and lexicon.title(words) is not None and _is_plural(words[0], tag, lexicon)
+    )
+
+
 def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
     """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
     singular = word[:-1] if word.endswith("s") else None
@@ -399,7 +407,7 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
-    for entity in tree.parse.entities:
+    for entity in [*tree.parse.entities, *_untagged_countries(tree)]:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
         ):
@@ -427,6 +435,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (len(words) > 1 and lexicon.title(words)):
             continue  # "the Lord Chancellor": a title, found with the titles
+        if entity.label == "ORG" and _people_by_title(words, tree.tokens[first].tag, lexicon):
+            continue  # "the MPs found": people named by their role, found with the groups
         if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
             tree, (first, last), lexicon, companies
         ):
@@ -448,6 +458,54 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+_COUNTRY_WORDS = 3
+"""The most words a country's name takes ("Sri Lanka", "the Seychelles", "United Arab Emirates")."""
+
+
+def _untagged_countries(tree: Tree) -> Iterator[Entity]:
+    """Country names the model left untagged ("Indonesia, Sri Lanka and the Seychelles").
+
+    The model misses plural names ("Seychelles", "Maldives") more than
+    others; each is proposed as a GPE entity, for the same checks as the
+    model's own (a country where things happen is a place, not an actor).
+    """
+    tokens = tree.tokens
+    i = 0
+    while i < len(tokens):
+        found = next(
+            (
+                i + length
+                for length in range(_COUNTRY_WORDS, 0, -1)
+                if i + length <= len(tokens)
+                and all(t.tag in ("NNP", "NNPS") and not t.ent_type for t in tokens[i : i + length])
+                and not _inside_name(tree, i, i + length)
+                and country_code(tree.span_text(i, i + length))
+            ),
+            None,
+        )
+        if found is None:
+            i += 1
+            continue
+        yield Entity(
+            label="GPE",
+            start=tokens[i].start,
+            end=tokens[found - 1].end,
+            token_start=i,
+            token_end=found,
+        )
+        i = found
+
+
+def _inside_name(tree: Tree, first: int, last: int) -> bool:
+    """Whether words stand joined to a longer name ("the US-Iraq Higher Military Commission")."""
+    tokens = tree.tokens
+    before = tokens[first - 1] if first > 0 else None
+    after = tokens[last] if last < len(tokens) else None
+    return (before is not None and before.tag == "HYPH") or (
+        after is not None and (after.tag == "HYPH" or after.pos == "PROPN")
+    )
 
 
 def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLexicon) -> int:
