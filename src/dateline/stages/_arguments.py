@@ -115,8 +115,9 @@ class ActorIndex:
             actor = self._actor_of(tree, token)
             if actor is not None and actor not in found:
                 found.append(actor)
-            if token not in self.by_token and tree.tokens[token].tag in ("NNS", "NNPS"):
-                # "the presidents of Sri Lanka and Indonesia": one for each.
+            if tree.tokens[token].tag in ("NNS", "NNPS"):
+                # "the presidents of Sri Lanka and Indonesia": one for each,
+                # though the first country claims the title's mention.
                 found += [
                     a
                     for owner in self._owners(tree, token)

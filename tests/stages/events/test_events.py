@@ -1473,3 +1473,18 @@ def test_an_act_with_no_doer_found_is_left_out_unless_its_doer_may_go_unnamed():
     assert ("RETREAT", (), ("Tom Hale",), False, False) in events
     events, _ = _events("Gunmen attacked the embassy in Kabul, killing two guards.")
     assert any(e[0] == "ASSAULT" for e in events)
+
+
+def test_a_meeting_between_the_ministers_of_two_countries_is_theirs():
+    events, _ = _events(
+        "A meeting between the foreign ministers of Chile and Peru in Lima ended with a "
+        "promise to meet again."
+    )
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults
+    assert set(consults[0][1]) == {"Chile", "Peru"}
+
+
+def test_a_protest_by_an_unnamed_crowd_is_kept():
+    events, _ = _events("Thousands rallied against the Armenian government in Yerevan on Sunday.")
+    assert ("PROTEST", (), ("Armenia",), False, False) in events

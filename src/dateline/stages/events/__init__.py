@@ -337,7 +337,7 @@ def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
     return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
 
 
-_DOER_MAY_GO_UNNAMED = frozenset({"ACCUSE", "REQUEST", "COERCE", "ASSAULT"})
+_DOER_MAY_GO_UNNAMED = frozenset({"ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
 
 
 def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
