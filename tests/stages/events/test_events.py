@@ -1488,3 +1488,19 @@ def test_a_meeting_between_the_ministers_of_two_countries_is_theirs():
 def test_a_protest_by_an_unnamed_crowd_is_kept():
     events, _ = _events("Thousands rallied against the Armenian government in Yerevan on Sunday.")
     assert ("PROTEST", (), ("Armenia",), False, False) in events
+
+
+@pytest.mark.parametrize(("body", "speaker"), [
+    ("Mr Hale said his party's plans to cut immigration were not racist.", "Hale"),
+    ("Concessions on the bill were not a political ploy, the minister has said.", "minister"),
+])  # fmt: skip
+def test_a_charge_denied_in_a_quote_is_a_rejection(body, speaker):
+    events, _ = _events(body)
+    assert ("REJECT", (speaker,), (), False, False) in events
+
+
+def test_a_negation_further_up_denies_no_charge():
+    events, _ = _events(
+        'Mr Hale said: "They would not go public and things started to go badly wrong."'
+    )
+    assert not [e for e in events if e[0] == "REJECT"]

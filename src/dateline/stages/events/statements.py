@@ -74,35 +74,97 @@ def statement_events(
             if not quote.span[0] <= tree.tokens[i].start < quote.span[1]:
                 continue
             cue = cues.get(tree.tokens[i].lemma.lower())
-            if cue is None or cue.pos != tree.tokens[i].pos or _negated(tree, i):
+            if cue is None or cue.pos != tree.tokens[i].pos:
                 continue
-            if _in_a_question(tree, i):
-                continue  # "How can it be right that ...?" judges nothing outright
-            if cue.role == "desire" and (
-                not _speakers_own(tree, index, i, quote.speaker) or _own_intent(tree, i)
-            ):
-                continue
-            about = _about(tree, index, i, cue)
-            found = _recipients(tree, index, cue, about, quote.speaker)
-            if found is None:
-                continue
-            recipients, step = found
-            kind = "REJECT" if _condemns_a_proposal(tree, cue, about[0]) else cue.type
-            if (kind, recipients) in seen:
-                continue
-            seen.add((kind, recipients))
-            yield StatementEvent(
-                type=kind,
-                speaker=quote.speaker,
-                recipients=recipients,
-                cue_token=i,
-                quote=quote,
-                steps=(
-                    f"statement cue {cue.role} '{cue.word}' -> {cue.type} in quote {quote.id}",
-                    "actor: the quote's speaker",
-                    step,
-                ),
-            )
+            event = _statement_at(tree, index, cue, i, quote)
+            if event is not None and (event.type, event.recipients) not in seen:
+                seen.add((event.type, event.recipients))
+                yield event
+
+
+def _statement_at(
+    tree: Tree, index: ActorIndex, cue: StatementCue, i: int, quote: Quote
+) -> StatementEvent | None:
+    """The event a cue word in a quote carries, if any."""
+    speaker = quote.speaker
+    if speaker is None:
+        return None
+    if _negated(tree, i):
+        return _rebuttal(tree, index, cue, i, quote)
+    if _in_a_question(tree, i):
+        return None  # "How can it be right that ...?" judges nothing outright
+    if cue.role == "desire" and (
+        not _speakers_own(tree, index, i, speaker) or _own_intent(tree, i)
+    ):
+        return None
+    about = _about(tree, index, i, cue)
+    found = _recipients(tree, index, cue, about, speaker)
+    if found is None:
+        return None
+    recipients, step = found
+    return StatementEvent(
+        type="REJECT" if _condemns_a_proposal(tree, cue, about[0]) else cue.type,
+        speaker=speaker,
+        recipients=recipients,
+        cue_token=i,
+        quote=quote,
+        steps=(
+            f"statement cue {cue.role} '{cue.word}' -> {cue.type} in quote {quote.id}",
+            "actor: the quote's speaker",
+            step,
+        ),
+    )
+
+
+def _rebuttal(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, quote: Quote
+) -> StatementEvent | None:
+    """A charge denied in a quote: "our plans are not racist", "the concessions were no ploy".
+
+    The speaker rejects what critics said, when the judgement denied is of
+    a thing or of the speaker's own side; "Labour was not wrong" said of
+    another actor is no rebuttal of the speaker's.
+    """
+    if cue.type != "ACCUSE" or cue.role != "judgement" or quote.speaker is None:
+        return None
+    if not _denied_outright(tree, cue_token):
+        return None
+    about, _ = _judged(tree, index, cue_token)
+    if about is None or _in_a_question(tree, cue_token):
+        return None
+    named = index.actors_at(tree, about)
+    if any(actor != quote.speaker for actor in named):
+        return None
+    return StatementEvent(
+        type="REJECT",
+        speaker=quote.speaker,
+        recipients=(),
+        cue_token=cue_token,
+        quote=quote,
+        steps=(
+            f"statement cue judgement '{cue.word}' denied -> REJECT in quote {quote.id}",
+            "actor: the quote's speaker",
+            "no recipient: the charge rebutted names no accuser",
+        ),
+    )
+
+
+def _denied_outright(tree: Tree, cue_token: int) -> bool:
+    """Whether the judgement itself is what is denied: "were not racist", "is no ploy".
+
+    Not a negation further up ("things wouldn't go public and went wrong",
+    "will never return to the mistakes of the past").
+    """
+    word = tree.tokens[cue_token]
+    copula = word.head
+    places = [cue_token]
+    if word.dep in ("acomp", "attr") and tree.tokens[copula].lemma.lower() == "be":
+        places.append(copula)
+    return any(
+        tree.tokens[c].dep == "neg" or tree.tokens[c].text.lower() == "no"
+        for place in places
+        for c in tree.children[place]
+    )
 
 
 def _recipients(
