@@ -136,7 +136,7 @@ def test_a_weekday_a_relating_verb_sets_a_figure_on_is_the_last_one(body, weekda
 
 
 def test_a_verb_the_model_takes_after_a_quarter_is_no_part_of_it():
-    body = "The performance for the third quarter marks a sharp downturn for the group."
+    body = "The figure for the third quarter marks a steep drop for the group."
     assert "the third quarter" in [text for text, _ in _times(body)], _times(body)
 
 

@@ -1459,7 +1459,7 @@ def test_a_dative_to_names_the_recipient():
 
 def test_a_bare_verb_in_a_list_of_options_is_no_act():
     events, _ = _events(
-        "He said the Liberals could keep out Labour in three ways: lend support to the "
+        "He said the Greens could block Labour in three ways: lend support to the "
         "minority government, help draw up its programme, or join a coalition."
     )
     assert all(e[4] for e in events if e[0] == "SUPPORT")
@@ -1491,7 +1491,7 @@ def test_a_protest_by_an_unnamed_crowd_is_kept():
 
 
 @pytest.mark.parametrize(("body", "speaker"), [
-    ("Mr Hale said his party's plans to cut immigration were not racist.", "Hale"),
+    ("Mr Hale said his party's proposals on migration were not racist.", "Hale"),
     ("Concessions on the bill were not a political ploy, the minister has said.", "minister"),
 ])  # fmt: skip
 def test_a_charge_denied_in_a_quote_is_a_rejection(body, speaker):
