@@ -27,14 +27,16 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
     """``tokens`` with the verb of each verbless sentence made its root."""
     repaired = list(tokens)
     for start, end in sentences:
-        verb = _verb_taken_for_a_participle(repaired, start, end)
-        if verb is not None:
-            _make_root(repaired, start, end, verb)
+        found = _verb_taken_for_a_participle(repaired, start, end)
+        if found is not None:
+            _make_root(repaired, *found, end)
     return tuple(repaired)
 
 
-def _verb_taken_for_a_participle(tokens: list[Token], start: int, end: int) -> int | None:
-    """The finite verb the model hung on the subject as a participle, if any.
+def _verb_taken_for_a_participle(
+    tokens: list[Token], start: int, end: int
+) -> tuple[int, int] | None:
+    """The finite verb the model hung on the subject as a participle, and the root, if any.
 
     The sentence ends with a full stop, its root is a noun, and the first
     verb in it is a participle (``acl``) with neither auxiliary nor "by"
@@ -58,7 +60,7 @@ def _verb_taken_for_a_participle(tokens: list[Token], start: int, end: int) -> i
         tokens[i].dep == "prep" and tokens[i].text.lower() in _PARTICLES for i in children
     )
     in_subject = _within(tokens, tokens[verb].head, root)
-    return verb if in_subject and ("dobj" in deps or particle) else None
+    return (verb, root) if in_subject and ("dobj" in deps or particle) else None
 
 
 def _within(tokens: list[Token], token: int, root: int) -> bool:
@@ -72,9 +74,8 @@ def _within(tokens: list[Token], token: int, root: int) -> bool:
     return token == root
 
 
-def _make_root(tokens: list[Token], start: int, end: int, verb: int) -> None:
-    """Make ``verb`` the root with the old root as its subject, and a past tense."""
-    root = next(i for i in range(start, end) if tokens[i].dep == "ROOT")
+def _make_root(tokens: list[Token], verb: int, root: int, end: int) -> None:
+    """Make ``verb`` the root with the old ``root`` as its subject, and a past tense."""
     tokens[verb] = dataclasses.replace(tokens[verb], dep="ROOT", head=verb, tag="VBD")
     tokens[root] = dataclasses.replace(tokens[root], dep="nsubj", head=verb)
     for i in range(verb + 1, end):

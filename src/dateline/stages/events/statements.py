@@ -83,21 +83,21 @@ def statement_events(
 
 
 def _statement_at(
-    tree: Tree, index: ActorIndex, cue: StatementCue, i: int, quote: Quote
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, quote: Quote
 ) -> StatementEvent | None:
     """The event a cue word in a quote carries, if any."""
     speaker = quote.speaker
     if speaker is None:
         return None
-    if _negated(tree, i):
-        return _rebuttal(tree, index, cue, i, quote)
-    if _in_a_question(tree, i):
+    if _negated(tree, cue_token):
+        return _rebuttal(tree, index, cue, cue_token, quote)
+    if _in_a_question(tree, cue_token):
         return None  # "How can it be right that ...?" judges nothing outright
     if cue.role == "desire" and (
-        not _speakers_own(tree, index, i, speaker) or _own_intent(tree, i)
+        not _speakers_own(tree, index, cue_token, speaker) or _own_intent(tree, cue_token)
     ):
         return None
-    about = _about(tree, index, i, cue)
+    about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
     if found is None:
         return None
@@ -106,7 +106,7 @@ def _statement_at(
         type="REJECT" if _condemns_a_proposal(tree, cue, about[0]) else cue.type,
         speaker=speaker,
         recipients=recipients,
-        cue_token=i,
+        cue_token=cue_token,
         quote=quote,
         steps=(
             f"statement cue {cue.role} '{cue.word}' -> {cue.type} in quote {quote.id}",
