@@ -1305,6 +1305,19 @@ def test_a_warning_accuses_only_whom_it_says_is_doing_wrong(body, expected):
     assert [e for e in events if e[0] == "ACCUSE"] == expected
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Peru's trade minister warned Chile not to raise its copper tariffs again.",
+        "Peru's trade minister told Chile to lift its copper tariffs by March.",
+    ],
+)
+def test_a_word_to_someone_to_act_or_not_asks_it_of_them(body):
+    events, _ = _events(body)
+    assert ("REQUEST", ("Peru's trade minister",), ("Chile",), False, False) in events
+    assert not any(e[0] == "ACCUSE" for e in events)
+
+
 def test_a_quoted_harm_done_accuses_the_one_doing_it():
     found, _ = _statements(
         '"The Peruvian government is damaging our fishing industry," said Chile\'s trade minister.'

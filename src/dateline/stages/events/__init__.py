@@ -30,7 +30,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
-from dateline.stages.events.cues import NO_EVENT, Cue, load
+from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
     foretold,
     is_hypothetical,
@@ -717,7 +717,7 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
     used: set[int] = set()
     for i, token in enumerate(tree.tokens):
         if token.pos == "VERB":
-            found = _verb_trigger(tree, i, cues.verbs, cues.light_verbs)
+            found = _verb_trigger(tree, i, cues)
             if found is not None:
                 used.update(found.words)
                 yield found
@@ -747,23 +747,34 @@ def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, 
     return cue
 
 
-def _verb_trigger(
-    tree: Tree, i: int, verbs: dict[str, tuple[Cue, ...]], light: dict[tuple[str, str], Cue]
-) -> _Trigger | None:
-    lemma = tree.tokens[i].lemma.lower()
-    if (
-        tree.tokens[i].tag == "VBN"
-        and not _done_by_someone(tree, i)
-        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[i])
-        and not _finite_after_all(tree, i)
-    ):
-        # "Asked about the plan, he said ...": a participle reports no act; but
-        # "two citizens detained by the police" tells one, and "whom the
-        # Tories accused" is a past tense the tagger took for a participle.
+def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+    if _bare_participle(tree, i):
+        # "Asked about the plan, he said ...": a participle reports no act.
         return None
-    obj = object_of(tree, i)
     if _asks_a_question(tree, i):
         return None  # "asked whether he would resign": a question, not a request
+    return _verb_cue(tree, i, cues)
+
+
+def _bare_participle(tree: Tree, verb: int) -> bool:
+    """A participle with no doer and no auxiliary: "Asked about the plan, he said".
+
+    "Two citizens detained by the police" tells an act, and "whom the Tories
+    accused" is a past tense the tagger took for a participle.
+    """
+    return (
+        tree.tokens[verb].tag == "VBN"
+        and not _done_by_someone(tree, verb)
+        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
+        and not _finite_after_all(tree, verb)
+    )
+
+
+def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+    """The cue a verb makes with its object, its infinitive or its particle, or alone."""
+    verbs, light = cues.verbs, cues.light_verbs
+    lemma = tree.tokens[i].lemma.lower()
+    obj = object_of(tree, i)
     if obj is None and agent_of(tree, i) is not None:
         # "concessions were offered by the government": the pair in the
         # passive, with its doer; without one the noun tells the event alone.
@@ -771,6 +782,9 @@ def _verb_trigger(
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
+    bidding = cues.bidding_verbs.get(lemma)
+    if bidding is not None and obj is not None and _bids_to_act(tree, i):
+        return _Trigger(i, (i,), bidding)
     attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
     for clause in _for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
@@ -787,6 +801,14 @@ def _verb_trigger(
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _bids_to_act(tree: Tree, verb: int) -> bool:
+    """Whether a verb governs a "to" infinitive: "warned Mr Brown not to spend it"."""
+    return any(
+        tree.tokens[c].dep == "xcomp" and any(tree.tokens[a].tag == "TO" for a in tree.children[c])
+        for c in tree.children[verb]
+    )
 
 
 def _for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
@@ -985,7 +1007,7 @@ def _noun_arguments(
 
 
 def _is_cue_verb(tree: Tree, verb: int) -> bool:
-    return _verb_trigger(tree, verb, load().verbs, load().light_verbs) is not None
+    return _verb_trigger(tree, verb, load()) is not None
 
 
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})

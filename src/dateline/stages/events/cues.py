@@ -42,6 +42,8 @@ class Cues:
 
     verbs: dict[str, tuple[Cue, ...]]
     light_verbs: dict[tuple[str, str], Cue]
+    bidding_verbs: dict[str, Cue]
+    """Cues of a verb with an object and a "to" infinitive: "warned Mr Brown not to spend"."""
     nouns: dict[tuple[str, ...], Cue]
     longest_noun: int
 
@@ -51,6 +53,7 @@ def load() -> Cues:
     """Read the cue lexicon once."""
     verbs: dict[str, list[Cue]] = {}
     light_verbs: dict[tuple[str, str], Cue] = {}
+    bidding_verbs: dict[str, Cue] = {}
     nouns: dict[tuple[str, ...], Cue] = {}
     for row in lexicons.table("plover_cues.tsv"):
         words = tuple(row["cue"].split())
@@ -68,6 +71,8 @@ def load() -> Cues:
             verbs.setdefault(words[0], []).append(cue)
         elif cue.pos == "VERB+OBJ" and len(words) >= 2:
             light_verbs[(words[0], words[-1])] = cue
+        elif cue.pos == "VERB+TO":
+            bidding_verbs[words[0]] = cue
         elif cue.pos == "NOUN":
             nouns[words] = cue
     for same_verb in quote_cues.load().verbs.values():
@@ -93,6 +98,7 @@ def load() -> Cues:
             for lemma, found in verbs.items()
         },
         light_verbs=light_verbs,
+        bidding_verbs=bidding_verbs,
         nouns=nouns,
         longest_noun=max((len(words) for words in nouns), default=1),
     )
