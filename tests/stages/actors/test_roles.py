@@ -118,6 +118,15 @@ def test_a_name_the_text_once_calls_a_firm_is_a_firm_everywhere():
     assert _mentions(article, "Petrovia") == ["Petrovia", "Petrovia"]
 
 
+def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for_a_place():
+    article = _actors(
+        "The Commission opened an inquiry into whether Italian airline Tirrenia is "
+        "receiving illegal state aid. Tirrenia denied it."
+    )
+    assert _coded(article, "Tirrenia")[0] == "organization"
+    assert _mentions(article, "Tirrenia") == ["Tirrenia", "Tirrenia"]
+
+
 def test_a_firm_is_one_actor_under_its_full_and_its_core_name():
     article = _actors(
         "Velmar Holdings, which owns the refinery, sued the state on Monday.\n\n"

@@ -755,6 +755,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Brussels has warned Paris": the body seated there, as a capital is its government.
             repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
             continue
+        if label == "GPE" and country is None and m.text in bodies:
+            label = "ORG"  # "Italian airline Alitalia": a name the document calls a body
         if label == "GPE" and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and country is None and _plural_people(tree, m):
