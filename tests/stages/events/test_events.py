@@ -888,6 +888,12 @@ def test_those_who_flee_persecution_undergo_it_whoever_did_it():
     assert ("COERCE", ("Chilean police",), ("Peruvian farmers",), False, False) in events
 
 
+@pytest.mark.parametrize("verb", ["enjoyed", "won"])
+def test_who_enjoys_or_wins_aid_is_its_recipient(verb):
+    events, _ = _events(f"Chile {verb} aid from the Japanese government last year.")
+    assert ("AID", ("Japan",), ("Chile",), False, False) in events
+
+
 def test_a_meeting_or_aid_verb_done_to_a_thing_is_no_event():
     events, _ = _events(
         "Chile's state oil firm said it had met its main targets for the year. "
