@@ -888,6 +888,14 @@ def test_those_who_flee_persecution_undergo_it_whoever_did_it():
     assert ("COERCE", ("Chilean police",), ("Peruvian farmers",), False, False) in events
 
 
+def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():
+    events, _ = _events(
+        "The European Commission launched an investigation into whether Italian airline "
+        "Tirrenia is receiving illegal state aid."
+    )
+    assert ("ACCUSE", ("European Commission",), ("Tirrenia",), False, False) in events
+
+
 @pytest.mark.parametrize("verb", ["enjoyed", "won"])
 def test_who_enjoys_or_wins_aid_is_its_recipient(verb):
     events, _ = _events(f"Chile {verb} aid from the Japanese government last year.")

@@ -1244,7 +1244,27 @@ def _preposition_recipients(
         for head in prepositional_objects(tree, word, trigger.cue.recipient_preps):
             heads += [(head, "recipient: the object of the cue's preposition")]
             heads += _earlier_owner(tree, index, head)
+        if trigger.cue.type == "ACCUSE":
+            heads += _inquired_into(tree, word, trigger.cue.recipient_preps)
     return heads
+
+
+def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[int, str]]:
+    """Whom a charge's clause is about: "an inquiry into whether the firm broke the rules"."""
+    found = []
+    for child in tree.children[word]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in preps:
+            for clause in tree.children[child]:
+                subject, _ = (
+                    subject_of(tree, clause)
+                    if tree.tokens[clause].dep == "pcomp"
+                    else (None, False)
+                )
+                if subject is not None:
+                    found.append(
+                        (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
+                    )
+    return found
 
 
 def _change_asked_of(tree: Tree, trigger: _Trigger) -> list[tuple[int, str]]:
