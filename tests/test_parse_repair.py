@@ -61,3 +61,21 @@ def test_repair_leaves_a_sentence_with_a_root_verb_alone():
         _token(".", "punct", 1, "PUNCT", "."),
     )
     assert repair(tokens, [(0, len(tokens))]) == tokens
+
+
+@pytest.mark.parametrize(("text", "participle"), [
+    ("Peru's minister has written to the watchdog accusing the Chilean firm of fraud.",
+     "accusing"),
+    ("The Green leader wrote to all three parties urging them to agree.", "urging"),
+])  # fmt: skip
+def test_what_a_letter_says_is_its_writers_not_its_addressees(text, participle):
+    parse = _parse(text)
+    (found,) = (t for t in parse.tokens if t.text == participle)
+    assert found.dep == "advcl"
+    assert parse.tokens[found.head].lemma == "write"
+
+
+def test_a_participle_after_a_plain_to_stays_on_its_noun():
+    parse = _parse("The minister gave grants to schools offering evening classes to adults.")
+    (found,) = (t for t in parse.tokens if t.text == "offering")
+    assert parse.tokens[found.head].text != "gave"

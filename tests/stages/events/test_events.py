@@ -888,6 +888,15 @@ def test_those_who_flee_persecution_undergo_it_whoever_did_it():
     assert ("COERCE", ("Chilean police",), ("Peruvian farmers",), False, False) in events
 
 
+def test_what_a_letter_demands_is_the_writers_request_of_whom_it_is_written_to():
+    events, _ = _events(
+        "Peru's foreign minister has written to Chile's president demanding an explanation."
+    )
+    assert ("REQUEST", ("Peru's foreign minister",), ("Chile's president",), False, False) in (
+        events
+    )
+
+
 def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():
     events, _ = _events(
         "The European Commission launched an investigation into whether Italian airline "

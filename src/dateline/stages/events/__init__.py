@@ -18,6 +18,7 @@ import re
 from collections.abc import Iterator
 
 from dateline import lexicons
+from dateline.parse_repair import WRITING_VERBS
 from dateline.records import Actor, Analysis, Article, Event, Quote, Span
 from dateline.stages import Stage
 from dateline.stages._arguments import (
@@ -1177,6 +1178,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     heads += _preposition_recipients(tree, index, trigger)
     if cue.type == "REQUEST" and not any(index.actors_at(tree, h) for h, _ in heads):
         heads += _change_asked_of(tree, trigger)
+    if cue.type in ("REQUEST", "ACCUSE") and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _written_to(tree, i)
     if "to" in cue.recipient_preps:
         # "offered China access", "sent Chile aid": the one given to, without "to".
         heads += [
@@ -1265,6 +1268,17 @@ def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[i
                         (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
                     )
     return found
+
+
+def _written_to(tree: Tree, verb: int) -> list[tuple[int, str]]:
+    """Whom a letter asks or blames: "wrote to Mr Blair demanding an explanation"."""
+    writing = tree.tokens[verb].head
+    if tree.tokens[verb].dep != "advcl" or tree.tokens[writing].lemma.lower() not in WRITING_VERBS:
+        return []
+    return [
+        (addressee, f"{_INFERRED}recipient: the one the letter is written to")
+        for addressee in prepositional_objects(tree, writing, frozenset({"to"}))
+    ]
 
 
 def _change_asked_of(tree: Tree, trigger: _Trigger) -> list[tuple[int, str]]:
