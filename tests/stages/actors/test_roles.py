@@ -127,6 +127,15 @@ def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for
     assert _mentions(article, "Tirrenia") == ["Tirrenia", "Tirrenia"]
 
 
+def test_mr_and_a_name_is_a_surname_never_the_given_name_of_someone_else():
+    article = _actors(
+        "Veteran MP Howard Pike has resigned from the front bench. "
+        "Mr Howard, the party leader, said he regretted the decision."
+    )
+    assert _mentions(article, "Howard Pike") == ["Howard Pike"]
+    assert "Howard" in _mentions(article, "Howard")
+
+
 def test_a_firm_is_one_actor_under_its_full_and_its_core_name():
     article = _actors(
         "Velmar Holdings, which owns the refinery, sued the state on Monday.\n\n"

@@ -521,16 +521,20 @@ def _full_names(mentions: list[Mention]) -> list[Mention]:
     ]
 
 
+_SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss"})
+"""Honorifics written before a surname only, never before a given name alone."""
+
+
 def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     parts = mention.name_parts
     if len(parts) > 1:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
     part = parts[0].casefold() if parts else _folded(mention.text)
     owners = [m for m in full_names if m.name_parts[-1].casefold() == part]
-    if not owners:
+    if not owners and (mention.honorific or "").rstrip(".") not in _SURNAME_HONORIFICS:
         # A given name alone ("Anil" after "Anil Ambani") is of a full name
         # named before it: "Charles" in a royal story is not the Charles
-        # Kennedy its last paragraph names.
+        # Kennedy its last paragraph names. "Mr Howard" is no Howard Flight.
         owners = [
             m
             for m in full_names
