@@ -116,16 +116,27 @@ class ActorIndex:
             if actor is not None and actor not in found:
                 found.append(actor)
             if tree.tokens[token].tag in ("NNS", "NNPS"):
-                # "the presidents of Sri Lanka and Indonesia": one for each,
-                # though the first country claims the title's mention.
+                # "the presidents of Sri Lanka and Indonesia", "the Danish and
+                # German governments": one for each, though the first country
+                # claims the title's mention.
                 found += [
                     a
-                    for owner in self._owners(tree, token)
+                    for owner in self._owners(tree, token) + self._demonyms(tree, token)
                     for member in _with_conjuncts(tree, owner)
-                    for a in (self.by_token.get(member),)
+                    for a in (
+                        self.by_token.get(member) or self.by_country.get(tree.tokens[member].text),
+                    )
                     if a is not None and a not in found
                 ]
         return tuple(found)
+
+    def _demonyms(self, tree: Tree, token: int) -> list[int]:
+        """Countries' words before a plural noun: "the Danish and German governments"."""
+        return [
+            c
+            for c in tree.children[token]
+            if tree.tokens[c].dep == "amod" and tree.tokens[c].text in self.by_country
+        ]
 
     def _listed(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The members a plural noun lists after it: "four companies - Gazprom, Rosneft and ...".

@@ -897,6 +897,26 @@ def test_what_a_letter_demands_is_the_writers_request_of_whom_it_is_written_to()
     )
 
 
+def test_contesting_a_ruling_charges_its_owner_and_each_country_of_a_pair_acts():
+    events, _ = _events(
+        "The Danish and German governments are challenging a European Commission ruling "
+        "on cheese labels."
+    )
+    assert ("ACCUSE", ("Denmark", "Germany"), ("European Commission",), False, False) in events
+
+
+def test_challenging_someone_to_act_asks_it_of_them_but_a_rival_at_the_polls_is_no_charge():
+    events, _ = _events("The Greens challenged the Labour Party to publish its audit.")
+    assert ("REQUEST", ("Greens",), ("Labour Party",), False, False) in events
+    events, _ = _events("The Liberal Democrats hope to challenge Labour in its northern seats.")
+    assert not any(e[0] == "ACCUSE" for e in events)
+
+
+def test_a_summoned_ambassador_is_the_recipient_of_the_protest():
+    events, _ = _events("Chile summoned the Peruvian ambassador on Monday.")
+    assert ("ACCUSE", ("Chile",), ("Peruvian ambassador",), False, False) in events
+
+
 def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():
     events, _ = _events(
         "The European Commission launched an investigation into whether Italian airline "

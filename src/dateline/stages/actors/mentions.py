@@ -988,6 +988,9 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     if token.dep not in ("amod", "compound"):
         return False
     head = tree.tokens[token.head]
+    if head.tag == "NNS" and lexicon.is_government((head.lemma.lower(),)):
+        # "the Danish and German governments": each country, acting.
+        return not any(tree.tokens[c].dep == "conj" for c in tree.children[m.last - 1])
     return (
         head.pos == "PROPN"
         or lexicon.title((head.text,)) is not None

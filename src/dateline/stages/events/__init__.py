@@ -1165,7 +1165,13 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     if passive and subject is not None and cue.recipient_object:
         heads += _passive_recipients(tree, index, subject, actors, cue)
     obj = _verb_object(tree, i, subject, passive=passive)
-    if cue.recipient_object and obj is not None and obj not in trigger.words:
+    if (
+        cue.recipient_object
+        and obj is not None
+        and (obj not in trigger.words or cue.pos == "VERB+OBJ")
+    ):
+        # "summoned the Iranian ambassador", "challenged a Commission ruling":
+        # a pair's object names its recipient too.
         heads += _object_recipients(tree, index, obj, actors)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, i)
