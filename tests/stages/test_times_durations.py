@@ -78,3 +78,33 @@ def test_the_times_stage_gives_durations_and_leaves_dates_without():
     assert by_text["three months"].value.value is None  # a length dates nothing
     assert by_text["Monday"].duration is None
     assert by_text["2019"].duration is None
+
+
+@pytest.mark.parametrize("words", ["two a month", "a two hour"])
+def test_count_words_that_make_no_number_give_no_duration(words):
+    assert duration_of(words) is None
+
+
+def test_a_counted_length_the_model_leaves_out_is_found_with_its_duration():
+    text = (
+        "The new ferry will enter service on May 3, two days before the regatta opens. "
+        "Its launch is almost two and a half years behind schedule. "
+        "A ten-year-old girl named the ship three years ago."
+    )
+    (article,) = dateline.extract(text, published="2031-04-20")
+    durations = {t.text: t.duration for t in article.times}
+    assert durations["two days"] == "P2D"
+    assert durations["almost two and a half years"] == "P2.5Y"
+    assert durations["three years ago"] is None  # a date, not a length
+    assert not any("old" in t.text for t in article.times if t.duration)  # an age
+
+
+def test_a_year_told_as_a_rate_is_no_duration():
+    text = (
+        "The freighters save the carrier 90 million euros in fuel a year, while rivals "
+        "lag. Refitting the fleet took a year."
+    )
+    (article,) = dateline.extract(text, published="2031-04-20")
+    rate, length = (t for t in article.times if t.text == "a year")
+    assert rate.duration is None  # how often, a set
+    assert length.duration == "P1Y"

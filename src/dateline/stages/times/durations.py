@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from dateline import lexicons
 from dateline.records import TimeMention
+from dateline.stages._tree import Tree
 
 _LEXICON = "duration_words.tsv"
 
@@ -50,6 +51,11 @@ def _units() -> dict[str, _Unit]:
 @functools.cache
 def _counts() -> dict[str, str]:
     return {row["word"]: row["value"] for row in lexicons.table(_LEXICON) if row["kind"] == "count"}
+
+
+def unit_words() -> frozenset[str]:
+    """The words of the units of time, singular and plural: "day", "days", "decades"."""
+    return frozenset(w for unit in _units() for w in (unit, f"{unit}s"))
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -95,11 +101,15 @@ def duration_of(text: str) -> str | None:
     count = _count(match)
     if count is None:
         count = _uncounted(match)
-    if count is None:
+    if count is None or count == _NO_NUMBER:
         return None
     if count == "X":
         return _written("X", unit.vague if unit.size > 1 else unit.designator)
     return _written(_number(float(count) * unit.size), unit.designator)
+
+
+_NO_NUMBER = "-"
+"""What :func:`_count` gives for count words that make no number."""
 
 
 def _count(match: re.Match[str]) -> str | None:
@@ -108,6 +118,8 @@ def _count(match: re.Match[str]) -> str | None:
     if told is None:
         return "0.5" if match["half"] else None
     number = _count_value(told)
+    if number is None:
+        return _NO_NUMBER
     if number == "X":
         return "X"
     if match["half_before"] or match["half_after"]:
@@ -115,18 +127,25 @@ def _count(match: re.Match[str]) -> str | None:
     return number
 
 
-def _count_value(told: str) -> str:
-    """A count in figures or words: "27" is 27, "twenty-five" 25, "several" X."""
+def _count_value(told: str) -> str | None:
+    """A count in figures or words: "27" is 27, "twenty-five" 25, "several" X.
+
+    ``None`` for two count words that make no number: "two a month" is a
+    rate, "a two hour stoppage" one stoppage.
+    """
     counts = _counts()
     if told[0].isdigit():
         return told.replace(",", "")
     if told in counts:
         return counts[told]
-    parts = re.split(r"[\s-]", told, maxsplit=1)
-    values = [counts.get(p) for p in parts]
-    if len(values) == 2 and all(v is not None and v != "X" for v in values):
-        return str(sum(int(v or 0) for v in values))
-    return "X"
+    tens, ones = (counts.get(p, "X") for p in re.split(r"[\s-]", told, maxsplit=1))
+    if tens in _TENS and ones in _ONES:
+        return str(int(tens) + int(ones))
+    return None
+
+
+_TENS = frozenset({"20", "30", "40", "50", "60", "70", "80", "90"})
+_ONES = frozenset("123456789")
 
 
 def _uncounted(match: re.Match[str]) -> str | None:
@@ -155,11 +174,32 @@ def _written(count: str, designator: str) -> str:
     return f"P{count}{designator}"
 
 
-def with_durations(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
-    """The mentions, each that names a length of time with its ISO 8601 duration."""
-    return tuple(
-        dataclasses.replace(time, duration=duration)
-        if (duration := duration_of(time.text))
-        else time
-        for time in times
-    )
+def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """The mentions, each that names a length of time with its ISO 8601 duration.
+
+    Not "a year" told as a rate ("$5m a year", "twice a year"): that is how
+    often, a set.
+    """
+    found = []
+    for time in times:
+        duration = duration_of(time.text)
+        if duration and not _a_rate(tree, time):
+            time = dataclasses.replace(time, duration=duration)  # noqa: PLW2901
+        found.append(time)
+    return tuple(found)
+
+
+# What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or
+# how many times ("twice a day").
+_RATE_BEFORE = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
+_TIMES = frozenset({"once", "twice", "thrice", "times", "%"})
+
+
+def _a_rate(tree: Tree, time: TimeMention) -> bool:
+    """Whether "a year" or "an hour" is how often something comes, after what is counted."""
+    words = time.text.lower().split()
+    first = tree.token_at(time.span[0])
+    if len(words) != 2 or words[0] not in ("a", "an") or not first:
+        return False
+    before = tree.tokens[first - 1]
+    return before.pos in _RATE_BEFORE or before.text.lower() in _TIMES
