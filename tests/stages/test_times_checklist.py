@@ -119,7 +119,7 @@ CHECKLIST = [
     ),
     (
         WEDNESDAY,
-        "It was the index's worst fall since Black Monday.",
+        "It was the index's worst fall since the Black Monday crash.",
         "Black Monday",
         "1987-10-19",
     ),
