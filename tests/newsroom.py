@@ -34,7 +34,7 @@ VILNIUS = (
 KAUNAS = (
     "Police Detain Protesters in Kaunas\n\n"
     "Lithuanian police arrested 14 protesters in Kaunas on April 5, 2024, after a march "
-    "against the new fuel tax.\n\n"
+    "against the new fuel tax that went on for three days.\n\n"
     "The opposition condemned the arrests and accused the government of silencing critics.\n"
 )
 

@@ -147,11 +147,19 @@ class Place:
 
 @dataclass(frozen=True, slots=True)
 class TimeMention:
-    """A time expression in the text and the date it stands for."""
+    """A time expression in the text, the date it stands for and how long it lasts.
+
+    ``duration`` is the ISO 8601 duration of an expression that names a
+    length of time ("three months" is ``P3M``, "several weeks" ``PXW``), as
+    TimeML's TIMEX3 DURATION writes it; ``None`` for one that names none.
+    A duration is no date: ``value`` holds only what the words date, if
+    anything ("two years" alone dates nothing).
+    """
 
     span: Span
     text: str
     value: DateValue = UNKNOWN_DATE
+    duration: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -123,6 +123,15 @@ def test_clicking_an_event_in_the_reader_marks_its_evidence(page, client, ids):
     _screenshot(page, "reader")
 
 
+def test_the_reader_tells_a_date_by_its_value_and_a_length_by_its_duration(page, ids):
+    _open(page, f"reader/{ids['kaunas']}")
+    times = page.locator("section.panel", has=page.locator("h3", has_text="Times")).locator("li")
+    expect(times.filter(has_text="April 5, 2024")).to_have_text("April 5, 2024 → 2024-04-05")
+    expect(times.filter(has_text="three days")).to_have_text("three days → lasts P3D")
+    length = page.locator("#article-text mark.time", has_text="three days")
+    expect(length).to_have_attribute("title", re.compile("lasts P3D"))
+
+
 def test_clicking_a_trigger_in_the_text_chooses_its_event(page, ids):
     _open(page, f"reader/{ids['homs']}")
     page.locator("#article-text mark.trigger", has_text="killed").click()

@@ -203,7 +203,8 @@ def test_a_meantime_reference_value_is_compared_whole(tmp_path):
     words = sentence.split(" ")
     timexes = [(2, 3, "DATE", "PRESENT_REF"), (11, 15, "TIME", "2011-04-05T09:00")]
     _meantime(tmp_path, words, timexes)
-    scores = {s.metric: s.value for s in times.score(tmp_path, "dev:meantime", "dev")}
+    scored = times.score(tmp_path, "dev:meantime", "dev")
+    scores = {s.metric: s.value for s in scored if s.split == "dev:meantime"}
     assert scores["detect_r_relaxed"] == 1.0
     assert scores["value_accuracy"] == 1.0
 
@@ -240,5 +241,30 @@ def test_a_meantime_headline_read_as_the_title_is_out_of_scope(tmp_path):
         f'<Document doc_name="1_story">{tokens}<Markables>{marks}</Markables></Document>',
         encoding="utf-8",
     )
-    scores = {s.metric: (s.value, s.count) for s in times.score(tmp_path, "dev:meantime", "dev")}
+    scored = times.score(tmp_path, "dev:meantime", "dev")
+    scores = {s.metric: (s.value, s.count) for s in scored if s.split == "dev:meantime"}
     assert scores["detect_r_relaxed"] == (1.0, 1)  # the body's date; "Monday" is in the title
+
+
+def test_meantime_durations_are_scored_by_their_iso_value_in_a_row_of_their_own(tmp_path):
+    sentence = "The strike at the port lasted three months and ended on April 5 , 2011 ."
+    words = sentence.split(" ")
+    timexes = [(6, 8, "DURATION", "P3M"), (11, 15, "DATE", "2011-04-05")]
+    _meantime(tmp_path, words, timexes)
+    scores = {
+        (s.split, s.metric): (s.value, s.count)
+        for s in times.score(tmp_path, "dev:meantime", "dev")
+    }
+    assert scores["dev:meantime", "detect_r_relaxed"] == (1.0, 1)  # the date alone
+    assert scores["dev:meantime", "value_f1"] == (1.0, 1)
+    assert scores["dev:meantime:durations", "detect_r_relaxed"] == (1.0, 1)
+    assert scores["dev:meantime:durations", "value_accuracy"] == (1.0, 1)
+
+
+def test_a_meantime_duration_with_another_value_is_found_but_not_valued_right(tmp_path):
+    sentence = "The strike at the port lasted three months ."
+    words = sentence.split(" ")
+    _meantime(tmp_path, words, [(6, 8, "DURATION", "P4M")])
+    scores = {(s.split, s.metric): s.value for s in times.score(tmp_path, "dev:meantime", "dev")}
+    assert scores["dev:meantime:durations", "detect_r_relaxed"] == 1.0
+    assert scores["dev:meantime:durations", "value_accuracy"] == 0.0

@@ -290,6 +290,17 @@ def test_a_date_that_names_a_world_event_is_that_event_s_day():
     assert ("11 September", "2005-09-11") in values  # a day of no year, without the cue
 
 
+def test_a_day_s_name_that_named_several_days_is_dated_only_with_its_cue():
+    article = _article(
+        "Traders compared the slide with the Black Monday crash. Union leaders called the "
+        "day of the plant closures Black Monday.",
+        published="2005-03-16",
+    )
+    values = [(t.text, t.value.value) for t in article.times]
+    assert ("Black Monday", "1987-10-19") in values
+    assert values.count(("Black Monday", "1987-10-19")) == 1
+
+
 def test_a_season_the_model_missed_is_found():
     article = _article(
         "Ministers said the cuts would be made in the autumn.", published="2005-03-16"

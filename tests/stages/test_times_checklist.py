@@ -107,6 +107,24 @@ CHECKLIST = [
     (WEDNESDAY, "Analysts expect a loss in the current quarter.", "the current quarter", "2008-Q4"),
     (
         WEDNESDAY,
+        "Analysts expect a loss in the current financial quarter.",
+        "the current financial quarter",
+        "2008-Q4",
+    ),
+    (
+        WEDNESDAY,
+        "The lender made a profit in the last fiscal quarter.",
+        "the last fiscal quarter",
+        "2008-Q3",
+    ),
+    (
+        WEDNESDAY,
+        "It was the index's worst fall since the Black Monday crash.",
+        "Black Monday",
+        "1987-10-19",
+    ),
+    (
+        WEDNESDAY,
         "Sales rose in the first half of the year.",
         "the first half of the year",
         "2008-H1",

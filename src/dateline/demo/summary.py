@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from dateline.records import Article, DateValue
+from dateline.records import Article, DateValue, TimeMention
 
 _WIDTH = 100
 _LABEL = 10
@@ -23,7 +23,7 @@ def describe(article: Article) -> str:
         ("captions", _list(_caption(c.text, c.credit) for c in article.captions)),
         ("actors", _list(_actor(a.name, a.kind, a.country) for a in article.actors)),
         ("quotes", _list(f"“{_clip(q.text, 60)}”" for q in article.quotes)),
-        ("times", _list(f"{t.text} → {_date(t.value)}" for t in article.times)),
+        ("times", _list(_time(t) for t in article.times)),
         (
             "places",
             _list(p.name + (f" ({p.country})" if p.country else "") for p in article.places),
@@ -61,6 +61,13 @@ def _list(items: Iterable[str]) -> str:
     shown = "; ".join(items[:_SHOWN])
     more = f"; and {len(items) - _SHOWN} more" if len(items) > _SHOWN else ""
     return f"({len(items)}) {shown}{more}"
+
+
+def _time(time: TimeMention) -> str:
+    """A time mention, with its date, or its duration when it names a length and no date."""
+    if time.duration and time.value.value is None:
+        return f"{time.text} → lasts {time.duration}"
+    return f"{time.text} → {_date(time.value)}"
 
 
 def _date(value: DateValue) -> str:

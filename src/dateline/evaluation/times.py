@@ -7,11 +7,18 @@ gm and stock to report on (``SPLITS``). Each article is rebuilt as text (headlin
 then the body), read by dateline with the creation time as its publication
 date, and the time mentions found are compared with the TIMEX3s by token:
 
-- only DATE and TIME expressions count: a ``DateValue`` holds dates, not
-  durations ("two years") or sets ("every year"); an output over a
-  duration, a set, the creation time itself or a sentence MEANTIME did not
-  annotate (it annotates the headline, the dateline and the first four
-  sentences) is neither right nor wrong;
+- only DATE and TIME expressions count in the ``dev:meantime`` and
+  ``test:meantime`` rows: a ``DateValue`` holds dates, not durations ("two
+  years") or sets ("every year"); an output over a duration, a set, the
+  creation time itself or a sentence MEANTIME did not annotate (it
+  annotates the headline, the dateline and the first four sentences) is
+  neither right nor wrong there;
+- the DURATION expressions are scored in a row of their own
+  (``dev:meantime:durations``) by the same measures, a value right when a
+  mention's ``duration`` is the TIMEX3 value ("P3M"); there an output over
+  a date is neither right nor wrong, and only mentions with a duration are
+  outputs. Kept apart so that the date rows and their floors keep their
+  meaning;
 - only the body counts, as in our BBC gold: a headline that dateline reads
   as the article's title is not its text, and a time mention's span lies in
   the text (DESIGN.md), so the headline's expressions are out of scope, as
@@ -67,6 +74,7 @@ from dateline.stages.times import explicit_date
 
 STAGE = "times"
 _DATES = frozenset({"DATE", "TIME"})
+_DURATION = "DURATION"
 _ANNOTATED = 5
 """MEANTIME annotates time expressions in sentences 0 to 5 only: the headline,
 the dateline and the first four sentences of the body."""
@@ -83,6 +91,15 @@ class _Timex:
 
 
 @dataclass(frozen=True, slots=True)
+class _Found:
+    """A time mention of the output as the gold's units it covers, with its values."""
+
+    tokens: frozenset[int]
+    date: str | None
+    duration: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Document:
     """A MEANTIME article rebuilt as text, with its time expressions by token."""
 
@@ -94,6 +111,8 @@ class _Document:
     ignored: frozenset[int]
     headline: frozenset[int] = frozenset()
     """The tokens of the headline (MEANTIME's sentence 0)."""
+    durations: tuple[_Timex, ...] = ()
+    """The DURATION expressions, scored on their own (:func:`_durations_only`)."""
 
 
 ANCHOR = dt.date(2005, 3, 16)
@@ -104,14 +123,33 @@ SPLITS = {"dev": ("corpus_airbus", "corpus_apple"), "test": ("corpus_gm", "corpu
 
 
 def score(folder: Path, name: str, split: str) -> list[Score]:
-    """Detection and value scores of the times stage over the MEANTIME articles of a split."""
+    """Detection and value scores of the times stage over the MEANTIME articles of a split.
+
+    The dates and times under ``name``, the durations under ``name:durations``.
+    """
     counts = Counter[str]()
+    duration_counts = Counter[str]()
     for document in read_corpus(folder, SPLITS[split]):
         articles = dateline.extract(document.text, published=document.creation or None)
         found = _output(articles[0], document) if articles else []
         titled = bool(articles) and _read_as_title(articles[0], document)
-        _count(_body_only(document) if titled else document, found, counts)
-    return _measures(counts, name)
+        scored = _body_only(document) if titled else document
+        _count(scored, found, counts)
+        _count(_durations_only(scored), [f for f in found if f.duration], duration_counts)
+    return _measures(counts, name) + _measures(duration_counts, f"{name}:durations")
+
+
+def _durations_only(document: _Document) -> _Document:
+    """The document with its durations to find, and its dates and times out of scope.
+
+    An output over a date is neither right nor wrong here, as one over a
+    duration is among the dates.
+    """
+    spans = frozenset(i for d in document.durations for i in d.tokens)
+    dates = frozenset(i for t in document.timexes for i in t.tokens)
+    return dataclasses.replace(
+        document, timexes=document.durations, ignored=(document.ignored - spans) | dates
+    )
 
 
 def _read_as_title(article: Article, document: _Document) -> bool:
@@ -125,7 +163,10 @@ def _read_as_title(article: Article, document: _Document) -> bool:
 def _body_only(document: _Document) -> _Document:
     """The document with its headline's expressions out of scope."""
     kept = tuple(t for t in document.timexes if not t.tokens <= document.headline)
-    return dataclasses.replace(document, timexes=kept, ignored=document.ignored | document.headline)
+    durations = tuple(t for t in document.durations if not t.tokens <= document.headline)
+    return dataclasses.replace(
+        document, timexes=kept, durations=durations, ignored=document.ignored | document.headline
+    )
 
 
 def _measures(counts: Counter[str], name: str) -> list[Score]:
@@ -208,14 +249,14 @@ def _gold_document(times: Sequence[GoldTime]) -> _Document:
     return _Document("", "", {}, "", dated + vague, ignored)
 
 
-def _raw_output(article: Article, raw: str) -> list[tuple[frozenset[int], str | None]]:
+def _raw_output(article: Article, raw: str) -> list[_Found]:
     """Each time mention of the article as the characters of the input file it covers."""
     to_raw = text_to_raw(article, raw)
     found = []
     for time in article.times:
         chars = frozenset(p for p in (to_raw[i] for i in range(*time.span)) if p is not None)
         if chars:
-            found.append((chars, time.value.value))
+            found.append(_Found(chars, time.value.value, time.duration))
     return found
 
 
@@ -235,6 +276,7 @@ def _document(path: Path) -> _Document:
     words = {t_id: word for sentence in by_sentence.values() for t_id, word in sentence}
     creation = ""
     timexes: list[_Timex] = []
+    durations: list[_Timex] = []
     ignored: set[int] = set()
     for timex in root.iter("TIMEX3"):
         tokens = frozenset(int(a.get("t_id", "0")) for a in timex.iter("token_anchor"))
@@ -245,6 +287,8 @@ def _document(path: Path) -> _Document:
             timexes.append(_Timex(tokens, timex.get("type", ""), timex.get("value") or ""))
         else:
             ignored |= tokens
+            if tokens and timex.get("type") == _DURATION:
+                durations.append(_Timex(tokens, _DURATION, timex.get("value") or ""))
     unannotated = {
         t_id
         for number, sentence in by_sentence.items()
@@ -260,6 +304,7 @@ def _document(path: Path) -> _Document:
         tuple(timexes),
         frozenset(ignored | unannotated),
         headline,
+        tuple(d for d in durations if not d.tokens & unannotated),
     )
 
 
@@ -291,7 +336,7 @@ def _rebuild(
     return "\n\n".join(parts) + "\n", spans
 
 
-def _output(article: Article, document: _Document) -> list[tuple[frozenset[int], str | None]]:
+def _output(article: Article, document: _Document) -> list[_Found]:
     """Each time mention of the article as the set of MEANTIME tokens it covers, with its value."""
     to_raw = text_to_raw(article, document.text)
     found = []
@@ -303,34 +348,37 @@ def _output(article: Article, document: _Document) -> list[tuple[frozenset[int],
             if any(start <= p < end for p in places)
         )
         if tokens:
-            found.append((tokens, time.value.value))
+            found.append(_Found(tokens, time.value.value, time.duration))
     return found
 
 
-def _count(
-    document: _Document, found: Iterable[tuple[frozenset[int], str | None]], counts: Counter[str]
-) -> None:
-    outputs = [
-        (tokens, value) for tokens, value in found if not _overlaps_only_ignored(tokens, document)
-    ]
+def _count(document: _Document, found: Iterable[_Found], counts: Counter[str]) -> None:
+    outputs = [f for f in found if not _overlaps_only_ignored(f.tokens, document)]
     counts["gold"] += len(document.timexes)
     counts["output"] += len(outputs)
     used: set[int] = set()
     for timex in document.timexes:
         match = next(
-            (i for i, (tokens, _) in enumerate(outputs) if i not in used and tokens & timex.tokens),
+            (i for i, f in enumerate(outputs) if i not in used and f.tokens & timex.tokens),
             None,
         )
         if match is None:
             continue
         used.add(match)
-        tokens, value = outputs[match]
+        output = outputs[match]
         counts["found_relaxed"] += 1
         counts["matched_output_relaxed"] += 1
-        if tokens == timex.tokens:
+        if output.tokens == timex.tokens:
             counts["found_strict"] += 1
             counts["matched_output_strict"] += 1
-        counts["value_right"] += value is not None and value == _date_part(timex.value)
+        counts["value_right"] += _value_right(output, timex)
+
+
+def _value_right(output: _Found, timex: _Timex) -> bool:
+    """Whether an output's value is the gold's: its duration for a DURATION, else its date."""
+    if timex.kind == _DURATION:
+        return output.duration is not None and output.duration == timex.value
+    return output.date is not None and output.date == _date_part(timex.value)
 
 
 def _date_part(value: str) -> str:

@@ -26,6 +26,7 @@ from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times import idioms, missed
 from dateline.stages.times.anaphora import from_earlier_dates
+from dateline.stages.times.durations import with_durations
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
 from dateline.stages.times.ranges import in_order
@@ -167,7 +168,7 @@ def find_times(analysis: Analysis) -> Analysis:
             )
         )
     times = _quarters_ended(article.text, times)
-    times = _parts_of_year_named(tree, times)
+    times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 
@@ -488,6 +489,7 @@ def _expressions(
     found += _missed_days(tree, covered, named)
     found += missed.deictic_days(tree, covered)
     found += missed.decades(tree, covered)
+    found += missed.counted_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue

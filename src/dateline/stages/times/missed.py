@@ -7,6 +7,12 @@
   programme"); nor right after a noun, where it is mostly the present of
   what the noun names ("Europe today has more need of ..."), which TimeML
   writes PRESENT_REF, not the publication day.
+- A length of time counted in words or figures that the model leaves out,
+  takes for a number, or joins to a date before a comma: "almost two and
+  a half years behind schedule" (the model takes "almost two and a half"
+  for a number), "on June 17, two days before the launch". Not an age
+  ("a ten-year-old"), nor a count before "ago", "earlier" or "later",
+  which is a date the model finds.
 - A decade in figures inside another entity ("the Great Depression of the
   1930s", taken as one event), with its "the" and an "early", "mid" or
   "late" before it.
@@ -18,6 +24,7 @@ import re
 
 from dateline.records import Entity
 from dateline.stages._tree import Tree
+from dateline.stages.times.durations import duration_of, unit_words
 
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # Words after which a capitalised "Today" still opens a sentence or a quote.
@@ -81,3 +88,60 @@ def decades(tree: Tree, covered: set[int]) -> list[Entity]:
         found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
         covered.update(range(first, i + 1))
     return found
+
+
+# The most tokens a counted length spans before its unit: "a little more than two and a half".
+_LONGEST_COUNT = 8
+# Words after a unit that make the count an age or a date: "ten years old", "two days ago".
+_NOT_A_LENGTH_AFTER = frozenset({"old", "ago", "earlier", "later", "previously", "-", "'s", "’s"})
+
+
+def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A count of a unit of time ("two and a half years") where the model took no date.
+
+    The longest run of tokens ending at the unit that reads as a duration
+    with its count (durations.py); a unit with no count ("for years") is
+    left to the model.
+    """
+    found = []
+    units = unit_words()
+    for i, token in enumerate(tree.tokens):
+        if i in covered or token.text.lower() not in units or _length_goes_on(tree, i):
+            continue
+        first = _count_start(tree, i, covered)
+        if first is None:
+            continue
+        found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
+        covered.update(range(first, i + 1))
+    return found
+
+
+def _length_goes_on(tree: Tree, i: int) -> bool:
+    """Whether the word after a unit makes it an age or a date, or a hyphenated word."""
+    after = tree.tokens[i + 1].text.lower() if i + 1 < len(tree) else ""
+    return (
+        after in _NOT_A_LENGTH_AFTER
+        or tree.text[tree.tokens[i].start - 1 : tree.tokens[i].start] == "-"
+    )
+
+
+def _counted(words: str) -> bool:
+    """Whether a length's words start with its count, not "the" nor a lone "a".
+
+    "$5m a year" and "twice a day" are rates, not lengths; "about a year"
+    and "a few weeks" are lengths.
+    """
+    first, *rest = words.lower().split()
+    return first != "the" and (first not in ("a", "an") or len(rest) > 1)
+
+
+def _count_start(tree: Tree, unit: int, covered: set[int]) -> int | None:
+    """The first token of the longest counted length ending at ``unit``, if any has a count."""
+    best = None
+    for first in range(unit - 1, max(-1, unit - 1 - _LONGEST_COUNT), -1):
+        if first in covered or "\n" in tree.text[tree.tokens[first].end : tree.tokens[unit].start]:
+            break
+        words = tree.text[tree.tokens[first].start : tree.tokens[unit].end]
+        if _counted(words) and duration_of(words) is not None:
+            best = first
+    return best

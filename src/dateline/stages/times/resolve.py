@@ -86,11 +86,13 @@ APPROXIMATE = re.compile(
     re.IGNORECASE,
 )
 # "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
-# its second half (periods.py); the year must be named, or the months are a duration.
+# its second half (periods.py); the year must be named, or the months are a duration. "The
+# current financial quarter" is the calendar quarter under way: the company's own year is
+# not told, so neither is the number its own calendar gives the quarter.
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
     r"|latest|most\s+recent"
-    r"|1st|2nd|3rd|4th)[\s-]+(?P<number>quarter)|q(?P<q>[1-4])"
+    r"|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<number>quarter)|q(?P<q>[1-4])"
     r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
     r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
     r"|(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d))?$",

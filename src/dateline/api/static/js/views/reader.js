@@ -69,7 +69,7 @@ function marksOf(article, chosen) {
     marks.push({ start: quote.span[0], end: quote.span[1], layer: "quote", note: `${quote.kind} quote${speaker ? ` by ${speaker}` : ""}` });
   }
   for (const time of article.times) {
-    marks.push({ start: time.span[0], end: time.span[1], layer: "time", note: `time: ${time.value.value || "unresolved"}` });
+    marks.push({ start: time.span[0], end: time.span[1], layer: "time", note: `time: ${timeValue(time)}` });
   }
   for (const place of article.places) {
     for (const [start, end] of place.mentions) {
@@ -182,7 +182,7 @@ function renderArticle(container, article, chosenId) {
           `${speakerOf(article, quote)}: “${quote.text}”`),
         listPanel("Places", article.places, (place) =>
           `${place.name}${place.country ? ` (${place.country})` : ""}${place.kind ? ` · ${place.kind}` : ""}`),
-        listPanel("Times", article.times, (time) => `${time.text} → ${time.value.value || "unresolved"}`),
+        listPanel("Times", article.times, (time) => `${time.text} → ${timeValue(time)}`),
         article.warnings.length ? listPanel("Warnings", article.warnings, (warning) => warning) : null)),
   );
   choose(chosenId && events.has(chosenId) ? chosenId : null);
@@ -242,4 +242,10 @@ function eventDetails(article, event) {
       ? [el("h4", {}, "Why"), el("ul", { class: "plain" }, event.explanation.map((line) => el("li", {}, line)))]
       : null,
   ].flat().filter(Boolean);
+}
+
+// A time mention's date, or how long it lasts when it names a length ("three months": P3M).
+function timeValue(time) {
+  if (time.value.value) return time.value.value;
+  return time.duration ? `lasts ${time.duration}` : "unresolved";
 }

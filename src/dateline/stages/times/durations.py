@@ -1,0 +1,205 @@
+"""How long a time expression lasts, as ISO 8601 writes it: "three months" is P3M.
+
+A duration names a length of time, not a date: "for three months", "the
+past two years", "several weeks", "a 27-year contract". Its value is the
+ISO 8601 duration TimeML's TIMEX3 DURATION gives it: ``P3M``, ``P2Y``,
+``PXW`` when the count is not told ("several weeks"), ``PT30M`` on the
+clock, ``P10Y`` for "a decade", ``PXDE`` for "decades", ``P2.5Y`` for "two
+and a half years". The words come from ``lexicons/duration_words.tsv``.
+
+An expression is read as a duration only when it is a count of a unit and
+nothing else, so that the dates made of one are left alone: "three months
+ago", "two years later", "the third year", "last year" and "the following
+week" name dates, not lengths. "The past week" and "the last decade" are
+lengths, as TimeML reads them: the time up to now that long.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from dateline import lexicons
+from dateline.records import TimeMention
+from dateline.stages._tree import Tree
+
+_LEXICON = "duration_words.tsv"
+
+
+@dataclass(frozen=True, slots=True)
+class _Unit:
+    """A unit of time: how many of an ISO 8601 designator it is, and its designator uncounted."""
+
+    size: int
+    designator: str
+    vague: str
+
+
+@functools.cache
+def _units() -> dict[str, _Unit]:
+    units = {}
+    for row in lexicons.table(_LEXICON):
+        if row["kind"] == "unit":
+            size, designator = row["value"].split()
+            units[row["word"]] = _Unit(int(size), designator, row["vague"])
+    return units
+
+
+@functools.cache
+def _counts() -> dict[str, str]:
+    return {row["word"]: row["value"] for row in lexicons.table(_LEXICON) if row["kind"] == "count"}
+
+
+def unit_words() -> frozenset[str]:
+    """The words of the units of time, singular and plural: "day", "days", "decades"."""
+    return frozenset(w for unit in _units() for w in (unit, f"{unit}s"))
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    """The words as a regex alternation, longest first ("a few" before "a")."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+# Words that hedge a count, which TimeML keeps out of the value (in its "mod"): "more than a
+# week" is P1W, "almost two years" P2Y.
+_MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", "approximately",
+              "some", "over", "more than", "less than", "fewer than", "at least", "at most",
+              "up to", "under", "barely", "well over", "little more than", "a little over",
+              "a little more than", "the better part of")  # fmt: skip
+
+
+@functools.cache
+def _pattern() -> re.Pattern[str]:
+    word = _alternatives(_counts())
+    unit = _alternatives(_units())
+    return re.compile(
+        rf"^(?:(?:{_alternatives(_MODIFIERS)})\s+)?(?:(?P<the>the)\s+)?"
+        r"(?:(?P<side>past|last|next|coming|previous|following|first|final|latest)\s+)?"
+        rf"(?:(?P<count>\d[\d,]*(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?)[\s-]+"
+        r"(?:(?P<half_before>and\s+a\s+half)\s+)?)?"
+        rf"(?:(?P<half>half)\s+(?:an?\s+))?"
+        rf"(?P<unit>{unit})(?P<plural>s)?"
+        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?$"
+    )
+
+
+def duration_of(text: str) -> str | None:
+    """The ISO 8601 duration ``text`` names ("P3M" for "three months"), or ``None``.
+
+    ``None`` when the words are not a count of a unit of time and nothing
+    else: a date ("three months ago", "last year"), a set ("every week") or
+    no time at all.
+    """
+    words = " ".join(text.lower().replace("\u2011", "-").split())
+    match = _pattern().match(words)
+    if match is None:
+        return None
+    unit = _units()[match["unit"]]
+    count = _count(match)
+    if count is None:
+        count = _uncounted(match)
+    if count is None or count == _NO_NUMBER:
+        return None
+    if count == "X":
+        return _written("X", unit.vague if unit.size > 1 else unit.designator)
+    return _written(_number(float(count) * unit.size), unit.designator)
+
+
+_NO_NUMBER = "-"
+"""What :func:`_count` gives for count words that make no number."""
+
+
+def _count(match: re.Match[str]) -> str | None:
+    """The count told, as a number or X; a half alone is 0.5, "and a half" adds it."""
+    told = match["count"]
+    if told is None:
+        return "0.5" if match["half"] else None
+    number = _count_value(told)
+    if number is None:
+        return _NO_NUMBER
+    if number == "X":
+        return "X"
+    if match["half_before"] or match["half_after"]:
+        return str(float(number) + 0.5)
+    return number
+
+
+def _count_value(told: str) -> str | None:
+    """A count in figures or words: "27" is 27, "twenty-five" 25, "several" X.
+
+    ``None`` for two count words that make no number: "two a month" is a
+    rate, "a two hour stoppage" one stoppage.
+    """
+    counts = _counts()
+    if told[0].isdigit():
+        return told.replace(",", "")
+    if told in counts:
+        return counts[told]
+    tens, ones = (counts.get(p, "X") for p in re.split(r"[\s-]", told, maxsplit=1))
+    if tens in _TENS and ones in _ONES:
+        return str(int(tens) + int(ones))
+    return None
+
+
+_TENS = frozenset({"20", "30", "40", "50", "60", "70", "80", "90"})
+_ONES = frozenset("123456789")
+
+
+def _uncounted(match: re.Match[str]) -> str | None:
+    """The count of a unit told with none: "years" are X, "the past week" is one week.
+
+    A plural is a length ("for years", "the coming months"); a single unit
+    only after "the past" or "the last", or before "-long" ("a year-long
+    strike"): "the next day" and "the following week" are dates.
+    """
+    if match["plural"] or match["unit"] == "centuries":
+        return None if match["side"] in ("first", "final", "latest") else "X"
+    if match["long"] or (match["the"] is not None and match["side"] in ("past", "last")):
+        return "1"
+    return None
+
+
+def _number(value: float) -> str:
+    """A count as ISO 8601 writes it: 3, not 3.0; 2.5 as it is."""
+    return str(int(value)) if value == int(value) else f"{value:g}"
+
+
+def _written(count: str, designator: str) -> str:
+    """A count before its designator, after "T" on the clock: "P3M", "PT30M", "PXDE"."""
+    if designator.startswith("T"):
+        return f"PT{count}{designator[1:]}"
+    return f"P{count}{designator}"
+
+
+def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """The mentions, each that names a length of time with its ISO 8601 duration.
+
+    Not "a year" told as a rate ("$5m a year", "twice a year"): that is how
+    often, a set.
+    """
+    found = []
+    for time in times:
+        duration = duration_of(time.text)
+        if duration and not _a_rate(tree, time):
+            time = dataclasses.replace(time, duration=duration)  # noqa: PLW2901
+        found.append(time)
+    return tuple(found)
+
+
+# What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or
+# how many times ("twice a day").
+_RATE_BEFORE = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
+_TIMES = frozenset({"once", "twice", "thrice", "times", "%"})
+
+
+def _a_rate(tree: Tree, time: TimeMention) -> bool:
+    """Whether "a year" or "an hour" is how often something comes, after what is counted."""
+    words = time.text.lower().split()
+    first = tree.token_at(time.span[0])
+    if len(words) != 2 or words[0] not in ("a", "an") or not first:
+        return False
+    before = tree.tokens[first - 1]
+    return before.pos in _RATE_BEFORE or before.text.lower() in _TIMES

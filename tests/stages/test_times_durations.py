@@ -1,0 +1,110 @@
+"""How long a time expression lasts: ISO 8601 durations as TimeML writes them."""
+
+import pytest
+
+import dateline
+from dateline.stages.times.durations import duration_of
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("three months", "P3M"),
+        ("two years", "P2Y"),
+        ("the past two years", "P2Y"),
+        ("the next four years", "P4Y"),
+        ("the first nine months", "P9M"),
+        ("several weeks", "PXW"),
+        ("the past few years", "PXY"),
+        ("a couple of days", "P2D"),
+        ("years", "PXY"),
+        ("the coming months", "PXM"),
+        ("a decade", "P10Y"),
+        ("the past decade", "P10Y"),
+        ("two decades", "P20Y"),
+        ("decades", "PXDE"),
+        ("a century", "P100Y"),
+        ("a fortnight", "P2W"),
+        ("the past week", "P1W"),
+        ("the last year", "P1Y"),
+        ("thirty minutes", "PT30M"),
+        ("12-hour", "PT12H"),
+        ("27-year", "P27Y"),
+        ("twenty-five years", "P25Y"),
+        ("1,000 years", "P1000Y"),
+        ("two and a half years", "P2.5Y"),
+        ("a year and a half", "P1.5Y"),
+        ("half an hour", "PT0.5H"),
+        ("more than a week", "P1W"),
+        ("almost three years", "P3Y"),
+        ("just one year", "P1Y"),
+        ("year-long", "P1Y"),
+    ],
+)
+def test_a_length_of_time_gets_its_iso_duration(words, duration):
+    assert duration_of(words) == duration
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "three months ago",
+        "two years later",
+        "last year",
+        "the following week",
+        "the next day",
+        "the first day",
+        "the year",
+        "the third quarter",
+        "every week",
+        "May 6, 2031",
+        "five",
+    ],
+)
+def test_a_date_or_a_set_is_no_duration(words):
+    assert duration_of(words) is None
+
+
+def test_the_times_stage_gives_durations_and_leaves_dates_without():
+    text = (
+        "Harbour Freight Ltd said on Monday that talks with the dockers' union had lasted "
+        "three months. The firm plans to cut 300 jobs over the next four years. It has "
+        "traded at the port since 2019."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    by_text = {t.text: t for t in article.times}
+    assert by_text["three months"].duration == "P3M"
+    assert by_text["the next four years"].duration == "P4Y"
+    assert by_text["three months"].value.value is None  # a length dates nothing
+    assert by_text["Monday"].duration is None
+    assert by_text["2019"].duration is None
+
+
+@pytest.mark.parametrize("words", ["two a month", "a two hour"])
+def test_count_words_that_make_no_number_give_no_duration(words):
+    assert duration_of(words) is None
+
+
+def test_a_counted_length_the_model_leaves_out_is_found_with_its_duration():
+    text = (
+        "The new ferry will enter service on May 3, two days before the regatta opens. "
+        "Its launch is almost two and a half years behind schedule. "
+        "A ten-year-old girl named the ship three years ago."
+    )
+    (article,) = dateline.extract(text, published="2031-04-20")
+    durations = {t.text: t.duration for t in article.times}
+    assert durations["two days"] == "P2D"
+    assert durations["almost two and a half years"] == "P2.5Y"
+    assert durations["three years ago"] is None  # a date, not a length
+    assert not any("old" in t.text for t in article.times if t.duration)  # an age
+
+
+def test_a_year_told_as_a_rate_is_no_duration():
+    text = (
+        "The freighters save the carrier 90 million euros in fuel a year, while rivals "
+        "lag. Refitting the fleet took a year."
+    )
+    (article,) = dateline.extract(text, published="2031-04-20")
+    rate, length = (t for t in article.times if t.text == "a year")
+    assert rate.duration is None  # how often, a set
+    assert length.duration == "P1Y"
