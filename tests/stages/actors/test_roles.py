@@ -136,6 +136,14 @@ def test_mr_and_a_name_is_a_surname_never_the_given_name_of_someone_else():
     assert "Howard" in _mentions(article, "Howard")
 
 
+def test_a_double_barrelled_surname_alone_is_the_full_name_named_before():
+    article = _actors(
+        "Councillor Anna Fraser-Lyle was elected in 2004. "
+        "Ms Fraser-Lyle said she had no intention of resigning."
+    )
+    assert _mentions(article, "Anna Fraser-Lyle")[:2] == ["Anna Fraser-Lyle", "Fraser-Lyle"]
+
+
 def test_a_firm_is_one_actor_under_its_full_and_its_core_name():
     article = _actors(
         "Velmar Holdings, which owns the refinery, sued the state on Monday.\n\n"

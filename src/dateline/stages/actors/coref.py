@@ -517,7 +517,12 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:
     return [
-        m for m in mentions if m.kind == "name" and m.label == "PERSON" and len(m.name_parts) > 1
+        m
+        for m in mentions
+        if m.kind == "name"
+        and m.label == "PERSON"
+        and len(m.name_parts) > 1
+        and len(m.text.split()) > 1  # "Hulme-Cross" alone is a surname
     ]
 
 
@@ -527,9 +532,10 @@ _SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 
 def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     parts = mention.name_parts
-    if len(parts) > 1:
+    if len(parts) > 1 and len(mention.text.split()) > 1:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
-    part = parts[0].casefold() if parts else _folded(mention.text)
+    # One word: a surname, double-barrelled ones too ("Mr Hulme-Cross").
+    part = parts[-1].casefold() if parts else _folded(mention.text)
     owners = [m for m in full_names if m.name_parts[-1].casefold() == part]
     if not owners and (mention.honorific or "").rstrip(".") not in _SURNAME_HONORIFICS:
         # A given name alone ("Anil" after "Anil Ambani") is of a full name
