@@ -108,7 +108,11 @@ class ActorIndex:
             # "his arrest": the possessive pronoun as a phrase of its own.
             actor = self.possessor_of(tree, head)
             return (actor,) if actor is not None else ()
-        pair = self._pair_named_first(tree, head) or self._listed(tree, head)
+        pair = (
+            self._pair_named_first(tree, head)
+            or self._pair_just_named(tree, head)
+            or self._listed(tree, head)
+        )
         if pair:
             return pair
         for token in _with_conjuncts(tree, head):
@@ -181,6 +185,38 @@ class ActorIndex:
             if len(found) >= 2:
                 return tuple(found[:2])
         return ()
+
+    def _pair_just_named(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The two people "the men" or "the pair" mean: "X and Y" named just before.
+
+        "Damian Hockney and Peter Hulme-Cross were elected ... urged the men to
+        step down": the two people last named together, in one of the three
+        sentences before.
+        """
+        token = tree.tokens[head]
+        lemma = token.lemma.lower()
+        plural_people = lemma in ("man", "woman") and token.tag == "NNS"
+        if not (plural_people or lemma in ("pair", "duo")):
+            return ()
+        if not any(tree.tokens[c].text.lower() == "the" for c in tree.children[head]):
+            return ()
+        sentence = tree.sentence_of[head]
+        for earlier in range(sentence - 1, max(sentence - 4, -1), -1):
+            first, last = tree.sentence_span(earlier)
+            for i in range(last - 1, first - 1, -1):
+                pair = self._two_people(tree, i)
+                if pair:
+                    return pair
+        return ()
+
+    def _two_people(self, tree: Tree, token: int) -> tuple[str, ...]:
+        """The two people "X and Y" names, where ``token`` is Y, the second."""
+        if tree.tokens[token].dep != "conj":
+            return ()
+        second = self.by_token.get(token)
+        first = self.by_token.get(tree.tokens[token].head)
+        people = [a for a in (first, second) if a is not None and self.kinds[a] == "person"]
+        return (first, second) if len(set(people)) == 2 else ()  # type: ignore[return-value]
 
     def guessed(self, tree: Tree, token: int) -> bool:
         """Whether a word names an actor by this index's guess alone.

@@ -917,6 +917,22 @@ def test_a_summoned_ambassador_is_the_recipient_of_the_protest():
     assert ("ACCUSE", ("Chile",), ("Peruvian ambassador",), False, False) in events
 
 
+@pytest.mark.parametrize("pair", ["the men", "the pair", "the two men"])
+def test_the_men_or_the_pair_are_the_two_people_just_named_together(pair):
+    events, _ = _events(
+        "Carlos Vega and Luis Ortega were elected to the assembly in 2004. "
+        "Both have since joined a new party. "
+        f"Chile's interior minister urged {pair} to give up their seats."
+    )
+    assert (
+        "REQUEST",
+        ("Chile's interior minister",),
+        ("Carlos Vega", "Luis Ortega"),
+        False,
+        False,
+    ) in events
+
+
 def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():
     events, _ = _events(
         "The European Commission launched an investigation into whether Italian airline "
