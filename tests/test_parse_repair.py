@@ -79,3 +79,10 @@ def test_a_participle_after_a_plain_to_stays_on_its_noun():
     parse = _parse("The minister gave grants to schools offering evening classes to adults.")
     (found,) = (t for t in parse.tokens if t.text == "offering")
     assert parse.tokens[found.head].text != "gave"
+
+
+def test_the_subject_of_an_inverted_passive_is_its_subject():
+    parse = _parse("Also detained were Ana Rojas and two of her brothers.")
+    (found,) = (t for t in parse.tokens if t.text == "Rojas")
+    assert found.dep == "nsubjpass"
+    assert parse.tokens[found.head].text == "detained"

@@ -36,11 +36,32 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
         found = _verb_taken_for_a_participle(repaired, start, end)
         if found is not None:
             _make_root(repaired, *found, end)
+        for subject, verb in _inverted_passive_subjects(repaired, start, end):
+            repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
         for participle, writing in _said_in_writing(repaired, start, end):
             repaired[participle] = dataclasses.replace(
                 repaired[participle], dep="advcl", head=writing
             )
     return tuple(repaired)
+
+
+def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """Subjects the model took for a complement of the auxiliary, with their verb.
+
+    "Also arrested were Anne Maguire and her family": Anne Maguire was arrested.
+    """
+    found = []
+    for i in range(start, end):
+        auxiliary = tokens[i].head
+        verb = tokens[auxiliary].head
+        if (
+            tokens[i].dep == "attr"
+            and tokens[auxiliary].dep == "auxpass"
+            and verb < auxiliary < i
+            and tokens[verb].tag == "VBN"
+        ):
+            found.append((i, verb))
+    return found
 
 
 def _said_in_writing(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

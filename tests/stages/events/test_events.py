@@ -933,6 +933,17 @@ def test_the_men_or_the_pair_are_the_two_people_just_named_together(pair):
     ) in events
 
 
+def test_a_quashed_conviction_frees_the_one_convicted():
+    events, _ = _events("Chile's supreme court quashed the conviction of Ana Rojas on Monday.")
+    assert ("RETREAT", ("supreme court",), ("Ana Rojas",), False, False) in events
+    assert not any(e[0] == "REJECT" for e in events)
+
+
+def test_those_named_after_an_inverted_passive_undergo_it():
+    events, _ = _events("Also arrested by Chilean police were Ana Rojas and her brother.")
+    assert any(e[0] == "COERCE" and "Ana Rojas" in e[2] for e in events)
+
+
 def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():
     events, _ = _events(
         "The European Commission launched an investigation into whether Italian airline "

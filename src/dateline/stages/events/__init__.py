@@ -1165,22 +1165,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     if passive and subject is not None and cue.recipient_object:
         heads += _passive_recipients(tree, index, subject, actors, cue)
     obj = _verb_object(tree, i, subject, passive=passive)
-    if (
-        cue.recipient_object
-        and obj is not None
-        and (obj not in trigger.words or cue.pos == "VERB+OBJ")
-    ):
-        # "summoned the Iranian ambassador", "challenged a Commission ruling":
-        # a pair's object names its recipient too.
-        heads += _object_recipients(tree, index, obj, actors)
-    elif cue.recipient_object and obj is None:
-        shared = _shared_object(tree, i)
-        if shared is not None:
-            heads.append(
-                (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
-            )
-    if obj is None:
-        heads += _through_a_clause(tree, i, cue)
+    heads += _object_side(tree, index, trigger, obj, actors)
     heads += _preposition_recipients(tree, index, trigger)
     if cue.type == "REQUEST" and not any(index.actors_at(tree, h) for h, _ in heads):
         heads += _change_asked_of(tree, trigger)
@@ -1201,6 +1186,42 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
             for head in prepositional_objects(tree, obj, cue.recipient_preps)
         ]
     return actors, heads, steps
+
+
+def _object_side(
+    tree: Tree, index: ActorIndex, trigger: _Trigger, obj: int | None, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The recipients a verb's object gives; without one, an object shared or a clause."""
+    cue, verb = trigger.cue, trigger.token
+    heads: list[tuple[int, str]] = []
+    if (
+        cue.recipient_object
+        and obj is not None
+        and (obj not in trigger.words or cue.pos == "VERB+OBJ")
+    ):
+        # "summoned the Iranian ambassador", "challenged a Commission ruling":
+        # a pair's object names its recipient too.
+        heads += _object_recipients(tree, index, obj, actors)
+        heads += _pair_object_of(tree, trigger, obj)
+    elif cue.recipient_object and obj is None:
+        shared = _shared_object(tree, verb)
+        if shared is not None:
+            heads.append(
+                (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
+            )
+    if obj is None:
+        heads += _through_a_clause(tree, verb, cue)
+    return heads
+
+
+def _pair_object_of(tree: Tree, trigger: _Trigger, obj: int) -> list[tuple[int, str]]:
+    """Whom a verb and object pair's event noun is of: "quashed the conviction of Ana Rojas"."""
+    if obj not in trigger.words:
+        return []
+    return [
+        (of, "recipient: whom the pair's object is of")
+        for of in prepositional_objects(tree, obj, frozenset({"of"}))
+    ]
 
 
 def _passive_recipients(
