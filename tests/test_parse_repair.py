@@ -86,3 +86,11 @@ def test_the_subject_of_an_inverted_passive_is_its_subject():
     (found,) = (t for t in parse.tokens if t.text == "Rojas")
     assert found.dep == "nsubjpass"
     assert parse.tokens[found.head].text == "detained"
+
+
+def test_a_past_tense_joined_to_an_infinitive_is_the_root_verbs_conjunct():
+    parse = _parse(
+        "She said the damage seemed to have been serious and called on the owners to pay for it."
+    )
+    (called,) = (t for t in parse.tokens if t.text == "called")
+    assert parse.tokens[called.head].text == "said"

@@ -36,6 +36,8 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
         found = _verb_taken_for_a_participle(repaired, start, end)
         if found is not None:
             _make_root(repaired, *found, end)
+        for verb, root in _finite_verbs_on_infinitives(repaired, start, end):
+            repaired[verb] = dataclasses.replace(repaired[verb], head=root)
         for subject, verb in _inverted_passive_subjects(repaired, start, end):
             repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
         for participle, writing in _said_in_writing(repaired, start, end):
@@ -43,6 +45,32 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
                 repaired[participle], dep="advcl", head=writing
             )
     return tuple(repaired)
+
+
+def _finite_verbs_on_infinitives(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Past tenses the model joined to an infinitive, with the root they go with.
+
+    "He said intimidation seemed to have been widespread and called on hunts
+    to act": a past tense is no conjunct of "to have been", so "called" is
+    the sentence root's, told of the same subject.
+    """
+    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    if root is None or tokens[root].pos != "VERB":
+        return []
+    found = []
+    for i in range(start, end):
+        head = tokens[i].head
+        if (
+            tokens[i].dep == "conj"
+            and tokens[i].tag == "VBD"
+            and head != root
+            and tokens[head].tag in ("VB", "VBN")
+            and tokens[head].dep == "xcomp"
+        ):
+            found.append((i, root))
+    return found
 
 
 def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
