@@ -50,27 +50,45 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
 def _finite_verbs_on_infinitives(
     tokens: list[Token], start: int, end: int
 ) -> list[tuple[int, int]]:
-    """Past tenses the model joined to an infinitive, with the root they go with.
+    """Past tenses the model joined to an infinitive, with the verb they go with.
 
-    "He said intimidation seemed to have been widespread and called on hunts
-    to act": a past tense is no conjunct of "to have been", so "called" is
-    the sentence root's, told of the same subject.
+    A past tense is no conjunct of "to prevent" or "to have been": in "Harris
+    urged Chile to prevent attacks and expressed thanks", "expressed" is
+    joined to "urged", and in "He said intimidation seemed to have been
+    widespread and called on hunts to act", "called" to "said": the nearest
+    finite verb above, passing over verbs like "seem" whose subject does
+    nothing.
     """
-    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
-    if root is None or tokens[root].pos != "VERB":
-        return []
     found = []
     for i in range(start, end):
         head = tokens[i].head
-        if (
+        if not (
             tokens[i].dep == "conj"
             and tokens[i].tag == "VBD"
-            and head != root
             and tokens[head].tag in ("VB", "VBN")
             and tokens[head].dep == "xcomp"
         ):
-            found.append((i, root))
+            continue
+        verb = _finite_above(tokens, head)
+        if verb is not None:
+            found.append((i, verb))
     return found
+
+
+def _finite_above(tokens: list[Token], token: int) -> int | None:
+    """The nearest finite verb above ``token`` that tells an act, if any."""
+    seen = {token}
+    while tokens[token].head not in seen:
+        token = tokens[token].head
+        seen.add(token)
+        if tokens[token].tag in _FINITE and tokens[token].lemma.lower() not in _RAISING:
+            return token
+    return None
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_RAISING = frozenset({"seem", "appear", "tend", "happen", "be", "have"})
+"""Verbs whose subject only stands in for their complement's ("X seemed to be ...")."""
 
 
 def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
