@@ -10,13 +10,7 @@
   that office), or who is appositive to it ("Tony Blair, the prime
   minister"); otherwise it is an actor of its own. It is never given to the
   nearest person merely for being near: that guess codes the wrong people.
-- "he"/"she" as a subject joins a person of matching gender named in the
-  same or the two previous sentences: the latest sentence first, then the
-  person mentioned most so far (the one the article is about), then
-  subjects. When no one is that near ("he said" after a quotation of
-  several sentences), it joins the person the article is about, if one
-  clearly leads: named at least three times so far, twice as often as
-  anyone else.
+- "he"/"she" as a subject joins the person it refers to (:mod:`.pronouns`).
 - Organisations join by their core name as well ("Group Menatep" and
   "Menatep"), and "the company", "the party" join the nearest body before
   them of that kind, by lexicon, by name or by what the text called it.
@@ -26,49 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, acronyms
-
-_PRONOUN_REACH = 2
-"""How many sentences back a pronoun looks for its antecedent."""
-_LEAD_MENTIONS = 3
-"""Mentions before it that make a person the one the article is about."""
-_SALIENT = 6
-"""Mentions so far beyond which a person is no more salient: within one
-sentence, "he" is the person the article has been about, before a man it
-names in passing."""
-
-
-@dataclass
-class Cluster:
-    """Mentions of one actor, in text order."""
-
-    key: str
-    mentions: list[Mention] = field(default_factory=list)
-    known_titles: set[tuple[str, ...]] = field(default_factory=set)
-    """Titles of the office a well-known person held, from the bundled dictionary."""
-    known_orgs: set[str] = field(default_factory=set)
-    """The organisations (a party) of that office, from the same dictionary."""
-
-    @property
-    def gender(self) -> Gender | None:
-        """The gender its honorifics and resolved pronouns agree on, if any."""
-        genders = {m.gender for m in self.mentions if m.gender is not None}
-        return genders.pop() if len(genders) == 1 else None
-
-    @property
-    def is_person(self) -> bool:
-        """Whether the actor is a person."""
-        return any(m.label == "PERSON" and m.kind != "pronoun" for m in self.mentions)
-
-    def titles(self) -> set[tuple[str, ...]]:
-        """The canonical words of every title its mentions carry."""
-        return {
-            _canonical(m.title_entry.words) for m in self.mentions if m.title_entry
-        } | self.known_titles
+from dateline.stages.actors.pronouns import antecedent, named_beside
 
 
 def cluster(
@@ -792,7 +749,7 @@ def _resolve_references(
     tree: Tree,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
-    for kind, resolve in (("description", _described_organization), ("pronoun", _antecedent)):
+    for kind, resolve in (("description", _described_organization), ("pronoun", antecedent)):
         for mention in mentions:
             if mention.kind == kind:
                 owned = kind == "description" and _owner_word(mention, tree) in _OWNERS
@@ -800,7 +757,7 @@ def _resolve_references(
                 if owned:
                     found = _owned_organization(mention, clusters, tree)
                 else:
-                    found = _named_beside(mention, clusters, tree) or resolve(
+                    found = named_beside(mention, clusters, tree) or resolve(
                         mention, clusters.values()
                     )
                 if found is not None:
@@ -825,7 +782,7 @@ def _owned_organization(
     gender = _OWNERS.get(_owner_word(mention, tree))
     if gender is None:
         return None
-    owner = _antecedent(dataclasses.replace(mention, gender=gender), clusters.values())
+    owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values())
     if owner is None:
         return None
     orgs = owner.known_orgs | {
@@ -874,66 +831,6 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
         if before and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
-
-
-def _named_beside(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
-    """The person a writer names in brackets after a pronoun: "he (Lord Goldsmith) said"."""
-    after = mention.last + 1
-    if mention.kind != "pronoun" or after >= len(tree) or tree.tokens[mention.last].text != "(":
-        return None
-    return next(
-        (
-            found
-            for found in clusters.values()
-            # "(Lord Goldsmith)": the name may follow its honorific.
-            if found.is_person
-            and any(m.kind == "name" and after <= m.first <= after + 1 for m in found.mentions)
-        ),
-        None,
-    )
-
-
-def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
-    best: tuple[tuple[int, ...], Cluster] | None = None
-    for found in clusters:
-        if not found.is_person:
-            continue
-        gender = found.gender
-        if gender is not None and gender != mention.gender:
-            continue
-        for m in found.mentions:
-            # Words inside a quotation are someone else's: "he said" after a
-            # quote does not refer to a man named in it; nor does a
-            # possessor ("the prime minister's wife ... she") lead a clause.
-            if (m.quoted and not mention.quoted) or m.possessor:
-                continue
-            if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
-                seen = sum(1 for n in found.mentions if n.first < mention.first)
-                # In a sentence after it, the main clause's subject before one
-                # inside a clause it governs: "Lord G said Lord F played no part.
-                # He added ..." is Lord G. Within one sentence, the latest subject.
-                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
-                score = (m.sentence, min(seen, _SALIENT), role, m.first)
-                if best is None or score > best[0]:
-                    best = (score, found)
-    return best[1] if best else _lead_person(mention, clusters)
-
-
-def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
-    """The person the article is about, for a pronoun with no antecedent in reach."""
-    counts = sorted(
-        (
-            (sum(1 for m in found.mentions if m.first < mention.first and not m.quoted), found)
-            for found in clusters
-            if found.is_person and found.gender in (None, mention.gender)
-        ),
-        key=lambda pair: -pair[0],
-    )
-    if not counts or counts[0][0] < _LEAD_MENTIONS:
-        return None
-    if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-        return None
-    return counts[0][1]
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
