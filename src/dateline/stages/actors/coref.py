@@ -25,7 +25,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, acronyms
-from dateline.stages.actors.pronouns import antecedent, named_beside
+from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
 def cluster(
@@ -749,19 +749,25 @@ def _resolve_references(
     tree: Tree,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
-    for kind, resolve in (("description", _described_organization), ("pronoun", antecedent)):
-        for mention in mentions:
-            if mention.kind == kind:
-                owned = kind == "description" and _owner_word(mention, tree) in _OWNERS
-                # "his office" that is not his party's is no body named before.
-                if owned:
-                    found = _owned_organization(mention, clusters, tree)
-                else:
-                    found = named_beside(mention, clusters, tree) or resolve(
-                        mention, clusters.values()
-                    )
-                if found is not None:
-                    join(found.key, mention)
+    discourse = Discourse.of(tree)
+    for mention in mentions:
+        if mention.kind == "description":
+            # "his office" that is not his party's is no body named before.
+            if _owner_word(mention, tree) in _OWNERS:
+                found = _owned_organization(mention, clusters, discourse)
+            else:
+                found = _described_organization(mention, clusters.values())
+            if found is not None:
+                join(found.key, mention)
+    # The writer's own pronouns first: a quoted "he" is not its speaker, who
+    # may be a "he" after the quotation ("..., he said").
+    pronouns = [m for m in mentions if m.kind == "pronoun"]
+    for mention in sorted(pronouns, key=lambda m: m.quoted):
+        found = named_beside(mention, clusters, tree) or antecedent(
+            mention, clusters.values(), discourse
+        )
+        if found is not None:
+            join(found.key, mention)
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
@@ -772,17 +778,17 @@ def _owner_word(mention: Mention, tree: Tree) -> str:
 
 
 def _owned_organization(
-    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+    mention: Mention, clusters: dict[str, Cluster], discourse: Discourse
 ) -> Cluster | None:
     """The body "his party" means: the party of the man "his" stands for, when known.
 
     The nearest party before it is as often his opponents' ("Labour is
     rattled, he told his party"), so the person's own party decides.
     """
-    gender = _OWNERS.get(_owner_word(mention, tree))
+    gender = _OWNERS.get(_owner_word(mention, discourse.tree))
     if gender is None:
         return None
-    owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values())
+    owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values(), discourse)
     if owner is None:
         return None
     orgs = owner.known_orgs | {

@@ -27,7 +27,7 @@ from dataclasses import replace
 
 from dateline.records import Entity
 from dateline.stages._gazetteer import is_city, wide_place
-from dateline.stages._spans import country_code, quoted_spans
+from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
@@ -54,6 +54,7 @@ from dateline.stages.actors.mention import (
     make_mention,
 )
 from dateline.stages.actors.regional import regional_groups
+from dateline.stages.quotes.marks import quoted_passages
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -101,7 +102,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         m for m in mentions if not (_general_thing(tree, m) or _constituency(tree, m, lexicon))
     ]
     mentions = _with_premodifiers(mentions, tree, lexicon)
-    quotes = quoted_spans(tree.text)
+    quotes = [p.outer for p in quoted_passages(tree.text)]
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
     ]
