@@ -35,3 +35,14 @@ def test_a_quotation_of_several_sentences_does_not_put_its_speaker_out_of_reach(
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("He also")) == "Alan Ferris"
+
+
+def test_a_he_after_a_sentence_is_its_main_subject_before_the_man_most_named():
+    text = (
+        "Campaign\n\nTony Hale opened his campaign in Derby. Mr Hale said taxes would fall, "
+        "and Mr Hale promised more nurses. Critics said Mr Hale had no plan. Tory chairman "
+        "Liam Ford accused Mr Hale of misleading voters. Instead, only the rich would gain, "
+        "he said.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he said")) == "Liam Ford"

@@ -79,14 +79,14 @@ class Discourse:
         if passage is None:
             return set()
         sentences = self._sentences_of(passage)
-        found = self._speaking(clusters, sentences)
+        found = self._speaking(clusters, sentences, passage)
         if found or not self._opens(passage, sentences[0]):
             return found
         # A quotation that goes on from the one before: its speaker is named
         # where the writer last spoke ("Mr Baume said. "A. "B.").
         for before in range(sentences[0] - 1, max(sentences[0] - _OPENING_QUOTES, 0) - 1, -1):
             if self.told[before] != (self.told[before - 1] if before else 0):
-                return self._speaking(clusters, [before])
+                return self._speaking(clusters, [before], None)
         return set()
 
     def _opens(self, passage: tuple[int, int], sentence: int) -> bool:
@@ -104,13 +104,32 @@ class Discourse:
         last = max(bisect.bisect_left(starts, passage[1]) - 1, first)
         return list(range(self.tree.sentence_of[first], self.tree.sentence_of[last] + 1))
 
-    def _speaking(self, clusters: Iterable[Cluster], sentences: list[int]) -> set[str]:
+    def _speaking(
+        self, clusters: Iterable[Cluster], sentences: list[int], passage: tuple[int, int] | None
+    ) -> set[str]:
+        """Who speaks in ``sentences``, in the paragraph of ``passage`` when one is given.
+
+        The parse may run a sentence on into the next paragraph, whose speaker
+        says something else.
+        """
         return {
             found.key
             for found in clusters
             for m in found.mentions
-            if m.sentence in sentences and not m.quoted and m.subject and self.speaks(m)
+            if m.sentence in sentences
+            and not m.quoted
+            and m.subject
+            and (passage is None or not self._paragraph_between(passage, m))
+            and self.speaks(m)
         }
+
+    def _paragraph_between(self, passage: tuple[int, int], mention: Mention) -> bool:
+        first, last = (
+            (passage[1], mention.start)
+            if mention.start >= passage[1]
+            else (mention.end, passage[0])
+        )
+        return "\n" in self.tree.text[first:last]
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a verb of saying ("said Mr Blair")."""
@@ -167,7 +186,7 @@ def antecedent(
                 # inside a clause it governs: "Lord G said Lord F played no part.
                 # He added ..." is Lord G. Within one sentence, the latest subject.
                 role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
-                score = (m.sentence, min(seen, _SALIENT), role, m.first)
+                score = (m.sentence, role == 2, min(seen, _SALIENT), role, m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
