@@ -625,9 +625,14 @@ def _holds_known(person: Cluster, wanted: tuple[str, ...], mention: Mention) -> 
     if wanted in person.known_titles:
         return True
     head = (*wanted, "of")
-    return mention.country is not None and any(
+    # "the first minister" holds "first minister of scotland": a title the
+    # text does not place is the office whatever its place.
+    return any(
         known[: len(head)] == head
-        and load().country(" ".join(known[len(head) :]).title()) == mention.country
+        and (
+            mention.country is None
+            or load().country(" ".join(known[len(head) :]).title()) == mention.country
+        )
         for known in person.known_titles
     )
 
