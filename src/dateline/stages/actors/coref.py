@@ -294,12 +294,36 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
         if mention.kind == "title" and _government_of(mention, home) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
-            holder = person and (
+            holder = (
                 _appositive(mention, of_mention, tree)
                 or _holder(mention, clusters)
                 or _just_introduced(mention, clusters, tree)
+                if person
+                else _body_described(mention, clusters, tree)
             )
             join(holder.key if holder else _title_key(mention, clusters, tree), mention)
+
+
+def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The body "the court" or "the charity" stands for: the nearest one before it of that kind.
+
+    A role word that names a body, alone and definite, is a description
+    like "the party" ("Oxfam's report ... the charity's director"). Not a
+    body of government: "the cabinet" is the country's own, not the office
+    named last.
+    """
+    entry = mention.title_entry
+    if (
+        entry is None
+        or entry.sector == _OFFICE_OF_STATE
+        or len(entry.words) != 1
+        or mention.first == 0
+        or tree.tokens[mention.first - 1].text.lower() != "the"
+    ):
+        return None
+    return _described_organization(
+        dataclasses.replace(mention, sector=entry.sector), clusters.values()
+    )
 
 
 _OFFICE_OF_STATE = "GOV"
