@@ -14,14 +14,18 @@ def _mentions_of(article, name):
     ("text", "body", "word"),
     [
         (
-            "Fraud case\n\nThe Election Court sat in Leeds on Monday. Three men were accused "
-            "of forging ballots, the court was told.\n",
+            (
+                "Fraud case\n\nThe Election Court sat in Leeds on Monday. Three men were "
+                "accused of forging ballots, the court was told.\n"
+            ),
             "Election Court",
             "court",
         ),
         (
-            "Aid report\n\nChristian Aid published its annual report on Tuesday. The charity's "
-            "director, Ann Moss, said donors had given more than ever.\n",
+            (
+                "Aid report\n\nChristian Aid published its annual report on Tuesday. The "
+                "charity's director, Ann Moss, said donors had given more than ever.\n"
+            ),
             "Christian Aid",
             "charity",
         ),
