@@ -756,7 +756,15 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Brussels has warned Paris": the body seated there, as a capital is its government.
             repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
             continue
-        if label == "GPE" and (country is None or _is_located(tree, m.first)):
+        # "stored in the UK": a country's name the model took for a demonym is
+        # as much a place there as one it tagged as a country; not where it
+        # describes what follows ("in UK interests", "from US custody").
+        named = label == "GPE" or (
+            label == "NORP"
+            and country_code(m.text) is not None
+            and tree.tokens[m.last - 1].dep == "pobj"
+        )
+        if named and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and country is None and _plural_people(tree, m):
             # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
