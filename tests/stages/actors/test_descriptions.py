@@ -42,3 +42,28 @@ def test_the_cabinet_is_not_the_office_of_state_named_before():
         "cabinet before the vote.\n"
     )
     assert "cabinet" not in _mentions_of(article, "Downing Street")
+
+
+def _group_of(article, phrase):
+    at = article.text.index(phrase) + len(phrase) - 1
+    return next(a.id for a in article.actors if any(s <= at < e for s, e in a.mentions))
+
+
+def test_the_men_are_not_the_families_named_just_before_them():
+    (article,) = dateline.extract(
+        "Homecoming\n\nFour detainees flew home from the camp on Tuesday. Their lawyer said "
+        "the families would be reunited with the men within days.\n"
+    )
+    assert _group_of(article, "the men") != _group_of(article, "the families")
+
+
+def test_the_suspects_and_the_detainees_are_the_men_the_story_is_about():
+    (article,) = dateline.extract(
+        "Detentions\n\nThe men were held at a police station in Leeds on Monday. Officers "
+        "said the suspects would be questioned. The detainees were later moved to London, "
+        "where six other prisoners were waiting.\n"
+    )
+    men = _group_of(article, "The men")
+    assert _group_of(article, "the suspects") == men
+    assert _group_of(article, "The detainees") == men
+    assert _group_of(article, "six other prisoners") != men

@@ -26,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from dateline.records import Entity
+from dateline.stages._arguments import is_relational
 from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
@@ -1386,14 +1387,20 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
-        # Only "the men", "these women" point back at a group named before;
-        # "women were more likely than men" names people of their own.
-        back = generic and last_named is not None and before in _GROUP_DETERMINERS
-        group = last_named if back and last_named else word
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
-        if not generic and word in lexicon.people and not owned:
-            # Not "the men's families" nor "their lawyers": groups of their own.
-            last_named = word
+        # Not "the men's families" nor "their lawyers": groups of their own;
+        # nor "the families would meet the men", whose kin the men are.
+        own = not owned and not is_relational(tree, i)
+        definite = before in _GROUP_DETERMINERS
+        # Only "the men", "these women" point back at a group named before;
+        # "women were more likely than men" names people of their own. So do
+        # "the suspects", "the detainees" after "the men": one group of
+        # civilians the story is about, told by what befell them; a counted
+        # group ("six Asian men") is a new one.
+        back = definite and own and (generic or (sector == _CIVILIANS and not counted))
+        group = last_named if back and last_named else word
+        if own and ((last_named is None and definite) or (not generic and word in lexicon.people)):
+            last_named = group
         country = next(
             (c for j in range(first, i) if (c := lexicon.demonyms.get(tokens[j].text))), None
         )  # "Turkish firms" are Turkey's
