@@ -76,7 +76,7 @@ def cluster(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
     _resolve_references(mentions, clusters, join, tree)
-    _name_the_lead(clusters)
+    _name_the_lead(clusters, tree)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -417,7 +417,7 @@ _LEAD_REACH = 3
 """How many sentences after a lead's description its person must be named."""
 
 
-def _name_the_lead(clusters: dict[str, Cluster]) -> None:
+def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
     """Join a lead's description to the person the story names next.
 
     News opens with "The UN special envoy for Syria said ..." and names him in
@@ -436,9 +436,17 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
             key=lambda c: min(m.first for m in c.mentions),
         )
         after = [p for p in named if min(m.first for m in p.mentions) > first.first]
-        if not after:
+        # "attacked a union leader who claimed ... Tony Blair": one named in
+        # the description's own sentence is someone it speaks of; one it
+        # stands beside ("a union leader, Jonathan Baume,") is joined as such.
+        # A description that brings someone new in ("a union leader") names
+        # him later; "the chancellor" is no one named after.
+        introduced = first.first > 0 and tree.tokens[first.first - 1].text.lower() in ("a", "an")
+        if introduced:
+            after = [p for p in after if _opening(p).sentence != first.sentence]
+        if not after or _opening(after[0]).sentence == first.sentence:
             continue
-        if any(not p.titles() and p not in after for p in named):
+        if any(not p.titles() and _opening(p).first < first.first for p in named):
             # "..., Tony Blair has said. The G8 summit - chaired by the prime
             # minister - ...": one named before with no title may be whom it
             # describes, and the next one named is then someone else.
@@ -446,19 +454,18 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
         # Only the next person named, and only soon after: a later one, or
         # one with a title of their own, is someone else.
         person = after[0]
-        opening = min(person.mentions, key=lambda m: m.first)
+        opening = _opening(person)
         countries = {m.country for m in person.mentions if m.country}
         if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
-            continue
-        if opening.sentence == first.sentence:
-            # "attacked a union leader who claimed ... Tony Blair": one named in
-            # the description's own sentence is someone it speaks of; one it
-            # stands beside ("a union leader, Jonathan Baume,") is joined as such.
             continue
         if first.country and countries and first.country not in countries:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _opening(person: Cluster) -> Mention:
+    return min(person.mentions, key=lambda m: m.first)
 
 
 def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
