@@ -767,6 +767,11 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         )
         if named and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
+        if label == "NORP" and country is not None and _counted_people(tree, m.first, m.last):
+            # "three Syrians were killed", "41 Britons": people, not their country.
+            group = replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS)
+            repaired.append(replace(group, country=country))
+            continue
         if label == "NORP" and country is None and _plural_people(tree, m):
             # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
             repaired.append(replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS))
@@ -844,6 +849,16 @@ def _general_thing(tree: Tree, m: Mention) -> bool:
         and tokens[m.first - 1].text == "General"
         and tokens[m.first - 2].text.islower()
         and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
+def _counted_people(tree: Tree, first: int, last: int) -> bool:
+    """Whether one plural word is people counted ("four Britons", "three Syrians")."""
+    head = tree.tokens[first]
+    return (
+        last - first == 1
+        and head.tag in ("NNPS", "NNS")
+        and any(tree.tokens[c].dep == "nummod" for c in tree.children[first])
     )
 
 
@@ -1375,7 +1390,12 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)
-        if not is_people or taken[i] or token.tag != "NNS":
+        if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
+            # "the four Britons" the model leaves untagged: people of a country.
+            is_people, sector = True, _CIVILIANS
+        elif token.tag != "NNS":
+            continue
+        if not is_people or taken[i]:
             continue
         first = i
         while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
@@ -1402,7 +1422,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if own and ((last_named is None and definite) or (not generic and word in lexicon.people)):
             last_named = group
         country = next(
-            (c for j in range(first, i) if (c := lexicon.demonyms.get(tokens[j].text))), None
+            (c for j in range(first, i + 1) if (c := lexicon.demonyms.get(tokens[j].text))), None
         )  # "Turkish firms" are Turkey's
         found.append(
             make_mention(
