@@ -69,12 +69,9 @@ def test_the_suspects_and_the_detainees_are_the_men_the_story_is_about():
     assert _group_of(article, "six other prisoners") != men
 
 
-def test_counted_people_of_a_country_are_a_group_not_the_country():
+def test_counted_people_of_a_country_the_model_leaves_untagged_are_a_group():
     (article,) = dateline.extract(
-        "Air strikes\n\nSyria condemned the raid on Monday. Monitors said three Syrians were "
-        "killed, and officials said the four Britons held at the airport were safe.\n"
+        "Freed\n\nThe four Britons held at the airport were freed on Monday, officials said.\n"
     )
-    syrians = next(a for a in article.actors if "Syrians" in a.name)
-    assert (syrians.kind, syrians.country, syrians.sector) == ("group", "SYR", "CVL")
     britons = next(a for a in article.actors if "Britons" in a.name)
-    assert (britons.kind, britons.country) == ("group", "GBR")
+    assert (britons.kind, britons.country, britons.sector) == ("group", "GBR", "CVL")

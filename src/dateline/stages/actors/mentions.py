@@ -767,11 +767,6 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         )
         if named and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
-        if label == "NORP" and country is not None and _counted_people(tree, m.first, m.last):
-            # "three Syrians were killed", "41 Britons": people, not their country.
-            group = replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS)
-            repaired.append(replace(group, country=country))
-            continue
         if label == "NORP" and country is None and _plural_people(tree, m):
             # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
             repaired.append(replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS))
