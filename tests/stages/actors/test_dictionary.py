@@ -186,3 +186,14 @@ def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
     on = DateValue("2018-05-03", "day", "given", None)
     assert _minister().fill(actor, on).sector is None  # a bare surname is never looked up
     assert _minister().fill(actor, on, ("Baroness Ruiz",)).sector == "GOV"
+
+
+def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
+    (article,) = dateline.extract(
+        "Flood aid\n\nThe first minister has promised help to farmers hit by the floods.\n\n"
+        "The pledge came in a speech by Jack McConnell in Perth on Monday. Mr McConnell said "
+        "the money would arrive within weeks.\n",
+        published="2005-03-01",
+    )
+    holder = next(a for a in article.actors if a.name == "Jack McConnell")
+    assert "first minister" in [article.text[s:e] for s, e in holder.mentions]

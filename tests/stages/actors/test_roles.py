@@ -367,3 +367,13 @@ def test_a_chief_constable_named_with_his_rank_is_police():
     article = _actors("Chief Constable Colin Wardle said officers were stretched.")
     (wardle,) = [a for a in article.actors if a.name == "Colin Wardle"]
     assert wardle.sector == "COP"
+
+
+def test_a_lead_description_passes_over_someone_its_own_sentence_speaks_of():
+    (article,) = dateline.extract(
+        "Rift row\n\nThe chancellor has criticised a union leader who said a feud with Tom "
+        "Reid was harming the Treasury.\n\nKaren Hollis, of the civil servants' union, spoke "
+        "of competing agendas.\n"
+    )
+    hollis = next(a for a in article.actors if a.name == "Karen Hollis")
+    assert "union leader" in [article.text[s:e] for s, e in hollis.mentions]

@@ -18,8 +18,9 @@ from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.affiliation import with_affiliations
+from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import code_actor, home_country, placed_at_home
-from dateline.stages.actors.coref import Cluster, cluster
+from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
 from dateline.stages.actors.lead import with_headline_role, with_lead_country
 from dateline.stages.actors.lexicon import ActorLexicon

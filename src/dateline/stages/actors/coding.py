@@ -24,7 +24,7 @@ import pycountry
 
 from dateline.records import Actor, ActorKind
 from dateline.stages._spans import clean_name, country_code
-from dateline.stages.actors.coref import Cluster
+from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import COMPANY, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention

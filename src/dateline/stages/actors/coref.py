@@ -10,13 +10,7 @@
   that office), or who is appositive to it ("Tony Blair, the prime
   minister"); otherwise it is an actor of its own. It is never given to the
   nearest person merely for being near: that guess codes the wrong people.
-- "he"/"she" as a subject joins a person of matching gender named in the
-  same or the two previous sentences: the latest sentence first, then the
-  person mentioned most so far (the one the article is about), then
-  subjects. When no one is that near ("he said" after a quotation of
-  several sentences), it joins the person the article is about, if one
-  clearly leads: named at least three times so far, twice as often as
-  anyone else.
+- "he"/"she" as a subject joins the person it refers to (:mod:`.pronouns`).
 - Organisations join by their core name as well ("Group Menatep" and
   "Menatep"), and "the company", "the party" join the nearest body before
   them of that kind, by lexicon, by name or by what the text called it.
@@ -26,49 +20,12 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
 
 from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, acronyms
-
-_PRONOUN_REACH = 2
-"""How many sentences back a pronoun looks for its antecedent."""
-_LEAD_MENTIONS = 3
-"""Mentions before it that make a person the one the article is about."""
-_SALIENT = 6
-"""Mentions so far beyond which a person is no more salient: within one
-sentence, "he" is the person the article has been about, before a man it
-names in passing."""
-
-
-@dataclass
-class Cluster:
-    """Mentions of one actor, in text order."""
-
-    key: str
-    mentions: list[Mention] = field(default_factory=list)
-    known_titles: set[tuple[str, ...]] = field(default_factory=set)
-    """Titles of the office a well-known person held, from the bundled dictionary."""
-    known_orgs: set[str] = field(default_factory=set)
-    """The organisations (a party) of that office, from the same dictionary."""
-
-    @property
-    def gender(self) -> Gender | None:
-        """The gender its honorifics and resolved pronouns agree on, if any."""
-        genders = {m.gender for m in self.mentions if m.gender is not None}
-        return genders.pop() if len(genders) == 1 else None
-
-    @property
-    def is_person(self) -> bool:
-        """Whether the actor is a person."""
-        return any(m.label == "PERSON" and m.kind != "pronoun" for m in self.mentions)
-
-    def titles(self) -> set[tuple[str, ...]]:
-        """The canonical words of every title its mentions carry."""
-        return {
-            _canonical(m.title_entry.words) for m in self.mentions if m.title_entry
-        } | self.known_titles
+from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
 def cluster(
@@ -119,7 +76,7 @@ def cluster(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
     _resolve_references(mentions, clusters, join, tree)
-    _name_the_lead(clusters)
+    _name_the_lead(clusters, tree)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -337,12 +294,36 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
         if mention.kind == "title" and _government_of(mention, home) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
-            holder = person and (
+            holder = (
                 _appositive(mention, of_mention, tree)
                 or _holder(mention, clusters)
                 or _just_introduced(mention, clusters, tree)
+                if person
+                else _body_described(mention, clusters, tree)
             )
             join(holder.key if holder else _title_key(mention, clusters, tree), mention)
+
+
+def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The body "the court" or "the charity" stands for: the nearest one before it of that kind.
+
+    A role word that names a body, alone and definite, is a description
+    like "the party" ("Oxfam's report ... the charity's director"). Not a
+    body of government: "the cabinet" is the country's own, not the office
+    named last.
+    """
+    entry = mention.title_entry
+    if (
+        entry is None
+        or entry.sector == _OFFICE_OF_STATE
+        or len(entry.words) != 1
+        or mention.first == 0
+        or tree.tokens[mention.first - 1].text.lower() != "the"
+    ):
+        return None
+    return _described_organization(
+        dataclasses.replace(mention, sector=entry.sector), clusters.values()
+    )
 
 
 _OFFICE_OF_STATE = "GOV"
@@ -436,7 +417,7 @@ _LEAD_REACH = 3
 """How many sentences after a lead's description its person must be named."""
 
 
-def _name_the_lead(clusters: dict[str, Cluster]) -> None:
+def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
     """Join a lead's description to the person the story names next.
 
     News opens with "The UN special envoy for Syria said ..." and names him in
@@ -455,9 +436,17 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
             key=lambda c: min(m.first for m in c.mentions),
         )
         after = [p for p in named if min(m.first for m in p.mentions) > first.first]
-        if not after:
+        # "attacked a union leader who claimed ... Tony Blair": one named in
+        # the description's own sentence is someone it speaks of; one it
+        # stands beside ("a union leader, Jonathan Baume,") is joined as such.
+        # A description that brings someone new in ("a union leader") names
+        # him later; "the chancellor" is no one named after.
+        introduced = first.first > 0 and tree.tokens[first.first - 1].text.lower() in ("a", "an")
+        if introduced:
+            after = [p for p in after if _opening(p).sentence != first.sentence]
+        if not after or _opening(after[0]).sentence == first.sentence:
             continue
-        if any(not p.titles() and p not in after for p in named):
+        if any(not p.titles() and _opening(p).first < first.first for p in named):
             # "..., Tony Blair has said. The G8 summit - chaired by the prime
             # minister - ...": one named before with no title may be whom it
             # describes, and the next one named is then someone else.
@@ -465,19 +454,18 @@ def _name_the_lead(clusters: dict[str, Cluster]) -> None:
         # Only the next person named, and only soon after: a later one, or
         # one with a title of their own, is someone else.
         person = after[0]
-        opening = min(person.mentions, key=lambda m: m.first)
+        opening = _opening(person)
         countries = {m.country for m in person.mentions if m.country}
         if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
-            continue
-        if opening.sentence == first.sentence:
-            # "attacked a union leader who claimed ... Tony Blair": one named in
-            # the description's own sentence is someone it speaks of; one it
-            # stands beside ("a union leader, Jonathan Baume,") is joined as such.
             continue
         if first.country and countries and first.country not in countries:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _opening(person: Cluster) -> Mention:
+    return min(person.mentions, key=lambda m: m.first)
 
 
 def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
@@ -678,9 +666,14 @@ def _holds_known(person: Cluster, wanted: tuple[str, ...], mention: Mention) -> 
     if wanted in person.known_titles:
         return True
     head = (*wanted, "of")
-    return mention.country is not None and any(
+    # "the first minister" holds "first minister of scotland": a title the
+    # text does not place is the office whatever its place.
+    return any(
         known[: len(head)] == head
-        and load().country(" ".join(known[len(head) :]).title()) == mention.country
+        and (
+            mention.country is None
+            or load().country(" ".join(known[len(head) :]).title()) == mention.country
+        )
         for known in person.known_titles
     )
 
@@ -802,19 +795,25 @@ def _resolve_references(
     tree: Tree,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
-    for kind, resolve in (("description", _described_organization), ("pronoun", _antecedent)):
-        for mention in mentions:
-            if mention.kind == kind:
-                owned = kind == "description" and _owner_word(mention, tree) in _OWNERS
-                # "his office" that is not his party's is no body named before.
-                if owned:
-                    found = _owned_organization(mention, clusters, tree)
-                else:
-                    found = _named_beside(mention, clusters, tree) or resolve(
-                        mention, clusters.values()
-                    )
-                if found is not None:
-                    join(found.key, mention)
+    discourse = Discourse.of(tree)
+    for mention in mentions:
+        if mention.kind == "description":
+            # "his office" that is not his party's is no body named before.
+            if _owner_word(mention, tree) in _OWNERS:
+                found = _owned_organization(mention, clusters, discourse)
+            else:
+                found = _described_organization(mention, clusters.values())
+            if found is not None:
+                join(found.key, mention)
+    # The writer's own pronouns first: a quoted "he" is not its speaker, who
+    # may be a "he" after the quotation ("..., he said").
+    pronouns = [m for m in mentions if m.kind == "pronoun"]
+    for mention in sorted(pronouns, key=lambda m: m.quoted):
+        found = named_beside(mention, clusters, tree) or antecedent(
+            mention, clusters.values(), discourse
+        )
+        if found is not None:
+            join(found.key, mention)
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
@@ -825,17 +824,17 @@ def _owner_word(mention: Mention, tree: Tree) -> str:
 
 
 def _owned_organization(
-    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+    mention: Mention, clusters: dict[str, Cluster], discourse: Discourse
 ) -> Cluster | None:
     """The body "his party" means: the party of the man "his" stands for, when known.
 
     The nearest party before it is as often his opponents' ("Labour is
     rattled, he told his party"), so the person's own party decides.
     """
-    gender = _OWNERS.get(_owner_word(mention, tree))
+    gender = _OWNERS.get(_owner_word(mention, discourse.tree))
     if gender is None:
         return None
-    owner = _antecedent(dataclasses.replace(mention, gender=gender), clusters.values())
+    owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values(), discourse)
     if owner is None:
         return None
     orgs = owner.known_orgs | {
@@ -884,66 +883,6 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
         if before and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
-
-
-def _named_beside(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
-    """The person a writer names in brackets after a pronoun: "he (Lord Goldsmith) said"."""
-    after = mention.last + 1
-    if mention.kind != "pronoun" or after >= len(tree) or tree.tokens[mention.last].text != "(":
-        return None
-    return next(
-        (
-            found
-            for found in clusters.values()
-            # "(Lord Goldsmith)": the name may follow its honorific.
-            if found.is_person
-            and any(m.kind == "name" and after <= m.first <= after + 1 for m in found.mentions)
-        ),
-        None,
-    )
-
-
-def _antecedent(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
-    best: tuple[tuple[int, ...], Cluster] | None = None
-    for found in clusters:
-        if not found.is_person:
-            continue
-        gender = found.gender
-        if gender is not None and gender != mention.gender:
-            continue
-        for m in found.mentions:
-            # Words inside a quotation are someone else's: "he said" after a
-            # quote does not refer to a man named in it; nor does a
-            # possessor ("the prime minister's wife ... she") lead a clause.
-            if (m.quoted and not mention.quoted) or m.possessor:
-                continue
-            if m.first < mention.first and mention.sentence - m.sentence <= _PRONOUN_REACH:
-                seen = sum(1 for n in found.mentions if n.first < mention.first)
-                # In a sentence after it, the main clause's subject before one
-                # inside a clause it governs: "Lord G said Lord F played no part.
-                # He added ..." is Lord G. Within one sentence, the latest subject.
-                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
-                score = (m.sentence, min(seen, _SALIENT), role, m.first)
-                if best is None or score > best[0]:
-                    best = (score, found)
-    return best[1] if best else _lead_person(mention, clusters)
-
-
-def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
-    """The person the article is about, for a pronoun with no antecedent in reach."""
-    counts = sorted(
-        (
-            (sum(1 for m in found.mentions if m.first < mention.first and not m.quoted), found)
-            for found in clusters
-            if found.is_person and found.gender in (None, mention.gender)
-        ),
-        key=lambda pair: -pair[0],
-    )
-    if not counts or counts[0][0] < _LEAD_MENTIONS:
-        return None
-    if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
-        return None
-    return counts[0][1]
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:

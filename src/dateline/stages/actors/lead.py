@@ -12,8 +12,8 @@ import dataclasses
 
 from dateline.records import Actor
 from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.coref import Cluster
 from dateline.stages.actors.evidence import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 

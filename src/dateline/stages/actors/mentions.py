@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
 from dateline.records import Entity
+from dateline.stages._arguments import is_relational
 from dateline.stages._gazetteer import is_city, wide_place
-from dateline.stages._spans import country_code, quoted_spans
+from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
     REMIT,
@@ -54,6 +55,7 @@ from dateline.stages.actors.mention import (
     make_mention,
 )
 from dateline.stages.actors.regional import regional_groups
+from dateline.stages.quotes.marks import quoted_passages
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
@@ -101,7 +103,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         m for m in mentions if not (_general_thing(tree, m) or _constituency(tree, m, lexicon))
     ]
     mentions = _with_premodifiers(mentions, tree, lexicon)
-    quotes = quoted_spans(tree.text)
+    quotes = [p.outer for p in quoted_passages(tree.text)]
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
     ]
@@ -757,7 +759,15 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             continue
         if label == "GPE" and country is None and m.text in bodies:
             label = "ORG"  # "Italian airline Alitalia": a name the document calls a body
-        if label == "GPE" and (country is None or _is_located(tree, m.first)):
+        # "stored in the UK": a country's name the model took for a demonym is
+        # as much a place there as one it tagged as a country; not where it
+        # describes what follows ("in UK interests", "from US custody").
+        named = label == "GPE" or (
+            label == "NORP"
+            and country_code(m.text) is not None
+            and tree.tokens[m.last - 1].dep == "pobj"
+        )
+        if named and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and country is None and _plural_people(tree, m):
             # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
@@ -836,6 +846,16 @@ def _general_thing(tree: Tree, m: Mention) -> bool:
         and tokens[m.first - 1].text == "General"
         and tokens[m.first - 2].text.islower()
         and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
+def _counted_people(tree: Tree, first: int, last: int) -> bool:
+    """Whether one plural word is people counted ("four Britons", "three Syrians")."""
+    head = tree.tokens[first]
+    return (
+        last - first == 1
+        and head.tag in ("NNPS", "NNS")
+        and any(tree.tokens[c].dep == "nummod" for c in tree.children[first])
     )
 
 
@@ -1370,7 +1390,12 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)
-        if not is_people or taken[i] or token.tag != "NNS":
+        if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
+            # "the four Britons" the model leaves untagged: people of a country.
+            is_people, sector = True, _CIVILIANS
+        elif token.tag != "NNS":
+            continue
+        if not is_people or taken[i]:
             continue
         first = i
         while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
@@ -1382,16 +1407,22 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
-        # Only "the men", "these women" point back at a group named before;
-        # "women were more likely than men" names people of their own.
-        back = generic and last_named is not None and before in _GROUP_DETERMINERS
-        group = last_named if back and last_named else word
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
-        if not generic and word in lexicon.people and not owned:
-            # Not "the men's families" nor "their lawyers": groups of their own.
-            last_named = word
+        # Not "the men's families" nor "their lawyers": groups of their own;
+        # nor "the families would meet the men", whose kin the men are.
+        own = not owned and not is_relational(tree, i)
+        definite = before in _GROUP_DETERMINERS
+        # Only "the men", "these women" point back at a group named before;
+        # "women were more likely than men" names people of their own. So do
+        # "the suspects", "the detainees" after "the men": one group of
+        # civilians the story is about, told by what befell them; a counted
+        # group ("six Asian men") is a new one.
+        back = definite and own and (generic or (sector == _CIVILIANS and not counted))
+        group = last_named if back and last_named else word
+        if own and ((last_named is None and definite) or (not generic and word in lexicon.people)):
+            last_named = group
         country = next(
-            (c for j in range(first, i) if (c := lexicon.demonyms.get(tokens[j].text))), None
+            (c for j in range(first, i + 1) if (c := lexicon.demonyms.get(tokens[j].text))), None
         )  # "Turkish firms" are Turkey's
         found.append(
             make_mention(

@@ -1,0 +1,37 @@
+"""A cluster: the mentions coreference found to be one actor."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from dateline.stages.actors.lexicon import Gender, load
+from dateline.stages.actors.mention import Mention
+
+
+@dataclass
+class Cluster:
+    """Mentions of one actor, in text order."""
+
+    key: str
+    mentions: list[Mention] = field(default_factory=list)
+    known_titles: set[tuple[str, ...]] = field(default_factory=set)
+    """Titles of the office a well-known person held, from the bundled dictionary."""
+    known_orgs: set[str] = field(default_factory=set)
+    """The organisations (a party) of that office, from the same dictionary."""
+
+    @property
+    def gender(self) -> Gender | None:
+        """The gender its honorifics and resolved pronouns agree on, if any."""
+        genders = {m.gender for m in self.mentions if m.gender is not None}
+        return genders.pop() if len(genders) == 1 else None
+
+    @property
+    def is_person(self) -> bool:
+        """Whether the actor is a person."""
+        return any(m.label == "PERSON" and m.kind != "pronoun" for m in self.mentions)
+
+    def titles(self) -> set[tuple[str, ...]]:
+        """The canonical words of every title its mentions carry."""
+        return {
+            load().canonical(m.title_entry.words) for m in self.mentions if m.title_entry
+        } | self.known_titles

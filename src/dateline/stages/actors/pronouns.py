@@ -1,0 +1,209 @@
+"""Whom "he" and "she" refer to: the antecedent of a subject pronoun.
+
+- "he"/"she" as a subject joins a person of matching gender named in the
+  same or the two previous sentences: the latest sentence first, then the
+  person mentioned most so far (the one the article is about), then
+  subjects. When no one is that near ("he said" after a quotation of
+  several sentences), it joins the person the article is about, if one
+  clearly leads: named at least three times so far, twice as often as
+  anyone else.
+- Sentences wholly inside a quotation do not count towards that reach for
+  a pronoun outside it: "Mr Brown said: "A. B. C." He added" is Mr Brown.
+- A pronoun inside a quotation is never its speaker, who would say "I":
+  ""He has failed," Mr Davis said" is someone else.
+- A name the writer puts in brackets after the pronoun ("he (Lord
+  Goldsmith) said") is whom it means.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.mention import Mention, head_of
+from dateline.stages.quotes import cues as quote_cues
+from dateline.stages.quotes.marks import quoted_passages
+
+_PRONOUN_REACH = 2
+"""How many sentences back a pronoun looks for its antecedent."""
+_LEAD_MENTIONS = 3
+"""Mentions before it that make a person the one the article is about."""
+_SALIENT = 6
+"""Mentions so far beyond which a person is no more salient: within one
+sentence, "he" is the person the article has been about, before a man it
+names in passing."""
+_OPENING_QUOTES = 4
+"""How many sentences of one quotation may stand between it and its speaker's."""
+
+
+@dataclass(frozen=True)
+class Discourse:
+    """What reading a pronoun needs beyond the mentions: the parse and what is quoted."""
+
+    tree: Tree
+    passages: tuple[tuple[int, int], ...]
+    """Character spans of the quotations, marks included."""
+    told: tuple[int, ...]
+    """For each sentence, how many sentences up to it hold words of the writer's own."""
+
+    @classmethod
+    def of(cls, tree: Tree) -> Discourse:
+        """The discourse of one article's parse."""
+        passages = tuple(p.outer for p in quoted_passages(tree.text))
+        told: list[int] = []
+        for number in range(len(tree.parse.sentences)):
+            first, last = tree.sentence_span(number)
+            own = any(
+                tree.tokens[i].text[:1].isalnum() and not _inside(tree.tokens[i].start, passages)
+                for i in range(first, last)
+            )
+            told.append((told[-1] if told else 0) + own)
+        return cls(tree, passages, tuple(told))
+
+    def distance(self, pronoun: Mention, mention: Mention) -> int:
+        """Sentences between a pronoun and a mention before it, as its reader counts them.
+
+        Outside quotation marks, a quotation of several sentences is one
+        aside: the writer's sentence before it is the one just read.
+        """
+        if pronoun.quoted:
+            return pronoun.sentence - mention.sentence
+        return self.told[pronoun.sentence] - self.told[mention.sentence]
+
+    def speakers(self, pronoun: Mention, clusters: Iterable[Cluster]) -> set[str]:
+        """The keys of the clusters that speak the quotation a pronoun stands in."""
+        passage = next((p for p in self.passages if p[0] <= pronoun.start < p[1]), None)
+        if passage is None:
+            return set()
+        sentences = self._sentences_of(passage)
+        found = self._speaking(clusters, sentences, passage)
+        if found or not self._opens(passage, sentences[0]):
+            return found
+        # A quotation that goes on from the one before: its speaker is named
+        # where the writer last spoke ("Mr Baume said. "A. "B.").
+        for before in range(sentences[0] - 1, max(sentences[0] - _OPENING_QUOTES, 0) - 1, -1):
+            if self.told[before] != (self.told[before - 1] if before else 0):
+                return self._speaking(clusters, [before], None)
+        return set()
+
+    def _opens(self, passage: tuple[int, int], sentence: int) -> bool:
+        """Whether a quotation opens its sentence: no words of the writer's stand before it."""
+        first, _ = self.tree.sentence_span(sentence)
+        return self.tree.tokens[first].start >= passage[0] or not any(
+            token.text[:1].isalnum()
+            for token in self.tree.tokens[first:]
+            if token.start < passage[0]
+        )
+
+    def _sentences_of(self, passage: tuple[int, int]) -> list[int]:
+        starts = self.tree.starts
+        first = min(bisect.bisect_left(starts, passage[0]), len(starts) - 1)
+        last = max(bisect.bisect_left(starts, passage[1]) - 1, first)
+        return list(range(self.tree.sentence_of[first], self.tree.sentence_of[last] + 1))
+
+    def _speaking(
+        self, clusters: Iterable[Cluster], sentences: list[int], passage: tuple[int, int] | None
+    ) -> set[str]:
+        """Who speaks in ``sentences``, in the paragraph of ``passage`` when one is given.
+
+        The parse may run a sentence on into the next paragraph, whose speaker
+        says something else.
+        """
+        return {
+            found.key
+            for found in clusters
+            for m in found.mentions
+            if m.sentence in sentences
+            and not m.quoted
+            and m.subject
+            and (passage is None or not self._paragraph_between(passage, m))
+            and self.speaks(m)
+        }
+
+    def _paragraph_between(self, passage: tuple[int, int], mention: Mention) -> bool:
+        first, last = (
+            (passage[1], mention.start)
+            if mention.start >= passage[1]
+            else (mention.end, passage[0])
+        )
+        return "\n" in self.tree.text[first:last]
+
+    def speaks(self, mention: Mention) -> bool:
+        """Whether a mention is the subject of a verb of saying ("said Mr Blair")."""
+        verb = self.tree.tokens[head_of(self.tree, mention.first, mention.last)].head
+        return quote_cues.load().at(self.tree, verb) is not None
+
+
+def _inside(offset: int, passages: tuple[tuple[int, int], ...]) -> bool:
+    return any(start <= offset < end for start, end in passages)
+
+
+def named_beside(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person a writer names in brackets after a pronoun: "he (Lord Goldsmith) said"."""
+    after = mention.last + 1
+    if mention.kind != "pronoun" or after >= len(tree) or tree.tokens[mention.last].text != "(":
+        return None
+    return next(
+        (
+            found
+            for found in clusters.values()
+            # "(Lord Goldsmith)": the name may follow its honorific.
+            if found.is_person
+            and any(m.kind == "name" and after <= m.first <= after + 1 for m in found.mentions)
+        ),
+        None,
+    )
+
+
+def antecedent(
+    mention: Mention, clusters: Iterable[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person a pronoun (or "his" in "his party") refers to, if one fits."""
+    clusters = list(clusters)
+    # "She stated that ..." is the writer's, whatever quote marks stray around it.
+    quoted = mention.quoted and not discourse.speaks(mention)
+    speakers = discourse.speakers(mention, clusters) if quoted else set()
+    clusters = [c for c in clusters if c.key not in speakers]
+    best: tuple[tuple[int, ...], Cluster] | None = None
+    for found in clusters:
+        if not found.is_person:
+            continue
+        gender = found.gender
+        if gender is not None and gender != mention.gender:
+            continue
+        for m in found.mentions:
+            # Words inside a quotation are someone else's: "he said" after a
+            # quote does not refer to a man named in it; nor does a
+            # possessor ("the prime minister's wife ... she") lead a clause.
+            if (m.quoted and not mention.quoted) or m.possessor:
+                continue
+            if m.first < mention.first and discourse.distance(mention, m) <= _PRONOUN_REACH:
+                seen = sum(1 for n in found.mentions if n.first < mention.first)
+                # In a sentence after it, the main clause's subject before one
+                # inside a clause it governs: "Lord G said Lord F played no part.
+                # He added ..." is Lord G. Within one sentence, the latest subject.
+                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
+                score = (m.sentence, role == 2, min(seen, _SALIENT), role, m.first)
+                if best is None or score > best[0]:
+                    best = (score, found)
+    return best[1] if best else _lead_person(mention, clusters)
+
+
+def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+    """The person the article is about, for a pronoun with no antecedent in reach."""
+    counts = sorted(
+        (
+            (sum(1 for m in found.mentions if m.first < mention.first and not m.quoted), found)
+            for found in clusters
+            if found.is_person and found.gender in (None, mention.gender)
+        ),
+        key=lambda pair: -pair[0],
+    )
+    if not counts or counts[0][0] < _LEAD_MENTIONS:
+        return None
+    if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
+        return None
+    return counts[0][1]

@@ -1,0 +1,77 @@
+"""Bodies named by what they are ("the court", "the charity"), on sentences we wrote."""
+
+import pytest
+
+import dateline
+
+
+def _mentions_of(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "word"),
+    [
+        (
+            (
+                "Fraud case\n\nThe Election Court sat in Leeds on Monday. Three men were "
+                "accused of forging ballots, the court was told.\n"
+            ),
+            "Election Court",
+            "court",
+        ),
+        (
+            (
+                "Aid report\n\nChristian Aid published its annual report on Tuesday. The "
+                "charity's director, Ann Moss, said donors had given more than ever.\n"
+            ),
+            "Christian Aid",
+            "charity",
+        ),
+    ],
+)
+def test_a_body_word_alone_is_the_body_of_that_kind_named_before(text, body, word):
+    (article,) = dateline.extract(text)
+    assert word in _mentions_of(article, body)
+
+
+def test_the_cabinet_is_not_the_office_of_state_named_before():
+    (article,) = dateline.extract(
+        "Advice\n\nDowning Street denied the claim on Monday. The advice was shown to the "
+        "cabinet before the vote.\n"
+    )
+    assert "cabinet" not in _mentions_of(article, "Downing Street")
+
+
+def _group_of(article, phrase):
+    at = article.text.index(phrase) + len(phrase) - 1
+    return next(a.id for a in article.actors if any(s <= at < e for s, e in a.mentions))
+
+
+def test_the_men_are_not_the_families_named_just_before_them():
+    (article,) = dateline.extract(
+        "Homecoming\n\nFour detainees flew home from the camp on Tuesday. Their lawyer said "
+        "the families would be reunited with the men within days.\n"
+    )
+    assert _group_of(article, "the men") != _group_of(article, "the families")
+
+
+def test_the_suspects_and_the_detainees_are_the_men_the_story_is_about():
+    (article,) = dateline.extract(
+        "Detentions\n\nThe men were held at a police station in Leeds on Monday. Officers "
+        "said the suspects would be questioned. The detainees were later moved to London, "
+        "where six other prisoners were waiting.\n"
+    )
+    men = _group_of(article, "The men")
+    assert _group_of(article, "the suspects") == men
+    assert _group_of(article, "The detainees") == men
+    assert _group_of(article, "six other prisoners") != men
+
+
+def test_counted_people_of_a_country_the_model_leaves_untagged_are_a_group():
+    (article,) = dateline.extract(
+        "Freed\n\nThe four Britons held at the airport were freed on Monday, officials said.\n"
+    )
+    britons = next(a for a in article.actors if "Britons" in a.name)
+    assert (britons.kind, britons.country, britons.sector) == ("group", "GBR", "CVL")

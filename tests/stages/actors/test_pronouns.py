@@ -1,0 +1,48 @@
+"""Whom "he" and "she" refer to, on sentences we wrote in the shapes news uses."""
+
+import dateline
+
+
+def _holder(article, pronoun_at):
+    """The name of the actor holding the mention that starts at ``pronoun_at``."""
+    return next(a.name for a in article.actors if any(s == pronoun_at for s, _ in a.mentions))
+
+
+def test_a_he_inside_a_quotation_is_not_its_speaker():
+    text = (
+        "Visit\n\nMark Reese said Paul Dane would tour Leeds on Friday. "
+        '"It matters that he is coming at last," Mr Reese told reporters.\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he is coming")) == "Paul Dane"
+
+
+def test_the_speaker_of_a_quotation_that_goes_on_is_named_where_the_writer_last_spoke():
+    text = (
+        "Rift\n\nThe union's leader Carl Mott criticised the plans on Monday. What the "
+        'minister wanted was "not what Ian Pratt wants", Mr Mott said. "Ministers get their '
+        'money from the Treasury. "He also sends orders to every department."\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He also")) == "Ian Pratt"
+
+
+def test_a_quotation_of_several_sentences_does_not_put_its_speaker_out_of_reach():
+    text = (
+        "Reform\n\nAlan Ferris, the chancellor, backed the Hale reforms on Monday. Tony Vane "
+        'praised them. Mr Vane is a former minister. Mr Ferris said: "We will not go back. The '
+        'plan is sound. We are going on with the reforms." He also said the union was wrong.\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He also")) == "Alan Ferris"
+
+
+def test_a_he_after_a_sentence_is_its_main_subject_before_the_man_most_named():
+    text = (
+        "Campaign\n\nTony Hale opened his campaign in Derby. Mr Hale said taxes would fall, "
+        "and Mr Hale promised more nurses. Critics said Mr Hale had no plan. Tory chairman "
+        "Liam Ford accused Mr Hale of misleading voters. Instead, only the rich would gain, "
+        "he said.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he said")) == "Liam Ford"
