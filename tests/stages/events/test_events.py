@@ -944,6 +944,14 @@ def test_those_named_after_an_inverted_passive_undergo_it():
     assert any(e[0] == "COERCE" and "Ana Rojas" in e[2] for e in events)
 
 
+def test_a_protest_that_someone_does_wrong_is_made_against_them():
+    events, _ = _events(
+        "Many Chilean firms had protested that the Peruvian government was imposing "
+        "an unfair burden."
+    )
+    assert ("PROTEST", ("Many Chilean firms",), ("Peru",), False, False) in events
+
+
 def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():
     events, _ = _events(
         "The European Commission launched an investigation into whether Italian airline "

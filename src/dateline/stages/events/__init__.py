@@ -1473,9 +1473,10 @@ def _shared_object(tree: Tree, verb: int) -> int | None:
 
 def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
     """The recipient a verb with no object names in the clause it governs."""
-    if cue.type in ("REQUEST", "ACCUSE"):
+    if cue.type in ("REQUEST", "ACCUSE", "PROTEST"):
         # "demanded that Italy withdraw", "alleged that Chilean troops shelled
-        # a village": the one the clause asks or blames. A warning of what
+        # a village", "protested that the regulator was unfair": the one the
+        # clause asks or blames. A warning of what
         # someone would or could do is a forecast: "warned that ministers
         # would not rule out cuts".
         asked = _clause_subject(tree, verb)
