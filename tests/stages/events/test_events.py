@@ -944,6 +944,14 @@ def test_those_named_after_an_inverted_passive_undergo_it():
     assert any(e[0] == "COERCE" and "Ana Rojas" in e[2] for e in events)
 
 
+def test_a_complaint_about_how_someone_acts_is_made_against_them():
+    events, _ = _events(
+        "The regulator is studying a complaint from the Peruvian government about how Chile "
+        "runs its ports."
+    )
+    assert ("ACCUSE", ("Peru",), ("Chile",), False, False) in events
+
+
 def test_a_protest_that_someone_does_wrong_is_made_against_them():
     events, _ = _events(
         "Many Chilean firms had protested that the Peruvian government was imposing "

@@ -997,6 +997,8 @@ def _noun_arguments(
         for word in (i, *_doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, preps)
     ]
+    # "a complaint about how Labour uses its call centres"
+    heads += _inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
     if not heads and tree.tokens[i].dep == "dobj" and not _is_cue_verb(tree, verb):
         # "handed over relief supplies to the Philippines", "signed a deal
         # with Iran": the preposition may hang on the verb that does it.
