@@ -944,6 +944,12 @@ def test_those_named_after_an_inverted_passive_undergo_it():
     assert any(e[0] == "COERCE" and "Ana Rojas" in e[2] for e in events)
 
 
+@pytest.mark.parametrize("verb", ["admired", "saluted"])
+def test_admiring_or_saluting_someone_backs_them(verb):
+    events, _ = _events(f"Peru's president said he {verb} Chile's handling of the floods.")
+    assert ("SUPPORT", ("Peru's president",), ("Chile",), False, False) in events
+
+
 def test_a_complaint_about_how_someone_acts_is_made_against_them():
     events, _ = _events(
         "The regulator is studying a complaint from the Peruvian government about how Chile "
