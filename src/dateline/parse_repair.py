@@ -54,8 +54,8 @@ def _finite_verbs_on_infinitives(
 
     A past tense is no conjunct of "to prevent" or "to have been": in "Harris
     urged Chile to prevent attacks and expressed thanks", "expressed" is
-    joined to "urged", and in "He said intimidation seemed to have been
-    widespread and called on hunts to act", "called" to "said": the nearest
+    joined to "urged", and in "She said the damage seemed to have been
+    serious and called on the owners to pay", "called" to "said": the nearest
     finite verb above, passing over verbs like "seem" whose subject does
     nothing.
     """

@@ -88,7 +88,7 @@ def test_count_words_that_make_no_number_give_no_duration(words):
 def test_a_counted_length_the_model_leaves_out_is_found_with_its_duration():
     text = (
         "The new ferry will enter service on May 3, two days before the regatta opens. "
-        "Its launch is almost two and a half years behind schedule. "
+        "The ferry itself arrives almost two and a half years late. "
         "A ten-year-old girl named the ship three years ago."
     )
     (article,) = dateline.extract(text, published="2031-04-20")

@@ -899,10 +899,12 @@ def test_what_a_letter_demands_is_the_writers_request_of_whom_it_is_written_to()
 
 def test_contesting_a_ruling_charges_its_owner_and_each_country_of_a_pair_acts():
     events, _ = _events(
-        "The Danish and German governments are challenging a European Commission ruling "
+        "The Dutch and Belgian governments have challenged a European Commission ruling "
         "on cheese labels."
     )
-    assert ("ACCUSE", ("Denmark", "Germany"), ("European Commission",), False, False) in events
+    assert ("ACCUSE", ("Netherlands", "Belgium"), ("European Commission",), False, False) in (
+        events
+    )
 
 
 def test_challenging_someone_to_act_asks_it_of_them_but_a_rival_at_the_polls_is_no_charge():

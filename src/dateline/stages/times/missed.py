@@ -9,8 +9,8 @@
   writes PRESENT_REF, not the publication day.
 - A length of time counted in words or figures that the model leaves out,
   takes for a number, or joins to a date before a comma: "almost two and
-  a half years behind schedule" (the model takes "almost two and a half"
-  for a number), "on June 17, two days before the launch". Not an age
+  a half years late" (the model takes "almost two and a half" for a
+  number), "on June 17, two days before the launch". Not an age
   ("a ten-year-old"), nor a count before "ago", "earlier" or "later",
   which is a date the model finds.
 - A decade in figures inside another entity ("the Great Depression of the
