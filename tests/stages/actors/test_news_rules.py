@@ -1045,8 +1045,8 @@ def test_a_deputy_does_not_hold_the_office_and_a_known_holder_does():
 
 def test_a_country_a_sentence_puts_things_in_is_a_place_whatever_the_model_tags_it():
     (article,) = dateline.extract(
-        "Waste plan\n\nSpent fuel from abroad is to be kept in the UK. The cash raised will "
-        "go towards the UK's clean-up programme, which ministers say is in UK interests.\n"
+        "Waste plan\n\nSpent fuel from abroad is to be kept in the UK. The money it brings in "
+        "will pay for the UK's clean-up work, which ministers say is in UK interests.\n"
     )
     spans = [(s, e) for a in article.actors for s, e in a.mentions]
     stored = article.text.index("UK.")
