@@ -4,9 +4,12 @@ The small English model reads "Lord Greaves called last week for
 observers." as a noun phrase ("Lord Greaves, called ...") with no verb of
 its own: the past tense becomes a participle hanging on the name. Every
 stage then loses the sentence's subject and its act. It also hangs what a
-letter says on its addressee: in "Mr Howard wrote to Mr Blair demanding an
-explanation" it is Mr Blair who demands. A repair here puts them right
-once, in the records all stages read.
+letter says on its addressee ("Ms Vega wrote to the minister demanding an
+answer": the minister demands), joins a past tense to an infinitive ("said
+it seemed to have been serious and called on ..."), and takes the subject
+of an inverted passive ("Also detained were ...") for the auxiliary's
+complement. A repair here puts them right once, in the records all stages
+read.
 """
 
 from __future__ import annotations
@@ -94,7 +97,7 @@ _RAISING = frozenset({"seem", "appear", "tend", "happen", "be", "have"})
 def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """Subjects the model took for a complement of the auxiliary, with their verb.
 
-    "Also arrested were Anne Maguire and her family": Anne Maguire was arrested.
+    "Also detained were Ana Rojas and her brothers": Ana Rojas was detained.
     """
     found = []
     for i in range(start, end):

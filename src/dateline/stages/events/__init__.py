@@ -1287,11 +1287,9 @@ def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[i
     for child in tree.children[word]:
         if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in preps:
             for clause in tree.children[child]:
-                subject, _ = (
-                    subject_of(tree, clause)
-                    if tree.tokens[clause].dep == "pcomp"
-                    else (None, False)
-                )
+                if tree.tokens[clause].dep != "pcomp":
+                    continue
+                subject, _ = subject_of(tree, clause)
                 if subject is not None:
                     found.append(
                         (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
