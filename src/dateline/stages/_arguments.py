@@ -216,7 +216,7 @@ class ActorIndex:
         second = self.by_token.get(token)
         first = self.by_token.get(tree.tokens[token].head)
         people = [a for a in (first, second) if a is not None and self.kinds[a] == "person"]
-        return (first, second) if len(set(people)) == 2 else ()  # type: ignore[return-value]
+        return tuple(people) if len(set(people)) == 2 else ()
 
     def guessed(self, tree: Tree, token: int) -> bool:
         """Whether a word names an actor by this index's guess alone.
