@@ -94,3 +94,21 @@ def test_a_past_tense_joined_to_an_infinitive_is_the_root_verbs_conjunct():
     )
     (called,) = (t for t in parse.tokens if t.text == "called")
     assert parse.tokens[called.head].text == "said"
+
+
+@pytest.mark.parametrize(("text", "verb", "saying"), [
+    ('But Ms Kerr said the bill "felt like a rushed job", and urged the council to wait.',
+     "urged", "said"),
+    ("Mr Dale said the figures were wrong and dismissed talk of a crisis in the party.",
+     "dismissed", "said"),
+])  # fmt: skip
+def test_the_speakers_next_act_is_joined_to_the_verb_of_saying(text, verb, saying):
+    parse = _parse(text)
+    (found,) = (t for t in parse.tokens if t.text == verb)
+    assert parse.tokens[found.head].text == saying
+
+
+def test_a_reported_clause_that_reports_speech_keeps_its_conjuncts():
+    parse = _parse("Mr Dale said the minister warned of cuts and urged calm.")
+    (found,) = (t for t in parse.tokens if t.text == "urged")
+    assert parse.tokens[found.head].text == "warned"

@@ -8,15 +8,18 @@ letter says on its addressee ("Ms Vega wrote to the minister demanding an
 answer": the minister demands), joins a past tense to an infinitive ("said
 it seemed to have been serious and called on ..."), and takes the subject
 of an inverted passive ("Also detained were ...") for the auxiliary's
-complement. A repair here puts them right once, in the records all stages
-read.
+complement. It also joins the speaker's next act to what was reported ("Mr
+Lee said the bill was rushed and urged the council to wait": the bill
+urges). A repair here puts them right once, in the records all stages read.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Sequence
 
+from dateline import lexicons
 from dateline.records import Span, Token
 
 _MIN_TOKENS = 8
@@ -41,6 +44,8 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
             _make_root(repaired, *found, end)
         for verb, root in _finite_verbs_on_infinitives(repaired, start, end):
             repaired[verb] = dataclasses.replace(repaired[verb], head=root)
+        for verb, saying in _speakers_acts_in_reported_clauses(repaired, start, end):
+            repaired[verb] = dataclasses.replace(repaired[verb], head=saying)
         for subject, verb in _inverted_passive_subjects(repaired, start, end):
             repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
         for participle, writing in _said_in_writing(repaired, start, end):
@@ -76,6 +81,51 @@ def _finite_verbs_on_infinitives(
         if verb is not None:
             found.append((i, verb))
     return found
+
+
+def _speakers_acts_in_reported_clauses(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Acts of speech the model joined to the reported clause, with the verb of saying.
+
+    In "Mr Lee said the bill was rushed and urged the council to wait" the
+    model makes "urged" a conjunct of "was", so the bill urges. A past tense
+    of speech with no subject of its own, joined to the clause a verb of
+    saying reports, is the speaker's next act: "said ... and added",
+    "said ... but dismissed the claims". A clause that itself reports
+    speech ("said the minister had told them ... and added") is left alone:
+    either speaker may be meant.
+    """
+    speech = _speech_verbs()
+    found = []
+    for i in range(start, end):
+        reported = tokens[i].head
+        saying = tokens[reported].head
+        if (
+            tokens[i].dep == "conj"
+            and tokens[i].tag == "VBD"
+            and tokens[i].lemma.lower() in speech
+            and tokens[reported].dep == "ccomp"
+            and tokens[reported].lemma.lower() not in speech
+            and tokens[saying].lemma.lower() in speech
+            and saying < reported < i
+            and not _has_subject(tokens, i, start, end)
+        ):
+            found.append((i, saying))
+    return found
+
+
+def _has_subject(tokens: list[Token], verb: int, start: int, end: int) -> bool:
+    return any(
+        tokens[i].head == verb and tokens[i].dep in ("nsubj", "nsubjpass")
+        for i in range(start, end)
+    )
+
+
+@functools.cache
+def _speech_verbs() -> frozenset[str]:
+    """The lemmas of the verbs that attribute a statement (``lexicons/quote_verbs.tsv``)."""
+    return frozenset(row["cue"].split()[0] for row in lexicons.table("quote_verbs.tsv"))
 
 
 def _finite_above(tokens: list[Token], token: int) -> int | None:

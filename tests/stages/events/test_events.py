@@ -363,6 +363,13 @@ def test_asking_a_question_is_no_request():
     assert [e for e in events if e[0] == "REQUEST"]
 
 
+def test_asking_someone_if_something_holds_is_a_question_not_a_request():
+    events, _ = _events("Interviewers asked Mr Tarrant if he would stand again.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events("Sweden will ask Turkey to reopen the port if the talks fail.")
+    assert [e for e in events if e[0] == "REQUEST"]
+
+
 def test_meetings_between_two_sides_are_one_reciprocal_consult():
     events, _ = _events("Meetings were held between Sweden and Turkey to discuss the port.")
     (meeting,) = [e for e in events if e[0] == "CONSULT"]
@@ -1611,3 +1618,12 @@ def test_a_negation_further_up_denies_no_charge():
         'Mr Hale said: "They would not go public and things started to go badly wrong."'
     )
     assert not [e for e in events if e[0] == "REJECT"]
+
+
+def test_a_judgement_a_denial_names_is_no_charge_of_its_own():
+    events, _ = _events(
+        "But the home secretary said she had discussed the rumours with her deputy and "
+        'dismissed them as a "load of nonsense".'
+    )
+    assert ("REJECT", ("home secretary",), (), False, False) in events
+    assert not [e for e in events if e[0] == "ACCUSE"]

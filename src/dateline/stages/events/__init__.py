@@ -899,6 +899,29 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
     return any(
         tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
         for child in tree.children[verb]
+    ) or _asked_if(tree, verb)
+
+
+def _asked_if(tree: Tree, verb: int) -> bool:
+    """Whether "asked him if he would stand" puts a question the parser took for a condition.
+
+    With nothing asked for ("to stand", "for help"), an "if" clause on a verb
+    of asking is what was asked, not when.
+    """
+    children = tree.children[verb]
+    if any(
+        tree.tokens[c].dep == "xcomp"
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for")
+        for c in children
+    ):
+        return False
+    return any(
+        tree.tokens[c].dep == "advcl"
+        and any(
+            tree.tokens[m].dep == "mark" and tree.tokens[m].text.lower() in ("if", "whether")
+            for m in tree.children[c]
+        )
+        for c in children
     )
 
 

@@ -23,6 +23,7 @@ from dateline.errors import ConfigError
 from dateline.records import EventType, Quote
 from dateline.stages._arguments import ActorIndex, object_of, subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.quotes import cues as quote_cues
 
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
@@ -91,8 +92,12 @@ def _statement_at(
         return None
     if _negated(tree, cue_token):
         return _rebuttal(tree, index, cue, cue_token, quote)
-    if _in_a_question(tree, cue_token):
-        return None  # "How can it be right that ...?" judges nothing outright
+    if _in_a_question(tree, cue_token) or (
+        cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token)
+    ):
+        # "How can it be right that ...?" judges nothing outright; "dismissed
+        # the claims as nonsense" is a denial, which the verb's REJECT tells.
+        return None
     if cue.role == "desire" and (
         not _speakers_own(tree, index, cue_token, speaker) or _own_intent(tree, cue_token)
     ):
@@ -367,6 +372,28 @@ def _in_a_question(tree: Tree, token: int) -> bool:
 def _judges_a_thing(tree: Tree, about: int) -> bool:
     word = tree.tokens[about]
     return word.pos == "NOUN" and word.dep != "expl"
+
+
+def _named_in_a_dismissal(tree: Tree, cue_token: int) -> bool:
+    """Whether the judgement is what a denial calls the thing denied.
+
+    "dismissed them as a load of nonsense", "rejected the report as absurd":
+    the speaker rejects the claims, and the verb's REJECT says so.
+    """
+    node = cue_token
+    for _ in range(4):
+        head = tree.tokens[node].head
+        if head == node:
+            return False
+        if tree.tokens[node].dep == "prep" and tree.tokens[node].text.lower() == "as":
+            return _is_a_denial(tree.tokens[head].lemma.lower())
+        node = head
+    return False
+
+
+def _is_a_denial(lemma: str) -> bool:
+    verbs = quote_cues.load().verbs.get(lemma, ())
+    return any(verb.meaning == "negative" for verb in verbs)
 
 
 def _negated(tree: Tree, token: int) -> bool:
