@@ -1627,3 +1627,16 @@ def test_a_judgement_a_denial_names_is_no_charge_of_its_own():
     )
     assert ("REJECT", ("home secretary",), (), False, False) in events
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "actor", "charged"), [
+    (("An investigation by the Ethics Board is under way following allegations that Mayor "
+      "Tom Reyes has misused council funds."), "Ethics Board", "Tom Reyes"),
+    ("Police launched an inquiry into claims that Mr Tarrant had lied about his expenses.",
+     "Police", "Tarrant"),
+    (("The separate inquiry by Sir Peter Rowe is investigating whether the minister helped "
+      "speed up a licence for a donor."), "Peter Rowe", "minister"),
+])  # fmt: skip
+def test_an_inquiry_charges_whom_the_allegations_it_follows_are_about(text, actor, charged):
+    events, _ = _events(text)
+    assert ("ACCUSE", (actor,), (charged,), False, False) in events

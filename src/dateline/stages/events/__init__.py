@@ -1305,18 +1305,53 @@ def _preposition_recipients(
 
 
 def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[int, str]]:
-    """Whom a charge's clause is about: "an inquiry into whether the firm broke the rules"."""
+    """Whom a charge's clause is about: "an inquiry into whether the firm broke the rules".
+
+    Also what an inquiry follows or looks into: "following allegations that
+    the mayor misused funds", "an inquiry into claims that X lied"; and what
+    it is investigating: "the inquiry is investigating whether X helped".
+    """
     found = []
-    for child in tree.children[word]:
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() in preps:
-            for clause in tree.children[child]:
-                if tree.tokens[clause].dep != "pcomp":
-                    continue
-                subject, _ = subject_of(tree, clause)
-                if subject is not None:
-                    found.append(
-                        (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
-                    )
+    places = [(word, preps)]
+    if tree.tokens[word].dep in ("nsubj", "nsubjpass"):
+        places.append((tree.tokens[word].head, preps | _CHARGES_FOLLOWED))
+    for place, place_preps in places:
+        found += _clauses_inquired_into(tree, place, place_preps)
+    return [
+        (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
+        for subject in found
+    ]
+
+
+_CHARGES_FOLLOWED = frozenset({"following", "after", "amid"})
+"""Prepositions by which an inquiry follows a charge: "under way following allegations that"."""
+_CHARGED_CONTENT = frozenset({"claim", "allegation", "accusation", "suggestion", "complaint"})
+_INQUIRING = frozenset({"investigate", "examine", "probe", "inquire", "consider"})
+
+
+def _clauses_inquired_into(tree: Tree, place: int, preps: frozenset[str]) -> list[int]:
+    """The subjects of the clauses an inquiry at ``place`` looks into."""
+    found = []
+    for child in tree.children[place]:
+        dep = tree.tokens[child].dep
+        if dep == "ccomp" and tree.tokens[place].lemma.lower() in _INQUIRING:
+            clauses = [child] if opens_a_question(tree, child) else []
+        elif dep == "prep" and tree.tokens[child].text.lower() in preps:
+            clauses = [c for c in tree.children[child] if tree.tokens[c].dep == "pcomp"]
+            clauses += [
+                clause
+                for charge in tree.children[child]
+                if tree.tokens[charge].dep == "pobj"
+                and tree.tokens[charge].lemma.lower() in _CHARGED_CONTENT
+                for clause in tree.children[charge]
+                if tree.tokens[clause].dep in ("acl", "ccomp")
+            ]
+        else:
+            continue
+        for clause in clauses:
+            subject, _ = subject_of(tree, clause)
+            if subject is not None:
+                found.append(subject)
     return found
 
 
