@@ -336,6 +336,26 @@ class ActorIndex:
             return token if self.kinds.get(actor) == "person" else None
         return None
 
+    def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of whom "his" or "her" on a verb's object means, if not the verb's doer.
+
+        The nearest person named before it, in its sentence or the one
+        before: "insisted Mr Brown would lead, and praised his handling of
+        the economy" praises Mr Brown's. When that person is one of
+        ``besides``, the clause's own doers ("Mr Lee defended his record"),
+        the thing is their own and no one else's.
+        """
+        token = tree.tokens[pronoun]
+        if token.tag != "PRP$" or token.text.lower() not in ("his", "her"):
+            return None
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for before in range(pronoun - 1, earlier - 1, -1):
+            actor = self.by_token.get(before)
+            if actor is not None and self.kinds.get(actor) == "person":
+                return None if actor in besides else before
+        return None
+
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:
             return self.by_token[token]

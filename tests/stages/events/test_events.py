@@ -1640,3 +1640,13 @@ def test_a_judgement_a_denial_names_is_no_charge_of_its_own():
 def test_an_inquiry_charges_whom_the_allegations_it_follows_are_about(text, actor, charged):
     events, _ = _events(text)
     assert ("ACCUSE", (actor,), (charged,), False, False) in events
+
+
+def test_his_or_her_on_the_object_is_the_person_named_before_it():
+    events, _ = _events(
+        "The minister said Ms Adeyemi would keep her post, and praised her work on the flood "
+        "defences."
+    )
+    assert ("SUPPORT", ("minister",), ("Adeyemi",), False, False) in events
+    events, _ = _events("Mr Lee defended his record on housing.")
+    assert ("SUPPORT", ("Lee",), (), False, False) in events

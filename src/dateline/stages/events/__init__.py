@@ -1286,8 +1286,22 @@ def _object_recipients(
     elif not index.actors_at(tree, obj):
         behind = _behind(tree, obj)
         heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
-        heads += [] if behind else _earlier_owner(tree, index, obj)
+        owners = [] if behind else _pronoun_owners(tree, index, obj, actors)
+        heads += owners
+        heads += [] if behind or owners else _earlier_owner(tree, index, obj)
     return heads
+
+
+def _pronoun_owners(
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whose an object is by its "his" or "her": "praised her work" is praise of her."""
+    return [
+        (owner, f"{_INFERRED}recipient: whom the object's 'his' or 'her' means")
+        for pronoun in tree.children[obj]
+        if tree.tokens[pronoun].dep == "poss"
+        and (owner := index.owner_besides(tree, pronoun, actors)) is not None
+    ]
 
 
 def _preposition_recipients(
