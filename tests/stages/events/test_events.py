@@ -1650,3 +1650,18 @@ def test_his_or_her_on_the_object_is_the_person_named_before_it():
     assert ("SUPPORT", ("minister",), ("Adeyemi",), False, False) in events
     events, _ = _events("Mr Lee defended his record on housing.")
     assert ("SUPPORT", ("Lee",), (), False, False) in events
+
+
+@pytest.mark.parametrize("text", [
+    'A spokeswoman for the Post Office said: "We are investigating a problem with the sorting '
+    'office in Carlow."',
+    "Detectives are investigating the circumstances of the blaze, she said.",
+])  # fmt: skip
+def test_investigating_what_went_wrong_charges_no_one(text):
+    events, _ = _events(text)
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_investigating_someone_is_still_a_charge():
+    events, _ = _events("Police in Ohio are investigating Mr Tarrant over the missing funds.")
+    assert ("ACCUSE", ("Police",), ("Tarrant",), False, False) in events

@@ -754,7 +754,23 @@ def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         return None
     if _asks_a_question(tree, i):
         return None  # "asked whether he would resign": a question, not a request
+    if _investigates_a_mishap(tree, i):
+        return None  # "investigating a problem with the delivery route": no one charged
     return _verb_cue(tree, i, cues)
+
+
+_INVESTIGATING = frozenset({"investigate", "probe"})
+
+
+def _investigates_a_mishap(tree: Tree, verb: int) -> bool:
+    """Whether a verb of investigating looks into what went wrong, not into anyone."""
+    if tree.tokens[verb].lemma.lower() not in _INVESTIGATING:
+        return False
+    obj = object_of(tree, verb)
+    if obj is None:
+        return False
+    mishaps = lexicons.word_set("mishaps.txt") | lexicons.word_set("hazard_words.txt")
+    return tree.tokens[obj].lemma.lower() in mishaps
 
 
 def _bare_participle(tree: Tree, verb: int) -> bool:
