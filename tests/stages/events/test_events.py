@@ -1653,8 +1653,8 @@ def test_his_or_her_on_the_object_is_the_person_named_before_it():
 
 
 @pytest.mark.parametrize("text", [
-    'A spokeswoman for the Post Office said: "We are investigating a problem with the sorting '
-    'office in Carlow."',
+    ('A spokeswoman for the Post Office said: "We are investigating a problem with the sorting '
+     'office in Carlow."'),
     "Detectives are investigating the circumstances of the blaze, she said.",
 ])  # fmt: skip
 def test_investigating_what_went_wrong_charges_no_one(text):
