@@ -1665,3 +1665,13 @@ def test_investigating_what_went_wrong_charges_no_one(text):
 def test_investigating_someone_is_still_a_charge():
     events, _ = _events("Police in Ohio are investigating Mr Tarrant over the missing funds.")
     assert ("ACCUSE", ("Police",), ("Tarrant",), False, False) in events
+
+
+def test_should_be_sufficient_forecasts_and_asks_nothing():
+    events, _ = _events(
+        "Ms Hollis said she believed the changes she had made to the bill should be sufficient "
+        "to satisfy her critics."
+    )
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events("Mr Pell said the new rules should be open to every school.")
+    assert [e for e in events if e[0] == "REQUEST"]

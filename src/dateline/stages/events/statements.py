@@ -352,9 +352,18 @@ def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
 
 
 def _forecast(tree: Tree, subject: int) -> bool:
-    """A modal that foretells how things turn out: "sales should rise", "it must lead to"."""
+    """A modal that foretells how things turn out: "sales should rise", "it must lead to".
+
+    Or how well they will do: "the changes should be sufficient".
+    """
     verb = tree.tokens[subject].head
-    return tree.tokens[verb].lemma.lower() in lexicons.word_set("outcome_verbs.txt")
+    outcomes = lexicons.word_set("outcome_verbs.txt")
+    if tree.tokens[verb].lemma.lower() == "be":
+        return any(
+            tree.tokens[c].dep == "acomp" and tree.tokens[c].lemma.lower() in outcomes
+            for c in tree.children[verb]
+        )
+    return tree.tokens[verb].lemma.lower() in outcomes
 
 
 def _in_a_question(tree: Tree, token: int) -> bool:
