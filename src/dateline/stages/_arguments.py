@@ -634,8 +634,27 @@ def _own_subject(tree: Tree, verb: int) -> int | None:
 def _antecedent(tree: Tree, verb: int, subject: int) -> int:
     """The noun a relative clause's pronoun subject stands for, or the subject itself."""
     if tree.tokens[verb].dep == "relcl" and tree.tokens[subject].text.lower() in _RELATIVE_PRONOUNS:
-        return tree.tokens[verb].head
+        return _one_among(tree, tree.tokens[verb].head)
     return subject
+
+
+def _one_among(tree: Tree, noun: int) -> int:
+    """Who "those" in "X is among those who ..." is: X, the subject of the "be" above.
+
+    "Mr Hale is among those who have called for an apology", "Among those who
+    criticised the plans are the chief constable and two bishops".
+    """
+    among = tree.tokens[noun].head
+    copula = tree.tokens[among].head
+    if not (
+        tree.tokens[noun].text.lower() == "those"
+        and tree.tokens[noun].dep == "pobj"
+        and tree.tokens[among].text.lower() == "among"
+        and tree.tokens[copula].lemma.lower() == "be"
+    ):
+        return noun
+    subject = next((c for c in tree.children[copula] if tree.tokens[c].dep == "nsubj"), None)
+    return noun if subject is None else subject
 
 
 def _clause_governor(tree: Tree, verb: int) -> int | None:

@@ -1675,3 +1675,14 @@ def test_should_be_sufficient_forecasts_and_asks_nothing():
     assert not [e for e in events if e[0] == "REQUEST"]
     events, _ = _events("Mr Pell said the new rules should be open to every school.")
     assert [e for e in events if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The Irish prime minister Sean Hale is among those who have called for an apology.",
+     "Sean Hale"),
+    ("Among those who have criticised the plans are the country's top policeman Sir Ian Ward.",
+     "Ian Ward"),
+])  # fmt: skip
+def test_one_among_those_who_acted_is_the_actor(text, actor):
+    events, _ = _events(text)
+    assert [e for e in events if e[1] == (actor,)]
