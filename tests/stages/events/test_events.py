@@ -1686,3 +1686,18 @@ def test_should_be_sufficient_forecasts_and_asks_nothing():
 def test_one_among_those_who_acted_is_the_actor(text, actor):
     events, _ = _events(text)
     assert [e for e in events if e[1] == (actor,)]
+
+
+@pytest.mark.parametrize("text", [
+    "The outgoing governor, Ruth Amsel, steps down on 16 January.",
+    "Mr Pell meets the Chinese premier on Thursday to discuss the deal.",
+])  # fmt: skip
+def test_a_simple_present_with_its_day_is_a_timetable(text):
+    events, _ = _events(text)
+    assert events
+    assert all(e[4] for e in events)
+
+
+def test_a_past_tense_with_its_day_is_done():
+    events, _ = _events("Mr Pell met the Chinese premier on Thursday to discuss the deal.")
+    assert ("CONSULT", ("Pell",), ("Chinese premier",), False, False) in events

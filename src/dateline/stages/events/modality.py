@@ -439,7 +439,31 @@ def _ahead(tree: Tree, trigger: int) -> bool:
     ):
         return False
     first, last = tree.subtree(trigger)
-    return _FUTURE.search(tree.span_text(first, last)) is not None
+    return _FUTURE.search(tree.span_text(first, last)) is not None or _dated_present(tree, trigger)
+
+
+_DAYS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)  # fmt: skip
+
+
+def _dated_present(tree: Tree, verb: int) -> bool:
+    """A simple present with its day: "steps down on 16 January", "meets him on Thursday".
+
+    News tells what is done in the past tense; a present with a day of its
+    own is a timetable.
+    """
+    if tree.tokens[verb].tag not in ("VBZ", "VBP"):
+        return False
+    for child in tree.children[verb]:
+        word = tree.tokens[child]
+        days = [child] if word.dep == "npadvmod" else []
+        days += tree.children[child] if word.dep == "prep" and word.text.lower() == "on" else []
+        if any(tree.tokens[day].text.lower() in _DAYS for day in days):
+            return True
+    return False
 
 
 def _claimed(tree: Tree, trigger: int) -> bool:
