@@ -25,7 +25,7 @@ from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times import idioms, missed
-from dateline.stages.times.anaphora import from_earlier_dates
+from dateline.stages.times.anaphora import a_period_a_year_back, from_earlier_dates
 from dateline.stages.times.durations import with_durations
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
@@ -792,6 +792,7 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
+    first, last = _year_back_joined(tree, first, last)
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
@@ -895,6 +896,25 @@ def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
         before = [t.text.lower() for t in tree.tokens[first - 4 : first]]
         if before[:2] == ["the", "same"] and before[3] in ("of", "in"):
             return first - 4, last
+    return first, last
+
+
+def _year_back_joined(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens of a period a year back that the model cut in two or took only the end of.
+
+    "the same time last year" (the model takes "the same time" and "last
+    year"), "the corresponding period last year" (it takes "last year"): one
+    expression, the period the text named last, a year back. Joined only
+    when the whole is a phrase of ``anaphoric_times.tsv``.
+    """
+    for start, end in (
+        *((first - n, last) for n in (2, 3)),
+        *((first, last + n) for n in (2, 3, 4)),
+    ):
+        if 0 <= start and end <= len(tree) and a_period_a_year_back(
+            tree.text[tree.tokens[start].start : tree.tokens[end - 1].end]
+        ):
+            return start, end
     return first, last
 
 
