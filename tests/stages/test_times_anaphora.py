@@ -274,6 +274,4 @@ def test_the_same_time_or_corresponding_period_last_year_is_one_date_a_year_back
 
 
 def test_this_time_last_year_said_of_no_period_is_the_year_before():
-    assert _times("This time last year the plant was busy.") == [
-        ("This time last year", "2004")
-    ]
+    assert _times("This time last year the plant was busy.") == [("This time last year", "2004")]

@@ -911,8 +911,10 @@ def _year_back_joined(tree: Tree, first: int, last: int) -> tuple[int, int]:
         *((first - n, last) for n in (2, 3)),
         *((first, last + n) for n in (2, 3, 4)),
     ):
-        if 0 <= start and end <= len(tree) and a_period_a_year_back(
-            tree.text[tree.tokens[start].start : tree.tokens[end - 1].end]
+        if (
+            start >= 0
+            and end <= len(tree)
+            and a_period_a_year_back(tree.text[tree.tokens[start].start : tree.tokens[end - 1].end])
         ):
             return start, end
     return first, last
