@@ -81,6 +81,8 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
         ("the end of the third quarter", "2024-Q3"),  # nearest, a few days nearer ahead
         ("late in the summer", "2024-SU"),
         ("end-2023", "2023"),
+        ("late-November", "2023-11"),
+        ("early-2023", "2023"),
         ("the year-end", "2024"),
         ("Monday's", "2024-02-12"),
         ("2019's", "2019"),
@@ -914,6 +916,10 @@ def test_a_list_of_months_takes_the_tense_of_its_first(sentence, first):
         (
             "Exports fell in the April to June quarter of 2003.",
             ("the April to June quarter of 2003", "2003-Q2"),
+        ),
+        (
+            "House prices fell 2% in July-September, the lender said.",
+            ("July-September", "2004-Q3"),
         ),
     ],
 )

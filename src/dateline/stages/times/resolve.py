@@ -82,7 +82,7 @@ APPROXIMATE = re.compile(
     r"|(?:early|small|wee)\s+hours)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:earlier|later)\s+(?=(?:this|last|next)\b)"
     r"|(?:earlier|later)\s+(?:on\s+)?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    r"|(?:early|late)\b|mid-?|end-(?=\w))\s*",
+    r"|(?:early|late)(?:-(?=\w)|\b)|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
 # "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
@@ -377,6 +377,8 @@ def _by_its_months(words: str) -> str:
     """A quarter told by its months as "the third quarter": "the July to September period"."""
     match = _MONTHS_OF_QUARTER.match(" ".join(words.split()))
     if match is None:
+        match = _MONTHS_JOINED.match(words.strip())
+    if match is None:
         return words
     number = ("january", "april", "july", "october").index(match["first"].lower()) + 1
     ordinal = ("first", "second", "third", "fourth")[number - 1]
@@ -386,6 +388,15 @@ def _by_its_months(words: str) -> str:
 _MONTHS_OF_QUARTER = re.compile(
     r"^(?:the\s+)?(?P<first>january|april|july|october)\s*(?:-|–|to|through|\s)+\s*"
     r"(?:march|june|september|december)\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    re.IGNORECASE,
+)
+
+
+# "July-September" alone, its months joined by a dash, is a quarter too; "July to September"
+# alone is a range of two months.
+_MONTHS_JOINED = re.compile(
+    r"^(?:the\s+)?(?P<first>january|april|july|october)[-–]"
+    r"(?:march|june|september|december)(?P<rest>)$",
     re.IGNORECASE,
 )
 
