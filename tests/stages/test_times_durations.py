@@ -39,6 +39,11 @@ from dateline.stages.times.durations import duration_of
         ("almost three years", "P3Y"),
         ("just one year", "P1Y"),
         ("year-long", "P1Y"),
+        ("the past couple of years", "P2Y"),
+        ("the last couple of weeks", "P2W"),
+        ("four consecutive days", "P4D"),
+        ("six successive months", "P6M"),
+        ("three straight years", "P3Y"),
     ],
 )
 def test_a_length_of_time_gets_its_iso_duration(words, duration):
