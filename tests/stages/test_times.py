@@ -984,3 +984,25 @@ def test_a_model_year_is_the_year():
         published="2005-03-16",
     )
     assert [(t.text, t.value.value) for t in article.times] == [("2004", "2004")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Analysts were surprised by the weak fourth quarter at the chain.",
+            ("the weak fourth quarter", "2004-Q4"),
+        ),
+        (
+            "The results came after a strong first quarter of the year for the brewer.",
+            ("a strong first quarter of the year", "2005-Q1"),
+        ),
+        (
+            "Sales in the fiscal third quarter rose by 17%, the carmaker said.",
+            ("the fiscal third quarter", "2004-Q3"),
+        ),
+    ],
+)
+def test_a_quarter_described_by_an_adjective_is_that_quarter(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == [expected]

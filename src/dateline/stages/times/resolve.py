@@ -319,6 +319,12 @@ def _period(
 
     Or the one they qualify: "the end of the third quarter", "late in the summer".
     """
+    described = _undescribed(words)
+    if described != words:
+        found = _period(described, published, tense)
+        return (
+            None if found is None else DateValue(found.value, found.precision, found.basis, words)
+        )
     period = _quarter(words, published, tense) or named_period(words, published, tense)
     qualified = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     if period is None and qualified != " ".join(words.split()):
@@ -326,6 +332,28 @@ def _period(
         if period is not None:
             return DateValue(period.value, period.precision, period.basis, words)
     return period
+
+
+def _undescribed(words: str) -> str:
+    """A quarter or half year without the words that describe it: "the weak fourth quarter".
+
+    It is the fourth quarter; "a strong first half" is the first half. The
+    words are those of ``lexicons/period_adjectives.txt``.
+    """
+    match = _DESCRIBED.match(" ".join(words.split()))
+    if match is None:
+        return words
+    described = match["words"].lower().split()
+    if not all(word in lexicons.word_set("period_adjectives.txt") for word in described):
+        return words
+    return f"the {match['rest']}"
+
+
+_DESCRIBED = re.compile(
+    r"^(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){1,2}?)"
+    r"(?P<rest>(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
