@@ -1559,6 +1559,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _word_hyphen(tree, i)
             and not _inside_word(tree, i)
             and not _in_iso_date(tree, i)
+            and not _and_a_half(tree, i)
         )
         or (
             tree.tokens[i].text == ","
@@ -1588,6 +1589,12 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _and_a_half(tree: Tree, i: int) -> bool:
+    """Whether "and" at token ``i`` adds a half to a count: "a year and a half" is one length."""
+    words = [t.text.lower() for t in tree.tokens[i : i + 3]]
+    return words[:1] == ["and"] and (words[1:3] == ["a", "half"] or words[1:2] == ["half"])
 
 
 def _in_iso_date(tree: Tree, i: int) -> bool:
