@@ -1006,3 +1006,21 @@ def test_a_model_year_is_the_year():
 def test_a_quarter_described_by_an_adjective_is_that_quarter(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The brewer is due to publish its results for the fourth quarter tomorrow.",
+            [("the fourth quarter", "2004-Q4"), ("tomorrow", "2005-03-17")],
+        ),
+        (
+            "The carmaker will report figures for the first quarter in May.",
+            [("the first quarter", "2005-Q1"), ("May", "2005-05")],
+        ),
+    ],
+)
+def test_a_period_and_the_day_or_month_its_figures_come_out_are_two_dates(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected

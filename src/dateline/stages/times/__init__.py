@@ -1483,35 +1483,73 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     And a record the model took with its date: "the worst day since 1987" is
     1987; "the worst day" is the day of the record, no date of its own.
     """
+    last = entity.token_end - 1
+    if _day_told_after(tree, entity.token_start, last):
+        head = dataclasses.replace(entity, end=tree.tokens[last - 1].end, token_end=last)
+        tail = dataclasses.replace(entity, start=tree.tokens[last].start, token_start=last)
+        return [*_apart(tree, head), tail]
     for i in range(entity.token_start + 1, entity.token_end - 1):
-        if tree.tokens[i].text.lower() in ("ended", "ending"):
-            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
-            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
-            return [head, *_apart(tree, tail)]
-        if tree.tokens[i].text.lower() == "since":
-            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+        cut = _cut_at(tree, entity.token_start, i)
+        if cut is None:
+            continue
+        head_end, tail_start = cut
+        tail = dataclasses.replace(
+            entity, start=tree.tokens[tail_start].start, token_start=tail_start
+        )
+        if head_end is None:
             return _apart(tree, tail)
-        previous = tree.tokens[i - 1].text
-        following = tree.tokens[i + 1].text.lower()
-        if (
-            tree.tokens[i].text.lower() == "in"
-            and _YEAR.match(tree.tokens[i + 1].text)
-            and _counted_span(tree, i)
-        ):
-            # "closed for a day in 2001": a span, and 2001
-            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
-            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
-            return [head, *_apart(tree, tail)]
-        if tree.tokens[i].text.lower() in _DEICTIC and (
-            _YEAR.match(previous)
-            or previous.lower() == "ago"
-            or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
-            or _counted_span(tree, i)
-        ):
-            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
-            tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
-            return [head, *_apart(tree, tail)]
+        head = dataclasses.replace(entity, end=tree.tokens[head_end - 1].end, token_end=head_end)
+        return [head, *_apart(tree, tail)]
     return [entity]
+
+
+def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
+    """Where an entity is cut at token ``i`` (:func:`_apart`): its head's end and its tail's start.
+
+    ``None`` for the head's end when the head is no date ("the worst day
+    since 1987"); ``None`` when the entity is not cut there.
+    """
+    word = tree.tokens[i].text.lower()
+    previous = tree.tokens[i - 1].text
+    following = tree.tokens[i + 1].text.lower()
+    if word in ("ended", "ending"):
+        return i, i + 1
+    if word == "since":
+        return None, i + 1
+    if (word == "in" and _YEAR.match(tree.tokens[i + 1].text) and _counted_span(tree, i)) or (
+        _month_told_after(tree, first, i)
+    ):
+        return i, i + 1  # "closed for a day in 2001": a span, and 2001
+    if word in _DEICTIC and (
+        _YEAR.match(previous)
+        or previous.lower() == "ago"
+        or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
+        or _counted_span(tree, i)
+    ):
+        return i, i
+    return None
+
+
+def _day_told_after(tree: Tree, first: int, i: int) -> bool:
+    """Whether token ``i`` is a day said after a period: "the first quarter tomorrow".
+
+    The results for the quarter come out tomorrow: a period, and a day.
+    """
+    return i > first + 1 and tree.tokens[i].text.lower() in ("today", "tomorrow", "yesterday")
+
+
+def _month_told_after(tree: Tree, first: int, i: int) -> bool:
+    """Whether "in" at token ``i`` puts a month after a quarter: "the second quarter in July".
+
+    Results for the second quarter are told in July: a period, and a month.
+    "Early in the year" and "the first week in March" are one date each.
+    """
+    return (
+        i > first + 1
+        and tree.tokens[i].text.lower() == "in"
+        and tree.tokens[i - 1].text.lower() in ("quarter", "half")
+        and tree.tokens[i + 1].text in _MONTH_NAMES
+    )
 
 
 def _names_a_day(word: str) -> bool:
