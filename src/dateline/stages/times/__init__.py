@@ -1535,7 +1535,11 @@ def _day_told_after(tree: Tree, first: int, i: int) -> bool:
 
     The results for the quarter come out tomorrow: a period, and a day.
     """
-    return i > first + 1 and tree.tokens[i].text.lower() in ("today", "tomorrow", "yesterday")
+    return (
+        i > first + 1
+        and tree.tokens[i].text.lower() in ("today", "tomorrow", "yesterday")
+        and tree.tokens[i - 1].text.lower() in ("quarter", "half", "year", "period")
+    )  # not "the day after tomorrow"
 
 
 def _month_told_after(tree: Tree, first: int, i: int) -> bool:
