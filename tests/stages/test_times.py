@@ -1024,3 +1024,15 @@ def test_a_quarter_described_by_an_adjective_is_that_quarter(sentence, expected)
 def test_a_period_and_the_day_or_month_its_figures_come_out_are_two_dates(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brewer said annual sales rose 4% to $2bn.",
+        "Shareholders will vote at the annual meeting in Oslo.",
+    ],
+)
+def test_a_word_of_how_often_before_a_noun_is_no_time_expression(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.text for t in article.times if t.text.lower() == "annual"] == []

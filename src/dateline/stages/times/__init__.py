@@ -459,6 +459,7 @@ def _expressions(
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
             or idioms.says_no_time(tree, first, last)
+            or _how_often_of_a_thing(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(
@@ -1063,6 +1064,21 @@ def _every(tree: Tree, first: int, last: int) -> bool:
         first > 0
         and tree.tokens[first - 1].text.lower() in ("every", "each")
         and words[0] in (_WEEKDAY_NAMES | _MONTH_NAMES)
+    )
+
+
+def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
+    """Whether the entity is a word of how often that describes a noun: "annual sales".
+
+    It names no date and no length ("annual growth", "its annual meeting",
+    "monthly figures"), and MEANTIME mostly leaves such words unmarked; how
+    often something is done, "the firm reviews its prices annually", stays.
+    """
+    return (
+        last == first + 1
+        and tree.tokens[first].text.lower() in _HOW_OFTEN
+        and last < len(tree)
+        and tree.tokens[last].pos in ("NOUN", "PROPN", "ADJ")
     )
 
 
