@@ -1036,3 +1036,10 @@ def test_a_period_and_the_day_or_month_its_figures_come_out_are_two_dates(senten
 def test_a_word_of_how_often_before_a_noun_is_no_time_expression(sentence):
     article = _article(sentence, published="2005-03-16")
     assert [t.text for t in article.times if t.text.lower() == "annual"] == []
+
+
+def test_an_age_is_no_time_expression():
+    article = _article(
+        "The 101-year-old carmaker hired a 15-year-old apprentice in June.", published="2009-06-16"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]

@@ -460,6 +460,7 @@ def _expressions(
             or _event_relative(tree, first, last)
             or idioms.says_no_time(tree, first, last)
             or _how_often_of_a_thing(tree, first, last)
+            or _AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
         ):
             continue
         whole = dataclasses.replace(
@@ -1080,6 +1081,13 @@ def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
         and last < len(tree)
         and tree.tokens[last].pos in ("NOUN", "PROPN", "ADJ")
     )
+
+
+# An age names no date: "the 101-year-old carmaker", "a 15-year-old worker" (TimeML's
+# guidelines as our BBC gold applies them leave ages unmarked).
+_AGE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]old$", re.IGNORECASE
+)
 
 
 def _won_the_day(tree: Tree, first: int, last: int) -> bool:
