@@ -1043,3 +1043,12 @@ def test_an_age_is_no_time_expression():
         "The 101-year-old carmaker hired a 15-year-old apprentice in June.", published="2009-06-16"
     )
     assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]
+
+
+def test_a_run_told_as_the_nth_straight_or_consecutive_period_is_no_date():
+    article = _article(
+        "Jobless claims rose for the tenth straight month, and the rate was unchanged for "
+        "the 11th consecutive month.",
+        published="2005-01-14",
+    )
+    assert [t.text for t in article.times] == []

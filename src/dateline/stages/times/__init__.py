@@ -1103,16 +1103,20 @@ def _won_the_day(tree: Tree, first: int, last: int) -> bool:
 def _in_a_row(tree: Tree, first: int, last: int) -> bool:
     """Whether an entity counts periods in a row: "rose for the sixth month in a row".
 
-    An ordinal and a unit of time, then "in a row" or "running", say how
-    long a run has lasted, not when; TimeML marks no date.
+    An ordinal and a unit of time, then "in a row", "running" or "in
+    succession", or with "straight" or "consecutive" between them ("the tenth
+    straight month"), say how long a run has lasted, not when; TimeML marks
+    no date.
     """
     if tree.tokens[first].pos in ("DET", "PRON"):
         first += 1
     words = [t.text.lower() for t in tree.tokens[first:last]]
     after = " ".join(t.text.lower() for t in tree.tokens[last : last + 3])
-    if words[-3:] == ["in", "a", "row"] or words[-1:] == ["running"]:
+    if len(words) == 3 and words[1] in _IN_A_ROW:
+        words = [words[0], words[2]]  # "the tenth straight month": a run as well
+    elif words[-3:] == ["in", "a", "row"] or words[-1:] == ["running"]:
         words = words[: -3 if words[-1] == "row" else -1]
-    elif not after.startswith(("in a row", "running")):
+    elif not after.startswith(("in a row", "running", "in succession")):
         return False
     return (
         len(words) == 2
@@ -1121,6 +1125,7 @@ def _in_a_row(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+_IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
 _ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth)$"
