@@ -1052,3 +1052,13 @@ def test_a_run_told_as_the_nth_straight_or_consecutive_period_is_no_date():
         published="2005-01-14",
     )
     assert [t.text for t in article.times] == []
+
+
+def test_a_unit_of_time_alone_names_no_date():
+    # "a strong month" judges a month the text named before; "the month" would name it.
+    article = _article(
+        "December was good for the chain. Retailers said takings in what is normally a quiet "
+        "month were up 3%.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["December"]

@@ -460,6 +460,7 @@ def _expressions(
             or _event_relative(tree, first, last)
             or idioms.says_no_time(tree, first, last)
             or _how_often_of_a_thing(tree, first, last)
+            or (last == first + 1 and tree.tokens[first].text.lower() in _BARE_UNITS)
             or _AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
         ):
             continue
