@@ -1062,3 +1062,12 @@ def test_a_unit_of_time_alone_names_no_date():
         published="2005-03-16",
     )
     assert [t.text for t in article.times] == ["December"]
+
+
+def test_a_year_or_month_judged_with_most_or_another_names_no_date():
+    article = _article(
+        "For the insurer, 2004 was the most difficult year in its history. February was "
+        "another good month for carmakers.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["2004", "February"]

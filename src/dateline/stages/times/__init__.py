@@ -1028,6 +1028,13 @@ def _record(tree: Tree, first: int, last: int) -> bool:
     "since" is found on its own).
     """
     tokens = [t for t in tree.tokens[first:last] if t.pos not in ("DET", "PRON")]
+    if len(tokens) == 3 and tokens[0].text.lower() in ("most", "least"):
+        tokens = tokens[1:]  # "the most difficult year": a superlative in two words
+        return (
+            tokens[0].pos == "ADJ"
+            and tokens[0].text.lower() != "recent"  # "the most recent quarter" is one
+            and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter")
+        )
     return (
         len(tokens) == 2
         and tokens[0].tag == "JJS"
