@@ -58,8 +58,8 @@ def test_json_is_one_line_of_plain_data_with_lists_for_tuples():
 
 
 def test_decoding_names_the_field_that_does_not_fit():
-    bad = {"value": "2024", "precision": "century", "basis": "given", "text": None}
-    with pytest.raises(RecordError, match=r"DateValue\.precision: 'century' is not one of"):
+    bad = {"value": "2024", "precision": "millennium", "basis": "given", "text": None}
+    with pytest.raises(RecordError, match=r"DateValue\.precision: 'millennium' is not one of"):
         codec.from_dict(DateValue, bad)
 
 

@@ -17,7 +17,17 @@ Span = tuple[int, int]
 """A ``(start, end)`` pair of character offsets, end exclusive."""
 
 DatePrecision = Literal[
-    "day", "week", "month", "quarter", "season", "half", "year", "decade", "vague", "none"
+    "day",
+    "week",
+    "month",
+    "quarter",
+    "season",
+    "half",
+    "year",
+    "decade",
+    "century",
+    "vague",
+    "none",
 ]
 DateBasis = Literal["given", "metadata", "caption", "text", "relative", "inferred", "none"]
 ActorKind = Literal["person", "organization", "country", "group", "other"]

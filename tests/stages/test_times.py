@@ -81,6 +81,8 @@ def test_expressions_resolve_against_the_publication_day(words, value, precision
         ("the end of the third quarter", "2024-Q3"),  # nearest, a few days nearer ahead
         ("late in the summer", "2024-SU"),
         ("end-2023", "2023"),
+        ("late-November", "2023-11"),
+        ("early-2023", "2023"),
         ("the year-end", "2024"),
         ("Monday's", "2024-02-12"),
         ("2019's", "2019"),
@@ -915,6 +917,10 @@ def test_a_list_of_months_takes_the_tense_of_its_first(sentence, first):
             "Exports fell in the April to June quarter of 2003.",
             ("the April to June quarter of 2003", "2003-Q2"),
         ),
+        (
+            "House prices fell 2% in July-September, the lender said.",
+            ("July-September", "2004-Q3"),
+        ),
     ],
 )
 def test_a_quarter_told_by_its_months_is_that_quarter(sentence, expected):
@@ -978,3 +984,90 @@ def test_a_model_year_is_the_year():
         published="2005-03-16",
     )
     assert [(t.text, t.value.value) for t in article.times] == [("2004", "2004")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Analysts were surprised by the weak fourth quarter at the chain.",
+            ("the weak fourth quarter", "2004-Q4"),
+        ),
+        (
+            "The results came after a strong first quarter of the year for the brewer.",
+            ("a strong first quarter of the year", "2005-Q1"),
+        ),
+        (
+            "Sales in the fiscal third quarter rose by 17%, the carmaker said.",
+            ("the fiscal third quarter", "2004-Q3"),
+        ),
+    ],
+)
+def test_a_quarter_described_by_an_adjective_is_that_quarter(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The brewer is due to publish its results for the fourth quarter tomorrow.",
+            [("the fourth quarter", "2004-Q4"), ("tomorrow", "2005-03-17")],
+        ),
+        (
+            "The carmaker will report figures for the first quarter in May.",
+            [("the first quarter", "2005-Q1"), ("May", "2005-05")],
+        ),
+    ],
+)
+def test_a_period_and_the_day_or_month_its_figures_come_out_are_two_dates(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The brewer said annual sales rose 4% to $2bn.",
+        "Shareholders will vote at the annual meeting in Oslo.",
+    ],
+)
+def test_a_word_of_how_often_before_a_noun_is_no_time_expression(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.text for t in article.times if t.text.lower() == "annual"] == []
+
+
+def test_an_age_is_no_time_expression():
+    article = _article(
+        "The 101-year-old carmaker hired a 15-year-old apprentice in June.", published="2009-06-16"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]
+
+
+def test_a_run_told_as_the_nth_straight_or_consecutive_period_is_no_date():
+    article = _article(
+        "Jobless claims rose for the tenth straight month, and the rate was unchanged for "
+        "the 11th consecutive month.",
+        published="2005-01-14",
+    )
+    assert [t.text for t in article.times] == []
+
+
+def test_a_unit_of_time_alone_names_no_date():
+    # "a strong month" judges a month the text named before; "the month" would name it.
+    article = _article(
+        "December was good for the chain. Retailers said takings in what is normally a quiet "
+        "month were up 3%.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["December"]
+
+
+def test_a_year_or_month_judged_with_most_or_another_names_no_date():
+    article = _article(
+        "For the insurer, 2004 was the most difficult year in its history. February was "
+        "another good month for carmakers.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["2004", "February"]

@@ -252,3 +252,26 @@ def test_an_owner_s_full_year_is_the_year_of_the_period_named_last():
         'goals," its chairman said.'
     )
     assert ("our full-year", "2004") in times
+
+
+def test_the_prior_year_or_year_earlier_period_is_the_period_named_last_a_year_back():
+    times = _times(
+        "The carmaker lost $6bn in the first quarter of 2009. Revenue fell 47% from the "
+        "prior-year quarter, and sales in March 2009 fell from the year-earlier month."
+    )
+    assert ("the prior-year quarter", "2008-Q1") in times
+    assert ("the year-earlier month", "2008-03") in times
+
+
+def test_the_same_time_or_corresponding_period_last_year_is_one_date_a_year_back():
+    times = _times(
+        "Shop sales rose 4% in February, compared with the same time last year. Car sales "
+        "in the second half of 2004 were below the corresponding period last year."
+    )
+    assert ("the same time last year", "2004-02") in times
+    assert ("the corresponding period last year", "2003-H2") in times
+    assert not any(text in ("the same time", "last year") for text, _ in times)
+
+
+def test_this_time_last_year_said_of_no_period_is_the_year_before():
+    assert _times("This time last year the plant was busy.") == [("This time last year", "2004")]

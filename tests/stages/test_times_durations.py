@@ -39,6 +39,16 @@ from dateline.stages.times.durations import duration_of
         ("almost three years", "P3Y"),
         ("just one year", "P1Y"),
         ("year-long", "P1Y"),
+        ("the past couple of years", "P2Y"),
+        ("the last couple of weeks", "P2W"),
+        ("four consecutive days", "P4D"),
+        ("six successive months", "P6M"),
+        ("three straight years", "P3Y"),
+        ("a single day", "P1D"),
+        ("the past three trading days", "P3D"),
+        ("ten business days", "P10D"),
+        ("30 working days", "P30D"),
+        ("a quarter-century", "P25Y"),
     ],
 )
 def test_a_length_of_time_gets_its_iso_duration(words, duration):
@@ -108,3 +118,11 @@ def test_a_year_told_as_a_rate_is_no_duration():
     rate, length = (t for t in article.times if t.text == "a year")
     assert rate.duration is None  # how often, a set
     assert length.duration == "P1Y"
+
+
+def test_a_count_and_a_half_is_one_length_not_a_range():
+    (article,) = dateline.extract(
+        "Plant in Oslo\n\nThe plant has been shut for a year and a half.\n",
+        published="2008-10-15",
+    )
+    assert [(t.text, t.duration) for t in article.times] == [("a year and a half", "P1.5Y")]

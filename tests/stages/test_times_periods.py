@@ -38,6 +38,15 @@ THURSDAY = dt.date(2031, 1, 16)
         ("currently", "PRESENT_REF", "vague"),
         ("recent years", "PAST_REF", "vague"),
         ("in the near future", "FUTURE_REF", "vague"),
+        ("the first month of the year", "2031-01", "month"),
+        ("the last month of 2030", "2030-12", "month"),
+        ("the final month of last year", "2030-12", "month"),
+        ("the third month of 2029", "2029-03", "month"),
+        ("the 20th century", "19", "century"),
+        ("the early 21st century", "20", "century"),
+        ("the nineteenth century", "18", "century"),
+        ("the last century", "19", "century"),
+        ("this century", "20", "century"),
     ],
 )
 def test_periods_are_written_as_timeml_writes_them(words, value, precision):

@@ -25,7 +25,7 @@ from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
 from dateline.stages.times import idioms, missed
-from dateline.stages.times.anaphora import from_earlier_dates
+from dateline.stages.times.anaphora import a_period_a_year_back, from_earlier_dates
 from dateline.stages.times.durations import with_durations
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
@@ -459,6 +459,9 @@ def _expressions(
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
             or idioms.says_no_time(tree, first, last)
+            or _how_often_of_a_thing(tree, first, last)
+            or (last == first + 1 and tree.tokens[first].text.lower() in _BARE_UNITS)
+            or _AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
         ):
             continue
         whole = dataclasses.replace(
@@ -792,6 +795,7 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
+    first, last = _year_back_joined(tree, first, last)
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
@@ -895,6 +899,27 @@ def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
         before = [t.text.lower() for t in tree.tokens[first - 4 : first]]
         if before[:2] == ["the", "same"] and before[3] in ("of", "in"):
             return first - 4, last
+    return first, last
+
+
+def _year_back_joined(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens of a period a year back that the model cut in two or took only the end of.
+
+    "the same time last year" (the model takes "the same time" and "last
+    year"), "the corresponding period last year" (it takes "last year"): one
+    expression, the period the text named last, a year back. Joined only
+    when the whole is a phrase of ``anaphoric_times.tsv``.
+    """
+    for start, end in (
+        *((first - n, last) for n in (2, 3)),
+        *((first, last + n) for n in (2, 3, 4)),
+    ):
+        if (
+            start >= 0
+            and end <= len(tree)
+            and a_period_a_year_back(tree.text[tree.tokens[start].start : tree.tokens[end - 1].end])
+        ):
+            return start, end
     return first, last
 
 
@@ -1003,6 +1028,13 @@ def _record(tree: Tree, first: int, last: int) -> bool:
     "since" is found on its own).
     """
     tokens = [t for t in tree.tokens[first:last] if t.pos not in ("DET", "PRON")]
+    if len(tokens) == 3 and tokens[0].text.lower() in ("most", "least"):
+        tokens = tokens[1:]  # "the most difficult year": a superlative in two words
+        return (
+            tokens[0].pos == "ADJ"
+            and tokens[0].text.lower() != "recent"  # "the most recent quarter" is one
+            and tokens[1].text.lower().rstrip("s") in (*_UNITS, "quarter")
+        )
     return (
         len(tokens) == 2
         and tokens[0].tag == "JJS"
@@ -1044,6 +1076,28 @@ def _every(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
+    """Whether the entity is a word of how often that describes a noun: "annual sales".
+
+    It names no date and no length ("annual growth", "its annual meeting",
+    "monthly figures"), and MEANTIME mostly leaves such words unmarked; how
+    often something is done, "the firm reviews its prices annually", stays.
+    """
+    return (
+        last == first + 1
+        and tree.tokens[first].text.lower() in _HOW_OFTEN
+        and last < len(tree)
+        and tree.tokens[last].pos in ("NOUN", "PROPN", "ADJ")
+    )
+
+
+# An age names no date: "the 101-year-old carmaker", "a 15-year-old worker" (TimeML's
+# guidelines as our BBC gold applies them leave ages unmarked).
+_AGE = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]old$", re.IGNORECASE
+)
+
+
 def _won_the_day(tree: Tree, first: int, last: int) -> bool:
     """Whether "the day" is the object of an idiom: "loan profits saved the day"."""
     words = [t.text.lower() for t in tree.tokens[first:last]]
@@ -1057,16 +1111,20 @@ def _won_the_day(tree: Tree, first: int, last: int) -> bool:
 def _in_a_row(tree: Tree, first: int, last: int) -> bool:
     """Whether an entity counts periods in a row: "rose for the sixth month in a row".
 
-    An ordinal and a unit of time, then "in a row" or "running", say how
-    long a run has lasted, not when; TimeML marks no date.
+    An ordinal and a unit of time, then "in a row", "running" or "in
+    succession", or with "straight" or "consecutive" between them ("the tenth
+    straight month"), say how long a run has lasted, not when; TimeML marks
+    no date.
     """
     if tree.tokens[first].pos in ("DET", "PRON"):
         first += 1
     words = [t.text.lower() for t in tree.tokens[first:last]]
     after = " ".join(t.text.lower() for t in tree.tokens[last : last + 3])
-    if words[-3:] == ["in", "a", "row"] or words[-1:] == ["running"]:
+    if len(words) == 3 and words[1] in _IN_A_ROW:
+        words = [words[0], words[2]]  # "the tenth straight month": a run as well
+    elif words[-3:] == ["in", "a", "row"] or words[-1:] == ["running"]:
         words = words[: -3 if words[-1] == "row" else -1]
-    elif not after.startswith(("in a row", "running")):
+    elif not after.startswith(("in a row", "running", "in succession")):
         return False
     return (
         len(words) == 2
@@ -1075,6 +1133,7 @@ def _in_a_row(tree: Tree, first: int, last: int) -> bool:
     )
 
 
+_IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
 _ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"eleventh|twelfth)$"
@@ -1461,35 +1520,77 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     And a record the model took with its date: "the worst day since 1987" is
     1987; "the worst day" is the day of the record, no date of its own.
     """
+    last = entity.token_end - 1
+    if _day_told_after(tree, entity.token_start, last):
+        head = dataclasses.replace(entity, end=tree.tokens[last - 1].end, token_end=last)
+        tail = dataclasses.replace(entity, start=tree.tokens[last].start, token_start=last)
+        return [*_apart(tree, head), tail]
     for i in range(entity.token_start + 1, entity.token_end - 1):
-        if tree.tokens[i].text.lower() in ("ended", "ending"):
-            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
-            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
-            return [head, *_apart(tree, tail)]
-        if tree.tokens[i].text.lower() == "since":
-            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
+        cut = _cut_at(tree, entity.token_start, i)
+        if cut is None:
+            continue
+        head_end, tail_start = cut
+        tail = dataclasses.replace(
+            entity, start=tree.tokens[tail_start].start, token_start=tail_start
+        )
+        if head_end is None:
             return _apart(tree, tail)
-        previous = tree.tokens[i - 1].text
-        following = tree.tokens[i + 1].text.lower()
-        if (
-            tree.tokens[i].text.lower() == "in"
-            and _YEAR.match(tree.tokens[i + 1].text)
-            and _counted_span(tree, i)
-        ):
-            # "closed for a day in 2001": a span, and 2001
-            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
-            tail = dataclasses.replace(entity, start=tree.tokens[i + 1].start, token_start=i + 1)
-            return [head, *_apart(tree, tail)]
-        if tree.tokens[i].text.lower() in _DEICTIC and (
-            _YEAR.match(previous)
-            or previous.lower() == "ago"
-            or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
-            or _counted_span(tree, i)
-        ):
-            head = dataclasses.replace(entity, end=tree.tokens[i - 1].end, token_end=i)
-            tail = dataclasses.replace(entity, start=tree.tokens[i].start, token_start=i)
-            return [head, *_apart(tree, tail)]
+        head = dataclasses.replace(entity, end=tree.tokens[head_end - 1].end, token_end=head_end)
+        return [head, *_apart(tree, tail)]
     return [entity]
+
+
+def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
+    """Where an entity is cut at token ``i`` (:func:`_apart`): its head's end and its tail's start.
+
+    ``None`` for the head's end when the head is no date ("the worst day
+    since 1987"); ``None`` when the entity is not cut there.
+    """
+    word = tree.tokens[i].text.lower()
+    previous = tree.tokens[i - 1].text
+    following = tree.tokens[i + 1].text.lower()
+    if word in ("ended", "ending"):
+        return i, i + 1
+    if word == "since":
+        return None, i + 1
+    if (word == "in" and _YEAR.match(tree.tokens[i + 1].text) and _counted_span(tree, i)) or (
+        _month_told_after(tree, first, i)
+    ):
+        return i, i + 1  # "closed for a day in 2001": a span, and 2001
+    if word in _DEICTIC and (
+        _YEAR.match(previous)
+        or previous.lower() == "ago"
+        or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
+        or _counted_span(tree, i)
+    ):
+        return i, i
+    return None
+
+
+def _day_told_after(tree: Tree, first: int, i: int) -> bool:
+    """Whether token ``i`` is a day said after a period: "the first quarter tomorrow".
+
+    The results for the quarter come out tomorrow: a period, and a day.
+    """
+    return (
+        i > first + 1
+        and tree.tokens[i].text.lower() in ("today", "tomorrow", "yesterday")
+        and tree.tokens[i - 1].text.lower() in ("quarter", "half", "year", "period")
+    )  # not "the day after tomorrow"
+
+
+def _month_told_after(tree: Tree, first: int, i: int) -> bool:
+    """Whether "in" at token ``i`` puts a month after a quarter: "the second quarter in July".
+
+    Results for the second quarter are told in July: a period, and a month.
+    "Early in the year" and "the first week in March" are one date each.
+    """
+    return (
+        i > first + 1
+        and tree.tokens[i].text.lower() == "in"
+        and tree.tokens[i - 1].text.lower() in ("quarter", "half")
+        and tree.tokens[i + 1].text in _MONTH_NAMES
+    )
 
 
 def _names_a_day(word: str) -> bool:
@@ -1537,6 +1638,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _word_hyphen(tree, i)
             and not _inside_word(tree, i)
             and not _in_iso_date(tree, i)
+            and not _and_a_half(tree, i)
         )
         or (
             tree.tokens[i].text == ","
@@ -1566,6 +1668,12 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _and_a_half(tree: Tree, i: int) -> bool:
+    """Whether "and" at token ``i`` adds a half to a count: "a year and a half" is one length."""
+    words = [t.text.lower() for t in tree.tokens[i : i + 3]]
+    return words[:1] == ["and"] and (words[1:3] == ["a", "half"] or words[1:2] == ["half"])
 
 
 def _in_iso_date(tree: Tree, i: int) -> bool:

@@ -149,6 +149,15 @@ def _periods(earlier: Sequence[TimeMention]) -> list[TimeMention]:
     return [t for t in earlier if t.value.precision not in _NOT_PERIODS]
 
 
+def a_period_a_year_back(text: str) -> bool:
+    """Whether the words name the period told last, a year back: "the same time last year".
+
+    As the table holds them (a leading preposition aside): the model cuts such
+    phrases in two ("the same time" and "last year") or takes only their end.
+    """
+    return _table().get(_plain(text)) == ("period", -1)
+
+
 def _comparison(text: str) -> bool:
     """Whether an expression is counted from the date before it: "a year earlier"."""
     words = _bare(text)

@@ -71,6 +71,9 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
               "a little more than", "the better part of")  # fmt: skip
 
 
+# A run of units is as long as its count: "four consecutive days" is P4D, "three straight
+# years" P3Y, "a single day" P1D. Days of trading or work are days: "three trading days"
+# is P3D.
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     word = _alternatives(_counts())
@@ -79,7 +82,8 @@ def _pattern() -> re.Pattern[str]:
         rf"^(?:(?:{_alternatives(_MODIFIERS)})\s+)?(?:(?P<the>the)\s+)?"
         r"(?:(?P<side>past|last|next|coming|previous|following|first|final|latest)\s+)?"
         rf"(?:(?P<count>\d[\d,]*(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?)[\s-]+"
-        r"(?:(?P<half_before>and\s+a\s+half)\s+)?)?"
+        r"(?:(?P<half_before>and\s+a\s+half)\s+)?(?:(?:consecutive|successive|straight|single)\s+)?)?"
+        r"(?:(?:trading|business|working)\s+(?=days?\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
         r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?$"

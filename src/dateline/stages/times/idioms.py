@@ -77,10 +77,14 @@ def _after_hours(tree: Tree, first: int, last: int, words: list[str]) -> bool:
 def _judged(tree: Tree, first: int, last: int) -> bool:
     """A day or year a judging adjective names: "a great day", "a much better year".
 
-    Only after "a": "recent years", "the first day" and "the coming year" say when.
+    Only after "a" or "another" ("another good month"): "recent years", "the
+    first day" and "the coming year" say when.
     """
     tokens = tree.tokens[first:last]
-    if tokens[0].text.lower() not in ("a", "an") or tokens[-1].text.lower() not in _JUDGED_UNITS:
+    if (
+        tokens[0].text.lower() not in ("a", "an", "another")
+        or tokens[-1].text.lower() not in _JUDGED_UNITS
+    ):
         return False
     between = tokens[1:-1]
     return (

@@ -6,6 +6,9 @@
 - A decade ("the 1990s", "the mid-'80s", "the nineties", "the past
   decade") is its first three digits: ``199``; "the decade" ("by the end
   of the decade") is the one under way.
+- A century ("the 20th century", "the last century") is its first two
+  digits: ``19``; a month of a year by its rank ("the first month of the
+  year", "the last month of 2008") is that month: ``2008-12``.
 - A fiscal year ("fiscal 2006", "the 2006 financial year", "FY2006") is
   ``FY2006``: companies' years do not start in January, so it is not the
   calendar year ``2006``.
@@ -73,6 +76,27 @@ _RELATIVE_FISCAL = re.compile(
 )
 _FISCAL_OFFSETS = {"last": -1, "past": -1, "previous": -1, "prior": -1, "next": 1, "coming": 1}
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of)\s+", re.IGNORECASE)
+# "the first month of the year", "the last month of 2008": a month of a year by its rank.
+_MONTH_OF_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<rank>first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|last|final)\s+month\s+of\s+" + _YEAR_WORDS + r"$",
+    re.IGNORECASE,
+)
+_RANKS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+          "tenth", "eleventh", "twelfth")  # fmt: skip
+# "the 20th century" is the 1900s, which TimeML writes by their first two digits: "19".
+_CENTURY = re.compile(
+    r"^(?:the\s+)?(?:(?:early|mid-?|late)\s*)?(?:(?P<number>1[5-9]|2[01])(?:st|nd|rd|th)"
+    r"|(?P<word>sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first))[\s-]+century$",
+    re.IGNORECASE,
+)
+_CENTURY_WORDS = {"sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+                  "twentieth": 20, "twenty-first": 21}  # fmt: skip
+_RELATIVE_CENTURY = re.compile(
+    r"^(?:the\s+)?(?P<which>this|current|last|past|previous|next|new|this\s+new)\s+century$",
+    re.IGNORECASE,
+)
+_CENTURY_OFFSETS = {"last": -1, "past": -1, "previous": -1, "next": 1}
 
 
 def named_period(words: str, published: dt.date | None, tense: Tense = None) -> DateValue | None:
@@ -87,6 +111,8 @@ def named_period(words: str, published: dt.date | None, tense: Tense = None) -> 
         _half,
         _decade,
         _fiscal,
+        _month_of_year,
+        _century_of,
         _vague,
     )
     for reader in readers:
@@ -202,6 +228,34 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         return None, "year", "relative"
     offset = _FISCAL_OFFSETS.get((relative["which"] or "").lower(), 0)
     return f"FY{published.year + offset}", "year", "relative"
+
+
+def _month_of_year(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    """A month of a year by its rank: "the first month of the year" is January."""
+    del tense  # the year is in the words
+    match = _MONTH_OF_YEAR.match(bare)
+    if match is None:
+        return None
+    rank = match["rank"].lower()
+    number = 12 if rank in ("last", "final") else _RANKS.index(rank) + 1
+    year, basis = _year_of(match["year"], published)
+    return (f"{year:04d}-{number:02d}" if year else None), "month", basis
+
+
+def _century_of(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
+    """A century by its number ("the 20th century" is ``19``), or counted from today."""
+    del tense  # a century's side of the publication day is in its words
+    match = _CENTURY.match(bare)
+    if match is not None:
+        number = int(match["number"] or _CENTURY_WORDS[match["word"].lower()])
+        return f"{number - 1:02d}", "century", "text"
+    relative = _RELATIVE_CENTURY.match(bare)
+    if relative is None:
+        return None
+    if published is None:
+        return None, "century", "relative"
+    step = _CENTURY_OFFSETS.get(relative["which"].lower(), 0)
+    return f"{published.year // 100 + step:02d}", "century", "relative"
 
 
 def _vague(bare: str, published: dt.date | None, tense: Tense) -> Found | None:

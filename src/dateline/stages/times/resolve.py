@@ -82,7 +82,7 @@ APPROXIMATE = re.compile(
     r"|(?:early|small|wee)\s+hours)\s+of\b"
     r"|(?:earlier|later)\s+in\b|(?:earlier|later)\s+(?=(?:this|last|next)\b)"
     r"|(?:earlier|later)\s+(?:on\s+)?(?=(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)"
-    r"|(?:early|late)\b|mid-?|end-(?=\w))\s*",
+    r"|(?:early|late)(?:-(?=\w)|\b)|mid-?|end-(?=\w))\s*",
     re.IGNORECASE,
 )
 # "the first three months of 2005" is its first quarter, as "the last six months of 2004" is
@@ -319,6 +319,12 @@ def _period(
 
     Or the one they qualify: "the end of the third quarter", "late in the summer".
     """
+    described = _undescribed(words)
+    if described != words:
+        found = _period(described, published, tense)
+        return (
+            None if found is None else DateValue(found.value, found.precision, found.basis, words)
+        )
     period = _quarter(words, published, tense) or named_period(words, published, tense)
     qualified = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     if period is None and qualified != " ".join(words.split()):
@@ -326,6 +332,28 @@ def _period(
         if period is not None:
             return DateValue(period.value, period.precision, period.basis, words)
     return period
+
+
+def _undescribed(words: str) -> str:
+    """A quarter or half year without the words that describe it: "the weak fourth quarter".
+
+    It is the fourth quarter; "a strong first half" is the first half. The
+    words are those of ``lexicons/period_adjectives.txt``.
+    """
+    match = _DESCRIBED.match(" ".join(words.split()))
+    if match is None:
+        return words
+    described = match["words"].lower().split()
+    if not all(word in lexicons.word_set("period_adjectives.txt") for word in described):
+        return words
+    return f"the {match['rest']}"
+
+
+_DESCRIBED = re.compile(
+    r"^(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){1,2}?)"
+    r"(?P<rest>(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b.*)$",
+    re.IGNORECASE,
+)
 
 
 def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
@@ -377,6 +405,8 @@ def _by_its_months(words: str) -> str:
     """A quarter told by its months as "the third quarter": "the July to September period"."""
     match = _MONTHS_OF_QUARTER.match(" ".join(words.split()))
     if match is None:
+        match = _MONTHS_JOINED.match(words.strip())
+    if match is None:
         return words
     number = ("january", "april", "july", "october").index(match["first"].lower()) + 1
     ordinal = ("first", "second", "third", "fourth")[number - 1]
@@ -386,6 +416,15 @@ def _by_its_months(words: str) -> str:
 _MONTHS_OF_QUARTER = re.compile(
     r"^(?:the\s+)?(?P<first>january|april|july|october)\s*(?:-|–|to|through|\s)+\s*"
     r"(?:march|june|september|december)\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    re.IGNORECASE,
+)
+
+
+# "July-September" alone, its months joined by a dash, is a quarter too; "July to September"
+# alone is a range of two months.
+_MONTHS_JOINED = re.compile(
+    r"^(?:the\s+)?(?P<first>january|april|july|october)[-–]"
+    r"(?:march|june|september|december)(?P<rest>)$",
     re.IGNORECASE,
 )
 
