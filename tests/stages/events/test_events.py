@@ -1701,3 +1701,8 @@ def test_a_simple_present_with_its_day_is_a_timetable(text):
 def test_a_past_tense_with_its_day_is_done():
     events, _ = _events("Mr Pell met the Chinese premier on Thursday to discuss the deal.")
     assert ("CONSULT", ("Pell",), ("Chinese premier",), False, False) in events
+
+
+def test_declining_an_offer_rejects_whoever_made_it():
+    events, _ = _events("Bolivia declined the Paris Club's offer of a freeze on its debts.")
+    assert ("REJECT", ("Bolivia",), ("Paris Club",), False, False) in events
