@@ -165,6 +165,26 @@ def test_a_group_is_named_with_its_body():
     assert any(a.name == "Labour MPs" and a.sector == "LEG" for a in article.actors)
 
 
+def test_a_partys_members_and_supporters_are_a_group_apart_from_the_party():
+    article = _actors(
+        "Labour said on Monday its new leaflets had been shown to Labour members in Hull. "
+        "Labour supporters voted for the blue one."
+    )
+    members = next(a for a in article.actors if a.name == "Labour members")
+    assert (members.kind, members.sector) == ("group", "PTY")
+    assert "Labour supporters" in _mentions(article, "Labour members")
+    assert _mentions(article, "Labour Party") == ["Labour"]
+
+
+def test_the_party_after_its_members_is_the_party_not_them():
+    article = _actors(
+        "Senior Conservative members met in Bath on Monday. "
+        "The party will choose its candidate in May."
+    )
+    assert "party" not in _mentions(article, "Senior Conservative members")
+    assert "party" in _mentions(article, "Conservative Party")
+
+
 def test_a_title_of_a_country_finds_the_one_person_with_that_title():
     article = _actors(
         "President Omar Haddad opened the new port on Monday.\n\n"
