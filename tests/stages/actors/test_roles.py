@@ -185,6 +185,27 @@ def test_the_party_after_its_members_is_the_party_not_them():
     assert "party" in _mentions(article, "Conservative Party")
 
 
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [
+        (
+            "But Mr Fenn, a prospective Labour MP, said the chancellor would keep his rules.",
+            "PTY",
+        ),
+        ("Tim Varley, the shadow transport secretary, said the plan would fail.", "OPP"),
+    ],
+)
+def test_a_word_before_a_title_set_beside_a_name_changes_its_sector(body, sector):
+    article = _actors(body)
+    person = next(a for a in article.actors if a.kind == "person" and "chancellor" not in a.name)
+    assert person.sector == sector
+
+
+def test_prospective_members_of_a_body_are_no_party_group():
+    article = _actors("Prospective members of the trade body held talks in Geneva on Monday.")
+    assert all(a.sector != "PTY" for a in article.actors)
+
+
 def test_a_title_of_a_country_finds_the_one_person_with_that_title():
     article = _actors(
         "President Omar Haddad opened the new port on Monday.\n\n"
