@@ -206,6 +206,21 @@ def test_prospective_members_of_a_body_are_no_party_group():
     assert all(a.sector != "PTY" for a in article.actors)
 
 
+def test_a_role_owned_by_a_named_person_is_a_mention():
+    article = _actors(
+        "Tony Rayne met the families on Monday. Mr Rayne's official spokesman said the "
+        "meeting had been moving."
+    )
+    assert any(
+        article.text[s:e] == "official spokesman" for a in article.actors for s, e in a.mentions
+    )
+
+
+def test_a_role_word_before_a_noun_after_a_possessor_is_no_one():
+    article = _actors("Ms Dale told Radio 4's PM programme that the party was calm.")
+    assert all(article.text[s:e] != "PM" for a in article.actors for s, e in a.mentions)
+
+
 def test_a_title_of_a_country_finds_the_one_person_with_that_title():
     article = _actors(
         "President Omar Haddad opened the new port on Monday.\n\n"

@@ -1257,8 +1257,13 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         country = country or _of_country(tree, end, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
-        # "the prime minister's official spokesman": a possessor makes it definite.
-        possessed = "'s" in (before, tokens[modifiers[0]].text.replace("’", "'"))
+        # "the prime minister's official spokesman", "Mr Blair's official
+        # spokesman": a possessor makes it definite ("Radio 4's PM programme"
+        # is no prime minister).
+        possessed = before in ("'s", "’s") or (
+            any(tokens[k].text in ("'s", "’s") for k in range(modifiers[0], i))
+            and tokens[end - 1].dep != "compound"
+        )
         definite = before in _DEFINITE or possessed
         evidence = {
             "title": tree.span_text(first, end),
