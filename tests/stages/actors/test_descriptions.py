@@ -75,3 +75,21 @@ def test_counted_people_of_a_country_the_model_leaves_untagged_are_a_group():
     )
     britons = next(a for a in article.actors if "Britons" in a.name)
     assert (britons.kind, britons.country, britons.sector) == ("group", "GBR", "CVL")
+
+
+def test_the_people_and_the_pensioners_are_not_the_firms_or_shareholders_named_before():
+    (article,) = dateline.extract(
+        "Rates\n\nThe firms raised their prices in April. The people of the county will "
+        "pay more this year, they said. Angry shareholders complained on Monday. The "
+        "pensioners would be hit hardest, they said.\n"
+    )
+    assert _group_of(article, "The people") != _group_of(article, "The firms")
+    assert _group_of(article, "The pensioners") != _group_of(article, "Angry shareholders")
+
+
+@pytest.mark.parametrize("word", ["Pundits", "Commentators", "Observers", "Unionists"])
+def test_people_who_comment_or_belong_to_a_cause_are_a_group_when_they_act(word):
+    (article,) = dateline.extract(f"Poll\n\n{word} expect the vote to be close in May.\n")
+    at = article.text.index(word)
+    kinds = [a.kind for a in article.actors if any(s <= at < e for s, e in a.mentions)]
+    assert kinds == ["group"]

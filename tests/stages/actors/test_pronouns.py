@@ -46,3 +46,14 @@ def test_a_he_after_a_sentence_is_its_main_subject_before_the_man_most_named():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he said")) == "Liam Ford"
+
+
+def test_a_man_said_to_have_spoken_is_not_the_speaker_of_the_quotation_that_follows():
+    text = (
+        "Visit\n\nSimon Kerr met the miners' widows in Durham on Monday. Later Dan Hollis said "
+        'Mr Kerr had spoken with "real warmth", adding: "He stayed longer than we hoped, and '
+        'he listened to everyone."\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He stayed")) == "Simon Kerr"
+    assert _holder(article, article.text.index("he listened")) == "Simon Kerr"

@@ -165,6 +165,62 @@ def test_a_group_is_named_with_its_body():
     assert any(a.name == "Labour MPs" and a.sector == "LEG" for a in article.actors)
 
 
+def test_a_partys_members_and_supporters_are_a_group_apart_from_the_party():
+    article = _actors(
+        "Labour said on Monday its new leaflets had been shown to Labour members in Hull. "
+        "Labour supporters voted for the blue one."
+    )
+    members = next(a for a in article.actors if a.name == "Labour members")
+    assert (members.kind, members.sector) == ("group", "PTY")
+    assert "Labour supporters" in _mentions(article, "Labour members")
+    assert _mentions(article, "Labour Party") == ["Labour"]
+
+
+def test_the_party_after_its_members_is_the_party_not_them():
+    article = _actors(
+        "Senior Conservative members met in Bath on Monday. "
+        "The party will choose its candidate in May."
+    )
+    assert "party" not in _mentions(article, "Senior Conservative members")
+    assert "party" in _mentions(article, "Conservative Party")
+
+
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [
+        (
+            "But Mr Fenn, a prospective Labour MP, said the chancellor would keep his rules.",
+            "PTY",
+        ),
+        ("Tim Varley, the shadow transport secretary, said the plan would fail.", "OPP"),
+    ],
+)
+def test_a_word_before_a_title_set_beside_a_name_changes_its_sector(body, sector):
+    article = _actors(body)
+    person = next(a for a in article.actors if a.kind == "person" and "chancellor" not in a.name)
+    assert person.sector == sector
+
+
+def test_prospective_members_of_a_body_are_no_party_group():
+    article = _actors("Prospective members of the trade body held talks in Geneva on Monday.")
+    assert all(a.sector != "PTY" for a in article.actors)
+
+
+def test_a_role_owned_by_a_named_person_is_a_mention():
+    article = _actors(
+        "Tony Rayne met the families on Monday. Mr Rayne's official spokesman said the "
+        "meeting had been moving."
+    )
+    assert any(
+        article.text[s:e] == "official spokesman" for a in article.actors for s, e in a.mentions
+    )
+
+
+def test_a_role_word_before_a_noun_after_a_possessor_is_no_one():
+    article = _actors("Ms Dale told Radio 4's PM programme that the party was calm.")
+    assert all(article.text[s:e] != "PM" for a in article.actors for s, e in a.mentions)
+
+
 def test_a_title_of_a_country_finds_the_one_person_with_that_title():
     article = _actors(
         "President Omar Haddad opened the new port on Monday.\n\n"

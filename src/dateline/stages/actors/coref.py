@@ -861,8 +861,10 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
     best: tuple[int, Cluster] | None = None
     words = load().org_words
     for found in clusters:
-        if found.is_person:
-            continue  # "PCS leader Mark Serwotka ... the union": his union, not him
+        if found.is_person or all(m.kind == "group" for m in found.mentions):
+            # "PCS leader Mark Serwotka ... the union": his union, not him;
+            # "senior Conservative members ... the party": their party, not them.
+            continue
         # What it is by the lexicon, by the words of its name, or by what the
         # text says it is ("mobile operator Telvo" ... "the company").
         named = {

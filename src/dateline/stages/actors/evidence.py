@@ -137,7 +137,7 @@ def with_apposition(
         if own is None:
             continue
         first = own
-        best = _first_title(tree, first, end, lexicon)
+        best = _with_new_sector(tree, first, _first_title(tree, first, end, lexicon), lexicon)
         # "Afghanistan's envoy to the United Nations": the body or country one
         # is sent to is not whom one acts for.
         after = best[1] if best is not None else end
@@ -157,6 +157,21 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _with_new_sector(
+    tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """An apposition's title with the sector a word before it gives.
+
+    ", a prospective Labour MP,", ", the shadow education secretary,": the
+    candidate and the shadow minister are not in office. A "former" office
+    there keeps its own coding.
+    """
+    modified = with_modifier(tree, first, best, lexicon)
+    if modified is not None and best is not None and modified[2].sector != best[2].sector:
+        return modified
+    return best
 
 
 def _after_principal(tree: Tree, first: int, end: int, people: set[int]) -> int | None:
@@ -334,9 +349,17 @@ def with_modifier(
             # An office no longer held: a party named beside it ("Labour former
             # minister") says more about where the holder stands now.
             return (best[0], best[1], replace(best[2], scope="any"))
-        if sector is not None:
+        # "shadow", "opposition", "rebel" say where any holder stands;
+        # "prospective" only that an office is not held yet, so it changes a
+        # role with a sector of its own ("prospective MP"), not "prospective
+        # members" of a body, whom the body codes.
+        if sector is not None and (best[2].sector is not None or sector in _STANDINGS):
             return (best[0], best[1], replace(best[2], sector=sector))
     return best
+
+
+_STANDINGS = frozenset({"OPP", "REB"})
+"""Sectors a word before any role gives its holder ("shadow spokesman", "rebel leader")."""
 
 
 def _thing_after(tree: Tree, title_end: int, end: int) -> bool:

@@ -1257,8 +1257,13 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         country = country or _of_country(tree, end, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
-        # "the prime minister's official spokesman": a possessor makes it definite.
-        possessed = "'s" in (before, tokens[modifiers[0]].text.replace("’", "'"))
+        # "the prime minister's official spokesman", "Mr Blair's official
+        # spokesman": a possessor makes it definite ("Radio 4's PM programme"
+        # is no prime minister).
+        possessed = before in ("'s", "’s") or (
+            any(tokens[k].text in ("'s", "’s") for k in range(modifiers[0], i))
+            and tokens[end - 1].dep != "compound"
+        )
         definite = before in _DEFINITE or possessed
         evidence = {
             "title": tree.span_text(first, end),
@@ -1387,6 +1392,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     found = []
     tokens = tree.tokens
     last_named: str | None = None
+    last: str | None = None  # the sector of the group named last
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)
@@ -1417,9 +1423,11 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         # "the suspects", "the detainees" after "the men": one group of
         # civilians the story is about, told by what befell them; a counted
         # group ("six Asian men") is a new one.
-        back = definite and own and (generic or (sector == _CIVILIANS and not counted))
+        back = definite and own and _told_again(sector, generic=generic, counted=counted, last=last)
         group = last_named if back and last_named else word
         if own and ((last_named is None and definite) or (not generic and word in lexicon.people)):
+            if group != last_named:
+                last = _CIVILIANS if generic else sector
             last_named = group
         country = next(
             (c for j in range(first, i + 1) if (c := lexicon.demonyms.get(tokens[j].text))), None
@@ -1430,6 +1438,19 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
+
+
+def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str | None) -> bool:
+    """Whether a definite group is the group named last, told of again.
+
+    "The pair" is any group; "the men", "the people" are people, not the
+    councils or firms named before; "the suspects" after "the men" are the
+    same civilians, told by what befell them, but "the pensioners" after
+    "City experts" are people of their own.
+    """
+    if generic and sector is None:
+        return True
+    return (generic or not counted) and sector == _CIVILIANS and last == _CIVILIANS
 
 
 def _acts(tree: Tree, i: int) -> bool:

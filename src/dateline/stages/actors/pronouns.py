@@ -10,7 +10,9 @@
 - Sentences wholly inside a quotation do not count towards that reach for
   a pronoun outside it: "Mr Brown said: "A. B. C." He added" is Mr Brown.
 - A pronoun inside a quotation is never its speaker, who would say "I":
-  ""He has failed," Mr Davis said" is someone else.
+  ""He has failed," Mr Davis said" is someone else. Someone the speaker
+  reports as speaking is not the speaker: in "X said Mr Blair had spoken
+  warmly, adding: "He ..."", "He" may be Mr Blair.
 - A name the writer puts in brackets after the pronoun ("he (Lord
   Goldsmith) said") is whom it means.
 """
@@ -37,6 +39,8 @@ sentence, "he" is the person the article has been about, before a man it
 names in passing."""
 _OPENING_QUOTES = 4
 """How many sentences of one quotation may stand between it and its speaker's."""
+_REPORT_DEPTH = 3
+"""How far up from a verb of saying another may report it ("said X had spoken")."""
 
 
 @dataclass(frozen=True)
@@ -112,8 +116,8 @@ class Discourse:
         The parse may run a sentence on into the next paragraph, whose speaker
         says something else.
         """
-        return {
-            found.key
+        speaking = [
+            (found.key, m)
             for found in clusters
             for m in found.mentions
             if m.sentence in sentences
@@ -121,7 +125,18 @@ class Discourse:
             and m.subject
             and (passage is None or not self._paragraph_between(passage, m))
             and self.speaks(m)
-        }
+        ]
+        verbs = {self._verb(m) for _, m in speaking}
+        # "He said Mr Blair had spoken with sincerity, adding: "He went
+        # beyond ..."": who spoke inside what another says is not the speaker.
+        return {key for key, m in speaking if not self._reported(self._verb(m), verbs)}
+
+    def _verb(self, mention: Mention) -> int:
+        return self.tree.tokens[head_of(self.tree, mention.first, mention.last)].head
+
+    def _reported(self, verb: int, verbs: set[int]) -> bool:
+        """Whether a verb stands in a clause that another of ``verbs`` reports."""
+        return any(parent in verbs for _, parent in self.tree.ancestors(verb, _REPORT_DEPTH))
 
     def _paragraph_between(self, passage: tuple[int, int], mention: Mention) -> bool:
         first, last = (
@@ -133,8 +148,7 @@ class Discourse:
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a verb of saying ("said Mr Blair")."""
-        verb = self.tree.tokens[head_of(self.tree, mention.first, mention.last)].head
-        return quote_cues.load().at(self.tree, verb) is not None
+        return quote_cues.load().at(self.tree, self._verb(mention)) is not None
 
 
 def _inside(offset: int, passages: tuple[tuple[int, int], ...]) -> bool:
