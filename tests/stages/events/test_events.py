@@ -1706,3 +1706,13 @@ def test_a_past_tense_with_its_day_is_done():
 def test_declining_an_offer_rejects_whoever_made_it():
     events, _ = _events("Bolivia declined the Paris Club's offer of a freeze on its debts.")
     assert ("REJECT", ("Bolivia",), ("Paris Club",), False, False) in events
+
+
+def test_a_mocking_welcome_is_no_support():
+    events, _ = _events(
+        "The opposition leader sarcastically welcomed the finance minister back to the campaign "
+        "on Tuesday."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT"]
+    events, _ = _events("The opposition leader warmly welcomed the finance minister's plan.")
+    assert [e for e in events if e[0] == "SUPPORT"]

@@ -756,7 +756,14 @@ def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         return None  # "asked whether he would resign": a question, not a request
     if _investigates_a_mishap(tree, i):
         return None  # "investigating a problem with the delivery route": no one charged
+    if any(tree.tokens[c].text.lower() in _MOCKING for c in tree.children[i]):
+        return None  # "mockingly welcoming the chancellor back": no welcome meant
     return _verb_cue(tree, i, cues)
+
+
+_MOCKING = frozenset(
+    {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously", "sardonically"}
+)
 
 
 _INVESTIGATING = frozenset({"investigate", "probe"})
