@@ -356,6 +356,30 @@ class ActorIndex:
                 return None if actor in besides else before
         return None
 
+    def body_it_means(self, tree: Tree, pronoun: int) -> int | None:
+        """A token of the body a speaking "it" at the head of its clause stands for, if any.
+
+        The previous sentence's subject when it is a body or a country ("The
+        committee met on Monday. It urged ministers to act"); when that subject
+        is a document ("A report by the committee was published. It urged
+        ..."), the body named nearest before, whose document it is. Another
+        thing as that subject ("The organisation ... It denies") leaves "it"
+        unread.
+        """
+        sentence = tree.sentence_of[pronoun]
+        if tree.tokens[pronoun].text.lower() != "it" or sentence == 0:
+            return None
+        before = _sentence_subject(tree, sentence - 1)
+        if before is None:
+            return None
+        actors = self.actors_at(tree, before)
+        if actors:
+            return before if all(self.kinds.get(a) in _IT_KINDS for a in actors) else None
+        documents = lexicons.word_set("documents.txt") | lexicons.word_set("speech_documents.txt")
+        if tree.tokens[before].lemma.lower() in documents:
+            return self.meant_before(tree, pronoun, ())
+        return None
+
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:
             return self.by_token[token]

@@ -1716,3 +1716,21 @@ def test_a_mocking_welcome_is_no_support():
     assert not [e for e in events if e[0] == "SUPPORT"]
     events, _ = _events("The opposition leader warmly welcomed the finance minister's plan.")
     assert [e for e in events if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The Senate finance committee met in Lima on Tuesday. It urged ministers to act.",
+    "A report by the Senate finance committee came out on Tuesday. It urged ministers to act.",
+])  # fmt: skip
+def test_a_speaking_it_is_the_body_before_it(text):
+    events, _ = _events(text)
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert request[1] == ("Senate",)
+    assert request[2] == ("ministers",)
+
+
+def test_an_it_after_some_other_thing_is_left_unread():
+    events, _ = _events(
+        "The fund has been accused of helping to topple Peru's president. It denies any role."
+    )
+    assert not [e for e in events if e[0] == "REJECT" and e[1]]

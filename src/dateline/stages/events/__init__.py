@@ -1504,7 +1504,32 @@ def _doers(
         actors = index.describers(tree, noun)
         if actors:
             return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
-    return _unnamed_agent(tree, trigger, index) if passive else ((), [])
+    if passive:
+        return _unnamed_agent(tree, trigger, index)
+    return _body_it_means(tree, trigger, index, doer)
+
+
+def _body_it_means(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
+) -> tuple[tuple[str, ...], list[str]]:
+    """The body a subject "it" stands for when it speaks: "It urged ministers to act".
+
+    See :meth:`ActorIndex.body_it_means`. Only acts of speech: "it agreed"
+    may be anything's.
+    """
+    if (
+        subject is None
+        or trigger.cue.type not in _SPOKEN_TYPES
+        or tree.tokens[subject].head != trigger.token
+        or tree.tokens[subject].dep != "nsubj"
+    ):
+        return (), []  # "it is important to support", "it was wrong to blame": no one
+    meant = index.body_it_means(tree, subject)
+    actors = index.actors_at(tree, meant) if meant is not None else ()
+    return actors, [f"{_INFERRED}actor: the body the subject 'it' means"] * bool(actors)
+
+
+_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
 
 
 def _unnamed_agent(
