@@ -994,7 +994,7 @@ def test_a_model_year_is_the_year():
             ("the weak fourth quarter", "2004-Q4"),
         ),
         (
-            "The results came after a strong first quarter of the year for the brewer.",
+            "Sales rose after a strong first quarter of the year at the brewer.",
             ("a strong first quarter of the year", "2005-Q1"),
         ),
         (

@@ -665,7 +665,7 @@ def _antecedent(tree: Tree, verb: int, subject: int) -> int:
 def _one_among(tree: Tree, noun: int) -> int:
     """Who "those" in "X is among those who ..." is: X, the subject of the "be" above.
 
-    "Mr Hale is among those who have called for an apology", "Among those who
+    "Mr Hale is among those who have demanded a recount", "Among those who
     criticised the plans are the chief constable and two bishops".
     """
     among = tree.tokens[noun].head

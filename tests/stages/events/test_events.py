@@ -1678,9 +1678,9 @@ def test_should_be_sufficient_forecasts_and_asks_nothing():
 
 
 @pytest.mark.parametrize(("text", "actor"), [
-    ("The Irish prime minister Sean Hale is among those who have called for an apology.",
+    ("The Irish prime minister Sean Hale is among those who have demanded a public apology.",
      "Sean Hale"),
-    ("Among those who have criticised the plans are the country's top policeman Sir Ian Ward.",
+    ("Among those who have attacked the new rules is the country's top policeman Sir Ian Ward.",
      "Ian Ward"),
 ])  # fmt: skip
 def test_one_among_those_who_acted_is_the_actor(text, actor):
