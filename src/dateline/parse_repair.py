@@ -16,11 +16,10 @@ urges). A repair here puts them right once, in the records all stages read.
 from __future__ import annotations
 
 import dataclasses
-import functools
 from collections.abc import Sequence
 
-from dateline import lexicons
 from dateline.records import Span, Token
+from dateline.stages.quotes import cues as quote_cues
 
 _MIN_TOKENS = 8
 """Shorter "sentences" are headlines and captions, where a bare participle
@@ -96,7 +95,7 @@ def _speakers_acts_in_reported_clauses(
     speech ("said the minister had told them ... and added") is left alone:
     either speaker may be meant.
     """
-    speech = _speech_verbs()
+    speech = quote_cues.lemmas()
     found = []
     for i in range(start, end):
         reported = tokens[i].head
@@ -120,12 +119,6 @@ def _has_subject(tokens: list[Token], verb: int, start: int, end: int) -> bool:
         tokens[i].head == verb and tokens[i].dep in ("nsubj", "nsubjpass")
         for i in range(start, end)
     )
-
-
-@functools.cache
-def _speech_verbs() -> frozenset[str]:
-    """The lemmas of the verbs that attribute a statement (``lexicons/quote_verbs.tsv``)."""
-    return frozenset(row["cue"].split()[0] for row in lexicons.table("quote_verbs.tsv"))
 
 
 def _finite_above(tokens: list[Token], token: int) -> int | None:

@@ -766,12 +766,9 @@ _MOCKING = frozenset(
 )
 
 
-_INVESTIGATING = frozenset({"investigate", "probe"})
-
-
 def _investigates_a_mishap(tree: Tree, verb: int) -> bool:
     """Whether a verb of investigating looks into what went wrong, not into anyone."""
-    if tree.tokens[verb].lemma.lower() not in _INVESTIGATING:
+    if tree.tokens[verb].lemma.lower() not in _INQUIRING:
         return False
     obj = object_of(tree, verb)
     if obj is None:
@@ -1364,6 +1361,7 @@ _CHARGES_FOLLOWED = frozenset({"following", "after", "amid"})
 """Prepositions by which an inquiry follows a charge: "under way following allegations that"."""
 _CHARGED_CONTENT = frozenset({"claim", "allegation", "accusation", "suggestion", "complaint"})
 _INQUIRING = frozenset({"investigate", "examine", "probe", "inquire", "consider"})
+"""Verbs of looking into something (only "investigate" and "probe" are cues of their own)."""
 
 
 def _clauses_inquired_into(tree: Tree, place: int, preps: frozenset[str]) -> list[int]:

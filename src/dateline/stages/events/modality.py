@@ -8,6 +8,7 @@ happened.
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from dateline.stages._tree import Tree
@@ -442,11 +443,7 @@ def _ahead(tree: Tree, trigger: int) -> bool:
     return _FUTURE.search(tree.span_text(first, last)) is not None or _dated_present(tree, trigger)
 
 
-_DAYS = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)  # fmt: skip
+_DAYS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def _dated_present(tree: Tree, verb: int) -> bool:

@@ -51,6 +51,12 @@ class QuoteCues:
 
 
 @functools.cache
+@functools.cache
+def lemmas() -> frozenset[str]:
+    """The lemmas of the verbs that attribute a statement ("say", "urge", "point")."""
+    return frozenset(load().verbs)
+
+
 def load() -> QuoteCues:
     """The lexicons, read once.
 

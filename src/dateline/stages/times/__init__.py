@@ -24,6 +24,7 @@ from dateline.dates import day_of
 from dateline.records import Analysis, DateValue, Entity, TimeMention, Token
 from dateline.stages import Stage
 from dateline.stages._tree import Tree
+from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.times import idioms, missed
 from dateline.stages.times.anaphora import a_period_a_year_back, from_earlier_dates
 from dateline.stages.times.durations import with_durations
@@ -1788,7 +1789,7 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     return (
         token.pos == "VERB"
         and (present or passive)
-        and token.lemma.lower() not in _saying_verbs()
+        and token.lemma.lower() not in quote_cues.lemmas()
         and not _relates(tree, verb)
     )
 
@@ -1849,7 +1850,7 @@ def _saying_verb(tree: Tree, verb: int, first: int, last: int) -> int:
     if (
         token.dep != "ccomp"
         or not token.head < first
-        or saying.lemma.lower() not in _saying_verbs()
+        or saying.lemma.lower() not in quote_cues.lemmas()
         or _clause_part(tree, verb, first) not in _ADVERBIAL
     ):
         return verb
@@ -1872,12 +1873,6 @@ def _clause_part(tree: Tree, verb: int, token: int) -> str:
             break
         token = parent
     return ""
-
-
-@functools.cache
-def _saying_verbs() -> frozenset[str]:
-    """The verbs that attribute a statement (``lexicons/quote_verbs.tsv``), by lemma."""
-    return frozenset(row["cue"].split()[0] for row in lexicons.table("quote_verbs.tsv"))
 
 
 def _expected_event(tree: Tree, head: int) -> bool:
