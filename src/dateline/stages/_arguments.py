@@ -357,28 +357,51 @@ class ActorIndex:
         return None
 
     def body_it_means(self, tree: Tree, pronoun: int) -> int | None:
-        """A token of the body a speaking "it" at the head of its clause stands for, if any.
+        """A token of the body a speaking "it" or "they" at the head of its clause stands for.
 
         The previous sentence's subject when it is a body or a country ("The
         committee met on Monday. It urged ministers to act"); when that subject
         is a document ("A report by the committee was published. It urged
         ..."), the body named nearest before, whose document it is. Another
         thing as that subject ("The organisation ... It denies") leaves "it"
-        unread.
+        unread. "They" is a body or a group ("The Tories attacked the plan.
+        They accused ..."), and only heading its sentence: "the adviser they
+        asked", "47% said they supported" speak of others. Where another
+        actor is the subject of a clause of the sentence before ("The unions
+        met ministers, the BBC said. They ..."), "they" may be either and
+        stays unread.
         """
-        sentence = tree.sentence_of[pronoun]
-        if tree.tokens[pronoun].text.lower() != "it" or sentence == 0:
-            return None
-        before = _sentence_subject(tree, sentence - 1)
+        word = tree.tokens[pronoun].text.lower()
+        before = self._subject_before(tree, pronoun)
         if before is None:
             return None
         actors = self.actors_at(tree, before)
         if actors:
-            return before if all(self.kinds.get(a) in _IT_KINDS for a in actors) else None
+            kinds = _REPORTING_PRONOUNS[word]
+            return before if all(self.kinds.get(a) in kinds for a in actors) else None
         documents = lexicons.word_set("documents.txt") | lexicons.word_set("speech_documents.txt")
-        if tree.tokens[before].lemma.lower() in documents:
+        if word == "it" and tree.tokens[before].lemma.lower() in documents:
             return self.meant_before(tree, pronoun, ())
         return None
+
+    def _subject_before(self, tree: Tree, pronoun: int) -> int | None:
+        """The subject of the sentence before, where a reporting pronoun may stand for it."""
+        sentence = tree.sentence_of[pronoun]
+        word = tree.tokens[pronoun].text.lower()
+        if word not in _REPORTING_PRONOUNS or sentence == 0:
+            return None
+        if word == "they" and (
+            tree.tokens[tree.tokens[pronoun].head].dep != "ROOT"
+            or len(self._subjects_in(tree, sentence - 1)) > 1
+        ):
+            return None
+        return _sentence_subject(tree, sentence - 1)
+
+    def _subjects_in(self, tree: Tree, sentence: int) -> set[frozenset[str]]:
+        """The actors that are the subject of some clause of a sentence."""
+        first, last = tree.sentence_span(sentence)
+        found = (self.actors_at(tree, i) for i in range(first, last) if tree.is_subject(i))
+        return {frozenset(actors) for actors in found if actors}
 
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:

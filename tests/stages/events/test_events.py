@@ -518,6 +518,28 @@ def test_it_that_acts_is_the_body_the_sentence_before_was_about():
     assert not [e for e in events if e[1] == ("Chile",)]
 
 
+def test_they_heading_a_sentence_is_the_body_or_group_the_sentence_before_was_about():
+    events, _ = _events(
+        "The Conservatives attacked the housing plan on Monday. They accused Mr Brown of"
+        " raiding savers to pay for it."
+    )
+    assert ("ACCUSE", ("Conservative Party",), ("Brown",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # Another actor is a subject in the sentence before: "they" may be either.
+        "The Tories met ministers on Monday, the BBC said. They accused the operators of delay.",
+        # Not heading its sentence: "they" speaks of others.
+        "The Tories met on Friday. Labour mocked the adviser they asked to find savings.",
+    ],
+)
+def test_they_stays_unread_where_it_may_mean_someone_else(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("ACCUSE", "REQUEST") and e[1]]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

@@ -1510,7 +1510,7 @@ def _doers(
 def _body_it_means(
     tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
 ) -> tuple[tuple[str, ...], list[str]]:
-    """The body a subject "it" stands for when it speaks: "It urged ministers to act".
+    """The body a subject "it" or "they" stands for when it speaks: "It urged ministers to act".
 
     See :meth:`ActorIndex.body_it_means`. Only acts of speech: "it agreed"
     may be anything's.
@@ -1524,7 +1524,8 @@ def _body_it_means(
         return (), []  # "it is important to support", "it was wrong to blame": no one
     meant = index.body_it_means(tree, subject)
     actors = index.actors_at(tree, meant) if meant is not None else ()
-    return actors, [f"{_INFERRED}actor: the body the subject 'it' means"] * bool(actors)
+    pronoun = tree.tokens[subject].text.lower()
+    return actors, [f"{_INFERRED}actor: the body the subject '{pronoun}' means"] * bool(actors)
 
 
 _SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
