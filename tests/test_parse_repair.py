@@ -112,3 +112,27 @@ def test_a_reported_clause_that_reports_speech_keeps_its_conjuncts():
     parse = _parse("Mr Dale said the minister warned of cuts and urged calm.")
     (found,) = (t for t in parse.tokens if t.text == "urged")
     assert parse.tokens[found.head].text == "warned"
+
+
+def test_a_participle_after_a_noun_taken_for_a_past_tense_is_the_nouns():
+    parse = _parse(
+        "Finance minister Anna Rahn has confirmed plans to cut the levy on small firms to 2%,"
+        ' in a move branded a "shameful retreat" by the Liberal Democrats.'
+    )
+    (branded,) = (t for t in parse.tokens if t.text == "branded")
+    assert (branded.tag, branded.dep, parse.tokens[branded.head].text) == ("VBN", "acl", "move")
+    # The phrase that held the noun now hangs on the clause, not on the participle.
+    (in_,) = (t for t in parse.tokens if t.text == "in")
+    assert parse.tokens[in_.head].text == "confirmed"
+
+
+def test_a_past_tense_after_a_noun_that_says_by_no_one_stays_a_verb():
+    tokens = [
+        _token("Ministers", "nsubj", 1),
+        _token("cut", "ROOT", 1, pos="VERB", tag="VBD"),
+        _token("taxes", "dobj", 1),
+        _token("voters", "nsubj", 4),
+        _token("welcomed", "conj", 1, pos="VERB", tag="VBD"),
+        _token("it", "dobj", 4, pos="PRON", tag="PRP"),
+    ]
+    assert repair(tokens, [(0, 6)]) == tuple(tokens)

@@ -47,6 +47,8 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
             repaired[verb] = dataclasses.replace(repaired[verb], head=saying)
         for subject, verb in _inverted_passive_subjects(repaired, start, end):
             repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
+        for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
+            _make_participle(repaired, participle, noun, start)
         for participle, writing in _said_in_writing(repaired, start, end):
             repaired[participle] = dataclasses.replace(
                 repaired[participle], dep="advcl", head=writing
@@ -112,6 +114,59 @@ def _speakers_acts_in_reported_clauses(
         ):
             found.append((i, saying))
     return found
+
+
+def _participles_taken_for_past_tenses(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Participles after a noun the model took for a past tense, with their noun.
+
+    In "Ms Rahn cut the levy, in a move branded a retreat by the Greens" the
+    model makes "branded" a past tense of its own, a clause of "cut" whose
+    subject it borrows: Ms Rahn brands. A past tense straight after a noun,
+    with no subject or auxiliary of its own, that says by whom it was done
+    ("by the Greens", on the verb or on what it calls the noun) is a
+    participle of that noun.
+    """
+    found = []
+    for i in range(start + 1, end):
+        noun = i - 1
+        if (
+            tokens[i].tag == "VBD"
+            and tokens[i].dep in ("advcl", "acl", "relcl", "conj")
+            and tokens[noun].pos in ("NOUN", "PROPN")
+            and not any(
+                tokens[c].head == i and tokens[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass")
+                for c in range(start, end)
+            )
+            and _says_by_whom(tokens, i, start, end)
+        ):
+            found.append((i, noun))
+    return found
+
+
+def _make_participle(tokens: list[Token], participle: int, noun: int, start: int) -> None:
+    """Hang a past tense on the noun before it as its participle."""
+    clause = tokens[participle].head
+    for child in range(start, participle):
+        # "in a move branded ...": the phrase holding the noun goes to the clause.
+        if tokens[child].head == participle:
+            tokens[child] = dataclasses.replace(tokens[child], head=clause)
+    if not _within(tokens, noun, participle):
+        tokens[participle] = dataclasses.replace(
+            tokens[participle], tag="VBN", dep="acl", head=noun
+        )
+
+
+def _says_by_whom(tokens: list[Token], verb: int, start: int, end: int) -> bool:
+    """Whether a "by" phrase hangs on a verb, or on its object."""
+    holders = {verb} | {
+        c for c in range(start, end) if tokens[c].head == verb and tokens[c].dep == "dobj"
+    }
+    return any(
+        tokens[c].head in holders and tokens[c].text.lower() == "by" and c > verb
+        for c in range(start, end)
+    )
 
 
 def _has_subject(tokens: list[Token], verb: int, start: int, end: int) -> bool:

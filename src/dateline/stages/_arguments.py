@@ -781,10 +781,19 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
 
 
 def agent_of(tree: Tree, verb: int) -> int | None:
-    """The "by" phrase of a passive verb: the one who did it."""
+    """The "by" phrase of a passive verb: the one who did it.
+
+    A passive verb's object is what it names the subject ("was branded a
+    retreat by the Tories"), and the parser often hangs the "by" phrase on it.
+    """
     for child in tree.children[verb]:
         if tree.tokens[child].dep == "agent":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    for label in tree.children[verb]:
+        if tree.tokens[label].dep in ("dobj", "oprd"):
+            found = prepositional_objects(tree, label, frozenset({"by"}))
+            if found:
+                return found[0]
     return None
 
 

@@ -540,6 +540,23 @@ def test_they_stays_unread_where_it_may_mean_someone_else(body):
     assert not [e for e in events if e[0] in ("ACCUSE", "REQUEST") and e[1]]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Finance minister Anna Rahn has confirmed plans to cut the levy on small firms to 2%,"
+            ' in a move branded a "shameful retreat" by the Liberal Democrats.'
+        ),
+        "Anna Rahn cut the levy on Thursday, in a decision criticised by the Liberal Democrats.",
+    ],
+)
+def test_judging_a_move_by_passive_judges_who_made_it(body):
+    events, _ = _events(body)
+    assert ("ACCUSE", ("Liberal Democrats",), ("Anna Rahn",), False, False) in events
+    # What the move is called is a label, not a second event.
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

@@ -208,11 +208,21 @@ def _means_something_else(
         or _a_label(tree, trigger)
         or _labels_no_wrong(tree, trigger)
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
-        or (
-            _done_by_someone(tree, trigger.token)
-            and not index.actors_at(tree, tree.tokens[trigger.token].head)
-        )
+        or _done_by_someone_to_nobody(tree, trigger, index)
     )
+
+
+def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a participle after a noun tells who did it to a thing: "goods seized by police".
+
+    A judgement of someone's move judges them: "in a move branded a retreat
+    by the Tories".
+    """
+    if not _done_by_someone(tree, trigger.token):
+        return False
+    noun = tree.tokens[trigger.token].head
+    movers = _mover(tree, noun) if trigger.cue.type in _SPOKEN_TYPES else []
+    return not any(index.actors_at(tree, n) for n in (noun, *movers))
 
 
 def _reality(
@@ -1280,7 +1290,26 @@ def _passive_recipients(
     if meant is not None:
         # "Deutsche Bank ... because it is being sued by Yukos".
         heads.append((meant, f"{_INFERRED}recipient: whom the passive subject 'it' means"))
+    elif cue.type in _SPOKEN_TYPES:
+        movers = _mover(tree, subject)
+        heads += [(doer, f"{_INFERRED}recipient: who made the move") for doer in movers]
     return heads
+
+
+def _mover(tree: Tree, noun: int) -> list[int]:
+    """Who did what "in a move" names: "X announced cuts, in a move welcomed by Y" is X's.
+
+    The noun after "in" on a verb names that verb's act, whatever it is (a
+    move, a decision, a U-turn), so whoever judges it judges its doer.
+    """
+    preposition = tree.tokens[noun].head
+    if tree.tokens[noun].dep != "pobj" or tree.tokens[preposition].text.lower() != "in":
+        return []
+    verb = tree.tokens[preposition].head
+    if tree.tokens[verb].pos not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(tree, verb)[0]
+    return [] if subject is None else [subject]
 
 
 def _verb_object(tree: Tree, verb: int, subject: int | None, *, passive: bool) -> int | None:
