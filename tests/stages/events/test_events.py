@@ -557,6 +557,36 @@ def test_judging_a_move_by_passive_judges_who_made_it(body):
     assert not [e for e in events if e[0] == "RETREAT"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile refused to rule out an interest in the Peruvian mine on Thursday.",
+        "The Chilean minister declined to deny the reports about Peru.",
+    ],
+)
+def test_refusing_to_reject_is_no_rejection(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REJECT" and not (e[3] or e[4])]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("The move did not mean that Chile had cut its ties with Peru, she added.", "SANCTION"),
+        ("The Chilean minister declined to criticise Peru.", "ACCUSE"),
+    ],
+)
+def test_what_a_negated_verb_does_not_say_or_a_refusal_does_not_do_is_negated(body, kind):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == kind]
+    assert all(e[3] for e in events if e[0] == kind)
+
+
+def test_what_a_negated_verb_takes_as_fact_still_happened():
+    events, _ = _events("Officials did not know that Chilean troops had attacked Peru.")
+    assert ("ASSAULT", ("Chilean troops",), ("Peru",), False, False) in events
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

@@ -209,7 +209,29 @@ def _means_something_else(
         or _labels_no_wrong(tree, trigger)
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or _done_by_someone_to_nobody(tree, trigger, index)
+        or _refuses_to_refuse(tree, trigger)
     )
+
+
+def _refuses_to_refuse(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a refusal is of a refusal: "refused to rule out an interest" keeps it open.
+
+    Declining to deny, reject or rule out is no rejection of anyone; what
+    is refused is itself a cue of REJECT in the lexicon.
+    """
+    if trigger.cue.type != "REJECT" or trigger.cue.pos != "VERB":
+        return False
+    verbs = load().verbs
+    for act in tree.children[trigger.token]:
+        if tree.tokens[act].dep != "xcomp":
+            continue
+        words = {tree.tokens[c].text.lower() for c in tree.children[act]}
+        if any(
+            cue.type == "REJECT" and (cue.particle is None or cue.particle in words)
+            for cue in verbs.get(tree.tokens[act].lemma.lower(), ())
+        ):
+            return True
+    return False
 
 
 def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:

@@ -63,7 +63,13 @@ _PROSPECTIVE = frozenset(
     {"eventual", "possible", "potential", "proposed", "planned", "prospective", "future",
      "imminent", "threatened", "expected", "mooted", "likely", "intended"}
 )  # fmt: skip
-_DENIALS = frozenset({"deny", "refuse", "fail", "reject"})
+_DENIALS = frozenset({"deny", "refuse", "decline", "fail", "reject"})
+# Verbs that take what their clause says as true, said or not: "did not know
+# that the talks had begun", "did not deny that he met her".
+_FACTIVE = frozenset(
+    {"know", "realise", "realize", "notice", "regret", "forget", "deny", "dispute", "doubt",
+     "hide", "mind", "reveal"}
+)  # fmt: skip
 _REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "inability"})
 # A noun or verb whose "that" clause is a claim, not a fact: "the idea that the
 # Tories and the BNP appealed to the same voters", "speculation that he met
@@ -102,14 +108,27 @@ def is_negated(tree: Tree, trigger: int) -> bool:
             # "The Tories failed to hold power after the Liberals demanded ...":
             # what an "after" clause tells happened, whatever its main clause denies.
             return False
-        if tokens[node].dep in ("ccomp", "xcomp") and tokens[parent].lemma in _DENIALS:
+        if _denied_by(tree, node, parent):
             return True
-        if tokens[node].dep == "xcomp" and any(
-            tokens[c].dep == "neg" for c in tree.children[parent]
-        ):
-            return True  # "were not allowed to speak to", "did not agree to meet"
         node = parent
     return False
+
+
+def _denied_by(tree: Tree, clause: int, verb: int) -> bool:
+    """Whether a verb denies its complement clause.
+
+    "denied that ... met", "refused to meet"; negated, "were not allowed to
+    speak to", "did not agree to meet", "did not mean that Libya had cut its
+    ties"; but "did not know that they had met" takes it as true.
+    """
+    tokens = tree.tokens
+    dep = tokens[clause].dep
+    if dep not in ("ccomp", "xcomp"):
+        return False
+    if tokens[verb].lemma in _DENIALS:
+        return True
+    negated = any(tokens[c].dep == "neg" for c in tree.children[verb])
+    return negated and (dep == "xcomp" or tokens[verb].lemma.lower() not in _FACTIVE)
 
 
 def _content_denied(tree: Tree, clause: int) -> bool:
