@@ -587,6 +587,14 @@ def test_what_a_negated_verb_takes_as_fact_still_happened():
     assert ("ASSAULT", ("Chilean troops",), ("Peru",), False, False) in events
 
 
+def test_calling_someone_a_name_with_for_in_it_calls_for_nothing():
+    events, _ = _events(
+        'Anna Rahn called Labour "a tired machine for talking about change" and said it never'
+        " delivers."
+    )
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

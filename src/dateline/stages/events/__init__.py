@@ -910,6 +910,8 @@ def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
         for g in tree.children[word]
     ):
         return True  # "insisted on Wednesday that ...": a date, not "insist on"
+    if any(tree.tokens[c].dep == "oprd" for c in tree.children[verb]):
+        return True  # "called Labour a machine for talking": naming, not "call for"
     return not cue.recipient_object and object_of(tree, verb) is not None
 
 
