@@ -500,12 +500,20 @@ def test_what_is_only_possible_or_denied_as_a_threat_is_flagged(body, negated):
     "body",
     [
         "The Chilean president seems to accept that Peru will win the vote.",
+        "The Chilean president said he accepted there were flaws in his plan for Peru.",
         "As an MP, Mr Lopez of Chile signed a motion questioning the plans.",
     ],
 )
 def test_granting_a_point_or_signing_a_motion_is_no_agreement(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_not_accepting_a_point_rejects_it():
+    events, _ = _events(
+        "The Chilean president does not accept there is any need to change the deal."
+    )
+    assert [e for e in events if e[0] == "REJECT" and e[1] and not (e[3] or e[4])]
 
 
 def test_it_that_acts_is_the_body_the_sentence_before_was_about():

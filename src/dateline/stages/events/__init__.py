@@ -842,8 +842,14 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     for clause in _for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
-    if obj is None and _grants_a_proposition(tree, i, verbs.get(lemma, ())):
-        return None  # "seems to accept that Labour will win": an opinion, not an act
+    if (
+        obj is None
+        and _grants_a_proposition(tree, i, verbs.get(lemma, ()))
+        and not is_negated(tree, i)
+    ):
+        # "seems to accept that Labour will win": an opinion, not an act; but
+        # "does not accept there is any need for it" rejects it.
+        return None
     for cue in verbs.get(lemma, ()):
         particle = cue.particle
         if particle is None:
@@ -888,8 +894,8 @@ def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
         for cue in cues
     ) and any(
         tree.tokens[c].dep == "ccomp"
-        and any(
-            tree.tokens[g].dep == "mark" and tree.tokens[g].text.lower() == "that"
+        and not any(
+            tree.tokens[g].dep == "mark" and tree.tokens[g].text.lower() in ("if", "whether")
             for g in tree.children[c]
         )
         for c in tree.children[verb]
