@@ -603,6 +603,14 @@ def test_calling_someone_a_name_with_for_in_it_calls_for_nothing():
     assert not [e for e in events if e[0] == "REQUEST"]
 
 
+def test_an_appeal_against_claims_rejects_whoever_made_them():
+    events, _ = _events(
+        "Chile is appealing against claims by Peru that its fishing fleet broke the treaty."
+    )
+    assert ("REJECT", ("Chile",), ("Peru",), False, False) in events
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

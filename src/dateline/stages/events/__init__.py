@@ -1392,6 +1392,12 @@ def _preposition_recipients(
         for head in prepositional_objects(tree, word, trigger.cue.recipient_preps):
             heads += [(head, "recipient: the object of the cue's preposition")]
             heads += _earlier_owner(tree, index, head)
+            if not index.actors_at(tree, head):
+                # "appealing against allegations by the Commission": whose they are.
+                heads += [
+                    (b, f"{_INFERRED}recipient: the one behind the preposition's object")
+                    for b in _behind(tree, head)
+                ]
         if trigger.cue.type == "ACCUSE":
             heads += _inquired_into(tree, word, trigger.cue.recipient_preps)
     return heads
