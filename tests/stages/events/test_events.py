@@ -611,6 +611,15 @@ def test_an_appeal_against_claims_rejects_whoever_made_them():
     assert not [e for e in events if e[0] == "REQUEST"]
 
 
+@pytest.mark.parametrize("verb", ["shrugged off", "brushed aside", "laughed off", "rebutted"])
+def test_shrugging_off_claims_rejects_whoever_made_them(verb):
+    events, _ = _events(
+        f"The Chilean president {verb} claims from the Peruvian leader Ana Rojas that he had"
+        " misled voters."
+    )
+    assert ("REJECT", ("Chilean president",), ("Ana Rojas",), False, False) in events
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"
