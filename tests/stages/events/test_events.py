@@ -620,6 +620,23 @@ def test_shrugging_off_claims_rejects_whoever_made_them(verb):
     assert ("REJECT", ("Chilean president",), ("Ana Rojas",), False, False) in events
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chilean ministers said the Peruvian government's figures did not add up.",
+        'The Chilean president said: "The Peruvian government is not credible on trade."',
+    ],
+)
+def test_a_standard_said_not_to_be_met_accuses(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "ACCUSE" and e[2] == ("Peru",)]
+
+
+def test_a_standard_met_accuses_no_one():
+    events, _ = _events("Chilean ministers said the Peruvian government's figures add up.")
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

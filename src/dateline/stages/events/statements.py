@@ -25,7 +25,7 @@ from dateline.stages._arguments import ActorIndex, object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 
-_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire"})
+_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
@@ -48,6 +48,8 @@ class StatementCue:
     pos: str
     type: EventType
     role: str
+    particle: str | None = None
+    """For a phrasal verb ("add up"), the particle that must go with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,7 +77,7 @@ def statement_events(
             if not quote.span[0] <= tree.tokens[i].start < quote.span[1]:
                 continue
             cue = cues.get(tree.tokens[i].lemma.lower())
-            if cue is None or cue.pos != tree.tokens[i].pos:
+            if cue is None or cue.pos != tree.tokens[i].pos or not _has_particle(tree, i, cue):
                 continue
             event = _statement_at(tree, index, cue, i, quote)
             if event is not None and (event.type, event.recipients) not in seen:
@@ -90,17 +92,9 @@ def _statement_at(
     speaker = quote.speaker
     if speaker is None:
         return None
-    if _negated(tree, cue_token):
+    if cue.role != "standard" and _negated(tree, cue_token):
         return _rebuttal(tree, index, cue, cue_token, quote)
-    if _in_a_question(tree, cue_token) or (
-        cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token)
-    ):
-        # "How can it be right that ...?" judges nothing outright; "dismissed
-        # the claims as nonsense" is a denial, which the verb's REJECT tells.
-        return None
-    if cue.role == "desire" and (
-        not _speakers_own(tree, index, cue_token, speaker) or _own_intent(tree, cue_token)
-    ):
+    if not _said_outright(tree, index, cue, cue_token, speaker):
         return None
     about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
@@ -118,6 +112,23 @@ def _statement_at(
             "actor: the quote's speaker",
             step,
         ),
+    )
+
+
+def _said_outright(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, speaker: str
+) -> bool:
+    """Whether a cue word says what it says of someone, not asks, denies or intends it."""
+    if cue.role == "standard" and not _denied_outright(tree, cue_token):
+        return False  # "the sums add up" blames no one; "do not add up" does
+    if _in_a_question(tree, cue_token) or (
+        cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token)
+    ):
+        # "How can it be right that ...?" judges nothing outright; "dismissed
+        # the claims as nonsense" is a denial, which the verb's REJECT tells.
+        return False
+    return cue.role != "desire" or (
+        _speakers_own(tree, index, cue_token, speaker) and not _own_intent(tree, cue_token)
     )
 
 
@@ -191,7 +202,7 @@ def _recipients(
     if cue.role == "desire":
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
-    if cue.role == "judgement" and about is not None and _judges_a_thing(tree, about):
+    if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
         # "the plans were an abuse" after "Mr Clarke's plans": his plans.
         owner = index.owner_named_before(tree, about)
         owners = index.actors_at(tree, owner) if owner is not None else ()
@@ -230,7 +241,7 @@ def _about(
         return object_of(tree, cue_token), "recipient: the object of the backing verb"
     if cue.role == "modal":
         return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
-    if cue.role == "doer":
+    if cue.role == "doer" or (cue.role == "standard" and cue.pos == "VERB"):
         return subject_of(tree, cue_token)[0], "recipient: the subject of the wrong named"
     if cue.role == "desire":
         return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
@@ -428,6 +439,21 @@ def load() -> dict[str, StatementCue]:
     for row in lexicons.table("statement_cues.tsv"):
         if row["type"] not in _TYPES or row["role"] not in _ROLES:
             raise ConfigError(f"lexicon statement_cues.tsv: bad type or role in {row}")
-        cue = StatementCue(row["cue"], row["pos"], row["type"], row["role"])  # type: ignore[arg-type]
+        word, *particle = row["cue"].split()
+        cue = StatementCue(
+            word,
+            row["pos"],
+            row["type"],  # type: ignore[arg-type]
+            row["role"],
+            particle[0] if particle else None,
+        )
         cues[cue.word] = cue
     return cues
+
+
+def _has_particle(tree: Tree, token: int, cue: StatementCue) -> bool:
+    """Whether a phrasal cue's verb has its particle: "add up", not "add"."""
+    return cue.particle is None or any(
+        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == cue.particle
+        for c in tree.children[token]
+    )
