@@ -242,6 +242,8 @@ class ActorIndex:
         """
         deps = _DESCRIBERS if possessor else _DESCRIBERS - {"poss"}
         found: list[str] = []
+        if _ranked(tree, head):
+            return ()  # "Spain's biggest bank merger": where it ranks, not who did it
         for child in tree.children[head]:
             if tree.tokens[child].dep in deps:
                 actor = self._actor_of(tree, child) or self.possessor_of(tree, child)
@@ -416,7 +418,8 @@ class ActorIndex:
             return self.by_token[beside[0]]
         # "Iraq's leaders", "American bases": the head names no actor, its
         # possessor or demonym may; but "Brown's closest ally" is not Brown.
-        relational = is_relational(tree, token)
+        # "the UK's biggest coal producer" is not the UK: a ranking names where.
+        relational = is_relational(tree, token) or _ranked(tree, token)
         for child in tree.children[token]:
             if tree.tokens[child].dep in ("poss", "compound", "amod") and not relational:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
@@ -544,6 +547,22 @@ def put_forward() -> frozenset[str]:
         | lexicons.word_set("published_things.txt")
         | lexicons.word_set("speech_documents.txt")
     )
+
+
+def _ranked(tree: Tree, noun: int) -> bool:
+    """Whether a noun is ranked by a superlative: "Russia's largest brewer", "the biggest merger".
+
+    Not by time: "the Fed's latest meeting" is the Fed's.
+    """
+    return any(
+        tree.tokens[c].dep == "amod"
+        and tree.tokens[c].tag == "JJS"
+        and tree.tokens[c].text.lower() not in _TIME_SUPERLATIVES
+        for c in tree.children[noun]
+    )
+
+
+_TIME_SUPERLATIVES = frozenset({"latest", "earliest", "newest", "last", "first"})
 
 
 def is_relational(tree: Tree, token: int) -> bool:

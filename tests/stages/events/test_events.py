@@ -637,6 +637,13 @@ def test_a_standard_met_accuses_no_one():
     assert not [e for e in events if e[0] == "ACCUSE"]
 
 
+def test_a_country_that_ranks_a_firm_is_not_the_firm():
+    events, _ = _events("Chile's biggest copper producer blamed Peru for the delays.")
+    assert not [e for e in events if e[1] == ("Chile",)]
+    events, _ = _events("Peru's latest meeting with Chile ended without a deal.")
+    assert [e for e in events if e[0] == "CONSULT" and e[1]]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"
