@@ -795,12 +795,40 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 2  # "early in the new year"
     first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
+    first, last = _decade_with_apostrophe(tree, first, last)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
     first, last = _year_back_joined(tree, first, last)
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _decade_with_apostrophe(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """A decade written "the 1990's", of which the model takes only the year.
+
+    After "the" or "early", "mid" or "late" (with or without "the"), a year
+    ending in 0 and "'s" is a decade ("the mid-1970's"); "1990's budget"
+    alone is the year's.
+    """
+    if not (
+        last < len(tree)
+        and _DECADE_YEAR.match(tree.tokens[last - 1].text)
+        and tree.tokens[last].text in ("'s", "’s")
+    ):
+        return first, last
+    start = last - 1
+    while start > 0 and tree.tokens[start - 1].text.lower() in _DECADE_PARTS:
+        start -= 1
+    if start > 0 and tree.tokens[start - 1].text.lower() == "the":
+        start -= 1
+    if start == last - 1 and not tree.tokens[start].text.lower().startswith("mid-"):
+        return first, last
+    return min(first, start), last + 1
+
+
+_DECADE_YEAR = re.compile(r"^(?:mid-)?(?:1[89]|20)\d0$")
+_DECADE_PARTS = frozenset({"early", "mid", "mid-", "late"})
 
 
 def _full_year_before(tree: Tree, first: int) -> int:
