@@ -225,6 +225,14 @@ def test_a_figure_compared_unfavourably_with_a_year_is_no_period_told():
     assert ("the full year", "2004") in times
 
 
+def test_a_share_up_on_its_year_names_no_period_told():
+    times = _times(
+        "The toymaker's sales in the fourth quarter of 2004 rose 9% on their 2003 total. "
+        "The board said it had met its full-year targets."
+    )
+    assert ("full-year", "2004") in times
+
+
 def test_the_month_alone_is_the_month_the_text_named_last():
     times = _times(
         "Van sales fell 4% in February. Only one importer gained market share during the "

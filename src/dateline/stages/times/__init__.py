@@ -249,7 +249,8 @@ def _target(text: str, time: TimeMention, published: dt.date) -> bool:
 _YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
-    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+)$",
+    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"
+    r"|\d(?:%|\s+per\s*cent)\s+(?:from|on|over)\s+(?:its|their)\s+)$",  # "up 27% on its 2003 total"
     re.IGNORECASE,
 )
 
