@@ -225,6 +225,23 @@ def test_a_figure_compared_unfavourably_with_a_year_is_no_period_told():
     assert ("the full year", "2004") in times
 
 
+def test_a_share_up_on_its_year_names_no_period_told():
+    times = _times(
+        "The toymaker's sales in the fourth quarter of 2004 rose 9% on their 2003 total. "
+        "The board said it had met its full-year targets."
+    )
+    assert ("full-year", "2004") in times
+
+
+def test_a_year_counted_to_a_month_other_than_december_is_a_fiscal_year():
+    times = _times(
+        "The ferry operator expects its full year results to March 2005 to show a loss. "
+        "It had forecast a 2% fall in full-year revenue.",
+    )
+    assert ("full year", "FY2005") in times
+    assert ("full-year", "FY2005") in times
+
+
 def test_the_month_alone_is_the_month_the_text_named_last():
     times = _times(
         "Van sales fell 4% in February. Only one importer gained market share during the "

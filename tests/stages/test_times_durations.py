@@ -22,7 +22,8 @@ from dateline.stages.times.durations import duration_of
         ("a decade", "P10Y"),
         ("the past decade", "P10Y"),
         ("two decades", "P20Y"),
-        ("decades", "PXDE"),
+        ("decades", "PXY"),
+        ("centuries", "PXY"),
         ("a century", "P100Y"),
         ("a fortnight", "P2W"),
         ("the past week", "P1W"),
@@ -105,7 +106,7 @@ def test_a_counted_length_the_model_leaves_out_is_found_with_its_duration():
     durations = {t.text: t.duration for t in article.times}
     assert durations["two days"] == "P2D"
     assert durations["almost two and a half years"] == "P2.5Y"
-    assert durations["three years ago"] is None  # a date, not a length
+    assert durations["three years ago"] == "P3Y"  # a date counted back a length
     assert not any("old" in t.text for t in article.times if t.duration)  # an age
 
 
@@ -126,3 +127,17 @@ def test_a_count_and_a_half_is_one_length_not_a_range():
         published="2008-10-15",
     )
     assert [(t.text, t.duration) for t in article.times] == [("a year and a half", "P1.5Y")]
+
+
+def test_a_date_counted_from_another_keeps_its_date_and_gets_the_length():
+    text = (
+        "The regional carrier Skyreach opened its Leeds base four years ago. A rival "
+        "airline left the airport in 2027 and returned two years later."
+    )
+    (article,) = dateline.extract(text, published="2031-06-11")
+    by_text = {t.text: t for t in article.times}
+    assert by_text["four years ago"].value.value == "2027"
+    assert by_text["four years ago"].duration == "P4Y"
+    assert by_text["two years later"].value.value == "2029"
+    assert by_text["two years later"].duration == "P2Y"
+    assert by_text["2027"].duration is None

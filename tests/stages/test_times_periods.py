@@ -24,6 +24,8 @@ THURSDAY = dt.date(2031, 1, 16)
         ("H2 last year", "2030-H2", "half"),
         ("the 1970s", "197", "decade"),
         ("the mid-'80s", "198", "decade"),
+        ("the 1990's", "199", "decade"),
+        ("the late 1980's", "198", "decade"),
         ("the nineties", "199", "decade"),
         ("the past decade", "202", "decade"),
         ("this decade", "203", "decade"),
@@ -89,3 +91,15 @@ def test_a_half_of_a_game_is_no_half_year():
 
 def test_the_decade_is_the_one_under_way():
     assert resolve("the end of the decade", THURSDAY).value == "203"
+
+
+def test_a_decade_written_with_an_apostrophe_is_found_whole():
+    text = (
+        "Brightwater Mills, a textile maker, expanded in the 1990's and closed two plants "
+        "in the mid-1970's. Its 2010's results were poor."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    values = {t.text: t.value.value for t in article.times}
+    assert values["the 1990's"] == "199"
+    assert values["the mid-1970's"] == "197"
+    assert "the 2010's" not in values  # a year's results, not a decade

@@ -168,7 +168,7 @@ def find_times(analysis: Analysis) -> Analysis:
                 strict=True,
             )
         )
-    times = _quarters_ended(article.text, times)
+    times = _fiscal_years_told(article.text, _quarters_ended(article.text, times), counted_back)
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
@@ -249,7 +249,8 @@ def _target(text: str, time: TimeMention, published: dt.date) -> bool:
 _YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
-    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+)$",
+    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"
+    r"|\d(?:%|\s+per\s*cent)\s+(?:from|on|over)\s+(?:its|their)\s+)$",  # "up 27% on its 2003 total"
     re.IGNORECASE,
 )
 
@@ -278,6 +279,54 @@ def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, i
 
 
 _MONTHS_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>three|3|six|6)\s+months$")
+_COUNTED_TO = re.compile(r"^(?:(?:results|figures)\s+)?(?:to|ended|ending|through)$")
+_YEAR_COUNTED = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:full[\s-]year|year|financial\s+year|(?:12|twelve)\s+months)$"
+)
+# A year told as a date, not a span ("the 12 months through June" is a length).
+_FULL_YEAR = re.compile(r"^(?:the\s+|its\s+|their\s+)?full[\s-]year$")
+
+
+def _fiscal_year_to(count: TimeMention, end: TimeMention) -> DateValue | None:
+    """The fiscal year a year counted to a month other than December is.
+
+    "The year to March 2005" is FY2005, the company's year, named by the year it ends in.
+    """
+    month = _MONTH_VALUE.match(end.value.value or "")
+    if month is None or int(month["month"]) == 12 or not _YEAR_COUNTED.match(count.text.lower()):
+        return None
+    return DateValue(f"FY{month['year']}", "year", "relative")
+
+
+def _fiscal_years_told(
+    text: str, times: tuple[TimeMention, ...], counted_back: set[tuple[int, int]]
+) -> tuple[TimeMention, ...]:
+    """A full year of a company whose year the text runs to a month is that fiscal year.
+
+    "Its full year results to March 2005" is FY2005, and so is a "full-year"
+    forecast after "the year to March 2005". A span ("the year to 31 March",
+    ``counted_back``; "the 12 months through June") keeps no value, and "the
+    year" alone is left as the period named last makes it.
+    """
+    found = list(times)
+    fiscal: DateValue | None = None
+    for i, count in enumerate(found):
+        end = found[i + 1] if i + 1 < len(found) else None
+        between = text[count.span[1] : end.span[0]].strip().lower() if end else ""
+        told = _fiscal_year_to(count, end) if end and _COUNTED_TO.match(between) else None
+        fiscal = told or fiscal
+        if (
+            fiscal is not None
+            and count.span not in counted_back
+            and _FULL_YEAR.match(count.text.lower())
+            and (told is not None or _YEAR_VALUE.match(count.value.value or ""))
+        ):
+            value = dataclasses.replace(fiscal, text=count.text)
+            found[i] = dataclasses.replace(count, value=value)
+    return tuple(found)
+
+
+_YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
 def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
@@ -795,12 +844,40 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 2  # "early in the new year"
     first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
+    first, last = _decade_with_apostrophe(tree, first, last)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
     first, last = _year_back_joined(tree, first, last)
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
     return first, last
+
+
+def _decade_with_apostrophe(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """A decade written "the 1990's", of which the model takes only the year.
+
+    After "the" or "early", "mid" or "late" (with or without "the"), a year
+    ending in 0 and "'s" is a decade ("the mid-1970's"); "1990's budget"
+    alone is the year's.
+    """
+    if not (
+        last < len(tree)
+        and _DECADE_YEAR.match(tree.tokens[last - 1].text)
+        and tree.tokens[last].text in ("'s", "’s")
+    ):
+        return first, last
+    start = last - 1
+    while start > 0 and tree.tokens[start - 1].text.lower() in _DECADE_PARTS:
+        start -= 1
+    if start > 0 and tree.tokens[start - 1].text.lower() == "the":
+        start -= 1
+    if start == last - 1 and not tree.tokens[start].text.lower().startswith("mid-"):
+        return first, last
+    return min(first, start), last + 1
+
+
+_DECADE_YEAR = re.compile(r"^(?:mid-)?(?:1[89]|20)\d0$")
+_DECADE_PARTS = frozenset({"early", "mid", "mid-", "late"})
 
 
 def _full_year_before(tree: Tree, first: int) -> int:

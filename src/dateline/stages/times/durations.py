@@ -4,7 +4,7 @@ A duration names a length of time, not a date: "for three months", "the
 past two years", "several weeks", "a 27-year contract". Its value is the
 ISO 8601 duration TimeML's TIMEX3 DURATION gives it: ``P3M``, ``P2Y``,
 ``PXW`` when the count is not told ("several weeks"), ``PT30M`` on the
-clock, ``P10Y`` for "a decade", ``PXDE`` for "decades", ``P2.5Y`` for "two
+clock, ``P10Y`` for "a decade", ``PXY`` for "decades", ``P2.5Y`` for "two
 and a half years". The words come from ``lexicons/duration_words.tsv``.
 
 An expression is read as a duration only when it is a count of a unit and
@@ -172,7 +172,7 @@ def _number(value: float) -> str:
 
 
 def _written(count: str, designator: str) -> str:
-    """A count before its designator, after "T" on the clock: "P3M", "PT30M", "PXDE"."""
+    """A count before its designator, after "T" on the clock: "P3M", "PT30M", "PXY"."""
     if designator.startswith("T"):
         return f"PT{count}{designator[1:]}"
     return f"P{count}{designator}"
@@ -186,11 +186,27 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
     """
     found = []
     for time in times:
-        duration = duration_of(time.text)
+        duration = duration_of(time.text) or _length_counted(time.text)
         if duration and not _a_rate(tree, time):
             time = dataclasses.replace(time, duration=duration)  # noqa: PLW2901
         found.append(time)
     return tuple(found)
+
+
+# A date told as a length counted from another: "two years ago", "three days later".
+_COUNTED_FROM = re.compile(r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously)$")
+
+
+def _length_counted(text: str) -> str | None:
+    """The length a date is counted by ("P2Y" for "two years ago"), or ``None``.
+
+    The words name a date, but the length in them is a duration too: TimeML
+    annotates "two years" in "begun two years ago" as a DURATION whose begin
+    point is the date it reaches (MEANTIME does so), so the mention keeps
+    its date and gets the length as well. "The year before" counts no length.
+    """
+    match = _COUNTED_FROM.match(" ".join(text.lower().split()))
+    return duration_of(match["length"]) if match else None
 
 
 # What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or

@@ -67,6 +67,11 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A decade written with an apostrophe is no year's possessive: "the 1990's", "late 1980's".
+_DECADE_WITH_APOSTROPHE = re.compile(
+    r"^(?:the\s+(?:(?:early|mid-?|late)\s*)?|(?:early|mid-?|late)\s*)(?:1[89]|20)\d0['’]s$",
+    re.IGNORECASE,
+)
 _PART_OF_DAY = re.compile(
     r"^(?:the\s+)?(?:(?:(?:early|late|mid)[\s-]?)?(?:morning|afternoon|evening|night)"
     r"|(?:early|small|wee)\s+hours)$",  # "in the early hours": the hours after midnight
@@ -203,6 +208,8 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     on 14 March"): the nearest.
     """
     owner = _POSSESSIVE.sub("", words)  # "Monday's session" is Monday's
+    if _DECADE_WITH_APOSTROPHE.match(words.strip()):
+        owner = words
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
