@@ -54,6 +54,7 @@ from dateline.stages.actors.mention import (
     is_acronym,
     make_mention,
 )
+from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.quotes.marks import quoted_passages
 
@@ -86,6 +87,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _organizations(tree, lexicon),
         # Before the model's entities, which take "European" in "European leaders".
         lambda: regional_groups(tree, lexicon, taken),
+        # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
+        lambda: numbered_groups(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
