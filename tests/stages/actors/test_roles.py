@@ -433,3 +433,21 @@ def test_a_lead_description_passes_over_someone_its_own_sentence_speaks_of():
     )
     hollis = next(a for a in article.actors if a.name == "Karen Hollis")
     assert "union leader" in [article.text[s:e] for s, e in hollis.mentions]
+
+
+def test_a_commissioner_named_with_no_body_sits_on_the_article_s_commission():
+    article = _actors(
+        "The European Commission will examine the subsidy paid to the shipyard. "
+        "The review should end by the autumn. Competition Commissioner Anna Vessel "
+        "said she would not prejudge its outcome."
+    )
+    assert _coded(article, "Anna Vessel") == ("person", None, "IGO")
+
+
+def test_an_office_held_now_is_the_title_not_one_held_before():
+    article = _actors(
+        "Dara Quill, a former Tory minister and now an ambassador, criticised the decision."
+    )
+    quill = next(a for a in article.actors if a.name == "Dara Quill")
+    # Not "former Tory minister", an office out of which the holder would be an MP.
+    assert quill.title == "ambassador"

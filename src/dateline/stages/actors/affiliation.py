@@ -152,7 +152,7 @@ def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
     person is said to lead.
     """
     if actor.sector is None and not owned:
-        before = _body_before(cluster, tree, owners, bodies)
+        before = _body_before(cluster, tree, owners, bodies) or _body_of_role(cluster, bodies)
         if before is not None:
             return before
     if is_roleless(actor):
@@ -243,6 +243,29 @@ def _body_before(
         ),
         None,
     )
+
+
+_ROLE_BODIES = {("commissioner",): "commission"}
+"""Roles named for the kind of body they sit on: a commissioner sits on a commission."""
+
+
+def _body_of_role(cluster: Cluster, bodies: dict[str, Actor]) -> Actor | None:
+    """The one body of the article its kind's role names, when the role names no body.
+
+    "Transport Commissioner X" in a story about the European Commission is
+    one of its commissioners, however far from his name the Commission is
+    named; not where the article names two commissions.
+    """
+    kinds = {
+        kind
+        for m in cluster.mentions
+        if m.title_entry is not None and (kind := _ROLE_BODIES.get(m.title_entry.words[-1:]))
+    }
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    named = [b for b in bodies.values() if b.name.lower().split()[-1:] == [kind]]
+    return named[0] if len(named) == 1 else None
 
 
 _FIRM_ROLES = frozenset(

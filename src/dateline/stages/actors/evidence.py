@@ -138,6 +138,9 @@ def with_apposition(
             continue
         first = own
         best = _with_new_sector(tree, first, _first_title(tree, first, end, lexicon), lexicon)
+        current = _title_now(tree, best, end, lexicon)
+        if current is not None:
+            first, best = current[0], current
         # "Afghanistan's envoy to the United Nations": the body or country one
         # is sent to is not whom one acts for.
         after = best[1] if best is not None else end
@@ -157,6 +160,20 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _title_now(
+    tree: Tree, best: tuple[int, int, Title] | None, end: int, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The office an apposition says a person holds now, after one held before.
+
+    "X, former Labour minister and now a European Commissioner,": the
+    office after "now" is the one the person speaks from.
+    """
+    if best is None:
+        return None
+    now = next((k for k in range(best[1], end) if tree.tokens[k].text.lower() == "now"), None)
+    return None if now is None else _first_title(tree, now + 1, end, lexicon)
 
 
 def _with_new_sector(
