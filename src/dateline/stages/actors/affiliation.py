@@ -245,7 +245,7 @@ def _body_before(
     )
 
 
-_ROLE_BODIES = {("commissioner",): "commission"}
+_ROLE_BODIES: dict[tuple[str, ...], str] = {("commissioner",): "commission"}
 """Roles named for the kind of body they sit on: a commissioner sits on a commission."""
 
 
