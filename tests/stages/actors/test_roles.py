@@ -451,3 +451,20 @@ def test_an_office_held_now_is_the_title_not_one_held_before():
     quill = next(a for a in article.actors if a.name == "Dara Quill")
     # Not "former Tory minister", an office out of which the holder would be an MP.
     assert quill.title == "ambassador"
+
+
+def test_a_president_of_a_body_no_lexicon_knows_is_that_body_s():
+    article = _actors(
+        "Work on the new terminal will start in May, according to Lena Ostrova, "
+        "President of KTB. She said the firm had raised most of the money."
+    )
+    assert _coded(article, "Lena Ostrova")[2] == "BUS"
+
+
+def test_an_advertising_agency_and_its_boss_are_business():
+    article = _actors(
+        "The SNP's advertising agency DMK was blamed for the leaflets. "
+        "Its boss, Martin Yale, said the images were meant to provoke."
+    )
+    assert _coded(article, "DMK")[2] == "BUS"
+    assert _coded(article, "Martin Yale")[2] == "BUS"
