@@ -468,3 +468,30 @@ def test_an_advertising_agency_and_its_boss_are_business():
     )
     assert _coded(article, "DMK")[2] == "BUS"
     assert _coded(article, "Martin Yale")[2] == "BUS"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The SNP's ruling NEB met on Monday. The NEB rejected the plan.",
+        (
+            "The shortlist was imposed by the Conservatives' powerful Board of Management, "
+            "which met in private."
+        ),
+    ],
+)
+def test_a_body_a_party_owns_is_the_party_s(body):
+    article = _actors(body)
+    owned = next(a for a in article.actors if a.name in ("NEB", "Board of Management"))
+    assert owned.sector == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [
+        ("Priya Shah, who sits on Labour's ruling NEC, backed the new targets.", "PTY"),
+        ("Priya Shah, who serves on the Commons defence committee, backed the plan.", "LEG"),
+    ],
+)
+def test_a_person_who_sits_on_a_body_speaks_for_it(body, sector):
+    assert _coded(_actors(body), "Priya Shah")[2] == sector

@@ -314,6 +314,9 @@ def _led_body(
     return None
 
 
+_SITTING_VERBS = frozenset({"be", "sit", "serve"})
+"""Verbs that say on which body a person sits: "X, who sits on the board"."""
+
 _HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
 """Roles that lead a body: "who is chairman of the committee"."""
 
@@ -325,6 +328,14 @@ def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
     for child in tree.children[clause]:
         if lemma in _LEADING_VERBS and tokens[child].dep == "dobj":
             yield child
+        elif (
+            lemma in _SITTING_VERBS
+            and tokens[child].dep == "prep"
+            and tokens[child].text.lower() == "on"
+        ):
+            # "who is on Labour's ruling NEC", "who sits on the committee": a
+            # member speaks for the body as its head does.
+            yield from (c for c in tree.children[child] if tokens[c].dep == "pobj")
         elif (
             lemma == "be"
             and tokens[child].dep == "attr"

@@ -556,7 +556,9 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     country = _owner_country(tree, words, lexicon) or next(
         (c for k in words if (c := lexicon.country(tokens[k].text))), None
     )
-    sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+    sector = next(
+        (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
+    ) or _owner_sector(tree, words, lexicon)
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
@@ -564,14 +566,31 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
 
 def _owner_country(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
     """The country of the country or known body written as a body's owner ("South Africa's")."""
+    owner = _owner(tree, words)
+    if owner is None:
+        return None
+    body = lexicon.organization(owner)
+    return lexicon.country(owner) or (body.country if body is not None else None)
+
+
+def _owner_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The sector of the known body written as a body's owner, when no word says what it is.
+
+    "Labour's ruling NEC" is the party's (PTY), "the BBC's Newsnight" the
+    broadcaster's; "Labour's advertising agency X" says it is a firm.
+    """
+    owner = _owner(tree, words)
+    body = lexicon.organization(owner) if owner is not None else None
+    return body.sector if body is not None else None
+
+
+def _owner(tree: Tree, words: list[int]) -> str | None:
+    """The words of the possessor among ``words``, without "the"."""
     possessor = next((k for k in words if tree.tokens[k].dep == "poss"), None)
     if possessor is None:
         return None
     owner = tree.span_text(tree.subtree(possessor)[0], possessor + 1)
-    if owner.lower().startswith("the "):
-        owner = owner[4:]
-    body = lexicon.organization(owner)
-    return lexicon.country(owner) or (body.country if body is not None else None)
+    return owner[4:] if owner.lower().startswith("the ") else owner
 
 
 _NAMING = frozenset({"name", "call"})
