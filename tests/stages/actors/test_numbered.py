@@ -29,3 +29,10 @@ def test_one_of_a_numbered_group_is_no_company_man():
 def test_a_channel_named_with_a_number_is_no_group():
     actors = _actors("Listings\n\nThe documentary will be shown on the BBC Four channel in May.\n")
     assert all(a.kind != "group" for a in actors.values())
+
+
+def test_a_number_inside_a_longer_name_makes_no_group():
+    actors = _actors(
+        "Dam Dispute\n\nThe Hunan Five Rivers Power Corp has refused to halt work on the dam.\n"
+    )
+    assert all(a.kind != "group" for a in actors.values())

@@ -54,6 +54,12 @@ def numbered_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
             first -= 1
         if first == i or any(taken[first:i]) or not _after_the(tree, first):
             continue
+        if (
+            i + 1 < len(tokens)
+            and tokens[i + 1].text[:1].isupper()
+            and tokens[i + 1].pos == "PROPN"
+        ):
+            continue  # "the China Three Gorges Project": the number is inside a longer name
         words = tuple(t.text for t in tokens[first:i])
         # "Channel Four", "BBC Four": a broadcaster's channel, not people.
         if (
