@@ -214,7 +214,11 @@ class ActorIndex:
         if tree.tokens[token].dep != "conj":
             return ()
         second = self.by_token.get(token)
-        first = self.by_token.get(tree.tokens[token].head)
+        head = tree.tokens[token].head
+        if head not in self.by_token and tree.tokens[head].dep == "appos":
+            # "X, now deputy leader, and Y": the parse may hang Y on X's role.
+            head = tree.tokens[head].head
+        first = self.by_token.get(head)
         people = [a for a in (first, second) if a is not None and self.kinds[a] == "person"]
         return tuple(people) if len(set(people)) == 2 else ()
 

@@ -495,3 +495,18 @@ def test_a_body_a_party_owns_is_the_party_s(body):
 )
 def test_a_person_who_sits_on_a_body_speaks_for_it(body, sector):
     assert _coded(_actors(body), "Priya Shah")[2] == sector
+
+
+def test_the_member_for_a_seat_sits_in_its_chamber():
+    article = _actors(
+        "Ruth Aldane, the independent member for Glenmoor East, defended the minister on Friday."
+    )
+    assert _coded(article, "Ruth Aldane")[2] == "LEG"
+
+
+def test_a_role_set_beside_a_name_is_no_mention_of_its_own():
+    article = _actors(
+        "Tom Brack, the solicitor acting for the two brothers, said they would appeal."
+    )
+    assert _mentions(article, "Tom Brack") == ["Tom Brack"]
+    assert _coded(article, "Tom Brack")[2] == "JUD"

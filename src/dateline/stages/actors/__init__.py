@@ -74,12 +74,14 @@ def _as_written(actors: tuple[Actor, ...], clusters: list[Cluster]) -> tuple[Act
 
     A body written only before another's role ("Tory" in "Tory leader Michael
     Howard") has no span there, and a role it stands before starts at it
-    ("Labour MPs"). A body named only so is still an actor of the article,
-    with no span: the article names it, as whom its people speak for.
+    ("Labour MPs"). A role set beside a name ("X, the lawyer,") has no span
+    either: it is what the text says of the name. A body named only so is
+    still an actor of the article, with no span: the article names it, as
+    whom its people speak for.
     """
     spans: dict[tuple[int, int], tuple[int, int] | None] = {
         (m.start, m.end): None
-        if m.premodifier
+        if m.premodifier or m.appositive
         else (m.start if m.written_from is None else m.written_from, m.end)
         for found in clusters
         for m in found.mentions

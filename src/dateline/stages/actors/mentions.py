@@ -1293,7 +1293,10 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
-            found.append(make_mention(tree, start, last, "title", label, **evidence))
+            appositive = _beside_a_name(tree, i, end, taken)
+            found.append(
+                make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
+            )
         i = end
     return found
 
@@ -1478,6 +1481,25 @@ def _name_follows(tree: Tree, end: int) -> bool:
         while j < len(tokens) and tokens[j].pos == "PROPN" and tokens[j].ent_type != "PERSON":
             j += 1
     return j < len(tokens) and tokens[j].pos == "PROPN"
+
+
+def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
+    """Whether a title is set in apposition right after a person's name.
+
+    "Louise Christian, the lawyer representing them,": the role is what the
+    text says of the name, not another mention of her; it stays in her
+    actor as evidence, with no span of its own.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, first, end)
+    name = tokens[head].head
+    return (
+        tokens[head].dep == "appos"
+        and name < first
+        and taken[name]
+        and tokens[name].ent_type == "PERSON"
+        and all(tokens[k].pos in ("PUNCT", "DET") for k in range(name + 1, tree.subtree(head)[0]))
+    )
 
 
 def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
