@@ -510,3 +510,12 @@ def test_a_role_set_beside_a_name_is_no_mention_of_its_own():
     )
     assert _mentions(article, "Tom Brack") == ["Tom Brack"]
     assert _coded(article, "Tom Brack")[2] == "JUD"
+
+
+@pytest.mark.parametrize("owner", ["Mr Ortega's", "his"])
+def test_a_deputy_of_a_named_minister_is_of_the_minister_s_sector(owner):
+    article = _actors(
+        "Finance Minister Raul Ortega rejected the offer. "
+        f"But one of {owner} deputies, Teresa Molina, said talks would go on."
+    )
+    assert _coded(article, "Teresa Molina")[2] == "GOV"

@@ -26,6 +26,7 @@ from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_PERSONAL_POSSESSIVES = _POSSESSIVE_PRONOUNS | {"his", "her"}
 _INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
@@ -98,9 +99,11 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     possessed = (
         principals[owner]
         for m in cluster.mentions
-        if m.kind == "title" and not owned
-        for owner in _possessors(m, tree, index.by_token)
-        if owner in principals and owner != actor.id
+        if not owned
+        for owner in _principals(m, tree, index)
+        if owner in principals
+        and owner != actor.id
+        and (m.kind == "title" or principals[owner].kind == "person")
     )
     beside = next(named, None) or next(possessed, None)
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
@@ -403,11 +406,17 @@ def _held_in_any_body(cluster: Cluster) -> bool:
 
 
 def _bodies_beside(
-    mention: Mention, tree: Tree, index: ActorIndex, *, owned_only: bool = False
+    mention: Mention,
+    tree: Tree,
+    index: ActorIndex,
+    *,
+    owned_only: bool = False,
+    pronouns: frozenset[str] = _POSSESSIVE_PRONOUNS,
 ) -> Iterator[str]:
     """Actors named where a name's role is given: beside it, around it or just before it.
 
     With ``owned_only``, only the body a possessive pronoun means ("its founder").
+    ``pronouns`` are the possessive pronouns read as whom they mean.
     """
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
@@ -428,7 +437,7 @@ def _bodies_beside(
             if j in index.by_token:
                 if not owned_only:
                     yield index.by_token[j]
-            elif tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
+            elif tokens[j].text.lower() in pronouns:
                 # "its founder": the body "its" means.
                 body = index.possessor_of(tree, j)
                 if body is not None:
@@ -444,6 +453,18 @@ def _title_run(tree: Tree, first: int, sentence_start: int) -> int:
     ):
         run -= 1
     return run
+
+
+def _principals(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
+    """Actors whose role a mention's title is: "the minister's spokesman".
+
+    For a name given a role beside it, the actors named there, of whom the
+    caller keeps people: "one of Mr Bakrie's deputies, Mahendra Siregar".
+    """
+    if mention.kind == "title":
+        yield from _possessors(mention, tree, index.by_token)
+    elif mention.title_entry is not None:
+        yield from _bodies_beside(mention, tree, index, pronouns=_PERSONAL_POSSESSIVES)
 
 
 def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:
