@@ -519,3 +519,15 @@ def test_a_deputy_of_a_named_minister_is_of_the_minister_s_sector(owner):
         f"But one of {owner} deputies, Teresa Molina, said talks would go on."
     )
     assert _coded(article, "Teresa Molina")[2] == "GOV"
+
+
+def test_a_firm_the_model_leaves_untagged_after_its_trade_is_named_and_placed_by_its_county():
+    article = _actors(
+        "The ban will hurt Britain's last mead producer, Cornwall company Golden Hive Meads."
+    )
+    assert _coded(article, "Golden Hive Meads") == ("organization", "GBR", "BUS")
+
+
+def test_a_county_before_a_firm_s_trade_places_the_firm():
+    article = _actors("The contract went to Kent firm Oasthouse Brewing Supplies last year.")
+    assert _coded(article, "Oasthouse Brewing Supplies")[1] == "GBR"

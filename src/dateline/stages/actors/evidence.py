@@ -553,8 +553,10 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         words += [k for k in range(first, last) if not mention.first <= k < mention.last]
     # The owner places a body before any place it stands in: "the Pentagon's
     # Project Office in Baghdad" is American.
-    country = _owner_country(tree, words, lexicon) or next(
-        (c for k in words if (c := lexicon.country(tokens[k].text))), None
+    country = (
+        _owner_country(tree, words, lexicon)
+        or next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
+        or _home_region(tree, words, lexicon)
     )
     sector = next(
         (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
@@ -562,6 +564,24 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+
+
+def _home_region(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The country of the region a body's trade is placed in: "Yorkshire company X".
+
+    A region right before the word for what the body is places it, however
+    the model tagged the region's name (a county is often taken for a person).
+    """
+    tokens = tree.tokens
+    for k in words:
+        head = tokens[k].head
+        trade = lexicon.org_words.get(tokens[head].text)
+        if tokens[k].pos != "PROPN" or head == k or trade is None:
+            continue
+        regions = {e.country for e in lookup(tokens[k].text) if e.kind == "admin" and e.exact}
+        if len(regions) == 1:
+            return regions.pop()
+    return None
 
 
 def _owner_country(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:

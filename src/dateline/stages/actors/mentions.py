@@ -31,6 +31,7 @@ from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
+    COMPANY,
     REMIT,
     apposition_title,
     country_and_organization,
@@ -91,6 +92,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: numbered_groups(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
+        lambda: _firms_named_after_their_trade(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
@@ -1172,6 +1174,37 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
                     tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text]
                 )
             )
+    return found
+
+
+def _firms_named_after_their_trade(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """Firms the model left untagged, named right after what they are: "steel giant LNM".
+
+    News introduces a firm by its trade and a business word ("Yorkshire
+    company Shepherds Purse Cheeses", "steel giant LNM"); the proper nouns
+    right after such a word are its name, whatever the model made of them.
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if not token.text.islower() or lexicon.org_words.get(token.text) != COMPANY:
+            continue
+        last = i + 1
+        while (
+            last < len(tokens)
+            and tokens[last].pos == "PROPN"
+            and tokens[last].text[:1].isupper()
+            and not taken[last]
+            and tokens[last].ent_type in ("", "ORG")
+        ):
+            last += 1
+        last = _without_possessive(tree, i + 1, last)
+        words = tuple(t.text for t in tokens[i + 1 : last])
+        # "the company Chairman ...": a title, found with its holder.
+        if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
+            found.append(make_mention(tree, i + 1, last, "name", "ORG"))
     return found
 
 
