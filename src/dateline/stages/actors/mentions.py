@@ -93,6 +93,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _firms_named_after_their_trade(tree, lexicon, taken),
+        lambda: _firms_named_by_their_trade(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
@@ -1205,6 +1206,54 @@ def _firms_named_after_their_trade(
         # "the company Chairman ...": a title, found with its holder.
         if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
             found.append(make_mention(tree, i + 1, last, "name", "ORG"))
+    return found
+
+
+def _firms_named_by_their_trade(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """Firms the model left untagged whose name holds a business word: "Ironhorse Oil and Gas".
+
+    Only a name of two words or more that opens with a word of its own, and
+    that acts in its clause (a subject, an object, an owner): "North Sea"
+    oil is a place's, and a business word alone is no name.
+    """
+    found = []
+    tokens = tree.tokens
+
+    def untagged(k: int) -> bool:
+        return (
+            k < len(tokens)
+            and tokens[k].pos == "PROPN"
+            and tokens[k].text[:1].isupper()
+            and tokens[k].ent_type == ""
+            and not taken[k]
+        )
+
+    i = 0
+    while i < len(tokens):
+        if not untagged(i) or (i > 0 and untagged(i - 1)):
+            i += 1
+            continue
+        last = i + 1
+        while untagged(last):
+            last += 1
+        # "Oil and Gas": one name across its "and".
+        if last < len(tokens) - 1 and tokens[last].text in ("and", "&") and untagged(last + 1):
+            last += 2
+            while untagged(last):
+                last += 1
+        words = [t.text for t in tokens[i:last]]
+        head = head_of(tree, i, last)
+        if (
+            len(words) > 1
+            and any(lexicon.org_words.get(w.lower()) == COMPANY for w in words[1:])
+            and lexicon.org_words.get(words[0].lower()) is None
+            and lexicon.title((words[0].lower(),)) is None
+            and (tokens[head].dep in _ACTING or tokens[head].dep == "poss")
+        ):
+            found.append(make_mention(tree, i, last, "name", "ORG"))
+        i = last
     return found
 
 
