@@ -531,3 +531,8 @@ def test_a_firm_the_model_leaves_untagged_after_its_trade_is_named_and_placed_by
 def test_a_county_before_a_firm_s_trade_places_the_firm():
     article = _actors("The contract went to Kent firm Oasthouse Brewing Supplies last year.")
     assert _coded(article, "Oasthouse Brewing Supplies")[1] == "GBR"
+
+
+def test_a_deputy_before_another_role_is_part_of_it_not_a_role_of_its_own():
+    article = _actors("Mr Hale quit as Tory deputy chairman last month after a row over spending.")
+    assert not any(a.name.endswith("deputy") for a in article.actors)

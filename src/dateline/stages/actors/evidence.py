@@ -435,8 +435,14 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
             title = lexicon.title((*words[: length - 1], _singular(words[length - 1])))
             title = title if title is not None and title.scope == "org" else None
         if title is not None:
+            if title.words in _QUALIFYING and title_at(tree, i + length, lexicon) is not None:
+                return None  # "deputy chairman": the role after it, found from there
             return length, title
     return None
+
+
+_QUALIFYING = frozenset({("deputy",)})
+"""Roles that stand alone ("one of his deputies") or qualify the role after them."""
 
 
 def _singular(word: str) -> str:
