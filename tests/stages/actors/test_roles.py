@@ -536,3 +536,8 @@ def test_a_county_before_a_firm_s_trade_places_the_firm():
 def test_a_deputy_before_another_role_is_part_of_it_not_a_role_of_its_own():
     article = _actors("Mr Hale quit as Tory deputy chairman last month after a row over spending.")
     assert not any(a.name.endswith("deputy") for a in article.actors)
+
+
+def test_a_local_association_of_a_party_is_a_body_of_its_own_in_the_party_s_sector():
+    article = _actors("Mr Hale said the Dunmore Labour Association had backed him.")
+    assert _coded(article, "Dunmore Labour Association")[0::2] == ("organization", "PTY")

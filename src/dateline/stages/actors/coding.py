@@ -387,10 +387,13 @@ def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
 def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:
     """The sector a word of a body's name gives: a body word, or its members ("lenders")."""
     singular = word.removesuffix("s")
+    # "Slough Conservative Association": a party's people, whose sector the party's is.
+    party = lexicon.organization(word.title())
     return (
         lexicon.org_words.get(word)
         or lexicon.org_words.get(singular)
         or lexicon.people_sector(word)[1]
+        or (party.sector if party is not None and party.sector == "PTY" else None)
     )
 
 
