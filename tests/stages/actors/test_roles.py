@@ -541,3 +541,8 @@ def test_a_deputy_before_another_role_is_part_of_it_not_a_role_of_its_own():
 def test_a_local_association_of_a_party_is_a_body_of_its_own_in_the_party_s_sector():
     article = _actors("Mr Hale said the Dunmore Labour Association had backed him.")
     assert _coded(article, "Dunmore Labour Association")[0::2] == ("organization", "PTY")
+
+
+def test_one_written_as_owning_a_party_is_its_figure():
+    article = _actors("Two councillors have defected to Anna Greaves's Forward Party, it emerged.")
+    assert _coded(article, "Anna Greaves")[2] == "PTY"

@@ -105,7 +105,11 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         and owner != actor.id
         and (m.kind == "title" or principals[owner].kind == "person")
     )
-    beside = next(named, None) or next(possessed, None)
+    beside = (
+        next(named, None)
+        or next(possessed, None)
+        or _party_owned(actor, cluster, tree, index, bodies)
+    )
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
     kind = _kind_of_body(cluster, tree) if heads else None
     body: Actor | str | None = beside
@@ -134,6 +138,28 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+_PARTY = "PTY"
+
+
+def _party_owned(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor | None:
+    """The party a person with no role is written as owning: "Robert Kilroy-Silk's Veritas".
+
+    News names a small party by the figure who leads or founded it.
+    """
+    if not is_roleless(actor):
+        return None
+    for m in cluster.mentions:
+        if m.kind != "name" or not m.possessor:
+            continue
+        owned = index.by_token.get(tree.tokens[head_of(tree, m.first, m.last)].head)
+        body = bodies.get(owned or "")
+        if body is not None and body.sector == _PARTY:
+            return body
+    return None
 
 
 def _with_sector(actor: Actor, sector: str) -> Actor:
