@@ -309,9 +309,11 @@ class ActorIndex:
         candidates = [subject] if subject is not None else []
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         candidates += range(pronoun - 1, earlier - 1, -1)
+        # "his counterpart said": not the counterpart himself.
+        own = self.by_token.get(tree.tokens[pronoun].head)
         for token in candidates:
             actor = self.by_token.get(token)
-            if actor is not None and self.kinds.get(actor) in kinds:
+            if actor is not None and actor != own and self.kinds.get(actor) in kinds:
                 return actor
         return None
 

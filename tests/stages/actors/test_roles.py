@@ -546,3 +546,11 @@ def test_a_local_association_of_a_party_is_a_body_of_its_own_in_the_party_s_sect
 def test_one_written_as_owning_a_party_is_its_figure():
     article = _actors("Two councillors have defected to Anna Greaves's Forward Party, it emerged.")
     assert _coded(article, "Anna Greaves")[2] == "PTY"
+
+
+def test_a_counterpart_holds_the_kind_of_office_of_whom_he_is_the_counterpart():
+    article = _actors(
+        "Health committee chairman Tom Reed backed the plan. "
+        "But his counterpart on the defence committee, Ann Lowe, said it should wait."
+    )
+    assert _coded(article, "Ann Lowe")[2] == "LEG"

@@ -59,6 +59,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     actors = with_lead_country(actors, clusters, tree, words)
     actors = with_headline_role(actors, clusters, analysis.article.title or "", words)
     actors = with_affiliations(actors, clusters, tree)
+    # "His counterpart" takes the sector that pass gave the one he mirrors.
+    actors = with_affiliations(actors, clusters, tree, mirroring_only=True)
     if dictionary is not None:
         actors = tuple(
             dictionary.apply(actor, _names(found), published)

@@ -36,9 +36,13 @@ adviser Roger ...")."""
 
 
 def with_affiliations(
-    actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree
+    actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree, *, mirroring_only: bool = False
 ) -> tuple[Actor, ...]:
-    """``actors`` with the sector (and country) of the named body each roleless person acts for."""
+    """``actors`` with the sector (and country) of the named body each roleless person acts for.
+
+    With ``mirroring_only``, only people whose roles mirror another's ("his
+    counterpart"), once the others are coded.
+    """
     # Tokens to actors, and "its" to the body it means, as the events stage reads them.
     index = ActorIndex.build(tree, actors, lexicon.load().demonyms)
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
@@ -53,7 +57,9 @@ def with_affiliations(
         for k in range(m.first, m.last)
     }
     return tuple(
-        _affiliated(
+        actor
+        if mirroring_only and not _mirrors(cluster)
+        else _affiliated(
             actor,
             cluster,
             tree,
@@ -89,26 +95,8 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     owned = not _open(actor, cluster) and _held_in_any_body(cluster)
     if not _open(actor, cluster) and not owned:
         return actor
-    named = (
-        bodies[owner]
-        for m in cluster.mentions
-        if m.kind == "name"
-        for owner in _bodies_beside(m, tree, index, owned_only=owned)
-        if owner in bodies and owner != actor.id
-    )
-    possessed = (
-        principals[owner]
-        for m in cluster.mentions
-        if not owned
-        for owner in _principals(m, tree, index)
-        if owner in principals
-        and owner != actor.id
-        and (m.kind == "title" or principals[owner].kind == "person")
-    )
-    beside = (
-        next(named, None)
-        or next(possessed, None)
-        or _party_owned(actor, cluster, tree, index, bodies)
+    beside = _beside(
+        actor, cluster, tree, index=index, bodies=bodies, principals=principals, owned=owned
     )
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
     kind = _kind_of_body(cluster, tree) if heads else None
@@ -160,6 +148,43 @@ def _party_owned(
         if body is not None and body.sector == _PARTY:
             return body
     return None
+
+
+def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    *,
+    index: ActorIndex,
+    bodies: dict[str, Actor],
+    principals: dict[str, Actor],
+    owned: bool,
+) -> Actor | None:
+    """The body named where a person's role is given, else whose role it is, else their party."""
+    named = (
+        bodies[owner]
+        for m in cluster.mentions
+        if m.kind == "name"
+        for owner in _bodies_beside(m, tree, index, owned_only=owned)
+        if owner in bodies and owner != actor.id
+    )
+    possessed = (
+        principals[owner]
+        for m in cluster.mentions
+        if not owned
+        for owner in _principals(m, tree, index)
+        if owner in principals
+        and owner != actor.id
+        and (m.kind == "title" or principals[owner].kind == "person")
+    )
+    if _mirrors(cluster):
+        # "his counterpart on the DCA committee": whose counterpart, not the body named.
+        named, possessed = possessed, named
+    return (
+        next(named, None)
+        or next(possessed, None)
+        or _party_owned(actor, cluster, tree, index, bodies)
+    )
 
 
 def _with_sector(actor: Actor, sector: str) -> Actor:
@@ -418,7 +443,20 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
     entries = [m.title_entry for m in cluster.mentions if m.title_entry]
     if not entries:
         return actor.sector is None or is_roleless(actor)
-    return all(e.sector is None and e.scope in ("org", "any") for e in entries)
+    return all(
+        (e.sector is None and e.scope in ("org", "any")) or e.words in _MIRRORING for e in entries
+    )
+
+
+def _mirrors(cluster: Cluster) -> bool:
+    """Whether a person's roles are all ones that mirror whose they are ("counterpart")."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    return bool(entries) and all(e.words in _MIRRORING for e in entries)
+
+
+_MIRRORING = frozenset({("counterpart",)})
+"""Roles that mirror whose they are said to be: "his counterpart on the other committee"
+holds the office its possessor holds (a minister's is a minister, GOV by default)."""
 
 
 def _held_in_any_body(cluster: Cluster) -> bool:
