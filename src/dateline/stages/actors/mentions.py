@@ -763,7 +763,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Brussels has warned Paris": the body seated there, as a capital is its government.
             repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
             continue
-        if label == "GPE" and country is None and m.text in bodies:
+        if label == "GPE" and country is None and (m.text in bodies or _a_country_s_body(tree, m)):
             label = "ORG"  # "Italian airline Alitalia": a name the document calls a body
         # "stored in the UK": a country's name the model took for a demonym is
         # as much a place there as one it tagged as a country; not where it
@@ -788,6 +788,22 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
+
+
+def _a_country_s_body(tree: Tree, m: Mention) -> bool:
+    """Whether a name the model calls a place is a country's body listed among bodies.
+
+    "Germany's Lufthansa, British Airways and Spain's Iberia": owned by a
+    country and listed with a body, it is no place ("Iraq's Basra" is).
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    owned = any(
+        tokens[c].dep == "poss" and country_code(tokens[c].text) is not None
+        for c in tree.children[head]
+    )
+    listed = tokens[head].dep in ("conj", "appos") and tokens[tokens[head].head].ent_type == "ORG"
+    return owned and listed
 
 
 def _seat_acting(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization | None:
