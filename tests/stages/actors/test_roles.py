@@ -558,7 +558,6 @@ def test_a_counterpart_holds_the_kind_of_office_of_whom_he_is_the_counterpart():
 
 def test_a_country_s_name_listed_among_firms_is_a_firm_though_the_model_took_it_for_a_place():
     article = _actors(
-        "The complaint was lodged by rivals including Germany's Lufthansa, "
-        "British Airways and Spain's Iberia."
+        "The airport deal was opposed by easyJet, Germany's Lufthansa and Spain's Iberia last week."
     )
     assert _coded(article, "Iberia") == ("organization", "ESP", "BUS")
