@@ -214,7 +214,11 @@ class ActorIndex:
         if tree.tokens[token].dep != "conj":
             return ()
         second = self.by_token.get(token)
-        first = self.by_token.get(tree.tokens[token].head)
+        head = tree.tokens[token].head
+        if head not in self.by_token and tree.tokens[head].dep == "appos":
+            # "X, now deputy leader, and Y": the parse may hang Y on X's role.
+            head = tree.tokens[head].head
+        first = self.by_token.get(head)
         people = [a for a in (first, second) if a is not None and self.kinds[a] == "person"]
         return tuple(people) if len(set(people)) == 2 else ()
 
@@ -307,9 +311,11 @@ class ActorIndex:
         candidates = [subject] if subject is not None else []
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         candidates += range(pronoun - 1, earlier - 1, -1)
+        # "his counterpart said": not the counterpart himself.
+        own = self.by_token.get(tree.tokens[pronoun].head)
         for token in candidates:
             actor = self.by_token.get(token)
-            if actor is not None and self.kinds.get(actor) in kinds:
+            if actor is not None and actor != own and self.kinds.get(actor) in kinds:
                 return actor
         return None
 

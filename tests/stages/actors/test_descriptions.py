@@ -93,3 +93,18 @@ def test_people_who_comment_or_belong_to_a_cause_are_a_group_when_they_act(word)
     at = article.text.index(word)
     kinds = [a.kind for a in article.actors if any(s <= at < e for s, e in a.mentions)]
     assert kinds == ["group"]
+
+
+def test_the_party_is_the_subject_s_unless_its_own_sentence_names_one_before_it():
+    about_fox = dateline.extract(
+        "Loan Row\n\nTory co-chairman Liam Fox attacked Labour's new pledges as empty on "
+        "Sunday. He refused to discuss reports that the party had repaid a donor.\n",
+        published="2024-03-10",
+    )[0]
+    assert "party" in _mentions_of(about_fox, "Conservative Party")
+    about_labour = dateline.extract(
+        "Schools Row\n\nTory leader Michael Howard attacked Labour on Monday, "
+        "saying the party had failed pupils.\n",
+        published="2024-03-10",
+    )[0]
+    assert "party" in _mentions_of(about_labour, "Labour Party")

@@ -433,3 +433,131 @@ def test_a_lead_description_passes_over_someone_its_own_sentence_speaks_of():
     )
     hollis = next(a for a in article.actors if a.name == "Karen Hollis")
     assert "union leader" in [article.text[s:e] for s, e in hollis.mentions]
+
+
+def test_a_commissioner_named_with_no_body_sits_on_the_article_s_commission():
+    article = _actors(
+        "The European Commission will examine the subsidy paid to the shipyard. "
+        "The review should end by the autumn. Competition Commissioner Anna Vessel "
+        "said she would not prejudge its outcome."
+    )
+    assert _coded(article, "Anna Vessel") == ("person", None, "IGO")
+
+
+def test_an_office_held_now_is_the_title_not_one_held_before():
+    article = _actors(
+        "Dara Quill, a former Tory minister and now an ambassador, criticised the decision."
+    )
+    quill = next(a for a in article.actors if a.name == "Dara Quill")
+    # Not "former Tory minister", an office out of which the holder would be an MP.
+    assert quill.title == "ambassador"
+
+
+def test_a_president_of_a_body_no_lexicon_knows_is_that_body_s():
+    article = _actors(
+        "Work on the new terminal will start in May, according to Lena Ostrova, "
+        "President of KTB. She said the firm had raised most of the money."
+    )
+    assert _coded(article, "Lena Ostrova")[2] == "BUS"
+
+
+def test_an_advertising_agency_and_its_boss_are_business():
+    article = _actors(
+        "The SNP's advertising agency DMK was blamed for the leaflets. "
+        "Its boss, Martin Yale, said the images were meant to provoke."
+    )
+    assert _coded(article, "DMK")[2] == "BUS"
+    assert _coded(article, "Martin Yale")[2] == "BUS"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The SNP's ruling NEB met on Monday. The NEB rejected the plan.",
+        (
+            "The shortlist was imposed by the Conservatives' powerful Board of Management, "
+            "which met in private."
+        ),
+    ],
+)
+def test_a_body_a_party_owns_is_the_party_s(body):
+    article = _actors(body)
+    owned = next(a for a in article.actors if a.name in ("NEB", "Board of Management"))
+    assert owned.sector == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [
+        ("Priya Shah, who sits on Labour's ruling NEC, backed the new targets.", "PTY"),
+        ("Priya Shah, who serves on the Commons defence committee, backed the plan.", "LEG"),
+    ],
+)
+def test_a_person_who_sits_on_a_body_speaks_for_it(body, sector):
+    assert _coded(_actors(body), "Priya Shah")[2] == sector
+
+
+def test_the_member_for_a_seat_sits_in_its_chamber():
+    article = _actors(
+        "Ruth Aldane, the independent member for Glenmoor East, defended the minister on Friday."
+    )
+    assert _coded(article, "Ruth Aldane")[2] == "LEG"
+
+
+def test_a_role_set_beside_a_name_is_no_mention_of_its_own():
+    article = _actors(
+        "Tom Brack, the solicitor acting for the two brothers, said they would appeal."
+    )
+    assert _mentions(article, "Tom Brack") == ["Tom Brack"]
+    assert _coded(article, "Tom Brack")[2] == "JUD"
+
+
+@pytest.mark.parametrize("owner", ["Mr Ortega's", "his"])
+def test_a_deputy_of_a_named_minister_is_of_the_minister_s_sector(owner):
+    article = _actors(
+        "Finance Minister Raul Ortega rejected the offer. "
+        f"But one of {owner} deputies, Teresa Molina, said talks would go on."
+    )
+    assert _coded(article, "Teresa Molina")[2] == "GOV"
+
+
+def test_a_firm_the_model_leaves_untagged_after_its_trade_is_named_and_placed_by_its_county():
+    article = _actors(
+        "The ban will hurt Britain's last mead producer, Cornwall company Golden Hive Meads."
+    )
+    assert _coded(article, "Golden Hive Meads") == ("organization", "GBR", "BUS")
+
+
+def test_a_county_before_a_firm_s_trade_places_the_firm():
+    article = _actors("The contract went to Kent firm Oasthouse Brewing Supplies last year.")
+    assert _coded(article, "Oasthouse Brewing Supplies")[1] == "GBR"
+
+
+def test_a_deputy_before_another_role_is_part_of_it_not_a_role_of_its_own():
+    article = _actors("Mr Hale quit as Tory deputy chairman last month after a row over spending.")
+    assert not any(a.name.endswith("deputy") for a in article.actors)
+
+
+def test_a_local_association_of_a_party_is_a_body_of_its_own_in_the_party_s_sector():
+    article = _actors("Mr Hale said the Dunmore Labour Association had backed him.")
+    assert _coded(article, "Dunmore Labour Association")[0::2] == ("organization", "PTY")
+
+
+def test_one_written_as_owning_a_party_is_its_figure():
+    article = _actors("Two councillors have defected to Anna Greaves's Forward Party, it emerged.")
+    assert _coded(article, "Anna Greaves")[2] == "PTY"
+
+
+def test_a_counterpart_holds_the_kind_of_office_of_whom_he_is_the_counterpart():
+    article = _actors(
+        "Health committee chairman Tom Reed backed the plan. "
+        "But his counterpart on the defence committee, Ann Lowe, said it should wait."
+    )
+    assert _coded(article, "Ann Lowe")[2] == "LEG"
+
+
+def test_a_country_s_name_listed_among_firms_is_a_firm_though_the_model_took_it_for_a_place():
+    article = _actors(
+        "The airport deal was opposed by easyJet, Germany's Lufthansa and Spain's Iberia last week."
+    )
+    assert _coded(article, "Iberia") == ("organization", "ESP", "BUS")

@@ -1068,6 +1068,20 @@ def test_the_men_or_the_pair_are_the_two_people_just_named_together(pair):
     ) in events
 
 
+def test_the_pair_are_the_two_people_named_together_around_a_role_set_beside_the_first():
+    events, _ = _events(
+        "Anna Berg, now Green deputy leader, and Maria Holm won their seats in 2004 on the "
+        "list system. Chile's interior minister urged the pair to step down."
+    )
+    assert (
+        "REQUEST",
+        ("Chile's interior minister",),
+        ("Anna Berg", "Maria Holm"),
+        False,
+        False,
+    ) in events
+
+
 def test_a_quashed_conviction_frees_the_one_convicted():
     events, _ = _events("Chile's supreme court quashed the conviction of Ana Rojas on Monday.")
     assert ("RETREAT", ("supreme court",), ("Ana Rojas",), False, False) in events

@@ -59,6 +59,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     actors = with_lead_country(actors, clusters, tree, words)
     actors = with_headline_role(actors, clusters, analysis.article.title or "", words)
     actors = with_affiliations(actors, clusters, tree)
+    # "His counterpart" takes the sector that pass gave the one he mirrors.
+    actors = with_affiliations(actors, clusters, tree, mirroring_only=True)
     if dictionary is not None:
         actors = tuple(
             dictionary.apply(actor, _names(found), published)
@@ -74,12 +76,14 @@ def _as_written(actors: tuple[Actor, ...], clusters: list[Cluster]) -> tuple[Act
 
     A body written only before another's role ("Tory" in "Tory leader Michael
     Howard") has no span there, and a role it stands before starts at it
-    ("Labour MPs"). A body named only so is still an actor of the article,
-    with no span: the article names it, as whom its people speak for.
+    ("Labour MPs"). A role set beside a name ("X, the lawyer,") has no span
+    either: it is what the text says of the name. A body named only so is
+    still an actor of the article, with no span: the article names it, as
+    whom its people speak for.
     """
     spans: dict[tuple[int, int], tuple[int, int] | None] = {
         (m.start, m.end): None
-        if m.premodifier
+        if m.premodifier or m.appositive
         else (m.start if m.written_from is None else m.written_from, m.end)
         for found in clusters
         for m in found.mentions

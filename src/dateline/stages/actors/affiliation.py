@@ -26,6 +26,7 @@ from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
+_PERSONAL_POSSESSIVES = _POSSESSIVE_PRONOUNS | {"his", "her"}
 _INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
@@ -35,9 +36,13 @@ adviser Roger ...")."""
 
 
 def with_affiliations(
-    actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree
+    actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree, *, mirroring_only: bool = False
 ) -> tuple[Actor, ...]:
-    """``actors`` with the sector (and country) of the named body each roleless person acts for."""
+    """``actors`` with the sector (and country) of the named body each roleless person acts for.
+
+    With ``mirroring_only``, only people whose roles mirror another's ("his
+    counterpart"), once the others are coded.
+    """
     # Tokens to actors, and "its" to the body it means, as the events stage reads them.
     index = ActorIndex.build(tree, actors, lexicon.load().demonyms)
     bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
@@ -52,7 +57,9 @@ def with_affiliations(
         for k in range(m.first, m.last)
     }
     return tuple(
-        _affiliated(
+        actor
+        if mirroring_only and not _mirrors(cluster)
+        else _affiliated(
             actor,
             cluster,
             tree,
@@ -88,21 +95,9 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     owned = not _open(actor, cluster) and _held_in_any_body(cluster)
     if not _open(actor, cluster) and not owned:
         return actor
-    named = (
-        bodies[owner]
-        for m in cluster.mentions
-        if m.kind == "name"
-        for owner in _bodies_beside(m, tree, index, owned_only=owned)
-        if owner in bodies and owner != actor.id
+    beside = _beside(
+        actor, cluster, tree, index=index, bodies=bodies, principals=principals, owned=owned
     )
-    possessed = (
-        principals[owner]
-        for m in cluster.mentions
-        if m.kind == "title" and not owned
-        for owner in _possessors(m, tree, index.by_token)
-        if owner in principals and owner != actor.id
-    )
-    beside = next(named, None) or next(possessed, None)
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
     kind = _kind_of_body(cluster, tree) if heads else None
     body: Actor | str | None = beside
@@ -133,6 +128,65 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     )
 
 
+_PARTY = "PTY"
+
+
+def _party_owned(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor | None:
+    """The party a person with no role is written as owning: "Robert Kilroy-Silk's Veritas".
+
+    News names a small party by the figure who leads or founded it.
+    """
+    if not is_roleless(actor):
+        return None
+    for m in cluster.mentions:
+        if m.kind != "name" or not m.possessor:
+            continue
+        owned = index.by_token.get(tree.tokens[head_of(tree, m.first, m.last)].head)
+        body = bodies.get(owned or "")
+        if body is not None and body.sector == _PARTY:
+            return body
+    return None
+
+
+def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
+    actor: Actor,
+    cluster: Cluster,
+    tree: Tree,
+    *,
+    index: ActorIndex,
+    bodies: dict[str, Actor],
+    principals: dict[str, Actor],
+    owned: bool,
+) -> Actor | None:
+    """The body named where a person's role is given, else whose role it is, else their party."""
+    named = (
+        bodies[owner]
+        for m in cluster.mentions
+        if m.kind == "name"
+        for owner in _bodies_beside(m, tree, index, owned_only=owned)
+        if owner in bodies and owner != actor.id
+    )
+    possessed = (
+        principals[owner]
+        for m in cluster.mentions
+        if not owned
+        for owner in _principals(m, tree, index)
+        if owner in principals
+        and owner != actor.id
+        and (m.kind == "title" or principals[owner].kind == "person")
+    )
+    if _mirrors(cluster):
+        # "his counterpart on the DCA committee": whose counterpart, not the body named.
+        named, possessed = possessed, named
+    return (
+        next(named, None)
+        or next(possessed, None)
+        or _party_owned(actor, cluster, tree, index, bodies)
+    )
+
+
 def _with_sector(actor: Actor, sector: str) -> Actor:
     return dataclasses.replace(actor, sector=sector, code=actor_code(actor.country, sector, None))
 
@@ -152,7 +206,7 @@ def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
     person is said to lead.
     """
     if actor.sector is None and not owned:
-        before = _body_before(cluster, tree, owners, bodies)
+        before = _body_before(cluster, tree, owners, bodies) or _body_of_role(cluster, bodies)
         if before is not None:
             return before
     if is_roleless(actor):
@@ -245,6 +299,29 @@ def _body_before(
     )
 
 
+_ROLE_BODIES: dict[tuple[str, ...], str] = {("commissioner",): "commission"}
+"""Roles named for the kind of body they sit on: a commissioner sits on a commission."""
+
+
+def _body_of_role(cluster: Cluster, bodies: dict[str, Actor]) -> Actor | None:
+    """The one body of the article its kind's role names, when the role names no body.
+
+    "Transport Commissioner X" in a story about the European Commission is
+    one of its commissioners, however far from his name the Commission is
+    named; not where the article names two commissions.
+    """
+    kinds = {
+        kind
+        for m in cluster.mentions
+        if m.title_entry is not None and (kind := _ROLE_BODIES.get(m.title_entry.words[-1:]))
+    }
+    if len(kinds) != 1:
+        return None
+    kind = kinds.pop()
+    named = [b for b in bodies.values() if b.name.lower().split()[-1:] == [kind]]
+    return named[0] if len(named) == 1 else None
+
+
 _FIRM_ROLES = frozenset(
     {("chairman",), ("chairwoman",), ("chief",), ("boss",), ("founder",), ("treasurer",)}
 )
@@ -291,6 +368,9 @@ def _led_body(
     return None
 
 
+_SITTING_VERBS = frozenset({"be", "sit", "serve"})
+"""Verbs that say on which body a person sits: "X, who sits on the board"."""
+
 _HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
 """Roles that lead a body: "who is chairman of the committee"."""
 
@@ -302,6 +382,14 @@ def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
     for child in tree.children[clause]:
         if lemma in _LEADING_VERBS and tokens[child].dep == "dobj":
             yield child
+        elif (
+            lemma in _SITTING_VERBS
+            and tokens[child].dep == "prep"
+            and tokens[child].text.lower() == "on"
+        ):
+            # "who is on Labour's ruling NEC", "who sits on the committee": a
+            # member speaks for the body as its head does.
+            yield from (c for c in tree.children[child] if tokens[c].dep == "pobj")
         elif (
             lemma == "be"
             and tokens[child].dep == "attr"
@@ -355,7 +443,20 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
     entries = [m.title_entry for m in cluster.mentions if m.title_entry]
     if not entries:
         return actor.sector is None or is_roleless(actor)
-    return all(e.sector is None and e.scope in ("org", "any") for e in entries)
+    return all(
+        (e.sector is None and e.scope in ("org", "any")) or e.words in _MIRRORING for e in entries
+    )
+
+
+def _mirrors(cluster: Cluster) -> bool:
+    """Whether a person's roles are all ones that mirror whose they are ("counterpart")."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    return bool(entries) and all(e.words in _MIRRORING for e in entries)
+
+
+_MIRRORING = frozenset({("counterpart",)})
+"""Roles that mirror whose they are said to be: "his counterpart on the other committee"
+holds the office its possessor holds (a minister's is a minister, GOV by default)."""
 
 
 def _held_in_any_body(cluster: Cluster) -> bool:
@@ -369,11 +470,17 @@ def _held_in_any_body(cluster: Cluster) -> bool:
 
 
 def _bodies_beside(
-    mention: Mention, tree: Tree, index: ActorIndex, *, owned_only: bool = False
+    mention: Mention,
+    tree: Tree,
+    index: ActorIndex,
+    *,
+    owned_only: bool = False,
+    pronouns: frozenset[str] = _POSSESSIVE_PRONOUNS,
 ) -> Iterator[str]:
     """Actors named where a name's role is given: beside it, around it or just before it.
 
     With ``owned_only``, only the body a possessive pronoun means ("its founder").
+    ``pronouns`` are the possessive pronouns read as whom they mean.
     """
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
@@ -394,7 +501,7 @@ def _bodies_beside(
             if j in index.by_token:
                 if not owned_only:
                     yield index.by_token[j]
-            elif tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
+            elif tokens[j].text.lower() in pronouns:
                 # "its founder": the body "its" means.
                 body = index.possessor_of(tree, j)
                 if body is not None:
@@ -410,6 +517,18 @@ def _title_run(tree: Tree, first: int, sentence_start: int) -> int:
     ):
         run -= 1
     return run
+
+
+def _principals(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
+    """Actors whose role a mention's title is: "the minister's spokesman".
+
+    For a name given a role beside it, the actors named there, of whom the
+    caller keeps people: "one of Mr Bakrie's deputies, Mahendra Siregar".
+    """
+    if mention.kind == "title":
+        yield from _possessors(mention, tree, index.by_token)
+    elif mention.title_entry is not None:
+        yield from _bodies_beside(mention, tree, index, pronouns=_PERSONAL_POSSESSIVES)
 
 
 def _possessors(mention: Mention, tree: Tree, owners: dict[int, str]) -> Iterator[str]:

@@ -210,9 +210,12 @@ def code_actor(
         # A country acting is its government ("Iraq rejected ..."); a nation
         # within one, its devolved government ("Scotland would play its part").
         sector = "GOV"
-    if kind == "person" and sector is None:
-        # "a director of Group Menatep": the body he speaks for, by its name.
-        sector = _vote(m.affiliation_sector for m in found.mentions)
+    affiliation = _vote(m.affiliation_sector for m in found.mentions)
+    if kind == "person" and (sector is None or (scopes == {"any"} and organization is None)):
+        # "a director of Group Menatep": the body he speaks for, by its name;
+        # "Pat Moore, President of Corvex": a role any body has is the body's
+        # there, as it is beside a body the lexicon knows ("ICRC president").
+        sector = affiliation or sector
     org = organization.org if organization else None
     actor = known(
         Actor(
@@ -384,10 +387,13 @@ def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
 def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:
     """The sector a word of a body's name gives: a body word, or its members ("lenders")."""
     singular = word.removesuffix("s")
+    # "Slough Conservative Association": a party's people, whose sector the party's is.
+    party = lexicon.organization(word.title())
     return (
         lexicon.org_words.get(word)
         or lexicon.org_words.get(singular)
         or lexicon.people_sector(word)[1]
+        or (party.sector if party is not None and party.sector == "PTY" else None)
     )
 
 

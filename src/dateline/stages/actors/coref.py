@@ -802,7 +802,8 @@ def _resolve_references(
             if _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
             else:
-                found = _described_organization(mention, clusters.values())
+                found = _subject_s_party(mention, mentions, clusters, discourse)
+                found = found or _described_organization(mention, clusters.values())
             if found is not None:
                 join(found.key, mention)
     # The writer's own pronouns first: a quoted "he" is not its speaker, who
@@ -835,8 +836,11 @@ def _owned_organization(
     if gender is None:
         return None
     owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values(), discourse)
-    if owner is None:
-        return None
+    return None if owner is None else _body_of(owner, clusters, mention.sector)
+
+
+def _body_of(owner: Cluster, clusters: dict[str, Cluster], sector: str | None) -> Cluster | None:
+    """The article's body of ``sector`` a person belongs to, by the bodies of their mentions."""
     orgs = owner.known_orgs | {
         m.organization.org for m in owner.mentions if m.organization and m.organization.org
     }
@@ -846,14 +850,47 @@ def _owned_organization(
             for found in clusters.values()
             if not found.is_person
             and any(
-                m.organization
+                # The body by its name: not "a Tory government", the country's.
+                m.kind == "name"
+                and m.organization
                 and m.organization.org in orgs
-                and m.organization.sector == mention.sector
+                and m.organization.sector == sector
                 for m in found.mentions
             )
         ),
         None,
     )
+
+
+_PARTY = "PTY"
+
+
+def _subject_s_party(
+    mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The party "the party" means when its sentence is about one of its people.
+
+    "Dr Fox refused to discuss reports that the party had repaid the loan":
+    the party of the sentence's subject, not the party named last before
+    it ("... Labour's pledges"). Not when a party is named earlier in the
+    same sentence ("Mr Howard attacked Labour, saying the party ..."),
+    which is the one it means.
+    """
+    if mention.sector != _PARTY:
+        return None
+    before = [m for m in mentions if m.sentence == mention.sentence and m.first < mention.first]
+    if any(m.organization and m.organization.sector == _PARTY for m in before):
+        return None
+    subject = next((m for m in before if m.main_subject), None)
+    if subject is None:
+        return None
+    if subject.kind == "pronoun":
+        owner = antecedent(subject, clusters.values(), discourse)
+    else:
+        owner = next((c for c in clusters.values() if subject in c.mentions), None)
+    if owner is None or not owner.is_person:
+        return None
+    return _body_of(owner, clusters, _PARTY)
 
 
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:

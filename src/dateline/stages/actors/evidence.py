@@ -138,6 +138,9 @@ def with_apposition(
             continue
         first = own
         best = _with_new_sector(tree, first, _first_title(tree, first, end, lexicon), lexicon)
+        current = _title_now(tree, best, end, lexicon)
+        if current is not None:
+            first, best = current[0], current
         # "Afghanistan's envoy to the United Nations": the body or country one
         # is sent to is not whom one acts for.
         after = best[1] if best is not None else end
@@ -157,6 +160,20 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _title_now(
+    tree: Tree, best: tuple[int, int, Title] | None, end: int, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """The office an apposition says a person holds now, after one held before.
+
+    "X, former Labour minister and now a European Commissioner,": the
+    office after "now" is the one the person speaks from.
+    """
+    if best is None:
+        return None
+    now = next((k for k in range(best[1], end) if tree.tokens[k].text.lower() == "now"), None)
+    return None if now is None else _first_title(tree, now + 1, end, lexicon)
 
 
 def _with_new_sector(
@@ -418,8 +435,14 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
             title = lexicon.title((*words[: length - 1], _singular(words[length - 1])))
             title = title if title is not None and title.scope == "org" else None
         if title is not None:
+            if title.words in _QUALIFYING and title_at(tree, i + length, lexicon) is not None:
+                return None  # "deputy chairman": the role after it, found from there
             return length, title
     return None
+
+
+_QUALIFYING = frozenset({("deputy",)})
+"""Roles that stand alone ("one of his deputies") or qualify the role after them."""
 
 
 def _singular(word: str) -> str:
@@ -536,25 +559,64 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         words += [k for k in range(first, last) if not mention.first <= k < mention.last]
     # The owner places a body before any place it stands in: "the Pentagon's
     # Project Office in Baghdad" is American.
-    country = _owner_country(tree, words, lexicon) or next(
-        (c for k in words if (c := lexicon.country(tokens[k].text))), None
+    country = (
+        _owner_country(tree, words, lexicon)
+        or next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
+        or _home_region(tree, words, lexicon)
     )
-    sector = next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+    sector = next(
+        (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
+    ) or _owner_sector(tree, words, lexicon)
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
 
 
+def _home_region(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The country of the region a body's trade is placed in: "Yorkshire company X".
+
+    A region right before the word for what the body is places it, however
+    the model tagged the region's name (a county is often taken for a person).
+    """
+    tokens = tree.tokens
+    for k in words:
+        head = tokens[k].head
+        trade = lexicon.org_words.get(tokens[head].text)
+        if tokens[k].pos != "PROPN" or head == k or trade is None:
+            continue
+        regions = {e.country for e in lookup(tokens[k].text) if e.kind == "admin" and e.exact}
+        if len(regions) == 1:
+            return regions.pop()
+    return None
+
+
 def _owner_country(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
     """The country of the country or known body written as a body's owner ("South Africa's")."""
+    owner = _owner(tree, words)
+    if owner is None:
+        return None
+    body = lexicon.organization(owner)
+    return lexicon.country(owner) or (body.country if body is not None else None)
+
+
+def _owner_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The sector of the known body written as a body's owner, when no word says what it is.
+
+    "Labour's ruling NEC" is the party's (PTY), "the BBC's Newsnight" the
+    broadcaster's; "Labour's advertising agency X" says it is a firm.
+    """
+    owner = _owner(tree, words)
+    body = lexicon.organization(owner) if owner is not None else None
+    return body.sector if body is not None else None
+
+
+def _owner(tree: Tree, words: list[int]) -> str | None:
+    """The words of the possessor among ``words``, without "the"."""
     possessor = next((k for k in words if tree.tokens[k].dep == "poss"), None)
     if possessor is None:
         return None
     owner = tree.span_text(tree.subtree(possessor)[0], possessor + 1)
-    if owner.lower().startswith("the "):
-        owner = owner[4:]
-    body = lexicon.organization(owner)
-    return lexicon.country(owner) or (body.country if body is not None else None)
+    return owner[4:] if owner.lower().startswith("the ") else owner
 
 
 _NAMING = frozenset({"name", "call"})

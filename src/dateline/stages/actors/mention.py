@@ -52,6 +52,9 @@ class Mention:
     premodifier: bool = False
     """A body or country written only before another's role ("Tory" in "Tory leader
     Michael Howard"): evidence for coding, but no span of the output."""
+    appositive: bool = False
+    """A role set beside a name ("Louise Christian, the lawyer,"): the name's, as
+    evidence and in its actor, but no span of the output, as it is no mention of its own."""
     written_from: int | None = None
     """Where a role's output span starts when a premodifier joins it ("Labour MPs")."""
     regional: bool = False

@@ -31,6 +31,7 @@ from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import (
+    COMPANY,
     REMIT,
     apposition_title,
     country_and_organization,
@@ -54,6 +55,7 @@ from dateline.stages.actors.mention import (
     is_acronym,
     make_mention,
 )
+from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.quotes.marks import quoted_passages
 
@@ -86,8 +88,12 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _organizations(tree, lexicon),
         # Before the model's entities, which take "European" in "European leaders".
         lambda: regional_groups(tree, lexicon, taken),
+        # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
+        lambda: numbered_groups(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
+        lambda: _firms_named_after_their_trade(tree, lexicon, taken),
+        lambda: _firms_named_by_their_trade(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
@@ -757,7 +763,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Brussels has warned Paris": the body seated there, as a capital is its government.
             repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
             continue
-        if label == "GPE" and country is None and m.text in bodies:
+        if label == "GPE" and country is None and (m.text in bodies or _a_country_s_body(tree, m)):
             label = "ORG"  # "Italian airline Alitalia": a name the document calls a body
         # "stored in the UK": a country's name the model took for a demonym is
         # as much a place there as one it tagged as a country; not where it
@@ -782,6 +788,22 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
+
+
+def _a_country_s_body(tree: Tree, m: Mention) -> bool:
+    """Whether a name the model calls a place is a country's body listed among bodies.
+
+    "Germany's Lufthansa, British Airways and Spain's Iberia": owned by a
+    country and listed with a body, it is no place ("Iraq's Basra" is).
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    owned = any(
+        tokens[c].dep == "poss" and country_code(tokens[c].text) is not None
+        for c in tree.children[head]
+    )
+    listed = tokens[head].dep in ("conj", "appos") and tokens[tokens[head].head].ent_type == "ORG"
+    return owned and listed
 
 
 def _seat_acting(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization | None:
@@ -1172,6 +1194,85 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     return found
 
 
+def _firms_named_after_their_trade(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """Firms the model left untagged, named right after what they are: "steel giant LNM".
+
+    News introduces a firm by its trade and a business word ("Yorkshire
+    company Shepherds Purse Cheeses", "steel giant LNM"); the proper nouns
+    right after such a word are its name, whatever the model made of them.
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if not token.text.islower() or lexicon.org_words.get(token.text) != COMPANY:
+            continue
+        last = i + 1
+        while (
+            last < len(tokens)
+            and tokens[last].pos == "PROPN"
+            and tokens[last].text[:1].isupper()
+            and not taken[last]
+            and tokens[last].ent_type in ("", "ORG")
+        ):
+            last += 1
+        last = _without_possessive(tree, i + 1, last)
+        words = tuple(t.text for t in tokens[i + 1 : last])
+        # "the company Chairman ...": a title, found with its holder.
+        if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
+            found.append(make_mention(tree, i + 1, last, "name", "ORG"))
+    return found
+
+
+def _firms_named_by_their_trade(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """Firms the model left untagged whose name holds a business word: "Ironhorse Oil and Gas".
+
+    Only a name of two words or more that opens with a word of its own, and
+    that acts in its clause (a subject, an object, an owner): "North Sea"
+    oil is a place's, and a business word alone is no name.
+    """
+    found = []
+    tokens = tree.tokens
+
+    def untagged(k: int) -> bool:
+        return (
+            k < len(tokens)
+            and tokens[k].pos == "PROPN"
+            and tokens[k].text[:1].isupper()
+            and tokens[k].ent_type == ""
+            and not taken[k]
+        )
+
+    i = 0
+    while i < len(tokens):
+        if not untagged(i) or (i > 0 and untagged(i - 1)):
+            i += 1
+            continue
+        last = i + 1
+        while untagged(last):
+            last += 1
+        # "Oil and Gas": one name across its "and".
+        if last < len(tokens) - 1 and tokens[last].text in ("and", "&") and untagged(last + 1):
+            last += 2
+            while untagged(last):
+                last += 1
+        words = [t.text for t in tokens[i:last]]
+        head = head_of(tree, i, last)
+        if (
+            len(words) > 1
+            and any(lexicon.org_words.get(w.lower()) == COMPANY for w in words[1:])
+            and lexicon.org_words.get(words[0].lower()) is None
+            and lexicon.title((words[0].lower(),)) is None
+            and (tokens[head].dep in _ACTING or tokens[head].dep == "poss")
+        ):
+            found.append(make_mention(tree, i, last, "name", "ORG"))
+        i = last
+    return found
+
+
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
 
 
@@ -1290,7 +1391,10 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
-            found.append(make_mention(tree, start, last, "title", label, **evidence))
+            appositive = _beside_a_name(tree, i, end, taken)
+            found.append(
+                make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
+            )
         i = end
     return found
 
@@ -1475,6 +1579,25 @@ def _name_follows(tree: Tree, end: int) -> bool:
         while j < len(tokens) and tokens[j].pos == "PROPN" and tokens[j].ent_type != "PERSON":
             j += 1
     return j < len(tokens) and tokens[j].pos == "PROPN"
+
+
+def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
+    """Whether a title is set in apposition right after a person's name.
+
+    "Louise Christian, the lawyer representing them,": the role is what the
+    text says of the name, not another mention of her; it stays in her
+    actor as evidence, with no span of its own.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, first, end)
+    name = tokens[head].head
+    return (
+        tokens[head].dep == "appos"
+        and name < first
+        and taken[name]
+        and tokens[name].ent_type == "PERSON"
+        and all(tokens[k].pos in ("PUNCT", "DET") for k in range(name + 1, tree.subtree(head)[0]))
+    )
 
 
 def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
