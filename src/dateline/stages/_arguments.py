@@ -595,9 +595,14 @@ def _appositives(tree: Tree, token: int) -> list[int]:
 def _belongs_to(tree: Tree, token: int) -> list[int]:
     if is_relational(tree, token):
         return []  # "the owner of Yukos" is not Yukos
-    # "a report by the committee" is the committee's word.
-    document = tree.tokens[token].lemma.lower() in lexicons.word_set("speech_documents.txt")
-    owners = ("of", "from", "by") if document else ("of", "from")
+    # "a report by the committee" is the committee's word; "a spokesman for
+    # the Home Office" speaks for it.
+    lemma = tree.tokens[token].lemma.lower()
+    owners = ["of", "from"]
+    if lemma in lexicons.word_set("speech_documents.txt"):
+        owners.append("by")
+    if lemma in lexicons.word_set("speaking_roles.txt"):
+        owners.append("for")
     return [
         g
         for child in tree.children[token]

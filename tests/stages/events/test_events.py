@@ -644,6 +644,11 @@ def test_a_country_that_ranks_a_firm_is_not_the_firm():
     assert [e for e in events if e[0] == "CONSULT" and e[1]]
 
 
+def test_a_spokesman_for_a_body_speaks_for_it():
+    events, _ = _events("A spokesman for the Chilean government criticised Peru on Monday.")
+    assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"
