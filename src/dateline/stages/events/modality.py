@@ -118,7 +118,7 @@ def _denied_by(tree: Tree, clause: int, verb: int) -> bool:
     """Whether a verb denies its complement clause.
 
     "denied that ... met", "refused to meet"; negated, "were not allowed to
-    speak to", "did not agree to meet", "did not mean that Libya had cut its
+    speak to", "did not agree to meet", "did not mean that Chile had cut its
     ties"; but "did not know that they had met" takes it as true.
     """
     tokens = tree.tokens
