@@ -10,7 +10,9 @@ it seemed to have been serious and called on ..."), and takes the subject
 of an inverted passive ("Also detained were ...") for the auxiliary's
 complement. It also joins the speaker's next act to what was reported ("Mr
 Lee said the bill was rushed and urged the council to wait": the bill
-urges). A repair here puts them right once, in the records all stages read.
+urges), and takes a participle after a noun for a past tense of its own ("in a
+move branded a retreat by the Greens": the move is branded, by the Greens). A
+repair here puts them right once, in the records all stages read.
 """
 
 from __future__ import annotations

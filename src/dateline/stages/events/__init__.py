@@ -888,7 +888,11 @@ def _done_by_someone(tree: Tree, verb: int) -> bool:
 
 
 def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
-    """Whether an agreeing verb whose recipient is its object has a "that" clause instead."""
+    """Whether an agreeing verb whose recipient is its object has a clause instead.
+
+    "accepted (that) there was a problem" grants a point; "whether" or "if"
+    opens a question, not a point granted.
+    """
     return any(
         cue.type in ("AGREE", "SUPPORT") and cue.recipient_object and cue.particle is None
         for cue in cues
