@@ -649,6 +649,16 @@ def test_a_spokesman_for_a_body_speaks_for_it():
     assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
 
 
+def test_a_rule_of_when_something_may_be_done_asks_nothing():
+    events, _ = _events(
+        'The Chilean minister said: "Troops should only be sent to Peru with the consent of'
+        ' Congress."'
+    )
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events('The Chilean minister said: "Peru should withdraw its troops."')
+    assert [e for e in events if e[0] == "REQUEST" and e[2] == ("Peru",)]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

@@ -127,9 +127,17 @@ def _said_outright(
         # "How can it be right that ...?" judges nothing outright; "dismissed
         # the claims as nonsense" is a denial, which the verb's REJECT tells.
         return False
+    if cue.role == "modal" and _a_rule_of_use(tree, cue_token):
+        return False
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, speaker) and not _own_intent(tree, cue_token)
     )
+
+
+def _a_rule_of_use(tree: Tree, cue_token: int) -> bool:
+    """Whether a modal states a rule of when, not a demand: "should only be used in a crisis"."""
+    verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    return any(tree.tokens[c].text.lower() == "only" for c in tree.children[verb])
 
 
 def _rebuttal(
