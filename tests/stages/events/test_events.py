@@ -632,6 +632,13 @@ def test_a_standard_said_not_to_be_met_accuses(body):
     assert [e for e in events if e[0] == "ACCUSE" and e[2] == ("Peru",)]
 
 
+def test_a_phrasal_statement_cue_is_told_whole():
+    _, article = _events("Chilean ministers said the Peruvian government's figures did not add up.")
+    (accusation,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert accusation.trigger == "add up"
+    assert "statement cue standard 'add up' -> ACCUSE" in accusation.explanation[0]
+
+
 def test_a_standard_met_accuses_no_one():
     events, _ = _events("Chilean ministers said the Peruvian government's figures add up.")
     assert not [e for e in events if e[0] == "ACCUSE"]

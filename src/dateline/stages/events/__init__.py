@@ -726,7 +726,7 @@ def _statement_events(
             Event(
                 id=f"E{len(found) + len(events) + 1}",
                 type=statement.type,
-                trigger=tree.tokens[statement.cue_token].text,
+                trigger=statement.trigger,
                 span=span,
                 actor=actor,
                 recipient=statement.recipients,

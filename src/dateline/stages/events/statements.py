@@ -51,6 +51,11 @@ class StatementCue:
     particle: str | None = None
     """For a phrasal verb ("add up"), the particle that must go with it."""
 
+    @property
+    def phrase(self) -> str:
+        """The cue as its lexicon row writes it: "wrong", "add up"."""
+        return f"{self.word} {self.particle}" if self.particle else self.word
+
 
 @dataclass(frozen=True, slots=True)
 class StatementEvent:
@@ -62,6 +67,8 @@ class StatementEvent:
     cue_token: int
     quote: Quote
     steps: tuple[str, ...]
+    trigger: str
+    """The cue's words as the text has them: "wrong", "add up"."""
 
 
 def statement_events(
@@ -108,10 +115,11 @@ def _statement_at(
         cue_token=cue_token,
         quote=quote,
         steps=(
-            f"statement cue {cue.role} '{cue.word}' -> {cue.type} in quote {quote.id}",
+            f"statement cue {cue.role} '{cue.phrase}' -> {cue.type} in quote {quote.id}",
             "actor: the quote's speaker",
             step,
         ),
+        trigger=" ".join(filter(None, (tree.tokens[cue_token].text, cue.particle))),
     )
 
 
@@ -170,6 +178,7 @@ def _rebuttal(
             "actor: the quote's speaker",
             "no recipient: the charge rebutted names no accuser",
         ),
+        trigger=tree.tokens[cue_token].text,
     )
 
 
