@@ -666,6 +666,23 @@ def test_a_rule_of_when_something_may_be_done_asks_nothing():
     assert [e for e in events if e[0] == "REQUEST" and e[2] == ("Peru",)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chilean minister accepted the difficult balance between trade and security.",
+        "The Chilean minister accepted the Peruvian president's frustration over the border.",
+    ],
+)
+def test_accepting_a_point_is_no_agreement(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_accepting_an_offer_or_a_ruling_is_an_agreement():
+    events, _ = _events("Chile accepted the Peruvian offer and the court's ruling on Monday.")
+    assert [e for e in events if e[0] == "AGREE" and e[1] == ("Chile",)]
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

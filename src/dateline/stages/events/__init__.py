@@ -599,6 +599,8 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         # "Petrolux's shares were suspended": a market's act, no sanction.
         securities = lexicons.word_set("securities.txt")
         return any(tree.tokens[t].lemma.lower() in securities for t in _done_to(tree, trigger))
+    if cue.words == ("accept",):
+        return _accepts_a_point(tree, trigger, index)
     if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
         return False
     obj = object_of(tree, trigger.token)
@@ -608,6 +610,25 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         and tree.tokens[obj].tag != "PRP"
         and not index.actors_at(tree, obj)
     )
+
+
+def _accepts_a_point(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether "accept" grants a point rather than agreeing to what someone put forward.
+
+    "accepted the Paris Club offer", "accepted the ruling" agree; "accepted
+    the difficult balance", "accepted Mr Blunkett's word" do not.
+    """
+    obj = object_of(tree, trigger.token)
+    if obj is None or obj in index.by_token:
+        return False  # "accepted Mr Blunkett's word" is his word, not him
+    if tree.tokens[obj].tag == "CD" or any(tree.tokens[c].tag == "$" for c in tree.children[obj]):
+        return False  # "accepted a $6bn buyout": the parse lost what the sum is for
+    agreed = (
+        lexicons.word_set("proposals.txt")
+        | lexicons.word_set("documents.txt")
+        | lexicons.word_set("accepted_things.txt")
+    )
+    return tree.tokens[obj].lemma.lower() not in agreed
 
 
 # Cues whose object is a person when they tell of an event: "freed the
