@@ -683,6 +683,18 @@ def test_accepting_an_offer_or_a_ruling_is_an_agreement():
     assert [e for e in events if e[0] == "AGREE" and e[1] == ("Chile",)]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chilean government's complaint over Peruvian fishing quotas was heard on Monday.",
+        "Chile lodged a formal complaint over Peruvian fishing quotas on Monday.",
+    ],
+)
+def test_a_complaint_over_what_someone_did_accuses_them(body):
+    events, _ = _events(body)
+    assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"
