@@ -695,6 +695,14 @@ def test_a_complaint_over_what_someone_did_accuses_them(body):
     assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
 
 
+def test_a_concern_voiced_about_what_someone_will_do_is_about_them():
+    events, _ = _events(
+        "Peruvian farmers have expressed concern that the Chilean government's new tariffs would"
+        " hurt their exports."
+    )
+    assert ("ACCUSE", ("Peruvian farmers",), ("Chile",), False, False) in events
+
+
 def test_a_clause_the_parse_hangs_on_the_event_verb_gives_no_target():
     events, _ = _events(
         "The ministry accused the firm of using offshore firms to avoid its taxes, and the"

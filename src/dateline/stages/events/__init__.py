@@ -1319,9 +1319,26 @@ def _object_side(
             heads.append(
                 (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
             )
+    if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ" and cue.type == "ACCUSE":
+        # "expressed concerns that Ms Kelly's views could hamper research": of her.
+        heads += [
+            (subject, f"{_INFERRED}recipient: the subject of what the charge says")
+            for subject in _content_subjects(tree, obj)
+        ]
     if obj is None:
         heads += _through_a_clause(tree, verb, cue)
     return heads
+
+
+def _content_subjects(tree: Tree, noun: int) -> list[int]:
+    """The subjects of the clause a noun's content is told in: "concerns that X would ..."."""
+    return [
+        g
+        for child in tree.children[noun]
+        if tree.tokens[child].dep in ("acl", "ccomp")
+        for g in tree.children[child]
+        if tree.tokens[g].dep == "nsubj"
+    ]
 
 
 def _pair_object_of(tree: Tree, trigger: _Trigger, obj: int) -> list[tuple[int, str]]:
