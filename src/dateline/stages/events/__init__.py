@@ -1330,12 +1330,14 @@ def _object_side(
     return heads
 
 
-def _content_subjects(tree: Tree, noun: int) -> list[int]:
-    """The subjects of the clause a noun's content is told in: "concerns that X would ..."."""
+def _content_subjects(
+    tree: Tree, noun: int, clauses: frozenset[str] = frozenset({"acl", "ccomp"})
+) -> list[int]:
+    """The subjects of the clauses a noun's content is told in: "concerns that X would ..."."""
     return [
         g
         for child in tree.children[noun]
-        if tree.tokens[child].dep in ("acl", "ccomp")
+        if tree.tokens[child].dep in clauses
         for g in tree.children[child]
         if tree.tokens[g].dep == "nsubj"
     ]
@@ -1557,9 +1559,7 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"}))
     if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
-        for child in tree.children[noun]:
-            if tree.tokens[child].dep in ("acl", "ccomp", "relcl"):
-                found += [g for g in tree.children[child] if tree.tokens[g].dep == "nsubj"]
+        found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
 
 

@@ -119,7 +119,7 @@ def _statement_at(
             "actor: the quote's speaker",
             step,
         ),
-        trigger=" ".join(filter(None, (tree.tokens[cue_token].text, cue.particle))),
+        trigger=_trigger(tree, cue_token, cue),
     )
 
 
@@ -178,7 +178,7 @@ def _rebuttal(
             "actor: the quote's speaker",
             "no recipient: the charge rebutted names no accuser",
         ),
-        trigger=tree.tokens[cue_token].text,
+        trigger=_trigger(tree, cue_token, cue),
     )
 
 
@@ -466,6 +466,11 @@ def load() -> dict[str, StatementCue]:
         )
         cues[cue.word] = cue
     return cues
+
+
+def _trigger(tree: Tree, cue_token: int, cue: StatementCue) -> str:
+    """The cue's words as the text has them: "wrong", "add up"."""
+    return " ".join(filter(None, (tree.tokens[cue_token].text, cue.particle)))
 
 
 def _has_particle(tree: Tree, token: int, cue: StatementCue) -> bool:
