@@ -669,6 +669,20 @@ def test_a_rule_of_when_something_may_be_done_asks_nothing():
 @pytest.mark.parametrize(
     "body",
     [
+        'The Chilean minister said: "Should the talks fail, Peru would lose most."',
+        "The Chilean minister said Peru may need to recall its ambassador.",
+        "The Chilean minister said it was unclear how Peru should repay the loan.",
+        'Chilean central bank governor Jorge Soto said: "Big economies should weather the storm."',
+    ],
+)
+def test_a_modal_in_doubt_or_setting_a_condition_asks_nothing(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "The Chilean minister accepted the difficult balance between trade and security.",
         "The Chilean minister accepted the Peruvian president's frustration over the border.",
     ],

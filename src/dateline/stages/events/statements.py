@@ -36,6 +36,8 @@ _QUESTION_OPENERS = frozenset(
      "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may",
      "might", "must", "has", "have", "had"}
 )  # fmt: skip
+# A modal under one of these is in doubt: "may need to raise taxes".
+_DOUBTS = frozenset({"may", "might", "could", "would"})
 # "we want to see the report published" asks for it all the same.
 _SEEING = frozenset({"see", "hear", "know"})
 
@@ -135,17 +137,31 @@ def _said_outright(
         # "How can it be right that ...?" judges nothing outright; "dismissed
         # the claims as nonsense" is a denial, which the verb's REJECT tells.
         return False
-    if cue.role == "modal" and _a_rule_of_use(tree, cue_token):
+    if cue.role == "modal" and _no_demand(tree, cue_token):
         return False
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, speaker) and not _own_intent(tree, cue_token)
     )
 
 
-def _a_rule_of_use(tree: Tree, cue_token: int) -> bool:
-    """Whether a modal states a rule of when, not a demand: "should only be used in a crisis"."""
+def _no_demand(tree: Tree, cue_token: int) -> bool:
+    """Whether a modal asks nothing of anyone, though it stands in a statement.
+
+    It states a rule of when ("should only be used in a crisis"), sets a
+    condition by coming before its subject ("should the outlook worsen, the
+    bank would act"), is itself in doubt ("the council may need to raise
+    taxes"), or tells a manner or a reason ("how offenders should be
+    sentenced").
+    """
     verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
-    return any(tree.tokens[c].text.lower() == "only" for c in tree.children[verb])
+    subject = subject_of(tree, verb)[0]
+    if subject is not None and cue_token < subject and not _in_a_question(tree, cue_token):
+        return True
+    doubts = (c for c in tree.children[verb] if c != cue_token and tree.tokens[c].dep == "aux")
+    return any(tree.tokens[c].text.lower() in _DOUBTS for c in doubts) or any(
+        tree.tokens[c].text.lower() == "only" or (tree.tokens[c].tag == "WRB" and c < verb)
+        for c in tree.children[verb]
+    )
 
 
 def _rebuttal(
