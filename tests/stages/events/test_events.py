@@ -669,6 +669,20 @@ def test_a_rule_of_when_something_may_be_done_asks_nothing():
 @pytest.mark.parametrize(
     "body",
     [
+        "Chilean mines struggled to meet the growing demand for copper last year.",
+        "Peru handed the Chilean miner a tax demand for $2bn.",
+    ],
+)
+def test_demand_in_the_market_sense_asks_nothing(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events("Peru rejected the Chilean demand for compensation.")
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Chile",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         'The Chilean minister said: "Should the talks fail, Peru would lose most."',
         "The Chilean minister said Peru may need to recall its ambassador.",
         "The Chilean minister said it was unclear how Peru should repay the loan.",
