@@ -666,6 +666,17 @@ def test_a_rule_of_when_something_may_be_done_asks_nothing():
     assert [e for e in events if e[0] == "REQUEST" and e[2] == ("Peru",)]
 
 
+def test_a_war_on_someone_is_an_attack_when_its_side_is_named():
+    events, _ = _events("Fighting spread after the Peruvian war on the Shining Path rebels.")
+    assert [e for e in events if e[0] == "ASSAULT" and e[1] == ("Peru",) and e[2]]
+    for body in (
+        "The war on Peru divided the Chilean left.",
+        "Chilean voters still argue about the war years later.",
+    ):
+        events, _ = _events(body)
+        assert not [e for e in events if e[0] == "ASSAULT"]
+
+
 @pytest.mark.parametrize(
     "body",
     [

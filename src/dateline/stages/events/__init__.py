@@ -130,6 +130,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if (
             cue.type == "ASSAULT"
             and cue.mode is None
+            and not cue.needs_preposition
             and not _physical(tree, first, last)
             and not _attacks_a_place(tree, trigger)
         ):
@@ -365,8 +366,11 @@ def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
     accusations, demands, arrests and attacks are reported with the doer
     unknown ("the embassy was attacked", "calls for his resignation"); but
     "help", "backed" or "a deal with the lenders" with no doer found is
-    more often a misreading than an event.
+    more often a misreading than an event. "The war on Iraq" with no side
+    named is background, not an act.
     """
+    if cue.needs_preposition:
+        return not actors
     return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
 
 
@@ -782,10 +786,20 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
                 cue = cues.nouns.get(words)
                 if cue is not None and cue.type == NO_EVENT:
                     break  # "a press release", "inflationary pressures"
+                if cue is not None and cue.needs_preposition and not _names_whom(tree, i, cue):
+                    break  # "the war" alone is background; "the war on Gaza" is an attack
                 if cue is not None:
                     cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
                     yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
                     break
+
+
+def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether one of a cue's recipient prepositions hangs on the noun: "war on Gaza"."""
+    return any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in cue.recipient_preps
+        for c in tree.children[noun]
+    )
 
 
 def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, str], Cue]) -> Cue:

@@ -29,6 +29,9 @@ class Cue:
     mode: str | None
     recipient_object: bool
     recipient_preps: frozenset[str]
+    needs_preposition: bool = False
+    """For a noun, whether it names an event only with a recipient preposition
+    on it (a NOUN+PREP row: "war on Gaza"; "the war" alone is background)."""
 
     @property
     def particle(self) -> str | None:
@@ -61,11 +64,12 @@ def load() -> Cues:
         preps = frozenset(p for p in recipient.split("|") if p not in ("dobj", _NONE))
         cue = Cue(
             words=words,
-            pos=row["pos"],
+            pos="NOUN" if row["pos"] == "NOUN+PREP" else row["pos"],
             type=row["type"],  # type: ignore[arg-type]  # lexicon test checks the vocabulary
             mode=None if row["mode"] == _NONE else row["mode"],
             recipient_object="dobj" in recipient.split("|"),
             recipient_preps=preps,
+            needs_preposition=row["pos"] == "NOUN+PREP",
         )
         if cue.pos == "VERB":
             verbs.setdefault(words[0], []).append(cue)
