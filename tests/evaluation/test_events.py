@@ -148,3 +148,15 @@ def test_dates_days_and_places_are_scored_over_events_that_fit_a_gold_event_givi
     assert scores["date_accuracy"] == 0.5  # "--02-16" is not the date
     assert scores["month_day_accuracy"] == 1.0  # but it is the day
     assert scores["place_accuracy"] == 1 / 3
+
+
+def test_an_event_is_held_to_the_dates_of_the_gold_events_naming_both_its_sides():
+    open_refusal = {"types": ["REJECT"], "source": "blair", "target": "*", "month_day": "11-20"}
+    refusal = {"types": ["REJECT"], "source": "blair", "target": "abbasi"}
+    events = [
+        # Named on both sides by a gold event giving no day: not held to the open one's.
+        _event(1, "REJECT", ("A3",), ("A4",), date=DateValue("--03-01", "day")),
+        _event(2, "REJECT", ("A3",), ("A5",), date=DateValue("--11-20", "day")),
+    ]
+    scores = _scores({"events": [open_refusal, refusal]}, events)
+    assert scores["month_day_accuracy"] == 1.0

@@ -130,10 +130,16 @@ def _count_links(
     article: Article,
     links: Counter[str],
 ) -> None:
-    """Count, for each kind of link, the events that fit a gold event giving one, and the right."""
+    """Count, for each kind of link, the events that fit a gold event giving one, and the right.
+
+    An event is held to the gold events it fits by name on both sides where
+    there are any: an Israeli attack on Hezbollah is not judged by the date
+    of another Israeli attack the gold keeps open to any target.
+    """
     names = {p.id: p.name.casefold() for p in article.places}
     for event in events:
         fitting = [g for g in golds if _fits(g, event, actors)]
+        fitting = [g for g in fitting if _explicit(g)] or fitting
         place = names.get(event.place, "") if event.place is not None else ""
         for link, right in _LINKS.items():
             wanted = [str(g[link]) for g in fitting if g.get(link)]
