@@ -974,7 +974,29 @@ def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a noun before a name says it is a body: "oil firm Petrovia", "operator Skyport"."""
     before = tree.tokens[m.first - 1] if m.first else None
-    return before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words
+    if before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words:
+        return True
+    return _business_noun_beside(tree, m, lexicon)
+
+
+def _business_noun_beside(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a business word after a name says it is a firm's.
+
+    The name before the word ("the Velora corporation", "the Kestrel
+    group") or set beside it ("Velora, a Texas-based company,"). Only a
+    business word, and no place's name: "the Leeds council" is the city's.
+    """
+    if is_city(m.text) or wide_place(m.text) or large_city_country(m.text):
+        return False
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    nouns = [c for c in tree.children[head] if tokens[c].dep == "appos" and c >= m.last]
+    if tokens[head].dep == "compound" and tokens[head].head >= m.last:
+        nouns.append(tokens[head].head)
+    return any(
+        tokens[k].pos == "NOUN" and lexicon.org_words.get(tokens[k].lemma.lower()) == COMPANY
+        for k in nouns
+    )
 
 
 def _label(
