@@ -23,6 +23,12 @@ def _mentions(article, name):
 @pytest.mark.parametrize(
     ("body", "name", "coding"),
     [
+        # An attorney is a lawyer or a prosecutor: JUD, as lawyers are.
+        (
+            "Prosecuting attorney Dana Whitfield said the firm would be pursued.",
+            "Dana Whitfield",
+            ("person", None, "JUD"),
+        ),
         # A chairman has no sector of his own: the firm named beside him gives it.
         (
             "Anna Berg, chairman of Velora Holdings, said profits would rise.",
