@@ -580,6 +580,19 @@ def test_a_headline_country_before_a_firm_only_places_the_firm():
     assert all(a.country != "GBR" for a in actors.values() if a.sector == "GOV")
 
 
+def test_a_headline_country_before_a_firm_places_the_firm_the_story_names_first():
+    _, actors = _actors(
+        "UK firm faces Bolivian mine seizure\n\nBolivian officials said on Monday that they "
+        "would seize a tin mine run by the Harwood Group. The government says the mine has "
+        "been idle for years. The Harwood Group said it had not been told of any seizure. "
+        "Its local unit, Minera Sur, employs 400 people. Minera Sur said it would appeal. "
+        "Minera Sur has run the mine since 1998.\n"
+    )
+    assert actors["Harwood Group"].country == "GBR"
+    # Its unit, named more often, is the firm of the place it works in.
+    assert actors["Minera Sur"].country == "BOL"
+
+
 def test_a_surname_with_a_title_takes_the_office_holders_full_name_and_no_words_before_of():
     _, actors = _actors(
         "Land reform\n\nOfficials will seize the ranch as part of President Chavez's land "
