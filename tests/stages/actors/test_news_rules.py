@@ -236,6 +236,17 @@ def test_a_body_is_what_the_words_before_its_of_say_and_a_council_is_its_members
     assert actors["Centre of Indian Trade Unions"].sector == "LAB"
 
 
+def test_a_college_of_people_named_by_their_role_is_theirs_and_a_league_gathers_no_one():
+    _, actors = _actors(
+        "Waiting Lists\n\nThe Royal College of Surgeons said waiting lists were too long. "
+        "The Royal College of Music said fees would rise. The Premier League said ticket "
+        "prices would be frozen.\n"
+    )
+    assert actors["Royal College of Surgeons"].sector == "HLH"
+    assert actors["Royal College of Music"].sector == "EDU"
+    assert actors["Premier League"].sector != "GOV"
+
+
 def test_the_union_is_the_body_not_its_leader_named_before_it():
     article, actors = _actors(
         "Strike Vote\n\nHealth workers will vote on strike action, Unison said on Monday. "
