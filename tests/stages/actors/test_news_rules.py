@@ -604,6 +604,20 @@ def test_a_headline_country_before_a_firm_places_the_firm_the_story_names_first(
     assert actors["Minera Sur"].country == "BOL"
 
 
+def test_a_well_known_firm_keeps_its_own_country_in_a_story_from_elsewhere():
+    _, actors = _actors(
+        "Roaming Charges\n\nThe Home Office and Ofcom said on Tuesday that roaming charges "
+        "were too high. Deutsche Telekom and MG Rover said they would respond. The Salvation "
+        "Army said families were paying the price.\n"
+    )
+    assert (actors["Deutsche Telekom"].country, actors["Deutsche Telekom"].sector) == (
+        "DEU",
+        "BUS",
+    )
+    assert actors["MG Rover"].country == "GBR"
+    assert actors["Salvation Army"].sector == "REL"
+
+
 def test_a_surname_with_a_title_takes_the_office_holders_full_name_and_no_words_before_of():
     _, actors = _actors(
         "Land reform\n\nOfficials will seize the ranch as part of President Chavez's land "
