@@ -769,6 +769,15 @@ def test_one_said_to_lead_a_body_in_a_clause_on_his_name_acts_for_it():
     assert actors["Dan Pryor"].sector == "LEG"
 
 
+def test_one_said_to_lead_a_body_in_the_clause_his_name_is_subject_of_acts_for_it():
+    # Being on trial is sitting on no body: the clause after it still says.
+    _, actors = _actors(
+        "Trial\n\nAnna Brandt has been on trial since June. Ms Brandt headed the Korvex "
+        "group until 2003. She denies the charges.\n"
+    )
+    assert actors["Anna Brandt"].sector == "BUS"
+
+
 def test_the_information_commissioner_is_an_office_of_state():
     _, actors = _actors(
         "Deletions\n\nThe Information Commissioner, Dan Pryor, said the deletions were wrong.\n"
