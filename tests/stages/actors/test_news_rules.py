@@ -778,6 +778,15 @@ def test_one_said_to_lead_a_body_in_the_clause_his_name_is_subject_of_acts_for_i
     assert actors["Anna Brandt"].sector == "BUS"
 
 
+def test_a_central_bank_is_its_countrys_and_the_states():
+    _, actors = _actors(
+        "Rates\n\nThe Chilean central bank said on Tuesday that it would hold rates. "
+        "The central bank told reporters inflation was falling.\n"
+    )
+    bank = actors["Chilean central bank"]
+    assert (bank.kind, bank.country, bank.sector) == ("organization", "CHL", "GOV")
+
+
 def test_the_information_commissioner_is_an_office_of_state():
     _, actors = _actors(
         "Deletions\n\nThe Information Commissioner, Dan Pryor, said the deletions were wrong.\n"
