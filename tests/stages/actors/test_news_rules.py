@@ -787,6 +787,14 @@ def test_a_central_bank_is_its_countrys_and_the_states():
     assert (bank.kind, bank.country, bank.sector) == ("organization", "CHL", "GOV")
 
 
+def test_a_european_commissioner_the_text_gives_no_office_is_coded_by_the_dictionary():
+    _, actors = _actors(
+        'Euro\n\nThe euro rose on Monday. "We will watch markets closely," said Joaquin Almunia.\n'
+    )
+    almunia = actors["Joaquin Almunia"]
+    assert (almunia.sector, almunia.org, almunia.country) == ("IGO", "eu", None)
+
+
 def test_the_information_commissioner_is_an_office_of_state():
     _, actors = _actors(
         "Deletions\n\nThe Information Commissioner, Dan Pryor, said the deletions were wrong.\n"
