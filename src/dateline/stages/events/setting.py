@@ -93,9 +93,11 @@ def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -
         ("sentence", sentence, set(_embedding(tree, owner))),
     ]
     if trigger is not None and tree.tokens[trigger].pos in ("NOUN", "PROPN"):
+        set_off = _set_off_participles(tree, trigger)
         first, last = tree.subtree(trigger)
+        last = max([last, *(tree.subtree(p)[1] for p in set_off)])
         words = (tree.tokens[first].start, tree.tokens[last - 1].end)
-        steps.insert(0, ("own words", words, _noun_clauses(tree, trigger)))
+        steps.insert(0, ("own words", words, _noun_clauses(tree, trigger) | set_off))
     return steps
 
 
@@ -177,6 +179,25 @@ def _noun_clauses(tree: Tree, noun: int) -> set[int]:
         if tree.tokens[child].dep == "acl" and tree.tokens[child].tag in ("VBN", "VBG")
     }
     return {_owner(tree, noun), *participles}
+
+
+def _set_off_participles(tree: Tree, noun: int) -> set[int]:
+    """Past participles set off by a comma right after a noun's phrase, which tell of the noun.
+
+    "ended an agreement with the EU, reached in 1992": the parse hangs
+    "reached" on "ended", but it is the agreement that was reached in 1992.
+    """
+    _, end = tree.subtree(noun)
+    if end >= len(tree) or tree.tokens[end].text != ",":
+        return set()
+    verb = tree.tokens[noun].head
+    return {
+        child
+        for child in tree.children[verb]
+        if tree.tokens[child].dep == "advcl"
+        and tree.tokens[child].tag == "VBN"
+        and tree.subtree(child)[0] == end + 1
+    }
 
 
 def _at_the_time(tree: Tree, verb: int) -> bool:
