@@ -86,6 +86,39 @@ def test_a_day_since_which_something_lasts_is_not_when_it_happened(since):
     assert event[1] == "2024-02-16"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Greens accused Mr Smith of missing his target of planting a million trees by 2004.",
+        "Brazil and Chile agreed a plan for gas supplies from 2010.",
+    ],
+)
+def test_a_deadline_or_a_start_is_not_when_an_event_happened(body):
+    (event,) = _dates(body)
+    assert event[1:] == (
+        "2005",
+        "date: the article's publication date (none in its clause or sentence)",
+    )
+
+
+def test_a_relative_clause_does_not_take_the_date_of_the_clause_its_noun_stands_in():
+    # Mr Hale's clashes are not dated by his time as a minister.
+    assert _dates(
+        "Mr Hale, who has clashed with party leaders over tuition fees, served as a minister "
+        "in 1997."
+    ) == [
+        ("ACCUSE", "2005", "date: the article's publication date (none in its clause or sentence)")
+    ]
+
+
+def test_a_relative_clause_of_a_time_keeps_the_date_of_its_sentence():
+    (strikes, _) = _dates(
+        "In the spring of 1985, before the long summer when trade unions carried out strikes "
+        "that closed the ports, the prime minister refused to call an election."
+    )
+    assert strikes[:2] == ("PROTEST", "1985-SP")
+
+
 def test_a_clause_date_that_cannot_be_placed_is_not_replaced_by_another_clause_s():
     # Tuesday of an article known only by its year: not "who took office in 2003".
     assert {

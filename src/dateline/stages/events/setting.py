@@ -116,6 +116,8 @@ def _dates_in(
         first = tree.token_at(time.span[0])
         if first is None or _bounds_a_period(tree, first) or time.value.precision == "vague":
             continue
+        if _deadline_or_start(tree, first, time.span[1]):
+            continue
         if owners is None or _owner(tree, first) in owners:
             yield time
 
@@ -128,6 +130,8 @@ _AT_THE_TIME = frozenset({"when", "while", "as", "after", "before", "once"})
 """Words opening a clause that says when its head's clause happened: it shares that date."""
 _PERIOD_EDGES = frozenset({"since", "until", "till"})
 """Words that make a date the start or end of a period rather than a day something happened."""
+_RANGE_ENDS = frozenset({"to", "until", "till", "-", "and"})
+"""Words that close a range opened by "from": "from 1941 to 1945" is a period things happened in."""
 
 
 _A_DATE = re.compile(
@@ -209,13 +213,26 @@ def _at_the_time(tree: Tree, verb: int) -> bool:
 
 
 def _embedding(tree: Tree, owner: int) -> list[int]:
-    """The heads of a clause and of every clause it stands in, nearest first."""
+    """The heads of a clause and of every clause it is said or done in, nearest first.
+
+    A relative clause is done in none: "Mr Hale, who has clashed with his
+    leaders, was a minister in 1997" did not clash in 1997. One opened by
+    "when" tells of a time, which its sentence may date ("in the autumn of
+    1978, before the winter when unions went on strike").
+    """
     heads = [owner]
     node = owner
-    while tree.tokens[node].head != node:
+    while tree.tokens[node].head != node and not _relative_clause(tree, node):
         node = _owner(tree, tree.tokens[node].head)
         heads.append(node)
     return heads
+
+
+def _relative_clause(tree: Tree, head: int) -> bool:
+    """Whether a clause is a relative clause on a noun, other than one telling of a time."""
+    return tree.tokens[head].dep == "relcl" and not any(
+        tree.tokens[c].text.lower() == "when" for c in tree.children[head]
+    )
 
 
 def _bounds_a_period(tree: Tree, first: int) -> bool:
@@ -233,6 +250,21 @@ def _bounds_a_period(tree: Tree, first: int) -> bool:
         if token.dep == "prep" and token.text.lower() in _PERIOD_EDGES:
             return True
     return False
+
+
+def _deadline_or_start(tree: Tree, first: int, end: int) -> bool:
+    """Whether a date right after "by" or "from" is a deadline or an open start.
+
+    "cuts by 2011" and "supplies from 2009 onwards" say when something is due
+    or begins, not when the event happened; "from 1941 to 1945" is a period
+    things happened in, and a "by" further off names who did something.
+    """
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    if before != "from":
+        return before == "by"
+    last = tree.token_at(end - 1)
+    after = last + 1 if last is not None else len(tree)
+    return after >= len(tree) or tree.tokens[after].text.lower() not in _RANGE_ENDS
 
 
 def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
