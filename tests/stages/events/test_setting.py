@@ -119,6 +119,32 @@ def test_a_relative_clause_of_a_time_keeps_the_date_of_its_sentence():
     assert strikes[:2] == ("PROTEST", "1985-SP")
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The trade minister discussed the plan during a trip to Paris last year, and the "
+            "issue came up again during the French president's recent visit to Madrid."
+        ),
+        "The charity shut its office in Minsk last year and has withdrawn from Belarus.",
+    ],
+)
+def test_a_conjoined_clause_with_its_own_subject_or_tense_does_not_take_the_first_s_date(body):
+    assert _dates(body)[-1][1:] == (
+        "2005",
+        "date: the article's publication date (none in its clause or sentence)",
+    )
+
+
+def test_a_date_put_before_two_conjoined_clauses_dates_both():
+    assert [
+        date
+        for _, date, _ in _dates(
+            "Last year, the charity shut its office in Minsk and withdrew from Belarus."
+        )
+    ] == ["2004"]
+
+
 def test_a_clause_date_that_cannot_be_placed_is_not_replaced_by_another_clause_s():
     # Tuesday of an article known only by its year: not "who took office in 2003".
     assert {

@@ -77,7 +77,10 @@ def date_of(
     )
 
 
-_Step = tuple[str, Span, set[int] | None]
+_Owners = dict[int, int | None]
+"""The heads of the clauses whose dates count, each with the character before which they count
+(None: anywhere)."""
+_Step = tuple[str, Span, _Owners | None]
 """Where to look for an event's date: its name, its characters, the clauses whose dates count
 (None: any)."""
 
@@ -89,20 +92,20 @@ def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -
         return [("clause", clause, None), ("sentence", sentence, None)]
     owner = _owner(tree, head)
     steps: list[_Step] = [
-        ("clause", clause, {owner}),
-        ("sentence", sentence, set(_embedding(tree, owner))),
+        ("clause", clause, {owner: None}),
+        ("sentence", sentence, _embedding(tree, owner)),
     ]
     if trigger is not None and tree.tokens[trigger].pos in ("NOUN", "PROPN"):
         set_off = _set_off_participles(tree, trigger)
         first, last = tree.subtree(trigger)
         last = max([last, *(tree.subtree(p)[1] for p in set_off)])
         words = (tree.tokens[first].start, tree.tokens[last - 1].end)
-        steps.insert(0, ("own words", words, _noun_clauses(tree, trigger) | set_off))
+        steps.insert(0, ("own words", words, dict.fromkeys(_noun_clauses(tree, trigger) | set_off)))
     return steps
 
 
 def _dates_in(
-    analysis: Analysis, tree: Tree, span: Span, owners: set[int] | None
+    analysis: Analysis, tree: Tree, span: Span, owners: _Owners | None
 ) -> Iterator[TimeMention]:
     """The time expressions of a span that may date an event there, in text order.
 
@@ -118,7 +121,7 @@ def _dates_in(
             continue
         if _deadline_or_start(tree, first, time.span[1]):
             continue
-        if owners is None or _owner(tree, first) in owners:
+        if owners is None or _counts_for(owners, _owner(tree, first), time.span[0]):
             yield time
 
 
@@ -212,7 +215,7 @@ def _at_the_time(tree: Tree, verb: int) -> bool:
     )
 
 
-def _embedding(tree: Tree, owner: int) -> list[int]:
+def _embedding(tree: Tree, owner: int) -> _Owners:
     """The heads of a clause and of every clause it is said or done in, nearest first.
 
     A relative clause is done in none: "Mr Hale, who has clashed with his
@@ -220,12 +223,39 @@ def _embedding(tree: Tree, owner: int) -> list[int]:
     "when" tells of a time, which its sentence may date ("in the autumn of
     1978, before the winter when unions went on strike").
     """
-    heads = [owner]
+    heads: _Owners = {owner: None}
     node = owner
     while tree.tokens[node].head != node and not _relative_clause(tree, node):
-        node = _owner(tree, tree.tokens[node].head)
-        heads.append(node)
+        upper = _owner(tree, tree.tokens[node].head)
+        heads.setdefault(upper, tree.tokens[upper].start if _beside(tree, node) else None)
+        node = upper
     return heads
+
+
+def _counts_for(owners: _Owners, owner: int, start: int) -> bool:
+    """Whether a date standing in the clause ``owner`` heads, at ``start``, counts."""
+    if owner not in owners:
+        return False
+    before = owners[owner]
+    return before is None or start < before
+
+
+def _beside(tree: Tree, conjunct: int) -> bool:
+    """Whether a conjoined clause tells of its own time: it has its own subject, or is perfect.
+
+    "discussed it on a trip last year, and the issue came up again during a
+    visit" and "shut its office last year and has withdrawn from Belarus" do
+    not put the second on the first's date; a date put before both ("Last
+    year, it shut an office and withdrew") still counts for both.
+    """
+    token = tree.tokens[conjunct]
+    if token.dep != "conj":
+        return False
+    return any(
+        tree.tokens[c].dep in ("nsubj", "nsubjpass")
+        or (tree.tokens[c].dep == "aux" and tree.tokens[c].lemma == "have")
+        for c in tree.children[conjunct]
+    )
 
 
 def _relative_clause(tree: Tree, head: int) -> bool:
