@@ -145,6 +145,21 @@ def test_a_date_put_before_two_conjoined_clauses_dates_both():
     ] == ["2004"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Hall has admitted to taking bribes from officials between 1996 and 2001.",
+        "The Greens accuse the government of cutting rail subsidies since taking office in 2001.",
+    ],
+)
+def test_what_someone_is_accused_of_or_admits_has_its_own_date(body):
+    (event,) = _dates(body)
+    assert event[1:] == (
+        "2005",
+        "date: the article's publication date (none in its clause or sentence)",
+    )
+
+
 def test_a_clause_date_that_cannot_be_placed_is_not_replaced_by_another_clause_s():
     # Tuesday of an article known only by its year: not "who took office in 2003".
     assert {

@@ -129,6 +129,8 @@ _CLAUSES = frozenset(
     {"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "csubjpass", "parataxis", "conj"}
 )
 """The links by which a clause hangs inside another: a date within one is that clause's."""
+_CONTENT_PREPOSITIONS = frozenset({"of", "to", "for"})
+"""Prepositions whose gerund tells what is charged, owned up to or blamed: its own time."""
 _AT_THE_TIME = frozenset({"when", "while", "as", "after", "before", "once"})
 """Words opening a clause that says when its head's clause happened: it shares that date."""
 _PERIOD_EDGES = frozenset({"since", "until", "till"})
@@ -157,20 +159,35 @@ def _owner(tree: Tree, token: int) -> int:
     A conjunct is a clause of its own only when it is a verb ("met on Monday
     and signed a deal on Tuesday"); "talks in March and April" stay one. A
     clause that tells when the other happened is part of it: "were killed
-    when drones hit a post yesterday" were killed yesterday.
+    when drones hit a post yesterday" were killed yesterday. A gerund that
+    tells what someone is accused of or admits is a clause of its own
+    ("admitted to paying bribes between 1997 and 2002" was admitted now).
     """
     node = token
     for _ in range(len(tree)):
         current = tree.tokens[node]
         if current.head == node:
             return node
-        if current.dep in _CLAUSES and not (
-            (current.dep == "conj" and current.pos not in ("VERB", "AUX"))
-            or (current.dep == "advcl" and _at_the_time(tree, node))
-        ):
+        if (
+            current.dep in _CLAUSES
+            and not (
+                (current.dep == "conj" and current.pos not in ("VERB", "AUX"))
+                or (current.dep == "advcl" and _at_the_time(tree, node))
+            )
+        ) or _content_gerund(tree, node):
             return node
         node = current.head
     return node
+
+
+def _content_gerund(tree: Tree, token: int) -> bool:
+    """Whether a token is a gerund after "of", "to" or "for": "accused of raising taxes"."""
+    current = tree.tokens[token]
+    return (
+        current.dep == "pcomp"
+        and current.tag == "VBG"
+        and tree.tokens[current.head].text.lower() in _CONTENT_PREPOSITIONS
+    )
 
 
 def _noun_clauses(tree: Tree, noun: int) -> set[int]:
