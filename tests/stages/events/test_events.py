@@ -1972,3 +1972,13 @@ def test_an_it_after_some_other_thing_is_left_unread():
         "The fund has been accused of helping to topple Peru's president. It denies any role."
     )
     assert not [e for e in events if e[0] == "REJECT" and e[1]]
+
+
+def test_a_statement_event_tells_where_its_date_and_place_come_from():
+    _, article = _events(
+        "Speaking in Valparaiso on Monday, the Chilean opposition leader Ana Rojas said the"
+        " Peruvian government should withdraw its claim."
+    )
+    (demand,) = [e for e in article.events if e.quote is not None and e.type == "REQUEST"]
+    assert any(step.startswith("date: ") for step in demand.explanation)
+    assert any(step.startswith("place: ") for step in demand.explanation)
