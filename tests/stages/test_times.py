@@ -1071,3 +1071,37 @@ def test_a_year_or_month_judged_with_most_or_another_names_no_date():
         published="2005-03-16",
     )
     assert [t.text for t in article.times] == ["2004", "February"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bank shares fell for a fifth day Thursday, the longest slide since 2002.",
+            [("Thursday", "2008-10-02"), ("2002", "2002")],
+        ),
+        (
+            "Insurers' stocks rose for a third straight day Wednesday.",
+            [("Wednesday", "2008-10-01")],
+        ),
+        (
+            "The copper price climbed for a second straight week Friday.",
+            [("Friday", "2008-10-03")],
+        ),
+        (
+            "The Nasdaq fell for the second day in a row Tuesday.",
+            [("Tuesday", "2008-10-07")],
+        ),
+        (
+            "The bond index logged its steepest drop in five years Monday.",
+            [("five years", None), ("Monday", "2008-10-06")],
+        ),
+        (
+            "Chrysler bonds fell to their lowest since 1979 earlier this week.",
+            [("1979", "1979"), ("earlier this week", "2008-W41")],
+        ),
+    ],
+)
+def test_a_weekday_or_date_said_after_a_count_or_a_year_is_a_date_of_its_own(sentence, expected):
+    article = _article(sentence, published="2008-10-07")
+    assert [(t.text, t.value.value) for t in article.times] == expected

@@ -1599,9 +1599,13 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     1987; "the worst day" is the day of the record, no date of its own.
     """
     last = entity.token_end - 1
-    if _day_told_after(tree, entity.token_start, last):
+    if _day_told_after(tree, entity.token_start, last) or _weekday_after_count(
+        tree, entity.token_start, last
+    ):
         head = dataclasses.replace(entity, end=tree.tokens[last - 1].end, token_end=last)
         tail = dataclasses.replace(entity, start=tree.tokens[last].start, token_start=last)
+        if _run_of_periods(tree, entity.token_start, last):
+            return [tail]
         return [*_apart(tree, head), tail]
     for i in range(entity.token_start + 1, entity.token_end - 1):
         cut = _cut_at(tree, entity.token_start, i)
@@ -1635,6 +1639,8 @@ def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
         _month_told_after(tree, first, i)
     ):
         return i, i + 1  # "closed for a day in 2001": a span, and 2001
+    if word in ("earlier", "later") and _YEAR.match(previous) and following in _DEICTIC:
+        return i, i  # "their lowest since 1950 earlier this week": 1950, and this week
     if word in _DEICTIC and (
         _YEAR.match(previous)
         or previous.lower() == "ago"
@@ -1655,6 +1661,38 @@ def _day_told_after(tree: Tree, first: int, i: int) -> bool:
         and tree.tokens[i].text.lower() in ("today", "tomorrow", "yesterday")
         and tree.tokens[i - 1].text.lower() in ("quarter", "half", "year", "period")
     )  # not "the day after tomorrow"
+
+
+def _weekday_after_count(tree: Tree, first: int, i: int) -> bool:
+    """Whether token ``i`` is a weekday said after a count of periods: "a fifth day Tuesday".
+
+    American news drops the "on" before a weekday ("stocks fell for a fifth
+    day Tuesday", "its biggest gain in six years Monday"), and the model
+    takes the run or the span with the day: they are a day, and a length or
+    a run of no date.
+    """
+    return (
+        i > first + 1
+        and tree.tokens[i].text in _WEEKDAY_NAMES
+        and tree.tokens[i - 1].text.lower().removesuffix("s") in (*_SPAN_UNITS, "session", "row")
+    )
+
+
+def _run_of_periods(tree: Tree, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` count a run: "a fifth day", "the third straight week".
+
+    Said before a weekday ("rose for a second session Monday"), an ordinal
+    and a unit tell how long a run has lasted, as "in a row" does.
+    """
+    if _in_a_row(tree, first, last):
+        return True
+    words = [t.text.lower() for t in tree.tokens[first:last] if t.pos not in ("DET", "PRON")]
+    words = [w for w in words if w not in _IN_A_ROW]
+    return (
+        len(words) == 2
+        and _ORDINAL.match(words[0]) is not None
+        and words[1].removesuffix("s") in (*_UNITS, "quarter", "session")
+    )
 
 
 def _month_told_after(tree: Tree, first: int, i: int) -> bool:
