@@ -79,7 +79,8 @@ _TIMEISH = re.compile(
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
-    r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
+    r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|sessions?"
+    r"|moment|soon"
     r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
     re.IGNORECASE,
@@ -541,6 +542,7 @@ def _expressions(
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     found += missed.deictic_days(tree, covered)
+    found += missed.sessions(tree, covered)
     found += missed.decades(tree, covered)
     found += missed.counted_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
