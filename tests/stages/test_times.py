@@ -1105,3 +1105,29 @@ def test_a_year_or_month_judged_with_most_or_another_names_no_date():
 def test_a_weekday_or_date_said_after_a_count_or_a_year_is_a_date_of_its_own(sentence, expected):
     article = _article(sentence, published="2008-10-07")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The carmaker lost $4bn in the first nine months of 2004.",
+            [("the first nine months of 2004", "2004")],
+        ),
+        (
+            "Exports slowed during the final few months of last year.",
+            [("the final few months of last year", "2004")],
+        ),
+        (
+            "The insurer cut costs by 8% in the first seven weeks of this year.",
+            [("the first seven weeks of this year", "2005")],
+        ),
+        (
+            "The chain opened 40 stores in the first six months of 2004.",
+            [("the first six months of 2004", "2004-H1")],
+        ),
+    ],
+)
+def test_a_run_of_the_first_or_last_months_of_a_year_is_of_that_year(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected

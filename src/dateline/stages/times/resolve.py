@@ -274,6 +274,7 @@ def _resolve(
 ) -> DateValue:
     period = (
         _period(words, published, tense)
+        or _run_of_a_year(words, published, tense)
         or _holiday_of(words, published)
         or _week_of_month(words, published, tense)
     )
@@ -339,6 +340,33 @@ def _period(
         if period is not None:
             return DateValue(period.value, period.precision, period.basis, words)
     return period
+
+
+def _run_of_a_year(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """The year a run of its first or last months lies in: "the first nine months of 2008".
+
+    No quarter or half writes eleven months or a few weeks, but they are of
+    that year, as TimeML and the BBC gold value them ("the final few months
+    of 2004" is 2004, "the first six months of the fiscal year" that fiscal
+    year); three or six months are a quarter or a half (:func:`_period`).
+    """
+    match = _RUN_OF_A_YEAR.match(" ".join(words.split()))
+    if match is None:
+        return None
+    year = resolve(match["year"], published, tense=tense)
+    if year.value is None or year.precision != "year":
+        return None
+    return DateValue(year.value, "year", year.basis, words)
+
+
+_RUN_OF_A_YEAR = re.compile(
+    r"^(?:(?:in|during|for|over|of|by|from)\s+)?the\s+"
+    r"(?:first|last|final|early|opening|closing|latter|remaining)\s+(?:\S+\s+){0,2}"
+    r"(?:months|weeks|days)\s+(?:of|in)\s+(?P<year>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _undescribed(words: str) -> str:
