@@ -1131,3 +1131,21 @@ def test_a_weekday_or_date_said_after_a_count_or_a_year_is_a_date_of_its_own(sen
 def test_a_run_of_the_first_or_last_months_of_a_year_is_of_that_year(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the first quarter of the financial year the retailer sold 3 million phones.",
+            [("the first quarter of the financial year", "FY2005-Q1")],
+        ),
+        (
+            "The brewer expects margins to widen in the third quarter of the fiscal year.",
+            [("the third quarter of the fiscal year", "FY2005-Q3")],
+        ),
+    ],
+)
+def test_a_quarter_of_the_fiscal_year_is_that_quarter_of_the_year_it_names(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
