@@ -1601,13 +1601,12 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     1987; "the worst day" is the day of the record, no date of its own.
     """
     last = entity.token_end - 1
-    if _day_told_after(tree, entity.token_start, last) or _weekday_after_count(
-        tree, entity.token_start, last
-    ):
+    after_count = _weekday_after_count(tree, entity.token_start, last)
+    if after_count or _day_told_after(tree, entity.token_start, last):
         head = dataclasses.replace(entity, end=tree.tokens[last - 1].end, token_end=last)
         tail = dataclasses.replace(entity, start=tree.tokens[last].start, token_start=last)
-        if _run_of_periods(tree, entity.token_start, last):
-            return [tail]
+        if after_count and _run_of_periods(tree, entity.token_start, last):
+            return [tail]  # "a fifth day Tuesday": the run is no date
         return [*_apart(tree, head), tail]
     for i in range(entity.token_start + 1, entity.token_end - 1):
         cut = _cut_at(tree, entity.token_start, i)
