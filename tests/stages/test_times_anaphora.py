@@ -314,3 +314,9 @@ def test_the_previous_session_is_the_last_weekday_before_the_day_named_last():
     assert ("the previous trading day", "2008-10-03") in _times(
         "The rand firmed on Monday after weakening 1% the previous trading day.", "2008-10-07"
     )
+
+
+def test_the_day_told_with_the_day_after_it_is_that_day():
+    assert ("the day", "2005-03-15") in _times(
+        "Traders cheered as the bourse shut for the day on Tuesday at a record."
+    )

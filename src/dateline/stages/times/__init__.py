@@ -170,6 +170,7 @@ def find_times(analysis: Analysis) -> Analysis:
             )
         )
     times = _fiscal_years_told(article.text, _quarters_ended(article.text, times), counted_back)
+    times = _days_told_after(article.text, times)
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
@@ -353,6 +354,25 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
 
 
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+
+
+def _days_told_after(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A "the day" told with the day after it is that day: "closed for the day on Tuesday".
+
+    Not the day the text named before, nor the publication day.
+    """
+    found = list(times)
+    for i in range(len(found) - 1):
+        day, named = found[i], found[i + 1]
+        between = text[day.span[1] : named.span[0]].strip().lower()
+        if (
+            " ".join(day.text.lower().split()) == "the day"
+            and between == "on"
+            and named.value.precision == "day"
+        ):
+            value = dataclasses.replace(named.value, basis="relative", text=day.text)
+            found[i] = dataclasses.replace(day, value=value)
+    return tuple(found)
 
 
 def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
