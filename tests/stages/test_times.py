@@ -1149,3 +1149,25 @@ def test_a_run_of_the_first_or_last_months_of_a_year_is_of_that_year(sentence, e
 def test_a_quarter_of_the_fiscal_year_is_that_quarter_of_the_year_it_names(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The carrier faces a cash crunch unless it trims costs by the end of February.",
+            [("the end of February", "2006-02")],
+        ),
+        (
+            "There are signs of a further rating upgrade by the end of January.",
+            [("the end of January", "2006-01")],
+        ),
+        (
+            "Output had climbed 3% by the end of February, the agency said.",
+            [("the end of February", "2005-02")],  # told as done: the deadline had come
+        ),
+    ],
+)
+def test_a_deadline_in_a_clause_that_tells_of_nothing_done_is_ahead(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected

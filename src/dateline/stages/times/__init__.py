@@ -1882,9 +1882,29 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
     tense = _clause_tense(tree, node, first, last)
-    if tense is None and _scheduled(tree, node, first, last):
+    if tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         return "future"
     return tense
+
+
+def _deadline(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is a deadline: "by the end of February".
+
+    Said in a clause that tells of nothing done, the end of a period that
+    something must be done by is ahead: "warned of losses if it fails to cut
+    costs by the end of February", said in March, is next February. A date
+    alone after "by" or "until" is not always one ("epitomised by Friday's
+    tour", "records from before 1 January").
+    """
+    words = [t.text.lower() for t in tree.tokens[first : min(last, first + 3)]]
+    return (
+        first > 0
+        and tree.tokens[first - 1].text.lower() in _DEADLINE_WORDS
+        and words == ["the", "end", "of"]
+    )
+
+
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 
 
 def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
