@@ -356,19 +356,25 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
 
 
+_PREPOSITIONS_OF_A_DAY = frozenset({"for", "throughout", "during", "over", "through", "in"})
+
+
 def _days_told_after(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
     """A "the day" told with the day after it is that day: "closed for the day on Tuesday".
 
-    Not the day the text named before, nor the publication day.
+    Not the day the text named before, nor the publication day. Only after a
+    preposition: "to name the day on Monday" names another day (a poll's).
     """
     found = list(times)
     for i in range(len(found) - 1):
         day, named = found[i], found[i + 1]
         between = text[day.span[1] : named.span[0]].strip().lower()
+        before = (text[: day.span[0]].split() or [""])[-1].lower()
         if (
             " ".join(day.text.lower().split()) == "the day"
             and between == "on"
             and named.value.precision == "day"
+            and before in _PREPOSITIONS_OF_A_DAY
         ):
             value = dataclasses.replace(named.value, basis="relative", text=day.text)
             found[i] = dataclasses.replace(day, value=value)
