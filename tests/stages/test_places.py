@@ -276,7 +276,7 @@ def test_a_town_the_model_read_into_a_school_s_name_is_a_place():
 
 def test_an_unlabelled_small_town_and_names_put_in_a_county_are_places():
     places, _ = _places(
-        f"{_BRITISH}The party agent met the local association's chairman in Arundel on Tuesday. "
+        f"{_BRITISH}The party agent met the local branch's chairman in Arundel on Tuesday. "
         "Two caravan sites - Histon in Cambridgeshire and Minety in Wiltshire - are in dispute."
     )
     assert places["Arundel"].country == "GBR"

@@ -1276,7 +1276,7 @@ def test_an_attack_on_a_building_is_physical_without_a_violence_word(body):
 
 def test_market_demand_is_no_request_but_a_demand_made_is():
     events, _ = _events(
-        "China's booming economy has created huge demand for Peruvian copper. "
+        "China's fast-growing economy has driven huge demand for Peruvian copper. "
         "Chile rejected Peru's demand on Tuesday."
     )
     assert not [e for e in events if e[0] == "REQUEST" and e[1] == ("China",)]
@@ -1744,7 +1744,7 @@ def test_whose_party_acts_does_nothing_to_its_member():
 
 
 def test_a_speech_criticising_someone_is_its_speakers_criticism():
-    events, _ = _events("Liam Fox gave a speech criticising Tony Blair's record in government.")
+    events, _ = _events("Liam Fox gave a speech criticising Tony Blair's handling of the health service.")
     assert ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False) in events
 
 

@@ -794,7 +794,7 @@ _CIVILIANS = "CVL"
 def _a_country_s_body(tree: Tree, m: Mention) -> bool:
     """Whether a name the model calls a place is a country's body listed among bodies.
 
-    "Germany's Lufthansa, British Airways and Spain's Iberia": owned by a
+    "Chile's Andes Air, Qantas and Peru's Inca Airways": owned by a
     country and listed with a body, it is no place ("Iraq's Basra" is).
     """
     tokens = tree.tokens
