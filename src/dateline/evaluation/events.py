@@ -29,8 +29,10 @@
   right: the date's value equals the gold's; its month and day (of
   ``2024-11-20`` or ``--11-20``) equal ``month_day``; its place resolves in
   the article's places to a name holding one of the ``|`` alternatives,
-  case folded (as a trap's ``place`` is read). An event fitting several
-  such gold events is right when it is right for one of them.
+  case folded (as a trap's ``place`` is read). An event is held to the gold
+  events that name both its sides, where any fit, else to those it fits
+  through a ``*``; fitting several such gold events, it is right when it is
+  right for one of them.
 """
 
 from __future__ import annotations
