@@ -1744,7 +1744,9 @@ def test_whose_party_acts_does_nothing_to_its_member():
 
 
 def test_a_speech_criticising_someone_is_its_speakers_criticism():
-    events, _ = _events("Liam Fox gave a speech criticising Tony Blair's handling of the health service.")
+    events, _ = _events(
+        "Liam Fox gave a speech criticising Tony Blair's handling of the health service."
+    )
     assert ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False) in events
 
 
