@@ -1997,4 +1997,3 @@ def test_a_statement_event_tells_where_its_date_and_place_come_from():
 def test_seizing_a_chance_or_executing_a_plan_is_no_act_of_force(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] in ("COERCE", "ASSAULT", "ACCUSE")]
-
