@@ -370,3 +370,30 @@ def test_a_bare_surname_is_the_one_home_office_holder_of_that_name():
     assert _actor(his, "Michael Howard").sector == "OPP"
     (hers,) = dateline.extract(text.format("Mrs"), published="2005-02-10")
     assert _actor(hers, "Howard").sector == "CVL"
+
+
+def test_a_foreign_story_with_no_office_of_its_own_is_placed_where_it_happens():
+    # Only Washington and London act; the story happens in Laos, which the
+    # headline, a caption and the body name as a place, so its unnamed
+    # villagers and its army are Lao, not American.
+    (article,) = dateline.extract(
+        "Floods Cut Off Villages in Southern Laos\n\n"
+        "Villagers wade through a flooded street in Pakse, Laos, August 9, 2024. (AFP)\n\n"
+        "Floods Cut Off Villages in Southern Laos\n\n"
+        "Rising rivers cut off dozens of villages in southern Laos on Friday, and the army "
+        "flew rice to stranded families, local officials said.\n\n"
+        "The United States pledged $2m in emergency aid, and Britain said it was ready to "
+        "help. Washington said a team would arrive on Monday.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["army"] == "LAO"
+    assert coded["United States"] == "USA"
+
+
+def test_a_foreign_place_named_once_does_not_place_a_story():
+    # One aside on Tokyo is no home: the story stays unplaced.
+    (article,) = dateline.extract(
+        "Markets Steady\n\nShares were steady on Tuesday after a quiet session in Tokyo, and "
+        "union leaders said the week ahead would be calm.\n"
+    )
+    assert {a.name: a.country for a in article.actors}["union leaders"] is None

@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 import pycountry
 
-from dateline.records import Actor, ActorKind
+from dateline.records import Actor, ActorKind, Article
 from dateline.stages._spans import clean_name, country_code
+from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import COMPANY, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
@@ -40,7 +41,10 @@ _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
 def home_country(
-    mentions: Iterable[Mention], lexicon: ActorLexicon, headline: str | None = None
+    mentions: Iterable[Mention],
+    lexicon: ActorLexicon,
+    headline: str | None = None,
+    places: Counter[str] | None = None,
 ) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
@@ -51,8 +55,9 @@ def home_country(
     when its default country is named or no other is; the headline's own
     placed groups ("Iranian MPs threaten ...") count twice; news media, which
     report from abroad as often as at home, do not count. Only when nothing
-    of that kind is named do country names count, and then only a country
-    named at least twice and twice as often as any other.
+    of that kind is named do country names count, as actors or as the
+    ``places`` the story happens in (:func:`place_countries`), and then only
+    a country named at least twice and twice as often as any other.
     """
     # A news agency or paper reports from abroad: "Algeria's government ...,
     # AFP reported" is no French story.
@@ -71,7 +76,7 @@ def home_country(
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
-        votes = Counter(m.country for m in mentions if m.country)
+        votes = Counter(m.country for m in mentions if m.country) + (places or Counter())
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
             return None
@@ -80,6 +85,49 @@ def home_country(
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
     return ranked[0][0]
+
+
+def place_countries(
+    tree: Tree, mentions: Iterable[Mention], lexicon: ActorLexicon, article: Article
+) -> Counter[str]:
+    """The countries of the places an article's story happens in, by how often it names them.
+
+    Foreign news with no office holder or body of its own ("Air strikes kill
+    14 in northern Myanmar town", with only Washington's sanctions named as
+    actors) is placed by where it happens: a country or a large city the
+    body names as a place, not as an actor; the headline's twice, as it
+    names what the story is about; a caption's once.
+    """
+    acting = {i for m in mentions for i in range(m.first, m.last)}
+    found: Counter[str] = Counter()
+    for entity in tree.parse.entities:
+        if entity.label != "GPE" or acting & set(range(entity.token_start, entity.token_end)):
+            continue
+        name = tree.text[entity.start : entity.end]
+        country = lexicon.country(name) or large_city_country(name)
+        if country:
+            found[country] += 1
+    for country in _countries_named(article.title or "", lexicon):
+        found[country] += 2
+    for caption in article.captions:
+        found.update(set(_countries_named(caption.text, lexicon)))
+    return found
+
+
+def _countries_named(text: str, lexicon: ActorLexicon) -> Iterator[str]:
+    """The countries a line names by a capitalised name of one to three words."""
+    words = [word.strip(".,:;'\"‘’“”()") for word in text.split()]
+    start = 0
+    while start < len(words):
+        for length in (3, 2, 1):
+            name = " ".join(words[start : start + length])
+            country = name[:1].isupper() and (country_code(name) or lexicon.capitals.get(name))
+            if country:
+                yield country
+                start += length
+                break
+        else:
+            start += 1
 
 
 def _placed_by_own_body(mention: Mention) -> bool:
