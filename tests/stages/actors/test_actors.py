@@ -397,3 +397,14 @@ def test_a_foreign_place_named_once_does_not_place_a_story():
         "union leaders said the week ahead would be calm.\n"
     )
     assert {a.name: a.country for a in article.actors}["union leaders"] is None
+
+
+def test_groups_told_by_different_numbers_are_different_groups():
+    (article,) = dateline.extract(
+        "Raid\n\nGunmen attacked a market near the border on Monday, killing nine people, "
+        "police said. The people had gathered for the weekly sale. At least 40 people have "
+        "died in raids in the region this year, and eleven people were hurt on Monday.\n"
+    )
+    groups = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
+    assert "40 people" not in groups["nine people"]
+    assert "people" in groups["nine people"]

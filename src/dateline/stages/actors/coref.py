@@ -19,8 +19,10 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 from collections.abc import Callable, Iterable
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
@@ -66,7 +68,10 @@ def cluster(
             ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
-                join(_named_key(mention, full_names, home), mention)
+                join(
+                    _counted_apart(_named_key(mention, full_names, home), mention, clusters),
+                    mention,
+                )
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
@@ -501,6 +506,36 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
     organization = mention.organization
     name = organization.name if organization else _folded(load().business_core(mention.text))
     return f"org:{name}"
+
+
+def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+    """A group's key, apart from a group of the same kind told by another number.
+
+    "nine people" killed in one raid and "37 people" killed in all are two
+    groups; "the people" after them stays with the first, as before.
+    """
+    count = _count(mention)
+    earlier = clusters.get(key)
+    if count is None or earlier is None:
+        return key
+    counts = {_count(m) for m in earlier.mentions} - {None}
+    return key if not counts or count in counts else f"{key}:{count}"
+
+
+def _count(mention: Mention) -> str | None:
+    """The number a group is told by ("nine people", "37 civilians"), if any."""
+    first = mention.text.split()[0].lower() if mention.kind == "group" else ""
+    return first if first.isdigit() else _count_words().get(first)
+
+
+@functools.cache
+def _count_words() -> dict[str, str]:
+    """Counts as news spells them, with the digits it may write instead ("eleven", "11")."""
+    return {
+        row["word"]: row["value"]
+        for row in lexicons.table("duration_words.tsv")
+        if row["kind"] == "count" and row["value"].isdigit() and int(row["value"]) > 1
+    }
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:
