@@ -159,3 +159,11 @@ def test_a_relative_clause_with_its_own_pronoun_keeps_its_conjunct():
         "reporters on Friday that the figures were sound."
     )
     assert _subject_of(parse, "was") == "who"
+
+
+def test_a_past_tense_after_a_gerund_is_the_next_act_of_the_verb_above():
+    parse = _parse(
+        "The opposition accused the army of \u201cdeliberately shelling markets where families "
+        "shop\u201d and called on the United Nations to impose an embargo."
+    )
+    assert _subject_of(parse, "called") == "opposition"
