@@ -1117,3 +1117,12 @@ def test_a_country_a_sentence_puts_things_in_is_a_place_whatever_the_model_tags_
     interests = article.text.index("UK interests")
     assert not any(s <= stored < e for s, e in spans)
     assert any(s <= interests < e for s, e in spans)
+
+
+def test_a_title_opening_a_sentence_is_no_name():
+    article, actors = _actors(
+        "Detention Ruling\n\nThe House of Lords ruled that holding suspects without charge "
+        "was unlawful. Law lords also said the powers went too far.\n"
+    )
+    assert "Law" not in actors
+    assert "Law lords" in _mentions(article, actors["House of Lords"])
