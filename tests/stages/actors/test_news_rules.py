@@ -1126,3 +1126,12 @@ def test_a_title_opening_a_sentence_is_no_name():
     )
     assert "Law" not in actors
     assert "Law lords" in _mentions(article, actors["House of Lords"])
+
+
+def test_a_surname_misspelled_by_a_doubled_letter_joins_the_full_name():
+    article, actors = _actors(
+        "Shortlist Row\n\nLabour MP Carol Abbot backed the plan on Monday. "
+        "Ms Abbott said progress had been painfully slow.\n"
+    )
+    assert _mentions(article, actors["Carol Abbot"]) == ["Carol Abbot", "Abbott"]
+    assert actors["Carol Abbot"].sector == "LEG"
