@@ -1135,3 +1135,12 @@ def test_a_surname_misspelled_by_a_doubled_letter_joins_the_full_name():
     )
     assert _mentions(article, actors["Carol Abbot"]) == ["Carol Abbot", "Abbott"]
     assert actors["Carol Abbot"].sector == "LEG"
+
+
+def test_people_at_large_are_no_actor_but_a_group_told_of_is():
+    _, actors = _actors(
+        "Drink Row\n\nThe first minister said people would always enjoy a drink. "
+        "Four men were arrested in Leith, and police said the men would be charged.\n"
+    )
+    assert not any(name.lower() == "people" for name in actors)
+    assert any("men" in name for name in actors)

@@ -1592,7 +1592,8 @@ _DESCRIBING = frozenset({"the", "his", "her"})
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
-    A group is a mention when it is definite, counted or a subject; a generic
+    A group is a mention when it is definite, counted or a subject, but a
+    generic word alone ("people will get drunk") is anyone; a generic
     word made definite ("the men", "the pair") stands for the last group named
     before it, so that "the four detainees ... the men" is one actor.
     """
@@ -1620,6 +1621,8 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
+        if generic and first == i and before not in _GROUP_DETERMINERS:
+            continue  # "people will get drunk": anyone, no one the story is about
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
         # Not "the men's families" nor "their lawyers": groups of their own;
         # nor "the families would meet the men", whose kin the men are.
