@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import re
 from collections.abc import Callable, Iterable
 
 from dateline import lexicons
@@ -559,7 +560,9 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
     # One word: a surname, double-barrelled ones too ("Mr Hulme-Cross").
     part = parts[-1].casefold() if parts else _folded(mention.text)
-    owners = [m for m in full_names if m.name_parts[-1].casefold() == part]
+    owners = [m for m in full_names if m.name_parts[-1].casefold() == part] or [
+        m for m in full_names if _misspelled(m.name_parts[-1].casefold(), part)
+    ]
     if not owners and (mention.honorific or "").rstrip(".") not in _SURNAME_HONORIFICS:
         # A given name alone ("Anil" after "Anil Ambani") is of a full name
         # named before it: "Charles" in a royal story is not the Charles
@@ -578,6 +581,24 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     before = [m for m in owners if m.first < mention.first]
     chosen = before[-1] if before else owners[0]
     return _person_key(chosen, full_names)
+
+
+def _misspelled(surname: str, other: str) -> bool:
+    """Whether two surnames differ only by a doubled letter ("Abbot" for "Abbott").
+
+    News copy misspells a name as often that way as any other, and such a
+    surname alone is of the full name the article gave, not of a stranger.
+    """
+    return (
+        surname != other
+        and min(len(surname), len(other)) >= _LEAST_MISSPELLED
+        and _DOUBLED.sub(r"\1", surname) == _DOUBLED.sub(r"\1", other)
+    )
+
+
+_DOUBLED = re.compile(r"(.)\1")
+_LEAST_MISSPELLED = 4
+"""Shorter surnames are too alike to join on spelling ("Lee", "Le")."""
 
 
 def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) -> Cluster | None:
