@@ -408,3 +408,15 @@ def test_groups_told_by_different_numbers_are_different_groups():
     groups = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
     assert "40 people" not in groups["nine people"]
     assert "people" in groups["nine people"]
+
+
+def test_a_country_s_armed_service_is_a_body_not_a_person():
+    (article,) = dateline.extract(
+        "Strike\n\nA spokesman for the Chilean government said the air force had bombed a rebel "
+        "camp and that the military would stay in the region. The Bolivian Air Force said "
+        "it had not crossed the border.\n"
+    )
+    kinds = {a.name: (a.kind, a.sector) for a in article.actors}
+    assert kinds["air force"] == ("organization", "MIL")
+    assert kinds["military"] == ("organization", "MIL")
+    assert kinds["Bolivian Air Force"][1] == "MIL"
