@@ -49,6 +49,29 @@ def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
     assert [s for s in settings if s[0] in ("ACCUSE", "REQUEST")] == []
 
 
+def test_a_place_named_in_another_clause_of_the_sentence_is_not_the_event_s():
+    settings = _settings(
+        "Basque separatists bombed an army barracks in Bilbao in 1987.\n\n"
+        "The vote followed a long campaign in Wales for an inquiry into the bombs "
+        "which killed four soldiers."
+    )
+    # The campaign was in Wales; the bombs that killed were not.
+    assert settings[1] == ("ASSAULT", "Bilbao", "place: the place the article names most")
+
+
+def test_a_place_named_in_what_is_denied_is_not_where_the_denial_was_made():
+    assert _settings(
+        "The Colombian senator spoke to reporters in Cali on Friday. "
+        "He denied that he had met rebel leaders in Bogota."
+    ) == [("REJECT", "Cali", "place: the place named in the sentence before")]
+
+
+def test_a_participle_set_off_before_its_clause_tells_the_clause_s_place():
+    assert _settings(
+        "Speaking to reporters in Lyon, the French foreign minister attacked the Italian plan."
+    ) == [("ACCUSE", "Lyon", "place: the place named in its clause")]
+
+
 def _dates(body, published="2005"):
     (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
     return [

@@ -323,7 +323,10 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     sentence, the caption's place, the place of the sentence before (news
     names where something happened once, then tells what happened there),
     the place the article names most, and last the town of a wire dateline
-    (where the story was filed) when the text names no other place. Those
+    (where the story was filed) when the text names no other place. A place
+    of the clause or sentence counts only where it tells where the event's
+    clause, or a clause it is said or done in, happened (as a date does, see
+    :func:`_place_steps`). Those
     last three are taken only in the country of whoever does the event, when
     the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
@@ -334,9 +337,9 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     own = _verb_place(tree, places, clause)
     if own is not None:
         return own.id, "place: the place its verb is done in"
-    for where, span in (("clause", clause), ("sentence", sentence)):
+    for where, span, owners in _place_steps(tree, clause, sentence):
         for place in places:
-            if any(span[0] <= start < span[1] for start, _ in place.mentions):
+            if any(_sets(tree, start, span, owners) for start, _ in place.mentions):
                 return place.id, f"place: the place named in its {where}"
     named = caption_places(analysis)
     captioned = next((p for p in places if p.name in named), None)
@@ -359,6 +362,53 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
         if fallback is not None and (not doers or fallback.country in doers):
             return fallback.id, _PLACE_STEPS[step]
     return None, None
+
+
+def _place_steps(tree: Tree, clause: Span, sentence: Span) -> list[_Step]:
+    """Where an event's place is looked for, in order: its clause, its sentence.
+
+    As with dates, a place named in another clause tells where that clause
+    happened: in "a campaign in Wales followed the bombs which killed four",
+    the bombs did not kill in Wales, and "denied that he had met rebels in
+    Bogota" was not denied in Bogota. A participle set off without a subject
+    of its own ("Speaking in Lyon, the minister attacked the plan") shares
+    its clause's place, both ways.
+    """
+    head = _clause_head(tree, clause)
+    if head is None:
+        return [("clause", clause, None), ("sentence", sentence, None)]
+    owner = _place_owner(tree, head)
+    return [("clause", clause, {owner: None}), ("sentence", sentence, _embedding(tree, owner))]
+
+
+def _place_owner(tree: Tree, token: int) -> int:
+    """The head of the clause whose place a token's words tell.
+
+    As :func:`_owner`, but an adverbial clause with no subject of its own
+    ("speaking in Lyon") is its head's.
+    """
+    owner = _owner(tree, token)
+    for _ in range(len(tree)):
+        current = tree.tokens[owner]
+        if current.dep != "advcl" or current.head == owner or _has_subject(tree, owner):
+            return owner
+        owner = _owner(tree, current.head)
+    return owner
+
+
+def _has_subject(tree: Tree, verb: int) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(tree.tokens[c].dep in ("nsubj", "nsubjpass", "expl") for c in tree.children[verb])
+
+
+def _sets(tree: Tree, start: int, span: Span, owners: _Owners | None) -> bool:
+    """Whether a place named at ``start`` within ``span`` tells where the event happened."""
+    if not span[0] <= start < span[1]:
+        return False
+    if owners is None:  # no clause to hold it to: anywhere in the span
+        return True
+    token = tree.token_at(start)
+    return token is not None and _counts_for(owners, _place_owner(tree, token), start)
 
 
 _PLACE_STEPS = {
