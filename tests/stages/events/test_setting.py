@@ -72,6 +72,22 @@ def test_a_participle_set_off_before_its_clause_tells_the_clause_s_place():
     ) == [("ACCUSE", "Lyon", "place: the place named in its clause")]
 
 
+def test_a_place_that_only_qualifies_what_an_event_is_about_is_not_where_it_happened():
+    assert _settings(
+        "The Dutch foreign minister spoke to reporters in Utrecht on Monday. "
+        "He defended the Iraq war and rejected calls for an inquiry into the Kosovo war."
+    ) == [
+        ("SUPPORT", "Utrecht", "place: the place named in the sentence before"),
+        ("REJECT", "Utrecht", "place: the place named in the sentence before"),
+    ]
+
+
+def test_a_place_that_qualifies_a_scene_is_where_the_event_happened():
+    assert _settings("At the end of his Gulf tour, the French president praised Mr Smith.") == [
+        ("SUPPORT", "Gulf", "place: the place named in its clause")
+    ]
+
+
 def _dates(body, published="2005"):
     (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
     return [

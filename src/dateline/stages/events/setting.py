@@ -314,7 +314,9 @@ def _deadline_or_start(tree: Tree, first: int, end: int) -> bool:
     return after >= len(tree) or tree.tokens[after].text.lower() not in _RANGE_ENDS
 
 
-def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
+def place_of(
+    analysis: Analysis, clause: Span, sentence: Span, *, trigger: int | None = None
+) -> tuple[str | None, str | None]:
     """The event's place id and the explanation step that found it.
 
     The place the clause's verb is done in ("was detained in Zambia") comes
@@ -339,7 +341,10 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
         return own.id, "place: the place its verb is done in"
     for where, span, owners in _place_steps(tree, clause, sentence):
         for place in places:
-            if any(_sets(tree, start, span, owners) for start, _ in place.mentions):
+            if any(
+                _sets(tree, mention, span, owners) and not _talked_about(tree, mention, trigger)
+                for mention in place.mentions
+            ):
                 return place.id, f"place: the place named in its {where}"
     named = caption_places(analysis)
     captioned = next((p for p in places if p.name in named), None)
@@ -401,14 +406,63 @@ def _has_subject(tree: Tree, verb: int) -> bool:
     return any(tree.tokens[c].dep in ("nsubj", "nsubjpass", "expl") for c in tree.children[verb])
 
 
-def _sets(tree: Tree, start: int, span: Span, owners: _Owners | None) -> bool:
-    """Whether a place named at ``start`` within ``span`` tells where the event happened."""
+def _sets(tree: Tree, mention: Span, span: Span, owners: _Owners | None) -> bool:
+    """Whether a place named at ``mention`` within ``span`` tells where the event happened."""
+    start = mention[0]
     if not span[0] <= start < span[1]:
         return False
     if owners is None:  # no clause to hold it to: anywhere in the span
         return True
     token = tree.token_at(start)
     return token is not None and _counts_for(owners, _place_owner(tree, token), start)
+
+
+def _talked_about(tree: Tree, mention: Span, trigger: int | None) -> bool:
+    """Whether a place's name only qualifies a thing the event is about, not where it was.
+
+    "defended the Iraq war", "rejected calls for an inquiry into the Iraq
+    war": the name qualifies a noun the verb acts on or speaks of, not the
+    scene; unless that noun is, or hangs on, the event's own ("air strikes
+    on Palmyra city") or a scene ("agreed at a Brussels summit", "at the end
+    of his Gulf tour").
+    """
+    node = _qualified_noun(tree, mention)
+    if node is None:
+        return False
+    for _ in range(len(tree)):
+        token = tree.tokens[node]
+        if node == trigger or token.pos not in ("NOUN", "PROPN"):
+            return False
+        if token.dep != "pobj":
+            return token.dep in _ARGUMENTS
+        preposition = tree.tokens[token.head]
+        if preposition.text.lower() in _SCENE_PREPOSITIONS:
+            return False
+        node = preposition.head
+        if tree.tokens[node].pos in ("VERB", "AUX"):
+            return True  # "clashed over the Iraq war"
+    return False
+
+
+def _qualified_noun(tree: Tree, mention: Span) -> int | None:
+    """The word a place's name qualifies ("war" in "the Iraq war"), if it qualifies one."""
+    first, last = tree.token_at(mention[0]), tree.token_at(mention[1] - 1)
+    if first is None or last is None:
+        return None
+    head = tree.phrase_head(first, last + 1)
+    if head is None or tree.tokens[head].dep not in _QUALIFYING:
+        return None
+    return tree.tokens[head].head
+
+
+_QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
+"""Links by which a name qualifies a noun: "the Iraq war", "Britain's policy"."""
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "attr", "oprd"})
+"""The roles of a noun a verb acts on or says something of."""
+_SCENE_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "inside", "outside", "near", "across", "throughout", "around", "within"}
+)
+"""Prepositions whose noun is where something happens: "at a Brussels summit"."""
 
 
 _PLACE_STEPS = {
