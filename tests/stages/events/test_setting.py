@@ -88,6 +88,24 @@ def test_a_place_that_qualifies_a_scene_is_where_the_event_happened():
     ]
 
 
+def test_a_relative_clause_takes_the_place_of_the_noun_it_tells_of():
+    settings = _settings(
+        "Students gathered in Cusco on Monday and in Cusco again on Tuesday.\n\n"
+        "Others marched to the Spanish embassy in Lima, where riot police arrested "
+        "twelve students."
+    )
+    assert settings[-1] == ("COERCE", "Lima", "place: the place named in its sentence")
+
+
+@pytest.mark.parametrize(("is_there", "place"), [("is now", "Lima"), ("was not", None)])
+def test_a_relative_clause_saying_where_the_doer_is_gives_the_event_s_place(is_there, place):
+    settings = _settings(
+        "Trade talks ended in Quito on Sunday. "
+        f"The Peruvian minister, who {is_there} in Lima, has praised Chile's tax cuts."
+    )
+    assert [s[1] for s in settings] == ([place] if place else [])
+
+
 def _dates(body, published="2005"):
     (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
     return [

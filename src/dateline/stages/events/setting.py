@@ -83,6 +83,9 @@ _Owners = dict[int, int | None]
 _Step = tuple[str, Span, _Owners | None]
 """Where to look for an event's date: its name, its characters, the clauses whose dates count
 (None: any)."""
+_PlaceStep = tuple[str, Span, _Owners | None, frozenset[int]]
+"""Where to look for an event's place: its name, its characters, the clauses whose places
+count (None: any), the nouns whose places count."""
 
 
 def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -> list[_Step]:
@@ -339,10 +342,11 @@ def place_of(
     own = _verb_place(tree, places, clause)
     if own is not None:
         return own.id, "place: the place its verb is done in"
-    for where, span, owners in _place_steps(tree, clause, sentence):
+    for where, span, owners, anchors in _place_steps(tree, clause, sentence):
         for place in places:
             if any(
-                _sets(tree, mention, span, owners) and not _talked_about(tree, mention, trigger)
+                _sets(tree, mention, span, owners, anchors)
+                and not _talked_about(tree, mention, trigger)
                 for mention in place.mentions
             ):
                 return place.id, f"place: the place named in its {where}"
@@ -369,7 +373,7 @@ def place_of(
     return None, None
 
 
-def _place_steps(tree: Tree, clause: Span, sentence: Span) -> list[_Step]:
+def _place_steps(tree: Tree, clause: Span, sentence: Span) -> list[_PlaceStep]:
     """Where an event's place is looked for, in order: its clause, its sentence.
 
     As with dates, a place named in another clause tells where that clause
@@ -381,9 +385,43 @@ def _place_steps(tree: Tree, clause: Span, sentence: Span) -> list[_Step]:
     """
     head = _clause_head(tree, clause)
     if head is None:
-        return [("clause", clause, None), ("sentence", sentence, None)]
+        return [("clause", clause, None, frozenset()), ("sentence", sentence, None, frozenset())]
     owner = _place_owner(tree, head)
-    return [("clause", clause, {owner: None}), ("sentence", sentence, _embedding(tree, owner))]
+    embedding = _embedding(tree, owner)
+    whereabouts = dict.fromkeys(_whereabouts(tree, embedding))
+    anchors = frozenset(_antecedents(tree, owner))
+    return [
+        ("clause", clause, {owner: None, **whereabouts}, anchors),
+        ("sentence", sentence, {**embedding, **whereabouts}, anchors),
+    ]
+
+
+def _antecedents(tree: Tree, owner: int) -> list[int]:
+    """The noun a relative clause tells of, whose own place is the clause's.
+
+    "a fire at a refinery in Texas, which shut down production" shut down
+    in Texas; "the unrest in Peru, where miners struck" struck in Peru.
+    """
+    token = tree.tokens[owner]
+    return [token.head] if token.dep == "relcl" else []
+
+
+def _whereabouts(tree: Tree, heads: _Owners) -> list[int]:
+    """Relative clauses saying where a clause's subject is: "Mr Ruiz, who is in Lima, said".
+
+    A place in such a clause is where its subject acted; not in "who was not
+    at the meeting in Oslo".
+    """
+    return [
+        clause
+        for head in heads
+        for subject in tree.children[head]
+        if tree.tokens[subject].dep in ("nsubj", "nsubjpass")
+        for clause in tree.children[subject]
+        if tree.tokens[clause].dep == "relcl"
+        and tree.tokens[clause].lemma == "be"
+        and not any(tree.tokens[c].dep == "neg" for c in tree.children[clause])
+    ]
 
 
 def _place_owner(tree: Tree, token: int) -> int:
@@ -406,15 +444,40 @@ def _has_subject(tree: Tree, verb: int) -> bool:
     return any(tree.tokens[c].dep in ("nsubj", "nsubjpass", "expl") for c in tree.children[verb])
 
 
-def _sets(tree: Tree, mention: Span, span: Span, owners: _Owners | None) -> bool:
-    """Whether a place named at ``mention`` within ``span`` tells where the event happened."""
+def _sets(
+    tree: Tree, mention: Span, span: Span, owners: _Owners | None, anchors: frozenset[int]
+) -> bool:
+    """Whether a place named at ``mention`` within ``span`` tells where the event happened.
+
+    It stands in a clause ``owners`` holds, or qualifies a noun of ``anchors``.
+    """
     start = mention[0]
     if not span[0] <= start < span[1]:
         return False
     if owners is None:  # no clause to hold it to: anywhere in the span
         return True
     token = tree.token_at(start)
-    return token is not None and _counts_for(owners, _place_owner(tree, token), start)
+    if token is None:
+        return False
+    return _counts_for(owners, _place_owner(tree, token), start) or any(
+        _hangs_on(tree, token, noun) for noun in anchors
+    )
+
+
+def _hangs_on(tree: Tree, token: int, noun: int) -> bool:
+    """Whether a word is a noun, or in a phrase that qualifies it with no clause between."""
+    if token == noun:
+        return True
+    for child, parent in tree.ancestors(token, len(tree)):
+        if tree.tokens[child].dep not in _PHRASE_LINKS:
+            return False
+        if parent == noun:
+            return True
+    return False
+
+
+_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "amod", "appos", "poss", "nmod", "conj"})
+"""Links within a noun's phrase: "a refinery in Texas", "the Lima office"."""
 
 
 def _talked_about(tree: Tree, mention: Span, trigger: int | None) -> bool:
