@@ -420,3 +420,14 @@ def test_a_country_s_armed_service_is_a_body_not_a_person():
     assert kinds["air force"] == ("organization", "MIL")
     assert kinds["military"] == ("organization", "MIL")
     assert kinds["Bolivian Air Force"][1] == "MIL"
+
+
+def test_a_body_set_beside_an_international_body_as_its_organ_is_coded_as_that_body():
+    (article,) = dateline.extract(
+        "Vote\n\nThe EU urged the government to consult the Lisbon Panel, the Council of "
+        "Europe's advisory body on elections, before the vote. The Tirana Group, the UN's "
+        "monitoring body, said the count was fair.\n"
+    )
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Lisbon Panel"] == "IGOCOE"
+    assert codes["Tirana Group"] == "IGOUN"
