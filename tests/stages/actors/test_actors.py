@@ -431,3 +431,21 @@ def test_a_body_set_beside_an_international_body_as_its_organ_is_coded_as_that_b
     codes = {a.name: a.code for a in article.actors}
     assert codes["Lisbon Panel"] == "IGOCOE"
     assert codes["Tirana Group"] == "IGOUN"
+
+
+def test_two_countries_offices_alike_the_story_is_placed_where_it_happens():
+    # One Ghanaian and one Togolese office holder each (the Togolese named
+    # twice, by his role and his name, is one vote): the talks are in Accra,
+    # so the interior minister no country names is Ghana's.
+    (article,) = dateline.extract(
+        "Ghana, Togo Agree to Reopen Border\n\n"
+        "Ghanaian Foreign Minister Kofi Mensah meets Togolese officials in Accra, Ghana, "
+        "May 4, 2024. (Reuters)\n\n"
+        "Ghana and Togo agreed on Saturday to reopen their border after talks in Accra.\n\n"
+        "Ghanaian Foreign Minister Kofi Mensah said the crossing at Aflao would open next "
+        "week. His Togolese counterpart, Paul Agbo, called the talks frank.\n\n"
+        "Interior Minister Ama Owusu said patrols near Aflao and Accra would continue.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["Ama Owusu"] == "GHA"
+    assert coded["Paul Agbo"] == "TGO"

@@ -54,7 +54,10 @@ def home_country(
     body many countries have ("Parliament", "the Conservatives") votes only
     when its default country is named or no other is; the headline's own
     placed groups ("Iranian MPs threaten ...") count twice; news media, which
-    report from abroad as often as at home, do not count. Only when nothing
+    report from abroad as often as at home, do not count; a person placed by
+    the role just before their name votes once. Two countries' offices alike
+    are told apart by where the story happens, when one of them is the place
+    it names most. Only when nothing
     of that kind is named do country names count, as actors or as the
     ``places`` the story happens in (:func:`place_countries`), and then only
     a country named at least twice and twice as often as any other.
@@ -63,6 +66,7 @@ def home_country(
     # AFP reported" is no French story.
     mentions = [m for m in mentions if m.organization is None or m.organization.sector != _MEDIA]
     named = named_countries(mentions)
+    titled = {(m.last, m.country) for m in mentions if m.kind == "title"}
     votes = Counter(
         m.country
         for m in mentions
@@ -70,6 +74,7 @@ def home_country(
         and (m.organization is not None or m.title is not None)
         and not (m.text in lexicon.shared_bodies and named and m.country not in named)
         and not _placed_by_own_body(m)
+        and not _placed_by_role_before(m, titled)
     )
     for country in _headline_countries(headline or "", lexicon):
         votes[country] += 2
@@ -82,9 +87,29 @@ def home_country(
             return None
         return ranked[0][0]
     ranked = votes.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        # Two countries' offices alike ("Kenyan and Ethiopian ministers met
+        # in Nairobi"): the one the story happens in, if the places say.
+        return _where_it_happens((ranked[0][0], ranked[1][0]), places or Counter())
+    return ranked[0][0] if ranked else None
+
+
+def _where_it_happens(countries: tuple[str, str], places: Counter[str]) -> str | None:
+    """Of two countries, the one the article names most as a place, if it leads outright."""
+    ranked = places.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    return ranked[0][0]
+    return ranked[0][0] if ranked[0][0] in countries else None
+
+
+def _placed_by_role_before(mention: Mention, titled: set[tuple[int, str | None]]) -> bool:
+    """Whether a person is placed by the role just before their name, which votes itself.
+
+    "His Ethiopian counterpart, Hailu Gebre": one Ethiopian vote, not two.
+    """
+    return mention.label == "PERSON" and any(
+        (end, mention.country) in titled for end in (mention.first, mention.first - 1)
+    )
 
 
 def place_countries(
