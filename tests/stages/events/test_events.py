@@ -2012,3 +2012,13 @@ def test_a_wrong_a_speaker_denies_is_no_charge_of_theirs():
         "Army spokesman Colonel Lev Arkin denied that civilians had been harmed in the raid."
     )
     assert not any(kind == "ACCUSE" for kind, _, _ in found)
+
+
+def test_a_bare_verb_joined_to_an_asked_for_infinitive_is_asked_for_too():
+    _, article = _events(
+        "The rebels called on the Security Council to impose an arms embargo and ban the sale "
+        "of jet fuel to the army."
+    )
+    bans = [e for e in article.events if e.trigger == "ban"]
+    assert bans
+    assert all(e.hypothetical for e in bans)
