@@ -449,3 +449,14 @@ def test_two_countries_offices_alike_the_story_is_placed_where_it_happens():
     coded = {a.name: a.country for a in article.actors}
     assert coded["Ama Owusu"] == "GHA"
     assert coded["Paul Agbo"] == "TGO"
+
+
+def test_an_official_brought_in_with_a_is_not_the_minister_named_before():
+    (article,) = dateline.extract(
+        "Talks\n\nGhanaian Foreign Minister Kofi Mensah said the talks had gone well. A senior "
+        "Ghanaian official who attended the meeting said the Togolese side had arrived with a "
+        "list of demands. As a young minister, Mr Mensah had negotiated the 1998 accord.\n"
+    )
+    mensah = next(a for a in article.actors if a.name == "Kofi Mensah")
+    said = [article.text[s:e] for s, e in mensah.mentions]
+    assert "senior Ghanaian official" not in said

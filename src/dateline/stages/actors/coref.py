@@ -27,7 +27,7 @@ from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
-from dateline.stages.actors.mention import Mention, acronyms
+from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
@@ -302,7 +302,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             person = mention.label == "PERSON"
             holder = (
                 _appositive(mention, of_mention, tree)
-                or _holder(mention, clusters)
+                or _holder(mention, clusters, indefinite=_indefinite(mention, tree))
                 or _just_introduced(mention, clusters, tree)
                 if person
                 else _body_described(mention, clusters, tree)
@@ -648,8 +648,28 @@ def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
     return None
 
 
-def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
-    """The person the article gives this title, the nearest before it when several."""
+def _indefinite(mention: Mention, tree: Tree) -> bool:
+    """Whether a title is told with "a" or "an": someone the article brings in.
+
+    Not a role said of someone: "as a Northern Ireland minister he ...",
+    "he is a great chancellor".
+    """
+    first = mention.first
+    if first == 0 or tree.tokens[first - 1].text.lower() not in ("a", "an"):
+        return False
+    said_of = first > 1 and tree.tokens[first - 2].text.lower() == "as"
+    return not said_of and tree.tokens[head_of(tree, first, mention.last)].dep != "attr"
+
+
+def _holder(
+    mention: Mention, clusters: dict[str, Cluster], *, indefinite: bool = False
+) -> Cluster | None:
+    """The person the article gives this title, the nearest before it when several.
+
+    A role any office holder has ("the official") is the nearest such person
+    before it, but not when ``indefinite``: "a senior official who attended
+    the talks" is someone the article brings in, not the minister named before.
+    """
     if mention.title_entry is None:
         return None
     wanted = _canonical(mention.title_entry.words)
@@ -680,7 +700,8 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         known = _holds_known(found, wanted, mention) and not _former(mention)
         same_title = stated or known or leads
         generic = (
-            _is_generic(wanted)
+            not indefinite
+            and _is_generic(wanted)
             and sector is not None
             and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
         )
