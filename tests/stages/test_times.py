@@ -1171,3 +1171,12 @@ def test_a_quarter_of_the_fiscal_year_is_that_quarter_of_the_year_it_names(sente
 def test_a_deadline_in_a_clause_that_tells_of_nothing_done_is_ahead(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_a_month_deep_in_the_subject_takes_the_tense_of_its_verb():
+    article = _article(
+        "Orders in the period from January to March rose 6% at the shipyard.",
+        published="2024-10-15",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert (values["January"], values["March"]) == ("2024-01", "2024-03")

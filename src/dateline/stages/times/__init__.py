@@ -1974,12 +1974,18 @@ def _relates(tree: Tree, verb: int) -> bool:
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_CLAUSE_STEPS = 6
 
 
 def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
-    """The tense of the verb above token ``node``, a few steps up."""
+    """The tense of the verb above token ``node``, a few steps up.
+
+    Up to :data:`_CLAUSE_STEPS`: a date in a noun phrase that names a span
+    hangs five steps below its verb ("sales in the period from January to
+    March rose": January, from, period, in, sales, rose).
+    """
     steps = 0
-    while steps < 4:
+    while steps < _CLAUSE_STEPS:
         parent = tree.tokens[node].head
         if parent == node:
             return None
