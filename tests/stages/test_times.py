@@ -1045,6 +1045,15 @@ def test_an_age_is_no_time_expression():
     assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]
 
 
+def test_a_group_of_an_age_is_no_time_expression():
+    article = _article(
+        "The council funds swimming lessons for seven and eight-year-olds. Most "
+        "18 to 24-year-olds back the plan, a poll found in May.",
+        published="2009-06-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("May", "2009-05")]
+
+
 def test_a_run_told_as_the_nth_straight_or_consecutive_period_is_no_date():
     article = _article(
         "Jobless claims rose for the tenth straight month, and the rate was unchanged for "

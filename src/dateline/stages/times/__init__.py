@@ -1197,10 +1197,11 @@ def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
     )
 
 
-# An age names no date: "the 101-year-old carmaker", "a 15-year-old worker" (TimeML's
-# guidelines as our BBC gold applies them leave ages unmarked).
+# An age names no date: "the 101-year-old carmaker", "a 15-year-old worker", nor
+# does a group of an age, "free lessons for 16-year-olds" (TimeML's guidelines as
+# our BBC gold applies them leave ages unmarked).
 _AGE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]old$", re.IGNORECASE
+    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]olds?$", re.IGNORECASE
 )
 
 
