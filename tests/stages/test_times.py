@@ -503,6 +503,30 @@ def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     assert "Tuesday, March 3, 2009" in texts
 
 
+def test_a_name_right_after_a_date_is_no_part_of_it():
+    article = _article(
+        "Then on 3 February Orange launched its network. Its rival's offer had ended "
+        "at 18:00 GMT on Christmas Eve.",
+        published="2009-06-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("3 February", "2009-02-03"),
+        ("18:00 GMT", "2008-12-24"),
+        ("Christmas Eve", "2008-12-24"),
+    ]
+
+
+def test_the_year_end_written_without_a_hyphen_is_this_year():
+    article = _article(
+        "The operator plans a national launch by year end and 2m users by year's end.",
+        published="2009-06-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("year end", "2009"),
+        ("year's end", "2009"),
+    ]
+
+
 def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
     article = _article(
         "The ruling came on the minister's first day as home secretary. The bill will "

@@ -1079,6 +1079,8 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         last -= 2  # "the index ended September 9% lower": a share, no day of September
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
+    if _name_after_date(tree, first, last):
+        last -= 1  # "in December BT announced": the firm named after the month is no part
     while last - 1 > first and (
         tree.tokens[last - 1].pos == "PUNCT"
         or tree.tokens[last - 1].text.lower() in _DANGLING
@@ -1087,6 +1089,35 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         # "the third quarter marks a downturn": the verb the model takes after the date
         last -= 1
     return first, last
+
+
+def _name_after_date(tree: Tree, first: int, last: int) -> bool:
+    """Whether the model took the name that follows a date with it: "on 10 January Cellnet".
+
+    A sentence that opens with its date often puts the subject's name right
+    after it, with no comma ("In December BT announced..."). A time zone
+    ("14:00 GMT"), a unit ("24 Hours") or a word of a holiday ("Christmas Eve") is
+    part of the date.
+    """
+    if last - first < 2:
+        return False
+    name, before = tree.tokens[last - 1], tree.tokens[last - 2]
+    return (
+        name.pos == "PROPN"
+        and name.text[:1].isupper()
+        and name.text.lower() not in _NOT_NAMES_AFTER_A_DATE
+        and name.text.lower().removesuffix("s") not in _SPAN_UNITS
+        and name.text not in _WEEKDAY_NAMES
+        and name.text not in _MONTH_NAMES
+        and (before.text in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(before.text)))
+    )
+
+
+# Words after a month or a day of the month that belong to the date.
+_NOT_NAMES_AFTER_A_DATE = frozenset(
+    {"gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "cet", "eve", "century",
+     "centuries"}
+)  # fmt: skip
 
 
 _FINITE = frozenset({"VB", "VBZ", "VBP", "VBD"})
