@@ -1213,3 +1213,23 @@ def test_a_month_deep_in_the_subject_takes_the_tense_of_its_verb():
     )
     values = {t.text: t.value.value for t in article.times}
     assert (values["January"], values["March"]) == ("2024-01", "2024-03")
+
+
+def test_a_year_before_1800_is_a_year_and_no_clock_time():
+    article = _article(
+        "The guild was chartered in 1482 and its 1765 ledger survives. The exhibition "
+        "opens from 1030 to 1700 GMT on Friday.",
+        published="2009-06-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert (values["1482"], values["1765"]) == ("1482", "1765")
+    assert values["1030"] == values["Friday"]
+
+
+def test_a_number_no_year_or_clock_can_be_is_no_date():
+    article = _article(
+        "Buyers need a Motorola 8850 handset, and calls to numbers such as 0871 cost extra "
+        "from 2010.",
+        published="2009-06-16",
+    )
+    assert [t.text for t in article.times] == ["2010"]

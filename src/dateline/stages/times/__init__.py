@@ -170,7 +170,7 @@ def find_times(analysis: Analysis) -> Analysis:
             )
         )
     times = _fiscal_years_told(article.text, _quarters_ended(article.text, times), counted_back)
-    times = _days_told_after(article.text, times)
+    times = _old_years(tree, _days_told_after(article.text, times))
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
@@ -454,6 +454,33 @@ def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]
     return tuple(found)
 
 
+def _old_years(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A number before 1800 the model took as a date, and no clock time, is that year.
+
+    "set up in 1337", "the 1776 edition". Such numbers read as clock times too
+    ("from 1130 to 1215 GMT"): one that a day was given to as a time of day
+    keeps it, and one after "at" or before a time zone is left alone.
+    """
+    return tuple(
+        dataclasses.replace(time, value=DateValue(time.text[:4], "year", "text", time.text))
+        if time.value.value is None and _an_old_year(tree, tree.token_at(time.span[0]))
+        else time
+        for time in times
+    )
+
+
+def _an_old_year(tree: Tree, first: int | None) -> bool:
+    if first is None:
+        return False
+    token = tree.tokens[first]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[first + 1].text.lower() if first + 1 < len(tree.tokens) else ""
+    return _OLD_YEAR.match(token.text) is not None and before != "at" and after not in _ZONES
+
+
+_OLD_YEAR = re.compile(r"^1[0-7]\d\d$")
+
+
 def _after_since(tree: Tree, time: TimeMention) -> bool:
     first = tree.token_at(time.span[0])
     return first is not None and first > 0 and tree.tokens[first - 1].text.lower() == "since"
@@ -539,6 +566,7 @@ def _expressions(
             or _how_often_of_a_thing(tree, first, last)
             or (last == first + 1 and tree.tokens[first].text.lower() in _BARE_UNITS)
             or _AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
+            or _no_year(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(
@@ -1234,6 +1262,25 @@ def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
 _AGE = re.compile(
     r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]olds?$", re.IGNORECASE
 )
+
+
+def _no_year(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a number of four figures that no year or clock time can be.
+
+    The model takes handset models, phone codes and nicknames for years:
+    "a Nokia 3220 handset", "numbers such as 0870", "known as Mr 2940".
+    """
+    word = tree.tokens[first].text
+    return (
+        last == first + 1
+        and _FOUR_FIGURES.match(word) is not None
+        and not _PLAUSIBLE_YEAR.match(word)
+        and not _HOURS.match(word)
+    )
+
+
+_FOUR_FIGURES = re.compile(r"^\d{4}$")
+_PLAUSIBLE_YEAR = re.compile(r"^(?:1\d\d\d|20\d\d)$")
 
 
 def _won_the_day(tree: Tree, first: int, last: int) -> bool:
