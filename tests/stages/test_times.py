@@ -538,6 +538,20 @@ def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
     assert values["early in the new year"] == "2006"
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new tablet sold 120,000 units in its first week on sale in Japan.",
+        "Shares in the insurer doubled on their first day of trading in Dubai.",
+        "The envoy, on her first full day in the post, met the unions in Lyon.",
+        "The musical is now in its third year at the theatre.",
+    ],
+)
+def test_an_ordinal_period_of_its_owner_is_no_date(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert not [t.text for t in article.times if "first" in t.text or "third" in t.text]
+
+
 def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
     article = _article(
         "Shares were flat in afternoon trading. The prototype made its first flight on "

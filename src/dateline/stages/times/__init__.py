@@ -1363,15 +1363,19 @@ def _event_relative(tree: Tree, first: int, last: int) -> bool:
         and tree.tokens[last + 1].pos != "PUNCT"
     ):
         return True  # "the day after polling", not "left the day after."
+    if words[:1] and words[0] in _POSSESSIVES:
+        before, words = words[0], words[1:]  # the model took the owner: "its first week"
     if words[:1] == ["the"]:
         words = words[1:]
+    words = [w for w in words if w != "full"]  # "his first full day in the job"
+    if len(words) == 3 and tree.tokens[last - 2].pos == "NUM":
+        words = [words[0], words[2]]  # "its first three days at the box office"
     if len(words) != 2 or words[0] not in _ORDINALS or words[1].rstrip("s") not in _UNITS:
         return False
-    return before in ("'s", "’s", "his", "her", "its", "their", "my", "our") or after in (
-        "as",
-        "of",
-        "in",
-    )
+    return before in ("'s", "’s", *_POSSESSIVES) or after in ("as", "of", "in")
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
 
 
 # What names a day by an event: "the day after polling", "the day of the vote", "the day
