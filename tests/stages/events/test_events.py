@@ -2022,3 +2022,11 @@ def test_a_bare_verb_joined_to_an_asked_for_infinitive_is_asked_for_too():
     bans = [e for e in article.events if e.trigger == "ban"]
     assert bans
     assert all(e.hypothetical for e in bans)
+
+
+def test_distancing_oneself_from_someone_rejects_them():
+    found, _ = _events(
+        "Cardinal Paul Aldous backed the Tory stance on Sunday and distanced himself from the "
+        "Labour Party."
+    )
+    assert ("REJECT", ("Paul Aldous",), ("Labour Party",)) in [f[:3] for f in found]

@@ -955,7 +955,13 @@ def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
         return True  # "insisted on Wednesday that ...": a date, not "insist on"
     if any(tree.tokens[c].dep == "oprd" for c in tree.children[verb]):
         return True  # "called Labour a machine for talking": naming, not "call for"
-    return not cue.recipient_object and object_of(tree, verb) is not None
+    obj = object_of(tree, verb)
+    # "distanced himself from Labour": a reflexive object is part of the verb.
+    reflexive = obj is not None and tree.tokens[obj].text.lower() in _REFLEXIVES
+    return not cue.recipient_object and obj is not None and not reflexive
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 
 
 # Where the parse may hang "about" after a verb of asking: on its object or
