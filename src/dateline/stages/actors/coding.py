@@ -128,6 +128,8 @@ def place_countries(
     for entity in tree.parse.entities:
         if entity.label != "GPE" or acting & set(range(entity.token_start, entity.token_end)):
             continue
+        if tree.tokens[entity.token_end - 1].dep in _MODIFYING:
+            continue  # "US Secretary of State Ann Cole": whose, not where
         name = tree.text[entity.start : entity.end]
         country = lexicon.country(name) or large_city_country(name)
         if country:
@@ -137,6 +139,11 @@ def place_countries(
     for caption in article.captions:
         found.update(set(_countries_named(caption.text, lexicon)))
     return found
+
+
+_MODIFYING = frozenset({"compound", "amod", "nmod"})
+"""How a country's name hangs on a noun it only qualifies ("US envoy"); a possessive
+still places ("Myanmar's northern Sagaing region")."""
 
 
 def _countries_named(text: str, lexicon: ActorLexicon) -> Iterator[str]:
