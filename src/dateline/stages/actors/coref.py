@@ -19,15 +19,14 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Callable, Iterable
 
-from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
+from dateline.stages.actors.numbered import count_words
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
@@ -526,17 +525,8 @@ def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> 
 def _count(mention: Mention) -> str | None:
     """The number a group is told by ("nine people", "37 civilians"), if any."""
     first = mention.text.split()[0].lower() if mention.kind == "group" else ""
-    return first if first.isdigit() else _count_words().get(first)
-
-
-@functools.cache
-def _count_words() -> dict[str, str]:
-    """Counts as news spells them, with the digits it may write instead ("eleven", "11")."""
-    return {
-        row["word"]: row["value"]
-        for row in lexicons.table("duration_words.tsv")
-        if row["kind"] == "count" and row["value"].isdigit() and int(row["value"]) > 1
-    }
+    # "eleven" and "11" are one count.
+    return first if first.isdigit() else count_words().get(first)
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:
