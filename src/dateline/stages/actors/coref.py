@@ -446,8 +446,7 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         # stands beside ("a union leader, Jonathan Baume,") is joined as such.
         # A description that brings someone new in ("a union leader") names
         # him later; "the chancellor" is no one named after.
-        introduced = first.first > 0 and tree.tokens[first.first - 1].text.lower() in ("a", "an")
-        if introduced:
+        if _told_with_a(first, tree):
             after = [p for p in after if _opening(p).sentence != first.sentence]
         if not after or _opening(after[0]).sentence == first.sentence:
             continue
@@ -645,10 +644,15 @@ def _indefinite(mention: Mention, tree: Tree) -> bool:
     "he is a great chancellor".
     """
     first = mention.first
-    if first == 0 or tree.tokens[first - 1].text.lower() not in ("a", "an"):
+    if not _told_with_a(mention, tree):
         return False
     said_of = first > 1 and tree.tokens[first - 2].text.lower() == "as"
     return not said_of and tree.tokens[head_of(tree, first, mention.last)].dep != "attr"
+
+
+def _told_with_a(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention follows "a" or "an" ("a union leader")."""
+    return mention.first > 0 and tree.tokens[mention.first - 1].text.lower() in ("a", "an")
 
 
 def _holder(

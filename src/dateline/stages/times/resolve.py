@@ -47,9 +47,10 @@ _RELATIVE = re.compile(
     r"\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later|previous|past|coming)\b",
     re.IGNORECASE,
 )
+_DAY_NAME = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY = re.compile(
     r"^(?:(?P<which>last|next|this|this coming|this past|the previous|the following)\s+)?"
-    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?P<day>{_DAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
@@ -477,24 +478,26 @@ def _by_its_months(words: str) -> str:
     if match is None:
         return words
     first = match["first"].lower()
-    number = (
-        ("january", "april", "july", "october").index(first) + 1
-        if first in ("january", "april", "july", "october")
-        else ("march", "june", "september", "december").index(first) + 1
-    )
+    months = _QUARTER_OPENINGS if first in _QUARTER_OPENINGS else _QUARTER_ENDS
+    number = months.index(first) + 1
     ordinal = ("first", "second", "third", "fourth")[number - 1]
     return f"the {ordinal} quarter{match['rest'] or ''}"
 
 
+_QUARTER_OPENINGS = ("january", "april", "july", "october")
+_QUARTER_ENDS = ("march", "june", "september", "december")
+"""The months that open and close each calendar quarter, first to fourth."""
+_OPENING = "|".join(_QUARTER_OPENINGS)
+_END = "|".join(_QUARTER_ENDS)
 _MONTHS_OF_QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<first>january|april|july|october)\s*(?:-|–|to|through|\s)+\s*"
-    r"(?:march|june|september|december)\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    rf"^(?:the\s+)?(?P<first>{_OPENING})\s*(?:-|–|to|through|\s)+\s*"
+    rf"(?:{_END})\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
     re.IGNORECASE,
 )
 
 
 _QUARTER_BY_ITS_END = re.compile(
-    r"^(?:the\s+)?(?P<first>march|june|september|december)\s+quarter"
+    rf"^(?:the\s+)?(?P<first>{_END})\s+quarter"
     r"(?P<rest>\s+(?:of\s+)?\S+.*)?$",
     re.IGNORECASE,
 )
@@ -503,8 +506,8 @@ _QUARTER_BY_ITS_END = re.compile(
 # "July-September" alone, its months joined by a dash, is a quarter too; "July to September"
 # alone is a range of two months.
 _MONTHS_JOINED = re.compile(
-    r"^(?:the\s+)?(?P<first>january|april|july|october)[-–]"
-    r"(?:march|june|september|december)(?P<rest>)$",
+    rf"^(?:the\s+)?(?P<first>{_OPENING})[-–]"
+    rf"(?:{_END})(?P<rest>)$",
     re.IGNORECASE,
 )
 
@@ -786,7 +789,7 @@ def _weekday_of_week(bare: str, published: dt.date) -> Found | None:
 
 
 _WEEKDAY_OF_WEEK = re.compile(
-    r"^(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?"
+    rf"^(?P<day>{_DAY_NAME})\s+(?:of\s+)?"
     r"(?P<which>last|this|next)\s+week$"
 )
 
