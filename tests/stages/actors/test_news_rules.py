@@ -885,6 +885,26 @@ def test_the_country_a_headline_opens_with_is_the_home_of_its_unplaced_ministers
     assert actors["Ion Varga"].country == "MDA"
 
 
+def test_a_state_body_a_headline_places_votes_for_the_story_s_home():
+    # The British party's name before a portfolio would otherwise make it British news.
+    _, actors = _actors(
+        "Saudi ministry to hire more women\n\n"
+        "The labour ministry will hire women for the first time, officials in Riyadh said. "
+        "Labour Minister Khalid al-Rashid said ministries were short of staff. "
+        "A senior official told reporters that offices would be segregated.\n"
+    )
+    assert actors["officials"].country == "SAU"
+
+
+def test_a_title_opening_a_royal_s_name_is_no_part_of_it():
+    _, actors = _actors(
+        "Kingdom opens jobs to women\n\nLast year, Crown Prince Faisal told "
+        "Saudi government departments to hire women.\n"
+    )
+    assert "Faisal" in actors
+    assert actors["Faisal"].sector == "GOV"
+
+
 def test_a_headline_naming_two_countries_leaves_the_home_to_the_text():
     _, actors = _actors(
         "Moldova and Romania in gas talks\n\nMoldova and Romania met in Bucharest. "

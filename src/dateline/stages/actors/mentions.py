@@ -1711,8 +1711,14 @@ def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
         word in lexicon.honorifics
         or lexicon.title((word,)) is not None
         or word in lexicon.demonyms
-        or word.lower() in ("vice", "deputy", "foreign", "prime", "special", "presidential")
+        or word.lower() in _TITLE_OPENERS
     )
+
+
+_TITLE_OPENERS = frozenset(
+    {"vice", "deputy", "foreign", "prime", "special", "presidential", "crown"}
+)
+"""First words of titles that are no title alone: "Crown Prince Abdullah", "Vice President X"."""
 
 
 def _after_title_or_honorific(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
