@@ -110,6 +110,12 @@ def _mentions(article, name):
             "Rosa Vega",
             ("person", "PER", "GOV"),
         ),
+        # A state's media report for it, as a paper does.
+        (
+            "Vietnam will cut rice exports, Vietnamese state media reported on Monday.",
+            "Vietnamese state media",
+            ("group", "VNM", "MED"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, coding):
