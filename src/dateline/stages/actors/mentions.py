@@ -267,11 +267,12 @@ def _in_role(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
 def _with_shared_titles(
     mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
 ) -> list[Mention]:
-    """Names listed after a plural title share it.
+    """Names listed after a plural title, or a party's name, share it.
 
     "opposition front-bench members Ann Cole, Rob Vane and Tim Hart": each of
-    the three is a member. A singular title stays with the first name ("Prime
-    Minister Tony Blair and Gordon Brown").
+    the three is a member, and in "Labour's Ann Cole and Tim Hart" both are
+    Labour's. A singular title stays with the first name ("Prime Minister
+    Tony Blair and Gordon Brown").
     """
     tokens = tree.tokens
     titled = {
@@ -279,9 +280,14 @@ def _with_shared_titles(
         for m in mentions
         if m.label == "PERSON"
         and m.kind == "name"
-        and m.title_entry is not None
         and m.first > 0
-        and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+        and (
+            (
+                m.title_entry is not None
+                and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+            )
+            or _partys_own(m)
+        )
     }
     # "five barristers - A QC, B and C": the first name after a dash holds the
     # title too, and the list hangs on it (or on the letters after it).
@@ -305,6 +311,8 @@ def _with_shared_titles(
             while tokens[j].dep in ("conj", "appos") and tokens[j].head != j and lead is None:
                 j = tokens[j].head
                 lead = titled.get(j)
+            if lead is not None and _partys_own(lead) and (m.title or m.organization):
+                lead = None  # "Labour's Ann Cole and Liberal Democrat Tim Hart"
         shared.append(
             m
             if lead is None
@@ -317,6 +325,17 @@ def _with_shared_titles(
             )
         )
     return shared
+
+
+def _partys_own(m: Mention) -> bool:
+    """Whether a name is given only by the party whose it is: "Labour's Ann Cole"."""
+    return (
+        m.title_entry is None
+        and m.organization is not None
+        and m.organization.sector == "PTY"
+        and m.title is not None
+        and m.title.endswith(("'s", "’s"))
+    )
 
 
 def _with_postnominals(tree: Tree, last: int, lexicon: ActorLexicon) -> int:
