@@ -1002,6 +1002,25 @@ def test_an_after_clause_is_not_denied_by_its_main_clause_and_a_demanded_act_is_
     assert all(e[4] for e in events if e[0] == "RETREAT")
 
 
+def test_a_demanded_act_the_tagger_reads_as_a_present_tense_is_not_done():
+    # "withdraw" after a singular subject can only be the bare form of a demand.
+    events, _ = _events(
+        "Opposition leader Vesna Ilieva told the crowd the law would \u201chand the courts to "
+        "the ruling party\u201d and demanded that Prime Minister Boris Velkov withdraw it "
+        "before a final vote scheduled for April 9."
+    )
+    retreats = [e for e in events if e[0] == "RETREAT"]
+    assert retreats
+    assert all(e[4] for e in retreats)
+
+
+def test_what_a_side_is_committed_to_is_not_done_yet():
+    events, _ = _events("Chile has committed to sending troops to Haiti.")
+    sent = [e for e in events if e[0] == "MOBILIZE"]
+    assert sent
+    assert all(e[4] for e in sent)
+
+
 def test_an_invitation_to_act_is_hypothetical_and_a_refusal_to_act_is_negated():
     events, _ = _events("Norway repeated its invitation to Chile to visit Oslo.")
     # The one invited would visit, not the host.

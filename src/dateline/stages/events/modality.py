@@ -22,7 +22,8 @@ _MODALS = frozenset(
 _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
-     "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
+     "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
+     "commit"}
 )  # fmt: skip
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
@@ -34,7 +35,7 @@ _PLANNED = frozenset({"be", "set", "due", "schedule"})
 _POSSIBLE = frozenset(
     {"likely", "unlikely", "possible", "impossible", "able", "unable", "ready", "willing",
      "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant", "entitled",
-     "entitle", "poise", "poised"}
+     "entitle", "poise", "poised", "committed"}
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Verbs by which an event takes place: "the summit opens", "talks resume".
@@ -234,7 +235,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         return True
     if (
         tokens[trigger].dep == "ccomp"
-        and tokens[trigger].tag == "VB"
+        and _subjunctive(tree, trigger)
         and tokens[tokens[trigger].head].lemma in _UNREALISED
     ):
         return True  # "demanded that Italy withdraw": asked for, not done
@@ -255,6 +256,21 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _asked_whether(tree, trigger)
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
+    )
+
+
+def _subjunctive(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in its bare form: "that Italy withdraw", "that the minister resign".
+
+    The tagger may call it a present tense; with a singular noun as subject,
+    a present tense would have been "withdraws".
+    """
+    token = tree.tokens[verb]
+    if token.tag == "VB":
+        return True
+    return token.tag == "VBP" and any(
+        tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag in ("NN", "NNP")
+        for c in tree.children[verb]
     )
 
 
