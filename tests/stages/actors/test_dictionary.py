@@ -181,6 +181,43 @@ def test_a_former_international_official_is_placed_in_the_country_she_served():
     assert _envoy().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), serving).country is None
 
 
+def _general_and_president() -> ActorDictionary:
+    # Two offices held at once, the military one the longer.
+    return ActorDictionary(
+        (
+            Entry(
+                "Omar Farouk",
+                country="PAK",
+                sector="MIL",
+                title="army chief",
+                valid_from=dt.date(1998, 1, 1),
+                valid_to=dt.date(2008, 1, 1),
+            ),
+            Entry(
+                "Omar Farouk",
+                country="PAK",
+                sector="GOV",
+                title="president",
+                valid_from=dt.date(2001, 6, 1),
+                valid_to=dt.date(2008, 8, 1),
+            ),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "published",
+    [DateValue("2005", "year", "given", None), DateValue("2005-05-03", "day", "given", None)],
+)
+def test_of_offices_held_at_once_the_one_the_text_names_is_taken(published):
+    titled = Actor(id="A1", name="Omar Farouk", kind="person", sector="GOV", title="President")
+    actor = _general_and_president().fill(titled, published)
+    assert (actor.country, actor.sector, actor.title) == ("PAK", "GOV", "President")
+    untitled = Actor(id="A1", name="Omar Farouk", kind="person")
+    if published.precision == "year":
+        assert _general_and_president().fill(untitled, published).sector == "MIL"
+
+
 def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
     actor = Actor(id="A1", name="Ruiz", kind="person")
     on = DateValue("2018-05-03", "day", "given", None)
