@@ -225,6 +225,25 @@ def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
     assert _minister().fill(actor, on, ("Baroness Ruiz",)).sector == "GOV"
 
 
+def test_a_peer_named_by_his_style_is_no_commoner_of_his_surname():
+    dictionary = ActorDictionary(
+        (
+            Entry(
+                "Ian Hurst",
+                country="GBR",
+                sector="PTY",
+                title="party chairman",
+                valid_from=dt.date(2004, 1, 1),
+                valid_to=dt.date(2006, 1, 1),
+            ),
+        )
+    )
+    on = DateValue("2005-03-01", "day", "given", None)
+    peer = Actor(id="A1", name="Hurst", kind="person")
+    assert dictionary.fill(peer, on, ("Lord Hurst",), home="GBR").sector is None
+    assert dictionary.fill(peer, on, ("Mr Hurst",), home="GBR").sector == "PTY"
+
+
 def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
     (article,) = dateline.extract(
         "Flood aid\n\nThe first minister has promised help to farmers hit by the floods.\n\n"
@@ -242,6 +261,8 @@ def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
         ("Stephen Pound", "LEG"),  # a backbench MP the text names without his seat
         ("Robert Peston", "MED"),  # a journalist named as a book's author
         ("Alan Budd", "GOV"),  # a former Treasury adviser leading an inquiry
+        ("Alastair Campbell", "PTY"),  # back as Labour's campaign strategist
+        ("Lynton Crosby", "PTY"),  # the Conservatives' campaign director
     ],
 )
 def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name, sector):

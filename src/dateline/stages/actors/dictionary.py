@@ -256,12 +256,16 @@ class ActorDictionary:
             return None
         words = load_lexicon()
         genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
+        # "Lord Campbell" is a peer, whom the dictionary lists by that style:
+        # no commoner of the surname.
+        styles = {alias.split()[0] for alias in aliases} & _STYLES
         serving = [
             e
             for e in self.by_surname.get(fold(actor.name), ())
             if e.country == home
             and e.valid_during(_when(published))
             and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
+            and (not styles or any(s.split()[0] in styles for s in e.aliases))
         ]
         people = {e.name for e in serving}
         if len(people) > 1:
@@ -315,6 +319,8 @@ class ActorDictionary:
 
 _GOVERNMENT = "GOV"
 _PARTY = "PTY"
+_STYLES = frozenset({"Lord", "Baroness", "Lady", "Sir", "Dame"})
+"""Styles of peers and knights, by which the dictionary lists those who bear them."""
 _LEADERS = frozenset({"prime minister", "president"})
 """Offices of a country's leader, whose surname alone names them."""
 
