@@ -461,8 +461,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         # demonym before an organisation ("British Government") is part of it.
         lead = _name_start(tree, (first, last), entity.label, lexicon)
         words = tuple(token.text for token in tree.tokens[first:last])
-        if first >= last or (len(words) > 1 and lexicon.title(words)):
-            continue  # "the Lord Chancellor": a title, found with the titles
+        if first >= last or (
+            lexicon.title(words) and (len(words) > 1 or _title_alone(tree, first, lexicon))
+        ):
+            continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
         if entity.label == "ORG" and _people_by_title(words, tree.tokens[first].tag, lexicon):
             continue  # "the MPs found": people named by their role, found with the groups
         if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
@@ -1000,6 +1002,24 @@ def _never_people(
             found.add(m.text)
     titled = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
     return found - titled
+
+
+def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    """Whether one capitalised word after "the" is a person's title, not a body's name.
+
+    "the Cardinal said": the model may tag the title a body ("the Cardinal"
+    is no firm); a word that also names a body ("the Cabinet") is left to it,
+    and so is a royal style, which :func:`_styles_alone` reads.
+    """
+    word = tree.tokens[first].text
+    return (
+        first > 0
+        and tree.tokens[first - 1].text.lower() == "the"
+        and tree.tokens[first].tag == "NNP"
+        and lexicon.organization(word) is None
+        and word.lower() not in lexicon.org_words
+        and lexicon.honorific_sectors.get(word) != "GOV"
+    )
 
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
