@@ -2049,3 +2049,14 @@ def test_distancing_oneself_from_someone_rejects_them():
         "Labour Party."
     )
     assert ("REJECT", ("Paul Aldous",), ("Labour Party",)) in [f[:3] for f in found]
+
+
+def test_a_counted_group_the_text_then_names_is_its_members():
+    events, _ = _events(
+        "Hanse Shipping has sued three rival firms over the port tender. "
+        "The three firms named in the suit are Nordline Ltd, Baltic Freight Group and "
+        "Kestrel Logistics."
+    )
+    sued = [e for e in events if e[0] == "ACCUSE"]
+    assert sued
+    assert set(sued[0][2]) == {"Nordline Ltd", "Baltic Freight Group", "Kestrel Logistics"}
