@@ -2030,3 +2030,41 @@ def test_distancing_oneself_from_someone_rejects_them():
         "Labour Party."
     )
     assert ("REJECT", ("Paul Aldous",), ("Labour Party",)) in [f[:3] for f in found]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "trigger"),
+    [
+        ("Bolivian miners took to the streets of La Paz on Monday.", "PROTEST",
+         "took to streets"),
+        ("The Texas engineering firm Corvex pleaded guilty to bribing officials in Peru.",
+         "CONCEDE", "pleaded guilty"),
+    ],
+)  # fmt: skip
+def test_a_light_verb_with_its_adjective_or_prepositional_noun_is_one_cue(body, kind, trigger):
+    _, article = _events(body)
+    assert [(e.type, e.trigger) for e in article.events] == [(kind, trigger)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Peruvian banker Luis Ortega pleaded not guilty to fraud.",
+        "Mr Ortega took to the stage in Lima on Monday.",
+    ],
+)
+def test_a_light_verb_without_its_own_word_makes_no_cue(body):
+    _, article = _events(body)
+    assert not [e for e in article.events if e.type in ("CONCEDE", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Lufthansa reacted angrily against the French fuel tax plans.", "REJECT"),
+        ("Senator Ruth Oakes sought guidance from the ethics committee.", "REQUEST"),
+    ],
+)
+def test_reacting_against_rejects_and_seeking_guidance_asks(body, kind):
+    events, _ = _events(body)
+    assert kind in [e[0] for e in events]
