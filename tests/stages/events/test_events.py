@@ -2068,3 +2068,19 @@ def test_a_light_verb_without_its_own_word_makes_no_cue(body):
 def test_reacting_against_rejects_and_seeking_guidance_asks(body, kind):
     events, _ = _events(body)
     assert kind in [e[0] for e in events]
+
+
+def test_an_act_one_ought_to_have_done_is_not_done():
+    events, _ = _events("Labour MP Dan Rook said his colleague Tom Black ought to have resigned.")
+    resignations = [e for e in events if e[0] == "RETREAT"]
+    assert resignations
+    assert all(e[4] for e in resignations)
+
+
+def test_talks_that_set_the_time_of_a_plan_called_off_took_place():
+    events, _ = _events(
+        "After talks with the Welsh health board, Hereford Hospital Trust called off its plan."
+    )
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults
+    assert not any(e[4] for e in consults)
