@@ -2084,3 +2084,23 @@ def test_talks_that_set_the_time_of_a_plan_called_off_took_place():
     consults = [e for e in events if e[0] == "CONSULT"]
     assert consults
     assert not any(e[4] for e in consults)
+
+
+def test_a_speaker_who_needs_another_to_act_asks_it_of_them():
+    found, _ = _statements(
+        '"We need the Senate to set up a special committee," said Senator Ruth Oakes.'
+    )
+    assert ("REQUEST", ("Ruth Oakes",), ("Senate",)) in found
+
+
+def test_a_quoted_cue_the_model_lemmatises_wrongly_still_counts():
+    found, _ = _statements('Mr Paul Grey said the new rota was "a shambles".')
+    assert ("ACCUSE", ("Paul Grey",), ()) in found
+
+
+def test_a_judgement_of_what_someone_did_accuses_the_doer_its_clause_names():
+    found, _ = _statements(
+        "Opposition spokesman Paul Grey said the way the Welsh Assembly Government had "
+        'handled the dispute was "a shambles".'
+    )
+    assert ("ACCUSE", ("Paul Grey",), ("Welsh Assembly Government",)) in found

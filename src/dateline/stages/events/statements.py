@@ -85,7 +85,8 @@ def statement_events(
         for i in range(len(tree)):
             if not quote.span[0] <= tree.tokens[i].start < quote.span[1]:
                 continue
-            cue = cues.get(tree.tokens[i].lemma.lower())
+            # The model lemmatises "shambles" to "shamble": a cue may match its word as written.
+            cue = cues.get(tree.tokens[i].lemma.lower()) or cues.get(tree.tokens[i].text.lower())
             if cue is None or cue.pos != tree.tokens[i].pos or not _has_particle(tree, i, cue):
                 continue
             event = _statement_at(tree, index, cue, i, quote)
@@ -239,19 +240,41 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
-        # "the plans were an abuse" after "Mr Clarke's plans": his plans.
-        owner = index.owner_named_before(tree, about)
-        owners = index.actors_at(tree, owner) if owner is not None else ()
-        if owners and speaker not in owners:
-            return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
-        # "the bill was disgraceful": a policy judged, its owner unnamed; but
-        # "sales failed to meet forecasts" blames no one.
-        return (), "no recipient: the judgement is of a thing, not an actor"
+        return _whose_thing(tree, index, about, speaker)
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _whose_thing(
+    tree: Tree, index: ActorIndex, thing: int, speaker: str
+) -> tuple[tuple[str, ...], str]:
+    """Whom the judgement of a thing accuses: who did it, whose it is, or no one named."""
+    maker = _maker_in_its_clause(tree, index, thing)
+    if maker and speaker not in maker:
+        # "the way the government handled the bill was a shambles"
+        return maker, "recipient: who did the thing judged, in its relative clause"
+    # "the plans were an abuse" after "Mr Clarke's plans": his plans.
+    owner = index.owner_named_before(tree, thing)
+    owners = index.actors_at(tree, owner) if owner is not None else ()
+    if owners and speaker not in owners:
+        return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
+    # "the bill was disgraceful": a policy judged, its owner unnamed; but
+    # "sales failed to meet forecasts" blames no one.
+    return (), "no recipient: the judgement is of a thing, not an actor"
+
+
+def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
+    """The actors a relative clause on a thing says did it: "the way the council acted"."""
+    for clause in tree.children[thing]:
+        if tree.tokens[clause].dep == "relcl":
+            subject, passive = subject_of(tree, clause)
+            doer = agent_of(tree, clause) if passive else subject
+            if doer is not None:
+                return index.actors_at(tree, doer)
+    return ()
 
 
 def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bool:
@@ -293,12 +316,28 @@ def _about(
 def _obliged(tree: Tree, cue_token: int) -> int | None:
     """Who a modal asks to act: the subject of "should publish", of "needs to act"."""
     verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    asked = _needed_to_act(tree, verb) if verb == cue_token else None
+    if asked is not None:
+        return asked  # "we need the Lords to set up a committee": the Lords are asked
     if _open_question(tree, verb) or (verb == cue_token and not _takes_infinitive(tree, verb)):
         return None  # "whether it should", "changes were needed", "as needed"
     subject = subject_of(tree, verb)[0]
     if subject is None:  # "there should be an inquiry"
         subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
     return subject
+
+
+def _needed_to_act(tree: Tree, verb: int) -> int | None:
+    """Whom "need X to act" asks to act: X, the subject its "to" infinitive has after the verb."""
+    for clause in tree.children[verb]:
+        if clause < verb or tree.tokens[clause].dep not in ("ccomp", "xcomp"):
+            continue
+        children = tree.children[clause]
+        if any(tree.tokens[c].tag == "TO" for c in children):
+            subject = next((c for c in children if tree.tokens[c].dep == "nsubj"), None)
+            if subject is not None and verb < subject < clause:
+                return subject
+    return None
 
 
 def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:
