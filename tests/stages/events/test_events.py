@@ -2104,3 +2104,39 @@ def test_a_judgement_of_what_someone_did_accuses_the_doer_its_clause_names():
         'handled the dispute was "a shambles".'
     )
     assert ("ACCUSE", ("Paul Grey",), ("Welsh Assembly Government",)) in found
+
+
+def test_a_speaker_who_says_it_is_being_punished_accuses_whoever_does_it():
+    found, _ = _statements(
+        "The oil company Vostok Energy claims that it is being punished for the political "
+        "views of its founder."
+    )
+    assert ("ACCUSE", ("Vostok Energy",), ()) in found
+
+
+def test_a_wrong_done_in_the_passive_to_someone_else_with_no_doer_gives_no_charge():
+    found, _ = _statements("Senator Ruth Oakes said the committee may have been misled.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in found)
+
+
+def test_a_quoted_duty_not_done_accuses_rather_than_asks():
+    found, _ = _statements(
+        "Tory MP Helen Drake said Defence Secretary Owen Pryce should have told MPs about "
+        "the contract."
+    )
+    assert ("ACCUSE", ("Helen Drake",), ("Owen Pryce",)) in found
+    assert not any(kind == "REQUEST" for kind, _, _ in found)
+
+
+def test_a_speaker_who_says_they_did_nothing_wrong_rejects_the_charge():
+    found, _ = _statements(
+        "Scottish Tory leader Ewan Blair said he had done nothing wrong and would not resign."
+    )
+    assert ("REJECT", ("Ewan Blair",), ()) in found
+
+
+def test_nothing_wrong_said_of_someone_else_rejects_no_charge_of_the_speaker():
+    found, _ = _statements(
+        "Labour MP Dan Rook said Transport Minister Ivy Lund had done nothing wrong."
+    )
+    assert not any(kind == "REJECT" for kind, _, _ in found)

@@ -38,6 +38,8 @@ _QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 # A modal under one of these is in doubt: "may need to raise taxes".
 _DOUBTS = frozenset({"may", "might", "could", "would"})
+# Modals of duty: "should have acted" blames; "must have known" guesses.
+_DUTIES = frozenset({"should", "ought"})
 # "we want to see the report published" asks for it all the same.
 _SEEING = frozenset({"see", "hear", "know"})
 
@@ -102,17 +104,23 @@ def _statement_at(
     speaker = quote.speaker
     if speaker is None:
         return None
-    if cue.role != "standard" and _negated(tree, cue_token):
+    if cue.role != "standard" and (
+        _negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None
+    ):
         return _rebuttal(tree, index, cue, cue_token, quote)
     if not _said_outright(tree, index, cue, cue_token, speaker):
         return None
     about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
+    if found is None and about[0] is None and _wronged_speaker(tree, index, cue_token, speaker):
+        # "the firm claims it is being punished": the speaker suffered the
+        # wrong, so it blames whoever did it, though the text names no one.
+        found = (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
     if found is None:
         return None
     recipients, step = found
     return StatementEvent(
-        type="REJECT" if _condemns_a_proposal(tree, cue, about[0]) else cue.type,
+        type=_statement_type(tree, cue, cue_token, about[0]),
         speaker=speaker,
         recipients=recipients,
         cue_token=cue_token,
@@ -179,9 +187,16 @@ def _rebuttal(
     """
     if cue.type != "ACCUSE" or cue.role != "judgement" or quote.speaker is None:
         return None
-    if not _denied_outright(tree, cue_token):
-        return None
-    about, _ = _judged(tree, index, cue_token)
+    about = _nothing_wrong(tree, cue_token)
+    if about is not None and tree.tokens[about].pos in ("PROPN", "PRON"):
+        # "he had done nothing wrong" clears the speaker only if "he" is the speaker.
+        named = index.actors_at(tree, about)
+        if tree.tokens[about].text.lower() not in ("i", "we") and named != (quote.speaker,):
+            return None
+    elif about is None:
+        if not _denied_outright(tree, cue_token):
+            return None
+        about, _ = _judged(tree, index, cue_token)
     if about is None or _in_a_question(tree, cue_token):
         return None
     named = index.actors_at(tree, about)
@@ -200,6 +215,21 @@ def _rebuttal(
         ),
         trigger=_trigger(tree, cue_token, cue),
     )
+
+
+def _nothing_wrong(tree: Tree, cue_token: int) -> int | None:
+    """Whom "nothing" clears of a judgement: "he had done nothing wrong", "nothing wrong with X".
+
+    The doer of the verb, or what "with" names; None when the judgement
+    does not qualify "nothing".
+    """
+    word = tree.tokens[cue_token]
+    if word.dep != "amod" or tree.tokens[word.head].text.lower() != "nothing":
+        return None
+    for child in tree.children[cue_token]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "with":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return subject_of(tree, tree.tokens[word.head].head)[0]
 
 
 def _denied_outright(tree: Tree, cue_token: int) -> bool:
@@ -246,6 +276,44 @@ def _recipients(
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
+    """Whether a wrong told in the passive is done to the speaker: "we have been misled"."""
+    subject, passive = subject_of(tree, cue_token)
+    if not passive or subject is None or tree.tokens[cue_token].tag != "VBN":
+        return False
+    return tree.tokens[subject].text.lower() in _SELF - {"you"} or speaker in index.actors_at(
+        tree, subject
+    )
+
+
+def _statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> EventType:
+    """The type a cue gives in its clause: a duty not done blames, a proposal judged is refused."""
+    if _condemns_a_proposal(tree, cue, about):
+        return "REJECT"
+    if cue.role == "modal" and _duty_not_done(tree, cue_token):
+        return "ACCUSE"
+    return cue.type
+
+
+def _duty_not_done(tree: Tree, cue_token: int) -> bool:
+    """Whether a modal says what ought to have been done: "should have told MPs".
+
+    It asks nothing now; it blames whoever did not do it.
+    """
+    if tree.tokens[cue_token].lemma.lower() not in _DUTIES:
+        return False
+    # "should" hangs on its verb; the parse makes "ought" the head of "to have done".
+    verbs = [tree.tokens[cue_token].head, *tree.children[cue_token]]
+    return any(
+        tree.tokens[verb].tag == "VBN"
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "have"
+            for c in tree.children[verb]
+        )
+        for verb in verbs
+    )
 
 
 def _whose_thing(
