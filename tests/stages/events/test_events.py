@@ -2140,3 +2140,20 @@ def test_nothing_wrong_said_of_someone_else_rejects_no_charge_of_the_speaker():
         "Labour MP Dan Rook said Transport Minister Ivy Lund had done nothing wrong."
     )
     assert not any(kind == "REJECT" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Scottish Tory leader Ewan Blair said: "These allegations are completely unfounded."',
+        "Scottish Tory leader Ewan Blair said the claims in the newspaper were baseless.",
+    ],
+)
+def test_a_speaker_who_calls_a_claim_unfounded_rejects_it(body):
+    found, _ = _statements(body)
+    assert ("REJECT", ("Ewan Blair",), ()) in found
+
+
+def test_a_claim_said_not_to_be_untrue_rejects_nothing():
+    found, _ = _statements("Scottish Tory leader Ewan Blair said the claims were not untrue.")
+    assert not any(kind == "REJECT" for kind, _, _ in found)

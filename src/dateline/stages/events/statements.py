@@ -26,7 +26,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
-_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
+_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _SELF = frozenset({"i", "we", "you"})
