@@ -937,6 +937,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
+    partner = _light_partner(tree, i, light) if obj is None else None
+    if partner is not None:
+        return _Trigger(i, (i, *partner[0]), partner[1])
     bidding = cues.bidding_verbs.get(lemma)
     if bidding is not None and obj is not None and _bids_to_act(tree, i):
         return _Trigger(i, (i,), bidding)
@@ -962,6 +965,40 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _light_partner(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue]
+) -> tuple[tuple[int, ...], Cue] | None:
+    """A light verb's words told by no object: "pleaded guilty", "took to the streets".
+
+    The word is the verb's adjective complement, or the object of the
+    preposition the row names between verb and noun; "took to the idea" and
+    "pleaded not guilty" make no cue.
+    """
+    lemma = tree.tokens[verb].lemma.lower()
+    for child in tree.children[verb]:
+        word = tree.tokens[child]
+        if word.dep in ("acomp", "oprd") and not _denied_word(tree, child):
+            cue = light.get((lemma, word.lemma.lower()))
+            if cue is not None and len(cue.words) == 2 and cue.type != NO_EVENT:
+                return (child,), cue
+        if word.dep != "prep":
+            continue
+        for noun in tree.children[child]:
+            cue = light.get((lemma, tree.tokens[noun].lemma.lower()))
+            if (
+                cue is not None
+                and tree.tokens[noun].dep == "pobj"
+                and cue.words[1:-1] == (word.text.lower(),)
+                and cue.type != NO_EVENT
+            ):
+                return (child, noun), cue
+    return None
+
+
+def _denied_word(tree: Tree, word: int) -> bool:
+    return any(tree.tokens[c].dep == "neg" for c in tree.children[word])
 
 
 def _bids_to_act(tree: Tree, verb: int) -> bool:

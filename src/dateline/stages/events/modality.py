@@ -23,7 +23,7 @@ _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
-     "commit"}
+     "commit", "ought"}
 )  # fmt: skip
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
@@ -240,10 +240,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     ):
         return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
-        # "to prevent attacks", "would be a threat", "will be discussed at
-        # Tuesday's meeting": the noun shares its verb's fate.
-        verb = _verb_above(tree, trigger)
-        return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
+        return _verbs_fate(tree, trigger)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
     if (infinitive and marked_for(tree, trigger) is not None) or (
         (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger)
@@ -272,6 +269,19 @@ def _subjunctive(tree: Tree, verb: int) -> bool:
         tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag in ("NN", "NNP")
         for c in tree.children[verb]
     )
+
+
+def _verbs_fate(tree: Tree, noun: int) -> bool:
+    """Whether the verb an event noun hangs on leaves it undone.
+
+    "to prevent attacks", "would be a threat", "will be discussed at
+    Tuesday's meeting": the noun shares its verb's fate. A setting is no
+    complement of its verb: "called off its plan after talks" took place.
+    """
+    verb = _verb_above(tree, noun)
+    if verb != tree.tokens[noun].head:
+        return is_hypothetical(tree, verb)
+    return tree.tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
 
 
 def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
