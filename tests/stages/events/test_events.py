@@ -2187,3 +2187,17 @@ def test_a_speaker_who_calls_a_claim_unfounded_rejects_it(body):
 def test_a_claim_said_not_to_be_untrue_rejects_nothing():
     found, _ = _statements("Scottish Tory leader Ewan Blair said the claims were not untrue.")
     assert not any(kind == "REJECT" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels broke the ceasefire in the north on Monday.",
+        "Washington scrapped the arms treaty with Moscow.",
+        "The textile agreement was scrapped at midnight.",
+        "Chile and Peru settled the bill for the survey.",
+    ],
+)
+def test_what_is_broken_scrapped_or_paid_off_is_no_agreement(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]

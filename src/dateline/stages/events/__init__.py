@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
@@ -78,6 +78,31 @@ _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
+
+
+def _no_event_of_its_own(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, verbal: Mapping[int, str]
+) -> bool:
+    """Whether an event noun tells no event of its own.
+
+    "the Butler Inquiry", "Band Aid": the name of a body; "pledged aid to
+    Chile": one event, told by its verb; "rebels broke the ceasefire": no
+    one agreed.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.token in index.by_token
+        or (word.dep == "dobj" and verbal.get(word.head) == trigger.cue.type)
+        or _undone(tree, trigger.token)
+    )
+
+
+def _undone(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is what a verb ends or breaks: "scrapped the treaty"."""
+    word = tree.tokens[noun]
+    return word.dep in ("dobj", "nsubjpass") and tree.tokens[
+        word.head
+    ].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
 
 
 def _members_named(
@@ -169,12 +194,8 @@ def find_events(analysis: Analysis) -> Analysis:
     nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
     verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
-        cue_type = trigger.cue.type
-        if trigger.cue.pos == "NOUN" and trigger.token in index.by_token:
-            continue  # "the Butler Inquiry", "Band Aid": the name of a body, no event
-        word = tree.tokens[trigger.token]
-        if trigger.cue.pos == "NOUN" and word.dep == "dobj" and verbal.get(word.head) == cue_type:
-            continue  # "pledged aid to Chile": one event, told by its verb
+        if trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal):
+            continue
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
