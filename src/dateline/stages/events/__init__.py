@@ -41,7 +41,7 @@ from dateline.stages.events.modality import (
     marked_for,
     opens_a_question,
 )
-from dateline.stages.events.setting import clause_of, date_of, place_of
+from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.statements import statement_events
 
@@ -98,11 +98,20 @@ def _no_event_of_its_own(
 
 
 def _undone(tree: Tree, noun: int) -> bool:
-    """Whether an event noun is what a verb ends or breaks: "scrapped the treaty"."""
+    """Whether an event noun is what a verb ends or breaks: "scrapped the treaty".
+
+    Not when its own participle tells it was made: "ended an agreement with
+    Spain, reached in 1996" tells of the agreement too.
+    """
     word = tree.tokens[noun]
-    return word.dep in ("dobj", "nsubjpass") and tree.tokens[
-        word.head
-    ].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+    return (
+        word.dep in ("dobj", "nsubjpass")
+        and tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+        and not set_off_participles(tree, noun)
+        and not any(
+            tree.tokens[c].dep == "acl" and tree.tokens[c].tag == "VBN" for c in tree.children[noun]
+        )
+    )
 
 
 def _members_named(

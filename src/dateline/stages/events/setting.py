@@ -99,7 +99,7 @@ def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -
         ("sentence", sentence, _embedding(tree, owner)),
     ]
     if trigger is not None and tree.tokens[trigger].pos in ("NOUN", "PROPN"):
-        set_off = _set_off_participles(tree, trigger)
+        set_off = set_off_participles(tree, trigger)
         first, last = tree.subtree(trigger)
         last = max([last, *(tree.subtree(p)[1] for p in set_off)])
         words = (tree.tokens[first].start, tree.tokens[last - 1].end)
@@ -208,7 +208,7 @@ def _noun_clauses(tree: Tree, noun: int) -> set[int]:
     return {_owner(tree, noun), *participles}
 
 
-def _set_off_participles(tree: Tree, noun: int) -> set[int]:
+def set_off_participles(tree: Tree, noun: int) -> set[int]:
     """Past participles set off by a comma right after a noun's phrase, which tell of the noun.
 
     "ended an agreement with the EU, reached in 1992": the parse hangs
