@@ -2201,3 +2201,17 @@ def test_a_claim_said_not_to_be_untrue_rejects_nothing():
 def test_what_is_broken_scrapped_or_paid_off_is_no_agreement(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "rejects"),
+    [
+        ("The court denied him bail on Monday.", False),
+        ("The new charges are denying families choice, Ms Hale said.", False),
+        ("The minister denied the claims on Monday.", True),
+        ("Mr Ruiz denied that he had met the rebels.", True),
+    ],
+)
+def test_denying_someone_something_withholds_it_and_rejects_no_claim(body, rejects):
+    events, _ = _events(body)
+    assert any(e[0] == "REJECT" for e in events) == rejects

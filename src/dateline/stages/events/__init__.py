@@ -308,6 +308,25 @@ def _means_something_else(
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
+        or _withholds(tree, trigger)
+    )
+
+
+def _withholds(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "deny" withholds something from someone rather than denies a claim.
+
+    "denied him bail", "denying people choice": the model reads the two
+    objects as a clause of a bare verb ("him bail"); a claim denied is told
+    with a tense ("denied that he had met them") or a noun ("denied the
+    claims").
+    """
+    if trigger.cue.type != "REJECT" or tree.tokens[trigger.token].lemma.lower() != "deny":
+        return False
+    return any(
+        tree.tokens[c].dep == "ccomp"
+        and tree.tokens[c].tag == "VB"
+        and not any(tree.tokens[g].dep in ("aux", "mark") for g in tree.children[c])
+        for c in tree.children[trigger.token]
     )
 
 
