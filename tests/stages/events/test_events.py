@@ -2215,3 +2215,12 @@ def test_what_is_broken_scrapped_or_paid_off_is_no_agreement(body):
 def test_denying_someone_something_withholds_it_and_rejects_no_claim(body, rejects):
     events, _ = _events(body)
     assert any(e[0] == "REJECT" for e in events) == rejects
+
+
+def test_a_side_that_suspends_its_own_plan_sanctions_no_one():
+    events, _ = _events(
+        "Hartley General Hospital has suspended plans to stop treating patients from Powys."
+    )
+    assert not [e for e in events if e[0] == "SANCTION"]
+    events, _ = _events("The European Union suspended aid to Zambia on Monday.")
+    assert [e for e in events if e[0] == "SANCTION"]

@@ -701,6 +701,10 @@ def _abroad(
     return tuple(v for v in visited if v not in by_id or not home_place(by_id[v]))
 
 
+_OWN_PLANS = frozenset({"plan", "proposal", "scheme"})
+"""What a side suspends or freezes of its own: not a deal or aid, which are another's loss."""
+
+
 def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     """Whether a meeting, aid, release, killing or sanction is done to a thing, not a counterpart.
 
@@ -716,9 +720,10 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         # Pentagon": one frees or kills people, and a thing is no victim.
         return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
     if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
-        # "Petrolux's shares were suspended": a market's act, no sanction.
-        securities = lexicons.word_set("securities.txt")
-        return any(tree.tokens[t].lemma.lower() in securities for t in _done_to(tree, trigger))
+        # "Petrolux's shares were suspended": a market's act, no sanction;
+        # "suspended plans to close the ward": a side's own plan put off.
+        things = lexicons.word_set("securities.txt") | _OWN_PLANS
+        return any(tree.tokens[t].lemma.lower() in things for t in _done_to(tree, trigger))
     if cue.words == ("accept",):
         return _accepts_a_point(tree, trigger, index)
     if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
