@@ -2224,3 +2224,13 @@ def test_a_side_that_suspends_its_own_plan_sanctions_no_one():
     assert not [e for e in events if e[0] == "SANCTION"]
     events, _ = _events("The European Union suspended aid to Zambia on Monday.")
     assert [e for e in events if e[0] == "SANCTION"]
+
+
+def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
+    events, _ = _events(
+        "Ian Carver has returned to run the party's campaign. Health Secretary Ann Cole and "
+        "Home Secretary Tim Hart have welcomed his return."
+    )
+    backed = [e for e in events if e[0] == "SUPPORT"]
+    assert backed
+    assert backed[0][2] == ("Ian Carver",)
