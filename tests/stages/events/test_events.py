@@ -2138,8 +2138,8 @@ def test_a_judgement_of_what_someone_did_accuses_the_doer_its_clause_names():
 
 def test_a_speaker_who_says_it_is_being_punished_accuses_whoever_does_it():
     found, _ = _statements(
-        "The oil company Vostok Energy claims that it is being punished for the political "
-        "views of its founder."
+        "The oil company Vostok Energy says it is being punished because its chairman "
+        "backed the opposition."
     )
     assert ("ACCUSE", ("Vostok Energy",), ()) in found
 
