@@ -122,7 +122,8 @@ def _members_named(
     "sued four companies ... The four companies named in the suit are
     Gazprom, Baikal and Rosneft": the suit is against the three. Only a
     counted group ("four companies", "the two men"), said to be ("are",
-    "were") a list of as many actors.
+    "were") a list of two actors or more, and no more than its count (a
+    name in the list may be none the stage knows).
     """
     actors = {a.id: a for a in article.actors}
     found: list[str] = []
@@ -156,6 +157,7 @@ def _listed_members(tree: Tree, index: ActorIndex, group: Actor) -> tuple[str, .
 
 
 _SMALLEST_LIST = 2
+"""Actors a list must name to stand for a group."""
 
 
 def _actors_within(tree: Tree, index: ActorIndex, head: int, besides: str) -> tuple[str, ...]:
