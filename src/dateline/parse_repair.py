@@ -55,6 +55,8 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
             repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
         for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
             _make_participle(repaired, participle, noun, start)
+        for gerund, first in _second_gerunds_after_to(repaired, start, end):
+            repaired[gerund] = dataclasses.replace(repaired[gerund], dep="conj", head=first)
         for participle, writing in _said_in_writing(repaired, start, end):
             repaired[participle] = dataclasses.replace(
                 repaired[participle], dep="advcl", head=writing
@@ -266,6 +268,39 @@ def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> lis
             and tokens[verb].tag == "VBN"
         ):
             found.append((i, verb))
+    return found
+
+
+def _second_gerunds_after_to(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """Gerunds after "and to" the model hung apart, with the gerund after "to" before them.
+
+    In "committed to reconvening the commission and to sharing intelligence"
+    the model takes the second "to" for an infinitive's and hangs "sharing"
+    on the main verb, so that the speaker shares. A gerund whose "to" comes
+    right after "and" goes with the gerund an earlier "to" governs.
+    """
+    found = []
+    for i in range(start + 2, end):
+        to = i - 1
+        if not (
+            tokens[i].tag == "VBG"
+            and tokens[to].text.lower() == "to"
+            and tokens[to].head == i
+            and tokens[to - 1].text.lower() == "and"
+        ):
+            continue
+        first = next(
+            (
+                g
+                for g in range(to - 2, start, -1)
+                if tokens[g].tag == "VBG"
+                and tokens[g].dep == "pcomp"
+                and tokens[tokens[g].head].text.lower() == "to"
+            ),
+            None,
+        )
+        if first is not None:
+            found.append((i, first))
     return found
 
 
