@@ -12,9 +12,11 @@ complement. It also joins the speaker's next act to what was reported ("Mr
 Lee said the bill was rushed and urged the council to wait": the bill
 urges) or to a relative clause told in the present or a gerund ("accused
 the board of closing schools where children learn and called on ...": the
-children call), and takes a participle after a noun for a past tense of its own ("in a
-move branded a retreat by the Greens": the move is branded, by the Greens). A
-repair here puts them right once, in the records all stages read.
+children call), takes a participle after a noun for a past tense of its own ("in a
+move branded a retreat by the Greens": the move is branded, by the Greens), and
+hangs a second gerund after "and to" on the main verb ("committed to reopening
+the border and to sharing data": the speaker shares). A repair here puts them
+right once, in the records all stages read.
 """
 
 from __future__ import annotations
