@@ -130,3 +130,11 @@ def test_the_public_is_neither_a_group_named_before_nor_the_one_the_men_point_ba
     public = _group_of(article, "the public")
     assert public != _group_of(article, "those individuals")
     assert public != _group_of(article, "The men")
+
+
+def test_the_men_are_the_counted_men_named_last_not_an_earlier_group():
+    (article,) = dateline.extract(
+        "Court fines\n\nFines for those individuals who flout the ban will be reviewed. Police "
+        "stopped five men outside a bar in Leeds. The men were later released.\n"
+    )
+    assert _group_of(article, "The men") == _group_of(article, "five men")

@@ -1703,7 +1703,11 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if (
             own
             and not collective
-            and ((last_named is None and definite) or (not generic and word in lexicon.people))
+            and (
+                (last_named is None and definite)
+                or counted
+                or (not generic and word in lexicon.people)
+            )
         ):
             if group != last_named:
                 last = _CIVILIANS if generic else sector
