@@ -2234,3 +2234,23 @@ def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
     backed = [e for e in events if e[0] == "SUPPORT"]
     assert backed
     assert backed[0][2] == ("Ian Carver",)
+
+
+@pytest.mark.parametrize(
+    ("body", "hypothetical"),
+    [
+        # A bare verb joined to one with "will" is as much to come.
+        (
+            "The Green leader will attack the budget in Leeds and call for a new tax on flights.",
+            True,
+        ),
+        # One with a tense of its own was done.
+        (
+            "The Green leader attacked the budget in Leeds and called for a new tax on flights.",
+            False,
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_modal_one_shares_its_modal(body, hypothetical):
+    events, _ = _events(body)
+    assert [e[4] for e in events if e[0] == "REQUEST"] == [hypothetical]
