@@ -2254,3 +2254,25 @@ def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
 def test_a_verb_joined_to_a_modal_one_shares_its_modal(body, hypothetical):
     events, _ = _events(body)
     assert [e[4] for e in events if e[0] == "REQUEST"] == [hypothetical]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # Agreeing with a view or a plan takes its side.
+        (
+            (
+                "The Educational Institute of Scotland said it agreed in principle with the "
+                "minister's plans."
+            ),
+            "SUPPORT",
+        ),
+        ("Lord Ashby said he agreed with Mr Crane's view of the bill.", "SUPPORT"),
+        # Agreeing with someone on, or to do, something is an agreement.
+        ("Chile said it had agreed with Peru on opening new border crossings.", "AGREE"),
+        ("Chile agreed with Peru to cut tariffs on copper.", "AGREE"),
+    ],
+)
+def test_agreeing_with_someone_on_nothing_is_support(body, kind):
+    events, _ = _events(body)
+    assert [e[0] for e in events if e[0] in ("AGREE", "SUPPORT")] == [kind]
