@@ -2276,3 +2276,16 @@ def test_a_verb_joined_to_a_modal_one_shares_its_modal(body, hypothetical):
 def test_agreeing_with_someone_on_nothing_is_support(body, kind):
     events, _ = _events(body)
     assert [e[0] for e in events if e[0] in ("AGREE", "SUPPORT")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "sanctions"),
+    [
+        ("The Treasury froze the bank accounts of two Belarusian firms on Monday.", 1),
+        # Debts, duties and rates are frozen far more often than assets.
+        ("The Paris Club of creditor nations froze the debts owed by Sri Lanka.", 0),
+    ],
+)
+def test_freezing_is_a_sanction_only_of_assets_accounts_or_funds(body, sanctions):
+    events, _ = _events(body)
+    assert len([e for e in events if e[0] == "SANCTION"]) == sanctions
