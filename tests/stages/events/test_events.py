@@ -2289,3 +2289,16 @@ def test_agreeing_with_someone_on_nothing_is_support(body, kind):
 def test_freezing_is_a_sanction_only_of_assets_accounts_or_funds(body, sanctions):
     events, _ = _events(body)
     assert len([e for e in events if e[0] == "SANCTION"]) == sanctions
+
+
+def test_neither_negates_what_it_opens():
+    events, _ = _events("Peru neither met Chile's envoy nor attacked its claims.")
+    assert [(e[0], e[3]) for e in events] == [("CONSULT", True), ("ACCUSE", True)]
+
+
+def test_a_judgement_under_neither_is_denied():
+    found, _ = _statements(
+        'Lord Hames, who chaired the review, said: "Whilst we accept that most horse racing '
+        'is neither corrupt nor unfair to punters, the evidence shows the risk has grown."'
+    )
+    assert found == []

@@ -13,7 +13,7 @@ import re
 
 from dateline.stages._tree import Tree
 
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
 _MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll"}
 )
