@@ -1288,3 +1288,22 @@ def test_a_number_no_year_or_clock_can_be_is_no_date():
         published="2009-06-16",
     )
     assert [t.text for t in article.times] == ["2010"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Home buyers are feeling the strain, with the central bank lifting borrowing costs "
+            "three times since July."
+        ),
+        (
+            "The strong jobs data prompted the central bank to raise its key rate four times "
+            "since July."
+        ),
+    ],
+)
+def test_a_month_something_has_lasted_since_is_behind_whatever_the_parse_finds(sentence):
+    # said in March, the nearest July is ahead; one counted from is the last one
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == [("July", "2004-07")]

@@ -1979,7 +1979,7 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     "met on Friday" is done, "will visit on Friday" to come, "said it would
     visit on Friday" to come after it was said.
     """
-    if _day_a_period_ended(tree, first):
+    if _day_a_period_ended(tree, first) or _runs_since(tree, first):
         return "past"
     head = tree.phrase_head(first, last)
     node = first if head is None else head
@@ -2011,6 +2011,16 @@ def _day_a_period_ended(tree: Tree, first: int) -> bool:
     if before and before[-1] == "on":
         before.pop()
     return len(before) >= 2 and before[-1] == "ended" and before[-2] in _PERIOD_WORDS
+
+
+def _runs_since(tree: Tree, first: int) -> bool:
+    """Whether an expression is the start of a time that runs on: "rates have risen since June".
+
+    What has lasted since a date began before it was told, whatever the tense
+    the parse finds ("five rises since June", said in March, are since last
+    June; the nearest June would be ahead).
+    """
+    return first > 0 and tree.tokens[first - 1].text.lower() == "since"
 
 
 # What a firm's figures cover, told before the day it ended ("the quarter that ended").
