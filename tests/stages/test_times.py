@@ -1307,3 +1307,24 @@ def test_a_month_something_has_lasted_since_is_behind_whatever_the_parse_finds(s
     # said in March, the nearest July is ahead; one counted from is the last one
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == [("July", "2004-07")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Discounting was heavy ahead of the holiday, and post-Christmas trading was thin.",
+        "Toy makers said pre-Christmas orders were down on a year ago.",
+    ],
+)
+def test_the_time_around_a_holiday_is_no_time_expression(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert not any("Christmas" in t.text for t in article.times), article.times
+
+
+def test_a_holiday_judged_by_a_superlative_is_that_holiday():
+    article = _article(
+        "The chain said it had enjoyed the best Christmas in its history.", published="2005-01-12"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("the best Christmas", "2004-12-25")
+    ]

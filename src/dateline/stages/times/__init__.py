@@ -121,7 +121,7 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
-    events = _event_days(tree)
+    events = _event_days(tree) | missed.next_years_told_short(tree, anchor)
     pieces = [
         (entity, start, end)
         for entity in _expressions(tree, analysis.parse.entities, events)
@@ -139,6 +139,11 @@ def find_times(analysis: Analysis) -> Analysis:
                 span=(start, end),
                 text=article.text[start:end],
                 value=events.get((entity.token_start, entity.token_end))
+                or (
+                    DateValue("PRESENT_REF", "vague", "relative", article.text[start:end])
+                    if entity.label == missed.NOWADAYS
+                    else None
+                )
                 or (
                     DateValue(text=article.text[start:end])
                     if (start, end) in counted_back
@@ -562,6 +567,7 @@ def _expressions(
             or _every(tree, first, last)
             or _a_fall(tree, first, last)
             or _holiday_in_a_name(tree, first, last)
+            or _around_a_holiday(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
             or idioms.says_no_time(tree, first, last)
@@ -1407,6 +1413,7 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
                 tuple(t.text.lower() for t in tree.tokens[i:end]) == words
                 and not taken
                 and not _holiday_in_a_name(tree, i, end)
+                and not _around_a_holiday(tree, i, end)
             ):
                 first, last = _holiday_extent(tree, i, end, covered)
                 found.append(
@@ -1445,6 +1452,26 @@ def _holiday_in_a_name(tree: Tree, first: int, last: int) -> bool:
         and after.text not in _MONTH_NAMES
         and tree.sentence_of[last] == tree.sentence_of[first]
     )
+
+
+def _around_a_holiday(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is the time around a holiday: "pre-Christmas sales", "post-Easter".
+
+    The words tell a season of trade or travel on one side of the day, and no
+    date: TimeML and our BBC gold leave them unmarked, as they do "pre-war".
+    Found from its prefix ("pre", the hyphen, "Christmas") or from its name.
+    """
+    if first + 2 < last and _word_hyphen(tree, first + 1):
+        prefix, name = first, first + 2
+    elif first >= 2 and _word_hyphen(tree, first - 1):
+        prefix, name = first - 2, first
+    else:
+        return False
+    words = " ".join(t.text.lower() for t in tree.tokens[name:last]).replace(" 's", "'s")
+    return tree.tokens[prefix].text.lower() in _AROUND and words in holiday_names()
+
+
+_AROUND = frozenset({"pre", "post"})
 
 
 def _holiday_extent(tree: Tree, first: int, last: int, covered: set[int]) -> tuple[int, int]:
