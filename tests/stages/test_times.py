@@ -1328,3 +1328,16 @@ def test_a_holiday_judged_by_a_superlative_is_that_holiday():
     assert [(t.text, t.value.value) for t in article.times] == [
         ("the best Christmas", "2004-12-25")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Car registrations fell 2.1% on the month in October.", ["October"]),
+        ("Mortgage approvals rose 3 per cent on the year in May.", ["May"]),
+        ("The pound was up 0.4% on the day.", ["the day"]),  # a market's day is a date
+    ],
+)
+def test_the_unit_a_change_is_measured_on_is_no_date(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.text for t in article.times] == expected

@@ -564,6 +564,7 @@ def _expressions(
             or _record(tree, first, last)
             or _in_a_row(tree, first, last)
             or _won_the_day(tree, first, last)
+            or _compared_on(tree, first, last)
             or _every(tree, first, last)
             or _a_fall(tree, first, last)
             or _holiday_in_a_name(tree, first, last)
@@ -1289,6 +1290,23 @@ def _no_year(tree: Tree, first: int, last: int) -> bool:
 
 _FOUR_FIGURES = re.compile(r"^\d{4}$")
 _PLAUSIBLE_YEAR = re.compile(r"^(?:1\d\d\d|20\d\d)$")
+
+
+def _compared_on(tree: Tree, first: int, last: int) -> bool:
+    """Whether a unit is what a change is measured on: "sales rose 0.6% on the month".
+
+    It says the change is month-on-month (or year-on-year), as "year-on-year"
+    does, a set our BBC gold leaves out of the dates; the month itself is
+    named apart ("in December"). "Up 2% on the day" is left alone: a market's
+    day is a date.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    return (
+        words in (["the", "month"], ["the", "quarter"], ["the", "year"])
+        and first >= 2  # the figure, then "on"
+        and tree.tokens[first - 1].text.lower() == "on"
+        and tree.tokens[first - 2].text.lower() in ("%", "cent", "percent")  # "per cent"
+    )
 
 
 def _won_the_day(tree: Tree, first: int, last: int) -> bool:
