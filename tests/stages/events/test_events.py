@@ -2302,3 +2302,23 @@ def test_a_judgement_under_neither_is_denied():
         'is neither corrupt nor unfair to punters, the evidence shows the risk has grown."'
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "hypothetical"),
+    [
+        # What a deal would be, if a condition holds, was not yet signed.
+        (
+            (
+                "If the cabinet approves the bid, this will be the first contract that Peru "
+                "has signed with a Korean mining firm."
+            ),
+            True,
+        ),
+        ("This is the first contract Bolivia has signed with a Korean mining firm.", False),
+        ("The contract that Chile signed with a Korean mining firm will boost output.", False),
+    ],
+)
+def test_a_relative_clause_on_what_would_be_is_hypothetical(body, hypothetical):
+    events, _ = _events(body)
+    assert [e[4] for e in events if e[0] == "AGREE"] == [hypothetical]
