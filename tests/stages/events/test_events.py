@@ -2234,3 +2234,10 @@ def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
     backed = [e for e in events if e[0] == "SUPPORT"]
     assert backed
     assert backed[0][2] == ("Ian Carver",)
+
+
+def test_a_recommendation_is_a_request():
+    events, _ = _events(
+        "The World Health Organization recommended that Peru close its schools for a week."
+    )
+    assert any(e[0] == "REQUEST" and e[1] == ("World Health Organization",) for e in events)
