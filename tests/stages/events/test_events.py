@@ -39,6 +39,15 @@ def test_a_passive_verb_takes_its_actor_from_the_by_phrase():
     assert any(e[0] == "ACCUSE" and e[1] == ("Russia",) for e in events)
 
 
+def test_two_things_said_in_different_words_are_two_events():
+    _, article = _events(
+        "Chile urged Peru to reopen the border crossing on Monday.\n\n"
+        "Chile also called on Peru to release the detained lorry drivers."
+    )
+    requests = [e for e in article.events if e.type == "REQUEST" and e.recipient]
+    assert len(requests) == 2
+
+
 @pytest.mark.parametrize(
     "body",
     [
