@@ -39,6 +39,15 @@ def test_a_passive_verb_takes_its_actor_from_the_by_phrase():
     assert any(e[0] == "ACCUSE" and e[1] == ("Russia",) for e in events)
 
 
+def test_agreeing_with_someones_plans_backs_them_but_agreeing_with_a_party_is_a_deal():
+    events, _ = _events(
+        "Senator Ana Reyes said she agreed with President Luis Ortega's plans for the port."
+    )
+    assert ("SUPPORT", ("Ana Reyes",), ("Luis Ortega",), False, False) in events
+    events, _ = _events("Chile agreed with Peru to reopen the border crossing.")
+    assert ("AGREE", ("Chile",), ("Peru",), False, False) in events
+
+
 def test_two_things_said_in_different_words_are_two_events():
     _, article = _events(
         "Chile urged Peru to reopen the border crossing on Monday.\n\n"

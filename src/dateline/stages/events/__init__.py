@@ -235,6 +235,9 @@ def find_events(analysis: Analysis) -> Analysis:
         ):
             cue, step = _without_violence(cue)
             steps.append(f"no weapon or violence word in the sentence: ASSAULT -> {step}")
+        if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger, index):
+            cue = dataclasses.replace(cue, type="SUPPORT", mode=None)
+            steps.append("agreed with a view or plan, not with a party: AGREE -> SUPPORT")
         cue, negated, hypothetical, said = _reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
@@ -274,6 +277,25 @@ def find_events(analysis: Analysis) -> Analysis:
     events += _statement_events(analysis, tree, index, events)
     merged = tuple(_one_per_happening(events))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _agrees_with_a_view(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether "agree with" takes someone's view or plan, which it backs, not a party.
+
+    "agreed with the ministry's plans" endorses them (SUPPORT); "agreed with
+    Peru to reopen the border" is a deal with Peru (AGREE).
+    """
+    for prep in tree.children[trigger.token]:
+        if tree.tokens[prep].dep == "prep" and tree.tokens[prep].text.lower() == "with":
+            for thing in tree.children[prep]:
+                if (
+                    tree.tokens[thing].dep == "pobj"
+                    and tree.tokens[thing].pos == "NOUN"
+                    and thing not in index.by_token
+                    and any(tree.tokens[c].dep == "poss" for c in tree.children[thing])
+                ):
+                    return True
+    return False
 
 
 def _without_violence(cue: Cue) -> tuple[Cue, str]:
