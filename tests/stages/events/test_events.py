@@ -39,6 +39,24 @@ def test_a_passive_verb_takes_its_actor_from_the_by_phrase():
     assert any(e[0] == "ACCUSE" and e[1] == ("Russia",) for e in events)
 
 
+def test_agreeing_with_someones_plans_backs_them_but_agreeing_with_a_party_is_a_deal():
+    events, _ = _events(
+        "Senator Ana Reyes said she agreed with President Luis Ortega's plans for the port."
+    )
+    assert ("SUPPORT", ("Ana Reyes",), ("Luis Ortega",), False, False) in events
+    events, _ = _events("Chile agreed with Peru to reopen the border crossing.")
+    assert ("AGREE", ("Chile",), ("Peru",), False, False) in events
+
+
+def test_two_things_said_in_different_words_are_two_events():
+    _, article = _events(
+        "Chile urged Peru to reopen the border crossing on Monday.\n\n"
+        "Chile also called on Peru to release the detained lorry drivers."
+    )
+    requests = [e for e in article.events if e.type == "REQUEST" and e.recipient]
+    assert len(requests) == 2
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -2322,3 +2340,10 @@ def test_a_judgement_under_neither_is_denied():
 def test_a_relative_clause_on_what_would_be_is_hypothetical(body, hypothetical):
     events, _ = _events(body)
     assert [e[4] for e in events if e[0] == "AGREE"] == [hypothetical]
+
+
+def test_a_recommendation_is_a_request():
+    events, _ = _events(
+        "The World Health Organization recommended that Peru close its schools for a week."
+    )
+    assert any(e[0] == "REQUEST" and e[1] == ("World Health Organization",) for e in events)
