@@ -427,6 +427,14 @@ def test_a_body_named_again_without_its_place_is_the_same_body():
     ]
 
 
+def test_a_body_named_before_its_placed_name_is_the_same_body():
+    article, actors = _actors(
+        "Ruling\n\nCampaigners welcomed a ruling by the Supreme Court on Monday. Lawyers said "
+        "the decision of the US Supreme Court would help hundreds of prisoners.\n"
+    )
+    assert _mentions(article, actors["US Supreme Court"]) == ["Supreme Court", "US Supreme Court"]
+
+
 def test_a_shorter_name_stays_apart_where_another_body_may_be_meant_or_a_firm_is_named():
     _, actors = _actors(
         "Rulings\n\nThe US Supreme Court and the Court of Appeal have both heard the case. "
