@@ -138,12 +138,3 @@ def test_the_men_are_the_counted_men_named_last_not_an_earlier_group():
         "stopped five men outside a bar in Leeds. The men were later released.\n"
     )
     assert _group_of(article, "The men") == _group_of(article, "five men")
-
-
-@pytest.mark.parametrize("word", ["pair", "trio"])
-def test_the_pair_or_the_trio_are_the_group_named_before(word):
-    (article,) = dateline.extract(
-        "Ballot fraud\n\nThree men from Leeds were charged with forging postal votes "
-        f"on Monday. Officers found the {word} counting ballot papers in a warehouse.\n"
-    )
-    assert _group_of(article, f"the {word}") == _group_of(article, "Three men")

@@ -1664,9 +1664,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
             is_people, sector = True, _CIVILIANS
-        elif token.tag != "NNS" and not (
-            _collective(token, lexicon) or _pointing_back(tree, i, lexicon)
-        ):
+        elif token.tag != "NNS" and not _collective(token, lexicon):
             continue
         if not is_people or taken[i]:
             continue
@@ -1694,7 +1692,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         # group ("six Asian men") is a new one.
         # "The public" is a group of its own, never one named before, and
         # never the one "the men" named next points back at.
-        collective = _collective(token, lexicon)
+        collective = token.tag == "NN"
         back = (
             definite
             and own
@@ -1729,24 +1727,11 @@ def _collective(token: Token, lexicon: ActorLexicon) -> bool:
     """Whether a singular noun names a group of people the lexicon lists: "the public", "staff".
 
     Not "the pair" or "the trio", which only point back at a group named
-    before (:func:`_pointing_back`).
+    before: the plural's bookkeeping of the group named last does not
+    follow them.
     """
     word = token.text.lower()
     return token.tag == "NN" and word in lexicon.people and word not in lexicon.generic_people
-
-
-def _pointing_back(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
-    """Whether a singular generic word made definite points back at a group: "the trio".
-
-    "The pair" and "the trio" are the group named last, as "the men" are.
-    """
-    word = tree.tokens[i].text.lower()
-    return (
-        tree.tokens[i].tag == "NN"
-        and word in lexicon.generic_people
-        and i > 0
-        and tree.tokens[i - 1].text.lower() in _GROUP_DETERMINERS
-    )
 
 
 def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str | None) -> bool:
