@@ -2317,7 +2317,7 @@ def test_neither_negates_what_it_opens():
 def test_a_judgement_under_neither_is_denied():
     found, _ = _statements(
         'Lord Hames, who chaired the review, said: "Whilst we accept that most horse racing '
-        'is neither corrupt nor unfair to punters, the evidence shows the risk has grown."'
+        'is neither crooked nor unfair to the public, our findings show the risk has grown."'
     )
     assert found == []
 

@@ -302,7 +302,7 @@ def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
 def _describes_what_would_be(tree: Tree, verb: int) -> bool:
     """Whether a relative clause describes what something would or will be.
 
-    "this will be the first deal that Iraq has signed", "it would be the
+    "this will be the first contract Peru has won", "it would be the
     first visit a pope has made": the clause tells of something only the
     future or a condition makes so; "the deal Iraq signed will help" was
     signed.
