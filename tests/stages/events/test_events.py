@@ -2347,3 +2347,10 @@ def test_a_recommendation_is_a_request():
         "The World Health Organization recommended that Peru close its schools for a week."
     )
     assert any(e[0] == "REQUEST" and e[1] == ("World Health Organization",) for e in events)
+
+
+def test_acknowledging_a_failing_is_a_concession():
+    events, _ = _events(
+        "The health secretary acknowledged that waiting lists in Cardiff had grown too long."
+    )
+    assert [e[0] for e in events] == ["CONCEDE"]
