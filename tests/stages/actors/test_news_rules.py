@@ -1185,3 +1185,19 @@ def test_people_at_large_are_no_actor_but_a_group_told_of_is():
     )
     assert not any(name.lower() == "people" for name in actors)
     assert any("men" in name for name in actors)
+
+
+def test_critics_parties_and_interest_groups_in_the_plural_are_groups():
+    _, actors = _actors(
+        "Levy Plan\n\nThe government plans a levy on plastic bags. Critics say it will hit "
+        "poorer shoppers, and opposition parties have vowed to fight it. Conservationists "
+        "welcomed the plan, while retailers warned of higher prices. Researchers said "
+        "foster carers would pay most.\n"
+    )
+    names = {name: (a.kind, a.sector) for name, a in actors.items()}
+    assert names.get("Critics") == ("group", "CVL")
+    assert names.get("opposition parties") == ("group", "PTY")
+    assert names.get("Conservationists") == ("group", "NGO")
+    assert names.get("retailers") == ("group", "BUS")
+    assert names.get("Researchers") == ("group", "EDU")
+    assert names.get("foster carers") == ("group", "CVL")
