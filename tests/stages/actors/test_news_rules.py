@@ -1201,3 +1201,11 @@ def test_critics_parties_and_interest_groups_in_the_plural_are_groups():
     assert names.get("retailers") == ("group", "BUS")
     assert names.get("Researchers") == ("group", "EDU")
     assert names.get("foster carers") == ("group", "CVL")
+
+
+def test_a_story_set_in_a_nation_of_the_uk_is_placed_in_the_uk():
+    _, actors = _actors(
+        "Rest Days\n\nMSP Fiona Lennox wants garden centres in Scotland to shut on two "
+        "public holidays. Ms Lennox said staff across Scotland deserved the rest.\n"
+    )
+    assert actors["Fiona Lennox"].country == "GBR"
