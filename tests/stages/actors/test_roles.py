@@ -622,3 +622,12 @@ def test_a_treaty_s_acronym_is_no_actor_where_it_stands_alone_either():
     names = {a.name for a in article.actors}
     assert "MFA" not in names
     assert "Textile Growers' Association" in names  # a body's acronym stays with the body
+
+
+def test_the_body_a_title_names_before_a_name_is_whose_role_it_is():
+    article = _actors(
+        "The Corran trade union backed a ban on Sunday trading. Garden centre staff "
+        "would gain from it.\n\n"
+        'Corran general secretary Ewan Mackie added: "Our members need a rest."'
+    )
+    assert _coded(article, "Ewan Mackie") == ("person", None, "LAB")

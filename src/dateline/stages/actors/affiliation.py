@@ -244,7 +244,11 @@ def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
     person is said to lead.
     """
     if actor.sector is None and not owned:
-        before = _body_before(cluster, tree, owners, bodies) or _body_of_role(cluster, bodies)
+        before = (
+            _body_in_title(cluster, tree, bodies)
+            or _body_before(cluster, tree, owners, bodies)
+            or _body_of_role(cluster, bodies)
+        )
         if before is not None:
             return before
     if is_roleless(actor):
@@ -283,23 +287,7 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
             )
         sentence_start = tree.sentence_span(m.sentence)[0]
         for j in range(_title_run(tree, m.first, sentence_start), m.first):
-            # "Marsh chief executive X": the model may leave the firm's name
-            # untagged there; it is the body the article named so.
-            named = next(
-                (
-                    b
-                    for b in bodies.values()
-                    if b.kind == "organization"
-                    and tokens[j].text
-                    in {
-                        b.name,
-                        # "Korvex" for "Korvex Resources", where the model reads a name.
-                        *b.name.split()[: tokens[j].pos == "PROPN"],
-                        *(tree.text[s:e] for s, e in b.mentions),
-                    }
-                ),
-                None,
-            )
+            named = _body_named_at(tree, j, bodies)
             body = named or bodies.get(owners.get(j, ""))
             if body is not None and body.country and (named or tokens[j].dep in _BODY_DEPS):
                 country = body.country
@@ -307,6 +295,47 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
                     actor, country=country, code=actor_code(country, actor.sector, actor.org)
                 )
     return actor
+
+
+def _body_named_at(tree: Tree, j: int, bodies: dict[str, Actor]) -> Actor | None:
+    """The body the article names that a word of a title spells.
+
+    "Marsh chief executive X": the model may leave the firm's name untagged
+    there; it is the body the article named so.
+    """
+    token = tree.tokens[j]
+    return next(
+        (
+            b
+            for b in bodies.values()
+            if b.kind == "organization"
+            and token.text
+            in {
+                b.name,
+                # "Korvex" for "Korvex Resources", where the model reads a name.
+                *b.name.split()[: token.pos == "PROPN"],
+                *(tree.text[s:e] for s, e in b.mentions),
+            }
+        ),
+        None,
+    )
+
+
+def _body_in_title(cluster: Cluster, tree: Tree, bodies: dict[str, Actor]) -> Actor | None:
+    """The body a person's own title names before their name, where the model left it untagged.
+
+    "Velora general secretary X", "Caring Trust executive director Y": the
+    body in the title, not the last body named before it, whose role it is.
+    """
+    for m in cluster.mentions:
+        if m.kind != "name" or m.title_entry is None:
+            continue
+        sentence_start = tree.sentence_span(m.sentence)[0]
+        for j in range(_title_run(tree, m.first, sentence_start), m.first):
+            named = _body_named_at(tree, j, bodies)
+            if named is not None:
+                return named
+    return None
 
 
 def _body_before(
