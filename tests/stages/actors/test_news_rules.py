@@ -1209,3 +1209,12 @@ def test_a_story_set_in_a_nation_of_the_uk_is_placed_in_the_uk():
         "public holidays. Ms Lennox said staff across Scotland deserved the rest.\n"
     )
     assert actors["Fiona Lennox"].country == "GBR"
+
+
+def test_an_association_of_hotels_or_casinos_is_a_trade_body():
+    _, actors = _actors(
+        "Resort Fears\n\nThe Skegmouth Hotel Association said the new levy would drive "
+        "visitors away, and the Northern Casino Association agreed.\n"
+    )
+    assert actors["Skegmouth Hotel Association"].sector == "BUS"
+    assert actors["Northern Casino Association"].sector == "BUS"
