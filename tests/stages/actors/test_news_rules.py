@@ -1218,3 +1218,13 @@ def test_an_association_of_hotels_or_casinos_is_a_trade_body():
     )
     assert actors["Skegmouth Hotel Association"].sector == "BUS"
     assert actors["Northern Casino Association"].sector == "BUS"
+
+
+def test_a_capitalised_role_before_a_name_is_not_the_body_it_spells():
+    _, actors = _actors(
+        "Budget Cheer\n\nThe Namibian budget cut company taxes. Economist Pieter Botha said "
+        "the cuts would help growth.\n"
+    )
+    assert "The Economist" not in actors
+    assert actors["Pieter Botha"].sector == "BUS"
+    assert actors["Pieter Botha"].country != "GBR"

@@ -397,7 +397,10 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 if entry is not None:
                     match = (length, entry)
                     break
-        if match is not None and _inside_longer_name(tree, i, i + match[0], lexicon):
+        if match is not None and (
+            _inside_longer_name(tree, i, i + match[0], lexicon)
+            or (not titled and _title_of_name_after(tree, i, i + match[0], lexicon))
+        ):
             match = None
         if match is None:
             i += 1
@@ -413,6 +416,20 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         i += length
     return found
+
+
+def _title_of_name_after(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known body's words are the role of the person named right after them.
+
+    "Economist Ann Vale said": the role of an economist, written with a
+    capital at the head of a sentence, not the weekly of that name.
+    """
+    words = tuple(token.text for token in tree.tokens[first:last])
+    return (
+        lexicon.title(words) is not None
+        and last < len(tree)
+        and tree.tokens[last].ent_type == "PERSON"
+    )
 
 
 def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
