@@ -631,3 +631,11 @@ def test_the_body_a_title_names_before_a_name_is_whose_role_it_is():
         'Corran general secretary Ewan Mackie added: "Our members need a rest."'
     )
     assert _coded(article, "Ewan Mackie") == ("person", None, "LAB")
+
+
+def test_the_kind_of_body_named_before_a_role_gives_the_role_its_sector():
+    article = _actors(
+        "The Green Party has hired a new press chief. Party chief executive Maria Lund "
+        "said the appointment would sharpen its campaign."
+    )
+    assert _coded(article, "Maria Lund")[2] == "PTY"
