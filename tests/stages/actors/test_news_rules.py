@@ -1228,3 +1228,11 @@ def test_a_capitalised_role_before_a_name_is_not_the_body_it_spells():
     assert "The Economist" not in actors
     assert actors["Pieter Botha"].sector == "BUS"
     assert actors["Pieter Botha"].country != "GBR"
+
+
+def test_workers_named_by_their_trade_are_a_group_of_workers_not_a_firm():
+    _, actors = _actors(
+        "Holiday Plea\n\nThe Kestrel union said garage workers should have the day off, "
+        "and it would lobby ministers.\n"
+    )
+    assert (actors["garage workers"].kind, actors["garage workers"].sector) == ("group", "LAB")
