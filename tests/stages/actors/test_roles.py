@@ -639,3 +639,13 @@ def test_the_kind_of_body_named_before_a_role_gives_the_role_its_sector():
         "said the appointment would sharpen its campaign."
     )
     assert _coded(article, "Maria Lund")[2] == "PTY"
+
+
+def test_a_secretary_no_body_is_near_works_for_the_union_the_story_is_about():
+    article = _actors(
+        "The government should fund more safety checks, the RMT has said. The RMT found that "
+        "many depots had no first aid cover, and the RMT wants inspectors to act.\n\n"
+        "Some managers ignored the warnings. General secretary Owen Price said: "
+        '"Nobody should risk injury at work."'
+    )
+    assert _coded(article, "Owen Price")[2] == "LAB"

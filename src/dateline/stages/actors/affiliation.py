@@ -248,6 +248,7 @@ def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
             _body_in_title(cluster, tree, bodies)
             or _body_before(cluster, tree, owners, bodies)
             or _body_of_role(cluster, bodies)
+            or _leading_body(cluster, bodies)
         )
         if before is not None:
             return before
@@ -364,6 +365,36 @@ def _body_before(
         ),
         None,
     )
+
+
+def _leading_body(cluster: Cluster, bodies: dict[str, Actor]) -> Actor | None:
+    """The body the article is about, for a role only a body gives that no body is near.
+
+    "General secretary X said" in a story about a union, told from its
+    report: the union, when the article names it more often than any other
+    body and more than once. Only a party or a union: a story about a firm
+    or an international body quotes the staff of many others.
+    """
+    if not all(
+        m.title_entry.scope == "org" for m in cluster.mentions if m.title_entry is not None
+    ) or not any(m.title_entry is not None for m in cluster.mentions):
+        return None
+    ranked = sorted(
+        (b for b in bodies.values() if b.kind == "organization"),
+        key=lambda b: len(b.mentions),
+        reverse=True,
+    )
+    if not ranked or len(ranked[0].mentions) < _LEADING_MENTIONS:
+        return None
+    if ranked[0].sector not in _MEMBERS_BODIES:
+        return None
+    if len(ranked) > 1 and len(ranked[1].mentions) == len(ranked[0].mentions):
+        return None
+    return ranked[0]
+
+
+_LEADING_MENTIONS = 2
+_MEMBERS_BODIES = frozenset({"PTY", "LAB"})
 
 
 _ROLE_BODIES: dict[tuple[str, ...], str] = {("commissioner",): "commission"}
