@@ -1236,15 +1236,3 @@ def test_workers_named_by_their_trade_are_a_group_of_workers_not_a_firm():
         "and it would lobby ministers.\n"
     )
     assert (actors["garage workers"].kind, actors["garage workers"].sector) == ("group", "LAB")
-
-
-def test_a_people_named_in_the_plural_is_a_group_not_its_state():
-    _, actors = _actors(
-        "Harvest Hope\n\nThe Kenyan government said the maize harvest had doubled. Kenya "
-        "expects exports to rise, though three million Kenyans still need food aid.\n"
-    )
-    assert (actors["Kenyans"].kind, actors["Kenyans"].country, actors["Kenyans"].sector) == (
-        "group",
-        "KEN",
-        "CVL",
-    )

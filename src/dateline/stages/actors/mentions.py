@@ -887,9 +887,9 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         )
         if named and (country is None or _is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
-        people = _people_named(m, tree, country) if label == "NORP" else None
-        if people is not None:
-            repaired.append(people)
+        if label == "NORP" and country is None and _plural_people(tree, m):
+            # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
+            repaired.append(replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS))
             continue
         if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
             continue  # "Iraqi" in "Iraqi Prime Minister" describes a person found elsewhere
@@ -900,20 +900,6 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
-
-
-def _people_named(m: Mention, tree: Tree, country: str | None) -> Mention | None:
-    """A plural the model calls a nationality or a faith, as the group of people it names.
-
-    "Muslims said ...", "many Sikhs": a community of no one country.
-    "Generosity shown by Britons", "two million Ethiopians": the people of a
-    country, not its state ("the Americans refused" may be the state).
-    """
-    if not _plural_people(tree, m) or (country is not None and _after_the(tree, m.first)):
-        return None
-    return replace(
-        m, kind="group", title=m.text.lower(), sector=_CIVILIANS, country=country or m.country
-    )
 
 
 def _a_country_s_body(tree: Tree, m: Mention) -> bool:
