@@ -1746,7 +1746,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         # group ("six Asian men") is a new one.
         # "The public" is a group of its own, never one named before, and
         # never the one "the men" named next points back at.
-        collective = token.tag == "NN"
+        collective = _collective(token, lexicon)
         back = (
             definite
             and own
