@@ -138,3 +138,13 @@ def test_the_men_are_the_counted_men_named_last_not_an_earlier_group():
         "stopped five men outside a bar in Leeds. The men were later released.\n"
     )
     assert _group_of(article, "The men") == _group_of(article, "five men")
+
+
+def test_the_unions_are_a_group_of_labour():
+    (article,) = dateline.extract(
+        "Job cuts\n\nThe Post Office plans to close 40 sorting offices. Unions accused the "
+        "board of breaking its word to staff in Leeds.\n"
+    )
+    unions = next(a for a in article.actors if a.name == "Unions")
+    assert (unions.kind, unions.sector) == ("group", "LAB")
+    assert any(e.type == "ACCUSE" and e.actor == (unions.id,) for e in article.events)
