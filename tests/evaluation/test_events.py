@@ -160,3 +160,11 @@ def test_an_event_is_held_to_the_dates_of_the_gold_events_naming_both_its_sides(
     ]
     scores = _scores({"events": [open_refusal, refusal]}, events)
     assert scores["month_day_accuracy"] == 1.0
+
+
+def test_a_place_is_right_by_any_name_the_gazetteer_knows_it_by():
+    # "Number 10" as written is Downing Street, by regions.tsv and its point.
+    places = (Place("P1", "Number 10", "site", "GBR", 51.503, -0.128),)
+    meeting = dict(TALKS, place="Downing Street|London")
+    events = [_event(1, "CONSULT", ("A1", "A2"), place="P1")]
+    assert _scores({"events": [meeting]}, events, places)["place_accuracy"] == 1.0

@@ -1,6 +1,8 @@
 """The places stage: which names are locations, and where they are."""
 
 import dateline
+from dateline.records import Place
+from dateline.stages.places import known_names
 
 
 def _places(body, caption=None):
@@ -276,7 +278,7 @@ def test_a_town_the_model_read_into_a_school_s_name_is_a_place():
 
 def test_an_unlabelled_small_town_and_names_put_in_a_county_are_places():
     places, _ = _places(
-        f"{_BRITISH}The party agent met the local association's chairman in Arundel on Tuesday. "
+        f"{_BRITISH}The party agent met the local branch's chairman in Arundel on Tuesday. "
         "Two caravan sites - Histon in Cambridgeshire and Minety in Wiltshire - are in dispute."
     )
     assert places["Arundel"].country == "GBR"
@@ -634,3 +636,11 @@ def test_a_region_named_with_its_article_is_found_without_it():
         "Scottish ministers said rail services would run from Edinburgh to the Borders by 2010."
     )
     assert (places["Borders"].kind, places["Borders"].country) == ("admin", "GBR")
+
+
+def test_a_place_goes_by_its_name_as_written_and_by_the_gazetteers_name_for_it():
+    site = Place("P1", "Number 10", "site", "GBR", 51.503, -0.128)
+    assert known_names(site) == ("Number 10", "Downing Street")
+    # A place the gazetteer does not know, or knows at another point, keeps its own name.
+    assert known_names(Place("P2", "Number 10", "site", "GBR", 10.0, 10.0)) == ("Number 10",)
+    assert known_names(Place("P3", "Upper Slaughter")) == ("Upper Slaughter",)

@@ -1071,3 +1071,103 @@ def test_a_year_or_month_judged_with_most_or_another_names_no_date():
         published="2005-03-16",
     )
     assert [t.text for t in article.times] == ["2004", "February"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Bank shares fell for a fifth day Thursday, the longest slide since 2002.",
+            [("Thursday", "2008-10-02"), ("2002", "2002")],
+        ),
+        (
+            "Insurers' stocks rose for a third straight day Wednesday.",
+            [("Wednesday", "2008-10-01")],
+        ),
+        (
+            "The copper price climbed for a second straight week Friday.",
+            [("Friday", "2008-10-03")],
+        ),
+        (
+            "The Nasdaq fell for the second day in a row Tuesday.",
+            [("Tuesday", "2008-10-07")],
+        ),
+        (
+            "The bond index logged its steepest drop in five years Monday.",
+            [("five years", None), ("Monday", "2008-10-06")],
+        ),
+        (
+            "Chrysler bonds fell to their lowest since 1979 earlier this week.",
+            [("1979", "1979"), ("earlier this week", "2008-W41")],
+        ),
+    ],
+)
+def test_a_weekday_or_date_said_after_a_count_or_a_year_is_a_date_of_its_own(sentence, expected):
+    article = _article(sentence, published="2008-10-07")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The carmaker lost $4bn in the first nine months of 2004.",
+            [("the first nine months of 2004", "2004")],
+        ),
+        (
+            "Exports slowed during the final few months of last year.",
+            [("the final few months of last year", "2004")],
+        ),
+        (
+            "The insurer cut costs by 8% in the first seven weeks of this year.",
+            [("the first seven weeks of this year", "2005")],
+        ),
+        (
+            "The chain opened 40 stores in the first six months of 2004.",
+            [("the first six months of 2004", "2004-H1")],
+        ),
+    ],
+)
+def test_a_run_of_the_first_or_last_months_of_a_year_is_of_that_year(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In the first quarter of the financial year the retailer sold 3 million phones.",
+            [("the first quarter of the financial year", "FY2005-Q1")],
+        ),
+        (
+            "The brewer expects margins to widen in the third quarter of the fiscal year.",
+            [("the third quarter of the fiscal year", "FY2005-Q3")],
+        ),
+    ],
+)
+def test_a_quarter_of_the_fiscal_year_is_that_quarter_of_the_year_it_names(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The carrier faces a cash crunch unless it trims costs by the end of February.",
+            [("the end of February", "2006-02")],
+        ),
+        (
+            "There are signs of a further rating upgrade by the end of January.",
+            [("the end of January", "2006-01")],
+        ),
+        (
+            "Output had climbed 3% by the end of February, the agency said.",
+            [("the end of February", "2005-02")],  # told as done: the deadline had come
+        ),
+    ],
+)
+def test_a_deadline_in_a_clause_that_tells_of_nothing_done_is_ahead(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected

@@ -292,3 +292,31 @@ def test_the_same_time_or_corresponding_period_last_year_is_one_date_a_year_back
 
 def test_this_time_last_year_said_of_no_period_is_the_year_before():
     assert _times("This time last year the plant was busy.") == [("This time last year", "2004")]
+
+
+def test_the_prior_or_preceding_period_is_counted_from_the_date_named_last():
+    assert ("the prior day", "2008-10-05") in _times(
+        "The bourse rose 3% on Monday, after a loss of 2% the prior day.", "2008-10-07"
+    )
+    assert ("the preceding month", "2008-08") in _times(
+        "In September, import prices rose 0.3% from the preceding month.", "2008-10-07"
+    )
+    assert ("the prior week", "2008-W39") in _times(
+        "On Friday the index stood 5% below the prior week.", "2008-10-07"
+    )
+
+
+def test_the_previous_session_is_the_last_weekday_before_the_day_named_last():
+    assert ("the previous session", "2008-10-06") in _times(
+        "The Hang Seng slid 3% on Tuesday, having gained 2% in the previous session.",
+        "2008-10-07",
+    )
+    assert ("the previous trading day", "2008-10-03") in _times(
+        "The rand firmed on Monday after weakening 1% the previous trading day.", "2008-10-07"
+    )
+
+
+def test_the_day_told_with_the_day_after_it_is_that_day():
+    assert ("the day", "2005-03-15") in _times(
+        "Traders cheered as the bourse shut for the day on Tuesday at a record."
+    )

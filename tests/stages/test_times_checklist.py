@@ -359,7 +359,12 @@ CHECKLIST = [
     (WEDNESDAY, "Stocks closed at their lowest level since 2003.", "2003", "2003"),
     (WEDNESDAY, "The index had its worst week since September 2001.", "September 2001", "2001-09"),
     (WEDNESDAY, "The index has fallen 40% so far this year.", "this year", "2008"),
-    (WEDNESDAY, "The Nasdaq rose 3% in the previous session.", "the previous session", None),
+    (
+        WEDNESDAY,
+        "The Nasdaq rose 3% in the previous session.",
+        "the previous session",
+        "2008-10-14",  # the market's last day before the publication day, as "the previous day"
+    ),
     (WEDNESDAY, "Stocks fell sharply last Friday and rose on Monday.", "last Friday", "2008-10-10"),
     (WEDNESDAY, "The index recovered much of Monday's losses.", "Monday", "2008-10-13"),
     (

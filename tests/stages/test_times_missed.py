@@ -163,3 +163,7 @@ def test_the_full_year_before_a_year_is_that_year(body, expected):
 )
 def test_earlier_or_later_on_a_weekday_is_that_day(body, expected):
     assert expected in _times(body), _times(body)
+
+
+def test_the_year_of_an_award_s_title_is_no_date():
+    assert _times("The brewer's chief was named Businessman of the Year by a trade magazine.") == []

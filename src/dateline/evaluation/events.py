@@ -29,8 +29,10 @@
   right: the date's value equals the gold's; its month and day (of
   ``2024-11-20`` or ``--11-20``) equal ``month_day``; its place resolves in
   the article's places to a name holding one of the ``|`` alternatives,
-  case folded (as a trap's ``place`` is read). An event fitting several
-  such gold events is right when it is right for one of them.
+  case folded (as a trap's ``place`` is read). An event is held to the gold
+  events that name both its sides, where any fit, else to those it fits
+  through a ``*``; fitting several such gold events, it is right when it is
+  right for one of them.
 """
 
 from __future__ import annotations
@@ -45,6 +47,7 @@ from typing import Any
 from dateline.evaluation.gold import GoldFile
 from dateline.evaluation.scores import Score, ratio
 from dateline.records import QUADS, Actor, Article, Event
+from dateline.stages.places import known_names
 
 STAGE = "events"
 _ANY = "*"
@@ -136,7 +139,8 @@ def _count_links(
     there are any: an Israeli attack on Hezbollah is not judged by the date
     of another Israeli attack the gold keeps open to any target.
     """
-    names = {p.id: p.name.casefold() for p in article.places}
+    # Every name a place goes by: "Number 10" is Downing Street.
+    names = {p.id: "|".join(known_names(p)).casefold() for p in article.places}
     for event in events:
         fitting = [g for g in golds if _fits(g, event, actors)]
         fitting = [g for g in fitting if _explicit(g)] or fitting
@@ -253,7 +257,7 @@ def _within(trap: dict[str, Any], event: Event, article: Article | None) -> bool
         return False
     place = trap.get("place")
     if place:
-        names = {p.id: p.name.casefold() for p in article.places}
+        names = {p.id: "|".join(known_names(p)).casefold() for p in article.places}
         if event.place is None or not any(
             alt.casefold() in names.get(event.place, "") for alt in place.split("|")
         ):

@@ -314,6 +314,18 @@ def _is_demonym(name: str) -> bool:
     return name in _DEMONYMS and country_code(name) is None
 
 
+def known_names(place: Place) -> tuple[str, ...]:
+    """The names a place goes by: as written, and the gazetteer's own name for it.
+
+    "Number 10" is Downing Street and "Marseilles" Marseille: the entry the
+    written name looks up whose coordinates are the place's.
+    """
+    if place.lat is None or place.lon is None:
+        return (place.name,)
+    own = (e.name for e in lookup(place.name) if (e.lat, e.lon) == (place.lat, place.lon))
+    return tuple(dict.fromkeys((place.name, *own)))
+
+
 def caption_places(analysis: Analysis) -> list[str]:
     """The names of the places photo captions name ("... in Munich, Germany, February 16").
 

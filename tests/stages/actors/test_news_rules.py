@@ -236,6 +236,17 @@ def test_a_body_is_what_the_words_before_its_of_say_and_a_council_is_its_members
     assert actors["Centre of Indian Trade Unions"].sector == "LAB"
 
 
+def test_a_college_of_people_named_by_their_role_is_theirs_and_a_league_gathers_no_one():
+    _, actors = _actors(
+        "Waiting Lists\n\nThe Royal College of Surgeons said waiting lists were too long. "
+        "The Royal College of Music said fees would rise. The Premier League said ticket "
+        "prices would be frozen.\n"
+    )
+    assert actors["Royal College of Surgeons"].sector == "HLH"
+    assert actors["Royal College of Music"].sector == "EDU"
+    assert actors["Premier League"].sector != "GOV"
+
+
 def test_the_union_is_the_body_not_its_leader_named_before_it():
     article, actors = _actors(
         "Strike Vote\n\nHealth workers will vote on strike action, Unison said on Monday. "
@@ -580,6 +591,33 @@ def test_a_headline_country_before_a_firm_only_places_the_firm():
     assert all(a.country != "GBR" for a in actors.values() if a.sector == "GOV")
 
 
+def test_a_headline_country_before_a_firm_places_the_firm_the_story_names_first():
+    _, actors = _actors(
+        "UK firm faces Bolivian mine seizure\n\nBolivian officials said on Monday that they "
+        "would seize a tin mine run by the Harwood Group. The government says the mine has "
+        "been idle for years. The Harwood Group said it had not been told of any seizure. "
+        "Its local unit, Minera Sur, employs 400 people. Minera Sur said it would appeal. "
+        "Minera Sur has run the mine since 1998.\n"
+    )
+    assert actors["Harwood Group"].country == "GBR"
+    # Its unit, named more often, is the firm of the place it works in.
+    assert actors["Minera Sur"].country == "BOL"
+
+
+def test_a_well_known_firm_keeps_its_own_country_in_a_story_from_elsewhere():
+    _, actors = _actors(
+        "Roaming Charges\n\nThe Home Office and Ofcom said on Tuesday that roaming charges "
+        "were too high. Deutsche Telekom and MG Rover said they would respond. The Salvation "
+        "Army said families were paying the price.\n"
+    )
+    assert (actors["Deutsche Telekom"].country, actors["Deutsche Telekom"].sector) == (
+        "DEU",
+        "BUS",
+    )
+    assert actors["MG Rover"].country == "GBR"
+    assert actors["Salvation Army"].sector == "REL"
+
+
 def test_a_surname_with_a_title_takes_the_office_holders_full_name_and_no_words_before_of():
     _, actors = _actors(
         "Land reform\n\nOfficials will seize the ranch as part of President Chavez's land "
@@ -729,6 +767,32 @@ def test_one_said_to_lead_a_body_in_a_clause_on_his_name_acts_for_it():
         "shocking.\n"
     )
     assert actors["Dan Pryor"].sector == "LEG"
+
+
+def test_one_said_to_lead_a_body_in_the_clause_his_name_is_subject_of_acts_for_it():
+    # Being on trial is sitting on no body: the clause after it still says.
+    _, actors = _actors(
+        "Trial\n\nAnna Brandt has been on trial since June. Ms Brandt headed the Korvex "
+        "group until 2003. She denies the charges.\n"
+    )
+    assert actors["Anna Brandt"].sector == "BUS"
+
+
+def test_a_central_bank_is_its_countrys_and_the_states():
+    _, actors = _actors(
+        "Rates\n\nThe Chilean central bank said on Tuesday that it would hold rates. "
+        "The central bank told reporters inflation was falling.\n"
+    )
+    bank = actors["Chilean central bank"]
+    assert (bank.kind, bank.country, bank.sector) == ("organization", "CHL", "GOV")
+
+
+def test_a_european_commissioner_the_text_gives_no_office_is_coded_by_the_dictionary():
+    _, actors = _actors(
+        'Euro\n\nThe euro rose on Monday. "We will watch markets closely," said Joaquin Almunia.\n'
+    )
+    almunia = actors["Joaquin Almunia"]
+    assert (almunia.sector, almunia.org, almunia.country) == ("IGO", "eu", None)
 
 
 def test_the_information_commissioner_is_an_office_of_state():

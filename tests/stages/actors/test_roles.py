@@ -23,6 +23,12 @@ def _mentions(article, name):
 @pytest.mark.parametrize(
     ("body", "name", "coding"),
     [
+        # An attorney is a lawyer or a prosecutor: JUD, as lawyers are.
+        (
+            "Prosecuting attorney Dana Whitfield said the firm would be pursued.",
+            "Dana Whitfield",
+            ("person", None, "JUD"),
+        ),
         # A chairman has no sector of his own: the firm named beside him gives it.
         (
             "Anna Berg, chairman of Velora Holdings, said profits would rise.",
@@ -125,6 +131,27 @@ def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for
     )
     assert _coded(article, "Tirrenia")[0] == "organization"
     assert _mentions(article, "Tirrenia") == ["Tirrenia", "Tirrenia"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # The business word after the name: the name is its firm's.
+        ("The Rivona corporation was fined on Monday. Rivona said it would appeal.", "Rivona"),
+        # A business word set beside the name says so too.
+        (
+            (
+                "Regulators fined Castara on Monday. "
+                "Castara, a Texas-based company, said it would appeal."
+            ),
+            "Castara",
+        ),
+    ],
+)
+def test_a_name_a_business_word_follows_is_a_firm_though_the_model_took_it_for_a_place(body, name):
+    article = _actors(body)
+    assert _coded(article, name)[::2] == ("organization", "BUS")
+    assert _mentions(article, name) == [name, name]
 
 
 def test_mr_and_a_name_is_a_surname_never_the_given_name_of_someone_else():

@@ -32,3 +32,13 @@ def test_a_name_right_after_a_business_word_is_a_firm():
 def test_a_business_word_alone_is_no_firm():
     mentions = _untagged_mentions("Oil and Gas shares fell sharply in London on Monday.")
     assert "Oil and Gas" not in mentions
+
+
+def test_a_name_right_before_a_business_word_is_a_firm():
+    mentions = _untagged_mentions("Mr Orlov, who headed the Yarvex group, denied the charges.")
+    assert mentions["Yarvex"].label == "ORG"
+
+
+def test_a_trade_before_a_business_word_a_name_follows_is_no_firm():
+    mentions = _untagged_mentions("Sales rose, said Ann Lowe of IT firm Corvane Data.")
+    assert "IT" not in mentions

@@ -1276,7 +1276,7 @@ def test_an_attack_on_a_building_is_physical_without_a_violence_word(body):
 
 def test_market_demand_is_no_request_but_a_demand_made_is():
     events, _ = _events(
-        "China's booming economy has created huge demand for Peruvian copper. "
+        "China's fast-growing economy has driven huge demand for Peruvian copper. "
         "Chile rejected Peru's demand on Tuesday."
     )
     assert not [e for e in events if e[0] == "REQUEST" and e[1] == ("China",)]
@@ -1744,7 +1744,9 @@ def test_whose_party_acts_does_nothing_to_its_member():
 
 
 def test_a_speech_criticising_someone_is_its_speakers_criticism():
-    events, _ = _events("Liam Fox gave a speech criticising Tony Blair's record in government.")
+    events, _ = _events(
+        "Liam Fox gave a speech criticising Tony Blair's handling of the health service."
+    )
     assert ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False) in events
 
 
@@ -1972,3 +1974,13 @@ def test_an_it_after_some_other_thing_is_left_unread():
         "The fund has been accused of helping to topple Peru's president. It denies any role."
     )
     assert not [e for e in events if e[0] == "REJECT" and e[1]]
+
+
+def test_a_statement_event_tells_where_its_date_and_place_come_from():
+    _, article = _events(
+        "Speaking in Valparaiso on Monday, the Chilean opposition leader Ana Rojas said the"
+        " Peruvian government should withdraw its claim."
+    )
+    (demand,) = [e for e in article.events if e.quote is not None and e.type == "REQUEST"]
+    assert any(step.startswith("date: ") for step in demand.explanation)
+    assert any(step.startswith("place: ") for step in demand.explanation)

@@ -86,6 +86,80 @@ def test_a_day_since_which_something_lasts_is_not_when_it_happened(since):
     assert event[1] == "2024-02-16"
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Greens accused Mr Smith of missing his target of planting a million trees by 2004.",
+        "Brazil and Chile agreed a plan for gas supplies from 2010.",
+    ],
+)
+def test_a_deadline_or_a_start_is_not_when_an_event_happened(body):
+    (event,) = _dates(body)
+    assert event[1:] == (
+        "2005",
+        "date: the article's publication date (none in its clause or sentence)",
+    )
+
+
+def test_a_relative_clause_does_not_take_the_date_of_the_clause_its_noun_stands_in():
+    # Mr Hale's clashes are not dated by his time as a minister.
+    assert _dates(
+        "Mr Hale, who has clashed with party leaders over tuition fees, served as a minister "
+        "in 1997."
+    ) == [
+        ("ACCUSE", "2005", "date: the article's publication date (none in its clause or sentence)")
+    ]
+
+
+def test_a_relative_clause_of_a_time_keeps_the_date_of_its_sentence():
+    (strikes, _) = _dates(
+        "In the spring of 1985, before the long summer when trade unions carried out strikes "
+        "that closed the ports, the prime minister refused to call an election."
+    )
+    assert strikes[:2] == ("PROTEST", "1985-SP")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The trade minister discussed the plan during a trip to Paris last year, and the "
+            "issue came up again during the French president's recent visit to Madrid."
+        ),
+        "The charity shut its office in Minsk last year and has withdrawn from Belarus.",
+    ],
+)
+def test_a_conjoined_clause_with_its_own_subject_or_tense_does_not_take_the_first_s_date(body):
+    assert _dates(body)[-1][1:] == (
+        "2005",
+        "date: the article's publication date (none in its clause or sentence)",
+    )
+
+
+def test_a_date_put_before_two_conjoined_clauses_dates_both():
+    assert [
+        date
+        for _, date, _ in _dates(
+            "Last year, the charity shut its office in Minsk and withdrew from Belarus."
+        )
+    ] == ["2004"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Hall has admitted to taking bribes from officials between 1996 and 2001.",
+        "The Greens accuse the government of cutting rail subsidies since taking office in 2001.",
+    ],
+)
+def test_what_someone_is_accused_of_or_admits_has_its_own_date(body):
+    (event,) = _dates(body)
+    assert event[1:] == (
+        "2005",
+        "date: the article's publication date (none in its clause or sentence)",
+    )
+
+
 def test_a_clause_date_that_cannot_be_placed_is_not_replaced_by_another_clause_s():
     # Tuesday of an article known only by its year: not "who took office in 2003".
     assert {
@@ -113,6 +187,14 @@ def test_a_noun_s_own_participle_dates_it_before_its_clause():
         "The claim for $90m - lodged by the Peruvian government in 1999 - was dismissed last year.",
         "claim",
     ) == ("1999", "date: the first date in its own words")
+
+
+def test_a_participle_set_off_after_a_noun_s_phrase_dates_the_noun():
+    # The parse hangs "reached" on "ended"; it tells when the agreement was made.
+    assert _dates(
+        "Last year, France ended an agreement with Spain, reached in 1996, which caps the aid "
+        "governments can give to shipyards."
+    ) == [("AGREE", "1996", "date: the first date in its own words")]
 
 
 def test_an_event_with_no_date_of_its_own_takes_the_caption_s_before_the_publication_date():

@@ -22,7 +22,11 @@ from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import code_actor, home_country, placed_at_home
 from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
-from dateline.stages.actors.lead import with_headline_role, with_lead_country
+from dateline.stages.actors.lead import (
+    with_headline_country,
+    with_headline_role,
+    with_lead_country,
+)
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mentions import find_mentions
 
@@ -58,6 +62,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     # The firm an opening description places places its people too.
     actors = with_lead_country(actors, clusters, tree, words)
     actors = with_headline_role(actors, clusters, analysis.article.title or "", words)
+    actors = with_headline_country(actors, clusters, analysis.article.title or "", words)
     actors = with_affiliations(actors, clusters, tree)
     # "His counterpart" takes the sector that pass gave the one he mirrors.
     actors = with_affiliations(actors, clusters, tree, mirroring_only=True)

@@ -345,7 +345,8 @@ def _led_body(
 
     "X, who heads Korvex": Korvex; "X, who chairs the committee" or "who is
     chairman of the committee": LEG, the sector of a committee, when the
-    article names no such body.
+    article names no such body. The clause the name is the subject of says
+    it too: "Mr X headed the Korvex group".
     """
     tokens = tree.tokens
     words = lexicon.load().org_words
@@ -353,18 +354,20 @@ def _led_body(
         if m.kind != "name":
             continue
         head = head_of(tree, m.first, m.last)
-        for clause in tree.children[head]:
-            if tokens[clause].dep != "relcl":
-                continue
+        clauses = [c for c in tree.children[head] if tokens[c].dep == "relcl"]
+        if tokens[head].dep == "nsubj" and tokens[head].head != head:
+            clauses.append(tokens[head].head)
+        for clause in clauses:
             for obj in _led_objects(tree, clause):
                 first, last = tree.subtree(obj)
                 found = next(
                     (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
                     None,
                 )
-                if found is not None:
-                    return found
-                return words.get(tokens[obj].lemma.lower())
+                kind = words.get(tokens[obj].lemma.lower())
+                if found is not None or kind is not None:
+                    return found or kind
+                # "X has been on trial": no body, so read on.
     return None
 
 

@@ -357,6 +357,7 @@ def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
 _MEMBERSHIP_HEADS = frozenset(
     {
         "council",
+        "college",
         "centre",
         "center",
         "institute",
@@ -368,7 +369,8 @@ _MEMBERSHIP_HEADS = frozenset(
         "league",
     }
 )
-"""Bodies named for whom they gather: their members' sector is theirs."""
+"""Bodies named for whom they gather: their members' sector is theirs (a royal college of
+physicians is doctors', HLH; a college of art, with no members' sector, stays EDU)."""
 
 
 def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
@@ -385,15 +387,21 @@ def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
 
 
 def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:
-    """The sector a word of a body's name gives: a body word, or its members ("lenders")."""
+    """The sector a word of a body's name gives: a body word, or its members ("lenders").
+
+    Members may be named by their role, in the plural ("physicians",
+    "surgeons": HLH); "Premier League" gathers no premiers.
+    """
     singular = word.removesuffix("s")
     # "Slough Conservative Association": a party's people, whose sector the party's is.
     party = lexicon.organization(word.title())
+    role = lexicon.title((singular,)) if singular != word else None
     return (
         lexicon.org_words.get(word)
         or lexicon.org_words.get(singular)
         or lexicon.people_sector(word)[1]
         or (party.sector if party is not None and party.sector == "PTY" else None)
+        or (role.sector if role is not None else None)
     )
 
 

@@ -195,9 +195,9 @@ def _after_principal(tree: Tree, first: int, end: int, people: set[int]) -> int 
     """Where the words of an apposition that may be a name's title start, or ``None``.
 
     An apposition naming another person is no title of this one ("X, Y and
-    Z"), unless that person owns the role after them: "Sir Bernard Ingham,
-    Margaret Thatcher's former press secretary," holds the role, from after
-    the possessive on.
+    Z"), unless that person owns the role after them: "Ana Ruiz, Felipe
+    Gomez's former press secretary," holds the role, from after the
+    possessive on.
     """
     named = [k for k in range(first, end) if k in people]
     if not named:

@@ -87,6 +87,62 @@ def _placed_description(
     return None
 
 
+def with_headline_country(
+    actors: tuple[Actor, ...], clusters: list[Cluster], headline: str, lexicon: ActorLexicon
+) -> tuple[Actor, ...]:
+    """``actors`` with the firm a headline places ("UK firm faces land row") placed with it.
+
+    The headline's firm is the one the story names first; its subsidiary
+    or a rival may be named more often. When the text never places it
+    ("the Kestrel Group said"), the article's home country (that of the
+    land row) was only a default for it.
+    """
+    country = _headline_firm_country(headline, lexicon)
+    firms = [
+        (min(m.first for m in found.mentions), n)
+        for n, (actor, found) in enumerate(zip(actors, clusters, strict=True))
+        if actor.kind == "organization" and actor.sector == COMPANY
+    ]
+    if country is None or not firms:
+        return actors
+    n = min(firms)[1]
+    actor = actors[n]
+    if actor.org is not None or any(m.country for m in clusters[n].mentions):
+        return actors  # a firm the lexicon or the text places is placed
+    placed = dataclasses.replace(
+        actor, country=country, code=actor_code(country, actor.sector, actor.org)
+    )
+    return (*actors[:n], placed, *actors[n + 1 :])
+
+
+def _headline_firm_country(headline: str, lexicon: ActorLexicon) -> str | None:
+    """The country of the firm a headline opens on: "UK firm faces", "Indian oil firm eyes"."""
+    words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
+    if len(words) < _HEADLINE_FIRM:
+        return None
+    country = lexicon.country(words[0])
+    # "Indian oil firm": one word of trade may stand before the firm's word.
+    k = 2 if len(words) > 3 and _firm_word(words[2], lexicon) else 1
+    after = words[k + 1]
+    if (
+        country is None
+        or not _firm_word(words[k], lexicon)
+        or not after[:1].islower()
+        or lexicon.title((after,)) is not None  # "US bank boss hails ...": a person
+    ):
+        return None
+    return country
+
+
+_HEADLINE_FIRM = 3
+"""Words a headline on a firm needs at least: its country, the firm's word, what it does."""
+
+
+def _firm_word(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a headline word names one firm: "firm", "company", "bank" (not "firms")."""
+    return word.islower() and lexicon.org_words.get(word) == COMPANY
+
+
 _HEADLINE_REACH = 2
 """How far into a headline its subject's role may stand ("Japanese mogul ...")."""
 _LEAD_NAMED = 3

@@ -94,6 +94,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _firms_named_after_their_trade(tree, lexicon, taken),
         lambda: _firms_named_by_their_trade(tree, lexicon, taken),
+        lambda: _firms_named_before_their_trade(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
@@ -793,7 +794,7 @@ _CIVILIANS = "CVL"
 def _a_country_s_body(tree: Tree, m: Mention) -> bool:
     """Whether a name the model calls a place is a country's body listed among bodies.
 
-    "Germany's Lufthansa, British Airways and Spain's Iberia": owned by a
+    "Chile's Andes Air, Qantas and Peru's Inca Airways": owned by a
     country and listed with a body, it is no place ("Iraq's Basra" is).
     """
     tokens = tree.tokens
@@ -974,7 +975,29 @@ def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a noun before a name says it is a body: "oil firm Petrovia", "operator Skyport"."""
     before = tree.tokens[m.first - 1] if m.first else None
-    return before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words
+    if before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words:
+        return True
+    return _business_noun_beside(tree, m, lexicon)
+
+
+def _business_noun_beside(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a business word after a name says it is a firm's.
+
+    The name before the word ("the Velora corporation", "the Kestrel
+    group") or set beside it ("Velora, a Texas-based company,"). Only a
+    business word, and no place's name: "the Leeds council" is the city's.
+    """
+    if is_city(m.text) or wide_place(m.text) or large_city_country(m.text):
+        return False
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    nouns = [c for c in tree.children[head] if tokens[c].dep == "appos" and c >= m.last]
+    if tokens[head].dep == "compound" and tokens[head].head >= m.last:
+        nouns.append(tokens[head].head)
+    return any(
+        tokens[k].pos == "NOUN" and lexicon.org_words.get(tokens[k].lemma.lower()) == COMPANY
+        for k in nouns
+    )
 
 
 def _label(
@@ -1274,6 +1297,63 @@ def _firms_named_by_their_trade(
 
 
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
+
+
+def _firms_named_before_their_trade(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """Firms the model left untagged, named right before what they are: "the Kestrel group".
+
+    Capitalised proper nouns that only qualify a business word after them
+    ("the Menatep group", "the part-Turkish TAV consortium") are the firm's
+    name; a place, a role, an honorific or a given name there is not. Nor
+    is a trade before a business word a name follows: "IT firm Dimension
+    Data", "City consultancy Deloitte".
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        if not token.text.islower() or lexicon.org_words.get(token.lemma) != COMPANY:
+            continue
+        if i + 1 < len(tokens) and tokens[i + 1].pos == "PROPN":
+            continue
+        first = i
+        while (
+            first > 0
+            and _untagged_name_word(tree, first - 1, taken)
+            and first <= tokens[first - 1].head <= i
+        ):
+            first -= 1
+        # "the Kestrel group", not "Bank of Kestrel group" (a longer name).
+        named = first < i and not (first > 0 and tokens[first - 1].pos == "PROPN")
+        if named and not _names_no_firm(tree.span_text(first, i), lexicon):
+            found.append(make_mention(tree, first, i, "name", "ORG"))
+    return found
+
+
+def _names_no_firm(text: str, lexicon: ActorLexicon) -> bool:
+    """Whether words before a business word name a place or a person's role or name."""
+    first = text.split(maxsplit=1)[0]
+    return bool(
+        lexicon.country(text)
+        or wide_place(text)
+        or is_city(text)
+        or lexicon.title((first.lower(),)) is not None
+        or first in lexicon.honorifics
+        or first in lexicon.first_names
+    )
+
+
+def _untagged_name_word(tree: Tree, k: int, taken: list[bool]) -> bool:
+    """Whether a word is a capitalised proper noun the model tagged as nothing, still free."""
+    token = tree.tokens[k]
+    return (
+        token.pos == "PROPN"
+        and token.text[:1].isupper()
+        and token.ent_type == ""
+        and token.dep == "compound"
+        and not taken[k]
+    )
 
 
 def _owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:

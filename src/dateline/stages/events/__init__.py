@@ -748,6 +748,9 @@ def _statement_events(
             if e.span == span or e.quote == statement.quote.id
         ):
             continue
+        clause = clause_of(tree, statement.cue_token)
+        date, date_step = date_of(analysis, clause, span, trigger=statement.cue_token)
+        place, place_step = place_of(analysis, clause, span)
         events.append(
             Event(
                 id=f"E{len(found) + len(events) + 1}",
@@ -756,16 +759,11 @@ def _statement_events(
                 span=span,
                 actor=actor,
                 recipient=statement.recipients,
-                date=date_of(
-                    analysis,
-                    clause_of(tree, statement.cue_token),
-                    span,
-                    trigger=statement.cue_token,
-                )[0],
-                place=place_of(analysis, clause_of(tree, statement.cue_token), span)[0],
+                date=date,
+                place=place,
                 confidence=0.5,
                 quote=statement.quote.id,
-                explanation=statement.steps,
+                explanation=(*statement.steps, *(s for s in (date_step, place_step) if s)),
             )
         )
     return events

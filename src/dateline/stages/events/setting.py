@@ -77,7 +77,10 @@ def date_of(
     )
 
 
-_Step = tuple[str, Span, set[int] | None]
+_Owners = dict[int, int | None]
+"""The heads of the clauses whose dates count, each with the character before which they count
+(None: anywhere)."""
+_Step = tuple[str, Span, _Owners | None]
 """Where to look for an event's date: its name, its characters, the clauses whose dates count
 (None: any)."""
 
@@ -89,18 +92,20 @@ def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -
         return [("clause", clause, None), ("sentence", sentence, None)]
     owner = _owner(tree, head)
     steps: list[_Step] = [
-        ("clause", clause, {owner}),
-        ("sentence", sentence, set(_embedding(tree, owner))),
+        ("clause", clause, {owner: None}),
+        ("sentence", sentence, _embedding(tree, owner)),
     ]
     if trigger is not None and tree.tokens[trigger].pos in ("NOUN", "PROPN"):
+        set_off = _set_off_participles(tree, trigger)
         first, last = tree.subtree(trigger)
+        last = max([last, *(tree.subtree(p)[1] for p in set_off)])
         words = (tree.tokens[first].start, tree.tokens[last - 1].end)
-        steps.insert(0, ("own words", words, _noun_clauses(tree, trigger)))
+        steps.insert(0, ("own words", words, dict.fromkeys(_noun_clauses(tree, trigger) | set_off)))
     return steps
 
 
 def _dates_in(
-    analysis: Analysis, tree: Tree, span: Span, owners: set[int] | None
+    analysis: Analysis, tree: Tree, span: Span, owners: _Owners | None
 ) -> Iterator[TimeMention]:
     """The time expressions of a span that may date an event there, in text order.
 
@@ -114,7 +119,9 @@ def _dates_in(
         first = tree.token_at(time.span[0])
         if first is None or _bounds_a_period(tree, first) or time.value.precision == "vague":
             continue
-        if owners is None or _owner(tree, first) in owners:
+        if _deadline_or_start(tree, first, time.span[1]):
+            continue
+        if owners is None or _counts_for(owners, _owner(tree, first), time.span[0]):
             yield time
 
 
@@ -122,10 +129,14 @@ _CLAUSES = frozenset(
     {"relcl", "advcl", "ccomp", "xcomp", "acl", "csubj", "csubjpass", "parataxis", "conj"}
 )
 """The links by which a clause hangs inside another: a date within one is that clause's."""
+_CONTENT_PREPOSITIONS = frozenset({"of", "to", "for"})
+"""Prepositions whose gerund tells what is charged, owned up to or blamed: its own time."""
 _AT_THE_TIME = frozenset({"when", "while", "as", "after", "before", "once"})
 """Words opening a clause that says when its head's clause happened: it shares that date."""
 _PERIOD_EDGES = frozenset({"since", "until", "till"})
 """Words that make a date the start or end of a period rather than a day something happened."""
+_RANGE_ENDS = frozenset({"to", "until", "till", "-", "and"})
+"""Words that close a range opened by "from": "from 1941 to 1945" is a period things happened in."""
 
 
 _A_DATE = re.compile(
@@ -148,20 +159,35 @@ def _owner(tree: Tree, token: int) -> int:
     A conjunct is a clause of its own only when it is a verb ("met on Monday
     and signed a deal on Tuesday"); "talks in March and April" stay one. A
     clause that tells when the other happened is part of it: "were killed
-    when drones hit a post yesterday" were killed yesterday.
+    when drones hit a post yesterday" were killed yesterday. A gerund that
+    tells what someone is accused of or admits is a clause of its own
+    ("admitted to paying bribes between 1997 and 2002" was admitted now).
     """
     node = token
     for _ in range(len(tree)):
         current = tree.tokens[node]
         if current.head == node:
             return node
-        if current.dep in _CLAUSES and not (
-            (current.dep == "conj" and current.pos not in ("VERB", "AUX"))
-            or (current.dep == "advcl" and _at_the_time(tree, node))
-        ):
+        if (
+            current.dep in _CLAUSES
+            and not (
+                (current.dep == "conj" and current.pos not in ("VERB", "AUX"))
+                or (current.dep == "advcl" and _at_the_time(tree, node))
+            )
+        ) or _content_gerund(tree, node):
             return node
         node = current.head
     return node
+
+
+def _content_gerund(tree: Tree, token: int) -> bool:
+    """Whether a token is a gerund after "of", "to" or "for": "accused of raising taxes"."""
+    current = tree.tokens[token]
+    return (
+        current.dep == "pcomp"
+        and current.tag == "VBG"
+        and tree.tokens[current.head].text.lower() in _CONTENT_PREPOSITIONS
+    )
 
 
 def _noun_clauses(tree: Tree, noun: int) -> set[int]:
@@ -179,6 +205,25 @@ def _noun_clauses(tree: Tree, noun: int) -> set[int]:
     return {_owner(tree, noun), *participles}
 
 
+def _set_off_participles(tree: Tree, noun: int) -> set[int]:
+    """Past participles set off by a comma right after a noun's phrase, which tell of the noun.
+
+    "ended an agreement with the EU, reached in 1992": the parse hangs
+    "reached" on "ended", but it is the agreement that was reached in 1992.
+    """
+    _, end = tree.subtree(noun)
+    if end >= len(tree) or tree.tokens[end].text != ",":
+        return set()
+    verb = tree.tokens[noun].head
+    return {
+        child
+        for child in tree.children[verb]
+        if tree.tokens[child].dep == "advcl"
+        and tree.tokens[child].tag == "VBN"
+        and tree.subtree(child)[0] == end + 1
+    }
+
+
 def _at_the_time(tree: Tree, verb: int) -> bool:
     """Whether an adverbial clause says when its head's clause happened ("when", "as", "after")."""
     return any(
@@ -187,14 +232,54 @@ def _at_the_time(tree: Tree, verb: int) -> bool:
     )
 
 
-def _embedding(tree: Tree, owner: int) -> list[int]:
-    """The heads of a clause and of every clause it stands in, nearest first."""
-    heads = [owner]
+def _embedding(tree: Tree, owner: int) -> _Owners:
+    """The heads of a clause and of every clause it is said or done in, nearest first.
+
+    A relative clause is done in none: "Mr Hale, who has clashed with his
+    leaders, was a minister in 1997" did not clash in 1997. One opened by
+    "when" tells of a time, which its sentence may date ("in the autumn of
+    1978, before the winter when unions went on strike").
+    """
+    heads: _Owners = {owner: None}
     node = owner
-    while tree.tokens[node].head != node:
-        node = _owner(tree, tree.tokens[node].head)
-        heads.append(node)
+    while tree.tokens[node].head != node and not _relative_clause(tree, node):
+        upper = _owner(tree, tree.tokens[node].head)
+        heads.setdefault(upper, tree.tokens[upper].start if _beside(tree, node) else None)
+        node = upper
     return heads
+
+
+def _counts_for(owners: _Owners, owner: int, start: int) -> bool:
+    """Whether a date standing in the clause ``owner`` heads, at ``start``, counts."""
+    if owner not in owners:
+        return False
+    before = owners[owner]
+    return before is None or start < before
+
+
+def _beside(tree: Tree, conjunct: int) -> bool:
+    """Whether a conjoined clause tells of its own time: it has its own subject, or is perfect.
+
+    "discussed it on a trip last year, and the issue came up again during a
+    visit" and "shut its office last year and has withdrawn from Belarus" do
+    not put the second on the first's date; a date put before both ("Last
+    year, it shut an office and withdrew") still counts for both.
+    """
+    token = tree.tokens[conjunct]
+    if token.dep != "conj":
+        return False
+    return any(
+        tree.tokens[c].dep in ("nsubj", "nsubjpass")
+        or (tree.tokens[c].dep == "aux" and tree.tokens[c].lemma == "have")
+        for c in tree.children[conjunct]
+    )
+
+
+def _relative_clause(tree: Tree, head: int) -> bool:
+    """Whether a clause is a relative clause on a noun, other than one telling of a time."""
+    return tree.tokens[head].dep == "relcl" and not any(
+        tree.tokens[c].text.lower() == "when" for c in tree.children[head]
+    )
 
 
 def _bounds_a_period(tree: Tree, first: int) -> bool:
@@ -212,6 +297,21 @@ def _bounds_a_period(tree: Tree, first: int) -> bool:
         if token.dep == "prep" and token.text.lower() in _PERIOD_EDGES:
             return True
     return False
+
+
+def _deadline_or_start(tree: Tree, first: int, end: int) -> bool:
+    """Whether a date right after "by" or "from" is a deadline or an open start.
+
+    "cuts by 2011" and "supplies from 2009 onwards" say when something is due
+    or begins, not when the event happened; "from 1941 to 1945" is a period
+    things happened in, and a "by" further off names who did something.
+    """
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    if before != "from":
+        return before == "by"
+    last = tree.token_at(end - 1)
+    after = last + 1 if last is not None else len(tree)
+    return after >= len(tree) or tree.tokens[after].text.lower() not in _RANGE_ENDS
 
 
 def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:

@@ -79,7 +79,8 @@ _TIMEISH = re.compile(
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
-    r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|moment|soon"
+    r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|sessions?"
+    r"|moment|soon"
     r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
     re.IGNORECASE,
@@ -169,6 +170,7 @@ def find_times(analysis: Analysis) -> Analysis:
             )
         )
     times = _fiscal_years_told(article.text, _quarters_ended(article.text, times), counted_back)
+    times = _days_told_after(article.text, times)
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
@@ -352,6 +354,31 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
 
 
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+
+
+_PREPOSITIONS_OF_A_DAY = frozenset({"for", "throughout", "during", "over", "through", "in"})
+
+
+def _days_told_after(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A "the day" told with the day after it is that day: "closed for the day on Tuesday".
+
+    Not the day the text named before, nor the publication day. Only after a
+    preposition: "to name the day on Monday" names another day (a poll's).
+    """
+    found = list(times)
+    for i in range(len(found) - 1):
+        day, named = found[i], found[i + 1]
+        between = text[day.span[1] : named.span[0]].strip().lower()
+        before = (text[: day.span[0]].split() or [""])[-1].lower()
+        if (
+            " ".join(day.text.lower().split()) == "the day"
+            and between == "on"
+            and named.value.precision == "day"
+            and before in _PREPOSITIONS_OF_A_DAY
+        ):
+            value = dataclasses.replace(named.value, basis="relative", text=day.text)
+            found[i] = dataclasses.replace(day, value=value)
+    return tuple(found)
 
 
 def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
@@ -541,6 +568,7 @@ def _expressions(
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     found += missed.deictic_days(tree, covered)
+    found += missed.sessions(tree, covered)
     found += missed.decades(tree, covered)
     found += missed.counted_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
@@ -1599,9 +1627,12 @@ def _apart(tree: Tree, entity: Entity) -> list[Entity]:
     1987; "the worst day" is the day of the record, no date of its own.
     """
     last = entity.token_end - 1
-    if _day_told_after(tree, entity.token_start, last):
+    after_count = _weekday_after_count(tree, entity.token_start, last)
+    if after_count or _day_told_after(tree, entity.token_start, last):
         head = dataclasses.replace(entity, end=tree.tokens[last - 1].end, token_end=last)
         tail = dataclasses.replace(entity, start=tree.tokens[last].start, token_start=last)
+        if after_count and _run_of_periods(tree, entity.token_start, last):
+            return [tail]  # "a fifth day Tuesday": the run is no date
         return [*_apart(tree, head), tail]
     for i in range(entity.token_start + 1, entity.token_end - 1):
         cut = _cut_at(tree, entity.token_start, i)
@@ -1635,6 +1666,8 @@ def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
         _month_told_after(tree, first, i)
     ):
         return i, i + 1  # "closed for a day in 2001": a span, and 2001
+    if word in ("earlier", "later") and _YEAR.match(previous) and following in _DEICTIC:
+        return i, i  # "their lowest since 1950 earlier this week": 1950, and this week
     if word in _DEICTIC and (
         _YEAR.match(previous)
         or previous.lower() == "ago"
@@ -1655,6 +1688,38 @@ def _day_told_after(tree: Tree, first: int, i: int) -> bool:
         and tree.tokens[i].text.lower() in ("today", "tomorrow", "yesterday")
         and tree.tokens[i - 1].text.lower() in ("quarter", "half", "year", "period")
     )  # not "the day after tomorrow"
+
+
+def _weekday_after_count(tree: Tree, first: int, i: int) -> bool:
+    """Whether token ``i`` is a weekday said after a count of periods: "a fifth day Tuesday".
+
+    American news drops the "on" before a weekday ("stocks fell for a fifth
+    day Tuesday", "its biggest gain in six years Monday"), and the model
+    takes the run or the span with the day: they are a day, and a length or
+    a run of no date.
+    """
+    return (
+        i > first + 1
+        and tree.tokens[i].text in _WEEKDAY_NAMES
+        and tree.tokens[i - 1].text.lower().removesuffix("s") in (*_SPAN_UNITS, "session", "row")
+    )
+
+
+def _run_of_periods(tree: Tree, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` count a run: "a fifth day", "the third straight week".
+
+    Said before a weekday ("rose for a second session Monday"), an ordinal
+    and a unit tell how long a run has lasted, as "in a row" does.
+    """
+    if _in_a_row(tree, first, last):
+        return True
+    words = [t.text.lower() for t in tree.tokens[first:last] if t.pos not in ("DET", "PRON")]
+    words = [w for w in words if w not in _IN_A_ROW]
+    return (
+        len(words) == 2
+        and _ORDINAL.match(words[0]) is not None
+        and words[1].removesuffix("s") in (*_UNITS, "quarter", "session")
+    )
 
 
 def _month_told_after(tree: Tree, first: int, i: int) -> bool:
@@ -1823,9 +1888,29 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     if _expected_event(tree, node):
         return "prospective"  # to come when it was expected, not always after publication
     tense = _clause_tense(tree, node, first, last)
-    if tense is None and _scheduled(tree, node, first, last):
+    if tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         return "future"
     return tense
+
+
+def _deadline(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is a deadline: "by the end of February".
+
+    Said in a clause that tells of nothing done, the end of a period that
+    something must be done by is ahead: "warned of losses if it fails to cut
+    costs by the end of February", said in March, is next February. A date
+    alone after "by" or "until" is not always one ("epitomised by Friday's
+    tour", "records from before 1 January").
+    """
+    words = [t.text.lower() for t in tree.tokens[first : min(last, first + 3)]]
+    return (
+        first > 0
+        and tree.tokens[first - 1].text.lower() in _DEADLINE_WORDS
+        and words == ["the", "end", "of"]
+    )
+
+
+_DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
 
 
 def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:

@@ -73,10 +73,7 @@ def from_earlier_dates(
         elif same is not None:
             value = _in_year(int(same["year"] or same["before"]), anchors, terms)
         elif entry is not None:
-            value = _from_earlier(entry, anchors, terms)
-            if value is None and time.value.value is None and published is not None:
-                today = DateValue(published.isoformat(), "day", "relative")
-                value = _shifted(today, *entry)
+            value = _counted_from(entry, time, anchors, terms, published)
         if value is not None:
             time = dataclasses.replace(  # noqa: PLW2901 - the resolved mention replaces it
                 time, value=DateValue(value[0], value[1], "relative", time.text)
@@ -87,6 +84,27 @@ def from_earlier_dates(
         period = (stands_for or {}).get(time.span)
         anchors.append(time if period is None else dataclasses.replace(time, value=period))
     return tuple(found)
+
+
+def _counted_from(
+    entry: tuple[Unit, int],
+    time: TimeMention,
+    found: Sequence[TimeMention],
+    terms: set[int],
+    published: dt.date | None,
+) -> tuple[str, DatePrecision] | None:
+    """The date an entry of the table names, from the date named last, else the publication day.
+
+    Counted from the publication day only when the mention had no value of
+    its own; a day counted in sessions of a market is a weekday.
+    """
+    value = _from_earlier(entry, found, terms)
+    if value is None and time.value.value is None and published is not None:
+        today = DateValue(published.isoformat(), "day", "relative")
+        value = _shifted(today, *entry)
+    if value is not None and _TRADING.search(_bare(time.text)):
+        value = _trading_day(value)
+    return value
 
 
 def _from_earlier(
@@ -114,6 +132,23 @@ def _from_earlier(
     if unit == "whole":
         earlier = _periods(earlier)[:1]
     return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
+
+
+# A day counted in sessions of a market, which trades on weekdays only.
+_TRADING = re.compile(r"\b(?:trading|session)\b")
+_SATURDAY = 5
+
+
+def _trading_day(value: tuple[str, DatePrecision]) -> tuple[str, DatePrecision]:
+    """The weekday a market last traded on, for a day that falls on a weekend.
+
+    "The previous session" before Monday's is Friday's, not Sunday's.
+    """
+    day = _DAY.match(value[0])
+    if day is None or _date(day).weekday() < _SATURDAY:
+        return value
+    date = _date(day)
+    return (date - dt.timedelta(days=date.weekday() - _SATURDAY + 1)).isoformat(), value[1]
 
 
 _AGO = frozenset({"a year ago", "one year ago"})

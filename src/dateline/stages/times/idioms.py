@@ -8,7 +8,8 @@
 - a day or a year judged ("a great day for the city", "a much better
   year"): TimeML marks no time where the words name none, only say how it
   went; not "a full year" or "a single day", which are durations;
-- "at the last minute" and "at the eleventh hour", which say late, not when.
+- "at the last minute" and "at the eleventh hour", which say late, not when;
+- the year of an award's title ("European Businessman of the Year").
 """
 
 from __future__ import annotations
@@ -37,6 +38,22 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or _after_hours(tree, first, last, words)
         or _judged(tree, first, last)
         or _last_minute(tree, first, words)
+        or _award(tree, first, last)
+    )
+
+
+def _award(tree: Tree, first: int, last: int) -> bool:
+    """Whether the words are the year of an award's title: "Businessman of the Year".
+
+    A title in capitals names a prize, not the year it was won in; "the
+    busiest day of the year" says when.
+    """
+    tokens = tree.tokens[first:last]
+    return (
+        [t.text for t in tokens] == ["the", "Year"]
+        and first >= 2
+        and tree.tokens[first - 1].text == "of"
+        and tree.tokens[first - 2].text[:1].isupper()
     )
 
 

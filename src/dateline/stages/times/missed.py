@@ -13,6 +13,8 @@
   number), "on June 17, two days before the launch". Not an age
   ("a ten-year-old"), nor a count before "ago", "earlier" or "later",
   which is a date the model finds.
+- A market's session counted from the day named last ("in the previous
+  session"), which the model does not take for a date.
 - A decade in figures inside another entity ("the Great Depression of the
   1930s", taken as one event), with its "the" and an "early", "mid" or
   "late" before it.
@@ -20,8 +22,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
+from dateline import lexicons
 from dateline.records import Entity
 from dateline.stages._tree import Tree
 from dateline.stages.times.durations import duration_of, unit_words
@@ -70,6 +74,39 @@ def _hyphened(tree: Tree, i: int) -> bool:
     token = tree.tokens[i]
     text = tree.text
     return text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
+
+
+def sessions(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A market's session counted from the day named last, which the model misses.
+
+    "The Nikkei fell on Tuesday after rising in the previous session": the
+    phrases of ``anaphoric_times.tsv`` that end in "session" (a day a market
+    trades) and count from another day, whose value the day named last
+    gives. "The trading session" alone is left to the model: it mostly
+    names no day ("at the end of the trading session").
+    """
+    found = []
+    for i in range(len(tree)):
+        for words in _session_phrases():
+            end = i + len(words)
+            if covered & set(range(i, end)) or end > len(tree):
+                continue
+            if tuple(t.text.lower() for t in tree.tokens[i:end]) == words:
+                found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[end - 1].end, i, end))
+                covered.update(range(i, end))
+                break
+    return found
+
+
+@functools.cache
+def _session_phrases() -> tuple[tuple[str, ...], ...]:
+    """The anaphoric phrases that name a session, as the tokenizer splits them, longest first."""
+    phrases = [
+        tuple(row["phrase"].split())
+        for row in lexicons.table("anaphoric_times.tsv")
+        if row["phrase"].endswith(" session") and row["offset"] != "0"
+    ]
+    return tuple(sorted(phrases, key=len, reverse=True))
 
 
 def decades(tree: Tree, covered: set[int]) -> list[Entity]:

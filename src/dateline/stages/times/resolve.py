@@ -274,6 +274,8 @@ def _resolve(
 ) -> DateValue:
     period = (
         _period(words, published, tense)
+        or _part_of_fiscal_year(words, published, tense)
+        or _run_of_a_year(words, published, tense)
         or _holiday_of(words, published)
         or _week_of_month(words, published, tense)
     )
@@ -339,6 +341,60 @@ def _period(
         if period is not None:
             return DateValue(period.value, period.precision, period.basis, words)
     return period
+
+
+def _part_of_fiscal_year(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """A part of the company's year under way: "the first quarter of the financial year".
+
+    It is that part of the fiscal year "the fiscal year" names, as "the first
+    quarter of fiscal 2007" is FY2007-Q1.
+    """
+    match = _OF_FISCAL_YEAR.match(" ".join(words.split()))
+    if match is None:
+        return None
+    year = resolve("the fiscal year", published, tense=tense).value or ""
+    if not year.startswith("FY"):
+        return None
+    found = resolve(f"{match['part']} of fiscal {year[2:]}", published, tense=tense)
+    if found.value is None:
+        return None
+    return DateValue(found.value, found.precision, found.basis, words)
+
+
+_OF_FISCAL_YEAR = re.compile(
+    r"^(?P<part>.+?)\s+of\s+(?:the|this|its|our|their)\s+(?:current\s+)?"
+    r"(?:fiscal|financial)\s+year$",
+    re.IGNORECASE,
+)
+
+
+def _run_of_a_year(
+    words: str, published: dt.date | None, tense: Literal["past", "future"] | None
+) -> DateValue | None:
+    """The year a run of its first or last months lies in: "the first nine months of 2008".
+
+    No quarter or half writes eleven months or a few weeks, but they are of
+    that year, as TimeML and the BBC gold value them ("the final few months
+    of 2004" is 2004, "the first six months of the fiscal year" that fiscal
+    year); three or six months are a quarter or a half (:func:`_period`).
+    """
+    match = _RUN_OF_A_YEAR.match(" ".join(words.split()))
+    if match is None:
+        return None
+    year = resolve(match["year"], published, tense=tense)
+    if year.value is None or year.precision != "year":
+        return None
+    return DateValue(year.value, "year", year.basis, words)
+
+
+_RUN_OF_A_YEAR = re.compile(
+    r"^(?:(?:in|during|for|over|of|by|from)\s+)?the\s+"
+    r"(?:first|last|final|early|opening|closing|latter|remaining)\s+(?:\S+\s+){0,2}"
+    r"(?:months|weeks|days)\s+(?:of|in)\s+(?P<year>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _undescribed(words: str) -> str:
