@@ -1984,3 +1984,16 @@ def test_a_statement_event_tells_where_its_date_and_place_come_from():
     (demand,) = [e for e in article.events if e.quote is not None and e.type == "REQUEST"]
     assert any(step.startswith("date: ") for step in demand.explanation)
     assert any(step.startswith("place: ") for step in demand.explanation)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Chilean government is seizing the tools it was given to cut truancy.",
+        "Chile seized the moment and pressed its claim.",
+        "Peruvian firms executed their plans well last year.",
+    ],
+)
+def test_seizing_a_chance_or_executing_a_plan_is_no_act_of_force(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("COERCE", "ASSAULT", "ACCUSE")]

@@ -1334,11 +1334,19 @@ def _firms_named_before_their_trade(
 def _names_no_firm(text: str, lexicon: ActorLexicon) -> bool:
     """Whether words before a business word name a place or a person's role or name."""
     first = text.split(maxsplit=1)[0]
+    return _place_or_person(text, first, lexicon) or lexicon.title((first.lower(),)) is not None
+
+
+def _place_or_person(text: str, first: str, lexicon: ActorLexicon) -> bool:
+    """Whether capitalised words name a country or a place, or a person by honorific or name.
+
+    ``first`` is their first word. Such words may stand where a body's name
+    would, but name no body.
+    """
     return bool(
         lexicon.country(text)
         or wide_place(text)
         or is_city(text)
-        or lexicon.title((first.lower(),)) is not None
         or first in lexicon.honorifics
         or first in lexicon.first_names
     )
@@ -1386,13 +1394,9 @@ def _owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[M
         text = tree.span_text(start, last)
         words = [t.text for t in tokens[start:last]]
         if (
-            lexicon.country(text)
+            _place_or_person(text, words[0], lexicon)
             or lexicon.organization(text) is not None
-            or wide_place(text)
-            or is_city(text)
             or lexicon.title(tuple(words[:2])) is not None
-            or words[0] in lexicon.honorifics
-            or words[0] in lexicon.first_names
             or text in lexicon.market_indices
             or words[-1].lower() in lexicon.documents  # "Germany's Securities Trading Act"
         ):
