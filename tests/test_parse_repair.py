@@ -136,3 +136,34 @@ def test_a_past_tense_after_a_noun_that_says_by_no_one_stays_a_verb():
         _token("it", "dobj", 4, pos="PRON", tag="PRP"),
     ]
     assert repair(tokens, [(0, 6)]) == tuple(tokens)
+
+
+def _subject_of(parse, verb):
+    index = next(i for i, t in enumerate(parse.tokens) if t.text == verb)
+    while parse.tokens[index].dep == "conj":
+        index = parse.tokens[index].head
+    return next(t.text for t in parse.tokens if t.head == index and t.dep == "nsubj")
+
+
+def test_a_past_tense_after_a_present_relative_clause_is_the_next_act_of_the_verb_above():
+    parse = _parse(
+        "The union accused the board of closing schools where children learn and called on "
+        "the minister to intervene."
+    )
+    assert _subject_of(parse, "called") == "union"
+
+
+def test_a_relative_clause_with_its_own_pronoun_keeps_its_conjunct():
+    parse = _parse(
+        "Mr Dale, who is a member of the finance committee and was part of the audit, told "
+        "reporters on Friday that the figures were sound."
+    )
+    assert _subject_of(parse, "was") == "who"
+
+
+def test_a_past_tense_after_a_gerund_is_the_next_act_of_the_verb_above():
+    parse = _parse(
+        "The opposition accused the army of \u201cdeliberately shelling markets where families "
+        "shop\u201d and called on the United Nations to impose an embargo."
+    )
+    assert _subject_of(parse, "called") == "opposition"

@@ -10,7 +10,9 @@ it seemed to have been serious and called on ..."), and takes the subject
 of an inverted passive ("Also detained were ...") for the auxiliary's
 complement. It also joins the speaker's next act to what was reported ("Mr
 Lee said the bill was rushed and urged the council to wait": the bill
-urges), and takes a participle after a noun for a past tense of its own ("in a
+urges) or to a relative clause told in the present or a gerund ("accused
+the board of closing schools where children learn and called on ...": the
+children call), and takes a participle after a noun for a past tense of its own ("in a
 move branded a retreat by the Greens": the move is branded, by the Greens). A
 repair here puts them right once, in the records all stages read.
 """
@@ -47,6 +49,8 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
             repaired[verb] = dataclasses.replace(repaired[verb], head=root)
         for verb, saying in _speakers_acts_in_reported_clauses(repaired, start, end):
             repaired[verb] = dataclasses.replace(repaired[verb], head=saying)
+        for verb, finite in _past_tenses_joined_to_lesser_clauses(repaired, start, end):
+            repaired[verb] = dataclasses.replace(repaired[verb], head=finite)
         for subject, verb in _inverted_passive_subjects(repaired, start, end):
             repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
         for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
@@ -116,6 +120,58 @@ def _speakers_acts_in_reported_clauses(
         ):
             found.append((i, saying))
     return found
+
+
+def _past_tenses_joined_to_lesser_clauses(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Past tenses the model joined to a lesser clause, with the verb they go with.
+
+    In "The union accused the board of closing schools where children learn
+    and called on the minister to act" the model makes "called" a conjunct
+    of "learn", so the children call, or of "closing", so the board calls.
+    A past tense with no subject of its own goes on no relative clause told
+    in the present and on no gerund: it is the next act of the past-tense
+    verb above them. A relative clause told in the past ("where children
+    learned and ...") is left alone, as either may be meant; so is one whose
+    subject is its pronoun (:func:`_relative_subject`).
+    """
+    found = []
+    for i in range(start, end):
+        clause = tokens[i].head
+        if not (
+            tokens[i].dep == "conj"
+            and tokens[i].tag == "VBD"
+            and (
+                (tokens[clause].dep == "relcl" and tokens[clause].tag in _PRESENT)
+                or (tokens[clause].dep == "pcomp" and tokens[clause].tag == "VBG")
+            )
+            and clause < i
+            and not _has_subject(tokens, i, start, end)
+            and not _relative_subject(tokens, clause, start, end)
+        ):
+            continue
+        verb = _finite_above(tokens, clause)
+        if verb is not None and tokens[verb].tag == "VBD":
+            found.append((i, verb))
+    return found
+
+
+_PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _relative_subject(tokens: list[Token], clause: int, start: int, end: int) -> bool:
+    """Whether a relative clause's subject is its pronoun ("who is a member and was ...").
+
+    Such a clause tells of the noun it hangs on, in any tense: "Mr Mates, who
+    is a member and was part of the inquiry, told ..." joins both to "who".
+    """
+    return any(
+        tokens[i].head == clause
+        and tokens[i].dep in ("nsubj", "nsubjpass")
+        and tokens[i].tag in ("WP", "WDT")
+        for i in range(start, end)
+    )
 
 
 def _participles_taken_for_past_tenses(

@@ -503,6 +503,30 @@ def test_a_date_ends_at_a_comma_unless_the_date_goes_on():
     assert "Tuesday, March 3, 2009" in texts
 
 
+def test_a_name_right_after_a_date_is_no_part_of_it():
+    article = _article(
+        "Then on 3 February Orange launched its network. Its rival's offer had ended "
+        "at 18:00 GMT on Christmas Eve.",
+        published="2009-06-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("3 February", "2009-02-03"),
+        ("18:00 GMT", "2008-12-24"),
+        ("Christmas Eve", "2008-12-24"),
+    ]
+
+
+def test_the_year_end_written_without_a_hyphen_is_this_year():
+    article = _article(
+        "The operator plans a national launch by year end and 2m users by year's end.",
+        published="2009-06-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("year end", "2009"),
+        ("year's end", "2009"),
+    ]
+
+
 def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
     article = _article(
         "The ruling came on the minister's first day as home secretary. The bill will "
@@ -512,6 +536,20 @@ def test_a_day_named_by_an_event_is_no_date_and_early_in_belongs_to_the_date():
     values = {t.text: t.value.value for t in article.times}
     assert not any("first day" in text for text in values)
     assert values["early in the new year"] == "2006"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The new tablet sold 120,000 units in its first week on sale in Japan.",
+        "Shares in the insurer doubled on their first day of trading in Dubai.",
+        "The envoy, on her first full day in the post, met the unions in Lyon.",
+        "The musical is now in its third year at the theatre.",
+    ],
+)
+def test_an_ordinal_period_of_its_owner_is_no_date(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert not [t.text for t in article.times if "first" in t.text or "third" in t.text]
 
 
 def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
@@ -1045,6 +1083,15 @@ def test_an_age_is_no_time_expression():
     assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]
 
 
+def test_a_group_of_an_age_is_no_time_expression():
+    article = _article(
+        "The council funds swimming lessons for seven and eight-year-olds. Most "
+        "18 to 24-year-olds back the plan, a poll found in May.",
+        published="2009-06-16",
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [("May", "2009-05")]
+
+
 def test_a_run_told_as_the_nth_straight_or_consecutive_period_is_no_date():
     article = _article(
         "Jobless claims rose for the tenth straight month, and the rate was unchanged for "
@@ -1171,3 +1218,32 @@ def test_a_quarter_of_the_fiscal_year_is_that_quarter_of_the_year_it_names(sente
 def test_a_deadline_in_a_clause_that_tells_of_nothing_done_is_ahead(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_a_month_deep_in_the_subject_takes_the_tense_of_its_verb():
+    article = _article(
+        "Orders in the period from January to March rose 6% at the shipyard.",
+        published="2024-10-15",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert (values["January"], values["March"]) == ("2024-01", "2024-03")
+
+
+def test_a_year_before_1800_is_a_year_and_no_clock_time():
+    article = _article(
+        "The guild was chartered in 1482 and its 1765 ledger survives. The exhibition "
+        "opens from 1030 to 1700 GMT on Friday.",
+        published="2009-06-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert (values["1482"], values["1765"]) == ("1482", "1765")
+    assert values["1030"] == values["Friday"]
+
+
+def test_a_number_no_year_or_clock_can_be_is_no_date():
+    article = _article(
+        "Buyers need a Motorola 8850 handset, and calls to numbers such as 0871 cost extra "
+        "from 2010.",
+        published="2009-06-16",
+    )
+    assert [t.text for t in article.times] == ["2010"]

@@ -28,6 +28,8 @@ from dateline.stages.times.durations import duration_of
         ("a fortnight", "P2W"),
         ("the past week", "P1W"),
         ("the last year", "P1Y"),
+        ("the coming year", "P1Y"),
+        ("the coming week", "P1W"),
         ("thirty minutes", "PT30M"),
         ("12-hour", "PT12H"),
         ("27-year", "P27Y"),

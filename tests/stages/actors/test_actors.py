@@ -370,3 +370,93 @@ def test_a_bare_surname_is_the_one_home_office_holder_of_that_name():
     assert _actor(his, "Michael Howard").sector == "OPP"
     (hers,) = dateline.extract(text.format("Mrs"), published="2005-02-10")
     assert _actor(hers, "Howard").sector == "CVL"
+
+
+def test_a_foreign_story_with_no_office_of_its_own_is_placed_where_it_happens():
+    # Only Washington and London act; the story happens in Laos, which the
+    # headline, a caption and the body name as a place, so its unnamed
+    # villagers and its army are Lao, not American.
+    (article,) = dateline.extract(
+        "Floods Cut Off Villages in Southern Laos\n\n"
+        "Villagers wade through a flooded street in Pakse, Laos, August 9, 2024. (AFP)\n\n"
+        "Floods Cut Off Villages in Southern Laos\n\n"
+        "Rising rivers cut off dozens of villages in southern Laos on Friday, and the army "
+        "flew rice to stranded families, local officials said.\n\n"
+        "The United States pledged $2m in emergency aid, and Britain said it was ready to "
+        "help. Washington said a team would arrive on Monday.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["army"] == "LAO"
+    assert coded["United States"] == "USA"
+
+
+def test_a_foreign_place_named_once_does_not_place_a_story():
+    # One aside on Tokyo is no home: the story stays unplaced.
+    (article,) = dateline.extract(
+        "Markets Steady\n\nShares were steady on Tuesday after a quiet session in Tokyo, and "
+        "union leaders said the week ahead would be calm.\n"
+    )
+    assert {a.name: a.country for a in article.actors}["union leaders"] is None
+
+
+def test_groups_told_by_different_numbers_are_different_groups():
+    (article,) = dateline.extract(
+        "Raid\n\nGunmen attacked a market near the border on Monday, killing nine people, "
+        "police said. The people had gathered for the weekly sale. At least 40 people have "
+        "died in raids in the region this year, and eleven people were hurt on Monday.\n"
+    )
+    groups = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
+    assert "40 people" not in groups["nine people"]
+    assert "people" in groups["nine people"]
+
+
+def test_a_country_s_armed_service_is_a_body_not_a_person():
+    (article,) = dateline.extract(
+        "Strike\n\nA spokesman for the Chilean government said the air force had bombed a rebel "
+        "camp and that the military would stay in the region. The Bolivian Air Force said "
+        "it had not crossed the border.\n"
+    )
+    kinds = {a.name: (a.kind, a.sector) for a in article.actors}
+    assert kinds["air force"] == ("organization", "MIL")
+    assert kinds["military"] == ("organization", "MIL")
+    assert kinds["Bolivian Air Force"][1] == "MIL"
+
+
+def test_a_body_set_beside_an_international_body_as_its_organ_is_coded_as_that_body():
+    (article,) = dateline.extract(
+        "Vote\n\nThe EU urged the government to consult the Lisbon Panel, the Council of "
+        "Europe's advisory body on elections, before the vote. The Tirana Group, the UN's "
+        "monitoring body, said the count was fair.\n"
+    )
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Lisbon Panel"] == "IGOCOE"
+    assert codes["Tirana Group"] == "IGOUN"
+
+
+def test_two_countries_offices_alike_the_story_is_placed_where_it_happens():
+    # One Ghanaian and one Togolese office holder each (the Togolese named
+    # twice, by his role and his name, is one vote): the talks are in Accra,
+    # so the interior minister no country names is Ghana's.
+    (article,) = dateline.extract(
+        "Ghana, Togo Agree to Reopen Border\n\n"
+        "Ghanaian Foreign Minister Kofi Mensah meets Togolese officials in Accra, Ghana, "
+        "May 4, 2024. (Reuters)\n\n"
+        "Ghana and Togo agreed on Saturday to reopen their border after talks in Accra.\n\n"
+        "Ghanaian Foreign Minister Kofi Mensah said the crossing at Aflao would open next "
+        "week. His Togolese counterpart, Paul Agbo, called the talks frank.\n\n"
+        "Interior Minister Ama Owusu said patrols near Aflao and Accra would continue.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["Ama Owusu"] == "GHA"
+    assert coded["Paul Agbo"] == "TGO"
+
+
+def test_an_official_brought_in_with_a_is_not_the_minister_named_before():
+    (article,) = dateline.extract(
+        "Talks\n\nGhanaian Foreign Minister Kofi Mensah said the talks had gone well. A senior "
+        "Ghanaian official who attended the meeting said the Togolese side had arrived with a "
+        "list of demands. As a young minister, Mr Mensah had negotiated the 1998 accord.\n"
+    )
+    mensah = next(a for a in article.actors if a.name == "Kofi Mensah")
+    said = [article.text[s:e] for s, e in mensah.mentions]
+    assert "senior Ghanaian official" not in said

@@ -197,3 +197,21 @@ def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
     )
     holder = next(a for a in article.actors if a.name == "Jack McConnell")
     assert "first minister" in [article.text[s:e] for s, e in holder.mentions]
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Stephen Pound", "LEG"),  # a backbench MP the text names without his seat
+        ("Robert Peston", "MED"),  # a journalist named as a book's author
+        ("Alan Budd", "GOV"),  # a former Treasury adviser leading an inquiry
+    ],
+)
+def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name, sector):
+    (article,) = dateline.extract(
+        f"Feud Talk\n\nThe row deepened on Monday. {name} said the claims had to be answered "
+        "before the election.\n",
+        published="2005-02-01",
+    )
+    person = next(a for a in article.actors if a.name == name)
+    assert (person.country, person.sector) == ("GBR", sector)

@@ -1117,3 +1117,30 @@ def test_a_country_a_sentence_puts_things_in_is_a_place_whatever_the_model_tags_
     interests = article.text.index("UK interests")
     assert not any(s <= stored < e for s, e in spans)
     assert any(s <= interests < e for s, e in spans)
+
+
+def test_a_title_opening_a_sentence_is_no_name():
+    article, actors = _actors(
+        "Detention Ruling\n\nThe House of Lords ruled that holding suspects without charge "
+        "was unlawful. Law lords also said the powers went too far.\n"
+    )
+    assert "Law" not in actors
+    assert "Law lords" in _mentions(article, actors["House of Lords"])
+
+
+def test_a_surname_misspelled_by_a_doubled_letter_joins_the_full_name():
+    article, actors = _actors(
+        "Shortlist Row\n\nLabour MP Carol Abbot backed the plan on Monday. "
+        "Ms Abbott said progress had been painfully slow.\n"
+    )
+    assert _mentions(article, actors["Carol Abbot"]) == ["Carol Abbot", "Abbott"]
+    assert actors["Carol Abbot"].sector == "LEG"
+
+
+def test_people_at_large_are_no_actor_but_a_group_told_of_is():
+    _, actors = _actors(
+        "Drink Row\n\nThe first minister said people would always enjoy a drink. "
+        "Four men were arrested in Leith, and police said the men would be charged.\n"
+    )
+    assert not any(name.lower() == "people" for name in actors)
+    assert any("men" in name for name in actors)

@@ -1997,3 +1997,36 @@ def test_a_statement_event_tells_where_its_date_and_place_come_from():
 def test_seizing_a_chance_or_executing_a_plan_is_no_act_of_force(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] in ("COERCE", "ASSAULT", "ACCUSE")]
+
+
+def test_a_wrong_told_in_the_passive_accuses_its_agent_not_its_victim():
+    found, _ = _statements(
+        "Farmers' leader Jan Visser said villagers had been misled by Governor Petra Holm."
+    )
+    assert ("ACCUSE", ("Jan Visser",), ("Petra Holm",)) in found
+    assert not any(recipients and "villagers" in recipients[0] for _, _, recipients in found)
+
+
+def test_a_wrong_a_speaker_denies_is_no_charge_of_theirs():
+    found, _ = _statements(
+        "Army spokesman Colonel Lev Arkin denied that civilians had been harmed in the raid."
+    )
+    assert not any(kind == "ACCUSE" for kind, _, _ in found)
+
+
+def test_a_bare_verb_joined_to_an_asked_for_infinitive_is_asked_for_too():
+    _, article = _events(
+        "The rebels called on the Security Council to impose an arms embargo and ban the sale "
+        "of jet fuel to the army."
+    )
+    bans = [e for e in article.events if e.trigger == "ban"]
+    assert bans
+    assert all(e.hypothetical for e in bans)
+
+
+def test_distancing_oneself_from_someone_rejects_them():
+    found, _ = _events(
+        "Cardinal Paul Aldous backed the Tory stance on Sunday and distanced himself from the "
+        "Labour Party."
+    )
+    assert ("REJECT", ("Paul Aldous",), ("Labour Party",)) in [f[:3] for f in found]

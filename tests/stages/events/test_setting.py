@@ -49,6 +49,63 @@ def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
     assert [s for s in settings if s[0] in ("ACCUSE", "REQUEST")] == []
 
 
+def test_a_place_named_in_another_clause_of_the_sentence_is_not_the_event_s():
+    settings = _settings(
+        "Basque separatists bombed an army barracks in Bilbao in 1987.\n\n"
+        "The vote followed a long campaign in Wales for an inquiry into the bombs "
+        "which killed four soldiers."
+    )
+    # The campaign was in Wales; the bombs that killed were not.
+    assert settings[1] == ("ASSAULT", "Bilbao", "place: the place the article names most")
+
+
+def test_a_place_named_in_what_is_denied_is_not_where_the_denial_was_made():
+    assert _settings(
+        "The Colombian senator spoke to reporters in Cali on Friday. "
+        "He denied that he had met rebel leaders in Bogota."
+    ) == [("REJECT", "Cali", "place: the place named in the sentence before")]
+
+
+def test_a_participle_set_off_before_its_clause_tells_the_clause_s_place():
+    assert _settings(
+        "Speaking to reporters in Lyon, the French foreign minister attacked the Italian plan."
+    ) == [("ACCUSE", "Lyon", "place: the place named in its clause")]
+
+
+def test_a_place_that_only_qualifies_what_an_event_is_about_is_not_where_it_happened():
+    assert _settings(
+        "The Dutch foreign minister spoke to reporters in Utrecht on Monday. "
+        "He defended the Iraq war and rejected calls for an inquiry into the Kosovo war."
+    ) == [
+        ("SUPPORT", "Utrecht", "place: the place named in the sentence before"),
+        ("REJECT", "Utrecht", "place: the place named in the sentence before"),
+    ]
+
+
+def test_a_place_that_qualifies_a_scene_is_where_the_event_happened():
+    assert _settings("At the end of his Gulf tour, the French president praised Mr Smith.") == [
+        ("SUPPORT", "Gulf", "place: the place named in its clause")
+    ]
+
+
+def test_a_relative_clause_takes_the_place_of_the_noun_it_tells_of():
+    settings = _settings(
+        "Students gathered in Cusco on Monday and in Cusco again on Tuesday.\n\n"
+        "Others marched to the Spanish embassy in Lima, where riot police arrested "
+        "twelve students."
+    )
+    assert settings[-1] == ("COERCE", "Lima", "place: the place named in its sentence")
+
+
+@pytest.mark.parametrize(("is_there", "place"), [("is now", "Lima"), ("was not", None)])
+def test_a_relative_clause_saying_where_the_doer_is_gives_the_event_s_place(is_there, place):
+    settings = _settings(
+        "Trade talks ended in Quito on Sunday. "
+        f"The Peruvian minister, who {is_there} in Lima, has praised Chile's tax cuts."
+    )
+    assert [s[1] for s in settings] == ([place] if place else [])
+
+
 def _dates(body, published="2005"):
     (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
     return [

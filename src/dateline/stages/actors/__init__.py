@@ -19,7 +19,12 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.affiliation import with_affiliations
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coding import code_actor, home_country, placed_at_home
+from dateline.stages.actors.coding import (
+    code_actor,
+    home_country,
+    place_countries,
+    placed_at_home,
+)
 from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
 from dateline.stages.actors.lead import (
@@ -42,7 +47,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     # The agency of a dateline ("(Reuters) -") reports; it is no actor of the story.
     head = dateline_end(analysis.article.text)
     mentions = [m for m in find_mentions(tree, words) if m.start >= head]
-    home = home_country(mentions, words, analysis.article.title)
+    places = place_countries(tree, mentions, words, analysis.article)
+    home = home_country(mentions, words, analysis.article.title, places)
     mentions = placed_at_home(mentions, home, words)
     published = analysis.article.published
     known = known_actors()

@@ -59,6 +59,8 @@ def with_affiliations(
     return tuple(
         actor
         if mirroring_only and not _mirrors(cluster)
+        else _organ_of(actor, cluster, tree, index=index, bodies=bodies)
+        if actor.kind == "organization"
         else _affiliated(
             actor,
             cluster,
@@ -126,6 +128,42 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+def _organ_of(
+    actor: Actor, cluster: Cluster, tree: Tree, *, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor:
+    """A body no lexicon knows, as the international body it is set beside as an organ of.
+
+    "the Venice Commission, the Council of Europe's advisory body": the
+    Council of Europe's, coded as it is (IGOCOE), not a government body of
+    the country the article is about.
+    """
+    if actor.org is not None:
+        return actor
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        head = head_of(tree, m.first, m.last)
+        for organ in tree.children[head]:
+            if tree.tokens[organ].dep != "appos":
+                continue
+            for owner_token in tree.children[organ]:
+                owner = bodies.get(index.by_token.get(owner_token, ""))
+                if (
+                    tree.tokens[owner_token].dep in ("poss", "compound")
+                    and owner is not None
+                    and owner.id != actor.id
+                    and owner.sector == _INTERNATIONAL
+                ):
+                    return dataclasses.replace(
+                        actor,
+                        sector=owner.sector,
+                        country=owner.country,
+                        org=owner.org,
+                        code=owner.code,
+                    )
+    return actor
 
 
 _PARTY = "PTY"

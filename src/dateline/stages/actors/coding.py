@@ -22,8 +22,9 @@ from collections.abc import Callable, Iterable, Iterator
 
 import pycountry
 
-from dateline.records import Actor, ActorKind
+from dateline.records import Actor, ActorKind, Article
 from dateline.stages._spans import clean_name, country_code
+from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import COMPANY, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
@@ -40,7 +41,10 @@ _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
 def home_country(
-    mentions: Iterable[Mention], lexicon: ActorLexicon, headline: str | None = None
+    mentions: Iterable[Mention],
+    lexicon: ActorLexicon,
+    headline: str | None = None,
+    places: Counter[str] | None = None,
 ) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
@@ -50,14 +54,19 @@ def home_country(
     body many countries have ("Parliament", "the Conservatives") votes only
     when its default country is named or no other is; the headline's own
     placed groups ("Iranian MPs threaten ...") count twice; news media, which
-    report from abroad as often as at home, do not count. Only when nothing
-    of that kind is named do country names count, and then only a country
-    named at least twice and twice as often as any other.
+    report from abroad as often as at home, do not count; a person placed by
+    the role just before their name votes once. Two countries' offices alike
+    are told apart by where the story happens, when one of them is the place
+    it names most. Only when nothing
+    of that kind is named do country names count, as actors or as the
+    ``places`` the story happens in (:func:`place_countries`), and then only
+    a country named at least twice and twice as often as any other.
     """
     # A news agency or paper reports from abroad: "Algeria's government ...,
     # AFP reported" is no French story.
     mentions = [m for m in mentions if m.organization is None or m.organization.sector != _MEDIA]
     named = named_countries(mentions)
+    titled = {(m.last, m.country) for m in mentions if m.kind == "title"}
     votes = Counter(
         m.country
         for m in mentions
@@ -65,21 +74,85 @@ def home_country(
         and (m.organization is not None or m.title is not None)
         and not (m.text in lexicon.shared_bodies and named and m.country not in named)
         and not _placed_by_own_body(m)
+        and not _placed_by_role_before(m, titled)
     )
     for country in _headline_countries(headline or "", lexicon):
         votes[country] += 2
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
-        votes = Counter(m.country for m in mentions if m.country)
+        votes = Counter(m.country for m in mentions if m.country) + (places or Counter())
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
             return None
         return ranked[0][0]
     ranked = votes.most_common(2)
+    if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
+        # Two countries' offices alike ("Kenyan and Ethiopian ministers met
+        # in Nairobi"): the one the story happens in, if the places say.
+        return _where_it_happens((ranked[0][0], ranked[1][0]), places or Counter())
+    return ranked[0][0] if ranked else None
+
+
+def _where_it_happens(countries: tuple[str, str], places: Counter[str]) -> str | None:
+    """Of two countries, the one the article names most as a place, if it leads outright."""
+    ranked = places.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
-    return ranked[0][0]
+    return ranked[0][0] if ranked[0][0] in countries else None
+
+
+def _placed_by_role_before(mention: Mention, titled: set[tuple[int, str | None]]) -> bool:
+    """Whether a person is placed by the role just before their name, which votes itself.
+
+    "His Ethiopian counterpart, Hailu Gebre": one Ethiopian vote, not two.
+    """
+    return mention.label == "PERSON" and any(
+        (end, mention.country) in titled for end in (mention.first, mention.first - 1)
+    )
+
+
+def place_countries(
+    tree: Tree, mentions: Iterable[Mention], lexicon: ActorLexicon, article: Article
+) -> Counter[str]:
+    """The countries of the places an article's story happens in, by how often it names them.
+
+    Foreign news with no office holder or body of its own ("Air strikes kill
+    14 in northern Myanmar town", with only Washington's sanctions named as
+    actors) is placed by where it happens: a country or a large city the
+    body names as a place, not as an actor; the headline's twice, as it
+    names what the story is about; a caption's once.
+    """
+    acting = {i for m in mentions for i in range(m.first, m.last)}
+    found: Counter[str] = Counter()
+    for entity in tree.parse.entities:
+        if entity.label != "GPE" or acting & set(range(entity.token_start, entity.token_end)):
+            continue
+        name = tree.text[entity.start : entity.end]
+        country = lexicon.country(name) or large_city_country(name)
+        if country:
+            found[country] += 1
+    for country in _countries_named(article.title or "", lexicon):
+        found[country] += 2
+    for caption in article.captions:
+        found.update(set(_countries_named(caption.text, lexicon)))
+    return found
+
+
+def _countries_named(text: str, lexicon: ActorLexicon) -> Iterator[str]:
+    """The countries a line names by a capitalised name of one to three words."""
+    words = [word.strip(".,:;'\"‘’“”()") for word in text.split()]
+    start = 0
+    while start < len(words):
+        for length in (3, 2, 1):
+            name = " ".join(words[start : start + length])
+            country = name[:1].isupper() and (country_code(name) or lexicon.capitals.get(name))
+            if country:
+                yield country
+                start += length
+                break
+        else:
+            start += 1
 
 
 def _placed_by_own_body(mention: Mention) -> bool:

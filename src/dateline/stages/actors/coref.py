@@ -19,12 +19,15 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
+import re
 from collections.abc import Callable, Iterable
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
-from dateline.stages.actors.mention import Mention, acronyms
+from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
@@ -66,7 +69,10 @@ def cluster(
             ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
-                join(_named_key(mention, full_names, home), mention)
+                join(
+                    _counted_apart(_named_key(mention, full_names, home), mention, clusters),
+                    mention,
+                )
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
@@ -296,7 +302,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             person = mention.label == "PERSON"
             holder = (
                 _appositive(mention, of_mention, tree)
-                or _holder(mention, clusters)
+                or _holder(mention, clusters, indefinite=_indefinite(mention, tree))
                 or _just_introduced(mention, clusters, tree)
                 if person
                 else _body_described(mention, clusters, tree)
@@ -503,6 +509,36 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
     return f"org:{name}"
 
 
+def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+    """A group's key, apart from a group of the same kind told by another number.
+
+    "nine people" killed in one raid and "37 people" killed in all are two
+    groups; "the people" after them stays with the first, as before.
+    """
+    count = _count(mention)
+    earlier = clusters.get(key)
+    if count is None or earlier is None:
+        return key
+    counts = {_count(m) for m in earlier.mentions} - {None}
+    return key if not counts or count in counts else f"{key}:{count}"
+
+
+def _count(mention: Mention) -> str | None:
+    """The number a group is told by ("nine people", "37 civilians"), if any."""
+    first = mention.text.split()[0].lower() if mention.kind == "group" else ""
+    return first if first.isdigit() else _count_words().get(first)
+
+
+@functools.cache
+def _count_words() -> dict[str, str]:
+    """Counts as news spells them, with the digits it may write instead ("eleven", "11")."""
+    return {
+        row["word"]: row["value"]
+        for row in lexicons.table("duration_words.tsv")
+        if row["kind"] == "count" and row["value"].isdigit() and int(row["value"]) > 1
+    }
+
+
 def _full_names(mentions: list[Mention]) -> list[Mention]:
     return [
         m
@@ -524,7 +560,9 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
     # One word: a surname, double-barrelled ones too ("Mr Hulme-Cross").
     part = parts[-1].casefold() if parts else _folded(mention.text)
-    owners = [m for m in full_names if m.name_parts[-1].casefold() == part]
+    owners = [m for m in full_names if m.name_parts[-1].casefold() == part] or [
+        m for m in full_names if _misspelled(m.name_parts[-1].casefold(), part)
+    ]
     if not owners and (mention.honorific or "").rstrip(".") not in _SURNAME_HONORIFICS:
         # A given name alone ("Anil" after "Anil Ambani") is of a full name
         # named before it: "Charles" in a royal story is not the Charles
@@ -543,6 +581,24 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     before = [m for m in owners if m.first < mention.first]
     chosen = before[-1] if before else owners[0]
     return _person_key(chosen, full_names)
+
+
+def _misspelled(surname: str, other: str) -> bool:
+    """Whether two surnames differ only by a doubled letter ("Abbot" for "Abbott").
+
+    News copy misspells a name as often that way as any other, and such a
+    surname alone is of the full name the article gave, not of a stranger.
+    """
+    return (
+        surname != other
+        and min(len(surname), len(other)) >= _LEAST_MISSPELLED
+        and _DOUBLED.sub(r"\1", surname) == _DOUBLED.sub(r"\1", other)
+    )
+
+
+_DOUBLED = re.compile(r"(.)\1")
+_LEAST_MISSPELLED = 4
+"""Shorter surnames are too alike to join on spelling ("Lee", "Le")."""
 
 
 def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) -> Cluster | None:
@@ -592,8 +648,28 @@ def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
     return None
 
 
-def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
-    """The person the article gives this title, the nearest before it when several."""
+def _indefinite(mention: Mention, tree: Tree) -> bool:
+    """Whether a title is told with "a" or "an": someone the article brings in.
+
+    Not a role said of someone: "as a Northern Ireland minister he ...",
+    "he is a great chancellor".
+    """
+    first = mention.first
+    if first == 0 or tree.tokens[first - 1].text.lower() not in ("a", "an"):
+        return False
+    said_of = first > 1 and tree.tokens[first - 2].text.lower() == "as"
+    return not said_of and tree.tokens[head_of(tree, first, mention.last)].dep != "attr"
+
+
+def _holder(
+    mention: Mention, clusters: dict[str, Cluster], *, indefinite: bool = False
+) -> Cluster | None:
+    """The person the article gives this title, the nearest before it when several.
+
+    A role any office holder has ("the official") is the nearest such person
+    before it, but not when ``indefinite``: "a senior official who attended
+    the talks" is someone the article brings in, not the minister named before.
+    """
     if mention.title_entry is None:
         return None
     wanted = _canonical(mention.title_entry.words)
@@ -624,7 +700,8 @@ def _holder(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
         known = _holds_known(found, wanted, mention) and not _former(mention)
         same_title = stated or known or leads
         generic = (
-            _is_generic(wanted)
+            not indefinite
+            and _is_generic(wanted)
             and sector is not None
             and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
         )

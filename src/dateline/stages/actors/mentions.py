@@ -563,6 +563,8 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
         return True
+    if _begins_title(tree, first, last, lexicon):
+        return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
     # "when the Bill is debated": the model may take a document named alone for a person.
     named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
@@ -723,6 +725,23 @@ def _ends_title(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> boo
     """Whether words end a title begun before them: "State" in "Secretary of State"."""
     words = tuple(token.text for token in tree.tokens[max(0, first - 3) : last])
     return any(lexicon.title(words[k:]) for k in range(min(3, first)))
+
+
+def _begins_title(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a name is the capitalised start of a title the lower-case words after it end.
+
+    "Law lords ruled ...": at the head of a sentence the model takes "Law"
+    for a name, but "law lords" is a title, found with the titles.
+    """
+    words = [token.text for token in tree.tokens[first:last]]
+    following = []
+    for token in tree.tokens[last : last + 2]:
+        if not token.text.islower():
+            break
+        following.append(token.text)
+        if lexicon.title((*words, *following)):
+            return True
+    return False
 
 
 def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -1573,7 +1592,8 @@ _DESCRIBING = frozenset({"the", "his", "her"})
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
-    A group is a mention when it is definite, counted or a subject; a generic
+    A group is a mention when it is definite, counted or a subject, but a
+    generic word alone ("people will get drunk") is anyone; a generic
     word made definite ("the men", "the pair") stands for the last group named
     before it, so that "the four detainees ... the men" is one actor.
     """
@@ -1601,6 +1621,8 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
+        if generic and first == i and before not in _GROUP_DETERMINERS:
+            continue  # "people will get drunk": anyone, no one the story is about
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
         # Not "the men's families" nor "their lawyers": groups of their own;
         # nor "the families would meet the men", whose kin the men are.

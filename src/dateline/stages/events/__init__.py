@@ -149,7 +149,7 @@ def find_events(analysis: Analysis) -> Analysis:
             continue
         clause = clause_of(tree, trigger.token)
         date, date_step = date_of(analysis, clause, span, trigger=trigger.token)
-        place, place_step = place_of(analysis, clause, span)
+        place, place_step = place_of(analysis, clause, span, trigger=trigger.token)
         if not actors and cue.mode in ("arrest", "deport"):
             actors = _state_where(article, place, span)
             steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
@@ -750,7 +750,7 @@ def _statement_events(
             continue
         clause = clause_of(tree, statement.cue_token)
         date, date_step = date_of(analysis, clause, span, trigger=statement.cue_token)
-        place, place_step = place_of(analysis, clause, span)
+        place, place_step = place_of(analysis, clause, span, trigger=statement.cue_token)
         events.append(
             Event(
                 id=f"E{len(found) + len(events) + 1}",
@@ -956,7 +956,13 @@ def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
         return True  # "insisted on Wednesday that ...": a date, not "insist on"
     if any(tree.tokens[c].dep == "oprd" for c in tree.children[verb]):
         return True  # "called Labour a machine for talking": naming, not "call for"
-    return not cue.recipient_object and object_of(tree, verb) is not None
+    obj = object_of(tree, verb)
+    # "distanced himself from Labour": a reflexive object is part of the verb.
+    reflexive = obj is not None and tree.tokens[obj].text.lower() in _REFLEXIVES
+    return not cue.recipient_object and obj is not None and not reflexive
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
 
 
 # Where the parse may hang "about" after a verb of asking: on its object or

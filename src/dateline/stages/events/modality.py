@@ -226,6 +226,10 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
     ):
         return True
     tokens = tree.tokens
+    if _shares_an_infinitive(tree, trigger):
+        # "called on the council to impose an embargo and ban fuel sales":
+        # the bare verb joined to an infinitive shares its fate.
+        trigger = tokens[trigger].head
     if tokens[trigger].dep == "xcomp" and _unrealised_complement(tree, trigger):
         return True
     if (
@@ -251,6 +255,19 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _asked_whether(tree, trigger)
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
+    )
+
+
+def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
+    """Whether a bare verb is joined to a "to" infinitive, with no subject of its own."""
+    tokens = tree.tokens
+    head = tokens[verb].head
+    return (
+        tokens[verb].dep == "conj"
+        and tokens[verb].tag == "VB"
+        and head != verb
+        and is_infinitive(tree, head)
+        and not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
     )
 
 

@@ -83,6 +83,9 @@ _Owners = dict[int, int | None]
 _Step = tuple[str, Span, _Owners | None]
 """Where to look for an event's date: its name, its characters, the clauses whose dates count
 (None: any)."""
+_PlaceStep = tuple[str, Span, _Owners | None, frozenset[int]]
+"""Where to look for an event's place: its name, its characters, the clauses whose places
+count (None: any), the nouns whose places count."""
 
 
 def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -> list[_Step]:
@@ -314,7 +317,9 @@ def _deadline_or_start(tree: Tree, first: int, end: int) -> bool:
     return after >= len(tree) or tree.tokens[after].text.lower() not in _RANGE_ENDS
 
 
-def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | None, str | None]:
+def place_of(
+    analysis: Analysis, clause: Span, sentence: Span, *, trigger: int | None = None
+) -> tuple[str | None, str | None]:
     """The event's place id and the explanation step that found it.
 
     The place the clause's verb is done in ("was detained in Zambia") comes
@@ -323,7 +328,10 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     sentence, the caption's place, the place of the sentence before (news
     names where something happened once, then tells what happened there),
     the place the article names most, and last the town of a wire dateline
-    (where the story was filed) when the text names no other place. Those
+    (where the story was filed) when the text names no other place. A place
+    of the clause or sentence counts only where it tells where the event's
+    clause, or a clause it is said or done in, happened (as a date does, see
+    :func:`_place_steps`). Those
     last three are taken only in the country of whoever does the event, when
     the text gives it one:
     "Turkey condemned the shelling" in a story about Homs did not happen in
@@ -334,9 +342,13 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
     own = _verb_place(tree, places, clause)
     if own is not None:
         return own.id, "place: the place its verb is done in"
-    for where, span in (("clause", clause), ("sentence", sentence)):
+    for where, span, owners, anchors in _place_steps(tree, clause, sentence):
         for place in places:
-            if any(span[0] <= start < span[1] for start, _ in place.mentions):
+            if any(
+                _sets(tree, mention, span, owners, anchors)
+                and not _talked_about(tree, mention, trigger)
+                for mention in place.mentions
+            ):
                 return place.id, f"place: the place named in its {where}"
     named = caption_places(analysis)
     captioned = next((p for p in places if p.name in named), None)
@@ -359,6 +371,161 @@ def place_of(analysis: Analysis, clause: Span, sentence: Span) -> tuple[str | No
         if fallback is not None and (not doers or fallback.country in doers):
             return fallback.id, _PLACE_STEPS[step]
     return None, None
+
+
+def _place_steps(tree: Tree, clause: Span, sentence: Span) -> list[_PlaceStep]:
+    """Where an event's place is looked for, in order: its clause, its sentence.
+
+    As with dates, a place named in another clause tells where that clause
+    happened: in "a campaign in Wales followed the bombs which killed four",
+    the bombs did not kill in Wales, and "denied that he had met rebels in
+    Bogota" was not denied in Bogota. A participle set off without a subject
+    of its own ("Speaking in Lyon, the minister attacked the plan") shares
+    its clause's place, both ways.
+    """
+    head = _clause_head(tree, clause)
+    if head is None:
+        return [("clause", clause, None, frozenset()), ("sentence", sentence, None, frozenset())]
+    owner = _place_owner(tree, head)
+    embedding = _embedding(tree, owner)
+    whereabouts = dict.fromkeys(_whereabouts(tree, embedding))
+    anchors = frozenset(_antecedents(tree, owner))
+    return [
+        ("clause", clause, {owner: None, **whereabouts}, anchors),
+        ("sentence", sentence, {**embedding, **whereabouts}, anchors),
+    ]
+
+
+def _antecedents(tree: Tree, owner: int) -> list[int]:
+    """The noun a relative clause tells of, whose own place is the clause's.
+
+    "a fire at a refinery in Texas, which shut down production" shut down
+    in Texas; "the unrest in Peru, where miners struck" struck in Peru.
+    """
+    token = tree.tokens[owner]
+    return [token.head] if token.dep == "relcl" else []
+
+
+def _whereabouts(tree: Tree, heads: _Owners) -> list[int]:
+    """Relative clauses saying where a clause's subject is: "Mr Ruiz, who is in Lima, said".
+
+    A place in such a clause is where its subject acted; not in "who was not
+    at the meeting in Oslo".
+    """
+    return [
+        clause
+        for head in heads
+        for subject in tree.children[head]
+        if tree.tokens[subject].dep in ("nsubj", "nsubjpass")
+        for clause in tree.children[subject]
+        if tree.tokens[clause].dep == "relcl"
+        and tree.tokens[clause].lemma == "be"
+        and not any(tree.tokens[c].dep == "neg" for c in tree.children[clause])
+    ]
+
+
+def _place_owner(tree: Tree, token: int) -> int:
+    """The head of the clause whose place a token's words tell.
+
+    As :func:`_owner`, but an adverbial clause with no subject of its own
+    ("speaking in Lyon") is its head's.
+    """
+    owner = _owner(tree, token)
+    for _ in range(len(tree)):
+        current = tree.tokens[owner]
+        if current.dep != "advcl" or current.head == owner or _has_subject(tree, owner):
+            return owner
+        owner = _owner(tree, current.head)
+    return owner
+
+
+def _has_subject(tree: Tree, verb: int) -> bool:
+    """Whether a verb has a subject of its own."""
+    return any(tree.tokens[c].dep in ("nsubj", "nsubjpass", "expl") for c in tree.children[verb])
+
+
+def _sets(
+    tree: Tree, mention: Span, span: Span, owners: _Owners | None, anchors: frozenset[int]
+) -> bool:
+    """Whether a place named at ``mention`` within ``span`` tells where the event happened.
+
+    It stands in a clause ``owners`` holds, or qualifies a noun of ``anchors``.
+    """
+    start = mention[0]
+    if not span[0] <= start < span[1]:
+        return False
+    if owners is None:  # no clause to hold it to: anywhere in the span
+        return True
+    token = tree.token_at(start)
+    if token is None:
+        return False
+    return _counts_for(owners, _place_owner(tree, token), start) or any(
+        _hangs_on(tree, token, noun) for noun in anchors
+    )
+
+
+def _hangs_on(tree: Tree, token: int, noun: int) -> bool:
+    """Whether a word is a noun, or in a phrase that qualifies it with no clause between."""
+    if token == noun:
+        return True
+    for child, parent in tree.ancestors(token, len(tree)):
+        if tree.tokens[child].dep not in _PHRASE_LINKS:
+            return False
+        if parent == noun:
+            return True
+    return False
+
+
+_PHRASE_LINKS = frozenset({"pobj", "prep", "compound", "amod", "appos", "poss", "nmod", "conj"})
+"""Links within a noun's phrase: "a refinery in Texas", "the Lima office"."""
+
+
+def _talked_about(tree: Tree, mention: Span, trigger: int | None) -> bool:
+    """Whether a place's name only qualifies a thing the event is about, not where it was.
+
+    "defended the Iraq war", "rejected calls for an inquiry into the Iraq
+    war": the name qualifies a noun the verb acts on or speaks of, not the
+    scene; unless that noun is, or hangs on, the event's own ("air strikes
+    on Palmyra city") or a scene ("agreed at a Brussels summit", "at the end
+    of his Gulf tour").
+    """
+    node = _qualified_noun(tree, mention)
+    if node is None:
+        return False
+    for _ in range(len(tree)):
+        token = tree.tokens[node]
+        if node == trigger or token.pos not in ("NOUN", "PROPN"):
+            return False
+        if token.dep != "pobj":
+            return token.dep in _ARGUMENTS
+        preposition = tree.tokens[token.head]
+        if preposition.text.lower() in _SCENE_PREPOSITIONS:
+            return False
+        node = preposition.head
+        if tree.tokens[node].pos in ("VERB", "AUX"):
+            return True  # "clashed over the Iraq war"
+    return False
+
+
+def _qualified_noun(tree: Tree, mention: Span) -> int | None:
+    """The word a place's name qualifies ("war" in "the Iraq war"), if it qualifies one."""
+    first, last = tree.token_at(mention[0]), tree.token_at(mention[1] - 1)
+    if first is None or last is None:
+        return None
+    head = tree.phrase_head(first, last + 1)
+    if head is None or tree.tokens[head].dep not in _QUALIFYING:
+        return None
+    return tree.tokens[head].head
+
+
+_QUALIFYING = frozenset({"compound", "poss", "amod", "nmod"})
+"""Links by which a name qualifies a noun: "the Iraq war", "Britain's policy"."""
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "iobj", "attr", "oprd"})
+"""The roles of a noun a verb acts on or says something of."""
+_SCENE_PREPOSITIONS = frozenset(
+    {"in", "at", "during", "inside", "outside", "near", "across", "throughout", "around", "within"}
+)
+"""Prepositions whose noun is where something happens: "at a Brussels summit"."""
 
 
 _PLACE_STEPS = {

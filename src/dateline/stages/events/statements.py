@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import EventType, Quote
-from dateline.stages._arguments import ActorIndex, object_of, subject_of
+from dateline.stages._arguments import ActorIndex, agent_of, object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 
@@ -131,8 +131,10 @@ def _said_outright(
     """Whether a cue word says what it says of someone, not asks, denies or intends it."""
     if cue.role == "standard" and not _denied_outright(tree, cue_token):
         return False  # "the sums add up" blames no one; "do not add up" does
-    if _in_a_question(tree, cue_token) or (
-        cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token)
+    if (
+        _in_a_question(tree, cue_token)
+        or (cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token))
+        or _reported_as_denied(tree, cue_token)
     ):
         # "How can it be right that ...?" judges nothing outright; "dismissed
         # the claims as nonsense" is a denial, which the verb's REJECT tells.
@@ -275,7 +277,14 @@ def _about(
     if cue.role == "modal":
         return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
     if cue.role == "doer" or (cue.role == "standard" and cue.pos == "VERB"):
-        return subject_of(tree, cue_token)[0], "recipient: the subject of the wrong named"
+        subject, passive = subject_of(tree, cue_token)
+        # Its own voice: "failed", joined to a passive ("rules are applied but
+        # failed to act"), borrows a subject it acts with.
+        if passive and tree.tokens[cue_token].tag == "VBN":
+            # "civilians had been harmed": the subject suffered the wrong; its
+            # doer is the agent, when named.
+            return agent_of(tree, cue_token), "recipient: the agent of the wrong named"
+        return subject, "recipient: the subject of the wrong named"
     if cue.role == "desire":
         return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
     return _judged(tree, index, cue_token)
@@ -442,6 +451,25 @@ def _named_in_a_dismissal(tree: Tree, cue_token: int) -> bool:
             return _is_a_denial(tree.tokens[head].lemma.lower())
         node = head
     return False
+
+
+def _reported_as_denied(tree: Tree, cue_token: int) -> bool:
+    """Whether the cue stands in what a denial says did not happen.
+
+    "denied that civilians had been harmed", "rejected claims that the
+    ministers had lied": the speaker says the wrong was not done; the
+    denial's own REJECT tells that.
+    """
+    for child, parent in tree.ancestors(cue_token, _DENIAL_REACH):
+        if tree.tokens[child].dep in ("ccomp", "acl") and _is_a_denial(
+            tree.tokens[parent].lemma.lower()
+        ):
+            return True
+    return False
+
+
+_DENIAL_REACH = 4
+"""How many words up a cue may stand from the verb of denial whose clause holds it."""
 
 
 def _is_a_denial(lemma: str) -> bool:

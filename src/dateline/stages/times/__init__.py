@@ -170,7 +170,7 @@ def find_times(analysis: Analysis) -> Analysis:
             )
         )
     times = _fiscal_years_told(article.text, _quarters_ended(article.text, times), counted_back)
-    times = _days_told_after(article.text, times)
+    times = _old_years(tree, _days_told_after(article.text, times))
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
@@ -454,6 +454,33 @@ def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]
     return tuple(found)
 
 
+def _old_years(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
+    """A number before 1800 the model took as a date, and no clock time, is that year.
+
+    "set up in 1337", "the 1776 edition". Such numbers read as clock times too
+    ("from 1130 to 1215 GMT"): one that a day was given to as a time of day
+    keeps it, and one after "at" or before a time zone is left alone.
+    """
+    return tuple(
+        dataclasses.replace(time, value=DateValue(time.text[:4], "year", "text", time.text))
+        if time.value.value is None and _an_old_year(tree, tree.token_at(time.span[0]))
+        else time
+        for time in times
+    )
+
+
+def _an_old_year(tree: Tree, first: int | None) -> bool:
+    if first is None:
+        return False
+    token = tree.tokens[first]
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    after = tree.tokens[first + 1].text.lower() if first + 1 < len(tree.tokens) else ""
+    return _OLD_YEAR.match(token.text) is not None and before != "at" and after not in _ZONES
+
+
+_OLD_YEAR = re.compile(r"^1[0-7]\d\d$")
+
+
 def _after_since(tree: Tree, time: TimeMention) -> bool:
     first = tree.token_at(time.span[0])
     return first is not None and first > 0 and tree.tokens[first - 1].text.lower() == "since"
@@ -539,6 +566,7 @@ def _expressions(
             or _how_often_of_a_thing(tree, first, last)
             or (last == first + 1 and tree.tokens[first].text.lower() in _BARE_UNITS)
             or _AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
+            or _no_year(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(
@@ -1079,6 +1107,8 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         last -= 2  # "the index ended September 9% lower": a share, no day of September
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in _DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
+    if _name_after_date(tree, first, last):
+        last -= 1  # "in December BT announced": the firm named after the month is no part
     while last - 1 > first and (
         tree.tokens[last - 1].pos == "PUNCT"
         or tree.tokens[last - 1].text.lower() in _DANGLING
@@ -1087,6 +1117,35 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         # "the third quarter marks a downturn": the verb the model takes after the date
         last -= 1
     return first, last
+
+
+def _name_after_date(tree: Tree, first: int, last: int) -> bool:
+    """Whether the model took the name that follows a date with it: "on 10 January Cellnet".
+
+    A sentence that opens with its date often puts the subject's name right
+    after it, with no comma ("In December BT announced..."). A time zone
+    ("14:00 GMT"), a unit ("24 Hours") or a word of a holiday ("Christmas Eve") is
+    part of the date.
+    """
+    if last - first < 2:
+        return False
+    name, before = tree.tokens[last - 1], tree.tokens[last - 2]
+    return (
+        name.pos == "PROPN"
+        and name.text[:1].isupper()
+        and name.text.lower() not in _NOT_NAMES_AFTER_A_DATE
+        and name.text.lower().removesuffix("s") not in _SPAN_UNITS
+        and name.text not in _WEEKDAY_NAMES
+        and name.text not in _MONTH_NAMES
+        and (before.text in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(before.text)))
+    )
+
+
+# Words after a month or a day of the month that belong to the date.
+_NOT_NAMES_AFTER_A_DATE = frozenset(
+    {"gmt", "bst", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "et", "cet", "eve", "century",
+     "centuries"}
+)  # fmt: skip
 
 
 _FINITE = frozenset({"VB", "VBZ", "VBP", "VBD"})
@@ -1197,11 +1256,31 @@ def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
     )
 
 
-# An age names no date: "the 101-year-old carmaker", "a 15-year-old worker" (TimeML's
-# guidelines as our BBC gold applies them leave ages unmarked).
+# An age names no date: "the 101-year-old carmaker", "a 15-year-old worker", nor
+# does a group of an age, "free lessons for 16-year-olds" (TimeML's guidelines as
+# our BBC gold applies them leave ages unmarked).
 _AGE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]old$", re.IGNORECASE
+    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]olds?$", re.IGNORECASE
 )
+
+
+def _no_year(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is a number of four figures that no year or clock time can be.
+
+    The model takes handset models, phone codes and nicknames for years:
+    "a Nokia 3220 handset", "numbers such as 0870", "known as Mr 2940".
+    """
+    word = tree.tokens[first].text
+    return (
+        last == first + 1
+        and _FOUR_FIGURES.match(word) is not None
+        and not _PLAUSIBLE_YEAR.match(word)
+        and not _HOURS.match(word)
+    )
+
+
+_FOUR_FIGURES = re.compile(r"^\d{4}$")
+_PLAUSIBLE_YEAR = re.compile(r"^(?:1\d\d\d|20\d\d)$")
 
 
 def _won_the_day(tree: Tree, first: int, last: int) -> bool:
@@ -1284,15 +1363,19 @@ def _event_relative(tree: Tree, first: int, last: int) -> bool:
         and tree.tokens[last + 1].pos != "PUNCT"
     ):
         return True  # "the day after polling", not "left the day after."
+    if words[:1] and words[0] in _POSSESSIVES:
+        before, words = words[0], words[1:]  # the model took the owner: "its first week"
     if words[:1] == ["the"]:
         words = words[1:]
+    words = [w for w in words if w != "full"]  # "his first full day in the job"
+    if len(words) == 3 and tree.tokens[last - 2].pos == "NUM":
+        words = [words[0], words[2]]  # "its first three days at the box office"
     if len(words) != 2 or words[0] not in _ORDINALS or words[1].rstrip("s") not in _UNITS:
         return False
-    return before in ("'s", "’s", "his", "her", "its", "their", "my", "our") or after in (
-        "as",
-        "of",
-        "in",
-    )
+    return before in ("'s", "’s", *_POSSESSIVES) or after in ("as", "of", "in")
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "my", "our"})
 
 
 # What names a day by an event: "the day after polling", "the day of the vote", "the day
@@ -1974,12 +2057,18 @@ def _relates(tree: Tree, verb: int) -> bool:
 
 
 _AUX_DEPS = frozenset({"aux", "auxpass"})
+_CLAUSE_STEPS = 6
 
 
 def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
-    """The tense of the verb above token ``node``, a few steps up."""
+    """The tense of the verb above token ``node``, a few steps up.
+
+    Up to :data:`_CLAUSE_STEPS`: a date in a noun phrase that names a span
+    hangs five steps below its verb ("sales in the period from January to
+    March rose": January, from, period, in, sales, rose).
+    """
     steps = 0
-    while steps < 4:
+    while steps < _CLAUSE_STEPS:
         parent = tree.tokens[node].head
         if parent == node:
             return None

@@ -156,12 +156,13 @@ def _uncounted(match: re.Match[str]) -> str | None:
     """The count of a unit told with none: "years" are X, "the past week" is one week.
 
     A plural is a length ("for years", "the coming months"); a single unit
-    only after "the past" or "the last", or before "-long" ("a year-long
-    strike"): "the next day" and "the following week" are dates.
+    only after "the past", "the last" or "the coming" (the year ahead, as
+    the year behind), or before "-long" ("a year-long strike"): "the next
+    day" and "the following week" are dates.
     """
     if match["plural"] or match["unit"] == "centuries":
         return None if match["side"] in ("first", "final", "latest") else "X"
-    if match["long"] or (match["the"] is not None and match["side"] in ("past", "last")):
+    if match["long"] or (match["the"] is not None and match["side"] in ("past", "last", "coming")):
         return "1"
     return None
 
