@@ -54,6 +54,10 @@ FRIDAY = dt.date(2024, 2, 16)
         ("the last quarter", "2023-Q4", "quarter"),
         ("the fourth quarter", "2023-Q4", "quarter"),  # said in February: the one just ended
         ("February 22, 2022", "2022-02-22", "day"),
+        ("on Wednesday last week", "2024-02-07", "day"),  # that day of the week before
+        ("Friday of next week", "2024-02-23", "day"),
+        ("the December quarter", "2023-Q4", "quarter"),  # the quarter that month ends
+        ("the June quarter of 2023", "2023-Q2", "quarter"),
     ],
 )
 def test_expressions_resolve_against_the_publication_day(words, value, precision):

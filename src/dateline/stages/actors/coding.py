@@ -57,10 +57,10 @@ def home_country(
     report from abroad as often as at home, do not count; a person placed by
     the role just before their name votes once. Two countries' offices alike
     are told apart by where the story happens, when one of them is the place
-    it names most. Only when nothing
-    of that kind is named do country names count, as actors or as the
-    ``places`` the story happens in (:func:`place_countries`), and then only
-    a country named at least twice and twice as often as any other.
+    it names most. Only when nothing of that kind is named do country names
+    count, as actors or as the ``places`` the story happens in
+    (:func:`place_countries`), and then only a country named at least twice
+    and twice as often as any other.
     """
     # A news agency or paper reports from abroad: "Algeria's government ...,
     # AFP reported" is no French story.
@@ -128,6 +128,8 @@ def place_countries(
     for entity in tree.parse.entities:
         if entity.label != "GPE" or acting & set(range(entity.token_start, entity.token_end)):
             continue
+        if tree.tokens[entity.token_end - 1].dep in _MODIFYING:
+            continue  # "US Secretary of State Ann Cole": whose, not where
         name = tree.text[entity.start : entity.end]
         country = lexicon.country(name) or large_city_country(name)
         if country:
@@ -139,6 +141,11 @@ def place_countries(
     return found
 
 
+_MODIFYING = frozenset({"compound", "amod", "nmod"})
+"""How a country's name hangs on a noun it only qualifies ("US envoy"); a possessive
+still places ("Myanmar's northern Sagaing region")."""
+
+
 def _countries_named(text: str, lexicon: ActorLexicon) -> Iterator[str]:
     """The countries a line names by a capitalised name of one to three words."""
     words = [word.strip(".,:;'\"‘’“”()") for word in text.split()]
@@ -146,8 +153,8 @@ def _countries_named(text: str, lexicon: ActorLexicon) -> Iterator[str]:
     while start < len(words):
         for length in (3, 2, 1):
             name = " ".join(words[start : start + length])
-            country = name[:1].isupper() and (country_code(name) or lexicon.capitals.get(name))
-            if country:
+            country = country_code(name) or lexicon.capitals.get(name)
+            if country and name[:1].isupper():
                 yield country
                 start += length
                 break

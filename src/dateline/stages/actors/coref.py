@@ -19,15 +19,14 @@
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 from collections.abc import Callable, Iterable
 
-from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
+from dateline.stages.actors.numbered import count_words
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
@@ -447,8 +446,7 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         # stands beside ("a union leader, Jonathan Baume,") is joined as such.
         # A description that brings someone new in ("a union leader") names
         # him later; "the chancellor" is no one named after.
-        introduced = first.first > 0 and tree.tokens[first.first - 1].text.lower() in ("a", "an")
-        if introduced:
+        if _told_with_a(first, tree):
             after = [p for p in after if _opening(p).sentence != first.sentence]
         if not after or _opening(after[0]).sentence == first.sentence:
             continue
@@ -526,17 +524,8 @@ def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> 
 def _count(mention: Mention) -> str | None:
     """The number a group is told by ("nine people", "37 civilians"), if any."""
     first = mention.text.split()[0].lower() if mention.kind == "group" else ""
-    return first if first.isdigit() else _count_words().get(first)
-
-
-@functools.cache
-def _count_words() -> dict[str, str]:
-    """Counts as news spells them, with the digits it may write instead ("eleven", "11")."""
-    return {
-        row["word"]: row["value"]
-        for row in lexicons.table("duration_words.tsv")
-        if row["kind"] == "count" and row["value"].isdigit() and int(row["value"]) > 1
-    }
+    # "eleven" and "11" are one count.
+    return first if first.isdigit() else count_words().get(first)
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:
@@ -655,10 +644,15 @@ def _indefinite(mention: Mention, tree: Tree) -> bool:
     "he is a great chancellor".
     """
     first = mention.first
-    if first == 0 or tree.tokens[first - 1].text.lower() not in ("a", "an"):
+    if not _told_with_a(mention, tree):
         return False
     said_of = first > 1 and tree.tokens[first - 2].text.lower() == "as"
     return not said_of and tree.tokens[head_of(tree, first, mention.last)].dep != "attr"
+
+
+def _told_with_a(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention follows "a" or "an" ("a union leader")."""
+    return mention.first > 0 and tree.tokens[mention.first - 1].text.lower() in ("a", "an")
 
 
 def _holder(

@@ -26,15 +26,15 @@ _BEFORE_NAME = frozenset({"so-called", "so", "called", "-"})
 
 
 @functools.cache
-def _numbers() -> frozenset[str]:
-    """Count words of two or more, as news spells the size of a group."""
-    return frozenset(
-        row["word"]
+def count_words() -> dict[str, str]:
+    """Count words of two or more, as news spells the size of a group, with their digits."""
+    return {
+        row["word"]: row["value"]
         for row in lexicons.table(_COUNTS)
         if row["kind"] == "count"
         and row["value"].isdigit()
         and int(row["value"]) >= _SMALLEST_GROUP
-    )
+    }
 
 
 def numbered_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -42,7 +42,7 @@ def numbered_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
     found = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
-        if taken[i] or not token.text[:1].isupper() or token.text.lower() not in _numbers():
+        if taken[i] or not token.text[:1].isupper() or token.text.lower() not in count_words():
             continue
         first = i
         while (

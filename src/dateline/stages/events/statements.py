@@ -137,7 +137,8 @@ def _said_outright(
         or _reported_as_denied(tree, cue_token)
     ):
         # "How can it be right that ...?" judges nothing outright; "dismissed
-        # the claims as nonsense" is a denial, which the verb's REJECT tells.
+        # the claims as nonsense" and "denied that civilians were harmed" are
+        # denials, which the verb's REJECT tells.
         return False
     if cue.role == "modal" and _no_demand(tree, cue_token):
         return False
@@ -278,11 +279,10 @@ def _about(
         return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
     if cue.role == "doer" or (cue.role == "standard" and cue.pos == "VERB"):
         subject, passive = subject_of(tree, cue_token)
-        # Its own voice: "failed", joined to a passive ("rules are applied but
-        # failed to act"), borrows a subject it acts with.
         if passive and tree.tokens[cue_token].tag == "VBN":
             # "civilians had been harmed": the subject suffered the wrong; its
-            # doer is the agent, when named.
+            # doer is the agent, when named. A past tense joined to a passive
+            # ("rules are applied but failed to act") keeps its own voice.
             return agent_of(tree, cue_token), "recipient: the agent of the wrong named"
         return subject, "recipient: the subject of the wrong named"
     if cue.role == "desire":

@@ -47,9 +47,10 @@ _RELATIVE = re.compile(
     r"\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later|previous|past|coming)\b",
     re.IGNORECASE,
 )
+_DAY_NAME = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY = re.compile(
     r"^(?:(?P<which>last|next|this|this coming|this past|the previous|the following)\s+)?"
-    r"(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    rf"(?P<day>{_DAY_NAME})"
     r"(?:\s+(?:morning|afternoon|evening|night))?$",
     re.IGNORECASE,
 )
@@ -308,6 +309,7 @@ def _resolve(
         _partial(given, published, day_tense),
         _day_of_month(bare, published, day_tense),
         _weekday(bare, published, future=tense == "future"),
+        _weekday_of_week(bare, published),
         _weekend(bare, published, future=tense == "future"),
         _month(bare, published, tense),
         _clock(words, published, future=tense == "future"),
@@ -426,11 +428,12 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
     it is the one just ended when its figures are told as done ("profit rose
     in the quarter"), else the one under way.
     """
+    spoken = words  # the text keeps its own words ("the December quarter")
     words = _by_its_months(words)
     written = _year_after(words)
     if written != words or " ".join(words.lower().split()) in _THE_QUARTER:
         found = _told_quarter(written, published, tense)
-        return DateValue(found.value, found.precision, found.basis, words) if found else None
+        return DateValue(found.value, found.precision, found.basis, spoken) if found else None
     match = _QUARTER.match(" ".join(words.split()))
     if match is None:
         return None
@@ -442,7 +445,7 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
         year = int(year_words[-4:])
         basis: DateBasis = "text"
     elif published is None:
-        return DateValue(text=words)
+        return DateValue(text=spoken)
     else:
         year = published.year + {"last year": -1, "next year": 1}.get(year_words, 0)
         basis = "relative"
@@ -461,7 +464,7 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
             year = _nearest_quarter_year(number, published, tense)
     # "the first quarter of fiscal 2009" is a quarter of the company's year, as TimeML writes it
     fiscal = "FY" if re.search(r"fiscal|financial", year_words) else ""
-    return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, words)
+    return DateValue(f"{fiscal}{year:04d}-Q{number}", "quarter", basis, spoken)
 
 
 def _by_its_months(words: str) -> str:
@@ -470,15 +473,32 @@ def _by_its_months(words: str) -> str:
     if match is None:
         match = _MONTHS_JOINED.match(words.strip())
     if match is None:
+        # "the December quarter": the quarter that month ends, as firms report it.
+        match = _QUARTER_BY_ITS_END.match(" ".join(words.split()))
+    if match is None:
         return words
-    number = ("january", "april", "july", "october").index(match["first"].lower()) + 1
+    first = match["first"].lower()
+    months = _QUARTER_OPENINGS if first in _QUARTER_OPENINGS else _QUARTER_ENDS
+    number = months.index(first) + 1
     ordinal = ("first", "second", "third", "fourth")[number - 1]
     return f"the {ordinal} quarter{match['rest'] or ''}"
 
 
+_QUARTER_OPENINGS = ("january", "april", "july", "october")
+_QUARTER_ENDS = ("march", "june", "september", "december")
+"""The months that open and close each calendar quarter, first to fourth."""
+_OPENING = "|".join(_QUARTER_OPENINGS)
+_END = "|".join(_QUARTER_ENDS)
 _MONTHS_OF_QUARTER = re.compile(
-    r"^(?:the\s+)?(?P<first>january|april|july|october)\s*(?:-|–|to|through|\s)+\s*"
-    r"(?:march|june|september|december)\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    rf"^(?:the\s+)?(?P<first>{_OPENING})\s*(?:-|–|to|through|\s)+\s*"
+    rf"(?:{_END})\s+(?:period|quarter)(?P<rest>\s+(?:of\s+)?\S+.*)?$",
+    re.IGNORECASE,
+)
+
+
+_QUARTER_BY_ITS_END = re.compile(
+    rf"^(?:the\s+)?(?P<first>{_END})\s+quarter"
+    r"(?P<rest>\s+(?:of\s+)?\S+.*)?$",
     re.IGNORECASE,
 )
 
@@ -486,8 +506,8 @@ _MONTHS_OF_QUARTER = re.compile(
 # "July-September" alone, its months joined by a dash, is a quarter too; "July to September"
 # alone is a range of two months.
 _MONTHS_JOINED = re.compile(
-    r"^(?:the\s+)?(?P<first>january|april|july|october)[-–]"
-    r"(?:march|june|september|december)(?P<rest>)$",
+    rf"^(?:the\s+)?(?P<first>{_OPENING})[-–]"
+    rf"(?:{_END})(?P<rest>)$",
     re.IGNORECASE,
 )
 
@@ -752,6 +772,26 @@ def _weekday(bare: str, published: dt.date, *, future: bool) -> Found | None:
     if which in ("last", "this past") and back == 0:
         back = 7
     return (published - dt.timedelta(days=back)).isoformat(), "day"
+
+
+def _weekday_of_week(bare: str, published: dt.date) -> Found | None:
+    """A day of a week told by its place: "Wednesday last week", "Friday of next week".
+
+    The day of that ISO week (Monday to Sunday), counted from the week the
+    article appeared in.
+    """
+    match = _WEEKDAY_OF_WEEK.match(bare)
+    if match is None:
+        return None
+    weeks = {"last": -1, "this": 0, "next": 1}[match["which"]]
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=weeks)
+    return (monday + dt.timedelta(days=_DAYS[match["day"]])).isoformat(), "day"
+
+
+_WEEKDAY_OF_WEEK = re.compile(
+    rf"^(?P<day>{_DAY_NAME})\s+(?:of\s+)?"
+    r"(?P<which>last|this|next)\s+week$"
+)
 
 
 def _weekend(bare: str, published: dt.date, *, future: bool) -> Found | None:
