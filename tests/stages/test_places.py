@@ -644,3 +644,17 @@ def test_a_place_goes_by_its_name_as_written_and_by_the_gazetteers_name_for_it()
     # A place the gazetteer does not know, or knows at another point, keeps its own name.
     assert known_names(Place("P2", "Number 10", "site", "GBR", 10.0, 10.0)) == ("Number 10",)
     assert known_names(Place("P3", "Upper Slaughter")) == ("Upper Slaughter",)
+
+
+def test_a_chamber_something_is_said_in_is_a_place_but_not_the_chamber_that_votes():
+    places, article = _places(
+        "Replying in the Commons, the chancellor said the cuts were fair. "
+        "Peers clashed over the plans in the House of Lords on Tuesday. "
+        "The Commons has approved the measures."
+    )
+    commons = places["Commons"]
+    start = article.text.index("Commons")
+    assert commons.mentions == ((start, start + len("Commons")),)  # not the one that approves
+    assert (commons.kind, commons.country) == ("site", "GBR")
+    assert "House of Commons" in known_names(commons)
+    assert "House of Lords" in places

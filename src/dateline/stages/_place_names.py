@@ -29,6 +29,7 @@ from dateline.stages._place_roles import (
 )
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as actor_lexicon
 
 _LONGEST_NAME = 4
 """Words in the longest name looked for among words the model left without a label."""
@@ -75,6 +76,7 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
         + _unlabelled_places(tree, about, home)
         + _short_site_names(tree, analysis.parse.entities)
         + _addressed_places(tree, analysis.parse.entities)
+        + _bodies_sat_in(analysis, tree)
     )
 
 
@@ -190,8 +192,24 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         # A body's acronym is a city's only through a code among its alternate
         # names ("the GLA" is no Glasgow): it must be a place's own name.
         return _known_name(name)
+    if _seat_of_power(name):
+        # "the Commons", "the Kremlin": the body, but for what is done in it.
+        return venue(tree, entity)
     return bool(
         is_city(name) or lookup(name) or local_towns(name, about, home) or _seat(name, about)
+    )
+
+
+def _seat_of_power(name: str) -> bool:
+    """Whether a site's name is also the body's that sits there: "the Commons", "the Kremlin".
+
+    Not an airport or a prison: "flights from Gatwick" leave a place.
+    """
+    found = lookup(name)
+    return (
+        bool(found)
+        and all(entry.kind == "site" for entry in found)
+        and actor_lexicon().organization(name) is not None
     )
 
 
@@ -205,6 +223,28 @@ def _seat(name: str, about: set[str]) -> bool:
     return town != name and any(
         e.kind == "city" and e.exact and e.country in about for e in lookup(town)
     )
+
+
+def _bodies_sat_in(analysis: Analysis, tree: Tree) -> list[Entity]:
+    """A body's name, as the actors stage cut it, used for the building it sits in.
+
+    "Speaking in the Commons after Mr Brown...": the model's name runs on
+    past "after", but the actors stage knows the body's own words. Not
+    where the model's own name is already taken as a place or a building.
+    """
+    taken = [e for e in analysis.parse.entities if e.label in PLACE_LABELS or venue(tree, e)]
+    found = []
+    for actor in analysis.article.actors:
+        if actor.kind != "organization":
+            continue
+        for start, end in actor.mentions:
+            first, last = tree.token_at(start), tree.token_at(end - 1)
+            if first is None or last is None:
+                continue
+            entity = Entity("FAC", start, end, first, last + 1)
+            if venue(tree, entity) and not any(e.start < end and start < e.end for e in taken):
+                found.append(entity)
+    return found
 
 
 def _addressed_places(tree: Tree, entities: tuple[Entity, ...]) -> list[Entity]:

@@ -578,11 +578,8 @@ def venue(tree: Tree, entity: Entity) -> bool:
     economist at the Institute for Fiscal Studies", "a student at Leeds
     University"): that is the body they belong to.
     """
-    words = [t.lemma.lower() for t in tree.tokens[entity.token_start : entity.token_end]]
-    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))
-    kinds = _VENUE_WORDS if cut == len(words) or words[cut] == "in" else _VENUES_OF
-    if not cut or words[cut - 1] not in kinds:
-        return False  # "the School of Economics", not "the Centre for Policy Studies", a body
+    if not (_venue_by_kind(tree, entity) or _known_site(tree, entity)):
+        return False
     token = tree.tokens[_head(tree, entity)]
     if token.dep != "pobj" or tree.tokens[token.head].text.lower() not in _AT_VENUE:
         return False
@@ -593,6 +590,24 @@ def venue(tree: Tree, entity: Entity) -> bool:
         or governor.lemma.lower() in _MEMBERS
         or governor.text.lower() in _MEMBERS
     )
+
+
+def _venue_by_kind(tree: Tree, entity: Entity) -> bool:
+    """Whether a name ends in a building's kind: not "the Centre for Policy Studies", a body."""
+    words = [t.lemma.lower() for t in tree.tokens[entity.token_start : entity.token_end]]
+    cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))
+    kinds = _VENUE_WORDS if cut == len(words) or words[cut] == "in" else _VENUES_OF
+    return bool(cut) and words[cut - 1] in kinds
+
+
+def _known_site(tree: Tree, entity: Entity) -> bool:
+    """Whether the regions lexicon knows a body's name as a building: "in the Commons".
+
+    The model takes a chamber or a seat of power for the body that sits in
+    it; what is said "in" it was said there.
+    """
+    name = clean_name(tree.span_text(entity.token_start, entity.token_end))
+    return any(entry.kind == "site" for entry in lookup(name))
 
 
 def site_name(entity: Entity, name: str) -> bool:

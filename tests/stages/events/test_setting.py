@@ -72,6 +72,18 @@ def test_a_participle_set_off_before_its_clause_tells_the_clause_s_place():
     ) == [("ACCUSE", "Lyon", "place: the place named in its clause")]
 
 
+def test_what_else_a_speaker_says_is_said_where_the_article_says_they_spoke():
+    settings = _settings(
+        "Charles Kennedy accused the chancellor of failing pensioners. "
+        "Replying in the Commons after the Budget, Mr Kennedy praised the economy.\n\n"
+        "Households in England would pay more, Labour MPs said. "
+        "But Mr Kennedy criticised the Tories over council tax."
+    )
+    spoken = ("Commons", "place: where its doer was said to speak")
+    assert settings[0] == ("ACCUSE", *spoken)
+    assert settings[-1] == ("ACCUSE", *spoken)
+
+
 def test_a_place_that_only_qualifies_what_an_event_is_about_is_not_where_it_happened():
     assert _settings(
         "The Dutch foreign minister spoke to reporters in Utrecht on Monday. "

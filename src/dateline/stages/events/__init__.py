@@ -149,7 +149,7 @@ def find_events(analysis: Analysis) -> Analysis:
             continue
         clause = clause_of(tree, trigger.token)
         date, date_step = date_of(analysis, clause, span, trigger=trigger.token)
-        place, place_step = place_of(analysis, clause, span, trigger=trigger.token)
+        place, place_step = place_of(analysis, clause, span, trigger=trigger.token, actors=actors)
         if not actors and cue.mode in ("arrest", "deport"):
             actors = _state_where(article, place, span)
             steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
@@ -750,7 +750,9 @@ def _statement_events(
             continue
         clause = clause_of(tree, statement.cue_token)
         date, date_step = date_of(analysis, clause, span, trigger=statement.cue_token)
-        place, place_step = place_of(analysis, clause, span, trigger=statement.cue_token)
+        place, place_step = place_of(
+            analysis, clause, span, trigger=statement.cue_token, actors=actor
+        )
         events.append(
             Event(
                 id=f"E{len(found) + len(events) + 1}",

@@ -318,14 +318,21 @@ def _deadline_or_start(tree: Tree, first: int, end: int) -> bool:
 
 
 def place_of(
-    analysis: Analysis, clause: Span, sentence: Span, *, trigger: int | None = None
+    analysis: Analysis,
+    clause: Span,
+    sentence: Span,
+    *,
+    trigger: int | None = None,
+    actors: tuple[str, ...] = (),
 ) -> tuple[str | None, str | None]:
     """The event's place id and the explanation step that found it.
 
     The place the clause's verb is done in ("was detained in Zambia") comes
     before any other its clause names ("Mr Mubanga, from north London, was
     detained in Zambia"); then the first place of the clause, of the
-    sentence, the caption's place, the place of the sentence before (news
+    sentence, the caption's place, where the article says one of its
+    ``actors`` spoke ("Speaking in the Commons, Mr Kennedy said": the rest of
+    what the article has him say, he said there too), the place of the sentence before (news
     names where something happened once, then tells what happened there),
     the place the article names most, and last the town of a wire dateline
     (where the story was filed) when the text names no other place. A place
@@ -354,6 +361,10 @@ def place_of(
     captioned = next((p for p in places if p.name in named), None)
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
+    spoken = _speaking_places(analysis, tree)
+    spoken_in = next((spoken[actor] for actor in actors if actor in spoken), None)
+    if spoken_in is not None:
+        return spoken_in, "place: where its doer was said to speak"
     doers = _doer_countries(analysis, tree, clause)
     filed = dateline_end(analysis.article.text)
     before = _sentence_before(tree, sentence)
@@ -371,6 +382,54 @@ def place_of(
         if fallback is not None and (not doers or fallback.country in doers):
             return fallback.id, _PLACE_STEPS[step]
     return None, None
+
+
+def _speaking_places(analysis: Analysis, tree: Tree) -> dict[str, str]:
+    """The place each actor is said to speak in, by actor id: the first the article gives.
+
+    "Speaking in Harrogate, Mr Kennedy said", "Mr Kennedy, speaking in the
+    Commons, said": a participle with no subject of its own, whose subject
+    is its clause's or the noun it follows.
+    """
+    found: dict[str, str] = {}
+    places = analysis.article.places
+    for start, place in sorted((s, p.id) for p in places for s, _ in p.mentions):
+        speaker = _speaker_set_in(tree, start)
+        if speaker is None:
+            continue
+        for actor in analysis.article.actors:
+            if any(s < speaker[1] and speaker[0] < e for s, e in actor.mentions):
+                found.setdefault(actor.id, place)
+    return found
+
+
+def _speaker_set_in(tree: Tree, start: int) -> Span | None:
+    """The characters of whoever a place at ``start`` is said to be speaking in, if anyone."""
+    token = tree.token_at(start)
+    if token is None:
+        return None
+    while tree.tokens[token].dep in ("compound", "amod") and tree.tokens[token].head != token:
+        token = tree.tokens[token].head  # "House" of "House of Lords"
+    preposition = tree.tokens[tree.tokens[token].head]
+    if tree.tokens[token].dep != "pobj" or preposition.text.lower() not in ("in", "at"):
+        return None
+    verb = preposition.head
+    participle = tree.tokens[verb]
+    if participle.lemma.lower() not in _SPEAKING or participle.tag not in ("VBG", "VBN"):
+        return None
+    if participle.dep == "acl":  # "Mr Kennedy, speaking in the Commons, said"
+        noun = tree.tokens[participle.head]
+        return noun.start, noun.end
+    if participle.dep != "advcl" or _has_subject(tree, verb):
+        return None
+    subjects = [
+        c for c in tree.children[participle.head] if tree.tokens[c].dep in ("nsubj", "nsubjpass")
+    ]
+    return (tree.tokens[subjects[0]].start, tree.tokens[subjects[0]].end) if subjects else None
+
+
+_SPEAKING = frozenset({"speak", "talk", "reply", "respond", "answer", "address", "write"})
+"""Verbs of speaking whose setting is where the speaker was: "Speaking in Lyon"."""
 
 
 def _place_steps(tree: Tree, clause: Span, sentence: Span) -> list[_PlaceStep]:
