@@ -268,3 +268,40 @@ def test_a_meantime_duration_with_another_value_is_found_but_not_valued_right(tm
     scores = {(s.split, s.metric): s.value for s in times.score(tmp_path, "dev:meantime", "dev")}
     assert scores["dev:meantime:durations", "detect_r_relaxed"] == 1.0
     assert scores["dev:meantime:durations", "value_accuracy"] == 0.0
+
+
+def test_a_duration_no_gold_names_is_a_false_output_of_the_durations_row_only(tmp_path):
+    sentence = "The new tanker can sail for 40 hours and enters service on May 2 , 2011 ."
+    words = sentence.split(" ")
+    _meantime(tmp_path, words, [(11, 15, "DATE", "2011-05-02")])
+    scores = {
+        (s.split, s.metric): (s.value, s.count)
+        for s in times.score(tmp_path, "dev:meantime", "dev")
+    }
+    assert scores["dev:meantime", "detect_p_relaxed"] == (1.0, 1)  # the date alone
+    assert scores["dev:meantime:durations", "detect_p_relaxed"] == (0.0, 1)  # "40 hours"
+
+
+def test_a_duration_over_a_gold_date_is_found_and_valued_wrong(tmp_path):
+    sentence = "The new tanker sailed for 40 hours ."
+    words = sentence.split(" ")
+    _meantime(tmp_path, words, [(5, 7, "DATE", "2011-05-02")])
+    scores = {(s.split, s.metric): s.value for s in times.score(tmp_path, "dev:meantime", "dev")}
+    assert scores["dev:meantime", "detect_r_relaxed"] == 1.0
+    assert scores["dev:meantime", "value_accuracy"] == 0.0
+
+
+def test_a_duration_the_bbc_gold_does_not_list_is_no_false_date(tmp_path):
+    _gold(
+        tmp_path,
+        [
+            _entry("Tuesday", "DATE", "past:TUE"),
+            _entry("14 April", "DATE", "future:--04-14"),
+            _entry("every month", "SET", None),
+            _entry("now", "DATE", "PRESENT_REF"),
+        ],
+    )
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {s.metric: s for s in times.score_gold(files, "dev", Options())}
+    assert scores["detect_p_relaxed"].count == 3  # "two years" is no date
+    assert scores["detect_p_relaxed"].value == 1.0

@@ -829,6 +829,43 @@ def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
     assert ("the quarter", "2008-Q2") in [(t.text, t.value.value) for t in article.times]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The airline will publish its figures for the quarter ended Sept. 30 on Thursday.",
+        "The airline will publish its figures for the quarter that ended on Sept. 30.",
+    ],
+)
+def test_the_day_a_quarter_ended_is_past_whatever_the_verb_says(body):
+    article = _article(body, published="2008-10-16")
+    values = [(t.text, t.value.value) for t in article.times]
+    assert ("the quarter", "2008-Q3") in values
+    assert ("Sept. 30", "2008-09-30") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The airline will publish its figures for the quarter ended Sept. 30 later this month.",
+            [("Sept. 30", "2008-09-30"), ("later this month", "2008-10")],
+        ),
+        (
+            "The union will vote on the offer on October 20 next week.",
+            [("October 20", "2008-10-20"), ("next week", "2008-W43")],
+        ),
+        (
+            "Sales of garden furniture rose in May as summer approached.",
+            [("May", "2008-05")],
+        ),
+    ],
+)
+def test_a_date_and_what_follows_it_are_not_taken_as_one(body, expected):
+    article = _article(body, published="2008-10-16")
+    values = [(t.text, t.value.value) for t in article.times]
+    assert all(pair in values for pair in expected)
+
+
 def test_coming_weeks_and_the_months_ahead_are_the_future():
     article = _article(
         "The bank will sell more bonds in coming weeks and expects losses in the months ahead.",

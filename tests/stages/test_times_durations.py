@@ -143,3 +143,28 @@ def test_a_date_counted_from_another_keeps_its_date_and_gets_the_length():
     assert by_text["two years later"].value.value == "2029"
     assert by_text["two years later"].duration == "P2Y"
     assert by_text["2027"].duration is None
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("six weeks'", "P6W"),
+        ("a year's", "P1Y"),
+        ("about a month\u2019s", "P1M"),
+        ("48 hours'", "PT48H"),
+    ],
+)
+def test_a_length_told_as_an_owner_is_that_length(words, duration):
+    assert duration_of(words) == duration
+
+
+@pytest.mark.parametrize("words", ["last year's", "next week's", "the year's", "Tuesday's"])
+def test_a_date_told_as_an_owner_is_no_duration(words):
+    assert duration_of(words) is None
+
+
+def test_the_stage_gives_a_length_with_a_possessive_its_duration():
+    text = "Staff at the mill will get six weeks' paid leave, the owners said on Monday."
+    (article,) = dateline.extract(text, published="2031-01-16")
+    by_text = {t.text: t for t in article.times}
+    assert by_text["six weeks'"].duration == "P6W"

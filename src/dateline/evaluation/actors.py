@@ -22,6 +22,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from dateline import lexicons
 from dateline.evaluation.gold import GoldActor, GoldArticle, GoldFile
 from dateline.evaluation.scores import Score, f1, ratio
 from dateline.records import Actor, Article
@@ -204,4 +205,8 @@ def _bare(name: str) -> str:
     return " ".join(words)
 
 
-_HONORIFICS = frozenset({"the", "mr", "mrs", "ms", "dr", "sir", "dame", "lord", "lady", "baroness"})
+# The honorifics the actors stage knows ("Prince Saud", "Sheikh Hasina"),
+# so that a name matches whether or not the gold or the stage kept one.
+_HONORIFICS = frozenset(
+    {"the", *(row["word"].casefold() for row in lexicons.table("honorifics.tsv"))}
+)

@@ -19,6 +19,15 @@ date, and the time mentions found are compared with the TIMEX3s by token:
   a date is neither right nor wrong, and only mentions with a duration are
   outputs. Kept apart so that the date rows and their floors keep their
   meaning;
+- as in TempEval-3, a date row matches by span whatever type either side
+  gives the expression, and a type mismatch is a wrong value: a mention
+  the stage reads as a duration only, over a gold DATE, is found and
+  valued wrong. An output over no gold expression is one false output, of
+  the row of its own kind: the durations row for a mention that has a
+  duration and dates nothing, the date row for any other, so that no
+  output counts as false in both rows. (The durations row still takes
+  only mentions with a duration: TempEval-3 would count a dated mention
+  over a gold DURATION there as found and valued wrong.)
 - only the body counts, as in our BBC gold: a headline that dateline reads
   as the article's title is not its text, and a time mention's span lies in
   the text (DESIGN.md), so the headline's expressions are out of scope, as
@@ -37,7 +46,8 @@ publication day (:mod:`dateline.evaluation.anchored`). Each annotated input
 is read with :data:`ANCHOR` as its publication date, the gold values are
 resolved against the same day, and the same measures are taken, over
 characters of the input file instead of tokens: durations and sets are
-neither right nor wrong. Business articles are scored as a row of their own
+neither right nor wrong, nor is a mention the stage reads as a duration
+only unless it lies over a gold date. Business articles are scored as a row of their own
 (``dev:business``, :data:`OWN_ROWS`).
 
 Vague dates follow TimeML in both golds. An expression that names no date
@@ -57,7 +67,7 @@ import dataclasses
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree as ET
@@ -135,7 +145,8 @@ def score(folder: Path, name: str, split: str) -> list[Score]:
         titled = bool(articles) and _read_as_title(articles[0], document)
         scored = _body_only(document) if titled else document
         _count(scored, found, counts)
-        _count(_durations_only(scored), [f for f in found if f.duration], duration_counts)
+        lasting = [f for f in found if f.duration]
+        _count(_durations_only(scored), lasting, duration_counts, owns=_is_duration)
     return _measures(counts, name) + _measures(duration_counts, f"{name}:durations")
 
 
@@ -352,8 +363,14 @@ def _output(article: Article, document: _Document) -> list[_Found]:
     return found
 
 
-def _count(document: _Document, found: Iterable[_Found], counts: Counter[str]) -> None:
-    outputs = [f for f in found if not _overlaps_only_ignored(f.tokens, document)]
+def _count(
+    document: _Document,
+    found: Iterable[_Found],
+    counts: Counter[str],
+    *,
+    owns: Callable[[_Found], bool] = lambda found: not _is_duration(found),
+) -> None:
+    outputs = [f for f in found if _scored_here(f, document, owns)]
     counts["gold"] += len(document.timexes)
     counts["output"] += len(outputs)
     used: set[int] = set()
@@ -374,6 +391,26 @@ def _count(document: _Document, found: Iterable[_Found], counts: Counter[str]) -
         counts["value_right"] += _value_right(output, timex)
 
 
+def _scored_here(found: _Found, document: _Document, owns: Callable[[_Found], bool]) -> bool:
+    """Whether a row counts an output: over one of its expressions, or of its own kind elsewhere.
+
+    As in TempEval-3, an output is matched by its span whatever type either
+    side gives it, and a type mismatch is a wrong value: a duration output over
+    a gold DATE is found there and valued wrong. An output over no gold
+    expression is counted once, as a false output of the row of its own kind
+    (``owns``), not of both rows; one over what is out of scope (another row's
+    expression, a set, an unannotated sentence) is neither right nor wrong.
+    """
+    if any(found.tokens & timex.tokens for timex in document.timexes):
+        return True
+    return owns(found) and not found.tokens & document.ignored
+
+
+def _is_duration(found: _Found) -> bool:
+    """Whether the stage read an output as a duration only: it has a length and dates nothing."""
+    return found.duration is not None and found.date is None
+
+
 def _value_right(output: _Found, timex: _Timex) -> bool:
     """Whether an output's value is the gold's: its duration for a DURATION, else its date."""
     if timex.kind == _DURATION:
@@ -388,12 +425,3 @@ def _date_part(value: str) -> str:
     """
     match = _ISO_DAY.match(value)
     return match.group() if match else value
-
-
-def _overlaps_only_ignored(tokens: frozenset[int], document: _Document) -> bool:
-    """Whether an output touches no date, only what is out of scope.
-
-    Durations, sets, the creation time and sentences MEANTIME left unannotated.
-    """
-    touches_date = any(tokens & timex.tokens for timex in document.timexes)
-    return not touches_date and bool(tokens & document.ignored)

@@ -181,11 +181,67 @@ def test_a_former_international_official_is_placed_in_the_country_she_served():
     assert _envoy().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), serving).country is None
 
 
+def _general_and_president() -> ActorDictionary:
+    # Two offices held at once, the military one the longer.
+    return ActorDictionary(
+        (
+            Entry(
+                "Omar Farouk",
+                country="PAK",
+                sector="MIL",
+                title="army chief",
+                valid_from=dt.date(1998, 1, 1),
+                valid_to=dt.date(2008, 1, 1),
+            ),
+            Entry(
+                "Omar Farouk",
+                country="PAK",
+                sector="GOV",
+                title="president",
+                valid_from=dt.date(2001, 6, 1),
+                valid_to=dt.date(2008, 8, 1),
+            ),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    "published",
+    [DateValue("2005", "year", "given", None), DateValue("2005-05-03", "day", "given", None)],
+)
+def test_of_offices_held_at_once_the_one_the_text_names_is_taken(published):
+    titled = Actor(id="A1", name="Omar Farouk", kind="person", sector="GOV", title="President")
+    actor = _general_and_president().fill(titled, published)
+    assert (actor.country, actor.sector, actor.title) == ("PAK", "GOV", "President")
+    untitled = Actor(id="A1", name="Omar Farouk", kind="person")
+    if published.precision == "year":
+        assert _general_and_president().fill(untitled, published).sector == "MIL"
+
+
 def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
     actor = Actor(id="A1", name="Ruiz", kind="person")
     on = DateValue("2018-05-03", "day", "given", None)
     assert _minister().fill(actor, on).sector is None  # a bare surname is never looked up
     assert _minister().fill(actor, on, ("Baroness Ruiz",)).sector == "GOV"
+
+
+def test_a_peer_named_by_his_style_is_no_commoner_of_his_surname():
+    dictionary = ActorDictionary(
+        (
+            Entry(
+                "Ian Hurst",
+                country="GBR",
+                sector="PTY",
+                title="party chairman",
+                valid_from=dt.date(2004, 1, 1),
+                valid_to=dt.date(2006, 1, 1),
+            ),
+        )
+    )
+    on = DateValue("2005-03-01", "day", "given", None)
+    peer = Actor(id="A1", name="Hurst", kind="person")
+    assert dictionary.fill(peer, on, ("Lord Hurst",), home="GBR").sector is None
+    assert dictionary.fill(peer, on, ("Mr Hurst",), home="GBR").sector == "PTY"
 
 
 def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
@@ -205,6 +261,8 @@ def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
         ("Stephen Pound", "LEG"),  # a backbench MP the text names without his seat
         ("Robert Peston", "MED"),  # a journalist named as a book's author
         ("Alan Budd", "GOV"),  # a former Treasury adviser leading an inquiry
+        ("Alastair Campbell", "PTY"),  # back as Labour's campaign strategist
+        ("Lynton Crosby", "PTY"),  # the Conservatives' campaign director
     ],
 )
 def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name, sector):

@@ -550,6 +550,27 @@ def test_a_committee_named_for_a_department_is_parliaments():
     assert actors["Peter Wyatt"].sector == "LEG"
 
 
+def test_a_campaign_and_its_chairman_are_a_campaign_group_not_a_firm():
+    _, actors = _actors(
+        "Bypass Vote\n\nYes campaign chairman Colin Hurst said he expected a large turnout "
+        "on Thursday. The Campaign for Railway Safety said the bypass would ruin the valley.\n"
+    )
+    # Not a firm for the trade its aim names ("railway"), nor for the chairman's role.
+    assert actors["Campaign for Railway Safety"].sector == "NGO"
+    assert actors["Colin Hurst"].sector == "NGO"
+
+
+def test_a_capitalised_title_after_the_is_its_holder_not_a_body():
+    article, actors = _actors(
+        "Vote\n\nThe church set out its view on Monday. Cardinal Brendan Foley, the Archbishop "
+        "of Leeds, said voters should weigh the issue.\n\n"
+        "A spokesman said the Cardinal had made his point.\n"
+    )
+    assert "Cardinal" not in actors
+    assert "Cardinal" in _mentions(article, actors["Brendan Foley"])
+    assert actors["Brendan Foley"].sector == "REL"
+
+
 def test_a_british_former_minister_sits_in_parliament():
     _, actors = _actors(
         "Pledges\n\nEx-Foreign Secretary Richard Vane said Labour's pledges were hollow. "
@@ -883,6 +904,26 @@ def test_the_country_a_headline_opens_with_is_the_home_of_its_unplaced_ministers
         "Deputy Prime Minister Ion Varga said the country deserved an honest answer.\n"
     )
     assert actors["Ion Varga"].country == "MDA"
+
+
+def test_a_state_body_a_headline_places_votes_for_the_story_s_home():
+    # The British party's name before a portfolio would otherwise make it British news.
+    _, actors = _actors(
+        "Saudi ministry to hire more women\n\n"
+        "The labour ministry will hire women for the first time, officials in Riyadh said. "
+        "Labour Minister Khalid al-Rashid said ministries were short of staff. "
+        "A senior official told reporters that offices would be segregated.\n"
+    )
+    assert actors["officials"].country == "SAU"
+
+
+def test_a_title_opening_a_royal_s_name_is_no_part_of_it():
+    _, actors = _actors(
+        "Kingdom opens jobs to women\n\nLast year, Crown Prince Faisal told "
+        "Saudi government departments to hire women.\n"
+    )
+    assert "Faisal" in actors
+    assert actors["Faisal"].sector == "GOV"
 
 
 def test_a_headline_naming_two_countries_leaves_the_home_to_the_text():

@@ -110,6 +110,18 @@ def _mentions(article, name):
             "Rosa Vega",
             ("person", "PER", "GOV"),
         ),
+        # A publisher is of the media, like an editor.
+        (
+            "The minister spoke of his friendship with publisher Clara Voss.",
+            "Clara Voss",
+            ("person", None, "MED"),
+        ),
+        # A state's media report for it, as a paper does.
+        (
+            "Vietnam will cut rice exports, Vietnamese state media reported on Monday.",
+            "Vietnamese state media",
+            ("group", "VNM", "MED"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, coding):
@@ -588,3 +600,15 @@ def test_a_country_s_name_listed_among_firms_is_a_firm_though_the_model_took_it_
         "The airport deal was opposed by easyJet, Germany's Lufthansa and Spain's Iberia last week."
     )
     assert _coded(article, "Iberia") == ("organization", "ESP", "BUS")
+
+
+def test_names_listed_after_a_party_s_name_are_all_the_party_s():
+    article = _actors(
+        "The plan was backed by Labour's Ann Cole and Tim Hart and Liberal Democrat Rob Vane."
+    )
+    assert _coded(article, "Tim Hart") == ("person", "GBR", "PTY")
+    labour = next(a for a in article.actors if a.name == "Labour Party")
+    hart = next(a for a in article.actors if a.name == "Tim Hart")
+    vane = next(a for a in article.actors if a.name == "Rob Vane")
+    assert hart.org == labour.org
+    assert vane.org != labour.org

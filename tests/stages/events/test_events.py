@@ -1002,6 +1002,25 @@ def test_an_after_clause_is_not_denied_by_its_main_clause_and_a_demanded_act_is_
     assert all(e[4] for e in events if e[0] == "RETREAT")
 
 
+def test_a_demanded_act_the_tagger_reads_as_a_present_tense_is_not_done():
+    # "withdraw" after a singular subject can only be the bare form of a demand.
+    events, _ = _events(
+        "Opposition leader Vesna Ilieva told the crowd the law would \u201chand the courts to "
+        "the ruling party\u201d and demanded that Prime Minister Boris Velkov withdraw it "
+        "before a final vote scheduled for April 9."
+    )
+    retreats = [e for e in events if e[0] == "RETREAT"]
+    assert retreats
+    assert all(e[4] for e in retreats)
+
+
+def test_what_a_side_is_committed_to_is_not_done_yet():
+    events, _ = _events("Chile has committed to sending troops to Haiti.")
+    sent = [e for e in events if e[0] == "MOBILIZE"]
+    assert sent
+    assert all(e[4] for e in sent)
+
+
 def test_an_invitation_to_act_is_hypothetical_and_a_refusal_to_act_is_negated():
     events, _ = _events("Norway repeated its invitation to Chile to visit Oslo.")
     # The one invited would visit, not the host.
@@ -2030,3 +2049,141 @@ def test_distancing_oneself_from_someone_rejects_them():
         "Labour Party."
     )
     assert ("REJECT", ("Paul Aldous",), ("Labour Party",)) in [f[:3] for f in found]
+
+
+def test_a_counted_group_the_text_then_names_is_its_members():
+    events, _ = _events(
+        "Hanse Shipping has sued three rival firms over the port tender. "
+        "The three firms named in the suit are Nordline Ltd, Baltic Freight Group and "
+        "Kestrel Logistics."
+    )
+    sued = [e for e in events if e[0] == "ACCUSE"]
+    assert sued
+    assert set(sued[0][2]) == {"Nordline Ltd", "Baltic Freight Group", "Kestrel Logistics"}
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "trigger"),
+    [
+        ("Bolivian miners took to the streets of La Paz on Monday.", "PROTEST",
+         "took to streets"),
+        ("The Texas engineering firm Corvex pleaded guilty to bribing officials in Peru.",
+         "CONCEDE", "pleaded guilty"),
+    ],
+)  # fmt: skip
+def test_a_light_verb_with_its_adjective_or_prepositional_noun_is_one_cue(body, kind, trigger):
+    _, article = _events(body)
+    assert [(e.type, e.trigger) for e in article.events] == [(kind, trigger)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Peruvian banker Luis Ortega pleaded not guilty to fraud.",
+        "Mr Ortega took to the stage in Lima on Monday.",
+    ],
+)
+def test_a_light_verb_without_its_own_word_makes_no_cue(body):
+    _, article = _events(body)
+    assert not [e for e in article.events if e.type in ("CONCEDE", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Lufthansa reacted angrily against the French fuel tax plans.", "REJECT"),
+        ("Senator Ruth Oakes sought guidance from the ethics committee.", "REQUEST"),
+    ],
+)
+def test_reacting_against_rejects_and_seeking_guidance_asks(body, kind):
+    events, _ = _events(body)
+    assert kind in [e[0] for e in events]
+
+
+def test_an_act_one_ought_to_have_done_is_not_done():
+    events, _ = _events("Labour MP Dan Rook said his colleague Tom Black ought to have resigned.")
+    resignations = [e for e in events if e[0] == "RETREAT"]
+    assert resignations
+    assert all(e[4] for e in resignations)
+
+
+def test_talks_that_set_the_time_of_a_plan_called_off_took_place():
+    events, _ = _events(
+        "After talks with the Welsh health board, Hereford Hospital Trust called off its plan."
+    )
+    consults = [e for e in events if e[0] == "CONSULT"]
+    assert consults
+    assert not any(e[4] for e in consults)
+
+
+def test_a_speaker_who_needs_another_to_act_asks_it_of_them():
+    found, _ = _statements(
+        '"We need the Senate to set up a special committee," said Senator Ruth Oakes.'
+    )
+    assert ("REQUEST", ("Ruth Oakes",), ("Senate",)) in found
+
+
+def test_a_quoted_cue_the_model_lemmatises_wrongly_still_counts():
+    found, _ = _statements('Mr Paul Grey said the new rota was "a shambles".')
+    assert ("ACCUSE", ("Paul Grey",), ()) in found
+
+
+def test_a_judgement_of_what_someone_did_accuses_the_doer_its_clause_names():
+    found, _ = _statements(
+        "Opposition spokesman Paul Grey said the way the Welsh Assembly Government had "
+        'handled the dispute was "a shambles".'
+    )
+    assert ("ACCUSE", ("Paul Grey",), ("Welsh Assembly Government",)) in found
+
+
+def test_a_speaker_who_says_it_is_being_punished_accuses_whoever_does_it():
+    found, _ = _statements(
+        "The oil company Vostok Energy claims that it is being punished for the political "
+        "views of its founder."
+    )
+    assert ("ACCUSE", ("Vostok Energy",), ()) in found
+
+
+def test_a_wrong_done_in_the_passive_to_someone_else_with_no_doer_gives_no_charge():
+    found, _ = _statements("Senator Ruth Oakes said the committee may have been misled.")
+    assert not any(kind == "ACCUSE" for kind, _, _ in found)
+
+
+def test_a_quoted_duty_not_done_accuses_rather_than_asks():
+    found, _ = _statements(
+        "Tory MP Helen Drake said Defence Secretary Owen Pryce should have told MPs about "
+        "the contract."
+    )
+    assert ("ACCUSE", ("Helen Drake",), ("Owen Pryce",)) in found
+    assert not any(kind == "REQUEST" for kind, _, _ in found)
+
+
+def test_a_speaker_who_says_they_did_nothing_wrong_rejects_the_charge():
+    found, _ = _statements(
+        "Scottish Tory leader Ewan Blair said he had done nothing wrong and would not resign."
+    )
+    assert ("REJECT", ("Ewan Blair",), ()) in found
+
+
+def test_nothing_wrong_said_of_someone_else_rejects_no_charge_of_the_speaker():
+    found, _ = _statements(
+        "Labour MP Dan Rook said Transport Minister Ivy Lund had done nothing wrong."
+    )
+    assert not any(kind == "REJECT" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Scottish Tory leader Ewan Blair said: "These allegations are completely unfounded."',
+        "Scottish Tory leader Ewan Blair said the claims in the newspaper were baseless.",
+    ],
+)
+def test_a_speaker_who_calls_a_claim_unfounded_rejects_it(body):
+    found, _ = _statements(body)
+    assert ("REJECT", ("Ewan Blair",), ()) in found
+
+
+def test_a_claim_said_not_to_be_untrue_rejects_nothing():
+    found, _ = _statements("Scottish Tory leader Ewan Blair said the claims were not untrue.")
+    assert not any(kind == "REJECT" for kind, _, _ in found)

@@ -182,15 +182,27 @@ def named_countries(mentions: Iterable[Mention]) -> set[str]:
 
 
 def _headline_countries(headline: str, lexicon: ActorLexicon) -> Iterator[str]:
-    """Countries of the groups and office holders a headline places ("Iranian MPs")."""
+    """Countries of the groups, bodies and office holders a headline places ("Iranian MPs").
+
+    A state's body counts ("Saudi ministry to hire women"); a firm or a
+    paper does not ("Japanese firm buys ..." may be British news).
+    """
     words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
     subject = _headline_subject(words, lexicon)
     if subject is not None:
         yield subject
     for first, second in itertools.pairwise(words):
         country = lexicon.demonyms.get(first)
-        if country and (lexicon.title((second,)) or lexicon.people_sector(second)[0]):
+        if country and (
+            lexicon.title((second,))
+            or lexicon.people_sector(second)[0]
+            or lexicon.org_words.get(second.lower()) in _STATE_SECTORS
+        ):
             yield country
+
+
+_STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
+"""Sectors of a state's own bodies: "Saudi ministry", "Iraqi army", "Turkish court"."""
 
 
 _JOINED = frozenset({"and", "or", "&"})

@@ -103,7 +103,14 @@ class ActorDictionary:
         period = period_of(published)
         return [e for e in self.by_surface.get(fold(name), ()) if e.valid_during(period)]
 
-    def office(self, name: str, published: DateValue, *, org: str | None = None) -> Entry | None:
+    def office(
+        self,
+        name: str,
+        published: DateValue,
+        *,
+        org: str | None = None,
+        sector: str | None = None,
+    ) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
 
         On a known day, the entry valid that day (none when several are); when
@@ -112,11 +119,13 @@ class ActorDictionary:
         unknown, the one held longest (among those of ``org``, the
         organisation the text ties the person to, when some are): Tony Blair
         is "prime minister", not the "leader of the opposition" he was for
-        three years before.
+        three years before. Of offices held at once, the one of ``sector``
+        when one is: "President X" is not the army chief he also was.
         """
         candidates = self.offices(name, published)
         if not candidates:
             return self._former_office(name, published)
+        candidates = [e for e in candidates if sector and e.sector == sector] or candidates
         if published.precision == "day":
             return candidates[0] if len(candidates) == 1 else None
         # The text's own word on the organisation narrows the choice: "Tory
@@ -181,6 +190,10 @@ class ActorDictionary:
             or self._by_title(actor, published)
             or self._at_home(actor, published, home, aliases)
         )
+        if actor.sector is not None and (entry is None or entry.sector != actor.sector):
+            # "President X", who was also his country's army chief: the office
+            # the text names him by, when he held it then.
+            entry = self._held_as(actor, published) or entry
         if entry is None or entry.sector is None:
             return actor
         # "Labour leader Tony Blair" in 2005 is the prime minister: a government
@@ -200,6 +213,11 @@ class ActorDictionary:
             org=org,
             code=actor_code(country, entry.sector, org),
         )
+
+    def _held_as(self, actor: Actor, published: DateValue) -> Entry | None:
+        """The office of the actor's name in the sector the text gives, if one was held then."""
+        entry = self.office(actor.name, published, org=actor.org, sector=actor.sector)
+        return entry if entry is not None and entry.sector == actor.sector else None
 
     def _by_title(self, actor: Actor, published: DateValue) -> Entry | None:
         """For a surname with a title ("President Bush"), the one office it fits.
@@ -238,12 +256,16 @@ class ActorDictionary:
             return None
         words = load_lexicon()
         genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
+        # "Lord Campbell" is a peer, whom the dictionary lists by that style:
+        # no commoner of the surname.
+        styles = {alias.split()[0] for alias in aliases} & _STYLES
         serving = [
             e
             for e in self.by_surname.get(fold(actor.name), ())
             if e.country == home
             and e.valid_during(_when(published))
             and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
+            and (not styles or any(s.split()[0] in styles for s in e.aliases))
         ]
         people = {e.name for e in serving}
         if len(people) > 1:
@@ -297,6 +319,8 @@ class ActorDictionary:
 
 _GOVERNMENT = "GOV"
 _PARTY = "PTY"
+_STYLES = frozenset({"Lord", "Baroness", "Lady", "Sir", "Dame"})
+"""Styles of peers and knights, by which the dictionary lists those who bear them."""
 _LEADERS = frozenset({"prime minister", "president"})
 """Offices of a country's leader, whose surname alone names them."""
 

@@ -267,11 +267,12 @@ def _in_role(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
 def _with_shared_titles(
     mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
 ) -> list[Mention]:
-    """Names listed after a plural title share it.
+    """Names listed after a plural title, or a party's name, share it.
 
     "opposition front-bench members Ann Cole, Rob Vane and Tim Hart": each of
-    the three is a member. A singular title stays with the first name ("Prime
-    Minister Tony Blair and Gordon Brown").
+    the three is a member, and in "Labour's Ann Cole and Tim Hart" both are
+    Labour's. A singular title stays with the first name ("Prime Minister
+    Tony Blair and Gordon Brown").
     """
     tokens = tree.tokens
     titled = {
@@ -279,9 +280,14 @@ def _with_shared_titles(
         for m in mentions
         if m.label == "PERSON"
         and m.kind == "name"
-        and m.title_entry is not None
         and m.first > 0
-        and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+        and (
+            (
+                m.title_entry is not None
+                and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+            )
+            or _partys_own(m)
+        )
     }
     # "five barristers - A QC, B and C": the first name after a dash holds the
     # title too, and the list hangs on it (or on the letters after it).
@@ -305,6 +311,8 @@ def _with_shared_titles(
             while tokens[j].dep in ("conj", "appos") and tokens[j].head != j and lead is None:
                 j = tokens[j].head
                 lead = titled.get(j)
+            if lead is not None and _partys_own(lead) and (m.title or m.organization):
+                lead = None  # "Labour's Ann Cole and Liberal Democrat Tim Hart"
         shared.append(
             m
             if lead is None
@@ -317,6 +325,17 @@ def _with_shared_titles(
             )
         )
     return shared
+
+
+def _partys_own(m: Mention) -> bool:
+    """Whether a name is given only by the party whose it is: "Labour's Ann Cole"."""
+    return (
+        m.title_entry is None
+        and m.organization is not None
+        and m.organization.sector == "PTY"
+        and m.title is not None
+        and m.title.endswith(("'s", "’s"))
+    )
 
 
 def _with_postnominals(tree: Tree, last: int, lexicon: ActorLexicon) -> int:
@@ -442,8 +461,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         # demonym before an organisation ("British Government") is part of it.
         lead = _name_start(tree, (first, last), entity.label, lexicon)
         words = tuple(token.text for token in tree.tokens[first:last])
-        if first >= last or (len(words) > 1 and lexicon.title(words)):
-            continue  # "the Lord Chancellor": a title, found with the titles
+        if first >= last or (
+            lexicon.title(words) and (len(words) > 1 or _title_alone(tree, first, lexicon))
+        ):
+            continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
         if entity.label == "ORG" and _people_by_title(words, tree.tokens[first].tag, lexicon):
             continue  # "the MPs found": people named by their role, found with the groups
         if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
@@ -981,6 +1002,24 @@ def _never_people(
             found.add(m.text)
     titled = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
     return found - titled
+
+
+def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+    """Whether one capitalised word after "the" is a person's title, not a body's name.
+
+    "the Cardinal said": the model may tag the title a body ("the Cardinal"
+    is no firm); a word that also names a body ("the Cabinet") is left to it,
+    and so is a royal style, which :func:`_styles_alone` reads.
+    """
+    word = tree.tokens[first].text
+    return (
+        first > 0
+        and tree.tokens[first - 1].text.lower() == "the"
+        and tree.tokens[first].tag == "NNP"
+        and lexicon.organization(word) is None
+        and word.lower() not in lexicon.org_words
+        and lexicon.honorific_sectors.get(word) != "GOV"
+    )
 
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -1711,8 +1750,14 @@ def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
         word in lexicon.honorifics
         or lexicon.title((word,)) is not None
         or word in lexicon.demonyms
-        or word.lower() in ("vice", "deputy", "foreign", "prime", "special", "presidential")
+        or word.lower() in _TITLE_OPENERS
     )
+
+
+_TITLE_OPENERS = frozenset(
+    {"vice", "deputy", "foreign", "prime", "special", "presidential", "crown"}
+)
+"""First words of titles that are no title alone: "Crown Prince Abdullah", "Vice President X"."""
 
 
 def _after_title_or_honorific(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:

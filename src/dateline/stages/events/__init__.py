@@ -31,6 +31,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.actors.numbered import count_words
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
@@ -80,6 +81,71 @@ _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREAT
 """Marks a step that guesses at an argument the syntax does not give outright."""
 
 
+def _members_named(
+    article: Article, tree: Tree, index: ActorIndex, sides: tuple[str, ...]
+) -> tuple[tuple[str, ...], bool]:
+    """The sides, each counted group replaced by its members where the text names them.
+
+    "sued four companies ... The four companies named in the suit are
+    Gazprom, Baikal and Rosneft": the suit is against the three. Only a
+    counted group ("four companies", "the two men"), said to be ("are",
+    "were") a list of as many actors.
+    """
+    actors = {a.id: a for a in article.actors}
+    found: list[str] = []
+    for side in sides:
+        actor = actors.get(side)
+        members = _listed_members(tree, index, actor) if actor is not None else ()
+        found += [m for m in members or (side,) if m not in found]
+    return tuple(found), tuple(found) != sides
+
+
+def _listed_members(tree: Tree, index: ActorIndex, group: Actor) -> tuple[str, ...]:
+    """The actors a counted group is said to be, if a mention of it is the subject of "be"."""
+    if group.kind != "group":
+        return ()
+    for start, end in group.mentions:
+        first, last = tree.token_at(start), tree.token_at(end - 1)
+        head = tree.phrase_head(first, last + 1) if first is not None and last is not None else None
+        if head is None or tree.tokens[head].dep != "nsubj":
+            continue
+        verb = tree.tokens[head].head
+        count = _group_count(tree, head)
+        if tree.tokens[verb].lemma != "be" or count is None:
+            continue
+        for attr in tree.children[verb]:
+            if tree.tokens[attr].dep == "attr":
+                members = _actors_within(tree, index, attr, group.id)
+                # Some of the list may be no actor the stage knows ("its unit X").
+                if _SMALLEST_LIST <= len(members) <= count:
+                    return members
+    return ()
+
+
+_SMALLEST_LIST = 2
+
+
+def _actors_within(tree: Tree, index: ActorIndex, head: int, besides: str) -> tuple[str, ...]:
+    """The actors named in the phrase ``head`` heads, in order, but ``besides``."""
+    first, last = tree.subtree(head)
+    found: list[str] = []
+    for token in range(first, last):
+        actor = index.by_token.get(token)
+        if actor is not None and actor != besides and actor not in found:
+            found.append(actor)
+    return tuple(found)
+
+
+def _group_count(tree: Tree, noun: int) -> int | None:
+    """How many a group's noun is counted as: "four companies", "the two men"."""
+    for child in tree.children[noun]:
+        word = tree.tokens[child].text.lower()
+        number = word if word.isdigit() else count_words().get(word)
+        if tree.tokens[child].dep == "nummod" and number is not None:
+            return int(number)
+    return None
+
+
 def _confidence(actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]) -> float:
     """0.9 for both sides read straight from the syntax, less for a side guessed or left open."""
     if not (actors and recipients):
@@ -120,7 +186,8 @@ def find_events(analysis: Analysis) -> Analysis:
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
             continue
-        recipients = counterparts
+        recipients, named = _members_named(article, tree, index, counterparts)
+        steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named
         if _means_something_else(tree, trigger, index, actors, recipients):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
@@ -871,6 +938,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
         cue = light[(lemma, tree.tokens[obj].lemma.lower())]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
+    partner = _light_partner(tree, i, light) if obj is None else None
+    if partner is not None:
+        return _Trigger(i, (i, *partner[0]), partner[1])
     bidding = cues.bidding_verbs.get(lemma)
     if bidding is not None and obj is not None and _bids_to_act(tree, i):
         return _Trigger(i, (i,), bidding)
@@ -896,6 +966,40 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _light_partner(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue]
+) -> tuple[tuple[int, ...], Cue] | None:
+    """A light verb's words told by no object: "pleaded guilty", "took to the streets".
+
+    The word is the verb's adjective complement, or the object of the
+    preposition the row names between verb and noun; "took to the idea" and
+    "pleaded not guilty" make no cue.
+    """
+    lemma = tree.tokens[verb].lemma.lower()
+    for child in tree.children[verb]:
+        word = tree.tokens[child]
+        if word.dep in ("acomp", "oprd") and not _denied_word(tree, child):
+            cue = light.get((lemma, word.lemma.lower()))
+            if cue is not None and len(cue.words) == 2 and cue.type != NO_EVENT:
+                return (child,), cue
+        if word.dep != "prep":
+            continue
+        for noun in tree.children[child]:
+            cue = light.get((lemma, tree.tokens[noun].lemma.lower()))
+            if (
+                cue is not None
+                and tree.tokens[noun].dep == "pobj"
+                and cue.words[1:-1] == (word.text.lower(),)
+                and cue.type != NO_EVENT
+            ):
+                return (child, noun), cue
+    return None
+
+
+def _denied_word(tree: Tree, word: int) -> bool:
+    return any(tree.tokens[c].dep == "neg" for c in tree.children[word])
 
 
 def _bids_to_act(tree: Tree, verb: int) -> bool:

@@ -45,6 +45,8 @@ class Cues:
 
     verbs: dict[str, tuple[Cue, ...]]
     light_verbs: dict[tuple[str, str], Cue]
+    """Cues of a verb and the noun it takes, by their lemmas: "hold talks", and with the
+    preposition the row names between them, "take to the streets" (the cue's middle word)."""
     bidding_verbs: dict[str, Cue]
     """Cues of a verb with an object and a "to" infinitive: "warned Mr Brown not to spend"."""
     nouns: dict[tuple[str, ...], Cue]

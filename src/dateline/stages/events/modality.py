@@ -22,7 +22,8 @@ _MODALS = frozenset(
 _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
-     "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail"}
+     "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
+     "commit", "ought"}
 )  # fmt: skip
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
@@ -34,7 +35,7 @@ _PLANNED = frozenset({"be", "set", "due", "schedule"})
 _POSSIBLE = frozenset(
     {"likely", "unlikely", "possible", "impossible", "able", "unable", "ready", "willing",
      "unwilling", "eager", "keen", "prepared", "determined", "free", "reluctant", "entitled",
-     "entitle", "poise", "poised"}
+     "entitle", "poise", "poised", "committed"}
 )  # fmt: skip
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Verbs by which an event takes place: "the summit opens", "talks resume".
@@ -234,15 +235,12 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         return True
     if (
         tokens[trigger].dep == "ccomp"
-        and tokens[trigger].tag == "VB"
+        and _subjunctive(tree, trigger)
         and tokens[tokens[trigger].head].lemma in _UNREALISED
     ):
         return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
-        # "to prevent attacks", "would be a threat", "will be discussed at
-        # Tuesday's meeting": the noun shares its verb's fate.
-        verb = _verb_above(tree, trigger)
-        return tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
+        return _verbs_fate(tree, trigger)
     infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
     if (infinitive and marked_for(tree, trigger) is not None) or (
         (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger)
@@ -256,6 +254,34 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
     )
+
+
+def _subjunctive(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in its bare form: "that Italy withdraw", "that the minister resign".
+
+    The tagger may call it a present tense; with a singular noun as subject,
+    a present tense would have been "withdraws".
+    """
+    token = tree.tokens[verb]
+    if token.tag == "VB":
+        return True
+    return token.tag == "VBP" and any(
+        tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag in ("NN", "NNP")
+        for c in tree.children[verb]
+    )
+
+
+def _verbs_fate(tree: Tree, noun: int) -> bool:
+    """Whether the verb an event noun hangs on leaves it undone.
+
+    "to prevent attacks", "would be a threat", "will be discussed at
+    Tuesday's meeting": the noun shares its verb's fate. A setting is no
+    complement of its verb: "called off its plan after talks" took place.
+    """
+    verb = _verb_above(tree, noun)
+    if verb != tree.tokens[noun].head:
+        return is_hypothetical(tree, verb)
+    return tree.tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
 
 
 def _shares_an_infinitive(tree: Tree, verb: int) -> bool:

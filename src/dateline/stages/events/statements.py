@@ -26,7 +26,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
-_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT"})
+_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _NEGATORS = frozenset({"not", "n't", "never", "no"})
 _SELF = frozenset({"i", "we", "you"})
@@ -38,6 +38,8 @@ _QUESTION_OPENERS = frozenset(
 )  # fmt: skip
 # A modal under one of these is in doubt: "may need to raise taxes".
 _DOUBTS = frozenset({"may", "might", "could", "would"})
+# Modals of duty: "should have acted" blames; "must have known" guesses.
+_DUTIES = frozenset({"should", "ought"})
 # "we want to see the report published" asks for it all the same.
 _SEEING = frozenset({"see", "hear", "know"})
 
@@ -85,7 +87,8 @@ def statement_events(
         for i in range(len(tree)):
             if not quote.span[0] <= tree.tokens[i].start < quote.span[1]:
                 continue
-            cue = cues.get(tree.tokens[i].lemma.lower())
+            # The model lemmatises "shambles" to "shamble": a cue may match its word as written.
+            cue = cues.get(tree.tokens[i].lemma.lower()) or cues.get(tree.tokens[i].text.lower())
             if cue is None or cue.pos != tree.tokens[i].pos or not _has_particle(tree, i, cue):
                 continue
             event = _statement_at(tree, index, cue, i, quote)
@@ -101,17 +104,23 @@ def _statement_at(
     speaker = quote.speaker
     if speaker is None:
         return None
-    if cue.role != "standard" and _negated(tree, cue_token):
+    if cue.role != "standard" and (
+        _negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None
+    ):
         return _rebuttal(tree, index, cue, cue_token, quote)
     if not _said_outright(tree, index, cue, cue_token, speaker):
         return None
     about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
+    if found is None and about[0] is None and _wronged_speaker(tree, index, cue_token, speaker):
+        # "the firm claims it is being punished": the speaker suffered the
+        # wrong, so it blames whoever did it, though the text names no one.
+        found = (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
     if found is None:
         return None
     recipients, step = found
     return StatementEvent(
-        type="REJECT" if _condemns_a_proposal(tree, cue, about[0]) else cue.type,
+        type=_statement_type(tree, cue, cue_token, about[0]),
         speaker=speaker,
         recipients=recipients,
         cue_token=cue_token,
@@ -178,9 +187,16 @@ def _rebuttal(
     """
     if cue.type != "ACCUSE" or cue.role != "judgement" or quote.speaker is None:
         return None
-    if not _denied_outright(tree, cue_token):
-        return None
-    about, _ = _judged(tree, index, cue_token)
+    about = _nothing_wrong(tree, cue_token)
+    if about is not None and tree.tokens[about].pos in ("PROPN", "PRON"):
+        # "he had done nothing wrong" clears the speaker only if "he" is the speaker.
+        named = index.actors_at(tree, about)
+        if tree.tokens[about].text.lower() not in ("i", "we") and named != (quote.speaker,):
+            return None
+    elif about is None:
+        if not _denied_outright(tree, cue_token):
+            return None
+        about, _ = _judged(tree, index, cue_token)
     if about is None or _in_a_question(tree, cue_token):
         return None
     named = index.actors_at(tree, about)
@@ -199,6 +215,21 @@ def _rebuttal(
         ),
         trigger=_trigger(tree, cue_token, cue),
     )
+
+
+def _nothing_wrong(tree: Tree, cue_token: int) -> int | None:
+    """Whom "nothing" clears of a judgement: "he had done nothing wrong", "nothing wrong with X".
+
+    The doer of the verb, or what "with" names; None when the judgement
+    does not qualify "nothing".
+    """
+    word = tree.tokens[cue_token]
+    if word.dep != "amod" or tree.tokens[word.head].text.lower() != "nothing":
+        return None
+    for child in tree.children[cue_token]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "with":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return subject_of(tree, tree.tokens[word.head].head)[0]
 
 
 def _denied_outright(tree: Tree, cue_token: int) -> bool:
@@ -239,19 +270,79 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
-        # "the plans were an abuse" after "Mr Clarke's plans": his plans.
-        owner = index.owner_named_before(tree, about)
-        owners = index.actors_at(tree, owner) if owner is not None else ()
-        if owners and speaker not in owners:
-            return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
-        # "the bill was disgraceful": a policy judged, its owner unnamed; but
-        # "sales failed to meet forecasts" blames no one.
-        return (), "no recipient: the judgement is of a thing, not an actor"
+        return _whose_thing(tree, index, about, speaker)
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
+    """Whether a wrong told in the passive is done to the speaker: "we have been misled"."""
+    subject, passive = subject_of(tree, cue_token)
+    if not passive or subject is None or tree.tokens[cue_token].tag != "VBN":
+        return False
+    return tree.tokens[subject].text.lower() in _SELF - {"you"} or speaker in index.actors_at(
+        tree, subject
+    )
+
+
+def _statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> EventType:
+    """The type a cue gives in its clause: a duty not done blames, a proposal judged is refused."""
+    if _condemns_a_proposal(tree, cue, about):
+        return "REJECT"
+    if cue.role == "modal" and _duty_not_done(tree, cue_token):
+        return "ACCUSE"
+    return cue.type
+
+
+def _duty_not_done(tree: Tree, cue_token: int) -> bool:
+    """Whether a modal says what ought to have been done: "should have told MPs".
+
+    It asks nothing now; it blames whoever did not do it.
+    """
+    if tree.tokens[cue_token].lemma.lower() not in _DUTIES:
+        return False
+    # "should" hangs on its verb; the parse makes "ought" the head of "to have done".
+    verbs = [tree.tokens[cue_token].head, *tree.children[cue_token]]
+    return any(
+        tree.tokens[verb].tag == "VBN"
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "have"
+            for c in tree.children[verb]
+        )
+        for verb in verbs
+    )
+
+
+def _whose_thing(
+    tree: Tree, index: ActorIndex, thing: int, speaker: str
+) -> tuple[tuple[str, ...], str]:
+    """Whom the judgement of a thing accuses: who did it, whose it is, or no one named."""
+    maker = _maker_in_its_clause(tree, index, thing)
+    if maker and speaker not in maker:
+        # "the way the government handled the bill was a shambles"
+        return maker, "recipient: who did the thing judged, in its relative clause"
+    # "the plans were an abuse" after "Mr Clarke's plans": his plans.
+    owner = index.owner_named_before(tree, thing)
+    owners = index.actors_at(tree, owner) if owner is not None else ()
+    if owners and speaker not in owners:
+        return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
+    # "the bill was disgraceful": a policy judged, its owner unnamed; but
+    # "sales failed to meet forecasts" blames no one.
+    return (), "no recipient: the judgement is of a thing, not an actor"
+
+
+def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
+    """The actors a relative clause on a thing says did it: "the way the council acted"."""
+    for clause in tree.children[thing]:
+        if tree.tokens[clause].dep == "relcl":
+            subject, passive = subject_of(tree, clause)
+            doer = agent_of(tree, clause) if passive else subject
+            if doer is not None:
+                return index.actors_at(tree, doer)
+    return ()
 
 
 def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bool:
@@ -293,12 +384,28 @@ def _about(
 def _obliged(tree: Tree, cue_token: int) -> int | None:
     """Who a modal asks to act: the subject of "should publish", of "needs to act"."""
     verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    asked = _needed_to_act(tree, verb) if verb == cue_token else None
+    if asked is not None:
+        return asked  # "we need the Lords to set up a committee": the Lords are asked
     if _open_question(tree, verb) or (verb == cue_token and not _takes_infinitive(tree, verb)):
         return None  # "whether it should", "changes were needed", "as needed"
     subject = subject_of(tree, verb)[0]
     if subject is None:  # "there should be an inquiry"
         subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
     return subject
+
+
+def _needed_to_act(tree: Tree, verb: int) -> int | None:
+    """Whom "need X to act" asks to act: X, the subject its "to" infinitive has after the verb."""
+    for clause in tree.children[verb]:
+        if clause < verb or tree.tokens[clause].dep not in ("ccomp", "xcomp"):
+            continue
+        children = tree.children[clause]
+        if any(tree.tokens[c].tag == "TO" for c in children):
+            subject = next((c for c in children if tree.tokens[c].dep == "nsubj"), None)
+            if subject is not None and verb < subject < clause:
+                return subject
+    return None
 
 
 def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:

@@ -344,7 +344,7 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
         month = _MONTH_VALUE.match(day.value.value or "")
         if (
             quarter.text.lower().endswith("quarter")
-            and between in ("ended", "ending", "to", "through")
+            and _TOLD_ENDED.match(between)
             and month is not None
         ):
             value = f"{month['year']}-Q{(int(month['month']) - 1) // 3 + 1}"
@@ -354,6 +354,8 @@ def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMent
 
 
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
+# Words between a quarter and the day it ended: "ended", "that ended on", "to".
+_TOLD_ENDED = re.compile(r"^(?:(?:that|which)\s+)?(?:ended|ending|to|through)(?:\s+on)?$")
 
 
 _PREPOSITIONS_OF_A_DAY = frozenset({"for", "throughout", "during", "over", "through", "in"})
@@ -1741,24 +1743,44 @@ def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
     word = tree.tokens[i].text.lower()
     previous = tree.tokens[i - 1].text
     following = tree.tokens[i + 1].text.lower()
-    if word in ("ended", "ending"):
-        return i, i + 1
+    if word in ("ended", "ending") or _opens_a_clause(tree, i):
+        return i, i + 1  # "the quarter ended Sept. 30"; "rose in May as summer neared"
     if word == "since":
         return None, i + 1
     if (word == "in" and _YEAR.match(tree.tokens[i + 1].text) and _counted_span(tree, i)) or (
         _month_told_after(tree, first, i)
     ):
         return i, i + 1  # "closed for a day in 2001": a span, and 2001
-    if word in ("earlier", "later") and _YEAR.match(previous) and following in _DEICTIC:
+    if word in ("earlier", "later") and _ends_a_date(previous) and following in _DEICTIC:
         return i, i  # "their lowest since 1950 earlier this week": 1950, and this week
     if word in _DEICTIC and (
         _YEAR.match(previous)
         or previous.lower() == "ago"
-        or (previous in _MONTH_NAMES and following in ("month", "week", "weekend"))
+        or (_ends_a_date(previous) and following in ("month", "week", "weekend"))
         or _counted_span(tree, i)
     ):
         return i, i
     return None
+
+
+def _opens_a_clause(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a conjunction opening a clause, which no time expression holds.
+
+    The model may run a month into the clause after it: "in May as summer
+    neared" is May, and the summer. "As of Monday" is no clause.
+    """
+    return tree.tokens[i].pos == "SCONJ" and tree.tokens[i].text.lower() in _CLAUSE_OPENERS
+
+
+_CLAUSE_OPENERS = frozenset({"as", "when", "while", "because", "although", "though", "whereas"})
+
+
+def _ends_a_date(word: str) -> bool:
+    """Whether a word can end a date named before a deictic one: a year, a month, a day.
+
+    "September 30 later this month" and "May next week" are two dates each.
+    """
+    return bool(_YEAR.match(word) or _DAY_OF_MONTH.match(word)) or word in _MONTH_NAMES
 
 
 def _day_told_after(tree: Tree, first: int, i: int) -> bool:
@@ -1957,6 +1979,8 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     "met on Friday" is done, "will visit on Friday" to come, "said it would
     visit on Friday" to come after it was said.
     """
+    if _day_a_period_ended(tree, first):
+        return "past"
     head = tree.phrase_head(first, last)
     node = first if head is None else head
     if _reporting_period(tree, node):
@@ -1974,6 +1998,23 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     if tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         return "future"
     return tense
+
+
+def _day_a_period_ended(tree: Tree, first: int) -> bool:
+    """Whether an expression is the day a period is told to have ended: "the quarter ended June 30".
+
+    Firms report on a quarter after it has ended, so the day is past
+    whatever the main verb says ("will report results for the quarter ended
+    September 30 on Thursday"); "ending" may look ahead, and is left alone.
+    """
+    before = [t.text.lower() for t in tree.tokens[max(0, first - 3) : first]]
+    if before and before[-1] == "on":
+        before.pop()
+    return len(before) >= 2 and before[-1] == "ended" and before[-2] in _PERIOD_WORDS
+
+
+# What a firm's figures cover, told before the day it ended ("the quarter that ended").
+_PERIOD_WORDS = frozenset({"quarter", "half", "year", "months", "weeks", "period", "that", "which"})
 
 
 def _deadline(tree: Tree, first: int, last: int) -> bool:

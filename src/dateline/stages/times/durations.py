@@ -98,7 +98,7 @@ def duration_of(text: str) -> str | None:
     no time at all.
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
-    match = _pattern().match(words)
+    match = _pattern().match(_POSSESSIVE.sub("", words))
     if match is None:
         return None
     unit = _units()[match["unit"]]
@@ -113,6 +113,8 @@ def duration_of(text: str) -> str | None:
 
 
 _NO_NUMBER = "-"
+# A length told as the owner of what fills it: "six months' leave", "in a year's time".
+_POSSESSIVE = re.compile(r"(?:['\u2019]s?)$")
 """What :func:`_count` gives for count words that make no number."""
 
 
