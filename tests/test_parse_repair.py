@@ -167,3 +167,14 @@ def test_a_past_tense_after_a_gerund_is_the_next_act_of_the_verb_above():
         "shop\u201d and called on the United Nations to impose an embargo."
     )
     assert _subject_of(parse, "called") == "opposition"
+
+
+def test_a_second_gerund_after_and_to_goes_with_the_first():
+    parse = _parse(
+        "The Chilean envoy said after the talks that both sides had committed to reopening "
+        "the border crossing \u201cwithin a month\u201d and to sharing data on smuggling gangs."
+    )
+    tokens = parse.tokens
+    sharing = next(i for i, t in enumerate(tokens) if t.text == "sharing")
+    reopening = next(i for i, t in enumerate(tokens) if t.text == "reopening")
+    assert (tokens[sharing].dep, tokens[sharing].head) == ("conj", reopening)

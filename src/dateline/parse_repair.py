@@ -12,9 +12,11 @@ complement. It also joins the speaker's next act to what was reported ("Mr
 Lee said the bill was rushed and urged the council to wait": the bill
 urges) or to a relative clause told in the present or a gerund ("accused
 the board of closing schools where children learn and called on ...": the
-children call), and takes a participle after a noun for a past tense of its own ("in a
-move branded a retreat by the Greens": the move is branded, by the Greens). A
-repair here puts them right once, in the records all stages read.
+children call), takes a participle after a noun for a past tense of its own ("in a
+move branded a retreat by the Greens": the move is branded, by the Greens), and
+hangs a second gerund after "and to" on the main verb ("committed to reopening
+the border and to sharing data": the speaker shares). A repair here puts them
+right once, in the records all stages read.
 """
 
 from __future__ import annotations
@@ -55,6 +57,8 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
             repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
         for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
             _make_participle(repaired, participle, noun, start)
+        for gerund, first in _second_gerunds_after_to(repaired, start, end):
+            repaired[gerund] = dataclasses.replace(repaired[gerund], dep="conj", head=first)
         for participle, writing in _said_in_writing(repaired, start, end):
             repaired[participle] = dataclasses.replace(
                 repaired[participle], dep="advcl", head=writing
@@ -266,6 +270,39 @@ def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> lis
             and tokens[verb].tag == "VBN"
         ):
             found.append((i, verb))
+    return found
+
+
+def _second_gerunds_after_to(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
+    """Gerunds after "and to" the model hung apart, with the gerund after "to" before them.
+
+    In "committed to reconvening the commission and to sharing intelligence"
+    the model takes the second "to" for an infinitive's and hangs "sharing"
+    on the main verb, so that the speaker shares. A gerund whose "to" comes
+    right after "and" goes with the gerund an earlier "to" governs.
+    """
+    found = []
+    for i in range(start + 2, end):
+        to = i - 1
+        if not (
+            tokens[i].tag == "VBG"
+            and tokens[to].text.lower() == "to"
+            and tokens[to].head == i
+            and tokens[to - 1].text.lower() == "and"
+        ):
+            continue
+        first = next(
+            (
+                g
+                for g in range(to - 2, start, -1)
+                if tokens[g].tag == "VBG"
+                and tokens[g].dep == "pcomp"
+                and tokens[tokens[g].head].text.lower() == "to"
+            ),
+            None,
+        )
+        if first is not None:
+            found.append((i, first))
     return found
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Iterable, Sequence
 
-from dateline.records import Article, DateValue, TimeMention
+from dateline.records import Article, DateValue, Event, TimeMention
 
 _WIDTH = 100
 _LABEL = 10
@@ -28,11 +28,21 @@ def describe(article: Article) -> str:
             "places",
             _list(p.name + (f" ({p.country})" if p.country else "") for p in article.places),
         ),
-        ("events", _list(f"{e.type} “{e.trigger}”" for e in article.events)),
+        ("events", _list(_event(e) for e in article.events)),
         ("warnings", _list(article.warnings)),
     ]
     heading = f"■ {article.title or '(no headline)'}"
     return "\n".join([heading, *(_row(label, value) for label, value in rows), ""])
+
+
+def _event(event: Event) -> str:
+    """An event's type and trigger, and whether it did not happen ("withdraw" only demanded)."""
+    flags = [
+        flag
+        for flag, on in (("negated", event.negated), ("hypothetical", event.hypothetical))
+        if on
+    ]
+    return f"{event.type} “{event.trigger}”" + (f" ({', '.join(flags)})" if flags else "")
 
 
 def totals(articles: Sequence[Article]) -> str:

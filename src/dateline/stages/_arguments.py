@@ -36,6 +36,8 @@ _REPORTING_PRONOUNS = {
     "they": frozenset({"organization", "group"}),
 }
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
+_SEVERAL = 2
+"""Doers enough that a singular "his" on their object is someone else's."""
 # Verbs whose "it" stands for nothing: "it is thought", "it seems", "it
 # comes after", "it emerged that".
 _EMPTY_IT_VERBS = frozenset(
@@ -349,9 +351,11 @@ class ActorIndex:
 
         The nearest person named before it, in its sentence or the one
         before: "insisted Mr Brown would lead, and praised his handling of
-        the economy" praises Mr Brown's. When that person is one of
-        ``besides``, the clause's own doers ("Mr Lee defended his record"),
-        the thing is their own and no one else's.
+        the economy" praises Mr Brown's. When that person is the clause's
+        one doer (``besides``: "Mr Lee defended his record"), the thing is
+        their own and no one else's; when the doers are several ("Ms Cole and
+        Mr Hart welcomed his return"), "his" is none of theirs, and the person
+        named before them is meant.
         """
         token = tree.tokens[pronoun]
         if token.tag != "PRP$" or token.text.lower() not in ("his", "her"):
@@ -360,8 +364,12 @@ class ActorIndex:
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         for before in range(pronoun - 1, earlier - 1, -1):
             actor = self.by_token.get(before)
-            if actor is not None and self.kinds.get(actor) == "person":
-                return None if actor in besides else before
+            if actor is None or self.kinds.get(actor) != "person":
+                continue
+            if actor not in besides:
+                return before
+            if len(besides) < _SEVERAL:
+                return None
         return None
 
     def body_it_means(self, tree: Tree, pronoun: int) -> int | None:

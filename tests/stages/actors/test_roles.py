@@ -612,3 +612,13 @@ def test_names_listed_after_a_party_s_name_are_all_the_party_s():
     vane = next(a for a in article.actors if a.name == "Rob Vane")
     assert hart.org == labour.org
     assert vane.org != labour.org
+
+
+def test_a_treaty_s_acronym_is_no_actor_where_it_stands_alone_either():
+    article = _actors(
+        "Rich countries will scrap the Multi-Fibre Agreement (MFA) in January. Under the "
+        "MFA, poor exporters shared quotas. The Textile Growers' Association (TGA) objected."
+    )
+    names = {a.name for a in article.actors}
+    assert "MFA" not in names
+    assert "Textile Growers' Association" in names  # a body's acronym stays with the body

@@ -2138,8 +2138,8 @@ def test_a_judgement_of_what_someone_did_accuses_the_doer_its_clause_names():
 
 def test_a_speaker_who_says_it_is_being_punished_accuses_whoever_does_it():
     found, _ = _statements(
-        "The oil company Vostok Energy claims that it is being punished for the political "
-        "views of its founder."
+        "The oil company Vostok Energy says it is being punished because its chairman "
+        "backed the opposition."
     )
     assert ("ACCUSE", ("Vostok Energy",), ()) in found
 
@@ -2187,3 +2187,50 @@ def test_a_speaker_who_calls_a_claim_unfounded_rejects_it(body):
 def test_a_claim_said_not_to_be_untrue_rejects_nothing():
     found, _ = _statements("Scottish Tory leader Ewan Blair said the claims were not untrue.")
     assert not any(kind == "REJECT" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels broke the ceasefire in the north on Monday.",
+        "Washington scrapped the arms treaty with Moscow.",
+        "The textile agreement was scrapped at midnight.",
+        "Chile and Peru settled the bill for the survey.",
+    ],
+)
+def test_what_is_broken_scrapped_or_paid_off_is_no_agreement(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "rejects"),
+    [
+        ("The court denied him bail on Monday.", False),
+        ("The new charges are denying families choice, Ms Hale said.", False),
+        ("The minister denied the claims on Monday.", True),
+        ("Mr Ruiz denied that he had met the rebels.", True),
+    ],
+)
+def test_denying_someone_something_withholds_it_and_rejects_no_claim(body, rejects):
+    events, _ = _events(body)
+    assert any(e[0] == "REJECT" for e in events) == rejects
+
+
+def test_a_side_that_suspends_its_own_plan_sanctions_no_one():
+    events, _ = _events(
+        "Hartley General Hospital has suspended plans to stop treating patients from Powys."
+    )
+    assert not [e for e in events if e[0] == "SANCTION"]
+    events, _ = _events("The European Union suspended aid to Zambia on Monday.")
+    assert [e for e in events if e[0] == "SANCTION"]
+
+
+def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
+    events, _ = _events(
+        "Ian Carver has returned to run the party's campaign. Health Secretary Ann Cole and "
+        "Home Secretary Tim Hart have welcomed his return."
+    )
+    backed = [e for e in events if e[0] == "SUPPORT"]
+    assert backed
+    assert backed[0][2] == ("Ian Carver",)

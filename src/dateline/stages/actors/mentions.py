@@ -435,6 +435,7 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
+    documents = _document_acronyms(tree, lexicon)
     for entity in [*tree.parse.entities, *_untagged_countries(tree)]:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
@@ -467,8 +468,11 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
         if entity.label == "ORG" and _people_by_title(words, tree.tokens[first].tag, lexicon):
             continue  # "the MPs found": people named by their role, found with the groups
-        if _names_no_actor(entity.label, tree, (first, last), lexicon) or _market_index(
-            tree, (first, last), lexicon, companies
+        # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty.
+        if (
+            tree.span_text(first, last) in documents
+            or _names_no_actor(entity.label, tree, (first, last), lexicon)
+            or _market_index(tree, (first, last), lexicon, companies)
         ):
             continue
         name_follows = last < len(tree) and (
@@ -590,6 +594,20 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     # "when the Bill is debated": the model may take a document named alone for a person.
     named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
     return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _document_acronyms(tree: Tree, lexicon: ActorLexicon) -> set[str]:
+    """Acronyms given in brackets after a document's name: "the Multi-Fibre Agreement (MFA)"."""
+    tokens = tree.tokens
+    return {
+        tokens[i].text
+        for i in range(2, len(tokens) - 1)
+        if tokens[i - 1].text == "("
+        and tokens[i + 1].text == ")"
+        and is_acronym(tokens[i].text)
+        and tokens[i - 2].text.lower() in lexicon.documents
+        and tokens[i - 2].text[:1].isupper()
+    }
 
 
 def _after_the(tree: Tree, first: int) -> bool:

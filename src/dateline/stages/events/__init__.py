@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
@@ -42,7 +42,7 @@ from dateline.stages.events.modality import (
     marked_for,
     opens_a_question,
 )
-from dateline.stages.events.setting import clause_of, date_of, place_of
+from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.statements import statement_events
 
@@ -81,6 +81,40 @@ _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREAT
 """Marks a step that guesses at an argument the syntax does not give outright."""
 
 
+def _no_event_of_its_own(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, verbal: Mapping[int, str]
+) -> bool:
+    """Whether an event noun tells no event of its own.
+
+    "the Butler Inquiry", "Band Aid": the name of a body; "pledged aid to
+    Chile": one event, told by its verb; "rebels broke the ceasefire": no
+    one agreed.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.token in index.by_token
+        or (word.dep == "dobj" and verbal.get(word.head) == trigger.cue.type)
+        or _undone(tree, trigger.token)
+    )
+
+
+def _undone(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is what a verb ends or breaks: "scrapped the treaty".
+
+    Not when its own participle tells it was made: "ended an agreement with
+    Spain, reached in 1996" tells of the agreement too.
+    """
+    word = tree.tokens[noun]
+    return (
+        word.dep in ("dobj", "nsubjpass")
+        and tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+        and not set_off_participles(tree, noun)
+        and not any(
+            tree.tokens[c].dep == "acl" and tree.tokens[c].tag == "VBN" for c in tree.children[noun]
+        )
+    )
+
+
 def _members_named(
     article: Article, tree: Tree, index: ActorIndex, sides: tuple[str, ...]
 ) -> tuple[tuple[str, ...], bool]:
@@ -89,7 +123,8 @@ def _members_named(
     "sued four companies ... The four companies named in the suit are
     Gazprom, Baikal and Rosneft": the suit is against the three. Only a
     counted group ("four companies", "the two men"), said to be ("are",
-    "were") a list of as many actors.
+    "were") a list of two actors or more, and no more than its count (a
+    name in the list may be none the stage knows).
     """
     actors = {a.id: a for a in article.actors}
     found: list[str] = []
@@ -123,6 +158,7 @@ def _listed_members(tree: Tree, index: ActorIndex, group: Actor) -> tuple[str, .
 
 
 _SMALLEST_LIST = 2
+"""Actors a list must name to stand for a group."""
 
 
 def _actors_within(tree: Tree, index: ActorIndex, head: int, besides: str) -> tuple[str, ...]:
@@ -170,12 +206,8 @@ def find_events(analysis: Analysis) -> Analysis:
     nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
     verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
-        cue_type = trigger.cue.type
-        if trigger.cue.pos == "NOUN" and trigger.token in index.by_token:
-            continue  # "the Butler Inquiry", "Band Aid": the name of a body, no event
-        word = tree.tokens[trigger.token]
-        if trigger.cue.pos == "NOUN" and word.dep == "dobj" and verbal.get(word.head) == cue_type:
-            continue  # "pledged aid to Chile": one event, told by its verb
+        if trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal):
+            continue
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
@@ -279,6 +311,25 @@ def _means_something_else(
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
+        or _withholds(tree, trigger)
+    )
+
+
+def _withholds(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "deny" withholds something from someone rather than denies a claim.
+
+    "denied him bail", "denying people choice": the model reads the two
+    objects as a clause of a bare verb ("him bail"); a claim denied is told
+    with a tense ("denied that he had met them") or a noun ("denied the
+    claims").
+    """
+    if trigger.cue.type != "REJECT" or tree.tokens[trigger.token].lemma.lower() != "deny":
+        return False
+    return any(
+        tree.tokens[c].dep == "ccomp"
+        and tree.tokens[c].tag == "VB"
+        and not any(tree.tokens[g].dep in ("aux", "mark") for g in tree.children[c])
+        for c in tree.children[trigger.token]
     )
 
 
@@ -653,6 +704,10 @@ def _abroad(
     return tuple(v for v in visited if v not in by_id or not home_place(by_id[v]))
 
 
+_OWN_PLANS = frozenset({"plan", "proposal", "scheme"})
+"""What a side suspends or freezes of its own: not a deal or aid, which are another's loss."""
+
+
 def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     """Whether a meeting, aid, release, killing or sanction is done to a thing, not a counterpart.
 
@@ -668,9 +723,10 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         # Pentagon": one frees or kills people, and a thing is no victim.
         return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
     if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
-        # "Petrolux's shares were suspended": a market's act, no sanction.
-        securities = lexicons.word_set("securities.txt")
-        return any(tree.tokens[t].lemma.lower() in securities for t in _done_to(tree, trigger))
+        # "Petrolux's shares were suspended": a market's act, no sanction;
+        # "suspended plans to close the ward": a side's own plan put off.
+        things = lexicons.word_set("securities.txt") | _OWN_PLANS
+        return any(tree.tokens[t].lemma.lower() in things for t in _done_to(tree, trigger))
     if cue.words == ("accept",):
         return _accepts_a_point(tree, trigger, index)
     if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:

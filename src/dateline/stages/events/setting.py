@@ -99,7 +99,7 @@ def _date_steps(tree: Tree, clause: Span, sentence: Span, trigger: int | None) -
         ("sentence", sentence, _embedding(tree, owner)),
     ]
     if trigger is not None and tree.tokens[trigger].pos in ("NOUN", "PROPN"):
-        set_off = _set_off_participles(tree, trigger)
+        set_off = set_off_participles(tree, trigger)
         first, last = tree.subtree(trigger)
         last = max([last, *(tree.subtree(p)[1] for p in set_off)])
         words = (tree.tokens[first].start, tree.tokens[last - 1].end)
@@ -208,7 +208,7 @@ def _noun_clauses(tree: Tree, noun: int) -> set[int]:
     return {_owner(tree, noun), *participles}
 
 
-def _set_off_participles(tree: Tree, noun: int) -> set[int]:
+def set_off_participles(tree: Tree, noun: int) -> set[int]:
     """Past participles set off by a comma right after a noun's phrase, which tell of the noun.
 
     "ended an agreement with the EU, reached in 1992": the parse hangs
@@ -331,18 +331,17 @@ def place_of(
     before any other its clause names ("Mr Mubanga, from north London, was
     detained in Zambia"); then the first place of the clause, of the
     sentence, the caption's place, where the article says one of its
-    ``actors`` spoke ("Speaking in the Commons, Mr Kennedy said": the rest of
-    what the article has him say, he said there too), the place of the sentence before (news
-    names where something happened once, then tells what happened there),
-    the place the article names most, and last the town of a wire dateline
-    (where the story was filed) when the text names no other place. A place
-    of the clause or sentence counts only where it tells where the event's
-    clause, or a clause it is said or done in, happened (as a date does, see
-    :func:`_place_steps`). Those
-    last three are taken only in the country of whoever does the event, when
-    the text gives it one:
-    "Turkey condemned the shelling" in a story about Homs did not happen in
-    Homs; nor did the "urged Syria" it shares its subject with.
+    ``actors`` spoke ("Speaking in the Commons, Mr Kennedy said": the rest
+    of what the article has him say, he said there too), the place of the
+    sentence before (news names where something happened once, then tells
+    what happened there), the place the article names most, and last the
+    town of a wire dateline (where the story was filed) when the text names
+    no other place. A place of the clause or sentence counts only where it
+    tells where the event's clause, or a clause it is said or done in,
+    happened (as a date does, see :func:`_place_steps`). Those last three
+    are taken only in the country of whoever does the event, when the text
+    gives it one: "Turkey condemned the shelling" in a story about Homs did
+    not happen in Homs; nor did the "urged Syria" it shares its subject with.
     """
     places = analysis.article.places
     tree = Tree(analysis.parse, analysis.article.text)
