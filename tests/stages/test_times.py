@@ -1288,3 +1288,56 @@ def test_a_number_no_year_or_clock_can_be_is_no_date():
         published="2009-06-16",
     )
     assert [t.text for t in article.times] == ["2010"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        (
+            "Home buyers are feeling the strain, with the central bank lifting borrowing costs "
+            "three times since July."
+        ),
+        (
+            "The strong jobs data prompted the central bank to raise its key rate four times "
+            "since July."
+        ),
+    ],
+)
+def test_a_month_something_has_lasted_since_is_behind_whatever_the_parse_finds(sentence):
+    # said in March, the nearest July is ahead; one counted from is the last one
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == [("July", "2004-07")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Discounting was heavy ahead of the holiday, and post-Christmas trading was thin.",
+        "Toy makers said pre-Christmas orders were down on a year ago.",
+    ],
+)
+def test_the_time_around_a_holiday_is_no_time_expression(sentence):
+    article = _article(sentence, published="2005-03-16")
+    assert not any("Christmas" in t.text for t in article.times), article.times
+
+
+def test_a_holiday_judged_by_a_superlative_is_that_holiday():
+    article = _article(
+        "The chain said it had enjoyed the best Christmas in its history.", published="2005-01-12"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("the best Christmas", "2004-12-25")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Car registrations fell 2.1% on the month in October.", ["October"]),
+        ("Mortgage approvals rose 3 per cent on the year in May.", ["May"]),
+        ("The pound was up 0.4% on the day.", ["the day"]),  # a market's day is a date
+    ],
+)
+def test_the_unit_a_change_is_measured_on_is_no_date(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.text for t in article.times] == expected

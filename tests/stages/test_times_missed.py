@@ -167,3 +167,14 @@ def test_earlier_or_later_on_a_weekday_is_that_day(body, expected):
 
 def test_the_year_of_an_award_s_title_is_no_date():
     assert _times("The brewer's chief was named Businessman of the Year by a trade magazine.") == []
+
+
+def test_today_after_a_noun_told_in_the_present_is_the_present_not_the_day():
+    # the model takes no date here; "today" is the present of what the noun names
+    body = 'The minister said: "Asia today has more than ever the need for open markets."'
+    assert _times(body) == [("today", "PRESENT_REF")]
+
+
+def test_next_after_this_year_and_stands_for_next_year():
+    body = "The group forecast profit growth of between 8% and 12% for this year and next."
+    assert _times(body) == [("this year", "2008"), ("next", "2009")]

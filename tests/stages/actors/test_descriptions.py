@@ -108,3 +108,33 @@ def test_the_party_is_the_subject_s_unless_its_own_sentence_names_one_before_it(
         published="2024-03-10",
     )[0]
     assert "party" in _mentions_of(about_labour, "Labour Party")
+
+
+def test_the_public_is_a_group_of_civilians_of_the_story_s_country():
+    (article,) = dateline.extract(
+        "Ballot plans\n\nThe Home Secretary said on Monday that the public would be asked "
+        "for its views on the new voting rules before they reach Parliament.\n"
+    )
+    public = next(
+        a for a in article.actors if any(article.text[s:e] == "public" for s, e in a.mentions)
+    )
+    assert (public.kind, public.sector, public.country) == ("group", "CVL", "GBR")
+
+
+def test_the_public_is_neither_a_group_named_before_nor_the_one_the_men_point_back_at():
+    (article,) = dateline.extract(
+        "Smoking rules\n\nFines for those individuals who flout the ban will be reviewed. The "
+        "health minister said the public backed the law. Police stopped five men outside a bar. "
+        "The men were later released.\n"
+    )
+    public = _group_of(article, "the public")
+    assert public != _group_of(article, "those individuals")
+    assert public != _group_of(article, "The men")
+
+
+def test_the_men_are_the_counted_men_named_last_not_an_earlier_group():
+    (article,) = dateline.extract(
+        "Court fines\n\nFines for those individuals who flout the ban will be reviewed. Police "
+        "stopped five men outside a bar in Leeds. The men were later released.\n"
+    )
+    assert _group_of(article, "The men") == _group_of(article, "five men")

@@ -2234,3 +2234,71 @@ def test_his_on_the_object_of_several_doers_is_someone_named_before_them():
     backed = [e for e in events if e[0] == "SUPPORT"]
     assert backed
     assert backed[0][2] == ("Ian Carver",)
+
+
+@pytest.mark.parametrize(
+    ("body", "hypothetical"),
+    [
+        # A bare verb joined to one with "will" is as much to come.
+        (
+            "The Green leader will attack the budget in Leeds and call for a new tax on flights.",
+            True,
+        ),
+        # One with a tense of its own was done.
+        (
+            "The Green leader attacked the budget in Leeds and called for a new tax on flights.",
+            False,
+        ),
+    ],
+)
+def test_a_verb_joined_to_a_modal_one_shares_its_modal(body, hypothetical):
+    events, _ = _events(body)
+    assert [e[4] for e in events if e[0] == "REQUEST"] == [hypothetical]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        # Agreeing with a view or a plan takes its side.
+        (
+            (
+                "The Educational Institute of Scotland said it agreed in principle with the "
+                "minister's plans."
+            ),
+            "SUPPORT",
+        ),
+        ("Lord Ashby said he agreed with Mr Crane's view of the bill.", "SUPPORT"),
+        # Agreeing with someone on, or to do, something is an agreement.
+        ("Chile said it had agreed with Peru on opening new border crossings.", "AGREE"),
+        ("Chile agreed with Peru to cut tariffs on copper.", "AGREE"),
+    ],
+)
+def test_agreeing_with_someone_on_nothing_is_support(body, kind):
+    events, _ = _events(body)
+    assert [e[0] for e in events if e[0] in ("AGREE", "SUPPORT")] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("body", "sanctions"),
+    [
+        ("The Treasury froze the bank accounts of two Belarusian firms on Monday.", 1),
+        # Debts, duties and rates are frozen far more often than assets.
+        ("The Paris Club of creditor nations froze the debts owed by Sri Lanka.", 0),
+    ],
+)
+def test_freezing_is_a_sanction_only_of_assets_accounts_or_funds(body, sanctions):
+    events, _ = _events(body)
+    assert len([e for e in events if e[0] == "SANCTION"]) == sanctions
+
+
+def test_neither_negates_what_it_opens():
+    events, _ = _events("Peru neither met Chile's envoy nor attacked its claims.")
+    assert [(e[0], e[3]) for e in events] == [("CONSULT", True), ("ACCUSE", True)]
+
+
+def test_a_judgement_under_neither_is_denied():
+    found, _ = _statements(
+        'Lord Hames, who chaired the review, said: "Whilst we accept that most horse racing '
+        'is neither corrupt nor unfair to punters, the evidence shows the risk has grown."'
+    )
+    assert found == []

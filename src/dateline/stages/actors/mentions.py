@@ -25,7 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 
-from dateline.records import Entity
+from dateline.records import Entity, Token
 from dateline.stages._arguments import is_relational
 from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import country_code
@@ -1664,7 +1664,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
             is_people, sector = True, _CIVILIANS
-        elif token.tag != "NNS":
+        elif token.tag != "NNS" and not _collective(token, lexicon):
             continue
         if not is_people or taken[i]:
             continue
@@ -1690,9 +1690,25 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         # "the suspects", "the detainees" after "the men": one group of
         # civilians the story is about, told by what befell them; a counted
         # group ("six Asian men") is a new one.
-        back = definite and own and _told_again(sector, generic=generic, counted=counted, last=last)
+        # "The public" is a group of its own, never one named before, and
+        # never the one "the men" named next points back at.
+        collective = token.tag == "NN"
+        back = (
+            definite
+            and own
+            and not collective
+            and _told_again(sector, generic=generic, counted=counted, last=last)
+        )
         group = last_named if back and last_named else word
-        if own and ((last_named is None and definite) or (not generic and word in lexicon.people)):
+        if (
+            own
+            and not collective
+            and (
+                (last_named is None and definite)
+                or counted
+                or (not generic and word in lexicon.people)
+            )
+        ):
             if group != last_named:
                 last = _CIVILIANS if generic else sector
             last_named = group
@@ -1705,6 +1721,17 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
+
+
+def _collective(token: Token, lexicon: ActorLexicon) -> bool:
+    """Whether a singular noun names a group of people the lexicon lists: "the public", "staff".
+
+    Not "the pair" or "the trio", which only point back at a group named
+    before: the plural's bookkeeping of the group named last does not
+    follow them.
+    """
+    word = token.text.lower()
+    return token.tag == "NN" and word in lexicon.people and word not in lexicon.generic_people
 
 
 def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str | None) -> bool:

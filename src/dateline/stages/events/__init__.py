@@ -227,15 +227,8 @@ def find_events(analysis: Analysis) -> Analysis:
         cue = trigger.cue
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
-        if (
-            cue.type == "ASSAULT"
-            and cue.mode is None
-            and not cue.needs_preposition
-            and not _physical(tree, first, last)
-            and not _attacks_a_place(tree, trigger)
-        ):
-            cue, step = _without_violence(cue)
-            steps.append(f"no weapon or violence word in the sentence: ASSAULT -> {step}")
+        cue, retyped = _read_in_context(tree, trigger, cue, first, last)
+        steps += retyped
         cue, negated, hypothetical, said = _reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
@@ -275,6 +268,47 @@ def find_events(analysis: Analysis) -> Analysis:
     events += _statement_events(analysis, tree, index, events)
     merged = tuple(addressed_to_government(_one_per_happening(events), article.actors))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _read_in_context(
+    tree: Tree, trigger: _Trigger, cue: Cue, first: int, last: int
+) -> tuple[Cue, list[str]]:
+    """The cue as its sentence reads it, and the explanation step if that changed it."""
+    if (
+        cue.type == "ASSAULT"
+        and cue.mode is None
+        and not cue.needs_preposition
+        and not _physical(tree, first, last)
+        and not _attacks_a_place(tree, trigger)
+    ):
+        cue, step = _without_violence(cue)
+        return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+    if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
+        supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
+        return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
+    return cue, []
+
+
+def _agrees_with_a_view(tree: Tree, verb: int) -> bool:
+    """Whether "agree" takes someone's side rather than striking a deal.
+
+    "agreed with Dr Fox's view", "agreed in principle with the plans":
+    nothing agreed on, to do or that is so; "agreed with Washington on
+    talks", "agreed with Paris to cut tariffs", "agreed a deal with" are
+    agreements.
+    """
+    tokens = tree.tokens
+    if tokens[verb].lemma != "agree" or tokens[verb].pos != "VERB":
+        return False
+    children = tree.children[verb]
+    preps = {tokens[c].text.lower() for c in children if tokens[c].dep == "prep"}
+    deals = any(tokens[c].dep in _AGREED_ON for c in children)
+    return "with" in preps and not deals and not preps & _AGREED_ABOUT
+
+
+_AGREED_ON = frozenset({"dobj", "obj", "xcomp", "ccomp", "advcl"})
+"""What a verb of agreement is agreed to, on or that: a deal, a deed, a clause."""
+_AGREED_ABOUT = frozenset({"on", "over", "to", "upon"})
 
 
 def _without_violence(cue: Cue) -> tuple[Cue, str]:

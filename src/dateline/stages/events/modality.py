@@ -13,7 +13,7 @@ import re
 
 from dateline.stages._tree import Tree
 
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
 _MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll"}
 )
@@ -253,6 +253,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _asked_whether(tree, trigger)
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
+        or _shares_a_modal(tree, trigger)
     )
 
 
@@ -295,6 +296,25 @@ def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
         and is_infinitive(tree, head)
         and not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
     )
+
+
+def _shares_a_modal(tree: Tree, verb: int) -> bool:
+    """Whether a bare verb joined to another shares the modal that verb has.
+
+    "will criticise the war and call for an inquiry": with no subject or
+    auxiliary of its own, "call" is as much still to come as "criticise".
+    """
+    tokens = tree.tokens
+    while (
+        tokens[verb].dep == "conj"
+        and tokens[verb].tag == "VB"
+        and tokens[verb].head != verb
+        and not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
+    ):
+        verb = tokens[verb].head
+        if _modal_or_condition(tree, verb):
+            return True
+    return False
 
 
 def _bare_clause(tree: Tree, verb: int) -> bool:

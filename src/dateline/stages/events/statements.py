@@ -28,7 +28,7 @@ from dateline.stages.quotes import cues as quote_cues
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
-_NEGATORS = frozenset({"not", "n't", "never", "no"})
+_NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
 _SELF = frozenset({"i", "we", "you"})
 _SPEAKERS = frozenset({"i", "we", "they", "he", "she"})
 _QUESTION_OPENERS = frozenset(

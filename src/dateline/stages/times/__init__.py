@@ -121,7 +121,7 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
-    events = _event_days(tree)
+    events = _event_days(tree) | missed.next_years_told_short(tree, anchor)
     pieces = [
         (entity, start, end)
         for entity in _expressions(tree, analysis.parse.entities, events)
@@ -139,6 +139,11 @@ def find_times(analysis: Analysis) -> Analysis:
                 span=(start, end),
                 text=article.text[start:end],
                 value=events.get((entity.token_start, entity.token_end))
+                or (
+                    DateValue("PRESENT_REF", "vague", "relative", article.text[start:end])
+                    if entity.label == missed.NOWADAYS
+                    else None
+                )
                 or (
                     DateValue(text=article.text[start:end])
                     if (start, end) in counted_back
@@ -559,9 +564,11 @@ def _expressions(
             or _record(tree, first, last)
             or _in_a_row(tree, first, last)
             or _won_the_day(tree, first, last)
+            or _compared_on(tree, first, last)
             or _every(tree, first, last)
             or _a_fall(tree, first, last)
             or _holiday_in_a_name(tree, first, last)
+            or _around_a_holiday(tree, first, last)
             or named & set(range(first, last))
             or _event_relative(tree, first, last)
             or idioms.says_no_time(tree, first, last)
@@ -1285,6 +1292,23 @@ _FOUR_FIGURES = re.compile(r"^\d{4}$")
 _PLAUSIBLE_YEAR = re.compile(r"^(?:1\d\d\d|20\d\d)$")
 
 
+def _compared_on(tree: Tree, first: int, last: int) -> bool:
+    """Whether a unit is what a change is measured on: "sales rose 0.6% on the month".
+
+    It says the change is month-on-month (or year-on-year), as "year-on-year"
+    does, a set our BBC gold leaves out of the dates; the month itself is
+    named apart ("in December"). "Up 2% on the day" is left alone: a market's
+    day is a date.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    return (
+        words in (["the", "month"], ["the", "quarter"], ["the", "year"])
+        and first >= 2  # the figure, then "on"
+        and tree.tokens[first - 1].text.lower() == "on"
+        and tree.tokens[first - 2].text.lower() in ("%", "cent", "percent")  # "per cent"
+    )
+
+
 def _won_the_day(tree: Tree, first: int, last: int) -> bool:
     """Whether "the day" is the object of an idiom: "loan profits saved the day"."""
     words = [t.text.lower() for t in tree.tokens[first:last]]
@@ -1407,6 +1431,7 @@ def _holidays(tree: Tree, covered: set[int]) -> list[Entity]:
                 tuple(t.text.lower() for t in tree.tokens[i:end]) == words
                 and not taken
                 and not _holiday_in_a_name(tree, i, end)
+                and not _around_a_holiday(tree, i, end)
             ):
                 first, last = _holiday_extent(tree, i, end, covered)
                 found.append(
@@ -1445,6 +1470,26 @@ def _holiday_in_a_name(tree: Tree, first: int, last: int) -> bool:
         and after.text not in _MONTH_NAMES
         and tree.sentence_of[last] == tree.sentence_of[first]
     )
+
+
+def _around_a_holiday(tree: Tree, first: int, last: int) -> bool:
+    """Whether an expression is the time around a holiday: "pre-Christmas sales", "post-Easter".
+
+    The words tell a season of trade or travel on one side of the day, and no
+    date: TimeML and our BBC gold leave them unmarked, as they do "pre-war".
+    Found from its prefix ("pre", the hyphen, "Christmas") or from its name.
+    """
+    if first + 2 < last and _word_hyphen(tree, first + 1):
+        prefix, name = first, first + 2
+    elif first >= 2 and _word_hyphen(tree, first - 1):
+        prefix, name = first - 2, first
+    else:
+        return False
+    words = " ".join(t.text.lower() for t in tree.tokens[name:last]).replace(" 's", "'s")
+    return tree.tokens[prefix].text.lower() in _AROUND and words in holiday_names()
+
+
+_AROUND = frozenset({"pre", "post"})
 
 
 def _holiday_extent(tree: Tree, first: int, last: int, covered: set[int]) -> tuple[int, int]:
@@ -1979,7 +2024,7 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     "met on Friday" is done, "will visit on Friday" to come, "said it would
     visit on Friday" to come after it was said.
     """
-    if _day_a_period_ended(tree, first):
+    if _day_a_period_ended(tree, first) or _runs_since(tree, first):
         return "past"
     head = tree.phrase_head(first, last)
     node = first if head is None else head
@@ -2011,6 +2056,16 @@ def _day_a_period_ended(tree: Tree, first: int) -> bool:
     if before and before[-1] == "on":
         before.pop()
     return len(before) >= 2 and before[-1] == "ended" and before[-2] in _PERIOD_WORDS
+
+
+def _runs_since(tree: Tree, first: int) -> bool:
+    """Whether an expression is the start of a time that runs on: "rates have risen since June".
+
+    What has lasted since a date began before it was told, whatever the tense
+    the parse finds ("five rises since June", said in March, are since last
+    June; the nearest June would be ahead).
+    """
+    return first > 0 and tree.tokens[first - 1].text.lower() == "since"
 
 
 # What a firm's figures cover, told before the day it ended ("the quarter that ended").

@@ -4,9 +4,10 @@
   "tonight") that the model joins to the name after it ("Today Apple
   released ...", taken as one organisation) or misses. Not inside a name:
   a capitalised one within a sentence is a title ("USA Today", "the Today
-  programme"); nor right after a noun, where it is mostly the present of
-  what the noun names ("Europe today has more need of ..."), which TimeML
-  writes PRESENT_REF, not the publication day.
+  programme"). Right after a noun it is mostly the present of what the
+  noun names ("Europe today has more need of ..."): told in the present,
+  it is found as :data:`NOWADAYS`, which TimeML writes PRESENT_REF, not the
+  publication day; told otherwise, it is left out.
 - A length of time counted in words or figures that the model leaves out,
   takes for a number, or joins to a date before a comma: "almost two and
   a half years late" (the model takes "almost two and a half" for a
@@ -15,6 +16,8 @@
   which is a date the model finds.
 - A market's session counted from the day named last ("in the previous
   session"), which the model does not take for a date.
+- "Next" standing for next year after "this year and" ("growth this year
+  and next"), which the model leaves out.
 - A decade in figures inside another entity ("the Great Depression of the
   1930s", taken as one event), with its "the" and an "early", "mid" or
   "late" before it.
@@ -22,11 +25,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 
 from dateline import lexicons
-from dateline.records import Entity
+from dateline.records import DateValue, Entity
 from dateline.stages._tree import Tree
 from dateline.stages.times.durations import duration_of, unit_words
 
@@ -39,15 +43,39 @@ _DECADE = re.compile(r"^(?:1[89]|20)\d0s$")
 _DECADE_PARTS = frozenset({"early", "mid", "mid-", "late"})
 
 
+NOWADAYS = "NOWADAYS"
+"""The label of a "today" that names the present of a noun ("Britain today is"), not a day."""
+
+
 def deictic_days(tree: Tree, covered: set[int]) -> list[Entity]:
     """The words "today", "yesterday", "tomorrow" and "tonight" where the model took no date."""
     found = []
     for i, token in enumerate(tree.tokens):
-        if i in covered or token.text.lower() not in _DEICTIC_DAYS or _names_no_day(tree, i):
+        if i in covered or token.text.lower() not in _DEICTIC_DAYS:
             continue
-        found.append(Entity("DATE", token.start, token.end, i, i + 1))
+        if _names_no_day(tree, i):
+            if not _present_of_a_noun(tree, i):
+                continue
+            found.append(Entity(NOWADAYS, token.start, token.end, i, i + 1))
+        else:
+            found.append(Entity("DATE", token.start, token.end, i, i + 1))
         covered.add(i)
     return found
+
+
+def _present_of_a_noun(tree: Tree, i: int) -> bool:
+    """Whether "today" after a noun tells its present: "Europe today has more need of unity".
+
+    Its verb is in the present ("Britain today is", "children today have");
+    "the firm today announced" tells of the day, and is the model's to find.
+    """
+    token = tree.tokens[i]
+    if token.text != "today" or i == 0 or tree.tokens[i - 1].pos not in ("NOUN", "PROPN"):
+        return False
+    verb = token.head
+    if tree.tokens[verb].pos in ("NOUN", "PROPN"):
+        verb = tree.tokens[verb].head  # the model hangs it from the noun it follows
+    return verb != i and tree.tokens[verb].tag in ("VBZ", "VBP")
 
 
 def _names_no_day(tree: Tree, i: int) -> bool:
@@ -182,3 +210,30 @@ def _count_start(tree: Tree, unit: int, covered: set[int]) -> int | None:
         if _counted(words) and duration_of(words) is not None:
             best = first
     return best
+
+
+def next_years_told_short(
+    tree: Tree, published: dt.date | None
+) -> dict[tuple[int, int], DateValue]:
+    """Each "next" that stands for next year after "this year and" or "or", by its token.
+
+    "Growth will slow this year and next": the year after the publication
+    year. Not "this year and next month", whose "next" the model finds with
+    its noun.
+    """
+    found: dict[tuple[int, int], DateValue] = {}
+    if published is None:
+        return found
+    for i in range(3, len(tree)):
+        words = [t.text.lower() for t in tree.tokens[i - 3 : i + 1]]
+        if words[:2] != ["this", "year"] or words[2] not in ("and", "or") or words[3] != "next":
+            continue
+        if i + 1 < len(tree) and tree.tokens[i + 1].pos in _NOMINAL:
+            continue
+        found[(i, i + 1)] = DateValue(
+            f"{published.year + 1:04d}", "year", "relative", tree.tokens[i].text
+        )
+    return found
+
+
+_NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})

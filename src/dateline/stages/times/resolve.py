@@ -299,7 +299,7 @@ def _resolve(
     if published is None:
         return given
     bare = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
-    bare = bare.lower()
+    bare = _judged_holiday(bare.lower())
     holiday = _holidays().get(bare.removeprefix("the "))
     if holiday is not None:
         given = DateValue(holiday, "day", "text", words)
@@ -699,6 +699,21 @@ def _movable(bare: str, published: dt.date, tense: Tense) -> Found | None:
     ]
     found = _choose(days, published, tense)
     return (found.isoformat(), "day") if found else None
+
+
+def _judged_holiday(bare: str) -> str:
+    """A holiday judged by a superlative as that holiday: "the worst Christmas since 1981".
+
+    Unlike "its worst week" (a record, which names no week), the name says
+    which day it is: the nearest Christmas, as "Christmas" alone is.
+    """
+    match = _JUDGED.match(bare)
+    return match["name"] if match and match["name"] in holiday_names() else bare
+
+
+_JUDGED = re.compile(
+    r"^(?:the|a|an|its|their)\s+(?:(?:most|least)\s+\w+|\w+est|best|worst)\s+(?P<name>.+)$"
+)
 
 
 _HOLIDAY_OF = re.compile(
