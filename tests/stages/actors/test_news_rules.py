@@ -427,6 +427,14 @@ def test_a_body_named_again_without_its_place_is_the_same_body():
     ]
 
 
+def test_a_body_named_before_its_placed_name_is_the_same_body():
+    article, actors = _actors(
+        "Ruling\n\nCampaigners welcomed a ruling by the Supreme Court on Monday. Lawyers said "
+        "the decision of the US Supreme Court would help hundreds of prisoners.\n"
+    )
+    assert _mentions(article, actors["US Supreme Court"]) == ["Supreme Court", "US Supreme Court"]
+
+
 def test_a_shorter_name_stays_apart_where_another_body_may_be_meant_or_a_firm_is_named():
     _, actors = _actors(
         "Rulings\n\nThe US Supreme Court and the Court of Appeal have both heard the case. "
@@ -1185,3 +1193,54 @@ def test_people_at_large_are_no_actor_but_a_group_told_of_is():
     )
     assert not any(name.lower() == "people" for name in actors)
     assert any("men" in name for name in actors)
+
+
+def test_critics_parties_and_interest_groups_in_the_plural_are_groups():
+    _, actors = _actors(
+        "Levy Plan\n\nThe government plans a levy on plastic bags. Critics say it will hit "
+        "poorer shoppers, and opposition parties have vowed to fight it. Conservationists "
+        "welcomed the plan, while retailers warned of higher prices. Researchers said "
+        "foster carers would pay most.\n"
+    )
+    names = {name: (a.kind, a.sector) for name, a in actors.items()}
+    assert names.get("Critics") == ("group", "CVL")
+    assert names.get("opposition parties") == ("group", "PTY")
+    assert names.get("Conservationists") == ("group", "NGO")
+    assert names.get("retailers") == ("group", "BUS")
+    assert names.get("Researchers") == ("group", "EDU")
+    assert names.get("foster carers") == ("group", "CVL")
+
+
+def test_a_story_set_in_a_nation_of_the_uk_is_placed_in_the_uk():
+    _, actors = _actors(
+        "Rest Days\n\nMSP Fiona Lennox wants garden centres in Scotland to shut on two "
+        "public holidays. Ms Lennox said staff across Scotland deserved the rest.\n"
+    )
+    assert actors["Fiona Lennox"].country == "GBR"
+
+
+def test_an_association_of_hotels_or_casinos_is_a_trade_body():
+    _, actors = _actors(
+        "Resort Fears\n\nThe Skegmouth Hotel Association said the new levy would drive "
+        "visitors away, and the Northern Casino Association agreed.\n"
+    )
+    assert actors["Skegmouth Hotel Association"].sector == "BUS"
+    assert actors["Northern Casino Association"].sector == "BUS"
+
+
+def test_a_capitalised_role_before_a_name_is_not_the_body_it_spells():
+    _, actors = _actors(
+        "Budget Cheer\n\nThe Namibian budget cut company taxes. Economist Pieter Botha said "
+        "the cuts would help growth.\n"
+    )
+    assert "The Economist" not in actors
+    assert actors["Pieter Botha"].sector == "BUS"
+    assert actors["Pieter Botha"].country != "GBR"
+
+
+def test_workers_named_by_their_trade_are_a_group_of_workers_not_a_firm():
+    _, actors = _actors(
+        "Holiday Plea\n\nThe Kestrel union said garage workers should have the day off, "
+        "and it would lobby ministers.\n"
+    )
+    assert (actors["garage workers"].kind, actors["garage workers"].sector) == ("group", "LAB")

@@ -57,3 +57,14 @@ def test_a_man_said_to_have_spoken_is_not_the_speaker_of_the_quotation_that_foll
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("He stayed")) == "Simon Kerr"
     assert _holder(article, article.text.index("he listened")) == "Simon Kerr"
+
+
+def test_a_he_in_what_a_man_is_said_to_say_is_that_man():
+    # Mr Vane is named most, and in the same sentence, but Mr Hale says it.
+    text = (
+        "Strike\n\nTony Vane, the rail union's leader, called a strike on Monday. Mr Vane "
+        "said talks had failed. Mr Vane's deputy backed him. Asked about the claims Mr Vane "
+        "made, transport secretary Ian Hale said he would not give in.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he would")) == "Ian Hale"

@@ -622,3 +622,30 @@ def test_a_treaty_s_acronym_is_no_actor_where_it_stands_alone_either():
     names = {a.name for a in article.actors}
     assert "MFA" not in names
     assert "Textile Growers' Association" in names  # a body's acronym stays with the body
+
+
+def test_the_body_a_title_names_before_a_name_is_whose_role_it_is():
+    article = _actors(
+        "The Corran trade union backed a ban on Sunday trading. Garden centre staff "
+        "would gain from it.\n\n"
+        'Corran general secretary Ewan Mackie added: "Our members need a rest."'
+    )
+    assert _coded(article, "Ewan Mackie") == ("person", None, "LAB")
+
+
+def test_the_kind_of_body_named_before_a_role_gives_the_role_its_sector():
+    article = _actors(
+        "The Green Party has hired a new press chief. Party chief executive Maria Lund "
+        "said the appointment would sharpen its campaign."
+    )
+    assert _coded(article, "Maria Lund")[2] == "PTY"
+
+
+def test_a_secretary_no_body_is_near_works_for_the_union_the_story_is_about():
+    article = _actors(
+        "The government should fund more safety checks, the RMT has said. The RMT found that "
+        "many depots had no first aid cover, and the RMT wants inspectors to act.\n\n"
+        "Some managers ignored the warnings. General secretary Owen Price said: "
+        '"Nobody should risk injury at work."'
+    )
+    assert _coded(article, "Owen Price")[2] == "LAB"

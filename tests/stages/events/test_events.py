@@ -39,6 +39,24 @@ def test_a_passive_verb_takes_its_actor_from_the_by_phrase():
     assert any(e[0] == "ACCUSE" and e[1] == ("Russia",) for e in events)
 
 
+def test_agreeing_with_someones_plans_backs_them_but_agreeing_with_a_party_is_a_deal():
+    events, _ = _events(
+        "Senator Ana Reyes said she agreed with President Luis Ortega's plans for the port."
+    )
+    assert ("SUPPORT", ("Ana Reyes",), ("Luis Ortega",), False, False) in events
+    events, _ = _events("Chile agreed with Peru to reopen the border crossing.")
+    assert ("AGREE", ("Chile",), ("Peru",), False, False) in events
+
+
+def test_two_things_said_in_different_words_are_two_events():
+    _, article = _events(
+        "Chile urged Peru to reopen the border crossing on Monday.\n\n"
+        "Chile also called on Peru to release the detained lorry drivers."
+    )
+    requests = [e for e in article.events if e.type == "REQUEST" and e.recipient]
+    assert len(requests) == 2
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -2299,6 +2317,40 @@ def test_neither_negates_what_it_opens():
 def test_a_judgement_under_neither_is_denied():
     found, _ = _statements(
         'Lord Hames, who chaired the review, said: "Whilst we accept that most horse racing '
-        'is neither corrupt nor unfair to punters, the evidence shows the risk has grown."'
+        'is neither crooked nor unfair to the public, our findings show the risk has grown."'
     )
     assert found == []
+
+
+@pytest.mark.parametrize(
+    ("body", "hypothetical"),
+    [
+        # What a deal would be, if a condition holds, was not yet signed.
+        (
+            (
+                "If the cabinet approves the bid, this will be the first contract that Peru "
+                "has signed with a Korean mining firm."
+            ),
+            True,
+        ),
+        ("This is the first contract Bolivia has signed with a Korean mining firm.", False),
+        ("The contract that Chile signed with a Korean mining firm will boost output.", False),
+    ],
+)
+def test_a_relative_clause_on_what_would_be_is_hypothetical(body, hypothetical):
+    events, _ = _events(body)
+    assert [e[4] for e in events if e[0] == "AGREE"] == [hypothetical]
+
+
+def test_a_recommendation_is_a_request():
+    events, _ = _events(
+        "The World Health Organization recommended that Peru close its schools for a week."
+    )
+    assert any(e[0] == "REQUEST" and e[1] == ("World Health Organization",) for e in events)
+
+
+def test_acknowledging_a_failing_is_a_concession():
+    events, _ = _events(
+        "The health secretary acknowledged that waiting lists in Cardiff had grown too long."
+    )
+    assert [e[0] for e in events] == ["CONCEDE"]

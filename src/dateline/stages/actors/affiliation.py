@@ -244,7 +244,12 @@ def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
     person is said to lead.
     """
     if actor.sector is None and not owned:
-        before = _body_before(cluster, tree, owners, bodies) or _body_of_role(cluster, bodies)
+        before = (
+            _body_in_title(cluster, tree, bodies)
+            or _body_before(cluster, tree, owners, bodies)
+            or _body_of_role(cluster, bodies)
+            or _leading_body(cluster, bodies)
+        )
         if before is not None:
             return before
     if is_roleless(actor):
@@ -283,23 +288,7 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
             )
         sentence_start = tree.sentence_span(m.sentence)[0]
         for j in range(_title_run(tree, m.first, sentence_start), m.first):
-            # "Marsh chief executive X": the model may leave the firm's name
-            # untagged there; it is the body the article named so.
-            named = next(
-                (
-                    b
-                    for b in bodies.values()
-                    if b.kind == "organization"
-                    and tokens[j].text
-                    in {
-                        b.name,
-                        # "Korvex" for "Korvex Resources", where the model reads a name.
-                        *b.name.split()[: tokens[j].pos == "PROPN"],
-                        *(tree.text[s:e] for s, e in b.mentions),
-                    }
-                ),
-                None,
-            )
+            named = _body_named_at(tree, j, bodies)
             body = named or bodies.get(owners.get(j, ""))
             if body is not None and body.country and (named or tokens[j].dep in _BODY_DEPS):
                 country = body.country
@@ -307,6 +296,47 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
                     actor, country=country, code=actor_code(country, actor.sector, actor.org)
                 )
     return actor
+
+
+def _body_named_at(tree: Tree, j: int, bodies: dict[str, Actor]) -> Actor | None:
+    """The body the article names that a word of a title spells.
+
+    "Marsh chief executive X": the model may leave the firm's name untagged
+    there; it is the body the article named so.
+    """
+    token = tree.tokens[j]
+    return next(
+        (
+            b
+            for b in bodies.values()
+            if b.kind == "organization"
+            and token.text
+            in {
+                b.name,
+                # "Korvex" for "Korvex Resources", where the model reads a name.
+                *b.name.split()[: token.pos == "PROPN"],
+                *(tree.text[s:e] for s, e in b.mentions),
+            }
+        ),
+        None,
+    )
+
+
+def _body_in_title(cluster: Cluster, tree: Tree, bodies: dict[str, Actor]) -> Actor | None:
+    """The body a person's own title names before their name, where the model left it untagged.
+
+    "Velora general secretary X", "Caring Trust executive director Y": the
+    body in the title, not the last body named before it, whose role it is.
+    """
+    for m in cluster.mentions:
+        if m.kind != "name" or m.title_entry is None:
+            continue
+        sentence_start = tree.sentence_span(m.sentence)[0]
+        for j in range(_title_run(tree, m.first, sentence_start), m.first):
+            named = _body_named_at(tree, j, bodies)
+            if named is not None:
+                return named
+    return None
 
 
 def _body_before(
@@ -335,6 +365,36 @@ def _body_before(
         ),
         None,
     )
+
+
+def _leading_body(cluster: Cluster, bodies: dict[str, Actor]) -> Actor | None:
+    """The body the article is about, for a role only a body gives that no body is near.
+
+    "General secretary X said" in a story about a union, told from its
+    report: the union, when the article names it more often than any other
+    body and more than once. Only a party or a union: a story about a firm
+    or an international body quotes the staff of many others.
+    """
+    if not all(
+        m.title_entry.scope == "org" for m in cluster.mentions if m.title_entry is not None
+    ) or not any(m.title_entry is not None for m in cluster.mentions):
+        return None
+    ranked = sorted(
+        (b for b in bodies.values() if b.kind == "organization"),
+        key=lambda b: len(b.mentions),
+        reverse=True,
+    )
+    if not ranked or len(ranked[0].mentions) < _LEADING_MENTIONS:
+        return None
+    if ranked[0].sector not in _MEMBERS_BODIES:
+        return None
+    if len(ranked) > 1 and len(ranked[1].mentions) == len(ranked[0].mentions):
+        return None
+    return ranked[0]
+
+
+_LEADING_MENTIONS = 2
+_MEMBERS_BODIES = frozenset({"PTY", "LAB"})
 
 
 _ROLE_BODIES: dict[tuple[str, ...], str] = {("commissioner",): "commission"}

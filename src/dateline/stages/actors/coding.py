@@ -131,7 +131,8 @@ def place_countries(
         if tree.tokens[entity.token_end - 1].dep in _MODIFYING:
             continue  # "US Secretary of State Ann Cole": whose, not where
         name = tree.text[entity.start : entity.end]
-        country = lexicon.country(name) or large_city_country(name)
+        # "shops in Scotland": a nation inside a state places the story in the state.
+        country = lexicon.country(name) or lexicon.nations.get(name) or large_city_country(name)
         if country:
             found[country] += 1
     for country in _countries_named(article.title or "", lexicon):

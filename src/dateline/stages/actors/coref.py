@@ -89,7 +89,7 @@ def cluster(
 
 
 def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
-    """Join "the Supreme Court" to the "US Supreme Court" the article named before it.
+    """Join "the Supreme Court" to the "US Supreme Court" the article names beside it.
 
     A public body is named in full once ("the US Supreme Court", "the
     European Commission", "the Court of Appeal") and then by less: without
@@ -119,12 +119,15 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
             continue
         longer = clusters[alike[0]]
         public = sector != "BUS"
-        placed = any(
-            (public and _shortened(words, short)) or _headed(words, short, last=public)
-            for words in named[alike[0]]
+        # "the Supreme Court ... the US Supreme Court": the name placed by its
+        # country is the same body wherever it stands; a word that says only
+        # what kind of body it is ("the Court") is the one named before it.
+        placed_by_country = public and any(_shortened(words, short) for words in named[alike[0]])
+        placed = placed_by_country or any(
+            _headed(words, short, last=public) for words in named[alike[0]]
         )
         first = min(m.first for m in clusters[key].mentions)
-        if placed and min(m.first for m in longer.mentions) < first:
+        if placed and (placed_by_country or min(m.first for m in longer.mentions) < first):
             for mention in clusters.pop(key).mentions:
                 longer.mentions.append(mention)
                 of_mention[mention.first] = longer

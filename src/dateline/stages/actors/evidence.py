@@ -46,6 +46,7 @@ def with_title_before(
         honorific = honorific or tokens[end - 1].text
         end -= 1
     best = with_modifier(tree, first, _last_title(tree, first, end, lexicon), lexicon)
+    best = _with_body_kind(tree, first, best, lexicon)
     if best is not None and _thing_after(tree, best[1], end):
         # "the toughest general election Tony Blair has fought": the role
         # word describes a thing named after it, not the person.
@@ -373,6 +374,38 @@ def with_modifier(
         if sector is not None and (best[2].sector is not None or sector in _STANDINGS):
             return (best[0], best[1], replace(best[2], sector=sector))
     return best
+
+
+_BODY_KINDS = frozenset({"PTY", "LAB", "HLH", "REL", "EDU"})
+"""Sectors of the kinds of body a word before a role names ("party", "union",
+"hospital"). Not the state's words, which also name a brief ("local government
+spokesman"), nor campaigns and firms, whose words also name a task ("campaign
+chief")."""
+
+
+def _with_body_kind(
+    tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
+) -> tuple[int, int, Title] | None:
+    """A role any body has, with the sector of the kind of body named right before it.
+
+    "Party chief executive X" runs a party (PTY), "union general secretary
+    Y" a union (LAB), "council leader Z" a council (GOV): the kind of body
+    is what "chief executive" (BUS when nothing says whose) or "general
+    secretary" lacks. A role with a sector of its own keeps it ("shadow
+    cabinet member"); so does a role after the last word of a body's name
+    ("Seaside Casino Association chairman"), which that body decides.
+    """
+    if best is None or best[0] <= first or best[2].scope == "national":
+        return best
+    if best[2].sector not in (None, COMPANY):
+        return best
+    kind = best[0] - 1
+    if kind > 0 and tree.tokens[kind - 1].pos == "PROPN":
+        return best
+    sector = lexicon.org_words.get(tree.tokens[kind].text.lower())
+    if sector not in _BODY_KINDS:
+        return best
+    return (best[0], best[1], replace(best[2], sector=sector, scope="any"))
 
 
 _STANDINGS = frozenset({"OPP", "REB"})

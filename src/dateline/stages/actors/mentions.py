@@ -373,6 +373,39 @@ def _people_by_title(words: tuple[str, ...], tag: str, lexicon: ActorLexicon) ->
     )
 
 
+def _trade_before(tree: Tree, start: int, head: int, title: Title | None) -> int:
+    """Where a group of people starts with the nouns of its trade before it ("shop workers").
+
+    Only for a role any group holds, with no body or country named as its
+    owner: "finance ministers" have a brief, no trade.
+    """
+    tokens = tree.tokens
+    if title is None or title.scope != "any":
+        return start
+    while (
+        start > 0
+        and tokens[start - 1].pos == "NOUN"
+        and tokens[start - 1].dep == "compound"
+        and tokens[start - 1].head == head
+        and tokens[start - 1].text.islower()
+    ):
+        start -= 1
+    return start
+
+
+def _common_group(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words the model calls a body are common nouns ending in a group of people.
+
+    "said shop workers should ...": no name, but people the groups find.
+    """
+    tokens = tree.tokens[first:last]
+    return (
+        all(t.text.islower() for t in tokens)
+        and tokens[-1].tag == "NNS"
+        and lexicon.people_sector(tokens[-1].text)[0]
+    )
+
+
 def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
     """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
     singular = word[:-1] if word.endswith("s") else None
@@ -397,7 +430,10 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 if entry is not None:
                     match = (length, entry)
                     break
-        if match is not None and _inside_longer_name(tree, i, i + match[0], lexicon):
+        if match is not None and (
+            _inside_longer_name(tree, i, i + match[0], lexicon)
+            or (not titled and _title_of_name_after(tree, i, i + match[0], lexicon))
+        ):
             match = None
         if match is None:
             i += 1
@@ -413,6 +449,20 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         i += length
     return found
+
+
+def _title_of_name_after(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known body's words are the role of the person named right after them.
+
+    "Economist Ann Vale said": the role of an economist, written with a
+    capital at the head of a sentence, not the weekly of that name.
+    """
+    words = tuple(token.text for token in tree.tokens[first:last])
+    return (
+        lexicon.title(words) is not None
+        and last < len(tree)
+        and tree.tokens[last].ent_type == "PERSON"
+    )
 
 
 def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -466,7 +516,10 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             lexicon.title(words) and (len(words) > 1 or _title_alone(tree, first, lexicon))
         ):
             continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
-        if entity.label == "ORG" and _people_by_title(words, tree.tokens[first].tag, lexicon):
+        if entity.label == "ORG" and (
+            _people_by_title(words, tree.tokens[first].tag, lexicon)
+            or _common_group(tree, first, last, lexicon)
+        ):
             continue  # "the MPs found": people named by their role, found with the groups
         # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty.
         if (
@@ -1543,6 +1596,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # a kind of body specific enough to be an actor wherever it stands.
             specific = title.sector is not None and len(title.words) > 1
             if owner is not None or government or national or acting or specific:
+                start = _trade_before(tree, start, end - 1, title if owner is None else None)
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
         elif definite or owner is not None or government or _one_described(tree, end - 1, before):
             # "the prime minister", "NATO's chief"; the government in any form

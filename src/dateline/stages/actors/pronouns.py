@@ -126,12 +126,13 @@ class Discourse:
             and (passage is None or not self._paragraph_between(passage, m))
             and self.speaks(m)
         ]
-        verbs = {self._verb(m) for _, m in speaking}
+        verbs = {self.verb_of(m) for _, m in speaking}
         # "He said Mr Blair had spoken with sincerity, adding: "He went
         # beyond ..."": who spoke inside what another says is not the speaker.
-        return {key for key, m in speaking if not self._reported(self._verb(m), verbs)}
+        return {key for key, m in speaking if not self._reported(self.verb_of(m), verbs)}
 
-    def _verb(self, mention: Mention) -> int:
+    def verb_of(self, mention: Mention) -> int:
+        """The word a mention's head hangs from: the verb it is the subject of, if any."""
         return self.tree.tokens[head_of(self.tree, mention.first, mention.last)].head
 
     def _reported(self, verb: int, verbs: set[int]) -> bool:
@@ -148,7 +149,7 @@ class Discourse:
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a verb of saying ("said Mr Blair")."""
-        return quote_cues.load().at(self.tree, self._verb(mention)) is not None
+        return quote_cues.load().at(self.tree, self.verb_of(mention)) is not None
 
 
 def _inside(offset: int, passages: tuple[tuple[int, int], ...]) -> bool:
@@ -181,6 +182,9 @@ def antecedent(
     quoted = mention.quoted and not discourse.speaks(mention)
     speakers = discourse.speakers(mention, clusters) if quoted else set()
     clusters = [c for c in clusters if c.key not in speakers]
+    reporter = None if mention.quoted else _reporter(mention, clusters, discourse)
+    if reporter is not None:
+        return reporter
     best: tuple[tuple[int, ...], Cluster] | None = None
     for found in clusters:
         if not found.is_person:
@@ -204,6 +208,37 @@ def antecedent(
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
+
+
+def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
+    """The person named as saying what a pronoun's clause reports: "Mr Hale said he would go".
+
+    News writes the speaker's own "he" so: he is the one who said it, however
+    often the article named someone else before him.
+    """
+    tree = discourse.tree
+    verb = discourse.verb_of(mention)
+    if tree.tokens[verb].dep != "ccomp":
+        return None
+    saying = tree.tokens[verb].head
+    if quote_cues.load().at(tree, saying) is None:
+        return None
+    return next(
+        (
+            found
+            for found in clusters
+            if found.is_person
+            and found.gender in (None, mention.gender)
+            and any(
+                m.subject
+                and not m.quoted
+                and m.first < mention.first
+                and discourse.verb_of(m) == saying
+                for m in found.mentions
+            )
+        ),
+        None,
+    )
 
 
 def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:

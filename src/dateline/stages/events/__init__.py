@@ -862,17 +862,22 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
 
     A meeting with several counterparts is first cut into one per
     counterpart. The same type between the same actor and recipient, both
-    named, with the same flags, is one happening told twice ("Sudani met Harris" and later
-    "he met with VP Harris on Friday"). A telling that leaves a side open is
-    kept apart: whether "it" or "the strike" is the same happening is for the
-    store to judge across reports (store.happenings). The latest death toll
-    wins; the first date and place found stand.
+    named, with the same flags, is one happening told twice ("Sudani met
+    Harris" and later "he met with VP Harris on Friday"). Things said are one
+    only when said in the same word: "urged Peru to reopen the border" and
+    "called on Peru to free the drivers" are two demands, not one told twice.
+    A telling that leaves a side open is kept apart: whether "it" or "the
+    strike" is the same happening is for the store to judge across reports
+    (store.happenings). The latest death toll wins; the first date and place
+    found stand.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
     for position, event in enumerate(_per_counterpart(events)):
         key: tuple[object, ...] = (position,)
         if event.actor and event.recipient:
             key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
+            if event.type in _SPOKEN_TYPES:
+                key += (event.trigger.lower(),)
         groups.setdefault(key, []).append(event)
     for number, told in enumerate(groups.values(), 1):
         first = told[0]

@@ -254,6 +254,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
         or _shares_a_modal(tree, trigger)
+        or _describes_what_would_be(tree, trigger)
     )
 
 
@@ -296,6 +297,21 @@ def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
         and is_infinitive(tree, head)
         and not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
     )
+
+
+def _describes_what_would_be(tree: Tree, verb: int) -> bool:
+    """Whether a relative clause describes what something would or will be.
+
+    "this will be the first contract Peru has won", "it would be the
+    first visit a pope has made": the clause tells of something only the
+    future or a condition makes so; "the deal Iraq signed will help" was
+    signed.
+    """
+    tokens = tree.tokens
+    noun = tokens[verb].head
+    if tokens[verb].dep != "relcl" or tokens[noun].dep != "attr":
+        return False
+    return _modal_or_condition(tree, tokens[noun].head) or _ahead(tree, tokens[noun].head)
 
 
 def _shares_a_modal(tree: Tree, verb: int) -> bool:

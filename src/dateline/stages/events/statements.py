@@ -449,18 +449,9 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
     are an abuse of human rights" judges the plans: an "of" that names no
     actor is what was wronged.
     """
-    if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
-        # "Labour's authoritarian response" judges Labour; "a hard right
-        # agenda" judges no one.
-        noun = tree.tokens[cue_token].head
-        owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
-        return (noun, "recipient: whose the thing judged is") if owned else (None, "")
-    if tree.tokens[cue_token].dep in ("oprd", "appos"):
-        # "dubbed the proposals an abuse of power": what the verb's object is
-        # called (the parse may read the name as the object's apposition).
-        head = tree.tokens[cue_token].head
-        called = object_of(tree, head) if tree.tokens[cue_token].dep == "oprd" else head
-        return called, "recipient: the thing called so"
+    named = _judged_by_its_phrase(tree, index, cue_token)
+    if named is not None:
+        return named
     of = _of_object(tree, cue_token)
     if of is not None and index.actors_at(tree, of):
         return of, "recipient: whom the judgement is of ('the failure of X')"
@@ -477,6 +468,67 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
         subject = subject_of(tree, clause)[0] if clause is not None else None
     return subject, "recipient: the subject of the judged clause"
+
+
+def _judged_by_its_phrase(
+    tree: Tree, index: ActorIndex, cue_token: int
+) -> tuple[int | None, str] | None:
+    """Whom a judgement's own phrase names, or None to look in its clause.
+
+    The owner of the thing judged ("Labour's authoritarian response",
+    "Labour's arrogance"), the one a predicate noun tells of ("the plan was a
+    reckless gamble"), or the thing called so ("dubbed the proposals an
+    abuse"). "A hard right agenda" judges no one: (None, "").
+    """
+    if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
+        noun = tree.tokens[cue_token].head
+        if _owned(tree, noun):
+            return noun, "recipient: whose the thing judged is"
+        return _bearer_of_predicate(tree, noun)
+    owner = _named_owner(tree, index, cue_token)
+    if owner is not None:
+        return owner, "recipient: whose the failing judged is"
+    if tree.tokens[cue_token].dep in ("oprd", "appos"):
+        # "dubbed the proposals an abuse of power": what the verb's object is
+        # called (the parse may read the name as the object's apposition).
+        head = tree.tokens[cue_token].head
+        called = object_of(tree, head) if tree.tokens[cue_token].dep == "oprd" else head
+        return called, "recipient: the thing called so"
+    return None
+
+
+def _named_owner(tree: Tree, index: ActorIndex, noun: int) -> int | None:
+    """The possessor of a noun of judgement, when a name says who ("Labour's arrogance").
+
+    A possessive pronoun ("his failure to deliver") is left to the clause,
+    whose subject says more surely whom the speaker means.
+    """
+    if tree.tokens[noun].pos != "NOUN":
+        return None
+    owner = next((c for c in tree.children[noun] if tree.tokens[c].dep == "poss"), None)
+    if owner is None or tree.tokens[owner].tag == "PRP$":
+        return None
+    return owner if index.actors_at(tree, owner) else None
+
+
+def _owned(tree: Tree, noun: int) -> bool:
+    return any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
+
+
+def _bearer_of_predicate(tree: Tree, noun: int) -> tuple[int | None, str]:
+    """Whom an adjective judges through the noun it qualifies, when that noun says what X is or did.
+
+    "the plan was a reckless gamble" judges the plan; "the council has done
+    a superb job" the council. "A hard right agenda" alone judges no one.
+    """
+    verb = tree.tokens[noun].head
+    lemma = tree.tokens[verb].lemma.lower()
+    predicate = (tree.tokens[noun].dep == "attr" and lemma == "be") or (
+        tree.tokens[noun].dep == "dobj" and lemma == "do"
+    )
+    if not predicate:
+        return None, ""
+    return subject_of(tree, verb)[0], "recipient: the subject the judged predicate noun tells of"
 
 
 def _of_object(tree: Tree, noun: int) -> int | None:

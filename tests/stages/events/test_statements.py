@@ -1,0 +1,43 @@
+"""Events that statements carry (stages/events/statements.py), on sentences we wrote."""
+
+import pytest
+
+import dateline
+
+
+def _statements(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    names = {a.id: a.name for a in article.actors}
+    return [
+        (e.type, tuple(names[i] for i in e.actor), tuple(names[i] for i in e.recipient))
+        for e in article.events
+        if e.quote and not (e.negated or e.hypothetical)
+    ]
+
+
+def test_an_adjective_on_what_the_subject_is_judges_the_subject():
+    found = _statements(
+        "Opposition leader Maria Costa said Erik Sandberg's cabinet was a "
+        '"reckless, inept cabinet that ignores farmers".'
+    )
+    assert [e for e in found if e[:2] == ("ACCUSE", ("Maria Costa",)) and "Sandberg" in e[2][0]]
+
+
+def test_an_adjective_on_the_job_someone_did_judges_the_doer():
+    found = _statements(
+        'Opposition leader Maria Costa said the Chilean navy had done a "superb job" in the rescue.'
+    )
+    assert ("SUPPORT", ("Maria Costa",), ("Chilean navy",)) in found
+
+
+def test_a_failing_named_with_its_owner_accuses_the_owner():
+    found = _statements(
+        "Opposition leader Maria Costa said Erik Sandberg's arrogance had cost the port its trade."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize("word", ["worthless", "bureaucratic", "shambolic"])
+def test_a_policy_called_needless_or_worthless_is_a_charge(word):
+    found = _statements(f'Opposition leader Maria Costa said the port bill was "{word}".')
+    assert found == [("ACCUSE", ("Maria Costa",), ())]
