@@ -32,6 +32,7 @@ from dateline.stages._arguments import (
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_words
+from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
     foretold,
@@ -265,7 +266,7 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    merged = tuple(_one_per_happening(events))
+    merged = tuple(addressed_to_government(_one_per_happening(events), article.actors))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
 
@@ -1245,7 +1246,25 @@ def _sides(
     if trigger.cue.mode == "visit" and not recipients:
         recipients = _visited_country(analysis.article, tree, trigger.token, actors)
         steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+    if not recipients and _addressee_unread(tree, trigger):
+        steps.append(ADDRESSEE_UNREAD)
     return actors, recipients, steps
+
+
+def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the words name whom the event is addressed to, though as no actor.
+
+    "urged politicians to ...", "called on them to ...": a demand's object
+    or a pronoun in the recipient's place is someone, only not someone known.
+    "criticised attempts to ..." names a thing, and no one.
+    """
+    cue = trigger.cue
+    places: list[int] = []
+    if cue.recipient_object and cue.pos != "NOUN":
+        places += [o for o in (object_of(tree, trigger.token),) if o is not None]
+    for word in trigger.words:
+        places += prepositional_objects(tree, word, cue.recipient_preps)
+    return any(cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" for p in places)
 
 
 def _arguments(
