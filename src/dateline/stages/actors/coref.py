@@ -26,7 +26,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
-from dateline.stages.actors.numbered import count_words
+from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
@@ -526,9 +526,8 @@ def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> 
 
 def _count(mention: Mention) -> str | None:
     """The number a group is told by ("nine people", "37 civilians"), if any."""
-    first = mention.text.split()[0].lower() if mention.kind == "group" else ""
     # "eleven" and "11" are one count.
-    return first if first.isdigit() else count_words().get(first)
+    return count_of(mention.text.split()[0]) if mention.kind == "group" else None
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:

@@ -37,6 +37,12 @@ def count_words() -> dict[str, str]:
     }
 
 
+def count_of(word: str) -> str | None:
+    """The number a word counts ("11", "eleven"), as digits, if it is a count."""
+    word = word.lower()
+    return word if word.isdigit() else count_words().get(word)
+
+
 def numbered_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Groups named by a proper name and a capitalised count word, after "the"."""
     found = []

@@ -31,7 +31,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
-from dateline.stages.actors.numbered import count_words
+from dateline.stages.actors.numbered import count_of
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
@@ -175,8 +175,7 @@ def _actors_within(tree: Tree, index: ActorIndex, head: int, besides: str) -> tu
 def _group_count(tree: Tree, noun: int) -> int | None:
     """How many a group's noun is counted as: "four companies", "the two men"."""
     for child in tree.children[noun]:
-        word = tree.tokens[child].text.lower()
-        number = word if word.isdigit() else count_words().get(word)
+        number = count_of(tree.tokens[child].text)
         if tree.tokens[child].dep == "nummod" and number is not None:
             return int(number)
     return None

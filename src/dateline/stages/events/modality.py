@@ -13,7 +13,8 @@ import re
 
 from dateline.stages._tree import Tree
 
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
+NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
+"""Words that deny what they stand on: "did not meet", "neither met nor spoke"."""
 _MODALS = frozenset(
     {"will", "would", "could", "may", "might", "should", "shall", "can", "must", "'ll"}
 )
@@ -156,8 +157,7 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     """
     tokens = tree.tokens
     if any(
-        tokens[c].dep == "neg" or tokens[c].text.lower() in _NEGATORS
-        for c in tree.children[trigger]
+        tokens[c].dep == "neg" or tokens[c].text.lower() in NEGATORS for c in tree.children[trigger]
     ):
         return True
     if tokens[trigger].dep == "xcomp" and any(

@@ -360,7 +360,7 @@ def place_of(
     captioned = next((p for p in places if p.name in named), None)
     if captioned is not None:
         return captioned.id, "place: the place the caption names"
-    spoken = _speaking_places(analysis, tree)
+    spoken = _speaking_places(analysis, tree) if actors else {}
     spoken_in = next((spoken[actor] for actor in actors if actor in spoken), None)
     if spoken_in is not None:
         return spoken_in, "place: where its doer was said to speak"

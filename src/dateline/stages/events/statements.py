@@ -23,12 +23,12 @@ from dateline.errors import ConfigError
 from dateline.records import EventType, Quote
 from dateline.stages._arguments import ActorIndex, agent_of, object_of, subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.events.modality import NEGATORS
 from dateline.stages.quotes import cues as quote_cues
 
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
-_NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
 _SELF = frozenset({"i", "we", "you"})
 _SPEAKERS = frozenset({"i", "we", "they", "he", "she"})
 _QUESTION_OPENERS = frozenset(
@@ -640,7 +640,7 @@ def _negated(tree: Tree, token: int) -> bool:
     """Whether the cue or a word above it is negated ("was not wrong", "no evidence that ...")."""
     node = token
     for _ in range(4):
-        if any(tree.tokens[c].text.lower() in _NEGATORS for c in tree.children[node]):
+        if any(tree.tokens[c].text.lower() in NEGATORS for c in tree.children[node]):
             return True
         if tree.tokens[node].head == node:
             break
