@@ -37,6 +37,9 @@ def _times(body, published=WEDNESDAY):
         # "the month of" a month is the month; "all" next week is next week
         ("Car sales in the month of September were the lowest in years.", None),
         ("The plant in Bochum will be closed all next week.", ("all next week", "2008-W43")),
+        # a year written across two, which the model takes for a number
+        ("Borrowing is forecast to fall to £31bn by 2009/10.", ("2009/10", "FY2010")),
+        ("Pension payments rose by 6% in 2006/07, the survey found.", ("2006/07", "FY2007")),
     ],
 )
 def test_a_missed_or_qualified_date_is_found_with_its_value(body, expected):

@@ -607,6 +607,7 @@ def _expressions(
     found += missed.deictic_days(tree, covered)
     found += missed.sessions(tree, covered)
     found += missed.decades(tree, covered)
+    found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
