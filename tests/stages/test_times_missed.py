@@ -73,6 +73,8 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("The governor said this was a great day for the state.", "day"),
         ("The carmaker is hopeful of a much better year in Asia.", "year"),
         ("The merger was agreed at the last minute.", "minute"),
+        ("Toy shops counted on a last minute rush of shoppers.", "minute"),
+        ("Stores were busy with last minute shopping on Friday.", "minute"),
     ],
 )
 def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
