@@ -510,7 +510,10 @@ def _verb_of(tree: Tree, token: int | None) -> int | None:
 def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
     """The days named for a world event ("the 11 September attacks"), by their tokens.
 
-    ``lexicons/event_days.tsv``: the date must be followed by one of its cues.
+    ``lexicons/event_days.tsv``: the date must be followed by one of its
+    cues, or by the noun it names a kind of with words that describe it
+    between ("the 11 September terrorist attacks", "the 11 September World
+    Trade Centre attack").
     """
     found = {}
     table = _event_table()
@@ -519,11 +522,31 @@ def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
             end = i + len(words)
             if tuple(t.text.lower() for t in tree.tokens[i:end]) != words:
                 continue
-            after = tree.tokens[end].text.lower() if end < len(tree) else ""
-            if "*" in cues or after in cues:
+            if "*" in cues or cues & _words_described(tree, end):
                 text = tree.span_text(i, end)
                 found[(i, end)] = DateValue(day, "day", "text", text)
     return found
+
+
+# The most words that may describe an event between its day and its noun.
+_EVENT_DESCRIBERS = 4
+
+
+def _words_described(tree: Tree, start: int) -> set[str]:
+    """The words from ``start`` up to the noun they describe: "terrorist attacks".
+
+    The first word, then each after it while the one before is a name, an
+    adjective or a noun that describes the next, up to a few.
+    """
+    words = set()
+    for token in tree.tokens[start : start + _EVENT_DESCRIBERS + 1]:
+        words.add(token.text.lower())
+        if token.pos not in ("PROPN", "ADJ", "NOUN") or token.dep not in _DESCRIBING:
+            break
+    return words
+
+
+_DESCRIBING = frozenset({"compound", "amod", "nmod"})
 
 
 @functools.cache
