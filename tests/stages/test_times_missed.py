@@ -183,3 +183,13 @@ def test_today_after_a_noun_told_in_the_present_is_the_present_not_the_day():
 def test_next_after_this_year_and_stands_for_next_year():
     body = "The group forecast profit growth of between 8% and 12% for this year and next."
     assert _times(body) == [("this year", "2008"), ("next", "2009")]
+
+
+def test_a_bare_season_whose_start_a_noun_names_is_found():
+    found = _times("The arrival of spring will ease demand for heating oil.", "2009-03-16")
+    assert ("spring", "2009-SP") in found, found
+
+
+def test_due_to_a_thing_is_because_of_it_and_does_not_look_ahead():
+    found = _times("The rise in joblessness was due mainly to the onset of winter.", "2009-03-16")
+    assert ("winter", "2008-WI") in found, found  # the winter just gone, not the next

@@ -1565,9 +1565,31 @@ def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
 def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     """A season the model missed: "in the autumn", "this spring", "by next summer".
 
-    "Fall" is left out: mostly it is no season.
+    Or a bare season whose start, end or middle a noun names: "the arrival
+    of spring", "the onset of winter" (not "the spring conference"). "Fall"
+    is left out: mostly it is no season.
     """
-    return _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+    found = _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+    for i in range(2, len(tree)):
+        token = tree.tokens[i]
+        if (
+            i in covered
+            or token.text.lower() not in _SEASON_WORDS
+            or tree.tokens[i - 1].text.lower() != "of"
+            or tree.tokens[i - 2].lemma.lower() not in _PHASES
+            or (i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"))
+        ):
+            continue
+        found.append(Entity("DATE", token.start, token.end, i, i + 1))
+        covered.add(i)
+    return found
+
+
+# Nouns for a part of a season or its coming: "the arrival of spring", "the onset of winter".
+_PHASES = frozenset(
+    {"arrival", "onset", "onstart", "start", "beginning", "end", "middle", "approach", "depth",
+     "height", "coming"}
+)  # fmt: skip
 
 
 def _falls(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -2403,14 +2425,24 @@ def _untensed(tree: Tree, verb: int) -> bool:
 def _due(tree: Tree, word: int) -> bool:
     """What is due is to come ("the report is due at the end of March"), unless it was due.
 
-    The expression may hang from "due" or from its "is".
+    The expression may hang from "due" or from its "is". "Due to" a thing is
+    because of it ("the rise was due to the onset of winter"), not to come.
     """
     words = [word, *(c for c in tree.children[word] if tree.tokens[c].dep == "acomp")]
     return tree.tokens[word].tag != "VBD" and any(
         tree.tokens[w].pos == "ADJ"
         and tree.tokens[w].lemma.lower() in _FUTURE_ADJECTIVES
         and not any(tree.tokens[c].tag == "VBD" for c in tree.children[w])
+        and not _because_of(tree, w)
         for w in words
+    )
+
+
+def _because_of(tree: Tree, due: int) -> bool:
+    """Whether "due" says why: "due to" a noun ("due primarily to the cold"), not "due to open"."""
+    return any(
+        tree.tokens[c].text.lower() == "to" and tree.tokens[c].dep == "prep"
+        for c in tree.children[due]
     )
 
 

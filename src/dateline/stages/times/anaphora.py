@@ -139,15 +139,19 @@ def _from_earlier(
 def _time_of_a_year_told(
     words: str, entry: tuple[Unit, int] | None, found: Sequence[TimeMention], terms: set[int]
 ) -> bool:
-    """Whether "this time last year" would count back from a whole year the text named.
+    """Whether a time of year a year back is the publication day's, not the period told.
 
-    A time of year is a part of one: after "2004's average" or "in 2007",
-    "this time last year" is the publication day's time a year back, not a
-    year before the year named ("up on the same time last year" after "in
-    February" is still last February).
+    "This time" is now, so "this time last year" is the publication day's
+    year back whatever the text named before it ("demand will rise in the
+    summer; stocks are 9% above this time last year" is last year, not last
+    summer). "The same time last year" counts back from the period told
+    ("sales rose in February, up on the same time last year" is last
+    February), unless that is a whole year: a time of year is a part of one.
     """
     if entry != ("period", -1) or not _TIME_OF_YEAR.match(words):
         return False
+    if words.startswith("this "):
+        return True
     earlier = [
         t for i, t in reversed(list(enumerate(found))) if i not in terms and not _comparison(t.text)
     ]
