@@ -222,3 +222,19 @@ def test_a_set_scores_the_coding_of_its_key_actors_but_not_unmarked_mentions(sha
     assert scores[("actors", "dev:extra", "country")].value == 1.0
     assert ("actors", "dev:extra", "mention_f1") not in scores
     assert ("actors", "dev:extra", "bcubed_f1") not in scores
+
+
+def test_a_set_that_lists_only_times_has_a_times_row_and_no_others(shared):
+    text = "Pound Slips\n\nThe pound slipped on Friday after the figures.\n"
+    (shared / "corpora/bbc-2005/politics/pound.txt").write_text(text, encoding="utf-8")
+    start = text.index("Friday")
+    friday = {"span": [start, start + 6], "text": "Friday", "type": "DATE", "value": "past:FRI"}
+    gold = {
+        "input": "corpora/bbc-2005/politics/pound.txt",
+        "set": "blind",
+        "articles": [{"times": [friday]}],
+    }
+    (shared / "gold/dev/pound-times.json").write_text(json.dumps(gold))
+    scores = {(s.stage, s.split, s.metric): s for s in evaluation.evaluate(shared, split="dev")}
+    assert scores[("times", "dev:blind", "detect_r_relaxed")].count == 1
+    assert {stage for stage, split, _ in scores if split == "dev:blind"} == {"times"}

@@ -305,3 +305,19 @@ def test_a_duration_the_bbc_gold_does_not_list_is_no_false_date(tmp_path):
     scores = {s.metric: s for s in times.score_gold(files, "dev", Options())}
     assert scores["detect_p_relaxed"].count == 3  # "two years" is no date
     assert scores["detect_p_relaxed"].value == 1.0
+
+
+def test_a_set_of_its_own_is_one_row_whatever_its_sections(tmp_path):
+    _gold(tmp_path, [_entry("Tuesday", "DATE", "past:TUE")], section="business")
+    _gold(tmp_path, [_entry("14 April", "DATE", "future:--04-14")])
+    for path in (tmp_path / "gold/dev").glob("*.json"):
+        gold = json.loads(path.read_text(encoding="utf-8"))
+        path.write_text(json.dumps({**gold, "set": "blind"}), encoding="utf-8")
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    scores = {(s.split, s.metric): s for s in times.score_set(files, "dev:blind", Options())}
+    assert {split for split, _ in scores} == {"dev:blind"}
+    assert scores["dev:blind", "detect_r_relaxed"].count == 2
+
+
+def test_a_set_that_lists_no_times_has_no_times_row():
+    assert times.score_set([], "dev:blind", Options()) == []

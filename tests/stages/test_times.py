@@ -296,6 +296,18 @@ def test_a_date_that_names_a_world_event_is_that_event_s_day():
     assert ("11 September", "2005-09-11") in values  # a day of no year, without the cue
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Airlines have struggled since the 11 September terrorist attacks, the report said.",
+        "Insurers still count the cost of the 11 September World Trade Center attack.",
+    ],
+)
+def test_words_describing_a_world_event_may_stand_between_its_day_and_its_cue(body):
+    article = _article(body, published="2005-03-16")
+    assert ("11 September", "2001-09-11") in [(t.text, t.value.value) for t in article.times]
+
+
 def test_a_day_s_name_that_named_several_days_is_dated_only_with_its_cue():
     article = _article(
         "Traders compared the slide with the Black Monday crash. Union leaders called the "

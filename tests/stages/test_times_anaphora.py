@@ -321,3 +321,20 @@ def test_the_day_told_with_the_day_after_it_is_that_day():
     assert ("the day", "2005-03-15") in _times(
         "Traders cheered as the bourse shut for the day on Tuesday at a record."
     )
+
+
+def test_this_time_last_year_after_a_whole_year_is_the_year_before_publication():
+    times = _times(
+        "Heating oil now costs more than its 2004 average, and stocks are 5% above this time "
+        "last year."
+    )
+    assert ("this time last year", "2004") in times
+
+
+def test_this_time_last_year_is_the_publication_day_s_year_back_whatever_was_told():
+    times = _times(
+        "Demand for petrol will rise in the summer, and stocks are now 9% above this time "
+        "last year. Car sales rose 4% in February, against 2% at this time a year ago."
+    )
+    assert ("this time last year", "2004") in times  # not last summer
+    assert ("this time a year ago", "2004") in times

@@ -37,6 +37,9 @@ def _times(body, published=WEDNESDAY):
         # "the month of" a month is the month; "all" next week is next week
         ("Car sales in the month of September were the lowest in years.", None),
         ("The plant in Bochum will be closed all next week.", ("all next week", "2008-W43")),
+        # a year written across two, which the model takes for a number
+        ("Borrowing is forecast to fall to £31bn by 2009/10.", ("2009/10", "FY2010")),
+        ("Pension payments rose by 6% in 2006/07, the survey found.", ("2006/07", "FY2007")),
     ],
 )
 def test_a_missed_or_qualified_date_is_found_with_its_value(body, expected):
@@ -70,6 +73,8 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("The governor said this was a great day for the state.", "day"),
         ("The carmaker is hopeful of a much better year in Asia.", "year"),
         ("The merger was agreed at the last minute.", "minute"),
+        ("Toy shops counted on a last minute rush of shoppers.", "minute"),
+        ("Stores were busy with last minute shopping on Friday.", "minute"),
     ],
 )
 def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
@@ -178,3 +183,13 @@ def test_today_after_a_noun_told_in_the_present_is_the_present_not_the_day():
 def test_next_after_this_year_and_stands_for_next_year():
     body = "The group forecast profit growth of between 8% and 12% for this year and next."
     assert _times(body) == [("this year", "2008"), ("next", "2009")]
+
+
+def test_a_bare_season_whose_start_a_noun_names_is_found():
+    found = _times("The arrival of spring will ease demand for heating oil.", "2009-03-16")
+    assert ("spring", "2009-SP") in found, found
+
+
+def test_due_to_a_thing_is_because_of_it_and_does_not_look_ahead():
+    found = _times("The rise in joblessness was due mainly to the onset of winter.", "2009-03-16")
+    assert ("winter", "2008-WI") in found, found  # the winter just gone, not the next

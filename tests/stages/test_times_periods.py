@@ -36,6 +36,10 @@ THURSDAY = dt.date(2031, 1, 16)
         ("last fiscal year", "FY2030", "year"),
         ("the previous financial year", "FY2030", "year"),
         ("next fiscal year", "FY2032", "year"),
+        ("2029/30", "FY2030", "year"),  # a year written across two, as British budgets are
+        ("1998/9", "FY1999", "year"),
+        ("1999/2000", "FY2000", "year"),
+        ("the 2029/30 financial year", "FY2030", "year"),
         ("now", "PRESENT_REF", "vague"),
         ("currently", "PRESENT_REF", "vague"),
         ("recent years", "PAST_REF", "vague"),
@@ -103,3 +107,7 @@ def test_a_decade_written_with_an_apostrophe_is_found_whole():
     assert values["the 1990's"] == "199"
     assert values["the mid-1970's"] == "197"
     assert "the 2010's" not in values  # a year's results, not a decade
+
+
+def test_two_years_that_do_not_follow_each_other_are_no_fiscal_year():
+    assert not (resolve("2029/31", THURSDAY).value or "").startswith("FY")

@@ -48,7 +48,8 @@ resolved against the same day, and the same measures are taken, over
 characters of the input file instead of tokens: durations and sets are
 neither right nor wrong, nor is a mention the stage reads as a duration
 only unless it lies over a gold date. Business articles are scored as a row of their own
-(``dev:business``, :data:`OWN_ROWS`).
+(``dev:business``, :data:`OWN_ROWS`), and so are the inputs of a set of
+their own that list their times (``dev:business2``, :func:`score_set`).
 
 Vague dates follow TimeML in both golds. An expression that names no date
 but only the side of the publication day it lies on ("now", "currently",
@@ -230,6 +231,16 @@ def score_gold(files: Sequence[GoldFile], split: str, options: Options) -> list[
         if own:
             scores += _score_timed(own, f"{split}:{section}", options)
     return scores
+
+
+def score_set(files: Sequence[GoldFile], name: str, options: Options) -> list[Score]:
+    """Detection and value scores over the inputs of a set of their own that list their times.
+
+    A set is gold drawn blind to find misses (``dev:business2``); its inputs
+    are one row whatever their section, and none when no input lists its times.
+    """
+    timed = [g for g in files if any(a.times is not None for a in g.articles)]
+    return _score_timed(timed, name, options) if timed else []
 
 
 def _score_timed(wanted: Sequence[GoldFile], split: str, options: Options) -> list[Score]:

@@ -510,7 +510,10 @@ def _verb_of(tree: Tree, token: int | None) -> int | None:
 def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
     """The days named for a world event ("the 11 September attacks"), by their tokens.
 
-    ``lexicons/event_days.tsv``: the date must be followed by one of its cues.
+    ``lexicons/event_days.tsv``: the date must be followed by one of its
+    cues, or by the noun it names a kind of with words that describe it
+    between ("the 11 September terrorist attacks", "the 11 September World
+    Trade Centre attack").
     """
     found = {}
     table = _event_table()
@@ -519,11 +522,31 @@ def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
             end = i + len(words)
             if tuple(t.text.lower() for t in tree.tokens[i:end]) != words:
                 continue
-            after = tree.tokens[end].text.lower() if end < len(tree) else ""
-            if "*" in cues or after in cues:
+            if "*" in cues or cues & _words_described(tree, end):
                 text = tree.span_text(i, end)
                 found[(i, end)] = DateValue(day, "day", "text", text)
     return found
+
+
+# The most words that may describe an event between its day and its noun.
+_EVENT_DESCRIBERS = 4
+
+
+def _words_described(tree: Tree, start: int) -> set[str]:
+    """The words from ``start`` up to the noun they describe: "terrorist attacks".
+
+    The first word, then each after it while the one before is a name, an
+    adjective or a noun that describes the next, up to a few.
+    """
+    words = set()
+    for token in tree.tokens[start : start + _EVENT_DESCRIBERS + 1]:
+        words.add(token.text.lower())
+        if token.pos not in ("PROPN", "ADJ", "NOUN") or token.dep not in _DESCRIBING:
+            break
+    return words
+
+
+_DESCRIBING = frozenset({"compound", "amod", "nmod"})
 
 
 @functools.cache
@@ -607,6 +630,7 @@ def _expressions(
     found += missed.deictic_days(tree, covered)
     found += missed.sessions(tree, covered)
     found += missed.decades(tree, covered)
+    found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
@@ -1541,9 +1565,31 @@ def _references_found(tree: Tree, covered: set[int]) -> list[Entity]:
 def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     """A season the model missed: "in the autumn", "this spring", "by next summer".
 
-    "Fall" is left out: mostly it is no season.
+    Or a bare season whose start, end or middle a noun names: "the arrival
+    of spring", "the onset of winter" (not "the spring conference"). "Fall"
+    is left out: mostly it is no season.
     """
-    return _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+    found = _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+    for i in range(2, len(tree)):
+        token = tree.tokens[i]
+        if (
+            i in covered
+            or token.text.lower() not in _SEASON_WORDS
+            or tree.tokens[i - 1].text.lower() != "of"
+            or tree.tokens[i - 2].lemma.lower() not in _PHASES
+            or (i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"))
+        ):
+            continue
+        found.append(Entity("DATE", token.start, token.end, i, i + 1))
+        covered.add(i)
+    return found
+
+
+# Nouns for a part of a season or its coming: "the arrival of spring", "the onset of winter".
+_PHASES = frozenset(
+    {"arrival", "onset", "onstart", "start", "beginning", "end", "middle", "approach", "depth",
+     "height", "coming"}
+)  # fmt: skip
 
 
 def _falls(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -2379,14 +2425,24 @@ def _untensed(tree: Tree, verb: int) -> bool:
 def _due(tree: Tree, word: int) -> bool:
     """What is due is to come ("the report is due at the end of March"), unless it was due.
 
-    The expression may hang from "due" or from its "is".
+    The expression may hang from "due" or from its "is". "Due to" a thing is
+    because of it ("the rise was due to the onset of winter"), not to come.
     """
     words = [word, *(c for c in tree.children[word] if tree.tokens[c].dep == "acomp")]
     return tree.tokens[word].tag != "VBD" and any(
         tree.tokens[w].pos == "ADJ"
         and tree.tokens[w].lemma.lower() in _FUTURE_ADJECTIVES
         and not any(tree.tokens[c].tag == "VBD" for c in tree.children[w])
+        and not _because_of(tree, w)
         for w in words
+    )
+
+
+def _because_of(tree: Tree, due: int) -> bool:
+    """Whether "due" says why: "due to" a noun ("due primarily to the cold"), not "due to open"."""
+    return any(
+        tree.tokens[c].text.lower() == "to" and tree.tokens[c].dep == "prep"
+        for c in tree.children[due]
     )
 
 

@@ -65,6 +65,8 @@ def from_earlier_dates(
             entry = ("period", -1)
         if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
             entry = None  # "the beginning of the year" is the year under way, not the one told
+        if _time_of_a_year_told(words, entry, anchors, terms):
+            entry = None
         weekday = _weekday_from(words, anchors)
         value: tuple[str, DatePrecision] | None = None
         same = _SAME_IN_YEAR.match(words)
@@ -132,6 +134,32 @@ def _from_earlier(
     if unit == "whole":
         earlier = _periods(earlier)[:1]
     return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
+
+
+def _time_of_a_year_told(
+    words: str, entry: tuple[Unit, int] | None, found: Sequence[TimeMention], terms: set[int]
+) -> bool:
+    """Whether a time of year a year back is the publication day's, not the period told.
+
+    "This time" is now, so "this time last year" is the publication day's
+    year back whatever the text named before it ("demand will rise in the
+    summer; stocks are 9% above this time last year" is last year, not last
+    summer). "The same time last year" counts back from the period told
+    ("sales rose in February, up on the same time last year" is last
+    February), unless that is a whole year: a time of year is a part of one.
+    """
+    if entry != ("period", -1) or not _TIME_OF_YEAR.match(words):
+        return False
+    if words.startswith("this "):
+        return True
+    earlier = [
+        t for i, t in reversed(list(enumerate(found))) if i not in terms and not _comparison(t.text)
+    ]
+    told = next((t for t in earlier if _shifted(t.value, "period", -1)), None)
+    return told is not None and told.value.precision == "year"
+
+
+_TIME_OF_YEAR = re.compile(r"^(?:this|the same) time\b")
 
 
 # A day counted in sessions of a market, which trades on weekdays only.

@@ -8,7 +8,8 @@
 - a day or a year judged ("a great day for the city", "a much better
   year"): TimeML marks no time where the words name none, only say how it
   went; not "a full year" or "a single day", which are durations;
-- "at the last minute" and "at the eleventh hour", which say late, not when;
+- "at the last minute" and "at the eleventh hour", which say late, not when,
+  and "last minute" before a noun ("a last minute rush"), which says the same;
 - the year of an award's title ("European Businessman of the Year").
 """
 
@@ -37,7 +38,7 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or "".join(words) in ("day-to-day", "daytoday")
         or _after_hours(tree, first, last, words)
         or _judged(tree, first, last)
-        or _last_minute(tree, first, words)
+        or _last_minute(tree, first, last, words)
         or _award(tree, first, last)
     )
 
@@ -111,10 +112,17 @@ def _judged(tree: Tree, first: int, last: int) -> bool:
     )
 
 
-def _last_minute(tree: Tree, first: int, words: list[str]) -> bool:
-    """Whether the words are "at the last minute" or "at the eleventh hour": late, not when."""
-    return (
-        words in (["the", "last", "minute"], ["the", "eleventh", "hour"])
-        and first > 0
-        and tree.tokens[first - 1].text.lower() == "at"
-    )
+def _last_minute(tree: Tree, first: int, last: int, words: list[str]) -> bool:
+    """Whether the words say late, not when: "at the last minute", "a last-minute rush".
+
+    After "at" ("at the eleventh hour", "at the last minute", whether or not
+    the model takes "the"), or before the noun they describe ("last minute
+    shopping", "a last-minute deal"); "in the last minute of trading" is left.
+    """
+    late = [w for w in words if w not in ("the", "a", "-")]
+    if late not in (["last", "minute"], ["eleventh", "hour"]):
+        return False
+    before = [t.text.lower() for t in tree.tokens[max(0, first - 2) : first]]
+    after = tree.tokens[last] if last < len(tree) else None
+    described = after is not None and (after.pos == "NOUN" or after.tag == "VBG")  # "shopping"
+    return "at" in before[-1:] or before == ["at", "the"] or described

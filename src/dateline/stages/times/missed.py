@@ -21,6 +21,8 @@
 - A decade in figures inside another entity ("the Great Depression of the
   1930s", taken as one event), with its "the" and an "early", "mid" or
   "late" before it.
+- A year written across two ("in 2004/05", "since 1998/9"), which the
+  model takes for a number: a fiscal year (:func:`.periods.split_year_end`).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from dateline import lexicons
 from dateline.records import DateValue, Entity
 from dateline.stages._tree import Tree
 from dateline.stages.times.durations import duration_of, unit_words
+from dateline.stages.times.periods import split_year_end
 
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # Words after which a capitalised "Today" still opens a sentence or a quote.
@@ -153,6 +156,15 @@ def decades(tree: Tree, covered: set[int]) -> list[Entity]:
         found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
         covered.update(range(first, i + 1))
     return found
+
+
+def split_years(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A year written across two ("borrowing in 2004/05"), where the model took no date."""
+    return [
+        Entity("DATE", token.start, token.end, i, i + 1)
+        for i, token in enumerate(tree.tokens)
+        if i not in covered and split_year_end(token.text) is not None
+    ]
 
 
 # The most tokens a counted length spans before its unit: "a little more than two and a half".

@@ -11,7 +11,9 @@
   year", "the last month of 2008") is that month: ``2008-12``.
 - A fiscal year ("fiscal 2006", "the 2006 financial year", "FY2006") is
   ``FY2006``: companies' years do not start in January, so it is not the
-  calendar year ``2006``.
+  calendar year ``2006``. A year written across two ("2004/05", "1998/9",
+  as British budgets and firms write theirs) is the one it ends in:
+  ``FY2005``.
 - An expression that names no date but only the side of the publication
   day it lies on ("now", "recently", "the future",
   ``lexicons/vague_times.tsv``) is ``PRESENT_REF``, ``PAST_REF`` or
@@ -66,6 +68,12 @@ _RELATIVE_DECADE = re.compile(
 _FISCAL = re.compile(
     r"^(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<a>(?:19|20)\d\d)"
     r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d))$",
+    re.IGNORECASE,
+)
+# "2004/05", "the 1998/9 financial year": a year that runs across two, written with both.
+_SPLIT_YEAR = re.compile(
+    r"^(?:the\s+)?(?P<first>(?:19|20)\d\d)/(?P<second>\d{4}|\d\d?)"
+    r"(?:\s+(?:fiscal|financial|tax)\s+year)?$",
     re.IGNORECASE,
 )
 # "the fiscal year", "last financial year": the company's year named from the publication year.
@@ -221,6 +229,9 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     match = _FISCAL.match(bare)
     if match is not None:
         return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+    ended = split_year_end(bare)
+    if ended is not None:
+        return f"FY{ended}", "year", "text"
     relative = _RELATIVE_FISCAL.match(bare)
     if relative is None:
         return None
@@ -228,6 +239,20 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         return None, "year", "relative"
     offset = _FISCAL_OFFSETS.get((relative["which"] or "").lower(), 0)
     return f"FY{published.year + offset}", "year", "relative"
+
+
+def split_year_end(words: str) -> int | None:
+    """The year a year written across two ends in: "2004/05" and "1998/9" end in 2005 and 1999.
+
+    Only when the second number is the year after the first; "2004/07" is no
+    such year (a range, or a day of a month).
+    """
+    match = _SPLIT_YEAR.match(words.strip())
+    if match is None:
+        return None
+    first, second = int(match["first"]), match["second"]
+    ended = first + 1
+    return ended if int(second) == ended % 10 ** len(second) else None
 
 
 def _month_of_year(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
