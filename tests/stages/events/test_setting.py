@@ -293,3 +293,38 @@ def test_an_event_with_no_place_of_its_own_takes_the_dateline_s_town_in_its_doer
     }
     assert settings["met"] == settings["thanked"] == ("Tallinn", "place: the dateline's place")
     assert settings["praised"] == (None, None)  # Finland's praise: not said to be in Estonia
+
+
+_STORY = "date: the past its article's lead sentence is set in"
+_PUBLISHED = "date: the article's publication date (none in its clause or sentence)"
+
+
+def test_a_story_whose_lead_is_set_years_back_dates_the_events_it_goes_on_to_tell():
+    events = _dates(
+        "The Liberal party rejected a coalition with the Tories in 1987 after weeks of talks. "
+        "The next morning the prime minister met the Liberal leader at Downing Street, "
+        "and the Queen asked the opposition leader to form a government."
+    )
+    assert [(date, step) for _, date, step in events[-2:]] == [("1987", _STORY)] * 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # News of the day that names an old date: the lead speaks from now.
+        "The Liberal party has rejected a coalition it was offered in 1987.",
+        # Last year is still news.
+        "The Liberal party rejected a coalition with the Tories in 2004.",
+    ],
+)
+def test_a_lead_told_from_now_or_of_last_year_sets_no_story_date(lead):
+    events = _dates(f"{lead} The prime minister met the Liberal leader at Downing Street.")
+    assert events[-1][1:] == ("2005", _PUBLISHED)
+
+
+def test_what_is_said_now_of_a_story_s_past_takes_no_story_date():
+    events = _dates(
+        "The Liberal party rejected a coalition with the Tories in 1987 after weeks of talks. "
+        "The former leader has said the party accused the prime minister of bad faith."
+    )
+    assert events[-1][1:] == ("2005", _PUBLISHED)
