@@ -40,6 +40,32 @@ def test_a_new_paragraph_takes_the_place_the_article_names_most_in_the_doer_s_co
     assert settings[-1] == ("ACCUSE", "Brussels", "place: the place the article names most")
 
 
+@pytest.mark.parametrize(
+    ("belgium", "place"),
+    [
+        # Named as often as the town, the country is what the story is about.
+        ("Dock workers from across Belgium joined the strike on Monday.", "Antwerp"),
+        # Named more often, it still wins.
+        (
+            (
+                "Dock workers from across Belgium joined the strike on Monday, "
+                "and ports all over Belgium shut."
+            ),
+            "Belgium",
+        ),
+    ],
+)
+def test_a_country_gives_way_to_a_town_the_article_names_as_often(belgium, place):
+    settings = _settings(
+        f"{belgium}\n\n"
+        "Police held 14 protesters outside the port offices in Antwerp.\n\n"
+        "The Belgian opposition condemned the arrests."
+    )
+    assert [s[1:] for s in settings if s[0] == "ACCUSE"] == [
+        (place, "place: the place the article names most")
+    ]
+
+
 def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
     settings = _settings(
         "Syrian army shelling killed six people in the city of Homs on Monday.\n\n"

@@ -766,9 +766,21 @@ def _last_named(places: tuple[Place, ...], span: Span) -> Place | None:
 
 
 def _most_named(places: tuple[Place, ...], after: int = 0) -> Place | None:
-    """The place the text names most often after ``after`` (a dateline), the first on a tie."""
-    counts = [(p, [m for m in p.mentions if m[0] >= after]) for p in places]
-    named = [(p, mentions) for p, mentions in counts if mentions]
+    """The place the text names most often after ``after`` (a dateline).
+
+    On a tie, the first named; but a country gives way to a town named as
+    often: "met SEC officials" in a story that names the US once and the
+    SEC's Washington headquarters once was done in Washington. A country
+    named no more often than a town is more often what the story is about,
+    or where someone comes from, than where it happened. A region ("Europe",
+    "the EU") keeps its place: it is no scene a town would narrow.
+    """
+    counts = {p.id: [m for m in p.mentions if m[0] >= after] for p in places}
+    named = [p for p in places if counts[p.id]]
     if not named:
         return None
-    return max(named, key=lambda pair: (len(pair[1]), -min(pair[1])[0]))[0]
+    top = max(len(counts[p.id]) for p in named)
+    most = sorted((p for p in named if len(counts[p.id]) == top), key=lambda p: min(counts[p.id]))
+    if most[0].kind == "country":
+        return next((p for p in most if p.kind == "city"), most[0])
+    return most[0]
