@@ -40,6 +40,32 @@ def test_a_new_paragraph_takes_the_place_the_article_names_most_in_the_doer_s_co
     assert settings[-1] == ("ACCUSE", "Brussels", "place: the place the article names most")
 
 
+@pytest.mark.parametrize(
+    ("belgium", "place"),
+    [
+        # Named as often as the town, the country is what the story is about.
+        ("Dock workers from across Belgium joined the strike on Monday.", "Antwerp"),
+        # Named more often, it still wins.
+        (
+            (
+                "Dock workers from across Belgium joined the strike on Monday, "
+                "and ports all over Belgium shut."
+            ),
+            "Belgium",
+        ),
+    ],
+)
+def test_a_country_gives_way_to_a_town_the_article_names_as_often(belgium, place):
+    settings = _settings(
+        f"{belgium}\n\n"
+        "Police held 14 protesters outside the port offices in Antwerp.\n\n"
+        "The Belgian opposition condemned the arrests."
+    )
+    assert [s[1:] for s in settings if s[0] == "ACCUSE"] == [
+        (place, "place: the place the article names most")
+    ]
+
+
 def test_a_foreign_doer_s_event_is_not_put_in_the_story_s_place():
     settings = _settings(
         "Syrian army shelling killed six people in the city of Homs on Monday.\n\n"
@@ -293,3 +319,38 @@ def test_an_event_with_no_place_of_its_own_takes_the_dateline_s_town_in_its_doer
     }
     assert settings["met"] == settings["thanked"] == ("Tallinn", "place: the dateline's place")
     assert settings["praised"] == (None, None)  # Finland's praise: not said to be in Estonia
+
+
+_STORY = "date: the past its article's lead sentence is set in"
+_PUBLISHED = "date: the article's publication date (none in its clause or sentence)"
+
+
+def test_a_story_whose_lead_is_set_years_back_dates_the_events_it_goes_on_to_tell():
+    events = _dates(
+        "The Liberal party rejected a coalition with the Tories in 1987 after weeks of talks. "
+        "The next morning the prime minister met the Liberal leader at Downing Street, "
+        "and the Queen asked the opposition leader to form a government."
+    )
+    assert [(date, step) for _, date, step in events[-2:]] == [("1987", _STORY)] * 2
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        # News of the day that names an old date: the lead speaks from now.
+        "The Liberal party has rejected a coalition it was offered in 1987.",
+        # Last year is still news.
+        "The Liberal party rejected a coalition with the Tories in 2004.",
+    ],
+)
+def test_a_lead_told_from_now_or_of_last_year_sets_no_story_date(lead):
+    events = _dates(f"{lead} The prime minister met the Liberal leader at Downing Street.")
+    assert events[-1][1:] == ("2005", _PUBLISHED)
+
+
+def test_what_is_said_now_of_a_story_s_past_takes_no_story_date():
+    events = _dates(
+        "The Liberal party rejected a coalition with the Tories in 1987 after weeks of talks. "
+        "The former leader has said the party accused the prime minister of bad faith."
+    )
+    assert events[-1][1:] == ("2005", _PUBLISHED)

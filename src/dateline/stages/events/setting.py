@@ -3,7 +3,8 @@
 The date and the place come from the event's own clause first, then its
 sentence, then the caption (a caption's date is the publication date it
 gave; a caption's place is the place it names), then the article: for the
-date, its publication date; for the place, the one named in the sentence
+date, the past its lead sentence is set in when that lies years back (a
+story told from old papers), else its publication date; for the place, the one named in the sentence
 before, or else the one it names most. The explanation says which. A date
 belongs to the clause whose verb it hangs from: of the sentence's other
 clauses, only those the event's clause is said or done in lend it theirs.
@@ -16,7 +17,15 @@ import dataclasses
 import re
 from collections.abc import Iterator
 
-from dateline.records import UNKNOWN_DATE, Analysis, DateValue, Place, Span, TimeMention
+from dateline.records import (
+    UNKNOWN_DATE,
+    Analysis,
+    DateValue,
+    Place,
+    Span,
+    TimeMention,
+    Token,
+)
 from dateline.stages._spans import dateline_end
 from dateline.stages._tree import Tree
 from dateline.stages.places import caption_places
@@ -50,6 +59,10 @@ def date_of(
     day), the sentence's other dates are not its date: the publication date
     stands for it.
 
+    An event with no date of its own, told in the past in a story whose
+    lead sentence is set years back ("failed to hold onto power in 1974"),
+    is dated by that lead (:func:`_story_date`).
+
     A wire dateline's date is when the story was filed, not when its events
     happened ("BEIRUT, 5 March 2024 - ... were killed ... yesterday"): it
     counts only as the publication date, at the end. "Now" or "recently"
@@ -70,10 +83,90 @@ def date_of(
     published = analysis.article.published
     if published.value is None:
         return UNKNOWN_DATE, None
+    story = None if unplaced else _story_date(analysis, tree, published)
+    if story is not None and _told_in_the_past(tree, clause):
+        return story, "date: the past its article's lead sentence is set in"
     reason = "its clause's date cannot be placed" if unplaced else "none in its clause or sentence"
     return (
         dataclasses.replace(published, basis="inferred"),
         f"date: the article's publication date ({reason})",
+    )
+
+
+_HISTORY = 2
+"""How many years before its publication a lead sentence's date must lie to set a story in
+the past: last year's figures are news, a coalition talk of thirty years ago is history."""
+
+
+def _story_date(analysis: Analysis, tree: Tree, published: DateValue) -> DateValue | None:
+    """The date a story is set at, when its lead sentence tells of years before it came out.
+
+    "The Tories failed to hold onto power in 1974 after ...": an article
+    whose first sentence puts what it reports, told in the simple past,
+    years back (papers released after 30 years, an anniversary) goes on to
+    tell of that time, and "Hours later" or "The following day" stay in it.
+    A lead in the present perfect ("has been jailed for a 1999 murder")
+    reports news of the day, whatever dates it names.
+    """
+    if not tree.parse.sentences:
+        return None
+    first, last = tree.sentence_span(0)
+    root = next((i for i in range(first, last) if tree.tokens[i].head == i), None)
+    if root is None or tree.tokens[root].tag != "VBD":
+        return None
+    lead = (tree.tokens[first].start, tree.tokens[last - 1].end)
+    for time in _dates_in(analysis, tree, lead, dict.fromkeys(_verb_chain(tree, root))):
+        year, now = _year(time.value.value), _year(published.value)
+        if year is not None and now is not None and year <= now - _HISTORY:
+            return dataclasses.replace(time.value, basis="inferred")
+        return None
+    return None
+
+
+def _verb_chain(tree: Tree, verb: int) -> set[int]:
+    """A verb and the infinitives that complete it: "failed to hold onto power in 1974"."""
+    chain, todo = {verb}, [verb]
+    while todo:
+        node = todo.pop()
+        found = [c for c in tree.children[node] if tree.tokens[c].dep == "xcomp"]
+        chain.update(found)
+        todo += found
+    return chain
+
+
+def _year(value: str | None) -> int | None:
+    """The year of a date's value (``1974``, ``1974-02``), if it has one."""
+    return int(value[:4]) if value and value[:4].isdigit() else None
+
+
+def _told_in_the_past(tree: Tree, clause: Span) -> bool:
+    """Whether a clause, and every clause it is said or done in, is told in the past.
+
+    "the Queen invited Mr Wilson", "he was resigning", "had gone", and
+    "collapsed, prompting the Queen to ask", whose participle takes its
+    tense from the verb it hangs on: yes; "has said", "says", "will meet",
+    and "has said the talks were a mistake", which is said now: no.
+    """
+    head = _clause_head(tree, clause)
+    if head is None:
+        return False
+    heads = [head, *_embedding(tree, _owner(tree, head))]
+    return any(_past(tree, h) for h in heads) and not any(_present(tree, h) for h in heads)
+
+
+def _auxiliaries(tree: Tree, verb: int) -> list[Token]:
+    return [tree.tokens[c] for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "auxpass")]
+
+
+def _past(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in a past tense: "invited", "was resigning", "had gone"."""
+    return tree.tokens[verb].tag == "VBD" or any(a.tag == "VBD" for a in _auxiliaries(tree, verb))
+
+
+def _present(tree: Tree, verb: int) -> bool:
+    """Whether a verb speaks from now: "says", "has said", "will meet"."""
+    return tree.tokens[verb].tag in ("VBZ", "VBP") or any(
+        a.tag in ("VBZ", "VBP", "MD") for a in _auxiliaries(tree, verb)
     )
 
 
@@ -673,9 +766,21 @@ def _last_named(places: tuple[Place, ...], span: Span) -> Place | None:
 
 
 def _most_named(places: tuple[Place, ...], after: int = 0) -> Place | None:
-    """The place the text names most often after ``after`` (a dateline), the first on a tie."""
-    counts = [(p, [m for m in p.mentions if m[0] >= after]) for p in places]
-    named = [(p, mentions) for p, mentions in counts if mentions]
+    """The place the text names most often after ``after`` (a dateline).
+
+    On a tie, the first named; but a country gives way to a town named as
+    often: "met SEC officials" in a story that names the US once and the
+    SEC's Washington headquarters once was done in Washington. A country
+    named no more often than a town is more often what the story is about,
+    or where someone comes from, than where it happened. A region ("Europe",
+    "the EU") keeps its place: it is no scene a town would narrow.
+    """
+    counts = {p.id: [m for m in p.mentions if m[0] >= after] for p in places}
+    named = [p for p in places if counts[p.id]]
     if not named:
         return None
-    return max(named, key=lambda pair: (len(pair[1]), -min(pair[1])[0]))[0]
+    top = max(len(counts[p.id]) for p in named)
+    most = sorted((p for p in named if len(counts[p.id]) == top), key=lambda p: min(counts[p.id]))
+    if most[0].kind == "country":
+        return next((p for p in most if p.kind == "city"), most[0])
+    return most[0]
