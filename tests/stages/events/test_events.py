@@ -2354,3 +2354,10 @@ def test_acknowledging_a_failing_is_a_concession():
         "The health secretary acknowledged that waiting lists in Cardiff had grown too long."
     )
     assert [e[0] for e in events] == ["CONCEDE"]
+
+
+def test_two_bodies_the_parse_joins_as_one_name_are_both_actors():
+    events, _ = _events("Both the IMF and World Bank have urged Kenya to cut its farm subsidies.")
+    requests = [e for e in events if e[0] == "REQUEST"]
+    assert requests
+    assert set(requests[0][1]) == {"World Bank", "International Monetary Fund"}
