@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Mapping
+from itertools import chain
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
@@ -33,6 +34,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
+from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
     foretold,
@@ -899,10 +901,13 @@ def _statement_events(
 ) -> list[Event]:
     """Events that quotes carry, where no cue event already says the same."""
     events: list[Event] = []
-    for statement in statement_events(tree, index, analysis.article.quotes):
+    quotes = analysis.article.quotes
+    for statement in chain(
+        statement_events(tree, index, quotes), critics_charges(tree, index, quotes)
+    ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = _sentence_chars(tree, first, last)
-        actor = (statement.speaker,)
+        actor = _speakers(tree, index, statement.speaker, statement.cue_token)
         if any(
             e.type == statement.type and e.actor == actor and e.recipient == statement.recipients
             for e in [*found, *events]
@@ -930,6 +935,24 @@ def _statement_events(
             )
         )
     return events
+
+
+def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tuple[str, ...]:
+    """The quote's speaker and those named beside it as the subject of the verb that says it.
+
+    "The Tories and the Lib Dems said the pledges were worthless": the quote
+    stage gives one speaker, but each party said it.
+    """
+    for child, verb in tree.ancestors(cue_token, 6):
+        subject = next(
+            (c for c in tree.children[verb] if c != child and tree.tokens[c].dep == "nsubj"),
+            None,
+        )
+        if subject is None or index.by_token.get(subject) != speaker:
+            continue
+        named = index.actors_at(tree, subject)
+        return (speaker, *(a for a in named if a != speaker))
+    return (speaker,)
 
 
 def _triggers(tree: Tree) -> Iterator[_Trigger]:
