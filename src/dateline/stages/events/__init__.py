@@ -75,7 +75,10 @@ _OFFER = ("offer",)
 # A warning is a charge only when it names whom it is about: "warned that
 # the Tories were planning cuts"; "warned that inflation could rise" is a
 # forecast.
-_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",)})
+# A sum given is a gift only to someone the text names: "gave £500,000 to
+# the party"; "the founder gave £325,000", to no one named, is a figure.
+_GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
+_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",), *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
@@ -204,7 +207,14 @@ def find_events(analysis: Analysis) -> Analysis:
     index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, _event_nouns())
     events: list[Event] = []
     triggers = list(_triggers(tree))
-    nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
+    # A noun that is an actor's mention ("the opposition") tells no event of
+    # its own, so the verb it is the subject of still does: "the opposition
+    # rejected the plan".
+    nominal = {
+        t.token: t.cue.type
+        for t in triggers
+        if t.cue.pos == "NOUN" and t.token not in index.by_token
+    }
     verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
         if trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal):
@@ -1052,8 +1062,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         # "concessions were offered by the government": the pair in the
         # passive, with its doer; without one the noun tells the event alone.
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
-    if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
-        cue = light[(lemma, tree.tokens[obj].lemma.lower())]
+    if obj is not None and (lemma, _object_word(tree, obj)) in light:
+        cue = light[(lemma, _object_word(tree, obj))]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
     partner = _light_partner(tree, i, light) if obj is None else None
     if partner is not None:
@@ -1083,6 +1093,25 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+# Signs by which a number is a sum of money: "gave £500,000 to the party".
+_CURRENCY_SIGNS = frozenset({"£", "$", "€", "¥"})
+_AMOUNT_WORDS = frozenset({"m", "bn", "million", "billion", "k"})
+
+
+def _object_word(tree: Tree, obj: int) -> str:
+    """The lemma a light verb's object pairs with; a sum of money ("£500,000", "$2bn") is "money".
+
+    The lexicon cannot list every amount: "gave £330,000" is a gift as
+    "gave money" is.
+    """
+    word = tree.tokens[obj]
+    first, last = tree.subtree(obj)
+    amount = word.pos == "NUM" or word.lemma.lower() in _AMOUNT_WORDS
+    if amount and any(tree.tokens[t].text in _CURRENCY_SIGNS for t in range(first, last)):
+        return "money"
+    return word.lemma.lower()
 
 
 def _light_partner(
