@@ -2428,3 +2428,12 @@ def test_two_bodies_the_parse_joins_as_one_name_are_both_actors():
 def test_the_opposition_as_a_body_still_rejects_by_its_verb():
     events, _ = _events("The Tory leader Tom Rowe said the opposition rejected the port plan.")
     assert [e for e in events if e[0] == "REJECT" and e[1]]
+
+
+def test_donations_that_came_from_a_side_were_given_by_it_to_their_owner():
+    events, _ = _events("The majority of the Green Party's donations came from farmers' unions.")
+    gifts = [e for e in events if e[0] == "AID"]
+    assert gifts
+    assert gifts[0][2] == ("Green Party",)
+    assert gifts[0][1]
+    assert "Green Party" not in gifts[0][1]

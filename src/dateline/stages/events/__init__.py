@@ -1350,6 +1350,9 @@ def _noun_arguments(
 ) -> _Found:
     cue = trigger.cue
     i = trigger.token
+    gift = _gift_arguments(tree, index, i) if cue.type == "AID" else None
+    if gift is not None:
+        return gift
     steps = []
     owners = _undergoing_owners(tree, i)
     actors = index.describers(tree, i, possessor=not owners)
@@ -1404,6 +1407,34 @@ def _noun_arguments(
             for head in prepositional_objects(tree, verb, preps)
         ]
     return actors, heads, steps
+
+
+def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
+    """Giver and receiver of a gift said to come from someone.
+
+    "The majority of Labour's donations came from the unions": the unions
+    gave, and Labour, the possessor, received; not Labour's own giving.
+    """
+    word = tree.tokens[noun]
+    subject = noun
+    if word.dep == "pobj" and tree.tokens[word.head].text.lower() == "of":
+        subject = tree.tokens[word.head].head  # "the majority of", "most of"
+    verb = tree.tokens[subject].head
+    if tree.tokens[subject].dep != "nsubj" or tree.tokens[verb].lemma.lower() != "come":
+        return None
+    givers = tuple(
+        actor
+        for source in prepositional_objects(tree, verb, frozenset({"from"}))
+        for actor in index.actors_at(tree, source)
+    )
+    if not givers:
+        return None
+    owners = [
+        (c, "recipient: the possessor, given to")
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "poss"
+    ]
+    return givers, owners, ["actor: whom the gift came 'from'"]
 
 
 def _is_cue_verb(tree: Tree, verb: int) -> bool:
