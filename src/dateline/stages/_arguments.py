@@ -887,7 +887,24 @@ def _with_conjuncts(tree: Tree, head: int) -> list[int]:
     while stack:
         node = stack.pop()
         for child in tree.children[node]:
-            if tree.tokens[child].dep == "conj":
+            if tree.tokens[child].dep == "conj" or _joined_modifier(tree, child):
                 found.append(child)
                 stack.append(child)
     return found
+
+
+def _joined_modifier(tree: Tree, token: int) -> bool:
+    """Whether a name before a head is a conjunct the parse hung on it as a modifier.
+
+    "Both the IMF and World Bank urged Egypt": the parse reads "IMF and
+    World" as modifiers of "Bank", though the IMF is a side of its own.
+    """
+    word = tree.tokens[token]
+    return (
+        word.dep in ("nmod", "compound")
+        and word.tag == "NNP"
+        and any(
+            tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "and"
+            for c in tree.children[token]
+        )
+    )

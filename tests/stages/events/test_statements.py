@@ -41,3 +41,31 @@ def test_a_failing_named_with_its_owner_accuses_the_owner():
 def test_a_policy_called_needless_or_worthless_is_a_charge(word):
     found = _statements(f'Opposition leader Maria Costa said the port bill was "{word}".')
     assert found == [("ACCUSE", ("Maria Costa",), ())]
+
+
+def test_parties_named_together_as_speakers_each_make_the_charge():
+    found = _statements(
+        "The Greens and the Liberal Democrats said the farm minister Erik Sandberg "
+        'had been "wrong" to close the port.'
+    )
+    assert ("ACCUSE", ("Greens", "Liberal Democrats"), ("Erik Sandberg",)) in found
+
+
+def test_saying_one_trusts_someone_backs_them():
+    found = _statements(
+        'Finance minister Erik Sandberg said: "Of course I trust the prime minister."'
+    )
+    assert ("SUPPORT", ("Erik Sandberg",), ("prime minister",)) in found
+
+
+@pytest.mark.parametrize("word", ["unambitious", "childish"])
+def test_a_plan_called_unambitious_or_childish_is_a_charge(word):
+    found = _statements(f'Opposition leader Maria Costa said the port bill was "{word}".')
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",)]
+
+
+def test_trust_the_speaker_tells_of_others_is_not_the_speakers_backing():
+    found = _statements(
+        "Economist Erik Sandberg said many savers who once trusted the government had lost out."
+    )
+    assert not [e for e in found if e[0] == "SUPPORT"]

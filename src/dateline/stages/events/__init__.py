@@ -16,6 +16,7 @@ import dataclasses
 import functools
 import re
 from collections.abc import Iterator, Mapping
+from itertools import chain
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
@@ -33,6 +34,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
+from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
     foretold,
@@ -73,7 +75,10 @@ _OFFER = ("offer",)
 # A warning is a charge only when it names whom it is about: "warned that
 # the Tories were planning cuts"; "warned that inflation could rise" is a
 # forecast.
-_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",)})
+# A sum given is a gift only to someone the text names: "gave £500,000 to
+# the party"; "the founder gave £325,000", to no one named, is a figure.
+_GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
+_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",), *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
@@ -202,7 +207,14 @@ def find_events(analysis: Analysis) -> Analysis:
     index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, _event_nouns())
     events: list[Event] = []
     triggers = list(_triggers(tree))
-    nominal = {t.token: t.cue.type for t in triggers if t.cue.pos == "NOUN"}
+    # A noun that is an actor's mention ("the opposition") tells no event of
+    # its own, so the verb it is the subject of still does: "the opposition
+    # rejected the plan".
+    nominal = {
+        t.token: t.cue.type
+        for t in triggers
+        if t.cue.pos == "NOUN" and t.token not in index.by_token
+    }
     verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
         if trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal):
@@ -899,10 +911,13 @@ def _statement_events(
 ) -> list[Event]:
     """Events that quotes carry, where no cue event already says the same."""
     events: list[Event] = []
-    for statement in statement_events(tree, index, analysis.article.quotes):
+    quotes = analysis.article.quotes
+    for statement in chain(
+        statement_events(tree, index, quotes), critics_charges(tree, index, quotes)
+    ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = _sentence_chars(tree, first, last)
-        actor = (statement.speaker,)
+        actor = _speakers(tree, index, statement.speaker, statement.cue_token)
         if any(
             e.type == statement.type and e.actor == actor and e.recipient == statement.recipients
             for e in [*found, *events]
@@ -930,6 +945,24 @@ def _statement_events(
             )
         )
     return events
+
+
+def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tuple[str, ...]:
+    """The quote's speaker and those named beside it as the subject of the verb that says it.
+
+    "The Tories and the Lib Dems said the pledges were worthless": the quote
+    stage gives one speaker, but each party said it.
+    """
+    for child, verb in tree.ancestors(cue_token, 6):
+        subject = next(
+            (c for c in tree.children[verb] if c != child and tree.tokens[c].dep == "nsubj"),
+            None,
+        )
+        if subject is None or index.by_token.get(subject) != speaker:
+            continue
+        named = index.actors_at(tree, subject)
+        return (speaker, *(a for a in named if a != speaker))
+    return (speaker,)
 
 
 def _triggers(tree: Tree) -> Iterator[_Trigger]:
@@ -1029,8 +1062,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         # "concessions were offered by the government": the pair in the
         # passive, with its doer; without one the noun tells the event alone.
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
-    if obj is not None and (lemma, tree.tokens[obj].lemma.lower()) in light:
-        cue = light[(lemma, tree.tokens[obj].lemma.lower())]
+    if obj is not None and (lemma, _object_word(tree, obj)) in light:
+        cue = light[(lemma, _object_word(tree, obj))]
         return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
     partner = _light_partner(tree, i, light) if obj is None else None
     if partner is not None:
@@ -1060,6 +1093,25 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+# Signs by which a number is a sum of money: "gave £500,000 to the party".
+_CURRENCY_SIGNS = frozenset({"£", "$", "€", "¥"})
+_AMOUNT_WORDS = frozenset({"m", "bn", "million", "billion", "k"})
+
+
+def _object_word(tree: Tree, obj: int) -> str:
+    """The lemma a light verb's object pairs with; a sum of money ("£500,000", "$2bn") is "money".
+
+    The lexicon cannot list every amount: "gave £330,000" is a gift as
+    "gave money" is.
+    """
+    word = tree.tokens[obj]
+    first, last = tree.subtree(obj)
+    amount = word.pos == "NUM" or word.lemma.lower() in _AMOUNT_WORDS
+    if amount and any(tree.tokens[t].text in _CURRENCY_SIGNS for t in range(first, last)):
+        return "money"
+    return word.lemma.lower()
 
 
 def _light_partner(
@@ -1298,6 +1350,9 @@ def _noun_arguments(
 ) -> _Found:
     cue = trigger.cue
     i = trigger.token
+    gift = _gift_arguments(tree, index, i) if cue.type == "AID" else None
+    if gift is not None:
+        return gift
     steps = []
     owners = _undergoing_owners(tree, i)
     actors = index.describers(tree, i, possessor=not owners)
@@ -1352,6 +1407,34 @@ def _noun_arguments(
             for head in prepositional_objects(tree, verb, preps)
         ]
     return actors, heads, steps
+
+
+def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
+    """Giver and receiver of a gift said to come from someone.
+
+    "The majority of Labour's donations came from the unions": the unions
+    gave, and Labour, the possessor, received; not Labour's own giving.
+    """
+    word = tree.tokens[noun]
+    subject = noun
+    if word.dep == "pobj" and tree.tokens[word.head].text.lower() == "of":
+        subject = tree.tokens[word.head].head  # "the majority of", "most of"
+    verb = tree.tokens[subject].head
+    if tree.tokens[subject].dep != "nsubj" or tree.tokens[verb].lemma.lower() != "come":
+        return None
+    givers = tuple(
+        actor
+        for source in prepositional_objects(tree, verb, frozenset({"from"}))
+        for actor in index.actors_at(tree, source)
+    )
+    if not givers:
+        return None
+    owners = [
+        (c, "recipient: the possessor, given to")
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "poss"
+    ]
+    return givers, owners, ["actor: whom the gift came 'from'"]
 
 
 def _is_cue_verb(tree: Tree, verb: int) -> bool:

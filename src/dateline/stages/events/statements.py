@@ -151,9 +151,24 @@ def _said_outright(
         return False
     if cue.role == "modal" and _no_demand(tree, cue_token):
         return False
+    if cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker):
+        return False  # "savers who once trusted the government": not the speaker's trust
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, speaker) and not _own_intent(tree, cue_token)
     )
+
+
+def _backed_by_another(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
+    """Whether the backing verb's subject is someone the text names other than the speaker.
+
+    "many savers once trusted the government" tells of the savers, though
+    the speaker says it; "we trust him" and "he trusted Mr Blair" are the
+    speaker's own.
+    """
+    subject = subject_of(tree, cue_token)[0]
+    if subject is None or tree.tokens[subject].text.lower() in _SPEAKERS | _SELF:
+        return False
+    return speaker not in index.actors_at(tree, subject)
 
 
 def _no_demand(tree: Tree, cue_token: int) -> bool:
