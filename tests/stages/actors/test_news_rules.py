@@ -1244,3 +1244,15 @@ def test_workers_named_by_their_trade_are_a_group_of_workers_not_a_firm():
         "and it would lobby ministers.\n"
     )
     assert (actors["garage workers"].kind, actors["garage workers"].sector) == ("group", "LAB")
+
+
+def test_one_who_speaks_for_a_campaign_group_is_of_its_sector():
+    _, actors = _actors(
+        "Sites Plan\n\nCouncils are to get new powers over caravan sites. Helen Marsh, of the "
+        'Rural Housing Alliance, said: "We welcome the plan." Tom Pike of Norbridge Capital '
+        "said rents would rise.\n"
+    )
+    assert actors["Rural Housing Alliance"].sector == "NGO"
+    assert actors["Helen Marsh"].sector == "NGO"
+    # A body whose name says nothing is still taken for a firm, as it is coded.
+    assert actors["Tom Pike"].sector == "BUS"

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
@@ -252,18 +253,23 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
     if start is None:
         return None
-    sector = next(
-        (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
-        None,
+    # Read as the body itself is coded, so that "X, of the Rural Schools
+    # Alliance" speaks for a campaign (NGO) as the alliance is one.
+    # Only the name: ", an association that represents savers" describes it.
+    close = next((k for k in range(start, end) if tokens[k].pos == "PUNCT"), end)
+    name = [tree.span_text(start, close)]
+    sector = (
+        next(sectors_in(name, lexicon))
+        or campaign_sector(name, lexicon)
+        or next(
+            (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
+            None,
+        )
     )
     # "Evan Marsh of Gimme Credit": a body the model names and no word of it
     # places is a company, as an unknown body is when coded (coding.py).
     named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
     return sector or (COMPANY if named else None)
-
-
-COMPANY = "BUS"
-"""The sector of a business, and of a body no lexicon knows that is named alone."""
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})

@@ -12,9 +12,9 @@ import dataclasses
 
 from dateline.records import Actor
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.evidence import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 
 _LEAD_SENTENCES = 3
