@@ -1256,3 +1256,14 @@ def test_one_who_speaks_for_a_campaign_group_is_of_its_sector():
     assert actors["Helen Marsh"].sector == "NGO"
     # A body whose name says nothing is still taken for a firm, as it is coded.
     assert actors["Tom Pike"].sector == "BUS"
+
+
+def test_a_trade_and_demonym_right_before_a_firm_place_it_however_parsed():
+    _, actors = _actors(
+        "Suppliers Charged\n\nProsecutors charged nine suppliers with helping Dutch retailer "
+        "Ahold inflate its profits. An officer told the Associated Press news agency Korvex's "
+        "exit was agreed.\n"
+    )
+    assert actors["Ahold"].country == "NLD"
+    # The trade word ends another body's name: it describes no one after it.
+    assert actors["Korvex"].sector == "BUS"

@@ -582,6 +582,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         if tokens[child].dep == "appos" and child >= mention.last:
             words += range(*tree.subtree(child))
             break
+    words += _trade_before(mention, tree, lexicon)
     governor = tokens[head].head
     naming = tokens[governor]
     if tokens[head].dep in ("oprd", "attr") and naming.lemma in _NAMING and naming.dep == "acl":
@@ -609,6 +610,42 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+
+
+_TRADE_REACH = 4
+"""How many words a description right before a body's name may hold ("Dutch food retailer")."""
+
+
+def _trade_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> range:
+    """The words of a description written right before a body's name, however it was parsed.
+
+    "helping Dutch retailer Ahold inflate earnings": the model may take the
+    trade for the object of the verb and the name for the subject of the
+    next, but a lower-case trade word right before a name is what the name
+    is, and the words before it qualify it.
+    """
+    tokens = tree.tokens
+    trade = mention.first - 1
+    start = tree.sentence_span(mention.sentence)[0]
+    if trade <= start or not tokens[trade].text.islower():
+        return range(0)
+    if tokens[trade].lemma.lower() not in lexicon.org_words:
+        return range(0)
+    first = trade
+    while first > max(start, trade - _TRADE_REACH) and tokens[first - 1].pos in (
+        "ADJ",
+        "NOUN",
+        "PROPN",
+    ):
+        first -= 1
+    if any(tokens[k].ent_type in _OTHER_NAMES for k in range(first, trade)):
+        # "told the Associated Press news agency Contrack's ...": the trade
+        # word ends another body's name.
+        return range(0)
+    return range(first, trade + 1)
+
+
+_OTHER_NAMES = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART"})
 
 
 def _home_region(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
