@@ -1267,3 +1267,31 @@ def test_a_trade_and_demonym_right_before_a_firm_place_it_however_parsed():
     assert actors["Ahold"].country == "NLD"
     # The trade word ends another body's name: it describes no one after it.
     assert actors["Korvex"].sector == "BUS"
+
+
+def test_a_department_of_the_uk_government_places_a_story_with_no_country_named():
+    _, actors = _actors(
+        "Sites Plan\n\nMinisters are telling councils to find more caravan sites. Housing "
+        "minister Jane Ward said the money would follow. MPs on the committee scrutinising the "
+        "Office for the Deputy Prime Minister said councils had been slow.\n"
+    )
+    assert actors["Office of the Deputy Prime Minister"].sector == "GOV"
+    assert actors["Jane Ward"].country == "GBR"
+
+
+def test_a_party_in_wales_or_scotland_is_the_party():
+    article, actors = _actors(
+        "Waiting Times\n\nThe new waiting time target was published on Monday. For the Welsh "
+        "Liberal Democrats, Anna Reese called it unambitious.\n"
+    )
+    assert _mentions(article, actors["Liberal Democrats"]) == ["Welsh Liberal Democrats"]
+    assert actors["Anna Reese"].sector == "PTY"
+
+
+def test_one_who_chairs_a_committee_on_a_department_is_a_legislator():
+    _, actors = _actors(
+        "Registration\n\nODPM committee chairman Tom Reed said registration should change. "
+        "Treasury committee chairman Ann Pell said it should wait.\n"
+    )
+    assert actors["Tom Reed"].sector == "LEG"
+    assert actors["Ann Pell"].sector == "LEG"

@@ -747,11 +747,34 @@ def _title_owner(
     country, organization = country_and_organization(
         tree, (first, title_start), title_start, lexicon
     )
+    if organization is not None and _other_body_between(
+        tree, first, title_start, organization, lexicon
+    ):
+        organization = None
     if country is None and organization is None and titled:
         # "New York attorney general", "Texas governor": a state or a large
         # city before a title places the office in its country.
         country = _place_country(tree, first, title_start)
     return country, organization
+
+
+def _other_body_between(
+    tree: Tree, first: int, title_start: int, organization: Organization, lexicon: ActorLexicon
+) -> bool:
+    """Whether a role's words name a chamber or committee after the organisation.
+
+    "ODPM committee chairman": he chairs the committee of MPs that
+    scrutinises the department (LEG), and is none of the department's (GOV).
+    Only a legislature's bodies: "local government spokesman" names a
+    portfolio, and "European commission president" the body itself.
+    """
+    return organization.sector != _LEGISLATIVE and any(
+        tree.tokens[k].text.islower() and lexicon.org_words.get(tree.tokens[k].text) == _LEGISLATIVE
+        for k in range(first + 1, title_start)
+    )
+
+
+_LEGISLATIVE = "LEG"
 
 
 def _place_country(tree: Tree, first: int, end: int) -> str | None:
