@@ -1295,3 +1295,13 @@ def test_one_who_chairs_a_committee_on_a_department_is_a_legislator():
     )
     assert actors["Tom Reed"].sector == "LEG"
     assert actors["Ann Pell"].sector == "LEG"
+
+
+def test_an_office_named_in_a_body_of_civil_society_is_that_bodys_post():
+    _, actors = _actors(
+        "Targets\n\nDr Alan Price, Welsh secretary of the British Medical Association, "
+        "welcomed the new targets. Peter Hale, the Scottish secretary of the Royal College of "
+        "Nursing, said staff were tired.\n"
+    )
+    assert actors["Alan Price"].sector == "HLH"
+    assert actors["Peter Hale"].sector == "HLH"

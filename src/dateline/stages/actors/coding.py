@@ -37,6 +37,8 @@ _GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
 individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
+_CIVIL = frozenset({"BUS", "EDU", "HLH", "LAB", "MED", "NGO", "REL"})
+"""Sectors of bodies outside the state and the parties, whose posts are theirs."""
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
@@ -277,7 +279,12 @@ def code_actor(
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
     # "EU finance ministers" meet as a body of the EU: their national office says less.
     igo_group = kind == "group" and organization is not None and organization.sector == "IGO"
-    if organization is not None and (sector is None or scopes <= {"any", "org"} or igo_group):
+    # "Welsh secretary of the BMA": an office's name held in a body of
+    # civil society is that body's post, not a minister's.
+    civil_post = kind == "person" and organization is not None and organization.sector in _CIVIL
+    if organization is not None and (
+        sector is None or scopes <= {"any", "org"} or igo_group or civil_post
+    ):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
     if kind == "person" and sector is None and organization is None:
