@@ -1305,3 +1305,12 @@ def test_an_office_named_in_a_body_of_civil_society_is_that_bodys_post():
     )
     assert actors["Alan Price"].sector == "HLH"
     assert actors["Peter Hale"].sector == "HLH"
+
+
+def test_a_firm_its_own_name_places_keeps_its_country_under_a_foreign_headline():
+    _, actors = _actors(
+        "US casino perks face curbs in UK\n\nFree drinks for gamblers may be banned, the "
+        "minister said. A spokesman for the British Casino Group said the rules were "
+        "fair.\n"
+    )
+    assert actors["British Casino Group"].country == "GBR"
