@@ -1314,3 +1314,10 @@ def test_a_firm_its_own_name_places_keeps_its_country_under_a_foreign_headline()
         "fair.\n"
     )
     assert actors["British Casino Group"].country == "GBR"
+
+
+def test_a_forum_no_lexicon_lists_is_a_voluntary_body():
+    _, actors = _actors(
+        "Summit\n\nCampaigners at the Global Justice Forum said the trade talks had failed.\n"
+    )
+    assert actors["Global Justice Forum"].sector == "NGO"
