@@ -22,6 +22,7 @@ import tempfile
 from itertools import combinations
 from pathlib import Path
 
+from dateline.evaluation.runs import untimed
 from dateline.evaluation.scores import Score, f1, ratio
 from dateline.options import Options
 from dateline.service import ingest_paths
@@ -41,7 +42,7 @@ def score(folder: Path, split: str) -> list[Score]:
         db = Path(scratch) / "happenings.db"
         with Store(db) as store:
             ingest_paths(
-                [str(folder / entry["file"]) for entry in labels], store, options=Options()
+                [str(folder / entry["file"]) for entry in labels], store, options=untimed(Options())
             )
         clusters = _clusters(db, folder, labels)
     merged = same = both = 0

@@ -76,7 +76,7 @@ import dateline
 from dateline.evaluation import anchored
 from dateline.evaluation.actors import text_to_raw
 from dateline.evaluation.gold import GoldFile, GoldTime
-from dateline.evaluation.runs import extract_gold
+from dateline.evaluation.runs import extract_gold, untimed
 from dateline.evaluation.scores import Score, f1, ratio
 from dateline.options import Options
 from dateline.records import Article
@@ -140,7 +140,9 @@ def score(folder: Path, name: str, split: str) -> list[Score]:
     counts = Counter[str]()
     duration_counts = Counter[str]()
     for document in read_corpus(folder, SPLITS[split]):
-        articles = dateline.extract(document.text, published=document.creation or None)
+        articles = dateline.extract(
+            document.text, published=document.creation or None, options=untimed(Options())
+        )
         found = _output(articles[0], document) if articles else []
         titled = bool(articles) and _read_as_title(articles[0], document)
         scored = _body_only(document) if titled else document

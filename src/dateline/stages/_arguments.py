@@ -289,12 +289,19 @@ class ActorIndex:
         return None
 
     def _author(self, tree: Tree, thing: int) -> int | None:
-        """Who put a thing forward: the subject of "unveiled plans", "published its budget"."""
-        verb = tree.tokens[thing].head
-        if tree.tokens[thing].dep != "dobj" or tree.tokens[verb].lemma.lower() not in (
-            lexicons.word_set("authoring_verbs.txt")
+        """Who put a thing forward: the subject of "unveiled plans", "published its budget".
+
+        Or who spoke in it: "opened the forum with a speech", "in a letter
+        to the council, she ...".
+        """
+        verb = _spoken_in(tree, thing)
+        if verb is None and (
+            tree.tokens[thing].dep != "dobj"
+            or tree.tokens[tree.tokens[thing].head].lemma.lower()
+            not in lexicons.word_set("authoring_verbs.txt")
         ):
             return None
+        verb = tree.tokens[thing].head if verb is None else verb
         subject, passive = subject_of(tree, verb)
         doer = agent_of(tree, verb) if passive else subject
         return doer if doer is not None and self.actors_at(tree, doer) else None
@@ -546,6 +553,25 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
     first, last = tree.sentence_span(sentence)
     root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
     return subject_of(tree, root)[0] if root is not None else None
+
+
+def _spoken_in(tree: Tree, document: int) -> int | None:
+    """The verb of one who speaks "in" or "with" a speech or letter, if that is how it hangs.
+
+    "In a letter urging her to resign, he said", "opened the forum with a
+    speech criticising the plans". Not a passive ("was met with a letter").
+    """
+    preposition = tree.tokens[document].head
+    verb = tree.tokens[preposition].head
+    if (
+        tree.tokens[document].dep != "pobj"
+        or tree.tokens[preposition].text.lower() not in ("in", "with")
+        or tree.tokens[document].lemma.lower() not in lexicons.word_set("speech_documents.txt")
+        or tree.tokens[verb].pos != "VERB"
+        or any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+    ):
+        return None
+    return verb
 
 
 @functools.cache

@@ -264,6 +264,8 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
         "The deal paved the way for an eventual summit between Sweden and Turkey.",
         "Officials in Stockholm confirmed the proposed talks with Turkey.",
         "Swedish ministers were entitled to hold talks with Turkey, the court ruled.",
+        "Talks between Sweden and Turkey are expected next week.",
+        "Talks between Sweden and Turkey are due to resume on Friday.",
     ],
 )
 def test_what_is_still_to_come_is_hypothetical(body):
@@ -1780,11 +1782,26 @@ def test_whose_party_acts_does_nothing_to_its_member():
     assert not any("Kennedy" in e[2] for e in events)
 
 
-def test_a_speech_criticising_someone_is_its_speakers_criticism():
-    events, _ = _events(
-        "Liam Fox gave a speech criticising Tony Blair's handling of the health service."
-    )
-    assert ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False) in events
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Liam Fox gave a speech criticising Tony Blair's handling of the health service.",
+            ("ACCUSE", ("Liam Fox",), ("Tony Blair",), False, False),
+        ),
+        (
+            "Senator Ana Rojas opened the congress with a speech criticising Carlos Mesa's record.",
+            ("ACCUSE", ("Ana Rojas",), ("Carlos Mesa",), False, False),
+        ),
+        (
+            "In a letter urging Carlos Mesa to step aside, Senator Ana Rojas said he had failed.",
+            ("REQUEST", ("Ana Rojas",), ("Carlos Mesa",), False, False),
+        ),
+    ],
+)
+def test_a_speech_criticising_someone_is_its_speakers_criticism(body, expected):
+    events, _ = _events(body)
+    assert expected in events
 
 
 def test_it_that_is_denied_is_a_claim_not_the_body_named_before():
@@ -2354,3 +2371,10 @@ def test_acknowledging_a_failing_is_a_concession():
         "The health secretary acknowledged that waiting lists in Cardiff had grown too long."
     )
     assert [e[0] for e in events] == ["CONCEDE"]
+
+
+def test_a_plan_that_meets_with_disapproval_meets_no_one():
+    events, _ = _events(
+        "The Peruvian minister's pension plans have met with disapproval from the unions."
+    )
+    assert not any(e[0] == "CONSULT" for e in events)

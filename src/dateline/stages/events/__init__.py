@@ -1671,6 +1671,8 @@ def _preposition_recipients(
     heads: list[tuple[int, str]] = []
     for word in trigger.words:
         for head in prepositional_objects(tree, word, trigger.cue.recipient_preps):
+            if trigger.cue.type == "CONSULT" and _a_reaction(tree, head):
+                continue
             heads += [(head, "recipient: the object of the cue's preposition")]
             heads += _earlier_owner(tree, index, head)
             if not index.actors_at(tree, head):
@@ -1682,6 +1684,11 @@ def _preposition_recipients(
         if trigger.cue.type == "ACCUSE":
             heads += _inquired_into(tree, word, trigger.cue.recipient_preps)
     return heads
+
+
+def _a_reaction(tree: Tree, head: int) -> bool:
+    """Whether one meets with a reaction, not with someone: "met with disapproval from unions"."""
+    return tree.tokens[head].lemma.lower() in lexicons.word_set("reactions.txt")
 
 
 def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[int, str]]:

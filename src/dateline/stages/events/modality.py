@@ -491,11 +491,40 @@ def _scheduled(tree: Tree, noun: int) -> bool:
         for c in tree.children[verb]
     ):
         return True  # "July's summit will use the report": a summit still to come
+    if _awaited(tree, verb):
+        return True
     return any(
         tokens[c].dep == "xcomp"
         and tokens[c].lemma in _OCCURRENCES
         and _unrealised_complement(tree, c)
         for c in tree.children[verb]
+    )
+
+
+# Passive verbs that tell of an event noun, their subject, as still to come:
+# "talks are expected next week", "protests are planned for Saturday".
+_AWAITED = frozenset({"expect", "plan", "schedule"})
+
+
+def _awaited(tree: Tree, verb: int) -> bool:
+    """Whether the verb an event noun is subject of awaits it.
+
+    "talks are expected next week", "protests are expected to be muted",
+    "talks are due (to resume) on Friday". What it is expected to do is no
+    wait: "the strike is expected to cost millions" may be under way.
+    """
+    tokens = tree.tokens
+    children = tree.children[verb]
+    if tokens[verb].lemma == "be":
+        return any(tokens[c].dep == "acomp" and tokens[c].lemma in ("due", "set") for c in children)
+    if tokens[verb].lemma not in _AWAITED or not any(tokens[c].dep == "auxpass" for c in children):
+        return False
+    done = [c for c in children if tokens[c].dep == "xcomp"]
+    return all(
+        tokens[c].lemma in _OCCURRENCES
+        or any(tokens[a].dep == "auxpass" or tokens[a].lemma == "be" for a in tree.children[c])
+        or tokens[c].lemma == "be"
+        for c in done
     )
 
 
