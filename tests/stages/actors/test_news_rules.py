@@ -1244,3 +1244,80 @@ def test_workers_named_by_their_trade_are_a_group_of_workers_not_a_firm():
         "and it would lobby ministers.\n"
     )
     assert (actors["garage workers"].kind, actors["garage workers"].sector) == ("group", "LAB")
+
+
+def test_one_who_speaks_for_a_campaign_group_is_of_its_sector():
+    _, actors = _actors(
+        "Sites Plan\n\nCouncils are to get new powers over caravan sites. Helen Marsh, of the "
+        'Rural Housing Alliance, said: "We welcome the plan." Tom Pike of Norbridge Capital '
+        "said rents would rise.\n"
+    )
+    assert actors["Rural Housing Alliance"].sector == "NGO"
+    assert actors["Helen Marsh"].sector == "NGO"
+    # A body whose name says nothing is still taken for a firm, as it is coded.
+    assert actors["Tom Pike"].sector == "BUS"
+
+
+def test_a_trade_and_demonym_right_before_a_firm_place_it_however_parsed():
+    _, actors = _actors(
+        "Suppliers Charged\n\nProsecutors charged nine suppliers with helping Dutch retailer "
+        "Ahold inflate its profits. An officer told the Associated Press news agency Korvex's "
+        "exit was agreed.\n"
+    )
+    assert actors["Ahold"].country == "NLD"
+    # The trade word ends another body's name: it describes no one after it.
+    assert actors["Korvex"].sector == "BUS"
+
+
+def test_a_department_of_the_uk_government_places_a_story_with_no_country_named():
+    _, actors = _actors(
+        "Sites Plan\n\nMinisters are telling councils to find more caravan sites. Housing "
+        "minister Jane Ward said the money would follow. MPs on the committee scrutinising the "
+        "Office for the Deputy Prime Minister said councils had been slow.\n"
+    )
+    assert actors["Office of the Deputy Prime Minister"].sector == "GOV"
+    assert actors["Jane Ward"].country == "GBR"
+
+
+def test_a_party_in_wales_or_scotland_is_the_party():
+    article, actors = _actors(
+        "Waiting Times\n\nThe new waiting time target was published on Monday. For the Welsh "
+        "Liberal Democrats, Anna Reese called it unambitious.\n"
+    )
+    assert _mentions(article, actors["Liberal Democrats"]) == ["Welsh Liberal Democrats"]
+    assert actors["Anna Reese"].sector == "PTY"
+
+
+def test_one_who_chairs_a_committee_on_a_department_is_a_legislator():
+    _, actors = _actors(
+        "Registration\n\nODPM committee chairman Tom Reed said registration should change. "
+        "Treasury committee chairman Ann Pell said it should wait.\n"
+    )
+    assert actors["Tom Reed"].sector == "LEG"
+    assert actors["Ann Pell"].sector == "LEG"
+
+
+def test_an_office_named_in_a_body_of_civil_society_is_that_bodys_post():
+    _, actors = _actors(
+        "Targets\n\nDr Alan Price, Welsh secretary of the British Medical Association, "
+        "welcomed the new targets. Peter Hale, the Scottish secretary of the Royal College of "
+        "Nursing, said staff were tired.\n"
+    )
+    assert actors["Alan Price"].sector == "HLH"
+    assert actors["Peter Hale"].sector == "HLH"
+
+
+def test_a_firm_its_own_name_places_keeps_its_country_under_a_foreign_headline():
+    _, actors = _actors(
+        "US casino perks face curbs in UK\n\nFree drinks for gamblers may be banned, the "
+        "minister said. A spokesman for the British Casino Group said the rules were "
+        "fair.\n"
+    )
+    assert actors["British Casino Group"].country == "GBR"
+
+
+def test_a_forum_no_lexicon_lists_is_a_voluntary_body():
+    _, actors = _actors(
+        "Summit\n\nCampaigners at the Global Justice Forum said the trade talks had failed.\n"
+    )
+    assert actors["Global Justice Forum"].sector == "NGO"

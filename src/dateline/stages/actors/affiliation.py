@@ -19,9 +19,10 @@ from dateline.records import Actor
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
+from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.evidence import COMPANY, named_apart
+from dateline.stages.actors.evidence import named_apart
 from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})

@@ -25,18 +25,20 @@ import pycountry
 from dateline.records import Actor, ActorKind, Article
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.evidence import COMPANY, large_city_country
+from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
-_NGO = "NGO"
 _GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
 individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
+_CIVIL = frozenset({"BUS", "EDU", "HLH", "LAB", "MED", "NGO", "REL"})
+"""Sectors of bodies outside the state and the parties, whose posts are theirs."""
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
@@ -277,7 +279,12 @@ def code_actor(
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
     # "EU finance ministers" meet as a body of the EU: their national office says less.
     igo_group = kind == "group" and organization is not None and organization.sector == "IGO"
-    if organization is not None and (sector is None or scopes <= {"any", "org"} or igo_group):
+    # "Welsh secretary of the BMA": an office's name held in a body of
+    # civil society is that body's post, not a minister's.
+    civil_post = kind == "person" and organization is not None and organization.sector in _CIVIL
+    if organization is not None and (
+        sector is None or scopes <= {"any", "org"} or igo_group or civil_post
+    ):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
     if kind == "person" and sector is None and organization is None:
@@ -291,9 +298,9 @@ def code_actor(
         country = country or _vote(_country_in(words, lexicon))
         sector = (
             sector
-            or _vote(_sector_in(words, lexicon))
+            or _vote(sectors_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
-            or _campaign(words, lexicon)
+            or campaign_sector(words, lexicon)
         )
     if kind == "organization" and sector is None and organization is None and _named_body(found):
         # No lexicon knows it and its name says no sector ("Deloitte", "Norbridge
@@ -416,86 +423,6 @@ def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]
             if len(words) > 1
             else None
         )
-
-
-def _sector_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
-    """Sectors given by words of organisation names ("ministry", "court", "party").
-
-    The words before "of" or "for" name what the body is, and a trade it
-    works on only says what about: "Finance Ministry", "Oil Ministry" and
-    "Securities and Exchange Commission" are the state's, so a word of
-    another sector there outranks a business word. A council, centre or
-    federation "of" some people is theirs: "Council of Mortgage Lenders"
-    (BUS), "Centre of Indian Trade Unions" (LAB).
-    """
-    for name in names:
-        words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
-        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
-        head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
-        sector = next((s for s in head if s != COMPANY), head[0] if head else None)
-        generic = any(w in _MEMBERSHIP_HEADS for w in words[:cut])
-        # "Council of Mortgage Lenders", or the members named before the head:
-        # "British Bankers' Association".
-        members = next(
-            (
-                s
-                for w in [*words[cut + 1 :], *(words[:cut] if generic else [])]
-                if w not in _MEMBERSHIP_HEADS and (s := _word_sector(w, lexicon))
-            ),
-            None,
-        )
-        yield members if members and (sector is None or generic) else sector
-
-
-_MEMBERSHIP_HEADS = frozenset(
-    {
-        "council",
-        "college",
-        "centre",
-        "center",
-        "institute",
-        "federation",
-        "foundation",
-        "society",
-        "association",
-        "alliance",
-        "league",
-    }
-)
-"""Bodies named for whom they gather: their members' sector is theirs (a royal college of
-physicians is doctors', HLH; a college of art, with no members' sector, stays EDU)."""
-
-
-def _campaign(names: list[str], lexicon: ActorLexicon) -> str | None:
-    """NGO for a body no lexicon knows whose name says it campaigns ("Pro-Life Alliance")."""
-    return next(
-        (
-            _NGO
-            for name in names
-            for word in name.replace("-", " ").split()
-            if word.lower().strip(".,'’") in lexicon.campaign_words
-        ),
-        None,
-    )
-
-
-def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:
-    """The sector a word of a body's name gives: a body word, or its members ("lenders").
-
-    Members may be named by their role, in the plural ("physicians",
-    "surgeons": HLH); "Premier League" gathers no premiers.
-    """
-    singular = word.removesuffix("s")
-    # "Slough Conservative Association": a party's people, whose sector the party's is.
-    party = lexicon.organization(word.title())
-    role = lexicon.title((singular,)) if singular != word else None
-    return (
-        lexicon.org_words.get(word)
-        or lexicon.org_words.get(singular)
-        or lexicon.people_sector(word)[1]
-        or (party.sector if party is not None and party.sector == "PTY" else None)
-        or (role.sector if role is not None else None)
-    )
 
 
 def _kind(found: Cluster) -> ActorKind:

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
@@ -252,18 +253,23 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
     if start is None:
         return None
-    sector = next(
-        (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
-        None,
+    # Read as the body itself is coded, so that "X, of the Rural Schools
+    # Alliance" speaks for a campaign (NGO) as the alliance is one.
+    # Only the name: ", an association that represents savers" describes it.
+    close = next((k for k in range(start, end) if tokens[k].pos == "PUNCT"), end)
+    name = [tree.span_text(start, close)]
+    sector = (
+        next(sectors_in(name, lexicon))
+        or campaign_sector(name, lexicon)
+        or next(
+            (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
+            None,
+        )
     )
     # "Evan Marsh of Gimme Credit": a body the model names and no word of it
     # places is a company, as an unknown body is when coded (coding.py).
     named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
     return sector or (COMPANY if named else None)
-
-
-COMPANY = "BUS"
-"""The sector of a business, and of a body no lexicon knows that is named alone."""
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})
@@ -576,6 +582,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         if tokens[child].dep == "appos" and child >= mention.last:
             words += range(*tree.subtree(child))
             break
+    words += _trade_before(mention, tree, lexicon)
     governor = tokens[head].head
     naming = tokens[governor]
     if tokens[head].dep in ("oprd", "attr") and naming.lemma in _NAMING and naming.dep == "acl":
@@ -603,6 +610,42 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
     return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+
+
+_TRADE_REACH = 4
+"""How many words a description right before a body's name may hold ("Dutch food retailer")."""
+
+
+def _trade_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> range:
+    """The words of a description written right before a body's name, however it was parsed.
+
+    "helping Dutch retailer Ahold inflate earnings": the model may take the
+    trade for the object of the verb and the name for the subject of the
+    next, but a lower-case trade word right before a name is what the name
+    is, and the words before it qualify it.
+    """
+    tokens = tree.tokens
+    trade = mention.first - 1
+    start = tree.sentence_span(mention.sentence)[0]
+    if trade <= start or not tokens[trade].text.islower():
+        return range(0)
+    if tokens[trade].lemma.lower() not in lexicon.org_words:
+        return range(0)
+    first = trade
+    while first > max(start, trade - _TRADE_REACH) and tokens[first - 1].pos in (
+        "ADJ",
+        "NOUN",
+        "PROPN",
+    ):
+        first -= 1
+    if any(tokens[k].ent_type in _OTHER_NAMES for k in range(first, trade)):
+        # "told the Associated Press news agency Contrack's ...": the trade
+        # word ends another body's name.
+        return range(0)
+    return range(first, trade + 1)
+
+
+_OTHER_NAMES = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART"})
 
 
 def _home_region(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
@@ -704,11 +747,34 @@ def _title_owner(
     country, organization = country_and_organization(
         tree, (first, title_start), title_start, lexicon
     )
+    if organization is not None and _other_body_between(
+        tree, first, title_start, organization, lexicon
+    ):
+        organization = None
     if country is None and organization is None and titled:
         # "New York attorney general", "Texas governor": a state or a large
         # city before a title places the office in its country.
         country = _place_country(tree, first, title_start)
     return country, organization
+
+
+def _other_body_between(
+    tree: Tree, first: int, title_start: int, organization: Organization, lexicon: ActorLexicon
+) -> bool:
+    """Whether a role's words name a chamber or committee after the organisation.
+
+    "ODPM committee chairman": he chairs the committee of MPs that
+    scrutinises the department (LEG), and is none of the department's (GOV).
+    Only a legislature's bodies: "local government spokesman" names a
+    portfolio, and "European commission president" the body itself.
+    """
+    return organization.sector != _LEGISLATIVE and any(
+        tree.tokens[k].text.islower() and lexicon.org_words.get(tree.tokens[k].text) == _LEGISLATIVE
+        for k in range(first + 1, title_start)
+    )
+
+
+_LEGISLATIVE = "LEG"
 
 
 def _place_country(tree: Tree, first: int, end: int) -> str | None:

@@ -12,9 +12,9 @@ import dataclasses
 
 from dateline.records import Actor
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.evidence import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 
 _LEAD_SENTENCES = 3
@@ -109,6 +109,8 @@ def with_headline_country(
     actor = actors[n]
     if actor.org is not None or any(m.country for m in clusters[n].mentions):
         return actors  # a firm the lexicon or the text places is placed
+    if any(lexicon.country(word) for word in actor.name.split()):
+        return actors  # and so is one its own name places: "British Casino Association"
     placed = dataclasses.replace(
         actor, country=country, code=actor_code(country, actor.sector, actor.org)
     )

@@ -30,8 +30,8 @@ from dateline.stages._arguments import is_relational
 from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.evidence import (
-    COMPANY,
     REMIT,
     apposition_title,
     country_and_organization,

@@ -1,0 +1,96 @@
+"""What the name of a body no lexicon lists says it is: "Finance Ministry", "Pro-Life Alliance".
+
+Read when a body is coded (:mod:`.coding`) and when a person is said to
+speak for it ("X, of the Rural Schools Alliance": :mod:`.evidence`), so that
+the two agree.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from dateline.stages.actors.lexicon import ActorLexicon
+
+COMPANY = "BUS"
+"""The sector of a business, and of a body no lexicon knows that is named alone."""
+_NGO = "NGO"
+
+
+def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
+    """Sectors given by words of organisation names ("ministry", "court", "party").
+
+    The words before "of" or "for" name what the body is, and a trade it
+    works on only says what about: "Finance Ministry", "Oil Ministry" and
+    "Securities and Exchange Commission" are the state's, so a word of
+    another sector there outranks a business word. A council, centre or
+    federation "of" some people is theirs: "Council of Mortgage Lenders"
+    (BUS), "Centre of Indian Trade Unions" (LAB).
+    """
+    for name in names:
+        words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
+        cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
+        head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
+        sector = next((s for s in head if s != COMPANY), head[0] if head else None)
+        generic = any(w in MEMBERSHIP_HEADS for w in words[:cut])
+        # "Council of Mortgage Lenders", or the members named before the head:
+        # "British Bankers' Association".
+        members = next(
+            (
+                s
+                for w in [*words[cut + 1 :], *(words[:cut] if generic else [])]
+                if w not in MEMBERSHIP_HEADS and (s := _word_sector(w, lexicon))
+            ),
+            None,
+        )
+        yield members if members and (sector is None or generic) else sector
+
+
+MEMBERSHIP_HEADS = frozenset(
+    {
+        "council",
+        "college",
+        "centre",
+        "center",
+        "institute",
+        "federation",
+        "foundation",
+        "society",
+        "association",
+        "alliance",
+        "league",
+    }
+)
+"""Bodies named for whom they gather: their members' sector is theirs (a royal college of
+physicians is doctors', HLH; a college of art, with no members' sector, stays EDU)."""
+
+
+def campaign_sector(names: list[str], lexicon: ActorLexicon) -> str | None:
+    """NGO for a body no lexicon knows whose name says it campaigns ("Pro-Life Alliance")."""
+    return next(
+        (
+            _NGO
+            for name in names
+            for word in name.replace("-", " ").split()
+            if word.lower().strip(".,'’") in lexicon.campaign_words
+        ),
+        None,
+    )
+
+
+def _word_sector(word: str, lexicon: ActorLexicon) -> str | None:
+    """The sector a word of a body's name gives: a body word, or its members ("lenders").
+
+    Members may be named by their role, in the plural ("physicians",
+    "surgeons": HLH); "Premier League" gathers no premiers.
+    """
+    singular = word.removesuffix("s")
+    # "Slough Conservative Association": a party's people, whose sector the party's is.
+    party = lexicon.organization(word.title())
+    role = lexicon.title((singular,)) if singular != word else None
+    return (
+        lexicon.org_words.get(word)
+        or lexicon.org_words.get(singular)
+        or lexicon.people_sector(word)[1]
+        or (party.sector if party is not None and party.sector == "PTY" else None)
+        or (role.sector if role is not None else None)
+    )
