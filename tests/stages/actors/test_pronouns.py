@@ -68,3 +68,38 @@ def test_a_he_in_what_a_man_is_said_to_say_is_that_man():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he would")) == "Ian Hale"
+
+
+def test_a_he_after_a_sentence_about_a_mans_thing_is_that_man():
+    # Mr Kerr is named last before it, but the sentence is about Mr Dale's tour.
+    text = (
+        "Tour\n\nTrade secretary Owen Dale flew to Tokyo on Sunday. His shadow, Neil Kerr, "
+        "called the trip a waste of money. Mr Dale's visit is the first by a minister since "
+        "the summit. He will meet the heads of three carmakers.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He will")) == "Owen Dale"
+
+
+def test_a_she_after_a_womans_relative_leads_a_sentence_is_not_that_woman():
+    text = (
+        "Appeal\n\nMary Tull was jailed in May. Ann Ross, her lawyer, has appealed. Ms Tull's "
+        "mother visited the prison on Monday. She said the family would fight on.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert all(
+        not any(s == article.text.index("She said") for s, _ in a.mentions)
+        for a in article.actors
+        if a.name == "Mary Tull"
+    )
+
+
+def test_a_he_after_a_passive_sentence_is_its_doer():
+    # Mr Pugh is named more, and in the same sentence, but Mr Rhys is the one who acts.
+    text = (
+        "Plan\n\nGareth Pugh unveiled a plan for the valleys on Monday. Mr Pugh said it would "
+        "bring jobs. The plan drawn up for Mr Pugh has been attacked by the council leader, "
+        "Huw Rhys. He said the sums did not add up.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He said")) == "Huw Rhys"

@@ -3,10 +3,12 @@
 - "he"/"she" as a subject joins a person of matching gender named in the
   same or the two previous sentences: the latest sentence first, then the
   person mentioned most so far (the one the article is about), then
-  subjects. When no one is that near ("he said" after a quotation of
-  several sentences), it joins the person the article is about, if one
-  clearly leads: named at least three times so far, twice as often as
-  anyone else.
+  subjects; the doer of a passive main verb ("was attacked by X") leads
+  its sentence as a subject would, and so may the owner of a thing its
+  clause is about ("Mr Straw's trip is ... He will meet"). When no one
+  is that near ("he said" after a quotation of several sentences), it
+  joins the person the article is about, if one clearly leads: named at
+  least three times so far, twice as often as anyone else.
 - Sentences wholly inside a quotation do not count towards that reach for
   a pronoun outside it: "Mr Brown said: "A. B. C." He added" is Mr Brown.
 - A pronoun inside a quotation is never its speaker, who would say "I":
@@ -23,8 +25,11 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateline import lexicons
+from dateline.stages._arguments import is_relational
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.lexicon import load
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.quotes.marks import quoted_passages
@@ -195,19 +200,58 @@ def antecedent(
         for m in found.mentions:
             # Words inside a quotation are someone else's: "he said" after a
             # quote does not refer to a man named in it; nor does a
-            # possessor ("the prime minister's wife ... she") lead a clause.
-            if (m.quoted and not mention.quoted) or m.possessor:
+            # possessor ("the prime minister's wife ... she") lead a clause,
+            # unless the thing it owns does ("Mr Straw's trip is ...").
+            if (m.quoted and not mention.quoted) or (
+                m.possessor and not _owns_the_subject(m, discourse.tree)
+            ):
                 continue
             if m.first < mention.first and discourse.distance(mention, m) <= _PRONOUN_REACH:
                 seen = sum(1 for n in found.mentions if n.first < mention.first)
                 # In a sentence after it, the main clause's subject before one
                 # inside a clause it governs: "Lord G said Lord F played no part.
                 # He added ..." is Lord G. Within one sentence, the latest subject.
-                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
+                leads = m.main_subject or _main_agent(m, discourse.tree)
+                role = 2 if leads and m.sentence < mention.sentence else int(m.subject)
                 score = (m.sentence, role == 2, min(seen, _SALIENT), role, m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
+
+
+def _main_agent(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention does what its sentence's passive main verb says: "was questioned by X".
+
+    The one who acts leads the clause as its subject would: "X's theory was
+    questioned by Y. He accepted ..." is Y.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    if tree.tokens[head].dep == "appos":  # "by the council leader, X"
+        head = tree.tokens[head].head
+    by = tree.tokens[head].head
+    return tree.tokens[by].dep == "agent" and tree.tokens[tree.tokens[by].head].dep == "ROOT"
+
+
+def _owns_the_subject(mention: Mention, tree: Tree) -> bool:
+    """Whether a possessor owns a thing its clause is about: "Mr Straw's trip is part of ...".
+
+    The clause is about its owner, whom a pronoun after it may mean ("He
+    will meet ..."). Not when the thing owned is a person ("the prime
+    minister's wife", "Mr Begg's father", "Mr Blair's spokesman"), who is
+    the one the clause is about.
+    """
+    owned = tree.tokens[head_of(tree, mention.first, mention.last)].head
+    token = tree.tokens[owned]
+    if not tree.is_subject(owned) or token.pos == "PROPN":
+        return False
+    word = token.text.lower()
+    lexicon = load()
+    return not (
+        word in lexicons.word_set("kin_nouns.txt")
+        or is_relational(tree, owned)
+        or lexicon.people_sector(word)[0]
+        or lexicon.title((word,)) is not None
+    )
 
 
 def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
