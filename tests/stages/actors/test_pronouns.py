@@ -103,3 +103,14 @@ def test_a_he_after_a_passive_sentence_is_its_doer():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("He said")) == "Huw Rhys"
+
+
+def test_a_he_who_speaks_inside_a_quotation_is_not_its_speaker():
+    # "he says" in a quotation is the speaker telling what another says.
+    text = (
+        "Defection\n\nTom Reed left the Liberal party on Friday. Party leader Sam Cole said "
+        'Mr Reed had been a loyal member. "As he rightly says, we have lost touch with '
+        'voters," Mr Cole added.\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he rightly")) == "Tom Reed"

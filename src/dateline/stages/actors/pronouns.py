@@ -183,8 +183,12 @@ def antecedent(
 ) -> Cluster | None:
     """The person a pronoun (or "his" in "his party") refers to, if one fits."""
     clusters = list(clusters)
-    # "She stated that ..." is the writer's, whatever quote marks stray around it.
-    quoted = mention.quoted and not discourse.speaks(mention)
+    # "She stated that ..." is the writer's, whatever quote marks stray around
+    # it; ""As he rightly says, ..." he added" is the speaker's, about another.
+    quoted = mention.quoted and not (
+        discourse.speaks(mention)
+        and discourse.tree.tokens[discourse.verb_of(mention)].dep == "ROOT"
+    )
     speakers = discourse.speakers(mention, clusters) if quoted else set()
     clusters = [c for c in clusters if c.key not in speakers]
     reporter = None if mention.quoted else _reporter(mention, clusters, discourse)
