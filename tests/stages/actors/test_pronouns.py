@@ -114,3 +114,22 @@ def test_a_he_who_speaks_inside_a_quotation_is_not_its_speaker():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he rightly")) == "Tom Reed"
+
+
+def test_a_he_is_not_a_man_named_in_a_phrase_leading_up_to_his_own_clause():
+    text = (
+        "Talks\n\nPrime minister Jon Hale met Carl Mott, the Irish leader, in Paris on Monday. "
+        "Mr Hale said the talks had gone well. But standing next to Mr Hale, he added that "
+        "trade was still a worry.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he added")) == "Carl Mott"
+
+
+def test_a_he_may_be_the_subject_of_a_clause_leading_up_to_his_own():
+    text = (
+        "Talks\n\nPrime minister Jon Hale met Carl Mott in Paris on Monday. After Mr Hale "
+        "had spoken to reporters, he flew back to London.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he flew")) == "Jon Hale"

@@ -44,6 +44,10 @@ sentence, "he" is the person the article has been about, before a man it
 names in passing."""
 _OPENING_QUOTES = 4
 """How many sentences of one quotation may stand between it and its speaker's."""
+_CLAUSE_DEPTH = 6
+"""How far up from a mention to look for the verb a pronoun is the subject of."""
+_ADJUNCTS = frozenset({"advcl", "prep"})
+"""How a phrase that leads up to a clause hangs from its verb."""
 _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 
@@ -201,6 +205,8 @@ def antecedent(
         gender = found.gender
         if gender is not None and gender != mention.gender:
             continue
+        if any(_bound_apart(m, mention, discourse) for m in found.mentions):
+            continue
         for m in found.mentions:
             # Words inside a quotation are someone else's: "he said" after a
             # quote does not refer to a man named in it; nor does a
@@ -221,6 +227,35 @@ def antecedent(
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
+
+
+def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bool:
+    """Whether a mention stands in the pronoun's own clause, before it, so is not whom it means.
+
+    "Standing next to Mr Blair, he added", "After meeting Mr Blair, he
+    said": the clause "he" is the subject of takes in the phrase, whose
+    doer is "he" too, so "he" is someone else. Not a phrase with a subject
+    of its own ("After Mr Blair spoke, he left" may be Mr Blair), nor one
+    that gives a source ("According to Mr Brown, he ...").
+    """
+    # A role said of him ("As a minister he ...") is him.
+    if mention.kind != "name" or mention.sentence != pronoun.sentence:
+        return False
+    if mention.first > pronoun.first:
+        return False
+    tree = discourse.tree
+    verb = discourse.verb_of(pronoun)
+    if not tree.is_subject(head_of(tree, pronoun.first, pronoun.last)):
+        return False
+    head = head_of(tree, mention.first, mention.last)
+    for child, parent in tree.ancestors(head, _CLAUSE_DEPTH):
+        if tree.tokens[child].text.lower() == "according" or (
+            child != head and any(tree.is_subject(c) for c in tree.children[child])
+        ):
+            return False
+        if parent == verb:
+            return tree.tokens[child].dep in _ADJUNCTS
+    return False
 
 
 def _main_agent(mention: Mention, tree: Tree) -> bool:
