@@ -133,3 +133,12 @@ def test_a_he_may_be_the_subject_of_a_clause_leading_up_to_his_own():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he flew")) == "Jon Hale"
+
+
+def test_a_he_in_an_opening_question_is_the_one_who_answers():
+    text = (
+        "Leader\n\nTom Reed criticised the party's tax plans on Monday. Asked whether he "
+        "would stand down, party leader Sam Cole told reporters he had no plans to go.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he would")) == "Sam Cole"

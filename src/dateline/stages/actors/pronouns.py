@@ -186,26 +186,16 @@ def antecedent(
     mention: Mention, clusters: Iterable[Cluster], discourse: Discourse
 ) -> Cluster | None:
     """The person a pronoun (or "his" in "his party") refers to, if one fits."""
-    clusters = list(clusters)
-    # "She stated that ..." is the writer's, whatever quote marks stray around
-    # it; ""As he rightly says, ..." he added" is the speaker's, about another.
-    quoted = mention.quoted and not (
-        discourse.speaks(mention)
-        and discourse.tree.tokens[discourse.verb_of(mention)].dep == "ROOT"
-    )
-    speakers = discourse.speakers(mention, clusters) if quoted else set()
-    clusters = [c for c in clusters if c.key not in speakers]
-    reporter = None if mention.quoted else _reporter(mention, clusters, discourse)
-    if reporter is not None:
-        return reporter
+    clusters = _not_speaking(mention, list(clusters), discourse)
+    if not mention.quoted:
+        named = _reporter(mention, clusters, discourse) or _asked_ahead(
+            mention, clusters, discourse
+        )
+        if named is not None:
+            return named
     best: tuple[tuple[int, ...], Cluster] | None = None
     for found in clusters:
-        if not found.is_person:
-            continue
-        gender = found.gender
-        if gender is not None and gender != mention.gender:
-            continue
-        if any(_bound_apart(m, mention, discourse) for m in found.mentions):
+        if not _may_be(found, mention, discourse):
             continue
         for m in found.mentions:
             # Words inside a quotation are someone else's: "he said" after a
@@ -227,6 +217,59 @@ def antecedent(
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
+
+
+def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> list[Cluster]:
+    """``clusters`` less the speakers of the quotation a pronoun stands in, who would say "I".
+
+    "She stated that ..." is the writer's, whatever quote marks stray around
+    it; ""As he rightly says, ..." he added" is the speaker's, about another.
+    """
+    quoted = mention.quoted and not (
+        discourse.speaks(mention)
+        and discourse.tree.tokens[discourse.verb_of(mention)].dep == "ROOT"
+    )
+    speakers = discourse.speakers(mention, clusters) if quoted else set()
+    return [c for c in clusters if c.key not in speakers]
+
+
+def _may_be(found: Cluster, pronoun: Mention, discourse: Discourse) -> bool:
+    """Whether an actor may be whom a pronoun means: a person of its gender, not bound apart."""
+    if not found.is_person or found.gender not in (None, pronoun.gender):
+        return False
+    return not any(_bound_apart(m, pronoun, discourse) for m in found.mentions)
+
+
+def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
+    """The person a phrase opening with a participle leads up to: "Asked if he would go, X said".
+
+    The phrase has no subject of its own: its doer, and so its "he", is the
+    subject of the clause it leads up to, named after the pronoun.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    for child, parent in tree.ancestors(clause, _REPORT_DEPTH):
+        token = tree.tokens[child]
+        if child != clause and any(tree.is_subject(c) for c in tree.children[child]):
+            return None
+        if token.dep == "advcl" and token.tag in ("VBN", "VBG") and child < mention.first:
+            return next(
+                (
+                    found
+                    for found in clusters
+                    if found.is_person
+                    and found.gender in (None, mention.gender)
+                    and any(
+                        m.kind == "name"
+                        and m.first > mention.first
+                        and discourse.verb_of(m) == parent
+                        and m.subject
+                        for m in found.mentions
+                    )
+                ),
+                None,
+            )
+    return None
 
 
 def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bool:
