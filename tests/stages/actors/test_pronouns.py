@@ -142,3 +142,13 @@ def test_a_he_in_an_opening_question_is_the_one_who_answers():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he would")) == "Sam Cole"
+
+
+def test_a_he_someone_is_urged_to_admit_is_the_one_urged():
+    # Mr Hale speaks, and is named most, but the chancellor is to admit it.
+    text = (
+        "Budget\n\nTory leader Ian Hale attacked the budget on Monday. Mr Hale said taxes had "
+        "risen. He urged the chancellor, Paul Dane, to admit he had broken his promises.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he had broken")) == "Paul Dane"

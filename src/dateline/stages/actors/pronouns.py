@@ -340,7 +340,8 @@ def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -
     """The person named as saying what a pronoun's clause reports: "Mr Hale said he would go".
 
     News writes the speaker's own "he" so: he is the one who said it, however
-    often the article named someone else before him.
+    often the article named someone else before him. Someone told to say it
+    is that speaker too: "urged the chancellor to admit he had ...".
     """
     tree = discourse.tree
     verb = discourse.verb_of(mention)
@@ -349,22 +350,40 @@ def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -
     saying = tree.tokens[verb].head
     if quote_cues.load().at(tree, saying) is None:
         return None
+    told = _told_to_say(tree, saying)
+
+    def says(m: Mention) -> bool:
+        if told is not None:
+            return head_of(tree, m.first, m.last) == told
+        return m.subject and discourse.verb_of(m) == _doer_verb(tree, saying)
+
     return next(
         (
             found
             for found in clusters
             if found.is_person
             and found.gender in (None, mention.gender)
-            and any(
-                m.subject
-                and not m.quoted
-                and m.first < mention.first
-                and discourse.verb_of(m) == saying
-                for m in found.mentions
-            )
+            and any(not m.quoted and m.first < mention.first and says(m) for m in found.mentions)
         ),
         None,
     )
+
+
+def _told_to_say(tree: Tree, saying: int) -> int | None:
+    """The object a verb like "urge" tells to say something: "urged the chancellor to admit"."""
+    token = tree.tokens[saying]
+    control = token.head
+    if token.dep != "xcomp" or tree.tokens[control].lemma.lower() not in lexicons.word_set(
+        "object_control_verbs.txt"
+    ):
+        return None
+    return next((c for c in tree.children[control] if tree.tokens[c].dep == "dobj"), None)
+
+
+def _doer_verb(tree: Tree, saying: int) -> int:
+    """The verb whose subject does the saying: "agreed to admit" is the subject of "agreed"."""
+    token = tree.tokens[saying]
+    return token.head if token.dep == "xcomp" else saying
 
 
 def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
