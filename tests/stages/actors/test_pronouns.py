@@ -152,3 +152,14 @@ def test_a_he_someone_is_urged_to_admit_is_the_one_urged():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he had broken")) == "Paul Dane"
+
+
+def test_a_he_timing_what_a_body_did_to_a_man_is_that_man():
+    # Mr Hale is named most, but the council's payment names Mr Reed.
+    text = (
+        "Payout\n\nCouncil leader Ian Hale defended the payment on Monday. Mr Hale said the "
+        "sum was fair. Mr Hale said the council had paid £50,000 to Tom Reed after he "
+        "threatened to sue.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he threatened")) == "Tom Reed"

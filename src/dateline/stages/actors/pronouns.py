@@ -188,8 +188,10 @@ def antecedent(
     """The person a pronoun (or "his" in "his party") refers to, if one fits."""
     clusters = _not_speaking(mention, list(clusters), discourse)
     if not mention.quoted:
-        named = _reporter(mention, clusters, discourse) or _asked_ahead(
-            mention, clusters, discourse
+        named = (
+            _reporter(mention, clusters, discourse)
+            or _asked_ahead(mention, clusters, discourse)
+            or _party_to_the_act(mention, clusters, discourse)
         )
         if named is not None:
             return named
@@ -270,6 +272,47 @@ def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse
                 None,
             )
     return None
+
+
+def _party_to_the_act(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person an act done by a body names, for "he" in a clause that times it.
+
+    "The party repaid the loan to Lord Ashcroft after he predicted a defeat":
+    the clause hangs from the act, whose doer is no person, so "he" is the
+    person the act names. Not when a person does it ("Mr Blair met Mr Bush
+    after he ..."), whom "he" may mean as well.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    if tree.tokens[clause].dep != "advcl":
+        return None
+    act = tree.tokens[clause].head
+    persons = [found for found in clusters if found.is_person]
+    if any(discourse.verb_of(m) == act and m.subject for c in persons for m in c.mentions):
+        return None
+    if not any(tree.is_subject(c) for c in tree.children[act]):
+        return None
+    named = [
+        found
+        for found in persons
+        if found.gender in (None, mention.gender)
+        and any(
+            m.kind == "name" and m.first < mention.first and _argument_of(tree, m, act)
+            for m in found.mentions
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _argument_of(tree: Tree, mention: Mention, verb: int) -> bool:
+    """Whether a mention is the object of a verb, or of a preposition the verb takes."""
+    head = head_of(tree, mention.first, mention.last)
+    parent = tree.tokens[head].head
+    if parent == verb:
+        return tree.tokens[head].dep in ("dobj", "dative")
+    return tree.tokens[parent].dep in ("prep", "dative") and tree.tokens[parent].head == verb
 
 
 def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bool:
