@@ -148,3 +148,15 @@ def test_the_unions_are_a_group_of_labour():
     unions = next(a for a in article.actors if a.name == "Unions")
     assert (unions.kind, unions.sector) == ("group", "LAB")
     assert any(e.type == "ACCUSE" and e.actor == (unions.id,) for e in article.events)
+
+
+def test_the_partys_mps_meeting_as_a_body_are_not_the_party():
+    text = (
+        "Meeting\n\nLabour unveiled its poster on Monday. Later the prime minister told the "
+        "Parliamentary Labour Party that the election would be hard. Several members spoke "
+        "at the PLP meeting.\n"
+    )
+    (article,) = dateline.extract(text)
+    names = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
+    assert names["Parliamentary Labour Party"] == ["Parliamentary Labour Party", "PLP"]
+    assert names["Labour Party"] == ["Labour"]

@@ -68,3 +68,98 @@ def test_a_he_in_what_a_man_is_said_to_say_is_that_man():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he would")) == "Ian Hale"
+
+
+def test_a_he_after_a_sentence_about_a_mans_thing_is_that_man():
+    # Mr Kerr is named last before it, but the sentence is about Mr Dale's tour.
+    text = (
+        "Tour\n\nTrade secretary Owen Dale flew to Tokyo on Sunday. His shadow, Neil Kerr, "
+        "called the trip a waste of money. Mr Dale's visit is the first by a minister since "
+        "the summit. He will meet the heads of three carmakers.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He will")) == "Owen Dale"
+
+
+def test_a_she_after_a_womans_relative_leads_a_sentence_is_not_that_woman():
+    text = (
+        "Appeal\n\nMary Tull was jailed in May. Ann Ross, her lawyer, has appealed. Ms Tull's "
+        "mother visited the prison on Monday. She said the family would fight on.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert all(
+        not any(s == article.text.index("She said") for s, _ in a.mentions)
+        for a in article.actors
+        if a.name == "Mary Tull"
+    )
+
+
+def test_a_he_after_a_passive_sentence_is_its_doer():
+    # Mr Pugh is named more, and in the same sentence, but Mr Rhys is the one who acts.
+    text = (
+        "Plan\n\nGareth Pugh unveiled a plan for the valleys on Monday. Mr Pugh said it would "
+        "bring jobs. The plan drawn up for Mr Pugh has been attacked by the council leader, "
+        "Huw Rhys. He said the sums did not add up.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He said")) == "Huw Rhys"
+
+
+def test_a_he_who_speaks_inside_a_quotation_is_not_its_speaker():
+    # "he says" in a quotation is the speaker telling what another says.
+    text = (
+        "Defection\n\nTom Reed left the Liberal party on Friday. Party leader Sam Cole said "
+        'Mr Reed had been a loyal member. "As he rightly says, we have lost touch with '
+        'voters," Mr Cole added.\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he rightly")) == "Tom Reed"
+
+
+def test_a_he_is_not_a_man_named_in_a_phrase_leading_up_to_his_own_clause():
+    text = (
+        "Talks\n\nPrime minister Jon Hale met Carl Mott, the Irish leader, in Paris on Monday. "
+        "Mr Hale said the talks had gone well. But standing next to Mr Hale, he added that "
+        "trade was still a worry.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he added")) == "Carl Mott"
+
+
+def test_a_he_may_be_the_subject_of_a_clause_leading_up_to_his_own():
+    text = (
+        "Talks\n\nPrime minister Jon Hale met Carl Mott in Paris on Monday. After Mr Hale "
+        "had spoken to reporters, he flew back to London.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he flew")) == "Jon Hale"
+
+
+def test_a_he_in_an_opening_question_is_the_one_who_answers():
+    text = (
+        "Leader\n\nTom Reed criticised the party's tax plans on Monday. Asked whether he "
+        "would stand down, party leader Sam Cole told reporters he had no plans to go.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he would")) == "Sam Cole"
+
+
+def test_a_he_someone_is_urged_to_admit_is_the_one_urged():
+    # Mr Hale speaks, and is named most, but the chancellor is to admit it.
+    text = (
+        "Budget\n\nTory leader Ian Hale attacked the budget on Monday. Mr Hale said taxes had "
+        "risen. He urged the chancellor, Paul Dane, to admit he had broken his promises.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he had broken")) == "Paul Dane"
+
+
+def test_a_he_timing_what_a_body_did_to_a_man_is_that_man():
+    # Mr Hale is named most, but the council's payment names Mr Reed.
+    text = (
+        "Payout\n\nCouncil leader Ian Hale defended the payment on Monday. Mr Hale said the "
+        "sum was fair. Mr Hale said the council had paid £50,000 to Tom Reed after he "
+        "threatened to sue.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he threatened")) == "Tom Reed"

@@ -3,10 +3,12 @@
 - "he"/"she" as a subject joins a person of matching gender named in the
   same or the two previous sentences: the latest sentence first, then the
   person mentioned most so far (the one the article is about), then
-  subjects. When no one is that near ("he said" after a quotation of
-  several sentences), it joins the person the article is about, if one
-  clearly leads: named at least three times so far, twice as often as
-  anyone else.
+  subjects; the doer of a passive main verb ("was attacked by X") leads
+  its sentence as a subject would, and so may the owner of a thing its
+  clause is about ("Mr Straw's trip is ... He will meet"). When no one
+  is that near ("he said" after a quotation of several sentences), it
+  joins the person the article is about, if one clearly leads: named at
+  least three times so far, twice as often as anyone else.
 - Sentences wholly inside a quotation do not count towards that reach for
   a pronoun outside it: "Mr Brown said: "A. B. C." He added" is Mr Brown.
 - A pronoun inside a quotation is never its speaker, who would say "I":
@@ -23,8 +25,11 @@ import bisect
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from dateline import lexicons
+from dateline.stages._arguments import is_relational
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.lexicon import load
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.quotes.marks import quoted_passages
@@ -39,6 +44,10 @@ sentence, "he" is the person the article has been about, before a man it
 names in passing."""
 _OPENING_QUOTES = 4
 """How many sentences of one quotation may stand between it and its speaker's."""
+_CLAUSE_DEPTH = 6
+"""How far up from a mention to look for the verb a pronoun is the subject of."""
+_ADJUNCTS = frozenset({"advcl", "prep"})
+"""How a phrase that leads up to a clause hangs from its verb."""
 _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 
@@ -177,44 +186,205 @@ def antecedent(
     mention: Mention, clusters: Iterable[Cluster], discourse: Discourse
 ) -> Cluster | None:
     """The person a pronoun (or "his" in "his party") refers to, if one fits."""
-    clusters = list(clusters)
-    # "She stated that ..." is the writer's, whatever quote marks stray around it.
-    quoted = mention.quoted and not discourse.speaks(mention)
-    speakers = discourse.speakers(mention, clusters) if quoted else set()
-    clusters = [c for c in clusters if c.key not in speakers]
-    reporter = None if mention.quoted else _reporter(mention, clusters, discourse)
-    if reporter is not None:
-        return reporter
+    clusters = _not_speaking(mention, list(clusters), discourse)
+    if not mention.quoted:
+        named = (
+            _reporter(mention, clusters, discourse)
+            or _asked_ahead(mention, clusters, discourse)
+            or _party_to_the_act(mention, clusters, discourse)
+        )
+        if named is not None:
+            return named
     best: tuple[tuple[int, ...], Cluster] | None = None
     for found in clusters:
-        if not found.is_person:
-            continue
-        gender = found.gender
-        if gender is not None and gender != mention.gender:
+        if not _may_be(found, mention, discourse):
             continue
         for m in found.mentions:
             # Words inside a quotation are someone else's: "he said" after a
             # quote does not refer to a man named in it; nor does a
-            # possessor ("the prime minister's wife ... she") lead a clause.
-            if (m.quoted and not mention.quoted) or m.possessor:
+            # possessor ("the prime minister's wife ... she") lead a clause,
+            # unless the thing it owns does ("Mr Straw's trip is ...").
+            if (m.quoted and not mention.quoted) or (
+                m.possessor and not _owns_the_subject(m, discourse.tree)
+            ):
                 continue
             if m.first < mention.first and discourse.distance(mention, m) <= _PRONOUN_REACH:
                 seen = sum(1 for n in found.mentions if n.first < mention.first)
                 # In a sentence after it, the main clause's subject before one
                 # inside a clause it governs: "Lord G said Lord F played no part.
                 # He added ..." is Lord G. Within one sentence, the latest subject.
-                role = 2 if m.main_subject and m.sentence < mention.sentence else int(m.subject)
+                leads = m.main_subject or _main_agent(m, discourse.tree)
+                role = 2 if leads and m.sentence < mention.sentence else int(m.subject)
                 score = (m.sentence, role == 2, min(seen, _SALIENT), role, m.first)
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
 
 
+def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> list[Cluster]:
+    """``clusters`` less the speakers of the quotation a pronoun stands in, who would say "I".
+
+    "She stated that ..." is the writer's, whatever quote marks stray around
+    it; ""As he rightly says, ..." he added" is the speaker's, about another.
+    """
+    quoted = mention.quoted and not (
+        discourse.speaks(mention)
+        and discourse.tree.tokens[discourse.verb_of(mention)].dep == "ROOT"
+    )
+    speakers = discourse.speakers(mention, clusters) if quoted else set()
+    return [c for c in clusters if c.key not in speakers]
+
+
+def _may_be(found: Cluster, pronoun: Mention, discourse: Discourse) -> bool:
+    """Whether an actor may be whom a pronoun means: a person of its gender, not bound apart."""
+    if not found.is_person or found.gender not in (None, pronoun.gender):
+        return False
+    return not any(_bound_apart(m, pronoun, discourse) for m in found.mentions)
+
+
+def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
+    """The person a phrase opening with a participle leads up to: "Asked if he would go, X said".
+
+    The phrase has no subject of its own: its doer, and so its "he", is the
+    subject of the clause it leads up to, named after the pronoun.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    for child, parent in tree.ancestors(clause, _REPORT_DEPTH):
+        token = tree.tokens[child]
+        if child != clause and any(tree.is_subject(c) for c in tree.children[child]):
+            return None
+        if token.dep == "advcl" and token.tag in ("VBN", "VBG") and child < mention.first:
+            return next(
+                (
+                    found
+                    for found in clusters
+                    if found.is_person
+                    and found.gender in (None, mention.gender)
+                    and any(
+                        m.kind == "name"
+                        and m.first > mention.first
+                        and discourse.verb_of(m) == parent
+                        and m.subject
+                        for m in found.mentions
+                    )
+                ),
+                None,
+            )
+    return None
+
+
+def _party_to_the_act(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person an act done by a body names, for "he" in a clause that times it.
+
+    "The party repaid the loan to Lord Ashcroft after he predicted a defeat":
+    the clause hangs from the act, whose doer is no person, so "he" is the
+    person the act names. Not when a person does it ("Mr Blair met Mr Bush
+    after he ..."), whom "he" may mean as well.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    if tree.tokens[clause].dep != "advcl":
+        return None
+    act = tree.tokens[clause].head
+    persons = [found for found in clusters if found.is_person]
+    if any(discourse.verb_of(m) == act and m.subject for c in persons for m in c.mentions):
+        return None
+    if not any(tree.is_subject(c) for c in tree.children[act]):
+        return None
+    named = [
+        found
+        for found in persons
+        if found.gender in (None, mention.gender)
+        and any(
+            m.kind == "name" and m.first < mention.first and _argument_of(tree, m, act)
+            for m in found.mentions
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
+def _argument_of(tree: Tree, mention: Mention, verb: int) -> bool:
+    """Whether a mention is the object of a verb, or of a preposition the verb takes."""
+    head = head_of(tree, mention.first, mention.last)
+    parent = tree.tokens[head].head
+    if parent == verb:
+        return tree.tokens[head].dep in ("dobj", "dative")
+    return tree.tokens[parent].dep in ("prep", "dative") and tree.tokens[parent].head == verb
+
+
+def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bool:
+    """Whether a mention stands in the pronoun's own clause, before it, so is not whom it means.
+
+    "Standing next to Mr Blair, he added", "After meeting Mr Blair, he
+    said": the clause "he" is the subject of takes in the phrase, whose
+    doer is "he" too, so "he" is someone else. Not a phrase with a subject
+    of its own ("After Mr Blair spoke, he left" may be Mr Blair), nor one
+    that gives a source ("According to Mr Brown, he ...").
+    """
+    # A role said of him ("As a minister he ...") is him.
+    if mention.kind != "name" or mention.sentence != pronoun.sentence:
+        return False
+    if mention.first > pronoun.first:
+        return False
+    tree = discourse.tree
+    verb = discourse.verb_of(pronoun)
+    if not tree.is_subject(head_of(tree, pronoun.first, pronoun.last)):
+        return False
+    head = head_of(tree, mention.first, mention.last)
+    for child, parent in tree.ancestors(head, _CLAUSE_DEPTH):
+        if tree.tokens[child].text.lower() == "according" or (
+            child != head and any(tree.is_subject(c) for c in tree.children[child])
+        ):
+            return False
+        if parent == verb:
+            return tree.tokens[child].dep in _ADJUNCTS
+    return False
+
+
+def _main_agent(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention does what its sentence's passive main verb says: "was questioned by X".
+
+    The one who acts leads the clause as its subject would: "X's theory was
+    questioned by Y. He accepted ..." is Y.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    if tree.tokens[head].dep == "appos":  # "by the council leader, X"
+        head = tree.tokens[head].head
+    by = tree.tokens[head].head
+    return tree.tokens[by].dep == "agent" and tree.tokens[tree.tokens[by].head].dep == "ROOT"
+
+
+def _owns_the_subject(mention: Mention, tree: Tree) -> bool:
+    """Whether a possessor owns a thing its clause is about: "Mr Straw's trip is part of ...".
+
+    The clause is about its owner, whom a pronoun after it may mean ("He
+    will meet ..."). Not when the thing owned is a person ("the prime
+    minister's wife", "Mr Begg's father", "Mr Blair's spokesman"), who is
+    the one the clause is about.
+    """
+    owned = tree.tokens[head_of(tree, mention.first, mention.last)].head
+    token = tree.tokens[owned]
+    if not tree.is_subject(owned) or token.pos == "PROPN":
+        return False
+    word = token.text.lower()
+    lexicon = load()
+    return not (
+        word in lexicons.word_set("kin_nouns.txt")
+        or is_relational(tree, owned)
+        or lexicon.people_sector(word)[0]
+        or lexicon.title((word,)) is not None
+    )
+
+
 def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
     """The person named as saying what a pronoun's clause reports: "Mr Hale said he would go".
 
     News writes the speaker's own "he" so: he is the one who said it, however
-    often the article named someone else before him.
+    often the article named someone else before him. Someone told to say it
+    is that speaker too: "urged the chancellor to admit he had ...".
     """
     tree = discourse.tree
     verb = discourse.verb_of(mention)
@@ -223,22 +393,40 @@ def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -
     saying = tree.tokens[verb].head
     if quote_cues.load().at(tree, saying) is None:
         return None
+    told = _told_to_say(tree, saying)
+
+    def says(m: Mention) -> bool:
+        if told is not None:
+            return head_of(tree, m.first, m.last) == told
+        return m.subject and discourse.verb_of(m) == _doer_verb(tree, saying)
+
     return next(
         (
             found
             for found in clusters
             if found.is_person
             and found.gender in (None, mention.gender)
-            and any(
-                m.subject
-                and not m.quoted
-                and m.first < mention.first
-                and discourse.verb_of(m) == saying
-                for m in found.mentions
-            )
+            and any(not m.quoted and m.first < mention.first and says(m) for m in found.mentions)
         ),
         None,
     )
+
+
+def _told_to_say(tree: Tree, saying: int) -> int | None:
+    """The object a verb like "urge" tells to say something: "urged the chancellor to admit"."""
+    token = tree.tokens[saying]
+    control = token.head
+    if token.dep != "xcomp" or tree.tokens[control].lemma.lower() not in lexicons.word_set(
+        "object_control_verbs.txt"
+    ):
+        return None
+    return next((c for c in tree.children[control] if tree.tokens[c].dep == "dobj"), None)
+
+
+def _doer_verb(tree: Tree, saying: int) -> int:
+    """The verb whose subject does the saying: "agreed to admit" is the subject of "agreed"."""
+    token = tree.tokens[saying]
+    return token.head if token.dep == "xcomp" else saying
 
 
 def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
