@@ -2,21 +2,11 @@
 
 import pytest
 
-import dateline
-
-
-def _statements(body):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    names = {a.id: a.name for a in article.actors}
-    return [
-        (e.type, tuple(names[i] for i in e.actor), tuple(names[i] for i in e.recipient))
-        for e in article.events
-        if e.quote and not (e.negated or e.hypothetical)
-    ]
+from statements import statement_events
 
 
 def test_an_adjective_on_what_the_subject_is_judges_the_subject():
-    found = _statements(
+    found = statement_events(
         "Opposition leader Maria Costa said Erik Sandberg's cabinet was a "
         '"reckless, inept cabinet that ignores farmers".'
     )
@@ -24,14 +14,14 @@ def test_an_adjective_on_what_the_subject_is_judges_the_subject():
 
 
 def test_an_adjective_on_the_job_someone_did_judges_the_doer():
-    found = _statements(
+    found = statement_events(
         'Opposition leader Maria Costa said the Chilean navy had done a "superb job" in the rescue.'
     )
     assert ("SUPPORT", ("Maria Costa",), ("Chilean navy",)) in found
 
 
 def test_a_failing_named_with_its_owner_accuses_the_owner():
-    found = _statements(
+    found = statement_events(
         "Opposition leader Maria Costa said Erik Sandberg's arrogance had cost the port its trade."
     )
     assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
@@ -39,12 +29,12 @@ def test_a_failing_named_with_its_owner_accuses_the_owner():
 
 @pytest.mark.parametrize("word", ["worthless", "bureaucratic", "shambolic"])
 def test_a_policy_called_needless_or_worthless_is_a_charge(word):
-    found = _statements(f'Opposition leader Maria Costa said the port bill was "{word}".')
+    found = statement_events(f'Opposition leader Maria Costa said the port bill was "{word}".')
     assert found == [("ACCUSE", ("Maria Costa",), ())]
 
 
 def test_parties_named_together_as_speakers_each_make_the_charge():
-    found = _statements(
+    found = statement_events(
         "The Greens and the Liberal Democrats said the farm minister Erik Sandberg "
         'had been "wrong" to close the port.'
     )
@@ -52,7 +42,7 @@ def test_parties_named_together_as_speakers_each_make_the_charge():
 
 
 def test_saying_one_trusts_someone_backs_them():
-    found = _statements(
+    found = statement_events(
         'Finance minister Erik Sandberg said: "Of course I trust the prime minister."'
     )
     assert ("SUPPORT", ("Erik Sandberg",), ("prime minister",)) in found
@@ -60,12 +50,12 @@ def test_saying_one_trusts_someone_backs_them():
 
 @pytest.mark.parametrize("word", ["unambitious", "childish"])
 def test_a_plan_called_unambitious_or_childish_is_a_charge(word):
-    found = _statements(f'Opposition leader Maria Costa said the port bill was "{word}".')
+    found = statement_events(f'Opposition leader Maria Costa said the port bill was "{word}".')
     assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",)]
 
 
 def test_trust_the_speaker_tells_of_others_is_not_the_speakers_backing():
-    found = _statements(
+    found = statement_events(
         "Economist Erik Sandberg said many savers who once trusted the government had lost out."
     )
     assert not [e for e in found if e[0] == "SUPPORT"]
