@@ -1272,7 +1272,7 @@ def test_a_trade_and_demonym_right_before_a_firm_place_it_however_parsed():
 def test_a_department_of_the_uk_government_places_a_story_with_no_country_named():
     _, actors = _actors(
         "Sites Plan\n\nMinisters are telling councils to find more caravan sites. Housing "
-        "minister Jane Ward said the money would follow. MPs on the committee scrutinising the "
+        "minister Jane Ward said the money would follow. A report from MPs who oversee the "
         "Office for the Deputy Prime Minister said councils had been slow.\n"
     )
     assert actors["Office of the Deputy Prime Minister"].sector == "GOV"

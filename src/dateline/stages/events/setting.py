@@ -60,7 +60,7 @@ def date_of(
     stands for it.
 
     An event with no date of its own, told in the past in a story whose
-    lead sentence is set years back ("failed to hold onto power in 1974"),
+    lead sentence is set years back ("last governed alone in 1915"),
     is dated by that lead (:func:`_story_date`).
 
     A wire dateline's date is when the story was filed, not when its events
@@ -101,7 +101,7 @@ the past: last year's figures are news, a coalition talk of thirty years ago is 
 def _story_date(analysis: Analysis, tree: Tree, published: DateValue) -> DateValue | None:
     """The date a story is set at, when its lead sentence tells of years before it came out.
 
-    "The Tories failed to hold onto power in 1974 after ...": an article
+    "The Liberals last governed alone in 1915, when ...": an article
     whose first sentence puts what it reports, told in the simple past,
     years back (papers released after 30 years, an anniversary) goes on to
     tell of that time, and "Hours later" or "The following day" stay in it.
@@ -124,7 +124,7 @@ def _story_date(analysis: Analysis, tree: Tree, published: DateValue) -> DateVal
 
 
 def _verb_chain(tree: Tree, verb: int) -> set[int]:
-    """A verb and the infinitives that complete it: "failed to hold onto power in 1974"."""
+    """A verb and the infinitives that complete it: "failed to win a majority in 1974"."""
     chain, todo = {verb}, [verb]
     while todo:
         node = todo.pop()
