@@ -4,10 +4,11 @@ The date and the place come from the event's own clause first, then its
 sentence, then the caption (a caption's date is the publication date it
 gave; a caption's place is the place it names), then the article: for the
 date, the past its lead sentence is set in when that lies years back (a
-story told from old papers), else its publication date; for the place, the one named in the sentence
-before, or else the one it names most. The explanation says which. A date
-belongs to the clause whose verb it hangs from: of the sentence's other
-clauses, only those the event's clause is said or done in lend it theirs.
+story told from old papers), else its publication date; for the place, the
+one named in the sentence before, or else the one it names most. The
+explanation says which. A date belongs to the clause whose verb it hangs
+from: of the sentence's other clauses, only those the event's clause is
+said or done in lend it theirs.
 """
 
 from __future__ import annotations
@@ -115,12 +116,14 @@ def _story_date(analysis: Analysis, tree: Tree, published: DateValue) -> DateVal
     if root is None or tree.tokens[root].tag != "VBD":
         return None
     lead = (tree.tokens[first].start, tree.tokens[last - 1].end)
-    for time in _dates_in(analysis, tree, lead, dict.fromkeys(_verb_chain(tree, root))):
-        year, now = _year(time.value.value), _year(published.value)
-        if year is not None and now is not None and year <= now - _HISTORY:
-            return dataclasses.replace(time.value, basis="inferred")
+    owners = dict.fromkeys(_verb_chain(tree, root))
+    time = next(iter(_dates_in(analysis, tree, lead, owners)), None)  # the lead's first date
+    if time is None:
         return None
-    return None
+    year, now = _year(time.value.value), _year(published.value)
+    if year is None or now is None or year > now - _HISTORY:
+        return None
+    return dataclasses.replace(time.value, basis="inferred")
 
 
 def _verb_chain(tree: Tree, verb: int) -> set[int]:
