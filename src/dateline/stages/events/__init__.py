@@ -1062,9 +1062,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         # "concessions were offered by the government": the pair in the
         # passive, with its doer; without one the noun tells the event alone.
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
-    if obj is not None and (lemma, _object_word(tree, obj)) in light:
-        cue = light[(lemma, _object_word(tree, obj))]
-        return None if cue.type == NO_EVENT else _Trigger(i, (i, obj), cue)
+    paired = light.get((lemma, _object_word(tree, obj))) if obj is not None else None
+    if obj is not None and paired is not None:
+        return None if paired.type == NO_EVENT else _Trigger(i, (i, obj), paired)
     partner = _light_partner(tree, i, light) if obj is None else None
     if partner is not None:
         return _Trigger(i, (i, *partner[0]), partner[1])
