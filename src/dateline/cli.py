@@ -151,7 +151,7 @@ def _analysis_options(command: Callable[P, T]) -> Callable[P, T]:
             type=click.FloatRange(min=0, min_open=True),
             default=Options().max_article_seconds,
             show_default=True,
-            help="Skip an article whose analysis takes longer, with a message.",
+            help="Skip an article whose analysis takes more processor time, with a message.",
         ),
     )
     for decorator in reversed(decorators):

@@ -9,6 +9,9 @@ text can keep a stage busy for minutes. Each limit is stated in
 - ``max_article_sentences``: a text the parser splits into more sentences is
   cut after the last sentence allowed, parse and all, before the stages run;
 - ``max_article_seconds``: an article whose stages take longer is rejected.
+  The time is processor time, not time on the clock: on a machine busy
+  with other work an article takes longer to finish but not more
+  processor time, so whether it is kept does not depend on the load.
 
 A cut article keeps its id (the hash of the whole cleaned text, so that
 re-reading it still finds it stored), says what was cut in its ``warnings``,
@@ -109,11 +112,15 @@ def _cut_point(text: str, limit: int) -> int:
 
 
 class Deadline:
-    """When an article's analysis must be over; checked between stages."""
+    """When an article's analysis must be over, in its thread's processor time.
+
+    Checked between stages. Processor time, because a wall-clock limit
+    dropped articles from a run on a busy machine that a quiet one kept.
+    """
 
     def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self._ends = time.monotonic() + seconds
+        self._ends = time.thread_time() + seconds
 
     def check(self) -> None:
         """Stop the analysis when its time is up.
@@ -121,19 +128,20 @@ class Deadline:
         Raises:
             TimeLimitExceededError: the time is up.
         """
-        if time.monotonic() > self._ends:
+        if time.thread_time() > self._ends:
             raise TimeLimitExceededError(self.seconds)
 
 
 @contextmanager
 def time_limit(seconds: float) -> Iterator[Deadline]:
-    """A deadline ``seconds`` from now, enforced by an interval timer where one can be set.
+    """A deadline ``seconds`` of processor time from now, enforced by a timer where one can be set.
 
-    In the main thread of a process (the CLI, a worker process) a timer
-    interrupts a stage that runs past the deadline, even one stuck in a
-    loop; elsewhere (a thread of a server) the deadline is only checked
-    between stages, by whoever holds the :class:`Deadline`. A timer already
-    set by someone else is left alone, and so is their alarm handler.
+    In the main thread of a process (the CLI, a worker process) a timer of
+    the process's processor time interrupts a stage that runs past the
+    deadline, even one stuck in a loop; elsewhere (a thread of a server)
+    the deadline is only checked between stages, by whoever holds the
+    :class:`Deadline`. A timer already set by someone else is left alone,
+    and so is their handler.
 
     Raises:
         TimeLimitExceededError: the timer went off.
@@ -146,19 +154,19 @@ def time_limit(seconds: float) -> Iterator[Deadline]:
     def interrupt(_signal: int, _frame: FrameType | None) -> None:
         raise TimeLimitExceededError(seconds)
 
-    previous = signal.signal(signal.SIGALRM, interrupt)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, interrupt)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
     try:
         yield deadline
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 def _can_set_timer() -> bool:
     return (
         hasattr(signal, "setitimer")
         and threading.current_thread() is threading.main_thread()
-        and signal.getitimer(signal.ITIMER_REAL) == (0.0, 0.0)
-        and signal.getsignal(signal.SIGALRM) in (signal.SIG_DFL, signal.SIG_IGN, None)
+        and signal.getitimer(signal.ITIMER_PROF) == (0.0, 0.0)
+        and signal.getsignal(signal.SIGPROF) in (signal.SIG_DFL, signal.SIG_IGN, None)
     )

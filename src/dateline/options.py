@@ -40,8 +40,8 @@ class Options:
             a warning. At most spaCy's own limit, one million.
         max_article_sentences: an article the parser splits into more
             sentences is cut after this many, with a warning.
-        max_article_seconds: an article whose analysis takes longer is
-            rejected, so that one text never stalls a batch.
+        max_article_seconds: an article whose analysis takes more processor
+            time is rejected, so that one text never stalls a batch.
     """
 
     input_format: InputFormat = "auto"

@@ -13,9 +13,10 @@ from dateline.service import extract_paths
 SCORING_SECONDS = 24 * 3600.0
 """How long an article may take in a scored run: as good as no limit.
 
-A user's run stops an article after ``--max-article-seconds`` of wall-clock
-time. On a busy machine a slow article would then be skipped, and the scores
-would change with the machine's load rather than with the code.
+A user's run stops an article after ``--max-article-seconds`` of processor
+time, which the machine's load does not change; but a slower machine, or a
+change that slows a stage, would skip an article, and the scores would then
+change with the machine rather than with what the code finds.
 """
 
 
