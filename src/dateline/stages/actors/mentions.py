@@ -92,6 +92,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: numbered_groups(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
+        lambda: _untagged_people(tree, lexicon, taken),
         lambda: _firms_named_after_their_trade(tree, lexicon, taken),
         lambda: _firms_named_by_their_trade(tree, lexicon, taken),
         lambda: _firms_named_before_their_trade(tree, lexicon, taken),
@@ -1344,6 +1345,44 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
                 )
             )
     return found
+
+
+def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """People the model tagged as nothing: a given name we know and a surname after it.
+
+    The small English model misses some names outright, most often when
+    the surname is also a word ("Theresa May" passes as a month). A run of
+    two or three capitalised proper nouns that no entity covers, whose
+    first is a given name in ``first_names.tsv``, is a person's name.
+    """
+    found = []
+    tokens = tree.tokens
+    start = 0
+    while start < len(tokens):
+        end = start
+        while end < len(tokens) and _free_name_word(tree, end, taken):
+            end += 1
+        if 2 <= end - start <= _LONGEST_UNTAGGED_NAME and tokens[start].text in lexicon.first_names:
+            gender = lexicon.first_names[tokens[start].text]
+            found.append(make_mention(tree, start, end, "name", "PERSON", gender=gender))
+        start = max(end, start + 1)
+    return found
+
+
+# A longer run of untagged capitalised words is a title or a heading, not a name.
+_LONGEST_UNTAGGED_NAME = 3
+
+
+def _free_name_word(tree: Tree, k: int, taken: list[bool]) -> bool:
+    """Whether a word is capitalised like a name ("May", not "BBC"), untagged and still free."""
+    token = tree.tokens[k]
+    return (
+        token.pos == "PROPN"
+        and token.text[:1].isupper()
+        and token.text[1:].islower()
+        and token.ent_type == ""
+        and not taken[k]
+    )
 
 
 def _firms_named_after_their_trade(

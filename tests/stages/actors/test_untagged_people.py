@@ -1,0 +1,49 @@
+"""People the model leaves untagged, found by a given name we know (invented text).
+
+The model's entities are taken away here, as it leaves some names untagged
+("Theresa May" passes as a month), so that only the finder for such names
+can find them.
+"""
+
+import dataclasses
+
+import pytest
+
+from dateline import nlp
+from dateline.stages._tree import Tree
+from dateline.stages.actors import lexicon
+from dateline.stages.actors.mentions import find_mentions
+
+
+def _untagged_mentions(text):
+    (parse,) = nlp.parse([text])
+    tokens = tuple(dataclasses.replace(t, ent_type="", ent_iob="O") for t in parse.tokens)
+    bare = dataclasses.replace(parse, tokens=tokens, entities=())
+    return {m.text: m for m in find_mentions(Tree(bare, text), lexicon.load())}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gender"),
+    [
+        ("Theresa May, the shadow minister, said the plans were flawed.", "Theresa May", "f"),
+        ("The bill was attacked by Gareth Pryce Morgan on Tuesday.", "Gareth Pryce Morgan", "m"),
+    ],
+)
+def test_a_known_given_name_and_a_surname_are_a_person(text, name, gender):
+    mentions = _untagged_mentions(text)
+    assert mentions[name].label == "PERSON"
+    assert mentions[name].gender == gender
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        # No given name we know comes first.
+        ("The Westbury Fund said the plans were flawed.", "Westbury Fund"),
+        # Four capitalised words are a heading or a title, not a name.
+        ("He read Michael Stone Harbour Lights aloud.", "Michael Stone Harbour Lights"),
+    ],
+)
+def test_other_runs_of_capitalised_words_are_no_person(text, words):
+    mentions = _untagged_mentions(text)
+    assert not any(m.label == "PERSON" and words.startswith(m.text) for m in mentions.values())
