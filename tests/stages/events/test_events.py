@@ -275,6 +275,23 @@ def test_what_is_still_to_come_is_hypothetical(body):
     assert all(e[4] for e in planned)
 
 
+@pytest.mark.parametrize(
+    ("body", "hypothetical"),
+    [
+        # What a trip still to come is for is still to come.
+        ("Foreign Minister Anna Lindqvist will fly to Ankara to meet the Turkish president.", True),
+        ("Swedish officials would have to travel to Ankara to meet the Turkish president.", True),
+        # What a trip made was for is told as done.
+        ("Foreign Minister Anna Lindqvist flew to Ankara to meet the Turkish president.", False),
+    ],
+)
+def test_a_meeting_a_trip_is_made_for_shares_the_trips_fate(body, hypothetical):
+    events, _ = _events(body)
+    meetings = [e for e in events if e[0] == "CONSULT" and "Turkish president" in e[2]]
+    assert meetings
+    assert all(e[4] == hypothetical for e in meetings)
+
+
 def test_a_refusal_to_act_on_someone_rejects_them():
     events, _ = _events("Peru refused to meet the Chilean envoy in Lima.")
     assert ("REJECT", ("Peru",), ("Chilean envoy",), False, False) in events

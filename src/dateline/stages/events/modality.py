@@ -443,11 +443,22 @@ def _modal_above(tree: Tree, trigger: int) -> bool:
     if tree.tokens[trigger].pos != "VERB":
         return False
     for node, parent in tree.ancestors(trigger, 4):
-        if tree.tokens[node].dep not in _CARRIES_MODALITY:
+        if tree.tokens[node].dep not in _CARRIES_MODALITY and not _purpose(tree, node):
             return False
         if _modal_or_condition(tree, parent):
             return True
     return False
+
+
+def _purpose(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the aim of the clause above it: "will fly to Paris to meet him".
+
+    What is done in order to do something else shares its fate: a trip
+    still to come is a meeting still to come.
+    """
+    return tree.tokens[verb].dep == "advcl" and any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].tag == "TO" for c in tree.children[verb]
+    )
 
 
 def _asked_whether(tree: Tree, trigger: int) -> bool:
