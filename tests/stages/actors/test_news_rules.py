@@ -1321,3 +1321,14 @@ def test_a_forum_no_lexicon_lists_is_a_voluntary_body():
         "Summit\n\nCampaigners at the Global Justice Forum said the trade talks had failed.\n"
     )
     assert actors["Global Justice Forum"].sector == "NGO"
+
+
+def test_a_short_name_in_mixed_capitals_is_not_the_everyday_word_it_spells():
+    # "LeT" is Lashkar-e-Taiba; "Let" at the head of a sentence is a verb.
+    _, actors = _actors(
+        'Party Row\n\nThe councillor quit on Monday. "Let me be clear: I was not pushed," '
+        "she told the Borchester Echo.\n"
+    )
+    assert not any(a.sector == "REB" for a in actors.values())
+    _, actors = _actors("Raids\n\nIndian police said the LeT cell had planned attacks in Delhi.\n")
+    assert actors["Lashkar-e-Taiba"].sector == "REB"

@@ -265,13 +265,22 @@ def load() -> ActorLexicon:
 
 
 def _surface_key(surface: str) -> str:
-    # Acronyms keep their case so that "IS" or "AP" never match "is" or "ap".
+    # Acronyms keep their case so that "IS" or "AP" never match "is" or "ap",
+    # nor "LeT" (Lashkar-e-Taiba) the "Let" of "Let me be clear".
     return surface if _is_acronym(surface) else fold(surface)
 
 
 def _is_acronym(surface: str) -> bool:
+    """Whether a short name is written in capitals ("IS", "AP"), or one word in some ("LeT")."""
     letters = [c for c in surface if c.isalpha()]
-    return bool(letters) and len(letters) <= 6 and all(c.isupper() for c in letters)
+    if not letters or len(letters) > _LONGEST_ACRONYM:
+        return False
+    if all(c.isupper() for c in letters):
+        return True
+    return surface.isalpha() and letters[0].isupper() and any(c.isupper() for c in letters[1:])
+
+
+_LONGEST_ACRONYM = 6
 
 
 def _value(cell: str) -> str | None:
