@@ -649,3 +649,12 @@ def test_a_secretary_no_body_is_near_works_for_the_union_the_story_is_about():
         '"Nobody should risk injury at work."'
     )
     assert _coded(article, "Owen Price")[2] == "LAB"
+
+
+def test_a_general_manager_is_in_business_not_the_army():
+    article = _actors(
+        '"Sales will double," said Martin Larsson, general manager of the firm\'s storage unit.'
+    )
+    (larsson,) = [a for a in article.actors if a.name == "Martin Larsson"]
+    assert larsson.sector == "BUS"
+    assert larsson.title == "general manager"
