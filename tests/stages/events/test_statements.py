@@ -59,3 +59,14 @@ def test_trust_the_speaker_tells_of_others_is_not_the_speakers_backing():
         "Economist Erik Sandberg said many savers who once trusted the government had lost out."
     )
     assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+def test_a_judgement_in_a_phrase_on_the_object_does_not_judge_the_subject():
+    # The voters are offered the waste; they are not charged with it.
+    events = statement_events(
+        "Mr Harland said voters faced a choice between more waste under Labour and lower taxes."
+    )
+    assert not any(recipients == ("voters",) for _, _, recipients in events)
+    # A wrong the subject presided over is still the subject's.
+    events = statement_events("Mr Harland said the government had presided over a shambles.")
+    assert ("ACCUSE", ("Harland",), ("government",)) in events

@@ -470,19 +470,36 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
     of = _of_object(tree, cue_token)
     if of is not None and index.actors_at(tree, of):
         return of, "recipient: whom the judgement is of ('the failure of X')"
+    said_of = _said_of(tree, cue_token)
+    if of is not None and (said_of is None or not _judges_a_thing(tree, said_of)):
+        return of, "recipient: whom the judgement is of ('the failure of X')"
+    return said_of, "recipient: the subject of the judged clause"
+
+
+def _said_of(tree: Tree, cue_token: int) -> int | None:
+    """The phrase a judgement word is said of: its clause's subject, as a rule.
+
+    Up through the words that link a judgement to its clause ("was wrong",
+    "is a failure", "has presided over a shambles"). A judgement inside a
+    phrase that hangs on the verb's object is said of nothing the clause
+    names: in "voters face a choice between more waste and lower taxes" the
+    voters are not judged. For "it" ("It was pathetic that Britain ..."),
+    the clause the "it" stands for.
+    """
     node = cue_token
+    through_a_preposition = False
     for _ in range(4):
         if tree.tokens[node].dep not in _LINKS or tree.tokens[node].head == node:
             break
+        if tree.tokens[node].dep == "dobj" and through_a_preposition:
+            return None
+        through_a_preposition = through_a_preposition or tree.tokens[node].dep == "pobj"
         node = tree.tokens[node].head
     subject = subject_of(tree, node)[0]
-    if of is not None and (subject is None or not _judges_a_thing(tree, subject)):
-        return of, "recipient: whom the judgement is of ('the failure of X')"
     if subject is not None and tree.tokens[subject].text.lower() == "it":
-        # "It was pathetic that Britain ...": the clause the "it" stands for.
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
         subject = subject_of(tree, clause)[0] if clause is not None else None
-    return subject, "recipient: the subject of the judged clause"
+    return subject
 
 
 def _judged_by_its_phrase(
