@@ -1321,3 +1321,13 @@ def test_a_forum_no_lexicon_lists_is_a_voluntary_body():
         "Summit\n\nCampaigners at the Global Justice Forum said the trade talks had failed.\n"
     )
     assert actors["Global Justice Forum"].sector == "NGO"
+
+
+def test_a_role_for_someone_named_with_an_honorific_is_not_his():
+    _, actors = _actors(
+        "Detainee Freed\n\nKarim Dossa was freed from custody on Monday. "
+        "Mr Dossa's brother welcomed the decision. "
+        "Helen Marsh, solicitor for Mr Dossa, said he was tired.\n"
+    )
+    assert actors["Karim Dossa"].sector != "JUD"
+    assert actors["Karim Dossa"].title != "solicitor"
