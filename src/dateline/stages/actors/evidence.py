@@ -114,9 +114,17 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
 
 
 def _before_honorifics(tree: Tree, mention: Mention, lexicon: ActorLexicon) -> int:
-    """The token before a name and the honorifics it opens with ("for" in "for Mr Begg")."""
+    """The token before a name and the honorifics it opens with ("for" in "for Mr Begg").
+
+    A title that is an honorific too is no mere honorific: in "part of
+    President Chavez's reform" the title is his.
+    """
     k = mention.first - 1
-    while k > 0 and tree.tokens[k].text in lexicon.honorifics:
+    while (
+        k > 0
+        and tree.tokens[k].text in lexicon.honorifics
+        and lexicon.title((tree.tokens[k].text,)) is None
+    ):
         k -= 1
     return k
 
