@@ -160,3 +160,12 @@ def test_the_partys_mps_meeting_as_a_body_are_not_the_party():
     names = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
     assert names["Parliamentary Labour Party"] == ["Parliamentary Labour Party", "PLP"]
     assert names["Labour Party"] == ["Labour"]
+
+
+def test_the_party_of_a_lead_named_next_is_his_not_the_party_he_joins():
+    (article,) = dateline.extract(
+        "MP defects\n\nA Conservative MP has joined Labour. Peter Arkwright, 61, said he "
+        "was tired of the party's leadership and its stance on Europe.\n"
+    )
+    assert "party" in _mentions_of(article, "Conservative Party")
+    assert "party" not in _mentions_of(article, "Labour Party")

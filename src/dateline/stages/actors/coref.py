@@ -80,8 +80,10 @@ def cluster(
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
-    _resolve_references(mentions, clusters, join, tree)
+    # The lead's description first: "Conservative MP ... defects" named as
+    # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
+    _resolve_references(mentions, clusters, join, tree)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
