@@ -169,3 +169,12 @@ def test_the_party_of_a_lead_named_next_is_his_not_the_party_he_joins():
     )
     assert "party" in _mentions_of(article, "Conservative Party")
     assert "party" not in _mentions_of(article, "Labour Party")
+
+
+def test_the_party_is_not_a_committee_of_the_party_named_last():
+    (article,) = dateline.extract(
+        "Conference\n\nLabour's ruling National Executive Committee met on Tuesday. "
+        "It is the first time the party has chosen Leeds for its conference.\n"
+    )
+    assert "party" in _mentions_of(article, "Labour Party")
+    assert "party" not in _mentions_of(article, "National Executive Committee")

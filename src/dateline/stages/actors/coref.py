@@ -971,32 +971,39 @@ def _subject_s_party(
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
     """The organisation "the party" or "the union" means: the nearest one before it of that kind."""
     best: tuple[int, Cluster] | None = None
-    words = load().org_words
     for found in clusters:
         if found.is_person or all(m.kind == "group" for m in found.mentions):
             # "PCS leader Mark Serwotka ... the union": his union, not him;
             # "senior Conservative members ... the party": their party, not them.
             continue
-        # What it is by the lexicon, by the words of its name, or by what the
-        # text says it is ("mobile operator Telvo" ... "the company").
-        named = {
-            words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
-        }
-        if named - {"BUS", None}:
-            # "Securities and Exchange Commission": the trade a public body
-            # oversees does not make it a company, as its coding says.
-            named.discard("BUS")
-        kinds = (
-            {m.organization.sector for m in found.mentions if m.organization}
-            | named
-            | {m.sector for m in found.mentions if m.kind == "name"}
-        )
-        if mention.sector not in kinds:
+        if mention.sector not in _kinds_of_body(found):
             continue
         before = [m.first for m in found.mentions if m.first < mention.first]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
+
+
+def _kinds_of_body(found: Cluster) -> set[str | None]:
+    """What a body is: by the lexicon, by the words of its name, or by what the text calls it.
+
+    "mobile operator Telvo" ... "the company": what the text calls a body
+    counts where its name says nothing of what it is, or says the same;
+    "Labour's ruling National Executive Committee" is a committee of a
+    party, not the party.
+    """
+    words = load().org_words
+    named = {
+        words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
+    }
+    described = {m.sector for m in found.mentions if m.kind == "name"}
+    if named - {None}:
+        described &= named
+    if named - {"BUS", None}:
+        # "Securities and Exchange Commission": the trade a public body
+        # oversees does not make it a company, as its coding says.
+        named.discard("BUS")
+    return {m.organization.sector for m in found.mentions if m.organization} | named | described
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
