@@ -1359,3 +1359,22 @@ def test_people_of_a_country_counted_are_a_group_not_the_country(text, people):
     assert actors[people].sector == "CVL"
     country = next(a for a in article.actors if a.sector == "GOV" and a.name != "officials")
     assert _mentions(article, country) == [country.name]
+
+
+def test_a_definite_role_past_the_lead_joins_the_person_named_right_after_it():
+    article, actors = _actors(
+        "Council tax\n\nCouncil tax bills in Scotland will rise next year. Councils say new "
+        "duties cost more than they are given. Unions warned of cuts to services. The finance "
+        "minister has urged councils to keep rises low. Scottish Finance Minister, Tom Hale "
+        "MSP, said funding had risen.\n"
+    )
+    assert "finance minister" in _mentions(article, actors["Tom Hale"])
+
+
+def test_an_indefinite_role_past_the_lead_is_not_the_person_named_after_it():
+    article, actors = _actors(
+        "Robot\n\nThe carmaker showed its robot in Tokyo on Tuesday. It can now run. Engineers "
+        'worked on it for years. "The aim is a robot that helps people," said a Toyota '
+        "spokesman.\n\nIts run is not yet up to the pace of Rosa Lind, who won gold in Athens.\n"
+    )
+    assert _mentions(article, actors["Rosa Lind"]) == ["Rosa Lind"]

@@ -434,12 +434,18 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
     the next paragraph ("..., said Geir Pedersen"). A description in the first
     sentences that no one holds joins the next person named after it, within
     a few sentences, when that person has no title of their own and no other
-    country.
+    country. Past the first sentences, only a definite description does:
+    "the finance minister has urged ... Scottish Finance Minister, Tom Hale,".
     """
     for key in [k for k in clusters if k.startswith("title:")]:
         lead = clusters[key]
         first = lead.mentions[0]
-        if not lead.is_person or first.sentence >= _LEAD_SENTENCES:
+        if not lead.is_person:
+            continue
+        # Past the lead, only a definite role awaits its name ("the finance
+        # minister has urged ... Finance Minister Tom Hale"); "a Honda
+        # spokesman" said his piece and is no one named after.
+        if first.sentence >= _LEAD_SENTENCES and not _definite(first, tree):
             continue
         named = sorted(
             (c for c in clusters.values() if c.is_person and not c.key.startswith("title:")),
@@ -471,6 +477,15 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _definite(mention: Mention, tree: Tree) -> bool:
+    """Whether a role opens with "the" or a possessor: "the energy minister", "Opec's chief"."""
+    tokens = tree.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1  # the words before the role that describe it ("the Scottish finance minister")
+    return k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].tag == "POS")
 
 
 def _opening(person: Cluster) -> Mention:
