@@ -1,7 +1,5 @@
 """Rules for actors that hold across BBC-style politics and business news (invented text)."""
 
-import pytest
-
 import dateline
 
 
@@ -1333,32 +1331,6 @@ def test_a_role_for_someone_named_with_an_honorific_is_not_his():
     )
     assert actors["Karim Dossa"].sector != "JUD"
     assert actors["Karim Dossa"].title != "solicitor"
-
-
-@pytest.mark.parametrize(
-    ("text", "people"),
-    [
-        (
-            (
-                "Clashes\n\nThree Syrians died in the attack on Sunday, officials said. "
-                "Syria condemned the raid.\n"
-            ),
-            "Three Syrians",
-        ),
-        (
-            (
-                "Poll\n\nMost Russians believe the sale was unfair, a survey found. "
-                "Russia has rejected the claim.\n"
-            ),
-            "Most Russians",
-        ),
-    ],
-)
-def test_people_of_a_country_counted_are_a_group_not_the_country(text, people):
-    article, actors = _actors(text)
-    assert actors[people].sector == "CVL"
-    country = next(a for a in article.actors if a.sector == "GOV" and a.name != "officials")
-    assert _mentions(article, country) == [country.name]
 
 
 def test_a_definite_role_past_the_lead_joins_the_person_named_right_after_it():

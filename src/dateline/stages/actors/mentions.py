@@ -516,16 +516,11 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             lexicon.title(words) and (len(words) > 1 or _title_alone(tree, first, lexicon))
         ):
             continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
-        if (
-            entity.label == "ORG"
-            and (
-                _people_by_title(words, tree.tokens[first].tag, lexicon)
-                or _common_group(tree, first, last, lexicon)
-            )
-        ) or _counted_nationals(entity.label, tree, (first, last), lexicon):
-            # "the MPs found", "three Syrians died": people named by their role
-            # or their nation, found with the groups; not the nation acting.
-            continue
+        if entity.label == "ORG" and (
+            _people_by_title(words, tree.tokens[first].tag, lexicon)
+            or _common_group(tree, first, last, lexicon)
+        ):
+            continue  # "the MPs found": people named by their role, found with the groups
         # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty.
         if (
             tree.span_text(first, last) in documents
@@ -992,36 +987,13 @@ def _general_thing(tree: Tree, m: Mention) -> bool:
 
 
 def _counted_people(tree: Tree, first: int, last: int) -> bool:
-    """Whether one plural word is people counted ("four Britons", "some Pakistanis")."""
+    """Whether one plural word is people counted ("four Britons", "three Syrians")."""
     head = tree.tokens[first]
     return (
         last - first == 1
         and head.tag in ("NNPS", "NNS")
-        and any(
-            tree.tokens[c].dep == "nummod" or tree.tokens[c].text.lower() in _QUANTIFIERS
-            for c in tree.children[first]
-        )
+        and any(tree.tokens[c].dep == "nummod" for c in tree.children[first])
     )
-
-
-def _counted_nationals(
-    label: str, tree: Tree, span: tuple[int, int], lexicon: ActorLexicon
-) -> bool:
-    """Whether an entity is people of a country, counted: "three Syrians", "most Russians".
-
-    Not "many Africans" or "some Anglicans", people of no one country, whom
-    the entities' own repair makes a group.
-    """
-    first, last = span
-    return (
-        label == "NORP"
-        and lexicon.country(tree.span_text(first, last)) is not None
-        and _counted_people(tree, first, last)
-    )
-
-
-_QUANTIFIERS = frozenset({"some", "many", "most", "several", "few", "other"})
-"""Words that count people loosely: "some Pakistanis", "many Britons" are people, not a nation."""
 
 
 def _plural_people(tree: Tree, m: Mention) -> bool:
