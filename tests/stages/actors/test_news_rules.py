@@ -1350,3 +1350,12 @@ def test_an_indefinite_role_past_the_lead_is_not_the_person_named_after_it():
         "spokesman.\n\nIts run is not yet up to the pace of Rosa Lind, who won gold in Athens.\n"
     )
     assert _mentions(article, actors["Rosa Lind"]) == ["Rosa Lind"]
+
+
+def test_a_generic_role_past_the_lead_is_not_the_person_named_after_it():
+    article, actors = _actors(
+        "Bank sale\n\nAn Investment Ministry official has told reporters that the state bank "
+        "will be sold this year. The move is seen as a sign of reform. The official said no "
+        "date had been set. Omar Farid, who runs a fund in Cairo, said the price would be high.\n"
+    )
+    assert _mentions(article, actors["Omar Farid"]) == ["Omar Farid"]

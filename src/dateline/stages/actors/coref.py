@@ -442,10 +442,11 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         first = lead.mentions[0]
         if not lead.is_person:
             continue
-        # Past the lead, only a definite role awaits its name ("the finance
-        # minister has urged ... Finance Minister Tom Hale"); "a Honda
-        # spokesman" said his piece and is no one named after.
-        if first.sentence >= _LEAD_SENTENCES and not _definite(first, tree):
+        # Past the lead, only a definite role of some office awaits its name,
+        # as the finance minister who has urged councils and is then named;
+        # "a Honda spokesman" said his piece, and "the official" is one the
+        # story leaves unnamed.
+        if first.sentence >= _LEAD_SENTENCES and not _awaits_a_name(first, tree):
             continue
         named = sorted(
             (c for c in clusters.values() if c.is_person and not c.key.startswith("title:")),
@@ -477,6 +478,14 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _awaits_a_name(mention: Mention, tree: Tree) -> bool:
+    """Whether a role past the lead is one the story names later: definite, of an office."""
+    entry = mention.title_entry
+    return (
+        entry is not None and not _is_generic(_canonical(entry.words)) and _definite(mention, tree)
+    )
 
 
 def _definite(mention: Mention, tree: Tree) -> bool:
