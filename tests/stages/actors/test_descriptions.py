@@ -160,3 +160,21 @@ def test_the_partys_mps_meeting_as_a_body_are_not_the_party():
     names = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
     assert names["Parliamentary Labour Party"] == ["Parliamentary Labour Party", "PLP"]
     assert names["Labour Party"] == ["Labour"]
+
+
+def test_the_party_of_a_lead_named_next_is_his_not_the_party_he_joins():
+    (article,) = dateline.extract(
+        "MP defects\n\nA Conservative MP has joined Labour. Peter Arkwright, 61, said he "
+        "was tired of the party's leadership and its stance on Europe.\n"
+    )
+    assert "party" in _mentions_of(article, "Conservative Party")
+    assert "party" not in _mentions_of(article, "Labour Party")
+
+
+def test_the_party_is_not_a_committee_of_the_party_named_last():
+    (article,) = dateline.extract(
+        "Conference\n\nLabour's ruling National Executive Committee met on Tuesday. "
+        "It is the first time the party has chosen Leeds for its conference.\n"
+    )
+    assert "party" in _mentions_of(article, "Labour Party")
+    assert "party" not in _mentions_of(article, "National Executive Committee")

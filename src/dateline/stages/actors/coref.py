@@ -80,8 +80,10 @@ def cluster(
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
-    _resolve_references(mentions, clusters, join, tree)
+    # The lead's description first: "Conservative MP ... defects" named as
+    # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
+    _resolve_references(mentions, clusters, join, tree)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -432,12 +434,19 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
     the next paragraph ("..., said Geir Pedersen"). A description in the first
     sentences that no one holds joins the next person named after it, within
     a few sentences, when that person has no title of their own and no other
-    country.
+    country. Past the first sentences, only a definite description does:
+    "the finance minister has urged ... Scottish Finance Minister, Tom Hale,".
     """
     for key in [k for k in clusters if k.startswith("title:")]:
         lead = clusters[key]
         first = lead.mentions[0]
-        if not lead.is_person or first.sentence >= _LEAD_SENTENCES:
+        if not lead.is_person:
+            continue
+        # Past the lead, only a definite role of some office awaits its name,
+        # as the finance minister who has urged councils and is then named;
+        # "a Honda spokesman" said his piece, and "the official" is one the
+        # story leaves unnamed.
+        if first.sentence >= _LEAD_SENTENCES and not _awaits_a_name(first, tree):
             continue
         named = sorted(
             (c for c in clusters.values() if c.is_person and not c.key.startswith("title:")),
@@ -469,6 +478,23 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _awaits_a_name(mention: Mention, tree: Tree) -> bool:
+    """Whether a role past the lead is one the story names later: definite, of an office."""
+    entry = mention.title_entry
+    return (
+        entry is not None and not _is_generic(_canonical(entry.words)) and _definite(mention, tree)
+    )
+
+
+def _definite(mention: Mention, tree: Tree) -> bool:
+    """Whether a role opens with "the" or a possessor: "the energy minister", "Opec's chief"."""
+    tokens = tree.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1  # the words before the role that describe it ("the Scottish finance minister")
+    return k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].tag == "POS")
 
 
 def _opening(person: Cluster) -> Mention:
@@ -969,32 +995,39 @@ def _subject_s_party(
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
     """The organisation "the party" or "the union" means: the nearest one before it of that kind."""
     best: tuple[int, Cluster] | None = None
-    words = load().org_words
     for found in clusters:
         if found.is_person or all(m.kind == "group" for m in found.mentions):
             # "PCS leader Mark Serwotka ... the union": his union, not him;
             # "senior Conservative members ... the party": their party, not them.
             continue
-        # What it is by the lexicon, by the words of its name, or by what the
-        # text says it is ("mobile operator Telvo" ... "the company").
-        named = {
-            words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
-        }
-        if named - {"BUS", None}:
-            # "Securities and Exchange Commission": the trade a public body
-            # oversees does not make it a company, as its coding says.
-            named.discard("BUS")
-        kinds = (
-            {m.organization.sector for m in found.mentions if m.organization}
-            | named
-            | {m.sector for m in found.mentions if m.kind == "name"}
-        )
-        if mention.sector not in kinds:
+        if mention.sector not in _kinds_of_body(found):
             continue
         before = [m.first for m in found.mentions if m.first < mention.first]
         if before and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
+
+
+def _kinds_of_body(found: Cluster) -> set[str | None]:
+    """What a body is: by the lexicon, by the words of its name, or by what the text calls it.
+
+    "mobile operator Telvo" ... "the company": what the text calls a body
+    counts where its name says nothing of what it is, or says the same;
+    "Labour's ruling National Executive Committee" is a committee of a
+    party, not the party.
+    """
+    words = load().org_words
+    named = {
+        words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
+    }
+    described = {m.sector for m in found.mentions if m.kind == "name"}
+    if named - {None}:
+        described &= named
+    if named - {"BUS", None}:
+        # "Securities and Exchange Commission": the trade a public body
+        # oversees does not make it a company, as its coding says.
+        named.discard("BUS")
+    return {m.organization.sector for m in found.mentions if m.organization} | named | described
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -103,10 +103,30 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         or tokens[first].tag == "POS"
     ):
         first += 1
-    if first < mention.first and tokens[mention.first - 1].text.lower() in REMIT:
-        # "a spokesman for Michael Howard": the title is of someone speaking for him.
+    if (
+        first < mention.first
+        and tokens[_before_honorifics(tree, mention, lexicon)].text.lower() in REMIT
+    ):
+        # "a spokesman for Michael Howard", "lawyer for Mr Begg": the title
+        # is of someone speaking for him.
         first = mention.first
     return first
+
+
+def _before_honorifics(tree: Tree, mention: Mention, lexicon: ActorLexicon) -> int:
+    """The token before a name and the honorifics it opens with ("for" in "for Mr Begg").
+
+    A title that is an honorific too is no mere honorific: in "part of
+    President Chavez's reform" the title is his.
+    """
+    k = mention.first - 1
+    while (
+        k > 0
+        and tree.tokens[k].text in lexicon.honorifics
+        and lexicon.title((tree.tokens[k].text,)) is None
+    ):
+        k -= 1
+    return k
 
 
 def named_apart(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:

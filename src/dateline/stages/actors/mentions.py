@@ -860,10 +860,13 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
     bodies |= _never_people(mentions, tree, lexicon, votes, surnames)
+    honoured = _honoured_surnames(tree, lexicon)
     repaired = []
     for m in mentions:
         country = lexicon.country(m.text)
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
+        # "Dr Nielsen" settles what the model called "Jakob Nielsen" anywhere.
+        label = "PERSON" if _full_name_of_someone_honoured(m, honoured, lexicon) else label
         label = _not_a_person(m, label, tree, lexicon, bodies=bodies, addressed=addressed)
         if label != "PERSON" and m.text in lexicon.nations:
             if _is_located(tree, m.first) or not (m.subject or m.possessor):
@@ -1049,10 +1052,7 @@ def _never_people(
     starts with a place ("Munich Re", "Manchester United") or does business
     ("Virgin Blue's shares").
     """
-    tokens = tree.tokens
-    addressed = {
-        tokens[i + 1].text for i in range(len(tokens) - 1) if tokens[i].text in lexicon.honorifics
-    }
+    addressed = _honoured_words(tree, lexicon)
     alone = {m.text for m in mentions if len(m.name_parts) == 1}
     found = set()
     for m in mentions:
@@ -1074,6 +1074,46 @@ def _never_people(
             found.add(m.text)
     titled = {m.text for m in mentions if _after_title_or_honorific(tree, m.first, lexicon)}
     return found - titled
+
+
+def _honoured_words(tree: Tree, lexicon: ActorLexicon) -> set[str]:
+    """The words the document writes right after an honorific: "Begg" in "Mr Begg"."""
+    tokens = tree.tokens
+    return {
+        tokens[i + 1].text for i in range(len(tokens) - 1) if tokens[i].text in lexicon.honorifics
+    }
+
+
+def _honoured_surnames(tree: Tree, lexicon: ActorLexicon) -> set[str]:
+    """The words written after an honorific that opens a name ("Mr Begg", "Dr Nielsen").
+
+    Not an honorific inside a body's name: "Justice" in "the Family Justice
+    Division" honours no one.
+    """
+    tokens = tree.tokens
+    return {
+        tokens[i + 1].text
+        for i in range(len(tokens) - 1)
+        if tokens[i].text in lexicon.honorifics and (i == 0 or tokens[i - 1].pos != "PROPN")
+    }
+
+
+def _full_name_of_someone_honoured(m: Mention, honoured: set[str], lexicon: ActorLexicon) -> bool:
+    """Whether a name of two words or more ends in a surname the document gives an honorific.
+
+    The model may call one "Jakob Nielsen" a body and the next a person;
+    "Dr Nielsen" elsewhere settles it for every one of them. No body's name
+    ends in a word written after "Mr" or "Dr" ("the Nielsen Group" ends in
+    its kind), so the rule leaves bodies named after people alone.
+    """
+    parts = m.name_parts
+    return (
+        len(parts) >= _FULL_NAME
+        and parts[-1] in honoured
+        and not {"and", "&"} & set(m.text.split())  # "Royer and Elgindy": two people
+        and lexicon.organization(m.text) is None
+        and parts[-1].lower().rstrip(".") not in lexicon.org_words
+    )
 
 
 def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:

@@ -252,7 +252,7 @@ def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse
     clause = discourse.verb_of(mention)
     for child, parent in tree.ancestors(clause, _REPORT_DEPTH):
         token = tree.tokens[child]
-        if child != clause and any(tree.is_subject(c) for c in tree.children[child]):
+        if child != clause and _has_subject(tree, child):
             return None
         if token.dep == "advcl" and token.tag in ("VBN", "VBG") and child < mention.first:
             return next(
@@ -292,7 +292,7 @@ def _party_to_the_act(
     persons = [found for found in clusters if found.is_person]
     if any(discourse.verb_of(m) == act and m.subject for c in persons for m in c.mentions):
         return None
-    if not any(tree.is_subject(c) for c in tree.children[act]):
+    if not _has_subject(tree, act):
         return None
     named = [
         found
@@ -336,7 +336,7 @@ def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bo
     head = head_of(tree, mention.first, mention.last)
     for child, parent in tree.ancestors(head, _CLAUSE_DEPTH):
         if tree.tokens[child].text.lower() == "according" or (
-            child != head and any(tree.is_subject(c) for c in tree.children[child])
+            child != head and _has_subject(tree, child)
         ):
             return False
         if parent == verb:
@@ -444,3 +444,8 @@ def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | Non
     if len(counts) > 1 and counts[1][0] * 2 > counts[0][0]:
         return None
     return counts[0][1]
+
+
+def _has_subject(tree: Tree, token: int) -> bool:
+    """Whether a word heads a clause with a subject of its own."""
+    return any(tree.is_subject(c) for c in tree.children[token])

@@ -1,0 +1,50 @@
+"""Roles and whose they are: remits, and roles told before their holder is named (invented text)."""
+
+import dateline
+
+
+def _actors(text):
+    (article,) = dateline.extract(text)
+    return article, {a.name: a for a in article.actors}
+
+
+def _mentions(article, actor):
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+def test_a_role_for_someone_named_with_an_honorific_is_not_his():
+    _, actors = _actors(
+        "Detainee Freed\n\nKarim Dossa was freed from custody on Monday. "
+        "Mr Dossa's brother welcomed the decision. "
+        "Helen Marsh, solicitor for Mr Dossa, said he was tired.\n"
+    )
+    assert actors["Karim Dossa"].sector != "JUD"
+    assert actors["Karim Dossa"].title != "solicitor"
+
+
+def test_a_definite_role_past_the_lead_joins_the_person_named_right_after_it():
+    article, actors = _actors(
+        "Council tax\n\nCouncil tax bills in Scotland will rise next year. Councils say new "
+        "duties cost more than they are given. Unions warned of cuts to services. The finance "
+        "minister has urged councils to keep rises low. Scottish Finance Minister, Tom Hale "
+        "MSP, said funding had risen.\n"
+    )
+    assert "finance minister" in _mentions(article, actors["Tom Hale"])
+
+
+def test_an_indefinite_role_past_the_lead_is_not_the_person_named_after_it():
+    article, actors = _actors(
+        "Robot\n\nThe carmaker showed its robot in Tokyo on Tuesday. It can now run. Engineers "
+        'worked on it for years. "The aim is a robot that helps people," said a Toyota '
+        "spokesman.\n\nIts run is not yet up to the pace of Rosa Lind, who won gold in Athens.\n"
+    )
+    assert _mentions(article, actors["Rosa Lind"]) == ["Rosa Lind"]
+
+
+def test_a_generic_role_past_the_lead_is_not_the_person_named_after_it():
+    article, actors = _actors(
+        "Bank sale\n\nAn Investment Ministry official has told reporters that the state bank "
+        "will be sold this year. The move is seen as a sign of reform. The official said no "
+        "date had been set. Omar Farid, who runs a fund in Cairo, said the price would be high.\n"
+    )
+    assert _mentions(article, actors["Omar Farid"]) == ["Omar Farid"]
