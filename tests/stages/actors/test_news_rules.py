@@ -1321,3 +1321,24 @@ def test_a_forum_no_lexicon_lists_is_a_voluntary_body():
         "Summit\n\nCampaigners at the Global Justice Forum said the trade talks had failed.\n"
     )
     assert actors["Global Justice Forum"].sector == "NGO"
+
+
+def test_a_ministry_written_in_lower_case_is_its_countrys_government():
+    _, actors = _actors(
+        "Grain Curbs\n\nThe Kenyan agriculture board said on Friday it would curb maize exports. "
+        "The Peruvian foreign ministry said the curbs broke a trade pact, and the "
+        "state department urged talks.\n"
+    )
+    ministry = actors["Peruvian foreign ministry"]
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organization", "PER", "GOV")
+    department = actors["state department"]
+    assert (department.kind, department.sector) == ("organization", "GOV")
+
+
+def test_a_state_body_the_model_names_keeps_its_name():
+    _, actors = _actors(
+        "Growth\n\nGrowth will slow next year, the Trade and Energy Ministry said on Monday. "
+        "The ministry said exports were weak.\n"
+    )
+    assert any(a.name.endswith("Energy Ministry") and a.sector == "GOV" for a in actors.values())
+

@@ -513,7 +513,9 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lead = _name_start(tree, (first, last), entity.label, lexicon)
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (
-            lexicon.title(words) and (len(words) > 1 or _title_alone(tree, first, lexicon))
+            lexicon.title(words)
+            and (len(words) > 1 or _title_alone(tree, first, lexicon))
+            and not _body_by_name(words, lexicon)
         ):
             continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
         if entity.label == "ORG" and (
@@ -545,6 +547,21 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+def _body_by_name(words: tuple[str, ...], lexicon: ActorLexicon) -> bool:
+    """Whether a state body's title is written as its name, and so stays the model's entity.
+
+    "the Economy Ministry": the name of one body, found as written even
+    where its lower-case form ("the economy ministry") counts as a title. A
+    bank's ("Central Bank") is still found as the title, which says it is
+    the state's.
+    """
+    return (
+        len(words) > 1
+        and lexicon.org_words.get(words[-1].lower()) == "GOV"
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 _COUNTRY_WORDS = 3
