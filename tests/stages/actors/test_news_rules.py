@@ -1342,3 +1342,18 @@ def test_a_state_body_the_model_names_keeps_its_name():
     )
     assert any(a.name.endswith("Energy Ministry") and a.sector == "GOV" for a in actors.values())
 
+
+def test_a_government_named_by_its_leader_is_the_leaders_countrys():
+    (article,) = dateline.extract(
+        "Havana Tightens Grip\n\nCuba will tax dollar deposits from May, the Cuban government "
+        "said on Monday. Cuban officials blamed the US for the move. President Bush's government "
+        "has backed sanctions on the island for four years.\n",
+        published="2005-03",
+    )
+    leaders = article.text.index("Bush's government") + len("Bush's ")
+    holder = next(a for a in article.actors if (leaders, leaders + 10) in a.mentions)
+    assert (holder.country, holder.sector) == ("USA", "GOV")
+    bush = next(a for a in article.actors if a.name.endswith("Bush"))
+    assert bush.country == "USA"
+    cuban = next(a for a in article.actors if a.country == "CUB" and a.sector == "GOV")
+    assert (leaders, leaders + 10) not in cuban.mentions

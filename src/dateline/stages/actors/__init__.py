@@ -32,6 +32,7 @@ from dateline.stages.actors.lead import (
     with_headline_role,
     with_lead_country,
 )
+from dateline.stages.actors.leaders import with_leaders_governments
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mentions import find_mentions
 
@@ -52,6 +53,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     mentions = placed_at_home(mentions, home, words)
     published = analysis.article.published
     known = known_actors()
+    # "the Bush administration" in a story about Cuba is Washington's.
+    mentions = with_leaders_governments(mentions, tree, words, known, published)
 
     def offices(name: str) -> set[tuple[str, str | None]]:
         # The one most likely office, not every office ever held: with all of
