@@ -1357,3 +1357,18 @@ def test_a_government_named_by_its_leader_is_the_leaders_countrys():
     assert bush.country == "USA"
     cuban = next(a for a in article.actors if a.country == "CUB" and a.sector == "GOV")
     assert (leaders, leaders + 10) not in cuban.mentions
+
+
+def test_a_well_known_firm_is_its_head_offices_not_the_storys():
+    _, actors = _actors(
+        "Kenya Opens Mobile Market\n\nKenya's government will let foreign firms own up to 70% "
+        "of its mobile operators, the Kenyan information minister said on Monday. Vodacom and "
+        "Hutchison Whampoa are among the bidders. Ravi Menon, an analyst at Gartner, said the "
+        "market could double in three years.\n",
+    )
+    assert (actors["Hutchison Whampoa"].country, actors["Hutchison Whampoa"].sector) == (
+        "HKG",
+        "BUS",
+    )
+    assert actors["Gartner"].country == "USA"
+    assert actors["Ravi Menon"].sector == "BUS"
