@@ -1372,3 +1372,12 @@ def test_a_well_known_firm_is_its_head_offices_not_the_storys():
     )
     assert actors["Gartner"].country == "USA"
     assert actors["Ravi Menon"].sector == "BUS"
+
+
+def test_a_well_known_firm_the_model_takes_for_a_person_is_the_firm():
+    _, actors = _actors(
+        "Drug Deal\n\nAn Indian drug maker has agreed a licensing deal with Pfizer. "
+        "Analysts said the tie-up with Pfizer would lift sales.\n"
+    )
+    pfizer = actors["Pfizer"]
+    assert (pfizer.kind, pfizer.country, pfizer.sector) == ("organization", "USA", "BUS")

@@ -400,22 +400,33 @@ def with_known_firms(
     A firm the text does not place takes the story's country, or the one
     its opening lines give: "Gartner" and "Hutchison Whampoa" in a story
     about India's telecoms market are American and of Hong Kong all the same.
+    A firm the model took for a person ("GlaxoSmithKline said"), with no
+    title or honorific to make one of it, is the firm.
     """
     placed = []
     for actor, found in zip(actors, clusters, strict=True):
-        country = (
-            _known_firm(found, lexicon)
-            if actor.kind == "organization" and actor.org is None
-            else None
-        )
+        country = _known_firm(found, lexicon) if _may_be_firm(actor, found) else None
         placed.append(
             actor
             if country is None
             else dataclasses.replace(
-                actor, country=country, sector=COMPANY, code=actor_code(country, COMPANY, None)
+                actor,
+                kind="organization",
+                country=country,
+                sector=COMPANY,
+                code=actor_code(country, COMPANY, None),
             )
         )
     return tuple(placed)
+
+
+def _may_be_firm(actor: Actor, found: Cluster) -> bool:
+    """Whether an actor may be a firm: a body no lexicon knows, or a person no title makes one."""
+    if actor.org is not None:
+        return False
+    if actor.kind == "person":
+        return actor.title is None and not any(m.honorific for m in found.mentions)
+    return actor.kind == "organization"
 
 
 def _known_firm(found: Cluster, lexicon: ActorLexicon) -> str | None:
