@@ -1381,3 +1381,15 @@ def test_a_well_known_firm_the_model_takes_for_a_person_is_the_firm():
     )
     pfizer = actors["Pfizer"]
     assert (pfizer.kind, pfizer.country, pfizer.sector) == ("organization", "USA", "BUS")
+
+
+def test_a_group_named_by_its_trade_takes_the_trades_sector():
+    _, actors = _actors(
+        "Budget\n\nThe chancellor set out his spending plans on Wednesday. Industry groups "
+        "welcomed the cut in corporation tax, but consumer groups said families would pay more. "
+        "Church leaders condemned the cuts to overseas aid.\n"
+    )
+    sectors = {name.lower(): actor.sector for name, actor in actors.items()}
+    assert sectors["industry groups"] == "BUS"
+    assert sectors["consumer groups"] == "NGO"
+    assert sectors["church leaders"] == "REL"
