@@ -1393,3 +1393,11 @@ def test_a_group_named_by_its_trade_takes_the_trades_sector():
     assert sectors["industry groups"] == "BUS"
     assert sectors["consumer groups"] == "NGO"
     assert sectors["church leaders"] == "REL"
+
+
+def test_pupils_are_private_people_not_their_school():
+    _, actors = _actors(
+        "Mock Vote\n\nMore than 2,000 schools will hold mock elections in May. "
+        "The pupils will choose between candidates from every party, the organisers said.\n"
+    )
+    assert actors["pupils"].sector == "CVL"
