@@ -1401,3 +1401,13 @@ def test_pupils_are_private_people_not_their_school():
         "The pupils will choose between candidates from every party, the organisers said.\n"
     )
     assert actors["pupils"].sector == "CVL"
+
+
+def test_a_known_body_named_after_the_is_the_longest_name_written():
+    _, actors = _actors(
+        "Reforms\n\nThe sell-offs could hurt confidence, said Ian Dale of the Economist "
+        "Intelligence Unit. The government said the review would be brief.\n"
+    )
+    unit = actors["Economist Intelligence Unit"]
+    assert (unit.sector, unit.org) == ("BUS", "eiu")
+    assert "The Economist" not in actors

@@ -425,11 +425,9 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             tokens[i].text == "the" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
         )
         if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES or titled:  # "al-Qaeda"
-            for length in range(min(lexicon.longest_organization, len(tokens) - i), 0, -1):
-                entry = lexicon.organization(tree.span_text(i, i + length))
-                if entry is not None:
-                    match = (length, entry)
-                    break
+            match = _known_body_at(tree, i, lexicon)
+        if match is not None and titled and _longer_body_after_the(tree, i, match[0], lexicon):
+            match = None  # "the Economist Intelligence Unit" is no "The Economist"
         if match is not None and (
             _inside_longer_name(tree, i, i + match[0], lexicon)
             or (not titled and _title_of_name_after(tree, i, i + match[0], lexicon))
@@ -449,6 +447,25 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         i += length
     return found
+
+
+def _known_body_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Organization] | None:
+    """The longest name of a body the lexicon knows that starts at token ``i``, if any."""
+    for length in range(min(lexicon.longest_organization, len(tree.tokens) - i), 0, -1):
+        entry = lexicon.organization(tree.span_text(i, i + length))
+        if entry is not None:
+            return length, entry
+    return None
+
+
+def _longer_body_after_the(tree: Tree, i: int, length: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known body's name after "the" runs past the one "the" starts.
+
+    "the Economist Intelligence Unit": "The Economist" is listed with its
+    article, but the research firm's longer name is the one written.
+    """
+    after = _known_body_at(tree, i + 1, lexicon)
+    return after is not None and i + 1 + after[0] > i + length
 
 
 def _title_of_name_after(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
