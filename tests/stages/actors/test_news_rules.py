@@ -1411,3 +1411,12 @@ def test_a_known_body_named_after_the_is_the_longest_name_written():
     unit = actors["Economist Intelligence Unit"]
     assert (unit.sector, unit.org) == ("BUS", "eiu")
     assert "The Economist" not in actors
+
+
+def test_a_plural_role_the_model_takes_for_a_person_is_a_group():
+    _, actors = _actors(
+        "Unity Call\n\nMinisters held a photo call on Tuesday after MPs criticised "
+        "Tony Blair and Gordon Brown.\n"
+    )
+    mps = actors["MPs"]
+    assert (mps.kind, mps.sector) == ("group", "LEG")

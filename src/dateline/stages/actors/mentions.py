@@ -535,11 +535,13 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             and not _body_by_name(words, lexicon)
         ):
             continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
-        if entity.label == "ORG" and (
-            _people_by_title(words, tree.tokens[first].tag, lexicon)
-            or _common_group(tree, first, last, lexicon)
+        if (entity.label == "ORG" and _common_group(tree, first, last, lexicon)) or (
+            entity.label in ("ORG", "PERSON")
+            and _people_by_title(words, tree.tokens[first].tag, lexicon)
         ):
-            continue  # "the MPs found": people named by their role, found with the groups
+            # "the MPs found", "after MPs criticised" (which the model may call
+            # a person): people named by their role, found with the groups.
+            continue
         # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty.
         if (
             tree.span_text(first, last) in documents
