@@ -50,6 +50,7 @@ def _iso3_codes():
         ("capitals.tsv", "iso3"),
         ("country_names.tsv", "iso3"),
         ("organizations.tsv", "country"),
+        ("companies.tsv", "country"),
         ("honorifics.tsv", "country"),
         ("nations.tsv", "iso3"),
     ],
@@ -97,6 +98,19 @@ def test_no_organisation_alias_names_two_organisations():
         for surface in (row["name"], *aliases):
             owner = seen.setdefault(surface.casefold(), row["name"])
             assert owner == row["name"], (surface, owner, row["name"])
+
+
+def test_a_well_known_company_is_listed_once_and_not_among_the_organisations():
+    organizations = {
+        surface.casefold()
+        for row in lexicons.table("organizations.tsv")
+        for surface in (row["name"], *row["aliases"].split("|"))
+    }
+    seen = set()
+    for row in lexicons.table("companies.tsv"):
+        for surface in (row["name"], *([] if row["aliases"] == "-" else row["aliases"].split("|"))):
+            assert surface.casefold() not in organizations | seen, surface
+            seen.add(surface.casefold())
 
 
 def test_title_synonyms_point_at_known_titles():

@@ -1332,3 +1332,102 @@ def test_a_short_name_in_mixed_capitals_is_not_the_everyday_word_it_spells():
     assert not any(a.sector == "REB" for a in actors.values())
     _, actors = _actors("Raids\n\nIndian police said the LeT cell had planned attacks in Delhi.\n")
     assert actors["Lashkar-e-Taiba"].sector == "REB"
+
+
+def test_a_ministry_written_in_lower_case_is_its_countrys_government():
+    _, actors = _actors(
+        "Grain Curbs\n\nThe Kenyan agriculture board said on Friday it would curb maize exports. "
+        "The Peruvian foreign ministry said the curbs broke a trade pact, and the "
+        "state department urged talks.\n"
+    )
+    ministry = actors["Peruvian foreign ministry"]
+    assert (ministry.kind, ministry.country, ministry.sector) == ("organization", "PER", "GOV")
+    department = actors["state department"]
+    assert (department.kind, department.sector) == ("organization", "GOV")
+
+
+def test_a_state_body_the_model_names_keeps_its_name():
+    _, actors = _actors(
+        "Growth\n\nGrowth will slow next year, the Trade and Energy Ministry said on Monday. "
+        "The ministry said exports were weak.\n"
+    )
+    assert any(a.name.endswith("Energy Ministry") and a.sector == "GOV" for a in actors.values())
+
+
+def test_a_government_named_by_its_leader_is_the_leaders_countrys():
+    (article,) = dateline.extract(
+        "Havana Tightens Grip\n\nCuba will tax dollar deposits from May, the Cuban government "
+        "said on Monday. Cuban officials blamed the US for the move. President Bush's government "
+        "has backed sanctions on the island for four years.\n",
+        published="2005-03",
+    )
+    leaders = article.text.index("Bush's government") + len("Bush's ")
+    holder = next(a for a in article.actors if (leaders, leaders + 10) in a.mentions)
+    assert (holder.country, holder.sector) == ("USA", "GOV")
+    bush = next(a for a in article.actors if a.name.endswith("Bush"))
+    assert bush.country == "USA"
+    cuban = next(a for a in article.actors if a.country == "CUB" and a.sector == "GOV")
+    assert (leaders, leaders + 10) not in cuban.mentions
+
+
+def test_a_well_known_firm_is_its_head_offices_not_the_storys():
+    _, actors = _actors(
+        "Kenya Opens Mobile Market\n\nKenya's government will let foreign firms own up to 70% "
+        "of its mobile operators, the Kenyan information minister said on Monday. Vodacom and "
+        "Hutchison Whampoa are among the bidders. Ravi Menon, an analyst at Gartner, said the "
+        "market could double in three years.\n",
+    )
+    assert (actors["Hutchison Whampoa"].country, actors["Hutchison Whampoa"].sector) == (
+        "HKG",
+        "BUS",
+    )
+    assert actors["Gartner"].country == "USA"
+    assert actors["Ravi Menon"].sector == "BUS"
+
+
+def test_a_well_known_firm_the_model_takes_for_a_person_is_the_firm():
+    _, actors = _actors(
+        "Drug Deal\n\nAn Indian drug maker has agreed a licensing deal with Pfizer. "
+        "Analysts said the tie-up with Pfizer would lift sales.\n"
+    )
+    pfizer = actors["Pfizer"]
+    assert (pfizer.kind, pfizer.country, pfizer.sector) == ("organization", "USA", "BUS")
+
+
+def test_a_group_named_by_its_trade_takes_the_trades_sector():
+    _, actors = _actors(
+        "Budget\n\nThe chancellor set out his spending plans on Wednesday. Industry groups "
+        "welcomed the cut in corporation tax, but consumer groups said families would pay more. "
+        "Church leaders condemned the cuts to overseas aid.\n"
+    )
+    sectors = {name.lower(): actor.sector for name, actor in actors.items()}
+    assert sectors["industry groups"] == "BUS"
+    assert sectors["consumer groups"] == "NGO"
+    assert sectors["church leaders"] == "REL"
+
+
+def test_pupils_are_private_people_not_their_school():
+    _, actors = _actors(
+        "Mock Vote\n\nMore than 2,000 schools will hold mock elections in May. "
+        "The pupils will choose between candidates from every party, the organisers said.\n"
+    )
+    assert actors["pupils"].sector == "CVL"
+
+
+def test_a_known_body_named_after_the_is_the_longest_name_written():
+    _, actors = _actors(
+        "Reforms\n\nThe sell-offs could hurt confidence, said Ian Dale of the Economist "
+        "Intelligence Unit. The government said the review would be brief.\n"
+    )
+    unit = actors["Economist Intelligence Unit"]
+    assert (unit.sector, unit.org) == ("BUS", "eiu")
+    assert "The Economist" not in actors
+
+
+def test_a_plural_role_the_model_takes_for_a_person_is_a_group():
+    _, actors = _actors(
+        "Unity Call\n\nMinisters held a photo call on Tuesday after MPs criticised "
+        "Tony Blair and Gordon Brown.\n"
+    )
+    mps = actors["MPs"]
+    assert (mps.kind, mps.sector) == ("group", "LEG")

@@ -193,7 +193,8 @@ def test_a_plan_to_act_oneself_asks_nothing_but_a_wish_to_see_a_thing_done_does(
         '"We want to see the report published," Chile\'s foreign ministry said.\n\n'
         '"We want Peru to open the border," Chile\'s foreign ministry said.'
     )
-    assert found == [("REQUEST", ("Chile",), ()), ("REQUEST", ("Chile",), ("Peru",))]
+    ministry = ("Chile's foreign ministry",)
+    assert found == [("REQUEST", ministry, ()), ("REQUEST", ministry, ("Peru",))]
 
 
 def test_a_negated_judgement_accuses_no_one():

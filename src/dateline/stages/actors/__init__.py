@@ -24,6 +24,7 @@ from dateline.stages.actors.coding import (
     home_country,
     place_countries,
     placed_at_home,
+    with_known_firms,
 )
 from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
@@ -32,6 +33,7 @@ from dateline.stages.actors.lead import (
     with_headline_role,
     with_lead_country,
 )
+from dateline.stages.actors.leaders import with_leaders_governments
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mentions import find_mentions
 
@@ -52,6 +54,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     mentions = placed_at_home(mentions, home, words)
     published = analysis.article.published
     known = known_actors()
+    # "the Bush administration" in a story about Cuba is Washington's.
+    mentions = with_leaders_governments(mentions, tree, words, known, published)
 
     def offices(name: str) -> set[tuple[str, str | None]]:
         # The one most likely office, not every office ever held: with all of
@@ -69,6 +73,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     actors = with_lead_country(actors, clusters, tree, words)
     actors = with_headline_role(actors, clusters, analysis.article.title or "", words)
     actors = with_headline_country(actors, clusters, analysis.article.title or "", words)
+    # Before the affiliations, so that a firm's people take its country.
+    actors = with_known_firms(actors, clusters, words)
     actors = with_affiliations(actors, clusters, tree)
     # "His counterpart" takes the sector that pass gave the one he mirrors.
     actors = with_affiliations(actors, clusters, tree, mirroring_only=True)

@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Iterator
 import pycountry
 
 from dateline.records import Actor, ActorKind, Article
-from dateline.stages._spans import clean_name, country_code
+from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
@@ -390,6 +390,59 @@ def _national_leader(mention: Mention) -> bool:
         and mention.country is not None
         and mention.organization is None
     )
+
+
+def with_known_firms(
+    actors: tuple[Actor, ...], clusters: list[Cluster], lexicon: ActorLexicon
+) -> tuple[Actor, ...]:
+    """``actors`` with each well-known company placed in its head office's country.
+
+    A firm the text does not place takes the story's country, or the one
+    its opening lines give: "Gartner" and "Hutchison Whampoa" in a story
+    about India's telecoms market are American and of Hong Kong all the same.
+    A firm the model took for a person ("GlaxoSmithKline said"), with no
+    title or honorific to make one of it, is the firm.
+    """
+    placed = []
+    for actor, found in zip(actors, clusters, strict=True):
+        country = _known_firm(found, lexicon) if _may_be_firm(actor, found) else None
+        placed.append(
+            actor
+            if country is None
+            else dataclasses.replace(
+                actor,
+                kind="organization",
+                country=country,
+                sector=COMPANY,
+                code=actor_code(country, COMPANY, None),
+            )
+        )
+    return tuple(placed)
+
+
+def _may_be_firm(actor: Actor, found: Cluster) -> bool:
+    """Whether an actor may be a firm: a body no lexicon knows, or a person no title makes one."""
+    if actor.org is not None:
+        return False
+    if actor.kind == "person":
+        return actor.title is None and not any(m.honorific for m in found.mentions)
+    return actor.kind == "organization"
+
+
+def _known_firm(found: Cluster, lexicon: ActorLexicon) -> str | None:
+    """The head-office country of the well-known company a body's name names, if it does.
+
+    "Toshiba Corp" is Toshiba, as the lexicon lists it.
+    """
+    for mention in found.mentions:
+        if mention.kind != "name":
+            continue
+        name = clean_name(mention.text)
+        for form in (name, lexicon.business_core(name)):
+            country = lexicon.companies.get(fold(form))
+            if country is not None:
+                return country
+    return None
 
 
 def _named_body(found: Cluster) -> bool:

@@ -69,6 +69,8 @@ class ActorLexicon:
     """Words before a title that change its sector ("shadow": OPP)."""
     org_words: dict[str, str]
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
+    companies: dict[str, str]
+    """Well-known companies' head-office countries, by case-folded name or alias."""
     former_offices: dict[tuple[str, tuple[str, ...]], str]
     """By country and office, the sector former holders take ("GBR", ("minister",)): LEG."""
     honorific_countries: dict[str, str]
@@ -217,6 +219,11 @@ def load() -> ActorLexicon:
             row["word"]: row["sector"] for row in lexicons.table("title_modifiers.tsv")
         },
         org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
+        companies={
+            fold(surface): row["country"]
+            for row in lexicons.table("companies.tsv")
+            for surface in (row["name"], *_aliases(row["aliases"]))
+        },
         former_offices={
             (row["country"], tuple(row["office"].split())): row["sector"]
             for row in lexicons.table("former_offices.tsv")
@@ -281,6 +288,10 @@ def _is_acronym(surface: str) -> bool:
 
 
 _LONGEST_ACRONYM = 6
+
+
+def _aliases(cell: str) -> list[str]:
+    return [] if cell == _NONE else cell.split("|")
 
 
 def _value(cell: str) -> str | None:

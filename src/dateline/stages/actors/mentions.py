@@ -426,11 +426,9 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             tokens[i].text == "the" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
         )
         if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES or titled:  # "al-Qaeda"
-            for length in range(min(lexicon.longest_organization, len(tokens) - i), 0, -1):
-                entry = lexicon.organization(tree.span_text(i, i + length))
-                if entry is not None:
-                    match = (length, entry)
-                    break
+            match = _known_body_at(tree, i, lexicon)
+        if match is not None and titled and _longer_body_after_the(tree, i, match[0], lexicon):
+            match = None  # "the Economist Intelligence Unit" is no "The Economist"
         if match is not None and (
             _inside_longer_name(tree, i, i + match[0], lexicon)
             or (not titled and _title_of_name_after(tree, i, i + match[0], lexicon))
@@ -450,6 +448,25 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         i += length
     return found
+
+
+def _known_body_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Organization] | None:
+    """The longest name of a body the lexicon knows that starts at token ``i``, if any."""
+    for length in range(min(lexicon.longest_organization, len(tree.tokens) - i), 0, -1):
+        entry = lexicon.organization(tree.span_text(i, i + length))
+        if entry is not None:
+            return length, entry
+    return None
+
+
+def _longer_body_after_the(tree: Tree, i: int, length: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known body's name after "the" runs past the one "the" starts.
+
+    "the Economist Intelligence Unit": "The Economist" is listed with its
+    article, but the research firm's longer name is the one written.
+    """
+    after = _known_body_at(tree, i + 1, lexicon)
+    return after is not None and i + 1 + after[0] > i + length
 
 
 def _title_of_name_after(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -514,14 +531,18 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lead = _name_start(tree, (first, last), entity.label, lexicon)
         words = tuple(token.text for token in tree.tokens[first:last])
         if first >= last or (
-            lexicon.title(words) and (len(words) > 1 or _title_alone(tree, first, lexicon))
+            lexicon.title(words)
+            and (len(words) > 1 or _title_alone(tree, first, lexicon))
+            and not _body_by_name(words, lexicon)
         ):
             continue  # "the Lord Chancellor", "the Cardinal": a title, found with the titles
-        if entity.label == "ORG" and (
-            _people_by_title(words, tree.tokens[first].tag, lexicon)
-            or _common_group(tree, first, last, lexicon)
+        if (entity.label == "ORG" and _common_group(tree, first, last, lexicon)) or (
+            entity.label in ("ORG", "PERSON")
+            and _people_by_title(words, tree.tokens[first].tag, lexicon)
         ):
-            continue  # "the MPs found": people named by their role, found with the groups
+            # "the MPs found", "after MPs criticised" (which the model may call
+            # a person): people named by their role, found with the groups.
+            continue
         # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty.
         if (
             tree.span_text(first, last) in documents
@@ -546,6 +567,21 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+def _body_by_name(words: tuple[str, ...], lexicon: ActorLexicon) -> bool:
+    """Whether a state body's title is written as its name, and so stays the model's entity.
+
+    "the Economy Ministry": the name of one body, found as written even
+    where its lower-case form ("the economy ministry") counts as a title. A
+    bank's ("Central Bank") is still found as the title, which says it is
+    the state's.
+    """
+    return (
+        len(words) > 1
+        and lexicon.org_words.get(words[-1].lower()) == "GOV"
+        and all(word[:1].isupper() for word in words)
+    )
 
 
 _COUNTRY_WORDS = 3
