@@ -277,8 +277,31 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    merged = tuple(addressed_to_government(_one_per_happening(events), article.actors))
+    heard = addressed_to_government(_one_per_happening(events), article.actors)
+    kept = [event for event in heard if not _asked_of_no_one(event)]
+    merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+_STATEMENT_STEP = "statement cue "
+"""How :mod:`.statements` opens the explanation of an event a quote carries."""
+
+
+def _asked_of_no_one(event: Event) -> bool:
+    """Whether a quote's demand is asked of no one, not even the home government.
+
+    "there should be a real debate", "people want clarity", "firm action
+    should be taken", said by a minister or a foreign leader: a view, not
+    a demand of anyone; the same said by an opposition party is a demand
+    of the government (:mod:`.addressees`), and keeps the government as its
+    recipient.
+    """
+    return (
+        event.type == "REQUEST"
+        and not event.recipient
+        and bool(event.explanation)
+        and event.explanation[0].startswith(_STATEMENT_STEP)
+    )
 
 
 def _read_in_context(
