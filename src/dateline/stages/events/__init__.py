@@ -226,6 +226,8 @@ def find_events(analysis: Analysis) -> Analysis:
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )
+        if not actors and _doer_unknown(tree, trigger, subject, passive=passive):
+            continue
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
             continue
@@ -544,6 +546,30 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     return not (actors or recipients)
+
+
+def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
+    """Whether a spoken act's doer is named, but as no actor the stage knows.
+
+    "The report urged the agency to act", "It blamed the department",
+    "Members urged ministers to ...": someone said it, and the event is
+    theirs; told with no actor it matches no one, so it is left out. A
+    passive ("he was accused of fraud"), a verb with no subject ("attacking
+    Mr Ross had cost him votes"), an empty "it" ("it is wrong to blame
+    them") and people at large ("thousands complained") leave the doer
+    unsaid instead; deeds ("the bombs which killed four soldiers") are
+    told with their doer unknown often enough to keep.
+    """
+    if trigger.cue.pos == "NOUN" or trigger.cue.type not in _SPOKEN_TYPES:
+        return False
+    if subject is None or passive:
+        return False
+    word = tree.tokens[subject]
+    return word.dep != "expl" and word.pos != "NUM" and word.lemma.lower() not in _PEOPLE_AT_LARGE
+
+
+_PEOPLE_AT_LARGE = frozenset({"people", "thousand", "hundred", "many", "some", "others"})
+"""Subjects that name no one in particular, whom a gold coder leaves open."""
 
 
 def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
@@ -1943,6 +1969,8 @@ def _doers(
     """Who did what a verb says, and how that was found."""
     verb = trigger.token
     doer = agent_of(tree, verb) if passive else subject
+    if doer is not None and not passive and not index.actors_at(tree, doer):
+        doer = _second_subject(tree, doer) or doer
     actors = index.actors_at(tree, doer) if doer is not None else ()
     if actors and doer is not None and index.guessed(tree, doer):
         return actors, [f"{_INFERRED}actor: whom the pronoun or pair ('the two countries') means"]
@@ -1962,6 +1990,21 @@ def _doers(
     if passive:
         return _unnamed_agent(tree, trigger, index)
     return _body_it_means(tree, trigger, index, doer)
+
+
+def _second_subject(tree: Tree, subject: int) -> int | None:
+    """The name a parse cut off from its description as a subject of its own.
+
+    "The Chilean firm Petroval is suing ...": the parse makes both "firm"
+    and "Petroval" subjects of "suing"; the name, right after its
+    description, is the doer.
+    """
+    word = tree.tokens[subject]
+    after = subject + 1
+    if word.dep != "nsubj" or after >= len(tree.tokens):
+        return None
+    name = tree.tokens[after]
+    return after if name.dep == "nsubj" and name.head == word.head else None
 
 
 def _body_it_means(
