@@ -2475,6 +2475,23 @@ def test_donations_that_came_from_a_side_were_given_by_it_to_their_owner():
 @pytest.mark.parametrize(
     "body",
     [
+        "The Chilean trade minister Rosa Vargas agreed the new tariffs were too high.",
+        "Peru's trade minister Rosa Vargas agreed, but said the border must stay shut.",
+    ],
+)
+def test_one_side_assenting_to_a_view_is_no_agreement(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_agreeing_to_act_is_still_an_agreement():
+    events, _ = _events("The Chilean trade minister Rosa Vargas agreed to lift the new tariffs.")
+    assert [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
         "The audit report urged the Chilean navy to publish its accounts by March.",
         "Members urged the Chilean navy to publish its accounts by March.",
     ],

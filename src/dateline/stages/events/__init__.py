@@ -382,7 +382,33 @@ def _means_something_else(
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
+        or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
     )
+
+
+def _assents(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "agree" or "accept" takes a view as true, rather than a deal or a deed.
+
+    "Mr Reid agreed the figures were poor", "Ms Hale agreed, but said ...",
+    "most analysts accept": one side assenting to a claim, to nothing to do
+    and with no one. "agreed to pay", "agreed a deal", "accepted the offer",
+    "agreed to the suspension" keep their complement; two sides agreeing
+    ("the two firms agreed that talks would resume") are read as a deal.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _ASSENTING or word.pos != "VERB" or word.dep in _MODIFYING:
+        return False  # "the terms Chile accepted", "the agreed plan": the noun is agreed
+    if is_negated(tree, trigger.token):
+        return False  # "does not accept there is any need for it" rejects it
+    return not any(tree.tokens[c].dep in _AGREED_TO for c in tree.children[trigger.token])
+
+
+_ASSENTING = frozenset({("agree",), ("accept",)})
+_MODIFYING = frozenset({"relcl", "acl", "amod"})
+_AGREED_TO = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "nsubjpass", "auxpass"})
+"""What "agree" or "accept" takes when it tells of a deal or a deed: an object, an
+infinitive, a preposition ("to the suspension", "on a date"); a passive ("was
+accepted") is a deed done to something."""
 
 
 def _withholds(tree: Tree, trigger: _Trigger) -> bool:
