@@ -76,6 +76,17 @@ def test_what_is_planned_is_flagged_hypothetical():
     assert all(e[4] for e in events)
 
 
+def test_a_verb_with_a_tense_of_its_own_after_a_passive_is_active():
+    events, _ = _events("Ms Lopez is said to be devout and has opposed the Chilean government.")
+    assert [e for e in events if e[0] == "REJECT" and e[1] == ("Lopez",) and e[2] == ("Chile",)]
+    # A bare participle after the passive shares it: the minister was charged.
+    events, _ = _events("The Chilean minister was arrested and charged by Peru.")
+    assert not [e for e in events if e[1] == ("Chilean minister",)]
+    # A passive of its own stays passive, though the clause is joined on.
+    events, _ = _events("Labour won in 2001, but Mr Lopez has since been criticised by Chile.")
+    assert [e for e in events if e[0] == "ACCUSE" and e[1] == ("Chile",)]
+
+
 def test_a_nominal_assault_has_actor_recipient_date_and_fatalities():
     _, article = _events("Israeli air strikes on Hezbollah positions on March 2 killed 14 people.")
     assault = next(e for e in article.events if e.type == "ASSAULT")
