@@ -76,6 +76,21 @@ def test_what_is_planned_is_flagged_hypothetical():
     assert all(e[4] for e in events)
 
 
+@pytest.mark.parametrize(
+    "body",
+    ["Chile is going to ask Peru to reopen the border.", "Chile was going to sue Peru."],
+)
+def test_what_someone_is_going_to_do_is_flagged_hypothetical(body):
+    events, _ = _events(body)
+    assert events
+    assert all(e[4] for e in events)
+
+
+def test_going_somewhere_to_meet_someone_is_a_meeting():
+    events, _ = _events("The Chilean minister went to meet the Peruvian president in Lima.")
+    assert [e for e in events if e[0] == "CONSULT" and not e[4]]
+
+
 def test_a_verb_with_a_tense_of_its_own_after_a_passive_is_active():
     events, _ = _events("Ms Lopez is said to be devout and has opposed the Chilean government.")
     assert [e for e in events if e[0] == "REJECT" and e[1] == ("Lopez",) and e[2] == ("Chile",)]
