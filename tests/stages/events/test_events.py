@@ -2542,3 +2542,20 @@ def test_a_passive_verb_still_leaves_its_doer_unsaid():
 def test_a_view_in_a_quote_that_asks_no_one_is_no_demand(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chile has suspended gun sales in its northern provinces.",
+        "Firms that break the Chilean law risk jail terms of up to ten years.",
+    ],
+)
+def test_a_sanction_with_no_one_as_its_target_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "SANCTION"]
+
+
+def test_a_sanction_on_someone_is_kept():
+    events, _ = _events("Peru has suspended the Chilean ambassador.")
+    assert [e for e in events if e[0] == "SANCTION" and e[2] == ("Chilean ambassador",)]

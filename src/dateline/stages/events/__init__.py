@@ -568,9 +568,16 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
 
 
 def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
-    """Whether an event names too few sides: none at all, or an offer made to no one."""
+    """Whether an event names too few sides: none at all, or an offer made to no one.
+
+    A sanction is done to someone: "suspended gun sales in the state", "the
+    ban on hunting", "risk jail terms" with no one named as its target
+    stop or forbid a thing.
+    """
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
+    if cue.type == "SANCTION":
+        return not recipients
     return not (actors or recipients)
 
 
