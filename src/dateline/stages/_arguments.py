@@ -695,7 +695,10 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
             if own_voice:
                 return subject, passive_verb
             borrowed_passive = passive_verb and node != verb
-            passive = tree.tokens[child].dep in _PASSIVE_SUBJECTS or borrowed_passive
+            passive = (
+                tree.tokens[child].dep in _PASSIVE_SUBJECTS
+                and (node == verb or passive_verb or _shares_the_voice(tree, verb))
+            ) or borrowed_passive
             return subject, passive and not active
         accused = _accused_of(tree, node)
         if accused is not None:
@@ -730,6 +733,21 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _shares_the_voice(tree: Tree, verb: int) -> bool:
+    """Whether a verb that borrows a passive subject shares its passive voice.
+
+    "was arrested and charged": the bare participle is passive too; "is
+    said to be pro-life and has opposed the plan", "was criticised and
+    resigned": a conjoined verb with a tense or an auxiliary of its own is
+    active. Other verbs that borrow ("was sold to settle its debts") keep
+    the passive reading.
+    """
+    word = tree.tokens[verb]
+    if word.dep != "conj":
+        return True
+    return word.tag == "VBN" and not any(tree.tokens[c].dep == "aux" for c in tree.children[verb])
 
 
 def _own_subject(tree: Tree, verb: int) -> int | None:

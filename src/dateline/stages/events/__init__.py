@@ -226,6 +226,8 @@ def find_events(analysis: Analysis) -> Analysis:
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )
+        if not actors and _doer_unknown(tree, trigger, subject, passive=passive):
+            continue
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
             continue
@@ -277,8 +279,31 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    merged = tuple(addressed_to_government(_one_per_happening(events), article.actors))
+    heard = addressed_to_government(_one_per_happening(events), article.actors)
+    kept = [event for event in heard if not _asked_of_no_one(event)]
+    merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+_STATEMENT_STEP = "statement cue "
+"""How :mod:`.statements` opens the explanation of an event a quote carries."""
+
+
+def _asked_of_no_one(event: Event) -> bool:
+    """Whether a quote's demand is asked of no one, not even the home government.
+
+    "there should be a real debate", "people want clarity", "firm action
+    should be taken", said by a minister or a foreign leader: a view, not
+    a demand of anyone; the same said by an opposition party is a demand
+    of the government (:mod:`.addressees`), and keeps the government as its
+    recipient.
+    """
+    return (
+        event.type == "REQUEST"
+        and not event.recipient
+        and bool(event.explanation)
+        and event.explanation[0].startswith(_STATEMENT_STEP)
+    )
 
 
 def _read_in_context(
@@ -357,7 +382,33 @@ def _means_something_else(
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
+        or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
     )
+
+
+def _assents(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "agree" or "accept" takes a view as true, rather than a deal or a deed.
+
+    "Mr Reid agreed the figures were poor", "Ms Hale agreed, but said ...",
+    "most analysts accept": one side assenting to a claim, to nothing to do
+    and with no one. "agreed to pay", "agreed a deal", "accepted the offer",
+    "agreed to the suspension" keep their complement; two sides agreeing
+    ("the two firms agreed that talks would resume") are read as a deal.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _ASSENTING or word.pos != "VERB" or word.dep in _MODIFYING:
+        return False  # "the terms Chile accepted", "the agreed plan": the noun is agreed
+    if is_negated(tree, trigger.token):
+        return False  # "does not accept there is any need for it" rejects it
+    return not any(tree.tokens[c].dep in _AGREED_TO for c in tree.children[trigger.token])
+
+
+_ASSENTING = frozenset({("agree",), ("accept",)})
+_MODIFYING = frozenset({"relcl", "acl", "amod"})
+_AGREED_TO = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "nsubjpass", "auxpass"})
+"""What "agree" or "accept" takes when it tells of a deal or a deed: an object, an
+infinitive, a preposition ("to the suspension", "on a date"); a passive ("was
+accepted") is a deed done to something."""
 
 
 def _withholds(tree: Tree, trigger: _Trigger) -> bool:
@@ -517,10 +568,41 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
 
 
 def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
-    """Whether an event names too few sides: none at all, or an offer made to no one."""
+    """Whether an event names too few sides: none at all, or an offer made to no one.
+
+    A sanction is done to someone: "suspended gun sales in the state", "the
+    ban on hunting", "risk jail terms" with no one named as its target
+    stop or forbid a thing.
+    """
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
+    if cue.type == "SANCTION":
+        return not recipients
     return not (actors or recipients)
+
+
+def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
+    """Whether a spoken act's doer is named, but as no actor the stage knows.
+
+    "The report urged the agency to act", "It blamed the department",
+    "Members urged ministers to ...": someone said it, and the event is
+    theirs; told with no actor it matches no one, so it is left out. A
+    passive ("he was accused of fraud"), a verb with no subject ("attacking
+    Mr Ross had cost him votes"), an empty "it" ("it is wrong to blame
+    them") and people at large ("thousands complained") leave the doer
+    unsaid instead; deeds ("the bombs which killed four soldiers") are
+    told with their doer unknown often enough to keep.
+    """
+    if trigger.cue.pos == "NOUN" or trigger.cue.type not in _SPOKEN_TYPES:
+        return False
+    if subject is None or passive:
+        return False
+    word = tree.tokens[subject]
+    return word.dep != "expl" and word.pos != "NUM" and word.lemma.lower() not in _PEOPLE_AT_LARGE
+
+
+_PEOPLE_AT_LARGE = frozenset({"people", "thousand", "hundred", "many", "some", "others"})
+"""Subjects that name no one in particular, whom a gold coder leaves open."""
 
 
 def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
@@ -1920,6 +2002,8 @@ def _doers(
     """Who did what a verb says, and how that was found."""
     verb = trigger.token
     doer = agent_of(tree, verb) if passive else subject
+    if doer is not None and not passive and not index.actors_at(tree, doer):
+        doer = _second_subject(tree, doer) or doer
     actors = index.actors_at(tree, doer) if doer is not None else ()
     if actors and doer is not None and index.guessed(tree, doer):
         return actors, [f"{_INFERRED}actor: whom the pronoun or pair ('the two countries') means"]
@@ -1939,6 +2023,21 @@ def _doers(
     if passive:
         return _unnamed_agent(tree, trigger, index)
     return _body_it_means(tree, trigger, index, doer)
+
+
+def _second_subject(tree: Tree, subject: int) -> int | None:
+    """The name a parse cut off from its description as a subject of its own.
+
+    "The Chilean firm Petroval is suing ...": the parse makes both "firm"
+    and "Petroval" subjects of "suing"; the name, right after its
+    description, is the doer.
+    """
+    word = tree.tokens[subject]
+    after = subject + 1
+    if word.dep != "nsubj" or after >= len(tree.tokens):
+        return None
+    name = tree.tokens[after]
+    return after if name.dep == "nsubj" and name.head == word.head else None
 
 
 def _body_it_means(

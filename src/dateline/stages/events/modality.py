@@ -540,10 +540,20 @@ def _awaited(tree: Tree, verb: int) -> bool:
 
 
 def _unrealised_complement(tree: Tree, verb: int) -> bool:
-    """Whether a complement is only wanted or planned: "agreed to continue", "is set to meet"."""
-    governor = tree.tokens[tree.tokens[verb].head].lemma
-    planned = governor in _PLANNED or governor in _POSSIBLE
+    """Whether a complement is only wanted or planned: "agreed to continue", "is set to meet".
+
+    "is going to ask", "were going to meet": the future (or an intent) too;
+    "went to meet him" went and met.
+    """
+    head = tree.tokens[tree.tokens[verb].head]
+    governor = head.lemma
+    planned = governor in _PLANNED or governor in _POSSIBLE or _going(head.lemma, head.tag)
     return governor in _UNREALISED or (planned and is_infinitive(tree, verb))
+
+
+def _going(lemma: str, tag: str) -> bool:
+    """Whether a verb is the "going" of "going to", which tells what is still to come."""
+    return lemma == "go" and tag == "VBG"
 
 
 def foretold(tree: Tree, verb: int) -> bool:
