@@ -1,15 +1,8 @@
 """Rules for actors that hold across BBC-style politics and business news (invented text)."""
 
 import dateline
-
-
-def _actors(text):
-    (article,) = dateline.extract(text)
-    return article, {a.name: a for a in article.actors}
-
-
-def _mentions(article, actor):
-    return [article.text[s:e] for s, e in actor.mentions]
+from actor_names import actors_by_name as _actors
+from actor_names import mention_texts as _mentions
 
 
 def test_a_lower_case_role_word_is_not_the_body_it_spells():

@@ -1,15 +1,7 @@
 """Roles and whose they are: remits, and roles told before their holder is named (invented text)."""
 
-import dateline
-
-
-def _actors(text):
-    (article,) = dateline.extract(text)
-    return article, {a.name: a for a in article.actors}
-
-
-def _mentions(article, actor):
-    return [article.text[s:e] for s, e in actor.mentions]
+from actor_names import actors_by_name as _actors
+from actor_names import mention_texts as _mentions
 
 
 def test_a_role_for_someone_named_with_an_honorific_is_not_his():
