@@ -2555,7 +2555,7 @@ def test_a_passive_verb_still_leaves_its_doer_unsaid():
     "body",
     [
         '"There should be a real debate about the port," Chilean minister Rosa Vargas said.',
-        '"Firm action should be taken to deal with it," Chilean finance minister Rosa Vargas said.',
+        '"Firm steps should be taken to tackle the problem," finance minister Rosa Vargas said.',
     ],
 )
 def test_a_view_in_a_quote_that_asks_no_one_is_no_demand(body):
