@@ -45,8 +45,8 @@ from dateline.stages.events.modality import (
     opens_a_question,
 )
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
+from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
-from dateline.stages.events.statements import statement_events
 
 # "killed 14", "leaving at least 3 dead", "14 people were killed" (but not the
 # "2" of "March 2 killed").
@@ -285,10 +285,6 @@ def find_events(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
 
-_STATEMENT_STEP = "statement cue "
-"""How :mod:`.statements` opens the explanation of an event a quote carries."""
-
-
 def _asked_of_no_one(event: Event) -> bool:
     """Whether a quote's demand is asked of no one, not even the home government.
 
@@ -302,7 +298,7 @@ def _asked_of_no_one(event: Event) -> bool:
         event.type == "REQUEST"
         and not event.recipient
         and bool(event.explanation)
-        and event.explanation[0].startswith(_STATEMENT_STEP)
+        and event.explanation[0].startswith(f"{STATEMENT_STEP} ")
     )
 
 

@@ -36,6 +36,8 @@ _QUESTION_OPENERS = frozenset(
      "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may",
      "might", "must", "has", "have", "had"}
 )  # fmt: skip
+STATEMENT_STEP = "statement cue"
+"""How the explanation of every event a statement cue gives begins (the rule path's first step)."""
 # A modal under one of these is in doubt: "may need to raise taxes".
 _DOUBTS = frozenset({"may", "might", "could", "would"})
 # Modals of duty: "should have acted" blames; "must have known" guesses.
@@ -126,7 +128,7 @@ def _statement_at(
         cue_token=cue_token,
         quote=quote,
         steps=(
-            f"statement cue {cue.role} '{cue.phrase}' -> {cue.type} in quote {quote.id}",
+            f"{STATEMENT_STEP} {cue.role} '{cue.phrase}' -> {cue.type} in quote {quote.id}",
             "actor: the quote's speaker",
             step,
         ),
@@ -224,7 +226,7 @@ def _rebuttal(
         cue_token=cue_token,
         quote=quote,
         steps=(
-            f"statement cue judgement '{cue.word}' denied -> REJECT in quote {quote.id}",
+            f"{STATEMENT_STEP} judgement '{cue.word}' denied -> REJECT in quote {quote.id}",
             "actor: the quote's speaker",
             "no recipient: the charge rebutted names no accuser",
         ),
