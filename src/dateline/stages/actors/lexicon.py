@@ -189,8 +189,7 @@ def load() -> ActorLexicon:
             sector=_value(row["sector"]),
             org=_value(row["org"]),
         )
-        aliases = [] if row["aliases"] == _NONE else row["aliases"].split("|")
-        for surface in (row["name"], *aliases):
+        for surface in (row["name"], *_aliases(row["aliases"])):
             organizations[_surface_key(surface.strip())] = entry
     titles: dict[tuple[str, ...], Title] = {}
     for row in lexicons.table("titles.tsv"):

@@ -1114,10 +1114,13 @@ def _never_people(
 
 def _honoured_words(tree: Tree, lexicon: ActorLexicon) -> set[str]:
     """The words the document writes right after an honorific: "Begg" in "Mr Begg"."""
+    return {tree.tokens[i + 1].text for i in _honorifics(tree, lexicon)}
+
+
+def _honorifics(tree: Tree, lexicon: ActorLexicon) -> Iterator[int]:
+    """Where the document writes an honorific with a word after it."""
     tokens = tree.tokens
-    return {
-        tokens[i + 1].text for i in range(len(tokens) - 1) if tokens[i].text in lexicon.honorifics
-    }
+    return (i for i in range(len(tokens) - 1) if tokens[i].text in lexicon.honorifics)
 
 
 def _honoured_surnames(tree: Tree, lexicon: ActorLexicon) -> set[str]:
@@ -1129,8 +1132,8 @@ def _honoured_surnames(tree: Tree, lexicon: ActorLexicon) -> set[str]:
     tokens = tree.tokens
     return {
         tokens[i + 1].text
-        for i in range(len(tokens) - 1)
-        if tokens[i].text in lexicon.honorifics and (i == 0 or tokens[i - 1].pos != "PROPN")
+        for i in _honorifics(tree, lexicon)
+        if i == 0 or tokens[i - 1].pos != "PROPN"
     }
 
 
@@ -1451,14 +1454,7 @@ _LONGEST_UNTAGGED_NAME = 3
 
 def _free_name_word(tree: Tree, k: int, taken: list[bool]) -> bool:
     """Whether a word is capitalised like a name ("May", not "BBC"), untagged and still free."""
-    token = tree.tokens[k]
-    return (
-        token.pos == "PROPN"
-        and token.text[:1].isupper()
-        and token.text[1:].islower()
-        and token.ent_type == ""
-        and not taken[k]
-    )
+    return _untagged_capital(tree, k, taken) and tree.tokens[k].text[1:].islower()
 
 
 def _firms_named_after_their_trade(
@@ -1597,14 +1593,15 @@ def _place_or_person(text: str, first: str, lexicon: ActorLexicon) -> bool:
 
 
 def _untagged_name_word(tree: Tree, k: int, taken: list[bool]) -> bool:
+    """Whether an untagged, free capitalised word qualifies the next ("the Yarvex group")."""
+    return _untagged_capital(tree, k, taken) and tree.tokens[k].dep == "compound"
+
+
+def _untagged_capital(tree: Tree, k: int, taken: list[bool]) -> bool:
     """Whether a word is a capitalised proper noun the model tagged as nothing, still free."""
     token = tree.tokens[k]
     return (
-        token.pos == "PROPN"
-        and token.text[:1].isupper()
-        and token.ent_type == ""
-        and token.dep == "compound"
-        and not taken[k]
+        token.pos == "PROPN" and token.text[:1].isupper() and token.ent_type == "" and not taken[k]
     )
 
 
