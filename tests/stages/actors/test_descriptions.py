@@ -121,6 +121,17 @@ def test_the_public_is_a_group_of_civilians_of_the_story_s_country():
     assert (public.kind, public.sector, public.country) == ("group", "CVL", "GBR")
 
 
+def test_a_nation_s_public_is_a_group_of_that_country_not_the_country_itself():
+    (article,) = dateline.extract(
+        "Treaty vote\n\nThe Dutch public rejected the charter by a wide margin on Wednesday, "
+        "and ministers in The Hague said they would respect the result.\n"
+    )
+    public = next(
+        a for a in article.actors if any(article.text[s:e] == "Dutch public" for s, e in a.mentions)
+    )
+    assert (public.kind, public.sector, public.country) == ("group", "CVL", "NLD")
+
+
 def test_the_public_is_neither_a_group_named_before_nor_the_one_the_men_point_back_at():
     (article,) = dateline.extract(
         "Smoking rules\n\nFines for those individuals who flout the ban will be reviewed. The "

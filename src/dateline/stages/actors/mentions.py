@@ -1270,6 +1270,7 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
         or lexicon.title((head.text,)) is not None
         or lexicon.title((head.lemma,)) is not None
         or (head.tag == "NNS" and lexicon.people_sector(head.text)[0])  # "Turkish firms"
+        or _collective(head, lexicon)  # "the British public"
         or head.lemma.lower() in lexicon.org_words  # "a Dutch broker", "Turkish mobile operator"
     )
 
