@@ -45,6 +45,25 @@ def test_places_the_model_calls_people_are_not_actors():
     assert not mentioned & {"Heathrow", "Gatwick", "Luton"}
 
 
+def test_a_town_the_text_places_once_is_a_place_wherever_it_stands():
+    article, _ = _actors(
+        "Late bars\n\nChief Constable Ian Harris backed longer opening hours. "
+        '"If you come to Norwich on a Saturday night you will see rowdy crowds. But I want '
+        'firms to do well in Norwich, and I want Norwich to be the best night out in the east."\n'
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "Norwich" not in mentioned
+
+
+def test_a_firm_that_shares_a_town_s_name_stays_a_firm():
+    article, _ = _actors(
+        "Bank trial\n\nShares in Santander rose 2% on Monday. Santander said profits were up, "
+        "and two Santander shareholders praised the board in Madrid.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "Santander" in mentioned
+
+
 def test_a_place_name_the_text_gives_a_person_stays_a_person():
     _, actors = _actors(
         "Inquiry\n\nMary Luton, the inquiry's chairwoman, spoke in London. "

@@ -23,7 +23,7 @@ import calendar
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from dateline.records import Entity, Token
 from dateline.stages._arguments import is_relational
@@ -895,7 +895,10 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
-    bodies |= _never_people(mentions, tree, lexicon, votes, surnames)
+    # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
+    placed = _placed_names(mentions, tree, votes)
+    bodies |= _never_people(mentions, tree, lexicon, votes, surnames) - placed
+    names = _DocumentNames(bodies, addressed, placed)
     honoured = _honoured_surnames(tree, lexicon)
     repaired = []
     for m in mentions:
@@ -903,7 +906,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
         # "Dr Nielsen" settles what the model called "Jakob Nielsen" anywhere.
         label = "PERSON" if _full_name_of_someone_honoured(m, honoured, lexicon) else label
-        label = _not_a_person(m, label, tree, lexicon, bodies=bodies, addressed=addressed)
+        label = _not_a_person(m, label, tree, lexicon, names)
         if label != "PERSON" and m.text in lexicon.nations:
             if _is_located(tree, m.first) or not (m.subject or m.possessor):
                 continue  # "in Scotland", "visits Europe": a place
@@ -1038,25 +1041,49 @@ def _plural_people(tree: Tree, m: Mention) -> bool:
     return m.last - m.first == 1 and tree.tokens[m.first].tag in ("NNPS", "NNS")
 
 
-def _not_a_person(  # noqa: PLR0913 - a mention and what the document says of names
-    m: Mention,
-    label: str,
-    tree: Tree,
-    lexicon: ActorLexicon,
-    *,
-    bodies: set[str],
-    addressed: set[str],
+@dataclass(frozen=True)
+class _DocumentNames:
+    """What the whole document shows of its names, whatever the model says of each."""
+
+    bodies: set[str]
+    """Names the document calls a body somewhere ("oil unit Petrovia")."""
+    addressed: set[str]
+    """Names given an honorific or a title, and surnames of full names: people's."""
+    placed: set[str]
+    """Names of cities standing somewhere where a place does ("come to Norwich")."""
+
+
+def _placed_names(mentions: list[Mention], tree: Tree, votes: dict[str, Counter[str]]) -> set[str]:
+    """One-word names of cities the document places: the model tags one a place, or "in" it.
+
+    Not a name the model ever tags a body: firms share names with towns
+    ("a stake in Santander"), and other prepositions ("a bid by Aurora")
+    take firms as often as places.
+    """
+    return {
+        m.text
+        for m in mentions
+        if len(m.name_parts) == 1
+        and is_city(m.text)
+        and not votes[m.text]["ORG"]
+        and (m.label == "GPE" or (m.first > 0 and tree.tokens[m.first - 1].text.lower() == "in"))
+    }
+
+
+def _not_a_person(
+    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, names: _DocumentNames
 ) -> str:
     """The label of a mention once names the document shows are no person's are set apart."""
+    addressed = names.addressed
     if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
         return "GPE"  # "Sri Lanka": a country, whatever NER said
     if label == "PERSON" and is_acronym(m.text) and m.text not in addressed:
         return "ORG"  # "BAA said": letters stand for a body's name, never a person's
-    if label == "PERSON" and m.text in bodies:
+    if label == "PERSON" and m.text in names.bodies:
         # "oil unit Petrovia": a name the document once calls a body is one
         # everywhere, though a town may share it ("Aurora").
         return "ORG"
-    if _is_misread_place(m, label, tree, lexicon, addressed):
+    if _is_misread_place(m, label, tree, lexicon, names):
         return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
     return label
 
@@ -1276,21 +1303,24 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
 
 
 def _is_misread_place(
-    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, addressed: set[str]
+    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, names: _DocumentNames
 ) -> bool:
     """Whether a name the model calls a person or a body is a place.
 
     A city is one wherever it stands, unless the document makes it a person
     ("Mr Preston", "Jane Preston"); a county, region or site ("Yorkshire",
     "Heathrow") only where the model calls it a person, as bodies are often
-    named after their place ("Yorkshire Water", "Heathrow Airport").
+    named after their place ("Yorkshire Water", "Heathrow Airport"). A city
+    the model calls a person is a place where it stands as one ("in
+    Norwich"), and so everywhere in a document that places it so: "I want
+    Norwich to be ..." is the same town.
     """
     if label == "GPE" or lexicon.organization(m.text) is not None:
         return False
     if label == "PERSON":
         if (
             len(m.name_parts) != 1
-            or m.text in addressed
+            or m.text in names.addressed
             or m.text in lexicon.nations
             or m.text in lexicon.first_names  # "Victoria", named alone as family often are
         ):
@@ -1298,6 +1328,8 @@ def _is_misread_place(
         # A county or region is left as the model has it: the events stage
         # reads a tour of them ("visits Dorset and Cornwall") as meeting no one
         # only when they are actors.
+        if is_city(m.text) and m.text in names.placed:
+            return True
         place = is_city(m.text) or wide_place(m.text) == "site"
         return place and _placed(tree, m.last - 1, lexicon)
     return is_city(m.text)
