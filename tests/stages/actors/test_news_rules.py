@@ -64,6 +64,26 @@ def test_a_firm_that_shares_a_town_s_name_stays_a_firm():
     assert "Santander" in mentioned
 
 
+def test_groups_of_one_kind_from_two_countries_are_two_actors():
+    article, actors = _actors(
+        "Swap deal\n\nPalestinian prisoners were freed in Ramallah on Sunday. Israeli prisoners "
+        "held in Gaza were handed over at the crossing. The prisoners were taken to hospital.\n"
+    )
+    palestinian, israeli = actors["Palestinian prisoners"], actors["Israeli prisoners"]
+    assert palestinian.id != israeli.id
+    assert (palestinian.country, israeli.country) == ("PSE", "ISR")
+    # The group named again with no country is the one named last.
+    assert "prisoners" in _mentions(article, israeli)
+
+
+def test_a_group_placed_after_it_was_named_unplaced_is_the_same_group():
+    article, actors = _actors(
+        "Road blocks\n\nFarmers blocked roads near Lyon on Monday. French farmers said milk "
+        "prices had fallen for a year.\n"
+    )
+    assert _mentions(article, actors["Farmers"]) == ["Farmers", "French farmers"]
+
+
 def test_a_place_name_the_text_gives_a_person_stays_a_person():
     _, actors = _actors(
         "Inquiry\n\nMary Luton, the inquiry's chairwoman, spoke in London. "

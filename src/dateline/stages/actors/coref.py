@@ -68,10 +68,10 @@ def cluster(
             ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
-                join(
-                    _counted_apart(_named_key(mention, full_names, home), mention, clusters),
-                    mention,
+                key = _people_of_any_country(
+                    _named_key(mention, full_names, home), mention, clusters
                 )
+                join(_counted_apart(key, mention, clusters), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
@@ -504,7 +504,8 @@ def _opening(person: Cluster) -> Mention:
 def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
     """The actor a name or a group mention belongs to, before titles and pronouns."""
     if mention.kind == "group" and mention.title_entry is None:
-        return f"people:{mention.title}"  # "the detainees", "the men" after them
+        # "the detainees", "the men" after them; "French farmers" are not "German farmers".
+        return f"people:{mention.title}" + (f":{mention.country}" if mention.country else "")
     if mention.kind == "group":
         # "Labour rebels" are Labour's, not every British group of that role.
         owner = mention.organization.name if mention.organization else mention.country or home
@@ -548,6 +549,29 @@ def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> 
         return key
     counts = {_count(m) for m in earlier.mentions} - {None}
     return key if not counts or count in counts else f"{key}:{count}"
+
+
+def _people_of_any_country(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+    """The group "the farmers" stands for after "French farmers" and "German farmers": the last.
+
+    Groups of one kind told apart by their country keep their own keys. A
+    group its words place in no country is the unplaced one of that kind
+    named before, else the placed one named last; and "Farmers blocked roads
+    ... French farmers said" is one group: the first placed joins the
+    unplaced one named before it.
+    """
+    if not key.startswith("people:") or key in clusters:
+        return key
+    if mention.country is not None:
+        unplaced = key.removesuffix(f":{mention.country}")
+        placed = [k for k in clusters if k.startswith(f"{unplaced}:")]
+        return unplaced if unplaced in clusters and not placed else key
+    earlier = [
+        (max(m.first for m in found.mentions), found_key)
+        for found_key, found in clusters.items()
+        if found_key.startswith(f"{key}:") and found.mentions
+    ]
+    return max(earlier)[1] if earlier else key
 
 
 def _count(mention: Mention) -> str | None:
