@@ -168,3 +168,13 @@ def test_a_place_is_right_by_any_name_the_gazetteer_knows_it_by():
     meeting = dict(TALKS, place="Downing Street|London")
     events = [_event(1, "CONSULT", ("A1", "A2"), place="P1")]
     assert _scores({"events": [meeting]}, events, places)["place_accuracy"] == 1.0
+
+
+def test_a_death_toll_is_scored_over_events_that_fit_a_gold_event_giving_one():
+    strike = {"types": ["ASSAULT"], "source": "blair", "target": "abbasi", "fatalities": 7}
+    events = [
+        _event(1, "ASSAULT", ("A3",), ("A4",), fatalities=7),
+        _event(2, "ASSAULT", ("A3",), ("A4",), fatalities=70),
+        _event(3, "ASSAULT", ("A3",), ("A4",)),  # no toll at all: wrong
+    ]
+    assert _scores({"events": [strike]}, events)["fatalities_accuracy"] == 1 / 3

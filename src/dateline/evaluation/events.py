@@ -29,8 +29,10 @@
   right: the date's value equals the gold's; its month and day (of
   ``2024-11-20`` or ``--11-20``) equal ``month_day``; its place resolves in
   the article's places to a name holding one of the ``|`` alternatives,
-  case folded (as a trap's ``place`` is read). An event is held to the gold
-  events that name both its sides, where any fit, else to those it fits
+  case folded (as a trap's ``place`` is read). ``fatalities_accuracy``
+  likewise: the share whose death toll equals the gold's ``fatalities``.
+  An event is held to the gold events that name both its sides, where any
+  fit, else to those it fits
   through a ``*``; fitting several such gold events, it is right when it is
   right for one of them.
 """
@@ -149,32 +151,37 @@ def _count_links(
             wanted = [str(g[link]) for g in fitting if g.get(link)]
             if wanted:
                 links[link] += 1
-                links[f"{link} right"] += any(right(w, event.date.value, place) for w in wanted)
+                links[f"{link} right"] += any(right(w, event, place) for w in wanted)
 
 
-def _date_right(wanted: str, date: str | None, _place: str) -> bool:
-    return date == wanted
+def _date_right(wanted: str, event: Event, _place: str) -> bool:
+    return event.date.value == wanted
 
 
-def _month_day_right(wanted: str, date: str | None, _place: str) -> bool:
+def _month_day_right(wanted: str, event: Event, _place: str) -> bool:
     """Whether the event's date falls on a month and day (``11-20``), whatever its year."""
-    match = _MONTH_DAY.match(date or "")
+    match = _MONTH_DAY.match(event.date.value or "")
     return match is not None and match.group(1) == wanted
 
 
-def _place_right(wanted: str, _date: str | None, place: str) -> bool:
+def _fatalities_right(wanted: str, event: Event, _place: str) -> bool:
+    return event.fatalities is not None and str(event.fatalities) == wanted
+
+
+def _place_right(wanted: str, _event: Event, place: str) -> bool:
     """Whether the event's place (its case-folded name) holds one of the ``|`` alternatives."""
     return bool(place) and any(alt.casefold() in place for alt in wanted.split("|"))
 
 
 _MONTH_DAY = re.compile(r"^(?:\d{4}|-)-(\d\d-\d\d)$")
 """A date with a month and day: ``2024-11-20``, or ``--11-20`` of no known year."""
-_LINKS: dict[str, Callable[[str, str | None, str], bool]] = {
+_LINKS: dict[str, Callable[[str, Event, str], bool]] = {
     "date": _date_right,
     "month_day": _month_day_right,
     "place": _place_right,
+    "fatalities": _fatalities_right,
 }
-"""The gold keys that link an event to when and where, and how an output's link is right."""
+"""The gold keys that link an event to when, where and its toll, and how an output's is right."""
 
 
 def _pair(

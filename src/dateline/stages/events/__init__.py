@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import dataclasses
 import functools
-import re
 from collections.abc import Iterator, Mapping
 from itertools import chain
 
@@ -33,6 +32,7 @@ from dateline.stages._arguments import (
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
+from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
@@ -47,26 +47,6 @@ from dateline.stages.events.modality import (
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
-
-# "killed 14", "leaving at least 3 dead", "14 people were killed" (but not the
-# "2" of "March 2 killed").
-_KILLED_N = re.compile(
-    r"\b(?:killed|killing|kills|leaving|left)\s+(?:at least\s+)?(\d+)", re.IGNORECASE
-)
-_N_KILLED = re.compile(
-    r"(?<![A-Za-z]\s)\b(\d+)\s+(?:people\s+|civilians\s+|soldiers\s+)?"
-    r"(?:were\s+|have been\s+)?(?:killed|dead|died)",
-    re.IGNORECASE,
-)
-
-# "bringing the number of fatalities to 105", "the death toll rose to 12".
-_TOLL = re.compile(
-    r"\b(?:number of (?:fatalities|deaths|dead)|death toll|toll)\s+"
-    r"(?:\w+\s+){0,2}?(?:to|at|of)\s+(?:at least\s+)?(\d+)",
-    re.IGNORECASE,
-)
-_TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
-
 
 # An offer is a promise only between two named sides: "Chile offered Peru
 # access to its ports"; a party offering voters a programme, or a firm its
@@ -259,6 +239,7 @@ def find_events(analysis: Analysis) -> Analysis:
             actors = _state_where(article, place, span)
             steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
         steps += [step for step in (date_step, place_step) if step]
+        harmed = _casualties(tree, first, last, cue)
         events.append(
             Event(
                 id=f"E{len(events) + 1}",
@@ -270,7 +251,8 @@ def find_events(analysis: Analysis) -> Analysis:
                 recipient=recipients,
                 date=date,
                 place=place,
-                fatalities=_fatalities(tree, first, last, cue),
+                fatalities=harmed.killed,
+                injured=harmed.injured,
                 negated=negated,
                 hypothetical=hypothetical,
                 confidence=_confidence(actors, recipients, steps),
@@ -946,6 +928,41 @@ def _per_counterpart(events: list[Event]) -> Iterator[Event]:
             )
 
 
+def _same_attack(event: Event, other: Event) -> bool:
+    """Whether two assaults are told by the same side in the same sentence, alike in fact."""
+    return (
+        event.type == other.type == "ASSAULT"
+        and event.actor == other.actor
+        and event.span == other.span
+        and (event.negated, event.hypothetical) == (other.negated, other.hypothetical)
+    )
+
+
+def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
+    """For each event, the key of the happening it tells, as _one_per_happening groups them.
+
+    "Jets bombed a market, killing nine people and wounding 30": an attack
+    that names no one hurt (the bombing, the wounding) is the attack on
+    whom the same side's attack in that sentence names, or the first of
+    them when none does.
+    """
+    keys: list[tuple[object, ...]] = []
+    for position, event in enumerate(events):
+        key: tuple[object, ...] = (position,)
+        if event.actor and event.recipient:
+            key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
+            if event.type in _SPOKEN_TYPES:
+                key += (event.trigger.lower(),)
+        keys.append(key)
+    for position, event in enumerate(events):
+        if event.type != "ASSAULT" or not event.actor or event.recipient:
+            continue
+        siblings = [i for i, other in enumerate(events) if _same_attack(event, other)]
+        named = [i for i in siblings if events[i].recipient]
+        keys[position] = keys[named[0] if named else siblings[0]]
+    return keys
+
+
 def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     """Events that report the same happening, merged into the first, with every span as evidence.
 
@@ -957,21 +974,23 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     "called on Peru to free the drivers" are two demands, not one told twice.
     A telling that leaves a side open is kept apart: whether "it" or "the
     strike" is the same happening is for the store to judge across reports
-    (store.happenings). The latest death toll wins; the first date and place
-    found stand.
+    (store.happenings); but an assault that names no one hurt, told with
+    another by the same side in its sentence ("bombed a market, killing
+    three people and wounding 12"), is that attack. The latest toll wins;
+    the first date and place found stand.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
-    for position, event in enumerate(_per_counterpart(events)):
-        key: tuple[object, ...] = (position,)
-        if event.actor and event.recipient:
-            key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
-            if event.type in _SPOKEN_TYPES:
-                key += (event.trigger.lower(),)
+    separate = list(_per_counterpart(events))
+    for key, event in zip(_happening_keys(separate), separate, strict=True):
         groups.setdefault(key, []).append(event)
     for number, told in enumerate(groups.values(), 1):
-        first = told[0]
+        # The telling that names whom it was done to stands for the others.
+        first = next((e for e in told if e.recipient), told[0])
         tolls = [e.fatalities for e in told if e.fatalities is not None]
-        extra = [f"also told at {e.span[0]}-{e.span[1]} ('{e.trigger}')" for e in told[1:]]
+        hurt = [e.injured for e in told if e.injured is not None]
+        extra = [
+            f"also told at {e.span[0]}-{e.span[1]} ('{e.trigger}')" for e in told if e is not first
+        ]
         yield dataclasses.replace(
             first,
             id=f"E{number}",
@@ -979,6 +998,7 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
             date=next((e.date for e in told if e.date.value is not None), first.date),
             place=next((e.place for e in told if e.place is not None), None),
             fatalities=tolls[-1] if tolls else None,
+            injured=hurt[-1] if hurt else None,
             confidence=max(e.confidence for e in told),
             explanation=first.explanation + tuple(extra),
         )
@@ -2236,21 +2256,14 @@ def _attacks_a_place(tree: Tree, trigger: _Trigger) -> bool:
     return any(tree.tokens[t].lemma.lower() in places for t in targets)
 
 
-def _fatalities(tree: Tree, first: int, last: int, cue: Cue) -> int | None:
-    """The death toll the sentence gives.
-
-    When the sentence speaks of deaths without a figure ("the death toll ...
-    continues to increase"), the next one may give it ("bringing the number
-    of fatalities to 105").
-    """
+def _casualties(tree: Tree, first: int, last: int, cue: Cue) -> casualties.Toll:
+    """The killed and injured an assault's sentence gives (or the next, for a running toll)."""
     if cue.type != "ASSAULT":
-        return None
-    sentence = _sentence_text(tree, first, last)
-    match = _TOLL.search(sentence) or _KILLED_N.search(sentence) or _N_KILLED.search(sentence)
-    if match is None and _TOLL_WORDS.search(sentence) and last < len(tree.tokens):
+        return casualties.Toll()
+    following = ""
+    if last < len(tree.tokens):
         following = _sentence_text(tree, *tree.sentence_span(tree.sentence_of[last]))
-        match = _TOLL.search(following) or _KILLED_N.search(following)
-    return int(match.group(1)) if match else None
+    return casualties.toll(_sentence_text(tree, first, last), following)
 
 
 def _sentence_text(tree: Tree, first: int, last: int) -> str:
