@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import logging
 import sqlite3
 
 import duckdb
@@ -24,6 +25,27 @@ from news import write_news
 def test_a_bad_address_is_refused_before_anything_starts(address, problem):
     with pytest.raises(ConfigError, match=problem):
         DaskRunner(Options(), address)
+
+
+class _StartedError(Exception):
+    """Raised by a stand-in for the local cluster, once it has what it was started with."""
+
+
+def test_local_workers_log_no_more_than_the_front_end_chose(monkeypatch):
+    import distributed  # noqa: PLC0415 - patched where the runner imports it from
+
+    started: dict[str, object] = {}
+
+    def local_cluster(**options):
+        started.update(options)
+        raise _StartedError
+
+    monkeypatch.setattr(distributed, "LocalCluster", local_cluster)
+    logger = logging.getLogger("distributed")
+    monkeypatch.setattr(logger, "level", logging.CRITICAL)
+    with pytest.raises(_StartedError):
+        DaskRunner(Options(), "local:1")
+    assert started["silence_logs"] == logging.CRITICAL
 
 
 def test_an_unreachable_scheduler_is_one_clear_error():

@@ -74,7 +74,10 @@ class DaskRunner:
                 # The scheduler's HTTP endpoint (health, metrics) on a free port
                 # rather than 8787, which another cluster on the machine may hold.
                 scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-                silence_logs=logging.ERROR,
+                # The workers' processes log as the front end chose: without
+                # --verbose, a worker's teardown complaint on a loaded machine
+                # ("... closed") is no line of the user's run.
+                silence_logs=chosen or logging.ERROR,
             )
             self._client: Any = Client(self._cluster, set_as_default=False)  # type: ignore[no-untyped-call]
         else:
