@@ -147,6 +147,24 @@ def test_a_verbal_attack_says_why_it_is_an_accusation():
     )
 
 
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            (
+                "The army's general command confirmed the strike, saying the depot supplied "
+                "fuel to rebel forces in the north."
+            ),
+            "ASSAULT",
+        ),
+        ("Rail workers began a strike on Monday over pay and the closure of depots.", "PROTEST"),
+    ],
+)
+def test_a_strike_told_with_armed_force_is_an_attack_not_a_walkout(body, kind):
+    _, article = _events(body)
+    assert [e.type for e in article.events if e.trigger.lower().endswith("strike")] == [kind]
+
+
 def test_the_death_toll_may_come_in_the_next_sentence():
     _, article = _events(
         "The death toll from the Israeli air strikes on Homs on 2 March 2024 is rising. "

@@ -297,6 +297,9 @@ def _read_in_context(
     ):
         cue, step = _without_violence(cue)
         return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+    if cue.mode == "strike" and cue.pos == "NOUN" and _armed(tree, first, last):
+        attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
+        return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
@@ -2239,6 +2242,15 @@ def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
 
 def _physical(tree: Tree, first: int, last: int) -> bool:
     words = lexicons.word_set("violence_words.txt")
+    return any(
+        tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
+        for i in range(first, last)
+    )
+
+
+def _armed(tree: Tree, first: int, last: int) -> bool:
+    """Whether a sentence tells of armed force: "the strike" in it is an attack, not a walkout."""
+    words = lexicons.word_set("war_words.txt")
     return any(
         tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
         for i in range(first, last)
