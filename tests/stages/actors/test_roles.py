@@ -658,3 +658,11 @@ def test_a_general_manager_is_in_business_not_the_army():
     (larsson,) = [a for a in article.actors if a.name == "Martin Larsson"]
     assert larsson.sector == "BUS"
     assert larsson.title == "general manager"
+
+
+def test_a_country_s_general_staff_is_its_military_not_a_person_named_staff():
+    article = _actors(
+        "Moldova's General Staff said on Friday that two drones had crossed the border."
+    )
+    (staff,) = [a for a in article.actors if "Staff" in a.name]
+    assert (staff.name, staff.code) == ("Moldova's General Staff", "MDAMIL")
