@@ -1463,3 +1463,11 @@ def test_a_plural_role_the_model_takes_for_a_person_is_a_group():
     )
     mps = actors["MPs"]
     assert (mps.kind, mps.sector) == ("group", "LEG")
+
+
+def test_people_no_word_places_are_of_the_place_their_sentence_names():
+    _, actors = _actors(
+        "Shelling\n\nThe Ministry of Defence in Moscow said its forces had hit targets overnight. "
+        "Russian rockets struck a market in Kharkiv on Friday, killing four people.\n"
+    )
+    assert actors["four people"].code == "UKRCVL"

@@ -1,0 +1,75 @@
+"""People of a place: a group the text places by where it is, not by the article's home.
+
+"Russian missiles hit a block in Odesa, killing three people": the three
+people are Odesa's, Ukrainians, though the article's offices make Russia its
+home country. Civilians and police no demonym places ("three people",
+"residents", "police in Mandalay") take the country of the one foreign
+place their sentence names, rather than the home country, the weakest
+guess. Office holders and soldiers do not ("troops in Basra", "the minister
+speaking in Brussels"): they serve where they come from.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+
+from dateline.records import Actor
+from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.coding import actor_code
+from dateline.stages.actors.evidence import large_city_country
+from dateline.stages.actors.lexicon import ActorLexicon
+
+_OF_THE_PLACE = frozenset({"CVL", "COP"})
+"""Sectors whose people are of where they are: private people, the police."""
+
+
+def with_local_country(
+    actors: tuple[Actor, ...],
+    clusters: list[Cluster],
+    tree: Tree,
+    lexicon: ActorLexicon,
+    home: str | None,
+) -> tuple[Actor, ...]:
+    """``actors`` with groups of private people and police placed where their sentence is."""
+    # A country named as an actor ("Russia said") places no one.
+    acting = {i for found in clusters for m in found.mentions for i in range(m.first, m.last)}
+    placed = []
+    for actor, found in zip(actors, clusters, strict=True):
+        local = _unplaced_locals(actor, found)
+        country = _where_named(found, tree, lexicon, acting) if local else None
+        if country is not None and country != home:
+            code = actor_code(country, actor.sector, actor.org)
+            placed.append(dataclasses.replace(actor, country=country, code=code))
+        else:
+            placed.append(actor)
+    return tuple(placed)
+
+
+def _unplaced_locals(actor: Actor, found: Cluster) -> bool:
+    """Whether a group is of private people or police, and nothing in its words places it."""
+    return (
+        actor.kind == "group"
+        and actor.sector in _OF_THE_PLACE
+        and actor.org is None
+        and not any(m.country or m.organization or m.regional for m in found.mentions)
+    )
+
+
+def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[int]) -> str | None:
+    """The country of the places named where a group is first named, if they name one only."""
+    sentence = found.mentions[0].sentence
+    first, last = tree.sentence_span(sentence)
+    countries = set()
+    for entity in tree.parse.entities:
+        if (
+            entity.label != "GPE"
+            or not first <= entity.token_start < last
+            or entity.token_start in acting
+        ):
+            continue
+        name = tree.text[entity.start : entity.end]
+        country = lexicon.country(name) or lexicon.nations.get(name) or large_city_country(name)
+        if country is not None:
+            countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
