@@ -68,10 +68,8 @@ def cluster(
             ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
-                join(
-                    _counted_apart(_named_key(mention, full_names, home), mention, clusters),
-                    mention,
-                )
+                key = _counted_apart(_named_key(mention, full_names, home), mention, clusters)
+                join(_placed_apart(key, mention, clusters), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
@@ -548,6 +546,19 @@ def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> 
         return key
     counts = {_count(m) for m in earlier.mentions} - {None}
     return key if not counts or count in counts else f"{key}:{count}"
+
+
+def _placed_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+    """A group's key, apart from a group of the same kind another country places.
+
+    "Turkish firms" and "Israeli telecoms firms" are two groups; "the firms"
+    after them, placed by no one, stays with the first.
+    """
+    earlier = clusters.get(key)
+    if mention.kind != "group" or mention.country is None or earlier is None:
+        return key
+    countries = {m.country for m in earlier.mentions} - {None}
+    return key if not countries or mention.country in countries else f"{key}:{mention.country}"
 
 
 def _count(mention: Mention) -> str | None:
