@@ -1424,3 +1424,21 @@ def test_a_plural_role_the_model_takes_for_a_person_is_a_group():
     )
     mps = actors["MPs"]
     assert (mps.kind, mps.sector) == ("group", "LEG")
+
+
+def test_a_group_a_country_places_is_an_actor_where_it_is_only_an_object():
+    _, actors = _actors(
+        "Textile Quotas\n\nThe charity Fair Thread has called on Canadian retailers to "
+        "protect garment workers as quotas end.\n"
+    )
+    retailers = actors["Canadian retailers"]
+    assert (retailers.country, retailers.sector) == ("CAN", "BUS")
+
+
+def test_groups_of_one_kind_placed_in_two_countries_are_two_actors():
+    _, actors = _actors(
+        "Phone Deal\n\nTurkish firms have invested heavily in the network. "
+        "Greek firms said on Monday that they would bid too.\n"
+    )
+    assert actors["Turkish firms"].country == "TUR"
+    assert actors["Greek firms"].country == "GRC"
