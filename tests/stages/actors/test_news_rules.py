@@ -1442,3 +1442,13 @@ def test_groups_of_one_kind_placed_in_two_countries_are_two_actors():
     )
     assert actors["Turkish firms"].country == "TUR"
     assert actors["Greek firms"].country == "GRC"
+
+
+def test_a_side_set_between_commas_after_a_name_is_whom_one_speaks_for():
+    _, actors = _actors(
+        "Budget Row\n\nThe Budget plans were published on Monday. "
+        "Jane Bird, for the Liberal Democrats, accused ministers of ducking hard choices. "
+        "Tom Pike, for example, said the plans were fine.\n"
+    )
+    assert actors["Jane Bird"].sector == "PTY"
+    assert actors["Tom Pike"].sector == "CVL"
