@@ -273,3 +273,30 @@ def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name
     )
     person = next(a for a in article.actors if a.name == name)
     assert (person.country, person.sector) == ("GBR", sector)
+
+
+def test_a_former_premier_is_remembered_by_office_not_a_short_stint_in_opposition_after():
+    dictionary = ActorDictionary(
+        (
+            Entry(
+                "Ana Ruiz",
+                country="ESP",
+                sector="GOV",
+                title="prime minister",
+                valid_from=dt.date(2010, 1, 1),
+                valid_to=dt.date(2016, 6, 1),
+            ),
+            Entry(
+                "Ana Ruiz",
+                country="ESP",
+                sector="OPP",
+                title="leader of the opposition",
+                org="pp",
+                valid_from=dt.date(2016, 6, 1),
+                valid_to=dt.date(2016, 8, 1),
+            ),
+        )
+    )
+    later = DateValue("2020", "year", "given", None)
+    actor = dictionary.fill(Actor(id="A1", name="Ana Ruiz", kind="person"), later)
+    assert (actor.sector, actor.title) == ("GOV", "former prime minister")

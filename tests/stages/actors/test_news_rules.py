@@ -1471,3 +1471,31 @@ def test_people_no_word_places_are_of_the_place_their_sentence_names():
         "Russian rockets struck a market in Kharkiv on Friday, killing four people.\n"
     )
     assert actors["four people"].code == "UKRCVL"
+
+
+def test_a_group_a_country_places_is_an_actor_where_it_is_only_an_object():
+    _, actors = _actors(
+        "Textile Quotas\n\nThe charity Fair Thread has called on Canadian retailers to "
+        "protect garment workers as quotas end.\n"
+    )
+    retailers = actors["Canadian retailers"]
+    assert (retailers.country, retailers.sector) == ("CAN", "BUS")
+
+
+def test_groups_of_one_kind_placed_in_two_countries_are_two_actors():
+    _, actors = _actors(
+        "Phone Deal\n\nTurkish firms have invested heavily in the network. "
+        "Greek firms said on Monday that they would bid too.\n"
+    )
+    assert actors["Turkish firms"].country == "TUR"
+    assert actors["Greek firms"].country == "GRC"
+
+
+def test_a_side_set_between_commas_after_a_name_is_whom_one_speaks_for():
+    _, actors = _actors(
+        "Budget Row\n\nThe Budget plans were published on Monday. "
+        "Jane Bird, for the Liberal Democrats, accused ministers of ducking hard choices. "
+        "Tom Pike, for example, said the plans were fine.\n"
+    )
+    assert actors["Jane Bird"].sector == "PTY"
+    assert actors["Tom Pike"].sector == "CVL"

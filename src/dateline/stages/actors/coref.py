@@ -71,7 +71,8 @@ def cluster(
                 key = _people_of_any_country(
                     _named_key(mention, full_names, home), mention, clusters
                 )
-                join(_counted_apart(key, mention, clusters), mention)
+                key = _counted_apart(key, mention, clusters)
+                join(_placed_apart(key, mention, clusters), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
@@ -572,6 +573,19 @@ def _people_of_any_country(key: str, mention: Mention, clusters: dict[str, Clust
         if found_key.startswith(f"{key}:") and found.mentions
     ]
     return max(earlier)[1] if earlier else key
+
+
+def _placed_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+    """A group's key, apart from a group of the same kind another country places.
+
+    "Turkish firms" and "Israeli telecoms firms" are two groups; "the firms"
+    after them, placed by no one, stays with the first.
+    """
+    earlier = clusters.get(key)
+    if mention.kind != "group" or mention.country is None or earlier is None:
+        return key
+    countries = {m.country for m in earlier.mentions} - {None}
+    return key if not countries or mention.country in countries else f"{key}:{mention.country}"
 
 
 def _count(mention: Mention) -> str | None:

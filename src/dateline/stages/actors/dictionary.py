@@ -150,6 +150,12 @@ class ActorDictionary:
         last = max(past, key=lambda e: e.valid_to or dt.date.min, default=None)
         if last is None:
             return None
+        if last.sector in _OUT_OF_POWER:
+            # Government outlasts in memory a stint in opposition after it:
+            # John Major in 2005 is a former prime minister, not the leader
+            # of the opposition he was for six weeks in 1997.
+            of_state = [e for e in past if e.sector == _GOVERNMENT]
+            last = max(of_state, key=_tenure, default=last)
         # A former international official is again a national of their own
         # country: the Irish president who went on to serve the UN is Irish
         # once she has left it, as any office they held at home says.
@@ -319,6 +325,8 @@ class ActorDictionary:
 
 _GOVERNMENT = "GOV"
 _PARTY = "PTY"
+_OUT_OF_POWER = frozenset({"OPP", _PARTY})
+"""Sectors of a party's offices out of power, which an office of state held before outranks."""
 _STYLES = frozenset({"Lord", "Baroness", "Lady", "Sir", "Dame"})
 """Styles of peers and knights, by which the dictionary lists those who bear them."""
 _LEADERS = frozenset({"prime minister", "president"})

@@ -312,23 +312,10 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
             organization=spoken_for,
             country=mention.country or spoken_for.country,
         )
-    tokens = tree.tokens
-    j = mention.last
-    if j < len(tokens) and tokens[j].text == ",":
-        j += 1
-    if j >= len(tokens) or tokens[j].text.lower() not in _AFFILIATION:
+    span = _affiliation_span(mention, tree)
+    if span is None:
         return mention
-    end = min(j + 1 + _AFFILIATION_REACH, len(tokens))
-    # The body's name ends at a verb too: "X of the PCO told the Associated
-    # Press" speaks for the PCO, not for the agency he told.
-    stop = next(
-        (
-            k
-            for k in range(j + 1, end)
-            if tokens[k].pos == "PUNCT" or (tokens[k].pos in _VERBS and tokens[k].text.islower())
-        ),
-        end,
-    )
+    j, stop = span
     _, organization = country_and_organization(tree, (j + 1, stop), stop, lexicon)
     if organization is None:
         # "Emmanuel Gaillard of Shearman and Sterling": a body the lexicon does
@@ -340,6 +327,37 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
         organization=organization,
         country=mention.country or organization.country,
     )
+
+
+def _affiliation_span(mention: Mention, tree: Tree) -> tuple[int, int] | None:
+    """Where the words naming whom a person speaks for start ("of", "from", "at") and end.
+
+    "X, for the Liberal Democrats, said": a side set between commas is one
+    too; not "X, for example, said" (no body) nor "voted for X for years".
+    """
+    tokens = tree.tokens
+    j = mention.last
+    if j < len(tokens) and tokens[j].text == ",":
+        j += 1
+    if j >= len(tokens):
+        return None
+    aside = tokens[j].text.lower() == "for" and tokens[j - 1].text == ","
+    if tokens[j].text.lower() not in _AFFILIATION and not aside:
+        return None
+    end = min(j + 1 + _AFFILIATION_REACH, len(tokens))
+    # The body's name ends at a verb too: "X of the PCO told the Associated
+    # Press" speaks for the PCO, not for the agency he told.
+    stop = next(
+        (
+            k
+            for k in range(j + 1, end)
+            if tokens[k].pos == "PUNCT" or (tokens[k].pos in _VERBS and tokens[k].text.islower())
+        ),
+        end,
+    )
+    if aside and (stop >= len(tokens) or tokens[stop].text != ","):
+        return None
+    return j, stop
 
 
 _FRONTED_REACH = 5

@@ -1874,6 +1874,15 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         counted = any(tokens[j].dep == "nummod" for j in range(first, i))
         # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
         acting = before in _GROUP_DETERMINERS or counted or _acts(tree, i) or token.dep == "poss"
+        # "called on British firms": a group a country places is one the
+        # story is about wherever it stands, but not one "the men" points back at.
+        placed_only = (
+            not acting
+            and token.tag == "NNS"
+            and word not in lexicon.generic_people  # "the British people": the nation
+            and _placed_group(tree, first, i, lexicon)
+        )
+        acting = acting or placed_only
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
@@ -1902,6 +1911,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if (
             own
             and not collective
+            and not placed_only
             and (
                 (last_named is None and definite)
                 or counted
@@ -1920,6 +1930,11 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
+
+
+def _placed_group(tree: Tree, first: int, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a demonym or a country's name among a group's modifiers places it ("UK firms")."""
+    return any(lexicon.country(tree.tokens[j].text) for j in range(first, head))
 
 
 def _collective(token: Token, lexicon: ActorLexicon) -> bool:
