@@ -1499,3 +1499,11 @@ def test_a_side_set_between_commas_after_a_name_is_whom_one_speaks_for():
     )
     assert actors["Jane Bird"].sector == "PTY"
     assert actors["Tom Pike"].sector == "CVL"
+
+
+def test_a_rare_surname_the_model_reads_as_a_noun_is_the_person_named_in_full():
+    article, actors = _actors(
+        "Air defence\n\nPresident Volodymyr Zelenskyy asked allies for more air defence. "
+        '"No strike will break this country," Zelenskyy wrote on Telegram.\n'
+    )
+    assert _mentions(article, actors["Volodymyr Zelenskyy"]) == ["Volodymyr Zelenskyy", "Zelenskyy"]

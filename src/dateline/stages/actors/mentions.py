@@ -1374,6 +1374,24 @@ def _pronouns(tree: Tree) -> list[Mention]:
     ]
 
 
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
+
+
+def _misread_surname(token: Token, people: dict[str, Mention]) -> bool:
+    """Whether a word the model took for a common noun is a surname the text gave in full.
+
+    "President Volodymyr Zelenskyy ... Zelenskyy wrote": the model tags the
+    rare name alone as a noun; capitalised, standing as an argument, and
+    the surname of someone named in full, it is that person.
+    """
+    return (
+        token.pos == "NOUN"
+        and token.text in people
+        and token.text[:1].isupper()
+        and token.dep in _ARGUMENTS
+    )
+
+
 def _repeated_names(
     tree: Tree, found: list[Mention], taken: list[bool], lexicon: ActorLexicon
 ) -> list[Mention]:
@@ -1408,7 +1426,7 @@ def _repeated_names(
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
-        if taken[i] or token.pos != "PROPN":
+        if taken[i] or not (token.pos == "PROPN" or _misread_surname(token, people)):
             continue
         person = people.get(token.text)
         if person is not None and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN"):
