@@ -34,6 +34,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
+from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
@@ -74,11 +75,15 @@ _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\
 _OFFER = ("offer",)
 # A warning is a charge only when it names whom it is about: "warned that
 # the Tories were planning cuts"; "warned that inflation could rise" is a
-# forecast.
+# forecast. Or when it is made of the home government (:mod:`.addressees`):
+# an opposition party or a campaign group that warns that a bill "could lead
+# to miscarriages of justice" charges the government that brings it, as a
+# call for an inquiry naming no one is a call on it.
+_WARN = ("warn",)
 # A sum given is a gift only to someone the text names: "gave £500,000 to
 # the party"; "the founder gave £325,000", to no one named, is a figure.
 _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
-_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",), *_GIFTS_OF_MONEY})
+_NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
@@ -280,7 +285,8 @@ def find_events(analysis: Analysis) -> Analysis:
         )
     events += _statement_events(analysis, tree, index, events)
     heard = addressed_to_government(_one_per_happening(events), article.actors)
-    kept = [event for event in heard if not _asked_of_no_one(event)]
+    sectors = {actor.id: actor.sector for actor in article.actors}
+    kept = [e for e in heard if not (_asked_of_no_one(e) or _warns_no_one(e, sectors))]
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
@@ -300,6 +306,33 @@ def _asked_of_no_one(event: Event) -> bool:
         and bool(event.explanation)
         and event.explanation[0].startswith(f"{STATEMENT_STEP} ")
     )
+
+
+def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
+    """Whether a warning charges no one: it names no one, or it foretells.
+
+    Naming no one, it charges the home government only when a party, a
+    legislator or a campaign group makes it; "the Bank warned that inflation
+    could rise", a firm warning of lower sales and a police chief warning of
+    work still to do foretell.
+    """
+    if not any(step.startswith(_WARNING_STEP) for step in event.explanation):
+        return False
+    if not event.recipient:
+        return True
+    return ADDRESSED_STEP in event.explanation and not all(
+        sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor
+    )
+
+
+_WARNING_STEP = "cue VERB 'warn' "
+"""How a plain warning's explanation begins (its cue step, as :func:`find_events` writes it)."""
+_WARNING_CHARGERS = frozenset({"PTY", "OPP", "LEG", "NGO", "EDU", "REL"})
+"""Sectors whose warnings, naming no one, charge the government: politics and civil society.
+
+Not unions: their warnings are most often of their own action ("staff
+warned they would strike"), a threat made of an employer.
+"""
 
 
 def _read_in_context(
@@ -570,6 +603,8 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
     ban on hunting", "risk jail terms" with no one named as its target
     stop or forbid a thing.
     """
+    if cue.words == _WARN and cue.pos == "VERB":
+        return not actors  # kept for now: the home government may be whom it charges
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION":
