@@ -80,6 +80,9 @@ _OFFER = ("offer",)
 # to miscarriages of justice" charges the government that brings it, as a
 # call for an inquiry naming no one is a call on it.
 _WARN = ("warn",)
+# So is a fear voiced by a party or a campaign group ("the Greens fear
+# thousands may not be able to vote"), of no one else.
+_FORETELLING = frozenset({_WARN, ("fear",)})
 # A sum given is a gift only to someone the text names: "gave £500,000 to
 # the party"; "the founder gave £325,000", to no one named, is a figure.
 _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
@@ -309,24 +312,27 @@ def _asked_of_no_one(event: Event) -> bool:
 
 
 def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
-    """Whether a warning charges no one: it names no one, or it foretells.
+    """Whether a warning or a fear charges no one: it names no one, or it foretells.
 
     Naming no one, it charges the home government only when a party, a
     legislator or a campaign group makes it; "the Bank warned that inflation
     could rise", a firm warning of lower sales and a police chief warning of
-    work still to do foretell.
+    work still to do foretell. A fear charges no one else: "the bank fears
+    that a million people could fall into poverty" does not accuse the
+    people.
     """
-    if not any(step.startswith(_WARNING_STEP) for step in event.explanation):
+    feared = any(step.startswith(_FEAR_STEP) for step in event.explanation)
+    if not (feared or any(step.startswith(_WARNING_STEP) for step in event.explanation)):
         return False
-    if not event.recipient:
+    addressed = ADDRESSED_STEP in event.explanation
+    if not event.recipient or (feared and not addressed):
         return True
-    return ADDRESSED_STEP in event.explanation and not all(
-        sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor
-    )
+    return addressed and not all(sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor)
 
 
 _WARNING_STEP = "cue VERB 'warn' "
 """How a plain warning's explanation begins (its cue step, as :func:`find_events` writes it)."""
+_FEAR_STEP = "cue VERB 'fear' "
 _WARNING_CHARGERS = frozenset({"PTY", "OPP", "LEG", "NGO", "EDU", "REL"})
 """Sectors whose warnings, naming no one, charge the government: politics and civil society.
 
@@ -603,7 +609,7 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
     ban on hunting", "risk jail terms" with no one named as its target
     stop or forbid a thing.
     """
-    if cue.words == _WARN and cue.pos == "VERB":
+    if cue.words in _FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
