@@ -1754,6 +1754,29 @@ def test_a_warning_accuses_only_whom_it_says_is_doing_wrong(body, expected):
     assert [e for e in events if e[0] == "ACCUSE"] == expected
 
 
+_GOVERNMENT_BILL = "The government wants the new licensing bill passed before the summer. "
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Liberal Democrats warned that the bill could close hundreds of village pubs.",
+            [("ACCUSE", ("Liberal Democrats",), ("government",), False, False)],
+        ),
+        ("Shell warned that its profits could fall sharply next year.", []),
+        (
+            "The Green Party fears that thousands of students could lose their vote.",
+            [("ACCUSE", ("Green Party",), ("government",), False, False)],
+        ),
+        ("The Bank of England fears that thousands of families could lose their homes.", []),
+    ],
+)
+def test_a_warning_or_fear_naming_no_one_charges_the_government_only_from_politics(body, expected):
+    events, _ = _events(_GOVERNMENT_BILL + body)
+    assert [e for e in events if e[0] == "ACCUSE"] == expected
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -34,6 +34,7 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
+from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
@@ -54,11 +55,18 @@ from dateline.stages.events.statements import load as statement_cues
 _OFFER = ("offer",)
 # A warning is a charge only when it names whom it is about: "warned that
 # the Tories were planning cuts"; "warned that inflation could rise" is a
-# forecast.
+# forecast. Or when it is made of the home government (:mod:`.addressees`):
+# an opposition party or a campaign group that warns that a bill "could lead
+# to miscarriages of justice" charges the government that brings it, as a
+# call for an inquiry naming no one is a call on it.
+_WARN = ("warn",)
+# So is a fear voiced by a party or a campaign group ("the Greens fear
+# thousands may not be able to vote"), of no one else.
+_FORETELLING = frozenset({_WARN, ("fear",)})
 # A sum given is a gift only to someone the text names: "gave £500,000 to
 # the party"; "the founder gave £325,000", to no one named, is a figure.
 _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
-_NEEDS_BOTH_SIDES = frozenset({_OFFER, ("warn",), *_GIFTS_OF_MONEY})
+_NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 _INFERRED = "inferred: "
@@ -262,7 +270,8 @@ def find_events(analysis: Analysis) -> Analysis:
         )
     events += _statement_events(analysis, tree, index, events)
     heard = addressed_to_government(_one_per_happening(events), article.actors)
-    kept = [event for event in heard if not _asked_of_no_one(event)]
+    sectors = {actor.id: actor.sector for actor in article.actors}
+    kept = [e for e in heard if not (_asked_of_no_one(e) or _warns_no_one(e, sectors))]
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
@@ -282,6 +291,36 @@ def _asked_of_no_one(event: Event) -> bool:
         and bool(event.explanation)
         and event.explanation[0].startswith(f"{STATEMENT_STEP} ")
     )
+
+
+def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
+    """Whether a warning or a fear charges no one: it names no one, or it foretells.
+
+    Naming no one, it charges the home government only when a party, a
+    legislator or a campaign group makes it; "the Bank warned that inflation
+    could rise", a firm warning of lower sales and a police chief warning of
+    work still to do foretell. A fear charges no one else: "the bank fears
+    that a million people could fall into poverty" does not accuse the
+    people.
+    """
+    feared = any(step.startswith(_FEAR_STEP) for step in event.explanation)
+    if not (feared or any(step.startswith(_WARNING_STEP) for step in event.explanation)):
+        return False
+    addressed = ADDRESSED_STEP in event.explanation
+    if not event.recipient or (feared and not addressed):
+        return True
+    return addressed and not all(sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor)
+
+
+_WARNING_STEP = "cue VERB 'warn' "
+"""How a plain warning's explanation begins (its cue step, as :func:`find_events` writes it)."""
+_FEAR_STEP = "cue VERB 'fear' "
+_WARNING_CHARGERS = frozenset({"PTY", "OPP", "LEG", "NGO", "EDU", "REL"})
+"""Sectors whose warnings, naming no one, charge the government: politics and civil society.
+
+Not unions: their warnings are most often of their own action ("staff
+warned they would strike"), a threat made of an employer.
+"""
 
 
 def _read_in_context(
@@ -555,6 +594,8 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
     ban on hunting", "risk jail terms" with no one named as its target
     stop or forbid a thing.
     """
+    if cue.words in _FORETELLING and cue.pos == "VERB":
+        return not actors  # kept for now: the home government may be whom it charges
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION":
