@@ -1507,3 +1507,13 @@ def test_a_rare_surname_the_model_reads_as_a_noun_is_the_person_named_in_full():
         '"No strike will break this country," Zelenskyy wrote on Telegram.\n'
     )
     assert _mentions(article, actors["Volodymyr Zelenskyy"]) == ["Volodymyr Zelenskyy", "Zelenskyy"]
+
+
+def test_private_people_of_two_kinds_are_two_groups():
+    article, actors = _actors(
+        "Curfew\n\nResidents of the port said the curfew had emptied the streets. Protesters "
+        "marched on the governor's office on Sunday, and refugees crossed the border at night.\n"
+    )
+    groups = {a.id for a in actors.values() if a.kind == "group"}
+    assert len(groups) == 3
+    assert _mentions(article, actors["Residents"]) == ["Residents"]

@@ -512,8 +512,11 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         owner = mention.organization.name if mention.organization else mention.country or home
         sector = mention.title_entry.sector if mention.title_entry else None
         role = mention.title_entry.words if mention.title_entry else ()
-        # "human rights groups" and "UK charities" are two groups, though both NGO.
-        kind = f":{' '.join(role)}" if len(role) > 1 else ""
+        # "human rights groups" and "UK charities" are two groups, though both NGO;
+        # so are private people by what they are ("residents", "protesters",
+        # "refugees"), where "troops" and "soldiers" are one country's military.
+        told_apart = len(role) > 1 or sector == _PRIVATE
+        kind = f":{' '.join(_canonical(role))}" if told_apart else ""
         # "Gulf states and western governments": two groups, of no one country.
         region = f"region:{mention.text.casefold()}" if mention.regional else None
         return f"group:{region}" if region else f"group:{owner}:{sector}{kind}"
@@ -536,6 +539,9 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
     organization = mention.organization
     name = organization.name if organization else _folded(load().business_core(mention.text))
     return f"org:{name}"
+
+
+_PRIVATE = "CVL"
 
 
 def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
