@@ -110,6 +110,10 @@ class ActorIndex:
             # "his arrest": the possessive pronoun as a phrase of its own.
             actor = self.possessor_of(tree, head)
             return (actor,) if actor is not None else ()
+        counted = _counted_by(tree, head)
+        if counted is not None and head not in self.by_token:
+            # "arrested dozens of protesters": the people counted, not the count.
+            return self.actors_at(tree, counted)
         pair = (
             self._pair_named_first(tree, head)
             or self._pair_just_named(tree, head)
@@ -876,6 +880,20 @@ def agent_of(tree: Tree, verb: int) -> int | None:
             found = prepositional_objects(tree, label, frozenset({"by"}))
             if found:
                 return found[0]
+    return None
+
+
+QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful"})
+"""Nouns that count the people "of" them stand for, as a number would ("dozens of men")."""
+
+
+def _counted_by(tree: Tree, head: int) -> int | None:
+    """The noun a noun of number counts: "protesters" in "dozens of protesters"."""
+    if tree.tokens[head].lemma.lower() not in QUANTITY_NOUNS:
+        return None
+    for child in tree.children[head]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
 
 

@@ -165,6 +165,15 @@ def test_a_strike_told_with_armed_force_is_an_attack_not_a_walkout(body, kind):
     assert [e.type for e in article.events if e.trigger.lower().endswith("strike")] == [kind]
 
 
+def test_people_counted_by_a_noun_of_number_are_the_recipients():
+    events, _ = _events(
+        "Riot police arrested dozens of students who had marched on the ministry on Monday."
+    )
+    assert [e[:3] for e in events if e[0] == "COERCE"] == [
+        ("COERCE", ("Riot police",), ("students",))
+    ]
+
+
 def test_the_death_toll_may_come_in_the_next_sentence():
     _, article = _events(
         "The death toll from the Israeli air strikes on Homs on 2 March 2024 is rising. "

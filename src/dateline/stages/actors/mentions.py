@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from dateline.records import Entity, Token
-from dateline.stages._arguments import is_relational
+from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
 from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
@@ -1754,7 +1754,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # "Labour MPs", "ministers", bare "MPs" (the home country's), and a
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
-            acting = title.sector is not None and _acts(tree, end - 1)
+            acting = title.sector is not None and (
+                _acts(tree, end - 1) or _quantified(tree, end - 1)
+            )
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
             specific = title.sector is not None and len(title.words) > 1
@@ -1889,7 +1891,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
             first -= 1
         before = tokens[first - 1].text.lower() if first > 0 else ""
-        counted = any(tokens[j].dep == "nummod" for j in range(first, i))
+        counted = any(tokens[j].dep == "nummod" for j in range(first, i)) or _quantified(tree, i)
         # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
         acting = before in _GROUP_DETERMINERS or counted or _acts(tree, i) or token.dep == "poss"
         # "called on British firms": a group a country places is one the
@@ -1986,6 +1988,14 @@ def _acts(tree: Tree, i: int) -> bool:
     """
     token = tree.tokens[i]
     return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
+
+
+def _quantified(tree: Tree, i: int) -> bool:
+    """Whether a plural is counted by a noun of number: "dozens of protesters", "hundreds of"."""
+    token = tree.tokens[i]
+    if token.dep != "pobj" or tree.tokens[token.head].text.lower() != "of":
+        return False
+    return tree.tokens[tree.tokens[token.head].head].lemma.lower() in QUANTITY_NOUNS
 
 
 _MODIFIERS = frozenset({"nummod", "amod", "compound"})
