@@ -189,3 +189,13 @@ def test_the_party_is_not_a_committee_of_the_party_named_last():
     )
     assert "party" in _mentions_of(article, "Labour Party")
     assert "party" not in _mentions_of(article, "National Executive Committee")
+
+
+def test_a_body_word_alone_is_the_body_the_text_already_called_by_it():
+    (article,) = dateline.extract(
+        "Truce\n\nChad's army and the paramilitary Border Defence Forces agreed a truce on "
+        "Saturday. Their commander accused the army of shelling villages. The army denied it.\n"
+    )
+    army = next(a for a in article.actors if a.name == "Chad's army")
+    assert _mentions_of(article, "Chad's army") == ["army", "army", "army"]
+    assert army.code == "TCDMIL"

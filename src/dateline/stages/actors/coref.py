@@ -1037,19 +1037,37 @@ def _subject_s_party(
 
 
 def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
-    """The organisation "the party" or "the union" means: the nearest one before it of that kind."""
-    best: tuple[int, Cluster] | None = None
+    """The organisation "the party" or "the union" means: the nearest one before it of that kind.
+
+    A body the text has already called by the same word comes first: "Sudan's
+    army and the Rapid Support Forces agreed ... accused the army" is Sudan's
+    army, though the paramilitary force is named nearer.
+    """
+    best: tuple[bool, int, Cluster] | None = None
     for found in clusters:
         if found.is_person or all(m.kind == "group" for m in found.mentions):
             # "PCS leader Mark Serwotka ... the union": his union, not him;
             # "senior Conservative members ... the party": their party, not them.
             continue
-        if mention.sector not in _kinds_of_body(found):
+        called = _called_so(found, mention)
+        if mention.sector not in _kinds_of_body(found) and not called:
             continue
         before = [m.first for m in found.mentions if m.first < mention.first]
-        if before and (best is None or max(before) > best[0]):
-            best = (max(before), found)
-    return best[1] if best else None
+        if before and (best is None or (called, max(before)) > best[:2]):
+            best = (called, max(before), found)
+    return best[2] if best else None
+
+
+def _called_so(found: Cluster, mention: Mention) -> bool:
+    """Whether a body has been called by a mention's role word standing alone ("the army")."""
+    words = mention.title_entry.words if mention.title_entry else None
+    return words is not None and any(
+        m.kind == "title"
+        and m.first < mention.first
+        and m.title_entry is not None
+        and m.title_entry.words == words
+        for m in found.mentions
+    )
 
 
 def _kinds_of_body(found: Cluster) -> set[str | None]:
