@@ -2578,3 +2578,17 @@ def test_a_sanction_with_no_one_as_its_target_is_no_event(body):
 def test_a_sanction_on_someone_is_kept():
     events, _ = _events("Peru has suspended the Chilean ambassador.")
     assert [e for e in events if e[0] == "SANCTION" and e[2] == ("Chilean ambassador",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Okafor said he was proud to be asked to chair the Nigerian inquiry.",
+        "The Ghanaian envoy hopes to be invited to the summit in Lagos.",
+    ],
+)
+def test_one_asked_in_a_passive_infinitive_is_asked_not_asking(body):
+    events, _ = _events(body)
+    requests = [e for e in events if e[0] == "REQUEST"]
+    assert requests
+    assert all(not e[1] and e[2] for e in requests)
