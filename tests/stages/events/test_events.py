@@ -2592,3 +2592,21 @@ def test_one_asked_in_a_passive_infinitive_is_asked_not_asking(body):
     requests = [e for e in events if e[0] == "REQUEST"]
     assert requests
     assert all(not e[1] and e[2] for e in requests)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Danish brewer Nordhavn blamed a weaker pound for its lower sales.",
+        "Kenya's energy minister blamed the fall in output on strikes at the port.",
+        "The Kenyan lender Umoja Bank makes most of its loans to small farms.",
+    ],
+)
+def test_blame_or_a_loan_with_no_one_it_is_done_to_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("ACCUSE", "AID")]
+
+
+def test_blame_laid_on_someone_is_a_charge():
+    events, _ = _events("Kenya's energy minister blamed the Ugandan government for the shortage.")
+    assert [e for e in events if e[0] == "ACCUSE" and e[2]]

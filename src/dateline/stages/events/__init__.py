@@ -568,13 +568,20 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
 
     A sanction is done to someone: "suspended gun sales in the state", "the
     ban on hunting", "risk jail terms" with no one named as its target
-    stop or forbid a thing.
+    stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``).
     """
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
-    if cue.type == "SANCTION":
+    if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients
     return not (actors or recipients)
+
+
+# Cues that tell of an event only with the one they are done to named: "blamed
+# the weather for its lower sales" and "blamed the fall on high prices" give a
+# cause, not a charge against anyone; "its loans", "banks lend to firms" are
+# trade, not aid, with no borrower named.
+_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",)})
 
 
 def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
