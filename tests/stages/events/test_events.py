@@ -2610,3 +2610,21 @@ def test_blame_or_a_loan_with_no_one_it_is_done_to_is_no_event(body):
 def test_blame_laid_on_someone_is_a_charge():
     events, _ = _events("Kenya's energy minister blamed the Ugandan government for the shortage.")
     assert [e for e in events if e[0] == "ACCUSE" and e[2]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ghanaian bank will pay the fine once the Nigerian government approves the merger.",
+        "The Ghanaian bank said it will pay the fine, once Nigeria approves the merger.",
+        "Mr Mensah will fly home after he meets the Nigerian president.",
+    ],
+)
+def test_a_time_clause_under_a_verb_still_to_come_is_still_to_come(body):
+    events, _ = _events(body)
+    assert not [e for e in events if not (e[3] or e[4])]
+
+
+def test_a_time_clause_under_a_past_verb_tells_what_happened():
+    events, _ = _events("Mr Mensah flew home after he met the Nigerian president.")
+    assert [e for e in events if e[0] == "CONSULT" and not e[4]]
