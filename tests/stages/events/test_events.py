@@ -2628,3 +2628,23 @@ def test_a_time_clause_under_a_verb_still_to_come_is_still_to_come(body):
 def test_a_time_clause_under_a_past_verb_tells_what_happened():
     events, _ = _events("Mr Mensah flew home after he met the Nigerian president.")
     assert [e for e in events if e[0] == "CONSULT" and not e[4]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Mensah will claim the Nigerian plans are simply wrong.",
+        "In his speech on Friday, Mr Mensah will say the Nigerian government has been reckless.",
+        "Mr Mensah is expected to say the Nigerian government should reopen the border.",
+    ],
+)
+def test_what_a_speech_still_to_come_will_say_has_not_happened(body):
+    events, _ = _events(body)
+    said = [e for e in events if e[0] in ("ACCUSE", "REJECT", "REQUEST") and e[1] == ("Mensah",)]
+    assert said
+    assert all(e[4] for e in said)
+
+
+def test_what_a_speech_said_did_happen():
+    events, _ = _events("Mr Mensah said the Nigerian government had been reckless.")
+    assert [e for e in events if e[0] == "ACCUSE" and not e[4]]

@@ -43,6 +43,7 @@ from dateline.stages.events.modality import (
     is_negated,
     marked_for,
     opens_a_question,
+    still_to_be_said,
 )
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
@@ -1014,6 +1015,7 @@ def _statement_events(
         place, place_step = place_of(
             analysis, clause, span, trigger=statement.cue_token, actors=actor
         )
+        to_come = _said_later(tree, statement.quote)
         events.append(
             Event(
                 id=f"E{len(found) + len(events) + 1}",
@@ -1024,12 +1026,45 @@ def _statement_events(
                 recipient=statement.recipients,
                 date=date,
                 place=place,
+                hypothetical=to_come,
                 confidence=0.5,
                 quote=statement.quote.id,
-                explanation=(*statement.steps, *(s for s in (date_step, place_step) if s)),
+                explanation=(
+                    *statement.steps,
+                    *(s for s in (date_step, place_step) if s),
+                    *[_SAID_LATER] * to_come,
+                ),
             )
         )
     return events
+
+
+_SAID_LATER = "hypothetical: the quote is still to be said ('will say', 'is expected to tell')"
+
+
+def _said_later(tree: Tree, quote: Quote) -> bool:
+    """Whether a quote is told as still to be said: "he will say", "she is expected to tell".
+
+    A speech previewed is not yet given, so what it does to others has not
+    happened either. The verb that says it is the quote's cue word nearest
+    the quote, outside it.
+    """
+    cue = _cue_token(tree, quote)
+    return cue is not None and still_to_be_said(tree, cue)
+
+
+def _cue_token(tree: Tree, quote: Quote) -> int | None:
+    """The token of the verb that says a quote: its cue word, nearest the quote, outside it."""
+    if quote.cue is None:
+        return None
+    word = quote.cue.lower()
+    start, end = quote.span
+    candidates = [
+        (min(abs(token.start - start), abs(token.start - end)), i)
+        for i, token in enumerate(tree.tokens)
+        if token.text.lower() == word and not start <= token.start < end
+    ]
+    return min(candidates)[1] if candidates else None
 
 
 def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tuple[str, ...]:

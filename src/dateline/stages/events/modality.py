@@ -584,6 +584,19 @@ def _going(lemma: str, tag: str) -> bool:
     return lemma == "go" and tag == "VBG"
 
 
+def still_to_be_said(tree: Tree, verb: int) -> bool:
+    """Whether a verb of saying is still to be said: "will say", "is expected to tell".
+
+    Only the verb's own modal or the verb it completes counts; a time to come
+    elsewhere in its sentence ("the act, due next month, is late, MPs say")
+    is what is said, not when.
+    """
+    word = tree.tokens[verb]
+    return _modal_or_condition(tree, verb) or (
+        word.dep == "xcomp" and _unrealised_complement(tree, verb)
+    )
+
+
 def foretold(tree: Tree, verb: int) -> bool:
     """Whether a clause tells what would or could happen: "warned that prices could rise"."""
     return _modal_or_condition(tree, verb)
