@@ -2648,3 +2648,27 @@ def test_what_a_speech_still_to_come_will_say_has_not_happened(body):
 def test_what_a_speech_said_did_happen():
     events, _ = _events("Mr Mensah said the Nigerian government had been reckless.")
     assert [e for e in events if e[0] == "ACCUSE" and not e[4]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kenyan finance minister pledged an extra £105m for border security.",
+        "The Kenyan finance minister pledged billions of shillings for improving schools.",
+    ],
+)
+def test_money_pledged_for_a_purpose_at_home_is_no_aid(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AID"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan pledged $500m for the tsunami victims.",
+        "Norway pledged £20m in aid.",
+    ],
+)
+def test_money_pledged_for_people_in_need_is_aid(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "AID"]

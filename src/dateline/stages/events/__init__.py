@@ -380,6 +380,47 @@ def _means_something_else(
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
         or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
+        or (not recipients and _spending_pledged(tree, trigger))
+    )
+
+
+def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a pledge of money sets it aside for a purpose, not gives it to anyone.
+
+    "pledged an extra £105m for border security", "pledged billions for
+    schools": a budget's spending, no aid; "pledged £20m in aid" and
+    "pledged £50m to the fund" stay gifts.
+    """
+    if trigger.cue.words != ("pledge",) or trigger.cue.pos != "VERB":
+        return False
+    obj = object_of(tree, trigger.token)
+    holders = [trigger.token] if obj is None else [trigger.token, obj]
+    purposes = [
+        g
+        for holder in holders
+        for c in tree.children[holder]
+        if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for"
+        for g in tree.children[c]
+        if tree.tokens[g].dep in ("pobj", "pcomp")
+    ]
+    return bool(purposes) and not _for_people_in_need(tree, trigger.token, purposes)
+
+
+def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
+    """Whether money is pledged for people or after a disaster: "for the flood victims".
+
+    People named in what it is for ("for the victims"), or a disaster
+    anywhere in the sentence ("for rebuilding after the earthquake").
+    """
+    people = load_actor_lexicon().people
+    hazards = lexicons.word_set("hazard_words.txt")
+    first, last = tree.sentence_span(tree.sentence_of[verb])
+    if any(tree.tokens[t].lemma.lower() in hazards for t in range(first, last)):
+        return True
+    return any(
+        tree.tokens[t].text.lower() in people
+        for purpose in purposes
+        for t in range(*tree.subtree(purpose))
     )
 
 
