@@ -2672,3 +2672,27 @@ def test_money_pledged_for_a_purpose_at_home_is_no_aid(body):
 def test_money_pledged_for_people_in_need_is_aid(body):
     events, _ = _events(body)
     assert [e for e in events if e[0] == "AID"]
+
+
+_KENYAN_GOVERNMENT = "The Kenyan government has approved the sale of the state bank. "
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Real household incomes should continue to grow," said Mr Odhiambo of the bank.',
+        "Mr Odhiambo of the bank said there should be adequate supplies of maize this year.",
+    ],
+)
+def test_a_quoted_trend_or_supply_foretold_asks_nothing_of_the_government(quote):
+    events, _ = _events(_KENYAN_GOVERNMENT + quote)
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_quoted_call_for_an_inquiry_still_asks_the_government():
+    events, _ = _events(
+        _KENYAN_GOVERNMENT
+        + '"There should be a public inquiry into the deal," said Kenyan opposition leader'
+        " Mr Odhiambo."
+    )
+    assert [e for e in events if e[0] == "REQUEST" and e[2]]
