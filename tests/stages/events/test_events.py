@@ -2713,3 +2713,9 @@ def test_pressing_or_targeting_a_thing_is_no_event(body):
 def test_capturing_people_is_still_an_event():
     events, _ = _events("Kenyan police captured two gunmen near the border.")
     assert [e for e in events if e[0] == "ASSAULT" and e[2]]
+
+
+@pytest.mark.parametrize("verb", ["pressed", "encouraged"])
+def test_what_someone_is_pressed_to_do_has_not_happened(verb):
+    events, _ = _events(f"Kenyan MPs {verb} the minister to resign.")
+    assert [e[4] for e in events if e[0] == "RETREAT"] == [True]
