@@ -2667,6 +2667,7 @@ def test_money_pledged_for_a_purpose_at_home_is_no_aid(body):
     [
         "Japan pledged $500m for the tsunami victims.",
         "Norway pledged £20m in aid.",
+        "Norway pledged £20m for Africa.",
     ],
 )
 def test_money_pledged_for_people_in_need_is_aid(body):

@@ -409,8 +409,9 @@ def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
 def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
     """Whether money is pledged for people or after a disaster: "for the flood victims".
 
-    People named in what it is for ("for the victims"), or a disaster
-    anywhere in the sentence ("for rebuilding after the earthquake").
+    People or a place named in what it is for ("for the victims", "for
+    Africa"), or a disaster anywhere in the sentence ("for rebuilding after
+    the earthquake").
     """
     people = load_actor_lexicon().people
     hazards = lexicons.word_set("hazard_words.txt")
@@ -418,7 +419,7 @@ def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
     if any(tree.tokens[t].lemma.lower() in hazards for t in range(first, last)):
         return True
     return any(
-        tree.tokens[t].text.lower() in people
+        tree.tokens[t].text.lower() in people or tree.tokens[t].pos == "PROPN"
         for purpose in purposes
         for t in range(*tree.subtree(purpose))
     )
