@@ -895,8 +895,6 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         # "Apple released the software", "the deal was killed by the
         # Pentagon": one frees or kills people, and a thing is no victim.
         return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
-    if cue.pos == "VERB" and cue.words in _DONE_TO_SOMEONE_OR_SOMEWHERE:
-        return _only_things(tree, index, _done_to(tree, trigger))
     if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
         # "Petrolux's shares were suspended": a market's act, no sanction;
         # "suspended plans to close the ward": a side's own plan put off.
@@ -937,23 +935,6 @@ def _accepts_a_point(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
 # Cues whose object is a person when they tell of an event: "freed the
 # hostages", "killed two soldiers", "the release of the prisoners".
 _DONE_TO_PEOPLE = frozenset({("release",), ("free",), ("kill",)})
-# Cues done to someone, or somewhere by force: "pressed the minister",
-# "targeted the rebels", "captured the town". Done to a thing they mean
-# something else: "pressed the pause button", "pressing its case", "targeted
-# the youth market", "captured the imagination".
-_DONE_TO_SOMEONE_OR_SOMEWHERE = frozenset({("press",), ("target",), ("capture",)})
-
-
-def _only_things(tree: Tree, index: ActorIndex, undergoers: list[int]) -> bool:
-    """Whether what a verb is done to is all things: no actor, name or place taken by force."""
-    places = lexicons.word_set("physical_targets.txt")
-    return bool(undergoers) and not any(
-        index.actors_at(tree, t)
-        or tree.tokens[t].pos == "PROPN"
-        or tree.tokens[t].tag == "PRP"
-        or tree.tokens[t].lemma.lower() in places
-        for t in undergoers
-    )
 
 
 def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
