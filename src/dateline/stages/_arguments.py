@@ -698,12 +698,13 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
             subject = _antecedent(tree, node, child)
             if own_voice:
                 return subject, passive_verb
+            # "delighted to be asked", "expects to be charged": a passive
+            # verb's own voice holds through the infinitive it stands in.
             borrowed_passive = passive_verb and node != verb
-            passive = (
-                tree.tokens[child].dep in _PASSIVE_SUBJECTS
-                and (node == verb or passive_verb or _shares_the_voice(tree, verb))
-            ) or borrowed_passive
-            return subject, passive and not active
+            passive = tree.tokens[child].dep in _PASSIVE_SUBJECTS and (
+                node == verb or passive_verb or _shares_the_voice(tree, verb)
+            )
+            return subject, borrowed_passive or (passive and not active)
         accused = _accused_of(tree, node)
         if accused is not None:
             return accused, False

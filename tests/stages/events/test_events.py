@@ -2628,3 +2628,128 @@ def test_a_sanction_with_no_one_as_its_target_is_no_event(body):
 def test_a_sanction_on_someone_is_kept():
     events, _ = _events("Peru has suspended the Chilean ambassador.")
     assert [e for e in events if e[0] == "SANCTION" and e[2] == ("Chilean ambassador",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Okafor said he was proud to be asked to chair the Nigerian inquiry.",
+        "The Ghanaian envoy hopes to be invited to the summit in Lagos.",
+    ],
+)
+def test_one_asked_in_a_passive_infinitive_is_asked_not_asking(body):
+    events, _ = _events(body)
+    requests = [e for e in events if e[0] == "REQUEST"]
+    assert requests
+    assert all(not e[1] and e[2] for e in requests)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Danish brewer Nordhavn blamed a weaker pound for its lower sales.",
+        "Kenya's energy minister blamed the fall in output on strikes at the port.",
+        "The Kenyan lender Umoja Bank makes most of its loans to small farms.",
+    ],
+)
+def test_blame_or_a_loan_with_no_one_it_is_done_to_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("ACCUSE", "AID")]
+
+
+def test_blame_laid_on_someone_is_a_charge():
+    events, _ = _events("Kenya's energy minister blamed the Ugandan government for the shortage.")
+    assert [e for e in events if e[0] == "ACCUSE" and e[2]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ghanaian bank will pay the fine once the Nigerian government approves the merger.",
+        "The Ghanaian bank said it will pay the fine, once Nigeria approves the merger.",
+        "Mr Mensah will fly home after he meets the Nigerian president.",
+    ],
+)
+def test_a_time_clause_under_a_verb_still_to_come_is_still_to_come(body):
+    events, _ = _events(body)
+    assert not [e for e in events if not (e[3] or e[4])]
+
+
+def test_a_time_clause_under_a_past_verb_tells_what_happened():
+    events, _ = _events("Mr Mensah flew home after he met the Nigerian president.")
+    assert [e for e in events if e[0] == "CONSULT" and not e[4]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Mensah will claim the Nigerian plans are simply wrong.",
+        "In his speech on Friday, Mr Mensah will say the Nigerian government has been reckless.",
+        "Mr Mensah is expected to say the Nigerian government should reopen the border.",
+    ],
+)
+def test_what_a_speech_still_to_come_will_say_has_not_happened(body):
+    events, _ = _events(body)
+    said = [e for e in events if e[0] in ("ACCUSE", "REJECT", "REQUEST") and e[1] == ("Mensah",)]
+    assert said
+    assert all(e[4] for e in said)
+
+
+def test_what_a_speech_said_did_happen():
+    events, _ = _events("Mr Mensah said the Nigerian government had been reckless.")
+    assert [e for e in events if e[0] == "ACCUSE" and not e[4]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Kenyan finance minister pledged an extra £105m for border security.",
+        "The Kenyan finance minister pledged billions of shillings for improving schools.",
+    ],
+)
+def test_money_pledged_for_a_purpose_at_home_is_no_aid(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AID"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Japan pledged $500m for the tsunami victims.",
+        "Norway pledged £20m in aid.",
+        "Norway pledged £20m for Africa.",
+    ],
+)
+def test_money_pledged_for_people_in_need_is_aid(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "AID"]
+
+
+_KENYAN_GOVERNMENT = "The Kenyan government has approved the sale of the state bank. "
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        '"Real household incomes should continue to grow," said Mr Odhiambo of the bank.',
+        "Mr Odhiambo of the bank said there should be adequate supplies of maize this year.",
+    ],
+)
+def test_a_quoted_trend_or_supply_foretold_asks_nothing_of_the_government(quote):
+    events, _ = _events(_KENYAN_GOVERNMENT + quote)
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_quoted_call_for_an_inquiry_still_asks_the_government():
+    events, _ = _events(
+        _KENYAN_GOVERNMENT
+        + '"There should be a public inquiry into the deal," said Kenyan opposition leader'
+        " Mr Odhiambo."
+    )
+    assert [e for e in events if e[0] == "REQUEST" and e[2]]
+
+
+@pytest.mark.parametrize("verb", ["pressed", "encouraged"])
+def test_what_someone_is_pressed_to_do_has_not_happened(verb):
+    events, _ = _events(f"Kenyan MPs {verb} the minister to resign.")
+    assert [e[4] for e in events if e[0] == "RETREAT"] == [True]

@@ -44,6 +44,7 @@ from dateline.stages.events.modality import (
     is_negated,
     marked_for,
     opens_a_question,
+    still_to_be_said,
 )
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
@@ -403,6 +404,48 @@ def _means_something_else(
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
         or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
+        or (not recipients and _spending_pledged(tree, trigger))
+    )
+
+
+def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a pledge of money sets it aside for a purpose, not gives it to anyone.
+
+    "pledged an extra £105m for border security", "pledged billions for
+    schools": a budget's spending, no aid; "pledged £20m in aid" and
+    "pledged £50m to the fund" stay gifts.
+    """
+    if trigger.cue.words != ("pledge",) or trigger.cue.pos != "VERB":
+        return False
+    obj = object_of(tree, trigger.token)
+    holders = [trigger.token] if obj is None else [trigger.token, obj]
+    purposes = [
+        g
+        for holder in holders
+        for c in tree.children[holder]
+        if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for"
+        for g in tree.children[c]
+        if tree.tokens[g].dep in ("pobj", "pcomp")
+    ]
+    return bool(purposes) and not _for_people_in_need(tree, trigger.token, purposes)
+
+
+def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
+    """Whether money is pledged for people or after a disaster: "for the flood victims".
+
+    People or a place named in what it is for ("for the victims", "for
+    Africa"), or a disaster anywhere in the sentence ("for rebuilding after
+    the earthquake").
+    """
+    people = load_actor_lexicon().people
+    hazards = lexicons.word_set("hazard_words.txt")
+    first, last = tree.sentence_span(tree.sentence_of[verb])
+    if any(tree.tokens[t].lemma.lower() in hazards for t in range(first, last)):
+        return True
+    return any(
+        tree.tokens[t].text.lower() in people or tree.tokens[t].pos == "PROPN"
+        for purpose in purposes
+        for t in range(*tree.subtree(purpose))
     )
 
 
@@ -592,15 +635,22 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
 
     A sanction is done to someone: "suspended gun sales in the state", "the
     ban on hunting", "risk jail terms" with no one named as its target
-    stop or forbid a thing.
+    stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``).
     """
     if cue.words in _FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
     if cue.words in _NEEDS_BOTH_SIDES:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
-    if cue.type == "SANCTION":
+    if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients
     return not (actors or recipients)
+
+
+# Cues that tell of an event only with the one they are done to named: "blamed
+# the weather for its lower sales" and "blamed the fall on high prices" give a
+# cause, not a charge against anyone; "its loans", "banks lend to firms" are
+# trade, not aid, with no borrower named.
+_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",)})
 
 
 def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
@@ -1071,6 +1121,7 @@ def _statement_events(
         place, place_step = place_of(
             analysis, clause, span, trigger=statement.cue_token, actors=actor
         )
+        to_come = _said_later(tree, statement.quote)
         events.append(
             Event(
                 id=f"E{len(found) + len(events) + 1}",
@@ -1081,12 +1132,45 @@ def _statement_events(
                 recipient=statement.recipients,
                 date=date,
                 place=place,
+                hypothetical=to_come,
                 confidence=0.5,
                 quote=statement.quote.id,
-                explanation=(*statement.steps, *(s for s in (date_step, place_step) if s)),
+                explanation=(
+                    *statement.steps,
+                    *(s for s in (date_step, place_step) if s),
+                    *[_SAID_LATER] * to_come,
+                ),
             )
         )
     return events
+
+
+_SAID_LATER = "hypothetical: the quote is still to be said ('will say', 'is expected to tell')"
+
+
+def _said_later(tree: Tree, quote: Quote) -> bool:
+    """Whether a quote is told as still to be said: "he will say", "she is expected to tell".
+
+    A speech previewed is not yet given, so what it does to others has not
+    happened either. The verb that says it is the quote's cue word nearest
+    the quote, outside it.
+    """
+    cue = _cue_token(tree, quote)
+    return cue is not None and still_to_be_said(tree, cue)
+
+
+def _cue_token(tree: Tree, quote: Quote) -> int | None:
+    """The token of the verb that says a quote: its cue word, nearest the quote, outside it."""
+    if quote.cue is None:
+        return None
+    word = quote.cue.lower()
+    start, end = quote.span
+    candidates = [
+        (min(abs(token.start - start), abs(token.start - end)), i)
+        for i, token in enumerate(tree.tokens)
+        if token.text.lower() == word and not start <= token.start < end
+    ]
+    return min(candidates)[1] if candidates else None
 
 
 def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tuple[str, ...]:

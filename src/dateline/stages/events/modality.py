@@ -24,7 +24,7 @@ _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
-     "commit", "ought"}
+     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg"}
 )  # fmt: skip
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
@@ -255,7 +255,35 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _claimed(tree, trigger)
         or _shares_a_modal(tree, trigger)
         or _describes_what_would_be(tree, trigger)
+        or _when_what_is_to_come_happens(tree, trigger)
     )
+
+
+# Words that open a clause telling when the verb above it happens.
+_TIME_MARKS = frozenset({"once", "when", "whenever", "until", "till", "before", "after"})
+
+
+def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
+    """Whether a present-tense time clause tells when something still to come will be done.
+
+    "will pay once the government approves the deal", "will stay until the
+    EU lifts the ban": a simple present under a verb that is itself ahead
+    tells a time to come; "left when the talks ended" tells one past.
+    """
+    word = tree.tokens[verb]
+    if word.dep != "advcl" or word.tag not in ("VBZ", "VBP") or word.head == verb:
+        return False
+    marked = any(
+        tree.tokens[c].dep == "mark" or tree.tokens[c].dep == "advmod"
+        for c in tree.children[verb]
+        if tree.tokens[c].text.lower() in _TIME_MARKS
+    )
+    # The parse may hang the clause on the verb of saying above the one it
+    # times: "said the bank will pay the fine, once the regulator approves the deal".
+    timed = [word.head] + [
+        c for c in tree.children[word.head] if tree.tokens[c].dep == "ccomp" and c < verb
+    ]
+    return marked and any(is_hypothetical(tree, t) for t in timed)
 
 
 def _subjunctive(tree: Tree, verb: int) -> bool:
@@ -554,6 +582,19 @@ def _unrealised_complement(tree: Tree, verb: int) -> bool:
 def _going(lemma: str, tag: str) -> bool:
     """Whether a verb is the "going" of "going to", which tells what is still to come."""
     return lemma == "go" and tag == "VBG"
+
+
+def still_to_be_said(tree: Tree, verb: int) -> bool:
+    """Whether a verb of saying is still to be said: "will say", "is expected to tell".
+
+    Only the verb's own modal or the verb it completes counts; a time to come
+    elsewhere in its sentence ("the act, due next month, is late, MPs say")
+    is what is said, not when.
+    """
+    word = tree.tokens[verb]
+    return _modal_or_condition(tree, verb) or (
+        word.dep == "xcomp" and _unrealised_complement(tree, verb)
+    )
 
 
 def foretold(tree: Tree, verb: int) -> bool:

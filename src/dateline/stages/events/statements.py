@@ -600,16 +600,37 @@ def _asks_of_no_one(tree: Tree, cue: StatementCue, about: int | None) -> bool:
 def _forecast(tree: Tree, subject: int) -> bool:
     """A modal that foretells how things turn out: "sales should rise", "it must lead to".
 
-    Or how well they will do: "the changes should be sufficient".
+    Or how well they will do: "the changes should be sufficient", "there
+    should be adequate supplies"; or that a trend goes on: "incomes should
+    continue to grow".
     """
     verb = tree.tokens[subject].head
     outcomes = lexicons.word_set("outcome_verbs.txt")
     if tree.tokens[verb].lemma.lower() == "be":
+        described = [c for c in tree.children[verb] if tree.tokens[c].dep == "attr"]
         return any(
-            tree.tokens[c].dep == "acomp" and tree.tokens[c].lemma.lower() in outcomes
+            (tree.tokens[c].dep == "acomp" and tree.tokens[c].lemma.lower() in outcomes)
+            or (c in described and _described_as(tree, c, outcomes))
+            for c in tree.children[verb]
+        )
+    if tree.tokens[verb].lemma.lower() in _GOING_ON:
+        return any(
+            tree.tokens[c].dep == "xcomp" and tree.tokens[c].lemma.lower() in outcomes
             for c in tree.children[verb]
         )
     return tree.tokens[verb].lemma.lower() in outcomes
+
+
+# Verbs by which a trend goes on: "should continue to grow", "must keep rising".
+_GOING_ON = frozenset({"continue", "keep", "carry"})
+
+
+def _described_as(tree: Tree, noun: int, outcomes: frozenset[str]) -> bool:
+    """Whether a noun is described by a word of how well things will do: "adequate supplies"."""
+    return any(
+        tree.tokens[c].dep == "amod" and tree.tokens[c].lemma.lower() in outcomes
+        for c in tree.children[noun]
+    )
 
 
 def _in_a_question(tree: Tree, token: int) -> bool:
