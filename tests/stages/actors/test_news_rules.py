@@ -48,8 +48,8 @@ def test_places_the_model_calls_people_are_not_actors():
 def test_a_town_the_text_places_once_is_a_place_wherever_it_stands():
     article, _ = _actors(
         "Late bars\n\nChief Constable Ian Harris backed longer opening hours. "
-        '"If you come to Norwich on a Saturday night you will see rowdy crowds. But I want '
-        'firms to do well in Norwich, and I want Norwich to be the best night out in the east."\n'
+        '"Visitors who come to Norwich late on a Saturday meet rowdy crowds. Still, our shops '
+        'in Norwich need the trade, so I want Norwich to be known for a good night out."\n'
     )
     mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
     assert "Norwich" not in mentioned
