@@ -270,9 +270,7 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    heard = addressed_to_government(_one_per_happening(events), article.actors)
-    sectors = {actor.id: actor.sector for actor in article.actors}
-    kept = [e for e in heard if not (_asked_of_no_one(e) or _warns_no_one(e, sectors))]
+    kept = _heard_once(events, article.actors)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
@@ -311,6 +309,29 @@ def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
     if not event.recipient or (feared and not addressed):
         return True
     return addressed and not all(sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor)
+
+
+def _heard_once(events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
+    """One event per happening, less the demands and warnings made of no one.
+
+    A charge or demand naming no one is made of the home government.
+    """
+    told = map(_feared_for_no_charge, _one_per_happening(events))
+    heard = addressed_to_government(told, actors)
+    sectors = {actor.id: actor.sector for actor in actors}
+    return [e for e in heard if not (_asked_of_no_one(e) or _warns_no_one(e, sectors))]
+
+
+def _feared_for_no_charge(event: Event) -> Event:
+    """A fear with those it fears for taken off its recipients: it charges none of them.
+
+    "The Greens fear that thousands of students could lose their vote"
+    accuses no students; naming no one charged, it may be a charge of the
+    home government, as :func:`_warns_no_one` decides.
+    """
+    if not event.recipient or not any(step.startswith(_FEAR_STEP) for step in event.explanation):
+        return event
+    return dataclasses.replace(event, recipient=())
 
 
 _WARNING_STEP = "cue VERB 'warn' "
@@ -2366,7 +2387,13 @@ def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
 
 
 def _physical(tree: Tree, first: int, last: int) -> bool:
-    words = lexicons.word_set("violence_words.txt")
+    """Whether a sentence has a weapon or violence word: an attack in it is no verbal one."""
+    return _says_any(tree, first, last, "violence_words.txt")
+
+
+def _says_any(tree: Tree, first: int, last: int, lexicon: str) -> bool:
+    """Whether words ``first`` to ``last`` hold a word (or its lemma) of a list lexicon."""
+    words = lexicons.word_set(lexicon)
     return any(
         tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
         for i in range(first, last)
@@ -2375,11 +2402,7 @@ def _physical(tree: Tree, first: int, last: int) -> bool:
 
 def _armed(tree: Tree, first: int, last: int) -> bool:
     """Whether a sentence tells of armed force: "the strike" in it is an attack, not a walkout."""
-    words = lexicons.word_set("war_words.txt")
-    return any(
-        tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
-        for i in range(first, last)
-    )
+    return _says_any(tree, first, last, "war_words.txt")
 
 
 def _attacks_a_place(tree: Tree, trigger: _Trigger) -> bool:
