@@ -66,14 +66,31 @@ def _names() -> dict[str, str]:
 
 
 _DATELINE = re.compile(
-    r"\A[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?,\s*[^\n()]{3,30}?\s*"
-    r"(?:\([^)\n]{1,40}\))?\s*[-–—]+\s"
+    r"\A[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?"
+    r"(?:,\s*[^\n()]{3,30}?\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]+\s"
 )
 """The place, date and agency a wire story opens with: for example
-``HOMS, Syria, March 4, 2024 (Meridian Wire) -`` or ``BAGHDAD, 12 May 2024 -``."""
+``HOMS, Syria, March 4, 2024 (Meridian Wire) -``, ``BAGHDAD, 12 May 2024 -``,
+or, as AP writes it, with the agency and no date: ``WARSAW, Poland (AP) —``
+and ``WARSAW (AP) —``. A word in capitals before a dash alone ("NATO -") is
+no dateline."""
 
 
 def dateline_end(text: str) -> int:
     """Where a wire dateline at the head of ``text`` ends (0 when there is none)."""
     match = _DATELINE.match(text)
     return match.end() if match else 0
+
+
+_DATELINE_PLACE = re.compile(
+    r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?"
+    r"(?:,|\s*\()"
+)
+
+
+def dateline_place(text: str) -> re.Match[str] | None:
+    """The town a wire dateline names, in capitals (group 1), and the country after it (2).
+
+    None when ``text`` opens with no dateline.
+    """
+    return _DATELINE_PLACE.match(text) if dateline_end(text) else None

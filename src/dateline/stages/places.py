@@ -42,13 +42,9 @@ from dateline.stages._place_roles import (
     town_of_part,
     venue,
 )
-from dateline.stages._spans import clean_name, country_code, dateline_end
+from dateline.stages._spans import clean_name, country_code, dateline_place
 from dateline.stages._tree import Tree
 
-_DATELINE_PLACE = re.compile(
-    r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?,"
-)
-"""A wire dateline's town in capitals, and the country or state after it."""
 _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(]|$)")
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
@@ -346,7 +342,7 @@ def _dateline_place(
     after it ("HOMS, Syria, ...") says which town of that name it is.
     """
     text = analysis.article.text
-    match = _DATELINE_PLACE.match(text) if dateline_end(text) else None
+    match = dateline_place(text)
     if match is None:
         return None
     name = match.group(1).title()

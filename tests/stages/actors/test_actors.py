@@ -256,6 +256,19 @@ def test_the_agency_of_a_dateline_is_no_actor_of_the_story():
     assert {"Anna Berg", "Kemal Aydin"} <= names
 
 
+@pytest.mark.parametrize("opening", ["TALLINN (Baltic Wire) -", "TALLINN, Estonia (Baltic Wire) -"])
+def test_a_dateline_with_an_agency_and_no_date_is_no_actor_and_leaves_the_lead_whole(opening):
+    (article,) = dateline.extract(
+        f"Envoy Expelled\n\n{opening} Estonia expelled a Russian diplomat on Tuesday, the "
+        "foreign ministry said.\n"
+    )
+    names = {actor.name for actor in article.actors}
+    assert not {"TALLINN", "Tallinn", "Baltic Wire"} & names
+    (expulsion,) = [e for e in article.events if e.type == "SANCTION"]
+    actors = {a.id: a.name for a in article.actors}
+    assert [actors[i] for i in expulsion.actor] == ["Estonia"]
+
+
 MARKET = (
     "Licence Row\n\n"
     "Turkish mobile operator Kartal Telekom won the licence on Monday, while Norway's "
