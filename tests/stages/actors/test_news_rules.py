@@ -1517,3 +1517,13 @@ def test_private_people_of_two_kinds_are_two_groups():
     groups = {a.id for a in actors.values() if a.kind == "group"}
     assert len(groups) == 3
     assert _mentions(article, actors["Residents"]) == ["Residents"]
+
+
+def test_a_title_case_headline_s_country_is_the_story_s_when_the_lead_opens_with_it():
+    _, actors = _actors(
+        "Estonia Expels Russian Diplomat Over Sabotage Claims\n\n"
+        "TALLINN (Baltic Wire) - Estonia expelled a Russian diplomat on Tuesday over what "
+        "it called a campaign of sabotage, the foreign ministry said. Foreign Minister Margus "
+        "Tamm said the diplomat had been given 48 hours to leave.\n"
+    )
+    assert actors["Margus Tamm"].code == "ESTGOV"

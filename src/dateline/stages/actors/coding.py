@@ -78,7 +78,7 @@ def home_country(
         and not _placed_by_own_body(m)
         and not _placed_by_role_before(m, titled)
     )
-    for country in _headline_countries(headline or "", lexicon):
+    for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
         votes[country] += 2
     if not votes:
         # No body or office says it: the country the article names most, when
@@ -184,16 +184,21 @@ def named_countries(mentions: Iterable[Mention]) -> set[str]:
     return {m.country for m in mentions if m.label in ("GPE", "NORP") and m.country}
 
 
-def _headline_countries(headline: str, lexicon: ActorLexicon) -> Iterator[str]:
+def _headline_countries(
+    headline: str, lexicon: ActorLexicon, lead_subjects: frozenset[str] = frozenset()
+) -> Iterator[str]:
     """Countries of the groups, bodies and office holders a headline places ("Iranian MPs").
 
     A state's body counts ("Saudi ministry to hire women"); a firm or a
     paper does not ("Japanese firm buys ..." may be British news).
     """
     words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
-    subject = _headline_subject(words, lexicon)
+    subject = _headline_subject(words, lexicon, lead_subjects)
     if subject is not None:
+        # "Poland expels Belarusian diplomat": the state acting is whose news it
+        # is; the group it acts on is another's.
         yield subject
+        return
     for first, second in itertools.pairwise(words):
         country = lexicon.demonyms.get(first)
         if country and (
@@ -204,6 +209,22 @@ def _headline_countries(headline: str, lexicon: ActorLexicon) -> Iterator[str]:
             yield country
 
 
+def _lead_subjects(mentions: list[Mention]) -> frozenset[str]:
+    """The countries the body's first sentence names as a subject ("Poland expelled ...").
+
+    Of any clause: wire copy ends its lead with its source ("..., the foreign
+    ministry said").
+    """
+    if not mentions:
+        return frozenset()
+    lead = min(m.sentence for m in mentions)
+    return frozenset(
+        m.country
+        for m in mentions
+        if m.sentence == lead and m.subject and m.kind == "name" and m.country
+    )
+
+
 _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 """Sectors of a state's own bodies: "Saudi ministry", "Iraqi army", "Turkish court"."""
 
@@ -211,19 +232,27 @@ _STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "COP", "SPY"})
 _JOINED = frozenset({"and", "or", "&"})
 
 
-def _headline_subject(words: list[str], lexicon: ActorLexicon) -> str | None:
+def _headline_subject(
+    words: list[str], lexicon: ActorLexicon, lead_subjects: frozenset[str] = frozenset()
+) -> str | None:
     """The country a headline opens with as the one acting ("Ukraine trims ...").
 
     A headline names first the state the story is about, so its unnamed
     ministers and bodies are that country's: "Israel looks to US for bank
-    chief" is Israeli news, however often the US is named.
+    chief" is Israeli news, however often the US is named. In a headline
+    in title case, where no lower-case verb marks where the name ends ("Iraq
+    War Inquiry Opens"), only a country the lead sentence also opens with as
+    its subject: "Poland Expels Belarusian Diplomat" over "Poland expelled
+    ...".
     """
     for length in (3, 2, 1):
         # "India and Russia in energy talks" is about both.
-        if len(words) <= length or not words[length][:1].islower() or words[length] in _JOINED:
+        if len(words) <= length or words[length] in _JOINED:
             continue
         name = " ".join(words[:length])
         country = country_code(name) or lexicon.capitals.get(name)
+        if not words[length][:1].islower() and country not in lead_subjects:
+            continue
         following = words[length]
         # "UK firm faces ...": the country only places the body the next word names.
         if country and not (
