@@ -1527,3 +1527,12 @@ def test_a_title_case_headline_s_country_is_the_story_s_when_the_lead_opens_with
         "Tamm said the diplomat had been given 48 hours to leave.\n"
     )
     assert actors["Margus Tamm"].code == "ESTGOV"
+
+
+def test_a_lead_office_does_not_join_the_next_person_who_speaks_for_a_party():
+    article, actors = _actors(
+        "Budget Row\n\nThe chancellor defended his spending plans on Monday. Jane Bird, for the "
+        "Liberal Democrats, accused ministers of ducking hard choices.\n"
+    )
+    assert _mentions(article, actors["Jane Bird"]) == ["Jane Bird"]
+    assert actors["Jane Bird"].sector == "PTY"

@@ -477,8 +477,25 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         if first.country and countries and first.country not in countries:
             continue
+        if _of_another_side(person, first):
+            continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _of_another_side(person: Cluster, description: Mention) -> bool:
+    """Whether a person speaks for a body of another sector than a description's office.
+
+    "The chancellor defended his plans. Jane Bird, for the Liberal
+    Democrats, accused ministers ...": a party's voice is not the
+    government's chancellor the lead spoke of.
+    """
+    entry = description.title_entry
+    if entry is None or entry.sector is None or description.organization is not None:
+        return False
+    sides = {m.organization.sector for m in person.mentions if m.organization}
+    sides |= {m.affiliation_sector for m in person.mentions if m.affiliation_sector}
+    return bool(sides) and entry.sector not in sides
 
 
 def _awaits_a_name(mention: Mention, tree: Tree) -> bool:
