@@ -1536,3 +1536,11 @@ def test_a_lead_office_does_not_join_the_next_person_who_speaks_for_a_party():
     )
     assert _mentions(article, actors["Jane Bird"]) == ["Jane Bird"]
     assert actors["Jane Bird"].sector == "PTY"
+
+
+def test_a_local_official_no_word_places_is_of_the_place_their_sentence_names():
+    _, actors = _actors(
+        "Shelling\n\nThe Ministry of Defence in Moscow said its forces had hit targets overnight. "
+        "Russian rockets struck a market in Kharkiv on Friday, regional governor Ivan Sirko said.\n"
+    )
+    assert actors["Ivan Sirko"].country == "UKR"

@@ -77,7 +77,14 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     # Before the affiliations, so that a firm's people take its country.
     actors = with_known_firms(actors, clusters, words)
     actors = with_affiliations(actors, clusters, tree)
-    actors = with_local_country(actors, clusters, tree, words, home)
+    actors = with_local_country(
+        actors,
+        clusters,
+        tree,
+        words,
+        home,
+        known=lambda name: known.office(name, published) is not None,
+    )
     # "His counterpart" takes the sector that pass gave the one he mirrors.
     actors = with_affiliations(actors, clusters, tree, mirroring_only=True)
     if dictionary is not None:

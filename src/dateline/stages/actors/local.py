@@ -1,18 +1,22 @@
-"""People of a place: a group the text places by where it is, not by the article's home.
+"""People of a place: a group or local official the text places by where it is.
 
 "Russian missiles hit a block in Odesa, killing three people": the three
 people are Odesa's, Ukrainians, though the article's offices make Russia its
 home country. Civilians and police no demonym places ("three people",
-"residents", "police in Mandalay") take the country of the one foreign
-place their sentence names, rather than the home country, the weakest
-guess. Office holders and soldiers do not ("troops in Basra", "the minister
-speaking in Brussels"): they serve where they come from.
+"residents", "police in Mandalay"), and holders of a local office
+(local_offices.txt: "according to regional governor Oleh Kiper"), take the
+country of the one foreign place their sentence names, rather than the
+home country, the weakest guess. Holders of national offices and soldiers
+do not ("troops in Basra", "the minister speaking in Brussels"): they serve
+where they come from; nor does anyone the dictionary of known actors knows.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 
+from dateline import lexicons
 from dateline.records import Actor
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
@@ -24,19 +28,26 @@ _OF_THE_PLACE = frozenset({"CVL", "COP"})
 """Sectors whose people are of where they are: private people, the police."""
 
 
-def with_local_country(
+def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passes take it
     actors: tuple[Actor, ...],
     clusters: list[Cluster],
     tree: Tree,
     lexicon: ActorLexicon,
     home: str | None,
+    *,
+    known: Callable[[str], bool] = lambda _: False,
 ) -> tuple[Actor, ...]:
-    """``actors`` with groups of private people and police placed where their sentence is."""
+    """``actors`` with local people and officials placed where their sentence is.
+
+    ``known`` says whether the dictionary of known actors knows a name.
+    """
     # A country named as an actor ("Russia said") places no one.
     acting = {i for found in clusters for m in found.mentions for i in range(m.first, m.last)}
     placed = []
     for actor, found in zip(actors, clusters, strict=True):
-        local = _unplaced_locals(actor, found)
+        local = _unplaced_locals(actor, found) or (
+            _unplaced_local_official(actor, found) and not known(actor.name)
+        )
         country = _where_named(found, tree, lexicon, acting) if local else None
         if country is not None and country != home:
             code = actor_code(country, actor.sector, actor.org)
@@ -53,6 +64,17 @@ def _unplaced_locals(actor: Actor, found: Cluster) -> bool:
         and actor.sector in _OF_THE_PLACE
         and actor.org is None
         and not any(m.country or m.organization or m.regional for m in found.mentions)
+    )
+
+
+def _unplaced_local_official(actor: Actor, found: Cluster) -> bool:
+    """Whether a person holds a local office, and nothing in the words places them."""
+    offices = lexicons.word_set("local_offices.txt")
+    return (
+        actor.kind == "person"
+        and actor.org is None
+        and any(m.title is not None and m.title.lower() in offices for m in found.mentions)
+        and not any(m.country or m.organization for m in found.mentions)
     )
 
 
