@@ -1544,3 +1544,12 @@ def test_a_local_official_no_word_places_is_of_the_place_their_sentence_names():
         "Russian rockets struck a market in Kharkiv on Friday, regional governor Ivan Sirko said.\n"
     )
     assert actors["Ivan Sirko"].country == "UKR"
+
+
+def test_a_body_named_in_a_capital_is_that_country_s():
+    _, actors = _actors(
+        "Hostages Freed\n\nMali's military government freed two Dutch engineers on Monday, "
+        "the foreign ministry in The Hague said. Officials in Paris welcomed the release.\n"
+    )
+    assert actors["foreign ministry"].code == "NLDGOV"
+    assert actors["Officials"].country == "FRA"

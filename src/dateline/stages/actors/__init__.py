@@ -35,7 +35,7 @@ from dateline.stages.actors.lead import (
 )
 from dateline.stages.actors.leaders import with_leaders_governments
 from dateline.stages.actors.lexicon import ActorLexicon
-from dateline.stages.actors.local import with_local_country
+from dateline.stages.actors.local import with_local_country, with_seat_country
 from dateline.stages.actors.mentions import find_mentions
 
 
@@ -77,6 +77,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     # Before the affiliations, so that a firm's people take its country.
     actors = with_known_firms(actors, clusters, words)
     actors = with_affiliations(actors, clusters, tree)
+    actors = with_seat_country(actors, clusters, tree, words)
     actors = with_local_country(
         actors,
         clusters,

@@ -95,3 +95,61 @@ def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[
         if country is not None:
             countries.add(country)
     return countries.pop() if len(countries) == 1 else None
+
+
+def with_seat_country(
+    actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree, lexicon: ActorLexicon
+) -> tuple[Actor, ...]:
+    """``actors`` placed by the capital a mention of them is "in", when no word places them.
+
+    "The foreign ministry in Berlin said", "officials in Beijing": a body or
+    an office named with the seat of a government is that country's, whatever
+    the article's home.
+    """
+    placed = []
+    for actor, found in zip(actors, clusters, strict=True):
+        seat = None if actor.kind == "country" or _placed(found) else _seat(found, tree, lexicon)
+        if seat is not None and seat != actor.country:
+            code = actor_code(seat, actor.sector, actor.org)
+            placed.append(dataclasses.replace(actor, country=seat, code=code))
+        else:
+            placed.append(actor)
+    return tuple(placed)
+
+
+def _placed(found: Cluster) -> bool:
+    return any(
+        m.country or (m.organization is not None and m.organization.country) for m in found.mentions
+    )
+
+
+def _seat(found: Cluster, tree: Tree, lexicon: ActorLexicon) -> str | None:
+    """The country of a capital one of the mentions is "in" ("the ministry in Berlin")."""
+    for mention in found.mentions:
+        head = mention.last - 1
+        for child in tree.children[head]:
+            if tree.tokens[child].dep != "prep" or tree.tokens[child].text.lower() != "in":
+                continue
+            places = [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
+            country = next((c for g in places if (c := _capital(tree, g, lexicon))), None)
+            if country is not None:
+                return country
+    return None
+
+
+_NAME = frozenset({"compound", "det"})
+"""How the words before a place name's last word hang on it: "New Delhi", "The Hague"."""
+
+
+def _capital(tree: Tree, token: int, lexicon: ActorLexicon) -> str | None:
+    """The country whose capital a name ends at ``token`` ("Berlin", "The Hague", "New Delhi")."""
+    first = token
+    while (
+        first > 0 and tree.tokens[first - 1].head == token and tree.tokens[first - 1].dep in _NAME
+    ):
+        first -= 1
+    for start in range(first, token + 1):
+        country = lexicon.capitals.get(tree.span_text(start, token + 1))
+        if country is not None:
+            return country
+    return None
