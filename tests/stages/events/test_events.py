@@ -174,6 +174,11 @@ def test_people_counted_by_a_noun_of_number_are_the_recipients():
     ]
 
 
+def test_aid_for_a_country_is_aid_to_it():
+    events, _ = _events("Japan announced emergency food aid for Laos after the floods on Monday.")
+    assert [e[:3] for e in events if e[0] == "AID"] == [("AID", ("Japan",), ("Laos",))]
+
+
 def test_the_death_toll_may_come_in_the_next_sentence():
     _, article = _events(
         "The death toll from the Israeli air strikes on Homs on 2 March 2024 is rising. "
