@@ -9,6 +9,8 @@ country of the one foreign place their sentence names, rather than the
 home country, the weakest guess. Holders of national offices and soldiers
 do not ("troops in Basra", "the minister speaking in Brussels"): they serve
 where they come from; nor does anyone the dictionary of known actors knows.
+A body or an office named "in" a capital ("the foreign ministry in Berlin")
+is that capital's country's, whoever it is.
 """
 
 from __future__ import annotations
