@@ -132,9 +132,7 @@ def place_countries(
             continue
         if tree.tokens[entity.token_end - 1].dep in _MODIFYING:
             continue  # "US Secretary of State Ann Cole": whose, not where
-        name = tree.text[entity.start : entity.end]
-        # "shops in Scotland": a nation inside a state places the story in the state.
-        country = lexicon.country(name) or lexicon.nations.get(name) or large_city_country(name)
+        country = place_country(tree.text[entity.start : entity.end], lexicon)
         if country:
             found[country] += 1
     for country in _countries_named(article.title or "", lexicon):
@@ -142,6 +140,14 @@ def place_countries(
     for caption in article.captions:
         found.update(set(_countries_named(caption.text, lexicon)))
     return found
+
+
+def place_country(name: str, lexicon: ActorLexicon) -> str | None:
+    """The country a place name stands in: a country, a capital, a nation or a large city.
+
+    "shops in Scotland": a nation inside a state places the story in the state.
+    """
+    return lexicon.country(name) or lexicon.nations.get(name) or large_city_country(name)
 
 
 _MODIFYING = frozenset({"compound", "amod", "nmod"})

@@ -601,8 +601,9 @@ def _people_of_any_country(key: str, mention: Mention, clusters: dict[str, Clust
 def _placed_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
     """A group's key, apart from a group of the same kind another country places.
 
-    "Turkish firms" and "Israeli telecoms firms" are two groups; "the firms"
-    after them, placed by no one, stays with the first.
+    "Turkish firms" and "Israeli telecoms firms" are two groups. A group
+    placed by no one keeps the key it has: for people of people_words.tsv,
+    :func:`_people_of_any_country` has already chosen which group it is.
     """
     earlier = clusters.get(key)
     if mention.kind != "group" or mention.country is None or earlier is None:

@@ -22,8 +22,7 @@ from dateline import lexicons
 from dateline.records import Actor
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coding import actor_code
-from dateline.stages.actors.evidence import large_city_country
+from dateline.stages.actors.coding import actor_code, place_country
 from dateline.stages.actors.lexicon import ActorLexicon
 
 _OF_THE_PLACE = frozenset({"CVL", "COP"})
@@ -92,8 +91,7 @@ def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[
             or entity.token_start in acting
         ):
             continue
-        name = tree.text[entity.start : entity.end]
-        country = lexicon.country(name) or lexicon.nations.get(name) or large_city_country(name)
+        country = place_country(tree.text[entity.start : entity.end], lexicon)
         if country is not None:
             countries.add(country)
     return countries.pop() if len(countries) == 1 else None
