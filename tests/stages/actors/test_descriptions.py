@@ -199,3 +199,13 @@ def test_a_body_word_alone_is_the_body_the_text_already_called_by_it():
     army = next(a for a in article.actors if a.name == "Chad's army")
     assert _mentions_of(article, "Chad's army") == ["army", "army", "army"]
     assert army.code == "TCDMIL"
+
+
+def test_a_bare_description_is_the_body_whose_role_ends_in_its_word():
+    (article,) = dateline.extract(
+        "Clashes\n\nPolice held 40 people after the march, the interior ministry said. "
+        "The US State Department said it was worried. Four officers were hurt, "
+        "the ministry said.\n"
+    )
+    assert _mentions_of(article, "interior ministry") == ["interior ministry", "ministry"]
+    assert "ministry" not in _mentions_of(article, "State Department")

@@ -1077,13 +1077,19 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
 
 
 def _called_so(found: Cluster, mention: Mention) -> bool:
-    """Whether a body has been called by a mention's role word standing alone ("the army")."""
+    """Whether a body has been called by a mention's role word ("the army", "the ministry").
+
+    By the same role, or, for a bare description, by a role ending in its word:
+    "the interior ministry said ... the ministry said" is that ministry, not a
+    foreign State Department named in between.
+    """
     words = mention.title_entry.words if mention.title_entry else None
-    return words is not None and any(
+    head = mention.text.lower().split()[-1] if mention.kind == "description" else None
+    return any(
         m.kind == "title"
         and m.first < mention.first
         and m.title_entry is not None
-        and m.title_entry.words == words
+        and (m.title_entry.words == words or m.title_entry.words[-1] == head)
         for m in found.mentions
     )
 
