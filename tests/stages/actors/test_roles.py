@@ -47,6 +47,15 @@ def _mentions(article, name):
             "Velora",
             ("organization", "TUR", "BUS"),
         ),
+        # Not by what follows the noun: a capital the body is said to lean towards.
+        (
+            (
+                "Critics in Serbia accused the ruling Serbian Progress party of drifting "
+                "towards Moscow."
+            ),
+            "Serbian Progress",
+            ("organization", "SRB", "PTY"),
+        ),
         # Letters after a name, as weak as an honorific before it.
         ("Anne Kerr QC said the ruling was flawed.", "Anne Kerr", ("person", None, "JUD")),
         # The letters make a person of a name the model calls a body.

@@ -632,9 +632,10 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         and tokens[governor].lemma.lower() in lexicon.org_words
     ):
         # "the state-owned Velora company", "the largest parcel company, Fastpost":
-        # the noun the name names.
-        first, last = tree.subtree(governor)
-        words += [k for k in range(first, last) if not mention.first <= k < mention.last]
+        # the noun the name names, with its words before it; not what follows it
+        # ("the Harmony party of dragging the country towards Moscow").
+        first, _ = tree.subtree(governor)
+        words += [k for k in range(first, governor + 1) if not mention.first <= k < mention.last]
     # The owner places a body before any place it stands in: "the Pentagon's
     # Project Office in Baghdad" is American.
     country = (
