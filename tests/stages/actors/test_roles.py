@@ -131,6 +131,12 @@ def _mentions(article, name):
             "Vietnamese state media",
             ("group", "VNM", "MED"),
         ),
+        # A kind of police is police, placed by the demonym before it.
+        (
+            "Serbian riot police held 40 people after the march in Belgrade.",
+            "Serbian riot police",
+            ("group", "SRB", "COP"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, coding):
