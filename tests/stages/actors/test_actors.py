@@ -473,3 +473,12 @@ def test_an_official_brought_in_with_a_is_not_the_minister_named_before():
     mensah = next(a for a in article.actors if a.name == "Kofi Mensah")
     said = [article.text[s:e] for s, e in mensah.mentions]
     assert "senior Ghanaian official" not in said
+
+
+def test_a_country_named_only_by_its_people_takes_its_name_in_word_order():
+    (article,) = dateline.extract(
+        "Strikes\n\nIsraeli jets struck Rafah, the Palestinian government said.\n"
+    )
+    names = {a.name for a in article.actors if a.country == "PSE"}
+    assert "State of Palestine" in names
+    assert not any("," in name for name in names)

@@ -558,7 +558,22 @@ def _country_name(names: list[Mention], country: str) -> str:
     if named:
         return clean_name(named[0].text)
     entry = pycountry.countries.get(alpha_3=country)
-    return str(getattr(entry, "common_name", None) or entry.name) if entry else country
+    if entry is None:
+        return country
+    return _in_word_order(str(getattr(entry, "common_name", None) or entry.name))
+
+
+def _in_word_order(name: str) -> str:
+    """An ISO name inverted for sorting, as read: "Palestine, State of" is "State of Palestine".
+
+    "Virgin Islands, British" is "British Virgin Islands"; a comma that only
+    lists ("Bonaire, Sint Eustatius and Saba") stays.
+    """
+    head, comma, rest = name.partition(", ")
+    if comma and (rest.endswith((" of", " of the")) or " " not in rest):
+        rest = rest.removeprefix("The ")
+        return f"{rest} {head}"
+    return name
 
 
 def actor_code(country: str | None, sector: str | None, org: str | None) -> str | None:
