@@ -658,3 +658,12 @@ def test_a_chamber_something_is_said_in_is_a_place_but_not_the_chamber_that_vote
     assert (commons.kind, commons.country) == ("site", "GBR")
     assert "House of Commons" in known_names(commons)
     assert "House of Lords" in places
+
+
+def test_a_group_the_lexicon_knows_is_no_place_listed_with_countries():
+    places, _ = _places(
+        "Mediators from Hamas, Qatar and the United States flew to Amman on Monday for "
+        "talks on a truce in Gaza, Jordanian officials said."
+    )
+    assert "Hamas" not in places
+    assert "Amman" in places

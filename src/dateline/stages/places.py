@@ -123,6 +123,11 @@ def _locations(
         if actor.kind == "organization"
         for span in actor.mentions
     }
+    # A group the lexicon knows is never a place, even before a comma and a
+    # country, as in a list of parties ("envoys from Hamas, Qatar and Egypt").
+    known_bodies = {
+        span for actor in analysis.article.actors if actor.org for span in actor.mentions
+    }
     kept: dict[str, list[Entity]] = defaultdict(list)
     resolved: dict[str, Entry | None] = {}
     for entity in candidates:
@@ -154,6 +159,7 @@ def _locations(
                 and not venue(tree, entity)
                 and not names_ground(tree, entity)
             )
+            or (entity.start, entity.end) in known_bodies
             or _held(tree, entity)
             or body_name(name)
         ):
@@ -169,6 +175,7 @@ def _locations(
             not name
             or _is_demonym(name)
             or _after_honorific(tree, entity)
+            or (entity.start, entity.end) in known_bodies
             or any(e.start < entity.end and entity.start < e.end for e in taken)
         ):
             continue
