@@ -55,6 +55,14 @@ def test_a_town_the_text_places_once_is_a_place_wherever_it_stands():
     assert "Norwich" not in mentioned
 
 
+def test_a_town_of_two_words_listed_after_a_place_in_is_a_place():
+    article, _ = _actors(
+        "Strikes\n\nShelling killed 12 people overnight in Rafah and Khan Younis, medics said.\n"
+    )
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert "Khan Younis" not in mentioned
+
+
 def test_a_firm_that_shares_a_town_s_name_stays_a_firm():
     article, _ = _actors(
         "Bank trial\n\nShares in Santander rose 2% on Monday. Santander said profits were up, "

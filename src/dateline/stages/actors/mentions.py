@@ -27,7 +27,7 @@ from dataclasses import dataclass, replace
 
 from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
-from dateline.stages._gazetteer import is_city, wide_place
+from dateline.stages._gazetteer import is_city, lookup, wide_place
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
@@ -1060,7 +1060,7 @@ def _placed_names(mentions: list[Mention], tree: Tree, votes: dict[str, Counter[
     ("a stake in Santander"), and other prepositions ("a bid by Aurora")
     take firms as often as places.
     """
-    return {
+    one_word = {
         m.text
         for m in mentions
         if len(m.name_parts) == 1
@@ -1068,6 +1068,28 @@ def _placed_names(mentions: list[Mention], tree: Tree, votes: dict[str, Counter[
         and not votes[m.text]["ORG"]
         and (m.label == "GPE" or (m.first > 0 and tree.tokens[m.first - 1].text.lower() == "in"))
     }
+    # A longer name only where it stands as a place, "in" it or listed after
+    # a place "in" ("strikes in Rafah and Khan Younis"): such names are
+    # people's more often than one word is.
+    longer = {
+        m.text
+        for m in mentions
+        if len(m.name_parts) > 1
+        and not votes[m.text]["ORG"]
+        and _in_place(tree, m)
+        and any(entry.kind == "city" for entry in lookup(m.text))
+    }
+    return one_word | longer
+
+
+def _in_place(tree: Tree, m: Mention) -> bool:
+    """Whether a name is the object of "in", or listed after one ("in Rafah and Khan Younis")."""
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    while tokens[head].dep == "conj" and tokens[head].head != head:
+        head = tokens[head].head
+    governor = tokens[head].head
+    return tokens[head].dep == "pobj" and tokens[governor].text.lower() == "in"
 
 
 def _not_a_person(
@@ -1319,12 +1341,13 @@ def _is_misread_place(
         return False
     if label == "PERSON":
         if (
-            len(m.name_parts) != 1
-            or m.text in names.addressed
+            m.text in names.addressed
             or m.text in lexicon.nations
             or m.text in lexicon.first_names  # "Victoria", named alone as family often are
         ):
             return False
+        if len(m.name_parts) != 1:
+            return m.text in names.placed  # "air strikes in Rafah and Khan Younis"
         # A county or region is left as the model has it: the events stage
         # reads a tour of them ("visits Dorset and Cornwall") as meeting no one
         # only when they are actors.
