@@ -72,3 +72,18 @@ def test_an_attack_carries_its_killed_and_injured_and_its_further_harm_is_no_sec
     )
     assaults = [e for e in article.events if e.type == "ASSAULT"]
     assert [(e.fatalities, e.injured) for e in assaults] == [(9, 30)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian air strikes killed at least 12 Syrians overnight in Idlib, medics said.",
+        "Turkish shelling killing four Syrians hit a village near the border on Sunday.",
+    ],
+)
+def test_those_an_attack_noun_kills_are_its_recipients(sentence):
+    (article,) = dateline.extract(f"Strikes\n\n{sentence}\n", published="2024-05-11")
+    countries = {a.id: a.country for a in article.actors}
+    assaults = [e for e in article.events if e.type == "ASSAULT"]
+    assert assaults
+    assert {countries[r] for e in assaults for r in e.recipient} == {"SYR"}

@@ -1646,14 +1646,46 @@ def _noun_arguments(
     ]
     # "a complaint about how Labour uses its call centres"
     heads += _inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
-    if not heads and tree.tokens[i].dep == "dobj" and not _is_cue_verb(tree, verb):
+    return actors, heads or _recipients_by_verb(tree, i, cue, preps), steps
+
+
+def _recipients_by_verb(
+    tree: Tree, noun: int, cue: Cue, preps: frozenset[str]
+) -> list[tuple[int, str]]:
+    """An event noun's recipients named by a verb it hangs on, where it names none itself."""
+    verb = tree.tokens[noun].head
+    if cue.type == "ASSAULT" and (harmed := _harmed(tree, noun)):
+        return [(whom, "recipient: whom the attack the noun names harmed") for whom in harmed]
+    if tree.tokens[noun].dep == "dobj" and not _is_cue_verb(tree, verb):
         # "handed over relief supplies to the Philippines", "signed a deal
         # with Iran": the preposition may hang on the verb that does it.
-        heads += [
+        return [
             (head, "recipient: the object of the preposition on the verb that does it")
             for head in prepositional_objects(tree, verb, preps)
         ]
-    return actors, heads, steps
+    return []
+
+
+_HARMING = frozenset({"kill", "wound", "injure", "maim"})
+"""Verbs by which an attack harms people ("the strikes killed 40")."""
+
+
+def _harmed(tree: Tree, noun: int) -> list[int]:
+    """Whom an attack noun's own verb of harm harms.
+
+    "Israeli air strikes killed 40 Palestinians", "a bombing that wounded
+    six soldiers", "shelling killing three civilians": the object of the verb
+    the noun is the subject of, or of a clause on the noun.
+    """
+    tokens = tree.tokens
+    verbs = [c for c in tree.children[noun] if tokens[c].dep in ("acl", "relcl")]
+    if tokens[noun].dep == "nsubj":
+        verbs.append(tokens[noun].head)
+    return [
+        obj
+        for verb in verbs
+        if tokens[verb].lemma.lower() in _HARMING and (obj := object_of(tree, verb)) is not None
+    ]
 
 
 def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
