@@ -482,3 +482,12 @@ def test_a_country_named_only_by_its_people_takes_its_name_in_word_order():
     names = {a.name for a in article.actors if a.country == "PSE"}
     assert "State of Palestine" in names
     assert not any("," in name for name in names)
+
+
+def test_a_family_name_written_first_alone_is_the_person_named_in_full():
+    (article,) = dateline.extract(
+        "Visit\n\nChinese Foreign Minister Wang Lei met Nepal's prime minister in Kathmandu "
+        "on Monday. Wang also held talks with the army chief.\n"
+    )
+    wang = next(a for a in article.actors if a.name == "Wang Lei")
+    assert [article.text[s:e] for s, e in wang.mentions] == ["Wang Lei", "Wang"]

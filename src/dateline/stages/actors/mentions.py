@@ -879,7 +879,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         part
         for m in mentions
         if m.label == "PERSON" and len(m.name_parts) > 1
-        for part in m.name_parts[1:]
+        for part in m.name_parts[_family_name_first(m, lexicon) :]
     )
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
@@ -1283,6 +1283,18 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _family_name_first(m: Mention, lexicon: ActorLexicon) -> int:
+    """0 where a person's name may put the family name first ("Wang Yi", "Kim Jong-un"), else 1.
+
+    Where the first word is no given name we know, it may be the family
+    name, as Chinese and Korean names write it: "Wang" alone is then the
+    person "Wang Yi", whatever the model says. Not a place's name, which
+    begins names the model takes for people ("Wembley Stadium").
+    """
+    first = m.name_parts[0]
+    return int(first in lexicon.first_names or is_city(first) or wide_place(first) is not None)
 
 
 def _named_as_person(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
