@@ -26,6 +26,11 @@ from dateline.stages.events.casualties import Toll, number_of, toll
         ("More than 3,000 people were killed under the junta, the report says.", Toll(killed=3000)),
         ("Around 140,000 people were killed by the waves.", Toll(killed=140000)),
         ("He is charged with the murder of one farmer.", Toll(killed=1)),
+        # Two groups named together, by figures or as one person more.
+        ("Four soldiers and two civilians were killed at the checkpoint.", Toll(killed=6)),
+        ("Three Korean engineers and their local driver were killed.", Toll(killed=4)),
+        ("Two nurses and a patient were hurt when the roof fell.", Toll(injured=3)),
+        ("Nine people were killed and 30 injured in the blast.", Toll(killed=9, injured=30)),
     ],
 )
 def test_a_toll_is_read_in_figures_and_in_words(sentence, expected):
@@ -40,6 +45,7 @@ def test_a_toll_is_read_in_figures_and_in_words(sentence, expected):
         "One of the men killed was a doctor.",  # one among the dead
         "Clashes on March 2 killed soldiers on both sides.",  # a date
         "Under Article 5 killed soldiers are honoured by the state.",  # a name's number
+        "Four guards and their drivers were killed.",  # how many drivers is not said
     ],
 )
 def test_no_toll_is_read_from_a_figure_that_counts_no_one_hurt(sentence):

@@ -49,6 +49,17 @@ _ABOUT = r"(?:(?:at least|some|about|around|nearly|almost|more than|over|up to)\
 _BE = r"(?:(?:were|was|are|is|have been|has been|had been|being|been)\s+)?"
 _BETWEEN = rf"(?:[\w-]+\s+){{0,{_MOST_WORDS}}}?"
 _ALONE = r"(?<![\w,.-])"
+_NAMING = (
+    r"(?:(?!(?:and|were|was|are|is|have|has|had|been|being|killed|dead|died|injured|wounded|hurt)\b)"
+    rf"[\w-]+\s+){{0,{_MOST_WORDS}}}?"
+)
+"""The words naming whom a figure counts, up to the verb or a second group."""
+_AND_MORE = (
+    rf"and\s+(?:(?P<more><AND_FIGURE>)\s+{_NAMING}"
+    rf"|(?P<one>a|an|one|their|his|her)\s+{_NAMING}(?<!s\s))"
+)
+"""A second group named with the first, by a figure or as one person: "three soldiers and
+two civilians", "five engineers and their driver" (not "... and their bodyguards")."""
 
 
 @functools.cache
@@ -65,6 +76,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "killed_n": rf"\b(?:killed|killing|kills|kill)\s+{_ABOUT}{number}\b",
         "left_dead": rf"\b(?:left|leaving|leaves)\s+{_ABOUT}{number}\s+{_BETWEEN}dead\b",
         "n_killed": rf"{_ALONE}{number}\s+{_BETWEEN}{_BE}(?:killed|dead|died)\b",
+        "n_and_more_killed": rf"{_ALONE}{number}\s+{_NAMING}{_AND_MORE}{_BE}(?:killed|dead|died)\b",
         "deaths_of": (
             rf"\b(?:deaths?|murders?|killings?)\s+of\s+{_ABOUT}{number}\s+[\w-]+"
             rf"(?:\s+and\s+{number}\b)?"
@@ -78,12 +90,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"\b(?:left|leaving|leaves)\s+{_ABOUT}{number}\s+{_BETWEEN}(?:injured|wounded|hurt)\b"
         ),
         "n_injured": rf"{_ALONE}{number}\s+{_BETWEEN}{_BE}(?:injured|wounded|hurt)\b",
+        "n_and_more_injured": (
+            rf"{_ALONE}{number}\s+{_NAMING}{_AND_MORE}{_BE}(?:injured|wounded|hurt)\b"
+        ),
     }
+    patterns = {kind: pattern.replace("<AND_FIGURE>", figure) for kind, pattern in patterns.items()}
     return {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in patterns.items()}
 
 
-_KILLED = ("toll", "deaths_of", "killed_n", "left_dead", "n_killed")
-_INJURED = ("injured_n", "left_injured", "n_injured")
+_KILLED = ("toll", "deaths_of", "killed_n", "left_dead", "n_and_more_killed", "n_killed")
+_INJURED = ("injured_n", "left_injured", "n_and_more_injured", "n_injured")
 _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
 
 
@@ -105,6 +121,8 @@ def _first_count(text: str, kinds: tuple[str, ...]) -> int | None:
             if _named_number(text, match.start(1)):
                 continue
             figures = [number_of(group) for group in match.groups() if group]
+            if match.re.groupindex.get("one") and match.group("one"):
+                figures = [*figures[:-1], 1]  # "and their driver": one more
             if all(figure is not None for figure in figures):
                 return sum(figure for figure in figures if figure is not None)
     return None
