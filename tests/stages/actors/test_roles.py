@@ -137,6 +137,12 @@ def _mentions(article, name):
             "Serbian riot police",
             ("group", "SRB", "COP"),
         ),
+        # People at work caught up in an attack are private people of their country.
+        (
+            "Three Chinese engineers were wounded when gunmen fired on their bus.",
+            "Three Chinese engineers",
+            ("group", "CHN", "CVL"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, coding):
