@@ -2758,3 +2758,14 @@ def test_a_quoted_call_for_an_inquiry_still_asks_the_government():
 def test_what_someone_is_pressed_to_do_has_not_happened(verb):
     events, _ = _events(f"Kenyan MPs {verb} the minister to resign.")
     assert [e[4] for e in events if e[0] == "RETREAT"] == [True]
+
+
+def test_a_government_s_protest_is_a_complaint_and_a_crowd_s_is_a_protest():
+    events, _ = _events(
+        "Japan protested against the new fishing rules. "
+        "Thousands of fishermen protested outside parliament."
+    )
+    types = {(kind, actors) for kind, actors, *_ in events}
+    assert ("ACCUSE", ("Japan",)) in types
+    assert not any(kind == "PROTEST" and actors == ("Japan",) for kind, actors in types)
+    assert any(kind == "PROTEST" for kind, _ in types)

@@ -231,6 +231,8 @@ def find_events(analysis: Analysis) -> Analysis:
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
         cue, retyped = _read_in_context(tree, trigger, cue, first, last)
         steps += retyped
+        cue, official = _protested_officially(cue, actors, article.actors)
+        steps += official
         cue, negated, hypothetical, said = _reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
@@ -365,6 +367,24 @@ def _read_in_context(
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
     return cue, []
+
+
+def _protested_officially(
+    cue: Cue, actors: tuple[str, ...], known: tuple[Actor, ...]
+) -> tuple[Cue, list[str]]:
+    """A government's protest, which is a complaint made to another, not a demonstration.
+
+    "Iran's foreign ministry summoned the envoy to protest against the
+    sanctions", "China protested to Tokyo": PLOVER codes an official protest
+    as ACCUSE; PROTEST is for crowds, strikers and boycotters.
+    """
+    sectors = {actor.id: actor.sector for actor in known}
+    if cue.words != ("protest",) or cue.mode != "demo" or not actors:
+        return cue, []  # "took to the streets" is a crowd's, whoever the model says it was
+    if any(sectors.get(actor) != "GOV" for actor in actors):
+        return cue, []
+    complaint = dataclasses.replace(cue, type="ACCUSE", mode=None)
+    return complaint, ["a government protests officially: PROTEST -> ACCUSE"]
 
 
 def _agrees_with_a_view(tree: Tree, verb: int) -> bool:
