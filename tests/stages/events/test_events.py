@@ -1720,6 +1720,23 @@ def test_an_object_it_is_the_body_named_before_it():
     assert any(e[0] == "ACCUSE" and "Popular Union" in " ".join(e[2]) for e in events), events
 
 
+def test_him_is_the_person_named_before_not_a_group_named_in_between():
+    events, _ = _events(
+        "Governor Luis Ortega spoke to 200 farmers from the northern valleys on Tuesday. "
+        "His remark was attacked by the Green Party, which accused him of misleading voters."
+    )
+    assert ("ACCUSE", ("Green Party",), ("Luis Ortega",), False, False) in events, events
+
+
+def test_him_in_a_speakers_own_words_is_not_the_speaker():
+    events, _ = _events(
+        "Carlos Mena was flown to Cuba in 2002. "
+        'His lawyer Ana Ruiz said: "Agents seized him at the airport and beat him."'
+    )
+    assert any(e[2] == ("Carlos Mena",) for e in events), events
+    assert not any(e[2] == ("Ana Ruiz",) for e in events), events
+
+
 def test_it_after_a_report_is_the_body_whose_report_it_is():
     events, _ = _events(
         "An IMF report published on Monday paints a grim picture of Peru. "

@@ -193,7 +193,13 @@ def find_events(analysis: Analysis) -> Analysis:
     """Add every PLOVER event whose trigger, actor or recipient the text gives."""
     article = analysis.article
     tree = Tree(analysis.parse, article.text)
-    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, _event_nouns())
+    index = ActorIndex.build(
+        tree,
+        article.actors,
+        load_actor_lexicon().demonyms,
+        _event_nouns(),
+        quotes=article.quotes,
+    )
     events: list[Event] = []
     triggers = list(_triggers(tree))
     # A noun that is an actor's mention ("the opposition") tells no event of
