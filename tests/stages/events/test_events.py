@@ -1737,6 +1737,11 @@ def test_him_in_a_speakers_own_words_is_not_the_speaker():
     assert not any(e[2] == ("Ana Ruiz",) for e in events), events
 
 
+def test_an_offer_by_someone_the_parse_hangs_on_the_verb_is_still_theirs():
+    events, _ = _events("Germany's Siemens turned down an offer by France's Alstom on Monday.")
+    assert ("REJECT", ("Siemens",), ("Alstom",), False, False) in events, events
+
+
 def test_it_after_a_report_is_the_body_whose_report_it_is():
     events, _ = _events(
         "An IMF report published on Monday paints a grim picture of Peru. "

@@ -1980,7 +1980,7 @@ def _object_recipients(
     if meant is not None:
         heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
-        behind = _behind(tree, obj)
+        behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj)
         heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
         owners = [] if behind else _pronoun_owners(tree, index, obj, actors)
         heads += owners
@@ -2130,6 +2130,10 @@ _PROPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+_PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
+"""Things someone offers or makes: an offer, a bid, a claim, a call."""
+
+
 def _behind(tree: Tree, noun: int) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
@@ -2141,6 +2145,27 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
         found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
+
+
+def _behind_on_the_verb(tree: Tree, obj: int) -> list[int]:
+    """Who put forward an object, by a "by" or "from" the parse hung on the active verb.
+
+    "turned down an offer by Alstom", "rejecting a higher offer from
+    Qwest": the parse may make the phrase the verb's own (an agent of an
+    active verb, which has none), though it tells whose the offer is.
+    """
+    verb = tree.tokens[obj].head
+    if tree.tokens[obj].dep != "dobj" or tree.tokens[obj].lemma.lower() not in _PUT_FORWARD_BY:
+        return []
+    return [
+        of
+        for child in tree.children[verb]
+        if tree.tokens[child].dep in ("agent", "prep")
+        and tree.tokens[child].text.lower() in ("by", "from")
+        and child > obj
+        for of in tree.children[child]
+        if tree.tokens[of].dep == "pobj"
+    ]
 
 
 def _relative_pronoun(tree: Tree, verb: int, obj: int | None) -> bool:
