@@ -389,6 +389,27 @@ class ActorIndex:
                 found += self.actors_at(tree, subject) if subject is not None else ()
         return tuple(found)
 
+    def possessor_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> str | None:
+        """Whom "his", "her", "its" or "their" means, if none of ``besides``.
+
+        The nearest actor of the pronoun's kind named before it, in its
+        sentence or the one before, passing over ``besides``: a speaker who
+        calls "their plans" a shambles speaks of another's. "Their" is a
+        body's or a country's here, not a group's: "told MPs ... their
+        answer is to tax" speaks of a party, not of the MPs told.
+        """
+        kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
+        if kinds is None or tree.tokens[pronoun].tag != "PRP$":
+            return None
+        kinds = kinds - {"group"}
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for token in range(pronoun - 1, earlier - 1, -1):
+            actor = self.by_token.get(token)
+            if actor is not None and actor not in besides and self.kinds.get(actor) in kinds:
+                return actor
+        return None
+
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of whom "his" or "her" on a verb's object means, if not the verb's doer.
 
