@@ -389,8 +389,8 @@ class ActorIndex:
                 found += self.actors_at(tree, subject) if subject is not None else ()
         return tuple(found)
 
-    def possessor_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> str | None:
-        """Whom "his", "her", "its" or "their" means, if none of ``besides``.
+    def possessor_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of whom "his", "her", "its" or "their" means, if none of ``besides``.
 
         The nearest actor of the pronoun's kind named before it, in its
         sentence or the one before, passing over ``besides``: a speaker who
@@ -407,7 +407,7 @@ class ActorIndex:
         for token in range(pronoun - 1, earlier - 1, -1):
             actor = self.by_token.get(token)
             if actor is not None and actor not in besides and self.kinds.get(actor) in kinds:
-                return actor
+                return token
         return None
 
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:

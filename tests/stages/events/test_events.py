@@ -1742,6 +1742,23 @@ def test_an_offer_by_someone_the_parse_hangs_on_the_verb_is_still_theirs():
     assert ("REJECT", ("Siemens",), ("Alstom",), False, False) in events, events
 
 
+def test_a_charges_his_or_its_is_anothers_but_ones_own_record_is_ones_own():
+    events, _ = _events(
+        "President Luis Ortega spoke in Lima on Monday. "
+        "Senator Ana Reyes later criticised his handling of the floods."
+    )
+    assert ("ACCUSE", ("Ana Reyes",), ("Luis Ortega",), False, False) in events, events
+    events, _ = _events(
+        "The European Commission published a report on Italy's budget on Monday. "
+        "Italy rejected its findings."
+    )
+    assert ("REJECT", ("Italy",), ("European Commission",), False, False) in events, events
+    events, _ = _events(
+        "President Luis Ortega spoke in Lima on Monday. Senator Ana Reyes defended her record."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[2]], events
+
+
 def test_it_after_a_report_is_the_body_whose_report_it_is():
     events, _ = _events(
         "An IMF report published on Monday paints a grim picture of Peru. "

@@ -1884,7 +1884,7 @@ def _object_side(
     ):
         # "summoned the Iranian ambassador", "challenged a Commission ruling":
         # a pair's object names its recipient too.
-        heads += _object_recipients(tree, index, obj, actors)
+        heads += _object_recipients(tree, index, obj, actors, charged=cue.type in _CHARGES)
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -1972,9 +1972,13 @@ def _verb_object(tree: Tree, verb: int, subject: int | None, *, passive: bool) -
 
 
 def _object_recipients(
-    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
 ) -> list[tuple[int, str]]:
-    """The recipients a verb's direct object gives, with how each was found."""
+    """The recipients a verb's direct object gives, with how each was found.
+
+    ``charged``: the verb blames or refuses the object ("criticised his
+    handling", "rejected their claims"), so the object is another's.
+    """
     heads = [(obj, "recipient: the direct object")]
     meant = index.meant_before(tree, obj, actors)
     if meant is not None:
@@ -1982,21 +1986,33 @@ def _object_recipients(
     elif not index.actors_at(tree, obj):
         behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj)
         heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
-        owners = [] if behind else _pronoun_owners(tree, index, obj, actors)
+        owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
         heads += [] if behind or owners else _earlier_owner(tree, index, obj)
     return heads
 
 
 def _pronoun_owners(
-    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
 ) -> list[tuple[int, str]]:
-    """Whose an object is by its "his" or "her": "praised her work" is praise of her."""
+    """Whose an object is by its "his" or "her": "praised her work" is praise of her.
+
+    One may defend one's own record, but not blame one's own handling of a
+    war: a charge's "his", "its" or "their" is another's, the doers passed
+    over ("Tony Blair spoke. Mr Howard criticised his handling of the
+    war"), unless the object is their "own".
+    """
+    owned = any(tree.tokens[c].lemma.lower() == "own" for c in tree.children[obj])
     return [
-        (owner, f"{_INFERRED}recipient: whom the object's 'his' or 'her' means")
+        (owner, f"{_INFERRED}recipient: whom the object's 'his', 'her', 'its' or 'their' means")
         for pronoun in tree.children[obj]
         if tree.tokens[pronoun].dep == "poss"
-        and (owner := index.owner_besides(tree, pronoun, actors)) is not None
+        and (
+            owner := index.possessor_besides(tree, pronoun, actors)
+            if charged and not owned
+            else index.owner_besides(tree, pronoun, actors)
+        )
+        is not None
     ]
 
 
@@ -2130,6 +2146,8 @@ _PROPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+_CHARGES = frozenset({"ACCUSE", "REJECT"})
+"""Types whose object is another's: one blames or turns down what others did or said."""
 _PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
 """Things someone offers or makes: an offer, a bid, a claim, a call."""
 

@@ -358,7 +358,8 @@ def _whose_thing(
 def _owner_meant(tree: Tree, index: ActorIndex, thing: int, speaker: str) -> str | None:
     """Whom a possessive pronoun on a thing blamed means, the speaker passed over."""
     pronoun = next((c for c in tree.children[thing] if tree.tokens[c].dep == "poss"), None)
-    return None if pronoun is None else index.possessor_besides(tree, pronoun, (speaker,))
+    owner = None if pronoun is None else index.possessor_besides(tree, pronoun, (speaker,))
+    return None if owner is None else index.by_token[owner]
 
 
 def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
