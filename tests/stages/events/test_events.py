@@ -1757,6 +1757,11 @@ def test_a_charges_his_or_its_is_anothers_but_ones_own_record_is_ones_own():
         "President Luis Ortega spoke in Lima on Monday. Senator Ana Reyes defended her record."
     )
     assert not [e for e in events if e[0] == "SUPPORT" and e[2]], events
+    events, _ = _events(
+        "Prosecutor Ann Lee questioned Carlos Mena on Monday. "
+        "Mr Mena denied his involvement in the fraud."
+    )
+    assert not [e for e in events if e[0] == "REJECT" and e[2]], events
 
 
 def test_it_after_a_report_is_the_body_whose_report_it_is():

@@ -1884,7 +1884,7 @@ def _object_side(
     ):
         # "summoned the Iranian ambassador", "challenged a Commission ruling":
         # a pair's object names its recipient too.
-        heads += _object_recipients(tree, index, obj, actors, charged=cue.type in _CHARGES)
+        heads += _object_recipients(tree, index, obj, actors, charged=_charged(cue))
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -2148,6 +2148,16 @@ _PROPOSITIONS = frozenset(
 
 _CHARGES = frozenset({"ACCUSE", "REJECT"})
 """Types whose object is another's: one blames or turns down what others did or said."""
+
+
+def _charged(cue: Cue) -> bool:
+    """Whether what a cue is done to is another's: "criticised his handling", "rejected its plan".
+
+    Not a denial: "denied his involvement" is the denier's own.
+    """
+    return cue.type in _CHARGES and cue.words[0] != "deny"
+
+
 _PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
 """Things someone offers or makes: an offer, a bid, a claim, a call."""
 
