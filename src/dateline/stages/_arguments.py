@@ -13,7 +13,7 @@ import functools
 from dataclasses import dataclass
 
 from dateline import lexicons
-from dateline.records import Actor
+from dateline.records import Actor, Quote
 from dateline.stages._tree import Tree
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -87,6 +87,8 @@ class ActorIndex:
     press: frozenset[str]
     event_nouns: frozenset[str] = frozenset()
     """Lemmas of nouns that name events: "the invasion of Iraq" is not Iraq's."""
+    direct_quotes: tuple[Quote, ...] = ()
+    """The quotes given in their speakers' own words, whose "him" is never the speaker."""
 
     @classmethod
     def build(
@@ -95,13 +97,17 @@ class ActorIndex:
         actors: tuple[Actor, ...],
         demonyms: dict[str, str],
         event_nouns: frozenset[str] = frozenset(),
+        *,
+        quotes: tuple[Quote, ...] = (),
     ) -> ActorIndex:
         """Index the mentions of ``actors`` over the tokens of ``tree``."""
         by_token = actor_tokens(tree, actors)
         countries = {a.country: a.id for a in actors if a.kind == "country" and a.country}
         by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
         press = frozenset(a.id for a in actors if a.sector == "MED")
-        return cls(by_token, by_country, {a.id: a.kind for a in actors}, press, event_nouns)
+        direct = tuple(q for q in quotes if q.kind == "direct")
+        kinds: dict[str, str] = {a.id: a.kind for a in actors}
+        return cls(by_token, by_country, kinds, press, event_nouns, direct)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -335,17 +341,21 @@ class ActorIndex:
     def meant_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of whom an object pronoun most likely means, if any.
 
-        "him" or "her" is the nearest actor named before it, if a person;
-        "it" ("quit the party and accused it of betrayal") the nearest body
-        or country. Only in its sentence or the one before, and never one
-        of ``besides``, the clause's own doers ("Ernst & Young urged him"
-        does not urge itself).
+        "him" or "her" is the nearest person named before it; a body, a
+        country or a group named in between is never "him" ("Mr Lee spoke to
+        pupils. The party accused him of ..." accuses Mr Lee). "it" ("quit
+        the party and accused it of betrayal") is the nearest body or
+        country. Only in its sentence or the one before, and never one of
+        ``besides``, the clause's own doers ("Ernst & Young urged him" does
+        not urge itself).
         """
         word = tree.tokens[pronoun].text.lower()
         if pronoun in self.by_token or word not in ("him", "her", "it"):
             return None
         sentence = tree.sentence_of[pronoun]
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
+        besides = (*besides, *self._quoting(tree, pronoun))
         for token in range(pronoun - 1, earlier - 1, -1):
             actor = self.by_token.get(token)
             if actor is None or actor in besides:
@@ -354,7 +364,50 @@ class ActorIndex:
                 if self.kinds.get(actor) in _IT_KINDS:
                     return token
                 continue  # a person named in between is never "it"
-            return token if self.kinds.get(actor) == "person" else None
+            if self.kinds.get(actor) == "person":
+                return token
+        return None
+
+    def _quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
+        """The speakers of the direct quote a token is in: its speaker, the subject of its verb.
+
+        The quotes stage may name the speaker by a description alone ("his
+        lawyer"), so the subject of the quote's verb, next to the quote, counts too.
+        """
+        start = tree.tokens[token].start
+        found: list[str] = []
+        for quote in self.direct_quotes:
+            if not quote.span[0] <= start < quote.span[1]:
+                continue
+            found += [quote.speaker] if quote.speaker is not None else []
+            first, last = tree.sentence_span(tree.sentence_of[token])
+            for verb in range(first, last):
+                word = tree.tokens[verb]
+                if word.text != quote.cue or quote.span[0] <= word.start < quote.span[1]:
+                    continue
+                subject, _ = subject_of(tree, verb)
+                found += self.actors_at(tree, subject) if subject is not None else ()
+        return tuple(found)
+
+    def possessor_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of whom "his", "her", "its" or "their" means, if none of ``besides``.
+
+        The nearest actor of the pronoun's kind named before it, in its
+        sentence or the one before, passing over ``besides``: a speaker who
+        calls "their plans" a shambles speaks of another's. "Their" is a
+        body's or a country's here, not a group's: "told MPs ... their
+        answer is to tax" speaks of a party, not of the MPs told.
+        """
+        kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
+        if kinds is None or tree.tokens[pronoun].tag != "PRP$":
+            return None
+        kinds = kinds - {"group"}
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for token in range(pronoun - 1, earlier - 1, -1):
+            actor = self.by_token.get(token)
+            if actor is not None and actor not in besides and self.kinds.get(actor) in kinds:
+                return token
         return None
 
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:

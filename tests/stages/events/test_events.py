@@ -1720,6 +1720,50 @@ def test_an_object_it_is_the_body_named_before_it():
     assert any(e[0] == "ACCUSE" and "Popular Union" in " ".join(e[2]) for e in events), events
 
 
+def test_him_is_the_person_named_before_not_a_group_named_in_between():
+    events, _ = _events(
+        "Governor Luis Ortega spoke to 200 farmers from the northern valleys on Tuesday. "
+        "His remark was attacked by the Green Party, which accused him of misleading voters."
+    )
+    assert ("ACCUSE", ("Green Party",), ("Luis Ortega",), False, False) in events, events
+
+
+def test_him_in_a_speakers_own_words_is_not_the_speaker():
+    events, _ = _events(
+        "Carlos Mena was flown to Cuba in 2002. "
+        'His lawyer Ana Ruiz said: "Agents seized him at the airport and beat him."'
+    )
+    assert any(e[2] == ("Carlos Mena",) for e in events), events
+    assert not any(e[2] == ("Ana Ruiz",) for e in events), events
+
+
+def test_an_offer_by_someone_the_parse_hangs_on_the_verb_is_still_theirs():
+    events, _ = _events("Germany's Siemens turned down an offer by France's Alstom on Monday.")
+    assert ("REJECT", ("Siemens",), ("Alstom",), False, False) in events, events
+
+
+def test_a_charges_his_or_its_is_anothers_but_ones_own_record_is_ones_own():
+    events, _ = _events(
+        "President Luis Ortega spoke in Lima on Monday. "
+        "Senator Ana Reyes later criticised his handling of the floods."
+    )
+    assert ("ACCUSE", ("Ana Reyes",), ("Luis Ortega",), False, False) in events, events
+    events, _ = _events(
+        "The European Commission published a report on Italy's budget on Monday. "
+        "Italy rejected its findings."
+    )
+    assert ("REJECT", ("Italy",), ("European Commission",), False, False) in events, events
+    events, _ = _events(
+        "President Luis Ortega spoke in Lima on Monday. Senator Ana Reyes defended her record."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[2]], events
+    events, _ = _events(
+        "Prosecutor Ann Lee questioned Carlos Mena on Monday. "
+        "Mr Mena denied his involvement in the fraud."
+    )
+    assert not [e for e in events if e[0] == "REJECT" and e[2]], events
+
+
 def test_it_after_a_report_is_the_body_whose_report_it_is():
     events, _ = _events(
         "An IMF report published on Monday paints a grim picture of Peru. "

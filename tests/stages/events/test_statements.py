@@ -70,3 +70,16 @@ def test_a_judgement_in_a_phrase_on_the_object_does_not_judge_the_subject():
     # A wrong the subject presided over is still the subject's.
     events = statement_events("Mr Harland said the government had presided over a shambles.")
     assert ("ACCUSE", ("Harland",), ("government",)) in events
+
+
+def test_a_things_his_or_its_in_a_charge_is_anothers_not_the_speakers():
+    found = statement_events(
+        "Opposition leader Maria Costa spoke after Erik Sandberg's budget speech. "
+        'She said his plans for the ports were "a shambles".'
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+    found = statement_events(
+        "Opposition leader Maria Costa attacked the Farmers' Party on Monday. "
+        'She said its plans for the ports were "a shambles".'
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Farmers' Party",)) in found

@@ -193,7 +193,13 @@ def find_events(analysis: Analysis) -> Analysis:
     """Add every PLOVER event whose trigger, actor or recipient the text gives."""
     article = analysis.article
     tree = Tree(analysis.parse, article.text)
-    index = ActorIndex.build(tree, article.actors, load_actor_lexicon().demonyms, _event_nouns())
+    index = ActorIndex.build(
+        tree,
+        article.actors,
+        load_actor_lexicon().demonyms,
+        _event_nouns(),
+        quotes=article.quotes,
+    )
     events: list[Event] = []
     triggers = list(_triggers(tree))
     # A noun that is an actor's mention ("the opposition") tells no event of
@@ -1930,7 +1936,7 @@ def _object_side(
     ):
         # "summoned the Iranian ambassador", "challenged a Commission ruling":
         # a pair's object names its recipient too.
-        heads += _object_recipients(tree, index, obj, actors)
+        heads += _object_recipients(tree, index, obj, actors, charged=_charged(cue))
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -2018,31 +2024,47 @@ def _verb_object(tree: Tree, verb: int, subject: int | None, *, passive: bool) -
 
 
 def _object_recipients(
-    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
 ) -> list[tuple[int, str]]:
-    """The recipients a verb's direct object gives, with how each was found."""
+    """The recipients a verb's direct object gives, with how each was found.
+
+    ``charged``: the verb blames or refuses the object ("criticised his
+    handling", "rejected their claims"), so the object is another's.
+    """
     heads = [(obj, "recipient: the direct object")]
     meant = index.meant_before(tree, obj, actors)
     if meant is not None:
         heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
-        behind = _behind(tree, obj)
+        behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj)
         heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
-        owners = [] if behind else _pronoun_owners(tree, index, obj, actors)
+        owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
         heads += [] if behind or owners else _earlier_owner(tree, index, obj)
     return heads
 
 
 def _pronoun_owners(
-    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
 ) -> list[tuple[int, str]]:
-    """Whose an object is by its "his" or "her": "praised her work" is praise of her."""
+    """Whose an object is by its "his" or "her": "praised her work" is praise of her.
+
+    One may defend one's own record, but not blame one's own handling of a
+    war: a charge's "his", "its" or "their" is another's, the doers passed
+    over ("Tony Blair spoke. Mr Howard criticised his handling of the
+    war"), unless the object is their "own".
+    """
+    owned = any(tree.tokens[c].lemma.lower() == "own" for c in tree.children[obj])
     return [
-        (owner, f"{_INFERRED}recipient: whom the object's 'his' or 'her' means")
+        (owner, f"{_INFERRED}recipient: whom the object's 'his', 'her', 'its' or 'their' means")
         for pronoun in tree.children[obj]
         if tree.tokens[pronoun].dep == "poss"
-        and (owner := index.owner_besides(tree, pronoun, actors)) is not None
+        and (
+            owner := index.possessor_besides(tree, pronoun, actors)
+            if charged and not owned
+            else index.owner_besides(tree, pronoun, actors)
+        )
+        is not None
     ]
 
 
@@ -2176,6 +2198,22 @@ _PROPOSITIONS = frozenset(
 )  # fmt: skip
 
 
+_CHARGES = frozenset({"ACCUSE", "REJECT"})
+"""Types whose object is another's: one blames or turns down what others did or said."""
+
+
+def _charged(cue: Cue) -> bool:
+    """Whether what a cue is done to is another's: "criticised his handling", "rejected its plan".
+
+    Not a denial: "denied his involvement" is the denier's own.
+    """
+    return cue.type in _CHARGES and cue.words[0] != "deny"
+
+
+_PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
+"""Things someone offers or makes: an offer, a bid, a claim, a call."""
+
+
 def _behind(tree: Tree, noun: int) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
@@ -2187,6 +2225,27 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
         found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
+
+
+def _behind_on_the_verb(tree: Tree, obj: int) -> list[int]:
+    """Who put forward an object, by a "by" or "from" the parse hung on the active verb.
+
+    "turned down an offer by Alstom", "rejecting a higher offer from
+    Qwest": the parse may make the phrase the verb's own (an agent of an
+    active verb, which has none), though it tells whose the offer is.
+    """
+    verb = tree.tokens[obj].head
+    if tree.tokens[obj].dep != "dobj" or tree.tokens[obj].lemma.lower() not in _PUT_FORWARD_BY:
+        return []
+    return [
+        of
+        for child in tree.children[verb]
+        if tree.tokens[child].dep in ("agent", "prep")
+        and tree.tokens[child].text.lower() in ("by", "from")
+        and child > obj
+        for of in tree.children[child]
+        if tree.tokens[of].dep == "pobj"
+    ]
 
 
 def _relative_pronoun(tree: Tree, verb: int, obj: int | None) -> bool:

@@ -287,7 +287,7 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
-        return _whose_thing(tree, index, about, speaker)
+        return _whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
@@ -334,13 +334,17 @@ def _duty_not_done(tree: Tree, cue_token: int) -> bool:
 
 
 def _whose_thing(
-    tree: Tree, index: ActorIndex, thing: int, speaker: str
+    tree: Tree, index: ActorIndex, thing: int, speaker: str, *, blames: bool
 ) -> tuple[tuple[str, ...], str]:
     """Whom the judgement of a thing accuses: who did it, whose it is, or no one named."""
     maker = _maker_in_its_clause(tree, index, thing)
     if maker and speaker not in maker:
         # "the way the government handled the bill was a shambles"
         return maker, "recipient: who did the thing judged, in its relative clause"
+    owner_meant = _owner_meant(tree, index, thing, speaker) if blames else None
+    if owner_meant is not None:
+        # "He said their plans were a shambles": one blames another's plans, not one's own.
+        return (owner_meant,), "inferred: recipient: whom the thing's 'his', 'its' or 'their' means"
     # "the plans were an abuse" after "Mr Clarke's plans": his plans.
     owner = index.owner_named_before(tree, thing)
     owners = index.actors_at(tree, owner) if owner is not None else ()
@@ -349,6 +353,13 @@ def _whose_thing(
     # "the bill was disgraceful": a policy judged, its owner unnamed; but
     # "sales failed to meet forecasts" blames no one.
     return (), "no recipient: the judgement is of a thing, not an actor"
+
+
+def _owner_meant(tree: Tree, index: ActorIndex, thing: int, speaker: str) -> str | None:
+    """Whom a possessive pronoun on a thing blamed means, the speaker passed over."""
+    pronoun = next((c for c in tree.children[thing] if tree.tokens[c].dep == "poss"), None)
+    owner = None if pronoun is None else index.possessor_besides(tree, pronoun, (speaker,))
+    return None if owner is None else index.by_token[owner]
 
 
 def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
