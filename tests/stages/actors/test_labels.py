@@ -62,3 +62,9 @@ def test_two_people_named_together_stay_apart_from_either():
     )
     mentions = _mentions_with_last_one_called("ORG", text, "Hadley and Garrow")
     assert all(m.label == "ORG" for m in mentions)
+
+
+def test_a_country_the_model_takes_for_a_building_is_a_country():
+    text = "Britain imposed sanctions on Mali on Monday."
+    (mention,) = _mentions_with_last_one_called("FAC", text, "Mali")
+    assert (mention.label, mention.country) == ("GPE", "MLI")

@@ -588,13 +588,23 @@ _COUNTRY_WORDS = 3
 """The most words a country's name takes ("Sri Lanka", "the Seychelles", "United Arab Emirates")."""
 
 
+_MISTAKEN_FOR_THINGS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
+"""Labels the model gives a country's name that are no actor's nor a place's own."""
+
+
 def _untagged_countries(tree: Tree) -> Iterator[Entity]:
     """Country names the model left untagged ("Indonesia, Sri Lanka and the Seychelles").
 
     The model misses plural names ("Seychelles", "Maldives") more than
-    others; each is proposed as a GPE entity, for the same checks as the
-    model's own (a country where things happen is a place, not an actor).
+    others, and tags some as a building or a product ("France criticised
+    Niger": FAC); each is proposed as a GPE entity, for the same checks as
+    the model's own (a country where things happen is a place, not an actor).
     """
+    for entity in tree.parse.entities:
+        if entity.label in _MISTAKEN_FOR_THINGS and country_code(
+            tree.text[entity.start : entity.end]
+        ):
+            yield replace(entity, label="GPE")
     tokens = tree.tokens
     i = 0
     while i < len(tokens):
