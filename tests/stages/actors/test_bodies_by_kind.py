@@ -1,0 +1,42 @@
+"""Bodies of the state news names by their kind in lower case, on sentences we wrote."""
+
+import pytest
+
+import dateline
+
+
+def _actors(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    return article
+
+
+def _coded(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return actor.kind, actor.country, actor.sector
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # An embassy is its country's government, whoever's capital it sits in.
+        (
+            "The German embassy said the visas had been issued lawfully.",
+            "German embassy",
+            ("organization", "DEU", "GOV"),
+        ),
+        # A regulator or watchdog is the state's, placed by the possessive.
+        (
+            "Italy's financial watchdog opened an inquiry into the bond sale.",
+            "Italy's financial watchdog",
+            ("organization", "ITA", "GOV"),
+        ),
+        # An inquiry is a body, not a person, though a name stands before it.
+        (
+            "The Wilton inquiry found no evidence of wrongdoing by officials.",
+            "Wilton inquiry",
+            ("organization", None, "GOV"),
+        ),
+    ],
+)
+def test_a_state_body_named_by_its_kind_is_an_actor(body, name, coding):
+    assert _coded(_actors(body), name) == coding
