@@ -40,3 +40,23 @@ def _coded(article, name):
 )
 def test_a_state_body_named_by_its_kind_is_an_actor(body, name, coding):
     assert _coded(_actors(body), name) == coding
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # The nouns of its remit before the body's word say which body it is.
+        (
+            "The standards committee cleared the councillor of any wrongdoing.",
+            "standards committee",
+            ("organization", None, "LEG"),
+        ),
+        (
+            "The planning department said the funds were more than enough.",
+            "planning department",
+            ("organization", None, "GOV"),
+        ),
+    ],
+)
+def test_a_body_s_remit_before_it_names_it(body, name, coding):
+    assert _coded(_actors(body), name) == coding

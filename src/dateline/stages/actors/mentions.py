@@ -1720,7 +1720,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         if end < len(tokens) and tokens[end].pos == "NOUN" and tokens[end - 1].tag == "JJ":
             i = end  # "military action", "judicial review": the role word only describes
             continue
-        modifiers = modifiers_before(tree, i, lexicon)
+        modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
         first = modifiers[0]
@@ -1840,6 +1840,29 @@ def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
         return True
     last = title.words[-1]
     return last.endswith("s") and lexicon.title((*title.words[:-1], last[:-1])) is not None
+
+
+def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
+    """Where a body named by its kind starts, with the nouns of its remit before it.
+
+    "the standards committee", "the planning department", "the home affairs
+    committee": the nouns say which body, as a portfolio does for a
+    ministry, and the article or the words before them make it definite.
+    Only for a body's word ("committee", "embassy"), not a person's role.
+    """
+    tokens = tree.tokens
+    if end - i != 1 or tokens[i].text.lower() not in lexicon.org_words:
+        return i
+    first = i
+    while (
+        first > 0
+        and tokens[first - 1].pos == "NOUN"
+        and tokens[first - 1].dep in ("compound", "amod")
+        and first <= tokens[first - 1].head <= i
+        and tokens[first - 1].text.islower()
+    ):
+        first -= 1
+    return first
 
 
 def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
