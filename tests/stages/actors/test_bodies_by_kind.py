@@ -60,3 +60,24 @@ def test_a_state_body_named_by_its_kind_is_an_actor(body, name, coding):
 )
 def test_a_body_s_remit_before_it_names_it(body, name, coding):
     assert _coded(_actors(body), name) == coding
+
+
+def _mentions(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    article = _actors(
+        "Ruritania's Ministry of Finance announced the sale on Monday. "
+        "The ministry said 40 state firms would be sold by the end of the year."
+    )
+    assert _mentions(article, "Ministry of Finance") == ["Ministry of Finance", "ministry"]
+
+
+def test_the_ministry_is_no_government_named_before():
+    article = _actors(
+        "The government announced the sale on Monday. "
+        "The ministry said 40 state firms would be sold by the end of the year."
+    )
+    assert _mentions(article, "government") == ["government"]

@@ -326,15 +326,42 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     entry = mention.title_entry
     if (
         entry is None
-        or entry.sector == _OFFICE_OF_STATE
         or len(entry.words) != 1
         or mention.first == 0
         or tree.tokens[mention.first - 1].text.lower() != "the"
     ):
         return None
+    if entry.sector == _OFFICE_OF_STATE:
+        return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The body of state "the ministry" stands for: the nearest one before it that word names.
+
+    "Egypt's Ministry of Finance ... the ministry", "the foreign ministry
+    ... the ministry". Only a body its word names: any office of state
+    would do for "the government", but not for "the ministry"; and not a
+    body of another sector ("the European Commission ... the commission"
+    may be a national one).
+    """
+    word = mention.text.casefold()
+    best: tuple[int, Cluster] | None = None
+    for found in clusters.values():
+        if any(
+            m.organization and m.organization.sector != _OFFICE_OF_STATE for m in found.mentions
+        ):
+            continue
+        before = [
+            m.first
+            for m in found.mentions
+            if m.first < mention.first and word in m.text.casefold().split()
+        ]
+        if before and not found.is_person and (best is None or max(before) > best[0]):
+            best = (max(before), found)
+    return best[1] if best else None
 
 
 _OFFICE_OF_STATE = "GOV"
