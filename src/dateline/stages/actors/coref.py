@@ -678,6 +678,8 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
             for m in full_names
             if part in (p.casefold() for p in m.name_parts) and m.first < mention.first
         ]
+    if not owners and (mention.honorific or "").rstrip(".") in _SURNAME_HONORIFICS:
+        owners = _family_name_first(part, full_names)
     if mention.gender is not None:
         # "Mrs Blair" is not "Tony Blair" when the article also names Cherie Blair.
         same = [m for m in owners if m.gender in (None, mention.gender)]
@@ -687,6 +689,21 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     before = [m for m in owners if m.first < mention.first]
     chosen = before[-1] if before else owners[0]
     return _person_key(chosen, full_names)
+
+
+def _family_name_first(part: str, full_names: list[Mention]) -> list[Mention]:
+    """The full names that put ``part`` first as a family name: "Wen Jiabao" for "Mr Wen".
+
+    Chinese and Korean names open with the family name, which "Mr" takes
+    ("Park Seung ... Mr Park"); a given name the lexicon knows opens a name
+    of the other order ("Mr Howard" is no Howard Flight).
+    """
+    given = load().first_names
+    return [
+        m
+        for m in full_names
+        if m.name_parts[0].casefold() == part and m.name_parts[0].title() not in given
+    ]
 
 
 def _misspelled(surname: str, other: str) -> bool:
