@@ -81,3 +81,20 @@ def test_the_ministry_is_no_government_named_before():
         "The ministry said 40 state firms would be sold by the end of the year."
     )
     assert _mentions(article, "government") == ["government"]
+
+
+def test_a_body_named_within_an_international_one_is_of_its_sector():
+    article = _actors("The UN Economic Commission said growth in the region would slow.")
+    assert _coded(article, "UN Economic Commission") == ("organization", None, "IGO")
+
+
+def test_the_commission_after_the_european_commission_is_that_body():
+    article = _actors(
+        "The European Commission rejected the plan on Monday. "
+        "The commission said the rules on state aid were clear."
+    )
+    actor = next(a for a in article.actors if a.name == "European Commission")
+    assert (actor.sector, _mentions(article, "European Commission")) == (
+        "IGO",
+        ["European Commission", "commission"],
+    )

@@ -343,17 +343,11 @@ def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster |
 
     "Egypt's Ministry of Finance ... the ministry", "the foreign ministry
     ... the ministry". Only a body its word names: any office of state
-    would do for "the government", but not for "the ministry"; and not a
-    body of another sector ("the European Commission ... the commission"
-    may be a national one).
+    would do for "the government", but not for "the ministry".
     """
     word = mention.text.casefold()
     best: tuple[int, Cluster] | None = None
     for found in clusters.values():
-        if any(
-            m.organization and m.organization.sector != _OFFICE_OF_STATE for m in found.mentions
-        ):
-            continue
         before = [
             m.first
             for m in found.mentions
