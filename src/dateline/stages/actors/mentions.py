@@ -747,7 +747,8 @@ def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
     country, role or date, is the person's given name. After another
     capitalised word it may end some other name ("Leicester South"), and
     after a preposition or "and" a remit ("Minister for Work Jane Kennedy"),
-    so it is left alone there.
+    so it is left alone there; opening a sentence, only a given name the
+    lexicon knows.
     """
     if first == 0:
         return False
@@ -768,9 +769,11 @@ def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
         and lexicon.organization(word.text) is None
         and word.text.lower() not in lexicon.org_words
         and (
-            starts
-            or before is None
-            or (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
+            # "Presenter Jon Marsh", "Novelist Jane Hart": a sentence opens as
+            # often with a role the lexicon lacks as with a given name.
+            word.text in lexicon.first_names
+            if starts or before is None
+            else (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
             or _is_title_word(before.text, lexicon)
         )
     )
