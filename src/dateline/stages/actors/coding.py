@@ -33,6 +33,7 @@ from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
+_INTERNATIONAL = "IGO"
 _GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
@@ -398,13 +399,19 @@ def code_actor(
 
 
 def _body_within(found: Cluster, organization: Organization | None, lexicon: ActorLexicon) -> bool:
-    """Whether a body named by its kind is named within an organisation, whose sector is its own.
+    """Whether a body named by its kind is named within an international one, whose sector it takes.
 
-    "the UN Economic Commission", "the MCB's public affairs committee"; not a
-    role's people named with a body ("the Lords' law lords" sit as judges).
+    "the UN Economic Commission", "the IEA watchdog"; not a role's people
+    named with a body ("the Lords' law lords" sit as judges), nor a body
+    within a national one, whose own kind may say more than its owner's
+    ("a party's standards committee").
     """
-    return organization is not None and all(
-        m.title_entry.words[-1] in lexicon.org_words for m in found.mentions if m.title_entry
+    return (
+        organization is not None
+        and organization.sector == _INTERNATIONAL
+        and all(
+            m.title_entry.words[-1] in lexicon.org_words for m in found.mentions if m.title_entry
+        )
     )
 
 
