@@ -90,6 +90,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: regional_groups(tree, lexicon, taken),
         # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
         lambda: numbered_groups(tree, lexicon, taken),
+        # Before the model's entities, which take "Britons" for Britain.
+        lambda: _nationals(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _untagged_people(tree, lexicon, taken),
@@ -1978,6 +1980,41 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     return found
 
 
+def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """A country's people named by their plural demonym: "Britons gave generously".
+
+    "seven million Ethiopians", "many Iraqis": private people of that
+    country (CVL), not its state. "The Americans" may be the state acting,
+    as in diplomatic news, and is left to the country.
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        word = token.text
+        country = lexicon.demonyms.get(word)
+        if (
+            country is None
+            or taken[i]
+            or not word.endswith("s")
+            or lexicon.demonyms.get(word[:-1]) != country
+            or token.dep == "compound"
+        ):
+            continue
+        first = i
+        while (
+            first > 0 and first <= tokens[first - 1].head <= i and tokens[first - 1].dep in _COUNTS
+        ):
+            first -= 1  # "seven million Ethiopians"
+        if (first > 0 and tokens[first - 1].text.lower() == "the") or any(taken[first:i]):
+            continue
+        found.append(
+            make_mention(
+                tree, first, i + 1, "group", "NORP", title=word, sector=_CIVILIANS, country=country
+            )
+        )
+    return found
+
+
 def _placed_group(tree: Tree, first: int, head: int, lexicon: ActorLexicon) -> bool:
     """Whether a demonym or a country's name among a group's modifiers places it ("UK firms")."""
     return any(lexicon.country(tree.tokens[j].text) for j in range(first, head))
@@ -2025,6 +2062,7 @@ def _quantified(tree: Tree, i: int) -> bool:
 
 
 _MODIFIERS = frozenset({"nummod", "amod", "compound"})
+_COUNTS = _MODIFIERS | {"quantmod"}
 _GROUP_DETERMINERS = _DEFINITE | {"these", "those", "both", "all"}
 
 
