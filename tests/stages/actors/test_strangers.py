@@ -223,3 +223,15 @@ def test_a_name_the_model_cuts_at_a_hyphen_is_one_name():
     )
     actor = next(a for a in article.actors if a.kind == "person")
     assert (actor.name, actor.sector) == ("Nursultan Abish-uly Temirov", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # A role the lexicon lacks may open a sentence before the name.
+        ("Presenter Jon Marsh asked the chancellor about prices.", "Jon Marsh"),
+        ("Curator Paul Ingram said the loan had been agreed.", "Paul Ingram"),
+    ],
+)
+def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(body, name):
+    assert name in {a.name for a in _actors(body).actors}

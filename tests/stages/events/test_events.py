@@ -1479,7 +1479,8 @@ def test_a_report_by_a_body_speaks_for_it_and_colleagues_are_not_their_colleague
         "The report by Peru's finance committee urged Chile to cut tariffs. "
         "Mr Vidal's colleagues refused to back the plan."
     )
-    assert ("REQUEST", ("Peru",), ("Chile",), False, False) in events
+    # The committee is a body of its own (LEG), placed in Peru by the possessive.
+    assert ("REQUEST", ("Peru's finance committee",), ("Chile",), False, False) in events
     assert not [e for e in events if e[0] == "REJECT" and e[1] == ("Vidal",)]
 
 
@@ -2080,8 +2081,9 @@ def test_a_judgement_a_denial_names_is_no_charge_of_its_own():
       "Tom Reyes has misused council funds."), "Ethics Board", "Tom Reyes"),
     ("Police launched an inquiry into claims that Mr Tarrant had lied about his expenses.",
      "Police", "Tarrant"),
+    # The inquiry is a body of its own, as the Ethics Board is.
     (("The separate inquiry by Sir Peter Rowe is investigating whether the minister helped "
-      "speed up a licence for a donor."), "Peter Rowe", "minister"),
+      "speed up a licence for a donor."), "separate inquiry", "minister"),
 ])  # fmt: skip
 def test_an_inquiry_charges_whom_the_allegations_it_follows_are_about(text, actor, charged):
     events, _ = _events(text)
@@ -2171,7 +2173,8 @@ def test_a_mocking_welcome_is_no_support():
 def test_a_speaking_it_is_the_body_before_it(text):
     events, _ = _events(text)
     (request,) = [e for e in events if e[0] == "REQUEST"]
-    assert request[1] == ("Senate",)
+    # The committee is a body of its own, apart from the chamber.
+    assert request[1] == ("Senate finance committee",)
     assert request[2] == ("ministers",)
 
 

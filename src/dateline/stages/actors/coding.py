@@ -28,11 +28,12 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import large_city_country
-from dateline.stages.actors.lexicon import ActorLexicon
+from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
+_INTERNATIONAL = "IGO"
 _GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
@@ -317,8 +318,9 @@ def code_actor(
     # "Welsh secretary of the BMA": an office's name held in a body of
     # civil society is that body's post, not a minister's.
     civil_post = kind == "person" and organization is not None and organization.sector in _CIVIL
+    inner_body = kind == "organization" and _body_within(found, organization, lexicon)
     if organization is not None and (
-        sector is None or scopes <= {"any", "org"} or igo_group or civil_post
+        sector is None or scopes <= {"any", "org"} or igo_group or civil_post or inner_body
     ):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
@@ -394,6 +396,23 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return _out_of_office(actor, found, lexicon)
+
+
+def _body_within(found: Cluster, organization: Organization | None, lexicon: ActorLexicon) -> bool:
+    """Whether a body named by its kind is named within an international one, whose sector it takes.
+
+    "the UN Economic Commission", "the IEA watchdog"; not a role's people
+    named with a body ("the Lords' law lords" sit as judges), nor a body
+    within a national one, whose own kind may say more than its owner's
+    ("a party's standards committee").
+    """
+    return (
+        organization is not None
+        and organization.sector == _INTERNATIONAL
+        and all(
+            m.title_entry.words[-1] in lexicon.org_words for m in found.mentions if m.title_entry
+        )
+    )
 
 
 def _out_of_office(actor: Actor, found: Cluster, lexicon: ActorLexicon) -> Actor:

@@ -326,15 +326,36 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     entry = mention.title_entry
     if (
         entry is None
-        or entry.sector == _OFFICE_OF_STATE
         or len(entry.words) != 1
         or mention.first == 0
         or tree.tokens[mention.first - 1].text.lower() != "the"
     ):
         return None
+    if entry.sector == _OFFICE_OF_STATE:
+        return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The body of state "the ministry" stands for: the nearest one before it that word names.
+
+    "Egypt's Ministry of Finance ... the ministry", "the foreign ministry
+    ... the ministry". Only a body its word names: any office of state
+    would do for "the government", but not for "the ministry".
+    """
+    word = mention.text.casefold()
+    best: tuple[int, Cluster] | None = None
+    for found in clusters.values():
+        before = [
+            m.first
+            for m in found.mentions
+            if m.first < mention.first and word in m.text.casefold().split()
+        ]
+        if before and not found.is_person and (best is None or max(before) > best[0]):
+            best = (max(before), found)
+    return best[1] if best else None
 
 
 _OFFICE_OF_STATE = "GOV"
@@ -651,6 +672,8 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
             for m in full_names
             if part in (p.casefold() for p in m.name_parts) and m.first < mention.first
         ]
+    if not owners and (mention.honorific or "").rstrip(".") in _SURNAME_HONORIFICS:
+        owners = _family_name_first(part, full_names)
     if mention.gender is not None:
         # "Mrs Blair" is not "Tony Blair" when the article also names Cherie Blair.
         same = [m for m in owners if m.gender in (None, mention.gender)]
@@ -660,6 +683,21 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     before = [m for m in owners if m.first < mention.first]
     chosen = before[-1] if before else owners[0]
     return _person_key(chosen, full_names)
+
+
+def _family_name_first(part: str, full_names: list[Mention]) -> list[Mention]:
+    """The full names that put ``part`` first as a family name: "Wen Jiabao" for "Mr Wen".
+
+    Chinese and Korean names open with the family name, which "Mr" takes
+    ("Park Seung ... Mr Park"); a given name the lexicon knows opens a name
+    of the other order ("Mr Howard" is no Howard Flight).
+    """
+    given = load().first_names
+    return [
+        m
+        for m in full_names
+        if m.name_parts[0].casefold() == part and m.name_parts[0].title() not in given
+    ]
 
 
 def _misspelled(surname: str, other: str) -> bool:

@@ -90,6 +90,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: regional_groups(tree, lexicon, taken),
         # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
         lambda: numbered_groups(tree, lexicon, taken),
+        # Before the model's entities, which take "Britons" for Britain.
+        lambda: _nationals(tree, lexicon, taken),
         lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
         lambda: _honorific_names(tree, lexicon, taken),
         lambda: _untagged_people(tree, lexicon, taken),
@@ -757,7 +759,8 @@ def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
     country, role or date, is the person's given name. After another
     capitalised word it may end some other name ("Leicester South"), and
     after a preposition or "and" a remit ("Minister for Work Jane Kennedy"),
-    so it is left alone there.
+    so it is left alone there; opening a sentence, only a given name the
+    lexicon knows.
     """
     if first == 0:
         return False
@@ -778,9 +781,11 @@ def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
         and lexicon.organization(word.text) is None
         and word.text.lower() not in lexicon.org_words
         and (
-            starts
-            or before is None
-            or (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
+            # "Presenter Jon Marsh", "Novelist Jane Hart": a sentence opens as
+            # often with a role the lexicon lacks as with a given name.
+            word.text in lexicon.first_names
+            if starts or before is None
+            else (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
             or _is_title_word(before.text, lexicon)
         )
     )
@@ -889,7 +894,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         part
         for m in mentions
         if m.label == "PERSON" and len(m.name_parts) > 1
-        for part in m.name_parts[_family_name_first(m, lexicon) :]
+        for part in m.name_parts[_surnames_from(m, lexicon) :]
     )
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
@@ -1295,8 +1300,8 @@ def _label(
     return label
 
 
-def _family_name_first(m: Mention, lexicon: ActorLexicon) -> int:
-    """0 where a person's name may put the family name first ("Wang Yi", "Kim Jong-un"), else 1.
+def _surnames_from(m: Mention, lexicon: ActorLexicon) -> int:
+    """Where a name's possible surnames start: 0 when it may put the family name first, else 1.
 
     Where the first word is no given name we know, it may be the family
     name, as Chinese and Korean names write it: "Wang" alone is then the
@@ -1765,7 +1770,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         if end < len(tokens) and tokens[end].pos == "NOUN" and tokens[end - 1].tag == "JJ":
             i = end  # "military action", "judicial review": the role word only describes
             continue
-        modifiers = modifiers_before(tree, i, lexicon)
+        modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
         first = modifiers[0]
@@ -1887,6 +1892,29 @@ def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
     return last.endswith("s") and lexicon.title((*title.words[:-1], last[:-1])) is not None
 
 
+def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
+    """Where a body named by its kind starts, with the nouns of its remit before it.
+
+    "the standards committee", "the planning department", "the home affairs
+    committee": the nouns say which body, as a portfolio does for a
+    ministry, and the article or the words before them make it definite.
+    Only for a body's word ("committee", "embassy"), not a person's role.
+    """
+    tokens = tree.tokens
+    if end - i != 1 or tokens[i].text.lower() not in lexicon.org_words:
+        return i
+    first = i
+    while (
+        first > 0
+        and tokens[first - 1].pos == "NOUN"
+        and tokens[first - 1].dep in ("compound", "amod")
+        and first <= tokens[first - 1].head <= i
+        and tokens[first - 1].text.islower()
+    ):
+        first -= 1
+    return first
+
+
 def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Organisations named by kind: "the party", "the union", "the newspaper"."""
     found = []
@@ -1997,6 +2025,41 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     return found
 
 
+def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """A country's people named by their plural demonym: "Britons gave generously".
+
+    "seven million Ethiopians", "many Iraqis": private people of that
+    country (CVL), not its state. "The Americans" may be the state acting,
+    as in diplomatic news, and is left to the country.
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        word = token.text
+        country = lexicon.demonyms.get(word)
+        if (
+            country is None
+            or taken[i]
+            or not word.endswith("s")
+            or lexicon.demonyms.get(word[:-1]) != country
+            or token.dep == "compound"
+        ):
+            continue
+        first = i
+        while (
+            first > 0 and first <= tokens[first - 1].head <= i and tokens[first - 1].dep in _COUNTS
+        ):
+            first -= 1  # "seven million Ethiopians"
+        if (first > 0 and tokens[first - 1].text.lower() == "the") or any(taken[first:i]):
+            continue
+        found.append(
+            make_mention(
+                tree, first, i + 1, "group", "NORP", title=word, sector=_CIVILIANS, country=country
+            )
+        )
+    return found
+
+
 def _placed_group(tree: Tree, first: int, head: int, lexicon: ActorLexicon) -> bool:
     """Whether a demonym or a country's name among a group's modifiers places it ("UK firms")."""
     return any(lexicon.country(tree.tokens[j].text) for j in range(first, head))
@@ -2044,6 +2107,7 @@ def _quantified(tree: Tree, i: int) -> bool:
 
 
 _MODIFIERS = frozenset({"nummod", "amod", "compound"})
+_COUNTS = _MODIFIERS | {"quantmod"}
 _GROUP_DETERMINERS = _DEFINITE | {"these", "those", "both", "all"}
 
 

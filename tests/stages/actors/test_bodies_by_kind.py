@@ -1,0 +1,100 @@
+"""Bodies of the state news names by their kind in lower case, on sentences we wrote."""
+
+import pytest
+
+import dateline
+
+
+def _actors(body):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    return article
+
+
+def _coded(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return actor.kind, actor.country, actor.sector
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # An embassy is its country's government, whoever's capital it sits in.
+        (
+            "The German embassy said the visas had been issued lawfully.",
+            "German embassy",
+            ("organization", "DEU", "GOV"),
+        ),
+        # A regulator or watchdog is the state's, placed by the possessive.
+        (
+            "Italy's financial watchdog opened an inquiry into the bond sale.",
+            "Italy's financial watchdog",
+            ("organization", "ITA", "GOV"),
+        ),
+        # An inquiry is a body, not a person, though a name stands before it.
+        (
+            "The Wilton inquiry found no evidence of wrongdoing by officials.",
+            "Wilton inquiry",
+            ("organization", None, "GOV"),
+        ),
+    ],
+)
+def test_a_state_body_named_by_its_kind_is_an_actor(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # The nouns of its remit before the body's word say which body it is.
+        (
+            "The standards committee cleared the councillor of any wrongdoing.",
+            "standards committee",
+            ("organization", None, "LEG"),
+        ),
+        (
+            "The planning department said the funds were more than enough.",
+            "planning department",
+            ("organization", None, "GOV"),
+        ),
+    ],
+)
+def test_a_body_s_remit_before_it_names_it(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def _mentions(article, name):
+    actor = next(a for a in article.actors if a.name == name)
+    return [article.text[s:e] for s, e in actor.mentions]
+
+
+def test_the_ministry_is_the_ministry_named_before():
+    article = _actors(
+        "Ruritania's Ministry of Finance announced the sale on Monday. "
+        "The ministry said 40 state firms would be sold by the end of the year."
+    )
+    assert _mentions(article, "Ministry of Finance") == ["Ministry of Finance", "ministry"]
+
+
+def test_the_ministry_is_no_government_named_before():
+    article = _actors(
+        "The government announced the sale on Monday. "
+        "The ministry said 40 state firms would be sold by the end of the year."
+    )
+    assert _mentions(article, "government") == ["government"]
+
+
+def test_a_body_named_within_an_international_one_is_of_its_sector():
+    article = _actors("The UN Economic Commission said growth in the region would slow.")
+    assert _coded(article, "UN Economic Commission") == ("organization", None, "IGO")
+
+
+def test_the_commission_after_the_european_commission_is_that_body():
+    article = _actors(
+        "The European Commission rejected the plan on Monday. "
+        "The commission said the rules on state aid were clear."
+    )
+    actor = next(a for a in article.actors if a.name == "European Commission")
+    assert (actor.sector, _mentions(article, "European Commission")) == (
+        "IGO",
+        ["European Commission", "commission"],
+    )
