@@ -414,7 +414,7 @@ def test_releasing_or_killing_a_thing_is_no_event(body):
 
 
 def test_releasing_or_killing_people_the_lexicons_do_not_list_is_an_event():
-    events, _ = _events("Peru released the two Chilean fishermen on Monday.")
+    events, _ = _events("Peru released the two Chilean sailors on Monday.")
     assert ("RETREAT", ("Peru",), ("Chile",), False, False) in events
     events, _ = _events("Chilean rebels killed the hostage on Monday.")
     assert [e for e in events if e[0] == "ASSAULT"]
