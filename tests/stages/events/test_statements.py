@@ -70,3 +70,14 @@ def test_a_judgement_in_a_phrase_on_the_object_does_not_judge_the_subject():
     # A wrong the subject presided over is still the subject's.
     events = statement_events("Mr Harland said the government had presided over a shambles.")
     assert ("ACCUSE", ("Harland",), ("government",)) in events
+
+
+def test_a_wish_of_others_in_the_speakers_own_words_asks_nothing():
+    # In a direct quote the speaker is "I" or "we": "they" are others. (A
+    # reported "they want" may still be the speaker's own: see
+    # test_a_speaker_who_wants_something_done_requests_it.)
+    found = statement_events(
+        "The Danish government wants to sell the state broadcaster. Its chief Erik Sandberg "
+        'said: "Viewers can watch our shows any time they want."'
+    )
+    assert not [e for e in found if e[0] == "REQUEST"]
