@@ -2758,3 +2758,38 @@ def test_a_quoted_call_for_an_inquiry_still_asks_the_government():
 def test_what_someone_is_pressed_to_do_has_not_happened(verb):
     events, _ = _events(f"Kenyan MPs {verb} the minister to resign.")
     assert [e[4] for e in events if e[0] == "RETREAT"] == [True]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than two million Danes have signed up for the new fibre broadband service.",
+        "Twelve Norwegian ferry firms have signed up to the harbour booking scheme.",
+    ],
+)
+def test_signing_up_for_a_service_or_scheme_is_no_deal(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_signing_up_for_a_deal_is_still_one():
+    events, _ = _events("Norsk Hydro signed up for a $2bn supply deal with Gazprom on Monday.")
+    assert [e for e in events if e[0] == "AGREE" and e[1] == ("Norsk Hydro",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vodafone also charges a £10 monthly fee for the service.",
+        "Danish councils charge high levels of property tax, the minister said.",
+        "Record label Nordisk signed artists including three Danish rock bands.",
+    ],
+)
+def test_charging_a_fee_or_signing_artists_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("ACCUSE", "AGREE") and not e[3] and not e[4]]
+
+
+def test_charging_someone_with_a_crime_still_accuses_them():
+    events, _ = _events("Danish prosecutors charged the Telenor manager with fraud on Monday.")
+    assert [e for e in events if e[0] == "ACCUSE"]

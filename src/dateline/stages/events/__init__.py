@@ -415,6 +415,7 @@ def _means_something_else(
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
+        or _signs_up(tree, trigger)
         or _other_sense(tree, trigger)
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
@@ -820,6 +821,24 @@ def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
         *prepositional_objects(tree, trigger.token, frozenset({"with"})),
     ]
     return not any(_names_aid(tree, t) for t in supplied)
+
+
+def _signs_up(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "sign up" enrols in a service or a scheme rather than signs a deal.
+
+    "millions signed up for broadband", "firms signing up to the scheme",
+    "actors signed up for the sitcom": a customer or a member joins. "signed
+    up to the treaty", "signed up for a $12bn deal" keep their agreement.
+    """
+    verb = trigger.token
+    if trigger.cue.words != ("sign",) or not any(
+        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == "up"
+        for c in tree.children[verb]
+    ):
+        return False
+    agreements = lexicons.word_set("documents.txt") | lexicons.word_set("proposals.txt")
+    joined = prepositional_objects(tree, verb, frozenset({"for", "to", "with"}))
+    return not any(tree.tokens[t].lemma.lower() in agreements for t in joined)
 
 
 def _is_aid(tree: Tree, token: int) -> bool:
