@@ -2793,3 +2793,22 @@ def test_charging_a_fee_or_signing_artists_is_no_event(body):
 def test_charging_someone_with_a_crime_still_accuses_them():
     events, _ = _events("Danish prosecutors charged the Telenor manager with fraud on Monday.")
     assert [e for e in events if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Danish firm Telenor routes phone calls across its rivals' networks.",
+        'A Green Party spokesman said: "We ask everyone we phone up to vote for us."',
+    ],
+)
+def test_a_phone_call_with_one_side_named_is_no_consultation(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_a_phone_call_between_two_named_sides_is_one():
+    events, _ = _events(
+        "Danish Prime Minister Erik Sandberg phoned the Swedish prime minister on Monday."
+    )
+    assert [e for e in events if e[0] == "CONSULT" and e[1] == ("Erik Sandberg",)]

@@ -412,6 +412,7 @@ def _means_something_else(
     return (
         _done_to_a_thing(tree, trigger, index)
         or (_needs_counterpart(trigger.cue) and not recipients)
+        or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1047,6 +1048,16 @@ def _hazard(tree: Tree, trigger: int) -> bool:
 def _needs_counterpart(cue: Cue) -> bool:
     """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with"."""
     return cue.pos == "VERB" and cue.type == "CONSULT" and not cue.recipient_object
+
+
+def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
+    """Whether a phone call names one side only: "their phone calls", "everyone we phone".
+
+    A call is a consultation between two sides the text names ("phoned the
+    president", "a phone call between Paris and Berlin"); with one, it is
+    a service, a habit or a campaign's canvassing.
+    """
+    return cue.mode == "phone" and not recipients and len(actors) < _SMALLEST_LIST
 
 
 def _per_counterpart(events: list[Event]) -> Iterator[Event]:
