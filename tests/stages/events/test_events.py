@@ -2812,3 +2812,23 @@ def test_a_phone_call_between_two_named_sides_is_one():
         "Danish Prime Minister Erik Sandberg phoned the Swedish prime minister on Monday."
     )
     assert [e for e in events if e[0] == "CONSULT" and e[1] == ("Erik Sandberg",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Games maker Nordisk Spil had a hit with Frostbite. Copies were shared online soon "
+            "after it was released."
+        ),
+        "Denmark's film board praised the film. Cinemas sold out ahead of its release on Friday.",
+    ],
+)
+def test_what_it_stands_for_is_a_thing_released_not_people_freed(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
+def test_prisoners_released_by_a_state_are_still_freed():
+    events, _ = _events("Iran released two British sailors on Friday.")
+    assert ("RETREAT", ("Iran",), ("United Kingdom",), False, False) in events

@@ -960,8 +960,15 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     cue = trigger.cue
     if cue.words in _DONE_TO_PEOPLE:
         # "Apple released the software", "the deal was killed by the
-        # Pentagon": one frees or kills people, and a thing is no victim.
-        return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
+        # Pentagon": one frees or kills people, and a thing is no victim;
+        # nor is what "it" or "which" stands for ("soon after it was
+        # released", "ahead of its release"): people are "he", "she",
+        # "they", "who".
+        undergoers = [*_done_to(tree, trigger), *_possessors(tree, trigger)]
+        return any(
+            _a_thing(tree, index, t) or tree.tokens[t].text.lower() in _NEUTER_PRONOUNS
+            for t in undergoers
+        )
     if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
         # "Petrolux's shares were suspended": a market's act, no sanction;
         # "suspended plans to close the ward": a side's own plan put off.
@@ -1002,6 +1009,16 @@ def _accepts_a_point(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
 # Cues whose object is a person when they tell of an event: "freed the
 # hostages", "killed two soldiers", "the release of the prisoners".
 _DONE_TO_PEOPLE = frozenset({("release",), ("free",), ("kill",)})
+
+
+_NEUTER_PRONOUNS = frozenset({"it", "its", "which"})
+
+
+def _possessors(tree: Tree, trigger: _Trigger) -> list[int]:
+    """An event noun's possessor, who undergoes it: "its release", "his arrest"."""
+    if trigger.cue.pos != "NOUN":
+        return []
+    return [c for c in tree.children[trigger.token] if tree.tokens[c].dep == "poss"]
 
 
 def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
