@@ -2832,3 +2832,21 @@ def test_what_it_stands_for_is_a_thing_released_not_people_freed(body):
 def test_prisoners_released_by_a_state_are_still_freed():
     events, _ = _events("Iran released two British sailors on Friday.")
     assert ("RETREAT", ("Iran",), ("United Kingdom",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Denmark accused Sweden of attacking its fishing boats.", "ASSAULT"),
+        ("Sweden has been accused of blocking Danish news sites by a press watchdog.", "COERCE"),
+    ],
+)
+def test_a_deed_of_force_someone_is_accused_of_is_only_claimed(body, kind):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "ACCUSE" and not e[4]]
+    assert not [e for e in events if e[0] == kind and not (e[3] or e[4])]
+
+
+def test_words_someone_is_accused_of_are_still_told():
+    events, _ = _events("The Greens accused the minister of criticising the Swedish king.")
+    assert ("ACCUSE", ("minister",), ("Swedish king",), False, False) in events

@@ -38,6 +38,7 @@ from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
+    charged_with,
     foretold,
     is_hypothetical,
     is_infinitive,
@@ -70,6 +71,10 @@ _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash"
 _NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
+# Deeds of force that a charge may only claim: "accused the army of shelling
+# a village" tells the accusation, not the shelling; "accused of criticising
+# the president" reports words, which the text tells as said.
+_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
@@ -211,7 +216,9 @@ def find_events(analysis: Analysis) -> Analysis:
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
-        hypothetical = is_hypothetical(tree, trigger.token)
+        hypothetical = is_hypothetical(tree, trigger.token) or (
+            trigger.cue.type in _FORCE and charged_with(tree, trigger.token)
+        )
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )

@@ -660,6 +660,26 @@ def _claimed(tree: Tree, trigger: int) -> bool:
     )
 
 
+def charged_with(tree: Tree, trigger: int) -> bool:
+    """Whether the event is what someone is accused of: "accused Peru of shelling a village".
+
+    The charge is a claim, not a fact the text reports: its accusation is
+    the event. What one is convicted of or criticised for stays told.
+    """
+    word = tree.tokens[trigger]
+    if word.dep != "pcomp":
+        return False
+    preposition = tree.tokens[word.head]
+    charge = tree.tokens[preposition.head]
+    return (preposition.text.lower(), charge.lemma.lower()) in _CHARGES
+
+
+_CHARGES = frozenset(
+    {("of", "accuse"), ("of", "suspect"), ("with", "charge"), ("for", "blame"),
+     ("of", "accusation"), ("of", "allegation"), ("of", "suspicion")}
+)  # fmt: skip
+
+
 def is_infinitive(tree: Tree, trigger: int) -> bool:
     """Whether the verb is a "to" infinitive: "agreed to meet", "a bid to join"."""
     return any(
