@@ -81,3 +81,25 @@ def test_a_wish_of_others_in_the_speakers_own_words_asks_nothing():
         'said: "Viewers can watch our shows any time they want."'
     )
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+_FLOODS = "The Danish government has promised more flood money. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Insurer Nordsikring said claims would be lower than for other disasters.",
+        "Insurer Nordsikring said its claims had risen following the pensions scandal.",
+    ],
+)
+def test_cases_counted_or_an_affair_that_dates_the_clause_judge_no_one(said):
+    assert statement_events(_FLOODS + said) == []
+
+
+@pytest.mark.parametrize("label", ["a disaster", "a shambles"])
+def test_a_plan_called_a_disaster_or_a_shambles_is_still_a_charge(label):
+    found = statement_events(
+        _FLOODS + f'Opposition leader Maria Costa said the flood plan was "{label}".'
+    )
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",)]

@@ -484,6 +484,8 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
     of = _of_object(tree, cue_token)
     if of is not None and index.actors_at(tree, of):
         return of, "recipient: whom the judgement is of ('the failure of X')"
+    if _names_an_affair(tree, index, cue_token):
+        return None, ""
     said_of = _said_of(tree, cue_token)
     if of is not None and (said_of is None or not _judges_a_thing(tree, said_of)):
         return of, "recipient: whom the judgement is of ('the failure of X')"
@@ -514,6 +516,36 @@ def _said_of(tree: Tree, cue_token: int) -> int | None:
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
         subject = subject_of(tree, clause)[0] if clause is not None else None
     return subject
+
+
+def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
+    """Whether a noun of judgement names cases or an affair rather than judging its clause.
+
+    "less than for other disasters", "consoles had experienced component
+    failures": cases counted; "following the pensions scandal", "after the
+    failure of the first sale": an affair that dates the clause. Neither says
+    the clause's subject is a disaster or a failure, as "the sale was a
+    failure" does. An actor named on the noun still owns it: "government
+    failures".
+    """
+    word = tree.tokens[cue_token]
+    if word.pos != "NOUN" or word.dep in _PREDICATES:
+        return False
+    if any(
+        tree.tokens[c].dep in ("poss", "compound") and index.actors_at(tree, c)
+        for c in tree.children[cue_token]
+    ):
+        return False  # "government failures" are the government's
+    head = tree.tokens[word.head]
+    dated = word.dep == "pobj" and head.text.lower() in _DATING
+    # "a shambles" is one, and a cue as it stands; "disasters" counts many.
+    counted = word.tag == "NNS" and word.text.lower() not in load()
+    return dated or counted
+
+
+_PREDICATES = frozenset({"attr", "oprd", "appos", "acomp"})
+# Prepositions by which an affair dates what the clause tells: "following the scandal".
+_DATING = frozenset({"following", "after", "before", "since", "during", "amid", "despite"})
 
 
 def _judged_by_its_phrase(
