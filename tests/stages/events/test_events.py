@@ -2870,3 +2870,15 @@ def test_targeting_a_thing_with_no_force_is_no_charge():
 def test_targeting_someone_or_with_force_still_counts(body, expected):
     events, _ = _events(body)
     assert [e for e in events if e[: len(expected)] == expected]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many of the charities that Nordisk Bank supports are also taking online donations.",
+        "Danish aid group Folkehjaelp is collecting donations for the flood victims.",
+    ],
+)
+def test_who_takes_or_collects_donations_receives_them_and_gives_nothing(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AID" and e[1]]
