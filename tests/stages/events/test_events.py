@@ -2882,3 +2882,20 @@ def test_targeting_someone_or_with_force_still_counts(body, expected):
 def test_who_takes_or_collects_donations_receives_them_and_gives_nothing(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] == "AID" and e[1]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Danish games maker Nordisk Spil shut down the online accounts of 2,000 players.",
+        "Telenor and Vodafone began blocking access to the Swedish website.",
+    ],
+)
+def test_a_firm_blocking_or_shutting_things_down_coerces_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "COERCE"]
+
+
+def test_a_state_shutting_down_websites_still_coerces():
+    events, _ = _events("Chinese authorities shut down 700 websites in August.")
+    assert [e for e in events if e[0] == "COERCE" and e[1] == ("China",)]

@@ -225,7 +225,11 @@ def find_events(analysis: Analysis) -> Analysis:
         if not actors and _doer_unknown(tree, trigger, subject, passive=passive):
             continue
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
-        if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
+        if (
+            counterparts is None
+            or _sides_missing(trigger.cue, actors, counterparts)
+            or _a_firms_own_restriction(article, trigger.cue, actors)
+        ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
         steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named
@@ -280,6 +284,21 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _heard_once(events, article.actors)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _a_firms_own_restriction(article: Article, cue: Cue, actors: tuple[str, ...]) -> bool:
+    """Whether firms alone block, ban or shut down: a business's step, not coercion.
+
+    "the firm shut down the campaign", "the game maker shut down the
+    players' accounts", "providers began blocking access to the site":
+    PLOVER's restrictions are those a state or an armed or political body
+    imposes; an arrest or a raid keeps its own mode, whoever the stage took
+    its doer for.
+    """
+    if cue.type != "COERCE" or cue.mode not in (None, "restrict") or not actors:
+        return False
+    sectors = {a.id: a.sector for a in article.actors}
+    return all(sectors.get(doer) == "BUS" for doer in actors)
 
 
 def _asked_of_no_one(event: Event) -> bool:
