@@ -2899,3 +2899,11 @@ def test_a_firm_blocking_or_shutting_things_down_coerces_no_one(body):
 def test_a_state_shutting_down_websites_still_coerces():
     events, _ = _events("Chinese authorities shut down 700 websites in August.")
     assert [e for e in events if e[0] == "COERCE" and e[1] == ("China",)]
+
+
+def test_the_subject_of_a_passive_given_an_event_undergoes_it():
+    events, _ = _events("Danish singer Erik Sandberg was given a curfew by the court.")
+    curfews = [e for e in events if e[0] == "COERCE"]
+    assert curfews
+    assert all(e[1] != ("Erik Sandberg",) for e in curfews)
+    assert any(e[2] == ("Erik Sandberg",) for e in curfews)

@@ -1698,23 +1698,12 @@ def _noun_arguments(
     heads = [(owner, "recipient: the possessor, who undergoes it") for owner in owners]
     verb = tree.tokens[i].head
     if tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
-        subject, _ = subject_of(tree, verb)
-        if tree.tokens[verb].lemma.lower() in lexicons.word_set("undergoing_verbs.txt"):
-            # "Labour has attracted criticism (from the unions)": Labour is the
-            # one criticised.
-            if subject is not None:
-                heads.append((subject, "recipient: the subject of the verb that undergoes it"))
-        elif (
-            not actors
-            and tree.tokens[verb].lemma.lower() not in lexicons.word_set("topic_verbs.txt")
-            and not _is_cue_verb(tree, verb)
-        ):
-            # "Iraq and the US held meetings": the subject of the verb that has
-            # the event as its object; not in "to prevent attacks" or "the US
-            # prohibits torture", where the subject does not do what it
-            # stops, nor in "MPs backed the invasion", an event of its own.
-            actors = index.actors_at(tree, subject) if subject is not None else ()
-            steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
+        side = _side_of_the_verbs_subject(tree, verb)
+        if side is not None and side[0] == "recipient":
+            heads.append((side[1], side[2]))
+        elif side is not None and not actors:
+            actors = index.actors_at(tree, side[1])
+            steps += [side[2]] * bool(actors)
     preps = cue.recipient_preps
     if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
         # "Talks were held between Sweden and Turkey", "a merger between two
@@ -1739,6 +1728,28 @@ def _noun_arguments(
             for head in prepositional_objects(tree, verb, preps)
         ]
     return actors, heads, steps
+
+
+def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+    """Which side of an event noun the subject of the verb that has it as its object is.
+
+    "Iraq and the US held meetings": the doer. "Labour has attracted
+    criticism", "he was given a curfew": the one it is done to. Neither in
+    "to prevent attacks" or "the US prohibits torture", where the subject
+    does not do what it stops, nor in "MPs backed the invasion", an event of
+    its own. Gives the side, the subject and the step that says so.
+    """
+    subject, passive = subject_of(tree, verb)
+    if subject is None:
+        return None
+    lemma = tree.tokens[verb].lemma.lower()
+    if passive:
+        return "recipient", subject, "recipient: the passive subject, given it"
+    if lemma in lexicons.word_set("undergoing_verbs.txt"):
+        return "recipient", subject, "recipient: the subject of the verb that undergoes it"
+    if lemma in lexicons.word_set("topic_verbs.txt") or _is_cue_verb(tree, verb):
+        return None
+    return "actor", subject, "actor: the subject of the verb whose object the noun is"
 
 
 def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
