@@ -439,7 +439,6 @@ def _means_something_else(
         _done_to_a_thing(tree, trigger, index)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
-        or (not recipients and _aims_at_a_thing(tree, trigger))
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
@@ -1102,17 +1101,6 @@ def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str
     a service, a habit or a campaign's canvassing.
     """
     return cue.mode == "phone" and not recipients and len(actors) < _SMALLEST_LIST
-
-
-def _aims_at_a_thing(tree: Tree, trigger: _Trigger) -> bool:
-    """Whether "target", told with no force and at no one, aims a plan at a thing.
-
-    "the scheme targets power adapters", "to target his handouts at
-    pensioners", "the sites it targeted": an aim, no attack and no charge;
-    "prosecutors targeted the ranch's owner" names whom.
-    """
-    first, last = tree.sentence_span(tree.sentence_of[trigger.token])
-    return trigger.cue.words == ("target",) and not _physical(tree, first, last)
 
 
 def _per_counterpart(events: list[Event]) -> Iterator[Event]:
