@@ -2887,3 +2887,16 @@ def test_the_subject_of_a_passive_given_an_event_undergoes_it():
     assert curfews
     assert all(e[1] != ("Erik Sandberg",) for e in curfews)
     assert any(e[2] == ("Erik Sandberg",) for e in curfews)
+
+
+def test_an_event_sought_by_a_campaign_to_secure_it_has_not_happened():
+    events, _ = _events(
+        "Swedish reporter Lars Berg was jailed in Iran. Danish campaigners held a day of action "
+        "to secure his release."
+    )
+    assert not [e for e in events if e[0] == "RETREAT" and not (e[3] or e[4])]
+
+
+def test_a_release_someone_managed_to_secure_happened():
+    events, _ = _events("Danish diplomats managed to secure his release on Friday.")
+    assert [e for e in events if e[0] == "RETREAT" and not (e[3] or e[4])]
