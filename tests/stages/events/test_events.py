@@ -2816,3 +2816,145 @@ def test_a_government_s_protest_is_a_complaint_and_a_crowd_s_is_a_protest():
     assert ("ACCUSE", ("Japan",)) in types
     assert not any(kind == "PROTEST" and actors == ("Japan",) for kind, actors in types)
     assert any(kind == "PROTEST" for kind, _ in types)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than two million Danes have signed up for the new fibre broadband service.",
+        "Twelve Norwegian ferry firms have signed up to the harbour booking scheme.",
+    ],
+)
+def test_signing_up_for_a_service_or_scheme_is_no_deal(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_signing_up_for_a_deal_is_still_one():
+    events, _ = _events("Norsk Hydro signed up for a $2bn supply deal with Gazprom on Monday.")
+    assert [e for e in events if e[0] == "AGREE" and e[1] == ("Norsk Hydro",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Vodafone also charges a £10 monthly fee for the service.",
+        "Danish councils charge high levels of property tax, the minister said.",
+        "Record label Nordisk signed artists including three Danish rock bands.",
+    ],
+)
+def test_charging_a_fee_or_signing_artists_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("ACCUSE", "AGREE") and not e[3] and not e[4]]
+
+
+def test_charging_someone_with_a_crime_still_accuses_them():
+    events, _ = _events("Danish prosecutors charged the Telenor manager with fraud on Monday.")
+    assert [e for e in events if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Danish firm Telenor routes phone calls across its rivals' networks.",
+        'A Green Party spokesman said: "We ask everyone we phone up to vote for us."',
+    ],
+)
+def test_a_phone_call_with_one_side_named_is_no_consultation(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_a_phone_call_between_two_named_sides_is_one():
+    events, _ = _events(
+        "Danish Prime Minister Erik Sandberg phoned the Swedish prime minister on Monday."
+    )
+    assert [e for e in events if e[0] == "CONSULT" and e[1] == ("Erik Sandberg",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Games maker Nordisk Spil had a hit with Frostbite. Copies were shared online soon "
+            "after it was released."
+        ),
+        "Denmark's film board praised the film. Cinemas sold out ahead of its release on Friday.",
+    ],
+)
+def test_what_it_stands_for_is_a_thing_released_not_people_freed(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
+def test_prisoners_released_by_a_state_are_still_freed():
+    events, _ = _events("Iran released two British sailors on Friday.")
+    assert ("RETREAT", ("Iran",), ("United Kingdom",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Denmark accused Sweden of attacking its fishing boats.", "ASSAULT"),
+        ("Sweden has been accused of blocking Danish news sites by a press watchdog.", "COERCE"),
+    ],
+)
+def test_a_deed_of_force_someone_is_accused_of_is_only_claimed(body, kind):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "ACCUSE" and not e[4]]
+    assert not [e for e in events if e[0] == kind and not (e[3] or e[4])]
+
+
+def test_words_someone_is_accused_of_are_still_told():
+    events, _ = _events("The Greens accused the minister of criticising the Swedish king.")
+    assert ("ACCUSE", ("minister",), ("Swedish king",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many of the charities that Nordisk Bank supports are also taking online donations.",
+        "Danish aid group Folkehjaelp is collecting donations for the flood victims.",
+    ],
+)
+def test_who_takes_or_collects_donations_receives_them_and_gives_nothing(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AID" and e[1]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Danish games maker Nordisk Spil shut down the online accounts of 2,000 players.",
+        "Telenor and Vodafone began blocking access to the Swedish website.",
+    ],
+)
+def test_a_firm_blocking_or_shutting_things_down_coerces_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "COERCE"]
+
+
+def test_a_state_shutting_down_websites_still_coerces():
+    events, _ = _events("Chinese authorities shut down 700 websites in August.")
+    assert [e for e in events if e[0] == "COERCE" and e[1] == ("China",)]
+
+
+def test_the_subject_of_a_passive_given_an_event_undergoes_it():
+    events, _ = _events("Danish singer Erik Sandberg was given a curfew by the court.")
+    curfews = [e for e in events if e[0] == "COERCE"]
+    assert curfews
+    assert all(e[1] != ("Erik Sandberg",) for e in curfews)
+    assert any(e[2] == ("Erik Sandberg",) for e in curfews)
+
+
+def test_an_event_sought_by_a_campaign_to_secure_it_has_not_happened():
+    events, _ = _events(
+        "Swedish reporter Lars Berg was jailed in Iran. Danish campaigners held a day of action "
+        "to secure his release."
+    )
+    assert not [e for e in events if e[0] == "RETREAT" and not (e[3] or e[4])]
+
+
+def test_a_release_someone_managed_to_secure_happened():
+    events, _ = _events("Danish diplomats managed to secure his release on Friday.")
+    assert [e for e in events if e[0] == "RETREAT" and not (e[3] or e[4])]

@@ -83,3 +83,36 @@ def test_a_things_his_or_its_in_a_charge_is_anothers_not_the_speakers():
         'She said its plans for the ports were "a shambles".'
     )
     assert ("ACCUSE", ("Maria Costa",), ("Farmers' Party",)) in found
+
+
+def test_a_wish_of_others_in_the_speakers_own_words_asks_nothing():
+    # In a direct quote the speaker is "I" or "we": "they" are others. (A
+    # reported "they want" may still be the speaker's own: see
+    # test_a_speaker_who_wants_something_done_requests_it.)
+    found = statement_events(
+        "The Danish government wants to sell the state broadcaster. Its chief Erik Sandberg "
+        'said: "Viewers can watch our shows any time they want."'
+    )
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+_FLOODS = "The Danish government has promised more flood money. "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Insurer Nordsikring said claims would be lower than for other disasters.",
+        "Insurer Nordsikring said its claims had risen following the pensions scandal.",
+    ],
+)
+def test_cases_counted_or_an_affair_that_dates_the_clause_judge_no_one(said):
+    assert statement_events(_FLOODS + said) == []
+
+
+@pytest.mark.parametrize("label", ["a disaster", "a shambles"])
+def test_a_plan_called_a_disaster_or_a_shambles_is_still_a_charge(label):
+    found = statement_events(
+        _FLOODS + f'Opposition leader Maria Costa said the flood plan was "{label}".'
+    )
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",)]

@@ -38,6 +38,7 @@ from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
+    charged_with,
     foretold,
     is_hypothetical,
     is_infinitive,
@@ -70,6 +71,10 @@ _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash"
 _NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
+# Deeds of force that a charge may only claim: "accused the army of shelling
+# a village" tells the accusation, not the shelling; "accused of criticising
+# the president" reports words, which the text tells as said.
+_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
@@ -217,14 +222,20 @@ def find_events(analysis: Analysis) -> Analysis:
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
-        hypothetical = is_hypothetical(tree, trigger.token)
+        hypothetical = is_hypothetical(tree, trigger.token) or (
+            trigger.cue.type in _FORCE and charged_with(tree, trigger.token)
+        )
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )
         if not actors and _doer_unknown(tree, trigger, subject, passive=passive):
             continue
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
-        if counterparts is None or _sides_missing(trigger.cue, actors, counterparts):
+        if (
+            counterparts is None
+            or _sides_missing(trigger.cue, actors, counterparts)
+            or _a_firms_own_restriction(article, trigger.cue, actors)
+        ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
         steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named
@@ -281,6 +292,21 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _heard_once(events, article.actors)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _a_firms_own_restriction(article: Article, cue: Cue, actors: tuple[str, ...]) -> bool:
+    """Whether firms alone block, ban or shut down: a business's step, not coercion.
+
+    "the firm shut down the campaign", "the game maker shut down the
+    players' accounts", "providers began blocking access to the site":
+    PLOVER's restrictions are those a state or an armed or political body
+    imposes; an arrest or a raid keeps its own mode, whoever the stage took
+    its doer for.
+    """
+    if cue.type != "COERCE" or cue.mode not in (None, "restrict") or not actors:
+        return False
+    sectors = {a.id: a.sector for a in article.actors}
+    return all(sectors.get(doer) == "BUS" for doer in actors)
 
 
 def _asked_of_no_one(event: Event) -> bool:
@@ -438,9 +464,11 @@ def _means_something_else(
     return (
         _done_to_a_thing(tree, trigger, index)
         or (_needs_counterpart(trigger.cue) and not recipients)
+        or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
+        or _signs_up(tree, trigger)
         or _other_sense(tree, trigger)
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
@@ -848,6 +876,24 @@ def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
     return not any(_names_aid(tree, t) for t in supplied)
 
 
+def _signs_up(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "sign up" enrols in a service or a scheme rather than signs a deal.
+
+    "millions signed up for broadband", "firms signing up to the scheme",
+    "actors signed up for the sitcom": a customer or a member joins. "signed
+    up to the treaty", "signed up for a $12bn deal" keep their agreement.
+    """
+    verb = trigger.token
+    if trigger.cue.words != ("sign",) or not any(
+        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == "up"
+        for c in tree.children[verb]
+    ):
+        return False
+    agreements = lexicons.word_set("documents.txt") | lexicons.word_set("proposals.txt")
+    joined = prepositional_objects(tree, verb, frozenset({"for", "to", "with"}))
+    return not any(tree.tokens[t].lemma.lower() in agreements for t in joined)
+
+
 def _is_aid(tree: Tree, token: int) -> bool:
     """Whether a thing given is money or aid: "£76m", "millions", "aid", "a loan"."""
     return _names_aid(tree, token) or any(
@@ -966,8 +1012,15 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     cue = trigger.cue
     if cue.words in _DONE_TO_PEOPLE:
         # "Apple released the software", "the deal was killed by the
-        # Pentagon": one frees or kills people, and a thing is no victim.
-        return any(_a_thing(tree, index, t) for t in _done_to(tree, trigger))
+        # Pentagon": one frees or kills people, and a thing is no victim;
+        # nor is what "it" or "which" stands for ("soon after it was
+        # released", "ahead of its release"): people are "he", "she",
+        # "they", "who".
+        undergoers = [*_done_to(tree, trigger), *_possessors(tree, trigger)]
+        return any(
+            _a_thing(tree, index, t) or tree.tokens[t].text.lower() in _NEUTER_PRONOUNS
+            for t in undergoers
+        )
     if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
         # "Petrolux's shares were suspended": a market's act, no sanction;
         # "suspended plans to close the ward": a side's own plan put off.
@@ -1008,6 +1061,16 @@ def _accepts_a_point(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
 # Cues whose object is a person when they tell of an event: "freed the
 # hostages", "killed two soldiers", "the release of the prisoners".
 _DONE_TO_PEOPLE = frozenset({("release",), ("free",), ("kill",)})
+
+
+_NEUTER_PRONOUNS = frozenset({"it", "its", "which"})
+
+
+def _possessors(tree: Tree, trigger: _Trigger) -> list[int]:
+    """An event noun's possessor, who undergoes it: "its release", "his arrest"."""
+    if trigger.cue.pos != "NOUN":
+        return []
+    return [c for c in tree.children[trigger.token] if tree.tokens[c].dep == "poss"]
 
 
 def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
@@ -1054,6 +1117,16 @@ def _hazard(tree: Tree, trigger: int) -> bool:
 def _needs_counterpart(cue: Cue) -> bool:
     """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with"."""
     return cue.pos == "VERB" and cue.type == "CONSULT" and not cue.recipient_object
+
+
+def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
+    """Whether a phone call names one side only: "their phone calls", "everyone we phone".
+
+    A call is a consultation between two sides the text names ("phoned the
+    president", "a phone call between Paris and Berlin"); with one, it is
+    a service, a habit or a campaign's canvassing.
+    """
+    return cue.mode == "phone" and not recipients and len(actors) < _SMALLEST_LIST
 
 
 def _per_counterpart(events: list[Event]) -> Iterator[Event]:
@@ -1639,23 +1712,12 @@ def _noun_arguments(
     heads = [(owner, "recipient: the possessor, who undergoes it") for owner in owners]
     verb = tree.tokens[i].head
     if tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
-        subject, _ = subject_of(tree, verb)
-        if tree.tokens[verb].lemma.lower() in lexicons.word_set("undergoing_verbs.txt"):
-            # "Labour has attracted criticism (from the unions)": Labour is the
-            # one criticised.
-            if subject is not None:
-                heads.append((subject, "recipient: the subject of the verb that undergoes it"))
-        elif (
-            not actors
-            and tree.tokens[verb].lemma.lower() not in lexicons.word_set("topic_verbs.txt")
-            and not _is_cue_verb(tree, verb)
-        ):
-            # "Iraq and the US held meetings": the subject of the verb that has
-            # the event as its object; not in "to prevent attacks" or "the US
-            # prohibits torture", where the subject does not do what it
-            # stops, nor in "MPs backed the invasion", an event of its own.
-            actors = index.actors_at(tree, subject) if subject is not None else ()
-            steps += ["actor: the subject of the verb whose object the noun is"] * bool(actors)
+        side = _side_of_the_verbs_subject(tree, verb)
+        if side is not None and side[0] == "recipient":
+            heads.append((side[1], side[2]))
+        elif side is not None and not actors:
+            actors = index.actors_at(tree, side[1])
+            steps += [side[2]] * bool(actors)
     preps = cue.recipient_preps
     if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
         # "Talks were held between Sweden and Turkey", "a merger between two
@@ -1712,6 +1774,28 @@ def _harmed(tree: Tree, noun: int) -> list[int]:
         for verb in verbs
         if tokens[verb].lemma.lower() in _HARMING and (obj := object_of(tree, verb)) is not None
     ]
+
+
+def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+    """Which side of an event noun the subject of the verb that has it as its object is.
+
+    "Iraq and the US held meetings": the doer. "Labour has attracted
+    criticism", "he was given a curfew": the one it is done to. Neither in
+    "to prevent attacks" or "the US prohibits torture", where the subject
+    does not do what it stops, nor in "MPs backed the invasion", an event of
+    its own. Gives the side, the subject and the step that says so.
+    """
+    subject, passive = subject_of(tree, verb)
+    if subject is None:
+        return None
+    lemma = tree.tokens[verb].lemma.lower()
+    if passive:
+        return "recipient", subject, "recipient: the passive subject, given it"
+    if lemma in lexicons.word_set("undergoing_verbs.txt"):
+        return "recipient", subject, "recipient: the subject of the verb that undergoes it"
+    if lemma in lexicons.word_set("topic_verbs.txt") or _is_cue_verb(tree, verb):
+        return None
+    return "actor", subject, "actor: the subject of the verb whose object the noun is"
 
 
 def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:

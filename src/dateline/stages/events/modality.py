@@ -311,7 +311,30 @@ def _verbs_fate(tree: Tree, noun: int) -> bool:
     verb = _verb_above(tree, noun)
     if verb != tree.tokens[noun].head:
         return is_hypothetical(tree, verb)
-    return tree.tokens[verb].lemma in _UNREALISED or is_hypothetical(tree, verb)
+    return (
+        tree.tokens[verb].lemma in _UNREALISED
+        or _aimed_for(tree, verb)
+        or is_hypothetical(tree, verb)
+    )
+
+
+def _aimed_for(tree: Tree, verb: int) -> bool:
+    """Whether a verb of obtaining is what something aims at: "a campaign to secure his release".
+
+    What one acts to secure, win or force is sought, not got; "managed to
+    secure his release" got it (a complement, not an aim).
+    """
+    word = tree.tokens[verb]
+    return (
+        word.lemma.lower() in _OBTAINING
+        and word.dep in ("acl", "advcl", "relcl")
+        and is_infinitive(tree, verb)
+    )
+
+
+# Verbs by which one gets what an event noun names: "to secure a ceasefire".
+# "worked to get a deal" often tells of one got: "get" is left out.
+_OBTAINING = frozenset({"secure", "win", "obtain", "force", "achieve", "gain"})
 
 
 def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
@@ -658,6 +681,26 @@ def _claimed(tree: Tree, trigger: int) -> bool:
         tree.tokens[node].dep in ("acl", "ccomp") and tree.tokens[parent].lemma in _CLAIMS
         for node, parent in tree.ancestors(trigger, 4)
     )
+
+
+def charged_with(tree: Tree, trigger: int) -> bool:
+    """Whether the event is what someone is accused of: "accused Peru of shelling a village".
+
+    The charge is a claim, not a fact the text reports: its accusation is
+    the event. What one is convicted of or criticised for stays told.
+    """
+    word = tree.tokens[trigger]
+    if word.dep != "pcomp":
+        return False
+    preposition = tree.tokens[word.head]
+    charge = tree.tokens[preposition.head]
+    return (preposition.text.lower(), charge.lemma.lower()) in _CHARGES
+
+
+_CHARGES = frozenset(
+    {("of", "accuse"), ("of", "suspect"), ("with", "charge"), ("for", "blame"),
+     ("of", "accusation"), ("of", "allegation"), ("of", "suspicion")}
+)  # fmt: skip
 
 
 def is_infinitive(tree: Tree, trigger: int) -> bool:

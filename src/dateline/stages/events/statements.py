@@ -31,6 +31,8 @@ _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _SELF = frozenset({"i", "we", "you"})
 _SPEAKERS = frozenset({"i", "we", "they", "he", "she"})
+# How a speaker names itself in its own words.
+_SELF_WORDS = frozenset({"i", "we"})
 _QUESTION_OPENERS = frozenset(
     {"how", "why", "what", "who", "whom", "whose", "which", "when", "where", "is", "are", "was",
      "were", "do", "does", "did", "can", "could", "will", "would", "should", "shall", "may",
@@ -110,7 +112,7 @@ def _statement_at(
         _negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None
     ):
         return _rebuttal(tree, index, cue, cue_token, quote)
-    if not _said_outright(tree, index, cue, cue_token, speaker):
+    if not _said_outright(tree, index, cue, cue_token, quote):
         return None
     about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
@@ -137,9 +139,12 @@ def _statement_at(
 
 
 def _said_outright(
-    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, speaker: str
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, quote: Quote
 ) -> bool:
     """Whether a cue word says what it says of someone, not asks, denies or intends it."""
+    speaker = quote.speaker
+    if speaker is None:
+        return False
     if cue.role == "standard" and not _denied_outright(tree, cue_token):
         return False  # "the sums add up" blames no one; "do not add up" does
     if (
@@ -156,7 +161,7 @@ def _said_outright(
     if cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker):
         return False  # "savers who once trusted the government": not the speaker's trust
     return cue.role != "desire" or (
-        _speakers_own(tree, index, cue_token, speaker) and not _own_intent(tree, cue_token)
+        _speakers_own(tree, index, cue_token, quote) and not _own_intent(tree, cue_token)
     )
 
 
@@ -436,14 +441,21 @@ def _needed_to_act(tree: Tree, verb: int) -> int | None:
     return None
 
 
-def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:
-    """Whether the subject of a verb of wanting is the speaker ("they want", "Labour wants")."""
+def _speakers_own(tree: Tree, index: ActorIndex, verb: int, quote: Quote) -> bool:
+    """Whether the subject of a verb of wanting is the speaker ("they want", "Labour wants").
+
+    Told in the speaker's own words, a quote says "I" or "we" of its
+    speaker: "they want" and "he wants" there are others' wishes ("people
+    can watch it any time they want"). Reported ("the Tories said they
+    wanted"), any of the pronouns may be the speaker.
+    """
     subject = subject_of(tree, verb)[0]
     if subject is None:
         return False
-    if tree.tokens[subject].text.lower() in _SPEAKERS:
+    own_words = _SELF_WORDS if quote.kind == "direct" else _SPEAKERS
+    if tree.tokens[subject].text.lower() in own_words:
         return True
-    return speaker in index.actors_at(tree, subject)
+    return quote.speaker in index.actors_at(tree, subject)
 
 
 def _own_intent(tree: Tree, verb: int) -> bool:
@@ -483,6 +495,8 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
     of = _of_object(tree, cue_token)
     if of is not None and index.actors_at(tree, of):
         return of, "recipient: whom the judgement is of ('the failure of X')"
+    if _names_an_affair(tree, index, cue_token):
+        return None, ""
     said_of = _said_of(tree, cue_token)
     if of is not None and (said_of is None or not _judges_a_thing(tree, said_of)):
         return of, "recipient: whom the judgement is of ('the failure of X')"
@@ -513,6 +527,36 @@ def _said_of(tree: Tree, cue_token: int) -> int | None:
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
         subject = subject_of(tree, clause)[0] if clause is not None else None
     return subject
+
+
+def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
+    """Whether a noun of judgement names cases or an affair rather than judging its clause.
+
+    "less than for other disasters", "consoles had experienced component
+    failures": cases counted; "following the pensions scandal", "after the
+    failure of the first sale": an affair that dates the clause. Neither says
+    the clause's subject is a disaster or a failure, as "the sale was a
+    failure" does. An actor named on the noun still owns it: "government
+    failures".
+    """
+    word = tree.tokens[cue_token]
+    if word.pos != "NOUN" or word.dep in _PREDICATES:
+        return False
+    if any(
+        tree.tokens[c].dep in ("poss", "compound") and index.actors_at(tree, c)
+        for c in tree.children[cue_token]
+    ):
+        return False  # "government failures" are the government's
+    head = tree.tokens[word.head]
+    dated = word.dep == "pobj" and head.text.lower() in _DATING
+    # "a shambles" is one, and a cue as it stands; "disasters" counts many.
+    counted = word.tag == "NNS" and word.text.lower() not in load()
+    return dated or counted
+
+
+_PREDICATES = frozenset({"attr", "oprd", "appos", "acomp"})
+# Prepositions by which an affair dates what the clause tells: "following the scandal".
+_DATING = frozenset({"following", "after", "before", "since", "during", "amid", "despite"})
 
 
 def _judged_by_its_phrase(
