@@ -143,6 +143,12 @@ def _mentions(article, name):
             "Three Chinese engineers",
             ("group", "CHN", "CVL"),
         ),
+        # A body two countries name together is neither's alone.
+        (
+            "Ghana's president met the UK-Nigeria Joint Trade Commission in Accra.",
+            "UK-Nigeria Joint Trade Commission",
+            ("organization", "GHA", "GOV"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, coding):

@@ -593,7 +593,20 @@ def country_and_organization(
                 j += length - 1
                 break
         j += 1
+    if _joins_two_countries(tree, span[0], title_start, lexicon):
+        country = None  # "the US-Iraq Higher Military Commission": both countries', no one's
     return country, organization
+
+
+def _joins_two_countries(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words name two countries joined by a hyphen ("US-Iraq", "EU-Russia")."""
+    tokens = tree.tokens
+    return any(
+        tokens[j + 1].text in ("-", "–")
+        and lexicon.country(tokens[j].text) is not None
+        and lexicon.country(tokens[j + 2].text) is not None
+        for j in range(first, last - 2)
+    )
 
 
 _DESCRIBERS = frozenset({"compound", "amod", "nmod", "poss"})
