@@ -2958,3 +2958,15 @@ def test_an_event_sought_by_a_campaign_to_secure_it_has_not_happened():
 def test_a_release_someone_managed_to_secure_happened():
     events, _ = _events("Danish diplomats managed to secure his release on Friday.")
     assert [e for e in events if e[0] == "RETREAT" and not (e[3] or e[4])]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Iran threatened countermeasures against Britain on Monday.",
+        "Iran threatened serious consequences for Britain if the ship was not freed.",
+    ],
+)
+def test_threatened_countermeasures_or_consequences_name_whom_they_threaten(body):
+    events, _ = _events(body)
+    assert ("THREATEN", ("Iran",), ("Britain",)) in {e[:3] for e in events}
