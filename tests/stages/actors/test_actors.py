@@ -491,3 +491,11 @@ def test_a_family_name_written_first_alone_is_the_person_named_in_full():
     )
     wang = next(a for a in article.actors if a.name == "Wang Lei")
     assert [article.text[s:e] for s, e in wang.mentions] == ["Wang Lei", "Wang"]
+
+
+def test_people_counted_by_a_noun_of_number_are_a_crowd():
+    (article,) = dateline.extract(
+        "March\n\nThousands of people marched through Tbilisi on Sunday against the bill.\n"
+    )
+    assert [(a.kind, a.sector) for a in article.actors if a.name == "people"] == [("group", "CVL")]
+    assert [e.type for e in article.events] == ["PROTEST"]

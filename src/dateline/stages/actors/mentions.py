@@ -1979,8 +1979,10 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if any(taken[first:i]) or not acting:
             continue
         generic = word in lexicon.generic_people
-        if generic and first == i and before not in _GROUP_DETERMINERS:
-            continue  # "people will get drunk": anyone, no one the story is about
+        if generic and first == i and before not in _GROUP_DETERMINERS and not counted:
+            # "people will get drunk": anyone, no one the story is about; but
+            # "thousands of people marched" are a crowd.
+            continue
         owned = any(tokens[c].dep == "poss" for c in tree.children[i])
         # Not "the men's families" nor "their lawyers": groups of their own;
         # nor "the families would meet the men", whose kin the men are.
