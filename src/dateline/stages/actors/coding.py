@@ -78,13 +78,15 @@ def home_country(
         and not (m.text in lexicon.shared_bodies and named and m.country not in named)
         and not _placed_by_own_body(m)
         and not _placed_by_role_before(m, titled)
+        and not _posted_abroad(m)
     )
     for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
         votes[country] += 2
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
-        votes = Counter(m.country for m in mentions if m.country) + (places or Counter())
+        votes = Counter(m.country for m in mentions if m.country and not _posted_abroad(m))
+        votes += places or Counter()
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
             return None
@@ -113,6 +115,14 @@ def _placed_by_role_before(mention: Mention, titled: set[tuple[int, str | None]]
     return mention.label == "PERSON" and any(
         (end, mention.country) in titled for end in (mention.first, mention.first - 1)
     )
+
+
+_POSTS_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates"})
+"""A country's posts in another: "rallied outside the French embassy" is no French story."""
+
+
+def _posted_abroad(m: Mention) -> bool:
+    return m.title_entry is not None and m.title_entry.words[-1] in _POSTS_ABROAD
 
 
 def place_countries(
