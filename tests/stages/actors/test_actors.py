@@ -499,3 +499,23 @@ def test_people_counted_by_a_noun_of_number_are_a_crowd():
     )
     assert [(a.kind, a.sector) for a in article.actors if a.name == "people"] == [("group", "CVL")]
     assert [e.type for e in article.events] == ["PROTEST"]
+
+
+def test_a_country_s_embassy_abroad_does_not_make_the_story_its_own():
+    (article,) = dateline.extract(
+        "Coup\n\nSoldiers detained President Amadou Keita at his home in Bamako on Wednesday. "
+        "Crowds gathered outside the French embassy and the German embassy, chanting slogans. "
+        "The French embassy said its staff were safe.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["French embassy"] == "FRA"
+    assert coded["Soldiers"] != "FRA"
+
+
+def test_people_a_country_s_police_hold_are_of_that_country():
+    (article,) = dateline.extract(
+        "Blast\n\nChinese Foreign Minister Wang Lei met Chinese workers in Lahore on Monday. "
+        "Chinese officials said the attack on the Chinese convoy must be punished. "
+        "Pakistani police arrested three suspects in connection with the attack.\n"
+    )
+    assert {a.name: a.country for a in article.actors}["three suspects"] == "PAK"

@@ -49,7 +49,11 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
         local = _unplaced_locals(actor, found) or (
             _unplaced_local_official(actor, found) and not known(actor.name)
         )
-        country = _where_named(found, tree, lexicon, acting) if local else None
+        country = (
+            _where_named(found, tree, lexicon, acting) or _police_beside(actor, found, clusters)
+            if local
+            else None
+        )
         if country is not None and country != home:
             code = actor_code(country, actor.sector, actor.org)
             placed.append(dataclasses.replace(actor, country=country, code=code))
@@ -94,6 +98,25 @@ def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[
         country = place_country(tree.text[entity.start : entity.end], lexicon)
         if country is not None:
             countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _police_beside(actor: Actor, found: Cluster, clusters: list[Cluster]) -> str | None:
+    """The country of the police its words place in a private group's sentence, if one only.
+
+    "Pakistani police arrested four suspects": people held, or kept back, by a
+    country's police are most likely where those police serve.
+    """
+    if actor.sector != "CVL":
+        return None
+    sentence = found.mentions[0].sentence
+    countries = {
+        m.country
+        for other in clusters
+        if other is not found
+        for m in other.mentions
+        if m.sentence == sentence and m.country and m.title_entry and m.title_entry.sector == "COP"
+    }
     return countries.pop() if len(countries) == 1 else None
 
 
