@@ -2,21 +2,11 @@
 
 import pytest
 
-import dateline
-
-
-def _actors(body):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    return article
-
-
-def _coded(article, name):
-    actor = next(a for a in article.actors if a.name == name)
-    return actor.kind, actor.country, actor.sector
+from actor_names import coding, mentions_of, report
 
 
 @pytest.mark.parametrize(
-    ("body", "name", "coding"),
+    ("body", "name", "expected"),
     [
         # An embassy is its country's government, whoever's capital it sits in.
         (
@@ -38,12 +28,12 @@ def _coded(article, name):
         ),
     ],
 )
-def test_a_state_body_named_by_its_kind_is_an_actor(body, name, coding):
-    assert _coded(_actors(body), name) == coding
+def test_a_state_body_named_by_its_kind_is_an_actor(body, name, expected):
+    assert coding(report(body), name) == expected
 
 
 @pytest.mark.parametrize(
-    ("body", "name", "coding"),
+    ("body", "name", "expected"),
     [
         # The nouns of its remit before the body's word say which body it is.
         (
@@ -58,43 +48,38 @@ def test_a_state_body_named_by_its_kind_is_an_actor(body, name, coding):
         ),
     ],
 )
-def test_a_body_s_remit_before_it_names_it(body, name, coding):
-    assert _coded(_actors(body), name) == coding
-
-
-def _mentions(article, name):
-    actor = next(a for a in article.actors if a.name == name)
-    return [article.text[s:e] for s, e in actor.mentions]
+def test_a_body_s_remit_before_it_names_it(body, name, expected):
+    assert coding(report(body), name) == expected
 
 
 def test_the_ministry_is_the_ministry_named_before():
-    article = _actors(
+    article = report(
         "Ruritania's Ministry of Finance announced the sale on Monday. "
         "The ministry said 40 state firms would be sold by the end of the year."
     )
-    assert _mentions(article, "Ministry of Finance") == ["Ministry of Finance", "ministry"]
+    assert mentions_of(article, "Ministry of Finance") == ["Ministry of Finance", "ministry"]
 
 
 def test_the_ministry_is_no_government_named_before():
-    article = _actors(
+    article = report(
         "The government announced the sale on Monday. "
         "The ministry said 40 state firms would be sold by the end of the year."
     )
-    assert _mentions(article, "government") == ["government"]
+    assert mentions_of(article, "government") == ["government"]
 
 
 def test_a_body_named_within_an_international_one_is_of_its_sector():
-    article = _actors("The UN Economic Commission said growth in the region would slow.")
-    assert _coded(article, "UN Economic Commission") == ("organization", None, "IGO")
+    article = report("The UN Economic Commission said growth in the region would slow.")
+    assert coding(article, "UN Economic Commission") == ("organization", None, "IGO")
 
 
 def test_the_commission_after_the_european_commission_is_that_body():
-    article = _actors(
+    article = report(
         "The European Commission rejected the plan on Monday. "
         "The commission said the rules on state aid were clear."
     )
     actor = next(a for a in article.actors if a.name == "European Commission")
-    assert (actor.sector, _mentions(article, "European Commission")) == (
+    assert (actor.sector, mentions_of(article, "European Commission")) == (
         "IGO",
         ["European Commission", "commission"],
     )

@@ -2,17 +2,7 @@
 
 import pytest
 
-import dateline
-
-
-def _actors(body):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    return article
-
-
-def _coded(article, name):
-    actor = next(a for a in article.actors if a.name == name)
-    return actor.kind, actor.country, actor.sector
+from actor_names import coding, report
 
 
 @pytest.mark.parametrize(
@@ -27,9 +17,9 @@ def _coded(article, name):
     ],
 )
 def test_a_plural_demonym_names_private_people(body, name, country):
-    assert _coded(_actors(body), name) == ("group", country, "CVL")
+    assert coding(report(body), name) == ("group", country, "CVL")
 
 
 def test_the_americans_may_still_be_the_state():
-    article = _actors("The Americans rejected the plan at the talks on Monday.")
-    assert _coded(article, "United States") == ("country", "USA", "GOV")
+    article = report("The Americans rejected the plan at the talks on Monday.")
+    assert coding(article, "United States") == ("country", "USA", "GOV")

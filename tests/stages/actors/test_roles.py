@@ -3,25 +3,11 @@
 import pytest
 
 import dateline
-
-
-def _actors(body):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    return article
-
-
-def _coded(article, name):
-    actor = next(a for a in article.actors if a.name == name)
-    return actor.kind, actor.country, actor.sector
-
-
-def _mentions(article, name):
-    actor = next(a for a in article.actors if a.name == name)
-    return [article.text[s:e] for s, e in actor.mentions]
+from actor_names import coding, mentions_of, report
 
 
 @pytest.mark.parametrize(
-    ("body", "name", "coding"),
+    ("body", "name", "expected"),
     [
         # An attorney is a lawyer or a prosecutor: JUD, as lawyers are.
         (
@@ -151,25 +137,25 @@ def _mentions(article, name):
         ),
     ],
 )
-def test_roles_and_bodies_code_an_actor(body, name, coding):
-    assert _coded(_actors(body), name) == coding
+def test_roles_and_bodies_code_an_actor(body, name, expected):
+    assert coding(report(body), name) == expected
 
 
 def test_a_name_the_text_once_calls_a_firm_is_a_firm_everywhere():
-    article = _actors(
+    article = report(
         "Oil firm Petrovia cut its output on Monday. Petrovia said prices were too low."
     )
-    assert _coded(article, "Petrovia")[0] == "organization"
-    assert _mentions(article, "Petrovia") == ["Petrovia", "Petrovia"]
+    assert coding(article, "Petrovia")[0] == "organization"
+    assert mentions_of(article, "Petrovia") == ["Petrovia", "Petrovia"]
 
 
 def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for_a_place():
-    article = _actors(
+    article = report(
         "The Commission opened an inquiry into whether Italian airline Tirrenia is "
         "receiving illegal state aid. Tirrenia denied it."
     )
-    assert _coded(article, "Tirrenia")[0] == "organization"
-    assert _mentions(article, "Tirrenia") == ["Tirrenia", "Tirrenia"]
+    assert coding(article, "Tirrenia")[0] == "organization"
+    assert mentions_of(article, "Tirrenia") == ["Tirrenia", "Tirrenia"]
 
 
 @pytest.mark.parametrize(
@@ -188,67 +174,67 @@ def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for
     ],
 )
 def test_a_name_a_business_word_follows_is_a_firm_though_the_model_took_it_for_a_place(body, name):
-    article = _actors(body)
-    assert _coded(article, name)[::2] == ("organization", "BUS")
-    assert _mentions(article, name) == [name, name]
+    article = report(body)
+    assert coding(article, name)[::2] == ("organization", "BUS")
+    assert mentions_of(article, name) == [name, name]
 
 
 def test_mr_and_a_name_is_a_surname_never_the_given_name_of_someone_else():
-    article = _actors(
+    article = report(
         "Veteran MP Howard Pike has resigned from the front bench. "
         "Mr Howard, the party leader, said he regretted the decision."
     )
-    assert _mentions(article, "Howard Pike") == ["Howard Pike"]
-    assert "Howard" in _mentions(article, "Howard")
+    assert mentions_of(article, "Howard Pike") == ["Howard Pike"]
+    assert "Howard" in mentions_of(article, "Howard")
 
 
 def test_a_double_barrelled_surname_alone_is_the_full_name_named_before():
-    article = _actors(
+    article = report(
         "Councillor Anna Fraser-Lyle was elected in 2004. "
         "Ms Fraser-Lyle said she had no intention of resigning."
     )
-    assert _mentions(article, "Anna Fraser-Lyle")[:2] == ["Anna Fraser-Lyle", "Fraser-Lyle"]
+    assert mentions_of(article, "Anna Fraser-Lyle")[:2] == ["Anna Fraser-Lyle", "Fraser-Lyle"]
 
 
 def test_a_firm_is_one_actor_under_its_full_and_its_core_name():
-    article = _actors(
+    article = report(
         "Velmar Holdings, which owns the refinery, sued the state on Monday.\n\n"
         "Velmar said the sale had been unlawful."
     )
-    assert _mentions(article, "Velmar Holdings") == ["Velmar Holdings", "Velmar"]
+    assert mentions_of(article, "Velmar Holdings") == ["Velmar Holdings", "Velmar"]
 
 
 def test_the_company_is_the_body_the_text_called_a_firm():
-    article = _actors(
+    article = report(
         "Mobile operator Telvo said on Monday it would sell its stake. "
         "The company said the price was fair."
     )
-    assert "company" in _mentions(article, "Telvo")
+    assert "company" in mentions_of(article, "Telvo")
 
 
 def test_a_group_is_named_with_its_body():
-    article = _actors("Some Labour MPs criticised the plan on Monday.")
+    article = report("Some Labour MPs criticised the plan on Monday.")
     assert any(a.name == "Labour MPs" and a.sector == "LEG" for a in article.actors)
 
 
 def test_a_partys_members_and_supporters_are_a_group_apart_from_the_party():
-    article = _actors(
+    article = report(
         "Labour said on Monday its new leaflets had been shown to Labour members in Hull. "
         "Labour supporters voted for the blue one."
     )
     members = next(a for a in article.actors if a.name == "Labour members")
     assert (members.kind, members.sector) == ("group", "PTY")
-    assert "Labour supporters" in _mentions(article, "Labour members")
-    assert _mentions(article, "Labour Party") == ["Labour"]
+    assert "Labour supporters" in mentions_of(article, "Labour members")
+    assert mentions_of(article, "Labour Party") == ["Labour"]
 
 
 def test_the_party_after_its_members_is_the_party_not_them():
-    article = _actors(
+    article = report(
         "Senior Conservative members met in Bath on Monday. "
         "The party will choose its candidate in May."
     )
-    assert "party" not in _mentions(article, "Senior Conservative members")
-    assert "party" in _mentions(article, "Conservative Party")
+    assert "party" not in mentions_of(article, "Senior Conservative members")
+    assert "party" in mentions_of(article, "Conservative Party")
 
 
 @pytest.mark.parametrize(
@@ -262,18 +248,18 @@ def test_the_party_after_its_members_is_the_party_not_them():
     ],
 )
 def test_a_word_before_a_title_set_beside_a_name_changes_its_sector(body, sector):
-    article = _actors(body)
+    article = report(body)
     person = next(a for a in article.actors if a.kind == "person" and "chancellor" not in a.name)
     assert person.sector == sector
 
 
 def test_prospective_members_of_a_body_are_no_party_group():
-    article = _actors("Prospective members of the trade body held talks in Geneva on Monday.")
+    article = report("Prospective members of the trade body held talks in Geneva on Monday.")
     assert all(a.sector != "PTY" for a in article.actors)
 
 
 def test_a_role_owned_by_a_named_person_is_a_mention():
-    article = _actors(
+    article = report(
         "Tony Rayne met the families on Monday. Mr Rayne's official spokesman said the "
         "meeting had been moving."
     )
@@ -283,16 +269,16 @@ def test_a_role_owned_by_a_named_person_is_a_mention():
 
 
 def test_a_role_word_before_a_noun_after_a_possessor_is_no_one():
-    article = _actors("Ms Dale told Radio 4's PM programme that the party was calm.")
+    article = report("Ms Dale told Radio 4's PM programme that the party was calm.")
     assert all(article.text[s:e] != "PM" for a in article.actors for s, e in a.mentions)
 
 
 def test_a_title_of_a_country_finds_the_one_person_with_that_title():
-    article = _actors(
+    article = report(
         "President Omar Haddad opened the new port on Monday.\n\n"
         "The Egyptian president said the port would bring jobs."
     )
-    assert "Egyptian president" in _mentions(article, "Omar Haddad")
+    assert "Egyptian president" in mentions_of(article, "Omar Haddad")
 
 
 @pytest.mark.parametrize(
@@ -303,26 +289,26 @@ def test_a_title_of_a_country_finds_the_one_person_with_that_title():
     ],
 )
 def test_the_government_is_a_mention_in_any_form(body):
-    article = _actors(body)
-    assert any("government" in _mentions(article, a.name) for a in article.actors)
+    article = report(body)
+    assert any("government" in mentions_of(article, a.name) for a in article.actors)
 
 
 def test_a_plural_title_read_as_a_name_is_still_a_group():
-    article = _actors("The home secretary told MPs the powers were needed.")
+    article = report("The home secretary told MPs the powers were needed.")
     assert any(article.text[s:e] == "MPs" for a in article.actors for s, e in a.mentions)
 
 
 def test_with_no_office_or_body_to_go_by_the_country_named_most_is_home():
-    article = _actors(
+    article = report(
         "Yoshiro Tanaka was arrested on Thursday. Japan has been shaken by the case, "
         "and Japan's markets fell. The authorities say they will act again."
     )
-    assert _coded(article, "Yoshiro Tanaka") == ("person", "JPN", "CVL")
-    assert "authorities" in _mentions(article, "Japan")
+    assert coding(article, "Yoshiro Tanaka") == ("person", "JPN", "CVL")
+    assert "authorities" in mentions_of(article, "Japan")
 
 
 def test_a_spokesman_speaks_for_whoever_he_is_the_spokesman_of():
-    article = _actors(
+    article = report(
         "The prime minister visited the port. Later, the prime minister's official "
         "spokesman said the visit had gone well."
     )
@@ -331,36 +317,34 @@ def test_a_spokesman_speaks_for_whoever_he_is_the_spokesman_of():
 
 
 def test_names_listed_after_a_plural_title_all_hold_it():
-    article = _actors(
+    article = report(
         "Among those with doubts were senior shadow cabinet members Paul Green, Oliver Hart "
         "and Simon Reed."
     )
     for name in ("Paul Green", "Oliver Hart", "Simon Reed"):
-        assert _coded(article, name) == ("person", None, "OPP")
+        assert coding(article, name) == ("person", None, "OPP")
 
 
 def test_a_singular_title_stays_with_the_first_name_of_a_list():
-    article = _actors("Foreign Minister Karl Brandt and Oliver Hart met on Monday.")
-    assert _coded(article, "Oliver Hart")[2] == "CVL"
+    article = report("Foreign Minister Karl Brandt and Oliver Hart met on Monday.")
+    assert coding(article, "Oliver Hart")[2] == "CVL"
 
 
 def test_a_body_named_by_its_title_is_held_by_no_person():
-    article = _actors(
+    article = report(
         "The Tory leader says his front bench is united on the plans. Senior shadow "
         "cabinet member Peter Lilley said the plans were flawed."
     )
-    assert _mentions(article, "Peter Lilley") == ["Peter Lilley"]
+    assert mentions_of(article, "Peter Lilley") == ["Peter Lilley"]
 
 
 def test_a_body_the_name_is_told_to_is_not_whom_he_speaks_for():
-    article = _actors(
-        "Party insiders told the BBC that Mr Howard had long supported the ID scheme."
-    )
-    assert _coded(article, "Howard")[2] != "MED"
+    article = report("Party insiders told the BBC that Mr Howard had long supported the ID scheme.")
+    assert coding(article, "Howard")[2] != "MED"
 
 
 def test_a_hyphenated_title_opening_with_a_preposition_is_read_whole():
-    article = _actors(
+    article = report(
         "Chancellor Gordon Brown backed the plan. But US Treasury Under-Secretary Mark Dalton "
         "said it would not work."
     )
@@ -369,16 +353,16 @@ def test_a_hyphenated_title_opening_with_a_preposition_is_read_whole():
 
 
 def test_a_party_s_rebels_are_not_the_country_s_other_rebels():
-    article = _actors(
+    article = report(
         "Terrorists might try to target the UK. The government's majority was halved as 32 "
         "Labour rebels joined the opposition."
     )
-    assert _mentions(article, "Labour rebels") == ["Labour rebels"]
-    assert _coded(article, "Labour rebels") == ("group", "GBR", "PTY")
+    assert mentions_of(article, "Labour rebels") == ["Labour rebels"]
+    assert coding(article, "Labour rebels") == ("group", "GBR", "PTY")
 
 
 def test_a_known_body_inside_a_longer_name_or_title_is_not_claimed():
-    article = _actors(
+    article = report(
         "The law was one which the Law Lords ruled against. Sir Ian told members of the "
         "Metropolitan Police Authority that guessing would be unwise."
     )
@@ -388,62 +372,62 @@ def test_a_known_body_inside_a_longer_name_or_title_is_not_claimed():
 
 
 def test_a_nation_that_acts_is_an_actor_of_its_own_and_a_place_is_not():
-    article = _actors(
+    article = report(
         "Prime Minister Tony Blair backed the plan. First Minister Jack McConnell said that "
         "Scotland would play its part. He expressed Scotland's sympathy for the victims. He "
         "was speaking in Scotland."
     )
     scotland = next(a for a in article.actors if a.name == "Scotland")
     assert (scotland.country, scotland.sector) == ("GBR", "GOV")
-    assert _mentions(article, "Scotland") == ["Scotland", "Scotland"]
+    assert mentions_of(article, "Scotland") == ["Scotland", "Scotland"]
 
 
 def test_a_title_whose_the_is_written_in_lower_case_is_still_the_newspaper():
-    article = _actors(
+    article = report(
         "Mr Griffin told the Independent the plans were wrong. He later wrote in the "
         "Spectator, and the magazine's editor backed him."
     )
-    assert _coded(article, "The Independent") == ("organization", "GBR", "MED")
-    assert _mentions(article, "The Spectator") == ["Spectator", "magazine"]
+    assert coding(article, "The Independent") == ("organization", "GBR", "MED")
+    assert mentions_of(article, "The Spectator") == ["Spectator", "magazine"]
 
 
 def test_military_chiefs_and_the_security_services_are_actors():
-    article = _actors(
+    article = report(
         "Military chiefs are expected to meet on Monday. Mr Jones said the security services "
         "could have been involved."
     )
-    assert _coded(article, "Military chiefs")[2] == "MIL"
-    assert _coded(article, "security services")[2] == "SPY"
+    assert coding(article, "Military chiefs")[2] == "MIL"
+    assert coding(article, "security services")[2] == "SPY"
 
 
 def test_shadow_before_a_title_makes_it_the_opposition_s_even_tagged_a_verb():
-    article = _actors(
+    article = report(
         "After a long Commons debate, shadow home secretary Peter Lowe told reporters the bill "
         "was a mess."
     )
-    assert _coded(article, "Peter Lowe")[2] == "OPP"
+    assert coding(article, "Peter Lowe")[2] == "OPP"
 
 
 def test_the_former_holder_of_an_office_is_not_its_holder_now():
-    article = _actors(
+    article = report(
         "Home Secretary Charles Clarke defended the plans. The former home secretary said nothing."
     )
-    assert _mentions(article, "Charles Clarke") == ["Charles Clarke"]
+    assert mentions_of(article, "Charles Clarke") == ["Charles Clarke"]
 
 
 def test_a_station_of_a_known_broadcaster_is_an_actor_of_its_own():
-    article = _actors("He told BBC Radio 4 on Monday that the BBC had been unfair to him.")
-    assert _mentions(article, "BBC Radio 4") == ["BBC Radio 4"]
-    assert _mentions(article, "BBC") == ["BBC"]
+    article = report("He told BBC Radio 4 on Monday that the BBC had been unfair to him.")
+    assert mentions_of(article, "BBC Radio 4") == ["BBC Radio 4"]
+    assert mentions_of(article, "BBC") == ["BBC"]
 
 
 def test_a_kind_of_body_named_in_several_words_is_an_actor_wherever_it_stands():
-    article = _actors(
+    article = report(
         "UK charities have begun sending planes. The arms plan was condemned by human rights "
         "groups on Monday."
     )
-    assert _coded(article, "UK charities") == ("group", "GBR", "NGO")
-    assert _mentions(article, "human rights groups") == ["human rights groups"]
+    assert coding(article, "UK charities") == ("group", "GBR", "NGO")
+    assert mentions_of(article, "human rights groups") == ["human rights groups"]
 
 
 @pytest.mark.parametrize(
@@ -455,17 +439,17 @@ def test_a_kind_of_body_named_in_several_words_is_an_actor_wherever_it_stands():
     ],
 )
 def test_kinds_of_bodies_and_officers_are_groups_with_their_sector(words, sector):
-    article = _actors(f"The plan was criticised on Monday by {words} across the country.")
-    assert _coded(article, words)[2] == sector
+    article = report(f"The plan was criticised on Monday by {words} across the country.")
+    assert coding(article, words)[2] == sector
 
 
 def test_an_indefinite_title_a_who_clause_describes_is_someone():
-    article = _actors(
+    article = report(
         "The minister criticised a union leader who said the reforms were failing. "
         "The union leader later apologised."
     )
-    assert _mentions(article, "union leader") == ["union leader", "union leader"]
-    article = _actors("Any union leader would object to the plan.")
+    assert mentions_of(article, "union leader") == ["union leader", "union leader"]
+    article = report("Any union leader would object to the plan.")
     assert not [a for a in article.actors if a.name == "union leader"]
 
 
@@ -480,13 +464,13 @@ def test_a_role_word_that_describes_a_thing_before_a_name_is_not_the_name_s_titl
 
 
 def test_a_shadow_office_the_lexicon_does_not_list_standing_alone_is_a_mention():
-    article = _actors("The shadow health secretary said the plan would fail.")
+    article = report("The shadow health secretary said the plan would fail.")
     (shadow,) = [a for a in article.actors if a.title == "shadow health secretary"]
     assert shadow.sector == "OPP"
 
 
 def test_a_chief_constable_named_with_his_rank_is_police():
-    article = _actors("Chief Constable Colin Wardle said officers were stretched.")
+    article = report("Chief Constable Colin Wardle said officers were stretched.")
     (wardle,) = [a for a in article.actors if a.name == "Colin Wardle"]
     assert wardle.sector == "COP"
 
@@ -502,16 +486,16 @@ def test_a_lead_description_passes_over_someone_its_own_sentence_speaks_of():
 
 
 def test_a_commissioner_named_with_no_body_sits_on_the_article_s_commission():
-    article = _actors(
+    article = report(
         "The European Commission will examine the subsidy paid to the shipyard. "
         "The review should end by the autumn. Competition Commissioner Anna Vessel "
         "said she would not prejudge its outcome."
     )
-    assert _coded(article, "Anna Vessel") == ("person", None, "IGO")
+    assert coding(article, "Anna Vessel") == ("person", None, "IGO")
 
 
 def test_an_office_held_now_is_the_title_not_one_held_before():
-    article = _actors(
+    article = report(
         "Dara Quill, a former Tory minister and now an ambassador, criticised the decision."
     )
     quill = next(a for a in article.actors if a.name == "Dara Quill")
@@ -520,20 +504,20 @@ def test_an_office_held_now_is_the_title_not_one_held_before():
 
 
 def test_a_president_of_a_body_no_lexicon_knows_is_that_body_s():
-    article = _actors(
+    article = report(
         "Work on the new terminal will start in May, according to Lena Ostrova, "
         "President of KTB. She said the firm had raised most of the money."
     )
-    assert _coded(article, "Lena Ostrova")[2] == "BUS"
+    assert coding(article, "Lena Ostrova")[2] == "BUS"
 
 
 def test_an_advertising_agency_and_its_boss_are_business():
-    article = _actors(
+    article = report(
         "The SNP's advertising agency DMK was blamed for the leaflets. "
         "Its boss, Martin Yale, said the images were meant to provoke."
     )
-    assert _coded(article, "DMK")[2] == "BUS"
-    assert _coded(article, "Martin Yale")[2] == "BUS"
+    assert coding(article, "DMK")[2] == "BUS"
+    assert coding(article, "Martin Yale")[2] == "BUS"
 
 
 @pytest.mark.parametrize(
@@ -547,7 +531,7 @@ def test_an_advertising_agency_and_its_boss_are_business():
     ],
 )
 def test_a_body_a_party_owns_is_the_party_s(body):
-    article = _actors(body)
+    article = report(body)
     owned = next(a for a in article.actors if a.name in ("NEB", "Board of Management"))
     assert owned.sector == "PTY"
 
@@ -560,80 +544,80 @@ def test_a_body_a_party_owns_is_the_party_s(body):
     ],
 )
 def test_a_person_who_sits_on_a_body_speaks_for_it(body, sector):
-    assert _coded(_actors(body), "Priya Shah")[2] == sector
+    assert coding(report(body), "Priya Shah")[2] == sector
 
 
 def test_the_member_for_a_seat_sits_in_its_chamber():
-    article = _actors(
+    article = report(
         "Ruth Aldane, the independent member for Glenmoor East, defended the minister on Friday."
     )
-    assert _coded(article, "Ruth Aldane")[2] == "LEG"
+    assert coding(article, "Ruth Aldane")[2] == "LEG"
 
 
 def test_a_role_set_beside_a_name_is_no_mention_of_its_own():
-    article = _actors(
+    article = report(
         "Tom Brack, the solicitor acting for the two brothers, said they would appeal."
     )
-    assert _mentions(article, "Tom Brack") == ["Tom Brack"]
-    assert _coded(article, "Tom Brack")[2] == "JUD"
+    assert mentions_of(article, "Tom Brack") == ["Tom Brack"]
+    assert coding(article, "Tom Brack")[2] == "JUD"
 
 
 @pytest.mark.parametrize("owner", ["Mr Ortega's", "his"])
 def test_a_deputy_of_a_named_minister_is_of_the_minister_s_sector(owner):
-    article = _actors(
+    article = report(
         "Finance Minister Raul Ortega rejected the offer. "
         f"But one of {owner} deputies, Teresa Molina, said talks would go on."
     )
-    assert _coded(article, "Teresa Molina")[2] == "GOV"
+    assert coding(article, "Teresa Molina")[2] == "GOV"
 
 
 def test_a_firm_the_model_leaves_untagged_after_its_trade_is_named_and_placed_by_its_county():
-    article = _actors(
+    article = report(
         "The ban will hurt Britain's last mead producer, Cornwall company Golden Hive Meads."
     )
-    assert _coded(article, "Golden Hive Meads") == ("organization", "GBR", "BUS")
+    assert coding(article, "Golden Hive Meads") == ("organization", "GBR", "BUS")
 
 
 def test_a_county_before_a_firm_s_trade_places_the_firm():
-    article = _actors("The contract went to Kent firm Oasthouse Brewing Supplies last year.")
-    assert _coded(article, "Oasthouse Brewing Supplies")[1] == "GBR"
+    article = report("The contract went to Kent firm Oasthouse Brewing Supplies last year.")
+    assert coding(article, "Oasthouse Brewing Supplies")[1] == "GBR"
 
 
 def test_a_deputy_before_another_role_is_part_of_it_not_a_role_of_its_own():
-    article = _actors("Mr Hale quit as Tory deputy chairman last month after a row over spending.")
+    article = report("Mr Hale quit as Tory deputy chairman last month after a row over spending.")
     assert not any(a.name.endswith("deputy") for a in article.actors)
 
 
 def test_a_local_association_of_a_party_is_a_body_of_its_own_in_the_party_s_sector():
-    article = _actors("Mr Hale said the Dunmore Labour Association had backed him.")
-    assert _coded(article, "Dunmore Labour Association")[0::2] == ("organization", "PTY")
+    article = report("Mr Hale said the Dunmore Labour Association had backed him.")
+    assert coding(article, "Dunmore Labour Association")[0::2] == ("organization", "PTY")
 
 
 def test_one_written_as_owning_a_party_is_its_figure():
-    article = _actors("Two councillors have defected to Anna Greaves's Forward Party, it emerged.")
-    assert _coded(article, "Anna Greaves")[2] == "PTY"
+    article = report("Two councillors have defected to Anna Greaves's Forward Party, it emerged.")
+    assert coding(article, "Anna Greaves")[2] == "PTY"
 
 
 def test_a_counterpart_holds_the_kind_of_office_of_whom_he_is_the_counterpart():
-    article = _actors(
+    article = report(
         "Health committee chairman Tom Reed backed the plan. "
         "But his counterpart on the defence committee, Ann Lowe, said it should wait."
     )
-    assert _coded(article, "Ann Lowe")[2] == "LEG"
+    assert coding(article, "Ann Lowe")[2] == "LEG"
 
 
 def test_a_country_s_name_listed_among_firms_is_a_firm_though_the_model_took_it_for_a_place():
-    article = _actors(
+    article = report(
         "The airport deal was opposed by easyJet, Germany's Lufthansa and Spain's Iberia last week."
     )
-    assert _coded(article, "Iberia") == ("organization", "ESP", "BUS")
+    assert coding(article, "Iberia") == ("organization", "ESP", "BUS")
 
 
 def test_names_listed_after_a_party_s_name_are_all_the_party_s():
-    article = _actors(
+    article = report(
         "The plan was backed by Labour's Ann Cole and Tim Hart and Liberal Democrat Rob Vane."
     )
-    assert _coded(article, "Tim Hart") == ("person", "GBR", "PTY")
+    assert coding(article, "Tim Hart") == ("person", "GBR", "PTY")
     labour = next(a for a in article.actors if a.name == "Labour Party")
     hart = next(a for a in article.actors if a.name == "Tim Hart")
     vane = next(a for a in article.actors if a.name == "Rob Vane")
@@ -642,7 +626,7 @@ def test_names_listed_after_a_party_s_name_are_all_the_party_s():
 
 
 def test_a_treaty_s_acronym_is_no_actor_where_it_stands_alone_either():
-    article = _actors(
+    article = report(
         "Rich countries will scrap the Multi-Fibre Agreement (MFA) in January. Under the "
         "MFA, poor exporters shared quotas. The Textile Growers' Association (TGA) objected."
     )
@@ -652,34 +636,34 @@ def test_a_treaty_s_acronym_is_no_actor_where_it_stands_alone_either():
 
 
 def test_the_body_a_title_names_before_a_name_is_whose_role_it_is():
-    article = _actors(
+    article = report(
         "The Corran trade union backed a ban on Sunday trading. Garden centre staff "
         "would gain from it.\n\n"
         'Corran general secretary Ewan Mackie added: "Our members need a rest."'
     )
-    assert _coded(article, "Ewan Mackie") == ("person", None, "LAB")
+    assert coding(article, "Ewan Mackie") == ("person", None, "LAB")
 
 
 def test_the_kind_of_body_named_before_a_role_gives_the_role_its_sector():
-    article = _actors(
+    article = report(
         "The Green Party has hired a new press chief. Party chief executive Maria Lund "
         "said the appointment would sharpen its campaign."
     )
-    assert _coded(article, "Maria Lund")[2] == "PTY"
+    assert coding(article, "Maria Lund")[2] == "PTY"
 
 
 def test_a_secretary_no_body_is_near_works_for_the_union_the_story_is_about():
-    article = _actors(
+    article = report(
         "The government should fund more safety checks, the RMT has said. The RMT found that "
         "many depots had no first aid cover, and the RMT wants inspectors to act.\n\n"
         "Some managers ignored the warnings. General secretary Owen Price said: "
         '"Nobody should risk injury at work."'
     )
-    assert _coded(article, "Owen Price")[2] == "LAB"
+    assert coding(article, "Owen Price")[2] == "LAB"
 
 
 def test_a_general_manager_is_in_business_not_the_army():
-    article = _actors(
+    article = report(
         '"Sales will double," said Martin Larsson, general manager of the firm\'s storage unit.'
     )
     (larsson,) = [a for a in article.actors if a.name == "Martin Larsson"]
@@ -688,7 +672,7 @@ def test_a_general_manager_is_in_business_not_the_army():
 
 
 def test_a_country_s_general_staff_is_its_military_not_a_person_named_staff():
-    article = _actors(
+    article = report(
         "Moldova's General Staff said on Friday that two drones had crossed the border."
     )
     (staff,) = [a for a in article.actors if "Staff" in a.name]
