@@ -1118,8 +1118,8 @@ def _called_so(found: Cluster, mention: Mention) -> bool:
     """Whether a body has been called by a mention's role word ("the army", "the ministry").
 
     By the same role, or, for a bare description, by a role ending in its word:
-    "the interior ministry said ... the ministry said" is that ministry, not a
-    foreign State Department named in between.
+    "its central bank says ... the bank has" is that bank. (A body of state
+    its word names, "the ministry", is found by :func:`_called_by_name`.)
     """
     words = mention.title_entry.words if mention.title_entry else None
     head = mention.text.lower().split()[-1] if mention.kind == "description" else None

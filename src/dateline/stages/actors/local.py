@@ -9,6 +9,8 @@ country of the one foreign place their sentence names, rather than the
 home country, the weakest guess. Holders of national offices and soldiers
 do not ("troops in Basra", "the minister speaking in Brussels"): they serve
 where they come from; nor does anyone the dictionary of known actors knows.
+Private people whose sentence names no place take the country of the police
+its words place there ("Pakistani police arrested four suspects").
 A body or an office named "in" a capital ("the foreign ministry in Berlin")
 is that capital's country's, whoever it is.
 """
@@ -25,7 +27,9 @@ from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, place_country
 from dateline.stages.actors.lexicon import ActorLexicon
 
-_OF_THE_PLACE = frozenset({"CVL", "COP"})
+_PRIVATE = "CVL"
+_POLICE = "COP"
+_OF_THE_PLACE = frozenset({_PRIVATE, _POLICE})
 """Sectors whose people are of where they are: private people, the police."""
 
 
@@ -107,7 +111,7 @@ def _police_beside(actor: Actor, found: Cluster, clusters: list[Cluster]) -> str
     "Pakistani police arrested four suspects": people held, or kept back, by a
     country's police are most likely where those police serve.
     """
-    if actor.sector != "CVL":
+    if actor.sector != _PRIVATE:
         return None
     sentence = found.mentions[0].sentence
     countries = {
@@ -115,7 +119,10 @@ def _police_beside(actor: Actor, found: Cluster, clusters: list[Cluster]) -> str
         for other in clusters
         if other is not found
         for m in other.mentions
-        if m.sentence == sentence and m.country and m.title_entry and m.title_entry.sector == "COP"
+        if m.sentence == sentence
+        and m.country
+        and m.title_entry is not None
+        and m.title_entry.sector == _POLICE
     }
     return countries.pop() if len(countries) == 1 else None
 

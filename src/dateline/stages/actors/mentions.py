@@ -1069,11 +1069,11 @@ class _DocumentNames:
 
 
 def _placed_names(mentions: list[Mention], tree: Tree, votes: dict[str, Counter[str]]) -> set[str]:
-    """One-word names of cities the document places: the model tags one a place, or "in" it.
+    """Names of cities the document places: one word the model tags a place, or "in" it.
 
-    Not a name the model ever tags a body: firms share names with towns
-    ("a stake in Santander"), and other prepositions ("a bid by Aurora")
-    take firms as often as places.
+    A longer name only "in" it (below). Not a name the model ever tags a
+    body: firms share names with towns ("a stake in Santander"), and other
+    prepositions ("a bid by Aurora") take firms as often as places.
     """
     one_word = {
         m.text

@@ -410,9 +410,9 @@ def _protested_officially(
     sanctions", "China protested to Tokyo": PLOVER codes an official protest
     as ACCUSE; PROTEST is for crowds, strikers and boycotters.
     """
-    sectors = {actor.id: actor.sector for actor in known}
     if cue.words != ("protest",) or cue.mode != "demo" or not actors:
         return cue, []  # "took to the streets" is a crowd's, whoever the model says it was
+    sectors = {actor.id: actor.sector for actor in known}
     if any(sectors.get(actor) != "GOV" for actor in actors):
         return cue, []
     complaint = dataclasses.replace(cue, type="ACCUSE", mode=None)
