@@ -205,6 +205,7 @@ def find_events(analysis: Analysis) -> Analysis:
         _event_nouns(),
         quotes=article.quotes,
     )
+    sectors = {actor.id: actor.sector for actor in article.actors}
     events: list[Event] = []
     triggers = list(_triggers(tree))
     # A noun that is an actor's mention ("the opposition") tells no event of
@@ -234,7 +235,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if (
             counterparts is None
             or _sides_missing(trigger.cue, actors, counterparts)
-            or _a_firms_own_restriction(article, trigger.cue, actors)
+            or _a_firms_own_restriction(trigger.cue, actors, sectors)
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
@@ -246,10 +247,9 @@ def find_events(analysis: Analysis) -> Analysis:
         cue = trigger.cue
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
-        cue, retyped = _read_in_context(tree, trigger, cue, first, last)
+        doers = [sectors.get(actor) for actor in actors]
+        cue, retyped = _read_in_context(tree, trigger, cue, (first, last), doers)
         steps += retyped
-        cue, official = _protested_officially(cue, actors, article.actors)
-        steps += official
         cue, negated, hypothetical, said = _reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
@@ -294,7 +294,9 @@ def find_events(analysis: Analysis) -> Analysis:
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
 
-def _a_firms_own_restriction(article: Article, cue: Cue, actors: tuple[str, ...]) -> bool:
+def _a_firms_own_restriction(
+    cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]
+) -> bool:
     """Whether firms alone block, ban or shut down: a business's step, not coercion.
 
     "the firm shut down the campaign", "the game maker shut down the
@@ -305,7 +307,6 @@ def _a_firms_own_restriction(article: Article, cue: Cue, actors: tuple[str, ...]
     """
     if cue.type != "COERCE" or cue.mode not in (None, "restrict") or not actors:
         return False
-    sectors = {a.id: a.sector for a in article.actors}
     return all(sectors.get(doer) == "BUS" for doer in actors)
 
 
@@ -380,9 +381,10 @@ warned they would strike"), a threat made of an employer.
 
 
 def _read_in_context(
-    tree: Tree, trigger: _Trigger, cue: Cue, first: int, last: int
+    tree: Tree, trigger: _Trigger, cue: Cue, sentence: tuple[int, int], doers: list[str | None]
 ) -> tuple[Cue, list[str]]:
-    """The cue as its sentence reads it, and the explanation step if that changed it."""
+    """The cue as its sentence and its doers' sectors read it, and the step if that changed it."""
+    first, last = sentence
     if (
         cue.type == "ASSAULT"
         and cue.mode is None
@@ -398,22 +400,19 @@ def _read_in_context(
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
-    return cue, []
+    return _protested_officially(cue, doers)
 
 
-def _protested_officially(
-    cue: Cue, actors: tuple[str, ...], known: tuple[Actor, ...]
-) -> tuple[Cue, list[str]]:
+def _protested_officially(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
     """A government's protest, which is a complaint made to another, not a demonstration.
 
     "Iran's foreign ministry summoned the envoy to protest against the
     sanctions", "China protested to Tokyo": PLOVER codes an official protest
     as ACCUSE; PROTEST is for crowds, strikers and boycotters.
     """
-    if cue.words != ("protest",) or cue.mode != "demo" or not actors:
+    if cue.words != ("protest",) or cue.mode != "demo" or not doers:
         return cue, []  # "took to the streets" is a crowd's, whoever the model says it was
-    sectors = {actor.id: actor.sector for actor in known}
-    if any(sectors.get(actor) != "GOV" for actor in actors):
+    if any(sector != "GOV" for sector in doers):
         return cue, []
     complaint = dataclasses.replace(cue, type="ACCUSE", mode=None)
     return complaint, ["a government protests officially: PROTEST -> ACCUSE"]
