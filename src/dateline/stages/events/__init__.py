@@ -2281,7 +2281,7 @@ _PROPOSITIONS = frozenset(
 )  # fmt: skip
 
 
-_CHARGES = frozenset({"ACCUSE", "REJECT"})
+_CHARGE_TYPES = frozenset({"ACCUSE", "REJECT"})
 """Types whose object is another's: one blames or turns down what others did or said."""
 
 
@@ -2290,7 +2290,7 @@ def _charged(cue: Cue) -> bool:
 
     Not a denial: "denied his involvement" is the denier's own.
     """
-    return cue.type in _CHARGES and cue.words[0] != "deny"
+    return cue.type in _CHARGE_TYPES and cue.words[0] != "deny"
 
 
 _PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
