@@ -677,3 +677,11 @@ def test_a_country_s_general_staff_is_its_military_not_a_person_named_staff():
     )
     (staff,) = [a for a in article.actors if "Staff" in a.name]
     assert (staff.name, staff.code) == ("Moldova's General Staff", "MDAMIL")
+
+
+def test_a_group_is_one_actor_whether_it_undergoes_or_acts():
+    article = report(
+        "The army shelled the rebels near the river on Friday. The rebels said they had "
+        "lost two fighters."
+    )
+    assert mentions_of(article, "rebels") == ["rebels", "rebels"]

@@ -24,7 +24,7 @@ from collections.abc import Callable, Iterable
 
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.lexicon import Gender, load
+from dateline.stages.actors.lexicon import Gender, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
@@ -542,14 +542,15 @@ def _opening(person: Cluster) -> Mention:
 
 def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
     """The actor a name or a group mention belongs to, before titles and pronouns."""
-    if mention.kind == "group" and mention.title_entry is None:
+    entry = mention.title_entry or _role_of_group(mention)
+    if mention.kind == "group" and entry is None:
         # "the detainees", "the men" after them; "French farmers" are not "German farmers".
         return f"people:{mention.title}" + (f":{mention.country}" if mention.country else "")
     if mention.kind == "group":
         # "Labour rebels" are Labour's, not every British group of that role.
         owner = mention.organization.name if mention.organization else mention.country or home
-        sector = mention.title_entry.sector if mention.title_entry else None
-        role = mention.title_entry.words if mention.title_entry else ()
+        sector = entry.sector if entry else None
+        role = entry.words if entry else ()
         # "human rights groups" and "UK charities" are two groups, though both NGO;
         # so are private people by what they are ("residents", "protesters",
         # "refugees"), where "troops" and "soldiers" are one country's military.
@@ -580,6 +581,21 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
 
 
 _PRIVATE = "CVL"
+
+
+def _role_of_group(mention: Mention) -> Title | None:
+    """The role a group found without one is named by, if the lexicon knows it.
+
+    "The army attacked the rebels. The rebels denied it.": a group that
+    only undergoes is found as people, one that acts by its role; both are
+    the rebels.
+    """
+    if mention.kind != "group" or mention.title is None:
+        return None
+    words = tuple(mention.title.lower().split())
+    if words != tuple(mention.text.lower().split()):
+        return None  # "three other executives": told apart by its own words
+    return load().title(words)
 
 
 def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
