@@ -2970,3 +2970,53 @@ def test_a_release_someone_managed_to_secure_happened():
 def test_threatened_countermeasures_or_consequences_name_whom_they_threaten(body):
     events, _ = _events(body)
     assert ("THREATEN", ("Iran",), ("Britain",)) in {e[:3] for e in events}
+
+
+def test_strikes_carried_out_by_warplanes_are_attacks_not_walkouts():
+    events, _ = _events(
+        "Dutch and Danish warplanes carried out strikes on rebel depots near the port of Velka."
+    )
+    assert any(e[0] == "ASSAULT" for e in events)
+    assert not any(e[0] == "PROTEST" for e in events)
+
+
+def test_a_charge_against_an_attack_told_before_is_made_of_its_doers():
+    events, _ = _events(
+        "A Moldovan missile hit a fuel depot in Ruvana on Sunday, killing three workers.\n\n"
+        "President Anton Lescu of Romania condemned the attack."
+    )
+    assert ("ACCUSE", ("Anton Lescu",), ("Moldova",), False, False) in events
+
+
+def test_a_charge_against_an_attack_names_no_one_when_no_doer_was_told():
+    events, _ = _events(
+        "A fuel depot in Ruvana burned on Sunday.\n\n"
+        "President Anton Lescu of Romania condemned the attack."
+    )
+    assert all(not e[2] for e in events if e[0] == "ACCUSE")
+
+
+def test_a_killing_told_after_a_charge_of_shelling_is_part_of_the_charge():
+    events, _ = _events(
+        "The army accused the rebels of shelling a clinic in Turan on Friday, "
+        "killing nine patients and wounding twenty."
+    )
+    killings = [e for e in events if e[0] == "ASSAULT" and not e[4]]
+    assert killings == []
+
+
+def test_a_rejection_of_a_charge_told_before_is_aimed_at_its_maker():
+    events, _ = _events(
+        "The army accused the rebels of shelling a clinic in Turan on Friday.\n\n"
+        "The rebels denied the charge and blamed the army."
+    )
+    assert ("REJECT", ("rebels",), ("army",), False, False) in events
+
+
+def test_a_charge_the_accused_denies_was_still_made():
+    events, _ = _events(
+        "The Chilean government accused Peru of sending troops across the border, "
+        "a charge Lima denies."
+    )
+    assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
+    assert all(e[4] for e in events if e[0] == "MOBILIZE")

@@ -35,6 +35,7 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
+from dateline.stages.events.condemned import doers_answered
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
@@ -74,7 +75,7 @@ _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 # Deeds of force that a charge may only claim: "accused the army of shelling
 # a village" tells the accusation, not the shelling; "accused of criticising
 # the president" reports words, which the text tells as said.
-_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN"})
+_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
@@ -289,7 +290,7 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    kept = _heard_once(events, article.actors)
+    kept = _heard_once(list(doers_answered(tree, events)), article.actors)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 

@@ -128,9 +128,27 @@ def _denied_by(tree: Tree, clause: int, verb: int) -> bool:
     if dep not in ("ccomp", "xcomp"):
         return False
     if tokens[verb].lemma in _DENIALS:
-        return True
+        return not _a_charge_denied_after(tree, clause, verb)
     negated = any(tokens[c].dep == "neg" for c in tree.children[verb])
     return negated and (dep == "xcomp" or tokens[verb].lemma.lower() not in _FACTIVE)
+
+
+def _a_charge_denied_after(tree: Tree, clause: int, verb: int) -> bool:
+    """Whether a denial told after a clause denies the charge it makes, not that it was made.
+
+    "X accused Rwanda of sending troops, a charge Kigali denies": the parse
+    hangs the accusation on "denies", but the accusation was made; what is
+    denied is the deed it charges, which is told as a charge already.
+    """
+    if clause > verb:
+        return False
+    # The parse makes "a charge" the verb's object, or a word of its subject's.
+    before = [c for c in tree.children[verb] if clause < c < verb]
+    words = before + [w for c in before for w in tree.children[c] if w < c]
+    return any(tree.tokens[w].lemma.lower() in _CHARGE_NOUNS for w in words)
+
+
+_CHARGE_NOUNS = frozenset({"charge", "claim", "accusation", "allegation"})
 
 
 def _content_denied(tree: Tree, clause: int) -> bool:
@@ -687,14 +705,26 @@ def charged_with(tree: Tree, trigger: int) -> bool:
     """Whether the event is what someone is accused of: "accused Peru of shelling a village".
 
     The charge is a claim, not a fact the text reports: its accusation is
-    the event. What one is convicted of or criticised for stays told.
+    the event. What one is convicted of or criticised for stays told. A
+    participle the parse hangs on the charge's verb goes on with the deed
+    charged: "accused the rebels of shelling a hospital, killing 12".
     """
     word = tree.tokens[trigger]
-    if word.dep != "pcomp":
-        return False
-    preposition = tree.tokens[word.head]
-    charge = tree.tokens[preposition.head]
-    return (preposition.text.lower(), charge.lemma.lower()) in _CHARGES
+    while word.dep == "conj" and word.tag == "VBG" and word.head < trigger:
+        trigger, word = word.head, tree.tokens[word.head]  # "killing 12 and wounding 30"
+    if word.dep == "advcl" and word.tag == "VBG" and word.head != trigger:
+        return any(
+            tree.tokens[c].dep == "prep" and _charged_deed(tree, c)
+            for c in tree.children[word.head]
+            if c < trigger
+        )
+    return word.dep == "pcomp" and _charged_deed(tree, word.head)
+
+
+def _charged_deed(tree: Tree, preposition: int) -> bool:
+    """Whether a preposition tells what someone is charged with: "of" after "accused"."""
+    charge = tree.tokens[tree.tokens[preposition].head]
+    return (tree.tokens[preposition].text.lower(), charge.lemma.lower()) in _CHARGES
 
 
 _CHARGES = frozenset(
