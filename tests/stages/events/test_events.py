@@ -3020,3 +3020,8 @@ def test_a_charge_the_accused_denies_was_still_made():
     )
     assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
     assert all(e[4] for e in events if e[0] == "MOBILIZE")
+
+
+def test_drills_launched_or_staged_are_a_show_of_force():
+    events, _ = _events("The Venezuelan navy launched large-scale drills off the coast on Monday.")
+    assert any(e[0] == "MOBILIZE" for e in events)
