@@ -3,6 +3,7 @@
 import pytest
 
 import dateline
+from actor_names import coding, report
 
 
 def _mentions_of(article, name):
@@ -209,3 +210,8 @@ def test_a_bare_description_is_the_body_whose_role_ends_in_its_word():
     )
     assert _mentions_of(article, "interior ministry") == ["interior ministry", "ministry"]
     assert "ministry" not in _mentions_of(article, "State Department")
+
+
+def test_a_body_described_as_a_rebel_group_is_one_whatever_its_name_says():
+    article = report("The Karenni Army, a rebel group, said it had seized the border post.")
+    assert coding(article, "Karenni Army")[2] == "REB"

@@ -345,6 +345,7 @@ def code_actor(
         country = country or _vote(_country_in(words, lexicon))
         sector = (
             sector
+            or _described_as_armed(found)
             or _vote(sectors_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
             or campaign_sector(words, lexicon)
@@ -406,6 +407,19 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return _out_of_office(actor, found, lexicon)
+
+
+def _described_as_armed(found: Cluster) -> str | None:
+    """REB where the text calls a body an armed group, whatever its name's words say.
+
+    "the Karenni Army, a rebel group,": :func:`.evidence.with_descriptor` reads
+    the apposition into the name's sector.
+    """
+    armed = any(m.kind == "name" and m.sector == _ARMED for m in found.mentions)
+    return _ARMED if armed else None
+
+
+_ARMED = "REB"
 
 
 def _body_within(found: Cluster, organization: Organization | None, lexicon: ActorLexicon) -> bool:

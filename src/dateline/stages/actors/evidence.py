@@ -629,9 +629,11 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         if tokens[child].dep in _DESCRIBERS and not mention.first <= child < mention.last
         for k in range(*tree.subtree(child))
     ]
+    described: list[int] = []
     for child in tree.children[head]:  # ", a Turkish broker,"
         if tokens[child].dep == "appos" and child >= mention.last:
-            words += range(*tree.subtree(child))
+            described = list(range(*tree.subtree(child)))
+            words += described
             break
     words += _trade_before(mention, tree, lexicon)
     governor = tokens[head].head
@@ -661,7 +663,27 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     ) or _owner_sector(tree, words, lexicon)
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
-    return replace(mention, country=mention.country or country, sector=mention.sector or sector)
+    armed = _ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
+    return replace(
+        mention, country=mention.country or country, sector=armed or mention.sector or sector
+    )
+
+
+_ARMED_GROUP = "REB"
+
+
+def _an_armed_group(tree: Tree, described: list[int], lexicon: ActorLexicon) -> bool:
+    """Whether an apposition says a body is an armed group: ", a rebel group,".
+
+    What the text says the body is outweighs the words of its name: the
+    "Karenni Army" or a "Defence Force" so described is no state's military.
+    """
+    lemmas = [tree.tokens[k].lemma.lower() for k in described]
+    return any(
+        (title := lexicon.title(words)) is not None and title.sector == _ARMED_GROUP
+        for i in range(len(lemmas))
+        for words in (tuple(lemmas[i : i + 1]), tuple(lemmas[i : i + 2]))
+    )
 
 
 _TRADE_REACH = 4
