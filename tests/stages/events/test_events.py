@@ -3025,3 +3025,8 @@ def test_a_charge_the_accused_denies_was_still_made():
 def test_drills_launched_or_staged_are_a_show_of_force():
     events, _ = _events("The Venezuelan navy launched large-scale drills off the coast on Monday.")
     assert any(e[0] == "MOBILIZE" for e in events)
+
+
+def test_barring_people_from_something_restricts_them():
+    events, _ = _events("Belarus has barred two Lithuanian journalists from entering the country.")
+    assert any(e[0] == "COERCE" and e[1] == ("Belarus",) for e in events)
