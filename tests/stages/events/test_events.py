@@ -3030,3 +3030,20 @@ def test_drills_launched_or_staged_are_a_show_of_force():
 def test_barring_people_from_something_restricts_them():
     events, _ = _events("Belarus has barred two Lithuanian journalists from entering the country.")
     assert any(e[0] == "COERCE" and e[1] == ("Belarus",) for e in events)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Kremlin vowed to retaliate against Poland.",
+        "A Kremlin spokesman said Russia would retaliate against Poland.",
+    ],
+)
+def test_a_vow_to_retaliate_is_a_threat_not_a_plan(sentence):
+    events, _ = _events(sentence)
+    assert any(e[0] == "THREATEN" and e[2] == ("Poland",) and not e[4] for e in events)
+
+
+def test_retaliation_under_a_condition_is_no_threat_made():
+    events, _ = _events("If Poland expels the diplomats, Russia would retaliate against Poland.")
+    assert all(e[4] for e in events if e[0] == "THREATEN")

@@ -613,8 +613,35 @@ def _reality(
     if negated and actors and _withheld_backing(tree, trigger):
         rejection = dataclasses.replace(cue, type="REJECT", mode=None)
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
+    if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
+        return cue, False, False, ["a vow of what one will do to another is the threat itself"]
     said = ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
     return cue, negated, hypothetical, said
+
+
+_VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
+"""Verbs by which one tells what one will do: "vowed to retaliate", "said it would retaliate"."""
+
+
+def _vowed(tree: Tree, verb: int) -> bool:
+    """Whether a threatening act is one its doer vows to do, not one the text supposes.
+
+    "The Kremlin vowed to retaliate", "Moscow said it would retaliate against
+    EU firms": the act is to come, but saying so is the threat. Not under a
+    condition ("if the West ..., Moscow would retaliate").
+    """
+    tokens = tree.tokens
+    if any(tokens[c].dep == "mark" for c in tree.children[verb]):
+        return False  # "if", "unless", "whether": supposed, not vowed
+    word = tokens[verb]
+    governor = tokens[word.head]
+    if word.dep == "xcomp":
+        return governor.lemma.lower() in _VOWS
+    modal = any(
+        tokens[c].dep == "aux" and tokens[c].text.lower() in ("will", "would", "'ll")
+        for c in tree.children[verb]
+    )
+    return modal and word.dep == "ccomp" and governor.lemma.lower() in _VOWS
 
 
 def _withheld_backing(tree: Tree, trigger: _Trigger) -> bool:
