@@ -3047,3 +3047,13 @@ def test_a_vow_to_retaliate_is_a_threat_not_a_plan(sentence):
 def test_retaliation_under_a_condition_is_no_threat_made():
     events, _ = _events("If Poland expels the diplomats, Russia would retaliate against Poland.")
     assert all(e[4] for e in events if e[0] == "THREATEN")
+
+
+def test_sanctions_targeting_firms_are_no_attack_and_their_critics_charge_the_imposer():
+    events, _ = _events(
+        "Canada imposed sanctions on Belarus, targeting 40 firms accused of supplying weapons.\n\n"
+        "Belarusian President Viktor Lukin criticised the sanctions."
+    )
+    assert not any(e[0] == "ASSAULT" for e in events)
+    assert any(e[0] == "SANCTION" and e[2] == ("40 firms",) for e in events)
+    assert ("ACCUSE", ("Viktor Lukin",), ("Canada",), False, False) in events

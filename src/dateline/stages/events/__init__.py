@@ -395,6 +395,9 @@ def _read_in_context(
     ):
         cue, step = _without_violence(cue)
         return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+    if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
+        sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
+        return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
     if cue.mode == "strike" and cue.pos == "NOUN" and _armed(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]

@@ -27,15 +27,21 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 class _Reaction(NamedTuple):
-    """A reaction's type, the nouns that name the deed it answers, and that deed's type."""
+    """The nouns that name a deed a reaction answers, and that deed's type."""
 
     deeds: str
     answered: str
 
 
 _REACTIONS = {
-    "ACCUSE": _Reaction("condemned_deeds.txt", "ASSAULT"),
-    "REJECT": _Reaction("rejected_charges.txt", "ACCUSE"),
+    "ACCUSE": (
+        _Reaction("condemned_deeds.txt", "ASSAULT"),
+        _Reaction("sanction_words.txt", "SANCTION"),  # "Orban criticised the sanctions"
+    ),
+    "REJECT": (
+        _Reaction("rejected_charges.txt", "ACCUSE"),
+        _Reaction("sanction_words.txt", "SANCTION"),
+    ),
 }
 
 
@@ -46,8 +52,16 @@ def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
         key=lambda e: e.span[0],
     )
     for event in events:
-        deed = _deed_answered(event, told)
-        if deed is None or not _names_a_deed(tree, event, _REACTIONS[event.type].deeds):
+        deed = next(
+            (
+                deed
+                for reaction in _REACTIONS.get(event.type, ())
+                if (deed := _deed_answered(event, reaction, told)) is not None
+                and _names_a_deed(tree, event, reaction.deeds)
+            ),
+            None,
+        )
+        if deed is None:
             yield event
             continue
         yield dataclasses.replace(
@@ -58,14 +72,13 @@ def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
         )
 
 
-def _deed_answered(event: Event, told: list[Event]) -> Event | None:
+def _deed_answered(event: Event, reaction: _Reaction, told: list[Event]) -> Event | None:
     """The last deed of the kind a reaction naming no one answers, told before it.
 
-    No one condemns their own attack, nor rejects their own charge or a
+    No one condemns their own deed, nor rejects their own charge or a
     charge against others.
     """
-    reaction = _REACTIONS.get(event.type)
-    if reaction is None or event.recipient or not event.actor:
+    if event.recipient or not event.actor:
         return None
     answerable = [
         deed
