@@ -798,6 +798,22 @@ CHECKLIST = [
     (APRIL, "The index rose 5% during the trading week.", "the trading week", "2009-W14"),
     (WEDNESDAY, "The inquiry's report is published on Thursday.", "Thursday", "2008-10-16"),
     (WEDNESDAY, "The run-off is held on Sunday, the commission said.", "Sunday", "2008-10-19"),
+    # a time granted or put off to, told as done, runs on from then: the date ahead
+    (APRIL, "The carmaker was given until June 1 to cut its debt.", "June 1", "2009-06-01"),
+    (APRIL, "The lender had until the end of May to find a buyer.", "the end of May", "2009-05"),
+    (APRIL, "The deadline for bids was extended to June 15.", "June 15", "2009-06-15"),
+    (APRIL, "Ministers set a deadline of May 20 for the talks.", "May 20", "2009-05-20"),
+    (APRIL, "The shareholder vote was postponed until Friday.", "Friday", "2009-04-03"),
+    (APRIL, "The plant had run at full speed until March.", "March", "2009-03"),
+    # the day after the one named last, which the model misses where it finds "the next day"
+    (
+        WEDNESDAY,
+        "Shares fell on Monday and the bank collapsed the following day.",
+        "the following day",
+        "2008-10-14",
+    ),
+    # "these days" with no preposition before it
+    (WEDNESDAY, "Few such plants are built in Europe these days.", "these days", "PRESENT_REF"),
 ]
 
 

@@ -1747,10 +1747,10 @@ def _says_when(tree: Tree, first: int, last: int) -> bool:
     if len(words) == 1:
         return tree.tokens[first].pos == "ADV"
     if words[0] in ("the", "this", "these"):
-        return (
-            before is not None
-            and before.text.lower() in _TIME_PREPOSITIONS
-            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
+        alone = words == ["these", "days"]  # says when with no preposition: "built these days"
+        led = before is not None and before.text.lower() in _TIME_PREPOSITIONS
+        return (alone or led) and (
+            after is None or (after.pos not in _NOMINAL and after.text.lower() != "of")
         )
     return True
 
@@ -2083,7 +2083,7 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if _under_way(tree, node):
             return None
         return "past" if _clause_tense(tree, node, first, last) == "past" else None
-    if _expected_event(tree, node):
+    if _expected_event(tree, node) or _time_granted(tree, first):
         return "prospective"  # to come when it was expected, not always after publication
     tense = _clause_tense(tree, node, first, last)
     if tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
@@ -2136,6 +2136,34 @@ def _deadline(tree: Tree, first: int, last: int) -> bool:
 
 
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
+
+
+def _time_granted(tree: Tree, first: int) -> bool:
+    """Whether a date ends a time granted or put off to: "was given until June 1".
+
+    The grant is told as done, but the time it gives runs on from then
+    ("GM was given until June 1 to cut its debt", "had until April 30",
+    "the vote was postponed to 3 May", "set a deadline of June 1"), so the
+    clause's past is not the date's: it is the nearest such day, or the
+    month or weekday ahead, as for what was said would come.
+    """
+    if first == 0:
+        return False
+    before = tree.tokens[first - 1]
+    if before.text.lower() == "of":
+        return first > 1 and tree.tokens[first - 2].lemma.lower() == "deadline"
+    if before.text.lower() not in ("until", "till", "to"):
+        return False
+    lemma = tree.tokens[before.head].lemma.lower()
+    if before.text.lower() == "to":
+        return lemma in _PUTTING_OFF
+    return lemma in _GRANTING or lemma in _PUTTING_OFF
+
+
+# Verbs whose "until" gives a time to run on from the act: "given until", "had until".
+_GRANTING = frozenset({"give", "have", "grant", "allow"})
+# Verbs that put a date off to a later one: "extended to", "postponed until".
+_PUTTING_OFF = frozenset({"extend", "postpone", "delay", "defer", "adjourn", "reschedule"})
 
 
 def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:

@@ -15,7 +15,8 @@
   ("a ten-year-old"), nor a count before "ago", "earlier" or "later",
   which is a date the model finds.
 - A market's session counted from the day named last ("in the previous
-  session"), which the model does not take for a date.
+  session"), or a day, week, month or year counted on from it ("the
+  following day"), which the model does not take for a date.
 - "Next" standing for next year after "this year and" ("growth this year
   and next"), which the model leaves out.
 - A decade in figures inside another entity ("the Great Depression of the
@@ -108,13 +109,15 @@ def _hyphened(tree: Tree, i: int) -> bool:
 
 
 def sessions(tree: Tree, covered: set[int]) -> list[Entity]:
-    """A market's session counted from the day named last, which the model misses.
+    """A market's session, or a day after one, counted from the day named last: the model misses it.
 
     "The Nikkei fell on Tuesday after rising in the previous session": the
     phrases of ``anaphoric_times.tsv`` that end in "session" (a day a market
     trades) and count from another day, whose value the day named last
-    gives. "The trading session" alone is left to the model: it mostly
-    names no day ("at the end of the trading session").
+    gives; and those that start "the following" ("the following day", which
+    the model misses where it takes "the next day"). "The trading session"
+    alone is left to the model: it mostly names no day ("at the end of the
+    trading session").
     """
     found = []
     for i in range(len(tree)):
@@ -131,11 +134,12 @@ def sessions(tree: Tree, covered: set[int]) -> list[Entity]:
 
 @functools.cache
 def _session_phrases() -> tuple[tuple[str, ...], ...]:
-    """The anaphoric phrases that name a session, as the tokenizer splits them, longest first."""
+    """The anaphoric phrases the model misses, as the tokenizer splits them, longest first."""
     phrases = [
         tuple(row["phrase"].split())
         for row in lexicons.table("anaphoric_times.tsv")
-        if row["phrase"].endswith(" session") and row["offset"] != "0"
+        if (row["phrase"].endswith(" session") or row["phrase"].startswith("the following "))
+        and row["offset"] != "0"
     ]
     return tuple(sorted(phrases, key=len, reverse=True))
 
