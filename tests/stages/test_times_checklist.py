@@ -812,6 +812,10 @@ CHECKLIST = [
         "the following day",
         "2008-10-14",
     ),
+    # the New Year at a point in time is its day; in the New Year, the year ahead
+    (JANUARY, "Bar a dip at the New Year, the index has risen.", "the New Year", "2009-01-01"),
+    (JANUARY, "Shares have gained 4% since the New Year.", "the New Year", "2009-01-01"),
+    (WEDNESDAY, "Rates may rise again in the New Year.", "the New Year", "2009"),
     # "these days" with no preposition before it
     (WEDNESDAY, "Few such plants are built in Europe these days.", "these days", "PRESENT_REF"),
 ]

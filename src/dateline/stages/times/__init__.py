@@ -147,10 +147,13 @@ def find_times(analysis: Analysis) -> Analysis:
                 or (
                     DateValue(text=article.text[start:end])
                     if (start, end) in counted_back
-                    else resolve_within(
-                        article.text[start:end],
-                        published,
-                        tense=_tense(tree, entity.token_start, entity.token_end),
+                    else dataclasses.replace(
+                        resolve_within(
+                            _as_told(tree, entity, article.text[start:end]),
+                            published,
+                            tense=_tense(tree, entity.token_start, entity.token_end),
+                        ),
+                        text=article.text[start:end],
                     )
                 ),
             )
@@ -179,6 +182,22 @@ def find_times(analysis: Analysis) -> Analysis:
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _as_told(tree: Tree, entity: Entity, text: str) -> str:
+    """The words a mention is resolved as: "the New Year" at a point in time is its holiday.
+
+    "Shares dipped at the New Year" tells of New Year's Day, the nearest on
+    its tense's side; "in the New Year" is the year ahead (``time_words.tsv``).
+    """
+    start = entity.token_start
+    if text == "the New Year" and start > 0 and tree.tokens[start - 1].text.lower() in _AT_A_DAY:
+        return "New Year's Day"
+    return text
+
+
+# Prepositions that put what is told at a holiday's day, not in the year it opens.
+_AT_A_DAY = frozenset({"at", "over", "around", "since", "before", "after"})
 
 
 def _weekdays_with_dates(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
