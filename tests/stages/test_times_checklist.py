@@ -812,6 +812,20 @@ CHECKLIST = [
         "the following day",
         "2008-10-14",
     ),
+    # a part of a day alone is of the day named last, else of the publication day
+    (
+        WEDNESDAY,
+        "The euro fell on Monday. The yen rose in afternoon trading.",
+        "afternoon",
+        "2008-10-13",
+    ),
+    (
+        WEDNESDAY,
+        "Shares slid on Friday, and by late morning the index was 3% down.",
+        "late morning",
+        "2008-10-10",
+    ),
+    (WEDNESDAY, "The yen rose in afternoon trading.", "afternoon", "2008-10-15"),
     # the New Year at a point in time is its day; in the New Year, the year ahead
     (JANUARY, "Bar a dip at the New Year, the index has risen.", "the New Year", "2009-01-01"),
     (JANUARY, "Shares have gained 4% since the New Year.", "the New Year", "2009-01-01"),
