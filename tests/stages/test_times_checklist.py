@@ -826,6 +826,19 @@ CHECKLIST = [
         "2008-10-10",
     ),
     (WEDNESDAY, "The yen rose in afternoon trading.", "afternoon", "2008-10-15"),
+    # a part of a period told with the period as its owner
+    (
+        WEDNESDAY,
+        "Profits fell 20% in the year's first quarter.",
+        "the year's first quarter",
+        "2008-Q1",
+    ),
+    (
+        APRIL,
+        "Sales slid in the year's first half, the firm said.",
+        "the year's first half",
+        "2009-H1",
+    ),
     # the New Year at a point in time is its day; in the New Year, the year ahead
     (JANUARY, "Bar a dip at the New Year, the index has risen.", "the New Year", "2009-01-01"),
     (JANUARY, "Shares have gained 4% since the New Year.", "the New Year", "2009-01-01"),
