@@ -826,6 +826,14 @@ CHECKLIST = [
         "2008-10-10",
     ),
     (WEDNESDAY, "The yen rose in afternoon trading.", "afternoon", "2008-10-15"),
+    (WEDNESDAY, "Oil fell on Monday. That evening, ministers met.", "That evening", "2008-10-13"),
+    (
+        WEDNESDAY,
+        "Shares closed up on Monday after slipping early in the day.",
+        "early in the day",
+        "2008-10-13",
+    ),
+    (WEDNESDAY, "Dealers said that morning trade was thin.", "morning", "2008-10-15"),
     # a part of a period told with the period as its owner
     (
         WEDNESDAY,

@@ -647,7 +647,7 @@ def _expressions(
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     found += missed.deictic_days(tree, covered)
-    found += missed.sessions(tree, covered)
+    found += missed.anaphors(tree, covered)
     found += missed.decades(tree, covered)
     found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
