@@ -834,6 +834,19 @@ CHECKLIST = [
         "2008-10-13",
     ),
     (WEDNESDAY, "Dealers said that morning trade was thin.", "morning", "2008-10-15"),
+    # a half of a company's year
+    (
+        JANUARY,
+        "Sales rose 8% in the first half of fiscal 2009.",
+        "the first half of fiscal 2009",
+        "FY2009-H1",
+    ),
+    (
+        JANUARY,
+        "The airline made a loss in the first half of the fiscal year.",
+        "the first half of the fiscal year",
+        "FY2009-H1",
+    ),
     # a part of a period told with the period as its owner
     (
         WEDNESDAY,
