@@ -834,6 +834,13 @@ CHECKLIST = [
         "2008-10-13",
     ),
     (WEDNESDAY, "Dealers said that morning trade was thin.", "morning", "2008-10-15"),
+    # a day that ends the quarter told ("the quarter ending September 30") is no day to count from
+    (
+        WEDNESDAY,
+        "Growth slowed in the quarter ending September 30. Shares fell in afternoon trade.",
+        "afternoon",
+        "2008-10-15",
+    ),
     # a half of a company's year
     (
         JANUARY,

@@ -297,14 +297,18 @@ def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, i
         if length is None or month is None or between not in ("to", "ended", "ending", "through"):
             continue
         number = int(month["month"])
-        if length["count"] in ("three", "3") and number % 3 == 0:
+        told = length["count"] or length["part"]
+        if told in ("three", "3", "quarter") and number % 3 == 0:
             ended[end.span] = DateValue(f"{month['year']}-Q{number // 3}", "quarter", "relative")
-        elif length["count"] in ("six", "6") and number % 6 == 0:
+        elif told in ("six", "6", "half") and number % 6 == 0:
             ended[end.span] = DateValue(f"{month['year']}-H{number // 6}", "half", "relative")
     return ended
 
 
-_MONTHS_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>three|3|six|6)\s+months$")
+# "the three months to December", or "the quarter ending September 30" as firms tell it.
+_MONTHS_COUNTED = re.compile(
+    r"^(?:the\s+)?(?:(?P<count>three|3|six|6)\s+months|(?P<part>quarter|half))$"
+)
 _COUNTED_TO = re.compile(r"^(?:(?:results|figures)\s+)?(?:to|ended|ending|through)$")
 _YEAR_COUNTED = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:full[\s-]year|year|financial\s+year|(?:12|twelve)\s+months)$"
