@@ -798,6 +798,81 @@ CHECKLIST = [
     (APRIL, "The index rose 5% during the trading week.", "the trading week", "2009-W14"),
     (WEDNESDAY, "The inquiry's report is published on Thursday.", "Thursday", "2008-10-16"),
     (WEDNESDAY, "The run-off is held on Sunday, the commission said.", "Sunday", "2008-10-19"),
+    # a time granted or put off to, told as done, runs on from then: the date ahead
+    (APRIL, "The carmaker was given until June 1 to cut its debt.", "June 1", "2009-06-01"),
+    (APRIL, "The lender had until the end of May to find a buyer.", "the end of May", "2009-05"),
+    (APRIL, "The deadline for bids was extended to June 15.", "June 15", "2009-06-15"),
+    (APRIL, "Ministers set a deadline of May 20 for the talks.", "May 20", "2009-05-20"),
+    (APRIL, "The shareholder vote was postponed until Friday.", "Friday", "2009-04-03"),
+    (APRIL, "The plant had run at full speed until March.", "March", "2009-03"),
+    # the day after the one named last, which the model misses where it finds "the next day"
+    (
+        WEDNESDAY,
+        "Shares fell on Monday and the bank collapsed the following day.",
+        "the following day",
+        "2008-10-14",
+    ),
+    # a part of a day alone is of the day named last, else of the publication day
+    (
+        WEDNESDAY,
+        "The euro fell on Monday. The yen rose in afternoon trading.",
+        "afternoon",
+        "2008-10-13",
+    ),
+    (
+        WEDNESDAY,
+        "Shares slid on Friday, and by late morning the index was 3% down.",
+        "late morning",
+        "2008-10-10",
+    ),
+    (WEDNESDAY, "The yen rose in afternoon trading.", "afternoon", "2008-10-15"),
+    (WEDNESDAY, "Oil fell on Monday. That evening, ministers met.", "That evening", "2008-10-13"),
+    (
+        WEDNESDAY,
+        "Shares closed up on Monday after slipping early in the day.",
+        "early in the day",
+        "2008-10-13",
+    ),
+    (WEDNESDAY, "Dealers said that morning trade was thin.", "morning", "2008-10-15"),
+    # a day that ends the quarter told ("the quarter ending September 30") is no day to count from
+    (
+        WEDNESDAY,
+        "Growth slowed in the quarter ending September 30. Shares fell in afternoon trade.",
+        "afternoon",
+        "2008-10-15",
+    ),
+    # a half of a company's year
+    (
+        JANUARY,
+        "Sales rose 8% in the first half of fiscal 2009.",
+        "the first half of fiscal 2009",
+        "FY2009-H1",
+    ),
+    (
+        JANUARY,
+        "The airline made a loss in the first half of the fiscal year.",
+        "the first half of the fiscal year",
+        "FY2009-H1",
+    ),
+    # a part of a period told with the period as its owner
+    (
+        WEDNESDAY,
+        "Profits fell 20% in the year's first quarter.",
+        "the year's first quarter",
+        "2008-Q1",
+    ),
+    (
+        APRIL,
+        "Sales slid in the year's first half, the firm said.",
+        "the year's first half",
+        "2009-H1",
+    ),
+    # the New Year at a point in time is its day; in the New Year, the year ahead
+    (JANUARY, "Bar a dip at the New Year, the index has risen.", "the New Year", "2009-01-01"),
+    (JANUARY, "Shares have gained 4% since the New Year.", "the New Year", "2009-01-01"),
+    (WEDNESDAY, "Rates may rise again in the New Year.", "the New Year", "2009"),
+    # "these days" with no preposition before it
+    (WEDNESDAY, "Few such plants are built in Europe these days.", "these days", "PRESENT_REF"),
 ]
 
 

@@ -52,6 +52,9 @@ from dateline.stages.times.durations import duration_of
         ("ten business days", "P10D"),
         ("30 working days", "P30D"),
         ("a quarter-century", "P25Y"),
+        ("just over a year", "P1Y"),
+        ("slightly less than two weeks", "P2W"),
+        ("close to three decades", "P30Y"),
     ],
 )
 def test_a_length_of_time_gets_its_iso_duration(words, duration):

@@ -147,10 +147,13 @@ def find_times(analysis: Analysis) -> Analysis:
                 or (
                     DateValue(text=article.text[start:end])
                     if (start, end) in counted_back
-                    else resolve_within(
-                        article.text[start:end],
-                        published,
-                        tense=_tense(tree, entity.token_start, entity.token_end),
+                    else dataclasses.replace(
+                        resolve_within(
+                            _as_told(tree, entity, article.text[start:end]),
+                            published,
+                            tense=_tense(tree, entity.token_start, entity.token_end),
+                        ),
+                        text=article.text[start:end],
                     )
                 ),
             )
@@ -179,6 +182,22 @@ def find_times(analysis: Analysis) -> Analysis:
     times = with_durations(tree, _parts_of_year_named(tree, times))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _as_told(tree: Tree, entity: Entity, text: str) -> str:
+    """The words a mention is resolved as: "the New Year" at a point in time is its holiday.
+
+    "Shares dipped at the New Year" tells of New Year's Day, the nearest on
+    its tense's side; "in the New Year" is the year ahead (``time_words.tsv``).
+    """
+    start = entity.token_start
+    if text == "the New Year" and start > 0 and tree.tokens[start - 1].text.lower() in _AT_A_DAY:
+        return "New Year's Day"
+    return text
+
+
+# Prepositions that put what is told at a holiday's day, not in the year it opens.
+_AT_A_DAY = frozenset({"at", "over", "around", "since", "before", "after"})
 
 
 def _weekdays_with_dates(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
@@ -278,14 +297,18 @@ def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, i
         if length is None or month is None or between not in ("to", "ended", "ending", "through"):
             continue
         number = int(month["month"])
-        if length["count"] in ("three", "3") and number % 3 == 0:
+        told = length["count"] or length["part"]
+        if told in ("three", "3", "quarter") and number % 3 == 0:
             ended[end.span] = DateValue(f"{month['year']}-Q{number // 3}", "quarter", "relative")
-        elif length["count"] in ("six", "6") and number % 6 == 0:
+        elif told in ("six", "6", "half") and number % 6 == 0:
             ended[end.span] = DateValue(f"{month['year']}-H{number // 6}", "half", "relative")
     return ended
 
 
-_MONTHS_COUNTED = re.compile(r"^(?:the\s+)?(?P<count>three|3|six|6)\s+months$")
+# "the three months to December", or "the quarter ending September 30" as firms tell it.
+_MONTHS_COUNTED = re.compile(
+    r"^(?:the\s+)?(?:(?P<count>three|3|six|6)\s+months|(?P<part>quarter|half))$"
+)
 _COUNTED_TO = re.compile(r"^(?:(?:results|figures)\s+)?(?:to|ended|ending|through)$")
 _YEAR_COUNTED = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:full[\s-]year|year|financial\s+year|(?:12|twelve)\s+months)$"
@@ -628,7 +651,7 @@ def _expressions(
     found += _agos(tree, covered)
     found += _missed_days(tree, covered, named)
     found += missed.deictic_days(tree, covered)
-    found += missed.sessions(tree, covered)
+    found += missed.anaphors(tree, covered)
     found += missed.decades(tree, covered)
     found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
@@ -1747,10 +1770,10 @@ def _says_when(tree: Tree, first: int, last: int) -> bool:
     if len(words) == 1:
         return tree.tokens[first].pos == "ADV"
     if words[0] in ("the", "this", "these"):
-        return (
-            before is not None
-            and before.text.lower() in _TIME_PREPOSITIONS
-            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
+        alone = words == ["these", "days"]  # says when with no preposition: "built these days"
+        led = before is not None and before.text.lower() in _TIME_PREPOSITIONS
+        return (alone or led) and (
+            after is None or (after.pos not in _NOMINAL and after.text.lower() != "of")
         )
     return True
 
@@ -2083,7 +2106,7 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         if _under_way(tree, node):
             return None
         return "past" if _clause_tense(tree, node, first, last) == "past" else None
-    if _expected_event(tree, node):
+    if _expected_event(tree, node) or _time_granted(tree, first):
         return "prospective"  # to come when it was expected, not always after publication
     tense = _clause_tense(tree, node, first, last)
     if tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
@@ -2136,6 +2159,34 @@ def _deadline(tree: Tree, first: int, last: int) -> bool:
 
 
 _DEADLINE_WORDS = frozenset({"by", "until", "till", "before"})
+
+
+def _time_granted(tree: Tree, first: int) -> bool:
+    """Whether a date ends a time granted or put off to: "was given until June 1".
+
+    The grant is told as done, but the time it gives runs on from then
+    ("GM was given until June 1 to cut its debt", "had until April 30",
+    "the vote was postponed to 3 May", "set a deadline of June 1"), so the
+    clause's past is not the date's: it is the nearest such day, or the
+    month or weekday ahead, as for what was said would come.
+    """
+    if first == 0:
+        return False
+    before = tree.tokens[first - 1]
+    if before.text.lower() == "of":
+        return first > 1 and tree.tokens[first - 2].lemma.lower() == "deadline"
+    if before.text.lower() not in ("until", "till", "to"):
+        return False
+    lemma = tree.tokens[before.head].lemma.lower()
+    if before.text.lower() == "to":
+        return lemma in _PUTTING_OFF
+    return lemma in _GRANTING or lemma in _PUTTING_OFF
+
+
+# Verbs whose "until" gives a time to run on from the act: "given until", "had until".
+_GRANTING = frozenset({"give", "have", "grant", "allow"})
+# Verbs that put a date off to a later one: "extended to", "postponed until".
+_PUTTING_OFF = frozenset({"extend", "postpone", "delay", "defer", "adjourn", "reschedule"})
 
 
 def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:

@@ -68,7 +68,9 @@ def _alternatives(words: Iterable[str]) -> str:
 _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", "approximately",
               "some", "over", "more than", "less than", "fewer than", "at least", "at most",
               "up to", "under", "barely", "well over", "little more than", "a little over",
-              "a little more than", "the better part of")  # fmt: skip
+              "a little more than", "the better part of", "just over", "just under",
+              "well under", "a little under", "a little less than", "slightly more than",
+              "slightly less than", "close to")  # fmt: skip
 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight

@@ -15,7 +15,9 @@
   ("a ten-year-old"), nor a count before "ago", "earlier" or "later",
   which is a date the model finds.
 - A market's session counted from the day named last ("in the previous
-  session"), which the model does not take for a date.
+  session"), a day, week, month or year counted on from it ("the
+  following day"), or a part of it ("that evening"), which the model does
+  not take for a date.
 - "Next" standing for next year after "this year and" ("growth this year
   and next"), which the model leaves out.
 - A decade in figures inside another entity ("the Great Depression of the
@@ -107,20 +109,26 @@ def _hyphened(tree: Tree, i: int) -> bool:
     return text[token.start - 1 : token.start] == "-" or text[token.end : token.end + 1] == "-"
 
 
-def sessions(tree: Tree, covered: set[int]) -> list[Entity]:
-    """A market's session counted from the day named last, which the model misses.
+def anaphors(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A day or a part of one counted from the day named last, which the model misses.
 
     "The Nikkei fell on Tuesday after rising in the previous session": the
     phrases of ``anaphoric_times.tsv`` that end in "session" (a day a market
     trades) and count from another day, whose value the day named last
-    gives. "The trading session" alone is left to the model: it mostly
-    names no day ("at the end of the trading session").
+    gives; those that start "the following" ("the following day", which
+    the model misses where it takes "the next day"); and a part of that day
+    ("that evening"), where "that" points at it, not where it joins a clause
+    ("said that morning trade was thin"). "The trading session" alone is
+    left to the model: it mostly names no day ("at the end of the trading
+    session").
     """
     found = []
     for i in range(len(tree)):
-        for words in _session_phrases():
+        if tree.tokens[i].text.lower() == "that" and tree.tokens[i].dep != "det":
+            continue
+        for words in _missed_anaphors():
             end = i + len(words)
-            if covered & set(range(i, end)) or end > len(tree):
+            if covered & set(range(i, end)) or end > len(tree) or _hyphened(tree, end - 1):
                 continue
             if tuple(t.text.lower() for t in tree.tokens[i:end]) == words:
                 found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[end - 1].end, i, end))
@@ -130,14 +138,21 @@ def sessions(tree: Tree, covered: set[int]) -> list[Entity]:
 
 
 @functools.cache
-def _session_phrases() -> tuple[tuple[str, ...], ...]:
-    """The anaphoric phrases that name a session, as the tokenizer splits them, longest first."""
+def _missed_anaphors() -> tuple[tuple[str, ...], ...]:
+    """The anaphoric phrases the model misses, as the tokenizer splits them, longest first."""
     phrases = [
         tuple(row["phrase"].split())
         for row in lexicons.table("anaphoric_times.tsv")
-        if row["phrase"].endswith(" session") and row["offset"] != "0"
+        if (
+            (row["phrase"].endswith(" session") or row["phrase"].startswith("the following "))
+            and row["offset"] != "0"
+        )
+        or _PART_OF_THAT_DAY.match(row["phrase"])
     ]
     return tuple(sorted(phrases, key=len, reverse=True))
+
+
+_PART_OF_THAT_DAY = re.compile(r"^that (?:morning|afternoon|evening|night)$")
 
 
 def decades(tree: Tree, covered: set[int]) -> list[Entity]:

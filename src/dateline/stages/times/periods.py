@@ -47,7 +47,8 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
     r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
-    r"(?:[\s-]+half(?:\s+of\s+|$)|\s+six\s+months\s+of\s+)|h(?P<h>[12])\s+)" + _YEAR_WORDS + r"?$",
+    r"(?:[\s-]+half(?:\s+of\s+|$)|\s+six\s+months\s+of\s+)|h(?P<h>[12])\s+)"
+    r"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
@@ -183,8 +184,10 @@ def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     number = int(match["h"]) if match["h"] else 1 if which in ("first", "1st") else 2
     if match["year"]:
         year, basis = _year_of(match["year"], published)
-        return (f"{year}-H{number}" if year else None), "half", basis
-    if published is None:
+        # "the first half of fiscal 2005" is a half of the company's year, as TimeML writes it
+        fiscal = "FY" if match["fiscal"] else ""
+        return (f"{fiscal}{year}-H{number}" if year else None), "half", basis
+    if published is None or match["fiscal"]:
         return None, "half", "relative"
     starts = [dt.date(y, 6 * number - 5, 1) for y in range(published.year - 1, published.year + 2)]
     chosen = _nearest(starts, 6, published, tense, ended=True)

@@ -68,6 +68,12 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+# A part of a period told with the period as its owner: "the year's first quarter".
+_PART_OWNED = re.compile(
+    r"^the\s+(?P<whole>year|month|week)(?:'s|’s)\s+(?P<part>(?:first|second|third|fourth|final|last)"
+    r"\s+(?:quarter|half|week|months?|weeks?|days?))$",
+    re.IGNORECASE,
+)
 # A decade written with an apostrophe is no year's possessive: "the 1990's", "late 1980's".
 _DECADE_WITH_APOSTROPHE = re.compile(
     r"^(?:the\s+(?:(?:early|mid-?|late)\s*)?|(?:early|mid-?|late)\s*)(?:1[89]|20)\d0['’]s$",
@@ -208,7 +214,7 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     may lie just before the publication day ("said the law would take effect
     on 14 March"): the nearest.
     """
-    owner = _POSSESSIVE.sub("", words)  # "Monday's session" is Monday's
+    owner = _unowned(words)
     if _DECADE_WITH_APOSTROPHE.match(words.strip()):
         owner = words
     if owner != words:
@@ -229,6 +235,18 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
     return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def _unowned(words: str) -> str:
+    """The words with their owner taken off: "Monday's session" is Monday.
+
+    A part told with its period as owner is that part of the period: "the
+    year's first quarter" is the first quarter of the year.
+    """
+    part = _PART_OWNED.match(words.strip())
+    if part is not None:
+        return f"the {part['part']} of the {part['whole']}"
+    return _POSSESSIVE.sub("", words)
 
 
 def _year_back(words: str, published: dt.date | None) -> DateValue | None:
