@@ -3057,3 +3057,12 @@ def test_sanctions_targeting_firms_are_no_attack_and_their_critics_charge_the_im
     assert not any(e[0] == "ASSAULT" for e in events)
     assert any(e[0] == "SANCTION" and e[2] == ("40 firms",) for e in events)
     assert ("ACCUSE", ("Viktor Lukin",), ("Canada",), False, False) in events
+
+
+def test_tear_gas_fired_at_a_crowd_and_stones_thrown_back():
+    events, _ = _events(
+        "Riot police fired tear gas at hundreds of students in the capital on Sunday. "
+        "The students threw stones at the police."
+    )
+    assert any(e[0] == "COERCE" and e[2] == ("students",) for e in events)
+    assert any(e[0] == "PROTEST" and e[1] == ("students",) for e in events)
