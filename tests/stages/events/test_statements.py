@@ -116,3 +116,23 @@ def test_a_plan_called_a_disaster_or_a_shambles_is_still_a_charge(label):
         _FLOODS + f'Opposition leader Maria Costa said the flood plan was "{label}".'
     )
     assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Finance minister Erik Sandberg said Maria Costa was "impugning the integrity" of the bank.',
+        "Union officials said that the airline Nordair was chronically understaffed.",
+        'Greens leader Anna Berg said the policies of the Farmers\' Party were "abhorrent".',
+    ],
+)
+def test_charges_of_impugning_understaffing_and_abhorrence_accuse_the_one_judged(said):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and e[2]]
+
+
+def test_one_said_not_to_be_straightforward_is_accused():
+    found = statement_events(
+        'Party officials argue Erik Sandberg has not been "straightforward" with voters.'
+    )
+    assert ("ACCUSE", ("Party officials",), ("Erik Sandberg",)) in found
