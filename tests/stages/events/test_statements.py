@@ -136,3 +136,23 @@ def test_one_said_not_to_be_straightforward_is_accused():
         'Party officials argue Erik Sandberg has not been "straightforward" with voters.'
     )
     assert ("ACCUSE", ("Party officials",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Opposition leader Maria Costa said Erik Sandberg\'s port reforms were "chaotic".',
+        'Opposition leader Maria Costa said Erik Sandberg had "manipulated" the trade figures.',
+        'Opposition leader Maria Costa said Erik Sandberg\'s budget was "a mess".',
+    ],
+)
+def test_plans_called_chaotic_or_a_mess_and_figures_manipulated_are_charges(said):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",) and e[2]]
+
+
+def test_reports_called_inaccurate_are_rejected():
+    found = statement_events(
+        'Farm minister Erik Sandberg said the reports about his ministry were "inaccurate".'
+    )
+    assert [e for e in found if e[0] == "REJECT" and e[1] == ("Erik Sandberg",)]
