@@ -2970,3 +2970,36 @@ def test_a_release_someone_managed_to_secure_happened():
 def test_threatened_countermeasures_or_consequences_name_whom_they_threaten(body):
     events, _ = _events(body)
     assert ("THREATEN", ("Iran",), ("Britain",)) in {e[:3] for e in events}
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Opposition leader Maria Costa questioned why the Danish government had sold the port.",
+            ("ACCUSE", ("Maria Costa",), ("Denmark",)),
+        ),
+        (
+            "Opposition leader Maria Costa savaged the Danish government over the port sale.",
+            ("ACCUSE", ("Maria Costa",), ("Denmark",)),
+        ),
+        (
+            "Farm minister Erik Sandberg rubbished claims by Greens leader Anna Berg.",
+            ("REJECT", ("Erik Sandberg",), ("Anna Berg",)),
+        ),
+        (
+            "Dairy farmers have lobbied the Danish government for months over milk prices.",
+            ("REQUEST", ("Dairy farmers",), ("Denmark",)),
+        ),
+    ],
+)
+def test_questioning_savaging_rubbishing_and_lobbying_are_cues(body, expected):
+    events, _ = _events(body)
+    assert [e for e in events if e[:3] == expected]
+
+
+def test_people_questioned_for_a_poll_are_accused_of_nothing():
+    events, _ = _events(
+        "Almost 2,000 people in 20 countries were questioned for the poll on the Danish government."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE"]
