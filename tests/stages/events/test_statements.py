@@ -121,7 +121,7 @@ def test_a_plan_called_a_disaster_or_a_shambles_is_still_a_charge(label):
 @pytest.mark.parametrize(
     "said",
     [
-        'Finance minister Erik Sandberg said Maria Costa was "impugning the integrity" of the bank.',
+        'Finance minister Erik Sandberg said Maria Costa was "impugning the integrity" of a bank.',
         "Union officials said that the airline Nordair was chronically understaffed.",
         'Greens leader Anna Berg said the policies of the Farmers\' Party were "abhorrent".',
     ],
