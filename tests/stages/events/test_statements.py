@@ -156,3 +156,14 @@ def test_reports_called_inaccurate_are_rejected():
         'Farm minister Erik Sandberg said the reports about his ministry were "inaccurate".'
     )
     assert [e for e in found if e[0] == "REJECT" and e[1] == ("Erik Sandberg",)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Opposition leader Maria Costa said the sale was "a desperate attempt" by Erik Sandberg.',
+        'Opposition leader Maria Costa said: "This is a cynical ploy by Erik Sandberg."',
+    ],
+)
+def test_a_thing_judged_blames_whoever_the_by_phrase_says_made_it(said):
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in statement_events(said)
