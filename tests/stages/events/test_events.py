@@ -3003,3 +3003,11 @@ def test_people_questioned_for_a_poll_are_accused_of_nothing():
         "Almost 2,000 people in 20 countries were questioned for the poll on the Danish government."
     )
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_who_highlights_detentions_did_not_detain_anyone():
+    events, _ = _events(
+        "Amnesty chief Anna Berg highlighted detentions without trial, including those at the "
+        "Nordland camp, as evidence of abuses."
+    )
+    assert not [e for e in events if e[0] == "COERCE" and e[1] == ("Anna Berg",)]
