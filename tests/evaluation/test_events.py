@@ -70,6 +70,20 @@ def test_each_pair_of_an_event_matches_one_gold_event_only():
     assert scores["recall"] == 0.5
 
 
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_the_largest_one_to_one_matching_counts_whatever_the_order_of_the_events(order):
+    # The first gold fits both events, the second only the ACCUSE: taking the
+    # first fitting event for each gold in turn would match one of them only
+    # when the ACCUSE is listed first.
+    golds = [
+        {"types": ["REJECT", "ACCUSE"], "source": "blair", "target": "abbasi"},
+        {"types": ["ACCUSE"], "source": "blair", "target": "abbasi"},
+    ]
+    both = [_event(1, "ACCUSE", ("A3",), ("A4",)), _event(2, "REJECT", ("A3",), ("A4",))]
+    scores = _scores({"events": golds}, [both[i] for i in order])
+    assert scores["recall"] == 1.0
+
+
 def test_direction_matters_unless_the_gold_is_undirected():
     directed = {"types": ["REJECT"], "source": "abbasi", "target": "blair"}
     scores = _scores({"events": [directed]}, [_event(1, "REJECT", ("A3",), ("A4",))])

@@ -667,3 +667,13 @@ def test_a_group_the_lexicon_knows_is_no_place_listed_with_countries():
     )
     assert "Hamas" not in places
     assert "Amman" in places
+
+
+def test_a_town_named_by_its_kind_is_a_place_and_no_actor():
+    places, article = _places(
+        "Rebel fighters stormed the town of El Fasher on Monday. Navy ships shelled "
+        "the port of Hodeidah, and troops entered the breakaway region of Abkhazia."
+    )
+    assert {"El Fasher", "Hodeidah", "Abkhazia"} <= set(places)
+    assert (places["Hodeidah"].country, places["Abkhazia"].country) == ("YEM", "GEO")
+    assert not {"El Fasher", "Hodeidah", "Abkhazia"} & {a.name for a in article.actors}

@@ -205,19 +205,30 @@ def _matched_one_to_one(
 
     "refused passports to A and B" may match a gold event for A and one for
     B: an event with several actor-recipient pairs is read once per pair.
+    The matching is a largest one (augmenting paths), so the count does not
+    depend on the order the stage lists its events in: taking the first
+    reading that fits each gold in turn may spend a reading that a later gold
+    needed, when another would have served the first.
     """
     readings = [(event, views) for event in events for views in _readings(event, actors)]
-    used: set[int] = set()
-    found = 0
-    for gold in golds:
-        if gold.get("optional"):
-            continue
-        for number, (event, views) in enumerate(readings):
-            if number not in used and _fits(gold, event, actors, views=views):
-                used.add(number)
-                found += 1
-                break
-    return found
+    fitting = [
+        [n for n, (event, views) in enumerate(readings) if _fits(gold, event, actors, views=views)]
+        for gold in golds
+        if not gold.get("optional")
+    ]
+    holder: dict[int, int] = {}  # reading -> the gold it is matched to
+
+    def assign(gold: int, seen: set[int]) -> bool:
+        for reading in fitting[gold]:
+            if reading in seen:
+                continue
+            seen.add(reading)
+            if reading not in holder or assign(holder[reading], seen):
+                holder[reading] = gold
+                return True
+        return False
+
+    return sum(assign(gold, set()) for gold in range(len(fitting)))
 
 
 def _readings(event: Event, actors: dict[str, Actor]) -> list[tuple[_View, ...]]:

@@ -52,9 +52,12 @@ _PLACE_KINDS = frozenset(
      "venue"}
 )  # fmt: skip
 
-# The kinds of place "of" names one of: "the state of Ohio", "the country of Bhutan"
-# (a "place" or "destination" of a name is rather its role: "Britain's place in Europe").
-_NAMED_KINDS = _PLACE_KINDS - {"place", "destination"}
+# The kinds of place "of" names one of: "the state of Ohio", "the country of Bhutan",
+# "the port of Hodeidah", "the breakaway region of Abkhazia" (a "place" or
+# "destination" of a name is rather its role: "Britain's place in Europe").
+_NAMED_KINDS = (_PLACE_KINDS - {"place", "destination"}) | {
+    "port", "village", "province", "district", "island", "enclave", "territory"
+}  # fmt: skip
 
 PLACE_NOUNS = frozenset(
     {"war", "conflict", "invasion", "trip", "visit", "tour", "crisis", "camp", "station", "airport",
@@ -412,6 +415,23 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
 
 def _has_object(tree: Tree, verb: int) -> bool:
     return any(tree.tokens[c].dep == "dobj" for c in tree.children[verb])
+
+
+def named_by_kind(tree: Tree, token: int) -> bool:
+    """Whether a name is one "of" names as a place of a kind: "the town of El Fasher".
+
+    The model often calls such a name a body; what stands before it says
+    it is a place, whatever the gazetteer knows of it.
+    """
+    while tree.tokens[token].dep == "compound" and tree.tokens[token].head > token:
+        token = tree.tokens[token].head  # "El" in "El Fasher" hangs on "Fasher"
+    word = tree.tokens[token]
+    preposition = word.head
+    return (
+        word.dep == "pobj"
+        and tree.tokens[preposition].text.lower() == "of"
+        and _kind_named(tree, preposition)
+    )
 
 
 def _kind_named(tree: Tree, preposition: int) -> bool:

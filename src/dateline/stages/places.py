@@ -442,9 +442,13 @@ def _believable(city: Entry, about: set[str]) -> bool:
     News names a small foreign town with its country, so a city in a country
     the article never names must be a large one under its own name: not
     Canada's Broadmoor for the hospital, nor Onex for "One", whose alternate
-    names these are.
+    names these are. A city our regions lexicon spells ("Hodeidah") is one
+    news names often, whatever its population.
     """
-    return city.country in about or (city.exact and city.population >= _KNOWN_ABROAD)
+    from_lexicon = city.geonames_id is None
+    return (
+        from_lexicon or city.country in about or (city.exact and city.population >= _KNOWN_ABROAD)
+    )
 
 
 STAGE = Stage(

@@ -83,3 +83,8 @@ def test_the_commission_after_the_european_commission_is_that_body():
         "IGO",
         ["European Commission", "commission"],
     )
+
+
+def test_a_military_command_the_lexicon_knows_is_its_country_s_military():
+    article = report("US Central Command said two patrol boats had been hit.")
+    assert coding(article, "US Central Command")[1:] == ("USA", "MIL")

@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
 from dateline.stages._gazetteer import is_city, lookup, wide_place
+from dateline.stages._place_roles import named_by_kind
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
@@ -1120,7 +1121,7 @@ def _not_a_person(
         # "oil unit Petrovia": a name the document once calls a body is one
         # everywhere, though a town may share it ("Aurora").
         return "ORG"
-    if _is_misread_place(m, label, tree, lexicon, names):
+    if _is_misread_place(m, label, tree, lexicon, names) or _named_a_place(m, label, tree, lexicon):
         return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
     return label
 
@@ -1383,6 +1384,16 @@ def _is_misread_place(
         place = is_city(m.text) or wide_place(m.text) == "site"
         return place and _placed(tree, m.last - 1, lexicon)
     return is_city(m.text)
+
+
+def _named_a_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether "of" gives a name as a place of a kind: "the port of Hodeidah".
+
+    The gazetteer may lack it, and the model call it a body; not a country or
+    a body the lexicon knows ("the state of Israel" is a country acting).
+    """
+    known = lexicon.organization(m.text) is not None or lexicon.country(m.text) is not None
+    return label != "GPE" and not known and named_by_kind(tree, m.last - 1)
 
 
 def _placed(tree: Tree, token: int, lexicon: ActorLexicon) -> bool:
