@@ -167,3 +167,10 @@ def test_reports_called_inaccurate_are_rejected():
 )
 def test_a_thing_judged_blames_whoever_the_by_phrase_says_made_it(said):
     assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in statement_events(said)
+
+
+def test_a_minister_called_prudent_is_praised():
+    found = statement_events(
+        'Business leader Anna Berg said: "Erik Sandberg has been a prudent finance minister."'
+    )
+    assert ("SUPPORT", ("Anna Berg",), ("Erik Sandberg",)) in found
