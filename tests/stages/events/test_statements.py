@@ -174,3 +174,12 @@ def test_a_minister_called_prudent_is_praised():
         'Business leader Anna Berg said: "Erik Sandberg has been a prudent finance minister."'
     )
     assert ("SUPPORT", ("Anna Berg",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize("verb", ["rushing", "ramming", "railroading"])
+def test_a_government_said_to_rush_a_bill_through_is_accused(verb):
+    found = statement_events(
+        f"Opposition leader Maria Costa said Erik Sandberg was {verb} the port bill through "
+        "parliament."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
