@@ -3066,3 +3066,44 @@ def test_tear_gas_fired_at_a_crowd_and_stones_thrown_back():
     )
     assert any(e[0] == "COERCE" and e[2] == ("students",) for e in events)
     assert any(e[0] == "PROTEST" and e[1] == ("students",) for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Opposition leader Maria Costa questioned why the Danish government had sold the port.",
+            ("ACCUSE", ("Maria Costa",), ("Denmark",)),
+        ),
+        (
+            "Opposition leader Maria Costa savaged the Danish government over the port sale.",
+            ("ACCUSE", ("Maria Costa",), ("Denmark",)),
+        ),
+        (
+            "Farm minister Erik Sandberg rubbished claims by Greens leader Anna Berg.",
+            ("REJECT", ("Erik Sandberg",), ("Anna Berg",)),
+        ),
+        (
+            "Dairy farmers have lobbied the Danish government for months over milk prices.",
+            ("REQUEST", ("Dairy farmers",), ("Denmark",)),
+        ),
+    ],
+)
+def test_questioning_savaging_rubbishing_and_lobbying_are_cues(body, expected):
+    events, _ = _events(body)
+    assert [e for e in events if e[:3] == expected]
+
+
+def test_people_questioned_for_a_poll_are_accused_of_nothing():
+    events, _ = _events(
+        "Almost 2,000 people in 20 countries were questioned for the poll on the Danish government."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_who_highlights_detentions_did_not_detain_anyone():
+    events, _ = _events(
+        "Amnesty chief Anna Berg highlighted detentions without trial, including those at the "
+        "Nordland camp, as evidence of abuses."
+    )
+    assert not [e for e in events if e[0] == "COERCE" and e[1] == ("Anna Berg",)]

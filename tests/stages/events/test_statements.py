@@ -116,3 +116,70 @@ def test_a_plan_called_a_disaster_or_a_shambles_is_still_a_charge(label):
         _FLOODS + f'Opposition leader Maria Costa said the flood plan was "{label}".'
     )
     assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Finance minister Erik Sandberg said Maria Costa was "impugning the integrity" of a bank.',
+        "Union officials said that the airline Nordair was chronically understaffed.",
+        'Greens leader Anna Berg said the policies of the Farmers\' Party were "abhorrent".',
+    ],
+)
+def test_charges_of_impugning_understaffing_and_abhorrence_accuse_the_one_judged(said):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and e[2]]
+
+
+def test_one_said_not_to_be_straightforward_is_accused():
+    found = statement_events(
+        'Party officials argue Erik Sandberg has not been "straightforward" with voters.'
+    )
+    assert ("ACCUSE", ("Party officials",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Opposition leader Maria Costa said Erik Sandberg\'s port reforms were "chaotic".',
+        'Opposition leader Maria Costa said Erik Sandberg had "manipulated" the trade figures.',
+        'Opposition leader Maria Costa said Erik Sandberg\'s budget was "a mess".',
+    ],
+)
+def test_plans_called_chaotic_or_a_mess_and_figures_manipulated_are_charges(said):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and e[1] == ("Maria Costa",) and e[2]]
+
+
+def test_reports_called_inaccurate_are_rejected():
+    found = statement_events(
+        'Farm minister Erik Sandberg said the reports about his ministry were "inaccurate".'
+    )
+    assert [e for e in found if e[0] == "REJECT" and e[1] == ("Erik Sandberg",)]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Opposition leader Maria Costa said the sale was "a desperate attempt" by Erik Sandberg.',
+        'Opposition leader Maria Costa said: "This is a cynical ploy by Erik Sandberg."',
+    ],
+)
+def test_a_thing_judged_blames_whoever_the_by_phrase_says_made_it(said):
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in statement_events(said)
+
+
+def test_a_minister_called_prudent_is_praised():
+    found = statement_events(
+        'Business leader Anna Berg said: "Erik Sandberg has been a prudent finance minister."'
+    )
+    assert ("SUPPORT", ("Anna Berg",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize("verb", ["rushing", "ramming", "railroading"])
+def test_a_government_said_to_rush_a_bill_through_is_accused(verb):
+    found = statement_events(
+        f"Opposition leader Maria Costa said Erik Sandberg was {verb} the port bill through "
+        "parliament."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found

@@ -230,7 +230,10 @@ def find_events(analysis: Analysis) -> Analysis:
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )
-        if not actors and _doer_unknown(tree, trigger, subject, passive=passive):
+        if not actors and (
+            _doer_unknown(tree, trigger, subject, passive=passive)
+            or _polled(tree, trigger, passive=passive)
+        ):
             continue
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if (
@@ -776,6 +779,12 @@ def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive
         return False
     word = tree.tokens[subject]
     return word.dep != "expl" and word.pos != "NUM" and word.lemma.lower() not in _PEOPLE_AT_LARGE
+
+
+def _polled(tree: Tree, trigger: _Trigger, *, passive: bool) -> bool:
+    """Whether a passive with no doer tells of people polled: "2,000 adults were questioned"."""
+    lemma = tree.tokens[trigger.token].lemma.lower()
+    return passive and lemma in lexicons.word_set("polling_verbs.txt")
 
 
 _PEOPLE_AT_LARGE = frozenset({"people", "thousand", "hundred", "many", "some", "others"})

@@ -21,7 +21,13 @@ from dataclasses import dataclass
 from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import EventType, Quote
-from dateline.stages._arguments import ActorIndex, agent_of, object_of, subject_of
+from dateline.stages._arguments import (
+    ActorIndex,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.quotes import cues as quote_cues
@@ -567,8 +573,12 @@ def _judged_by_its_phrase(
     The owner of the thing judged ("Labour's authoritarian response",
     "Labour's arrogance"), the one a predicate noun tells of ("the plan was a
     reckless gamble"), or the thing called so ("dubbed the proposals an
-    abuse"). "A hard right agenda" judges no one: (None, "").
+    abuse"), or who made it ("a cynical ploy by the council"). "A hard right
+    agenda" judges no one: (None, "").
     """
+    maker = _made_by(tree, index, cue_token)
+    if maker is not None:
+        return maker, "recipient: who made the thing judged ('a ploy by X')"
     if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
         noun = tree.tokens[cue_token].head
         if _owned(tree, noun):
@@ -584,6 +594,20 @@ def _judged_by_its_phrase(
         called = object_of(tree, head) if tree.tokens[cue_token].dep == "oprd" else head
         return called, "recipient: the thing called so"
     return None
+
+
+def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
+    """The actor a "by" phrase names as the maker of the thing judged: "an attempt by Labour".
+
+    The thing is the cue noun itself, or the noun the cue adjective qualifies
+    ("a desperate attempt by Labour to win votes").
+    """
+    word = tree.tokens[cue_token]
+    noun = word.head if word.pos == "ADJ" and word.dep == "amod" else cue_token
+    if tree.tokens[noun].pos != "NOUN":
+        return None
+    makers = prepositional_objects(tree, noun, frozenset({"by"}))
+    return next((maker for maker in makers if index.actors_at(tree, maker)), None)
 
 
 def _named_owner(tree: Tree, index: ActorIndex, noun: int) -> int | None:
