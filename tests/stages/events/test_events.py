@@ -3107,3 +3107,20 @@ def test_who_highlights_detentions_did_not_detain_anyone():
         "Nordland camp, as evidence of abuses."
     )
     assert not [e for e in events if e[0] == "COERCE" and e[1] == ("Anna Berg",)]
+
+
+def test_a_charge_a_relative_clause_says_was_denied_is_rejected_of_its_maker():
+    events, _ = _events(
+        "Opposition leaders accused the Chilean army of shooting at protesters near the port, "
+        "an allegation the government denies."
+    )
+    rejections = [e for e in events if e[0] == "REJECT"]
+    assert rejections and all(e[2] == ("Opposition leaders",) for e in rejections)
+    assert all(e[4] for e in events if e[0] == "ASSAULT")
+
+
+def test_the_means_of_a_deed_charged_are_charged_too():
+    events, _ = _events(
+        "Hamas accused Israel of breaking the truce by firing on people returning to their homes."
+    )
+    assert all(e[4] for e in events if e[0] == "ASSAULT")

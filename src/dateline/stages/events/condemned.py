@@ -56,8 +56,7 @@ def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
             (
                 deed
                 for reaction in _REACTIONS.get(event.type, ())
-                if (deed := _deed_answered(event, reaction, told)) is not None
-                and _names_a_deed(tree, event, reaction.deeds)
+                if (deed := _deed_named(tree, event, reaction, told)) is not None
             ),
             None,
         )
@@ -72,40 +71,61 @@ def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
         )
 
 
-def _deed_answered(event: Event, reaction: _Reaction, told: list[Event]) -> Event | None:
-    """The last deed of the kind a reaction naming no one answers, told before it.
+def _deed_named(tree: Tree, event: Event, reaction: _Reaction, told: list[Event]) -> Event | None:
+    """The deed a reaction naming no one answers, as its words name it.
 
-    No one condemns their own deed, nor rejects their own charge or a
-    charge against others.
+    "rejected the claims": the last such deed told before it (no one
+    condemns their own deed, nor rejects their own charge or a charge
+    against others). "..., a charge Kigali denies": the deed its own
+    sentence tells, whomever it charges.
     """
     if event.recipient or not event.actor:
+        return None
+    named = _how_named(tree, event, lexicons.word_set(reaction.deeds))
+    if named is None:
         return None
     answerable = [
         deed
         for deed in told
         if deed.type == reaction.answered
-        and deed.span[0] <= event.span[0]
         and not set(deed.actor) & set(event.actor)
-        and (reaction.answered != "ACCUSE" or set(deed.recipient) & set(event.actor))
+        and (deed.span[0] == event.span[0] if named == _APPOSED else deed.span[0] <= event.span[0])
+        and (
+            named == _APPOSED
+            or reaction.answered != "ACCUSE"
+            or set(deed.recipient) & set(event.actor)
+        )
     ]
     return answerable[-1] if answerable else None
 
 
-def _names_a_deed(tree: Tree, event: Event, deeds_lexicon: str) -> bool:
-    """Whether a reaction's verb has a definite deed as its object: "condemned the strike"."""
-    deeds = lexicons.word_set(deeds_lexicon)
+_DEFINITE_DEED = "definite"
+_APPOSED = "apposed"
+
+
+def _how_named(tree: Tree, event: Event, deeds: frozenset[str]) -> str | None:
+    """How a reaction's verb names the deed it answers, if it does.
+
+    As its definite object ("condemned the strike"), or as the noun its
+    clause describes, set beside the sentence that tells the deed ("...,
+    an allegation Bamako denies").
+    """
     first = tree.token_at(event.span[0])
     last = tree.token_at(event.span[1] - 1)
     if first is None or last is None:
-        return False
+        return None
     verb = event.trigger.split()[0]
     for i in range(first, last + 1):
         if tree.tokens[i].text != verb:
             continue
+        noun = tree.tokens[i].head
+        if tree.tokens[i].dep == "relcl" and tree.tokens[noun].lemma.lower() in deeds:
+            return _APPOSED
         deed = object_of(tree, i)
         if deed is not None and tree.tokens[deed].lemma.lower() in deeds:
-            return any(
+            definite = any(
                 tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() in _DEFINITE
                 for c in tree.children[deed]
             )
-    return False
+            return _DEFINITE_DEED if definite else None
+    return None

@@ -718,13 +718,30 @@ def charged_with(tree: Tree, trigger: int) -> bool:
             for c in tree.children[word.head]
             if c < trigger
         )
-    return word.dep == "pcomp" and _charged_deed(tree, word.head)
+    # "accused Israel of violating the truce by firing on ...": the means of
+    # the deed charged, and what one is charged with taking part in, are
+    # charged too.
+    return any(
+        tree.tokens[node].dep == "pcomp" and _charged_deed(tree, parent)
+        for node, parent in tree.ancestors(trigger, _CHARGE_REACH)
+    )
+
+
+_CHARGE_REACH = 5
+"""How far up from a deed its charge may stand: "of taking part in the killing" is four."""
 
 
 def _charged_deed(tree: Tree, preposition: int) -> bool:
-    """Whether a preposition tells what someone is charged with: "of" after "accused"."""
+    """Whether a preposition tells what someone is charged with: "of" after "accused".
+
+    The parse may hang the "of" on the one accused: "accuse Russian
+    mercenaries of taking part".
+    """
+    word = tree.tokens[preposition].text.lower()
     charge = tree.tokens[tree.tokens[preposition].head]
-    return (tree.tokens[preposition].text.lower(), charge.lemma.lower()) in _CHARGES
+    if charge.dep == "dobj" and (word, charge.lemma.lower()) not in _CHARGES:
+        charge = tree.tokens[charge.head]
+    return (word, charge.lemma.lower()) in _CHARGES
 
 
 _CHARGES = frozenset(
