@@ -3115,7 +3115,8 @@ def test_a_charge_a_relative_clause_says_was_denied_is_rejected_of_its_maker():
         "an allegation the government denies."
     )
     rejections = [e for e in events if e[0] == "REJECT"]
-    assert rejections and all(e[2] == ("Opposition leaders",) for e in rejections)
+    assert rejections
+    assert all(e[2] == ("Opposition leaders",) for e in rejections)
     assert all(e[4] for e in events if e[0] == "ASSAULT")
 
 
