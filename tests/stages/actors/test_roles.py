@@ -685,3 +685,12 @@ def test_a_group_is_one_actor_whether_it_undergoes_or_acts():
         "lost two fighters."
     )
     assert mentions_of(article, "rebels") == ["rebels", "rebels"]
+
+
+def test_a_junta_is_a_body_not_the_officer_named_before_it():
+    article = report(
+        "Tuareg-led rebels attacked a base in the north of Mali last week. The junta said on "
+        "Monday that it would not negotiate."
+    )
+    junta = next(a for a in article.actors if "junta" in mentions_of(article, a.name))
+    assert (junta.kind, junta.sector) == ("organization", "MIL")
