@@ -300,3 +300,17 @@ def test_a_former_premier_is_remembered_by_office_not_a_short_stint_in_oppositio
     later = DateValue("2020", "year", "given", None)
     actor = dictionary.fill(Actor(id="A1", name="Ana Ruiz", kind="person"), later)
     assert (actor.sector, actor.title) == ("GOV", "former prime minister")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Adolf Hitler", "DEU"), ("Josef Stalin", "RUS"), ("Benito Mussolini", "ITA")],
+)
+def test_a_dictator_a_commentary_recalls_is_coded_by_the_state_he_ruled(name, country):
+    (article,) = dateline.extract(
+        f"Liberty Column\n\nThe peer said on Sunday that {name} had also locked up his "
+        "opponents without trial, and that the new powers went too far.\n",
+        published="2005-03-01",
+    )
+    ruler = next(a for a in article.actors if a.name == name)
+    assert (ruler.country, ruler.sector) == (country, "GOV")
