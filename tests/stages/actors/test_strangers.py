@@ -254,3 +254,24 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(b
 )
 def test_a_group_named_by_its_trade_or_lot_is_of_its_sector(body, name, coding):
     assert _coded(_actors(body), name) == coding
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # Those a verb of telling or pressing addresses are actors of the story.
+        (
+            "During the trial the accountant told jurors he had altered the books.",
+            "jurors",
+            (None, "JUD"),
+        ),
+        ("The minister urged savers to move their money.", "savers", (None, "CVL")),
+    ],
+)
+def test_a_group_told_or_urged_is_an_actor(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_reporters_told_something_are_no_actor():
+    article = _actors("The minister told reporters the plan would go ahead.")
+    assert "reporters" not in [a.name for a in article.actors]
