@@ -32,6 +32,12 @@ from actor_names import coding, mentions_of, report
             "Owen Pratt",
             ("person", None, "BUS"),
         ),
+        # A millionaire named so is a person of money, as a tycoon is.
+        (
+            "Much of the money came from Yorkshire millionaire Sir Peter Brack.",
+            "Peter Brack",
+            ("person", None, "BUS"),
+        ),
         # A radio DJ is a broadcaster's, and "DJ" is her title, not her name.
         (
             "Riverside FM DJ Tessa Grant will put the listeners' questions to the minister.",
