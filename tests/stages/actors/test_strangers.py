@@ -275,3 +275,8 @@ def test_a_group_told_or_urged_is_an_actor(body, name, coding):
 def test_reporters_told_something_are_no_actor():
     article = _actors("The minister told reporters the plan would go ahead.")
     assert "reporters" not in [a.name for a in article.actors]
+
+
+def test_a_firm_whose_name_joins_two_with_and_is_one_firm():
+    article = _actors("Marks and Spencer said its sales had fallen for a third month.")
+    assert _coded(article, "Marks & Spencer") == ("GBR", "BUS")
