@@ -32,6 +32,12 @@ from actor_names import coding, mentions_of, report
             "Owen Pratt",
             ("person", None, "BUS"),
         ),
+        # Hopefuls named together each stand for the party.
+        (
+            "The leader will visit Green parliamentary hopefuls Dan Hurst and Priya Shah.",
+            "Priya Shah",
+            ("person", None, "PTY"),
+        ),
         # A millionaire named so is a person of money, as a tycoon is.
         (
             "Much of the money came from Yorkshire millionaire Sir Peter Brack.",
