@@ -250,15 +250,6 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(b
         ("Some 400 schools have signed up for the scheme.", "400 schools", (None, "EDU")),
         # Private people named by what they do.
         ("Motorists face higher fuel bills from April.", "Motorists", (None, "CVL")),
-    ],
-)
-def test_a_group_named_by_its_trade_or_lot_is_of_its_sector(body, name, coding):
-    assert _coded(_actors(body), name) == coding
-
-
-@pytest.mark.parametrize(
-    ("body", "name", "coding"),
-    [
         # Those a verb of telling or pressing addresses are actors of the story.
         (
             "During the trial the accountant told jurors he had altered the books.",
@@ -268,7 +259,7 @@ def test_a_group_named_by_its_trade_or_lot_is_of_its_sector(body, name, coding):
         ("The minister urged savers to move their money.", "savers", (None, "CVL")),
     ],
 )
-def test_a_group_told_or_urged_is_an_actor(body, name, coding):
+def test_a_group_named_by_its_trade_or_lot_or_told_to_act_is_of_its_sector(body, name, coding):
     assert _coded(_actors(body), name) == coding
 
 
