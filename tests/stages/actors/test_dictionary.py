@@ -266,13 +266,15 @@ def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
     ],
 )
 def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name, sector):
-    (article,) = dateline.extract(
-        f"Feud Talk\n\nThe row deepened on Monday. {name} said the claims had to be answered "
-        "before the election.\n",
-        published="2005-02-01",
-    )
+    body = f"The row deepened on Monday. {name} said the claims had to be answered before the vote."
+    assert _coded_in_2005("Feud Talk", body, name) == ("GBR", sector)
+
+
+def _coded_in_2005(headline, body, name):
+    """The country and sector of ``name`` in an article of 2005 we wrote."""
+    (article,) = dateline.extract(f"{headline}\n\n{body}\n", published="2005-02-01")
     person = next(a for a in article.actors if a.name == name)
-    assert (person.country, person.sector) == ("GBR", sector)
+    return person.country, person.sector
 
 
 def test_a_former_premier_is_remembered_by_office_not_a_short_stint_in_opposition_after():
@@ -300,3 +302,15 @@ def test_a_former_premier_is_remembered_by_office_not_a_short_stint_in_oppositio
     later = DateValue("2020", "year", "given", None)
     actor = dictionary.fill(Actor(id="A1", name="Ana Ruiz", kind="person"), later)
     assert (actor.sector, actor.title) == ("GOV", "former prime minister")
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Adolf Hitler", "DEU"), ("Josef Stalin", "RUS"), ("Benito Mussolini", "ITA")],
+)
+def test_a_dictator_a_commentary_recalls_is_coded_by_the_state_he_ruled(name, country):
+    body = (
+        f"The peer said on Sunday that {name} had also locked up his opponents without "
+        "trial, and that the new powers went too far."
+    )
+    assert _coded_in_2005("Liberty Column", body, name) == (country, "GOV")

@@ -15,6 +15,41 @@ from actor_names import coding, mentions_of, report
             "Dana Whitfield",
             ("person", None, "JUD"),
         ),
+        # A country's Central Bank is the state's, not a bank in business.
+        (
+            "Leila Osman, head of the Ruritanian Central Bank, said inflation would ease.",
+            "Ruritanian Central Bank",
+            ("organization", None, "GOV"),
+        ),
+        (
+            "Leila Osman, head of the Ruritanian Central Bank, said inflation would ease.",
+            "Leila Osman",
+            ("person", None, "GOV"),
+        ),
+        # An industry consultant is a person of business.
+        (
+            '"The strike will cost them dearly," said Owen Pratt, an industry consultant.',
+            "Owen Pratt",
+            ("person", None, "BUS"),
+        ),
+        # Hopefuls named together each stand for the party.
+        (
+            "The leader will visit Green parliamentary hopefuls Dan Hurst and Priya Shah.",
+            "Priya Shah",
+            ("person", None, "PTY"),
+        ),
+        # A millionaire named so is a person of money, as a tycoon is.
+        (
+            "Much of the money came from Yorkshire millionaire Sir Peter Brack.",
+            "Peter Brack",
+            ("person", None, "BUS"),
+        ),
+        # A radio DJ is a broadcaster's, and "DJ" is her title, not her name.
+        (
+            "Riverside FM DJ Tessa Grant will put the listeners' questions to the minister.",
+            "Tessa Grant",
+            ("person", None, "MED"),
+        ),
         # A chairman has no sector of his own: the firm named beside him gives it.
         (
             "Anna Berg, chairman of Velora Holdings, said profits would rise.",

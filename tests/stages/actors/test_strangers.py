@@ -235,3 +235,39 @@ def test_a_name_the_model_cuts_at_a_hyphen_is_one_name():
 )
 def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(body, name):
     assert name in {a.name for a in _actors(body).actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # Firms named by their trade in the plural are businesses.
+        ("Airlines have reacted angrily to the planned fuel levy.", "Airlines", (None, "BUS")),
+        ("Mortgage lenders cut their rates again in March.", "Mortgage lenders", (None, "BUS")),
+        # Regulators are the state's, jurors a court's.
+        ("Regulators said they would look again at the merger.", "Regulators", (None, "GOV")),
+        ("Jurors heard that the accounts had been altered.", "Jurors", (None, "JUD")),
+        # Schools as bodies that act are of education.
+        ("Some 400 schools have signed up for the scheme.", "400 schools", (None, "EDU")),
+        # Private people named by what they do.
+        ("Motorists face higher fuel bills from April.", "Motorists", (None, "CVL")),
+        # Those a verb of telling or pressing addresses are actors of the story.
+        (
+            "During the trial the accountant told jurors he had altered the books.",
+            "jurors",
+            (None, "JUD"),
+        ),
+        ("The minister urged savers to move their money.", "savers", (None, "CVL")),
+    ],
+)
+def test_a_group_named_by_its_trade_or_lot_or_told_to_act_is_of_its_sector(body, name, coding):
+    assert _coded(_actors(body), name) == coding
+
+
+def test_reporters_told_something_are_no_actor():
+    article = _actors("The minister told reporters the plan would go ahead.")
+    assert "reporters" not in [a.name for a in article.actors]
+
+
+def test_a_firm_whose_name_joins_two_with_and_is_one_firm():
+    article = _actors("Marks and Spencer said its sales had fallen for a third month.")
+    assert _coded(article, "Marks & Spencer") == ("GBR", "BUS")

@@ -7,6 +7,7 @@ the two agree.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 
 from dateline.stages.actors.lexicon import ActorLexicon
@@ -24,12 +25,14 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
     "Securities and Exchange Commission" are the state's, so a word of
     another sector there outranks a business word. A council, centre or
     federation "of" some people is theirs: "Council of Mortgage Lenders"
-    (BUS), "Centre of Indian Trade Unions" (LAB).
+    (BUS), "Centre of Indian Trade Unions" (LAB). A pair of words listed
+    together says more than either alone: a "Central Bank" is the state's.
     """
     for name in names:
         words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
         cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
-        head = [s for w in words[:cut] if (s := lexicon.org_words.get(w))]
+        pairs = [f"{w} {v}" for w, v in itertools.pairwise(words[:cut])]
+        head = [s for w in [*pairs, *words[:cut]] if (s := lexicon.org_words.get(w))]
         sector = next((s for s in head if s != COMPANY), head[0] if head else None)
         generic = any(w in MEMBERSHIP_HEADS for w in words[:cut])
         # "Council of Mortgage Lenders", or the members named before the head:

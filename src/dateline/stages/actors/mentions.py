@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from dateline import lexicons
 from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
 from dateline.stages._gazetteer import is_city, lookup, wide_place
@@ -959,6 +960,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
 
 
 _CIVILIANS = "CVL"
+_PRESS = "MED"
+"""Reporters "told" something are where a statement goes, not whom it is about."""
 
 
 def _a_country_s_body(tree: Tree, m: Mention) -> bool:
@@ -1977,7 +1980,13 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         before = tokens[first - 1].text.lower() if first > 0 else ""
         counted = any(tokens[j].dep == "nummod" for j in range(first, i)) or _quantified(tree, i)
         # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
-        acting = before in _GROUP_DETERMINERS or counted or _acts(tree, i) or token.dep == "poss"
+        acting = (
+            before in _GROUP_DETERMINERS
+            or counted
+            or _acts(tree, i)
+            or (_addressed(tree, i) and sector != _PRESS)
+            or token.dep == "poss"
+        )
         # "called on British firms": a group a country places is one the
         # story is about wherever it stands, but not one "the men" points back at.
         placed_only = (
@@ -2109,6 +2118,18 @@ def _acts(tree: Tree, i: int) -> bool:
     """
     token = tree.tokens[i]
     return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
+
+
+def _addressed(tree: Tree, i: int) -> bool:
+    """Whether a verb of telling or pressing addresses a word: "told jurors", "urged savers".
+
+    Those told, urged or warned are the other side of what the story
+    reports, as its subject is the doer; the press is left out by the caller.
+    """
+    token = tree.tokens[i]
+    return token.dep in ("dobj", "dative") and tree.tokens[
+        token.head
+    ].lemma.lower() in lexicons.word_set("object_control_verbs.txt")
 
 
 def _quantified(tree: Tree, i: int) -> bool:

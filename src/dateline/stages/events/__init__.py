@@ -511,6 +511,10 @@ def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
     return bool(purposes) and not _for_people_in_need(tree, trigger.token, purposes)
 
 
+_BODY_SECTORS = frozenset({"BUS", "EDU", "GOV", "JUD", "NGO", "PTY", "REL"})
+"""Sectors of groups that are bodies ("firms", "schools", "councils"), not people in need."""
+
+
 def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
     """Whether money is pledged for people or after a disaster: "for the flood victims".
 
@@ -523,8 +527,11 @@ def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
     first, last = tree.sentence_span(tree.sentence_of[verb])
     if any(tree.tokens[t].lemma.lower() in hazards for t in range(first, last)):
         return True
+    # Bodies named in the plural ("schools", "lenders") are what the money
+    # is spent on, not people in need.
+    in_need = {word for word, sector in people.items() if sector not in _BODY_SECTORS}
     return any(
-        tree.tokens[t].text.lower() in people or tree.tokens[t].pos == "PROPN"
+        tree.tokens[t].text.lower() in in_need or tree.tokens[t].pos == "PROPN"
         for purpose in purposes
         for t in range(*tree.subtree(purpose))
     )
@@ -1749,6 +1756,17 @@ def _noun_arguments(
         actors = index.actors_at(tree, doer) if doer is not None else ()
         steps += ["actor: who the noun's own clause, 'by' or 'from' says did it"] * bool(actors)
     heads = [(owner, "recipient: the possessor, who undergoes it") for owner in owners]
+    preps = cue.recipient_preps
+    if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
+        # "Talks were held between Sweden and Turkey", "a merger between two
+        # banks": both sides, reciprocal; but a mediator stands between them.
+        # Before the verb's subject: "regulators approved a merger between
+        # A and B" is A's and B's merger, not the regulators'.
+        actors = _between(tree, index, i)
+        steps += ["actors: the sides 'between' names"] * bool(actors)
+        # One side of two ("meetings between himself and the prime
+        # minister") is no counterpart.
+        preps = preps - {"between"}
     verb = tree.tokens[i].head
     if tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
         side = _side_of_the_verbs_subject(tree, verb)
@@ -1757,15 +1775,6 @@ def _noun_arguments(
         elif side is not None and not actors:
             actors = index.actors_at(tree, side[1])
             steps += [side[2]] * bool(actors)
-    preps = cue.recipient_preps
-    if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
-        # "Talks were held between Sweden and Turkey", "a merger between two
-        # banks": both sides, reciprocal; but a mediator stands between them.
-        actors = _between(tree, index, i)
-        steps += ["actors: the sides 'between' names"] * bool(actors)
-        # One side of two ("meetings between himself and the prime
-        # minister") is no counterpart.
-        preps = preps - {"between"}
     heads += [
         (head, "recipient: the object of the noun's preposition")
         for word in (i, *_doing_clauses(tree, i))
