@@ -35,7 +35,6 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
-from dateline.stages.events.condemned import doers_answered
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.modality import (
@@ -48,6 +47,7 @@ from dateline.stages.events.modality import (
     opens_a_question,
     still_to_be_said,
 )
+from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues

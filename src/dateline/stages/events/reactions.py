@@ -4,11 +4,13 @@
 Zelensky condemned the strike": the charge names the attack, not its doer,
 but the article has said who did it, and event coders code the charge as
 one against them. So too "Labour accused the Tories of ... The Tories
-rejected the claims": the rejection is of Labour's charge. Only a definite
-deed ("the strike", "these claims") with no one named in the reaction
+rejected the claims": the rejection is of Labour's charge; and "Orban
+criticised the sanctions" charges whoever imposed them. Only a deed named
+definitely ("the strike", "these claims") or by the noun a relative clause
+hangs on ("..., a charge Kigali denies"), with no one named in the reaction
 itself, and only a deed the stage coded as real (not negated, not
-hypothetical) earlier in the article: an attack by others than those
-condemning it, a charge made against those rejecting it.
+hypothetical): an attack by others than those condemning it, a charge made
+against those rejecting it.
 """
 
 from __future__ import annotations
@@ -27,9 +29,9 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 class _Reaction(NamedTuple):
-    """The nouns that name a deed a reaction answers, and that deed's type."""
+    """The lexicon of nouns that name a deed a reaction answers, and that deed's type."""
 
-    deeds: str
+    nouns: str
     answered: str
 
 
@@ -81,7 +83,7 @@ def _deed_named(tree: Tree, event: Event, reaction: _Reaction, told: list[Event]
     """
     if event.recipient or not event.actor:
         return None
-    named = _how_named(tree, event, lexicons.word_set(reaction.deeds))
+    named = _how_named(tree, event, lexicons.word_set(reaction.nouns))
     if named is None:
         return None
     answerable = [
