@@ -27,7 +27,7 @@ from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.evidence import large_city_country
+from dateline.stages.actors.evidence import ARMED_GROUP, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
 
@@ -415,11 +415,8 @@ def _described_as_armed(found: Cluster) -> str | None:
     "the Karenni Army, a rebel group,": :func:`.evidence.with_descriptor` reads
     the apposition into the name's sector.
     """
-    armed = any(m.kind == "name" and m.sector == _ARMED for m in found.mentions)
-    return _ARMED if armed else None
-
-
-_ARMED = "REB"
+    armed = any(m.kind == "name" and m.sector == ARMED_GROUP for m in found.mentions)
+    return ARMED_GROUP if armed else None
 
 
 def _body_within(found: Cluster, organization: Organization | None, lexicon: ActorLexicon) -> bool:

@@ -663,13 +663,14 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     ) or _owner_sector(tree, words, lexicon)
     if sector is None and does_business(tree, head, lexicon):
         sector = "BUS"
-    armed = _ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
+    armed = ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
     return replace(
         mention, country=mention.country or country, sector=armed or mention.sector or sector
     )
 
 
-_ARMED_GROUP = "REB"
+ARMED_GROUP = "REB"
+"""The sector of a body the text calls a rebel or armed group (:func:`with_descriptor`)."""
 
 
 def _an_armed_group(tree: Tree, described: list[int], lexicon: ActorLexicon) -> bool:
@@ -680,7 +681,7 @@ def _an_armed_group(tree: Tree, described: list[int], lexicon: ActorLexicon) -> 
     """
     lemmas = [tree.tokens[k].lemma.lower() for k in described]
     return any(
-        (title := lexicon.title(words)) is not None and title.sector == _ARMED_GROUP
+        (title := lexicon.title(words)) is not None and title.sector == ARMED_GROUP
         for i in range(len(lemmas))
         for words in (tuple(lemmas[i : i + 1]), tuple(lemmas[i : i + 2]))
     )
