@@ -293,7 +293,7 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    kept = _heard_once(list(doers_answered(tree, events)), article.actors)
+    kept = _with_later_tolls(tree, _heard_once(list(doers_answered(tree, events)), article.actors))
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
@@ -2667,6 +2667,33 @@ def _casualties(tree: Tree, first: int, last: int, cue: Cue) -> casualties.Toll:
     if last < len(tree.tokens):
         following = _sentence_text(tree, *tree.sentence_span(tree.sentence_of[last]))
     return casualties.toll(_sentence_text(tree, first, last), following)
+
+
+def _with_later_tolls(tree: Tree, events: list[Event]) -> list[Event]:
+    """Assaults with the higher running toll that a later sentence gives of them.
+
+    "The death toll rose to 17 on Tuesday" tells no attack of its own: it
+    updates the last attack told before it, and the latest figure wins. A
+    sentence that tells an attack keeps its toll for that attack.
+    """
+    events = list(events)
+    for sentence in range(len(tree.parse.sentences)):
+        first, last = tree.sentence_span(sentence)
+        total = casualties.running_toll(_sentence_text(tree, first, last))
+        start, end = _sentence_chars(tree, first, last)
+        assaults = [e for e in events if e.type == "ASSAULT" and not (e.negated or e.hypothetical)]
+        if total is None or any(start <= e.span[0] < end for e in assaults):
+            continue
+        before = [e for e in assaults if e.span[0] < start]
+        if not before or (before[-1].fatalities or 0) >= total:
+            continue
+        updated = dataclasses.replace(
+            before[-1],
+            fatalities=total,
+            explanation=(*before[-1].explanation, f"fatalities: the running toll at {start}-{end}"),
+        )
+        events[events.index(before[-1])] = updated
+    return events
 
 
 def _sentence_text(tree: Tree, first: int, last: int) -> str:

@@ -115,6 +115,11 @@ def toll(sentence: str, following: str = "") -> Toll:
     return Toll(killed=killed, injured=_first_count(sentence, _INJURED))
 
 
+def running_toll(sentence: str) -> int | None:
+    """The dead a sentence gives as a running total ("the death toll rose to 17"), if any."""
+    return _first_count(sentence, ("toll",))
+
+
 def _first_count(text: str, kinds: tuple[str, ...]) -> int | None:
     for kind in kinds:
         for match in _patterns()[kind].finditer(text):
