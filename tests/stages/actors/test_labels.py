@@ -68,3 +68,18 @@ def test_a_country_the_model_takes_for_a_building_is_a_country():
     text = "Britain imposed sanctions on Mali on Monday."
     (mention,) = _mentions_with_last_one_called("FAC", text, "Mali")
     assert (mention.label, mention.country) == ("GPE", "MLI")
+
+
+def test_a_sentence_s_first_word_run_into_a_country_s_name_is_no_part_of_it():
+    text = "Talks stalled on Monday.\nNeighbouring Chad and Sudan condemned the raid on Tuesday."
+    assert _mentions_with_last_one_called("PERSON", text, "Neighbouring Chad") == []
+    (parse,) = nlp.parse([text])
+    start = text.index("Neighbouring")
+    first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
+    entity = Entity("PERSON", start, start + len("Neighbouring Chad"), first, first + 2)
+    others = [e for e in parse.entities if e.token_end <= first or e.token_start >= first + 2]
+    relabelled = dataclasses.replace(
+        parse, entities=tuple(sorted([*others, entity], key=lambda e: e.start))
+    )
+    found = [m for m in find_mentions(Tree(relabelled, text), lexicon.load()) if "Chad" in m.text]
+    assert [(m.text, m.country) for m in found] == [("Chad", "TCD")]

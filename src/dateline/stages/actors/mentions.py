@@ -523,6 +523,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             last -= 1  # "Alan Milburn - the"
         while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
             first += 1
+        first = _without_opening_word(tree, first, last, lexicon)
         first = _with_given_names(tree, entity.label, first, lexicon)
         last = _across_hyphen(tree, entity.label, last)
         # "Philippe Sands QC": letters after a name are evidence, not name, and
@@ -644,6 +645,24 @@ def _inside_name(tree: Tree, first: int, last: int) -> bool:
     return (before is not None and before.tag == "HYPH") or (
         after is not None and (after.tag == "HYPH" or after.pos == "PROPN")
     )
+
+
+def _without_opening_word(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
+    """Where a country's name starts when the model ran the sentence's first word into it.
+
+    "Neighbouring Niger and Mali condemned the attack": the capital letter a
+    sentence gives its first word makes no name of it ("North Korea" and
+    "South Africa" are names whole, and keep their first word).
+    """
+    opens = tree.sentence_span(tree.sentence_of[first])[0] == first
+    if (
+        opens
+        and last - first > 1
+        and lexicon.country(tree.span_text(first, last)) is None
+        and lexicon.country(tree.span_text(first + 1, last)) is not None
+    ):
+        return first + 1
+    return first
 
 
 def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLexicon) -> int:
