@@ -782,6 +782,11 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
             node = tree.tokens[governor].head
             continue
         controls = lexicons.word_set("object_control_verbs.txt")
+        if _set_off_participle(tree, node) and _controlled(tree, governor, controls):
+            # "ordered the army to leave, blaming the rebels": the one who
+            # ordered blames; the parse hangs the participle on the infinitive.
+            node = tree.tokens[governor].head
+            continue
         if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.
@@ -791,6 +796,23 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _set_off_participle(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a participle clause after a comma: "..., blaming the rebels"."""
+    token = tree.tokens[verb]
+    return (
+        token.dep == "advcl"
+        and token.tag == "VBG"
+        and verb > 0
+        and tree.tokens[verb - 1].text == ","
+    )
+
+
+def _controlled(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
+    """Whether a verb is the infinitive of a verb of telling someone to act ("ordered X to")."""
+    token = tree.tokens[verb]
+    return token.dep == "xcomp" and tree.tokens[token.head].lemma in controls
 
 
 def _shares_the_voice(tree: Tree, verb: int) -> bool:
