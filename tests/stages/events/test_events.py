@@ -188,6 +188,50 @@ def test_the_death_toll_may_come_in_the_next_sentence():
     assert strike.fatalities == 31
 
 
+def test_armed_gangs_are_an_armed_group_whose_attacks_are_events():
+    _, article = _events(
+        "Armed gangs attacked a prison in the Haitian capital overnight, freeing dozens of inmates."
+    )
+    (attack,) = [e for e in article.events if e.type == "ASSAULT"]
+    (gangs,) = [a for a in article.actors if a.id in attack.actor]
+    assert (gangs.name, gangs.sector) == ("Armed gangs", "REB")
+
+
+def test_a_participle_after_an_order_is_the_one_who_gave_it():
+    events, _ = _events(
+        "The interior minister ordered the police to clear the square, blaming the unions "
+        "for the unrest."
+    )
+    accusations = [e[:3] for e in events if e[0] == "ACCUSE"]
+    assert accusations == [("ACCUSE", ("interior minister",), ("unions",))]
+
+
+def test_a_deed_that_a_pledge_is_to_stop_is_not_done():
+    events, _ = _events("The militia committed to stop attacking aid convoys on the Goma road.")
+    assert [e[0] for e in events] == ["ASSAULT"]
+    assert all(e[4] for e in events)
+
+
+def test_a_later_running_toll_updates_the_attack_told_before_it():
+    _, article = _events(
+        "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "
+        "The governor visited the town on Monday. "
+        "The death toll rose to 13 on Tuesday after four wounded soldiers died, officials said."
+    )
+    (raid,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert raid.fatalities == 13
+    assert "fatalities: the running toll" in raid.explanation[-1]
+
+
+def test_a_lower_running_toll_leaves_the_attack_s_own_figure():
+    _, article = _events(
+        "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "
+        "Earlier in the week the toll stood at two in a smaller clash, officials said."
+    )
+    (raid,) = [e for e in article.events if e.type == "ASSAULT"]
+    assert raid.fatalities == 9
+
+
 def _statements(body):
     events, article = _events(body)
     flagged = [e for e, event in zip(events, article.events, strict=True) if event.quote]
@@ -2986,6 +3030,14 @@ def test_a_charge_against_an_attack_told_before_is_made_of_its_doers():
         "President Anton Lescu of Romania condemned the attack."
     )
     assert ("ACCUSE", ("Anton Lescu",), ("Moldova",), False, False) in events
+
+
+def test_a_charge_against_a_missile_launch_is_made_of_those_who_fired_it():
+    events, _ = _events(
+        "Pyongyang fired two cruise missiles towards the Yellow Sea on Monday.\n\n"
+        "The Japanese defence minister condemned the launch."
+    )
+    assert ("ACCUSE", ("Japanese defence minister",), ("North Korea",), False, False) in events
 
 
 def test_a_charge_against_an_attack_names_no_one_when_no_doer_was_told():

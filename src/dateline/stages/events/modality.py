@@ -274,6 +274,27 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _shares_a_modal(tree, trigger)
         or _describes_what_would_be(tree, trigger)
         or _when_what_is_to_come_happens(tree, trigger)
+        or _stopped_only_in_prospect(tree, trigger)
+    )
+
+
+# Verbs that end what their complement names: "stop kidnapping", "halt the shelling".
+_STOPPING = frozenset({"stop", "cease", "halt", "end", "suspend", "quit"})
+
+
+def _stopped_only_in_prospect(tree: Tree, deed: int) -> bool:
+    """Whether a deed is one that a plan or a pledge is to stop.
+
+    "committed to stop kidnapping civilians", "vowed to halt the shelling":
+    what is told is an end still to come, not a kidnapping or a shelling
+    done then.
+    """
+    word = tree.tokens[deed]
+    return (
+        word.dep in ("xcomp", "dobj", "pcomp")
+        and word.head != deed
+        and tree.tokens[word.head].lemma in _STOPPING
+        and is_hypothetical(tree, word.head)
     )
 
 
