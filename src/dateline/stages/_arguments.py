@@ -497,9 +497,11 @@ class ActorIndex:
         # "Iraq's leaders", "American bases": the head names no actor, its
         # possessor or demonym may; but "Brown's closest ally" is not Brown.
         # "the UK's biggest coal producer" is not the UK: a ranking names where.
+        # "the National Liberation Army (ELN) rebel group": the parse may hang
+        # the name on the group's word as a modifier of its own (nmod).
         relational = is_relational(tree, token) or _ranked(tree, token)
         for child in tree.children[token]:
-            if tree.tokens[child].dep in ("poss", "compound", "amod") and not relational:
+            if tree.tokens[child].dep in ("poss", "compound", "amod", "nmod") and not relational:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found
@@ -771,20 +773,8 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
             break
         governor = tree.tokens[node].head
-        if (
-            tree.tokens[node].dep == "conj"
-            and tree.tokens[node].tag in _FINITE
-            and tree.tokens[governor].dep == "xcomp"
-            and tree.tokens[governor].tag == "VB"
-        ):
-            # "urged Iraq to prevent attacks and expressed thanks": a finite
-            # verb the parse joins to an infinitive is the main verb's partner.
-            node = tree.tokens[governor].head
-            continue
         controls = lexicons.word_set("object_control_verbs.txt")
-        if _set_off_participle(tree, node) and _controlled(tree, governor, controls):
-            # "ordered the army to leave, blaming the rebels": the one who
-            # ordered blames; the parse hangs the participle on the infinitive.
+        if _hung_on_an_infinitive(tree, node, controls):
             node = tree.tokens[governor].head
             continue
         if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
@@ -796,6 +786,24 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _hung_on_an_infinitive(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
+    """Whether the parse hangs a verb on an infinitive whose main verb is its real partner.
+
+    "urged Iraq to prevent attacks and expressed thanks": a finite verb
+    joined to the infinitive; "ordered the army to leave, blaming the
+    rebels": a participle set off after it, whose doer is the one who ordered.
+    """
+    token = tree.tokens[verb]
+    governor = tree.tokens[token.head]
+    joined = (
+        token.dep == "conj"
+        and token.tag in _FINITE
+        and governor.dep == "xcomp"
+        and governor.tag == "VB"
+    )
+    return joined or (_set_off_participle(tree, verb) and _controlled(tree, token.head, controls))
 
 
 def _set_off_participle(tree: Tree, verb: int) -> bool:
