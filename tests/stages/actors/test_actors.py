@@ -93,6 +93,24 @@ def test_groups_are_coded_by_demonym_and_role():
     assert (mps.country, mps.sector) == ("GBR", "LEG")
 
 
+def test_an_armed_group_named_an_army_is_not_the_army_told_of_later():
+    (article,) = dateline.extract(
+        "Truce\n\nThe Kosovo Liberation Army laid down some weapons on Monday. "
+        "Two soldiers were hurt in a separate clash near Pec, the army said.\n"
+    )
+    kla = next(a for a in article.actors if a.name == "Kosovo Liberation Army")
+    assert (kla.sector, len(kla.mentions)) == ("REB", 1)
+
+
+def test_a_group_named_before_its_kind_is_one_actor_with_it():
+    (article,) = dateline.extract(
+        "Talks\n\nThe government and the FARC guerrilla group signed a deal in Havana.\n"
+    )
+    farc = [a for a in article.actors if "FARC" in a.name]
+    assert [(a.name, a.sector) for a in farc] == [("FARC", "REB")]
+    assert [article.text[s:e] for s, e in farc[0].mentions] == ["FARC guerrilla group"]
+
+
 def test_the_description_in_a_lead_joins_the_person_named_next():
     (article,) = dateline.extract(
         "Envoy Warns\n\n"

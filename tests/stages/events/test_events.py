@@ -212,6 +212,14 @@ def test_a_deed_that_a_pledge_is_to_stop_is_not_done():
     assert all(e[4] for e in events)
 
 
+def test_a_group_named_inside_a_conjunct_of_its_kind_is_an_actor_of_the_verb():
+    events, _ = _events(
+        "Colombia's government and the National Liberation Army (ELN) rebel group agreed "
+        "on Tuesday to extend their truce."
+    )
+    assert ("AGREE", ("Colombia", "ELN"), (), False, False) in events
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "

@@ -324,6 +324,9 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     named last.
     """
     entry = mention.title_entry
+    named = _named_before_its_kind(mention, clusters)
+    if named is not None:
+        return named
     if (
         entry is None
         or len(entry.words) != 1
@@ -335,6 +338,25 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
+    )
+
+
+def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The body a word of its kind stands for when its name comes first: "the ELN rebel group".
+
+    The name and the kind are one body when the kind is the body's own
+    sector; "Hamas commander" is someone of Hamas, and a person.
+    """
+    body = mention.organization
+    if body is None or mention.title_entry is None or mention.title_entry.sector != body.sector:
+        return None
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if any(m.kind == "name" and m.organization == body for m in found.mentions)
+        ),
+        None,
     )
 
 
@@ -1156,6 +1178,15 @@ def _kinds_of_body(found: Cluster) -> set[str | None]:
     "Labour's ruling National Executive Committee" is a committee of a
     party, not the party.
     """
+    groups = {
+        m.organization.sector
+        for m in found.mentions
+        if m.organization and m.organization.kind == "group"
+    }
+    if groups:
+        # "the National Liberation Army (ELN)" ... "the army said": an armed
+        # group is what the lexicon says it is, whatever its name's words.
+        return set(groups)
     words = load().org_words
     named = {
         words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
