@@ -93,6 +93,15 @@ def test_groups_are_coded_by_demonym_and_role():
     assert (mps.country, mps.sector) == ("GBR", "LEG")
 
 
+def test_coast_guards_are_armed_forces_of_their_own_country():
+    (article,) = dateline.extract(
+        "Shoal\n\nVietnam accused the Chinese coast guard of ramming a fishing boat, "
+        "and the Vietnamese coast guard sent two ships.\n"
+    )
+    guards = [(a.country, a.sector) for a in article.actors if "coast guard" in a.name]
+    assert guards == [("CHN", "MIL"), ("VNM", "MIL")]
+
+
 def test_an_armed_group_named_an_army_is_not_the_army_told_of_later():
     (article,) = dateline.extract(
         "Truce\n\nThe Kosovo Liberation Army laid down some weapons on Monday. "
