@@ -106,7 +106,12 @@ class ActorIndex:
         by_country = {word: countries[code] for word, code in demonyms.items() if code in countries}
         press = frozenset(a.id for a in actors if a.sector == "MED")
         direct = tuple(q for q in quotes if q.kind == "direct")
-        kinds: dict[str, str] = {a.id: a.kind for a in actors}
+        # A group known by its name ("Hezbollah", "the ELN") is one body, which
+        # "it" may stand for; "Hamas fighters" and "the rebels" are people.
+        kinds: dict[str, str] = {
+            a.id: "organization" if a.kind == "group" and a.title is None else a.kind
+            for a in actors
+        }
         return cls(by_token, by_country, kinds, press, event_nouns, direct)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:

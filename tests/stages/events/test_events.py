@@ -220,6 +220,16 @@ def test_a_group_named_inside_a_conjunct_of_its_kind_is_an_actor_of_the_verb():
     assert ("AGREE", ("Colombia", "ELN"), (), False, False) in events
 
 
+def test_rockets_launched_at_a_base_are_an_attack_on_its_army():
+    events, _ = _events("Hamas launched rockets at an Israeli army base near Sderot on Monday.")
+    assert ("ASSAULT", ("Hamas",), ("Israel Defense Forces",), False, False) in events
+
+
+def test_it_in_what_a_named_armed_group_says_is_the_group():
+    events, _ = _events("Hezbollah said it had shelled an Israeli army post near Metula.")
+    assert any(e[0] == "ASSAULT" and e[1] == ("Hezbollah",) for e in events)
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "
