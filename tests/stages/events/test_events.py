@@ -230,6 +230,15 @@ def test_it_in_what_a_named_armed_group_says_is_the_group():
     assert any(e[0] == "ASSAULT" and e[1] == ("Hezbollah",) for e in events)
 
 
+def test_talks_expected_to_continue_are_still_to_come():
+    events, _ = _events(
+        "Talks between the Danish foreign minister and his Chinese counterpart are expected "
+        "to continue in Oslo next week."
+    )
+    assert [e[0] for e in events] == ["CONSULT"]
+    assert all(e[4] for e in events)
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "

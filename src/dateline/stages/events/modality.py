@@ -41,8 +41,9 @@ _POSSIBLE = frozenset(
 _FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 # Verbs by which an event takes place: "the summit opens", "talks resume".
 _OCCURRENCES = frozenset(
-    {"take", "hold", "begin", "start", "open", "resume", "convene", "happen", "occur", "go"}
-)
+    {"take", "hold", "begin", "start", "open", "resume", "convene", "happen", "occur", "go",
+     "continue"}
+)  # fmt: skip
 # A noun whose infinitive has not happened (yet): "an invitation to visit the
 # White House", "a bid to join the WTO", "efforts to deport them", "a duty
 # to investigate them".
