@@ -239,6 +239,12 @@ def test_talks_expected_to_continue_are_still_to_come():
     assert all(e[4] for e in events)
 
 
+def test_backing_someone_is_accused_of_is_only_claimed():
+    events, _ = _events("The DRC accused Burundi of backing the M23 rebels in North Kivu.")
+    assert ("ACCUSE", ("DRC",), ("Burundi",), False, False) in events
+    assert all(e[4] for e in events if e[0] == "SUPPORT")
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "

@@ -75,7 +75,11 @@ _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 # Deeds of force that a charge may only claim: "accused the army of shelling
 # a village" tells the accusation, not the shelling; "accused of criticising
 # the president" reports words, which the text tells as said.
-_FORCE = frozenset({"ASSAULT", "COERCE", "THREATEN", "MOBILIZE"})
+_CHARGED_DEEDS = frozenset(
+    {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SUPPORT", "AID", "COOPERATE"}
+)
+"""Deeds a charge only claims: "accused Sweden of attacking its boats", "of backing the
+rebels"; words one is accused of ("accused of criticising the president") were said."""
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
@@ -225,7 +229,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = is_hypothetical(tree, trigger.token) or (
-            trigger.cue.type in _FORCE and charged_with(tree, trigger.token)
+            trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token)
         )
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
