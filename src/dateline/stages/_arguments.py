@@ -22,6 +22,9 @@ _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 # continue", "urged to prevent", "met and discussed".
 _BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 _DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
+_OWNERS = frozenset({"poss", "compound", "amod"})
+_GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "coalition", "alliance"})
+"""Words for the kind of a group, on which the parse may hang its name as an nmod."""
 _POSSESSIVE_KINDS = {
     "his": frozenset({"person"}),
     "her": frozenset({"person"}),
@@ -503,10 +506,11 @@ class ActorIndex:
         # possessor or demonym may; but "Brown's closest ally" is not Brown.
         # "the UK's biggest coal producer" is not the UK: a ranking names where.
         # "the National Liberation Army (ELN) rebel group": the parse may hang
-        # the name on the group's word as a modifier of its own (nmod).
+        # a group's name on the word for its kind as a modifier of its own (nmod).
         relational = is_relational(tree, token) or _ranked(tree, token)
+        describers = _DESCRIBERS if tree.tokens[token].lemma.lower() in _GROUP_NOUNS else _OWNERS
         for child in tree.children[token]:
-            if tree.tokens[child].dep in ("poss", "compound", "amod", "nmod") and not relational:
+            if tree.tokens[child].dep in describers and not relational:
                 found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
                 if found is not None:
                     return found

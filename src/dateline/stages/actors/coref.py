@@ -342,13 +342,19 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
 
 
 def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
-    """The body a word of its kind stands for when its name comes first: "the ELN rebel group".
+    """The armed group its kind stands for when its name comes first: "the ELN rebel group".
 
-    The name and the kind are one body when the kind is the body's own
-    sector; "Hamas commander" is someone of Hamas, and a person.
+    The name and the kind are one group when the kind is the group's own
+    sector; "Hamas commander" is someone of Hamas, and a person, and "the
+    Commons committee" a body of its own.
     """
     body = mention.organization
-    if body is None or mention.title_entry is None or mention.title_entry.sector != body.sector:
+    if (
+        body is None
+        or body.kind != "group"
+        or mention.title_entry is None
+        or mention.title_entry.sector != body.sector
+    ):
         return None
     return next(
         (
