@@ -171,3 +171,38 @@ def test_the_stage_gives_a_length_with_a_possessive_its_duration():
     (article,) = dateline.extract(text, published="2031-01-16")
     by_text = {t.text: t for t in article.times}
     assert by_text["six weeks'"].duration == "P6W"
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("the prior two months", "P2M"),
+        ("one-and-a-half years", "P1.5Y"),
+        ("a twenty year period", "P20Y"),
+        ("the previous three month period", "P3M"),
+        ("six quarters", "P6Q"),
+        ("the next few quarters", "PXQ"),
+        ("a few seconds", "PTXS"),
+    ],
+)
+def test_lengths_told_in_business_forms_get_their_duration(words, duration):
+    assert duration_of(words) == duration
+
+
+@pytest.mark.parametrize("words", ["the last quarter", "the past quarter", "a two hour"])
+def test_a_quarter_uncounted_and_an_article_before_a_count_are_no_length(words):
+    assert duration_of(words) is None
+
+
+def test_lengths_in_asides_seconds_and_quarters_are_found_but_not_shares():
+    text = (
+        "Harbour Freight Ltd said its bonds suit the longer term - more than ten years - "
+        "while its cranes unload a ship in a few seconds. The port has grown for six "
+        "quarters. Three quarters of its staff are dockers."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    durations = {t.text: t.duration for t in article.times}
+    assert durations["more than ten years"] == "P10Y"
+    assert durations["a few seconds"] == "PTXS"
+    assert durations["six quarters"] == "P6Q"
+    assert not any(t.duration for t in article.times if t.text.startswith("Three quarters"))

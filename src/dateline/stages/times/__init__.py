@@ -75,7 +75,7 @@ _TIMEISH = re.compile(
     + "|"
     + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
     + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?!\d)"  # "Oct 1"
-    + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
+    + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"

@@ -36,15 +36,20 @@ class _Unit:
     size: int
     designator: str
     vague: str
+    counted_only: bool = False
+    """A length only when counted ("six quarters"): "the last quarter" is a date."""
 
 
 @functools.cache
 def _units() -> dict[str, _Unit]:
+    """Every unit a length is counted in, the quarters ("six quarters") among them."""
     units = {}
     for row in lexicons.table(_LEXICON):
-        if row["kind"] == "unit":
+        if row["kind"] in ("unit", "period"):
             size, designator = row["value"].split()
-            units[row["word"]] = _Unit(int(size), designator, row["vague"])
+            units[row["word"]] = _Unit(
+                int(size), designator, row["vague"], counted_only=row["kind"] == "period"
+            )
     return units
 
 
@@ -54,8 +59,13 @@ def _counts() -> dict[str, str]:
 
 
 def unit_words() -> frozenset[str]:
-    """The words of the units of time, singular and plural: "day", "days", "decades"."""
-    return frozenset(w for unit in _units() for w in (unit, f"{unit}s"))
+    """The words of the units of time, singular and plural: "day", "days", "decades".
+
+    Not a quarter: "three quarters of the firms" is a share; "six quarters"
+    is a length only where the model found it as a time.
+    """
+    units = (row["word"] for row in lexicons.table(_LEXICON) if row["kind"] == "unit")
+    return frozenset(w for unit in units for w in (unit, f"{unit}s"))
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -75,20 +85,23 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight
 # years" P3Y, "a single day" P1D. Days of trading or work are days: "three trading days"
-# is P3D.
+# is P3D. A period of a length is that length ("a twenty year period" is P20Y), and a count
+# may be hyphenated through its half ("one-and-a-half years", P1.5Y).
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     word = _alternatives(_counts())
     unit = _alternatives(_units())
     return re.compile(
         rf"^(?:(?:{_alternatives(_MODIFIERS)})\s+)?(?:(?P<the>the)\s+)?"
-        r"(?:(?P<side>past|last|next|coming|previous|following|first|final|latest)\s+)?"
+        r"(?:(?P<side>past|last|next|coming|previous|prior|following|first|final|latest)\s+)?"
+        r"(?:an?\s+(?=.*\speriod$))?"
         rf"(?:(?P<count>\d[\d,]*(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?)[\s-]+"
-        r"(?:(?P<half_before>and\s+a\s+half)\s+)?(?:(?:consecutive|successive|straight|single)\s+)?)?"
+        r"(?:(?P<half_before>and[\s-]+a[\s-]+half)[\s-]+)?"
+        r"(?:(?:consecutive|successive|straight|single)\s+)?)?"
         r"(?:(?:trading|business|working)\s+(?=days?\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
-        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?$"
+        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?(?:\s+period)?$"
     )
 
 
@@ -105,7 +118,7 @@ def duration_of(text: str) -> str | None:
         return None
     unit = _units()[match["unit"]]
     count = _count(match)
-    if count is None:
+    if count is None and not unit.counted_only:
         count = _uncounted(match)
     if count is None or count == _NO_NUMBER:
         return None
@@ -192,7 +205,7 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
     found = []
     for time in times:
         duration = duration_of(time.text) or _length_counted(time.text)
-        if duration and not _a_rate(tree, time):
+        if duration and not _a_rate(tree, time) and not _a_share(tree, time):
             time = dataclasses.replace(time, duration=duration)  # noqa: PLW2901
         found.append(time)
     return tuple(found)
@@ -212,6 +225,14 @@ def _length_counted(text: str) -> str | None:
     """
     match = _COUNTED_FROM.match(" ".join(text.lower().split()))
     return duration_of(match["length"]) if match else None
+
+
+def _a_share(tree: Tree, time: TimeMention) -> bool:
+    """Whether quarters are parts of a whole, not of years: "three quarters of the firms"."""
+    last = tree.token_at(time.span[1] - 1)
+    if last is None or not time.text.lower().endswith(("quarter", "quarters")):
+        return False
+    return last + 1 < len(tree) and tree.tokens[last + 1].text.lower() == "of"
 
 
 # What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or

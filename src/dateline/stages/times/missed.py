@@ -185,7 +185,7 @@ def split_years(tree: Tree, covered: set[int]) -> list[Entity]:
 # The most tokens a counted length spans before its unit: "a little more than two and a half".
 _LONGEST_COUNT = 8
 # Words after a unit that make the count an age or a date: "ten years old", "two days ago".
-_NOT_A_LENGTH_AFTER = frozenset({"old", "ago", "earlier", "later", "previously", "-", "'s", "’s"})
+_NOT_A_LENGTH_AFTER = frozenset({"old", "ago", "earlier", "later", "previously", "'s", "’s"})
 
 
 def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -209,10 +209,16 @@ def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
 
 
 def _length_goes_on(tree: Tree, i: int) -> bool:
-    """Whether the word after a unit makes it an age or a date, or a hyphenated word."""
+    """Whether the word after a unit makes it an age or a date, or a hyphenated word.
+
+    A hyphen joins only with no space ("ten-year-old"); a dash between spaces
+    closes an aside ("the longer term - more than ten years - is").
+    """
     after = tree.tokens[i + 1].text.lower() if i + 1 < len(tree) else ""
+    end = tree.tokens[i].end
     return (
         after in _NOT_A_LENGTH_AFTER
+        or tree.text[end : end + 1] == "-"
         or tree.text[tree.tokens[i].start - 1 : tree.tokens[i].start] == "-"
     )
 
