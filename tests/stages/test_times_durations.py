@@ -206,3 +206,8 @@ def test_lengths_in_asides_seconds_and_quarters_are_found_but_not_shares():
     assert durations["a few seconds"] == "PTXS"
     assert durations["six quarters"] == "P6Q"
     assert not any(t.duration for t in article.times if t.text.startswith("Three quarters"))
+
+
+def test_a_run_of_counted_units_is_that_length():
+    assert duration_of("11 months in a row") == "P11M"
+    assert duration_of("the sixth month in a row") is None  # a count of months, not a length

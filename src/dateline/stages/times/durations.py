@@ -85,7 +85,8 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight
 # years" P3Y, "a single day" P1D. Days of trading or work are days: "three trading days"
-# is P3D. A period of a length is that length ("a twenty year period" is P20Y), and a count
+# is P3D. A period of a length is that length ("a twenty year period" is P20Y), so is a run
+# ("11 months in a row", P11M), and a count
 # may be hyphenated through its half ("one-and-a-half years", P1.5Y).
 @functools.cache
 def _pattern() -> re.Pattern[str]:
@@ -101,7 +102,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?:trading|business|working)\s+(?=days?\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
-        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?(?:\s+period)?$"
+        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?(?:\s+(?:period|in\s+a\s+row))?$"
     )
 
 
