@@ -211,3 +211,22 @@ def test_lengths_in_asides_seconds_and_quarters_are_found_but_not_shares():
 def test_a_run_of_counted_units_is_that_length():
     assert duration_of("11 months in a row") == "P11M"
     assert duration_of("the sixth month in a row") is None  # a count of months, not a length
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("the whole year", "P1Y"),
+        ("the entire day", "P1D"),
+        ("a full week", "P1W"),
+        ("two full years", "P2Y"),
+        ("all day", "P1D"),
+        ("each of the past six months", "P6M"),
+    ],
+)
+def test_a_unit_told_whole_is_one_unit_long(words, duration):
+    assert duration_of(words) == duration
+
+
+def test_a_companys_full_year_is_no_length():
+    assert duration_of("the full year") is None

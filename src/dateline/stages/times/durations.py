@@ -80,14 +80,14 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
               "up to", "under", "barely", "well over", "little more than", "a little over",
               "a little more than", "the better part of", "just over", "just under",
               "well under", "a little under", "a little less than", "slightly more than",
-              "slightly less than", "close to")  # fmt: skip
+              "slightly less than", "close to", "each of", "much of", "most of")  # fmt: skip
 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight
-# years" P3Y, "a single day" P1D. Days of trading or work are days: "three trading days"
-# is P3D. A period of a length is that length ("a twenty year period" is P20Y), so is a run
-# ("11 months in a row", P11M), and a count
-# may be hyphenated through its half ("one-and-a-half years", P1.5Y).
+# years" P3Y, "a single day" P1D, "a full week" P1W. Days of trading or work are days:
+# "three trading days" is P3D. A period of a length is that length ("a twenty year period"
+# is P20Y), so is a run ("11 months in a row", P11M), and a count may be hyphenated through
+# its half ("one-and-a-half years", P1.5Y).
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     word = _alternatives(_counts())
@@ -98,7 +98,8 @@ def _pattern() -> re.Pattern[str]:
         r"(?:an?\s+(?=.*\speriod$))?"
         rf"(?:(?P<count>\d[\d,]*(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?)[\s-]+"
         r"(?:(?P<half_before>and[\s-]+a[\s-]+half)[\s-]+)?"
-        r"(?:(?:consecutive|successive|straight|single)\s+)?)?"
+        r"(?:(?:consecutive|successive|straight|single|full|whole|entire)\s+)?)?"
+        r"(?:(?P<whole>all|(?<=the\s)(?:whole|entire))\s+)?"
         r"(?:(?:trading|business|working)\s+(?=days?\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
@@ -175,14 +176,19 @@ def _uncounted(match: re.Match[str]) -> str | None:
 
     A plural is a length ("for years", "the coming months"); a single unit
     only after "the past", "the last" or "the coming" (the year ahead, as
-    the year behind), or before "-long" ("a year-long strike"): "the next
-    day" and "the following week" are dates.
+    the year behind), after "all", "the whole" or "the entire" ("all day",
+    "the whole year"; not "the full year", a company's year), or before
+    "-long" ("a year-long strike"): "the next day" and "the following
+    week" are dates.
     """
     if match["plural"] or match["unit"] == "centuries":
         return None if match["side"] in ("first", "final", "latest") else "X"
-    if match["long"] or (match["the"] is not None and match["side"] in ("past", "last", "coming")):
+    if match["long"] or match["whole"] or (match["the"] and match["side"] in _LENGTH_SIDES):
         return "1"
     return None
+
+
+_LENGTH_SIDES = frozenset({"past", "last", "coming"})
 
 
 def _number(value: float) -> str:
