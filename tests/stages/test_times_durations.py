@@ -230,3 +230,14 @@ def test_a_unit_told_whole_is_one_unit_long(words, duration):
 
 def test_a_companys_full_year_is_no_length():
     assert duration_of("the full year") is None
+
+
+def test_a_length_counted_from_an_event_is_found_but_not_a_rate():
+    text = (
+        "Harbour Freight Ltd shares fell on Monday, a day after its biggest crane collapsed. "
+        "The port earns $5m a year after tax."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    assert [(t.text, t.duration) for t in article.times if t.text.startswith("a ")] == [
+        ("a day", "P1D")
+    ]

@@ -254,5 +254,12 @@ def _a_rate(tree: Tree, time: TimeMention) -> bool:
     first = tree.token_at(time.span[0])
     if len(words) != 2 or words[0] not in ("a", "an") or not first:
         return False
+    return after_what_is_counted(tree, first)
+
+
+def after_what_is_counted(tree: Tree, first: int) -> bool:
+    """Whether the token before ``first`` is what a rate counts: "$5m a year", "twice a day"."""
+    if first == 0:
+        return False
     before = tree.tokens[first - 1]
     return before.pos in _RATE_BEFORE or before.text.lower() in _TIMES
