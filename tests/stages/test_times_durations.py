@@ -241,3 +241,16 @@ def test_a_length_counted_from_an_event_is_found_but_not_a_rate():
     assert [(t.text, t.duration) for t in article.times if t.text.startswith("a ")] == [
         ("a day", "P1D")
     ]
+
+
+def test_a_season_of_sales_is_a_duration_of_days_not_told():
+    text = (
+        "Harbour Mall said footfall rose over the holiday season. Its Christmas and New Year "
+        "sales period was its best, and sales on Monday rose period after period."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    by_text = {t.text: t for t in article.times}
+    assert by_text["the holiday season"].duration == "PXD"
+    assert by_text["Christmas"].duration == "PXD"
+    assert by_text["Christmas"].value.value == "2030-12-25"  # the holiday keeps its day
+    assert by_text["Monday"].duration is None

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from dateline import lexicons
 from dateline.records import TimeMention
 from dateline.stages._tree import Tree
+from dateline.stages.times.resolve import holiday_names
 
 _LEXICON = "duration_words.tsv"
 
@@ -211,11 +212,41 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
     """
     found = []
     for time in times:
-        duration = duration_of(time.text) or _length_counted(time.text)
+        duration = (
+            duration_of(time.text)
+            or _length_counted(time.text)
+            or _season_of_sales(tree.text, time)
+        )
         if duration and not _a_rate(tree, time) and not _a_share(tree, time):
             time = dataclasses.replace(time, duration=duration)  # noqa: PLW2901
         found.append(time)
     return tuple(found)
+
+
+@functools.cache
+def _seasons() -> frozenset[str]:
+    return frozenset(row["word"] for row in lexicons.table(_LEXICON) if row["kind"] == "season")
+
+
+# What makes a holiday a season of sales: "Christmas period", "Christmas and New Year sales
+# period", "Christmas shopping season".
+_SEASON_AFTER = re.compile(
+    r"^(?:\s+and\s+(?:the\s+)?new\s+year)?(?:\s+(?:sales|trading|shopping))?\s+(?:period|season)\b",
+    re.IGNORECASE,
+)
+
+
+def _season_of_sales(text: str, time: TimeMention) -> str | None:
+    """``PXD`` for a season of sales ("the holiday season", "the Christmas period"), else None.
+
+    TimeML makes it a duration of days not told, as MEANTIME writes "the
+    Christmas and New Year sales period"; a holiday keeps its date.
+    """
+    words = " ".join(time.text.lower().split()).removeprefix("the ")
+    if words in _seasons():
+        return "PXD"
+    holiday = words in holiday_names()
+    return "PXD" if holiday and _SEASON_AFTER.match(text[time.span[1] :]) else None
 
 
 # A date told as a length counted from another: "two years ago", "three days later".
