@@ -6,6 +6,12 @@ import dateline
 from dateline.stages.times.durations import duration_of
 
 
+def _durations(text, published="2031-01-16"):
+    """Each time mention's duration by its text."""
+    (article,) = dateline.extract(text, published=published)
+    return {t.text: t.duration for t in article.times}
+
+
 @pytest.mark.parametrize(
     ("words", "duration"),
     [
@@ -107,12 +113,11 @@ def test_a_counted_length_the_model_leaves_out_is_found_with_its_duration():
         "The ferry itself arrives almost two and a half years late. "
         "A ten-year-old girl named the ship three years ago."
     )
-    (article,) = dateline.extract(text, published="2031-04-20")
-    durations = {t.text: t.duration for t in article.times}
+    durations = _durations(text, published="2031-04-20")
     assert durations["two days"] == "P2D"
     assert durations["almost two and a half years"] == "P2.5Y"
     assert durations["three years ago"] == "P3Y"  # a date counted back a length
-    assert not any("old" in t.text for t in article.times if t.duration)  # an age
+    assert not any("old" in words for words, length in durations.items() if length)  # an age
 
 
 def test_a_year_told_as_a_rate_is_no_duration():
@@ -200,12 +205,11 @@ def test_lengths_in_asides_seconds_and_quarters_are_found_but_not_shares():
         "while its cranes unload a ship in a few seconds. The port has grown for six "
         "quarters. Three quarters of its staff are dockers."
     )
-    (article,) = dateline.extract(text, published="2031-01-16")
-    durations = {t.text: t.duration for t in article.times}
+    durations = _durations(text)
     assert durations["more than ten years"] == "P10Y"
     assert durations["a few seconds"] == "PTXS"
     assert durations["six quarters"] == "P6Q"
-    assert not any(t.duration for t in article.times if t.text.startswith("Three quarters"))
+    assert not any(length for words, length in durations.items() if words.startswith("Three"))
 
 
 def test_a_run_of_counted_units_is_that_length():
@@ -237,8 +241,8 @@ def test_a_length_counted_from_an_event_is_found_but_not_a_rate():
         "Harbour Freight Ltd shares fell on Monday, a day after its biggest crane collapsed. "
         "The port earns $5m a year after tax."
     )
-    (article,) = dateline.extract(text, published="2031-01-16")
-    assert [(t.text, t.duration) for t in article.times if t.text.startswith("a ")] == [
+    durations = _durations(text)
+    assert [(words, length) for words, length in durations.items() if words.startswith("a ")] == [
         ("a day", "P1D")
     ]
 
