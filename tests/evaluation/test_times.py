@@ -321,3 +321,49 @@ def test_a_set_of_its_own_is_one_row_whatever_its_sections(tmp_path):
 
 def test_a_set_that_lists_no_times_has_no_times_row():
     assert times.score_set([], "dev:blind", Options()) == []
+
+
+@pytest.mark.parametrize("form", ["P3M", "P18M", "P1Y", "PXY", "P2Q", "P1W", "P3D", "PT5M", "P2DE"])
+def test_timex3_durations_are_duration_forms(form):
+    assert anchored.is_duration(form)
+
+
+@pytest.mark.parametrize("form", ["2005", "-1Y", "3M", "P", "PT3Y", "P3", "two years"])
+def test_dates_and_words_are_no_duration_forms(form):
+    assert not anchored.is_duration(form)
+
+
+def test_a_gold_duration_valued_as_a_date_is_named(tmp_path):
+    _gold(tmp_path, [_entry("two years", "DURATION", "-2Y")])
+    with pytest.raises(GoldError, match=r"riga-politics-times\.json"):
+        load_gold([tmp_path / "gold"], tmp_path, split="dev")
+
+
+def _blind(tmp_path, entries):
+    _gold(tmp_path, entries, section="business")
+    path = tmp_path / "gold/dev/riga-business-times.json"
+    gold = json.loads(path.read_text(encoding="utf-8"))
+    path.write_text(json.dumps({**gold, "set": "blind"}), encoding="utf-8")
+    files = load_gold([tmp_path / "gold"], tmp_path, split="dev")
+    return {(s.split, s.metric): s for s in times.score_set(files, "dev:blind", Options())}
+
+
+def test_a_set_that_values_its_durations_has_a_durations_row(tmp_path):
+    scores = _blind(
+        tmp_path,
+        [_entry("Tuesday", "DATE", "past:TUE"), _entry("two years", "DURATION", "P2Y")],
+    )
+    assert scores["dev:blind:durations", "value_f1"].value == 1.0
+    assert scores["dev:blind:durations", "value_f1"].count == 1
+    assert scores["dev:blind", "detect_r_relaxed"].count == 1
+
+
+def test_a_duration_of_another_length_is_found_but_valued_wrong(tmp_path):
+    scores = _blind(tmp_path, [_entry("two years", "DURATION", "P3Y")])
+    assert scores["dev:blind:durations", "detect_r_relaxed"].value == 1.0
+    assert scores["dev:blind:durations", "value_accuracy"].value == 0.0
+
+
+def test_a_set_whose_durations_are_null_has_no_durations_row(tmp_path):
+    scores = _blind(tmp_path, [_entry("two years", "DURATION", None)])
+    assert not any(split.endswith(":durations") for split, _ in scores)

@@ -6,6 +6,12 @@ import dateline
 from dateline.stages.times.durations import duration_of
 
 
+def _durations(text, published="2031-01-16"):
+    """Each time mention's duration by its text."""
+    (article,) = dateline.extract(text, published=published)
+    return {t.text: t.duration for t in article.times}
+
+
 @pytest.mark.parametrize(
     ("words", "duration"),
     [
@@ -107,12 +113,11 @@ def test_a_counted_length_the_model_leaves_out_is_found_with_its_duration():
         "The ferry itself arrives almost two and a half years late. "
         "A ten-year-old girl named the ship three years ago."
     )
-    (article,) = dateline.extract(text, published="2031-04-20")
-    durations = {t.text: t.duration for t in article.times}
+    durations = _durations(text, published="2031-04-20")
     assert durations["two days"] == "P2D"
     assert durations["almost two and a half years"] == "P2.5Y"
     assert durations["three years ago"] == "P3Y"  # a date counted back a length
-    assert not any("old" in t.text for t in article.times if t.duration)  # an age
+    assert not any("old" in words for words, length in durations.items() if length)  # an age
 
 
 def test_a_year_told_as_a_rate_is_no_duration():
@@ -171,3 +176,85 @@ def test_the_stage_gives_a_length_with_a_possessive_its_duration():
     (article,) = dateline.extract(text, published="2031-01-16")
     by_text = {t.text: t for t in article.times}
     assert by_text["six weeks'"].duration == "P6W"
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("the prior two months", "P2M"),
+        ("one-and-a-half years", "P1.5Y"),
+        ("a twenty year period", "P20Y"),
+        ("the previous three month period", "P3M"),
+        ("six quarters", "P6Q"),
+        ("the next few quarters", "PXQ"),
+        ("a few seconds", "PTXS"),
+    ],
+)
+def test_lengths_told_in_business_forms_get_their_duration(words, duration):
+    assert duration_of(words) == duration
+
+
+@pytest.mark.parametrize("words", ["the last quarter", "the past quarter", "a two hour"])
+def test_a_quarter_uncounted_and_an_article_before_a_count_are_no_length(words):
+    assert duration_of(words) is None
+
+
+def test_lengths_in_asides_seconds_and_quarters_are_found_but_not_shares():
+    text = (
+        "Harbour Freight Ltd said its bonds suit the longer term - more than ten years - "
+        "while its cranes unload a ship in a few seconds. The port has grown for six "
+        "quarters. Three quarters of its staff are dockers."
+    )
+    durations = _durations(text)
+    assert durations["more than ten years"] == "P10Y"
+    assert durations["a few seconds"] == "PTXS"
+    assert durations["six quarters"] == "P6Q"
+    assert not any(length for words, length in durations.items() if words.startswith("Three"))
+
+
+def test_a_run_of_counted_units_is_that_length():
+    assert duration_of("11 months in a row") == "P11M"
+    assert duration_of("the sixth month in a row") is None  # a count of months, not a length
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("the whole year", "P1Y"),
+        ("the entire day", "P1D"),
+        ("a full week", "P1W"),
+        ("two full years", "P2Y"),
+        ("all day", "P1D"),
+        ("each of the past six months", "P6M"),
+    ],
+)
+def test_a_unit_told_whole_is_one_unit_long(words, duration):
+    assert duration_of(words) == duration
+
+
+def test_a_companys_full_year_is_no_length():
+    assert duration_of("the full year") is None
+
+
+def test_a_length_counted_from_an_event_is_found_but_not_a_rate():
+    text = (
+        "Harbour Freight Ltd shares fell on Monday, a day after its biggest crane collapsed. "
+        "The port earns $5m a year after tax."
+    )
+    durations = _durations(text)
+    assert [(words, length) for words, length in durations.items() if words.startswith("a ")] == [
+        ("a day", "P1D")
+    ]
+
+
+def test_a_season_of_sales_is_a_duration_of_days_not_told():
+    text = (
+        "Harbour Mall said footfall rose over the holiday season. Its Christmas and New Year "
+        "sales period was its best, and sales on Monday rose period after period."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    by_text = {t.text: t for t in article.times}
+    assert by_text["the holiday season"].duration == "PXD"
+    assert by_text["Christmas"].duration == "PXD"
+    assert by_text["Christmas"].value.value == "2030-12-25"  # the holiday keeps its day
+    assert by_text["Monday"].duration is None

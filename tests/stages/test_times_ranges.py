@@ -58,3 +58,21 @@ def test_a_clock_time_starting_a_range_is_on_the_day_of_its_end():
 
 def test_a_word_joined_by_hyphens_is_no_range():
     assert _values("The fund is up 12% year-to-date.") == [("year-to-date", None)]
+
+
+def test_a_range_of_years_told_whole_lends_its_length_to_its_start():
+    text = (
+        "Harbour Freight Ltd will take its cranes from 2031 to 2034, and its barges between "
+        "2036 and 2037. It posted results for 2029 and 2030 on Monday."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    durations = [(t.text, t.duration) for t in article.times if t.text.isdigit()]
+    assert durations == [
+        ("2031", "P3Y"),
+        ("2034", None),
+        ("2036", "P1Y"),
+        ("2037", None),
+        ("2029", None),  # a list, not a range
+        ("2030", None),
+    ]
+    assert all(t.value.value == t.text for t in article.times if t.text.isdigit())

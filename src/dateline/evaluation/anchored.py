@@ -20,6 +20,10 @@ against the day the scorer chooses:
 - a reference to the publication day's side, as TimeML writes it:
   ``PRESENT_REF`` ("now", "currently"), ``PAST_REF`` ("recently", "the
   past"), ``FUTURE_REF`` ("soon", "the future"), the same on any day.
+
+A duration is written as TIMEX3 writes it (``P3M``, ``PXY``), with no day
+to resolve it against; sets that annotate durations give them (``null``
+elsewhere).
 """
 
 from __future__ import annotations
@@ -37,12 +41,19 @@ _PARTIAL = re.compile(rf"^(?P<side>past|future):--(?P<month>{_MONTH})(?:-(?P<day
 _WEEKDAY = re.compile(r"^(?P<side>past|future):(?P<day>MON|TUE|WED|THU|FRI|SAT|SUN)$")
 _REFERENCE = re.compile(r"^(?:PRESENT|PAST|FUTURE)_REF$")
 _OFFSET = re.compile(r"^(?P<sign>[+-])(?P<count>\d+)(?P<unit>WE|[DWMYQ])$")
+_DURATION = re.compile(r"^P(?:T(?:\d+|X)[HMS]|(?:\d+|X)(?:[YQMWD]|DE|CE))$")
+"""A TIMEX3 duration of one unit, its count a number or ``X`` ("years" is ``PXY``)."""
 _WEEKDAYS = ("MON", "TUE", "WED", "THU", "FRI", "SAT", "SUN")
 
 
 def is_value(form: str) -> bool:
     """Whether ``form`` is written in one of the forms above."""
     return any(p.match(form) for p in (_ABSOLUTE, _REFERENCE, _PARTIAL, _WEEKDAY, _OFFSET))
+
+
+def is_duration(form: str) -> bool:
+    """Whether ``form`` is a TIMEX3 duration: ``P3M``, ``P18M``, ``PXY``, ``PT5M``."""
+    return _DURATION.match(form) is not None
 
 
 def resolve(form: str, anchor: dt.date) -> str:

@@ -92,8 +92,9 @@ class GoldTime:
     """A time expression by its span in the input file, and the value it names.
 
     ``value`` is written against no particular publication day
-    (:mod:`dateline.evaluation.anchored`); ``None`` for a duration, a set
-    or a vague date.
+    (:mod:`dateline.evaluation.anchored`); a duration's as TIMEX3 writes it
+    (``P3M``) where its set gives it; ``None`` for a set, a duration of a set
+    that gives none, or a date none of the forms can write.
     """
 
     start: int
@@ -329,11 +330,18 @@ def _actor(entry: dict[str, Any], text: str) -> GoldActor:
 _TIME_TYPES = frozenset({"DATE", "TIME", "DURATION", "SET"})
 
 
+def _time_value(kind: str, value: str | None) -> bool:
+    """Whether a time's value is written in a form of its type: a date's, or a duration's."""
+    if value is None:
+        return True
+    return anchored.is_duration(value) if kind == "DURATION" else anchored.is_value(value)
+
+
 def _time(entry: dict[str, Any], text: str) -> GoldTime:
     start, end = entry["span"]
     value = entry["value"]
     if text[start:end] != entry["text"]:
         raise ValueError(f"time at [{start}, {end}] is not {entry['text']!r}")
-    if entry["type"] not in _TIME_TYPES or not (value is None or anchored.is_value(value)):
+    if entry["type"] not in _TIME_TYPES or not _time_value(entry["type"], value):
         raise ValueError(f"time at [{start}, {end}]: bad type or value")
     return GoldTime(start, end, entry["text"], entry["type"], value)

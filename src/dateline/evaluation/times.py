@@ -47,7 +47,9 @@ is read with :data:`ANCHOR` as its publication date, the gold values are
 resolved against the same day, and the same measures are taken, over
 characters of the input file instead of tokens: durations and sets are
 neither right nor wrong, nor is a mention the stage reads as a duration
-only unless it lies over a gold date. Business articles are scored as a row of their own
+only unless it lies over a gold date; where a set gives its durations
+values (``P3M``), they are scored as MEANTIME's are, in a row
+``name:durations``. Business articles are scored as a row of their own
 (``dev:business``, :data:`OWN_ROWS`), and so are the inputs of a set of
 their own that list their times (``dev:business2``, :func:`score_set`).
 
@@ -147,10 +149,17 @@ def score(folder: Path, name: str, split: str) -> list[Score]:
         found = _output(articles[0], document) if articles else []
         titled = bool(articles) and _read_as_title(articles[0], document)
         scored = _body_only(document) if titled else document
-        _count(scored, found, counts)
-        lasting = [f for f in found if f.duration]
-        _count(_durations_only(scored), lasting, duration_counts, owns=_is_duration)
+        _count_dates_and_durations(scored, found, counts, duration_counts)
     return _measures(counts, name) + _measures(duration_counts, f"{name}:durations")
+
+
+def _count_dates_and_durations(
+    document: _Document, found: Sequence[_Found], dates: Counter[str], durations: Counter[str]
+) -> None:
+    """Count a document's outputs in the date row, and those with a length in the durations row."""
+    _count(document, found, dates)
+    lasting = [f for f in found if f.duration]
+    _count(_durations_only(document), lasting, durations, owns=_is_duration)
 
 
 def _durations_only(document: _Document) -> _Document:
@@ -244,7 +253,14 @@ def score_set(files: Sequence[GoldFile], name: str, options: Options) -> list[Sc
 
 
 def _score_timed(wanted: Sequence[GoldFile], split: str, options: Options) -> list[Score]:
+    """The row of the dates and times, and of the durations when the gold gives their values.
+
+    Only sets annotated since durations were valued (``dev:business4``) give
+    them; elsewhere a duration is ``null``, neither right nor wrong, and no
+    durations row is reported.
+    """
     counts = Counter[str]()
+    duration_counts = Counter[str]()
     for gold, articles in extract_gold(wanted, options, lambda _: ANCHOR.isoformat()):
         raw = gold.input.read_text(encoding="utf-8")
         for index, expected in enumerate(gold.articles):
@@ -253,8 +269,9 @@ def _score_timed(wanted: Sequence[GoldFile], split: str, options: Options) -> li
             article = articles[index] if index < len(articles) else None
             document = _gold_document(expected.times)
             found = _raw_output(article, raw) if article else []
-            _count(document, found, counts)
-    return _measures(counts, split)
+            _count_dates_and_durations(document, found, counts, duration_counts)
+    durations = _measures(duration_counts, f"{split}:durations") if duration_counts["gold"] else []
+    return _measures(counts, split) + durations
 
 
 def _gold_document(times: Sequence[GoldTime]) -> _Document:
@@ -270,7 +287,12 @@ def _gold_document(times: Sequence[GoldTime]) -> _Document:
         if t.type in _DATES and t.value is None
     )
     ignored = frozenset(i for t in times if t.type not in _DATES for i in range(t.start, t.end))
-    return _Document("", "", {}, "", dated + vague, ignored)
+    durations = tuple(
+        _Timex(frozenset(range(t.start, t.end)), _DURATION, t.value)
+        for t in times
+        if t.type == _DURATION and t.value is not None
+    )
+    return _Document("", "", {}, "", dated + vague, ignored, durations=durations)
 
 
 def _raw_output(article: Article, raw: str) -> list[_Found]:

@@ -30,7 +30,7 @@ from dateline.stages.times.anaphora import a_period_a_year_back, from_earlier_da
 from dateline.stages.times.durations import with_durations
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
-from dateline.stages.times.ranges import in_order
+from dateline.stages.times.ranges import in_order, with_years_spanned
 from dateline.stages.times.resolve import (
     Tense,
     clock_only,
@@ -75,7 +75,7 @@ _TIMEISH = re.compile(
     + "|"
     + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
     + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?!\d)"  # "Oct 1"
-    + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?"
+    + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
     r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
@@ -179,7 +179,9 @@ def find_times(analysis: Analysis) -> Analysis:
         )
     times = _fiscal_years_told(article.text, _quarters_ended(article.text, times), counted_back)
     times = _old_years(tree, _days_told_after(article.text, times))
-    times = with_durations(tree, _parts_of_year_named(tree, times))
+    times = with_years_spanned(
+        article.text, with_durations(tree, _parts_of_year_named(tree, times))
+    )
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 

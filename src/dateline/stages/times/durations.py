@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from dateline import lexicons
 from dateline.records import TimeMention
 from dateline.stages._tree import Tree
+from dateline.stages.times.resolve import holiday_names
 
 _LEXICON = "duration_words.tsv"
 
@@ -36,15 +37,20 @@ class _Unit:
     size: int
     designator: str
     vague: str
+    counted_only: bool = False
+    """A length only when counted ("six quarters"): "the last quarter" is a date."""
 
 
 @functools.cache
 def _units() -> dict[str, _Unit]:
+    """Every unit a length is counted in, the quarters ("six quarters") among them."""
     units = {}
     for row in lexicons.table(_LEXICON):
-        if row["kind"] == "unit":
+        if row["kind"] in ("unit", "period"):
             size, designator = row["value"].split()
-            units[row["word"]] = _Unit(int(size), designator, row["vague"])
+            units[row["word"]] = _Unit(
+                int(size), designator, row["vague"], counted_only=row["kind"] == "period"
+            )
     return units
 
 
@@ -54,8 +60,13 @@ def _counts() -> dict[str, str]:
 
 
 def unit_words() -> frozenset[str]:
-    """The words of the units of time, singular and plural: "day", "days", "decades"."""
-    return frozenset(w for unit in _units() for w in (unit, f"{unit}s"))
+    """The words of the units of time, singular and plural: "day", "days", "decades".
+
+    Not a quarter: "three quarters of the firms" is a share; "six quarters"
+    is a length only where the model found it as a time.
+    """
+    units = (row["word"] for row in lexicons.table(_LEXICON) if row["kind"] == "unit")
+    return frozenset(w for unit in units for w in (unit, f"{unit}s"))
 
 
 def _alternatives(words: Iterable[str]) -> str:
@@ -70,25 +81,30 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
               "up to", "under", "barely", "well over", "little more than", "a little over",
               "a little more than", "the better part of", "just over", "just under",
               "well under", "a little under", "a little less than", "slightly more than",
-              "slightly less than", "close to")  # fmt: skip
+              "slightly less than", "close to", "each of", "much of", "most of")  # fmt: skip
 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight
-# years" P3Y, "a single day" P1D. Days of trading or work are days: "three trading days"
-# is P3D.
+# years" P3Y, "a single day" P1D, "a full week" P1W. Days of trading or work are days:
+# "three trading days" is P3D. A period of a length is that length ("a twenty year period"
+# is P20Y), so is a run ("11 months in a row", P11M), and a count may be hyphenated through
+# its half ("one-and-a-half years", P1.5Y).
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     word = _alternatives(_counts())
     unit = _alternatives(_units())
     return re.compile(
         rf"^(?:(?:{_alternatives(_MODIFIERS)})\s+)?(?:(?P<the>the)\s+)?"
-        r"(?:(?P<side>past|last|next|coming|previous|following|first|final|latest)\s+)?"
+        r"(?:(?P<side>past|last|next|coming|previous|prior|following|first|final|latest)\s+)?"
+        r"(?:an?\s+(?=.*\speriod$))?"
         rf"(?:(?P<count>\d[\d,]*(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?)[\s-]+"
-        r"(?:(?P<half_before>and\s+a\s+half)\s+)?(?:(?:consecutive|successive|straight|single)\s+)?)?"
+        r"(?:(?P<half_before>and[\s-]+a[\s-]+half)[\s-]+)?"
+        r"(?:(?:consecutive|successive|straight|single|full|whole|entire)\s+)?)?"
+        r"(?:(?P<whole>all|(?<=the\s)(?:whole|entire))\s+)?"
         r"(?:(?:trading|business|working)\s+(?=days?\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
-        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?$"
+        r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?(?:\s+(?:period|in\s+a\s+row))?$"
     )
 
 
@@ -105,7 +121,7 @@ def duration_of(text: str) -> str | None:
         return None
     unit = _units()[match["unit"]]
     count = _count(match)
-    if count is None:
+    if count is None and not unit.counted_only:
         count = _uncounted(match)
     if count is None or count == _NO_NUMBER:
         return None
@@ -161,14 +177,19 @@ def _uncounted(match: re.Match[str]) -> str | None:
 
     A plural is a length ("for years", "the coming months"); a single unit
     only after "the past", "the last" or "the coming" (the year ahead, as
-    the year behind), or before "-long" ("a year-long strike"): "the next
-    day" and "the following week" are dates.
+    the year behind), after "all", "the whole" or "the entire" ("all day",
+    "the whole year"; not "the full year", a company's year), or before
+    "-long" ("a year-long strike"): "the next day" and "the following
+    week" are dates.
     """
     if match["plural"] or match["unit"] == "centuries":
         return None if match["side"] in ("first", "final", "latest") else "X"
-    if match["long"] or (match["the"] is not None and match["side"] in ("past", "last", "coming")):
+    if match["long"] or match["whole"] or (match["the"] and match["side"] in _LENGTH_SIDES):
         return "1"
     return None
+
+
+_LENGTH_SIDES = frozenset({"past", "last", "coming"})
 
 
 def _number(value: float) -> str:
@@ -191,11 +212,41 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
     """
     found = []
     for time in times:
-        duration = duration_of(time.text) or _length_counted(time.text)
-        if duration and not _a_rate(tree, time):
+        duration = (
+            duration_of(time.text)
+            or _length_counted(time.text)
+            or _season_of_sales(tree.text, time)
+        )
+        if duration and not _a_rate(tree, time) and not _a_share(tree, time):
             time = dataclasses.replace(time, duration=duration)  # noqa: PLW2901
         found.append(time)
     return tuple(found)
+
+
+@functools.cache
+def _seasons() -> frozenset[str]:
+    return frozenset(row["word"] for row in lexicons.table(_LEXICON) if row["kind"] == "season")
+
+
+# What makes a holiday a season of sales: "Christmas period", "Christmas and New Year sales
+# period", "Christmas shopping season".
+_SEASON_AFTER = re.compile(
+    r"^(?:\s+and\s+(?:the\s+)?new\s+year)?(?:\s+(?:sales|trading|shopping))?\s+(?:period|season)\b",
+    re.IGNORECASE,
+)
+
+
+def _season_of_sales(text: str, time: TimeMention) -> str | None:
+    """``PXD`` for a season of sales ("the holiday season", "the Christmas period"), else None.
+
+    TimeML makes it a duration of days not told, as MEANTIME writes "the
+    Christmas and New Year sales period"; a holiday keeps its date.
+    """
+    words = " ".join(time.text.lower().split()).removeprefix("the ")
+    if words in _seasons():
+        return "PXD"
+    holiday = words in holiday_names()
+    return "PXD" if holiday and _SEASON_AFTER.match(text[time.span[1] :]) else None
 
 
 # A date told as a length counted from another: "two years ago", "three days later".
@@ -214,6 +265,14 @@ def _length_counted(text: str) -> str | None:
     return duration_of(match["length"]) if match else None
 
 
+def _a_share(tree: Tree, time: TimeMention) -> bool:
+    """Whether quarters are parts of a whole, not of years: "three quarters of the firms"."""
+    last = tree.token_at(time.span[1] - 1)
+    if last is None or not time.text.lower().endswith(("quarter", "quarters")):
+        return False
+    return last + 1 < len(tree) and tree.tokens[last + 1].text.lower() == "of"
+
+
 # What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or
 # how many times ("twice a day").
 _RATE_BEFORE = frozenset({"NOUN", "PROPN", "NUM", "SYM"})
@@ -225,6 +284,13 @@ def _a_rate(tree: Tree, time: TimeMention) -> bool:
     words = time.text.lower().split()
     first = tree.token_at(time.span[0])
     if len(words) != 2 or words[0] not in ("a", "an") or not first:
+        return False
+    return after_what_is_counted(tree, first)
+
+
+def after_what_is_counted(tree: Tree, first: int) -> bool:
+    """Whether the token before ``first`` is what a rate counts: "$5m a year", "twice a day"."""
+    if first == 0:
         return False
     before = tree.tokens[first - 1]
     return before.pos in _RATE_BEFORE or before.text.lower() in _TIMES

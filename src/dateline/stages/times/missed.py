@@ -36,7 +36,7 @@ import re
 from dateline import lexicons
 from dateline.records import DateValue, Entity
 from dateline.stages._tree import Tree
-from dateline.stages.times.durations import duration_of, unit_words
+from dateline.stages.times.durations import after_what_is_counted, duration_of, unit_words
 from dateline.stages.times.periods import split_year_end
 
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
@@ -185,7 +185,7 @@ def split_years(tree: Tree, covered: set[int]) -> list[Entity]:
 # The most tokens a counted length spans before its unit: "a little more than two and a half".
 _LONGEST_COUNT = 8
 # Words after a unit that make the count an age or a date: "ten years old", "two days ago".
-_NOT_A_LENGTH_AFTER = frozenset({"old", "ago", "earlier", "later", "previously", "-", "'s", "’s"})
+_NOT_A_LENGTH_AFTER = frozenset({"old", "ago", "earlier", "later", "previously", "'s", "’s"})
 
 
 def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -200,7 +200,7 @@ def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
     for i, token in enumerate(tree.tokens):
         if i in covered or token.text.lower() not in units or _length_goes_on(tree, i):
             continue
-        first = _count_start(tree, i, covered)
+        first = _count_start(tree, i, covered, from_an_event=_before_an_event(tree, i))
         if first is None:
             continue
         found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
@@ -209,32 +209,51 @@ def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
 
 
 def _length_goes_on(tree: Tree, i: int) -> bool:
-    """Whether the word after a unit makes it an age or a date, or a hyphenated word."""
+    """Whether the word after a unit makes it an age or a date, or a hyphenated word.
+
+    A hyphen joins only with no space ("ten-year-old"); a dash between spaces
+    closes an aside ("the longer term - more than ten years - is").
+    """
     after = tree.tokens[i + 1].text.lower() if i + 1 < len(tree) else ""
+    end = tree.tokens[i].end
     return (
         after in _NOT_A_LENGTH_AFTER
+        or tree.text[end : end + 1] == "-"
         or tree.text[tree.tokens[i].start - 1 : tree.tokens[i].start] == "-"
     )
 
 
-def _counted(words: str) -> bool:
+def _counted(words: str, *, from_an_event: bool = False) -> bool:
     """Whether a length's words start with its count, not "the" nor a lone "a".
 
     "$5m a year" and "twice a day" are rates, not lengths; "about a year"
-    and "a few weeks" are lengths.
+    and "a few weeks" are lengths, and so is "a day" before "after" or
+    "before" ("a day after the bank collapsed"), which no rate is.
     """
     first, *rest = words.lower().split()
-    return first != "the" and (first not in ("a", "an") or len(rest) > 1)
+    return first != "the" and (first not in ("a", "an") or len(rest) > 1 or from_an_event)
 
 
-def _count_start(tree: Tree, unit: int, covered: set[int]) -> int | None:
+# Words after a length that count it from an event: "a day after the crash".
+_FROM_AN_EVENT = frozenset({"after", "before"})
+
+
+def _before_an_event(tree: Tree, unit: int) -> bool:
+    """Whether the word after a unit counts the length from an event ("a week before the vote")."""
+    return unit + 1 < len(tree) and tree.tokens[unit + 1].text.lower() in _FROM_AN_EVENT
+
+
+def _count_start(
+    tree: Tree, unit: int, covered: set[int], *, from_an_event: bool = False
+) -> int | None:
     """The first token of the longest counted length ending at ``unit``, if any has a count."""
     best = None
     for first in range(unit - 1, max(-1, unit - 1 - _LONGEST_COUNT), -1):
         if first in covered or "\n" in tree.text[tree.tokens[first].end : tree.tokens[unit].start]:
             break
         words = tree.text[tree.tokens[first].start : tree.tokens[unit].end]
-        if _counted(words) and duration_of(words) is not None:
+        lone = from_an_event and not after_what_is_counted(tree, first)  # "$5m a year after tax"
+        if _counted(words, from_an_event=lone) and duration_of(words) is not None:
             best = first
     return best
 

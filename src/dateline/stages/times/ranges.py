@@ -61,6 +61,44 @@ def in_order(
     return tuple(found)
 
 
+def with_years_spanned(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """The mentions, the start of each range of years told whole carrying the range's length.
+
+    TimeML annotates "from 2009 to 2011" and "between 2014 and 2016" as one
+    DURATION, two years long (MEANTIME does so); our ends stay two dates, as
+    the BBC gold writes them, and the length goes on the first, which has
+    none of its own. Only a range opened by "from" or "between": "results
+    for 2004 and 2005" is a list.
+    """
+    found = list(times)
+    for i in range(len(found) - 1):
+        start, end = found[i], found[i + 1]
+        years = _years(start), _years(end)
+        if (
+            None in years
+            or start.duration
+            or not _opened(text, start)
+            or not _joined(text, start, end)
+        ):
+            continue
+        first, last = years
+        if first is not None and last is not None and last > first:
+            found[i] = dataclasses.replace(start, duration=f"P{last - first}Y")
+    return tuple(found)
+
+
+def _years(time: TimeMention) -> int | None:
+    """The year a mention names, when it names a year whole ("2009")."""
+    value = time.value.value
+    return int(value) if time.value.precision == "year" and value and value.isdigit() else None
+
+
+def _opened(text: str, start: TimeMention) -> bool:
+    """Whether "from" or "between" opens the range that starts at ``start``."""
+    before = text[: start.span[0]].split()
+    return bool(before) and before[-1].lower() in ("from", "between")
+
+
 def _weekday_after(start: DateValue, words: str) -> DateValue | None:
     """A weekday that ends a range is the first such day on or after the range's start day.
 
