@@ -245,6 +245,14 @@ def test_backing_someone_is_accused_of_is_only_claimed():
     assert all(e[4] for e in events if e[0] == "SUPPORT")
 
 
+def test_it_in_a_second_reported_clause_is_the_body_reporting():
+    events, _ = _events(
+        "Hamas fired rockets at Sderot on Monday. The Israeli military said its air defences "
+        "intercepted most of the rockets and that it had struck Hamas launchers in Rafah."
+    )
+    assert any(e[0] == "ASSAULT" and e[1] == ("Israel Defense Forces",) for e in events)
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "
