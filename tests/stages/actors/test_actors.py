@@ -313,6 +313,25 @@ def test_his_party_is_his_own_and_his_party_s_title_is_his():
     assert _mentions(article, _actor(article, "Conservative Party")) == ["party"]
 
 
+def test_the_opposition_is_the_party_of_the_leader_of_the_opposition_named():
+    text = (
+        "Schools\n\nMichael Howard said on Monday that the Tories would give parents more "
+        "choice. Tony Blair dismissed the plans, and the prime minister said the opposition had "
+        "no answer on funding.\n"
+    )
+    (article,) = dateline.extract(text, published="2005-02-10")
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories", "opposition"]
+    # A claim to be the real opposition is no mention of the party that is.
+    claim = text.replace(
+        "the opposition had", "the Liberal Democrats were the real opposition and had"
+    )
+    (article,) = dateline.extract(claim, published="2005-02-10")
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories"]
+    # With no leader of the opposition named, no party is sure to be it.
+    (article,) = dateline.extract(text.replace("Michael Howard", "Jane Marsh"), published="2005")
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories"]
+
+
 def test_his_office_is_no_body_named_before():
     (article,) = dateline.extract(
         "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "

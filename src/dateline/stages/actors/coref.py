@@ -333,6 +333,9 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None
     if entry.sector == _OFFICE_OF_STATE:
         return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
+    # "the real opposition" is a claim to the part, not the party that has it.
+    if tuple(mention.text.lower().split()) == _THE_OPPOSITION:
+        return _party_in_opposition(clusters)
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
@@ -359,6 +362,36 @@ def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster |
 
 
 _OFFICE_OF_STATE = "GOV"
+_THE_OPPOSITION = ("opposition",)
+_LEADS_THE_OPPOSITION = ("leader", "of", "the", "opposition")
+
+
+def _party_in_opposition(clusters: dict[str, Cluster]) -> Cluster | None:
+    """The party "the opposition" stands for: the one whose leader the article names.
+
+    "Mr Howard ... the opposition's plans" is the Conservatives: the
+    dictionary knows whom a leader of the opposition led when the article
+    appeared. Nothing when no such leader is named, or his party is not.
+    """
+    parties = {
+        org
+        for found in clusters.values()
+        if found.is_person and _canonical(_LEADS_THE_OPPOSITION) in found.known_titles
+        for org in found.known_orgs
+    }
+    named = [
+        found
+        for found in clusters.values()
+        if not found.is_person
+        and any(
+            m.kind == "name"
+            and m.organization is not None
+            and m.organization.sector == _PARTY
+            and m.organization.org in parties
+            for m in found.mentions
+        )
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
