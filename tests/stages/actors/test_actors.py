@@ -332,6 +332,19 @@ def test_the_opposition_is_the_party_of_the_leader_of_the_opposition_named():
     assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories"]
 
 
+def test_a_bodys_officials_are_that_body():
+    (article,) = dateline.extract(
+        "Loans\n\nThe European Commission has opened an inquiry into a state loan to a "
+        "carmaker. Commission officials will study the loan this month. UKIP said the loan was "
+        "a scandal, and UKIP officials argued that it broke the rules.\n",
+        published="2005-02-10",
+    )
+    commission = _actor(article, "European Commission")
+    assert _mentions(article, commission) == ["European Commission", "Commission officials"]
+    ukip = _actor(article, "UK Independence Party")
+    assert _mentions(article, ukip) == ["UKIP", "UKIP officials"]
+
+
 def test_his_office_is_no_body_named_before():
     (article,) = dateline.extract(
         "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "

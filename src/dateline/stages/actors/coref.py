@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, Title, load
@@ -76,6 +77,7 @@ def cluster(
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
+    _join_officials_to_their_body(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -249,6 +251,59 @@ def _join_the_court_of_a_chamber(
                 for mention in clusters.pop(key).mentions:
                     clusters[target].mentions.append(mention)
                     of_mention[mention.first] = clusters[target]
+
+
+def _join_officials_to_their_body(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join "Commission officials" to the European Commission the article names.
+
+    What a body's officials do, news reports as the body's doing ("UKIP
+    officials argue ..." after "UKIP said ..."): they are the body, when
+    the article names it, as a country's officials are its government.
+    """
+    voices = lexicons.word_set("body_voices.txt")
+    for key, found in list(clusters.items()):
+        if found.is_person:
+            continue
+        for mention in list(found.mentions):
+            if mention.kind != "group" or mention.text.lower().split()[-1] not in voices:
+                continue
+            body = _body_they_speak_for(mention, key, clusters)
+            if body is not None:
+                found.mentions.remove(mention)
+                body.mentions.append(mention)
+                of_mention[mention.first] = body
+        if not found.mentions:
+            del clusters[key]
+
+
+def _body_they_speak_for(
+    officials: Mention, key: str, clusters: dict[str, Cluster]
+) -> Cluster | None:
+    """The one body the article names that "X officials" are of.
+
+    By the lexicon ("UKIP officials" carry UKIP's entry), by the name just
+    before them, or by the words that end the name of one body only
+    ("Commission officials" after "the European Commission").
+    """
+    owner = officials.organization
+    words = [w.lower() for w in officials.text.split()[:-1]]
+
+    def names_them(m: Mention) -> bool:
+        if m.kind != "name":
+            return False
+        if owner is not None:
+            return m.organization is not None and m.organization.name == owner.name
+        spelled = [w.lower() for w in m.text.split()]
+        return m.last == officials.first or (bool(words) and spelled[-len(words) :] == words)
+
+    bodies = [
+        found
+        for other, found in clusters.items()
+        if other != key and other.startswith("org:") and any(names_them(m) for m in found.mentions)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
 
 
 def _shortened(words: list[str], short: list[str]) -> bool:
