@@ -345,6 +345,18 @@ def test_a_bodys_officials_are_that_body():
     assert _mentions(article, ukip) == ["UKIP", "UKIP officials"]
 
 
+def test_the_country_that_acts_or_owns_is_the_country_named():
+    (article,) = dateline.extract(
+        "Currency\n\nPeru asked the IMF for a loan in 2001. The country has since cut its "
+        "debts, and the new sol will crown the country's progress. Prices in the country are "
+        "stable.\n",
+        published="2005-02-10",
+    )
+    peru = next(a for a in article.actors if a.country == "PER" and a.kind == "country")
+    # "in the country" is a place, no mention of an actor.
+    assert _mentions(article, peru) == ["Peru", "country", "country"]
+
+
 def test_his_office_is_no_body_named_before():
     (article,) = dateline.extract(
         "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "

@@ -86,7 +86,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
-    _resolve_references(mentions, clusters, join, tree)
+    _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -1096,13 +1096,16 @@ def _resolve_references(
     clusters: dict[str, Cluster],
     join: Callable[[str, Mention], None],
     tree: Tree,
+    home: str | None,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
     discourse = Discourse.of(tree)
     for mention in mentions:
         if mention.kind == "description":
             # "his office" that is not his party's is no body named before.
-            if _owner_word(mention, tree) in _OWNERS:
+            if mention.label == "GPE":
+                found = _country_named_before(mention, clusters, home)
+            elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
             else:
                 found = _subject_s_party(mention, mentions, clusters, discourse)
@@ -1121,6 +1124,25 @@ def _resolve_references(
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _country_named_before(
+    mention: Mention, clusters: dict[str, Cluster], home: str | None
+) -> Cluster | None:
+    """The country "the country" stands for: the article's own, else the one named last before it.
+
+    "Whether the country was well governed" in a story about Whitehall is
+    Britain, though Iraq was named since.
+    """
+    own = clusters.get(f"country:{home}")
+    if own is not None and any(m.first < mention.first for m in own.mentions):
+        return own
+    best: tuple[int, Cluster] | None = None
+    for key, found in clusters.items():
+        before = [m.first for m in found.mentions if m.first < mention.first]
+        if key.startswith("country:") and before and (best is None or max(before) > best[0]):
+            best = (max(before), found)
+    return best[1] if best else None
 
 
 def _owner_word(mention: Mention, tree: Tree) -> str:
