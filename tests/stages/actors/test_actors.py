@@ -345,6 +345,18 @@ def test_a_bodys_officials_are_that_body():
     assert _mentions(article, ukip) == ["UKIP", "UKIP officials"]
 
 
+def test_a_bodys_officials_leave_its_coding_as_it_was():
+    (article,) = dateline.extract(
+        "Ruling\n\nThe Scottish Parliament has cleared the Tory leader of breaking its rules. "
+        "Holyrood officials had advised him on what to declare, and the standards committee "
+        "found no breach.\n",
+        published="2005-02-10",
+    )
+    parliament = _actor(article, "Scottish Parliament")
+    assert "Holyrood officials" in _mentions(article, parliament)
+    assert parliament.sector == "LEG"
+
+
 def test_the_country_that_acts_or_owns_is_the_country_named():
     (article,) = dateline.extract(
         "Currency\n\nPeru asked the IMF for a loan in 2001. The country has since cut its "

@@ -272,7 +272,10 @@ def _join_officials_to_their_body(
             body = _body_they_speak_for(mention, key, clusters)
             if body is not None:
                 found.mentions.remove(mention)
-                body.mentions.append(mention)
+                # The body's own coding stands: "officials" would make a
+                # parliament or a party a government (GOV).
+                voice = dataclasses.replace(mention, title_entry=None)
+                body.mentions.append(voice)
                 of_mention[mention.first] = body
         if not found.mentions:
             del clusters[key]
