@@ -340,6 +340,62 @@ def test_his_party_is_his_own_and_his_party_s_title_is_his():
     assert _mentions(article, _actor(article, "Conservative Party")) == ["party"]
 
 
+def test_the_opposition_is_the_party_of_the_leader_of_the_opposition_named():
+    text = (
+        "Schools\n\nMichael Howard said on Monday that the Tories would give parents more "
+        "choice. Tony Blair dismissed the plans, and the prime minister said the opposition had "
+        "no answer on funding.\n"
+    )
+    (article,) = dateline.extract(text, published="2005-02-10")
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories", "opposition"]
+    # A claim to be the real opposition is no mention of the party that is.
+    claim = text.replace(
+        "the opposition had", "the Liberal Democrats were the real opposition and had"
+    )
+    (article,) = dateline.extract(claim, published="2005-02-10")
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories"]
+    # With no leader of the opposition named, no party is sure to be it.
+    (article,) = dateline.extract(text.replace("Michael Howard", "Jane Marsh"), published="2005")
+    assert _mentions(article, _actor(article, "Conservative Party")) == ["Tories"]
+
+
+def test_a_bodys_officials_are_that_body():
+    (article,) = dateline.extract(
+        "Loans\n\nThe European Commission has opened an inquiry into a state loan to a "
+        "carmaker. Commission officials will study the loan this month. UKIP said the loan was "
+        "a scandal, and UKIP officials argued that it broke the rules.\n",
+        published="2005-02-10",
+    )
+    commission = _actor(article, "European Commission")
+    assert _mentions(article, commission) == ["European Commission", "Commission officials"]
+    ukip = _actor(article, "UK Independence Party")
+    assert _mentions(article, ukip) == ["UKIP", "UKIP officials"]
+
+
+def test_a_bodys_officials_leave_its_coding_as_it_was():
+    (article,) = dateline.extract(
+        "Ruling\n\nThe Scottish Parliament has cleared the Tory leader of breaking its rules. "
+        "Holyrood officials had advised him on what to declare, and the standards committee "
+        "found no breach.\n",
+        published="2005-02-10",
+    )
+    parliament = _actor(article, "Scottish Parliament")
+    assert "Holyrood officials" in _mentions(article, parliament)
+    assert parliament.sector == "LEG"
+
+
+def test_the_country_that_acts_or_owns_is_the_country_named():
+    (article,) = dateline.extract(
+        "Currency\n\nPeru asked the IMF for a loan in 2001. The country has since cut its "
+        "debts, and the new sol will crown the country's progress. Prices in the country are "
+        "stable.\n",
+        published="2005-02-10",
+    )
+    peru = next(a for a in article.actors if a.country == "PER" and a.kind == "country")
+    # "in the country" is a place, no mention of an actor.
+    assert _mentions(article, peru) == ["Peru", "country", "country"]
+
+
 def test_his_office_is_no_body_named_before():
     (article,) = dateline.extract(
         "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "

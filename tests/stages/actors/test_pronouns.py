@@ -163,3 +163,31 @@ def test_a_he_timing_what_a_body_did_to_a_man_is_that_man():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he threatened")) == "Tom Reed"
+
+
+def test_a_he_who_reports_a_clause_is_not_the_man_it_names():
+    text = (
+        "Trial\n\nPeter Lang told the court on Tuesday that his deputy, Mark Hollis, kept the "
+        'books. Mr Hollis "handled every payment," he told jurors. Later Mr Hollis left.\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he told")) == "Peter Lang"
+
+
+def test_a_he_said_after_a_clause_about_another_man_is_the_speaker():
+    text = (
+        "Campaign\n\nDavid Rowe opened the campaign in Leeds on Monday. Mr Rowe said the party "
+        "would fight hard for every seat. And Tony Hale would lead the campaign from the front, "
+        "he said.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he said")) == "David Rowe"
+
+
+def test_a_he_in_brackets_after_a_sentence_about_a_man_may_be_that_man():
+    text = (
+        "Profile\n\nJohn Reid has run the department since 2003. How long Mr Reid will stay in "
+        "the post is unclear (he once said there are two kinds of minister).\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he once")) == "John Reid"

@@ -22,6 +22,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Gender, Title, load
@@ -76,6 +77,7 @@ def cluster(
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
+    _join_officials_to_their_body(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -84,7 +86,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
-    _resolve_references(mentions, clusters, join, tree)
+    _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -251,6 +253,62 @@ def _join_the_court_of_a_chamber(
                     of_mention[mention.first] = clusters[target]
 
 
+def _join_officials_to_their_body(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join "Commission officials" to the European Commission the article names.
+
+    What a body's officials do, news reports as the body's doing ("UKIP
+    officials argue ..." after "UKIP said ..."): they are the body, when
+    the article names it, as a country's officials are its government.
+    """
+    voices = lexicons.word_set("body_voices.txt")
+    for key, found in list(clusters.items()):
+        if found.is_person:
+            continue
+        for mention in list(found.mentions):
+            if mention.kind != "group" or mention.text.lower().split()[-1] not in voices:
+                continue
+            body = _body_they_speak_for(mention, key, clusters)
+            if body is not None:
+                found.mentions.remove(mention)
+                # The body's own coding stands: "officials" would make a
+                # parliament or a party a government (GOV).
+                voice = dataclasses.replace(mention, title_entry=None)
+                body.mentions.append(voice)
+                of_mention[mention.first] = body
+        if not found.mentions:
+            del clusters[key]
+
+
+def _body_they_speak_for(
+    officials: Mention, key: str, clusters: dict[str, Cluster]
+) -> Cluster | None:
+    """The one body the article names that "X officials" are of.
+
+    By the lexicon ("UKIP officials" carry UKIP's entry), by the name just
+    before them, or by the words that end the name of one body only
+    ("Commission officials" after "the European Commission").
+    """
+    owner = officials.organization
+    words = [w.lower() for w in officials.text.split()[:-1]]
+
+    def names_them(m: Mention) -> bool:
+        if m.kind != "name":
+            return False
+        if owner is not None:
+            return m.organization is not None and m.organization.name == owner.name
+        spelled = [w.lower() for w in m.text.split()]
+        return m.last == officials.first or (bool(words) and spelled[-len(words) :] == words)
+
+    bodies = [
+        found
+        for other, found in clusters.items()
+        if other != key and other.startswith("org:") and any(names_them(m) for m in found.mentions)
+    ]
+    return bodies[0] if len(bodies) == 1 else None
+
+
 def _shortened(words: list[str], short: list[str]) -> bool:
     """Whether a name is a short one with a country or demonym before it ("US Supreme Court")."""
     return [w.lower() for w in words[1:]] == short and load().country(words[0]) is not None
@@ -336,6 +394,9 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None
     if entry.sector == _OFFICE_OF_STATE:
         return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
+    # "the real opposition" is a claim to the part, not the party that has it.
+    if tuple(mention.text.lower().split()) == _THE_OPPOSITION:
+        return _party_in_opposition(clusters)
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
@@ -387,6 +448,36 @@ def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster |
 
 
 _OFFICE_OF_STATE = "GOV"
+_THE_OPPOSITION = ("opposition",)
+_LEADS_THE_OPPOSITION = ("leader", "of", "the", "opposition")
+
+
+def _party_in_opposition(clusters: dict[str, Cluster]) -> Cluster | None:
+    """The party "the opposition" stands for: the one whose leader the article names.
+
+    "Mr Howard ... the opposition's plans" is the Conservatives: the
+    dictionary knows whom a leader of the opposition led when the article
+    appeared. Nothing when no such leader is named, or his party is not.
+    """
+    parties = {
+        org
+        for found in clusters.values()
+        if found.is_person and _canonical(_LEADS_THE_OPPOSITION) in found.known_titles
+        for org in found.known_orgs
+    }
+    named = [
+        found
+        for found in clusters.values()
+        if not found.is_person
+        and any(
+            m.kind == "name"
+            and m.organization is not None
+            and m.organization.sector == _PARTY
+            and m.organization.org in parties
+            for m in found.mentions
+        )
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -1036,13 +1127,16 @@ def _resolve_references(
     clusters: dict[str, Cluster],
     join: Callable[[str, Mention], None],
     tree: Tree,
+    home: str | None,
 ) -> None:
     """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
     discourse = Discourse.of(tree)
     for mention in mentions:
         if mention.kind == "description":
             # "his office" that is not his party's is no body named before.
-            if _owner_word(mention, tree) in _OWNERS:
+            if mention.label == "GPE":
+                found = _country_named_before(mention, clusters, home)
+            elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
             else:
                 found = _subject_s_party(mention, mentions, clusters, discourse)
@@ -1061,6 +1155,25 @@ def _resolve_references(
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _country_named_before(
+    mention: Mention, clusters: dict[str, Cluster], home: str | None
+) -> Cluster | None:
+    """The country "the country" stands for: the article's own, else the one named last before it.
+
+    "Whether the country was well governed" in a story about Whitehall is
+    Britain, though Iraq was named since.
+    """
+    own = clusters.get(f"country:{home}")
+    if own is not None and any(m.first < mention.first for m in own.mentions):
+        return own
+    best: tuple[int, Cluster] | None = None
+    for key, found in clusters.items():
+        before = [m.first for m in found.mentions if m.first < mention.first]
+        if key.startswith("country:") and before and (best is None or max(before) > best[0]):
+            best = (max(before), found)
+    return best[1] if best else None
 
 
 def _owner_word(mention: Mention, tree: Tree) -> str:

@@ -105,6 +105,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _titles_and_groups(tree, lexicon, taken),
         lambda: _styles_alone(tree, lexicon),
         lambda: _descriptions(tree, lexicon, taken),
+        lambda: _countries_described(tree, taken),
         lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
     )
@@ -1965,6 +1966,20 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def _countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
+    """A country named by its kind where it acts or owns: "the country's economy"."""
+    words = lexicons.word_set("country_nouns.txt")
+    tokens = tree.tokens
+    return [
+        make_mention(tree, i, i + 1, "description", "GPE")
+        for i in range(1, len(tokens))
+        if tokens[i].text in words
+        and not taken[i]
+        and tokens[i - 1].text.lower() == "the"
+        and (tree.is_subject(i) or tokens[i].dep == "poss")
+    ]
 
 
 _DESCRIBING = frozenset({"the", "his", "her"})

@@ -48,6 +48,8 @@ _CLAUSE_DEPTH = 6
 """How far up from a mention to look for the verb a pronoun is the subject of."""
 _ADJUNCTS = frozenset({"advcl", "prep"})
 """How a phrase that leads up to a clause hangs from its verb."""
+_REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
+"""What stands between a report and its speaker's "he said" after it."""
 _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 
@@ -239,7 +241,10 @@ def _may_be(found: Cluster, pronoun: Mention, discourse: Discourse) -> bool:
     """Whether an actor may be whom a pronoun means: a person of its gender, not bound apart."""
     if not found.is_person or found.gender not in (None, pronoun.gender):
         return False
-    return not any(_bound_apart(m, pronoun, discourse) for m in found.mentions)
+    return not any(
+        _bound_apart(m, pronoun, discourse) or _reported_by_it(m, pronoun, discourse)
+        for m in found.mentions
+    )
 
 
 def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
@@ -342,6 +347,33 @@ def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bo
         if parent == verb:
             return tree.tokens[child].dep in _ADJUNCTS
     return False
+
+
+def _reported_by_it(mention: Mention, pronoun: Mention, discourse: Discourse) -> bool:
+    """Whether a mention stands in what the pronoun is said to say, so is not whom it means.
+
+    "Mr Hollis kept the books, he said", "Why will the prime minister not
+    wait, he demanded": a speaker who names someone in his own words means
+    another man than himself. Not another pronoun there ("He would go, he
+    said" is one man), which the writer's rule for names does not bind.
+    """
+    if mention.kind == "pronoun" or mention.sentence != pronoun.sentence:
+        return False
+    tree = discourse.tree
+    if not tree.is_subject(head_of(tree, pronoun.first, pronoun.last)) or not discourse.speaks(
+        pronoun
+    ):
+        return False
+    saying = discourse.verb_of(pronoun)
+    head = head_of(tree, mention.first, mention.last)
+    # What he said stands after his verb, or before it and a comma or a
+    # closing quote mark: "(he once said ...)" or "had he denied" after a
+    # sentence is no report of it, whatever the parse hangs from the verb.
+    reports_back = tree.tokens[pronoun.first - 1].text in _REPORT_CLOSERS
+    return any(
+        parent == saying and tree.tokens[child].dep == "ccomp" and (child > saying or reports_back)
+        for child, parent in tree.ancestors(head, _CLAUSE_DEPTH)
+    )
 
 
 def _main_agent(mention: Mention, tree: Tree) -> bool:
