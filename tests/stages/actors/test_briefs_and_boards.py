@@ -1,0 +1,70 @@
+"""Names that look like a body or a person but say something else, on sentences we wrote."""
+
+import pytest
+
+from actor_names import actors_by_name, coding, report
+
+
+def test_a_labour_minister_abroad_holds_the_labour_portfolio():
+    _, actors = actors_by_name(
+        "Saudi plan to hire women\n\n"
+        "Saudi Arabia will open a jobs office for women in Riyadh, officials said on "
+        "Monday. Labour Minister Khalid al-Harbi said his ministry had struggled to "
+        "find staff.\n"
+    )
+    minister = actors["Khalid al-Harbi"]
+    assert (minister.country, minister.sector, minister.org) == ("SAU", "GOV", None)
+    assert "Labour Party" not in actors
+    assert actors["officials"].country == "SAU"
+
+
+def test_a_labour_minister_where_the_party_is_named_is_the_party_s():
+    _, actors = actors_by_name(
+        "Kelly defends school plans\n\n"
+        "Labour minister Ruth Kelly said the plans would help pupils. "
+        "Labour MPs were not convinced by her case.\n"
+    )
+    minister = actors["Ruth Kelly"]
+    assert (minister.country, minister.sector, minister.org) == ("GBR", "GOV", "labour")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # A board named for what it oversees is a public body.
+        (
+            "An inquiry by the Standards Board into the councillor is under way.",
+            "Standards Board",
+            ("organization", None, "GOV"),
+        ),
+        (
+            "The Dorset Health Board said the clinic would stay open.",
+            "Dorset Health Board",
+            ("organization", None, "GOV"),
+        ),
+    ],
+)
+def test_a_board_named_for_what_it_oversees_is_the_state_s(body, name, expected):
+    assert coding(report(body), name) == expected
+
+
+def test_a_board_named_for_a_trade_stays_a_business():
+    article = report("The Jutland Dairy Board said butter exports rose by a tenth.")
+    assert coding(article, "Jutland Dairy Board")[2] == "BUS"
+
+
+def test_party_strategists_plan_the_party_s_campaign():
+    article = report("Party strategists believe the pledge on childcare will win votes.")
+    assert coding(article, "Party strategists") == ("group", None, "PTY")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Tuareg-led rebels seized the desert town of Anefis on Sunday.",
+        "Kremlin-backed candidates won most of the seats in the regional vote.",
+    ],
+)
+def test_a_name_before_led_or_backed_is_no_person(body):
+    article = report(body)
+    assert [a.name for a in article.actors if a.kind == "person"] == []
