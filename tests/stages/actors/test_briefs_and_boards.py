@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from actor_names import actors_by_name, coding, report
 
 
@@ -68,3 +69,16 @@ def test_party_strategists_plan_the_party_s_campaign():
 def test_a_name_before_led_or_backed_is_no_person(body):
     article = report(body)
     assert [a.name for a in article.actors if a.kind == "person"] == []
+
+
+def test_a_president_the_dictionary_knows_is_of_his_own_country_in_another_s_story():
+    # The story is China's (its home), but the president named only by his
+    # surname is Taiwan's: the actor dictionary knows him.
+    (article,) = dateline.extract(
+        "Beijing warns Taipei over drills\n\n"
+        "China said on Monday it would hold more naval drills after President Lai "
+        "gave a speech on the island's future. Beijing called his remarks a provocation.\n",
+        published="2024-10-14",
+    )
+    president = next(a for a in article.actors if a.kind == "person")
+    assert (president.country, president.sector) == ("TWN", "GOV")
