@@ -82,3 +82,20 @@ def test_a_president_the_dictionary_knows_is_of_his_own_country_in_another_s_sto
     )
     president = next(a for a in article.actors if a.kind == "person")
     assert (president.country, president.sector) == ("TWN", "GOV")
+
+
+def test_a_role_joined_to_another_calling_before_a_name_is_read():
+    article = report(
+        "The largest gift came from retired businessman and philanthropist "
+        "Sir Edmund Barlow, who gave the party £400,000."
+    )
+    assert coding(article, "Edmund Barlow")[2] == "BUS"
+
+
+def test_a_thing_joined_to_a_role_before_a_name_is_no_part_of_the_title():
+    article = report(
+        "The forum opened with an attack on the government's record and party "
+        "leader Colin Marsh is due to speak on Sunday."
+    )
+    actor = next(a for a in article.actors if a.name == "Colin Marsh")
+    assert actor.title == "party leader"
