@@ -49,6 +49,24 @@ def test_a_board_named_for_what_it_oversees_is_the_state_s(body, name, expected)
     assert coding(report(body), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Ruritanian Bureau of Statistics said exports rose by 4%.",
+            "Ruritanian Bureau of Statistics",
+        ),
+        ("Figures from the Land Registry show prices fell in March.", "Land Registry"),
+        (
+            "The Banking Ombudsman Service said complaints about loans rose.",
+            "Banking Ombudsman Service",
+        ),
+    ],
+)
+def test_a_bureau_registry_or_ombudsman_is_the_state_s(body, name):
+    assert coding(report(body), name)[2] == "GOV"
+
+
 def test_a_board_named_for_a_trade_stays_a_business():
     article = report("The Jutland Dairy Board said butter exports rose by a tenth.")
     assert coding(article, "Jutland Dairy Board")[2] == "BUS"
