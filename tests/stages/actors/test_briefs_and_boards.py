@@ -117,3 +117,8 @@ def test_a_thing_joined_to_a_role_before_a_name_is_no_part_of_the_title():
     )
     actor = next(a for a in article.actors if a.name == "Colin Marsh")
     assert actor.title == "party leader"
+
+
+def test_a_body_no_lexicon_knows_that_a_speaker_told_is_an_outlet():
+    article = report("The trade minister told Business Asia Today the plan was risky.")
+    assert coding(article, "Business Asia Today")[2] == "MED"
