@@ -20,6 +20,7 @@ organisation, gender) for the coding step.
 from __future__ import annotations
 
 import calendar
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
@@ -141,7 +142,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         ),
         key=lambda m: m.first,
     )
-    return _with_shared_titles(_as_spelled_out(found, tree), tree, lexicon)
+    return _with_shared_titles(_as_spelled_out(_briefs_held(found), tree), tree, lexicon)
 
 
 def _as_spelled_out(mentions: list[Mention], tree: Tree) -> list[Mention]:
@@ -452,7 +453,62 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             )
         )
         i += length
-    return found
+    return _without_briefs(found, tree)
+
+
+def _without_briefs(found: list[Mention], tree: Tree) -> list[Mention]:
+    """Bodies found, less a party's name that is only a minister's brief in the article.
+
+    "Labour Minister Khalid al-Harbi" in a Saudi story holds the labour
+    portfolio; he is no member of Britain's Labour Party, whose reading
+    would make the story British. Where the article names the party anywhere
+    else ("Labour MPs", "the Labour Party"), a "Labour minister" is its own.
+    """
+    briefs = [m for m in found if _names_a_brief(m, tree)]
+    named_apart = {m.organization for m in found if m not in briefs}
+    return [m for m in found if m not in briefs or m.organization in named_apart]
+
+
+def _briefs_held(mentions: list[Mention]) -> list[Mention]:
+    """People whose party's name before their role is only its brief, of no party.
+
+    The title read before a name finds "Labour" in "Labour Minister X" as the
+    party; where :func:`_without_briefs` found the party named nowhere in the
+    article, X holds the labour portfolio, and his country is the story's.
+    """
+    named = {m.organization for m in mentions if m.kind == "name" and m.label == "ORG"}
+    return [
+        replace(
+            m,
+            organization=None,
+            country=None if m.country == m.organization.country else m.country,
+        )
+        if m.kind == "name"
+        and m.organization is not None
+        and m.organization not in named
+        and _holds_a_brief(m.title)
+        else m
+        for m in mentions
+    ]
+
+
+def _holds_a_brief(title: str | None) -> bool:
+    """Whether a title is a party brief's portfolio: "Economy and Labour Minister"."""
+    words = (title or "").lower().split()
+    return any(
+        w in _PARTY_BRIEFS and role in _PORTFOLIO_HOLDERS for w, role in itertools.pairwise(words)
+    )
+
+
+def _names_a_brief(m: Mention, tree: Tree) -> bool:
+    """Whether a party's name is the brief of the role after it: "Labour Minister"."""
+    if m.last >= len(tree):
+        return False
+    role = tree.tokens[m.last].text.lower()
+    return role in _PORTFOLIO_HOLDERS and m.text.lower() in _PARTY_BRIEFS
+
+
+_PARTY_BRIEFS = lexicons.word_set("party_briefs.txt")
 
 
 def _known_body_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Organization] | None:
@@ -708,6 +764,8 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     first, last = span
     if last - first == 1 and _AMOUNT.fullmatch(tree.tokens[first].text):
         return True
+    if label == "PERSON" and _leads_what_follows(tree, first, last):
+        return True
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
@@ -718,6 +776,25 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     # "when the Bill is debated": the model may take a document named alone for a person.
     named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
     return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _leads_what_follows(tree: Tree, first: int, last: int) -> bool:
+    """Whether a name the model calls a person only says who leads the group after it.
+
+    "Tuareg-led rebels", "Kremlin-backed candidates": the model takes the
+    compound for a person, but the word before the hyphen names a people or a
+    power that the rebels or candidates (the actors) are led or backed by.
+    """
+    tokens = tree.tokens
+    words = [token.text.lower() for token in tokens[first : min(last + 2, len(tokens))]]
+    hyphen = next((k for k, word in enumerate(words) if word in ("-", "‐")), None)
+    return hyphen == 1 and hyphen + 1 < len(words) and words[hyphen + 1] in _LEADING_PARTICIPLES
+
+
+_LEADING_PARTICIPLES = frozenset(
+    {"led", "backed", "dominated", "controlled", "run", "sponsored", "allied", "aligned"}
+)
+"""Participles after a hyphen that make a name before them a modifier: "Tuareg-led"."""
 
 
 def _document_acronyms(tree: Tree, lexicon: ActorLexicon) -> set[str]:
@@ -881,7 +958,7 @@ def _portfolio(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool
     return (
         last < len(tree)
         and tree.tokens[last].text.lower() in _PORTFOLIO_HOLDERS
-        and lexicon.organization(text) is None
+        and (lexicon.organization(text) is None or text.lower() in _PARTY_BRIEFS)
         and lexicon.country(text) is None
         and not any(token.text.lower() in lexicon.org_words for token in words)
     )
