@@ -93,6 +93,17 @@ def test_groups_are_coded_by_demonym_and_role():
     assert (mps.country, mps.sector) == ("GBR", "LEG")
 
 
+def test_a_wire_dateline_settles_a_home_two_countries_tie_for():
+    (article,) = dateline.extract(
+        "Swap\n\nBAKU, March 3 (Reuters) - Armenia's foreign ministry and Azerbaijan's "
+        "foreign ministry confirmed the exchange of detainees. Armenia's defence ministry "
+        "and Azerbaijan's defence ministry welcomed it, and regional governor Farid Aliyev "
+        "said the men were home.\n"
+    )
+    governor = next(a for a in article.actors if a.name == "Farid Aliyev")
+    assert governor.country == "AZE"
+
+
 def test_coast_guards_are_armed_forces_of_their_own_country():
     (article,) = dateline.extract(
         "Shoal\n\nVietnam accused the Chinese coast guard of ramming a fishing boat, "

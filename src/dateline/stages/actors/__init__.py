@@ -14,7 +14,7 @@ import functools
 
 from dateline.records import Actor, Analysis
 from dateline.stages import Stage
-from dateline.stages._spans import dateline_end
+from dateline.stages._spans import country_code, dateline_end, dateline_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.affiliation import with_affiliations
@@ -23,6 +23,7 @@ from dateline.stages.actors.coding import (
     code_actor,
     home_country,
     place_countries,
+    place_country,
     placed_at_home,
     with_known_firms,
 )
@@ -39,6 +40,16 @@ from dateline.stages.actors.local import with_local_country, with_seat_country
 from dateline.stages.actors.mentions import find_mentions
 
 
+def _filed_in(text: str, lexicon: ActorLexicon) -> str | None:
+    """The country of the town a wire dateline files the story from: "KYIV, May 31 (Reuters) -"."""
+    match = dateline_place(text)
+    if match is None:
+        return None
+    if match.group(2):
+        return country_code(match.group(2))
+    return place_country(match.group(1).title(), lexicon)
+
+
 def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -> Analysis:
     """Add every actor of the article, with all its mentions and its coding.
 
@@ -51,7 +62,9 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     head = dateline_end(analysis.article.text)
     mentions = [m for m in find_mentions(tree, words) if m.start >= head]
     places = place_countries(tree, mentions, words, analysis.article)
-    home = home_country(mentions, words, analysis.article.title, places)
+    home = home_country(
+        mentions, words, analysis.article.title, places, _filed_in(analysis.article.text, words)
+    )
     mentions = placed_at_home(mentions, home, words)
     published = analysis.article.published
     known = known_actors()

@@ -48,6 +48,7 @@ def home_country(
     lexicon: ActorLexicon,
     headline: str | None = None,
     places: Counter[str] | None = None,
+    filed_in: str | None = None,
 ) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
@@ -59,11 +60,12 @@ def home_country(
     placed groups ("Iranian MPs threaten ...") count twice; news media, which
     report from abroad as often as at home, do not count; a person placed by
     the role just before their name votes once. Two countries' offices alike
-    are told apart by where the story happens, when one of them is the place
-    it names most. Only when nothing of that kind is named do country names
-    count, as actors or as the ``places`` the story happens in
-    (:func:`place_countries`), and then only a country named at least twice
-    and twice as often as any other.
+    are told apart by the country a wire dateline files the story from
+    ("KYIV, May 31 (Reuters) -", ``filed_in``), else by where the story
+    happens, when one of them is the place it names most. Only when nothing
+    of that kind is named do country names count, as actors or as the
+    ``places`` the story happens in (:func:`place_countries`), and then only
+    a country named at least twice and twice as often as any other.
     """
     # A news agency or paper reports from abroad: "Algeria's government ...,
     # AFP reported" is no French story.
@@ -94,8 +96,11 @@ def home_country(
     ranked = votes.most_common(2)
     if len(ranked) == 2 and ranked[0][1] == ranked[1][1]:
         # Two countries' offices alike ("Kenyan and Ethiopian ministers met
-        # in Nairobi"): the one the story happens in, if the places say.
-        return _where_it_happens((ranked[0][0], ranked[1][0]), places or Counter())
+        # in Nairobi"): the one the story is filed from or happens in.
+        tied = (ranked[0][0], ranked[1][0])
+        if filed_in in tied:
+            return filed_in
+        return _where_it_happens(tied, places or Counter())
     return ranked[0][0] if ranked else None
 
 
