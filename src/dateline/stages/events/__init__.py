@@ -47,6 +47,7 @@ from dateline.stages.events.modality import (
     opens_a_question,
     still_to_be_said,
 )
+from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
@@ -1271,7 +1272,9 @@ def _statement_events(
     events: list[Event] = []
     quotes = analysis.article.quotes
     for statement in chain(
-        statement_events(tree, index, quotes), critics_charges(tree, index, quotes)
+        statement_events(tree, index, quotes),
+        critics_charges(tree, index, quotes),
+        outraged_charges(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = _sentence_chars(tree, first, last)

@@ -298,7 +298,7 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
-        return _whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
+        return whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
@@ -344,7 +344,7 @@ def _duty_not_done(tree: Tree, cue_token: int) -> bool:
     )
 
 
-def _whose_thing(
+def whose_thing(
     tree: Tree, index: ActorIndex, thing: int, speaker: str, *, blames: bool
 ) -> tuple[tuple[str, ...], str]:
     """Whom the judgement of a thing accuses: who did it, whose it is, or no one named."""
