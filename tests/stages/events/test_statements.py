@@ -183,3 +183,30 @@ def test_a_government_said_to_rush_a_bill_through_is_accused(verb):
         "parliament."
     )
     assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize("word", ["wrong", "irresponsible"])
+def test_an_act_judged_of_its_doer_accuses_the_doer(word):
+    found = statement_events(
+        f"Opposition leader Maria Costa said it was {word} of Erik Sandberg to close the port."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+def test_an_act_judged_with_its_doer_unnamed_is_a_charge_all_the_same():
+    found = statement_events(
+        "Opposition leader Maria Costa said it was disgraceful to close a port which "
+        "employs 400 dockers."
+    )
+    assert [e for e in found if e[:2] == ("ACCUSE", ("Maria Costa",))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Opposition leader Maria Costa said it would be wrong to close the port this year.",
+        "Opposition leader Maria Costa argued that it is wrong to close ports in winter.",
+    ],
+)
+def test_an_act_advised_or_argued_against_judges_nothing_done(said):
+    assert not [e for e in statement_events(said) if e[:2] == ("ACCUSE", ("Maria Costa",))]

@@ -417,7 +417,7 @@ def _about(
         return subject, "recipient: the subject of the wrong named"
     if cue.role == "desire":
         return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
-    return _judged(tree, index, cue_token)
+    return _judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
 
 
 def _obliged(tree: Tree, cue_token: int) -> int | None:
@@ -488,7 +488,9 @@ def _wanted_to_act(tree: Tree, verb: int) -> int | None:
     return None
 
 
-def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
+def _judged(
+    tree: Tree, index: ActorIndex, cue_token: int, *, blames: bool = False
+) -> tuple[int | None, str]:
     """Whom an adjective or noun of judgement is about: "of" whom, or its clause's subject.
 
     "the failure of the government" judges the government, but "the plans
@@ -503,13 +505,13 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
         return of, "recipient: whom the judgement is of ('the failure of X')"
     if _names_an_affair(tree, index, cue_token):
         return None, ""
-    said_of = _said_of(tree, cue_token)
+    said_of = _said_of(tree, cue_token, blames=blames)
     if of is not None and (said_of is None or not _judges_a_thing(tree, said_of)):
         return of, "recipient: whom the judgement is of ('the failure of X')"
     return said_of, "recipient: the subject of the judged clause"
 
 
-def _said_of(tree: Tree, cue_token: int) -> int | None:
+def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     """The phrase a judgement word is said of: its clause's subject, as a rule.
 
     Up through the words that link a judgement to its clause ("was wrong",
@@ -531,8 +533,32 @@ def _said_of(tree: Tree, cue_token: int) -> int | None:
     subject = subject_of(tree, node)[0]
     if subject is not None and tree.tokens[subject].text.lower() == "it":
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
-        subject = subject_of(tree, clause)[0] if clause is not None else None
+        if clause is None:
+            return _thing_done(tree, node, blames=blames)
+        subject = subject_of(tree, clause)[0]
     return subject
+
+
+def _thing_done(tree: Tree, copula: int, *, blames: bool) -> int | None:
+    """What the act an "it" stands for was done to: "it was disgusting to propose a system".
+
+    The act judged is the infinitive after the copula; its doer unnamed, the
+    judgement is of the thing it was done to, whose owner may be known. "It
+    would be wrong to cut taxes" advises, and "it is wrong to deny people
+    the hours" argues: only a past copula blames for a thing done ("it's
+    right to act" backs all the same, and "it's not racist to act" rebuts).
+    """
+    if (blames and tree.tokens[copula].tag != "VBD") or any(
+        tree.tokens[c].text.lower() in _DOUBTS for c in tree.children[copula]
+    ):
+        return None
+    for act in tree.children[copula]:
+        if tree.tokens[act].dep == "xcomp" and any(
+            tree.tokens[c].tag == "TO" for c in tree.children[act]
+        ):
+            thing = object_of(tree, act)
+            return thing if thing is not None and tree.tokens[thing].pos == "NOUN" else None
+    return None
 
 
 def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
@@ -576,9 +602,9 @@ def _judged_by_its_phrase(
     abuse"), or who made it ("a cynical ploy by the council"). "A hard right
     agenda" judges no one: (None, "").
     """
-    maker = _made_by(tree, index, cue_token)
+    maker = _maker_named(tree, index, cue_token)
     if maker is not None:
-        return maker, "recipient: who made the thing judged ('a ploy by X')"
+        return maker
     if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
         noun = tree.tokens[cue_token].head
         if _owned(tree, noun):
@@ -594,6 +620,29 @@ def _judged_by_its_phrase(
         called = object_of(tree, head) if tree.tokens[cue_token].dep == "oprd" else head
         return called, "recipient: the thing called so"
     return None
+
+
+def _maker_named(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int, str] | None:
+    """Who did what is judged, by the judgement's own "by" or "of", and how found."""
+    maker = _made_by(tree, index, cue_token)
+    if maker is not None:
+        return maker, "recipient: who made the thing judged ('a ploy by X')"
+    doer = _doer_judged(tree, index, cue_token)
+    if doer is not None:
+        return doer, "recipient: whom the judgement is 'of' ('it was wrong of X to ...')"
+    return None
+
+
+def _doer_judged(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
+    """The actor an adjective of judgement is "of": "it was wrong of ministers to cut police".
+
+    After a word of judgement, "of" names the one who acted so, as "kind of
+    you" does.
+    """
+    if tree.tokens[cue_token].pos != "ADJ":
+        return None
+    doers = prepositional_objects(tree, cue_token, frozenset({"of"}))
+    return next((doer for doer in doers if index.actors_at(tree, doer)), None)
 
 
 def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
