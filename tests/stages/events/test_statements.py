@@ -210,3 +210,9 @@ def test_an_act_judged_with_its_doer_unnamed_is_a_charge_all_the_same():
 )
 def test_an_act_advised_or_argued_against_judges_nothing_done(said):
     assert not [e for e in statement_events(said) if e[:2] == ("ACCUSE", ("Maria Costa",))]
+
+
+def test_a_deed_judged_is_not_blamed_on_whom_it_was_done_to():
+    found = statement_events("Lawyer Ana Ruiz said the three men's arrest was unfair.")
+    assert [e for e in found if e[:2] == ("ACCUSE", ("Ana Ruiz",))]
+    assert not [e for e in found if e[0] == "ACCUSE" and "three men" in e[2]]

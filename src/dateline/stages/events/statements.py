@@ -291,6 +291,10 @@ def _recipients(
     """
     about, how = found
     recipients = index.actors_at(tree, about) if about is not None else ()
+    if about is not None and _undergone(tree, about):
+        # "the men's detention was unfair": the men suffered it; whoever
+        # detained them is blamed.
+        recipients = ()
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
         return recipients, how
@@ -304,6 +308,17 @@ def _recipients(
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _undergone(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed its possessor underwent: "the men's arrest".
+
+    With an "of" the possessor is the doer: "the police's detention of the men".
+    """
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("undergone_nouns.txt"):
+        return False
+    owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
+    return owned and not prepositional_objects(tree, noun, frozenset({"of"}))
 
 
 def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
