@@ -216,3 +216,28 @@ def test_a_deed_judged_is_not_blamed_on_whom_it_was_done_to():
     found = statement_events("Lawyer Ana Ruiz said the three men's arrest was unfair.")
     assert [e for e in found if e[:2] == ("ACCUSE", ("Ana Ruiz",))]
     assert not [e for e in found if e[0] == "ACCUSE" and "three men" in e[2]]
+
+
+@pytest.mark.parametrize(
+    ("said", "judged"),
+    [
+        (
+            "Opposition leader Maria Costa said Erik Sandberg was a failed minister.",
+            "Erik Sandberg",
+        ),
+        (
+            'The Green Party said the budget was a return to "failed Labour policies".',
+            "Labour Party",
+        ),
+    ],
+)
+def test_a_participle_of_wrongdoing_judges_what_it_qualifies(said, judged):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and judged in e[2]]
+
+
+def test_a_failed_policy_named_by_a_country_does_not_accuse_the_country():
+    found = statement_events(
+        "Opposition leader Maria Costa said the plan was a return to failed Iraq policies."
+    )
+    assert not [e for e in found if e[0] == "ACCUSE" and "Iraq" in e[2]]

@@ -422,7 +422,9 @@ def _about(
         return object_of(tree, cue_token), "recipient: the object of the backing verb"
     if cue.role == "modal":
         return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
-    if cue.role == "doer" or (cue.role == "standard" and cue.pos == "VERB"):
+    # "a failed policy": a participle of wrongdoing judges what it qualifies, as an adjective does.
+    qualifies = tree.tokens[cue_token].dep == "amod"
+    if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
         subject, passive = subject_of(tree, cue_token)
         if passive and tree.tokens[cue_token].tag == "VBN":
             # "civilians had been harmed": the subject suffered the wrong; its
@@ -620,11 +622,8 @@ def _judged_by_its_phrase(
     maker = _maker_named(tree, index, cue_token)
     if maker is not None:
         return maker
-    if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
-        noun = tree.tokens[cue_token].head
-        if _owned(tree, noun):
-            return noun, "recipient: whose the thing judged is"
-        return _bearer_of_predicate(tree, noun)
+    if tree.tokens[cue_token].dep == "amod":
+        return _judged_through_its_noun(tree, index, cue_token)
     owner = _named_owner(tree, index, cue_token)
     if owner is not None:
         return owner, "recipient: whose the failing judged is"
@@ -667,7 +666,7 @@ def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     ("a desperate attempt by Labour to win votes").
     """
     word = tree.tokens[cue_token]
-    noun = word.head if word.pos == "ADJ" and word.dep == "amod" else cue_token
+    noun = word.head if word.dep == "amod" else cue_token
     if tree.tokens[noun].pos != "NOUN":
         return None
     makers = prepositional_objects(tree, noun, frozenset({"by"}))
@@ -686,6 +685,36 @@ def _named_owner(tree: Tree, index: ActorIndex, noun: int) -> int | None:
     if owner is None or tree.tokens[owner].tag == "PRP$":
         return None
     return owner if index.actors_at(tree, owner) else None
+
+
+def _judged_through_its_noun(
+    tree: Tree, index: ActorIndex, cue_token: int
+) -> tuple[int | None, str]:
+    """Whom a word judges through the noun it qualifies.
+
+    Its owner, a body named on it, or whom the noun tells of.
+    """
+    noun = tree.tokens[cue_token].head
+    if _owned(tree, noun):
+        return noun, "recipient: whose the thing judged is"
+    party = _body_named_on(tree, index, noun, besides=cue_token)
+    if party is not None:
+        return party, "recipient: the body named on the thing judged ('a failed Tory past')"
+    return _bearer_of_predicate(tree, noun)
+
+
+def _body_named_on(tree: Tree, index: ActorIndex, noun: int, *, besides: int) -> int | None:
+    """A party or body named before a thing judged: "Tory" in "a failed Tory past".
+
+    Not a country: "a failed Iraq policy" is no policy of Iraq's.
+    """
+    for child in tree.children[noun]:
+        if child == besides or tree.tokens[child].dep not in ("compound", "amod"):
+            continue
+        named = index.actors_at(tree, child)
+        if named and all(index.kinds.get(actor) not in ("country", "person") for actor in named):
+            return child
+    return None
 
 
 def _owned(tree: Tree, noun: int) -> bool:
