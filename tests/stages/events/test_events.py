@@ -3218,3 +3218,26 @@ def test_the_means_of_a_deed_charged_are_charged_too():
         "Hamas accused Israel of breaking the truce by firing on people returning to their homes."
     )
     assert all(e[4] for e in events if e[0] == "ASSAULT")
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            "The United States imposed a fresh round of sanctions against Iran.",
+            ("SANCTION", ("United States",), ("Iran",), False, False),
+        ),
+        (
+            "Israeli forces launched a wave of attacks on Hamas in Gaza.",
+            ("ASSAULT", ("Israeli forces",), ("Hamas",), False, False),
+        ),
+    ],
+)
+def test_a_light_verb_pairs_with_the_event_noun_a_count_bundles(body, wanted):
+    events, _ = _events(body)
+    assert wanted in events
+
+
+def test_a_count_of_deeds_naming_no_one_done_to_is_no_event():
+    events, _ = _events("Italy launched a series of attacks in the second half of the match.")
+    assert not [e for e in events if e[1] == ("Italy",)]

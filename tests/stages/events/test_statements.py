@@ -183,3 +183,61 @@ def test_a_government_said_to_rush_a_bill_through_is_accused(verb):
         "parliament."
     )
     assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+@pytest.mark.parametrize("word", ["wrong", "irresponsible"])
+def test_an_act_judged_of_its_doer_accuses_the_doer(word):
+    found = statement_events(
+        f"Opposition leader Maria Costa said it was {word} of Erik Sandberg to close the port."
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+def test_an_act_judged_with_its_doer_unnamed_is_a_charge_all_the_same():
+    found = statement_events(
+        "Opposition leader Maria Costa said it was disgraceful to close a port which "
+        "employs 400 dockers."
+    )
+    assert [e for e in found if e[:2] == ("ACCUSE", ("Maria Costa",))]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Opposition leader Maria Costa said it would be wrong to close the port this year.",
+        "Opposition leader Maria Costa argued that it is wrong to close ports in winter.",
+    ],
+)
+def test_an_act_advised_or_argued_against_judges_nothing_done(said):
+    assert not [e for e in statement_events(said) if e[:2] == ("ACCUSE", ("Maria Costa",))]
+
+
+def test_a_deed_judged_is_not_blamed_on_whom_it_was_done_to():
+    found = statement_events("Lawyer Ana Ruiz said the three men's arrest was unfair.")
+    assert [e for e in found if e[:2] == ("ACCUSE", ("Ana Ruiz",))]
+    assert not [e for e in found if e[0] == "ACCUSE" and "three men" in e[2]]
+
+
+@pytest.mark.parametrize(
+    ("said", "judged"),
+    [
+        (
+            "Opposition leader Maria Costa said Erik Sandberg was a failed minister.",
+            "Erik Sandberg",
+        ),
+        (
+            'The Green Party said the budget was a return to "failed Labour policies".',
+            "Labour Party",
+        ),
+    ],
+)
+def test_a_participle_of_wrongdoing_judges_what_it_qualifies(said, judged):
+    found = statement_events(said)
+    assert [e for e in found if e[0] == "ACCUSE" and judged in e[2]]
+
+
+def test_a_failed_policy_named_by_a_country_does_not_accuse_the_country():
+    found = statement_events(
+        "Opposition leader Maria Costa said the plan was a return to failed Iraq policies."
+    )
+    assert not [e for e in found if e[0] == "ACCUSE" and "Iraq" in e[2]]

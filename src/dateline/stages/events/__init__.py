@@ -47,6 +47,7 @@ from dateline.stages.events.modality import (
     opens_a_question,
     still_to_be_said,
 )
+from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
@@ -1275,7 +1276,9 @@ def _statement_events(
     events: list[Event] = []
     quotes = analysis.article.quotes
     for statement in chain(
-        statement_events(tree, index, quotes), critics_charges(tree, index, quotes)
+        statement_events(tree, index, quotes),
+        critics_charges(tree, index, quotes),
+        outraged_charges(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = _sentence_chars(tree, first, last)
@@ -1458,9 +1461,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         # "concessions were offered by the government": the pair in the
         # passive, with its doer; without one the noun tells the event alone.
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
-    paired = light.get((lemma, _object_word(tree, obj))) if obj is not None else None
-    if obj is not None and paired is not None:
-        return None if paired.type == NO_EVENT else _Trigger(i, (i, obj), paired)
+    pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
+    if pair is not None:
+        return None if pair[1].type == NO_EVENT else _Trigger(i, (i, pair[0]), pair[1])
     partner = _light_partner(tree, i, light) if obj is None else None
     if partner is not None:
         return _Trigger(i, (i, *partner[0]), partner[1])
@@ -1508,6 +1511,41 @@ def _object_word(tree: Tree, obj: int) -> str:
     if amount and any(tree.tokens[t].text in _CURRENCY_SIGNS for t in range(first, last)):
         return "money"
     return word.lemma.lower()
+
+
+def _paired_object(
+    tree: Tree, lemma: str, obj: int, light: dict[tuple[str, str], Cue]
+) -> tuple[int, Cue] | None:
+    """The object a light verb pairs with, and the pair's cue: "impose sanctions".
+
+    The pair reads through a count: "imposed a fresh round of sanctions on Iran".
+    """
+    paired = light.get((lemma, _object_word(tree, obj)))
+    if paired is not None:
+        return obj, paired
+    counted = _counted_event(tree, obj)
+    through = light.get((lemma, _object_word(tree, counted))) if counted is not None else None
+    if counted is None or through is None or not _counted_with_a_side(tree, counted, through):
+        return None
+    return counted, through
+
+
+def _counted_event(tree: Tree, noun: int) -> int | None:
+    """The noun a word of number or bundling counts: "sanctions" in "a round of sanctions"."""
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("quantity_nouns.txt"):
+        return None
+    counted = prepositional_objects(tree, noun, frozenset({"of"}))
+    return counted[0] if counted else None
+
+
+def _counted_with_a_side(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a counted event noun names whom it is done to, or is done between sides.
+
+    "launched a wave of attacks on Hamas" is an attack; "Italy launched a
+    series of attacks", in a match report, is play: a count of deeds naming
+    no one they are done to is too loose to read as one of them.
+    """
+    return cue.type in _RECIPROCAL_TYPES or _names_whom(tree, noun, cue)
 
 
 def _light_partner(

@@ -291,6 +291,10 @@ def _recipients(
     """
     about, how = found
     recipients = index.actors_at(tree, about) if about is not None else ()
+    if about is not None and _undergone(tree, about):
+        # "the men's detention was unfair": the men suffered it; whoever
+        # detained them is blamed.
+        recipients = ()
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
         return recipients, how
@@ -298,12 +302,23 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
-        return _whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
+        return whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _undergone(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed its possessor underwent: "the men's arrest".
+
+    With an "of" the possessor is the doer: "the police's detention of the men".
+    """
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("undergone_nouns.txt"):
+        return False
+    owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
+    return owned and not prepositional_objects(tree, noun, frozenset({"of"}))
 
 
 def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
@@ -344,7 +359,7 @@ def _duty_not_done(tree: Tree, cue_token: int) -> bool:
     )
 
 
-def _whose_thing(
+def whose_thing(
     tree: Tree, index: ActorIndex, thing: int, speaker: str, *, blames: bool
 ) -> tuple[tuple[str, ...], str]:
     """Whom the judgement of a thing accuses: who did it, whose it is, or no one named."""
@@ -407,7 +422,9 @@ def _about(
         return object_of(tree, cue_token), "recipient: the object of the backing verb"
     if cue.role == "modal":
         return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
-    if cue.role == "doer" or (cue.role == "standard" and cue.pos == "VERB"):
+    # "a failed policy": a participle of wrongdoing judges what it qualifies, as an adjective does.
+    qualifies = tree.tokens[cue_token].dep == "amod"
+    if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
         subject, passive = subject_of(tree, cue_token)
         if passive and tree.tokens[cue_token].tag == "VBN":
             # "civilians had been harmed": the subject suffered the wrong; its
@@ -417,7 +434,7 @@ def _about(
         return subject, "recipient: the subject of the wrong named"
     if cue.role == "desire":
         return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
-    return _judged(tree, index, cue_token)
+    return _judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
 
 
 def _obliged(tree: Tree, cue_token: int) -> int | None:
@@ -488,7 +505,9 @@ def _wanted_to_act(tree: Tree, verb: int) -> int | None:
     return None
 
 
-def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
+def _judged(
+    tree: Tree, index: ActorIndex, cue_token: int, *, blames: bool = False
+) -> tuple[int | None, str]:
     """Whom an adjective or noun of judgement is about: "of" whom, or its clause's subject.
 
     "the failure of the government" judges the government, but "the plans
@@ -503,13 +522,13 @@ def _judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, 
         return of, "recipient: whom the judgement is of ('the failure of X')"
     if _names_an_affair(tree, index, cue_token):
         return None, ""
-    said_of = _said_of(tree, cue_token)
+    said_of = _said_of(tree, cue_token, blames=blames)
     if of is not None and (said_of is None or not _judges_a_thing(tree, said_of)):
         return of, "recipient: whom the judgement is of ('the failure of X')"
     return said_of, "recipient: the subject of the judged clause"
 
 
-def _said_of(tree: Tree, cue_token: int) -> int | None:
+def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     """The phrase a judgement word is said of: its clause's subject, as a rule.
 
     Up through the words that link a judgement to its clause ("was wrong",
@@ -531,8 +550,32 @@ def _said_of(tree: Tree, cue_token: int) -> int | None:
     subject = subject_of(tree, node)[0]
     if subject is not None and tree.tokens[subject].text.lower() == "it":
         clause = next((c for c in tree.children[node] if tree.tokens[c].dep == "ccomp"), None)
-        subject = subject_of(tree, clause)[0] if clause is not None else None
+        if clause is None:
+            return _thing_done(tree, node, blames=blames)
+        subject = subject_of(tree, clause)[0]
     return subject
+
+
+def _thing_done(tree: Tree, copula: int, *, blames: bool) -> int | None:
+    """What the act an "it" stands for was done to: "it was disgusting to propose a system".
+
+    The act judged is the infinitive after the copula; its doer unnamed, the
+    judgement is of the thing it was done to, whose owner may be known. "It
+    would be wrong to cut taxes" advises, and "it is wrong to deny people
+    the hours" argues: only a past copula blames for a thing done ("it's
+    right to act" backs all the same, and "it's not racist to act" rebuts).
+    """
+    if (blames and tree.tokens[copula].tag != "VBD") or any(
+        tree.tokens[c].text.lower() in _DOUBTS for c in tree.children[copula]
+    ):
+        return None
+    for act in tree.children[copula]:
+        if tree.tokens[act].dep == "xcomp" and any(
+            tree.tokens[c].tag == "TO" for c in tree.children[act]
+        ):
+            thing = object_of(tree, act)
+            return thing if thing is not None and tree.tokens[thing].pos == "NOUN" else None
+    return None
 
 
 def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
@@ -576,14 +619,11 @@ def _judged_by_its_phrase(
     abuse"), or who made it ("a cynical ploy by the council"). "A hard right
     agenda" judges no one: (None, "").
     """
-    maker = _made_by(tree, index, cue_token)
+    maker = _maker_named(tree, index, cue_token)
     if maker is not None:
-        return maker, "recipient: who made the thing judged ('a ploy by X')"
-    if tree.tokens[cue_token].pos == "ADJ" and tree.tokens[cue_token].dep == "amod":
-        noun = tree.tokens[cue_token].head
-        if _owned(tree, noun):
-            return noun, "recipient: whose the thing judged is"
-        return _bearer_of_predicate(tree, noun)
+        return maker
+    if tree.tokens[cue_token].dep == "amod":
+        return _judged_through_its_noun(tree, index, cue_token)
     owner = _named_owner(tree, index, cue_token)
     if owner is not None:
         return owner, "recipient: whose the failing judged is"
@@ -596,6 +636,29 @@ def _judged_by_its_phrase(
     return None
 
 
+def _maker_named(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int, str] | None:
+    """Who did what is judged, by the judgement's own "by" or "of", and how found."""
+    maker = _made_by(tree, index, cue_token)
+    if maker is not None:
+        return maker, "recipient: who made the thing judged ('a ploy by X')"
+    doer = _doer_judged(tree, index, cue_token)
+    if doer is not None:
+        return doer, "recipient: whom the judgement is 'of' ('it was wrong of X to ...')"
+    return None
+
+
+def _doer_judged(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
+    """The actor an adjective of judgement is "of": "it was wrong of ministers to cut police".
+
+    After a word of judgement, "of" names the one who acted so, as "kind of
+    you" does.
+    """
+    if tree.tokens[cue_token].pos != "ADJ":
+        return None
+    doers = prepositional_objects(tree, cue_token, frozenset({"of"}))
+    return next((doer for doer in doers if index.actors_at(tree, doer)), None)
+
+
 def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     """The actor a "by" phrase names as the maker of the thing judged: "an attempt by Labour".
 
@@ -603,7 +666,7 @@ def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     ("a desperate attempt by Labour to win votes").
     """
     word = tree.tokens[cue_token]
-    noun = word.head if word.pos == "ADJ" and word.dep == "amod" else cue_token
+    noun = word.head if word.dep == "amod" else cue_token
     if tree.tokens[noun].pos != "NOUN":
         return None
     makers = prepositional_objects(tree, noun, frozenset({"by"}))
@@ -622,6 +685,36 @@ def _named_owner(tree: Tree, index: ActorIndex, noun: int) -> int | None:
     if owner is None or tree.tokens[owner].tag == "PRP$":
         return None
     return owner if index.actors_at(tree, owner) else None
+
+
+def _judged_through_its_noun(
+    tree: Tree, index: ActorIndex, cue_token: int
+) -> tuple[int | None, str]:
+    """Whom a word judges through the noun it qualifies.
+
+    Its owner, a body named on it, or whom the noun tells of.
+    """
+    noun = tree.tokens[cue_token].head
+    if _owned(tree, noun):
+        return noun, "recipient: whose the thing judged is"
+    party = _body_named_on(tree, index, noun, besides=cue_token)
+    if party is not None:
+        return party, "recipient: the body named on the thing judged ('a failed Tory past')"
+    return _bearer_of_predicate(tree, noun)
+
+
+def _body_named_on(tree: Tree, index: ActorIndex, noun: int, *, besides: int) -> int | None:
+    """A party or body named before a thing judged: "Tory" in "a failed Tory past".
+
+    Not a country: "a failed Iraq policy" is no policy of Iraq's.
+    """
+    for child in tree.children[noun]:
+        if child == besides or tree.tokens[child].dep not in ("compound", "amod"):
+            continue
+        named = index.actors_at(tree, child)
+        if named and all(index.kinds.get(actor) not in ("country", "person") for actor in named):
+            return child
+    return None
 
 
 def _owned(tree: Tree, noun: int) -> bool:
