@@ -3081,6 +3081,14 @@ def test_a_charge_against_a_missile_launch_is_made_of_those_who_fired_it():
     assert ("ACCUSE", ("Japanese defence minister",), ("North Korea",), False, False) in events
 
 
+def test_a_charge_against_an_execution_is_made_of_the_state_that_carried_it_out():
+    events, _ = _events(
+        "Belarus executed a former soldier on Tuesday.\n\n"
+        "The Lithuanian foreign minister condemned the execution."
+    )
+    assert ("ACCUSE", ("Lithuanian foreign minister",), ("Belarus",), False, False) in events
+
+
 def test_a_charge_against_an_attack_names_no_one_when_no_doer_was_told():
     events, _ = _events(
         "A fuel depot in Ruvana burned on Sunday.\n\n"
