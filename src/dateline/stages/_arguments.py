@@ -124,7 +124,7 @@ class ActorIndex:
             # "his arrest": the possessive pronoun as a phrase of its own.
             actor = self.possessor_of(tree, head)
             return (actor,) if actor is not None else ()
-        counted = _counted_by(tree, head)
+        counted = _counted_by(tree, head) or _goods_traded(tree, head)
         if counted is not None and head not in self.by_token:
             # "arrested dozens of protesters": the people counted, not the count.
             return self.actors_at(tree, counted)
@@ -990,6 +990,22 @@ def _counted_by(tree: Tree, head: int) -> int | None:
         if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
+
+
+_TRADE_NOUNS = frozenset({"import", "export", "shipment"})
+
+
+def _goods_traded(tree: Tree, head: int) -> int | None:
+    """The goods "imports of" names, whose maker is whom a duty on them is aimed at.
+
+    "tariffs on imports of Chinese steel" are aimed at China, as "tariffs
+    on Chinese steel" are.
+    """
+    if tree.tokens[head].lemma.lower() not in _TRADE_NOUNS or any(
+        tree.tokens[c].dep in _OWNERS for c in tree.children[head]
+    ):
+        return None  # "China's exports of textiles" are China's
+    return next(iter(prepositional_objects(tree, head, frozenset({"of"}))), None)
 
 
 def object_of(tree: Tree, word: int) -> int | None:

@@ -253,6 +253,11 @@ def test_it_in_a_second_reported_clause_is_the_body_reporting():
     assert any(e[0] == "ASSAULT" and e[1] == ("Israel Defense Forces",) for e in events)
 
 
+def test_duties_on_imports_of_a_country_s_goods_are_aimed_at_that_country():
+    events, _ = _events("Canada imposed tariffs on imports of Brazilian sugar on Friday.")
+    assert ("SANCTION", ("Canada",), ("Brazil",), False, False) in events
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "
