@@ -3094,6 +3094,15 @@ def test_a_charge_against_an_execution_is_made_of_the_state_that_carried_it_out(
     assert ("ACCUSE", ("Lithuanian foreign minister",), ("Belarus",), False, False) in events
 
 
+def test_a_charge_against_a_step_taken_against_one_s_country_is_made_of_its_taker():
+    events, _ = _events(
+        "Norway expelled three Belarusian diplomats on Monday.\n\n"
+        "Minsk condemned the decision, and Hungary criticised the move."
+    )
+    assert ("ACCUSE", ("Belarus",), ("Norway",), False, False) in events
+    assert ("ACCUSE", ("Hungary",), ("Norway",), False, False) not in events
+
+
 def test_a_charge_against_an_attack_names_no_one_when_no_doer_was_told():
     events, _ = _events(
         "A fuel depot in Ruvana burned on Sunday.\n\n"

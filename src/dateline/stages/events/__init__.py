@@ -298,9 +298,15 @@ def find_events(analysis: Analysis) -> Analysis:
             )
         )
     events += _statement_events(analysis, tree, index, events)
-    kept = _with_later_tolls(tree, _heard_once(list(doers_answered(tree, events)), article.actors))
+    kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _answered(tree: Tree, events: list[Event], article: Article) -> list[Event]:
+    """The events, with reactions aimed at the doers of the deeds they answer."""
+    countries = {actor.id: actor.country for actor in article.actors}
+    return list(doers_answered(tree, events, countries))
 
 
 def _a_firms_own_restriction(

@@ -16,7 +16,7 @@ against those rejecting it.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from dateline import lexicons
@@ -29,26 +29,41 @@ _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 
 class _Reaction(NamedTuple):
-    """The lexicon of nouns that name a deed a reaction answers, and that deed's type."""
+    """The lexicon of nouns that name a deed a reaction answers, and that deed's types.
+
+    ``to_them``: only a deed done to the reacting side's country answers,
+    as the nouns could name any step ("Moscow condemned the decision" after
+    Swiss expulsions of Russian diplomats).
+    """
 
     nouns: str
-    answered: str
+    answered: frozenset[str]
+    to_them: bool = False
 
 
+_STEPS_AGAINST = frozenset({"SANCTION", "COERCE"})
 _REACTIONS = {
     "ACCUSE": (
-        _Reaction("condemned_deeds.txt", "ASSAULT"),
-        _Reaction("sanction_words.txt", "SANCTION"),  # "Orban criticised the sanctions"
+        _Reaction("condemned_deeds.txt", frozenset({"ASSAULT"})),
+        # "Orban criticised the sanctions"
+        _Reaction("sanction_words.txt", frozenset({"SANCTION"})),
+        _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
     ),
     "REJECT": (
-        _Reaction("rejected_charges.txt", "ACCUSE"),
-        _Reaction("sanction_words.txt", "SANCTION"),
+        _Reaction("rejected_charges.txt", frozenset({"ACCUSE"})),
+        _Reaction("sanction_words.txt", frozenset({"SANCTION"})),
+        _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
     ),
 }
 
 
-def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
-    """The events, with a reaction to an earlier deed aimed at that deed's doers."""
+def doers_answered(
+    tree: Tree, events: list[Event], countries: Mapping[str, str | None]
+) -> Iterator[Event]:
+    """The events, with a reaction to an earlier deed aimed at that deed's doers.
+
+    ``countries`` gives each actor's country, by actor id.
+    """
     told = sorted(
         (e for e in events if e.actor and not (e.negated or e.hypothetical)),
         key=lambda e: e.span[0],
@@ -58,7 +73,7 @@ def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
             (
                 deed
                 for reaction in _REACTIONS.get(event.type, ())
-                if (deed := _deed_named(tree, event, reaction, told)) is not None
+                if (deed := _deed_named(tree, event, reaction, told, countries)) is not None
             ),
             None,
         )
@@ -73,7 +88,13 @@ def doers_answered(tree: Tree, events: list[Event]) -> Iterator[Event]:
         )
 
 
-def _deed_named(tree: Tree, event: Event, reaction: _Reaction, told: list[Event]) -> Event | None:
+def _deed_named(
+    tree: Tree,
+    event: Event,
+    reaction: _Reaction,
+    told: list[Event],
+    countries: Mapping[str, str | None],
+) -> Event | None:
     """The deed a reaction naming no one answers, as its words name it.
 
     "rejected the claims": the last such deed told before it (no one
@@ -89,16 +110,25 @@ def _deed_named(tree: Tree, event: Event, reaction: _Reaction, told: list[Event]
     answerable = [
         deed
         for deed in told
-        if deed.type == reaction.answered
+        if deed.type in reaction.answered
         and not set(deed.actor) & set(event.actor)
+        and (not reaction.to_them or _done_to(deed, event.actor, countries))
         and (deed.span[0] == event.span[0] if named == _APPOSED else deed.span[0] <= event.span[0])
         and (
             named == _APPOSED
-            or reaction.answered != "ACCUSE"
+            or "ACCUSE" not in reaction.answered
             or set(deed.recipient) & set(event.actor)
         )
     ]
     return answerable[-1] if answerable else None
+
+
+def _done_to(deed: Event, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
+    """Whether a deed was done to a side's country: its recipients or their country."""
+    theirs = {countries.get(actor) for actor in side} - {None}
+    return bool(set(deed.recipient) & set(side)) or any(
+        countries.get(actor) in theirs for actor in deed.recipient
+    )
 
 
 _DEFINITE_DEED = "definite"
