@@ -258,6 +258,14 @@ def test_duties_on_imports_of_a_country_s_goods_are_aimed_at_that_country():
     assert ("SANCTION", ("Canada",), ("Brazil",), False, False) in events
 
 
+def test_a_protest_a_summons_is_made_for_is_the_summons():
+    events, _ = _events(
+        "Vietnam's foreign ministry summoned the Chinese ambassador to protest against "
+        "the seizure of a fishing boat."
+    )
+    assert [e[0] for e in events] == ["ACCUSE"]
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "

@@ -103,6 +103,27 @@ def _no_event_of_its_own(
     )
 
 
+def _purpose_of_a_like_deed(tree: Tree, trigger: _Trigger, verbal: Mapping[int, str]) -> bool:
+    """Whether a charge is only the purpose of the charge its verb hangs on.
+
+    "summoned the Chinese ambassador to protest against the incident",
+    "summoned Iranian envoys to condemn the executions": one protest, told
+    by the summons.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.cue.type in ("ACCUSE", "PROTEST")  # a state's protest is a charge
+        and trigger.cue.pos == "VERB"
+        and word.dep in ("advcl", "xcomp")
+        and word.head != trigger.token
+        and verbal.get(word.head) == "ACCUSE"
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+            for c in tree.children[trigger.token]
+        )
+    )
+
+
 def _undone(tree: Tree, noun: int) -> bool:
     """Whether an event noun is what a verb ends or breaks: "scrapped the treaty".
 
@@ -224,7 +245,9 @@ def find_events(analysis: Analysis) -> Analysis:
     }
     verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
-        if trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal):
+        if (
+            trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal)
+        ) or _purpose_of_a_like_deed(tree, trigger, verbal):
             continue
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
