@@ -23,6 +23,9 @@ from dateline.stages.events.casualties import Toll, number_of, toll
         ("Twenty-three soldiers died in the ambush near the pass.", Toll(killed=23)),
         ("Two hundred people were killed in the week of fighting.", Toll(killed=200)),
         ("The death toll rose to 1,200 on Sunday.", Toll(killed=1200)),
+        ("Gunmen stormed the post, killing a border guard.", Toll(killed=1)),
+        ("The drone killed a local commander and three fighters.", Toll(killed=4)),
+        ("Shelling killed six people and wounded a child.", Toll(killed=6, injured=1)),
         ("More than 3,000 people were killed under the junta, the report says.", Toll(killed=3000)),
         ("Around 140,000 people were killed by the waves.", Toll(killed=140000)),
         ("He is charged with the murder of one farmer.", Toll(killed=1)),
@@ -42,6 +45,7 @@ def test_a_toll_is_read_in_figures_and_in_words(sentence, expected):
     [
         "Dozens were killed in the clashes.",  # no figure
         "The envoy was killed two years ago in Kabul.",  # a time, not a toll
+        "The committee killed a bill on Tuesday.",  # no one
         "One of the men killed was a doctor.",  # one among the dead
         "Clashes on March 2 killed soldiers on both sides.",  # a date
         "Under Article 5 killed soldiers are honoured by the state.",  # a name's number

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from dateline import lexicons
 
 _COUNTS = "duration_words.tsv"
+_ONE_PERSON = "one_person_nouns.txt"
 _TIME_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)"
 _MOST_WORDS = 3
 """Words that may stand between a figure and its verb: "three Iraqi soldiers were killed"."""
@@ -72,8 +73,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"|(?:{spelled})(?:-(?:{spelled}))?(?:\s+hundred)?)"
     )
     number = rf"({figure})(?!\s+(?:of|{_TIME_UNITS})\b)"
+    one = "|".join(sorted(lexicons.word_set(_ONE_PERSON), key=len, reverse=True))
+    more = rf"\b(?:\s+and\s+({figure})\b)?"  # "a commander and two fighters"
     patterns = {
         "killed_n": rf"\b(?:killed|killing|kills|kill)\s+{_ABOUT}{number}\b",
+        "killed_one": rf"\b(?:killed|killing|kills|kill)\s+(?:a|an)\s+{_BETWEEN}(?:{one}){more}",
         "left_dead": rf"\b(?:left|leaving|leaves)\s+{_ABOUT}{number}\s+{_BETWEEN}dead\b",
         "n_killed": rf"{_ALONE}{number}\s+{_BETWEEN}{_BE}(?:killed|dead|died)\b",
         "n_and_more_killed": rf"{_ALONE}{number}\s+{_NAMING}{_AND_MORE}{_BE}(?:killed|dead|died)\b",
@@ -86,6 +90,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             rf"(?:\w+\s+){{0,2}}?(?:to|at|of)\s+{_ABOUT}{number}\b"
         ),
         "injured_n": rf"\b(?:wounding|injuring|wounded|injured|hurting)\s+{_ABOUT}{number}\b",
+        "injured_one": (
+            rf"\b(?:wounding|injuring|wounded|injured|hurting)\s+(?:a|an)\s+{_BETWEEN}(?:{one}){more}"
+        ),
         "left_injured": (
             rf"\b(?:left|leaving|leaves)\s+{_ABOUT}{number}\s+{_BETWEEN}(?:injured|wounded|hurt)\b"
         ),
@@ -98,8 +105,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {kind: re.compile(pattern, re.IGNORECASE) for kind, pattern in patterns.items()}
 
 
-_KILLED = ("toll", "deaths_of", "killed_n", "left_dead", "n_and_more_killed", "n_killed")
-_INJURED = ("injured_n", "left_injured", "n_and_more_injured", "n_injured")
+_KILLED = (
+    "toll",
+    "deaths_of",
+    "killed_n",
+    "left_dead",
+    "n_and_more_killed",
+    "n_killed",
+    "killed_one",
+)
+_INJURED = ("injured_n", "injured_one", "left_injured", "n_and_more_injured", "n_injured")
+_ONE = frozenset({"killed_one", "injured_one"})
+"""Kinds that count one person named with "a": "killing a police officer"."""
 _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
 
 
@@ -123,6 +140,10 @@ def running_toll(sentence: str) -> int | None:
 def _first_count(text: str, kinds: tuple[str, ...]) -> int | None:
     for kind in kinds:
         for match in _patterns()[kind].finditer(text):
+            if kind in _ONE:
+                # "killing a police officer", "a commander and two fighters"
+                more = number_of(match.group(1)) if match.group(1) else None
+                return 1 + (more or 0)
             if _named_number(text, match.start(1)):
                 continue
             figures = [number_of(group) for group in match.groups() if group]
