@@ -73,14 +73,13 @@ _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash"
 _NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
-# Deeds of force that a charge may only claim: "accused the army of shelling
-# a village" tells the accusation, not the shelling; "accused of criticising
-# the president" reports words, which the text tells as said.
+# Deeds that a charge may only claim: "accused the army of shelling a
+# village" tells the accusation, not the shelling, and "accused Rwanda of
+# backing the rebels" not the backing; "accused of criticising the
+# president" reports words, which the text tells as said.
 _CHARGED_DEEDS = frozenset(
     {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SUPPORT", "AID", "COOPERATE"}
 )
-"""Deeds a charge only claims: "accused Sweden of attacking its boats", "of backing the
-rebels"; words one is accused of ("accused of criticising the president") were said."""
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
