@@ -10,7 +10,9 @@ definitely ("the strike", "these claims") or by the noun a relative clause
 hangs on ("..., a charge Kigali denies"), with no one named in the reaction
 itself, and only a deed the stage coded as real (not negated, not
 hypothetical): an attack by others than those condemning it, a charge made
-against those rejecting it.
+against those rejecting it. A step named only as one ("Moscow condemned
+the decision") answers the last sanction or coercion done to the reacting
+side's country.
 """
 
 from __future__ import annotations
