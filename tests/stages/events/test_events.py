@@ -266,6 +266,11 @@ def test_a_protest_a_summons_is_made_for_is_the_summons():
     assert [e[0] for e in events] == ["ACCUSE"]
 
 
+def test_a_statement_calling_a_deed_a_provocation_accuses_its_doer():
+    events, _ = _events('Croatia\'s foreign minister said the Serbian drills were "a provocation".')
+    assert ("ACCUSE", ("Croatia's foreign minister",), ("Serbia",), False, False) in events
+
+
 def test_a_later_running_toll_updates_the_attack_told_before_it():
     _, article = _events(
         "Rebel fighters killed nine soldiers in a raid on an army post near Tessit on Sunday. "
