@@ -613,3 +613,22 @@ def test_people_a_country_s_police_hold_are_of_that_country():
         "Pakistani police arrested three suspects in connection with the attack.\n"
     )
     assert {a.name: a.country for a in article.actors}["three suspects"] == "PAK"
+
+
+def test_a_wire_dateline_outweighs_one_foreign_office_named():
+    (article,) = dateline.extract(
+        "Raid\n\nDHAKA, May 9 (AFP) - Soldiers fired on a crowd in a border town on Monday, "
+        "killing four people. India's foreign minister said New Delhi was watching closely.\n"
+    )
+    soldiers = next(a for a in article.actors if a.name == "Soldiers")
+    assert (soldiers.country, soldiers.sector) == ("BGD", "MIL")
+
+
+def test_the_armed_groups_of_a_civil_war_are_rebels_of_their_country():
+    (article,) = dateline.extract(
+        "Clashes\n\nThe Kachin Independence Army said its fighters had overrun an outpost. "
+        "The junta detained two reporters in Lashio on Friday.\n"
+    )
+    codes = {a.name: a.code for a in article.actors}
+    assert codes["Kachin Independence Army"] == "MMRREB"
+    assert codes["junta"].endswith("MIL")

@@ -57,12 +57,13 @@ def home_country(
     from country names, which are as often the subject of foreign news. A
     body many countries have ("Parliament", "the Conservatives") votes only
     when its default country is named or no other is; the headline's own
-    placed groups ("Iranian MPs threaten ...") count twice; news media, which
+    placed groups ("Iranian MPs threaten ...") count twice, the country a wire
+    dateline files the story from (``filed_in``) once; news media, which
     report from abroad as often as at home, do not count; a person placed by
-    the role just before their name votes once. Two countries' offices alike
-    are told apart by the country a wire dateline files the story from
-    ("KYIV, May 31 (Reuters) -", ``filed_in``), else by where the story
-    happens, when one of them is the place it names most. Only when nothing
+    the role just before their name votes once. Two countries still alike
+    are told apart by the dateline's ("KYIV, May 31 (Reuters) -"), else by
+    where the story happens, when one of them is the place it names most.
+    Only when nothing
     of that kind is named do country names count, as actors or as the
     ``places`` the story happens in (:func:`place_countries`), and then only
     a country named at least twice and twice as often as any other.
@@ -84,6 +85,10 @@ def home_country(
     )
     for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
         votes[country] += 2
+    if votes and filed_in:
+        # A wire story filed from a country is about it unless its offices say
+        # otherwise: one foreign minister named in a Yangon report is no home.
+        votes[filed_in] += 1
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
