@@ -12,6 +12,7 @@ from dateline.stages._spans import dateline_end, dateline_place
         ("BAGHDAD, 12 May 2024 - Talks resumed.", True),
         ("TALLINN, Estonia (Baltic Wire) - Estonia expelled a diplomat.", True),
         ("TALLINN (Baltic Wire) - Estonia expelled a diplomat.", True),
+        ("RIGA/VILNIUS, May 3 (Baltic Wire) - Both expelled a diplomat.", True),
         ("NATO - the alliance said it would meet.", False),
         ("US - UK talks ended without a deal.", False),
     ],
@@ -27,3 +28,9 @@ def test_a_dateline_names_its_town_and_the_country_after_it():
     match = dateline_place("TALLINN, Estonia (Baltic Wire) - Estonia expelled a diplomat.")
     assert match is not None
     assert match.group(1, 2) == ("TALLINN", "Estonia")
+
+
+def test_a_dateline_of_two_towns_names_the_first():
+    match = dateline_place("RIGA/VILNIUS, May 3 (Baltic Wire) - Both expelled a diplomat.")
+    assert match is not None
+    assert match.group(1, 2) == ("RIGA", None)

@@ -66,13 +66,14 @@ def _names() -> dict[str, str]:
 
 
 _DATELINE = re.compile(
-    r"\A[A-Z][A-Z .'’-]+(?:,\s*[A-Z][\w .'’-]*?)?"
+    r"\A[A-Z][A-Z .'’/-]+(?:,\s*[A-Z][\w .'’-]*?)?"
     r"(?:,\s*[^\n()]{3,30}?\s*(?:\([^)\n]{1,40}\))?|\s*\([^)\n]{1,40}\))\s*[-–—]+\s"
 )
 """The place, date and agency a wire story opens with: for example
 ``HOMS, Syria, March 4, 2024 (Meridian Wire) -``, ``BAGHDAD, 12 May 2024 -``,
 or, as AP writes it, with the agency and no date: ``WARSAW, Poland (AP) —``
-and ``WARSAW (AP) —``. A word in capitals before a dash alone ("NATO -") is
+and ``WARSAW (AP) —``; a story filed from two towns names both,
+``SEOUL/TOKYO, May 2 (Reuters) -``. A word in capitals before a dash alone ("NATO -") is
 no dateline."""
 
 
@@ -83,13 +84,16 @@ def dateline_end(text: str) -> int:
 
 
 _DATELINE_PLACE = re.compile(
-    r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?"
+    r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:/[A-Z][A-Z .'’-]*)*"
+    r"(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?"
     r"(?:,|\s*\()"
 )
 
 
 def dateline_place(text: str) -> re.Match[str] | None:
     """The town a wire dateline names, in capitals (group 1), and the country after it (2).
+
+    Of two towns ("SEOUL/TOKYO"), the first, where the story leads.
 
     None when ``text`` opens with no dateline.
     """
