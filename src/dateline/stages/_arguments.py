@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from dateline import lexicons
 from dateline.records import Actor, Quote
 from dateline.stages._tree import Tree
+from dateline.stages.quotes import cues as quote_cues
 
 _SUBJECTS = frozenset({"nsubj", "csubj"})
 _PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
@@ -198,8 +199,8 @@ class ActorIndex:
             for i in range(*tree.sentence_span(sentence)):
                 # "Venezuelan president Hugo Chavez" names Venezuela too.
                 actor = self.by_token.get(i) or self.by_country.get(tree.tokens[i].text)
-                if actor is None or actor in found:
-                    continue
+                if actor is None or actor in found or actor in self.press:
+                    continue  # "(Reuters) - India and Pakistan ...": the agency takes no side
                 if (kind is None and self.kinds[actor] != "person") or self.kinds[actor] == kind:
                     found.append(actor)
             if len(found) >= 2:
@@ -783,11 +784,12 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
             continue
         if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
             break
-        governor = tree.tokens[node].head
         controls = lexicons.word_set("object_control_verbs.txt")
-        if _hung_on_an_infinitive(tree, node, controls):
-            node = tree.tokens[governor].head
+        partner = _real_partner(tree, node, controls)
+        if partner is not None:
+            node = partner
             continue
+        governor = tree.tokens[node].head
         if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.
@@ -797,6 +799,16 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _real_partner(tree: Tree, verb: int, controls: frozenset[str]) -> int | None:
+    """The verb whose doer a verb shares where the parse hangs it on another, if it does."""
+    reported = _reported_clause_before(tree, verb)
+    if reported is not None:
+        return reported
+    if _hung_on_an_infinitive(tree, verb, controls):
+        return tree.tokens[tree.tokens[verb].head].head
+    return None
 
 
 def _hung_on_an_infinitive(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
@@ -815,6 +827,23 @@ def _hung_on_an_infinitive(tree: Tree, verb: int, controls: frozenset[str]) -> b
         and governor.tag == "VB"
     )
     return joined or (_set_off_participle(tree, verb) and _controlled(tree, token.head, controls))
+
+
+def _reported_clause_before(tree: Tree, verb: int) -> int | None:
+    """The reported clause a participle the parse hangs on the verb of saying belongs to.
+
+    "Drones struck the port, killing two people, the governor said": the
+    governor reports the killing; the drones did it.
+    """
+    saying = tree.tokens[verb].head
+    if (
+        not _set_off_participle(tree, verb)
+        or saying < verb
+        or tree.tokens[saying].lemma.lower() not in quote_cues.lemmas()
+    ):
+        return None
+    reported = [c for c in tree.children[saying] if tree.tokens[c].dep == "ccomp" and c < verb]
+    return reported[-1] if reported else None
 
 
 def _set_off_participle(tree: Tree, verb: int) -> bool:

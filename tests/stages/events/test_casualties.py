@@ -62,6 +62,16 @@ def test_a_running_toll_may_come_in_the_next_sentence():
     ) == Toll(killed=31)
 
 
+def test_a_toll_told_without_a_figure_takes_none_from_the_next_sentence():
+    assert (
+        toll(
+            "Rebels said they had killed dozens of soldiers near the dam.",
+            "Shelling of the market killed at least 12 civilians.",
+        )
+        == Toll()
+    )
+
+
 @given(st.integers(min_value=1, max_value=999_999))
 def test_any_figure_in_digits_is_read_whole(count):
     assert toll(f"The raid killed {count:,} people.").killed == count

@@ -3276,3 +3276,40 @@ def test_a_light_verb_pairs_with_the_event_noun_a_count_bundles(body, wanted):
 def test_a_count_of_deeds_naming_no_one_done_to_is_no_event():
     events, _ = _events("Italy launched a series of attacks in the second half of the match.")
     assert not [e for e in events if e[1] == ("Italy",)]
+
+
+def test_a_toll_the_parse_cuts_from_its_strike_keeps_the_strike_s_doer():
+    # The model hangs "killing" on "said" here, losing its doer.
+    events, _ = _events(
+        "Russian drones struck port facilities in Mykolaiv overnight, killing three people "
+        "and damaging grain silos, regional governor Vitaliy Kim said on Monday."
+    )
+    assaults = [e for e in events if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", ("Russian Federation",), ("three people",), False, False)]
+
+
+def test_harm_done_to_things_in_an_attack_is_no_criticism():
+    events, _ = _events(
+        "Israeli jets struck a fuel depot near Tyre overnight, killing three people and "
+        "damaging two warehouses, regional official Ali Haidar said on Sunday."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_a_doerless_toll_after_a_strike_in_its_sentence_is_that_strike():
+    # The model makes "killing" the subject of "said" here.
+    events, _ = _events(
+        "Russian drones struck port facilities in Izmail overnight, killing two people "
+        "and damaging grain silos, regional governor Oleh Kiper said on Tuesday."
+    )
+    assaults = [e for e in events if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", ("Russian Federation",), ("two people",), False, False)]
+
+
+def test_both_sides_are_the_story_s_sides_not_the_agency_that_files_it():
+    events, _ = _events(
+        "KABUL/ISLAMABAD, March 2 (Reuters) - Afghan and Pakistani border guards exchanged fire "
+        "on Saturday. The UN envoy called on both sides to show restraint."
+    )
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert "Reuters" not in request[2]

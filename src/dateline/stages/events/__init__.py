@@ -1253,7 +1253,37 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
         siblings = [i for i, other in enumerate(events) if _same_attack(event, other)]
         named = [i for i in siblings if events[i].recipient]
         keys[position] = keys[named[0] if named else siblings[0]]
+    for position in range(len(events)):
+        doer = _attack_its_toll_follows(position, events)
+        if doer is not None:
+            keys[position] = keys[doer]
     return keys
+
+
+def _attack_its_toll_follows(position: int, events: list[Event]) -> int | None:
+    """The attack a doerless "killing two people" told after it in its sentence is part of.
+
+    "Drones struck the port, killing two people, the governor said": the
+    parse may hang the participle on the verb of saying, and lose its doer;
+    it tells the toll of the strike before it, whose doer it shares.
+    """
+    event = events[position]
+    if event.type != "ASSAULT" or event.actor or not event.recipient:
+        return None
+    if not event.trigger.lower().endswith("ing"):
+        return None
+    return next(
+        (
+            i
+            for i, other in enumerate(events[:position])
+            if other.type == "ASSAULT"
+            and other.actor
+            and not other.recipient
+            and other.span == event.span
+            and (other.negated, other.hypothetical) == (event.negated, event.hypothetical)
+        ),
+        None,
+    )
 
 
 def _one_per_happening(events: list[Event]) -> Iterator[Event]:
@@ -1285,7 +1315,7 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
             f"also told at {e.span[0]}-{e.span[1]} ('{e.trigger}')" for e in told if e is not first
         ]
         yield dataclasses.replace(
-            first,
+            _with_doer_of(first, told, extra),
             id=f"E{number}",
             evidence=tuple(e.span for e in told),
             date=next((e.date for e in told if e.date.value is not None), first.date),
@@ -1293,8 +1323,21 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
             fatalities=tolls[-1] if tolls else None,
             injured=hurt[-1] if hurt else None,
             confidence=max(e.confidence for e in told),
-            explanation=first.explanation + tuple(extra),
         )
+
+
+def _with_doer_of(first: Event, told: list[Event], also_told: list[str]) -> Event:
+    """The telling that stands for a happening, with the doer another telling names if it has none.
+
+    "struck the port, killing two people": the strike says who killed them.
+    """
+    doer = next((e for e in told if e.actor), None)
+    if first.actor or doer is None:
+        return dataclasses.replace(first, explanation=(*first.explanation, *also_told))
+    step = f"actor: the doer of '{doer.trigger}', the attack it tells the toll of"
+    return dataclasses.replace(
+        first, actor=doer.actor, explanation=(*first.explanation, step, *also_told)
+    )
 
 
 def _statement_events(

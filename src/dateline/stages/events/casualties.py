@@ -118,6 +118,11 @@ _INJURED = ("injured_n", "injured_one", "left_injured", "n_and_more_injured", "n
 _ONE = frozenset({"killed_one", "injured_one"})
 """Kinds that count one person named with "a": "killing a police officer"."""
 _TOLL_WORDS = re.compile(r"\b(?:death toll|fatalities|killed|killing|dead|died)\b", re.IGNORECASE)
+_VAGUE_TOLL = re.compile(
+    r"\b(?:killed|killing)\s+(?:dozens|scores|hundreds|thousands|many|several|some)\b",
+    re.IGNORECASE,
+)
+"""A toll told without a figure ("killed dozens of fighters"): the next sentence's is another's."""
 
 
 def toll(sentence: str, following: str = "") -> Toll:
@@ -127,7 +132,12 @@ def toll(sentence: str, following: str = "") -> Toll:
     sentence after it ("bringing the number of fatalities to 105").
     """
     killed = _first_count(sentence, _KILLED)
-    if killed is None and following and _TOLL_WORDS.search(sentence):
+    if (
+        killed is None
+        and following
+        and _TOLL_WORDS.search(sentence)
+        and not _VAGUE_TOLL.search(sentence)
+    ):
         killed = _first_count(following, _KILLED)
     return Toll(killed=killed, injured=_first_count(sentence, _INJURED))
 

@@ -164,11 +164,22 @@ def _said_outright(
         return False
     if cue.role == "modal" and _no_demand(tree, cue_token):
         return False
-    if cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker):
-        return False  # "savers who once trusted the government": not the speaker's trust
+    if (cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker)) or (
+        cue.role == "doer" and _done_to_a_thing(tree, cue_token)
+    ):
+        # "savers who once trusted the government": not the speaker's trust;
+        # "killing two and damaging grain silos": harm done by force.
+        return False
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, quote) and not _own_intent(tree, cue_token)
     )
+
+
+def _done_to_a_thing(tree: Tree, cue_token: int) -> bool:
+    """Whether a verb of wrongdoing is done to a thing one harms only by force: "damaged homes"."""
+    obj = object_of(tree, cue_token)
+    things = lexicons.word_set("physical_targets.txt")
+    return obj is not None and tree.tokens[obj].lemma.lower() in things
 
 
 def _backed_by_another(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:

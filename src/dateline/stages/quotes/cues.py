@@ -51,7 +51,6 @@ class QuoteCues:
 
 
 @functools.cache
-@functools.cache
 def lemmas() -> frozenset[str]:
     """The lemmas of the verbs that attribute a statement ("say", "urge", "point")."""
     return frozenset(load().verbs)
