@@ -806,6 +806,9 @@ def _real_partner(tree: Tree, verb: int, controls: frozenset[str]) -> int | None
     reported = _reported_clause_before(tree, verb)
     if reported is not None:
         return reported
+    charged = _charged_act_before(tree, verb)
+    if charged is not None:
+        return charged
     if _hung_on_an_infinitive(tree, verb, controls):
         return tree.tokens[tree.tokens[verb].head].head
     return None
@@ -844,6 +847,24 @@ def _reported_clause_before(tree: Tree, verb: int) -> int | None:
         return None
     reported = [c for c in tree.children[saying] if tree.tokens[c].dep == "ccomp" and c < verb]
     return reported[-1] if reported else None
+
+
+def _charged_act_before(tree: Tree, verb: int) -> int | None:
+    """The act a participle the parse hangs on "accused X of ..." goes on from.
+
+    "accused the army of shelling the town, killing 12": the army killed,
+    not its accuser.
+    """
+    if not _set_off_participle(tree, verb):
+        return None
+    acts = [
+        act
+        for preposition in tree.children[tree.tokens[verb].head]
+        if tree.tokens[preposition].text.lower() == "of" and preposition < verb
+        for act in tree.children[preposition]
+        if tree.tokens[act].dep == "pcomp" and tree.tokens[act].tag == "VBG"
+    ]
+    return acts[-1] if acts else None
 
 
 def _set_off_participle(tree: Tree, verb: int) -> bool:

@@ -258,12 +258,23 @@ def test_duties_on_imports_of_a_country_s_goods_are_aimed_at_that_country():
     assert ("SANCTION", ("Canada",), ("Brazil",), False, False) in events
 
 
-def test_a_protest_a_summons_is_made_for_is_the_summons():
-    events, _ = _events(
-        "Vietnam's foreign ministry summoned the Chinese ambassador to protest against "
-        "the seizure of a fishing boat."
-    )
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Vietnam's foreign ministry summoned the Chinese ambassador to protest against "
+            "the seizure of a fishing boat."
+        ),
+        (
+            "Bangladesh summoned Myanmar's deputy high commissioner in Dhaka to lodge a strong "
+            "protest over the shelling."
+        ),
+    ],
+)
+def test_a_protest_a_summons_is_made_for_is_the_summons(body):
+    events, _ = _events(body)
     assert [e[0] for e in events] == ["ACCUSE"]
+    assert events[0][2]  # the one summoned
 
 
 def test_a_statement_calling_a_deed_a_provocation_accuses_its_doer():
@@ -3313,3 +3324,23 @@ def test_both_sides_are_the_story_s_sides_not_the_agency_that_files_it():
     )
     (request,) = [e for e in events if e[0] == "REQUEST"]
     assert "Reuters" not in request[2]
+
+
+def test_a_toll_after_an_act_someone_is_accused_of_is_the_accused_s():
+    events, _ = _events(
+        "The rebels accused the army of bombing a market in Kadugli, killing nine civilians."
+    )
+    assaults = [e for e in events if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", ("army",), ("nine civilians",), False, True)]
+
+
+def test_retaliation_done_in_a_fight_is_an_attack_and_vowed_is_a_threat():
+    done, _ = _events("Rebel fighters shelled the base, and the army retaliated with gunfire.")
+    assert ("ASSAULT", ("army",), (), False, False) in done
+    vowed, _ = _events("Iran vowed to retaliate against Israel for the raid on its consulate.")
+    assert [e[0] for e in vowed if e[1] == ("Iran",)] == ["THREATEN"]
+
+
+def test_the_answer_a_subject_hits_back_with_is_its_own():
+    events, _ = _events("Beijing retaliated with sanctions on three American defence firms.")
+    assert ("SANCTION", ("China",), ("three American defence firms",), False, False) in events

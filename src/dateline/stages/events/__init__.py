@@ -106,13 +106,13 @@ def _purpose_of_a_like_deed(tree: Tree, trigger: _Trigger, verbal: Mapping[int, 
     """Whether a charge is only the purpose of the charge its verb hangs on.
 
     "summoned the Chinese ambassador to protest against the incident",
-    "summoned Iranian envoys to condemn the executions": one protest, told
-    by the summons.
+    "summoned Iranian envoys to condemn the executions", "summoned the
+    envoy to lodge a protest": one protest, told by the summons.
     """
     word = tree.tokens[trigger.token]
     return (
         trigger.cue.type in ("ACCUSE", "PROTEST")  # a state's protest is a charge
-        and trigger.cue.pos == "VERB"
+        and trigger.cue.pos in ("VERB", "VERB+OBJ")  # "to protest", "to lodge a protest"
         and word.dep in ("advcl", "xcomp")
         and word.head != trigger.token
         and verbal.get(word.head) == "ACCUSE"
@@ -434,6 +434,9 @@ def _read_in_context(
     if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
         sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
         return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
+    if _struck_back(tree, trigger, cue) and _armed(tree, first, last):
+        attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
+        return attack, ["retaliation done, told with a word of armed force: THREATEN -> ASSAULT"]
     if cue.mode == "strike" and cue.pos == "NOUN" and _armed(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
@@ -441,6 +444,12 @@ def _read_in_context(
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
     return _protested_officially(cue, doers)
+
+
+def _struck_back(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+    """Whether retaliation is told as done ("the army retaliated"), not vowed or threatened."""
+    word = tree.tokens[trigger.token]
+    return cue.words == ("retaliate",) and word.tag in ("VBD", "VBN") and word.dep != "xcomp"
 
 
 def _protested_officially(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
@@ -2047,7 +2056,9 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
             if subject is not None and subject != noun and not passive:
                 return subject
     if tree.tokens[noun].dep == "pobj" and (
-        _in_the_midst_of(tree, noun) or _taken_part_in(tree, noun, cue)
+        _in_the_midst_of(tree, noun)
+        or _taken_part_in(tree, noun, cue)
+        or _answered_with(tree, noun)
     ):
         return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
     return _doer_after(tree, noun, cue)
@@ -2103,6 +2114,20 @@ def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
         and bool(prepositional_objects(tree, noun, cue.recipient_preps - {"between"}))
         and not prepositional_objects(tree, noun, frozenset({"between"}))
     )
+
+
+def _answered_with(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is how its clause's subject answered: "retaliated with air strikes"."""
+    prep = tree.tokens[noun].head
+    verb = tree.tokens[prep].head
+    return (
+        tree.tokens[prep].text.lower() == "with"
+        and tree.tokens[verb].lemma.lower() in _ANSWERING_VERBS
+    )
+
+
+_ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
+"""Verbs whose "with" names the subject's own answer: "hit back with tariffs"."""
 
 
 _TIMED_BY = frozenset({"after", "before", "following", "during"})
