@@ -63,6 +63,8 @@ _PAIR_NOUNS: dict[str, str | None] = {
     "side": None,
 }
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_ASKED_THROUGH = frozenset({"on", "upon", "to"})
+"""Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""
 _DEFINITE = frozenset({"the", "this", "these"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
@@ -509,12 +511,20 @@ class ActorIndex:
         # "the National Liberation Army (ELN) rebel group": the parse may hang
         # a group's name on the word for its kind as a modifier of its own (nmod).
         relational = is_relational(tree, token) or _ranked(tree, token)
-        describers = _DESCRIBERS if tree.tokens[token].lemma.lower() in _GROUP_NOUNS else _OWNERS
-        for child in tree.children[token]:
-            if tree.tokens[child].dep in describers and not relational:
-                found = self.by_token.get(child) or self.by_country.get(tree.tokens[child].text)
-                if found is not None:
-                    return found
+        group = tree.tokens[token].lemma.lower() in _GROUP_NOUNS
+        describers = _DESCRIBERS if group else _OWNERS
+        found = [
+            actor
+            for child in tree.children[token]
+            if tree.tokens[child].dep in describers and not relational
+            for actor in (self.by_token.get(child) or self.by_country.get(tree.tokens[child].text),)
+            if actor is not None
+        ]
+        if group:
+            # "Yemen's Houthi movement": the group named, not the country it is of.
+            found.sort(key=lambda actor: self.kinds.get(actor) == "country")
+        if found:
+            return found[0]
         return (
             self._owner(tree, token)
             or self._reporter(tree, token)
@@ -731,7 +741,20 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
         # "a motion opposing the bill".
         return tree.tokens[verb].head, False
     subject, passive = _borrowed_subject(tree, verb)
-    return subject, passive and not _stative_passive(tree, verb)
+    return subject, (passive and not _stative_passive(tree, verb)) or _harmed_in_a_list(tree, verb)
+
+
+def _harmed_in_a_list(tree: Tree, verb: int) -> bool:
+    """Whether a verb of harm shares the passive it is joined to: "... detained and 10 injured"."""
+    word = tree.tokens[verb]
+    own = {tree.tokens[c].dep for c in tree.children[verb]}
+    return (
+        word.dep == "conj"
+        and word.lemma.lower() in lexicons.word_set("harm_verbs.txt")
+        and "nsubj" in own
+        and not own & {"dobj", "obj", "aux", "auxpass"}
+        and any(tree.tokens[c].dep == "auxpass" for c in tree.children[word.head])
+    )
 
 
 def _stative_passive(tree: Tree, verb: int) -> bool:
@@ -793,7 +816,9 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.
-            told = object_of(tree, governor)
+            told = object_of(tree, governor) or next(
+                iter(prepositional_objects(tree, governor, _ASKED_THROUGH)), None
+            )
             if told is not None:
                 return told, False
         active = active or tree.tokens[node].dep == "xcomp"

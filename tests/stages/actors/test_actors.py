@@ -632,3 +632,16 @@ def test_the_armed_groups_of_a_civil_war_are_rebels_of_their_country():
     codes = {a.name: a.code for a in article.actors}
     assert codes["Kachin Independence Army"] == "MMRREB"
     assert codes["junta"].endswith("MIL")
+
+
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [
+        ("Police spokeswoman Amina Odhiambo declined to comment on the shooting.", "COP"),
+        ("Army spokesman Daniel Okello said the soldiers had returned to base.", "MIL"),
+    ],
+)
+def test_a_force_s_spokesperson_is_of_that_force(body, sector):
+    (article,) = dateline.extract(f"Shooting\n\n{body}\n")
+    person = next(a for a in article.actors if a.kind == "person")
+    assert person.sector == sector

@@ -3344,3 +3344,64 @@ def test_retaliation_done_in_a_fight_is_an_attack_and_vowed_is_a_threat():
 def test_the_answer_a_subject_hits_back_with_is_its_own():
     events, _ = _events("Beijing retaliated with sanctions on three American defence firms.")
     assert ("SANCTION", ("China",), ("three American defence firms",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "attacks"),
+    [
+        ("Ukrainian drones hit an oil depot in the Bryansk region overnight.", 1),
+        ("Higher fuel prices hit the carrier's profits and its share price.", 0),
+    ],
+)
+def test_hitting_is_an_attack_only_on_a_thing_struck_by_force(body, attacks):
+    events, _ = _events(body)
+    assert len([e for e in events if e[0] == "ASSAULT"]) == attacks
+
+
+def test_a_country_s_named_movement_is_the_movement():
+    events, _ = _events(
+        "Lebanon's Hezbollah movement said on Sunday it had fired rockets at an army post "
+        "in northern Israel."
+    )
+    (attack,) = [e for e in events if e[0] == "ASSAULT"]
+    assert attack[1] == ("Hezbollah",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The interior minister called the protesters traitors.",
+        "The interior minister said the rioters were thugs.",
+    ],
+)
+def test_calling_people_traitors_or_thugs_accuses_them(body):
+    events, _ = _events(body)
+    assert [e[0] for e in events] == ["ACCUSE"]
+    assert events[0][2]
+
+
+def test_a_verb_of_harm_joined_to_a_passive_shares_it():
+    events, _ = _events(
+        "The ministry said 40 people had been arrested and six police officers injured."
+    )
+    assert ("ASSAULT", (), ("police officers",), False, False) in events
+
+
+def test_one_called_on_to_act_is_who_would_act():
+    events, _ = _events("The Security Council called on Uganda to withdraw its troops from Ituri.")
+    assert [e[1] for e in events if e[0] == "RETREAT"] == [("Uganda",)]
+
+
+def test_what_one_is_appealed_to_or_ordered_to_do_has_not_happened():
+    events, _ = _events("Britain appealed to Iran to release the two sailors.")
+    assert [e[4] for e in events if e[0] == "RETREAT"] == [True]
+
+
+def test_congo_alone_is_the_democratic_republic():
+    _, article = _events("Congo cut diplomatic ties with Rwanda on Monday.")
+    assert {a.name: a.country for a in article.actors}["Congo"] == "COD"
+
+
+def test_water_cannon_fired_at_a_crowd_is_coercion():
+    events, _ = _events("Riot police fired water cannon at the protesters outside parliament.")
+    assert ("COERCE", ("Riot police",), ("protesters",), False, False) in events

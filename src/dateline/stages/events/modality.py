@@ -24,7 +24,8 @@ _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
-     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg"}
+     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg",
+     "appeal", "order", "instruct", "warn", "tell", "advise"}
 )  # fmt: skip
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
