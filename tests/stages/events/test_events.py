@@ -3405,3 +3405,8 @@ def test_congo_alone_is_the_democratic_republic():
 def test_water_cannon_fired_at_a_crowd_is_coercion():
     events, _ = _events("Riot police fired water cannon at the protesters outside parliament.")
     assert ("COERCE", ("Riot police",), ("protesters",), False, False) in events
+
+
+def test_a_partnership_suspended_is_no_cooperation():
+    events, _ = _events("Canada suspended its defence partnership with Mali on Friday.")
+    assert not [e for e in events if e[0] == "COOPERATE"]
