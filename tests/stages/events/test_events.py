@@ -3276,3 +3276,16 @@ def test_a_light_verb_pairs_with_the_event_noun_a_count_bundles(body, wanted):
 def test_a_count_of_deeds_naming_no_one_done_to_is_no_event():
     events, _ = _events("Italy launched a series of attacks in the second half of the match.")
     assert not [e for e in events if e[1] == ("Italy",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regulators in Spain capped the fees the Kestrel Bank charged.",
+        "Norvik Telecom cut the rates it charges for calls abroad by a fifth.",
+    ],
+)
+def test_a_verb_in_a_clause_on_the_noun_it_pairs_with_tells_nothing_alone(body):
+    # "the fees it charged" charges fees: no charge of wrong against anyone.
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "ACCUSE"]
