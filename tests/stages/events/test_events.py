@@ -3289,3 +3289,12 @@ def test_a_verb_in_a_clause_on_the_noun_it_pairs_with_tells_nothing_alone(body):
     # "the fees it charged" charges fees: no charge of wrong against anyone.
     events, _ = _events(body)
     assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_taking_responsibility_for_a_brief_concedes_nothing_but_accepting_it_admits():
+    events, _ = _events(
+        "Ana Reyes, the deputy minister, took responsibility for fisheries and ports in March."
+    )
+    assert not [e for e in events if e[0] == "CONCEDE"]
+    events, _ = _events("The Kestrel Bank accepted full responsibility for the errors.")
+    assert [e for e in events if e[0] == "CONCEDE"]
