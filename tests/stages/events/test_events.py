@@ -3298,3 +3298,9 @@ def test_taking_responsibility_for_a_brief_concedes_nothing_but_accepting_it_adm
     assert not [e for e in events if e[0] == "CONCEDE"]
     events, _ = _events("The Kestrel Bank accepted full responsibility for the errors.")
     assert [e for e in events if e[0] == "CONCEDE"]
+
+
+def test_the_to_of_an_infinitive_is_no_particle_of_the_verb_after_it():
+    # "appear to agree the port was badly run" shares a view: no "agree to" a deal.
+    events, _ = _events("All the opposition parties appear to agree the port was badly run.")
+    assert not [e for e in events if e[0] == "AGREE"]

@@ -1500,7 +1500,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     bidding = cues.bidding_verbs.get(lemma)
     if bidding is not None and obj is not None and _bids_to_act(tree, i):
         return _Trigger(i, (i,), bidding)
-    attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
+    # A particle follows its verb: the "to" of "seemed to agree" is no "agree to".
+    attached = {tree.tokens[c].text.lower(): c for c in tree.children[i] if c > i}
     for clause in _for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
