@@ -3304,3 +3304,15 @@ def test_the_to_of_an_infinitive_is_no_particle_of_the_verb_after_it():
     # "appear to agree the port was badly run" shares a view: no "agree to" a deal.
     events, _ = _events("All the opposition parties appear to agree the port was badly run.")
     assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday, Portugal's industrial output for March was released, showing slow growth.",
+        "Aides said the Greens were seizing a poll advantage over the port plan.",
+    ],
+)
+def test_output_released_and_an_advantage_seized_are_no_release_or_seizure(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("RETREAT", "COERCE")]
