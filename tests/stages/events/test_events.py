@@ -3316,3 +3316,10 @@ def test_the_to_of_an_infinitive_is_no_particle_of_the_verb_after_it():
 def test_output_released_and_an_advantage_seized_are_no_release_or_seizure(body):
     events, _ = _events(body)
     assert not [e for e in events if e[0] in ("RETREAT", "COERCE")]
+
+
+def test_pressure_no_one_exerts_is_no_demand_but_a_sides_pressure_is():
+    events, _ = _events("There is now pressure on the Kestrel Bank to raise its offer for Norvik.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events("Chile gave in to Argentine pressure over the border crossing.")
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Argentina",)]

@@ -841,12 +841,16 @@ def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
     more often a misreading than an event. "The war on Iraq" with no side
     named is background, not an act.
     """
-    if cue.needs_preposition:
+    if cue.needs_preposition or (cue.pos == "NOUN" and cue.words in _EXERTED):
         return not actors
     return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
 
 
 _DOER_MAY_GO_UNNAMED = frozenset({"ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
+# Event nouns that are a side's act only with that side named: "French
+# pressure on Berlin" is a demand; "there is pressure on the firm to raise
+# its offer", "pressure from rivals" tell of a market or a mood, no one's demand.
+_EXERTED = frozenset({("pressure",)})
 
 
 def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
