@@ -3410,3 +3410,50 @@ def test_water_cannon_fired_at_a_crowd_is_coercion():
 def test_a_partnership_suspended_is_no_cooperation():
     events, _ = _events("Canada suspended its defence partnership with Mali on Friday.")
     assert not [e for e in events if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Regulators in Spain capped the fees the Kestrel Bank charged.",
+        "Norvik Telecom cut the rates it charges for calls abroad by a fifth.",
+    ],
+)
+def test_a_verb_in_a_clause_on_the_noun_it_pairs_with_tells_nothing_alone(body):
+    # "the fees it charged" charges fees: no charge of wrong against anyone.
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_taking_responsibility_for_a_brief_concedes_nothing_but_accepting_it_admits():
+    events, _ = _events(
+        "Ana Reyes, the deputy minister, took responsibility for fisheries and ports in March."
+    )
+    assert not [e for e in events if e[0] == "CONCEDE"]
+    events, _ = _events("The Kestrel Bank accepted full responsibility for the errors.")
+    assert [e for e in events if e[0] == "CONCEDE"]
+
+
+def test_the_to_of_an_infinitive_is_no_particle_of_the_verb_after_it():
+    # "appear to agree the port was badly run" shares a view: no "agree to" a deal.
+    events, _ = _events("All the opposition parties appear to agree the port was badly run.")
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Friday, Portugal's industrial output for March was released, showing slow growth.",
+        "Aides said the Greens were seizing a poll advantage over the port plan.",
+    ],
+)
+def test_output_released_and_an_advantage_seized_are_no_release_or_seizure(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] in ("RETREAT", "COERCE")]
+
+
+def test_pressure_no_one_exerts_is_no_demand_but_a_sides_pressure_is():
+    events, _ = _events("There is now pressure on the Kestrel Bank to raise its offer for Norvik.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+    events, _ = _events("Chile gave in to Argentine pressure over the border crossing.")
+    assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Argentina",)]

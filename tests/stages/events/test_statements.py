@@ -241,3 +241,15 @@ def test_a_failed_policy_named_by_a_country_does_not_accuse_the_country():
         "Opposition leader Maria Costa said the plan was a return to failed Iraq policies."
     )
     assert not [e for e in found if e[0] == "ACCUSE" and "Iraq" in e[2]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chancellor Erik Sandberg will need to raise taxes, economist Maria Costa said.",
+        'Analyst Maria Costa said: "Most farmers will need to sell their land within a decade."',
+    ],
+)
+def test_a_need_foretold_with_will_asks_nothing_of_anyone(body):
+    found = statement_events(body)
+    assert not [e for e in found if e[0] == "REQUEST"]

@@ -850,12 +850,16 @@ def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
     more often a misreading than an event. "The war on Iraq" with no side
     named is background, not an act.
     """
-    if cue.needs_preposition:
+    if cue.needs_preposition or (cue.pos == "NOUN" and cue.words in _EXERTED):
         return not actors
     return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
 
 
 _DOER_MAY_GO_UNNAMED = frozenset({"ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
+# Event nouns that are a side's act only with that side named: "French
+# pressure on Berlin" is a demand; "there is pressure on the firm to raise
+# its offer", "pressure from rivals" tell of a market or a mood, no one's demand.
+_EXERTED = frozenset({("pressure",)})
 
 
 def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
@@ -1499,6 +1503,8 @@ def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         return None  # "investigating a problem with the delivery route": no one charged
     if any(tree.tokens[c].text.lower() in _MOCKING for c in tree.children[i]):
         return None  # "mockingly welcoming the chancellor back": no welcome meant
+    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs):
+        return None  # "the prices it charged": no charge of wrong
     return _verb_cue(tree, i, cues)
 
 
@@ -1550,7 +1556,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     bidding = cues.bidding_verbs.get(lemma)
     if bidding is not None and obj is not None and _bids_to_act(tree, i):
         return _Trigger(i, (i,), bidding)
-    attached = {tree.tokens[c].text.lower(): c for c in tree.children[i]}
+    # A particle follows its verb: the "to" of "seemed to agree" is no "agree to".
+    attached = {tree.tokens[c].text.lower(): c for c in tree.children[i] if c > i}
     for clause in _for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
@@ -1572,6 +1579,41 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _pairs_with_the_noun_it_qualifies(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue]
+) -> bool:
+    """Whether a verb in a clause on the noun it acts on makes a pair with that noun.
+
+    "the prices it charged" charges a price, which is no charge of wrong;
+    "the deal struck last week" strikes a deal, which the noun tells with
+    its clause (see :func:`_told_by_its_clause`). Either way the verb alone
+    tells nothing: read alone, "charged" would accuse and "struck" attack.
+    """
+    noun = _noun_acted_on(tree, verb)
+    if noun is None:
+        return False
+    return light.get((tree.tokens[verb].lemma.lower(), _object_word(tree, noun))) is not None
+
+
+def _noun_acted_on(tree: Tree, verb: int) -> int | None:
+    """The noun a relative clause's verb acts on: "the prices [it] charged", "the deal struck".
+
+    A clause with a subject of its own and no object ("the prices it
+    charged"), or a participle that is a passive of its own ("the deal struck
+    last week"), acts on the noun it hangs on; "the firms that charged them"
+    does not.
+    """
+    token = tree.tokens[verb]
+    if token.dep not in ("relcl", "acl") or object_of(tree, verb) is not None:
+        return None
+    own_subject = any(
+        tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag not in ("WDT", "WP")
+        for c in tree.children[verb]
+    )
+    reduced_passive = subject_of(tree, verb) == (token.head, True)
+    return token.head if own_subject or reduced_passive else None
 
 
 # Signs by which a number is a sum of money: "gave £500,000 to the party".

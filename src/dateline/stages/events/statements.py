@@ -48,6 +48,9 @@ STATEMENT_STEP = "statement cue"
 """How the explanation of every event a statement cue gives begins (the rule path's first step)."""
 # A modal under one of these is in doubt: "may need to raise taxes".
 _DOUBTS = frozenset({"may", "might", "could", "would"})
+# A need under one of these foretells what must come, asking it of no one:
+# "the chancellor will need to raise taxes", "drivers will need to slow down".
+_FORETELLING = frozenset({"will", "'ll", "shall"})
 # Modals of duty: "should have acted" blames; "must have known" guesses.
 _DUTIES = frozenset({"should", "ought"})
 # "we want to see the report published" asks for it all the same.
@@ -201,15 +204,15 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
     It states a rule of when ("should only be used in a crisis"), sets a
     condition by coming before its subject ("should the outlook worsen, the
     bank would act"), is itself in doubt ("the council may need to raise
-    taxes"), or tells a manner or a reason ("how offenders should be
-    sentenced").
+    taxes") or foretold ("the council will need to raise taxes"), or tells a
+    manner or a reason ("how offenders should be sentenced").
     """
     verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
     subject = subject_of(tree, verb)[0]
     if subject is not None and cue_token < subject and not _in_a_question(tree, cue_token):
         return True
     doubts = (c for c in tree.children[verb] if c != cue_token and tree.tokens[c].dep == "aux")
-    return any(tree.tokens[c].text.lower() in _DOUBTS for c in doubts) or any(
+    return any(tree.tokens[c].text.lower() in _DOUBTS | _FORETELLING for c in doubts) or any(
         tree.tokens[c].text.lower() == "only" or (tree.tokens[c].tag == "WRB" and c < verb)
         for c in tree.children[verb]
     )
