@@ -258,3 +258,30 @@ def test_a_season_of_sales_is_a_duration_of_days_not_told():
     assert by_text["Christmas"].duration == "PXD"
     assert by_text["Christmas"].value.value == "2030-12-25"  # the holiday keeps its day
     assert by_text["Monday"].duration is None
+
+
+def test_a_quarter_of_a_point_or_of_a_whole_is_no_time():
+    text = (
+        "Nordvik Bank shares fell on Monday after the central bank made its third "
+        "quarter-point cut of the year, and a quarter percentage point more is expected. "
+        "The lender's profit fell by a quarter, costs were more than a quarter higher and "
+        "a quarter of its branches will close. Its fund has grown for two quarters."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    quarters = [(t.text, t.duration) for t in article.times if "quarter" in t.text]
+    assert quarters == [("two quarters", "P2Q")]
+
+
+def test_a_year_named_before_year_is_a_date_not_a_length():
+    assert duration_of("the 2031 year") is None
+    assert duration_of("a 25 year period") == "P25Y"
+
+
+def test_the_days_of_an_era_are_no_time_but_days_of_talks_last():
+    text = (
+        "The days of cheap loans are over, Nordvik Bank's chief said on Monday, "
+        "after days of talks with regulators."
+    )
+    durations = _durations(text)
+    assert "The days" not in durations
+    assert durations["days"] == "PXD"
