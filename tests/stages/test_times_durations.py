@@ -285,3 +285,17 @@ def test_the_days_of_an_era_are_no_time_but_days_of_talks_last():
     durations = _durations(text)
     assert "The days" not in durations
     assert durations["days"] == "PXD"
+
+
+def test_a_markets_sessions_counted_are_days_of_trading():
+    text = (
+        "The Oslo index has lost 4% over the past three sessions and the krone fell for "
+        "two sessions, while the exchange's website logged 900 sessions per day and "
+        "MPs held three sessions of talks. Shares rose in the previous session."
+    )
+    durations = _durations(text)
+    assert durations["the past three sessions"] == "P3D"
+    assert durations["two sessions"] == "P2D"
+    assert durations["the previous session"] is None  # a day, not a length
+    assert not any("900" in words or "talks" in words for words in durations)
+    assert duration_of("the last two trading sessions") == "P2D"

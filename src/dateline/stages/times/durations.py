@@ -101,7 +101,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?P<half_before>and[\s-]+a[\s-]+half)[\s-]+)?"
         r"(?:(?:consecutive|successive|straight|single|full|whole|entire)\s+)?)?"
         r"(?:(?P<whole>all|(?<=the\s)(?:whole|entire))\s+)?"
-        r"(?:(?:trading|business|working)\s+(?=days?\b))?"
+        r"(?:(?:trading|business|working)\s+(?=(?:days?|sessions?)\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
         r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?(?:\s+(?:period|in\s+a\s+row))?$"
