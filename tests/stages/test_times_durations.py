@@ -299,3 +299,14 @@ def test_a_markets_sessions_counted_are_days_of_trading():
     assert durations["the previous session"] is None  # a day, not a length
     assert not any("900" in words or "talks" in words for words in durations)
     assert duration_of("the last two trading sessions") == "P2D"
+
+
+def test_the_minutes_of_a_meeting_opening_a_paragraph_are_no_length():
+    text = (
+        "Nordvik's central bank is likely to raise rates again, economists said.\n\n"
+        "Minutes of the bank's March meeting showed concern over prices.\n\n"
+        "Days after the vote, the krone rose."
+    )
+    durations = _durations(text)
+    assert "Minutes" not in durations
+    assert durations["Days"] == "PXD"

@@ -36,6 +36,7 @@ import re
 from dateline import lexicons
 from dateline.records import DateValue, Entity
 from dateline.stages._tree import Tree
+from dateline.stages.times import idioms
 from dateline.stages.times.durations import after_what_is_counted, duration_of, unit_words
 from dateline.stages.times.periods import split_year_end
 
@@ -209,11 +210,20 @@ def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
             from_an_event=_before_an_event(tree, i),
             with_the=token.text.lower() in _SESSIONS,
         )
-        if first is None:
-            continue
+        if first is None or (
+            _uncounted(tree, first, i) and idioms.says_no_time(tree, first, i + 1)
+        ):
+            continue  # "Minutes of the December meeting showed": a record, as the model's are
         found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
         covered.update(range(first, i + 1))
     return found
+
+
+def _uncounted(tree: Tree, first: int, unit: int) -> bool:
+    """Whether a length found is its unit alone ("Minutes" opening a paragraph), with no count."""
+    return tree.text[tree.tokens[first].start : tree.tokens[unit].end].split() == [
+        tree.tokens[unit].text
+    ]
 
 
 # A market's trading days, which the model never takes for a time: "the last two sessions".
