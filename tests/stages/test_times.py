@@ -1353,3 +1353,24 @@ def test_a_holiday_judged_by_a_superlative_is_that_holiday():
 def test_the_unit_a_change_is_measured_on_is_no_date(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [t.text for t in article.times] == expected
+
+
+def test_a_clock_time_alone_is_on_the_day_the_news_named_last():
+    article = _article(
+        "The carmaker's board will meet its main creditor on Tuesday in Basel, a spokesman said. "
+        "Shares in the group rose.\n\n"
+        "The meeting is due to start at 1430 GMT. The plant, opened on 4 July 1998, has since "
+        "been sold; its new owner took over at 0800 GMT.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["1430 GMT"] == "2005-03-22"  # the coming Tuesday's
+    assert values["0800 GMT"] == "2005-03-16"  # 1998 is no day of the news
+
+
+def test_a_season_told_with_its_weather_is_that_season():
+    article = _article(
+        "Sales of umbrellas soared during the wet summer, the retailer said.",
+        published="2005-03-16",
+    )
+    assert {t.text: t.value.value for t in article.times} == {"the wet summer": "2004-SU"}

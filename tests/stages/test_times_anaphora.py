@@ -338,3 +338,14 @@ def test_this_time_last_year_is_the_publication_day_s_year_back_whatever_was_tol
     )
     assert ("this time last year", "2004") in times  # not last summer
     assert ("this time a year ago", "2004") in times
+
+
+def test_a_part_of_the_month_is_of_the_month_under_way_not_the_one_named():
+    (article,) = dateline.extract(
+        "Jet delayed\n\nThe jet first flew on 11 December. The lessor asked that a decision "
+        "be made before the end of the month. Orders rose in March; in the month, prices fell.\n",
+        published="2010-01-25",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["the end of the month"] == "2010-01"
+    assert values["the month"] == "2009-03"  # the month alone is the one named last

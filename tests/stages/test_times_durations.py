@@ -258,3 +258,55 @@ def test_a_season_of_sales_is_a_duration_of_days_not_told():
     assert by_text["Christmas"].duration == "PXD"
     assert by_text["Christmas"].value.value == "2030-12-25"  # the holiday keeps its day
     assert by_text["Monday"].duration is None
+
+
+def test_a_quarter_of_a_point_or_of_a_whole_is_no_time():
+    text = (
+        "Nordvik Bank shares fell on Monday after the central bank made its third "
+        "quarter-point cut of the year, and a quarter percentage point more is expected. "
+        "The lender's profit fell by a quarter, costs were more than a quarter higher and "
+        "a quarter of its branches will close. Its fund has grown for two quarters."
+    )
+    (article,) = dateline.extract(text, published="2031-01-16")
+    quarters = [(t.text, t.duration) for t in article.times if "quarter" in t.text]
+    assert quarters == [("two quarters", "P2Q")]
+
+
+def test_a_year_named_before_year_is_a_date_not_a_length():
+    assert duration_of("the 2031 year") is None
+    assert duration_of("a 25 year period") == "P25Y"
+
+
+def test_the_days_of_an_era_are_no_time_but_days_of_talks_last():
+    text = (
+        "The days of cheap loans are over, Nordvik Bank's chief said on Monday, "
+        "after days of talks with regulators."
+    )
+    durations = _durations(text)
+    assert "The days" not in durations
+    assert durations["days"] == "PXD"
+
+
+def test_a_markets_sessions_counted_are_days_of_trading():
+    text = (
+        "The Oslo index has lost 4% over the past three sessions and the krone fell for "
+        "two sessions, while the exchange's website logged 900 sessions per day and "
+        "MPs held three sessions of talks. Shares rose in the previous session."
+    )
+    durations = _durations(text)
+    assert durations["the past three sessions"] == "P3D"
+    assert durations["two sessions"] == "P2D"
+    assert durations["the previous session"] is None  # a day, not a length
+    assert not any("900" in words or "talks" in words for words in durations)
+    assert duration_of("the last two trading sessions") == "P2D"
+
+
+def test_the_minutes_of_a_meeting_opening_a_paragraph_are_no_length():
+    text = (
+        "Nordvik's central bank is likely to raise rates again, economists said.\n\n"
+        "Minutes of the bank's March meeting showed concern over prices.\n\n"
+        "Days after the vote, the krone rose."
+    )
+    durations = _durations(text)
+    assert "Minutes" not in durations
+    assert durations["Days"] == "PXD"

@@ -134,6 +134,7 @@ def find_times(analysis: Analysis) -> Analysis:
     counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
     times = _clock_days(
         tree,
+        anchor,
         [
             TimeMention(
                 span=(start, end),
@@ -455,18 +456,23 @@ def _looks_ahead(tree: Tree, time: TimeMention) -> bool:
     return _tense(tree, first, last + 1) in ("future", "prospective")
 
 
-def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]:
+def _clock_days(
+    tree: Tree, published: dt.date | None, times: list[TimeMention]
+) -> tuple[TimeMention, ...]:
     """A time of day with no day of its own is on the day its clause names.
 
     "made its first flight Tuesday at 18:00 UTC": Tuesday's date, not the
     publication day's. The day must hang from the same verb ("left on
     Boxing Day, she said at 1215 GMT" says nothing of the day she spoke),
-    and a day "since" which something lasts places nothing on it.
+    and a day "since" which something lasts places nothing on it. A clock
+    time alone in its clause is on the day the text named last ("will meet on
+    Tuesday ... is due to take place at 1330 GMT"), as a part of the day
+    alone is (anaphora.py).
     """
     verbs = [
         None if _after_since(tree, t) else _verb_of(tree, tree.token_at(t.span[0])) for t in times
     ]
-    found = []
+    found: list[TimeMention] = []
     for i, time in enumerate(times):
         days = [
             (abs(j - i), other.value)
@@ -477,6 +483,9 @@ def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]
             and other.value.value
             and not clock_only(other.text)
         ]
+        alone = verbs[i] is not None and verbs.count(verbs[i]) == 1
+        if clock_only(time.text) and not days and alone and _CLOCK_FIGURES.search(time.text):
+            days = _day_named_last(found, verbs, published)
         if clock_only(time.text) and days:
             day = min(days, key=lambda pair: pair[0])[1]
             value = DateValue(day.value, "day", day.basis, time.text)
@@ -484,6 +493,36 @@ def _clock_days(tree: Tree, times: list[TimeMention]) -> tuple[TimeMention, ...]
         else:
             found.append(time)
     return tuple(found)
+
+
+# A time told in figures ("1330 GMT", "6:40 p.m."), not a part of the day ("afternoon").
+_CLOCK_FIGURES = re.compile(r"\d")
+
+
+def _day_named_last(
+    found: Sequence[TimeMention], verbs: Sequence[int | None], published: dt.date | None
+) -> list[tuple[int, DateValue]]:
+    """The day the text named last before a clock time alone, if it is a day of the news.
+
+    Within a week of the publication day: not a day of history the text
+    recalls ("delayed by the 11 September attacks"), nor a day "since" which
+    something lasts. A mention of no value after the day may be a day misread
+    ("on Friday 15 protesters"): then no day is sure.
+    """
+    told = [
+        other
+        for j, other in enumerate(found)
+        if verbs[j] is not None
+        and not clock_only(other.text)
+        and (other.value.precision == "day" or not other.value.value)
+    ]
+    day = day_of(told[-1].value) if told else None
+    if day is None or published is None or abs((day - published).days) > _A_WEEK:
+        return []
+    return [(0, told[-1].value)]
+
+
+_A_WEEK = 7
 
 
 def _old_years(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
@@ -1039,7 +1078,36 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         "year",
     ] and _YEAR.match(after):
         return last + 1  # "full year 2007", which the model cuts before the year
-    return _day_it_counts_from(tree, first, last)
+    return _sessions_counted(tree, last) or _day_it_counts_from(tree, first, last)
+
+
+def _sessions_counted(tree: Tree, last: int) -> int | None:
+    """The end of a market's sessions the model cut off: it takes "the past five" or "the past"."""
+    sessions = _sessions_after(tree, last)
+    if sessions and (_a_count(tree.tokens[last - 1]) or sessions > last + 1):
+        return sessions
+    return None
+
+
+def _a_count(token: Token) -> bool:
+    """Whether a token is a count: "five", "5", "few"."""
+    return token.pos == "NUM" or token.text.lower() in ("few", "several", "many")
+
+
+def _sessions_after(tree: Tree, last: int) -> int | None:
+    """The end of a market's sessions counted right after ``last``: "(five) (trading) sessions"."""
+    i = last
+    if i < len(tree) and _a_count(tree.tokens[i]):
+        i += 1
+    if i < len(tree) and tree.tokens[i].text.lower() == "trading":
+        i += 1
+    if (
+        i < len(tree)
+        and tree.tokens[i].text.lower() == "sessions"
+        and missed.market_sessions(tree, i)
+    ):
+        return i + 1
+    return None
 
 
 def _day_it_counts_from(tree: Tree, first: int, last: int) -> int:

@@ -63,7 +63,7 @@ def from_earlier_dates(
         entry = _table().get(words) or _counted(words)
         if words in _AGO and compared(time):
             entry = ("period", -1)
-        if entry is not None and entry[0] == "whole" and _plain(time.text) != words:
+        if _a_part_of_the_one_under_way(words, entry, time):
             entry = None  # "the beginning of the year" is the year under way, not the one told
         if _time_of_a_year_told(words, entry, anchors, terms):
             entry = None
@@ -244,6 +244,25 @@ def _bare(text: str) -> str:
 
 
 _POSSESSIVE = re.compile(r"(?:'s|’s)$")
+
+
+def _a_part_of_the_one_under_way(
+    words: str, entry: tuple[Unit, int] | None, time: TimeMention
+) -> bool:
+    """Whether a part of "the year" or "the month" is of the one under way, not the one told.
+
+    "The beginning of the year", and "a decision is due before the end of the
+    month" after a December named in passing, said in January: January's end.
+    "The month" alone ("sales in the month") and "later in the month" are of the
+    month the text named last.
+    """
+    if entry is None or _plain(time.text) == words:
+        return False
+    return entry[0] == "whole" or (words == "the month" and bool(_EDGE.match(_plain(time.text))))
+
+
+# An edge of the month ("the end of the month"); "later in the month" is of the month told.
+_EDGE = re.compile(r"^the\s+(?:end|beginning|start)\s+of\b")
 
 
 def _plain(text: str) -> str:

@@ -101,7 +101,7 @@ def _pattern() -> re.Pattern[str]:
         r"(?:(?P<half_before>and[\s-]+a[\s-]+half)[\s-]+)?"
         r"(?:(?:consecutive|successive|straight|single|full|whole|entire)\s+)?)?"
         r"(?:(?P<whole>all|(?<=the\s)(?:whole|entire))\s+)?"
-        r"(?:(?:trading|business|working)\s+(?=days?\b))?"
+        r"(?:(?:trading|business|working)\s+(?=(?:days?|sessions?)\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
         rf"(?P<unit>{unit})(?P<plural>s)?"
         r"(?:\s+(?P<half_after>and\s+a\s+half))?(?P<long>-long)?(?:\s+(?:period|in\s+a\s+row))?$"
@@ -120,6 +120,8 @@ def duration_of(text: str) -> str | None:
     if match is None:
         return None
     unit = _units()[match["unit"]]
+    if _a_year_named(match):
+        return None
     count = _count(match)
     if count is None and not unit.counted_only:
         count = _uncounted(match)
@@ -128,6 +130,18 @@ def duration_of(text: str) -> str | None:
     if count == "X":
         return _written("X", unit.vague if unit.size > 1 else unit.designator)
     return _written(_number(float(count) * unit.size), unit.designator)
+
+
+def _a_year_named(match: re.Match[str]) -> bool:
+    """Whether the count is a year's number before "year": "the 2005 year" is a date, not P2005Y."""
+    told = match["count"] or ""
+    return (
+        match["unit"] == "year"
+        and not match["plural"]
+        and told.isdigit()
+        and 1800 <= int(told) <= 2100
+        and match.group()[match.end("count")] == " "
+    )
 
 
 _NO_NUMBER = "-"

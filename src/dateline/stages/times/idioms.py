@@ -10,7 +10,13 @@
   went; not "a full year" or "a single day", which are durations;
 - "at the last minute" and "at the eleventh hour", which say late, not when,
   and "last minute" before a noun ("a last minute rush"), which says the same;
-- the year of an award's title ("European Businessman of the Year").
+- the year of an award's title ("European Businessman of the Year");
+- a quarter of a point of interest ("a quarter-point cut", "the third
+  quarter-point rise", "a quarter percentage point"): a size, not a period;
+- a quarter as a share ("three quarters of the firms", "fell by a quarter",
+  "more than a quarter higher"), not "two quarters of growth";
+- an era told by what marked it ("the days of cheap credit are over"),
+  which names no length and no date.
 """
 
 from __future__ import annotations
@@ -40,7 +46,25 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or _judged(tree, first, last)
         or _last_minute(tree, first, last, words)
         or _award(tree, first, last)
+        or _quarter_point(tree, last, words)
+        or _a_share(tree, first, last, words)
+        or _an_era(tree, last, words)
     )
+
+
+# What a quarter measures when it is a size of a rate: "a quarter-point cut", "a quarter
+# percentage point", "a quarter of a percentage point" is left to the share rule.
+_POINTS = frozenset({"point", "points", "percentage", "percent", "per"})
+
+
+def _quarter_point(tree: Tree, last: int, words: list[str]) -> bool:
+    """Whether the words end in a quarter of a point: "the third quarter-point cut"."""
+    if words[-1] != "quarter":
+        return False
+    after = [t.text.lower() for t in tree.tokens[last : last + 2]]
+    if after[:1] == ["-"]:
+        after = after[1:]
+    return bool(after) and after[0] in _POINTS
 
 
 def _award(tree: Tree, first: int, last: int) -> bool:
@@ -126,3 +150,35 @@ def _last_minute(tree: Tree, first: int, last: int, words: list[str]) -> bool:
     after = tree.tokens[last] if last < len(tree) else None
     described = after is not None and (after.pos == "NOUN" or after.tag == "VBG")  # "shopping"
     return "at" in before[-1:] or before == ["at", "the"] or described
+
+
+# What a share of a whole is of: "three quarters of the firms", "a quarter of its value".
+_OWNERS = frozenset({"the", "its", "their", "his", "her", "our", "all", "those", "these", "them"})
+
+
+def _a_share(tree: Tree, first: int, last: int, words: list[str]) -> bool:
+    """Whether a quarter is a share: of a whole, or what a figure changed by.
+
+    "Three quarters of the firms", "a quarter of its value", "fell by a
+    quarter", "more than a quarter higher"; not "two quarters of growth" nor
+    "the first quarter of the year", which are periods.
+    """
+    if words[-1] not in ("quarter", "quarters") or words[0] == "the":
+        return False
+    after = [t.text.lower() for t in tree.tokens[last : last + 3]]
+    if after[:1] == ["of"] and after[1:2] and after[1] in _OWNERS:
+        return not (after[2:] and after[2] in ("year", "month", "season", "period"))
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    compared = last < len(tree) and tree.tokens[last].tag in ("JJR", "RBR")
+    return words[-2:] == ["a", "quarter"] and (before == "by" or compared)
+
+
+def _an_era(tree: Tree, last: int, words: list[str]) -> bool:
+    """Whether the words are "the days" of what marked an era: "the days of cheap credit"."""
+    after = list(tree.tokens[last : last + 2])
+    return (
+        words == ["the", "days"]
+        and len(after) == 2
+        and after[0].text.lower() == "of"
+        and after[1].pos not in ("NUM", "DET")
+    )

@@ -36,6 +36,7 @@ import re
 from dateline import lexicons
 from dateline.records import DateValue, Entity
 from dateline.stages._tree import Tree
+from dateline.stages.times import idioms
 from dateline.stages.times.durations import after_what_is_counted, duration_of, unit_words
 from dateline.stages.times.periods import split_year_end
 
@@ -196,16 +197,56 @@ def counted_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
     left to the model.
     """
     found = []
-    units = unit_words()
+    units = unit_words() | _SESSIONS
     for i, token in enumerate(tree.tokens):
         if i in covered or token.text.lower() not in units or _length_goes_on(tree, i):
             continue
-        first = _count_start(tree, i, covered, from_an_event=_before_an_event(tree, i))
-        if first is None:
+        if token.text.lower() in _SESSIONS and not market_sessions(tree, i):
             continue
+        first = _count_start(
+            tree,
+            i,
+            covered,
+            from_an_event=_before_an_event(tree, i),
+            with_the=token.text.lower() in _SESSIONS,
+        )
+        if first is None or (
+            _uncounted(tree, first, i) and idioms.says_no_time(tree, first, i + 1)
+        ):
+            continue  # "Minutes of the December meeting showed": a record, as the model's are
         found.append(Entity("DATE", tree.tokens[first].start, token.end, first, i + 1))
         covered.update(range(first, i + 1))
     return found
+
+
+def _uncounted(tree: Tree, first: int, unit: int) -> bool:
+    """Whether a length found is its unit alone ("Minutes" opening a paragraph), with no count."""
+    return tree.text[tree.tokens[first].start : tree.tokens[unit].end].split() == [
+        tree.tokens[unit].text
+    ]
+
+
+# A market's trading days, which the model never takes for a time: "the last two sessions".
+_SESSIONS = frozenset({"sessions"})
+
+
+# Words after sessions that make them a rate or a sitting: "1,200 sessions per week",
+# "three sessions of talks".
+_NOT_TRADING_AFTER = frozenset({"per", "a", "an", "each", "every", "of"})
+_MARKET_WINDOW = 12
+
+
+def market_sessions(tree: Tree, i: int) -> bool:
+    """Whether "sessions" at token ``i`` are a market's days of trading.
+
+    A market word is near (``lexicons/market_words.txt``: "the index has lost 8% in
+    the past five sessions"), and nothing after makes them a rate or a sitting.
+    """
+    after = tree.tokens[i + 1].text.lower() if i + 1 < len(tree) else ""
+    if after in _NOT_TRADING_AFTER:
+        return False
+    near = tree.tokens[max(0, i - _MARKET_WINDOW) : i + _MARKET_WINDOW]
+    return any(t.text.lower() in lexicons.word_set("market_words.txt") for t in near)
 
 
 def _length_goes_on(tree: Tree, i: int) -> bool:
@@ -244,16 +285,23 @@ def _before_an_event(tree: Tree, unit: int) -> bool:
 
 
 def _count_start(
-    tree: Tree, unit: int, covered: set[int], *, from_an_event: bool = False
+    tree: Tree, unit: int, covered: set[int], *, from_an_event: bool = False, with_the: bool = False
 ) -> int | None:
-    """The first token of the longest counted length ending at ``unit``, if any has a count."""
+    """The first token of the longest counted length ending at ``unit``, if any has a count.
+
+    ``with_the`` lets it open with "the" ("the past three sessions"), for the
+    units the model never finds itself.
+    """
     best = None
     for first in range(unit - 1, max(-1, unit - 1 - _LONGEST_COUNT), -1):
         if first in covered or "\n" in tree.text[tree.tokens[first].end : tree.tokens[unit].start]:
             break
         words = tree.text[tree.tokens[first].start : tree.tokens[unit].end]
         lone = from_an_event and not after_what_is_counted(tree, first)  # "$5m a year after tax"
-        if _counted(words, from_an_event=lone) and duration_of(words) is not None:
+        counted = _counted(words, from_an_event=lone) or (with_the and words.startswith("the "))
+        if with_the and tree.tokens[first].pos == "ADP":
+            continue  # "over the last two sessions": a preposition, not a "more than"
+        if counted and duration_of(words) is not None:
             best = first
     return best
 

@@ -418,9 +418,10 @@ _RUN_OF_A_YEAR = re.compile(
 
 
 def _undescribed(words: str) -> str:
-    """A quarter or half year without the words that describe it: "the weak fourth quarter".
+    """A quarter, half year or season without the words that describe it: "the weak fourth quarter".
 
-    It is the fourth quarter; "a strong first half" is the first half. The
+    It is the fourth quarter; "a strong first half" is the first half, "the
+    wet summer" the summer. The
     words are those of ``lexicons/period_adjectives.txt``.
     """
     match = _DESCRIBED.match(" ".join(words.split()))
@@ -434,7 +435,8 @@ def _undescribed(words: str) -> str:
 
 _DESCRIBED = re.compile(
     r"^(?:the|a|an)\s+(?P<words>(?:[a-z]+\s+){1,2}?)"
-    r"(?P<rest>(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)\b.*)$",
+    r"(?P<rest>(?:(?:first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+(?:quarter|half)"
+    r"|spring|summer|autumn|winter)\b.*)$",
     re.IGNORECASE,
 )
 
