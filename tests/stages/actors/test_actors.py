@@ -638,7 +638,7 @@ def test_the_armed_groups_of_a_civil_war_are_rebels_of_their_country():
     ("body", "sector"),
     [
         ("Police spokeswoman Amina Odhiambo declined to comment on the shooting.", "COP"),
-        ("Army spokesman Daniel Okello said the soldiers had returned to base.", "MIL"),
+        ("Military spokesman Daniel Okello said the soldiers had returned to base.", "MIL"),
     ],
 )
 def test_a_force_s_spokesperson_is_of_that_force(body, sector):

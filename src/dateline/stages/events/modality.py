@@ -24,9 +24,12 @@ _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
-     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg",
-     "appeal", "order", "instruct", "warn", "tell", "advise"}
+     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg"}
 )  # fmt: skip
+# Verbs that bid someone act, whose "to" infinitive has not happened ("told
+# the minister to resign", "appealed to Iran to free them"), though their
+# object has ("ordered an inquiry", "told a meeting").
+_BIDDING = frozenset({"appeal", "order", "instruct", "warn", "tell", "advise"})
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold
@@ -640,7 +643,10 @@ def _unrealised_complement(tree: Tree, verb: int) -> bool:
     head = tree.tokens[tree.tokens[verb].head]
     governor = head.lemma
     planned = governor in _PLANNED or governor in _POSSIBLE or _going(head.lemma, head.tag)
-    return governor in _UNREALISED or (planned and is_infinitive(tree, verb))
+    # "were ordered back to seize the papers": told as what they went and did.
+    passive = any(tree.tokens[c].dep == "auxpass" for c in tree.children[tree.tokens[verb].head])
+    bidden = governor in _BIDDING and is_infinitive(tree, verb) and not passive
+    return governor in _UNREALISED or bidden or (planned and is_infinitive(tree, verb))
 
 
 def _going(lemma: str, tag: str) -> bool:
