@@ -782,7 +782,7 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
     passive_verb = any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
     own_voice = False
     for _ in range(4):
-        child = _own_subject(tree, node)
+        child = _subject_of_clause(tree, node)
         if child is not None:
             # "the minister, who is visiting Freedonia": the one "who" stands for.
             subject = _antecedent(tree, node, child)
@@ -816,14 +816,20 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.
-            told = object_of(tree, governor) or next(
-                iter(prepositional_objects(tree, governor, _ASKED_THROUGH)), None
-            )
+            told = _one_told(tree, governor)
             if told is not None:
                 return told, False
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _one_told(tree: Tree, verb: int) -> int | None:
+    """Whom a verb of telling tells to act: "urged Iraq", "called on Rwanda"."""
+    told = object_of(tree, verb)
+    if told is None:
+        told = next(iter(prepositional_objects(tree, verb, _ASKED_THROUGH)), None)
+    return told
 
 
 def _real_partner(tree: Tree, verb: int, controls: frozenset[str]) -> int | None:
@@ -922,6 +928,26 @@ def _shares_the_voice(tree: Tree, verb: int) -> bool:
     if word.dep != "conj":
         return True
     return word.tag == "VBN" and not any(tree.tokens[c].dep == "aux" for c in tree.children[verb])
+
+
+def _subject_of_clause(tree: Tree, verb: int) -> int | None:
+    """A verb's own subject, or the one the parse joined to the object before it."""
+    own = _own_subject(tree, verb)
+    return own if own is not None else _misread_subject(tree, verb)
+
+
+def _misread_subject(tree: Tree, verb: int) -> int | None:
+    """A subject the parse joined to the object before it ("and Israel will release")."""
+    if tree.tokens[verb].dep != "conj":
+        return None
+    return next(
+        (
+            t
+            for t in range(tree.subtree(tree.tokens[verb].head)[0], verb)
+            if _clause_subject_misread(tree, t) == verb
+        ),
+        None,
+    )
 
 
 def _own_subject(tree: Tree, verb: int) -> int | None:
@@ -1109,10 +1135,42 @@ def _with_conjuncts(tree: Tree, head: int) -> list[int]:
     while stack:
         node = stack.pop()
         for child in tree.children[node]:
+            if _clause_subject_misread(tree, child) is not None:
+                continue  # "free the hostages and Israel will release ...": not freed
             if tree.tokens[child].dep == "conj" or _joined_modifier(tree, child):
                 found.append(child)
                 stack.append(child)
     return found
+
+
+def _clause_subject_misread(tree: Tree, token: int) -> int | None:
+    """The verb whose subject the parse took for a conjunct of the object before it, if any.
+
+    "Hamas will free 33 hostages and Israel will release 90 prisoners": the
+    parse joins "Israel" to "hostages"; the auxiliary after it shows that
+    Israel is the subject of "release", as a verb with a tense right after it
+    shows in "freed 33 hostages and Israel released 90".
+    """
+    word = tree.tokens[token]
+    if word.dep != "conj" or word.pos not in ("PROPN", "NOUN") or token + 1 >= len(tree):
+        return None
+    following = tree.tokens[token + 1]
+    verb = following.head if following.dep == "aux" else token + 1
+    finite = following.dep == "aux" or following.tag in _FINITE
+    joined = tree.tokens[verb].dep == "conj" and tree.tokens[verb].head == _verb_above(tree, token)
+    if not (finite and joined) or _own_subject(tree, verb) is not None:
+        return None
+    return verb
+
+
+def _verb_above(tree: Tree, token: int) -> int:
+    """The verb a noun phrase (and the phrases it is joined to) hangs on."""
+    node = token
+    for _ in range(6):
+        if tree.tokens[node].pos in ("VERB", "AUX") or tree.tokens[node].head == node:
+            return node
+        node = tree.tokens[node].head
+    return node
 
 
 def _joined_modifier(tree: Tree, token: int) -> bool:

@@ -3457,3 +3457,18 @@ def test_pressure_no_one_exerts_is_no_demand_but_a_sides_pressure_is():
     assert not [e for e in events if e[0] == "REQUEST"]
     events, _ = _events("Chile gave in to Argentine pressure over the border crossing.")
     assert [e for e in events if e[0] == "REQUEST" and e[1] == ("Argentina",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hamas will free 33 Israeli hostages and Israel will release hundreds of prisoners.",
+        "Hamas freed 33 Israeli hostages and Israel released hundreds of Palestinian prisoners.",
+    ],
+)
+def test_a_subject_the_parse_joins_to_the_object_before_it_acts_in_its_own_clause(body):
+    # The model joins "Israel" to "hostages" in both.
+    events, _ = _events(body)
+    releases = [(e[1], e[2]) for e in events if e[0] == "RETREAT"]
+    assert [doers for doers, _ in releases] == [("Hamas",), ("Israel",)]
+    assert all("Israel" not in released for _, released in releases)
