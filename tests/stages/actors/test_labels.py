@@ -83,3 +83,18 @@ def test_a_sentence_s_first_word_run_into_a_country_s_name_is_no_part_of_it():
     )
     found = [m for m in find_mentions(Tree(relabelled, text), lexicon.load()) if "Chad" in m.text]
     assert [(m.text, m.country) for m in found] == [("Chad", "TCD")]
+
+
+def test_a_closing_quotation_mark_the_model_runs_into_a_name_is_no_part_of_it():
+    text = 'The deal would "bring work back to the docks," Mr Verhoef said.'
+    (parse,) = nlp.parse([text])
+    start = text.index('" Mr')
+    first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
+    entity = Entity("ORG", start, start + len('" Mr Verhoef'), first, first + 3)
+    others = [e for e in parse.entities if e.token_end <= first or e.token_start >= first + 3]
+    relabelled = dataclasses.replace(
+        parse, entities=tuple(sorted([*others, entity], key=lambda e: e.start))
+    )
+    found = find_mentions(Tree(relabelled, text), lexicon.load())
+    found = [m for m in found if "Verhoef" in m.text]
+    assert [(m.text, m.label) for m in found] == [("Verhoef", "PERSON")]

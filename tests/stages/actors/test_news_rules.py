@@ -212,6 +212,14 @@ def test_groups_that_act_in_the_passive_or_own_the_subject_are_actors():
     assert names.get("faith groups") == ("group", "REL")
 
 
+def test_a_group_joined_by_and_to_the_subject_acts_too():
+    _, actors = _actors(
+        "Dairy Aid\n\nThe minister announced 20m euros for the dairy sector on Tuesday. "
+        "Cheese makers and farmers said the money came too late.\n"
+    )
+    assert "farmers" in actors
+
+
 def test_a_role_tied_to_no_body_speaks_for_the_body_just_named():
     _, actors = _actors(
         "Passports Row\n\nThe charity Freedom Watch said the decision was unjust. "

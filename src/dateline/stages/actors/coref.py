@@ -1134,7 +1134,9 @@ def _resolve_references(
     for mention in mentions:
         if mention.kind == "description":
             # "his office" that is not his party's is no body named before.
-            if mention.label == "GPE":
+            if mention.shortens is not None:
+                found = _body_named(mention.shortens, clusters)
+            elif mention.label == "GPE":
                 found = _country_named_before(mention, clusters, home)
             elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
@@ -1155,6 +1157,18 @@ def _resolve_references(
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _body_named(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The actor a body's name is a mention of: "the prison service" is the body it shortens."""
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if any(m.kind == "name" and m.text == name for m in found.mentions)
+        ),
+        None,
+    )
 
 
 def _country_named_before(
