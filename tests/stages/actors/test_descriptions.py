@@ -251,3 +251,13 @@ def test_the_words_a_name_ends_in_before_more_of_a_noun_phrase_are_no_mention_of
         "nobody wants will go.\n"
     )
     assert _mentions_of(article, "Royal Mail Service") == ["Royal Mail Service"]
+
+
+def test_a_body_s_kind_after_that_or_before_a_phrase_of_the_verb_is_the_body():
+    (article,) = dateline.extract(
+        "Rail firm fined\n\nThe Northline Rail Company was fined on Monday. A complaint was "
+        "filed against the company by a passenger group. Mr Hale quit the Green Party last "
+        "year and left the leadership of that party to others.\n"
+    )
+    assert _mentions_of(article, "Northline Rail Company") == ["Northline Rail Company", "company"]
+    assert _mentions_of(article, "Green Party") == ["Green Party", "party"]

@@ -1679,7 +1679,8 @@ def _noun_phrase_goes_on(tree: Tree, end: int) -> bool:
     return after.pos in ("NOUN", "PROPN") or after.text.lower() in _SAYING_WHICH
 
 
-_SAYING_WHICH = frozenset({"of", "which", "that", "who", "whose"})
+_SAYING_WHICH = frozenset({"of", "which", "who", "whose"})
+"""Not "that", as often the start of what is said: "we understand from the executive that"."""
 
 
 def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -2109,11 +2110,23 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             or taken[i]
             or tokens[i - 1].text.lower() not in _DESCRIBING
             or tokens[i].tag != "NN"
-            or (i + 1 < len(tokens) and tokens[i + 1].pos in ("PROPN", "NOUN", "ADP"))
+            or (i + 1 < len(tokens) and _said_which(tree, i, i + 1))
         ):
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def _said_which(tree: Tree, i: int, after: int) -> bool:
+    """Whether the words after a body's kind say which one it is, or what it is part of.
+
+    "the party leadership", "the Bush administration", "the party of
+    government": not the body named before. A phrase after it that belongs
+    to the verb says nothing of it: "filed against the bank by a judge",
+    "accused the party of lying".
+    """
+    token = tree.tokens[after]
+    return token.pos in ("PROPN", "NOUN") or (token.pos == "ADP" and token.head == i)
 
 
 def _countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
@@ -2130,8 +2143,8 @@ def _countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
     ]
 
 
-_DESCRIBING = frozenset({"the", "his", "her"})
-"""What opens a description: "the party", and "his party" (his own)."""
+_DESCRIBING = frozenset({"the", "that", "this", "his", "her"})
+"""What opens a description: "the party", "that party", and "his party" (his own)."""
 
 
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
