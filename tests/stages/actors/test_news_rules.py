@@ -1569,3 +1569,17 @@ def test_a_body_named_in_a_capital_is_that_country_s():
     )
     assert actors["foreign ministry"].code == "NLDGOV"
     assert actors["Officials"].country == "FRA"
+
+
+def test_local_authorities_are_not_the_government_that_ministers_stand_for():
+    article, actors = _actors(
+        "Care Funding\n\nMinisters promised more money for care homes on Monday. Local "
+        "authorities said the sums would not cover rising wages.\n"
+    )
+    together = [
+        a
+        for a in actors.values()
+        if {"Ministers", "Local authorities"} <= set(_mentions(article, a))
+    ]
+    assert together == []
+    assert any(_mentions(article, a) == ["Local authorities"] for a in actors.values())
