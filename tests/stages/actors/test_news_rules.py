@@ -1583,3 +1583,12 @@ def test_local_authorities_are_not_the_government_that_ministers_stand_for():
     ]
     assert together == []
     assert any(_mentions(article, a) == ["Local authorities"] for a in actors.values())
+
+
+def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
+    article, actors = _actors(
+        "Rebels\n\nLabour MPs have criticised the plans for the new tax. MPs said the plans "
+        "were unfair, and Tory backbenchers agreed.\n"
+    )
+    assert _mentions(article, actors["Labour MPs"]) == ["Labour MPs", "MPs"]
+    assert "MPs" not in _mentions(article, actors["Tory backbenchers"])
