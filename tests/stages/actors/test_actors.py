@@ -407,6 +407,16 @@ def test_the_country_that_acts_or_owns_is_the_country_named():
     assert _mentions(article, peru) == ["Peru", "country", "country"]
 
 
+def test_the_state_that_acts_or_owns_is_the_country_named():
+    (article,) = dateline.extract(
+        "Coal\n\nPoland will close four mines, the energy minister said. The state would "
+        "keep its stake in the rest, and the state's mining agency will sell the land.\n",
+        published="2005-02-10",
+    )
+    poland = next(a for a in article.actors if a.country == "POL" and a.kind == "country")
+    assert _mentions(article, poland).count("state") == 2
+
+
 def test_his_office_is_no_body_named_before():
     (article,) = dateline.extract(
         "Talks\n\nThe Defense Department met Iraqi Prime Minister Ali Karim on Monday. A "

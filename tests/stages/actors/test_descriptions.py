@@ -215,3 +215,49 @@ def test_a_bare_description_is_the_body_whose_role_ends_in_its_word():
 def test_a_body_described_as_a_rebel_group_is_one_whatever_its_name_says():
     article = report("The Karenni Army, a rebel group, said it had seized the border post.")
     assert coding(article, "Karenni Army")[2] == "REB"
+
+
+@pytest.mark.parametrize(
+    ("text", "body", "words"),
+    [
+        (
+            (
+                "Jails plan\n\nThe Northern Probation Service will take over the hostels. "
+                "Councils and the probation service must now share their records, and "
+                "ministers will invest in the service next year.\n"
+            ),
+            "Northern Probation Service",
+            ["probation service", "service"],
+        ),
+        (
+            (
+                "Budget row\n\nThe Scottish Executive announced the cuts on Friday. Union "
+                "leaders said the executive had broken its word.\n"
+            ),
+            "Scottish Executive",
+            ["executive"],
+        ),
+    ],
+)
+def test_a_body_is_named_again_in_lower_case_by_the_words_its_name_ends_in(text, body, words):
+    (article,) = dateline.extract(text)
+    assert set(words) <= set(_mentions_of(article, body))
+
+
+def test_the_words_a_name_ends_in_before_more_of_a_noun_phrase_are_no_mention_of_it():
+    (article,) = dateline.extract(
+        "Post office cuts\n\nThe Royal Mail Service said on Monday it would close 40 "
+        "branches. Jobs in the service sector were also at risk, and this service which "
+        "nobody wants will go.\n"
+    )
+    assert _mentions_of(article, "Royal Mail Service") == ["Royal Mail Service"]
+
+
+def test_a_body_s_kind_after_that_or_before_a_phrase_of_the_verb_is_the_body():
+    (article,) = dateline.extract(
+        "Rail firm fined\n\nThe Northline Rail Company was fined on Monday. A complaint was "
+        "filed against the company by a passenger group. Mr Hale quit the Green Party last "
+        "year and left the leadership of that party to others.\n"
+    )
+    assert _mentions_of(article, "Northline Rail Company") == ["Northline Rail Company", "company"]
+    assert _mentions_of(article, "Green Party") == ["Green Party", "party"]

@@ -212,6 +212,14 @@ def test_groups_that_act_in_the_passive_or_own_the_subject_are_actors():
     assert names.get("faith groups") == ("group", "REL")
 
 
+def test_a_group_joined_by_and_to_the_subject_acts_too():
+    _, actors = _actors(
+        "Dairy Aid\n\nThe minister announced 20m euros for the dairy sector on Tuesday. "
+        "Cheese makers and farmers said the money came too late.\n"
+    )
+    assert "farmers" in actors
+
+
 def test_a_role_tied_to_no_body_speaks_for_the_body_just_named():
     _, actors = _actors(
         "Passports Row\n\nThe charity Freedom Watch said the decision was unjust. "
@@ -1561,3 +1569,26 @@ def test_a_body_named_in_a_capital_is_that_country_s():
     )
     assert actors["foreign ministry"].code == "NLDGOV"
     assert actors["Officials"].country == "FRA"
+
+
+def test_local_authorities_are_not_the_government_that_ministers_stand_for():
+    article, actors = _actors(
+        "Care Funding\n\nMinisters promised more money for care homes on Monday. Local "
+        "authorities said the sums would not cover rising wages.\n"
+    )
+    together = [
+        a
+        for a in actors.values()
+        if {"Ministers", "Local authorities"} <= set(_mentions(article, a))
+    ]
+    assert together == []
+    assert any(_mentions(article, a) == ["Local authorities"] for a in actors.values())
+
+
+def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
+    article, actors = _actors(
+        "Rebels\n\nLabour MPs have criticised the plans for the new tax. MPs said the plans "
+        "were unfair, and Tory backbenchers agreed.\n"
+    )
+    assert _mentions(article, actors["Labour MPs"]) == ["Labour MPs", "MPs"]
+    assert "MPs" not in _mentions(article, actors["Tory backbenchers"])

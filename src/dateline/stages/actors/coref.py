@@ -78,6 +78,7 @@ def cluster(
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention)
     _join_officials_to_their_body(clusters, of_mention)
+    _join_bare_groups_to_the_one_named(clusters, of_mention)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -279,6 +280,53 @@ def _join_officials_to_their_body(
                 of_mention[mention.first] = body
         if not found.mentions:
             del clusters[key]
+
+
+def _join_bare_groups_to_the_one_named(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join bare "MPs" to the "Labour MPs" named before them, the one group of that role.
+
+    News names a group by its body once ("Labour MPs have criticised ...")
+    and then by its role alone ("MPs said"): the same people, when no other
+    body's group of that role is named.
+    """
+    for key, found in list(clusters.items()):
+        # The role's words alone: "keen students of body language" are no
+        # "Labour students".
+        if not key.startswith("group:") or not all(_role_alone(m) for m in found.mentions):
+            continue
+        # The same role by its words: "Tory backbenchers" are no "MPs", though both LEG.
+        roles = {_canonical(m.title_entry.words) for m in found.mentions if m.title_entry}
+        owned = [
+            other
+            for other, group in clusters.items()
+            if other != key
+            and other.startswith("group:")
+            and all(m.organization for m in group.mentions)
+            and any(_holds_role(m, roles) for m in group.mentions)
+        ]
+        if len(owned) != 1:
+            continue
+        target = clusters[owned[0]]
+        if min(m.first for m in target.mentions) < min(m.first for m in found.mentions):
+            for mention in clusters.pop(key).mentions:
+                target.mentions.append(mention)
+                of_mention[mention.first] = target
+
+
+def _role_alone(mention: Mention) -> bool:
+    """Whether a group is named by its role's words and nothing else: "MPs", not "Tory MPs"."""
+    entry = mention.title_entry
+    return (
+        entry is not None
+        and not (mention.organization or mention.country)
+        and tuple(mention.text.lower().split()) == entry.words
+    )
+
+
+def _holds_role(mention: Mention, roles: set[tuple[str, ...]]) -> bool:
+    return mention.title_entry is not None and _canonical(mention.title_entry.words) in roles
 
 
 def _body_they_speak_for(
@@ -1134,7 +1182,9 @@ def _resolve_references(
     for mention in mentions:
         if mention.kind == "description":
             # "his office" that is not his party's is no body named before.
-            if mention.label == "GPE":
+            if mention.shortens is not None:
+                found = _body_named(mention.shortens, clusters)
+            elif mention.label == "GPE":
                 found = _country_named_before(mention, clusters, home)
             elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
@@ -1155,6 +1205,18 @@ def _resolve_references(
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _body_named(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The actor a body's name is a mention of: "the prison service" is the body it shortens."""
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if any(m.kind == "name" and m.text == name for m in found.mentions)
+        ),
+        None,
+    )
 
 
 def _country_named_before(

@@ -59,6 +59,9 @@ class Mention:
     """Where a role's output span starts when a premodifier joins it ("Labour MPs")."""
     regional: bool = False
     """A group of a world region ("European leaders"): several countries', placed in none."""
+    shortens: str | None = None
+    """For a description ("the prison service"), the name of the body it shortens
+    ("Scottish Prison Service"), the one body named before that ends in its words."""
 
     @property
     def name_parts(self) -> tuple[str, ...]:

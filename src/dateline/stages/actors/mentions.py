@@ -103,6 +103,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _firms_named_before_their_trade(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
+        # Before the titles, which take "the executive" for a firm's.
+        lambda: _bodies_by_their_last_words(tree, list(mentions), taken, lexicon),
         lambda: _titles_and_groups(tree, lexicon, taken),
         lambda: _styles_alone(tree, lexicon),
         lambda: _descriptions(tree, lexicon, taken),
@@ -578,7 +580,12 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
         while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
             last -= 1  # "Alan Milburn - the"
-        while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
+        while first < last and (
+            tree.tokens[first].text.lower() in _DETERMINERS
+            # 'viticulture," Mr Bussereau said': the model may run the closing
+            # quotation mark into the name after it.
+            or tree.tokens[first].pos == "PUNCT"
+        ):
             first += 1
         first = _without_opening_word(tree, first, last, lexicon)
         first = _with_given_names(tree, entity.label, first, lexicon)
@@ -1611,6 +1618,71 @@ def _repeated_names(
     return repeated
 
 
+def _bodies_by_their_last_words(
+    tree: Tree, found: list[Mention], taken: list[bool], lexicon: ActorLexicon
+) -> list[Mention]:
+    """A body named in full, then in lower case by the words its name ends in.
+
+    "the Scottish Prison Service ... the prison service ... the service",
+    "the Scottish Executive ... the executive": the one body named before
+    whose name ends so. Not a word that says what kind of body any name is
+    ("the committee", "the bank"), which the descriptions and titles find,
+    nor the start of a longer noun phrase ("the service sector", "the post of").
+    """
+    endings = _name_endings(found)
+    shortened = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-1]):
+        if token.text.lower() not in _DEFINITE - _POSSESSIVES:
+            continue
+        for tail, names in endings:
+            end = i + 1 + len(tail)
+            if tuple(t.text for t in tokens[i + 1 : end]) != tail:
+                continue
+            named_before = [m for m in found if m.text in names and m.last <= i]
+            if (
+                len(names) == 1
+                and named_before
+                and not any(taken[i + 1 : end])
+                and tail[-1] not in lexicon.org_words
+                and tokens[end - 1].pos == "NOUN"
+                and not _noun_phrase_goes_on(tree, end)
+            ):
+                shortened.append(
+                    make_mention(tree, i + 1, end, "description", "ORG", shortens=next(iter(names)))
+                )
+            break  # the longest ending that matches decides
+    return shortened
+
+
+def _name_endings(found: list[Mention]) -> list[tuple[tuple[str, ...], set[str]]]:
+    """The last words of the bodies' names in lower case, longest first, with the names they end."""
+    endings: dict[tuple[str, ...], set[str]] = {}
+    for m in found:
+        words = m.text.split()
+        if m.kind != "name" or m.label != "ORG" or not all(w[:1].isupper() for w in words):
+            continue
+        for k in range(1, len(words)):
+            endings.setdefault(tuple(w.lower() for w in words[-k:]), set()).add(m.text)
+    return sorted(endings.items(), key=lambda item: -len(item[0]))
+
+
+def _noun_phrase_goes_on(tree: Tree, end: int) -> bool:
+    """Whether more of a noun phrase follows its words: "the service sector", "the post of".
+
+    A clause that says which one is meant, with no comma before it, goes on
+    too: "this organisation which he believes is unreformable" may be any.
+    """
+    if end >= len(tree.tokens):
+        return False
+    after = tree.tokens[end]
+    return after.pos in ("NOUN", "PROPN") or after.text.lower() in _SAYING_WHICH
+
+
+_SAYING_WHICH = frozenset({"of", "which", "who", "whose"})
+"""Not "that", as often the start of what is said: "we understand from the executive that"."""
+
+
 def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     found = []
     tokens = tree.tokens
@@ -2038,11 +2110,23 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             or taken[i]
             or tokens[i - 1].text.lower() not in _DESCRIBING
             or tokens[i].tag != "NN"
-            or (i + 1 < len(tokens) and tokens[i + 1].pos in ("PROPN", "NOUN", "ADP"))
+            or (i + 1 < len(tokens) and _said_which(tree, i, i + 1))
         ):
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def _said_which(tree: Tree, i: int, after: int) -> bool:
+    """Whether the words after a body's kind say which one it is, or what it is part of.
+
+    "the party leadership", "the Bush administration", "the party of
+    government": not the body named before. A phrase after it that belongs
+    to the verb says nothing of it: "filed against the bank by a judge",
+    "accused the party of lying".
+    """
+    token = tree.tokens[after]
+    return token.pos in ("PROPN", "NOUN") or (token.pos == "ADP" and token.head == i)
 
 
 def _countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
@@ -2059,8 +2143,8 @@ def _countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
     ]
 
 
-_DESCRIBING = frozenset({"the", "his", "her"})
-"""What opens a description: "the party", and "his party" (his own)."""
+_DESCRIBING = frozenset({"the", "that", "this", "his", "her"})
+"""What opens a description: "the party", "that party", and "his party" (his own)."""
 
 
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -2225,10 +2309,19 @@ def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str |
 def _acts(tree: Tree, i: int) -> bool:
     """Whether a word does what its clause says: its subject, or a passive's agent.
 
-    "Protesters blocked the road", "pelted by protesters".
+    "Protesters blocked the road", "pelted by protesters"; a word joined to
+    either by "and" acts too ("wine growers and farmers said").
     """
+    i = _first_conjunct(tree, i)
     token = tree.tokens[i]
     return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
+
+
+def _first_conjunct(tree: Tree, i: int) -> int:
+    """The first of the words "and" joins: the one that holds their place in the clause."""
+    while tree.tokens[i].dep == "conj" and tree.tokens[i].head != i:
+        i = tree.tokens[i].head
+    return i
 
 
 def _addressed(tree: Tree, i: int) -> bool:
