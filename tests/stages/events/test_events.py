@@ -3472,3 +3472,11 @@ def test_a_subject_the_parse_joins_to_the_object_before_it_acts_in_its_own_claus
     releases = [(e[1], e[2]) for e in events if e[0] == "RETREAT"]
     assert [doers for doers, _ in releases] == [("Hamas",), ("Israel",)]
     assert all("Israel" not in released for _, released in releases)
+
+
+def test_a_deal_one_is_accused_of_striking_is_only_claimed():
+    events, _ = _events(
+        "The Greens accused the Liberal Party of signing up to a secret deal with the miners."
+    )
+    assert all(e[4] for e in events if e[0] == "AGREE")
+    assert ("ACCUSE", ("Greens",), ("Liberal Party",), False, False) in events
