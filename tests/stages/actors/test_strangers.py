@@ -247,7 +247,18 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(b
         ("Regulators said they would look again at the merger.", "Regulators", (None, "GOV")),
         ("Jurors heard that the accounts had been altered.", "Jurors", (None, "JUD")),
         # Schools as bodies that act are of education.
-        ("Some 400 schools have signed up for the scheme.", "400 schools", (None, "EDU")),
+        # A count is how many, not who: the group is named without it.
+        ("Some 400 schools have signed up for the scheme.", "schools", (None, "EDU")),
+        ("Officials said 2,300 pensioners had lost out.", "pensioners", (None, "CVL")),
+        # People a service or a law is for, and those who hire or let to them.
+        (
+            "Stranded passengers slept in the terminal overnight.",
+            "Stranded passengers",
+            (None, "CVL"),
+        ),
+        ("Tenants have complained about the rents for years.", "Tenants", (None, "CVL")),
+        ("Employers say the levy will cost jobs.", "Employers", (None, "BUS")),
+        ("Landlords will have to register every property.", "Landlords", (None, "BUS")),
         # Private people named by what they do.
         ("Motorists face higher fuel bills from April.", "Motorists", (None, "CVL")),
         # Those a verb of telling or pressing addresses are actors of the story.

@@ -2152,10 +2152,37 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         )  # "Turkish firms" are Turkey's
         found.append(
             make_mention(
-                tree, first, i + 1, "group", "NORP", title=group, sector=sector, country=country
+                tree,
+                first,
+                i + 1,
+                "group",
+                "NORP",
+                title=group,
+                sector=sector,
+                country=country,
+                uncounted=_uncounted(tree, first, i, generic=generic),
             )
         )
     return found
+
+
+def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | None:
+    """A counted group's words after its count: "travellers" in "3,500 travellers".
+
+    The count says how many the story is about, not who they are, so the
+    group is named without it (as "two million working people" are working
+    people); "3,000 people" keeps it, as "people" alone names no one.
+    """
+    start = first
+    while start < head and _counts(tree.tokens[start]):
+        start += 1
+    if start == first or (generic and start == head):
+        return None
+    return tree.span_text(start, head + 1)
+
+
+def _counts(token: Token) -> bool:
+    return token.tag == "CD" or token.dep in {"nummod", "quantmod"} or token.ent_type == "CARDINAL"
 
 
 def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
