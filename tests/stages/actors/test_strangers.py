@@ -33,6 +33,18 @@ def _coded(article, name):
             "Dan Pryor",
             (None, "GOV"),
         ),
+        # A relative clause may say the role a name holds now.
+        (
+            "Karen Mottram, who is campaigns manager at the Hansard Society, was pleased.",
+            "Karen Mottram",
+            (None, "NGO"),
+        ),
+        # The comma that closes an apposition may be left out before the verb.
+        (
+            'Rhian Wyn Jones, Plaid Cymru education spokeswoman said: "This is a scandal."',
+            "Rhian Wyn Jones",
+            ("GBR", "PTY"),
+        ),
     ],
 )
 def test_an_apposition_says_who_a_stranger_is(body, name, coding):
