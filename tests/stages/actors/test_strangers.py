@@ -294,3 +294,27 @@ def test_reporters_told_something_are_no_actor():
 def test_a_firm_whose_name_joins_two_with_and_is_one_firm():
     article = _actors("Marks and Spencer said its sales had fallen for a third month.")
     assert _coded(article, "Marks & Spencer") == ("GBR", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # The model runs the side and the name after it into one body.
+        (
+            'For the Lib Dems David Rowe said: "The chancellor will boast today," he said.',
+            "David Rowe",
+            ("GBR", "PTY"),
+        ),
+        # After a closing quote it takes a name for a work of art.
+        (
+            (
+                '"We are afraid the money is not enough," Jean-Pierre Dufour, from the FNSEA '
+                "farmers union, told the Associated Press news agency."
+            ),
+            "Jean-Pierre Dufour",
+            (None, "LAB"),
+        ),
+    ],
+)
+def test_a_name_the_model_runs_into_a_body_or_a_thing_is_a_person(body, name, coding):
+    assert _coded(_actors(body), name) == coding

@@ -449,8 +449,11 @@ def _fronted_side(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Organi
         ),
         None,
     )
-    between = tokens[comma + 1 : mention.first] if comma is not None else ()
-    if comma is None or len(between) > _FRONTED_REACH or any(t.pos in _VERBS for t in between):
+    if comma is None:
+        # "For the Lib Dems David Laws said": the comma left out, the name right after the side.
+        comma = mention.first
+    between = tokens[comma + 1 : mention.first]
+    if len(between) > _FRONTED_REACH or any(t.pos in _VERBS for t in between):
         return None
     span = (opener + 1, comma)
     if tokens[span[0]].text.lower() == "the":

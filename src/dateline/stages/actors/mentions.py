@@ -23,7 +23,7 @@ import calendar
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from dateline import lexicons
@@ -565,7 +565,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
     documents = _document_acronyms(tree, lexicon)
-    for entity in [*tree.parse.entities, *_untagged_countries(tree)]:
+    for entity in [*_repaired_entities(tree, lexicon), *_untagged_countries(tree)]:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
         ):
@@ -629,6 +629,51 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
+    """The model's entities, with a person's name it ran into a body or took for a thing.
+
+    After a closing quote the model may call a name a work of art
+    ('"...," Jean-Paul Roux, of the union, said'), and it may run a body
+    it knows and the name after it into one ("For the Lib Dems David Laws
+    said"): a given name of ``first_names.tsv`` with only capitalised names
+    after it, to the entity's end, is a person's name. A body's name alone
+    that looks like a person's ("John Lewis", "Morgan Stanley") stays.
+    """
+    for entity in tree.parse.entities:
+        given = _given_name_at(tree, entity, lexicon)
+        if given is None or entity.label in ("PERSON", "GPE", "NORP"):
+            yield entity
+            continue
+        tokens = tree.tokens
+        body = [t.text for t in tokens[entity.token_start : given]]
+        while body and body[0].lower() in _DETERMINERS:
+            body = body[1:]
+        if body and lexicon.organization(" ".join(body)) is not None:
+            yield replace(entity, end=tokens[given - 1].end, token_end=given)
+        elif entity.label in _MISTAKEN_FOR_THINGS and _all_names(
+            tokens[entity.token_start : given]
+        ):
+            given = entity.token_start  # "Jean-Paul Roux": "Paul" is the given name we know
+        else:
+            yield entity
+            continue
+        yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | None:
+    """Where a given name opens the last words of an entity that are all names, if one does."""
+    tokens = tree.tokens
+    end = entity.token_end
+    for k in range(entity.token_start, end - 1):
+        if tokens[k].text in lexicon.first_names and _all_names(tokens[k:end]):
+            return k
+    return None
+
+
+def _all_names(tokens: Sequence[Token]) -> bool:
+    return all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in tokens)
 
 
 def _body_by_name(words: tuple[str, ...], lexicon: ActorLexicon) -> bool:
