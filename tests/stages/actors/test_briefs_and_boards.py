@@ -67,6 +67,23 @@ def test_a_bureau_registry_or_ombudsman_is_the_state_s(body, name):
     assert coding(report(body), name)[2] == "GOV"
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        # The prison and probation services are the state's; firms that
+        # call themselves services stay businesses.
+        ("The Welsh Prison Service said the wing would reopen.", "Welsh Prison Service", "GOV"),
+        ("The Kent Probation Service said staff were stretched.", "Kent Probation Service", "GOV"),
+        ("Harbury Data Services said pay deals averaged 3%.", "Harbury Data Services", "BUS"),
+        # A paper called a Mail is the press; the postal firm is a business.
+        ("The Northern Weekly Mail said the deal was close.", "Northern Weekly Mail", "MED"),
+        ("Royal Mail said deliveries would resume on Monday.", "Royal Mail", "BUS"),
+    ],
+)
+def test_a_public_service_or_a_paper_is_told_by_its_name(body, name, sector):
+    assert coding(report(body), name)[2] == sector
+
+
 def test_a_board_named_for_a_trade_stays_a_business():
     article = report("The Jutland Dairy Board said butter exports rose by a tenth.")
     assert coding(article, "Jutland Dairy Board")[2] == "BUS"

@@ -33,6 +33,18 @@ def _coded(article, name):
             "Dan Pryor",
             (None, "GOV"),
         ),
+        # A relative clause may say the role a name holds now.
+        (
+            "Karen Mottram, who is campaigns manager at the Hansard Society, was pleased.",
+            "Karen Mottram",
+            (None, "NGO"),
+        ),
+        # The comma that closes an apposition may be left out before the verb.
+        (
+            'Rhian Wyn Jones, Plaid Cymru education spokeswoman said: "This is a scandal."',
+            "Rhian Wyn Jones",
+            ("GBR", "PTY"),
+        ),
     ],
 )
 def test_an_apposition_says_who_a_stranger_is(body, name, coding):
@@ -247,7 +259,18 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(b
         ("Regulators said they would look again at the merger.", "Regulators", (None, "GOV")),
         ("Jurors heard that the accounts had been altered.", "Jurors", (None, "JUD")),
         # Schools as bodies that act are of education.
-        ("Some 400 schools have signed up for the scheme.", "400 schools", (None, "EDU")),
+        # A count is how many, not who: the group is named without it.
+        ("Some 400 schools have signed up for the scheme.", "schools", (None, "EDU")),
+        ("Officials said 2,300 pensioners had lost out.", "pensioners", (None, "CVL")),
+        # People a service or a law is for, and those who hire or let to them.
+        (
+            "Stranded passengers slept in the terminal overnight.",
+            "Stranded passengers",
+            (None, "CVL"),
+        ),
+        ("Tenants have complained about the rents for years.", "Tenants", (None, "CVL")),
+        ("Employers say the levy will cost jobs.", "Employers", (None, "BUS")),
+        ("Landlords will have to register every property.", "Landlords", (None, "BUS")),
         # Private people named by what they do.
         ("Motorists face higher fuel bills from April.", "Motorists", (None, "CVL")),
         # Those a verb of telling or pressing addresses are actors of the story.
@@ -271,3 +294,27 @@ def test_reporters_told_something_are_no_actor():
 def test_a_firm_whose_name_joins_two_with_and_is_one_firm():
     article = _actors("Marks and Spencer said its sales had fallen for a third month.")
     assert _coded(article, "Marks & Spencer") == ("GBR", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coding"),
+    [
+        # The model runs the side and the name after it into one body.
+        (
+            'For the Lib Dems David Rowe said: "The chancellor will boast today," he said.',
+            "David Rowe",
+            ("GBR", "PTY"),
+        ),
+        # After a closing quote it takes a name for a work of art.
+        (
+            (
+                '"We are afraid the money is not enough," Jean-Pierre Dufour, from the FNSEA '
+                "farmers union, told the Associated Press news agency."
+            ),
+            "Jean-Pierre Dufour",
+            (None, "LAB"),
+        ),
+    ],
+)
+def test_a_name_the_model_runs_into_a_body_or_a_thing_is_a_person(body, name, coding):
+    assert _coded(_actors(body), name) == coding

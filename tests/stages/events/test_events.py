@@ -3194,7 +3194,7 @@ def test_sanctions_targeting_firms_are_no_attack_and_their_critics_charge_the_im
         "Belarusian President Viktor Lukin criticised the sanctions."
     )
     assert not any(e[0] == "ASSAULT" for e in events)
-    assert any(e[0] == "SANCTION" and e[2] == ("40 firms",) for e in events)
+    assert any(e[0] == "SANCTION" and e[2] == ("firms",) for e in events)
     assert ("ACCUSE", ("Viktor Lukin",), ("Canada",), False, False) in events
 
 

@@ -589,7 +589,7 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
         name = next(m.title for m in found.mentions if m.title) or found.mentions[0].text
     elif kind == "group" and groups:
         # "Labour MPs", not the Labour Party, even when "Labour" is a mention of its own.
-        name = groups[0].text
+        name = groups[0].uncounted or groups[0].text
         title = groups[0].title
         if title and title.endswith(name) and len(title) > len(name):
             name = title

@@ -9,6 +9,7 @@ OPP.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 
 from dateline.stages._gazetteer import lookup
@@ -284,7 +285,49 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     if tokens[head].dep == "appos" and governor < mention.first:
         # "The Turkish economics minister, Ali Kaya, said": the title comes first.
         regions.append((tree.subtree(governor)[0], mention.first))
+    regions.extend(_relative_role(mention, tree))
+    regions.extend(_unclosed_apposition(mention, tree, head))
     return regions
+
+
+def _relative_role(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]]:
+    """A role a relative clause says a name holds now: ", who is policy chief at X,".
+
+    Only "is" or "are": "who was chairman" tells of an office left.
+    """
+    tokens = tree.tokens
+    for j in (c for k in range(mention.first, mention.last) for c in tree.children[k]):
+        if j < mention.last or tokens[j].dep != "relcl" or tokens[j].tag not in _PRESENT_BE:
+            continue
+        if tokens[j].lemma != "be" or not any(
+            tokens[c].dep == "nsubj" and tokens[c].text.lower() == "who" for c in tree.children[j]
+        ):
+            continue
+        yield from (tree.subtree(c) for c in tree.children[j] if tokens[c].dep == "attr")
+
+
+_PRESENT_BE = frozenset({"VBZ", "VBP"})
+
+
+def _unclosed_apposition(mention: Mention, tree: Tree, head: int) -> Iterator[tuple[int, int]]:
+    """A role after a name's comma whose closing comma was left out: "X, party spokesman said".
+
+    The model reads the role as a second subject of the verb; it is the
+    name's apposition.
+    """
+    tokens = tree.tokens
+    if (
+        tokens[head].dep != "nsubj"
+        or mention.last >= len(tokens)
+        or tokens[mention.last].text != ","
+    ):
+        return
+    verb = tokens[head].head
+    yield from (
+        (mention.last + 1, tree.subtree(c)[1])
+        for c in tree.children[verb]
+        if mention.last < c < verb and tokens[c].dep == "nsubj"
+    )
 
 
 def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str | None:
@@ -406,8 +449,11 @@ def _fronted_side(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Organi
         ),
         None,
     )
-    between = tokens[comma + 1 : mention.first] if comma is not None else ()
-    if comma is None or len(between) > _FRONTED_REACH or any(t.pos in _VERBS for t in between):
+    if comma is None:
+        # "For the Lib Dems David Laws said": the comma left out, the name right after the side.
+        comma = mention.first
+    between = tokens[comma + 1 : mention.first]
+    if len(between) > _FRONTED_REACH or any(t.pos in _VERBS for t in between):
         return None
     span = (opener + 1, comma)
     if tokens[span[0]].text.lower() == "the":

@@ -57,6 +57,8 @@ class Mention:
     evidence and in its actor, but no span of the output, as it is no mention of its own."""
     written_from: int | None = None
     """Where a role's output span starts when a premodifier joins it ("Labour MPs")."""
+    uncounted: str | None = None
+    """A counted group's words after its count ("travellers" in "3,500 travellers"): its name."""
     regional: bool = False
     """A group of a world region ("European leaders"): several countries', placed in none."""
     shortens: str | None = None

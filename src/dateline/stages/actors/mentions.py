@@ -23,7 +23,7 @@ import calendar
 import itertools
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from dateline import lexicons
@@ -567,7 +567,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
     documents = _document_acronyms(tree, lexicon)
-    for entity in [*tree.parse.entities, *_untagged_countries(tree)]:
+    for entity in [*_repaired_entities(tree, lexicon), *_untagged_countries(tree)]:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
         ):
@@ -636,6 +636,51 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if person else entity.label
         found.append(make_mention(tree, lead, last, "name", label))
     return found
+
+
+def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
+    """The model's entities, with a person's name it ran into a body or took for a thing.
+
+    After a closing quote the model may call a name a work of art
+    ('"...," Jean-Paul Roux, of the union, said'), and it may run a body
+    it knows and the name after it into one ("For the Lib Dems David Laws
+    said"): a given name of ``first_names.tsv`` with only capitalised names
+    after it, to the entity's end, is a person's name. A body's name alone
+    that looks like a person's ("John Lewis", "Morgan Stanley") stays.
+    """
+    for entity in tree.parse.entities:
+        given = _given_name_at(tree, entity, lexicon)
+        if given is None or entity.label in ("PERSON", "GPE", "NORP"):
+            yield entity
+            continue
+        tokens = tree.tokens
+        body = [t.text for t in tokens[entity.token_start : given]]
+        while body and body[0].lower() in _DETERMINERS:
+            body = body[1:]
+        if body and lexicon.organization(" ".join(body)) is not None:
+            yield replace(entity, end=tokens[given - 1].end, token_end=given)
+        elif entity.label in _MISTAKEN_FOR_THINGS and _all_names(
+            tokens[entity.token_start : given]
+        ):
+            given = entity.token_start  # "Jean-Paul Roux": "Paul" is the given name we know
+        else:
+            yield entity
+            continue
+        yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | None:
+    """Where a given name opens the last words of an entity that are all names, if one does."""
+    tokens = tree.tokens
+    end = entity.token_end
+    for k in range(entity.token_start, end - 1):
+        if tokens[k].text in lexicon.first_names and _all_names(tokens[k:end]):
+            return k
+    return None
+
+
+def _all_names(tokens: Sequence[Token]) -> bool:
+    return all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in tokens)
 
 
 def _body_by_name(words: tuple[str, ...], lexicon: ActorLexicon) -> bool:
@@ -2236,10 +2281,37 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         )  # "Turkish firms" are Turkey's
         found.append(
             make_mention(
-                tree, first, i + 1, "group", "NORP", title=group, sector=sector, country=country
+                tree,
+                first,
+                i + 1,
+                "group",
+                "NORP",
+                title=group,
+                sector=sector,
+                country=country,
+                uncounted=_uncounted(tree, first, i, generic=generic),
             )
         )
     return found
+
+
+def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | None:
+    """A counted group's words after its count: "travellers" in "3,500 travellers".
+
+    The count says how many the story is about, not who they are, so the
+    group is named without it (as "two million working people" are working
+    people); "3,000 people" keeps it, as "people" alone names no one.
+    """
+    start = first
+    while start < head and _counts(tree.tokens[start]):
+        start += 1
+    if start == first or (generic and start == head):
+        return None
+    return tree.span_text(start, head + 1)
+
+
+def _counts(token: Token) -> bool:
+    return token.tag == "CD" or token.dep in {"nummod", "quantmod"} or token.ent_type == "CARDINAL"
 
 
 def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
