@@ -3331,7 +3331,7 @@ def test_a_toll_after_an_act_someone_is_accused_of_is_the_accused_s():
         "The rebels accused the army of bombing a market in Kadugli, killing nine civilians."
     )
     assaults = [e for e in events if e[0] == "ASSAULT"]
-    assert assaults == [("ASSAULT", ("army",), ("nine civilians",), False, True)]
+    assert assaults == [("ASSAULT", ("army",), ("civilians",), False, True)]
 
 
 def test_retaliation_done_in_a_fight_is_an_attack_and_vowed_is_a_threat():
@@ -3343,7 +3343,7 @@ def test_retaliation_done_in_a_fight_is_an_attack_and_vowed_is_a_threat():
 
 def test_the_answer_a_subject_hits_back_with_is_its_own():
     events, _ = _events("Beijing retaliated with sanctions on three American defence firms.")
-    assert ("SANCTION", ("China",), ("three American defence firms",), False, False) in events
+    assert ("SANCTION", ("China",), ("American defence firms",), False, False) in events
 
 
 @pytest.mark.parametrize(
