@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.lexicon import Gender, Title, load
+from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
@@ -341,20 +341,32 @@ def _body_they_speak_for(
     owner = officials.organization
     words = [w.lower() for w in officials.text.split()[:-1]]
 
-    def names_them(m: Mention) -> bool:
-        if m.kind != "name":
-            return False
+    def names_them(found: Cluster) -> bool:
         if owner is not None:
-            return m.organization is not None and m.organization.name == owner.name
-        spelled = [w.lower() for w in m.text.split()]
-        return m.last == officials.first or (bool(words) and spelled[-len(words) :] == words)
+            return _names_body(found, owner)
+        return any(
+            m.kind == "name"
+            and (
+                m.last == officials.first
+                or (bool(words) and [w.lower() for w in m.text.split()][-len(words) :] == words)
+            )
+            for m in found.mentions
+        )
 
     bodies = [
         found
         for other, found in clusters.items()
-        if other != key and other.startswith("org:") and any(names_them(m) for m in found.mentions)
+        if other != key and other.startswith("org:") and names_them(found)
     ]
     return bodies[0] if len(bodies) == 1 else None
+
+
+def _names_body(found: Cluster, body: Organization) -> bool:
+    """Whether a cluster calls a body of the lexicon by its name."""
+    return any(
+        m.kind == "name" and m.organization is not None and m.organization.name == body.name
+        for m in found.mentions
+    )
 
 
 def _shortened(words: list[str], short: list[str]) -> bool:
@@ -465,14 +477,7 @@ def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cl
         or mention.title_entry.sector != body.sector
     ):
         return None
-    return next(
-        (
-            found
-            for found in clusters.values()
-            if any(m.kind == "name" and m.organization == body for m in found.mentions)
-        ),
-        None,
-    )
+    return next((found for found in clusters.values() if _names_body(found, body)), None)
 
 
 def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:

@@ -2858,22 +2858,23 @@ def _with_later_tolls(tree: Tree, events: list[Event]) -> list[Event]:
     sentence that tells an attack keeps its toll for that attack.
     """
     events = list(events)
+    assaults = [
+        i for i, e in enumerate(events) if e.type == "ASSAULT" and not (e.negated or e.hypothetical)
+    ]
     for sentence in range(len(tree.parse.sentences)):
         first, last = tree.sentence_span(sentence)
         total = casualties.running_toll(_sentence_text(tree, first, last))
         start, end = _sentence_chars(tree, first, last)
-        assaults = [e for e in events if e.type == "ASSAULT" and not (e.negated or e.hypothetical)]
-        if total is None or any(start <= e.span[0] < end for e in assaults):
+        if total is None or any(start <= events[i].span[0] < end for i in assaults):
             continue
-        before = [e for e in assaults if e.span[0] < start]
-        if not before or (before[-1].fatalities or 0) >= total:
+        before = [i for i in assaults if events[i].span[0] < start]
+        if not before or (events[before[-1]].fatalities or 0) >= total:
             continue
-        updated = dataclasses.replace(
-            before[-1],
-            fatalities=total,
-            explanation=(*before[-1].explanation, f"fatalities: the running toll at {start}-{end}"),
+        attack = events[before[-1]]
+        step = f"fatalities: the running toll at {start}-{end}"
+        events[before[-1]] = dataclasses.replace(
+            attack, fatalities=total, explanation=(*attack.explanation, step)
         )
-        events[events.index(before[-1])] = updated
     return events
 
 
