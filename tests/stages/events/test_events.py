@@ -3480,3 +3480,8 @@ def test_a_deal_one_is_accused_of_striking_is_only_claimed():
     )
     assert all(e[4] for e in events if e[0] == "AGREE")
     assert ("ACCUSE", ("Greens",), ("Liberal Party",), False, False) in events
+
+
+def test_an_ambassador_recalled_from_a_post_sanctions_the_country_of_the_post():
+    events, _ = _events("Chile recalled its ambassador to Venezuela on Tuesday.")
+    assert ("SANCTION", ("Chile",), ("Venezuela",), False, False) in events
