@@ -3485,3 +3485,10 @@ def test_a_deal_one_is_accused_of_striking_is_only_claimed():
 def test_an_ambassador_recalled_from_a_post_sanctions_the_country_of_the_post():
     events, _ = _events("Chile recalled its ambassador to Venezuela on Tuesday.")
     assert ("SANCTION", ("Chile",), ("Venezuela",), False, False) in events
+
+
+def test_a_rally_held_to_protest_is_one_protest():
+    events, _ = _events(
+        "Thousands of students rallied in Tirana on Saturday to protest against fees."
+    )
+    assert [e[0] for e in events] == ["PROTEST"]

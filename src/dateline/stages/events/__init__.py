@@ -108,7 +108,8 @@ def _purpose_of_a_like_deed(tree: Tree, trigger: _Trigger, verbal: Mapping[int, 
 
     "summoned the Chinese ambassador to protest against the incident",
     "summoned Iranian envoys to condemn the executions", "summoned the
-    envoy to lodge a protest": one protest, told by the summons.
+    envoy to lodge a protest": one protest, told by the summons; and
+    "rallied in the capital to protest against corruption", one rally.
     """
     word = tree.tokens[trigger.token]
     return (
@@ -116,7 +117,7 @@ def _purpose_of_a_like_deed(tree: Tree, trigger: _Trigger, verbal: Mapping[int, 
         and trigger.cue.pos in ("VERB", "VERB+OBJ")  # "to protest", "to lodge a protest"
         and word.dep in ("advcl", "xcomp")
         and word.head != trigger.token
-        and verbal.get(word.head) == "ACCUSE"
+        and verbal.get(word.head) in ("ACCUSE", trigger.cue.type)
         and any(
             tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
             for c in tree.children[trigger.token]
