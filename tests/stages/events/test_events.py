@@ -3492,3 +3492,8 @@ def test_a_rally_held_to_protest_is_one_protest():
         "Thousands of students rallied in Tirana on Saturday to protest against fees."
     )
     assert [e[0] for e in events] == ["PROTEST"]
+
+
+def test_setting_fire_to_a_building_is_an_attack():
+    events, _ = _events("Rioters set fire to a police station in the northern town on Sunday.")
+    assert [e[0] for e in events] == ["ASSAULT"]
