@@ -75,7 +75,7 @@ _NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 # Deeds that a charge may only claim: "accused the army of shelling a
 # village" tells the accusation, not the shelling, and "accused Rwanda of
-# backing the rebels" not the backing, "accused the party of signing up to
+# backing the rebels" not the backing, "accused the Greens of striking
 # a deal" not the deal; "accused of criticising the president" reports
 # words, which the text tells as said.
 _CHARGED_DEEDS = frozenset(
