@@ -601,8 +601,8 @@ class ActorIndex:
         clause = tree.tokens[pronoun].head
         if kinds is None or not tree.is_subject(pronoun):
             return None
-        while tree.tokens[clause].dep == "conj" and tree.tokens[clause].head != clause:
-            clause = tree.tokens[clause].head  # "said its defences held and that it had struck"
+        # "said its defences held and that it had struck"
+        clause = tree.first_conjunct(clause)
         if tree.tokens[clause].dep == "ccomp":
             verb = tree.tokens[clause].head
             # Imported here: the quotes stage itself builds on this module.

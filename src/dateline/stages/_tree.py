@@ -79,6 +79,12 @@ class Tree:
             yield node, parent
             node = parent
 
+    def first_conjunct(self, i: int) -> int:
+        """The first of the words "and" joins to token ``i``: the one that holds their place."""
+        while self.tokens[i].dep == "conj" and self.tokens[i].head != i:
+            i = self.tokens[i].head
+        return i
+
     def is_subject(self, i: int) -> bool:
         """Whether token ``i`` is the subject of its clause."""
         return self.tokens[i].dep in SUBJECTS

@@ -1253,9 +1253,7 @@ def _placed_names(mentions: list[Mention], tree: Tree, votes: dict[str, Counter[
 def _in_place(tree: Tree, m: Mention) -> bool:
     """Whether a name is the object of "in", or listed after one ("in Rafah and Khan Younis")."""
     tokens = tree.tokens
-    head = head_of(tree, m.first, m.last)
-    while tokens[head].dep == "conj" and tokens[head].head != head:
-        head = tokens[head].head
+    head = tree.first_conjunct(head_of(tree, m.first, m.last))
     governor = tokens[head].head
     return tokens[head].dep == "pobj" and tokens[governor].text.lower() == "in"
 
@@ -1573,9 +1571,7 @@ _VISITS = frozenset({"visit", "tour", "reach", "leave", "arrive"})
 
 def _visited(tree: Tree, token: int) -> bool:
     """Whether a word is a place visited: "visits Manchester, Liverpool and Torbay"."""
-    while tree.tokens[token].dep == "conj" and tree.tokens[token].head != token:
-        token = tree.tokens[token].head
-    word = tree.tokens[token]
+    word = tree.tokens[tree.first_conjunct(token)]
     return word.dep == "dobj" and tree.tokens[word.head].lemma.lower() in _VISITS
 
 
@@ -2384,16 +2380,9 @@ def _acts(tree: Tree, i: int) -> bool:
     "Protesters blocked the road", "pelted by protesters"; a word joined to
     either by "and" acts too ("wine growers and farmers said").
     """
-    i = _first_conjunct(tree, i)
+    i = tree.first_conjunct(i)
     token = tree.tokens[i]
     return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
-
-
-def _first_conjunct(tree: Tree, i: int) -> int:
-    """The first of the words "and" joins: the one that holds their place in the clause."""
-    while tree.tokens[i].dep == "conj" and tree.tokens[i].head != i:
-        i = tree.tokens[i].head
-    return i
 
 
 def _addressed(tree: Tree, i: int) -> bool:

@@ -83,9 +83,7 @@ def _felt_by_the_speaker(tree: Tree, index: ActorIndex, word: int, quote: Quote)
 
 def _clause_word(tree: Tree, word: int) -> int:
     """The verb whose subject feels the outrage: "was" in "was appalled", first of a pair."""
-    node = word
-    while tree.tokens[node].dep == "conj" and tree.tokens[node].head != node:
-        node = tree.tokens[node].head
+    node = tree.first_conjunct(word)
     if tree.tokens[node].dep in ("acomp", "oprd"):
         return tree.tokens[node].head
     return node
