@@ -41,3 +41,22 @@ def test_a_region_where_something_happens_is_no_actor():
 def test_a_regions_business_leaders_are_not_its_governments():
     actors = _actors("Summit\n\nEuropean business leaders met the chancellor on Friday.\n")
     assert all(a.sector != "GOV" for name, a in actors.items() if "business" in name)
+
+
+def test_a_group_called_foreign_is_not_placed_in_the_home_country():
+    actors = _actors(
+        "Protests Grow\n\nThe Serbian president accused foreign intelligence services "
+        "of paying the protesters.\n"
+    )
+    services = actors["foreign intelligence services"]
+    assert (services.country, services.sector) == (None, "SPY")
+
+
+def test_a_group_called_foreign_takes_no_country_named_later_in_the_sentence():
+    actors = _actors("Nuclear Talks\n\nForeign officials criticised the Iranian government.\n")
+    assert actors["Foreign officials"].country is None
+
+
+def test_a_countrys_foreign_minister_is_still_its_own():
+    actors = _actors("Visit\n\nThe Serbian foreign minister flew to Paris on Monday.\n")
+    assert actors["Serbian foreign minister"].country == "SRB"

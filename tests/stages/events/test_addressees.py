@@ -77,3 +77,15 @@ def test_only_the_home_countrys_own_non_government_actors_have_their_charges_add
     charges = [Event(f"E{i}", "ACCUSE", "criticised", (0, 1), actor=(f"A{i}",)) for i in (2, 3, 4)]
     found = list(addressees.addressed_to_government(charges, actors))
     assert [e.recipient for e in found] == [("A1",), (), ()]
+
+
+def test_a_charge_by_a_group_from_abroad_is_made_of_the_government_of_where_it_is():
+    actors = (
+        _actor(1, "Chile", "country", "CHLGOV", mentions=3),
+        _actor(2, "foreign investors", "group", "---BUS"),
+        _actor(3, "Western diplomats", "group", "---GOV"),
+        _actor(4, "Maria Lopez", "person", "---BUS"),
+    )
+    charges = [Event(f"E{i}", "ACCUSE", "criticised", (0, 1), actor=(f"A{i}",)) for i in (2, 3, 4)]
+    found = list(addressees.addressed_to_government(charges, actors))
+    assert [e.recipient for e in found] == [("A1",), (), ()]

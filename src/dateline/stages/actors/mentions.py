@@ -118,7 +118,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     mentions = [
         m for m in mentions if not (_general_thing(tree, m) or _constituency(tree, m, lexicon))
     ]
-    mentions = _with_premodifiers(mentions, tree, lexicon)
+    mentions = [_from_abroad(m, tree, lexicon) for m in _with_premodifiers(mentions, tree, lexicon)]
     quotes = [p.outer for p in quoted_passages(tree.text)]
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
@@ -145,6 +145,27 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         key=lambda m: m.first,
     )
     return _with_shared_titles(_as_spelled_out(_briefs_held(found), tree), tree, lexicon)
+
+
+_ABROAD = "foreign"
+
+
+def _from_abroad(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
+    """A group called foreign, as several countries' and none of them the story's home.
+
+    "Vucic accused foreign intelligence services", "foreign troops must
+    leave": the group is from abroad, so neither the home country nor a
+    country named later in its sentence is its own; it is coded as a
+    region's group is. A role of foreign affairs ("foreign ministers") is a
+    country's own.
+    """
+    first = tree.tokens[mention.first].text.lower()
+    if mention.kind != "group" or first != _ABROAD or mention.last - mention.first < 2:
+        return mention
+    second = tree.tokens[mention.first + 1].text.lower()
+    if any(lexicon.title((_ABROAD, word)) for word in (second, second.removesuffix("s"))):
+        return mention
+    return replace(mention, regional=True, country=None)
 
 
 def _as_spelled_out(mentions: list[Mention], tree: Tree) -> list[Mention]:

@@ -78,8 +78,12 @@ def _addressed(event: Event, actors: dict[str, Actor], government: Actor) -> boo
     if ADDRESSEE_UNREAD in event.explanation:
         return False
     doers = [actors[i] for i in event.actor if i in actors]
+    # A group from abroad with no country ("foreign investors criticised a
+    # lack of openness") complains of the government of the country it is in.
     return bool(doers) and all(
-        d.country == government.country and d.sector not in _OUTSIDERS for d in doers
+        (d.country == government.country or (d.country is None and d.kind == "group"))
+        and d.sector not in _OUTSIDERS
+        for d in doers
     )
 
 
