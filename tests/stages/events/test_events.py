@@ -3102,6 +3102,15 @@ def test_a_charge_against_an_attack_told_before_is_made_of_its_doers():
     assert ("ACCUSE", ("Anton Lescu",), ("Moldova",), False, False) in events
 
 
+def test_a_charge_against_the_attack_is_made_of_the_doer_of_the_deed_told_as_one():
+    events, _ = _events(
+        "Gunmen attacked a police post in Varela on Monday, killing two officers.\n\n"
+        "Kenyan troops clashed with fighters near the port on Sunday.\n\n"
+        "The Haitian prime minister condemned the attack."
+    )
+    assert ("ACCUSE", ("Haitian prime minister",), ("Gunmen",), False, False) in events
+
+
 def test_a_charge_against_a_missile_launch_is_made_of_those_who_fired_it():
     events, _ = _events(
         "Pyongyang fired two cruise missiles towards the Yellow Sea on Monday.\n\n"
@@ -3159,6 +3168,25 @@ def test_a_charge_the_accused_denies_was_still_made():
     )
     assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
     assert all(e[4] for e in events if e[0] == "MOBILIZE")
+
+
+def test_a_charge_the_accused_denies_is_rejected_against_its_maker():
+    events, _ = _events(
+        "Guyana has accused Venezuela of arming gangs on the border, a charge Caracas denies."
+    )
+    assert ("REJECT", ("Venezuela",), ("Guyana",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Protesters blocked the main bridge in Novi Sad on Saturday.", "PROTEST"),
+        ("Israel blocked fuel deliveries to the north of the strip.", "COERCE"),
+    ],
+)
+def test_a_blockade_by_a_crowd_is_a_protest_and_by_a_state_a_restriction(sentence, kind):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == [kind]
 
 
 def test_drills_launched_or_staged_are_a_show_of_force():
@@ -3297,6 +3325,22 @@ def test_a_toll_the_parse_cuts_from_its_strike_keeps_the_strike_s_doer():
     )
     assaults = [e for e in events if e[0] == "ASSAULT"]
     assert assaults == [("ASSAULT", ("Russian Federation",), ("three people",), False, False)]
+
+
+def test_an_attack_on_a_place_is_done_to_those_its_verb_of_harm_names():
+    events, _ = _events(
+        "A Russian drone strike on a market in Kherson killed at least twelve civilians on Sunday."
+    )
+    assaults = [e for e in events if e[0] == "ASSAULT"]
+    assert assaults == [("ASSAULT", ("Russian Federation",), ("civilians",), False, False)]
+
+
+def test_deaths_after_police_fired_on_a_crowd_are_an_attack_not_a_blaze():
+    events, _ = _events(
+        "Riot police fired live rounds at demonstrators in Lusaka on Friday, "
+        "killing at least four people."
+    )
+    assert any(e[0] == "ASSAULT" and e[1] == ("Riot police",) for e in events)
 
 
 def test_harm_done_to_things_in_an_attack_is_no_criticism():

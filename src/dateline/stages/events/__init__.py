@@ -19,7 +19,7 @@ from itertools import chain
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
-from dateline.records import Actor, Analysis, Article, Event, Quote, Span
+from dateline.records import Actor, Analysis, Article, Event, Quote, Span, Token
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
@@ -445,7 +445,21 @@ def _read_in_context(
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
+    return _read_by_doers(cue, doers)
+
+
+def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
+    """The cue as its doers' sectors read it: a crowd's blockade, a government's protest."""
+    if cue.words in _BLOCKING and doers and all(sector in _CROWDS for sector in doers):
+        protest = dataclasses.replace(cue, type="PROTEST", mode="demo")
+        return protest, ["a blockade by a crowd is its protest: COERCE -> PROTEST"]
     return _protested_officially(cue, doers)
+
+
+_BLOCKING = frozenset({("block",), ("blockade",)})
+_CROWDS = frozenset({"CVL", "LAB", "EDU"})
+"""Sectors of crowds, whose blockade ("protesters blocked the roads",
+"farmers blockaded the port") is a protest, not a state's restriction."""
 
 
 def _struck_back(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
@@ -1205,7 +1219,14 @@ def _hazard(tree: Tree, trigger: int) -> bool:
         # verb the participle follows tells what killed them.
         causes.append(tree.tokens[trigger].head)
     hazards = lexicons.word_set("hazard_words.txt")
-    return any(tree.tokens[c].lemma.lower() in hazards for c in causes)
+    return any(
+        tree.tokens[c].lemma.lower() in hazards and not _shooting(tree.tokens[c]) for c in causes
+    )
+
+
+def _shooting(token: Token) -> bool:
+    """Whether a word of hazard is a weapon's firing: "police fired live rounds, killing three"."""
+    return token.pos == "VERB" and token.lemma.lower() == "fire"
 
 
 def _needs_counterpart(cue: Cue) -> bool:
@@ -1948,6 +1969,10 @@ def _noun_arguments(
     ]
     # "a complaint about how Labour uses its call centres"
     heads += _inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
+    if heads and cue.type == "ASSAULT" and not any(index.actors_at(tree, h) for h, _ in heads):
+        # "a drone strike on a market killed 20 civilians": the place struck
+        # is no one; those its verb of harm names are whom it was done to.
+        heads += _harmed_recipients(tree, i)
     return actors, heads or _recipients_by_verb(tree, i, cue, preps), steps
 
 
@@ -1956,8 +1981,8 @@ def _recipients_by_verb(
 ) -> list[tuple[int, str]]:
     """An event noun's recipients named by a verb it hangs on, where it names none itself."""
     verb = tree.tokens[noun].head
-    if cue.type == "ASSAULT" and (harmed := _harmed(tree, noun)):
-        return [(whom, "recipient: whom the attack the noun names harmed") for whom in harmed]
+    if cue.type == "ASSAULT" and (harmed := _harmed_recipients(tree, noun)):
+        return harmed
     if tree.tokens[noun].dep == "dobj" and not _is_cue_verb(tree, verb):
         # "handed over relief supplies to the Philippines", "signed a deal
         # with Iran": the preposition may hang on the verb that does it.
@@ -1966,6 +1991,13 @@ def _recipients_by_verb(
             for head in prepositional_objects(tree, verb, preps)
         ]
     return []
+
+
+def _harmed_recipients(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom an attack noun's own verb of harm harms, as recipients with why."""
+    return [
+        (whom, "recipient: whom the attack the noun names harmed") for whom in _harmed(tree, noun)
+    ]
 
 
 _HARMING = frozenset({"kill", "wound", "injure", "maim"})

@@ -106,9 +106,10 @@ def _deed_named(
     """
     if event.recipient or not event.actor:
         return None
-    named = _how_named(tree, event, lexicons.word_set(reaction.nouns))
-    if named is None:
+    how = _how_named(tree, event, lexicons.word_set(reaction.nouns))
+    if how is None:
         return None
+    named, noun = how
     answerable = [
         deed
         for deed in told
@@ -122,7 +123,22 @@ def _deed_named(
             or set(deed.recipient) & set(event.actor)
         )
     ]
-    return answerable[-1] if answerable else None
+    alike = [deed for deed in answerable if _told_by_the_same_word(deed, noun)]
+    return (alike or answerable)[-1] if answerable else None
+
+
+_STEM = 4
+
+
+def _told_by_the_same_word(deed: Event, noun: str) -> bool:
+    """Whether a deed was told by the word the reaction names it by.
+
+    "Gunmen attacked a police station ... Troops clashed with rebels ...
+    The council condemned the attack": the attack condemned is the one
+    told as one ("attacked"), not the last deed told.
+    """
+    word = deed.trigger.split()[0].lower() if deed.trigger else ""
+    return len(noun) >= _STEM and word[:_STEM] == noun[:_STEM]
 
 
 def _done_to(deed: Event, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
@@ -137,8 +153,8 @@ _DEFINITE_DEED = "definite"
 _APPOSED = "apposed"
 
 
-def _how_named(tree: Tree, event: Event, deeds: frozenset[str]) -> str | None:
-    """How a reaction's verb names the deed it answers, if it does.
+def _how_named(tree: Tree, event: Event, deeds: frozenset[str]) -> tuple[str, str] | None:
+    """How a reaction's verb names the deed it answers, if it does, and by what noun.
 
     As its definite object ("condemned the strike"), or as the noun its
     clause describes, set beside the sentence that tells the deed ("...,
@@ -154,12 +170,34 @@ def _how_named(tree: Tree, event: Event, deeds: frozenset[str]) -> str | None:
             continue
         noun = tree.tokens[i].head
         if tree.tokens[i].dep == "relcl" and tree.tokens[noun].lemma.lower() in deeds:
-            return _APPOSED
+            return _APPOSED, tree.tokens[noun].lemma.lower()
+        fronted = _fronted_deed(tree, i, deeds)
+        if fronted is not None:
+            return _APPOSED, tree.tokens[fronted].lemma.lower()
         deed = object_of(tree, i)
         if deed is not None and tree.tokens[deed].lemma.lower() in deeds:
             definite = any(
                 tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() in _DEFINITE
                 for c in tree.children[deed]
             )
-            return _DEFINITE_DEED if definite else None
+            return (_DEFINITE_DEED, tree.tokens[deed].lemma.lower()) if definite else None
+    return None
+
+
+def _fronted_deed(tree: Tree, verb: int, deeds: frozenset[str]) -> int | None:
+    """The deed noun set before a reaction's doer, which the parse hangs on its verb.
+
+    "..., a charge Lima denies": the model makes "charge" the verb's object,
+    or a second subject, rather than the noun a clause describes.
+    """
+    children = tree.children[verb]
+    for c in children:
+        word = tree.tokens[c]
+        if (
+            c < verb
+            and word.lemma.lower() in deeds
+            and word.dep in ("dobj", "obj", "nsubj")
+            and any(c < d < verb and tree.tokens[d].dep == "nsubj" for d in children)
+        ):
+            return c
     return None
