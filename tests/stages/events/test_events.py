@@ -3111,6 +3111,14 @@ def test_a_charge_against_the_attack_is_made_of_the_doer_of_the_deed_told_as_one
     assert ("ACCUSE", ("Haitian prime minister",), ("Gunmen",), False, False) in events
 
 
+def test_a_charge_against_drills_is_made_of_the_state_that_staged_them():
+    events, _ = _events(
+        "Russia staged naval drills in the Baltic Sea on Tuesday.\n\n"
+        "The Estonian prime minister condemned the drills."
+    )
+    assert ("ACCUSE", ("Estonian prime minister",), ("Russia",), False, False) in events
+
+
 def test_a_charge_against_a_missile_launch_is_made_of_those_who_fired_it():
     events, _ = _events(
         "Pyongyang fired two cruise missiles towards the Yellow Sea on Monday.\n\n"
@@ -3187,6 +3195,23 @@ def test_a_charge_the_accused_denies_is_rejected_against_its_maker():
 def test_a_blockade_by_a_crowd_is_a_protest_and_by_a_state_a_restriction(sentence, kind):
     events, _ = _events(sentence)
     assert [e[0] for e in events] == [kind]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("The United States carried out an air strike against the group on Saturday.", "ASSAULT"),
+        ("Dock workers carried out a strike at the port on Monday.", "PROTEST"),
+    ],
+)
+def test_an_air_strike_carried_out_is_an_attack_and_a_strike_alone_a_walkout(sentence, kind):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == [kind]
+
+
+def test_a_country_drones_are_launched_at_is_the_target_not_a_place():
+    events, _ = _events("Russia launched 90 drones and six missiles at Ukraine overnight.")
+    assert ("ASSAULT", ("Russia",), ("Ukraine",), False, False) in events
 
 
 def test_drills_launched_or_staged_are_a_show_of_force():

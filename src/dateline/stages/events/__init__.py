@@ -431,8 +431,7 @@ def _read_in_context(
         and not _physical(tree, first, last)
         and not _attacks_a_place(tree, trigger)
     ):
-        cue, step = _without_violence(cue)
-        return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+        return _with_no_violence_word(tree, trigger, cue)
     if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
         sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
         return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
@@ -503,6 +502,35 @@ def _agrees_with_a_view(tree: Tree, verb: int) -> bool:
 _AGREED_ON = frozenset({"dobj", "obj", "xcomp", "ccomp", "advcl"})
 """What a verb of agreement is agreed to, on or that: a deal, a deed, a clause."""
 _AGREED_ABOUT = frozenset({"on", "over", "to", "upon"})
+
+
+def _with_no_violence_word(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str]]:
+    """An assault cue read in a sentence with no weapon or violence word, and why."""
+    force = _armed_strike(tree, trigger)
+    if force is not None:
+        mode = _STRIKING_FORCES[force]
+        return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}"]
+    cue, step = _without_violence(cue)
+    return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+
+
+_STRIKING_FORCES = {"air": "aerial", "drone": "drone", "missile": "explosives", "military": None}
+"""Words that make the strike a light verb carries out an armed one, with its mode."""
+
+
+def _armed_strike(tree: Tree, trigger: _Trigger) -> str | None:
+    """The word that makes a strike carried out an armed one, named on the verb's object.
+
+    "The United States carried out an air strike against the group": the
+    pair is "carry out strike", whose noun says it was from the air.
+    """
+    if trigger.cue.pos != "VERB+OBJ" or trigger.cue.words[-1:] != ("strike",):
+        return None
+    obj = object_of(tree, trigger.token)
+    if obj is None:
+        return None
+    words = [tree.tokens[c].lemma.lower() for c in tree.children[obj] if c < obj]
+    return next((w for w in words if w in _STRIKING_FORCES), None)
 
 
 def _without_violence(cue: Cue) -> tuple[Cue, str]:

@@ -47,6 +47,8 @@ _STEPS_AGAINST = frozenset({"SANCTION", "COERCE"})
 _REACTIONS = {
     "ACCUSE": (
         _Reaction("condemned_deeds.txt", frozenset({"ASSAULT"})),
+        # "Taipei condemned the drills"
+        _Reaction("shows_of_force.txt", frozenset({"MOBILIZE"})),
         # "Orban criticised the sanctions"
         _Reaction("sanction_words.txt", frozenset({"SANCTION"})),
         _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
