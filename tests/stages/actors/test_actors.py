@@ -655,3 +655,11 @@ def test_a_force_s_spokesperson_is_of_that_force(body, sector):
     (article,) = dateline.extract(f"Shooting\n\n{body}\n")
     person = next(a for a in article.actors if a.kind == "person")
     assert person.sector == sector
+
+
+def test_a_group_its_is_placed_in_the_country_of_the_body_its_means():
+    (article,) = dateline.extract(
+        "KYIV (Reuters) - Drones hit Odesa overnight, Ukraine's navy said.\n\n"
+        "Russia's defence ministry said its forces had struck fuel depots in the south.\n"
+    )
+    assert _actor(article, "forces").country == "RUS"

@@ -97,3 +97,22 @@ def test_a_closing_quotation_mark_the_model_runs_into_a_name_is_no_part_of_it():
     found = _mentions_with_entity("ORG", text, '" Mr Verhoef')
     found = [m for m in found if "Verhoef" in m.text]
     assert [(m.text, m.label) for m in found] == [("Verhoef", "PERSON")]
+
+
+def _names(text):
+    (parse,) = nlp.parse([text])
+    return [(m.text, m.label) for m in find_mentions(Tree(parse, text), lexicon.load())]
+
+
+def test_a_firms_name_that_ends_a_persons_name_is_his_surname():
+    names = _names(
+        "Attorney General Tarek William Saab said the arrest was lawful. "
+        "Saab added that the suspect had confessed."
+    )
+    assert ("Tarek William Saab", "PERSON") in names
+    assert ("Saab", "PERSON") in names
+
+
+def test_a_surname_the_model_leaves_out_of_a_name_is_part_of_it():
+    names = _names("Opposition leader Maria Corina Machado denounced the arrest on Monday.")
+    assert ("Maria Corina Machado", "PERSON") in names

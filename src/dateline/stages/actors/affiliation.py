@@ -15,6 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterator
 
+from dateline import lexicons
 from dateline.records import Actor
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
@@ -28,6 +29,8 @@ from dateline.stages.actors.mention import Mention, head_of
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
 _PERSONAL_POSSESSIVES = _POSSESSIVE_PRONOUNS | {"his", "her"}
+_OTHERS = frozenset({"counterpart"})
+"""Group nouns that name others than the one "its" or "their" means."""
 _INTERNATIONAL = "IGO"
 _TITLE_REACH = 4
 """How many words before a name a title may start ("the company's founder Ilse ...")."""
@@ -57,11 +60,14 @@ def with_affiliations(
         for m in found.mentions
         for k in range(m.first, m.last)
     }
+    by_id = {a.id: a for a in actors}
     return tuple(
         actor
         if mirroring_only and not _mirrors(cluster)
         else _organ_of(actor, cluster, tree, index=index, bodies=bodies)
         if actor.kind == "organization"
+        else _possessed(actor, cluster, tree, index, by_id)
+        if actor.kind == "group"
         else _affiliated(
             actor,
             cluster,
@@ -73,6 +79,43 @@ def with_affiliations(
         )
         for actor, cluster in zip(actors, clusters, strict=True)
     )
+
+
+def _possessed(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, actors: dict[str, Actor]
+) -> Actor:
+    """A group placed in the country of the body or country "its" or "their" means.
+
+    "Russia's defence ministry said its forces had struck ...": the forces
+    are Russia's, though the story is filed from Kyiv. Only a group the text
+    places nowhere else, whose country was the home default.
+    """
+    if any(m.country or m.regional for m in cluster.mentions):
+        return actor
+    ties = lexicons.word_set("relational_nouns.txt") | _OTHERS
+    for m in cluster.mentions:
+        head = head_of(tree, m.first, m.last)
+        if tree.tokens[head].lemma.lower() in ties:
+            return actor  # "their counterparts", "its rivals": others'
+        pronoun = next(
+            (
+                c
+                for c in tree.children[head]
+                if tree.tokens[c].tag == "PRP$"
+                and tree.tokens[c].text.lower() in _POSSESSIVE_PRONOUNS
+            ),
+            None,
+        )
+        if pronoun is None:
+            continue
+        owner = actors.get(index.possessor_of(tree, pronoun) or "")
+        if owner is None or owner.id == actor.id or owner.country is None:
+            return actor
+        country = owner.country
+        return dataclasses.replace(
+            actor, country=country, code=actor_code(country, actor.sector, actor.org)
+        )
+    return actor
 
 
 def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways

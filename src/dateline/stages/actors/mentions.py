@@ -447,6 +447,7 @@ def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
 def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     tokens = tree.tokens
+    surnames = _surnames(tree, lexicon)
     i = 0
     while i < len(tokens):
         match = None
@@ -461,6 +462,7 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         if match is not None and (
             _inside_longer_name(tree, i, i + match[0], lexicon)
             or (not titled and _title_of_name_after(tree, i, i + match[0], lexicon))
+            or (match[0] == 1 and tokens[i].text in surnames and match[1].sector == COMPANY)
         ):
             match = None
         if match is None:
@@ -477,6 +479,23 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         i += length
     return _without_briefs(found, tree)
+
+
+def _surnames(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
+    """The last words of the people the model finds by their full names.
+
+    "Attorney General Tarek William Saab ... Saab said": in an article that
+    names the person, the lone word is his surname, not the carmaker. Only
+    names that open with a given name: the model tags "The Lib Dems" a
+    person too.
+    """
+    return frozenset(
+        tree.tokens[e.token_end - 1].text
+        for e in tree.parse.entities
+        if e.label == "PERSON"
+        and e.token_end - e.token_start > 1
+        and _given_name_at(tree, e, lexicon) == e.token_start
+    )
 
 
 def _without_briefs(found: list[Mention], tree: Tree) -> list[Mention]:
@@ -578,10 +597,33 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
     words = tuple(token.text for token in tokens[first:last])
     if first > 0 and lexicon.title((tokens[first - 1].text, *words)) is not None:
         return True
+    if _ends_a_persons_name(tree, first, last, lexicon):
+        return True  # "Tarek William Saab": a person's surname, not the carmaker
     if last >= len(tokens) or not tokens[last].text[:1].isupper():
         return False
     # "BBC Radio 4" is a station of the BBC's, an actor of its own.
     return tokens[last].text.lower() in lexicon.org_words and tokens[last].ent_iob == "I"
+
+
+def _ends_a_persons_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a firm's one-word name is the surname that ends a person's full name.
+
+    The model tags "William Saab" a person; "The Lib Dems" or "Ex-Labour
+    leader X", which it also tags so, open with no given name.
+    """
+    tokens = tree.tokens
+    entity = next(
+        (e for e in tree.parse.entities if e.token_start < first and e.token_end == last), None
+    )
+    entry = lexicon.organization(tokens[first].text)
+    return (
+        last - first == 1
+        and entity is not None
+        and entity.label == "PERSON"
+        and entry is not None
+        and entry.sector == COMPANY
+        and _given_name_at(tree, entity, lexicon) == entity.token_start
+    )
 
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -659,6 +701,27 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return found
 
 
+def _with_cut_surname(tree: Tree, entity: Entity) -> Entity:
+    """A person's name with the surname the model left out of it.
+
+    "Opposition leader Maria Corina Machado denounced ...": the model ends
+    the name at "Corina", though the parse makes "Machado" the word the
+    whole name hangs on.
+    """
+    tokens = tree.tokens
+    end = entity.token_end
+    if (
+        end < len(tokens)
+        and tokens[end].tag == "NNP"
+        and tokens[end].text[:1].isupper()
+        and not tokens[end].ent_type
+        and tokens[end - 1].head == end
+        and tokens[end - 1].dep == "compound"
+    ):
+        return replace(entity, end=tokens[end].end, token_end=end + 1)
+    return entity
+
+
 def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     """The model's entities, with a person's name it ran into a body or took for a thing.
 
@@ -671,7 +734,10 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     """
     for entity in tree.parse.entities:
         given = _given_name_at(tree, entity, lexicon)
-        if given is None or entity.label in ("PERSON", "GPE", "NORP"):
+        if entity.label == "PERSON":
+            yield _with_cut_surname(tree, entity) if given == entity.token_start else entity
+            continue
+        if given is None or entity.label in ("GPE", "NORP"):
             yield entity
             continue
         tokens = tree.tokens
@@ -2487,7 +2553,17 @@ def _is_located(tree: Tree, first: int) -> bool:
     j = first - 1
     while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
         j -= 1
-    return j >= 0 and tree.tokens[j].text.lower() in _LOCATIVES
+    return j >= 0 and tree.tokens[j].text.lower() in _LOCATIVES and not _aimed_at(tree, j)
+
+
+_AIMING = frozenset({"fire", "launch", "aim", "direct", "shoot", "hurl", "throw", "lob", "point"})
+"""Verbs whose "at" names a target, not a place: "launched 120 drones at Ukraine"."""
+
+
+def _aimed_at(tree: Tree, preposition: int) -> bool:
+    """Whether a preposition is the "at" of something fired or aimed at its object."""
+    word = tree.tokens[preposition]
+    return word.text.lower() == "at" and tree.tokens[word.head].lemma.lower() in _AIMING
 
 
 def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
