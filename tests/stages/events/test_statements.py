@@ -253,3 +253,11 @@ def test_a_failed_policy_named_by_a_country_does_not_accuse_the_country():
 def test_a_need_foretold_with_will_asks_nothing_of_anyone(body):
     found = statement_events(body)
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_bill_named_with_a_capital_is_a_thing_judged():
+    found = statement_events(
+        'Opposition leader Maria Costa said the Bill was "costly and bureaucratic".'
+    )
+    assert ("ACCUSE", ("Maria Costa",), ()) in found
+
