@@ -261,3 +261,23 @@ def test_a_bill_named_with_a_capital_is_a_thing_judged():
     )
     assert ("ACCUSE", ("Maria Costa",), ()) in found
 
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            'Opposition leader Maria Costa said the Greens were in "disarray" over fares.',
+            ("ACCUSE", ("Maria Costa",), ("Greens",)),
+        ),
+        (
+            'Maria Costa said: "This is a scurrilous attempt by the Tories to win votes."',
+            ("ACCUSE", ("Maria Costa",), ("Conservative Party",)),
+        ),
+        (
+            'Maria Costa said the Greens had been "far smarter" than her own party on fares.',
+            ("SUPPORT", ("Maria Costa",), ("Greens",)),
+        ),
+    ],
+)
+def test_a_party_called_in_disarray_or_smarter_is_judged(said, expected):
+    assert expected in statement_events(said)
