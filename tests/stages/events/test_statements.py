@@ -253,3 +253,31 @@ def test_a_failed_policy_named_by_a_country_does_not_accuse_the_country():
 def test_a_need_foretold_with_will_asks_nothing_of_anyone(body):
     found = statement_events(body)
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_bill_named_with_a_capital_is_a_thing_judged():
+    found = statement_events(
+        'Opposition leader Maria Costa said the Bill was "costly and bureaucratic".'
+    )
+    assert ("ACCUSE", ("Maria Costa",), ()) in found
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        (
+            'Opposition leader Maria Costa said the Greens were in "disarray" over fares.',
+            ("ACCUSE", ("Maria Costa",), ("Greens",)),
+        ),
+        (
+            'Maria Costa said: "This is a scurrilous attempt by the Tories to win votes."',
+            ("ACCUSE", ("Maria Costa",), ("Conservative Party",)),
+        ),
+        (
+            'Maria Costa said the Greens had been "far smarter" than her own party on fares.',
+            ("SUPPORT", ("Maria Costa",), ("Greens",)),
+        ),
+    ],
+)
+def test_a_party_called_in_disarray_or_smarter_is_judged(said, expected):
+    assert expected in statement_events(said)

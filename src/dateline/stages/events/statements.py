@@ -833,7 +833,13 @@ def _in_a_question(tree: Tree, token: int) -> bool:
 
 def _judges_a_thing(tree: Tree, about: int) -> bool:
     word = tree.tokens[about]
-    return word.pos == "NOUN" and word.dep != "expl"
+    return word.dep != "expl" and (word.pos == "NOUN" or _named_document(tree, about))
+
+
+def _named_document(tree: Tree, word: int) -> bool:
+    """Whether a proper noun names a law or a plan: "the Bill", "the Budget" are things judged."""
+    token = tree.tokens[word]
+    return token.pos == "PROPN" and token.lemma.lower() in lexicons.word_set("documents.txt")
 
 
 def _named_in_a_dismissal(tree: Tree, cue_token: int) -> bool:
