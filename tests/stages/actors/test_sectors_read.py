@@ -74,3 +74,20 @@ def test_the_side_a_paragraph_opens_with_after_a_quote_is_the_speakers():
     tarrant = actors["Owen Tarrant"]
     assert tarrant.org == "libdem"
     assert tarrant.sector == "PTY"
+
+
+def test_a_frontbencher_is_a_member_of_parliament():
+    _, actors = _actors(
+        "Quango Cull\n\nTory frontbencher Simon Hale said the state had to shrink, and "
+        "frontbencher Ralph Dane set out the plans on Thursday.\n"
+    )
+    assert actors["Simon Hale"].sector == "LEG"
+    assert actors["Ralph Dane"].sector == "LEG"
+
+
+def test_a_role_word_the_model_takes_for_a_verb_is_still_the_name_s_title():
+    _, actors = _actors(
+        "Quangos Cut\n\nMichael Howard and frontbencher Peter Lyle on Monday unveiled "
+        "plans to scrap hundreds of quangos.\n"
+    )
+    assert actors["Peter Lyle"].sector == "LEG"

@@ -97,8 +97,9 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         # "shadow", "former": the tagger may call them verbs or adverbs.
         modifies = token.text.lower() in lexicon.title_modifiers
         pairs = _pairs_two_callings(tree, first - 1, mention.first, lexicon)
+        mistagged = _title_taken_for_verb(tree, first - 1, lexicon)
         if token.pos not in ("PROPN", "NOUN", "ADJ") and not (
-            joins or remit or opens or modifies or pairs
+            joins or remit or opens or modifies or pairs or mistagged
         ):
             break
         first -= 1
@@ -115,6 +116,21 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         # is of someone speaking for him.
         first = mention.first
     return first
+
+
+def _title_taken_for_verb(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether a role word before a name was tagged a verb: "Howard and frontbencher X".
+
+    Not after a word that a verb follows ("to", "will", "can"): "to judge X's
+    case" is a verb.
+    """
+    tokens = tree.tokens
+    return (
+        tokens[k].pos == "VERB"
+        and tokens[k].text.islower()
+        and lexicon.title((tokens[k].text,)) is not None
+        and (k == 0 or tokens[k - 1].pos not in ("AUX", "PART", "VERB"))
+    )
 
 
 def _pairs_two_callings(tree: Tree, k: int, name: int, lexicon: ActorLexicon) -> bool:
