@@ -314,3 +314,42 @@ def test_a_dictator_a_commentary_recalls_is_coded_by_the_state_he_ruled(name, co
         "trial, and that the new powers went too far."
     )
     assert _coded_in_2005("Liberty Column", body, name) == (country, "GOV")
+
+
+def _two_offices_and_a_party_post():
+    return ActorDictionary(
+        (
+            Entry(
+                "Owen Pryce",
+                country="GBR",
+                sector="GOV",
+                title="wales secretary",
+                valid_from=dt.date(2002, 10, 1),
+                valid_to=dt.date(2008, 1, 1),
+            ),
+            Entry(
+                "Owen Pryce",
+                country="GBR",
+                sector="GOV",
+                title="leader of the house of commons",
+                valid_from=dt.date(2003, 6, 1),
+                valid_to=dt.date(2005, 5, 6),
+            ),
+            Entry(
+                "Owen Pryce",
+                country="GBR",
+                sector="PTY",
+                title="deputy leader of the labour party",
+                org="labour",
+                valid_from=dt.date(2004, 1, 1),
+                valid_to=dt.date(2007, 6, 1),
+            ),
+        )
+    )
+
+
+def test_offices_held_at_once_on_a_known_day_code_by_the_office_of_state():
+    actor = Actor(id="A1", name="Owen Pryce", kind="person")
+    on = DateValue("2005-03-10", "day", "given", None)
+    filled = _two_offices_and_a_party_post().fill(actor, on)
+    assert (filled.country, filled.sector, filled.title) == ("GBR", "GOV", "wales secretary")

@@ -356,8 +356,8 @@ def code_actor(
         sector = (
             sector
             or _described_as_armed(found)
-            or _vote(sectors_in(words, lexicon))
             or _vote(m.sector for m in found.mentions if m.kind == "name")  # "operator Turkcell"
+            or _vote(sectors_in(words, lexicon))
             or campaign_sector(words, lexicon)
         )
     if kind == "organization" and sector is None and organization is None and _named_body(found):

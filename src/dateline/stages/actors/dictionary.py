@@ -113,8 +113,11 @@ class ActorDictionary:
     ) -> Entry | None:
         """The office the person of that full name most likely held when the article appeared.
 
-        On a known day, the entry valid that day (none when several are); when
-        none is, the last office left before it, as a former office. Of the
+        On a known day, the entry valid that day; of several, the one held
+        longest when they are of one sector, or when the only other sector
+        is a party's (a minister who is also his party's deputy leader is
+        coded for the office of state), else none. When none is valid,
+        the last office left before it, as a former office. Of the
         offices held in a known month or year, or at any time when the date is
         unknown, the one held longest (among those of ``org``, the
         organisation the text ties the person to, when some are): Tony Blair
@@ -127,7 +130,7 @@ class ActorDictionary:
             return self._former_office(name, published)
         candidates = [e for e in candidates if sector and e.sector == sector] or candidates
         if published.precision == "day":
-            return candidates[0] if len(candidates) == 1 else None
+            return _held_that_day(candidates)
         # The text's own word on the organisation narrows the choice: "Tory
         # leader Michael Howard" is not the home secretary he once was.
         candidates = [e for e in candidates if org and e.org == org] or candidates
@@ -331,6 +334,21 @@ _STYLES = frozenset({"Lord", "Baroness", "Lady", "Sir", "Dame"})
 """Styles of peers and knights, by which the dictionary lists those who bear them."""
 _LEADERS = frozenset({"prime minister", "president"})
 """Offices of a country's leader, whose surname alone names them."""
+
+
+def _held_that_day(candidates: list[Entry]) -> Entry | None:
+    """Of the offices one person held on a day, the one that codes them, if they agree.
+
+    "Peter Hain" in March 2005 was Wales secretary and leader of the Commons
+    (both GOV); "John Prescott" deputy prime minister and his party's deputy
+    leader, where the office of state codes him.
+    """
+    sectors = {e.sector for e in candidates}
+    if len(sectors) > 1 and _GOVERNMENT in sectors and sectors <= {_GOVERNMENT, _PARTY}:
+        candidates = [e for e in candidates if e.sector == _GOVERNMENT]
+    if len({(e.sector, e.country, e.org) for e in candidates}) != 1:
+        return None
+    return max(candidates, key=_tenure)
 
 
 def _full_name(name: str, entry: Entry) -> str:

@@ -97,8 +97,9 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         # "shadow", "former": the tagger may call them verbs or adverbs.
         modifies = token.text.lower() in lexicon.title_modifiers
         pairs = _pairs_two_callings(tree, first - 1, mention.first, lexicon)
+        mistagged = _title_taken_for_verb(tree, first - 1, lexicon)
         if token.pos not in ("PROPN", "NOUN", "ADJ") and not (
-            joins or remit or opens or modifies or pairs
+            joins or remit or opens or modifies or pairs or mistagged
         ):
             break
         first -= 1
@@ -115,6 +116,21 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         # is of someone speaking for him.
         first = mention.first
     return first
+
+
+def _title_taken_for_verb(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether a role word before a name was tagged a verb: "Howard and frontbencher X".
+
+    Not after a word that a verb follows ("to", "will", "can"): "to judge X's
+    case" is a verb.
+    """
+    tokens = tree.tokens
+    return (
+        tokens[k].pos == "VERB"
+        and tokens[k].text.islower()
+        and lexicon.title((tokens[k].text,)) is not None
+        and (k == 0 or tokens[k - 1].pos not in ("AUX", "PART", "VERB"))
+    )
 
 
 def _pairs_two_callings(tree: Tree, k: int, name: int, lexicon: ActorLexicon) -> bool:
@@ -434,12 +450,19 @@ def _fronted_side(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Organi
     Only the subject of the main verb, right after the phrase's comma (its
     own title between: "For the Tories, shadow chancellor X said").
     """
-    if not mention.main_subject:
-        return None
     tokens = tree.tokens
     start, _ = tree.sentence_span(tree.sentence_of[mention.first])
+    while start < mention.first and tokens[start].pos in ("PUNCT", "SPACE"):
+        start += 1  # a quote's closing mark the model left on the next paragraph
     opener = start + (tokens[start].text.lower() in {"and", "but"})
     if tokens[opener].text.lower() != "for":
+        return None
+    # With no comma the model may take the name for the object of "for"
+    # ("For the Tories Jo Bell said"): the main verb right after it makes it
+    # the subject all the same.
+    verb = tokens[mention.last] if mention.last < len(tokens) else None
+    fronted = verb is not None and verb.dep == "ROOT" and verb.pos == "VERB"
+    if not (mention.main_subject or fronted):
         return None
     comma = next(
         (
@@ -702,6 +725,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             words += described
             break
     words += _trade_before(mention, tree, lexicon)
+    full_name = None
     governor = tokens[head].head
     naming = tokens[governor]
     if tokens[head].dep in ("oprd", "attr") and naming.lemma in _NAMING and naming.dep == "acl":
@@ -717,6 +741,10 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         # ("the Harmony party of dragging the country towards Moscow").
         first, _ = tree.subtree(governor)
         words += [k for k in range(first, governor + 1) if not mention.first <= k < mention.last]
+        if not tokens[governor].text.islower():
+            # "the Securities and Exchange Commission (SEC)": a short name set
+            # beside the full one is that body, and is read as its name is.
+            full_name = tree.span_text(first, governor + 1)
     # The owner places a body before any place it stands in: "the Pentagon's
     # Project Office in Baghdad" is American.
     country = (
@@ -724,12 +752,17 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         or next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
         or _home_region(tree, words, lexicon)
     )
-    sector = next(
-        (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
-    ) or _owner_sector(tree, words, lexicon)
-    if sector is None and does_business(tree, head, lexicon):
+    sector = (
+        (next(sectors_in([full_name], lexicon)) if full_name else None)
+        or next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+        or _owner_sector(tree, words, lexicon)
+    )
+    # What a body does ("settled a lawsuit", "told the paper") is weaker
+    # evidence than what its own name says it is ("the Electoral Commission").
+    named = next(sectors_in([tree.span_text(mention.first, mention.last)], lexicon))
+    if sector is None and named is None and does_business(tree, head, lexicon):
         sector = "BUS"
-    if sector is None and mention.last - mention.first > 1 and _told(tree, head):
+    if sector is None and named is None and mention.last - mention.first > 1 and _told(tree, head):
         sector = _MEDIA
     armed = ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
     return replace(

@@ -2196,7 +2196,14 @@ def _of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
 
 
 def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
-    """Whether a title names several: tagged plural, or a plural of a title ("MPs" tagged NNP)."""
+    """Whether a title names several: tagged plural, or a plural of a title ("MPs" tagged NNP).
+
+    A title with a remit is counted by the word before its "of": "the chief
+    inspector of schools" is one person, "chiefs of staff" several.
+    """
+    if "of" in title.words[1:]:
+        end = end - len(title.words) + title.words.index("of")
+        title = Title(words=title.words[: title.words.index("of")], sector=None, scope="any")
     if tree.tokens[end - 1].tag in ("NNS", "NNPS"):
         return True
     last = title.words[-1]

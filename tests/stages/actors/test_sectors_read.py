@@ -1,0 +1,93 @@
+"""Sectors read from what a text says a body or a person is (invented news text)."""
+
+from actor_names import actors_by_name as _actors
+
+
+def test_what_the_text_calls_a_body_outranks_a_business_word_in_its_name():
+    _, actors = _actors(
+        "Conference Deals\n\nThe party took a large gift from the Institute of Global "
+        "Meetings, the world's biggest conference company, last year.\n"
+    )
+    assert actors["Institute of Global Meetings"].sector == "BUS"
+
+
+def test_a_party_s_ruling_committee_is_the_party_s():
+    _, actors = _actors(
+        "Venue Chosen\n\nThe choice of Leeds was ratified by Labour's ruling National "
+        "Policy Committee on Monday, ending a long row over seaside towns.\n"
+    )
+    assert actors["National Policy Committee"].sector == "PTY"
+
+
+def test_a_short_name_beside_a_body_s_full_name_is_not_described_by_it():
+    _, actors = _actors(
+        "Firm Settles\n\nThe engineering firm agreed to pay $9m to settle a civil case "
+        "brought by the US financial watchdog, the Securities and Exchange Commission "
+        "(SEC), in March.\n"
+    )
+    assert actors["Securities and Exchange Commission"].sector == "GOV"
+
+
+def test_what_a_body_does_does_not_outrank_what_its_name_says():
+    _, actors = _actors(
+        "Rules Reviewed\n\nThe Electoral Commission said profits from lotteries had to be "
+        "declared, and a spokeswoman confirmed it.\n"
+    )
+    assert actors["Electoral Commission"].sector == "GOV"
+
+
+def test_a_research_institute_is_a_place_of_scholarship():
+    _, actors = _actors(
+        "Sea Levels Rise\n\nScientists at the Highland Marine Research Institute warned "
+        "that storms would grow fiercer along the Scottish coast.\n"
+    )
+    assert actors["Highland Marine Research Institute"].sector == "EDU"
+
+
+def test_a_chief_inspector_of_schools_is_an_officer_of_the_state():
+    _, actors = _actors(
+        "Exams Shake-up\n\nFormer chief inspector of schools Sir Brian Rowe, 61, has "
+        "backed the diploma plan. Mary Pym, the chief inspector of prisons, said jails "
+        "were overcrowded.\n"
+    )
+    assert actors["Brian Rowe"].sector == "GOV"
+    assert actors["Mary Pym"].sector == "GOV"
+    assert "chief inspector of prisons" not in actors
+
+
+def test_the_side_a_sentence_opens_with_needs_no_comma():
+    _, actors = _actors(
+        "Tax Plans\n\nThe chancellor set out his plans on Wednesday. "
+        "For the Tories Harriet Lyle said families would pay more.\n"
+    )
+    lyle = actors["Harriet Lyle"]
+    assert lyle.org == "conservative"
+    assert lyle.sector == "PTY"
+
+
+def test_the_side_a_paragraph_opens_with_after_a_quote_is_the_speakers():
+    _, actors = _actors(
+        'Tax Plans\n\nThe chancellor said: "The economy is strong and families are '
+        'better off."\n\nFor the Lib Dems Owen Tarrant said: "The figures are built on '
+        'debt," he said.\n'
+    )
+    tarrant = actors["Owen Tarrant"]
+    assert tarrant.org == "libdem"
+    assert tarrant.sector == "PTY"
+
+
+def test_a_frontbencher_is_a_member_of_parliament():
+    _, actors = _actors(
+        "Quango Cull\n\nTory frontbencher Simon Hale said the state had to shrink, and "
+        "frontbencher Ralph Dane set out the plans on Thursday.\n"
+    )
+    assert actors["Simon Hale"].sector == "LEG"
+    assert actors["Ralph Dane"].sector == "LEG"
+
+
+def test_a_role_word_the_model_takes_for_a_verb_is_still_the_name_s_title():
+    _, actors = _actors(
+        "Quangos Cut\n\nMichael Howard and frontbencher Peter Lyle on Monday unveiled "
+        "plans to scrap hundreds of quangos.\n"
+    )
+    assert actors["Peter Lyle"].sector == "LEG"
