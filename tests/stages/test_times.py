@@ -1136,6 +1136,19 @@ def test_an_age_is_no_time_expression():
     assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A century-old lender collapsed in June.",
+        "The firm scrapped its decades-old pay scheme in June.",
+        "An eleven year-old pupil won the contest in June.",
+    ],
+)
+def test_an_age_with_no_count_is_no_time_expression(sentence):
+    article = _article(sentence, published="2009-06-16")
+    assert [(t.text, t.value.value) for t in article.times] == [("June", "2009-06")]
+
+
 def test_a_group_of_an_age_is_no_time_expression():
     article = _article(
         "The council funds swimming lessons for seven and eight-year-olds. Most "

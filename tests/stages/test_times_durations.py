@@ -310,3 +310,19 @@ def test_the_minutes_of_a_meeting_opening_a_paragraph_are_no_length():
     durations = _durations(text)
     assert "Minutes" not in durations
     assert durations["Days"] == "PXD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the model takes the unit alone ("decade" would name a decade) or with the noun after
+        ("The currency board ended a decade-long link to the dollar.", {"decade-long": "P10Y"}),
+        ("The broadcaster plans a month-long series of debates.", {"month-long": "P1M"}),
+        # or misses it
+        ("The union called an hour-long stoppage at the plant.", {"hour-long": "PT1H"}),
+        ("The feud ended after a day-long meeting of the board.", {"day-long": "P1D"}),
+        ("Talks resumed in the decades-long border dispute.", {"decades-long": "PXY"}),
+    ],
+)
+def test_a_length_told_as_an_adjective_in_long_is_found_whole(text, expected):
+    assert _durations(text) == expected

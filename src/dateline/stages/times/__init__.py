@@ -696,6 +696,7 @@ def _expressions(
     found += missed.decades(tree, covered)
     found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
+    found += missed.lasting_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -1078,7 +1079,11 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         "year",
     ] and _YEAR.match(after):
         return last + 1  # "full year 2007", which the model cuts before the year
-    return _sessions_counted(tree, last) or _day_it_counts_from(tree, first, last)
+    return (
+        missed.lasting_end(tree, first, last)
+        or _sessions_counted(tree, last)
+        or _day_it_counts_from(tree, first, last)
+    )
 
 
 def _sessions_counted(tree: Tree, last: int) -> int | None:
@@ -1384,9 +1389,12 @@ def _how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
 
 # An age names no date: "the 101-year-old carmaker", "a 15-year-old worker", nor
 # does a group of an age, "free lessons for 16-year-olds" (TimeML's guidelines as
-# our BBC gold applies them leave ages unmarked).
+# our BBC gold applies them leave ages unmarked). Nor does an age told with no count, of
+# which the model may take the unit alone: "a century-old bank", "an eleven year-old girl".
 _AGE = re.compile(
-    r"^(?:the\s+|a\s+|an\s+)?[\w.-]+[\s-](?:year|month|week|day)s?[\s-]olds?$", re.IGNORECASE
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w.-]+[\s-])?(?:year|month|week|day|decade|centur(?:y|ie))s?"
+    r"[\s-]olds?$",
+    re.IGNORECASE,
 )
 
 

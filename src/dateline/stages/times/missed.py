@@ -331,3 +331,39 @@ def next_years_told_short(
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+
+
+def lasting_end(tree: Tree, first: int, last: int) -> int | None:
+    """The end of a length told as an adjective in "-long", which the model cuts at the hyphen.
+
+    "A decade-long dispute": the model takes "decade", which alone would name
+    a decade; "a month-long season" it takes with the noun after it, which is
+    no time. ``None`` when no unit of the entity's tokens goes on in "-long".
+    """
+    for unit in range(first, min(last, len(tree) - 2)):
+        if _long_after(tree, unit):
+            return unit + 3
+    return None
+
+
+def lasting_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A length told in "-long" where the model took no date: "an hour-long show"."""
+    found = []
+    for i in range(len(tree) - 2):
+        if covered & {i, i + 1, i + 2} or not _long_after(tree, i):
+            continue
+        found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
+        covered.update(range(i, i + 3))
+    return found
+
+
+def _long_after(tree: Tree, unit: int) -> bool:
+    """Whether the token is a unit of time joined by a hyphen to "long": "decade-long"."""
+    word, dash, long = tree.tokens[unit : unit + 3]
+    return (
+        word.text.lower() in unit_words()
+        and dash.text == "-"
+        and long.text.lower() == "long"
+        and word.end == dash.start
+        and dash.end == long.start
+    )
