@@ -326,3 +326,16 @@ def test_the_minutes_of_a_meeting_opening_a_paragraph_are_no_length():
 )
 def test_a_length_told_as_an_adjective_in_long_is_found_whole(text, expected):
     assert _durations(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [("the year ahead", "P1Y"), ("the weeks ahead", "PXW"), ("the days ahead", "PXD")],
+)
+def test_what_lies_ahead_is_as_long_as_what_is_coming(words, duration):
+    assert duration_of(words) == duration
+
+
+def test_the_year_ahead_in_a_forecast_is_a_length():
+    text = "Fund managers see slower gains for the year ahead, the survey found.\n"
+    assert _durations(f"Survey\n\n{text}") == {"the year ahead": "P1Y"}

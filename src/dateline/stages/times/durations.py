@@ -116,6 +116,7 @@ def duration_of(text: str) -> str | None:
     no time at all.
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
+    words = _AHEAD.sub(r"the coming \g<unit>", words)
     match = _pattern().match(_POSSESSIVE.sub("", words))
     if match is None:
         return None
@@ -130,6 +131,10 @@ def duration_of(text: str) -> str | None:
     if count == "X":
         return _written("X", unit.vague if unit.size > 1 else unit.designator)
     return _written(_number(float(count) * unit.size), unit.designator)
+
+
+# "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".
+_AHEAD = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+ahead$")
 
 
 def _a_year_named(match: re.Match[str]) -> bool:
