@@ -339,3 +339,22 @@ def test_what_lies_ahead_is_as_long_as_what_is_coming(words, duration):
 def test_the_year_ahead_in_a_forecast_is_a_length():
     text = "Fund managers see slower gains for the year ahead, the survey found.\n"
     assert _durations(f"Survey\n\n{text}") == {"the year ahead": "P1Y"}
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("a further six months", "P6M"),
+        ("another three weeks", "P3W"),
+        ("an extra 10 days", "P10D"),
+        ("an additional two years", "P2Y"),
+        ("another year", "P1Y"),
+    ],
+)
+def test_a_length_added_to_another_is_as_long_as_its_count(words, duration):
+    assert duration_of(words) == duration
+
+
+def test_one_more_of_a_unit_with_no_count_is_not_found_where_the_model_took_no_time():
+    text = "Films\n\nFans queued for the premiere of Live Another Day, the studio said.\n"
+    assert _durations(text) == {}

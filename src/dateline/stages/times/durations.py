@@ -117,6 +117,10 @@ def duration_of(text: str) -> str | None:
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
     words = _AHEAD.sub(r"the coming \g<unit>", words)
+    more = _MORE.match(words)
+    if more:
+        rest = words[more.end() :]
+        return duration_of(rest) or duration_of(f"a {rest}")
     match = _pattern().match(_POSSESSIVE.sub("", words))
     if match is None:
         return None
@@ -133,6 +137,9 @@ def duration_of(text: str) -> str | None:
     return _written(_number(float(count) * unit.size), unit.designator)
 
 
+# A length added to one told before is as long as its count: "a further six months" is P6M,
+# "another year" P1Y (as "a year").
+_MORE = re.compile(r"^(?:a\s+further|another|an?\s+extra|an?\s+additional)\s+(?:an?\s+)?")
 # "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".
 _AHEAD = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+ahead$")
 

@@ -271,8 +271,14 @@ def _counted(words: str, *, from_an_event: bool = False) -> bool:
     and "a few weeks" are lengths, and so is "a day" before "after" or
     "before" ("a day after the bank collapsed"), which no rate is.
     """
+    if _ONE_MORE.match(words.lower()):
+        return False  # "another year to remember", the film "Die Another Day": no count, no length
     first, *rest = words.lower().split()
     return first != "the" and (first not in ("a", "an") or len(rest) > 1 or from_an_event)
+
+
+# One more of a unit, with no count: found only where the model takes it for a time.
+_ONE_MORE = re.compile(r"^(?:another|an?\s+(?:further|extra|additional))\s+[a-z]+$")
 
 
 # Words after a length that count it from an event: "a day after the crash".
