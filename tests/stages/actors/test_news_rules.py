@@ -1028,6 +1028,33 @@ def test_a_role_opening_the_sentence_after_someone_is_introduced_is_theirs():
     assert kilmore.sector == "LEG"
 
 
+def test_a_role_that_speaks_after_a_named_speaker_is_that_speaker():
+    article, actors = _actors(
+        "Fishing Row\n\nFormer trawler skipper Alan Hurst has attacked the EU quotas. "
+        "Mr Hurst said the rules were ruining coastal towns. "
+        "The Cornwall MEP said he would fight them in Strasbourg.\n"
+    )
+    assert "MEP" in _mentions(article, actors["Alan Hurst"])
+    assert "Cornwall MEP" not in actors
+
+
+def test_a_former_office_that_speaks_after_its_holder_is_his():
+    article, actors = _actors(
+        "Whitehall\n\nFormer civil service head Lord Avery has criticised ministers. "
+        "Lord Avery said decisions were taken on sofas. "
+        "The former cabinet secretary said in an interview that the system was broken.\n"
+    )
+    assert "former cabinet secretary" in _mentions(article, actors["Avery"])
+
+
+def test_a_role_that_acts_after_a_known_speaker_is_not_his():
+    article, actors = _actors(
+        "Poll Plans\n\nMichael Howard said the tax plans were a con. "
+        "The strategist helped the party win two elections in Australia.\n"
+    )
+    assert "strategist" not in _mentions(article, actors["Michael Howard"])
+
+
 def test_an_office_of_state_after_someone_introduced_is_someone_else():
     _, actors = _actors(
         "Aid Plans\n\nRock singer Bob Gallan has criticised the aid plans. "
