@@ -36,6 +36,25 @@ def test_an_acronym_is_the_body_whose_name_it_abbreviates():
     assert "OSI" in _mentions(article, actors["Office for Statistical Integrity"])
 
 
+def test_an_acronym_before_the_full_name_is_that_body():
+    article, actors = _actors(
+        "Rates\n\nTwo members of the MPC voted for a cut in March. "
+        "The Monetary Policy Committee meets again in May.\n"
+    )
+    assert _mentions(article, actors["Monetary Policy Committee"]) == [
+        "MPC",
+        "Monetary Policy Committee",
+    ]
+
+
+def test_a_body_named_again_with_its_role_word_small_is_the_same_body():
+    article, actors = _actors(
+        "Dossier Row\n\nMr Blake gave evidence to the Hutton Inquiry last year. "
+        "Ann Tarrant, who sat on the Hutton inquiry, said the evidence was clear.\n"
+    )
+    assert _mentions(article, actors["Hutton Inquiry"]) == ["Hutton Inquiry", "Hutton inquiry"]
+
+
 def test_places_the_model_calls_people_are_not_actors():
     article, _ = _actors(
         "Airport Plans\n\nThe review covers new runways at Heathrow, Gatwick and Luton. "

@@ -65,7 +65,7 @@ def cluster(
             if (
                 body is not None
                 and mention.label == "ORG"
-                and mention.first > body.first
+                and mention.first != body.first
                 and load().title((mention.text.lower(),)) is None  # "MP" is a member, not a body
             ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
@@ -444,7 +444,7 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     named last.
     """
     entry = mention.title_entry
-    named = _named_before_its_kind(mention, clusters)
+    named = _named_before_its_kind(mention, clusters) or _spelled_as_named(mention, clusters)
     if named is not None:
         return named
     if (
@@ -462,6 +462,17 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _spelled_as_named(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The body whose name a description spells, but for its capitals.
+
+    "The Hutton Inquiry reported ... the Hutton inquiry was too narrow": the
+    role word written small makes a description of a name the text gives.
+    """
+    if len(mention.text.split()) < 2:
+        return None
+    return clusters.get(f"org:{_folded(load().business_core(mention.text))}")
 
 
 def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
