@@ -1638,3 +1638,11 @@ def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
     )
     assert _mentions(article, actors["Labour MPs"]) == ["Labour MPs", "MPs"]
     assert "MPs" not in _mentions(article, actors["Tory backbenchers"])
+
+
+def test_a_counted_group_named_again_bare_is_the_same_group():
+    article, actors = _actors(
+        "Rail Chaos\n\nSignal failures left 12,000 commuters stranded on Monday. "
+        "The operator apologised for the delays to commuters and promised refunds.\n"
+    )
+    assert _mentions(article, actors["commuters"]) == ["12,000 commuters", "commuters"]
