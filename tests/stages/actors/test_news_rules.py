@@ -1646,3 +1646,11 @@ def test_a_counted_group_named_again_bare_is_the_same_group():
         "The operator apologised for the delays to commuters and promised refunds.\n"
     )
     assert _mentions(article, actors["commuters"]) == ["12,000 commuters", "commuters"]
+
+
+def test_a_group_word_named_again_with_a_clause_is_only_some_of_them():
+    article, actors = _actors(
+        "School Rules\n\nHead teachers expelled 900 pupils last year. "
+        "The new code will cover pupils who bully or threaten staff.\n"
+    )
+    assert _mentions(article, actors["pupils"]) == ["900 pupils"]

@@ -2236,7 +2236,14 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         generic = word in lexicon.generic_people
         # "30,000 passengers were stranded ... disruption to passengers": a
         # group the story is about is that group wherever it is named again.
-        named_again = not acting and not generic and word in named and first == i
+        # Not "pupils who threaten violence": a clause makes them some of the kind.
+        named_again = (
+            not acting
+            and not generic
+            and word in named
+            and first == i
+            and not any(tokens[c].dep == "relcl" for c in tree.children[i])
+        )
         if any(taken[first:i]) or not (acting or named_again):
             continue
         if generic and first == i and before not in _GROUP_DETERMINERS and not counted:
