@@ -36,6 +36,25 @@ def test_an_acronym_is_the_body_whose_name_it_abbreviates():
     assert "OSI" in _mentions(article, actors["Office for Statistical Integrity"])
 
 
+def test_an_acronym_before_the_full_name_is_that_body():
+    article, actors = _actors(
+        "Rates\n\nTwo members of the MPC voted for a cut in March. "
+        "The Monetary Policy Committee meets again in May.\n"
+    )
+    assert _mentions(article, actors["Monetary Policy Committee"]) == [
+        "MPC",
+        "Monetary Policy Committee",
+    ]
+
+
+def test_a_body_named_again_with_its_role_word_small_is_the_same_body():
+    article, actors = _actors(
+        "Dossier Row\n\nMr Blake gave evidence to the Hutton Inquiry last year. "
+        "Ann Tarrant, who sat on the Hutton inquiry, said the evidence was clear.\n"
+    )
+    assert _mentions(article, actors["Hutton Inquiry"]) == ["Hutton Inquiry", "Hutton inquiry"]
+
+
 def test_places_the_model_calls_people_are_not_actors():
     article, _ = _actors(
         "Airport Plans\n\nThe review covers new runways at Heathrow, Gatwick and Luton. "
@@ -1028,6 +1047,33 @@ def test_a_role_opening_the_sentence_after_someone_is_introduced_is_theirs():
     assert kilmore.sector == "LEG"
 
 
+def test_a_role_that_speaks_after_a_named_speaker_is_that_speaker():
+    article, actors = _actors(
+        "Fishing Row\n\nFormer trawler skipper Alan Hurst has attacked the EU quotas. "
+        "Mr Hurst said the rules were ruining coastal towns. "
+        "The Cornwall MEP said he would fight them in Strasbourg.\n"
+    )
+    assert "MEP" in _mentions(article, actors["Alan Hurst"])
+    assert "Cornwall MEP" not in actors
+
+
+def test_a_former_office_that_speaks_after_its_holder_is_his():
+    article, actors = _actors(
+        "Whitehall\n\nFormer civil service head Lord Avery has criticised ministers. "
+        "Lord Avery said decisions were taken on sofas. "
+        "The former cabinet secretary said in an interview that the system was broken.\n"
+    )
+    assert "former cabinet secretary" in _mentions(article, actors["Avery"])
+
+
+def test_a_role_that_acts_after_a_known_speaker_is_not_his():
+    article, actors = _actors(
+        "Poll Plans\n\nMichael Howard said the tax plans were a con. "
+        "The strategist helped the party win two elections in Australia.\n"
+    )
+    assert "strategist" not in _mentions(article, actors["Michael Howard"])
+
+
 def test_an_office_of_state_after_someone_introduced_is_someone_else():
     _, actors = _actors(
         "Aid Plans\n\nRock singer Bob Gallan has criticised the aid plans. "
@@ -1592,3 +1638,19 @@ def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
     )
     assert _mentions(article, actors["Labour MPs"]) == ["Labour MPs", "MPs"]
     assert "MPs" not in _mentions(article, actors["Tory backbenchers"])
+
+
+def test_a_counted_group_named_again_bare_is_the_same_group():
+    article, actors = _actors(
+        "Rail Chaos\n\nSignal failures left 12,000 commuters stranded on Monday. "
+        "The operator apologised for the delays to commuters and promised refunds.\n"
+    )
+    assert _mentions(article, actors["commuters"]) == ["12,000 commuters", "commuters"]
+
+
+def test_a_group_word_named_again_with_a_clause_is_only_some_of_them():
+    article, actors = _actors(
+        "School Rules\n\nHead teachers expelled 900 pupils last year. "
+        "The new code will cover pupils who bully or threaten staff.\n"
+    )
+    assert _mentions(article, actors["pupils"]) == ["900 pupils"]

@@ -191,3 +191,13 @@ def test_a_he_in_brackets_after_a_sentence_about_a_man_may_be_that_man():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he once")) == "John Reid"
+
+
+def test_a_he_said_closing_a_report_is_the_one_who_spoke_last_not_a_man_named_since():
+    text = (
+        "Campaign\n\nParty chairman Alan Gale set out the campaign plans on Monday. Voters, he "
+        "claimed, would not trust the Tories. They might, however, picture Michael Howard in "
+        "Downing Street. And Tony Blair would lead the fight from the front, he said.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he said")) == "Alan Gale"

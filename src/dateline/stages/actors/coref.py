@@ -29,6 +29,7 @@ from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
+from dateline.stages.quotes import cues as quote_cues
 
 
 def cluster(
@@ -64,7 +65,7 @@ def cluster(
             if (
                 body is not None
                 and mention.label == "ORG"
-                and mention.first > body.first
+                and mention.first != body.first
                 and load().title((mention.text.lower(),)) is None  # "MP" is a member, not a body
             ):
                 join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
@@ -427,6 +428,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 _appositive(mention, of_mention, tree)
                 or _holder(mention, clusters, indefinite=_indefinite(mention, tree))
                 or _just_introduced(mention, clusters, tree)
+                or _subject_before(mention, clusters, tree)
                 if person
                 else _body_described(mention, clusters, tree)
             )
@@ -442,7 +444,7 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     named last.
     """
     entry = mention.title_entry
-    named = _named_before_its_kind(mention, clusters)
+    named = _named_before_its_kind(mention, clusters) or _spelled_as_named(mention, clusters)
     if named is not None:
         return named
     if (
@@ -460,6 +462,17 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _spelled_as_named(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The body whose name a description spells, but for its capitals.
+
+    "The Hutton Inquiry reported ... the Hutton inquiry was too narrow": the
+    role word written small makes a description of a name the text gives.
+    """
+    if len(mention.text.split()) < 2:
+        return None
+    return clusters.get(f"org:{_folded(load().business_core(mention.text))}")
 
 
 def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
@@ -569,6 +582,74 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
         and not found.known_titles
     ]
     return introduced[0] if len(introduced) == 1 else None
+
+
+def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person the sentence before spoke of, for "the <role>" that speaks next.
+
+    "Mr Hale said the levy was unfair. The Green MEP told reporters ...":
+    news gives the speaker of one sentence a role the text had not given
+    him, as the one who speaks in the next. Only a definite role, the
+    writer's, that is the main subject of a verb of saying, after a sentence
+    whose main subject was one person; never an office of state held now
+    ("the minister said" after an MP is someone else), a generic role ("the
+    spokesman" speaks for him), a role given its body ("the chairman of
+    ..."), nor another office in a body the person is known to hold one in.
+    """
+    entry = mention.title_entry
+    tokens = tree.tokens
+    if (
+        entry is None
+        or mention.quoted
+        or not mention.main_subject
+        or mention.sentence == 0
+        or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
+        or _is_generic(_canonical(entry.words))
+        or not _definite_after_modifiers(mention, tree)
+        or (mention.last < len(tokens) and tokens[mention.last].text in ("of", ","))
+        or quote_cues.load().at(tree, tokens[head_of(tree, mention.first, mention.last)].head)
+        is None
+    ):
+        return None
+    before = [
+        found
+        for found in clusters.values()
+        if found.is_person
+        and any(
+            m.sentence == mention.sentence - 1
+            and m.main_subject
+            and not m.quoted
+            and m.kind in ("name", "title")
+            for m in found.mentions
+        )
+    ]
+    if len(before) != 1:
+        return None
+    person = before[0]
+    if _of_a_rival(person, mention) or _of_another_body(person, mention):
+        return None
+    body = mention.organization
+    if body is not None and body.org in person.known_orgs:
+        # Charles Kennedy leads the Lib Dems: "the Lib Dem chief executive" is another.
+        return None
+    held = {
+        _canonical(m.title_entry.words)
+        for m in person.mentions
+        if m.title_entry is not None and not _former(m)
+    }
+    if _former(mention) and _canonical(entry.words) in held:
+        return None  # the home secretary the text names is no "former home secretary"
+    gender = person.gender
+    return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
+    """Whether "the" opens the words before a role ("the Spectator editor", "the former MEP")."""
+    tokens = tree.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() == "the"
 
 
 def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str:

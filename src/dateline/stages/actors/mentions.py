@@ -2294,6 +2294,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     tokens = tree.tokens
     last_named: str | None = None
     last: str | None = None  # the sector of the group named last
+    named: set[str] = set()  # the words of the groups found so far
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)
@@ -2326,9 +2327,19 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             and _placed_group(tree, first, i, lexicon)
         )
         acting = acting or placed_only
-        if any(taken[first:i]) or not acting:
-            continue
         generic = word in lexicon.generic_people
+        # "30,000 passengers were stranded ... disruption to passengers": a
+        # group the story is about is that group wherever it is named again.
+        # Not "pupils who threaten violence": a clause makes them some of the kind.
+        named_again = (
+            not acting
+            and not generic
+            and word in named
+            and first == i
+            and not any(tokens[c].dep == "relcl" for c in tree.children[i])
+        )
+        if any(taken[first:i]) or not (acting or named_again):
+            continue
         if generic and first == i and before not in _GROUP_DETERMINERS and not counted:
             # "people will get drunk": anyone, no one the story is about; but
             # "thousands of people marched" are a crowd.
@@ -2369,6 +2380,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         country = next(
             (c for j in range(first, i + 1) if (c := lexicon.demonyms.get(tokens[j].text))), None
         )  # "Turkish firms" are Turkey's
+        named.add(word)
         found.append(
             make_mention(
                 tree,

@@ -44,6 +44,10 @@ sentence, "he" is the person the article has been about, before a man it
 names in passing."""
 _OPENING_QUOTES = 4
 """How many sentences of one quotation may stand between it and its speaker's."""
+_SPEAKER_REACH = 4
+"""How many sentences back "he said" after a report looks for the one who spoke last."""
+_MAIN_CLAUSES = frozenset({"ROOT", "parataxis"})
+"""How the verb of a main clause hangs: "Nobody, he claimed, could ..." is one too."""
 _CLAUSE_DEPTH = 6
 """How far up from a mention to look for the verb a pronoun is the subject of."""
 _ADJUNCTS = frozenset({"advcl", "prep"})
@@ -192,6 +196,7 @@ def antecedent(
     if not mention.quoted:
         named = (
             _reporter(mention, clusters, discourse)
+            or _speaker_goes_on(mention, clusters, discourse)
             or _asked_ahead(mention, clusters, discourse)
             or _party_to_the_act(mention, clusters, discourse)
         )
@@ -245,6 +250,43 @@ def _may_be(found: Cluster, pronoun: Mention, discourse: Discourse) -> bool:
         _bound_apart(m, pronoun, discourse) or _reported_by_it(m, pronoun, discourse)
         for m in found.mentions
     )
+
+
+def _speaker_goes_on(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The last speaker, for "he said" after what is said: "Mr Hale said A. B would go, he said".
+
+    News reports one speaker over several sentences and closes one with "he
+    said"; the people the report names are not he. Only when no one else
+    has been the subject of a main clause since that speaker spoke.
+    """
+    tree = discourse.tree
+    if mention.first == 0 or tree.tokens[mention.first - 1].text not in _REPORT_CLOSERS:
+        return None
+    if not discourse.speaks(mention):
+        return None
+    before = [
+        (m.first, m.main_subject, discourse.speaks(m) and _speaks_for_itself(m, tree), found)
+        for found in clusters
+        if found.is_person
+        for m in found.mentions
+        if m.first < mention.first
+        and not m.quoted
+        and discourse.distance(mention, m) <= _SPEAKER_REACH
+    ]
+    for _, leads, speaks, found in sorted(before, key=lambda b: b[0], reverse=True):
+        if speaks:
+            return found if _may_be(found, mention, discourse) else None
+        if leads:
+            return None
+    return None
+
+
+def _speaks_for_itself(mention: Mention, tree: Tree) -> bool:
+    """Whether a speaker's verb is a main clause's, not one a clause tells of ("after he said")."""
+    head = head_of(tree, mention.first, mention.last)
+    return tree.is_subject(head) and tree.tokens[tree.tokens[head].head].dep in _MAIN_CLAUSES
 
 
 def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> Cluster | None:
