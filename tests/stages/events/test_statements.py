@@ -253,3 +253,21 @@ def test_a_failed_policy_named_by_a_country_does_not_accuse_the_country():
 def test_a_need_foretold_with_will_asks_nothing_of_anyone(body):
     found = statement_events(body)
     assert not [e for e in found if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the new visa scheme was open to abuse",
+        "there were abuses of the visa system",
+        "the new checks would be more robust against abuse than the old ones",
+        "voters were subject to endless propaganda about the economy",
+    ],
+)
+def test_a_wrong_named_as_a_risk_or_as_present_judges_no_one(said):
+    assert statement_events(f"Opposition leader Maria Costa said {said}.") == []
+
+
+def test_a_plan_called_an_abuse_is_still_a_charge():
+    found = statement_events("Opposition leader Maria Costa said the port bill was an abuse of power.")
+    assert found == [("ACCUSE", ("Maria Costa",), ())]
