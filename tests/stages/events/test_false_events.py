@@ -72,3 +72,11 @@ def test_a_deal_or_talks_the_subject_did_not_approve_or_attend_did_not_happen_wi
     ):
         assert not [e for e in _events(body) if e[0] in ("AGREE", "CONSULT")], body
 
+
+def test_who_earns_praise_is_praised_not_praising():
+    events = _events(
+        "The Harwell chief executive Anna Lind has earned praise for turning the airline around."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[1] == ("Anna Lind",)]
+    events = _events("The Harwell plan has garnered criticism from Kestrel Foods.")
+    assert [e[:2] for e in events if e[0] == "ACCUSE"] == [("ACCUSE", ("Kestrel Foods",))]
