@@ -269,5 +269,7 @@ def test_a_wrong_named_as_a_risk_or_as_present_judges_no_one(said):
 
 
 def test_a_plan_called_an_abuse_is_still_a_charge():
-    found = statement_events("Opposition leader Maria Costa said the port bill was an abuse of power.")
+    found = statement_events(
+        "Opposition leader Maria Costa said the port bill was an abuse of power."
+    )
     assert found == [("ACCUSE", ("Maria Costa",), ())]

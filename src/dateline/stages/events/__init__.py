@@ -287,9 +287,6 @@ def find_events(analysis: Analysis) -> Analysis:
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
         steps += said
-        if not negated and _doer_of_a_denied_verb(tree, trigger, steps):
-            negated = True
-            steps.append(_DENIED_VERB_STEP)
         # "he was freed", "the release of the hostages": done to someone, by whom unsaid.
         unnamed_doer = (passive and trigger.cue.pos != "NOUN") or (
             trigger.cue.pos == "NOUN" and bool(recipients) and "of" in trigger.cue.recipient_preps
@@ -563,19 +560,20 @@ _SOME = frozenset({"many", "several", "most", "few", "numerous"})
 """Words that make a plural some of those who are ("many lawmakers who blame China")."""
 
 
-def _doer_of_a_denied_verb(tree: Tree, trigger: _Trigger, steps: list[str]) -> bool:
+def _doer_of_a_denied_verb(tree: Tree, trigger: _Trigger, actors: tuple[str, ...]) -> bool:
     """Whether an event noun's doer is the subject of a negated verb it is the object of.
 
     "the ministry had not approved the deal", "Peru did not attend the
     talks": the subject took no part in the deal or the talks the text
     names, so the event coded with it as doer did not happen.
     """
-    if trigger.cue.pos == "NOUN" and _SUBJECT_OF_ITS_VERB in steps:
-        verb = tree.tokens[trigger.token].head
-        return tree.tokens[trigger.token].dep == "dobj" and any(
-            tree.tokens[c].dep == "neg" for c in tree.children[verb]
-        )
-    return False
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos != "NOUN" or word.dep != "dobj" or not actors:
+        return False
+    if not any(tree.tokens[c].dep == "neg" for c in tree.children[word.head]):
+        return False
+    side = _side_of_the_verbs_subject(tree, word.head)
+    return side is not None and side[0] == "actor"
 
 
 _SUBJECT_OF_ITS_VERB = "actor: the subject of the verb whose object the noun is"
@@ -731,13 +729,18 @@ def _reality(
     REJECT, neither negated nor a plan.
     """
     negated = is_negated(tree, trigger.token)
+    if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
+        return cue, True, hypothetical, [_DENIED_VERB_STEP] + [_HYPOTHETICAL_STEP] * hypothetical
     if negated and actors and _withheld_backing(tree, trigger):
         rejection = dataclasses.replace(cue, type="REJECT", mode=None)
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
     if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
         return cue, False, False, ["a vow of what one will do to another is the threat itself"]
-    said = ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
+    said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
     return cue, negated, hypothetical, said
+
+
+_HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
 
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
@@ -1569,10 +1572,12 @@ def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         return None  # "investigating a problem with the delivery route": no one charged
     if any(tree.tokens[c].text.lower() in _MOCKING for c in tree.children[i]):
         return None  # "mockingly welcoming the chancellor back": no welcome meant
-    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs):
-        return None  # "the prices it charged": no charge of wrong
-    if _object_no_event(tree, i, cues):
-        return None  # "issued a profit warning": the noun's pair tells no event
+    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs) or _object_no_event(
+        tree, i, cues
+    ):
+        # "the prices it charged": no charge of wrong; "issued a profit
+        # warning": the noun's pair tells no event.
+        return None
     return _verb_cue(tree, i, cues)
 
 

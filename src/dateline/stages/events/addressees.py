@@ -56,9 +56,10 @@ def home_government(actors: tuple[Actor, ...]) -> Actor | None:
     """The actor that stands for the government of the country the article is about.
 
     That country is the one whose government bodies and office holders are
-    named most often (none when two tie, or when it is named only once). Its government is the country as a
-    state ("the UK", coded GOV), else "the government" or "ministers"; an
-    agency or an office holder is no stand-in.
+    named most often (none when two tie, or when it is named only once).
+    Its government is the country as a state ("the UK", coded GOV), else
+    "the government" or "ministers"; an agency or an office holder is no
+    stand-in.
     """
     mentioned = Counter[str]()
     for actor in actors:

@@ -192,7 +192,9 @@ def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
     if word.dep == "pobj":
         # The preposition hangs on an adjective: "open to", "robust against", "subject to".
         return tree.tokens[tree.tokens[word.head].head].pos == "ADJ"
-    return word.dep == "attr" and any(tree.tokens[c].dep == "expl" for c in tree.children[word.head])
+    return word.dep == "attr" and any(
+        tree.tokens[c].dep == "expl" for c in tree.children[word.head]
+    )
 
 
 def _done_to_a_thing(tree: Tree, cue_token: int) -> bool:
