@@ -26,8 +26,8 @@ def _actor(number, name, kind, code, *, mentions=1):
 
 def test_an_opposition_call_naming_no_one_is_made_of_the_government():
     article = _article(
-        "The Chilean government defended its pension reform on Monday. The opposition"
-        " Socialist Party called for an inquiry into the reform."
+        "The Chilean government defended its pension reform on Monday, and ministers said it"
+        " would pass. The opposition Socialist Party called for an inquiry into the reform."
     )
     (call,) = [e for e in article.events if e.type == "REQUEST"]
     names = {a.id: a.name for a in article.actors}
@@ -62,6 +62,8 @@ def test_the_home_government_is_the_state_of_the_country_most_governed_in_the_st
     government = _actor(4, "the government", "organization", "CHLGOV")
     assert addressees.home_government((*actors[1:2], government)) == government
     assert addressees.home_government(actors[1:2]) is None
+    # A state named once, in passing, is no home government.
+    assert addressees.home_government((_actor(3, "Peru", "country", "PERGOV"),)) is None
     # Two countries as often governed: no home.
     tied = (_actor(1, "Chile", "country", "CHLGOV"), _actor(3, "Peru", "country", "PERGOV"))
     assert addressees.home_government(tied) is None
@@ -89,3 +91,14 @@ def test_a_charge_by_a_group_from_abroad_is_made_of_the_government_of_where_it_i
     charges = [Event(f"E{i}", "ACCUSE", "criticised", (0, 1), actor=(f"A{i}",)) for i in (2, 3, 4)]
     found = list(addressees.addressed_to_government(charges, actors))
     assert [e.recipient for e in found] == [("A1",), (), ()]
+
+
+def test_a_firms_complaint_is_not_made_of_a_state_the_story_names_once_in_passing():
+    article = _article(
+        "Shares in Kestrel Air fell 9% on Tuesday. The Norwegian carrier holds a quarter"
+        " of Norway's domestic airline market. Norwegian airlines criticised the new"
+        " landing fees, saying they would push fares higher."
+    )
+    (charge,) = [e for e in article.events if e.type == "ACCUSE"]
+    assert charge.recipient == ()
+    assert addressees.STEP not in charge.explanation

@@ -1927,7 +1927,11 @@ def test_a_warning_accuses_only_whom_it_says_is_doing_wrong(body, expected):
     assert [e for e in events if e[0] == "ACCUSE"] == expected
 
 
-_GOVERNMENT_BILL = "The government wants the new licensing bill passed before the summer. "
+# The government named twice: a state named once may be named in passing (test_addressees.py).
+_GOVERNMENT_BILL = (
+    "The government wants the new licensing bill passed before the summer, and the"
+    " government expects it to pass. "
+)
 
 
 @pytest.mark.parametrize(
@@ -2891,7 +2895,10 @@ def test_money_pledged_for_people_in_need_is_aid(body):
     assert [e for e in events if e[0] == "AID"]
 
 
-_KENYAN_GOVERNMENT = "The Kenyan government has approved the sale of the state bank. "
+_KENYAN_GOVERNMENT = (
+    "The Kenyan government has approved the sale of the state bank. The government says"
+    " the sale will raise money for schools. "
+)
 
 
 @pytest.mark.parametrize(

@@ -281,3 +281,23 @@ def test_a_bill_named_with_a_capital_is_a_thing_judged():
 )
 def test_a_party_called_in_disarray_or_smarter_is_judged(said, expected):
     assert expected in statement_events(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "the new visa scheme was open to abuse",
+        "there were abuses of the visa system",
+        "the new checks would be more robust against abuse than the old ones",
+        "voters were subject to endless propaganda about the economy",
+    ],
+)
+def test_a_wrong_named_as_a_risk_or_as_present_judges_no_one(said):
+    assert statement_events(f"Opposition leader Maria Costa said {said}.") == []
+
+
+def test_a_plan_called_an_abuse_is_still_a_charge():
+    found = statement_events(
+        "Opposition leader Maria Costa said the port bill was an abuse of power."
+    )
+    assert found == [("ACCUSE", ("Maria Costa",), ())]

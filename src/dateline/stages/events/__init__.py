@@ -572,7 +572,69 @@ def _means_something_else(
         or _withholds(tree, trigger)
         or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
         or (not recipients and _spending_pledged(tree, trigger))
+        or _shoots_up(tree, trigger)
+        or _done_by_a_kind(tree, trigger)
     )
+
+
+def _done_by_a_kind(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a verb tells what a kind of people do, not what someone did.
+
+    "Parents who refuse to allow contact could be tagged", "firms that
+    break the rules": a present-tense relative clause on a bare plural
+    defines whom it means; "the parents who refused", "two firms that
+    broke the rules" tell deeds, and "many lawmakers who blame China" a
+    stance some hold.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in ("VBP", "VBZ"):
+        return False
+    kind = tree.tokens[word.head]
+    if kind.tag != "NNS":
+        return False
+    return not any(
+        tree.tokens[c].dep in ("det", "poss", "nummod") or tree.tokens[c].text.lower() in _SOME
+        for c in tree.children[word.head]
+    )
+
+
+_SOME = frozenset({"many", "several", "most", "few", "numerous"})
+"""Words that make a plural some of those who are ("many lawmakers who blame China")."""
+
+
+def _doer_of_a_denied_verb(tree: Tree, trigger: _Trigger, actors: tuple[str, ...]) -> bool:
+    """Whether an event noun's doer is the subject of a negated verb it is the object of.
+
+    "the ministry had not approved the deal", "Peru did not attend the
+    talks": the subject took no part in the deal or the talks the text
+    names, so the event coded with it as doer did not happen.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos != "NOUN" or word.dep != "dobj" or not actors:
+        return False
+    if not any(tree.tokens[c].dep == "neg" for c in tree.children[word.head]):
+        return False
+    side = _side_of_the_verbs_subject(tree, word.head)
+    return side is not None and side[0] == "actor"
+
+
+_SUBJECT_OF_ITS_VERB = "actor: the subject of the verb whose object the noun is"
+_DENIED_VERB_STEP = "negated: its doer is the subject of a negated verb it is the object of"
+
+
+def _shoots_up(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "shoot up" with nothing shot tells of a rise: "exports shot up 7%".
+
+    "gunmen shot up a bus" keeps its object, and its attack.
+    """
+    if trigger.cue.words != ("shoot",) or trigger.cue.pos != "VERB":
+        return False
+    children = tree.children[trigger.token]
+    up = any(
+        tree.tokens[c].dep in ("prt", "advmod") and tree.tokens[c].text.lower() == "up"
+        for c in children
+    )
+    return up and object_of(tree, trigger.token) is None
 
 
 def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
@@ -709,13 +771,18 @@ def _reality(
     REJECT, neither negated nor a plan.
     """
     negated = is_negated(tree, trigger.token)
+    if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
+        return cue, True, hypothetical, [_DENIED_VERB_STEP] + [_HYPOTHETICAL_STEP] * hypothetical
     if negated and actors and _withheld_backing(tree, trigger):
         rejection = dataclasses.replace(cue, type="REJECT", mode=None)
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
     if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
         return cue, False, False, ["a vow of what one will do to another is the threat itself"]
-    said = ["negated"] * negated + ["hypothetical (modal, condition or plan)"] * hypothetical
+    said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
     return cue, negated, hypothetical, said
+
+
+_HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
 
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
@@ -1554,9 +1621,27 @@ def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         return None  # "investigating a problem with the delivery route": no one charged
     if any(tree.tokens[c].text.lower() in _MOCKING for c in tree.children[i]):
         return None  # "mockingly welcoming the chancellor back": no welcome meant
-    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs):
-        return None  # "the prices it charged": no charge of wrong
+    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs) or _object_no_event(
+        tree, i, cues
+    ):
+        # "the prices it charged": no charge of wrong; "issued a profit
+        # warning": the noun's pair tells no event.
+        return None
     return _verb_cue(tree, i, cues)
+
+
+def _object_no_event(tree: Tree, verb: int, cues: Cues) -> bool:
+    """Whether the verb's object, with the noun before it, is a pair that tells no event.
+
+    "the firm issued a profit warning", "faced inflationary pressure": the
+    two-word noun is no event (a NONE row), so no light verb makes one of it.
+    """
+    obj = object_of(tree, verb)
+    if obj is None or obj == 0 or tree.tokens[obj - 1].dep not in ("compound", "amod"):
+        return False
+    words = (tree.tokens[obj - 1].lemma.lower(), tree.tokens[obj].lemma.lower())
+    cue = cues.nouns.get(words)
+    return cue is not None and cue.type == NO_EVENT
 
 
 _MOCKING = frozenset(
@@ -2069,7 +2154,7 @@ def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | 
         return "recipient", subject, "recipient: the subject of the verb that undergoes it"
     if lemma in lexicons.word_set("topic_verbs.txt") or _is_cue_verb(tree, verb):
         return None
-    return "actor", subject, "actor: the subject of the verb whose object the noun is"
+    return "actor", subject, _SUBJECT_OF_ITS_VERB
 
 
 def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
@@ -2872,8 +2957,21 @@ def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
 
 
 def _physical(tree: Tree, first: int, last: int) -> bool:
-    """Whether a sentence has a weapon or violence word: an attack in it is no verbal one."""
-    return _says_any(tree, first, last, "violence_words.txt")
+    """Whether a sentence has a weapon or violence word: an attack in it is no verbal one.
+
+    "force" as a verb compels, and harms no one: "airlines attacked the
+    rules, saying they could be forced to raise fares" is words.
+    """
+    words = lexicons.word_set("violence_words.txt")
+    return any(
+        (token.lemma.lower() in words or token.text.lower() in words)
+        and not (token.pos == "VERB" and token.lemma.lower() in _COMPELLING)
+        for token in tree.tokens[first:last]
+    )
+
+
+_COMPELLING = frozenset({"force"})
+"""Violence words whose verb compels rather than harms ("was forced to resign")."""
 
 
 def _says_any(tree: Tree, first: int, last: int, lexicon: str) -> bool:

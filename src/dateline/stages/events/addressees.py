@@ -25,6 +25,11 @@ _GOVERNMENT = "GOV"
 _OUTSIDERS = frozenset({_GOVERNMENT, "IGO", "MED"})
 """Sectors whose demands and charges are not made of the home government:
 the government's own, international bodies' and the press's."""
+_FEWEST_MENTIONS = 2
+"""How often a country's government must be named for the story to be of its
+politics. A business story names a state once in passing ("a third of
+Australia's airline market", "corporate America"); a firm's complaint in it
+is of a rival or a regulator, not of that state."""
 STEP = "inferred: recipient: the home government, of whom a demand or charge naming no one is made"
 ADDRESSEE_UNREAD = "no recipient: the words name whom it is addressed to, as no actor"
 """The step that tells an event whose addressee is named but unknown ("urged
@@ -51,9 +56,10 @@ def home_government(actors: tuple[Actor, ...]) -> Actor | None:
     """The actor that stands for the government of the country the article is about.
 
     That country is the one whose government bodies and office holders are
-    named most often (none when two tie). Its government is the country as a
-    state ("the UK", coded GOV), else "the government" or "ministers"; an
-    agency or an office holder is no stand-in.
+    named most often (none when two tie, or when it is named only once).
+    Its government is the country as a state ("the UK", coded GOV), else
+    "the government" or "ministers"; an agency or an office holder is no
+    stand-in.
     """
     mentioned = Counter[str]()
     for actor in actors:
@@ -61,6 +67,8 @@ def home_government(actors: tuple[Actor, ...]) -> Actor | None:
             mentioned[actor.country] += len(actor.mentions)
     ranked = mentioned.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    if ranked[0][1] < _FEWEST_MENTIONS:
         return None
     country = ranked[0][0]
     ours = [a for a in actors if a.country == country and a.sector == _GOVERNMENT]

@@ -24,7 +24,9 @@ _UNREALISED = frozenset(
     {"plan", "want", "hope", "seek", "try", "aim", "expect", "intend", "agree", "threaten",
      "vow", "promise", "offer", "propose", "prepare", "consider", "avoid", "prevent", "urge",
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
-     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg"}
+     "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg",
+     # Kept from it: "was banned from suing the firm", "barred from meeting him".
+     "ban", "bar", "forbid", "prohibit", "block", "stop"}
 )  # fmt: skip
 # Verbs that bid someone act, whose "to" infinitive has not happened ("told
 # the minister to resign", "appealed to Iran to free them"), though their

@@ -159,6 +159,7 @@ def _said_outright(
     if (
         _in_a_question(tree, cue_token)
         or (cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token))
+        or (cue.role == "judgement" and _a_risk_or_a_presence(tree, cue_token))
         or _reported_as_denied(tree, cue_token)
     ):
         # "How can it be right that ...?" judges nothing outright; "dismissed
@@ -175,6 +176,24 @@ def _said_outright(
         return False
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, quote) and not _own_intent(tree, cue_token)
+    )
+
+
+def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
+    """Whether a noun of wrong names a risk, or that wrongs exist, judging nothing said.
+
+    "the scheme is open to abuse", "checks robust against fraud", "voters
+    subject to propaganda", "there are abuses of the system": no plan, deed
+    or actor is called an abuse; "the bill is an abuse of power" is a charge.
+    """
+    word = tree.tokens[cue_token]
+    if word.pos != "NOUN":
+        return False
+    if word.dep == "pobj":
+        # The preposition hangs on an adjective: "open to", "robust against", "subject to".
+        return tree.tokens[tree.tokens[word.head].head].pos == "ADJ"
+    return word.dep == "attr" and any(
+        tree.tokens[c].dep == "expl" for c in tree.children[word.head]
     )
 
 
