@@ -22,8 +22,8 @@ def test_a_party_s_ruling_committee_is_the_party_s():
 def test_a_short_name_beside_a_body_s_full_name_is_not_described_by_it():
     _, actors = _actors(
         "Firm Settles\n\nThe engineering firm agreed to pay $9m to settle a civil case "
-        "brought by the US financial watchdog, the Securities and Exchange Commission "
-        "(SEC), in March.\n"
+        "filed in March by America's markets regulator, the Securities and Exchange "
+        "Commission (SEC).\n"
     )
     assert actors["Securities and Exchange Commission"].sector == "GOV"
 
