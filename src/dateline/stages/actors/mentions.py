@@ -485,7 +485,8 @@ def _surnames(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
     """The last words of the people the model finds by their full names.
 
     "Attorney General Tarek William Saab ... Saab said": in an article that
-    names the person, the lone word is his surname, not the carmaker. Only
+    names the person, the lone word is his surname, not the carmaker, both
+    inside his full name and where it stands alone. Only
     names that open with a given name: the model tags "The Lib Dems" a
     person too.
     """
@@ -597,33 +598,10 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
     words = tuple(token.text for token in tokens[first:last])
     if first > 0 and lexicon.title((tokens[first - 1].text, *words)) is not None:
         return True
-    if _ends_a_persons_name(tree, first, last, lexicon):
-        return True  # "Tarek William Saab": a person's surname, not the carmaker
     if last >= len(tokens) or not tokens[last].text[:1].isupper():
         return False
     # "BBC Radio 4" is a station of the BBC's, an actor of its own.
     return tokens[last].text.lower() in lexicon.org_words and tokens[last].ent_iob == "I"
-
-
-def _ends_a_persons_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
-    """Whether a firm's one-word name is the surname that ends a person's full name.
-
-    The model tags "William Saab" a person; "The Lib Dems" or "Ex-Labour
-    leader X", which it also tags so, open with no given name.
-    """
-    tokens = tree.tokens
-    entity = next(
-        (e for e in tree.parse.entities if e.token_start < first and e.token_end == last), None
-    )
-    entry = lexicon.organization(tokens[first].text)
-    return (
-        last - first == 1
-        and entity is not None
-        and entity.label == "PERSON"
-        and entry is not None
-        and entry.sector == COMPANY
-        and _given_name_at(tree, entity, lexicon) == entity.token_start
-    )
 
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:

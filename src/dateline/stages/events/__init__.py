@@ -2962,24 +2962,25 @@ def _physical(tree: Tree, first: int, last: int) -> bool:
     "force" as a verb compels, and harms no one: "airlines attacked the
     rules, saying they could be forced to raise fares" is words.
     """
-    words = lexicons.word_set("violence_words.txt")
-    return any(
-        (token.lemma.lower() in words or token.text.lower() in words)
-        and not (token.pos == "VERB" and token.lemma.lower() in _COMPELLING)
-        for token in tree.tokens[first:last]
-    )
+    return _says_any(tree, first, last, "violence_words.txt", verbs_besides=_COMPELLING)
 
 
 _COMPELLING = frozenset({"force"})
 """Violence words whose verb compels rather than harms ("was forced to resign")."""
 
 
-def _says_any(tree: Tree, first: int, last: int, lexicon: str) -> bool:
-    """Whether words ``first`` to ``last`` hold a word (or its lemma) of a list lexicon."""
+def _says_any(
+    tree: Tree, first: int, last: int, lexicon: str, *, verbs_besides: frozenset[str] = frozenset()
+) -> bool:
+    """Whether words ``first`` to ``last`` hold a word (or its lemma) of a list lexicon.
+
+    A verb whose lemma is in ``verbs_besides`` does not count.
+    """
     words = lexicons.word_set(lexicon)
     return any(
-        tree.tokens[i].lemma.lower() in words or tree.tokens[i].text.lower() in words
-        for i in range(first, last)
+        (token.lemma.lower() in words or token.text.lower() in words)
+        and not (token.pos == "VERB" and token.lemma.lower() in verbs_besides)
+        for token in tree.tokens[first:last]
     )
 
 
