@@ -158,11 +158,18 @@ class ActorIndex:
         return tuple(found)
 
     def _demonyms(self, tree: Tree, token: int) -> list[int]:
-        """Countries' words before a plural noun: "the Danish and German governments"."""
+        """Countries' words before a plural noun: "the Danish and German governments".
+
+        Or their people's ("the French and Belgian embassies"), each an actor.
+        """
         return [
             c
             for c in tree.children[token]
-            if tree.tokens[c].dep == "amod" and tree.tokens[c].text in self.by_country
+            if tree.tokens[c].dep == "amod"
+            and (
+                tree.tokens[c].text in self.by_country
+                or (c in self.by_token and tree.tokens[c].ent_type == "NORP")
+            )
         ]
 
     def _listed(self, tree: Tree, head: int) -> tuple[str, ...]:

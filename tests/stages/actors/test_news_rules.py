@@ -1654,3 +1654,39 @@ def test_a_group_word_named_again_with_a_clause_is_only_some_of_them():
         "The new code will cover pupils who bully or threaten staff.\n"
     )
     assert _mentions(article, actors["pupils"]) == ["900 pupils"]
+
+
+def test_a_country_opening_a_story_after_a_wire_dateline_dash_is_found():
+    _, actors = _actors(
+        "Treaty text agreed\n\nYEREVAN, March 13 - Armenia and Azerbaijan have agreed the "
+        "text of a peace treaty, the two foreign ministries said on Thursday.\n"
+    )
+    assert actors["Armenia"].code == "ARMGOV"
+
+
+def test_an_armed_group_called_by_its_kind_is_the_group_named_before():
+    _, actors = _actors(
+        "Shelling\n\nThe Rapid Support Forces advanced on the town on Monday. "
+        "The paramilitary group shelled two markets, witnesses said.\n"
+    )
+    assert "paramilitary group" not in actors
+    assert actors["Rapid Support Forces"].title == "paramilitary group"
+
+
+def test_a_headline_country_whose_junta_acts_is_the_home_country():
+    _, actors = _actors(
+        "Niger junta expels French ambassador\n\nThe junta ordered the French ambassador "
+        "to leave within 48 hours and suspended military cooperation with France. "
+        "President Mohamed Bazoum has been detained since July.\n"
+    )
+    assert actors["junta"].country == "NER"
+    assert actors["Mohamed Bazoum"].country == "NER"
+
+
+def test_each_of_several_demonyms_before_one_role_is_its_countrys_group():
+    _, actors = _actors(
+        "Summit\n\nFrench, German and Italian ministers met in Rome on Monday. "
+        "US and British troops later left the base.\n"
+    )
+    codes = {a.code for a in actors.values()}
+    assert {"FRAGOV", "DEUGOV", "ITAGOV", "USAMIL", "GBRMIL"} <= codes

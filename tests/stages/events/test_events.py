@@ -3216,6 +3216,23 @@ def test_an_air_strike_carried_out_is_an_attack_and_a_strike_alone_a_walkout(sen
     assert [e[0] for e in events] == [kind]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Britain and France launched strikes on Houthi targets near the port.", "ASSAULT"),
+        ("Nurses launched strikes at four hospitals on Monday.", "PROTEST"),
+    ],
+)
+def test_strikes_launched_by_states_are_armed_and_by_workers_a_walkout(sentence, kind):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == [kind]
+
+
+def test_embassies_of_several_countries_stormed_are_each_a_recipient():
+    events, _ = _events("Protesters stormed the Dutch and Belgian embassies in the capital.")
+    assert any(e[0] == "ASSAULT" and len(e[2]) == 2 for e in events)
+
+
 def test_a_country_drones_are_launched_at_is_the_target_not_a_place():
     events, _ = _events("Russia launched 90 drones and six missiles at Ukraine overnight.")
     assert ("ASSAULT", ("Russia",), ("Ukraine",), False, False) in events

@@ -288,7 +288,23 @@ def _headline_subject(
             or following.lower() in lexicon.org_words
         ):
             return country
+        if country and _rulers(following, lexicon):
+            return country
     return None
+
+
+def _rulers(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a headline's word after a country names those who rule it ("Niger junta expels").
+
+    Its rulers acting make the story the country's own; its diplomats
+    ("US envoy arrives in Khartoum") are most often news abroad.
+    """
+    title = lexicon.title((word,))
+    return title is not None and title.sector in _RULING and word.lower() not in _DIPLOMATS
+
+
+_RULING = frozenset({"GOV", "MIL"})
+_DIPLOMATS = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats"})
 
 
 def placed_at_home(

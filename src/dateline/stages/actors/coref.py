@@ -449,7 +449,7 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return named
     if (
         entry is None
-        or len(entry.words) != 1
+        or (len(entry.words) != 1 and not _kind_of_armed_group(entry))
         or mention.first == 0
         or tree.tokens[mention.first - 1].text.lower() != "the"
     ):
@@ -462,6 +462,18 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _kind_of_armed_group(entry: Title) -> bool:
+    """Whether a two-word role is a kind of armed group: "the militant group", "the rebel force".
+
+    Wire copy names an armed group once and then calls it by its kind.
+    """
+    return entry.sector == _ARMED and entry.words[-1] in _GROUP_WORDS
+
+
+_ARMED = "REB"
+_GROUP_WORDS = frozenset({"group", "movement", "force", "organisation", "organization"})
 
 
 def _spelled_as_named(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:

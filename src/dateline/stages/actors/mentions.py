@@ -816,9 +816,9 @@ def _inside_name(tree: Tree, first: int, last: int) -> bool:
     tokens = tree.tokens
     before = tokens[first - 1] if first > 0 else None
     after = tokens[last] if last < len(tokens) else None
-    return (before is not None and before.tag == "HYPH") or (
-        after is not None and (after.tag == "HYPH" or after.pos == "PROPN")
-    )
+    # A hyphen joins only the words it touches: "MOSCOW, May 2 - Russia" opens the story.
+    joined = before is not None and before.tag == "HYPH" and before.end == tokens[first].start
+    return joined or (after is not None and (after.tag == "HYPH" or after.pos == "PROPN"))
 
 
 def _without_opening_word(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
@@ -1144,10 +1144,13 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             # "Scotland would play its part", "Scotland's regiments": a nation acting.
             repaired.append(replace(m, label="LOC", country=lexicon.nations[m.text]))
             continue
-        seat = _seat_acting(m, tree, lexicon)
-        if seat is not None:
-            # "Brussels has warned Paris": the body seated there, as a capital is its government.
-            repaired.append(replace(m, label="ORG", organization=seat, country=seat.country))
+        # "Brussels has warned Paris": the body seated there, as a capital is its
+        # government; "French" in "French and Belgian troops": France's troops.
+        standing = _as_a_seat(m, tree, lexicon) or _one_of_several(
+            tree, replace(m, label=label, country=country), lexicon
+        )
+        if standing is not None:
+            repaired.append(standing)
             continue
         if label == "GPE" and country is None and (m.text in bodies or _a_country_s_body(tree, m)):
             label = "ORG"  # "Italian airline Alitalia": a name the document calls a body
@@ -1541,6 +1544,44 @@ def _named_as_person(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
         return False
     title = apposition_title(m, tree, lexicon)
     return title is not None and tree.tokens[title[1] - 1].tag in ("NN", "NNP")
+
+
+def _as_a_seat(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
+    """The mention as the body seated in the city it names, when that body acts."""
+    seat = _seat_acting(m, tree, lexicon)
+    if seat is None:
+        return None
+    return replace(m, label="ORG", organization=seat, country=seat.country)
+
+
+def _one_of_several(tree: Tree, m: Mention, lexicon: ActorLexicon) -> Mention | None:
+    """A demonym's own group, when several share one role: "French, German and Italian ministers".
+
+    The model joins only the last demonym to the role, so each other
+    country's people are found here, with the role's sector ("US and
+    British troops": US troops, an army). Not governments, each of which is
+    its country acting ("the Danish and German governments").
+    """
+    token = tree.tokens[m.last - 1]
+    if m.label not in ("GPE", "NORP") or m.country is None or token.dep not in _BEFORE_A_ROLE:
+        return None
+    head = tree.tokens[token.head]
+    between = tree.tokens[m.last : token.head]
+    if token.head < m.last or not any(t.dep == "cc" for t in between):
+        return None
+    role = lexicon.title((head.text,)) or lexicon.title((head.lemma,))
+    if role is None or head.tag != "NNS" or lexicon.is_government((head.lemma.lower(),)):
+        return None
+    return replace(
+        m,
+        kind="group",
+        title=f"{m.text} {head.text}",
+        title_entry=role,
+        sector=role.sector,
+    )
+
+
+_BEFORE_A_ROLE = frozenset({"amod", "compound", "nmod"})
 
 
 def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:

@@ -431,7 +431,7 @@ def _read_in_context(
         and not _physical(tree, first, last)
         and not _attacks_a_place(tree, trigger)
     ):
-        return _with_no_violence_word(tree, trigger, cue)
+        return _with_no_violence_word(tree, trigger, cue, doers)
     if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
         sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
         return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
@@ -504,12 +504,16 @@ _AGREED_ON = frozenset({"dobj", "obj", "xcomp", "ccomp", "advcl"})
 _AGREED_ABOUT = frozenset({"on", "over", "to", "upon"})
 
 
-def _with_no_violence_word(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str]]:
+def _with_no_violence_word(
+    tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
+) -> tuple[Cue, list[str]]:
     """An assault cue read in a sentence with no weapon or violence word, and why."""
     force = _armed_strike(tree, trigger)
     if force is not None:
         mode = _STRIKING_FORCES[force]
         return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}"]
+    if _strikes_by_armed_powers(cue, doers):
+        return cue, ["a strike by states or armed groups is an armed one"]
     cue, step = _without_violence(cue)
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
 
@@ -531,6 +535,21 @@ def _armed_strike(tree: Tree, trigger: _Trigger) -> str | None:
         return None
     words = [tree.tokens[c].lemma.lower() for c in tree.children[obj] if c < obj]
     return next((w for w in words if w in _STRIKING_FORCES), None)
+
+
+def _strikes_by_armed_powers(cue: Cue, doers: list[str | None]) -> bool:
+    """Whether strikes are launched by governments, armies or armed groups, who never walk out.
+
+    "The United States and Britain launched strikes on rebel targets":
+    a state's strike is an armed one, while "the unions carried out
+    strikes" is a walkout.
+    """
+    if cue.pos == "VERB" or "strike" not in cue.words[-1:] or not doers:
+        return False
+    return all(sector in _ARMED_POWERS for sector in doers)
+
+
+_ARMED_POWERS = frozenset({"GOV", "MIL", "REB", "SPY"})
 
 
 def _without_violence(cue: Cue) -> tuple[Cue, str]:
