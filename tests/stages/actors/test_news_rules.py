@@ -1690,3 +1690,35 @@ def test_each_of_several_demonyms_before_one_role_is_its_countrys_group():
     )
     codes = {a.code for a in actors.values()}
     assert {"FRAGOV", "DEUGOV", "ITAGOV", "USAMIL", "GBRMIL"} <= codes
+
+
+def test_a_name_the_model_cuts_in_two_is_one_person():
+    _, actors = _actors(
+        "Port deal\n\nMOGADISHU, Jan 3 - Somalia recalled its ambassador on Tuesday over "
+        "the port deal. Somali President Hassan Sheikh Mohamud said the agreement "
+        "broke the law.\n"
+    )
+    assert actors["Hassan Sheikh Mohamud"].code == "SOMGOV"
+
+
+def test_people_a_past_clause_tells_a_deed_of_are_a_group_the_story_is_about():
+    _, actors = _actors(
+        "Rally\n\nPolice fired tear gas at marchers who blocked the main road on Sunday.\n"
+    )
+    assert actors["marchers"].sector == "CVL"
+
+
+def test_a_name_before_a_road_or_a_crossing_is_a_place_not_an_actor():
+    _, actors = _actors(
+        "Rally\n\nThe protesters blocked the Ayalon highway and the Rafah crossing on Sunday.\n"
+    )
+    assert "Ayalon" not in actors
+    assert "Rafah" not in actors
+
+
+def test_a_headline_country_whose_police_act_is_the_home_country():
+    _, actors = _actors(
+        "Kosovo police arrest Serb suspects after blast\n\nPolice arrested eight people "
+        "on Saturday, Prime Minister Albin Kurti said, and he blamed Serbia for the blast.\n"
+    )
+    assert actors["Albin Kurti"].code == "XKXGOV"

@@ -294,16 +294,16 @@ def _headline_subject(
 
 
 def _rulers(word: str, lexicon: ActorLexicon) -> bool:
-    """Whether a headline's word after a country names those who rule it ("Niger junta expels").
+    """Whether a headline's word after a country names a body of its state ("Niger junta expels").
 
-    Its rulers acting make the story the country's own; its diplomats
-    ("US envoy arrives in Khartoum") are most often news abroad.
+    Its state acting ("Kosovo police arrest ...") makes the story the
+    country's own; its diplomats ("US envoy arrives in Khartoum") are most
+    often news abroad.
     """
     title = lexicon.title((word,))
-    return title is not None and title.sector in _RULING and word.lower() not in _DIPLOMATS
+    return title is not None and title.sector in _STATE_SECTORS and word.lower() not in _DIPLOMATS
 
 
-_RULING = frozenset({"GOV", "MIL"})
 _DIPLOMATS = frozenset({"envoy", "envoys", "ambassador", "ambassadors", "diplomat", "diplomats"})
 
 

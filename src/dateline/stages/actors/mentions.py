@@ -116,7 +116,9 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         for mention in finder():
             claim(mention)
     mentions = [
-        m for m in mentions if not (_general_thing(tree, m) or _constituency(tree, m, lexicon))
+        m
+        for m in mentions
+        if not (_general_thing(tree, m) or _constituency(tree, m, lexicon) or _names_a_way(tree, m))
     ]
     mentions = [_from_abroad(m, tree, lexicon) for m in _with_premodifiers(mentions, tree, lexicon)]
     quotes = [p.outer for p in quoted_passages(tree.text)]
@@ -700,6 +702,31 @@ def _with_cut_surname(tree: Tree, entity: Entity) -> Entity:
     return entity
 
 
+def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
+    """The model's entities, with a person's name it cut in two made one again.
+
+    "Somali President Hassan Sheikh Mohamud said": the model may tag "Hassan
+    Sheikh" and "Mohamud" as two people, though the parse hangs the first
+    on the second, the word the whole name hangs on.
+    """
+    i = 0
+    while i < len(entities):
+        entity = entities[i]
+        after = entities[i + 1] if i + 1 < len(entities) else None
+        if (
+            after is not None
+            and entity.label == after.label == "PERSON"
+            and after.token_start == entity.token_end
+            and tree.tokens[entity.token_end - 1].dep == "compound"
+            and after.token_start <= tree.tokens[entity.token_end - 1].head < after.token_end
+        ):
+            yield replace(entity, end=after.end, token_end=after.token_end)
+            i += 2
+            continue
+        yield entity
+        i += 1
+
+
 def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     """The model's entities, with a person's name it ran into a body or took for a thing.
 
@@ -710,7 +737,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for entity in tree.parse.entities:
+    for entity in _halves_joined(tree, tree.parse.entities):
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
             yield _with_cut_surname(tree, entity) if given == entity.token_start else entity
@@ -1242,6 +1269,15 @@ def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
         and tokens[m.first - 2].text.lower() in _MEMBERS
         and m.text not in lexicon.honorifics
     )
+
+
+def _names_a_way(tree: Tree, m: Mention) -> bool:
+    """Whether a name is a road's, a crossing's or a camp's: "the Ayalon highway"."""
+    last = tree.tokens[m.last - 1]
+    if m.kind != "name" or m.label not in ("ORG", "PERSON") or last.dep != "compound":
+        return False
+    head = tree.tokens[last.head]
+    return head.text.islower() and head.lemma.lower() in lexicons.word_set("named_ways.txt")
 
 
 def _general_thing(tree: Tree, m: Mention) -> bool:
@@ -2334,6 +2370,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             before in _GROUP_DETERMINERS
             or counted
             or _acts(tree, i)
+            or _did_in_a_clause(tree, i)
             or (_addressed(tree, i) and sector != _PRESS)
             or token.dep == "poss"
         )
@@ -2508,6 +2545,23 @@ def _acts(tree: Tree, i: int) -> bool:
     i = tree.first_conjunct(i)
     token = tree.tokens[i]
     return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
+
+
+def _did_in_a_clause(tree: Tree, i: int) -> bool:
+    """Whether a clause on a plural tells what its people did: "protesters who blocked the road".
+
+    A deed in the past makes them the ones the story is about; the present
+    ("pupils who threaten teachers") tells of a kind of people.
+    """
+    return any(
+        tree.tokens[c].dep == "relcl"
+        and tree.tokens[c].tag == "VBD"
+        and any(
+            tree.tokens[g].text.lower() in ("who", "that") and tree.is_subject(g)
+            for g in tree.children[c]
+        )
+        for c in tree.children[i]
+    )
 
 
 def _addressed(tree: Tree, i: int) -> bool:
