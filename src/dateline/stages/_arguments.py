@@ -1144,10 +1144,33 @@ def _with_conjuncts(tree: Tree, head: int) -> list[int]:
         for child in tree.children[node]:
             if _clause_subject_misread(tree, child) is not None:
                 continue  # "free the hostages and Israel will release ...": not freed
-            if tree.tokens[child].dep == "conj" or _joined_modifier(tree, child):
+            if (
+                tree.tokens[child].dep == "conj"
+                or _joined_modifier(tree, child)
+                or _listed_as_apposition(tree, node, child)
+            ):
                 found.append(child)
                 stack.append(child)
     return found
+
+
+def _listed_as_apposition(tree: Tree, node: int, child: int) -> bool:
+    """Whether the parse took the second name of a list for an apposition to the first.
+
+    "Argentina, Brazil and Mexico condemned the coup": "Brazil" hangs on
+    "Argentina" as its apposition, with "Mexico" joined to it; a name of
+    the same kind before a list is never another name for the first.
+    """
+    word, head = tree.tokens[child], tree.tokens[node]
+    return (
+        word.dep == "appos"
+        and word.ent_type == head.ent_type
+        and word.ent_type in _LISTED_NAMES
+        and any(tree.tokens[c].dep == "conj" for c in tree.children[child])
+    )
+
+
+_LISTED_NAMES = frozenset({"GPE", "ORG", "NORP"})
 
 
 def _clause_subject_misread(tree: Tree, token: int) -> int | None:

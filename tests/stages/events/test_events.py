@@ -3233,6 +3233,38 @@ def test_embassies_of_several_countries_stormed_are_each_a_recipient():
     assert any(e[0] == "ASSAULT" and len(e[2]) == 2 for e in events)
 
 
+def test_a_list_of_countries_the_parse_reads_as_an_apposition_is_every_actor():
+    events, _ = _events("Argentina, Brazil and Mexico condemned the coup attempt.")
+    assert ("ACCUSE", ("Argentina", "Brazil", "Mexico"), (), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Dock workers in Antwerp went on strike on Tuesday.", "PROTEST"),
+        ("The EU adopted a new package of sanctions against Belarus on Friday.", "SANCTION"),
+        ("Tehran warned of swift retaliation against Israel on Sunday.", "THREATEN"),
+    ],
+)
+def test_going_on_strike_adopting_sanctions_and_warning_of_retaliation_are_events(
+    sentence, kind
+):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == [kind]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The EU adopted a new package of sanctions on Belarus, targeting its potash exports.",
+        "Riot police used water cannon to disperse hundreds of students outside the ministry.",
+    ],
+)
+def test_a_deed_of_force_told_again_with_no_one_it_was_done_to_is_one_event(sentence):
+    events, _ = _events(sentence)
+    assert len(events) == 1 and events[0][2]
+
+
 def test_a_country_drones_are_launched_at_is_the_target_not_a_place():
     events, _ = _events("Russia launched 90 drones and six missiles at Ukraine overnight.")
     assert ("ASSAULT", ("Russia",), ("Ukraine",), False, False) in events

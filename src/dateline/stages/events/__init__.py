@@ -424,6 +424,9 @@ def _read_in_context(
 ) -> tuple[Cue, list[str]]:
     """The cue as its sentence and its doers' sectors read it, and the step if that changed it."""
     first, last = sentence
+    if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
+        sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
+        return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
     if (
         cue.type == "ASSAULT"
         and cue.mode is None
@@ -432,9 +435,6 @@ def _read_in_context(
         and not _attacks_a_place(tree, trigger)
     ):
         return _with_no_violence_word(tree, trigger, cue, doers)
-    if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
-        sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
-        return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
     if _struck_back(tree, trigger, cue) and _armed(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["retaliation done, told with a word of armed force: THREATEN -> ASSAULT"]
@@ -1371,10 +1371,11 @@ def _per_counterpart(events: list[Event]) -> Iterator[Event]:
             )
 
 
-def _same_attack(event: Event, other: Event) -> bool:
-    """Whether two assaults are told by the same side in the same sentence, alike in fact."""
+def _same_deed(event: Event, other: Event) -> bool:
+    """Whether two deeds of force are told by the same side in the same sentence, alike in fact."""
     return (
-        event.type == other.type == "ASSAULT"
+        event.type == other.type
+        and event.type in _DEEDS_OF_FORCE
         and event.actor == other.actor
         and event.span == other.span
         and (event.negated, event.hypothetical) == (other.negated, other.hypothetical)
@@ -1387,7 +1388,7 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
     "Jets bombed a market, killing nine people and wounding 30": an attack
     that names no one hurt (the bombing, the wounding) is the attack on
     whom the same side's attack in that sentence names, or the first of
-    them when none does.
+    them when none does; so with a coercion or a sanction.
     """
     keys: list[tuple[object, ...]] = []
     for position, event in enumerate(events):
@@ -1398,9 +1399,9 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
                 key += (event.trigger.lower(),)
         keys.append(key)
     for position, event in enumerate(events):
-        if event.type != "ASSAULT" or not event.actor or event.recipient:
+        if event.type not in _DEEDS_OF_FORCE or not event.actor or event.recipient:
             continue
-        siblings = [i for i, other in enumerate(events) if _same_attack(event, other)]
+        siblings = [i for i, other in enumerate(events) if _same_deed(event, other)]
         named = [i for i in siblings if events[i].recipient]
         keys[position] = keys[named[0] if named else siblings[0]]
     for position in range(len(events)):
@@ -1408,6 +1409,12 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
         if doer is not None:
             keys[position] = keys[doer]
     return keys
+
+
+_DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
+"""Types whose telling with no one it was done to is the same side's deed of that type
+named in its sentence: "police used water cannon to disperse the crowd", "adopted
+sanctions on Russia, targeting its gas exports"."""
 
 
 def _attack_its_toll_follows(position: int, events: list[Event]) -> int | None:
