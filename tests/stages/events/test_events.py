@@ -3246,9 +3246,7 @@ def test_a_list_of_countries_the_parse_reads_as_an_apposition_is_every_actor():
         ("Tehran warned of swift retaliation against Israel on Sunday.", "THREATEN"),
     ],
 )
-def test_going_on_strike_adopting_sanctions_and_warning_of_retaliation_are_events(
-    sentence, kind
-):
+def test_going_on_strike_adopting_sanctions_and_warning_of_retaliation_are_events(sentence, kind):
     events, _ = _events(sentence)
     assert [e[0] for e in events] == [kind]
 
@@ -3262,7 +3260,22 @@ def test_going_on_strike_adopting_sanctions_and_warning_of_retaliation_are_event
 )
 def test_a_deed_of_force_told_again_with_no_one_it_was_done_to_is_one_event(sentence):
     events, _ = _events(sentence)
-    assert len(events) == 1 and events[0][2]
+    assert len(events) == 1
+    assert events[0][2]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kinds"),
+    [
+        ("Kenyan troops are defending the town of Mandera against the militants.", []),
+        ("The minister defended the decision to close the border post.", ["SUPPORT"]),
+    ],
+)
+def test_soldiers_defending_ground_back_no_one_while_a_minister_defending_a_decision_does(
+    sentence, kinds
+):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == kinds
 
 
 def test_a_country_drones_are_launched_at_is_the_target_not_a_place():

@@ -269,6 +269,7 @@ def find_events(analysis: Analysis) -> Analysis:
             counterparts is None
             or _sides_missing(trigger.cue, actors, counterparts)
             or _a_firms_own_restriction(trigger.cue, actors, sectors)
+            or _held_by_force(trigger.cue, actors, sectors)
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
@@ -347,6 +348,21 @@ def _a_firms_own_restriction(
     if cue.type != "COERCE" or cue.mode not in (None, "restrict") or not actors:
         return False
     return all(sectors.get(doer) == "BUS" for doer in actors)
+
+
+def _held_by_force(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]) -> bool:
+    """Whether soldiers or fighters defend: holding ground, not backing a side.
+
+    "its forces were defending the border", "troops are defending the
+    city": PLOVER's SUPPORT is words or deeds of backing ("the minister
+    defended the decision"), not a fight, which the attacks around it tell.
+    """
+    if cue.words != ("defend",) or not actors:
+        return False
+    return all(sectors.get(doer) in _FIGHTERS for doer in actors)
+
+
+_FIGHTERS = frozenset({"MIL", "REB"})
 
 
 def _asked_of_no_one(event: Event) -> bool:
