@@ -142,6 +142,7 @@ class ActorIndex:
             actor = self._actor_of(tree, token)
             if actor is not None and actor not in found:
                 found.append(actor)
+                found += [a for a in self._owners_listed(tree, token, actor) if a not in found]
             if tree.tokens[token].tag in ("NNS", "NNPS"):
                 # "the presidents of Sri Lanka and Indonesia", "the Danish and
                 # German governments": one for each, though the first country
@@ -156,6 +157,23 @@ class ActorIndex:
                     if a is not None and a not in found
                 ]
         return tuple(found)
+
+    def _owners_listed(self, tree: Tree, token: int, actor: str) -> list[str]:
+        """The rest of the list a noun is "of" when its first owner named it.
+
+        "called for reform of the World Bank and the IMF": the reform asked
+        of both, though the parse hangs the list on the first one's name.
+        """
+        if token in self.by_token:
+            return []
+        owner = next((h for h in self._owners(tree, token) if self.by_token.get(h) == actor), None)
+        if owner is None:
+            return []
+        return [
+            a
+            for member in _with_conjuncts(tree, owner)[1:]
+            if (a := self.by_token.get(member)) is not None
+        ]
 
     def _demonyms(self, tree: Tree, token: int) -> list[int]:
         """Countries' words before a plural noun: "the Danish and German governments".
@@ -1054,14 +1072,23 @@ _UNDER_WAY = frozenset({"process", "middle", "midst", "course"})
 
 
 def _accused_of(tree: Tree, verb: int) -> int | None:
-    """Who does the act in "X was accused of Ving" and "Y accused X of Ving": X."""
+    """Who does the act in "X was accused of Ving" and "Y accused X of Ving": X.
+
+    So too for the deed one is punished, blamed or praised "for": "X was
+    jailed for murdering Y", "Z criticised X for ignoring the warnings".
+    """
     preposition = tree.tokens[verb].head
-    if tree.tokens[verb].dep != "pcomp" or tree.tokens[preposition].text.lower() != "of":
+    word = tree.tokens[preposition].text.lower()
+    if tree.tokens[verb].dep != "pcomp" or word not in ("of", "for"):
         return None
     governor = tree.tokens[preposition].head
+    if word == "for" and (tree.tokens[governor].pos != "VERB" or not _gerund(tree, verb)):
+        return None
     for child in tree.children[governor]:
         if tree.tokens[child].dep in ("nsubjpass", "dobj"):
             return child
+    if word == "for":
+        return None
     if tree.tokens[governor].lemma.lower() == "accuse" and governor != verb:
         # "after being accused of helping": the one accused, wherever it is.
         accused, passive = subject_of(tree, governor)

@@ -3635,3 +3635,47 @@ def test_a_rally_held_to_protest_is_one_protest():
 def test_setting_fire_to_a_building_is_an_attack():
     events, _ = _events("Rioters set fire to a police station in the northern town on Sunday.")
     assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_a_change_asked_of_a_list_is_asked_of_each_in_it():
+    events, _ = _events("Brazil urged reform of the World Bank and the IMF on Monday.")
+    assert (
+        "REQUEST",
+        ("Brazil",),
+        ("World Bank", "International Monetary Fund"),
+        False,
+        False,
+    ) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "doer", "done_to"),
+    [
+        (
+            (
+                "A Kent builder, Dean Morris, was jailed on Friday for stabbing his neighbour "
+                "Karl Hobbs during a row."
+            ),
+            "ASSAULT",
+            "Dean Morris",
+            "Karl Hobbs",
+        ),
+        (
+            "Senator Maria Lopez criticised Egypt for arresting the blogger Omar Fathy.",
+            "COERCE",
+            "Egypt",
+            "Omar Fathy",
+        ),
+    ],
+)
+def test_the_one_punished_or_blamed_for_a_deed_did_it(body, kind, doer, done_to):
+    events, _ = _events(body)
+    assert (kind, (doer,), (done_to,), False, False) in events
+
+
+def test_an_allegation_is_against_the_one_it_says_did_wrong():
+    events, _ = _events(
+        "Health Secretary Alan Pryce rejected Liberal Democrat allegations that he had "
+        "misled the Commons over hospital waiting lists."
+    )
+    assert ("ACCUSE", ("Liberal Democrats",), ("Alan Pryce",), False, False) in events

@@ -2124,6 +2124,12 @@ def _noun_arguments(
     ]
     # "a complaint about how Labour uses its call centres"
     heads += _inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
+    if cue.type == "ACCUSE":
+        # "Labour allegations that he misled MPs": the one the charge says did wrong.
+        heads += [
+            (subject, f"{_INFERRED}recipient: the subject of what the charge says")
+            for subject in _content_subjects(tree, i, frozenset({"acl"}))
+        ]
     if heads and cue.type == "ASSAULT" and not any(index.actors_at(tree, h) for h, _ in heads):
         # "a drone strike on a market killed 20 civilians": the place struck
         # is no one; those its verb of harm names are whom it was done to.
