@@ -37,6 +37,7 @@ from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_gov
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
+from dateline.stages.events.denied_claims import denied_claims
 from dateline.stages.events.modality import (
     charged_with,
     foretold,
@@ -322,7 +323,10 @@ def find_events(analysis: Analysis) -> Analysis:
                 explanation=tuple(steps),
             )
         )
-    events += _statement_events(analysis, tree, index, events)
+    events += [
+        *_statement_events(analysis, tree, index, events),
+        *_denied_claim_events(analysis, tree, index, verbal, len(events)),
+    ]
     kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
@@ -1511,6 +1515,38 @@ def _with_doer_of(first: Event, told: list[Event], also_told: list[str]) -> Even
     return dataclasses.replace(
         first, actor=doer.actor, explanation=(*first.explanation, step, *also_told)
     )
+
+
+def _denied_claim_events(
+    analysis: Analysis, tree: Tree, index: ActorIndex, verbal: Mapping[int, str], told: int
+) -> list[Event]:
+    """The charges that rejections tell were made (:mod:`.denied_claims`)."""
+    events: list[Event] = []
+    for claim in denied_claims(tree, index, verbal):
+        first, last = tree.sentence_span(tree.sentence_of[claim.noun])
+        span = _sentence_chars(tree, first, last)
+        clause = clause_of(tree, claim.noun)
+        date, date_step = date_of(analysis, clause, span, trigger=claim.noun)
+        place, place_step = place_of(
+            analysis, clause, span, trigger=claim.noun, actors=claim.actors
+        )
+        steps = [*claim.steps, *(s for s in (date_step, place_step) if s)]
+        events.append(
+            Event(
+                id=f"E{told + len(events) + 1}",
+                type="ACCUSE",
+                trigger=tree.tokens[claim.noun].text,
+                span=span,
+                actor=claim.actors,
+                recipient=claim.recipients,
+                date=date,
+                place=place,
+                confidence=_confidence(claim.actors, claim.recipients, steps),
+                quote=_quote_id(analysis, tree.tokens[claim.noun].start),
+                explanation=tuple(steps),
+            )
+        )
+    return events
 
 
 def _statement_events(
