@@ -70,3 +70,26 @@ def test_what_a_guarantee_is_asked_for_is_not_done():
         " the government consults on any plans to license the trade."
     )
     assert "CONSULT" not in [e[0] for e in events]
+
+
+def test_a_firm_s_competitors_are_not_the_firm():
+    events = _events(
+        "Vodafone's competitors have often accused it of abusing its hold on the market."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE" and e[1] == ("Vodafone",)]
+
+
+def test_what_broadcasters_should_do_is_asked_of_the_broadcasters():
+    events = _events(
+        "Ministers have rejected the idea of a debate. The Prime Minister said the government"
+        " was busy. Broadcasters should agree a date for a televised debate between the party"
+        " leaders, the Electoral Reform Society said."
+    )
+    assert ("REQUEST", ("Electoral Reform Society",), ("Broadcasters",)) in events
+
+
+def test_a_threat_or_a_complaint_dropped_or_withdrawn_is_none():
+    assert "THREATEN" not in _types(
+        "Harwell Oil has dropped its threat of legal action against four banks."
+    )
+    assert "ACCUSE" not in _types("Harwell Oil withdrew its complaint against Kestrel Bank.")
