@@ -93,3 +93,35 @@ def test_a_threat_or_a_complaint_dropped_or_withdrawn_is_none():
         "Harwell Oil has dropped its threat of legal action against four banks."
     )
     assert "ACCUSE" not in _types("Harwell Oil withdrew its complaint against Kestrel Bank.")
+
+
+def test_what_plans_are_said_to_suggest_is_no_demand_of_the_speaker():
+    events = _events(
+        "Labour plans to merge police forces. Lord Harris, a Labour peer, said the plans"
+        " seemed to suggest that police chiefs should be told what to do by one politician."
+    )
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_an_inquiry_into_a_killing_charges_the_killer_not_the_victim():
+    events = _events("Police investigating Jamie Ross's murder have arrested a man.")
+    assert not [e for e in events if e[0] == "ACCUSE" and "Jamie Ross" in e[2]]
+    # A doer named before the deed's "of" is the one charged.
+    events = _events("Amnesty International condemned Iran's detention of the three journalists.")
+    assert ("ACCUSE", ("Amnesty International",), ("Iran",)) in events
+
+
+def test_what_someone_needs_or_ought_to_know_asks_nothing_of_them():
+    assert "REQUEST" not in _types(
+        'Ministers announced the ratings scheme. "Parents need to know what films their'
+        ' children are watching," said Labour MP Ann Cole.'
+    )
+    assert "REQUEST" not in _types(
+        "The Tories criticised the plan. Tory MP Ann Cole said the first minister should know"
+        " by now that his remarks would upset voters."
+    )
+    # A need to act still asks it.
+    assert "REQUEST" in _types(
+        "Ministers announced the ratings scheme. Labour MP Ann Cole said parents need to check"
+        " the ratings."
+    )
