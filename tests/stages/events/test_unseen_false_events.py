@@ -125,3 +125,14 @@ def test_what_someone_needs_or_ought_to_know_asks_nothing_of_them():
         "Ministers announced the ratings scheme. Labour MP Ann Cole said parents need to check"
         " the ratings."
     )
+
+
+def test_a_need_to_know_and_to_act_still_asks_the_act():
+    assert "REQUEST" in _types(
+        "Aid groups criticised the firms. The Global Health Fund said mining firms need to"
+        " understand the risks and draw up plans to protect their staff."
+    )
+    assert "REQUEST" in _types(
+        "Aid groups criticised the firms. Mining firms should encourage their staff to know"
+        " the risks, said Anna Berg of the Global Health Fund."
+    )

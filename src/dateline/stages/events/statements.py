@@ -238,7 +238,7 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
             for c in tree.children[verb]
         )
         or _set_down_in_terms(tree, verb)
-        or _knowing(tree, verb)
+        or _knowing(tree, cue_token, verb)
     )
 
 
@@ -246,14 +246,18 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
 _KNOWING = frozenset({"know", "understand", "realise", "realize"})
 
 
-def _knowing(tree: Tree, verb: int) -> bool:
+def _knowing(tree: Tree, cue_token: int, verb: int) -> bool:
     """Whether a modal's verb is one of knowing: "parents need to know what they buy".
 
     "The minister should know by now that ...", "voters need to understand
     the choice": a view of what someone knows, no demand that they act.
+    "Firms need to understand the risk and act on it" asks them to act;
+    "firms should urge staff to know their rights" asks the urging.
     """
-    known = [verb] + [c for c in tree.children[verb] if tree.tokens[c].dep == "xcomp"]
-    return any(tree.tokens[k].lemma.lower() in _KNOWING for k in known)
+    if verb == cue_token:  # "need to know": the verb of "need"
+        verb = next((c for c in tree.children[verb] if tree.tokens[c].dep == "xcomp"), verb)
+    deeds = [verb] + [c for c in tree.children[verb] if tree.tokens[c].dep == "conj"]
+    return all(tree.tokens[d].lemma.lower() in _KNOWING for d in deeds)
 
 
 # How a clause hangs on the verb that tells it: "said that ...", "seemed to suggest ...".
