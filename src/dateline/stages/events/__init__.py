@@ -2479,7 +2479,10 @@ def _object_side(
     ):
         # "summoned the Iranian ambassador", "challenged a Commission ruling":
         # a pair's object names its recipient too.
-        heads += _object_recipients(tree, index, obj, actors, charged=_charged(cue))
+        if cue.type == "ACCUSE" and _undergone_deed(tree, obj):
+            heads += _doers_of_the_deed(tree, obj)
+        else:
+            heads += _object_recipients(tree, index, obj, actors, charged=_charged(cue))
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -2496,6 +2499,28 @@ def _object_side(
     if obj is None:
         heads += _through_a_clause(tree, verb, cue)
     return heads
+
+
+def _undergone_deed(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed someone underwent: "murder", "arrest", "sacking"."""
+    return tree.tokens[noun].lemma.lower() in lexicons.word_set("undergone_nouns.txt")
+
+
+def _doers_of_the_deed(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom a charge about a deed undergone is of: its doer, never whoever underwent it.
+
+    "Police investigating the boy's murder", "condemned the detention of
+    the men": the boy and the men suffered it, and the charge is of whoever
+    did it, here unnamed; "condemned Iraq's detention of the men" names
+    Iraq.
+    """
+    if not prepositional_objects(tree, noun, frozenset({"of"})):
+        return []
+    return [
+        (c, "recipient: the possessor who did the deed charged")
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "poss"
+    ]
 
 
 def _content_subjects(

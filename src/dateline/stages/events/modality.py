@@ -35,8 +35,9 @@ _BIDDING = frozenset({"appeal", "order", "instruct", "warn", "tell", "advise"})
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold
-# talks", "is due to meet". Only the infinitive: "is in talks" happened.
-_PLANNED = frozenset({"be", "set", "due", "schedule"})
+# talks", "is due to meet", or a tip: "is tipped to ask the Queen". Only the
+# infinitive: "is in talks" happened.
+_PLANNED = frozenset({"be", "set", "due", "schedule", "tip", "tout"})
 # Adjectives whose "to" infinitive is only possible or wished: "is unlikely
 # to attack", "would be possible to rescue", "is ready to talk".
 _POSSIBLE = frozenset(
@@ -256,7 +257,14 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         # "called on the council to impose an embargo and ban fuel sales":
         # the bare verb joined to an infinitive shares its fate.
         trigger = tokens[trigger].head
-    if tokens[trigger].dep == "xcomp" and _unrealised_complement(tree, trigger):
+    joined = _infinitive_joined_above(tree, trigger)
+    if (joined is not None and is_hypothetical(tree, joined)) or (
+        tokens[trigger].dep == "xcomp"
+        and (
+            _unrealised_complement(tree, trigger)
+            or _complement_of_a_wish(tree, tokens[trigger].head)
+        )
+    ):
         return True
     if (
         tokens[trigger].dep == "ccomp"
@@ -282,6 +290,39 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _describes_what_would_be(tree, trigger)
         or _when_what_is_to_come_happens(tree, trigger)
         or _stopped_only_in_prospect(tree, trigger)
+        or _terms_of_a_plan(tree, trigger)
+    )
+
+
+# Under these a present tense tells what is to be done, not what was: "under
+# the plan, councils sign deals with builders".
+TERMS = frozenset(
+    {"plan", "proposal", "scheme", "deal", "agreement", "term", "rule", "law", "bill", "reform",
+     "arrangement", "contract", "settlement", "regime", "legislation", "system", "measure",
+     "ruling", "judgment", "judgement"}
+)  # fmt: skip
+"""Nouns for terms set down: a plan, a deal, a law, a ruling."""
+
+
+def _terms_of_a_plan(tree: Tree, verb: int) -> bool:
+    """Whether a present-tense verb tells what a plan or a rule sets down.
+
+    "Under the plan, councils sign deals with developers", "under the
+    deal, the firm pays a fine": what is to be done; "under the deal, the
+    firm paid a fine" was done.
+    """
+    tokens = tree.tokens
+    while tokens[verb].dep == "conj" and tokens[verb].head != verb:
+        verb = tokens[verb].head
+    if tokens[verb].tag not in ("VBZ", "VBP"):
+        return False
+    return any(
+        tokens[c].dep == "prep"
+        and tokens[c].text.lower() == "under"
+        and any(
+            tokens[g].dep == "pobj" and tokens[g].lemma.lower() in TERMS for g in tree.children[c]
+        )
+        for c in tree.children[verb]
     )
 
 
@@ -394,6 +435,38 @@ def _shares_an_infinitive(tree: Tree, verb: int) -> bool:
         and is_infinitive(tree, head)
         and not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
     )
+
+
+def _infinitive_joined_above(tree: Tree, verb: int) -> int | None:
+    """The infinitive a bare verb the parse joined to a verb above it belongs with.
+
+    "accusing him of lying and calling for him to apologise and withdraw
+    it": a bare verb with no subject nor auxiliary cannot be joined to
+    "calling"; it goes with the last "to" infinitive between the two, whose
+    fate it shares.
+    """
+    tokens = tree.tokens
+    head = tokens[verb].head
+    if (
+        tokens[verb].dep != "conj"
+        or tokens[verb].tag != "VB"
+        or head == verb
+        or tokens[head].tag == "VB"
+        or any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[verb])
+    ):
+        return None
+    return next(
+        (i for i in range(verb - 1, head, -1) if tokens[i].tag == "VB" and is_infinitive(tree, i)),
+        None,
+    )
+
+
+def _complement_of_a_wish(tree: Tree, verb: int) -> bool:
+    """Whether a verb is itself only wished for: "urged them to continue pressing".
+
+    What it goes on, starts or keeps doing is no more done than it is.
+    """
+    return tree.tokens[verb].dep == "xcomp" and _unrealised_complement(tree, verb)
 
 
 def _describes_what_would_be(tree: Tree, verb: int) -> bool:
@@ -682,7 +755,28 @@ def _modal_or_condition(tree: Tree, trigger: int) -> bool:
             return True
         if word.dep == "mark" and word.text.lower() in _CONDITIONS:
             return True
-    return False
+    return _inverted_condition(tree, trigger)
+
+
+# Auxiliaries that open a condition put before its subject: "had he known", "were it to fall".
+_INVERTING = frozenset({"had", "were"})
+
+
+def _inverted_condition(tree: Tree, verb: int) -> bool:
+    """Whether a clause is a condition told by putting its auxiliary first.
+
+    "he would have served longer had he denied the charge": what did not
+    happen; "had he known" is "if he had known". Only a clause hung on
+    another: a question ("Had he met her?") is asked, not supposed.
+    """
+    if tree.tokens[verb].dep != "advcl":
+        return False
+    children = tree.children[verb]
+    subject = next((c for c in children if tree.tokens[c].dep in ("nsubj", "nsubjpass")), None)
+    return subject is not None and any(
+        c < subject and tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in _INVERTING
+        for c in children
+    )
 
 
 def _ahead(tree: Tree, trigger: int) -> bool:
@@ -724,10 +818,18 @@ def _dated_present(tree: Tree, verb: int) -> bool:
     return False
 
 
+# Nouns whose "that" clause is promised, still to be done: "called for a
+# guarantee that the government consults on the plans".
+_ASSURANCES = frozenset(
+    {"guarantee", "assurance", "pledge", "promise", "commitment", "undertaking", "vow"}
+)
+
+
 def _claimed(tree: Tree, trigger: int) -> bool:
-    """Whether the event is only the content of a claim ("the idea that X met Y")."""
+    """Whether the event is only the content of a claim ("the idea that X met Y") or a promise."""
     return any(
-        tree.tokens[node].dep in ("acl", "ccomp") and tree.tokens[parent].lemma in _CLAIMS
+        tree.tokens[node].dep in ("acl", "ccomp")
+        and tree.tokens[parent].lemma in _CLAIMS | _ASSURANCES
         for node, parent in tree.ancestors(trigger, 4)
     )
 

@@ -29,7 +29,7 @@ from dateline.stages._arguments import (
     subject_of,
 )
 from dateline.stages._tree import Tree
-from dateline.stages.events.modality import NEGATORS
+from dateline.stages.events.modality import NEGATORS, TERMS
 from dateline.stages.quotes import cues as quote_cues
 
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
@@ -231,10 +231,60 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
     if subject is not None and cue_token < subject and not _in_a_question(tree, cue_token):
         return True
     doubts = (c for c in tree.children[verb] if c != cue_token and tree.tokens[c].dep == "aux")
-    return any(tree.tokens[c].text.lower() in _DOUBTS | _FORETELLING for c in doubts) or any(
-        tree.tokens[c].text.lower() == "only" or (tree.tokens[c].tag == "WRB" and c < verb)
-        for c in tree.children[verb]
+    return (
+        any(tree.tokens[c].text.lower() in _DOUBTS | _FORETELLING for c in doubts)
+        or any(
+            tree.tokens[c].text.lower() == "only" or (tree.tokens[c].tag == "WRB" and c < verb)
+            for c in tree.children[verb]
+        )
+        or _set_down_in_terms(tree, verb)
+        or _knowing(tree, cue_token, verb)
     )
+
+
+# Verbs of knowing: what one "should know" or "needs to understand" is asked of no one.
+_KNOWING = frozenset({"know", "understand", "realise", "realize"})
+
+
+def _knowing(tree: Tree, cue_token: int, verb: int) -> bool:
+    """Whether a modal's verb is one of knowing: "parents need to know what they buy".
+
+    "The minister should know by now that ...", "voters need to understand
+    the choice": a view of what someone knows, no demand that they act.
+    "Firms need to understand the risk and act on it" asks them to act;
+    "firms should urge staff to know their rights" asks the urging.
+    """
+    if verb == cue_token:  # "need to know": the verb of "need"
+        verb = next((c for c in tree.children[verb] if tree.tokens[c].dep == "xcomp"), verb)
+    deeds = [verb] + [c for c in tree.children[verb] if tree.tokens[c].dep == "conj"]
+    return all(tree.tokens[d].lemma.lower() in _KNOWING for d in deeds)
+
+
+# How a clause hangs on the verb that tells it: "said that ...", "seemed to suggest ...".
+_TOLD_CLAUSES = frozenset({"ccomp", "xcomp", "advcl"})
+
+
+def _set_down_in_terms(tree: Tree, verb: int) -> bool:
+    """Whether a modal's clause is what a plan, a deal or a ruling sets down.
+
+    "He said the contract made it clear that the levy should be paid by
+    the buyer", "the plans seem to suggest that police chiefs should be
+    told what to do", "a ruling which said the firm must pay": the terms,
+    described, not a demand of the speaker's. The nearest subject above the
+    clause tells whose words they are.
+    """
+    node = verb
+    for _ in range(4):
+        if tree.tokens[node].dep not in _TOLD_CLAUSES or tree.tokens[node].head == node:
+            return False
+        node = tree.tokens[node].head
+        subject = subject_of(tree, node)[0]
+        if subject is None:
+            continue
+        if tree.tokens[subject].tag == "WDT" and tree.tokens[node].dep == "relcl":
+            subject = tree.tokens[node].head  # "a ruling which said": the ruling
+        return tree.tokens[subject].lemma.lower() in TERMS
+    return False
 
 
 def _rebuttal(
