@@ -42,7 +42,7 @@ FRIDAY = dt.date(2024, 2, 16)
         ("yesterday", "2024-02-15", "day"),
         ("earlier this month", "2024-02", "month"),
         ("three months ago", "2023-11", "month"),
-        ("a week ago", "2024-02-09", "day"),
+        ("a week ago", "2024-W06", "week"),
         ("last week", "2024-W06", "week"),
         ("last year", "2023", "year"),
         ("in January", "2024-01", "month"),
@@ -604,7 +604,7 @@ def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
         ("only last year", "2023"),
         ("more than four years ago", "2020"),
         ("nearly two years ago", "2022"),
-        ("just over a week ago", "2024-02-09"),
+        ("just over a week ago", "2024-W06"),
         ("as recently as 2019", "2019"),
         ("just now", "PAST_REF"),  # a reference of its own, not "now" qualified
     ],

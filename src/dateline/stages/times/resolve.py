@@ -970,8 +970,7 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is None or unit is None:
         return None  # times of day and "now" are no dates
-    if unit == "week" and re.search(r"\bago\b", words, re.IGNORECASE):
-        return _value(data.date_obj.date(), "day")  # "a week ago" is a day, seven days back
+    # "two weeks ago" is the week two back, as TimeML values a count at its unit ("2005-W09")
     return _value(data.date_obj.date(), unit)
 
 
