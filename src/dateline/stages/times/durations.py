@@ -117,6 +117,7 @@ def duration_of(text: str) -> str | None:
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
     words = _AHEAD.sub(r"the coming \g<unit>", words)
+    words = _article_before_count().sub("", words)
     more = _MORE.match(words)
     if more:
         rest = words[more.end() :]
@@ -142,6 +143,17 @@ def duration_of(text: str) -> str | None:
 _MORE = re.compile(r"^(?:a\s+further|another|an?\s+extra|an?\s+additional)\s+(?:an?\s+)?")
 # "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".
 _AHEAD = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+ahead$")
+
+
+@functools.cache
+def _article_before_count() -> re.Pattern[str]:
+    """An "a" before a count, the article of the noun the length describes.
+
+    "a two hour work stoppage" is PT2H, as "a 27-year contract" is P27Y; not
+    "a hundred years", whose "a" is the count.
+    """
+    numbers = [w for w, v in _counts().items() if v.isdigit() and w not in ("a", "an", "hundred")]
+    return re.compile(rf"^an?\s+(?=(?:\d|(?:{_alternatives(numbers)})\b))")
 
 
 def _a_year_named(match: re.Match[str]) -> bool:
