@@ -373,3 +373,37 @@ def test_a_length_added_to_another_is_as_long_as_its_count(words, duration):
 def test_one_more_of_a_unit_with_no_count_is_not_found_where_the_model_took_no_time():
     text = "Films\n\nFans queued for the premiere of Live Another Day, the studio said.\n"
     assert _durations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "duration"),
+    [
+        (
+            "Car sales fell 18% in the first nine months of the year.",
+            "the first nine months of the year",
+            "2031",
+            "P9M",
+        ),
+        (
+            "The insurer lost $40m in the last three months of 2030.",
+            "the last three months of 2030",
+            "2030-Q4",
+            "P3M",
+        ),
+    ],
+)
+def test_a_counted_part_of_a_period_keeps_its_date_and_gets_its_length(
+    sentence, words, value, duration
+):
+    (article,) = dateline.extract(sentence, published="2031-10-16")
+    (time,) = (t for t in article.times if t.text == words)
+    assert (time.value.value, time.duration) == (value, duration)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The fund pays out on the last day of the month.", "Profits rose in the first half of 2030."],
+)
+def test_a_part_told_with_no_count_gets_no_length(sentence):
+    (article,) = dateline.extract(sentence, published="2031-10-16")
+    assert [t.duration for t in article.times] == [None]
