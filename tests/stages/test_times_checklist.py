@@ -574,7 +574,7 @@ CHECKLIST = [
     (WEDNESDAY, "The firm was founded earlier this decade.", "earlier this decade", "200"),
     (WEDNESDAY, "Prices fell late last month.", "late last month", "2008-09"),
     (WEDNESDAY, "The index rose early this week.", "early this week", "2008-W42"),
-    (WEDNESDAY, "The deal was agreed a fortnight ago.", "a fortnight ago", "2008-10-01"),
+    (WEDNESDAY, "The deal was agreed a fortnight ago.", "a fortnight ago", "2008-W40"),
     (WEDNESDAY, "Sales were strong last Christmas.", "last Christmas", "2007-12-25"),
     (
         WEDNESDAY,

@@ -102,7 +102,7 @@ def test_the_times_stage_gives_durations_and_leaves_dates_without():
     assert by_text["2019"].duration is None
 
 
-@pytest.mark.parametrize("words", ["two a month", "a two hour"])
+@pytest.mark.parametrize("words", ["two a month", "three a week"])
 def test_count_words_that_make_no_number_give_no_duration(words):
     assert duration_of(words) is None
 
@@ -194,9 +194,24 @@ def test_lengths_told_in_business_forms_get_their_duration(words, duration):
     assert duration_of(words) == duration
 
 
-@pytest.mark.parametrize("words", ["the last quarter", "the past quarter", "a two hour"])
-def test_a_quarter_uncounted_and_an_article_before_a_count_are_no_length(words):
+@pytest.mark.parametrize("words", ["the last quarter", "the past quarter"])
+def test_a_quarter_uncounted_is_no_length(words):
     assert duration_of(words) is None
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [("a two hour", "PT2H"), ("an eight-hour", "PT8H"), ("a 12 month", "P12M")],
+)
+def test_an_article_before_a_count_is_the_article_of_what_lasts_that_long(words, duration):
+    assert duration_of(words) == duration
+
+
+def test_a_stoppage_told_with_its_length_after_an_article_lasts_that_long():
+    durations = _durations(
+        "Workers at four plants held a two hour work stoppage on Wednesday afternoon."
+    )
+    assert "PT2H" in durations.values()
 
 
 def test_lengths_in_asides_seconds_and_quarters_are_found_but_not_shares():
@@ -358,3 +373,37 @@ def test_a_length_added_to_another_is_as_long_as_its_count(words, duration):
 def test_one_more_of_a_unit_with_no_count_is_not_found_where_the_model_took_no_time():
     text = "Films\n\nFans queued for the premiere of Live Another Day, the studio said.\n"
     assert _durations(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "value", "duration"),
+    [
+        (
+            "Car sales fell 18% in the first nine months of the year.",
+            "the first nine months of the year",
+            "2031",
+            "P9M",
+        ),
+        (
+            "The insurer lost $40m in the last three months of 2030.",
+            "the last three months of 2030",
+            "2030-Q4",
+            "P3M",
+        ),
+    ],
+)
+def test_a_counted_part_of_a_period_keeps_its_date_and_gets_its_length(
+    sentence, words, value, duration
+):
+    (article,) = dateline.extract(sentence, published="2031-10-16")
+    (time,) = (t for t in article.times if t.text == words)
+    assert (time.value.value, time.duration) == (value, duration)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The fund pays out on the last day of the month.", "Profits rose in the first half of 2030."],
+)
+def test_a_part_told_with_no_count_gets_no_length(sentence):
+    (article,) = dateline.extract(sentence, published="2031-10-16")
+    assert [t.duration for t in article.times] == [None]

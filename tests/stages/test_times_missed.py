@@ -29,6 +29,11 @@ def _times(body, published=WEDNESDAY):
             'The chairman said: "Today Acme is going to change the phone."',
             ("Today", "2008-10-15"),
         ),
+        # a quote opened as a tokenised corpus writes it, with two backquotes
+        (
+            "In his keynote he stated that `` Today Acme is going to change the phone. ''",
+            ("Today", "2008-10-15"),
+        ),
         # a decade inside an event's name
         (
             "Some economists compare the slump to the Great Depression of the 1930s.",

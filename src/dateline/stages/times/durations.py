@@ -117,6 +117,7 @@ def duration_of(text: str) -> str | None:
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
     words = _AHEAD.sub(r"the coming \g<unit>", words)
+    words = _article_before_count().sub("", words)
     more = _MORE.match(words)
     if more:
         rest = words[more.end() :]
@@ -142,6 +143,17 @@ def duration_of(text: str) -> str | None:
 _MORE = re.compile(r"^(?:a\s+further|another|an?\s+extra|an?\s+additional)\s+(?:an?\s+)?")
 # "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".
 _AHEAD = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+ahead$")
+
+
+@functools.cache
+def _article_before_count() -> re.Pattern[str]:
+    """An "a" before a count, the article of the noun the length describes.
+
+    "a two hour work stoppage" is PT2H, as "a 27-year contract" is P27Y; not
+    "a hundred years", whose "a" is the count.
+    """
+    numbers = [w for w, v in _counts().items() if v.isdigit() and w not in ("a", "an", "hundred")]
+    return re.compile(rf"^an?\s+(?=(?:\d|(?:{_alternatives(numbers)})\b))")
 
 
 def _a_year_named(match: re.Match[str]) -> bool:
@@ -241,6 +253,7 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
         duration = (
             duration_of(time.text)
             or _length_counted(time.text)
+            or _length_of_a_part(time.text)
             or _season_of_sales(tree.text, time)
         )
         if duration and not _a_rate(tree, time) and not _a_share(tree, time):
@@ -289,6 +302,33 @@ def _length_counted(text: str) -> str | None:
     """
     match = _COUNTED_FROM.match(" ".join(text.lower().split()))
     return duration_of(match["length"]) if match else None
+
+
+def _length_of_a_part(text: str) -> str | None:
+    """The length of a counted part of a period ("P9M" for "the first nine months of 2008").
+
+    The part is a date (its period, as "the last three months of 2004" is
+    2004-Q4) and as long as its count: TimeML annotates it either way, so
+    the mention keeps its date and gets the length too. Only a count: "the
+    last day of the month" is a day, not a length.
+    """
+    match = _COUNTED_PART.match(" ".join(text.lower().split()))
+    if match is None or not _told_count().match(match["count"]):
+        return None
+    return duration_of(match["length"])
+
+
+_COUNTED_PART = re.compile(
+    r"^(?P<length>(?:the\s+)?(?:first|last|final|past|opening|closing)\s+"
+    r"(?P<count>\S+(?:\s\S+)?)\s+\S+)\s+of\s+\S"
+)
+
+
+@functools.cache
+def _told_count() -> re.Pattern[str]:
+    """A count in figures or number words ("nine", "12"), not "a", "few" or "several"."""
+    numbers = [w for w, v in _counts().items() if v.isdigit() and w not in ("a", "an")]
+    return re.compile(rf"^(?:\d[\d,]*|(?:{_alternatives(numbers)})\b)")
 
 
 def _a_share(tree: Tree, time: TimeMention) -> bool:

@@ -42,7 +42,7 @@ from dateline.stages.times.periods import split_year_end
 
 _DEICTIC_DAYS = frozenset({"today", "yesterday", "tomorrow", "tonight"})
 # Words after which a capitalised "Today" still opens a sentence or a quote.
-_OPENERS = frozenset({".", "!", "?", '"', "“", "'", "‘", "(", ":", ";", "--", "—", "-"})
+_OPENERS = frozenset({".", "!", "?", '"', "“", "``", "`", "'", "‘", "(", ":", ";", "--", "—", "-"})
 # A name that looks like a day: "the Today programme", "Tomorrow's World show".
 _NAME_NOUNS = frozenset({"programme", "program", "show", "newspaper", "magazine"})
 _DECADE = re.compile(r"^(?:1[89]|20)\d0s$")

@@ -752,7 +752,27 @@ def _partial(given: DateValue, published: dt.date, tense: Tense) -> Found | None
         except ValueError:
             continue  # February 29 in a year without one
     found = _choose(candidates, published, tense)
+    if tense == "past" and found is not None and found.year < published.year:
+        found = _soon_after(candidates, published) or found
     return (found.isoformat(), "day") if found else None
+
+
+_DAYS_AHEAD_OF_A_PAST_CLAUSE = 31
+"""How far after the publication day a day with no year is still this year's in a past clause."""
+
+
+def _soon_after(candidates: list[dt.date], published: dt.date) -> dt.date | None:
+    """The candidate a few weeks after the publication day, which a past clause still means.
+
+    News gives its year to a day of an earlier year ("on 11 November last
+    year"), so a day with no year that lies within a month after the
+    publication day is that one even in a past clause, when the day before it
+    would be of last year: a plan reported done ("the stop on 11 November was
+    cancelled", "talks were set for 9 November"). A day of the same year
+    stays behind ("collapsed on 3 January", said in late December).
+    """
+    ahead = [c for c in candidates if 0 < (c - published).days <= _DAYS_AHEAD_OF_A_PAST_CLAUSE]
+    return min(ahead, default=None)
 
 
 def _day_of_month(bare: str, published: dt.date, tense: Tense) -> Found | None:
@@ -950,8 +970,7 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is None or unit is None:
         return None  # times of day and "now" are no dates
-    if unit == "week" and re.search(r"\bago\b", words, re.IGNORECASE):
-        return _value(data.date_obj.date(), "day")  # "a week ago" is a day, seven days back
+    # "two weeks ago" is the week two back, as TimeML values a count at its unit ("2005-W09")
     return _value(data.date_obj.date(), unit)
 
 
