@@ -201,3 +201,29 @@ def test_a_he_said_closing_a_report_is_the_one_who_spoke_last_not_a_man_named_si
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he said")) == "Alan Gale"
+
+
+def test_an_age_standing_alone_is_the_person_named_before_it():
+    text = (
+        "Obituary\n\nFormer transport minister Sir Hugh Penrose has died at his home in "
+        "Norfolk, his family said. The 78-year-old had served in three cabinets.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("78-year-old")) == "Hugh Penrose"
+
+
+def test_an_age_is_someone_named_not_a_role_named_nearer():
+    text = (
+        "Custody\n\nThe report looked at the case of Liam Dorsey, who died in a cell in 2003, "
+        "and urged the justice secretary to order an inquiry. It said that the 17-year-old "
+        "had asked for help.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("17-year-old")) == "Liam Dorsey"
+
+
+def test_an_age_that_describes_a_noun_is_no_mention_of_its_own():
+    text = "Arrest\n\nPolice arrested Dan Mercer in Leeds. A 40-year-old man was also held.\n"
+    (article,) = dateline.extract(text)
+    start = article.text.index("40-year-old")
+    assert not any(s <= start < e for a in article.actors for s, e in a.mentions)

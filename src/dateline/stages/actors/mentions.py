@@ -33,6 +33,7 @@ from dateline.stages._gazetteer import is_city, lookup, wide_place
 from dateline.stages._place_roles import named_by_kind
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
+from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.evidence import (
     REMIT,
@@ -111,6 +112,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _countries_described(tree, taken),
         lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
+        lambda: ages_alone(tree),
     )
     for finder in finders:
         for mention in finder():

@@ -15,6 +15,8 @@
   ""He has failed," Mr Davis said" is someone else. Someone the speaker
   reports as speaking is not the speaker: in "X said Mr Blair had spoken
   warmly, adding: "He ..."", "He" may be Mr Blair.
+- "the 64-year-old" (:mod:`.ages`) is resolved as "he" and "she" are,
+  whatever the gender, to someone named before it, never to a role alone.
 - A name the writer puts in brackets after the pronoun ("he (Lord
   Goldsmith) said") is whom it means.
 """
@@ -244,12 +246,23 @@ def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discours
 
 def _may_be(found: Cluster, pronoun: Mention, discourse: Discourse) -> bool:
     """Whether an actor may be whom a pronoun means: a person of its gender, not bound apart."""
-    if not found.is_person or found.gender not in (None, pronoun.gender):
+    if not found.is_person or not _fits_gender(found, pronoun):
         return False
     return not any(
         _bound_apart(m, pronoun, discourse) or _reported_by_it(m, pronoun, discourse)
         for m in found.mentions
     )
+
+
+def _fits_gender(found: Cluster, pronoun: Mention) -> bool:
+    """Whether a person may be whom a pronoun means by gender.
+
+    "the 64-year-old" has none, but means someone named before, not a role
+    ("urged the home secretary to act ... the 16-year-old was depressed").
+    """
+    if pronoun.gender is None:
+        return any(m.kind == "name" and m.first < pronoun.first for m in found.mentions)
+    return found.gender in (None, pronoun.gender)
 
 
 def _speaker_goes_on(
@@ -307,7 +320,7 @@ def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse
                     found
                     for found in clusters
                     if found.is_person
-                    and found.gender in (None, mention.gender)
+                    and _fits_gender(found, mention)
                     and any(
                         m.kind == "name"
                         and m.first > mention.first
@@ -344,7 +357,7 @@ def _party_to_the_act(
     named = [
         found
         for found in persons
-        if found.gender in (None, mention.gender)
+        if _fits_gender(found, mention)
         and any(
             m.kind == "name" and m.first < mention.first and _argument_of(tree, m, act)
             for m in found.mentions
@@ -479,7 +492,7 @@ def _reporter(mention: Mention, clusters: list[Cluster], discourse: Discourse) -
             found
             for found in clusters
             if found.is_person
-            and found.gender in (None, mention.gender)
+            and _fits_gender(found, mention)
             and any(not m.quoted and m.first < mention.first and says(m) for m in found.mentions)
         ),
         None,
@@ -509,7 +522,7 @@ def _lead_person(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | Non
         (
             (sum(1 for m in found.mentions if m.first < mention.first and not m.quoted), found)
             for found in clusters
-            if found.is_person and found.gender in (None, mention.gender)
+            if found.is_person and _fits_gender(found, mention)
         ),
         key=lambda pair: -pair[0],
     )
