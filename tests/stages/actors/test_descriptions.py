@@ -261,3 +261,19 @@ def test_a_body_s_kind_after_that_or_before_a_phrase_of_the_verb_is_the_body():
     )
     assert _mentions_of(article, "Northline Rail Company") == ["Northline Rail Company", "company"]
     assert _mentions_of(article, "Green Party") == ["Green Party", "party"]
+
+
+def test_the_paper_is_the_newspaper_that_reported():
+    article = report(
+        "The Daily Courier said it had seen the leaked memo. The paper said the memo was "
+        "written by a senior official in March."
+    )
+    assert _mentions_of(article, "Daily Courier") == ["Daily Courier", "paper"]
+
+
+def test_the_paper_after_a_white_paper_is_not_the_newspaper_named_before():
+    article = report(
+        "The Daily Courier said it had seen the leaked memo. Ministers will publish a White "
+        "Paper on schools next week. The paper sets out plans for 200 new academies."
+    )
+    assert _mentions_of(article, "Daily Courier") == ["Daily Courier"]

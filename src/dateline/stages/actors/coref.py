@@ -1289,7 +1289,7 @@ def _resolve_references(
             else:
                 found = _subject_s_party(mention, mentions, clusters, discourse)
                 found = found or _described_organization(mention, clusters.values())
-            if found is not None:
+            if found is not None and not _another_brought_in(found, mention, tree):
                 join(found.key, mention)
     # The writer's own pronouns first: a quoted "he" is not its speaker, who
     # may be a "he" after the quotation ("..., he said").
@@ -1303,6 +1303,30 @@ def _resolve_references(
 
 
 _OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _another_brought_in(found: Cluster, mention: Mention, tree: Tree) -> bool:
+    """Whether "the paper" is a document named since the body it would mean.
+
+    For a word that names a document as well as a body (documents.txt):
+    "The Mirror said ... Ministers published a White Paper. The paper sets
+    out ...": the word was last used of something else, which "the paper"
+    means. Only a use that brings a new one in counts: after "a" ("a
+    paper"), or in a name ("White Paper").
+    """
+    head = mention.text.lower().split()[-1]
+    if head not in load().documents:
+        return False  # "a party of councillors ... the party" is still the party named
+    since = max((m.last for m in found.mentions if m.first < mention.first), default=0)
+    tokens = tree.tokens
+    return any(
+        tokens[k].text.lower() == head
+        and (tokens[k].text[:1].isupper() or tokens[k - 1].text.lower() in _INDEFINITE)
+        for k in range(max(since, 1), mention.first)
+    )
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})
 
 
 def _body_named(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
