@@ -1685,24 +1685,6 @@ def test_a_firm_a_lead_calls_a_us_bank_is_american_in_a_story_set_elsewhere():
     assert actors["Calloway Bank"].country == "USA"
 
 
-def test_a_group_opening_a_paragraph_is_found_though_tagged_as_a_name():
-    article, actors = _actors(
-        "Flood Warning\n\nOfficials believe new sea walls may be needed on the coast.\n\n"
-        "Ecologists are warning councillors that several villages may have to be moved.\n"
-    )
-    assert _mentions(article, actors["Ecologists"]) == ["Ecologists"]
-    assert actors["Ecologists"].sector == "NGO"
-
-
-def test_householders_who_act_are_civilians():
-    article, actors = _actors(
-        "Intruder Advice\n\nHouseholders who tackle burglars will rarely face charges, "
-        "prosecutors said on Tuesday.\n"
-    )
-    assert _mentions(article, actors["Householders"]) == ["Householders"]
-    assert actors["Householders"].sector == "CVL"
-
-
 def test_local_education_authorities_are_a_body_of_the_state():
     _, actors = _actors(
         "Truancy Fines\n\nFines for parents were brought in by local education authorities "

@@ -2279,7 +2279,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
             is_people, sector = True, _CIVILIANS
-        elif token.tag != "NNS" and not _collective(token, lexicon) and not _opening(tree, i):
+        elif token.tag != "NNS" and not _collective(token, lexicon):
             continue
         if not is_people or taken[i]:
             continue
@@ -2373,21 +2373,6 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
-
-
-def _opening(tree: Tree, i: int) -> bool:
-    """Whether a plural the tagger calls a name only opens its sentence: "Ecologists are warning".
-
-    The capital of a sentence's first word says nothing: after a paragraph
-    break the tagger reads "Ecologists" as a proper noun.
-    """
-    tokens = tree.tokens
-    start = tree.sentence_span(tree.sentence_of[i])[0]
-    return (
-        tokens[i].tag == "NNPS"
-        and not tokens[i].ent_type
-        and all(not tokens[k].text.strip() or tokens[k].pos == "PUNCT" for k in range(start, i))
-    )
 
 
 def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | None:
