@@ -75,6 +75,11 @@ def test_sector_columns_hold_the_design_vocabulary(name, column):
     assert {row[column] for row in lexicons.table(name)} <= SECTORS | {"-"}
 
 
+def test_people_words_are_single_words():
+    # Groups are found word by word: an entry of two words would never be read.
+    assert all(" " not in row["word"] for row in lexicons.table("people_words.tsv"))
+
+
 def test_title_modifiers_set_or_keep_a_sector():
     sectors = {row["sector"] for row in lexicons.table("title_modifiers.tsv")}
     assert sectors <= SECTORS | {"="}

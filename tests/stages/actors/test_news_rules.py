@@ -1722,3 +1722,41 @@ def test_a_headline_country_whose_police_act_is_the_home_country():
         "on Saturday, Prime Minister Albin Kurti said, and he blamed Serbia for the blast.\n"
     )
     assert actors["Albin Kurti"].code == "XKXGOV"
+
+
+def test_asylum_seekers_who_act_are_a_group_of_civilians():
+    article, actors = _actors(
+        "Border Checks\n\nThe Home Office will screen new arrivals at ports. "
+        "Asylum seekers will be tested once their claims are lodged, officials said.\n"
+    )
+    assert _mentions(article, actors["Asylum seekers"]) == ["Asylum seekers"]
+    assert actors["Asylum seekers"].sector == "CVL"
+
+
+def test_a_former_ruler_takes_the_country_his_demonym_gives():
+    _, actors = _actors(
+        "Fund Deal\n\nA Spanish court approved a fund in Madrid on Monday. "
+        "The money will go to victims of former Bolivian military ruler Hernan Zarate's "
+        "regime, the Madrid judge said.\n"
+    )
+    zarate = actors["Hernan Zarate"]
+    assert (zarate.kind, zarate.country, zarate.sector) == ("person", "BOL", "MIL")
+    assert zarate.title == "former Bolivian military ruler"
+
+
+def test_a_firm_a_lead_calls_a_us_bank_is_american_in_a_story_set_elsewhere():
+    _, actors = _actors(
+        "Bank Payout\n\nA US bank has said it will pay $5m into a fund set up under a "
+        "Madrid court ruling. Calloway Bank will hand the money to a Spanish charity. "
+        "A Spanish judge, Pedro Lazaro, oversaw the case in Madrid.\n"
+    )
+    assert actors["Calloway Bank"].country == "USA"
+
+
+def test_local_education_authorities_are_a_body_of_the_state():
+    _, actors = _actors(
+        "Truancy Fines\n\nFines for parents were brought in by local education authorities "
+        "in the autumn, the minister said.\n"
+    )
+    (authorities,) = [a for a in actors.values() if a.name == "local education authorities"]
+    assert authorities.sector == "GOV"

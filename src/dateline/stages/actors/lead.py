@@ -57,8 +57,8 @@ def _placed_description(
 ) -> tuple[int, str] | None:
     """The subject of an opening sentence that describes a firm of a country, and the country.
 
-    "Turkey's biggest private mobile firm", "A Turkish mobile operator": a
-    firm's word, no actor's mention, with a country's possessive or demonym.
+    "Turkey's biggest private mobile firm", "A Turkish mobile operator", "A
+    US bank": a firm's word, no actor's mention, with a country's possessive or demonym.
     """
     tokens = tree.tokens
     taken = {k for found in clusters for m in found.mentions for k in range(m.first, m.last)}
@@ -74,7 +74,8 @@ def _placed_description(
         ):
             continue
         for child in tree.children[i]:
-            if tokens[child].dep == "poss":
+            # "A US bank has said ...": the country as a noun before the firm's word.
+            if tokens[child].dep in ("poss", "compound"):
                 first, last = tree.subtree(child)
                 last -= tokens[last - 1].tag == "POS"
                 country = lexicon.country(tree.span_text(first, last))
