@@ -67,7 +67,7 @@ def test_what_a_plan_sets_down_in_the_present_is_not_done():
 def test_what_a_guarantee_is_asked_for_is_not_done():
     events = _events(
         "Ministers have published the bill. The committee called for a firm guarantee that"
-        " the government consults on any plans to license the trade."
+        " the government consults with traders before it licenses the market."
     )
     assert "CONSULT" not in [e[0] for e in events]
 
