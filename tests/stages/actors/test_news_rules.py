@@ -1760,3 +1760,11 @@ def test_local_education_authorities_are_a_body_of_the_state():
     )
     (authorities,) = [a for a in actors.values() if a.name == "local education authorities"]
     assert authorities.sector == "GOV"
+
+
+def test_a_politicians_camp_is_still_the_politician():
+    article, actors = _actors(
+        "Rift\n\nGordon Brown denied any rift with Tony Blair. Sources in the "
+        "Brown camp said the chancellor was furious.\n"
+    )
+    assert _mentions(article, actors["Gordon Brown"])[:2] == ["Gordon Brown", "Brown"]

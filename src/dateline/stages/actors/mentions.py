@@ -1274,7 +1274,7 @@ def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
 
 
 def _names_a_way(tree: Tree, m: Mention) -> bool:
-    """Whether a name is a road's, a crossing's or a camp's: "the Ayalon highway"."""
+    """Whether a name is a road's or a crossing's: "the Ayalon highway", "the Rafah crossing"."""
     last = tree.tokens[m.last - 1]
     if m.kind != "name" or m.label not in ("ORG", "PERSON") or last.dep != "compound":
         return False
