@@ -3278,6 +3278,11 @@ def test_soldiers_defending_ground_back_no_one_while_a_minister_defending_a_deci
     assert [e[0] for e in events] == kinds
 
 
+def test_a_coercion_of_a_kind_of_its_own_in_the_same_sentence_is_another_deed():
+    events, _ = _events("Police arrested 40 students and imposed a curfew on the town.")
+    assert sorted(e[0] for e in events) == ["COERCE", "COERCE"]
+
+
 def test_a_country_drones_are_launched_at_is_the_target_not_a_place():
     events, _ = _events("Russia launched 90 drones and six missiles at Ukraine overnight.")
     assert ("ASSAULT", ("Russia",), ("Ukraine",), False, False) in events

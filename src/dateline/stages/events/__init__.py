@@ -1392,10 +1392,15 @@ def _per_counterpart(events: list[Event]) -> Iterator[Event]:
 
 
 def _same_deed(event: Event, other: Event) -> bool:
-    """Whether two deeds of force are told by the same side in the same sentence, alike in fact."""
+    """Whether two deeds of force are told by the same side in the same sentence, alike in fact.
+
+    A coercion or sanction of a kind of its own is another deed: "arrested
+    five people and imposed a curfew" is two.
+    """
     return (
         event.type == other.type
         and event.type in _DEEDS_OF_FORCE
+        and (event.type == "ASSAULT" or event.mode in (None, other.mode))
         and event.actor == other.actor
         and event.span == other.span
         and (event.negated, event.hypothetical) == (other.negated, other.hypothetical)
