@@ -1087,9 +1087,7 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
     for child in tree.children[governor]:
         if tree.tokens[child].dep in ("nsubjpass", "dobj"):
             return child
-    if word == "for":
-        return None
-    if tree.tokens[governor].lemma.lower() == "accuse" and governor != verb:
+    if word == "of" and tree.tokens[governor].lemma.lower() == "accuse" and governor != verb:
         # "after being accused of helping": the one accused, wherever it is.
         accused, passive = subject_of(tree, governor)
         return accused if passive else None

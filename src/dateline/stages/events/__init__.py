@@ -50,7 +50,7 @@ from dateline.stages.events.modality import (
 )
 from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
-from dateline.stages.events.setting import clause_of, date_of, place_of, set_off_participles
+from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
 
@@ -295,13 +295,11 @@ def find_events(analysis: Analysis) -> Analysis:
         )
         if not (negated or hypothetical) and _doer_missing(cue, actors, passive=unnamed_doer):
             continue
-        clause = clause_of(tree, trigger.token)
-        date, date_step = date_of(analysis, clause, span, trigger=trigger.token)
-        place, place_step = place_of(analysis, clause, span, trigger=trigger.token, actors=actors)
+        date, place, setting = setting_of(analysis, tree, trigger.token, span, actors)
         if not actors and cue.mode in ("arrest", "deport"):
             actors = _state_where(article, place, span)
             steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
-        steps += [step for step in (date_step, place_step) if step]
+        steps += setting
         harmed = _casualties(tree, first, last, cue)
         events.append(
             Event(
@@ -1530,12 +1528,8 @@ def _denied_claim_events(
     for claim in denied_claims(tree, index, verbal):
         first, last = tree.sentence_span(tree.sentence_of[claim.noun])
         span = _sentence_chars(tree, first, last)
-        clause = clause_of(tree, claim.noun)
-        date, date_step = date_of(analysis, clause, span, trigger=claim.noun)
-        place, place_step = place_of(
-            analysis, clause, span, trigger=claim.noun, actors=claim.actors
-        )
-        steps = [*claim.steps, *(s for s in (date_step, place_step) if s)]
+        date, place, setting = setting_of(analysis, tree, claim.noun, span, claim.actors)
+        steps = [*claim.steps, *setting]
         events.append(
             Event(
                 id=f"E{told + len(events) + 1}",
@@ -1574,11 +1568,7 @@ def _statement_events(
             if e.span == span or e.quote == statement.quote.id
         ):
             continue
-        clause = clause_of(tree, statement.cue_token)
-        date, date_step = date_of(analysis, clause, span, trigger=statement.cue_token)
-        place, place_step = place_of(
-            analysis, clause, span, trigger=statement.cue_token, actors=actor
-        )
+        date, place, setting = setting_of(analysis, tree, statement.cue_token, span, actor)
         to_come = _said_later(tree, statement.quote)
         events.append(
             Event(
@@ -1595,7 +1585,7 @@ def _statement_events(
                 quote=statement.quote.id,
                 explanation=(
                     *statement.steps,
-                    *(s for s in (date_step, place_step) if s),
+                    *setting,
                     *[_SAID_LATER] * to_come,
                 ),
             )

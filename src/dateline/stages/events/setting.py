@@ -41,6 +41,16 @@ def clause_of(tree: Tree, trigger: int) -> Span:
     return tree.tokens[first].start, tree.tokens[last - 1].end
 
 
+def setting_of(
+    analysis: Analysis, tree: Tree, trigger: int, sentence: Span, actors: tuple[str, ...]
+) -> tuple[DateValue, str | None, list[str]]:
+    """The date and place id of an event told at ``trigger``, with the steps that found them."""
+    clause = clause_of(tree, trigger)
+    date, date_step = date_of(analysis, clause, sentence, trigger=trigger)
+    place, place_step = place_of(analysis, clause, sentence, trigger=trigger, actors=actors)
+    return date, place, [step for step in (date_step, place_step) if step]
+
+
 def date_of(
     analysis: Analysis, clause: Span, sentence: Span, *, trigger: int | None = None
 ) -> tuple[DateValue, str | None]:
