@@ -3684,3 +3684,39 @@ def test_an_allegation_is_against_the_one_it_says_did_wrong():
         "misled the Commons over hospital waiting lists."
     )
     assert ("ACCUSE", ("Liberal Democrats",), ("Alan Pryce",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ghana ordered the Togolese ambassador to leave the country within 72 hours.",
+        "The junta told the French envoy to leave Burkina Faso by Friday.",
+    ],
+)
+def test_an_envoy_ordered_to_leave_the_country_is_expelled(sentence):
+    (article,) = dateline.extract(f"Report\n\n{sentence}\n", published="2024-03-10")
+    assert [(e.type, e.mode) for e in article.events] == [("SANCTION", "diplomatic")]
+
+
+def test_a_crowd_ordered_to_leave_a_square_is_not_expelled():
+    events, _ = _events("Police ordered the protesters to leave Freedom Square on Sunday.")
+    assert not any(e[0] == "SANCTION" for e in events)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Ukrainian drones struck a fuel depot in the Kursk region overnight.", "drone"),
+        ("Gunmen killed seven farmers in Benue state on Tuesday.", "firearms"),
+        ("Rebels attacked an army convoy with rockets near Goma.", "explosives"),
+        ("A suicide bomber killed nine soldiers at a base in Gao.", "explosives"),
+    ],
+)
+def test_an_attack_takes_its_mode_from_the_weapon_or_armed_doer_named(sentence, mode):
+    (article,) = dateline.extract(f"Report\n\n{sentence}\n", published="2024-03-10")
+    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", mode)]
+
+
+def test_an_unnamed_gunman_is_the_actor_of_his_attack():
+    events, _ = _events("A gunman killed three police officers in Makhachkala on Sunday.")
+    assert [(e[0], e[1]) for e in events] == [("ASSAULT", ("gunman",))]

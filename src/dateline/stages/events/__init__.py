@@ -29,6 +29,7 @@ from dateline.stages._arguments import (
     put_forward,
     subject_of,
 )
+from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
@@ -285,6 +286,8 @@ def find_events(analysis: Analysis) -> Analysis:
         doers = [sectors.get(actor) for actor in actors]
         cue, retyped = _read_in_context(tree, trigger, cue, (first, last), doers)
         steps += retyped
+        cue, armed_with = _weapon_mode(tree, trigger, cue)
+        steps += armed_with
         cue, negated, hypothetical, said = _reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
@@ -534,6 +537,49 @@ def _with_no_violence_word(
         return cue, ["a strike by states or armed groups is an armed one"]
     cue, step = _without_violence(cue)
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+
+
+def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str]]:
+    """An attack's mode, from the weapon or armed doer the verb names, and the step.
+
+    "Ukrainian drones struck a depot" is a drone attack and "gunmen killed
+    five" a shooting, though "struck" and "killed" say neither
+    (``lexicons/weapon_modes.tsv``).
+    """
+    if cue.type != "ASSAULT" or cue.mode is not None or cue.pos == "NOUN":
+        return cue, []
+    for word in _weapon_words(tree, trigger.token):
+        mode = _mode_of_weapon(tree, word)
+        if mode is not None:
+            named = tree.tokens[word].text
+            return dataclasses.replace(cue, mode=mode), [f"done by or with '{named}': mode {mode}"]
+    return cue, []
+
+
+def _weapon_words(tree: Tree, verb: int) -> list[int]:
+    """The verb's subject, the doer of its passive, and what it was done "with"."""
+    words = []
+    for child in tree.children[verb]:
+        dep, text = tree.tokens[child].dep, tree.tokens[child].text.lower()
+        if dep == "nsubj":
+            words.append(child)
+        elif dep == "agent" or (dep == "prep" and text == "with"):
+            words += [c for c in tree.children[child] if tree.tokens[c].dep == "pobj"]
+    return words
+
+
+def _mode_of_weapon(tree: Tree, word: int) -> str | None:
+    modes = _weapon_modes()
+    lemma = tree.tokens[word].lemma.lower()
+    before = [tree.tokens[c].lemma.lower() for c in tree.children[word] if c == word - 1]
+    return next((modes[(b, lemma)] for b in before if (b, lemma) in modes), None) or modes.get(
+        (lemma,)
+    )
+
+
+@functools.cache
+def _weapon_modes() -> dict[tuple[str, ...], str]:
+    return {tuple(row["weapon"].split()): row["mode"] for row in lexicons.table("weapon_modes.tsv")}
 
 
 _STRIKING_FORCES = {"air": "aerial", "drone": "drone", "missile": "explosives", "military": None}
@@ -1762,8 +1808,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     partner = _light_partner(tree, i, light) if obj is None else None
     if partner is not None:
         return _Trigger(i, (i, *partner[0]), partner[1])
-    bidding = cues.bidding_verbs.get(lemma)
-    if bidding is not None and obj is not None and _bids_to_act(tree, i):
+    bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if obj is not None else None
+    if bidding is not None:
         return _Trigger(i, (i,), bidding)
     # A particle follows its verb: the "to" of "seemed to agree" is no "agree to".
     attached = {tree.tokens[c].text.lower(): c for c in tree.children[i] if c > i}
@@ -1913,11 +1959,55 @@ def _denied_word(tree: Tree, word: int) -> bool:
     return any(tree.tokens[c].dep == "neg" for c in tree.children[word])
 
 
-def _bids_to_act(tree: Tree, verb: int) -> bool:
-    """Whether a verb governs a "to" infinitive: "warned Mr Brown not to spend it"."""
-    return any(
-        tree.tokens[c].dep == "xcomp" and any(tree.tokens[a].tag == "TO" for a in tree.children[c])
-        for c in tree.children[verb]
+def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
+    """The cue of a verb that bids its object act, read with the infinitive it governs.
+
+    A row that names its infinitive counts only with that one, gone away
+    from a country rather than from a thing: "ordered the envoy to leave
+    the country" expels him, "ordered the crowd to leave the square" does
+    not. Rows without one take any infinitive ("warned Mr Brown not to
+    spend it").
+    """
+    infinitive = next(
+        (
+            c
+            for c in tree.children[verb]
+            if tree.tokens[c].dep == "xcomp"
+            and any(tree.tokens[a].tag == "TO" for a in tree.children[c])
+        ),
+        None,
+    )
+    if infinitive is None:
+        return None
+    for cue in bidding:
+        if len(cue.words) == 1:
+            return cue
+        if tree.tokens[infinitive].lemma.lower() == cue.words[-1] and _leaves_a_country(
+            tree, infinitive
+        ):
+            return cue
+    return None
+
+
+def _with_compounds(tree: Tree, head: int) -> str:
+    """A noun with the compound words before it: "Burkina Faso", "Sierra Leone"."""
+    first = head
+    while (
+        first > 0
+        and tree.tokens[first - 1].dep == "compound"
+        and tree.tokens[first - 1].head == head
+    ):
+        first -= 1
+    return " ".join(tree.tokens[k].text for k in range(first, head + 1))
+
+
+def _leaves_a_country(tree: Tree, verb: int) -> bool:
+    """Whether a verb of going takes no object, or a country: "to leave (the country)"."""
+    obj = object_of(tree, verb)
+    return obj is None or (
+        tree.tokens[obj].ent_type == "GPE"
+        or country_code(_with_compounds(tree, obj)) is not None
+        or tree.tokens[obj].lemma.lower() in lexicons.word_set("country_nouns.txt")
     )
 
 

@@ -47,8 +47,9 @@ class Cues:
     light_verbs: dict[tuple[str, str], Cue]
     """Cues of a verb and the noun it takes, by their lemmas: "hold talks", and with the
     preposition the row names between them, "take to the streets" (the cue's middle word)."""
-    bidding_verbs: dict[str, Cue]
-    """Cues of a verb with an object and a "to" infinitive: "warned Mr Brown not to spend"."""
+    bidding_verbs: dict[str, tuple[Cue, ...]]
+    """Cues of a verb with an object and a "to" infinitive: "warned Mr Brown not to spend",
+    those that name the infinitive first ("ordered the envoy to leave")."""
     nouns: dict[tuple[str, ...], Cue]
     longest_noun: int
 
@@ -58,7 +59,7 @@ def load() -> Cues:
     """Read the cue lexicon once."""
     verbs: dict[str, list[Cue]] = {}
     light_verbs: dict[tuple[str, str], Cue] = {}
-    bidding_verbs: dict[str, Cue] = {}
+    bidding_verbs: dict[str, list[Cue]] = {}
     nouns: dict[tuple[str, ...], Cue] = {}
     for row in lexicons.table("plover_cues.tsv"):
         words = tuple(row["cue"].split())
@@ -78,7 +79,7 @@ def load() -> Cues:
         elif cue.pos == "VERB+OBJ" and len(words) >= 2:
             light_verbs[(words[0], words[-1])] = cue
         elif cue.pos == "VERB+TO":
-            bidding_verbs[words[0]] = cue
+            bidding_verbs.setdefault(words[0], []).append(cue)
         elif cue.pos == "NOUN":
             nouns[words] = cue
     for same_verb in quote_cues.load().verbs.values():
@@ -104,7 +105,10 @@ def load() -> Cues:
             for lemma, found in verbs.items()
         },
         light_verbs=light_verbs,
-        bidding_verbs=bidding_verbs,
+        bidding_verbs={
+            lemma: tuple(sorted(found, key=lambda c: -len(c.words)))
+            for lemma, found in bidding_verbs.items()
+        },
         nouns=nouns,
         longest_noun=max((len(words) for words in nouns), default=1),
     )
