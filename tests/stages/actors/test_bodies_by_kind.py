@@ -88,3 +88,25 @@ def test_the_commission_after_the_european_commission_is_that_body():
 def test_a_military_command_the_lexicon_knows_is_its_country_s_military():
     article = report("US Central Command said two patrol boats had been hit.")
     assert coding(article, "US Central Command")[1:] == ("USA", "MIL")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        (
+            "The Nigerian Red Cross said 30 people were hurt in the blast.",
+            "Nigerian Red Cross",
+            "NGA",
+        ),
+        ("The Lebanon Red Cross sent ambulances to the port.", "Lebanon Red Cross", "LBN"),
+    ],
+)
+def test_a_country_s_red_cross_is_its_own_society_not_the_icrc(body, name, country):
+    article = report(body)
+    assert coding(article, name) == ("organization", country, "NGO")
+    assert all(a.org is None for a in article.actors)
+
+
+def test_the_red_cross_alone_is_still_the_international_committee():
+    article = report("The Red Cross visited the detainees in the camp on Monday.")
+    assert [a.org for a in article.actors if a.sector == "NGO"] == ["icrc"]

@@ -23,3 +23,14 @@ def test_a_plural_demonym_names_private_people(body, name, country):
 def test_the_americans_may_still_be_the_state():
     article = report("The Americans rejected the plan at the talks on Monday.")
     assert coding(article, "United States") == ("country", "USA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        ("Iran released a French tourist after two years in jail.", "French tourist", "FRA"),
+        ("Moscow freed an American citizen in a prisoner swap.", "American citizen", "USA"),
+    ],
+)
+def test_one_national_held_abroad_is_a_private_person_not_the_state(body, name, country):
+    assert coding(report(body), name)[1:] == (country, "CVL")

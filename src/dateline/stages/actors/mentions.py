@@ -476,13 +476,50 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = _without_possessive(tree, i, i + length)
         label = "PERSON" if entry.kind == "person" else "ORG"
         first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
-        found.append(
-            make_mention(
-                tree, first, last, "name", label, organization=entry, country=entry.country
+        society = _national_society(tree, first, last, lexicon)
+        if society is not None:
+            # "the Kenya Red Cross": the country's own society, not the ICRC.
+            start, country = society
+            found.append(
+                make_mention(tree, start, last, "name", "ORG", country=country, sector="NGO")
             )
-        )
+        else:
+            found.append(
+                make_mention(
+                    tree, first, last, "name", label, organization=entry, country=entry.country
+                )
+            )
         i += length
     return _without_briefs(found, tree)
+
+
+def _national_society(
+    tree: Tree, first: int, last: int, lexicon: ActorLexicon
+) -> tuple[int, str] | None:
+    """Where a country's society of a movement starts, and its country: "the Kenya Red Cross".
+
+    The country is named just before the movement's name, as a name or a
+    demonym ("the Syrian Arab Red Crescent") or as a possessor ("Syria's
+    Red Crescent", whose country stays a mention of its own).
+    """
+    if tree.span_text(first, last) not in lexicons.word_set("national_societies.txt"):
+        return None
+    tokens = tree.tokens
+    end = first
+    if end > 0 and tokens[end - 1].tag == "POS":
+        end -= 1
+    for start in range(end - 1, max(end - 3, 0) - 1, -1):
+        if not tokens[start].text[:1].isupper():
+            return None
+        country = _country_named(tree, start, end, lexicon)
+        if country is not None:
+            return (first if end < first else start), country
+    return None
+
+
+def _country_named(tree: Tree, start: int, end: int, lexicon: ActorLexicon) -> str | None:
+    """The country words ``start``..``end`` name or whose people they name."""
+    return lexicon.demonyms.get(tree.tokens[start].text) or country_code(tree.span_text(start, end))
 
 
 def _surnames(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
@@ -2181,7 +2218,13 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             if owner is not None or government or national or acting or specific:
                 start = _trade_before(tree, start, end - 1, title if owner is None else None)
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
-        elif definite or owner is not None or government or _one_described(tree, end - 1, before):
+        elif (
+            definite
+            or owner is not None
+            or government
+            or _one_described(tree, end - 1, before)
+            or _armed_one_acting(tree, end - 1, before, title)
+        ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
             collective = government or tokens[end - 1].text.lower() in lexicon.org_words
@@ -2226,6 +2269,15 @@ def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         entry = Title(words=(word,), sector="GOV", scope="national")
         found.append(make_mention(tree, i, i + 1, "title", "PERSON", title=word, title_entry=entry))
     return found
+
+
+def _armed_one_acting(tree: Tree, head: int, before: str, title: Title) -> bool:
+    """Whether an unnamed armed attacker does what the clause says: "a gunman killed two".
+
+    "A minister said" is anyone of many, but the one who carried out an
+    attack is the attack's actor, named or not, as "gunmen" are.
+    """
+    return before in ("a", "an") and title.sector == "REB" and _acts(tree, head)
 
 
 def _one_described(tree: Tree, head: int, before: str) -> bool:
