@@ -157,7 +157,7 @@ DIVISIONS = frozenset({"province", "county", "district", "region", "governorate"
 _ROLE_PREPOSITIONS = frozenset({"by", "than", "like", "unlike", "as", "to"})
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
 # Those who come "from" a country to speak for its government.
-_ENVOYS = frozenset(
+ENVOYS = frozenset(
     {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",
      "negotiator", "ambassador", "leader"}
 )  # fmt: skip
@@ -404,7 +404,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             holder = tree.tokens[holder].head
         # "fishing ports like Peterhead", "markets such as China": any kind of place
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS | PLACE_NOUNS
-    if word == "from" and governor in _ENVOYS:
+    if word == "from" and governor in ENVOYS:
         return False  # "envoys from China": the government they speak for, an actor
     return (
         word in _LOCATIVE

@@ -3720,3 +3720,30 @@ def test_an_attack_takes_its_mode_from_the_weapon_or_armed_doer_named(sentence, 
 def test_an_unnamed_gunman_is_the_actor_of_his_attack():
     events, _ = _events("A gunman killed three police officers in Makhachkala on Sunday.")
     assert [(e[0], e[1]) for e in events] == [("ASSAULT", ("gunman",))]
+
+
+def test_a_second_past_tense_tagged_as_a_participle_still_tells_a_deed():
+    events, _ = _events("Riot police fired tear gas and used stun grenades against the marchers.")
+    assert ("COERCE", ("Riot police",), ("marchers",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Police fired rubber bullets at the students outside the ministry.", "COERCE"),
+        ("Troops used live ammunition against the mourners in Bamenda.", "ASSAULT"),
+    ],
+)
+def test_weapons_used_on_a_crowd_are_force_against_it(sentence, kind):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == [kind]
+
+
+def test_an_ambassador_recalled_from_a_country_is_a_sanction_on_it():
+    events, _ = _events("Lithuania recalled its ambassador from Belarus on Thursday.")
+    assert [(e[0], e[1], e[2]) for e in events] == [("SANCTION", ("Lithuania",), ("Belarus",))]
+
+
+def test_officials_from_a_country_are_its_own_not_another_actor():
+    _, article = _events("Officials from Ghana met the strikers in Accra.")
+    assert "Ghana" not in [a.name for a in article.actors]

@@ -30,7 +30,7 @@ from dateline import lexicons
 from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
 from dateline.stages._gazetteer import is_city, lookup, wide_place
-from dateline.stages._place_roles import named_by_kind
+from dateline.stages._place_roles import ENVOYS, named_by_kind
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
@@ -2699,7 +2699,28 @@ def _is_located(tree: Tree, first: int) -> bool:
     j = first - 1
     while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
         j -= 1
-    return j >= 0 and tree.tokens[j].text.lower() in _LOCATIVES and not _aimed_at(tree, j)
+    return (
+        j >= 0
+        and tree.tokens[j].text.lower() in _LOCATIVES
+        and not _aimed_at(tree, j)
+        and not _envoy_from(tree, j)
+    )
+
+
+def _envoy_from(tree: Tree, preposition: int) -> bool:
+    """Whether a "from" tells where someone's envoy was sent: "recalled its ambassador from Oslo".
+
+    The country is the other side of the envoy's mission, an actor, not
+    where something happened. An envoy no one owns ("officials from Kenya")
+    is that country's, and the country a mention of the envoy's own.
+    """
+    word = tree.tokens[preposition]
+    envoy = word.head
+    return (
+        word.text.lower() == "from"
+        and tree.tokens[envoy].lemma.lower() in ENVOYS
+        and any(tree.tokens[c].dep == "poss" for c in tree.children[envoy])
+    )
 
 
 _AIMING = frozenset({"fire", "launch", "aim", "direct", "shoot", "hurl", "throw", "lob", "point"})

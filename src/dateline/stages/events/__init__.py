@@ -1790,6 +1790,23 @@ def _bare_participle(tree: Tree, verb: int) -> bool:
         and not _done_by_someone(tree, verb)
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
         and not _finite_after_all(tree, verb)
+        and not _past_after_a_past(tree, verb)
+    )
+
+
+def _past_after_a_past(tree: Tree, verb: int) -> bool:
+    """A past tense the tagger took for a participle, joined to a past: "fired gas and used X".
+
+    It shares the first verb's subject; with an object of its own it tells
+    a deed ("used stun grenades against the crowd"), where "Asked about
+    it, he said" has none.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "conj"
+        and token.head < verb
+        and tree.tokens[token.head].tag == "VBD"
+        and any(tree.tokens[c].dep == "dobj" for c in tree.children[verb])
     )
 
 
