@@ -277,3 +277,22 @@ def test_the_paper_after_a_white_paper_is_not_the_newspaper_named_before():
         "Paper on schools next week. The paper sets out plans for 200 new academies."
     )
     assert _mentions_of(article, "Daily Courier") == ["Daily Courier"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "alias"),
+    [
+        (
+            "Militia chief Hassan Warsame, known as Jaguar, seized the port on Monday.",
+            "Hassan Warsame",
+            "Jaguar",
+        ),
+        (
+            "The smuggler Ortiz Salcedo, nicknamed El Gato, was arrested in Cali.",
+            "Ortiz Salcedo",
+            "El Gato",
+        ),
+    ],
+)
+def test_a_name_given_as_someone_s_alias_is_that_person(body, name, alias):
+    assert alias in _mentions_of(report(body), name)

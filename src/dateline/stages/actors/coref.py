@@ -80,6 +80,7 @@ def cluster(
     _join_the_court_of_a_chamber(clusters, of_mention)
     _join_officials_to_their_body(clusters, of_mention)
     _join_bare_groups_to_the_one_named(clusters, of_mention)
+    _join_aliases(clusters, of_mention, tree)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
     _resolve_titles(
@@ -138,6 +139,64 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
             for mention in clusters.pop(key).mentions:
                 longer.mentions.append(mention)
                 of_mention[mention.first] = longer
+
+
+def _join_aliases(clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree) -> None:
+    """Join a name given as someone's alias to them: "Jimmy Cherizier, known as Barbecue".
+
+    News names warlords, gang leaders and rebels by their noms de guerre
+    ("better known as Hemedti", "nicknamed El Chapo"); the alias, and every
+    later mention by it, is the person, whatever the model took it for.
+    """
+    for key, found in list(clusters.items()):
+        named = next(
+            (
+                person
+                for m in found.mentions
+                if m.kind == "name" and (person := _aliased(tree, m.last - 1)) is not None
+            ),
+            None,
+        )
+        target = _alias_holder(named, of_mention, tree) if named is not None else None
+        if target is None or target is found:
+            continue
+        for mention in clusters.pop(key).mentions:
+            target.mentions.append(mention)
+            of_mention[mention.first] = target
+
+
+def _alias_holder(word: int, of_mention: dict[int, Cluster], tree: Tree) -> Cluster | None:
+    """The actor at the word an alias is given to, or at the name set beside it.
+
+    "The smuggler Ortiz Salcedo, nicknamed El Gato": the model hangs the
+    alias on "smuggler", whose name stands in apposition to it.
+    """
+    beside = [c for c in tree.children[word] if tree.tokens[c].dep == "appos"]
+    for token in (word, *beside):
+        found = _cluster_at(token, of_mention)
+        if found is not None:
+            return found
+    return None
+
+
+_ALIASING = frozenset({"nickname", "dub", "nicknamed", "dubbed"})
+
+
+def _aliased(tree: Tree, head: int) -> int | None:
+    """The word a name is given to as an alias: "X, known as Y", "X, nicknamed Y"."""
+    tokens = tree.tokens
+    governor = tokens[head].head
+    if tokens[head].dep == "pobj" and tokens[governor].text.lower() == "as":
+        verb = tokens[governor].head
+        aliasing = tokens[verb].lemma.lower() in ("know", "call")
+    elif tokens[head].dep in ("oprd", "dobj", "attr"):
+        verb = governor
+        aliasing = tokens[verb].lemma.lower() in _ALIASING
+    else:
+        return None
+    if not aliasing or tokens[verb].dep != "acl" or tokens[verb].tag != "VBN":
+        return None
+    return tokens[verb].head
 
 
 def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
