@@ -51,6 +51,7 @@ from dateline.stages.events.modality import (
 from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.setting import set_off_participles, setting_of
+from dateline.stages.events.refusals import refusals
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
 
@@ -1558,6 +1559,7 @@ def _statement_events(
         statement_events(tree, index, quotes),
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
+        refusals(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = _sentence_chars(tree, first, last)
