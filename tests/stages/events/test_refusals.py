@@ -1,6 +1,7 @@
 """Refusals told in a speaker's own statement (stages/events/refusals.py), on sentences we wrote."""
 
 import pytest
+
 from statements import statement_events
 
 
@@ -8,8 +9,10 @@ from statements import statement_events
     ("body", "refuser", "refused"),
     [
         (
-            "Transport Secretary Alan Reid said he would not take part in a televised "
-            "debate with Conservative leader Peter Mayhew before the May vote.",
+            (
+                "Transport Secretary Alan Reid said he would not take part in a televised "
+                "debate with Conservative leader Peter Mayhew before the May vote."
+            ),
             "Alan Reid",
             ("Peter Mayhew",),
         ),
@@ -19,14 +22,12 @@ from statements import statement_events
             (),
         ),
         (
-            "Canada said it could not approve Iran's bid to join the trade body "
-            "while the review went on.",
+            "Canada said it could not approve Iran's bid to join the trade body.",
             "Canada",
             ("Iran",),
         ),
         (
-            "Councillor Jane Boyd says she will not stand down unless her local "
-            "party votes to remove her.",
+            "Councillor Jane Boyd says she will not stand down unless her party asks her to.",
             "Jane Boyd",
             (),
         ),

@@ -50,8 +50,8 @@ from dateline.stages.events.modality import (
 )
 from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
-from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.refusals import refusals
+from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
 

@@ -159,7 +159,8 @@ def _touched(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> tuple[st
                 dep == "pobj" and tree.tokens[node].text.lower() in _TOUCHED
             )
             if touched:
-                found += [a for a in index.actors_at(tree, child) if a != speaker and a not in found]
+                named = index.actors_at(tree, child)
+                found += [a for a in named if a != speaker and a not in found]
     return tuple(found)
 
 
