@@ -301,3 +301,23 @@ def test_a_plan_called_an_abuse_is_still_a_charge():
         "Opposition leader Maria Costa said the port bill was an abuse of power."
     )
     assert found == [("ACCUSE", ("Maria Costa",), ())]
+
+
+def test_a_duty_denied_on_its_own_verb_forbids_and_so_asks():
+    found = statement_events(
+        "Opposition leader Maria Costa said the Ministry of Transport should not close the "
+        "northern quay before the harvest."
+    )
+    assert ("REQUEST", ("Maria Costa",), ("Ministry of Transport",)) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "need not" asks nothing, and a passive "should not be blamed" asks others.
+        "Opposition leader Maria Costa said the Ministry of Transport need not worry.",
+        "Opposition leader Maria Costa said the Ministry of Transport should not be blamed.",
+    ],
+)
+def test_no_demand_of_the_subject_where_the_duty_is_waived_or_passive(body):
+    assert not [e for e in statement_events(body) if e[0] == "REQUEST" and e[2]]

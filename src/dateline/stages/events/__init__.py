@@ -51,9 +51,11 @@ from dateline.stages.events.modality import (
 )
 from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
+from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
+from dateline.stages.events.time_to_act import time_to_act
 
 # An offer is a promise only between two named sides: "Chile offered Peru
 # access to its ports"; a party offering voters a programme, or a firm its
@@ -1604,6 +1606,8 @@ def _statement_events(
         statement_events(tree, index, quotes),
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
+        refusals(tree, index, quotes),
+        time_to_act(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
         span = _sentence_chars(tree, first, last)

@@ -117,8 +117,11 @@ def _statement_at(
     speaker = quote.speaker
     if speaker is None:
         return None
-    if cue.role != "standard" and (
-        _negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None
+    forbids = _forbidding(tree, cue, cue_token)
+    if (
+        cue.role != "standard"
+        and (_negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None)
+        and not forbids
     ):
         return _rebuttal(tree, index, cue, cue_token, quote)
     if not _said_outright(tree, index, cue, cue_token, quote):
@@ -139,12 +142,42 @@ def _statement_at(
         cue_token=cue_token,
         quote=quote,
         steps=(
-            f"{STATEMENT_STEP} {cue.role} '{cue.phrase}' -> {cue.type} in quote {quote.id}",
+            (
+                f"{STATEMENT_STEP} {cue.role} '{cue.phrase}'{_FORBIDS * forbids}"
+                f" -> {cue.type} in quote {quote.id}"
+            ),
             "actor: the quote's speaker",
             step,
         ),
         trigger=_trigger(tree, cue_token, cue),
     )
+
+
+_FORBIDS = " denied, forbidding"
+"""How the explanation marks a duty denied that forbids: "should not close"."""
+
+
+def _forbidding(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a duty denied on its own verb forbids: "the council should not close the library".
+
+    To say one should or must not do a thing asks it of them as much as a
+    duty does; "need not" asks nothing, and "I don't think they should"
+    denies the view, not the duty; "X should not be blamed" asks it of
+    others than X.
+    """
+    if cue.role != "modal" or cue.word not in _DUTIES | {"must"}:
+        return False
+    verb = tree.tokens[cue_token].head
+    if verb == cue_token:
+        return False
+    own = any(
+        tree.tokens[c].dep == "neg" and tree.tokens[c].text.lower() in ("not", "n't")
+        for c in tree.children[verb]
+    )
+    if not own or subject_of(tree, verb)[1]:
+        return False  # "Mr Blair should not be criticised" asks nothing of Mr Blair
+    above = tree.tokens[verb].head
+    return above == verb or not _negated(tree, above)
 
 
 def _said_outright(

@@ -1,0 +1,61 @@
+"""Refusals told in a speaker's own statement (stages/events/refusals.py), on sentences we wrote."""
+
+import pytest
+
+from statements import statement_events
+
+
+@pytest.mark.parametrize(
+    ("body", "refuser", "refused"),
+    [
+        (
+            (
+                "Transport Secretary Alan Reid said he would not take part in a televised "
+                "debate with Conservative leader Peter Mayhew before the May vote."
+            ),
+            "Alan Reid",
+            ("Peter Mayhew",),
+        ),
+        (
+            "The Treasury said it could not comment on the leaked spending figures.",
+            "Treasury",
+            (),
+        ),
+        (
+            "Canada said it could not approve Iran's bid to join the trade body.",
+            "Canada",
+            ("Iran",),
+        ),
+        (
+            "Councillor Jane Boyd says she will not stand down unless her party asks her to.",
+            "Jane Boyd",
+            (),
+        ),
+    ],
+)
+def test_what_a_speaker_says_it_will_not_do_it_refuses(
+    body: str, refuser: str, refused: tuple[str, ...]
+) -> None:
+    found = statement_events(body)
+    assert any(
+        kind == "REJECT" and refuser in " ".join(actors) and recipients == refused
+        for kind, actors, recipients in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # What others will not do, or how things will not turn out, refuses nothing.
+        "Conservative leader Peter Mayhew said the rail plan would not work.",
+        # Thinking, wishing and holding nothing back are no refusals.
+        "Health Secretary Alan Reid said he would not rule out a fresh inquiry.",
+        "Health Secretary Alan Reid said he could not remember the meeting.",
+        # The act refused is the infinitive's, and seeking to change nothing refuses nothing.
+        "Health Secretary Alan Reid said he would not seek to reverse the pay rise.",
+        # A refusal that holds only on a condition is a hypothetical one.
+        'Ms Boyd said: "If the vote goes against us, we cannot carry on in the same way."',
+    ],
+)
+def test_no_refusal_where_the_speaker_refuses_nothing_outright(body: str) -> None:
+    assert not [e for e in statement_events(body) if e[0] == "REJECT"]
