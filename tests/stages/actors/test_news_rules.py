@@ -1340,6 +1340,15 @@ def test_workers_named_by_their_trade_are_a_group_of_workers_not_a_firm():
     assert (actors["garage workers"].kind, actors["garage workers"].sector) == ("group", "LAB")
 
 
+def test_a_group_named_by_a_trade_of_two_nouns_keeps_both():
+    _, actors = _actors(
+        "Speed Limits\n\nPlans for lower speed limits near schools have been criticised by "
+        "road safety campaigners, who say they will not slow drivers down.\n"
+    )
+    assert "road safety campaigners" in actors
+    assert "safety campaigners" not in actors
+
+
 def test_one_who_speaks_for_a_campaign_group_is_of_its_sector():
     _, actors = _actors(
         "Sites Plan\n\nCouncils are to get new powers over caravan sites. Helen Marsh, of the "

@@ -1076,10 +1076,31 @@ def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) ->
         if (
             found.is_person
             and tokens[person_head].dep == "appos"
-            and mention.first <= tokens[person_head].head < mention.last
+            and mention.first <= _beyond_posting(tree, tokens[person_head].head) < mention.last
         ):
             return found
     return None
+
+
+_POSTED = frozenset({"in", "at"})
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _beyond_posting(tree: Tree, token: int) -> int:
+    """The title a place of posting hangs from, else ``token`` itself.
+
+    In "the BBC's correspondent in Jakarta, Rachel Harvey," the parser sets
+    the name beside the city; no person is in apposition to a place, so the
+    name is the correspondent's.
+    """
+    tokens = tree.tokens
+    place = tokens[token]
+    if place.dep != "pobj" or place.ent_type not in _PLACES:
+        return token
+    preposition = tokens[place.head]
+    if preposition.dep != "prep" or preposition.text.lower() not in _POSTED:
+        return token
+    return preposition.head
 
 
 def _copula_subject(tree: Tree, head: int) -> int | None:

@@ -420,7 +420,8 @@ def _trade_before(tree: Tree, start: int, head: int, title: Title | None) -> int
         start > 0
         and tokens[start - 1].pos == "NOUN"
         and tokens[start - 1].dep == "compound"
-        and tokens[start - 1].head == head
+        # "road safety campaigners": a noun of a noun of the trade is of it too.
+        and start <= tokens[start - 1].head <= head
         and tokens[start - 1].text.islower()
     ):
         start -= 1
