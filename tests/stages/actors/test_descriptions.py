@@ -277,3 +277,17 @@ def test_the_paper_after_a_white_paper_is_not_the_newspaper_named_before():
         "Paper on schools next week. The paper sets out plans for 200 new academies."
     )
     assert _mentions_of(article, "Daily Courier") == ["Daily Courier"]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The news sent shares in the firm up 4%.",
+        "The chief executive quit in May and the post has been advertised since.",
+        "Her claim form has twice been lost in the mail.",
+    ],
+)
+def test_the_news_the_post_and_the_mail_are_no_newspaper_named_before(after):
+    article = report(f"The Evening Post reported the takeover talks on Monday. {after}")
+    mentions = [m for a in article.actors for s, e in a.mentions for m in [article.text[s:e]]]
+    assert not {"news", "post", "mail"} & set(mentions)

@@ -2300,6 +2300,7 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
         if (
             sector is None
             or taken[i]
+            or word in lexicons.word_set("name_only_words.txt")
             or tokens[i - 1].text.lower() not in _DESCRIBING
             or tokens[i].tag != "NN"
             or (i + 1 < len(tokens) and _said_which(tree, i, i + 1))
