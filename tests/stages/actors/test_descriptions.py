@@ -291,3 +291,12 @@ def test_the_news_the_post_and_the_mail_are_no_newspaper_named_before(after):
     article = report(f"The Evening Post reported the takeover talks on Monday. {after}")
     mentions = [m for a in article.actors for s, e in a.mentions for m in [article.text[s:e]]]
     assert not {"news", "post", "mail"} & set(mentions)
+
+
+def test_a_programme_told_by_its_title_alone_is_that_programme():
+    article = report(
+        'Treasury minister Paul Dane told Today the sums were sound. "We will not borrow '
+        "to spend,\" he told BBC Radio 4's Today on Tuesday. Today the Tories will set out "
+        "their own plans."
+    )
+    assert _mentions_of(article, "Today programme") == ["Today", "Today"]
