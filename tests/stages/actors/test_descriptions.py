@@ -296,3 +296,26 @@ def test_the_paper_after_a_white_paper_is_not_the_newspaper_named_before():
 )
 def test_a_name_given_as_someone_s_alias_is_that_person(body, name, alias):
     assert alias in _mentions_of(report(body), name)
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "The news sent shares in the firm up 4%.",
+        "The chief executive quit in May and the post has been advertised since.",
+        "Her claim form has twice been lost in the mail.",
+    ],
+)
+def test_the_news_the_post_and_the_mail_are_no_newspaper_named_before(after):
+    article = report(f"The Evening Post reported the takeover talks on Monday. {after}")
+    mentions = [m for a in article.actors for s, e in a.mentions for m in [article.text[s:e]]]
+    assert not {"news", "post", "mail"} & set(mentions)
+
+
+def test_a_programme_told_by_its_title_alone_is_that_programme():
+    article = report(
+        'Treasury minister Paul Dane told Today the sums were sound. "We will not borrow '
+        "to spend,\" he told BBC Radio 4's Today on Tuesday. Today the Tories will set out "
+        "their own plans."
+    )
+    assert _mentions_of(article, "Today programme") == ["Today", "Today"]

@@ -227,3 +227,16 @@ def test_an_age_that_describes_a_noun_is_no_mention_of_its_own():
     (article,) = dateline.extract(text)
     start = article.text.index("40-year-old")
     assert not any(s <= start < e for a in article.actors for s, e in a.mentions)
+
+
+def test_a_he_opening_a_speakers_next_quotation_is_not_the_speaker():
+    # "He never said ..." is the banker's own words about his deputy, though
+    # "He" is the subject of a verb of saying at the head of its sentence.
+    text = (
+        "Fraud\n\nThe bank's former head, Tom Harris, faces ten years in jail. His finance "
+        "director, Peter Mills, has told jurors he warned his boss about the accounts. However "
+        'on Tuesday Mr Harris denied the claims. "I was never told by Peter Mills that anything '
+        'was wrong," he told the court. "He never said he had changed the figures."\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He never")) == "Peter Mills"

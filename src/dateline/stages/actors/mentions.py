@@ -461,7 +461,7 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             tokens[i].text == "the" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
         )
         if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES or titled:  # "al-Qaeda"
-            match = _known_body_at(tree, i, lexicon)
+            match = _known_body_at(tree, i, lexicon) or _programme_by_its_title(tree, i, lexicon)
         if match is not None and titled and _longer_body_after_the(tree, i, match[0], lexicon):
             match = None  # "the Economist Intelligence Unit" is no "The Economist"
         if match is not None and (
@@ -603,6 +603,27 @@ def _known_body_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Orga
         if entry is not None:
             return length, entry
     return None
+
+
+def _programme_by_its_title(
+    tree: Tree, i: int, lexicon: ActorLexicon
+) -> tuple[int, Organization] | None:
+    """A programme called by its title alone: "he told Today", "BBC Radio 4's Today on Monday".
+
+    The lexicon lists it as "Today programme", since "Today" alone is most
+    often the day. Written with a capital inside a sentence, as what someone
+    told or a broadcaster's, it is the programme.
+    """
+    tokens = tree.tokens
+    if i == 0 or tree.sentence_span(tree.sentence_of[i])[0] == i:
+        return None
+    if tokens[i - 1].text.lower() not in _TOLD_OR_OWNED:
+        return None
+    entry = lexicon.organization(f"{tokens[i].text} programme")
+    return None if entry is None else (1, entry)
+
+
+_TOLD_OR_OWNED = frozenset({"told", "'s", "\u2019s"})
 
 
 def _longer_body_after_the(tree: Tree, i: int, length: int, lexicon: ActorLexicon) -> bool:
@@ -2353,6 +2374,7 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
         if (
             sector is None
             or taken[i]
+            or word in lexicons.word_set("name_only_words.txt")
             or tokens[i - 1].text.lower() not in _DESCRIBING
             or tokens[i].tag != "NN"
             or (i + 1 < len(tokens) and _said_which(tree, i, i + 1))

@@ -110,6 +110,22 @@ class Discourse:
                 return self._speaking(clusters, [before], None)
         return set()
 
+    def opened_by(self, mention: Mention) -> bool:
+        """Whether a mention's sentence opens the quotation it stands in: ""He never said ..."".
+
+        Marks that open a sentence are the speaker's; a quotation opened
+        sentences before and never closed may have strayed over the writer's
+        "He said that ...".
+        """
+        passage = next((p for p in self.passages if p[0] <= mention.start < p[1]), None)
+        if passage is None:
+            return False
+        first, _ = self.tree.sentence_span(mention.sentence)
+        start = self.tree.tokens[first].start
+        return passage[0] >= start or not any(
+            c.isalnum() for c in self.tree.text[passage[0] : start]
+        )
+
     def _opens(self, passage: tuple[int, int], sentence: int) -> bool:
         """Whether a quotation opens its sentence: no words of the writer's stand before it."""
         first, _ = self.tree.sentence_span(sentence)
@@ -239,6 +255,7 @@ def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discours
     quoted = mention.quoted and not (
         discourse.speaks(mention)
         and discourse.tree.tokens[discourse.verb_of(mention)].dep == "ROOT"
+        and not discourse.opened_by(mention)
     )
     speakers = discourse.speakers(mention, clusters) if quoted else set()
     return [c for c in clusters if c.key not in speakers]
