@@ -117,6 +117,7 @@ def duration_of(text: str) -> str | None:
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
     words = _AHEAD.sub(r"the coming \g<unit>", words)
+    words = _SINGLE.sub("one-", words)
     words = _article_before_count().sub("", words)
     more = _MORE.match(words)
     if more:
@@ -141,6 +142,8 @@ def duration_of(text: str) -> str | None:
 # A length added to one told before is as long as its count: "a further six months" is P6M,
 # "another year" P1Y (as "a year").
 _MORE = re.compile(r"^(?:a\s+further|another|an?\s+extra|an?\s+additional)\s+(?:an?\s+)?")
+# "single-day" is as long as "one-day": a length of one unit, told as an adjective.
+_SINGLE = re.compile(r"^single-(?=[a-z])")
 # "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".
 _AHEAD = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+ahead$")
 
