@@ -878,6 +878,24 @@ def test_the_day_a_quarter_ended_is_past_whatever_the_verb_says(body):
     ("body", "expected"),
     [
         (
+            "The grocer will post sales for the twelve weeks ending in February on Thursday.",
+            ("February", "2008-02"),
+        ),
+        (
+            "The chain will report figures for the quarter ending on March 1 next week.",
+            ("March 1", "2008-03-01"),
+        ),
+    ],
+)
+def test_the_day_a_period_ends_on_is_the_nearest_when_its_figures_are_to_come(body, expected):
+    article = _article(body, published="2008-03-20")
+    assert expected in [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "The airline will publish its figures for the quarter ended Sept. 30 later this month.",
             [("Sept. 30", "2008-09-30"), ("later this month", "2008-10")],
         ),
