@@ -291,8 +291,9 @@ def _season_of_sales(text: str, time: TimeMention) -> str | None:
     return "PXD" if holiday and _SEASON_AFTER.match(text[time.span[1] :]) else None
 
 
-# A date told as a length counted from another: "two years ago", "three days later".
-_COUNTED_FROM = re.compile(r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously)$")
+# A date told as a length counted from another: "two years ago", "three days later"; or a
+# length a thing is ahead of or behind another ("opened two years ahead of schedule").
+_COUNTED_FROM = re.compile(r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously|ahead|behind)$")
 
 
 def _length_counted(text: str) -> str | None:
