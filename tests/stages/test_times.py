@@ -1127,7 +1127,7 @@ def test_a_model_year_is_the_year():
         ),
         (
             "Sales in the fiscal third quarter rose by 17%, the carmaker said.",
-            ("the fiscal third quarter", "2004-Q3"),
+            ("the fiscal third quarter", "FY2005-Q3"),  # the company's year, not the calendar's
         ),
     ],
 )

@@ -348,6 +348,11 @@ def _period(
 
     Or the one they qualify: "the end of the third quarter", "late in the summer".
     """
+    fiscal = _FISCAL_PART.match(" ".join(words.split()))
+    if fiscal is not None:
+        part = f"the {fiscal['which'] or fiscal['which_after']} {fiscal['part']} of the fiscal year"
+        found = _part_of_fiscal_year(part, published, tense)
+        return found and DateValue(found.value, found.precision, found.basis, words)
     described = _undescribed(words)
     if described != words:
         found = _period(described, published, tense)
@@ -361,6 +366,17 @@ def _period(
         if period is not None:
             return DateValue(period.value, period.precision, period.basis, words)
     return period
+
+
+# A part of the company's year told with no year: "its fiscal first quarter", "the first
+# fiscal quarter", "the financial second half".
+_FISCAL_PART = re.compile(
+    r"^(?:(?:the|its|their|a)\s+)?(?:current\s+)?(?:(?:fiscal|financial)[\s-]+"
+    r"(?P<which>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+    r"|(?P<which_after>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+    r"(?:fiscal|financial)\s+)(?P<part>quarter|half)$",
+    re.IGNORECASE,
+)
 
 
 def _part_of_fiscal_year(
