@@ -127,6 +127,28 @@ def test_without_a_publication_day_no_year_is_invented():
     assert resolve("last year", None).value is None
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("two years from now", "2011"),
+        ("six months from now", "2009-08"),
+        ("three weeks from today", "2009-W11"),
+    ],
+)
+def test_a_length_from_now_is_the_date_it_reaches(words, value):
+    assert resolve(words, dt.date(2009, 2, 18)).value == value
+
+
+def test_a_length_from_now_keeps_its_length():
+    article = _article(
+        '"We will be a leaner carmaker two years from now," the chairman said.',
+        published="2009-02-18",
+    )
+    assert [(t.text, t.value.value, t.duration) for t in article.times] == [
+        ("two years from now", "2011", "P2Y")
+    ]
+
+
 def _article(body, **extra):
     (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", **extra)
     return article

@@ -293,7 +293,9 @@ def _season_of_sales(text: str, time: TimeMention) -> str | None:
 
 # A date told as a length counted from another: "two years ago", "three days later"; or a
 # length a thing is ahead of or behind another ("opened two years ahead of schedule").
-_COUNTED_FROM = re.compile(r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously|ahead|behind)$")
+_COUNTED_FROM = re.compile(
+    r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously|ahead|behind|from\s+(?:now|today))$"
+)
 
 
 def _length_counted(text: str) -> str | None:

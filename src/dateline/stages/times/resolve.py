@@ -978,11 +978,15 @@ def _phrase(words: str, published: dt.date) -> Found | None:
 
 def _parsed(words: str, published: dt.date) -> Found | None:
     """The date parser on the expression alone, for "three months ago", "two days ago"."""
-    if not _RELATIVE.search(words):
+    ahead = _FROM_NOW.match(" ".join(words.split()))
+    if not _RELATIVE.search(words) and ahead is None:
         return None
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
     words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
-    data = _parser(anchor, past=True).get_date_data(words)
+    if ahead is not None:  # "two years from now" is in two years
+        data = _parser(anchor, past=False).get_date_data(f"in {ahead['length']}")
+    else:
+        data = _parser(anchor, past=True).get_date_data(words)
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is None or unit is None:
         return None  # times of day and "now" are no dates
@@ -991,6 +995,7 @@ def _parsed(words: str, published: dt.date) -> Found | None:
 
 
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
+_FROM_NOW = re.compile(r"^(?P<length>.+?)\s+from\s+(?:now|today)$", re.IGNORECASE)
 
 
 def _value(day: dt.date, unit: DatePrecision) -> Found:
