@@ -149,6 +149,21 @@ def test_a_length_from_now_keeps_its_length():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Exchanges in New York will be shut next Friday for Good Friday.",
+            [("next Friday", "2008-03-21"), ("Good Friday", "2008-03-21")],
+        ),
+        ("Garden centres expect busy trade on Easter Monday.", [("Easter Monday", "2008-03-24")]),
+    ],
+)
+def test_a_holiday_named_by_its_weekday_is_the_holiday(body, expected):
+    article = _article(body, published="2008-03-14")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
 def _article(body, **extra):
     (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", **extra)
     return article

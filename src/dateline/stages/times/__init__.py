@@ -971,10 +971,12 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     """The tokens of an entity with what the model left out of it, and without a final dash."""
     first = entity.token_start
     previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
-    if previous in _MODIFIERS or (
-        _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
+    if (
+        previous in _MODIFIERS
+        or (_DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS)
+        or f"{previous} {tree.tokens[first].text.lower()}" in holiday_names()
     ):
-        first -= 1
+        first -= 1  # "this week", "5 March", "Good Friday": the model takes the last word
     while _hyphen_before(tree, first):
         first -= 2
     if (
