@@ -164,6 +164,13 @@ def test_a_holiday_named_by_its_weekday_is_the_holiday(body, expected):
     assert [(t.text, t.value.value) for t in article.times] == expected
 
 
+def test_this_past_week_is_the_week_before_and_a_week_long():
+    article = _article("Car dealers saw fewer buyers this past week.", published="2008-11-12")
+    assert [(t.text, t.value.value, t.duration) for t in article.times] == [
+        ("this past week", "2008-W45", "P1W")
+    ]
+
+
 def _article(body, **extra):
     (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", **extra)
     return article
