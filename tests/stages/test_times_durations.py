@@ -344,18 +344,6 @@ def test_a_length_told_as_an_adjective_in_long_is_found_whole(text, expected):
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("The index posted its steepest single-day fall since the spring.", {"single-day": "P1D"}),
-        ("Brent crude had its biggest single-session gain on record.", {"single-session": "P1D"}),
-        ("The carmaker's single-year loss was its worst yet.", {"single-year": "P1Y"}),
-    ],
-)
-def test_a_single_unit_told_as_an_adjective_is_one_unit_long(text, expected):
-    assert {k: v for k, v in _durations(text).items() if k.startswith("single")} == expected
-
-
-@pytest.mark.parametrize(
     ("text", "words", "duration"),
     [
         ("The battery plant opened two years ahead of schedule.", "two years ahead", "P2Y"),

@@ -697,7 +697,6 @@ def _expressions(
     found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
     found += missed.lasting_lengths(tree, covered)
-    found += missed.single_lengths(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue

@@ -117,7 +117,6 @@ def duration_of(text: str) -> str | None:
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
     words = _AHEAD.sub(r"the coming \g<unit>", words)
-    words = _SINGLE.sub("one-", words)
     words = _THIS_PAST.sub("the past ", words)
     words = _article_before_count().sub("", words)
     more = _MORE.match(words)
@@ -143,8 +142,6 @@ def duration_of(text: str) -> str | None:
 # A length added to one told before is as long as its count: "a further six months" is P6M,
 # "another year" P1Y (as "a year").
 _MORE = re.compile(r"^(?:a\s+further|another|an?\s+extra|an?\s+additional)\s+(?:an?\s+)?")
-# "single-day" is as long as "one-day": a length of one unit, told as an adjective.
-_SINGLE = re.compile(r"^single-(?=[a-z])")
 # "this past week" is as long as "the past week" (P1W).
 _THIS_PAST = re.compile(r"^this\s+past\s+")
 # "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".

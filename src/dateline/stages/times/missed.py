@@ -363,30 +363,6 @@ def lasting_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
-def single_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
-    """A length of one unit told as "single-" where the model took no date: "single-day".
-
-    "The largest single-day drop" is one day long (P1D), as "one-day" is;
-    a market's single session is a day of trading ("single-session").
-    """
-    found = []
-    units = unit_words() | {"session"}
-    for i in range(len(tree) - 2):
-        single, dash, unit = tree.tokens[i : i + 3]
-        if (
-            covered & {i, i + 1, i + 2}
-            or single.text.lower() != "single"
-            or dash.text != "-"
-            or unit.text.lower() not in units
-            or single.end != dash.start
-            or dash.end != unit.start
-        ):
-            continue
-        found.append(Entity("DATE", single.start, unit.end, i, i + 3))
-        covered.update(range(i, i + 3))
-    return found
-
-
 def _long_after(tree: Tree, unit: int) -> bool:
     """Whether the token is a unit of time joined by a hyphen to "long": "decade-long"."""
     word, dash, long = tree.tokens[unit : unit + 3]
