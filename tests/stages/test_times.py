@@ -127,6 +127,50 @@ def test_without_a_publication_day_no_year_is_invented():
     assert resolve("last year", None).value is None
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("two years from now", "2011"),
+        ("six months from now", "2009-08"),
+        ("three weeks from today", "2009-W11"),
+    ],
+)
+def test_a_length_from_now_is_the_date_it_reaches(words, value):
+    assert resolve(words, dt.date(2009, 2, 18)).value == value
+
+
+def test_a_length_from_now_keeps_its_length():
+    article = _article(
+        '"We will be a leaner carmaker two years from now," the chairman said.',
+        published="2009-02-18",
+    )
+    assert [(t.text, t.value.value, t.duration) for t in article.times] == [
+        ("two years from now", "2011", "P2Y")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Exchanges in New York will be shut next Friday for Good Friday.",
+            [("next Friday", "2008-03-21"), ("Good Friday", "2008-03-21")],
+        ),
+        ("Garden centres expect busy trade on Easter Monday.", [("Easter Monday", "2008-03-24")]),
+    ],
+)
+def test_a_holiday_named_by_its_weekday_is_the_holiday(body, expected):
+    article = _article(body, published="2008-03-14")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_this_past_week_is_the_week_before_and_a_week_long():
+    article = _article("Car dealers saw fewer buyers this past week.", published="2008-11-12")
+    assert [(t.text, t.value.value, t.duration) for t in article.times] == [
+        ("this past week", "2008-W45", "P1W")
+    ]
+
+
 def _article(body, **extra):
     (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", **extra)
     return article
@@ -878,6 +922,24 @@ def test_the_day_a_quarter_ended_is_past_whatever_the_verb_says(body):
     ("body", "expected"),
     [
         (
+            "The grocer will post sales for the twelve weeks ending in February on Thursday.",
+            ("February", "2008-02"),
+        ),
+        (
+            "The chain will report figures for the quarter ending on March 1 next week.",
+            ("March 1", "2008-03-01"),
+        ),
+    ],
+)
+def test_the_day_a_period_ends_on_is_the_nearest_when_its_figures_are_to_come(body, expected):
+    article = _article(body, published="2008-03-20")
+    assert expected in [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
             "The airline will publish its figures for the quarter ended Sept. 30 later this month.",
             [("Sept. 30", "2008-09-30"), ("later this month", "2008-10")],
         ),
@@ -1109,7 +1171,7 @@ def test_a_model_year_is_the_year():
         ),
         (
             "Sales in the fiscal third quarter rose by 17%, the carmaker said.",
-            ("the fiscal third quarter", "2004-Q3"),
+            ("the fiscal third quarter", "FY2005-Q3"),  # the company's year, not the calendar's
         ),
     ],
 )

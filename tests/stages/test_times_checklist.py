@@ -854,6 +854,25 @@ CHECKLIST = [
         "the first half of the fiscal year",
         "FY2009-H1",
     ),
+    # a part of a company's year told with no year is of the fiscal year under way
+    (
+        JANUARY,
+        "The chipmaker said its fiscal second quarter would be weaker.",
+        "its fiscal second quarter",
+        "FY2009-Q2",
+    ),
+    (
+        JANUARY,
+        "Revenue at the software firm rose in the fiscal third quarter.",
+        "the fiscal third quarter",
+        "FY2009-Q3",
+    ),
+    (
+        JANUARY,
+        "The retailer swung to a profit in its first fiscal quarter.",
+        "its first fiscal quarter",
+        "FY2009-Q1",
+    ),
     # a part of a period told with the period as its owner
     (
         WEDNESDAY,

@@ -344,6 +344,17 @@ def test_a_length_told_as_an_adjective_in_long_is_found_whole(text, expected):
 
 
 @pytest.mark.parametrize(
+    ("text", "words", "duration"),
+    [
+        ("The battery plant opened two years ahead of schedule.", "two years ahead", "P2Y"),
+        ("The pickup went on sale a year ahead of its rivals.", "a year ahead", "P1Y"),
+    ],
+)
+def test_a_length_ahead_of_schedule_is_that_long(text, words, duration):
+    assert _durations(f"Plant\n\n{text}\n").get(words) == duration
+
+
+@pytest.mark.parametrize(
     ("words", "duration"),
     [("the year ahead", "P1Y"), ("the weeks ahead", "PXW"), ("the days ahead", "PXD")],
 )

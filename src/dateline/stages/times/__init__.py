@@ -970,10 +970,12 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     """The tokens of an entity with what the model left out of it, and without a final dash."""
     first = entity.token_start
     previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
-    if previous in _MODIFIERS or (
-        _DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS
+    if (
+        previous in _MODIFIERS
+        or (_DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS)
+        or f"{previous} {tree.tokens[first].text.lower()}" in holiday_names()
     ):
-        first -= 1
+        first -= 1  # "this week", "5 March", "Good Friday": the model takes the last word
     while _hyphen_before(tree, first):
         first -= 2
     if (
@@ -1936,7 +1938,10 @@ def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
     previous = tree.tokens[i - 1].text
     following = tree.tokens[i + 1].text.lower()
     if word in ("ended", "ending") or _opens_a_clause(tree, i):
-        return i, i + 1  # "the quarter ended Sept. 30"; "rose in May as summer neared"
+        # "the quarter ended Sept. 30"; "the three months ending in February": February;
+        # "rose in May as summer neared"
+        ends = word in ("ended", "ending") and following in ("in", "on")
+        return i, i + 1 + ends
     if word == "since":
         return None, i + 1
     if (word == "in" and _YEAR.match(tree.tokens[i + 1].text) and _counted_span(tree, i)) or (
@@ -2187,8 +2192,10 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     if _expected_event(tree, node) or _time_granted(tree, first):
         return "prospective"  # to come when it was expected, not always after publication
     tense = _clause_tense(tree, node, first, last)
-    if tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
-        return "future"
+    if tense == "future" and _day_a_period_ends(tree, first):
+        tense = None  # figures to come of a period that may be over: the nearest
+    elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
+        tense = "future"
     return tense
 
 
@@ -2203,6 +2210,20 @@ def _day_a_period_ended(tree: Tree, first: int) -> bool:
     if before and before[-1] == "on":
         before.pop()
     return len(before) >= 2 and before[-1] == "ended" and before[-2] in _PERIOD_WORDS
+
+
+def _day_a_period_ends(tree: Tree, first: int) -> bool:
+    """Whether an expression is the day a period is told to end on: "the quarter ending March 31".
+
+    Figures to come may be of a period over: "will report results for the
+    three months ending in February", said in March, are of the February
+    just gone, so a future clause says nothing of the day, which is the
+    nearest.
+    """
+    before = [t.text.lower() for t in tree.tokens[max(0, first - 3) : first]]
+    if before and before[-1] in ("on", "in"):
+        before.pop()
+    return len(before) >= 2 and before[-1] == "ending" and before[-2] in _PERIOD_WORDS
 
 
 def _runs_since(tree: Tree, first: int) -> bool:

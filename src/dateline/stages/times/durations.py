@@ -117,6 +117,7 @@ def duration_of(text: str) -> str | None:
     """
     words = " ".join(text.lower().replace("\u2011", "-").split())
     words = _AHEAD.sub(r"the coming \g<unit>", words)
+    words = _THIS_PAST.sub("the past ", words)
     words = _article_before_count().sub("", words)
     more = _MORE.match(words)
     if more:
@@ -141,6 +142,8 @@ def duration_of(text: str) -> str | None:
 # A length added to one told before is as long as its count: "a further six months" is P6M,
 # "another year" P1Y (as "a year").
 _MORE = re.compile(r"^(?:a\s+further|another|an?\s+extra|an?\s+additional)\s+(?:an?\s+)?")
+# "this past week" is as long as "the past week" (P1W).
+_THIS_PAST = re.compile(r"^this\s+past\s+")
 # "The year ahead" is as long as "the coming year", "the weeks ahead" as "the coming weeks".
 _AHEAD = re.compile(r"^the\s+(?P<unit>[a-z]+)\s+ahead$")
 
@@ -288,8 +291,11 @@ def _season_of_sales(text: str, time: TimeMention) -> str | None:
     return "PXD" if holiday and _SEASON_AFTER.match(text[time.span[1] :]) else None
 
 
-# A date told as a length counted from another: "two years ago", "three days later".
-_COUNTED_FROM = re.compile(r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously)$")
+# A date told as a length counted from another: "two years ago", "three days later"; or a
+# length a thing is ahead of or behind another ("opened two years ahead of schedule").
+_COUNTED_FROM = re.compile(
+    r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously|ahead|behind|from\s+(?:now|today))$"
+)
 
 
 def _length_counted(text: str) -> str | None:

@@ -348,6 +348,11 @@ def _period(
 
     Or the one they qualify: "the end of the third quarter", "late in the summer".
     """
+    fiscal = _FISCAL_PART.match(" ".join(words.split()))
+    if fiscal is not None:
+        part = f"the {fiscal['which'] or fiscal['which_after']} {fiscal['part']} of the fiscal year"
+        found = _part_of_fiscal_year(part, published, tense)
+        return found and DateValue(found.value, found.precision, found.basis, words)
     described = _undescribed(words)
     if described != words:
         found = _period(described, published, tense)
@@ -361,6 +366,17 @@ def _period(
         if period is not None:
             return DateValue(period.value, period.precision, period.basis, words)
     return period
+
+
+# A part of the company's year told with no year: "its fiscal first quarter", "the first
+# fiscal quarter", "the financial second half".
+_FISCAL_PART = re.compile(
+    r"^(?:(?:the|its|their|a)\s+)?(?:current\s+)?(?:(?:fiscal|financial)[\s-]+"
+    r"(?P<which>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+    r"|(?P<which_after>first|second|third|fourth|final|1st|2nd|3rd|4th)[\s-]+"
+    r"(?:fiscal|financial)\s+)(?P<part>quarter|half)$",
+    re.IGNORECASE,
+)
 
 
 def _part_of_fiscal_year(
@@ -962,11 +978,15 @@ def _phrase(words: str, published: dt.date) -> Found | None:
 
 def _parsed(words: str, published: dt.date) -> Found | None:
     """The date parser on the expression alone, for "three months ago", "two days ago"."""
-    if not _RELATIVE.search(words):
+    ahead = _FROM_NOW.match(" ".join(words.split()))
+    if not _RELATIVE.search(words) and ahead is None:
         return None
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
     words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
-    data = _parser(anchor, past=True).get_date_data(words)
+    if ahead is not None:  # "two years from now" is in two years
+        data = _parser(anchor, past=False).get_date_data(f"in {ahead['length']}")
+    else:
+        data = _parser(anchor, past=True).get_date_data(words)
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is None or unit is None:
         return None  # times of day and "now" are no dates
@@ -975,6 +995,7 @@ def _parsed(words: str, published: dt.date) -> Found | None:
 
 
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
+_FROM_NOW = re.compile(r"^(?P<length>.+?)\s+from\s+(?:now|today)$", re.IGNORECASE)
 
 
 def _value(day: dt.date, unit: DatePrecision) -> Found:
