@@ -640,6 +640,7 @@ def _means_something_else(
     """Whether a cue, read with its arguments, tells of no event after all."""
     return (
         _done_to_a_thing(tree, trigger, index)
+        or _dismissed_from_a_post(tree, trigger, index)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
@@ -1288,6 +1289,27 @@ _OWN_PLANS = frozenset({"plan", "proposal", "scheme"})
 """What a side suspends or freezes of its own: not a deal or aid, which are another's loss."""
 
 
+def _dismissed_from_a_post(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether "dismiss" puts a person out of a job: "the trader was unfairly dismissed".
+
+    One dismisses a claim, a plan or a rival "as" something; a person
+    dismissed with no "as" is sacked, which is no rejection.
+    """
+    verb = trigger.token
+    if trigger.cue.words != ("dismiss",) or tree.tokens[verb].pos != "VERB":
+        return False
+    if any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "as"
+        for c in tree.children[verb]
+    ):
+        return False
+    return any(
+        index.kinds.get(actor) == "person"
+        for t in _done_to(tree, trigger)
+        for actor in index.actors_at(tree, t)
+    )
+
+
 def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     """Whether a meeting, aid, release, killing or sanction is done to a thing, not a counterpart.
 
@@ -1921,11 +1943,30 @@ def _paired_object(
     paired = light.get((lemma, _object_word(tree, obj)))
     if paired is not None:
         return obj, paired
+    described = _pair_by_description(tree, obj, lemma, light)
+    if described is not None:
+        return obj, described
     counted = _counted_event(tree, obj)
     through = light.get((lemma, _object_word(tree, counted))) if counted is not None else None
     if counted is None or through is None or not _counted_with_a_side(tree, counted, through):
         return None
     return counted, through
+
+
+def _pair_by_description(
+    tree: Tree, name: int, lemma: str, light: dict[tuple[str, str], Cue]
+) -> Cue | None:
+    """The no-event pair a name's describing noun makes: "met his future wife Anna".
+
+    Only a pair that tells of no event counts: the name keeps its own reading
+    otherwise.
+    """
+    if tree.tokens[name].pos != "PROPN":
+        return None
+    nouns = [c for c in tree.children[name] if c < name and tree.tokens[c].dep == "compound"]
+    nouns = [c for c in nouns if tree.tokens[c].pos == "NOUN"]
+    paired = light.get((lemma, tree.tokens[nouns[-1]].lemma.lower())) if nouns else None
+    return paired if paired is not None and paired.type == NO_EVENT else None
 
 
 def _counted_event(tree: Tree, noun: int) -> int | None:
@@ -2082,6 +2123,8 @@ def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
         for g in tree.children[word]
     ):
         return True  # "insisted on Wednesday that ...": a date, not "insist on"
+    if any(tree.tokens[g].dep == "pobj" and _on_the_air(tree, g) for g in tree.children[word]):
+        return True  # "insisted on Channel 4's breakfast show": where, not "insist on"
     if any(tree.tokens[c].dep == "oprd" for c in tree.children[verb]):
         return True  # "called Labour a machine for talking": naming, not "call for"
     obj = object_of(tree, verb)
@@ -2091,6 +2134,18 @@ def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
 
 
 _REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
+
+
+def _on_the_air(tree: Tree, noun: int) -> bool:
+    """Whether a noun phrase names a broadcast one speaks on: "BBC Radio 4's Today programme"."""
+    first, last = tree.subtree(noun)
+    return any(tree.tokens[w].lemma.lower() in _BROADCASTS for w in range(first, last))
+
+
+_BROADCASTS = frozenset(
+    {"programme", "program", "show", "radio", "television", "tv", "channel", "bulletin", "air"}
+)
+"""Words for a broadcast, where one speaks, not whom one calls on or what one insists on."""
 
 
 # Where the parse may hang "about" after a verb of asking: on its object or
@@ -2972,7 +3027,38 @@ def _doers(
             return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
     if passive:
         return _unnamed_agent(tree, trigger, index)
-    return _body_it_means(tree, trigger, index, doer)
+    return _unstated_doer(tree, trigger, index, doer)
+
+
+def _unstated_doer(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
+) -> tuple[tuple[str, ...], list[str]]:
+    """The doer of an active verb whose subject names no actor, and how it was found."""
+    speaker = _speaker_after_quote(tree, trigger.token) if subject is None else None
+    actors = index.actors_at(tree, speaker) if speaker is not None else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: the speaker named after the verb, past the quote"]
+    return _body_it_means(tree, trigger, index, subject)
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _speaker_after_quote(tree: Tree, verb: int) -> int | None:
+    """Who speaks in '"Act now," urged campaigner Jo Bell': the parse makes them the object.
+
+    A verb with no subject, after the words it says and a comma or quote
+    mark, names its speaker after it.
+    """
+    if verb == 0 or tree.tokens[verb - 1].pos != "PUNCT":
+        return None
+    quoted = tree.tokens[verb - 1].text in _QUOTE_MARKS
+    if not quoted and not any(
+        c < verb and tree.tokens[c].dep == "ccomp" for c in tree.children[verb]
+    ):
+        return None
+    obj = object_of(tree, verb)
+    return obj if obj is not None and obj > verb else None
 
 
 def _second_subject(tree: Tree, subject: int) -> int | None:

@@ -133,7 +133,9 @@ def _denied_by(tree: Tree, clause: int, verb: int) -> bool:
     """
     tokens = tree.tokens
     dep = tokens[clause].dep
-    if dep not in ("ccomp", "xcomp"):
+    if dep not in ("ccomp", "xcomp") or _inverted_condition(tree, verb):
+        # "his term could be longer had he denied it": the clause the parse
+        # hangs on the condition is the main one, and not denied.
         return False
     if tokens[verb].lemma in _DENIALS:
         return not _a_charge_denied_after(tree, clause, verb)
@@ -287,6 +289,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
         or _shares_a_modal(tree, trigger)
+        or _participle_of_a_modal(tree, trigger)
         or _describes_what_would_be(tree, trigger)
         or _when_what_is_to_come_happens(tree, trigger)
         or _stopped_only_in_prospect(tree, trigger)
@@ -501,6 +504,31 @@ def _shares_a_modal(tree: Tree, verb: int) -> bool:
         if _modal_or_condition(tree, verb):
             return True
     return False
+
+
+def _participle_of_a_modal(tree: Tree, verb: int) -> bool:
+    """Whether a participle with no subject of its own tells how a modal verb's act would go.
+
+    "would cut funding, closing the door to students and restricting their
+    hopes": the closing and the restricting are as much supposed as the
+    cutting.
+    """
+    tokens = tree.tokens
+    while tokens[verb].dep == "conj" and tokens[verb].tag == "VBG" and tokens[verb].head != verb:
+        verb = tokens[verb].head
+    if tokens[verb].dep != "advcl" or tokens[verb].tag != "VBG":
+        return False
+    if any(tokens[c].dep in (*_SUBJECTS_OR_AUXILIARIES, "mark") for c in tree.children[verb]):
+        return False
+    head = tokens[verb].head
+    # "would cut funding and put a cap on hope, closing ...": up the verbs
+    # joined with no subject of their own to the one with the modal.
+    while not _modal_or_condition(tree, head):
+        bare = not any(tokens[c].dep in _SUBJECTS_OR_AUXILIARIES for c in tree.children[head])
+        if tokens[head].dep != "conj" or not bare or tokens[head].head == head:
+            return False
+        head = tokens[head].head
+    return True
 
 
 def _bare_clause(tree: Tree, verb: int) -> bool:
@@ -767,16 +795,34 @@ def _inverted_condition(tree: Tree, verb: int) -> bool:
 
     "he would have served longer had he denied the charge": what did not
     happen; "had he known" is "if he had known". Only a clause hung on
-    another: a question ("Had he met her?") is asked, not supposed.
+    another: a question ("Had he met her?") is asked, not supposed. The
+    parse may hang the main clause on the condition, or both on a verb
+    before them ("the term would have been longer - had she refused the
+    deal"): a modal told before the condition is that main clause's.
     """
-    if tree.tokens[verb].dep != "advcl":
-        return False
+    tokens = tree.tokens
     children = tree.children[verb]
-    subject = next((c for c in children if tree.tokens[c].dep in ("nsubj", "nsubjpass")), None)
-    return subject is not None and any(
-        c < subject and tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in _INVERTING
-        for c in children
+    subject = next((c for c in children if tokens[c].dep in ("nsubj", "nsubjpass")), None)
+    inverting = (
+        next(
+            (
+                c
+                for c in children
+                if c < subject and tokens[c].dep == "aux" and tokens[c].text.lower() in _INVERTING
+            ),
+            None,
+        )
+        if subject is not None
+        else None
     )
+    if inverting is None:
+        return False
+    if tokens[verb].dep == "advcl":
+        return True
+    first, last = tree.sentence_span(tree.sentence_of[verb])
+    if any(tokens[i].text == "?" for i in range(first, last)):
+        return False
+    return any(tokens[i].text.lower() in _MODALS for i in range(first, inverting))
 
 
 def _ahead(tree: Tree, trigger: int) -> bool:
