@@ -38,18 +38,15 @@ def critics_charges(
             if actor != quote.speaker
         )
         if targets:
-            yield StatementEvent(
-                type="ACCUSE",
-                speaker=quote.speaker,
-                recipients=targets,
-                cue_token=critics,
-                quote=quote,
-                steps=(
-                    f"speakers named as critics -> ACCUSE in quote {quote.id}",
-                    "actor: the quote's speaker",
+            yield StatementEvent.by_speaker(
+                "ACCUSE",
+                quote,
+                targets,
+                (critics, tree.tokens[critics].text),
+                (
+                    "speakers named as critics -> ACCUSE",
                     "recipient: whom they are critics 'of'",
                 ),
-                trigger=tree.tokens[critics].text,
             )
 
 

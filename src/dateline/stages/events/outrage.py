@@ -49,18 +49,15 @@ def outraged_charges(
             if found is None:
                 continue
             recipients, step = found
-            yield StatementEvent(
-                type="ACCUSE",
-                speaker=speaker,
-                recipients=recipients,
-                cue_token=i,
-                quote=quote,
-                steps=(
-                    f"word of outrage '{word.text.lower()}' -> ACCUSE in quote {quote.id}",
-                    "actor: the quote's speaker",
+            yield StatementEvent.by_speaker(
+                "ACCUSE",
+                quote,
+                recipients,
+                (i, word.text),
+                (
+                    f"word of outrage '{word.text.lower()}' -> ACCUSE",
                     step,
                 ),
-                trigger=word.text,
             )
 
 

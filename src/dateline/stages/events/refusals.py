@@ -123,20 +123,17 @@ def _event(tree: Tree, index: ActorIndex, verb: int, quote: Quote) -> StatementE
     touched = _touched(tree, index, verb, speaker)
     aux = next(c for c in tree.children[verb] if tree.tokens[c].dep == "aux")
     words = sorted({aux, verb, *(c for c in tree.children[verb] if tree.tokens[c].dep == "neg")})
-    return StatementEvent(
-        type="REJECT",
-        speaker=speaker,
-        recipients=touched,
-        cue_token=verb,
-        quote=quote,
-        steps=(
-            f"{STEP} in quote {quote.id}",
-            "actor: the quote's speaker",
+    return StatementEvent.by_speaker(
+        "REJECT",
+        quote,
+        touched,
+        (verb, " ".join(tree.tokens[w].text for w in words)),
+        (
+            STEP,
             "recipient: whom the refused act touches"
             if touched
             else "no recipient: the refused act names no one",
         ),
-        trigger=" ".join(tree.tokens[w].text for w in words),
     )
 
 

@@ -87,6 +87,30 @@ class StatementEvent:
     trigger: str
     """The cue's words as the text has them: "wrong", "add up"."""
 
+    @classmethod
+    def by_speaker(
+        cls,
+        kind: EventType,
+        quote: Quote,
+        recipients: tuple[str, ...],
+        cue: tuple[int, str],
+        why: tuple[str, str],
+    ) -> StatementEvent:
+        """The event a quote's speaker does, told by the cue at ``cue`` (its token and words).
+
+        ``why`` says why the quote carries it and how the recipients were
+        found; the explanation says so, and that the speaker is the actor.
+        """
+        return cls(
+            type=kind,
+            speaker=quote.speaker or "",
+            recipients=recipients,
+            cue_token=cue[0],
+            quote=quote,
+            steps=(f"{why[0]} in quote {quote.id}", "actor: the quote's speaker", why[1]),
+            trigger=cue[1],
+        )
+
 
 def statement_events(
     tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
@@ -135,21 +159,15 @@ def _statement_at(
     if found is None:
         return None
     recipients, step = found
-    return StatementEvent(
-        type=_statement_type(tree, cue, cue_token, about[0]),
-        speaker=speaker,
-        recipients=recipients,
-        cue_token=cue_token,
-        quote=quote,
-        steps=(
-            (
-                f"{STATEMENT_STEP} {cue.role} '{cue.phrase}'{_FORBIDS * forbids}"
-                f" -> {cue.type} in quote {quote.id}"
-            ),
-            "actor: the quote's speaker",
+    return StatementEvent.by_speaker(
+        _statement_type(tree, cue, cue_token, about[0]),
+        quote,
+        recipients,
+        (cue_token, _trigger(tree, cue_token, cue)),
+        (
+            f"{STATEMENT_STEP} {cue.role} '{cue.phrase}'{_FORBIDS * forbids} -> {cue.type}",
             step,
         ),
-        trigger=_trigger(tree, cue_token, cue),
     )
 
 
@@ -346,18 +364,15 @@ def _rebuttal(
     named = index.actors_at(tree, about)
     if any(actor != quote.speaker for actor in named):
         return None
-    return StatementEvent(
-        type="REJECT",
-        speaker=quote.speaker,
-        recipients=(),
-        cue_token=cue_token,
-        quote=quote,
-        steps=(
-            f"{STATEMENT_STEP} judgement '{cue.word}' denied -> REJECT in quote {quote.id}",
-            "actor: the quote's speaker",
+    return StatementEvent.by_speaker(
+        "REJECT",
+        quote,
+        (),
+        (cue_token, _trigger(tree, cue_token, cue)),
+        (
+            f"{STATEMENT_STEP} judgement '{cue.word}' denied -> REJECT",
             "no recipient: the charge rebutted names no accuser",
         ),
-        trigger=_trigger(tree, cue_token, cue),
     )
 
 

@@ -46,18 +46,15 @@ def time_to_act(
                 if actor != quote.speaker
             )
             if asked:
-                yield StatementEvent(
-                    type="REQUEST",
-                    speaker=quote.speaker,
-                    recipients=asked,
-                    cue_token=word,
-                    quote=quote,
-                    steps=(
-                        f"{STEP} in quote {quote.id}",
-                        "actor: the quote's speaker",
+                yield StatementEvent.by_speaker(
+                    "REQUEST",
+                    quote,
+                    asked,
+                    (word, token.text),
+                    (
+                        STEP,
                         "recipient: the one it is time for ('for X to act')",
                     ),
-                    trigger=token.text,
                 )
 
 
