@@ -95,7 +95,7 @@ def _said_by_the_quote(tree: Tree, verb: int, quote: Quote) -> bool:
     """Whether the refusal is what the quote itself says, not a clause told inside it.
 
     The verb heads its sentence, or the clause of the cue that tells the
-    quote; "there is no way I want to say we cannot manage it" and "make
+    quote; "I would never say that we cannot cope" and "make
     you say 'I can't trust you'" refuse nothing of the speaker's.
     """
     node = verb

@@ -76,7 +76,7 @@ def _due(tree: Tree, word: int) -> bool:
 
 
 def _acts_for(tree: Tree, word: int) -> list[int]:
-    """The acts "for X to" do that hang on "time": "time for Mr Livingstone to say sorry"."""
+    """The acts "for X to" do that hang on "time": "time for the mayor to apologise"."""
     return [
         act
         for act in tree.children[word]
