@@ -3747,3 +3747,20 @@ def test_an_ambassador_recalled_from_a_country_is_a_sanction_on_it():
 def test_officials_from_a_country_are_its_own_not_another_actor():
     _, article = _events("Officials from Ghana met the strikers in Accra.")
     assert "Ghana" not in [a.name for a in article.actors]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Israel struck targets in southern Lebanon overnight.",
+        "British jets struck Houthi radar sites near Hodeidah.",
+    ],
+)
+def test_targets_struck_by_a_state_or_with_its_jets_are_attacks_not_words(sentence):
+    events, _ = _events(sentence)
+    assert [e[0] for e in events] == ["ASSAULT"]
+
+
+def test_a_government_striking_its_own_targets_met_its_goals():
+    events, _ = _events("The government struck its targets for new homes early.")
+    assert "ASSAULT" not in [e[0] for e in events]

@@ -537,6 +537,11 @@ def _with_no_violence_word(
         return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}"]
     if _strikes_by_armed_powers(cue, doers):
         return cue, ["a strike by states or armed groups is an armed one"]
+    armed, weapon = _weapon_mode(tree, trigger, cue)
+    if weapon:
+        return armed, [f"no violence word, but {weapon[0]}"]
+    if _targets_struck_by_armed_powers(tree, trigger, doers):
+        return cue, ["targets struck by states or armed groups are armed ones"]
     cue, step = _without_violence(cue)
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
 
@@ -571,6 +576,9 @@ def _weapon_words(tree: Tree, verb: int) -> list[int]:
 
 
 def _mode_of_weapon(tree: Tree, word: int) -> str | None:
+    """The mode a weapon word gives, written in lower case: "Shell attacked the plan" is a firm."""
+    if not tree.tokens[word].text.islower():
+        return None
     modes = _weapon_modes()
     lemma = tree.tokens[word].lemma.lower()
     before = [tree.tokens[c].lemma.lower() for c in tree.children[word] if c == word - 1]
@@ -616,6 +624,23 @@ def _strikes_by_armed_powers(cue: Cue, doers: list[str | None]) -> bool:
 
 
 _ARMED_POWERS = frozenset({"GOV", "MIL", "REB", "SPY"})
+
+
+def _targets_struck_by_armed_powers(tree: Tree, trigger: _Trigger, doers: list[str | None]) -> bool:
+    """Whether states or armed groups struck targets no one owns: "Israel struck targets in Gaza".
+
+    A government that strikes "its targets" met its goals; targets of no
+    one's, struck by a state, were bombed.
+    """
+    if trigger.cue.words != ("strike",) or not doers:
+        return False
+    obj = object_of(tree, trigger.token)
+    return (
+        obj is not None
+        and tree.tokens[obj].lemma.lower() == "target"
+        and not any(tree.tokens[c].dep == "poss" for c in tree.children[obj])
+        and all(sector in _ARMED_POWERS for sector in doers)
+    )
 
 
 def _without_violence(cue: Cue) -> tuple[Cue, str]:
