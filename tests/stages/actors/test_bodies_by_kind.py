@@ -110,3 +110,15 @@ def test_a_country_s_red_cross_is_its_own_society_not_the_icrc(body, name, count
 def test_the_red_cross_alone_is_still_the_international_committee():
     article = report("The Red Cross visited the detainees in the camp on Monday.")
     assert [a.org for a in article.actors if a.sector == "NGO"] == ["icrc"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Coast guard ships shadowed a supply boat near the Second Thomas Shoal on Friday.",
+        "The navy said it had escorted two tankers through the Strait of Hormuz.",
+    ],
+)
+def test_a_feature_of_land_or_sea_is_a_place_not_an_actor(body):
+    names = [a.name for a in report(body).actors]
+    assert not any(word in name for name in names for word in ("Shoal", "Strait", "Thomas"))

@@ -975,12 +975,22 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
         return True
-    if _begins_title(tree, first, last, lexicon):
+    if _begins_title(tree, first, last, lexicon) or _land_feature(tree, first, last):
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
     # "when the Bill is debated": the model may take a document named alone for a person.
     named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
     return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _land_feature(tree: Tree, first: int, last: int) -> bool:
+    """Whether a name is a feature of land or sea's: "Second Thomas Shoal", "Strait of Hormuz".
+
+    The feature's word ends the name, or opens it before "of".
+    """
+    features = lexicons.word_set("land_features.txt")
+    words = [tree.tokens[first], tree.tokens[last - 1]]
+    return any(w.text[:1].isupper() and w.text.lower() in features for w in words)
 
 
 def _leads_what_follows(tree: Tree, first: int, last: int) -> bool:
@@ -1969,7 +1979,11 @@ def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         end = start
         while end < len(tokens) and _free_name_word(tree, end, taken):
             end += 1
-        if 2 <= end - start <= _LONGEST_UNTAGGED_NAME and tokens[start].text in lexicon.first_names:
+        if (
+            2 <= end - start <= _LONGEST_UNTAGGED_NAME
+            and tokens[start].text in lexicon.first_names
+            and not _land_feature(tree, start, end)
+        ):
             gender = lexicon.first_names[tokens[start].text]
             found.append(make_mention(tree, start, end, "name", "PERSON", gender=gender))
         start = max(end, start + 1)
