@@ -51,6 +51,8 @@ def test_what_a_speaker_says_it_will_not_do_it_refuses(
         # Thinking, wishing and holding nothing back are no refusals.
         "Health Secretary Alan Reid said he would not rule out a fresh inquiry.",
         "Health Secretary Alan Reid said he could not remember the meeting.",
+        # Not knowing something is no refusal either.
+        "The rail regulator said it could not say when the line would reopen.",
         # The act refused is the infinitive's, and seeking to change nothing refuses nothing.
         "Health Secretary Alan Reid said he would not seek to reverse the pay rise.",
         # A refusal that holds only on a condition is a hypothetical one.
