@@ -3764,3 +3764,8 @@ def test_targets_struck_by_a_state_or_with_its_jets_are_attacks_not_words(senten
 def test_a_government_striking_its_own_targets_met_its_goals():
     events, _ = _events("The government struck its targets for new homes early.")
     assert "ASSAULT" not in [e[0] for e in events]
+
+
+def test_a_firm_named_like_a_weapon_attacks_with_words():
+    events, _ = _events("Shell attacked the government's windfall tax plans on Monday.")
+    assert [e[0] for e in events] == ["ACCUSE"]

@@ -576,8 +576,8 @@ def _weapon_words(tree: Tree, verb: int) -> list[int]:
 
 
 def _mode_of_weapon(tree: Tree, word: int) -> str | None:
-    """The mode a weapon word gives, written in lower case: "Shell attacked the plan" is a firm."""
-    if not tree.tokens[word].text.islower():
+    """The mode a weapon word gives, as a common noun: "Shell attacked the plan" is a firm."""
+    if tree.tokens[word].tag in ("NNP", "NNPS"):
         return None
     modes = _weapon_modes()
     lemma = tree.tokens[word].lemma.lower()
