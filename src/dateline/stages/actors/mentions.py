@@ -984,9 +984,9 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
 
 
 def _land_feature(tree: Tree, first: int, last: int) -> bool:
-    """Whether a name is a feature of land or sea's: "Second Thomas Shoal", "Strait of Hormuz".
+    """Whether a name is a feature of land or sea: "Second Thomas Shoal", "Strait of Hormuz".
 
-    The feature's word ends the name, or opens it before "of".
+    The feature's word ends the name or opens it.
     """
     features = lexicons.word_set("land_features.txt")
     words = [tree.tokens[first], tree.tokens[last - 1]]

@@ -96,7 +96,7 @@ class Discourse:
 
     def speakers(self, pronoun: Mention, clusters: Iterable[Cluster]) -> set[str]:
         """The keys of the clusters that speak the quotation a pronoun stands in."""
-        passage = next((p for p in self.passages if p[0] <= pronoun.start < p[1]), None)
+        passage = self._passage_of(pronoun)
         if passage is None:
             return set()
         sentences = self._sentences_of(passage)
@@ -117,7 +117,7 @@ class Discourse:
         sentences before and never closed may have strayed over the writer's
         "He said that ...".
         """
-        passage = next((p for p in self.passages if p[0] <= mention.start < p[1]), None)
+        passage = self._passage_of(mention)
         if passage is None:
             return False
         first, _ = self.tree.sentence_span(mention.sentence)
@@ -125,6 +125,10 @@ class Discourse:
         return passage[0] >= start or not any(
             c.isalnum() for c in self.tree.text[passage[0] : start]
         )
+
+    def _passage_of(self, mention: Mention) -> tuple[int, int] | None:
+        """The quotation a mention stands in, if any."""
+        return next((p for p in self.passages if p[0] <= mention.start < p[1]), None)
 
     def _opens(self, passage: tuple[int, int], sentence: int) -> bool:
         """Whether a quotation opens its sentence: no words of the writer's stand before it."""

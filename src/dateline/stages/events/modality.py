@@ -803,17 +803,15 @@ def _inverted_condition(tree: Tree, verb: int) -> bool:
     tokens = tree.tokens
     children = tree.children[verb]
     subject = next((c for c in children if tokens[c].dep in ("nsubj", "nsubjpass")), None)
-    inverting = (
-        next(
-            (
-                c
-                for c in children
-                if c < subject and tokens[c].dep == "aux" and tokens[c].text.lower() in _INVERTING
-            ),
-            None,
-        )
-        if subject is not None
-        else None
+    if subject is None:
+        return False
+    inverting = next(
+        (
+            c
+            for c in children
+            if c < subject and tokens[c].dep == "aux" and tokens[c].text.lower() in _INVERTING
+        ),
+        None,
     )
     if inverting is None:
         return False

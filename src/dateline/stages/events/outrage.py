@@ -19,7 +19,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, agent_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent, whose_thing
+from dateline.stages.events.statements import StatementEvent, quoted_tokens, whose_thing
 
 # How a speaker names itself: in its own words, or as reported speech tells them.
 _OWN_PRONOUNS = {
@@ -39,9 +39,9 @@ def outraged_charges(
         speaker = quote.speaker
         if speaker is None:
             continue
-        for i in range(len(tree)):
+        for i in quoted_tokens(tree, quote):
             word = tree.tokens[i]
-            if not quote.span[0] <= word.start < quote.span[1] or word.text.lower() not in words:
+            if word.text.lower() not in words:
                 continue
             if word.pos not in ("ADJ", "VERB") or not _felt_by_the_speaker(tree, index, i, quote):
                 continue

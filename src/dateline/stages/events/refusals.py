@@ -23,7 +23,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent
+from dateline.stages.events.statements import StatementEvent, in_quote, quoted_tokens
 
 STEP = "speaker's own refusal ('would not', 'cannot') -> REJECT"
 # Auxiliaries by which one says what it will or can do: "will not", "won't", "cannot".
@@ -39,9 +39,7 @@ def refusals(tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]) -> Iterat
     for quote in quotes:
         if quote.speaker is None:
             continue
-        for verb in range(len(tree)):
-            if not quote.span[0] <= tree.tokens[verb].start < quote.span[1]:
-                continue
+        for verb in quoted_tokens(tree, quote):
             if tree.tokens[verb].pos != "VERB" or tree.tokens[verb].lemma.lower() in unrefused:
                 continue
             if (
@@ -105,7 +103,7 @@ def _said_by_the_quote(tree: Tree, verb: int, quote: Quote) -> bool:
     if head == node:
         return True
     told = tree.tokens[node].dep == "ccomp"
-    return told and not quote.span[0] <= tree.tokens[head].start < quote.span[1]
+    return told and not in_quote(tree, head, quote)
 
 
 def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:

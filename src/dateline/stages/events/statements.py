@@ -112,6 +112,16 @@ class StatementEvent:
         )
 
 
+def quoted_tokens(tree: Tree, quote: Quote) -> Iterator[int]:
+    """The tokens a quote holds, in text order."""
+    return (i for i in range(len(tree)) if in_quote(tree, i, quote))
+
+
+def in_quote(tree: Tree, token: int, quote: Quote) -> bool:
+    """Whether a token stands in a quote."""
+    return quote.span[0] <= tree.tokens[token].start < quote.span[1]
+
+
 def statement_events(
     tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
 ) -> Iterator[StatementEvent]:
@@ -121,9 +131,7 @@ def statement_events(
         if quote.speaker is None:
             continue
         seen: set[tuple[str, tuple[str, ...]]] = set()
-        for i in range(len(tree)):
-            if not quote.span[0] <= tree.tokens[i].start < quote.span[1]:
-                continue
+        for i in quoted_tokens(tree, quote):
             # The model lemmatises "shambles" to "shamble": a cue may match its word as written.
             cue = cues.get(tree.tokens[i].lemma.lower()) or cues.get(tree.tokens[i].text.lower())
             if cue is None or cue.pos != tree.tokens[i].pos or not _has_particle(tree, i, cue):

@@ -16,7 +16,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent
+from dateline.stages.events.statements import StatementEvent, quoted_tokens
 
 STEP = "speaker says it is time for an actor to act -> REQUEST"
 # Words that say the time is due: "high time", "about time", "the right time".
@@ -31,10 +31,8 @@ def time_to_act(
     for quote in quotes:
         if quote.speaker is None:
             continue
-        for word in range(len(tree)):
+        for word in quoted_tokens(tree, quote):
             token = tree.tokens[word]
-            if not quote.span[0] <= token.start < quote.span[1]:
-                continue
             if token.lemma.lower() != "time" or token.pos != "NOUN" or not _due(tree, word):
                 continue
             asked = tuple(

@@ -2206,10 +2206,7 @@ def _day_a_period_ended(tree: Tree, first: int) -> bool:
     whatever the main verb says ("will report results for the quarter ended
     September 30 on Thursday"); "ending" may look ahead, and is left alone.
     """
-    before = [t.text.lower() for t in tree.tokens[max(0, first - 3) : first]]
-    if before and before[-1] == "on":
-        before.pop()
-    return len(before) >= 2 and before[-1] == "ended" and before[-2] in _PERIOD_WORDS
+    return _period_told_to(tree, first, "ended", ("on",))
 
 
 def _day_a_period_ends(tree: Tree, first: int) -> bool:
@@ -2220,10 +2217,18 @@ def _day_a_period_ends(tree: Tree, first: int) -> bool:
     just gone, so a future clause says nothing of the day, which is the
     nearest.
     """
+    return _period_told_to(tree, first, "ending", ("on", "in"))
+
+
+def _period_told_to(tree: Tree, first: int, verb: str, linking: tuple[str, ...]) -> bool:
+    """Whether a period word and ``verb`` stand before an expression, a ``linking`` word between.
+
+    "the quarter ended (on) June 30", "the three months ending (in) May".
+    """
     before = [t.text.lower() for t in tree.tokens[max(0, first - 3) : first]]
-    if before and before[-1] in ("on", "in"):
+    if before and before[-1] in linking:
         before.pop()
-    return len(before) >= 2 and before[-1] == "ending" and before[-2] in _PERIOD_WORDS
+    return len(before) >= 2 and before[-1] == verb and before[-2] in _PERIOD_WORDS
 
 
 def _runs_since(tree: Tree, first: int) -> bool:
