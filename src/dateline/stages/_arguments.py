@@ -297,8 +297,12 @@ class ActorIndex:
         if _ranked(tree, head):
             return ()  # "Spain's biggest bank merger": where it ranks, not who did it
         for child in tree.children[head]:
-            if tree.tokens[child].dep in deps:
-                actor = self._actor_of(tree, child) or self.possessor_of(tree, child)
+            if tree.tokens[child].dep not in deps:
+                continue
+            # "US and British air strikes": both describe the strikes.
+            joined = [c for c in tree.children[child] if tree.tokens[c].dep == "conj"]
+            for word in (child, *joined):
+                actor = self._actor_of(tree, word) or self.possessor_of(tree, word)
                 if actor is not None and actor not in found:
                     found.append(actor)
         return tuple(found)
@@ -628,20 +632,25 @@ class ActorIndex:
             return None
         # "said its defences held and that it had struck"
         clause = tree.first_conjunct(clause)
-        if tree.tokens[clause].dep == "ccomp":
-            verb = tree.tokens[clause].head
-            # Imported here: the quotes stage itself builds on this module.
-            from dateline.stages.quotes.cues import load as load_quote_cues  # noqa: PLC0415
-
-            if load_quote_cues().at(tree, verb) is None:
-                return None
-        elif tree.tokens[clause].dep == "relcl" and tree.tokens[tree.tokens[clause].head].dep in (
+        verbs = []
+        if tree.tokens[clause].dep == "relcl" and tree.tokens[tree.tokens[clause].head].dep in (
             "dobj",
             "obj",
         ):
-            verb = tree.tokens[tree.tokens[clause].head].head
-        else:
-            return None
+            verbs.append(tree.tokens[tree.tokens[clause].head].head)
+        verbs.append(_saying_verb(tree, clause))
+        return next(
+            (
+                actor
+                for verb in verbs
+                if verb is not None
+                and (actor := self._speaker_as(tree, pronoun, verb, kinds)) is not None
+            ),
+            None,
+        )
+
+    def _speaker_as(self, tree: Tree, pronoun: int, verb: int, kinds: frozenset[str]) -> str | None:
+        """The actor a verb's subject names, if the pronoun may stand for it."""
         speaker, passive = subject_of(tree, verb)
         if speaker is None or passive or speaker == pronoun:
             return None
@@ -652,6 +661,28 @@ class ActorIndex:
             return None  # "the ministry says they were freed" speaks of others
         actor = self._actor_of(tree, speaker)
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
+
+
+_WITHIN_A_REPORT = frozenset({"relcl", "pobj", "prep", "dobj", "obj", "nsubj", "appos", "conj"})
+"""The links by which a clause about a thing stands inside the report that names it."""
+
+
+def _saying_verb(tree: Tree, clause: int) -> int | None:
+    """The verb of saying whose report holds a clause: "said ... that it had struck".
+
+    A clause on a thing named in the report is in it too: "said the strikes
+    hit militants, whom it blames for the bombing" is the speaker's blame.
+    """
+    if tree.tokens[clause].dep == "relcl":
+        while tree.tokens[clause].dep in _WITHIN_A_REPORT and tree.tokens[clause].head != clause:
+            clause = tree.tokens[clause].head
+    if tree.tokens[clause].dep != "ccomp":
+        return None
+    verb = tree.tokens[clause].head
+    # Imported here: the quotes stage itself builds on this module.
+    from dateline.stages.quotes.cues import load as load_quote_cues  # noqa: PLC0415
+
+    return verb if load_quote_cues().at(tree, verb) is not None else None
 
 
 def _sentence_subject(tree: Tree, sentence: int) -> int | None:

@@ -318,3 +318,20 @@ def test_a_firm_whose_name_joins_two_with_and_is_one_firm():
 )
 def test_a_name_the_model_runs_into_a_body_or_a_thing_is_a_person(body, name, coding):
     assert _coded(_actors(body), name) == coding
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The UN envoy urged the warring parties to return to the table in Jeddah.",
+        "Beijing called on all parties to the conflict to exercise restraint.",
+        "Interested parties have until May to respond to the regulator.",
+    ],
+)
+def test_the_sides_of_a_conflict_or_a_deal_are_no_political_party(body):
+    assert "PTY" not in [a.sector for a in _actors(body).actors]
+
+
+def test_opposition_parties_are_still_parties():
+    article = _actors("Opposition parties in Tbilisi criticised the budget on Monday.")
+    assert "PTY" in [a.sector for a in article.actors]

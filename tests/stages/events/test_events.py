@@ -3769,3 +3769,35 @@ def test_a_government_striking_its_own_targets_met_its_goals():
 def test_a_firm_named_like_a_weapon_attacks_with_words():
     events, _ = _events("Shell attacked the government's windfall tax plans on Monday.")
     assert [e[0] for e in events] == ["ACCUSE"]
+
+
+def test_a_verb_with_a_clause_of_its_own_shares_no_object_with_the_next():
+    events, _ = _events(
+        "The ministry denied that the count had been rigged and accused Chile of meddling."
+    )
+    rejects = [e for e in events if e[0] == "REJECT"]
+    assert rejects
+    assert all("Chile" not in e[2] for e in rejects)
+
+
+def test_two_verbs_sharing_one_object_both_take_it():
+    events, _ = _events("Rebels seized and looted the army depot in Goma.")
+    assert any(e[0] == "COERCE" and e[2] for e in events)
+
+
+def test_two_countries_describing_one_attack_are_both_its_actors():
+    events, _ = _events("The raid followed US and British air strikes on rebel positions.")
+    assaults = [e for e in events if e[0] == "ASSAULT"]
+    assert assaults
+    assert set(assaults[0][1]) == {"US", "United Kingdom"}
+
+
+def test_it_in_a_clause_on_a_thing_a_body_reports_is_that_body():
+    events, _ = _events(
+        "The Taliban government protested at the raids. Pakistan's foreign ministry said the "
+        "jets hit members of the Pakistani Taliban, who it blames for a suicide bombing that "
+        "killed nine policemen."
+    )
+    accusations = [e for e in events if e[0] == "ACCUSE" and e[2]]
+    assert accusations
+    assert all("Afghanistan" not in e[1] for e in accusations)

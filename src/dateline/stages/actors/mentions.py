@@ -2449,7 +2449,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             is_people, sector = True, _CIVILIANS
         elif token.tag != "NNS" and not _collective(token, lexicon):
             continue
-        if not is_people or taken[i]:
+        if not is_people or taken[i] or (sector == "PTY" and _conflict_sides(tree, i)):
             continue
         first = i
         while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
@@ -2542,6 +2542,24 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             )
         )
     return found
+
+
+def _conflict_sides(tree: Tree, head: int) -> bool:
+    """Whether "parties" are the sides of a fight or a deal: "the warring parties".
+
+    "All parties to the conflict" and "interested parties" name no party of
+    politics, and no body to code (conflict_sides.tsv).
+    """
+    sides = lexicons.table("conflict_sides.tsv")
+    before = {row["word"] for row in sides if row["place"] == "before"}
+    after = {row["word"] for row in sides if row["place"] == "after"}
+    if any(tree.tokens[c].text.lower() in before for c in tree.children[head] if c < head):
+        return True
+    # Read by the words, not the parse, which may hang "to the conflict" on the verb.
+    following = [t.text.lower() for t in tree.tokens[head + 1 : head + 4]]
+    if following[:1] not in (["to"], ["in"]):
+        return False
+    return any(word in after for word in following[1:] if word not in ("the", "this", "that"))
 
 
 def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | None:

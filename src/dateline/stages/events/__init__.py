@@ -695,10 +695,14 @@ def _done_by_a_kind(tree: Tree, trigger: _Trigger) -> bool:
     break the rules": a present-tense relative clause on a bare plural
     defines whom it means; "the parents who refused", "two firms that
     broke the rules" tell deeds, and "many lawmakers who blame China" a
-    stance some hold.
+    stance some hold. A clause set off by a comma defines no one: "members
+    of the group, who it blames for the bombing" are those already named.
     """
     word = tree.tokens[trigger.token]
     if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in ("VBP", "VBZ"):
+        return False
+    opening = tree.subtree(trigger.token)[0]
+    if opening > 0 and tree.tokens[opening - 1].text == ",":
         return False
     kind = tree.tokens[word.head]
     if kind.tag != "NNS":
@@ -3173,7 +3177,13 @@ def _stray_agent(tree: Tree, verb: int) -> int | None:
 
 
 def _shared_object(tree: Tree, verb: int) -> int | None:
-    """The object "seized and sold the refinery" gives "seized": the parser hangs it on "sold"."""
+    """The object "seized and sold the refinery" gives "seized": the parser hangs it on "sold".
+
+    A verb that says something of its own has no object to share: "denied
+    that the vote was rigged and accused the US" denies the claim, not the US.
+    """
+    if any(tree.tokens[c].dep in ("ccomp", "xcomp") for c in tree.children[verb]):
+        return None
     for child in tree.children[verb]:
         if (
             tree.tokens[child].dep == "conj"
