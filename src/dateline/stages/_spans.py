@@ -77,16 +77,39 @@ and ``WARSAW (AP) —``; a story filed from two towns names both,
 no dateline."""
 
 
+_BARE_DATELINE = re.compile(r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,2})\s*[-–—]+\s")
+"""A town in capitals and a dash alone, as many sites print a dateline: ``COLOMBO —``."""
+
+
 def dateline_end(text: str) -> int:
     """Where a wire dateline at the head of ``text`` ends (0 when there is none)."""
     match = _DATELINE.match(text)
-    return match.end() if match else 0
+    if match:
+        return match.end()
+    bare = _BARE_DATELINE.match(text)
+    return bare.end() if bare and _a_town(bare.group(1)) else 0
+
+
+def _a_town(capitals: str) -> bool:
+    """Whether capitals before a dash name a town or country ("DUBAI"), not a body ("NATO").
+
+    Two letters are a body's or a country's initials ("UN -", "US -"), no town.
+    """
+    if len(capitals) < _SHORTEST_TOWN:
+        return False
+    # Imported here: the gazetteer builds on this module.
+    from dateline.stages._gazetteer import lookup  # noqa: PLC0415
+
+    return bool(lookup(capitals.title()))
+
+
+_SHORTEST_TOWN = 3
 
 
 _DATELINE_PLACE = re.compile(
     r"\A([A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*)(?:/[A-Z][A-Z .'’-]*)*"
     r"(?:,\s*([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*)*))?"
-    r"(?:,|\s*\()"
+    r"(?:,|\s*\(|\s*[-–—])"
 )
 
 

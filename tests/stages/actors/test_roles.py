@@ -729,3 +729,23 @@ def test_a_junta_is_a_body_not_the_officer_named_before_it():
     )
     junta = next(a for a in article.actors if "junta" in mentions_of(article, a.name))
     assert (junta.kind, junta.sector) == ("organization", "MIL")
+
+
+def test_a_name_set_after_the_remit_of_a_title_holds_that_title():
+    article = report(
+        "Serbia's president Milan Dragic said he would ask the peacekeepers to stay. "
+        "The EU's envoy for the Belgrade-Pristina dialogue, Peter Sorensen, warned that "
+        "unilateral steps threatened the process."
+    )
+    assert coding(article, "Milan Dragic")[1:] == ("SRB", "GOV")
+    assert coding(article, "Peter Sorensen")[2] == "IGO"
+    assert "envoy" not in " ".join(mentions_of(article, "Milan Dragic"))
+
+
+def test_a_country_s_envoy_is_not_the_envoy_of_a_union_of_countries():
+    article = report(
+        "The EU's envoy for the border talks, Peter Sorensen, warned of delays. "
+        "Kosovo's negotiator in the talks, Edita Berisha, met Serbia's envoy on Monday."
+    )
+    assert "envoy" not in " ".join(mentions_of(article, "Peter Sorensen")[1:])
+    assert coding(article, "Edita Berisha")[1:] == ("XKX", "GOV")

@@ -3801,3 +3801,27 @@ def test_it_in_a_clause_on_a_thing_a_body_reports_is_that_body():
     accusations = [e for e in events if e[0] == "ACCUSE" and e[2]]
     assert accusations
     assert all("Afghanistan" not in e[1] for e in accusations)
+
+
+@pytest.mark.parametrize(
+    ("body", "charged"),
+    [
+        (
+            "Protesters accused Prime Minister Nikol Pashinyan of surrendering villages to Baku.",
+            "RETREAT",
+        ),
+        ("The opposition accused Chile of imposing sanctions on Peru in secret.", "SANCTION"),
+    ],
+)
+def test_any_deed_someone_is_accused_of_is_only_claimed(body, charged):
+    events, _ = _events(body)
+    assert {"ACCUSE", charged} <= {e[0] for e in events}
+    assert all(e[4] for e in events if e[0] == charged)
+
+
+def test_the_talks_a_post_is_for_are_no_meeting_of_their_own():
+    events, _ = _events(
+        "The EU's envoy for the Belgrade-Pristina dialogue, Peter Sorensen, warned that "
+        "unilateral steps threatened the process."
+    )
+    assert "CONSULT" not in [e[0] for e in events]

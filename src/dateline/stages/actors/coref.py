@@ -25,6 +25,7 @@ from collections.abc import Callable, Iterable
 from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.evidence import remit_of
 from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
@@ -1091,16 +1092,19 @@ def _beyond_posting(tree: Tree, token: int) -> int:
 
     In "the BBC's correspondent in Jakarta, Rachel Harvey," the parser sets
     the name beside the city; no person is in apposition to a place, so the
-    name is the correspondent's.
+    name is the correspondent's. So is a name set beside the thing a title
+    is for: "the EU's envoy for the talks, Ali Kaya," is the envoy.
     """
     tokens = tree.tokens
     place = tokens[token]
-    if place.dep != "pobj" or place.ent_type not in _PLACES:
+    if place.dep != "pobj":
         return token
     preposition = tokens[place.head]
-    if preposition.dep != "prep" or preposition.text.lower() not in _POSTED:
+    if preposition.dep != "prep":
         return token
-    return preposition.head
+    if place.ent_type in _PLACES and preposition.text.lower() in _POSTED:
+        return preposition.head
+    return remit_of(tree, token) if place.pos == "NOUN" and not place.ent_type else token
 
 
 def _copula_subject(tree: Tree, head: int) -> int | None:
@@ -1335,9 +1339,14 @@ def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster
     """Whether nothing places a person in another country than ``country``.
 
     Neither the person's mentions nor the countries named in the sentences
-    that give the person a title ("Ruritania is ruled by its president X").
+    that give the person a title ("Ruritania is ruled by its president X"),
+    nor a title in a body of many countries ("the EU's envoy" is not
+    "Serbia's envoy").
     """
-    if any(m.country is not None for m in person.mentions):
+    if any(
+        m.country is not None or (m.organization is not None and m.organization.country is None)
+        for m in person.mentions
+    ):
         return False
     titled = {m.sentence for m in person.mentions if m.title_entry is not None}
     named = {

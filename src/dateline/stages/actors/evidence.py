@@ -299,11 +299,33 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     head = head_of(tree, mention.first, mention.last)
     governor = tokens[head].head
     if tokens[head].dep == "appos" and governor < mention.first:
-        # "The Turkish economics minister, Ali Kaya, said": the title comes first.
+        # "The Turkish economics minister, Ali Kaya, said": the title comes
+        # first, and the name may hang on the end of its phrase ("The EU's
+        # envoy for the talks, Ali Kaya,").
+        governor = remit_of(tree, governor)
         regions.append((tree.subtree(governor)[0], mention.first))
     regions.extend(_relative_role(mention, tree))
     regions.extend(_unclosed_apposition(mention, tree, head))
     return regions
+
+
+def remit_of(tree: Tree, noun: int) -> int:
+    """The title whose remit a noun names: "envoy" in "envoy for the talks", else the noun.
+
+    Only "for", "on" and "of" name a remit, and only a noun holds it: not
+    "a question from his opposite number", nor "one of the members".
+    """
+    tokens = tree.tokens
+    while tokens[noun].dep == "pobj" and tokens[tokens[noun].head].text.lower() in REMITS:
+        holder = tokens[tokens[noun].head].head
+        if tokens[holder].pos not in ("NOUN", "PROPN"):
+            break
+        noun = holder
+    return noun
+
+
+REMITS = frozenset({"for", "on", "of", "in"})
+"""Prepositions naming what a title is for: "envoy for the talks", "head of the agency"."""
 
 
 def _relative_role(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]]:

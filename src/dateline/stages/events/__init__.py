@@ -31,6 +31,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
+from dateline.stages.actors.evidence import REMITS
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
@@ -84,7 +85,13 @@ _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 # words, which the text tells as said.
 _CHARGED_DEEDS = frozenset(
     {"ASSAULT", "COERCE", "THREATEN", "MOBILIZE", "SUPPORT", "AID", "COOPERATE", "AGREE"}
+    | {"RETREAT", "CONCEDE", "CONSULT", "SANCTION", "PROTEST"}
 )
+"""Deeds one may be accused of: "accused him of surrendering villages" tells no surrender.
+
+Not words, which are on the record: "accused of criticising Bush" tells
+she did, and the charge is that she should not have.
+"""
 _INFERRED = "inferred: "
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 """Marks a step that guesses at an argument the syntax does not give outright."""
@@ -104,6 +111,23 @@ def _no_event_of_its_own(
         trigger.token in index.by_token
         or (word.dep == "dobj" and verbal.get(word.head) == trigger.cue.type)
         or _undone(tree, trigger.token)
+        or _remit_of_a_post(tree, trigger.token, index)
+    )
+
+
+def _remit_of_a_post(tree: Tree, noun: int, index: ActorIndex) -> bool:
+    """Whether an event noun is what someone's post is for: "the EU's envoy for the dialogue".
+
+    The post names a standing remit, not a meeting or an inquiry the text
+    tells of: "the UN envoy on the talks", "the head of the inquiry".
+    """
+    word = tree.tokens[noun]
+    preposition = tree.tokens[word.head]
+    holder = preposition.head
+    return (
+        word.dep == "pobj"
+        and preposition.text.lower() in REMITS
+        and index.kinds.get(index.by_token.get(holder, "")) == "person"
     )
 
 
