@@ -541,7 +541,9 @@ class ActorIndex:
         found = [
             actor
             for child in tree.children[token]
-            if tree.tokens[child].dep in describers and not relational
+            if tree.tokens[child].dep in describers
+            and not relational
+            and not _trading_place(tree, token, child)
             for actor in (self.by_token.get(child) or self.by_country.get(tree.tokens[child].text),)
             if actor is not None
         ]
@@ -693,6 +695,18 @@ def put_forward() -> frozenset[str]:
         | lexicons.word_set("published_things.txt")
         | lexicons.word_set("speech_documents.txt")
     )
+
+
+def _trading_place(tree: Tree, noun: int, modifier: int) -> bool:
+    """Whether a place name before a market's noun says where it trades: "the London exchange".
+
+    "Talks with the Frankfurt exchange" and "turned down by the Paris
+    bourse" name a market, not Germany or France; "the Israeli exchange"
+    (a demonym) and "Russia's market" keep their own readings.
+    """
+    return tree.tokens[modifier].dep == "compound" and tree.tokens[
+        noun
+    ].lemma.lower() in lexicons.word_set("trading_places.txt")
 
 
 def _ranked(tree: Tree, noun: int) -> bool:

@@ -69,3 +69,13 @@ def test_a_wish_for_how_things_are_or_turn_out_asks_no_one():
         'Council leader Tom Pryce said: "We want ministers to publish the report."', "ministers"
     )
 
+
+def test_a_market_named_by_its_city_is_not_the_country():
+    events = _events(
+        "Siemens and its rival Alstom opened talks with the Madrid market in March over a"
+        " possible bid."
+    )
+    assert not [e for e in events if "Spain" in e[2]]
+    events = _events("The offer was turned down by the Paris bourse for undervaluing the firm.")
+    assert not [e for e in events if "France" in e[1]]
+
