@@ -397,12 +397,27 @@ class ActorIndex:
             if actor is None or actor in besides:
                 continue
             if word == "it":
-                if self.kinds.get(actor) in _IT_KINDS:
+                if self.kinds.get(actor) in _IT_KINDS and not self._named_as_many(tree, token):
                     return token
                 continue  # a person named in between is never "it"
             if self.kinds.get(actor) == "person":
                 return token
         return None
+
+    def _named_as_many(self, tree: Tree, token: int) -> bool:
+        """Whether a body is named there by a plural: "the Tories", "the Lib Dems".
+
+        They are "them", not "it": in "The Tories called it a bribe" the
+        "it" is a thing. A country's plural name ("the Netherlands") is
+        still "it".
+        """
+        word = tree.tokens[token]
+        if word.tag not in ("NNS", "NNPS") or self.kinds.get(self.by_token[token]) == "country":
+            return False
+        return any(
+            tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() == "the"
+            for c in tree.children[token]
+        )
 
     def _quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
         """The speakers of the direct quote a token is in: its speaker, the subject of its verb.

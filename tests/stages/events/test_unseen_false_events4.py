@@ -79,3 +79,11 @@ def test_a_market_named_by_its_city_is_not_the_country():
     events = _events("The offer was turned down by the Paris bourse for undervaluing the firm.")
     assert not [e for e in events if "France" in e[1]]
 
+
+def test_it_is_not_a_party_named_in_the_plural():
+    # "it" is the refund both parties judged, not the Tories who judged it first.
+    events = _events(
+        "The chancellor unveiled a tax refund for pensioners. The Tories called it a cynical"
+        ' bribe. The Greens branded it a "gimmick" for the election.'
+    )
+    assert not [e for e in events if e[1] == ("Greens",) and "Conservative Party" in e[2]]
