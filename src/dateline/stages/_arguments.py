@@ -401,12 +401,27 @@ class ActorIndex:
             if actor is None or actor in besides:
                 continue
             if word == "it":
-                if self.kinds.get(actor) in _IT_KINDS:
+                if self.kinds.get(actor) in _IT_KINDS and not self._named_as_many(tree, token):
                     return token
                 continue  # a person named in between is never "it"
             if self.kinds.get(actor) == "person":
                 return token
         return None
+
+    def _named_as_many(self, tree: Tree, token: int) -> bool:
+        """Whether a body is named there by a plural: "the Tories", "the Lib Dems".
+
+        They are "them", not "it": in "The Tories called it a bribe" the
+        "it" is a thing. A country's plural name ("the Netherlands") is
+        still "it".
+        """
+        word = tree.tokens[token]
+        if word.tag not in ("NNS", "NNPS") or self.kinds.get(self.by_token[token]) == "country":
+            return False
+        return any(
+            tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() == "the"
+            for c in tree.children[token]
+        )
 
     def _quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
         """The speakers of the direct quote a token is in: its speaker, the subject of its verb.
@@ -545,7 +560,9 @@ class ActorIndex:
         found = [
             actor
             for child in tree.children[token]
-            if tree.tokens[child].dep in describers and not relational
+            if tree.tokens[child].dep in describers
+            and not relational
+            and not _trading_place(tree, token, child)
             for actor in (self.by_token.get(child) or self.by_country.get(tree.tokens[child].text),)
             if actor is not None
         ]
@@ -724,6 +741,18 @@ def put_forward() -> frozenset[str]:
         | lexicons.word_set("published_things.txt")
         | lexicons.word_set("speech_documents.txt")
     )
+
+
+def _trading_place(tree: Tree, noun: int, modifier: int) -> bool:
+    """Whether a place name before a market's noun says where it trades: "the London exchange".
+
+    "Talks with the Frankfurt exchange" and "turned down by the Paris
+    bourse" name a market, not Germany or France; "the Israeli exchange"
+    (a demonym) and "Russia's market" keep their own readings.
+    """
+    return tree.tokens[modifier].dep == "compound" and tree.tokens[
+        noun
+    ].lemma.lower() in lexicons.word_set("trading_places.txt")
 
 
 def _ranked(tree: Tree, noun: int) -> bool:

@@ -234,7 +234,9 @@ def _said_outright(
         # "killing two and damaging grain silos": harm done by force.
         return False
     return cue.role != "desire" or (
-        _speakers_own(tree, index, cue_token, quote) and not _own_intent(tree, cue_token)
+        _speakers_own(tree, index, cue_token, quote)
+        and not _own_intent(tree, cue_token)
+        and not _wished_state(tree, cue_token)
     )
 
 
@@ -430,9 +432,12 @@ def _recipients(
     """
     about, how = found
     recipients = index.actors_at(tree, about) if about is not None else ()
-    if about is not None and _undergone(tree, about):
+    if about is not None and (
+        _undergone(tree, about) or _done_to_the_obliged(tree, index, cue, about)
+    ):
         # "the men's detention was unfair": the men suffered it; whoever
-        # detained them is blamed.
+        # detained them is blamed. "Tenants must be told": someone else is
+        # asked to tell them.
         recipients = ()
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
@@ -447,6 +452,27 @@ def _recipients(
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _done_to_the_obliged(tree: Tree, index: ActorIndex, cue: StatementCue, subject: int) -> bool:
+    """Whether a modal's subject is an actor its passive verb acts on: "voters must be consulted".
+
+    A duty told in the passive falls on whoever does the deed, whom the
+    sentence leaves unnamed, not on those it is done to. Those to be given
+    or granted a thing ("workers should be given the day off") are whom the
+    demand is for; a thing of someone's ("the firm's stake should be cut")
+    is asked of its owner.
+    """
+    if cue.role != "modal" or subject not in index.by_token:
+        return False
+    verb = tree.tokens[subject].head
+    if tree.tokens[verb].lemma.lower() in _GRANTING:
+        return False
+    return subject_of(tree, verb) == (subject, True)
+
+
+# Verbs of giving: who "should be given" a thing is whom the demand is for.
+_GRANTING = frozenset({"give", "grant", "offer", "allow", "pay", "award", "hand"})
 
 
 def _undergone(tree: Tree, noun: int) -> bool:
@@ -632,6 +658,28 @@ def _own_intent(tree: Tree, verb: int) -> bool:
         and subject_of(tree, c)[0] in (None, subject_of(tree, verb)[0])
         for c in tree.children[verb]
     )
+
+
+def _wished_state(tree: Tree, verb: int) -> bool:
+    """Whether "want X to ..." wishes a state or an outcome, asking no act of X.
+
+    "I want every pupil to know they can call me", "we want the town to be
+    the first choice of visitors", "I want the pubs to thrive": knowing, being
+    and how things turn out are no deeds; "we want ministers to publish the
+    report" asks one.
+    """
+    outcomes = lexicons.word_set("outcome_verbs.txt")
+    wanter = subject_of(tree, verb)[0]
+    for clause in tree.children[verb]:
+        if tree.tokens[clause].dep not in ("ccomp", "xcomp"):
+            continue
+        subject = subject_of(tree, clause)[0]
+        if subject is None or subject == wanter:
+            continue
+        lemma = tree.tokens[clause].lemma.lower()
+        if lemma in _KNOWING or lemma in outcomes or lemma == "be":
+            return True
+    return False
 
 
 def _wanted_to_act(tree: Tree, verb: int) -> int | None:
