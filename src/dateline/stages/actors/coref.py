@@ -30,6 +30,7 @@ from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
+from dateline.stages.actors.relatives import is_relative, named_relative
 from dateline.stages.quotes import cues as quote_cues
 
 
@@ -481,7 +482,13 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
 ) -> None:
     """Give each title standing alone to its holder, or make it an actor of its own."""
     for mention in mentions:
-        if mention.kind == "title" and _government_of(mention, home) is None:
+        if is_relative(mention):
+            # "his son" joins the son the story names, else is left out: a
+            # relative named by the tie alone is seldom one the story is about.
+            kin = named_relative(mention, clusters, tree)
+            if kin is not None:
+                join(kin.key, mention)
+        elif mention.kind == "title" and _government_of(mention, home) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
             holder = (

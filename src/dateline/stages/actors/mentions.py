@@ -61,6 +61,7 @@ from dateline.stages.actors.mention import (
 )
 from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
+from dateline.stages.actors.relatives import relatives
 from dateline.stages.quotes.marks import quoted_passages
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -113,6 +114,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
+        lambda: relatives(tree, taken),
     )
     for finder in finders:
         for mention in finder():

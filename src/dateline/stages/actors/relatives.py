@@ -1,0 +1,121 @@
+"""A relative named by their tie to someone: "his son", "Mr Dobbs's wife".
+
+News brings in a person's relative by the tie alone ("Mr Dobbs said his son
+had been held at the border ... Mark Dobbs, 24, was released"). Owned so,
+the relative is a mention of the person the story names with the owner's
+family name and the gender the word gives (``kin_persons.tsv``); one the
+story never names is left out, as most are no actor of the story ("took
+over the firm from his father"). Not a relative the text names beside the
+word ("his wife, Sandra," or "Sandra, his wife,"): the name is the mention
+there, the tie only what it says of her. Unowned ("a father of three") is
+no one the story is about.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import cast
+
+from dateline import lexicons
+from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.lexicon import Gender
+from dateline.stages.actors.mention import Mention, make_mention
+from dateline.stages.actors.pronouns import Discourse, antecedent
+
+_EITHER = "-"
+
+
+@functools.cache
+def _kin() -> dict[str, Gender | None]:
+    return {
+        row["word"]: None if row["gender"] == _EITHER else cast("Gender", row["gender"])
+        for row in lexicons.table("kin_persons.tsv")
+    }
+
+
+def relatives(tree: Tree, taken: list[bool]) -> list[Mention]:
+    """Every owned relative that is no name's apposition, as a mention to resolve."""
+    found = []
+    kin = _kin()
+    for i, token in enumerate(tree.tokens):
+        word = token.text.lower()
+        if word not in kin or token.tag != "NN" or taken[i]:
+            continue
+        if not any(tree.tokens[c].dep == "poss" for c in tree.children[i]):
+            continue
+        if _named_beside(tree, i):
+            continue
+        found.append(make_mention(tree, i, i + 1, "title", "PERSON", title=word, gender=kin[word]))
+    return found
+
+
+def _named_beside(tree: Tree, i: int) -> bool:
+    """Whether a name stands in apposition to the relative, either way round."""
+    token = tree.tokens[i]
+    if token.dep == "appos" and tree.tokens[token.head].ent_type == "PERSON":
+        return True
+    return any(
+        tree.tokens[c].dep == "appos" and tree.tokens[c].ent_type == "PERSON"
+        for c in tree.children[i]
+    )
+
+
+def is_relative(mention: Mention) -> bool:
+    """Whether a mention is someone's relative named by the tie alone."""
+    return mention.kind == "title" and mention.title_entry is None and mention.title in _kin()
+
+
+def named_relative(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person the text names who is the relative a mention owns: "his son" is Moazzam Begg.
+
+    A relative shares the owner's family name: "the prime minister's wife"
+    in a story that names Tony Blair and Cherie Blair is she. Only when one
+    other person of that name, and of the word's gender, is named.
+    """
+    owner = _owner(mention, clusters, tree)
+    surname = _surname(owner) if owner is not None else None
+    if surname is None:
+        return None
+    kin = [
+        found
+        for found in clusters.values()
+        if found is not owner
+        and found.gender in (None, mention.gender)
+        and _surname(found) == surname
+    ]
+    return kin[0] if len(kin) == 1 else None
+
+
+def _owner(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person who owns a relative: "his" resolved, or the possessor named."""
+    head = mention.last - 1
+    possessor = next((c for c in tree.children[head] if tree.tokens[c].dep == "poss"), None)
+    if possessor is None:
+        return None
+    gender = _OWNERS.get(tree.tokens[possessor].text.lower())
+    if gender is not None:
+        pronoun = make_mention(tree, possessor, possessor + 1, "pronoun", "PERSON", gender=gender)
+        return antecedent(pronoun, clusters.values(), Discourse.of(tree))
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if any(m.first <= possessor < m.last for m in found.mentions)
+        ),
+        None,
+    )
+
+
+_OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _surname(person: Cluster) -> str | None:
+    """The family name of a person the text names in full, or styles ("Mrs Howard")."""
+    names = [
+        m
+        for m in person.mentions
+        if m.kind == "name" and m.label == "PERSON" and (len(m.name_parts) > 1 or m.honorific)
+    ]
+    fullest = max(names, key=lambda m: len(m.name_parts), default=None)
+    return fullest.name_parts[-1] if fullest is not None and fullest.name_parts else None

@@ -1,0 +1,41 @@
+"""Someone's relative named by the tie alone: "his son", "Mr Marsh's wife"."""
+
+from tests.actor_names import report
+
+
+def _holder(article, at):
+    """The name of the actor holding the mention that starts at ``at``, if any."""
+    return next((a.name for a in article.actors if any(s == at for s, _ in a.mentions)), None)
+
+
+def test_an_owned_relative_the_story_names_is_that_person():
+    article = report(
+        "Union leader Frank Dobbs said on Monday that his son had been held at the border "
+        "for six hours. Mark Dobbs, 24, was released without charge on Tuesday."
+    )
+    assert _holder(article, article.text.index("son")) == "Mark Dobbs"
+
+
+def test_a_relative_owned_by_a_name_is_the_one_of_that_family_name():
+    article = report(
+        "Helen Marsh has joined the campaign against the bypass. Defence Secretary Tom "
+        "Marsh's wife is said to have written to the council in March."
+    )
+    assert _holder(article, article.text.index("wife")) == "Helen Marsh"
+
+
+def test_a_relative_the_story_never_names_is_no_actor():
+    article = report(
+        "Having taken over the shipping firm from his father in 1982, Ian Crane built it "
+        "into the largest on the coast. He resigned as chairman on Friday."
+    )
+    assert _holder(article, article.text.index("father")) is None
+    assert _holder(article, article.text.index("He resigned")) == "Ian Crane"
+
+
+def test_a_relative_named_beside_the_tie_is_the_name_alone():
+    article = report(
+        "Councillor Ruth Platt said her husband, Derek Platt, would stand in the ward. "
+        "Mr Platt runs a bakery in the town."
+    )
+    assert _holder(article, article.text.index("husband")) is None
