@@ -17,3 +17,11 @@ def test_mr_and_a_given_name_is_not_the_person_it_opens():
         "Mr Howard said the remarks had been unacceptable."
     )
     assert mentions_of(article, "Howard Ellery") == ["Howard Ellery"]
+
+
+def test_mrs_and_the_family_name_of_the_one_man_named_is_his_kin_not_him():
+    article = report(
+        "Opposition leader Michael Dunmore spoke in Folkestone on Monday. "
+        "Mrs Dunmore said she was proud of the campaign."
+    )
+    assert "Dunmore" not in " ".join(mentions_of(article, "Michael Dunmore")[1:])

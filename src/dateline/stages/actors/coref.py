@@ -1022,10 +1022,12 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
         ]
     if not owners and (mention.honorific or "").rstrip(".") in _SURNAME_HONORIFICS:
         owners = _family_name_first(part, full_names)
-    if mention.gender is not None:
-        # "Mrs Blair" is not "Tony Blair" when the article also names Cherie Blair.
-        same = [m for m in owners if m.gender in (None, mention.gender)]
-        owners = same or owners
+    if mention.gender is not None and owners:
+        # "Mrs Blair" is not "Tony Blair", whether or not the article also
+        # names Cherie Blair: with no one else of that name, she is his kin.
+        owners = [m for m in owners if m.gender in (None, mention.gender)]
+        if not owners:
+            return f"person:{part}:{mention.gender}"
     if not owners:
         return f"person:{part}"
     before = [m for m in owners if m.first < mention.first]
