@@ -270,6 +270,26 @@ def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name
     assert _coded_in_2005("Feud Talk", body, name) == ("GBR", sector)
 
 
+@pytest.mark.parametrize(
+    ("name", "country", "sector"),
+    [
+        ("Alan Greenspan", "USA", "GOV"),  # the central bank's chairman, named bare
+        ("Mervyn King", "GBR", "GOV"),  # the Bank of England's governor
+        ("Fidel Castro", "CUB", "GOV"),
+        ("Goran Persson", "SWE", "GOV"),
+        ("Hans Eichel", "DEU", "GOV"),
+        ("Kamal Kharrazi", "IRN", "GOV"),
+        ("Jimmy Carter", "USA", "GOV"),  # a former president is still coded by that office
+        ("Peter Costello", "AUS", "GOV"),
+    ],
+)
+def test_leaders_and_ministers_of_world_news_of_2005_are_coded_by_the_bundled_dictionary(
+    name, country, sector
+):
+    body = f"Markets steadied on Tuesday. {name} said the figures showed a slow recovery."
+    assert _coded_in_2005("Recovery Talk", body, name) == (country, sector)
+
+
 def _coded_in_2005(headline, body, name):
     """The country and sector of ``name`` in an article of 2005 we wrote."""
     (article,) = dateline.extract(f"{headline}\n\n{body}\n", published="2005-02-01")

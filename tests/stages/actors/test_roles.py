@@ -263,6 +263,17 @@ def test_a_partys_members_and_supporters_are_a_group_apart_from_the_party():
     assert mentions_of(article, "Labour Party") == ["Labour"]
 
 
+def test_a_partys_voters_are_private_people_who_chose_it_not_its_people():
+    article = report(
+        "Tory voters told pollsters on Sunday they would stay at home. "
+        "Tory members backed the leader."
+    )
+    voters = next(a for a in article.actors if a.name == "Tory voters")
+    assert (voters.kind, voters.sector, voters.org) == ("group", "CVL", "conservative")
+    members = next(a for a in article.actors if a.name == "Tory members")
+    assert members.sector == "PTY"
+
+
 def test_the_party_after_its_members_is_the_party_not_them():
     article = report(
         "Senior Conservative members met in Bath on Monday. "

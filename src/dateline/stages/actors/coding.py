@@ -22,6 +22,7 @@ from collections.abc import Callable, Iterable, Iterator
 
 import pycountry
 
+from dateline import lexicons
 from dateline.records import Actor, ActorKind, Article
 from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
@@ -355,8 +356,10 @@ def code_actor(
     # civil society is that body's post, not a minister's.
     civil_post = kind == "person" and organization is not None and organization.sector in _CIVIL
     inner_body = kind == "organization" and _body_within(found, organization, lexicon)
-    if organization is not None and (
-        sector is None or scopes <= {"any", "org"} or igo_group or civil_post or inner_body
+    if (
+        organization is not None
+        and not (kind == "group" and sector is not None and _tied_to_body(found))
+        and (sector is None or scopes <= {"any", "org"} or igo_group or civil_post or inner_body)
     ):
         # "UN envoy", "NATO chief": the organisation, not the role, gives the sector.
         sector = organization.sector or sector
@@ -433,6 +436,18 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return _out_of_office(actor, found, lexicon)
+
+
+def _tied_to_body(found: Cluster) -> bool:
+    """Whether a group is named by its tie to the body named with it: "Labour voters".
+
+    Voters of a party choose it and are not its people, as its members
+    ("Labour members") are: the group keeps its own sector (CVL), the
+    party its org. The ties are relational_nouns.txt's.
+    """
+    ties = lexicons.word_set("relational_nouns.txt")
+    heads = [m.title_entry.words[-1] for m in found.mentions if m.title_entry is not None]
+    return bool(heads) and all(h in ties or h.removesuffix("s") in ties for h in heads)
 
 
 def _described_as_armed(found: Cluster) -> str | None:
