@@ -1879,6 +1879,34 @@ def test_a_charges_his_or_its_is_anothers_but_ones_own_record_is_ones_own():
     assert not [e for e in events if e[0] == "REJECT" and e[2]], events
 
 
+def test_praise_of_his_or_their_deed_is_of_another_not_of_the_one_who_praises():
+    events, _ = _events(
+        "Transport minister Paul Okafor said sorry to the families on Monday. "
+        "Opposition leader Grace Mensah welcomed his frank apology."
+    )
+    assert ("SUPPORT", ("Grace Mensah",), ("Paul Okafor",), False, False) in events, events
+    assert not [e for e in events if e[0] == "CONCEDE" and e[1] == ("Grace Mensah",)], events
+    # One's own team is praised as one's own, not as another's.
+    events, _ = _events(
+        "The club chairman Mark Dell spoke to reporters on Friday. "
+        "Coach Ian Hart praised his players after the win over Leeds."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[2] == ("Mark Dell",)], events
+
+
+def test_a_passive_subjects_his_or_their_is_whose_the_thing_judged_is():
+    events, _ = _events(
+        "The Farmers Union called for lower fuel duty on Monday. "
+        "Their demands were backed by the transport expert Helen Marsh."
+    )
+    assert ("SUPPORT", ("Helen Marsh",), ("Farmers Union",), False, False) in events, events
+    events, _ = _events(
+        "Mayor Tomas Berg unveiled a parking levy in Oslo on Monday. "
+        "His plans were criticised by the Green Party."
+    )
+    assert ("ACCUSE", ("Green Party",), ("Tomas Berg",), False, False) in events, events
+
+
 def test_it_after_a_report_is_the_body_whose_report_it_is():
     events, _ = _events(
         "An IMF report published on Monday paints a grim picture of Peru. "

@@ -2326,6 +2326,38 @@ def _arguments(
 
 
 _Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
+
+
+def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...] | None:
+    """Whose "his apology" is when a verb of praise or blame takes it: not that verb's doer.
+
+    "Ms Cole welcomed his apology", "the firm rejected its offer": one does
+    not praise or turn down one's own, so the pronoun means another named
+    before, or no one the text names (an empty tuple). ``None`` when the noun
+    has no possessive pronoun or no such verb takes it.
+    """
+    pronoun = next(
+        (
+            c
+            for c in tree.children[noun]
+            if tree.tokens[c].tag == "PRP$" and c not in index.by_token
+        ),
+        None,
+    )
+    if pronoun is None or tree.tokens[noun].dep not in ("dobj", "obj"):
+        return None
+    verb = tree.tokens[noun].head
+    cues = load().verbs.get(tree.tokens[verb].lemma.lower(), ())
+    if not any(len(c.words) == 1 and (_charged(c) or _acclaimed(c, tree, noun)) for c in cues):
+        return None
+    subject, passive = subject_of(tree, verb)
+    doers = index.actors_at(tree, subject) if subject is not None and not passive else ()
+    if not doers:
+        return None
+    owner = index.possessor_besides(tree, pronoun, doers)
+    return index.actors_at(tree, owner) if owner is not None else ()
+
+
 """Actors, the heads of the phrases that may name recipients (with why), and the steps."""
 
 
@@ -2339,7 +2371,8 @@ def _noun_arguments(
         return gift
     steps = []
     owners = _undergoing_owners(tree, i)
-    actors = index.describers(tree, i, possessor=not owners)
+    judged = None if owners else _owner_of_the_judged(tree, index, i)
+    actors = index.describers(tree, i, possessor=not owners) if judged is None else judged
     steps += ["actor: the noun's possessor or demonym"] * bool(actors)
     if actors and not owners and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
         steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
@@ -2696,7 +2729,8 @@ def _object_side(
         if cue.type == "ACCUSE" and _undergone_deed(tree, obj):
             heads += _doers_of_the_deed(tree, obj)
         else:
-            heads += _object_recipients(tree, index, obj, actors, charged=_charged(cue))
+            charged = _charged(cue) or _acclaimed(cue, tree, obj)
+            heads += _object_recipients(tree, index, obj, actors, charged=charged)
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -2774,6 +2808,12 @@ def _passive_recipients(
     elif cue.type in _SPOKEN_TYPES:
         movers = _mover(tree, subject)
         heads += [(doer, f"{_INFERRED}recipient: who made the move") for doer in movers]
+        if not movers and _a_deed(tree, subject) and not index.actors_at(tree, subject):
+            # "Their demands were backed by the police chief", "his plans
+            # were criticised by the Tories": whose the thing judged is. The
+            # pronoun comes before the agent, and so is not the agent's; but
+            # "his players were praised by the coach" may be the coach's own.
+            heads += _pronoun_owners(tree, index, subject, actors, charged=True)
     return heads
 
 
@@ -2990,6 +3030,24 @@ def _charged(cue: Cue) -> bool:
     Not a denial: "denied his involvement" is the denier's own.
     """
     return cue.type in _CHARGE_TYPES and cue.words[0] != "deny"
+
+
+def _acclaimed(cue: Cue, tree: Tree, thing: int) -> bool:
+    """Whether a cue praises a deed or a word of another's: "welcomed his apology".
+
+    One does not praise one's own apology or ruling; but one praises one's
+    own team ("praised his players"), so only a deed, a word or a thing put
+    forward counts.
+    """
+    return cue.words[0] in lexicons.word_set("acclaiming_verbs.txt") and _a_deed(tree, thing)
+
+
+def _a_deed(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed, a word or a thing put forward: "apology", "ruling", "plans"."""
+    deeds = (
+        put_forward() | _PROPOSITIONS | lexicons.word_set("accepted_things.txt") | _event_nouns()
+    )
+    return tree.tokens[noun].lemma.lower() in deeds
 
 
 _PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
