@@ -1,6 +1,6 @@
 """Someone's relative named by the tie alone: "his son", "Mr Marsh's wife"."""
 
-from tests.actor_names import report
+from actor_names import coding, report
 
 
 def _holder(article, at):
@@ -39,3 +39,11 @@ def test_a_relative_named_beside_the_tie_is_the_name_alone():
         "Mr Platt runs a bakery in the town."
     )
     assert _holder(article, article.text.index("husband")) is None
+
+
+def test_the_tie_that_names_a_relative_is_no_role():
+    article = report(
+        "Union leader Frank Dobbs said on Monday that his son had been held at the border "
+        "for six hours. Mark Dobbs, 24, was released without charge on Tuesday."
+    )
+    assert coding(article, "Mark Dobbs")[2] == "CVL"

@@ -31,6 +31,7 @@ from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import ARMED_GROUP, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.relatives import is_relative
 
 _MEMBERSHIP_SECTORS = frozenset({"IGO", "NGO"})
 _MEDIA = "MED"
@@ -401,7 +402,8 @@ def code_actor(
             kind=kind,
             country=country,
             sector=sector,
-            title=next((m.title for m in found.mentions if m.title), None),
+            # "his father" names a tie, no role: Azmat Begg is a civilian.
+            title=next((m.title for m in found.mentions if m.title and not is_relative(m)), None),
             org=org,
             code=actor_code(country, sector, org),
             mentions=tuple((m.start, m.end) for m in found.mentions),

@@ -1023,11 +1023,13 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     if not owners and (mention.honorific or "").rstrip(".") in _SURNAME_HONORIFICS:
         owners = _family_name_first(part, full_names)
     if mention.gender is not None and owners:
-        # "Mrs Blair" is not "Tony Blair", whether or not the article also
-        # names Cherie Blair: with no one else of that name, she is his kin.
-        owners = [m for m in owners if m.gender in (None, mention.gender)]
-        if not owners:
+        # "Mrs Blair" is not "Tony Blair" when the article also names Cherie
+        # Blair; nor when it names him alone, as "Mrs" names a wife. "Ms"
+        # may be the tagger's "Rhys James" cut from "Shani Rhys James".
+        same = [m for m in owners if m.gender in (None, mention.gender)]
+        if not same and (mention.honorific or "").rstrip(".") == "Mrs":
             return f"person:{part}:{mention.gender}"
+        owners = same or owners
     if not owners:
         return f"person:{part}"
     before = [m for m in owners if m.first < mention.first]
