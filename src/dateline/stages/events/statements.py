@@ -30,6 +30,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS, TERMS
+from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
 
 _ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
@@ -437,6 +438,9 @@ def _recipients(
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
         return recipients, how
+    meant = they_meant(tree, index, about, speaker) if about is not None else ()
+    if meant:
+        return meant, f"inferred: {how}, 'they' taken for the body named before it"
     if cue.role == "desire":
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
