@@ -33,7 +33,7 @@ from dateline.stages.events.modality import NEGATORS, TERMS
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
 
-_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
+_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard", "bearer"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _SELF = frozenset({"i", "we", "you"})
@@ -151,6 +151,8 @@ def _statement_at(
     if speaker is None:
         return None
     forbids = _forbidding(tree, cue, cue_token)
+    if cue.role == "bearer" and (_negated(tree, cue_token) or _denied_outright(tree, cue_token)):
+        return None  # "he is no great leader" praises no one, and rebuts nothing
     if (
         cue.role != "standard"
         and (_negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None)
@@ -577,6 +579,8 @@ def _about(
         return subject, "recipient: the subject of the wrong named"
     if cue.role == "desire":
         return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
+    if cue.role == "bearer":
+        return _praised_bearer(tree, index, cue_token)
     return _judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
 
 
@@ -878,6 +882,22 @@ def _bearer_of_predicate(tree: Tree, noun: int) -> tuple[int | None, str]:
     if not predicate:
         return None, ""
     return subject_of(tree, verb)[0], "recipient: the subject the judged predicate noun tells of"
+
+
+def _praised_bearer(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
+    """Whom a plain word of worth praises: only the subject of "is a great chancellor".
+
+    "Good", "great" or "huge" praise an actor only when they qualify what
+    the actor itself is or did ("X is a great chancellor", "X did a good
+    job"); "a good deal", "huge debts", "good for business" and "X's
+    resignation was a good chance" praise no one.
+    """
+    if tree.tokens[cue_token].dep != "amod":
+        return None, ""
+    subject, how = _bearer_of_predicate(tree, tree.tokens[cue_token].head)
+    if subject is None or not (subject in index.by_token or tree.tokens[subject].pos == "PRON"):
+        return None, ""
+    return subject, how
 
 
 def _of_object(tree: Tree, noun: int) -> int | None:
