@@ -563,10 +563,8 @@ def _about(
     tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue
 ) -> tuple[int | None, str]:
     """The head of the phrase naming whom the cue is about, and how it was found."""
-    if cue.role == "object":
-        return object_of(tree, cue_token), "recipient: the object of the backing verb"
-    if cue.role == "modal":
-        return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
+    if cue.role in ("object", "modal", "desire", "bearer"):
+        return _about_by_role(tree, index, cue_token, cue.role)
     # "a failed policy": a participle of wrongdoing judges what it qualifies, as an adjective does.
     qualifies = tree.tokens[cue_token].dep == "amod"
     if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
@@ -577,11 +575,20 @@ def _about(
             # ("rules are applied but failed to act") keeps its own voice.
             return agent_of(tree, cue_token), "recipient: the agent of the wrong named"
         return subject, "recipient: the subject of the wrong named"
-    if cue.role == "desire":
-        return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
-    if cue.role == "bearer":
-        return _praised_bearer(tree, index, cue_token)
     return _judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
+
+
+def _about_by_role(
+    tree: Tree, index: ActorIndex, cue_token: int, role: str
+) -> tuple[int | None, str]:
+    """Whom a cue that backs, obliges, wants or praises a bearer is about."""
+    if role == "object":
+        return object_of(tree, cue_token), "recipient: the object of the backing verb"
+    if role == "modal":
+        return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
+    if role == "desire":
+        return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
+    return _praised_bearer(tree, index, cue_token)
 
 
 def _obliged(tree: Tree, cue_token: int) -> int | None:
