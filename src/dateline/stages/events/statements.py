@@ -30,9 +30,10 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS, TERMS
+from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
 
-_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard"})
+_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard", "bearer"})
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _SELF = frozenset({"i", "we", "you"})
@@ -150,6 +151,8 @@ def _statement_at(
     if speaker is None:
         return None
     forbids = _forbidding(tree, cue, cue_token)
+    if cue.role == "bearer" and (_negated(tree, cue_token) or _denied_outright(tree, cue_token)):
+        return None  # "he is no great leader" praises no one, and rebuts nothing
     if (
         cue.role != "standard"
         and (_negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None)
@@ -442,6 +445,9 @@ def _recipients(
     recipients = tuple(r for r in recipients if r != speaker)
     if recipients:
         return recipients, how
+    meant = they_meant(tree, index, about, speaker) if about is not None else ()
+    if meant:
+        return meant, f"inferred: {how}, 'they' taken for the body named before it"
     if cue.role == "desire":
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
@@ -583,10 +589,8 @@ def _about(
     tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue
 ) -> tuple[int | None, str]:
     """The head of the phrase naming whom the cue is about, and how it was found."""
-    if cue.role == "object":
-        return object_of(tree, cue_token), "recipient: the object of the backing verb"
-    if cue.role == "modal":
-        return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
+    if cue.role in ("object", "modal", "desire", "bearer"):
+        return _about_by_role(tree, index, cue_token, cue.role)
     # "a failed policy": a participle of wrongdoing judges what it qualifies, as an adjective does.
     qualifies = tree.tokens[cue_token].dep == "amod"
     if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
@@ -597,9 +601,20 @@ def _about(
             # ("rules are applied but failed to act") keeps its own voice.
             return agent_of(tree, cue_token), "recipient: the agent of the wrong named"
         return subject, "recipient: the subject of the wrong named"
-    if cue.role == "desire":
-        return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
     return _judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
+
+
+def _about_by_role(
+    tree: Tree, index: ActorIndex, cue_token: int, role: str
+) -> tuple[int | None, str]:
+    """Whom a cue that backs, obliges, wants or praises a bearer is about."""
+    if role == "object":
+        return object_of(tree, cue_token), "recipient: the object of the backing verb"
+    if role == "modal":
+        return _obliged(tree, cue_token), "recipient: the subject the modal obliges"
+    if role == "desire":
+        return _wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
+    return _praised_bearer(tree, index, cue_token)
 
 
 def _obliged(tree: Tree, cue_token: int) -> int | None:
@@ -922,6 +937,22 @@ def _bearer_of_predicate(tree: Tree, noun: int) -> tuple[int | None, str]:
     if not predicate:
         return None, ""
     return subject_of(tree, verb)[0], "recipient: the subject the judged predicate noun tells of"
+
+
+def _praised_bearer(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
+    """Whom a plain word of worth praises: only the subject of "is a great chancellor".
+
+    "Good", "great" or "huge" praise an actor only when they qualify what
+    the actor itself is or did ("X is a great chancellor", "X did a good
+    job"); "a good deal", "huge debts", "good for business" and "X's
+    resignation was a good chance" praise no one.
+    """
+    if tree.tokens[cue_token].dep != "amod":
+        return None, ""
+    subject, how = _bearer_of_predicate(tree, tree.tokens[cue_token].head)
+    if subject is None or not (subject in index.by_token or tree.tokens[subject].pos == "PRON"):
+        return None, ""
+    return subject, how
 
 
 def _of_object(tree: Tree, noun: int) -> int | None:
