@@ -649,7 +649,7 @@ class ActorIndex:
             return None
         # "said its defences held and that it had struck"
         clause = tree.first_conjunct(clause)
-        verbs = []
+        verbs: list[int | None] = []
         if tree.tokens[clause].dep == "relcl" and tree.tokens[tree.tokens[clause].head].dep in (
             "dobj",
             "obj",
