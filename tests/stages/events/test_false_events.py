@@ -5,16 +5,7 @@ on, written again in sentences of our own.
 """
 
 import dateline
-
-
-def _events(body):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    names = {a.id: a.name for a in article.actors}
-    return [
-        (e.type, tuple(names[i] for i in e.actor), tuple(names[i] for i in e.recipient))
-        for e in article.events
-        if not (e.negated or e.hypothetical)
-    ]
+from event_sides import real_events as _events
 
 
 def test_being_forced_to_do_something_makes_no_attack_physical():
