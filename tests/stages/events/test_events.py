@@ -3853,3 +3853,16 @@ def test_the_talks_a_post_is_for_are_no_meeting_of_their_own():
         "unilateral steps threatened the process."
     )
     assert "CONSULT" not in [e[0] for e in events]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Rebels seized the town of Kalehe on Tuesday after two days of fighting.", "ASSAULT"),
+        ("The Arakan Army said it had captured an army headquarters in Rakhine.", "ASSAULT"),
+        ("Police seized three tonnes of cocaine in the port of Durres.", "COERCE"),
+    ],
+)
+def test_ground_seized_is_taken_by_force_and_goods_are_seized(body, kind):
+    events, _ = _events(body)
+    assert [(e[0], e[4]) for e in events if e[0] in ("ASSAULT", "COERCE")] == [(kind, False)]

@@ -488,10 +488,37 @@ def _read_in_context(
     if cue.mode == "strike" and cue.pos == "NOUN" and _armed(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
+    return _read_by_what_is_done(tree, trigger, cue, doers)
+
+
+def _read_by_what_is_done(
+    tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
+) -> tuple[Cue, list[str]]:
+    """The cue as what it is done to reads it: ground taken, a view agreed with."""
+    if cue.words in _TAKING and _ground_taken(tree, trigger.token):
+        attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
+        return attack, ["ground taken by force: ASSAULT, no mode"]
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
     return _read_by_doers(cue, doers)
+
+
+_TAKING = frozenset({("seize",), ("capture",), ("overrun",)})
+
+
+def _ground_taken(tree: Tree, verb: int) -> bool:
+    """Whether a verb of taking takes ground: "seized the town", "captured Bakhmut".
+
+    Not goods or people: "police seized the drugs", "captured two engineers".
+    """
+    taken = object_of(tree, verb)
+    if taken is None:
+        return False
+    word = tree.tokens[taken]
+    return word.ent_type in ("GPE", "LOC", "FAC") or word.lemma.lower() in lexicons.word_set(
+        "ground_nouns.txt"
+    )
 
 
 def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
