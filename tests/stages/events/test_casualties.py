@@ -107,3 +107,15 @@ def test_those_an_attack_noun_kills_are_its_recipients(sentence):
     assaults = [e for e in article.events if e.type == "ASSAULT"]
     assert assaults
     assert {countries[r] for e in assaults for r in e.recipient} == {"SYR"}
+
+
+def test_a_toll_told_in_another_attacks_own_clause_is_that_attacks():
+    (article,) = dateline.extract(
+        "Report\n\nPakistan's foreign office said the strikes targeted members of the Pakistani "
+        "Taliban, who it blames for a suicide bombing that killed nine policemen in Bannu.\n",
+        published="2025-03-10",
+    )
+    tolls = {e.trigger: e.fatalities for e in article.events if e.type == "ASSAULT"}
+    assert tolls.get("suicide bombing") == 9
+    assert len(tolls) > 1
+    assert all(killed is None for trigger, killed in tolls.items() if trigger != "suicide bombing")

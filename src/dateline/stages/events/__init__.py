@@ -329,7 +329,11 @@ def find_events(analysis: Analysis) -> Analysis:
             actors = _state_where(article, place, span)
             steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
         steps += setting
-        harmed = _casualties(tree, first, last, cue)
+        harmed = (
+            casualties.Toll()
+            if _toll_of_another(tree, trigger.token, (first, last), nominal)
+            else _casualties(tree, first, last, cue)
+        )
         events.append(
             Event(
                 id=f"E{len(events) + 1}",
@@ -3443,6 +3447,27 @@ def _attacks_a_place(tree: Tree, trigger: _Trigger) -> bool:
         targets += prepositional_objects(tree, word, frozenset({"on", "against"}))
     places = lexicons.word_set("physical_targets.txt")
     return any(tree.tokens[t].lemma.lower() in places for t in targets)
+
+
+def _toll_of_another(
+    tree: Tree, trigger: int, sentence: tuple[int, int], nominal: Mapping[int, str]
+) -> bool:
+    """Whether the sentence's toll is another attack's, told in that attack's own clause.
+
+    "The strikes targeted militants it blames for a bombing that killed
+    seven soldiers": the seven are the bombing's dead, not the strikes'.
+    """
+    first, last = sentence
+    return any(
+        noun != trigger
+        and first <= noun < last
+        and kind == "ASSAULT"
+        and any(
+            tree.tokens[c].dep == "relcl" and tree.tokens[c].lemma.lower() in _HARMING
+            for c in tree.children[noun]
+        )
+        for noun, kind in nominal.items()
+    )
 
 
 def _casualties(tree: Tree, first: int, last: int, cue: Cue) -> casualties.Toll:
