@@ -3866,3 +3866,15 @@ def test_the_talks_a_post_is_for_are_no_meeting_of_their_own():
 def test_ground_seized_is_taken_by_force_and_goods_are_seized(body, kind):
     events, _ = _events(body)
     assert [(e[0], e[4]) for e in events if e[0] in ("ASSAULT", "COERCE")] == [(kind, False)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour captured Birmingham in the 1997 election.",
+        "Vodafone captured a third of the mobile market last year.",
+    ],
+)
+def test_parties_and_firms_capture_votes_and_markets_by_no_force(body):
+    events, _ = _events(body)
+    assert events == []

@@ -298,6 +298,7 @@ def find_events(analysis: Analysis) -> Analysis:
             or _sides_missing(trigger.cue, actors, counterparts)
             or _a_firms_own_restriction(trigger.cue, actors, sectors)
             or _held_by_force(trigger.cue, actors, sectors)
+            or _won_not_taken(trigger.cue, actors, sectors)
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
@@ -398,6 +399,21 @@ def _held_by_force(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str 
 
 
 _FIGHTERS = frozenset({"MIL", "REB"})
+
+
+def _won_not_taken(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]) -> bool:
+    """Whether parties or firms "capture" or "seize" votes, seats or markets, by no force.
+
+    "Labour captured Birmingham", "the Lib Dems seized the seat", "Vodafone
+    captured a third of the market": an election or a trade won.
+    """
+    if cue.words not in _TAKING or not actors:
+        return False
+    return all(sectors.get(doer) in _RIVALS for doer in actors)
+
+
+_RIVALS = frozenset({"PTY", "OPP", "BUS"})
+"""Sectors that win ground at the polls or in trade, not by arms."""
 
 
 def _asked_of_no_one(event: Event) -> bool:
