@@ -3861,6 +3861,8 @@ def test_the_talks_a_post_is_for_are_no_meeting_of_their_own():
         ("Rebels seized the town of Kalehe on Tuesday after two days of fighting.", "ASSAULT"),
         ("The Arakan Army said it had captured an army headquarters in Rakhine.", "ASSAULT"),
         ("Police seized three tonnes of cocaine in the port of Durres.", "COERCE"),
+        # A town the gazetteer knows, though the model tags it a person.
+        ("Houthi rebels seized Sanaa in September.", "ASSAULT"),
     ],
 )
 def test_ground_seized_is_taken_by_force_and_goods_are_seized(body, kind):

@@ -29,6 +29,7 @@ from dateline.stages._arguments import (
     put_forward,
     subject_of,
 )
+from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import REMITS
@@ -536,9 +537,13 @@ def _ground_taken(tree: Tree, verb: int) -> bool:
     if taken is None:
         return False
     word = tree.tokens[taken]
-    return word.ent_type in ("GPE", "LOC", "FAC") or word.lemma.lower() in lexicons.word_set(
-        "ground_nouns.txt"
-    )
+    if word.lemma.lower() in lexicons.word_set("ground_nouns.txt"):
+        return True
+    # A place the gazetteer knows, whatever the model tagged it ("seized Sanaa"
+    # as a person); not a firm the model took for a place ("seize Yugansk").
+    first, last = tree.subtree(taken)
+    name = " ".join(t.text for t in tree.tokens[first:last] if t.pos == "PROPN")
+    return word.pos == "PROPN" and bool(lookup(name) or lookup(word.text))
 
 
 def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
