@@ -43,12 +43,10 @@ def they_meant(tree: Tree, index: ActorIndex, pronoun: int, speaker: str) -> tup
             continue  # "beaten in the Commons vote": named, but not the one spoken of
         if not _told_of(tree, token):
             return ()  # "what critics claim": named in passing
-        if actor == speaker or index.kinds.get(actor) not in _THEY_KINDS:
-            # "Mr Oaten said they ...": the speaker speaks of others; a person
-            # named in between leaves "they" unread.
-            if actor == speaker:
-                continue
-            return ()
+        if actor == speaker:
+            continue  # "Mr Oaten said they ...": the speaker speaks of others
+        if index.kinds.get(actor) not in _THEY_KINDS:
+            return ()  # a person named in between leaves "they" unread
         return (actor,)
     return ()
 
