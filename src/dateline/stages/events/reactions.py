@@ -125,22 +125,34 @@ def _deed_named(
             or set(deed.recipient) & set(event.actor)
         )
     ]
-    alike = [deed for deed in answerable if _told_by_the_same_word(deed, noun)]
+    alike = [deed for deed in answerable if _told_by_the_same_word(tree, deed, noun)]
     return (alike or answerable)[-1] if answerable else None
 
 
 _STEM = 4
 
 
-def _told_by_the_same_word(deed: Event, noun: str) -> bool:
+def _told_by_the_same_word(tree: Tree, deed: Event, noun: str) -> bool:
     """Whether a deed was told by the word the reaction names it by.
 
     "Gunmen attacked a police station ... Troops clashed with rebels ...
     The council condemned the attack": the attack condemned is the one
-    told as one ("attacked"), not the last deed told.
+    told as one ("attacked"), not the last deed told; "warplanes struck
+    ... the strikes" by the verb's lemma, as its past tense shares no stem.
     """
     word = deed.trigger.split()[0].lower() if deed.trigger else ""
-    return len(noun) >= _STEM and word[:_STEM] == noun[:_STEM]
+    lemma = _lemma_in(tree, deed.span, word)
+    return len(noun) >= _STEM and (word[:_STEM] == noun[:_STEM] or lemma == noun)
+
+
+def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
+    """The lemma of the first token spelled ``word`` within a span of the text."""
+    first, last = tree.token_at(span[0]), tree.token_at(span[1] - 1)
+    if first is None or last is None:
+        return None
+    return next(
+        (t.lemma.lower() for t in tree.tokens[first : last + 1] if t.text.lower() == word), None
+    )
 
 
 def _done_to(deed: Event, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
