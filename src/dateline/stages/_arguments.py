@@ -40,6 +40,9 @@ _REPORTING_PRONOUNS = {
     "they": frozenset({"organization", "group"}),
 }
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
+_OPEN_CLAUSE_MARKS = frozenset({"to", "whether", "if"})
+"""Words by which an "it" is of a thing wanted or wondered at: "wanted it to end",
+"to see whether it would yield evidence"."""
 _SEVERAL = 2
 """Doers enough that a singular "his" on their object is someone else's."""
 # Verbs whose "it" stands for nothing: "it is thought", "it seems", "it
@@ -392,6 +395,8 @@ class ActorIndex:
         word = tree.tokens[pronoun].text.lower()
         if pronoun in self.by_token or word not in ("him", "her", "it"):
             return None
+        if word == "it" and self._thing_acted_on_before(tree, pronoun):
+            return None
         sentence = tree.sentence_of[pronoun]
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
@@ -407,6 +412,26 @@ class ActorIndex:
             if self.kinds.get(actor) == "person":
                 return token
         return None
+
+    def _thing_acted_on_before(self, tree: Tree, pronoun: int) -> bool:
+        """Whether an object "it" goes on from a thing the verb before it acted on.
+
+        "The Guards seized a tanker, accusing it of smuggling", "police
+        stopped the lorry and searched it": the tanker and the lorry, not a
+        body named before them.
+        """
+        verb = tree.tokens[pronoun].head
+        if not _set_off_participle(tree, verb) and tree.tokens[verb].dep != "conj":
+            return False  # "after a court barred it": a clause of its own
+        before = object_of(tree, tree.tokens[verb].head)
+        # "criticised the way Mr Blair's government works, accusing it": the
+        # thing is told of a body, which "it" means.
+        return (
+            before is not None
+            and before < pronoun
+            and tree.tokens[before].tag == "NN"
+            and not any(t in self.by_token for t in range(*tree.subtree(before)))
+        )
 
     def _named_as_many(self, tree: Tree, token: int) -> bool:
         """Whether a body is named there by a plural: "the Tories", "the Lib Dems".
@@ -624,6 +649,9 @@ class ActorIndex:
         ):
             return None
         sentence = tree.sentence_of[pronoun]
+        own = self._main_body_before(tree, pronoun)
+        if own is not None:
+            return own
         if sentence == 0:
             return None
         subject = _sentence_subject(tree, sentence - 1)
@@ -634,6 +662,20 @@ class ActorIndex:
         if owner is not None:
             # "The report said ... It also called on ...": the report's body.
             actor = self._actor_of(tree, owner)
+        return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
+
+    def _main_body_before(self, tree: Tree, pronoun: int) -> str | None:
+        """The body leading the sentence an "it" is set deeper in.
+
+        "Manila summoned the envoy to protest against what it called illegal
+        acts": Manila, not the subject of the sentence before.
+        """
+        verb = tree.tokens[pronoun].head
+        marks = {tree.tokens[c].text.lower() for c in tree.children[verb]}
+        if tree.tokens[verb].dep in ("ROOT", "parataxis") or marks & _OPEN_CLAUSE_MARKS:
+            return None
+        main = _sentence_subject(tree, tree.sentence_of[pronoun])
+        actor = self.by_token.get(main) if main is not None and main < pronoun else None
         return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
 
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:
@@ -952,13 +994,17 @@ def _reported_clause_before(tree: Tree, verb: int) -> int | None:
     """The reported clause a participle the parse hangs on the verb of saying belongs to.
 
     "Drones struck the port, killing two people, the governor said": the
-    governor reports the killing; the drones did it.
+    governor reports the killing; the drones did it. So too after a
+    medium's "reported": "the junta expelled the envoy, state television
+    reported, accusing Paris of meddling": the one who reports a deed is
+    not its doer, where the one who says it may well be.
     """
     saying = tree.tokens[verb].head
+    lemma = tree.tokens[saying].lemma.lower()
     if (
         not _set_off_participle(tree, verb)
-        or saying < verb
-        or tree.tokens[saying].lemma.lower() not in quote_cues.lemmas()
+        or (saying < verb and lemma != "report")
+        or lemma not in quote_cues.lemmas()
     ):
         return None
     reported = [c for c in tree.children[saying] if tree.tokens[c].dep == "ccomp" and c < verb]
