@@ -1473,6 +1473,8 @@ def test_a_meeting_or_aid_verb_done_to_a_thing_is_no_event():
         "The tsunami killed more than 3,000 Peruvian fishermen.",
         "The storm which killed six Chilean sailors hit the coast on Monday.",
         "Ten Chilean miners were killed in the earthquake.",
+        "Students marched over the collapse of a Chilean station roof that killed 15 people.",
+        "A ferry capsized on Lake Titicaca on Sunday, killing 40 Peruvian passengers.",
     ],
 )
 def test_deaths_in_a_disaster_are_no_assault(body):
@@ -3146,6 +3148,63 @@ def test_a_charge_against_the_attack_is_made_of_the_doer_of_the_deed_told_as_one
     assert ("ACCUSE", ("Haitian prime minister",), ("Gunmen",), False, False) in events
 
 
+def test_the_strikes_condemned_are_those_told_by_the_verb_struck():
+    events, _ = _events(
+        "Turkish jets struck several villages near Zakho on Thursday, a day after "
+        "PKK fighters fired rockets at a border post.\n\n"
+        "Iraq's foreign minister condemned the strikes."
+    )
+    assert ("ACCUSE", ("Iraq's foreign minister",), ("Türkiye",), False, False) in events
+
+
+def test_who_claimed_responsibility_for_an_attack_did_it_and_who_denied_it_did_not():
+    events, _ = _events(
+        "The Ansar Brigade claimed responsibility for a car bomb that killed four Chilean"
+        " soldiers near the border on Monday."
+    )
+    assert ("ASSAULT", ("Ansar Brigade",), ("Chilean soldiers",), False, False) in events
+    events, _ = _events(
+        "The Ansar Brigade denied responsibility for a car bomb that killed four Chilean"
+        " soldiers near the border on Monday."
+    )
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1]]
+
+
+def test_a_charge_after_a_mediums_report_is_made_by_the_doer_it_reports():
+    events, _ = _events(
+        "Chile's government expelled the Peruvian ambassador on Friday, state television"
+        " reported, accusing Lima of meddling in its elections."
+    )
+    assert ("ACCUSE", ("Chile",), ("Peru",), False, False) in events
+
+
+def test_ground_taken_from_a_side_is_taken_from_them():
+    events, _ = _events("Chilean troops recaptured the town of Arica from Peruvian rebels.")
+    assert ("ASSAULT", ("Chilean troops",), ("Peruvian rebels",), False, False) in events
+
+
+def test_an_it_set_deep_in_a_sentence_a_body_leads_is_that_body():
+    events, _ = _events(
+        "A Chinese coast guard ship rammed a Philippine supply boat on Monday, the Philippine"
+        " military said.\n\n"
+        "Manila summoned China's ambassador to protest against what it called reckless acts."
+    )
+    assert {e[1] for e in events if e[0] == "ACCUSE"} == {("Philippines",)}
+
+
+def test_an_it_after_a_thing_seized_is_that_thing_not_a_body_named_before():
+    events, _ = _events(
+        "Chile's navy seized a foreign fishing boat on Thursday, accusing it of"
+        " poaching, state media said."
+    )
+    assert [e[2] for e in events if e[0] == "ACCUSE"] == [()]
+
+
+def test_summoning_a_charge_d_affaires_is_a_protest_to_their_state():
+    events, _ = _events("Chile summoned the Peruvian charge d'affaires in Santiago on Friday.")
+    assert ("ACCUSE", ("Chile",), ("Peruvian charge d'affaires",), False, False) in events
+
+
 def test_a_charge_against_drills_is_made_of_the_state_that_staged_them():
     events, _ = _events(
         "Russia staged naval drills in the Baltic Sea on Tuesday.\n\n"
@@ -3863,6 +3922,7 @@ def test_the_talks_a_post_is_for_are_no_meeting_of_their_own():
         ("Police seized three tonnes of cocaine in the port of Durres.", "COERCE"),
         # A town the gazetteer knows, though the model tags it a person.
         ("Houthi rebels seized Sanaa in September.", "ASSAULT"),
+        ("Government troops recaptured the town of Kalehe from the rebels.", "ASSAULT"),
     ],
 )
 def test_ground_seized_is_taken_by_force_and_goods_are_seized(body, kind):

@@ -525,7 +525,7 @@ def _read_by_what_is_done(
     return _read_by_doers(cue, doers)
 
 
-_TAKING = frozenset({("seize",), ("capture",), ("overrun",)})
+_TAKING = frozenset({("seize",), ("capture",), ("recapture",), ("overrun",)})
 
 
 def _ground_taken(tree: Tree, verb: int) -> bool:
@@ -1525,10 +1525,26 @@ def _hazard(tree: Tree, trigger: int) -> bool:
         # "The plane crashed into the sea, killing all 228 on board": the
         # verb the participle follows tells what killed them.
         causes.append(tree.tokens[trigger].head)
+    if tree.tokens[trigger].dep == "relcl":
+        # "the collapse of a canopy that killed 15": the parse hangs the
+        # clause on the thing that fell, not on its fall.
+        causes.append(tree.tokens[trigger].head)
     hazards = lexicons.word_set("hazard_words.txt")
     return any(
-        tree.tokens[c].lemma.lower() in hazards and not _shooting(tree.tokens[c]) for c in causes
+        tree.tokens[c].lemma.lower() in hazards and not _shooting(tree.tokens[c])
+        for c in (*causes, *(_befallen(tree, c) for c in causes))
     )
+
+
+def _befallen(tree: Tree, noun: int) -> int:
+    """The noun of what befell a thing, if it is told as of it, else the thing itself.
+
+    "the collapse of a canopy", "the sinking of the ferry": what killed is
+    the collapse.
+    """
+    head = tree.tokens[noun].head
+    of = tree.tokens[head]
+    return of.head if of.text.lower() == "of" and tree.tokens[noun].dep == "pobj" else noun
 
 
 def _shooting(token: Token) -> bool:
@@ -2633,7 +2649,31 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         or _answered_with(tree, noun)
     ):
         return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
-    return _doer_after(tree, noun, cue)
+    return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
+
+
+def _owned_up_to(tree: Tree, noun: int) -> int | None:
+    """Who claimed a deed as their own: "Al-Shabab claimed responsibility for the bombing".
+
+    Not who denied it, nor who bore it without doing it ("took
+    responsibility for the failings").
+    """
+    prep = tree.tokens[noun].head
+    duty = tree.tokens[prep].head
+    verb = tree.tokens[duty].head
+    if (
+        tree.tokens[noun].dep != "pobj"
+        or tree.tokens[prep].text.lower() != "for"
+        or tree.tokens[duty].lemma.lower() != "responsibility"
+        or tree.tokens[verb].lemma.lower() not in _OWNING_UP
+        or is_negated(tree, verb)
+    ):
+        return None
+    return subject_of(tree, verb)[0]
+
+
+_OWNING_UP = frozenset({"claim", "admit"})
+"""Verbs by which a side says "responsibility" for a deed is its own as its doer."""
 
 
 def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
