@@ -452,6 +452,14 @@ def test_a_body_many_countries_have_is_the_home_country_s_in_a_foreign_story():
     assert coded["MPs"] == "IRN"
 
 
+def test_a_party_name_many_countries_have_is_the_home_country_s_in_a_foreign_story():
+    (article,) = dateline.extract(
+        "Vote in Tokyo\n\nTOKYO - Japan's parliament voted on the budget on Friday. The "
+        "opposition Democratic Party said the plan would raise taxes.\n"
+    )
+    assert {a.name: a.code for a in article.actors}["Democratic Party"] == "JPNPTY"
+
+
 def test_parliament_stays_british_in_a_british_story():
     (article,) = dateline.extract(
         "Vote due\n\nParliament will vote on the bill on Tuesday, Downing Street said. "

@@ -116,3 +116,13 @@ def test_a_firms_name_that_ends_a_persons_name_is_his_surname():
 def test_a_surname_the_model_leaves_out_of_a_name_is_part_of_it():
     names = _names("Opposition leader Maria Corina Machado denounced the arrest on Monday.")
     assert ("Maria Corina Machado", "PERSON") in names
+
+
+def test_a_surname_the_model_leaves_out_is_kept_whatever_the_given_name():
+    names = _names("The opposition demanded that President Yoon Suk Yeol resign.")
+    assert ("Yoon Suk Yeol", "PERSON") in names
+
+
+def test_a_river_after_a_word_of_where_and_the_is_a_place():
+    names = dict(_names("Students marched on the bridges over the Danube in Novi Sad."))
+    assert "Danube" not in names

@@ -170,6 +170,24 @@ from actor_names import coding, mentions_of, report
             "UK-Nigeria Joint Trade Commission",
             ("organization", "GHA", "GOV"),
         ),
+        # The ministers of an international body meet as that body, not as the home government.
+        (
+            "European Union foreign ministers agreed to impose sanctions on 25 Belarusians.",
+            "European Union foreign ministers",
+            ("group", None, "IGO"),
+        ),
+        # The government's troops are its soldiers, not the government.
+        (
+            "Malian government troops retook the town of Kidal on Tuesday.",
+            "Malian government troops",
+            ("group", "MLI", "MIL"),
+        ),
+        # A rebel's commanders are the rebels' men, whatever a commander alone is.
+        (
+            "Malian troops captured three rebel commanders near Kidal on Tuesday.",
+            "rebel commanders",
+            ("group", "MLI", "REB"),
+        ),
     ],
 )
 def test_roles_and_bodies_code_an_actor(body, name, expected):

@@ -769,9 +769,15 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
 
 
 def _government_of(mention: Mention, home: str | None) -> str | None:
-    """The country whose government a mention such as "the authorities" stands for."""
+    """The country whose government a mention such as "the authorities" stands for.
+
+    None for the ministers of an international body ("EU foreign
+    ministers"), who meet as that body, not as any one country's government.
+    """
     entry = mention.title_entry
     if mention.kind == "name" or entry is None or not load().is_government(entry.words):
+        return None
+    if mention.organization is not None and mention.organization.sector == "IGO":
         return None
     return mention.country or home
 

@@ -765,6 +765,27 @@ def _with_cut_surname(tree: Tree, entity: Entity) -> Entity:
     return entity
 
 
+def _all_hung_on_the_next(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
+    """Whether the parse hangs every word of a two-word name on the name word after it.
+
+    "President Yoon Suk Yeol": a name of a shape the model knows less well
+    ends where the parse says it does not, whatever the given name. Not a
+    title after it ("Lifelong Learning Minister"), nor a word after one
+    name ("Crossrail Link").
+    """
+    end = entity.token_end
+    return (
+        end - entity.token_start >= _NAME_WORDS
+        and end < len(tree)
+        and not _is_title_word(tree.tokens[end].text, lexicon)
+        and all(tree.tokens[k].head == end for k in range(entity.token_start, end))
+    )
+
+
+_NAME_WORDS = 2
+"""Words a name the model cut short has before the surname it left out."""
+
+
 def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
     """The model's entities, with a person's name it cut in two made one again.
 
@@ -803,7 +824,8 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     for entity in _halves_joined(tree, tree.parse.entities):
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
-            yield _with_cut_surname(tree, entity) if given == entity.token_start else entity
+            cut = given == entity.token_start or _all_hung_on_the_next(tree, entity, lexicon)
+            yield _with_cut_surname(tree, entity) if cut else entity
             continue
         if given is None or entity.label in ("GPE", "NORP"):
             yield entity
@@ -1773,7 +1795,8 @@ def _placed(tree: Tree, token: int, lexicon: ActorLexicon) -> bool:
     if word.dep == "compound" and tokens[word.head].pos == "NOUN":
         return not lexicon.people_sector(tokens[word.head].text.lower())[0]  # not "Roma people"
     while True:
-        before = tokens[token - 1] if token else None
+        first = token - (token > 1 and tokens[token - 1].text.lower() == "the")  # "over the Danube"
+        before = tokens[first - 1] if first else None
         if (before is not None and before.pos == "ADP") or _visited(tree, token):
             return True
         if tokens[token].dep != "conj" or tokens[token].head == token:
