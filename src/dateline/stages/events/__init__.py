@@ -55,6 +55,7 @@ from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import set_off_participles, setting_of
+from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.time_to_act import time_to_act
@@ -761,6 +762,7 @@ def _means_something_else(
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
+        or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
 
 
