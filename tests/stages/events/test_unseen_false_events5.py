@@ -34,3 +34,20 @@ def test_a_bodys_own_sitting_is_no_consultation():
         "Shares in Sydney rose on Wednesday after the Reserve Bank of Australia's meeting with"
         " bank chiefs on Tuesday."
     )
+
+
+def test_help_given_to_no_one_named_is_no_aid():
+    for body in (
+        (
+            "Colleagues said Mr Dunmore loved helping out behind the counter when he visited the"
+            " shops."
+        ),
+        (
+            "Tom Reilly sold his bakery last year. Now he is using the money to help with the"
+            " launch of a small printing firm."
+        ),
+    ):
+        assert not [e for e in _events(body) if e[0] == "AID"], body
+    assert _events("Japan helped Indonesia with a loan of $2bn after the floods.") == [
+        ("AID", ("Japan",), ("Indonesia",))
+    ]

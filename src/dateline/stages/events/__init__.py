@@ -1110,8 +1110,9 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
 # Cues that tell of an event only with the one they are done to named: "blamed
 # the weather for its lower sales" and "blamed the fall on high prices" give a
 # cause, not a charge against anyone; "its loans", "banks lend to firms" are
-# trade, not aid, with no borrower named.
-_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",)})
+# trade, not aid, with no borrower named; "helping out behind the counter",
+# "used his savings to help with the start-up" help no one named.
+_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",), ("help",), ("assist",)})
 
 
 def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
