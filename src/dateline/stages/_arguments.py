@@ -10,7 +10,8 @@ article has one.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from dateline import lexicons
 from dateline.records import Actor, Quote
@@ -95,6 +96,8 @@ class ActorIndex:
     """Lemmas of nouns that name events: "the invasion of Iraq" is not Iraq's."""
     direct_quotes: tuple[Quote, ...] = ()
     """The quotes given in their speakers' own words, whose "him" is never the speaker."""
+    orgs: Mapping[str, str] = field(default_factory=dict)
+    """The party or body each actor that has one belongs to ("labour", "un")."""
 
     @classmethod
     def build(
@@ -118,7 +121,8 @@ class ActorIndex:
             a.id: "organization" if a.kind == "group" and a.title is None else a.kind
             for a in actors
         }
-        return cls(by_token, by_country, kinds, press, event_nouns, direct)
+        orgs = {a.id: a.org for a in actors if a.org}
+        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""

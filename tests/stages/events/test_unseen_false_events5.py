@@ -51,3 +51,34 @@ def test_help_given_to_no_one_named_is_no_aid():
     assert _events("Japan helped Indonesia with a loan of $2bn after the floods.") == [
         ("AID", ("Japan",), ("Indonesia",))
     ]
+
+
+_PLANS = (
+    "The government has set out plans to merge councils, and ministers say it will save money. "
+)
+
+
+def _asked(body):
+    return [e for e in _events(_PLANS + body) if e[0] == "REQUEST"]
+
+
+def test_a_duty_in_what_another_claims_is_no_demand_of_the_speaker():
+    for body in (
+        (
+            'Tory spokesman Tom Carver said: "It is all very well saying councils should be merged,'
+            ' but what about the quangos?"'
+        ),
+        (
+            "Tory spokesman Tom Carver said that for the minister to claim that most households"
+            ' should pay less "is taking spin to new heights".'
+        ),
+    ):
+        assert not _asked(body), body
+    # The speaker's own view, or the view of the speaker's own party, is a demand.
+    assert _asked(
+        'Tory spokesman Tom Carver said: "I have said for years that the quangos should be merged."'
+    )
+    assert _asked(
+        'Liberal Democrat spokesman Tom Carver said: "The Liberal Democrats have long argued'
+        ' that Britain should be a safe haven for refugees."'
+    )
