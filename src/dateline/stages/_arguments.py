@@ -534,7 +534,7 @@ class ActorIndex:
             or len(self._subjects_in(tree, sentence - 1)) > 1
         ):
             return None
-        return _sentence_subject(tree, sentence - 1)
+        return _aside_speaker(tree, sentence - 1) or _sentence_subject(tree, sentence - 1)
 
     def _subjects_in(self, tree: Tree, sentence: int) -> set[frozenset[str]]:
         """The actors that are the subject of some clause of a sentence."""
@@ -630,7 +630,7 @@ class ActorIndex:
         sentence = tree.sentence_of[pronoun]
         if sentence == 0:
             return None
-        subject = _sentence_subject(tree, sentence - 1)
+        subject = _aside_speaker(tree, sentence - 1) or _sentence_subject(tree, sentence - 1)
         if subject is None:
             return None
         actor = self.by_token.get(subject)
@@ -711,6 +711,24 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
     first, last = tree.sentence_span(sentence)
     root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
     return subject_of(tree, root)[0] if root is not None else None
+
+
+def _aside_speaker(tree: Tree, sentence: int) -> int | None:
+    """The speaker a sentence names in an aside: "As a result, says the committee, ...".
+
+    The words are the speaker's, whatever subject they have; an "it" in the
+    next sentence goes on in the speaker's voice ("It also calls on ...").
+    """
+    first, last = tree.sentence_span(sentence)
+    for verb in range(first, last):
+        token = tree.tokens[verb]
+        if (
+            token.dep == "parataxis"
+            and tree.tokens[token.head].dep == "ROOT"
+            and token.lemma.lower() in quote_cues.lemmas()
+        ):
+            return subject_of(tree, verb)[0]
+    return None
 
 
 def _spoken_in(tree: Tree, document: int) -> int | None:

@@ -82,3 +82,14 @@ def test_a_duty_in_what_another_claims_is_no_demand_of_the_speaker():
         'Liberal Democrat spokesman Tom Carver said: "The Liberal Democrats have long argued'
         ' that Britain should be a safe haven for refugees."'
     )
+
+
+def test_it_after_a_speakers_aside_goes_on_in_the_speakers_voice():
+    body = (
+        "Ministers have been warned about the court backlog. As a result, says the committee,"
+        " the government may need to change the law. It is also calling on the Lord Chief"
+        " Justice to drop his guidelines."
+    )
+    assert [e for e in _events(body) if e[0] == "REQUEST"] == [
+        ("REQUEST", ("committee",), ("Chief Justice",))
+    ]
