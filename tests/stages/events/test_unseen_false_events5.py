@@ -93,3 +93,15 @@ def test_it_after_a_speakers_aside_goes_on_in_the_speakers_voice():
     assert [e for e in _events(body) if e[0] == "REQUEST"] == [
         ("REQUEST", ("committee",), ("Chief Justice",))
     ]
+
+
+def test_a_charge_of_a_persons_thing_is_not_made_of_the_home_government():
+    body = (
+        "Liberal leader Tom Hale spoke in Leeds on Monday. The government has published its"
+        " spending plans, and ministers say they will cut waste. Labour and the Tories have"
+        " attacked his policies as unworkable."
+    )
+    assert _events(body) == [("ACCUSE", ("Labour Party", "Conservative Party"), ())]
+    # A thing named as no one's still charges the government.
+    body = body.replace("his policies", "the policies")
+    assert _events(body) == [("ACCUSE", ("Labour Party", "Conservative Party"), ("government",))]

@@ -2346,7 +2346,8 @@ def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
 
     "urged politicians to ...", "called on them to ...": a demand's object
     or a pronoun in the recipient's place is someone, only not someone known.
-    "criticised attempts to ..." names a thing, and no one.
+    "criticised attempts to ..." names a thing, and no one; "attacked his
+    policies" names a thing of someone's, a person the text does not say.
     """
     cue = trigger.cue
     places: list[int] = []
@@ -2354,7 +2355,18 @@ def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
         places += [o for o in (object_of(tree, trigger.token),) if o is not None]
     for word in trigger.words:
         places += prepositional_objects(tree, word, cue.recipient_preps)
-    return any(cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" for p in places)
+    return any(
+        cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" or _a_persons(tree, p)
+        for p in places
+    )
+
+
+def _a_persons(tree: Tree, thing: int) -> bool:
+    """Whether a thing is told as a person's by "his" or "her": "his policies"."""
+    return any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
+        for c in tree.children[thing]
+    )
 
 
 def _arguments(
