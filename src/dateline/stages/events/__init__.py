@@ -2356,8 +2356,7 @@ def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
     for word in trigger.words:
         places += prepositional_objects(tree, word, cue.recipient_preps)
     return any(
-        cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" or _a_persons(tree, p)
-        for p in places
+        cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" or _a_persons(tree, p) for p in places
     )
 
 
