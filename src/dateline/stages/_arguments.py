@@ -10,7 +10,8 @@ article has one.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from dateline import lexicons
 from dateline.records import Actor, Quote
@@ -98,6 +99,8 @@ class ActorIndex:
     """Lemmas of nouns that name events: "the invasion of Iraq" is not Iraq's."""
     direct_quotes: tuple[Quote, ...] = ()
     """The quotes given in their speakers' own words, whose "him" is never the speaker."""
+    orgs: Mapping[str, str] = field(default_factory=dict)
+    """The party or body each actor that has one belongs to ("labour", "un")."""
 
     @classmethod
     def build(
@@ -121,7 +124,8 @@ class ActorIndex:
             a.id: "organization" if a.kind == "group" and a.title is None else a.kind
             for a in actors
         }
-        return cls(by_token, by_country, kinds, press, event_nouns, direct)
+        orgs = {a.id: a.org for a in actors if a.org}
+        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -555,7 +559,7 @@ class ActorIndex:
             or len(self._subjects_in(tree, sentence - 1)) > 1
         ):
             return None
-        return _sentence_subject(tree, sentence - 1)
+        return _aside_speaker(tree, sentence - 1) or _sentence_subject(tree, sentence - 1)
 
     def _subjects_in(self, tree: Tree, sentence: int) -> set[frozenset[str]]:
         """The actors that are the subject of some clause of a sentence."""
@@ -654,7 +658,7 @@ class ActorIndex:
             return own
         if sentence == 0:
             return None
-        subject = _sentence_subject(tree, sentence - 1)
+        subject = _aside_speaker(tree, sentence - 1) or _sentence_subject(tree, sentence - 1)
         if subject is None:
             return None
         actor = self.by_token.get(subject)
@@ -749,6 +753,24 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
     first, last = tree.sentence_span(sentence)
     root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
     return subject_of(tree, root)[0] if root is not None else None
+
+
+def _aside_speaker(tree: Tree, sentence: int) -> int | None:
+    """The speaker a sentence names in an aside: "As a result, says the committee, ...".
+
+    The words are the speaker's, whatever subject they have; an "it" in the
+    next sentence goes on in the speaker's voice ("It also calls on ...").
+    """
+    first, last = tree.sentence_span(sentence)
+    for verb in range(first, last):
+        token = tree.tokens[verb]
+        if (
+            token.dep == "parataxis"
+            and tree.tokens[token.head].dep == "ROOT"
+            and token.lemma.lower() in quote_cues.lemmas()
+        ):
+            return subject_of(tree, verb)[0]
+    return None
 
 
 def _spoken_in(tree: Tree, document: int) -> int | None:

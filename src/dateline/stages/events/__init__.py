@@ -55,6 +55,7 @@ from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import set_off_participles, setting_of
+from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events
 from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.time_to_act import time_to_act
@@ -761,6 +762,7 @@ def _means_something_else(
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
+        or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
 
 
@@ -1108,8 +1110,9 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
 # Cues that tell of an event only with the one they are done to named: "blamed
 # the weather for its lower sales" and "blamed the fall on high prices" give a
 # cause, not a charge against anyone; "its loans", "banks lend to firms" are
-# trade, not aid, with no borrower named.
-_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",)})
+# trade, not aid, with no borrower named; "helping out behind the counter",
+# "used his savings to help with the start-up" help no one named.
+_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",), ("help",), ("assist",)})
 
 
 def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
@@ -2359,7 +2362,8 @@ def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
 
     "urged politicians to ...", "called on them to ...": a demand's object
     or a pronoun in the recipient's place is someone, only not someone known.
-    "criticised attempts to ..." names a thing, and no one.
+    "criticised attempts to ..." names a thing, and no one; "attacked his
+    policies" names a thing of someone's, a person the text does not say.
     """
     cue = trigger.cue
     places: list[int] = []
@@ -2367,7 +2371,17 @@ def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
         places += [o for o in (object_of(tree, trigger.token),) if o is not None]
     for word in trigger.words:
         places += prepositional_objects(tree, word, cue.recipient_preps)
-    return any(cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" for p in places)
+    return any(
+        cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" or _a_persons(tree, p) for p in places
+    )
+
+
+def _a_persons(tree: Tree, thing: int) -> bool:
+    """Whether a thing is told as a person's by "his" or "her": "his policies"."""
+    return any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
+        for c in tree.children[thing]
+    )
 
 
 def _arguments(

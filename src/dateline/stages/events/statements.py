@@ -228,7 +228,9 @@ def _said_outright(
         # the claims as nonsense" and "denied that civilians were harmed" are
         # denials, which the verb's REJECT tells.
         return False
-    if cue.role == "modal" and _no_demand(tree, cue_token):
+    if cue.role == "modal" and (
+        _no_demand(tree, cue_token) or _claimed_by_another(tree, index, cue_token, quote)
+    ):
         return False
     if (cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker)) or (
         cue.role == "doer" and _done_to_a_thing(tree, cue_token)
@@ -241,6 +243,39 @@ def _said_outright(
         and not _own_intent(tree, cue_token)
         and not _wished_state(tree, cue_token)
     )
+
+
+def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Quote) -> bool:
+    """Whether a duty stands in what someone other than the speaker says, in the quote.
+
+    "for the minister to claim that most payers should see little change is
+    spin", "it is all very well saying departments should be cut": the
+    speaker reports another's view, often to dispute it, and asks nothing.
+    "I have said ministers should resign" is the speaker's own; so is "Mr
+    Leigh said the Home Office should act", whose "said" stands outside
+    the quote.
+    """
+    clause = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    while tree.tokens[clause].dep == "conj":
+        clause = tree.tokens[clause].head
+    teller = tree.tokens[clause].head
+    if (
+        tree.tokens[clause].dep != "ccomp"
+        or not in_quote(tree, teller, quote)
+        or tree.tokens[teller].lemma.lower() not in quote_cues.lemmas()
+    ):
+        return False
+    subject = subject_of(tree, teller)[0]
+    speaker = quote.speaker
+    if subject is None or speaker is None:
+        return True
+    own_words = _SELF_WORDS if quote.kind == "direct" else _SPEAKERS
+    if tree.tokens[subject].text.lower() in own_words:
+        return False
+    # "The Liberal Democrats have long argued that ...", said by one of them.
+    sides = {speaker, index.orgs.get(speaker, speaker)}
+    tellers = index.actors_at(tree, subject)
+    return not any(t in sides or index.orgs.get(t) in sides for t in tellers)
 
 
 def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
