@@ -38,6 +38,7 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
+from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
@@ -1734,6 +1735,7 @@ def _statement_events(
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
         refusals(tree, index, quotes),
+        closed_matters(tree, index, quotes),
         time_to_act(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
