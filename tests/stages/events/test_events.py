@@ -2206,6 +2206,25 @@ def test_a_charge_denied_in_a_quote_is_a_rejection(body, speaker):
     assert ("REJECT", (speaker,), (), False, False) in events
 
 
+@pytest.mark.parametrize("body", [
+    'Deputy minister Ann Hale said: "We don\'t think we got our budget sums wrong."',
+    'Deputy minister Ann Hale said: "I do not believe our housing policy is racist."',
+])  # fmt: skip
+def test_a_speakers_denied_belief_in_a_charge_against_her_side_rebuts_it(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "REJECT" and e[1] == ("Ann Hale",)], events
+
+
+@pytest.mark.parametrize("body", [
+    # Another's belief denied, or a judgement of someone else named, rebuts nothing.
+    'Deputy minister Ann Hale said: "They don\'t think we got our budget sums wrong."',
+    'Deputy minister Ann Hale said: "I don\'t think Tom Reyes was wrong to resign."',
+])  # fmt: skip
+def test_no_rebuttal_in_a_belief_not_the_speakers_or_of_another(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REJECT"], events
+
+
 def test_a_negation_further_up_denies_no_charge():
     events, _ = _events(
         'Mr Hale said: "They would not go public and things started to go badly wrong."'
