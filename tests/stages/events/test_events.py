@@ -1793,6 +1793,34 @@ def test_qualms_about_a_plan_accuse_whoever_put_it_forward():
     assert ("ACCUSE", ("Jorge Vidal",), ("Ana Rojas",), False, False) in events
 
 
+@pytest.mark.parametrize("body", [
+    (
+        "Chile's finance minister Jorge Vidal described Peru's trade minister Ana Rojas as "
+        "very talented."
+    ),
+    (
+        "Chile's finance minister Jorge Vidal said he got on well with Ana Rojas, whom he "
+        'described as "very talented".'
+    ),
+    (
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal called the plans courageous."
+    ),
+])  # fmt: skip
+def test_a_label_of_praise_backs_whom_it_names(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "SUPPORT" and e[2] == ("Ana Rojas",)], events
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_a_label_of_praise_denied_backs_no_one():
+    events, _ = _events(
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal did not call the plans courageous."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and not e[3]], events
+
+
 def test_hailing_someone_still_backs_them():
     events, _ = _events("Chile's president hailed Peru's decision on Monday.")
     assert any(e[0] == "SUPPORT" and e[2] == ("Peru",) for e in events)

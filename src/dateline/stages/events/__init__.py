@@ -523,6 +523,10 @@ def _read_by_what_is_done(
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
+    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token) == {"SUPPORT"}:
+        # "described him as very talented", "called the change pragmatic": praise.
+        praised = dataclasses.replace(cue, type="SUPPORT", mode=None)
+        return praised, ["a label of praise: ACCUSE -> SUPPORT"]
     return _read_by_doers(cue, doers)
 
 
@@ -1054,21 +1058,37 @@ def _labels_no_wrong(tree: Tree, trigger: _Trigger) -> bool:
     accuse; "called a meeting", "ruled the country" do not. "brand" needs no
     judgement word: news brands only to condemn.
     """
-    words = trigger.cue.words
-    if trigger.cue.type != "ACCUSE" or trigger.cue.pos != "VERB" or len(words) != 1:
-        return False  # "hailed his chancellor's performance" backs him
-    if words == ("brand",):
-        return False
-    if words[0] not in lexicons.word_set("naming_verbs.txt"):
-        return False
+    if not _names_with_a_label(trigger.cue):
+        return False  # "hailed his chancellor's performance" backs him; "brand" always blames
+    return not _label_judgements(tree, trigger.token) & {"ACCUSE", "SUPPORT"}
+
+
+def _names_with_a_label(cue: Cue) -> bool:
+    """Whether a cue is a naming verb whose label says what it does: "called", not "branded"."""
+    words = cue.words
+    return (
+        cue.type == "ACCUSE"
+        and cue.pos == "VERB"
+        and len(words) == 1
+        and words != ("brand",)
+        and words[0] in lexicons.word_set("naming_verbs.txt")
+    )
+
+
+def _label_judgements(tree: Tree, verb: int) -> set[str]:
+    """The types of the judgement words in what a naming verb calls its object.
+
+    "called the plans dangerous" holds an ACCUSE, "described him as very
+    talented" a SUPPORT.
+    """
     cues = statement_cues()
-    return not any(
-        (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
-        and cue.type == "ACCUSE"
+    return {
+        cue.type
+        for t in _label_words(tree, verb)
+        if (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
         and cue.role == "judgement"
         and cue.pos == tree.tokens[t].pos
-        for t in _label_words(tree, trigger.token)
-    )
+    }
 
 
 def _label_words(tree: Tree, verb: int) -> Iterator[int]:
@@ -1085,7 +1105,12 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
         if tree.tokens[c].dep in ("oprd", "xcomp", "acomp", "ccomp", "attr")
     ] + objects[1:]
     for holder in (verb, *objects):
-        labels += prepositional_objects(tree, holder, frozenset({"as"}))
+        # "as a betrayal", and "as very talented", which the parser hangs on "as" itself.
+        labels += [
+            c
+            for c in tree.children[holder]
+            if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "as"
+        ]
     for label in labels:
         yield from range(*tree.subtree(label))
 
