@@ -1795,6 +1795,34 @@ def test_qualms_about_a_plan_accuse_whoever_put_it_forward():
     assert ("ACCUSE", ("Jorge Vidal",), ("Ana Rojas",), False, False) in events
 
 
+@pytest.mark.parametrize("body", [
+    (
+        "Chile's finance minister Jorge Vidal described Peru's trade minister Ana Rojas as "
+        "very talented."
+    ),
+    (
+        "Chile's finance minister Jorge Vidal said he got on well with Ana Rojas, whom he "
+        'described as "very talented".'
+    ),
+    (
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal called the plans courageous."
+    ),
+])  # fmt: skip
+def test_a_label_of_praise_backs_whom_it_names(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "SUPPORT" and e[2] == ("Ana Rojas",)], events
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_a_label_of_praise_denied_backs_no_one():
+    events, _ = _events(
+        "Peru's trade minister Ana Rojas unveiled the plans on Monday. "
+        "Chile's finance minister Jorge Vidal did not call the plans courageous."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and not e[3]], events
+
+
 def test_hailing_someone_still_backs_them():
     events, _ = _events("Chile's president hailed Peru's decision on Monday.")
     assert any(e[0] == "SUPPORT" and e[2] == ("Peru",) for e in events)
@@ -2206,6 +2234,25 @@ def test_a_protest_by_an_unnamed_crowd_is_kept():
 def test_a_charge_denied_in_a_quote_is_a_rejection(body, speaker):
     events, _ = _events(body)
     assert ("REJECT", (speaker,), (), False, False) in events
+
+
+@pytest.mark.parametrize("body", [
+    'Deputy minister Ann Hale said: "We don\'t think we got our budget sums wrong."',
+    'Deputy minister Ann Hale said: "I do not believe our housing policy is racist."',
+])  # fmt: skip
+def test_a_speakers_denied_belief_in_a_charge_against_her_side_rebuts_it(body):
+    events, _ = _events(body)
+    assert [e for e in events if e[0] == "REJECT" and e[1] == ("Ann Hale",)], events
+
+
+@pytest.mark.parametrize("body", [
+    # Another's belief denied, or a judgement of someone else named, rebuts nothing.
+    'Deputy minister Ann Hale said: "They don\'t think we got our budget sums wrong."',
+    'Deputy minister Ann Hale said: "I don\'t think Tom Reyes was wrong to resign."',
+])  # fmt: skip
+def test_no_rebuttal_in_a_belief_not_the_speakers_or_of_another(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "REJECT"], events
 
 
 def test_a_negation_further_up_denies_no_charge():

@@ -11,6 +11,7 @@ from statements import statement_events
     [
         'Union leader Tom Reilly said: "Gordon Brown is a great chancellor."',
         'Union leader Tom Reilly said: "Gordon Brown has done a good job at the Treasury."',
+        "Union leader Tom Reilly said Gordon Brown was a decent and dedicated public servant.",
     ],
 )
 def test_a_word_of_worth_on_what_an_actor_is_or_did_praises_it(body):
@@ -23,6 +24,7 @@ def test_a_word_of_worth_on_what_an_actor_is_or_did_praises_it(body):
         'Union leader Tom Reilly said: "Gordon Brown is no great chancellor."',
         "Union leader Tom Reilly said Gordon Brown's departure was a good chance to rethink it.",
         'Union leader Tom Reilly said: "The Treasury has huge debts and a good deal of work."',
+        "Union leader Tom Reilly said the new deal gave his members decent wages.",
     ],
 )
 def test_no_praise_when_denied_or_said_of_a_thing(body):

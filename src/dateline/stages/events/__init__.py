@@ -38,6 +38,7 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
+from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
@@ -523,6 +524,10 @@ def _read_by_what_is_done(
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
+    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token) == {"SUPPORT"}:
+        # "described him as very talented", "called the change pragmatic": praise.
+        praised = dataclasses.replace(cue, type="SUPPORT", mode=None)
+        return praised, ["a label of praise: ACCUSE -> SUPPORT"]
     return _read_by_doers(cue, doers)
 
 
@@ -1055,21 +1060,37 @@ def _labels_no_wrong(tree: Tree, trigger: _Trigger) -> bool:
     accuse; "called a meeting", "ruled the country" do not. "brand" needs no
     judgement word: news brands only to condemn.
     """
-    words = trigger.cue.words
-    if trigger.cue.type != "ACCUSE" or trigger.cue.pos != "VERB" or len(words) != 1:
-        return False  # "hailed his chancellor's performance" backs him
-    if words == ("brand",):
-        return False
-    if words[0] not in lexicons.word_set("naming_verbs.txt"):
-        return False
+    if not _names_with_a_label(trigger.cue):
+        return False  # "hailed his chancellor's performance" backs him; "brand" always blames
+    return not _label_judgements(tree, trigger.token) & {"ACCUSE", "SUPPORT"}
+
+
+def _names_with_a_label(cue: Cue) -> bool:
+    """Whether a cue is a naming verb whose label says what it does: "called", not "branded"."""
+    words = cue.words
+    return (
+        cue.type == "ACCUSE"
+        and cue.pos == "VERB"
+        and len(words) == 1
+        and words != ("brand",)
+        and words[0] in lexicons.word_set("naming_verbs.txt")
+    )
+
+
+def _label_judgements(tree: Tree, verb: int) -> set[str]:
+    """The types of the judgement words in what a naming verb calls its object.
+
+    "called the plans dangerous" holds an ACCUSE, "described him as very
+    talented" a SUPPORT.
+    """
     cues = statement_cues()
-    return not any(
-        (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
-        and cue.type == "ACCUSE"
+    return {
+        cue.type
+        for t in _label_words(tree, verb)
+        if (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
         and cue.role == "judgement"
         and cue.pos == tree.tokens[t].pos
-        for t in _label_words(tree, trigger.token)
-    )
+    }
 
 
 def _label_words(tree: Tree, verb: int) -> Iterator[int]:
@@ -1086,7 +1107,12 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
         if tree.tokens[c].dep in ("oprd", "xcomp", "acomp", "ccomp", "attr")
     ] + objects[1:]
     for holder in (verb, *objects):
-        labels += prepositional_objects(tree, holder, frozenset({"as"}))
+        # "as a betrayal", and "as very talented", which the parser hangs on "as" itself.
+        labels += [
+            c
+            for c in tree.children[holder]
+            if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "as"
+        ]
     for label in labels:
         yield from range(*tree.subtree(label))
 
@@ -1753,6 +1779,7 @@ def _statement_events(
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
         refusals(tree, index, quotes),
+        closed_matters(tree, index, quotes),
         time_to_act(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])

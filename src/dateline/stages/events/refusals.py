@@ -44,8 +44,8 @@ def refusals(tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]) -> Iterat
                 continue
             if (
                 _refused(tree, verb)
-                and _said_by_the_quote(tree, verb, quote)
-                and _speakers_own(tree, index, verb, quote.speaker)
+                and said_by_the_quote(tree, verb, quote)
+                and speakers_own(tree, index, verb, quote.speaker)
             ):
                 yield _event(tree, index, verb, quote)
 
@@ -89,7 +89,7 @@ def _conditional(tree: Tree, verb: int) -> bool:
 _CONDITIONS = frozenset({"if"})
 
 
-def _said_by_the_quote(tree: Tree, verb: int, quote: Quote) -> bool:
+def said_by_the_quote(tree: Tree, verb: int, quote: Quote) -> bool:
     """Whether the refusal is what the quote itself says, not a clause told inside it.
 
     The verb heads its sentence, or the clause of the cue that tells the
@@ -106,7 +106,7 @@ def _said_by_the_quote(tree: Tree, verb: int, quote: Quote) -> bool:
     return told and not in_quote(tree, head, quote)
 
 
-def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:
+def speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> bool:
     """Whether the refused act is the speaker's: its subject is "I", "we" or the speaker."""
     subject, passive = subject_of(tree, verb)
     if subject is None or passive:
@@ -118,24 +118,24 @@ def _speakers_own(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> boo
 
 def _event(tree: Tree, index: ActorIndex, verb: int, quote: Quote) -> StatementEvent:
     speaker = quote.speaker or ""
-    touched = _touched(tree, index, verb, speaker)
+    done_to = touched(tree, index, verb, speaker)
     aux = next(c for c in tree.children[verb] if tree.tokens[c].dep == "aux")
     words = sorted({aux, verb, *(c for c in tree.children[verb] if tree.tokens[c].dep == "neg")})
     return StatementEvent.by_speaker(
         "REJECT",
         quote,
-        touched,
+        done_to,
         (verb, " ".join(tree.tokens[w].text for w in words)),
         (
             STEP,
             "recipient: whom the refused act touches"
-            if touched
+            if done_to
             else "no recipient: the refused act names no one",
         ),
     )
 
 
-def _touched(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> tuple[str, ...]:
+def touched(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> tuple[str, ...]:
     """Actors the refused act is done to or with: its object, whose it is, "with X".
 
     Followed through the object and its prepositions: "take part in a
@@ -150,10 +150,10 @@ def _touched(tree: Tree, index: ActorIndex, verb: int, speaker: str) -> tuple[st
             if depth >= _REACH or dep not in _THROUGH:
                 continue
             reached.append((child, depth + 1))
-            touched = dep in ("dobj", "poss") or (
+            reaches = dep in ("dobj", "poss") or (
                 dep == "pobj" and tree.tokens[node].text.lower() in _TOUCHED
             )
-            if touched:
+            if reaches:
                 named = index.actors_at(tree, child)
                 found += [a for a in named if a != speaker and a not in found]
     return tuple(found)

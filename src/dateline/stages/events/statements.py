@@ -404,13 +404,13 @@ def _rebuttal(
         if tree.tokens[about].text.lower() not in ("i", "we") and named != (quote.speaker,):
             return None
     elif about is None:
-        if not _denied_outright(tree, cue_token):
-            return None
-        about, _ = _judged(tree, index, cue_token)
+        about = _rebutted(tree, index, cue_token)
     if about is None or _in_a_question(tree, cue_token):
         return None
     named = index.actors_at(tree, about)
-    if any(actor != quote.speaker for actor in named):
+    if tree.tokens[about].text.lower() not in _SELF_WORDS and any(
+        actor != quote.speaker for actor in named
+    ):
         return None
     return StatementEvent.by_speaker(
         "REJECT",
@@ -422,6 +422,41 @@ def _rebuttal(
             "no recipient: the charge rebutted names no accuser",
         ),
     )
+
+
+def _rebutted(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
+    """What a judgement denied outright, or by the speaker's denied belief, is said of.
+
+    "Our plans are not racist": the plans; "we don't think we got our sums
+    wrong": the subject of the clause believed ("we") when the judgement
+    names no other.
+    """
+    if _denied_outright(tree, cue_token):
+        return _judged(tree, index, cue_token)[0]
+    if not _belief_denied(tree, cue_token):
+        return None
+    about = _judged(tree, index, cue_token)[0]
+    return about if about is not None else subject_of(tree, tree.tokens[cue_token].head)[0]
+
+
+def _belief_denied(tree: Tree, cue_token: int) -> bool:
+    """Whether the speaker denies believing the judgement: "we don't think we got it wrong".
+
+    A verb of belief above the judgement's clause, negated, whose subject
+    is "I" or "we": the speaker rebuts the charge as much as "we were not
+    wrong" does. "They don't think we got it wrong" is another's view.
+    """
+    for child, parent in tree.ancestors(cue_token, 4):
+        if tree.tokens[child].dep == "ccomp" and tree.tokens[parent].lemma.lower() in _BELIEVING:
+            kids = [tree.tokens[c] for c in tree.children[parent]]
+            return any(k.dep == "neg" for k in kids) and any(
+                k.dep == "nsubj" and k.text.lower() in _SELF_WORDS for k in kids
+            )
+    return False
+
+
+# Verbs by which a speaker holds a view, whose denial rebuts a charge: "we don't think".
+_BELIEVING = frozenset({"think", "believe", "accept", "feel"})
 
 
 def _nothing_wrong(tree: Tree, cue_token: int) -> int | None:
