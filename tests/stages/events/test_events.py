@@ -3252,6 +3252,13 @@ def test_summoning_a_charge_d_affaires_is_a_protest_to_their_state():
     assert ("ACCUSE", ("Chile",), ("Peruvian charge d'affaires",), False, False) in events
 
 
+def test_returning_or_exchanging_fire_is_shooting():
+    events, _ = _events("Chilean police exchanged fire with the gunmen for two hours on Sunday.")
+    assert ("ASSAULT", ("Chilean police",), ("gunmen",), False, False) in events
+    events, _ = _events("Chilean soldiers returned fire after the patrol came under attack.")
+    assert ("ASSAULT", ("Chilean soldiers",), (), False, False) in events
+
+
 def test_a_charge_against_drills_is_made_of_the_state_that_staged_them():
     events, _ = _events(
         "Russia staged naval drills in the Baltic Sea on Tuesday.\n\n"
