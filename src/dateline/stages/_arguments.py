@@ -405,8 +405,29 @@ class ActorIndex:
                     return token
                 continue  # a person named in between is never "it"
             if self.kinds.get(actor) == "person":
-                return token
+                return self._subject_over_owner(tree, token, pronoun, besides)
         return None
+
+    def _subject_over_owner(
+        self, tree: Tree, token: int, pronoun: int, besides: tuple[str, ...]
+    ) -> int:
+        """The sentence before's subject, for a "him" whose nearest person only owns a thing there.
+
+        "Mr Fox said the remarks clashed with Tony Blair's pledge. But Mr
+        Clarke accused him": a person named as the owner of a thing in the
+        sentence before is seldom the one the next sentence speaks of; its
+        subject is. Only across sentences, and only for a person subject.
+        """
+        sentence = tree.sentence_of[token]
+        if sentence == tree.sentence_of[pronoun] or tree.tokens[token].dep != "poss":
+            return token
+        subject = _sentence_subject(tree, sentence)
+        if subject is None:
+            return token
+        actor = self.by_token.get(subject)
+        if actor is None or actor in besides or self.kinds.get(actor) != "person":
+            return token
+        return subject
 
     def _named_as_many(self, tree: Tree, token: int) -> bool:
         """Whether a body is named there by a plural: "the Tories", "the Lib Dems".

@@ -1843,6 +1843,16 @@ def test_him_is_the_person_named_before_not_a_group_named_in_between():
     assert ("ACCUSE", ("Green Party",), ("Luis Ortega",), False, False) in events, events
 
 
+def test_him_is_the_sentence_befores_subject_not_a_person_owning_a_thing_in_it():
+    events, _ = _events(
+        "Shadow health secretary Andrew Lansley said the figures were at odds with Tony "
+        "Blair's promise on waiting lists. But Health Secretary John Reid accused him of "
+        "scaremongering."
+    )
+    assert ("ACCUSE", ("John Reid",), ("Andrew Lansley",), False, False) in events, events
+    assert not any(e[2] == ("Tony Blair",) for e in events), events
+
+
 def test_him_in_a_speakers_own_words_is_not_the_speaker():
     events, _ = _events(
         "Carlos Mena was flown to Cuba in 2002. "
@@ -3880,3 +3890,4 @@ def test_ground_seized_is_taken_by_force_and_goods_are_seized(body, kind):
 def test_parties_and_firms_capture_votes_and_markets_by_no_force(body):
     events, _ = _events(body)
     assert events == []
+
