@@ -3891,3 +3891,23 @@ def test_parties_and_firms_capture_votes_and_markets_by_no_force(body):
     events, _ = _events(body)
     assert events == []
 
+
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        (
+            "A lawsuit brought by the city council against the chemical firm was thrown out "
+            "by an appeal court in Ohio on Monday.",
+            "appeal court",
+        ),
+        (
+            "The airport expansion plan has been branded reckless by a leading environmental "
+            "think-tank.",
+            "environmental think-tank",
+        ),
+    ],
+)
+def test_an_unnamed_body_that_did_what_a_passive_says_is_its_actor(body, agent):
+    events, _ = _events(body)
+    assert any(e[1] == (agent,) for e in events), events
+
