@@ -360,3 +360,15 @@ def test_a_role_is_not_the_person_named_most_when_another_is_named_nearly_as_oft
     )
     (article,) = dateline.extract(text)
     assert "businessman" not in _mentions_of(article, "Anna Berg")
+
+
+def test_a_role_joined_to_the_storys_person_does_not_recode_one_the_dictionary_knows():
+    text = (
+        "Trip\n\nLynton Crosby flew to Sydney on Monday. Mr Crosby met old friends there. "
+        "Lynton Crosby will return to London next week. Friends said the trip had been a "
+        "success for the strategist.\n"
+    )
+    (article,) = dateline.extract(text, published="2005-02-01")
+    crosby = next(a for a in article.actors if a.name == "Lynton Crosby")
+    assert "strategist" in _mentions_of(article, "Lynton Crosby")
+    assert crosby.sector == "PTY"

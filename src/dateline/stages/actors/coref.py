@@ -738,8 +738,29 @@ def _join_roles_to_the_protagonist(clusters: dict[str, Cluster], tree: Tree) -> 
     for key in [k for k in clusters if k.startswith("title:")]:
         role = clusters[key]
         if role.is_person and _may_be_the_protagonist(role.mentions[0], person, tree):
-            person.mentions.extend(role.mentions)
+            person.mentions.extend(_as_told_of(m, person) for m in role.mentions)
             del clusters[key]
+
+
+def _as_told_of(mention: Mention, person: Cluster) -> Mention:
+    """A role joined to the story's person, coding them only when nothing else does.
+
+    "The strategist" is a word for what a party's campaign director does,
+    not evidence against the party: a person coded by some title, body or
+    sector, or known to the dictionary, keeps that coding.
+    """
+    coded = bool(person.known_titles or person.known_orgs) or any(
+        (m.title_entry is not None and m.title_entry.sector is not None)
+        or m.organization is not None
+        or m.sector is not None
+        or m.affiliation_sector is not None
+        for m in person.mentions
+    )
+    if not coded:
+        return mention
+    return dataclasses.replace(
+        mention, title=None, title_entry=None, sector=None, country=None, organization=None
+    )
 
 
 def _protagonist(clusters: dict[str, Cluster]) -> Cluster | None:
