@@ -561,7 +561,7 @@ class ActorIndex:
 
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:
-            return self.by_token[token]
+            return self._body_of_a_branch(tree, token) or self.by_token[token]
         demonym = self.by_country.get(tree.tokens[token].text)
         if demonym is not None:
             return demonym
@@ -598,6 +598,21 @@ class ActorIndex:
             or self._body_before(tree, token)
             or self._issuer(tree, token)
         )
+
+    def _body_of_a_branch(self, tree: Tree, token: int) -> str | None:
+        """The body a country's name right after it makes a branch of: "Amnesty International UK".
+
+        The parse hangs the body's name on the country's as a modifier, and
+        the country would be taken for the one who acts; the branch is the
+        body's, acting in that country.
+        """
+        if self.kinds.get(self.by_token[token]) != "country" or tree.tokens[token].pos != "PROPN":
+            return None
+        before = token - 1
+        if before < 0 or tree.tokens[before].dep != "compound" or tree.tokens[before].head != token:
+            return None
+        body = self.by_token.get(before)
+        return body if body is not None and self.kinds.get(body) == "organization" else None
 
     def _issuer(self, tree: Tree, document: int) -> str | None:
         """Who a document speaks for: "tabled a motion opposing the bill", "the communique".

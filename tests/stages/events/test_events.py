@@ -3911,3 +3911,15 @@ def test_an_unnamed_body_that_did_what_a_passive_says_is_its_actor(body, agent):
     events, _ = _events(body)
     assert any(e[1] == (agent,) for e in events), events
 
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amnesty International UK also criticised the decision to ban the two men from travelling.",
+        "The new fuel tax was criticised by Oxfam GB on Monday.",
+    ],
+)
+def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country(body):
+    events, _ = _events(body)
+    assert events, events
+    assert not any(e[1] in (("UK",), ("United Kingdom",), ("Britain",)) for e in events), events
