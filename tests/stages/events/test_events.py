@@ -3896,13 +3896,17 @@ def test_parties_and_firms_capture_votes_and_markets_by_no_force(body):
     ("body", "agent"),
     [
         (
-            "A lawsuit brought by the city council against the chemical firm was thrown out "
-            "by an appeal court in Ohio on Monday.",
+            (
+                "A lawsuit brought by the city council against the chemical firm was thrown out "
+                "by an appeal court in Ohio on Monday."
+            ),
             "appeal court",
         ),
         (
-            "The airport expansion plan has been branded reckless by a leading environmental "
-            "think-tank.",
+            (
+                "The airport expansion plan has been branded reckless by a leading environmental "
+                "think-tank."
+            ),
             "environmental think-tank",
         ),
     ],
