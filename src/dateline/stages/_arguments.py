@@ -414,7 +414,7 @@ class ActorIndex:
                     return token
                 continue  # a person named in between is never "it"
             if self.kinds.get(actor) == "person":
-                return token
+                return self._subject_over_owner(tree, token, pronoun, besides)
         return None
 
     def _thing_acted_on_before(self, tree: Tree, pronoun: int) -> bool:
@@ -436,6 +436,27 @@ class ActorIndex:
             and tree.tokens[before].tag == "NN"
             and not any(t in self.by_token for t in range(*tree.subtree(before)))
         )
+
+    def _subject_over_owner(
+        self, tree: Tree, token: int, pronoun: int, besides: tuple[str, ...]
+    ) -> int:
+        """The sentence before's subject, for a "him" whose nearest person only owns a thing there.
+
+        "Mr Fox said the remarks clashed with Tony Blair's pledge. But Mr
+        Clarke accused him": a person named as the owner of a thing in the
+        sentence before is seldom the one the next sentence speaks of; its
+        subject is. Only across sentences, and only for a person subject.
+        """
+        sentence = tree.sentence_of[token]
+        if sentence == tree.sentence_of[pronoun] or tree.tokens[token].dep != "poss":
+            return token
+        subject = _sentence_subject(tree, sentence)
+        if subject is None:
+            return token
+        actor = self.by_token.get(subject)
+        if actor is None or actor in besides or self.kinds.get(actor) != "person":
+            return token
+        return subject
 
     def _named_as_many(self, tree: Tree, token: int) -> bool:
         """Whether a body is named there by a plural: "the Tories", "the Lib Dems".
@@ -569,7 +590,7 @@ class ActorIndex:
 
     def _actor_of(self, tree: Tree, token: int) -> str | None:
         if token in self.by_token:
-            return self.by_token[token]
+            return self._body_of_a_branch(tree, token) or self.by_token[token]
         demonym = self.by_country.get(tree.tokens[token].text)
         if demonym is not None:
             return demonym
@@ -606,6 +627,21 @@ class ActorIndex:
             or self._body_before(tree, token)
             or self._issuer(tree, token)
         )
+
+    def _body_of_a_branch(self, tree: Tree, token: int) -> str | None:
+        """The body a country's name right after it makes a branch of: "Amnesty International UK".
+
+        The parse hangs the body's name on the country's as a modifier, and
+        the country would be taken for the one who acts; the branch is the
+        body's, acting in that country.
+        """
+        if self.kinds.get(self.by_token[token]) != "country" or tree.tokens[token].pos != "PROPN":
+            return None
+        before = token - 1
+        if before < 0 or tree.tokens[before].dep != "compound" or tree.tokens[before].head != token:
+            return None
+        body = self.by_token.get(before)
+        return body if body is not None and self.kinds.get(body) == "organization" else None
 
     def _issuer(self, tree: Tree, document: int) -> str | None:
         """Who a document speaks for: "tabled a motion opposing the bill", "the communique".

@@ -319,3 +319,56 @@ def test_a_programme_told_by_its_title_alone_is_that_programme():
         "their own plans."
     )
     assert _mentions_of(article, "Today programme") == ["Today", "Today"]
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            (
+                "Party gift\n\nRetail tycoon Sir Tom Hunter has given £2m to the Liberal "
+                "Democrats. Sir Tom said he admired their policies on schools. Mr Hunter has "
+                "given to charities before. It is the largest gift to the party by the "
+                "billionaire since 2001.\n"
+            ),
+            "Tom Hunter",
+            "billionaire",
+        ),
+        (
+            (
+                "New party\n\nFormer actor Gareth Pryce is to stand in the seat of Rhyl at the "
+                "next election. Mr Pryce left the Green Party last month. Gareth Pryce says he "
+                "wants to shake up Welsh politics. The North Wales MEP plans to launch his "
+                "party in March.\n"
+            ),
+            "Gareth Pryce",
+            "MEP",
+        ),
+    ],
+)
+def test_a_role_no_one_named_holds_is_the_person_the_story_is_about(text, person, role):
+    (article,) = dateline.extract(text)
+    assert role in _mentions_of(article, person), [
+        (a.name, [article.text[s:e] for s, e in a.mentions]) for a in article.actors
+    ]
+
+
+def test_a_role_is_not_the_person_named_most_when_another_is_named_nearly_as_often():
+    text = (
+        "Talks\n\nAnna Berg met Paul Kirk in Oslo. Ms Berg said the talks went well. Mr Kirk "
+        "agreed. Ms Berg and Mr Kirk will meet again. Later the businessman flew home.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert "businessman" not in _mentions_of(article, "Anna Berg")
+
+
+def test_a_role_joined_to_the_storys_person_does_not_recode_one_the_dictionary_knows():
+    text = (
+        "Trip\n\nLynton Crosby flew to Sydney on Monday. Mr Crosby met old friends there. "
+        "Lynton Crosby will return to London next week. Friends said the trip had been a "
+        "success for the strategist.\n"
+    )
+    (article,) = dateline.extract(text, published="2005-02-01")
+    crosby = next(a for a in article.actors if a.name == "Lynton Crosby")
+    assert "strategist" in _mentions_of(article, "Lynton Crosby")
+    assert crosby.sector == "PTY"

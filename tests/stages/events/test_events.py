@@ -1873,6 +1873,16 @@ def test_him_is_the_person_named_before_not_a_group_named_in_between():
     assert ("ACCUSE", ("Green Party",), ("Luis Ortega",), False, False) in events, events
 
 
+def test_him_is_the_sentence_befores_subject_not_a_person_owning_a_thing_in_it():
+    events, _ = _events(
+        "Shadow health secretary Andrew Lansley said the figures were at odds with Tony "
+        "Blair's promise on waiting lists. But Health Secretary John Reid accused him of "
+        "scaremongering."
+    )
+    assert ("ACCUSE", ("John Reid",), ("Andrew Lansley",), False, False) in events, events
+    assert not any(e[2] == ("Tony Blair",) for e in events), events
+
+
 def test_him_in_a_speakers_own_words_is_not_the_speaker():
     events, _ = _events(
         "Carlos Mena was flown to Cuba in 2002. "
@@ -3994,3 +4004,40 @@ def test_ground_seized_is_taken_by_force_and_goods_are_seized(body, kind):
 def test_parties_and_firms_capture_votes_and_markets_by_no_force(body):
     events, _ = _events(body)
     assert events == []
+
+
+@pytest.mark.parametrize(
+    ("body", "agent"),
+    [
+        (
+            (
+                "A lawsuit brought by the city council against the chemical firm was thrown out "
+                "by an appeal court in Ohio on Monday."
+            ),
+            "appeal court",
+        ),
+        (
+            (
+                "The airport expansion plan has been branded reckless by a leading environmental "
+                "think-tank."
+            ),
+            "environmental think-tank",
+        ),
+    ],
+)
+def test_an_unnamed_body_that_did_what_a_passive_says_is_its_actor(body, agent):
+    events, _ = _events(body)
+    assert any(e[1] == (agent,) for e in events), events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amnesty International UK also criticised the decision to ban the two men from travelling.",
+        "The new fuel tax was criticised by Oxfam GB on Monday.",
+    ],
+)
+def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country(body):
+    events, _ = _events(body)
+    assert events, events
+    assert not any(e[1] in (("UK",), ("United Kingdom",), ("Britain",)) for e in events), events

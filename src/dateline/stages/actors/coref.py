@@ -91,6 +91,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
+    _join_roles_to_the_protagonist(clusters, tree)
     _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
@@ -720,6 +721,96 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _join_roles_to_the_protagonist(clusters: dict[str, Cluster], tree: Tree) -> None:
+    """Join a role no one named holds to the person the story is about.
+
+    "Lord Sainsbury has given ... the latest donation by the billionaire",
+    "Robert Kilroy-Silk ... The East Midlands MEP": news calls its main
+    person by a role the text never set beside the name. Only after every
+    other rule has placed the roles it can (a lead's description joins the
+    person named next).
+    """
+    person = _protagonist(clusters)
+    if person is None:
+        return
+    for key in [k for k in clusters if k.startswith("title:")]:
+        role = clusters[key]
+        if role.is_person and _may_be_the_protagonist(role.mentions[0], person, tree):
+            person.mentions.extend(_as_told_of(m, person) for m in role.mentions)
+            del clusters[key]
+
+
+def _as_told_of(mention: Mention, person: Cluster) -> Mention:
+    """A role joined to the story's person, coding them only when nothing else does.
+
+    "The strategist" is a word for what a party's campaign director does,
+    not evidence against the party: a person coded by some title, body or
+    sector, or known to the dictionary, keeps that coding.
+    """
+    coded = bool(person.known_titles or person.known_orgs) or any(
+        (m.title_entry is not None and m.title_entry.sector is not None)
+        or m.organization is not None
+        or m.sector is not None
+        or m.affiliation_sector is not None
+        for m in person.mentions
+    )
+    if not coded:
+        return mention
+    return dataclasses.replace(
+        mention, title=None, title_entry=None, sector=None, country=None, organization=None
+    )
+
+
+def _protagonist(clusters: dict[str, Cluster]) -> Cluster | None:
+    """The person named most by name, at least twice as often as anyone else."""
+    named = sorted(
+        (
+            (sum(m.kind == "name" for m in found.mentions), n, found)
+            for n, found in enumerate(clusters.values())
+            if found.is_person
+        ),
+        key=lambda triple: (-triple[0], triple[1]),
+    )
+    if not named or named[0][0] < _PROTAGONIST_NAMINGS:
+        return None
+    if len(named) > 1 and named[1][0] * 2 > named[0][0]:
+        return None
+    return named[0][2]
+
+
+def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bool:
+    """Whether a role may stand for the story's main person.
+
+    Only a definite role of one person, the writer's, given no body ("the
+    chairman of ...") and no office of state held now ("the minister" is
+    another); after the person is named, and not in a sentence that names
+    them ("Mr Crosby told the party leader" speaks of someone else).
+    """
+    entry = mention.title_entry
+    if (
+        entry is None
+        or mention.kind != "title"
+        or mention.quoted
+        or mention.organization is not None
+        or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
+        or _is_generic(_canonical(entry.words))
+        or not _definite_after_modifiers(mention, tree)
+        or (mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "of")
+    ):
+        return False
+    names = [m for m in person.mentions if m.kind == "name"]
+    if not any(m.first < mention.first for m in names) or any(
+        m.sentence == mention.sentence for m in names
+    ):
+        return False
+    gender = person.gender
+    return not (gender and mention.gender and gender != mention.gender)
+
+
+_PROTAGONIST_NAMINGS = 3
+"""How often a person must be named to be the one a story is about."""
 
 
 def _definite_after_modifiers(mention: Mention, tree: Tree) -> bool:

@@ -2285,6 +2285,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             or government
             or _one_described(tree, end - 1, before)
             or _armed_one_acting(tree, end - 1, before, title)
+            or _passive_agent(tree, end - 1, title)
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
@@ -2339,6 +2340,27 @@ def _armed_one_acting(tree: Tree, head: int, before: str, title: Title) -> bool:
     attack is the attack's actor, named or not, as "gunmen" are.
     """
     return before in ("a", "an") and title.sector == "REB" and _acts(tree, head)
+
+
+def _passive_agent(tree: Tree, head: int, title: Title) -> bool:
+    """Whether an unnamed body or person of some sector did what a passive says: "by a court".
+
+    "The claim was thrown out by an appeal court", "branded unfair by a
+    think-tank": the agent of a deed told in the passive is the one who did
+    it, named or not, as an armed attacker is. Only "by" a role with a
+    sector of its own, as the agent of a verb.
+    """
+    token = tree.tokens[head]
+    return (
+        any(
+            tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() in ("a", "an")
+            for c in tree.children[head]
+        )
+        and title.sector is not None
+        and token.dep == "pobj"
+        and tree.tokens[token.head].dep == "agent"
+        and tree.tokens[tree.tokens[token.head].head].pos == "VERB"
+    )
 
 
 def _one_described(tree: Tree, head: int, before: str) -> bool:
