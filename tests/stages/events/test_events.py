@@ -3269,6 +3269,14 @@ def test_returning_or_exchanging_fire_is_shooting():
     assert ("ASSAULT", ("Chilean soldiers",), (), False, False) in events
 
 
+def test_a_demand_rejected_is_refused_to_whoever_made_it():
+    events, _ = _events(
+        "Chile ordered the Peruvian ambassador to leave the country within 48 hours.\n\n"
+        "Peru rejected the demand on Friday."
+    )
+    assert ("REJECT", ("Peru",), ("Chile",), False, False) in events
+
+
 def test_a_charge_against_drills_is_made_of_the_state_that_staged_them():
     events, _ = _events(
         "Russia staged naval drills in the Baltic Sea on Tuesday.\n\n"

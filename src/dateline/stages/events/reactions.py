@@ -55,6 +55,8 @@ _REACTIONS = {
     ),
     "REJECT": (
         _Reaction("rejected_charges.txt", frozenset({"ACCUSE"})),
+        # "France rejected the demand" after Niger ordered its envoy out
+        _Reaction("answered_demands.txt", frozenset({"REQUEST"}) | _STEPS_AGAINST, to_them=True),
         _Reaction("sanction_words.txt", frozenset({"SANCTION"})),
         _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
     ),
