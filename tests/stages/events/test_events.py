@@ -1105,7 +1105,8 @@ def test_a_speaker_who_wants_something_done_requests_it():
                 "Turkey has been conducting airstrikes in Iraq against Kurdish fighters, "
                 "Syrian troops and Hezbollah targets since May."
             ),
-            ("ASSAULT", ("Turkey",), ("Syrian troops", "Hezbollah")),
+            # Kurdish fighters are an actor now that a group struck against is one.
+            ("ASSAULT", ("Turkey",), ("Kurdish fighters", "Syrian troops", "Hezbollah")),
         ),
         # One who faces criticism is the one criticised.
         ("Peru has faced criticism over its border policy.", ("ACCUSE", (), ("Peru",))),

@@ -742,7 +742,9 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     ]
     described: list[int] = []
     for child in tree.children[head]:  # ", a Turkish broker,"
-        if tokens[child].dep == "appos" and child >= mention.last:
+        # Not the short name in brackets after it: "X (OPIC) - a US agency -".
+        short_name = tokens[child - 1].text == "(" and tokens[child].pos == "PROPN"
+        if tokens[child].dep == "appos" and child >= mention.last and not short_name:
             described = list(range(*tree.subtree(child)))
             words += described
             break
@@ -891,11 +893,27 @@ def _owner_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | 
     """The sector of the known body written as a body's owner, when no word says what it is.
 
     "Labour's ruling NEC" is the party's (PTY), "the BBC's Newsnight" the
-    broadcaster's; "Labour's advertising agency X" says it is a firm.
+    broadcaster's, "the state's X" the government's; "Labour's advertising
+    agency X" says it is a firm.
     """
     owner = _owner(tree, words)
+    if owner is not None and owner.lower() in _THE_STATE and _owns_the_name(tree, words):
+        # "the state's National Land Institute", "the country's Planning
+        # Organisation": a body the state owns is the state's; not "X, the
+        # country's richest man", whom the state does not own.
+        return _GOVERNMENT
     body = lexicon.organization(owner) if owner is not None else None
     return body.sector if body is not None else None
+
+
+def _owns_the_name(tree: Tree, words: list[int]) -> bool:
+    """Whether the possessor among ``words`` owns the name itself, not a noun set beside it."""
+    possessor = next(k for k in words if tree.tokens[k].dep == "poss")
+    return tree.tokens[tree.tokens[possessor].head].pos == "PROPN"
+
+
+_THE_STATE = frozenset({"state", "country", "government", "nation"})
+_GOVERNMENT = "GOV"
 
 
 def _owner(tree: Tree, words: list[int]) -> str | None:

@@ -2233,8 +2233,8 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
-        if end < len(tokens) and tokens[end].pos == "NOUN" and tokens[end - 1].tag == "JJ":
-            i = end  # "military action", "judicial review": the role word only describes
+        if _only_describes(tree, end, lexicon):
+            i = end
             continue
         modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
@@ -2271,7 +2271,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
             acting = title.sector is not None and (
-                _acts(tree, end - 1) or _quantified(tree, end - 1)
+                _acts(tree, end - 1)
+                or _quantified(tree, end - 1)
+                or _other_side(tree, end - 1, lexicon)
             )
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
@@ -2299,6 +2301,30 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
         i = end
     return found
+
+
+def _only_describes(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
+    """Whether a role word only describes the noun after it.
+
+    "military action", "judicial review"; and "the opposition parties",
+    whose people are found as a group of their own (:func:`_says_which_people`).
+    """
+    tokens = tree.tokens
+    if end < len(tokens) and tokens[end].pos == "NOUN" and tokens[end - 1].tag == "JJ":
+        return True
+    return _says_which_people(tree, end, lexicon)
+
+
+def _says_which_people(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
+    """Whether a singular role word only says which people the plural after it names.
+
+    "the opposition parties", "the government employees": a group of
+    people (:func:`_people`), not the opposition or the government.
+    """
+    tokens = tree.tokens
+    if end >= len(tokens) or tokens[end - 1].tag != "NN" or tokens[end].tag != "NNS":
+        return False
+    return tokens[end - 1].head == end and lexicon.people_sector(tokens[end].text.lower())[0]
 
 
 def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -2508,6 +2534,7 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             before in _GROUP_DETERMINERS
             or counted
             or _acts(tree, i)
+            or _other_side(tree, i, lexicon)
             or _did_in_a_clause(tree, i)
             or (_addressed(tree, i) and sector != _PRESS)
             or token.dep == "poss"
@@ -2701,6 +2728,36 @@ def _acts(tree: Tree, i: int) -> bool:
     i = tree.first_conjunct(i)
     token = tree.tokens[i]
     return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
+
+
+def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a plural is the other side of what is done, or the source of a report.
+
+    "held talks with unions", "a case against doctors", "according to
+    diplomats": those dealt with are as much what the story reports as its
+    subject is. Not "families with children", where "with" says which
+    people, nor "compared with farmers", where it sets them beside others.
+    """
+    i = tree.first_conjunct(i)
+    token = tree.tokens[i]
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    owner = tree.tokens[preposition.head]
+    if preposition.text.lower() == "to":
+        return owner.text.lower() == "according"
+    if preposition.text.lower() not in _DEALING or owner.lemma.lower() in _SETTING_BESIDE:
+        return False
+    if any(tree.tokens[c].dep == "acl" for c in tree.children[i]):
+        return False  # "with retailers seeing sales rise": how things stand, not a dealing
+    people = lexicon.people_sector(owner.text.lower())[0] or lexicon.title((owner.lemma.lower(),))
+    return owner.pos == "VERB" or (owner.pos == "NOUN" and not people)
+
+
+_DEALING = frozenset({"with", "against"})
+_SETTING_BESIDE = frozenset({"compare", "associate", "popular", "together", "deal", "engage"})
+"""Words whose "with" sets people beside others, or says whom something is for or about
+("compared with", "popular with", "dealt with pupils", "engage with voters")."""
 
 
 def _did_in_a_clause(tree: Tree, i: int) -> bool:
