@@ -549,9 +549,14 @@ def _spelled_as_named(mention: Mention, clusters: dict[str, Cluster]) -> Cluster
     "The Hutton Inquiry reported ... the Hutton inquiry was too narrow": the
     role word written small makes a description of a name the text gives.
     """
-    if len(mention.text.split()) < 2:
-        return None
-    return clusters.get(f"org:{_folded(load().business_core(mention.text))}")
+    # The model may tag the name's first word a body of its own ("the Butler
+    # inquiry"): the title then holds the words the mention lost.
+    for text in (mention.text, mention.title or ""):
+        if len(text.split()) >= 2:
+            found = clusters.get(f"org:{_folded(load().business_core(text))}")
+            if found is not None:
+                return found
+    return None
 
 
 def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
