@@ -12,3 +12,11 @@ def test_a_body_s_name_the_model_split_is_the_body_it_spells_in_lower_case():
     inquiry = actors["Butler Inquiry"]
     assert "inquiry" in " ".join(_mentions(article, inquiry))
     assert not any(name.lower() == "butler inquiry" for name in set(actors) - {"Butler Inquiry"})
+
+
+def test_the_general_is_the_one_the_story_styles_gen():
+    article, actors = _actors(
+        "Arrest\n\nGen Ramon Ortiz was arrested in Lima on Tuesday. "
+        "The general's lawyers said the charges were political.\n"
+    )
+    assert _mentions(article, actors["Ramon Ortiz"]) == ["Ramon Ortiz", "general"]

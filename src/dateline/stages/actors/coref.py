@@ -1195,9 +1195,12 @@ def _holder(
             for m in found.mentions
         ) and not _of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
-        # "the prince" is whom the article styled "Prince" before.
+        # "the prince" is whom the article styled "Prince" before, "the
+        # general" whom it styled "Gen".
         leads = leads or any(
-            m.honorific is not None and (m.honorific.lower(),) == wanted for m in found.mentions
+            m.honorific is not None
+            and (load().honorific_offices.get(m.honorific, m.honorific.lower()),) == wanted
+            for m in found.mentions
         )
         # The office a person holds now is no "former home secretary".
         known = _holds_known(found, wanted, mention) and not _former(mention)
