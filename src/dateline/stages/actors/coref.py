@@ -79,7 +79,7 @@ def cluster(
                 join(_placed_apart(key, mention, clusters), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
-    _join_the_court_of_a_chamber(clusters, of_mention)
+    _join_the_court_of_a_chamber(clusters, of_mention, tree)
     _join_officials_to_their_body(clusters, of_mention)
     _join_bare_groups_to_the_one_named(clusters, of_mention)
     _join_aliases(clusters, of_mention, tree)
@@ -268,7 +268,7 @@ Britain's highest court was the law lords, a committee of the House of Lords."""
 
 
 def _join_the_court_of_a_chamber(
-    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
 ) -> None:
     """Join "the law lords" and "the House of Lords" of one article: one court ruling.
 
@@ -302,6 +302,7 @@ def _join_the_court_of_a_chamber(
         # the House of Lords" is the legislature, beside the judges.
         sits = house is not None and (
             any(m.sector == "JUD" for m in clusters[house].mentions)
+            or any(_decided(m, tree) for m in clusters[house].mentions)
             or any(
                 m.organization is not None and m.organization.name == chamber
                 for key in judges
@@ -314,6 +315,16 @@ def _join_the_court_of_a_chamber(
                 for mention in clusters.pop(key).mentions:
                     clusters[target].mentions.append(mention)
                     of_mention[mention.first] = clusters[target]
+
+
+def _decided(mention: Mention, tree: Tree) -> bool:
+    """Whether a chamber's name owns a decision: "the House of Lords decision".
+
+    Beside its judges ruling, the chamber's decision is the court's; alone,
+    it may as well be a vote on a bill, so this counts only for the join.
+    """
+    tokens = tree.tokens
+    return mention.last < len(tokens) and tokens[mention.last].text.lower() == "decision"
 
 
 def _join_officials_to_their_body(
