@@ -79,7 +79,7 @@ def cluster(
                 join(_placed_apart(key, mention, clusters), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
-    _join_the_court_of_a_chamber(clusters, of_mention)
+    _join_the_court_of_a_chamber(clusters, of_mention, tree)
     _join_officials_to_their_body(clusters, of_mention)
     _join_bare_groups_to_the_one_named(clusters, of_mention)
     _join_aliases(clusters, of_mention, tree)
@@ -269,7 +269,7 @@ Britain's highest court was the law lords, a committee of the House of Lords."""
 
 
 def _join_the_court_of_a_chamber(
-    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
 ) -> None:
     """Join "the law lords" and "the House of Lords" of one article: one court ruling.
 
@@ -303,6 +303,7 @@ def _join_the_court_of_a_chamber(
         # the House of Lords" is the legislature, beside the judges.
         sits = house is not None and (
             any(m.sector == "JUD" for m in clusters[house].mentions)
+            or any(_decided(m, tree) for m in clusters[house].mentions)
             or any(
                 m.organization is not None and m.organization.name == chamber
                 for key in judges
@@ -315,6 +316,16 @@ def _join_the_court_of_a_chamber(
                 for mention in clusters.pop(key).mentions:
                     clusters[target].mentions.append(mention)
                     of_mention[mention.first] = clusters[target]
+
+
+def _decided(mention: Mention, tree: Tree) -> bool:
+    """Whether a chamber's name owns a decision: "the House of Lords decision".
+
+    Beside its judges ruling, the chamber's decision is the court's; alone,
+    it may as well be a vote on a bill, so this counts only for the join.
+    """
+    tokens = tree.tokens
+    return mention.last < len(tokens) and tokens[mention.last].text.lower() == "decision"
 
 
 def _join_officials_to_their_body(
@@ -550,9 +561,14 @@ def _spelled_as_named(mention: Mention, clusters: dict[str, Cluster]) -> Cluster
     "The Hutton Inquiry reported ... the Hutton inquiry was too narrow": the
     role word written small makes a description of a name the text gives.
     """
-    if len(mention.text.split()) < 2:
-        return None
-    return clusters.get(f"org:{_folded(load().business_core(mention.text))}")
+    # The model may tag the name's first word a body of its own ("the Butler
+    # inquiry"): the title then holds the words the mention lost.
+    for text in (mention.text, mention.title or ""):
+        if len(text.split()) >= 2:
+            found = clusters.get(f"org:{_folded(load().business_core(text))}")
+            if found is not None:
+                return found
+    return None
 
 
 def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
@@ -1287,9 +1303,12 @@ def _holder(
             for m in found.mentions
         ) and not _of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
-        # "the prince" is whom the article styled "Prince" before.
+        # "the prince" is whom the article styled "Prince" before, "the
+        # general" whom it styled "Gen".
         leads = leads or any(
-            m.honorific is not None and (m.honorific.lower(),) == wanted for m in found.mentions
+            m.honorific is not None
+            and (load().honorific_offices.get(m.honorific, m.honorific.lower()),) == wanted
+            for m in found.mentions
         )
         # The office a person holds now is no "former home secretary".
         known = _holds_known(found, wanted, mention) and not _former(mention)

@@ -946,6 +946,10 @@ def _judging(mention: Mention, tree: Tree) -> Mention:
     owns_ruling = tokens[head].dep in ("poss", "compound") and (
         governor.lemma.lower() in _JUDGMENTS
     )
+    # "prompted by the House of Lords ruling": the parser may hang the
+    # judgment beside the name, not under it; the words still say whose it is.
+    after = tokens[mention.last].text.lower() if mention.last < len(tokens) else ""
+    owns_ruling = owns_ruling or after in _JUDGMENTS
     return replace(mention, sector="JUD") if rules or owns_ruling else mention
 
 

@@ -75,6 +75,8 @@ class ActorLexicon:
     """By country and office, the sector former holders take ("GBR", ("minister",)): LEG."""
     honorific_countries: dict[str, str]
     """Honorifics that only one country gives (a peer's "Lord" is British)."""
+    honorific_offices: dict[str, str]
+    """The office an honorific written short stands for ("Gen": "general")."""
     honorific_sectors: dict[str, str]
     """The sector an honorific implies when nothing else does ("Lord": LEG, "Gen": MIL)."""
     postnominal_sectors: dict[str, str]
@@ -251,6 +253,11 @@ def load() -> ActorLexicon:
         generic_people=frozenset(
             row["word"] for row in lexicons.table("people_words.tsv") if row["generic"] == "yes"
         ),
+        honorific_offices={
+            row["word"]: row["office"]
+            for row in lexicons.table("honorifics.tsv")
+            if row["office"] != _NONE
+        },
         honorific_sectors={
             row["word"]: row["sector"]
             for row in lexicons.table("honorifics.tsv")

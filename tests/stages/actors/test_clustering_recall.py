@@ -1,0 +1,41 @@
+"""Mentions of one actor that news writes apart, joined (invented text)."""
+
+from actor_names import actors_by_name as _actors
+from actor_names import mention_texts as _mentions
+
+
+def test_a_body_s_name_the_model_split_is_the_body_it_spells_in_lower_case():
+    article, actors = _actors(
+        "Dossier Row\n\nThe Butler Inquiry will publish its report in July. "
+        "Mr Hale, who sat on the Butler inquiry, declined to comment on Friday.\n"
+    )
+    inquiry = actors["Butler Inquiry"]
+    assert "inquiry" in " ".join(_mentions(article, inquiry))
+    assert not any(name.lower() == "butler inquiry" for name in set(actors) - {"Butler Inquiry"})
+
+
+def test_the_general_is_the_one_the_story_styles_gen():
+    article, actors = _actors(
+        "Arrest\n\nGen Ramon Ortiz was arrested in Lima on Tuesday. "
+        "The general's lawyers said the charges were political.\n"
+    )
+    assert _mentions(article, actors["Ramon Ortiz"]) == ["Ramon Ortiz", "general"]
+
+
+def test_the_house_of_lords_ruling_is_the_law_lords_one():
+    article, actors = _actors(
+        "Detention\n\nMinisters will bring in new powers after law lords ruled that holding "
+        "the men without trial was unlawful. The changes, prompted by the House of Lords "
+        "ruling, will go before MPs next week.\n"
+    )
+    court = actors["House of Lords"]
+    assert _mentions(article, court) == ["law lords", "House of Lords"]
+    assert court.sector == "JUD"
+
+
+def test_the_house_of_lords_decision_beside_its_judges_is_the_court_s():
+    article, actors = _actors(
+        "Travellers\n\nTravellers were wrongly turned away at the airport, the Law Lords have "
+        "ruled. A spokesman for the charity said the House of Lords decision was a victory.\n"
+    )
+    assert _mentions(article, actors["House of Lords"]) == ["Law Lords", "House of Lords"]
