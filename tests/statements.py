@@ -14,3 +14,11 @@ def statement_events(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, .
         for e in article.events
         if e.quote and not (e.negated or e.hypothetical)
     ]
+
+
+def refuses(body: str, refuser: str, refused: tuple[str, ...]) -> bool:
+    """Whether a quote of ``body`` carries a REJECT by ``refuser`` (in part) of ``refused``."""
+    return any(
+        kind == "REJECT" and refuser in " ".join(actors) and recipients == refused
+        for kind, actors, recipients in statement_events(body)
+    )

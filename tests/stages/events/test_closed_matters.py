@@ -5,7 +5,7 @@ On sentences we wrote.
 
 import pytest
 
-from statements import statement_events
+from statements import refuses, statement_events
 
 
 @pytest.mark.parametrize(
@@ -52,11 +52,7 @@ from statements import statement_events
 def test_an_intent_denied_or_a_matter_closed_is_a_refusal(
     body: str, refuser: str, refused: tuple[str, ...]
 ) -> None:
-    found = statement_events(body)
-    assert any(
-        kind == "REJECT" and refuser in " ".join(actors) and recipients == refused
-        for kind, actors, recipients in found
-    ), found
+    assert refuses(body, refuser, refused), statement_events(body)
 
 
 @pytest.mark.parametrize(

@@ -2,7 +2,7 @@
 
 import pytest
 
-from statements import statement_events
+from statements import refuses, statement_events
 
 
 @pytest.mark.parametrize(
@@ -36,11 +36,7 @@ from statements import statement_events
 def test_what_a_speaker_says_it_will_not_do_it_refuses(
     body: str, refuser: str, refused: tuple[str, ...]
 ) -> None:
-    found = statement_events(body)
-    assert any(
-        kind == "REJECT" and refuser in " ".join(actors) and recipients == refused
-        for kind, actors, recipients in found
-    ), found
+    assert refuses(body, refuser, refused), statement_events(body)
 
 
 @pytest.mark.parametrize(
