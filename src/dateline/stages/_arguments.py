@@ -792,7 +792,7 @@ def _sentence_subject(tree: Tree, sentence: int) -> int | None:
 
 
 def _aside_speaker(tree: Tree, sentence: int) -> int | None:
-    """The speaker a sentence names in an aside: "As a result, says the committee, ...".
+    """The speaker a sentence names in an aside: "For that reason, says the panel, ...".
 
     The words are the speaker's, whatever subject they have; an "it" in the
     next sentence goes on in the speaker's voice ("It also calls on ...").

@@ -86,9 +86,9 @@ def test_a_duty_in_what_another_claims_is_no_demand_of_the_speaker():
 
 def test_it_after_a_speakers_aside_goes_on_in_the_speakers_voice():
     body = (
-        "Ministers have been warned about the court backlog. As a result, says the committee,"
-        " the government may need to change the law. It is also calling on the Lord Chief"
-        " Justice to drop his guidelines."
+        "Ministers have been warned about the court backlog. For that reason, says the"
+        " committee, the ministry might have to rewrite the rules. It is also calling on the"
+        " Lord Chief Justice to drop his guidelines."
     )
     assert [e for e in _events(body) if e[0] == "REQUEST"] == [
         ("REQUEST", ("committee",), ("Chief Justice",))
@@ -99,7 +99,7 @@ def test_a_charge_of_a_persons_thing_is_not_made_of_the_home_government():
     body = (
         "Liberal leader Tom Hale spoke in Leeds on Monday. The government has published its"
         " spending plans, and ministers say they will cut waste. Labour and the Tories have"
-        " attacked his policies as unworkable."
+        " condemned his policies."
     )
     assert _events(body) == [("ACCUSE", ("Labour Party", "Conservative Party"), ())]
     # A thing named as no one's still charges the government.
