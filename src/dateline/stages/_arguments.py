@@ -677,8 +677,10 @@ class ActorIndex:
     def _body_before(self, tree: Tree, pronoun: int) -> str | None:
         """The body "it" means when it does something: the previous sentence's subject.
 
-        "Moscow says the firm owes $3bn. It accused the firm of ...". Not
-        "it" before "is", "seems" or "comes", which means nothing.
+        "Moscow says the firm owes $3bn. It accused the firm of ...". An "it"
+        set deeper in a sentence a body leads is that body (see
+        :meth:`_main_body_before`). Not "it" before "is", "seems" or
+        "comes", which means nothing.
         """
         verb = tree.tokens[pronoun].head
         if (
