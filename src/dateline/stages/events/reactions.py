@@ -143,8 +143,9 @@ def _told_by_the_same_word(tree: Tree, deed: Event, noun: str) -> bool:
     ... the strikes" by the verb's lemma, as its past tense shares no stem.
     """
     word = deed.trigger.split()[0].lower() if deed.trigger else ""
-    lemma = _lemma_in(tree, deed.span, word)
-    return len(noun) >= _STEM and (word[:_STEM] == noun[:_STEM] or lemma == noun)
+    return len(noun) >= _STEM and (
+        word[:_STEM] == noun[:_STEM] or _lemma_in(tree, deed.span, word) == noun
+    )
 
 
 def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
