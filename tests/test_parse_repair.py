@@ -101,11 +101,19 @@ def test_a_past_tense_joined_to_an_infinitive_is_the_root_verbs_conjunct():
      "urged", "said"),
     ("Mr Dale said the figures were wrong and dismissed talk of a crisis in the party.",
      "dismissed", "said"),
+    ("The rights group said 40 people had been arrested and accused officers of beating them.",
+     "accused", "said"),
 ])  # fmt: skip
 def test_the_speakers_next_act_is_joined_to_the_verb_of_saying(text, verb, saying):
     parse = _parse(text)
     (found,) = (t for t in parse.tokens if t.text == verb)
     assert parse.tokens[found.head].text == saying
+
+
+def test_a_passive_told_twice_keeps_its_conjunct():
+    parse = _parse("The union said two members had been arrested and charged with assault.")
+    (found,) = (t for t in parse.tokens if t.text == "charged")
+    assert parse.tokens[found.head].text == "arrested"
 
 
 def test_a_reported_clause_that_reports_speech_keeps_its_conjuncts():

@@ -105,7 +105,10 @@ def _speakers_acts_in_reported_clauses(
     saying reports, is the speaker's next act: "said ... and added",
     "said ... but dismissed the claims". A clause that itself reports
     speech ("said the minister had told them ... and added") is left alone:
-    either speaker may be meant.
+    either speaker may be meant. So is a past participle with an object of
+    its own joined to a passive ("said 200 people had been arrested and
+    accused officers of ...": no passive takes an object, so the model took a
+    past tense for a participle).
     """
     speech = quote_cues.lemmas()
     found = []
@@ -114,7 +117,7 @@ def _speakers_acts_in_reported_clauses(
         saying = tokens[reported].head
         if (
             tokens[i].dep == "conj"
-            and tokens[i].tag == "VBD"
+            and _told_in_the_past(tokens, i, reported, (start, end))
             and tokens[i].lemma.lower() in speech
             and tokens[reported].dep == "ccomp"
             and tokens[reported].lemma.lower() not in speech
@@ -124,6 +127,25 @@ def _speakers_acts_in_reported_clauses(
         ):
             found.append((i, saying))
     return found
+
+
+def _told_in_the_past(
+    tokens: list[Token], verb: int, joined_to: int, sentence: tuple[int, int]
+) -> bool:
+    """Whether ``verb`` is a past tense, or a participle that can only be one.
+
+    A participle with a direct object joined to a passive verb is active:
+    "had been arrested and accused officers" has one passive, not two.
+    """
+    if tokens[verb].tag == "VBD":
+        return True
+    children = [tokens[c] for c in range(*sentence)]
+    return (
+        tokens[verb].tag == "VBN"
+        and any(c.head == verb and c.dep == "dobj" for c in children)
+        and any(c.head == joined_to and c.dep == "auxpass" for c in children)
+        and not any(c.head == verb and c.dep in ("aux", "auxpass") for c in children)
+    )
 
 
 def _past_tenses_joined_to_lesser_clauses(
