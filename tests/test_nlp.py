@@ -24,3 +24,15 @@ def test_a_verb_form_the_model_lemmatises_wrongly_gets_its_lemma(text, form, lem
 
 def test_other_lemmas_are_the_models_own():
     assert _lemmas("Peru signed the deal.")["signed"] == "sign"
+
+
+def test_a_wire_stories_lead_is_one_sentence_after_its_dateline():
+    parse = to_parse(
+        load_model()(
+            "BAKU, Azerbaijan — Armenia and Azerbaijan have agreed the text of a peace treaty, "
+            "the two foreign ministries said on Thursday."
+        ),
+        model_name(),
+    )
+    (armenia,) = (t for t in parse.tokens if t.text == "Armenia")
+    assert parse.tokens[armenia.head].text == "agreed"

@@ -61,14 +61,25 @@ def _break_after_dateline(doc: Doc) -> Doc:
 
     Left to itself the model reads "HOMS, Syria, March 4, 2024 (Wire) -
     Israeli warplanes struck ..." as one sentence whose subject is HOMS,
-    and the warplanes lose their verb.
+    and the warplanes lose their verb. Once told where the lead starts, it
+    may still end a sentence after its first name ("BAKU, Azerbaijan -
+    Armenia | and Azerbaijan have agreed ..."), so the lead runs unbroken
+    to its first full stop, quotation mark or paragraph end.
     """
     end = dateline_end(doc.text)
-    if end:
-        after = next((token for token in doc if token.idx >= end), None)
-        if after is not None:
-            after.is_sent_start = True
+    lead = [token for token in doc if token.idx >= end] if end else []
+    if lead:
+        lead[0].is_sent_start = True
+    for token in lead[1:]:
+        before = doc[token.i - 1]
+        if before.text in _SENTENCE_ENDS or "\n" in before.text_with_ws or token.text in _QUOTES:
+            break
+        token.is_sent_start = False
     return doc
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+_QUOTES = frozenset({'"', "\u201c", "\u2018", "'"})
 
 
 def model_name(model: str = DEFAULT_MODEL) -> str:
