@@ -2233,7 +2233,8 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         if _name_follows(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
-        if _only_describes(tree, end, lexicon):
+        holding = _holds_ground(tree, end, title)
+        if _only_describes(tree, end, lexicon) and not holding:
             i = end
             continue
         modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
@@ -2266,7 +2267,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         }
         government = lexicon.is_government(title.words)
         national = title.scope == "national" and title.sector not in (None, "GOV")
-        if _plural(tree, end, title, lexicon):
+        if holding or _plural(tree, end, title, lexicon):
             # "Labour MPs", "ministers", bare "MPs" (the home country's), and a
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
@@ -2277,7 +2278,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
-            specific = title.sector is not None and len(title.words) > 1
+            specific = holding or (title.sector is not None and len(title.words) > 1)
             if owner is not None or government or national or acting or specific:
                 start = _trade_before(tree, start, end - 1, title if owner is None else None)
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
@@ -2301,6 +2302,29 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
         i = end
     return found
+
+
+_ARMED = frozenset({"REB", "MIL"})
+
+
+def _holds_ground(tree: Tree, end: int, title: Title) -> bool:
+    """Whether an armed group's word names whose ground or gear the next noun is.
+
+    "jets struck rebel positions", "shelled militant hideouts": the places
+    struck are the group's, so the group is the one struck. Only before a
+    plural place or thing force is used on ("rebel leaders" are people,
+    "militant Islam" a creed).
+    """
+    tokens = tree.tokens
+    if title.sector not in _ARMED or end >= len(tokens) or len(title.words) > 1:
+        return False
+    noun = tokens[end]
+    return (
+        tokens[end - 1].text.islower()
+        and tokens[end - 1].head == end
+        and noun.tag == "NNS"
+        and noun.lemma.lower() in lexicons.word_set("held_ground.txt")
+    )
 
 
 def _only_describes(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
