@@ -943,6 +943,9 @@ CHECKLIST = [
         "FUTURE_REF",
     ),
     (APRIL, "It took the engineers months to come up with a fix.", "months", None),
+    # "this past" season is the last one, as "this past week" is last week
+    (APRIL, "Heating bills soared this past winter.", "this past winter", "2008-WI"),
+    (WEDNESDAY, "The carmaker's sales slumped this past summer.", "this past summer", "2008-SU"),
 ]
 
 
