@@ -892,6 +892,60 @@ CHECKLIST = [
     (WEDNESDAY, "Rates may rise again in the New Year.", "the New Year", "2009"),
     # "these days" with no preposition before it
     (WEDNESDAY, "Few such plants are built in Europe these days.", "these days", "PRESENT_REF"),
+    # counts of hours and minutes before or after a day are on that day, as TimeML's times are
+    (WEDNESDAY, "The exchange halted trading two hours ago.", "two hours ago", "2008-10-15"),
+    (WEDNESDAY, "The broker's shares slumped 20 minutes ago.", "20 minutes ago", "2008-10-15"),
+    (
+        WEDNESDAY,
+        "The pact was signed on Monday, and three hours later the shares jumped.",
+        "three hours later",
+        "2008-10-13",
+    ),
+    (
+        WEDNESDAY,
+        "The plant shut on Monday and reopened 36 hours later.",
+        "36 hours later",
+        "2008-10-14",
+    ),
+    # decades and quarters counted like years
+    (
+        WEDNESDAY,
+        "The mill was opened in 1975, and two decades later it was sold.",
+        "two decades later",
+        "1995",
+    ),
+    (
+        APRIL,
+        "Margins were thinner than they had been a decade earlier.",
+        "a decade earlier",
+        "1999",
+    ),
+    (APRIL, "Revenue was 4% higher than a quarter earlier.", "a quarter earlier", "2009-Q1"),
+    (APRIL, "Deliveries rose 7% from a quarter ago.", "a quarter ago", "2009-Q1"),
+    (APRIL, "Prices are lower than two quarters ago.", "two quarters ago", "2008-Q4"),
+    (APRIL, "The lender expects bad debts to peak next quarter.", "next quarter", "2009-Q3"),
+    (APRIL, "Orders should recover in the coming quarter.", "the coming quarter", "2009-Q3"),
+    # the time ahead or behind told with no date
+    (
+        APRIL,
+        "Car ownership in the city has doubled in recent decades.",
+        "recent decades",
+        "PAST_REF",
+    ),
+    (APRIL, "Fuel will cost more in the coming decades.", "the coming decades", "FUTURE_REF"),
+    (APRIL, "Traders expect more selling in the coming hours.", "the coming hours", "FUTURE_REF"),
+    (APRIL, "Job cuts may follow in the months to come.", "the months to come", "FUTURE_REF"),
+    (APRIL, "The merger will weigh on profits for years to come.", "years to come", "FUTURE_REF"),
+    (
+        APRIL,
+        "Fans will debate the ruling for days and weeks to come.",
+        "weeks to come",
+        "FUTURE_REF",
+    ),
+    (APRIL, "It took the engineers months to come up with a fix.", "months", None),
+    # "this past" season is the last one, as "this past week" is last week
+    (APRIL, "Heating bills soared this past winter.", "this past winter", "2008-WI"),
+    (WEDNESDAY, "The carmaker's sales slumped this past summer.", "this past summer", "2008-SU"),
 ]
 
 

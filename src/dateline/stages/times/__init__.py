@@ -53,7 +53,10 @@ _CUT_WORDS = _RANGE_WORDS | {"or", "than"}
 _RANGE_OPENERS = frozenset({"from", "between"})
 _MODIFIERS = frozenset({"this", "last", "next", "earlier", "later"})
 _BARE_UNITS = frozenset({"day", "month", "quarter", "year", "week"})
-_COUNTED_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_COUNTED_UNITS = frozenset(
+    {"minutes", "hour", "hours", "day", "days", "week", "weeks", "month", "months", "quarters"}
+    | {"year", "years", "decade", "decades"}
+)
 _DEICTIC = frozenset({"this", "last", "next"})
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
@@ -1083,6 +1086,7 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         return last + 1  # "full year 2007", which the model cuts before the year
     return (
         missed.lasting_end(tree, first, last)
+        or missed.to_come_end(tree, last)
         or _sessions_counted(tree, last)
         or _day_it_counts_from(tree, first, last)
     )
@@ -1829,11 +1833,15 @@ def _says_when(tree: Tree, first: int, last: int) -> bool:
     """Whether a reference phrase at tokens ``first`` to ``last`` stands as a time of its own."""
     text = tree.text
     start, end = tree.tokens[first].start, tree.tokens[last - 1].end
-    if text[start - 1 : start] == "-" or text[end : end + 1] == "-":
-        return False
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if (
+        text[start - 1 : start] == "-"
+        or text[end : end + 1] == "-"
+        or (words[-2:] == ["to", "come"] and not missed.time_to_come(tree, last))
+    ):
+        return False  # "the now-defunct party"; "took months to come up with a plan"
     before = tree.tokens[first - 1] if first > 0 else None
     after = tree.tokens[last] if last < len(tree) else None
-    words = [t.text.lower() for t in tree.tokens[first:last]]
     if words[-1] == "soon" and (
         (before is not None and before.text.lower() in ("as", "so"))
         or (after is not None and after.text.lower() in ("after", "afterwards", "as"))
@@ -2084,6 +2092,7 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _inside_word(tree, i)
             and not _in_iso_date(tree, i)
             and not _and_a_half(tree, i)
+            and not _to_come(tree, i)
         )
         or (
             tree.tokens[i].text == ","
@@ -2113,6 +2122,15 @@ def _range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _to_come(tree: Tree, i: int) -> bool:
+    """Whether "to" at token ``i`` says the time ahead: "in the months to come" is no range."""
+    return (
+        tree.tokens[i].text.lower() == "to"
+        and tree.tokens[i + 1].text.lower() == "come"
+        and missed.time_to_come(tree, i + 2)
+    )
 
 
 def _and_a_half(tree: Tree, i: int) -> bool:

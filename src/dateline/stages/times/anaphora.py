@@ -102,11 +102,17 @@ def _counted_from(
     """
     value = _from_earlier(entry, found, terms)
     if value is None and time.value.value is None and published is not None:
-        today = DateValue(published.isoformat(), "day", "relative")
-        value = _shifted(today, *entry)
+        value = _shifted(_today(published, entry[0]), *entry)
     if value is not None and _TRADING.search(_bare(time.text)):
         value = _trading_day(value)
     return value
+
+
+def _today(published: dt.date, unit: Unit) -> DateValue:
+    """The publication day as a count in ``unit`` starts from it: its quarter for quarters."""
+    if unit == "quarter":
+        return DateValue(f"{published.year:04d}-Q{(published.month - 1) // 3 + 1}", "quarter")
+    return DateValue(published.isoformat(), "day", "relative")
 
 
 def _from_earlier(
@@ -302,17 +308,34 @@ def _counted(words: str) -> tuple[Unit, int] | None:
         return None
     count = match["count"]
     number = int(count) if count.isdigit() else _NUMBERS[count]
-    unit: Unit = match["unit"]  # type: ignore[assignment]  # the pattern's words
-    return unit, number if match["side"] == "later" else -number
+    sign = 1 if match["side"] == "later" else -1
+    unit, per = _COUNTED_AS[match["unit"]]
+    # "three hours later" is on the day told, or the day after it when they run past one
+    steps = number // _HOURS_A_DAY if per == 0 and match["unit"] == "hour" else number * per
+    return unit, sign * steps
 
 
 _NUMBERS = {"a": 1, "an": 1, "a couple of": 2, "one": 1, "two": 2, "three": 3, "four": 4,
             "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
             "twelve": 12}  # fmt: skip
 _COUNTED = re.compile(
-    r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+(?P<unit>day|week|month|year)s?"
+    r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+"
+    r"(?P<unit>minute|hour|day|week|month|quarter|year|decade)s?"
     r"\s+(?P<side>later|earlier|previously)$"
 )
+# The unit a count is told in, and how many of it one stands for: a decade is ten years; hours
+# and minutes are counted on the day (``per`` 0), as TimeML values "two hours later" by its day.
+_COUNTED_AS: dict[str, tuple[Unit, int]] = {
+    "minute": ("day", 0),
+    "hour": ("day", 0),
+    "day": ("day", 1),
+    "week": ("week", 1),
+    "month": ("month", 1),
+    "quarter": ("quarter", 1),
+    "year": ("year", 1),
+    "decade": ("year", 10),
+}
+_HOURS_A_DAY = 24
 
 
 def _shifted(earlier: DateValue, unit: Unit, offset: int) -> tuple[str, DatePrecision] | None:

@@ -352,6 +352,41 @@ def lasting_end(tree: Tree, first: int, last: int) -> int | None:
     return None
 
 
+def to_come_end(tree: Tree, last: int) -> int | None:
+    """The end of a span of units "to come", which the model cuts before "to come".
+
+    "In the months to come", "for years to come": the model takes "the months"
+    or "years", a length; with "to come" after them they name the time ahead
+    (``vague_times.tsv``).
+    """
+    if last + 1 >= len(tree) or last == 0:
+        return None
+    unit = tree.tokens[last - 1].text.lower()
+    following = [t.text.lower() for t in tree.tokens[last : last + 2]]
+    if (
+        following == ["to", "come"]
+        and unit.endswith("s")
+        and unit[:-1] in unit_words()
+        and time_to_come(tree, last + 2)
+    ):
+        return last + 2
+    return None
+
+
+def time_to_come(tree: Tree, after: int) -> bool:
+    """Whether "to come" before token ``after`` says the time ahead, not what is to come.
+
+    "In the years to come, ..." names a time; "took months to come up with a
+    plan" and "years to come back" a verb with its own words after it.
+    """
+    return after >= len(tree) or tree.tokens[after].pos not in _COME_GOES_ON
+
+
+# What goes on after "to come" when "come" is a verb of its own: "to come up with", "to come
+# back", "to come true", "to come home".
+_COME_GOES_ON = frozenset({"ADP", "ADV", "PART", "ADJ", "NOUN", "PROPN", "VERB", "NUM", "DET"})
+
+
 def lasting_lengths(tree: Tree, covered: set[int]) -> list[Entity]:
     """A length told in "-long" where the model took no date: "an hour-long show"."""
     found = []

@@ -38,7 +38,7 @@ from dateline.records import DateBasis, DatePrecision, DateValue
 Tense = Literal["past", "future"] | None
 _YEAR_WORDS = r"(?P<year>(?:the\s+)?(?:19|20)\d\d|this year|last year|next year|the year)"
 _SEASON = re.compile(
-    r"^(?:the\s+)?(?:(?P<which>this|last|next|past|coming|early|late|mid-?)\s*)?"
+    r"^(?:the\s+)?(?:(?:this\s+)?(?P<which>this|last|next|past|coming|early|late|mid-?)\s*)?"
     r"(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?" + _YEAR_WORDS + r")?$",
     re.IGNORECASE,
 )

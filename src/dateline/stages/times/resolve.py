@@ -103,7 +103,7 @@ APPROXIMATE = re.compile(
 # not told, so neither is the number its own calendar gives the quarter.
 _QUARTER = re.compile(
     r"^(?:the\s+)?(?:(?P<which>first|second|third|fourth|final|last|past|previous|this|current"
-    r"|latest|most\s+recent"
+    r"|latest|most\s+recent|next|coming"
     r"|1st|2nd|3rd|4th)[\s-]+(?:(?:fiscal|financial)\s+)?(?P<number>quarter)|q(?P<q>[1-4])"
     r"|(?P<months>first|last|final)\s+three\s+months(?=\s+of\s))"
     r"(?:\s+(?:of\s+)?(?P<year>this year|last year|next year|the (?:current )?year"
@@ -493,6 +493,9 @@ def _quarter(words: str, published: dt.date | None, tense: Tense) -> DateValue |
         year, number = index // 4, index % 4 + 1
     elif which in ("this", "current") and not year_words:
         number = current
+    elif which in ("next", "coming") and not year_words:
+        index = year * 4 + current  # the quarter after the current one
+        year, number = index // 4, index % 4 + 1
     else:
         number = _QUARTER_NUMBERS.get(which) or int(match["q"] or 4)
         if published and not year_words:
@@ -981,6 +984,9 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     ahead = _FROM_NOW.match(" ".join(words.split()))
     if not _RELATIVE.search(words) and ahead is None:
         return None
+    quarters = _quarters_ago(words, published)
+    if quarters is not None:
+        return quarters
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
     words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
     if ahead is not None:  # "two years from now" is in two years
@@ -988,6 +994,10 @@ def _parsed(words: str, published: dt.date) -> Found | None:
     else:
         data = _parser(anchor, past=True).get_date_data(words)
     unit = _PERIODS.get(str(data.period))
+    if data.date_obj is not None and _CLOCK_AGO.search(words):
+        # "two hours ago" is a time of the publication day; the parser counts it from
+        # midnight, so it is counted from noon
+        return _value((data.date_obj + dt.timedelta(hours=12)).date(), "day")
     if data.date_obj is None or unit is None:
         return None  # times of day and "now" are no dates
     # "two weeks ago" is the week two back, as TimeML values a count at its unit ("2005-W09")
@@ -995,6 +1005,27 @@ def _parsed(words: str, published: dt.date) -> Found | None:
 
 
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
+_CLOCK_AGO = re.compile(r"\b(?:hours?|minutes?)\s+ago$", re.IGNORECASE)
+_QUARTERS_AGO = re.compile(r"^(?P<length>.*\bquarters?)\s+ago$", re.IGNORECASE)
+
+
+def _quarters_ago(words: str, published: dt.date) -> Found | None:
+    """The quarter a count of quarters "ago" names: "a quarter ago" said in May is 2009-Q1.
+
+    The date parser knows no quarters.
+    """
+    match = _QUARTERS_AGO.match(" ".join(words.split()))
+    if match is None:
+        return None
+    from dateline.stages.times.durations import duration_of  # noqa: PLC0415 - it imports this
+
+    length = re.fullmatch(r"P(\d+)Q", duration_of(match["length"]) or "")
+    if length is None:
+        return None
+    index = published.year * 4 + (published.month - 1) // 3 - int(length[1])
+    return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
+
+
 _FROM_NOW = re.compile(r"^(?P<length>.+?)\s+from\s+(?:now|today)$", re.IGNORECASE)
 
 
