@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from event_sides import real_events
 
 
@@ -35,3 +36,18 @@ def test_plural_juntas_are_an_actor():
 def test_hostages_handed_over_are_released():
     events = real_events("Hamas handed over three hostages to the Red Cross in Gaza on Saturday.")
     assert ("RETREAT", ("Hamas",), ("hostages",)) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Valdorian rebels captured most of the city on Saturday.",
+    "The army said it had recaptured the presidential palace from the rebels.",
+    "Rebels seized control of the port city on Monday.",
+])  # fmt: skip
+def test_ground_taken_by_force_is_an_attack_of_no_mode(text):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2024-03-10")
+    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", None)]
+
+
+def test_people_captured_are_abducted():
+    (article,) = dateline.extract("Report\n\nGunmen captured two engineers near the pipeline.\n")
+    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", "abduct")]

@@ -542,6 +542,7 @@ def _ground_taken(tree: Tree, verb: int) -> bool:
     taken = object_of(tree, verb)
     if taken is None:
         return False
+    taken = _whole_of(tree, taken)
     word = tree.tokens[taken]
     if word.lemma.lower() in lexicons.word_set("ground_nouns.txt"):
         return True
@@ -550,6 +551,21 @@ def _ground_taken(tree: Tree, verb: int) -> bool:
     first, last = tree.subtree(taken)
     name = " ".join(t.text for t in tree.tokens[first:last] if t.pos == "PROPN")
     return word.pos == "PROPN" and bool(lookup(name) or lookup(word.text))
+
+
+_SHARES = frozenset(
+    {"most", "much", "part", "parts", "half", "all", "control", "swathe", "swathes"}
+)
+
+
+def _whole_of(tree: Tree, taken: int) -> int:
+    """The ground a share stands for: "captured most of Aleppo", "seized control of the port"."""
+    if tree.tokens[taken].lemma.lower() not in _SHARES:
+        return taken
+    of = next((c for c in tree.children[taken] if tree.tokens[c].text.lower() == "of"), None)
+    if of is None:
+        return taken
+    return next((c for c in tree.children[of] if tree.tokens[c].dep == "pobj"), taken)
 
 
 def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
