@@ -321,3 +321,11 @@ def test_a_duty_denied_on_its_own_verb_forbids_and_so_asks():
 )
 def test_no_demand_of_the_subject_where_the_duty_is_waived_or_passive(body):
     assert not [e for e in statement_events(body) if e[0] == "REQUEST" and e[2]]
+
+
+def test_a_wrong_given_as_the_reason_for_a_deed_makes_no_second_charge():
+    found = statement_events(
+        "The board passed a resolution censuring Valdoria for failing to cooperate with the "
+        "inspectors, diplomats said."
+    )
+    assert not any(e[0] == "ACCUSE" and e[1] == ("diplomats",) for e in found)

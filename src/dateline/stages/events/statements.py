@@ -223,6 +223,7 @@ def _said_outright(
         or (cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token))
         or (cue.role == "judgement" and _a_risk_or_a_presence(tree, cue_token))
         or _reported_as_denied(tree, cue_token)
+        or _reason_for_a_deed(tree, cue_token)
     ):
         # "How can it be right that ...?" judges nothing outright; "dismissed
         # the claims as nonsense" and "denied that civilians were harmed" are
@@ -276,6 +277,18 @@ def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Qu
     sides = {speaker, index.orgs.get(speaker, speaker)}
     tellers = index.actors_at(tree, subject)
     return not any(t in sides or index.orgs.get(t) in sides for t in tellers)
+
+
+def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:
+    """Whether a word of wrong gives the reason for what a verb tells: "censured Iran for failing".
+
+    The verb's own event (a censure, a criticism, a fine) carries the charge;
+    the reason makes no second one, and is no charge of whoever reports it.
+    """
+    word = tree.tokens[cue_token]
+    if word.dep != "pcomp" or tree.tokens[word.head].text.lower() != "for":
+        return False
+    return tree.tokens[tree.tokens[word.head].head].pos == "VERB"
 
 
 def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
