@@ -1,0 +1,37 @@
+"""Actors of wire copy on war and diplomacy, coded as an analyst would code them (invented text)."""
+
+from tests.actor_names import mention_texts, report
+
+
+def _by_name(article):
+    return {a.name: a for a in article.actors}
+
+
+def test_a_name_after_a_ministers_brief_is_the_minister():
+    article = report(
+        "Minister for Foreign Affairs Christophe Lutundula met the Angolan envoy in Luanda. "
+        "Minister of Defence Yassin Ibrahim visited the garrison at Kassala on Monday."
+    )
+    actors = _by_name(article)
+    assert actors["Christophe Lutundula"].sector == "GOV"
+    assert actors["Christophe Lutundula"].title == "Minister for Foreign Affairs"
+    assert actors["Yassin Ibrahim"].title == "Minister of Defence"
+
+
+def test_the_african_unions_peace_council_is_no_un_body():
+    article = report(
+        "The African Union's Peace and Security Council called for an immediate truce "
+        "in the fighting around Kadugli."
+    )
+    council = next(a for a in article.actors if "Peace and Security Council" in a.name)
+    assert (council.sector, council.org) == ("IGO", "au")
+    assert all(a.org != "unsc" for a in article.actors)
+
+
+def test_the_front_where_troops_fight_is_no_armed_group():
+    article = report(
+        "Residents said Janjaweed gunmen had looted the market in Tawila. "
+        "The defence minister visited troops at the front on Monday."
+    )
+    said = [text for a in article.actors for text in mention_texts(article, a)]
+    assert "front" not in said
