@@ -2,6 +2,8 @@
 
 from tests.actor_names import mention_texts, report
 
+import dateline
+
 
 def _by_name(article):
     return {a.name: a for a in article.actors}
@@ -35,3 +37,27 @@ def test_the_front_where_troops_fight_is_no_armed_group():
     )
     said = [text for a in article.actors for text in mention_texts(article, a)]
     assert "front" not in said
+
+
+def test_one_countrys_army_is_not_anothers_named_before():
+    article = report(
+        "The Israeli army said its soldiers had shot two gunmen near Metula. "
+        "Hezbollah fired rockets across the border, and the Lebanese army "
+        "deployed along the frontier."
+    )
+    lebanese = next(a for a in article.actors if "Lebanese army" in mention_texts(article, a))
+    assert (lebanese.country, lebanese.sector) == ("LBN", "MIL")
+    assert "Israeli army" not in mention_texts(article, lebanese)
+
+
+def test_a_spokeswoman_of_a_ministry_named_before_is_of_its_country():
+    (article,) = dateline.extract(
+        "Congo army retakes town from rebels\n\n"
+        "KINSHASA, March 3 (Reuters) - Congolese troops retook the town of Sake from "
+        "rebels on Sunday, the Congolese army said. Congolese police detained 12 men in "
+        "the capital, the interior ministry said. Rwanda's foreign ministry rejected the "
+        'charge that it arms the rebels. "We have no part in this war," foreign ministry '
+        "spokeswoman Yolande Makolo said.\n"
+    )
+    spokeswoman = _by_name(article)["Yolande Makolo"]
+    assert (spokeswoman.country, spokeswoman.sector) == ("RWA", "GOV")
