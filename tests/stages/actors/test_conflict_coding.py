@@ -61,3 +61,13 @@ def test_a_spokeswoman_of_a_ministry_named_before_is_of_its_country():
     )
     spokeswoman = _by_name(article)["Yolande Makolo"]
     assert (spokeswoman.country, spokeswoman.sector) == ("RWA", "GOV")
+
+
+def test_a_body_listed_as_one_of_a_kind_is_of_that_kind():
+    article = report(
+        "Rioters blocked roads around Bouira, newspapers including El Watan reported. "
+        "Charities such as Kindred Hope said the price rise hurt poor families."
+    )
+    actors = _by_name(article)
+    assert actors["El Watan"].sector == "MED"
+    assert actors["Kindred Hope"].sector == "NGO"
