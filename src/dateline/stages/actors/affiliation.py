@@ -331,7 +331,8 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
                 actor, country=beside, code=actor_code(beside, actor.sector, actor.org)
             )
         sentence_start = tree.sentence_span(m.sentence)[0]
-        for j in range(_title_run(tree, m.first, sentence_start), m.first):
+        run = _title_run(tree, m.first, sentence_start)
+        for j in range(run, m.first):
             named = _body_named_at(tree, j, bodies)
             body = named or bodies.get(owners.get(j, ""))
             if body is not None and body.country and (named or tokens[j].dep in _BODY_DEPS):
@@ -339,7 +340,36 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
                 return dataclasses.replace(
                     actor, country=country, code=actor_code(country, actor.sector, actor.org)
                 )
+        described = _body_described_before(tree, run, m.first, bodies)
+        if described is not None and described.country:
+            country = described.country
+            return dataclasses.replace(
+                actor, country=country, code=actor_code(country, actor.sector, actor.org)
+            )
     return actor
+
+
+def _body_described_before(
+    tree: Tree, first: int, last: int, bodies: dict[str, Actor]
+) -> Actor | None:
+    """The body a title's opening words describe as the text did just before, if one did.
+
+    "Rwanda's foreign ministry rejected ... foreign ministry spokeswoman X":
+    the ministry named last in those words is the one she speaks for, and
+    its country hers, whatever country the story is filed from.
+    """
+    best: tuple[int, Actor] | None = None
+    said = [t.text.casefold() for t in tree.tokens[first:last]]
+    start = tree.tokens[first].start if first < last else 0
+    for body in bodies.values():
+        for s, e in body.mentions:
+            words = tree.text[s:e].casefold().split()
+            spelled = any(
+                said[j : j + len(words)] == words for j in range(len(said) - len(words) + 1)
+            )
+            if len(words) >= 2 and s < start and spelled and (best is None or s > best[0]):
+                best = (s, body)
+    return best[1] if best else None
 
 
 def _body_named_at(tree: Tree, j: int, bodies: dict[str, Actor]) -> Actor | None:

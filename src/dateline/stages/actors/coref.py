@@ -1662,6 +1662,9 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
             # "PCS leader Mark Serwotka ... the union": his union, not him;
             # "senior Conservative members ... the party": their party, not them.
             continue
+        if _of_another_country(found, mention):
+            # "the Israeli army ... the Lebanese army deployed": another army.
+            continue
         called = _called_so(found, mention)
         if mention.sector not in _kinds_of_body(found) and not called:
             continue
@@ -1669,6 +1672,12 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
         if before and (best is None or (called, max(before)) > best[:2]):
             best = (called, max(before), found)
     return best[2] if best else None
+
+
+def _of_another_country(found: Cluster, mention: Mention) -> bool:
+    """Whether a description is placed in a country the body's own mentions do not name."""
+    countries = {m.country for m in found.mentions if m.country}
+    return mention.country is not None and bool(countries) and mention.country not in countries
 
 
 def _called_so(found: Cluster, mention: Mention) -> bool:

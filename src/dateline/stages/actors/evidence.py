@@ -749,6 +749,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
             words += described
             break
     words += _trade_before(mention, tree, lexicon)
+    words += _kind_listed(tree, head, lexicon)
     full_name = None
     governor = tokens[head].head
     naming = tokens[governor]
@@ -792,6 +793,28 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     return replace(
         mention, country=mention.country or country, sector=armed or mention.sector or sector
     )
+
+
+def _kind_listed(tree: Tree, head: int, lexicon: ActorLexicon) -> list[int]:
+    """The kind of body a name is listed as one of: "newspapers including El Watan".
+
+    "charities such as X", "banks like Y": the plural noun the list hangs on
+    says what each body in it is.
+    """
+    tokens = tree.tokens
+    link = tokens[head].head
+    if tokens[head].dep != "pobj" or tokens[link].dep != "prep" or link == head:
+        return []
+    word = tokens[link].text.lower()
+    such_as = word == "as" and link > 0 and tokens[link - 1].text.lower() == "such"
+    if word not in _LISTING and not such_as:
+        return []
+    kind = tokens[link].head
+    plural = tokens[kind].tag == "NNS" and tokens[kind].text[1:].islower()
+    return [kind] if plural and tokens[kind].lemma.lower() in lexicon.org_words else []
+
+
+_LISTING = frozenset({"including", "like"})
 
 
 def _told(tree: Tree, head: int) -> bool:

@@ -2004,15 +2004,36 @@ def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         end = start
         while end < len(tokens) and _free_name_word(tree, end, taken):
             end += 1
+        first = _name_after_portfolio(tree, start, end, lexicon)
         if (
-            2 <= end - start <= _LONGEST_UNTAGGED_NAME
-            and tokens[start].text in lexicon.first_names
-            and not _land_feature(tree, start, end)
+            2 <= end - first <= _LONGEST_UNTAGGED_NAME
+            and tokens[first].text in lexicon.first_names
+            and not _land_feature(tree, first, end)
         ):
-            gender = lexicon.first_names[tokens[start].text]
-            found.append(make_mention(tree, start, end, "name", "PERSON", gender=gender))
+            gender = lexicon.first_names[tokens[first].text]
+            found.append(make_mention(tree, first, end, "name", "PERSON", gender=gender))
         start = max(end, start + 1)
     return found
+
+
+_PORTFOLIO_LINKS = frozenset({"for", "of"})
+
+
+def _name_after_portfolio(tree: Tree, start: int, end: int, lexicon: ActorLexicon) -> int:
+    """Where a name starts in a run of capitalised words that opens with a title's brief.
+
+    "Minister for Foreign Affairs Jane Okello": the model tags none of it,
+    and the run "Foreign Affairs Jane Okello" is too long for a name; the
+    brief after a title and "for" or "of" runs up to the first given name.
+    """
+    if start < 2 or tree.tokens[start - 1].text not in _PORTFOLIO_LINKS:
+        return start
+    if lexicon.title((tree.tokens[start - 2].text,)) is None:
+        return start
+    return next(
+        (k for k in range(start + 1, end - 1) if tree.tokens[k].text in lexicon.first_names),
+        start,
+    )
 
 
 # A longer run of untagged capitalised words is a title or a heading, not a name.

@@ -1,0 +1,73 @@
+"""Actors of wire copy on war and diplomacy, coded as an analyst would code them (invented text)."""
+
+from tests.actor_names import mention_texts, report
+
+import dateline
+
+
+def _by_name(article):
+    return {a.name: a for a in article.actors}
+
+
+def test_a_name_after_a_ministers_brief_is_the_minister():
+    article = report(
+        "Minister for Foreign Affairs Christophe Lutundula met the Angolan envoy in Luanda. "
+        "Minister of Defence Yassin Ibrahim visited the garrison at Kassala on Monday."
+    )
+    actors = _by_name(article)
+    assert actors["Christophe Lutundula"].sector == "GOV"
+    assert actors["Christophe Lutundula"].title == "Minister for Foreign Affairs"
+    assert actors["Yassin Ibrahim"].title == "Minister of Defence"
+
+
+def test_the_african_unions_peace_council_is_no_un_body():
+    article = report(
+        "The African Union's Peace and Security Council called for an immediate truce "
+        "in the fighting around Kadugli."
+    )
+    council = next(a for a in article.actors if "Peace and Security Council" in a.name)
+    assert (council.sector, council.org) == ("IGO", "au")
+    assert all(a.org != "unsc" for a in article.actors)
+
+
+def test_the_front_where_troops_fight_is_no_armed_group():
+    article = report(
+        "Residents said Janjaweed gunmen had looted the market in Tawila. "
+        "The defence minister visited troops at the front on Monday."
+    )
+    said = [text for a in article.actors for text in mention_texts(article, a)]
+    assert "front" not in said
+
+
+def test_one_countrys_army_is_not_anothers_named_before():
+    article = report(
+        "The Israeli army said its soldiers had shot two gunmen near Metula. "
+        "Hezbollah fired rockets across the border, and the Lebanese army "
+        "deployed along the frontier."
+    )
+    lebanese = next(a for a in article.actors if "Lebanese army" in mention_texts(article, a))
+    assert (lebanese.country, lebanese.sector) == ("LBN", "MIL")
+    assert "Israeli army" not in mention_texts(article, lebanese)
+
+
+def test_a_spokeswoman_of_a_ministry_named_before_is_of_its_country():
+    (article,) = dateline.extract(
+        "Congo army retakes town from rebels\n\n"
+        "KINSHASA, March 3 (Reuters) - Congolese troops retook the town of Sake from "
+        "rebels on Sunday, the Congolese army said. Congolese police detained 12 men in "
+        "the capital, the interior ministry said. Rwanda's foreign ministry rejected the "
+        'charge that it arms the rebels. "We have no part in this war," foreign ministry '
+        "spokeswoman Yolande Makolo said.\n"
+    )
+    spokeswoman = _by_name(article)["Yolande Makolo"]
+    assert (spokeswoman.country, spokeswoman.sector) == ("RWA", "GOV")
+
+
+def test_a_body_listed_as_one_of_a_kind_is_of_that_kind():
+    article = report(
+        "Rioters blocked roads around Bouira, newspapers including El Watan reported. "
+        "Charities such as Kindred Hope said the price rise hurt poor families."
+    )
+    actors = _by_name(article)
+    assert actors["El Watan"].sector == "MED"
+    assert actors["Kindred Hope"].sector == "NGO"
