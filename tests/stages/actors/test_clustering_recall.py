@@ -39,3 +39,12 @@ def test_the_house_of_lords_decision_beside_its_judges_is_the_court_s():
         "ruled. A spokesman for the charity said the House of Lords decision was a victory.\n"
     )
     assert _mentions(article, actors["House of Lords"]) == ["Law Lords", "House of Lords"]
+
+
+def test_councillors_in_the_plural_are_a_group_of_councillors():
+    article, actors = _actors(
+        "Ballot Row\n\nThree Green councillors denied forging postal votes at a hearing in "
+        "Bradford on Monday.\n"
+    )
+    assert _mentions(article, actors["Green councillors"]) == ["Green councillors"]
+    assert actors["Green councillors"].sector == "GOV"
