@@ -48,3 +48,23 @@ def test_councillors_in_the_plural_are_a_group_of_councillors():
     )
     assert _mentions(article, actors["Green councillors"]) == ["Green councillors"]
     assert actors["Green councillors"].sector == "GOV"
+
+
+def test_a_body_the_lead_describes_is_the_one_named_next():
+    article, actors = _actors(
+        "Capital Rules\n\nBanks must hold more capital under rules set out by the UK financial "
+        "watchdog on Tuesday.\n\nThe Financial Services Authority said the rules would start "
+        "in May.\n"
+    )
+    assert _mentions(article, actors["Financial Services Authority"]) == [
+        "UK financial watchdog",
+        "Financial Services Authority",
+    ]
+
+
+def test_a_body_the_lead_describes_is_not_a_body_of_another_kind_named_next():
+    article, actors = _actors(
+        "Capital Rules\n\nBanks must hold more capital under rules set out by the UK financial "
+        "watchdog on Tuesday.\n\nBarclays said the rules would hurt lending.\n"
+    )
+    assert _mentions(article, actors["Barclays"]) == ["Barclays"]

@@ -91,6 +91,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
+    _name_the_lead_body(clusters)
     _join_roles_to_the_protagonist(clusters, tree)
     _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
@@ -947,6 +948,59 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
+    """Join a body the lead describes to the body the next sentence names.
+
+    "Rules set by the UK financial watchdog will ... The Financial Services
+    Authority said ...": news describes a body in its lead and names it in
+    the next paragraph, as it does a person (:func:`_name_the_lead`). The
+    description joins the first body named after it when that one is named in
+    the next sentence or the one after, no body of its kind was named
+    before it, and the body is of the kind the description says.
+    """
+    bodies = sorted(
+        (c for c in clusters.values() if any(_body_name(m) for m in c.mentions)),
+        key=lambda c: min(m.first for m in c.mentions if _body_name(m)),
+    )
+    for key in [k for k in clusters if k.startswith("title:")]:
+        lead = clusters[key]
+        first = lead.mentions[0]
+        entry = first.title_entry
+        if (
+            lead.is_person
+            or first.label != "ORG"
+            or entry is None
+            or first.sentence >= _LEAD_SENTENCES
+            or any(m.kind != "title" for m in lead.mentions)
+        ):
+            continue
+        named = [(min(m.first for m in c.mentions if _body_name(m)), c) for c in bodies]
+        if any(start < first.first and entry.sector in _kinds_of_body(c) for start, c in named):
+            continue  # "Ofcom ... the media watchdog" is the body named before
+        after = [(start, c) for start, c in named if start > first.first]
+        if not after:
+            continue
+        start, body = after[0]
+        opening = next(m for m in body.mentions if m.first == start)
+        countries = {m.country for m in body.mentions if m.country}
+        if (
+            not 0 < opening.sentence - first.sentence <= _LEAD_BODY_REACH
+            or entry.sector not in _kinds_of_body(body)
+            or (first.country and countries and first.country not in countries)
+        ):
+            continue
+        body.mentions.extend(lead.mentions)
+        del clusters[key]
+
+
+_LEAD_BODY_REACH = 2
+"""How many sentences after a lead's description of a body the body must be named."""
+
+
+def _body_name(mention: Mention) -> bool:
+    return mention.kind == "name" and mention.label == "ORG"
 
 
 def _of_another_side(person: Cluster, description: Mention) -> bool:
