@@ -50,6 +50,32 @@ def test_councillors_in_the_plural_are_a_group_of_councillors():
     assert actors["Green councillors"].sector == "GOV"
 
 
+def test_the_organisation_is_the_body_named_before_whatever_its_kind():
+    article, actors = _actors(
+        "Prisons\n\nThe Howard League for Penal Reform has criticised the rise in jail numbers. "
+        "The organisation said short sentences did not work.\n"
+    )
+    assert _mentions(article, actors["Howard League for Penal Reform"]) == [
+        "Howard League for Penal Reform",
+        "organisation",
+    ]
+
+
+def test_the_institution_is_a_bank_named_before():
+    article, actors = _actors(
+        "Settlement\n\nNorthgate Bank will pay $12m to former clients of a fund it ran. "
+        "The deal lets the institution close the matter, its chairman said.\n"
+    )
+    assert "institution" in _mentions(article, actors["Northgate Bank"])
+
+
+def test_the_organisation_of_an_event_is_no_body():
+    article, actors = _actors(
+        "Summit\n\nOxfam said on Monday that the organisation of the summit had been poor.\n"
+    )
+    assert _mentions(article, actors["Oxfam"]) == ["Oxfam"]
+
+
 def test_a_body_the_lead_describes_is_the_one_named_next():
     article, actors = _actors(
         "Capital Rules\n\nBanks must hold more capital under rules set out by the UK financial "

@@ -1717,12 +1717,32 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
             # "senior Conservative members ... the party": their party, not them.
             continue
         called = _called_so(found, mention)
-        if mention.sector not in _kinds_of_body(found) and not called:
+        if not (_of_its_kind(found, mention) or called):
             continue
         before = [m.first for m in found.mentions if m.first < mention.first]
         if before and (best is None or (called, max(before)) > best[:2]):
             best = (called, max(before), found)
     return best[2] if best else None
+
+
+def _of_its_kind(found: Cluster, mention: Mention) -> bool:
+    """Whether a body is of the kind a description names.
+
+    A description of no kind ("the organisation", "the institution":
+    any_body_words.txt) means a body named before of any kind, but a body by
+    its name (not a country, a group of people or an office), and one told of
+    in the last few sentences: the word says too little to reach further back.
+    """
+    if mention.sector is None:
+        return any(_body_name(m) for m in found.mentions) and any(
+            m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
+            for m in found.mentions
+        )
+    return mention.sector in _kinds_of_body(found)
+
+
+_ANY_KIND_REACH = 2
+"""How many sentences back "the organisation" looks for the body it means."""
 
 
 def _called_so(found: Cluster, mention: Mention) -> bool:

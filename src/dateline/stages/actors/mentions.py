@@ -2455,11 +2455,12 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
     """Organisations named by kind: "the party", "the union", "the newspaper"."""
     found = []
     tokens = tree.tokens
+    any_kind = lexicons.word_set("any_body_words.txt")
     for i in range(1, len(tokens)):
         word = tokens[i].text
         sector = lexicon.org_words.get(word)
         if (
-            sector is None
+            (sector is None and word not in any_kind)
             or taken[i]
             or word in lexicons.word_set("name_only_words.txt")
             or tokens[i - 1].text.lower() not in _DESCRIBING
