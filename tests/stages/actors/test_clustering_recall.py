@@ -94,3 +94,22 @@ def test_a_body_the_lead_describes_is_not_a_body_of_another_kind_named_next():
         "watchdog on Tuesday.\n\nBarclays said the rules would hurt lending.\n"
     )
     assert _mentions(article, actors["Barclays"]) == ["Barclays"]
+
+
+def test_the_heads_of_two_bodies_are_two_people():
+    article, _ = _actors(
+        "Killings\n\nThe deaths must be investigated, said the head of the UN mission's "
+        "human rights division. The head of the army said his soldiers had fired in "
+        "self-defence.\n"
+    )
+    heads = [a for a in article.actors if "head" in _mentions(article, a)]
+    assert heads
+    assert all(_mentions(article, a).count("head") == 1 for a in heads)
+
+
+def test_the_head_of_one_body_named_twice_is_one_person():
+    article, actors = _actors(
+        "Killings\n\nThe head of the army, Gen Paulo Ortiz, said his soldiers had fired in "
+        "self-defence. The head of the army later said he would not resign.\n"
+    )
+    assert _mentions(article, actors["Paulo Ortiz"]).count("head") == 2

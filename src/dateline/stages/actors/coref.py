@@ -506,13 +506,29 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             person = mention.label == "PERSON"
             holder = (
                 _appositive(mention, of_mention, tree)
-                or _holder(mention, clusters, indefinite=_indefinite(mention, tree))
+                or _holder_of_that_body(mention, clusters, tree)
                 or _just_introduced(mention, clusters, tree)
                 or _subject_before(mention, clusters, tree)
                 if person
                 else _body_described(mention, clusters, tree)
             )
             join(holder.key if holder else _title_key(mention, clusters, tree), mention)
+
+
+def _holder_of_that_body(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+) -> Cluster | None:
+    """The holder of a title, but not one who heads another body than the one it names.
+
+    "The head of the army" is not the head of a human rights division named
+    before, though the lexicon knows neither body.
+    """
+    holder = _holder(mention, clusters, indefinite=_indefinite(mention, tree))
+    body = _headed_body(mention, tree)
+    if holder is None or body is None:
+        return holder
+    headed = {_headed_body(m, tree) for m in holder.mentions if m.kind == "title"}
+    return None if headed - {None, body} else holder
 
 
 def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -848,6 +864,11 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     base = f"title:{_describe(mention)}"
     if mention.organization is not None:
         return f"{base}:{mention.organization.name}"
+    headed = _headed_body(mention, tree)
+    if headed is not None:
+        # "the head of the army" and "the head of the police force" are two
+        # people, though the lexicon knows neither body.
+        return f"{base}:{headed}"
     prior = [
         (max(m.first for m in found.mentions if m.first < mention.first), key)
         for key, found in clusters.items()
@@ -874,6 +895,18 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
         if len(placed) == 1 and mention.label != "PERSON":
             return placed.pop()
     return base
+
+
+def _headed_body(mention: Mention, tree: Tree) -> str | None:
+    """The word of the body a role such as "head of" names after it: "division", "army"."""
+    entry = mention.title_entry
+    if entry is None or entry.words[-1] != "of" or mention.last >= len(tree.tokens):
+        return None
+    of = mention.last
+    if tree.tokens[of].text.lower() != "of":
+        return None
+    body = next((c for c in tree.children[of] if tree.tokens[c].dep == "pobj"), None)
+    return tree.tokens[body].text.lower() if body is not None else None
 
 
 def _government_of(mention: Mention, home: str | None) -> str | None:
