@@ -113,3 +113,18 @@ def test_the_head_of_one_body_named_twice_is_one_person():
         "self-defence. The head of the army later said he would not resign.\n"
     )
     assert _mentions(article, actors["Paulo Ortiz"]).count("head") == 2
+
+
+def test_a_leader_named_in_a_stance_is_not_mentioned_by_it():
+    article, actors = _actors(
+        "Land Row\n\nSoldiers cleared pro-Morales settlers from the estate on Monday. "
+        "Evo Morales said the land would be shared out.\n"
+    )
+    assert _mentions(article, actors["Evo Morales"]) == ["Evo Morales"]
+
+
+def test_a_party_named_in_a_stance_is_not_mentioned_by_it():
+    _, actors = _actors(
+        "Poll\n\nThe anti-Labour vote held up in the county, the Liberal Democrats said.\n"
+    )
+    assert "Labour Party" not in actors

@@ -84,7 +84,9 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     mentions: list[Mention] = []
 
     def claim(mention: Mention | None) -> None:
-        if mention is not None and not any(taken[mention.first : mention.last]):
+        if mention is None or _a_stance(tree, mention):
+            return
+        if not any(taken[mention.first : mention.last]):
             taken[mention.first : mention.last] = [True] * (mention.last - mention.first)
             mentions.append(mention)
 
@@ -1373,6 +1375,21 @@ def _names_a_way(tree: Tree, m: Mention) -> bool:
         return False
     head = tree.tokens[last.head]
     return head.text.islower() and head.lemma.lower() in lexicons.word_set("named_ways.txt")
+
+
+_STANCES = ("pro-", "anti-")
+
+
+def _a_stance(tree: Tree, m: Mention) -> bool:
+    """Whether a name is the side a stance takes: "pro-Chavez squatters", "the anti-Tory vote".
+
+    The squatters and the vote are what the words describe; Chavez and the
+    Tories are not actors of that sentence.
+    """
+    if m.kind != "name":
+        return False  # "anti-war protesters" are the protesters
+    before = tree.text[max(m.start - len("anti-"), 0) : m.start].lower()
+    return m.text.lower().startswith(_STANCES) or before.endswith(_STANCES)
 
 
 def _general_thing(tree: Tree, m: Mention) -> bool:
