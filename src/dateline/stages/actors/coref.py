@@ -988,8 +988,8 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
 
     "Rules set by the UK financial watchdog will ... The Financial Services
     Authority said ...": news describes a body in its lead and names it in
-    the next paragraph, as it does a person (:func:`_name_the_lead`). The
-    description joins the first body named after it when that one is named in
+    the next paragraph, as it does a person (:func:`_name_the_lead`). A
+    description with words of its own joins the first body named after it when that one is named in
     the next sentence or the one after, no body of its kind was named
     before it, and the body is of the kind the description says.
     """
@@ -1007,6 +1007,9 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
             or entry is None
             or first.sentence >= _LEAD_SENTENCES
             or any(m.kind != "title" for m in lead.mentions)
+            # "the financial watchdog" describes a body; "the air force" is
+            # the home country's own, not the foreign one named next.
+            or len(first.text.split()) <= len(entry.words)
         ):
             continue
         named = [(min(m.first for m in c.mentions if _body_name(m)), c) for c in bodies]
