@@ -1388,8 +1388,10 @@ def _a_stance(tree: Tree, m: Mention) -> bool:
     """
     if m.kind != "name":
         return False  # "anti-war protesters" are the protesters
-    before = tree.text[max(m.start - len("anti-"), 0) : m.start].lower()
-    return m.text.lower().startswith(_STANCES) or before.endswith(_STANCES)
+    # In lower case only: "Pro-Choice Alliance" and "Anti-Slavery
+    # International" are bodies of that name.
+    before = tree.text[max(m.start - len("anti-"), 0) : m.start]
+    return m.text.startswith(_STANCES) or before.endswith(_STANCES)
 
 
 def _general_thing(tree: Tree, m: Mention) -> bool:
