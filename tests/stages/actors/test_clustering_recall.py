@@ -39,3 +39,92 @@ def test_the_house_of_lords_decision_beside_its_judges_is_the_court_s():
         "ruled. A spokesman for the charity said the House of Lords decision was a victory.\n"
     )
     assert _mentions(article, actors["House of Lords"]) == ["Law Lords", "House of Lords"]
+
+
+def test_councillors_in_the_plural_are_a_group_of_councillors():
+    article, actors = _actors(
+        "Ballot Row\n\nThree Green councillors denied forging postal votes at a hearing in "
+        "Bradford on Monday.\n"
+    )
+    assert _mentions(article, actors["Green councillors"]) == ["Green councillors"]
+    assert actors["Green councillors"].sector == "GOV"
+
+
+def test_the_organisation_is_the_body_named_before_whatever_its_kind():
+    article, actors = _actors(
+        "Prisons\n\nThe Howard League for Penal Reform has criticised the rise in jail numbers. "
+        "The organisation said short sentences did not work.\n"
+    )
+    assert _mentions(article, actors["Howard League for Penal Reform"]) == [
+        "Howard League for Penal Reform",
+        "organisation",
+    ]
+
+
+def test_the_institution_is_a_bank_named_before():
+    article, actors = _actors(
+        "Settlement\n\nNorthgate Bank will pay $12m to former clients of a fund it ran. "
+        "The deal lets the institution close the matter, its chairman said.\n"
+    )
+    assert "institution" in _mentions(article, actors["Northgate Bank"])
+
+
+def test_the_organisation_of_an_event_is_no_body():
+    article, actors = _actors(
+        "Summit\n\nOxfam said on Monday that the organisation of the summit had been poor.\n"
+    )
+    assert _mentions(article, actors["Oxfam"]) == ["Oxfam"]
+
+
+def test_a_body_the_lead_describes_is_the_one_named_next():
+    article, actors = _actors(
+        "Capital Rules\n\nBanks must hold more capital under rules set out by the UK financial "
+        "watchdog on Tuesday.\n\nThe Financial Services Authority said the rules would start "
+        "in May.\n"
+    )
+    assert _mentions(article, actors["Financial Services Authority"]) == [
+        "UK financial watchdog",
+        "Financial Services Authority",
+    ]
+
+
+def test_a_body_the_lead_describes_is_not_a_body_of_another_kind_named_next():
+    article, actors = _actors(
+        "Capital Rules\n\nBanks must hold more capital under rules set out by the UK financial "
+        "watchdog on Tuesday.\n\nBarclays said the rules would hurt lending.\n"
+    )
+    assert _mentions(article, actors["Barclays"]) == ["Barclays"]
+
+
+def test_the_heads_of_two_bodies_are_two_people():
+    article, _ = _actors(
+        "Killings\n\nThe deaths must be investigated, said the head of the UN mission's "
+        "human rights division. The head of the army said his soldiers had fired in "
+        "self-defence.\n"
+    )
+    heads = [a for a in article.actors if "head" in _mentions(article, a)]
+    assert heads
+    assert all(_mentions(article, a).count("head") == 1 for a in heads)
+
+
+def test_the_head_of_one_body_named_twice_is_one_person():
+    article, actors = _actors(
+        "Killings\n\nThe head of the army, Gen Paulo Ortiz, said his soldiers had fired in "
+        "self-defence. The head of the army later said he would not resign.\n"
+    )
+    assert _mentions(article, actors["Paulo Ortiz"]).count("head") == 2
+
+
+def test_a_leader_named_in_a_stance_is_not_mentioned_by_it():
+    article, actors = _actors(
+        "Land Row\n\nSoldiers cleared pro-Morales settlers from the estate on Monday. "
+        "Evo Morales said the land would be shared out.\n"
+    )
+    assert _mentions(article, actors["Evo Morales"]) == ["Evo Morales"]
+
+
+def test_a_party_named_in_a_stance_is_not_mentioned_by_it():
+    _, actors = _actors(
+        "Poll\n\nThe anti-Labour vote held up in the county, the Liberal Democrats said.\n"
+    )
+    assert "Labour Party" not in actors

@@ -91,6 +91,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
+    _name_the_lead_body(clusters)
     _join_roles_to_the_protagonist(clusters, tree)
     _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
@@ -505,13 +506,29 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             person = mention.label == "PERSON"
             holder = (
                 _appositive(mention, of_mention, tree)
-                or _holder(mention, clusters, indefinite=_indefinite(mention, tree))
+                or _holder_of_that_body(mention, clusters, tree)
                 or _just_introduced(mention, clusters, tree)
                 or _subject_before(mention, clusters, tree)
                 if person
                 else _body_described(mention, clusters, tree)
             )
             join(holder.key if holder else _title_key(mention, clusters, tree), mention)
+
+
+def _holder_of_that_body(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+) -> Cluster | None:
+    """The holder of a title, but not one who heads another body than the one it names.
+
+    "The head of the army" is not the head of a human rights division named
+    before, though the lexicon knows neither body.
+    """
+    holder = _holder(mention, clusters, indefinite=_indefinite(mention, tree))
+    body = _headed_body(mention, tree)
+    if holder is None or body is None:
+        return holder
+    headed = {_headed_body(m, tree) for m in holder.mentions if m.kind == "title"}
+    return None if headed - {None, body} else holder
 
 
 def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -847,6 +864,11 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     base = f"title:{_describe(mention)}"
     if mention.organization is not None:
         return f"{base}:{mention.organization.name}"
+    headed = _headed_body(mention, tree)
+    if headed is not None:
+        # "the head of the army" and "the head of the police force" are two
+        # people, though the lexicon knows neither body.
+        return f"{base}:{headed}"
     prior = [
         (max(m.first for m in found.mentions if m.first < mention.first), key)
         for key, found in clusters.items()
@@ -873,6 +895,18 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
         if len(placed) == 1 and mention.label != "PERSON":
             return placed.pop()
     return base
+
+
+def _headed_body(mention: Mention, tree: Tree) -> str | None:
+    """The word of the body a role such as "head of" names after it: "division", "army"."""
+    entry = mention.title_entry
+    if entry is None or entry.words[-1] != "of" or mention.last >= len(tree.tokens):
+        return None
+    of = mention.last
+    if tree.tokens[of].text.lower() != "of":
+        return None
+    body = next((c for c in tree.children[of] if tree.tokens[c].dep == "pobj"), None)
+    return tree.tokens[body].text.lower() if body is not None else None
 
 
 def _government_of(mention: Mention, home: str | None) -> str | None:
@@ -947,6 +981,62 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
+    """Join a body the lead describes to the body the next sentence names.
+
+    "Rules set by the UK financial watchdog will ... The Financial Services
+    Authority said ...": news describes a body in its lead and names it in
+    the next paragraph, as it does a person (:func:`_name_the_lead`). A
+    description with words of its own joins the first body named after it when that one is named in
+    the next sentence or the one after, no body of its kind was named
+    before it, and the body is of the kind the description says.
+    """
+    bodies = sorted(
+        (c for c in clusters.values() if any(_body_name(m) for m in c.mentions)),
+        key=lambda c: min(m.first for m in c.mentions if _body_name(m)),
+    )
+    for key in [k for k in clusters if k.startswith("title:")]:
+        lead = clusters[key]
+        first = lead.mentions[0]
+        entry = first.title_entry
+        if (
+            lead.is_person
+            or first.label != "ORG"
+            or entry is None
+            or first.sentence >= _LEAD_SENTENCES
+            or any(m.kind != "title" for m in lead.mentions)
+            # "the financial watchdog" describes a body; "the air force" is
+            # the home country's own, not the foreign one named next.
+            or len(first.text.split()) <= len(entry.words)
+        ):
+            continue
+        named = [(min(m.first for m in c.mentions if _body_name(m)), c) for c in bodies]
+        if any(start < first.first and entry.sector in _kinds_of_body(c) for start, c in named):
+            continue  # "Ofcom ... the media watchdog" is the body named before
+        after = [(start, c) for start, c in named if start > first.first]
+        if not after:
+            continue
+        start, body = after[0]
+        opening = next(m for m in body.mentions if m.first == start)
+        countries = {m.country for m in body.mentions if m.country}
+        if (
+            not 0 < opening.sentence - first.sentence <= _LEAD_BODY_REACH
+            or entry.sector not in _kinds_of_body(body)
+            or (first.country and countries and first.country not in countries)
+        ):
+            continue
+        body.mentions.extend(lead.mentions)
+        del clusters[key]
+
+
+_LEAD_BODY_REACH = 2
+"""How many sentences after a lead's description of a body the body must be named."""
+
+
+def _body_name(mention: Mention) -> bool:
+    return mention.kind == "name" and mention.label == "ORG"
 
 
 def _of_another_side(person: Cluster, description: Mention) -> bool:
@@ -1666,7 +1756,7 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
             # "the Israeli army ... the Lebanese army deployed": another army.
             continue
         called = _called_so(found, mention)
-        if mention.sector not in _kinds_of_body(found) and not called:
+        if not (_of_its_kind(found, mention) or called):
             continue
         before = [m.first for m in found.mentions if m.first < mention.first]
         if before and (best is None or (called, max(before)) > best[:2]):
@@ -1678,6 +1768,26 @@ def _of_another_country(found: Cluster, mention: Mention) -> bool:
     """Whether a description is placed in a country the body's own mentions do not name."""
     countries = {m.country for m in found.mentions if m.country}
     return mention.country is not None and bool(countries) and mention.country not in countries
+
+
+def _of_its_kind(found: Cluster, mention: Mention) -> bool:
+    """Whether a body is of the kind a description names.
+
+    A description of no kind ("the organisation", "the institution":
+    any_body_words.txt) means a body named before of any kind, but a body by
+    its name (not a country, a group of people or an office), and one told of
+    in the last few sentences: the word says too little to reach further back.
+    """
+    if mention.sector is None:
+        return any(_body_name(m) for m in found.mentions) and any(
+            m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
+            for m in found.mentions
+        )
+    return mention.sector in _kinds_of_body(found)
+
+
+_ANY_KIND_REACH = 2
+"""How many sentences back "the organisation" looks for the body it means."""
 
 
 def _called_so(found: Cluster, mention: Mention) -> bool:

@@ -84,7 +84,9 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     mentions: list[Mention] = []
 
     def claim(mention: Mention | None) -> None:
-        if mention is not None and not any(taken[mention.first : mention.last]):
+        if mention is None or _a_stance(tree, mention):
+            return
+        if not any(taken[mention.first : mention.last]):
             taken[mention.first : mention.last] = [True] * (mention.last - mention.first)
             mentions.append(mention)
 
@@ -1375,6 +1377,23 @@ def _names_a_way(tree: Tree, m: Mention) -> bool:
     return head.text.islower() and head.lemma.lower() in lexicons.word_set("named_ways.txt")
 
 
+_STANCES = ("pro-", "anti-")
+
+
+def _a_stance(tree: Tree, m: Mention) -> bool:
+    """Whether a name is the side a stance takes: "pro-Chavez squatters", "the anti-Tory vote".
+
+    The squatters and the vote are what the words describe; Chavez and the
+    Tories are not actors of that sentence.
+    """
+    if m.kind != "name":
+        return False  # "anti-war protesters" are the protesters
+    # In lower case only: "Pro-Choice Alliance" and "Anti-Slavery
+    # International" are bodies of that name.
+    before = tree.text[max(m.start - len("anti-"), 0) : m.start]
+    return m.text.startswith(_STANCES) or before.endswith(_STANCES)
+
+
 def _general_thing(tree: Tree, m: Mention) -> bool:
     """Whether a name after "General" is a thing the adjective describes: "the General Election".
 
@@ -2500,11 +2519,12 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
     """Organisations named by kind: "the party", "the union", "the newspaper"."""
     found = []
     tokens = tree.tokens
+    any_kind = lexicons.word_set("any_body_words.txt")
     for i in range(1, len(tokens)):
         word = tokens[i].text
         sector = lexicon.org_words.get(word)
         if (
-            sector is None
+            (sector is None and word not in any_kind)
             or taken[i]
             or word in lexicons.word_set("name_only_words.txt")
             or tokens[i - 1].text.lower() not in _DESCRIBING
