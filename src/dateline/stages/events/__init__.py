@@ -57,7 +57,7 @@ from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.sittings import own_sitting
-from dateline.stages.events.statements import STATEMENT_STEP, statement_events
+from dateline.stages.events.statements import STATEMENT_STEP, statement_events, wished_state
 from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.time_to_act import time_to_act
 
@@ -1153,8 +1153,12 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
 # the weather for its lower sales" and "blamed the fall on high prices" give a
 # cause, not a charge against anyone; "its loans", "banks lend to firms" are
 # trade, not aid, with no borrower named; "helping out behind the counter",
-# "used his savings to help with the start-up" help no one named.
-_NEEDS_SOMEONE_DONE_TO = frozenset({("blame",), ("loan",), ("lend",), ("help",), ("assist",)})
+# "used his savings to help with the start-up" help no one named; "wants the
+# job", "wants to stand again" ask nothing of anyone.
+_WANT = ("want",)
+_NEEDS_SOMEONE_DONE_TO = frozenset(
+    {("blame",), ("loan",), ("lend",), ("help",), ("assist",), _WANT}
+)
 
 
 def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
@@ -3427,6 +3431,8 @@ def _shared_object(tree: Tree, verb: int) -> int | None:
 
 def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
     """The recipient a verb with no object names in the clause it governs."""
+    if cue.words == _WANT and wished_state(tree, verb):
+        return []  # "wants young voters to know their rights": a state wished, no act asked
     if cue.type in ("REQUEST", "ACCUSE", "PROTEST"):
         # "demanded that Italy withdraw", "alleged that Chilean troops shelled
         # a village", "protested that the regulator was unfair": the one the

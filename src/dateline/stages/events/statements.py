@@ -242,7 +242,7 @@ def _said_outright(
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, quote)
         and not _own_intent(tree, cue_token)
-        and not _wished_state(tree, cue_token)
+        and not wished_state(tree, cue_token)
     )
 
 
@@ -354,8 +354,9 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
     )
 
 
-# Verbs of knowing: what one "should know" or "needs to understand" is asked of no one.
-_KNOWING = frozenset({"know", "understand", "realise", "realize"})
+# Verbs of knowing and feeling: what one "should know", "needs to understand" or
+# is wanted "to feel" is asked of no one.
+_KNOWING = frozenset({"know", "understand", "realise", "realize", "feel"})
 
 
 def _knowing(tree: Tree, cue_token: int, verb: int) -> bool:
@@ -758,13 +759,14 @@ def _own_intent(tree: Tree, verb: int) -> bool:
     )
 
 
-def _wished_state(tree: Tree, verb: int) -> bool:
+def wished_state(tree: Tree, verb: int) -> bool:
     """Whether "want X to ..." wishes a state or an outcome, asking no act of X.
 
     "I want every pupil to know they can call me", "we want the town to be
-    the first choice of visitors", "I want the pubs to thrive": knowing, being
-    and how things turn out are no deeds; "we want ministers to publish the
-    report" asks one.
+    the first choice of visitors", "I want the pubs to thrive": knowing,
+    feeling, being and how things turn out are no deeds; "we want ministers
+    to publish the report" asks one. The events stage asks the same of a
+    "want" the writer tells ("the charity wants Germany to cancel the debt").
     """
     outcomes = lexicons.word_set("outcome_verbs.txt")
     wanter = subject_of(tree, verb)[0]
