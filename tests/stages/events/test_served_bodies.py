@@ -39,3 +39,10 @@ def test_a_named_office_holder_stays_a_person() -> None:
         "Shami Rahman, the director of Liberty, criticised the Home Secretary on Tuesday."
     )
     assert ("ACCUSE", ("Shami Rahman",), ("Home Secretary",)) in found
+
+
+def test_a_former_office_holder_acts_for_no_body() -> None:
+    found = real_events(
+        "The former finance director of Harlow Foods criticised the Home Secretary on Tuesday."
+    )
+    assert not [e for e in found if "Harlow Foods" in e[1]]

@@ -48,7 +48,7 @@ def served_bodies(tree: Tree, actors: tuple[Actor, ...]) -> dict[str, str]:
 
 
 def _mention_heads(tree: Tree, actor: Actor, owners: Mapping[int, str]) -> list[int]:
-    """The head word of each of an actor's mentions, but a word for a tie ("critic of")."""
+    """The head word of each mention of an office held, but a word for a tie ("critic of")."""
     heads = []
     for start, end in actor.mentions:
         first = tree.token_at(start)
@@ -58,9 +58,22 @@ def _mention_heads(tree: Tree, actor: Actor, owners: Mapping[int, str]) -> list[
         while last < len(tree) and tree.tokens[last].start < end:
             last += 1
         head = tree.phrase_head(first, last)
-        if head is not None and owners.get(head) == actor.id and not is_relational(tree, head):
+        if (
+            head is not None
+            and owners.get(head) == actor.id
+            and not is_relational(tree, head)
+            and not _no_longer_in_office(tree, head)
+        ):
             heads.append(head)
     return heads
+
+
+def _no_longer_in_office(tree: Tree, head: int) -> bool:
+    """Whether an office is held no more: "the former finance director at WorldCom" acts alone."""
+    return any(tree.tokens[c].text.lower() in _PAST_OFFICE for c in tree.children[head])
+
+
+_PAST_OFFICE = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
 
 
 def with_served_bodies(tree: Tree, events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
