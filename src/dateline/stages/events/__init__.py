@@ -1793,7 +1793,10 @@ def _statement_events(
         span = _sentence_chars(tree, first, last)
         actor = _speakers(tree, index, statement.speaker, statement.cue_token)
         if any(
-            e.type == statement.type and e.actor == actor and e.recipient == statement.recipients
+            e.type == statement.type
+            and e.actor == actor
+            # "praised their decisive majority": the praise of them says it all.
+            and e.recipient == (statement.recipients or e.recipient)
             for e in [*found, *events]
             if e.span == span or e.quote == statement.quote.id
         ):
