@@ -55,6 +55,7 @@ from dateline.stages.events.modality import (
 from dateline.stages.events.outrage import outraged_charges
 from dateline.stages.events.reactions import doers_answered
 from dateline.stages.events.refusals import refusals
+from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events, wished_state
@@ -358,11 +359,17 @@ def find_events(analysis: Analysis) -> Analysis:
                 explanation=tuple(steps),
             )
         )
-    events += [
-        *_statement_events(analysis, tree, index, events),
-        *_denied_claim_events(analysis, tree, index, verbal, len(events)),
-    ]
-    kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
+    # "the chairman of the CRE called for ...": the office holder's body acts.
+    served = with_served_bodies(
+        tree,
+        [
+            *events,
+            *_statement_events(analysis, tree, index, events),
+            *_denied_claim_events(analysis, tree, index, verbal, len(events)),
+        ],
+        article.actors,
+    )
+    kept = _with_later_tolls(tree, _heard_once(_answered(tree, served, article), article.actors))
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
@@ -1806,7 +1813,10 @@ def _statement_events(
         span = _sentence_chars(tree, first, last)
         actor = _speakers(tree, index, statement.speaker, statement.cue_token)
         if any(
-            e.type == statement.type and e.actor == actor and e.recipient == statement.recipients
+            e.type == statement.type
+            and e.actor == actor
+            # "praised their decisive majority": the praise of them says it all.
+            and e.recipient == (statement.recipients or e.recipient)
             for e in [*found, *events]
             if e.span == span or e.quote == statement.quote.id
         ):

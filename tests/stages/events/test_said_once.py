@@ -1,0 +1,21 @@
+"""A quote's judgement that repeats the cue event of its sentence makes no second event
+(stages/events/__init__.py, ``_statement_events``), on sentences we wrote."""
+
+from event_sides import real_events
+
+
+def test_a_judgement_naming_no_one_adds_nothing_to_the_praise_it_explains():
+    found = real_events(
+        "Shadow health minister Ann Lowe praised the Health Secretary, saying the plan "
+        'to keep rural wards open was "courageous".'
+    )
+    assert [e for e in found if e[0] == "SUPPORT"] == [
+        ("SUPPORT", ("Ann Lowe",), ("Health Secretary",))
+    ]
+
+
+def test_a_judgement_stays_when_no_cue_event_says_the_same():
+    found = real_events(
+        'Shadow health minister Ann Lowe said the plan to keep rural wards open was "courageous".'
+    )
+    assert [e for e in found if e[0] == "SUPPORT" and e[1] == ("Ann Lowe",)]
