@@ -30,7 +30,27 @@ def test_what_a_guarantee_in_quotes_promises_is_not_done():
     )
 
 
+def test_praise_of_a_thing_that_is_no_one_s_backs_no_side():
+    assert "SUPPORT" not in _types(
+        'Analyst Raj Patel of Mumbai Capital said: "Demand for the bond sale was impressive."'
+    )
+    assert "SUPPORT" not in _types(
+        "The Green Party leader, Anna Lowe, said the level of spending on rail was about right."
+    )
+    assert "SUPPORT" not in _types(
+        "Ms Lowe said people were right to be worried about the closures."
+    )
+
+
 def test_a_cleft_that_puts_a_doer_aside_denies_the_deed():
     assert "SUPPORT" not in _types(
         "But it wasn't the Cabinet who had praised the plan - just six Labour students."
     )
+
+
+def test_a_course_of_action_called_right_is_still_backed():
+    events = _events(
+        'The minister, Ruth Ames, said: "We think it is right to apply the same caution to'
+        ' small clinics."'
+    )
+    assert [e[0] for e in events] == ["SUPPORT"]
