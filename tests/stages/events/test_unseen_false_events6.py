@@ -30,6 +30,27 @@ def test_what_a_guarantee_in_quotes_promises_is_not_done():
     )
 
 
+def test_campaigners_who_target_a_habit_charge_no_one():
+    assert "ACCUSE" not in _types(
+        "Health charities are pleased that anti-smoking campaigners now target smoking in"
+        " pubs across Europe."
+    )
+
+
+def test_an_event_timed_to_clash_with_a_speech_charges_no_one():
+    assert "ACCUSE" not in _types(
+        "The prime minister timed his press conference to clash with a keynote speech by the"
+        " chancellor."
+    )
+
+
+def test_clashing_with_people_or_a_body_is_still_a_charge():
+    assert _events("Mr Jones clashed with the Treasury over tuition fees.") == [
+        ("ACCUSE", ("Jones",), ("Treasury",))
+    ]
+    assert _types("Mr Jones has clashed with his party leaders over tuition fees.") == ["ACCUSE"]
+
+
 def test_praise_of_a_thing_that_is_no_one_s_backs_no_side():
     assert "SUPPORT" not in _types(
         'Analyst Raj Patel of Mumbai Capital said: "Demand for the bond sale was impressive."'
@@ -54,3 +75,22 @@ def test_a_course_of_action_called_right_is_still_backed():
         ' small clinics."'
     )
     assert [e[0] for e in events] == ["SUPPORT"]
+
+
+def test_an_owner_merging_two_others_cooperates_with_no_one():
+    assert "COOPERATE" not in _types(
+        "Last year Siemens bought Vestas, merging it with Gamesa to form a new group."
+    )
+    assert "COOPERATE" not in _types(
+        "The health minister merged the fire service with the ambulance trusts in 2003."
+    )
+
+
+def test_a_firm_merging_with_another_still_cooperates():
+    assert _events("Rosneft is in the process of merging with Gazprom.") == [
+        ("COOPERATE", ("Rosneft",), ("Gazprom",))
+    ]
+
+
+def test_targets_struck_with_sanctions_stay_sanctions():
+    assert _types("The EU targeted Iran's oil exports with new sanctions.") == ["SANCTION"]

@@ -628,6 +628,46 @@ def _with_no_violence_word(
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
 
 
+def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a verb of aiming, read as words, is aimed at a thing: no charge against anyone.
+
+    With no weapon in its sentence, "campaigners target smoking in bars" or
+    "the launch was timed to clash with her speech" blames no one, while
+    "prosecutors targeted the ranch's owners" or "he clashed with ministers"
+    sets one side against another.
+    """
+    if trigger.cue.type != "ASSAULT" or trigger.cue.pos != "VERB":
+        return False
+    first, last = tree.sentence_span(tree.sentence_of[trigger.token])
+    if (
+        _physical(tree, first, last)
+        or _says_any(tree, first, last, "sanction_words.txt")
+        or _attacks_a_place(tree, trigger)
+        or _weapon_mode(tree, trigger, trigger.cue)[1]
+    ):
+        return False  # "troops targeted the depot", "targeted its oil with sanctions"
+    if trigger.cue.words == ("target",):
+        aimed = [] if subject_of(tree, trigger.token)[1] else [object_of(tree, trigger.token)]
+    elif trigger.cue.words == ("clash",):
+        aimed = prepositional_objects(tree, trigger.token, frozenset({"with"}))
+    else:
+        return False
+    return any(
+        word is not None
+        and tree.tokens[word].pos == "NOUN"
+        and word not in index.by_token
+        and not _names_people(tree, word)
+        for word in aimed
+    )
+
+
+def _names_people(tree: Tree, noun: int) -> bool:
+    """Whether a common noun names people or a body: "his leaders", "rivals", "the firm"."""
+    lexicon = load_actor_lexicon()
+    lemma, text = tree.tokens[noun].lemma.lower(), tree.tokens[noun].text.lower()
+    return (lemma,) in lexicon.titles or text in lexicon.people or lemma in lexicon.org_words
+
+
 def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str]]:
     """An attack's mode, from the weapon or armed doer the verb names, and the step.
 
@@ -767,7 +807,26 @@ def _means_something_else(
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
+        or _merges_others(tree, trigger)
+        or _aims_at_a_thing(tree, trigger, index)
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
+    )
+
+
+def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the subject of "merge" joins two other things, being a party to neither side.
+
+    "GE bought the studio, merging it with NBC", "ministers plan to merge
+    the prison service with the councils' departments": an owner or a
+    government arranges a merger of what it runs, and cooperates with no
+    one. "Rosneft is merging with Gazprom" is a side's own merger, and so
+    is "Sony merged its music arm with BMG's", which puts its own part in.
+    """
+    if trigger.cue.words != ("merge",) or trigger.cue.pos != "VERB":
+        return False
+    merged = object_of(tree, trigger.token)
+    return merged is not None and not any(
+        tree.tokens[c].dep == "poss" for c in tree.children[merged]
     )
 
 
