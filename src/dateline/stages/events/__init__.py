@@ -647,14 +647,15 @@ def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     ):
         return False  # "troops targeted the depot", "targeted its oil with sanctions"
     if trigger.cue.words == ("target",):
-        aimed = [] if subject_of(tree, trigger.token)[1] else [object_of(tree, trigger.token)]
+        obj = object_of(tree, trigger.token)
+        passive = subject_of(tree, trigger.token)[1]
+        aimed = [] if obj is None or passive else [obj]
     elif trigger.cue.words == ("clash",):
         aimed = prepositional_objects(tree, trigger.token, frozenset({"with"}))
     else:
         return False
     return any(
-        word is not None
-        and tree.tokens[word].pos == "NOUN"
+        tree.tokens[word].pos == "NOUN"
         and word not in index.by_token
         and not _names_people(tree, word)
         for word in aimed
