@@ -92,5 +92,25 @@ def test_a_firm_merging_with_another_still_cooperates():
     ]
 
 
+def test_a_question_put_after_asked_requests_nothing():
+    assert "REQUEST" not in _types(
+        'The Tory leader, Ian Lyle, asked: "Would it not be ironic if smokers became the'
+        ' criminals?"'
+    )
+    assert _events("Menatep has asked Rosneft to repay a $900m loan.") == [
+        ("REQUEST", ("Menatep",), ("Rosneft",))
+    ]
+
+
 def test_targets_struck_with_sanctions_stay_sanctions():
     assert _types("The EU targeted Iran's oil exports with new sanctions.") == ["SANCTION"]
+
+
+def test_a_campaign_group_s_blockade_is_a_protest():
+    assert _types(
+        "In 2000 the Road Hauliers' Alliance caused chaos by blocking motorways with slow-moving"
+        " lorries."
+    ) == ["PROTEST"]
+    assert _types("Greenpeace activists blocked the entrance to the Sellafield plant.") == [
+        "PROTEST"
+    ]

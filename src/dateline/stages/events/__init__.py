@@ -561,9 +561,10 @@ def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
 
 
 _BLOCKING = frozenset({("block",), ("blockade",)})
-_CROWDS = frozenset({"CVL", "LAB", "EDU"})
-"""Sectors of crowds, whose blockade ("protesters blocked the roads",
-"farmers blockaded the port") is a protest, not a state's restriction."""
+_CROWDS = frozenset({"CVL", "LAB", "EDU", "NGO"})
+"""Sectors of crowds and campaigns, whose blockade ("protesters blocked the
+roads", "farmers blockaded the port", "the fuel lobby blocked motorways") is
+a protest, not a state's restriction."""
 
 
 def _struck_back(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
@@ -2388,16 +2389,27 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
     ]
     if not asked:
         return True  # '"Why now?" he asked.': a question put, nothing asked for
-    if any(
-        tree.tokens[c].dep == "ccomp"
-        and any(tree.tokens[t].text == "?" for t in range(tree.subtree(c)[0], verb))
-        for c in asked
-    ):
-        return True  # '"Isn't the reason plain?" he asked.'
+    if any(tree.tokens[c].dep == "ccomp" and _ends_in_a_question(tree, c, verb) for c in asked):
+        return True  # '"Isn't the reason plain?" he asked.', 'he asked: "Is it fair?"'
     return any(
         tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
         for child in tree.children[verb]
     ) or _asked_if(tree, verb)
+
+
+def _ends_in_a_question(tree: Tree, clause: int, verb: int) -> bool:
+    """Whether a clause said with a verb of asking is a question: a "?" closes it.
+
+    Before the verb, any "?" from the clause's start; after it ('he asked:
+    "Would it not be ironic?"'), the mark right after the clause's last word.
+    """
+    words = tree.subtree(clause)
+    if words[0] < verb:
+        return any(tree.tokens[t].text == "?" for t in range(words[0], verb))
+    after = words[-1] + 1
+    return tree.tokens[words[-1]].text == "?" or (
+        after < len(tree) and tree.tokens[after].text == "?"
+    )
 
 
 def _asked_if(tree: Tree, verb: int) -> bool:
