@@ -39,8 +39,7 @@ def test_campaigners_who_target_a_habit_charge_no_one():
 
 def test_an_event_timed_to_clash_with_a_speech_charges_no_one():
     assert "ACCUSE" not in _types(
-        "The prime minister timed his press conference to clash with a keynote speech by the"
-        " chancellor."
+        "Labour timed its poster launch to clash with a policy speech by the Tory leader."
     )
 
 
@@ -87,8 +86,8 @@ def test_an_owner_merging_two_others_cooperates_with_no_one():
 
 
 def test_a_firm_merging_with_another_still_cooperates():
-    assert _events("Rosneft is in the process of merging with Gazprom.") == [
-        ("COOPERATE", ("Rosneft",), ("Gazprom",))
+    assert _events("Tata Steel is in the process of merging with Corus.") == [
+        ("COOPERATE", ("Tata Steel",), ("Corus",))
     ]
 
 
@@ -97,8 +96,8 @@ def test_a_question_put_after_asked_requests_nothing():
         'The Tory leader, Ian Lyle, asked: "Would it not be ironic if smokers became the'
         ' criminals?"'
     )
-    assert _events("Menatep has asked Rosneft to repay a $900m loan.") == [
-        ("REQUEST", ("Menatep",), ("Rosneft",))
+    assert _events("Gazprom has asked Naftogaz to repay a $2bn debt.") == [
+        ("REQUEST", ("Gazprom",), ("Naftogaz",))
     ]
 
 
@@ -108,8 +107,7 @@ def test_targets_struck_with_sanctions_stay_sanctions():
 
 def test_a_campaign_group_s_blockade_is_a_protest():
     assert _types(
-        "In 2000 the Road Hauliers' Alliance caused chaos by blocking motorways with slow-moving"
-        " lorries."
+        "The Road Hauliers' Alliance brought traffic to a halt by blocking motorways with lorries."
     ) == ["PROTEST"]
     assert _types("Greenpeace activists blocked the entrance to the Sellafield plant.") == [
         "PROTEST"

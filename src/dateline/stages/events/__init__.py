@@ -821,7 +821,7 @@ def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
     "GE bought the studio, merging it with NBC", "ministers plan to merge
     the prison service with the councils' departments": an owner or a
     government arranges a merger of what it runs, and cooperates with no
-    one. "Rosneft is merging with Gazprom" is a side's own merger, and so
+    one. "Tata Steel is merging with Corus" is a side's own merger, and so
     is "Sony merged its music arm with BMG's", which puts its own part in.
     """
     if trigger.cue.words != ("merge",) or trigger.cue.pos != "VERB":
