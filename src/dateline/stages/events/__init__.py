@@ -584,9 +584,10 @@ def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
 
 
 _BLOCKING = frozenset({("block",), ("blockade",)})
-_CROWDS = frozenset({"CVL", "LAB", "EDU"})
-"""Sectors of crowds, whose blockade ("protesters blocked the roads",
-"farmers blockaded the port") is a protest, not a state's restriction."""
+_CROWDS = frozenset({"CVL", "LAB", "EDU", "NGO"})
+"""Sectors of crowds and campaigns, whose blockade ("protesters blocked the
+roads", "farmers blockaded the port", "the fuel lobby blocked motorways") is
+a protest, not a state's restriction."""
 
 
 def _struck_back(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
@@ -649,6 +650,47 @@ def _with_no_violence_word(
         return cue, ["targets struck by states or armed groups are armed ones"]
     cue, step = _without_violence(cue)
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
+
+
+def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a verb of aiming, read as words, is aimed at a thing: no charge against anyone.
+
+    With no weapon in its sentence, "campaigners target smoking in bars" or
+    "the launch was timed to clash with her speech" blames no one, while
+    "prosecutors targeted the ranch's owners" or "he clashed with ministers"
+    sets one side against another.
+    """
+    if trigger.cue.type != "ASSAULT" or trigger.cue.pos != "VERB":
+        return False
+    first, last = tree.sentence_span(tree.sentence_of[trigger.token])
+    if (
+        _physical(tree, first, last)
+        or _says_any(tree, first, last, "sanction_words.txt")
+        or _attacks_a_place(tree, trigger)
+        or _weapon_mode(tree, trigger, trigger.cue)[1]
+    ):
+        return False  # "troops targeted the depot", "targeted its oil with sanctions"
+    if trigger.cue.words == ("target",):
+        obj = object_of(tree, trigger.token)
+        passive = subject_of(tree, trigger.token)[1]
+        aimed = [] if obj is None or passive else [obj]
+    elif trigger.cue.words == ("clash",):
+        aimed = prepositional_objects(tree, trigger.token, frozenset({"with"}))
+    else:
+        return False
+    return any(
+        tree.tokens[word].pos == "NOUN"
+        and word not in index.by_token
+        and not _names_people(tree, word)
+        for word in aimed
+    )
+
+
+def _names_people(tree: Tree, noun: int) -> bool:
+    """Whether a common noun names people or a body: "his leaders", "rivals", "the firm"."""
+    lexicon = load_actor_lexicon()
+    lemma, text = tree.tokens[noun].lemma.lower(), tree.tokens[noun].text.lower()
+    return (lemma,) in lexicon.titles or text in lexicon.people or lemma in lexicon.org_words
 
 
 def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str]]:
@@ -790,7 +832,26 @@ def _means_something_else(
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
+        or _merges_others(tree, trigger)
+        or _aims_at_a_thing(tree, trigger, index)
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
+    )
+
+
+def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the subject of "merge" joins two other things, being a party to neither side.
+
+    "GE bought the studio, merging it with NBC", "ministers plan to merge
+    the prison service with the councils' departments": an owner or a
+    government arranges a merger of what it runs, and cooperates with no
+    one. "Tata Steel is merging with Corus" is a side's own merger, and so
+    is "Sony merged its music arm with BMG's", which puts its own part in.
+    """
+    if trigger.cue.words != ("merge",) or trigger.cue.pos != "VERB":
+        return False
+    merged = object_of(tree, trigger.token)
+    return merged is not None and not any(
+        tree.tokens[c].dep == "poss" for c in tree.children[merged]
     )
 
 
@@ -2358,16 +2419,27 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
     ]
     if not asked:
         return True  # '"Why now?" he asked.': a question put, nothing asked for
-    if any(
-        tree.tokens[c].dep == "ccomp"
-        and any(tree.tokens[t].text == "?" for t in range(tree.subtree(c)[0], verb))
-        for c in asked
-    ):
-        return True  # '"Isn't the reason plain?" he asked.'
+    if any(tree.tokens[c].dep == "ccomp" and _ends_in_a_question(tree, c, verb) for c in asked):
+        return True  # '"Isn't the reason plain?" he asked.', 'he asked: "Is it fair?"'
     return any(
         tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
         for child in tree.children[verb]
     ) or _asked_if(tree, verb)
+
+
+def _ends_in_a_question(tree: Tree, clause: int, verb: int) -> bool:
+    """Whether a clause said with a verb of asking is a question: a "?" closes it.
+
+    Before the verb, any "?" from the clause's start; after it ('he asked:
+    "Would it not be ironic?"'), the mark right after the clause's last word.
+    """
+    words = tree.subtree(clause)
+    if words[0] < verb:
+        return any(tree.tokens[t].text == "?" for t in range(words[0], verb))
+    after = words[-1] + 1
+    return tree.tokens[words[-1]].text == "?" or (
+        after < len(tree) and tree.tokens[after].text == "?"
+    )
 
 
 def _asked_if(tree: Tree, verb: int) -> bool:

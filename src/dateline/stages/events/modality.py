@@ -199,9 +199,30 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
         return True
     if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
         return True  # "they would not be a threat"
-    if _of_no_such_thing(tree, trigger):
+    if _of_no_such_thing(tree, trigger) or _denied_cleft(tree, trigger):
         return True
     return tokens[trigger].pos == "NOUN" and (_under_no(tree, trigger) or _without(tree, trigger))
+
+
+def _denied_cleft(tree: Tree, clause: int) -> bool:
+    """Whether a deed is told in a cleft that denies its doer: "it was not X who did it".
+
+    "It wasn't the Cabinet who had praised the plan, just a few students":
+    the clause hangs on the doer the negated "it was" puts aside.
+    """
+    tokens = tree.tokens
+    doer = tokens[clause].head
+    copula = tokens[doer].head
+    return (
+        tokens[clause].dep == "relcl"
+        and tokens[doer].dep == "attr"
+        and tokens[copula].lemma.lower() == "be"
+        and any(tokens[c].dep == "neg" for c in tree.children[copula])
+        and any(
+            tokens[c].dep == "nsubj" and tokens[c].text.lower() == "it"
+            for c in tree.children[copula]
+        )
+    )
 
 
 def _of_no_such_thing(tree: Tree, clause: int) -> bool:
@@ -872,9 +893,23 @@ _ASSURANCES = frozenset(
 def _claimed(tree: Tree, trigger: int) -> bool:
     """Whether the event is only the content of a claim ("the idea that X met Y") or a promise."""
     return any(
-        tree.tokens[node].dep in ("acl", "ccomp")
+        (tree.tokens[node].dep in ("acl", "ccomp") or _content_clause(tree, node))
         and tree.tokens[parent].lemma in _CLAIMS | _ASSURANCES
         for node, parent in tree.ancestors(trigger, 4)
+    )
+
+
+def _content_clause(tree: Tree, clause: int) -> bool:
+    """Whether a clause the parse calls relative opens with the "that" of a content clause.
+
+    After a noun in quotes ('a "cast-iron guarantee" that the council
+    consults') the parser may hang the clause on the noun as a relative
+    one; a relative "that" is the clause's subject or object, while this
+    one is its marker, and the clause says what the noun holds.
+    """
+    return tree.tokens[clause].dep == "relcl" and any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() == "that"
+        for c in tree.children[clause]
     )
 
 

@@ -536,12 +536,28 @@ def _recipients(
         # "they want the publication of the advice": asked of no one named.
         return (), "no recipient: the wish names no actor"
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
-        return whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
+        found_whose = whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
+        return None if _praise_of_no_ones_thing(tree, cue, about, found_whose[0]) else found_whose
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _praise_of_no_ones_thing(
+    tree: Tree, cue: StatementCue, about: int, recipients: tuple[str, ...]
+) -> bool:
+    """Whether a word of praise judges a thing that is no one's: it backs no side.
+
+    "Demand for the shares was impressive", "the tax level is about right",
+    "people are right to worry": a view of how things stand, the thing
+    judged the subject of the judgement. A thing the text gives an owner or
+    a maker is backing of that side, and "it is right to apply the same
+    caution" backs a course of action, the thing only its object.
+    """
+    word = tree.tokens[about]
+    return cue.type == "SUPPORT" and not recipients and word.pos == "NOUN" and word.dep == "nsubj"
 
 
 def _done_to_the_obliged(tree: Tree, index: ActorIndex, cue: StatementCue, subject: int) -> bool:
