@@ -67,10 +67,11 @@ def _break_after_dateline(doc: Doc) -> Doc:
     to its first full stop, quotation mark or paragraph end.
     """
     end = dateline_end(doc.text)
-    lead = [token for token in doc if token.idx >= end] if end else []
-    if lead:
-        lead[0].is_sent_start = True
-    for token in lead[1:]:
+    first = next((token.i for token in doc if token.idx >= end), None) if end else None
+    if first is None:
+        return doc
+    doc[first].is_sent_start = True
+    for token in doc[first + 1 :]:
         before = doc[token.i - 1]
         if before.text in _SENTENCE_ENDS or "\n" in before.text_with_ws or token.text in _QUOTES:
             break
