@@ -993,9 +993,15 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
     the next sentence or the one after, no body of its kind was named
     before it, and the body is of the kind the description says.
     """
-    bodies = sorted(
-        (c for c in clusters.values() if any(_body_name(m) for m in c.mentions)),
-        key=lambda c: min(m.first for m in c.mentions if _body_name(m)),
+    # Where each named body is first named, in order; joining a description
+    # adds no name, so this holds through the loop.
+    named = sorted(
+        (
+            (min(m.first for m in c.mentions if _body_name(m)), c)
+            for c in clusters.values()
+            if any(_body_name(m) for m in c.mentions)
+        ),
+        key=lambda pair: pair[0],
     )
     for key in [k for k in clusters if k.startswith("title:")]:
         lead = clusters[key]
@@ -1012,7 +1018,6 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
             or len(first.text.split()) <= len(entry.words)
         ):
             continue
-        named = [(min(m.first for m in c.mentions if _body_name(m)), c) for c in bodies]
         if any(start < first.first and entry.sector in _kinds_of_body(c) for start, c in named):
             continue  # "Ofcom ... the media watchdog" is the body named before
         after = [(start, c) for start, c in named if start > first.first]
@@ -1020,11 +1025,10 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
             continue
         start, body = after[0]
         opening = next(m for m in body.mentions if m.first == start)
-        countries = {m.country for m in body.mentions if m.country}
         if (
             not 0 < opening.sentence - first.sentence <= _LEAD_BODY_REACH
             or entry.sector not in _kinds_of_body(body)
-            or (first.country and countries and first.country not in countries)
+            or _of_another_country(body, first)
         ):
             continue
         body.mentions.extend(lead.mentions)
@@ -1495,8 +1499,8 @@ def _of_another_body(person: Cluster, mention: Mention) -> bool:
 
 def _former(mention: Mention) -> bool:
     """Whether a title names an office no longer held ("the former home secretary")."""
-    modifiers = load().title_modifiers
-    return any(modifiers.get(word.lower()) == "=" for word in (mention.title or "").split())
+    lexicon = load()
+    return any(lexicon.ends_office(word) for word in (mention.title or "").split())
 
 
 def _leads(person: Cluster, mention: Mention) -> bool:

@@ -119,6 +119,10 @@ class ActorLexicon:
             return True, title.sector
         return False, None
 
+    def ends_office(self, word: str) -> bool:
+        """Whether a word before a title says its office is no longer held ("former", "ex")."""
+        return self.title_modifiers.get(word.lower()) == _SAME
+
     def out_of_office(self, country: str | None, title: str) -> str | None:
         """The sector the holder of a former office takes, if the country gives one.
 
@@ -127,10 +131,7 @@ class ActorLexicon:
         whose holders keep its sector.
         """
         words = title.lower().replace("-", " ").split()
-        former = next(
-            (k for k, word in enumerate(words) if self.title_modifiers.get(word) == _SAME),
-            None,
-        )
+        former = next((k for k, word in enumerate(words) if self.ends_office(word)), None)
         if country is None or former is None or former == len(words) - 1:
             return None
         office = tuple(words[former + 1 :])

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dateline.records import Actor, Event
 from dateline.stages._arguments import actor_tokens, is_relational, prepositional_objects
 from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
 
 _SERVED = frozenset({"of", "at"})
 """Prepositions that tie an office to its body: "the head of the IMF", "a director at Shell"."""
@@ -70,10 +71,8 @@ def _mention_heads(tree: Tree, actor: Actor, owners: Mapping[int, str]) -> list[
 
 def _no_longer_in_office(tree: Tree, head: int) -> bool:
     """Whether an office is held no more: "the former finance director at WorldCom" acts alone."""
-    return any(tree.tokens[c].text.lower() in _PAST_OFFICE for c in tree.children[head])
-
-
-_PAST_OFFICE = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time", "retired"})
+    lexicon = load_actor_lexicon()
+    return any(lexicon.ends_office(tree.tokens[c].text) for c in tree.children[head])
 
 
 def with_served_bodies(tree: Tree, events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
