@@ -186,3 +186,37 @@ def test_a_second_gerund_after_and_to_goes_with_the_first():
     sharing = next(i for i, t in enumerate(tokens) if t.text == "sharing")
     reopening = next(i for i, t in enumerate(tokens) if t.text == "reopening")
     assert (tokens[sharing].dep, tokens[sharing].head) == ("conj", reopening)
+
+
+
+def test_a_name_the_model_split_in_two_objects_is_one():
+    # "Ilic accused Kosovo Prime Minister Ana Lek of lying." as the model
+    # reads it for some names: "Kosovo" and "Lek" both objects of "accused".
+    tokens = (
+        _token("Ilic", "nsubj", 1, "PROPN", "NNP"),
+        _token("accused", "ROOT", 1, "VERB", "VBD"),
+        _token("Kosovo", "dobj", 1, "PROPN", "NNP"),
+        _token("Prime", "compound", 4, "PROPN", "NNP"),
+        _token("Minister", "compound", 6, "PROPN", "NNP"),
+        _token("Ana", "compound", 6, "PROPN", "NNP"),
+        _token("Lek", "dobj", 1, "PROPN", "NNP"),
+        _token("of", "prep", 1, "ADP", "IN"),
+        _token("lying", "pcomp", 7, "VERB", "VBG"),
+        _token(".", "punct", 1, "PUNCT", "."),
+    )
+    repaired = repair(tokens, [(0, len(tokens))])
+    assert [t.text for t in repaired if t.dep == "dobj"] == ["Lek"]
+    assert (repaired[2].dep, repaired[2].head) == ("compound", 4)
+
+
+def test_two_objects_with_a_word_of_their_own_between_stay_two():
+    # "named Kosovo's envoy ... ": nothing here is a name split in two.
+    tokens = (
+        _token("They", "nsubj", 1, "PRON", "PRP"),
+        _token("gave", "ROOT", 1, "VERB", "VBD"),
+        _token("Kosovo", "dobj", 1, "PROPN", "NNP"),
+        _token("new", "amod", 4),
+        _token("aid", "dobj", 1),
+        _token(".", "punct", 1, "PUNCT", "."),
+    )
+    assert repair(tokens, [(0, len(tokens))]) == tokens
