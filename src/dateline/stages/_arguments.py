@@ -1315,7 +1315,9 @@ def object_of(tree: Tree, word: int) -> int | None:
 def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[int]:
     """Objects of the given prepositions attached to a word ("talks with X", "strikes on Y").
 
-    The parse marks some as datives: "gave his support to Mr Brown's bid".
+    The parse marks some as datives ("gave his support to Mr Brown's bid"),
+    and some as particles with an object of their own ("called on Venezuelan
+    authorities to ...").
     """
     found = []
     for child in tree.children[word]:
@@ -1324,7 +1326,7 @@ def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[
     return found
 
 
-_PREPOSITIONS = frozenset({"prep", "dative"})
+_PREPOSITIONS = frozenset({"prep", "dative", "prt"})
 
 
 def _with_conjuncts(tree: Tree, head: int) -> list[int]:

@@ -778,3 +778,16 @@ def test_a_country_s_envoy_is_not_the_envoy_of_a_union_of_countries():
     )
     assert "envoy" not in " ".join(mentions_of(article, "Peter Sorensen")[1:])
     assert coding(article, "Edita Berisha")[1:] == ("XKX", "GOV")
+
+
+@pytest.mark.parametrize(("body", "name", "sector"), [
+    ("The state governor thanked the army for freeing the villagers.", "state governor", "GOV"),
+    ("The city mayor said the curfew would stay in place.", "city mayor", "GOV"),
+])  # fmt: skip
+def test_a_local_office_named_with_its_kind_of_place_is_an_actor(body, name, sector):
+    assert coding(report(body), name)[2] == sector
+
+
+def test_an_unnamed_person_harmed_is_an_actor_but_one_who_only_speaks_is_not():
+    article = report("A minister said police had arrested an opposition MP in the capital.")
+    assert [a.name for a in article.actors] == ["police", "opposition MP"]

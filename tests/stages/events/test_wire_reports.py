@@ -51,3 +51,86 @@ def test_ground_taken_by_force_is_an_attack_of_no_mode(text):
 def test_people_captured_are_abducted():
     (article,) = dateline.extract("Report\n\nGunmen captured two engineers near the pipeline.\n")
     assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", "abduct")]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Valdorian police arrested a senior opposition leader before dawn on Wednesday.",
+     "senior opposition leader"),
+    ("Soldiers detained a local journalist at a checkpoint near the border.", "local journalist"),
+    ("Troops killed a rebel commander in a raid on Tuesday, the army said.", "rebel commander"),
+])  # fmt: skip
+def test_an_unnamed_person_harmed_is_the_recipient(text, recipient):
+    assert any(e[0] in ("COERCE", "ASSAULT") and e[2] == (recipient,) for e in real_events(text))
+
+
+def test_a_minister_said_by_no_one_named_is_still_no_actor():
+    # "A minister" who only speaks is anyone of many: no actor, so no side.
+    events = real_events("A minister said the army had arrested the men, police sources added.")
+    assert not any("minister" in " ".join(e[1] + e[2]) for e in events)
+
+
+def test_a_particle_with_an_object_names_whom_a_call_is_on():
+    events = real_events(
+        "Brazil and Colombia called on Venezuelan authorities to publish the voting records."
+    )
+    assert ("REQUEST", ("Brazil", "Colombia"), ("Venezuela",)) in events
+
+
+def test_the_bloc_is_the_union_named_before():
+    events = real_events(
+        "Hungary vetoed a European Union aid package on Thursday.\n\n"
+        "The Ukrainian president thanked the bloc for its support."
+    )
+    assert any(e[0] == "SUPPORT" and e[2] == ("European Union",) for e in events)
+
+
+@pytest.mark.parametrize("text", [
+    "Armed men released three aid workers on Friday.",
+    "Masked men abducted a local journalist on Sunday.",
+])  # fmt: skip
+def test_armed_or_masked_men_are_an_armed_group(text):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2024-03-10")
+    (men,) = (a for a in article.actors if a.name.endswith("men"))
+    assert men.sector == "REB"
+
+
+def test_a_crowd_told_by_its_size_protests():
+    events = real_events("Thousands marched on parliament on Tuesday to demand new elections.")
+    assert any(e[0] == "PROTEST" and e[1] == ("Thousands",) for e in events)
+
+
+def test_a_crowd_of_some_people_is_those_people():
+    (article,) = dateline.extract(
+        "Report\n\nThousands of nurses marched on parliament on Tuesday.\n", published="2024-03-10"
+    )
+    assert [a.name for a in article.actors] == ["nurses"]
+
+
+def test_the_attackers_are_the_armed_group_that_attacked():
+    events = real_events(
+        "Islamist militants attacked an army post on Saturday, killing 50 soldiers.\n\n"
+        "The junta said its forces had repelled the assault and killed dozens of the attackers."
+    )
+    assert ("ASSAULT", ("forces",), ("Islamist militants",)) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters attacked officers outside the ministry, the prime minister said.",
+    "Gunmen attacked villagers near the border on Sunday.",
+])  # fmt: skip
+def test_people_on_guard_or_civilians_attacked_are_attacked_by_force(text):
+    assert any(e[0] == "ASSAULT" for e in real_events(text))
+
+
+def test_ministers_attacked_over_an_inquiry_are_attacked_in_words():
+    events = real_events("Opposition MPs attacked ministers over the inquiry.")
+    assert [e[0] for e in events] == ["ACCUSE"]
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Valdorian forces carried out an air strike near the town on Sunday.", "aerial"),
+    ("The army carried out a drone strike on the convoy, killing four.", "drone"),
+])  # fmt: skip
+def test_a_strike_carried_out_takes_its_mode_from_its_noun(text, mode):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2024-03-10")
+    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", mode)]

@@ -2329,6 +2329,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             or _one_described(tree, end - 1, before)
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
+            or _one_harmed(tree, end - 1, before, title)
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
@@ -2432,6 +2433,25 @@ def _armed_one_acting(tree: Tree, head: int, before: str, title: Title) -> bool:
     return before in ("a", "an") and title.sector == "REB" and _acts(tree, head)
 
 
+def _one_harmed(tree: Tree, head: int, before: str, title: Title) -> bool:
+    """Whether an unnamed person of some sector suffers a deed of force: "arrested an MP".
+
+    "A minister said" is anyone of many, but "police detained an opposition
+    leader" tells of one, and of whom the police act against: the party's
+    side, as a named leader would be. Only the object of a verb of harm
+    (harm_verbs.txt), or the subject of its passive.
+    """
+    token = tree.tokens[head]
+    verb = tree.tokens[token.head]
+    return (
+        before in ("a", "an")
+        and title.sector is not None
+        and token.dep in ("dobj", "obj", "nsubjpass")
+        and verb.pos == "VERB"
+        and verb.lemma.lower() in lexicons.word_set("harm_verbs.txt")
+    )
+
+
 def _passive_agent(tree: Tree, head: int, title: Title) -> bool:
     """Whether an unnamed body or person of some sector did what a passive says: "by a court".
 
@@ -2528,7 +2548,8 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             or taken[i]
             or word in lexicons.word_set("name_only_words.txt")
             or tokens[i - 1].text.lower() not in _DESCRIBING
-            or tokens[i].tag != "NN"
+            # "thanked the bloc": a word in lower case the tagger calls a name is a noun.
+            or not (tokens[i].tag == "NN" or (tokens[i].tag == "NNP" and word.islower()))
             or (i + 1 < len(tokens) and _said_which(tree, i, i + 1))
         ):
             continue
@@ -2566,6 +2587,17 @@ _DESCRIBING = frozenset({"the", "that", "this", "his", "her"})
 """What opens a description: "the party", "that party", and "his party" (his own)."""
 
 
+def _of_some(tree: Tree, i: int) -> bool:
+    """Whether a crowd's size comes before the people it counts: "thousands of nurses"."""
+    return tree.tokens[i].text.lower() in _CROWD_SIZES and any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "of"
+        for c in tree.children[i]
+    )
+
+
+_CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens"})
+
+
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
@@ -2587,7 +2619,12 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
             is_people, sector = True, _CIVILIANS
         elif token.tag != "NNS" and not _collective(token, lexicon):
             continue
-        if not is_people or taken[i] or (sector == "PTY" and _conflict_sides(tree, i)):
+        if (
+            not is_people
+            or taken[i]
+            or (sector == "PTY" and _conflict_sides(tree, i))
+            or _of_some(tree, i)
+        ):
             continue
         first = i
         while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:

@@ -698,10 +698,15 @@ def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str
 
     "Ukrainian drones struck a depot" is a drone attack and "gunmen killed
     five" a shooting, though "struck" and "killed" say neither
-    (``lexicons/weapon_modes.tsv``).
+    (``lexicons/weapon_modes.tsv``); "carried out an air strike" is from the
+    air, as the noun says.
     """
     if cue.type != "ASSAULT" or cue.mode is not None or cue.pos == "NOUN":
         return cue, []
+    force = _armed_strike(tree, trigger)
+    if force is not None and _STRIKING_FORCES[force] is not None:
+        mode = _STRIKING_FORCES[force]
+        return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}: mode {mode}"]
     for word in _weapon_words(tree, trigger.token):
         mode = _mode_of_weapon(tree, word)
         if mode is not None:
