@@ -791,3 +791,8 @@ def test_a_local_office_named_with_its_kind_of_place_is_an_actor(body, name, sec
 def test_an_unnamed_person_harmed_is_an_actor_but_one_who_only_speaks_is_not():
     article = report("A minister said police had arrested an opposition MP in the capital.")
     assert [a.name for a in article.actors] == ["police", "opposition MP"]
+
+
+def test_an_opposition_figure_is_of_the_opposition():
+    article = report("The court charged opposition figure Ben Okoth with treason on Tuesday.")
+    assert coding(article, "Ben Okoth")[2] == "OPP"

@@ -134,3 +134,25 @@ def test_ministers_attacked_over_an_inquiry_are_attacked_in_words():
 def test_a_strike_carried_out_takes_its_mode_from_its_noun(text, mode):
     (article,) = dateline.extract(f"Report\n\n{text}\n", published="2024-03-10")
     assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", mode)]
+
+
+def test_placed_under_house_arrest_is_an_arrest_of_the_object():
+    events = real_events(
+        "Army officers seized power on Wednesday and placed President Omar Lissa under house arrest."
+    )
+    assert ("COERCE", ("Army",), ("Omar Lissa",)) in events
+
+
+def test_people_taken_hostage_the_model_calls_a_second_object_are_abducted():
+    (article,) = dateline.extract(
+        "Report\n\nGang members took six guards hostage in the prison on Monday.\n",
+        published="2024-03-10",
+    )
+    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", "abduct")]
+
+
+def test_a_charge_the_verb_lays_is_no_charge_of_the_one_who_reports_it():
+    events = real_events(
+        "The military court charged opposition leader Ben Okoth with treason, his lawyers said."
+    )
+    assert [(e[0], e[1]) for e in events] == [("ACCUSE", ("military court",))]

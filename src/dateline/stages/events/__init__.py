@@ -706,7 +706,8 @@ def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str
     force = _armed_strike(tree, trigger)
     if force is not None and _STRIKING_FORCES[force] is not None:
         mode = _STRIKING_FORCES[force]
-        return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}: mode {mode}"]
+        step = f"a strike the noun calls {force}: mode {mode}"
+        return dataclasses.replace(cue, mode=mode), [step]
     for word in _weapon_words(tree, trigger.token):
         mode = _mode_of_weapon(tree, word)
         if mode is not None:
@@ -2095,7 +2096,7 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
     if pair is not None:
         return None if pair[1].type == NO_EVENT else _Trigger(i, (i, pair[0]), pair[1])
-    partner = _light_partner(tree, i, light) if obj is None else None
+    partner = _light_partner(tree, i, light, obj)
     if partner is not None:
         return _Trigger(i, (i, *partner[0]), partner[1])
     bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if obj is not None else None
@@ -2235,18 +2236,24 @@ def _counted_with_a_side(tree: Tree, noun: int, cue: Cue) -> bool:
 
 
 def _light_partner(
-    tree: Tree, verb: int, light: dict[tuple[str, str], Cue]
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
 ) -> tuple[tuple[int, ...], Cue] | None:
     """A light verb's words told by no object: "pleaded guilty", "took to the streets".
 
     The word is the verb's adjective complement, or the object of the
     preposition the row names between verb and noun; "took to the idea" and
-    "pleaded not guilty" make no cue.
+    "pleaded not guilty" make no cue. A verb with an object ``obj`` of its
+    own pairs so only where that object is the one the act is done to:
+    "placed the president under arrest", "took six guards hostage" (the
+    model may call "hostage" a second object).
     """
     lemma = tree.tokens[verb].lemma.lower()
+    complements = ("acomp", "oprd") if obj is None else ("acomp", "oprd", "dobj", "advcl")
     for child in tree.children[verb]:
         word = tree.tokens[child]
-        if word.dep in ("acomp", "oprd") and not _denied_word(tree, child):
+        if obj is not None and (child == obj or not _done_to_the_object(light, lemma, tree, child)):
+            continue
+        if word.dep in complements and not _denied_word(tree, child):
             cue = light.get((lemma, word.lemma.lower()))
             if cue is not None and len(cue.words) == 2 and cue.type != NO_EVENT:
                 return (child,), cue
@@ -2262,6 +2269,17 @@ def _light_partner(
             ):
                 return (child, noun), cue
     return None
+
+
+def _done_to_the_object(
+    light: dict[tuple[str, str], Cue], lemma: str, tree: Tree, child: int
+) -> bool:
+    """Whether a light verb's word, or a noun under it, pairs into a cue done to the object."""
+    words = [tree.tokens[child].lemma.lower()]
+    words += [tree.tokens[g].lemma.lower() for g in tree.children[child]]
+    return any(
+        (cue := light.get((lemma, word))) is not None and cue.recipient_object for word in words
+    )
 
 
 def _denied_word(tree: Tree, word: int) -> bool:

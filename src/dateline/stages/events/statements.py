@@ -29,6 +29,7 @@ from dateline.stages._arguments import (
     subject_of,
 )
 from dateline.stages._tree import Tree
+from dateline.stages.events import cues as event_cues
 from dateline.stages.events.modality import NEGATORS, TERMS
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
@@ -282,13 +283,27 @@ def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Qu
 def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:
     """Whether a word of wrong gives the reason for what a verb tells: "censured Iran for failing".
 
+    So does a charge the verb lays: "charged him with treason".
+
     The verb's own event (a censure, a criticism, a fine) carries the charge;
     the reason makes no second one, and is no charge of whoever reports it.
     """
     word = tree.tokens[cue_token]
-    if word.dep != "pcomp" or tree.tokens[word.head].text.lower() != "for":
-        return False
-    return tree.tokens[tree.tokens[word.head].head].pos == "VERB"
+    preposition = tree.tokens[word.head].text.lower()
+    verb = tree.tokens[tree.tokens[word.head].head]
+    if word.dep == "pcomp" and preposition == "for":
+        return verb.pos == "VERB"
+    # "charged him with treason", "accused of corruption", "jailed for fraud":
+    # the charge the verb's own event lays; not "treated voters with contempt".
+    return (
+        word.dep == "pobj"
+        and preposition in _CHARGES_LAID
+        and verb.pos == "VERB"
+        and verb.lemma.lower() in event_cues.load().verbs
+    )
+
+
+_CHARGES_LAID = frozenset({"with", "of", "for"})
 
 
 def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
