@@ -188,7 +188,6 @@ def test_a_second_gerund_after_and_to_goes_with_the_first():
     assert (tokens[sharing].dep, tokens[sharing].head) == ("conj", reopening)
 
 
-
 def test_a_name_the_model_split_in_two_objects_is_one():
     # "Ilic accused Kosovo Prime Minister Ana Lek of lying." as the model
     # reads it for some names: "Kosovo" and "Lek" both objects of "accused".
