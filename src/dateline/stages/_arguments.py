@@ -1274,6 +1274,21 @@ def agent_of(tree: Tree, verb: int) -> int | None:
             found = prepositional_objects(tree, label, frozenset({"by"}))
             if found:
                 return found[0]
+    return _agent_in_an_as_label(tree, verb)
+
+
+def _agent_in_an_as_label(tree: Tree, verb: int) -> int | None:
+    """A "by" phrase the parser hangs inside what a passive verb names its subject "as".
+
+    "Her remarks were described as 'reckless' and 'crass' by the union":
+    the union described them.
+    """
+    for label in tree.children[verb]:
+        if tree.tokens[label].dep != "prep" or tree.tokens[label].text.lower() != "as":
+            continue
+        for word in range(*tree.subtree(label)):
+            if tree.tokens[word].dep == "prep" and tree.tokens[word].text.lower() == "by":
+                return next((g for g in tree.children[word] if tree.tokens[g].dep == "pobj"), None)
     return None
 
 

@@ -156,7 +156,7 @@ def _statement_at(
         return None  # "he is no great leader" praises no one, and rebuts nothing
     if (
         cue.role != "standard"
-        and (_negated(tree, cue_token) or _nothing_wrong(tree, cue_token) is not None)
+        and (_denied(tree, cue, cue_token) or _nothing_wrong(tree, cue_token) is not None)
         and not forbids
     ):
         return _rebuttal(tree, index, cue, cue_token, quote)
@@ -742,8 +742,22 @@ def _obliged(tree: Tree, cue_token: int) -> int | None:
         return None  # "whether it should", "changes were needed", "as needed"
     subject = subject_of(tree, verb)[0]
     if subject is None:  # "there should be an inquiry"
-        subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "expl"), None)
+        subject = _expletive(tree, verb)
     return subject
+
+
+def _expletive(tree: Tree, verb: int) -> int | None:
+    """A verb's "there", which the parse may hang on its "does": "there does need to be"."""
+    auxiliaries = [c for c in tree.children[verb] if tree.tokens[c].dep == "aux"]
+    return next(
+        (
+            c
+            for head in (verb, *auxiliaries)
+            for c in tree.children[head]
+            if tree.tokens[c].dep == "expl"
+        ),
+        None,
+    )
 
 
 def _needed_to_act(tree: Tree, verb: int) -> int | None:
@@ -916,9 +930,31 @@ def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
         return False  # "government failures" are the government's
     head = tree.tokens[word.head]
     dated = word.dep == "pobj" and head.text.lower() in _DATING
-    # "a shambles" is one, and a cue as it stands; "disasters" counts many.
-    counted = word.tag == "NNS" and word.text.lower() not in load()
+    # "a shambles" is one, and a cue as it stands; "disasters" counts many,
+    # but "has made mistakes" tells what its subject did, as "a mistake" does.
+    counted = (
+        word.tag == "NNS"
+        and word.text.lower() not in load()
+        and not _made_by_an_actor(tree, index, cue_token)
+    )
     return dated or counted
+
+
+def _made_by_an_actor(tree: Tree, index: ActorIndex, noun: int) -> bool:
+    """Whether a noun is what an actor made or committed: "the agency made serious mistakes".
+
+    Made by a thing ("the software made errors"), it judges no one.
+    """
+    word = tree.tokens[noun]
+    if word.dep != "dobj" or tree.tokens[word.head].lemma.lower() not in _MAKING:
+        return False
+    maker = subject_of(tree, word.head)[0]
+    return maker is not None and (
+        bool(index.actors_at(tree, maker)) or tree.tokens[maker].pos == "PRON"
+    )
+
+
+_MAKING = frozenset({"make", "commit"})
 
 
 _PREDICATES = frozenset({"attr", "oprd", "appos", "acomp"})
@@ -1201,6 +1237,35 @@ _DENIAL_REACH = 4
 def _is_a_denial(lemma: str) -> bool:
     verbs = quote_cues.load().verbs.get(lemma, ())
     return any(verb.meaning == "negative" for verb in verbs)
+
+
+def _denied(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a cue is negated, other than by a warning not to let someone do the wrong."""
+    return _negated(tree, cue_token) and not _warned_off(tree, cue, cue_token)
+
+
+def _warned_off(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a wrong is told in a plea not to let its doer do it: "don't let them wreck it".
+
+    The "not" is the plea's, on "let" or "allow", and the doer the wrong's
+    own subject: the speaker says the doer would do the wrong, which blames
+    it as "the Tories would wreck it" does. "We did not let them down" and
+    "they were not allowed to" tell what was or was not done, no plea.
+    """
+    if cue.role != "doer" or tree.tokens[cue_token].dep not in ("ccomp", "xcomp"):
+        return False
+    plea = tree.tokens[cue_token].head
+    told = [plea, *(c for c in tree.children[plea] if tree.tokens[c].dep == "aux")]
+    return (
+        tree.tokens[plea].lemma.lower() in _LETTING
+        and any(tree.tokens[c].dep == "nsubj" for c in tree.children[cue_token])
+        and any(tree.tokens[c].dep == "neg" for c in tree.children[plea])
+        # "we did not let them damage it" tells what was not done, no plea
+        and not any(tree.tokens[t].tag in ("VBD", "VBN") for t in told)
+    )
+
+
+_LETTING = frozenset({"let", "allow"})
 
 
 def _negated(tree: Tree, token: int) -> bool:
