@@ -1,0 +1,33 @@
+"""False events found on a seventh sample of unseen business and politics news.
+
+Each case is a class of wrong event the stage coded on articles it was never
+tuned on, written again in sentences of our own.
+"""
+
+from event_sides import real_events as _events
+
+
+def _types(body):
+    return sorted(e[0] for e in _events(body))
+
+
+def test_a_duty_in_a_clause_that_describes_a_thing_asks_nothing():
+    assert "REQUEST" not in _types(
+        "The UK government has set out new plans for schools. Tory spokesman Tim Jones said:"
+        ' "This is a meddling government that makes choices that should be left to families."'
+    )
+    assert "REQUEST" not in _types(
+        "The UK government has sold the old depot to a developer. Tory spokesman Tim Jones"
+        ' said: "Ministers have at last got a deal that should raise some cash for the town."'
+    )
+
+
+def test_a_duty_in_a_clause_that_carries_the_claim_still_asks():
+    assert "REQUEST" in _types(
+        "The UK government has set out its tax plans. Tory spokesman Tim Jones said:"
+        ' "It is ministers who must now explain the delay."'
+    )
+    assert "REQUEST" in _types(
+        "The UK government has set out its tax plans. Tory spokesman Tim Jones said"
+        " ministers should explain the delay."
+    )
