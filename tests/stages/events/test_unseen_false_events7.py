@@ -31,3 +31,14 @@ def test_a_duty_in_a_clause_that_carries_the_claim_still_asks():
         "The UK government has set out its tax plans. Tory spokesman Tim Jones said"
         " ministers should explain the delay."
     )
+
+
+def test_what_is_demanded_be_done_is_not_done():
+    assert "CONSULT" not in _types(
+        "The pension fund has demanded that shareholders be consulted before the sale goes ahead."
+    )
+    assert _types("The unions demanded that the minister be sacked.") == ["REQUEST"]
+
+
+def test_what_was_done_in_the_passive_is_still_done():
+    assert _types("The fund said shareholders had been consulted before the sale.") == ["CONSULT"]

@@ -397,14 +397,21 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     return marked and any(is_hypothetical(tree, t) for t in timed)
 
 
+_HELPERS = frozenset({"aux", "auxpass"})
+
+
 def _subjunctive(tree: Tree, verb: int) -> bool:
     """Whether a verb is in its bare form: "that Italy withdraw", "that the minister resign".
 
     The tagger may call it a present tense; with a singular noun as subject,
-    a present tense would have been "withdraws".
+    a present tense would have been "withdraws". A passive one has a bare
+    "be" and no other helper: "that shareholders be consulted".
     """
     token = tree.tokens[verb]
     if token.tag == "VB":
+        return True
+    helpers = [tree.tokens[c] for c in tree.children[verb] if tree.tokens[c].dep in _HELPERS]
+    if token.tag == "VBN" and [(h.dep, h.text.lower()) for h in helpers] == [("auxpass", "be")]:
         return True
     return token.tag == "VBP" and any(
         tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag in ("NN", "NNP")
