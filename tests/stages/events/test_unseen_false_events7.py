@@ -33,6 +33,21 @@ def test_a_duty_in_a_clause_that_carries_the_claim_still_asks():
     )
 
 
+def test_some_in_a_party_act_for_the_party():
+    assert _events("Some in the Labour party have urged Mr Blair to quit before the summer.") == [
+        ("REQUEST", ("Labour Party",), ("Blair",))
+    ]
+    assert _events("Many within the Labour Party have criticised Mr Blair over the war.") == [
+        ("ACCUSE", ("Labour Party",), ("Blair",))
+    ]
+
+
+def test_many_in_a_country_are_not_its_state():
+    assert _events("Many in Britain have criticised Mr Blair over the war.") == [
+        ("ACCUSE", (), ("Blair",))
+    ]
+
+
 def test_what_is_demanded_be_done_is_not_done():
     assert "CONSULT" not in _types(
         "The pension fund has demanded that shareholders be consulted before the sale goes ahead."
