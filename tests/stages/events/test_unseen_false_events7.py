@@ -48,6 +48,37 @@ def test_many_in_a_country_are_not_its_state():
     ]
 
 
+def test_a_side_that_charges_one_of_its_own_is_misread():
+    events = _events(
+        "The Greens have set out plans for rail fares. Labour and the Liberal Democrats claim"
+        " the party's figures do not add up."
+    )
+    assert not any(set(actors) & set(recipients) for _, actors, recipients in events)
+
+
+def test_a_doer_named_again_as_the_object_is_a_misreading():
+    # "The party" read as Labour, whom it challenges: not Labour's challenge of no one.
+    events = _events(
+        "The Greens have attacked the Labour budget plans. The party then challenged Labour"
+        " to publish its costings."
+    )
+    assert ("REQUEST", ("Labour Party",), ()) not in events
+    assert ("ACCUSE", ("Greens",), ("Labour Party",)) in events
+
+
+def test_a_doer_named_again_by_a_pronoun_or_beside_the_object_keeps_the_event():
+    assert _events("Mr Blair distanced himself from the posters.") == [("REJECT", ("Blair",), ())]
+    # The parse makes the speaker after the quote the verb's object: the
+    # speaker is the doer, not also the one addressed.
+    events = _events(
+        'The panel grilled the hopefuls. "Will you cut fuel duty?", implored lorry driver Tom Reid.'
+    )
+    assert [(actors, recipients) for _, actors, recipients in events] == [(("Tom Reid",), ())]
+    assert _events(
+        'A costly council scheme to sell bus passes online has been branded a "shambles" by MPs.'
+    ) == [("ACCUSE", ("MPs",), ())]
+
+
 def test_what_is_demanded_be_done_is_not_done():
     assert "CONSULT" not in _types(
         "The pension fund has demanded that shareholders be consulted before the sale goes ahead."
