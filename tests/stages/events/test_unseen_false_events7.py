@@ -88,3 +88,31 @@ def test_what_is_demanded_be_done_is_not_done():
 
 def test_what_was_done_in_the_passive_is_still_done():
     assert _types("The fund said shareholders had been consulted before the sale.") == ["CONSULT"]
+
+
+_DENIED_REPORT = (
+    "The Tory campaign chief, Sam Reed, has denied a report that he gave party leader Michael"
+    " Howard bleak advice."
+)
+_PAPER_SAYS = (
+    " The Guardian said Mr Reed told the party leader to give up on ten seats in the north."
+)
+
+
+def test_what_only_a_denied_press_report_tells_is_denied():
+    assert _types(_DENIED_REPORT + _PAPER_SAYS) == ["REJECT"]
+
+
+def test_what_a_report_tells_stands_when_no_one_denies_it():
+    assert "REQUEST" in _types(
+        "The Tory campaign chief, Sam Reed, has not denied a report that he gave party leader"
+        " Michael Howard bleak advice." + _PAPER_SAYS
+    )
+    assert "REQUEST" in _types(
+        "Ministers have rejected the committee's report on party funding." + _PAPER_SAYS
+    )
+
+
+def test_a_paper_s_own_charge_is_not_what_the_denial_denies():
+    events = _events(_DENIED_REPORT + ' The Guardian said the Tory campaign was "a shambles".')
+    assert ("ACCUSE", ("The Guardian",), ("Conservative Party",)) in events

@@ -42,6 +42,7 @@ from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
+from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.modality import (
     charged_with,
     foretold,
@@ -369,9 +370,19 @@ def find_events(analysis: Analysis) -> Analysis:
         ],
         article.actors,
     )
-    kept = _with_later_tolls(tree, _heard_once(_answered(tree, served, article), article.actors))
+    kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _settled(
+    tree: Tree, index: ActorIndex, verbal: Mapping[int, str], events: list[Event], article: Article
+) -> list[Event]:
+    """The events once told once each, aimed at whom they answer, and doubted where denied."""
+    kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
+    if report_denied(tree, index, verbal):
+        kept = list(with_press_reports_denied(kept, article))
+    return kept
 
 
 def _answered(tree: Tree, events: list[Event], article: Article) -> list[Event]:
