@@ -116,3 +116,9 @@ def test_what_a_report_tells_stands_when_no_one_denies_it():
 def test_a_paper_s_own_charge_is_not_what_the_denial_denies():
     events = _events(_DENIED_REPORT + ' The Guardian said the Tory campaign was "a shambles".')
     assert ("ACCUSE", ("The Guardian",), ("Conservative Party",)) in events
+
+
+def test_the_tuc_under_a_variant_of_its_name_is_not_the_us_congress():
+    assert _events("The Trade Unions Congress welcomed the pay rise for care staff.") == [
+        ("SUPPORT", ("TUC",), ())
+    ]
