@@ -122,3 +122,21 @@ def test_the_tuc_under_a_variant_of_its_name_is_not_the_us_congress():
     assert _events("The Trade Unions Congress welcomed the pay rise for care staff.") == [
         ("SUPPORT", ("TUC",), ())
     ]
+
+
+def test_a_present_timed_by_a_present_is_a_course_to_come_not_a_deed():
+    assert "REQUEST" not in _types(
+        'Tory MP Tim Lee said: "As soon as MPs are back from the recess, Tony Blair drives to'
+        ' Buckingham Palace, asks the Queen for an election and the campaign starts."'
+    )
+    assert "REQUEST" not in _types(
+        'Tory MP Tim Lee said: "Once the budget is out, Tony Blair asks the Queen to call an'
+        ' election."'
+    )
+
+
+def test_a_past_deed_timed_by_a_clause_is_still_done():
+    assert _types("Tony Blair asked the Queen to call an election as soon as MPs were back.") == [
+        "REQUEST"
+    ]
+    assert _types("When the talks ended, Unison asked the firm to raise pay.") == ["REQUEST"]
