@@ -138,6 +138,14 @@ class ActorIndex:
         if counted is not None and head not in self.by_token:
             # "arrested dozens of protesters": the people counted, not the count.
             return self.actors_at(tree, counted)
+        body = _body_of_some(tree, head) if head not in self.by_token else None
+        if body is not None:
+            # "some in the Tory party are urging": members of a body speak for it.
+            members = tuple(
+                a for a in self.actors_at(tree, body) if self.kinds.get(a) == "organization"
+            )
+            if members:
+                return members
         pair = (
             self._pair_named_first(tree, head)
             or self._pair_just_named(tree, head)
@@ -1304,6 +1312,17 @@ def _counted_by(tree: Tree, head: int) -> int | None:
         if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
+
+
+_SOME_OF_A_BODY = frozenset({"some", "many", "most", "several", "few", "others", "those"})
+"""Words that stand for some of a body's members: "some in the party", "many within Labour"."""
+
+
+def _body_of_some(tree: Tree, head: int) -> int | None:
+    """The body "some in" or "those within" names: "party" in "some in the Tory party"."""
+    if tree.tokens[head].text.lower() not in _SOME_OF_A_BODY:
+        return None
+    return next(iter(prepositional_objects(tree, head, frozenset({"in", "within"}))), None)
 
 
 _TRADE_NOUNS = frozenset({"import", "export", "shipment"})

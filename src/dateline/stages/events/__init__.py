@@ -42,6 +42,7 @@ from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
+from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.modality import (
     charged_with,
     foretold,
@@ -369,9 +370,19 @@ def find_events(analysis: Analysis) -> Analysis:
         ],
         article.actors,
     )
-    kept = _with_later_tolls(tree, _heard_once(_answered(tree, served, article), article.actors))
+    kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _settled(
+    tree: Tree, index: ActorIndex, verbal: Mapping[int, str], events: list[Event], article: Article
+) -> list[Event]:
+    """The events once told once each, aimed at whom they answer, and doubted where denied."""
+    kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
+    if report_denied(tree, index, verbal):
+        kept = list(with_press_reports_denied(kept, article))
+    return kept
 
 
 def _answered(tree: Tree, events: list[Event], article: Article) -> list[Event]:
@@ -470,7 +481,21 @@ def _heard_once(events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
     told = map(_feared_for_no_charge, _one_per_happening(events))
     heard = addressed_to_government(told, actors)
     sectors = {actor.id: actor.sector for actor in actors}
-    return [e for e in heard if not (_asked_of_no_one(e) or _warns_no_one(e, sectors))]
+    return [
+        e
+        for e in heard
+        if not (_asked_of_no_one(e) or _warns_no_one(e, sectors) or _done_to_its_doer(e))
+    ]
+
+
+def _done_to_its_doer(event: Event) -> bool:
+    """Whether an event's recipient is one of its own actors: a side misread.
+
+    "Labour and the Liberal Democrats say the party's sums do not add up"
+    speaks of a third party's sums; a pair charging one of its own is a
+    word ("the party") read as the wrong side, not an event.
+    """
+    return bool(set(event.actor) & set(event.recipient))
 
 
 def _feared_for_no_charge(event: Event) -> Event:
@@ -2552,7 +2577,21 @@ def _arguments(
     recipients: list[str] = []
     for head, step in heads:
         # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
-        found = [a for a in index.actors_at(tree, head) if a not in recipients and a not in actors]
+        # "distanced himself from": a pronoun for the doer is no recipient, nor
+        # is the speaker the parse made the object ('"Act now," urged Jo Bell');
+        # another direct object naming the doer ("the party challenged the
+        # Tories", the party read as the Tories) is kept, and the event found
+        # a misreading.
+        own = (
+            tree.tokens[head].tag in ("PRP", "PRP$")
+            or step != _DIRECT_OBJECT
+            or head == _speaker_after_quote(tree, trigger.token)
+        )
+        found = [
+            a
+            for a in index.actors_at(tree, head)
+            if a not in recipients and (a not in actors or not own)
+        ]
         recipients += found
         if found and step not in steps:
             steps.append(step)
@@ -2560,6 +2599,7 @@ def _arguments(
 
 
 _Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
+_DIRECT_OBJECT = "recipient: the direct object"
 
 
 def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...] | None:
@@ -3111,7 +3151,7 @@ def _object_recipients(
     ``charged``: the verb blames or refuses the object ("criticised his
     handling", "rejected their claims"), so the object is another's.
     """
-    heads = [(obj, "recipient: the direct object")]
+    heads = [(obj, _DIRECT_OBJECT)]
     meant = index.meant_before(tree, obj, actors)
     if meant is not None:
         heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))

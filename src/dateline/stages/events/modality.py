@@ -313,6 +313,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _participle_of_a_modal(tree, trigger)
         or _describes_what_would_be(tree, trigger)
         or _when_what_is_to_come_happens(tree, trigger)
+        or _present_scenario(tree, trigger)
         or _stopped_only_in_prospect(tree, trigger)
         or _terms_of_a_plan(tree, trigger)
     )
@@ -397,14 +398,58 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     return marked and any(is_hypothetical(tree, t) for t in timed)
 
 
+_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def _present_scenario(tree: Tree, verb: int) -> bool:
+    """Whether a simple present tells what is done once something else is.
+
+    "As soon as MPs are back, Mr Blair goes to the Palace and asks the Queen
+    to dissolve Parliament", "once the budget is out, the firm cuts jobs":
+    a present timed by a present tells a course of things to come, or a
+    habit, not a deed done; "left when the talks ended" tells one past.
+    """
+    tokens = tree.tokens
+    head = verb
+    while tokens[head].dep == "conj" and tokens[head].head != head:
+        head = tokens[head].head  # "goes ... and asks": the first verb carries the clause
+    if tokens[verb].tag not in _SIMPLE_PRESENT or tokens[head].tag not in _SIMPLE_PRESENT:
+        return False
+    timed = [
+        c
+        for c in tree.children[head]
+        if tokens[c].dep == "advcl"
+        and any(
+            tokens[m].dep in ("mark", "advmod") and tokens[m].text.lower() in _TIME_MARKS
+            for m in tree.children[c]
+        )
+    ]
+    # "as soon as": the parse hangs the clause on "soon".
+    timed += [
+        c
+        for soon in tree.children[head]
+        if tokens[soon].text.lower() == "soon"
+        for c in tree.children[soon]
+        if tokens[c].dep == "advcl"
+    ]
+    return any(tokens[c].tag in _SIMPLE_PRESENT for c in timed)
+
+
+_HELPERS = frozenset({"aux", "auxpass"})
+
+
 def _subjunctive(tree: Tree, verb: int) -> bool:
     """Whether a verb is in its bare form: "that Italy withdraw", "that the minister resign".
 
     The tagger may call it a present tense; with a singular noun as subject,
-    a present tense would have been "withdraws".
+    a present tense would have been "withdraws". A passive one has a bare
+    "be" and no other helper: "that shareholders be consulted".
     """
     token = tree.tokens[verb]
     if token.tag == "VB":
+        return True
+    helpers = [tree.tokens[c] for c in tree.children[verb] if tree.tokens[c].dep in _HELPERS]
+    if token.tag == "VBN" and [(h.dep, h.text.lower()) for h in helpers] == [("auxpass", "be")]:
         return True
     return token.tag == "VBP" and any(
         tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag in ("NN", "NNP")

@@ -351,11 +351,14 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
     condition by coming before its subject ("should the outlook worsen, the
     bank would act"), is itself in doubt ("the council may need to raise
     taxes") or foretold ("the council will need to raise taxes"), or tells a
-    manner or a reason ("how offenders should be sentenced").
+    manner or a reason ("how offenders should be sentenced"), or describes
+    a thing ("a deal that should bring in money").
     """
     verb = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
     subject = subject_of(tree, verb)[0]
     if subject is not None and cue_token < subject and not _in_a_question(tree, cue_token):
+        return True
+    if _describes_its_noun(tree, verb):
         return True
     doubts = (c for c in tree.children[verb] if c != cue_token and tree.tokens[c].dep == "aux")
     return (
@@ -367,6 +370,38 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
         or _set_down_in_terms(tree, verb)
         or _knowing(tree, cue_token, verb)
     )
+
+
+def _describes_its_noun(tree: Tree, verb: int) -> bool:
+    """Whether a modal's verb is in a relative clause that tells what its noun is like.
+
+    "a government that takes decisions that should be made by parents", "a
+    deal that should bring in money": the clause says what the decisions or
+    the deal are, or are expected to do; it asks no one to act. When the
+    noun is what "there are" or "it is" puts forward ("there are pensioners
+    who should not pay tax", "it is ministers who must act"), the clause
+    carries the claim, and may ask.
+    """
+    if tree.tokens[verb].dep != "relcl":
+        return False
+    noun = _phrase_head(tree, tree.tokens[verb].head)
+    above = tree.tokens[noun].head
+    return above == noun or tree.tokens[above].lemma.lower() != "be"
+
+
+def _phrase_head(tree: Tree, noun: int) -> int:
+    """The noun heading the phrase a noun ends: "people" in "people on low incomes"."""
+    while True:
+        token = tree.tokens[noun]
+        if token.dep in ("appos", "conj") and token.head != noun:
+            noun = token.head
+        elif token.dep == "pobj" and tree.tokens[tree.tokens[token.head].head].pos in _NOUNS:
+            noun = tree.tokens[token.head].head
+        else:
+            return noun
+
+
+_NOUNS = frozenset({"NOUN", "PROPN", "PRON"})
 
 
 # Verbs of knowing and feeling: what one "should know", "needs to understand" or
