@@ -156,3 +156,12 @@ def test_a_charge_the_verb_lays_is_no_charge_of_the_one_who_reports_it():
         "The military court charged opposition leader Ben Okoth with treason, his lawyers said."
     )
     assert [(e[0], e[1]) for e in events] == [("ACCUSE", ("military court",))]
+
+
+def test_a_clash_whose_toll_is_one_sides_was_done_by_the_other():
+    events = real_events(
+        "Pakistani and Afghan Taliban forces exchanged fire at a border crossing overnight, "
+        "killing two Pakistani soldiers, officials said."
+    )
+    (attack,) = (e for e in events if e[0] == "ASSAULT")
+    assert attack[1] == ("Afghan Taliban forces",)

@@ -478,7 +478,7 @@ def _heard_once(events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
 
     A charge or demand naming no one is made of the home government.
     """
-    told = map(_feared_for_no_charge, _one_per_happening(events))
+    told = map(_feared_for_no_charge, map(_one_side_harmed, _one_per_happening(events)))
     heard = addressed_to_government(told, actors)
     sectors = {actor.id: actor.sector for actor in actors}
     return [
@@ -486,6 +486,20 @@ def _heard_once(events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
         for e in heard
         if not (_asked_of_no_one(e) or _warns_no_one(e, sectors) or _done_to_its_doer(e))
     ]
+
+
+def _one_side_harmed(event: Event) -> Event:
+    """A clash between sides whose toll is one side's: the other side did the harm.
+
+    "Pakistani and Afghan forces exchanged fire, killing two Pakistani
+    soldiers": the Afghan side killed them. Only force between two or more
+    sides; a word of a party's own read as another's is no event at all
+    (:func:`_done_to_its_doer`).
+    """
+    others = tuple(a for a in event.actor if a not in event.recipient)
+    if event.type != "ASSAULT" or not others or len(others) == len(event.actor):
+        return event
+    return dataclasses.replace(event, actor=others)
 
 
 def _done_to_its_doer(event: Event) -> bool:
