@@ -128,3 +128,11 @@ def test_a_party_named_in_a_stance_is_not_mentioned_by_it():
         "Poll\n\nThe anti-Labour vote held up in the county, the Liberal Democrats said.\n"
     )
     assert "Labour Party" not in actors
+
+
+def test_a_group_named_later_is_that_group_where_its_word_stood_before():
+    article, actors = _actors(
+        "Hill Farms\n\nA record number of landlords across Cumbria will take part in the "
+        "scheme, the council said. So far 300 landlords have signed up.\n"
+    )
+    assert _mentions(article, actors["landlords"]) == ["landlords", "300 landlords"]

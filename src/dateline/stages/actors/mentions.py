@@ -2573,12 +2573,24 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     generic word alone ("people will get drunk") is anyone; a generic
     word made definite ("the men", "the pair") stands for the last group named
     before it, so that "the four detainees ... the men" is one actor.
+    A group the story names so anywhere is that group wherever its word
+    stands again, before as well as after: "landlords across the county
+    will take part ... 300 landlords have signed up".
     """
+    once = _people_once(tree, lexicon, taken, frozenset())
+    named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once)
+    return _people_once(tree, lexicon, taken, named)
+
+
+def _people_once(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool], elsewhere: frozenset[str]
+) -> list[Mention]:
+    """One reading of the groups of people, knowing the words of the groups named ``elsewhere``."""
     found = []
     tokens = tree.tokens
     last_named: str | None = None
     last: str | None = None  # the sector of the group named last
-    named: set[str] = set()  # the words of the groups found so far
+    named: set[str] = set(elsewhere)  # the words of the groups found so far
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)
