@@ -136,3 +136,22 @@ def test_a_group_named_later_is_that_group_where_its_word_stood_before():
         "scheme, the council said. So far 300 landlords have signed up.\n"
     )
     assert _mentions(article, actors["landlords"]) == ["landlords", "300 landlords"]
+
+
+def test_an_unnamed_spokeswoman_who_speaks_is_the_she_after_her():
+    article, actors = _actors(
+        "School Visit\n\nSNP leader Anne Marr said the minister should apologise. But an "
+        'executive spokeswoman insisted the remark had been taken out of context. "He was '
+        'talking about adults," she said.\n'
+    )
+    assert _mentions(article, actors["executive spokeswoman"]) == ["executive spokeswoman", "she"]
+    assert _mentions(article, actors["Anne Marr"]) == ["Anne Marr"]
+
+
+def test_an_unnamed_spokesman_is_not_a_spokesman_the_story_named_before():
+    article, actors = _actors(
+        "Cards\n\nTory health spokesman Tim Lowe backed the bill on Monday. The party will "
+        'press ministers on its cost. "It will take a decade to work," a spokesman said.\n'
+    )
+    assert _mentions(article, actors["Tim Lowe"]) == ["Tim Lowe"]
+    assert _mentions(article, actors["spokesman"]) == ["spokesman"]

@@ -523,12 +523,30 @@ def _holder_of_that_body(
     "The head of the army" is not the head of a human rights division named
     before, though the lexicon knows neither body.
     """
+    if _unnamed_voice(mention, tree):
+        return None  # "a spokesman said": one the story does not name, not its spokesman named
     holder = _holder(mention, clusters, indefinite=_indefinite(mention, tree))
     body = _headed_body(mention, tree)
     if holder is None or body is None:
         return holder
     headed = {_headed_body(m, tree) for m in holder.mentions if m.kind == "title"}
     return None if headed - {None, body} else holder
+
+
+def _unnamed_voice(mention: Mention, tree: Tree) -> bool:
+    """Whether a role is a voice the story brings in: "a spokesman", "a Labour spokeswoman".
+
+    A voice (speaking_roles.txt) told with "a" is one more, not the
+    spokesman the story named before.
+    """
+    words = mention.title_entry.words if mention.title_entry else ()
+    if not words or words[-1] not in lexicons.word_set("speaking_roles.txt"):
+        return False
+    tokens = tree.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1  # the words before the role that describe it ("a Labour Party spokesman")
+    return k >= 0 and tokens[k].text.lower() in ("a", "an")
 
 
 def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -875,7 +893,8 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
         if (key == base or key.startswith(f"{base}:"))
         and any(m.first < mention.first for m in found.mentions)
     ]
-    if prior:
+    if prior and not _unnamed_voice(mention, tree):
+        # "a spokesman said" is one more voice, not the spokesman named before.
         return max(prior)[1]
     # "a US court ... the court": the one placed body of that kind named
     # before, when the article places it in one country only; not "upheld by
