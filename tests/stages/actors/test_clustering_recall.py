@@ -155,3 +155,25 @@ def test_an_unnamed_spokesman_is_not_a_spokesman_the_story_named_before():
     )
     assert _mentions(article, actors["Tim Lowe"]) == ["Tim Lowe"]
     assert _mentions(article, actors["spokesman"]) == ["spokesman"]
+
+
+def test_the_mps_a_lead_quotes_are_the_committee_named_next():
+    article, actors = _actors(
+        "Rail Fares\n\nCommuters on crowded lines pay too much for poor services, MPs have "
+        "warned.\n\nThe Commons Transport Committee said fares had risen faster than wages.\n"
+    )
+    assert _mentions(article, actors["Commons Transport Committee"]) == [
+        "MPs",
+        "Commons Transport Committee",
+    ]
+    assert "MPs" not in actors
+
+
+def test_a_committee_named_by_its_role_keeps_its_name_when_the_lead_s_mps_join_it():
+    article, _ = _actors(
+        "Rail Fares\n\nCommuters on crowded lines pay too much for poor services, MPs have "
+        "warned.\n\nThe Commons transport committee said fares had risen faster than wages.\n"
+    )
+    committee = next(a for a in article.actors if "MPs" in _mentions(article, a))
+    assert committee.name != "MPs"
+    assert "committee" in " ".join(_mentions(article, committee))

@@ -92,6 +92,7 @@ def cluster(
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
     _name_the_lead_body(clusters)
+    _name_the_lead_committee(clusters)
     _join_roles_to_the_protagonist(clusters, tree)
     _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
@@ -1052,6 +1053,64 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
 
 _LEAD_BODY_REACH = 2
 """How many sentences after a lead's description of a body the body must be named."""
+
+
+def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
+    """Join the MPs a lead quotes to the committee the next sentences name.
+
+    "Fares are too high, MPs have said. The Commons transport committee
+    said ...": news reports a committee's findings as the MPs' in its lead
+    and names the committee after. Only bare "MPs" in the first sentence
+    (not "Labour MPs"), and only a committee named in the next two, before
+    any other committee.
+    """
+    members = next(
+        (
+            found
+            for found in clusters.values()
+            if found.mentions[0].sentence == 0 and all(_bare_members(m) for m in found.mentions)
+        ),
+        None,
+    )
+    if members is None:
+        return
+    committees = sorted(
+        (min(m.first for m in found.mentions if _names_committee(m)), key)
+        for key, found in clusters.items()
+        if any(_names_committee(m) for m in found.mentions)
+    )
+    if not committees:
+        return
+    first, key = committees[0]
+    opening = next(m for m in clusters[key].mentions if m.first == first)
+    if not 0 < opening.sentence <= _LEAD_BODY_REACH or clusters[key] is members:
+        return
+    clusters[key].mentions.extend(members.mentions)
+    del clusters[next(k for k, found in clusters.items() if found is members)]
+
+
+def _bare_members(mention: Mention) -> bool:
+    """Whether a mention is bare "MPs" or "a committee of MPs": a group named by its role alone."""
+    entry = mention.title_entry
+    return (
+        mention.kind == "group"
+        and mention.organization is None
+        and entry is not None
+        and entry.words == _MEMBERS
+        and mention.text.lower() in _BARE_MEMBERS
+    )
+
+
+_MEMBERS = ("mps",)
+_BARE_MEMBERS = frozenset({"mps", "committee of mps"})
+
+
+def _names_committee(mention: Mention) -> bool:
+    """Whether a mention names a committee: "the Public Accounts Committee", "the committee"."""
+    if mention.kind == "name":
+        return mention.label == "ORG" and "committee" in mention.text.lower().split()
+    entry = mention.title_entry
+    return mention.kind == "title" and entry is not None and entry.words[-1:] == ("committee",)
 
 
 def _body_name(mention: Mention) -> bool:
