@@ -128,3 +128,52 @@ def test_a_party_named_in_a_stance_is_not_mentioned_by_it():
         "Poll\n\nThe anti-Labour vote held up in the county, the Liberal Democrats said.\n"
     )
     assert "Labour Party" not in actors
+
+
+def test_a_group_named_later_is_that_group_where_its_word_stood_before():
+    article, actors = _actors(
+        "Hill Farms\n\nA record number of landlords across Cumbria will take part in the "
+        "scheme, the council said. So far 300 landlords have signed up.\n"
+    )
+    assert _mentions(article, actors["landlords"]) == ["landlords", "300 landlords"]
+
+
+def test_an_unnamed_spokeswoman_who_speaks_is_the_she_after_her():
+    article, actors = _actors(
+        "School Visit\n\nSNP leader Anne Marr said the minister should apologise. But an "
+        'executive spokeswoman insisted the remark had been taken out of context. "He was '
+        'talking about adults," she said.\n'
+    )
+    assert _mentions(article, actors["executive spokeswoman"]) == ["executive spokeswoman", "she"]
+    assert _mentions(article, actors["Anne Marr"]) == ["Anne Marr"]
+
+
+def test_an_unnamed_spokesman_is_not_a_spokesman_the_story_named_before():
+    article, actors = _actors(
+        "Cards\n\nTory health spokesman Tim Lowe backed the bill on Monday. The party will "
+        'press ministers on its cost. "It will take a decade to work," a spokesman said.\n'
+    )
+    assert _mentions(article, actors["Tim Lowe"]) == ["Tim Lowe"]
+    assert _mentions(article, actors["spokesman"]) == ["spokesman"]
+
+
+def test_the_mps_a_lead_quotes_are_the_committee_named_next():
+    article, actors = _actors(
+        "Rail Fares\n\nCommuters on crowded lines pay too much for poor services, MPs have "
+        "warned.\n\nThe Commons Transport Committee said fares had risen faster than wages.\n"
+    )
+    assert _mentions(article, actors["Commons Transport Committee"]) == [
+        "MPs",
+        "Commons Transport Committee",
+    ]
+    assert "MPs" not in actors
+
+
+def test_a_committee_named_by_its_role_keeps_its_name_when_the_lead_s_mps_join_it():
+    article, _ = _actors(
+        "Rail Fares\n\nCommuters on crowded lines pay too much for poor services, MPs have "
+        "warned.\n\nThe Commons transport committee said fares had risen faster than wages.\n"
+    )
+    committee = next(a for a in article.actors if "MPs" in _mentions(article, a))
+    assert committee.name != "MPs"
+    assert "committee" in " ".join(_mentions(article, committee))

@@ -240,3 +240,13 @@ def test_a_he_opening_a_speakers_next_quotation_is_not_the_speaker():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("He never")) == "Peter Mills"
+
+
+def test_a_he_in_a_clause_giving_the_aim_of_an_act_is_its_doer():
+    text = (
+        "Tax Row\n\nJohn Hale has attacked the Budget. Mr Hale said it was a gamble, and Mr "
+        "Hale told MPs so on Monday. Mr Hale did not say it, but his party believes the "
+        "chancellor Tom Pike is cutting taxes so he can win votes in the spring.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he can win")) == "Tom Pike"

@@ -619,7 +619,9 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
     elif kind == "country" and country is not None:
         return _country_name(names, country)
     elif found.key.startswith("title:"):
-        name = next(m.title for m in found.mentions if m.title) or found.mentions[0].text
+        # The body's role, not the "MPs" a lead reported its findings as.
+        titled = [m for m in found.mentions if m.title and m.kind == "title"]
+        name = next(m.title for m in titled or found.mentions if m.title) or found.mentions[0].text
     elif kind == "group" and groups:
         # "Labour MPs", not the Labour Party, even when "Labour" is a mention of its own.
         name = groups[0].uncounted or groups[0].text

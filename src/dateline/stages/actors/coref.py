@@ -92,6 +92,7 @@ def cluster(
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
     _name_the_lead_body(clusters)
+    _name_the_lead_committee(clusters)
     _join_roles_to_the_protagonist(clusters, tree)
     _resolve_references(mentions, clusters, join, tree, home)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
@@ -523,12 +524,30 @@ def _holder_of_that_body(
     "The head of the army" is not the head of a human rights division named
     before, though the lexicon knows neither body.
     """
+    if _unnamed_voice(mention, tree):
+        return None  # "a spokesman said": one the story does not name, not its spokesman named
     holder = _holder(mention, clusters, indefinite=_indefinite(mention, tree))
     body = _headed_body(mention, tree)
     if holder is None or body is None:
         return holder
     headed = {_headed_body(m, tree) for m in holder.mentions if m.kind == "title"}
     return None if headed - {None, body} else holder
+
+
+def _unnamed_voice(mention: Mention, tree: Tree) -> bool:
+    """Whether a role is a voice the story brings in: "a spokesman", "a Labour spokeswoman".
+
+    A voice (speaking_roles.txt) told with "a" is one more, not the
+    spokesman the story named before.
+    """
+    words = mention.title_entry.words if mention.title_entry else ()
+    if not words or words[-1] not in lexicons.word_set("speaking_roles.txt"):
+        return False
+    tokens = tree.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1  # the words before the role that describe it ("a Labour Party spokesman")
+    return k >= 0 and tokens[k].text.lower() in ("a", "an")
 
 
 def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -875,7 +894,8 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
         if (key == base or key.startswith(f"{base}:"))
         and any(m.first < mention.first for m in found.mentions)
     ]
-    if prior:
+    if prior and not _unnamed_voice(mention, tree):
+        # "a spokesman said" is one more voice, not the spokesman named before.
         return max(prior)[1]
     # "a US court ... the court": the one placed body of that kind named
     # before, when the article places it in one country only; not "upheld by
@@ -1037,6 +1057,64 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
 
 _LEAD_BODY_REACH = 2
 """How many sentences after a lead's description of a body the body must be named."""
+
+
+def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
+    """Join the MPs a lead quotes to the committee the next sentences name.
+
+    "Fares are too high, MPs have said. The Commons transport committee
+    said ...": news reports a committee's findings as the MPs' in its lead
+    and names the committee after. Only bare "MPs" in the first sentence
+    (not "Labour MPs"), and only a committee named in the next two, before
+    any other committee.
+    """
+    members = next(
+        (
+            found
+            for found in clusters.values()
+            if found.mentions[0].sentence == 0 and all(_bare_members(m) for m in found.mentions)
+        ),
+        None,
+    )
+    if members is None:
+        return
+    committees = sorted(
+        (min(m.first for m in found.mentions if _names_committee(m)), key)
+        for key, found in clusters.items()
+        if any(_names_committee(m) for m in found.mentions)
+    )
+    if not committees:
+        return
+    first, key = committees[0]
+    opening = next(m for m in clusters[key].mentions if m.first == first)
+    if not 0 < opening.sentence <= _LEAD_BODY_REACH or clusters[key] is members:
+        return
+    clusters[key].mentions.extend(members.mentions)
+    del clusters[next(k for k, found in clusters.items() if found is members)]
+
+
+def _bare_members(mention: Mention) -> bool:
+    """Whether a mention is bare "MPs" or "a committee of MPs": a group named by its role alone."""
+    entry = mention.title_entry
+    return (
+        mention.kind == "group"
+        and mention.organization is None
+        and entry is not None
+        and entry.words == _MEMBERS
+        and mention.text.lower() in _BARE_MEMBERS
+    )
+
+
+_MEMBERS = ("mps",)
+_BARE_MEMBERS = frozenset({"mps", "committee of mps"})
+
+
+def _names_committee(mention: Mention) -> bool:
+    """Whether a mention names a committee: "the Public Accounts Committee", "the committee"."""
+    if mention.kind == "name":
+        return mention.label == "ORG" and "committee" in mention.text.lower().split()
+    entry = mention.title_entry
+    return mention.kind == "title" and entry is not None and entry.words[-1:] == ("committee",)
 
 
 def _body_name(mention: Mention) -> bool:

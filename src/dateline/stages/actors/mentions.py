@@ -62,6 +62,7 @@ from dateline.stages.actors.mention import (
 from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
+from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.quotes.marks import quoted_passages
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -2270,7 +2271,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             with_modifier(tree, modifiers_before(tree, i, lexicon)[0], (i, end, title), lexicon)
             or (i, end, title)
         )[2]
-        if _name_follows(tree, end):
+        if _name_follows(tree, end) and not _speaks_for(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
         holding = _holds_ground(tree, end, title)
@@ -2327,6 +2328,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             or owner is not None
             or government
             or _one_described(tree, end - 1, before)
+            or _speaks_up(tree, end - 1, before)
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
             or _one_harmed(tree, end - 1, before, title)
@@ -2484,6 +2486,45 @@ def _one_described(tree: Tree, head: int, before: str) -> bool:
     )
 
 
+def _speaks_for(tree: Tree, end: int) -> bool:
+    """Whether a voice of someone names whom it speaks for: "a spokesman for Michael Howard".
+
+    The name is not the spokesman's, as it is in "envoy for Syria Geir Pedersen".
+    """
+    tokens = tree.tokens
+    return (
+        end < len(tokens)
+        and tokens[end].text.lower() == "for"
+        and tokens[end - 1].lemma.lower() in lexicons.word_set("speaking_roles.txt")
+    )
+
+
+def _speaks_up(tree: Tree, head: int, before: str) -> bool:
+    """Whether an unnamed voice speaks: "a spokesman said", "an executive spokeswoman insisted".
+
+    The story quotes someone, though it does not name them; "the spokesman"
+    and "she" after it are the same one. A spokesman only mentioned ("asked
+    a spokesman") is no one the story hears; one for a body named ("a
+    spokeswoman for the council said", "a BAA spokesman said") speaks for
+    it, and what the voice says, the body says.
+    """
+    token = tree.tokens[head]
+    if before not in ("a", "an") or token.lemma.lower() not in lexicons.word_set(
+        "speaking_roles.txt"
+    ):
+        return False
+    k = head - 1
+    while k >= 0 and tree.tokens[k].text.lower() not in ("a", "an"):
+        if not tree.tokens[k].text.islower():
+            return False
+        k -= 1
+    return (
+        not _speaks_for(tree, head + 1)
+        and tree.is_subject(head)
+        and quote_cues.load().at(tree, token.head) is not None
+    )
+
+
 def _of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
     """The country a title is "of": "the government of Chile", "the president of France"."""
     tokens = tree.tokens
@@ -2605,12 +2646,24 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     generic word alone ("people will get drunk") is anyone; a generic
     word made definite ("the men", "the pair") stands for the last group named
     before it, so that "the four detainees ... the men" is one actor.
+    A group the story names so anywhere is that group wherever its word
+    stands again, before as well as after: "landlords across the county
+    will take part ... 300 landlords have signed up".
     """
+    once = _people_once(tree, lexicon, taken, frozenset())
+    named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once)
+    return _people_once(tree, lexicon, taken, named)
+
+
+def _people_once(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool], elsewhere: frozenset[str]
+) -> list[Mention]:
+    """One reading of the groups of people, knowing the words of the groups named ``elsewhere``."""
     found = []
     tokens = tree.tokens
     last_named: str | None = None
     last: str | None = None  # the sector of the group named last
-    named: set[str] = set()  # the words of the groups found so far
+    named: set[str] = set(elsewhere)  # the words of the groups found so far
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)

@@ -221,6 +221,7 @@ def antecedent(
             or _speaker_goes_on(mention, clusters, discourse)
             or _asked_ahead(mention, clusters, discourse)
             or _party_to_the_act(mention, clusters, discourse)
+            or _doer_of_the_act(mention, clusters, discourse)
         )
         if named is not None:
             return named
@@ -385,6 +386,56 @@ def _party_to_the_act(
         )
     ]
     return named[0] if len(named) == 1 else None
+
+
+def _doer_of_the_act(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person who does an act, for "he" in a clause that gives its aim or reason.
+
+    "The minister is playing the fear card so he can look tough": the
+    clause hangs from the act, and its "he" is the act's doer named before
+    it, not the man the article has been about.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    if tree.tokens[clause].dep != "advcl":
+        return None
+    act = tree.tokens[clause].head
+    doers = [
+        found
+        for found in clusters
+        if found.is_person
+        and any(
+            m.subject and not m.quoted and m.first < mention.first and discourse.verb_of(m) == act
+            for m in found.mentions
+        )
+    ]
+    if len(doers) != 1 or not _may_be(doers[0], mention, discourse):
+        return None
+    doer = doers[0]
+    start = min(m.first for m in doer.mentions if discourse.verb_of(m) == act and m.subject)
+    # "X turned to face the chancellor as he spoke": a man the act reaches
+    # may be "he" as well. One a relative clause tells of aside ("the
+    # group, of which Mr Opik is chairman,") is not.
+    between = any(
+        m.first > start and m.first < mention.first and not _told_aside(tree, m, act)
+        for found in clusters
+        if found is not doer and found.is_person and _fits_gender(found, mention)
+        for m in found.mentions
+    )
+    return None if between else doer
+
+
+def _told_aside(tree: Tree, mention: Mention, act: int) -> bool:
+    """Whether a mention stands in a relative clause inside the clause of ``act``."""
+    head = head_of(tree, mention.first, mention.last)
+    for child, parent in tree.ancestors(head, _CLAUSE_DEPTH):
+        if tree.tokens[child].dep == "relcl":
+            return True
+        if parent == act:
+            return False
+    return False
 
 
 def _argument_of(tree: Tree, mention: Mention, verb: int) -> bool:
