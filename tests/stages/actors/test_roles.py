@@ -796,3 +796,13 @@ def test_an_unnamed_person_harmed_is_an_actor_but_one_who_only_speaks_is_not():
 def test_an_opposition_figure_is_of_the_opposition():
     article = report("The court charged opposition figure Ben Okoth with treason on Tuesday.")
     assert coding(article, "Ben Okoth")[2] == "OPP"
+
+
+def test_a_body_whose_name_opens_with_a_country_of_two_words_is_of_that_country():
+    article = report("The United States Federal Maritime Agency fined three Valdorian shippers.")
+    assert coding(article, "United States Federal Maritime Agency")[1] == "USA"
+
+
+def test_the_ruling_party_is_a_party():
+    article = report("The president accused the ruling party of waging war on its own people.")
+    assert coding(article, "ruling party")[2] == "PTY"

@@ -589,7 +589,14 @@ def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]
     """
     for name in names:
         words = name.split()
-        yield next((c for word in words if (c := lexicon.country(word))), None) or (
+        # "United States Federal Aviation Administration": a country may take several words.
+        spans = (
+            " ".join(words[k : k + length])
+            for k in range(len(words))
+            for length in (3, 2, 1)
+            if k + length <= len(words)
+        )
+        yield next((c for span in spans if (c := lexicon.country(span))), None) or (
             next((c for word in words if (c := large_city_country(word))), None)
             if len(words) > 1
             else None
