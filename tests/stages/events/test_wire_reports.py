@@ -165,3 +165,18 @@ def test_a_clash_whose_toll_is_one_sides_was_done_by_the_other():
     )
     (attack,) = (e for e in events if e[0] == "ASSAULT")
     assert attack[1] == ("Afghan Taliban forces",)
+
+
+def test_one_killed_in_a_strike_the_noun_names_was_killed_by_the_striker():
+    events = real_events(
+        "Rebel commander Tomas Vell was killed in an Israeli strike on his house in Tyre on Monday."
+    )
+    assert [e for e in events if e[0] == "ASSAULT"] == [("ASSAULT", ("Israel",), ("Tomas Vell",))]
+
+
+def test_a_toll_told_before_an_attack_told_by_a_verb_stays_apart():
+    # Two deeds: the noun rule joins a toll only to the attack a noun names.
+    events = real_events(
+        "Two soldiers were killed on Monday and Israeli jets bombed rebel positions overnight."
+    )
+    assert ("ASSAULT", (), ("soldiers",)) in events

@@ -1803,13 +1803,15 @@ def _attack_its_toll_follows(position: int, events: list[Event]) -> int | None:
     event = events[position]
     if event.type != "ASSAULT" or event.actor or not event.recipient:
         return None
-    if not event.trigger.lower().endswith("ing"):
-        return None
+    # "killing two people" after the attack; "was killed in an Israeli
+    # strike" before the attack the noun names.
+    toll_after = event.trigger.lower().endswith("ing")
     return next(
         (
             i
-            for i, other in enumerate(events[:position])
-            if other.type == "ASSAULT"
+            for i, other in enumerate(events)
+            if (i < position if toll_after else i > position and _told_by_a_noun(other))
+            and other.type == "ASSAULT"
             and other.actor
             and not other.recipient
             and other.span == event.span
@@ -1817,6 +1819,11 @@ def _attack_its_toll_follows(position: int, events: list[Event]) -> int | None:
         ),
         None,
     )
+
+
+def _told_by_a_noun(event: Event) -> bool:
+    """Whether an event's cue is a noun: "an Israeli strike", "a drone attack"."""
+    return bool(event.explanation) and event.explanation[0].startswith("cue NOUN ")
 
 
 def _one_per_happening(events: list[Event]) -> Iterator[Event]:
