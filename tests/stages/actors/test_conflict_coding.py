@@ -71,3 +71,13 @@ def test_a_body_listed_as_one_of_a_kind_is_of_that_kind():
     actors = _by_name(article)
     assert actors["El Watan"].sector == "MED"
     assert actors["Kindred Hope"].sector == "NGO"
+
+
+def test_a_liberation_army_no_lexicon_lists_is_a_rebel_group():
+    article = report(
+        "Fighters of the Arakan Liberation Army overran a border post near Paletwa, "
+        "and the Karenni Liberation Movement claimed an ambush on a convoy."
+    )
+    actors = _by_name(article)
+    assert actors["Arakan Liberation Army"].sector == "REB"
+    assert actors["Karenni Liberation Movement"].sector == "REB"
