@@ -81,3 +81,22 @@ def test_a_liberation_army_no_lexicon_lists_is_a_rebel_group():
     actors = _by_name(article)
     assert actors["Arakan Liberation Army"].sector == "REB"
     assert actors["Karenni Liberation Movement"].sector == "REB"
+
+
+def test_the_army_after_one_countrys_troops_is_that_countrys():
+    article = report(
+        "Israeli troops raided a refugee camp near Tulkarm on Tuesday and detained "
+        "four Islamic Jihad members, the army said. Palestinian officials called the "
+        "raid a provocation."
+    )
+    army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
+    assert (army.country, army.sector) == ("ISR", "MIL")
+
+
+def test_the_army_after_two_countries_troops_is_placed_in_neither():
+    article = report(
+        "Ugandan troops exchanged fire with South Sudanese soldiers near Kajo Keji "
+        "on Friday, the army said."
+    )
+    army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
+    assert army.country not in ("UGA", "SSD")
