@@ -100,3 +100,26 @@ def test_the_army_after_two_countries_troops_is_placed_in_neither():
     )
     army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
     assert army.country not in ("UGA", "SSD")
+
+
+def test_a_brief_of_several_parts_before_a_name_is_the_ministers_title():
+    article = report(
+        "Minister of Defence and Veterans Affairs Samuel Okori toured the barracks at Gulu. "
+        "Minister for Women, Older People and Carers Ruth Malley opened the new shelter."
+    )
+    actors = _by_name(article)
+    assert actors["Samuel Okori"].sector == "GOV"
+    assert actors["Samuel Okori"].title == "Minister of Defence and Veterans Affairs"
+    assert actors["Ruth Malley"].sector == "GOV"
+    assert "Older People" not in actors
+    assert "Veterans Affairs" not in actors
+
+
+def test_a_title_and_its_holder_before_another_name_are_no_brief():
+    article = report(
+        "The meeting brought together the Secretary of State, Condoleezza Rice, and "
+        "the Egyptian foreign minister, Ahmed Aboul Gheit."
+    )
+    actors = _by_name(article)
+    assert actors["Ahmed Aboul Gheit"].country == "EGY"
+    assert actors["Ahmed Aboul Gheit"].title != "Secretary of State"

@@ -15,6 +15,7 @@ from dataclasses import replace
 from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
+from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
@@ -98,8 +99,10 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         modifies = token.text.lower() in lexicon.title_modifiers
         pairs = _pairs_two_callings(tree, first - 1, mention.first, lexicon)
         mistagged = _title_taken_for_verb(tree, first - 1, lexicon)
+        # "Minister for Children, Young People and Families Margaret Hodge".
+        brief = token.text in (",", "and", "&") and in_brief(tree, first - 1, lexicon)
         if token.pos not in ("PROPN", "NOUN", "ADJ") and not (
-            joins or remit or opens or modifies or pairs or mistagged
+            joins or remit or opens or modifies or pairs or mistagged or brief
         ):
             break
         first -= 1

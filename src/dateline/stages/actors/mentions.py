@@ -35,6 +35,7 @@ from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.body_names import COMPANY
+from dateline.stages.actors.briefs import part_of_brief
 from dateline.stages.actors.evidence import (
     REMIT,
     apposition_title,
@@ -997,6 +998,8 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         return True
     if label == "PERSON" and _leads_what_follows(tree, first, last):
         return True
+    if label in ("PERSON", "ORG") and part_of_brief(tree, first, last, lexicon):
+        return True  # "Young People" in "Minister for Children, Young People and Families"
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
