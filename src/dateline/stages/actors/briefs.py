@@ -35,7 +35,7 @@ def in_brief(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
     while j > 0 and k - j < _LONGEST_BRIEF and tree.sentence_of[j] == sentence:
         token = tokens[j]
         if token.text.lower() in _LINKS and token.text.islower():
-            return capitals > 0 and lexicon.title((tokens[j - 1].text,)) is not None
+            return capitals > 0 and _formal_title(tokens[j - 1].text, lexicon)
         if token.ent_type == "PERSON" and j != k and not _brief_goes_on(tree, j):
             return False
         if token.text[:1].isupper():
@@ -58,16 +58,27 @@ def part_of_brief(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> b
     if first < 2 or last >= len(tokens):
         return False
     before = tokens[first - 1]
-    opens = before.text in _LINKS and lexicon.title((tokens[first - 2].text,)) is not None
+    opens = before.text in _LINKS and _formal_title(tokens[first - 2].text, lexicon)
     if not opens and not (before.text in _JOINS and in_brief(tree, first - 1, lexicon)):
         return False
     after = tokens[last]
     if not opens and after.ent_type == "PERSON" and after.text[:1].isupper():
         return True  # the holder's name right after the brief
-    return _brief_goes_on(tree, last - 1)
+    # Right after the title's "for", only "and" goes on with the brief: "Minister
+    # for Schools and Learners X"; a comma there ends a body's name ("a
+    # Spokeswoman for Hanover Re, Europe's largest ...").
+    return _brief_goes_on(tree, last - 1, joins=_AND if opens else _JOINS)
 
 
-def _brief_goes_on(tree: Tree, k: int) -> bool:
+_AND = frozenset({"and", "&"})
+
+
+def _formal_title(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a word is a title written as an office's name: "Minister", not "spokesman"."""
+    return word[:1].isupper() and lexicon.title((word,)) is not None
+
+
+def _brief_goes_on(tree: Tree, k: int, joins: frozenset[str] = _JOINS) -> bool:
     """Whether the words after token ``k``'s name go on with a brief: "... and Families"."""
     tokens = tree.tokens
     end = k + 1
@@ -75,7 +86,7 @@ def _brief_goes_on(tree: Tree, k: int) -> bool:
         end += 1
     return (
         end + 1 < len(tokens)
-        and tokens[end].text in _JOINS
+        and tokens[end].text in joins
         and tokens[end + 1].text[:1].isupper()
         and tokens[end + 1].ent_type != "PERSON"
     )
