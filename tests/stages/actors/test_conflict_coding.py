@@ -123,3 +123,21 @@ def test_a_title_and_its_holder_before_another_name_are_no_brief():
     actors = _by_name(article)
     assert actors["Ahmed Aboul Gheit"].country == "EGY"
     assert actors["Ahmed Aboul Gheit"].title != "Secretary of State"
+
+
+def test_a_name_before_a_lower_case_land_word_is_a_place():
+    article = report(
+        "Soldiers killed 14 insurgents in a raid on a camp in the Sambisa forest, "
+        "and militants fled into the Qandil mountains."
+    )
+    names = {a.name for a in article.actors}
+    assert "Sambisa" not in names
+    assert "Qandil" not in names
+
+
+def test_a_body_after_a_spokeswomans_for_is_no_ministers_brief():
+    article = report(
+        "A spokeswoman for Bremer Re, Germany's third-largest reinsurer, said claims "
+        "from the storm would be modest."
+    )
+    assert "Bremer Re" in {a.name for a in article.actors}

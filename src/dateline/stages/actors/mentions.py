@@ -1015,10 +1015,17 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
 def _land_feature(tree: Tree, first: int, last: int) -> bool:
     """Whether a name is a feature of land or sea: "Second Thomas Shoal", "Strait of Hormuz".
 
-    The feature's word ends the name or opens it.
+    The feature's word ends the name or opens it, or follows it in lower
+    case: "the Sambisa forest", "the Helmand province".
     """
     features = lexicons.word_set("land_features.txt")
     words = [tree.tokens[first], tree.tokens[last - 1]]
+    if (
+        last < len(tree.tokens)
+        and tree.tokens[last].text in lexicons.word_set("land_nouns.txt")
+        and tree.tokens[last - 1].ent_type != "NORP"  # "the Swiss mountain resort"
+    ):
+        return True
     return any(w.text[:1].isupper() and w.text.lower() in features for w in words)
 
 
