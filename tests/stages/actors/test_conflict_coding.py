@@ -141,3 +141,15 @@ def test_a_body_after_a_spokeswomans_for_is_no_ministers_brief():
         "from the storm would be modest."
     )
     assert "Bremer Re" in {a.name for a in article.actors}
+
+
+def test_the_commanders_of_militias_and_separatists_are_rebels():
+    article = report(
+        "A militia commander said his fighters had blown up the bridge at Mahagi. "
+        "Separatist leaders in Luhansk rejected the truce, and insurgent commanders "
+        "refused to hand over their weapons."
+    )
+    coded = {a.title.lower(): a.sector for a in article.actors if a.title}
+    assert coded["militia commander"] == "REB"
+    assert coded["separatist leaders"] == "REB"
+    assert coded["insurgent commanders"] == "REB"
