@@ -153,3 +153,13 @@ def test_the_commanders_of_militias_and_separatists_are_rebels():
     assert coded["militia commander"] == "REB"
     assert coded["separatist leaders"] == "REB"
     assert coded["insurgent commanders"] == "REB"
+
+
+def test_a_peacekeeping_mission_named_by_its_acronym_is_international():
+    article = report(
+        "Peacekeepers from the Monusco mission reinforced the base at Bunia, and "
+        "Minusma convoys were attacked near Gao."
+    )
+    actors = _by_name(article)
+    assert (actors["Monusco"].kind, actors["Monusco"].sector) == ("organization", "IGO")
+    assert actors["Minusma"].sector == "IGO"
