@@ -163,3 +163,24 @@ def test_a_peacekeeping_mission_named_by_its_acronym_is_international():
     actors = _by_name(article)
     assert (actors["Monusco"].kind, actors["Monusco"].sector) == ("organization", "IGO")
     assert actors["Minusma"].sector == "IGO"
+
+
+def test_a_headlines_scene_places_the_storys_unnamed_ministries():
+    (article,) = dateline.extract(
+        "Clashes in Benghazi leave nine dead\n\n"
+        "Fighting between rival armed groups in the city killed nine people on Friday, "
+        "the health ministry said. Tunisia's foreign minister Nabil Ammar urged restraint. "
+        "A spokesman for the interior ministry said the police would patrol the port.\n"
+    )
+    ministry = next(a for a in article.actors if a.name == "health ministry")
+    assert (ministry.country, ministry.sector) == ("LBY", "GOV")
+
+
+def test_the_one_whose_force_it_is_leads_it():
+    article = report(
+        "Joseph Kony's Lord's Resistance Army abducted 40 children near Gulu, and "
+        "Khalifa Haftar's Libyan National Army shelled the outskirts of Derna."
+    )
+    actors = _by_name(article)
+    assert actors["Joseph Kony"].sector == "REB"
+    assert (actors["Khalifa Haftar"].country, actors["Khalifa Haftar"].sector) == ("LBY", "MIL")
