@@ -184,3 +184,12 @@ def test_the_one_whose_force_it_is_leads_it():
     actors = _by_name(article)
     assert actors["Joseph Kony"].sector == "REB"
     assert (actors["Khalifa Haftar"].country, actors["Khalifa Haftar"].sector) == ("LBY", "MIL")
+
+
+def test_a_countrys_defence_headquarters_is_its_military():
+    article = report(
+        "A spokesman for the Nigerian Defence Headquarters said troops had cleared "
+        "three camps near Damboa."
+    )
+    hq = _by_name(article)["Nigerian Defence Headquarters"]
+    assert (hq.country, hq.sector) == ("NGA", "MIL")
