@@ -193,3 +193,13 @@ def test_a_countrys_defence_headquarters_is_its_military():
     )
     hq = _by_name(article)["Nigerian Defence Headquarters"]
     assert (hq.country, hq.sector) == ("NGA", "MIL")
+
+
+def test_a_name_in_two_parts_after_an_offices_name_is_kept():
+    article = report(
+        "At the hearing, Solicitor General for Scotland, Helen Dunmore QC, a member of "
+        "the panel, argued that early pleas must still shorten a term."
+    )
+    kept = _by_name(article)["Helen Dunmore"]
+    assert kept.sector == "JUD"
+    assert not (kept.title or "").endswith(",")

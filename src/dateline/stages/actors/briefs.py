@@ -46,7 +46,7 @@ def in_brief(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
     return False
 
 
-def part_of_brief(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+def part_of_brief(tree: Tree, first: int, last: int, lexicon: ActorLexicon, label: str) -> bool:
     """Whether an entity the model found is a part of a brief that goes on after it.
 
     "Young People" in "Minister for Children, Young People and Families
@@ -62,8 +62,11 @@ def part_of_brief(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> b
     if not opens and not (before.text in _JOINS and in_brief(tree, first - 1, lexicon)):
         return False
     after = tokens[last]
-    if not opens and after.ent_type == "PERSON" and after.text[:1].isupper():
-        return True  # the holder's name right after the brief
+    if not opens and label != "PERSON" and after.ent_type == "PERSON" and after.text[:1].isupper():
+        # The holder's name right after the brief; not a person's own name
+        # ("Director of Public Prosecutions, Ken Macdonald QC"), which the
+        # model may tag in two parts.
+        return True
     # Right after the title's "for", only "and" goes on with the brief: "Minister
     # for Schools and Learners X"; a comma there ends a body's name ("a
     # Spokeswoman for Hanover Re, Europe's largest ...").

@@ -100,7 +100,11 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         pairs = _pairs_two_callings(tree, first - 1, mention.first, lexicon)
         mistagged = _title_taken_for_verb(tree, first - 1, lexicon)
         # "Minister for Children, Young People and Families Margaret Hodge".
-        brief = token.text in (",", "and", "&") and in_brief(tree, first - 1, lexicon)
+        brief = (
+            first < mention.first  # not the comma right before the name
+            and token.text in (",", "and", "&")
+            and in_brief(tree, first - 1, lexicon)
+        )
         if token.pos not in ("PROPN", "NOUN", "ADJ") and not (
             joins or remit or opens or modifies or pairs or mistagged or brief
         ):
