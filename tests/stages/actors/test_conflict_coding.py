@@ -71,3 +71,135 @@ def test_a_body_listed_as_one_of_a_kind_is_of_that_kind():
     actors = _by_name(article)
     assert actors["El Watan"].sector == "MED"
     assert actors["Kindred Hope"].sector == "NGO"
+
+
+def test_a_liberation_army_no_lexicon_lists_is_a_rebel_group():
+    article = report(
+        "Fighters of the Arakan Liberation Army overran a border post near Paletwa, "
+        "and the Karenni Liberation Movement claimed an ambush on a convoy."
+    )
+    actors = _by_name(article)
+    assert actors["Arakan Liberation Army"].sector == "REB"
+    assert actors["Karenni Liberation Movement"].sector == "REB"
+
+
+def test_the_army_after_one_countrys_troops_is_that_countrys():
+    article = report(
+        "Israeli troops raided a refugee camp near Tulkarm on Tuesday and detained "
+        "four Islamic Jihad members, the army said. Palestinian officials called the "
+        "raid a provocation."
+    )
+    army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
+    assert (army.country, army.sector) == ("ISR", "MIL")
+
+
+def test_the_army_after_two_countries_troops_is_placed_in_neither():
+    article = report(
+        "Ugandan troops exchanged fire with South Sudanese soldiers near Kajo Keji "
+        "on Friday, the army said."
+    )
+    army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
+    assert army.country not in ("UGA", "SSD")
+
+
+def test_a_brief_of_several_parts_before_a_name_is_the_ministers_title():
+    article = report(
+        "Minister of Defence and Veterans Affairs Samuel Okori toured the barracks at Gulu. "
+        "Minister for Women, Older People and Carers Ruth Malley opened the new shelter."
+    )
+    actors = _by_name(article)
+    assert actors["Samuel Okori"].sector == "GOV"
+    assert actors["Samuel Okori"].title == "Minister of Defence and Veterans Affairs"
+    assert actors["Ruth Malley"].sector == "GOV"
+    assert "Older People" not in actors
+    assert "Veterans Affairs" not in actors
+
+
+def test_a_title_and_its_holder_before_another_name_are_no_brief():
+    article = report(
+        "The meeting brought together the Secretary of State, Condoleezza Rice, and "
+        "the Egyptian foreign minister, Ahmed Aboul Gheit."
+    )
+    actors = _by_name(article)
+    assert actors["Ahmed Aboul Gheit"].country == "EGY"
+    assert actors["Ahmed Aboul Gheit"].title != "Secretary of State"
+
+
+def test_a_name_before_a_lower_case_land_word_is_a_place():
+    article = report(
+        "Soldiers killed 14 insurgents in a raid on a camp in the Sambisa forest, "
+        "and militants fled into the Qandil mountains."
+    )
+    names = {a.name for a in article.actors}
+    assert "Sambisa" not in names
+    assert "Qandil" not in names
+
+
+def test_a_body_after_a_spokeswomans_for_is_no_ministers_brief():
+    article = report(
+        "A spokeswoman for Bremer Re, Germany's third-largest reinsurer, said claims "
+        "from the storm would be modest."
+    )
+    assert "Bremer Re" in {a.name for a in article.actors}
+
+
+def test_the_commanders_of_militias_and_separatists_are_rebels():
+    article = report(
+        "A militia commander said his fighters had blown up the bridge at Mahagi. "
+        "Separatist leaders in Luhansk rejected the truce, and insurgent commanders "
+        "refused to hand over their weapons."
+    )
+    coded = {a.title.lower(): a.sector for a in article.actors if a.title}
+    assert coded["militia commander"] == "REB"
+    assert coded["separatist leaders"] == "REB"
+    assert coded["insurgent commanders"] == "REB"
+
+
+def test_a_peacekeeping_mission_named_by_its_acronym_is_international():
+    article = report(
+        "Peacekeepers from the Monusco mission reinforced the base at Bunia, and "
+        "Minusma convoys were attacked near Gao."
+    )
+    actors = _by_name(article)
+    assert (actors["Monusco"].kind, actors["Monusco"].sector) == ("organization", "IGO")
+    assert actors["Minusma"].sector == "IGO"
+
+
+def test_a_headlines_scene_places_the_storys_unnamed_ministries():
+    (article,) = dateline.extract(
+        "Clashes in Benghazi leave nine dead\n\n"
+        "Fighting between rival armed groups in the city killed nine people on Friday, "
+        "the health ministry said. Tunisia's foreign minister Nabil Ammar urged restraint. "
+        "A spokesman for the interior ministry said the police would patrol the port.\n"
+    )
+    ministry = next(a for a in article.actors if a.name == "health ministry")
+    assert (ministry.country, ministry.sector) == ("LBY", "GOV")
+
+
+def test_the_one_whose_force_it_is_leads_it():
+    article = report(
+        "Joseph Kony's Lord's Resistance Army abducted 40 children near Gulu, and "
+        "Khalifa Haftar's Libyan National Army shelled the outskirts of Derna."
+    )
+    actors = _by_name(article)
+    assert actors["Joseph Kony"].sector == "REB"
+    assert (actors["Khalifa Haftar"].country, actors["Khalifa Haftar"].sector) == ("LBY", "MIL")
+
+
+def test_a_countrys_defence_headquarters_is_its_military():
+    article = report(
+        "A spokesman for the Nigerian Defence Headquarters said troops had cleared "
+        "three camps near Damboa."
+    )
+    hq = _by_name(article)["Nigerian Defence Headquarters"]
+    assert (hq.country, hq.sector) == ("NGA", "MIL")
+
+
+def test_a_name_in_two_parts_after_an_offices_name_is_kept():
+    article = report(
+        "At the hearing, Solicitor General for Scotland, Helen Dunmore QC, a member of "
+        "the panel, argued that early pleas must still shorten a term."
+    )
+    kept = _by_name(article)["Helen Dunmore"]
+    assert kept.sector == "JUD"
+    assert not (kept.title or "").endswith(",")

@@ -91,3 +91,11 @@ def test_a_role_word_the_model_takes_for_a_verb_is_still_the_name_s_title():
         "plans to scrap hundreds of quangos.\n"
     )
     assert actors["Peter Lyle"].sector == "LEG"
+
+
+def test_a_body_set_beside_a_name_is_whom_the_person_speaks_for():
+    _, actors = _actors(
+        "Resort Hopes\n\nThe conference will return to the coast in 2007. Ian Dodd, "
+        'Torquay Hotel Association said: "We want the delegates back."\n'
+    )
+    assert actors["Ian Dodd"].sector == "BUS"

@@ -29,6 +29,7 @@ from dateline.stages.actors.coding import (
 )
 from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
+from dateline.stages.actors.forces import with_forces_country
 from dateline.stages.actors.lead import (
     with_headline_country,
     with_headline_role,
@@ -66,6 +67,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         mentions, words, analysis.article.title, places, _filed_in(analysis.article.text, words)
     )
     mentions = placed_at_home(mentions, home, words)
+    # "Israeli troops raided Nablus, the army said": the army of the troops, not home's.
+    mentions = with_forces_country(mentions, tree)
     published = analysis.article.published
     known = known_actors()
     # "the Bush administration" in a story about Cuba is Washington's.

@@ -164,14 +164,25 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
             # often a company, as an unknown body named alone is coded.
             return _with_sector(actor, _kind_of_body(cluster, tree) or COMPANY)
         return actor
-    country = actor.country or body.country
-    if body.sector == _INTERNATIONAL and not any(m.country for m in cluster.mentions):
-        # "EC spokeswoman Marja Lind": the country the article is about was only
-        # a default, and an international body's staff serve no one country.
-        country = body.country
+    country = _country_by_body(actor, cluster, body)
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+def _country_by_body(actor: Actor, cluster: Cluster, body: Actor) -> str | None:
+    """A person's country, given the body they act for."""
+    if any(m.country for m in cluster.mentions):
+        return actor.country or body.country
+    if body.sector == _INTERNATIONAL:
+        # "EC spokeswoman Marja Lind": the country the article is about was only
+        # a default, and an international body's staff serve no one country.
+        return body.country
+    if body.sector in _ARMED and body.country:
+        # "Khalifa Haftar's Libyan National Army": a force's commander is of
+        # its country, whatever the article's home.
+        return body.country
+    return actor.country or body.country
 
 
 def _organ_of(
@@ -214,11 +225,13 @@ _PARTY = "PTY"
 
 
 def _party_owned(
-    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, principals: dict[str, Actor]
 ) -> Actor | None:
-    """The party a person with no role is written as owning: "Robert Kilroy-Silk's Veritas".
+    """The party or force a person with no role is written as owning: "Kilroy-Silk's Veritas".
 
-    News names a small party by the figure who leads or founded it.
+    News names a small party by the figure who leads or founded it, and an
+    armed force or faction by its commander ("Joseph Kony's Lord's
+    Resistance Army", "Khalifa Haftar's Libyan National Army").
     """
     if not is_roleless(actor):
         return None
@@ -226,10 +239,15 @@ def _party_owned(
         if m.kind != "name" or not m.possessor:
             continue
         owned = index.by_token.get(tree.tokens[head_of(tree, m.first, m.last)].head)
-        body = bodies.get(owned or "")
-        if body is not None and body.sector == _PARTY:
+        body = principals.get(owned or "")
+        if body is not None and body.kind != "person" and body.sector in _LED_BY_NAME:
             return body
     return None
+
+
+_ARMED = frozenset({"MIL", "REB"})
+_LED_BY_NAME = _ARMED | {_PARTY}
+"""Sectors of the bodies news names by the one who leads them."""
 
 
 def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
@@ -265,7 +283,7 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
     return (
         next(named, None)
         or next(possessed, None)
-        or _party_owned(actor, cluster, tree, index, bodies)
+        or _party_owned(actor, cluster, tree, index, principals)
     )
 
 

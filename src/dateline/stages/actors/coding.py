@@ -87,6 +87,11 @@ def home_country(
     )
     for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
         votes[country] += 2
+    for country in _headline_scene(headline or "", lexicon):
+        # "Clashes in Tripoli leave 12 dead": the unnamed ministries and
+        # police of the story are those of where it happens, not of a
+        # foreign minister who comments on it.
+        votes[country] += 2
     if votes and filed_in:
         # A wire story filed from a country is about it unless its offices say
         # otherwise: one foreign minister named in a Yangon report is no home.
@@ -236,6 +241,22 @@ def _headline_countries(
             or lexicon.org_words.get(second.lower()) in _STATE_SECTORS
         ):
             yield country
+
+
+def _headline_scene(headline: str, lexicon: ActorLexicon) -> Iterator[str]:
+    """The country of the place a headline says its story happens "in": "Clashes in Tripoli"."""
+    words = [word.strip(".,:;'\"‘’“”") for word in headline.split()]
+    for k, word in enumerate(words[:-1]):
+        if word != "in":
+            continue
+        for length in (3, 2, 1):
+            name = " ".join(words[k + 1 : k + 1 + length])
+            # "Cairn Energy in Indian gas find": a demonym says what, not where.
+            place = name[:1].isupper() and name not in lexicon.demonyms
+            country = place_country(name, lexicon) if place else None
+            if country:
+                yield country
+                break
 
 
 def _lead_subjects(mentions: list[Mention]) -> frozenset[str]:

@@ -15,6 +15,7 @@ from dataclasses import replace
 from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
+from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
@@ -98,8 +99,14 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         modifies = token.text.lower() in lexicon.title_modifiers
         pairs = _pairs_two_callings(tree, first - 1, mention.first, lexicon)
         mistagged = _title_taken_for_verb(tree, first - 1, lexicon)
+        # "Minister for Children, Young People and Families Margaret Hodge".
+        brief = (
+            first < mention.first  # not the comma right before the name
+            and token.text in (",", "and", "&")
+            and in_brief(tree, first - 1, lexicon)
+        )
         if token.pos not in ("PROPN", "NOUN", "ADJ") and not (
-            joins or remit or opens or modifies or pairs or mistagged
+            joins or remit or opens or modifies or pairs or mistagged or brief
         ):
             break
         first -= 1
@@ -372,6 +379,8 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     """The sector the name of a body after "of" or "at" gives by its words ("Naftohaz company")."""
     tokens = tree.tokens
     start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
+    if start is None and tokens[first].text == ",":
+        start = first + 1  # "Colin Asplin, Blackpool Hotel Association said"
     if start is None:
         return None
     # Read as the body itself is coded, so that "X, of the Rural Schools
@@ -443,6 +452,9 @@ def _affiliation_span(mention: Mention, tree: Tree) -> tuple[int, int] | None:
     if j >= len(tokens):
         return None
     aside = tokens[j].text.lower() == "for" and tokens[j - 1].text == ","
+    if tokens[j - 1].text == "," and _body_set_beside(tree, j):
+        # "Colin Asplin, Blackpool Hotel Association, said": the body alone.
+        return j - 1, _body_end(tree, j)
     if tokens[j].text.lower() not in _AFFILIATION and not aside:
         return None
     end = min(j + 1 + _AFFILIATION_REACH, len(tokens))
@@ -459,6 +471,32 @@ def _affiliation_span(mention: Mention, tree: Tree) -> tuple[int, int] | None:
     if aside and (stop >= len(tokens) or tokens[stop].text != ","):
         return None
     return j, stop
+
+
+def _body_end(tree: Tree, j: int) -> int:
+    """Where a body's name the model tags from token ``j`` ends."""
+    end = j
+    while end < len(tree.tokens) and tree.tokens[end].ent_type == "ORG":
+        end += 1
+    return end
+
+
+def _body_set_beside(tree: Tree, j: int) -> bool:
+    """Whether a body's name set after a person's name and a comma is whom they speak for.
+
+    "Colin Asplin, Blackpool Hotel Association, said": a name of two words
+    or more the model tags a body, then the verb of saying (or a comma
+    before it); not a list of people and bodies ("X, Oxfam and Y").
+    """
+    tokens = tree.tokens
+    end = _body_end(tree, j)
+    if end - j < 2 or end >= len(tokens) or not tokens[j].text[:1].isupper():
+        return False
+    after = tokens[end + 1] if tokens[end].text == "," and end + 1 < len(tokens) else tokens[end]
+    return after.lemma in _SAYING and after.text.islower()
+
+
+_SAYING = frozenset({"say", "tell", "add", "warn"})
 
 
 _FRONTED_REACH = 5

@@ -35,6 +35,7 @@ from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.body_names import COMPANY
+from dateline.stages.actors.briefs import part_of_brief
 from dateline.stages.actors.evidence import (
     REMIT,
     apposition_title,
@@ -998,6 +999,8 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         return True
     if label == "PERSON" and _leads_what_follows(tree, first, last):
         return True
+    if label in ("PERSON", "ORG") and part_of_brief(tree, first, last, lexicon, label):
+        return True  # "Young People" in "Minister for Children, Young People and Families"
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):
@@ -1013,10 +1016,17 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
 def _land_feature(tree: Tree, first: int, last: int) -> bool:
     """Whether a name is a feature of land or sea: "Second Thomas Shoal", "Strait of Hormuz".
 
-    The feature's word ends the name or opens it.
+    The feature's word ends the name or opens it, or follows it in lower
+    case: "the Sambisa forest", "the Helmand province".
     """
     features = lexicons.word_set("land_features.txt")
     words = [tree.tokens[first], tree.tokens[last - 1]]
+    if (
+        last < len(tree.tokens)
+        and tree.tokens[last].text in lexicons.word_set("land_nouns.txt")
+        and tree.tokens[last - 1].ent_type != "NORP"  # "the Swiss mountain resort"
+    ):
+        return True
     return any(w.text[:1].isupper() and w.text.lower() in features for w in words)
 
 
