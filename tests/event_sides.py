@@ -18,3 +18,8 @@ def real_events(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]
         for e in article.events
         if not (e.negated or e.hypothetical)
     ]
+
+
+def real_types(body: str) -> list[str]:
+    """The sorted types of the events told as fact in ``body`` (see :func:`real_events`)."""
+    return sorted(e[0] for e in real_events(body))

@@ -5,6 +5,7 @@ tuned on (seed 20261205), written again in sentences of our own.
 """
 
 import dateline
+from event_sides import real_types as _types
 
 
 def _article(body):
@@ -20,10 +21,6 @@ def _events(body, *, kept=True):
         for e in article.events
         if not kept or not (e.negated or e.hypothetical)
     ]
-
-
-def _types(body):
-    return sorted(e[0] for e in _events(body))
 
 
 def test_a_condition_the_parse_makes_the_main_clause_did_not_happen():

@@ -5,10 +5,7 @@ tuned on, written again in sentences of our own.
 """
 
 from event_sides import real_events as _events
-
-
-def _types(body):
-    return sorted(e[0] for e in _events(body))
+from event_sides import real_types as _types
 
 
 def test_what_a_guarantee_in_quotes_promises_is_not_done():
