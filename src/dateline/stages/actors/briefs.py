@@ -1,6 +1,6 @@
 """A minister's brief of several parts, written before the name in capitals.
 
-"Minister for Children, Young People and Families Margaret Hodge", "Minister
+"Minister for Schools, Young People and Skills Jane Orton", "Minister
 of Foreign Affairs and International Cooperation Abdoulaye Diop": the words
 after the title's "for" or "of" are its remit, joined by commas and "and",
 and the name that follows holds the whole title. The model takes parts of
@@ -49,8 +49,8 @@ def in_brief(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
 def part_of_brief(tree: Tree, first: int, last: int, lexicon: ActorLexicon, label: str) -> bool:
     """Whether an entity the model found is a part of a brief that goes on after it.
 
-    "Young People" in "Minister for Children, Young People and Families
-    Margaret Hodge": the brief goes on with "and Families", a word no name
+    "Young People" in "Minister for Schools, Young People and Skills Jane
+    Orton": the brief goes on with "and Skills", a word no name
     starts; "Veterans Affairs" in "Minister of Defence and Veterans Affairs
     Samuel Okori" is followed by the holder's name.
     """

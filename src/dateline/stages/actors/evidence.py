@@ -99,7 +99,7 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         modifies = token.text.lower() in lexicon.title_modifiers
         pairs = _pairs_two_callings(tree, first - 1, mention.first, lexicon)
         mistagged = _title_taken_for_verb(tree, first - 1, lexicon)
-        # "Minister for Children, Young People and Families Margaret Hodge".
+        # "Minister for Schools, Young People and Skills Jane Orton".
         brief = (
             first < mention.first  # not the comma right before the name
             and token.text in (",", "and", "&")

@@ -1000,7 +1000,7 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     if label == "PERSON" and _leads_what_follows(tree, first, last):
         return True
     if label in ("PERSON", "ORG") and part_of_brief(tree, first, last, lexicon, label):
-        return True  # "Young People" in "Minister for Children, Young People and Families"
+        return True  # "Young People" in "Minister for Schools, Young People and Skills"
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
     ):

@@ -505,8 +505,8 @@ def _one_side_harmed(event: Event) -> Event:
 def _done_to_its_doer(event: Event) -> bool:
     """Whether an event's recipient is one of its own actors: a side misread.
 
-    "Labour and the Liberal Democrats say the party's sums do not add up"
-    speaks of a third party's sums; a pair charging one of its own is a
+    "The Greens and Plaid Cymru say the party's costings are flawed" speaks
+    of a third party's costings; a pair charging one of its own is a
     word ("the party") read as the wrong side, not an event.
     """
     return bool(set(event.actor) & set(event.recipient))

@@ -375,8 +375,8 @@ def _no_demand(tree: Tree, cue_token: int) -> bool:
 def _describes_its_noun(tree: Tree, verb: int) -> bool:
     """Whether a modal's verb is in a relative clause that tells what its noun is like.
 
-    "a government that takes decisions that should be made by parents", "a
-    deal that should bring in money": the clause says what the decisions or
+    "a cabinet that makes choices that should be left to parents", "a
+    deal that should bring in money": the clause says what the choices or
     the deal are, or are expected to do; it asks no one to act. When the
     noun is what "there are" or "it is" puts forward ("there are pensioners
     who should not pay tax", "it is ministers who must act"), the clause
