@@ -70,3 +70,10 @@ def test_a_role_word_before_a_plural_says_which_people_they_are():
     )
     assert actors["opposition parties"].kind == "group"
     assert "opposition" not in actors
+
+
+def test_a_plural_group_between_whom_things_happen_is_an_actor():
+    _, actors = _actors(
+        "Capital Clashes\n\nClashes between rival militias in the capital left ten people dead.\n"
+    )
+    assert actors["rival militias"].sector == "REB"

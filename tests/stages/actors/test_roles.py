@@ -806,3 +806,8 @@ def test_a_body_whose_name_opens_with_a_country_of_two_words_is_of_that_country(
 def test_the_ruling_party_is_a_party():
     article = report("The president accused the ruling party of waging war on its own people.")
     assert coding(article, "ruling party")[2] == "PTY"
+
+
+def test_a_name_the_model_takes_for_a_persons_before_party_is_a_party():
+    article = report("The ruling Frelimo party won the election, the electoral commission said.")
+    assert coding(article, "Frelimo party")[2] == "PTY"

@@ -815,6 +815,25 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
         i += 1
 
 
+def _with_party_word(tree: Tree, entity: Entity) -> Entity:
+    """A party's name with the "party" after it that says what it is.
+
+    "the ruling Frelimo party": the model may take the name alone for a
+    person's; the parse hangs it on "party", which names a body.
+    """
+    tokens = tree.tokens
+    end = entity.token_end
+    if (
+        entity.label in ("PERSON", "ORG", "NORP")
+        and end < len(tokens)
+        and tokens[end].text == "party"
+        and tokens[end].dep != "compound"  # "Labour party members", "party chairman"
+        and all(tokens[k].head == end for k in range(entity.token_start, end))
+    ):
+        return replace(entity, end=tokens[end].end, token_end=end + 1, label="ORG")
+    return entity
+
+
 def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     """The model's entities, with a person's name it ran into a body or took for a thing.
 
@@ -825,7 +844,8 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for entity in _halves_joined(tree, tree.parse.entities):
+    for named in _halves_joined(tree, tree.parse.entities):
+        entity = _with_party_word(tree, named)
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
             cut = given == entity.token_start or _all_hung_on_the_next(tree, entity, lexicon)
@@ -2898,9 +2918,9 @@ def _acts(tree: Tree, i: int) -> bool:
 def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     """Whether a plural is the other side of what is done, or the source of a report.
 
-    "held talks with unions", "a case against doctors", "according to
-    diplomats": those dealt with are as much what the story reports as its
-    subject is. Not "families with children", where "with" says which
+    "held talks with unions", "a case against doctors", "clashes between
+    rival militias", "according to diplomats": those dealt with are as much
+    what the story reports as its subject is. Not "families with children", where "with" says which
     people, nor "compared with farmers", where it sets them beside others.
     """
     i = tree.first_conjunct(i)
@@ -2919,7 +2939,7 @@ def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     return owner.pos == "VERB" or (owner.pos == "NOUN" and not people)
 
 
-_DEALING = frozenset({"with", "against"})
+_DEALING = frozenset({"with", "against", "between"})
 _SETTING_BESIDE = frozenset({"compare", "associate", "popular", "together", "deal", "engage"})
 """Words whose "with" sets people beside others, or says whom something is for or about
 ("compared with", "popular with", "dealt with pupils", "engage with voters")."""
