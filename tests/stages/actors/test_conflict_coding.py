@@ -203,3 +203,14 @@ def test_a_name_in_two_parts_after_an_offices_name_is_kept():
     kept = _by_name(article)["Helen Dunmore"]
     assert kept.sector == "JUD"
     assert not (kept.title or "").endswith(",")
+
+
+def test_the_army_after_foreign_troops_acted_on_is_the_home_army():
+    article = report(
+        "OUAGADOUGOU - Islamist militants killed 40 soldiers in an attack on an army base in "
+        "northern Burkina Faso on Thursday, security sources said. Burkina Faso's military "
+        "government did not comment.\n\nThe junta has expelled French troops and turned to "
+        "Russia for help. On Friday, the army said air strikes had killed dozens of militants."
+    )
+    army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
+    assert army.country == "BFA"

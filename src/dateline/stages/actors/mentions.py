@@ -824,7 +824,7 @@ def _with_party_word(tree: Tree, entity: Entity) -> Entity:
     tokens = tree.tokens
     end = entity.token_end
     if (
-        entity.label in ("PERSON", "ORG", "NORP")
+        entity.label in ("PERSON", "ORG")  # not "the Peruvian party": a description
         and end < len(tokens)
         and tokens[end].text == "party"
         and tokens[end].dep != "compound"  # "Labour party members", "party chairman"
