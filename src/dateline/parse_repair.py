@@ -311,6 +311,8 @@ def _names_split_in_two_objects(tokens: list[Token], start: int, end: int) -> li
     """
     found = []
     for first in range(start, end - 2):
+        if tokens[first].dep != "dobj" or tokens[first].pos != "PROPN":
+            continue
         verb = tokens[first].head
         second = next(
             (
@@ -320,14 +322,9 @@ def _names_split_in_two_objects(tokens: list[Token], start: int, end: int) -> li
             ),
             None,
         )
-        if (
-            tokens[first].dep == "dobj"
-            and tokens[first].pos == "PROPN"
-            and second is not None
-            and all(
-                tokens[k].dep == "compound" and first < tokens[k].head <= second
-                for k in range(first + 1, second)
-            )
+        if second is not None and all(
+            tokens[k].dep == "compound" and first < tokens[k].head <= second
+            for k in range(first + 1, second)
         ):
             found.append((first, tokens[first + 1].head))
     return found

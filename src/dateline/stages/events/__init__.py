@@ -16,6 +16,7 @@ import dataclasses
 import functools
 from collections.abc import Iterator, Mapping
 from itertools import chain
+from typing import TypeGuard
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
@@ -2297,35 +2298,28 @@ def _light_partner(
     complements = ("acomp", "oprd") if obj is None else ("acomp", "oprd", "dobj", "advcl")
     for child in tree.children[verb]:
         word = tree.tokens[child]
-        if obj is not None and (child == obj or not _done_to_the_object(light, lemma, tree, child)):
+        if child == obj:
             continue
         if word.dep in complements and not _denied_word(tree, child):
             cue = light.get((lemma, word.lemma.lower()))
-            if cue is not None and len(cue.words) == 2 and cue.type != NO_EVENT:
+            if _pairs_here(cue, obj) and len(cue.words) == 2:
                 return (child,), cue
         if word.dep != "prep":
             continue
         for noun in tree.children[child]:
             cue = light.get((lemma, tree.tokens[noun].lemma.lower()))
             if (
-                cue is not None
+                _pairs_here(cue, obj)
                 and tree.tokens[noun].dep == "pobj"
                 and cue.words[1:-1] == (word.text.lower(),)
-                and cue.type != NO_EVENT
             ):
                 return (child, noun), cue
     return None
 
 
-def _done_to_the_object(
-    light: dict[tuple[str, str], Cue], lemma: str, tree: Tree, child: int
-) -> bool:
-    """Whether a light verb's word, or a noun under it, pairs into a cue done to the object."""
-    words = [tree.tokens[child].lemma.lower()]
-    words += [tree.tokens[g].lemma.lower() for g in tree.children[child]]
-    return any(
-        (cue := light.get((lemma, word))) is not None and cue.recipient_object for word in words
-    )
+def _pairs_here(cue: Cue | None, obj: int | None) -> TypeGuard[Cue]:
+    """Whether a light verb's pair makes an event here: with an object, one done to it."""
+    return cue is not None and cue.type != NO_EVENT and (obj is None or cue.recipient_object)
 
 
 def _denied_word(tree: Tree, word: int) -> bool:

@@ -283,10 +283,9 @@ def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Qu
 def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:
     """Whether a word of wrong gives the reason for what a verb tells: "censured Iran for failing".
 
-    So does a charge the verb lays: "charged him with treason".
-
     The verb's own event (a censure, a criticism, a fine) carries the charge;
     the reason makes no second one, and is no charge of whoever reports it.
+    So with a charge the verb lays: "charged him with treason".
     """
     word = tree.tokens[cue_token]
     preposition = tree.tokens[word.head].text.lower()
