@@ -672,12 +672,20 @@ class ActorIndex:
         report by Peru's finance committee" is Peru's word, "a report by two committees of
         MPs" the MPs'.
         """
+        lemma = tree.tokens[token].lemma.lower()
+        voices = lexicons.word_set("speech_documents.txt") | lexicons.word_set("speaking_roles.txt")
         for head in self._owners(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
-            if tree.tokens[token].lemma.lower() in lexicons.word_set("speech_documents.txt"):
-                # "a report by two committees of MPs": the committees are the MPs'.
-                owner = next(iter(self.describers(tree, head)), None) or self._owner(tree, head)
+            if lemma in voices:
+                # "a report by two committees of MPs": the committees are the
+                # MPs'; "a spokesman for the UN mission, Monusco," is Monusco's.
+                beside = [n for n in _appositives(tree, head) if n in self.by_token]
+                owner = (
+                    (self.by_token[beside[0]] if beside else None)
+                    or next(iter(self.describers(tree, head)), None)
+                    or self._owner(tree, head)
+                )
                 if owner is not None:
                     return owner
         return None

@@ -180,3 +180,37 @@ def test_a_toll_told_before_an_attack_told_by_a_verb_stays_apart():
         "Two soldiers were killed on Monday and Israeli jets bombed rebel positions overnight."
     )
     assert ("ASSAULT", (), ("soldiers",)) in events
+
+
+@pytest.mark.parametrize("text", [
+    "Uganda denied sending troops to support the rebels in the east.",
+    "The minister did not travel to Ardent to meet the rebel leaders.",
+])  # fmt: skip
+def test_the_aim_of_a_denied_deed_did_not_happen(text):
+    assert not any(e[0] in ("SUPPORT", "CONSULT") for e in real_events(text))
+
+
+def test_the_aim_of_a_deed_done_happened():
+    events = real_events("The minister travelled to Ardent to meet the rebel leaders.")
+    assert any(e[0] == "CONSULT" for e in events)
+
+
+def test_a_spokesman_for_a_body_named_beside_its_kind_speaks_for_it():
+    events = real_events(
+        "A spokesman for the UN mission, MONUSCO, condemned the attack on the convoy."
+    )
+    assert ("ACCUSE", ("Monusco",), ()) in events
+
+
+def test_an_agreement_of_two_sides_is_between_them():
+    events = real_events("Israel and Hamas agreed on Wednesday to exchange 33 hostages.")
+    assert ("AGREE", ("Israel", "Hamas"), ()) in events
+
+
+def test_a_tour_of_home_towns_consults_no_one():
+    (article,) = dateline.extract(
+        "Campaign trail\n\nLONDON (Reuters) - The Liberal Democrat leader stepped up his "
+        "campaign on Monday as he visits Leeds, York and Hull this week.\n",
+        published="2025-06-01",
+    )
+    assert not any(e.type == "CONSULT" for e in article.events)

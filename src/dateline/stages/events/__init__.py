@@ -20,7 +20,7 @@ from typing import TypeGuard
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
-from dateline.records import Actor, Analysis, Article, Event, Quote, Span, Token
+from dateline.records import Actor, Analysis, Article, Event, Place, Quote, Span, Token
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
@@ -305,6 +305,7 @@ def find_events(analysis: Analysis) -> Analysis:
             or _a_firms_own_restriction(trigger.cue, actors, sectors)
             or _held_by_force(trigger.cue, actors, sectors)
             or _won_not_taken(trigger.cue, actors, sectors)
+            or _toured_at_home(article, tree, trigger, actors, counterparts)
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
@@ -1500,16 +1501,44 @@ def _visited_country(
     "Chile's president will visit Oslo" visits Norway; a place in the
     visitors' own country is visited, not consulted.
     """
+    place = _place_visited(article, tree, trigger)
+    if place is None or place.country is None or place.country in _home(article, visitors):
+        return ()
+    return _country_actor(article, place.country)
+
+
+def _place_visited(article: Article, tree: Tree, trigger: int) -> Place | None:
+    """The place a visit's object or its "to" names, when the places stage found it."""
     to = prepositional_objects(tree, trigger, frozenset({"to"}))
     object_ = object_of(tree, trigger)
     heads = [object_] if object_ is not None else to
     if not heads:
-        return ()
+        return None
     start = tree.tokens[heads[0]].start
-    place = next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
-    if place is None or place.country is None or place.country in _home(article, visitors):
-        return ()
-    return _country_actor(article, place.country)
+    return next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
+
+
+def _toured_at_home(
+    article: Article,
+    tree: Tree,
+    trigger: _Trigger,
+    visitors: tuple[str, ...],
+    recipients: tuple[str, ...],
+) -> bool:
+    """Whether a visit that names no one visited goes to a place in the visitors' own country.
+
+    "Kennedy steps up his campaign as he visits Leeds, York and Hull": a
+    tour at home consults no one; a trip abroad may still name its host
+    later, or none the stage knows.
+    """
+    if trigger.cue.mode != "visit" or recipients:
+        return False
+    place = _place_visited(article, tree, trigger.token)
+    return (
+        place is not None
+        and place.country is not None
+        and place.country in _home(article, visitors)
+    )
 
 
 def _state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
@@ -2541,12 +2570,31 @@ def _sides(
         steps += said
         # "We have suspended him": a speaker wrongly found is never both sides.
         recipients = tuple(r for r in recipients if r not in actors)
+    if _agreed_among_themselves(trigger.cue, actors, recipients, steps):
+        recipients = ()
+        steps = [step for step in steps if step != _DONE_FOR]
     if trigger.cue.mode == "visit" and not recipients:
         recipients = _visited_country(analysis.article, tree, trigger.token, actors)
         steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
     if not recipients and _addressee_unread(tree, trigger):
         steps.append(ADDRESSEE_UNREAD)
     return actors, recipients, steps
+
+
+def _agreed_among_themselves(
+    cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]
+) -> bool:
+    """Whether an agreement of several doers is between them, not with whom its act is for.
+
+    "Israel and Hamas agreed to exchange hostages": the two agreed with
+    each other; the hostages are what they agreed on.
+    """
+    return (
+        cue.type == "AGREE"
+        and len(actors) > 1
+        and bool(recipients)
+        and steps.count(_DONE_FOR) == len(recipients)
+    )
 
 
 def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
@@ -3610,13 +3658,11 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         # or threatened act was to be done to.
         refused = _refused_object(tree, verb)
         if refused is not None:
-            return [
-                (
-                    refused,
-                    f"{_INFERRED}recipient: the one the act refused, offered or threatened is for",
-                )
-            ]
+            return [(refused, _DONE_FOR)]
     return []
+
+
+_DONE_FOR = f"{_INFERRED}recipient: the one the act refused, offered or threatened is for"
 
 
 def _refused_object(tree: Tree, verb: int) -> int | None:

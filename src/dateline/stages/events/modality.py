@@ -114,7 +114,12 @@ def is_negated(tree: Tree, trigger: int) -> bool:
         parent = tokens[node].head
         if _content_denied(tree, node):
             return True
-        if parent == node or tokens[node].dep in _SEPARATE_CLAUSES:
+        if _purpose(tree, node):
+            # "denied sending troops to support the rebels", "did not come to
+            # meet him": what is done to do something else shares its fate.
+            if _negated_locally(tree, parent):
+                return True
+        elif parent == node or tokens[node].dep in _SEPARATE_CLAUSES:
             # "The Tories failed to hold power after the Liberals demanded ...":
             # what an "after" clause tells happened, whatever its main clause denies.
             return False
