@@ -54,12 +54,14 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
     found = _verb_taken_for_a_participle(repaired, start, end)
     if found is not None:
         _make_root(repaired, *found, end)
-    for verb, root in _finite_verbs_on_infinitives(repaired, start, end):
-        repaired[verb] = dataclasses.replace(repaired[verb], head=root)
-    for verb, saying in _speakers_acts_in_reported_clauses(repaired, start, end):
-        repaired[verb] = dataclasses.replace(repaired[verb], head=saying)
-    for verb, finite in _past_tenses_joined_to_lesser_clauses(repaired, start, end):
-        repaired[verb] = dataclasses.replace(repaired[verb], head=finite)
+    for rehung in (
+        _finite_verbs_on_infinitives,
+        _speakers_acts_in_reported_clauses,
+        _past_tenses_joined_to_lesser_clauses,
+        _names_hung_on_the_body_of_a_title,
+    ):
+        for token, head in rehung(repaired, start, end):
+            repaired[token] = dataclasses.replace(repaired[token], head=head)
     for subject, verb in _inverted_passive_subjects(repaired, start, end):
         repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
     for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
@@ -327,6 +329,33 @@ def _names_split_in_two_objects(tokens: list[Token], start: int, end: int) -> li
             for k in range(first + 1, second)
         ):
             found.append((first, tokens[first + 1].head))
+    return found
+
+
+def _names_hung_on_the_body_of_a_title(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """A person's name set beside a title, which the model hung on the title's body.
+
+    "The US envoy to NATO, Kurt Volker, said": the model makes Volker an
+    apposition to NATO; no person stands in apposition to a body, so the
+    name goes on the noun the body's preposition hangs on.
+    """
+    found = []
+    for name in range(start, end):
+        body = tokens[name].head
+        if tokens[name].dep != "appos" or tokens[name].ent_type != "PERSON":
+            continue
+        preposition = tokens[body].head
+        title = tokens[preposition].head
+        if (
+            tokens[body].dep == "pobj"
+            and tokens[body].ent_type in ("ORG", "GPE")
+            and tokens[preposition].dep == "prep"
+            and tokens[title].pos == "NOUN"
+            and title < body < name
+        ):
+            found.append((name, title))
     return found
 
 

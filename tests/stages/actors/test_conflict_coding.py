@@ -1,5 +1,6 @@
 """Actors of wire copy on war and diplomacy, coded as an analyst would code them (invented text)."""
 
+import pytest
 from tests.actor_names import mention_texts, report
 
 import dateline
@@ -214,3 +215,94 @@ def test_the_army_after_foreign_troops_acted_on_is_the_home_army():
     )
     army = next(a for a in article.actors if mention_texts(article, a) == ["army"])
     assert army.country == "BFA"
+
+
+def test_a_name_cut_at_its_particle_is_one_person():
+    article = report("Ursula von der Leyen said the bloc would answer the tariffs in kind.")
+    assert "Ursula von der Leyen" in _by_name(article)
+
+
+def test_the_president_of_an_international_body_is_its_officer():
+    article = report(
+        "The African Union Commission chairman, Moussa Faki, called for a ceasefire in Sudan. "
+        "The European Parliament president, Roberta Metsola, said the vote would go ahead."
+    )
+    actors = _by_name(article)
+    assert (actors["Moussa Faki"].sector, actors["Moussa Faki"].org) == ("IGO", "au")
+    assert actors["Roberta Metsola"].sector == "IGO"
+
+
+def test_a_name_beside_a_title_to_a_body_holds_the_title():
+    article = report("The US envoy to NATO, Kurt Volker, said the alliance stood firm.")
+    envoy = _by_name(article)["Kurt Volker"]
+    assert (envoy.country, envoy.sector) == ("USA", "GOV")
+
+
+def test_a_government_spokesman_is_no_spokesman_of_the_body_named_before():
+    (article,) = dateline.extract(
+        "Military court charges opposition general\n\n"
+        "KAMPALA (AFP) - A military court in Uganda charged retired general Moses Kato "
+        "with treason on Friday, his lawyer said.\n\n"
+        "Officers raided his home in Kampala late on Thursday and took him to a barracks. "
+        "The opposition Forum for Democratic Change denounced the arrest as politically "
+        "motivated. Government spokesman Peter Mwesige said the general had been charged "
+        "in accordance with the law.\n",
+        published="2025-06-01",
+    )
+    assert _by_name(article)["Peter Mwesige"].code == "UGAGOV"
+
+
+@pytest.mark.parametrize(
+    "region", ["Tigray's interim administration", "The Amhara regional government"]
+)
+def test_a_regions_government_is_not_the_federal_one(region):
+    (article,) = dateline.extract(
+        "Region defies order\n\n"
+        f"MEKELLE, Ethiopia (AP) - {region} rejected on Monday an order from the federal "
+        "government to disband its militia, officials said.\n",
+        published="2025-06-01",
+    )
+    (event,) = [e for e in article.events if e.type == "REJECT"]
+    (actor,) = event.actor
+    (recipient,) = event.recipient
+    assert actor != recipient
+
+
+def test_police_after_a_wire_dateline_are_an_actor():
+    (article,) = dateline.extract(
+        "Police clash with farmers\n\n"
+        "BRUSSELS (AP) - Police fired water cannon at farmers who hurled eggs at a meeting.\n",
+        published="2025-06-01",
+    )
+    assert any(a.sector == "COP" for a in article.actors)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militia commander Jean Bosco Kazadi seized the port on Sunday. His men looted shops.",
+        "The Rapid Support Forces said on Sunday that its forces had taken the town of Bara.",
+    ],
+)
+def test_the_armed_men_of_an_armed_side_are_of_that_side(text):
+    article = report(text)
+    (men,) = [a for a in article.actors if a.name in ("men", "forces")]
+    assert men.sector == "REB"
+
+
+def test_regional_blocs_are_international_bodies():
+    article = report(
+        "The East African Community called on Kenya and Uganda to settle the dispute. "
+        "IGAD said its envoys would travel to Juba."
+    )
+    assert {a.org for a in article.actors if a.sector == "IGO"} >= {"eac", "igad"}
+
+
+def test_a_region_is_no_body_and_gives_its_country():
+    article = report(
+        "The deal ends decades of conflict over Nagorno-Karabakh, officials said. "
+        "Kerala's chief minister wrote to the prime minister on Tuesday."
+    )
+    actors = _by_name(article)
+    assert not any("Karabakh" in name for name in actors)
+    assert actors["Kerala's chief minister"].country == "IND"

@@ -342,7 +342,8 @@ def test_a_programme_told_by_its_title_alone_is_that_programme():
                 "party in March.\n"
             ),
             "Gareth Pryce",
-            "MEP",
+            # The region is the role's modifier, inside its span ("Russian diplomat").
+            "North Wales MEP",
         ),
     ],
 )

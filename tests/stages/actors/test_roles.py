@@ -42,7 +42,7 @@ from actor_names import coding, mentions_of, report
         (
             "Much of the money came from Yorkshire millionaire Sir Peter Brack.",
             "Peter Brack",
-            ("person", None, "BUS"),
+            ("person", "GBR", "BUS"),  # Yorkshire is England's
         ),
         # A radio DJ is a broadcaster's, and "DJ" is her title, not her name.
         (

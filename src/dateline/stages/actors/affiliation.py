@@ -88,7 +88,9 @@ def _possessed(
 
     "Russia's defence ministry said its forces had struck ...": the forces
     are Russia's, though the story is filed from Kyiv. Only a group the text
-    places nowhere else, whose country was the home default.
+    places nowhere else, whose country was the home default. The armed men
+    of an armed side are of that side: "the RSF said its forces", "the
+    militia commander ... his men" are rebels, not an army or civilians.
     """
     if any(m.country or m.regional for m in cluster.mentions):
         return actor
@@ -102,20 +104,33 @@ def _possessed(
                 c
                 for c in tree.children[head]
                 if tree.tokens[c].tag == "PRP$"
-                and tree.tokens[c].text.lower() in _POSSESSIVE_PRONOUNS
+                and tree.tokens[c].text.lower() in _PERSONAL_POSSESSIVES
             ),
             None,
         )
         if pronoun is None:
             continue
         owner = actors.get(index.possessor_of(tree, pronoun) or "")
-        if owner is None or owner.id == actor.id or owner.country is None:
+        if owner is None or owner.id == actor.id:
             return actor
-        country = owner.country
+        armed = owner.sector in _ARMED_SIDES and tree.tokens[head].lemma.lower() in _ARMED_MEN
+        if not armed and (
+            owner.country is None or tree.tokens[pronoun].text.lower() not in _POSSESSIVE_PRONOUNS
+        ):
+            return actor  # "his supporters": a person's, but of no side the words say
+        country = owner.country or actor.country
+        sector = owner.sector if armed else actor.sector
         return dataclasses.replace(
-            actor, country=country, code=actor_code(country, actor.sector, actor.org)
+            actor, country=country, sector=sector, code=actor_code(country, sector, actor.org)
         )
     return actor
+
+
+_ARMED_SIDES = frozenset({"REB", "MIL"})
+_ARMED_MEN = frozenset(
+    {"force", "man", "fighter", "troop", "soldier", "militiaman", "gunman", "loyalist"}
+)
+"""Words for the armed men of a side, who are of the side that owns them."""
 
 
 def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways

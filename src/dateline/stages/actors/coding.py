@@ -375,8 +375,14 @@ def code_actor(
     # "EU finance ministers" meet as a body of the EU: their national office says less.
     igo_group = kind == "group" and organization is not None and organization.sector == "IGO"
     # "Welsh secretary of the BMA": an office's name held in a body of
-    # civil society is that body's post, not a minister's.
-    civil_post = kind == "person" and organization is not None and organization.sector in _CIVIL
+    # civil society is that body's post, not a minister's; so is a president
+    # or chairman of an international body ("the European Commission
+    # president") an officer of that body, not a head of state.
+    civil_post = (
+        kind == "person"
+        and organization is not None
+        and organization.sector in (*_CIVIL, _INTERNATIONAL)
+    )
     inner_body = kind == "organization" and _body_within(found, organization, lexicon)
     if (
         organization is not None

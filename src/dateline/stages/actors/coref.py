@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from dateline import lexicons
+from dateline.stages._gazetteer import wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import remit_of
@@ -59,7 +60,7 @@ def cluster(
     full_names = _full_names(mentions)
     spelled_out = acronyms(mentions, tree)
     for mention in mentions:
-        government = _government_of(mention, home)
+        government = _government_of(mention, home, tree)
         if government is not None:
             join(f"country:{government}", mention)
         elif mention.kind in ("name", "group"):
@@ -502,7 +503,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             kin = named_relative(mention, clusters, tree)
             if kin is not None:
                 join(kin.key, mention)
-        elif mention.kind == "title" and _government_of(mention, home) is None:
+        elif mention.kind == "title" and _government_of(mention, home, tree) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
             holder = (
@@ -883,6 +884,10 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     base = f"title:{_describe(mention)}"
     if mention.organization is not None:
         return f"{base}:{mention.organization.name}"
+    if _a_regions_government(mention, tree):
+        # "Tigray's administration ... the federal government", where the
+        # article's country is unknown: two governments, though both untitled.
+        return f"regional:{_describe(mention)}:{_folded(mention.text)}"
     headed = _headed_body(mention, tree)
     if headed is not None:
         # "the head of the army" and "the head of the police force" are two
@@ -929,18 +934,41 @@ def _headed_body(mention: Mention, tree: Tree) -> str | None:
     return tree.tokens[body].text.lower() if body is not None else None
 
 
-def _government_of(mention: Mention, home: str | None) -> str | None:
+def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None:
     """The country whose government a mention such as "the authorities" stands for.
 
     None for the ministers of an international body ("EU foreign
-    ministers"), who meet as that body, not as any one country's government.
+    ministers"), who meet as that body, not as any one country's government,
+    and for a region's own government, which is not its country's.
     """
     entry = mention.title_entry
     if mention.kind == "name" or entry is None or not load().is_government(entry.words):
         return None
     if mention.organization is not None and mention.organization.sector == "IGO":
         return None
+    if _a_regions_government(mention, tree):
+        return None
     return mention.country or home
+
+
+_OF_A_REGION = frozenset({"regional", "provincial", "state", "municipal", "city", "county"})
+
+
+def _a_regions_government(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention is a region's government: "Tigray's interim administration".
+
+    A federal country's news sets the region's government against "the
+    federal government": two actors, though both govern in one country.
+    """
+    entry = mention.title_entry
+    if entry is None or not load().is_government(entry.words):
+        return False
+    words = tree.tokens[mention.first : mention.last]
+    return any(
+        word.text.lower() in _OF_A_REGION
+        or (word.text[:1].isupper() and wide_place(word.text) in ("admin", "region"))
+        for word in words
+    )
 
 
 _LEAD_SENTENCES = 2

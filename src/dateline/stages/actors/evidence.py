@@ -729,7 +729,10 @@ def country_and_organization(
                 c
                 for length in (3, 2, 1)
                 if j + length <= title_start
-                and (c := lexicon.country(tree.span_text(j, j + length)))
+                and (
+                    c := lexicon.country(text := tree.span_text(j, j + length))
+                    or (region_country(text) if text not in lexicon.nations else None)
+                )
             ),
             None,
         )
@@ -745,6 +748,14 @@ def country_and_organization(
     if _joins_two_countries(tree, span[0], title_start, lexicon):
         country = None  # "the US-Iraq Higher Military Commission": both countries', no one's
     return country, organization
+
+
+def region_country(name: str) -> str | None:
+    """The country of a region or province the gazetteer knows: "Tamil Nadu's chief minister"."""
+    if not name[:1].isupper():
+        return None
+    countries = {e.country for e in lookup(name) if e.kind in ("admin", "region")}
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _joins_two_countries(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:

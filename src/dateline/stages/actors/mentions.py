@@ -795,7 +795,9 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
 
     "Somali President Hassan Sheikh Mohamud said": the model may tag "Hassan
     Sheikh" and "Mohamud" as two people, though the parse hangs the first
-    on the second, the word the whole name hangs on.
+    on the second, the word the whole name hangs on. A name's last word
+    after a particle may be tagged as anything ("Ursula von der" a person,
+    "Leyen" a place): no name ends in "der".
     """
     i = 0
     while i < len(entities):
@@ -803,7 +805,8 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
         after = entities[i + 1] if i + 1 < len(entities) else None
         if (
             after is not None
-            and entity.label == after.label == "PERSON"
+            and entity.label == "PERSON"
+            and (after.label == "PERSON" or _ends_in_a_particle(tree, entity, after))
             and after.token_start == entity.token_end
             and tree.tokens[entity.token_end - 1].dep == "compound"
             and after.token_start <= tree.tokens[entity.token_end - 1].head < after.token_end
@@ -813,6 +816,14 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
             continue
         yield entity
         i += 1
+
+
+def _ends_in_a_particle(tree: Tree, entity: Entity, after: Entity) -> bool:
+    """Whether a person's name stops at a particle before a one-word entity: "von der" "Leyen"."""
+    return (
+        tree.tokens[entity.token_end - 1].text in PARTICLES
+        and after.token_end - after.token_start == 1
+    )
 
 
 def _with_party_word(tree: Tree, entity: Entity) -> Entity:
@@ -1022,7 +1033,10 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     if label in ("PERSON", "ORG") and part_of_brief(tree, first, last, lexicon, label):
         return True  # "Young People" in "Minister for Schools, Young People and Skills"
     if label == "ORG" and (
-        _portfolio(tree, first, last, lexicon) or _ends_title(tree, first, last, lexicon)
+        _portfolio(tree, first, last, lexicon)
+        or _ends_title(tree, first, last, lexicon)
+        # "conflict over Nagorno-Karabakh": a region the model took for a body.
+        or _a_region(tree.span_text(first, last), lexicon)
     ):
         return True
     if _begins_title(tree, first, last, lexicon) or _land_feature(tree, first, last):
@@ -1031,6 +1045,15 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     # "when the Bill is debated": the model may take a document named alone for a person.
     named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
     return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _a_region(name: str, lexicon: ActorLexicon) -> bool:
+    """Whether a name is a region's or a province's the gazetteer knows, and no body's."""
+    return (
+        wide_place(name) in ("admin", "region")
+        and lexicon.organization(name) is None
+        and name not in lexicon.nations  # "Scotland would play its part": its devolved government
+    )
 
 
 def _land_feature(tree: Tree, first: int, last: int) -> bool:
@@ -1512,8 +1535,12 @@ def _not_a_person(
 ) -> str:
     """The label of a mention once names the document shows are no person's are set apart."""
     addressed = names.addressed
-    if label == "PERSON" and lexicon.country(m.text) is not None and m.text not in addressed:
-        return "GPE"  # "Sri Lanka": a country, whatever NER said
+    if (
+        label == "PERSON"
+        and (lexicon.country(m.text) is not None or _a_region(m.text, lexicon))
+        and m.text not in addressed
+    ):
+        return "GPE"  # "Sri Lanka", "Tamil Nadu's chief minister": a place, whatever NER said
     if label == "PERSON" and is_acronym(m.text) and m.text not in addressed:
         return "ORG"  # "BAA said": letters stand for a body's name, never a person's
     if label == "PERSON" and m.text in names.bodies:
@@ -2577,10 +2604,15 @@ def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
     if "of" in title.words[1:]:
         end = end - len(title.words) + title.words.index("of")
         title = Title(words=title.words[: title.words.index("of")], sector=None, scope="any")
-    if tree.tokens[end - 1].tag in ("NNS", "NNPS"):
+    tag = tree.tokens[end - 1].tag
+    if tag in ("NNS", "NNPS") or (tag == "NNP" and title.words[-1] in _PLURAL_WORDS):
         return True
     last = title.words[-1]
     return last.endswith("s") and lexicon.title((*title.words[:-1], last[:-1])) is not None
+
+
+_PLURAL_WORDS = frozenset({"police", "personnel"})
+"""Words for several people the model may tag as one name: "Police fired" after a dateline."""
 
 
 def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
