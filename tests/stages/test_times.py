@@ -1468,3 +1468,23 @@ def test_a_season_told_with_its_weather_is_that_season():
         published="2005-03-16",
     )
     assert {t.text: t.value.value for t in article.times} == {"the wet summer": "2004-SU"}
+
+
+def test_a_deictic_date_of_a_shorter_unit_after_a_period_is_a_date_of_its_own():
+    article = _article(
+        "The lender will publish results for the quarter next week. Its profit fell in "
+        "the same quarter last year.",
+        published="2005-03-16",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["next week"] == "2005-W12"
+    assert "the same quarter last year" in values  # one date
+
+
+def test_a_date_of_what_was_done_since_is_past():
+    article = _article(
+        "The sportswear maker, reporting its first results since floating on the stock "
+        "market in June, said sales rose.",
+        published="2005-03-16",
+    )
+    assert {t.text: t.value.value for t in article.times}["June"] == "2004-06"

@@ -349,3 +349,40 @@ def test_a_part_of_the_month_is_of_the_month_under_way_not_the_one_named():
     values = {t.text: t.value.value for t in article.times}
     assert values["the end of the month"] == "2010-01"
     assert values["the month"] == "2009-03"  # the month alone is the one named last
+
+
+def test_the_previous_year_compared_with_is_the_period_named_last_a_year_back():
+    times = _times(
+        "The brewer's profit for the three months to December was 2% up on the year before. "
+        "Its van sales fell 30% from the previous year in the last quarter of 2004.",
+    )
+    assert ("the year before", "2003-Q4") in times
+    assert ("the previous year", "2004") not in times
+
+
+def test_a_quarter_told_by_its_first_and_last_months_is_what_counts_from_it():
+    times = _times(
+        "Home sales between October and December fell by a tenth from the same period in "
+        "2003. Between July and September, output rose 3% from a year earlier."
+    )
+    assert ("the same period in 2003", "2003-Q4") in times
+    assert ("a year earlier", "2003-Q3") in times
+
+
+def test_a_part_of_the_day_told_with_the_day_after_it_is_that_day():
+    assert ("the day", "2005-03-11") in _times(
+        "Dealing in the miner's shares was halted for most of the day on Friday."
+    )
+
+
+def test_a_full_year_told_with_no_part_of_it_is_the_last_one_when_done():
+    done = _times(
+        "The retailer made a loss for the full year, its first in a decade.",
+        published="2005-01-20",
+    )
+    ahead = _times(
+        "The retailer expects to make a profit for the full year, its chairman said.",
+        published="2005-01-20",
+    )
+    assert ("the full year", "2004") in done
+    assert ("the full year", "2005") in ahead

@@ -111,3 +111,17 @@ def test_a_decade_written_with_an_apostrophe_is_found_whole():
 
 def test_two_years_that_do_not_follow_each_other_are_no_fiscal_year():
     assert not (resolve("2029/31", THURSDAY).value or "").startswith("FY")
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "value"),
+    [
+        ("this winter", dt.date(2005, 3, 16), "2004-WI"),  # the winter just gone
+        ("this winter", dt.date(2005, 10, 5), "2005-WI"),
+        ("this summer", dt.date(2005, 9, 20), "2005-SU"),
+        ("the second half last year", dt.date(2005, 3, 16), "2004-H2"),
+        ("the first half next year", dt.date(2005, 3, 16), "2006-H1"),
+    ],
+)
+def test_a_season_just_over_and_a_half_told_with_its_year(words, published, value):
+    assert resolve(words, published).value == value

@@ -300,6 +300,10 @@ def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, i
         length = _MONTHS_COUNTED.match(count.text.lower())
         month = _MONTH_VALUE.match(end.value.value or "")
         between = text[count.span[1] : end.span[0]].strip().lower()
+        quarter = _quarter_by_its_months(count, end, between)
+        if quarter is not None:
+            ended[end.span] = quarter
+            continue
         if length is None or month is None or between not in ("to", "ended", "ending", "through"):
             continue
         number = int(month["month"])
@@ -310,6 +314,26 @@ def _periods_ended(text: str, times: Sequence[TimeMention]) -> dict[tuple[int, i
             ended[end.span] = DateValue(f"{month['year']}-H{number // 6}", "half", "relative")
     return ended
 
+
+def _quarter_by_its_months(first: TimeMention, last: TimeMention, between: str) -> DateValue | None:
+    """The quarter two months bound when they are its first and last: "October to December".
+
+    Told as a span of figures, they are two dates, but what counts from the
+    second counts from the quarter: "sales between July and September fell
+    from the same period of 2003" is that quarter of 2003.
+    """
+    start = _MONTH_ONLY.match(first.value.value or "")
+    end = _MONTH_ONLY.match(last.value.value or "")
+    if start is None or end is None or between not in _MONTHS_JOINED:
+        return None
+    number = int(end["month"])
+    if start["year"] != end["year"] or number % 3 or int(start["month"]) != number - 2:
+        return None
+    return DateValue(f"{end['year']}-Q{number // 3}", "quarter", "relative")
+
+
+_MONTH_ONLY = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
+_MONTHS_JOINED = frozenset({"to", "and", "-", "–", "through", "until"})
 
 # "the three months to December", or "the quarter ending September 30" as firms tell it.
 _MONTHS_COUNTED = re.compile(
@@ -392,11 +416,13 @@ _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
 _TOLD_ENDED = re.compile(r"^(?:(?:that|which)\s+)?(?:ended|ending|to|through)(?:\s+on)?$")
 
 
-_PREPOSITIONS_OF_A_DAY = frozenset({"for", "throughout", "during", "over", "through", "in"})
+_PREPOSITIONS_OF_A_DAY = frozenset({"for", "throughout", "during", "over", "through", "in", "of"})
 
 
 def _days_told_after(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
     """A "the day" told with the day after it is that day: "closed for the day on Tuesday".
+
+    So is a part of it: "trading was halted for most of the day on Friday".
 
     Not the day the text named before, nor the publication day. Only after a
     preposition: "to name the day on Monday" names another day (a poll's).
@@ -1963,9 +1989,30 @@ def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
         or previous.lower() == "ago"
         or (_ends_a_date(previous) and following in ("month", "week", "weekend"))
         or _counted_span(tree, i)
+        or _UNIT_RANK.get(following, len(_UNIT_RANK)) < _UNIT_RANK.get(previous.lower(), 0)
     ):
         return i, i
     return None
+
+
+# Units from the shortest. A deictic date of a shorter unit after a period is a second date:
+# "results for the quarter next week" are the quarter, and next week; "the same quarter last
+# year" is one date.
+_UNIT_RANK = {
+    unit: rank
+    for rank, units in enumerate(
+        (
+            ("day", "morning", "afternoon", "evening", "night"),
+            tuple(d.lower() for d in calendar.day_name),
+            ("week", "weekend"),
+            ("month",),
+            ("quarter",),
+            ("half",),
+            ("year",),
+        )
+    )
+    for unit in units
+}
 
 
 def _opens_a_clause(tree: Tree, i: int) -> bool:
@@ -2254,9 +2301,18 @@ def _runs_since(tree: Tree, first: int) -> bool:
 
     What has lasted since a date began before it was told, whatever the tense
     the parse finds ("five rises since June", said in March, are since last
-    June; the nearest June would be ahead).
+    June; the nearest June would be ahead). So has what was done since an
+    act of that date: "its first results since listing on the market in June".
     """
-    return first > 0 and tree.tokens[first - 1].text.lower() == "since"
+    if first > 0 and tree.tokens[first - 1].text.lower() == "since":
+        return True
+    verb = _verb_of(tree, first)
+    return (
+        verb is not None
+        and verb > 0
+        and tree.tokens[verb].tag == "VBG"
+        and tree.tokens[verb - 1].text.lower() == "since"
+    )
 
 
 # What a firm's figures cover, told before the day it ended ("the quarter that ended").

@@ -47,10 +47,12 @@ def from_earlier_dates(
     "A year ago" is counted from the publication day, unless ``compared``
     says it is the term of a comparison ("profit fell to $10m in the third
     quarter, from $95m a year ago"): then it is the period named last, a
-    year back, as "a year earlier" is. ``stands_for`` gives, by span, the
-    period a mention stands for when later ones count from it, where that is
-    not its own value: "December" in "the three months to December" ends a
-    quarter, and "a year earlier" after it is that quarter a year back.
+    year back, as "a year earlier" is; so is "the previous year" ("up on
+    the year before" after a quarter is that quarter a year back).
+    ``stands_for`` gives, by span, the period a mention stands for when later
+    ones count from it, where that is not its own value: "December" in "the
+    three months to December" ends a quarter, and "a year earlier" after it
+    is that quarter a year back.
     ``against`` says a date is the one a figure is compared with ("down from
     $2bn in the final quarter of 2003"): the period told is the one before
     it, and "the quarter" or "a year earlier" after it count from that one.
@@ -61,7 +63,9 @@ def from_earlier_dates(
     for time in times:
         words = _bare(time.text)
         entry = _table().get(words) or _counted(words)
-        if words in _AGO and compared(time):
+        if (words in _AGO or (words in _YEAR_BEFORE and _part_told(anchors, terms))) and compared(
+            time
+        ):
             entry = ("period", -1)
         if _a_part_of_the_one_under_way(words, entry, time):
             entry = None  # "the beginning of the year" is the year under way, not the one told
@@ -86,6 +90,25 @@ def from_earlier_dates(
         period = (stands_for or {}).get(time.span)
         anchors.append(time if period is None else dataclasses.replace(time, value=period))
     return tuple(found)
+
+
+def _part_told(found: Sequence[TimeMention], terms: set[int]) -> bool:
+    """Whether the period the text named last, a comparison aside, is a quarter, half or season.
+
+    "Up on the previous year" after a quarter is that quarter a year back;
+    after a year (a company's own), it is the year before, and so it is
+    after a month that ends a year ("the year to March, against the previous
+    year").
+    """
+    told = next(
+        (
+            t
+            for i, t in reversed(list(enumerate(found)))
+            if i not in terms and not _comparison(t.text) and _period_shifted(t.value, -1)
+        ),
+        None,
+    )
+    return told is not None and told.value.precision in ("quarter", "half", "season")
 
 
 def _counted_from(
@@ -186,6 +209,11 @@ def _trading_day(value: tuple[str, DatePrecision]) -> tuple[str, DatePrecision]:
 
 
 _AGO = frozenset({"a year ago", "one year ago"})
+# "The previous year" as the term of a comparison is the period told, a year back, as "a year
+# earlier" is: "profit for the quarter was 1% up on the year before" is that quarter's.
+_YEAR_BEFORE = frozenset(
+    {"the previous year", "the year before", "the prior year", "the preceding year"}
+)
 _YEAR_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _SAME_IN_YEAR = re.compile(
     r"^the\s+same\s+(?:(?:period|quarter|month|half|season)\s+(?:of|in)\s+(?P<year>\d{4})"

@@ -47,7 +47,8 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
 """Each season's TimeML code and the month it begins in (the northern meteorological seasons)."""
 _HALF = re.compile(
     r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
-    r"(?:[\s-]+half(?:\s+of\s+|$)|\s+six\s+months\s+of\s+)|h(?P<h>[12])\s+)"
+    r"(?:[\s-]+half(?:\s+of\s+|\s+(?=(?:this|last|next)\s+year$)|$)|\s+six\s+months\s+of\s+)"
+    r"|h(?P<h>[12])\s+)"
     r"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
@@ -170,10 +171,22 @@ def _season(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         elif which in ("last", "past"):
             chosen = max((s for s in starts if _add_months(s, 3) <= published), default=None)
         else:
-            chosen = current or next(s for s in starts if s.year == published.year)
+            chosen = (
+                current
+                or _just_over(starts, published)
+                or next(s for s in starts if s.year == published.year)
+            )
     else:
         chosen = current or _nearest(starts, 3, published, tense)
     return (f"{chosen.year}-{code}" if chosen else None), "season", "relative"
+
+
+def _just_over(starts: list[dt.date], published: dt.date) -> dt.date | None:
+    """The season that ended in the month before the publication day, if one did.
+
+    "This winter" said in mid-March is the winter just gone, not the next one.
+    """
+    return next((s for s in starts if _add_months(s, 3) <= published < _add_months(s, 4)), None)
 
 
 def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:

@@ -226,7 +226,7 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if qualified != words:
         found = resolve(qualified, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
-    back = _year_back(words, published)
+    back = _year_back(words, published) or _full_year(words, published, tense)
     if back is not None:
         return back
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
@@ -264,6 +264,24 @@ def _year_back(words: str, published: dt.date | None) -> DateValue | None:
     value = f"{period['fiscal'] or ''}{int(period['year']) - 1:04d}{period['rest']}"
     return DateValue(value, head.precision, head.basis, words)
 
+
+def _full_year(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
+    """A full year told with no period before it: the last one ended when told as done.
+
+    "Ford made a loss for the full year", said in January 2009, is 2008's; "it
+    expects a loss for the full year" is the year under way. After a quarter
+    or a half, the full year is that one's (.anaphora).
+    """
+    if published is None or not _WHOLE_YEAR.match(_LEADING.sub("", " ".join(words.split()))):
+        return None
+    year = published.year - 1 if tense == "past" else published.year
+    return DateValue(f"{year:04d}", "year", "relative", words)
+
+
+_WHOLE_YEAR = re.compile(
+    r"^(?:the\s+)?(?:full[\s-]year|whole\s+year|year\s+as\s+a\s+whole|whole\s+of\s+the\s+year)$",
+    re.IGNORECASE,
+)
 
 _YEAR_BACK = re.compile(
     r"^(?P<head>.+?)\s+(?:a|one)\s+year\s+(?:ago|earlier|before)$", re.IGNORECASE
