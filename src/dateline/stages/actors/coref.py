@@ -31,6 +31,7 @@ from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 from dateline.stages.actors.relatives import is_relative, named_relative
+from dateline.stages.actors.sets import join_sets_to_the_counted
 from dateline.stages.quotes import cues as quote_cues
 
 
@@ -82,6 +83,7 @@ def cluster(
     _join_the_court_of_a_chamber(clusters, of_mention, tree)
     _join_officials_to_their_body(clusters, of_mention)
     _join_bare_groups_to_the_one_named(clusters, of_mention)
+    join_sets_to_the_counted(clusters, of_mention, tree)
     _join_aliases(clusters, of_mention, tree)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
