@@ -202,3 +202,15 @@ def test_the_pair_is_no_plural_named_before_it():
         "Olsen on Monday. Lawyers for the pair said they would appeal.\n"
     )
     assert "pair" not in _mentions(article, actors["Regulators"])
+
+
+def test_a_body_s_long_name_without_its_and_is_the_same_body():
+    article, actors = _actors(
+        "Funding Row\n\nScience cuts will hurt research, the Natural Environment and Marine "
+        "Research Council has warned.\n\nA spokesman for the Natural Environment Marine "
+        "Research Council said grants would fall.\n"
+    )
+    assert _mentions(article, actors["Natural Environment and Marine Research Council"]) == [
+        "Natural Environment and Marine Research Council",
+        "Natural Environment Marine Research Council",
+    ]

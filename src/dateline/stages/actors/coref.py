@@ -1940,4 +1940,9 @@ def _folded(text: str) -> str:
     text = " ".join(text.split())
     if text.lower().startswith("the "):
         text = text[4:]
-    return text.casefold()
+    # "Marks & Spencer" and "Marks and Spencer" are one firm; a writer who
+    # drops the "and" of a long name ("Arts Humanities Research Council") means it too.
+    return " ".join(w for w in text.casefold().split() if w not in _JOINING)
+
+
+_JOINING = frozenset({"and", "&"})
