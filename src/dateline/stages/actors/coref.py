@@ -14,6 +14,9 @@
 - Organisations join by their core name as well ("Group Menatep" and
   "Menatep"), and "the company", "the party" join the nearest body before
   them of that kind, by lexicon, by name or by what the text called it.
+- "the pair", "the men", "the three men" join the counted group named
+  shortly before them ("Two Green councillors"), of the size they give
+  (:mod:`.sets`).
 """
 
 from __future__ import annotations
