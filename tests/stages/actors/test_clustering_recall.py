@@ -177,3 +177,40 @@ def test_a_committee_named_by_its_role_keeps_its_name_when_the_lead_s_mps_join_i
     committee = next(a for a in article.actors if "MPs" in _mentions(article, a))
     assert committee.name != "MPs"
     assert "committee" in " ".join(_mentions(article, committee))
+
+
+def test_the_pair_and_the_men_are_the_counted_group_named_before():
+    article, actors = _actors(
+        "Ballot Row\n\nTwo Green councillors in Leeds have been charged with fraud, police said. "
+        "Officers arrested the pair at their homes on Tuesday. The men deny the charges.\n"
+    )
+    assert _mentions(article, actors["Green councillors"]) == ["Green councillors", "pair", "men"]
+
+
+def test_the_three_men_are_the_group_of_three_not_the_group_of_six():
+    article, actors = _actors(
+        "Fraud Trial\n\nThree Green councillors ran a vote-forging operation, a court heard. "
+        "Six witnesses at the depot said the three men had carried boxes inside.\n"
+    )
+    assert _mentions(article, actors["Green councillors"]) == ["Green councillors", "three men"]
+    assert _mentions(article, actors["witnesses"]) == ["witnesses"]
+
+
+def test_the_pair_is_no_plural_named_before_it():
+    article, actors = _actors(
+        "Bank Fine\n\nRegulators fined the bank's former chairman Paul Ruiz and his deputy Mark "
+        "Olsen on Monday. Lawyers for the pair said they would appeal.\n"
+    )
+    assert "pair" not in _mentions(article, actors["Regulators"])
+
+
+def test_a_body_s_long_name_without_its_and_is_the_same_body():
+    article, actors = _actors(
+        "Funding Row\n\nScience cuts will hurt research, the Natural Environment and Marine "
+        "Research Council has warned.\n\nA spokesman for the Natural Environment Marine "
+        "Research Council said grants would fall.\n"
+    )
+    assert _mentions(article, actors["Natural Environment and Marine Research Council"]) == [
+        "Natural Environment and Marine Research Council",
+        "Natural Environment Marine Research Council",
+    ]

@@ -14,6 +14,9 @@
 - Organisations join by their core name as well ("Group Menatep" and
   "Menatep"), and "the company", "the party" join the nearest body before
   them of that kind, by lexicon, by name or by what the text called it.
+- "the pair", "the men", "the three men" join the counted group named
+  shortly before them ("Two Green councillors"), of the size they give
+  (:mod:`.sets`).
 """
 
 from __future__ import annotations
@@ -32,6 +35,7 @@ from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 from dateline.stages.actors.relatives import is_relative, named_relative
+from dateline.stages.actors.sets import join_sets_to_the_counted
 from dateline.stages.quotes import cues as quote_cues
 
 
@@ -83,6 +87,7 @@ def cluster(
     _join_the_court_of_a_chamber(clusters, of_mention, tree)
     _join_officials_to_their_body(clusters, of_mention)
     _join_bare_groups_to_the_one_named(clusters, of_mention)
+    join_sets_to_the_counted(clusters, of_mention, tree)
     _join_aliases(clusters, of_mention, tree)
     if offices is not None:
         _add_known_titles(clusters.values(), offices)
@@ -1966,4 +1971,9 @@ def _folded(text: str) -> str:
     text = " ".join(text.split())
     if text.lower().startswith("the "):
         text = text[4:]
-    return text.casefold()
+    # "Marks & Spencer" and "Marks and Spencer" are one firm; a writer who
+    # drops the "and" of a long name ("Arts Humanities Research Council") means it too.
+    return " ".join(w for w in text.casefold().split() if w not in _JOINING)
+
+
+_JOINING = frozenset({"and", "&"})

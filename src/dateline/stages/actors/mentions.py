@@ -63,6 +63,7 @@ from dateline.stages.actors.mention import (
 from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
+from dateline.stages.actors.sets import SET_SIZES
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.quotes.marks import quoted_passages
 
@@ -2732,7 +2733,7 @@ def _people_once(
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
             is_people, sector = True, _CIVILIANS
-        elif token.tag != "NNS" and not _collective(token, lexicon):
+        elif token.tag != "NNS" and not _collective(token, lexicon) and not _a_set(tree, i):
             continue
         if (
             not is_people
@@ -2795,10 +2796,13 @@ def _people_once(
         # "The public" is a group of its own, never one named before, and
         # never the one "the men" named next points back at.
         collective = _collective(token, lexicon)
+        # "the pair" is the counted group it points back at, if any
+        # (:mod:`.sets`), not the plural named last ("businesses ... the pair").
         back = (
             definite
             and own
             and not collective
+            and word not in SET_SIZES
             and _told_again(sector, generic=generic, counted=counted, last=last)
         )
         group = last_named if back and last_named else word
@@ -2910,6 +2914,13 @@ def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Men
 def _placed_group(tree: Tree, first: int, head: int, lexicon: ActorLexicon) -> bool:
     """Whether a demonym or a country's name among a group's modifiers places it ("UK firms")."""
     return any(lexicon.country(tree.tokens[j].text) for j in range(first, head))
+
+
+def _a_set(tree: Tree, i: int) -> bool:
+    """Whether a singular noun is a set of people pointing back: "the pair" ("a pair of" is not)."""
+    token = tree.tokens[i]
+    following = tree.tokens[i + 1].text.lower() if i + 1 < len(tree.tokens) else ""
+    return token.tag == "NN" and token.text.lower() in SET_SIZES and following != "of"
 
 
 def _collective(token: Token, lexicon: ActorLexicon) -> bool:
