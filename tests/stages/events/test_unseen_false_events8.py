@@ -1,0 +1,44 @@
+"""False events found on an eighth sample of unseen business and politics news.
+
+Each case is a class of wrong event the stage coded on articles it was never
+tuned on, written again in sentences of our own.
+"""
+
+from event_sides import real_events as _events
+from event_sides import real_types as _types
+
+
+def test_a_cause_one_keeps_told_in_a_relative_clause_is_no_event():
+    assert "SUPPORT" not in _types(
+        "She spoke at a fundraiser for Shelter, a housing charity which she supports."
+    )
+    assert "SUPPORT" not in _types(
+        "The senator has often said his work does not sway the causes he supports."
+    )
+
+
+def test_a_stand_of_the_one_described_or_told_in_the_past_is_kept():
+    assert ("SUPPORT", ("Jo Reid",), ("Tim Jones",)) in _events(
+        "Labour MP Jo Reid, who backs Mr Tim Jones' plan for shortlists, said it was overdue."
+    )
+    assert ("REJECT", ("Greens",), ()) in _events(
+        "The Greens, who opposed the new runway, have now backed the smaller plan."
+    )
+    assert "SUPPORT" in _types("The British Medical Association also backs the bill.")
+
+
+def test_the_aim_of_a_gathering_still_to_come_is_still_to_come():
+    assert "AGREE" not in _types(
+        "As Nordic leaders gather in Oslo on Friday to sign the new fishing treaty, the fleets"
+        " will stay in port."
+    )
+    assert "CONSULT" not in _types(
+        "The French president is flying to Berlin next week to meet the German chancellor."
+    )
+
+
+def test_the_aim_of_a_gathering_told_as_done_is_kept():
+    assert "AGREE" in _types(
+        "Nordic leaders gathered in Oslo on Friday to sign the new fishing treaty."
+    )
+
