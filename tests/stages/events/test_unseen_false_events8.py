@@ -42,3 +42,17 @@ def test_the_aim_of_a_gathering_told_as_done_is_kept():
         "Nordic leaders gathered in Oslo on Friday to sign the new fishing treaty."
     )
 
+
+def test_what_is_called_off_or_cut_off_did_not_take_place():
+    assert "PROTEST" not in _types(
+        "The RMT union called off the strike after talks with London Underground."
+    )
+    assert "CONSULT" not in _types(
+        "Both firms have cut off talks with Malcolm Glazer over the sale."
+    )
+
+
+def test_what_is_called_or_held_took_place():
+    assert "PROTEST" in _types("The RMT union called a strike over pay.")
+    assert "CONSULT" in _types("The two firms held talks with Malcolm Glazer over the sale.")
+

@@ -168,11 +168,28 @@ def _undone(tree: Tree, noun: int) -> bool:
     word = tree.tokens[noun]
     return (
         word.dep in ("dobj", "nsubjpass")
-        and tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+        and (
+            tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+            or _called_off(tree, word.head)
+        )
         and not set_off_participles(tree, noun)
         and not any(
             tree.tokens[c].dep == "acl" and tree.tokens[c].tag == "VBN" for c in tree.children[noun]
         )
+    )
+
+
+def _called_off(tree: Tree, verb: int) -> bool:
+    """Whether a verb ends its object by the particle it carries: "called off the strike".
+
+    Read without the particle, "call" and "strike" would make a call to
+    strike, and "cut off talks" would be talks held.
+    """
+    undoing = lexicons.word_set("undoing_verbs.txt")
+    lemma = tree.tokens[verb].lemma.lower()
+    return any(
+        tree.tokens[c].dep == "prt" and f"{lemma} {tree.tokens[c].text.lower()}" in undoing
+        for c in tree.children[verb]
     )
 
 
@@ -2142,7 +2159,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
     pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
     if pair is not None:
-        return None if pair[1].type == NO_EVENT else _Trigger(i, (i, pair[0]), pair[1])
+        called_off = pair[1].type == NO_EVENT or _called_off(tree, i)
+        return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
     partner = _light_partner(tree, i, light, obj)
     if partner is not None:
         return _Trigger(i, (i, *partner[0]), partner[1])
