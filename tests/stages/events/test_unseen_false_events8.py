@@ -56,3 +56,14 @@ def test_what_is_called_or_held_took_place():
     assert "PROTEST" in _types("The RMT union called a strike over pay.")
     assert "CONSULT" in _types("The two firms held talks with Malcolm Glazer over the sale.")
 
+
+def test_a_strike_that_strikes_no_one_is_a_walkout():
+    assert _types("The Transport and General Workers Union struck over pay last month.") == [
+        "PROTEST"
+    ]
+    assert _types("The RMT union struck on Friday over the new rosters.") == ["PROTEST"]
+
+
+def test_a_side_struck_at_is_charged():
+    assert _types("The Tories struck back at Labour over its tax plans.") == ["ACCUSE"]
+    assert _types("Labour struck at the Tories over their spending plans.") == ["ACCUSE"]

@@ -12,6 +12,7 @@ date and place are the nearest the article gives (:mod:`.setting`).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 from collections.abc import Iterator, Mapping
@@ -705,7 +706,7 @@ def _with_no_violence_word(
         return armed, [f"no violence word, but {weapon[0]}"]
     if _targets_struck_by_armed_powers(tree, trigger, doers):
         return cue, ["targets struck by states or armed groups are armed ones"]
-    cue, step = _without_violence(cue)
+    cue, step = _without_violence(cue, walkout=_walks_out(tree, trigger))
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
 
 
@@ -853,16 +854,54 @@ def _targets_struck_by_armed_powers(tree: Tree, trigger: _Trigger, doers: list[s
     )
 
 
-def _without_violence(cue: Cue) -> tuple[Cue, str]:
+def _without_violence(cue: Cue, *, walkout: bool) -> tuple[Cue, str]:
     """What an assault cue means in a sentence with no weapon or violence word.
 
     "The Tories attacked Labour's plans": words, not weapons (an air strike
     or a shooting, a cue with a mode, is never words). "The unions carried
-    out strikes" is a walkout.
+    out strikes" is a walkout, and so is a strike with no one struck
+    (``walkout``): "staff voted to strike over pay".
     """
-    if cue.pos != "VERB" and "strike" in cue.words[-1:]:
+    if walkout or (cue.pos != "VERB" and "strike" in cue.words[-1:]):
         return dataclasses.replace(cue, type="PROTEST", mode="strike"), "PROTEST/strike"
     return dataclasses.replace(cue, type="ACCUSE", mode=None), "ACCUSE"
+
+
+def _walks_out(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the verb "strike" strikes no one: it strikes over a grievance, or at nothing.
+
+    "Civil servants voted to strike over job cuts" (the parse may make
+    "over" a particle and the cuts its object), "drivers will strike on
+    Friday"; but "the Tories struck back at Labour" and "struck at the
+    heart of the plan" are words aimed at a side.
+    """
+    if trigger.cue.words != ("strike",) or trigger.cue.pos != "VERB":
+        return False
+    tokens = tree.tokens
+    children = tree.children[trigger.token]
+    if any(
+        tokens[c].text.lower() == "back" or (tokens[c].dep == "prep" and _struck_at(tree, c))
+        for c in children
+    ):
+        return False
+    if any(tokens[c].text.lower() == "over" and tokens[c].dep in ("prt", "prep") for c in children):
+        return True
+    return not any(tokens[c].dep in ("dobj", "obj", "prt", "nsubjpass") for c in children)
+
+
+def _struck_at(tree: Tree, preposition: int) -> bool:
+    """Whether a preposition names what is struck: "at Labour", but not "on Friday"."""
+    word = tree.tokens[preposition].text.lower()
+    if word == "on":
+        return not any(
+            tree.tokens[c].text.lower() in _DAYS or tree.tokens[c].pos == "NUM"
+            for c in tree.children[preposition]
+        )
+    return word in _STRUCK_AT
+
+
+_STRUCK_AT = frozenset({"at", "against"})
+_DAYS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def _means_something_else(
