@@ -67,3 +67,19 @@ def test_a_strike_that_strikes_no_one_is_a_walkout():
 def test_a_side_struck_at_is_charged():
     assert _types("The Tories struck back at Labour over its tax plans.") == ["ACCUSE"]
     assert _types("Labour struck at the Tories over their spending plans.") == ["ACCUSE"]
+
+
+def test_a_view_shared_is_no_agreement():
+    assert "AGREE" not in _types(
+        "Even his fiercest critics seemed to agree on one thing: he is a formidable campaigner."
+    )
+    assert "AGREE" not in _types(
+        "Many Muslim voters generally agree on these issues, the Muslim Council of Britain says."
+    )
+
+
+def test_a_deal_agreed_or_a_partner_agreed_with_is_kept():
+    assert ("AGREE", ("Conservative Party", "Liberal Democrats"), ()) in _events(
+        "The Tories and the Lib Dems agreed on a joint candidate."
+    )
+    assert "SUPPORT" in _types("Scotland Yard agrees with the findings of the Home Office report.")

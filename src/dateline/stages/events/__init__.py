@@ -2211,13 +2211,7 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     for clause in _for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
-    if (
-        obj is None
-        and _grants_a_proposition(tree, i, verbs.get(lemma, ()))
-        and not is_negated(tree, i)
-    ):
-        # "seems to accept that Labour will win": an opinion, not an act; but
-        # "does not accept there is any need for it" rejects it.
+    if _an_opinion(tree, i, verbs.get(lemma, ()), obj):
         return None
     for cue in verbs.get(lemma, ()):
         particle = cue.particle
@@ -2469,6 +2463,44 @@ def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
         )
         for c in tree.children[verb]
     )
+
+
+def _an_opinion(tree: Tree, verb: int, cues: tuple[Cue, ...], obj: int | None) -> bool:
+    """Whether an agreeing verb tells an opinion held, not an act.
+
+    "seems to accept that Labour will win" grants a point, but "does not
+    accept there is any need for it" rejects it; "critics agree on one
+    thing" share a view.
+    """
+    if tree.tokens[verb].lemma.lower() == "agree" and _holds_a_view(tree, verb):
+        return True
+    return obj is None and _grants_a_proposition(tree, verb, cues) and not is_negated(tree, verb)
+
+
+def _holds_a_view(tree: Tree, verb: int) -> bool:
+    """Whether "agree" tells a view shared, not a deal made: "critics agree on one thing".
+
+    A simple present, or an infinitive after "seem" or "appear" ("seemed
+    to agree that he is a fine campaigner"), with no partner ("with"), no
+    deed agreed to ("agree to pay", "agree to the terms") and no deal
+    agreed ("agree a deal"): news tells a deal struck in the past tense.
+    """
+    word = tree.tokens[verb]
+    seeming = (
+        word.tag == "VB"
+        and word.dep == "xcomp"
+        and tree.tokens[word.head].lemma.lower() in ("seem", "appear")
+    )
+    if word.tag not in _SIMPLE_PRESENT_TAGS and not seeming:
+        return False
+    return not any(
+        tree.tokens[c].dep in ("xcomp", "dobj", "obj")
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in ("with", "to"))
+        for c in tree.children[verb]
+    )
+
+
+_SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
