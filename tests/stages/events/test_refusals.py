@@ -47,6 +47,8 @@ def test_what_a_speaker_says_it_will_not_do_it_refuses(
         # Thinking, wishing and holding nothing back are no refusals.
         "Health Secretary Alan Reid said he would not rule out a fresh inquiry.",
         "Health Secretary Alan Reid said he could not remember the meeting.",
+        # Not excluding a thing is a guess that it may be so.
+        'Analyst Kate Moss said: "I would not exclude that the bank has found a new partner."',
         # Not knowing something is no refusal either.
         "The rail regulator said it could not say when the line would reopen.",
         # The act refused is the infinitive's, and seeking to change nothing refuses nothing.

@@ -12,6 +12,7 @@ date and place are the nearest the article gives (:mod:`.setting`).
 
 from __future__ import annotations
 
+import calendar
 import dataclasses
 import functools
 from collections.abc import Iterator, Mapping
@@ -168,11 +169,28 @@ def _undone(tree: Tree, noun: int) -> bool:
     word = tree.tokens[noun]
     return (
         word.dep in ("dobj", "nsubjpass")
-        and tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+        and (
+            tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+            or _called_off(tree, word.head)
+        )
         and not set_off_participles(tree, noun)
         and not any(
             tree.tokens[c].dep == "acl" and tree.tokens[c].tag == "VBN" for c in tree.children[noun]
         )
+    )
+
+
+def _called_off(tree: Tree, verb: int) -> bool:
+    """Whether a verb ends its object by the particle it carries: "called off the strike".
+
+    Read without the particle, "call" and "strike" would make a call to
+    strike, and "cut off talks" would be talks held.
+    """
+    undoing = lexicons.word_set("undoing_verbs.txt")
+    lemma = tree.tokens[verb].lemma.lower()
+    return any(
+        tree.tokens[c].dep == "prt" and f"{lemma} {tree.tokens[c].text.lower()}" in undoing
+        for c in tree.children[verb]
     )
 
 
@@ -689,7 +707,7 @@ def _with_no_violence_word(
         return armed, [f"no violence word, but {weapon[0]}"]
     if _targets_struck_by_armed_powers(tree, trigger, doers):
         return cue, ["targets struck by states or armed groups are armed ones"]
-    cue, step = _without_violence(cue)
+    cue, step = _without_violence(cue, walkout=_walks_out(tree, trigger))
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
 
 
@@ -837,16 +855,54 @@ def _targets_struck_by_armed_powers(tree: Tree, trigger: _Trigger, doers: list[s
     )
 
 
-def _without_violence(cue: Cue) -> tuple[Cue, str]:
+def _without_violence(cue: Cue, *, walkout: bool) -> tuple[Cue, str]:
     """What an assault cue means in a sentence with no weapon or violence word.
 
     "The Tories attacked Labour's plans": words, not weapons (an air strike
     or a shooting, a cue with a mode, is never words). "The unions carried
-    out strikes" is a walkout.
+    out strikes" is a walkout, and so is a strike with no one struck
+    (``walkout``): "staff voted to strike over pay".
     """
-    if cue.pos != "VERB" and "strike" in cue.words[-1:]:
+    if walkout or (cue.pos != "VERB" and "strike" in cue.words[-1:]):
         return dataclasses.replace(cue, type="PROTEST", mode="strike"), "PROTEST/strike"
     return dataclasses.replace(cue, type="ACCUSE", mode=None), "ACCUSE"
+
+
+def _walks_out(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the verb "strike" strikes no one: it strikes over a grievance, or at nothing.
+
+    "Civil servants voted to strike over job cuts" (the parse may make
+    "over" a particle and the cuts its object), "drivers will strike on
+    Friday"; but "the Tories struck back at Labour" and "struck at the
+    heart of the plan" are words aimed at a side.
+    """
+    if trigger.cue.words != ("strike",) or trigger.cue.pos != "VERB":
+        return False
+    tokens = tree.tokens
+    children = tree.children[trigger.token]
+    if any(
+        tokens[c].text.lower() == "back" or (tokens[c].dep == "prep" and _struck_at(tree, c))
+        for c in children
+    ):
+        return False
+    if any(tokens[c].text.lower() == "over" and tokens[c].dep in ("prt", "prep") for c in children):
+        return True
+    return not any(tokens[c].dep in ("dobj", "obj", "prt", "nsubjpass") for c in children)
+
+
+def _struck_at(tree: Tree, preposition: int) -> bool:
+    """Whether a preposition names what is struck: "at Labour", but not "on Friday"."""
+    word = tree.tokens[preposition].text.lower()
+    if word == "on":
+        return not any(
+            tree.tokens[c].text.lower() in _DAYS or tree.tokens[c].pos == "NUM"
+            for c in tree.children[preposition]
+        )
+    return word in _STRUCK_AT
+
+
+_STRUCK_AT = frozenset({"at", "against"})
+_DAYS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
 def _means_something_else(
@@ -2171,7 +2227,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
     pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
     if pair is not None:
-        return None if pair[1].type == NO_EVENT else _Trigger(i, (i, pair[0]), pair[1])
+        called_off = pair[1].type == NO_EVENT or _called_off(tree, i)
+        return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
     partner = _light_partner(tree, i, light, obj)
     if partner is not None:
         return _Trigger(i, (i, *partner[0]), partner[1])
@@ -2183,13 +2240,7 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
     for clause in _for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
-    if (
-        obj is None
-        and _grants_a_proposition(tree, i, verbs.get(lemma, ()))
-        and not is_negated(tree, i)
-    ):
-        # "seems to accept that Labour will win": an opinion, not an act; but
-        # "does not accept there is any need for it" rejects it.
+    if _an_opinion(tree, i, verbs.get(lemma, ()), obj):
         return None
     for cue in verbs.get(lemma, ()):
         particle = cue.particle
@@ -2441,6 +2492,44 @@ def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
         )
         for c in tree.children[verb]
     )
+
+
+def _an_opinion(tree: Tree, verb: int, cues: tuple[Cue, ...], obj: int | None) -> bool:
+    """Whether an agreeing verb tells an opinion held, not an act.
+
+    "seems to accept that Labour will win" grants a point, but "does not
+    accept there is any need for it" rejects it; "critics agree on one
+    thing" share a view.
+    """
+    if tree.tokens[verb].lemma.lower() == "agree" and _holds_a_view(tree, verb):
+        return True
+    return obj is None and _grants_a_proposition(tree, verb, cues) and not is_negated(tree, verb)
+
+
+def _holds_a_view(tree: Tree, verb: int) -> bool:
+    """Whether "agree" tells a view shared, not a deal made: "critics agree on one thing".
+
+    A simple present, or an infinitive after "seem" or "appear" ("seemed
+    to agree that he is a fine campaigner"), with no partner ("with"), no
+    deed agreed to ("agree to pay", "agree to the terms") and no deal
+    agreed ("agree a deal"): news tells a deal struck in the past tense.
+    """
+    word = tree.tokens[verb]
+    seeming = (
+        word.tag == "VB"
+        and word.dep == "xcomp"
+        and tree.tokens[word.head].lemma.lower() in ("seem", "appear")
+    )
+    if word.tag not in _SIMPLE_PRESENT_TAGS and not seeming:
+        return False
+    return not any(
+        tree.tokens[c].dep in ("xcomp", "dobj", "obj")
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in ("with", "to"))
+        for c in tree.children[verb]
+    )
+
+
+_SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:

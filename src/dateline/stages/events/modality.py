@@ -319,6 +319,8 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _describes_what_would_be(tree, trigger)
         or _when_what_is_to_come_happens(tree, trigger)
         or _present_scenario(tree, trigger)
+        or _standing_view(tree, trigger)
+        or (_purpose(tree, trigger) and _ahead(tree, tokens[trigger].head))
         or _stopped_only_in_prospect(tree, trigger)
         or _terms_of_a_plan(tree, trigger)
     )
@@ -438,6 +440,38 @@ def _present_scenario(tree: Tree, verb: int) -> bool:
         if tokens[c].dep == "advcl"
     ]
     return any(tokens[c].tag in _SIMPLE_PRESENT for c in timed)
+
+
+# Verbs of a view held: "a charity which she supports", "the war, which it opposes".
+_STANCES = frozenset({"support", "back", "oppose", "favour", "favor", "champion", "endorse"})
+
+
+def _standing_view(tree: Tree, verb: int) -> bool:
+    """Whether a simple present in a relative clause tells a cause one keeps, not a deed done.
+
+    "a housing charity which she supports", "the causes he supports": the
+    clause describes a thing by a stand someone keeps towards it; nothing
+    was done that day. Only where the thing described is what is backed
+    (the clause has a subject of its own): "an MP who backs the plan"
+    tells where the MP stands on the matter at hand. A past tense ("which
+    she backed") may tell when the stand was taken.
+    """
+    tokens = tree.tokens
+    head = verb
+    while tokens[head].dep == "conj" and tokens[head].head != head:
+        head = tokens[head].head  # "which it funds and supports"
+    return (
+        tokens[verb].lemma.lower() in _STANCES
+        and tokens[verb].tag in _SIMPLE_PRESENT
+        and tokens[head].dep == "relcl"
+        and any(
+            tokens[c].dep == "nsubj" and not _relative(tokens[c].text) for c in tree.children[head]
+        )
+    )
+
+
+def _relative(word: str) -> bool:
+    return word.lower() in ("who", "which", "that")
 
 
 _HELPERS = frozenset({"aux", "auxpass"})
@@ -723,7 +757,9 @@ def _purpose(tree: Tree, verb: int) -> bool:
     """Whether a verb is the aim of the clause above it: "will fly to Paris to meet him".
 
     What is done in order to do something else shares its fate: a trip
-    still to come is a meeting still to come.
+    still to come is a meeting still to come, whether a modal or a time
+    ahead ("leaders gather in Rome on Friday to sign the treaty") puts it
+    there.
     """
     return tree.tokens[verb].dep == "advcl" and any(
         tree.tokens[c].dep == "aux" and tree.tokens[c].tag == "TO" for c in tree.children[verb]
