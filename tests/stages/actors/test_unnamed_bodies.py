@@ -135,3 +135,19 @@ def test_the_executive_alone_is_still_the_government():
         "Ministers said the executive would publish its plans next month."
     )
     assert coding(article, "Scottish Executive") == ("organization", "GBR", "GOV")
+
+
+def test_the_one_the_opening_sentence_tells_of_is_the_person_named_after():
+    article = report(
+        "A former executive at a Swiss bank has lost her claim of unfair dismissal. "
+        "A tribunal in Zurich rejected Anna Keller's claims on Friday."
+    )
+    assert coding(article, "Anna Keller") == ("person", None, "BUS")
+
+
+def test_police_in_a_described_country_are_that_country_s():
+    article = report(
+        "Uganda's foreign ministry said it would recall its ambassador. "
+        "Security forces in neighbouring Kenya detained two Ugandan traders."
+    )
+    assert coding(article, "Security forces") == ("group", "KEN", "COP")

@@ -3052,8 +3052,22 @@ def _after_title_or_honorific(tree: Tree, first: int, lexicon: ActorLexicon) -> 
 
 
 def _is_located(tree: Tree, first: int) -> bool:
+    """Whether a name stands where a place does: "in Kenya", "in neighbouring Kenya".
+
+    Words in lower case that describe the place ("neighbouring",
+    "war-torn", "oil-rich") stand between it and its preposition.
+    """
     j = first - 1
-    while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
+    described = set(range(first, first + _LONGEST_PLACE))
+    while j >= 0 and (
+        tree.tokens[j].text.lower() in _DETERMINERS
+        or (
+            tree.tokens[j].head in described
+            and tree.tokens[j].dep in _PLACE_DESCRIBERS
+            and not tree.tokens[j].text[:1].isupper()
+        )
+    ):
+        described.add(j)
         j -= 1
     return (
         j >= 0
@@ -3061,6 +3075,12 @@ def _is_located(tree: Tree, first: int) -> bool:
         and not _aimed_at(tree, j)
         and not _envoy_from(tree, j)
     )
+
+
+_LONGEST_PLACE = 3
+"""How many words a place's name may run to, whose last word its describers hang on."""
+_PLACE_DESCRIBERS = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
+"""How the words describing a place hang on it: "neighbouring Kenya", "war-torn Somalia"."""
 
 
 def _envoy_from(tree: Tree, preposition: int) -> bool:

@@ -3,8 +3,9 @@
 "A minister said" is anyone of many, and no actor; but "a court in Moscow
 jailed him", "a parliamentary committee rejected the plan" and "a foreign
 ministry spokesman said" tell of one body of the state, which the story
-places, doing or saying what it reports. Read by :mod:`.mentions` when it
-finds role words.
+places, doing or saying what it reports. So does the opening sentence's
+unnamed subject ("A former bank executive has lost her claim"), whom the
+story goes on to name. Read by :mod:`.mentions` when it finds role words.
 """
 
 from __future__ import annotations
@@ -93,19 +94,25 @@ def speaks(tree: Tree, head: int) -> bool:
 
 
 def body_acting(tree: Tree, head: int, before: str, title: Title, lexicon: ActorLexicon) -> bool:
-    """Whether an unnamed body of the state does what its clause says: "a court ruled".
+    """Whether an unnamed body of the state, or the story's lead, does what its clause says.
 
-    Only the subject of a verb in the active voice, done or doing: "a court
-    was set up" tells of no deed of the court's, nor does "a judge should
-    look into it". An officer of the courts, the army or
-    the police counts as a body does ("a judge ordered his release").
+    "A court ruled": one body of the state, which the story places. Only the
+    subject of a verb in the active voice, done or doing: "a court was set
+    up" tells of no deed of the court's, nor does "a judge should look into
+    it". An officer of the courts, the army or the police counts as a body
+    does ("a judge ordered his release"); and a story's opening sentence
+    tells of the one it is about, of whatever sector, whom it names later
+    ("A former bank executive has lost her claim ... Ms X").
     """
     token = tree.tokens[head]
-    if before not in _INDEFINITE or title.sector not in _STATE or token.dep != "nsubj":
+    if before not in _INDEFINITE or title.sector is None or token.dep != "nsubj":
         return False
     verb = token.head
-    if tree.tokens[verb].pos != "VERB" or any(
-        tree.tokens[c].tag == "MD" for c in tree.children[verb]
-    ):
+    modal = any(tree.tokens[c].tag == "MD" for c in tree.children[verb])
+    if tree.tokens[verb].pos != "VERB" or modal:
         return False  # "a court is due to rule", "a judge should look into it": no deed yet
-    return token.text.lower() in lexicon.org_words or title.sector in _OFFICERS
+    if head < tree.sentence_span(0)[1]:
+        return True
+    return title.sector in _STATE and (
+        token.text.lower() in lexicon.org_words or title.sector in _OFFICERS
+    )
