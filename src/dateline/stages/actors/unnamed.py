@@ -102,7 +102,8 @@ def body_acting(tree: Tree, head: int, before: str, title: Title, lexicon: Actor
     it". An officer of the courts, the army or the police counts as a body
     does ("a judge ordered his release"); and a story's opening sentence
     tells of the one it is about, of whatever sector, whom it names later
-    ("A former bank executive has lost her claim ... Ms X").
+    ("A former bank executive has lost her claim ... Ms X"), unless its
+    role is anyone's (title_synonyms.tsv: "official", "spokesman").
     """
     token = tree.tokens[head]
     if before not in _INDEFINITE or title.sector is None or token.dep != "nsubj":
@@ -111,8 +112,8 @@ def body_acting(tree: Tree, head: int, before: str, title: Title, lexicon: Actor
     modal = any(tree.tokens[c].tag == "MD" for c in tree.children[verb])
     if tree.tokens[verb].pos != "VERB" or modal:
         return False  # "a court is due to rule", "a judge should look into it": no deed yet
-    if head < tree.sentence_span(0)[1]:
-        return True
+    if head < tree.sentence_span(0)[1] and not lexicon.is_generic(title.words):
+        return True  # not "An Investment Ministry official has told reporters": a source
     return title.sector in _STATE and (
         token.text.lower() in lexicon.org_words or title.sector in _OFFICERS
     )
