@@ -64,6 +64,7 @@ from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
 from dateline.stages.actors.sets import SET_SIZES
+from dateline.stages.actors.unnamed import as_a_role, body_acting, titled_voice, voice_after
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.quotes.marks import quoted_passages
 
@@ -2325,10 +2326,16 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         length, title = match
         end = i + length
         # "the former home secretary", "the shadow chancellor": not the office holder.
-        title = (
-            with_modifier(tree, modifiers_before(tree, i, lexicon)[0], (i, end, title), lexicon)
-            or (i, end, title)
-        )[2]
+        # "the oil executive" is a firm's, though "the executive" is a government.
+        title = as_a_role(
+            tree,
+            end - 1,
+            (
+                with_modifier(tree, modifiers_before(tree, i, lexicon)[0], (i, end, title), lexicon)
+                or (i, end, title)
+            )[2],
+            lexicon,
+        )
         if _name_follows(tree, end) and not _speaks_for(tree, end):
             i = end  # a title before a name: evidence for that name, found with it
             continue
@@ -2350,6 +2357,8 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         country = country or _of_country(tree, end, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
+        voiced = voice_after(tree, end, before, title, lexicon)
+        end += voiced  # "a finance ministry official said": the body's voice
         # "the prime minister's official spokesman", "Mr Blair's official
         # spokesman": a possessor makes it definite ("Radio 4's PM programme"
         # is no prime minister).
@@ -2390,6 +2399,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
             or _one_harmed(tree, end - 1, before, title)
+            or voiced
+            or titled_voice(tree, end - 1, before, title)
+            or body_acting(tree, end - 1, before, title, lexicon)
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
@@ -3083,8 +3095,22 @@ def _after_title_or_honorific(tree: Tree, first: int, lexicon: ActorLexicon) -> 
 
 
 def _is_located(tree: Tree, first: int) -> bool:
+    """Whether a name stands where a place does: "in Kenya", "in neighbouring Kenya".
+
+    Words in lower case that describe the place ("neighbouring",
+    "war-torn", "oil-rich") stand between it and its preposition.
+    """
     j = first - 1
-    while j >= 0 and tree.tokens[j].text.lower() in _DETERMINERS:
+    described = set(range(first, first + _LONGEST_PLACE))
+    while j >= 0 and (
+        tree.tokens[j].text.lower() in _DETERMINERS
+        or (
+            tree.tokens[j].head in described
+            and tree.tokens[j].dep in _PLACE_DESCRIBERS
+            and not tree.tokens[j].text[:1].isupper()
+        )
+    ):
+        described.add(j)
         j -= 1
     return (
         j >= 0
@@ -3092,6 +3118,12 @@ def _is_located(tree: Tree, first: int) -> bool:
         and not _aimed_at(tree, j)
         and not _envoy_from(tree, j)
     )
+
+
+_LONGEST_PLACE = 3
+"""How many words a place's name may run to, whose last word its describers hang on."""
+_PLACE_DESCRIBERS = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
+"""How the words describing a place hang on it: "neighbouring Kenya", "war-torn Somalia"."""
 
 
 def _envoy_from(tree: Tree, preposition: int) -> bool:
