@@ -306,3 +306,13 @@ def test_a_region_is_no_body_and_gives_its_country():
     actors = _by_name(article)
     assert not any("Karabakh" in name for name in actors)
     assert actors["Kerala's chief minister"].country == "IND"
+
+
+def test_a_ruling_junta_is_an_actor_and_owns_its_forces():
+    article = report(
+        "Militants attacked an army post on Saturday. The ruling junta said its forces "
+        "had repelled the assault."
+    )
+    actors = _by_name(article)
+    assert actors["ruling junta"].sector == "MIL"
+    assert actors["forces"].sector == "MIL"

@@ -113,7 +113,13 @@ def _possessed(
         owner = actors.get(index.possessor_of(tree, pronoun) or "")
         if owner is None or owner.id == actor.id:
             return actor
-        armed = owner.sector in _ARMED_SIDES and tree.tokens[head].lemma.lower() in _ARMED_MEN
+        # A side named, or a person: "its" may point past an unnamed one to
+        # the last group named ("the ruling junta said its forces").
+        armed = (
+            owner.sector in _ARMED_SIDES
+            and (owner.org is not None or owner.kind in ("person", "organization"))
+            and tree.tokens[head].lemma.lower() in _ARMED_MEN
+        )
         if not armed and (
             owner.country is None or tree.tokens[pronoun].text.lower() not in _POSSESSIVE_PRONOUNS
         ):

@@ -694,10 +694,13 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
         modifier = token.text.lower() in lexicon.title_modifiers
         # "London's most senior police officer": a word of degree before an adjective.
         degree = token.text.lower() in _DEGREE and tokens[first].pos == "ADJ"
+        # "the ruling junta", "the outgoing president": a participle describing it.
+        participle = token.dep == "amod" and token.tag in ("VBG", "VBN")
         if (
             known
             or modifier
             or degree
+            or participle
             or token.pos in ("ADJ", "PROPN")
             or token.text in ("'s", "’s")
         ):
