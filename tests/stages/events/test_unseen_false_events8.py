@@ -71,7 +71,7 @@ def test_a_side_struck_at_is_charged():
 
 def test_a_view_shared_is_no_agreement():
     assert "AGREE" not in _types(
-        "Even his fiercest critics seemed to agree on one thing: he is a formidable campaigner."
+        "Even her harshest opponents appear to agree that she is a tireless organiser."
     )
     assert "AGREE" not in _types(
         "Many Muslim voters generally agree on these issues, the Muslim Council of Britain says."

@@ -758,7 +758,7 @@ def _purpose(tree: Tree, verb: int) -> bool:
 
     What is done in order to do something else shares its fate: a trip
     still to come is a meeting still to come, whether a modal or a time
-    ahead ("leaders gather in Rome on Friday to sign the treaty") puts it
+    ahead ("ministers meet in Vienna next month to seal the accord") puts it
     there.
     """
     return tree.tokens[verb].dep == "advcl" and any(
