@@ -694,8 +694,9 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
         modifier = token.text.lower() in lexicon.title_modifiers
         # "London's most senior police officer": a word of degree before an adjective.
         degree = token.text.lower() in _DEGREE and tokens[first].pos == "ADJ"
-        # "the ruling junta", "the outgoing president": a participle describing it.
-        participle = token.dep == "amod" and token.tag in ("VBG", "VBN")
+        # "the ruling junta", "the outgoing president": a participle describing
+        # it; not a past one, which tells of others ("Iranian-backed militias").
+        participle = token.dep == "amod" and token.tag == "VBG"
         if (
             known
             or modifier
