@@ -694,9 +694,10 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
         modifier = token.text.lower() in lexicon.title_modifiers
         # "London's most senior police officer": a word of degree before an adjective.
         degree = token.text.lower() in _DEGREE and tokens[first].pos == "ADJ"
-        # "the ruling junta", "the outgoing president": a participle describing
-        # it; not a past one, which tells of others ("Iranian-backed militias").
-        participle = token.dep == "amod" and token.tag == "VBG"
+        # "the ruling junta", "the outgoing president": a participle telling
+        # the holder's standing; not others ("the law-abiding citizen" is a
+        # type, "Iranian-backed militias" are not Iran's).
+        participle = token.dep == "amod" and token.text.lower() in _STANDING_PARTICIPLES
         if (
             known
             or modifier
@@ -719,6 +720,12 @@ def modifiers_before(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, in
     return first, i
 
 
+_STANDING_PARTICIPLES = frozenset(
+    {"ruling", "governing", "outgoing", "incoming", "acting", "reigning", "sitting",
+     "serving", "retiring", "visiting", "warring"}
+)  # fmt: skip
+
+
 def country_and_organization(
     tree: Tree, span: tuple[int, int], title_start: int, lexicon: ActorLexicon
 ) -> tuple[str | None, Organization | None]:
@@ -735,7 +742,7 @@ def country_and_organization(
                 if j + length <= title_start
                 and (
                     c := lexicon.country(text := tree.span_text(j, j + length))
-                    or (region_country(text) if text not in lexicon.nations else None)
+                    or (_region_country(text) if text not in lexicon.nations else None)
                 )
             ),
             None,
@@ -754,7 +761,7 @@ def country_and_organization(
     return country, organization
 
 
-def region_country(name: str) -> str | None:
+def _region_country(name: str) -> str | None:
     """The country of a region or province the gazetteer knows: "Tamil Nadu's chief minister"."""
     if not name[:1].isupper():
         return None
