@@ -673,11 +673,13 @@ class ActorIndex:
         MPs" the MPs'.
         """
         lemma = tree.tokens[token].lemma.lower()
-        voices = lexicons.word_set("speech_documents.txt") | lexicons.word_set("speaking_roles.txt")
+        voice = lemma in lexicons.word_set("speech_documents.txt") or lemma in lexicons.word_set(
+            "speaking_roles.txt"
+        )
         for head in self._owners(tree, token):
             if head in self.by_token:
                 return self.by_token[head]
-            if lemma in voices:
+            if voice:
                 # "a report by two committees of MPs": the committees are the
                 # MPs'; "a spokesman for the UN mission, Monusco," is Monusco's.
                 beside = [n for n in _appositives(tree, head) if n in self.by_token]

@@ -46,6 +46,7 @@ from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.modality import (
+    SIMPLE_PRESENT,
     charged_with,
     foretold,
     is_hypothetical,
@@ -2520,16 +2521,13 @@ def _holds_a_view(tree: Tree, verb: int) -> bool:
         and word.dep == "xcomp"
         and tree.tokens[word.head].lemma.lower() in ("seem", "appear")
     )
-    if word.tag not in _SIMPLE_PRESENT_TAGS and not seeming:
+    if word.tag not in SIMPLE_PRESENT and not seeming:
         return False
     return not any(
         tree.tokens[c].dep in ("xcomp", "dobj", "obj")
         or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in ("with", "to"))
         for c in tree.children[verb]
     )
-
-
-_SIMPLE_PRESENT_TAGS = frozenset({"VBZ", "VBP"})
 
 
 def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:

@@ -405,7 +405,8 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     return marked and any(is_hypothetical(tree, t) for t in timed)
 
 
-_SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
+"""Tags of a verb in the simple present: "she supports", "they agree"."""
 
 
 def _present_scenario(tree: Tree, verb: int) -> bool:
@@ -420,7 +421,7 @@ def _present_scenario(tree: Tree, verb: int) -> bool:
     head = verb
     while tokens[head].dep == "conj" and tokens[head].head != head:
         head = tokens[head].head  # "goes ... and asks": the first verb carries the clause
-    if tokens[verb].tag not in _SIMPLE_PRESENT or tokens[head].tag not in _SIMPLE_PRESENT:
+    if tokens[verb].tag not in SIMPLE_PRESENT or tokens[head].tag not in SIMPLE_PRESENT:
         return False
     timed = [
         c
@@ -439,7 +440,7 @@ def _present_scenario(tree: Tree, verb: int) -> bool:
         for c in tree.children[soon]
         if tokens[c].dep == "advcl"
     ]
-    return any(tokens[c].tag in _SIMPLE_PRESENT for c in timed)
+    return any(tokens[c].tag in SIMPLE_PRESENT for c in timed)
 
 
 # Verbs of a view held: "a charity which she supports", "the war, which it opposes".
@@ -462,7 +463,7 @@ def _standing_view(tree: Tree, verb: int) -> bool:
         head = tokens[head].head  # "which it funds and supports"
     return (
         tokens[verb].lemma.lower() in _STANCES
-        and tokens[verb].tag in _SIMPLE_PRESENT
+        and tokens[verb].tag in SIMPLE_PRESENT
         and tokens[head].dep == "relcl"
         and any(
             tokens[c].dep == "nsubj" and not _relative(tokens[c].text) for c in tree.children[head]
