@@ -79,6 +79,14 @@ def wide_place(name: str) -> PlaceKind | None:
     return next((e.kind for e in lookup(name) if e.kind != "city"), None)
 
 
+def cities_in_any_case(name: str) -> tuple[Entry, ...]:
+    """The cities whose own name is ``name`` in any case: "PORT-AU-PRINCE" in a dateline.
+
+    Title case would not find them: "Port-Au-Prince", "Dar Es Salaam".
+    """
+    return _cities_by_folded_name().get(fold(name), ())
+
+
 def towns(name: str) -> list[Entry]:
     """The towns of fewer than 15,000 people named exactly ``name``."""
     return list(_towns().get(name, ()))
@@ -131,6 +139,14 @@ def _cities() -> dict[str, tuple[Entry, ...]]:
         for name in names:
             by_name.setdefault(name, []).append(_city_entry(city, iso3, exact=name == city["name"]))
     return {name: tuple(entries) for name, entries in by_name.items()}
+
+
+@functools.cache
+def _cities_by_folded_name() -> dict[str, tuple[Entry, ...]]:
+    by_name: dict[str, list[Entry]] = {}
+    for name, entries in _cities().items():
+        by_name.setdefault(fold(name), []).extend(e for e in entries if e.exact)
+    return {name: tuple(entries) for name, entries in by_name.items() if entries}
 
 
 @functools.cache

@@ -1,7 +1,7 @@
 """Actors of wire copy on war and diplomacy, coded as an analyst would code them (invented text)."""
 
 import pytest
-from tests.actor_names import mention_texts, report
+from tests.actor_names import coding, mention_texts, mentions_of, report
 
 import dateline
 
@@ -316,3 +316,47 @@ def test_a_ruling_junta_is_an_actor_and_owns_its_forces():
     actors = _by_name(article)
     assert actors["ruling junta"].sector == "MIL"
     assert actors["forces"].sector == "MIL"
+
+
+def test_a_dateline_town_in_capitals_places_the_story_whatever_its_spelling():
+    article = report(
+        "PORT-AU-PRINCE (Reuters) - Gunmen attacked a police station in the capital, police "
+        "said. Kenyan police officers who lead a security mission stepped up patrols."
+    )
+    assert coding(article, "police")[1] == "HTI"
+
+
+def test_a_plural_role_opening_a_dated_story_is_a_group():
+    article = report(
+        "KHARTOUM (AP) - Gunmen stormed a clinic in the city on Sunday, witnesses said."
+    )
+    assert coding(article, "Gunmen") == ("group", None, "REB")
+
+
+def test_a_minister_at_home_is_not_another_countrys_minister():
+    article = report(
+        "SANTIAGO (Reuters) - Chile recalled its ambassador to Venezuela on Monday. Foreign "
+        "Minister Alberto Morales said the expulsions were unacceptable. Venezuela's foreign "
+        "minister accused Santiago of meddling in its affairs."
+    )
+    assert coding(article, "Alberto Morales")[1] == "CHL"
+    assert "Venezuela's foreign minister" not in mentions_of(article, "Alberto Morales")
+
+
+def test_the_military_is_the_army_the_story_names():
+    article = report(
+        "Chad's army shelled the market on Tuesday. Rebels accused the military of "
+        "targeting residents."
+    )
+    (army,) = [a for a in article.actors if a.sector == "MIL"]
+    assert "military" in mention_texts(article, army)
+
+
+@pytest.mark.parametrize("text", [
+    "The Coalition of Patriots for Change, an armed group, rejected the agreement.",
+    "Another rebel group, the Union for Peace, rejected the agreement.",
+])  # fmt: skip
+def test_a_body_the_text_calls_an_armed_group_is_one(text):
+    article = report(text)
+    named = next(a for a in article.actors if a.kind == "organization")
+    assert named.sector == "REB"

@@ -29,6 +29,7 @@ from dateline.stages.actors.coding import (
 )
 from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
+from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.forces import with_forces_country
 from dateline.stages.actors.lead import (
     with_headline_country,
@@ -48,7 +49,8 @@ def _filed_in(text: str, lexicon: ActorLexicon) -> str | None:
         return None
     if match.group(2):
         return country_code(match.group(2))
-    return place_country(match.group(1).title(), lexicon)
+    town = match.group(1)
+    return place_country(town.title(), lexicon) or large_city_country(town, any_case=True)
 
 
 def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -> Analysis:

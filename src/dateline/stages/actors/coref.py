@@ -513,7 +513,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             person = mention.label == "PERSON"
             holder = (
                 _appositive(mention, of_mention, tree)
-                or _holder_of_that_body(mention, clusters, tree)
+                or _holder_of_that_body(mention, clusters, tree, home)
                 or _just_introduced(mention, clusters, tree)
                 or _subject_before(mention, clusters, tree)
                 if person
@@ -523,7 +523,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
 
 
 def _holder_of_that_body(
-    mention: Mention, clusters: dict[str, Cluster], tree: Tree
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree, home: str | None
 ) -> Cluster | None:
     """The holder of a title, but not one who heads another body than the one it names.
 
@@ -532,7 +532,7 @@ def _holder_of_that_body(
     """
     if _unnamed_voice(mention, tree):
         return None  # "a spokesman said": one the story does not name, not its spokesman named
-    holder = _holder(mention, clusters, indefinite=_indefinite(mention, tree))
+    holder = _holder(mention, clusters, indefinite=_indefinite(mention, tree), home=home)
     body = _headed_body(mention, tree)
     if holder is None or body is None:
         return holder
@@ -1478,13 +1478,21 @@ def _told_with_a(mention: Mention, tree: Tree) -> bool:
 
 
 def _holder(
-    mention: Mention, clusters: dict[str, Cluster], *, indefinite: bool = False
+    mention: Mention,
+    clusters: dict[str, Cluster],
+    *,
+    indefinite: bool = False,
+    home: str | None = None,
 ) -> Cluster | None:
     """The person the article gives this title, the nearest before it when several.
 
     A role any office holder has ("the official") is the nearest such person
     before it, but not when ``indefinite``: "a senior official who attended
     the talks" is someone the article brings in, not the minister named before.
+    A person the article never places is of its ``home`` country, so not the
+    holder of another country's office, unless known to hold it: "Foreign
+    Minister X said ... Venezuela's foreign minister accused Santiago" in a
+    story from Chile are two ministers.
     """
     if mention.title_entry is None:
         return None
@@ -1492,7 +1500,7 @@ def _holder(
     sector = mention.title_entry.sector
     candidates = []
     later: list[Cluster] = []
-    unplaced: list[Cluster] = []
+    unplaced: list[tuple[Cluster, bool]] = []  # and whether at home, so not of ``mention``'s
     for found in clusters.values():
         if not found.is_person or _of_a_rival(found, mention):
             continue
@@ -1534,7 +1542,7 @@ def _holder(
             # never places him, but he is the one president it names (or the
             # one it names whom we know to hold it: "Mr Brown" ... "the UK
             # chancellor").
-            unplaced.append(found)
+            unplaced.append((found, home is not None and mention.country != home and not known))
         if (same_title or generic) and country_ok:
             before = [m.first for m in found.mentions if m.first < mention.first]
             if before:
@@ -1544,12 +1552,22 @@ def _holder(
             elif same_title:
                 later.append(found)
     if not candidates:
-        # "The home secretary could order ..." before Charles Clarke is named:
-        # the one person the article gives that very title.
-        if len(later) == 1:
-            return later[0]
-        return unplaced[0] if len(unplaced) == 1 else None
+        return _the_one_named_so(later, unplaced)
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _the_one_named_so(later: list[Cluster], unplaced: list[tuple[Cluster, bool]]) -> Cluster | None:
+    """The holder of a title no one before it holds: the one person it may be, if only one.
+
+    "The home secretary could order ..." before Charles Clarke is named:
+    the one person the article gives that very title. Else the one person
+    the article never places who holds it, unless at home (see :func:`_holder`).
+    """
+    if len(later) == 1:
+        return later[0]
+    if len(unplaced) == 1 and not unplaced[0][1]:
+        return unplaced[0][0]
+    return None
 
 
 def _holds_known(person: Cluster, wanted: tuple[str, ...], mention: Mention) -> bool:

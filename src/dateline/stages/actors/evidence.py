@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
-from dateline.stages._gazetteer import lookup
+from dateline.stages._gazetteer import cities_in_any_case, lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.briefs import in_brief
@@ -648,7 +648,7 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
     tokens = tree.tokens
     if i >= len(tokens) or (
         tokens[i].text.lower() not in lexicon.title_starts
-        and _singular(tokens[i].text.lower()) not in lexicon.title_starts
+        and singular(tokens[i].text.lower()) not in lexicon.title_starts
     ):
         return None
     words = [token.text for token in tokens[i : i + lexicon.longest_title]]
@@ -658,7 +658,7 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
             # "IMF directors", "party chairmen": the plural of a role held in a body.
             # A national office's plural ("presidents of A and B") names its
             # holders one by one, and the lexicon lists the plurals that act.
-            title = lexicon.title((*words[: length - 1], _singular(words[length - 1])))
+            title = lexicon.title((*words[: length - 1], singular(words[length - 1])))
             title = title if title is not None and title.scope == "org" else None
         if title is not None:
             if title.words in _QUALIFYING and title_at(tree, i + length, lexicon) is not None:
@@ -671,7 +671,7 @@ _QUALIFYING = frozenset({("deputy",)})
 """Roles that stand alone ("one of his deputies") or qualify the role after them."""
 
 
-def _singular(word: str) -> str:
+def singular(word: str) -> str:
     """A plural noun's singular, as far as titles need it ("deputies", "directors")."""
     if word.endswith("ies"):
         return word[:-3] + "y"
@@ -801,7 +801,9 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         for k in range(*tree.subtree(child))
     ]
     described: list[int] = []
-    for child in tree.children[head]:  # ", a Turkish broker,"
+    # ", a Turkish broker,": the model may hang it on the name's last word
+    # ("the Coalition of Patriots for Change, an armed group,").
+    for child in sorted(c for k in range(mention.first, mention.last) for c in tree.children[k]):
         # Not the short name in brackets after it: "X (OPIC) - a US agency -".
         short_name = tokens[child - 1].text == "(" and tokens[child].pos == "PROPN"
         if tokens[child].dep == "appos" and child >= mention.last and not short_name:
@@ -825,7 +827,9 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         # the noun the name names, with its words before it; not what follows it
         # ("the Harmony party of dragging the country towards Moscow").
         first, _ = tree.subtree(governor)
-        words += [k for k in range(first, governor + 1) if not mention.first <= k < mention.last]
+        kind = [k for k in range(first, governor + 1) if not mention.first <= k < mention.last]
+        words += kind
+        described = described or kind  # "a third armed group, the Coalition for Change,"
         if not tokens[governor].text.islower():
             # "the Securities and Exchange Commission (SEC)": a short name set
             # beside the full one is that body, and is read as its name is.
@@ -1120,8 +1124,12 @@ city's: smaller towns share their names with too many others (and with
 surnames: "Wen", "Li")."""
 
 
-def large_city_country(word: str) -> str | None:
-    """The country of the large city a word names, if it names one ("Munich", "Shanghai")."""
-    cities = [e for e in lookup(word) if e.kind == "city" and e.exact and e.country]
+def large_city_country(word: str, *, any_case: bool = False) -> str | None:
+    """The country of the large city a word names, if it names one ("Munich", "Shanghai").
+
+    ``any_case`` for a name in capitals, as a wire dateline writes it ("PORT-AU-PRINCE").
+    """
+    found = cities_in_any_case(word) if any_case else lookup(word)
+    cities = [e for e in found if e.kind == "city" and e.exact and e.country]
     largest = max(cities, key=lambda e: e.population, default=None)
     return largest.country if largest and largest.population >= _LARGE_CITY else None

@@ -43,6 +43,7 @@ from dateline.stages.actors.evidence import (
     does_business,
     large_city_country,
     modifiers_before,
+    singular,
     title_at,
     with_affiliation,
     with_apposition,
@@ -679,7 +680,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
     documents = _document_acronyms(tree, lexicon)
-    for entity in [*_repaired_entities(tree, lexicon), *_untagged_countries(tree)]:
+    for entity in [*_repaired_entities(tree, lexicon), *_untagged_countries(tree, lexicon)]:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
         ):
@@ -920,13 +921,20 @@ _MISTAKEN_FOR_THINGS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW
 """Labels the model gives a country's name that are no actor's nor a place's own."""
 
 
-def _untagged_countries(tree: Tree) -> Iterator[Entity]:
+def _capital_acting(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words name a capital as the subject of a verb: "Baku denied", not "in Baku"."""
+    head = tree.tokens[last - 1]
+    return head.dep == "nsubj" and tree.span_text(first, last) in lexicon.capitals
+
+
+def _untagged_countries(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     """Country names the model left untagged ("Indonesia, Sri Lanka and the Seychelles").
 
     The model misses plural names ("Seychelles", "Maldives") more than
     others, and tags some as a building or a product ("France criticised
     Niger": FAC); each is proposed as a GPE entity, for the same checks as
     the model's own (a country where things happen is a place, not an actor).
+    So is a capital that acts for its state ("Baku denied the claim").
     """
     for entity in tree.parse.entities:
         if entity.label in _MISTAKEN_FOR_THINGS and country_code(
@@ -943,7 +951,10 @@ def _untagged_countries(tree: Tree) -> Iterator[Entity]:
                 if i + length <= len(tokens)
                 and all(t.tag in ("NNP", "NNPS") and not t.ent_type for t in tokens[i : i + length])
                 and not _inside_name(tree, i, i + length)
-                and country_code(tree.span_text(i, i + length))
+                and (
+                    country_code(tree.span_text(i, i + length))
+                    or _capital_acting(tree, i, i + length, lexicon)
+                )
             ),
             None,
         )
@@ -2620,8 +2631,10 @@ def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
     tag = tree.tokens[end - 1].tag
     if tag in ("NNS", "NNPS") or (tag == "NNP" and title.words[-1] in _PLURAL_WORDS):
         return True
+    # "Gunmen attacked" after a dateline: a capital the tagger took for a name.
     last = title.words[-1]
-    return last.endswith("s") and lexicon.title((*title.words[:-1], last[:-1])) is not None
+    one = singular(last)
+    return one != last and lexicon.title((*title.words[:-1], one)) is not None
 
 
 _PLURAL_WORDS = frozenset({"police", "personnel"})
