@@ -101,6 +101,8 @@ class ActorIndex:
     """The quotes given in their speakers' own words, whose "him" is never the speaker."""
     orgs: Mapping[str, str] = field(default_factory=dict)
     """The party or body each actor that has one belongs to ("labour", "un")."""
+    countries: Mapping[str, str] = field(default_factory=dict)
+    """The country of each actor placed in one."""
 
     @classmethod
     def build(
@@ -125,7 +127,8 @@ class ActorIndex:
             for a in actors
         }
         orgs = {a.id: a.org for a in actors if a.org}
-        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs)
+        placed = {a.id: a.country for a in actors if a.country}
+        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs, placed)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -239,15 +242,28 @@ class ActorIndex:
         for sentence in range(min(2, tree.sentence_of[head] + 1)):
             found: list[str] = []
             for i in range(*tree.sentence_span(sentence)):
-                # "Venezuelan president Hugo Chavez" names Venezuela too.
-                actor = self.by_token.get(i) or self.by_country.get(tree.tokens[i].text)
+                # "Venezuelan president Hugo Chavez" names Venezuela too, and
+                # "Iraq's foreign ministry" Iraq.
+                word = tree.tokens[i].text
+                actor = (
+                    self.by_country.get(word) or self.by_token.get(i)
+                    if kind == "country"
+                    else self.by_token.get(i) or self.by_country.get(word)
+                )
                 if actor is None or actor in found or actor in self.press:
                     continue  # "(Reuters) - India and Pakistan ...": the agency takes no side
+                if kind is None and self._owns_a_side(tree, i, actor):
+                    continue  # "Sudan's army shelled ...": the army is the side, not Sudan
                 if (kind is None and self.kinds[actor] != "person") or self.kinds[actor] == kind:
                     found.append(actor)
             if len(found) >= 2:
                 return tuple(found[:2])
         return ()
+
+    def _owns_a_side(self, tree: Tree, token: int, actor: str) -> bool:
+        """Whether a word names an actor only as the owner of another: "Sudan" in "Sudan's army"."""
+        owned = self.by_token.get(tree.tokens[token].head)
+        return tree.tokens[token].dep == "poss" and owned is not None and owned != actor
 
     def _pair_just_named(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The two people "the men" or "the pair" mean: "X and Y" named just before.
@@ -521,6 +537,27 @@ class ActorIndex:
             actor = self.by_token.get(token)
             if actor is not None and actor not in besides and self.kinds.get(actor) in kinds:
                 return token
+        return None
+
+    def other_country_before(self, tree: Tree, word: int, besides: tuple[str, ...]) -> int | None:
+        """A token of the nearest country named before a word that is none of ``besides``'.
+
+        "Congo cut ties with Rwanda, accusing its neighbour of ...": the
+        neighbour is Rwanda, in its sentence or the one before, not a body
+        of the doer's own country.
+        """
+        theirs = {self.countries.get(actor) for actor in besides} - {None}
+        sentence = tree.sentence_of[word]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for before in range(word - 1, earlier - 1, -1):
+            actor = self.by_token.get(before)
+            if (
+                actor is not None
+                and self.kinds.get(actor) == "country"
+                and actor not in besides
+                and self.countries.get(actor) not in theirs
+            ):
+                return before
         return None
 
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:

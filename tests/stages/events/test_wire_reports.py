@@ -214,3 +214,76 @@ def test_a_tour_of_home_towns_consults_no_one():
         published="2025-06-01",
     )
     assert not any(e.type == "CONSULT" for e in article.events)
+
+
+def test_rockets_counted_by_dozens_are_fired_at_whom_the_verb_names():
+    events = real_events("Hezbollah fired dozens of rockets at northern Israel on Tuesday.")
+    assert ("ASSAULT", ("Hezbollah",), ("Israel",)) in events
+
+
+def test_a_killing_is_violence_enough():
+    events = real_events(
+        "Shells fired by the army killed 14 civilians on Tuesday. "
+        '"The killing of civilians must stop," said Amina Salah, an AU envoy.'
+    )
+    assert not any(e[0] == "ACCUSE" and e[2] == ("civilians",) for e in events)
+
+
+def test_both_sides_are_the_force_not_the_country_that_owns_it():
+    events = real_events(
+        "Chad's army shelled a market on Tuesday. The rebels accused the army of "
+        "targeting residents. The African Union called on both sides to observe a truce."
+    )
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert "Chad" not in request[2]
+
+
+def test_the_strike_condemned_is_the_air_strike_told_before():
+    events = real_events(
+        "An Israeli air strike killed a Hezbollah commander in southern Lebanon on Tuesday. "
+        "Hezbollah fired rockets at northern Israel in response. The Lebanese government "
+        "condemned the strike as a violation of its sovereignty."
+    )
+    assert ("ACCUSE", ("Lebanon",), ("Israel",)) in events
+
+
+def test_a_charge_against_its_neighbour_is_against_the_other_country_named():
+    events = real_events(
+        "Mali handed over 12 soldiers to Niger on Friday. Niger's junta had accused its "
+        "neighbour of harbouring its opponents."
+    )
+    (charge,) = [e for e in events if e[0] == "ACCUSE"]
+    assert charge[2] == ("Mali",)
+
+
+def test_both_countries_are_those_the_lead_names_in_a_body_of_theirs():
+    events = real_events(
+        "Iraq's foreign ministry summoned the Turkish ambassador on Sunday. Turkey said it "
+        "had struck militants. The Kurdistan Regional Government called on both countries "
+        "to resolve the dispute through dialogue."
+    )
+    assert ("REQUEST", ("Kurdistan Regional Government",), ("Iraq", "Turkey")) in events
+
+
+def test_weapons_told_as_its_are_the_countrys():
+    events = real_events("Turkey said its jets had struck PKK positions in northern Iraq.")
+    assert ("ASSAULT", ("Turkey",), ("PKK",)) in events
+
+
+def test_a_capital_that_denies_speaks_for_its_state():
+    events = real_events("Armenia accused Azerbaijan of shelling villages. Baku denied the claim.")
+    assert ("REJECT", ("Azerbaijan",), ("Armenia",)) in events
+
+
+def test_a_state_answers_a_charge_made_against_its_forces():
+    events = real_events(
+        "Armenia accused Azerbaijani forces of shelling villages. Azerbaijan denied the claim."
+    )
+    assert ("REJECT", ("Azerbaijan",), ("Armenia",)) in events
+
+
+def test_a_missile_fired_into_the_sea_is_a_show_of_force():
+    (article,) = dateline.extract(
+        "Report\n\nNorth Korea fired a ballistic missile into the sea off its east coast.\n"
+    )
+    assert [e.type for e in article.events] == ["MOBILIZE"]

@@ -26,6 +26,7 @@ from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
     agent_of,
+    is_relational,
     object_of,
     prepositional_objects,
     put_forward,
@@ -581,6 +582,22 @@ def _read_in_context(
     return _read_by_what_is_done(tree, trigger, cue, doers)
 
 
+_OPEN_WATER = frozenset({"sea", "ocean", "water", "waters"})
+_LAUNCHED = frozenset({"missile", "rocket"})
+
+
+def _fired_into_open_water(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a missile was fired "into the sea": a test that strikes no one.
+
+    Event coders code "North Korea fired a ballistic missile into the sea"
+    as a show of force; "fired rockets into Israel" stays an attack.
+    """
+    if len(trigger.words) < 2 or tree.tokens[trigger.words[-1]].lemma.lower() not in _LAUNCHED:
+        return False
+    into = prepositional_objects(tree, trigger.token, frozenset({"into"}))
+    return any(tree.tokens[word].lemma.lower() in _OPEN_WATER for word in into)
+
+
 def _read_by_what_is_done(
     tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
 ) -> tuple[Cue, list[str]]:
@@ -588,6 +605,9 @@ def _read_by_what_is_done(
     if cue.words in _TAKING and _ground_taken(tree, trigger.token):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["ground taken by force: ASSAULT, no mode"]
+    if cue.type == "ASSAULT" and _fired_into_open_water(tree, trigger):
+        show = dataclasses.replace(cue, type="MOBILIZE", mode=None, recipient_preps=frozenset())
+        return show, ["a missile fired into the sea is a show of force: ASSAULT -> MOBILIZE"]
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
@@ -2358,9 +2378,14 @@ def _counted_with_a_side(tree: Tree, noun: int, cue: Cue) -> bool:
 
     "launched a wave of attacks on Hamas" is an attack; "Italy launched a
     series of attacks", in a match report, is play: a count of deeds naming
-    no one they are done to is too loose to read as one of them.
+    no one they are done to is too loose to read as one of them. Whom may
+    hang on the count or on the verb of it: "fired dozens of rockets at Israel".
     """
-    return cue.type in _RECIPROCAL_TYPES or _names_whom(tree, noun, cue)
+    count = tree.tokens[tree.tokens[noun].head].head  # through its "of"
+    verb = tree.tokens[count].head
+    return cue.type in _RECIPROCAL_TYPES or any(
+        _names_whom(tree, word, cue) for word in (noun, count, verb)
+    )
 
 
 def _light_partner(
@@ -2699,7 +2724,11 @@ def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
     for word in trigger.words:
         places += prepositional_objects(tree, word, cue.recipient_preps)
     return any(
-        cue.type == "REQUEST" or tree.tokens[p].pos == "PRON" or _a_persons(tree, p) for p in places
+        cue.type == "REQUEST"
+        or tree.tokens[p].pos == "PRON"
+        or _a_persons(tree, p)
+        or is_relational(tree, p)  # "accused its neighbour": another, whom the text leaves open
+        for p in places
     )
 
 
@@ -3314,6 +3343,9 @@ def _object_recipients(
     return heads
 
 
+_NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+
+
 def _pronoun_owners(
     tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
 ) -> list[tuple[int, str]]:
@@ -3322,8 +3354,17 @@ def _pronoun_owners(
     One may defend one's own record, but not blame one's own handling of a
     war: a charge's "his", "its" or "their" is another's, the doers passed
     over ("Tony Blair spoke. Mr Howard criticised his handling of the
-    war"), unless the object is their "own".
+    war"), unless the object is their "own". A noun of a tie names another
+    than its owner: "accused its neighbour" is no charge against itself.
     """
+    if is_relational(tree, obj):
+        neighbour = (
+            index.other_country_before(tree, obj, actors)
+            if tree.tokens[obj].lemma.lower() in _NEIGHBOURS
+            else None
+        )
+        step = f"{_INFERRED}recipient: the other country named before its 'neighbour'"
+        return [] if neighbour is None else [(neighbour, step)]
     owned = any(tree.tokens[c].lemma.lower() == "own" for c in tree.children[obj])
     return [
         (owner, f"{_INFERRED}recipient: whom the object's 'his', 'her', 'its' or 'their' means")
@@ -3597,7 +3638,21 @@ def _unstated_doer(
     actors = index.actors_at(tree, speaker) if speaker is not None else ()
     if actors:
         return actors, [f"{_INFERRED}actor: the speaker named after the verb, past the quote"]
+    actors = _owner_of_the_weapon(tree, index, subject)
+    if actors:
+        return actors, [f"{_INFERRED}actor: whose weapons 'its' or 'their' says they are"]
     return _body_it_means(tree, trigger, index, subject)
+
+
+def _owner_of_the_weapon(tree: Tree, index: ActorIndex, subject: int | None) -> tuple[str, ...]:
+    """Who struck with the weapons a subject names as theirs: "Turkey said its jets had struck"."""
+    if subject is None or _mode_of_weapon(tree, subject) is None:
+        return ()
+    for child in tree.children[subject]:
+        if tree.tokens[child].dep == "poss":
+            owner = index.possessor_besides(tree, child, ())
+            return index.actors_at(tree, owner) if owner is not None else ()
+    return ()
 
 
 _QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})

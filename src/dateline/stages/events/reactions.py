@@ -125,6 +125,7 @@ def _deed_named(
             named == _APPOSED
             or "ACCUSE" not in reaction.answered
             or set(deed.recipient) & set(event.actor)
+            or _charged_from_abroad(deed, event.actor, countries)
         )
     ]
     alike = [deed for deed in answerable if _told_by_the_same_word(tree, deed, noun)]
@@ -140,11 +141,12 @@ def _told_by_the_same_word(tree: Tree, deed: Event, noun: str) -> bool:
     "Gunmen attacked a police station ... Troops clashed with rebels ...
     The council condemned the attack": the attack condemned is the one
     told as one ("attacked"), not the last deed told; "warplanes struck
-    ... the strikes" by the verb's lemma, as its past tense shares no stem.
+    ... the strikes" by the verb's lemma, as its past tense shares no stem;
+    "an air strike killed ... the strike" by any word of the cue.
     """
-    word = deed.trigger.split()[0].lower() if deed.trigger else ""
-    return len(noun) >= _STEM and (
+    return len(noun) >= _STEM and any(
         word[:_STEM] == noun[:_STEM] or _lemma_in(tree, deed.span, word) == noun
+        for word in deed.trigger.lower().split()
     )
 
 
@@ -156,6 +158,21 @@ def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
     return next(
         (t.lemma.lower() for t in tree.tokens[first : last + 1] if t.text.lower() == word), None
     )
+
+
+def _charged_from_abroad(
+    charge: Event, side: tuple[str, ...], countries: Mapping[str, str | None]
+) -> bool:
+    """Whether a charge from another country was made against a side's country.
+
+    "Armenia accused Azerbaijani forces ... Baku denied the claim": a state,
+    or one who speaks for it, answers a foreign charge against its forces.
+    At home the charges fly between many of one country, and one of them
+    denying is no answer to any charge made against another.
+    """
+    theirs = {countries.get(actor) for actor in side} - {None}
+    accusers = {countries.get(actor) for actor in charge.actor}
+    return _done_to(charge, side, countries) and not accusers & (theirs | {None})
 
 
 def _done_to(deed: Event, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
