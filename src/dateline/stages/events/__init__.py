@@ -41,6 +41,7 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
+from dateline.stages.events.claims import CLAIM, claims_no_wrong
 from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
@@ -301,8 +302,10 @@ def find_events(analysis: Analysis) -> Analysis:
     verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
         if (
-            trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal)
-        ) or _purpose_of_a_like_deed(tree, trigger, verbal):
+            (trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal))
+            or _purpose_of_a_like_deed(tree, trigger, verbal)
+            or claims_no_wrong(tree, trigger.token, trigger.cue.words, verbal)
+        ):
             continue
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
@@ -1326,7 +1329,7 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
 
 
 def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
-    """Whether an event names too few sides: none at all, or an offer made to no one.
+    """Whether an event names too few sides: none at all, or an offer or a claim made of no one.
 
     A sanction is done to someone: "suspended gun sales in the state", "the
     ban on hunting", "risk jail terms" with no one named as its target
@@ -1334,7 +1337,7 @@ def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...
     """
     if cue.words in _FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
-    if cue.words in _NEEDS_BOTH_SIDES:
+    if cue.words in _NEEDS_BOTH_SIDES or cue.words == CLAIM:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients

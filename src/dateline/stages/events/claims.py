@@ -1,0 +1,72 @@
+"""Claims: what one side claims of another is a charge only when it tells a wrong.
+
+"The Greens claimed the minister had misled voters", "fishing groups claim
+the government has not kept its word": the claimant charges the one the
+claim is about. But a claim may as well boast ("claimed the campaign had
+got off to a great start"), tell of a win ("claimed the court had backed
+its argument") or forecast ("claims the chancellor will need to raise
+taxes"), and charge no one. The clause claimed tells a wrong when it
+denies something ("has not done enough"), or holds a cue of conflict
+("refused to stop the fraud", "would cut spending") or a word of blame
+("has failed to tackle crime", "lied about the risks").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from dateline.stages._tree import Tree
+from dateline.stages.events.modality import NEGATORS
+from dateline.stages.events.statements import load as statement_cues
+
+CLAIM = ("claim",)
+"""The cue's words (``plover_cues.tsv``)."""
+_CONFLICT = frozenset(
+    {"ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT"}
+)
+_BLAME = frozenset({"ACCUSE", "REJECT"})
+
+
+def claims_no_wrong(
+    tree: Tree, token: int, words: tuple[str, ...], verbal: Mapping[int, str]
+) -> bool:
+    """Whether a claim's cue tells of no wrong in what it claims, and so charges no one.
+
+    Args:
+        tree: the sentence's parse.
+        token: the cue verb.
+        words: the cue's words; only a claim is judged.
+        verbal: the verb cues of the article, by token, with their types.
+    """
+    if words != CLAIM:
+        return False
+    clauses = [c for c in tree.children[token] if tree.tokens[c].dep == "ccomp"]
+    return not any(_tells_a_wrong(tree, clause, verbal) for clause in clauses)
+
+
+def _tells_a_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
+    """Whether a clause denies, or holds a cue of conflict or a word of blame, of its own."""
+    cues = statement_cues()
+    for i in _own_words(tree, clause):
+        word = tree.tokens[i]
+        if word.text.lower() in NEGATORS or verbal.get(i) in _CONFLICT:
+            return True
+        cue = cues.get(word.lemma.lower()) or cues.get(word.text.lower())
+        if cue is not None and cue.type in _BLAME and cue.pos == word.pos:
+            return True
+    return False
+
+
+# Clauses that tell a matter of their own: "claimed the chief was frustrated
+# since the bid was rejected" claims no rejection.
+_SET_OFF = frozenset({"advcl", "relcl", "acl"})
+
+
+def _own_words(tree: Tree, clause: int) -> list[int]:
+    """The words of a clause, less the clauses set off within it."""
+    words, stack = [], [clause]
+    while stack:
+        node = stack.pop()
+        words.append(node)
+        stack.extend(c for c in tree.children[node] if tree.tokens[c].dep not in _SET_OFF)
+    return words

@@ -1,0 +1,61 @@
+"""A claim one side makes of another it names is a charge (plover_cues.tsv, 'claim')."""
+
+import pytest
+
+from event_sides import real_events
+
+
+@pytest.mark.parametrize(
+    ("body", "claimant", "charged"),
+    [
+        (
+            (
+                "The Greens claimed the transport minister Erik Sandberg had refused "
+                "to publish the ferry accounts."
+            ),
+            "Greens",
+            "Erik Sandberg",
+        ),
+        (
+            (
+                "Fishing groups claim the Freedonian government has not kept its promise "
+                "on harbour dues."
+            ),
+            "Fishing groups",
+            "Freedonian government",
+        ),
+    ],
+)
+def test_a_claim_about_another_side_is_a_charge_against_it(body, claimant, charged):
+    assert ("ACCUSE", (claimant,), (charged,)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Greens claimed victory in the northern ward on Friday.",
+        "The ferry operator is claiming $4m in damages over the closure.",
+        "It was claimed that the harbour board had lost the ferry accounts.",
+    ],
+)
+def test_a_claim_that_names_no_side_charged_or_no_claimant_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The ferry firm claimed the harbour board had backed its case on four counts.",
+        "Mayor Anna Berg claimed her Green Party had made a flying start to the campaign.",
+        (
+            "The weekly Ostposten claimed Mayor Anna Berg was growing impatient "
+            "since her budget was rejected in March."
+        ),
+        (
+            "The Freedonian finance minister will have to raise fuel duty next year, "
+            "the bank Nordea claims."
+        ),
+    ],
+)
+def test_a_claim_of_a_win_a_boast_or_a_forecast_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
