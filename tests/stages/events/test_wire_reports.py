@@ -287,3 +287,20 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force():
         "Report\n\nNorth Korea fired a ballistic missile into the sea off its east coast.\n"
     )
     assert [e.type for e in article.events] == ["MOBILIZE"]
+
+
+def test_a_deed_awaited_until_it_has_been_done_is_still_to_come():
+    events = real_events(
+        "The party leader said his party would not share power until the IRA had disarmed."
+    )
+    assert not any(e[0] == "RETREAT" for e in events)
+
+
+def test_an_attack_that_ended_talks_is_no_disaster():
+    events = real_events("The talks collapsed after the rebels attacked the convoy.")
+    assert ("ASSAULT", ("rebels",), ()) in events
+
+
+def test_a_leader_the_model_misses_after_a_capitalised_title_is_met():
+    events = real_events("Tony Blair met Irish Taoiseach Bertie Ahern in Downing Street on Monday.")
+    assert ("CONSULT", ("Tony Blair",), ("Bertie Ahern",)) in events

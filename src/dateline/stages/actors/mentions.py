@@ -2095,6 +2095,8 @@ def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         while end < len(tokens) and _free_name_word(tree, end, taken):
             end += 1
         first = _name_after_portfolio(tree, start, end, lexicon)
+        while first < end - 2 and _title_word_before_name(tree, first, lexicon):
+            first += 1  # "Irish Taoiseach Bertie Ahern": the title is none of the name
         if (
             2 <= end - first <= _LONGEST_UNTAGGED_NAME
             and tokens[first].text in lexicon.first_names
@@ -2104,6 +2106,16 @@ def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
             found.append(make_mention(tree, first, end, "name", "PERSON", gender=gender))
         start = max(end, start + 1)
     return found
+
+
+def _title_word_before_name(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether a capitalised word is a title, not a given name, before a known given name."""
+    word = tree.tokens[k].text
+    return (
+        word not in lexicon.first_names
+        and lexicon.title((word,)) is not None
+        and tree.tokens[k + 1].text in lexicon.first_names
+    )
 
 
 _PORTFOLIO_LINKS = frozenset({"for", "of"})

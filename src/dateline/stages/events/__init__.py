@@ -1793,9 +1793,10 @@ def _hazard(tree: Tree, trigger: int) -> bool:
     subject, passive = subject_of(tree, trigger)
     causes = [] if passive or subject is None else [subject]
     causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
-    if tree.tokens[trigger].dep == "advcl":
+    if tree.tokens[trigger].dep == "advcl" and tree.tokens[trigger].tag == "VBG":
         # "The plane crashed into the sea, killing all 228 on board": the
-        # verb the participle follows tells what killed them.
+        # verb the participle follows tells what killed them; not a clause
+        # of time ("the talks collapsed after rebels attacked a convoy").
         causes.append(tree.tokens[trigger].head)
     if tree.tokens[trigger].dep == "relcl":
         # "the collapse of a canopy that killed 15": the parse hangs the

@@ -387,10 +387,15 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
 
     "will pay once the government approves the deal", "will stay until the
     EU lifts the ban": a simple present under a verb that is itself ahead
-    tells a time to come; "left when the talks ended" tells one past.
+    tells a time to come; "left when the talks ended" tells one past. So
+    does a perfect, told or reported: "will not share power until the IRA
+    has disarmed", "said it would not ... until the IRA had disarmed".
     """
     word = tree.tokens[verb]
-    if word.dep != "advcl" or word.tag not in ("VBZ", "VBP") or word.head == verb:
+    perfect = word.tag == "VBN" and any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].lemma == "have" for c in tree.children[verb]
+    )
+    if word.dep != "advcl" or not (word.tag in SIMPLE_PRESENT or perfect) or word.head == verb:
         return False
     marked = any(
         tree.tokens[c].dep == "mark" or tree.tokens[c].dep == "advmod"
