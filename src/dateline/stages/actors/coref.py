@@ -573,6 +573,9 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         or (len(entry.words) != 1 and not _kind_of_armed_group(entry))
         or mention.first == 0
         or tree.tokens[mention.first - 1].text.lower() != "the"
+        # "the work and pensions committee": a remit of its own names one
+        # committee, not the chamber named before it.
+        or _joined_remit(mention)
     ):
         return None
     if entry.sector == _OFFICE_OF_STATE:
@@ -583,6 +586,23 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _joined_remit(mention: Mention) -> bool:
+    """Whether a body named by its kind has a remit of nouns joined by "and" before its word."""
+    return "and" in mention.text.lower().split()[:-1]
+
+
+def _same_remit(found: Cluster, mention: Mention) -> bool:
+    """Whether a body may be the one a description with a joined remit names: by the same remit.
+
+    "the science and technology committee" is not the Commons trade
+    committee named before it.
+    """
+    if not _joined_remit(mention):
+        return True
+    text = mention.text.lower()
+    return any(m.text.lower().endswith(text) for m in found.mentions)
 
 
 def _kind_of_armed_group(entry: Title) -> bool:
@@ -921,6 +941,7 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
             and key.split(":")[1]
             and not found.is_person
             and any(m.first < mention.first for m in found.mentions)
+            and _same_remit(found, mention)
         }
         if len(placed) == 1 and mention.label != "PERSON":
             return placed.pop()
@@ -1111,10 +1132,14 @@ def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
     )
     if members is None:
         return
+    # "a committee of MPs has said": the lead's bare committee is the one named next too.
+    leads = [
+        key for key, found in clusters.items() if all(_lead_committee(m) for m in found.mentions)
+    ]
     committees = sorted(
         (min(m.first for m in found.mentions if _names_committee(m)), key)
         for key, found in clusters.items()
-        if any(_names_committee(m) for m in found.mentions)
+        if key not in leads and any(_names_committee(m) for m in found.mentions)
     )
     if not committees:
         return
@@ -1122,8 +1147,21 @@ def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
     opening = next(m for m in clusters[key].mentions if m.first == first)
     if not 0 < opening.sentence <= _LEAD_BODY_REACH or clusters[key] is members:
         return
-    clusters[key].mentions.extend(members.mentions)
-    del clusters[next(k for k, found in clusters.items() if found is members)]
+    for joined in [k for k, found in clusters.items() if found is members] + leads:
+        clusters[key].mentions.extend(clusters.pop(joined).mentions)
+
+
+def _lead_committee(mention: Mention) -> bool:
+    """Whether a mention is a bare "committee" in the lead, of no body and with no remit."""
+    entry = mention.title_entry
+    return (
+        mention.kind == "title"
+        and mention.sentence == 0
+        and mention.organization is None
+        and entry is not None
+        and entry.words == ("committee",)
+        and mention.text.lower() == "committee"
+    )
 
 
 def _bare_members(mention: Mention) -> bool:
