@@ -2054,7 +2054,11 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         ):
             continue
         last = i + 1
-        while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
+        while (
+            last < len(tokens)
+            and not taken[last]
+            and (tokens[last].pos == "PROPN" or _inside_hyphenated(tree, last))
+        ):
             last += 1
         if last > i + 1:
             last = _without_postnominal(
@@ -2066,6 +2070,23 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
                 )
             )
     return found
+
+
+def _inside_hyphenated(tree: Tree, k: int) -> bool:
+    """Whether a token is the hyphen of a double-barrelled name: "Mr Kilroy-Silk".
+
+    No space on either side, a capitalised name word on both.
+    """
+    tokens = tree.tokens
+    if tokens[k].tag != "HYPH" or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        before.end == tokens[k].start
+        and after.start == tokens[k].end
+        and before.pos == after.pos == "PROPN"
+        and after.text[:1].isupper()
+    )
 
 
 def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
