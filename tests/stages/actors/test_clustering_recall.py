@@ -255,3 +255,13 @@ def test_a_committee_with_a_remit_of_its_own_is_not_another_committee_named_befo
         a for a in article.actors if any("committee" in text for text in _mentions(article, a))
     ]
     assert len(holders) == 2
+
+
+def test_a_committee_named_again_with_its_chamber_is_the_one_named_by_its_remit():
+    article, _ = _actors(
+        "Benefits\n\nThe work and pensions committee opened its inquiry into the agency in "
+        "May. Tory MP Jo Hart, who sits on the Commons work and pensions committee, said "
+        "the agency had failed.\n"
+    )
+    holders = [a for a in article.actors if any("committee" in t for t in _mentions(article, a))]
+    assert len(holders) == 1

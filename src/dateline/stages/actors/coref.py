@@ -593,6 +593,30 @@ def _joined_remit(mention: Mention) -> bool:
     return "and" in mention.text.lower().split()[:-1]
 
 
+def _named_by_its_remit(mention: Mention, clusters: dict[str, Cluster]) -> str | None:
+    """The body a description with a joined remit named before by the same words, if one.
+
+    A committee is named with its chamber or without it ("the work and
+    pensions committee", "the Commons work and pensions committee"): its
+    remit says which it is either way.
+    """
+    if mention.label != "ORG" or not _joined_remit(mention):
+        return None
+    text = mention.text.lower()
+    return next(
+        (
+            key
+            for key, found in clusters.items()
+            if key.startswith("title:")
+            and any(
+                m.first < mention.first and m.kind == "title" and m.text.lower() == text
+                for m in found.mentions
+            )
+        ),
+        None,
+    )
+
+
 def _same_remit(found: Cluster, mention: Mention) -> bool:
     """Whether a body may be the one a description with a joined remit names: by the same remit.
 
@@ -907,8 +931,11 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     people; "the spokesman" after them is the one named last.
     """
     base = f"title:{_describe(mention)}"
-    if mention.organization is not None:
-        return f"{base}:{mention.organization.name}"
+    owned = f"{base}:{mention.organization.name}" if mention.organization is not None else None
+    # "the work and pensions committee ... the Commons work and pensions committee": one.
+    named = _named_by_its_remit(mention, clusters) or owned
+    if named is not None:
+        return named
     if _a_regions_government(mention, tree):
         # "Tigray's administration ... the federal government", where the
         # article's country is unknown: two governments, though both untitled.
