@@ -214,3 +214,54 @@ def test_a_body_s_long_name_without_its_and_is_the_same_body():
         "Natural Environment and Marine Research Council",
         "Natural Environment Marine Research Council",
     ]
+
+
+def test_a_committee_whose_remit_joins_nouns_with_and_is_one_committee_not_the_commons():
+    article, _ = _actors(
+        "Pensions\n\nThe Commons work and pensions committee has attacked the benefits "
+        "agency over lost claims. The committee said staff were poorly trained.\n"
+    )
+    committee = next(
+        a for a in article.actors if "Commons work and pensions committee" in _mentions(article, a)
+    )
+    assert "committee" in _mentions(article, committee)
+    assert not any(
+        "committee" in _mentions(article, a) for a in article.actors if a.name == "House of Commons"
+    )
+
+
+def test_a_committee_of_mps_in_the_lead_is_the_committee_named_next():
+    article, _ = _actors(
+        "Universities\n\nChemistry departments are closing too fast, a committee of MPs has "
+        "warned.\n\nThe Commons science and technology committee said ministers must act. "
+        "The committee will report again in March.\n"
+    )
+    committee = next(a for a in article.actors if "MPs" in _mentions(article, a))
+    assert _mentions(article, committee) == [
+        "committee",
+        "MPs",
+        "Commons science and technology committee",
+        "committee",
+    ]
+
+
+def test_a_committee_with_a_remit_of_its_own_is_not_another_committee_named_before():
+    article, _ = _actors(
+        "Budget\n\nLabour MP Ann Lowe, who chairs the Commons treasury committee, said the "
+        "figures were sound. But Tom Reed, who chairs the culture, media and sport "
+        "committee, said the arts had lost out.\n"
+    )
+    holders = [
+        a for a in article.actors if any("committee" in text for text in _mentions(article, a))
+    ]
+    assert len(holders) == 2
+
+
+def test_a_committee_named_again_with_its_chamber_is_the_one_named_by_its_remit():
+    article, _ = _actors(
+        "Benefits\n\nThe work and pensions committee opened its inquiry into the agency in "
+        "May. Tory MP Jo Hart, who sits on the Commons work and pensions committee, said "
+        "the agency had failed.\n"
+    )
+    holders = [a for a in article.actors if any("committee" in t for t in _mentions(article, a))]
+    assert len(holders) == 1

@@ -25,3 +25,14 @@ def test_mrs_and_the_family_name_of_the_one_man_named_is_his_kin_not_him():
         "Mrs Dunmore said she was proud of the campaign."
     )
     assert "Dunmore" not in " ".join(mentions_of(article, "Michael Dunmore")[1:])
+
+
+def test_a_double_barrelled_name_after_an_honorific_is_one_mention():
+    article = report(
+        "Martin Kersey-Vane will stand in Kettering at the election. The party chairman "
+        "declined to give her view of Mr Kersey-Vane at the meeting."
+    )
+    mentions = mentions_of(article, "Martin Kersey-Vane")
+    assert mentions[0] == "Martin Kersey-Vane"
+    assert mentions[-1] == "Kersey-Vane"
+    assert "Vane" not in mentions

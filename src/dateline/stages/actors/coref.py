@@ -573,6 +573,9 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         or (len(entry.words) != 1 and not _kind_of_armed_group(entry))
         or mention.first == 0
         or tree.tokens[mention.first - 1].text.lower() != "the"
+        # "the work and pensions committee": a remit of its own names one
+        # committee, not the chamber named before it.
+        or _joined_remit(mention)
     ):
         return None
     if entry.sector == _OFFICE_OF_STATE:
@@ -583,6 +586,47 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     return _described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
+
+
+def _joined_remit(mention: Mention) -> bool:
+    """Whether a body named by its kind has a remit of nouns joined by "and" before its word."""
+    return "and" in mention.text.lower().split()[:-1]
+
+
+def _named_by_its_remit(mention: Mention, clusters: dict[str, Cluster]) -> str | None:
+    """The body a description with a joined remit named before by the same words, if one.
+
+    A committee is named with its chamber or without it ("the work and
+    pensions committee", "the Commons work and pensions committee"): its
+    remit says which it is either way.
+    """
+    if mention.label != "ORG" or not _joined_remit(mention):
+        return None
+    text = mention.text.lower()
+    return next(
+        (
+            key
+            for key, found in clusters.items()
+            if key.startswith("title:")
+            and any(
+                m.first < mention.first and m.kind == "title" and m.text.lower() == text
+                for m in found.mentions
+            )
+        ),
+        None,
+    )
+
+
+def _same_remit(found: Cluster, mention: Mention) -> bool:
+    """Whether a body may be the one a description with a joined remit names: by the same remit.
+
+    "the science and technology committee" is not the Commons trade
+    committee named before it.
+    """
+    if not _joined_remit(mention):
+        return True
+    text = mention.text.lower()
+    return any(m.text.lower().endswith(text) for m in found.mentions)
 
 
 def _kind_of_armed_group(entry: Title) -> bool:
@@ -887,8 +931,11 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     people; "the spokesman" after them is the one named last.
     """
     base = f"title:{_describe(mention)}"
-    if mention.organization is not None:
-        return f"{base}:{mention.organization.name}"
+    owned = f"{base}:{mention.organization.name}" if mention.organization is not None else None
+    # "the work and pensions committee ... the Commons work and pensions committee": one.
+    named = _named_by_its_remit(mention, clusters) or owned
+    if named is not None:
+        return named
     if _a_regions_government(mention, tree):
         # "Tigray's administration ... the federal government", where the
         # article's country is unknown: two governments, though both untitled.
@@ -921,6 +968,7 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
             and key.split(":")[1]
             and not found.is_person
             and any(m.first < mention.first for m in found.mentions)
+            and _same_remit(found, mention)
         }
         if len(placed) == 1 and mention.label != "PERSON":
             return placed.pop()
@@ -1111,10 +1159,14 @@ def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
     )
     if members is None:
         return
+    # "a committee of MPs has said": the lead's bare committee is the one named next too.
+    leads = [
+        key for key, found in clusters.items() if all(_lead_committee(m) for m in found.mentions)
+    ]
     committees = sorted(
         (min(m.first for m in found.mentions if _names_committee(m)), key)
         for key, found in clusters.items()
-        if any(_names_committee(m) for m in found.mentions)
+        if key not in leads and any(_names_committee(m) for m in found.mentions)
     )
     if not committees:
         return
@@ -1122,8 +1174,21 @@ def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
     opening = next(m for m in clusters[key].mentions if m.first == first)
     if not 0 < opening.sentence <= _LEAD_BODY_REACH or clusters[key] is members:
         return
-    clusters[key].mentions.extend(members.mentions)
-    del clusters[next(k for k, found in clusters.items() if found is members)]
+    for joined in [k for k, found in clusters.items() if found is members] + leads:
+        clusters[key].mentions.extend(clusters.pop(joined).mentions)
+
+
+def _lead_committee(mention: Mention) -> bool:
+    """Whether a mention is a bare "committee" in the lead, of no body and with no remit."""
+    entry = mention.title_entry
+    return (
+        mention.kind == "title"
+        and mention.sentence == 0
+        and mention.organization is None
+        and entry is not None
+        and entry.words == ("committee",)
+        and mention.text.lower() == "committee"
+    )
 
 
 def _bare_members(mention: Mention) -> bool:

@@ -2065,7 +2065,11 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         ):
             continue
         last = i + 1
-        while last < len(tokens) and tokens[last].pos == "PROPN" and not taken[last]:
+        while (
+            last < len(tokens)
+            and not taken[last]
+            and (tokens[last].pos == "PROPN" or _inside_hyphenated(tree, last))
+        ):
             last += 1
         if last > i + 1:
             last = _without_postnominal(
@@ -2077,6 +2081,23 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
                 )
             )
     return found
+
+
+def _inside_hyphenated(tree: Tree, k: int) -> bool:
+    """Whether a token is the hyphen of a double-barrelled name: "Mr Kilroy-Silk".
+
+    No space on either side, a capitalised name word on both.
+    """
+    tokens = tree.tokens
+    if tokens[k].tag != "HYPH" or k == 0 or k + 1 >= len(tokens):
+        return False
+    before, after = tokens[k - 1], tokens[k + 1]
+    return (
+        before.end == tokens[k].start
+        and after.start == tokens[k].end
+        and before.pos == after.pos == "PROPN"
+        and after.text[:1].isupper()
+    )
 
 
 def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -2664,6 +2685,9 @@ def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
     tokens = tree.tokens
     if end - i != 1 or tokens[i].text.lower() not in lexicon.org_words:
         return i
+    joined = _joined_remit(tree, i, lexicon)
+    if joined is not None:
+        return joined
     first = i
     while (
         first > 0
@@ -2674,6 +2698,55 @@ def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
     ):
         first -= 1
     return first
+
+
+def _joined_remit(tree: Tree, i: int, lexicon: ActorLexicon) -> int | None:
+    """Where a remit of nouns joined by "and" starts: "the science and technology committee".
+
+    The parse hangs such a remit every way ("culture, media and sport" may
+    even take the body's word for one of its nouns), so it is read by the
+    words: lower-case nouns and adjectives with "and" or commas between
+    them, right before the body's word, after the article, a possessive
+    or a capitalised word that opens the body's name ("the Commons").
+    """
+    tokens = tree.tokens
+    k = i - 1
+    start: int | None = None
+    joined = False
+    while k >= max(i - _REMIT_LENGTH, 0) and (
+        tokens[k].text in _REMIT_JOINS or _remit_word(tokens[k], lexicon)
+    ):
+        if tokens[k].text in _REMIT_JOINS:
+            joined = joined or tokens[k].text == "and"
+        else:
+            start = k
+        k -= 1
+    if start is None or not joined or tokens[i - 1].pos != "NOUN":
+        return None
+    opener = tokens[k].text if k >= 0 else ""
+    if opener.lower() in _DEFINITE or opener in ("'s", "’s") or opener[:1].isupper():
+        return start
+    return None
+
+
+def _remit_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """Whether a word may be part of a body's remit: a lower-case noun or adjective, no role.
+
+    "the clubs, church leaders and local authority" lists actors, not one
+    authority's remit.
+    """
+    word = token.text
+    return (
+        token.pos in ("NOUN", "ADJ")
+        and word.islower()
+        and lexicon.title((word,)) is None
+        and not lexicon.people_sector(word)[0]
+    )
+
+
+_REMIT_JOINS = frozenset({"and", ","})
+_REMIT_LENGTH = 6
+"""The most words a remit of joined nouns takes: "environment, food and rural affairs"."""
 
 
 def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
