@@ -263,7 +263,12 @@ class ActorIndex:
     def _owns_a_side(self, tree: Tree, token: int, actor: str) -> bool:
         """Whether a word names an actor only as the owner of another: "Sudan" in "Sudan's army"."""
         owned = self.by_token.get(tree.tokens[token].head)
-        return tree.tokens[token].dep == "poss" and owned is not None and owned != actor
+        return (
+            tree.tokens[token].dep == "poss"
+            and owned is not None
+            and owned != actor
+            and self.kinds.get(owned) != "person"  # "Sudan's army chief": Sudan is the side
+        )
 
     def _pair_just_named(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The two people "the men" or "the pair" mean: "X and Y" named just before.

@@ -289,6 +289,23 @@ def test_a_missile_fired_into_the_sea_is_a_show_of_force():
     assert [e.type for e in article.events] == ["MOBILIZE"]
 
 
+def test_the_launch_condemned_is_the_missiles_not_the_drills_told_beside_it():
+    events = real_events(
+        "North Korea fired a ballistic missile into the sea on Thursday, days after Seoul "
+        "and Washington held joint military drills. Japan's prime minister condemned the launch."
+    )
+    assert ("ACCUSE", ("Japan's prime minister",), ("North Korea",)) in events
+
+
+def test_both_sides_keep_the_country_whose_leader_is_named():
+    events = real_events(
+        "Sudan's army chief rejected any talks with the Rapid Support Forces on Sunday. "
+        "The US envoy urged both sides to return to the talks."
+    )
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert request[2] == ("Sudan", "Rapid Support Forces")
+
+
 def test_a_deed_awaited_until_it_has_been_done_is_still_to_come():
     events = real_events(
         "The party leader said his party would not share power until the IRA had disarmed."

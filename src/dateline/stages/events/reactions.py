@@ -144,10 +144,16 @@ def _told_by_the_same_word(tree: Tree, deed: Event, noun: str) -> bool:
     ... the strikes" by the verb's lemma, as its past tense shares no stem;
     "an air strike killed ... the strike" by any word of the cue.
     """
+    words = deed.trigger.lower().split()
+    if noun in _LAUNCHES and _LAUNCHED & {word.rstrip("s") for word in words}:
+        return True  # "fired a missile into the sea ... condemned the launch"
     return len(noun) >= _STEM and any(
-        word[:_STEM] == noun[:_STEM] or _lemma_in(tree, deed.span, word) == noun
-        for word in deed.trigger.lower().split()
+        word[:_STEM] == noun[:_STEM] or _lemma_in(tree, deed.span, word) == noun for word in words
     )
+
+
+_LAUNCHES = frozenset({"launch", "test"})
+_LAUNCHED = frozenset({"missile", "rocket"})
 
 
 def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
