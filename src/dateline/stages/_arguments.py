@@ -101,6 +101,8 @@ class ActorIndex:
     """The quotes given in their speakers' own words, whose "him" is never the speaker."""
     orgs: Mapping[str, str] = field(default_factory=dict)
     """The party or body each actor that has one belongs to ("labour", "un")."""
+    firms: frozenset[str] = frozenset()
+    """The actors coded as business: firms, their bosses and their staff."""
 
     @classmethod
     def build(
@@ -125,7 +127,8 @@ class ActorIndex:
             for a in actors
         }
         orgs = {a.id: a.org for a in actors if a.org}
-        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs)
+        firms = frozenset(a.id for a in actors if a.sector == "BUS")
+        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs, firms)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -1173,7 +1176,22 @@ def _antecedent(tree: Tree, verb: int, subject: int) -> int:
     """The noun a relative clause's pronoun subject stands for, or the subject itself."""
     if tree.tokens[verb].dep == "relcl" and tree.tokens[subject].text.lower() in _RELATIVE_PRONOUNS:
         return _one_among(tree, tree.tokens[verb].head)
-    return subject
+    return _likened(tree, subject)
+
+
+def _likened(tree: Tree, subject: int) -> int:
+    """The subject a comparison before it was mistaken for: "Like Labour, the Tories say".
+
+    The parse may take the side compared for the subject and the subject
+    for its apposition; the one who acts is the apposition.
+    """
+    first = tree.subtree(subject)[0]
+    if first == 0 or tree.tokens[first - 1].text.lower() not in _LIKENING:
+        return subject
+    return next((c for c in tree.children[subject] if tree.tokens[c].dep == "appos"), subject)
+
+
+_LIKENING = frozenset({"like", "unlike"})
 
 
 def _one_among(tree: Tree, noun: int) -> int:

@@ -746,6 +746,22 @@ def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     )
 
 
+def _aimed_by_firms(trigger: _Trigger, index: ActorIndex, actors: tuple[str, ...]) -> bool:
+    """Whether firms "target" something: buyers or a market, with no force.
+
+    "The chain has targeted the youth market", "the airline targets business
+    travellers": in trade, aiming at no one named is selling. Aimed at an
+    actor ("why target the airlines?", asked by a carrier's lobby) it may
+    still be words against them (see :func:`_with_no_violence_word`).
+    """
+    return (
+        trigger.cue.words == ("target",)
+        and trigger.cue.pos == "VERB"
+        and bool(actors)
+        and all(actor in index.firms for actor in actors)
+    )
+
+
 def _names_people(tree: Tree, noun: int) -> bool:
     """Whether a common noun names people or a body: "his leaders", "rivals", "the firm"."""
     lexicon = load_actor_lexicon()
@@ -938,6 +954,7 @@ def _means_something_else(
         or _done_by_a_kind(tree, trigger)
         or _merges_others(tree, trigger)
         or _aims_at_a_thing(tree, trigger, index)
+        or (not recipients and _aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
 
@@ -2280,14 +2297,25 @@ def _noun_acted_on(tree: Tree, verb: int) -> int | None:
     does not.
     """
     token = tree.tokens[verb]
-    if token.dep not in ("relcl", "acl") or object_of(tree, verb) is not None:
+    if object_of(tree, verb) is not None:
         return None
-    own_subject = any(
+    told = token.head
+    if token.dep == "ccomp" and tree.tokens[told].dep == "relcl" and object_of(tree, told) is None:
+        # "a target he says he has met": the clause a relative clause
+        # tells acts on the noun that relative clause hangs on.
+        return tree.tokens[told].head if _has_own_subject(tree, verb) else None
+    if token.dep not in ("relcl", "acl"):
+        return None
+    reduced_passive = subject_of(tree, verb) == (token.head, True)
+    return token.head if _has_own_subject(tree, verb) or reduced_passive else None
+
+
+def _has_own_subject(tree: Tree, verb: int) -> bool:
+    """Whether a verb has a subject of its own, not a relative pronoun ("who", "that")."""
+    return any(
         tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag not in ("WDT", "WP")
         for c in tree.children[verb]
     )
-    reduced_passive = subject_of(tree, verb) == (token.head, True)
-    return token.head if own_subject or reduced_passive else None
 
 
 # Signs by which a number is a sum of money: "gave £500,000 to the party".

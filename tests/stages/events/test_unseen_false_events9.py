@@ -1,0 +1,54 @@
+"""False events found on a ninth sample of unseen business and politics news.
+
+Each case is a class of wrong event the stage coded on articles it was never
+tuned on, written again in sentences of our own.
+"""
+
+from event_sides import real_events as _events
+from event_sides import real_types as _types
+
+
+def test_failed_naming_the_people_it_describes_charges_no_one():
+    assert "ACCUSE" not in _types(
+        "The charity said failed asylum seekers were sleeping rough in Leeds."
+    )
+    assert "ACCUSE" not in _types(
+        "Mr Davis said ministers had let thousands of failed asylum seekers stay."
+    )
+
+
+def test_failed_on_a_thing_a_party_is_named_on_still_charges_that_party():
+    assert ("ACCUSE", ("Brown",), ("Conservative Party",)) in _events(
+        'Mr Brown said voters faced "a return to a failed Tory past".'
+    )
+
+
+def test_a_firm_aiming_at_a_market_attacks_no_one():
+    assert "ASSAULT" not in _types("Nike has targeted the youth market for years with its adverts.")
+
+
+def test_armed_men_aiming_at_a_market_still_attack():
+    assert "ASSAULT" in _types("Gunmen targeted the market in Kabul.")
+
+
+def test_a_target_met_in_a_clause_told_on_it_is_no_meeting():
+    assert "CONSULT" not in _types(
+        "Under the new rules, Mr Ahern must cut borrowing by a fifth each year, a target he"
+        " says he has now met."
+    )
+    assert "CONSULT" not in _types("The bank has now met its goal of cutting costs.")
+
+
+def test_people_met_in_a_clause_told_on_them_were_met():
+    assert "CONSULT" in _types("Mr Ahern praised the union leaders he says he met on Monday.")
+
+
+def test_a_side_compared_before_the_subject_is_not_the_doer():
+    assert ("SUPPORT", ("Liberal Democrats",), ()) in _events(
+        'Mr Fox said: "Like Labour, the Lib Dems are soft on crime, support higher taxes and'
+        ' oppose controlled immigration."'
+    )
+    assert ("SUPPORT", ("Labour Party",), ()) not in _events(
+        'Mr Fox said: "Like Labour, the Lib Dems are soft on crime, support higher taxes and'
+        ' oppose controlled immigration."'
+    )
