@@ -52,3 +52,29 @@ def test_a_side_compared_before_the_subject_is_not_the_doer():
         'Mr Fox said: "Like Labour, the Lib Dems are soft on crime, support higher taxes and'
         ' oppose controlled immigration."'
     )
+
+
+def test_defying_the_odds_or_the_pundits_rejects_no_one():
+    assert "REJECT" not in _types(
+        "Mr Ahern told MPs he had defied the pundits by hitting his growth target."
+    )
+    assert "REJECT" not in _types(
+        "The airline has defied expectations with a third year of growth."
+    )
+
+
+def test_defying_a_ban_is_still_defiance():
+    assert "REJECT" in _types("The strikers defied the ban and marched on parliament.")
+
+
+def test_pressing_a_button_asks_nothing_of_anyone():
+    assert "REQUEST" not in _types(
+        "Mr Ahern said he had been forced to press the pause button on the scheme."
+    )
+
+
+def test_what_one_tends_to_do_is_a_habit_not_a_deed():
+    assert "REJECT" not in _types(
+        "As a backbencher, Sir John Smith tended to defy the party line on Europe."
+    )
+    assert "REJECT" in _types("Sir John Smith defied the party line on Europe in 1993.")
