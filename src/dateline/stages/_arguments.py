@@ -1226,9 +1226,28 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     ):
         # "Rosneft is in the process of merging with Gazprom".
         governor = tree.tokens[tree.tokens[governor].head].head
+    elif _step_taken(tree, preposition, governor):
+        # "MPs took the unusual step of writing to the Speaker".
+        governor = tree.tokens[governor].head
     elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
         return None
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+def _step_taken(tree: Tree, preposition: int, noun: int) -> bool:
+    """Whether "of" hangs on the object of "take" or "make": "took the step of", "made a point of".
+
+    Who takes the step does the deed the gerund after "of" tells; "criticised
+    the practice of detaining suspects" is no detention by the critic.
+    """
+    return (
+        tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[noun].dep == "dobj"
+        and tree.tokens[tree.tokens[noun].head].lemma.lower() in _STEP_VERBS
+    )
+
+
+_STEP_VERBS = frozenset({"take", "make"})
 
 
 def _reduced_passive(tree: Tree, verb: int) -> bool:

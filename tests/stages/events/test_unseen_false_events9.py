@@ -73,6 +73,12 @@ def test_pressing_a_button_asks_nothing_of_anyone():
     )
 
 
+def test_who_takes_the_step_of_doing_a_deed_does_it():
+    assert ("REQUEST", ("Labour MPs",), ("two men",)) in _events(
+        "Labour MPs took the unusual step of making a direct appeal to the two men to stop feuding."
+    )
+
+
 def test_what_one_tends_to_do_is_a_habit_not_a_deed():
     assert "REJECT" not in _types(
         "As a backbencher, Sir John Smith tended to defy the party line on Europe."
