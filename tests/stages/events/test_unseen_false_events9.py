@@ -33,8 +33,8 @@ def test_armed_men_aiming_at_a_market_still_attack():
 
 def test_a_target_met_in_a_clause_told_on_it_is_no_meeting():
     assert "CONSULT" not in _types(
-        "Under the new rules, Mr Ahern must cut borrowing by a fifth each year, a target he"
-        " says he has now met."
+        "Under EU rules Mr Ahern has to trim the deficit each year, a target the minister"
+        " insists he met last spring."
     )
     assert "CONSULT" not in _types("The bank has now met its goal of cutting costs.")
 
@@ -44,19 +44,20 @@ def test_people_met_in_a_clause_told_on_them_were_met():
 
 
 def test_a_side_compared_before_the_subject_is_not_the_doer():
-    assert ("SUPPORT", ("Liberal Democrats",), ()) in _events(
-        'Mr Fox said: "Like Labour, the Lib Dems are soft on crime, support higher taxes and'
-        ' oppose controlled immigration."'
+    assert ("SUPPORT", ("Greens",), ()) in _events(
+        'Mr Grant said: "Like Labour, the Greens are weak on defence, support new levies and'
+        ' oppose nuclear power."'
     )
     assert ("SUPPORT", ("Labour Party",), ()) not in _events(
-        'Mr Fox said: "Like Labour, the Lib Dems are soft on crime, support higher taxes and'
-        ' oppose controlled immigration."'
+        'Mr Grant said: "Like Labour, the Greens are weak on defence, support new levies and'
+        ' oppose nuclear power."'
     )
 
 
 def test_defying_the_odds_or_the_pundits_rejects_no_one():
     assert "REJECT" not in _types(
-        "Mr Ahern told MPs he had defied the pundits by hitting his growth target."
+        "The finance minister, Brian Cowen, said he had defied the pundits by beating the"
+        " inflation forecast."
     )
     assert "REJECT" not in _types(
         "The airline has defied expectations with a third year of growth."
@@ -74,8 +75,9 @@ def test_pressing_a_button_asks_nothing_of_anyone():
 
 
 def test_who_takes_the_step_of_doing_a_deed_does_it():
-    assert ("REQUEST", ("Labour MPs",), ("two men",)) in _events(
-        "Labour MPs took the unusual step of making a direct appeal to the two men to stop feuding."
+    assert ("REQUEST", ("Labour MPs",), ("ministers",)) in _events(
+        "Labour MPs took the rare step of sending a joint appeal to the two ministers to end"
+        " the row."
     )
 
 
