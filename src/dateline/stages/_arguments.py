@@ -101,6 +101,8 @@ class ActorIndex:
     """The quotes given in their speakers' own words, whose "him" is never the speaker."""
     orgs: Mapping[str, str] = field(default_factory=dict)
     """The party or body each actor that has one belongs to ("labour", "un")."""
+    firms: frozenset[str] = frozenset()
+    """The actors coded as business: firms, their bosses and their staff."""
     countries: Mapping[str, str] = field(default_factory=dict)
     """The country of each actor placed in one."""
 
@@ -127,8 +129,9 @@ class ActorIndex:
             for a in actors
         }
         orgs = {a.id: a.org for a in actors if a.org}
+        firms = frozenset(a.id for a in actors if a.sector == "BUS")
         placed = {a.id: a.country for a in actors if a.country}
-        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs, placed)
+        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs, firms, placed)
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -1215,7 +1218,22 @@ def _antecedent(tree: Tree, verb: int, subject: int) -> int:
     """The noun a relative clause's pronoun subject stands for, or the subject itself."""
     if tree.tokens[verb].dep == "relcl" and tree.tokens[subject].text.lower() in _RELATIVE_PRONOUNS:
         return _one_among(tree, tree.tokens[verb].head)
-    return subject
+    return _likened(tree, subject)
+
+
+def _likened(tree: Tree, subject: int) -> int:
+    """The subject a comparison before it was mistaken for: "Like Labour, the Tories say".
+
+    The parse may take the side compared for the subject and the subject
+    for its apposition; the one who acts is the apposition.
+    """
+    first = tree.subtree(subject)[0]
+    if first == 0 or tree.tokens[first - 1].text.lower() not in _LIKENING:
+        return subject
+    return next((c for c in tree.children[subject] if tree.tokens[c].dep == "appos"), subject)
+
+
+_LIKENING = frozenset({"like", "unlike"})
 
 
 def _one_among(tree: Tree, noun: int) -> int:
@@ -1250,9 +1268,28 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     ):
         # "Rosneft is in the process of merging with Gazprom".
         governor = tree.tokens[tree.tokens[governor].head].head
+    elif _step_taken(tree, preposition, governor):
+        # "MPs took the unusual step of writing to the Speaker".
+        governor = tree.tokens[governor].head
     elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
         return None
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+def _step_taken(tree: Tree, preposition: int, noun: int) -> bool:
+    """Whether "of" hangs on the object of "take" or "make": "took the step of", "made a point of".
+
+    Who takes the step does the deed the gerund after "of" tells; "criticised
+    the practice of detaining suspects" is no detention by the critic.
+    """
+    return (
+        tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[noun].dep == "dobj"
+        and tree.tokens[tree.tokens[noun].head].lemma.lower() in _STEP_VERBS
+    )
+
+
+_STEP_VERBS = frozenset({"take", "make"})
 
 
 def _reduced_passive(tree: Tree, verb: int) -> bool:

@@ -264,10 +264,33 @@ def _group_count(tree: Tree, noun: int) -> int | None:
 
 
 def _confidence(actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]) -> float:
-    """0.9 for both sides read straight from the syntax, less for a side guessed or left open."""
+    """0.9 for both sides read straight from the syntax, less for a side guessed or left open.
+
+    Less too for a stance or habit a present relative clause tells of its
+    bearer (:func:`_standing`): it may be no deed of the time told at all.
+    """
     if not (actors and recipients):
         return 0.6
-    return 0.75 if any(step.startswith(_INFERRED) for step in steps) else 0.9
+    guessed = any(step.startswith(_INFERRED) for step in steps) or _STANDING_STEP in steps
+    return 0.75 if guessed else 0.9
+
+
+_STANDING_STEP = "told in a present relative clause: a standing stance or habit of its bearer"
+
+
+def _standing(tree: Tree, trigger: _Trigger) -> list[str]:
+    """The step for a cue a present relative clause tells of its bearer, if it is one.
+
+    "councillors who back Mr Flight", "the tourists who visit Cuba every
+    year", "lawmakers who blame China for lost jobs": a description of the
+    people named, which holds over time, more often than a deed done then.
+    """
+    token = tree.tokens[trigger.token]
+    if token.dep != "relcl" or token.tag not in SIMPLE_PRESENT:
+        return []
+    if any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[trigger.token]):
+        return []
+    return [_STANDING_STEP]
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -348,7 +371,7 @@ def find_events(analysis: Analysis) -> Analysis:
         cue, negated, hypothetical, said = _reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
-        steps += said
+        steps += said + _standing(tree, trigger)
         # "he was freed", "the release of the hostages": done to someone, by whom unsaid.
         unnamed_doer = (passive and trigger.cue.pos != "NOUN") or (
             trigger.cue.pos == "NOUN" and bool(recipients) and "of" in trigger.cue.recipient_preps
@@ -769,6 +792,22 @@ def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     )
 
 
+def _aimed_by_firms(trigger: _Trigger, index: ActorIndex, actors: tuple[str, ...]) -> bool:
+    """Whether firms "target" something: buyers or a market, with no force.
+
+    "The chain has targeted the youth market", "the airline targets business
+    travellers": in trade, aiming at no one named is selling. Aimed at an
+    actor ("why target the airlines?", asked by a carrier's lobby) it may
+    still be words against them (see :func:`_with_no_violence_word`).
+    """
+    return (
+        trigger.cue.words == ("target",)
+        and trigger.cue.pos == "VERB"
+        and bool(actors)
+        and all(actor in index.firms for actor in actors)
+    )
+
+
 def _names_people(tree: Tree, noun: int) -> bool:
     """Whether a common noun names people or a body: "his leaders", "rivals", "the firm"."""
     lexicon = load_actor_lexicon()
@@ -961,6 +1000,7 @@ def _means_something_else(
         or _done_by_a_kind(tree, trigger)
         or _merges_others(tree, trigger)
         or _aims_at_a_thing(tree, trigger, index)
+        or (not recipients and _aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
 
@@ -2304,14 +2344,25 @@ def _noun_acted_on(tree: Tree, verb: int) -> int | None:
     does not.
     """
     token = tree.tokens[verb]
-    if token.dep not in ("relcl", "acl") or object_of(tree, verb) is not None:
+    if object_of(tree, verb) is not None:
         return None
-    own_subject = any(
+    told = token.head
+    if token.dep == "ccomp" and tree.tokens[told].dep == "relcl" and object_of(tree, told) is None:
+        # "a target he says he has met": the clause a relative clause
+        # tells acts on the noun that relative clause hangs on.
+        return tree.tokens[told].head if _has_own_subject(tree, verb) else None
+    if token.dep not in ("relcl", "acl"):
+        return None
+    reduced_passive = subject_of(tree, verb) == (token.head, True)
+    return token.head if _has_own_subject(tree, verb) or reduced_passive else None
+
+
+def _has_own_subject(tree: Tree, verb: int) -> bool:
+    """Whether a verb has a subject of its own, not a relative pronoun ("who", "that")."""
+    return any(
         tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag not in ("WDT", "WP")
         for c in tree.children[verb]
     )
-    reduced_passive = subject_of(tree, verb) == (token.head, True)
-    return token.head if own_subject or reduced_passive else None
 
 
 # Signs by which a number is a sum of money: "gave £500,000 to the party".

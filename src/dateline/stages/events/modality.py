@@ -26,7 +26,9 @@ _UNREALISED = frozenset(
      "ask", "call", "demand", "need", "wish", "invite", "pledge", "decide", "refuse", "fail",
      "commit", "ought", "press", "pressure", "push", "encourage", "lobby", "implore", "beg",
      # Kept from it: "was banned from suing the firm", "barred from meeting him".
-     "ban", "bar", "forbid", "prohibit", "block", "stop"}
+     "ban", "bar", "forbid", "prohibit", "block", "stop",
+     # A habit, no deed of a time: "he tended to defy the whips".
+     "tend"}
 )  # fmt: skip
 # Verbs that bid someone act, whose "to" infinitive has not happened ("told
 # the minister to resign", "appealed to Iran to free them"), though their

@@ -1094,13 +1094,20 @@ def _judged_through_its_noun(
 def _body_named_on(tree: Tree, index: ActorIndex, noun: int, *, besides: int) -> int | None:
     """A party or body named before a thing judged: "Tory" in "a failed Tory past".
 
-    Not a country: "a failed Iraq policy" is no policy of Iraq's.
+    Not a country: "a failed Iraq policy" is no policy of Iraq's. Nor a word
+    of the noun's own name: in "failed asylum seekers" the word describes
+    the people it names, and judges no one.
     """
+    own = index.by_token.get(noun)
     for child in tree.children[noun]:
         if child == besides or tree.tokens[child].dep not in ("compound", "amod"):
             continue
         named = index.actors_at(tree, child)
-        if named and all(index.kinds.get(actor) not in ("country", "person") for actor in named):
+        if (
+            named
+            and own not in named
+            and all(index.kinds.get(actor) not in ("country", "person") for actor in named)
+        ):
             return child
     return None
 
