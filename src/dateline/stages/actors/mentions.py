@@ -669,23 +669,28 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
     words = tuple(token.text for token in tokens[first:last])
     if first > 0 and lexicon.title((tokens[first - 1].text, *words)) is not None:
         return True
-    return _name_runs_on(tree, last, lexicon) or _name_began_before(tree, first, last, lexicon)
+    reach = _RUN_ON_REACH if tokens[first].text.lower() == "the" else 1
+    return _name_runs_on(tree, last, reach, lexicon) or _name_began_before(
+        tree, first, last, lexicon
+    )
 
 
 _RUN_ON_REACH = 3
-"""How many capitalised words may stand between a known name and the word that says what
-a longer name is: "The Independent Police Complaints Commission"."""
+"""How many capitalised words may stand between a title listed with its article and the
+word that says what a longer name is: "The Independent Police Complaints Commission"."""
 
 
-def _name_runs_on(tree: Tree, last: int, lexicon: ActorLexicon) -> bool:
+def _name_runs_on(tree: Tree, last: int, reach: int, lexicon: ActorLexicon) -> bool:
     """Whether the entity goes on past a known name to a word that says what it is.
 
     "BBC Radio 4" is a station of the BBC's, an actor of its own; "The
     Independent Electoral Commission" and "The Independent Broadcasting
-    Authority" are no newspaper.
+    Authority" are no newspaper. Only a title listed with its article
+    reaches past the next word: "the UN Economic Commission" is a body of
+    the UN's, which its name says (IGO).
     """
     tokens = tree.tokens
-    for k in range(last, min(last + _RUN_ON_REACH, len(tokens))):
+    for k in range(last, min(last + reach, len(tokens))):
         if not tokens[k].text[:1].isupper() or tokens[k].ent_iob != "I":
             return False
         if tokens[k].text.lower() in lexicon.org_words:
