@@ -99,3 +99,25 @@ def test_a_body_set_beside_a_name_is_whom_the_person_speaks_for():
         'Torquay Hotel Association said: "We want the delegates back."\n'
     )
     assert actors["Ian Dodd"].sector == "BUS"
+
+
+def test_what_a_body_is_called_before_its_name_is_read_two_words_together():
+    _, actors = _actors(
+        "Law Attacked\n\nThe rights group Equal Voices said the bill would hurt tenants. "
+        "The trade body Techlink said members would lose orders, and the voluntary body "
+        "Dry Lanes Scotland asked for more money.\n"
+    )
+    assert actors["Equal Voices"].sector == "NGO"
+    assert actors["Techlink"].sector == "BUS"
+    assert actors["Dry Lanes Scotland"].sector == "NGO"
+
+
+def test_a_known_name_inside_a_longer_one_is_not_that_body():
+    _, actors = _actors(
+        "Vote Count Delayed\n\nMalawi's Independent Electoral Commission said counting "
+        "would take a week. The Independent Broadcasting Authority of Zambia fined a "
+        "radio station on Friday.\n"
+    )
+    assert actors["Independent Electoral Commission"].country == "MWI"
+    assert "The Independent" not in actors
+    assert "Electoral Commission" not in actors

@@ -151,3 +151,13 @@ def test_police_in_a_described_country_are_that_country_s():
         "Security forces in neighbouring Kenya detained two Ugandan traders."
     )
     assert coding(article, "Security forces") == ("group", "KEN", "COP")
+
+
+def test_a_body_s_unnamed_voice_that_an_agency_quoted_speaks_for_it():
+    article = report(
+        "The Tanzanian news agency quoted an interior ministry spokesman as saying the "
+        "crossing would stay closed. A police official was quoted as saying that two "
+        "smugglers had been held."
+    )
+    assert coding(article, "interior ministry spokesman")[2] == "GOV"
+    assert coding(article, "police official")[2] == "COP"

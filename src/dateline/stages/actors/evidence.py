@@ -9,6 +9,7 @@ OPP.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
@@ -843,7 +844,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     )
     sector = (
         (next(sectors_in([full_name], lexicon)) if full_name else None)
-        or next((s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None)
+        or _described_sector(tree, words, lexicon)
         or _owner_sector(tree, words, lexicon)
     )
     # What a body does ("settled a lawsuit", "told the paper") is weaker
@@ -856,6 +857,23 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     armed = ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
     return replace(
         mention, country=mention.country or country, sector=armed or mention.sector or sector
+    )
+
+
+def _described_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The sector the words describing a body give, two words read together first.
+
+    "the rights group OutRage" is a campaigning body, though a "group"
+    alone is most often a firm ("Tata group").
+    """
+    tokens = tree.tokens
+    pairs = (
+        f"{tokens[k].text.lower()} {tokens[k + 1].text.lower()}"
+        for k, after in itertools.pairwise(words)
+        if after == k + 1
+    )
+    return next((s for pair in pairs if (s := lexicon.org_words.get(pair))), None) or next(
+        (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
     )
 
 
@@ -930,8 +948,9 @@ def _trade_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> range:
     start = tree.sentence_span(mention.sentence)[0]
     if trade <= start or not tokens[trade].text.islower():
         return range(0)
-    if tokens[trade].lemma.lower() not in lexicon.org_words:
-        return range(0)
+    pair = f"{tokens[trade - 1].text.lower()} {tokens[trade].text.lower()}"
+    if tokens[trade].lemma.lower() not in lexicon.org_words and pair not in lexicon.org_words:
+        return range(0)  # "the trade body Intellect": a body is no trade word alone
     first = trade
     while first > max(start, trade - _TRADE_REACH) and tokens[first - 1].pos in (
         "ADJ",

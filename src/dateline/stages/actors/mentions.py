@@ -670,10 +670,59 @@ def _inside_longer_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon
     words = tuple(token.text for token in tokens[first:last])
     if first > 0 and lexicon.title((tokens[first - 1].text, *words)) is not None:
         return True
-    if last >= len(tokens) or not tokens[last].text[:1].isupper():
+    reach = _RUN_ON_REACH if tokens[first].text.lower() == "the" else 1
+    return _name_runs_on(tree, last, reach, lexicon) or _name_began_before(
+        tree, first, last, lexicon
+    )
+
+
+_RUN_ON_REACH = 3
+"""How many capitalised words may stand between a title listed with its article and the
+word that says what a longer name is: "The Independent Police Complaints Commission"."""
+
+
+def _name_runs_on(tree: Tree, last: int, reach: int, lexicon: ActorLexicon) -> bool:
+    """Whether the entity goes on past a known name to a word that says what it is.
+
+    "BBC Radio 4" is a station of the BBC's, an actor of its own; "The
+    Independent Electoral Commission" and "The Independent Broadcasting
+    Authority" are no newspaper. Only a title listed with its article
+    reaches past the next word: "the UN Economic Commission" is a body of
+    the UN's, which its name says (IGO).
+    """
+    tokens = tree.tokens
+    for k in range(last, min(last + reach, len(tokens))):
+        if not tokens[k].text[:1].isupper() or tokens[k].ent_iob != "I":
+            return False
+        if tokens[k].text.lower() in lexicon.org_words:
+            return True
+    return False
+
+
+def _name_began_before(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a known body's name is the tail of a longer one the entity starts before it.
+
+    "Kenya's Independent Electoral Commission" is not Britain's Electoral
+    Commission. A country or its people before the name place the body
+    the lexicon lists ("the UK Electoral Commission"), and a name that
+    does not end in a word for a body ("New Labour") is not a body's tail.
+    """
+    tokens = tree.tokens
+    before = first - 1
+    if (
+        before < 0
+        or tokens[first].ent_iob != "I"
+        or before == tree.sentence_span(tree.sentence_of[first])[0]
+    ):
         return False
-    # "BBC Radio 4" is a station of the BBC's, an actor of its own.
-    return tokens[last].text.lower() in lexicon.org_words and tokens[last].ent_iob == "I"
+    word = tokens[before].text
+    return (
+        word[:1].isupper()
+        and word.lower() != "the"
+        and tokens[before].ent_type not in ("GPE", "NORP")
+        and lexicon.country(word) is None
+        and tokens[last - 1].text.lower() in lexicon.org_words
+    )
 
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:

@@ -89,8 +89,19 @@ _DESCRIBING = frozenset({"amod", "compound", "nmod"})
 
 
 def speaks(tree: Tree, head: int) -> bool:
-    """Whether a word is the subject of a verb that reports what it said."""
-    return tree.is_subject(head) and quote_cues.load().at(tree, tree.tokens[head].head) is not None
+    """Whether a word is the subject of a verb that reports what it said, or the one quoted.
+
+    Wire copy gives the words of a voice the agency or paper quoted: "Reuters
+    quoted a central bank official as saying", "a police spokesman was
+    quoted as saying".
+    """
+    token = tree.tokens[head]
+    if token.dep in _QUOTED and tree.tokens[token.head].lemma.lower() == "quote":
+        return True
+    return tree.is_subject(head) and quote_cues.load().at(tree, token.head) is not None
+
+
+_QUOTED = frozenset({"dobj", "nsubjpass"})
 
 
 def body_acting(tree: Tree, head: int, before: str, title: Title, lexicon: ActorLexicon) -> bool:
