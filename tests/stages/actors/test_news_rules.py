@@ -1778,3 +1778,12 @@ def test_a_politicians_camp_is_still_the_politician():
         "Brown camp said the chancellor was furious.\n"
     )
     assert _mentions(article, actors["Gordon Brown"])[:2] == ["Gordon Brown", "Brown"]
+
+
+def test_the_commons_leader_is_a_minister():
+    (article,) = dateline.extract(
+        "Row\n\nCommons leader Peter Hain attacked the Tory spending plans.\n",
+        published="2005-01-10",
+    )
+    hain = next(a for a in article.actors if a.name == "Peter Hain")
+    assert hain.sector == "GOV"
