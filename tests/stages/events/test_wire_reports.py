@@ -321,3 +321,8 @@ def test_an_attack_that_ended_talks_is_no_disaster():
 def test_a_leader_the_model_misses_after_a_capitalised_title_is_met():
     events = real_events("Tony Blair met Irish Taoiseach Bertie Ahern in Downing Street on Monday.")
     assert ("CONSULT", ("Tony Blair",), ("Bertie Ahern",)) in events
+
+
+def test_people_fired_at_are_the_ones_force_is_used_on():
+    events = real_events("Police fired tear gas at protesters in the capital on Tuesday.")
+    assert ("COERCE", ("Police",), ("protesters",)) in events

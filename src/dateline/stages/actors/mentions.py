@@ -3133,6 +3133,9 @@ def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     owner = tree.tokens[preposition.head]
     if preposition.text.lower() == "to":
         return owner.text.lower() == "according"
+    if preposition.text.lower() in _AIMED_AT:
+        # "police fired tear gas at students", "threw stones at officers"
+        return owner.lemma.lower() in _FIRING_VERBS
     if preposition.text.lower() not in _DEALING or owner.lemma.lower() in _SETTING_BESIDE:
         return False
     if any(tree.tokens[c].dep == "acl" for c in tree.children[i]):
@@ -3142,6 +3145,9 @@ def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
 
 
 _DEALING = frozenset({"with", "against", "between"})
+_AIMED_AT = frozenset({"at", "on"})
+_FIRING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob"})
+"""Verbs of force whose "at" or "on" names the people it is used on."""
 _SETTING_BESIDE = frozenset({"compare", "associate", "popular", "together", "deal", "engage"})
 """Words whose "with" sets people beside others, or says whom something is for or about
 ("compared with", "popular with", "dealt with pupils", "engage with voters")."""
