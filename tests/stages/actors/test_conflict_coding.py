@@ -360,3 +360,8 @@ def test_a_body_the_text_calls_an_armed_group_is_one(text):
     article = report(text)
     named = next(a for a in article.actors if a.kind == "organization")
     assert named.sector == "REB"
+
+
+def test_the_security_council_named_in_full_is_one_body():
+    article = report("The United Nations Security Council called an emergency meeting on Monday.")
+    assert [(a.name, a.org) for a in article.actors] == [("UN Security Council", "unsc")]
