@@ -2404,10 +2404,25 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     )
     return (
         token.pos == "VERB"
-        and (present or passive)
+        and (present or passive or _arranged(token, auxiliaries))
         and token.lemma.lower() not in quote_cues.lemmas()
         and not _relates(tree, verb)
     )
+
+
+def _arranged(verb: Token, auxiliaries: Sequence[Token]) -> bool:
+    """Whether a verb is in the present progressive, which tells an arrangement with a weekday.
+
+    "OPEC is meeting in Vienna on Friday", "the plan is being put to a vote
+    on Monday": to come, or the day itself; a day gone is told in the past.
+    """
+    present = [a for a in auxiliaries if a.tag in ("VBZ", "VBP")]
+    being = [a for a in auxiliaries if a.text.lower() == "being"]
+    if len(present) != 1 or present[0].lemma.lower() != "be":
+        return False
+    if verb.tag == "VBG":
+        return len(auxiliaries) == 1
+    return verb.tag == "VBN" and len(being) == 1 and len(auxiliaries) == 2
 
 
 # Verbs that set a figure beside another or tell where it stands, not an act on the calendar:
