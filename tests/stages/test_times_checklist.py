@@ -841,6 +841,19 @@ CHECKLIST = [
         "2008-10-10",
     ),
     (WEDNESDAY, "The yen rose in afternoon trading.", "afternoon", "2008-10-15"),
+    (
+        WEDNESDAY,
+        "Copper slid on Friday. By midday the metal had lost 4% in London.",
+        "midday",
+        "2008-10-10",
+    ),
+    # a time of day its clause gives a day of its own is not counted from the day before
+    (
+        WEDNESDAY,
+        "Talks stalled on Friday. The union wants an answer by noon on Monday.",
+        "noon",
+        "2008-10-20",
+    ),
     (WEDNESDAY, "Oil fell on Monday. That evening, ministers met.", "That evening", "2008-10-13"),
     (
         WEDNESDAY,

@@ -135,40 +135,39 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     # A span counted back from a day ("the year to 31 March") has no date of its own.
     counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
-    times = _clock_days(
-        tree,
-        anchor,
-        [
-            TimeMention(
-                span=(start, end),
-                text=article.text[start:end],
-                value=events.get((entity.token_start, entity.token_end))
-                or (
-                    DateValue("PRESENT_REF", "vague", "relative", article.text[start:end])
-                    if entity.label == missed.NOWADAYS
-                    else None
-                )
-                or (
-                    DateValue(text=article.text[start:end])
-                    if (start, end) in counted_back
-                    else dataclasses.replace(
-                        resolve_within(
-                            _as_told(tree, entity, article.text[start:end]),
-                            published,
-                            tense=_tense(tree, entity.token_start, entity.token_end),
-                        ),
-                        text=article.text[start:end],
-                    )
-                ),
+    unclocked = [
+        TimeMention(
+            span=(start, end),
+            text=article.text[start:end],
+            value=events.get((entity.token_start, entity.token_end))
+            or (
+                DateValue("PRESENT_REF", "vague", "relative", article.text[start:end])
+                if entity.label == missed.NOWADAYS
+                else None
             )
-            for entity, start, end in pieces
-        ],
-    )
+            or (
+                DateValue(text=article.text[start:end])
+                if (start, end) in counted_back
+                else dataclasses.replace(
+                    resolve_within(
+                        _as_told(tree, entity, article.text[start:end]),
+                        published,
+                        tense=_tense(tree, entity.token_start, entity.token_end),
+                    ),
+                    text=article.text[start:end],
+                )
+            ),
+        )
+        for entity, start, end in pieces
+    ]
+    times = _clock_days(tree, anchor, unclocked)
+    # A time of day its clause gives a day ("by midday on Monday") is not counted from another.
+    clocked = {t.span for t, u in zip(times, unclocked, strict=True) if t.value != u.value}
     times = _weekdays_with_dates(article.text, times)
     times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
         times = tuple(
-            old if old.span in counted_back else new
+            old if old.span in counted_back | clocked else new
             for old, new in zip(
                 times,
                 from_earlier_dates(
