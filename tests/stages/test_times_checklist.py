@@ -787,6 +787,21 @@ CHECKLIST = [
     (WEDNESDAY, "The strike begins on Monday, the union said.", "Monday", "2008-10-20"),
     (WEDNESDAY, "The report, published on Monday, says prices will rise.", "Monday", "2008-10-13"),
     (WEDNESDAY, "The index is up 2% on Monday, dealers said.", "Monday", "2008-10-13"),
+    # the present progressive with a weekday tells an arrangement: to come, or the day itself
+    (WEDNESDAY, "OPEC ministers are meeting in Vienna on Friday.", "Friday", "2008-10-17"),
+    (
+        WEDNESDAY,
+        "Traders are waiting for the central bank's rate decision on Thursday.",
+        "Thursday",
+        "2008-10-16",
+    ),
+    (
+        WEDNESDAY,
+        "The rescue plan is being put to a vote in parliament on Monday.",
+        "Monday",
+        "2008-10-20",
+    ),
+    (WEDNESDAY, "Car dealers are reporting strong demand on Wednesday.", "Wednesday", "2008-10-15"),
     # the trading day and week: the day or week named last, else the publication day's
     (APRIL, "Stocks swung sharply in the trading day.", "the trading day", "2009-04-01"),
     (
@@ -826,6 +841,19 @@ CHECKLIST = [
         "2008-10-10",
     ),
     (WEDNESDAY, "The yen rose in afternoon trading.", "afternoon", "2008-10-15"),
+    (
+        WEDNESDAY,
+        "Copper slid on Friday. By midday the metal had lost 4% in London.",
+        "midday",
+        "2008-10-10",
+    ),
+    # a time of day its clause gives a day of its own is not counted from the day before
+    (
+        WEDNESDAY,
+        "Talks stalled on Friday. The union wants an answer by noon on Monday.",
+        "noon",
+        "2008-10-20",
+    ),
     (WEDNESDAY, "Oil fell on Monday. That evening, ministers met.", "That evening", "2008-10-13"),
     (
         WEDNESDAY,

@@ -135,40 +135,39 @@ def find_times(analysis: Analysis) -> Analysis:
     ]
     # A span counted back from a day ("the year to 31 March") has no date of its own.
     counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
-    times = _clock_days(
-        tree,
-        anchor,
-        [
-            TimeMention(
-                span=(start, end),
-                text=article.text[start:end],
-                value=events.get((entity.token_start, entity.token_end))
-                or (
-                    DateValue("PRESENT_REF", "vague", "relative", article.text[start:end])
-                    if entity.label == missed.NOWADAYS
-                    else None
-                )
-                or (
-                    DateValue(text=article.text[start:end])
-                    if (start, end) in counted_back
-                    else dataclasses.replace(
-                        resolve_within(
-                            _as_told(tree, entity, article.text[start:end]),
-                            published,
-                            tense=_tense(tree, entity.token_start, entity.token_end),
-                        ),
-                        text=article.text[start:end],
-                    )
-                ),
+    unclocked = [
+        TimeMention(
+            span=(start, end),
+            text=article.text[start:end],
+            value=events.get((entity.token_start, entity.token_end))
+            or (
+                DateValue("PRESENT_REF", "vague", "relative", article.text[start:end])
+                if entity.label == missed.NOWADAYS
+                else None
             )
-            for entity, start, end in pieces
-        ],
-    )
+            or (
+                DateValue(text=article.text[start:end])
+                if (start, end) in counted_back
+                else dataclasses.replace(
+                    resolve_within(
+                        _as_told(tree, entity, article.text[start:end]),
+                        published,
+                        tense=_tense(tree, entity.token_start, entity.token_end),
+                    ),
+                    text=article.text[start:end],
+                )
+            ),
+        )
+        for entity, start, end in pieces
+    ]
+    times = _clock_days(tree, anchor, unclocked)
+    # A time of day its clause gives a day ("by midday on Monday") is not counted from another.
+    clocked = {t.span for t, u in zip(times, unclocked, strict=True) if t.value != u.value}
     times = _weekdays_with_dates(article.text, times)
     times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
         times = tuple(
-            old if old.span in counted_back else new
+            old if old.span in counted_back | clocked else new
             for old, new in zip(
                 times,
                 from_earlier_dates(
@@ -2404,10 +2403,25 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
     )
     return (
         token.pos == "VERB"
-        and (present or passive)
+        and (present or passive or _arranged(token, auxiliaries))
         and token.lemma.lower() not in quote_cues.lemmas()
         and not _relates(tree, verb)
     )
+
+
+def _arranged(verb: Token, auxiliaries: Sequence[Token]) -> bool:
+    """Whether a verb is in the present progressive, which tells an arrangement with a weekday.
+
+    "OPEC is meeting in Vienna on Friday", "the plan is being put to a vote
+    on Monday": to come, or the day itself; a day gone is told in the past.
+    """
+    present = [a for a in auxiliaries if a.tag in ("VBZ", "VBP")]
+    being = [a for a in auxiliaries if a.text.lower() == "being"]
+    if len(present) != 1 or present[0].lemma.lower() != "be":
+        return False
+    if verb.tag == "VBG":
+        return len(auxiliaries) == 1
+    return verb.tag == "VBN" and len(being) == 1 and len(auxiliaries) == 2
 
 
 # Verbs that set a figure beside another or tell where it stands, not an act on the calendar:

@@ -273,6 +273,8 @@ def _bare(text: str) -> str:
     day's").
     """
     words = _LEADING.sub("", " ".join(text.lower().split()))
+    if words in _table():  # "midday" is no middle of "day"
+        return words
     words = _APPROXIMATE.sub("", unqualified(words))
     return _POSSESSIVE.sub("", words)
 
