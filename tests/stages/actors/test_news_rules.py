@@ -1787,3 +1787,13 @@ def test_the_commons_leader_is_a_minister():
     )
     hain = next(a for a in article.actors if a.name == "Peter Hain")
     assert hain.sector == "GOV"
+
+
+def test_well_known_office_holders_place_a_story_nothing_else_places():
+    (article,) = dateline.extract(
+        "Casinos\n\nMinisters have rejected calls from church leaders to limit new casinos. "
+        "Culture Secretary Tessa Jowell said the bill protected the vulnerable.\n",
+        published="2005-01-10",
+    )
+    ministers = next(a for a in article.actors if a.name == "Ministers")
+    assert ministers.country == "GBR"

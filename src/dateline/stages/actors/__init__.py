@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+from collections import Counter
 
-from dateline.records import Actor, Analysis
+from dateline.records import Actor, Analysis, DateValue
 from dateline.stages import Stage
 from dateline.stages._spans import country_code, dateline_end, dateline_place
 from dateline.stages._tree import Tree
@@ -39,6 +40,7 @@ from dateline.stages.actors.lead import (
 from dateline.stages.actors.leaders import with_leaders_governments
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.local import with_local_country, with_seat_country
+from dateline.stages.actors.mention import Mention
 from dateline.stages.actors.mentions import find_mentions
 
 
@@ -53,6 +55,18 @@ def _filed_in(text: str, lexicon: ActorLexicon) -> str | None:
     return place_country(town.title(), lexicon) or large_city_country(town, any_case=True)
 
 
+def _office_holders(
+    mentions: list[Mention], known: ActorDictionary, published: DateValue
+) -> Counter[str]:
+    """The countries of the well-known office holders the article names in full, one vote each."""
+    countries = Counter[str]()
+    for name in {m.text for m in mentions if m.label == "PERSON" and m.kind == "name"}:
+        held = {entry.country for entry in known.offices(name, published) if entry.country}
+        if len(held) == 1:
+            countries[held.pop()] += 1
+    return countries
+
+
 def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -> Analysis:
     """Add every actor of the article, with all its mentions and its coding.
 
@@ -65,14 +79,19 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     head = dateline_end(analysis.article.text)
     mentions = [m for m in find_mentions(tree, words) if m.start >= head]
     places = place_countries(tree, mentions, words, analysis.article)
+    known = known_actors()
+    published = analysis.article.published
     home = home_country(
-        mentions, words, analysis.article.title, places, _filed_in(analysis.article.text, words)
+        mentions,
+        words,
+        analysis.article.title,
+        places,
+        filed_in=_filed_in(analysis.article.text, words),
+        office_holders=_office_holders(mentions, known, published),
     )
     mentions = placed_at_home(mentions, home, words)
     # "Israeli troops raided Nablus, the army said": the army of the troops, not home's.
     mentions = with_forces_country(mentions, tree)
-    published = analysis.article.published
-    known = known_actors()
     # "the Bush administration" in a story about Cuba is Washington's.
     mentions = with_leaders_governments(mentions, tree, words, known, published)
 

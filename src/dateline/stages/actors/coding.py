@@ -45,12 +45,14 @@ _CIVIL = frozenset({"BUS", "EDU", "HLH", "LAB", "MED", "NGO", "REL"})
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
 
 
-def home_country(
+def home_country(  # noqa: PLR0913 - each is a kind of evidence one article gives
     mentions: Iterable[Mention],
     lexicon: ActorLexicon,
     headline: str | None = None,
     places: Counter[str] | None = None,
+    *,
     filed_in: str | None = None,
+    office_holders: Counter[str] | None = None,
 ) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
@@ -96,6 +98,14 @@ def home_country(
         # A wire story filed from a country is about it unless its offices say
         # otherwise: one foreign minister named in a Yangon report is no home.
         votes[filed_in] += 1
+    if not votes and office_holders:
+        # No body or office the text places, but well-known office holders
+        # named in full: "David Blunkett has resigned as home secretary ...
+        # Tony Blair said" is British. Only here: in a story of Iraq's
+        # ministries, an American envoy named is no vote against Iraq.
+        ranked = office_holders.most_common(2)
+        if len(ranked) == 1 or ranked[0][1] > ranked[1][1]:
+            return ranked[0][0]
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
