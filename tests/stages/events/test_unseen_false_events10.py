@@ -34,3 +34,19 @@ def test_a_participle_joined_after_a_reported_clause_is_the_speakers_deed():
         "Charles Kennedy left the meeting early, saying the talks would fail and blaming the"
         " Conservatives for the deadlock."
     )
+
+
+def test_a_subject_pronoun_is_not_whom_its_own_object_pronoun_means():
+    found = _events(
+        "Tony Blair spoke at the party's spring conference on Sunday. His speech may irk"
+        " Gordon Brown, but he also praised him as the finest chancellor in a century."
+    )
+    assert ("SUPPORT", ("Tony Blair",), ("Gordon Brown",)) in found
+    assert ("SUPPORT", ("Gordon Brown",), ("Tony Blair",)) not in found
+
+
+def test_a_subject_pronoun_after_a_sentence_of_two_names_keeps_its_subject():
+    assert ("SUPPORT", ("Tony Blair",), ("Gordon Brown",)) in _events(
+        "Tony Blair met Gordon Brown at Downing Street on Sunday. He thanked him for his work"
+        " on the budget."
+    )
