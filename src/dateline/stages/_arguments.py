@@ -1047,7 +1047,9 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
                 node == verb or passive_verb or _shares_the_voice(tree, verb)
             )
             return subject, borrowed_passive or (passive and not active)
-        accused = _accused_of(tree, node) or _left_to(tree, node)
+        accused = _accused_of(tree, node)
+        if accused is None:
+            accused = _left_to(tree, node)
         if accused is not None:
             return accused, False
         governor = _clause_governor(tree, node)
