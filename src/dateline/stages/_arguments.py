@@ -1047,9 +1047,7 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
                 node == verb or passive_verb or _shares_the_voice(tree, verb)
             )
             return subject, borrowed_passive or (passive and not active)
-        accused = _accused_of(tree, node)
-        if accused is None:
-            accused = _left_to(tree, node)
+        accused = _doer_named_apart(tree, node)
         if accused is not None:
             return accused, False
         governor = _clause_governor(tree, node)
@@ -1359,6 +1357,12 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
         accused, passive = subject_of(tree, governor)
         return accused if passive else None
     return None
+
+
+def _doer_named_apart(tree: Tree, verb: int) -> int | None:
+    """The doer a verb's clause names outside it: one accused of it, or whom it is left to."""
+    accused = _accused_of(tree, verb)
+    return accused if accused is not None else _left_to(tree, verb)
 
 
 def _left_to(tree: Tree, verb: int) -> int | None:
