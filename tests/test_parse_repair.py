@@ -188,6 +188,17 @@ def test_a_second_gerund_after_and_to_goes_with_the_first():
     assert (tokens[sharing].dep, tokens[sharing].head) == ("conj", reopening)
 
 
+def test_a_participle_after_a_reported_clause_is_joined_to_the_verb_of_saying():
+    parse = _parse(
+        "Mr Kennedy left the meeting early, saying the talks would fail and blaming the"
+        " Conservatives for the deadlock."
+    )
+    tokens = parse.tokens
+    blaming = next(i for i, t in enumerate(tokens) if t.text == "blaming")
+    saying = next(i for i, t in enumerate(tokens) if t.text == "saying")
+    assert (tokens[blaming].dep, tokens[blaming].head) == ("conj", saying)
+
+
 def test_a_name_the_model_split_in_two_objects_is_one():
     # "Ilic accused Kosovo Prime Minister Ana Lek of lying." as the model
     # reads it for some names: "Kosovo" and "Lek" both objects of "accused".

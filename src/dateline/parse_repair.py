@@ -59,6 +59,7 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
         _speakers_acts_in_reported_clauses,
         _past_tenses_joined_to_lesser_clauses,
         _names_hung_on_the_body_of_a_title,
+        _participles_joined_to_reported_clauses,
     ):
         for token, head in rehung(repaired, start, end):
             repaired[token] = dataclasses.replace(repaired[token], head=head)
@@ -390,6 +391,40 @@ def _second_gerunds_after_to(tokens: list[Token], start: int, end: int) -> list[
         if first is not None:
             found.append((i, first))
     return found
+
+
+def _participles_joined_to_reported_clauses(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Participles the model joined to the verb a participle reports, with that participle.
+
+    A participle is no conjunct of a bare verb after a modal: in "saying the
+    talks would fail and blaming the Tories" and "with Ms Lucas saying
+    ministers must act and accusing them of delay", "blaming" and "accusing"
+    are joined to "saying", whose doer does them.
+    """
+    found = []
+    for i in range(start, end):
+        head = tokens[i].head
+        if not (
+            tokens[i].dep == "conj"
+            and tokens[i].tag == "VBG"
+            and tokens[head].tag == "VB"
+            and tokens[head].dep == "ccomp"
+            and any(
+                tokens[c].dep == "aux" and tokens[c].tag == "MD"
+                for c in _children(tokens, head, start, end)
+            )
+        ):
+            continue
+        saying = tokens[head].head
+        if tokens[saying].tag == "VBG" and saying < head:
+            found.append((i, saying))
+    return found
+
+
+def _children(tokens: list[Token], head: int, start: int, end: int) -> list[int]:
+    return [c for c in range(start, end) if tokens[c].head == head and c != head]
 
 
 def _said_in_writing(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

@@ -72,6 +72,8 @@ _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 _DEFINITE = frozenset({"the", "this", "these"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
+# Verbs by which a deed is someone's to do: "it was left to X to V", "it fell to X to V".
+_FALLING_TO = frozenset({"leave", "fall"})
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 
 
@@ -1045,7 +1047,7 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
                 node == verb or passive_verb or _shares_the_voice(tree, verb)
             )
             return subject, borrowed_passive or (passive and not active)
-        accused = _accused_of(tree, node)
+        accused = _doer_named_apart(tree, node)
         if accused is not None:
             return accused, False
         governor = _clause_governor(tree, node)
@@ -1355,6 +1357,34 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
         accused, passive = subject_of(tree, governor)
         return accused if passive else None
     return None
+
+
+def _doer_named_apart(tree: Tree, verb: int) -> int | None:
+    """The doer a verb's clause names outside it: one accused of it, or whom it is left to."""
+    accused = _accused_of(tree, verb)
+    return accused if accused is not None else _left_to(tree, verb)
+
+
+def _left_to(tree: Tree, verb: int) -> int | None:
+    """Whom a deed falls to in "it was left to X to V" and "it fell to X to V": X does it."""
+    token = tree.tokens[verb]
+    governor = token.head
+    if token.dep not in ("xcomp", "advcl") or governor == verb:
+        return None
+    if tree.tokens[governor].lemma.lower() not in _FALLING_TO:
+        return None
+    if not any(
+        tree.tokens[c].text.lower() == "to" and tree.tokens[c].dep == "aux"
+        for c in tree.children[verb]
+    ):
+        return None
+    words = {(tree.tokens[c].dep, tree.tokens[c].text.lower()): c for c in tree.children[governor]}
+    if ("nsubj", "it") not in words and ("nsubjpass", "it") not in words:
+        return None
+    to = words.get(("prep", "to"))
+    if to is None or to > verb:
+        return None
+    return next((c for c in tree.children[to] if tree.tokens[c].dep == "pobj"), None)
 
 
 def agent_of(tree: Tree, verb: int) -> int | None:

@@ -57,6 +57,7 @@ _ADJUNCTS = frozenset({"advcl", "prep"})
 _REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
 """What stands between a report and its speaker's "he said" after it."""
 _REPORT_DEPTH = 3
+_OBJECT_FORMS = {"m": "him", "f": "her"}
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 
 
@@ -226,8 +227,9 @@ def antecedent(
         if named is not None:
             return named
     best: tuple[tuple[int, ...], Cluster] | None = None
+    passed_over = _taken_by_its_object(mention, clusters, discourse)
     for found in clusters:
-        if not _may_be(found, mention, discourse):
+        if found is passed_over or not _may_be(found, mention, discourse):
             continue
         for m in found.mentions:
             # Words inside a quotation are someone else's: "he said" after a
@@ -249,6 +251,49 @@ def antecedent(
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
+
+
+def _taken_by_its_object(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person a subject pronoun's own object pronoun means, whom the subject is not.
+
+    "That may annoy Mr Brown, but he praised him": "him" is the one just
+    named in an earlier clause of the sentence, not as its subject, so "he"
+    is someone else. Only that one: "Mr Blair met Mr Brown. He thanked him"
+    leaves "he" to the subject before.
+    """
+    if mention.kind != "pronoun" or not mention.subject or mention.gender is None:
+        return None
+    tree = discourse.tree
+    verb = discourse.verb_of(mention)
+    _, end = tree.sentence_span(mention.sentence)
+    if not any(
+        tree.tokens[o].text.lower() == _OBJECT_FORMS[mention.gender]
+        and _object_of_verb(tree, o, verb)
+        for o in range(mention.last + 1, end)
+    ):
+        return None
+    latest = [
+        (m.first, found)
+        for found in clusters
+        if found.is_person and _fits_gender(found, mention)
+        for m in found.mentions
+        if m.sentence == mention.sentence and m.first < mention.first and not m.quoted
+    ]
+    if not latest:
+        return None
+    first, found = max(latest, key=lambda pair: pair[0])
+    named_last = next(m for m in found.mentions if m.first == first)
+    return None if named_last.subject or named_last.possessor else found
+
+
+def _object_of_verb(tree: Tree, token: int, verb: int) -> bool:
+    """Whether a word is the object of a verb, or of a preposition the verb takes."""
+    parent = tree.tokens[token].head
+    if parent == verb:
+        return tree.tokens[token].dep in ("dobj", "dative")
+    return tree.tokens[token].dep == "pobj" and tree.tokens[parent].head == verb
 
 
 def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discourse) -> list[Cluster]:
