@@ -72,9 +72,9 @@ _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 _DEFINITE = frozenset({"the", "this", "these"})
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 # Verbs by which a deed is someone's to do: "it was left to X to V", "it fell to X to V".
 _FALLING_TO = frozenset({"leave", "fall"})
-_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
 
 
 def actor_tokens(tree: Tree, actors: tuple[Actor, ...]) -> dict[int, str]:

@@ -59,7 +59,7 @@ from dateline.stages.events.modality import (
     still_to_be_said,
 )
 from dateline.stages.events.outrage import outraged_charges
-from dateline.stages.events.reactions import doers_answered
+from dateline.stages.events.reactions import MISSILES, doers_answered
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import set_off_participles, setting_of
@@ -609,7 +609,6 @@ def _read_in_context(
 
 
 _OPEN_WATER = frozenset({"sea", "ocean", "water", "waters"})
-_LAUNCHED = frozenset({"missile", "rocket"})
 
 
 def _fired_into_open_water(tree: Tree, trigger: _Trigger) -> bool:
@@ -618,7 +617,7 @@ def _fired_into_open_water(tree: Tree, trigger: _Trigger) -> bool:
     Event coders code "North Korea fired a ballistic missile into the sea"
     as a show of force; "fired rockets into Israel" stays an attack.
     """
-    if len(trigger.words) < 2 or tree.tokens[trigger.words[-1]].lemma.lower() not in _LAUNCHED:
+    if len(trigger.words) < 2 or tree.tokens[trigger.words[-1]].lemma.lower() not in MISSILES:
         return False
     into = prepositional_objects(tree, trigger.token, frozenset({"into"}))
     return any(tree.tokens[word].lemma.lower() in _OPEN_WATER for word in into)

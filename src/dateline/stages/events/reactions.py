@@ -145,7 +145,7 @@ def _told_by_the_same_word(tree: Tree, deed: Event, noun: str) -> bool:
     "an air strike killed ... the strike" by any word of the cue.
     """
     words = deed.trigger.lower().split()
-    if noun in _LAUNCHES and _LAUNCHED & {word.rstrip("s") for word in words}:
+    if noun in _LAUNCHES and MISSILES & {word.rstrip("s") for word in words}:
         return True  # "fired a missile into the sea ... condemned the launch"
     return len(noun) >= _STEM and any(
         word[:_STEM] == noun[:_STEM] or _lemma_in(tree, deed.span, word) == noun for word in words
@@ -153,7 +153,8 @@ def _told_by_the_same_word(tree: Tree, deed: Event, noun: str) -> bool:
 
 
 _LAUNCHES = frozenset({"launch", "test"})
-_LAUNCHED = frozenset({"missile", "rocket"})
+MISSILES = frozenset({"missile", "rocket"})
+"""What is launched: a deed of firing one is what "the launch" names."""
 
 
 def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
