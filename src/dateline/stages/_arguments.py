@@ -10,7 +10,7 @@ article has one.
 from __future__ import annotations
 
 import functools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 
 from dateline import lexicons
@@ -397,6 +397,15 @@ class ActorIndex:
         doer = agent_of(tree, verb) if passive else subject
         return doer if doer is not None and self.actors_at(tree, doer) else None
 
+    def _named_just_before(self, tree: Tree, word: int) -> Iterator[tuple[int, str]]:
+        """Each token naming an actor before a word, nearest first, back to the sentence before."""
+        sentence = tree.sentence_of[word]
+        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        for token in range(word - 1, earlier - 1, -1):
+            actor = self.by_token.get(token)
+            if actor is not None:
+                yield token, actor
+
     def possessor_of(self, tree: Tree, pronoun: int) -> str | None:
         """Whom "his", "her", "its" or "their" means.
 
@@ -435,13 +444,10 @@ class ActorIndex:
             return None
         if word == "it" and self._thing_acted_on_before(tree, pronoun):
             return None
-        sentence = tree.sentence_of[pronoun]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
         besides = (*besides, *self._quoting(tree, pronoun))
-        for token in range(pronoun - 1, earlier - 1, -1):
-            actor = self.by_token.get(token)
-            if actor is None or actor in besides:
+        for token, actor in self._named_just_before(tree, pronoun):
+            if actor in besides:
                 continue
             if word == "it":
                 if self.kinds.get(actor) in _IT_KINDS and not self._named_as_many(tree, token):
@@ -541,13 +547,14 @@ class ActorIndex:
         if kinds is None or tree.tokens[pronoun].tag != "PRP$":
             return None
         kinds = kinds - {"group"}
-        sentence = tree.sentence_of[pronoun]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
-        for token in range(pronoun - 1, earlier - 1, -1):
-            actor = self.by_token.get(token)
-            if actor is not None and actor not in besides and self.kinds.get(actor) in kinds:
-                return token
-        return None
+        return next(
+            (
+                token
+                for token, actor in self._named_just_before(tree, pronoun)
+                if actor not in besides and self.kinds.get(actor) in kinds
+            ),
+            None,
+        )
 
     def other_country_before(self, tree: Tree, word: int, besides: tuple[str, ...]) -> int | None:
         """A token of the nearest country named before a word that is none of ``besides``'.
@@ -557,18 +564,16 @@ class ActorIndex:
         of the doer's own country.
         """
         theirs = {self.countries.get(actor) for actor in besides} - {None}
-        sentence = tree.sentence_of[word]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
-        for before in range(word - 1, earlier - 1, -1):
-            actor = self.by_token.get(before)
-            if (
-                actor is not None
-                and self.kinds.get(actor) == "country"
+        return next(
+            (
+                before
+                for before, actor in self._named_just_before(tree, word)
+                if self.kinds.get(actor) == "country"
                 and actor not in besides
                 and self.countries.get(actor) not in theirs
-            ):
-                return before
-        return None
+            ),
+            None,
+        )
 
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of whom "his" or "her" on a verb's object means, if not the verb's doer.
@@ -584,11 +589,8 @@ class ActorIndex:
         token = tree.tokens[pronoun]
         if token.tag != "PRP$" or token.text.lower() not in ("his", "her"):
             return None
-        sentence = tree.sentence_of[pronoun]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
-        for before in range(pronoun - 1, earlier - 1, -1):
-            actor = self.by_token.get(before)
-            if actor is None or self.kinds.get(actor) != "person":
+        for before, actor in self._named_just_before(tree, pronoun):
+            if self.kinds.get(actor) != "person":
                 continue
             if actor not in besides:
                 return before
