@@ -244,26 +244,53 @@ class ActorIndex:
             return ()
         if not any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head]):
             return ()
+        joined = self._pair_joined_before(tree, head, kind)
+        if joined:
+            return joined
         for sentence in range(min(2, tree.sentence_of[head] + 1)):
             found: list[str] = []
             for i in range(*tree.sentence_span(sentence)):
-                # "Venezuelan president Hugo Chavez" names Venezuela too, and
-                # "Iraq's foreign ministry" Iraq.
-                word = tree.tokens[i].text
-                actor = (
-                    self.by_country.get(word) or self.by_token.get(i)
-                    if kind == "country"
-                    else self.by_token.get(i) or self.by_country.get(word)
-                )
-                if actor is None or actor in found or actor in self.press:
-                    continue  # "(Reuters) - India and Pakistan ...": the agency takes no side
-                if kind is None and self._owns_a_side(tree, i, actor):
-                    continue  # "Sudan's army shelled ...": the army is the side, not Sudan
-                if (kind is None and self.kinds[actor] != "person") or self.kinds[actor] == kind:
+                actor = self._side(tree, i, kind)
+                if actor is not None and actor not in found:
                     found.append(actor)
             if len(found) >= 2:
                 return tuple(found[:2])
         return ()
+
+    def _pair_joined_before(self, tree: Tree, head: int, kind: str | None) -> tuple[str, ...]:
+        """The pair "X and Y" of the noun's kind joined earlier in the noun's own sentence.
+
+        "Oman hosted talks between the US and the Houthis and urged both sides
+        to ...": the sides are the two just joined, not the pair the story led
+        with. A pair that does the verb the noun hangs on is not its sides:
+        "Qatar and Egypt urged the two sides".
+        """
+        first = tree.sentence_span(tree.sentence_of[head])[0]
+        for i in range(head - 1, first - 1, -1):
+            if tree.tokens[i].dep != "conj" or _same_verb(tree, tree.tokens[i].head, head):
+                continue
+            one, other = self._side(tree, tree.tokens[i].head, kind), self._side(tree, i, kind)
+            if one is not None and other is not None and one != other:
+                return (one, other)
+        return ()
+
+    def _side(self, tree: Tree, token: int, kind: str | None) -> str | None:
+        """The actor a word names as one of a pair of ``kind`` (None: any two bodies)."""
+        # "Venezuelan president Hugo Chavez" names Venezuela too, and
+        # "Iraq's foreign ministry" Iraq.
+        word = tree.tokens[token].text
+        actor = (
+            self.by_country.get(word) or self.by_token.get(token)
+            if kind == "country"
+            else self.by_token.get(token) or self.by_country.get(word)
+        )
+        if actor is None or actor in self.press:
+            return None  # "(Reuters) - India and Pakistan ...": the agency takes no side
+        if kind is None and self._owns_a_side(tree, token, actor):
+            return None  # "Sudan's army shelled ...": the army is the side, not Sudan
+        if (kind is None and self.kinds[actor] != "person") or self.kinds[actor] == kind:
+            return actor
+        return None
 
     def _owns_a_side(self, tree: Tree, token: int, actor: str) -> bool:
         """Whether a word names an actor only as the owner of another: "Sudan" in "Sudan's army"."""
@@ -1067,7 +1094,7 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
             node = partner
             continue
         governor = tree.tokens[node].head
-        if tree.tokens[node].dep == "xcomp" and tree.tokens[governor].lemma in controls:
+        if _asked_to_do(tree, node) and tree.tokens[governor].lemma in controls:
             # "ordered the men to face arrest", "urged Iraq to prevent attacks":
             # the one told to act does it.
             told = _one_told(tree, governor)
@@ -1076,6 +1103,23 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
         active = active or tree.tokens[node].dep == "xcomp"
         node = tree.tokens[node].head
     return None, False
+
+
+def _asked_to_do(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the deed a verb of telling asks for: its infinitive.
+
+    The parse may hang the infinitive as a clause of its own ("and Paris
+    called on Tehran to free them": advcl), though it is still what is asked.
+    """
+    dep = tree.tokens[verb].dep
+    return dep == "xcomp" or (
+        dep == "advcl" and any(tree.tokens[c].text.lower() == "to" for c in tree.children[verb])
+    )
+
+
+def _same_verb(tree: Tree, one: int, other: int) -> bool:
+    """Whether two words are arguments of one verb: "[Qatar] and Egypt urged [the sides]"."""
+    return tree.tokens[one].head == tree.tokens[other].head
 
 
 def _one_told(tree: Tree, verb: int) -> int | None:

@@ -326,3 +326,33 @@ def test_a_leader_the_model_misses_after_a_capitalised_title_is_met():
 def test_people_fired_at_are_the_ones_force_is_used_on():
     events = real_events("Police fired tear gas at protesters in the capital on Tuesday.")
     assert ("COERCE", ("Police",), ("protesters",)) in events
+
+
+def test_both_sides_are_the_pair_just_joined_in_their_own_sentence():
+    events = real_events(
+        "Iran and Iraq traded accusations last week. On Monday Oman hosted talks between "
+        "the United States and the Houthis, and urged both sides to free their prisoners."
+    )
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert request[2] == ("United States", "Houthis")
+
+
+def test_the_one_called_on_does_the_deed_asked_though_the_parse_hangs_it_apart():
+    (article,) = dateline.extract(
+        "Report\n\nTwo other French citizens remain in Iranian jails, and Paris called on "
+        "Tehran to free them.\n",
+        published="2024-03-10",
+    )
+    names = {a.id: a.name for a in article.actors}
+    (release,) = [e for e in article.events if e.type == "RETREAT"]
+    assert [names[i] for i in release.actor] == ["Iran"]
+
+
+def test_the_pair_that_urges_both_sides_is_not_them():
+    events = real_events(
+        "The army retook the town from the Rapid Support Forces on Tuesday. Saudi Arabia "
+        "and the United States, which brokered talks last year, urged the two sides to "
+        "return to negotiations."
+    )
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert request[1] == ("Saudi Arabia", "United States")
