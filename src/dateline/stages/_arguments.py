@@ -561,24 +561,30 @@ class ActorIndex:
                 found += self.actors_at(tree, subject) if subject is not None else ()
         return tuple(found)
 
-    def possessor_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+    def possessor_besides(
+        self, tree: Tree, pronoun: int, besides: tuple[str, ...], *, groups: bool = False
+    ) -> int | None:
         """A token of whom "his", "her", "its" or "their" means, if none of ``besides``.
 
         The nearest actor of the pronoun's kind named before it, in its
         sentence or the one before, passing over ``besides``: a speaker who
         calls "their plans" a shambles speaks of another's. "Their" is a
-        body's or a country's here, not a group's: "told MPs ... their
-        answer is to tax" speaks of a party, not of the MPs told.
+        body's or a country's here, not a group's ("told MPs ... their
+        answer is to tax" speaks of a party, not of the MPs told), unless
+        ``groups``: "called for their release" may be the journalists'. A
+        group named as another's ("their lawyers said") is not meant then.
         """
         kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
         if kinds is None or tree.tokens[pronoun].tag != "PRP$":
             return None
-        kinds = kinds - {"group"}
+        kinds = kinds if groups else kinds - {"group"}
         return next(
             (
                 token
                 for token, actor in self._named_just_before(tree, pronoun)
-                if actor not in besides and self.kinds.get(actor) in kinds
+                if actor not in besides
+                and self.kinds.get(actor) in kinds
+                and not (groups and _owned_by_a_pronoun(tree, token))
             ),
             None,
         )
@@ -1115,6 +1121,11 @@ def _asked_to_do(tree: Tree, verb: int) -> bool:
     return dep == "xcomp" or (
         dep == "advcl" and any(tree.tokens[c].text.lower() == "to" for c in tree.children[verb])
     )
+
+
+def _owned_by_a_pronoun(tree: Tree, token: int) -> bool:
+    """Whether a word names someone by whose they are: "their lawyers", "his aides"."""
+    return any(tree.tokens[c].tag == "PRP$" for c in tree.children[token])
 
 
 def _same_verb(tree: Tree, one: int, other: int) -> bool:

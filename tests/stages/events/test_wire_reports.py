@@ -356,3 +356,23 @@ def test_the_pair_that_urges_both_sides_is_not_them():
     )
     (request,) = [e for e in events if e[0] == "REQUEST"]
     assert request[1] == ("Saudi Arabia", "United States")
+
+
+_RELEASED_REPORTERS = (
+    "Police detained six reporters in raids on Monday, their lawyers said. The Press "
+    "Freedom Council called for their release."
+)
+_ARRESTED_LEADER = (
+    "Police arrested the opposition leader on Monday. Amnesty International condemned his arrest."
+)
+
+
+@pytest.mark.parametrize(("body", "undergoer"), [
+    (_RELEASED_REPORTERS, "reporters"),
+    (_ARRESTED_LEADER, "opposition leader"),
+])  # fmt: skip
+def test_whose_release_or_arrest_another_asks_for_or_condemns_is_not_their_own(body, undergoer):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+    names = {a.id: a.name for a in article.actors}
+    (undergone,) = [e for e in article.events if e.trigger in ("release", "arrest")]
+    assert [names[i] for i in undergone.recipient] == [undergoer]

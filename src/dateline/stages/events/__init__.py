@@ -2887,7 +2887,10 @@ def _noun_arguments(
         doer = _noun_doer(tree, i, cue)
         actors = index.actors_at(tree, doer) if doer is not None else ()
         steps += ["actor: who the noun's own clause, 'by' or 'from' says did it"] * bool(actors)
-    heads = [(owner, "recipient: the possessor, who undergoes it") for owner in owners]
+    heads = [
+        (owner, "recipient: the possessor, who undergoes it")
+        for owner in _owners_meant(tree, index, i, owners)
+    ]
     preps = cue.recipient_preps
     if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
         # "Talks were held between Sweden and Turkey", "a merger between two
@@ -3029,6 +3032,41 @@ def _is_cue_verb(tree: Tree, verb: int) -> bool:
 
 _RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Types whose noun may name both its sides with "between"."""
+
+
+def _owners_meant(tree: Tree, index: ActorIndex, noun: int, owners: list[int]) -> list[int]:
+    """Tokens of whom the possessors of an undergone noun mean.
+
+    A possessive pronoun on the object of another's verb is not that verb's
+    doer: "The committee called for their release", "Ms Ruiz condemned his
+    arrest" ask for and condemn what others undergo. It means another named
+    just before, or no one the text names.
+    """
+    verb = _verb_taking(tree, noun)
+    if verb is None:
+        return owners
+    subject, passive = subject_of(tree, verb)
+    doers = index.actors_at(tree, subject) if subject is not None and not passive else ()
+    found = []
+    for owner in owners:
+        if doers and tree.tokens[owner].tag == "PRP$" and owner not in index.by_token:
+            other = index.possessor_besides(tree, owner, doers, groups=True)
+            found += [other] if other is not None else []
+        else:
+            found.append(owner)
+    return found
+
+
+def _verb_taking(tree: Tree, noun: int) -> int | None:
+    """The verb whose object a noun is, directly or through a preposition ("called for it")."""
+    token = tree.tokens[noun]
+    if token.dep in ("dobj", "obj"):
+        return token.head
+    preposition = tree.tokens[token.head]
+    if token.dep == "pobj" and preposition.dep == "prep":
+        verb = preposition.head
+        return verb if tree.tokens[verb].pos in ("VERB", "AUX") else None
+    return None
 
 
 def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
