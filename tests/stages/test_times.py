@@ -1488,3 +1488,17 @@ def test_a_date_of_what_was_done_since_is_past():
         published="2005-03-16",
     )
     assert {t.text: t.value.value for t in article.times}["June"] == "2004-06"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Traders expect the pound to slide within weeks.", [("weeks", "PXW")]),
+        ("A ruling on the merger is expected within days.", [("days", "PXD")]),
+        ("Talks could collapse within days, a union official said.", [("days", "PXD")]),
+    ],
+)
+def test_within_is_no_part_of_the_length_it_bounds(body, expected):
+    # TimeML keeps "within" out of the expression (a signal): the time is the length alone
+    article = _article(body, published="2009-02-18")
+    assert [(t.text, t.duration) for t in article.times] == expected

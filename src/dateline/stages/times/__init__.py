@@ -1238,6 +1238,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     dash; "from 15 November 2004 to 3 January": "15 November 2004 to"; "I
     answered this six months ago": "this six months ago".
     """
+    first = _after_signal(tree, first, last)
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
     while first < last - 1 and (
@@ -1279,6 +1280,23 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         # "the third quarter marks a downturn": the verb the model takes after the date
         last -= 1
     return first, last
+
+
+# Words that tell how a time stands to an event, which TimeML keeps out of the expression (a
+# SIGNAL, not part of the TIMEX3): "a deal is expected within days" is "days", a length.
+_SIGNALS = frozenset({"within"})
+
+
+def _after_signal(tree: Tree, first: int, last: int) -> int:
+    """The first token after a signal the model takes into the date, with what stands before it.
+
+    The model tags "within weeks" whole, and even "more capital within weeks";
+    the time is "weeks" alone.
+    """
+    for i in range(last - 2, first - 1, -1):
+        if tree.tokens[i].text.lower() in _SIGNALS:
+            return i + 1
+    return first
 
 
 def _name_after_date(tree: Tree, first: int, last: int) -> bool:
