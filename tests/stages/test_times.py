@@ -905,6 +905,30 @@ def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Claims for jobless benefits rose in the week ended Oct. 4.", ("the week", "2008-W40")),
+        (
+            "Home loan requests fell in the week ending Friday, a lenders' group said.",
+            ("the week", "2008-W41"),
+        ),
+        (
+            "Car sales slipped in the month to September, the trade body said.",
+            ("the month", "2008-09"),
+        ),
+    ],
+)
+def test_a_week_or_month_told_by_the_day_it_ended_is_that_day_s(body, expected):
+    article = _article(body, published="2008-10-16")
+    assert expected in [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_week_named_by_its_side_is_not_the_week_a_move_went_to():
+    article = _article("The board moved the vote from next week to Friday.", published="2008-10-16")
+    assert ("next week", "2008-W43") in [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The airline will publish its figures for the quarter ended Sept. 30 on Thursday.",
