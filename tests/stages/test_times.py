@@ -905,6 +905,30 @@ def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
 
 
 @pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Claims for jobless benefits rose in the week ended Oct. 4.", ("the week", "2008-W40")),
+        (
+            "Home loan requests fell in the week ending Friday, a lenders' group said.",
+            ("the week", "2008-W41"),
+        ),
+        (
+            "Car sales slipped in the month to September, the trade body said.",
+            ("the month", "2008-09"),
+        ),
+    ],
+)
+def test_a_week_or_month_told_by_the_day_it_ended_is_that_day_s(body, expected):
+    article = _article(body, published="2008-10-16")
+    assert expected in [(t.text, t.value.value) for t in article.times]
+
+
+def test_a_week_named_by_its_side_is_not_the_week_a_move_went_to():
+    article = _article("The board moved the vote from next week to Friday.", published="2008-10-16")
+    assert ("next week", "2008-W43") in [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         "The airline will publish its figures for the quarter ended Sept. 30 on Thursday.",
@@ -1488,3 +1512,17 @@ def test_a_date_of_what_was_done_since_is_past():
         published="2005-03-16",
     )
     assert {t.text: t.value.value for t in article.times}["June"] == "2004-06"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Traders expect the pound to slide within weeks.", [("weeks", "PXW")]),
+        ("A ruling on the merger is expected within days.", [("days", "PXD")]),
+        ("Talks could collapse within days, a union official said.", [("days", "PXD")]),
+    ],
+)
+def test_within_is_no_part_of_the_length_it_bounds(body, expected):
+    # TimeML keeps "within" out of the expression (a signal): the time is the length alone
+    article = _article(body, published="2009-02-18")
+    assert [(t.text, t.duration) for t in article.times] == expected

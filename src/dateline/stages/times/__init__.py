@@ -389,25 +389,46 @@ _YEAR_VALUE = re.compile(r"^\d{4}$")
 
 
 def _quarters_ended(text: str, times: tuple[TimeMention, ...]) -> tuple[TimeMention, ...]:
-    """A quarter told by the day it ended is the quarter of that day.
+    """A quarter, week or month told by the day it ended is the one of that day.
 
     "earned $2bn in the quarter ended June 30": the second quarter, whatever
-    quarter the text named before or the publication day is in.
+    quarter the text named before or the publication day is in; "claims
+    fell in the week ended Oct. 4" is the week of October 4, not the week
+    the article came out in.
     """
     found = list(times)
     for i in range(len(found) - 1):
-        quarter, day = found[i], found[i + 1]
-        between = text[quarter.span[1] : day.span[0]].strip().lower()
-        month = _MONTH_VALUE.match(day.value.value or "")
-        if (
-            quarter.text.lower().endswith("quarter")
-            and _TOLD_ENDED.match(between)
-            and month is not None
-        ):
-            value = f"{month['year']}-Q{(int(month['month']) - 1) // 3 + 1}"
-            date = DateValue(value, "quarter", "relative", quarter.text)
-            found[i] = dataclasses.replace(quarter, value=date)
+        period, day = found[i], found[i + 1]
+        between = text[period.span[1] : day.span[0]].strip().lower()
+        ended = _period_ending_on(period.text, day.value) if _TOLD_ENDED.match(between) else None
+        if ended is not None:
+            found[i] = dataclasses.replace(period, value=ended)
     return tuple(found)
+
+
+def _period_ending_on(words: str, end: DateValue) -> DateValue | None:
+    """The quarter, week or month ``words`` name when they end on ``end``, or None.
+
+    A week needs the day it ended ("the week ended Friday"), a quarter or a
+    month only the month ("the quarter ended in June"). A week or a month is
+    one told as "the week", "the latest month": "next week to Friday" is no such.
+    """
+    month = _MONTH_VALUE.match(end.value or "")
+    told = words.lower().split() or [""]
+    unit = told[-1]
+    if month is None:
+        return None
+    year, number = month["year"], int(month["month"])
+    if unit == "quarter":
+        return DateValue(f"{year}-Q{(number - 1) // 3 + 1}", "quarter", "relative", words)
+    if told[0] != "the":  # "moved the talks from next week to Friday" tells two weeks
+        return None
+    if unit == "month":
+        return DateValue(f"{year}-{number:02d}", "month", "relative", words)
+    if unit == "week" and end.precision == "day":
+        iso_year, week, _ = dt.date.fromisoformat(end.value or "").isocalendar()
+        return DateValue(f"{iso_year:04d}-W{week:02d}", "week", "relative", words)
+    return None
 
 
 _MONTH_VALUE = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})(?:-\d{2})?$")
@@ -1238,6 +1259,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     dash; "from 15 November 2004 to 3 January": "15 November 2004 to"; "I
     answered this six months ago": "this six months ago".
     """
+    first = _after_signal(tree, first, last)
     while first < last - 1 and tree.tokens[first].text.lower() in ("both", "either"):
         first += 1
     while first < last - 1 and (
@@ -1279,6 +1301,23 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         # "the third quarter marks a downturn": the verb the model takes after the date
         last -= 1
     return first, last
+
+
+# Words that tell how a time stands to an event, which TimeML keeps out of the expression (a
+# SIGNAL, not part of the TIMEX3): "a deal is expected within days" is "days", a length.
+_SIGNALS = frozenset({"within"})
+
+
+def _after_signal(tree: Tree, first: int, last: int) -> int:
+    """The first token after a signal the model takes into the date, with what stands before it.
+
+    The model tags "within weeks" whole, and even "more capital within weeks";
+    the time is "weeks" alone.
+    """
+    for i in range(last - 2, first - 1, -1):
+        if tree.tokens[i].text.lower() in _SIGNALS:
+            return i + 1
+    return first
 
 
 def _name_after_date(tree: Tree, first: int, last: int) -> bool:
