@@ -236,6 +236,20 @@ def test_a_name_right_after_a_plural_calling_of_business_is_a_firm(body, name, e
     assert coding(report(body), name) == expected
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The new speed cameras have been criticised by road safety campaigners.",
+            "road safety campaigners",
+        ),
+        ("Campaigner Rhona Dale said the ferry must be saved.", "Rhona Dale"),
+    ],
+)
+def test_campaigners_press_their_cause_as_civil_society(body, name):
+    assert coding(report(body), name)[2] == "NGO"
+
+
 def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for_a_place():
     article = report(
         "The Commission opened an inquiry into whether Italian airline Tirrenia is "
