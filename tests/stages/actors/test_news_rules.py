@@ -103,6 +103,16 @@ def test_groups_of_one_kind_from_two_countries_are_two_actors():
     assert "prisoners" in _mentions(article, israeli)
 
 
+def test_campaigners_and_charities_are_two_groups_though_both_ngo():
+    article, actors = _actors(
+        "Tories unveil plans\n\nThe Tory leader said there would be a limit on asylum. He "
+        "warned that some campaigners could use his words to stir fears. Some charities say "
+        "the plans would put lives at risk.\n"
+    )
+    assert _mentions(article, actors["campaigners"]) == ["campaigners"]
+    assert _mentions(article, actors["charities"]) == ["charities"]
+
+
 def test_a_group_placed_after_it_was_named_unplaced_is_the_same_group():
     article, actors = _actors(
         "Road blocks\n\nFarmers blocked roads near Lyon on Monday. French farmers said milk "

@@ -202,6 +202,54 @@ def test_a_name_the_text_once_calls_a_firm_is_a_firm_everywhere():
     assert mentions_of(article, "Petrovia") == ["Petrovia", "Petrovia"]
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "expected"),
+    [
+        # One name cannot be several analysts: it is the firm they work in.
+        (
+            (
+                "Phone sales rose by a fifth last year, according to technology analysts"
+                " Kestrel Digital."
+            ),
+            "Kestrel Digital",
+            ("organization", None, "BUS"),
+        ),
+        (
+            (
+                "India's output has barely grown in a decade, according to oil industry"
+                ' analysts Crane-Holloway. "Demand will keep rising," said Peter Holloway,'
+                " managing director of oil industry analysts Crane-Holloway. Mr Holloway said"
+                " imports would double."
+            ),
+            "Crane-Holloway",
+            ("organization", None, "BUS"),
+        ),
+        # Analysts named together are people, each of them.
+        (
+            "City analysts Ann Lee and Tom Hale said the shares were cheap.",
+            "Tom Hale",
+            ("person", None, "CVL"),
+        ),
+    ],
+)
+def test_a_name_right_after_a_plural_calling_of_business_is_a_firm(body, name, expected):
+    assert coding(report(body), name) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The new speed cameras have been criticised by road safety campaigners.",
+            "road safety campaigners",
+        ),
+        ("Campaigner Rhona Dale said the ferry must be saved.", "Rhona Dale"),
+    ],
+)
+def test_campaigners_press_their_cause_as_civil_society(body, name):
+    assert coding(report(body), name)[2] == "NGO"
+
+
 def test_a_name_the_text_calls_an_airline_is_a_firm_though_the_model_took_it_for_a_place():
     article = report(
         "The Commission opened an inquiry into whether Italian airline Tirrenia is "

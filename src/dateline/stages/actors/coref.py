@@ -29,7 +29,7 @@ from dateline import lexicons
 from dateline.stages._gazetteer import wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.evidence import remit_of
+from dateline.stages.actors.evidence import remit_of, singular
 from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
@@ -1269,7 +1269,7 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         # "human rights groups" and "UK charities" are two groups, though both NGO;
         # so are private people by what they are ("residents", "protesters",
         # "refugees"), where "troops" and "soldiers" are one country's military.
-        told_apart = len(role) > 1 or sector == _PRIVATE
+        told_apart = len(role) > 1 or sector == _PRIVATE or _people_of_a_cause(role, sector)
         kind = f":{' '.join(_canonical(role))}" if told_apart else ""
         # "Gulf states and western governments": two groups, of no one country.
         region = f"region:{mention.text.casefold()}" if mention.regional else None
@@ -1296,6 +1296,19 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
 
 
 _PRIVATE = "CVL"
+
+
+def _people_of_a_cause(role: tuple[str, ...], sector: str | None) -> bool:
+    """Whether a civil-society group is named as people, not as bodies: "campaigners".
+
+    "Some campaigners ... Some charities say": people pressing a cause are
+    not the charities that do, though both are NGO; "charities" and "the
+    groups" may be the same bodies.
+    """
+    return sector == _CAUSES and bool(role) and singular(role[-1]) not in load().org_words
+
+
+_CAUSES = "NGO"
 
 
 def _role_of_group(mention: Mention) -> Title | None:

@@ -1739,7 +1739,30 @@ def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     before = tree.tokens[m.first - 1] if m.first else None
     if before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words:
         return True
-    return _business_noun_beside(tree, m, lexicon)
+    return _named_by_its_trade(tree, m, lexicon) or _business_noun_beside(tree, m, lexicon)
+
+
+def _named_by_its_trade(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a plural calling of business right before one name says it is a firm's.
+
+    "according to market analysts Kestrel Digital", "consultants Marlow
+    Partners": one name cannot be several analysts, so it names the firm
+    they work in. Not a name joined to others ("analysts Ann Lee and Tom
+    Hale" are people), nor a plural office ("Labour MPs Tom Watson").
+    """
+    if not m.first:
+        return False
+    before = tree.tokens[m.first - 1]
+    if before.tag != "NNS" or not before.text.islower():
+        return False
+    calling = lexicon.title((before.lemma.lower(),))
+    if calling is None or calling.sector != COMPANY:
+        return False
+    head = head_of(tree, m.first, m.last)
+    joined = tree.tokens[head].dep == "conj" or any(
+        tree.tokens[c].dep == "conj" for c in tree.children[head]
+    )
+    return not joined
 
 
 def _business_noun_beside(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
