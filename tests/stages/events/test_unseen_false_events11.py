@@ -46,3 +46,15 @@ def test_a_judgement_told_under_a_side_charges_that_side_alone():
         " tax under Labour and Tory value for money."
     )
     assert ("ACCUSE", ("Harland",), ("Labour Party",)) in events
+
+
+def test_an_ill_one_sets_out_to_remedy_judges_no_one():
+    # Who tackles waste is not charged with it.
+    events = statement_events(
+        "Opposition leader Maria Costa says her party can save 2bn in public spending by"
+        " tackling waste."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE"]
+    # A thing called a waste is still judged.
+    events = statement_events("Opposition leader Maria Costa said the scheme was a waste of money.")
+    assert [e for e in events if e[0] == "ACCUSE"]

@@ -919,6 +919,8 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     phrase on another phrase ("at the election between more waste"). For
     "it" ("It was pathetic that Britain ..."), the clause the "it" stands for.
     """
+    if _an_ill_to_remedy(tree, cue_token):
+        return None
     node = cue_token
     through_a_preposition = False
     for _ in range(4):
@@ -940,6 +942,16 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
             return _thing_done(tree, node, blames=blames)
         subject = subject_of(tree, clause)[0]
     return subject
+
+
+def _an_ill_to_remedy(tree: Tree, cue_token: int) -> bool:
+    """Whether a judgement noun is the ill a verb sets out to remove: "by tackling waste".
+
+    Who tackles waste or fights corruption is not charged with it.
+    """
+    word = tree.tokens[cue_token]
+    remedies = lexicons.word_set("remedying_verbs.txt")
+    return word.dep == "dobj" and tree.tokens[word.head].lemma.lower() in remedies
 
 
 def _thing_done(tree: Tree, copula: int, *, blames: bool) -> int | None:
