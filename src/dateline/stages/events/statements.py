@@ -567,7 +567,7 @@ def _recipients(
     ``found`` is the phrase :func:`_about` gives, and how it was found.
     """
     about, how = found
-    recipients = index.actors_at(tree, about) if about is not None else ()
+    recipients = _actors_meant(tree, index, about, how)
     if about is not None and (
         _undergone(tree, about) or _done_to_the_obliged(tree, index, cue, about)
     ):
@@ -592,6 +592,20 @@ def _recipients(
         # of no actor in particular.
         return (), "no recipient: the demand names no actor"
     return None
+
+
+def _actors_meant(tree: Tree, index: ActorIndex, about: int | None, how: str) -> tuple[str, ...]:
+    """The actors the phrase a cue is about names.
+
+    The side a thing is told "under" is the one name after it: the parse may
+    join a name that qualifies the next noun ("under Labour and Tory value for
+    money") to it.
+    """
+    if about is None:
+        return ()
+    if how == _RULED:
+        return (index.by_token[about],)
+    return index.actors_at(tree, about)
 
 
 def _praise_of_no_ones_thing(
@@ -901,15 +915,23 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     "is a failure", "has presided over a shambles"). A judgement inside a
     phrase that hangs on the verb's object is said of nothing the clause
     names: in "voters face a choice between more waste and lower taxes" the
-    voters are not judged. For "it" ("It was pathetic that Britain ..."),
-    the clause the "it" stands for.
+    voters are not judged, nor are they when the parse hangs the choice's
+    phrase on another phrase ("at the election between more waste"). For
+    "it" ("It was pathetic that Britain ..."), the clause the "it" stands for.
     """
+    if _an_ill_to_remedy(tree, cue_token):
+        return None
     node = cue_token
     through_a_preposition = False
     for _ in range(4):
         if tree.tokens[node].dep not in _LINKS or tree.tokens[node].head == node:
             break
         if tree.tokens[node].dep == "dobj" and through_a_preposition:
+            return None
+        if tree.tokens[node].dep == "pobj" and through_a_preposition:
+            # "faced a choice at the election between more waste and more
+            # tax": a phrase inside a phrase names what the clause is about,
+            # not what its subject is.
             return None
         through_a_preposition = through_a_preposition or tree.tokens[node].dep == "pobj"
         node = tree.tokens[node].head
@@ -920,6 +942,16 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
             return _thing_done(tree, node, blames=blames)
         subject = subject_of(tree, clause)[0]
     return subject
+
+
+def _an_ill_to_remedy(tree: Tree, cue_token: int) -> bool:
+    """Whether a judgement noun is the ill a verb sets out to remove: "by tackling waste".
+
+    Who tackles waste or fights corruption is not charged with it.
+    """
+    word = tree.tokens[cue_token]
+    remedies = lexicons.word_set("remedying_verbs.txt")
+    return word.dep == "dobj" and tree.tokens[word.head].lemma.lower() in remedies
 
 
 def _thing_done(tree: Tree, copula: int, *, blames: bool) -> int | None:
@@ -1029,6 +1061,9 @@ def _maker_named(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int, st
     maker = _made_by(tree, index, cue_token)
     if maker is not None:
         return maker, "recipient: who made the thing judged ('a ploy by X')"
+    ruler = _ruled_by(tree, index, cue_token)
+    if ruler is not None:
+        return ruler, _RULED
     doer = _doer_judged(tree, index, cue_token)
     if doer is not None:
         return doer, "recipient: whom the judgement is 'of' ('it was wrong of X to ...')"
@@ -1059,6 +1094,28 @@ def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
         return None
     makers = prepositional_objects(tree, noun, frozenset({"by"}))
     return next((maker for maker in makers if index.actors_at(tree, maker)), None)
+
+
+_RULED = "recipient: under whose rule the thing judged is ('waste under X')"
+
+
+def _ruled_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
+    """The side a noun of judgement is told "under": "more waste under Labour".
+
+    What happens under a party or a government is laid at its door. The
+    side is the name right after "under", which the parse may hang on a
+    later noun ("under Labour and Tory value for money").
+    """
+    if tree.tokens[cue_token].pos != "NOUN":
+        return None
+    for prep in tree.children[cue_token]:
+        if tree.tokens[prep].dep == "prep" and tree.tokens[prep].text.lower() == "under":
+            side = prep + 1
+            if side < len(tree.tokens) and tree.tokens[side].tag == "DT":
+                side += 1  # "under the Tories"
+            if side < len(tree.tokens) and side in index.by_token:
+                return side
+    return None
 
 
 def _named_owner(tree: Tree, index: ActorIndex, noun: int) -> int | None:
