@@ -2492,7 +2492,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
             or _one_harmed(tree, end - 1, before, title)
-            or _taken_up_again(tree, end - 1, before, title)
+            or _taken_up_again(tree, end - 1, before, title, lexicon)
             or voiced
             or titled_voice(tree, end - 1, before, title)
             or body_acting(tree, end - 1, before, title, lexicon)
@@ -2618,18 +2618,22 @@ def _one_harmed(tree: Tree, head: int, before: str, title: Title) -> bool:
     )
 
 
-def _taken_up_again(tree: Tree, head: int, before: str, title: Title) -> bool:
+def _taken_up_again(
+    tree: Tree, head: int, before: str, title: Title, lexicon: ActorLexicon
+) -> bool:
     """Whether the story goes on to tell of an unnamed person it brings in: "sacked an MP".
 
     "A minister said" is anyone of many, but "Labour suspended a councillor
     ... The councillor, who has apologised, said" tells of one: the
     definite role taken up again soon after is the one the indefinite
     brought in, as "the spokesman" after "a spokesman said" is. Only
-    within the next two sentences, and not once another of that role is
-    brought in.
+    within the next two sentences, and not a generic role ("an official"):
+    the story may go on to name one official after another.
     """
     token = tree.tokens[head]
     if before not in ("a", "an") or title.sector is None or token.tag not in _ONE:
+        return False
+    if lexicon.is_generic(lexicon.canonical(title.words)):
         return False
     word = token.text.lower()
     last = tree.sentence_span(min(tree.sentence_of[head] + 2, len(tree.parse.sentences) - 1))[1]
