@@ -52,3 +52,25 @@ def test_a_role_with_its_place_of_posting_is_the_person_named_after_the_place():
     assert actors["Rachel Harvey"].sector == "MED"
     assert actors["Rachel Harvey"].country == "GBR"
     assert "correspondent" in _mentions(article, actors["Rachel Harvey"])
+
+
+def test_a_party_s_chairman_is_not_its_leader():
+    article, actors = _actors(
+        "Report\n\nConservative chairman Dan Pryor said the poster had been a mistake. "
+        "Labour called the poster offensive. "
+        "The Tory leader said on Monday that the campaign would go on.\n"
+    )
+    assert _mentions(article, actors["Dan Pryor"]) == ["Dan Pryor"]
+
+
+def test_a_role_a_who_clause_follows_is_the_speaker_named_just_before():
+    article, actors = _actors(
+        "Report\n\nDan Pryor said the party had kept to its rules. The Tory leader, who faces "
+        'a vote of his MPs next week, said: "We do not say one thing in private."\n'
+    )
+    assert _mentions(article, actors["Dan Pryor"]) == ["Dan Pryor", "Tory leader"]
+    article, actors = _actors(
+        "Report\n\nDan Pryor said the party had kept to its rules. "
+        "The Tory leader, Sam Leigh, said the row was over.\n"
+    )
+    assert _mentions(article, actors["Dan Pryor"]) == ["Dan Pryor"]

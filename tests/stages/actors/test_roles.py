@@ -565,6 +565,24 @@ def test_an_indefinite_title_a_who_clause_describes_is_someone():
     assert not [a for a in article.actors if a.name == "union leader"]
 
 
+def test_an_indefinite_title_the_story_takes_up_again_is_someone():
+    article = report(
+        "Labour has suspended a councillor after a row at a public meeting in Leeds. "
+        "The councillor, who has apologised, said she would fight to clear her name."
+    )
+    assert mentions_of(article, "councillor") == ["councillor", "councillor", "she"]
+    article = report(
+        "The Tories have sacked a Tory MP over remarks on tax. "
+        "The MP said he would stay on as a backbencher."
+    )
+    assert mentions_of(article, "Tory MP") == ["Tory MP", "MP", "he"]
+
+
+def test_an_indefinite_title_no_later_words_take_up_is_no_one():
+    article = report("The council will appoint a councillor to chair the review.")
+    assert not [a for a in article.actors if a.name == "councillor"]
+
+
 def test_a_role_word_that_describes_a_thing_before_a_name_is_not_the_name_s_title():
     (article,) = dateline.extract(
         "Poll\n\nIt comes in the run-up to the hardest general election Harold Penrose "

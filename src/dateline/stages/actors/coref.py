@@ -788,7 +788,7 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
         or _is_generic(_canonical(entry.words))
         or not _definite_after_modifiers(mention, tree)
-        or (mention.last < len(tokens) and tokens[mention.last].text in ("of", ","))
+        or _named_or_placed_after(mention, tree)
         or quote_cues.load().at(tree, tokens[head_of(tree, mention.first, mention.last)].head)
         is None
     ):
@@ -823,6 +823,24 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _named_or_placed_after(mention: Mention, tree: Tree) -> bool:
+    """Whether a role goes on to say whose it is ("the chairman of ...") or whom it names.
+
+    "The Tory leader, Michael Howard," names its holder; "the Tory leader,
+    who argues ..." does not: a "who" clause only says more of the one the
+    sentence before spoke of.
+    """
+    tokens = tree.tokens
+    after = mention.last
+    if after >= len(tokens):
+        return False
+    if tokens[after].text == "of":
+        return True
+    return tokens[after].text == "," and (
+        after + 1 >= len(tokens) or tokens[after + 1].text.lower() != "who"
+    )
 
 
 def _join_roles_to_the_protagonist(clusters: dict[str, Cluster], tree: Tree) -> None:
@@ -1759,8 +1777,22 @@ def _heads_the_same_body(person: Cluster, mention: Mention) -> bool:
         and m.organization.org == organization.org
         and m.title_entry is not None
         and m.title_entry.words in _HEADS
+        and _chairs(m.title_entry.words) == _chairs(entry.words)
         for m in person.mentions
     )
+
+
+def _chairs(words: tuple[str, ...]) -> bool:
+    """Whether a head's title is the chair's: a party's or a firm's chair is not its leader.
+
+    "The Tory chairman" and "the Tory leader", "BP's chairman" and "BP's
+    chief executive", are two people: the chair presides over a board, and
+    someone else runs the body.
+    """
+    return words in _CHAIRS
+
+
+_CHAIRS = frozenset({("chairman",), ("chairwoman",), ("chair",)})
 
 
 def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster]) -> bool:

@@ -2515,6 +2515,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
             or _one_harmed(tree, end - 1, before, title)
+            or _taken_up_again(tree, end - 1, before, title, lexicon)
             or voiced
             or titled_voice(tree, end - 1, before, title)
             or body_acting(tree, end - 1, before, title, lexicon)
@@ -2638,6 +2639,43 @@ def _one_harmed(tree: Tree, head: int, before: str, title: Title) -> bool:
         and verb.pos == "VERB"
         and verb.lemma.lower() in lexicons.word_set("harm_verbs.txt")
     )
+
+
+def _taken_up_again(
+    tree: Tree, head: int, before: str, title: Title, lexicon: ActorLexicon
+) -> bool:
+    """Whether the story goes on to tell of an unnamed person it brings in: "sacked an MP".
+
+    "A minister said" is anyone of many, but "Labour suspended a councillor
+    ... The councillor, who has apologised, said" tells of one: the
+    definite role taken up again soon after is the one the indefinite
+    brought in, as "the spokesman" after "a spokesman said" is. Only
+    within the next two sentences, and not a generic role ("an official"):
+    the story may go on to name one official after another.
+    """
+    token = tree.tokens[head]
+    if before not in ("a", "an") or title.sector is None or token.tag not in _ONE:
+        return False
+    if lexicon.is_generic(lexicon.canonical(title.words)):
+        return False
+    word = token.text.lower()
+    last = tree.sentence_span(min(tree.sentence_of[head] + 2, len(tree.parse.sentences) - 1))[1]
+    for k in range(head + 1, last):
+        if tree.tokens[k].text.lower() != word or tree.tokens[k].tag not in _ONE:
+            continue
+        return _definite_role_at(tree, k)
+    return False
+
+
+_ONE = frozenset({"NN", "NNP"})  # "a councillor", "an MP": one person, not a group
+
+
+def _definite_role_at(tree: Tree, head: int) -> bool:
+    """Whether "the" opens the words before a role word: "the MP", "the Labour councillor"."""
+    k = head - 1
+    while k >= 0 and tree.tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tree.tokens[k].tag != "POS":
+        k -= 1
+    return k >= 0 and tree.tokens[k].text.lower() == "the"
 
 
 def _passive_agent(tree: Tree, head: int, title: Title) -> bool:
