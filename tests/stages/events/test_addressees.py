@@ -102,3 +102,18 @@ def test_a_firms_complaint_is_not_made_of_a_state_the_story_names_once_in_passin
     (charge,) = [e for e in article.events if e.type == "ACCUSE"]
     assert charge.recipient == ()
     assert addressees.STEP not in charge.explanation
+
+
+def test_the_governing_partys_call_is_not_made_of_its_own_government():
+    article = _article(
+        "The Labour government defended its plans on Monday. Ministers said the sale would go"
+        " ahead. Labour said the plans were the right ones and called for calm. Labour MPs"
+        " called for an inquiry into the sale."
+    )
+    names = {a.id: a.name for a in article.actors}
+    calls = {
+        names[e.actor[0]]: [names[i] for i in e.recipient]
+        for e in article.events
+        if e.type == "REQUEST"
+    }
+    assert calls == {"Labour Party": [], "Labour MPs": ["United Kingdom"]}

@@ -22,6 +22,7 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE"})
 _GOVERNMENT = "GOV"
+_PARTY = "PTY"
 _OUTSIDERS = frozenset({_GOVERNMENT, "IGO", "MED"})
 """Sectors whose demands and charges are not made of the home government:
 the government's own, international bodies' and the press's."""
@@ -39,7 +40,8 @@ politicians to act"): no home government stands in for that one."""
 def addressed_to_government(events: Iterable[Event], actors: tuple[Actor, ...]) -> Iterator[Event]:
     """The events, with the home government as recipient where a demand or charge names none."""
     government = home_government(actors)
-    by_id = {actor.id: actor for actor in actors}
+    governing = _governing_parties(actors)
+    by_id = {actor.id: actor for actor in actors if actor.id not in governing}
     for event in events:
         if government is None or not _addressed(event, by_id, government):
             yield event
@@ -77,6 +79,25 @@ def home_government(actors: tuple[Actor, ...]) -> Actor | None:
     bodies = [a for a in ours if a.kind != "person" and lexicon.is_government(_words(a.name))]
     found = states or bodies
     return max(found, key=lambda a: len(a.mentions)) if found else None
+
+
+def _governing_parties(actors: tuple[Actor, ...]) -> set[str]:
+    """The ids of the parties the story says govern: Labour, where it names "the Labour government".
+
+    A governing party's charge or demand is not made of its own government.
+    """
+    governing = {
+        words[-2]
+        for actor in actors
+        if actor.sector == _GOVERNMENT and actor.title
+        for words in [_words(actor.title)]
+        if len(words) >= 2 and words[-1] in ("government", "administration")
+    }
+    return {
+        actor.id
+        for actor in actors
+        if actor.sector == _PARTY and governing.intersection(_words(actor.name))
+    }
 
 
 def _addressed(event: Event, actors: dict[str, Actor], government: Actor) -> bool:
