@@ -2326,6 +2326,43 @@ def test_investigating_someone_is_still_a_charge():
     assert ("ACCUSE", ("Police",), ("Tarrant",), False, False) in events
 
 
+@pytest.mark.parametrize(
+    ("body", "doer", "done_to"),
+    [
+        (
+            "The European Commission is to investigate Nordport Ferries over its fares.",
+            "European Commission",
+            "Nordport Ferries",
+        ),
+        (
+            "The Green Party is to be investigated by the Electoral Commission over a donation.",
+            "Electoral Commission",
+            "Green Party",
+        ),
+    ],
+)
+def test_an_inquiry_a_report_says_is_to_be_held_is_opened(body, doer, done_to):
+    events, _ = _events(body)
+    charges = [e for e in events if e[0] == "ACCUSE"]
+    assert charges
+    assert charges[0][1:3] == ((doer,), (done_to,))
+    assert not charges[0][4]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The European Commission will investigate Nordport Ferries over its fares.",
+        "The European Commission is set to investigate Nordport Ferries.",
+    ],
+)
+def test_an_inquiry_only_foretold_stays_a_plan(body):
+    events, _ = _events(body)
+    charges = [e for e in events if e[0] == "ACCUSE"]
+    assert charges
+    assert all(e[4] for e in charges)
+
+
 def test_should_be_sufficient_forecasts_and_asks_nothing():
     events, _ = _events(
         "Ms Hollis said she believed the changes she had made to the bill should be sufficient "

@@ -333,9 +333,9 @@ def find_events(analysis: Analysis) -> Analysis:
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
-        hypothetical = is_hypothetical(tree, trigger.token) or (
-            trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token)
-        )
+        hypothetical = (
+            is_hypothetical(tree, trigger.token) and not _inquiry_announced(tree, trigger)
+        ) or (trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token))
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )
@@ -421,6 +421,25 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _inquiry_announced(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an inquiry is told as decided: "the watchdog is to investigate the party".
+
+    A news report's "is to" tells a decision taken; to open an inquiry is
+    the ACCUSE itself (DESIGN.md), so the one announced has happened, though
+    its work is still to come. "Will investigate", "may investigate" and
+    "is set to" stay plans.
+    """
+    inquiry = trigger.cue.type == "ACCUSE" and trigger.cue.words[0] in _INQUIRING
+    if not inquiry or tree.tokens[trigger.token].dep != "xcomp":
+        return False
+    head = tree.tokens[trigger.token].head
+    return (
+        tree.tokens[head].lemma == "be"
+        and tree.tokens[head].tag in ("VBZ", "VBP")
+        and not any(tree.tokens[c].dep in ("aux", "neg") for c in tree.children[head])
+    )
 
 
 def _settled(
