@@ -2327,6 +2327,18 @@ def test_investigating_someone_is_still_a_charge():
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "On a visit to Kiev, the financier Ferenc Halmi was pelted with eggs by protesters.",
+        "Students pelted Education Minister Jana Novak with tomatoes outside the university.",
+    ],
+)
+def test_pelting_someone_is_a_protest_at_them(body):
+    events, _ = _events(body)
+    assert any(e[0] == "PROTEST" and e[1] and e[2] for e in events)
+
+
+@pytest.mark.parametrize(
     ("body", "doer", "done_to"),
     [
         (
