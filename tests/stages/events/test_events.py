@@ -2326,6 +2326,30 @@ def test_investigating_someone_is_still_a_charge():
     assert ("ACCUSE", ("Police",), ("Tarrant",), False, False) in events
 
 
+def test_saying_one_will_sue_another_threatens_them():
+    events, _ = _events(
+        "The Swedish firm Nordport Ferries has said it will sue Atlas Air for damages."
+    )
+    assert ("THREATEN", ("Nordport Ferries",), ("Atlas Air",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the deal fails, Nordport Ferries would sue Atlas Air.",
+        "Nordport Ferries may sue Atlas Air.",
+    ],
+)
+def test_a_lawsuit_only_supposed_threatens_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_a_threat_to_sue_is_told_once():
+    events, _ = _events("The Danish firm Brekke Shipping has threatened to sue Atlas Air.")
+    assert len([e for e in events if e[0] == "THREATEN"]) == 1
+
+
 @pytest.mark.parametrize(
     "body",
     [

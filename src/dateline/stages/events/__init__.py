@@ -1245,11 +1245,26 @@ def _reality(
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
     if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
         return cue, False, False, ["a vow of what one will do to another is the threat itself"]
+    if _vows_to_sue(tree, trigger, cue) and hypothetical and not negated:
+        # "said it will sue the agency": the lawsuit is to come; saying so threatens it.
+        threat = dataclasses.replace(cue, type="THREATEN", mode=None)
+        return threat, False, False, ["a vow to sue another is a threat: ACCUSE -> THREATEN"]
     said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
     return cue, negated, hypothetical, said
 
 
 _HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
+_SUE = ("sue",)
+
+
+def _vows_to_sue(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+    """Whether a lawsuit is vowed ("said it will sue"), not told by a threat verb of its own.
+
+    "threatened to sue" is already the verb's threat: the lawsuit adds none.
+    """
+    word = tree.tokens[trigger.token]
+    told_as_threat = word.dep == "xcomp" and tree.tokens[word.head].lemma.lower() == "threaten"
+    return cue.words == _SUE and not told_as_threat and _vowed(tree, trigger.token)
 
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
