@@ -2326,6 +2326,79 @@ def test_investigating_someone_is_still_a_charge():
     assert ("ACCUSE", ("Police",), ("Tarrant",), False, False) in events
 
 
+def test_saying_one_will_sue_another_threatens_them():
+    events, _ = _events(
+        "The Swedish firm Nordport Ferries has said it will sue Atlas Air for damages."
+    )
+    assert ("THREATEN", ("Nordport Ferries",), ("Atlas Air",), False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "If the deal fails, Nordport Ferries would sue Atlas Air.",
+        "Nordport Ferries may sue Atlas Air.",
+    ],
+)
+def test_a_lawsuit_only_supposed_threatens_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_a_threat_to_sue_is_told_once():
+    events, _ = _events("The Danish firm Brekke Shipping has threatened to sue Atlas Air.")
+    assert len([e for e in events if e[0] == "THREATEN"]) == 1
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On a visit to Kiev, the financier Ferenc Halmi was pelted with eggs by protesters.",
+        "Students pelted Education Minister Jana Novak with tomatoes outside the university.",
+    ],
+)
+def test_pelting_someone_is_a_protest_at_them(body):
+    events, _ = _events(body)
+    assert any(e[0] == "PROTEST" and e[1] and e[2] for e in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "doer", "done_to"),
+    [
+        (
+            "The European Commission is to investigate Nordport Ferries over its fares.",
+            "European Commission",
+            "Nordport Ferries",
+        ),
+        (
+            "The Green Party is to be investigated by the Electoral Commission over a donation.",
+            "Electoral Commission",
+            "Green Party",
+        ),
+    ],
+)
+def test_an_inquiry_a_report_says_is_to_be_held_is_opened(body, doer, done_to):
+    events, _ = _events(body)
+    charges = [e for e in events if e[0] == "ACCUSE"]
+    assert charges
+    assert charges[0][1:3] == ((doer,), (done_to,))
+    assert not charges[0][4]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The European Commission will investigate Nordport Ferries over its fares.",
+        "The European Commission is set to investigate Nordport Ferries.",
+    ],
+)
+def test_an_inquiry_only_foretold_stays_a_plan(body):
+    events, _ = _events(body)
+    charges = [e for e in events if e[0] == "ACCUSE"]
+    assert charges
+    assert all(e[4] for e in charges)
+
+
 def test_should_be_sufficient_forecasts_and_asks_nothing():
     events, _ = _events(
         "Ms Hollis said she believed the changes she had made to the bill should be sufficient "

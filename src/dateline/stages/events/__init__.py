@@ -333,9 +333,9 @@ def find_events(analysis: Analysis) -> Analysis:
         subject, passive = subject_of(tree, trigger.token)
         if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
             continue  # "air strikes ... killed 14": one event, told by its noun
-        hypothetical = is_hypothetical(tree, trigger.token) or (
-            trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token)
-        )
+        hypothetical = (
+            is_hypothetical(tree, trigger.token) and not _inquiry_announced(tree, trigger)
+        ) or (trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token))
         actors, recipients, steps = _sides(
             analysis, tree, trigger, index, hypothetical=hypothetical
         )
@@ -421,6 +421,25 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _inquiry_announced(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an inquiry is told as decided: "the watchdog is to investigate the party".
+
+    A news report's "is to" tells a decision taken; to open an inquiry is
+    the ACCUSE itself (DESIGN.md), so the one announced has happened, though
+    its work is still to come. "Will investigate", "may investigate" and
+    "is set to" stay plans.
+    """
+    inquiry = trigger.cue.type == "ACCUSE" and trigger.cue.words[0] in _INQUIRING
+    if not inquiry or tree.tokens[trigger.token].dep != "xcomp":
+        return False
+    head = tree.tokens[trigger.token].head
+    return (
+        tree.tokens[head].lemma == "be"
+        and tree.tokens[head].tag in ("VBZ", "VBP")
+        and not any(tree.tokens[c].dep in ("aux", "neg") for c in tree.children[head])
+    )
 
 
 def _settled(
@@ -1226,11 +1245,26 @@ def _reality(
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
     if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
         return cue, False, False, ["a vow of what one will do to another is the threat itself"]
+    if _vows_to_sue(tree, trigger, cue) and hypothetical and not negated:
+        # "said it will sue the agency": the lawsuit is to come; saying so threatens it.
+        threat = dataclasses.replace(cue, type="THREATEN", mode=None)
+        return threat, False, False, ["a vow to sue another is a threat: ACCUSE -> THREATEN"]
     said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
     return cue, negated, hypothetical, said
 
 
 _HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
+_SUE = ("sue",)
+
+
+def _vows_to_sue(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+    """Whether a lawsuit is vowed ("said it will sue"), not told by a threat verb of its own.
+
+    "threatened to sue" is already the verb's threat: the lawsuit adds none.
+    """
+    word = tree.tokens[trigger.token]
+    told_as_threat = word.dep == "xcomp" and tree.tokens[word.head].lemma.lower() == "threaten"
+    return cue.words == _SUE and not told_as_threat and _vowed(tree, trigger.token)
 
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
