@@ -250,3 +250,24 @@ def test_a_he_in_a_clause_giving_the_aim_of_an_act_is_its_doer():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he can win")) == "Tom Pike"
+
+
+def test_a_he_after_a_clause_setting_the_scene_is_its_subject():
+    # Mr Hale is named most, but the "as" clause before "he" is about Mr Reed.
+    text = (
+        "Row\n\nMinister Ian Hale defended the reforms on Monday. Mr Hale said the plans were "
+        "sound. Mr Hale also said that as Tom Reed had never sat in the cabinet, he could not "
+        "know how the decisions were made.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he could not")) == "Tom Reed"
+
+
+def test_a_he_after_a_setting_clause_with_his_own_pronoun_is_not_its_subject():
+    # "him" in the "if" clause is the one "he" goes on with, not Mr Reed.
+    text = (
+        "Campaign\n\nChancellor Ian Hale spoke in Leeds on Monday. Mr Hale wants a bigger role. "
+        "If Tom Reed will not let him lead the campaign, he can still shape the manifesto.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he can still")) == "Ian Hale"

@@ -57,8 +57,13 @@ _ADJUNCTS = frozenset({"advcl", "prep"})
 _REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
 """What stands between a report and its speaker's "he said" after it."""
 _REPORT_DEPTH = 3
-_OBJECT_FORMS = {"m": "him", "f": "her"}
 """How far up from a verb of saying another may report it ("said X had spoken")."""
+_OBJECT_FORMS = {"m": "him", "f": "her"}
+_PRONOUN_FORMS = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
+_SETTING_MARKERS = frozenset(
+    {"as", "if", "when", "because", "since", "while", "although", "though", "once"}
+)
+"""Words that open a clause setting the scene for the main one: "As Mr Hale was away, he ..."."""
 
 
 @dataclass(frozen=True)
@@ -218,7 +223,8 @@ def antecedent(
     clusters = _not_speaking(mention, list(clusters), discourse)
     if not mention.quoted:
         named = (
-            _reporter(mention, clusters, discourse)
+            _subject_of_the_setting(mention, clusters, discourse)
+            or _reporter(mention, clusters, discourse)
             or _speaker_goes_on(mention, clusters, discourse)
             or _asked_ahead(mention, clusters, discourse)
             or _party_to_the_act(mention, clusters, discourse)
@@ -227,9 +233,12 @@ def antecedent(
         if named is not None:
             return named
     best: tuple[tuple[int, ...], Cluster] | None = None
-    passed_over = _taken_by_its_object(mention, clusters, discourse)
+    passed_over = (
+        _taken_by_its_object(mention, clusters, discourse),
+        _passed_over_by_the_setting(mention, clusters, discourse),
+    )
     for found in clusters:
-        if found is passed_over or not _may_be(found, mention, discourse):
+        if any(found is other for other in passed_over) or not _may_be(found, mention, discourse):
             continue
         for m in found.mentions:
             # Words inside a quotation are someone else's: "he said" after a
@@ -251,6 +260,93 @@ def antecedent(
                 if best is None or score > best[0]:
                     best = (score, found)
     return best[1] if best else _lead_person(mention, clusters)
+
+
+def _subject_of_the_setting(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person a clause opening the pronoun's own names as its subject: "As X was away, he ...".
+
+    A clause that sets the scene ("as", "if", "when", "because") before the
+    main one carries its subject on to the main clause's "he", however often
+    the article named another man before. Not when the clause has a pronoun
+    of his gender itself ("If Mr Blair won't let him run, he ..."): that
+    one goes on, and "he" is whom it means.
+    """
+    clause = _setting_clause(mention, discourse)
+    if clause is None or _pronoun_in_setting(mention, clause, discourse.tree) is not None:
+        return None
+    return _setting_subject(mention, clause, clusters, discourse)
+
+
+def _passed_over_by_the_setting(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The subject of a setting clause whose object is a pronoun of the main one's gender.
+
+    "If Mr Blair won't let him run the campaign, he can ...": "him" is not
+    Mr Blair, its clause's subject, and the main clause's "he" goes on
+    with "him", so is not Mr Blair either.
+    """
+    clause = _setting_clause(mention, discourse)
+    if clause is None:
+        return None
+    pronoun = _pronoun_in_setting(mention, clause, discourse.tree)
+    if pronoun is None or discourse.tree.tokens[pronoun].text.lower() != _OBJECT_FORMS.get(
+        mention.gender or ""
+    ):
+        return None
+    return _setting_subject(mention, clause, clusters, discourse)
+
+
+def _setting_clause(mention: Mention, discourse: Discourse) -> int | None:
+    """The verb of the one clause that sets the scene before a subject pronoun's own."""
+    tree = discourse.tree
+    if mention.kind != "pronoun" or not mention.subject or mention.gender is None:
+        return None
+    verb = discourse.verb_of(mention)
+    settings = [
+        clause
+        for clause in tree.children[verb]
+        if tree.tokens[clause].dep == "advcl"
+        and clause < mention.first
+        and _set_by_marker(tree, clause)
+    ]
+    return settings[0] if len(settings) == 1 else None
+
+
+def _pronoun_in_setting(mention: Mention, clause: int, tree: Tree) -> int | None:
+    """The first pronoun of a subject pronoun's gender from a setting clause's start up to it."""
+    start, _ = tree.subtree(clause)
+    forms = _PRONOUN_FORMS[mention.gender or "m"]
+    return next(
+        (i for i in range(start, mention.first) if tree.tokens[i].text.lower() in forms), None
+    )
+
+
+def _setting_subject(
+    mention: Mention, clause: int, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The one person named as the subject of a setting clause, if a pronoun may mean them."""
+    subjects = [
+        found
+        for found in clusters
+        if any(
+            m.kind == "name" and m.subject and not m.quoted and discourse.verb_of(m) == clause
+            for m in found.mentions
+        )
+    ]
+    if len(subjects) != 1 or not _may_be(subjects[0], mention, discourse):
+        return None
+    return subjects[0]
+
+
+def _set_by_marker(tree: Tree, clause: int) -> bool:
+    """Whether a clause opens with a word that sets the scene: "as", "if", "when", "because"."""
+    return any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _SETTING_MARKERS
+        for c in tree.children[clause]
+    )
 
 
 def _taken_by_its_object(
