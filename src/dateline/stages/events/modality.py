@@ -325,6 +325,43 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or (_purpose(tree, trigger) and _ahead(tree, tokens[trigger].head))
         or _stopped_only_in_prospect(tree, trigger)
         or _terms_of_a_plan(tree, trigger)
+        or _habit(tree, trigger)
+    )
+
+
+# Adverbs of how often a thing is done: "she often criticised him", "police
+# routinely search cars". "Repeatedly" and "again" are left out: they count
+# deeds that happened.
+_FREQUENCY = frozenset(
+    {"often", "usually", "routinely", "regularly", "always", "frequently", "habitually",
+     "typically", "normally", "sometimes", "occasionally", "seldom", "rarely"}
+)  # fmt: skip
+
+
+def _habit(tree: Tree, verb: int) -> bool:
+    """Whether a frequency adverb makes the verb a habit, no deed of a time.
+
+    "She often criticised her husband", "the minister usually meets union
+    leaders on Mondays": a habit tells what someone tends to do, not an
+    event that took place on a day. "Has always called for a debate" is
+    left alone: it tells a stand held up to now, as coders take it.
+    """
+    tokens = tree.tokens
+    head = tree.first_conjunct(verb)  # "often mocks and criticises": the first verb has it
+    return any(
+        tokens[c].dep == "advmod"
+        and tokens[c].text.lower() in _FREQUENCY
+        and not (tokens[c].text.lower() == "always" and _perfect(tree, clause))
+        for clause in {verb, head}
+        for c in tree.children[clause]
+    )
+
+
+def _perfect(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in a perfect tense: "has called", "had opposed"."""
+    return any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "have"
+        for c in tree.children[verb]
     )
 
 
