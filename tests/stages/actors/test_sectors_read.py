@@ -121,3 +121,41 @@ def test_a_known_name_inside_a_longer_one_is_not_that_body():
     assert actors["Independent Electoral Commission"].country == "MWI"
     assert "The Independent" not in actors
     assert "Electoral Commission" not in actors
+
+
+def test_a_body_described_as_a_group_of_people_is_no_firm():
+    _, actors = _actors(
+        "Talks Call\n\nThe talks must resume, said the Club of Lisbon, a group of former "
+        "presidents and prime ministers.\n"
+    )
+    assert actors["Club of Lisbon"].sector == "NGO"
+
+
+def test_a_group_of_a_government_s_officials_is_the_government_s():
+    _, actors = _actors(
+        "Care Review\n\nThe report was written by the Highland Care Panel, a group of "
+        "Scottish Executive officials.\n"
+    )
+    assert actors["Highland Care Panel"].sector == "GOV"
+
+
+def test_a_body_a_relative_clause_says_presses_a_cause_is_a_campaigning_body():
+    _, actors = _actors(
+        "Road Plan\n\nAnna Bell, of Brake Now, which campaigns for safer streets, said the "
+        "plan was weak. Kali Obi, director of Parity Watch, which lobbies for more women "
+        "in parliament, said it was a scandal.\n"
+    )
+    assert actors["Brake Now"].sector == "NGO"
+    assert actors["Parity Watch"].sector == "NGO"
+
+
+def test_an_institute_the_text_places_in_a_university_is_the_university_s():
+    _, actors = _actors(
+        "Study Doubts\n\nDr Ann Reilly of the Northern Institute for Child Health at Leeds "
+        "University said the study was flawed. The work was done by the Coastal Studies "
+        "Institute in Oban, which is part of the University of Argyll. Jo Lind of the "
+        "Policy Institute said the plan would fail.\n"
+    )
+    assert actors["Northern Institute for Child Health"].sector == "EDU"
+    assert actors["Coastal Studies Institute"].sector == "EDU"
+    assert actors["Policy Institute"].sector == "NGO"

@@ -13,6 +13,7 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import replace
 
+from dateline import lexicons
 from dateline.stages._gazetteer import cities_in_any_case, lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
@@ -844,8 +845,10 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     )
     sector = (
         (next(sectors_in([full_name], lexicon)) if full_name else None)
+        or _people_group_sector(tree, words, lexicon)
         or _described_sector(tree, words, lexicon)
         or _owner_sector(tree, words, lexicon)
+        or _campaigning_clause(mention, tree)
     )
     # What a body does ("settled a lawsuit", "told the paper") is weaker
     # evidence than what its own name says it is ("the Electoral Commission").
@@ -855,9 +858,55 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if sector is None and named is None and mention.last - mention.first > 1 and _told(tree, head):
         sector = _MEDIA
     armed = ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
+    academic = _SCHOLARSHIP if _within_university(mention, tree, lexicon) else None
     return replace(
-        mention, country=mention.country or country, sector=armed or mention.sector or sector
+        mention,
+        country=mention.country or country,
+        sector=armed or academic or mention.sector or sector,
     )
+
+
+_SCHOLARSHIP = "EDU"
+
+
+def _within_university(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether the text places an institute or centre in a university.
+
+    An institute or centre alone is most often a think-tank (NGO), but one
+    "at Leeds University" or ", part of the University of Kent," is the
+    university's, a place of scholarship (EDU).
+    """
+    named = next(sectors_in([tree.span_text(mention.first, mention.last)], lexicon))
+    if named != _CIVIL_SOCIETY:
+        return False
+    tokens = tree.tokens
+    places = [
+        place
+        for k in range(mention.first, mention.last)
+        for child in tree.children[k]
+        if child >= mention.last
+        for place in _places_of(tree, child)
+    ]
+    return any(
+        next(sectors_in([tree.span_text(*tree.subtree(place))], lexicon)) == _SCHOLARSHIP
+        for place in places
+        if tokens[place].pos == "PROPN"
+    )
+
+
+def _places_of(tree: Tree, child: int) -> Iterator[int]:
+    """The bodies a phrase after a name places it in: "at X", ", part of X"."""
+    tokens = tree.tokens
+    if tokens[child].dep == "prep" and tokens[child].text.lower() in ("at", "of", "within"):
+        yield from (c for c in tree.children[child] if tokens[c].dep == "pobj")
+    if tokens[child].dep not in ("appos", "relcl", "acl"):
+        return
+    for part in range(*tree.subtree(child)):
+        if tokens[part].lemma.lower() != "part":
+            continue
+        for of in tree.children[part]:
+            if tokens[of].dep == "prep" and tokens[of].text.lower() == "of":
+                yield from (c for c in tree.children[of] if tokens[c].dep == "pobj")
 
 
 def _described_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
@@ -875,6 +924,77 @@ def _described_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> st
     return next((s for pair in pairs if (s := lexicon.org_words.get(pair))), None) or next(
         (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
     )
+
+
+def _people_group_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+    """The sector of a body described as a group of people: "a group of retired judges".
+
+    A "group" alone is most often a firm ("Tata group"), but a group of
+    people is a body of those people: of the government where they are its
+    officials ("a group of Scottish Executive experts" is GOV), else a body of
+    civil society (NGO), as a club of former leaders is.
+    """
+    tokens = tree.tokens
+    for k in words:
+        if tokens[k].lemma.lower() not in _GROUP_WORDS:
+            continue
+        members = [
+            member
+            for of in tree.children[k]
+            if tokens[of].dep == "prep" and tokens[of].text.lower() == "of"
+            for member in tree.children[of]
+            if tokens[member].dep == "pobj" and _people_noun(tree, member, lexicon)
+        ]
+        if members:
+            return _members_body_sector(tree, members[0], lexicon) or _CIVIL_SOCIETY
+    return None
+
+
+def _campaigning_clause(mention: Mention, tree: Tree) -> str | None:
+    """NGO for a body a relative clause says presses a cause: ", which campaigns for ...".
+
+    "X, which aims to get more women elected" tells what the body is for;
+    the verbs are campaigning_verbs.txt's. The clause is read as written
+    right after the name: the model may hang it on the person named before
+    ("Ann Bell, of X, which campaigns for ...").
+    """
+    tokens = tree.tokens
+    which = mention.last + 1
+    if which >= len(tokens) or tokens[mention.last].text != ",":
+        return None
+    if tokens[which].text.lower() not in ("which", "that"):
+        return None
+    verb = tokens[which].head
+    pressing = tokens[verb].dep == "relcl" and tokens[verb].lemma.lower() in lexicons.word_set(
+        "campaigning_verbs.txt"
+    )
+    return _CIVIL_SOCIETY if pressing else None
+
+
+_GROUP_WORDS = frozenset({"group", "panel", "team", "network"})
+_CIVIL_SOCIETY = "NGO"
+
+
+def _people_noun(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether token ``k`` is a plural noun for people: "leaders", "officials", "experts"."""
+    token = tree.tokens[k]
+    lemma = token.lemma.lower()
+    people = lexicon.title((lemma,)) is not None or token.text.lower() in lexicon.people
+    return token.tag == "NNS" and (people or lemma in _EXPERTS)
+
+
+_EXPERTS = frozenset({"expert", "specialist", "adviser", "advisor"})
+
+
+def _members_body_sector(tree: Tree, member: int, lexicon: ActorLexicon) -> str | None:
+    """The sector of the known body a group's members are written as of: "Executive experts"."""
+    tokens = tree.tokens
+    before = [c for c in tree.children[member] if c < member and tokens[c].dep == "compound"]
+    if not before:
+        return None
+    first = tree.subtree(before[0])[0]
+    body = lexicon.organization(tree.span_text(first, member))
+    return body.sector if body is not None else None
 
 
 def _kind_listed(tree: Tree, head: int, lexicon: ActorLexicon) -> list[int]:
