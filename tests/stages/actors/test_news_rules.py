@@ -106,7 +106,7 @@ def test_groups_of_one_kind_from_two_countries_are_two_actors():
 def test_campaigners_and_charities_are_two_groups_though_both_ngo():
     article, actors = _actors(
         "Tories unveil plans\n\nThe Tory leader said there would be a limit on asylum. He "
-        "warned that some campaigners could use his words to stir fears. Some charities say "
+        "feared some campaigners might twist what he said to stoke alarm. Some charities say "
         "the plans would put lives at risk.\n"
     )
     assert _mentions(article, actors["campaigners"]) == ["campaigners"]

@@ -66,7 +66,7 @@ def test_a_party_s_chairman_is_not_its_leader():
 def test_a_role_a_who_clause_follows_is_the_speaker_named_just_before():
     article, actors = _actors(
         "Report\n\nDan Pryor said the party had kept to its rules. The Tory leader, who faces "
-        'a vote of his MPs next week, said: "We do not say one thing in private."\n'
+        'a vote of his MPs next week, said: "Our line in public is our line in private."\n'
     )
     assert _mentions(article, actors["Dan Pryor"]) == ["Dan Pryor", "Tory leader"]
     article, actors = _actors(

@@ -43,7 +43,7 @@ def test_a_judgement_told_under_a_side_charges_that_side_alone():
     # The parse joins "Tory" to "Labour", though it qualifies "value".
     events = statement_events(
         "Mr Harland said voters faced a clear choice at the polls between more waste and more"
-        " tax under Labour and Tory value for money."
+        " debt under Labour and Tory care with every pound."
     )
     assert ("ACCUSE", ("Harland",), ("Labour Party",)) in events
 
