@@ -598,8 +598,8 @@ def _actors_meant(tree: Tree, index: ActorIndex, about: int | None, how: str) ->
     """The actors the phrase a cue is about names.
 
     The side a thing is told "under" is the one name after it: the parse may
-    join a name that qualifies the next noun ("under Labour and Tory value for
-    money") to it.
+    join a name that qualifies the next noun to it ("under Labour and Tory
+    thrift").
     """
     if about is None:
         return ()
@@ -1104,7 +1104,7 @@ def _ruled_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
 
     What happens under a party or a government is laid at its door. The
     side is the name right after "under", which the parse may hang on a
-    later noun ("under Labour and Tory value for money").
+    later noun ("under Labour and Tory thrift").
     """
     if tree.tokens[cue_token].pos != "NOUN":
         return None
