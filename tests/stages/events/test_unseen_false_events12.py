@@ -20,3 +20,9 @@ def test_a_habit_told_by_a_frequency_adverb_is_no_event():
     assert _events("The senator repeatedly attacked the governor over the state budget.")
     # A stand held up to now is still told: "has always called for".
     assert _events("The opposition leader has always called for a televised debate with Mr Ross.")
+
+
+def test_a_past_habit_told_by_used_to_is_no_event():
+    assert not _events("Mr Okafor used to criticise the governor in his weekly column.")
+    # What was used, to do a thing, did it.
+    assert _events("Police used tear gas to disperse the protesters outside the court.")

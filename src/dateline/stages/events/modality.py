@@ -348,12 +348,32 @@ def _habit(tree: Tree, verb: int) -> bool:
     """
     tokens = tree.tokens
     head = tree.first_conjunct(verb)  # "often mocks and criticises": the first verb has it
-    return any(
+    return _used_to(tree, head) or any(
         tokens[c].dep == "advmod"
         and tokens[c].text.lower() in _FREQUENCY
         and not (tokens[c].text.lower() == "always" and _perfect(tree, clause))
         for clause in {verb, head}
         for c in tree.children[clause]
+    )
+
+
+def _used_to(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a past habit: "he used to criticise the minister".
+
+    Only a finite "used" right before the verb's "to": "police used tear
+    gas to disperse them" tells what was used, and the dispersal happened;
+    "the money will be used to cut taxes" tells a use.
+    """
+    tokens = tree.tokens
+    used = tokens[verb].head
+    return (
+        tokens[verb].dep == "xcomp"
+        and tokens[used].text.lower() == "used"
+        and tokens[used].tag == "VBD"
+        and not any(tokens[c].dep in ("aux", "auxpass") for c in tree.children[used])
+        and used + 1 < verb
+        and tokens[used + 1].text.lower() == "to"
+        and tokens[used + 1].head == verb
     )
 
 
