@@ -2891,8 +2891,7 @@ def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str,
     cues = load().verbs.get(tree.tokens[verb].lemma.lower(), ())
     if not any(len(c.words) == 1 and (_charged(c) or _acclaimed(c, tree, noun)) for c in cues):
         return None
-    subject, passive = subject_of(tree, verb)
-    doers = index.actors_at(tree, subject) if subject is not None and not passive else ()
+    doers = _active_doers(tree, index, verb)
     if not doers:
         return None
     owner = index.possessor_besides(tree, pronoun, doers)
@@ -3079,8 +3078,7 @@ def _owners_meant(tree: Tree, index: ActorIndex, noun: int, owners: list[int]) -
     verb = _verb_taking(tree, noun)
     if verb is None:
         return owners
-    subject, passive = subject_of(tree, verb)
-    doers = index.actors_at(tree, subject) if subject is not None and not passive else ()
+    doers = _active_doers(tree, index, verb)
     found = []
     for owner in owners:
         if doers and tree.tokens[owner].tag == "PRP$" and owner not in index.by_token:
@@ -3089,6 +3087,12 @@ def _owners_meant(tree: Tree, index: ActorIndex, noun: int, owners: list[int]) -
         else:
             found.append(owner)
     return found
+
+
+def _active_doers(tree: Tree, index: ActorIndex, verb: int) -> tuple[str, ...]:
+    """The actors a verb's subject names, when it does the verb (not in the passive)."""
+    subject, passive = subject_of(tree, verb)
+    return index.actors_at(tree, subject) if subject is not None and not passive else ()
 
 
 def _verb_taking(tree: Tree, noun: int) -> int | None:
