@@ -2,22 +2,49 @@
 
 from __future__ import annotations
 
-import dateline
+from typing import NamedTuple
+
+from actor_names import report
+
+
+class Told(NamedTuple):
+    """One event of a body we wrote, its sides by name."""
+
+    type: str
+    mode: str | None
+    trigger: str
+    actor: tuple[str, ...]
+    recipient: tuple[str, ...]
+    real: bool
+    """Told as fact: neither negated nor hypothetical."""
+    quoted: bool
+    """Carried by a quote."""
+
+
+def told_events(body: str) -> list[Told]:
+    """Every event of ``body`` under a plain headline, published 2024-03-10, in output order."""
+    article = report(body)
+    names = {a.id: a.name for a in article.actors}
+    return [
+        Told(
+            e.type,
+            e.mode,
+            e.trigger,
+            tuple(names[i] for i in e.actor),
+            tuple(names[i] for i in e.recipient),
+            real=not (e.negated or e.hypothetical),
+            quoted=e.quote is not None,
+        )
+        for e in article.events
+    ]
 
 
 def real_events(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """Type, actor names and recipient names of each event told as fact in ``body``.
 
-    The body goes under a plain headline, published 2024-03-10; negated and
-    hypothetical events are left out, as counting tools leave them.
+    Negated and hypothetical events are left out, as counting tools leave them.
     """
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    names = {a.id: a.name for a in article.actors}
-    return [
-        (e.type, tuple(names[i] for i in e.actor), tuple(names[i] for i in e.recipient))
-        for e in article.events
-        if not (e.negated or e.hypothetical)
-    ]
+    return [(e.type, e.actor, e.recipient) for e in told_events(body) if e.real]
 
 
 def real_types(body: str) -> list[str]:

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-import dateline
+from event_sides import told_events
 
 
 def statement_events(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """(type, actor names, recipient names) of each real event a quote of ``body`` carries."""
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
-    names = {a.id: a.name for a in article.actors}
-    return [
-        (e.type, tuple(names[i] for i in e.actor), tuple(names[i] for i in e.recipient))
-        for e in article.events
-        if e.quote and not (e.negated or e.hypothetical)
-    ]
+    return [(e.type, e.actor, e.recipient) for e in told_events(body) if e.quoted and e.real]
 
 
 def refuses(body: str, refuser: str, refused: tuple[str, ...]) -> bool:

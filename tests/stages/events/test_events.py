@@ -3,6 +3,7 @@
 import pytest
 
 import dateline
+from event_sides import told_events
 
 
 def _events(body):
@@ -3932,8 +3933,7 @@ def test_an_allegation_is_against_the_one_it_says_did_wrong():
     ],
 )
 def test_an_envoy_ordered_to_leave_the_country_is_expelled(sentence):
-    (article,) = dateline.extract(f"Report\n\n{sentence}\n", published="2024-03-10")
-    assert [(e.type, e.mode) for e in article.events] == [("SANCTION", "diplomatic")]
+    assert [(e.type, e.mode) for e in told_events(sentence)] == [("SANCTION", "diplomatic")]
 
 
 def test_a_crowd_ordered_to_leave_a_square_is_not_expelled():
@@ -3951,8 +3951,7 @@ def test_a_crowd_ordered_to_leave_a_square_is_not_expelled():
     ],
 )
 def test_an_attack_takes_its_mode_from_the_weapon_or_armed_doer_named(sentence, mode):
-    (article,) = dateline.extract(f"Report\n\n{sentence}\n", published="2024-03-10")
-    assert [(e.type, e.mode) for e in article.events] == [("ASSAULT", mode)]
+    assert [(e.type, e.mode) for e in told_events(sentence)] == [("ASSAULT", mode)]
 
 
 def test_an_unnamed_gunman_is_the_actor_of_his_attack():
