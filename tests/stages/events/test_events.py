@@ -422,6 +422,15 @@ def test_a_happening_told_twice_is_one_event_with_both_spans():
     assert meeting.explanation[-1].startswith("also told at")
 
 
+def test_a_resignation_told_twice_is_one_event():
+    _, article = _events(
+        "The licence scandal led to the resignation of housing minister Clara Voss in May.\n\n"
+        "An audit ordered after Ms Voss's resignation found 900 forged permits."
+    )
+    (resignation,) = [e for e in article.events if e.mode == "resign"]
+    assert len(resignation.evidence) == 2
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -1957,6 +1957,10 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
             key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
             if event.type in _SPOKEN_TYPES:
                 key += (event.trigger.lower(),)
+        elif event.actor and event.mode == "resign":
+            # One quits a post once: "the scandal which led to her resignation
+            # last year" and "in the wake of Ms Hughes' resignation" are one.
+            key = (event.type, event.mode, event.actor, event.negated, event.hypothetical)
         keys.append(key)
     for position, event in enumerate(events):
         if event.type not in _DEEDS_OF_FORCE or not event.actor or event.recipient:
@@ -2021,7 +2025,9 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     "called on Peru to free the drivers" are two demands, not one told twice.
     A telling that leaves a side open is kept apart: whether "it" or "the
     strike" is the same happening is for the store to judge across reports
-    (store.happenings); but an assault that names no one hurt, told with
+    (store.happenings); but a resignation is the same person's wherever it
+    is told ("led to her resignation", "since Ms Hughes' resignation"), and an
+    assault that names no one hurt, told with
     another by the same side in its sentence ("bombed a market, killing
     three people and wounding 12"), is that attack. The latest toll wins;
     the first date and place found stand.
