@@ -265,3 +265,13 @@ def test_a_committee_named_again_with_its_chamber_is_the_one_named_by_its_remit(
     )
     holders = [a for a in article.actors if any("committee" in t for t in _mentions(article, a))]
     assert len(holders) == 1
+
+
+def test_the_agency_is_the_body_named_an_agency_not_an_office_told_of_nearer():
+    article, actors = _actors(
+        "Pensions\n\nThe Pensions Service Agency lost 4,000 claims last year, MPs said. "
+        "The committee asked the National Audit Office to look into the losses. It "
+        "blamed the agency's managers.\n"
+    )
+    agency = actors["Pensions Service Agency"]
+    assert _mentions(article, agency)[-1] == "agency"

@@ -2043,11 +2043,31 @@ def _called_so(found: Cluster, mention: Mention) -> bool:
     words = mention.title_entry.words if mention.title_entry else None
     head = mention.text.lower().split()[-1] if mention.kind == "description" else None
     return any(
-        m.kind == "title"
-        and m.first < mention.first
-        and m.title_entry is not None
-        and (m.title_entry.words == words or m.title_entry.words[-1] == head)
+        m.first < mention.first
+        and (
+            (
+                m.kind == "title"
+                and m.title_entry is not None
+                and (m.title_entry.words == words or m.title_entry.words[-1] == head)
+            )
+            or _named_with_its_word(m, mention, head)
+        )
         for m in found.mentions
+    )
+
+
+def _named_with_its_word(named: Mention, mention: Mention, head: str | None) -> bool:
+    """Whether a body of state's name ends in a description's word ("Benefits Agency": agency).
+
+    Only bodies of state: their names end in their kind ("the Child Support
+    Agency", "the Home Office"), so the word points at the one so named and
+    not at another office told of nearer. A party's name does not ("Labour").
+    """
+    return (
+        head is not None
+        and mention.sector == _OFFICE_OF_STATE
+        and named.kind == "name"
+        and named.text.lower().split()[-1] == head
     )
 
 
