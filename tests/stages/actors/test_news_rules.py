@@ -548,6 +548,14 @@ def test_a_sum_the_model_calls_a_person_is_no_actor():
     assert "800bn" not in mentioned
 
 
+def test_a_holiday_the_model_calls_a_person_is_no_actor():
+    _, actors = _actors(
+        "Rail Plan\n\nThe watchdog told the operator to send its timetable to "
+        "ministers by Easter, in case the new signals were late.\n"
+    )
+    assert "Easter" not in actors
+
+
 def test_the_company_is_no_public_body_named_for_the_trade_it_oversees():
     article, actors = _actors(
         "Fine Agreed\n\nFilm group Corvo Studios has agreed to settle charges, the Securities "

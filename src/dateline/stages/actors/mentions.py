@@ -20,6 +20,7 @@ organisation, gender) for the coding step.
 from __future__ import annotations
 
 import calendar
+import functools
 import itertools
 import re
 from collections import Counter
@@ -1076,6 +1077,14 @@ def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLex
 _FULL_NAME = 2
 """Words a name keeps when a body before it is cut off: a given name and a surname."""
 
+
+@functools.cache
+def _holiday_names() -> frozenset[str]:
+    """Holidays by name, lower case ("easter", "boxing day"): days, which no one is."""
+    tables = ("holidays.tsv", "movable_holidays.tsv")
+    return frozenset(row["name"] for table in tables for row in lexicons.table(table))
+
+
 _AMOUNT = re.compile(r"\d[\d.,]*(?:bn|m|tn|k)")
 """A sum written as one word ("193bn", "6.2bn", "40m")."""
 
@@ -1085,10 +1094,13 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
 
     "Home Affairs spokesman", "Secretary of State": part of a title; "the
     Budget", "the Terrorism Act": a document, not whoever wrote it; "$193bn",
-    which the model sometimes calls a person: a sum of money.
+    which the model sometimes calls a person: a sum of money; "Easter": a day.
     """
     first, last = span
-    if last - first == 1 and _AMOUNT.fullmatch(tree.tokens[first].text):
+    if (last - first == 1 and _AMOUNT.fullmatch(tree.tokens[first].text)) or (
+        # "presented to Parliament by Easter": the model may call a feast a person.
+        tree.span_text(first, last).lower() in _holiday_names()
+    ):
         return True
     if label == "PERSON" and _leads_what_follows(tree, first, last):
         return True
