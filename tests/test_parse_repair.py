@@ -230,3 +230,34 @@ def test_two_objects_with_a_word_of_their_own_between_stay_two():
         _token(".", "punct", 1, "PUNCT", "."),
     )
     assert repair(tokens, [(0, len(tokens))]) == tokens
+
+
+def test_an_adjective_the_model_split_from_the_name_after_it_describes_that_name():
+    # "Gaza's militant Islamic Front shelled the town." as the model reads it
+    # for some names: "militant" (with "Gaza's") one subject, "Front" another.
+    tokens = (
+        _token("Gaza", "poss", 2, "PROPN", "NNP"),
+        _token("'s", "case", 0, "PART", "POS"),
+        _token("militant", "nsubj", 5, "ADJ", "JJ"),
+        _token("Islamic", "compound", 4, "PROPN", "NNP"),
+        _token("Front", "nsubj", 5, "PROPN", "NNP"),
+        _token("shelled", "ROOT", 5, "VERB", "VBD"),
+        _token("the", "det", 7, "DET", "DT"),
+        _token("town", "dobj", 5),
+        _token(".", "punct", 5, "PUNCT", "."),
+    )
+    repaired = repair(tokens, [(0, len(tokens))])
+    assert [t.text for t in repaired if t.dep == "nsubj"] == ["Front"]
+    assert (repaired[2].dep, repaired[2].head) == ("amod", 4)
+    assert repaired[0].head == 4
+
+
+def test_an_adjective_subject_before_a_common_noun_stays():
+    # A common noun after the adjective, no name: nothing to mend.
+    tokens = (
+        _token("Critical", "nsubj", 2, "ADJ", "JJ"),
+        _token("voters", "nsubj", 2, "NOUN", "NNS"),
+        _token("left", "ROOT", 2, "VERB", "VBD"),
+        _token(".", "punct", 2, "PUNCT", "."),
+    )
+    assert repair(tokens, [(0, len(tokens))]) == tokens

@@ -16,7 +16,8 @@ children call), takes a participle after a noun for a past tense of its own ("in
 move branded a retreat by the Greens": the move is branded, by the Greens), and
 hangs a second gerund after "and to" on the main verb ("committed to reopening
 the border and to sharing data": the speaker shares), and splits a name with a
-title in two objects ("accused Kosovo Prime Minister Ana Lek"). A repair here puts them
+title in two objects ("accused Kosovo Prime Minister Ana Lek") or an adjective from the
+name it describes ("Sudan's paramilitary Rapid Support Forces"). A repair here puts them
 right once, in the records all stages read.
 """
 
@@ -71,6 +72,8 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
         repaired[gerund] = dataclasses.replace(repaired[gerund], dep="conj", head=first)
     for word, name in _names_split_in_two_objects(repaired, start, end):
         repaired[word] = dataclasses.replace(repaired[word], dep="compound", head=name)
+    for adjective, name in _adjectives_split_from_their_name(repaired, start, end):
+        _make_modifier(repaired, adjective, name, start, end)
     for participle, writing in _said_in_writing(repaired, start, end):
         repaired[participle] = dataclasses.replace(repaired[participle], dep="advcl", head=writing)
 
@@ -331,6 +334,42 @@ def _names_split_in_two_objects(tokens: list[Token], start: int, end: int) -> li
         ):
             found.append((first, tokens[first + 1].head))
     return found
+
+
+def _adjectives_split_from_their_name(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """An adjective the model took for a subject or object of its own, with the name it describes.
+
+    "Sudan's paramilitary Rapid Support Forces shelled the camp": the model
+    makes "paramilitary" (with "Sudan's" on it) one subject and "Forces"
+    another, though the adjective only describes the name right after it.
+    """
+    found = []
+    for adjective in range(start, end - 1):
+        word = tokens[adjective]
+        if word.pos != "ADJ" or word.dep not in _ARGUMENTS:
+            continue
+        name = adjective + 1
+        while name < end and tokens[name].dep == "compound" and tokens[name].head > name:
+            name = tokens[name].head
+        if (
+            name < end
+            and tokens[name].pos == "PROPN"
+            and (tokens[name].dep, tokens[name].head) == (word.dep, word.head)
+        ):
+            found.append((adjective, name))
+    return found
+
+
+_ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _make_modifier(tokens: list[Token], adjective: int, name: int, start: int, end: int) -> None:
+    """Hang an adjective on the name it describes, and what the model hung on it with it."""
+    tokens[adjective] = dataclasses.replace(tokens[adjective], dep="amod", head=name)
+    for k in _children(tokens, adjective, start, end):
+        tokens[k] = dataclasses.replace(tokens[k], head=name)
 
 
 def _names_hung_on_the_body_of_a_title(
