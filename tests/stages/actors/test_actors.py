@@ -407,6 +407,16 @@ def test_the_country_that_acts_or_owns_is_the_country_named():
     assert _mentions(article, peru) == ["Peru", "country", "country"]
 
 
+def test_a_country_told_only_as_a_backer_is_not_the_country_after_it():
+    (article,) = dateline.extract(
+        "Port Attack\n\nGunmen attacked Turkish-funded projects in the port on Monday. "
+        "The country will not bow to terror, the governor said.\n",
+        published="2005-02-10",
+    )
+    turkey = next(a for a in article.actors if a.country == "TUR")
+    assert "country" not in _mentions(article, turkey)
+
+
 def test_the_state_that_acts_or_owns_is_the_country_named():
     (article,) = dateline.extract(
         "Coal\n\nPoland will close four mines, the energy minister said. The state would "

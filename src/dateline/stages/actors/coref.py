@@ -1832,7 +1832,7 @@ def _resolve_references(
             if mention.shortens is not None:
                 found = _body_named(mention.shortens, clusters)
             elif mention.label == "GPE":
-                found = _country_named_before(mention, clusters, home)
+                found = _country_named_before(mention, clusters, home, tree)
             elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
             else:
@@ -1891,22 +1891,33 @@ def _body_named(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
 
 
 def _country_named_before(
-    mention: Mention, clusters: dict[str, Cluster], home: str | None
+    mention: Mention, clusters: dict[str, Cluster], home: str | None, tree: Tree
 ) -> Cluster | None:
     """The country "the country" stands for: the article's own, else the one named last before it.
 
     "Whether the country was well governed" in a story about Whitehall is
-    Britain, though Iraq was named since.
+    Britain, though Iraq was named since. A country told only as a backer
+    ("Chinese-funded projects", "Iran-backed militias") is not the one the
+    story goes on about.
     """
     own = clusters.get(f"country:{home}")
     if own is not None and any(m.first < mention.first for m in own.mentions):
         return own
     best: tuple[int, Cluster] | None = None
     for key, found in clusters.items():
-        before = [m.first for m in found.mentions if m.first < mention.first]
+        before = [
+            m.first
+            for m in found.mentions
+            if m.first < mention.first and not _first_half_of_a_compound(m, tree)
+        ]
         if key.startswith("country:") and before and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
+
+
+def _first_half_of_a_compound(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention opens a hyphenated word: "Chinese" in "Chinese-funded"."""
+    return mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "-"
 
 
 def _owner_word(mention: Mention, tree: Tree) -> str:
