@@ -19,6 +19,7 @@ class Told(NamedTuple):
     """Told as fact: neither negated nor hypothetical."""
     quoted: bool
     """Carried by a quote."""
+    fatalities: int | None
 
 
 def told_events(body: str) -> list[Told]:
@@ -34,6 +35,7 @@ def told_events(body: str) -> list[Told]:
             tuple(names[i] for i in e.recipient),
             real=not (e.negated or e.hypothetical),
             quoted=e.quote is not None,
+            fatalities=e.fatalities,
         )
         for e in article.events
     ]

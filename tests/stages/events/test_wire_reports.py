@@ -373,3 +373,11 @@ _ARRESTED_LEADER = (
 def test_whose_release_or_arrest_another_asks_for_or_condemns_is_not_their_own(body, undergoer):
     (undergone,) = [e for e in told_events(body) if e.trigger in ("release", "arrest")]
     assert undergone.recipient == (undergoer,)
+
+
+def test_a_killing_that_counts_its_own_dead_keeps_its_count():
+    told = told_events(
+        "Gunmen stormed a border post overnight, killing six guards before soldiers "
+        "killed three of the attackers, the army said."
+    )
+    assert [(e.trigger, e.fatalities) for e in told if e.trigger == "killed"] == [("killed", 3)]

@@ -386,7 +386,7 @@ def find_events(analysis: Analysis) -> Analysis:
         harmed = (
             casualties.Toll()
             if _toll_of_another(tree, trigger.token, (first, last), nominal)
-            else _casualties(tree, first, last, cue)
+            else _casualties(tree, first, last, cue, trigger.token)
         )
         events.append(
             Event(
@@ -4078,14 +4078,36 @@ def _toll_of_another(
     )
 
 
-def _casualties(tree: Tree, first: int, last: int, cue: Cue) -> casualties.Toll:
-    """The killed and injured an assault's sentence gives (or the next, for a running toll)."""
+def _casualties(tree: Tree, first: int, last: int, cue: Cue, trigger: int) -> casualties.Toll:
+    """The killed and injured an assault's sentence gives (or the next, for a running toll).
+
+    A killing that counts its own dead keeps its count: in "killing eight
+    officers before troops killed four of the attackers" the troops killed four.
+    """
     if cue.type != "ASSAULT":
         return casualties.Toll()
     following = ""
     if last < len(tree.tokens):
         following = _sentence_text(tree, *tree.sentence_span(tree.sentence_of[last]))
-    return casualties.toll(_sentence_text(tree, first, last), following)
+    told = casualties.toll(_sentence_text(tree, first, last), following)
+    own = _own_dead(tree, trigger)
+    return told if own is None else dataclasses.replace(told, killed=own)
+
+
+def _own_dead(tree: Tree, verb: int) -> int | None:
+    """The dead a verb of killing counts in its own object: "killed four of the attackers"."""
+    if tree.tokens[verb].lemma.lower() != "kill":
+        return None
+    for obj in tree.children[verb]:
+        if tree.tokens[obj].dep != "dobj":
+            continue
+        counts = [obj] if tree.tokens[obj].tag == "CD" else []
+        counts += [c for c in tree.children[obj] if tree.tokens[c].dep == "nummod"]
+        for count in counts:
+            number = casualties.number_of(tree.tokens[count].text)
+            if number is not None:
+                return number
+    return None
 
 
 def _with_later_tolls(tree: Tree, events: list[Event]) -> list[Event]:
