@@ -261,3 +261,11 @@ def test_an_adjective_subject_before_a_common_noun_stays():
         _token(".", "punct", 2, "PUNCT", "."),
     )
     assert repair(tokens, [(0, len(tokens))]) == tokens
+
+
+def test_a_verb_hung_on_its_subject_past_a_relative_clause_becomes_the_root():
+    parse = _parse(
+        "Qatar, which has mediators in the talks, called on both sides to free the hostages."
+    )
+    assert _root(parse) == "called"
+    assert sorted(t.text for t in parse.tokens if t.dep == "nsubj") == ["Qatar", "which"]

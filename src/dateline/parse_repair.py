@@ -493,7 +493,8 @@ def _verb_taken_for_a_participle(
     """The finite verb the model hung on the subject as a participle, and the root, if any.
 
     The sentence ends with a full stop, its root is a noun, and the first
-    verb in it is a participle (``acl``) with neither auxiliary nor "by"
+    verb in it outside a relative clause ("Russia, which has troops there,
+    called on ...") is a participle (``acl``) with neither auxiliary nor "by"
     agent that takes an object or a particle of an active verb: "X called on
     Y to act", "One poster depicted Mr Howard". "Claims made in a book" or
     "the qualifications achieved by those taking part" stay as they are.
@@ -503,7 +504,14 @@ def _verb_taken_for_a_participle(
     root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
     if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
         return None
-    verb = next((i for i in range(start, end) if tokens[i].pos in ("VERB", "AUX")), None)
+    verb = next(
+        (
+            i
+            for i in range(start, end)
+            if tokens[i].pos in ("VERB", "AUX") and not _in_relative_clause(tokens, i, root)
+        ),
+        None,
+    )
     if verb is None or tokens[verb].dep != "acl" or tokens[verb].tag not in ("VBN", "VBD"):
         return None
     children = [i for i in range(start, end) if tokens[i].head == verb and i != verb]
@@ -515,6 +523,17 @@ def _verb_taken_for_a_participle(
     )
     in_subject = _within(tokens, tokens[verb].head, root)
     return (verb, root) if in_subject and ("dobj" in deps or particle) else None
+
+
+def _in_relative_clause(tokens: list[Token], token: int, root: int) -> bool:
+    """Whether ``token`` is a relative clause's verb or hangs below one, under ``root``."""
+    seen = set()
+    while token != root and token not in seen:
+        seen.add(token)
+        if tokens[token].dep == "relcl":
+            return True
+        token = tokens[token].head
+    return False
 
 
 def _within(tokens: list[Token], token: int, root: int) -> bool:
