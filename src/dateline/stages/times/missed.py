@@ -174,6 +174,39 @@ def decades(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def times_from_now(tree: Tree) -> list[tuple[int, int]]:
+    """The tokens of a length "in" whose "time" it is: "in two weeks' time", "in a year's time".
+
+    They name the date that far ahead, as "two weeks from now" does; the
+    model takes the length alone ("two weeks'"), or only its unit ("year"),
+    which alone is no date. The span leaves "in" out, as TimeML's do.
+    """
+    found = []
+    for i in range(3, len(tree)):
+        if tree.tokens[i].text.lower() != "time" or tree.tokens[i - 1].text not in _OWNERS:
+            continue
+        if tree.tokens[i - 2].text.lower() not in unit_words():
+            continue
+        first = _length_after_in(tree, i - 2)
+        if first is not None:
+            found.append((first, i + 1))
+    return found
+
+
+# The possessive endings a unit takes before "time": "a year's time", "two weeks' time".
+_OWNERS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _length_after_in(tree: Tree, unit: int) -> int | None:
+    """The first token of a counted length ending at ``unit`` that follows "in", if one does."""
+    for first in range(unit - 1, max(0, unit - 1 - _LONGEST_COUNT), -1):
+        if tree.tokens[first - 1].text.lower() != "in":
+            continue
+        words = tree.text[tree.tokens[first].start : tree.tokens[unit].end]
+        return first if duration_of(words) is not None else None
+    return None
+
+
 def split_years(tree: Tree, covered: set[int]) -> list[Entity]:
     """A year written across two ("borrowing in 2004/05"), where the model took no date."""
     return [

@@ -1007,6 +1007,8 @@ def _parsed(words: str, published: dt.date) -> Found | None:
         return quarters
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
     words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
+    if ahead is not None and _untold_length(ahead["length"]):
+        return "FUTURE_REF", "vague"  # "in a few years' time": ahead, by how much not told
     if ahead is not None:  # "two years from now" is in two years
         data = _parser(anchor, past=False).get_date_data(f"in {ahead['length']}")
     else:
@@ -1027,6 +1029,13 @@ _CLOCK_AGO = re.compile(r"\b(?:hours?|minutes?)\s+ago$", re.IGNORECASE)
 _QUARTERS_AGO = re.compile(r"^(?P<length>.*\bquarters?)\s+ago$", re.IGNORECASE)
 
 
+def _untold_length(words: str) -> bool:
+    """Whether a length's count is not told: "a few years", "several months"."""
+    from dateline.stages.times.durations import duration_of  # noqa: PLC0415 - it imports this
+
+    return "X" in (duration_of(words) or "")
+
+
 def _quarters_ago(words: str, published: dt.date) -> Found | None:
     """The quarter a count of quarters "ago" names: "a quarter ago" said in May is 2009-Q1.
 
@@ -1044,7 +1053,10 @@ def _quarters_ago(words: str, published: dt.date) -> Found | None:
     return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
 
 
-_FROM_NOW = re.compile(r"^(?P<length>.+?)\s+from\s+(?:now|today)$", re.IGNORECASE)
+# "two years from now", and "two years' time" (after "in"): the length counted ahead.
+_FROM_NOW = re.compile(
+    r"^(?P<length>.+?)(?:\s+from\s+(?:now|today)|\s*(?:'s|’s|'|’)\s+time)$", re.IGNORECASE
+)
 
 
 def _value(day: dt.date, unit: DatePrecision) -> Found:
