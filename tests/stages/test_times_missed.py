@@ -209,6 +209,8 @@ def test_due_to_a_thing_is_because_of_it_and_does_not_look_ahead():
         ),
         ("Dealers expect a rate cut in two weeks' time.", ("two weeks' time", "2008-W44")),
         ("The plant should reopen in 18 months’ time.", ("18 months’ time", "2010-04")),
+        # hours ahead are a time of the publication day
+        ("Voting ends in an hour's time in most states.", ("an hour's time", "2008-10-15")),
         # a length whose count is not told: ahead, by how much not said
         (
             "Prices could double in a few years' time, he warned.",
