@@ -211,6 +211,9 @@ def test_due_to_a_thing_is_because_of_it_and_does_not_look_ahead():
         ("The plant should reopen in 18 months’ time.", ("18 months’ time", "2010-04")),
         # hours ahead are a time of the publication day
         ("Voting ends in an hour's time in most states.", ("an hour's time", "2008-10-15")),
+        # counted "from now" or "from today", which the model cuts in two
+        ("Polls close three hours from now.", ("three hours from now", "2008-10-15")),
+        ("The audit ends five days from today.", ("five days from today", "2008-10-20")),
         # a length whose count is not told: ahead, by how much not said
         (
             "Prices could double in a few years' time, he warned.",
@@ -218,7 +221,7 @@ def test_due_to_a_thing_is_because_of_it_and_does_not_look_ahead():
         ),
     ],
 )
-def test_a_length_in_its_time_is_the_date_that_far_ahead(body, expected):
+def test_a_length_counted_ahead_is_the_date_that_far_ahead(body, expected):
     assert expected in _times(body)
 
 
