@@ -1526,3 +1526,25 @@ def test_within_is_no_part_of_the_length_it_bounds(body, expected):
     # TimeML keeps "within" out of the expression (a signal): the time is the length alone
     article = _article(body, published="2009-02-18")
     assert [(t.text, t.duration) for t in article.times] == expected
+
+
+def test_a_weekday_that_owns_what_is_awaited_is_the_next_one():
+    article = _article(
+        "Bank shares slipped ahead of Thursday's ruling on overdraft charges. Dealers were "
+        "wary, awaiting Friday's retail sales figures.",
+        published="2008-03-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["Thursday"] == "2008-03-13"
+    assert values["Friday"] == "2008-03-14"
+
+
+def test_an_awaited_weekday_after_a_day_told_or_told_as_done_stays_in_the_past():
+    article = _article(
+        "Bank shares fell on Monday ahead of Tuesday's ruling. Dealers had held back "
+        "ahead of Friday's sales figures, which showed a slump.",
+        published="2008-03-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values["Tuesday"] == "2008-03-11"
+    assert values["Friday"] == "2008-03-07"

@@ -386,3 +386,12 @@ def test_a_full_year_told_with_no_part_of_it_is_the_last_one_when_done():
     )
     assert ("the full year", "2004") in done
     assert ("the full year", "2005") in ahead
+
+
+def test_hours_or_minutes_later_with_no_count_fall_on_the_day_told():
+    times = _times(
+        "The lorry overturned on the ring road on 9 March. Hours later, engineers had "
+        "cleared one lane. The council met on Monday; a few minutes later the vote was lost."
+    )
+    assert ("Hours later", "2005-03-09") in times
+    assert ("a few minutes later", "2005-03-14") in times

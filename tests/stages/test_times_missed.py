@@ -198,3 +198,36 @@ def test_a_bare_season_whose_start_a_noun_names_is_found():
 def test_due_to_a_thing_is_because_of_it_and_does_not_look_ahead():
     found = _times("The rise in joblessness was due mainly to the onset of winter.", "2009-03-16")
     assert ("winter", "2008-WI") in found, found  # the winter just gone, not the next
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The new terminal will open in a year's time, the airport said.",
+            ("a year's time", "2009"),
+        ),
+        ("Dealers expect a rate cut in two weeks' time.", ("two weeks' time", "2008-W44")),
+        ("The plant should reopen in 18 months’ time.", ("18 months’ time", "2010-04")),
+        # hours ahead are a time of the publication day
+        ("Voting ends in an hour's time in most states.", ("an hour's time", "2008-10-15")),
+        # counted "from now" or "from today", which the model cuts in two
+        ("Polls close three hours from now.", ("three hours from now", "2008-10-15")),
+        ("The audit ends five days from today.", ("five days from today", "2008-10-20")),
+        # a length whose count is not told: ahead, by how much not said
+        (
+            "Prices could double in a few years' time, he warned.",
+            ("a few years' time", "FUTURE_REF"),
+        ),
+    ],
+)
+def test_a_length_counted_ahead_is_the_date_that_far_ahead(body, expected):
+    assert expected in _times(body)
+
+
+def test_a_length_in_its_time_keeps_its_length():
+    (article,) = dateline.extract(
+        "Markets in Oslo\n\nThe line will be electrified in three years' time.\n",
+        published=WEDNESDAY,
+    )
+    assert [(t.text, t.duration) for t in article.times] == [("three years' time", "P3Y")]

@@ -683,7 +683,7 @@ def _expressions(
     model takes "quarter"), and the part of the day after a day ("Friday
     morning", which the model cuts in two).
     """
-    spans = [*events, *_months_of_a_quarter(tree)]
+    spans = [*events, *_months_of_a_quarter(tree), *missed.times_from_now(tree)]
     found = [Entity("DATE", tree.tokens[i].start, tree.tokens[j - 1].end, i, j) for i, j in spans]
     covered: set[int] = {t for i, j in spans for t in range(i, j)}
     named = _named_days(tree)
@@ -2281,6 +2281,8 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     """
     if _day_a_period_ended(tree, first) or _runs_since(tree, first):
         return "past"
+    if _awaited_day(tree, first, last):
+        return "future"
     head = tree.phrase_head(first, last)
     node = first if head is None else head
     if _reporting_period(tree, node):
@@ -2300,6 +2302,56 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         tense = "future"
     return tense
+
+
+def _awaited_day(tree: Tree, first: int, last: int) -> bool:
+    """Whether a weekday owns what is awaited: "ahead of Monday's vote", "awaiting Friday's data".
+
+    What a market waits for has not come, whatever the tense of its verb
+    ("shares edged higher ahead of Monday's vote"): the weekday is the next
+    one. Not when the sentence told another day before it ("fell on Tuesday
+    ahead of Wednesday's vote", said on Thursday, is of a vote gone), nor
+    when a clause tells what the thing awaited did ("ahead of Friday's
+    report, which showed ...").
+    """
+    if last - first != 1 or tree.tokens[first].text not in _WEEKDAY_NAMES:
+        return False
+    if last >= len(tree) or tree.tokens[last].text not in ("'s", "’s"):
+        return False
+    before = tuple(t.text.lower() for t in tree.tokens[max(0, first - 4) : first])
+    if not any(before[-len(cue) :] == cue for cue in _AWAITING):
+        return False
+    return not _day_told_before(tree, first) and not _told_as_done(tree, tree.tokens[first].head)
+
+
+# The words before what is awaited: "ahead of", "awaiting", "in the run-up to".
+_AWAITING = (
+    ("ahead", "of"),
+    ("awaiting",),
+    ("await",),
+    ("awaits",),
+    ("in", "advance", "of"),
+    ("run", "-", "up", "to"),
+    ("lead", "-", "up", "to"),
+    ("pending",),
+)
+
+
+def _day_told_before(tree: Tree, first: int) -> bool:
+    """Whether the sentence names a weekday or a day from today before token ``first``."""
+    start, _ = tree.sentence_span(tree.sentence_of[first])
+    return any(
+        t.text in _WEEKDAY_NAMES or t.text.lower() in ("yesterday", "today")
+        for t in tree.tokens[start:first]
+    )
+
+
+def _told_as_done(tree: Tree, noun: int) -> bool:
+    """Whether a clause on the noun tells it in the past: "the report, which showed"."""
+    return any(
+        tree.tokens[c].dep in ("relcl", "acl") and tree.tokens[c].tag == "VBD"
+        for c in tree.children[noun]
+    )
 
 
 def _day_a_period_ended(tree: Tree, first: int) -> bool:

@@ -332,7 +332,13 @@ whole year of it."""
 
 
 def _counted(words: str) -> tuple[Unit, int] | None:
-    """The unit and offset of "34 years later" or "two days earlier", if the words say one."""
+    """The unit and offset of "34 years later" or "two days earlier", if the words say one.
+
+    "Hours later" and "minutes later" count none, but fall on the day told as
+    "three hours later" does: a reader takes them for less than a day.
+    """
+    if _UNCOUNTED_HOURS.match(words):
+        return "day", 0
     match = _COUNTED.match(words)
     if match is None:
         return None
@@ -352,6 +358,9 @@ _COUNTED = re.compile(
     r"^(?P<count>\d{1,3}|" + "|".join(_NUMBERS) + r")\s+"
     r"(?P<unit>minute|hour|day|week|month|quarter|year|decade)s?"
     r"\s+(?P<side>later|earlier|previously)$"
+)
+_UNCOUNTED_HOURS = re.compile(
+    r"^(?:(?:a\s+few|several|some)\s+)?(?:hours|minutes)\s+(?:later|earlier)$"
 )
 # The unit a count is told in, and how many of it one stands for: a decade is ten years; hours
 # and minutes are counted on the day (``per`` 0), as TimeML values "two hours later" by its day.

@@ -292,9 +292,11 @@ def _season_of_sales(text: str, time: TimeMention) -> str | None:
 
 
 # A date told as a length counted from another: "two years ago", "three days later"; or a
-# length a thing is ahead of or behind another ("opened two years ahead of schedule").
+# length a thing is ahead of or behind another ("opened two years ahead of schedule"), or the
+# time a length ahead ("in two years' time").
 _COUNTED_FROM = re.compile(
-    r"^(?P<length>.+?)\s+(?:ago|earlier|later|previously|ahead|behind|from\s+(?:now|today))$"
+    r"^(?P<length>.+?)(?:\s+(?:ago|earlier|later|previously|ahead|behind|from\s+(?:now|today))"
+    r"|\s*(?:'s|’s|'|’)\s+time)$"
 )
 
 

@@ -174,6 +174,53 @@ def decades(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+def times_from_now(tree: Tree) -> list[tuple[int, int]]:
+    """The tokens of a length counted ahead: "in two weeks' time", "two hours from now".
+
+    They name the date that far ahead. In "in two weeks' time" the model
+    takes the length alone ("two weeks'"), or only its unit ("year"), which
+    alone is no date; the span leaves "in" out, as TimeML's do. "Two hours
+    from now" it cuts in two, a length and "now".
+    """
+    found = []
+    for i in range(3, len(tree)):
+        if tree.tokens[i - 2].text.lower() not in unit_words():
+            continue
+        first = _in_its_time(tree, i) or _from_now(tree, i)
+        if first is not None:
+            found.append((first, i + 1))
+    return found
+
+
+def _in_its_time(tree: Tree, end: int) -> int | None:
+    """The first token of "two weeks' time" ending at token ``end``, after "in"."""
+    if tree.tokens[end].text.lower() != "time" or tree.tokens[end - 1].text not in _OWNERS:
+        return None
+    return _length_after_in(tree, end - 2)
+
+
+def _from_now(tree: Tree, end: int) -> int | None:
+    """The first token of "two hours from now" (or "from today") ending at token ``end``."""
+    words = [t.text.lower() for t in tree.tokens[end - 1 : end + 1]]
+    if words[0] != "from" or words[1] not in ("now", "today"):
+        return None
+    return _count_start(tree, end - 2, set())
+
+
+# The possessive endings a unit takes before "time": "a year's time", "two weeks' time".
+_OWNERS = frozenset({"'s", "’s", "'", "’"})
+
+
+def _length_after_in(tree: Tree, unit: int) -> int | None:
+    """The first token of a counted length ending at ``unit`` that follows "in", if one does."""
+    for first in range(unit - 1, max(0, unit - 1 - _LONGEST_COUNT), -1):
+        if tree.tokens[first - 1].text.lower() != "in":
+            continue
+        words = tree.text[tree.tokens[first].start : tree.tokens[unit].end]
+        return first if duration_of(words) is not None else None
+    return None
+
+
 def split_years(tree: Tree, covered: set[int]) -> list[Entity]:
     """A year written across two ("borrowing in 2004/05"), where the model took no date."""
     return [

@@ -1000,17 +1000,16 @@ def _phrase(words: str, published: dt.date) -> Found | None:
 def _parsed(words: str, published: dt.date) -> Found | None:
     """The date parser on the expression alone, for "three months ago", "two days ago"."""
     ahead = _FROM_NOW.match(" ".join(words.split()))
-    if not _RELATIVE.search(words) and ahead is None:
+    if ahead is not None:
+        return _ahead(ahead["length"], published)
+    if not _RELATIVE.search(words):
         return None
     quarters = _quarters_ago(words, published)
     if quarters is not None:
         return quarters
     anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
     words = _COUPLE.sub("two", words)  # "a couple of weeks ago"; the parser knows no couple
-    if ahead is not None:  # "two years from now" is in two years
-        data = _parser(anchor, past=False).get_date_data(f"in {ahead['length']}")
-    else:
-        data = _parser(anchor, past=True).get_date_data(words)
+    data = _parser(anchor, past=True).get_date_data(words)
     unit = _PERIODS.get(str(data.period))
     if data.date_obj is not None and _CLOCK_AGO.search(words):
         # "two hours ago" is a time of the publication day; the parser counts it from
@@ -1025,6 +1024,35 @@ def _parsed(words: str, published: dt.date) -> Found | None:
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
 _CLOCK_AGO = re.compile(r"\b(?:hours?|minutes?)\s+ago$", re.IGNORECASE)
 _QUARTERS_AGO = re.compile(r"^(?P<length>.*\bquarters?)\s+ago$", re.IGNORECASE)
+
+
+def _ahead(length: str, published: dt.date) -> Found | None:
+    """The date a length counted ahead names: "two years from now", "in a week's time".
+
+    A count of hours or minutes is a time of the publication day, or of the
+    day after when it runs past midnight from noon, as "two hours ago" is
+    counted back.
+    """
+    if _untold_length(length):
+        return "FUTURE_REF", "vague"  # "in a few years' time": ahead, by how much not told
+    anchor = dt.datetime(published.year, published.month, published.day)  # noqa: DTZ001
+    data = _parser(anchor, past=False).get_date_data(f"in {_COUPLE.sub('two', length)}")
+    if data.date_obj is not None and _CLOCK_LENGTH.search(length):
+        return _value((data.date_obj + dt.timedelta(hours=12)).date(), "day")
+    unit = _PERIODS.get(str(data.period))
+    if data.date_obj is None or unit is None:
+        return None
+    return _value(data.date_obj.date(), unit)
+
+
+_CLOCK_LENGTH = re.compile(r"\b(?:hours?|minutes?)$", re.IGNORECASE)
+
+
+def _untold_length(words: str) -> bool:
+    """Whether a length's count is not told: "a few years", "several months"."""
+    from dateline.stages.times.durations import duration_of  # noqa: PLC0415 - it imports this
+
+    return "X" in (duration_of(words) or "")
 
 
 def _quarters_ago(words: str, published: dt.date) -> Found | None:
@@ -1044,7 +1072,10 @@ def _quarters_ago(words: str, published: dt.date) -> Found | None:
     return f"{index // 4:04d}-Q{index % 4 + 1}", "quarter"
 
 
-_FROM_NOW = re.compile(r"^(?P<length>.+?)\s+from\s+(?:now|today)$", re.IGNORECASE)
+# "two years from now", and "two years' time" (after "in"): the length counted ahead.
+_FROM_NOW = re.compile(
+    r"^(?P<length>.+?)(?:\s+from\s+(?:now|today)|\s*(?:'s|’s|'|’)\s+time)$", re.IGNORECASE
+)
 
 
 def _value(day: dt.date, unit: DatePrecision) -> Found:
