@@ -381,3 +381,16 @@ def test_a_killing_that_counts_its_own_dead_keeps_its_count():
         "killed three of the attackers, the army said."
     )
     assert [(e.trigger, e.fatalities) for e in told if e.trigger == "killed"] == [("killed", 3)]
+
+
+@pytest.mark.parametrize(("text", "doer"), [
+    ("A protest by farmers outside the ministry turned violent on Monday.", "farmers"),
+    ("An attack by rebels on the garrison killed five soldiers.", "rebels"),
+])  # fmt: skip
+def test_a_group_that_a_noun_says_did_it_is_its_doer(text, doer):
+    assert any(e.actor == (doer,) for e in told_events(text) if e.real)
+
+
+def test_police_breaking_up_a_rally_coerce():
+    told = told_events("Riot police broke up the rally with tear gas and batons.")
+    assert [(e.type, e.actor) for e in told if e.real] == [("COERCE", ("Riot police",))]

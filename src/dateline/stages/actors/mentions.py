@@ -3180,14 +3180,20 @@ def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str |
 
 
 def _acts(tree: Tree, i: int) -> bool:
-    """Whether a word does what its clause says: its subject, or a passive's agent.
+    """Whether a word does what its clause says: its subject, or a passive's or a noun's agent.
 
-    "Protesters blocked the road", "pelted by protesters"; a word joined to
-    either by "and" acts too ("wine growers and farmers said").
+    "Protesters blocked the road", "pelted by protesters", "a protest by
+    farmers"; a word joined to any of them by "and" acts too ("wine growers
+    and farmers said").
     """
     i = tree.first_conjunct(i)
     token = tree.tokens[i]
-    return tree.is_subject(i) or (token.dep == "pobj" and tree.tokens[token.head].dep == "agent")
+    if tree.is_subject(i) or token.dep != "pobj":
+        return tree.is_subject(i)
+    by = tree.tokens[token.head]
+    return by.dep == "agent" or (
+        by.text.lower() == "by" and by.dep == "prep" and tree.tokens[by.head].pos == "NOUN"
+    )
 
 
 def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
