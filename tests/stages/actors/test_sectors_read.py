@@ -159,3 +159,57 @@ def test_an_institute_the_text_places_in_a_university_is_the_university_s():
     assert actors["Northern Institute for Child Health"].sector == "EDU"
     assert actors["Coastal Studies Institute"].sector == "EDU"
     assert actors["Policy Institute"].sector == "NGO"
+
+
+def test_a_name_ending_in_network_is_a_body_of_campaigners_not_a_person():
+    _, actors = _actors(
+        "Carers Want More\n\nCouncils will set a national minimum rate for carers, ministers "
+        "said on Monday.\n\nMentoring Network chief executive Rhys Hollins said the plan was "
+        'overdue. "Children cannot wait," he said.\n'
+    )
+    network = actors["Mentoring Network"]
+    assert network.kind == "organization"
+    assert network.sector == "NGO"
+
+
+def test_the_director_of_a_named_network_speaks_for_a_charity():
+    _, actors = _actors(
+        "Carers Want More\n\nThe government plans to cut payments to foster carers. Helen "
+        "Marsh, director of the Adoption Support Network, said families would be worse off.\n"
+    )
+    assert actors["Adoption Support Network"].sector == "NGO"
+    assert actors["Helen Marsh"].sector == "NGO"
+
+
+def test_a_club_of_a_city_is_a_civic_body_and_its_chairman_speaks_for_it():
+    _, actors = _actors(
+        "Debt Talks\n\nClub of Lisbon chairman Pedro Alves said former world leaders would "
+        "meet in March to discuss debt relief.\n"
+    )
+    assert actors["Club of Lisbon"].sector == "NGO"
+    assert actors["Pedro Alves"].sector == "NGO"
+
+
+def test_a_firm_described_as_a_network_in_lower_case_stays_a_business():
+    _, actors = _actors(
+        "Phone Deal Cut\n\nLawmakers want Zentel's stake in Karacell, the new network, cut "
+        "from 70% to 49%.\n"
+    )
+    assert actors["Karacell"].sector == "BUS"
+
+
+def test_a_name_that_only_begins_with_club_is_a_firm():
+    _, actors = _actors(
+        "Rail Repairs\n\nNetwork Signalling, which maintains the tracks, said repairs would "
+        "take a week. Critics blamed Club Voyage for the delays.\n"
+    )
+    assert actors["Club Voyage"].sector == "BUS"
+
+
+def test_an_institute_of_a_science_is_a_place_of_scholarship_not_a_think_tank():
+    _, actors = _actors(
+        "Sea Warning\n\nScientists at the Institute of Criminology said the Kestrel Policy "
+        "Centre was wrong about prison numbers.\n"
+    )
+    assert actors["Institute of Criminology"].sector == "EDU"
+    assert actors["Kestrel Policy Centre"].sector == "NGO"

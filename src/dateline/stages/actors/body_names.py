@@ -32,7 +32,8 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
         words = [w.lower().strip(".,'’") for w in name.replace("-", " ").split()]
         cut = next((k for k, w in enumerate(words) if w in ("of", "for")), len(words))
         pairs = [f"{w} {v}" for w, v in itertools.pairwise(words[:cut])]
-        head = [s for w in [*pairs, *words[:cut]] if (s := lexicon.org_words.get(w))]
+        kinds = [w for k, w in enumerate(words[:cut]) if w not in _LAST_WORD_KINDS or k == cut - 1]
+        head = [s for w in [*pairs, *kinds] if (s := lexicon.org_words.get(w))]
         sector = next((s for s in head if s != COMPANY), head[0] if head else None)
         generic = any(w in MEMBERSHIP_HEADS for w in words[:cut])
         # "Council of Mortgage Lenders", or the members named before the head:
@@ -45,8 +46,17 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
             ),
             None,
         )
+        if sector == _NGO and generic and _names_a_science(words):
+            # "Southampton Oceanography Centre", "Institute of Criminology": a centre or
+            # an institute of a science is a place of scholarship, not a think-tank.
+            sector = _SCHOLARSHIP
         yield members if members and (sector is None or generic) else sector
 
+
+_LAST_WORD_KINDS = frozenset({"network", "club"})
+"""Words that say what a body is only when its name ends in them: the "Fostering
+Network" and the "Club of Madrid" gather members for a cause, but "Network Rail"
+runs railways and "Club Med" holidays."""
 
 MEMBERSHIP_HEADS = frozenset(
     {
@@ -65,6 +75,19 @@ MEMBERSHIP_HEADS = frozenset(
 )
 """Bodies named for whom they gather: their members' sector is theirs (a royal college of
 physicians is doctors', HLH; a college of art, with no members' sector, stays EDU)."""
+
+
+def _names_a_science(words: list[str]) -> bool:
+    """Whether a name's words name a science ("oceanography", "criminology").
+
+    Technology is a trade as often as a study ("Technology Centre" sells it).
+    """
+    return any(w.endswith(_SCIENCE_ENDINGS) and w not in _APPLIED_SCIENCES for w in words)
+
+
+_SCIENCE_ENDINGS = ("ology", "ography")
+_APPLIED_SCIENCES = frozenset({"technology"})
+_SCHOLARSHIP = "EDU"
 
 
 def campaign_sector(names: list[str], lexicon: ActorLexicon) -> str | None:

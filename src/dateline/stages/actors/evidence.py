@@ -922,8 +922,19 @@ def _described_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> st
         if after == k + 1
     )
     return next((s for pair in pairs if (s := lexicon.org_words.get(pair))), None) or next(
-        (s for k in words if (s := lexicon.org_words.get(tokens[k].lemma.lower()))), None
+        (
+            s
+            for k in words
+            if tokens[k].lemma.lower() not in _KINDS_BY_NAME_ONLY
+            and (s := lexicon.org_words.get(tokens[k].lemma.lower()))
+        ),
+        None,
     )
+
+
+_KINDS_BY_NAME_ONLY = frozenset({"network"})
+"""Words that say what a body is only in its name: the "Fostering Network" gathers
+charities (NGO), but "Irancell, the new network" is a phone firm's lines."""
 
 
 def _people_group_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
