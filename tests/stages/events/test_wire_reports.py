@@ -394,3 +394,20 @@ def test_a_group_that_a_noun_says_did_it_is_its_doer(text, doer):
 def test_police_breaking_up_a_rally_coerce():
     told = told_events("Riot police broke up the rally with tear gas and batons.")
     assert [(e.type, e.actor) for e in told if e.real] == [("COERCE", ("Riot police",))]
+
+
+@pytest.mark.parametrize(("text", "crowd"), [
+    ("Thousands of government supporters rallied outside the embassy on Friday.", "Thousands"),
+    ("Dozens of riot police stormed the campus on Friday.", "riot police"),
+])  # fmt: skip
+def test_a_crowd_of_no_kind_of_people_is_the_crowd(text, crowd):
+    assert [e.actor for e in told_events(text) if e.real] == [(crowd,)]
+
+
+def test_a_visit_that_names_its_visitor_is_not_the_clause_subjects():
+    told = told_events(
+        "Beijing cut off military talks after a visit to Taipei by Senator Mark Colby."
+    )
+    assert [(e.type, e.actor) for e in told if e.trigger == "visit"] == [
+        ("CONSULT", ("Mark Colby",))
+    ]

@@ -2923,12 +2923,33 @@ _DESCRIBING = frozenset({"the", "that", "this", "his", "her"})
 """What opens a description: "the party", "that party", and "his party" (his own)."""
 
 
-def _of_some(tree: Tree, i: int) -> bool:
-    """Whether a crowd's size comes before the people it counts: "thousands of nurses"."""
+def _of_some(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a crowd's size comes before the people it counts: "thousands of nurses".
+
+    Not before others ("thousands of supporters", whom no word of people
+    or role with a sector names): the crowd is then the group told.
+    """
     return tree.tokens[i].text.lower() in _CROWD_SIZES and any(
-        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "of"
+        tree.tokens[c].dep == "prep"
+        and tree.tokens[c].text.lower() == "of"
+        and any(
+            tree.tokens[o].dep == "pobj" and _names_people(tree, o, lexicon)
+            for o in tree.children[c]
+        )
         for c in tree.children[i]
     )
+
+
+def _names_people(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a noun names people of a kind: a group word, or a role with a sector.
+
+    "nurses", "riot police", "police officers" (by the role with its compound).
+    """
+    word = tree.tokens[head].text.lower()
+    compounds = [c for c in tree.children[head] if tree.tokens[c].dep == "compound" and c < head]
+    words = (*(tree.tokens[k].text.lower() for k in compounds), word)
+    roles = [lexicon.title(words), lexicon.title((word,))]
+    return lexicon.people_sector(word)[0] or any(r is not None and r.sector for r in roles)
 
 
 _CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens"})
@@ -2971,7 +2992,7 @@ def _people_once(
             not is_people
             or taken[i]
             or (sector == "PTY" and _conflict_sides(tree, i))
-            or _of_some(tree, i)
+            or _of_some(tree, i, lexicon)
         ):
             continue
         first = i

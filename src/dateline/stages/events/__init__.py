@@ -3238,7 +3238,8 @@ def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
     the minister met him. Only for what takes two sides (talks, deals,
     cooperation) and with a counterpart named: "after the attack on the
     embassy, the minister said" does not make the minister the attacker, and
-    "during a meeting between A and B" names its own sides.
+    "during a meeting between A and B" or "after a visit to Taipei by the
+    Speaker" name their own sides.
     """
     prep = tree.tokens[noun].head
     return (
@@ -3246,7 +3247,12 @@ def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
         and tree.tokens[prep].text.lower() in _TIMED_BY
         and bool(prepositional_objects(tree, noun, cue.recipient_preps - {"between"}))
         and not prepositional_objects(tree, noun, frozenset({"between"}))
+        and not any(tree.tokens[k].ent_type for k in prepositional_objects(tree, noun, _BY))
     )
+
+
+_BY = frozenset({"by"})
+"""The preposition naming who did what a noun tells: "after a visit to Taipei by the Speaker"."""
 
 
 def _answered_with(tree: Tree, noun: int) -> bool:
