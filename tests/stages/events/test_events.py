@@ -4128,3 +4128,14 @@ def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country(body)
     events, _ = _events(body)
     assert events, events
     assert not any(e[1] in (("UK",), ("United Kingdom",), ("Britain",)) for e in events), events
+
+
+def test_regretting_the_inconvenience_one_caused_is_an_apology_but_regretting_a_decision_is_not():
+    events, _ = _events(
+        "Northline Rail said it deeply regretted the disruption caused to passengers on Friday."
+    )
+    assert any(e[0] == "CONCEDE" and e[1] == ("Northline Rail",) for e in events)
+    events, _ = _events(
+        "Senator Ruth Alder said she regretted the decision of the council to close the library."
+    )
+    assert not any(e[0] == "CONCEDE" for e in events)
