@@ -4139,3 +4139,10 @@ def test_regretting_the_inconvenience_one_caused_is_an_apology_but_regretting_a_
         "Senator Ruth Alder said she regretted the decision of the council to close the library."
     )
     assert not any(e[0] == "CONCEDE" for e in events)
+
+
+def test_agreeing_to_a_sides_proposal_is_an_agreement_with_that_side():
+    events, _ = _events("Peru agreed to Chile's proposal for joint patrols on the river.")
+    assert ("AGREE", ("Peru",), ("Chile",), False, False) in events
+    events, _ = _events("Iran agreed to French demands for more inspections of the plant.")
+    assert ("AGREE", ("Iran",), ("France",), False, False) in events
