@@ -4146,3 +4146,11 @@ def test_agreeing_to_a_sides_proposal_is_an_agreement_with_that_side():
     assert ("AGREE", ("Peru",), ("Chile",), False, False) in events
     events, _ = _events("Iran agreed to French demands for more inspections of the plant.")
     assert ("AGREE", ("Iran",), ("France",), False, False) in events
+
+
+def test_charges_looked_into_by_another_are_an_inquiry_into_whoever_denies_them():
+    events, _ = _events(
+        "Minister Tom Ryder was questioned about the party donations on Monday. "
+        "The allegations, which he has denied, are being investigated by Sir Paul Grey."
+    )
+    assert ("ACCUSE", ("Paul Grey",), ("Tom Ryder",), False, False) in events
