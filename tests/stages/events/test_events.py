@@ -4136,3 +4136,29 @@ def test_a_bodys_branch_named_with_its_country_is_the_body_not_the_country(body)
     events, _ = _events(body)
     assert events, events
     assert not any(e[1] in (("UK",), ("United Kingdom",), ("Britain",)) for e in events), events
+
+
+def test_regretting_the_inconvenience_one_caused_is_an_apology_but_regretting_a_decision_is_not():
+    events, _ = _events(
+        "Northline Rail said it deeply regretted the disruption caused to passengers on Friday."
+    )
+    assert any(e[0] == "CONCEDE" and e[1] == ("Northline Rail",) for e in events)
+    events, _ = _events(
+        "Senator Ruth Alder said she regretted the decision of the council to close the library."
+    )
+    assert not any(e[0] == "CONCEDE" for e in events)
+
+
+def test_agreeing_to_a_sides_proposal_is_an_agreement_with_that_side():
+    events, _ = _events("Peru agreed to Chile's proposal for joint patrols on the river.")
+    assert ("AGREE", ("Peru",), ("Chile",), False, False) in events
+    events, _ = _events("Iran agreed to French demands for more inspections of the plant.")
+    assert ("AGREE", ("Iran",), ("France",), False, False) in events
+
+
+def test_charges_looked_into_by_another_are_an_inquiry_into_whoever_denies_them():
+    events, _ = _events(
+        "Minister Tom Ryder was questioned about the party donations on Monday. "
+        "The allegations, which he has denied, are being investigated by Sir Paul Grey."
+    )
+    assert ("ACCUSE", ("Paul Grey",), ("Tom Ryder",), False, False) in events

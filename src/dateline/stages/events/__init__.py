@@ -331,7 +331,7 @@ def find_events(analysis: Analysis) -> Analysis:
         ):
             continue
         subject, passive = subject_of(tree, trigger.token)
-        if trigger.cue.pos != "NOUN" and nominal.get(subject or -1) == trigger.cue.type:
+        if _told_by_its_subject_noun(tree, trigger, subject, nominal, passive=passive):
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = (
             is_hypothetical(tree, trigger.token) and not _inquiry_announced(tree, trigger)
@@ -421,6 +421,21 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _told_by_its_subject_noun(
+    tree: Tree, trigger: _Trigger, subject: int | None, nominal: Mapping[int, str], *, passive: bool
+) -> bool:
+    """Whether a verb retells the event its subject noun tells: "air strikes ... killed 14".
+
+    Not a charge looked into by another: in "the allegations are being
+    investigated by the watchdog" the allegations are someone's charge and
+    the inquiry is the watchdog's, two acts of one type.
+    """
+    if trigger.cue.pos == "NOUN" or nominal.get(subject or -1) != trigger.cue.type:
+        return False
+    looked_into = trigger.cue.type == "ACCUSE" and passive
+    return not (looked_into and agent_of(tree, trigger.token) is not None)
 
 
 def _inquiry_announced(tree: Tree, trigger: _Trigger) -> bool:
@@ -3418,6 +3433,9 @@ def _passive_recipients(
 ) -> list[tuple[int, str]]:
     """The recipients a passive verb's subject gives, with how each was found."""
     heads = [(subject, "recipient: the passive subject")]
+    if cue.type == "ACCUSE":
+        # "The allegations, which he denies, are being investigated by X".
+        heads += _deniers_of_the_charge(tree, subject)
     # What is sued, charged or attacked is someone; what is denied, backed
     # or agreed is mostly a claim or a plan: "it was immediately denied".
     meant = index.meant_before(tree, subject, actors) if cue.type in _DONE_TO_SOMEONE else None
@@ -3434,6 +3452,29 @@ def _passive_recipients(
             # "his players were praised by the coach" may be the coach's own.
             heads += _pronoun_owners(tree, index, subject, actors, charged=True)
     return heads
+
+
+def _deniers_of_the_charge(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Who denies the charges an inquiry looks into: "the claims, which the minister denies".
+
+    One denies a charge made against oneself, so an inquiry into it is
+    into the denier: the subject of a relative clause of denial on the
+    charge noun.
+    """
+    if tree.tokens[noun].lemma.lower() not in _CHARGED_CONTENT | _CHARGES:
+        return []
+    return [
+        (subject, f"{_INFERRED}recipient: who denies the charge")
+        for clause in tree.children[noun]
+        if tree.tokens[clause].dep == "relcl" and tree.tokens[clause].lemma.lower() in _DENIALS
+        for subject in tree.children[clause]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
+
+
+_CHARGES = frozenset({"charge"})
+_DENIALS = frozenset({"deny", "dispute", "reject"})
+"""Verbs by which one turns down a charge made against oneself."""
 
 
 def _mover(tree: Tree, noun: int) -> list[int]:
