@@ -2956,8 +2956,9 @@ def _noun_arguments(
         # One side of two ("meetings between himself and the prime
         # minister") is no counterpart.
         preps = preps - {"between"}
-    verb = tree.tokens[i].head
-    if tree.tokens[i].dep in ("dobj", "obj") and not hypothetical:
+    held = _sum_held_in(tree, i)
+    verb = tree.tokens[held].head
+    if tree.tokens[held].dep in ("dobj", "obj") and not hypothetical:
         side = _side_of_the_verbs_subject(tree, verb)
         if side is not None and side[0] == "recipient":
             heads.append((side[1], side[2]))
@@ -2988,10 +2989,11 @@ def _recipients_by_verb(
     tree: Tree, noun: int, cue: Cue, preps: frozenset[str]
 ) -> list[tuple[int, str]]:
     """An event noun's recipients named by a verb it hangs on, where it names none itself."""
-    verb = tree.tokens[noun].head
+    held = _sum_held_in(tree, noun)
+    verb = tree.tokens[held].head
     if cue.type == "ASSAULT" and (harmed := _harmed_recipients(tree, noun)):
         return harmed
-    if tree.tokens[noun].dep == "dobj" and not _is_cue_verb(tree, verb):
+    if tree.tokens[held].dep == "dobj" and not _is_cue_verb(tree, verb):
         # "handed over relief supplies to the Philippines", "signed a deal
         # with Iran": the preposition may hang on the verb that does it.
         return [
@@ -2999,6 +3001,23 @@ def _recipients_by_verb(
             for head in prepositional_objects(tree, verb, preps)
         ]
     return []
+
+
+def _sum_held_in(tree: Tree, noun: int) -> int:
+    """The sum an event noun is counted in, where a verb takes the sum: else the noun itself.
+
+    "sent $1.2bn in military aid to Ukraine", "pledged 500 million euros in
+    loans": the verb's object is the sum, and what is sent is the aid.
+    """
+    word = tree.tokens[noun]
+    prep = word.head
+    if word.dep != "pobj" or tree.tokens[prep].text.lower() != "in":
+        return noun
+    amount = tree.tokens[prep].head
+    numbered = tree.tokens[amount].tag in ("CD", "$") or any(
+        tree.tokens[c].tag in ("CD", "$") for c in tree.children[amount]
+    )
+    return amount if numbered and tree.tokens[amount].dep in ("dobj", "obj") else noun
 
 
 def _harmed_recipients(tree: Tree, noun: int) -> list[tuple[int, str]]:
