@@ -904,7 +904,8 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
     """Whether a role may stand for the story's main person.
 
     Only a definite role of one person, the writer's, given no body ("the
-    chairman of ...") and no office of state held now ("the minister" is
+    chairman of ...") but one the person may once have served ("the former
+    Tory MP"), and no office of state held now ("the minister" is
     another); after the person is named, and not in a sentence that names
     them ("Mr Crosby told the party leader" speaks of someone else).
     """
@@ -913,7 +914,7 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         entry is None
         or mention.kind != "title"
         or mention.quoted
-        or mention.organization is not None
+        or (mention.organization is not None and not _once_of_his_side(mention, person))
         or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
         or _is_generic(_canonical(entry.words))
         or not _definite_after_modifiers(mention, tree)
@@ -927,6 +928,21 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         return False
     gender = person.gender
     return not (gender and mention.gender and gender != mention.gender)
+
+
+def _once_of_his_side(mention: Mention, person: Cluster) -> bool:
+    """Whether a role given a body is one the story's person held: "the former Tory MP".
+
+    A role held now with a body ("the Labour leader") may be anyone's; one
+    held no longer recalls the career of the one the story is about, unless
+    the story ties that person to another body.
+    """
+    if not _former(mention) or mention.organization is None:
+        return False
+    orgs = person.known_orgs | {
+        m.organization.org for m in person.mentions if m.organization and m.organization.org
+    }
+    return orgs <= {mention.organization.org}
 
 
 _PROTAGONIST_NAMINGS = 3
