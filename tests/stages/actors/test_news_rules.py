@@ -1825,3 +1825,16 @@ def test_a_former_role_of_another_party_than_the_story_s_person_is_someone_else(
         "Conservative MP for Dover, who sat opposite him, paid tribute.\n"
     )
     assert "Conservative MP" not in _mentions(article, actors["Peter Crane"])
+
+
+def test_the_state_written_with_a_capital_is_the_country_s_government():
+    article, actors = _actors(
+        "Power Row\n\nA dispute between the Chilean State and the power firm Luzandes is "
+        "growing. The Chilean government has rejected a 40% rise in prices. Energy Minister "
+        "Pablo Rios has offered State help.\n"
+    )
+    assert "State" not in actors
+    chile = next(a for a in article.actors if a.country == "CHL" and a.kind == "country")
+    spans = [article.text[s:e] for s, e in chile.mentions]
+    assert "Chilean State" in spans
+    assert "State" in spans

@@ -5,6 +5,8 @@
   same gender.
 - Organisations join by their lexicon entry or their name; countries, their
   capitals used as actors and their demonyms used as nouns join by ISO3.
+  "The State" with a capital ("the Argentine State") is its country's
+  government.
 - A title standing alone ("the PM", "the Russian diplomat") joins the person
   who holds that title in the article (or, for a well-known person, held
   that office), or who is appositive to it ("Tony Blair, the prime
@@ -1028,14 +1030,33 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
     ministers"), who meet as that body, not as any one country's government,
     and for a region's own government, which is not its country's.
     """
+    if mention.kind == "name":
+        return _the_state_named(mention, home, tree)
     entry = mention.title_entry
-    if mention.kind == "name" or entry is None or not load().is_government(entry.words):
+    if entry is None or not load().is_government(entry.words):
         return None
     if mention.organization is not None and mention.organization.sector == "IGO":
         return None
     if _a_regions_government(mention, tree):
         return None
     return mention.country or home
+
+
+def _the_state_named(mention: Mention, home: str | None, tree: Tree) -> str | None:
+    """The country a body called "the State" is: "the Argentine State", "offered State help".
+
+    Written with a capital, the state is the country's government, not a
+    body of its own; its demonym, else the article's home, says whose. Not
+    in a word it makes ("State-owned Rosneft"), which tells of a firm.
+    """
+    *before, last = mention.text.split() or [""]
+    if mention.label != "ORG" or last != "State" or len(before) > 1:
+        return None
+    if mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "-":
+        return None
+    if not before:
+        return home
+    return load().demonyms.get(before[0])
 
 
 _OF_A_REGION = frozenset({"regional", "provincial", "state", "municipal", "city", "county"})
