@@ -1815,3 +1815,34 @@ def test_well_known_office_holders_place_a_story_nothing_else_places():
     )
     ministers = next(a for a in article.actors if a.name == "Ministers")
     assert ministers.country == "GBR"
+
+
+def test_a_former_role_of_a_party_is_the_story_s_person_who_held_it():
+    article, actors = _actors(
+        "Obituary\n\nFormer health minister Sir Peter Crane has died at his home in Kent, his "
+        "family has said. The former Conservative MP for Dover, 74, had been ill for some "
+        "months. Sir Peter held the seat for 20 years. Sir Peter retired in 1997.\n"
+    )
+    assert "Conservative MP" in _mentions(article, actors["Peter Crane"])
+
+
+def test_a_former_role_of_another_party_than_the_story_s_person_is_someone_else():
+    article, actors = _actors(
+        "Obituary\n\nSir Peter Crane, the Labour MP for Hove, has died at his home in Kent. "
+        "Sir Peter held the seat for 20 years. Sir Peter retired in 1997. The former "
+        "Conservative MP for Dover, who sat opposite him, paid tribute.\n"
+    )
+    assert "Conservative MP" not in _mentions(article, actors["Peter Crane"])
+
+
+def test_the_state_written_with_a_capital_is_the_country_s_government():
+    article, actors = _actors(
+        "Power Row\n\nA dispute between the Chilean State and the power firm Luzandes is "
+        "growing. The Chilean government has rejected a 40% rise in prices. Energy Minister "
+        "Pablo Rios has offered State help.\n"
+    )
+    assert "State" not in actors
+    chile = next(a for a in article.actors if a.country == "CHL" and a.kind == "country")
+    spans = [article.text[s:e] for s, e in chile.mentions]
+    assert "Chilean State" in spans
+    assert "State" in spans

@@ -271,3 +271,33 @@ def test_a_he_after_a_setting_clause_with_his_own_pronoun_is_not_its_subject():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he can still")) == "Ian Hale"
+
+
+def test_a_he_after_a_woman_with_a_mans_given_name_is_not_her():
+    # "Gareth" suggests a man, but "Ms Rowe" says otherwise: the "he" after
+    # her sentence is the man she spoke of.
+    text = (
+        "Appeal\n\nGareth Rowe, a lawyer for the family, criticised the ruling on Monday. "
+        "Ms Rowe said Tom Hale had ignored the evidence. He refused to comment.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He refused")) == "Tom Hale"
+
+
+def test_a_he_in_the_reason_a_man_was_sacked_is_the_man_sacked():
+    text = (
+        "Sacked\n\nClub chairman Ian Hale sacked the manager, Tom Reed, after he criticised "
+        "the players in public. Mr Hale said the decision was final.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he criticised")) == "Tom Reed"
+
+
+def test_a_he_in_the_reason_a_man_was_met_may_be_the_one_who_met_him():
+    # Meeting someone is no judgement of what he did: the lexicon leaves it out.
+    text = (
+        "Talks\n\nIan Hale met Tom Reed after he arrived in Leeds. Mr Hale said the talks "
+        "went well.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he arrived")) == "Ian Hale"

@@ -21,8 +21,14 @@ class Cluster:
 
     @property
     def gender(self) -> Gender | None:
-        """The gender its honorifics and resolved pronouns agree on, if any."""
-        genders = {m.gender for m in self.mentions if m.gender is not None}
+        """The gender its honorifics and resolved pronouns agree on, if any.
+
+        What the text says of a person ("Ms Rowe", "she") outweighs what a
+        given name suggests: a woman called Gareth is still "she", and no
+        "he" after her is hers.
+        """
+        stated = {m.gender for m in self.mentions if m.gender is not None and not _guessed(m)}
+        genders = stated or {m.gender for m in self.mentions if m.gender is not None}
         return genders.pop() if len(genders) == 1 else None
 
     @property
@@ -35,3 +41,8 @@ class Cluster:
         return {
             load().canonical(m.title_entry.words) for m in self.mentions if m.title_entry
         } | self.known_titles
+
+
+def _guessed(mention: Mention) -> bool:
+    """Whether a mention's gender comes only from a given name: "Gareth Rowe", "Dr Gareth Rowe"."""
+    return mention.kind == "name" and load().honorifics.get(mention.honorific or "") is None

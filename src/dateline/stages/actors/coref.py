@@ -5,6 +5,8 @@
   same gender.
 - Organisations join by their lexicon entry or their name; countries, their
   capitals used as actors and their demonyms used as nouns join by ISO3.
+  "The State" with a capital ("the Argentine State") is its country's
+  government.
 - A title standing alone ("the PM", "the Russian diplomat") joins the person
   who holds that title in the article (or, for a well-known person, held
   that office), or who is appositive to it ("Tony Blair, the prime
@@ -904,7 +906,8 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
     """Whether a role may stand for the story's main person.
 
     Only a definite role of one person, the writer's, given no body ("the
-    chairman of ...") and no office of state held now ("the minister" is
+    chairman of ...") but one the person may once have served ("the former
+    Tory MP"), and no office of state held now ("the minister" is
     another); after the person is named, and not in a sentence that names
     them ("Mr Crosby told the party leader" speaks of someone else).
     """
@@ -913,7 +916,7 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         entry is None
         or mention.kind != "title"
         or mention.quoted
-        or mention.organization is not None
+        or (mention.organization is not None and not _once_of_his_side(mention, person))
         or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
         or _is_generic(_canonical(entry.words))
         or not _definite_after_modifiers(mention, tree)
@@ -927,6 +930,21 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         return False
     gender = person.gender
     return not (gender and mention.gender and gender != mention.gender)
+
+
+def _once_of_his_side(mention: Mention, person: Cluster) -> bool:
+    """Whether a role given a body is one the story's person held: "the former Tory MP".
+
+    A role held now with a body ("the Labour leader") may be anyone's; one
+    held no longer recalls the career of the one the story is about, unless
+    the story ties that person to another body.
+    """
+    if not _former(mention) or mention.organization is None:
+        return False
+    orgs = person.known_orgs | {
+        m.organization.org for m in person.mentions if m.organization and m.organization.org
+    }
+    return orgs <= {mention.organization.org}
 
 
 _PROTAGONIST_NAMINGS = 3
@@ -1012,14 +1030,33 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
     ministers"), who meet as that body, not as any one country's government,
     and for a region's own government, which is not its country's.
     """
+    if mention.kind == "name":
+        return _the_state_named(mention, home, tree)
     entry = mention.title_entry
-    if mention.kind == "name" or entry is None or not load().is_government(entry.words):
+    if entry is None or not load().is_government(entry.words):
         return None
     if mention.organization is not None and mention.organization.sector == "IGO":
         return None
     if _a_regions_government(mention, tree):
         return None
     return mention.country or home
+
+
+def _the_state_named(mention: Mention, home: str | None, tree: Tree) -> str | None:
+    """The country a body called "the State" is: "the Argentine State", "offered State help".
+
+    Written with a capital, the state is the country's government, not a
+    body of its own; its demonym, else the article's home, says whose. Not
+    in a word it makes ("State-owned Rosneft"), which tells of a firm.
+    """
+    *before, last = mention.text.split() or [""]
+    if mention.label != "ORG" or last != "State" or len(before) > 1:
+        return None
+    if mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "-":
+        return None
+    if not before:
+        return home
+    return load().demonyms.get(before[0])
 
 
 _OF_A_REGION = frozenset({"regional", "provincial", "state", "municipal", "city", "county"})

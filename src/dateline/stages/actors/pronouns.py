@@ -19,6 +19,11 @@
   whatever the gender, to someone named before it, never to a role alone.
 - A name the writer puts in brackets after the pronoun ("he (Lord
   Goldsmith) said") is whom it means.
+- In the clause giving why someone was sacked, praised or blamed
+  (``object_cause_verbs.txt``), "he" is the one acted on: "X sacked Y
+  after he ..." is Y.
+- A given name only suggests a gender: "Ms" before the name, or a "she"
+  resolved to that person, outweighs it (:class:`.cluster.Cluster`).
 """
 
 from __future__ import annotations
@@ -58,6 +63,8 @@ _REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
 """What stands between a report and its speaker's "he said" after it."""
 _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
+_REASON_MARKERS = frozenset({"after", "because", "when", "since", "as"})
+"""Words that open a clause giving why something was done: "sacked him after he ..."."""
 _OBJECT_FORMS = {"m": "him", "f": "her"}
 _PRONOUN_FORMS = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
 _SETTING_MARKERS = frozenset(
@@ -227,6 +234,7 @@ def antecedent(
             or _reporter(mention, clusters, discourse)
             or _speaker_goes_on(mention, clusters, discourse)
             or _asked_ahead(mention, clusters, discourse)
+            or _acted_on_for_it(mention, clusters, discourse)
             or _party_to_the_act(mention, clusters, discourse)
             or _doer_of_the_act(mention, clusters, discourse)
         )
@@ -495,6 +503,49 @@ def _asked_ahead(mention: Mention, clusters: list[Cluster], discourse: Discourse
                 None,
             )
     return None
+
+
+def _acted_on_for_it(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person an act of judging names as its object, for "he" in the clause giving why.
+
+    "The chairman sacked the manager, Tom Reed, after he criticised the
+    players": one is sacked, praised or blamed for what one did oneself, so
+    the reason's "he" is the one acted on, not the doer of the act.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    if mention.gender is None or tree.tokens[clause].dep != "advcl":
+        return None
+    if not any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _REASON_MARKERS
+        for c in tree.children[clause]
+    ):
+        return None
+    act = tree.tokens[clause].head
+    if tree.tokens[act].lemma.lower() not in lexicons.word_set("object_cause_verbs.txt"):
+        return None
+    objects = [
+        found
+        for found in clusters
+        if found.is_person
+        and any(
+            m.first < mention.first and not m.quoted and _object_of_act(tree, m, act)
+            for m in found.mentions
+        )
+    ]
+    if len(objects) != 1 or not _may_be(objects[0], mention, discourse):
+        return None
+    return objects[0]
+
+
+def _object_of_act(tree: Tree, mention: Mention, act: int) -> bool:
+    """Whether a mention is an act's direct object, or set beside it: "the manager, Tom Reed"."""
+    head = head_of(tree, mention.first, mention.last)
+    if tree.tokens[head].dep == "appos":
+        head = tree.tokens[head].head
+    return tree.tokens[head].dep == "dobj" and tree.tokens[head].head == act
 
 
 def _party_to_the_act(
