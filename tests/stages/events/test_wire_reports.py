@@ -411,3 +411,21 @@ def test_a_visit_that_names_its_visitor_is_not_the_clause_subjects():
     assert [(e.type, e.actor) for e in told if e.trigger == "visit"] == [
         ("CONSULT", ("Mark Colby",))
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Canada announced $400 million in military aid for Ukraine on Monday.",
+    "Canada sent $400 million in military aid to Ukraine last year.",
+])  # fmt: skip
+def test_aid_counted_in_a_sum_is_given_by_whoever_gives_the_sum(text):
+    assert ("AID", ("Canada",), ("Ukraine",)) in real_events(text)
+
+
+def test_what_a_past_relative_clause_in_a_charge_tells_happened():
+    told = told_events(
+        "Critics accused the president of courting the rebels, who killed six soldiers "
+        "in a raid last year."
+    )
+    assert [(e.type, e.real) for e in told if e.trigger in ("courting", "killed")] == [
+        ("ASSAULT", True)
+    ]

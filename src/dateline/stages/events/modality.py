@@ -1042,7 +1042,8 @@ def charged_with(tree: Tree, trigger: int) -> bool:
     """Whether the event is what someone is accused of: "accused Peru of shelling a village".
 
     The charge is a claim, not a fact the text reports: its accusation is
-    the event. What one is convicted of or criticised for stays told. A
+    the event. What one is convicted of or criticised for stays told, and so
+    does what a relative clause in the past tells as done. A
     participle the parse hangs on the charge's verb goes on with the deed
     charged: "accused the rebels of shelling a hospital, killing 12".
     """
@@ -1057,11 +1058,14 @@ def charged_with(tree: Tree, trigger: int) -> bool:
         )
     # "accused Israel of violating the truce by firing on ...": the means of
     # the deed charged, and what one is charged with taking part in, are
-    # charged too.
-    return any(
-        tree.tokens[node].dep == "pcomp" and _charged_deed(tree, parent)
-        for node, parent in tree.ancestors(trigger, _CHARGE_REACH)
-    )
+    # charged too; but not what a relative clause in the past tells of one
+    # named in the charge ("of backing a group that killed an officer").
+    for node, parent in tree.ancestors(trigger, _CHARGE_REACH):
+        if tree.tokens[node].dep == "relcl" and tree.tokens[node].tag == "VBD":
+            return False
+        if tree.tokens[node].dep == "pcomp" and _charged_deed(tree, parent):
+            return True
+    return False
 
 
 _CHARGE_REACH = 5
