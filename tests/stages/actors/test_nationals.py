@@ -34,3 +34,15 @@ def test_the_americans_may_still_be_the_state():
 )
 def test_one_national_held_abroad_is_a_private_person_not_the_state(body, name, country):
     assert coding(report(body), name)[1:] == (country, "CVL")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "coded"),
+    [
+        ("Tigrayan officials walked out of the talks on Monday.", "Tigrayan officials", "ETH"),
+        ("Chechen fighters attacked a police checkpoint overnight.", "Chechen fighters", "RUS"),
+        ("Rohingya refugees marched through the camp on Friday.", "Rohingya refugees", "MMR"),
+    ],
+)
+def test_a_people_of_one_state_is_placed_in_that_state(body, name, coded):
+    assert coding(report(body), name)[1] == coded
