@@ -431,6 +431,14 @@ def test_a_resignation_told_twice_is_one_event():
     assert len(resignation.evidence) == 2
 
 
+def test_two_resignations_told_by_verbs_stay_two():
+    _, article = _events(
+        "Clara Voss stepped down as party leader in 1998.\n\n"
+        "She resigned from parliament in 2003 to run the state airline."
+    )
+    assert len([e for e in article.events if e.mode == "resign"]) == 2
+
+
 @pytest.mark.parametrize(
     "body",
     [

@@ -15,6 +15,7 @@ from __future__ import annotations
 import calendar
 import dataclasses
 import functools
+from collections import Counter
 from collections.abc import Iterator, Mapping
 from itertools import chain
 from typing import TypeGuard
@@ -1966,6 +1967,7 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
     them when none does; so with a coercion or a sanction.
     """
     keys: list[tuple[object, ...]] = []
+    resignations: Counter[tuple[str, ...]] = Counter()
     for position, event in enumerate(events):
         key: tuple[object, ...] = (position,)
         if event.actor and event.recipient:
@@ -1973,9 +1975,13 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
             if event.type in _SPOKEN_TYPES:
                 key += (event.trigger.lower(),)
         elif event.actor and event.mode == "resign":
-            # One quits a post once: "the scandal which led to her resignation
-            # last year" and "in the wake of Ms Hughes' resignation" are one.
-            key = (event.type, event.mode, event.actor, event.negated, event.hypothetical)
+            # "the scandal which led to her resignation" and "in the wake of
+            # Ms Hughes' resignation" are one; a verb tells a resignation of
+            # its own ("stepped down in 1992 ... resigned as an MP in 1995"),
+            # which the nouns after it tell again.
+            resignations[event.actor] += _told_by_a_verb(event)
+            told = resignations[event.actor]
+            key = (event.type, event.mode, event.actor, told, event.negated, event.hypothetical)
         keys.append(key)
     for position, event in enumerate(events):
         if event.type not in _DEEDS_OF_FORCE or not event.actor or event.recipient:
@@ -1988,6 +1994,11 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
         if doer is not None:
             keys[position] = keys[doer]
     return keys
+
+
+def _told_by_a_verb(event: Event) -> bool:
+    """Whether an event's cue is a verb, by the first step of its explanation."""
+    return bool(event.explanation) and event.explanation[0].startswith("cue VERB ")
 
 
 _DEEDS_OF_FORCE = frozenset({"ASSAULT", "COERCE", "SANCTION"})
@@ -2040,8 +2051,8 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     "called on Peru to free the drivers" are two demands, not one told twice.
     A telling that leaves a side open is kept apart: whether "it" or "the
     strike" is the same happening is for the store to judge across reports
-    (store.happenings); but a resignation is the same person's wherever it
-    is told ("led to her resignation", "since Ms Hughes' resignation"), and an
+    (store.happenings); but a resignation a noun tells is the same person's
+    told before ("led to her resignation", "since Ms Hughes' resignation"), and an
     assault that names no one hurt, told with
     another by the same side in its sentence ("bombed a market, killing
     three people and wounding 12"), is that attack. The latest toll wins;
