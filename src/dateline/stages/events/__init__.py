@@ -463,9 +463,54 @@ def _settled(
 ) -> list[Event]:
     """The events once told once each, aimed at whom they answer, and doubted where denied."""
     kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
+    kept = [e for e in kept if not _a_bodys_own_meeting(tree, e, article.actors)]
     if report_denied(tree, index, verbal):
         kept = list(with_press_reports_denied(kept, article))
     return kept
+
+
+_OWN_MEETING_SECTORS = frozenset({"PTY", "LAB", "LEG"})
+"""Sectors of bodies that meet among themselves: parties, unions, parliamentary groups."""
+_MEETING_NOUNS = frozenset({"meeting", "meetings", "talks"})
+_OTHER_SIDE_PREPS = frozenset({"with", "between"})
+
+
+def _a_bodys_own_meeting(tree: Tree, event: Event, actors: tuple[Actor, ...]) -> bool:
+    """Whether a meeting is one party's, union's or parliamentary group's own, with no other side.
+
+    "a stormy meeting where senior Tories argued", "the union held specially
+    convened talks": the body deciding its own business consults no one. A
+    meeting of two sides names the other, as an actor or not ("held talks
+    with the rail operators"), or has both as its actors.
+    """
+    if event.type != "CONSULT" or event.recipient or len(event.actor) != 1:
+        return False
+    body = next((a for a in actors if a.id == event.actor[0]), None)
+    if body is None or body.kind == "person" or body.sector not in _OWN_MEETING_SECTORS:
+        return False
+    noun = _trigger_noun(tree, event)
+    return noun is not None and not any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in _OTHER_SIDE_PREPS
+        for c in tree.children[noun]
+    )
+
+
+def _trigger_noun(tree: Tree, event: Event) -> int | None:
+    """The token of the meeting noun that ends an event's trigger, if it ends in one."""
+    word = event.trigger.split()[-1].lower()
+    if word not in _MEETING_NOUNS:
+        return None
+    first = tree.token_at(event.span[0])
+    if first is None:
+        return None
+    return next(
+        (
+            i
+            for i in range(first, len(tree))
+            if tree.tokens[i].start < event.span[1] and tree.tokens[i].text.lower() == word
+        ),
+        None,
+    )
 
 
 def _answered(tree: Tree, events: list[Event], article: Article) -> list[Event]:

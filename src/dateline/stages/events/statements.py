@@ -168,7 +168,7 @@ def _statement_at(
         # "the firm claims it is being punished": the speaker suffered the
         # wrong, so it blames whoever did it, though the text names no one.
         found = (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
-    if found is None:
+    if found is None or _judged_in_own_words(tree, index, cue_token, quote, found[0]):
         return None
     recipients, step = found
     return StatementEvent.by_speaker(
@@ -257,15 +257,8 @@ def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Qu
     Leigh said the Home Office should act", whose "said" stands outside
     the quote.
     """
-    clause = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
-    while tree.tokens[clause].dep == "conj":
-        clause = tree.tokens[clause].head
-    teller = tree.tokens[clause].head
-    if (
-        tree.tokens[clause].dep != "ccomp"
-        or not in_quote(tree, teller, quote)
-        or tree.tokens[teller].lemma.lower() not in quote_cues.lemmas()
-    ):
+    teller = _teller_in_quote(tree, cue_token, quote)
+    if teller is None:
         return False
     subject = subject_of(tree, teller)[0]
     speaker = quote.speaker
@@ -278,6 +271,41 @@ def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Qu
     sides = {speaker, index.orgs.get(speaker, speaker)}
     tellers = index.actors_at(tree, subject)
     return not any(t in sides or index.orgs.get(t) in sides for t in tellers)
+
+
+def _teller_in_quote(tree: Tree, cue_token: int, quote: Quote) -> int | None:
+    """The verb of saying in the quote whose clause holds the cue, if any.
+
+    "claim" in "for the minister to claim that most payers should see little
+    change is spin": the clause is another's view, told in the quote.
+    """
+    clause = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    while tree.tokens[clause].dep == "conj":
+        clause = tree.tokens[clause].head
+    teller = tree.tokens[clause].head
+    if (
+        tree.tokens[clause].dep != "ccomp"
+        or not in_quote(tree, teller, quote)
+        or tree.tokens[teller].lemma.lower() not in quote_cues.lemmas()
+    ):
+        return None
+    return teller
+
+
+def _judged_in_own_words(
+    tree: Tree, index: ActorIndex, cue_token: int, quote: Quote, recipients: tuple[str, ...]
+) -> bool:
+    """Whether the one a cue would judge is the one whose words the quote reports.
+
+    "Mr Howard said Mr Blunt had complained he had inherited a mess", "the
+    Tories say ... and Labour says its sums do not add up": the mess is Mr
+    Blunt's complaint, told by the speaker; it is no charge against him.
+    """
+    teller = _teller_in_quote(tree, cue_token, quote)
+    subject = None if teller is None else subject_of(tree, teller)[0]
+    if subject is None:
+        return False
+    return bool(set(index.actors_at(tree, subject)) & set(recipients))
 
 
 def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:
