@@ -4167,6 +4167,6 @@ def test_agreeing_to_a_sides_proposal_is_an_agreement_with_that_side():
 def test_charges_looked_into_by_another_are_an_inquiry_into_whoever_denies_them():
     events, _ = _events(
         "Minister Tom Ryder was questioned about the party donations on Monday. "
-        "The allegations, which he has denied, are being investigated by Sir Paul Grey."
+        "The accusations, which he denies, are being investigated by Sir Paul Grey."
     )
     assert ("ACCUSE", ("Paul Grey",), ("Tom Ryder",), False, False) in events
