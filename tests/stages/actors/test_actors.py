@@ -681,3 +681,16 @@ def test_a_group_its_is_placed_in_the_country_of_the_body_its_means():
         "Russia's defence ministry said its forces had struck fuel depots in the south.\n"
     )
     assert _actor(article, "forces").country == "RUS"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Rebels shelled the outskirts of El Fasher on Saturday, the army said.",
+        "Jets struck targets outside Khan Younis overnight, medics said.",
+    ],
+)
+def test_a_city_of_two_words_after_a_preposition_is_no_actor(body):
+    (article,) = dateline.extract(f"Fighting\n\n{body}\n")
+    names = {a.name for a in article.actors}
+    assert not {"El Fasher", "Khan Younis"} & names

@@ -1936,7 +1936,8 @@ def _is_misread_place(
         ):
             return False
         if len(m.name_parts) != 1:
-            return m.text in names.placed  # "air strikes in Rafah and Khan Younis"
+            # "air strikes in Rafah and Khan Younis", "outside Khan Younis"
+            return m.text in names.placed or _city_placed(tree, m)
         # A county or region is left as the model has it: the events stage
         # reads a tour of them ("visits Dorset and Cornwall") as meeting no one
         # only when they are actors.
@@ -1944,7 +1945,33 @@ def _is_misread_place(
             return True
         place = is_city(m.text) or wide_place(m.text) == "site"
         return place and _placed(tree, m.last - 1, lexicon)
-    return is_city(m.text)
+    return is_city(m.text) or _city_placed(tree, m)
+
+
+def _city_placed(tree: Tree, m: Mention) -> bool:
+    """Whether a longer name the model calls a body is a city where it stands as one.
+
+    "the northern edge of El Fasher", "outside Khan Younis": a city's name
+    of two words or more, after a preposition, names no firm. Cities of some
+    size only: small places share their names with firms and families.
+    """
+    return (
+        " " in m.text
+        and any(
+            entry.kind == "city" and entry.population >= _CITY_SIZE
+            for entry in lookup(m.text)
+        )
+        and _after_a_preposition(tree, m.first)
+    )
+
+
+_CITY_SIZE = 100_000
+
+
+def _after_a_preposition(tree: Tree, first: int) -> bool:
+    """Whether a name stands right after a preposition, "the" aside ("outside the capital")."""
+    first -= first > 1 and tree.tokens[first - 1].text.lower() == "the"
+    return first > 0 and tree.tokens[first - 1].pos == "ADP"
 
 
 def _named_a_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:
