@@ -3228,11 +3228,12 @@ def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str |
 
 
 def _acts(tree: Tree, i: int) -> bool:
-    """Whether a word does what its clause says: its subject, or a passive's or a noun's agent.
+    """Whether a word does what its clause says: its subject, or a passive's or a deed's agent.
 
     "Protesters blocked the road", "pelted by protesters", "a protest by
-    farmers"; a word joined to any of them by "and" acts too ("wine growers
-    and farmers said").
+    farmers" (a noun the event cues name a deed by; not "a report by
+    economists"); a word joined to any of them by "and" acts too ("wine
+    growers and farmers said").
     """
     i = tree.first_conjunct(i)
     token = tree.tokens[i]
@@ -3240,7 +3241,19 @@ def _acts(tree: Tree, i: int) -> bool:
         return tree.is_subject(i)
     by = tree.tokens[token.head]
     return by.dep == "agent" or (
-        by.text.lower() == "by" and by.dep == "prep" and tree.tokens[by.head].pos == "NOUN"
+        by.text.lower() == "by"
+        and by.dep == "prep"
+        and tree.tokens[by.head].lemma.lower() in _event_nouns()
+    )
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """The head nouns the event cue lexicon names deeds by ("protest", "attack", "visit")."""
+    return frozenset(
+        row["cue"].split()[-1]
+        for row in lexicons.table("plover_cues.tsv")
+        if row["pos"] in ("NOUN", "NOUN+PREP")
     )
 
 
