@@ -478,6 +478,27 @@ def test_parliament_stays_british_in_a_british_story():
     assert {a.name: a.country for a in article.actors}["Parliament"] == "GBR"
 
 
+def test_a_select_committee_places_a_report_of_mps_at_westminster():
+    (article,) = dateline.extract(
+        "MPs warn over home care delays\n\nPensioners are too often left waiting for care at "
+        "home, MPs have warned. The Health Select Committee said councils were failing to "
+        "assess older people quickly enough. Committee chairman Edwin Marsh said the delays "
+        "were unacceptable.\n"
+    )
+    coded = {a.name: a.country for a in article.actors}
+    assert coded["Health Select Committee"] == "GBR"
+    assert coded["Edwin Marsh"] == "GBR"
+
+
+def test_a_select_committee_abroad_places_no_story_at_westminster():
+    (article,) = dateline.extract(
+        "Wellington MPs query port sale\n\nNew Zealand's Finance Select Committee said the "
+        "sale of the port to a foreign buyer should be delayed. New Zealand ministers have "
+        "defended the price.\n"
+    )
+    assert {a.name: a.country for a in article.actors}["Finance Select Committee"] != "GBR"
+
+
 def test_a_peer_named_only_by_his_title_holds_his_known_office():
     (article,) = dateline.extract(
         "Judges\n\nSenior judges met the Lord Chancellor, Lord Falconer, on Monday. The lord "

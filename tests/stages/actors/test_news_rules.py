@@ -1507,6 +1507,15 @@ def test_a_well_known_firm_is_its_head_offices_not_the_storys():
     assert actors["Ravi Menon"].sector == "BUS"
 
 
+def test_a_well_known_firm_whose_name_ends_in_a_possessive_keeps_it():
+    article, actors = _actors(
+        "Party Funds\n\nThe party's accounts list gifts from several firms. And fast food "
+        "giants McDonald's are listed as paying £8,200 for a stand at its spring conference.\n"
+    )
+    firm = next(a for a in actors.values() if "McDonald's" in _mentions(article, a))
+    assert (firm.kind, firm.country, firm.sector) == ("organization", "USA", "BUS")
+
+
 def test_a_well_known_firm_the_model_takes_for_a_person_is_the_firm():
     _, actors = _actors(
         "Drug Deal\n\nAn Indian drug maker has agreed a licensing deal with Pfizer. "

@@ -87,6 +87,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         and not _placed_by_role_before(m, titled)
         and not _posted_abroad(m)
     )
+    votes.update(_select_committees(mentions, lexicon, named))
     for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
         votes[country] += 2
     for country in _headline_scene(headline or "", lexicon):
@@ -124,6 +125,30 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
             return filed_in
         return _where_it_happens(tied, places or Counter())
     return ranked[0][0] if ranked else None
+
+
+def _select_committees(
+    mentions: Iterable[Mention], lexicon: ActorLexicon, named: set[str]
+) -> Counter[str]:
+    """A vote for Parliament's country from each select committee the article names.
+
+    "The Health Select Committee said ..." is a committee of Westminster's
+    Commons, as "Parliament" is Westminster: a report of MPs with no minister
+    or party named is British. Other parliaments have select committees too,
+    so, like "Parliament", it votes only when no other country is named.
+    """
+    parliament = lexicon.organizations.get("parliament")
+    country = parliament.country if parliament is not None else None
+    if country is None or (named and country not in named):
+        return Counter()
+    return Counter(
+        country
+        for m in mentions
+        if m.label == "ORG" and m.text.casefold().endswith(_SELECT_COMMITTEE)
+    )
+
+
+_SELECT_COMMITTEE = "select committee"
 
 
 def _where_it_happens(countries: tuple[str, str], places: Counter[str]) -> str | None:
@@ -587,13 +612,14 @@ def _may_be_firm(actor: Actor, found: Cluster) -> bool:
 def _known_firm(found: Cluster, lexicon: ActorLexicon) -> str | None:
     """The head-office country of the well-known company a body's name names, if it does.
 
-    "Toshiba Corp" is Toshiba, as the lexicon lists it.
+    "Toshiba Corp" is Toshiba, as the lexicon lists it; "McDonald's" keeps
+    the possessive its name ends in.
     """
     for mention in found.mentions:
         if mention.kind != "name":
             continue
         name = clean_name(mention.text)
-        for form in (name, lexicon.business_core(name)):
+        for form in (mention.text, name, lexicon.business_core(name)):
             country = lexicon.companies.get(fold(form))
             if country is not None:
                 return country

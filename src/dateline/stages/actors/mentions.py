@@ -32,7 +32,7 @@ from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
 from dateline.stages._gazetteer import is_city, lookup, wide_place
 from dateline.stages._place_roles import ENVOYS, named_by_kind
-from dateline.stages._spans import country_code
+from dateline.stages._spans import country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.body_names import COMPANY
@@ -735,10 +735,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
         ):
             continue
-        first, last = (
-            entity.token_start,
-            _without_possessive(tree, entity.token_start, entity.token_end),
-        )
+        first, last = entity.token_start, _name_end(tree, entity, lexicon)
         bracket = next((j for j in range(first + 1, last) if tree.tokens[j].text == "("), last)
         last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
         while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
@@ -871,6 +868,76 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
         i += 1
 
 
+def _as_known_firm(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
+    """A well-known company's name the model took for a thing, as the body it is.
+
+    "its unit Gazpromneft" may be tagged a product; a name of
+    ``companies.tsv`` (no everyday words among them) names the firm.
+    """
+    name = tree.span_text(entity.token_start, entity.token_end)
+    if entity.label in _MISTAKEN_FOR_THINGS and fold(name) in lexicon.companies:
+        return replace(entity, label="ORG")
+    return entity
+
+
+def _with_for_name(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
+    """A campaign's name the model cut after its "for", whole again.
+
+    "Anne Carr, of Campaign for Moorland Rail, said": the model may tag only
+    what the campaign is for, and take it for a firm. A capitalised word of
+    ``campaign_words.txt`` ("Campaign", "Alliance") and "for" before a name
+    no lexicon knows open that name; any body's word would not do ("spoke in
+    Parliament for Labour" names two bodies).
+    """
+    tokens = tree.tokens
+    start = entity.token_start
+    if (
+        entity.label != "ORG"
+        or start < 2
+        or tokens[start - 1].text != "for"
+        or not tokens[start - 2].text[:1].isupper()
+        or tokens[start - 2].text.lower() not in lexicon.campaign_words
+        or lexicon.organization(tree.span_text(start, entity.token_end)) is not None
+    ):
+        return entity
+    return replace(entity, start=tokens[start - 2].start, token_start=start - 2)
+
+
+def _listed_bodies(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> list[Entity]:
+    """A body's entity cut at its commas, when each part is a body a lexicon knows.
+
+    "suing Gazprom, its unit Gazpromneft, Rosneft and ...": the model may
+    run two names of a list into one ORG ("Gazpromneft, Rosneft"). Only
+    names the lexicons know are split, as a firm's own name may hold a
+    comma ("Skadden, Arps").
+    """
+    if entity.label != "ORG":
+        return [entity]
+    tokens = tree.tokens
+    commas = [k for k in range(entity.token_start, entity.token_end) if tokens[k].text == ","]
+    starts = [entity.token_start, *(k + 1 for k in commas)]
+    bounds = zip(starts, [*commas, entity.token_end], strict=True)
+    parts = [(first, last) for first, last in bounds if first < last]
+    if len(parts) < 2 or not all(_known_name(tree, first, last, lexicon) for first, last in parts):
+        return [entity]
+    return [
+        replace(
+            entity,
+            start=tokens[first].start,
+            end=tokens[last - 1].end,
+            token_start=first,
+            token_end=last,
+        )
+        for first, last in parts
+    ]
+
+
+def _known_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether words name a body or a company the lexicons know."""
+    name = tree.span_text(first, last)
+    return lexicon.organization(name) is not None or fold(name) in lexicon.companies
+
+
 def _ends_in_a_particle(tree: Tree, entity: Entity, after: Entity) -> bool:
     """Whether a person's name stops at a particle before a one-word entity: "von der" "Leyen"."""
     return (
@@ -908,8 +975,13 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for named in _halves_joined(tree, tree.parse.entities):
-        entity = _with_party_word(tree, named)
+    for whole in _halves_joined(tree, tree.parse.entities):
+        named = _listed_bodies(tree, whole, lexicon)
+        if len(named) > 1:
+            yield from named
+            continue
+        entity = _with_party_word(tree, _as_known_firm(tree, whole, lexicon))
+        entity = _with_for_name(tree, entity, lexicon)
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
             cut = given == entity.token_start or _all_hung_on_the_next(tree, entity, lexicon)
@@ -3450,6 +3522,22 @@ def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexico
     if last - first > 1 and tree.tokens[last - 1].text in lexicon.postnominal_sectors:
         return last - 1
     return last
+
+
+def _name_end(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int:
+    """Where an entity's name ends: before its possessive, unless a firm's name holds it.
+
+    "Mr Brown's plan" is Mr Brown's; "McDonald's" and "Moody's" are firms
+    whose name ends in the possessive, and "McDonald" is someone else.
+    """
+    end = entity.token_end
+    if end < len(tree.tokens) and tree.tokens[end].tag == "POS":
+        end += 1  # the model may leave the possessive out: "McDonald" "'s"
+    for last in (end, entity.token_end):
+        span = tree.span_text(entity.token_start, last)
+        if entity.label == "ORG" and fold(span) in lexicon.companies:
+            return last
+    return _without_possessive(tree, entity.token_start, entity.token_end)
 
 
 def _without_possessive(tree: Tree, first: int, last: int) -> int:
