@@ -2029,10 +2029,7 @@ def _city_placed(tree: Tree, m: Mention) -> bool:
     """
     return (
         " " in m.text
-        and any(
-            entry.kind == "city" and entry.population >= _CITY_SIZE
-            for entry in lookup(m.text)
-        )
+        and any(entry.kind == "city" and entry.population >= _CITY_SIZE for entry in lookup(m.text))
         and _after_a_preposition(tree, m.first)
     )
 
