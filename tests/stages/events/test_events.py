@@ -2033,6 +2033,70 @@ def test_a_warning_or_fear_naming_no_one_charges_the_government_only_from_politi
     assert [e for e in events if e[0] == "ACCUSE"] == expected
 
 
+_UK_BILL = (
+    "The UK government wants the new licensing bill passed before the summer, and the"
+    " UK government expects it to pass. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doer"),
+    [
+        ("British parents fear the scheme could push small schools out of business.", "parents"),
+        ("Critics in Britain have warned that shutting the clinic would cost lives.", "Critics"),
+    ],
+)
+def test_a_warning_or_fear_of_the_public_naming_no_one_charges_the_government(body, doer):
+    events, _ = _events(_UK_BILL + body)
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert len(accusations) == 1
+    assert doer in accusations[0][1][0]
+    assert accusations[0][2] == ("United Kingdom",)
+
+
+@pytest.mark.parametrize(
+    ("body", "doer"),
+    [
+        (
+            (
+                "A children's charity warned on Monday that thousands of farm workers will lose"
+                " their jobs under the new quotas."
+            ),
+            "charity",
+        ),
+        ("Opposition MPs warned that the reforms could leave pensioners worse off.", "MPs"),
+    ],
+)
+def test_a_warning_from_politics_with_no_government_named_is_a_charge_of_no_one(body, doer):
+    events, _ = _events(body)
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert len(accusations) == 1
+    assert doer in accusations[0][1][0]
+    assert accusations[0][2] == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers have since met the Labour MPs who feared that the bill would shut village pubs.",
+        (
+            "The Liberal Democrats said they would stand by the Labour MPs who warned that the"
+            " bill would shut village pubs."
+        ),
+    ],
+)
+def test_a_warning_in_a_clause_picking_out_people_is_no_charge(body):
+    events, _ = _events(_UK_BILL + body)
+    assert not any(e[0] == "ACCUSE" for e in events)
+
+
+def test_a_warning_in_a_clause_set_off_by_commas_is_a_charge():
+    events, _ = _events(
+        _UK_BILL + "Labour MPs, who warned that the bill would shut village pubs, met on Monday."
+    )
+    assert ("ACCUSE", ("Labour MPs",), ("United Kingdom",), False, False) in events
+
+
 @pytest.mark.parametrize(
     "body",
     [
