@@ -41,6 +41,8 @@ _REPORTING_PRONOUNS = {
     "they": frozenset({"organization", "group"}),
 }
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
+_FARTHER_BACK = 2
+"""How far back "him" or "her" looks past a sentence that names no person."""
 _OPEN_CLAUSE_MARKS = frozenset({"to", "whether", "if"})
 """Words by which an "it" is of a thing wanted or wondered at: "wanted it to end",
 "to see whether it would yield evidence"."""
@@ -424,10 +426,12 @@ class ActorIndex:
         doer = agent_of(tree, verb) if passive else subject
         return doer if doer is not None and self.actors_at(tree, doer) else None
 
-    def _named_just_before(self, tree: Tree, word: int) -> Iterator[tuple[int, str]]:
-        """Each token naming an actor before a word, nearest first, back to the sentence before."""
+    def _named_just_before(
+        self, tree: Tree, word: int, reach: int = 1
+    ) -> Iterator[tuple[int, str]]:
+        """Each token naming an actor before a word, nearest first, back ``reach`` sentences."""
         sentence = tree.sentence_of[word]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        earlier, _ = tree.sentence_span(max(sentence - reach, 0))
         for token in range(word - 1, earlier - 1, -1):
             actor = self.by_token.get(token)
             if actor is not None:
@@ -473,7 +477,7 @@ class ActorIndex:
             return None
         # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
         besides = (*besides, *self._quoting(tree, pronoun))
-        for token, actor in self._named_just_before(tree, pronoun):
+        for token, actor in self._named_just_before(tree, pronoun, self._reach_of(tree, pronoun)):
             if actor in besides:
                 continue
             if word == "it":
@@ -483,6 +487,21 @@ class ActorIndex:
             if self.kinds.get(actor) == "person":
                 return self._subject_over_owner(tree, token, pronoun, besides)
         return None
+
+    def _reach_of(self, tree: Tree, pronoun: int) -> int:
+        """How many sentences back an object pronoun looks for whom it means.
+
+        One; but "him" or "her" after a sentence that names no person looks
+        one further, to the person last spoken of: "Mr Dorey presented his
+        budget. According to the opposition, it is a sham. They accused him
+        of ..." is Mr Dorey.
+        """
+        sentence = tree.sentence_of[pronoun]
+        if tree.tokens[pronoun].text.lower() == "it" or sentence < _FARTHER_BACK:
+            return 1
+        first, last = tree.sentence_span(sentence - 1)
+        named = (self.by_token.get(token) for token in range(first, last))
+        return 1 if any(self.kinds.get(a) == "person" for a in named if a) else _FARTHER_BACK
 
     def _thing_acted_on_before(self, tree: Tree, pronoun: int) -> bool:
         """Whether an object "it" goes on from a thing the verb before it acted on.
@@ -908,6 +927,23 @@ def _aside_speaker(tree: Tree, sentence: int) -> int | None:
             and token.lemma.lower() in quote_cues.lemmas()
         ):
             return subject_of(tree, verb)[0]
+    return _according_to(tree, first, last)
+
+
+def _according_to(tree: Tree, first: int, last: int) -> int | None:
+    """The source a sentence's main clause is told "according to": its speaker.
+
+    "According to the unions, the cuts went too far. They urged ...", "the
+    plan is a sham, according to the opposition": the words are the
+    source's, and the next sentence's "they" goes on in its voice.
+    """
+    for word in range(first, last):
+        token = tree.tokens[word]
+        if token.text.lower() != "according" or tree.tokens[token.head].dep != "ROOT":
+            continue
+        for to in tree.children[word]:
+            if tree.tokens[to].text.lower() == "to":
+                return next((c for c in tree.children[to] if tree.tokens[c].dep == "pobj"), None)
     return None
 
 

@@ -756,6 +756,56 @@ def test_they_heading_a_sentence_is_the_body_or_group_the_sentence_before_was_ab
 
 
 @pytest.mark.parametrize(
+    ("body", "doer", "kind"),
+    [
+        (
+            (
+                "The airline cut 400 jobs last year. According to the pilots' unions, the cuts went"
+                " too far. They urged the airline's owners in Norway to rehire staff."
+            ),
+            "unions",
+            ("REQUEST", None),
+        ),
+        (
+            (
+                "The new port tax came into force on Friday. The levy is unlawful, according to the"
+                " Liberal Democrats. They condemned the Treasury for rushing it through."
+            ),
+            "Liberal Democrats",
+            ("ACCUSE", "Treasury"),
+        ),
+    ],
+)
+def test_they_after_a_sentence_told_according_to_a_source_is_that_source(body, doer, kind):
+    events, _ = _events(body)
+    wanted, recipient = kind
+    assert any(
+        e[0] == wanted and e[1] and doer in e[1][0] and (recipient is None or e[2] == (recipient,))
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Finance Minister Paul Dorey presented his budget on Tuesday. According to the"
+            " opposition parties, however, the plan is a sham. As usual, they accused him of"
+            " hiding its cost."
+        ),
+        (
+            "Mayor Ines Calvo opened the new bridge in March. The cost has since doubled."
+            " Critics in Spain have blamed her for the overrun."
+        ),
+    ],
+)
+def test_him_or_her_after_a_sentence_naming_no_person_is_the_person_named_before(body):
+    events, _ = _events(body)
+    (accusation,) = [e for e in events if e[0] == "ACCUSE" and e[2]]
+    assert accusation[2][0] in ("Paul Dorey", "Ines Calvo")
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Another actor is a subject in the sentence before: "they" may be either.
