@@ -763,7 +763,25 @@ class ActorIndex:
         author = self._author(tree, document)
         if author is None:
             author = self.owner_named_before(tree, document)
-        return self.actors_at(tree, author)[0] if author is not None else None
+        if author is None:
+            return self._writer_named_before(tree, document)
+        return self.actors_at(tree, author)[0]
+
+    def _writer_named_before(self, tree: Tree, document: int) -> str | None:
+        """The body the document's last mention said wrote it: "a report by the IFS".
+
+        "A report by the IFS says the scheme was costed on faulty figures ...
+        costs could rise, the report warned": "the report" goes on speaking
+        for the body named as its writer when it was first told of.
+        """
+        word = tree.tokens[document]
+        if not any(tree.tokens[c].text.lower() in _DEFINITE for c in tree.children[document]):
+            return None
+        for earlier in range(document - 1, -1, -1):
+            told = tree.tokens[earlier]
+            if told.pos == "NOUN" and told.lemma.lower() == word.lemma.lower():
+                return self._owner(tree, earlier)
+        return None
 
     def _owner(self, tree: Tree, token: int) -> str | None:
         """Whom a noun is "of" or "from": "the sheikhdom of Qatar".

@@ -2586,6 +2586,33 @@ def test_a_speaking_it_is_the_body_before_it(text):
     assert request[2] == ("ministers",)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "writer"),
+    [
+        (
+            (
+                "A report by the Institute for Fiscal Studies says the scheme was costed on faulty"
+                " figures. Rising wages could push the cost up by another £90m by 2030, the report"
+                " warned."
+            ),
+            "ACCUSE",
+            "Institute for Fiscal Studies",
+        ),
+        (
+            (
+                "A letter from the Chilean Medical Association reached the health ministry on"
+                " Friday. The letter urged the health minister, Carla Vidal, to scrap the new fees."
+            ),
+            "REQUEST",
+            "Chilean Medical Association",
+        ),
+    ],
+)
+def test_the_document_speaks_for_the_body_its_first_mention_said_wrote_it(text, kind, writer):
+    events, _ = _events(text)
+    assert [e[1] for e in events if e[0] == kind] == [(writer,)]
+
+
 def test_an_it_after_some_other_thing_is_left_unread():
     events, _ = _events(
         "The fund has been accused of helping to topple Peru's president. It denies any role."
