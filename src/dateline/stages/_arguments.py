@@ -684,10 +684,16 @@ class ActorIndex:
         word = tree.tokens[pronoun].text.lower()
         if word not in _REPORTING_PRONOUNS or sentence == 0:
             return None
-        if word == "they" and (
-            tree.tokens[tree.tokens[pronoun].head].dep != "ROOT"
-            or len(self._subjects_in(tree, sentence - 1)) > 1
-        ):
+        if word == "they" and tree.tokens[tree.tokens[pronoun].head].dep != "ROOT":
+            return None
+        # "Courts should be a last resort, MPs said. But they rejected ...":
+        # the others named are in what the speaker said; "they" goes on in
+        # the speaker's voice. The press reports what others did ("The Tories
+        # met ministers, the BBC said. They ..."), and may not be meant.
+        closing = _closing_speaker(tree, sentence - 1)
+        if closing is not None and not self.press.intersection(self.actors_at(tree, closing)):
+            return closing
+        if word == "they" and len(self._subjects_in(tree, sentence - 1)) > 1:
             return None
         return _aside_speaker(tree, sentence - 1) or _sentence_subject(tree, sentence - 1)
 
@@ -946,6 +952,51 @@ def _aside_speaker(tree: Tree, sentence: int) -> int | None:
         ):
             return subject_of(tree, verb)[0]
     return _according_to(tree, first, last)
+
+
+def _closing_speaker(tree: Tree, sentence: int) -> int | None:
+    """The speaker a sentence ends by naming: "..., MPs said.", "..., the ministry says.".
+
+    The verb of saying closes the sentence, its subject right before it,
+    set off from the words said by a comma or a quote mark.
+    """
+    first, last = tree.sentence_span(sentence)
+    saying = [i for i in range(first, last) if tree.tokens[i].lemma.lower() in quote_cues.lemmas()]
+    if not saying or not _ends_its_sentence(tree, saying[-1], last):
+        return None
+    verb = saying[-1]
+    speaker, passive = subject_of(tree, verb)
+    if speaker is None or passive or speaker >= verb:
+        return None
+    opening = tree.subtree(speaker)[0]
+    if opening == first or tree.tokens[opening - 1].text not in _REPORT_CLOSERS:
+        return None
+    return speaker
+
+
+def _ends_its_sentence(tree: Tree, verb: int, last: int) -> bool:
+    """Whether only the verb's own words follow it: "said on Monday", "said."."""
+    return all(
+        tree.tokens[i].pos == "PUNCT" or _hangs_from(tree, i, verb) for i in range(verb + 1, last)
+    )
+
+
+def _hangs_from(tree: Tree, token: int, verb: int) -> bool:
+    """Whether a token is in the verb's phrase: the verb is one of its heads."""
+    for _ in range(_CLAUSE_REACH):
+        head = tree.tokens[token].head
+        if head == verb:
+            return True
+        if head == token:
+            return False
+        token = head
+    return False
+
+
+_CLAUSE_REACH = 6
+"""How many heads up a word after a verb of saying may hang from it ("on Monday")."""
+_REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
+"""What stands between the words said and the speaker named after them."""
 
 
 def _according_to(tree: Tree, first: int, last: int) -> int | None:

@@ -806,6 +806,58 @@ def test_him_or_her_after_a_sentence_naming_no_person_is_the_person_named_before
 
 
 @pytest.mark.parametrize(
+    ("body", "doer", "kind", "recipient"),
+    [
+        (
+            (
+                "Tenants should get longer notice, but where landlords refuse, councils must step"
+                " in, the housing charity said. They urged ministers to act within a year."
+            ),
+            "housing charity",
+            "REQUEST",
+            "ministers",
+        ),
+        (
+            (
+                "Landlords must register every tenancy, the Welsh Liberal Democrats said on Monday."
+                " They accused ministers of dragging their feet."
+            ),
+            "Liberal Democrats",
+            "ACCUSE",
+            "ministers",
+        ),
+    ],
+)
+def test_they_after_a_sentence_ending_with_its_speaker_is_that_speaker(body, doer, kind, recipient):
+    events, _ = _events(body)
+    assert (kind, (doer,), (recipient,), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "recipient"),
+    [
+        (
+            (
+                "The health committee rejected the claim made by some charities that the regulator"
+                " had failed."
+            ),
+            "charities",
+        ),
+        (
+            (
+                "Nurses' leaders in Chile dismissed the pay offer put forward by the health"
+                " ministry last week."
+            ),
+            "health ministry",
+        ),
+    ],
+)
+def test_a_thing_rejected_is_theirs_whom_its_participle_says_made_it(body, recipient):
+    events, _ = _events(body)
+    assert [e[2] for e in events if e[0] == "REJECT"] == [(recipient,)]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Another actor is a subject in the sentence before: "they" may be either.

@@ -3780,10 +3780,27 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     BNP appealed to ..."), the subject of that content; for "the way the
     ministry handled it", the one whose way it is.
     """
-    found = prepositional_objects(tree, noun, frozenset({"by", "from"}))
+    found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
     if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
         found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
+
+
+def _done_by(tree: Tree, noun: int) -> list[int]:
+    """Who a participle on the noun says made or did it: "the claim made by some charities".
+
+    "rejected the claim made by campaign groups", "condemned the attack
+    carried out by the militants": the participle's "by" names whose it is.
+    """
+    return [
+        of
+        for participle in tree.children[noun]
+        if tree.tokens[participle].dep == "acl" and tree.tokens[participle].tag == "VBN"
+        for by in tree.children[participle]
+        if tree.tokens[by].dep == "agent"
+        for of in tree.children[by]
+        if tree.tokens[of].dep == "pobj"
+    ]
 
 
 def _behind_on_the_verb(tree: Tree, obj: int) -> list[int]:
