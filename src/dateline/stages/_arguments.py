@@ -41,6 +41,8 @@ _REPORTING_PRONOUNS = {
     "they": frozenset({"organization", "group"}),
 }
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
+_FARTHER_BACK = 2
+"""How far back "him" or "her" looks past a sentence that names no person."""
 _OPEN_CLAUSE_MARKS = frozenset({"to", "whether", "if"})
 """Words by which an "it" is of a thing wanted or wondered at: "wanted it to end",
 "to see whether it would yield evidence"."""
@@ -424,10 +426,12 @@ class ActorIndex:
         doer = agent_of(tree, verb) if passive else subject
         return doer if doer is not None and self.actors_at(tree, doer) else None
 
-    def _named_just_before(self, tree: Tree, word: int) -> Iterator[tuple[int, str]]:
-        """Each token naming an actor before a word, nearest first, back to the sentence before."""
+    def _named_just_before(
+        self, tree: Tree, word: int, reach: int = 1
+    ) -> Iterator[tuple[int, str]]:
+        """Each token naming an actor before a word, nearest first, back ``reach`` sentences."""
         sentence = tree.sentence_of[word]
-        earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
+        earlier, _ = tree.sentence_span(max(sentence - reach, 0))
         for token in range(word - 1, earlier - 1, -1):
             actor = self.by_token.get(token)
             if actor is not None:
@@ -473,7 +477,7 @@ class ActorIndex:
             return None
         # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
         besides = (*besides, *self._quoting(tree, pronoun))
-        for token, actor in self._named_just_before(tree, pronoun):
+        for token, actor in self._named_just_before(tree, pronoun, self._reach_of(tree, pronoun)):
             if actor in besides:
                 continue
             if word == "it":
@@ -483,6 +487,21 @@ class ActorIndex:
             if self.kinds.get(actor) == "person":
                 return self._subject_over_owner(tree, token, pronoun, besides)
         return None
+
+    def _reach_of(self, tree: Tree, pronoun: int) -> int:
+        """How many sentences back an object pronoun looks for whom it means.
+
+        One; but "him" or "her" after a sentence that names no person looks
+        one further, to the person last spoken of: "Mr Dorey presented his
+        budget. According to the opposition, it is a sham. They accused him
+        of ..." is Mr Dorey.
+        """
+        sentence = tree.sentence_of[pronoun]
+        if tree.tokens[pronoun].text.lower() == "it" or sentence < _FARTHER_BACK:
+            return 1
+        first, last = tree.sentence_span(sentence - 1)
+        named = (self.by_token.get(token) for token in range(first, last))
+        return 1 if any(self.kinds.get(a) == "person" for a in named if a) else _FARTHER_BACK
 
     def _thing_acted_on_before(self, tree: Tree, pronoun: int) -> bool:
         """Whether an object "it" goes on from a thing the verb before it acted on.
@@ -665,10 +684,16 @@ class ActorIndex:
         word = tree.tokens[pronoun].text.lower()
         if word not in _REPORTING_PRONOUNS or sentence == 0:
             return None
-        if word == "they" and (
-            tree.tokens[tree.tokens[pronoun].head].dep != "ROOT"
-            or len(self._subjects_in(tree, sentence - 1)) > 1
-        ):
+        if word == "they" and tree.tokens[tree.tokens[pronoun].head].dep != "ROOT":
+            return None
+        # "Courts should be a last resort, MPs said. But they rejected ...":
+        # the others named are in what the speaker said; "they" goes on in
+        # the speaker's voice. The press reports what others did ("The Tories
+        # met ministers, the BBC said. They ..."), and may not be meant.
+        closing = _closing_speaker(tree, sentence - 1)
+        if closing is not None and not self.press.intersection(self.actors_at(tree, closing)):
+            return closing
+        if word == "they" and len(self._subjects_in(tree, sentence - 1)) > 1:
             return None
         return _aside_speaker(tree, sentence - 1) or _sentence_subject(tree, sentence - 1)
 
@@ -744,7 +769,25 @@ class ActorIndex:
         author = self._author(tree, document)
         if author is None:
             author = self.owner_named_before(tree, document)
-        return self.actors_at(tree, author)[0] if author is not None else None
+        if author is None:
+            return self._writer_named_before(tree, document)
+        return self.actors_at(tree, author)[0]
+
+    def _writer_named_before(self, tree: Tree, document: int) -> str | None:
+        """The body the document's last mention said wrote it: "a report by the IFS".
+
+        "A report by the IFS says the scheme was costed on faulty figures ...
+        costs could rise, the report warned": "the report" goes on speaking
+        for the body named as its writer when it was first told of.
+        """
+        word = tree.tokens[document]
+        if not any(tree.tokens[c].text.lower() in _DEFINITE for c in tree.children[document]):
+            return None
+        for earlier in range(document - 1, -1, -1):
+            told = tree.tokens[earlier]
+            if told.pos == "NOUN" and told.lemma.lower() == word.lemma.lower():
+                return self._owner(tree, earlier)
+        return None
 
     def _owner(self, tree: Tree, token: int) -> str | None:
         """Whom a noun is "of" or "from": "the sheikhdom of Qatar".
@@ -908,6 +951,68 @@ def _aside_speaker(tree: Tree, sentence: int) -> int | None:
             and token.lemma.lower() in quote_cues.lemmas()
         ):
             return subject_of(tree, verb)[0]
+    return _according_to(tree, first, last)
+
+
+def _closing_speaker(tree: Tree, sentence: int) -> int | None:
+    """The speaker a sentence ends by naming: "..., MPs said.", "..., the ministry says.".
+
+    The verb of saying closes the sentence, its subject right before it,
+    set off from the words said by a comma or a quote mark.
+    """
+    first, last = tree.sentence_span(sentence)
+    saying = [i for i in range(first, last) if tree.tokens[i].lemma.lower() in quote_cues.lemmas()]
+    if not saying or not _ends_its_sentence(tree, saying[-1], last):
+        return None
+    verb = saying[-1]
+    speaker, passive = subject_of(tree, verb)
+    if speaker is None or passive or speaker >= verb:
+        return None
+    opening = tree.subtree(speaker)[0]
+    if opening == first or tree.tokens[opening - 1].text not in _REPORT_CLOSERS:
+        return None
+    return speaker
+
+
+def _ends_its_sentence(tree: Tree, verb: int, last: int) -> bool:
+    """Whether only the verb's own words follow it: "said on Monday", "said."."""
+    return all(
+        tree.tokens[i].pos == "PUNCT" or _hangs_from(tree, i, verb) for i in range(verb + 1, last)
+    )
+
+
+def _hangs_from(tree: Tree, token: int, verb: int) -> bool:
+    """Whether a token is in the verb's phrase: the verb is one of its heads."""
+    for _ in range(_CLAUSE_REACH):
+        head = tree.tokens[token].head
+        if head == verb:
+            return True
+        if head == token:
+            return False
+        token = head
+    return False
+
+
+_CLAUSE_REACH = 6
+"""How many heads up a word after a verb of saying may hang from it ("on Monday")."""
+_REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
+"""What stands between the words said and the speaker named after them."""
+
+
+def _according_to(tree: Tree, first: int, last: int) -> int | None:
+    """The source a sentence's main clause is told "according to": its speaker.
+
+    "According to the unions, the cuts went too far. They urged ...", "the
+    plan is a sham, according to the opposition": the words are the
+    source's, and the next sentence's "they" goes on in its voice.
+    """
+    for word in range(first, last):
+        token = tree.tokens[word]
+        if token.text.lower() != "according" or tree.tokens[token.head].dep != "ROOT":
+            continue
+        for to in tree.children[word]:
+            if tree.tokens[to].text.lower() == "to":
+                return next((c for c in tree.children[to] if tree.tokens[c].dep == "pobj"), None)
     return None
 
 

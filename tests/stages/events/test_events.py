@@ -764,6 +764,108 @@ def test_they_heading_a_sentence_is_the_body_or_group_the_sentence_before_was_ab
 
 
 @pytest.mark.parametrize(
+    ("body", "doer", "kind"),
+    [
+        (
+            (
+                "The airline cut 400 jobs last year. According to the pilots' unions, the cuts went"
+                " too far. They urged the airline's owners in Norway to rehire staff."
+            ),
+            "unions",
+            ("REQUEST", None),
+        ),
+        (
+            (
+                "The new port tax came into force on Friday. The levy is unlawful, according to the"
+                " Liberal Democrats. They condemned the Treasury for rushing it through."
+            ),
+            "Liberal Democrats",
+            ("ACCUSE", "Treasury"),
+        ),
+    ],
+)
+def test_they_after_a_sentence_told_according_to_a_source_is_that_source(body, doer, kind):
+    events, _ = _events(body)
+    wanted, recipient = kind
+    assert any(
+        e[0] == wanted and e[1] and doer in e[1][0] and (recipient is None or e[2] == (recipient,))
+        for e in events
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Finance Minister Paul Dorey presented his budget on Tuesday. According to the"
+            " opposition parties, however, the plan is a sham. As usual, they accused him of"
+            " hiding its cost."
+        ),
+        (
+            "Mayor Ines Calvo opened the new bridge in March. The cost has since doubled."
+            " Critics in Spain have blamed her for the overrun."
+        ),
+    ],
+)
+def test_him_or_her_after_a_sentence_naming_no_person_is_the_person_named_before(body):
+    events, _ = _events(body)
+    (accusation,) = [e for e in events if e[0] == "ACCUSE" and e[2]]
+    assert accusation[2][0] in ("Paul Dorey", "Ines Calvo")
+
+
+@pytest.mark.parametrize(
+    ("body", "doer", "kind", "recipient"),
+    [
+        (
+            (
+                "Tenants should get longer notice, but where landlords refuse, councils must step"
+                " in, the housing charity said. They urged ministers to act within a year."
+            ),
+            "housing charity",
+            "REQUEST",
+            "ministers",
+        ),
+        (
+            (
+                "Landlords must register every tenancy, the Welsh Liberal Democrats said on Monday."
+                " They accused ministers of dragging their feet."
+            ),
+            "Liberal Democrats",
+            "ACCUSE",
+            "ministers",
+        ),
+    ],
+)
+def test_they_after_a_sentence_ending_with_its_speaker_is_that_speaker(body, doer, kind, recipient):
+    events, _ = _events(body)
+    assert (kind, (doer,), (recipient,), False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "recipient"),
+    [
+        (
+            (
+                "The health committee rejected the claim made by some charities that the regulator"
+                " had failed."
+            ),
+            "charities",
+        ),
+        (
+            (
+                "Nurses' leaders in Chile dismissed the pay offer put forward by the health"
+                " ministry last week."
+            ),
+            "health ministry",
+        ),
+    ],
+)
+def test_a_thing_rejected_is_theirs_whom_its_participle_says_made_it(body, recipient):
+    events, _ = _events(body)
+    assert [e[2] for e in events if e[0] == "REJECT"] == [(recipient,)]
+
+
+@pytest.mark.parametrize(
     "body",
     [
         # Another actor is a subject in the sentence before: "they" may be either.
@@ -2041,6 +2143,70 @@ def test_a_warning_or_fear_naming_no_one_charges_the_government_only_from_politi
     assert [e for e in events if e[0] == "ACCUSE"] == expected
 
 
+_UK_BILL = (
+    "The UK government wants the new licensing bill passed before the summer, and the"
+    " UK government expects it to pass. "
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "doer"),
+    [
+        ("British parents fear the scheme could push small schools out of business.", "parents"),
+        ("Critics in Britain have warned that shutting the clinic would cost lives.", "Critics"),
+    ],
+)
+def test_a_warning_or_fear_of_the_public_naming_no_one_charges_the_government(body, doer):
+    events, _ = _events(_UK_BILL + body)
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert len(accusations) == 1
+    assert doer in accusations[0][1][0]
+    assert accusations[0][2] == ("United Kingdom",)
+
+
+@pytest.mark.parametrize(
+    ("body", "doer"),
+    [
+        (
+            (
+                "A children's charity warned on Monday that thousands of farm workers will lose"
+                " their jobs under the new quotas."
+            ),
+            "charity",
+        ),
+        ("Opposition MPs warned that the reforms could leave pensioners worse off.", "MPs"),
+    ],
+)
+def test_a_warning_from_politics_with_no_government_named_is_a_charge_of_no_one(body, doer):
+    events, _ = _events(body)
+    accusations = [e for e in events if e[0] == "ACCUSE"]
+    assert len(accusations) == 1
+    assert doer in accusations[0][1][0]
+    assert accusations[0][2] == ()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers have since met the Labour MPs who feared that the bill would shut village pubs.",
+        (
+            "The Liberal Democrats said they would stand by the Labour MPs who warned that the"
+            " bill would shut village pubs."
+        ),
+    ],
+)
+def test_a_warning_in_a_clause_picking_out_people_is_no_charge(body):
+    events, _ = _events(_UK_BILL + body)
+    assert not any(e[0] == "ACCUSE" for e in events)
+
+
+def test_a_warning_in_a_clause_set_off_by_commas_is_a_charge():
+    events, _ = _events(
+        _UK_BILL + "Labour MPs, who warned that the bill would shut village pubs, met on Monday."
+    )
+    assert ("ACCUSE", ("Labour MPs",), ("United Kingdom",), False, False) in events
+
+
 @pytest.mark.parametrize(
     "body",
     [
@@ -2478,6 +2644,33 @@ def test_a_speaking_it_is_the_body_before_it(text):
     # The committee is a body of its own, apart from the chamber.
     assert request[1] == ("Senate finance committee",)
     assert request[2] == ("ministers",)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "writer"),
+    [
+        (
+            (
+                "A report by the Institute for Fiscal Studies says the scheme was costed on faulty"
+                " figures. Rising wages could push the cost up by another £90m by 2030, the report"
+                " warned."
+            ),
+            "ACCUSE",
+            "Institute for Fiscal Studies",
+        ),
+        (
+            (
+                "A letter from the Chilean Medical Association reached the health ministry on"
+                " Friday. The letter urged the health minister, Carla Vidal, to scrap the new fees."
+            ),
+            "REQUEST",
+            "Chilean Medical Association",
+        ),
+    ],
+)
+def test_the_document_speaks_for_the_body_its_first_mention_said_wrote_it(text, kind, writer):
+    events, _ = _events(text)
+    assert [e[1] for e in events if e[0] == kind] == [(writer,)]
 
 
 def test_an_it_after_some_other_thing_is_left_unread():

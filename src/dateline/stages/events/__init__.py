@@ -586,19 +586,27 @@ def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
     """Whether a warning or a fear charges no one: it names no one, or it foretells.
 
     Naming no one, it charges the home government only when a party, a
-    legislator or a campaign group makes it; "the Bank warned that inflation
-    could rise", a firm warning of lower sales and a police chief warning of
-    work still to do foretell. A fear charges no one else: "the bank fears
+    legislator, a campaign group or the public ("critics fear the scheme
+    could ...") makes it; "the Bank warned that inflation could rise", a
+    firm warning of lower sales and a police chief warning of work still to
+    do foretell. With no home government to charge, theirs stays a charge
+    of no one named ("a charity warned that millions will lose their
+    jobs"), as coders keep it. A fear charges no one else: "the bank fears
     that a million people could fall into poverty" does not accuse the
     people.
     """
     feared = any(step.startswith(_FEAR_STEP) for step in event.explanation)
     if not (feared or any(step.startswith(_WARNING_STEP) for step in event.explanation)):
         return False
+    charges = bool(event.actor) and all(
+        sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor
+    )
+    if not event.recipient:
+        return not charges
     addressed = ADDRESSED_STEP in event.explanation
-    if not event.recipient or (feared and not addressed):
+    if feared and not addressed:
         return True
-    return addressed and not all(sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor)
+    return addressed and not charges
 
 
 def _heard_once(events: list[Event], actors: tuple[Actor, ...]) -> list[Event]:
@@ -655,8 +663,9 @@ def _feared_for_no_charge(event: Event) -> Event:
 _WARNING_STEP = "cue VERB 'warn' "
 """How a plain warning's explanation begins (its cue step, as :func:`find_events` writes it)."""
 _FEAR_STEP = "cue VERB 'fear' "
-_WARNING_CHARGERS = frozenset({"PTY", "OPP", "LEG", "NGO", "EDU", "REL"})
-"""Sectors whose warnings, naming no one, charge the government: politics and civil society.
+_WARNING_CHARGERS = frozenset({"PTY", "OPP", "LEG", "NGO", "EDU", "REL", "CVL"})
+"""Sectors whose warnings, naming no one, charge the government: politics, civil
+society and the public ("critics", "parents").
 
 Not unions: their warnings are most often of their own action ("staff
 warned they would strike"), a threat made of an employer.
@@ -1077,11 +1086,30 @@ def _means_something_else(
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
+        or _picks_out_who_warned(tree, trigger)
         or _merges_others(tree, trigger)
         or _aims_at_a_thing(tree, trigger, index)
         or (not recipients and _aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
+
+
+def _picks_out_who_warned(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a warning or a fear tells whom a sentence means, not what they did.
+
+    "the minister had listened to critics who feared a rise in crime", "the
+    fund helps tenants who fear eviction": a clause with no comma before it
+    picks out people the sentence is about. Set off by a comma ("the MPs,
+    who warned that the plan would fail, ...") it tells what they did.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _WARNINGS or word.pos != "VERB" or word.dep != "relcl":
+        return False
+    opening = tree.subtree(trigger.token)[0]
+    return not (opening > 0 and tree.tokens[opening - 1].text == ",")
+
+
+_WARNINGS = frozenset({("warn",), ("fear",)})
 
 
 def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
@@ -3808,10 +3836,27 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     BNP appealed to ..."), the subject of that content; for "the way the
     ministry handled it", the one whose way it is.
     """
-    found = prepositional_objects(tree, noun, frozenset({"by", "from"}))
+    found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
     if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
         found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
+
+
+def _done_by(tree: Tree, noun: int) -> list[int]:
+    """Who a participle on the noun says made or did it: "the claim made by some charities".
+
+    "rejected the claim made by campaign groups", "condemned the attack
+    carried out by the militants": the participle's "by" names whose it is.
+    """
+    return [
+        of
+        for participle in tree.children[noun]
+        if tree.tokens[participle].dep == "acl" and tree.tokens[participle].tag == "VBN"
+        for by in tree.children[participle]
+        if tree.tokens[by].dep == "agent"
+        for of in tree.children[by]
+        if tree.tokens[of].dep == "pobj"
+    ]
 
 
 def _behind_on_the_verb(tree: Tree, obj: int) -> list[int]:
