@@ -969,7 +969,7 @@ def _closing_speaker(tree: Tree, sentence: int) -> int | None:
     if speaker is None or passive or speaker >= verb:
         return None
     opening = tree.subtree(speaker)[0]
-    if opening == first or tree.tokens[opening - 1].text not in _REPORT_CLOSERS:
+    if opening == first or tree.tokens[opening - 1].text not in REPORT_CLOSERS:
         return None
     return speaker
 
@@ -995,7 +995,7 @@ def _hangs_from(tree: Tree, token: int, verb: int) -> bool:
 
 _CLAUSE_REACH = 6
 """How many heads up a word after a verb of saying may hang from it ("on Monday")."""
-_REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
+REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
 """What stands between the words said and the speaker named after them."""
 
 

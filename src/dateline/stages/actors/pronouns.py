@@ -33,7 +33,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline import lexicons
-from dateline.stages._arguments import is_relational
+from dateline.stages._arguments import REPORT_CLOSERS, is_relational
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import load
@@ -59,8 +59,6 @@ _CLAUSE_DEPTH = 6
 """How far up from a mention to look for the verb a pronoun is the subject of."""
 _ADJUNCTS = frozenset({"advcl", "prep"})
 """How a phrase that leads up to a clause hangs from its verb."""
-_REPORT_CLOSERS = frozenset({",", '"', "'", "\u201d", "\u2019"})
-"""What stands between a report and its speaker's "he said" after it."""
 _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 _REASON_MARKERS = frozenset({"after", "because", "when", "since", "as"})
@@ -446,7 +444,7 @@ def _speaker_goes_on(
     has been the subject of a main clause since that speaker spoke.
     """
     tree = discourse.tree
-    if mention.first == 0 or tree.tokens[mention.first - 1].text not in _REPORT_CLOSERS:
+    if mention.first == 0 or tree.tokens[mention.first - 1].text not in REPORT_CLOSERS:
         return None
     if not discourse.speaks(mention):
         return None
@@ -688,7 +686,7 @@ def _reported_by_it(mention: Mention, pronoun: Mention, discourse: Discourse) ->
     # What he said stands after his verb, or before it and a comma or a
     # closing quote mark: "(he once said ...)" or "had he denied" after a
     # sentence is no report of it, whatever the parse hangs from the verb.
-    reports_back = tree.tokens[pronoun.first - 1].text in _REPORT_CLOSERS
+    reports_back = tree.tokens[pronoun.first - 1].text in REPORT_CLOSERS
     return any(
         parent == saying and tree.tokens[child].dep == "ccomp" and (child > saying or reports_back)
         for child, parent in tree.ancestors(head, _CLAUSE_DEPTH)
