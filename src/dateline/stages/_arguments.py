@@ -466,13 +466,16 @@ class ActorIndex:
         country or a group named in between is never "him" ("Mr Lee spoke to
         pupils. The party accused him of ..." accuses Mr Lee). "it" ("quit
         the party and accused it of betrayal") is the nearest body or
-        country. Only in its sentence or the one before, and never one of
+        country; "them", the nearest plural, when it names actors. Only in its
+        sentence or the one before, and never one of
         ``besides``, the clause's own doers ("Ernst & Young urged him" does
         not urge itself).
         """
         word = tree.tokens[pronoun].text.lower()
-        if pronoun in self.by_token or word not in ("him", "her", "it"):
+        if pronoun in self.by_token or word not in ("him", "her", "it", "them"):
             return None
+        if word == "them":
+            return self._plural_just_before(tree, pronoun, besides)
         if word == "it" and self._thing_acted_on_before(tree, pronoun):
             return None
         # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
@@ -486,6 +489,29 @@ class ActorIndex:
                 continue  # a person named in between is never "it"
             if self.kinds.get(actor) == "person":
                 return self._subject_over_owner(tree, token, pronoun, besides)
+        return None
+
+    def _plural_just_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """The group "them" means: the nearest plural before it, if it names actors.
+
+        "thanked EU leaders and urged them to act" urges the leaders; in
+        "met MPs about the proposals and rejected them" the proposals are
+        nearer than the MPs, so "them" is no actor.
+        """
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(max(sentence - 1, 0))
+        # "the authorities felt the need to detain them": the subject of a
+        # verb above "them" does what is done to them.
+        doers = {subject_of(tree, verb)[0] for _, verb in tree.ancestors(pronoun, _CLAUSE_REACH)}
+        for token in range(pronoun - 1, earlier - 1, -1):
+            word = tree.tokens[token]
+            if word.tag not in ("NNS", "NNPS") or word.dep == "compound" or token in doers:
+                continue
+            actor = self.by_token.get(token)
+            if actor is None:
+                return None
+            if actor not in besides:
+                return token
         return None
 
     def _reach_of(self, tree: Tree, pronoun: int) -> int:

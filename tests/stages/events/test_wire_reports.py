@@ -429,3 +429,12 @@ def test_what_a_past_relative_clause_in_a_charge_tells_happened():
     assert [(e.type, e.real) for e in told if e.trigger in ("courting", "killed")] == [
         ("ASSAULT", True)
     ]
+
+
+@pytest.mark.parametrize(("body", "recipient"), [
+    ("The premier thanked Gulf leaders and urged them to fund the rebuilding.", ("Gulf leaders",)),
+    ("The minister met farmers about the quotas and rejected them.", ()),
+])  # fmt: skip
+def test_them_is_the_nearest_plural_when_it_names_actors(body, recipient):
+    (request,) = [e for e in told_events(body) if e.type in ("REQUEST", "REJECT")]
+    assert request.recipient == recipient
