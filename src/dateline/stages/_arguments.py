@@ -1009,14 +1009,7 @@ def _ends_its_sentence(tree: Tree, verb: int, last: int) -> bool:
 
 def _hangs_from(tree: Tree, token: int, verb: int) -> bool:
     """Whether a token is in the verb's phrase: the verb is one of its heads."""
-    for _ in range(_CLAUSE_REACH):
-        head = tree.tokens[token].head
-        if head == verb:
-            return True
-        if head == token:
-            return False
-        token = head
-    return False
+    return any(head == verb for _, head in tree.ancestors(token, _CLAUSE_REACH))
 
 
 _CLAUSE_REACH = 6

@@ -2038,7 +2038,7 @@ _CITY_SIZE = 100_000
 
 
 def _after_a_preposition(tree: Tree, first: int) -> bool:
-    """Whether a name stands right after a preposition, "the" aside ("outside the capital")."""
+    """Whether a name stands right after a preposition, "the" aside ("over the Danube")."""
     first -= first > 1 and tree.tokens[first - 1].text.lower() == "the"
     return first > 0 and tree.tokens[first - 1].pos == "ADP"
 
@@ -2065,9 +2065,7 @@ def _placed(tree: Tree, token: int, lexicon: ActorLexicon) -> bool:
     if word.dep == "compound" and tokens[word.head].pos == "NOUN":
         return not lexicon.people_sector(tokens[word.head].text.lower())[0]  # not "Roma people"
     while True:
-        first = token - (token > 1 and tokens[token - 1].text.lower() == "the")  # "over the Danube"
-        before = tokens[first - 1] if first else None
-        if (before is not None and before.pos == "ADP") or _visited(tree, token):
+        if _after_a_preposition(tree, token) or _visited(tree, token):
             return True
         if tokens[token].dep != "conj" or tokens[token].head == token:
             return False
@@ -3306,8 +3304,10 @@ def _acts(tree: Tree, i: int) -> bool:
     """
     i = tree.first_conjunct(i)
     token = tree.tokens[i]
-    if tree.is_subject(i) or token.dep != "pobj":
-        return tree.is_subject(i)
+    if tree.is_subject(i):
+        return True
+    if token.dep != "pobj":
+        return False
     by = tree.tokens[token.head]
     return by.dep == "agent" or (
         by.text.lower() == "by"
