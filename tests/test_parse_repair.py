@@ -33,6 +33,16 @@ def test_a_verb_the_model_hung_on_its_subject_becomes_the_root(text, verb, subje
 
 
 @pytest.mark.parametrize("text", [
+    "Jordan, whose Aqaba port revenue has fallen sharply, called on all sides to exercise restraint.",
+    "Ghana, whose cocoa export revenue has fallen sharply, called on all sides to stop fighting.",
+])  # fmt: skip
+def test_a_verb_the_model_joined_to_a_relative_clause_becomes_the_root(text):
+    parse = _parse(text)
+    assert _root(parse) == "called"
+    assert any(t.dep == "nsubj" and t.text in ("Jordan", "Ghana") for t in parse.tokens)
+
+
+@pytest.mark.parametrize("text", [
     "Claims made in the minister's new book on Monday about the budget.",  # no object nor particle
     "The grants awarded by the council to the schools in March.",  # an agent: a true participle
     "Two soldiers killed on Monday.",  # a caption: too short to be a sentence of the body

@@ -52,7 +52,9 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
 
 def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
     """Put right, in place, what the model reliably gets wrong in one sentence."""
-    found = _verb_taken_for_a_participle(repaired, start, end)
+    found = _verb_taken_for_a_participle(repaired, start, end) or _verb_joined_to_a_relative_clause(
+        repaired, start, end
+    )
     if found is not None:
         _make_root(repaired, *found, end)
     for rehung in (
@@ -523,6 +525,42 @@ def _verb_taken_for_a_participle(
     )
     in_subject = _within(tokens, tokens[verb].head, root)
     return (verb, root) if in_subject and ("dobj" in deps or particle) else None
+
+
+def _verb_joined_to_a_relative_clause(
+    tokens: list[Token], start: int, end: int
+) -> tuple[int, int] | None:
+    """The finite verb the model joined to the relative clause on a root noun, and the root.
+
+    "Egypt, whose revenue has fallen, called on all parties to ...": a verb
+    after the comma that closes the clause, with no "and" to join it (the
+    model makes it the clause's conjunct or adverbial clause), is
+    the sentence's own, done by the noun. Only a past tense with an object
+    or a particle, as for a verb taken for a participle.
+    """
+    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
+        return None
+    for verb in range(start + 1, end):
+        clause = tokens[verb].head
+        if not (
+            tokens[verb].dep in ("conj", "advcl")
+            and tokens[verb].tag in ("VBN", "VBD")
+            and tokens[verb - 1].text == ","
+            and tokens[clause].dep == "relcl"
+            and tokens[clause].head == root
+        ):
+            continue
+        joined = [c for c in _children(tokens, clause, start, end) if clause < c < verb]
+        if any(tokens[c].dep == "cc" for c in joined):
+            return None  # "which has fallen, and called": the clause's own two verbs
+        children = _children(tokens, verb, start, end)
+        particle = any(
+            tokens[c].dep == "prep" and tokens[c].text.lower() in _PARTICLES for c in children
+        )
+        objects = any(tokens[c].dep == "dobj" for c in children)
+        return (verb, root) if objects or particle else None
+    return None
 
 
 def _in_relative_clause(tokens: list[Token], token: int, root: int) -> bool:

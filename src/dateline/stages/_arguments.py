@@ -271,6 +271,8 @@ class ActorIndex:
         for i in range(head - 1, first - 1, -1):
             if tree.tokens[i].dep != "conj" or _same_verb(tree, tree.tokens[i].head, head):
                 continue
+            if head in range(*tree.subtree(tree.tokens[i].head)):
+                continue  # "Qatar and Egypt, which mediated between the two sides": not the sides
             one, other = self._side(tree, tree.tokens[i].head, kind), self._side(tree, i, kind)
             if one is not None and other is not None and one != other:
                 return (one, other)
@@ -1400,8 +1402,27 @@ def _own_subject(tree: Tree, verb: int) -> int | None:
 def _antecedent(tree: Tree, verb: int, subject: int) -> int:
     """The noun a relative clause's pronoun subject stands for, or the subject itself."""
     if tree.tokens[verb].dep == "relcl" and tree.tokens[subject].text.lower() in _RELATIVE_PRONOUNS:
-        return _one_among(tree, tree.tokens[verb].head)
+        return _one_among(tree, _listed_antecedent(tree, verb))
     return _likened(tree, subject)
+
+
+def _listed_antecedent(tree: Tree, clause: int) -> int:
+    """The first of a list a plural relative clause stands for, or the word it hangs on.
+
+    "Qatar and Egypt, which have mediated between the sides": a plural
+    verb in the clause says "which" is the whole list, not its last name.
+    """
+    noun = tree.tokens[clause].head
+    finite = [
+        clause,
+        *(c for c in tree.children[clause] if tree.tokens[c].dep in ("aux", "auxpass")),
+    ]
+    plural = any(
+        tree.tokens[t].tag == "VBP" or tree.tokens[t].text.lower() == "were" for t in finite
+    )
+    while plural and tree.tokens[noun].dep == "conj":
+        noun = tree.tokens[noun].head
+    return noun
 
 
 def _likened(tree: Tree, subject: int) -> int:

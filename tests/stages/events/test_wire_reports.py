@@ -438,3 +438,24 @@ def test_what_a_past_relative_clause_in_a_charge_tells_happened():
 def test_them_is_the_nearest_plural_when_it_names_actors(body, recipient):
     (request,) = [e for e in told_events(body) if e.type in ("REQUEST", "REJECT")]
     assert request.recipient == recipient
+
+
+def test_a_plural_relative_clause_on_a_list_is_done_by_the_whole_list():
+    events = real_events(
+        "Turkey and Egypt, which have long hosted exiled rebel leaders, presented a new plan "
+        "this week."
+    )
+    (hosting,) = [e for e in events if e[0] == "CONSULT"]
+    assert hosting[1] == ("Turkey", "Egypt")
+
+
+def test_the_two_sides_are_not_the_mediators_a_relative_clause_hangs_on():
+    events = real_events(
+        "Armenia and Azerbaijan exchanged fire on the border overnight. "
+        "Georgia and Turkey, which have mediated between the two sides since March, "
+        "offered to host new talks."
+    )
+    mediations = [e for e in events if e[0] == "CONSULT"]
+    assert mediations
+    assert all(e[1] == ("Georgia", "Turkey") for e in mediations)
+    assert {e[2] for e in mediations} == {("Armenia",), ("Azerbaijan",)}
