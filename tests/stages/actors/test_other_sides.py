@@ -77,3 +77,29 @@ def test_a_plural_group_between_whom_things_happen_is_an_actor():
         "Capital Clashes\n\nClashes between rival militias in the capital left ten people dead.\n"
     )
     assert actors["rival militias"].sector == "REB"
+
+
+def test_a_navy_owned_by_one_country_is_not_another_countrys_navy():
+    _, actors = _actors(
+        "Tanker Held\n\nVenezuela's navy boarded a cargo ship on Friday. "
+        "The US Navy said the ship was sailing in open waters.\n"
+    )
+    assert actors["navy"].country == "VEN"
+    assert actors["US Navy"].country == "USA"
+
+
+def test_a_known_body_told_as_another_countrys_is_that_countrys_own():
+    _, actors = _actors(
+        "Drills Go On\n\nJapan's Joint Chiefs of Staff said on Monday that the drills would go on.\n"
+    )
+    assert (actors["Joint Chiefs of Staff"].country, actors["Joint Chiefs of Staff"].sector) == (
+        "JPN",
+        "MIL",
+    )
+
+
+def test_a_square_named_after_a_person_is_no_actor():
+    _, actors = _actors(
+        "Soldiers Pull Back\n\nColonel Ruben Talavera led the troops into Plaza Ortega on Monday.\n"
+    )
+    assert "Plaza Ortega" not in actors

@@ -148,10 +148,19 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
             _headed(words, short, last=public) for words in named[alike[0]]
         )
         first = min(m.first for m in clusters[key].mentions)
+        if _countries_apart(clusters[key], longer):
+            continue  # "Iran's navy ... the US Navy": two navies
         if placed and (placed_by_country or min(m.first for m in longer.mentions) < first):
             for mention in clusters.pop(key).mentions:
                 longer.mentions.append(mention)
                 of_mention[mention.first] = longer
+
+
+def _countries_apart(one: Cluster, other: Cluster) -> bool:
+    """Whether two bodies are placed in different countries by their mentions."""
+    countries = {m.country for m in one.mentions} - {None}
+    others = {m.country for m in other.mentions} - {None}
+    return bool(countries and others and not countries & others)
 
 
 def _join_aliases(clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree) -> None:

@@ -488,11 +488,16 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         label = "PERSON" if entry.kind == "person" else "ORG"
         first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
         society = _national_society(tree, first, last, lexicon)
+        owner = _another_countrys_own(tree, first, entry, lexicon)
         if society is not None:
             # "the Kenya Red Cross": the country's own society, not the ICRC.
             start, country = society
             found.append(
                 make_mention(tree, start, last, "name", "ORG", country=country, sector="NGO")
+            )
+        elif owner is not None:
+            found.append(
+                make_mention(tree, first, last, "name", "ORG", country=owner, sector=entry.sector)
             )
         else:
             found.append(
@@ -515,6 +520,15 @@ def _national_society(
     """
     if tree.span_text(first, last) not in lexicons.word_set("national_societies.txt"):
         return None
+    return _country_before(tree, first, lexicon)
+
+
+def _country_before(tree: Tree, first: int, lexicon: ActorLexicon) -> tuple[int, str] | None:
+    """Where a country named just before a body's name starts, and the country.
+
+    As a name or a demonym ("the Syrian Arab Red Crescent") or as a
+    possessor ("Syria's Red Crescent"), whose start is then the body's own.
+    """
     tokens = tree.tokens
     end = first
     if end > 0 and tokens[end - 1].tag == "POS":
@@ -526,6 +540,21 @@ def _national_society(
         if country is not None:
             return (first if end < first else start), country
     return None
+
+
+def _another_countrys_own(
+    tree: Tree, first: int, entry: Organization, lexicon: ActorLexicon
+) -> str | None:
+    """The country whose own body of a known kind this is: "South Korea's Joint Chiefs of Staff".
+
+    The lexicon knows one country's body by the name every country may give
+    its own; the owner the text names before it is the one meant. A firm's
+    name is its own wherever it trades ("Britain's Vodafone").
+    """
+    if entry.country is None or entry.sector in (COMPANY, "IGO") or entry.kind == "person":
+        return None
+    before = _country_before(tree, first, lexicon)
+    return before[1] if before is not None and before[1] != entry.country else None
 
 
 def _country_named(tree: Tree, start: int, end: int, lexicon: ActorLexicon) -> str | None:
@@ -1569,12 +1598,22 @@ def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
 
 
 def _names_a_way(tree: Tree, m: Mention) -> bool:
-    """Whether a name is a road's or a crossing's: "the Ayalon highway", "the Rafah crossing"."""
-    last = tree.tokens[m.last - 1]
-    if m.kind != "name" or m.label not in ("ORG", "PERSON") or last.dep != "compound":
+    """Whether a name is a road's, a square's or a crossing's: "the Rafah crossing".
+
+    The way word may follow the name ("the Ayalon highway") or be part of
+    it ("Plaza Murillo", "Tahrir Square"); a seat of power the lexicon
+    knows by its street ("Downing Street") is an actor all the same.
+    """
+    if m.kind != "name" or m.label not in ("ORG", "PERSON") or m.organization is not None:
         return False
-    head = tree.tokens[last.head]
-    return head.text.islower() and head.lemma.lower() in lexicons.word_set("named_ways.txt")
+    ways = lexicons.word_set("named_ways.txt")
+    last = tree.tokens[m.last - 1]
+    if last.dep == "compound":
+        head = tree.tokens[last.head]
+        return head.text.islower() and head.lemma.lower() in ways
+    # A person may be surnamed Street or Bridge, but is never given a way's name.
+    named = (tree.tokens[m.first],) if m.label == "PERSON" else (tree.tokens[m.first], last)
+    return m.last - m.first > 1 and any(t.text.istitle() and t.text.lower() in ways for t in named)
 
 
 _STANCES = ("pro-", "anti-")
