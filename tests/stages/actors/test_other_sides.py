@@ -90,7 +90,8 @@ def test_a_navy_owned_by_one_country_is_not_another_countrys_navy():
 
 def test_a_known_body_told_as_another_countrys_is_that_countrys_own():
     _, actors = _actors(
-        "Drills Go On\n\nJapan's Joint Chiefs of Staff said on Monday that the drills would go on.\n"
+        "Drills Go On\n\nJapan's Joint Chiefs of Staff said on Monday that the drills "
+        "would go on.\n"
     )
     assert (actors["Joint Chiefs of Staff"].country, actors["Joint Chiefs of Staff"].sector) == (
         "JPN",
