@@ -2055,6 +2055,16 @@ def test_praise_of_his_or_their_deed_is_of_another_not_of_the_one_who_praises():
     assert not [e for e in events if e[0] == "SUPPORT" and e[2] == ("Mark Dell",)], events
 
 
+def test_a_resignation_accepted_is_anothers_not_the_one_who_accepts_it():
+    events, _ = _events(
+        "Fisheries minister Owen Pryce stepped down on Tuesday over claims about his "
+        "second home. Premier Carys Dunn accepted his resignation with regret."
+    )
+    quits = [e for e in events if e[0] == "RETREAT"]
+    assert quits
+    assert all(e[1] == ("Owen Pryce",) for e in quits), quits
+
+
 def test_a_passive_subjects_his_or_their_is_whose_the_thing_judged_is():
     events, _ = _events(
         "The Farmers Union called for lower fuel duty on Monday. "
