@@ -1,6 +1,7 @@
 """Groups and bodies named where a story deals with them or reads them (invented text)."""
 
 from actor_names import actors_by_name as _actors
+from actor_names import mention_texts as _mentions
 
 
 def test_a_group_dealt_with_is_an_actor():
@@ -104,3 +105,12 @@ def test_a_square_named_after_a_person_is_no_actor():
         "Soldiers Pull Back\n\nColonel Ruben Talavera led the troops into Plaza Ortega on Monday.\n"
     )
     assert "Plaza Ortega" not in actors
+
+
+def test_members_of_the_two_houses_are_two_groups():
+    article, actors = _actors(
+        "Housing Bill\n\nPeers threw out the housing bill on Tuesday. Tenants' groups urged "
+        "MPs to overturn the peers' vote.\n"
+    )
+    assert "MPs" in actors
+    assert "MPs" not in _mentions(article, actors["Peers"])

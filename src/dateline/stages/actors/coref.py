@@ -1333,7 +1333,12 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         # "human rights groups" and "UK charities" are two groups, though both NGO;
         # so are private people by what they are ("residents", "protesters",
         # "refugees"), where "troops" and "soldiers" are one country's military.
-        told_apart = len(role) > 1 or sector == _PRIVATE or _people_of_a_cause(role, sector)
+        told_apart = (
+            len(role) > 1
+            or sector == _PRIVATE
+            or _people_of_a_cause(role, sector)
+            or _of_an_upper_house(role)
+        )
         kind = f":{' '.join(_canonical(role))}" if told_apart else ""
         # "Gulf states and western governments": two groups, of no one country.
         region = f"region:{mention.text.casefold()}" if mention.regional else None
@@ -1360,6 +1365,18 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
 
 
 _PRIVATE = "CVL"
+
+
+def _of_an_upper_house(role: tuple[str, ...]) -> bool:
+    """Whether legislators are named as members of the upper house: "peers", "senators".
+
+    "Peers defeated the bill ... called on MPs to back the peers": the two
+    houses are two groups, though both are LEG.
+    """
+    return bool(role) and singular(role[-1]) in _UPPER_HOUSE_MEMBERS
+
+
+_UPPER_HOUSE_MEMBERS = frozenset({"peer", "senator"})
 
 
 def _people_of_a_cause(role: tuple[str, ...], sector: str | None) -> bool:
