@@ -459,3 +459,39 @@ def test_the_two_sides_are_not_the_mediators_a_relative_clause_hangs_on():
     assert mediations
     assert all(e[1] == ("Georgia", "Turkey") for e in mediations)
     assert {e[2] for e in mediations} == {("Armenia",), ("Azerbaijan",)}
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Ankara blocked Sweden's bid to join the alliance for a year.", ("Sweden",)),
+    ("Aid groups said Russia and China were blocking a deal on grain exports.", ()),
+])  # fmt: skip
+def test_blocking_a_thing_put_forward_is_a_rejection(text, recipient):
+    events = real_events(text)
+    assert [e for e in events if e[0] == "REJECT" and e[2] == recipient]
+    assert not [e for e in events if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(("text", "threat"), [
+    ("The Commission warned on Friday it would impose sanctions on Minsk.",
+     ("THREATEN", ("Commission",), ("Belarus",))),
+    ("The junta in Niamey warned it would arrest any foreign envoy who stayed.",
+     ("THREATEN", ("junta",), ())),
+])  # fmt: skip
+def test_a_warning_of_what_one_will_do_to_another_is_a_threat(text, threat):
+    events = real_events(text)
+    assert any(e[:2] == threat[:2] and set(threat[2]) <= set(e[2]) for e in events), events
+
+
+def test_a_demand_that_he_do_something_is_no_deed_done():
+    events = real_events(
+        "Tom Reid spoke on Monday. Opposition MPs demanded that he apologise for the delays."
+    )
+    assert not any(e[0] == "CONCEDE" for e in events)
+
+
+def test_a_failure_supposed_in_a_condition_charges_no_one():
+    events = real_events(
+        "EU envoy Marta Lind said Brussels would restore the tariffs if the Malian government "
+        "failed to free the detainees."
+    )
+    assert not any(e[0] == "ACCUSE" for e in events)

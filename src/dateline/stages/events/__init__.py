@@ -1334,6 +1334,13 @@ def _reality(
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
     if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
         return cue, False, False, ["a vow of what one will do to another is the threat itself"]
+    threatened = _THREATENED_MODES.get(
+        (cue.type, cue.mode), _THREATENED_MODES.get((cue.type, None))
+    )
+    if threatened is not None and hypothetical and not negated and _warned_of(tree, trigger.token):
+        # "warned it would impose sanctions on Minsk": saying so is the threat.
+        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
+        return threat, False, False, [f"a warning of what one will do: {cue.type} -> THREATEN"]
     if _vows_to_sue(tree, trigger, cue) and hypothetical and not negated:
         # "said it will sue the agency": the lawsuit is to come; saying so threatens it.
         threat = dataclasses.replace(cue, type="THREATEN", mode=None)
@@ -1354,6 +1361,28 @@ def _vows_to_sue(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
     word = tree.tokens[trigger.token]
     told_as_threat = word.dep == "xcomp" and tree.tokens[word.head].lemma.lower() == "threaten"
     return cue.words == _SUE and not told_as_threat and _vowed(tree, trigger.token)
+
+
+_THREATENED_MODES: dict[tuple[str, str | None], str] = {
+    ("ASSAULT", None): "force",
+    ("SANCTION", None): "sanction",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", "deport"): "expel",
+    ("PROTEST", "strike"): "",
+    ("PROTEST", "boycott"): "",
+}
+"""Acts whose doer, warning that it will do them, threatens them, and the threat's mode."""
+
+
+def _warned_of(tree: Tree, token: int) -> bool:
+    """Whether an act is one its doer warns it will do: "warned it would call a strike"."""
+    verb = token
+    for _ in range(3):  # "warned it would stage a series of strikes": the noun's verb
+        if tree.tokens[verb].pos in ("VERB", "AUX"):
+            break
+        verb = tree.tokens[verb].head
+    governor = tree.tokens[tree.tokens[verb].head]
+    return governor.lemma.lower() == "warn" and _vowed(tree, verb)
 
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})

@@ -519,9 +519,10 @@ _HELPERS = frozenset({"aux", "auxpass"})
 def _subjunctive(tree: Tree, verb: int) -> bool:
     """Whether a verb is in its bare form: "that Italy withdraw", "that the minister resign".
 
-    The tagger may call it a present tense; with a singular noun as subject,
-    a present tense would have been "withdraws". A passive one has a bare
-    "be" and no other helper: "that shareholders be consulted".
+    The tagger may call it a present tense; with a singular noun or "he",
+    "she" or "it" as subject, a present tense would have been "withdraws".
+    A passive one has a bare "be" and no other helper: "that shareholders
+    be consulted".
     """
     token = tree.tokens[verb]
     if token.tag == "VB":
@@ -530,9 +531,15 @@ def _subjunctive(tree: Tree, verb: int) -> bool:
     if token.tag == "VBN" and [(h.dep, h.text.lower()) for h in helpers] == [("auxpass", "be")]:
         return True
     return token.tag == "VBP" and any(
-        tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag in ("NN", "NNP")
+        tree.tokens[c].dep == "nsubj"
+        and (
+            tree.tokens[c].tag in ("NN", "NNP") or tree.tokens[c].text.lower() in _SINGULAR_PRONOUNS
+        )
         for c in tree.children[verb]
     )
+
+
+_SINGULAR_PRONOUNS = frozenset({"he", "she", "it"})
 
 
 def _verbs_fate(tree: Tree, noun: int) -> bool:
@@ -913,6 +920,15 @@ def still_to_be_said(tree: Tree, verb: int) -> bool:
     word = tree.tokens[verb]
     return _modal_or_condition(tree, verb) or (
         word.dep == "xcomp" and _unrealised_complement(tree, verb)
+    )
+
+
+def supposed(tree: Tree, word: int) -> bool:
+    """Whether a word's clause is a condition: "if the government failed to act"."""
+    verb = word if tree.tokens[word].pos in ("VERB", "AUX") else tree.tokens[word].head
+    return any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _CONDITIONS
+        for c in tree.children[verb]
     )
 
 

@@ -30,7 +30,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.events import cues as event_cues
-from dateline.stages.events.modality import NEGATORS, TERMS
+from dateline.stages.events.modality import NEGATORS, TERMS, supposed
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
 
@@ -225,8 +225,10 @@ def _said_outright(
         or (cue.role == "judgement" and _a_risk_or_a_presence(tree, cue_token))
         or _reported_as_denied(tree, cue_token)
         or _reason_for_a_deed(tree, cue_token)
+        or supposed(tree, cue_token)
     ):
-        # "How can it be right that ...?" judges nothing outright; "dismissed
+        # "How can it be right that ...?" and "if the council failed to act"
+        # judge nothing outright; "dismissed
         # the claims as nonsense" and "denied that civilians were harmed" are
         # denials, which the verb's REJECT tells.
         return False
