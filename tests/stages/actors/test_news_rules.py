@@ -1872,24 +1872,27 @@ def test_a_country_a_journey_ends_in_is_a_place_not_an_actor():
 
 
 def test_a_country_s_possessive_before_a_firm_s_name_only_describes_the_firm():
-    # "Germany's Lufthansa" is as much the airline's description as "German
-    # airline Lufthansa"; "France's ambassador" keeps the country a mention.
+    # "Austria's Alpen Airways" is as much the airline's description as
+    # "Austrian airline Alpen Airways"; "France's ambassador" keeps the
+    # country a mention.
     article, actors = _actors(
-        "Aid Probe\n\nThe complaint was brought by rivals including Germany's Lufthansa and "
-        "Spain's Iberia. France's ambassador said the rules were clear.\n"
+        "Aid Probe\n\nThe complaint came from three carriers, among them Austria's Alpen "
+        "Airways and Portugal's Atlantico Airlines. France's ambassador said the rules "
+        "were clear.\n"
     )
-    assert actors["Lufthansa"].country == "DEU"
-    assert actors["Iberia"].country == "ESP"
-    assert _mentions(article, actors["Germany"]) == []
-    assert _mentions(article, actors["Spain"]) == []
+    assert actors["Alpen Airways"].country == "AUT"
+    assert actors["Atlantico Airlines"].country == "PRT"
+    assert _mentions(article, actors["Austria"]) == []
+    assert _mentions(article, actors["Portugal"]) == []
     assert "France" in _mentions(article, actors["France"])
 
 
 def test_the_people_and_customers_of_a_trade_are_groups():
     article, actors = _actors(
-        "Wine Aid\n\nThe government will help 300 vintners retire early. Wine makers said "
-        "the aid was too small. The airline said it regretted the delays to its "
-        "customers, and the army said the regiments would merge.\n"
+        "Harvest Protest\n\nAbout 300 vintners blocked a motorway near Dijon on Friday. "
+        "Wine makers want lower duties on exports. The rail operator said its customers "
+        "would be refunded for the late trains, and the army said the regiments would be "
+        "sent north.\n"
     )
     found = {text for actor in actors.values() for text in _mentions(article, actor)}
     assert {"300 vintners", "Wine makers", "customers", "regiments"} <= found
