@@ -365,3 +365,26 @@ def test_a_body_the_text_calls_an_armed_group_is_one(text):
 def test_the_security_council_named_in_full_is_one_body():
     article = report("The United Nations Security Council called an emergency meeting on Monday.")
     assert [(a.name, a.org) for a in article.actors] == [("UN Security Council", "unsc")]
+
+
+def test_forces_a_leader_calls_his_own_are_the_army_of_his_country_named_after():
+    # "his forces" are the president's country's, and "the Chadian army"
+    # that reports on them is the same side of the fighting.
+    article = report(
+        "President Omar Talib of Chad said on Monday that his forces had retaken the town "
+        "of Abeche from rebels. The Chadian army said 40 rebels were killed."
+    )
+    army = next(a for a in article.actors if "forces" in mention_texts(article, a))
+    assert mention_texts(article, army) == ["forces", "Chadian army"]
+    assert (army.country, army.sector) == ("TCD", "MIL")
+
+
+def test_the_army_after_a_states_own_troops_is_that_states():
+    # "its troops" are Niger's; "the army" speaking of them next is Niger's army.
+    article = report(
+        "Niger said its troops had crossed the river on Tuesday. "
+        "The army said it had killed 12 rebels near the border."
+    )
+    army = next(a for a in article.actors if "army" in mention_texts(article, a))
+    assert mention_texts(article, army) == ["troops", "army"]
+    assert (army.country, army.sector) == ("NER", "MIL")

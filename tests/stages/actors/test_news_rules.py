@@ -1855,3 +1855,44 @@ def test_the_state_written_with_a_capital_is_the_country_s_government():
     spans = [article.text[s:e] for s, e in chile.mentions]
     assert "Chilean State" in spans
     assert "State" in spans
+
+
+def test_a_country_a_journey_ends_in_is_a_place_not_an_actor():
+    # "refused entry to the UK", "flew back to Paris": where someone goes;
+    # "appealed to Britain" keeps the country acting, and "a visit to
+    # Britain" keeps it as the side the visitor consults.
+    article, actors = _actors(
+        "Visas\n\nThe Ghanaian trade minister said during a visit to Britain that exports "
+        "would grow. Two students were refused entry to the UK last year. The minister "
+        "appealed to Britain to review the rules, then flew back to Paris for talks.\n"
+    )
+    assert _mentions(article, actors["Britain"]) == ["Britain", "Britain"]
+    assert "France" not in actors
+    assert not any("UK" in _mentions(article, actor) for actor in actors.values())
+
+
+def test_a_country_s_possessive_before_a_firm_s_name_only_describes_the_firm():
+    # "Austria's Alpen Airways" is as much the airline's description as
+    # "Austrian airline Alpen Airways"; "France's ambassador" keeps the
+    # country a mention.
+    article, actors = _actors(
+        "Aid Probe\n\nThe complaint came from three carriers, among them Austria's Alpen "
+        "Airways and Portugal's Atlantico Airlines. France's ambassador said the rules "
+        "were clear.\n"
+    )
+    assert actors["Alpen Airways"].country == "AUT"
+    assert actors["Atlantico Airlines"].country == "PRT"
+    assert _mentions(article, actors["Austria"]) == []
+    assert _mentions(article, actors["Portugal"]) == []
+    assert "France" in _mentions(article, actors["France"])
+
+
+def test_the_people_and_customers_of_a_trade_are_groups():
+    article, actors = _actors(
+        "Harvest Protest\n\nAbout 300 vintners blocked a motorway near Dijon on Friday. "
+        "Wine makers want lower duties on exports. The rail operator said its customers "
+        "would be refunded for the late trains, and the army said the regiments would be "
+        "sent north.\n"
+    )
+    found = {text for actor in actors.values() for text in _mentions(article, actor)}
+    assert {"300 vintners", "Wine makers", "customers", "regiments"} <= found

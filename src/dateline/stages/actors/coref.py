@@ -32,6 +32,7 @@ from dateline.stages._gazetteer import wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import remit_of, singular
+from dateline.stages.actors.forces import military, owned_forces
 from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
@@ -103,6 +104,8 @@ def cluster(
     _name_the_lead_committee(clusters)
     _join_roles_to_the_protagonist(clusters, tree)
     _resolve_references(mentions, clusters, join, tree, home)
+    # Once titles are resolved: "the Chadian army" is a title's actor.
+    _join_owned_forces_to_their_army(clusters, of_mention, tree)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -406,6 +409,39 @@ def _join_bare_groups_to_the_one_named(
             for mention in clusters.pop(key).mentions:
                 target.mentions.append(mention)
                 of_mention[mention.first] = target
+
+
+def _join_owned_forces_to_their_army(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
+) -> None:
+    """Join "his forces" to the one army of his country the article names.
+
+    "President X of Chad said his forces retook the town ... the Chadian
+    army said": one side of the fighting, told by its leader's word and then
+    by its name. Two forces of that country named ("the army", "the
+    presidential guard") leave it open.
+    """
+    for key, found in list(clusters.items()):
+        owned = next((m for m in found.mentions if owned_forces(m, tree)), None)
+        if owned is None or owned.country is None or key not in clusters:
+            continue
+        armies = [
+            other
+            for other, group in clusters.items()
+            if other != key and _forces_of(group, owned.country)
+        ]
+        if len(armies) != 1:
+            continue
+        # Into the army's actor, which keeps its name: "his forces" only point at it.
+        army = clusters[armies[0]]
+        for mention in clusters.pop(key).mentions:
+            army.mentions.append(mention)
+            of_mention[mention.first] = army
+
+
+def _forces_of(found: Cluster, country: str) -> bool:
+    """Whether every mention of an actor names military forces of one country."""
+    return not found.is_person and all(military(m) and m.country == country for m in found.mentions)
 
 
 def _role_alone(mention: Mention) -> bool:

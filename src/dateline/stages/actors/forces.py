@@ -25,12 +25,60 @@ _REACH = 2
 
 
 def with_forces_country(mentions: list[Mention], tree: Tree) -> list[Mention]:
-    """``mentions`` with "the army" placed in the country of the forces named just before it."""
+    """``mentions`` with "the army" placed in the country of the forces named just before it.
+
+    Forces a pronoun owns ("his forces", "its troops") are placed first, in
+    the country of whoever owns them, so that "the army" after them is
+    theirs too.
+    """
+    owned = [
+        dataclasses.replace(m, country=country)
+        if owned_forces(m, tree) and (country := _owners_country(m, mentions))
+        else m
+        for m in mentions
+    ]
     placed = []
-    for m in mentions:
-        country = _forces_before(m, mentions, tree) if _unplaced_forces(m, tree) else None
+    for m in owned:
+        country = _forces_before(m, owned, tree) if _unplaced_forces(m, tree) else None
         placed.append(dataclasses.replace(m, country=country) if country else m)
     return placed
+
+
+_OWNERS = frozenset({"his", "her", "its", "their"})
+
+
+def owned_forces(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention is military forces a pronoun owns: "his forces", "its troops"."""
+    return (
+        mention.kind in ("title", "group")
+        and mention.label != "PERSON"
+        and mention.organization is None
+        and military(mention)
+        and mention.first > 0
+        and tree.tokens[mention.first - 1].text.lower() in _OWNERS
+    )
+
+
+def _owners_country(mention: Mention, mentions: list[Mention]) -> str | None:
+    """The country of the leader or state named last before "his forces" in its sentence.
+
+    "President X of Chad said his forces ...", "Niger said its troops ...":
+    the one who speaks of them owns them. A country a person is only placed
+    in counts too, as the person has no country of his own yet. A body's
+    forces ("the Rapid Support Forces said its forces ...") are its own,
+    which no country places.
+    """
+    owners = [
+        m
+        for m in mentions
+        if m.sentence == mention.sentence and m.last <= mention.first and m.kind == "name"
+    ]
+    if not owners or owners[-1].label not in _STATES_AND_LEADERS:
+        return None
+    return owners[-1].country
+
+
+_STATES_AND_LEADERS = frozenset({"GPE", "LOC", "PERSON"})
 
 
 def _unplaced_forces(mention: Mention, tree: Tree) -> bool:
@@ -57,7 +105,7 @@ def _forces_before(mention: Mention, mentions: list[Mention], tree: Tree) -> str
         and mention.sentence - _REACH <= m.sentence
         and m.country is not None
         and not _acted_on(m, tree)
-        and _military(m)
+        and military(m)
     }
     return countries.pop() if len(countries) == 1 else None
 
@@ -68,7 +116,7 @@ def _acted_on(mention: Mention, tree: Tree) -> bool:
     return head is not None and tree.tokens[head].dep in ("dobj", "obj", "nsubjpass")
 
 
-def _military(mention: Mention) -> bool:
+def military(mention: Mention) -> bool:
     """Whether a mention names armed forces of a state: "Israeli troops", "the Congolese army"."""
     if mention.organization is not None:
         return mention.organization.sector == _MILITARY

@@ -262,10 +262,33 @@ def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
             )
         elif after.kind == "name" and after.label == "PERSON" and titled:
             marked.add(m.first)
+    marked |= {m.first for m in mentions if _country_of_a_name(m, tree, lexicon)}
     return [
         replace(m, premodifier=True) if m.first in marked else joined.get(m.first, m)
         for m in mentions
     ]
+
+
+def _country_of_a_name(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a country's possessive only says whose a named body is: "Japan's Honda".
+
+    "Spain's Iberia" is as much the airline's description as "Spanish
+    airline Iberia", where the demonym is no mention; "Britain's ambassador",
+    a role the country holds, keeps the country as its mention.
+    """
+    if m.kind != "name" or m.country is None or m.label not in ("GPE", "LOC"):
+        return False
+    tokens = tree.tokens
+    owner = tokens[m.last - 1]
+    if owner.dep != "poss" or m.last >= len(tokens) or tokens[m.last].tag != "POS":
+        return False
+    owned = tokens[owner.head]
+    return (
+        owned.pos == "PROPN"
+        and owner.head > m.last
+        and not _is_title_word(owned.text, lexicon)
+        and lexicon.country(owned.text) is None
+    )
 
 
 def _portfolio_group(body: Mention, group: Mention, tree: Tree, start: int) -> bool:
@@ -3513,12 +3536,37 @@ def _is_located(tree: Tree, first: int) -> bool:
     ):
         described.add(j)
         j -= 1
-    return (
-        j >= 0
-        and tree.tokens[j].text.lower() in _LOCATIVES
-        and not _aimed_at(tree, j)
-        and not _envoy_from(tree, j)
+    return j >= 0 and (
+        (
+            tree.tokens[j].text.lower() in _LOCATIVES
+            and not _aimed_at(tree, j)
+            and not _envoy_from(tree, j)
+        )
+        or _destination(tree, j)
     )
+
+
+def _destination(tree: Tree, preposition: int) -> bool:
+    """Whether a "to" tells where someone goes: "refused entry to the UK", "flew to Paris".
+
+    A journey's end is a place, not the country acting or acted upon
+    ("appealed to Britain", "a letter to France" keep theirs). A visit, a
+    trip or travel to a country stays the country's: the events stage reads
+    it as the side the visitor consults.
+    """
+    word = tree.tokens[preposition]
+    head = word.head
+    # "flew back to Paris": the "to" hangs on "back", which hangs on the journey.
+    if tree.tokens[head].text.lower() == "back":
+        head = tree.tokens[head].head
+    return word.text.lower() in ("to", "into") and tree.tokens[head].lemma.lower() in _JOURNEYS
+
+
+_JOURNEYS = frozenset(
+    {"return", "fly", "flight", "entry", "go", "come", "arrive", "move", "drive", "emigrate"}
+    | {"flee"}
+)
+"""Words whose "to" names where a journey ends: "unable to return to the UK"."""
 
 
 _LONGEST_PLACE = 3
