@@ -357,7 +357,9 @@ def find_events(analysis: Analysis) -> Analysis:
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
         steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named
-        if _means_something_else(tree, trigger, index, actors, recipients):
+        if _means_something_else(tree, trigger, index, actors, recipients) or (
+            not recipients and _a_standing_position(analysis, tree, trigger, actors)
+        ):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
         span = _sentence_chars(tree, first, last)
@@ -1092,6 +1094,91 @@ def _means_something_else(
         or (not recipients and _aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
+
+
+def _a_standing_position(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+) -> bool:
+    """Whether backing or opposing, aimed at no one, tells what a side stands for, not a deed.
+
+    "the chancellor, who has long rejected the label", "the party has
+    always opposed nuclear power": a stand held over years has no day; it
+    sketches the side, as background to the story ("the Greens, who
+    opposed the new runway, have now backed ..." tells a stand once taken,
+    and keeps it). "The Greens support higher taxes and oppose new roads",
+    in a rival's words: a present tense on a bare noun sketches a cause
+    they hold at all times, and the charge is the rival's; "we support
+    fair pay" in their own words is a stand they take. Aimed at someone
+    ("MPs who back Mr Flight"), either is still a side taken.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _STANCES or word.pos != "VERB":
+        return False
+    if _held_for_long(tree, trigger.token):
+        return True
+    quote = _quote_around(analysis, word.start)
+    if quote is None or not _a_rivals_words(analysis.article.actors, quote.speaker, actors):
+        return False
+    return _present_tense_on_a_cause(tree, trigger.token)
+
+
+_STANCES = frozenset({("oppose",), ("support",), ("back",), ("favour",), ("reject",)})
+_FOR_LONG = frozenset({"long", "always", "consistently", "traditionally", "steadfastly"})
+"""Adverbs that stretch a stand over years: "has long opposed", "has always backed"."""
+
+
+def _held_for_long(tree: Tree, verb: int) -> bool:
+    """Whether a verb's own adverb says its stand has been held for years: "has long rejected"."""
+    return any(
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() in _FOR_LONG
+        for c in tree.children[verb]
+    )
+
+
+def _a_rivals_words(
+    all_actors: tuple[Actor, ...], speaker: str | None, sides: tuple[str, ...]
+) -> bool:
+    """Whether a speaker is of another body than every side told of: a Tory on the Lib Dems.
+
+    Only where each one's body is known; an officer speaking for his own
+    association ("the association fully supports fair pay") is no rival.
+    """
+    orgs = {actor.id: actor.org for actor in all_actors}
+    own = orgs.get(speaker) if speaker else None
+    return bool(own and sides) and all(orgs.get(side) not in (None, own) for side in sides)
+
+
+def _present_tense_on_a_cause(tree: Tree, verb: int) -> bool:
+    """Whether a verb in the simple present takes a bare noun: "oppose nuclear power"."""
+    if not _simple_present(tree, verb):
+        return False
+    cause = object_of(tree, verb)
+    if cause is None or tree.tokens[cause].pos != "NOUN":
+        return False
+    return not any(tree.tokens[c].dep in _POINTERS for c in tree.children[cause])
+
+
+def _simple_present(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the simple present, as the first of the verbs it is joined to is.
+
+    The model tags a joined verb's form alone ("the Greens are soft on crime,
+    support higher taxes": "support" is a bare VB), so its first conjunct
+    says its tense.
+    """
+    first = verb
+    while tree.tokens[first].dep == "conj" and tree.tokens[first].head != first:
+        first = tree.tokens[first].head
+    if tree.tokens[first].tag not in SIMPLE_PRESENT:
+        return False
+    return not any(
+        tree.tokens[c].dep in ("aux", "auxpass", "neg")
+        for word in {verb, first}
+        for c in tree.children[word]
+    )
+
+
+_POINTERS = frozenset({"det", "poss", "nummod", "predet"})
+"""What makes a noun point to a thing the text knows: "the bill", "its plans", "two bills"."""
 
 
 def _picks_out_who_warned(tree: Tree, trigger: _Trigger) -> bool:

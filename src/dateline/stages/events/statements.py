@@ -1077,6 +1077,9 @@ def _judged_by_its_phrase(
     owner = _named_owner(tree, index, cue_token)
     if owner is not None:
         return owner, "recipient: whose the failing judged is"
+    body = _body_named_on_a_failing(tree, index, cue_token)
+    if body is not None:
+        return body, "recipient: the body named on the failing judged ('government failures')"
     if tree.tokens[cue_token].dep in ("oprd", "appos"):
         # "dubbed the proposals an abuse of power": what the verb's object is
         # called (the parse may read the name as the object's apposition).
@@ -1160,6 +1163,31 @@ def _named_owner(tree: Tree, index: ActorIndex, noun: int) -> int | None:
     if owner is None or tree.tokens[owner].tag == "PRP$":
         return None
     return owner if index.actors_at(tree, owner) else None
+
+
+def _body_named_on_a_failing(tree: Tree, index: ActorIndex, noun: int) -> int | None:
+    """The body a noun of judgement names before it: "government failures", "Treasury blunders".
+
+    The failings are that body's, as "the government's failures" would be,
+    whoever the clause around them is about: in "councils are not ready
+    because of government failures" the councils suffer them. A country
+    counts only as "government" or "state", a common noun for its rulers:
+    "Iraq failures" may be anyone's failures there.
+    """
+    if tree.tokens[noun].pos != "NOUN":
+        return None
+    for child in tree.children[noun]:
+        if tree.tokens[child].dep != "compound":
+            continue
+        kinds = {index.kinds.get(actor) for actor in index.actors_at(tree, child)}
+        if kinds and "person" not in kinds and not _country_by_name(tree, child, kinds):
+            return child
+    return None
+
+
+def _country_by_name(tree: Tree, word: int, kinds: set[str | None]) -> bool:
+    """Whether a word names a country by its proper name ("Iraq"), not as its rulers."""
+    return "country" in kinds and tree.tokens[word].pos != "NOUN"
 
 
 def _judged_through_its_noun(
