@@ -495,3 +495,17 @@ def test_a_failure_supposed_in_a_condition_charges_no_one():
         "failed to free the detainees."
     )
     assert not any(e[0] == "ACCUSE" for e in events)
+
+
+def test_filing_for_protection_asks_the_court():
+    events = real_events("Norilsk Steel filed for bankruptcy protection in a Delaware court.")
+    assert any(e[0] == "REQUEST" and e[1] == ("Norilsk Steel",) for e in events), events
+
+
+def test_a_filing_for_protection_with_no_court_named_is_of_no_government():
+    events = real_events(
+        "Vostok Oil has fought the Russian government for a year. Vostok Oil filed for "
+        "bankruptcy protection last month."
+    )
+    (filing,) = [e for e in events if e[0] == "REQUEST"]
+    assert filing[2] == ()

@@ -2999,6 +2999,8 @@ def _sides(
         steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
     if not recipients and _addressee_unread(tree, trigger):
         steps.append(ADDRESSEE_UNREAD)
+    elif not recipients and " ".join(trigger.cue.words) in lexicons.word_set("court_requests.txt"):
+        steps.append(ADDRESSEE_UNREAD)  # "filed for bankruptcy": of a court, if unnamed
     return actors, recipients, steps
 
 
