@@ -1634,9 +1634,15 @@ def _names_a_way(tree: Tree, m: Mention) -> bool:
     if last.dep == "compound":
         head = tree.tokens[last.head]
         return head.text.islower() and head.lemma.lower() in ways
-    # A person may be surnamed Street or Bridge, but is never given a way's name.
-    named = (tree.tokens[m.first],) if m.label == "PERSON" else (tree.tokens[m.first], last)
-    return m.last - m.first > 1 and any(t.text.istitle() and t.text.lower() in ways for t in named)
+    # "Plaza Murillo": a way word that leads its name in the language it comes
+    # from; an English one leading a name names a body ("Road Haulage
+    # Association"), and a person may be surnamed Street or Bridge.
+    leading = tree.tokens[m.first].text.lower() in _LEADING_WAYS
+    trailing = m.label != "PERSON" and last.text.istitle() and last.text.lower() in ways
+    return m.last - m.first > 1 and (leading or trailing)
+
+
+_LEADING_WAYS = frozenset({"plaza", "avenida", "calle", "piazza", "rue"})
 
 
 _STANCES = ("pro-", "anti-")
