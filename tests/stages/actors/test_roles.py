@@ -877,3 +877,17 @@ def test_the_ruling_party_is_a_party():
 def test_a_name_the_model_takes_for_a_persons_before_party_is_a_party():
     article = report("The ruling Frelimo party won the election, the electoral commission said.")
     assert coding(article, "Frelimo party")[2] == "PTY"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The head of the Shin Bet arrived in Amman on Sunday for talks.",
+     ("person", "ISR", "SPY")),
+    ("The secretary general of NATO said the alliance would stand firm.",
+     ("person", None, "IGO")),
+    ("The director of the Mossad resigned on Friday.", ("person", "ISR", "SPY")),
+])  # fmt: skip
+def test_a_role_alone_of_a_named_body_is_that_bodys(body, expected):
+    article = report(body)
+    (person,) = [a for a in article.actors if a.kind == "person"]
+    assert (person.kind, person.country, person.sector) == expected
+    assert not person.name.endswith(" of")

@@ -289,6 +289,13 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
         for owner in _bodies_beside(m, tree, index, owned_only=owned)
         if owner in bodies and owner != actor.id
     )
+    headed = (
+        bodies[owner]
+        for m in cluster.mentions
+        if m.kind == "title"
+        for owner in _body_after_of(m, tree, index)
+        if owner in bodies and owner != actor.id
+    )
     possessed = (
         principals[owner]
         for m in cluster.mentions
@@ -303,9 +310,22 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
         named, possessed = possessed, named
     return (
         next(named, None)
+        or next(headed, None)
         or next(possessed, None)
         or _party_owned(actor, cluster, tree, index, principals)
     )
+
+
+def _body_after_of(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
+    """The body a role alone is "of": "the head of the Mossad", "the director of the FBI"."""
+    head = head_of(tree, mention.first, mention.last)
+    for link in tree.children[head]:
+        if tree.tokens[link].dep != "prep" or tree.tokens[link].text.lower() != "of":
+            continue
+        for obj in tree.children[link]:
+            if tree.tokens[obj].dep == "pobj":
+                named = (index.by_token.get(j) for j in range(*tree.subtree(obj)))
+                yield from (actor for actor in named if actor is not None)
 
 
 def _with_sector(actor: Actor, sector: str) -> Actor:

@@ -692,6 +692,9 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
         # The body's role, not the "MPs" a lead reported its findings as.
         titled = [m for m in found.mentions if m.title and m.kind == "title"]
         name = next(m.title for m in titled or found.mentions if m.title) or found.mentions[0].text
+        # "the head of the Mossad": a role told by the body after it is named
+        # by its own words, not cut off before the body ("head of").
+        name = name.removesuffix(" of")
     elif kind == "group" and groups:
         # "Labour MPs", not the Labour Party, even when "Labour" is a mention of its own.
         name = groups[0].uncounted or groups[0].text
