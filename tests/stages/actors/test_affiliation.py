@@ -36,3 +36,11 @@ def test_one_named_of_a_body_speaks_for_it_as_the_article_codes_it():
     )
     assert actors["Oxwell"].sector == "NGO"
     assert actors["Asha Rao"].sector == "NGO"
+
+
+def test_workers_at_a_foreign_firm_s_plant_are_of_where_they_work():
+    article = report(
+        "Workers at the Nissan plant in Sunderland walked out on Monday, the Unite union "
+        "said. The Home Office and Downing Street urged talks."
+    )
+    assert coding(article, "Workers") == ("group", "GBR", "LAB")

@@ -142,7 +142,7 @@ def _staff_of_body(
     Officials, staff or members "of", "at" or "from" a body the article
     names act for it, as "UN officials" do: an international body's staff
     serve no one country (IGO), a party's members are the party's (PTY).
-    A firm's staff and workers stay labour (LAB), of the firm's country.
+    A firm's staff and workers stay labour (LAB), of where they work.
     The people of a country or a person ("staff of the president") are
     left to the other rules; so are a body's critics or victims, whose
     nouns name no staff (staff_nouns.txt).
@@ -160,7 +160,9 @@ def _staff_of_body(
         labour = body.sector == COMPANY and actor.sector == _LABOUR
         sector = actor.sector if labour else body.sector
         placed = any(m.country for m in cluster.mentions)
-        country = actor.country if placed else body.country
+        # Workers at a foreign firm's plant are of where they work, the home
+        # country when nothing else places them, not of the firm's head office.
+        country = actor.country if placed or (labour and actor.country) else body.country
         org = None if labour else body.org
         return dataclasses.replace(
             actor, sector=sector, country=country, org=org, code=actor_code(country, sector, org)
