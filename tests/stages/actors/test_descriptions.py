@@ -373,3 +373,11 @@ def test_a_role_joined_to_the_storys_person_does_not_recode_one_the_dictionary_k
     crosby = next(a for a in article.actors if a.name == "Lynton Crosby")
     assert "strategist" in _mentions_of(article, "Lynton Crosby")
     assert crosby.sector == "PTY"
+
+
+def test_bodies_called_news_outlets_are_media_of_the_country_named():
+    article = report(
+        "Mali suspended the French outlets RFI and Radio Kayes on Tuesday. Officials in "
+        "Bamako said the broadcasts were biased."
+    )
+    assert coding(article, "RFI") == ("organization", "FRA", "MED")

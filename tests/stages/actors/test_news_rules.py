@@ -1,5 +1,7 @@
 """Rules for actors that hold across BBC-style politics and business news (invented text)."""
 
+import pytest
+
 import dateline
 from actor_names import actors_by_name as _actors
 from actor_names import mention_texts as _mentions
@@ -1643,6 +1645,26 @@ def test_a_local_official_no_word_places_is_of_the_place_their_sentence_names():
         "Russian rockets struck a market in Kharkiv on Friday, regional governor Ivan Sirko said.\n"
     )
     assert actors["Ivan Sirko"].country == "UKR"
+
+
+@pytest.mark.parametrize("office", ["Mombasa's mayor", "the mayor of Mombasa"])
+def test_a_local_office_holder_is_of_the_town_the_office_is_named_for(office):
+    # The model may take the town for a body: its name still places the office.
+    article = dateline.extract(
+        f"Mayor Quits\n\nThe US State Department said on Friday that {office} had resigned. "
+        "US officials welcomed the move.\n"
+    )[0]
+    mayor = next(a for a in article.actors if a.title and a.title.endswith("mayor"))
+    assert (mayor.country, mayor.sector) == ("KEN", "GOV")
+
+
+def test_a_judge_is_of_the_city_their_court_sits_in():
+    _, actors = _actors(
+        "Oil Firm Sues\n\nRussian oil group Tomskneft has filed for bankruptcy in the US, the "
+        "Russian government said. In Houston, bankruptcy Judge Mary Fenwick will hold a hearing "
+        "on Friday. Tomskneft said Moscow had seized its assets.\n"
+    )
+    assert (actors["Mary Fenwick"].country, actors["Mary Fenwick"].sector) == ("USA", "JUD")
 
 
 def test_a_body_named_in_a_capital_is_that_country_s():

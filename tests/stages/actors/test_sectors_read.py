@@ -213,3 +213,10 @@ def test_an_institute_of_a_science_is_a_place_of_scholarship_not_a_think_tank():
     )
     assert actors["Institute of Criminology"].sector == "EDU"
     assert actors["Kestrel Policy Centre"].sector == "NGO"
+
+
+def test_squatters_are_private_people():
+    _, actors = _actors(
+        "Land Seized\n\nSquatters in empty flats will face new fines, ministers said.\n"
+    )
+    assert actors["Squatters"].sector == "CVL"

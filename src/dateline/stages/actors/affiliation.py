@@ -66,10 +66,12 @@ def with_affiliations(
         if mirroring_only and not _mirrors(cluster)
         else _organ_of(actor, cluster, tree, index=index, bodies=bodies)
         if actor.kind == "organization"
-        else _possessed(actor, cluster, tree, index, by_id)
+        else _possessed(
+            _staff_of_body(actor, cluster, tree, index, bodies), cluster, tree, index, by_id
+        )
         if actor.kind == "group"
         else _affiliated(
-            actor,
+            _speaking_for_body_after(actor, cluster, tree, index, bodies),
             cluster,
             tree,
             index=index,
@@ -132,6 +134,67 @@ def _possessed(
     return actor
 
 
+def _staff_of_body(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor:
+    """A group of a body's own people coded as that body: "staff of the UN office" are the UN's.
+
+    Officials, staff or members "of", "at" or "from" a body the article
+    names act for it, as "UN officials" do: an international body's staff
+    serve no one country (IGO), a party's members are the party's (PTY).
+    A firm's staff and workers stay labour (LAB), of where they work.
+    The people of a country or a person ("staff of the president") are
+    left to the other rules; so are a body's critics or victims, whose
+    nouns name no staff (staff_nouns.txt).
+    """
+    if actor.org is not None:
+        return actor
+    staff = lexicons.word_set("staff_nouns.txt")
+    for m in cluster.mentions:
+        head = head_of(tree, m.first, m.last)
+        if tree.tokens[head].lemma.lower() not in staff:
+            continue
+        body = _body_after_preposition(tree, head, index, bodies)
+        if body is None or body.id == actor.id:
+            continue
+        labour = body.sector == COMPANY and actor.sector == _LABOUR
+        sector = actor.sector if labour else body.sector
+        placed = any(m.country for m in cluster.mentions)
+        # Workers at a foreign firm's plant are of where they work, the home
+        # country when nothing else places them, not of the firm's head office.
+        country = actor.country if placed or (labour and actor.country) else body.country
+        org = None if labour else body.org
+        return dataclasses.replace(
+            actor, sector=sector, country=country, org=org, code=actor_code(country, sector, org)
+        )
+    return actor
+
+
+_LABOUR = "LAB"
+
+
+def _body_after_preposition(
+    tree: Tree, head: int, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor | None:
+    """The body named after "of", "at" or "from" on a noun: "officials of the UN office"."""
+    tokens = tree.tokens
+    for link in tree.children[head]:
+        if tokens[link].dep != "prep" or tokens[link].text.lower() not in _AFFILIATION_WORDS:
+            continue
+        for obj in tree.children[link]:
+            if tokens[obj].dep != "pobj":
+                continue
+            first, last = tree.subtree(obj)
+            named = (bodies.get(index.by_token.get(j, "")) for j in range(first, last))
+            body = next((b for b in named if b is not None), None)
+            if body is not None:
+                return body
+    return None
+
+
+_AFFILIATION_WORDS = frozenset({"of", "at", "from"})
+
+
 _ARMED_SIDES = frozenset({"REB", "MIL"})
 _ARMED_MEN = frozenset(
     {"force", "man", "fighter", "troop", "soldier", "militiaman", "gunman", "loyalist"}
@@ -189,6 +252,46 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     return dataclasses.replace(
         actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
     )
+
+
+def _speaking_for_body_after(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor:
+    """``actor`` in the sector (and country) of the body named after them, when it says more."""
+    if actor.kind != "person" or actor.org is not None:
+        return actor
+    spoken_for = _body_named_after(actor, cluster, tree, index, bodies)
+    if spoken_for is None:
+        return actor
+    country = _country_by_body(actor, cluster, spoken_for)
+    sector = spoken_for.sector
+    return dataclasses.replace(
+        actor, sector=sector, country=country, code=actor_code(country, sector, None)
+    )
+
+
+def _body_named_after(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor | None:
+    """The body a person with no role is named "of", when only its name's words gave a sector.
+
+    "Asha Rao of Fair Vote Now, which campaigns for ...": the words of a
+    body's name made a first guess (a firm, when they say nothing); the
+    body as the article codes it, from all it says of it, is whom she
+    speaks for.
+    """
+    if any(m.title_entry for m in cluster.mentions):
+        return None
+    guesses = {m.affiliation_sector for m in cluster.mentions} - {None}
+    if actor.sector not in guesses:
+        return None
+    for m in cluster.mentions:
+        if m.kind != "name":
+            continue
+        body = _body_after_preposition(tree, head_of(tree, m.first, m.last), index, bodies)
+        if body is not None and body.id != actor.id and body.sector != actor.sector:
+            return body
+    return None
 
 
 def _country_by_body(actor: Actor, cluster: Cluster, body: Actor) -> str | None:

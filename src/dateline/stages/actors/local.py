@@ -26,6 +26,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, place_country
 from dateline.stages.actors.lexicon import ActorLexicon
+from dateline.stages.actors.mention import Mention
 
 _PRIVATE = "CVL"
 _POLICE = "COP"
@@ -54,7 +55,9 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
             _unplaced_local_official(actor, found) and not known(actor.name)
         )
         country = (
-            _where_named(found, tree, lexicon, acting) or _police_beside(actor, found, clusters)
+            _office_place(found, tree, lexicon)
+            or _where_named(found, tree, lexicon, acting)
+            or _police_beside(actor, found, clusters)
             if local
             else None
         )
@@ -78,13 +81,65 @@ def _unplaced_locals(actor: Actor, found: Cluster) -> bool:
 
 def _unplaced_local_official(actor: Actor, found: Cluster) -> bool:
     """Whether a person holds a local office, and nothing in the words places them."""
-    offices = lexicons.word_set("local_offices.txt")
     return (
         actor.kind == "person"
         and actor.org is None
-        and any(m.title is not None and m.title.lower() in offices for m in found.mentions)
+        and any(_local_office(m) for m in found.mentions)
         and not any(m.country or m.organization for m in found.mentions)
     )
+
+
+def _local_office(mention: Mention) -> bool:
+    """Whether a mention's role is a local office, however its place is written around it.
+
+    "mayor", "Mombasa's mayor", "the Kisumu mayor": the office is the title's own words.
+    """
+    offices = lexicons.word_set("local_offices.txt")
+    entry = mention.title_entry
+    return (mention.title is not None and mention.title.lower() in offices) or (
+        entry is not None and " ".join(entry.words) in offices
+    )
+
+
+def _office_place(found: Cluster, tree: Tree, lexicon: ActorLexicon) -> str | None:
+    """The country of the town or province a local office is named for.
+
+    "Mombasa's mayor", "the mayor of Mombasa": the place the office is of,
+    by its name, which the model may not have tagged as a place (it took
+    "Mombasa" there for a body). It says more than any other place its
+    sentence names.
+    """
+    for mention in found.mentions:
+        if not _local_office(mention):
+            continue
+        names = [_place_in_title(mention)]
+        head = mention.last - 1
+        for link in tree.children[head]:
+            if tree.tokens[link].dep == "prep" and tree.tokens[link].text.lower() == "of":
+                names += [_bare_place(tree, obj) for obj in tree.children[link]]
+        country = next((c for name in names if name and (c := place_country(name, lexicon))), None)
+        if country is not None:
+            return country
+    return None
+
+
+def _place_in_title(mention: Mention) -> str | None:
+    """The place written before a local office in its title: "Mombasa" in "Mombasa's mayor"."""
+    if mention.title is None or mention.title_entry is None:
+        return None
+    words = mention.title.split()
+    place = words[: len(words) - len(mention.title_entry.words)]
+    return " ".join(place).removesuffix("'s").removesuffix("’s") or None
+
+
+def _bare_place(tree: Tree, token: int) -> str | None:
+    """A place's name after "of", without its article: "Mombasa", "Lagos"."""
+    if tree.tokens[token].dep != "pobj":
+        return None
+    first, last = tree.subtree(token)
+    while first < last and tree.tokens[first].dep == "det":
+        first += 1
+    return tree.span_text(first, last) if first < last else None
 
 
 def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[int]) -> str | None:

@@ -1,0 +1,46 @@
+"""People coded by the body named after "of", "at" or "from" them (invented news text)."""
+
+from actor_names import actors_by_name, coding, report
+
+
+def test_staff_of_an_international_body_are_that_body_s():
+    article = report(
+        "Staff of the UN human rights office were expelled from Caracas on Monday. The "
+        "Venezuelan government said officials of the UN office had meddled in its affairs."
+    )
+    assert coding(article, "Staff") == ("group", None, "IGO")
+    assert coding(article, "officials") == ("group", None, "IGO")
+    assert next(a for a in article.actors if a.name == "Staff").org == "un"
+
+
+def test_a_firm_s_workers_stay_labour_of_the_firm_s_country():
+    article = report(
+        "Workers of the Zambian mining company Kafue Copper walked out on Monday. "
+        "Officials from the World Bank watched the talks."
+    )
+    assert coding(article, "Workers") == ("group", "ZMB", "LAB")
+    assert coding(article, "Officials") == ("group", None, "IGO")
+
+
+def test_a_body_s_critics_are_not_its_people():
+    article = report("Critics of the World Bank said the loan was too small.")
+    assert coding(article, "Critics")[2] != "IGO"
+
+
+def test_one_named_of_a_body_speaks_for_it_as_the_article_codes_it():
+    # The body's name says nothing of it (a firm, were that all); the
+    # clause after it makes it a campaign, and she speaks for a campaign.
+    _, actors = actors_by_name(
+        "Aid Warning\n\nAsha Rao of Oxwell, which campaigns against child poverty, said "
+        'the cuts would hurt families. "We need change," Ms Rao said.\n'
+    )
+    assert actors["Oxwell"].sector == "NGO"
+    assert actors["Asha Rao"].sector == "NGO"
+
+
+def test_workers_at_a_foreign_firm_s_plant_are_of_where_they_work():
+    article = report(
+        "Workers at the Nissan plant in Sunderland walked out on Monday, the Unite union "
+        "said. The Home Office and Downing Street urged talks."
+    )
+    assert coding(article, "Workers") == ("group", "GBR", "LAB")
