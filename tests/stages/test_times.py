@@ -15,6 +15,8 @@ from dateline.stages.times import explicit_date, resolve
         ("2011", "2011", "year"),
         ("November 20", "--11-20", "day"),
         ("the 20th of November", "--11-20", "day"),
+        ("the twentieth of November", "--11-20", "day"),
+        ("the twenty-first of May 2019", "2019-05-21", "day"),
     ],
 )
 def test_dates_that_name_themselves(words, value, precision):
@@ -1548,3 +1550,179 @@ def test_an_awaited_weekday_after_a_day_told_or_told_as_done_stays_in_the_past()
     values = {t.text: t.value.value for t in article.times}
     assert values["Tuesday"] == "2008-03-11"
     assert values["Friday"] == "2008-03-07"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The brewer trimmed its full-year forecast.", "full-year", "2011"),
+        ("The toymaker raised its full-year profit forecast.", "full-year", "2011"),
+        ("The shipyard lowered its fourth-quarter sales forecast.", "fourth-quarter", "2011-Q4"),
+        ("The insurer cut its forecast for the fourth quarter.", "the fourth quarter", "2011-Q4"),
+        ("Analysts raised their full-year estimates for the chain.", "full-year", "2011"),
+        # a period whose figures are told as done is the last one ended, as before
+        ("The brewer reported a drop in full-year profits.", "full-year", "2010"),
+    ],
+)
+def test_a_forecast_is_of_a_period_not_yet_over_whatever_the_tense(body, expression, value):
+    # said in November: a forecast cut today is of this year, not of the last one ended
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        ("The brewer trimmed its full-year forecast.", "2012"),
+        ("The brewer beat its full-year forecast.", "2011"),  # the year's figures are out
+    ],
+)
+def test_a_forecast_beaten_is_of_the_period_over(body, value):
+    article = _article(body, published="2012-02-15")
+    assert {t.text: t.value.value for t in article.times}["full-year"] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The ferry operator reported a full-year loss.", [("full-year", "2010")]),
+        (
+            "The mill spent $40m on repairs in the third quarter alone.",
+            [("the third quarter", "2011-Q3")],
+        ),
+        (
+            "Sales fell in the second quarter, after a rise in the year-ago period.",
+            [("the second quarter", "2011-Q2"), ("the year-ago period", "2010-Q2")],
+        ),
+        (
+            "Orders fell in the third quarter, against a gain in the year-earlier quarter.",
+            [("the third quarter", "2011-Q3"), ("the year-earlier quarter", "2010-Q3")],
+        ),
+    ],
+)
+def test_the_words_around_a_period_belong_to_it_or_not_as_timeml_says(body, expected):
+    # "a" is the loss's and "alone" singles the quarter out: neither is part of the time;
+    # "period" and "quarter" after "the year-ago" are the period a year back
+    article = _article(body, published="2011-11-09")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The railway said on Monday that October ticket sales rose 4%.",
+            [("Monday", "2011-11-07"), ("October", "2011-10")],
+        ),
+        (
+            "The miner announced on Friday that last month it shipped less ore.",
+            [("Friday", "2011-11-04"), ("last month", "2011-10")],
+        ),
+    ],
+)
+def test_a_day_of_saying_and_a_date_after_that_are_two_dates(body, expected):
+    # the model runs "Monday that October" together; "that" opens the clause said
+    article = _article(body, published="2011-11-09")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The grocer will post a loss for the three months to September.",
+        "The grocer said it would post a loss for the three months through September.",
+    ],
+)
+def test_the_month_a_period_runs_to_is_the_nearest_though_its_figures_are_to_come(body):
+    # said in November, the three months to September are those just over, not next year's
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}["September"] == "2011-09"
+
+
+def test_a_day_of_the_month_spelled_out_is_that_day():
+    article = _article("The new levy takes effect on the first of January.", published="2011-11-09")
+    assert [(t.text, t.value.value) for t in article.times] == [
+        ("the first of January", "2012-01-01")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        ("The lender's stock is 55% below its high in May.", "May", "2011-05"),
+        ("The zinc price is now half its April peak.", "April", "2011-04"),
+        # what is still to be reached lies ahead
+        ("The index is expected to reach a record in May.", "May", "2012-05"),
+    ],
+)
+def test_the_date_of_a_high_or_low_reached_is_behind(body, expression, value):
+    # said in November, with no tense for the month: May ahead would be nearer by its start
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        (
+            "The port's income fell in the financial year 2010/11.",
+            "the financial year 2010/11",
+            "FY2011",
+        ),
+        ("The council borrowed less in fiscal 2009/10.", "fiscal 2009/10", "FY2010"),
+        # a company's year with no number is the one that ends in the month it runs to
+        (
+            "The fiscal year ending in March 2012 will be hard, the airline said.",
+            "The fiscal year",
+            "FY2012",
+        ),
+        (
+            "The chain said its financial year to June 2012 would be lean.",
+            "financial year",
+            "FY2012",
+        ),
+    ],
+)
+def test_a_fiscal_year_is_the_one_it_ends_in(body, expression, value):
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}[expression] == value
+
+
+def test_a_year_earlier_after_a_quarter_told_on_a_day_is_that_quarter_a_year_back():
+    # the day the figures came out is passed over
+    article = _article(
+        "The airline reported a third-quarter loss of $300m on Friday. A year earlier it made "
+        "a profit.",
+        published="2011-11-09",
+    )
+    assert {t.text: t.value.value for t in article.times}["A year earlier"] == "2010-Q3"
+
+
+def test_the_year_of_a_record_is_no_period_a_full_year_belongs_to():
+    article = _article(
+        "Bookings fell in October to their lowest level since 1991, and the airline said its "
+        "full-year profits would be lower.",
+        published="2011-11-09",
+    )
+    assert {t.text: t.value.value for t in article.times}["full-year"] == "2011"
+
+
+def test_a_year_earlier_after_a_day_alone_is_that_day_s_year():
+    article = _article(
+        "Shares in the airline fell 5% on Friday. A year earlier they were at $40.",
+        published="2011-11-09",
+    )
+    assert {t.text: t.value.value for t in article.times}["A year earlier"] == "2010"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression"),
+    [
+        ("The miner said it expected a loss in the fourth quarter.", "the fourth quarter"),
+        ("The shipyard warned of a fourth-quarter loss.", "fourth-quarter"),
+    ],
+)
+def test_a_quarter_whose_figures_were_foreseen_is_not_the_last_one_ended(body, expression):
+    # said in November, a loss expected for the fourth quarter is this year's
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}[expression] == "2011-Q4"

@@ -31,6 +31,7 @@ def _durations(text, published="2031-01-16"):
         ("decades", "PXY"),
         ("centuries", "PXY"),
         ("a century", "P100Y"),
+        ("a quarter of a century", "P25Y"),
         ("a fortnight", "P2W"),
         ("the past week", "P1W"),
         ("the last year", "P1Y"),

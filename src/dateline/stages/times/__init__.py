@@ -175,7 +175,11 @@ def find_times(analysis: Analysis) -> Analysis:
                     anchor,
                     lambda t: _compared(article.text, t),
                     _periods_ended(article.text, times),
-                    lambda t: _against_figure(article.text, t) or _target(article.text, t, anchor),
+                    lambda t: (
+                        _against_figure(article.text, t)
+                        or _target(article.text, t, anchor)
+                        or _since_a_record(article.text, t)
+                    ),
                 ),
                 strict=True,
             )
@@ -277,6 +281,20 @@ def _target(text: str, time: TimeMention, published: dt.date) -> bool:
     )
 
 
+def _since_a_record(text: str, time: TimeMention) -> bool:
+    """Whether a date is the last time a record was matched: "their lowest level since 1945".
+
+    It is no period figures are told of: "the full year" after it is the
+    year of the figures told before it, not 1945.
+    """
+    return bool(_SINCE_A_RECORD.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+
+
+_SINCE_A_RECORD = re.compile(
+    r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest|steepest"
+    r"|sharpest|deepest|fastest|slowest|first\s+time)\b[^.;]{0,40}\bsince\s+$",
+    re.IGNORECASE,
+)
 _YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
@@ -338,12 +356,16 @@ _MONTHS_JOINED = frozenset({"to", "and", "-", "–", "through", "until"})
 _MONTHS_COUNTED = re.compile(
     r"^(?:the\s+)?(?:(?P<count>three|3|six|6)\s+months|(?P<part>quarter|half))$"
 )
-_COUNTED_TO = re.compile(r"^(?:(?:results|figures)\s+)?(?:to|ended|ending|through)$")
+_COUNTED_TO = re.compile(r"^(?:(?:results|figures)\s+)?(?:to|ended|ending|through)(?:\s+in)?$")
 _YEAR_COUNTED = re.compile(
-    r"^(?:the\s+|its\s+|their\s+)?(?:full[\s-]year|year|financial\s+year|(?:12|twelve)\s+months)$"
+    r"^(?:the\s+|its\s+|their\s+)?"
+    r"(?:full[\s-]year|year|(?:financial|fiscal)\s+year|(?:12|twelve)\s+months)$"
 )
 # A year told as a date, not a span ("the 12 months through June" is a length).
 _FULL_YEAR = re.compile(r"^(?:the\s+|its\s+|their\s+)?full[\s-]year$")
+# A company's year named with no number, which the month it runs to names: "the fiscal year
+# ending in March 2009" is FY2009, not the fiscal year of the publication year.
+_FISCAL_YEAR_UNNUMBERED = re.compile(r"^(?:the\s+|its\s+|their\s+)?(?:financial|fiscal)\s+year$")
 
 
 def _fiscal_year_to(count: TimeMention, end: TimeMention) -> DateValue | None:
@@ -377,12 +399,25 @@ def _fiscal_years_told(
         if (
             fiscal is not None
             and count.span not in counted_back
-            and _FULL_YEAR.match(count.text.lower())
-            and (told is not None or _YEAR_VALUE.match(count.value.value or ""))
+            and _takes_the_fiscal_year(count, told=told is not None)
         ):
             value = dataclasses.replace(fiscal, text=count.text)
             found[i] = dataclasses.replace(count, value=value)
     return tuple(found)
+
+
+def _takes_the_fiscal_year(count: TimeMention, *, told: bool) -> bool:
+    """Whether a mention is the fiscal year the text ran a year to (:func:`_fiscal_years_told`).
+
+    A full year is, when ``told`` to a month itself or read as a calendar
+    year; a fiscal year with no number only when told to a month itself.
+    """
+    words = count.text.lower()
+    if _FISCAL_YEAR_UNNUMBERED.match(words):
+        return told
+    return _FULL_YEAR.match(words) is not None and (
+        told or _YEAR_VALUE.match(count.value.value or "") is not None
+    )
 
 
 _YEAR_VALUE = re.compile(r"^\d{4}$")
@@ -1134,8 +1169,24 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         missed.lasting_end(tree, first, last)
         or missed.to_come_end(tree, last)
         or _sessions_counted(tree, last)
+        or _period_a_year_back(tree, last)
         or _day_it_counts_from(tree, first, last)
     )
+
+
+def _period_a_year_back(tree: Tree, last: int) -> int | None:
+    """The end of "the year-ago period" or "the year-earlier quarter", cut by the model.
+
+    It may take "the year-ago" alone; the period is the date, a year before the one told.
+    """
+    before = [t.text.lower() for t in tree.tokens[max(0, last - 3) : last]]
+    if before[-3:] not in (["year", "-", "ago"], ["year", "-", "earlier"]):
+        return None
+    return last + 1 if last < len(tree) and tree.tokens[last].text.lower() in _PERIODS else None
+
+
+# The nouns a period a year back is told with: "the year-ago quarter", "the year-earlier period".
+_PERIODS = frozenset({"period", "quarter", "half", "month", "week", "season"})
 
 
 def _sessions_counted(tree: Tree, last: int) -> int | None:
@@ -1276,6 +1327,8 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         first += 2 if tree.tokens[first].text.lower() in ("a", "an") else 1
     if first < last - 1 and tree.tokens[first].text.lower() in _HOW_OFTEN:
         first += 1  # "the annual 2004 rate": how often is no part of the year
+    if _article_of_the_noun_after(tree, first, last):
+        first += 1  # "reported a full-year loss": the "a" is the loss's, not the year's
     words = [t.text.lower() for t in tree.tokens[first:last]]
     if (
         len(words) == 3
@@ -1296,6 +1349,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     while last - 1 > first and (
         tree.tokens[last - 1].pos == "PUNCT"
         or tree.tokens[last - 1].text.lower() in _DANGLING
+        or tree.tokens[last - 1].text.lower() in _FOCUS_AFTER
         or (tree.tokens[last - 1].pos == "VERB" and tree.tokens[last - 1].tag in _FINITE)
     ):
         # "the third quarter marks a downturn": the verb the model takes after the date
@@ -1306,6 +1360,17 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
 # Words that tell how a time stands to an event, which TimeML keeps out of the expression (a
 # SIGNAL, not part of the TIMEX3): "a deal is expected within days" is "days", a length.
 _SIGNALS = frozenset({"within"})
+
+
+# Adverbs after a date that single it out, which TimeML leaves out of the expression: "lost
+# $6.9bn in the third quarter alone" is the quarter.
+_FOCUS_AFTER = frozenset({"alone"})
+
+
+def _article_of_the_noun_after(tree: Tree, first: int, last: int) -> bool:
+    """Whether a date opens with the article of the noun it qualifies: "a full-year loss"."""
+    token = tree.tokens[first]
+    return first < last - 1 and token.text.lower() in ("a", "an") and token.head >= last
 
 
 def _after_signal(tree: Tree, first: int, last: int) -> int:
@@ -2057,12 +2122,15 @@ def _opens_a_clause(tree: Tree, i: int) -> bool:
     """Whether token ``i`` is a conjunction opening a clause, which no time expression holds.
 
     The model may run a month into the clause after it: "in May as summer
-    neared" is May, and the summer. "As of Monday" is no clause.
+    neared" is May, and the summer; "said on Monday that October sales fell"
+    is Monday, and October. "As of Monday" is no clause.
     """
     return tree.tokens[i].pos == "SCONJ" and tree.tokens[i].text.lower() in _CLAUSE_OPENERS
 
 
-_CLAUSE_OPENERS = frozenset({"as", "when", "while", "because", "although", "though", "whereas"})
+_CLAUSE_OPENERS = frozenset(
+    {"as", "when", "while", "because", "although", "though", "whereas", "that"}
+)
 
 
 def _ends_a_date(word: str) -> bool:
@@ -2285,23 +2353,73 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         return "future"
     head = tree.phrase_head(first, last)
     node = first if head is None else head
-    if _reporting_period(tree, node):
-        # the figures of a quarter come after it: told as done, the quarter has ended
-        # ("the first-quarter loss narrowed"); else the nearest ("will report
-        # third-quarter results", "expects a fourth-quarter loss"). What was under
-        # way when it was said is not done: "said it was cutting first-quarter
-        # output" is the quarter it was said in.
-        if _under_way(tree, node):
-            return None
-        return "past" if _clause_tense(tree, node, first, last) == "past" else None
+    if _forecast_period(tree, node) or _reporting_period(tree, node):
+        return _tense_of_figures(tree, node, first, last)
     if _expected_event(tree, node) or _time_granted(tree, first):
         return "prospective"  # to come when it was expected, not always after publication
     tense = _clause_tense(tree, node, first, last)
-    if tense == "future" and _day_a_period_ends(tree, first):
+    if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
         tense = None  # figures to come of a period that may be over: the nearest
     elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         tense = "future"
+    elif tense is None and _date_of_a_record(tree, node, first):
+        tense = "past"  # "the stock is 60% below its high in May": the high has been reached
     return tense
+
+
+def _date_of_a_record(tree: Tree, node: int, first: int) -> bool:
+    """Whether an expression tells when a high, low or peak was reached: "its peak in June".
+
+    The model hangs "in June" from the verb, so the record is the word before
+    "in"; "its May peak" is the month's.
+    """
+    token = tree.tokens[node]
+    if token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _RECORDS:
+        return True
+    before = tree.tokens[max(0, first - 2) : first]
+    return (
+        len(before) == 2
+        and before[1].text.lower() in ("in", "of")
+        and before[0].pos == "NOUN"
+        and before[0].lemma.lower() in _RECORDS
+    )
+
+
+# What a price or index reaches and leaves: once named with a date, that date is behind.
+_RECORDS = frozenset({"high", "low", "peak", "trough", "record"})
+
+
+def _tense_of_figures(tree: Tree, node: int, first: int, last: int) -> Tense:
+    """What the clause says of the period of figures or of a forecast: ended, or the nearest.
+
+    The figures of a quarter come after it: told as done, the quarter has
+    ended ("the first-quarter loss narrowed"); else the nearest ("will report
+    third-quarter results", "expects a fourth-quarter loss"). What was under
+    way when it was said is not done: "said it was cutting first-quarter
+    output" is the quarter it was said in. A forecast is of a period not yet
+    over, whatever the tense of its verb: "cut its full-year forecast" and
+    "said it expected a fourth-quarter loss", said in November, are this
+    year's, not the last ones ended.
+    """
+    if _forecast_period(tree, node) or _under_way(tree, node) or _foreseen(tree, node):
+        return None
+    return "past" if _clause_tense(tree, node, first, last) == "past" else None
+
+
+def _foreseen(tree: Tree, node: int) -> bool:
+    """Whether the first verb above token ``node`` foresees: "expected a fourth-quarter loss"."""
+    for _ in range(_CLAUSE_STEPS):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return False
+        node = parent
+        if tree.tokens[node].pos == "VERB":
+            return tree.tokens[node].lemma.lower() in _FORESEEING
+    return False
+
+
+# Verbs by which figures are foreseen, not told: "it expected a loss in the fourth quarter".
+_FORESEEING = frozenset({"expect", "forecast", "predict", "project", "anticipate", "warn"})
 
 
 def _awaited_day(tree: Tree, first: int, last: int) -> bool:
@@ -2370,9 +2488,12 @@ def _day_a_period_ends(tree: Tree, first: int) -> bool:
     Figures to come may be of a period over: "will report results for the
     three months ending in February", said in March, are of the February
     just gone, so a future clause says nothing of the day, which is the
-    nearest.
+    nearest. So is the month a period runs "to" or "through": "said it would
+    post a loss for the three months to September", said in November.
     """
-    return _period_told_to(tree, first, "ending", ("on", "in"))
+    return _period_told_to(tree, first, "ending", ("on", "in")) or any(
+        _period_told_to(tree, first, linking, ()) for linking in ("to", "through")
+    )
 
 
 def _period_told_to(tree: Tree, first: int, verb: str, linking: tuple[str, ...]) -> bool:
@@ -2660,6 +2781,52 @@ def _reporting_period(tree: Tree, head: int) -> bool:
     owner = preposition.head  # "results for the quarter", or "report results for the quarter"
     owners = [owner, *(c for c in tree.children[owner] if tree.tokens[c].dep == "dobj")]
     return any(tree.tokens[o].lemma.lower() in _FIGURES for o in owners)
+
+
+def _forecast_period(tree: Tree, head: int) -> bool:
+    """Whether a quarter, half or year is the period of a forecast: "its full-year forecast".
+
+    The period qualifies a forecast noun, alone or through the figure it
+    forecasts ("its fourth-quarter sales forecast"), or is what a forecast
+    is "for" ("cut its forecast for the fourth quarter").
+    """
+    token = tree.tokens[head]
+    if token.text.lower() not in ("quarter", "half", "year"):
+        return False
+    if token.dep == "pobj" and tree.tokens[token.head].text.lower() == "for":
+        owner = tree.tokens[token.head].head  # "its forecast for the year", or "cut" above it
+        owners = [owner, *(c for c in tree.children[owner] if tree.tokens[c].dep == "dobj")]
+        return any(_open_forecast(tree, o) for o in owners)
+    node = head
+    for _ in range(2):  # "full-year forecast", "full-year profit forecast"
+        if tree.tokens[node].dep not in ("compound", "amod", "nmod"):
+            return False
+        node = tree.tokens[node].head
+        if _open_forecast(tree, node):
+            return True
+    return False
+
+
+def _open_forecast(tree: Tree, noun: int) -> bool:
+    """Whether a word is a forecast still open: "cut its forecast", not "beat forecasts".
+
+    Figures that beat or miss a forecast are out, and their period may be over.
+    """
+    token = tree.tokens[noun]
+    if token.lemma.lower() not in _FORECASTS:
+        return False
+    return tree.tokens[token.head].lemma.lower() not in _MEASURED_AGAINST
+
+
+# What is said of a period before it is over: "the full-year forecast", "guidance for the year".
+_FORECASTS = frozenset(
+    {"forecast", "outlook", "guidance", "target", "estimate", "projection", "prediction",
+     "expectation"}
+)  # fmt: skip
+# What figures do to a forecast once they are out: "full-year profits beat forecasts".
+_MEASURED_AGAINST = frozenset(
+    {"beat", "miss", "meet", "exceed", "top", "match", "surpass", "outstrip", "undershoot"}
+)
 
 
 # What is told of a period after it ends: "results for the first quarter".

@@ -162,7 +162,32 @@ def _from_earlier(
         ]
     if unit == "whole":
         earlier = _periods(earlier)[:1]
+    if unit == "period":
+        earlier = _day_of_the_figures_passed(earlier)
     return next((v for v in (_shifted(t.value, unit, offset) for t in earlier) if v), None)
+
+
+def _day_of_the_figures_passed(earlier: list[TimeMention]) -> list[TimeMention]:
+    """The dates a period is counted back from, without the day a quarter's figures came out.
+
+    "GM reported a third-quarter loss on Friday. A year earlier it lost
+    $39bn": the loss a year earlier is the quarter's, a year back, not the
+    year of Friday. Only a day told right after a quarter or half (within
+    :data:`_SAME_BREATH` characters) is passed over.
+    """
+    if len(earlier) < 2:  # the day, and the period before it
+        return earlier
+    day, period = earlier[0], earlier[1]
+    if (
+        day.value.precision in ("day", "week")
+        and period.value.precision in ("quarter", "half")
+        and day.span[0] - period.span[1] <= _SAME_BREATH
+    ):
+        return earlier[1:]
+    return earlier
+
+
+_SAME_BREATH = 40
 
 
 def _time_of_a_year_told(

@@ -72,9 +72,11 @@ _FISCAL = re.compile(
     r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d))$",
     re.IGNORECASE,
 )
-# "2004/05", "the 1998/9 financial year": a year that runs across two, written with both.
+# "2004/05", "the 1998/9 financial year", "the financial year 2007/08": a year that runs
+# across two, written with both.
 _SPLIT_YEAR = re.compile(
-    r"^(?:the\s+)?(?P<first>(?:19|20)\d\d)/(?P<second>\d{4}|\d\d?)"
+    r"^(?:the\s+)?(?:(?:fiscal|financial|tax)(?:\s+year)?\s+)?"
+    r"(?P<first>(?:19|20)\d\d)/(?P<second>\d{4}|\d\d?)"
     r"(?:\s+(?:fiscal|financial|tax)\s+year)?$",
     re.IGNORECASE,
 )

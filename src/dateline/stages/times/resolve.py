@@ -47,6 +47,24 @@ _RELATIVE = re.compile(
     r"\b(ago|last|next|this|yesterday|today|tomorrow|earlier|later|previous|past|coming)\b",
     re.IGNORECASE,
 )
+_UNITS_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                   "ninth")  # fmt: skip
+_TEENS_ORDINALS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+                   "sixteenth", "seventeenth", "eighteenth", "nineteenth")  # fmt: skip
+_SPELLED_ORDINALS = {
+    **{word: n for n, word in enumerate(_UNITS_ORDINALS + _TEENS_ORDINALS, start=1)},
+    "twentieth": 20,
+    "thirtieth": 30,
+    **{f"twenty-{word}": 20 + n for n, word in enumerate(_UNITS_ORDINALS, start=1)},
+    "thirty-first": 31,
+}
+"""The days of a month spelled as words ("the first", "the twenty-first"), and their numbers."""
+_SPELLED_DAY = re.compile(
+    rf"\b(?P<ordinal>{'|'.join(sorted(_SPELLED_ORDINALS, key=len, reverse=True))})"
+    rf"(?P<of>\s+of\s+)(?={_MONTH.pattern[2:]})",
+    re.IGNORECASE,
+)
+"""A day of a month spelled before it: "the first of January"."""
 _DAY_NAME = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
 _WEEKDAY = re.compile(
     r"^(?:(?P<which>last|next|this|this coming|this past|the previous|the following)\s+)?"
@@ -135,6 +153,12 @@ _ANCHOR = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zon
 @functools.lru_cache(maxsize=4096)  # dateparser is slow, and news repeats its dates
 def explicit_date(words: str) -> DateValue:
     """The date ``words`` name by themselves, or an unknown date with the words kept."""
+    spelled = _SPELLED_DAY.search(words)
+    if spelled is not None:
+        # "the first of January": the parser reads the day only in figures ("the 1st of January")
+        figures = f"{_SPELLED_ORDINALS[spelled['ordinal'].lower()]}{spelled['of']}"
+        found = explicit_date(words[: spelled.start()] + figures + words[spelled.end() :])
+        return DateValue(found.value, found.precision, found.basis, words)
     year = _YEAR.search(words)
     month = _MONTH.search(words)
     parsed = None
