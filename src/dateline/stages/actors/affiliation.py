@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from dateline import lexicons
 from dateline.records import Actor
 from dateline.stages._arguments import ActorIndex
+from dateline.stages._gazetteer import is_city
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.body_names import COMPANY
@@ -420,15 +421,27 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
 
 
 def _body_after_of(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
-    """The body a role alone is "of": "the head of the Mossad", "the director of the FBI"."""
+    """The body a role alone is "of": "the head of the Mossad", "the director of the FBI".
+
+    Not a place a body is named by: "the Archbishop of Westminster" holds a
+    see, not a seat in Parliament.
+    """
     head = head_of(tree, mention.first, mention.last)
     for link in tree.children[head]:
         if tree.tokens[link].dep != "prep" or tree.tokens[link].text.lower() != "of":
             continue
         for obj in tree.children[link]:
             if tree.tokens[obj].dep == "pobj":
-                named = (index.by_token.get(j) for j in range(*tree.subtree(obj)))
+                named = (
+                    index.by_token.get(j)
+                    for j in range(*tree.subtree(obj))
+                    if tree.tokens[j].ent_type not in _PLACE_LABELS
+                    and not is_city(tree.tokens[j].text)
+                )
                 yield from (actor for actor in named if actor is not None)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _with_sector(actor: Actor, sector: str) -> Actor:
