@@ -2881,9 +2881,51 @@ def _sides(
     if trigger.cue.mode == "visit" and not recipients:
         recipients = _visited_country(analysis.article, tree, trigger.token, actors)
         steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+    if not recipients and _assents_plainly(tree, trigger):
+        recipients = _speaker_just_quoted(analysis, tree, trigger, actors)
+        steps += [_AGREED_WITH_SPEAKER] * bool(recipients)
     if not recipients and _addressee_unread(tree, trigger):
         steps.append(ADDRESSEE_UNREAD)
     return actors, recipients, steps
+
+
+_AGREED_WITH_SPEAKER = f"{_INFERRED}recipient: the speaker quoted just before a plain 'agreed'"
+
+
+def _assents_plainly(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a sentence's main verb is a bare, affirmed "agree": "Mr Lee agreed.".
+
+    With nothing agreed to and no view of its own ("agreed the figures
+    were poor"), it takes up what was said just before.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.cue.words == ("agree",)
+        and word.dep == "ROOT"
+        and not is_negated(tree, trigger.token)
+        and not any(tree.tokens[c].dep in _AGREED_ON_A_VIEW for c in tree.children[trigger.token])
+    )
+
+
+_AGREED_ON_A_VIEW = _AGREED_TO | {"ccomp"}
+
+
+def _speaker_just_quoted(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The speaker of the quote that ends the sentence before, when another than the doers.
+
+    'The deal is "a lifeline for hill farms", said Ms Reid. Mr Lee agreed':
+    Mr Lee agrees with Ms Reid.
+    """
+    sentence = tree.sentence_of[trigger.token]
+    if sentence == 0:
+        return ()
+    before = _sentence_chars(tree, *tree.sentence_span(sentence - 1))
+    begins = tree.tokens[tree.sentence_span(sentence)[0]].start
+    quoted = [q for q in analysis.article.quotes if before[0] < q.span[1] <= begins]
+    speaker = quoted[-1].speaker if quoted else None
+    return (speaker,) if speaker is not None and speaker not in actors else ()
 
 
 def _agreed_among_themselves(
@@ -2946,6 +2988,8 @@ def _arguments(
             (c, f"{_INFERRED}recipient: the rest of a list the parse hung on the event word")
             for c in _list_after(tree, trigger.token, max(h for h, _ in heads))
         ]
+    if trigger.cue.type == "SANCTION":
+        heads += _partners_in_dealings(tree, heads)
     recipients: list[str] = []
     for head, step in heads:
         # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
@@ -2972,6 +3016,34 @@ def _arguments(
 
 _Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
 _DIRECT_OBJECT = "recipient: the direct object"
+
+
+def _partners_in_dealings(tree: Tree, heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Whom the dealings a sanction falls on are had with: "a ban on trade with Cuba".
+
+    A ban or an embargo on trade, arms sales or flights names the
+    dealings, not the country punished; that country is the partner the
+    dealings are with, to or from ("an embargo on arms sales to Myanmar",
+    "a ban on trade and investment with Pyongyang").
+    """
+    found = []
+    for head, _ in heads:
+        dealings = [head] + [c for c in tree.children[head] if tree.tokens[c].dep == "conj"]
+        found += [
+            (partner, f"{_INFERRED}recipient: whom the dealings it falls on are with")
+            for dealing in dealings
+            if tree.tokens[dealing].lemma.lower() in _DEALINGS
+            for partner in prepositional_objects(tree, dealing, _DEALT_WITH)
+        ]
+    return found
+
+
+_DEALINGS = frozenset(
+    {"trade", "export", "import", "sale", "travel", "flight", "investment", "business",
+     "activity", "dealing", "shipment", "supply", "transaction", "deal", "contact", "tie"}
+)  # fmt: skip
+"""Dealings a sanction may fall on, had with another: trade, sales, travel, ties."""
+_DEALT_WITH = frozenset({"with", "to", "from", "into"})
 
 
 def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...] | None:
