@@ -746,6 +746,25 @@ def test_a_sanction_on_a_thing_with_no_partner_names_no_one(body):
     assert not [e for e in events if e[0] == "SANCTION"]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia cut off gas supplies to Belarus on Monday in a row over prices.",
+        "On Friday Russia made good on its threat and shut off gas supplies to Belarus.",
+        "Russia halted oil deliveries to Belarus after the talks failed.",
+    ],
+)
+def test_cutting_off_supplies_to_a_state_sanctions_it(body):
+    # "off" ends the flow, and ending it is the sanction, not an undoing of one.
+    events, _ = _events(body)
+    assert ("SANCTION", ("Russia",), ("Belarus",), False, False) in events
+
+
+def test_breaking_off_talks_is_still_no_sanction_or_meeting():
+    events, _ = _events("The union broke off talks with the employers on Tuesday.")
+    assert not [e for e in events if e[0] in ("SANCTION", "CONSULT")]
+
+
 def test_an_event_word_in_the_name_of_a_body_is_no_event():
     events, _ = _events("Lord Hale of the Hale Inquiry said the report was finished.")
     assert not [e for e in events if e[0] == "ACCUSE"]

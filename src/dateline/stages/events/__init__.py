@@ -2430,7 +2430,11 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
     pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
     if pair is not None:
-        called_off = pair[1].type == NO_EVENT or _called_off(tree, i)
+        # "cut off gas supplies to Kyiv", "broke off ties with Doha": a sanction
+        # is itself an ending, which the particle confirms rather than undoes.
+        called_off = pair[1].type == NO_EVENT or (
+            _called_off(tree, i) and pair[1].type != "SANCTION"
+        )
         return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
     partner = _light_partner(tree, i, light, obj)
     if partner is not None:
