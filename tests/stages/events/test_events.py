@@ -765,6 +765,28 @@ def test_breaking_off_talks_is_still_no_sanction_or_meeting():
     assert not [e for e in events if e[0] in ("SANCTION", "CONSULT")]
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Ties between Peru and Chile have warmed this year. Both countries eased"
+                " travel and other restrictions last month."
+            ),
+            ("CONCEDE", ("Peru", "Chile"), ()),
+        ),
+        (
+            "Last week Ecuador lifted trade and other sanctions on Colombia.",
+            ("RETREAT", ("Ecuador",), ("Colombia",)),
+        ),
+    ],
+)
+def test_a_light_verb_pairs_with_the_noun_that_closes_its_list_of_objects(body, expected):
+    # "eased travel and other restrictions": the parse makes "travel" the object.
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
+
+
 def test_an_event_word_in_the_name_of_a_body_is_no_event():
     events, _ = _events("Lord Hale of the Hale Inquiry said the report was finished.")
     assert not [e for e in events if e[0] == "ACCUSE"]

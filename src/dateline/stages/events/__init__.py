@@ -2536,6 +2536,11 @@ def _paired_object(
     paired = light.get((lemma, _object_word(tree, obj)))
     if paired is not None:
         return obj, paired
+    # "eased travel and other restrictions": the pair's noun may close a list.
+    for conjunct in (c for c in tree.children[obj] if tree.tokens[c].dep == "conj"):
+        paired = light.get((lemma, _object_word(tree, conjunct)))
+        if paired is not None:
+            return conjunct, paired
     described = _pair_by_description(tree, obj, lemma, light)
     if described is not None:
         return obj, described
