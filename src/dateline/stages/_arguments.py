@@ -442,15 +442,18 @@ class ActorIndex:
     def possessor_of(self, tree: Tree, pronoun: int) -> str | None:
         """Whom "his", "her", "its" or "their" means.
 
-        The sentence's subject when it is of the right kind, else the nearest
-        such actor before the pronoun, in this sentence or the one before.
+        The owner of the phrase it is told "of" when that owner is of the
+        right kind ("Rover's account of its talks" are Rover's talks, whoever
+        the sentence is about), else the sentence's subject when it is, else
+        the nearest such actor before the pronoun, in this sentence or the
+        one before.
         """
         kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
         if kinds is None:
             return None
         sentence = tree.sentence_of[pronoun]
         subject = _sentence_subject(tree, sentence)
-        candidates = [subject] if subject is not None else []
+        candidates = [c for c in (_owner_told_of(tree, pronoun), subject) if c is not None]
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         candidates += range(pronoun - 1, earlier - 1, -1)
         # "his counterpart said": not the counterpart himself.
@@ -955,6 +958,22 @@ def _saying_verb(tree: Tree, clause: int) -> int | None:
     from dateline.stages.quotes.cues import load as load_quote_cues  # noqa: PLC0415
 
     return verb if load_quote_cues().at(tree, verb) is not None else None
+
+
+def _owner_told_of(tree: Tree, pronoun: int) -> int | None:
+    """The possessor of the noun whose "of" phrase holds a possessive pronoun's noun.
+
+    "Rover's disclosure of its talks", "the party's defence of its record":
+    the owner named first is the one the pronoun takes up.
+    """
+    noun = tree.tokens[pronoun].head
+    of = tree.tokens[noun].head
+    if tree.tokens[noun].dep != "pobj" or tree.tokens[of].text.lower() != "of":
+        return None
+    told = tree.tokens[of].head
+    if tree.tokens[of].dep != "prep" or tree.tokens[told].pos not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in tree.children[told] if tree.tokens[c].dep == "poss"), None)
 
 
 def _sentence_subject(tree: Tree, sentence: int) -> int | None:

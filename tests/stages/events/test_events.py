@@ -648,6 +648,145 @@ def test_the_possessor_of_an_arrest_undergoes_it(body, expected):
     assert (*expected, False, False) in events
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "The Daily Courier reported that Leyland Motors' announcement of its merger"
+                " talks with Beijing Motor Corp had upset investors."
+            ),
+            ("CONSULT", ("Leyland Motors",), ("Beijing Motor Corp",)),
+        ),
+        (
+            "The Chilean government said Peru's account of its talks with Bolivia was false.",
+            ("CONSULT", ("Peru",), ("Bolivia",)),
+        ),
+    ],
+)
+def test_a_pronoun_told_of_another_owners_noun_is_that_owners(body, expected):
+    # "X's disclosure of its talks": the talks are X's, not the sentence subject's.
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "doer", "speaker"),
+    [
+        (
+            (
+                'Union leader Tom Reilly said the pay offer was fair. "It gives nurses a real'
+                ' rise this year." Health Minister Jane Pike agreed and said the talks had gone'
+                " well."
+            ),
+            "Jane Pike",
+            "Tom Reilly",
+        ),
+        (
+            (
+                "The head of the Farmers Union, Owen Price, called the new quotas"
+                ' "a lifeline for hill farms". Rural Affairs Minister Carys Lloyd agreed, but'
+                " warned that prices could fall again."
+            ),
+            "Carys Lloyd",
+            "Owen Price",
+        ),
+    ],
+)
+def test_a_plain_agreed_after_a_quote_agrees_with_its_speaker(body, doer, speaker):
+    # "Ms Pike agreed": with what was just said, and so with whoever said it.
+    events, _ = _events(body)
+    assert [e[1:3] for e in events if e[0] == "AGREE"] == [((doer,), (speaker,))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A view of its own, or a quote of the doer's own: no one else agreed with.
+        (
+            "Union leader Tom Reilly said the pay offer was fair. Health Minister Jane Pike"
+            " agreed the offer was fair."
+        ),
+        'Health Minister Jane Pike said the offer was "fair and final". She agreed.',
+        "Health Minister Jane Pike agreed.",
+    ],
+)
+def test_agreeing_with_no_other_speaker_is_no_event(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Washington imposed a ban on trade with Havana in 1962.",
+            ("SANCTION", ("United States",), ("Cuba",)),
+        ),
+        (
+            "Canada's embargo on arms sales to Myanmar was tightened on Monday.",
+            ("SANCTION", ("Canada",), ("Myanmar",)),
+        ),
+    ],
+)
+def test_a_sanction_on_dealings_falls_on_whom_they_are_with(body, expected):
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The government imposed a ban on imports of beef.",
+        "Ottawa imposed a ban on smoking in bars.",
+    ],
+)
+def test_a_sanction_on_a_thing_with_no_partner_names_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Russia cut off gas supplies to Belarus on Monday in a row over prices.",
+        "On Friday Russia made good on its threat and shut off gas supplies to Belarus.",
+        "Russia halted oil deliveries to Belarus after the talks failed.",
+    ],
+)
+def test_cutting_off_supplies_to_a_state_sanctions_it(body):
+    # "off" ends the flow, and ending it is the sanction, not an undoing of one.
+    events, _ = _events(body)
+    assert ("SANCTION", ("Russia",), ("Belarus",), False, False) in events
+
+
+def test_breaking_off_talks_is_still_no_sanction_or_meeting():
+    events, _ = _events("The union broke off talks with the employers on Tuesday.")
+    assert not [e for e in events if e[0] in ("SANCTION", "CONSULT")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            (
+                "Ties between Peru and Chile have warmed this year. Both countries eased"
+                " travel and other restrictions last month."
+            ),
+            ("CONCEDE", ("Peru", "Chile"), ()),
+        ),
+        (
+            "Last week Ecuador lifted trade and other sanctions on Colombia.",
+            ("RETREAT", ("Ecuador",), ("Colombia",)),
+        ),
+    ],
+)
+def test_a_light_verb_pairs_with_the_noun_that_closes_its_list_of_objects(body, expected):
+    # "eased travel and other restrictions": the parse makes "travel" the object.
+    events, _ = _events(body)
+    assert (*expected, False, False) in events
+
+
 def test_an_event_word_in_the_name_of_a_body_is_no_event():
     events, _ = _events("Lord Hale of the Hale Inquiry said the report was finished.")
     assert not [e for e in events if e[0] == "ACCUSE"]

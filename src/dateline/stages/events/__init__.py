@@ -2546,7 +2546,11 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
     pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
     if pair is not None:
-        called_off = pair[1].type == NO_EVENT or _called_off(tree, i)
+        # "cut off gas supplies to Kyiv", "broke off ties with Doha": a sanction
+        # is itself an ending, which the particle confirms rather than undoes.
+        called_off = pair[1].type == NO_EVENT or (
+            _called_off(tree, i) and pair[1].type != "SANCTION"
+        )
         return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
     partner = _light_partner(tree, i, light, obj)
     if partner is not None:
@@ -2648,6 +2652,11 @@ def _paired_object(
     paired = light.get((lemma, _object_word(tree, obj)))
     if paired is not None:
         return obj, paired
+    # "eased travel and other restrictions": the pair's noun may close a list.
+    for conjunct in (c for c in tree.children[obj] if tree.tokens[c].dep == "conj"):
+        paired = light.get((lemma, _object_word(tree, conjunct)))
+        if paired is not None:
+            return conjunct, paired
     described = _pair_by_description(tree, obj, lemma, light)
     if described is not None:
         return obj, described
@@ -2997,11 +3006,53 @@ def _sides(
     if trigger.cue.mode == "visit" and not recipients:
         recipients = _visited_country(analysis.article, tree, trigger.token, actors)
         steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+    if not recipients and _assents_plainly(tree, trigger):
+        recipients = _speaker_just_quoted(analysis, tree, trigger, actors)
+        steps += [_AGREED_WITH_SPEAKER] * bool(recipients)
     if not recipients and _addressee_unread(tree, trigger):
         steps.append(ADDRESSEE_UNREAD)
     elif not recipients and " ".join(trigger.cue.words) in lexicons.word_set("court_requests.txt"):
         steps.append(ADDRESSEE_UNREAD)  # "filed for bankruptcy": of a court, if unnamed
     return actors, recipients, steps
+
+
+_AGREED_WITH_SPEAKER = f"{_INFERRED}recipient: the speaker quoted just before a plain 'agreed'"
+
+
+def _assents_plainly(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a sentence's main verb is a bare, affirmed "agree": "Mr Lee agreed.".
+
+    With nothing agreed to and no view of its own ("agreed the figures
+    were poor"), it takes up what was said just before.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.cue.words == ("agree",)
+        and word.dep == "ROOT"
+        and not is_negated(tree, trigger.token)
+        and not any(tree.tokens[c].dep in _AGREED_ON_A_VIEW for c in tree.children[trigger.token])
+    )
+
+
+_AGREED_ON_A_VIEW = _AGREED_TO | {"ccomp"}
+
+
+def _speaker_just_quoted(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The speaker of the quote that ends the sentence before, when another than the doers.
+
+    'The deal is "a lifeline for hill farms", said Ms Reid. Mr Lee agreed':
+    Mr Lee agrees with Ms Reid.
+    """
+    sentence = tree.sentence_of[trigger.token]
+    if sentence == 0:
+        return ()
+    before = _sentence_chars(tree, *tree.sentence_span(sentence - 1))
+    begins = tree.tokens[tree.sentence_span(sentence)[0]].start
+    quoted = [q for q in analysis.article.quotes if before[0] < q.span[1] <= begins]
+    speaker = quoted[-1].speaker if quoted else None
+    return (speaker,) if speaker is not None and speaker not in actors else ()
 
 
 def _agreed_among_themselves(
@@ -3064,6 +3115,8 @@ def _arguments(
             (c, f"{_INFERRED}recipient: the rest of a list the parse hung on the event word")
             for c in _list_after(tree, trigger.token, max(h for h, _ in heads))
         ]
+    if trigger.cue.type == "SANCTION":
+        heads += _partners_in_dealings(tree, heads)
     recipients: list[str] = []
     for head, step in heads:
         # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
@@ -3090,6 +3143,34 @@ def _arguments(
 
 _Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
 _DIRECT_OBJECT = "recipient: the direct object"
+
+
+def _partners_in_dealings(tree: Tree, heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Whom the dealings a sanction falls on are had with: "a ban on trade with Cuba".
+
+    A ban or an embargo on trade, arms sales or flights names the
+    dealings, not the country punished; that country is the partner the
+    dealings are with, to or from ("an embargo on arms sales to Myanmar",
+    "a ban on trade and investment with Pyongyang").
+    """
+    found = []
+    for head, _ in heads:
+        dealings = [head] + [c for c in tree.children[head] if tree.tokens[c].dep == "conj"]
+        found += [
+            (partner, f"{_INFERRED}recipient: whom the dealings it falls on are with")
+            for dealing in dealings
+            if tree.tokens[dealing].lemma.lower() in _DEALINGS
+            for partner in prepositional_objects(tree, dealing, _DEALT_WITH)
+        ]
+    return found
+
+
+_DEALINGS = frozenset(
+    {"trade", "export", "import", "sale", "travel", "flight", "investment", "business",
+     "activity", "dealing", "shipment", "supply", "transaction", "deal", "contact", "tie"}
+)  # fmt: skip
+"""Dealings a sanction may fall on, had with another: trade, sales, travel, ties."""
+_DEALT_WITH = frozenset({"with", "to", "from", "into"})
 
 
 def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...] | None:
