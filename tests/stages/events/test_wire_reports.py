@@ -497,15 +497,9 @@ def test_a_failure_supposed_in_a_condition_charges_no_one():
     assert not any(e[0] == "ACCUSE" for e in events)
 
 
-def test_filing_for_protection_asks_the_court():
-    events = real_events("Norilsk Steel filed for bankruptcy protection in a Delaware court.")
-    assert any(e[0] == "REQUEST" and e[1] == ("Norilsk Steel",) for e in events), events
-
-
-def test_a_filing_for_protection_with_no_court_named_is_of_no_government():
-    events = real_events(
-        "Vostok Oil has fought the Russian government for a year. Vostok Oil filed for "
-        "bankruptcy protection last month."
+def test_an_appeal_with_no_court_named_is_of_no_government():
+    events = told_events(
+        "The Green Party attacked the government on Monday. Ministers have refused to meet "
+        "farmers. Party leader Ana Berg was fined 500 pounds last week and has appealed."
     )
-    (filing,) = [e for e in events if e[0] == "REQUEST"]
-    assert filing[2] == ()
+    assert not [e for e in events if e.type == "REQUEST" and e.recipient]
