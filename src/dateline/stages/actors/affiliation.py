@@ -178,22 +178,38 @@ def _body_after_preposition(
     tree: Tree, head: int, index: ActorIndex, bodies: dict[str, Actor]
 ) -> Actor | None:
     """The body named after "of", "at" or "from" on a noun: "officials of the UN office"."""
+    named = _named_after(tree, head, index, _AFFILIATION_WORDS)
+    return next((bodies[actor] for actor in named if actor in bodies), None)
+
+
+def _named_after(
+    tree: Tree, head: int, index: ActorIndex, prepositions: frozenset[str]
+) -> Iterator[str]:
+    """The actors named after one of ``prepositions`` on a noun, in order.
+
+    Not a place a body is named by: "the Archbishop of Westminster" holds a
+    see, not a seat in Parliament.
+    """
     tokens = tree.tokens
     for link in tree.children[head]:
-        if tokens[link].dep != "prep" or tokens[link].text.lower() not in _AFFILIATION_WORDS:
+        if tokens[link].dep != "prep" or tokens[link].text.lower() not in prepositions:
             continue
         for obj in tree.children[link]:
             if tokens[obj].dep != "pobj":
                 continue
-            first, last = tree.subtree(obj)
-            named = (bodies.get(index.by_token.get(j, "")) for j in range(first, last))
-            body = next((b for b in named if b is not None), None)
-            if body is not None:
-                return body
-    return None
+            for j in range(*tree.subtree(obj)):
+                actor = index.by_token.get(j)
+                if actor is not None and not _a_place(tree, j):
+                    yield actor
 
 
+def _a_place(tree: Tree, token: int) -> bool:
+    return tree.tokens[token].ent_type in _PLACE_LABELS or is_city(tree.tokens[token].text)
+
+
+_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 _AFFILIATION_WORDS = frozenset({"of", "at", "from"})
+_OF = frozenset({"of"})
 
 
 _ARMED_SIDES = frozenset({"REB", "MIL"})
@@ -397,7 +413,8 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
         bodies[owner]
         for m in cluster.mentions
         if m.kind == "title"
-        for owner in _body_after_of(m, tree, index)
+        # "the head of the Mossad": a role alone is the body's it is "of".
+        for owner in _named_after(tree, head_of(tree, m.first, m.last), index, _OF)
         if owner in bodies and owner != actor.id
     )
     possessed = (
@@ -418,30 +435,6 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
         or next(possessed, None)
         or _party_owned(actor, cluster, tree, index, principals)
     )
-
-
-def _body_after_of(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
-    """The body a role alone is "of": "the head of the Mossad", "the director of the FBI".
-
-    Not a place a body is named by: "the Archbishop of Westminster" holds a
-    see, not a seat in Parliament.
-    """
-    head = head_of(tree, mention.first, mention.last)
-    for link in tree.children[head]:
-        if tree.tokens[link].dep != "prep" or tree.tokens[link].text.lower() != "of":
-            continue
-        for obj in tree.children[link]:
-            if tree.tokens[obj].dep == "pobj":
-                named = (
-                    index.by_token.get(j)
-                    for j in range(*tree.subtree(obj))
-                    if tree.tokens[j].ent_type not in _PLACE_LABELS
-                    and not is_city(tree.tokens[j].text)
-                )
-                yield from (actor for actor in named if actor is not None)
-
-
-_PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _with_sector(actor: Actor, sector: str) -> Actor:
