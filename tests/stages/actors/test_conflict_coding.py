@@ -388,3 +388,13 @@ def test_the_army_after_a_states_own_troops_is_that_states():
     army = next(a for a in article.actors if "army" in mention_texts(article, a))
     assert mention_texts(article, army) == ["troops", "army"]
     assert (army.country, army.sector) == ("NER", "MIL")
+
+
+def test_forces_a_rebel_commander_calls_his_own_are_not_the_states_army():
+    article = report(
+        "Sudan's army shelled Omdurman on Monday. The RSF's commander, Mohamed Dagalo, "
+        "said in a statement that his forces were ready for a truce."
+    )
+    forces = next(a for a in article.actors if "forces" in mention_texts(article, a))
+    assert "army" not in mention_texts(article, forces)
+    assert forces.sector == "REB"

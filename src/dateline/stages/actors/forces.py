@@ -75,6 +75,8 @@ def _owners_country(mention: Mention, mentions: list[Mention]) -> str | None:
     ]
     if not owners or owners[-1].label not in _STATES_AND_LEADERS:
         return None
+    if owners[-1].label == "PERSON" and len(owners) > 1 and owners[-2].label == "ORG":
+        return None  # "the RSF's commander, Mohamed Dagalo, said his forces": the body's
     return owners[-1].country
 
 
