@@ -503,3 +503,13 @@ def test_an_appeal_with_no_court_named_is_of_no_government():
         "farmers. Party leader Ana Berg was fined 500 pounds last week and has appealed."
     )
     assert not [e for e in events if e.type == "REQUEST" and e.recipient]
+
+
+def test_a_visit_or_talks_one_arrives_for_are_ones_own():
+    events = real_events(
+        "Hungary and Vietnam signed a trade pact last year. Vietnamese President Le Van Thanh "
+        "arrived in Budapest on Monday for a three-day state visit."
+    )
+    assert ("CONSULT", ("Le Van Thanh",), ("Hungary",)) in events
+    events = real_events("The UN envoy flew to Juba on Friday for talks with the army.")
+    assert any(e[0] == "CONSULT" and e[1] == ("UN envoy",) for e in events), events

@@ -1866,10 +1866,18 @@ def _visited_country(
 
 
 def _place_visited(article: Article, tree: Tree, trigger: int) -> Place | None:
-    """The place a visit's object or its "to" names, when the places stage found it."""
+    """The place a visit's object or its "to" names, when the places stage found it.
+
+    A visit one arrives for is to where one arrives: "arrived in Belgrade
+    for a state visit".
+    """
     to = prepositional_objects(tree, trigger, frozenset({"to"}))
     object_ = object_of(tree, trigger)
     heads = [object_] if object_ is not None else to
+    if not heads and tree.tokens[trigger].dep == "pobj":
+        coming = tree.tokens[tree.tokens[trigger].head].head
+        if tree.tokens[coming].lemma.lower() in _COMING:
+            heads = prepositional_objects(tree, coming, frozenset({"in", "to"}))
     if not heads:
         return None
     start = tree.tokens[heads[0]].start
@@ -3485,6 +3493,7 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         _in_the_midst_of(tree, noun)
         or _taken_part_in(tree, noun, cue)
         or _answered_with(tree, noun)
+        or _come_for(tree, noun, cue)
     ):
         return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
     return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
@@ -3570,6 +3579,24 @@ def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
 
 _BY = frozenset({"by"})
 """The preposition naming who did what a noun tells: "after a visit to Taipei by the Speaker"."""
+
+
+def _come_for(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a meeting or a visit is what the clause's subject came for.
+
+    "Xi arrived in Belgrade for a state visit", "the envoy flew to Cairo
+    for talks": who arrives for talks holds them.
+    """
+    prep = tree.tokens[noun].head
+    verb = tree.tokens[prep].head
+    return (
+        cue.type == "CONSULT"
+        and tree.tokens[prep].text.lower() == "for"
+        and tree.tokens[verb].lemma.lower() in _COMING
+    )
+
+
+_COMING = frozenset({"arrive", "come", "travel", "fly", "go", "head", "return", "land"})
 
 
 def _answered_with(tree: Tree, noun: int) -> bool:
