@@ -1668,6 +1668,18 @@ def test_local_authorities_are_not_the_government_that_ministers_stand_for():
     assert any(_mentions(article, a) == ["Local authorities"] for a in actors.values())
 
 
+def test_police_and_health_authorities_are_bodies_of_their_own_not_the_government():
+    # They run a county's police or hospitals; bare "authorities" would be the state.
+    article, actors = _actors(
+        "Hospital Cuts\n\nMinisters will abolish police authorities and health authorities "
+        "in Wales, the Welsh secretary said on Tuesday.\n"
+    )
+    police = next(a for a in actors.values() if _mentions(article, a) == ["police authorities"])
+    health = next(a for a in actors.values() if _mentions(article, a) == ["health authorities"])
+    assert (police.sector, police.kind) == ("COP", "group")
+    assert (health.sector, health.kind) == ("HLH", "group")
+
+
 def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
     article, actors = _actors(
         "Rebels\n\nLabour MPs have criticised the plans for the new tax. MPs said the plans "
