@@ -1680,6 +1680,23 @@ def test_police_and_health_authorities_are_bodies_of_their_own_not_the_governmen
     assert (health.sector, health.kind) == ("HLH", "group")
 
 
+def test_bare_authorities_after_a_kind_of_them_named_are_those_bodies():
+    # "The authorities" point back to the police authorities, not to the state.
+    article, actors = _actors(
+        "Policing Plan\n\nThe Conservatives would scrap police authorities in England. "
+        "Mr Dale Ormsby said the authorities were remote from voters.\n"
+    )
+    police = next(a for a in actors.values() if "police authorities" in _mentions(article, a))
+    assert _mentions(article, police) == ["police authorities", "authorities"]
+    assert police.sector == "COP"
+    # With no kind named before them, they are the government the ministers are.
+    article, actors = _actors(
+        "Floods\n\nMinisters met flood victims on Monday. The authorities said more "
+        "money would follow.\n"
+    )
+    assert any(_mentions(article, a) == ["Ministers", "authorities"] for a in actors.values())
+
+
 def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
     article, actors = _actors(
         "Rebels\n\nLabour MPs have criticised the plans for the new tax. MPs said the plans "
