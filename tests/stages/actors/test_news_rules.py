@@ -1690,6 +1690,35 @@ def test_local_authorities_are_not_the_government_that_ministers_stand_for():
     assert any(_mentions(article, a) == ["Local authorities"] for a in actors.values())
 
 
+def test_police_and_health_authorities_are_bodies_of_their_own_not_the_government():
+    # They run a county's police or hospitals; bare "authorities" would be the state.
+    article, actors = _actors(
+        "Hospital Cuts\n\nMinisters will abolish police authorities and health authorities "
+        "in Wales, the Welsh secretary said on Tuesday.\n"
+    )
+    police = next(a for a in actors.values() if _mentions(article, a) == ["police authorities"])
+    health = next(a for a in actors.values() if _mentions(article, a) == ["health authorities"])
+    assert (police.sector, police.kind) == ("COP", "group")
+    assert (health.sector, health.kind) == ("HLH", "group")
+
+
+def test_bare_authorities_after_a_kind_of_them_named_are_those_bodies():
+    # "The authorities" point back to the police authorities, not to the state.
+    article, actors = _actors(
+        "Policing Plan\n\nThe Conservatives would scrap police authorities in England. "
+        "Mr Dale Ormsby said the authorities were remote from voters.\n"
+    )
+    police = next(a for a in actors.values() if "police authorities" in _mentions(article, a))
+    assert _mentions(article, police) == ["police authorities", "authorities"]
+    assert police.sector == "COP"
+    # With no kind named before them, they are the government the ministers are.
+    article, actors = _actors(
+        "Floods\n\nMinisters met flood victims on Monday. The authorities said more "
+        "money would follow.\n"
+    )
+    assert any(_mentions(article, a) == ["Ministers", "authorities"] for a in actors.values())
+
+
 def test_a_bare_role_after_one_body_s_group_of_that_role_is_that_group():
     article, actors = _actors(
         "Rebels\n\nLabour MPs have criticised the plans for the new tax. MPs said the plans "

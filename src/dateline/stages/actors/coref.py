@@ -68,8 +68,13 @@ def cluster(
     spelled_out = acronyms(mentions, tree)
     for mention in mentions:
         government = _government_of(mention, home, tree)
+        kind = (
+            _kind_named_before(mention, clusters) if _a_kind_named_before(mention, tree) else None
+        )
         if government is not None:
             join(f"country:{government}", mention)
+        elif kind is not None:
+            join(kind.key, mention)  # "the authorities" after "police authorities"
         elif mention.kind in ("name", "group"):
             body = spelled_out.get(mention.text)
             if (
@@ -1082,9 +1087,52 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
         return None
     if mention.organization is not None and mention.organization.sector == "IGO":
         return None
-    if _a_regions_government(mention, tree):
+    if _a_regions_government(mention, tree) or _a_kind_named_before(mention, tree):
         return None
     return mention.country or home
+
+
+def _a_kind_named_before(mention: Mention, tree: Tree) -> bool:
+    """Whether bare "the authorities" follow a kind of them named before: "police authorities".
+
+    News names the police authorities once in full and then "the
+    authorities": the same bodies, not the country's government.
+    """
+    entry = mention.title_entry
+    if entry is None or len(entry.words) != 1 or mention.organization or mention.country:
+        return False
+    # Only a plural that would stand for the government, "authorities": "the
+    # executive" after "the chief executive" is still the government.
+    if not load().is_government(entry.words) or mention.text.lower() != entry.words[0]:
+        return False
+    if tree.tokens[mention.last - 1].tag != "NNS":
+        return False
+    lexicon = load()
+    return any(
+        tree.tokens[i].text.lower() == entry.words[0]
+        and _a_body_of_its_own(lexicon.title((tree.tokens[i - 1].text.lower(), entry.words[0])))
+        for i in range(1, mention.first)
+    )
+
+
+def _a_body_of_its_own(kind: Title | None) -> bool:
+    return kind is not None and not load().is_government(kind.words)
+
+
+def _kind_named_before(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The "police authorities" bare "the authorities" after them stand for."""
+    word = mention.text.lower().split()[-1:]
+    found = [
+        (m.first, cluster)
+        for cluster in clusters.values()
+        for m in cluster.mentions
+        if m.first < mention.first
+        and m.title_entry is not None
+        and len(m.title_entry.words) == 2
+        and list(m.title_entry.words[-1:]) == word
+        and _a_body_of_its_own(m.title_entry)
+    ]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
 
 
 def _the_state_named(mention: Mention, home: str | None, tree: Tree) -> str | None:

@@ -29,7 +29,9 @@ from dateline.stages._arguments import (
     subject_of,
 )
 from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events import cues as event_cues
+from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.modality import NEGATORS, TERMS, supposed
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
@@ -620,8 +622,28 @@ def _recipients(
     if _asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
-        return (), "no recipient: the demand names no actor"
+        return (), _unnamed_addressee(tree, about)
     return None
+
+
+def _unnamed_addressee(tree: Tree, subject: int | None) -> str:
+    """Why a demand made of no actor takes no recipient.
+
+    "Politicians should not stoke fears": the demand is of those its subject's
+    role names, a side of its own though no actor stands for it; the home
+    government is not the one asked. "There should be an inquiry" asks no one.
+    """
+    if subject is not None and _role_holders_acting(tree, subject):
+        return ADDRESSEE_UNREAD
+    return "no recipient: the demand names no actor"
+
+
+def _role_holders_acting(tree: Tree, subject: int) -> bool:
+    """Whether a subject is the doers of its verb, named by a role in the plural: "politicians"."""
+    word = tree.tokens[subject]
+    if word.dep != "nsubj" or word.tag != "NNS":
+        return False
+    return load_actor_lexicon().title((word.text.lower(),)) is not None
 
 
 def _actors_meant(tree: Tree, index: ActorIndex, about: int | None, how: str) -> tuple[str, ...]:
