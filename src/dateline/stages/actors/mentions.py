@@ -54,6 +54,7 @@ from dateline.stages.actors.evidence import (
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 from dateline.stages.actors.mention import (
+    JOINT_BODIES,
     PARTICLES,
     SMALL_WORDS,
     Mention,
@@ -2597,6 +2598,11 @@ def _owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[M
     return found
 
 
+def _names_a_body(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a role's last word is a body's, held by no one: "the court", "the coalition"."""
+    return word in lexicon.org_words or word in JOINT_BODIES
+
+
 def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Role words standing for an actor: "the prime minister", "Iraqi armed factions"."""
     found = []
@@ -2690,7 +2696,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
-            collective = government or tokens[end - 1].text.lower() in lexicon.org_words
+            collective = government or _names_a_body(tokens[end - 1].text.lower(), lexicon)
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
