@@ -1922,3 +1922,11 @@ def test_the_coalition_in_lower_case_is_one_body_of_states():
     coalition = actors["coalition"]
     assert _mentions(article, coalition) == ["coalition", "coalition"]
     assert coalition.sector == "IGO"
+
+
+def test_a_coalition_with_a_capital_is_a_campaign_s_name_and_no_body_of_states():
+    _, actors = _actors(
+        "River Case\n\nThe Clean Rivers Coalition sued Dunmore council on Monday. The "
+        "coalition said the river was polluted.\n"
+    )
+    assert not any(a.sector == "IGO" for a in actors.values())
