@@ -68,6 +68,8 @@ _PAIR_NOUNS: dict[str, str | None] = {
     "leader": "person",
     "side": None,
 }
+_PAIR_REACH = 3
+"""How many sentences back "both sides" looks for the pair last named together."""
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 """Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""
@@ -246,7 +248,9 @@ class ActorIndex:
             return ()
         if not any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head]):
             return ()
-        joined = self._pair_joined_before(tree, head, kind)
+        joined = self._pair_joined_before(tree, head, kind) or self._pair_joined_lately(
+            tree, head, kind
+        )
         if joined:
             return joined
         for sentence in range(min(2, tree.sentence_of[head] + 1)):
@@ -276,6 +280,26 @@ class ActorIndex:
             one, other = self._side(tree, tree.tokens[i].head, kind), self._side(tree, i, kind)
             if one is not None and other is not None and one != other:
                 return (one, other)
+        return ()
+
+    def _pair_joined_lately(self, tree: Tree, head: int, kind: str | None) -> tuple[str, ...]:
+        """The pair "X and Y" of the noun's kind joined in the last few sentences before its own.
+
+        "Talks between Ruritania and Borduria resumed ... The envoy left
+        early. Both sides blamed the other": the sides are the pair last
+        named together, when the story's first sentences (which the caller
+        reads next) are further back than they. The nearest such pair wins.
+        """
+        sentence = tree.sentence_of[head]
+        for earlier in range(sentence - 1, max(sentence - 1 - _PAIR_REACH, 1), -1):
+            first, last = tree.sentence_span(earlier)
+            for i in range(last - 1, first - 1, -1):
+                if tree.tokens[i].dep != "conj":
+                    continue
+                one = self._side(tree, tree.tokens[i].head, kind)
+                other = self._side(tree, i, kind)
+                if one is not None and other is not None and one != other:
+                    return (one, other)
         return ()
 
     def _side(self, tree: Tree, token: int, kind: str | None) -> str | None:

@@ -1947,3 +1947,37 @@ def test_the_people_and_customers_of_a_trade_are_groups():
     )
     found = {text for actor in actors.values() for text in _mentions(article, actor)}
     assert {"300 vintners", "Wine makers", "customers", "regiments"} <= found
+
+
+def test_the_group_is_the_body_the_text_introduced_as_a_group():
+    article, actors = _actors(
+        "Valley Fires\n\nThe blasts were blamed on a secretive group known as the Black Hand "
+        "Brigade. Police in Carmarthen said the group was behind most of the attacks.\n"
+    )
+    assert _mentions(article, actors["Black Hand Brigade"]) == ["Black Hand Brigade", "group"]
+
+
+def test_the_group_is_the_body_named_beside_the_words_a_pressure_group():
+    article, actors = _actors(
+        "Dairy Prices\n\nFarmers joined Green Acres, a pressure group based in Devon, last "
+        "year. The group says prices have collapsed.\n"
+    )
+    assert "group" in _mentions(article, actors["Green Acres"])
+
+
+def test_the_coalition_in_lower_case_is_one_body_of_states():
+    article, actors = _actors(
+        "Troops to Leave\n\nAfghan officials said talks on the future of the coalition began "
+        "in June. Kabul wants the coalition to hand its last bases to the Afghan army.\n"
+    )
+    coalition = actors["coalition"]
+    assert _mentions(article, coalition) == ["coalition", "coalition"]
+    assert coalition.sector == "IGO"
+
+
+def test_a_coalition_with_a_capital_is_a_campaign_s_name_and_no_body_of_states():
+    _, actors = _actors(
+        "River Case\n\nThe Clean Rivers Coalition sued Dunmore council on Monday. The "
+        "coalition said the river was polluted.\n"
+    )
+    assert not any(a.sector == "IGO" for a in actors.values())

@@ -335,6 +335,34 @@ def test_both_sides_are_the_pair_just_joined_in_their_own_sentence():
     assert request[2] == ("United States", "Houthis")
 
 
+def test_both_sides_are_the_pair_named_together_a_few_sentences_before():
+    events = real_events(
+        "Farm prices fell again in March, official figures showed. Growers said the winter "
+        "had been hard. Talks between Kyrgyzstan and Tajikistan over the disputed border "
+        "resumed in Vienna on Monday. The Austrian hosts said the mood was tense. Both sides "
+        "accused each other of shelling villages."
+    )
+    (accusation,) = [e for e in events if e[0] == "ACCUSE"]
+    assert set(accusation[1]) == {"Kyrgyzstan", "Tajikistan"}
+
+
+@pytest.mark.parametrize("blame", ["blamed the other", "blamed each other"])
+def test_both_sides_blaming_one_another_accuse_each_other(blame):
+    events = real_events(
+        "Kyrgyzstan and Tajikistan held talks in Vienna on Monday. The Austrian hosts said "
+        f"the mood was tense. Both sides {blame} for the collapse of the talks."
+    )
+    (accusation,) = [e for e in events if e[0] == "ACCUSE"]
+    assert set(accusation[1]) == {"Kyrgyzstan", "Tajikistan"}
+
+
+def test_blaming_a_thing_for_a_fall_still_accuses_no_one():
+    events = real_events(
+        "Sales fell 4% at Norbury Foods. The firm blamed the weather for the fall."
+    )
+    assert not any(e[0] == "ACCUSE" for e in events)
+
+
 def test_the_one_called_on_does_the_deed_asked_though_the_parse_hangs_it_apart():
     (release,) = [
         e

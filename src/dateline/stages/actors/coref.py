@@ -34,7 +34,7 @@ from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import remit_of, singular
 from dateline.stages.actors.forces import military, owned_forces
 from dateline.stages.actors.lexicon import Gender, Organization, Title, load
-from dateline.stages.actors.mention import Mention, acronyms, head_of
+from dateline.stages.actors.mention import JOINT_BODIES, Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 from dateline.stages.actors.relatives import is_relative, named_relative
@@ -620,6 +620,10 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     named = _named_before_its_kind(mention, clusters) or _spelled_as_named(mention, clusters)
     if named is not None:
         return named
+    if entry is not None and entry.words[-1] in JOINT_BODIES:
+        # "the coalition" is one whose name ends so, or the one called so
+        # before, not the nearest alliance ("NATO chief X ... the coalition").
+        return _called_by_name(mention, clusters, word=entry.words[-1])
     if (
         entry is None
         or (len(entry.words) != 1 and not _kind_of_armed_group(entry))
@@ -727,14 +731,16 @@ def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cl
     return next((found for found in clusters.values() if _names_body(found, body)), None)
 
 
-def _called_by_name(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+def _called_by_name(
+    mention: Mention, clusters: dict[str, Cluster], *, word: str | None = None
+) -> Cluster | None:
     """The body of state "the ministry" stands for: the nearest one before it that word names.
 
     "Egypt's Ministry of Finance ... the ministry", "the foreign ministry
     ... the ministry". Only a body its word names: any office of state
     would do for "the government", but not for "the ministry".
     """
-    word = mention.text.casefold()
+    word = word or mention.text.casefold()  # or the kind its words end in ("anti-ISIS coalition")
     best: tuple[int, Cluster] | None = None
     for found in clusters.values():
         before = [
@@ -1983,8 +1989,11 @@ def _resolve_references(
             elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
             else:
-                found = _subject_s_party(mention, mentions, clusters, discourse)
-                found = found or _described_organization(mention, clusters.values())
+                found = (
+                    _subject_s_party(mention, mentions, clusters, discourse)
+                    or _described_organization(mention, clusters.values())
+                    or _introduced_as(mention, clusters, tree)
+                )
             if found is not None and not _another_brought_in(found, mention, tree):
                 join(found.key, mention)
     # The writer's own pronouns first: a quoted "he" is not its speaker, who
@@ -2163,6 +2172,61 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
         if before and (best is None or (called, max(before)) > best[:2]):
             best = (called, max(before), found)
     return best[2] if best else None
+
+
+def _introduced_as(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The body the text brought in by a description's word: "a group known as X ... the group".
+
+    A body introduced by its kind ("a shadowy group known as X", "X, a
+    pressure group") is the one "the group" means after it, the nearest so
+    introduced, when no body of the word's own kind is there ("group" alone
+    reads as a firm's). Only then: "his new party, Veritas ... the party he
+    left" is the party told of last, not the one introduced as a party.
+    """
+    word = mention.text.lower().split()[-1]
+    best: tuple[int, Cluster] | None = None
+    for found in clusters.values():
+        introduced = [
+            m.first
+            for m in found.mentions
+            if m.kind == "name" and m.first < mention.first and _kind_called(tree, m) == word
+        ]
+        if introduced and (best is None or max(introduced) > best[0]):
+            best = (max(introduced), found)
+    return best[1] if best else None
+
+
+def _kind_called(tree: Tree, named: Mention) -> str | None:
+    """The common noun a name is given as: "a group known as X", "X, a pressure group".
+
+    In lower case, as the description that stands for the body later is.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, named.first, named.last)
+    token = tokens[head]
+    kind: int | None = None
+    if token.dep == "appos":
+        kind = token.head  # "a protest group, Keepers of the Moor,"
+    elif token.dep == "pobj" and tokens[token.head].text.lower() == "as":
+        kind = _named_noun(tree, tokens[token.head].head)  # "a group known as X"
+    elif token.dep in ("oprd", "dobj", "attr"):
+        kind = _named_noun(tree, token.head)  # "a campaign called X"
+    if kind is None:
+        kind = next((c for c in tree.children[head] if tokens[c].dep == "appos"), None)
+    if kind is None or tokens[kind].pos != "NOUN":
+        return None
+    return tokens[kind].text.lower()
+
+
+def _named_noun(tree: Tree, verb: int) -> int | None:
+    """The noun a participle of naming describes: "group" in "a group known as", "called"."""
+    token = tree.tokens[verb]
+    if token.dep != "acl" or token.lemma.lower() not in _NAMING_PARTICIPLES:
+        return None
+    return token.head
+
+
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
 
 
 def _of_another_country(found: Cluster, mention: Mention) -> bool:

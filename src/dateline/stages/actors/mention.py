@@ -112,6 +112,14 @@ def head_of(tree: Tree, first: int, last: int) -> int:
     return last - 1
 
 
+JOINT_BODIES = frozenset({"coalition"})
+"""Role words for states acting together ("the US-led coalition"): a body of its own.
+
+Held by no one, and no body named before but one called so ("NATO chief X
+... the coalition" is no NATO). Not in org_words.tsv, whose words code a
+body's name ("the Coalition for Fair Trade" is no body of states).
+"""
+
 SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
 """Words a body's initials leave out ("Office for National Statistics": ONS)."""
 

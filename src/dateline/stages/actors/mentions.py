@@ -54,6 +54,7 @@ from dateline.stages.actors.evidence import (
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 from dateline.stages.actors.mention import (
+    JOINT_BODIES,
     PARTICLES,
     SMALL_WORDS,
     Mention,
@@ -2603,6 +2604,24 @@ def _owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[M
     return found
 
 
+def _a_name_s_last_word(tree: Tree, k: int, title: Title) -> bool:
+    """Whether a body's kind is, or stands for, a name's last word: "the Clean Rivers Coalition".
+
+    A coalition in lower case is states acting together; one with a capital
+    is a campaign's own name, which says nothing of states, and "the
+    coalition" after such a name is that campaign.
+    """
+    if title.words[-1] not in JOINT_BODIES:
+        return False
+    word = tree.tokens[k].text
+    return word[:1].isupper() or any(t.text == word.title() for t in tree.tokens[:k])
+
+
+def _names_a_body(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a role's last word is a body's, held by no one: "the court", "the coalition"."""
+    return word in lexicon.org_words or word in JOINT_BODIES
+
+
 def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Role words standing for an actor: "the prime minister", "Iraqi armed factions"."""
     found = []
@@ -2610,7 +2629,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
     i = 0
     while i < len(tokens):
         match = title_at(tree, i, lexicon)
-        if match is None or any(taken[i : i + match[0]]):
+        if (
+            match is None
+            or any(taken[i : i + match[0]])
+            or _a_name_s_last_word(tree, i + match[0] - 1, match[1])
+        ):
             i += 1
             continue
         length, title = match
@@ -2696,7 +2719,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
-            collective = government or tokens[end - 1].text.lower() in lexicon.org_words
+            collective = government or _names_a_body(tokens[end - 1].text.lower(), lexicon)
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end

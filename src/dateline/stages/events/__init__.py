@@ -348,7 +348,9 @@ def find_events(analysis: Analysis) -> Analysis:
         counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
         if (
             counterparts is None
-            or _sides_missing(trigger.cue, actors, counterparts)
+            or _sides_missing(
+                trigger.cue, actors, counterparts, mutual=_done_to_one_another(tree, trigger.token)
+            )
             or _a_firms_own_restriction(trigger.cue, actors, sectors)
             or _held_by_force(trigger.cue, actors, sectors)
             or _won_not_taken(trigger.cue, actors, sectors)
@@ -1606,20 +1608,43 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
         yield from range(*tree.subtree(label))
 
 
-def _sides_missing(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
+def _sides_missing(
+    cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...], *, mutual: bool = False
+) -> bool:
     """Whether an event names too few sides: none at all, or an offer or a claim made of no one.
 
     A sanction is done to someone: "suspended gun sales in the state", "the
     ban on hunting", "risk jail terms" with no one named as its target
-    stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``).
+    stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``),
+    unless two or more doers do it to one another (``mutual``: "both sides
+    blamed the other"), each the other's recipient.
     """
     if cue.words in _FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
     if cue.words in _NEEDS_BOTH_SIDES or cue.words == CLAIM:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
-        return not recipients
+        return not recipients and not (mutual and len(actors) >= _A_PAIR)
     return not (actors or recipients)
+
+
+_A_PAIR = 2
+
+
+def _done_to_one_another(tree: Tree, verb: int) -> bool:
+    """Whether a verb's object is its doers themselves: "blamed each other", "the other".
+
+    "Both sides blamed the other", "the two parties blamed one another".
+    """
+    return any(
+        tree.tokens[c].dep == "dobj"
+        and tree.tokens[c].lemma.lower() in ("other", "another")
+        and (
+            tree.tokens[c].lemma.lower() == "another"
+            or any(tree.tokens[d].text.lower() in ("each", "the") for d in tree.children[c])
+        )
+        for c in tree.children[verb]
+    )
 
 
 # Cues that tell of an event only with the one they are done to named: "blamed
