@@ -3045,7 +3045,7 @@ def _sides(
     if not recipients and _addressee_unread(tree, trigger):
         steps.append(ADDRESSEE_UNREAD)
     elif not recipients and " ".join(trigger.cue.words) in lexicons.word_set("court_requests.txt"):
-        steps.append(ADDRESSEE_UNREAD)  # "filed for bankruptcy": of a court, if unnamed
+        steps.append(ADDRESSEE_UNREAD)  # "has appealed": to a court, if unnamed
     return actors, recipients, steps
 
 
