@@ -277,10 +277,16 @@ class ActorIndex:
                 continue
             if head in range(*tree.subtree(tree.tokens[i].head)):
                 continue  # "Qatar and Egypt, which mediated between the two sides": not the sides
-            one, other = self._side(tree, tree.tokens[i].head, kind), self._side(tree, i, kind)
-            if one is not None and other is not None and one != other:
-                return (one, other)
+            pair = self._joined_pair(tree, i, kind)
+            if pair:
+                return pair
         return ()
+
+    def _joined_pair(self, tree: Tree, conjunct: int, kind: str | None) -> tuple[str, ...]:
+        """The two sides of ``kind`` a conjunct and the word it is joined to name, if two."""
+        one = self._side(tree, tree.tokens[conjunct].head, kind)
+        other = self._side(tree, conjunct, kind)
+        return (one, other) if one is not None and other is not None and one != other else ()
 
     def _pair_joined_lately(self, tree: Tree, head: int, kind: str | None) -> tuple[str, ...]:
         """The pair "X and Y" of the noun's kind joined in the last few sentences before its own.
@@ -294,12 +300,9 @@ class ActorIndex:
         for earlier in range(sentence - 1, max(sentence - 1 - _PAIR_REACH, 1), -1):
             first, last = tree.sentence_span(earlier)
             for i in range(last - 1, first - 1, -1):
-                if tree.tokens[i].dep != "conj":
-                    continue
-                one = self._side(tree, tree.tokens[i].head, kind)
-                other = self._side(tree, i, kind)
-                if one is not None and other is not None and one != other:
-                    return (one, other)
+                pair = self._joined_pair(tree, i, kind) if tree.tokens[i].dep == "conj" else ()
+                if pair:
+                    return pair
         return ()
 
     def _side(self, tree: Tree, token: int, kind: str | None) -> str | None:
