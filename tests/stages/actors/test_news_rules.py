@@ -1981,3 +1981,22 @@ def test_a_coalition_with_a_capital_is_a_campaign_s_name_and_no_body_of_states()
         "coalition said the river was polluted.\n"
     )
     assert not any(a.sector == "IGO" for a in actors.values())
+
+
+def test_a_persons_own_group_is_a_mention_wherever_it_stands():
+    article, actors = _actors(
+        "Seat Campaign\n\nGareth Pell, the Liberal Democrat candidate, spoke in Hull on "
+        "Friday. He said he had clashed with his leaders over fees, and thanked his aides.\n"
+    )
+    found = {text for actor in actors.values() for text in _mentions(article, actor)}
+    assert {"leaders", "aides"} <= found
+
+
+def test_a_group_owned_by_it_or_them_or_a_body_s_own_people_is_left_alone():
+    article, actors = _actors(
+        "Pay Offer\n\nThe Harbour Ferries company said its members would vote on the offer "
+        "next week. Rhona Tait, chairman of the Ferry Owners Association, said her members "
+        "were angry, and the drivers said their leaders had not been told.\n"
+    )
+    found = {text for actor in actors.values() for text in _mentions(article, actor)}
+    assert "members" not in found

@@ -75,6 +75,7 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 _POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 _DEFINITE = frozenset({"the", "this", "that"}) | _POSSESSIVES
+_PERSONAL_OWNERS = frozenset({"his", "her"})
 _PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f"}
 # A place after one of these is where something happened, not who did it.
 # "to" is left out: "arms to China" names a recipient as often as "a visit
@@ -2699,7 +2700,12 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
-            specific = holding or (title.sector is not None and len(title.words) > 1)
+            # "clashed with his leaders": a person's own group is an actor too.
+            specific = (
+                holding
+                or (title.sector is not None and len(title.words) > 1)
+                or _a_persons_own(before, title)
+            )
             if owner is not None or government or national or acting or specific:
                 start = _trade_before(tree, start, end - 1, title if owner is None else None)
                 found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
@@ -2729,6 +2735,16 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
         i = end
     return found
+
+
+def _a_persons_own(before: str, title: Title) -> bool:
+    """Whether a group is one person's own, an actor wherever it stands: "his leaders".
+
+    Not "its members", "their aides": whose they are is too often unclear. Nor
+    a body's own people ("her members" under a chairman are her association,
+    which speaks through them).
+    """
+    return before in _PERSONAL_OWNERS and title.scope != "org"
 
 
 _ARMED = frozenset({"REB", "MIL"})
