@@ -926,6 +926,11 @@ def still_to_be_said(tree: Tree, verb: int) -> bool:
 def supposed(tree: Tree, word: int) -> bool:
     """Whether a word's clause is a condition: "if the government failed to act"."""
     verb = word if tree.tokens[word].pos in ("VERB", "AUX") else tree.tokens[word].head
+    return _marked_as_condition(tree, verb)
+
+
+def _marked_as_condition(tree: Tree, verb: int) -> bool:
+    """Whether a clause opens with "if", "unless" or "whether"."""
     return any(
         tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _CONDITIONS
         for c in tree.children[verb]
@@ -939,13 +944,11 @@ def foretold(tree: Tree, verb: int) -> bool:
 
 def _modal_or_condition(tree: Tree, trigger: int) -> bool:
     """Whether a modal or a condition governs the trigger: "would meet", "if they meet"."""
-    for child in tree.children[trigger]:
-        word = tree.tokens[child]
-        if word.dep in ("aux", "auxpass") and word.text.lower() in _MODALS:
-            return True
-        if word.dep == "mark" and word.text.lower() in _CONDITIONS:
-            return True
-    return _inverted_condition(tree, trigger)
+    modal = any(
+        tree.tokens[c].dep in ("aux", "auxpass") and tree.tokens[c].text.lower() in _MODALS
+        for c in tree.children[trigger]
+    )
+    return modal or _marked_as_condition(tree, trigger) or _inverted_condition(tree, trigger)
 
 
 # Auxiliaries that open a condition put before its subject: "had he known", "were it to fall".
