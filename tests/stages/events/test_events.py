@@ -4002,6 +4002,11 @@ def test_the_means_of_a_deed_charged_are_charged_too():
             "Israeli forces launched a wave of attacks on Hamas in Gaza.",
             ("ASSAULT", ("Israeli forces",), ("Hamas",), False, False),
         ),
+        (
+            # A part of them: easing restrictions, not imposing them.
+            "The European Union eased some of its restrictions on Belarus on Monday.",
+            ("CONCEDE", ("European Union",), ("Belarus",), False, False),
+        ),
     ],
 )
 def test_a_light_verb_pairs_with_the_event_noun_a_count_bundles(body, wanted):
