@@ -479,7 +479,7 @@ class ActorIndex:
         if kinds is None:
             return None
         sentence = tree.sentence_of[pronoun]
-        subject = _sentence_subject(tree, sentence)
+        subject = _conjoined_clause_subject(tree, pronoun) or _sentence_subject(tree, sentence)
         candidates = [c for c in (_owner_told_of(tree, pronoun), subject) if c is not None]
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         candidates += range(pronoun - 1, earlier - 1, -1)
@@ -1001,6 +1001,27 @@ def _owner_told_of(tree: Tree, pronoun: int) -> int | None:
     if tree.tokens[of].dep != "prep" or tree.tokens[told].pos not in ("NOUN", "PROPN"):
         return None
     return next((c for c in tree.children[told] if tree.tokens[c].dep == "poss"), None)
+
+
+def _conjoined_clause_subject(tree: Tree, pronoun: int) -> int | None:
+    """The subject of the clause joined to the main one that holds a pronoun, if it has its own.
+
+    "X thanked the mediators, but army chief Y said his forces would ...":
+    "his" is Y's, who speaks in the clause after "but", not X's, the
+    sentence's subject.
+    """
+    token = pronoun
+    while tree.tokens[token].dep != "ROOT":
+        head = tree.tokens[token].head
+        if head == token:
+            return None
+        if tree.tokens[head].dep == "conj" and tree.tokens[head].pos in ("VERB", "AUX"):
+            subject = subject_of(tree, head)[0]
+            clause_start = tree.subtree(head)[0]
+            own = subject is not None and clause_start <= subject < pronoun
+            return subject if own else None
+        token = head
+    return None
 
 
 def _sentence_subject(tree: Tree, sentence: int) -> int | None:

@@ -398,3 +398,13 @@ def test_forces_a_rebel_commander_calls_his_own_are_not_the_states_army():
     forces = next(a for a in article.actors if "forces" in mention_texts(article, a))
     assert "army" not in mention_texts(article, forces)
     assert forces.sector == "REB"
+
+
+def test_his_forces_in_a_clause_after_but_are_that_clauses_speakers():
+    # "his" is the army chief's, who speaks after "but", not the rebel
+    # commander's, the sentence's subject.
+    article = report(
+        "RSF commander Hamid Dagalo thanked the mediators, but army chief Kamal Burhani "
+        "said his forces would respond to any violation."
+    )
+    assert _by_name(article)["forces"].sector == "MIL"
