@@ -335,3 +335,12 @@ def test_the_sides_of_a_conflict_or_a_deal_are_no_political_party(body):
 def test_opposition_parties_are_still_parties():
     article = _actors("Opposition parties in Tbilisi criticised the budget on Monday.")
     assert "PTY" in [a.sector for a in article.actors]
+
+
+def test_a_name_set_after_a_persons_role_is_a_person_the_model_took_for_a_body():
+    # The model tags this name a body; the role before the comma says who it is.
+    article = _actors(
+        "The United Nations envoy, Ramtane Lamamra, urged both sides to honour the pause."
+    )
+    actor = next(a for a in article.actors if a.name == "Ramtane Lamamra")
+    assert (actor.sector, actor.org, actor.title) == ("IGO", "un", "United Nations envoy")

@@ -44,6 +44,7 @@ from dateline.stages.actors.evidence import (
     does_business,
     large_city_country,
     modifiers_before,
+    remit_of,
     singular,
     title_at,
     with_affiliation,
@@ -1987,10 +1988,31 @@ def _named_as_person(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """
     if lexicon.organization(m.text) is not None or len(m.name_parts) < _FULL_NAME:
         return False
+    if _a_persons_role_before(m, tree, lexicon):
+        return True
     if m.name_parts[0] not in lexicon.first_names:
         return False
     title = apposition_title(m, tree, lexicon)
     return title is not None and tree.tokens[title[1] - 1].tag in ("NN", "NNP")
+
+
+def _a_persons_role_before(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a name is set in apposition after one person's role: "The UN envoy, Ramin Tal,".
+
+    The role names whoever follows it, though the model knows neither of
+    the given name's words; a role that ends in a body's word ("the
+    opposition party, Civic Union,") names a body.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    governor = tokens[head].head
+    if tokens[head].dep != "appos" or governor >= m.first or tokens[governor].pos != "NOUN":
+        return False
+    if tokens[governor].lemma.lower() in lexicon.org_words:
+        return False
+    role = remit_of(tree, governor)
+    found = title_at(tree, role, lexicon)
+    return found is not None and role + found[0] == governor + 1
 
 
 def _as_a_seat(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
