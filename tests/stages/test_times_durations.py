@@ -419,3 +419,11 @@ def test_a_counted_part_of_a_period_keeps_its_date_and_gets_its_length(
 def test_a_part_told_with_no_count_gets_no_length(sentence):
     (article,) = dateline.extract(sentence, published="2031-10-16")
     assert [t.duration for t in article.times] == [None]
+
+
+def test_quarters_in_a_run_are_a_length_though_of_what_they_hold():
+    durations = _durations(
+        "Economists call two consecutive quarters of shrinking output a recession.",
+        published="2005-03-16",
+    )
+    assert durations["two consecutive quarters"] == "P2Q"

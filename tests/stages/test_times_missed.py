@@ -231,3 +231,34 @@ def test_a_length_in_its_time_keeps_its_length():
         published=WEDNESDAY,
     )
     assert [(t.text, t.duration) for t in article.times] == [("three years' time", "P3Y")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the model misses the season, or takes it with the words that describe it
+        ("Natural gas slid in Chicago on milder winter weather across the Midwest.",
+         [("winter", "2004-WI")]),
+        ("Gas prices slipped in London on warmer winter weather across Europe.",
+         [("winter", "2004-WI")]),
+        ("Power prices slid on drier summer weather in Spain.", [("summer", "2004-SU")]),
+        # a season before a noun that is no weather is not a time
+        ("The figures eased worries about winter shortages.", []),
+    ],
+)  # fmt: skip
+def test_a_season_told_with_its_weather_is_the_season(body, expected):
+    assert _times(body, published="2005-01-04") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Spending grew 4% in the third quarter, up from just 1.5% in the second.",
+         [("the third quarter", "2004-Q3"), ("the second", "2004-Q2")]),
+        ("Sales rose in the first half and fell in the second.",
+         [("the first half", "2004-H1"), ("the second", "2004-H2")]),
+        ("The driver finished in the second round.", []),
+    ],
+)  # fmt: skip
+def test_a_rank_standing_for_the_part_of_a_year_named_before_is_that_part(body, expected):
+    assert _times(body, published="2005-03-16") == expected

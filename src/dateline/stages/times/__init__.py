@@ -132,6 +132,7 @@ def find_times(analysis: Analysis) -> Analysis:
         if (entity.token_start, entity.token_end) in events
         or _TIMEISH.search(article.text[start:end])
         or _HOLIDAY_NAME.search(article.text[start:end])
+        or missed.elided_part(tree, entity.token_start)
     ]
     # A span counted back from a day ("the year to 31 March") has no date of its own.
     counted_back = {(start, end) for entity, start, end in pieces if entity.label == _SPAN_TO_A_DAY}
@@ -198,11 +199,13 @@ def _as_told(tree: Tree, entity: Entity, text: str) -> str:
 
     "Shares dipped at the New Year" tells of New Year's Day, the nearest on
     its tense's side; "in the New Year" is the year ahead (``time_words.tsv``).
+    "The second" after "the third quarter" is the second quarter.
     """
     start = entity.token_start
     if text == "the New Year" and start > 0 and tree.tokens[start - 1].text.lower() in _AT_A_DAY:
         return "New Year's Day"
-    return text
+    unit = missed.elided_part(tree, start) if entity.token_end - start == 2 else None
+    return f"{text} {unit}" if unit else text  # "in the second", after "the third quarter"
 
 
 # Prepositions that put what is told at a holiday's day, not in the year it opens.
@@ -502,7 +505,10 @@ def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[Ti
     """A half or quarter told with no year is of the year its sentence named just before it.
 
     "sales were flat early in 2006, and should recover in the second half":
-    2006's second half, whichever half is nearest the publication day.
+    2006's second half, whichever half is nearest the publication day. So is
+    a part "of the year" told as done after a year in figures ("rose 15% in
+    2003, but 2% in the second half of the year"): the year is the one just
+    told (:func:`_part_told_of_a_year`).
     """
     found = list(times)
     for i in range(1, len(found)):
@@ -516,6 +522,7 @@ def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[Ti
             or first is None
             or last is None
             or tree.sentence_of[first] != tree.sentence_of[last]
+            or (match["of_year"] and not _part_told_of_a_year(tree, part, year))
         ):
             continue
         own = _PART_VALUE.match(part.value.value or "")
@@ -528,7 +535,27 @@ def _parts_of_year_named(tree: Tree, times: tuple[TimeMention, ...]) -> tuple[Ti
     return tuple(found)
 
 
-_BARE_PART = re.compile(r"^(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:half|quarter)$")
+def _part_told_of_a_year(tree: Tree, part: TimeMention, year: TimeMention) -> bool:
+    """Whether "the second half of the year" is told as done after a year in figures.
+
+    "Rose 15% in 2003, but 2% in the second half of the year" is 2003's; not
+    a half to come or foreseen ("expected growth in the second half of the
+    year"), which is of the year under way, nor one after "the year" alone,
+    whose own year may be another.
+    """
+    first, last = tree.token_at(part.span[0]), tree.token_at(part.span[1] - 1)
+    if first is None or last is None or not _YEAR_IN_WORDS.search(year.text):
+        return False
+    head = tree.phrase_head(first, last + 1)
+    node = first if head is None else head
+    return _tense(tree, first, last + 1) == "past" and not _foreseen(tree, node)
+
+
+_YEAR_IN_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
+_BARE_PART = re.compile(
+    r"^(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:half|quarter)"
+    r"(?P<of_year>\s+of\s+the\s+year)?$"
+)
 _PART_VALUE = re.compile(r"^\d{4}-(?P<part>Q[1-4]|H[12])$")
 
 
@@ -781,6 +808,7 @@ def _expressions(
     found += missed.split_years(tree, covered)
     found += missed.counted_lengths(tree, covered)
     found += missed.lasting_lengths(tree, covered)
+    found += missed.elided_parts(tree, covered)
     for i, token in enumerate(tree.tokens):
         if i in covered or not _YEAR.match(token.text) or i == 0:
             continue
@@ -1084,6 +1112,8 @@ def _widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first -= 2  # "early in the new year"
     first = _full_year_before(tree, first)
     first, last = _trimmed(tree, first, entity.token_end)
+    if _season_described(tree, first, last):
+        first = last - 1  # "a mild winter", "warmer winter": the season, not how it was
     first, last = _decade_with_apostrophe(tree, first, last)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
     first, last = _year_back_joined(tree, first, last)
@@ -1806,6 +1836,7 @@ def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     is left out: mostly it is no season.
     """
     found = _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
+    found += _seasons_of_weather(tree, covered)
     for i in range(2, len(tree)):
         token = tree.tokens[i]
         if (
@@ -1819,6 +1850,51 @@ def _seasons(tree: Tree, covered: set[int]) -> list[Entity]:
         found.append(Entity("DATE", token.start, token.end, i, i + 1))
         covered.add(i)
     return found
+
+
+def _season_described(tree: Tree, first: int, last: int) -> bool:
+    """Whether tokens ``first`` to ``last`` are a season after words that describe it.
+
+    "a mild winter", "the unseasonably wet summer", "warmer winter": as TIMEX3
+    marks it (and the gold), the expression is the season; "this winter" and
+    "early summer" keep the words that say which one.
+    """
+    if last - first < 2 or tree.tokens[last - 1].text.lower() not in _SEASON_WORDS:
+        return False
+    before = tree.tokens[first : last - 1]
+    return all(t.pos in ("DET", "ADV", "ADJ") for t in before) and any(
+        t.pos == "ADJ" and t.text.lower() not in _SEASON_MODIFIERS for t in before
+    )
+
+
+def _seasons_of_weather(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A season the model missed before its weather: "on milder winter weather".
+
+    The season told with its weather is a time (the winter it was), as the
+    gold reads "the bad winter weather"; not a season joined to a word before
+    it ("early-winter weather") nor one before another noun ("winter
+    shortages").
+    """
+    found = []
+    for i in range(len(tree) - 1):
+        token = tree.tokens[i]
+        if (
+            i in covered
+            or token.text.lower() not in _SEASON_WORDS
+            or tree.tokens[i + 1].lemma.lower() not in _WEATHER
+            or tree.text[token.start - 1 : token.start] == "-"
+        ):
+            continue
+        found.append(Entity("DATE", token.start, token.end, i, i + 1))
+        covered.add(i)
+    return found
+
+
+# Nouns of the weather a season brings: "winter weather", "summer temperatures".
+_WEATHER = frozenset(
+    {"weather", "temperature", "storm", "snow", "snowfall", "frost", "freeze", "chill", "cold",
+     "heat", "heatwave", "rain", "rainfall", "drought", "gale", "flood"}
+)  # fmt: skip
 
 
 # Nouns for a part of a season or its coming: "the arrival of spring", "the onset of winter".
@@ -2347,7 +2423,7 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     "met on Friday" is done, "will visit on Friday" to come, "said it would
     visit on Friday" to come after it was said.
     """
-    if _day_a_period_ended(tree, first) or _runs_since(tree, first):
+    if _day_a_period_ended(tree, first) or _runs_since(tree, first) or _day_of_telling(tree, first):
         return "past"
     if _awaited_day(tree, first, last):
         return "future"
@@ -2364,7 +2440,43 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
         tense = "future"
     elif tense is None and _date_of_a_record(tree, node, first):
         tense = "past"  # "the stock is 60% below its high in May": the high has been reached
+    elif tense is None and _change_told(tree, first) and not _foreseen(tree, node):
+        tense = "past"  # "with sales up 0.4% in the third quarter": the figure is out
     return tense
+
+
+def _change_told(tree: Tree, first: int) -> bool:
+    """Whether a period is the one a change is told of, as a figure: "up 0.4% in the quarter".
+
+    A change measured over a period is known once the period is over; where no
+    verb gives a tense ("with output down 2% in the third quarter"), it is the
+    period just ended, not the nearest.
+    """
+    before = tree.text[max(0, tree.tokens[first].start - 60) : tree.tokens[first].start]
+    return bool(_CHANGE_TOLD.search(before))
+
+
+_CHANGE_TOLD = re.compile(
+    r"\b(?:up|down)\s+(?:(?:just|only|by|some|about|around|nearly|almost)\s+)?"
+    r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:in|during|over|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _day_of_telling(tree: Tree, first: int) -> bool:
+    """Whether a weekday is the day the news is told on: "the Fed meets later on Tuesday".
+
+    "Later" or "earlier" on a weekday counts from a moment of that day, so the
+    writer is on it: the weekday is the publication day, or one before it,
+    never the next week's, whatever the tense ("will vote later on Tuesday").
+    """
+    day = first
+    while day < len(tree) and tree.tokens[day].text.lower() in ("later", "earlier", "on"):
+        day += 1
+    if day >= len(tree) or tree.tokens[day].text not in _WEEKDAY_NAMES:
+        return False
+    before = [t.text.lower() for t in tree.tokens[max(0, day - 2) : day]]
+    return before[-1:] in (["later"], ["earlier"]) or before in (["later", "on"], ["earlier", "on"])
 
 
 def _date_of_a_record(tree: Tree, node: int, first: int) -> bool:
@@ -2439,7 +2551,11 @@ def _awaited_day(tree: Tree, first: int, last: int) -> bool:
     before = tuple(t.text.lower() for t in tree.tokens[max(0, first - 4) : first])
     if not any(before[-len(cue) :] == cue for cue in _AWAITING):
         return False
-    return not _day_told_before(tree, first) and not _told_as_done(tree, tree.tokens[first].head)
+    return not (
+        _day_told_before(tree, first)
+        or _told_as_done(tree, tree.tokens[first].head)
+        or _told_before_then(tree, first)
+    )
 
 
 # The words before what is awaited: "ahead of", "awaiting", "in the run-up to".
@@ -2462,6 +2578,34 @@ def _day_told_before(tree: Tree, first: int) -> bool:
         t.text in _WEEKDAY_NAMES or t.text.lower() in ("yesterday", "today")
         for t in tree.tokens[start:first]
     )
+
+
+def _told_before_then(tree: Tree, first: int) -> bool:
+    """Whether the verb of a clause is in the past perfect: "polls had shown", "had risen".
+
+    The past perfect tells what came before a moment now past: "polls in the
+    run-up to Tuesday's vote had shown a tie" looks back from the vote, which
+    has come.
+    """
+    node = first
+    for _ in range(_PERFECT_STEPS):
+        parent = tree.tokens[node].head
+        if parent == node:
+            return False
+        node = parent
+        if tree.tokens[node].pos == "VERB":
+            return any(
+                tree.tokens[c].dep == "aux"
+                and tree.tokens[c].lemma.lower() == "have"
+                and tree.tokens[c].tag == "VBD"
+                for c in tree.children[node]
+            )
+    return False
+
+
+# How far above a day its clause's verb may be: "polls in the run-up to Tuesday's vote had
+# shown" (Tuesday, vote, to, up, in, polls, shown).
+_PERFECT_STEPS = 8
 
 
 def _told_as_done(tree: Tree, noun: int) -> bool:
@@ -2671,7 +2815,7 @@ def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
             return None
         listed = tree.tokens[node].dep == "conj" and tree.tokens[parent].pos not in _VERBS
         node = parent
-        if _untensed(tree, node) or listed:
+        if _untensed(tree, node) or listed or _noun_read_as_verb(tree, node):
             continue  # not counted: the tensed verb is above it, or above the list's first
         steps += 1
         if _due(tree, node):
@@ -2921,6 +3065,17 @@ def _untensed(tree: Tree, verb: int) -> bool:
         and token.dep in ("acl", "prep")
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
     )
+
+
+def _noun_read_as_verb(tree: Tree, verb: int) -> bool:
+    """A plural noun the model tagged as a verb in the present: no tense of its own.
+
+    "has pushed through quarter-point rises in May": the model reads "rises"
+    as a verb, but a finite verb is never the object of a verb or of a
+    preposition, so the tense is that of the verb above it ("has pushed").
+    """
+    token = tree.tokens[verb]
+    return token.pos == "VERB" and token.tag in ("VBZ", "VBP") and token.dep in ("dobj", "pobj")
 
 
 def _due(tree: Tree, word: int) -> bool:

@@ -340,11 +340,19 @@ def _told_count() -> re.Pattern[str]:
 
 
 def _a_share(tree: Tree, time: TimeMention) -> bool:
-    """Whether quarters are parts of a whole, not of years: "three quarters of the firms"."""
+    """Whether quarters are parts of a whole, not of years: "three quarters of the firms".
+
+    Not quarters in a run: "two consecutive quarters of falling output" are
+    half a year, for no share comes in succession.
+    """
     last = tree.token_at(time.span[1] - 1)
-    if last is None or not time.text.lower().endswith(("quarter", "quarters")):
+    words = time.text.lower().split()
+    if last is None or words[-1] not in ("quarter", "quarters") or _IN_A_RUN & set(words):
         return False
     return last + 1 < len(tree) and tree.tokens[last + 1].text.lower() == "of"
+
+
+_IN_A_RUN = frozenset({"consecutive", "successive", "straight"})
 
 
 # What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or

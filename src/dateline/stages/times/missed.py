@@ -25,6 +25,9 @@
   "late" before it.
 - A year written across two ("in 2004/05", "since 1998/9"), which the
   model takes for a number: a fiscal year (:func:`.periods.split_year_end`).
+- A quarter or half whose noun is left out after one named before it in
+  the sentence ("grew 4% in the third quarter, up from 1.5% in the
+  second"), which the model does not take for a date.
 """
 
 from __future__ import annotations
@@ -384,6 +387,53 @@ def next_years_told_short(
 
 
 _NOMINAL = frozenset({"NOUN", "PROPN", "NUM", "ADJ"})
+
+
+def elided_parts(tree: Tree, covered: set[int]) -> list[Entity]:
+    """Each "the second" that stands for a quarter or half named before it in its sentence.
+
+    After a preposition and before no noun: "up from 1.5% in the second",
+    "after a loss in the third." Its words are resolved as the part they
+    stand for (:func:`elided_part`).
+    """
+    found = []
+    for i in range(1, len(tree) - 1):
+        if {i, i + 1} & covered or tree.tokens[i - 1].text.lower() not in _ELIDED_AFTER:
+            continue
+        if tree.tokens[i].text.lower() != "the" or elided_part(tree, i) is None:
+            continue
+        after = tree.tokens[i + 2] if i + 2 < len(tree) else None
+        if after is not None and (after.pos in _NOMINAL or after.text == "-"):
+            continue  # "in the second round", "in the second-half figures"
+        found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 1].end, i, i + 2))
+        covered.update((i, i + 1))
+    return found
+
+
+def elided_part(tree: Tree, the: int) -> str | None:
+    """The unit ("quarter", "half") a rank after token ``the`` stands for, if its sentence told one.
+
+    The rank must follow "the" ("the second") and a ranked quarter or half
+    must come before it in the sentence ("the third quarter", "third-quarter").
+    """
+    if the + 1 >= len(tree) or tree.tokens[the + 1].text.lower() not in _PART_RANKS:
+        return None
+    start, _ = tree.sentence_span(tree.sentence_of[the])
+    for j in range(the - 1, start, -1):
+        unit = tree.tokens[j].text.lower()
+        if unit not in ("quarter", "half"):
+            continue
+        rank = tree.tokens[j - 2 if tree.tokens[j - 1].text == "-" else j - 1].text.lower()
+        if rank in _PART_RANKS and (unit == "quarter" or _PART_RANKS[rank] <= _HALVES):
+            return unit
+    return None
+
+
+# A rank of a part of a year, and its number: a half is the first or second.
+_PART_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_HALVES = 2
+# Prepositions before a period told by its rank alone: "up from 1.5% in the second".
+_ELIDED_AFTER = frozenset({"in", "from", "for", "during", "over", "than"})
 
 
 def lasting_end(tree: Tree, first: int, last: int) -> int | None:
