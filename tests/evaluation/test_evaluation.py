@@ -10,6 +10,7 @@ from dateline import evaluation
 from dateline.errors import ConfigError
 from dateline.evaluation.gold import GoldError, load_gold
 from dateline.evaluation.scores import Score, load_floors, shortfalls
+from dateline.evaluation.segmentation import score_corpus
 
 DUMP = (
     "Ministers Meet in Riga\n\n"
@@ -86,6 +87,14 @@ def test_a_wrong_segmentation_scores_below_one(shared):
     assert scores[("test", "body_start")] == 0.0
     assert scores[("test", "articles_exact")] == 0.0
     assert ("dev", "articles_exact") not in scores
+
+
+def test_a_stray_full_stop_line_is_no_body_line_lost(tmp_path):
+    # A scrape may leave a "." alone on the last line; the reader drops it.
+    path = tmp_path / "stray.txt"
+    path.write_text(CLEAN.rstrip("\n") + "\n\n.\n", encoding="utf-8")
+    (score,) = score_corpus([path], "scrape")
+    assert score.value == 1.0
 
 
 def test_evaluate_needs_the_shared_folder(tmp_path):
