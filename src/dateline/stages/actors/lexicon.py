@@ -65,6 +65,8 @@ class ActorLexicon:
     honorifics: dict[str, Gender | None]
     first_names: dict[str, Gender]
     """Given names whose gender is clear ("Margaret": f), for pronouns."""
+    given_names: frozenset[str]
+    """Every given name we know, of either sex ("Alex" too): what opens a person's name."""
     title_modifiers: dict[str, str]
     """Words before a title that change its sector ("shadow": OPP)."""
     org_words: dict[str, str]
@@ -245,6 +247,8 @@ def load() -> ActorLexicon:
             for row in lexicons.table("first_names.tsv")
             if (gender := _gender(row["gender"])) is not None
         },
+        given_names=frozenset(row["name"] for row in lexicons.table("first_names.tsv"))
+        | lexicons.word_set("unisex_first_names.txt"),
         honorific_countries={
             row["word"]: row["country"]
             for row in lexicons.table("honorifics.tsv")

@@ -1066,7 +1066,7 @@ def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | N
     tokens = tree.tokens
     end = entity.token_end
     for k in range(entity.token_start, end - 1):
-        if tokens[k].text in lexicon.first_names and _all_names(tokens[k:end]):
+        if tokens[k].text in lexicon.given_names and _all_names(tokens[k:end]):
             return k
     return None
 
