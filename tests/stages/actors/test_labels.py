@@ -113,6 +113,18 @@ def test_a_firms_name_that_ends_a_persons_name_is_his_surname():
     assert ("Saab", "PERSON") in names
 
 
+def test_a_given_name_of_either_sex_opens_a_persons_name_all_the_same():
+    # "Alex" tells no gender, but it is a given name: "Saab" is his surname.
+    names = _names("Caracas freed ten prisoners in exchange for Alex Saab on Wednesday.")
+    assert ("Alex Saab", "PERSON") in names
+
+
+def test_a_one_word_name_in_the_region_it_stands_for_is_no_person():
+    # The model calls "Galilee" a person; no one is "in the" a person.
+    names = _names("Israeli warplanes struck targets in the Galilee and in Lebanon.")
+    assert ("Galilee", "PERSON") not in names
+
+
 def test_a_surname_the_model_leaves_out_of_a_name_is_part_of_it():
     names = _names("Opposition leader Maria Corina Machado denounced the arrest on Monday.")
     assert ("Maria Corina Machado", "PERSON") in names

@@ -2108,8 +2108,24 @@ def _is_misread_place(
         if is_city(m.text) and m.text in names.placed:
             return True
         place = is_city(m.text) or wide_place(m.text) == "site"
-        return place and _placed(tree, m.last - 1, lexicon)
+        return (place and _placed(tree, m.last - 1, lexicon)) or _region_with_the(tree, m.first)
     return is_city(m.text) or _city_placed(tree, m)
+
+
+def _region_with_the(tree: Tree, first: int) -> bool:
+    """Whether a one-word name stands as a region does: "in the Galilee", "across the Sahel".
+
+    No one is "in the" a person; the gazetteer may lack the region.
+    """
+    tokens = tree.tokens
+    return (
+        first > 1
+        and tokens[first - 1].text.lower() == "the"
+        and tokens[first - 2].text.lower() in _WHERE_PREPOSITIONS
+    )
+
+
+_WHERE_PREPOSITIONS = frozenset({"in", "across", "near", "throughout", "into", "inside"})
 
 
 def _city_placed(tree: Tree, m: Mention) -> bool:
