@@ -86,3 +86,16 @@ def test_a_speaker_who_closes_a_list_is_the_doer():
         'had become friends. "My wife and I admired him greatly," he said.'
     )
     assert ("SUPPORT", ("Pryce",), ("Tanner",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The board gave its approval for Michael Dunn to be released from the unit.",
+        "Doctors sought permission for Michael Dunn to be released from the unit.",
+    ],
+)
+def test_a_release_asked_or_approved_in_a_passive_infinitive_is_not_told_done(body):
+    found = told_events(body)
+    assert [e.type for e in found] == ["RETREAT"], found
+    assert not found[0].real
