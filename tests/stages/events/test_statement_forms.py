@@ -76,3 +76,12 @@ def test_there_does_need_to_be_an_inquiry_asks_the_government():
         ' "There does need to be a full inquiry into these deaths."'
     )
     assert ("REQUEST", ("Tom Ashdown",), ("United Kingdom",)) in found
+
+
+def test_an_act_judged_through_it_is_judged_of_whom_it_is_for():
+    # "it was unacceptable for X to ...": X does the act judged.
+    body = (
+        "Lady Drummond said she believed it was unacceptable for the home secretary to hold "
+        "both posts."
+    )
+    assert ("ACCUSE", ("Drummond",), ("home secretary",)) in statement_events(body)

@@ -45,7 +45,7 @@ from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.claims import CLAIM, claims_no_wrong
 from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.critics import critics_charges
-from dateline.stages.events.cues import NO_EVENT, Cue, Cues, load
+from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.modality import (
@@ -68,6 +68,8 @@ from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events, wished_state
 from dateline.stages.events.statements import load as statement_cues
 from dateline.stages.events.time_to_act import time_to_act
+from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
+from dateline.stages.events.tributes import fond_remembrances, honoured_in_words, is_tribute
 
 # An offer is a promise only between two named sides: "Chile offered Peru
 # access to its ports"; a party offering voters a programme, or a firm its
@@ -1619,6 +1621,8 @@ def _sides_missing(
     unless two or more doers do it to one another (``mutual``: "both sides
     blamed the other"), each the other's recipient.
     """
+    if cue.pos == "ADJ+PREP":
+        return not (actors and recipients)  # a stance is held toward someone: "fond of golf"
     if cue.words in _FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
     if cue.words in _NEEDS_BOTH_SIDES or cue.words == CLAIM:
@@ -1655,8 +1659,10 @@ def _done_to_one_another(tree: Tree, verb: int) -> bool:
 # job", "wants to stand again" ask nothing of anyone.
 _WANT = ("want",)
 _NEEDS_SOMEONE_DONE_TO = frozenset(
-    {("blame",), ("loan",), ("lend",), ("help",), ("assist",), _WANT}
+    {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), _WANT}
 )
+"""Cues that tell an event only of someone they are done to: "Mr Lee pressed." after a
+question he put presses no one named, and "pressed the point" is no demand."""
 
 
 def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
@@ -1723,18 +1729,28 @@ def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
 def _speaker_as_doer(
     analysis: Analysis, tree: Tree, trigger: _Trigger
 ) -> tuple[tuple[str, ...], list[str]]:
-    """The speaker who says "I" or "we" did it: '"We will not accept this," the minister said'."""
+    """The speaker who says "I" or "we" did it: '"We will not accept this," the minister said'.
+
+    "I" may close a list: "my wife and I were fond of him" is the speaker's stance too.
+    """
     subject, passive = subject_of(tree, trigger.token)
     if trigger.cue.pos == "NOUN" or passive or subject is None:
         return (), []
-    if tree.tokens[subject].text.lower() not in ("i", "we"):
+    said = next(
+        (w for w in _subject_and_conjuncts(tree, subject) if w.lower() in ("i", "we")), None
+    )
+    if said is None:
         return (), []
     quote = _quote_around(analysis, tree.tokens[subject].start)
     if quote is None or quote.speaker is None:
         return (), []
-    return (quote.speaker,), [
-        f"{_INFERRED}actor: the speaker of the quote that says '{tree.tokens[subject].text}'"
-    ]
+    return (quote.speaker,), [f"{_INFERRED}actor: the speaker of the quote that says '{said}'"]
+
+
+def _subject_and_conjuncts(tree: Tree, subject: int) -> list[str]:
+    """The words of a subject and of the subjects joined to it: "my family and I"."""
+    joined = [c for c in tree.children[subject] if tree.tokens[c].dep == "conj"]
+    return [tree.tokens[word].text for word in (subject, *joined)]
 
 
 def _unknown_speaker_acts(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
@@ -2356,6 +2372,7 @@ def _statement_events(
         statement_events(tree, index, quotes),
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
+        fond_remembrances(tree, index, quotes),
         refusals(tree, index, quotes),
         closed_matters(tree, index, quotes),
         time_to_act(tree, index, quotes),
@@ -2452,6 +2469,7 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
             if found is not None:
                 used.update(found.words)
                 yield found
+    yield from _stance_triggers(tree, cues)
     for i, token in enumerate(tree.tokens):
         if token.pos in ("NOUN", "PROPN") and i not in used:
             for length in range(min(cues.longest_noun, i + 1), 0, -1):
@@ -2465,6 +2483,20 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
                     cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
                     yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
                     break
+
+
+def _stance_triggers(tree: Tree, cues: Cues) -> Iterator[_Trigger]:
+    """Adjectives that tell their subject's stance toward someone: "was critical of the plan".
+
+    Only a predicate adjective with one of its recipient prepositions counts:
+    "it is critical that we act" and "a critical stage" tell no stance. The
+    verb it stands on is the trigger, as its subject, tense and negation are
+    the stance's own: "was not critical of", "would be critical of".
+    """
+    for i, token in enumerate(tree.tokens):
+        cue = cues.adjectives.get(token.lemma.lower())
+        if cue is not None and token.dep == "acomp" and _names_whom(tree, i, cue):
+            yield _Trigger(token.head, (i,), cue)
 
 
 def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
@@ -2745,8 +2777,9 @@ def _light_partner(
     """A light verb's words told by no object: "pleaded guilty", "took to the streets".
 
     The word is the verb's adjective complement, or the object of the
-    preposition the row names between verb and noun; "took to the idea" and
-    "pleaded not guilty" make no cue. A verb with an object ``obj`` of its
+    preposition the row names between verb and noun; "took to the idea"
+    makes no cue. A denied complement pairs only as a row with "not" writes
+    it: "pleaded not guilty" is no admission but a denial. A verb with an object ``obj`` of its
     own pairs so only where that object is the one the act is done to:
     "placed the president under arrest", "took six guards hostage" (the
     model may call "hostage" a second object).
@@ -2757,10 +2790,12 @@ def _light_partner(
         word = tree.tokens[child]
         if child == obj:
             continue
-        if word.dep in complements and not _denied_word(tree, child):
-            cue = light.get((lemma, word.lemma.lower()))
-            if _pairs_here(cue, obj) and len(cue.words) == 2:
-                return (child,), cue
+        if word.dep in complements:
+            negation = [c for c in tree.children[child] if tree.tokens[c].dep == "neg"]
+            denied = DENIED if negation else ""
+            cue = light.get((lemma, denied + word.lemma.lower()))
+            if _pairs_here(cue, obj) and len(cue.words) == 2 + bool(denied):
+                return (*negation, child), cue
         if word.dep != "prep":
             continue
         for noun in tree.children[child]:
@@ -2777,10 +2812,6 @@ def _light_partner(
 def _pairs_here(cue: Cue | None, obj: int | None) -> TypeGuard[Cue]:
     """Whether a light verb's pair makes an event here: with an object, one done to it."""
     return cue is not None and cue.type != NO_EVENT and (obj is None or cue.recipient_object)
-
-
-def _denied_word(tree: Tree, word: int) -> bool:
-    return any(tree.tokens[c].dep == "neg" for c in tree.children[word])
 
 
 def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
@@ -3680,10 +3711,14 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
     obj = _verb_object(tree, i, subject, passive=passive)
     heads += _object_side(tree, index, trigger, obj, actors)
     heads += _preposition_recipients(tree, index, trigger)
+    if cue.pos == "ADJ+PREP":
+        heads += _stance_recipients(tree, index, trigger, actors)
+    if is_tribute(cue.words) and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _honoured(tree, index, i, actors)
     if cue.type == "REQUEST" and not any(index.actors_at(tree, h) for h, _ in heads):
         heads += _change_asked_of(tree, trigger)
     if cue.type in ("REQUEST", "ACCUSE") and not any(index.actors_at(tree, h) for h, _ in heads):
-        heads += _written_to(tree, i)
+        heads += _written_to(tree, i) or _host_of_the_visit(tree, i)
     if "to" in cue.recipient_preps:
         # "offered China access", "sent Chile aid": the one given to, without "to".
         heads += [
@@ -3938,6 +3973,34 @@ def _preposition_recipients(
     return heads
 
 
+def _honoured(
+    tree: Tree, index: ActorIndex, verb: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whom a tribute that names no one honours, as the words said with it tell."""
+    honoured = honoured_in_words(tree, verb)
+    if honoured is None:
+        return []
+    meant = index.meant_before(tree, honoured, actors)
+    return [(honoured if meant is None else meant, TRIBUTE_STEP)]
+
+
+def _stance_recipients(
+    tree: Tree, index: ActorIndex, trigger: _Trigger, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whom a stance's preposition means, read as a verb's object is: "fond of him".
+
+    "critical of their plans" is critical of whoever "their" means, as
+    "criticised their plans" is.
+    """
+    charged = trigger.cue.type != "SUPPORT"
+    return [
+        found
+        for word in trigger.words
+        for head in prepositional_objects(tree, word, trigger.cue.recipient_preps)
+        for found in _object_recipients(tree, index, head, actors, charged=charged)[1:]
+    ]
+
+
 def _a_reaction(tree: Tree, head: int) -> bool:
     """Whether one meets with a reaction, not with someone: "met with disapproval from unions"."""
     return tree.tokens[head].lemma.lower() in lexicons.word_set("reactions.txt")
@@ -4003,6 +4066,30 @@ def _written_to(tree: Tree, verb: int) -> list[tuple[int, str]]:
     return [
         (addressee, f"{_INFERRED}recipient: the one the letter is written to")
         for addressee in prepositional_objects(tree, writing, frozenset({"to"}))
+    ]
+
+
+def _host_of_the_visit(tree: Tree, verb: int) -> list[tuple[int, str]]:
+    """Whom a demand made on a visit is made of: "travelled to Uganda to plead for his life".
+
+    The demand is the purpose of the visit ("visited Tehran to demand the
+    sailors' release"), so it is put to whoever is visited, not to the home
+    government as a demand naming no one would be.
+    """
+    word = tree.tokens[verb]
+    if word.dep not in ("advcl", "xcomp") or not is_infinitive(tree, verb):
+        return []
+    visit = word.head
+    hosts: list[int] = []
+    for cue in load().verbs.get(tree.tokens[visit].lemma.lower(), ()):
+        if cue.mode != "visit":
+            continue
+        obj = object_of(tree, visit) if cue.recipient_object else None
+        hosts += [obj] if obj is not None else []
+        hosts += prepositional_objects(tree, visit, cue.recipient_preps)
+    return [
+        (host, f"{_INFERRED}recipient: the host of the visit it is the purpose of")
+        for host in hosts
     ]
 
 

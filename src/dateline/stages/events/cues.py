@@ -52,6 +52,19 @@ class Cues:
     those that name the infinitive first ("ordered the envoy to leave")."""
     nouns: dict[tuple[str, ...], Cue]
     longest_noun: int
+    adjectives: dict[str, Cue]
+    """Cues of an adjective that tells its subject's stance toward whom its preposition
+    names: "critical of the government", "fond of him"."""
+
+
+DENIED = "not "
+"""How a light verb row writes a denied complement: "plead not guilty" pairs "plead" with
+"not guilty", a cue of its own beside "plead guilty"."""
+
+
+def _complement(words: tuple[str, ...]) -> str:
+    """The word a light verb row pairs its verb with: its last, or "not" and its last."""
+    return DENIED + words[-1] if words[-2] == DENIED.strip() else words[-1]
 
 
 @functools.cache
@@ -61,6 +74,7 @@ def load() -> Cues:
     light_verbs: dict[tuple[str, str], Cue] = {}
     bidding_verbs: dict[str, list[Cue]] = {}
     nouns: dict[tuple[str, ...], Cue] = {}
+    adjectives: dict[str, Cue] = {}
     for row in lexicons.table("plover_cues.tsv"):
         words = tuple(row["cue"].split())
         recipient = row["recipient"]
@@ -77,11 +91,13 @@ def load() -> Cues:
         if cue.pos == "VERB":
             verbs.setdefault(words[0], []).append(cue)
         elif cue.pos == "VERB+OBJ" and len(words) >= 2:
-            light_verbs[(words[0], words[-1])] = cue
+            light_verbs[(words[0], _complement(words))] = cue
         elif cue.pos == "VERB+TO":
             bidding_verbs.setdefault(words[0], []).append(cue)
         elif cue.pos == "NOUN":
             nouns[words] = cue
+        elif cue.pos == "ADJ+PREP":
+            adjectives[words[0]] = cue
     for same_verb in quote_cues.load().verbs.values():
         for denial in same_verb:
             if denial.meaning == "negative" and denial.verb not in verbs:
@@ -111,4 +127,5 @@ def load() -> Cues:
         },
         nouns=nouns,
         longest_noun=max((len(words) for words in nouns), default=1),
+        adjectives=adjectives,
     )

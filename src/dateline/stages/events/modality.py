@@ -304,7 +304,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
         return _verbs_fate(tree, trigger)
-    infinitive = tokens[trigger].tag == "VB" and is_infinitive(tree, trigger)
+    infinitive = _plain_or_passive_infinitive(tree, trigger)
     if (infinitive and marked_for(tree, trigger) is not None) or (
         (tokens[trigger].dep == "pcomp" or infinitive) and _governed_by_unrealised(tree, trigger)
     ):
@@ -1116,6 +1116,18 @@ def is_infinitive(tree: Tree, trigger: int) -> bool:
         tree.tokens[child].dep == "aux" and tree.tokens[child].text.lower() == "to"
         for child in tree.children[trigger]
     )
+
+
+def _plain_or_passive_infinitive(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a "to" infinitive, active or passive: "to free him", "to be freed".
+
+    "approval for the patient to be released" wants a release as "approval
+    for the board to release him" does; neither tells it done.
+    """
+    passive = tree.tokens[verb].tag == "VBN" and any(
+        tree.tokens[c].dep == "auxpass" and tree.tokens[c].tag == "VB" for c in tree.children[verb]
+    )
+    return (tree.tokens[verb].tag == "VB" or passive) and is_infinitive(tree, verb)
 
 
 def marked_for(tree: Tree, clause: int) -> int | None:

@@ -1019,13 +1019,35 @@ def _thing_done(tree: Tree, copula: int, *, blames: bool) -> int | None:
         tree.tokens[c].text.lower() in _DOUBTS for c in tree.children[copula]
     ):
         return None
-    for act in tree.children[copula]:
-        if tree.tokens[act].dep == "xcomp" and any(
-            tree.tokens[c].tag == "TO" for c in tree.children[act]
-        ):
-            thing = object_of(tree, act)
-            return thing if thing is not None and tree.tokens[thing].pos == "NOUN" else None
-    return None
+    act = next((a for a in tree.children[copula] if _judged_infinitive(tree, a)), None)
+    if act is None:
+        return None
+    doer = _for_whom(tree, copula)
+    if doer is not None:
+        return doer  # "it was unacceptable for the minister to hold both posts": the minister
+    thing = object_of(tree, act)
+    return thing if thing is not None and tree.tokens[thing].pos == "NOUN" else None
+
+
+def _judged_infinitive(tree: Tree, word: int) -> bool:
+    """Whether a word on a copula is the "to" infinitive an "it" stands for."""
+    return tree.tokens[word].dep in ("xcomp", "advcl") and any(
+        tree.tokens[c].tag == "TO" for c in tree.children[word]
+    )
+
+
+def _for_whom(tree: Tree, copula: int) -> int | None:
+    """Who does the act an "it" stands for, named with "for": "it is wrong for X to ...".
+
+    The parse hangs the "for" on the copula or on the word of judgement after it.
+    """
+    holders = [copula] + [
+        c for c in tree.children[copula] if tree.tokens[c].dep in ("acomp", "attr")
+    ]
+    return next(
+        (doer for h in holders for doer in prepositional_objects(tree, h, frozenset({"for"}))),
+        None,
+    )
 
 
 def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
