@@ -125,6 +125,11 @@ def test_a_one_word_name_in_the_region_it_stands_for_is_no_person():
     assert ("Galilee", "PERSON") not in names
 
 
+def test_a_name_that_qualifies_a_body_after_in_the_is_still_a_persons():
+    names = _names("He served as a junior minister in the Attlee government in 1946.")
+    assert ("Attlee", "PERSON") in names
+
+
 def test_a_surname_the_model_leaves_out_of_a_name_is_part_of_it():
     names = _names("Opposition leader Maria Corina Machado denounced the arrest on Monday.")
     assert ("Maria Corina Machado", "PERSON") in names

@@ -2120,6 +2120,7 @@ def _region_with_the(tree: Tree, first: int) -> bool:
     tokens = tree.tokens
     return (
         first > 1
+        and tokens[first].dep != "compound"  # "in the Attlee government": a person's name
         and tokens[first - 1].text.lower() == "the"
         and tokens[first - 2].text.lower() in _WHERE_PREPOSITIONS
     )

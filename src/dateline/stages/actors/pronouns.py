@@ -251,8 +251,10 @@ def antecedent(
             # quote does not refer to a man named in it; nor does a
             # possessor ("the prime minister's wife ... she") lead a clause,
             # unless the thing it owns does ("Mr Straw's trip is ...").
-            if (m.quoted and not mention.quoted) or (
-                m.possessor and not _owns_the_subject(m, discourse.tree)
+            if (
+                (m.quoted and not mention.quoted)
+                or (m.possessor and not _owns_the_subject(m, discourse.tree))
+                or _names_a_thing(m, discourse.tree)
             ):
                 continue
             if m.first < mention.first and discourse.distance(mention, m) <= _PRONOUN_REACH:
@@ -411,6 +413,16 @@ def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discours
     )
     speakers = discourse.speakers(mention, clusters) if quoted else set()
     return [c for c in clusters if c.key not in speakers]
+
+
+def _names_a_thing(mention: Mention, tree: Tree) -> bool:
+    """Whether a person's name only qualifies a noun: "a junior minister in the Attlee government".
+
+    The government, not its leader, is what the clause speaks of: "he"
+    after it is the subject who served in it.
+    """
+    head = tree.tokens[head_of(tree, mention.first, mention.last)]
+    return head.dep == "compound" and tree.tokens[head.head].pos == "NOUN"
 
 
 def _may_be(found: Cluster, pronoun: Mention, discourse: Discourse) -> bool:
