@@ -162,6 +162,7 @@ class ActorIndex:
             self._pair_named_first(tree, head)
             or self._pair_just_named(tree, head)
             or self._listed(tree, head)
+            or self._joint_authors(tree, head)
         )
         if pair:
             return pair
@@ -815,6 +816,20 @@ class ActorIndex:
             return None
         body = self.by_token.get(before)
         return body if body is not None and self.kinds.get(body) == "organization" else None
+
+    def _joint_authors(self, tree: Tree, document: int) -> tuple[str, ...]:
+        """The several authors of a document they put forward together.
+
+        "The US and Britain issued a joint statement urging restraint": the
+        statement speaks for both, as its one author's would for one.
+        """
+        if document in self.by_token or tree.tokens[document].lemma.lower() not in (
+            lexicons.word_set("speech_documents.txt")
+        ):
+            return ()
+        author = self._author(tree, document)
+        authors = self.actors_at(tree, author) if author is not None else ()
+        return authors if len(authors) > 1 else ()
 
     def _issuer(self, tree: Tree, document: int) -> str | None:
         """Who a document speaks for: "tabled a motion opposing the bill", "the communique".

@@ -541,3 +541,18 @@ def test_a_visit_or_talks_one_arrives_for_are_ones_own():
     assert ("CONSULT", ("Le Van Thanh",), ("Hungary",)) in events
     events = real_events("The UN envoy flew to Juba on Friday for talks with the army.")
     assert any(e[0] == "CONSULT" and e[1] == ("UN envoy",) for e in events), events
+
+
+def test_a_statement_released_speaks_for_whoever_released_it():
+    events = real_events(
+        "France and Germany released a statement calling on Moscow to withdraw its troops."
+    )
+    assert ("REQUEST", ("France", "Germany"), ("Russian Federation",)) in events
+
+
+def test_a_joint_statement_speaks_for_all_its_authors():
+    events = real_events(
+        "The United States and Britain issued a joint statement urging Kenya to free the "
+        "detained protesters."
+    )
+    assert ("REQUEST", ("United States", "Britain"), ("Kenya",)) in events
