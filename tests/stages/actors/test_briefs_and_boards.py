@@ -38,10 +38,11 @@ def test_a_labour_minister_where_the_party_is_named_is_the_party_s():
             "Standards Board",
             ("organization", None, "GOV"),
         ),
+        # The county in its name places it too (Dorset: GBR).
         (
             "The Dorset Health Board said the clinic would stay open.",
             "Dorset Health Board",
-            ("organization", None, "GOV"),
+            ("organization", "GBR", "GOV"),
         ),
     ],
 )

@@ -373,3 +373,22 @@ def test_offices_held_at_once_on_a_known_day_code_by_the_office_of_state():
     on = DateValue("2005-03-10", "day", "given", None)
     filled = _two_offices_and_a_party_post().fill(actor, on)
     assert (filled.country, filled.sector, filled.title) == ("GBR", "GOV", "wales secretary")
+
+
+def test_a_person_named_in_full_by_another_role_keeps_it_and_takes_the_country():
+    # The text calls him an opposition candidate; the dictionary knows him as
+    # the president he became the same year.
+    president = ActorDictionary(
+        (
+            Entry(
+                "Ivan Petrenko",
+                country="UKR",
+                sector="GOV",
+                title="president",
+                valid_from=dt.date(2005, 1, 23),
+            ),
+        )
+    )
+    candidate = Actor(id="A1", name="Ivan Petrenko", kind="person", sector="OPP")
+    actor = president.fill(candidate, DateValue("2005", "year", "given", None))
+    assert (actor.country, actor.sector) == ("UKR", "OPP")

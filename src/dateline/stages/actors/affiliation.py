@@ -663,9 +663,18 @@ def _body_of_role(cluster: Cluster, bodies: dict[str, Actor]) -> Actor | None:
 
 
 _FIRM_ROLES = frozenset(
-    {("chairman",), ("chairwoman",), ("chief",), ("boss",), ("founder",), ("treasurer",)}
+    {
+        ("chairman",),
+        ("chairwoman",),
+        ("chief",),
+        ("boss",),
+        ("founder",),
+        ("treasurer",),
+        ("director",),
+    }
 )
-"""Roles that head or run a body, which no lexicon gives a sector of its own."""
+"""Roles that head or run a body, which no lexicon gives a sector of its own ("former
+director Tom Hale", of no body named, sat on a company's board)."""
 
 
 def _heads_a_firm(cluster: Cluster) -> bool:

@@ -24,6 +24,7 @@ import pycountry
 
 from dateline import lexicons
 from dateline.records import Actor, ActorKind, Article
+from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
@@ -40,6 +41,8 @@ _GOVERNMENT = "GOV"
 _PRIVATE = "CVL"
 """A person the text gives no role, no body and no honorific is a private
 individual, as CAMEO codes them ("Mr Begg", a detainee's father)."""
+_FRONT_BENCHES = frozenset({_GOVERNMENT, "OPP"})
+"""Sectors of the offices a country's parliament fills: the government's and the shadow's."""
 _CIVIL = frozenset({"BUS", "EDU", "HLH", "LAB", "MED", "NGO", "REL"})
 """Sectors of bodies outside the state and the parties, whose posts are theirs."""
 _ORG_CODE = re.compile(r"[^A-Z0-9]")
@@ -545,10 +548,12 @@ def _out_of_office(actor: Actor, found: Cluster, lexicon: ActorLexicon) -> Actor
     """``actor`` in the sector a former minister takes where ministers come from parliament.
 
     "ex-Foreign Secretary Robin Cook" in a British story is an MP (LEG), no
-    longer the government's; only when every office the text (or, failing
-    it, the actor dictionary) gives him is a former one.
+    longer the government's; so is a former shadow minister ("his former
+    shadow chancellor Michael Portillo"), no longer on the opposition's front
+    bench; only when every office the text (or, failing it, the actor
+    dictionary) gives him is a former one.
     """
-    if actor.kind != "person" or actor.sector != _GOVERNMENT:
+    if actor.kind != "person" or actor.sector not in _FRONT_BENCHES:
         return actor
     titles = [m.title for m in found.mentions if m.title] or [actor.title or ""]
     sectors = {lexicon.out_of_office(actor.country, title) for title in titles}
@@ -647,8 +652,8 @@ def is_roleless(actor: Actor) -> bool:
 def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
     """Countries named inside organisation names ("Syrian Foreign Ministry").
 
-    A large city in a longer name places the body too: "Shanghai Automotive
-    Industry Corp", "Munich Re".
+    A large city or a region in a longer name places the body too: "Shanghai
+    Automotive Industry Corp", "Munich Re", "Fife College".
     """
     for name in names:
         words = name.split()
@@ -660,10 +665,16 @@ def _country_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]
             if k + length <= len(words)
         )
         yield next((c for span in spans if (c := lexicon.country(span))), None) or (
-            next((c for word in words if (c := large_city_country(word))), None)
+            next((c for word in words if (c := _city_or_region_country(word))), None)
             if len(words) > 1
             else None
         )
+
+
+def _city_or_region_country(word: str) -> str | None:
+    """The country of the large city or the one region of a country a word names."""
+    regions = {e.country for e in lookup(word) if e.kind == "admin"}
+    return large_city_country(word) or (regions.pop() if len(regions) == 1 else None)
 
 
 def _kind(found: Cluster) -> ActorKind:

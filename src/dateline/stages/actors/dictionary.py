@@ -209,7 +209,9 @@ class ActorDictionary:
         # office held then outranks the party role the text names him by.
         in_office = entry.sector == _GOVERNMENT and not (entry.title or "").startswith("former ")
         if actor.sector not in (None, entry.sector) and not (actor.sector == _PARTY and in_office):
-            return actor
+            # "opposition candidate Viktor Yushchenko" before he took office: the
+            # text's role stands, but a person named in full is still of his country.
+            return _placed_by(actor, entry) if " " in actor.name else actor
         country = actor.country or entry.country
         org = actor.org or entry.org
         return dataclasses.replace(
@@ -480,3 +482,14 @@ def _when(published: DateValue) -> tuple[dt.date, dt.date] | None:
     """The days a publication date stands for, at whatever precision it has."""
     day = day_of(published)
     return (day, day) if day is not None else period_of(published)
+
+
+def _placed_by(actor: Actor, entry: Entry) -> Actor:
+    """``actor`` in the country of a dictionary entry, where the text left it unplaced."""
+    if actor.country is not None or entry.country is None:
+        return actor
+    return dataclasses.replace(
+        actor,
+        country=entry.country,
+        code=actor_code(entry.country, actor.sector, actor.org),
+    )

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 from dateline import lexicons
 from dateline.stages._gazetteer import cities_in_any_case, lookup
+from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.briefs import in_brief
@@ -22,6 +23,19 @@ from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 
 REMIT = frozenset({"for", "to", "of", "on"})
+
+
+def of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
+    """The country a title is "of": "the government of Chile", "the president of France"."""
+    tokens = tree.tokens
+    if end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
+        return None
+    for length in (3, 2, 1):  # "of Sri Lanka", "of the United States"
+        if end + 1 + length <= len(tokens):
+            country = lexicon.country(tree.span_text(end + 1, end + 1 + length))
+            if country is not None:
+                return country
+    return None
 
 
 def with_title_before(
@@ -64,6 +78,9 @@ def with_title_before(
         first = end
     title_start = best[0] if best else end
     country, organization = _title_owner(tree, first, title_start, lexicon, titled=best is not None)
+    if best is not None and best[2].scope == "national":
+        # "King Abdullah of Jordan": a national office's holder is of the country named after.
+        country = country or of_country(tree, mention.last, lexicon)
     title_first = first
     while title_first < end and tokens[title_first].text in lexicon.demonyms:
         title_first += 1
@@ -190,6 +207,30 @@ def named_apart(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
     return start < j < first and tokens[j - 1].text.lower() == "the"
 
 
+def with_ruled_country(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
+    """A name that owns a country, as its ruler: "Idi Amin's Uganda", "Putin's Russia".
+
+    News makes a country no one's possession but its ruler's. Only a name no
+    role places yet is read so, and only where the country ends the phrase
+    ("Blair's Britain policy" is a policy).
+    """
+    tokens = tree.tokens
+    k = mention.last
+    if mention.title_entry is not None or k + 1 >= len(tokens) or tokens[k].tag != "POS":
+        return mention
+    for length in (3, 2, 1):  # "Saddam Hussein's Iraq", "Mugabe's Zimbabwe"
+        end = k + 1 + length
+        if end > len(tokens) or (end < len(tokens) and tokens[end].pos in _NOUNS):
+            continue  # "Blair's Britain policy": the country describes a thing
+        country = country_code(tree.span_text(k + 1, end))
+        if country is not None:
+            return replace(mention, country=country, title_entry=lexicon.title(("ruler",)))
+    return mention
+
+
+_NOUNS = frozenset({"NOUN", "PROPN"})
+
+
 def with_apposition(
     mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
 ) -> Mention:
@@ -204,7 +245,7 @@ def with_apposition(
         own = _after_principal(tree, opening, end, people)
         if own is None:
             continue
-        first = own
+        first = _past_possessing_titles(tree, own, end, lexicon)
         best = _with_new_sector(tree, first, _first_title(tree, first, end, lexicon), lexicon)
         current = _title_now(tree, best, end, lexicon)
         if current is not None:
@@ -617,6 +658,19 @@ def _thing_after(tree: Tree, title_end: int, end: int) -> bool:
     between = tree.tokens[title_end:end]
     # A plural names people the role is of ("shadow cabinet members X, Y").
     return bool(between) and all(t.tag == "NN" and t.text.islower() for t in between)
+
+
+def _past_possessing_titles(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> int:
+    """Where an apposition's own words start after the roles that own them.
+
+    "Prince Harry, the Queen's grandson,": the queen is someone else, whose
+    grandson he is; "the president's wife" holds no office.
+    """
+    match = _first_title(tree, first, end, lexicon)
+    while match is not None and match[1] < end and tree.tokens[match[1]].tag == "POS":
+        first = match[1] + 1
+        match = _first_title(tree, first, end, lexicon)
+    return first
 
 
 def _first_title(

@@ -44,6 +44,7 @@ from dateline.stages.actors.evidence import (
     does_business,
     large_city_country,
     modifiers_before,
+    of_country,
     remit_of,
     singular,
     title_at,
@@ -51,6 +52,7 @@ from dateline.stages.actors.evidence import (
     with_apposition,
     with_descriptor,
     with_modifier,
+    with_ruled_country,
     with_title_before,
 )
 from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
@@ -102,6 +104,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
         lambda: _organizations(tree, lexicon),
+        lambda: _programmes_by_name(tree),
+        lambda: _offices_of_a_title(tree, lexicon),
         # Before the model's entities, which take "European" in "European leaders".
         lambda: regional_groups(tree, lexicon, taken),
         # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
@@ -148,8 +152,14 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     }
     found = sorted(
         (
-            with_affiliation(
-                with_apposition(with_title_before(m, tree, lexicon, people), tree, lexicon, people),
+            with_ruled_country(
+                with_affiliation(
+                    with_apposition(
+                        with_title_before(m, tree, lexicon, people), tree, lexicon, people
+                    ),
+                    tree,
+                    lexicon,
+                ),
                 tree,
                 lexicon,
             )
@@ -535,6 +545,62 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return _without_briefs(found, tree)
 
 
+def _programmes_by_name(tree: Tree) -> list[Mention]:
+    """A broadcaster's programme no lexicon lists, named before the word "programme".
+
+    "he told ITV Wales' Westside programme", "told the Sunday Talk programme":
+    the programme someone spoke to, or a broadcaster's, is a body of the
+    media (MED) named with its word, as "Today programme" is in the lexicon.
+    """
+    found = []
+    tokens = tree.tokens
+    for k in (k for k, token in enumerate(tokens) if token.text == "programme"):
+        first = k
+        while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].text.istitle():
+            first -= 1
+        if first in (0, k):
+            continue
+        before = tokens[first - 1].text.lower()
+        if before in _TOLD_OR_OWNED or (before == "the" and _told(tree, first - 1)):
+            found.append(make_mention(tree, first, k + 1, "name", "ORG", sector="MED"))
+    return found
+
+
+def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """An office-holder's department named by the office: "the Lord Chancellor's Department".
+
+    The department is a body of its own, coded by its word ("Department",
+    "Office": GOV), not the office holder the model leaves the title to. One
+    holder's office only: "the British Bankers' Association" is the
+    bankers' own body, named whole.
+    """
+    found = []
+    tokens = tree.tokens
+    for k, token in enumerate(tokens):
+        body = lexicon.org_words.get(token.text.lower())
+        if body is None or not token.text.istitle() or k < 2:
+            continue
+        if tokens[k - 1].text not in ("'s", "\u2019s") or tokens[k - 2].tag in ("NNS", "NNPS"):
+            continue
+        start = next(
+            (
+                j
+                for j in range(max(k - 1 - lexicon.longest_title, 0), k - 1)
+                if (match := title_at(tree, j, lexicon)) is not None
+                and j + match[0] == k - 1
+                and tokens[j].text.istitle()
+            ),
+            None,
+        )
+        if start is not None:
+            found.append(make_mention(tree, start, k + 1, "name", "ORG", sector=body))
+    return found
+
+
+def _told(tree: Tree, k: int) -> bool:
+    return k > 0 and tree.tokens[k - 1].text.lower() == "told"
+
+
 def _national_society(
     tree: Tree, first: int, last: int, lexicon: ActorLexicon
 ) -> tuple[int, str] | None:
@@ -688,7 +754,7 @@ def _programme_by_its_title(
     return None if entry is None else (1, entry)
 
 
-_TOLD_OR_OWNED = frozenset({"told", "'s", "\u2019s"})
+_TOLD_OR_OWNED = frozenset({"told", "'s", "\u2019s", "'", "\u2019"})
 
 
 def _longer_body_after_the(tree: Tree, i: int, length: int, lexicon: ActorLexicon) -> bool:
@@ -804,7 +870,9 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             first += 1
         first = _without_opening_word(tree, first, last, lexicon)
         first = _with_given_names(tree, entity.label, first, lexicon)
-        last = _across_hyphen(tree, entity.label, last)
+        last = _without_hyphened_suffix(
+            tree, entity.label, first, _across_hyphen(tree, entity.label, last)
+        )
         # "Philippe Sands QC": letters after a name are evidence, not name, and
         # only people carry them (the model often tags such a name ORG).
         titled = _without_postnominal(tree, first, last, lexicon)
@@ -1338,6 +1406,25 @@ def _across_hyphen(tree: Tree, label: str, last: int) -> int:
     return last
 
 
+def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> int:
+    """Where a person's name ends before a lower-case word hyphened to it.
+
+    "a George Bush-style tax cut", "the Blair-era reforms": the model tags
+    the suffix with the name, which describes a thing by the person.
+    """
+    tokens = tree.tokens
+    if (
+        label == "PERSON"
+        and last - 2 > first
+        and tokens[last - 2].tag == "HYPH"
+        and tokens[last - 2].start == tokens[last - 3].end
+        and tokens[last - 1].text.isalpha()
+        and tokens[last - 1].text.islower()
+    ):
+        return last - 2
+    return last
+
+
 def _with_given_names(tree: Tree, label: str, first: int, lexicon: ActorLexicon) -> int:
     """Where a person's name starts, with the given names the model left out of it."""
     while label == "PERSON" and _given_name_before(tree, first, lexicon):
@@ -1764,9 +1851,31 @@ def _not_a_person(
         # "oil unit Petrovia": a name the document once calls a body is one
         # everywhere, though a town may share it ("Aurora").
         return "ORG"
+    if label == "PERSON" and _one_word_after_the(tree, m, lexicon) and m.text not in addressed:
+        return "ORG"  # "a consultant to the Tote": no one's name follows "the"
     if _is_misread_place(m, label, tree, lexicon, names) or _named_a_place(m, label, tree, lexicon):
         return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
     return label
+
+
+def _one_word_after_the(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a one-word name follows "the", as a body's does and no person's ("the Tote").
+
+    Not a title or a style, which "the" may stand before ("the Cardinal"),
+    nor a name that only describes the noun after it ("the Tomlinson
+    report", "the Brighton conference"), nor a town's.
+    """
+    tokens = tree.tokens
+    return (
+        len(m.name_parts) == 1
+        and m.first > 0
+        and tokens[m.first - 1].text.lower() == "the"
+        and (m.last >= len(tokens) or tokens[m.last].pos not in ("NOUN", "PROPN"))
+        and m.text not in lexicon.honorifics
+        and lexicon.title((m.text,)) is None
+        and not is_city(m.text)
+        and wide_place(m.text) is None
+    )
 
 
 _OFTEN = 3
@@ -1868,7 +1977,8 @@ def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
 
     "the Cardinal said": the model may tag the title a body ("the Cardinal"
     is no firm); a word that also names a body ("the Cabinet") is left to it,
-    and so is a royal style, which :func:`_styles_alone` reads.
+    and so is a royal style, which :func:`_styles_alone` reads, unless it is
+    an office of its own: "the Queen's private income" is the monarch's.
     """
     word = tree.tokens[first].text
     return (
@@ -1877,8 +1987,14 @@ def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
         and tree.tokens[first].tag == "NNP"
         and lexicon.organization(word) is None
         and word.lower() not in lexicon.org_words
-        and lexicon.honorific_sectors.get(word) != "GOV"
+        and (lexicon.honorific_sectors.get(word) != "GOV" or _monarchs_office(word, lexicon))
     )
+
+
+def _monarchs_office(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a royal style is also an office the titles list ("Queen", "King"; not "Prince")."""
+    title = lexicon.title((word.lower(),))
+    return title is not None and title.scope == "national"
 
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -1947,7 +2063,11 @@ def _label(
     label = m.label
     if lexicon.country(m.text) is not None and m.label in ("GPE", "NORP", "ORG"):
         label = "GPE" if m.text not in lexicon.demonyms else "NORP"
-    elif len(m.name_parts) == 1 and surnames[m.name_parts[0]]:
+    elif (
+        len(m.name_parts) == 1
+        and surnames[m.name_parts[0]]
+        and not _known_firm_by_votes(m, votes, lexicon)
+    ):
         label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
     elif (
         _after_title_or_honorific(tree, m.first, lexicon)
@@ -1965,6 +2085,16 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _known_firm_by_votes(m: Mention, votes: Counter[str], lexicon: ActorLexicon) -> bool:
+    """Whether a well-known firm's name the model mostly tags a body is the firm, not a surname.
+
+    "Disney failed to tell investors" beside "Roy Disney": the model calls
+    "Disney" a body, and ``companies.tsv`` knows the firm; a person of that
+    name alone would be "Mr Disney".
+    """
+    return fold(m.text) in lexicon.companies and votes["ORG"] > votes["PERSON"]
 
 
 def _surnames_from(m: Mention, lexicon: ActorLexicon) -> int:
@@ -2707,7 +2837,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         while start < i and tokens[start].tag == "POS":
             start += 1  # "Tony Blair's government"
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
-        country = country or _of_country(tree, end, lexicon)
+        country = country or of_country(tree, end, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
         voiced = voice_after(tree, end, before, title, lexicon)
@@ -2721,7 +2851,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         )
         definite = before in _DEFINITE or possessed
         evidence = {
-            "title": tree.span_text(first, end),
+            "title": tree.span_text(_past_quantifiers(tree, first, end), end),
             "title_entry": title,
             "country": country or (organization.country if organization else None),
             "organization": organization,
@@ -2747,7 +2877,17 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
             if owner is not None or government or national or acting or specific:
                 start = _trade_before(tree, start, end - 1, title if owner is None else None)
-                found.append(make_mention(tree, start, end, "group", "NORP", **evidence))
+                found.append(
+                    make_mention(
+                        tree,
+                        start,
+                        end,
+                        "group",
+                        "NORP",
+                        uncounted=_unquantified(tree, start, end),
+                        **evidence,
+                    )
+                )
         elif (
             definite
             or owner is not None
@@ -2774,6 +2914,25 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )
         i = end
     return found
+
+
+def _unquantified(tree: Tree, start: int, end: int) -> str | None:
+    """A group's words after its quantifier, its name: "police officers" in "few police officers".
+
+    The quantifier says how many of them, not who they are, as a count does.
+    """
+    first = _past_quantifiers(tree, start, end)
+    return tree.span_text(first, end) if first > start else None
+
+
+def _past_quantifiers(tree: Tree, first: int, end: int) -> int:
+    """Where a role's words start after the quantifiers before them ("few", "many")."""
+    while first < end - 1 and tree.tokens[first].text.lower() in _QUANTIFIERS:
+        first += 1
+    return first
+
+
+_QUANTIFIERS = frozenset({"few", "many", "several", "some", "most"})
 
 
 def _a_persons_own(before: str, title: Title) -> bool:
@@ -3001,19 +3160,6 @@ def _speaks_up(tree: Tree, head: int, before: str) -> bool:
     )
 
 
-def _of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
-    """The country a title is "of": "the government of Chile", "the president of France"."""
-    tokens = tree.tokens
-    if end + 1 >= len(tokens) or tokens[end].text.lower() != "of":
-        return None
-    for length in (3, 2, 1):  # "of Sri Lanka", "of the United States"
-        if end + 1 + length <= len(tokens):
-            country = lexicon.country(tree.span_text(end + 1, end + 1 + length))
-            if country is not None:
-                return country
-    return None
-
-
 def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
     """Whether a title names several: tagged plural, or a plural of a title ("MPs" tagged NNP).
 
@@ -3238,7 +3384,10 @@ def _people_once(
         first = i
         while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
             first -= 1
-        before = tokens[first - 1].text.lower() if first > 0 else ""
+        # "charges from US federal regulators": the country's name is a mention
+        # of its own, which places the group.
+        placed_by = _placing_names_before(tree, taken, first, i, lexicon)
+        before = tokens[placed_by - 1].text.lower() if placed_by > 0 else ""
         counted = any(tokens[j].dep == "nummod" for j in range(first, i)) or _quantified(tree, i)
         # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
         acting = (
@@ -3256,7 +3405,7 @@ def _people_once(
             not acting
             and token.tag == "NNS"
             and word not in lexicon.generic_people  # "the British people": the nation
-            and _placed_group(tree, first, i, lexicon)
+            and _placed_group(tree, placed_by, i, lexicon)
         )
         acting = acting or placed_only
         generic = word in lexicon.generic_people
@@ -3270,6 +3419,7 @@ def _people_once(
             and first == i
             and not any(tokens[c].dep == "relcl" for c in tree.children[i])
         )
+        first = _past_placing_names(tree, taken, first, i, lexicon)
         if any(taken[first:i]) or not (acting or named_again):
             continue
         if generic and first == i and before not in _GROUP_DETERMINERS and not counted:
@@ -3312,9 +3462,11 @@ def _people_once(
             if group != last_named:
                 last = _CIVILIANS if generic else sector
             last_named = group
+        # "Turkish firms" are Turkey's, and so are "US federal regulators":
+        # a country's name among the modifiers places the group as a demonym does.
         country = next(
-            (c for j in range(first, i + 1) if (c := lexicon.demonyms.get(tokens[j].text))), None
-        )  # "Turkish firms" are Turkey's
+            (c for j in range(placed_by, i + 1) if (c := _placing_word(tokens[j], lexicon))), None
+        )
         named.add(word)
         found.append(
             make_mention(
@@ -3402,6 +3554,48 @@ def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Men
             )
         )
     return found
+
+
+def _past_placing_names(
+    tree: Tree, taken: list[bool], first: int, head: int, lexicon: ActorLexicon
+) -> int:
+    """Where a group starts after the country names that open its modifiers and are mentions.
+
+    "US federal regulators": "US" is the country's mention, "federal
+    regulators" the group it places.
+    """
+    while first < head and taken[first] and _placing_word(tree.tokens[first], lexicon):
+        first += 1
+    return first
+
+
+def _placing_names_before(
+    tree: Tree, taken: list[bool], first: int, head: int, lexicon: ActorLexicon
+) -> int:
+    """Where a group's modifiers start with the country names before them that hang on its word.
+
+    The parse may hang "US" on "regulators" in "US federal regulators" as
+    a nominal modifier, which the group's own modifiers leave out.
+    """
+    tokens = tree.tokens
+    while (
+        first > 0
+        and tokens[first - 1].head == head
+        and taken[first - 1]
+        and _placing_word(tokens[first - 1], lexicon)
+    ):
+        first -= 1
+    return first
+
+
+def _placing_word(token: Token, lexicon: ActorLexicon) -> str | None:
+    """The country a group's modifier places it in: a demonym, or a country's name ("US").
+
+    Only a proper noun names a country: "turkey farmers" and "us" are none.
+    """
+    if token.pos != "PROPN":
+        return lexicon.demonyms.get(token.text)
+    return lexicon.demonyms.get(token.text) or country_code(token.text)
 
 
 def _placed_group(tree: Tree, first: int, head: int, lexicon: ActorLexicon) -> bool:
