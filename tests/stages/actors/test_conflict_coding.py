@@ -408,3 +408,11 @@ def test_his_forces_in_a_clause_after_but_are_that_clauses_speakers():
         "said his forces would respond to any violation."
     )
     assert _by_name(article)["forces"].sector == "MIL"
+
+
+def test_the_alliance_is_the_alliance_named_before():
+    article = report(
+        "Turkey has held up Finland's bid to join Nato. Ankara accused the alliance of "
+        "ignoring its security concerns."
+    )
+    assert "alliance" in mention_texts(article, _by_name(article)["NATO"])
