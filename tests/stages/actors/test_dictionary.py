@@ -221,8 +221,10 @@ def test_of_offices_held_at_once_the_one_the_text_names_is_taken(published):
 def test_a_peer_named_by_title_and_surname_is_found_by_that_alias():
     actor = Actor(id="A1", name="Ruiz", kind="person")
     on = DateValue("2018-05-03", "day", "given", None)
-    assert _minister().fill(actor, on).sector is None  # a bare surname is never looked up
     assert _minister().fill(actor, on, ("Baroness Ruiz",)).sector == "GOV"
+    # Out of office, a bare surname is looked up at home only, where she is none.
+    after = DateValue("2021-05-03", "day", "given", None)
+    assert _minister().fill(actor, after).sector is None
 
 
 def test_a_peer_named_by_his_style_is_no_commoner_of_his_surname():
@@ -392,3 +394,21 @@ def test_a_person_named_in_full_by_another_role_keeps_it_and_takes_the_country()
     candidate = Actor(id="A1", name="Ivan Petrenko", kind="person", sector="OPP")
     actor = president.fill(candidate, DateValue("2005", "year", "given", None))
     assert (actor.country, actor.sector) == ("UKR", "OPP")
+
+
+def _coded_alone(body, published):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
+    return {a.name: a.code for a in article.actors}
+
+
+def test_a_world_leader_named_by_surname_alone_is_coded_whatever_the_story():
+    # No country named: wire copy still means the one president of that name.
+    coded = _coded_alone("Putin said on Tuesday the talks had failed.", "2024-06-01")
+    assert coded == {"Vladimir Putin": "RUSGOV"}
+
+
+def test_a_surname_alone_is_no_leader_out_of_office():
+    # In 1990 no Putin held an office that news names by the surname alone.
+    coded = _coded_alone("Putin said on Tuesday the talks had failed.", "1990-06-01")
+    assert "Vladimir Putin" not in coded
+    assert coded.get("Putin") != "RUSGOV"

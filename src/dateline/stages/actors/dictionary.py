@@ -198,6 +198,7 @@ class ActorDictionary:
             )
             or self._by_title(actor, published)
             or self._at_home(actor, published, home, aliases)
+            or self._known_abroad(actor, published, aliases)
         )
         if actor.sector is not None and (entry is None or entry.sector != actor.sector):
             # "President X", who was also his country's army chief: the office
@@ -285,6 +286,30 @@ class ActorDictionary:
             return None
         return self.office(people.pop(), published)
 
+    def _known_abroad(
+        self, actor: Actor, published: DateValue, aliases: tuple[str, ...]
+    ) -> Entry | None:
+        """For a bare surname, the one leader or chief diplomat of that name anywhere then.
+
+        "Putin told reporters", "Lavrov said" in a story filed from Geneva:
+        wire copy names the world's leaders by their surname alone, whatever
+        the story's home. Only when one person of that surname held such an
+        office on the day, and not across genders. A surname the article
+        gives in full is the full name's, and never comes here.
+        """
+        if actor.title is not None or " " in actor.name or published.value is None:
+            return None
+        words = load_lexicon()
+        genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
+        people = {
+            e.name
+            for e in self.by_surname.get(fold(actor.name), ())
+            if e.title in _NAMED_ALONE_ABROAD
+            and e.valid_during(_when(published))
+            and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
+        }
+        return self.office(people.pop(), published) if len(people) == 1 else None
+
     @functools.cached_property
     def by_surname(self) -> dict[str, tuple[Entry, ...]]:
         """Entries by the last word of their name or of an alias, case-folded.
@@ -336,6 +361,13 @@ _STYLES = frozenset({"Lord", "Baroness", "Lady", "Sir", "Dame"})
 """Styles of peers and knights, by which the dictionary lists those who bear them."""
 _LEADERS = frozenset({"prime minister", "president"})
 """Offices of a country's leader, whose surname alone names them."""
+_NAMED_ALONE_ABROAD = _LEADERS | {
+    "chancellor",
+    "foreign minister",
+    "secretary of state",
+    "secretary-general",
+}
+"""Offices whose holders news abroad names by their surname alone: leaders and chief diplomats."""
 
 
 def _held_that_day(candidates: list[Entry]) -> Entry | None:
