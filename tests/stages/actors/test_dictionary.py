@@ -412,3 +412,14 @@ def test_a_surname_alone_is_no_leader_out_of_office():
     coded = _coded_alone("Putin said on Tuesday the talks had failed.", "1990-06-01")
     assert "Vladimir Putin" not in coded
     assert coded.get("Putin") != "RUSGOV"
+
+
+def test_a_chief_diplomats_surname_the_model_takes_for_a_body_is_the_diplomat():
+    coded = _coded_alone("Lavrov told reporters on Tuesday the talks had failed.", "2024-06-01")
+    assert coded == {"Sergei Lavrov": "RUSGOV"}
+
+
+def test_a_leaders_surname_that_only_qualifies_a_noun_is_no_leader():
+    coded = _coded_alone("Fox hunting with dogs is now illegal in England and Wales.", "2005-03-01")
+    assert "Vicente Fox" not in coded
+    assert "Liam Fox" not in coded

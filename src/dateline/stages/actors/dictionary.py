@@ -311,6 +311,15 @@ class ActorDictionary:
         return self.office(people.pop(), published) if len(people) == 1 else None
 
     @functools.cached_property
+    def surnames_named_alone(self) -> frozenset[str]:
+        """The surnames, case-folded, of those whose office news names them by it alone."""
+        return frozenset(
+            surname
+            for surname, entries in self.by_surname.items()
+            if any(e.title in _NAMED_ALONE_ABROAD for e in entries)
+        )
+
+    @functools.cached_property
     def by_surname(self) -> dict[str, tuple[Entry, ...]]:
         """Entries by the last word of their name or of an alias, case-folded.
 

@@ -37,6 +37,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.briefs import part_of_brief
+from dateline.stages.actors.dictionary import known_actors
 from dateline.stages.actors.evidence import (
     REMIT,
     apposition_title,
@@ -2073,6 +2074,7 @@ def _label(
         _after_title_or_honorific(tree, m.first, lexicon)
         or votes["PERSON"] > votes[label]
         or (label == "ORG" and _named_as_person(tree, m, lexicon))
+        or (label == "ORG" and _leader_by_surname(m, tree, lexicon))
     ):
         label = "PERSON"
     elif (
@@ -2085,6 +2087,22 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _leader_by_surname(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a one-word name the model calls a body is a world leader's surname.
+
+    "Lavrov told reporters": leaders and chief diplomats are named by their
+    surname alone (actors.tsv); a body's name we know stays the body's.
+    """
+    word = tree.tokens[m.first]
+    return (
+        len(m.name_parts) == 1
+        and word.pos == "PROPN"
+        and word.dep != "compound"  # "Fox hunting is now illegal": a word of a thing
+        and lexicon.organization(m.text) is None
+        and fold(m.text) in known_actors().surnames_named_alone
+    )
 
 
 def _known_firm_by_votes(m: Mention, votes: Counter[str], lexicon: ActorLexicon) -> bool:
