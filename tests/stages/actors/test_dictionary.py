@@ -423,3 +423,69 @@ def test_a_leaders_surname_that_only_qualifies_a_noun_is_no_leader():
     coded = _coded_alone("Fox hunting with dogs is now illegal in England and Wales.", "2005-03-01")
     assert "Vicente Fox" not in coded
     assert "Liam Fox" not in coded
+
+
+def _coded_on(published, headline, body, name):
+    """The country, sector and title of ``name`` in an article of that day we wrote."""
+    (article,) = dateline.extract(f"{headline}\n\n{body}\n", published=published)
+    person = next(a for a in article.actors if a.name == name)
+    return person.country, person.sector, person.title
+
+
+@pytest.mark.parametrize(
+    ("name", "country", "title"),
+    [
+        ("Nikol Pashinyan", "ARM", "prime minister"),
+        ("Paul Kagame", "RWA", "president"),
+        ("Felix Tshisekedi", "COD", "president"),  # an alias without the accent
+        ("Albin Kurti", "XKX", "prime minister"),
+        ("Ferdinand Marcos Jr", "PHL", "president"),
+        ("Abdel Fattah al-Burhan", "SDN", "chairman of the sovereignty council"),
+    ],
+)
+def test_leaders_of_wire_news_of_2024_are_coded_by_the_bundled_dictionary(name, country, title):
+    body = (
+        f"Talks stalled again on Thursday. {name} said the ceasefire would hold only if "
+        "the other side pulled its forces back first."
+    )
+    assert _coded_on("2024-11-14", "Ceasefire Doubts", body, name) == (country, "GOV", title)
+
+
+def test_the_leader_of_an_armed_group_is_found_by_the_name_news_calls_him():
+    body = (
+        "Shelling hit the market in El Fasher on Sunday. Hemedti said his fighters had "
+        "not fired on the town and blamed the army."
+    )
+    assert _coded_on("2024-06-02", "Market Shelled", body, "Hemedti") == (
+        "SDN",
+        "REB",
+        "commander of the rapid support forces",
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "title"),
+    [("2016-03-09", "prime minister"), ("2023-09-27", "president")],
+)
+def test_a_leader_is_coded_by_the_office_he_held_on_the_day(published, title):
+    body = (
+        "Officials met in Brussels on Wednesday. Aleksandar Vucic told reporters that "
+        "Belgrade wanted the deal signed before the winter."
+    )
+    assert _coded_on(published, "Brussels Meeting", body, "Aleksandar Vucic") == (
+        "SRB",
+        "GOV",
+        title,
+    )
+
+
+def test_a_leader_named_after_leaving_office_holds_it_as_a_former_office():
+    body = (
+        "The trial opened in Vienna on Monday. Sebastian Kurz told the court that he had "
+        "never misled the parliamentary inquiry."
+    )
+    assert _coded_on("2023-10-18", "Vienna Trial", body, "Sebastian Kurz") == (
+        "AUT",
+        "GOV",
+        "former chancellor",
+    )
