@@ -275,3 +275,98 @@ def test_the_agency_is_the_body_named_an_agency_not_an_office_told_of_nearer():
     )
     agency = actors["Pensions Service Agency"]
     assert _mentions(article, agency)[-1] == "agency"
+
+
+def test_a_firm_named_for_its_founder_is_not_his_namesake_on_the_board():
+    article, actors = _actors(
+        "Park Sales\n\nWalt Disney has raised ticket prices at its Florida parks. The media "
+        "giant said visitor numbers were at a record. Disney failed to sell as many tickets as "
+        "it hoped. Disney will open two hotels in Paris next year. Former vice-chairman Roy "
+        "Disney, who left the board in 2003, criticised the rise. Disney did not respond.\n"
+    )
+    assert _mentions(article, actors["Walt Disney"]) == [
+        "Walt Disney",
+        "media giant",
+        "Disney",
+        "Disney",
+        "Disney",
+    ]
+    assert _mentions(article, actors["Roy Disney"]) == ["Roy Disney"]
+
+
+def test_a_known_firm_s_short_name_and_the_company_are_the_firm():
+    article, actors = _actors(
+        "Staff Deal\n\nEastman Kodak has agreed to pay $20m to settle a dispute with former "
+        "staff. The company said the deal ended the matter. Kodak shares rose 2% on Tuesday.\n"
+    )
+    assert _mentions(article, actors["Eastman Kodak"]) == ["Eastman Kodak", "company", "Kodak"]
+
+
+def test_a_firm_called_by_its_trade_is_the_firm_named_before_not_one_brought_in_since():
+    article, actors = _actors(
+        "Oil Sale\n\nRosneft has bought a stake in a Siberian oil field. The oil company said "
+        "it would pay in cash. The field had earlier gone to an obscure shell company for $2bn. "
+        "The shell company was later taken over by the state.\n"
+    )
+    assert _mentions(article, actors["Rosneft"]) == ["Rosneft", "oil company"]
+
+
+def test_a_firm_called_by_its_trade_with_a_clause_saying_which_is_another():
+    article, actors = _actors(
+        "Oil Sale\n\nRosneft has bought a stake in a Siberian oil field. The oil company said "
+        "it would pay in cash. Officials said the shell company which won an earlier auction "
+        "had not paid.\n"
+    )
+    assert _mentions(article, actors["Rosneft"]) == ["Rosneft", "oil company"]
+
+
+def test_a_firm_called_by_its_trade_is_not_one_named_before_another_firm():
+    article, actors = _actors(
+        "Debt Inquiry\n\nDunmore Steel Corp collapsed in 2003 after an audit. The steel company "
+        "had hidden its debts. Police also want to question former Castlereagh International "
+        "chief Tom Royle, who denies looting the engineering conglomerate.\n"
+    )
+    assert _mentions(article, actors["Dunmore Steel Corp"]) == [
+        "Dunmore Steel Corp",
+        "steel company",
+    ]
+
+
+def test_a_possessive_that_lost_the_s_of_its_surname_is_the_full_name_s():
+    article, actors = _actors(
+        "Fraud Trial\n\nFormer Telvane chief Colin Jennings has denied fraud. Mr Jennings told "
+        "the court he had trusted his staff. Mr Jenning's lawyers said he was unaware of the "
+        "losses.\n"
+    )
+    assert "Jenning" in _mentions(article, actors["Colin Jennings"])
+    assert "Jenning" not in actors
+
+
+def test_prosecutors_and_defence_lawyers_are_two_sides_of_a_trial():
+    _, actors = _actors(
+        "Fraud Trial\n\nProsecutors say the former chief executive hid losses from investors. "
+        "Defence lawyers argue that he knew nothing of the scheme.\n"
+    )
+    assert "Prosecutors" in actors
+    assert any("lawyers" in name for name in actors)  # "Defence lawyers", an actor apart
+
+
+def test_the_prince_of_wales_is_the_prince_the_story_names():
+    article, actors = _actors(
+        "Hospital Visit\n\nPrince Charles has opened a children's ward at a hospital in "
+        "Swansea. Staff said the Prince of Wales spent an hour talking to parents. The prince "
+        "later visited a farm near Carmarthen.\n"
+    )
+    assert _mentions(article, actors["Charles"]) == ["Charles", "Prince of Wales", "prince"]
+
+
+def test_two_bodies_of_one_kind_the_model_runs_together_are_two():
+    article, actors = _actors(
+        "Campus Deal\n\nThe University of Leeds and University of York have agreed to share a "
+        "library. The University of York said the deal would save money.\n"
+    )
+    assert _mentions(article, actors["University of Leeds"]) == ["University of Leeds"]
+    assert _mentions(article, actors["University of York"]) == [
+        "University of York",
+        "University of York",
+    ]

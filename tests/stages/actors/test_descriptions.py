@@ -381,3 +381,12 @@ def test_bodies_called_news_outlets_are_media_of_the_country_named():
         "Bamako said the broadcasts were biased."
     )
     assert coding(article, "RFI") == ("organization", "FRA", "MED")
+
+
+def test_a_programme_no_lexicon_lists_is_a_broadcaster_s_by_its_title():
+    article = report(
+        "The housing minister, Jane Corder, defended the plan on Sunday. She told ITV "
+        "Anglia's Crosstalk programme that councils would get more money."
+    )
+    assert coding(article, "Crosstalk")[2] == "MED"
+    assert _mentions_of(article, "Crosstalk") == ["Crosstalk"]

@@ -861,7 +861,9 @@ def test_a_title_said_of_someone_with_to_be_is_that_person_s():
         "Sir Hugh said he had acted properly.\n"
     )
     tarrant = actors["Hugh Tarrant"]
-    assert "Home Office permanent secretary" in _mentions(article, tarrant)
+    # His title, though no mention of its own: what "was" says of him, as an apposition does.
+    assert tarrant.title == "Home Office permanent secretary"
+    assert "Home Office permanent secretary" not in _mentions(article, tarrant)
     assert tarrant.sector == "GOV"
 
 

@@ -891,3 +891,24 @@ def test_a_role_alone_of_a_named_body_is_that_bodys(body, expected):
     (person,) = [a for a in article.actors if a.kind == "person"]
     assert (person.kind, person.country, person.sector) == expected
     assert not person.name.endswith(" of")
+
+
+def test_a_role_a_copula_says_of_its_subject_has_no_span_of_its_own():
+    article = report("Mr Hale became the youngest party leader in 1994. He said he would stay.")
+    spans = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert "youngest party leader" not in spans
+
+
+@pytest.mark.parametrize(
+    ("body", "role"),
+    [
+        # A cleft names the one it is about: "it is X who".
+        ("Mr Hale said it is the chancellor who decides on tax.", "chancellor"),
+        # A question's subject comes after its verb.
+        ("Is not the chancellor to blame for the deficit, Mr Hale asked.", "chancellor"),
+    ],
+)
+def test_a_role_a_cleft_or_a_question_names_keeps_its_span(body, role):
+    article = report(body)
+    spans = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert role in spans

@@ -88,3 +88,10 @@ def test_a_campaign_the_model_tags_only_by_what_it_is_for_keeps_its_name():
     found = _mentions_with_entity(text, "Moorland Rail", "ORG")
     assert "Campaign for Moorland Rail" in found
     assert "Moorland Rail" not in found
+
+
+def test_a_name_with_a_business_word_set_beside_it_is_a_firm():
+    mentions = _untagged_mentions(
+        "Ferrolinea, a private company that operates the city's trams, raised fares on Monday."
+    )
+    assert mentions["Ferrolinea"].label == "ORG"

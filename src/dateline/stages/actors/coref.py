@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterable
 
 from dateline import lexicons
 from dateline.stages._gazetteer import wide_place
+from dateline.stages._spans import fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.evidence import remit_of, singular
@@ -1423,9 +1424,10 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
         # "human rights groups" and "UK charities" are two groups, though both NGO;
         # so are private people by what they are ("residents", "protesters",
         # "refugees"), where "troops" and "soldiers" are one country's military.
+        # A trial's sides are two: "prosecutors" are not the "lawyers" defending.
         told_apart = (
             len(role) > 1
-            or sector == _PRIVATE
+            or sector in (_PRIVATE, _COURTS)
             or _people_of_a_cause(role, sector)
             or _of_an_upper_house(role)
         )
@@ -1450,11 +1452,23 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
             return f"country:{country}"
     # "Group Menatep" and a later "Menatep", "Yukos" and "Yukos Oil" are one firm.
     organization = mention.organization
-    name = organization.name if organization else _folded(load().business_core(mention.text))
+    name = organization.name if organization else _folded(_firm_name(mention.text))
     return f"org:{name}"
 
 
+def _firm_name(text: str) -> str:
+    """A body's name as its firm is known: "Disney" is "Walt Disney", as companies.tsv lists it.
+
+    Else its name without the words that say it is a firm ("Group Menatep": "Menatep").
+    """
+    lexicon = load()
+    core = lexicon.business_core(text)
+    known = lexicon.company_names.get(fold(text)) or lexicon.company_names.get(fold(core))
+    return lexicon.business_core(known) if known else core
+
+
 _PRIVATE = "CVL"
+_COURTS = "JUD"
 
 
 def _of_an_upper_house(role: tuple[str, ...]) -> bool:
@@ -1575,9 +1589,11 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
     # One word: a surname, double-barrelled ones too ("Mr Hulme-Cross").
     part = parts[-1].casefold() if parts else _folded(mention.text)
-    owners = [m for m in full_names if m.name_parts[-1].casefold() == part] or [
-        m for m in full_names if _misspelled(m.name_parts[-1].casefold(), part)
-    ]
+    owners = (
+        [m for m in full_names if m.name_parts[-1].casefold() == part]
+        or [m for m in full_names if _misspelled(m.name_parts[-1].casefold(), part)]
+        or _owners_of_a_cut_possessive(mention, part, full_names)
+    )
     if not owners and (mention.honorific or "").rstrip(".") not in _SURNAME_HONORIFICS:
         # A given name alone ("Anil" after "Anil Ambani") is of a full name
         # named before it: "Charles" in a royal story is not the Charles
@@ -1602,6 +1618,20 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     before = [m for m in owners if m.first < mention.first]
     chosen = before[-1] if before else owners[0]
     return _person_key(chosen, full_names)
+
+
+def _owners_of_a_cut_possessive(
+    mention: Mention, part: str, full_names: list[Mention]
+) -> list[Mention]:
+    """The full names a possessive surname that lost its "s" is of: "Mr Ebber's" for Ebbers.
+
+    A surname that ends in "s" takes a bare apostrophe ("Mr Ebbers' team");
+    copy that writes "'s" instead ("Mr Ebber's lawyers") leaves the model a
+    name without its last letter, which is still the full name's.
+    """
+    if not mention.possessor:
+        return []
+    return [m for m in full_names if m.name_parts[-1].casefold() == f"{part}s"]
 
 
 def _family_name_first(part: str, full_names: list[Mention]) -> list[Mention]:
@@ -1994,7 +2024,11 @@ def _resolve_references(
                     or _described_organization(mention, clusters.values())
                     or _introduced_as(mention, clusters, tree)
                 )
-            if found is not None and not _another_brought_in(found, mention, tree):
+            if (
+                found is not None
+                and not _another_brought_in(found, mention, tree)
+                and not _other_firm_since(found, mention, mentions, clusters)
+            ):
                 join(found.key, mention)
     # The writer's own pronouns first: a quoted "he" is not its speaker, who
     # may be a "he" after the quotation ("..., he said").
@@ -2032,6 +2066,41 @@ def _another_brought_in(found: Cluster, mention: Mention, tree: Tree) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _other_firm_since(
+    found: Cluster, mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster]
+) -> bool:
+    """Whether a firm called by its trade ("the industrial conglomerate") is not the last named.
+
+    A firm's trade says less than its kind alone does: it may be that of
+    a body the text named since that may be a firm too, of no kind we know
+    ("former Tyco chief X ... looting the industrial conglomerate"). Only
+    the body that may be a firm named last before it is the one it means.
+    """
+    if mention.shortens is not None or len(mention.text.split()) < _TRADE_AND_KIND:
+        return False
+    own = {(m.first, m.last) for m in found.mentions}
+    since = max((m.last for m in found.mentions if m.first < mention.first), default=0)
+    named = {
+        (m.first, m.last)
+        for m in mentions
+        if m.kind == "name" and since <= m.first < mention.first and (m.first, m.last) not in own
+    }
+    return any(
+        _may_be_a_firm(other)
+        for other in clusters.values()
+        if not other.is_person and any((m.first, m.last) in named for m in other.mentions)
+    )
+
+
+def _may_be_a_firm(found: Cluster) -> bool:
+    """Whether a body is a firm, or of no kind we know."""
+    kinds = _kinds_of_body(found)
+    return _COMPANY in kinds or not kinds - {None}
+
+
+_TRADE_AND_KIND = 2
 
 
 def _body_named(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
@@ -2317,11 +2386,23 @@ def _kinds_of_body(found: Cluster) -> set[str | None]:
     described = {m.sector for m in found.mentions if m.kind == "name"}
     if named - {None}:
         described &= named
+    if any(m.kind == "name" and _a_known_firm(m) for m in found.mentions):
+        # "Walt Disney ... the company": a firm companies.tsv knows is one, though
+        # its name says nothing of what it is.
+        named.add(_COMPANY)
     if named - {"BUS", None}:
         # "Securities and Exchange Commission": the trade a public body
         # oversees does not make it a company, as its coding says.
         named.discard("BUS")
     return {m.organization.sector for m in found.mentions if m.organization} | named | described
+
+
+_COMPANY = "BUS"
+
+
+def _a_known_firm(mention: Mention) -> bool:
+    """Whether a name is one of a well-known company's (companies.tsv)."""
+    return mention.label == "ORG" and fold(mention.text) in load().company_names
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:

@@ -73,6 +73,8 @@ class ActorLexicon:
     """Words of an organisation's name and the sector they give ("ministry": GOV)."""
     companies: dict[str, str]
     """Well-known companies' head-office countries, by case-folded name or alias."""
+    company_names: dict[str, str]
+    """Well-known companies' names as listed, by case-folded name or alias ("disney")."""
     former_offices: dict[tuple[str, tuple[str, ...]], str]
     """By country and office, the sector former holders take ("GBR", ("minister",)): LEG."""
     honorific_countries: dict[str, str]
@@ -225,6 +227,11 @@ def load() -> ActorLexicon:
         org_words={row["word"]: row["sector"] for row in lexicons.table("org_words.tsv")},
         companies={
             fold(surface): row["country"]
+            for row in lexicons.table("companies.tsv")
+            for surface in (row["name"], *_aliases(row["aliases"]))
+        },
+        company_names={
+            fold(surface): row["name"]
             for row in lexicons.table("companies.tsv")
             for surface in (row["name"], *_aliases(row["aliases"]))
         },

@@ -105,8 +105,10 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
         lambda: _organizations(tree, lexicon),
-        lambda: _programmes_by_name(tree),
         lambda: _offices_of_a_title(tree, lexicon),
+        # Before the model's entities, which take "Wales" in "the Prince of Wales" for a person.
+        lambda: _styles_of_a_place(tree, lexicon),
+        lambda: _programmes_by_their_word(tree, lexicon, taken),
         # Before the model's entities, which take "European" in "European leaders".
         lambda: regional_groups(tree, lexicon, taken),
         # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
@@ -119,6 +121,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _firms_named_after_their_trade(tree, lexicon, taken),
         lambda: _firms_named_by_their_trade(tree, lexicon, taken),
         lambda: _firms_named_before_their_trade(tree, lexicon, taken),
+        lambda: _firms_described_after_their_name(tree, lexicon, taken),
         lambda: _owned_names(tree, lexicon, taken),
         lambda: _repeated_names(tree, list(mentions), taken, lexicon),
         # Before the titles, which take "the executive" for a firm's.
@@ -126,6 +129,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _titles_and_groups(tree, lexicon, taken),
         lambda: _styles_alone(tree, lexicon),
         lambda: _descriptions(tree, lexicon, taken),
+        lambda: _firms_by_their_trade(tree, lexicon, taken),
         lambda: _countries_described(tree, taken),
         lambda: _people(tree, lexicon, taken),
         lambda: _pronouns(tree),
@@ -546,27 +550,6 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return _without_briefs(found, tree)
 
 
-def _programmes_by_name(tree: Tree) -> list[Mention]:
-    """A broadcaster's programme no lexicon lists, named before the word "programme".
-
-    "he told ITV Wales' Westside programme", "told the Sunday Talk programme":
-    the programme someone spoke to, or a broadcaster's, is a body of the
-    media (MED) named with its word, as "Today programme" is in the lexicon.
-    """
-    found = []
-    tokens = tree.tokens
-    for k in (k for k, token in enumerate(tokens) if token.text == "programme"):
-        first = k
-        while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].text.istitle():
-            first -= 1
-        if first in (0, k):
-            continue
-        before = tokens[first - 1].text.lower()
-        if before in _TOLD_OR_OWNED or (before == "the" and _told(tree, first - 1)):
-            found.append(make_mention(tree, first, k + 1, "name", "ORG", sector="MED"))
-    return found
-
-
 def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """An office-holder's department named by the office: "the Lord Chancellor's Department".
 
@@ -756,6 +739,41 @@ def _programme_by_its_title(
 
 
 _TOLD_OR_OWNED = frozenset({"told", "'s", "\u2019s", "'", "\u2019"})
+
+
+def _title_words(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> bool:
+    """Whether words are a role's ("PM"), as the titles lexicon lists it."""
+    return lexicon.title(tuple(t.text.lower() for t in tree.tokens[first:end])) is not None
+
+
+def _programmes_by_their_word(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """A broadcaster's programme no lexicon lists, by its title: "ITV Wales' Waterfront programme".
+
+    Capitalised words right before "programme", after a broadcaster's
+    possessive or "told" ("told the Sunday Talk programme"), are the title
+    of a programme, a media actor that is told things; the title is its
+    name ("Today", in "Radio 4's Today programme").
+    """
+    found = []
+    tokens = tree.tokens
+    for end in range(2, len(tokens)):
+        if tokens[end].text != "programme":
+            continue
+        first = end
+        while first > 0 and tokens[first - 1].pos == "PROPN" and not taken[first - 1]:
+            first -= 1
+        before = tokens[first - 1] if first > 0 else None
+        if first == end or before is None:
+            continue
+        told = before.text == "told" or (before.text.lower() == "the" and _told(tree, first - 1))
+        if not (before.tag == "POS" or told):
+            continue
+        if _title_words(tree, first, end, lexicon):
+            continue  # "Radio 4's PM programme": a role's letters, which the titles leave alone
+        found.append(make_mention(tree, first, end, "name", "ORG", sector=_PRESS))
+    return found
 
 
 def _longer_body_after_the(tree: Tree, i: int, length: int, lexicon: ActorLexicon) -> bool:
@@ -1044,6 +1062,12 @@ def _listed_bodies(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> list[En
     parts = [(first, last) for first, last in bounds if first < last]
     if len(parts) < 2 or not all(_known_name(tree, first, last, lexicon) for first, last in parts):
         return [entity]
+    return _entity_parts(tree, entity, parts)
+
+
+def _entity_parts(tree: Tree, entity: Entity, parts: list[tuple[int, int]]) -> list[Entity]:
+    """An entity cut into the given token ranges, each an entity of its label."""
+    tokens = tree.tokens
     return [
         replace(
             entity,
@@ -1054,6 +1078,29 @@ def _listed_bodies(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> list[En
         )
         for first, last in parts
     ]
+
+
+def _two_of_a_kind(tree: Tree, entity: Entity) -> list[Entity]:
+    """A body's entity cut at its "and" where both halves open with the same word.
+
+    "the Duchy of Lancaster and Duchy of Cornwall": the model may run two
+    bodies of one kind into one ORG. Only where the word of kind before
+    "of" is written again after "and" ("Department for Education and
+    Skills" is one body).
+    """
+    tokens = tree.tokens
+    first = entity.token_start
+    while first < entity.token_end and tokens[first].text.lower() in _DETERMINERS:
+        first += 1
+    if entity.label != "ORG" or first + 1 >= entity.token_end:
+        return [entity]
+    kind, link = tokens[first].text, tokens[first + 1].text  # "Duchy", "of"
+    if not kind[:1].isupper() or link not in ("of", "for"):
+        return [entity]
+    for k in range(first + 2, entity.token_end - 2):
+        if tokens[k].text == "and" and (tokens[k + 1].text, tokens[k + 2].text) == (kind, link):
+            return _entity_parts(tree, entity, [(entity.token_start, k), (k + 1, entity.token_end)])
+    return [entity]
 
 
 def _known_name(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -1101,6 +1148,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     """
     for whole in _halves_joined(tree, tree.parse.entities):
         named = _listed_bodies(tree, whole, lexicon)
+        named = named if len(named) > 1 else _two_of_a_kind(tree, whole)
         if len(named) > 1:
             yield from named
             continue
@@ -1582,6 +1630,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         votes.setdefault(m.text, Counter())[m.label] += 1
+    # "Disney" after "Walt Disney": a firm named for a person, not a person of the same name.
+    surnames -= Counter(_firm_endings(mentions, votes))
     bodies = {m.text for m in mentions if _named_as_body(tree, m, lexicon)}
     # "Mr Preston", "Lord Hutton": a name the document gives an honorific or a
     # title is a person's wherever it stands, even where it spells a place.
@@ -1641,6 +1691,29 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _firm_endings(mentions: list[Mention], votes: dict[str, Counter[str]]) -> set[str]:
+    """Last words of bodies' names the model also tags a body when they stand alone.
+
+    A firm may bear its founder's full name ("Walt Disney", "John Lewis")
+    and be called by his surname after it; where the model calls both the
+    full name and the surname, more than once, a body more often than a
+    person, the surname is the firm's, though a relative of the founder
+    named in full ("Roy Disney") shares it.
+    """
+    return {
+        m.name_parts[-1]
+        for m in mentions
+        if len(m.name_parts) > 1
+        and _mostly_a_body(votes[m.text])
+        and _mostly_a_body(votes.get(m.name_parts[-1], Counter()), at_least=2)
+    }
+
+
+def _mostly_a_body(votes: Counter[str], at_least: int = 1) -> bool:
+    """Whether the model tags a name a body at least so often, and more often than a person."""
+    return votes["ORG"] >= at_least and votes["ORG"] > votes["PERSON"]
 
 
 _CIVILIANS = "CVL"
@@ -2400,7 +2473,8 @@ def _repeated_names(
     for i, token in enumerate(tokens):
         if taken[i] or not (token.pos == "PROPN" or _misread_surname(token, people)):
             continue
-        person = people.get(token.text)
+        # "Disney" that the document tags a body is "Walt Disney", not "Roy Disney".
+        person = people.get(token.text) if token.text not in bodies else None
         if person is not None and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN"):
             repeated.append(make_mention(tree, i, i + 1, "name", "PERSON", gender=person.gender))
             continue
@@ -2717,6 +2791,43 @@ def _firms_named_before_their_trade(
     return found
 
 
+def _firms_described_after_their_name(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
+) -> list[Mention]:
+    """Firms the model left untagged, with what they are set beside them: "Ferrovia, the firm".
+
+    News brings in a firm it expects no reader to know by its name and a
+    description after a comma ("Ferrovia, the private firm which runs the
+    lines,"). A run of untagged capitalised proper nouns that acts in its
+    clause, with a business word in apposition, is the firm's name.
+    """
+    found = []
+    tokens = tree.tokens
+    i = 0
+    while i < len(tokens):
+        if not _untagged_capital(tree, i, taken):
+            i += 1
+            continue
+        last = i + 1
+        while last < len(tokens) and _untagged_capital(tree, last, taken):
+            last += 1
+        head = head_of(tree, i, last)
+        if tokens[head].dep in _ACTING and _described_as_a_firm(tree, head, lexicon):
+            found.append(make_mention(tree, i, last, "name", "ORG"))
+        i = last
+    return found
+
+
+def _described_as_a_firm(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a name has a business word in apposition: "Ferrovia, the private firm"."""
+    return any(
+        tree.tokens[k].dep == "appos"
+        and tree.tokens[k].text.islower()
+        and lexicon.org_words.get(tree.tokens[k].lemma) == COMPANY
+        for k in tree.children[head]
+    )
+
+
 def _names_no_firm(text: str, lexicon: ActorLexicon) -> bool:
     """Whether words before a business word name a place or a person's role or name."""
     first = text.split(maxsplit=1)[0]
@@ -2926,7 +3037,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
-            appositive = _beside_a_name(tree, i, end, taken)
+            appositive = _beside_a_name(tree, i, end, taken) or _predicate(tree, i, end)
             found.append(
                 make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
             )
@@ -3039,6 +3150,43 @@ def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             continue
         entry = Title(words=(word,), sector="GOV", scope="national")
         found.append(make_mention(tree, i, i + 1, "title", "PERSON", title=word, title_entry=entry))
+    return found
+
+
+def _styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """A royal style of a place standing for the one who bears it: "the Prince of Wales".
+
+    A style of state (an honorific whose sector is GOV) before "of" and a
+    capitalised place is the person styled so, as "the prince" is, not the
+    place: the style is the mention, whoever the story names with it.
+    """
+    found = []
+    tokens = tree.tokens
+    for i in range(len(tokens) - 2):
+        word = tokens[i].text
+        if (
+            lexicon.honorific_sectors.get(word) != "GOV"
+            or tokens[i + 1].text != "of"
+            or tokens[i + 2].pos != "PROPN"
+        ):
+            continue
+        last = i + 3
+        while last < len(tokens) and tokens[last].pos == "PROPN":
+            last += 1
+        last = _without_possessive(tree, i, last)
+        entry = Title(words=(word.lower(),), sector="GOV", scope="national")
+        found.append(
+            make_mention(
+                tree,
+                i,
+                last,
+                "title",
+                "PERSON",
+                title=word.lower(),
+                title_entry=entry,
+                gender=lexicon.honorifics.get(word),
+            )
+        )
     return found
 
 
@@ -3295,6 +3443,103 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def _firms_by_their_trade(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """A firm named before by what it does: "the media giant", "the US phone company".
+
+    Business news calls a firm again by its trade or country and a business
+    word ("The phone company collapsed"): a description of the firm named
+    before, as "the company" is. Not one that brings in another ("a rival
+    phone company", "the parent company"), nor one set beside a name ("X,
+    the phone company,"), nor one the words after say which it is ("the
+    phone company Telvo").
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        if not _business_word(token, lexicon) or taken[i] or token.dep == "appos":
+            continue
+        first = i
+        while first > 0 and _trade_word(tree, first - 1, i, lexicon) and not taken[first - 1]:
+            first -= 1
+        if first in (i, 0) or not _the_firm_named_before(tree, first, i):
+            continue
+        country = next((c for k in range(first, i) if (c := lexicon.country(tokens[k].text))), None)
+        found.append(
+            make_mention(tree, first, i + 1, "description", "ORG", sector=COMPANY, country=country)
+        )
+    return found
+
+
+def _the_firm_named_before(tree: Tree, first: int, head: int) -> bool:
+    """Whether a firm's trade and kind after "the" ("the phone company") point back at a firm.
+
+    Not where words after it say which firm it is ("the phone company
+    Telvo", "the firm which won the bid"), nor where a firm of that trade
+    was brought in with "a" before ("a shell company ... the shell company").
+    """
+    tokens = tree.tokens
+    return (
+        tokens[first - 1].text.lower() in _DESCRIBING
+        and not (head + 1 < len(tokens) and _said_which(tree, head, head + 1))
+        and not _which_one_follows(tree, head)
+        and not _brought_in_before(tree, first, head)
+    )
+
+
+def _business_word(token: Token, lexicon: ActorLexicon) -> bool:
+    """Whether a word in the singular, in lower case, says a body is a firm ("company")."""
+    return (
+        token.tag == "NN" and token.text.islower() and lexicon.org_words.get(token.text) == COMPANY
+    )
+
+
+# Words before a firm's kind that bring in a firm other than the one named before.
+_ANOTHER_FIRM = frozenset(
+    {"rival", "other", "parent", "sister", "new", "joint", "former", "merged", "combined"}
+)
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _which_one_follows(tree: Tree, head: int) -> bool:
+    """Whether a clause right after a noun says which one it is: "the firm which won the bid"."""
+    tokens = tree.tokens
+    return any(
+        tokens[k].dep == "relcl" and tokens[head + 1].text != "," for k in tree.children[head]
+    )
+
+
+def _brought_in_before(tree: Tree, first: int, head: int) -> bool:
+    """Whether a firm of the same trade and kind was brought in with "a" before.
+
+    "The field was sold to a little-known shell company ... The shell company
+    was bought by the state": the one brought in with "a", not the firm
+    named before.
+    """
+    tokens = tree.tokens
+    words = [t.text.lower() for t in tokens[first : head + 1]]
+    for k in range(len(words) - 1, first):
+        if [t.text.lower() for t in tokens[k - len(words) + 1 : k + 1]] != words:
+            continue
+        start = tree.subtree(k)[0]
+        if tokens[start].text.lower() in _INDEFINITE:
+            return True
+    return False
+
+
+def _trade_word(tree: Tree, k: int, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a word before a firm's kind says its trade or country ("phone", "media", "US")."""
+    token = tree.tokens[k]
+    if token.dep not in ("amod", "compound") or not k < token.head <= head:
+        return False
+    if lexicon.country(token.text) is not None:
+        return True
+    return (
+        token.text.islower()
+        and token.tag in ("JJ", "NN", "NNS")
+        and token.text not in _ANOTHER_FIRM
+    )
 
 
 def _said_which(tree: Tree, i: int, after: int) -> bool:
@@ -3790,6 +4035,41 @@ def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
         and tokens[name].ent_type == "PERSON"
         and all(tokens[k].pos in ("PUNCT", "DET") for k in range(name + 1, tree.subtree(head)[0]))
     )
+
+
+def _predicate(tree: Tree, first: int, end: int) -> bool:
+    """Whether a title is what a copula says of its subject, or of the name it equates it with.
+
+    "Mr Blair became the youngest premier", "The last prime minister to be
+    installed so young was Lord Liverpool": the role is said of the one the
+    sentence names, not another mention of them; it stays in their actor as
+    evidence, with no span of its own, as a role in apposition does.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, first, end)
+    verb = tokens[head].head
+    if tokens[verb].lemma.lower() not in _COPULAS or verb == head:
+        return False
+    if tokens[head].dep == "attr":
+        # "it is the prime minister who ...": a cleft names its actor, it says nothing of one.
+        subjects = [tokens[k].text.lower() for k in tree.children[verb] if tokens[k].dep == "nsubj"]
+        return not (set(subjects) & _PLACEHOLDERS or _asked(tree, verb, subjects))
+    return tokens[head].dep == "nsubj" and any(
+        tokens[k].dep == "attr" and tokens[k].pos == "PROPN" for k in tree.children[verb]
+    )
+
+
+def _asked(tree: Tree, verb: int, subjects: list[str]) -> bool:
+    """Whether a copula opens a question, its subject after it: "Is not the opposition ...?"."""
+    tokens = tree.tokens
+    first = tree.subtree(verb)[0]
+    opens = all(tokens[k].pos == "PUNCT" for k in range(first, verb))
+    return not subjects and opens and tokens[verb].tag in _FINITE
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
+_COPULAS = frozenset({"be", "become", "remain"})
+_PLACEHOLDERS = frozenset({"it", "this", "that", "there"})
 
 
 def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
