@@ -2520,14 +2520,20 @@ def _tense_of_figures(tree: Tree, node: int, first: int, last: int) -> Tense:
 
 def _foreseen(tree: Tree, node: int) -> bool:
     """Whether the first verb above token ``node`` foresees: "expected a fourth-quarter loss"."""
-    for _ in range(_CLAUSE_STEPS):
+    verb = _first_verb_above(tree, node, _CLAUSE_STEPS)
+    return verb is not None and tree.tokens[verb].lemma.lower() in _FORESEEING
+
+
+def _first_verb_above(tree: Tree, node: int, steps: int) -> int | None:
+    """The first verb above token ``node``, within ``steps`` heads, if any."""
+    for _ in range(steps):
         parent = tree.tokens[node].head
         if parent == node:
-            return False
+            return None
         node = parent
         if tree.tokens[node].pos == "VERB":
-            return tree.tokens[node].lemma.lower() in _FORESEEING
-    return False
+            return node
+    return None
 
 
 # Verbs by which figures are foreseen, not told: "it expected a loss in the fourth quarter".
@@ -2587,20 +2593,13 @@ def _told_before_then(tree: Tree, first: int) -> bool:
     run-up to Tuesday's vote had shown a tie" looks back from the vote, which
     has come.
     """
-    node = first
-    for _ in range(_PERFECT_STEPS):
-        parent = tree.tokens[node].head
-        if parent == node:
-            return False
-        node = parent
-        if tree.tokens[node].pos == "VERB":
-            return any(
-                tree.tokens[c].dep == "aux"
-                and tree.tokens[c].lemma.lower() == "have"
-                and tree.tokens[c].tag == "VBD"
-                for c in tree.children[node]
-            )
-    return False
+    verb = _first_verb_above(tree, first, _PERFECT_STEPS)
+    return verb is not None and any(
+        tree.tokens[c].dep == "aux"
+        and tree.tokens[c].lemma.lower() == "have"
+        and tree.tokens[c].tag == "VBD"
+        for c in tree.children[verb]
+    )
 
 
 # How far above a day its clause's verb may be: "polls in the run-up to Tuesday's vote had
