@@ -266,8 +266,6 @@ class ActorDictionary:
         """
         if home is None or actor.title is not None or " " in actor.name:
             return None
-        words = load_lexicon()
-        genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
         # "Lord Campbell" is a peer, whom the dictionary lists by that style:
         # no commoner of the surname.
         styles = {alias.split()[0] for alias in aliases} & _STYLES
@@ -276,7 +274,7 @@ class ActorDictionary:
             for e in self.by_surname.get(fold(actor.name), ())
             if e.country == home
             and e.valid_during(_when(published))
-            and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
+            and _of_the_gender_named(e, aliases)
             and (not styles or any(s.split()[0] in styles for s in e.aliases))
         ]
         people = {e.name for e in serving}
@@ -299,14 +297,12 @@ class ActorDictionary:
         """
         if actor.title is not None or " " in actor.name or published.value is None:
             return None
-        words = load_lexicon()
-        genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
         people = {
             e.name
             for e in self.by_surname.get(fold(actor.name), ())
             if e.title in _NAMED_ALONE_ABROAD
             and e.valid_during(_when(published))
-            and (not genders or words.first_names.get(e.name.split()[0]) in (None, *genders))
+            and _of_the_gender_named(e, aliases)
         }
         return self.office(people.pop(), published) if len(people) == 1 else None
 
@@ -377,6 +373,13 @@ _NAMED_ALONE_ABROAD = _LEADERS | {
     "secretary-general",
 }
 """Offices whose holders news abroad names by their surname alone: leaders and chief diplomats."""
+
+
+def _of_the_gender_named(entry: Entry, aliases: tuple[str, ...]) -> bool:
+    """Whether an entry's person may be the one an honorific names: "Mrs Blair" is no Tony Blair."""
+    words = load_lexicon()
+    genders = {words.honorifics.get(alias.split()[0]) for alias in aliases} - {None}
+    return not genders or words.first_names.get(entry.name.split()[0]) in (None, *genders)
 
 
 def _held_that_day(candidates: list[Entry]) -> Entry | None:
