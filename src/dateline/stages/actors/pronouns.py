@@ -416,7 +416,7 @@ def _not_speaking(mention: Mention, clusters: list[Cluster], discourse: Discours
 
 
 def _names_a_thing(mention: Mention, tree: Tree) -> bool:
-    """Whether a person's name only qualifies a noun: "a junior minister in the Attlee government".
+    """Whether a person's name only qualifies a noun: "a minister in the Attlee government".
 
     The government, not its leader, is what the clause speaks of: "he"
     after it is the subject who served in it.
