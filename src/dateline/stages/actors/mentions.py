@@ -1942,8 +1942,7 @@ def _one_word_after_the(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     tokens = tree.tokens
     return (
         len(m.name_parts) == 1
-        and m.first > 0
-        and tokens[m.first - 1].text.lower() == "the"
+        and _after_the(tree, m.first)
         and (m.last >= len(tokens) or tokens[m.last].pos not in ("NOUN", "PROPN"))
         and m.text not in lexicon.honorifics
         and lexicon.title((m.text,)) is None
@@ -2342,7 +2341,7 @@ def _region_with_the(tree: Tree, first: int) -> bool:
     return (
         first > 1
         and tokens[first].dep != "compound"  # "in the Attlee government": a person's name
-        and tokens[first - 1].text.lower() == "the"
+        and _after_the(tree, first)
         and tokens[first - 2].text.lower() in _WHERE_PREPOSITIONS
     )
 
