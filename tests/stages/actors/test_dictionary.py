@@ -489,3 +489,27 @@ def test_a_leader_named_after_leaving_office_holds_it_as_a_former_office():
         "GOV",
         "former chancellor",
     )
+
+
+def test_a_title_short_for_the_office_held_takes_the_offices_coding():
+    # "Commission President": the title lexicon reads a president as a
+    # government's; the office the dictionary knows her by says which one.
+    dictionary = ActorDictionary(
+        (
+            Entry(
+                "Ana Ruiz",
+                sector="IGO",
+                title="european commission president",
+                org="eu",
+                valid_from=dt.date(2019, 12, 1),
+            ),
+        )
+    )
+    on = DateValue("2024-02-01", "day", "given", None)
+    short = Actor(
+        id="A1", name="Ana Ruiz", kind="person", sector="GOV", title="Commission President"
+    )
+    assert dictionary.fill(short, on).sector == "IGO"
+    # A bare "President" says too little to be read as that office.
+    bare = Actor(id="A1", name="Ana Ruiz", kind="person", sector="GOV", title="President")
+    assert dictionary.fill(bare, on).sector == "GOV"

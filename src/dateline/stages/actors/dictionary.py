@@ -209,7 +209,11 @@ class ActorDictionary:
         # "Labour leader Tony Blair" in 2005 is the prime minister: a government
         # office held then outranks the party role the text names him by.
         in_office = entry.sector == _GOVERNMENT and not (entry.title or "").startswith("former ")
-        if actor.sector not in (None, entry.sector) and not (actor.sector == _PARTY and in_office):
+        if (
+            actor.sector not in (None, entry.sector)
+            and not (actor.sector == _PARTY and in_office)
+            and not _short_for(actor.title, entry)
+        ):
             # "opposition candidate Viktor Yushchenko" before he took office: the
             # text's role stands, but a person named in full is still of his country.
             return _placed_by(actor, entry) if " " in actor.name else actor
@@ -373,6 +377,19 @@ _NAMED_ALONE_ABROAD = _LEADERS | {
     "secretary-general",
 }
 """Offices whose holders news abroad names by their surname alone: leaders and chief diplomats."""
+
+
+def _short_for(title: str | None, entry: Entry) -> bool:
+    """Whether the text's title is a short form of the entry's office.
+
+    "Commission President Ursula von der Leyen": the title lexicon reads a
+    president as a government's, but the office held then, the European
+    Commission's presidency, is what the words stand for.
+    """
+    if title is None or entry.title is None:
+        return False
+    said, held = fold(title).split(), fold(entry.title).split()
+    return len(said) > 1 and len(held) > len(said) and held[-len(said) :] == said
 
 
 def _of_the_gender_named(entry: Entry, aliases: tuple[str, ...]) -> bool:

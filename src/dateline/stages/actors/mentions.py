@@ -999,9 +999,7 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
             after is not None
             and entity.label == "PERSON"
             and (after.label == "PERSON" or _ends_in_a_particle(tree, entity, after))
-            and after.token_start == entity.token_end
-            and tree.tokens[entity.token_end - 1].dep == "compound"
-            and after.token_start <= tree.tokens[entity.token_end - 1].head < after.token_end
+            and _hangs_on_the_next(tree, entity, after)
         ):
             yield replace(entity, end=after.end, token_end=after.token_end)
             i += 2
@@ -1115,6 +1113,23 @@ def _ends_in_a_particle(tree: Tree, entity: Entity, after: Entity) -> bool:
         tree.tokens[entity.token_end - 1].text in PARTICLES
         and after.token_end - after.token_start == 1
     )
+
+
+def _hangs_on_the_next(tree: Tree, entity: Entity, after: Entity) -> bool:
+    """Whether an entity's last word hangs on the next entity, through particles between.
+
+    "Ursula von" ... "Leyen": the model may leave "der" out of both, but
+    the parse hangs "von" on "der" and "der" on "Leyen".
+    """
+    tokens = tree.tokens
+    between = range(entity.token_end, after.token_start)
+    if any(tokens[k].text not in PARTICLES for k in between):
+        return False
+    for k in (entity.token_end - 1, *between):
+        head = tokens[k].head
+        if tokens[k].dep != "compound" or not k < head < after.token_end:
+            return False
+    return True
 
 
 def _with_party_word(tree: Tree, entity: Entity) -> Entity:
@@ -1925,7 +1940,12 @@ def _not_a_person(
         # "oil unit Petrovia": a name the document once calls a body is one
         # everywhere, though a town may share it ("Aurora").
         return "ORG"
-    if label == "PERSON" and _one_word_after_the(tree, m, lexicon) and m.text not in addressed:
+    if (
+        label == "PERSON"
+        and _one_word_after_the(tree, m, lexicon)
+        and m.text not in addressed
+        and not _region_with_the(tree, m.first, lexicon)
+    ):
         return "ORG"  # "a consultant to the Tote": no one's name follows "the"
     if _is_misread_place(m, label, tree, lexicon, names) or _named_a_place(m, label, tree, lexicon):
         return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
@@ -2328,22 +2348,30 @@ def _is_misread_place(
         if is_city(m.text) and m.text in names.placed:
             return True
         place = is_city(m.text) or wide_place(m.text) == "site"
-        return (place and _placed(tree, m.last - 1, lexicon)) or _region_with_the(tree, m.first)
+        return (place and _placed(tree, m.last - 1, lexicon)) or _region_with_the(
+            tree, m.first, lexicon
+        )
     return is_city(m.text) or _city_placed(tree, m)
 
 
-def _region_with_the(tree: Tree, first: int) -> bool:
+def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
     """Whether a one-word name stands as a region does: "in the Galilee", "across the Sahel".
 
-    No one is "in the" a person; the gazetteer may lack the region.
+    No one is "in the" a person; the gazetteer may lack the region. But one
+    holds "shares in" or "a stake in" a firm: a preposition that hangs from
+    a word only a business owns names a body.
     """
     tokens = tree.tokens
-    return (
+    if not (
         first > 1
         and tokens[first].dep != "compound"  # "in the Attlee government": a person's name
         and _after_the(tree, first)
         and tokens[first - 2].text.lower() in _WHERE_PREPOSITIONS
-    )
+    ):
+        return False
+    held_by = tokens[first - 2].head  # "shares in the X", or "sold his shares in the X"
+    holdings = (held_by, *(c for c in tree.children[held_by] if tokens[c].dep == "dobj"))
+    return not any(tokens[h].lemma.lower() in lexicon.business_words for h in holdings)
 
 
 _WHERE_PREPOSITIONS = frozenset({"in", "across", "near", "throughout", "into", "inside"})
