@@ -715,3 +715,14 @@ def test_a_city_of_two_words_after_a_preposition_is_no_actor(body):
     (article,) = dateline.extract(f"Fighting\n\n{body}\n")
     names = {a.name for a in article.actors}
     assert not {"El Fasher", "Khan Younis"} & names
+
+
+def test_people_killed_in_a_town_of_a_country_the_story_names_are_of_it():
+    # Tyre is too small to place anyone wherever it is named, but it is a
+    # town of Lebanon, which the story names; the wire is filed from Israel.
+    (article,) = dateline.extract(
+        "Strikes\n\n"
+        "JERUSALEM (AP) - Israeli jets struck targets in Lebanon on Tuesday, the army said.\n\n"
+        "Lebanon's health ministry said three people were killed in a strike near Tyre.\n"
+    )
+    assert _actor(article, "three people").country == "LBN"

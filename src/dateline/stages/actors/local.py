@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from dateline import lexicons
 from dateline.records import Actor
+from dateline.stages._gazetteer import lookup, towns
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, place_country
@@ -49,6 +50,7 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
     """
     # A country named as an actor ("Russia said") places no one.
     acting = {i for found in clusters for m in found.mentions for i in range(m.first, m.last)}
+    named = frozenset(a.country for a in actors if a.kind == "country" and a.country)
     placed = []
     for actor, found in zip(actors, clusters, strict=True):
         local = _unplaced_locals(actor, found) or (
@@ -56,7 +58,7 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
         )
         country = (
             _office_place(found, tree, lexicon)
-            or _where_named(found, tree, lexicon, acting)
+            or _where_named(found, tree, lexicon, acting, named)
             or _police_beside(actor, found, clusters)
             if local
             else None
@@ -142,8 +144,15 @@ def _bare_place(tree: Tree, token: int) -> str | None:
     return tree.span_text(first, last) if first < last else None
 
 
-def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[int]) -> str | None:
-    """The country of the places named where a group is first named, if they name one only."""
+def _where_named(
+    found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[int], named: frozenset[str]
+) -> str | None:
+    """The country of the places named where a group is first named, if they name one only.
+
+    A town too small to be known wherever it is named ("killed near Tyre")
+    places them in a country the article names, when it is a town of that
+    country and of no other the article names.
+    """
     sentence = found.mentions[0].sentence
     first, last = tree.sentence_span(sentence)
     countries = set()
@@ -154,9 +163,17 @@ def _where_named(found: Cluster, tree: Tree, lexicon: ActorLexicon, acting: set[
             or entity.token_start in acting
         ):
             continue
-        country = place_country(tree.text[entity.start : entity.end], lexicon)
+        name = tree.text[entity.start : entity.end]
+        country = place_country(name, lexicon) or _town_of_a_country_named(name, named)
         if country is not None:
             countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _town_of_a_country_named(name: str, named: frozenset[str]) -> str | None:
+    """The one country, of those the article names, that has a city of this name."""
+    places = (*lookup(name), *towns(name))
+    countries = {e.country for e in places if e.kind == "city" and e.country in named}
     return countries.pop() if len(countries) == 1 else None
 
 

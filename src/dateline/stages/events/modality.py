@@ -55,13 +55,13 @@ _OCCURRENCES = frozenset(
 )  # fmt: skip
 # A noun whose infinitive has not happened (yet): "an invitation to visit the
 # White House", "a bid to join the WTO", "efforts to deport them", "a duty
-# to investigate them".
+# to investigate them", "its ability to defend itself".
 _UNREALISED_NOUNS = frozenset(
     {"plan", "bid", "attempt", "effort", "invitation", "offer", "proposal", "call", "demand",
      "request", "threat", "pledge", "promise", "intention", "readiness", "willingness", "push",
      "drive", "campaign", "chance", "opportunity", "deadline", "hope", "wish", "need",
      "ultimatum", "move", "possibility", "prospect", "duty", "right", "power", "obligation",
-     "mandate"}
+     "mandate", "ability", "capacity", "capability"}
 )  # fmt: skip
 # Nouns that set out what is still to happen, and so make an event noun after
 # "for" a prospect: "a timetable for withdrawal", "paved the way for a visit".
