@@ -44,3 +44,11 @@ def test_workers_at_a_foreign_firm_s_plant_are_of_where_they_work():
         "said. The Home Office and Downing Street urged talks."
     )
     assert coding(article, "Workers") == ("group", "GBR", "LAB")
+
+
+def test_a_general_secretary_speaks_for_the_union_not_the_firm_named_since():
+    article = report(
+        "The Aslef union has threatened a walkout after Wessex Rail announced plans to close "
+        "40 ticket offices. General secretary Dora Pryce said members would be balloted."
+    )
+    assert coding(article, "Dora Pryce")[2] == "LAB"

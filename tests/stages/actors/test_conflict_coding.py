@@ -282,11 +282,12 @@ def test_police_after_a_wire_dateline_are_an_actor():
     [
         "Militia commander Jean Bosco Kazadi seized the port on Sunday. His men looted shops.",
         "The Rapid Support Forces said on Sunday that its forces had taken the town of Bara.",
+        "The Rapid Support Forces said on Sunday that two of its commanders had been killed.",
     ],
 )
 def test_the_armed_men_of_an_armed_side_are_of_that_side(text):
     article = report(text)
-    (men,) = [a for a in article.actors if a.name in ("men", "forces")]
+    (men,) = [a for a in article.actors if a.name in ("men", "forces", "commanders")]
     assert men.sector == "REB"
 
 

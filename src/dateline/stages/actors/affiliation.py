@@ -214,9 +214,11 @@ _OF = frozenset({"of"})
 
 _ARMED_SIDES = frozenset({"REB", "MIL"})
 _ARMED_MEN = frozenset(
-    {"force", "man", "fighter", "troop", "soldier", "militiaman", "gunman", "loyalist"}
-)
-"""Words for the armed men of a side, who are of the side that owns them."""
+    {"force", "man", "fighter", "troop", "soldier", "militiaman", "gunman", "loyalist",
+     "commander", "officer", "leader"}
+)  # fmt: skip
+"""Words for the armed men of a side, and those who lead them, who are of the side that
+owns them: "one of its commanders" of an armed group is the group's, no army's."""
 
 
 def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
@@ -599,14 +601,25 @@ def _body_before(
     if titled.title_entry.scope != "org" and not leader:
         return None
     start = tree.sentence_span(max(titled.sentence - 1, 0))[0]
+    # "The RMT union ... after Network Rail announced cuts. General secretary
+    # X said": a firm has no general secretary; the union named before it does.
+    firmless = titled.title_entry.words in _NO_FIRMS_OFFICES
     return next(
         (
             bodies[owners[j]]
             for j in range(titled.first - 1, start - 1, -1)
-            if j in owners and owners[j] in bodies
+            if j in owners
+            and owners[j] in bodies
+            and not (firmless and bodies[owners[j]].sector == COMPANY)
         ),
         None,
     )
+
+
+_NO_FIRMS_OFFICES = frozenset(
+    {("general", "secretary"), ("secretary", "general"), ("secretary-general",)}
+)
+"""Offices of unions, parties and international bodies that no company has."""
 
 
 def _leading_body(cluster: Cluster, bodies: dict[str, Actor]) -> Actor | None:
