@@ -20,3 +20,14 @@ def test_a_judgement_stays_when_no_cue_event_says_the_same():
         ' open was "courageous".'
     )
     assert ("SUPPORT", ("Ann Lowe",), ("health secretary",)) in found
+
+
+def test_a_judgement_naming_whom_it_blames_stands_for_the_charge_that_names_no_one():
+    # "called" accuses no one it names; "reckless" blames the ships' owner.
+    found = real_events(
+        "Hanoi summoned the Chinese envoy to protest what it called a reckless attack by "
+        "Chinese coast guard vessels near the Paracel Islands."
+    )
+    charges = [e for e in found if e[0] == "ACCUSE"]
+    assert charges
+    assert all(recipient for _, _, recipient in charges)

@@ -556,3 +556,20 @@ def test_a_joint_statement_speaks_for_all_its_authors():
         "detained protesters."
     )
     assert ("REQUEST", ("United States", "Britain"), ("Kenya",)) in events
+
+
+def test_what_one_is_able_to_do_is_no_deed():
+    # "its ability to defend itself": a capacity, not a defence made.
+    events = real_events(
+        "Beijing condemned Washington's support for Taiwan's ability to defend itself."
+    )
+    assert not [e for e in events if e[0] == "SUPPORT" and e[1] == ("Taiwan",)]
+
+
+def test_a_killing_a_side_answers_is_not_its_own_deed():
+    # "in response to the killing of its commander": someone else's killing.
+    events = real_events(
+        "The militia said it had shelled the base in response to the killing of one of "
+        "its commanders."
+    )
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1] and e[2]]

@@ -417,13 +417,7 @@ def find_events(analysis: Analysis) -> Analysis:
         )
     # "the chairman of the CRE called for ...": the office holder's body acts.
     served = with_served_bodies(
-        tree,
-        [
-            *events,
-            *_statement_events(analysis, tree, index, events),
-            *_denied_claim_events(analysis, tree, index, verbal, len(events)),
-        ],
-        article.actors,
+        tree, _with_statements(analysis, tree, index, verbal, events), article.actors
     )
     kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
@@ -2256,7 +2250,10 @@ def _attack_its_toll_follows(position: int, events: list[Event]) -> int | None:
     if event.type != "ASSAULT" or event.actor or not event.recipient:
         return None
     # "killing two people" after the attack; "was killed in an Israeli
-    # strike" before the attack the noun names.
+    # strike" before the attack the noun names. A noun names a happening of
+    # its own: "struck the base in response to the killing of its commander".
+    if _told_by_a_noun(event):
+        return None
     toll_after = event.trigger.lower().endswith("ing")
     return next(
         (
@@ -2360,6 +2357,35 @@ def _denied_claim_events(
             )
         )
     return events
+
+
+def _with_statements(
+    analysis: Analysis,
+    tree: Tree,
+    index: ActorIndex,
+    verbal: Mapping[int, str],
+    events: list[Event],
+) -> list[Event]:
+    """The cue events, with the events that quotes and rejections of claims tell."""
+    statements = _statement_events(analysis, tree, index, events)
+    return [
+        *(e for e in events if not _said_better(e, statements)),
+        *statements,
+        *_denied_claim_events(analysis, tree, index, verbal, len(events)),
+    ]
+
+
+def _said_better(event: Event, statements: list[Event]) -> bool:
+    """Whether a statement in the event's sentence tells it with the one it is aimed at.
+
+    "protested what it called a dangerous attack by Chinese ships": the
+    naming verb accuses no one it names; the judgement it quotes accuses
+    the ships, and is the one charge.
+    """
+    return not event.recipient and any(
+        s.type == event.type and s.actor == event.actor and s.recipient and s.span == event.span
+        for s in statements
+    )
 
 
 def _statement_events(
