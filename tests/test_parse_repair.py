@@ -279,3 +279,39 @@ def test_a_verb_hung_on_its_subject_past_a_relative_clause_becomes_the_root():
     )
     assert _root(parse) == "called"
     assert sorted(t.text for t in parse.tokens if t.dep == "nsubj") == ["Qatar", "which"]
+
+
+def test_a_list_item_hung_on_the_verb_joins_the_list_it_continues():
+    # "reform of the UN, the World Bank and the IMF": the model may make
+    # "Bank" a second object of "called"; it is the next item of the list.
+    tokens = (
+        _token("She", "nsubj", 1, "PRON", "PRP"),
+        _token("called", "ROOT", 1, "VERB", "VBD"),
+        _token("for", "prep", 1, "ADP", "IN"),
+        _token("reform", "pobj", 2),
+        _token("of", "prep", 3, "ADP", "IN"),
+        _token("Nato", "pobj", 4, "PROPN", "NNP"),
+        _token(",", "punct", 1, "PUNCT", ","),
+        _token("the", "det", 8, "DET", "DT"),
+        _token("Bank", "oprd", 1, "PROPN", "NNP"),
+        _token("and", "cc", 8, "CCONJ", "CC"),
+        _token("Fund", "conj", 8, "PROPN", "NNP"),
+        _token(".", "punct", 1, "PUNCT", "."),
+    )
+    repaired = repair(tokens, [(0, len(tokens))])
+    assert (repaired[8].dep, repaired[8].head) == ("conj", 5)
+
+
+def test_a_second_object_without_a_list_of_its_own_stays():
+    # "called the vote, the last of the year, a sham": no "and" ends it.
+    tokens = (
+        _token("They", "nsubj", 1, "PRON", "PRP"),
+        _token("called", "ROOT", 1, "VERB", "VBD"),
+        _token("the", "det", 3, "DET", "DT"),
+        _token("vote", "dobj", 1),
+        _token(",", "punct", 1, "PUNCT", ","),
+        _token("a", "det", 6, "DET", "DT"),
+        _token("sham", "oprd", 1),
+        _token(".", "punct", 1, "PUNCT", "."),
+    )
+    assert repair(tokens, [(0, len(tokens))]) == tokens

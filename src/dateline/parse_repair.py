@@ -70,8 +70,11 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
         repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
     for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
         _make_participle(repaired, participle, noun, start)
-    for gerund, first in _second_gerunds_after_to(repaired, start, end):
-        repaired[gerund] = dataclasses.replace(repaired[gerund], dep="conj", head=first)
+    for item, first in (
+        *_second_gerunds_after_to(repaired, start, end),
+        *_list_items_hung_on_the_verb(repaired, start, end),
+    ):
+        repaired[item] = dataclasses.replace(repaired[item], dep="conj", head=first)
     for word, name in _names_split_in_two_objects(repaired, start, end):
         repaired[word] = dataclasses.replace(repaired[word], dep="compound", head=name)
     for adjective, name in _adjectives_split_from_their_name(repaired, start, end):
@@ -336,6 +339,48 @@ def _names_split_in_two_objects(tokens: list[Token], start: int, end: int) -> li
         ):
             found.append((first, tokens[first + 1].head))
     return found
+
+
+def _list_items_hung_on_the_verb(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """A list's middle item the model hung on the verb, with the list's first item.
+
+    "called for reform of the UN, the World Bank and the IMF": the model
+    may take "the World Bank" (with "and the IMF" on it) for a second object
+    of "called", though it follows a comma and the noun "of" ends on, and
+    ends in "and" and another item as a list does.
+    """
+    found = []
+    for comma in range(start + 1, end - 1):
+        first = comma - 1
+        if tokens[comma].text != "," or tokens[first].dep not in ("pobj", "dobj", "conj"):
+            continue
+        item = next((k for k in range(comma + 1, end) if tokens[k].head <= comma), None)
+        if (
+            item is not None
+            and tokens[item].dep in _OBJECTS_OF_THE_VERB
+            and tokens[item].pos in ("NOUN", "PROPN")
+            and _governs(tokens, tokens[item].head, first)
+            and all(tokens[k].head in range(k, item + 1) for k in range(comma + 1, item))
+            and {"cc", "conj"} <= {tokens[c].dep for c in _children(tokens, item, start, end)}
+        ):
+            found.append((item, first))
+    return found
+
+
+_OBJECTS_OF_THE_VERB = frozenset({"oprd", "dobj", "npadvmod", "attr", "appos"})
+
+
+def _governs(tokens: list[Token], verb: int, word: int) -> bool:
+    """Whether ``word`` hangs, at any depth, on ``verb``."""
+    for _ in range(len(tokens)):
+        if tokens[word].head == word:
+            return False
+        word = tokens[word].head
+        if word == verb:
+            return True
+    return False
 
 
 def _adjectives_split_from_their_name(
