@@ -513,3 +513,17 @@ def test_a_title_short_for_the_office_held_takes_the_offices_coding():
     # A bare "President" says too little to be read as that office.
     bare = Actor(id="A1", name="Ana Ruiz", kind="person", sector="GOV", title="President")
     assert dictionary.fill(bare, on).sector == "GOV"
+
+
+def test_a_title_placed_in_one_country_is_no_office_holder_of_another():
+    # The dictionary knows the crown prince as Saudi Arabia's prime minister;
+    # "Israel's prime minister" is not he.
+    (article,) = dateline.extract(
+        "Talks in Riyadh\n\n"
+        "Iran's foreign minister met Crown Prince Mohammed bin Salman on Monday. "
+        "Israel's prime minister warned that the talks would embolden Tehran.\n",
+        published="2024-06-01",
+    )
+    prince = next(a for a in article.actors if a.name == "Mohammed bin Salman")
+    assert prince.country == "SAU"
+    assert len(prince.mentions) == 1

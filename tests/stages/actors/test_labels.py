@@ -155,3 +155,17 @@ def test_a_name_the_model_cuts_around_its_particles_is_one_name():
     # The model may tag "Ursula von" a person and "Leyen" a place, "der" neither.
     names = _names("Commission President Ursula von der Leyen held talks with farmers.")
     assert ("Ursula von der Leyen", "PERSON") in names
+
+
+def test_a_lower_case_syllable_hyphened_into_a_name_is_part_of_it_where_the_name_ends():
+    # "Ching-te" ends a Taiwanese name; "-style" only describes a tax cut.
+    assert ("Lai Ching-te", "PERSON") in _names("President Lai Ching-te returned on Monday.")
+    names = _names("The Tories attacked a George Bush-style tax cut.")
+    assert ("George Bush", "PERSON") in names
+
+
+def test_a_place_listed_after_a_place_is_a_place_too():
+    placed = [text for text, _ in _names("The president made stops in Japan and Vietnam.")]
+    assert "Vietnam" not in placed
+    acting = [text for text, _ in _names("The president criticised Japan and Vietnam.")]
+    assert "Vietnam" in acting

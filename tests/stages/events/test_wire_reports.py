@@ -573,3 +573,12 @@ def test_a_killing_a_side_answers_is_not_its_own_deed():
         "its commanders."
     )
     assert not [e for e in events if e[0] == "ASSAULT" and e[1] and e[2]]
+
+
+@pytest.mark.parametrize(("text", "recipient"), [
+    ("Washington suspended its strategic partnership with Georgia on Saturday.", ("Georgia",)),
+    ("Armenia has frozen its participation in the Collective Security Treaty Organization.",
+     ("Collective Security Treaty Organization",)),
+])  # fmt: skip
+def test_cutting_back_a_partnership_is_a_sanction(text, recipient):
+    assert [e for e in real_events(text) if e[0] == "SANCTION" and e[2] == recipient]

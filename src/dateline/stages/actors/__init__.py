@@ -95,11 +95,11 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     # "the Bush administration" in a story about Cuba is Washington's.
     mentions = with_leaders_governments(mentions, tree, words, known, published)
 
-    def offices(name: str) -> set[tuple[str, str | None]]:
+    def offices(name: str) -> set[tuple[str, str | None, str | None]]:
         # The one most likely office, not every office ever held: with all of
         # them, "the home secretary" would find any former home secretary.
         entry = known.office(name, published)
-        return {(entry.title, entry.org)} if entry and entry.title else set()
+        return {(entry.title, entry.org, entry.country)} if entry and entry.title else set()
 
     clusters = cluster(mentions, tree, home, offices)
 

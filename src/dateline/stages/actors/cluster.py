@@ -18,6 +18,8 @@ class Cluster:
     """Titles of the office a well-known person held, from the bundled dictionary."""
     known_orgs: set[str] = field(default_factory=set)
     """The organisations (a party) of that office, from the same dictionary."""
+    known_countries: set[str] = field(default_factory=set)
+    """The countries of that office, from the same dictionary."""
 
     @property
     def gender(self) -> Gender | None:

@@ -47,13 +47,13 @@ def cluster(
     mentions: list[Mention],
     tree: Tree,
     home: str | None = None,
-    offices: Callable[[str], set[tuple[str, str | None]]] | None = None,
+    offices: Callable[[str], set[tuple[str, str | None, str | None]]] | None = None,
 ) -> list[Cluster]:
     """Group mentions into actors, ordered by first mention.
 
     ``home`` is the article's home country, whose government "the government"
     and "ministers" stand for when they name no other. ``offices`` gives the
-    titles (and their organisation) a well-known person held when the article appeared (at any time,
+    titles (and their organisation and country) a well-known person held when the article appeared (at any time,
     when the date is unknown; from the bundled dictionary), so that "the
     prime minister" finds "Tony Blair" where the article never says so.
     """
@@ -529,7 +529,7 @@ def _share_head(names: list[list[str]], head: str) -> bool:
 
 
 def _add_known_titles(
-    clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None]]]
+    clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None, str | None]]]
 ) -> None:
     for found in clusters:
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
@@ -540,8 +540,9 @@ def _add_known_titles(
             name = fullest.text if len(fullest.name_parts) > 1 else styled
             if name is not None:
                 held = offices(name)
-                found.known_titles |= {_canonical(tuple(t.split())) for t, _ in held}
-                found.known_orgs |= {org for _, org in held if org}
+                found.known_titles |= {_canonical(tuple(t.split())) for t, _, _ in held}
+                found.known_orgs |= {org for _, org, _ in held if org}
+                found.known_countries |= {country for _, _, country in held if country}
 
 
 def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
@@ -1857,7 +1858,12 @@ def _holds_known(person: Cluster, wanted: tuple[str, ...], mention: Mention) -> 
     is placed in the country of that city.
     """
     if wanted in person.known_titles:
-        return True
+        # "Israel's prime minister" is no Saudi prime minister.
+        return (
+            mention.country is None
+            or not person.known_countries
+            or (mention.country in person.known_countries)
+        )
     head = (*wanted, "of")
     # "the first minister" holds "first minister of scotland": a title the
     # text does not place is the office whatever its place.

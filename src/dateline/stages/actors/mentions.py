@@ -1474,7 +1474,9 @@ def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> i
     """Where a person's name ends before a lower-case word hyphened to it.
 
     "a George Bush-style tax cut", "the Blair-era reforms": the model tags
-    the suffix with the name, which describes a thing by the person.
+    the suffix with the name, which describes a thing by the person. A
+    suffix the phrase ends on is the name's own: "President Lai Ching-te
+    said", "Kim Jong-un".
     """
     tokens = tree.tokens
     if (
@@ -1484,9 +1486,14 @@ def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> i
         and tokens[last - 2].start == tokens[last - 3].end
         and tokens[last - 1].text.isalpha()
         and tokens[last - 1].text.islower()
+        and tokens[last - 1].dep in _MODIFIERS
     ):
         return last - 2
     return last
+
+
+_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
+"""How a word hangs on the noun it describes: "(Bush-)style" on "tax cut"."""
 
 
 def _with_given_names(tree: Tree, label: str, first: int, lexicon: ActorLexicon) -> int:
@@ -4125,8 +4132,10 @@ def _is_located(tree: Tree, first: int) -> bool:
     """Whether a name stands where a place does: "in Kenya", "in neighbouring Kenya".
 
     Words in lower case that describe the place ("neighbouring",
-    "war-torn", "oil-rich") stand between it and its preposition.
+    "war-torn", "oil-rich") stand between it and its preposition; so does
+    the place before it in a list ("stops in Japan and Vietnam").
     """
+    first = _first_of_its_list(tree, first)
     j = first - 1
     described = set(range(first, first + _LONGEST_PLACE))
     while j >= 0 and (
@@ -4147,6 +4156,20 @@ def _is_located(tree: Tree, first: int) -> bool:
         )
         or _destination(tree, j)
     )
+
+
+def _first_of_its_list(tree: Tree, first: int) -> int:
+    """Where the first item of the list a name ends starts: "Japan" for "Japan and Vietnam"."""
+    tokens = tree.tokens
+    head = first
+    while head + 1 < len(tokens) and tokens[head].dep == "compound" and tokens[head].head > head:
+        head = tokens[head].head  # "Vietnam" of "South Vietnam"
+    if tokens[head].dep != "conj":
+        return first
+    item = tree.first_conjunct(head)
+    while item > 0 and tokens[item - 1].dep == "compound" and tokens[item - 1].head == item:
+        item -= 1
+    return item
 
 
 def _destination(tree: Tree, preposition: int) -> bool:
