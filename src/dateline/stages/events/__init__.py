@@ -22,7 +22,17 @@ from typing import TypeGuard
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
-from dateline.records import Actor, Analysis, Article, Event, Place, Quote, Span, Token
+from dateline.records import (
+    Actor,
+    Analysis,
+    Article,
+    Event,
+    EventType,
+    Place,
+    Quote,
+    Span,
+    Token,
+)
 from dateline.stages import Stage
 from dateline.stages._arguments import (
     ActorIndex,
@@ -725,7 +735,9 @@ def _read_by_what_is_done(
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
-    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token) == {"SUPPORT"}:
+    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token, _LABEL_ROLES) == {
+        "SUPPORT"
+    }:
         # "described him as very talented", "called the change pragmatic": praise.
         praised = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return praised, ["a label of praise: ACCUSE -> SUPPORT"]
@@ -842,6 +854,12 @@ def _with_no_violence_word(
         return armed, [f"no violence word, but {weapon[0]}"]
     if _targets_struck_by_armed_powers(tree, trigger, doers):
         return cue, ["targets struck by states or armed groups are armed ones"]
+    words = _done_with_words(tree, trigger)
+    if words is not None:
+        asked = dataclasses.replace(cue, type=words.type, mode=None)
+        return asked, [
+            f"a blow of words, the '{words.words[-1]}' it is dealt with: -> {words.type}"
+        ]
     cue, step = _without_violence(cue, walkout=_walks_out(tree, trigger))
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]
 
@@ -1006,6 +1024,37 @@ def _targets_struck_by_armed_powers(tree: Tree, trigger: _Trigger, doers: list[s
     )
 
 
+def _done_with_words(tree: Tree, trigger: _Trigger) -> Cue | None:
+    """The cue of the words a blow is dealt with, when they are what it deals.
+
+    "MPs bombarded the minister with requests to publish the letter" asks
+    him to; the blow is only how hard. The words may come in a volley ("with
+    a barrage of demands"). Only the words of a charge or a demand count:
+    "hit the town with rockets" is no figure.
+    """
+    nouns = load().nouns
+    for word in prepositional_objects(tree, trigger.token, frozenset({"with"})):
+        held = _held_in_a_volley(tree, word)
+        cue = nouns.get((tree.tokens[held].lemma.lower(),))
+        if cue is not None and cue.type in ("REQUEST", "ACCUSE"):
+            return cue
+    return None
+
+
+_VOLLEYS = frozenset(
+    {"barrage", "volley", "flood", "stream", "torrent", "deluge", "hail", "string"}
+)
+"""Nouns of many words at once, which stand for the words they hold: "a barrage of requests"."""
+
+
+def _held_in_a_volley(tree: Tree, noun: int) -> int:
+    """The words a volley is of ("a barrage of requests": "requests"), or the noun itself."""
+    if tree.tokens[noun].lemma.lower() not in _VOLLEYS:
+        return noun
+    held = prepositional_objects(tree, noun, frozenset({"of"}))
+    return held[0] if held else noun
+
+
 def _without_violence(cue: Cue, *, walkout: bool) -> tuple[Cue, str]:
     """What an assault cue means in a sentence with no weapon or violence word.
 
@@ -1077,7 +1126,7 @@ def _means_something_else(
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
         or _a_label(tree, trigger)
-        or _labels_no_wrong(tree, trigger)
+        or _labels_no_wrong(tree, trigger, of_someone=bool(recipients))
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
@@ -1394,13 +1443,20 @@ def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex)
     """Whether a participle after a noun tells who did it to a thing: "goods seized by police".
 
     A judgement of someone's move judges them: "in a move branded a retreat
-    by the Tories".
+    by the Tories". A claim denied is a denial told, as "Labour denied the
+    claims" would tell it: "accusations of racism, claims denied by Labour".
     """
     if not _done_by_someone(tree, trigger.token):
         return False
     noun = tree.tokens[trigger.token].head
+    if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
+        return False
     movers = _mover(tree, noun) if trigger.cue.type in _SPOKEN_TYPES else []
     return not any(index.actors_at(tree, n) for n in (noun, *movers))
+
+
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "suggestion", "report"})
+"""What one denies of oneself: a claim denied by someone is that one's denial."""
 
 
 def _reality(
@@ -1417,21 +1473,62 @@ def _reality(
     if negated and actors and _withheld_backing(tree, trigger):
         rejection = dataclasses.replace(cue, type="REJECT", mode=None)
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
-    if cue.type == "THREATEN" and hypothetical and not negated and _vowed(tree, trigger.token):
-        return cue, False, False, ["a vow of what one will do to another is the threat itself"]
+    threat = _threat_made(tree, trigger, cue) if hypothetical and not negated else None
+    if threat is not None:
+        return threat[0], False, False, [threat[1]]
+    said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
+    return cue, negated, hypothetical, said
+
+
+def _threat_made(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, str] | None:
+    """The threat an act to come makes, and the step that says so, if its telling is one.
+
+    Vowing to do harm is the threat itself, told now: "vowed to retaliate",
+    "warned it would impose sanctions on Minsk", "said it will sue the
+    agency", "will vote against the bill unless it is changed".
+    """
+    if cue.type == "THREATEN" and _vowed(tree, trigger.token):
+        return cue, "a vow of what one will do to another is the threat itself"
     threatened = _THREATENED_MODES.get(
         (cue.type, cue.mode), _THREATENED_MODES.get((cue.type, None))
     )
-    if threatened is not None and hypothetical and not negated and _warned_of(tree, trigger.token):
-        # "warned it would impose sanctions on Minsk": saying so is the threat.
+    if threatened is not None and _warned_of(tree, trigger.token):
         threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
-        return threat, False, False, [f"a warning of what one will do: {cue.type} -> THREATEN"]
-    if _vows_to_sue(tree, trigger, cue) and hypothetical and not negated:
-        # "said it will sue the agency": the lawsuit is to come; saying so threatens it.
+        return threat, f"a warning of what one will do: {cue.type} -> THREATEN"
+    if _vows_to_sue(tree, trigger, cue):
         threat = dataclasses.replace(cue, type="THREATEN", mode=None)
-        return threat, False, False, ["a vow to sue another is a threat: ACCUSE -> THREATEN"]
-    said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
-    return cue, negated, hypothetical, said
+        return threat, "a vow to sue another is a threat: ACCUSE -> THREATEN"
+    if cue.type in _HELD_OVER and _vowed_unless(tree, trigger.token):
+        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
+        return threat, f"a harm vowed unless another acts: {cue.type} -> THREATEN"
+    return None
+
+
+_HELD_OVER = frozenset({"REJECT", "RETREAT", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+"""Acts one may hold over another by vowing them on a condition: "will strike unless"."""
+
+
+def _vowed_unless(tree: Tree, verb: int) -> bool:
+    """Whether an act is vowed on the condition that another does not act.
+
+    "The Tories say they will vote against the bill unless it is changed",
+    "said they would walk out if the offer was not improved": the act is
+    held over the other side until it gives way, which is a threat. A plain
+    condition is none: "would resign if the vote went against him".
+    """
+    return _vowed(tree, verb) and any(
+        tree.tokens[clause].dep == "advcl" and _condition_unmet(tree, clause)
+        for clause in tree.children[verb]
+    )
+
+
+def _condition_unmet(tree: Tree, clause: int) -> bool:
+    """Whether a clause makes its condition that something is not done: "unless", "if ... not"."""
+    marks = {
+        tree.tokens[c].text.lower() for c in tree.children[clause] if tree.tokens[c].dep == "mark"
+    }
+    negated = any(tree.tokens[c].dep == "neg" for c in tree.children[clause])
+    return "unless" in marks or ("if" in marks and negated)
 
 
 _HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
@@ -1540,16 +1637,19 @@ def _a_label(tree: Tree, trigger: _Trigger) -> bool:
     return naming and (word.dep == "oprd" or second_object)
 
 
-def _labels_no_wrong(tree: Tree, trigger: _Trigger) -> bool:
+def _labels_no_wrong(tree: Tree, trigger: _Trigger, *, of_someone: bool) -> bool:
     """Whether a naming verb puts no judgement on what it names.
 
     "called the plans dangerous", "ruled that the detentions were unlawful"
     accuse; "called a meeting", "ruled the country" do not. "brand" needs no
-    judgement word: news brands only to condemn.
+    judgement word: news brands only to condemn. A plain word of worth judges
+    only someone named (``of_someone``): "described him as a great
+    statesman" praises him, "described the blast as huge" no one.
     """
     if not _names_with_a_label(trigger.cue):
         return False  # "hailed his chancellor's performance" backs him; "brand" always blames
-    return not _label_judgements(tree, trigger.token) & {"ACCUSE", "SUPPORT"}
+    roles = _LABEL_ROLES if of_someone else _JUDGEMENT_ONLY
+    return not _label_judgements(tree, trigger.token, roles) & {"ACCUSE", "SUPPORT"}
 
 
 def _names_with_a_label(cue: Cue) -> bool:
@@ -1564,20 +1664,26 @@ def _names_with_a_label(cue: Cue) -> bool:
     )
 
 
-def _label_judgements(tree: Tree, verb: int) -> set[str]:
+def _label_judgements(tree: Tree, verb: int, roles: frozenset[str]) -> set[str]:
     """The types of the judgement words in what a naming verb calls its object.
 
     "called the plans dangerous" holds an ACCUSE, "described him as very
-    talented" a SUPPORT.
+    talented" a SUPPORT; so, of someone, does "as a great statesman".
     """
     cues = statement_cues()
     return {
         cue.type
         for t in _label_words(tree, verb)
         if (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
-        and cue.role == "judgement"
+        and cue.role in roles
         and cue.pos == tree.tokens[t].pos
     }
+
+
+_JUDGEMENT_ONLY = frozenset({"judgement"})
+_LABEL_ROLES = frozenset({"judgement", "bearer"})
+"""Words a label judges someone by: "called him dangerous", and plain worth: "described him as a
+great statesman", which qualifies what the one named is."""
 
 
 def _label_words(tree: Tree, verb: int) -> Iterator[int]:
@@ -2643,9 +2749,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             _called_off(tree, i) and pair[1].type != "SANCTION"
         )
         return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
-    partner = _light_partner(tree, i, light, obj)
-    if partner is not None:
-        return _Trigger(i, (i, *partner[0]), partner[1])
+    paired = _undoing_trigger(tree, i, obj, cues.nouns) or _partner_trigger(tree, i, light, obj)
+    if paired is not None:
+        return paired
     bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if obj is not None else None
     if bidding is not None:
         return _Trigger(i, (i,), bidding)
@@ -2666,6 +2772,55 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             continue
         return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
     return None
+
+
+def _partner_trigger(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
+) -> _Trigger | None:
+    """The trigger a light verb makes with a partner word other than its object."""
+    partner = _light_partner(tree, verb, light, obj)
+    return None if partner is None else _Trigger(verb, (verb, *partner[0]), partner[1])
+
+
+def _undoing_trigger(
+    tree: Tree, verb: int, obj: int | None, nouns: Mapping[tuple[str, ...], Cue]
+) -> _Trigger | None:
+    """The trigger of a verb that ends the deal or the sanction its object names.
+
+    A deal told of in its own right stays an event of its own, so its noun is
+    left to trigger it: "ended an agreement with Spain, reached in 1996".
+    """
+    undoing = _undoing_cue(tree, verb, obj, nouns) if obj is not None else None
+    if obj is None or undoing is None:
+        return None
+    return _Trigger(verb, (verb, obj) if _undone(tree, obj) else (verb,), undoing)
+
+
+def _undoing_cue(
+    tree: Tree, verb: int, obj: int, nouns: Mapping[tuple[str, ...], Cue]
+) -> Cue | None:
+    """The cue of a verb that ends the deal or the sanction its object names.
+
+    The deal or the sanction undone is no event of its own (``_undone``),
+    but the undoing is: "the US terminated its agreement with the EU"
+    rejects the EU's deal, "Tokyo scrapped its ban on US beef" eases the
+    ban, each on whom the noun names. A breach renounces nothing: "rebels
+    broke the ceasefire" is left to the verb.
+    """
+    lemma = tree.tokens[verb].lemma.lower()
+    undoing = lemma in lexicons.word_set("undoing_verbs.txt") - _BREACHES
+    undone = nouns.get((tree.tokens[obj].lemma.lower(),))
+    meaning = _UNDONE_AS.get(undone.type) if undone is not None else None
+    if not (undoing or _called_off(tree, verb)) or undone is None or meaning is None:
+        return None
+    return dataclasses.replace(
+        undone, words=(lemma, *undone.words), pos="VERB+OBJ", type=meaning, mode=None
+    )
+
+
+_BREACHES = frozenset({"breach", "violate", "break"})
+_UNDONE_AS: dict[str, EventType] = {"AGREE": "REJECT", "SANCTION": "RETREAT"}
+"""What ending a deal or a sanction is: a deal renounced rejects it, a sanction ended eases it."""
 
 
 def _pairs_with_the_noun_it_qualifies(
@@ -3439,7 +3594,10 @@ def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | 
         return "recipient", subject, "recipient: the passive subject, given it"
     if lemma in lexicons.word_set("undergoing_verbs.txt"):
         return "recipient", subject, "recipient: the subject of the verb that undergoes it"
-    if lemma in lexicons.word_set("topic_verbs.txt") or _is_cue_verb(tree, verb):
+    # The one who ends a deal was a side to it: "the US terminated an agreement
+    # with the EU, reached in 1992", though the ending is an event of its own.
+    ends_it = lemma in lexicons.word_set("undoing_verbs.txt")
+    if lemma in lexicons.word_set("topic_verbs.txt") or (_is_cue_verb(tree, verb) and not ends_it):
         return None
     return "actor", subject, _SUBJECT_OF_ITS_VERB
 

@@ -1035,11 +1035,26 @@ _ASSURANCES = frozenset(
 
 
 def _claimed(tree: Tree, trigger: int) -> bool:
-    """Whether the event is only the content of a claim ("the idea that X met Y") or a promise."""
+    """Whether the event is only the content of a claim ("the idea that X met Y") or a promise.
+
+    Not what is done to the claim by whom a participle names: "claims denied
+    by Labour" tells Labour's denial.
+    """
     return any(
         (tree.tokens[node].dep in ("acl", "ccomp") or _content_clause(tree, node))
         and tree.tokens[parent].lemma in _CLAIMS | _ASSURANCES
+        and not _done_to_it_by(tree, node)
         for node, parent in tree.ancestors(trigger, 4)
+    )
+
+
+def _done_to_it_by(tree: Tree, participle: int) -> bool:
+    """Whether a participle after a noun tells who did it to the noun: "a claim denied by X"."""
+    word = tree.tokens[participle]
+    return (
+        word.dep == "acl"
+        and word.tag == "VBN"
+        and any(tree.tokens[c].dep == "agent" for c in tree.children[participle])
     )
 
 

@@ -1509,8 +1509,29 @@ def _trigger(tree: Tree, cue_token: int, cue: StatementCue) -> str:
 
 
 def _has_particle(tree: Tree, token: int, cue: StatementCue) -> bool:
-    """Whether a phrasal cue's verb has its particle: "add up", not "add"."""
+    """Whether a phrasal cue's verb has its particle: "add up", not "add".
+
+    A "to" is the one of the infinitive the verb takes, in the present: "has
+    to rethink" obliges; "has a plan" does not, nor "had to cancel flights",
+    which tells what was done.
+    """
     return cue.particle is None or any(
-        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == cue.particle
+        (tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == cue.particle)
+        or (
+            tree.tokens[c].dep == "xcomp"
+            and _marked_by(tree, c, cue.particle)
+            and tree.tokens[token].tag in _PRESENT
+        )
         for c in tree.children[token]
+    )
+
+
+_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _marked_by(tree: Tree, verb: int, word: str) -> bool:
+    """Whether an infinitive is marked by the word: the "to" of "to rethink"."""
+    return any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == word
+        for c in tree.children[verb]
     )
