@@ -53,9 +53,10 @@ def cluster(
 
     ``home`` is the article's home country, whose government "the government"
     and "ministers" stand for when they name no other. ``offices`` gives the
-    titles (and their organisation and country) a well-known person held when the article appeared (at any time,
-    when the date is unknown; from the bundled dictionary), so that "the
-    prime minister" finds "Tony Blair" where the article never says so.
+    titles (and their organisation and country) a well-known person held
+    when the article appeared (at any time, when the date is unknown; from
+    the bundled dictionary), so that "the prime minister" finds "Tony Blair"
+    where the article never says so.
     """
     clusters: dict[str, Cluster] = {}
     of_mention: dict[int, Cluster] = {}
