@@ -329,3 +329,9 @@ def test_a_wrong_given_as_the_reason_for_a_deed_makes_no_second_charge():
         "inspectors, diplomats said."
     )
     assert not any(e[0] == "ACCUSE" and e[1] == ("diplomats",) for e in found)
+
+
+def test_a_word_that_is_a_cue_as_verb_and_as_noun_counts_as_each():
+    # "abuse" is listed as a verb of wrongdoing and as a noun of judgement.
+    found = statement_events("The minister said Karl Brenner had abused his position.")
+    assert ("ACCUSE", ("minister",), ("Karl Brenner",)) in found

@@ -4133,9 +4133,13 @@ def _is_located(tree: Tree, first: int) -> bool:
 
     Words in lower case that describe the place ("neighbouring",
     "war-torn", "oil-rich") stand between it and its preposition; so does
-    the place before it in a list ("stops in Japan and Vietnam").
+    the place before it in a list ("stops in Japan and Vietnam"), but not
+    after "from", which as often names whom one leaves or comes from
+    ("withdrawn from Uzbekistan and Belarus", "envoys from China and India").
     """
-    first = _first_of_its_list(tree, first)
+    listed = _first_of_its_list(tree, first)
+    if listed != first and listed > 0 and tree.tokens[listed - 1].text.lower() != "from":
+        first = listed
     j = first - 1
     described = set(range(first, first + _LONGEST_PLACE))
     while j >= 0 and (

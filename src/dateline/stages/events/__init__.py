@@ -76,7 +76,7 @@ from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import set_off_participles, setting_of
 from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.statements import STATEMENT_STEP, statement_events, wished_state
-from dateline.stages.events.statements import load as statement_cues
+from dateline.stages.events.statements import cue_of as statement_cue_of
 from dateline.stages.events.time_to_act import time_to_act
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import fond_remembrances, honoured_in_words, is_tribute
@@ -1670,13 +1670,10 @@ def _label_judgements(tree: Tree, verb: int, roles: frozenset[str]) -> set[str]:
     "called the plans dangerous" holds an ACCUSE, "described him as very
     talented" a SUPPORT; so, of someone, does "as a great statesman".
     """
-    cues = statement_cues()
     return {
         cue.type
         for t in _label_words(tree, verb)
-        if (cue := cues.get(tree.tokens[t].lemma.lower())) is not None
-        and cue.role in roles
-        and cue.pos == tree.tokens[t].pos
+        if (cue := statement_cue_of(tree.tokens[t])) is not None and cue.role in roles
     }
 
 

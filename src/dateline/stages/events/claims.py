@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import load as statement_cues
+from dateline.stages.events.statements import cue_of
 
 CLAIM = ("claim",)
 """The cue's words (``plover_cues.tsv``)."""
@@ -46,13 +46,12 @@ def claims_no_wrong(
 
 def _tells_a_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
     """Whether a clause denies, or holds a cue of conflict or a word of blame, of its own."""
-    cues = statement_cues()
     for i in _own_words(tree, clause):
         word = tree.tokens[i]
         if word.text.lower() in NEGATORS or verbal.get(i) in _CONFLICT:
             return True
-        cue = cues.get(word.lemma.lower()) or cues.get(word.text.lower())
-        if cue is not None and cue.type in _BLAME and cue.pos == word.pos:
+        cue = cue_of(word)
+        if cue is not None and cue.type in _BLAME:
             return True
     return False
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from dateline import lexicons
 from dateline.errors import ConfigError
-from dateline.records import EventType, Quote
+from dateline.records import EventType, Quote, Token
 from dateline.stages._arguments import (
     ActorIndex,
     agent_of,
@@ -130,15 +130,13 @@ def statement_events(
     tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
 ) -> Iterator[StatementEvent]:
     """Every event a quote with a speaker carries, one per quote, type and recipient."""
-    cues = load()
     for quote in quotes:
         if quote.speaker is None:
             continue
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for i in quoted_tokens(tree, quote):
-            # The model lemmatises "shambles" to "shamble": a cue may match its word as written.
-            cue = cues.get(tree.tokens[i].lemma.lower()) or cues.get(tree.tokens[i].text.lower())
-            if cue is None or cue.pos != tree.tokens[i].pos or not _has_particle(tree, i, cue):
+            cue = cue_of(tree.tokens[i])
+            if cue is None or not _has_particle(tree, i, cue):
                 continue
             event = _statement_at(tree, index, cue, i, quote)
             if event is not None and (event.type, event.recipients) not in seen:
@@ -1074,7 +1072,7 @@ def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
     # but "has made mistakes" tells what its subject did, as "a mistake" does.
     counted = (
         word.tag == "NNS"
-        and word.text.lower() not in load()
+        and (word.text.lower(), word.pos) not in load()
         and not _made_by_an_actor(tree, index, cue_token)
     )
     return dated or counted
@@ -1480,9 +1478,19 @@ def _negated(tree: Tree, token: int) -> bool:
     return False
 
 
+def cue_of(word: Token) -> StatementCue | None:
+    """The statement cue a word is, by its lemma (or, failing that, as written) and part of speech.
+
+    The model lemmatises "shambles" to "shamble": a cue may match its word as
+    written. A lemma may be a cue as a verb and as a noun ("abuse", "smear").
+    """
+    cues = load()
+    return cues.get((word.lemma.lower(), word.pos)) or cues.get((word.text.lower(), word.pos))
+
+
 @functools.cache
-def load() -> dict[str, StatementCue]:
-    """The statement cues by lemma, read once.
+def load() -> dict[tuple[str, str], StatementCue]:
+    """The statement cues by lemma and part of speech, read once.
 
     Raises:
         ConfigError: a row's type or role is not one the stage knows.
@@ -1499,7 +1507,7 @@ def load() -> dict[str, StatementCue]:
             row["role"],
             particle[0] if particle else None,
         )
-        cues[cue.word] = cue
+        cues[cue.word, cue.pos] = cue
     return cues
 
 
