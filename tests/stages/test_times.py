@@ -1864,3 +1864,12 @@ def test_a_part_of_the_year_told_as_done_is_of_the_year_just_named(body, express
 def test_the_previous_fiscal_year_is_the_one_before_the_year_counted_to_a_day(body, value):
     times = _article(body, published="2005-01-26").times
     assert [t.value.value for t in times if "previous" in t.text] == [value]
+
+
+def test_the_possessive_after_a_date_is_no_part_of_the_expression():
+    # TimeML marks "last week" in "last week's rate rise", as MEANTIME does
+    article = _article(
+        "Gilts slid after last week's rate rise and ahead of next month's budget.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["last week", "next month"]

@@ -1430,8 +1430,10 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         or tree.tokens[last - 1].text.lower() in _DANGLING
         or tree.tokens[last - 1].text.lower() in _FOCUS_AFTER
         or (tree.tokens[last - 1].pos == "VERB" and tree.tokens[last - 1].tag in _FINITE)
+        or tree.tokens[last - 1].text.lower() in ("'s", "\u2019s")
     ):
-        # "the third quarter marks a downturn": the verb the model takes after the date
+        # "the third quarter marks a downturn": the verb the model takes after the date; nor
+        # is the "'s" of "last week's election" part of it, as TimeML marks "last week"
         last -= 1
     return first, last
 
