@@ -1274,6 +1274,31 @@ def test_a_run_told_as_the_nth_straight_or_consecutive_period_is_no_date():
     assert [t.text for t in article.times] == []
 
 
+def test_a_run_counted_by_an_ordinal_past_twelve_in_words_is_no_date():
+    article = _article(
+        "Mortgage lending rose for the fourteenth straight month, and the central bank kept "
+        "rates on hold for the twentieth month in a row.",
+        published="2005-01-14",
+    )
+    assert [t.text for t in article.times] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "value"),
+    [
+        # a year told as ended, said in January, is the one just over
+        ("The Dax ended the year 7% up after a rally in December.", "2005-01-14", "2004"),
+        ("The Hang Seng closed the year 9% higher.", "2005-01-14", "2004"),
+        # said in December, it is the one ending
+        ("The Hang Seng closed the year 9% higher.", "2004-12-31", "2004"),
+        # a year to come is the one under way
+        ("Brokers expect the index to end the year higher.", "2005-01-14", "2005"),
+    ],
+)  # fmt: skip
+def test_a_year_told_as_ended_is_the_one_over(body, published, value):
+    assert _values(body, published=published)["the year"] == value
+
+
 def test_a_unit_of_time_alone_names_no_date():
     # "a strong month" judges a month the text named before; "the month" would name it.
     article = _article(
@@ -1743,6 +1768,16 @@ def test_a_plural_noun_the_model_reads_as_a_verb_takes_the_tense_of_the_verb_abo
     assert (values["May"], values["July"]) == ("2004-05", "2004-07")
 
 
+def test_a_plural_noun_after_with_read_as_a_verb_takes_the_tense_of_the_clause_it_hangs_from():
+    # "with ... rises in June": the model makes "rises" a verb of a clause "with" opens
+    values = _values(
+        "Norway's central bank has been tightening policy for months, with half percentage "
+        "point rises in April and July.",
+        published="2005-03-16",
+    )
+    assert (values["April"], values["July"]) == ("2004-04", "2004-07")
+
+
 @pytest.mark.parametrize(
     ("body", "value"),
     [
@@ -1782,6 +1817,23 @@ def test_a_day_awaited_in_the_past_perfect_has_come(body, value):
 @pytest.mark.parametrize(
     ("body", "expression", "value"),
     [
+        # an expectation told in the past perfect looks back from the figures' release
+        ("Economists had expected the February jobless total to fall below the January level.",
+         "February", "2005-02"),
+        ("Economists had expected the February jobless total to fall below the January level.",
+         "January", "2005-01"),
+        ("Economists had hoped to see the deficit narrow in February.", "February", "2005-02"),
+        # an expectation told in the present is of what is to come
+        ("Economists expect the deficit to narrow in February.", "February", "2006-02"),
+    ],
+)  # fmt: skip
+def test_what_had_been_expected_of_a_month_lies_behind(body, expression, value):
+    assert _values(body, published="2005-03-16")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
         ("Sales rose 12% across 2003 as a whole, but by only 2% in the second half of the year.",
          "the second half of the year", "2003-H2"),
         # one to come is of the year under way
@@ -1794,3 +1846,30 @@ def test_a_day_awaited_in_the_past_perfect_has_come(body, value):
 )  # fmt: skip
 def test_a_part_of_the_year_told_as_done_is_of_the_year_just_named(body, expression, value):
     assert _values(body, published="2005-03-16")[expression] == value
+
+
+@pytest.mark.parametrize(
+    ("body", "value"),
+    [
+        # the year before the one counted to a day is the fiscal year before it
+        (("The watchdog sees a $290bn gap in the 2006 fiscal year. Its debt grew by $405bn "
+          "over the 12 months to 30 June 2004, against $370bn in the previous fiscal year."),
+         "FY2003"),
+        ("Profit was £2bn in the year to March 2004, against £1bn in the previous financial year.",
+         "FY2003"),
+        # with no year told to a month, it is the one before the publication day's
+        ("The carmaker lost money in the previous financial year.", "FY2004"),
+    ],
+)  # fmt: skip
+def test_the_previous_fiscal_year_is_the_one_before_the_year_counted_to_a_day(body, value):
+    times = _article(body, published="2005-01-26").times
+    assert [t.value.value for t in times if "previous" in t.text] == [value]
+
+
+def test_the_possessive_after_a_date_is_no_part_of_the_expression():
+    # TimeML marks "last week" in "last week's rate rise", as MEANTIME does
+    article = _article(
+        "Gilts slid after last week's rate rise and ahead of next month's budget.",
+        published="2005-03-16",
+    )
+    assert [t.text for t in article.times] == ["last week", "next month"]

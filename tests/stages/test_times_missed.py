@@ -80,6 +80,9 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("The merger was agreed at the last minute.", "minute"),
         ("Toy shops counted on a last minute rush of shoppers.", "minute"),
         ("Stores were busy with last minute shopping on Friday.", "minute"),
+        ("The chain had a bruising quarter as shoppers stayed away.", "quarter"),
+        ("Unions want limits on working hours kept in place.", "hours"),
+        ("Pubs will be allowed to extend their opening hours.", "hours"),
     ],
 )
 def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
@@ -94,6 +97,8 @@ def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
         ("The carmaker has grown fast in recent years.", "recent years"),
         ("He spent a full year at the Leipzig plant.", "a full year"),
         ("The talks lasted a single day.", "a single day"),
+        ("The airline reported a strong third quarter.", "a strong third quarter"),
+        ("The strike lasted 48 hours.", "48 hours"),
     ],
 )
 def test_durations_and_references_near_those_phrases_are_still_found(body, expected):

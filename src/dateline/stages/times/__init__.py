@@ -124,7 +124,11 @@ def find_times(analysis: Analysis) -> Analysis:
     if published.value is None:
         published = infer_published(article, tree)
     anchor = day_of(published)
-    events = _event_days(tree) | missed.next_years_told_short(tree, anchor)
+    events = (
+        _event_days(tree)
+        | missed.next_years_told_short(tree, anchor)
+        | _years_told_ended(tree, anchor)
+    )
     pieces = [
         (entity, start, end)
         for entity in _expressions(tree, analysis.parse.entities, events)
@@ -390,7 +394,10 @@ def _fiscal_years_told(
     "Its full year results to March 2005" is FY2005, and so is a "full-year"
     forecast after "the year to March 2005". A span ("the year to 31 March",
     ``counted_back``; "the 12 months through June") keeps no value, and "the
-    year" alone is left as the period named last makes it.
+    year" alone is left as the period named last makes it. "The previous
+    fiscal year" after such a year is the one before it: "a gap of $90bn in
+    the year to 30 June 2004, against $70bn in the previous fiscal year" is
+    FY2003, not the year before the publication day's.
     """
     found = list(times)
     fiscal: DateValue | None = None
@@ -399,14 +406,28 @@ def _fiscal_years_told(
         between = text[count.span[1] : end.span[0]].strip().lower() if end else ""
         told = _fiscal_year_to(count, end) if end and _COUNTED_TO.match(between) else None
         fiscal = told or fiscal
-        if (
-            fiscal is not None
-            and count.span not in counted_back
-            and _takes_the_fiscal_year(count, told=told is not None)
-        ):
+        if fiscal is None or count.span in counted_back:
+            continue
+        value = None
+        if _takes_the_fiscal_year(count, told=told is not None):
             value = dataclasses.replace(fiscal, text=count.text)
+        elif _PREVIOUS_FISCAL_YEAR.match(count.text.lower()):
+            value = _fiscal_year_before(fiscal, count.text)
+        if value is not None:
             found[i] = dataclasses.replace(count, value=value)
     return tuple(found)
+
+
+def _fiscal_year_before(fiscal: DateValue, words: str) -> DateValue:
+    """The fiscal year before ``fiscal`` (FY2004 gives FY2003), as ``words`` name it."""
+    year = int((fiscal.value or "").removeprefix("FY"))
+    return DateValue(f"FY{year - 1:04d}", "year", "relative", words)
+
+
+# The company's year before the one the text told: "the previous fiscal year".
+_PREVIOUS_FISCAL_YEAR = re.compile(
+    r"^(?:the\s+|its\s+|their\s+)?(?:previous|prior|preceding)\s+(?:financial|fiscal)\s+year$"
+)
 
 
 def _takes_the_fiscal_year(count: TimeMention, *, told: bool) -> bool:
@@ -701,6 +722,34 @@ def _event_days(tree: Tree) -> dict[tuple[int, int], DateValue]:
                 text = tree.span_text(i, end)
                 found[(i, end)] = DateValue(day, "day", "text", text)
     return found
+
+
+def _years_told_ended(tree: Tree, published: dt.date | None) -> dict[tuple[int, int], DateValue]:
+    """Each "the year" a subject is told to have ended or closed, by its tokens.
+
+    "Sales ended the year on a high note", "the index closed the year 7%
+    higher": the year is over, so said in January it is the last one, not the
+    one under way; said in December, the one ending. A year to come ("will end
+    the year") or a part of it ("ended the year's first session") is left.
+    """
+    found: dict[tuple[int, int], DateValue] = {}
+    if published is None:
+        return found
+    year = published.year if published.month == _DECEMBER else published.year - 1
+    for i in range(len(tree) - 1):
+        if [t.text.lower() for t in tree.tokens[i : i + 2]] != ["the", "year"]:
+            continue
+        verb = tree.tokens[i + 1].head
+        if tree.tokens[verb].lemma.lower() in _ENDING_VERBS and _past(tree, verb):
+            found[(i, i + 2)] = DateValue(
+                f"{year:04d}", "year", "relative", tree.span_text(i, i + 2)
+            )
+    return found
+
+
+_DECEMBER = 12
+# What a market or a figure does to a year at its close: "ended the year", "closed the year".
+_ENDING_VERBS = frozenset({"end", "close", "finish"})
 
 
 # The most words that may describe an event between its day and its noun.
@@ -1381,8 +1430,10 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         or tree.tokens[last - 1].text.lower() in _DANGLING
         or tree.tokens[last - 1].text.lower() in _FOCUS_AFTER
         or (tree.tokens[last - 1].pos == "VERB" and tree.tokens[last - 1].tag in _FINITE)
+        or tree.tokens[last - 1].text.lower() in ("'s", "\u2019s")
     ):
-        # "the third quarter marks a downturn": the verb the model takes after the date
+        # "the third quarter marks a downturn": the verb the model takes after the date; nor
+        # is the "'s" of "last week's election" part of it, as TimeML marks "last week"
         last -= 1
     return first, last
 
@@ -1635,9 +1686,11 @@ def _in_a_row(tree: Tree, first: int, last: int) -> bool:
 
 
 _IN_A_ROW = frozenset({"straight", "consecutive", "successive"})
+# An ordinal in figures or words, to the nineties: "21st", "ninth", "nineteenth", "fortieth".
 _ORDINAL = re.compile(
     r"^(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"eleventh|twelfth)$"
+    r"eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)$"
 )
 
 
@@ -2594,7 +2647,12 @@ def _told_before_then(tree: Tree, first: int) -> bool:
     has come.
     """
     verb = _first_verb_above(tree, first, _PERFECT_STEPS)
-    return verb is not None and any(
+    return verb is not None and _past_perfect(tree, verb)
+
+
+def _past_perfect(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the past perfect: "had shown", "had expected"."""
+    return any(
         tree.tokens[c].dep == "aux"
         and tree.tokens[c].lemma.lower() == "have"
         and tree.tokens[c].tag == "VBD"
@@ -2995,8 +3053,7 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     if (tree.tokens[verb].dep == "xcomp" and _intends(tree.tokens[intent])) or _expected_of(
         tree, verb
     ):
-        # "hopes to sell it by Friday"; "vowed to sell it by Friday", after the vow
-        return "prospective" if _past(tree, intent) else "future"
+        return _tense_of_an_intent(tree, intent)
     if _is_to(tree, verb):
         # "Mr Brown is to unveil his plans on Monday"; "was to be published on Friday"
         return "prospective" if tree.tokens[intent].tag == "VBD" else "future"
@@ -3006,6 +3063,19 @@ def _ahead(tree: Tree, verb: int) -> Tense:
     ):
         return "prospective"  # "said the hearing would continue on Thursday"
     return None
+
+
+def _tense_of_an_intent(tree: Tree, intent: int) -> Tense:
+    """What a verb of hoping or expecting says of what it hopes for or expects.
+
+    "hopes to sell it by Friday" is to come; "vowed to sell it by Friday", to
+    come after the vow; "traders had expected the May index to rise" is
+    behind: the past perfect looks back from a moment now past (the index
+    came out).
+    """
+    if _past_perfect(tree, intent):
+        return "past"
+    return "prospective" if _past(tree, intent) else "future"
 
 
 def _expected_of(tree: Tree, verb: int) -> bool:
@@ -3072,9 +3142,21 @@ def _noun_read_as_verb(tree: Tree, verb: int) -> bool:
     "has pushed through quarter-point rises in May": the model reads "rises"
     as a verb, but a finite verb is never the object of a verb or of a
     preposition, so the tense is that of the verb above it ("has pushed").
+    Nor is one "with" opens: "has been raising rates, with quarter-point
+    rises in June" is a noun phrase hung from "raising", whose tense it takes.
     """
     token = tree.tokens[verb]
-    return token.pos == "VERB" and token.tag in ("VBZ", "VBP") and token.dep in ("dobj", "pobj")
+    if token.pos != "VERB" or token.tag not in ("VBZ", "VBP"):
+        return False
+    return token.dep in ("dobj", "pobj") or _opened_by_with(tree, verb)
+
+
+def _opened_by_with(tree: Tree, verb: int) -> bool:
+    """Whether "with" marks a clause the model built on a verb: "with point rises in June"."""
+    return tree.tokens[verb].dep == "advcl" and any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() == "with"
+        for c in tree.children[verb]
+    )
 
 
 def _due(tree: Tree, word: int) -> bool:

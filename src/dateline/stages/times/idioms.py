@@ -4,10 +4,13 @@
 - the minutes of a meeting ("the latest minutes", "minutes of the meeting
   showed", "minutes have shown"), not "within minutes";
 - "day-to-day" and "day to day" running of things;
-- "after-hours trading", the trading done after the market closes;
-- a day or a year judged ("a great day for the city", "a much better
-  year"): TimeML marks no time where the words name none, only say how it
-  went; not "a full year" or "a single day", which are durations;
+- "after-hours trading", the trading done after the market closes, and the
+  hours of a working day ("working hours", "their opening hours"), a
+  schedule kept, not a time or a length;
+- a day, a year or a quarter judged ("a great day for the city", "a much
+  better year", "a tough quarter"): TimeML marks no time where the words
+  name none, only say how it went; not "a full year" or "a single day",
+  which are durations, nor "a strong third quarter", which names one;
 - "at the last minute" and "at the eleventh hour", which say late, not when,
   and "last minute" before a noun ("a last minute rush"), which says the same;
 - the year of an award's title ("European Businessman of the Year");
@@ -26,13 +29,15 @@ from dateline.stages._tree import Tree
 _QUARTERS_OF_OPINION = frozenset({"some", "certain", "other", "all", "many", "several"})
 _MINUTES_OWNERS = frozenset({"the", "latest", "its", "their", "meeting", "fed", "bank", "'s"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-_JUDGED_UNITS = frozenset({"day", "year", "week", "month"})
+_JUDGED_UNITS = frozenset({"day", "year", "week", "month", "quarter"})
 # Adjectives that measure a span rather than judge it: "a full year" is a duration.
 _MEASURING = frozenset(
     {"full", "whole", "entire", "single", "further", "extra", "additional", "calendar", "fiscal",
      "financial", "half", "few", "couple", "long", "short", "past", "last", "next", "previous",
      "trading", "working", "business", "school", "record", "same", "given", "particular"}
 )  # fmt: skip
+# Words that number a quarter: "a strong third quarter" names one, judged or not.
+_NUMBERING_A_QUARTER = frozenset({"first", "second", "third", "fourth", "final", "latest"})
 
 
 def says_no_time(tree: Tree, first: int, last: int) -> bool:
@@ -43,6 +48,7 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or _meeting_minutes(tree, first, last, words)
         or "".join(words) in ("day-to-day", "daytoday")
         or _after_hours(tree, first, last, words)
+        or _hours_kept(words)
         or _judged(tree, first, last)
         or _last_minute(tree, first, last, words)
         or _award(tree, first, last)
@@ -116,6 +122,20 @@ def _after_hours(tree: Tree, first: int, last: int, words: list[str]) -> bool:
     )
 
 
+# What the hours of a working day are kept for: "working hours", "opening hours".
+_KEPT_HOURS = frozenset({"working", "opening", "office", "business", "shop", "licensing"})
+
+
+def _hours_kept(words: list[str]) -> bool:
+    """Whether the words are the hours a place or its staff keep: "their opening hours".
+
+    No count, so no length ("48 hours"), and no day: a schedule, which
+    TimeML marks as no time.
+    """
+    kept = [w for w in words if w not in ("the", "its", "their", "our", "his", "her")]
+    return len(kept) == 2 and kept[0] in _KEPT_HOURS and kept[1] == "hours"
+
+
 def _judged(tree: Tree, first: int, last: int) -> bool:
     """A day or year a judging adjective names: "a great day", "a much better year".
 
@@ -129,10 +149,13 @@ def _judged(tree: Tree, first: int, last: int) -> bool:
     ):
         return False
     between = tokens[1:-1]
+    measuring = _MEASURING | (
+        _NUMBERING_A_QUARTER if tokens[-1].text.lower() == "quarter" else frozenset()
+    )
     return (
         any(t.pos == "ADJ" for t in between)
         and all(t.pos in ("ADV", "ADJ") for t in between)
-        and not any(t.text.lower() in _MEASURING for t in between)
+        and not any(t.text.lower() in measuring for t in between)
     )
 
 
