@@ -582,3 +582,13 @@ def test_a_killing_a_side_answers_is_not_its_own_deed():
 ])  # fmt: skip
 def test_cutting_back_a_partnership_is_a_sanction(text, recipient):
     assert [e for e in real_events(text) if e[0] == "SANCTION" and e[2] == recipient]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Opposition leader Lasha Beridze was among those arrested, his party said.",
+     ("COERCE", (), ("Lasha Beridze",))),
+    ("Editor Ana Ruiz was among those detained by police on Sunday.",
+     ("COERCE", ("police",), ("Ana Ruiz",))),
+])  # fmt: skip
+def test_one_said_to_be_among_those_a_deed_befell_is_its_recipient(text, event):
+    assert event in real_events(text)

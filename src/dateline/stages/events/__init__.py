@@ -1451,6 +1451,8 @@ def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex)
     noun = tree.tokens[trigger.token].head
     if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
         return False
+    if _among(tree, noun):
+        return False  # "X was among those detained by police": done to X
     movers = _mover(tree, noun) if trigger.cue.type in _SPOKEN_TYPES else []
     return not any(index.actors_at(tree, n) for n in (noun, *movers))
 
@@ -2710,6 +2712,8 @@ def _bare_participle(tree: Tree, verb: int) -> bool:
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
         and not _finite_after_all(tree, verb)
         and not _past_after_a_past(tree, verb)
+        # "X was among those arrested": what befell those X is one of.
+        and not (tree.tokens[verb].dep == "acl" and _among(tree, tree.tokens[verb].head))
     )
 
 
@@ -4002,7 +4006,7 @@ def _passive_recipients(
     tree: Tree, index: ActorIndex, subject: int, actors: tuple[str, ...], cue: Cue
 ) -> list[tuple[int, str]]:
     """The recipients a passive verb's subject gives, with how each was found."""
-    heads = [(subject, "recipient: the passive subject")]
+    heads = [(subject, "recipient: the passive subject"), *_one_among(tree, subject)]
     if cue.type == "ACCUSE":
         # "The allegations, which he denies, are being investigated by X".
         heads += _deniers_of_the_charge(tree, subject)
@@ -4022,6 +4026,23 @@ def _passive_recipients(
             # "his players were praised by the coach" may be the coach's own.
             heads += _pronoun_owners(tree, index, subject, actors, charged=True)
     return heads
+
+
+def _among(tree: Tree, noun: int) -> bool:
+    """Whether a noun is what someone is said to be "among": "among those arrested"."""
+    head = tree.tokens[noun].head
+    return tree.tokens[noun].dep == "pobj" and tree.tokens[head].text.lower() == "among"
+
+
+def _one_among(tree: Tree, those: int) -> list[tuple[int, str]]:
+    """Who is said to be "among those" a participle tells of: "X was among those arrested"."""
+    if not _among(tree, those):
+        return []
+    return [
+        (subject, f"{_INFERRED}recipient: the one said to be among them")
+        for subject in tree.children[tree.tokens[tree.tokens[those].head].head]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
 
 
 def _deniers_of_the_charge(tree: Tree, noun: int) -> list[tuple[int, str]]:
