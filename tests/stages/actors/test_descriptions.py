@@ -390,3 +390,15 @@ def test_a_programme_no_lexicon_lists_is_a_broadcaster_s_by_its_title():
     )
     assert coding(article, "Crosstalk")[2] == "MED"
     assert _mentions_of(article, "Crosstalk") == ["Crosstalk"]
+
+
+def test_this_company_is_the_corporate_services_firm_named_just_before():
+    article = report(
+        "The founder of merchant bank Carrow Hale gave £300,000. Also among the gifts were "
+        "12 donations from Dunmore Corporate Services. This company is run by the party's "
+        "former treasurer."
+    )
+    assert _mentions_of(article, "Dunmore Corporate Services") == [
+        "Dunmore Corporate Services",
+        "company",
+    ]

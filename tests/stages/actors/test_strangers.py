@@ -143,6 +143,17 @@ def test_a_bill_named_alone_is_no_person():
     assert not any(a.name == "Bill" for a in article.actors)
 
 
+def test_a_bill_by_its_name_or_with_a_describing_word_is_no_person():
+    article = _actors(
+        "The much delayed Eastway Link Bill would pay for a fast rail line. "
+        '"We will bring in a hybrid Bill for Eastway in the spring," the Department for '
+        "Transport said. Bill Stone, a councillor, welcomed the news."
+    )
+    names = {a.name for a in article.actors}
+    assert "Bill" not in names
+    assert "Bill Stone" in names
+
+
 def test_the_same_role_in_another_body_is_not_the_same_office():
     article = _actors(
         "Tory Dan Pryor said voters had a real choice. The Conservative Party "

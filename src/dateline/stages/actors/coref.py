@@ -95,6 +95,7 @@ def cluster(
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention, tree)
+    _join_the_house_to_its_chamber(clusters, of_mention, tree)
     _join_officials_to_their_body(clusters, of_mention)
     _join_bare_groups_to_the_one_named(clusters, of_mention)
     join_sets_to_the_counted(clusters, of_mention, tree)
@@ -347,6 +348,47 @@ def _join_the_court_of_a_chamber(
                     of_mention[mention.first] = clusters[target]
 
 
+def _join_the_house_to_its_chamber(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
+) -> None:
+    """Join "the House" to the one chamber named "House of ..." that the article names.
+
+    Parliamentary reports name the chamber once ("thrown out of the
+    Commons", "the House of Lords") and then call it "the House": the same
+    body, when the article names only one such chamber.
+    """
+    chambers = [key for key, found in clusters.items() if any(map(_a_house, found.mentions))]
+    if len(chambers) != 1:
+        return
+    chamber = clusters[chambers[0]]
+    for key, found in list(clusters.items()):
+        if key != chambers[0] and all(_the_house(m, tree) for m in found.mentions):
+            for mention in clusters.pop(key).mentions:
+                chamber.mentions.append(mention)
+                of_mention[mention.first] = chamber
+
+
+def _a_house(mention: Mention) -> bool:
+    """Whether a mention names a chamber of a parliament called a house ("the Commons")."""
+    body = mention.organization
+    return (
+        mention.kind == "name"
+        and body is not None
+        and body.sector == "LEG"
+        and body.name.startswith("House of")
+    )
+
+
+def _the_house(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention is "the House" standing alone."""
+    return (
+        mention.kind == "name"
+        and mention.text == "House"
+        and mention.first > 0
+        and tree.tokens[mention.first - 1].text.lower() == "the"
+    )
+
+
 def _decided(mention: Mention, tree: Tree) -> bool:
     """Whether a chamber's name owns a decision: "the House of Lords decision".
 
@@ -400,7 +442,7 @@ def _join_bare_groups_to_the_one_named(
         if not key.startswith("group:") or not all(_role_alone(m) for m in found.mentions):
             continue
         # The same role by its words: "Tory backbenchers" are no "MPs", though both LEG.
-        roles = {_canonical(m.title_entry.words) for m in found.mentions if m.title_entry}
+        roles = {_canonical(words) for m in found.mentions if (words := _role_words(m))}
         owned = [
             other
             for other, group in clusters.items()
@@ -453,16 +495,28 @@ def _forces_of(found: Cluster, country: str) -> bool:
 
 def _role_alone(mention: Mention) -> bool:
     """Whether a group is named by its role's words and nothing else: "MPs", not "Tory MPs"."""
-    entry = mention.title_entry
+    words = _role_words(mention)
     return (
-        entry is not None
+        words is not None
         and not (mention.organization or mention.country)
-        and tuple(mention.text.lower().split()) == entry.words
+        and tuple(mention.text.lower().split()) == words
     )
 
 
+def _role_words(mention: Mention) -> tuple[str, ...] | None:
+    """A group's role by its words: the lexicon's, or a bare plural's own ("delegates").
+
+    A group of people the lexicon lists as people, not as a role ("Tory
+    delegates ... told delegates"), is named by its one word.
+    """
+    if mention.title_entry is not None:
+        return mention.title_entry.words
+    return (mention.text.lower(),) if mention.kind == "group" and " " not in mention.text else None
+
+
 def _holds_role(mention: Mention, roles: set[tuple[str, ...]]) -> bool:
-    return mention.title_entry is not None and _canonical(mention.title_entry.words) in roles
+    words = _role_words(mention)
+    return words is not None and _canonical(words) in roles
 
 
 def _body_they_speak_for(
@@ -1235,10 +1289,27 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         if first.country and countries and first.country not in countries:
             continue
-        if _of_another_side(person, first):
+        if _of_another_side(person, first) or _left_unnamed(lead, opening, tree):
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _left_unnamed(lead: Cluster, opening: Mention, tree: Tree) -> bool:
+    """Whether the story tells of a lead's role again, unnamed, before it names the next person.
+
+    "An Investment Ministry official has told reporters ... The official
+    said ...": a role anyone may hold ("official"), taken up again as one the
+    story does not name, is no one named after it.
+    """
+    first = min(m.first for m in lead.mentions)
+    return any(
+        first < m.first < opening.first
+        and m.title_entry is not None
+        and _is_generic(_canonical(m.title_entry.words))
+        and _definite(m, tree)
+        for m in lead.mentions
+    )
 
 
 def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
@@ -2401,7 +2472,17 @@ def _kinds_of_body(found: Cluster) -> set[str | None]:
         # "Securities and Exchange Commission": the trade a public body
         # oversees does not make it a company, as its coding says.
         named.discard("BUS")
-    return {m.organization.sector for m in found.mentions if m.organization} | named | described
+    # "A Tory government": a role written after its body's name is the body's
+    # role, not the body; the party that forms it does not make it a party.
+    owners = {
+        m.organization.sector for m in found.mentions if m.organization and not _owned_role(m)
+    }
+    return owners | named | described
+
+
+def _owned_role(mention: Mention) -> bool:
+    """Whether a role is written after the name of the body it is of: "Tory government"."""
+    return mention.kind == "title" and mention.written_from is not None
 
 
 _COMPANY = "BUS"

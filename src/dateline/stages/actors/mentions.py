@@ -71,7 +71,13 @@ from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
 from dateline.stages.actors.sets import SET_SIZES
-from dateline.stages.actors.unnamed import as_a_role, body_acting, titled_voice, voice_after
+from dateline.stages.actors.unnamed import (
+    as_a_role,
+    body_acting,
+    speaks,
+    titled_voice,
+    voice_after,
+)
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.quotes.marks import quoted_passages
 
@@ -1375,9 +1381,19 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     if _begins_title(tree, first, last, lexicon) or _land_feature(tree, first, last):
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
-    # "when the Bill is debated": the model may take a document named alone for a person.
-    named_alone = label == "PERSON" and last - first == 1 and _after_the(tree, first)
+    # "when the Bill is debated", "the Crossrail Link Bill", "a hybrid Bill": the
+    # model may take a document's word for a person's given name with no surname.
+    named_alone = (
+        label == "PERSON"
+        and last - first == 1
+        and (_after_the(tree, first) or not _surname_after(tree, last))
+    )
     return (label != "PERSON" or named_alone) and end in lexicon.documents
+
+
+def _surname_after(tree: Tree, end: int) -> bool:
+    """Whether a proper noun follows a word, as a surname follows a given name."""
+    return end < len(tree.tokens) and tree.tokens[end].pos == "PROPN"
 
 
 def _a_region(name: str, lexicon: ActorLexicon) -> bool:
@@ -2505,7 +2521,11 @@ def _repeated_names(
     repeated = []
     tokens = tree.tokens
     for i, token in enumerate(tokens):
-        if taken[i] or not (token.pos == "PROPN" or _misread_surname(token, people)):
+        if taken[i] or not (
+            token.pos == "PROPN"
+            or _misread_surname(token, people)
+            or _misread_body_name(token, found)
+        ):
             continue
         # "Disney" that the document tags a body is "Walt Disney", not "Roy Disney".
         person = people.get(token.text) if token.text not in bodies else None
@@ -2528,6 +2548,20 @@ def _repeated_names(
                 )
                 break
     return repeated
+
+
+def _misread_body_name(token: Token, found: list[Mention]) -> bool:
+    """Whether the model read a body's one-word name as an adjective or a noun: "Ahold shares".
+
+    Before a noun the name of a firm may be tagged as a word that describes
+    it; written with its capital as the model tags the body elsewhere, more
+    than once, it is that body. Only before a noun: "Today the Tories will
+    ..." opens a sentence with a word that names a programme elsewhere.
+    """
+    if token.pos not in ("ADJ", "NOUN") or token.dep != "compound" or not token.text[:1].isupper():
+        return False
+    tagged = [m for m in found if m.label == "ORG" and m.kind == "name" and m.text == token.text]
+    return len(tagged) > 1
 
 
 def _bodies_by_their_last_words(
@@ -3267,7 +3301,7 @@ def _taken_up_again(
     token = tree.tokens[head]
     if before not in ("a", "an") or title.sector is None or token.tag not in _ONE:
         return False
-    if lexicon.is_generic(lexicon.canonical(title.words)):
+    if lexicon.is_generic(lexicon.canonical(title.words)) and not speaks(tree, head):
         return False
     word = token.text.lower()
     last = tree.sentence_span(min(tree.sentence_of[head] + 2, len(tree.parse.sentences) - 1))[1]

@@ -30,7 +30,9 @@ def join_sets_to_the_counted(
 ) -> None:
     """Join a group named only by a word that points back to the counted group before it."""
     for key, found in list(clusters.items()):
-        if not key.startswith("people:") or not all(_points_back(m) for m in found.mentions):
+        if not key.startswith("people:") or not all(
+            _points_back(m) or _told_again_by_count(m, tree) for m in found.mentions
+        ):
             continue
         opening = min(found.mentions, key=lambda m: m.first)
         size = size_of(opening, tree)
@@ -74,6 +76,17 @@ def _points_back(mention: Mention) -> bool:
     )
 
 
+def _told_again_by_count(mention: Mention, tree: Tree) -> bool:
+    """Whether a group is told again by its count: "the nine vendors" after "nine suppliers".
+
+    A definite group that gives its size points back at the group of that
+    size brought in before it, whatever word it is named by this time.
+    """
+    return (
+        mention.kind == "group" and _definite(mention, tree) and size_of(mention, tree) is not None
+    )
+
+
 def _definite(mention: Mention, tree: Tree) -> bool:
     return mention.first > 0 and tree.tokens[mention.first - 1].text.lower() in _POINTING
 
@@ -81,19 +94,32 @@ def _definite(mention: Mention, tree: Tree) -> bool:
 def _counted_before(
     opening: Mention, size: str | None, clusters: dict[str, Cluster], found: Cluster, tree: Tree
 ) -> Cluster | None:
-    """The group counted last before a mention, within reach, of the size it gives."""
+    """The group counted before a mention, of the size it gives, and told of within reach.
+
+    The count may come further back than the reach when the story has gone
+    on telling of the group since: "nine food suppliers ... the suppliers in
+    question ... the nine vendors".
+    """
     best: tuple[int, Cluster] | None = None
     for other in clusters.values():
         if other is found or other.is_person:
             continue
-        for m in other.mentions:
-            counted = size_of(m, tree) if m.kind == "group" and not _points_back(m) else None
-            if (
-                counted is not None
-                and (size is None or counted == size)
-                and m.first < opening.first
-                and opening.sentence - m.sentence <= _REACH
-                and (best is None or m.first > best[0])
-            ):
-                best = (m.first, other)
+        before = [m for m in other.mentions if m.first < opening.first]
+        counted = any(
+            m.kind == "group" and not _points_back(m) and _of_size(m, size, tree) for m in before
+        )
+        latest = max(before, key=lambda m: m.first, default=None)
+        if (
+            counted
+            and latest is not None
+            and opening.sentence - latest.sentence <= _REACH
+            and (best is None or latest.first > best[0])
+        ):
+            best = (latest.first, other)
     return best[1] if best else None
+
+
+def _of_size(mention: Mention, size: str | None, tree: Tree) -> bool:
+    """Whether a group is counted, and of ``size`` when one is given."""
+    counted = size_of(mention, tree)
+    return counted is not None and (size is None or counted == size)

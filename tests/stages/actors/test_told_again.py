@@ -1,0 +1,86 @@
+"""Actors the story brings in once and tells of again by other words (invented text)."""
+
+from actor_names import actors_by_name as _actors
+from actor_names import mention_texts as _mentions
+
+
+def test_an_official_who_speaks_is_the_official_taken_up_after():
+    article, actors = _actors(
+        "Sale\n\nThe Kenyan government plans to sell its stake in the airline. A Finance "
+        "Ministry official has told the Nation newspaper that the stake will go next year. "
+        "The official said the cabinet had not chosen a buyer.\n"
+    )
+    official = actors["Finance Ministry official"]
+    assert _mentions(article, official) == ["Finance Ministry official", "official"]
+
+
+def test_bare_delegates_are_the_party_s_delegates_named_before():
+    article, actors = _actors(
+        "Rally\n\nLabour delegates gathered in Leeds on Friday for the spring conference. "
+        "The home secretary told delegates the election could be won. He will welcome "
+        "delegates to the hall again on Saturday.\n"
+    )
+    assert _mentions(article, actors["Labour delegates"]) == [
+        "Labour delegates",
+        "delegates",
+        "delegates",
+    ]
+
+
+def test_the_party_is_no_country_a_party_s_government_was_set_beside():
+    article, actors = _actors(
+        "Rally\n\nTory activists are meeting for what may be their last rally before the vote, "
+        'insisting Britain wants "a fresh start". The party opens its conference in Leeds, '
+        "hoping to stress the gap between it and Labour. A Tory government would cut taxes, "
+        "the chairman said.\n"
+    )
+    assert "party" in _mentions(article, actors["Conservative Party"])
+    assert "party" not in _mentions(article, actors["Britain"])
+
+
+def test_the_house_is_the_one_chamber_the_article_names():
+    article, actors = _actors(
+        "Hecklers\n\nMPs who heckle will be suspended from the Commons, the Speaker has ruled. "
+        "He enforces the standing orders of the House.\n"
+    )
+    assert _mentions(article, actors["House of Commons"]) == ["Commons", "House"]
+
+
+def test_the_house_is_no_chamber_where_the_article_names_two():
+    article, actors = _actors(
+        "Bill\n\nThe Lords rejected the bill, and the Commons will vote on it again. "
+        "The House sits on Monday.\n"
+    )
+    assert _mentions(article, actors["House of Commons"]) == ["Commons"]
+    assert _mentions(article, actors["House of Lords"]) == ["Lords"]
+
+
+def test_the_counted_group_told_again_by_its_count_and_another_word():
+    article, actors = _actors(
+        "Charges\n\nFederal prosecutors have charged six meat suppliers with helping a grocer "
+        "hide its losses. The suppliers in question are said to have signed false invoices. "
+        "Their lawyers were not available. The hearing was set for May. A judge will sit in "
+        "Chicago. The six vendors are expected to plead guilty.\n"
+    )
+    suppliers = actors["meat suppliers"]
+    assert _mentions(article, suppliers) == ["six meat suppliers", "suppliers", "six vendors"]
+
+
+def test_a_firm_s_name_read_as_a_word_before_shares_is_the_firm():
+    article, actors = _actors(
+        "Accounts\n\nDutch retailer Ohold has admitted that it overstated its earnings. Ohold "
+        "hit the headlines last year over its accounts, and Ohold was later fined. Ohold "
+        "shares fell on the news.\n"
+    )
+    assert _mentions(article, actors["Ohold"]) == ["Ohold"] * 4
+
+
+def test_an_official_the_lead_brings_in_and_takes_up_unnamed_is_no_one_named_after():
+    article, actors = _actors(
+        "Port sale\n\nA Transport Ministry official has told reporters that the port will be "
+        "sold this year. The sale is seen as a sign of reform. The official said no price had "
+        "been set. Rana Said, who runs a shipping fund in Tunis, said bids would be high.\n"
+    )
+    official = actors["Transport Ministry official"]
+    assert _mentions(article, official) == ["Transport Ministry official", "official"]
+    assert _mentions(article, actors["Rana Said"]) == ["Rana Said"]
