@@ -7,6 +7,8 @@ the repair alone decides.
 
 import dataclasses
 
+import pytest
+
 from dateline import nlp
 from dateline.records import Entity
 from dateline.stages._tree import Tree
@@ -169,3 +171,16 @@ def test_a_place_listed_after_a_place_is_a_place_too():
     assert "Vietnam" not in placed
     acting = [text for text, _ in _names("The president criticised Japan and Vietnam.")]
     assert "Vietnam" in acting
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Energy UK, which represents suppliers, welcomed the decision on Monday.",
+        "Bills will rise again next year, Energy UK said on Monday.",
+    ],
+)
+def test_a_body_named_for_its_country_is_the_body_not_the_country(text):
+    names = _names(text)
+    assert ("Energy UK", "ORG") in names
+    assert "UK" not in [name for name, _ in names]

@@ -893,7 +893,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             or tree.tokens[first].pos == "PUNCT"
         ):
             first += 1
-        first = _without_opening_word(tree, first, last, lexicon)
+        if entity.label != "ORG":  # "Energy UK said": a body's name whole
+            first = _without_opening_word(tree, first, last, lexicon)
         first = _with_given_names(tree, entity.label, first, lexicon)
         last = _without_hyphened_suffix(
             tree, entity.label, first, _across_hyphen(tree, entity.label, last)
@@ -1138,6 +1139,46 @@ def _hangs_on_the_next(tree: Tree, entity: Entity, after: Entity) -> bool:
     return True
 
 
+def _body_named_for_a_country(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
+    """A body whose name ends in its country's, which the model tagged as the country alone.
+
+    "Energy UK, which represents suppliers", "Water UK said": the
+    capitalised words the model left out hang on the country's name as
+    one name's words do, and name the trade body. Not a title, a date or
+    a people before it ("Monday UK figures", "President Kenya").
+    """
+    tokens = tree.tokens
+    first = entity.token_start
+    if (
+        entity.label != "GPE"
+        or entity.token_end - first != 1
+        or lexicon.country(tokens[first].text) is None
+    ):
+        return entity
+    start = first
+    while start > 0 and _a_word_of_a_bodys_name(tokens[start - 1], first, lexicon):
+        start -= 1
+    if start == first:
+        return entity
+    return replace(entity, start=tokens[start].start, token_start=start, label="ORG")
+
+
+def _a_word_of_a_bodys_name(token: Token, country: int, lexicon: ActorLexicon) -> bool:
+    return (
+        token.pos in ("PROPN", "NOUN")
+        and token.text[:1].isupper()
+        and token.dep == "compound"
+        and token.head == country
+        and not token.ent_type
+        and lexicon.title((token.text,)) is None
+        and token.text not in lexicon.honorifics
+        and lexicon.country(token.text) is None
+        and token.text not in lexicon.regional_adjectives
+        # "Neighbouring Niger" opening a sentence: a participle, no name's word.
+        and not token.text.lower().endswith(("ing", "ed"))
+    )
+
+
 def _with_party_word(tree: Tree, entity: Entity) -> Entity:
     """A party's name with the "party" after it that says what it is.
 
@@ -1175,6 +1216,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             continue
         entity = _with_party_word(tree, _as_known_firm(tree, whole, lexicon))
         entity = _with_for_name(tree, entity, lexicon)
+        entity = _body_named_for_a_country(tree, entity, lexicon)
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
             cut = given == entity.token_start or _all_hung_on_the_next(tree, entity, lexicon)
