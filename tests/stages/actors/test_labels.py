@@ -143,3 +143,13 @@ def test_a_surname_the_model_leaves_out_is_kept_whatever_the_given_name():
 def test_a_river_after_a_word_of_where_and_the_is_a_place():
     names = dict(_names("Students marched on the bridges over the Danube in Novi Sad."))
     assert "Danube" not in names
+
+
+def test_a_preposition_the_model_runs_a_body_s_name_on_into_is_no_part_of_it():
+    text = (
+        "Ruth Niven, director of the Local Authority Training Centre at Napier University, "
+        "said councils faced cuts."
+    )
+    found = _mentions_with_entity("ORG", text, "Local Authority Training Centre at")
+    names = [m.text for m in found if "Centre" in m.text]
+    assert names == ["Local Authority Training Centre"]
