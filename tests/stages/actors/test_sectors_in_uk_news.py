@@ -87,3 +87,17 @@ def test_a_performer_speaks_as_a_private_person_not_for_a_panel_or_cause_he_foun
         "Rob Calder, the Live Relief founder, promised bold ideas."
     )
     assert coding(article, "Rob Calder")[::2] == ("person", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Parliamentary Group on Racing will report on track safety in May.",
+            "Parliamentary Group on Racing",
+        ),
+        ("The All-Party Group on Rail said fares were too high.", "All-Party Group on Rail"),
+    ],
+)
+def test_a_group_of_members_of_parliament_is_of_the_legislature(body, name):
+    assert coding(report(body), name)[2] == "LEG"
