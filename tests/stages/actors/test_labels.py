@@ -184,3 +184,13 @@ def test_a_body_named_for_its_country_is_the_body_not_the_country(text):
     names = _names(text)
     assert ("Energy UK", "ORG") in names
     assert "UK" not in [name for name, _ in names]
+
+
+def test_a_preposition_the_model_runs_a_body_s_name_on_into_is_no_part_of_it():
+    text = (
+        "Ruth Niven, director of the Local Authority Training Centre at Napier University, "
+        "said councils faced cuts."
+    )
+    found = _mentions_with_entity("ORG", text, "Local Authority Training Centre at")
+    names = [m.text for m in found if "Centre" in m.text]
+    assert names == ["Local Authority Training Centre"]

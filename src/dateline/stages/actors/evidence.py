@@ -930,8 +930,11 @@ def _within_university(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> b
     "at Leeds University" or ", part of the University of Kent," is the
     university's, a place of scholarship (EDU).
     """
+    # Its last word may say so when its other words say more: the "Local
+    # Government Finance Centre" is a centre, whatever its subject.
     named = next(sectors_in([tree.span_text(mention.first, mention.last)], lexicon))
-    if named != _CIVIL_SOCIETY:
+    kind = lexicon.org_words.get(tree.tokens[mention.last - 1].text.lower())
+    if _CIVIL_SOCIETY not in (named, kind):
         return False
     tokens = tree.tokens
     places = [

@@ -145,10 +145,16 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     for finder in finders:
         for mention in finder():
             claim(mention)
+    seats = [m for m in mentions if _compass_seat(m)]
     mentions = [
-        m
+        _member_for(m, seats, tree)
         for m in mentions
-        if not (_general_thing(tree, m) or _constituency(tree, m, lexicon) or _names_a_way(tree, m))
+        if not (
+            _general_thing(tree, m)
+            or _constituency(tree, m, lexicon)
+            or _names_a_way(tree, m)
+            or m in seats
+        )
     ]
     mentions = [_from_abroad(m, tree, lexicon) for m in _with_premodifiers(mentions, tree, lexicon)]
     quotes = [p.outer for p in quoted_passages(tree.text)]
@@ -568,7 +574,8 @@ def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     tokens = tree.tokens
     for k, token in enumerate(tokens):
         body = lexicon.org_words.get(token.text.lower())
-        if body is None or not token.text.istitle() or k < 2:
+        written_small = _office_acting(tree, k)
+        if body is None or not (token.text.istitle() or written_small) or k < 2:
             continue
         if tokens[k - 1].text not in ("'s", "\u2019s") or tokens[k - 2].tag in ("NNS", "NNPS"):
             continue
@@ -578,13 +585,24 @@ def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 for j in range(max(k - 1 - lexicon.longest_title, 0), k - 1)
                 if (match := title_at(tree, j, lexicon)) is not None
                 and j + match[0] == k - 1
-                and tokens[j].text.istitle()
+                and (tokens[j].text.istitle() or (written_small and _after_the(tree, j)))
             ),
             None,
         )
         if start is not None:
             found.append(make_mention(tree, start, k + 1, "name", "ORG", sector=body))
     return found
+
+
+def _office_acting(tree: Tree, k: int) -> bool:
+    """Whether a lower-case "office" acts: "the prime minister's office said".
+
+    Such an office speaks for its holder's staff, a body of the state; one
+    that is only where things happen ("a meeting in the mayor's office") is
+    a place.
+    """
+    token = tree.tokens[k]
+    return token.text == "office" and (tree.is_subject(k) or token.dep == "poss")
 
 
 def _told(tree: Tree, k: int) -> bool:
@@ -893,8 +911,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             or tree.tokens[first].pos == "PUNCT"
         ):
             first += 1
-        if entity.label != "ORG":  # "Energy UK said": a body's name whole
-            first = _without_opening_word(tree, first, last, lexicon)
+        first = _without_opening_word(tree, (first, last), entity.label, lexicon)
         first = _with_given_names(tree, entity.label, first, lexicon)
         last = _without_hyphened_suffix(
             tree, entity.label, first, _across_hyphen(tree, entity.label, last)
@@ -1215,7 +1232,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             yield from named
             continue
         entity = _with_party_word(tree, _as_known_firm(tree, whole, lexicon))
-        entity = _with_for_name(tree, entity, lexicon)
+        entity = _without_trailing_word(tree, _with_for_name(tree, entity, lexicon))
         entity = _body_named_for_a_country(tree, entity, lexicon)
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
@@ -1239,6 +1256,21 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             yield entity
             continue
         yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _without_trailing_word(tree: Tree, entity: Entity) -> Entity:
+    """An entity without a lower-case preposition the model ran on into.
+
+    "the Finance Centre at Kent University": the model may end the body's
+    name on "at"; the name ends before it, and where it stands is said after.
+    """
+    last = entity.token_end - 1
+    if last > entity.token_start and tree.tokens[last].text in _TRAILING_PREPOSITIONS:
+        return replace(entity, end=tree.tokens[last - 1].end, token_end=last)
+    return entity
+
+
+_TRAILING_PREPOSITIONS = frozenset({"at", "in", "of", "for", "from"})
 
 
 def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | None:
@@ -1338,16 +1370,21 @@ def _inside_name(tree: Tree, first: int, last: int) -> bool:
     return joined or (after is not None and (after.tag == "HYPH" or after.pos == "PROPN"))
 
 
-def _without_opening_word(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
+def _without_opening_word(
+    tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLexicon
+) -> int:
     """Where a country's name starts when the model ran the sentence's first word into it.
 
     "Neighbouring Niger and Mali condemned the attack": the capital letter a
     sentence gives its first word makes no name of it ("North Korea" and
-    "South Africa" are names whole, and keep their first word).
+    "South Africa" are names whole, and keep their first word); nor is a
+    body named for its country cut ("Energy UK said").
     """
+    first, last = span
     opens = tree.sentence_span(tree.sentence_of[first])[0] == first
     if (
         opens
+        and label != "ORG"
         and last - first > 1
         and lexicon.country(tree.span_text(first, last)) is None
         and lexicon.country(tree.span_text(first + 1, last)) is not None
@@ -1846,6 +1883,42 @@ _DEALINGS = frozenset({"against", "with", "by", "on", "over"})
 
 _MEMBERS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "member", "candidate"})
 """Who sits for a seat: "MP for Sedgefield" names the seat, not a person."""
+
+
+def _compass_seat(m: Mention) -> bool:
+    """Whether a name is a town's with a point of the compass after it: "Derby North".
+
+    So British news names a parliamentary seat (or a district of a town),
+    which the model takes for a body or a person; it is a place.
+    """
+    *town, last = m.name_parts or ("",)
+    return (
+        m.kind == "name"
+        and m.organization is None
+        and m.label in ("ORG", "PERSON")
+        and last in _COMPASS_POINTS
+        and bool(town)
+        and is_city(" ".join(town))
+    )
+
+
+_COMPASS_POINTS = frozenset({"North", "South", "East", "West", "Central"})
+
+
+def _member_for(m: Mention, seats: list[Mention], tree: Tree) -> Mention:
+    """A person the seat before them owns is its member: "Derby North's Anna Pryor" (LEG)."""
+    owned = (
+        m.kind == "name"
+        and m.label == "PERSON"
+        and m.first >= 2
+        and tree.tokens[m.first - 1].text in ("'s", "\u2019s")
+    )
+    if owned and any(seat.last == m.first - 1 for seat in seats):
+        return replace(m, affiliation_sector=_LEGISLATURE)
+    return m
+
+
+_LEGISLATURE = "LEG"
 
 
 def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
@@ -3849,12 +3922,24 @@ def _people_once(
                 "group",
                 "NORP",
                 title=group,
-                sector=sector,
+                sector=sector or _of_the_city(tree, first, i),
                 country=country,
                 uncounted=_uncounted(tree, first, i, generic=generic),
             )
         )
     return found
+
+
+def _of_the_city(tree: Tree, first: int, head: int) -> str | None:
+    """BUS for people of no sector of their own placed in the City: "City experts".
+
+    "The City" is London's financial district: its experts, observers and
+    analysts speak for the banks and brokers there.
+    """
+    return _FINANCE if any(tree.tokens[k].text == "City" for k in range(first, head)) else None
+
+
+_FINANCE = "BUS"
 
 
 def _conflict_sides(tree: Tree, head: int) -> bool:

@@ -1,0 +1,103 @@
+"""Sectors of groups and bodies as British politics and business news names them (invented text)."""
+
+import pytest
+
+from actor_names import coding, mentions_of, report
+
+
+def test_experts_in_the_city_speak_for_its_banks_and_brokers():
+    article = report("City experts say the chancellor's sums leave a gap of about £8bn.")
+    assert coding(article, "City experts")[::2] == ("group", "BUS")
+
+
+def test_experts_elsewhere_keep_no_sector_of_their_own():
+    article = report("Legal experts say the chancellor's plan would face a challenge.")
+    assert coding(article, "Legal experts")[2] is None
+
+
+def test_social_workers_are_the_councils_care_staff_not_a_union():
+    article = report("Under the plans, social workers would no longer decide how carers are paid.")
+    assert coding(article, "social workers")[::2] == ("group", "GOV")
+
+
+def test_a_body_described_as_a_movement_of_a_faith_is_religious():
+    article = report(
+        "The minister was asked about her ties to the Catholic movement Verbum Lucis. "
+        "Opponents call Verbum Lucis closed and secretive; its followers dismiss that."
+    )
+    assert coding(article, "Verbum Lucis")[2] == "REL"
+
+
+def test_the_authorities_of_a_named_body_are_that_body_not_the_government():
+    article = report(
+        "With polling day close, the House of Commons authorities have told MPs to empty "
+        "their offices by the end of the month."
+    )
+    assert coding(article, "House of Commons") == ("organization", "GBR", "LEG")
+    assert mentions_of(article, "House of Commons") == ["House of Commons authorities"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The prime minister's office says ghost workers were found on the state payroll.",
+            "prime minister's office",
+        ),
+        ("The mayor's office has denied that the contract was rigged.", "mayor's office"),
+    ],
+)
+def test_an_office_holders_office_written_small_that_acts_is_a_body_of_state(body, name):
+    assert coding(report(body), name)[::2] == ("organization", "GOV")
+
+
+def test_an_office_holders_office_that_is_only_a_room_is_no_actor():
+    article = report("Aides met in the president's office on Monday to draft the speech.")
+    assert "president's office" not in {a.name for a in article.actors}
+
+
+def test_a_town_with_a_point_of_the_compass_is_a_seat_not_a_body():
+    article = report(
+        "Labour holds Bristol South and Dundee East, but the Tories hope to take Bolton North."
+    )
+    names = {a.name for a in article.actors}
+    assert names.isdisjoint({"Bristol South", "Dundee East", "Bolton North"})
+
+
+def test_the_person_a_seat_owns_is_its_member():
+    article = report(
+        "The first question to the prime minister came from Leeds West's Anna Pryor, who "
+        "asked about school funding."
+    )
+    assert coding(article, "Anna Pryor")[2] == "LEG"
+
+
+def test_a_centre_at_a_university_is_scholarship_whatever_its_subject():
+    article = report(
+        "Moira Dunlop, director of the Local Government Finance Centre at Kent University, "
+        "said the rises were slowing."
+    )
+    assert coding(article, "Local Government Finance Centre")[2] == "EDU"
+    assert coding(article, "Moira Dunlop")[2] == "EDU"
+
+
+def test_a_performer_speaks_as_a_private_person_not_for_a_panel_or_cause_he_founded():
+    article = report(
+        "The new commission on African debt counts singer Rob Calder among its members. "
+        "Rob Calder, the Live Relief founder, promised bold ideas."
+    )
+    assert coding(article, "Rob Calder")[::2] == ("person", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Parliamentary Group on Racing will report on track safety in May.",
+            "Parliamentary Group on Racing",
+        ),
+        ("The All-Party Group on Rail said fares were too high.", "All-Party Group on Rail"),
+    ],
+)
+def test_a_group_of_members_of_parliament_is_of_the_legislature(body, name):
+    assert coding(report(body), name)[2] == "LEG"
