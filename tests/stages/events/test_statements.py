@@ -335,3 +335,11 @@ def test_a_word_that_is_a_cue_as_verb_and_as_noun_counts_as_each():
     # "abuse" is listed as a verb of wrongdoing and as a noun of judgement.
     found = statement_events("The minister said Karl Brenner had abused his position.")
     assert ("ACCUSE", ("minister",), ("Karl Brenner",)) in found
+
+
+def test_the_thing_judged_is_blamed_on_whoever_the_story_said_did_it():
+    found = statement_events(
+        "The African Union imposed sanctions on Guinea on Friday. The junta's spokesman "
+        "said the sanctions were illegal."
+    )
+    assert ("ACCUSE", ("spokesman",), ("African Union",)) in found

@@ -592,3 +592,13 @@ def test_cutting_back_a_partnership_is_a_sanction(text, recipient):
 ])  # fmt: skip
 def test_one_said_to_be_among_those_a_deed_befell_is_its_recipient(text, event):
     assert event in real_events(text)
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("The UN human rights office urged the authorities to free the detained protesters.",
+     ("OHCHR",)),
+    ("The EU foreign policy chief urged the authorities to free the detained protesters.",
+     ("EU foreign policy chief",)),
+])  # fmt: skip
+def test_an_international_bodys_office_and_chief_make_demands_as_the_body(text, actor):
+    assert ("REQUEST", actor, ("authorities",)) in real_events(text)

@@ -760,9 +760,38 @@ def whose_thing(
     owners = index.actors_at(tree, owner) if owner is not None else ()
     if owners and speaker not in owners:
         return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
+    doers = _doers_told_before(tree, index, thing)
+    if doers and speaker not in doers:
+        # "ECOWAS imposed sanctions on Mali ... X said the sanctions were illegal".
+        return doers, "inferred: recipient: who did the thing judged, as told before"
     # "the bill was disgraceful": a policy judged, its owner unnamed; but
     # "sales failed to meet forecasts" blames no one.
     return (), "no recipient: the judgement is of a thing, not an actor"
+
+
+def _doers_told_before(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
+    """Who the story said did "the" thing judged, as the object of their verb, not long before.
+
+    "ECOWAS has imposed sanctions on Mali. Colonel Goita said the sanctions
+    were illegal": the sanctions are the ones ECOWAS imposed.
+    """
+    tokens = tree.tokens
+    if not any(
+        tokens[c].dep == "det" and tokens[c].text.lower() == "the" for c in tree.children[thing]
+    ):
+        return ()
+    sentence = tree.sentence_of[thing]
+    start = tree.sentence_span(max(sentence - _TOLD_BEFORE_REACH, 0))[0]
+    for k in range(thing - 1, start - 1, -1):
+        if tokens[k].dep == "dobj" and tokens[k].lemma == tokens[thing].lemma:
+            subject, passive = subject_of(tree, tokens[k].head)
+            if subject is not None and not passive:
+                return index.actors_at(tree, subject)
+    return ()
+
+
+_TOLD_BEFORE_REACH = 2
+"""How many sentences back the thing judged may have been told as someone's deed."""
 
 
 def _owner_meant(tree: Tree, index: ActorIndex, thing: int, speaker: str) -> str | None:
