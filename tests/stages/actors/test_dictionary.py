@@ -527,3 +527,20 @@ def test_a_title_placed_in_one_country_is_no_office_holder_of_another():
     prince = next(a for a in article.actors if a.name == "Mohammed bin Salman")
     assert prince.country == "SAU"
     assert len(prince.mentions) == 1
+
+
+def test_a_title_is_no_short_form_of_the_shadow_office_of_the_same_name():
+    dictionary = ActorDictionary(
+        (
+            Entry(
+                "Ana Ruiz",
+                country="GBR",
+                sector="OPP",
+                title="shadow foreign secretary",
+                valid_from=dt.date(2021, 11, 29),
+            ),
+        )
+    )
+    on = DateValue("2024-02-01", "day", "given", None)
+    titled = Actor(id="A1", name="Ana Ruiz", kind="person", sector="GOV", title="Foreign Secretary")
+    assert dictionary.fill(titled, on).sector == "GOV"

@@ -384,12 +384,21 @@ def _short_for(title: str | None, entry: Entry) -> bool:
 
     "Commission President Ursula von der Leyen": the title lexicon reads a
     president as a government's, but the office held then, the European
-    Commission's presidency, is what the words stand for.
+    Commission's presidency, is what the words stand for. A word that
+    changes an office's sector is no part a short form may leave out:
+    "Foreign Secretary X" is not the shadow foreign secretary he once was.
     """
     if title is None or entry.title is None:
         return False
     said, held = fold(title).split(), fold(entry.title).split()
-    return len(said) > 1 and len(held) > len(said) and held[-len(said) :] == said
+    left_out = held[: len(held) - len(said)]
+    modifiers = load_lexicon().title_modifiers
+    return (
+        len(said) > 1
+        and bool(left_out)
+        and held[len(left_out) :] == said
+        and not any(word in modifiers for word in left_out)
+    )
 
 
 def _of_the_gender_named(entry: Entry, aliases: tuple[str, ...]) -> bool:
