@@ -10,7 +10,7 @@ def test_staff_of_an_international_body_are_that_body_s():
     )
     assert coding(article, "Staff") == ("group", None, "IGO")
     assert coding(article, "officials") == ("group", None, "IGO")
-    assert next(a for a in article.actors if a.name == "Staff").org == "un"
+    assert next(a for a in article.actors if a.name == "Staff").org == "ohchr"
 
 
 def test_a_firm_s_workers_stay_labour_of_the_firm_s_country():

@@ -194,3 +194,11 @@ def test_a_preposition_the_model_runs_a_body_s_name_on_into_is_no_part_of_it():
     found = _mentions_with_entity("ORG", text, "Local Authority Training Centre at")
     names = [m.text for m in found if "Centre" in m.text]
     assert names == ["Local Authority Training Centre"]
+
+
+def test_a_plural_noun_opening_a_sentence_is_no_bodys_name():
+    # The model may tag "Bills" a body for its capital letter alone.
+    names = [name for name, _ in _names("Bills will rise, officials said on Monday.")]
+    assert "Bills" not in names
+    kept = _names("Harlows will cut 200 jobs, it said. A spokesman for Harlows declined.")
+    assert "Harlows" in [name for name, _ in kept]

@@ -596,9 +596,18 @@ def test_one_said_to_be_among_those_a_deed_befell_is_its_recipient(text, event):
 
 @pytest.mark.parametrize(("text", "actor"), [
     ("The UN human rights office urged the authorities to free the detained protesters.",
-     ("OHCHR",)),
+     ("UN human rights office",)),
     ("The EU foreign policy chief urged the authorities to free the detained protesters.",
      ("EU foreign policy chief",)),
 ])  # fmt: skip
 def test_an_international_bodys_office_and_chief_make_demands_as_the_body(text, actor):
     assert ("REQUEST", actor, ("authorities",)) in real_events(text)
+
+
+def test_a_deed_named_as_the_charge_is_claimed_not_told():
+    # "accused X of a cyber attack on Y", as "accused X of attacking Y".
+    events = real_events(
+        "Canada accused China's intelligence service of a cyber attack on the Senate."
+    )
+    assert ("ACCUSE", ("Canada",), ("China",)) in events
+    assert not [e for e in events if e[2] == ("Senate",)]

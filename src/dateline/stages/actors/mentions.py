@@ -1156,6 +1156,31 @@ def _hangs_on_the_next(tree: Tree, entity: Entity, after: Entity) -> bool:
     return True
 
 
+def _common_noun_opening_a_sentence(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
+    """Whether the model took a plural noun for a body's name only as it opens a sentence.
+
+    "Bills will rise, the regulator said", "Taxes will go up": the capital
+    the sentence gives its first word makes the model see a name, though it
+    tags the word a plural common noun. A body's name the text writes with
+    its capital elsewhere too ("Barclays") or a lexicon knows stays.
+    """
+    first = entity.token_start
+    word = tree.tokens[first]
+    if (
+        entity.token_end - first != 1
+        or entity.label not in ("ORG", "PERSON")
+        or word.tag != "NNS"
+        or tree.sentence_span(tree.sentence_of[first])[0] != first
+        or lexicon.organization(word.text) is not None
+        or fold(word.text) in lexicon.companies
+    ):
+        return False
+    return not any(
+        t.text == word.text and tree.sentence_span(tree.sentence_of[k])[0] != k
+        for k, t in enumerate(tree.tokens)
+    )
+
+
 def _body_named_for_a_country(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
     """A body whose name ends in its country's, which the model tagged as the country alone.
 
@@ -1226,6 +1251,8 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
     for whole in _halves_joined(tree, tree.parse.entities):
+        if _common_noun_opening_a_sentence(tree, whole, lexicon):
+            continue
         named = _listed_bodies(tree, whole, lexicon)
         named = named if len(named) > 1 else _two_of_a_kind(tree, whole)
         if len(named) > 1:

@@ -1097,8 +1097,8 @@ def charged_with(tree: Tree, trigger: int) -> bool:
     for node, parent in tree.ancestors(trigger, _CHARGE_REACH):
         if tree.tokens[node].dep == "relcl" and tree.tokens[node].tag == "VBD":
             return False
-        if tree.tokens[node].dep == "pcomp" and _charged_deed(tree, parent):
-            return True
+        if tree.tokens[node].dep in ("pcomp", "pobj") and _charged_deed(tree, parent):
+            return True  # "of shelling a village", "of a cyber attack on the watchdog"
     return False
 
 
