@@ -343,3 +343,16 @@ def test_the_thing_judged_is_blamed_on_whoever_the_story_said_did_it():
         "said the sanctions were illegal."
     )
     assert ("ACCUSE", ("spokesman",), ("African Union",)) in found
+
+
+def test_who_a_participle_on_a_failing_says_did_it_is_charged():
+    found = statement_events(
+        'Farm union leader Rhona Begbie warned of "dangerous complacency" being shown by the '
+        "Green Party."
+    )
+    assert ("ACCUSE", ("Rhona Begbie",), ("Green Party",)) in found
+    found = statement_events(
+        "Farm union leader Rhona Begbie said the harbour scheme was "
+        '"a shambles organised by the Green Party".'
+    )
+    assert ("ACCUSE", ("Rhona Begbie",), ("Green Party",)) in found

@@ -1196,8 +1196,20 @@ def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     noun = word.head if word.dep == "amod" else cue_token
     if tree.tokens[noun].pos != "NOUN":
         return None
-    makers = prepositional_objects(tree, noun, frozenset({"by"}))
+    makers = prepositional_objects(tree, noun, frozenset({"by"})) + _agents_of_its_clauses(
+        tree, noun
+    )
     return next((maker for maker in makers if index.actors_at(tree, maker)), None)
+
+
+def _agents_of_its_clauses(tree: Tree, noun: int) -> list[int]:
+    """Who a participle on a noun says did it: "a gamble planned by X", "complacency shown by X"."""
+    agents = (
+        agent_of(tree, clause)
+        for clause in tree.children[noun]
+        if tree.tokens[clause].dep == "acl" and tree.tokens[clause].tag == "VBN"
+    )
+    return [agent for agent in agents if agent is not None]
 
 
 _RULED = "recipient: under whose rule the thing judged is ('waste under X')"
