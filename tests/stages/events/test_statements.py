@@ -356,3 +356,8 @@ def test_who_a_participle_on_a_failing_says_did_it_is_charged():
         '"a shambles organised by the Green Party".'
     )
     assert ("ACCUSE", ("Rhona Begbie",), ("Green Party",)) in found
+
+
+def test_saying_someone_broke_a_rule_accuses_them():
+    found = statement_events("The regulator said Harlow Mining had violated its licence.")
+    assert ("ACCUSE", ("regulator",), ("Harlow Mining",)) in found
