@@ -611,3 +611,10 @@ def test_a_deed_named_as_the_charge_is_claimed_not_told():
     )
     assert ("ACCUSE", ("Canada",), ("China",)) in events
     assert not [e for e in events if e[2] == ("Senate",)]
+
+
+def test_pressure_from_a_peoples_trade_is_no_demand_of_their_state():
+    events = real_events("Steelmakers in Europe face growing pressure from Chinese imports.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+    asked = real_events("The minister came under pressure from Chinese officials on Monday.")
+    assert [e for e in asked if e[0] == "REQUEST"]

@@ -3776,10 +3776,34 @@ def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
         ["of"] * (cue.mode in _DONE_BY_WHOM_IT_IS_OF) + ["by"] + ["from"] * (cue.type != "CONSULT")
     )
     for prep in preps:
-        found = prepositional_objects(tree, noun, frozenset({prep}))
+        found = [
+            f
+            for f in prepositional_objects(tree, noun, frozenset({prep}))
+            if not _a_peoples_thing(tree, f)
+        ]
         if found:
             return found[0]
     return None
+
+
+def _a_peoples_thing(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a thing a demonym only places: "pressure from Chinese competition".
+
+    Competition, imports or demand do not press or demand as a state does;
+    "from Chinese officials" and "from Labour backbenchers" name people.
+    """
+    word = tree.tokens[noun]
+    lexicon = load_actor_lexicon()
+    placed = any(
+        tree.tokens[c].dep == "amod" and tree.tokens[c].text in lexicon.demonyms
+        for c in tree.children[noun]
+    )
+    return (
+        placed
+        and word.pos == "NOUN"
+        and not lexicon.people_sector(word.text)[0]
+        and lexicon.title((word.lemma.lower(),)) is None
+    )
 
 
 # Modes whose noun is done by whom it is "of": "the resignation of X".
