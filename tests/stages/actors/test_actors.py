@@ -726,3 +726,10 @@ def test_people_killed_in_a_town_of_a_country_the_story_names_are_of_it():
         "Lebanon's health ministry said three people were killed in a strike near Tyre.\n"
     )
     assert _actor(article, "three people").country == "LBN"
+
+
+def test_the_greens_are_a_party():
+    (article,) = dateline.extract(
+        "Vote\n\nThe Greens withdrew their support for the government on Thursday.\n"
+    )
+    assert _actor(article, "Green Party").sector == "PTY"
