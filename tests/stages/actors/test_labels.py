@@ -202,3 +202,9 @@ def test_a_plural_noun_opening_a_sentence_is_no_bodys_name():
     assert "Bills" not in names
     kept = _names("Harlows will cut 200 jobs, it said. A spokesman for Harlows declined.")
     assert "Harlows" in [name for name, _ in kept]
+
+
+def test_a_word_for_a_bodys_kind_opening_a_sentence_is_no_part_of_its_name():
+    names = [name for name, _ in _names("Carmaker Vantor is to cut 900 jobs in Solihull.")]
+    assert "Vantor" in names
+    assert "Carmaker Vantor" not in names

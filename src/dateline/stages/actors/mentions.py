@@ -1409,6 +1409,8 @@ def _without_opening_word(
     """
     first, last = span
     opens = tree.sentence_span(tree.sentence_of[first])[0] == first
+    if opens and last - first > 1 and _kind_of_body_opening(tree, first, label, lexicon):
+        return first + 1  # "Carmaker Vantor is to cut jobs": "carmaker" says what it is
     if (
         opens
         and label != "ORG"
@@ -4347,6 +4349,22 @@ def _is_located(tree: Tree, first: int) -> bool:
             and not _envoy_from(tree, j)
         )
         or _destination(tree, j)
+    )
+
+
+def _kind_of_body_opening(tree: Tree, first: int, label: str, lexicon: ActorLexicon) -> bool:
+    """Whether a body's name opens its sentence with a word for its kind: "Retailer Harlows said".
+
+    Written small anywhere else ("shares in retailer Harlows"), the word is
+    no part of the name; one the lexicon knows as a name is left whole
+    ("Bank of England" is not cut: it starts with "Bank" and goes on with "of").
+    """
+    word = tree.tokens[first]
+    return (
+        label == "ORG"  # as a person's name ("Retailer Harlows"), the word keeps it a body
+        and lexicon.org_words.get(word.text.lower()) is not None
+        and tree.tokens[first + 1].pos == "PROPN"
+        and lexicon.organization(tree.span_text(first, first + 2)) is None
     )
 
 
