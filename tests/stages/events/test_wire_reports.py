@@ -618,3 +618,13 @@ def test_pressure_from_a_peoples_trade_is_no_demand_of_their_state():
     assert not [e for e in events if e[0] == "REQUEST"]
     asked = real_events("The minister came under pressure from Chinese officials on Monday.")
     assert [e for e in asked if e[0] == "REQUEST"]
+
+
+def test_an_envoy_recalled_from_no_named_country_is_recalled_from_the_storys():
+    events = real_events(
+        "BAMAKO (AFP) - Mali's government on Monday ordered the French ambassador to leave "
+        "the country. The Malian authorities accused Paris of meddling. Mali's foreign "
+        "minister said the decision was final. France said it had recalled its envoy for "
+        "consultations."
+    )
+    assert ("SANCTION", ("France",), ("Mali",)) in events

@@ -4356,13 +4356,13 @@ def _kind_of_body_opening(tree: Tree, first: int, label: str, lexicon: ActorLexi
     """Whether a body's name opens its sentence with a word for its kind: "Retailer Harlows said".
 
     Written small anywhere else ("shares in retailer Harlows"), the word is
-    no part of the name; one the lexicon knows as a name is left whole
-    ("Bank of England" is not cut: it starts with "Bank" and goes on with "of").
+    no part of the name; one the lexicon knows as a name is left whole.
     """
     word = tree.tokens[first]
     return (
         label == "ORG"  # as a person's name ("Retailer Harlows"), the word keeps it a body
-        and lexicon.org_words.get(word.text.lower()) is not None
+        # A trade: "University College London" and "Council Tax" are names whole.
+        and lexicon.org_words.get(word.text.lower()) == "BUS"
         and tree.tokens[first + 1].pos == "PROPN"
         and lexicon.organization(tree.span_text(first, first + 2)) is None
     )

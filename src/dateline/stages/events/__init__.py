@@ -50,7 +50,11 @@ from dateline.stages.actors.evidence import REMITS
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
-from dateline.stages.events.addressees import ADDRESSEE_UNREAD, addressed_to_government
+from dateline.stages.events.addressees import (
+    ADDRESSEE_UNREAD,
+    addressed_to_government,
+    home_government,
+)
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.claims import CLAIM, claims_no_wrong
 from dateline.stages.events.closed_matters import closed_matters
@@ -1991,6 +1995,20 @@ def _counterparts(
     return kept or None
 
 
+def _host_of_the_envoy(article: Article, actors: tuple[str, ...]) -> tuple[str, ...]:
+    """Whom a diplomatic step naming no one is taken against: the story's own country.
+
+    "Mali ordered the French ambassador out ... France recalled its envoy for
+    consultations": the envoy was in Mali, the country the story is about,
+    when the one who recalls him is of another.
+    """
+    home = home_government(article.actors)
+    doers = {a.country for a in article.actors if a.id in actors}
+    if home is None or home.country is None or home.country in doers:
+        return ()
+    return (home.id,)
+
+
 def _visited_country(
     article: Article, tree: Tree, trigger: int, visitors: tuple[str, ...]
 ) -> tuple[str, ...]:
@@ -3252,6 +3270,9 @@ def _sides(
     if trigger.cue.mode == "visit" and not recipients:
         recipients = _visited_country(analysis.article, tree, trigger.token, actors)
         steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+    if trigger.cue.mode == "diplomatic" and not recipients:
+        recipients = _host_of_the_envoy(analysis.article, actors)
+        steps += [f"{_INFERRED}recipient: the country the story is about"] * bool(recipients)
     if not recipients and _assents_plainly(tree, trigger):
         recipients = _speaker_just_quoted(analysis, tree, trigger, actors)
         steps += [_AGREED_WITH_SPEAKER] * bool(recipients)
