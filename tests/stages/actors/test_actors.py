@@ -732,4 +732,4 @@ def test_the_greens_are_a_party():
     (article,) = dateline.extract(
         "Vote\n\nThe Greens withdrew their support for the government on Thursday.\n"
     )
-    assert _actor(article, "Green Party").sector == "PTY"
+    assert _actor(article, "Greens").sector == "PTY"

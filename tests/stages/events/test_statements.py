@@ -1,7 +1,12 @@
 """Events that statements carry (stages/events/statements.py), on sentences we wrote."""
 
+from dataclasses import replace
+
 import pytest
 
+from dateline import nlp
+from dateline.stages._tree import Tree
+from dateline.stages.events.statements import _thing_judged
 from statements import statement_events
 
 
@@ -361,3 +366,65 @@ def test_who_a_participle_on_a_failing_says_did_it_is_charged():
 def test_saying_someone_broke_a_rule_accuses_them():
     found = statement_events("The regulator said Harlow Mining had violated its licence.")
     assert ("ACCUSE", ("regulator",), ("Harlow Mining",)) in found
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        (
+            "Maria Costa said farmers would not accept the "
+            '"cruel, Soviet-style quota" drawn up by Erik Sandberg.'
+        ),
+        (
+            'Maria Costa said the region could not afford "the reckless spending spree" '
+            "planned by Erik Sandberg."
+        ),
+    ],
+)
+def test_a_thing_refused_is_still_blamed_on_whoever_the_text_says_made_it(said):
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in statement_events(said)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Maria Costa said the deal by Erik Sandberg was not shabby.",
+        "Maria Costa said there was no shabby deal by Erik Sandberg.",
+        "Erik Sandberg said he did not make a reckless choice by the river.",
+    ],
+)
+def test_a_judgement_itself_denied_blames_no_maker(said):
+    assert not [e for e in statement_events(said) if e[0] == "ACCUSE"]
+
+
+def test_a_quoted_adjective_misread_as_its_phrase_head_still_judges_its_noun():
+    # The model may read '"reckless, US-style spree"' as the adjective with
+    # the noun in apposition to it; rebuild that reading on a parse of ours.
+    text = "The port cannot afford the reckless spree."
+    (parse,) = nlp.parse([text])
+    words = [t.text for t in parse.tokens]
+    reckless, spree = words.index("reckless"), words.index("spree")
+    tokens = list(parse.tokens)
+    tokens[reckless] = replace(tokens[reckless], dep="dobj", head=words.index("afford"))
+    tokens[spree] = replace(tokens[spree], dep="appos", head=reckless)
+    tree = Tree(replace(parse, tokens=tuple(tokens)), text)
+    assert _thing_judged(tree, reckless) == spree
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        'Maria Costa said Erik Sandberg\'s return was a sign of "sinister tactics".',
+        (
+            'Maria Costa said the leaflets of Erik Sandberg were part of a "cynical and shameful" '
+            "campaign."
+        ),
+    ],
+)
+def test_what_the_subject_is_a_sign_or_part_of_judges_the_subject(said):
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in statement_events(said)
+
+
+def test_a_sign_of_a_thing_another_owns_does_not_judge_the_subject():
+    said = "Maria Costa said her victory was a sign of the disastrous record of Erik Sandberg."
+    assert not [e for e in statement_events(said) if e[0] == "ACCUSE" and not e[2]]

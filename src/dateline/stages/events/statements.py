@@ -158,6 +158,7 @@ def _statement_at(
         cue.role != "standard"
         and (_denied(tree, cue, cue_token) or _nothing_wrong(tree, cue_token) is not None)
         and not forbids
+        and not _made_thing_refused(tree, index, cue, cue_token)
     ):
         return _rebuttal(tree, index, cue, cue_token, quote)
     if not _said_outright(tree, index, cue, cue_token, quote):
@@ -208,6 +209,30 @@ def _forbidding(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
         return False  # "Mr Blair should not be criticised" asks nothing of Mr Blair
     above = tree.tokens[verb].head
     return above == verb or not _negated(tree, above)
+
+
+def _made_thing_refused(tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a "not" above a judgement refuses the thing judged, which a named actor made.
+
+    "We cannot afford the reckless spree planned by the Tories", "we will not
+    accept this shabby deal by the council": the speaker turns the thing down
+    and still calls it so, which charges its maker. The "not" is on the verb
+    the thing is the object of; "the deal by the council was not shabby" and
+    "there was no shabby deal by the council" deny the judgement itself.
+    """
+    if cue.role != "judgement" or _nothing_wrong(tree, cue_token) is not None:
+        return False
+    thing = _thing_judged(tree, cue_token)
+    phrase = _phrase_head(tree, thing)
+    verb = tree.tokens[phrase].head
+    if tree.tokens[phrase].dep != "dobj" or tree.tokens[verb].lemma.lower() in _MAKING | {"do"}:
+        return False  # "they did not make a reckless choice" denies the charge
+    return not _negated_here(tree, thing) and _made_by(tree, index, cue_token) is not None
+
+
+def _negated_here(tree: Tree, token: int) -> bool:
+    """Whether a word itself carries a negator: "no" on "no shabby deal"."""
+    return any(tree.tokens[c].text.lower() in NEGATORS for c in tree.children[token])
 
 
 def _said_outright(
@@ -1192,14 +1217,31 @@ def _made_by(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     The thing is the cue noun itself, or the noun the cue adjective qualifies
     ("a desperate attempt by Labour to win votes").
     """
-    word = tree.tokens[cue_token]
-    noun = word.head if word.dep == "amod" else cue_token
+    noun = _thing_judged(tree, cue_token)
     if tree.tokens[noun].pos != "NOUN":
         return None
     makers = prepositional_objects(tree, noun, frozenset({"by"})) + _agents_of_its_clauses(
         tree, noun
     )
     return next((maker for maker in makers if index.actors_at(tree, maker)), None)
+
+
+def _thing_judged(tree: Tree, cue_token: int) -> int:
+    """The noun a judgement word is of: itself, the noun it qualifies, or that noun misparsed.
+
+    The parse may take a quoted adjective for the head of its phrase and
+    hang the noun on it as an apposition ("the "reckless, US-style tax
+    spree"", "reckless" the object and "spree" beside it); the noun is
+    still the thing judged.
+    """
+    word = tree.tokens[cue_token]
+    if word.dep == "amod":
+        return word.head
+    if word.pos == "ADJ":
+        return next(
+            (c for c in tree.children[cue_token] if tree.tokens[c].dep == "appos"), cue_token
+        )
+    return cue_token
 
 
 def _agents_of_its_clauses(tree: Tree, noun: int) -> list[int]:
@@ -1320,6 +1362,7 @@ def _bearer_of_predicate(tree: Tree, noun: int) -> tuple[int | None, str]:
     "the plan was a reckless gamble" judges the plan; "the council has done
     a superb job" the council. "A hard right agenda" alone judges no one.
     """
+    noun = _shown_through(tree, noun)
     verb = tree.tokens[noun].head
     lemma = tree.tokens[verb].lemma.lower()
     predicate = (tree.tokens[noun].dep == "attr" and lemma == "be") or (
@@ -1328,6 +1371,26 @@ def _bearer_of_predicate(tree: Tree, noun: int) -> tuple[int | None, str]:
     if not predicate:
         return None, ""
     return subject_of(tree, verb)[0], "recipient: the subject the judged predicate noun tells of"
+
+
+def _shown_through(tree: Tree, noun: int) -> int:
+    """The noun of showing a judged noun is "of": "sign" in "a sign of sinister tactics".
+
+    "The adverts were a sign of abusive politics", "part of a trend of
+    smearing": what the subject is a sign or part of, it is said to be.
+    """
+    prep = tree.tokens[noun].head
+    if tree.tokens[noun].dep != "pobj" or tree.tokens[prep].text.lower() != "of":
+        return noun
+    if prepositional_objects(tree, noun, frozenset({"of"})):
+        return noun  # "a sign of the disastrous record of X": the record is X's, not the subject's
+    above = tree.tokens[prep].head
+    return above if tree.tokens[above].lemma.lower() in _SHOWING else noun
+
+
+# Nouns by which a thing is said to show or belong to what their "of" names. Not "evidence":
+# "there is evidence of illegal hunting" says the thing exists, not what the subject is.
+_SHOWING = frozenset({"sign", "example", "symptom", "hallmark", "part"})
 
 
 def _praised_bearer(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
