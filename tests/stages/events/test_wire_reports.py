@@ -628,3 +628,15 @@ def test_an_envoy_recalled_from_no_named_country_is_recalled_from_the_storys():
         "consultations."
     )
     assert ("SANCTION", ("France",), ("Mali",)) in events
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Gordon Brown poured scorn on the Tories' tax plans.",
+     ("ACCUSE", ("Gordon Brown",), ("Conservative Party",))),
+    ("The Tories took a swipe at Labour over crime figures.",
+     ("ACCUSE", ("Conservative Party",), ("Labour Party",))),
+    ("Gordon Brown dismissed Michael Howard's claims.",
+     ("REJECT", ("Gordon Brown",), ("Michael Howard",))),
+])  # fmt: skip
+def test_scorn_swipes_and_claims_dismissed_are_told_of_whom_they_are_aimed_at(text, event):
+    assert event in real_events(text)

@@ -2124,10 +2124,19 @@ def _dismissed_from_a_post(tree: Tree, trigger: _Trigger, index: ActorIndex) -> 
         for c in tree.children[verb]
     ):
         return False
+    # "dismissed Mr Howard's claims": his claims, not he, are dismissed.
     return any(
         index.kinds.get(actor) == "person"
         for t in _done_to(tree, trigger)
+        if not _owned_thing(tree, t)
         for actor in index.actors_at(tree, t)
+    )
+
+
+def _owned_thing(tree: Tree, noun: int) -> bool:
+    """Whether a common noun names someone's thing: "Mr Howard's claims", "his plans"."""
+    return tree.tokens[noun].pos == "NOUN" and any(
+        tree.tokens[c].dep == "poss" for c in tree.children[noun]
     )
 
 
