@@ -3,7 +3,7 @@
 import pytest
 
 import dateline
-from event_sides import real_events, told_events
+from event_sides import real_events, real_types, told_events
 
 
 @pytest.mark.parametrize(("text", "recipient"), [
@@ -138,7 +138,7 @@ def test_placed_under_house_arrest_is_an_arrest_of_the_object():
     events = real_events(
         "Army officers seized power and placed President Omar Lissa under house arrest."
     )
-    assert ("COERCE", ("Army",), ("Omar Lissa",)) in events
+    assert ("COERCE", ("Army officers",), ("Omar Lissa",)) in events
 
 
 def test_people_taken_hostage_the_model_calls_a_second_object_are_abducted():
@@ -642,3 +642,31 @@ def test_an_envoy_recalled_from_no_named_country_is_recalled_from_the_storys():
 ])  # fmt: skip
 def test_scorn_swipes_and_claims_dismissed_are_told_of_whom_they_are_aimed_at(text, event):
     assert event in real_events(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Mayoral candidate Rosa Quintero was shot dead as she left a campaign rally on Thursday.",
+    "Opposition leader Tomas Ferrer told an election rally in Arequipa that he would win.",
+])  # fmt: skip
+def test_a_campaign_rally_is_no_protest(text):
+    assert "PROTEST" not in real_types(text)
+
+
+def test_a_countrys_opposition_party_acts_as_the_opposition_not_the_country():
+    events = real_events(
+        "Zambia's main opposition party on Monday rejected the provisional results, "
+        "accusing the electoral commission of fraud."
+    )
+    assert ("REJECT", ("Zambia's main opposition party",), ()) in events
+    assert not [e for e in events if e[1] == ("Zambia",)]
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Army officers in Chad said on Thursday they had detained the president at his residence.",
+     "Army officers"),
+    ("A senior military officer detained the interior minister at the airport on Friday.",
+     "senior military officer"),
+])  # fmt: skip
+def test_army_officers_are_the_military_acting(text, actor):
+    events = real_events(text)
+    assert [e for e in events if e[0] == "COERCE" and e[1] == (actor,)]

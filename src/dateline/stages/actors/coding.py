@@ -177,7 +177,9 @@ _POSTS_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates"})
 
 
 def _posted_abroad(m: Mention) -> bool:
-    return m.title_entry is not None and m.title_entry.words[-1] in _POSTS_ABROAD
+    # A country's diplomats serve in another: "the Netherlands expelled two
+    # Russian diplomats" is a Dutch story, whose unplaced foreign minister is Dutch.
+    return m.title_entry is not None and m.title_entry.words[-1] in _POSTS_ABROAD | _DIPLOMATS
 
 
 def place_countries(

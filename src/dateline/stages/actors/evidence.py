@@ -38,6 +38,37 @@ def of_country(tree: Tree, end: int, lexicon: ActorLexicon) -> str | None:
     return None
 
 
+_STATIONING_VERBS = frozenset({"have", "keep", "station", "deploy", "base", "maintain", "send"})
+"""Verbs by which a country holds forces somewhere: "France keeps 350 troops in the country"."""
+
+
+def stationing_country(tree: Tree, noun: int, lexicon: ActorLexicon) -> str | None:
+    """The country whose forces an armed role names, by the country that keeps them there.
+
+    "France, which keeps about 350 troops in the country", "the US has 900
+    soldiers in Syria": the troops are France's and America's, not those of
+    the country the story is filed from.
+    """
+    tokens = tree.tokens
+    verb = tokens[noun].head
+    if tokens[noun].dep != "dobj" or tokens[verb].lemma.lower() not in _STATIONING_VERBS:
+        return None
+    subject = next((c for c in tree.children[verb] if tokens[c].dep == "nsubj"), None)
+    if subject is None:
+        return None
+    if tokens[subject].tag in ("WDT", "WP") and tokens[verb].dep == "relcl":
+        subject = tokens[verb].head  # "France, which keeps ...": the clause's noun
+    return _country_named_at(tree, subject, lexicon)
+
+
+def _country_named_at(tree: Tree, k: int, lexicon: ActorLexicon) -> str | None:
+    """The country whose name the model's place entity holding token ``k`` is, if any."""
+    for entity in tree.parse.entities:
+        if entity.label == "GPE" and entity.token_start <= k < entity.token_end:
+            return lexicon.country(tree.text[entity.start : entity.end])
+    return None
+
+
 def with_title_before(
     mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
 ) -> Mention:

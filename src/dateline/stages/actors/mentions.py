@@ -48,6 +48,7 @@ from dateline.stages.actors.evidence import (
     of_country,
     remit_of,
     singular,
+    stationing_country,
     title_at,
     with_affiliation,
     with_apposition,
@@ -531,6 +532,7 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             _inside_longer_name(tree, i, i + match[0], lexicon)
             or (not titled and _title_of_name_after(tree, i, i + match[0], lexicon))
             or (match[0] == 1 and tokens[i].text in surnames and match[1].sector == COMPANY)
+            or _closes_a_persons_name(tree, i, i + match[0], lexicon)
         ):
             match = None
         if match is None:
@@ -678,6 +680,21 @@ def _surnames(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
         and e.token_end - e.token_start > 1
         and _given_name_at(tree, e, lexicon) == e.token_start
     )
+
+
+def _closes_a_persons_name(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> bool:
+    """Whether a body's name is the last words of a person's name that opens with a given name.
+
+    "Foreign Minister Therese Kayikwamba Wagner", "Karin Hamas said": her
+    surname, not the Russian force or the Palestinian group.
+    """
+    for entity in tree.parse.entities:
+        if entity.label != "PERSON" or entity.token_end != end or entity.token_start > first:
+            continue
+        given = _given_name_at(tree, entity, lexicon)
+        if given is not None and given < first:
+            return True
+    return False
 
 
 def _without_briefs(found: list[Mention], tree: Tree) -> list[Mention]:
@@ -3164,7 +3181,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             i = end  # a title before a name: evidence for that name, found with it
             continue
         holding = _holds_ground(tree, end, title)
-        if _only_describes(tree, end, lexicon) and not holding:
+        if _only_describes(tree, end, lexicon, title) and not holding:
             i = end
             continue
         modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
@@ -3178,7 +3195,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         while start < i and tokens[start].tag == "POS":
             start += 1  # "Tony Blair's government"
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
-        country = country or of_country(tree, end, lexicon)
+        country = country or _country_after(tree, end, title, organization, lexicon)
         owner = country or organization
         before = tokens[modifiers[0] - 1].text.lower() if modifiers[0] > 0 else ""
         voiced = voice_after(tree, end, before, title, lexicon)
@@ -3309,16 +3326,53 @@ def _holds_ground(tree: Tree, end: int, title: Title) -> bool:
     )
 
 
-def _only_describes(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
+def _only_describes(tree: Tree, end: int, lexicon: ActorLexicon, title: Title) -> bool:
     """Whether a role word only describes the noun after it.
 
     "military action", "judicial review"; and "the opposition parties",
-    whose people are found as a group of their own (:func:`_says_which_people`).
+    whose people are found as a group of their own (:func:`_says_which_people`);
+    "the prisoner exchange" (:func:`_names_a_kind_of_thing`).
     """
     tokens = tree.tokens
     if end < len(tokens) and tokens[end].pos == "NOUN" and tokens[end - 1].tag == "JJ":
         return True
-    return _says_which_people(tree, end, lexicon)
+    return _says_which_people(tree, end, lexicon) or _names_a_kind_of_thing(
+        tree, end, title, lexicon
+    )
+
+
+def _country_after(
+    tree: Tree, end: int, title: Title, organization: Organization | None, lexicon: ActorLexicon
+) -> str | None:
+    """The country the words after a role place it in: "the president of France".
+
+    Forces no body owns may be placed by the country keeping them: "France,
+    which keeps 350 troops in the country" (:func:`.evidence.stationing_country`).
+    """
+    country = of_country(tree, end, lexicon)
+    if country is None and organization is None and title.sector == "MIL":
+        country = stationing_country(tree, end - 1, lexicon)
+    return country
+
+
+def _names_a_kind_of_thing(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
+    """Whether a private person's role word only qualifies the thing named after it.
+
+    "the largest prisoner exchange", "the hostage deal", "a refugee camp": a
+    kind of exchange, deal or camp, not a prisoner. A role of state stays
+    ("the government plan" is the government's), as does one before another
+    role or people word ("the hostage families").
+    """
+    tokens = tree.tokens
+    if title.sector != "CVL" or end >= len(tokens) or tokens[end - 1].dep != "compound":
+        return False
+    after = tokens[end]
+    return (
+        tokens[end - 1].head == end
+        and after.pos == "NOUN"
+        and lexicon.title((after.text.lower(),)) is None
+        and not lexicon.people_sector(after.text.lower())[0]
+    )
 
 
 def _says_which_people(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:

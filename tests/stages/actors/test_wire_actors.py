@@ -1,0 +1,83 @@
+"""Actors in wire reports of diplomacy, spying and aid, in sentences we wrote."""
+
+import pytest
+
+from actor_names import actors_by_name as _actors
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The U.N. nuclear watchdog said on Monday that its inspectors were refused entry.",
+     "International Atomic Energy Agency"),
+    ("The United Nations refugee agency said 3,000 people crossed the river overnight.", "UNHCR"),
+    ("The U.N. humanitarian office said six lorries were turned back at the checkpoint.", "OCHA"),
+    ("The U.N. children's agency said schools in the valley had been shut for a month.",
+     "Unicef"),
+    ("The U.N. food agency warned that stocks in the camps would run out within weeks.",
+     "World Food Programme"),
+    ("The U.N. migration agency said two boats had capsized off the coast.",
+     "International Organization for Migration"),
+])  # fmt: skip
+def test_a_un_agency_told_by_what_it_does_is_that_agency(text, name):
+    _, actors = _actors("Report\n\n" + text + "\n")
+    assert actors[name].sector == "IGO"
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("The Dutch intelligence service AIVD said the two men had tried to recruit port staff.",
+     "AIVD", "NLDSPY"),
+    ("Germany's BND said it had warned ministers about the hackers in March.", "BND", "DEUSPY"),
+])  # fmt: skip
+def test_a_foreign_intelligence_service_is_its_countrys(text, name, code):
+    _, actors = _actors("Report\n\n" + text + "\n")
+    assert actors[name].code == code
+
+
+def test_a_countrys_diplomats_abroad_do_not_make_the_story_theirs():
+    _, actors = _actors(
+        "Dutch expel envoys\n\n"
+        "AMSTERDAM (Reuters) - The Netherlands expelled two Russian diplomats on Friday, saying "
+        "they had spied on the port for Moscow. A Russian envoy and the Russian ambassador were "
+        "summoned to the Dutch foreign ministry. "
+        "Foreign Minister Joris Bakker said spying would not be tolerated.\n"
+    )
+    assert actors["Joris Bakker"].code == "NLDGOV"
+
+
+@pytest.mark.parametrize("text", [
+    "Kyiv and Moscow carried out the biggest prisoner swap of the war on Friday.",
+    "The hostage deal fell apart on Friday, two mediators said.",
+])  # fmt: skip
+def test_a_private_role_word_qualifying_a_thing_is_no_person(text):
+    _, actors = _actors("Report\n\n" + text + "\n")
+    assert not any("prisoner" in name or "hostage" in name for name in actors)
+
+
+def test_a_private_role_word_before_a_people_word_still_names_people():
+    _, actors = _actors("Report\n\nThe hostage families met the prime minister in Haifa.\n")
+    assert "hostage families" in actors
+
+
+@pytest.mark.parametrize(("text", "name", "code"), [
+    ("Congolese Foreign Minister Marie Ilunga Wagner said the talks would resume on Monday.",
+     "Marie Ilunga Wagner", "CODGOV"),
+    ("Finance Minister Karin Hamas said the budget would be balanced next year.", "Karin Hamas",
+     None),
+])  # fmt: skip
+def test_a_bodys_name_closing_a_persons_name_is_their_surname(text, name, code):
+    _, actors = _actors("Report\n\n" + text + "\n")
+    assert actors[name].kind == "person"
+    assert code is None or actors[name].code == code
+    assert "Wagner Group" not in actors
+    assert "Hamas" not in actors
+
+
+@pytest.mark.parametrize(("text", "code"), [
+    (("BAMAKO (AFP) - Mali's junta expelled Belgium's envoy on Monday. Belgium, which keeps "
+      "about 200 troops in the country, said it would review its mission."), "BELMIL"),
+    (("DAMASCUS (Reuters) - Syria's government condemned the strike. The United States has "
+      "about 900 soldiers in the country, officials said."), "USAMIL"),
+])  # fmt: skip
+def test_forces_a_country_keeps_abroad_are_its_own(text, code):
+    _, actors = _actors("Report\n\n" + text + "\n")
+    troops = next(a for a in actors.values() if a.name in ("troops", "soldiers"))
+    assert troops.code == code
