@@ -1223,6 +1223,7 @@ def _body_named_for_a_country(tree: Tree, entity: Entity, lexicon: ActorLexicon)
 
 
 def _a_word_of_a_bodys_name(token: Token, country: int, lexicon: ActorLexicon) -> bool:
+    """Whether a capitalised word hung on a country's name is a word of a body's name ("Water")."""
     return (
         token.pos in ("PROPN", "NOUN")
         and token.text[:1].isupper()
