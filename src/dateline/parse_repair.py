@@ -361,7 +361,8 @@ def _list_items_hung_on_the_verb(
             item is not None
             and tokens[item].dep in _OBJECTS_OF_THE_VERB
             and tokens[item].pos in ("NOUN", "PROPN")
-            and _governs(tokens, tokens[item].head, first)
+            and tokens[item].head != first
+            and _within(tokens, first, tokens[item].head)
             and all(tokens[k].head in range(k, item + 1) for k in range(comma + 1, item))
             and {"cc", "conj"} <= {tokens[c].dep for c in _children(tokens, item, start, end)}
         ):
@@ -370,17 +371,6 @@ def _list_items_hung_on_the_verb(
 
 
 _OBJECTS_OF_THE_VERB = frozenset({"oprd", "dobj", "npadvmod", "attr", "appos"})
-
-
-def _governs(tokens: list[Token], verb: int, word: int) -> bool:
-    """Whether ``word`` hangs, at any depth, on ``verb``."""
-    for _ in range(len(tokens)):
-        if tokens[word].head == word:
-            return False
-        word = tokens[word].head
-        if word == verb:
-            return True
-    return False
 
 
 def _adjectives_split_from_their_name(

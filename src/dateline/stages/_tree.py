@@ -93,6 +93,10 @@ class Tree:
         """The token range of sentence number ``sentence``."""
         return self.parse.sentences[sentence]
 
+    def opens_sentence(self, i: int) -> bool:
+        """Whether token ``i`` is the first of its sentence."""
+        return self.sentence_span(self.sentence_of[i])[0] == i
+
 
 _Indexes = tuple[tuple[tuple[int, ...], ...], tuple[int, ...], tuple[int, ...]]
 _last: list[tuple[Parse, _Indexes]] = []

@@ -771,7 +771,7 @@ def _programme_by_its_title(
     told or a broadcaster's, it is the programme.
     """
     tokens = tree.tokens
-    if i == 0 or tree.sentence_span(tree.sentence_of[i])[0] == i:
+    if i == 0 or tree.opens_sentence(i):
         return None
     if tokens[i - 1].text.lower() not in _TOLD_OR_OWNED:
         return None
@@ -1187,14 +1187,13 @@ def _common_noun_opening_a_sentence(tree: Tree, entity: Entity, lexicon: ActorLe
         entity.token_end - first != 1
         or entity.label not in ("ORG", "PERSON")
         or word.tag != "NNS"
-        or tree.sentence_span(tree.sentence_of[first])[0] != first
+        or not tree.opens_sentence(first)
         or lexicon.organization(word.text) is not None
         or fold(word.text) in lexicon.companies
     ):
         return False
     return not any(
-        t.text == word.text and tree.sentence_span(tree.sentence_of[k])[0] != k
-        for k, t in enumerate(tree.tokens)
+        t.text == word.text and not tree.opens_sentence(k) for k, t in enumerate(tree.tokens)
     )
 
 
@@ -1426,7 +1425,7 @@ def _without_opening_word(
     body named for its country cut ("Energy UK said").
     """
     first, last = span
-    opens = tree.sentence_span(tree.sentence_of[first])[0] == first
+    opens = tree.opens_sentence(first)
     if opens and last - first > 1 and _kind_of_body_opening(tree, first, label, lexicon):
         return first + 1  # "Carmaker Vantor is to cut jobs": "carmaker" says what it is
     if (
