@@ -733,3 +733,21 @@ def test_the_greens_are_a_party():
         "Vote\n\nThe Greens withdrew their support for the government on Thursday.\n"
     )
     assert _actor(article, "Greens").sector == "PTY"
+
+
+def test_people_killed_in_a_region_are_of_its_country():
+    (article,) = dateline.extract(
+        "Raid\n\nGunmen on motorbikes killed nine villagers in Darfur on Sunday, aid workers said."
+    )
+    assert _actor(article, "villagers").country == "SDN"
+
+
+def test_the_met_is_londons_police_and_met_a_verb_is_not():
+    (article,) = dateline.extract(
+        "Arrests\n\nThe Met arrested four men in Hackney on Monday. "
+        "Detectives met the victim's family later that day.\n"
+    )
+    police = _actor(article, "Metropolitan Police")
+    assert (police.country, police.sector) == ("GBR", "COP")
+    said = [article.text[start:end] for a in article.actors for start, end in a.mentions]
+    assert "met" not in said

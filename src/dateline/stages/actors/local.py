@@ -149,7 +149,8 @@ def _where_named(
 ) -> str | None:
     """The country of the places named where a group is first named, if they name one only.
 
-    A town too small to be known wherever it is named ("killed near Tyre")
+    A region places them in its country ("killed in Gaza"). A town too
+    small to be known wherever it is named ("killed near Tyre")
     places them in a country the article names, when it is a town of that
     country and of no other the article names.
     """
@@ -164,9 +165,19 @@ def _where_named(
         ):
             continue
         name = tree.text[entity.start : entity.end]
-        country = place_country(name, lexicon) or _town_of_a_country_named(name, named)
+        country = (
+            place_country(name, lexicon)
+            or _region_country(name)
+            or _town_of_a_country_named(name, named)
+        )
         if country is not None:
             countries.add(country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _region_country(name: str) -> str | None:
+    """The country of a region or province named, if it lies in one: "Gaza", "Darfur", "Texas"."""
+    countries = {e.country for e in lookup(name) if e.kind in ("region", "admin") and e.country}
     return countries.pop() if len(countries) == 1 else None
 
 
