@@ -1703,8 +1703,9 @@ def _agent_in_an_as_label(tree: Tree, verb: int) -> int | None:
     return None
 
 
-QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful"})
-"""Nouns that count the people "of" them stand for, as a number would ("dozens of men")."""
+QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "crowd"})
+"""Nouns that count the people "of" them stand for, as a number would ("dozens of men");
+a crowd gathers them ("crowds of students")."""
 
 
 def _counted_by(tree: Tree, head: int) -> int | None:

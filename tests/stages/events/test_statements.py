@@ -7,6 +7,7 @@ import pytest
 from dateline import nlp
 from dateline.stages._tree import Tree
 from dateline.stages.events.statements import _thing_judged
+from event_sides import real_events
 from statements import statement_events
 
 
@@ -428,3 +429,16 @@ def test_what_the_subject_is_a_sign_or_part_of_judges_the_subject(said):
 def test_a_sign_of_a_thing_another_owns_does_not_judge_the_subject():
     said = "Maria Costa said her victory was a sign of the disastrous record of Erik Sandberg."
     assert not [e for e in statement_events(said) if e[0] == "ACCUSE" and not e[2]]
+
+
+@pytest.mark.parametrize("word", ["liar", "coward", "crook", "charlatan", "bully", "cheat"])
+def test_calling_someone_a_name_of_contempt_accuses_them(word):
+    found = real_events(f"Opposition leader Maria Costa called Erik Sandberg a {word}.")
+    assert ("ACCUSE", ("Maria Costa",), ("Erik Sandberg",)) in found
+
+
+def test_a_plan_called_a_joke_is_a_charge_and_telling_a_joke_is_none():
+    assert statement_events('Opposition leader Maria Costa said the port bill was "a joke".') == [
+        ("ACCUSE", ("Maria Costa",), ())
+    ]
+    assert real_events("Erik Sandberg told a joke about Maria Costa at the dinner.") == []

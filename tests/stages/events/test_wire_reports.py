@@ -679,3 +679,13 @@ def test_army_officers_are_the_military_acting(text, actor):
 def test_whom_a_strike_kills_in_its_verbs_clause_is_its_recipient(text, actor):
     assault = [e for e in told_events(text) if e.type == "ASSAULT" and e.real]
     assert [(e.actor, bool(e.recipient)) for e in assault] == [(actor, True)]
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("Police fired tear gas and water cannon at the crowds outside the assembly.",
+     ("COERCE", ("Police",), ("crowds",))),
+    ("Crowds of angry nurses marched on the health ministry on Monday.",
+     ("PROTEST", ("angry nurses",), ("health ministry",))),
+])  # fmt: skip
+def test_a_crowd_is_people_and_a_crowd_of_some_is_those_people(text, event):
+    assert event in real_events(text)

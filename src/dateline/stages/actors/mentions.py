@@ -3867,7 +3867,8 @@ def _names_people(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
     return lexicon.people_sector(word)[0] or any(r is not None and r.sector for r in roles)
 
 
-_CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens"})
+_CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens", "crowd", "crowds"})
+"""Words for a crowd that give way to the people "of" names: "a crowd of farmers"."""
 
 
 def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
