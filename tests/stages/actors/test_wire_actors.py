@@ -81,3 +81,19 @@ def test_forces_a_country_keeps_abroad_are_its_own(text, code):
     _, actors = _actors("Report\n\n" + text + "\n")
     troops = next(a for a in actors.values() if a.name in ("troops", "soldiers"))
     assert troops.code == code
+
+
+def test_an_ambassador_named_after_his_countrys_ambassador_is_that_ambassador():
+    _, actors = _actors(
+        "Row\n\nChile summoned Peru's ambassador on Monday to protest, the foreign ministry in "
+        "Santiago said. Chilean Deputy Foreign Minister Rosa Vidal told Ambassador Luis "
+        "Carranza that the map was unacceptable.\n"
+    )
+    assert actors["Luis Carranza"].code == "PERGOV"
+    assert "Peru's ambassador" not in actors
+
+
+@pytest.mark.parametrize("name", ["Park Min-soo", "Choi Sang-mok"])
+def test_a_syllable_hyphened_to_a_name_the_model_left_out_is_the_names(name):
+    _, actors = _actors(f"Talks\n\nVice Foreign Minister {name} told reporters the talks failed.\n")
+    assert name in actors

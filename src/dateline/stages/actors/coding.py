@@ -88,7 +88,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         and not (m.text in lexicon.shared_bodies and named and m.country not in named)
         and not _placed_by_own_body(m)
         and not _placed_by_role_before(m, titled)
-        and not _posted_abroad(m)
+        and not posted_abroad(m)
     )
     votes.update(_select_committees(mentions, lexicon, named))
     for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
@@ -113,7 +113,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
-        votes = Counter(m.country for m in mentions if m.country and not _posted_abroad(m))
+        votes = Counter(m.country for m in mentions if m.country and not posted_abroad(m))
         votes += places or Counter()
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
@@ -176,9 +176,12 @@ _POSTS_ABROAD = frozenset({"embassy", "embassies", "consulate", "consulates"})
 """A country's posts in another: "rallied outside the French embassy" is no French story."""
 
 
-def _posted_abroad(m: Mention) -> bool:
-    # A country's diplomats serve in another: "the Netherlands expelled two
-    # Russian diplomats" is a Dutch story, whose unplaced foreign minister is Dutch.
+def posted_abroad(m: Mention) -> bool:
+    """Whether a mention's role serves in another country: an embassy, an envoy, a diplomat.
+
+    "The Netherlands expelled two Russian diplomats" is a Dutch story, whose
+    unplaced foreign minister is Dutch.
+    """
     return m.title_entry is not None and m.title_entry.words[-1] in _POSTS_ABROAD | _DIPLOMATS
 
 

@@ -32,6 +32,7 @@ from dateline.stages._gazetteer import wide_place
 from dateline.stages._spans import fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.coding import posted_abroad
 from dateline.stages.actors.evidence import remit_of, singular
 from dateline.stages.actors.forces import military, owned_forces
 from dateline.stages.actors.lexicon import Gender, Organization, Title, load
@@ -1894,7 +1895,10 @@ def _holder(
             # never places him, but he is the one president it names (or the
             # one it names whom we know to hold it: "Mr Brown" ... "the UK
             # chancellor").
-            unplaced.append((found, home is not None and mention.country != home and not known))
+            # An envoy serves abroad: "Japan's ambassador" ... "Ambassador Kenji
+            # Sato" in a story from Seoul is the one ambassador named.
+            at_home = home is not None and mention.country != home and not posted_abroad(mention)
+            unplaced.append((found, at_home and not known))
         if (same_title or generic) and country_ok:
             before = [m.first for m in found.mentions if m.first < mention.first]
             if before:

@@ -1608,7 +1608,35 @@ def _across_hyphen(tree: Tree, label: str, last: int) -> int:
         and tree.sentence_of[last + 2] == tree.sentence_of[last - 1]
     ):
         return last + 3
-    return last
+    return last + 2 if _hyphened_syllable(tree, last) else last
+
+
+_SYLLABLE = 4
+"""The longest lower-case syllable hyphened into a name: "Min-soo", "Jong-un", "Suk-yeol"."""
+
+
+def _hyphened_syllable(tree: Tree, last: int) -> bool:
+    """Whether a short lower-case syllable hyphened to a name's end is the name's own.
+
+    "Park Min-soo told ...": the model may tag "Park Min" and leave the
+    hyphen and the syllable out; one that describes what follows ("a
+    Blair-era reform") is no part of it.
+    """
+    tokens = tree.tokens
+    if last + 1 >= len(tokens):
+        return False
+    hyphen, joined = tokens[last], tokens[last + 1]
+    after = tokens[last + 2] if last + 2 < len(tokens) else None
+    return (
+        hyphen.text == "-"
+        and hyphen.start == tokens[last - 1].end
+        and joined.start == hyphen.end
+        and joined.text.isalpha()
+        and joined.text.islower()
+        and len(joined.text) <= _SYLLABLE
+        and joined.dep not in _MODIFIERS
+        and (after is None or after.pos not in ("NOUN", "PROPN"))
+    )
 
 
 def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> int:
