@@ -751,3 +751,13 @@ def test_the_met_is_londons_police_and_met_a_verb_is_not():
     assert (police.country, police.sector) == ("GBR", "COP")
     said = [article.text[start:end] for a in article.actors for start, end in a.mentions]
     assert "met" not in said
+
+
+def test_a_country_named_with_its_article_as_an_actor_places_no_one():
+    # "the United States" brokered the deal; its article is no place the
+    # civilians were killed in.
+    (article,) = dateline.extract(
+        "Truce\n\nChad's army and the rebels agreed to a truce. The deal, brokered by Qatar and "
+        "the United States, follows a month of fighting that has killed 300 civilians.\n"
+    )
+    assert _actor(article, "civilians").country != "USA"

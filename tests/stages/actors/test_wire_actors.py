@@ -97,3 +97,19 @@ def test_an_ambassador_named_after_his_countrys_ambassador_is_that_ambassador():
 def test_a_syllable_hyphened_to_a_name_the_model_left_out_is_the_names(name):
     _, actors = _actors(f"Talks\n\nVice Foreign Minister {name} told reporters the talks failed.\n")
     assert name in actors
+
+
+def test_a_commissioner_sits_on_the_commission_not_the_firm_named_before():
+    _, actors = _actors(
+        "Fine\n\nThe European Commission has fined Dutch chipmaker Velmora Holdings 900m "
+        "euros. Trade Commissioner Anna Lindqvist said the firm had broken the rules.\n"
+    )
+    assert actors["Anna Lindqvist"].code == "IGOEUC"
+
+
+def test_a_firms_short_name_is_the_firm_though_a_town_shares_it():
+    _, actors = _actors(
+        "Fine\n\nThe Commission fined Arcadia Systems. Arcadia said it would appeal against "
+        "the decision.\n"
+    )
+    assert len(actors["Arcadia Systems"].mentions) == 2

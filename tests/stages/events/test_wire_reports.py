@@ -689,3 +689,49 @@ def test_whom_a_strike_kills_in_its_verbs_clause_is_its_recipient(text, actor):
 ])  # fmt: skip
 def test_a_crowd_is_people_and_a_crowd_of_some_is_those_people(text, event):
     assert event in real_events(text)
+
+
+def test_a_charge_denied_by_one_who_speaks_for_the_charged_answers_the_accuser():
+    events = real_events(
+        "Chad's army chief, Gen Omar Haddad, accused the rebels of looting clinics in the north. "
+        "Rebel commander Salim Kanu denied the accusation on Sunday."
+    )
+    assert ("REJECT", ("Salim Kanu",), ("Omar Haddad",)) in events
+
+
+@pytest.mark.parametrize("text", [
+    "The regulator fined Barclays 20m pounds for mis-selling loans.",
+    "The European Commission has fined Dutch chipmaker Velmora Holdings 900m euros.",
+])  # fmt: skip
+def test_one_fined_a_sum_is_sanctioned_however_the_parse_hangs_them_on_the_sum(text):
+    assert [e for e in real_events(text) if e[0] == "SANCTION" and e[2]]
+
+
+def test_a_charge_laid_while_saying_what_one_would_do_was_laid():
+    # The parse hangs "accusing" on "would appeal"; it is how the firm spoke.
+    events = real_events(
+        "Velmora Holdings said it would appeal against the ruling, calling it unfair and "
+        "accusing the European Commission of ignoring the facts."
+    )
+    assert ("ACCUSE", ("Velmora Holdings",), ("European Commission",)) in events
+
+
+def test_praise_of_a_step_backs_whoever_took_it():
+    events = real_events(
+        "The army and the rebels agreed a ceasefire on Monday. The African Union welcomed the "
+        "truce."
+    )
+    assert ("SUPPORT", ("African Union",), ("army", "rebels")) in events
+
+
+def test_a_firm_named_after_its_trade_is_one_though_the_model_calls_it_a_product():
+    assert ("SUPPORT", ("Melodi",), ()) in real_events("Swedish firm Melodi welcomed the ruling.")
+
+
+@pytest.mark.parametrize("verb", ["prompting", "sparking", "triggering"])
+def test_one_who_sets_off_clashes_takes_no_part_in_them(verb):
+    events = real_events(
+        "A court in Dhaka sentenced opposition leader Rahim Talukder to five years in prison "
+        f"on Monday, {verb} clashes between his supporters and police outside the courthouse."
+    )
+    assert not [e for e in events if e[0] == "ASSAULT" and e[1]]

@@ -268,8 +268,14 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
             return _with_sector(actor, _kind_of_body(cluster, tree) or COMPANY)
         return actor
     country = _country_by_body(actor, cluster, body)
+    # One who sits on an international body is coded by it: "IGOEUC".
+    org = body.org if body.sector == "IGO" else None
     return dataclasses.replace(
-        actor, sector=body.sector, country=country, code=actor_code(country, body.sector, None)
+        actor,
+        sector=body.sector,
+        country=country,
+        org=org,
+        code=actor_code(country, body.sector, org),
     )
 
 
@@ -454,14 +460,17 @@ def _unnamed_body(  # noqa: PLR0913 - the article's actors, seen two ways
 ) -> Actor | str | None:
     """The body a person acts for when none is named beside their name, or its kind's sector.
 
-    The body named just before a spokesman or a director, else the body the
-    person is said to lead.
+    The one body of the kind the role names, else the body named just before
+    a spokesman or a director, else the body the person is said to lead.
     """
     if actor.sector is None and not owned:
         before = (
             _body_in_title(cluster, tree, bodies)
-            or _body_before(cluster, tree, owners, bodies)
+            # "The Commission fined Korvex ... Competition Commissioner X said
+            # the firm ...": a commissioner sits on the commission, not the
+            # firm named just before him.
             or _body_of_role(cluster, bodies)
+            or _body_before(cluster, tree, owners, bodies)
             or _leading_body(cluster, bodies)
         )
         if before is not None:

@@ -161,7 +161,7 @@ def _where_named(
         if (
             entity.label != "GPE"
             or not first <= entity.token_start < last
-            or entity.token_start in acting
+            or any(i in acting for i in range(entity.token_start, entity.token_end))
         ):
             continue
         name = tree.text[entity.start : entity.end]

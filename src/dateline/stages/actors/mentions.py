@@ -1834,6 +1834,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
+    bodies |= _first_words_of_bodies(mentions, votes)
     # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
     placed = _placed_names(mentions, tree, votes)
     bodies |= _never_people(mentions, tree, lexicon, votes, surnames) - placed
@@ -1882,6 +1883,21 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def _first_words_of_bodies(mentions: list[Mention], votes: dict[str, Counter[str]]) -> set[str]:
+    """One-word names the model calls a body that open a longer body's name in the document.
+
+    "Arcadia Systems ... Arcadia said": the short name is the firm's, though
+    a town shares it.
+    """
+    return {
+        m.name_parts[0]
+        for m in mentions
+        if m.label == "ORG"
+        and len(m.name_parts) > 1
+        and votes.get(m.name_parts[0], Counter())["ORG"]
+    }
 
 
 def _firm_endings(mentions: list[Mention], votes: dict[str, Counter[str]]) -> set[str]:
@@ -2537,8 +2553,9 @@ def _is_misread_place(
     A city is one wherever it stands, unless the document makes it a person
     ("Mr Preston", "Jane Preston"); a county, region or site ("Yorkshire",
     "Heathrow") only where the model calls it a person, as bodies are often
-    named after their place ("Yorkshire Water", "Heathrow Airport"). A city
-    the model calls a person is a place where it stands as one ("in
+    named after their place ("Yorkshire Water", "Heathrow Airport"), nor
+    the core of a firm's name the document gives ("Arcadia" after "Arcadia
+    Systems"). A city the model calls a person is a place where it stands as one ("in
     Norwich"), and so everywhere in a document that places it so: "I want
     Norwich to be ..." is the same town.
     """
@@ -2563,7 +2580,8 @@ def _is_misread_place(
         return (place and _placed(tree, m.last - 1, lexicon)) or _region_with_the(
             tree, m.first, lexicon
         )
-    return is_city(m.text) or _city_placed(tree, m)
+    # "Arcadia" after "Arcadia Systems": the firm's short name, not the town.
+    return m.text not in names.bodies - names.placed and (is_city(m.text) or _city_placed(tree, m))
 
 
 def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
@@ -2954,7 +2972,7 @@ def _firms_named_after_their_trade(
             and tokens[last].pos == "PROPN"
             and tokens[last].text[:1].isupper()
             and not taken[last]
-            and tokens[last].ent_type in ("", "ORG")
+            and tokens[last].ent_type in ("", "ORG", "PRODUCT")
         ):
             last += 1
         last = _without_possessive(tree, i + 1, last)

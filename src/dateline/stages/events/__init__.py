@@ -74,7 +74,7 @@ from dateline.stages.events.modality import (
     still_to_be_said,
 )
 from dateline.stages.events.outrage import outraged_charges
-from dateline.stages.events.reactions import MISSILES, doers_answered
+from dateline.stages.events.reactions import MISSILES, Coding, doers_answered
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import set_off_participles, setting_of
@@ -529,8 +529,11 @@ def _trigger_noun(tree: Tree, event: Event) -> int | None:
 
 def _answered(tree: Tree, events: list[Event], article: Article) -> list[Event]:
     """The events, with reactions aimed at the doers of the deeds they answer."""
-    countries = {actor.id: actor.country for actor in article.actors}
-    return list(doers_answered(tree, events, countries))
+    coding = Coding(
+        countries={actor.id: actor.country for actor in article.actors},
+        sectors={actor.id: actor.sector for actor in article.actors},
+    )
+    return list(doers_answered(tree, events, coding))
 
 
 def _a_firms_own_restriction(
@@ -3960,8 +3963,11 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
         heads += _change_asked_of(tree, trigger)
     if cue.type in ("REQUEST", "ACCUSE") and not any(index.actors_at(tree, h) for h, _ in heads):
         heads += _written_to(tree, i) or _host_of_the_visit(tree, i)
-    if "to" in cue.recipient_preps:
-        # "offered China access", "sent Chile aid": the one given to, without "to".
+    if "to" in cue.recipient_preps or (
+        cue.recipient_object and not any(index.actors_at(tree, h) for h, _ in heads)
+    ):
+        # "offered China access", "sent Chile aid": the one given to, without
+        # "to"; "fined the bank 20m pounds": the one done to, before the sum.
         heads += [
             (c, "recipient: the indirect object")
             for c in tree.children[i]
@@ -4152,6 +4158,38 @@ def _verb_object(tree: Tree, verb: int, subject: int | None, *, passive: bool) -
     return obj
 
 
+def _charged_the_sum(tree: Tree, obj: int) -> list[int]:
+    """The names a sum of money the verb takes is parsed as hanging on: whom it is charged to.
+
+    "fined Barclays 20m pounds", "fined US firm Korvex 1.8bn euros": the
+    small model often hangs the one fined on the sum rather than on the verb.
+    """
+    sums = [obj, *(c for c in tree.children[obj] if tree.tokens[c].dep == "appos")]
+    found: list[int] = []
+    for total in sums:
+        if not _a_sum(tree, total):
+            continue
+        stack = [c for c in tree.children[total] if c < total]
+        while stack:
+            k = stack.pop()
+            if tree.tokens[k].dep in _SUM_HOLDERS and tree.tokens[k].pos == "PROPN":
+                found.append(k)
+            stack += [c for c in tree.children[k] if c < k]
+    return found
+
+
+_SUM_HOLDERS = frozenset({"nmod", "compound", "poss"})
+_CURRENCIES = frozenset({"pound", "euro", "dollar", "yen", "franc", "rupee", "yuan", "rouble"})
+
+
+def _a_sum(tree: Tree, token: int) -> bool:
+    """Whether a noun is a sum of money: "20m pounds", "1.8bn euros", "$5m"."""
+    word = tree.tokens[token]
+    return word.lemma.lower() in _CURRENCIES or (
+        word.ent_type == "MONEY" or word.tag in ("CD", "$")
+    )
+
+
 def _object_recipients(
     tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
 ) -> list[tuple[int, str]]:
@@ -4165,7 +4203,7 @@ def _object_recipients(
     if meant is not None:
         heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
-        behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj)
+        behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj) or _charged_the_sum(tree, obj)
         heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
         owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners

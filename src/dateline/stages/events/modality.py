@@ -12,6 +12,7 @@ import calendar
 import re
 
 from dateline.stages._tree import Tree
+from dateline.stages.quotes import cues as quote_cues
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
 """Words that deny what they stand on: "did not meet", "neither met nor spoke"."""
@@ -679,7 +680,22 @@ def _participle_of_a_modal(tree: Tree, verb: int) -> bool:
         if tokens[head].dep != "conj" or not bare or tokens[head].head == head:
             return False
         head = tokens[head].head
-    return True
+    return not _how_it_was_said(tree, verb, head)
+
+
+def _how_it_was_said(tree: Tree, participle: int, modal: int) -> bool:
+    """Whether a participle of saying tells how the speaker said what would be.
+
+    "The firm said it would appeal, calling the ruling a gift to rivals and
+    accusing the Commission of ignoring the facts": the parse hangs the
+    participles on the appeal, but the calling and the accusing are the
+    saying's, done as the firm spoke.
+    """
+    tokens = tree.tokens
+    said = tokens[modal].dep == "ccomp" and tokens[tokens[modal].head].lemma.lower() in (
+        quote_cues.lemmas()
+    )
+    return said and tokens[participle].lemma.lower() in quote_cues.lemmas()
 
 
 def _bare_clause(tree: Tree, verb: int) -> bool:

@@ -12,7 +12,8 @@ itself, and only a deed the stage coded as real (not negated, not
 hypothetical): an attack by others than those condemning it, a charge made
 against those rejecting it. A step named only as one ("Moscow condemned
 the decision") answers the last sanction or coercion done to the reacting
-side's country.
+side's country. Praise of a step ("Melodi welcomed the ruling", "the UN
+hailed the truce") backs whoever took the last such step.
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class _Reaction(NamedTuple):
 
 
 _STEPS_AGAINST = frozenset({"SANCTION", "COERCE"})
+_STEPS_TAKEN = _STEPS_AGAINST | {"AGREE", "RETREAT", "AID", "COOPERATE"}
 _REACTIONS = {
     "ACCUSE": (
         _Reaction("condemned_deeds.txt", frozenset({"ASSAULT"})),
@@ -53,6 +55,8 @@ _REACTIONS = {
         _Reaction("sanction_words.txt", frozenset({"SANCTION"})),
         _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
     ),
+    # "Melodi welcomed the ruling" after the Commission fined its rival
+    "SUPPORT": (_Reaction("welcomed_steps.txt", _STEPS_TAKEN),),
     "REJECT": (
         _Reaction("rejected_charges.txt", frozenset({"ACCUSE"})),
         # "France rejected the demand" after Niger ordered its envoy out
@@ -63,13 +67,15 @@ _REACTIONS = {
 }
 
 
-def doers_answered(
-    tree: Tree, events: list[Event], countries: Mapping[str, str | None]
-) -> Iterator[Event]:
-    """The events, with a reaction to an earlier deed aimed at that deed's doers.
+class Coding(NamedTuple):
+    """Each actor's country and sector, by actor id."""
 
-    ``countries`` gives each actor's country, by actor id.
-    """
+    countries: Mapping[str, str | None]
+    sectors: Mapping[str, str | None]
+
+
+def doers_answered(tree: Tree, events: list[Event], coding: Coding) -> Iterator[Event]:
+    """The events, with a reaction to an earlier deed aimed at that deed's doers."""
     told = sorted(
         (e for e in events if e.actor and not (e.negated or e.hypothetical)),
         key=lambda e: e.span[0],
@@ -79,7 +85,7 @@ def doers_answered(
             (
                 deed
                 for reaction in _REACTIONS.get(event.type, ())
-                if (deed := _deed_named(tree, event, reaction, told, countries)) is not None
+                if (deed := _deed_named(tree, event, reaction, told, coding)) is not None
             ),
             None,
         )
@@ -99,7 +105,7 @@ def _deed_named(
     event: Event,
     reaction: _Reaction,
     told: list[Event],
-    countries: Mapping[str, str | None],
+    coding: Coding,
 ) -> Event | None:
     """The deed a reaction naming no one answers, as its words name it.
 
@@ -119,13 +125,14 @@ def _deed_named(
         for deed in told
         if deed.type in reaction.answered
         and not set(deed.actor) & set(event.actor)
-        and (not reaction.to_them or _done_to(deed, event.actor, countries))
+        and (not reaction.to_them or _done_to(deed, event.actor, coding.countries))
         and (deed.span[0] == event.span[0] if named == _APPOSED else deed.span[0] <= event.span[0])
         and (
             named == _APPOSED
             or "ACCUSE" not in reaction.answered
             or set(deed.recipient) & set(event.actor)
-            or _charged_from_abroad(deed, event.actor, countries)
+            or _charged_from_abroad(deed, event.actor, coding.countries)
+            or _speaks_for_the_charged(deed, event.actor, coding)
         )
     ]
     alike = [deed for deed in answerable if _told_by_the_same_word(tree, deed, noun)]
@@ -180,6 +187,26 @@ def _charged_from_abroad(
     theirs = {countries.get(actor) for actor in side} - {None}
     accusers = {countries.get(actor) for actor in charge.actor}
     return _done_to(charge, side, countries) and not accusers & (theirs | {None})
+
+
+def _speaks_for_the_charged(charge: Event, side: tuple[str, ...], coding: Coding) -> bool:
+    """Whether a side is of the country and sector of those charged, and not of the accusers'.
+
+    "Gen Burhan accused the RSF of looting ... RSF commander Dagalo denied
+    the accusation": the commander answers for the armed group. Between
+    sides alike ("Labour accused the Tories ... a Labour MP rejected the
+    claim") no one answers for another.
+    """
+
+    def kinds(actors: tuple[str, ...]) -> set[tuple[str | None, str | None]]:
+        return {(coding.countries.get(a), coding.sectors.get(a)) for a in actors}
+
+    theirs = kinds(side)
+    return (
+        None not in {sector for _, sector in theirs}
+        and theirs <= kinds(charge.recipient)
+        and not theirs & kinds(charge.actor)
+    )
 
 
 def _done_to(deed: Event, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
