@@ -1,4 +1,5 @@
 import datetime as dt
+import re
 
 import pytest
 
@@ -1836,9 +1837,16 @@ def test_what_had_been_expected_of_a_month_lies_behind(body, expression, value):
     [
         ("Sales rose 12% across 2003 as a whole, but by only 2% in the second half of the year.",
          "the second half of the year", "2003-H2"),
+        # so is a part told with "last" or by its months
+        (("While the economy grew by 1.5% in 2003, it lost some of its momentum in the last "
+          "three months of the year."), "the last three months of the year", "2003-Q4"),
+        ("Exports fell in 2003, and fell faster in the last quarter of the year.",
+         "the last quarter of the year", "2003-Q4"),
         # one to come is of the year under way
         ("Sales rose 12% in 2003 and will rise in the first half of the year.",
          "the first half of the year", "2005-H1"),
+        ("Sales rose 12% in 2003 and will rise in the last three months of the year.",
+         "the last three months of the year", "2005-Q4"),
         # nor one foreseen
         (("Revenue slid 4% in 2003, and the firm expected gains in the second quarter of "
           "the year."), "the second quarter of the year", "2005-Q2"),
@@ -1859,11 +1867,18 @@ def test_a_part_of_the_year_told_as_done_is_of_the_year_just_named(body, express
          "FY2003"),
         # with no year told to a month, it is the one before the publication day's
         ("The carmaker lost money in the previous financial year.", "FY2004"),
+        # "the previous year" that a year to a month is compared with is its fiscal year before
+        ("Firms plan to spend a tenth more in the year to June 2004 than the previous year.",
+         "FY2003"),
+        ("Sales rose 3% in the year ending June 2004, after a fall the year before.", "FY2003"),
     ],
 )  # fmt: skip
 def test_the_previous_fiscal_year_is_the_one_before_the_year_counted_to_a_day(body, value):
     times = _article(body, published="2005-01-26").times
-    assert [t.value.value for t in times if "previous" in t.text] == [value]
+    assert [t.value.value for t in times if _BEFORE.search(t.text)] == [value]
+
+
+_BEFORE = re.compile(r"previous|year before")
 
 
 def test_the_possessive_after_a_date_is_no_part_of_the_expression():

@@ -152,6 +152,21 @@ def test_a_year_ago_compared_with_is_the_period_named_last_a_year_back():
     ]
 
 
+def test_a_year_ago_that_a_figure_of_now_is_compared_with_counts_from_the_publication_day():
+    # the figure is today's: the season named before is not the period it is of
+    times = _times(
+        "Traders expect demand to rise in the summer. Copper prices are roughly 30% higher "
+        "than a year ago. Profit at the smelter fell in the third quarter and was down "
+        "from $40m a year ago."
+    )
+    assert times == [
+        ("the summer", "2005-SU"),
+        ("a year ago", "2004"),
+        ("the third quarter", "2004-Q3"),
+        ("a year ago", "2003-Q3"),
+    ]
+
+
 def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
     times = _times(
         "GM sales sank 12% in February compared to a year ago, and Ford sales fell to "

@@ -34,6 +34,11 @@ def _durations(text, published="2031-01-16"):
         ("a quarter of a century", "P25Y"),
         ("a fortnight", "P2W"),
         ("the past week", "P1W"),
+        # units before or after a time are a length, whichever word comes first
+        ("two previous quarters", "P2Q"),
+        ("the two previous months", "P2M"),
+        ("the preceding three quarters", "P3Q"),
+        ("the three preceding years", "P3Y"),
         ("the last year", "P1Y"),
         ("the coming year", "P1Y"),
         ("the coming week", "P1W"),
@@ -248,6 +253,38 @@ def test_a_unit_told_whole_is_one_unit_long(words, duration):
     assert duration_of(words) == duration
 
 
+def test_a_year_counted_back_from_a_month_or_day_lasts_a_year():
+    (article,) = dateline.extract(
+        "Lenders\n\nPay at the lender rose 4.1% in the year to December, and its profit "
+        "rose 9% in the year to 31 March. Over the 12 months to June, fees fell.\n",
+        published="2031-01-16",
+    )
+    durations = [(t.text, t.duration) for t in article.times]
+    assert durations == [
+        ("the year", "P1Y"),
+        ("December", None),  # the month it runs to is a date
+        ("the year", "P1Y"),
+        ("31 March", None),
+        ("the 12 months", "P12M"),
+        ("June", None),
+    ]
+
+
+def test_the_same_period_after_a_length_is_as_long():
+    (article,) = dateline.extract(
+        "Homes\n\nFlat prices in Tromso rose 60% over the past decade. Wages rose by just "
+        "20% in the same period. Rents rose 4% in 2030, and bills 6% in the same period.\n",
+        published="2031-01-16",
+    )
+    durations = [(t.text, t.duration) for t in article.times]
+    assert durations == [
+        ("the past decade", "P10Y"),
+        ("the same period", "P10Y"),
+        ("2030", None),
+        ("the same period", None),  # the year just told: a date, no length
+    ]
+
+
 def test_a_companys_full_year_is_no_length():
     assert duration_of("the full year") is None
 
@@ -427,3 +464,8 @@ def test_quarters_in_a_run_are_a_length_though_of_what_they_hold():
         published="2005-03-16",
     )
     assert durations["two consecutive quarters"] == "P2Q"
+    durations = _durations(
+        "Output grew at the end of 2004 after two previous quarters of shrinking output.",
+        published="2005-03-16",
+    )
+    assert durations["two previous quarters"] == "P2Q"

@@ -150,6 +150,31 @@ def test_a_weekday_a_relating_verb_sets_a_figure_on_is_the_last_one(body, weekda
     assert (weekday, value) in _times(body), _times(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the model tags "points" a noun and makes it the root of the sentence
+        "Still, a disappointing fourth quarter points to slower growth for exporters.",
+        "However, a weak first quarter points to more modest growth at the chipmaker.",
+    ],
+)
+def test_a_quarter_that_points_to_a_trend_is_a_date_not_a_quarter_point(body):
+    found = _times(body)
+    assert any(text.endswith("quarter") and value for text, value in found), found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Shares in Halvorsen were 4% higher at 212.5p in morning trade.",
+        "Shares in Brekke Homes rose 3% to 287.5p in morning trading.",
+    ],
+)
+def test_a_share_price_in_pence_is_no_part_of_the_time_of_day_after_it(body):
+    # the model reads the "p" of the pence as "pm" and tags "212.5p in morning"
+    assert _times(body) == [("morning", WEDNESDAY)]
+
+
 def test_a_verb_the_model_takes_after_a_quarter_is_no_part_of_it():
     body = "The figure for the third quarter marks a steep drop for the group."
     assert "the third quarter" in [text for text, _ in _times(body)], _times(body)

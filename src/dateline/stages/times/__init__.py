@@ -27,7 +27,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.times import idioms, missed
 from dateline.stages.times.anaphora import a_period_a_year_back, from_earlier_dates
-from dateline.stages.times.durations import with_durations
+from dateline.stages.times.durations import with_durations, with_lengths_repeated
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.published import infer_published
 from dateline.stages.times.ranges import in_order, with_years_spanned
@@ -171,6 +171,7 @@ def find_times(analysis: Analysis) -> Analysis:
     times = _weekdays_with_dates(article.text, times)
     times = in_order(article.text, times, lambda t: _looks_ahead(tree, t))
     if anchor is not None:
+        of_now = _a_year_back_from_now(tree, times)
         times = tuple(
             old if old.span in counted_back | clocked else new
             for old, new in zip(
@@ -178,7 +179,7 @@ def find_times(analysis: Analysis) -> Analysis:
                 from_earlier_dates(
                     times,
                     anchor,
-                    lambda t: _compared(article.text, t),
+                    lambda t: _compared(article.text, t) and t.span not in of_now,
                     _periods_ended(article.text, times),
                     lambda t: (
                         _against_figure(article.text, t)
@@ -194,6 +195,7 @@ def find_times(analysis: Analysis) -> Analysis:
     times = with_years_spanned(
         article.text, with_durations(tree, _parts_of_year_named(tree, times))
     )
+    times = with_lengths_repeated(_years_counted_back(times, counted_back))
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
 
@@ -248,6 +250,46 @@ def _falls_on(value: str | None, weekday: str) -> bool:
 
 
 _ISO_DAY_VALUE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+
+def _a_year_back_from_now(tree: Tree, times: Sequence[TimeMention]) -> set[tuple[int, int]]:
+    """The spans of "a year ago" that compare the present with a year back.
+
+    "Oil prices are 45% higher than a year ago": told in the present, with no
+    date before it in its sentence, the figure is today's, so "a year ago" is
+    counted from the publication day, where TimeML anchors "ago", not from the
+    period the text named last ("the approach to spring", sentences before).
+    "Third-quarter sales are up 5% from a year ago" names its period, and
+    "profit was $2m, down from $5m a year ago" is told of one past.
+    """
+    spans = set()
+    dated: set[int] = set()  # the sentences that named a date before the mention
+    for time in times:
+        first = tree.token_at(time.span[0])
+        if first is None:
+            continue
+        sentence = tree.sentence_of[first]
+        words = " ".join(time.text.lower().split())
+        if words in _A_YEAR_AGO and sentence not in dated and _told_in_the_present(tree, first):
+            spans.add(time.span)
+        dated.add(sentence)
+    return spans
+
+
+_A_YEAR_AGO = frozenset({"a year ago", "one year ago"})
+
+
+def _told_in_the_present(tree: Tree, token: int) -> bool:
+    """Whether the first verb above ``token`` is in the simple present: "are", "stands".
+
+    Not "have risen", which results news tells of a period as often as of now.
+    """
+    for _, parent in tree.ancestors(token, _CLAUSE_STEPS):
+        if tree.tokens[parent].pos not in _VERBS:
+            continue
+        helped = any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[parent])
+        return tree.tokens[parent].tag in ("VBP", "VBZ") and not helped
+    return False
 
 
 def _compared(text: str, time: TimeMention) -> bool:
@@ -397,21 +439,28 @@ def _fiscal_years_told(
     year" alone is left as the period named last makes it. "The previous
     fiscal year" after such a year is the one before it: "a gap of $90bn in
     the year to 30 June 2004, against $70bn in the previous fiscal year" is
-    FY2003, not the year before the publication day's.
+    FY2003, not the year before the publication day's. So is "the previous
+    year" told right after such a year, as what it is compared with ("will
+    spend a tenth more in the year to June 2006 than the previous year").
     """
     found = list(times)
     fiscal: DateValue | None = None
+    compared_at = -1  # the index of the mention right after the year and the month it runs to
     for i, count in enumerate(found):
         end = found[i + 1] if i + 1 < len(found) else None
         between = text[count.span[1] : end.span[0]].strip().lower() if end else ""
         told = _fiscal_year_to(count, end) if end and _COUNTED_TO.match(between) else None
+        if told is not None:
+            compared_at = i + 2
         fiscal = told or fiscal
         if fiscal is None or count.span in counted_back:
             continue
         value = None
         if _takes_the_fiscal_year(count, told=told is not None):
             value = dataclasses.replace(fiscal, text=count.text)
-        elif _PREVIOUS_FISCAL_YEAR.match(count.text.lower()):
+        elif _PREVIOUS_FISCAL_YEAR.match(count.text.lower()) or (
+            i == compared_at and _YEAR_BEFORE.match(count.text.lower())
+        ):
             value = _fiscal_year_before(fiscal, count.text)
         if value is not None:
             found[i] = dataclasses.replace(count, value=value)
@@ -424,6 +473,8 @@ def _fiscal_year_before(fiscal: DateValue, words: str) -> DateValue:
     return DateValue(f"FY{year - 1:04d}", "year", "relative", words)
 
 
+# The year before another, which after a company's year is its fiscal year before.
+_YEAR_BEFORE = re.compile(r"^(?:the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)$")
 # The company's year before the one the text told: "the previous fiscal year".
 _PREVIOUS_FISCAL_YEAR = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:previous|prior|preceding)\s+(?:financial|fiscal)\s+year$"
@@ -573,8 +624,12 @@ def _part_told_of_a_year(tree: Tree, part: TimeMention, year: TimeMention) -> bo
 
 
 _YEAR_IN_WORDS = re.compile(r"\b(?:19|20)\d\d\b")
+# A part told with "last" or by its months ("the last three months of the year") is one only
+# "of the year": "the last quarter" alone is as often the latest one.
 _BARE_PART = re.compile(
-    r"^(?:the\s+)?(?:first|second|third|fourth|final)[\s-]+(?:half|quarter)"
+    r"^(?:the\s+)?(?:(?:first|second|third|fourth|final)[\s-]+(?:half|quarter)"
+    r"|(?:last[\s-]+(?:half|quarter)|(?:first|last|final)\s+(?:three|3|six|6)\s+months)"
+    r"(?=\s+of\s+the\s+year$))"
     r"(?P<of_year>\s+of\s+the\s+year)?$"
 )
 _PART_VALUE = re.compile(r"^\d{4}-(?P<part>Q[1-4]|H[12])$")
@@ -920,6 +975,25 @@ def _span_to_a_day(tree: Tree, first: int, last: int) -> bool:
     return after in ("to", "ending", "ended") and (
         then in _MONTH_NAMES or bool(_DAY_OF_MONTH.match(then))
     )
+
+
+def _years_counted_back(
+    times: tuple[TimeMention, ...], counted_back: set[tuple[int, int]]
+) -> tuple[TimeMention, ...]:
+    """A year counted back from a day or month lasts a year: "the year to March 2005" is P1Y.
+
+    TimeML makes it a DURATION ending on that day, as "the 12 months to
+    March" is P12M; "the year" alone names no length (:mod:`.durations`).
+    """
+    return tuple(
+        dataclasses.replace(t, duration="P1Y")
+        if t.span in counted_back and t.duration is None and _A_YEAR.match(t.text.lower())
+        else t
+        for t in times
+    )
+
+
+_A_YEAR = re.compile(r"^(?:the\s+)?year$")
 
 
 def _named_days(tree: Tree) -> set[int]:
@@ -1408,6 +1482,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         first += 1  # "the annual 2004 rate": how often is no part of the year
     if _article_of_the_noun_after(tree, first, last):
         first += 1  # "reported a full-year loss": the "a" is the loss's, not the year's
+    first = _after_a_price(tree, first, last)
     words = [t.text.lower() for t in tree.tokens[first:last]]
     if (
         len(words) == 3
@@ -1446,6 +1521,26 @@ _SIGNALS = frozenset({"within"})
 # Adverbs after a date that single it out, which TimeML leaves out of the expression: "lost
 # $6.9bn in the third quarter alone" is the quarter.
 _FOCUS_AFTER = frozenset({"alone"})
+
+
+def _after_a_price(tree: Tree, first: int, last: int) -> int:
+    """The first token of a time after a share price in pence the model takes into it.
+
+    "Shares rose 2% to 212.5p in morning deals": the model reads the
+    pence as a clock time ("p" for "pm") and tags "212.5p in morning"; the
+    time is "morning". A clock writes "pm", and "at 10.30 in the morning" is
+    left whole.
+    """
+    if (
+        first < last - 2
+        and _PENCE.match(tree.tokens[first].text)
+        and tree.tokens[first + 1].pos == "ADP"
+    ):
+        return first + 2
+    return first
+
+
+_PENCE = re.compile(r"^\d[\d,]*(?:\.\d+)?p$")
 
 
 def _article_of_the_noun_after(tree: Tree, first: int, last: int) -> bool:

@@ -85,21 +85,24 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight
-# years" P3Y, "a single day" P1D, "a full week" P1W. Days of trading or work are days:
-# "three trading days" is P3D. A period of a length is that length ("a twenty year period"
-# is P20Y), so is a run ("11 months in a row", P11M), and a count may be hyphenated through
-# its half ("one-and-a-half years", P1.5Y).
+# years" P3Y, "a single day" P1D, "a full week" P1W, and so are the units before or after a
+# time ("the two previous quarters" P2Q, "the preceding three years" P3Y). Days of trading or
+# work are days: "three trading days" is P3D. A period of a length is that length ("a twenty
+# year period" is P20Y), so is a run ("11 months in a row", P11M), and a count may be
+# hyphenated through its half ("one-and-a-half years", P1.5Y).
 @functools.cache
 def _pattern() -> re.Pattern[str]:
     word = _alternatives(_counts())
     unit = _alternatives(_units())
     return re.compile(
         rf"^(?:(?:{_alternatives(_MODIFIERS)})\s+)?(?:(?P<the>the)\s+)?"
-        r"(?:(?P<side>past|last|next|coming|previous|prior|following|first|final|latest)\s+)?"
+        r"(?:(?P<side>past|last|next|coming|previous|preceding|prior|following|first|final|latest)"
+        r"\s+)?"
         r"(?:an?\s+(?=.*\speriod$))?"
         rf"(?:(?P<count>\d[\d,]*(?:\.\d+)?|(?:{word})(?:[\s-](?:{word}))?)[\s-]+"
         r"(?:(?P<half_before>and[\s-]+a[\s-]+half)[\s-]+)?"
-        r"(?:(?:consecutive|successive|straight|single|full|whole|entire)\s+)?)?"
+        r"(?:(?:consecutive|successive|straight|single|full|whole|entire|previous|preceding|prior"
+        r"|following)\s+)?)?"
         r"(?:(?P<whole>all|(?<=the\s)(?:whole|entire))\s+)?"
         r"(?:(?:trading|business|working)\s+(?=(?:days?|sessions?)\b))?"
         rf"(?:(?P<half>half)\s+(?:an?\s+))?"
@@ -265,6 +268,36 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
     return tuple(found)
 
 
+def with_lengths_repeated(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """The mentions, "the same period" right after a length as long as it.
+
+    "Prices doubled in the past decade; wages rose 28% in the same period":
+    the period is the decade just told, P10Y, as TimeML's DURATION for the
+    words it stands for. After a date ("sales rose in 2004, and costs in the
+    same period") it names no length.
+    """
+    found = list(times)
+    for i in range(1, len(found)):
+        before, time = found[i - 1], found[i]
+        if _SAME_PERIOD.match(" ".join(time.text.lower().split())) and _a_length(before):
+            found[i] = dataclasses.replace(time, duration=before.duration)
+    return tuple(found)
+
+
+_SAME_PERIOD = re.compile(r"^the\s+same\s+period$")
+
+
+def _a_length(time: TimeMention) -> bool:
+    """Whether a mention is a length by its words ("the past decade"), or one with no date.
+
+    Not a date counted by a length ("a year ago"), nor a part of a period
+    ("the first nine months of 2008"), which have lengths too.
+    """
+    return time.duration is not None and (
+        time.value.value is None or duration_of(time.text) is not None
+    )
+
+
 @functools.cache
 def _seasons() -> frozenset[str]:
     return frozenset(row["word"] for row in lexicons.table(_LEXICON) if row["kind"] == "season")
@@ -343,7 +376,8 @@ def _a_share(tree: Tree, time: TimeMention) -> bool:
     """Whether quarters are parts of a whole, not of years: "three quarters of the firms".
 
     Not quarters in a run: "two consecutive quarters of falling output" are
-    half a year, for no share comes in succession.
+    half a year, for no share comes in succession, nor before a time ("two
+    previous quarters of shrinking output").
     """
     last = tree.token_at(time.span[1] - 1)
     words = time.text.lower().split()
@@ -352,7 +386,7 @@ def _a_share(tree: Tree, time: TimeMention) -> bool:
     return last + 1 < len(tree) and tree.tokens[last + 1].text.lower() == "of"
 
 
-_IN_A_RUN = frozenset({"consecutive", "successive", "straight"})
+_IN_A_RUN = frozenset({"consecutive", "successive", "straight", "previous", "preceding", "prior"})
 
 
 # What a rate's "a year" follows: a figure or thing counted ("$5m a year", "fuel a year"), or

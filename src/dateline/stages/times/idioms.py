@@ -64,13 +64,24 @@ _POINTS = frozenset({"point", "points", "percentage", "percent", "per"})
 
 
 def _quarter_point(tree: Tree, last: int, words: list[str]) -> bool:
-    """Whether the words end in a quarter of a point: "the third quarter-point cut"."""
+    """Whether the words end in a quarter of a point: "the third quarter-point cut".
+
+    Not a quarter that "points to" something ("a weak fourth quarter points to
+    slower growth"): that "points" is the verb of the clause, though the
+    model may tag it a noun (it then makes it the root of the sentence).
+    """
     if words[-1] != "quarter":
         return False
-    after = [t.text.lower() for t in tree.tokens[last : last + 2]]
-    if after[:1] == ["-"]:
+    after = list(tree.tokens[last : last + 2])
+    hyphened = bool(after) and after[0].text == "-"
+    if hyphened:
         after = after[1:]
-    return bool(after) and after[0] in _POINTS
+    if not after or after[0].text.lower() not in _POINTS:
+        return False
+    pointing = after[0].text.lower() == "points" and (
+        after[0].pos == "VERB" or after[0].dep == "ROOT"
+    )
+    return hyphened or not pointing
 
 
 def _award(tree: Tree, first: int, last: int) -> bool:
