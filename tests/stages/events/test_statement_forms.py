@@ -85,3 +85,33 @@ def test_an_act_judged_through_it_is_judged_of_whom_it_is_for():
         "both posts."
     )
     assert ("ACCUSE", ("Drummond",), ("home secretary",)) in statement_events(body)
+
+
+def test_a_wrong_said_not_to_be_there_is_a_rebuttal():
+    found = statement_events(
+        'Sam Ortiz of the Anglers Trust said: "There is no confusion, it is plain common sense."'
+    )
+    assert ("REJECT", ("Sam Ortiz",), ()) in found
+
+
+def test_a_wrong_said_to_be_there_rebuts_nothing():
+    found = statement_events('Mr Ortiz said: "There is real confusion among anglers."')
+    assert not [e for e in found if e[0] == "REJECT"]
+
+
+def test_wishing_someone_luck_backs_them():
+    found = statement_events(
+        'Prime Minister Ian Forde said: "We wish Tom Reyes all the luck in the world at the games."'
+    )
+    assert ("SUPPORT", ("Ian Forde",), ("Tom Reyes",)) in found
+
+
+def test_a_failing_a_thing_is_typical_of_judges_its_owner():
+    found = statement_events(
+        '"This is typical of Lib Dem hypocrisy," said Tory shadow transport secretary Ruth Okafor.'
+    )
+    assert ("ACCUSE", ("Ruth Okafor",), ("Liberal Democrats",)) in found
+
+
+def test_a_wrong_a_scheme_is_open_to_judges_no_one():
+    assert statement_events('"The scheme is open to abuse," said Mayor Ines Duarte.') == []

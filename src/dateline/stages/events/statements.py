@@ -360,6 +360,10 @@ def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:
 _CHARGES_LAID = frozenset({"with", "of", "for"})
 
 
+# Adjectives by which a thing shows a wrong, not risks it: "typical of Labour's arrogance".
+_SHOWING_ADJECTIVES = frozenset({"typical", "symptomatic", "characteristic", "indicative"})
+
+
 def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
     """Whether a noun of wrong names a risk, or that wrongs exist, judging nothing said.
 
@@ -371,8 +375,10 @@ def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
     if word.pos != "NOUN":
         return False
     if word.dep == "pobj":
-        # The preposition hangs on an adjective: "open to", "robust against", "subject to".
-        return tree.tokens[tree.tokens[word.head].head].pos == "ADJ"
+        # The preposition hangs on an adjective: "open to", "robust against", "subject to";
+        # but "typical of their hypocrisy" says the wrong is shown.
+        adjective = tree.tokens[tree.tokens[word.head].head]
+        return adjective.pos == "ADJ" and adjective.lemma.lower() not in _SHOWING_ADJECTIVES
     return word.dep == "attr" and any(
         tree.tokens[c].dep == "expl" for c in tree.children[word.head]
     )
@@ -550,11 +556,23 @@ def _rebutted(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     names no other.
     """
     if _denied_outright(tree, cue_token):
-        return _judged(tree, index, cue_token)[0]
+        about = _judged(tree, index, cue_token)[0]
+        # "There is no confusion": the wrong itself is denied to be there.
+        return cue_token if about is None and _said_not_to_be(tree, cue_token) else about
     if not _belief_denied(tree, cue_token):
         return None
     about = _judged(tree, index, cue_token)[0]
     return about if about is not None else subject_of(tree, tree.tokens[cue_token].head)[0]
+
+
+def _said_not_to_be(tree: Tree, cue_token: int) -> bool:
+    """Whether a judging noun is denied to exist: "there is no confusion", "there was no chaos"."""
+    word = tree.tokens[cue_token]
+    return (
+        word.pos == "NOUN"
+        and word.dep in ("attr", "nsubj")
+        and any(tree.tokens[c].dep == "expl" for c in tree.children[word.head])
+    )
 
 
 def _belief_denied(tree: Tree, cue_token: int) -> bool:
