@@ -115,3 +115,25 @@ def test_a_failing_a_thing_is_typical_of_judges_its_owner():
 
 def test_a_wrong_a_scheme_is_open_to_judges_no_one():
     assert statement_events('"The scheme is open to abuse," said Mayor Ines Duarte.') == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Tory MP Ian Forde said that the port bill was "so poorly drafted that nobody can use it".',
+        'Mr Forde said: "The flood inquiry was badly handled from the start."',
+    ],
+)
+def test_a_thing_said_to_be_badly_made_is_a_charge(body):
+    assert [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ms Duarte said: "Our nurses are badly paid and overworked."',
+        'Mr Forde said: "The town was badly hit by the floods."',
+    ],
+)
+def test_a_poor_manner_of_no_ones_work_is_no_charge(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

@@ -245,7 +245,8 @@ def _said_outright(
     if cue.role == "standard" and not _denied_outright(tree, cue_token):
         return False  # "the sums add up" blames no one; "do not add up" does
     if (
-        _in_a_question(tree, cue_token)
+        (cue.pos == "ADV" and not _badly_made(tree, cue_token))  # "badly hurt", "poorly paid"
+        or _in_a_question(tree, cue_token)
         or (cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token))
         or (cue.role == "judgement" and _a_risk_or_a_presence(tree, cue_token))
         or _reported_as_denied(tree, cue_token)
@@ -272,6 +273,26 @@ def _said_outright(
         and not _own_intent(tree, cue_token)
         and not wished_state(tree, cue_token)
     )
+
+
+def _badly_made(tree: Tree, cue_token: int) -> bool:
+    """Whether a word of poor manner qualifies a verb of making: "poorly drafted", "badly run".
+
+    Said of a bill or a scheme, it charges whoever made it; "badly hurt"
+    and "poorly paid" judge no one's work.
+    """
+    verb = tree.tokens[tree.tokens[cue_token].head]
+    return (
+        tree.tokens[cue_token].dep == "advmod"
+        and verb.tag == "VBN"
+        and verb.lemma.lower() in lexicons.word_set("authoring_verbs.txt") | _RUNNING
+    )
+
+
+# Verbs of running a thing, whose poor manner is a charge as a poor making is: "badly managed".
+_RUNNING = frozenset(
+    {"handle", "manage", "run", "design", "plan", "organise", "organize", "conceive", "word"}
+)
 
 
 def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Quote) -> bool:
@@ -1043,6 +1064,12 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     """
     if _an_ill_to_remedy(tree, cue_token):
         return None
+    if tree.tokens[cue_token].pos == "ADV":
+        # "the bill was poorly drafted" judges the bill; "badly handled by the
+        # council", the council.
+        verb = tree.tokens[cue_token].head
+        agent = agent_of(tree, verb)
+        return agent if agent is not None else subject_of(tree, verb)[0]
     node = cue_token
     through_a_preposition = False
     for _ in range(4):
