@@ -18,7 +18,7 @@ def test_those_who_did_likewise_share_the_event():
 def test_those_who_said_likewise_share_the_statement():
     found = statement_events(
         "Singer Tom Reyes and actress Lena Moss are to marry in June, their agent said. "
-        'Prime Minister Ian Forde said he was "delighted" for the couple, as did '
+        'Prime Minister Ian Forde said he was "thrilled" for the couple on Monday, as did '
         "opposition leader Ruth Okafor."
     )
     assert ("SUPPORT", ("Ian Forde", "Ruth Okafor"), ("Tom Reyes", "Lena Moss")) in found

@@ -8,7 +8,7 @@ from event_sides import real_events, real_types
 @pytest.mark.parametrize(
     "body",
     [
-        'Reports of a snap vote in March were described as "idle speculation" by the Kremlin.',
+        'Rumours of an early March poll were described as "idle speculation" by the Kremlin.',
         "The Home Office called the newspaper's claims baseless.",
     ],
 )

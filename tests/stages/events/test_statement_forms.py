@@ -108,9 +108,10 @@ def test_wishing_someone_luck_backs_them():
 
 def test_a_failing_a_thing_is_typical_of_judges_its_owner():
     found = statement_events(
-        '"This is typical of Lib Dem hypocrisy," said Tory shadow transport secretary Ruth Okafor.'
+        '"That is so typical of Green Party hypocrisy," said Labour transport spokeswoman '
+        "Ruth Okafor."
     )
-    assert ("ACCUSE", ("Ruth Okafor",), ("Liberal Democrats",)) in found
+    assert ("ACCUSE", ("Ruth Okafor",), ("Green Party",)) in found
 
 
 def test_a_wrong_a_scheme_is_open_to_judges_no_one():
