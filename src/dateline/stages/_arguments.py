@@ -68,6 +68,8 @@ _PAIR_NOUNS: dict[str, str | None] = {
     "leader": "person",
     "side": None,
 }
+_LEAD_SENTENCES = 2
+"""How many of a story's first sentences name the couple it is about."""
 _PAIR_REACH = 3
 """How many sentences back "both sides" looks for the pair last named together."""
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
@@ -160,6 +162,7 @@ class ActorIndex:
                 return members
         pair = (
             self._pair_named_first(tree, head)
+            or self._couple_meant(tree, head)
             or self._pair_just_named(tree, head)
             or self._listed(tree, head)
             or self._joint_authors(tree, head)
@@ -352,6 +355,30 @@ class ActorIndex:
         for earlier in range(sentence - 1, max(sentence - 4, -1), -1):
             first, last = tree.sentence_span(earlier)
             for i in range(last - 1, first - 1, -1):
+                pair = self._two_people(tree, i)
+                if pair:
+                    return pair
+        return ()
+
+    def _couple_meant(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The two people "the couple" means: the pair the story leads with, or else the last.
+
+        "Tom Reyes and Lena Moss are to marry ... The Queen and the Duke were
+        pleased ... wished the couple luck": a story about a couple names
+        them together in its first sentences, and a pair named later in
+        passing (who may be a couple too) is not the one meant. "A couple
+        of weeks" counts, and means no one.
+        """
+        token = tree.tokens[head]
+        if token.lemma.lower() != "couple" or token.tag != "NN" or head in self.by_token:
+            return ()
+        children = [tree.tokens[c].text.lower() for c in tree.children[head]]
+        if "the" not in children or "of" in children:
+            return ()
+        lead = range(min(_LEAD_SENTENCES, tree.sentence_of[head] + 1))
+        for sentence in (*lead, *range(tree.sentence_of[head] - 1, 1, -1)):
+            first, last = tree.sentence_span(sentence)
+            for i in range(first, last):
                 pair = self._two_people(tree, i)
                 if pair:
                     return pair

@@ -42,3 +42,42 @@ def test_a_speakers_outrage_charges_whoever_is_behind_its_cause(body, wanted):
 def test_outrage_of_others_or_denied_charges_no_one(body):
     found = statement_events(body)
     assert not [e for e in found if e[0] == "ACCUSE" and e[1] in (("Jim Hart",), ("Ruth Gale",))]
+
+
+def test_gladness_that_a_pair_decided_backs_the_pair():
+    found = statement_events(
+        'Bishop Alan Pryce said: "I am pleased that Tom Reyes and Lena Moss have chosen '
+        'to marry in our cathedral."'
+    )
+    assert ("SUPPORT", ("Alan Pryce",), ("Tom Reyes", "Lena Moss")) in found
+
+
+def test_gladness_for_the_couple_backs_the_couple_the_story_leads_with():
+    found = statement_events(
+        "Singer Tom Reyes and actress Lena Moss are to marry in June, their agent said. "
+        'Mayor Ines Duarte said she was "thrilled" for the couple.'
+    )
+    assert ("SUPPORT", ("Ines Duarte",), ("Tom Reyes", "Lena Moss")) in found
+
+
+def test_gladness_at_no_one_backs_no_one():
+    found = statement_events(
+        'Union leader Jim Hart said: "We are very happy with the result of the ballot."'
+    )
+    assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+def test_gladness_asked_about_backs_no_one():
+    found = statement_events(
+        "Mr Forde learnt that Carla Mendes had won but declined to say if he was pleased "
+        "with the result."
+    )
+    assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+def test_gladness_at_what_was_done_to_someone_does_not_back_them():
+    found = statement_events(
+        'Shadow minister Ruth Okafor said: "I am glad the home secretary has finally been '
+        'shamed into visiting the flooded towns."'
+    )
+    assert not [e for e in found if e[0] == "SUPPORT"]

@@ -85,3 +85,56 @@ def test_an_act_judged_through_it_is_judged_of_whom_it_is_for():
         "both posts."
     )
     assert ("ACCUSE", ("Drummond",), ("home secretary",)) in statement_events(body)
+
+
+def test_a_wrong_said_not_to_be_there_is_a_rebuttal():
+    found = statement_events(
+        'Sam Ortiz of the Anglers Trust said: "There is no confusion, it is plain common sense."'
+    )
+    assert ("REJECT", ("Sam Ortiz",), ()) in found
+
+
+def test_a_wrong_said_to_be_there_rebuts_nothing():
+    found = statement_events('Mr Ortiz said: "There is real confusion among anglers."')
+    assert not [e for e in found if e[0] == "REJECT"]
+
+
+def test_wishing_someone_luck_backs_them():
+    found = statement_events(
+        'Prime Minister Ian Forde said: "We wish Tom Reyes all the luck in the world at the games."'
+    )
+    assert ("SUPPORT", ("Ian Forde",), ("Tom Reyes",)) in found
+
+
+def test_a_failing_a_thing_is_typical_of_judges_its_owner():
+    found = statement_events(
+        '"That is so typical of Green Party hypocrisy," said Labour transport spokeswoman '
+        "Ruth Okafor."
+    )
+    assert ("ACCUSE", ("Ruth Okafor",), ("Green Party",)) in found
+
+
+def test_a_wrong_a_scheme_is_open_to_judges_no_one():
+    assert statement_events('"The scheme is open to abuse," said Mayor Ines Duarte.') == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Tory MP Ian Forde said that the port bill was "so poorly drafted that nobody can use it".',
+        'Mr Forde said: "The flood inquiry was badly handled from the start."',
+    ],
+)
+def test_a_thing_said_to_be_badly_made_is_a_charge(body):
+    assert [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Ms Duarte said: "Our nurses are badly paid and overworked."',
+        'Mr Forde said: "The town was badly hit by the floods."',
+    ],
+)
+def test_a_poor_manner_of_no_ones_work_is_no_charge(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

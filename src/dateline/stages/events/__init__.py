@@ -62,6 +62,10 @@ from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
 from dateline.stages.events.denied_claims import denied_claims
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
+from dateline.stages.events.greetings import UNNAMED as UNNAMED_GREETING
+from dateline.stages.events.greetings import greets_no_one_named, with_greetings_passed_on
+from dateline.stages.events.likewise import STEP as LIKEWISE_STEP
+from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.modality import (
     SIMPLE_PRESENT,
     charged_with,
@@ -73,7 +77,7 @@ from dateline.stages.events.modality import (
     opens_a_question,
     still_to_be_said,
 )
-from dateline.stages.events.outrage import outraged_charges
+from dateline.stages.events.outrage import glad_backing, outraged_charges
 from dateline.stages.events.reactions import MISSILES, Coding, doers_answered
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.served_bodies import with_served_bodies
@@ -353,8 +357,11 @@ def find_events(analysis: Analysis) -> Analysis:
         hypothetical = (
             is_hypothetical(tree, trigger.token) and not _inquiry_announced(tree, trigger)
         ) or (trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token))
-        actors, recipients, steps = _sides(
-            analysis, tree, trigger, index, hypothetical=hypothetical
+        actors, recipients, steps = _with_likewise_doers(
+            tree,
+            index,
+            trigger.token,
+            _sides(analysis, tree, trigger, index, hypothetical=hypothetical),
         )
         if not actors and (
             _doer_unknown(tree, trigger, subject, passive=passive)
@@ -374,7 +381,9 @@ def find_events(analysis: Analysis) -> Analysis:
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
-        steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named
+        steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named + [
+            UNNAMED_GREETING
+        ] * greets_no_one_named(trigger.cue, recipients)
         if _means_something_else(tree, trigger, index, actors, recipients) or (
             not recipients and _a_standing_position(analysis, tree, trigger, actors)
         ):
@@ -431,11 +440,26 @@ def find_events(analysis: Analysis) -> Analysis:
         )
     # "the chairman of the CRE called for ...": the office holder's body acts.
     served = with_served_bodies(
-        tree, _with_statements(analysis, tree, index, verbal, events), article.actors
+        tree,
+        with_greetings_passed_on(tree, _with_statements(analysis, tree, index, verbal, events)),
+        article.actors,
     )
     kept = _settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+_Sides = tuple[tuple[str, ...], tuple[str, ...], list[str]]
+"""An event's actors, its recipients, and the steps that found them."""
+
+
+def _with_likewise_doers(tree: Tree, index: ActorIndex, word: int, found: _Sides) -> _Sides:
+    """The sides found, the doers with those an "as did" clause adds: "..., as did Mr Howard"."""
+    actors, recipients, steps = found
+    if not actors:
+        return found
+    others = tuple(a for a in likewise_doers(tree, index, word) if a not in actors)
+    return (*actors, *others), recipients, steps + [LIKEWISE_STEP] * bool(others)
 
 
 def _told_by_its_subject_noun(
@@ -748,6 +772,12 @@ def _read_by_what_is_done(
         # "described him as very talented", "called the change pragmatic": praise.
         praised = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return praised, ["a label of praise: ACCUSE -> SUPPORT"]
+    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token, _JUDGEMENT_ONLY) == {
+        "REJECT"
+    }:
+        # "described the reports as idle speculation", "called the claims baseless": a denial.
+        denied = dataclasses.replace(cue, type="REJECT", mode=None)
+        return denied, ["a label that calls a claim untrue: ACCUSE -> REJECT"]
     return _read_by_doers(cue, doers)
 
 
@@ -1658,7 +1688,7 @@ def _labels_no_wrong(tree: Tree, trigger: _Trigger, *, of_someone: bool) -> bool
     if not _names_with_a_label(trigger.cue):
         return False  # "hailed his chancellor's performance" backs him; "brand" always blames
     roles = _LABEL_ROLES if of_someone else _JUDGEMENT_ONLY
-    return not _label_judgements(tree, trigger.token, roles) & {"ACCUSE", "SUPPORT"}
+    return not _label_judgements(tree, trigger.token, roles) & {"ACCUSE", "SUPPORT", "REJECT"}
 
 
 def _names_with_a_label(cue: Cue) -> bool:
@@ -2533,6 +2563,7 @@ def _statement_events(
         statement_events(tree, index, quotes),
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
+        glad_backing(tree, index, quotes),
         fond_remembrances(tree, index, quotes),
         refusals(tree, index, quotes),
         closed_matters(tree, index, quotes),
@@ -2607,18 +2638,20 @@ def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tu
     """The quote's speaker and those named beside it as the subject of the verb that says it.
 
     "The Tories and the Lib Dems said the pledges were worthless": the quote
-    stage gives one speaker, but each party said it.
+    stage gives one speaker, but each party said it; so did those of an "as
+    did" clause ("he was delighted for the couple, as did Mr Howard").
     """
+    named: tuple[str, ...] = ()
     for child, verb in tree.ancestors(cue_token, 6):
         subject = next(
             (c for c in tree.children[verb] if c != child and tree.tokens[c].dep == "nsubj"),
             None,
         )
-        if subject is None or index.by_token.get(subject) != speaker:
-            continue
-        named = index.actors_at(tree, subject)
-        return (speaker, *(a for a in named if a != speaker))
-    return (speaker,)
+        if subject is not None and index.by_token.get(subject) == speaker:
+            named = index.actors_at(tree, subject)
+            break
+    others = (*named, *likewise_doers(tree, index, cue_token))
+    return (speaker, *dict.fromkeys(a for a in others if a != speaker))
 
 
 def _triggers(tree: Tree) -> Iterator[_Trigger]:
@@ -3265,7 +3298,7 @@ def _asked_if(tree: Tree, verb: int) -> bool:
 
 def _sides(
     analysis: Analysis, tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
-) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+) -> _Sides:
     """The event's actors and recipients as its words give them, else as the story does.
 
     "We" in a quote is its speaker; a visit to a place is to its country.

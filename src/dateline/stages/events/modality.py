@@ -554,10 +554,25 @@ def _verbs_fate(tree: Tree, noun: int) -> bool:
     if verb != tree.tokens[noun].head:
         return is_hypothetical(tree, verb)
     return (
-        tree.tokens[verb].lemma in _UNREALISED
+        (tree.tokens[verb].lemma in _UNREALISED and not _offered_in_words(tree, verb, noun))
         or _aimed_for(tree, verb)
         or is_hypothetical(tree, verb)
     )
+
+
+def _offered_in_words(tree: Tree, verb: int, noun: int) -> bool:
+    """Whether what is offered is given in the offering: "offered his congratulations".
+
+    Congratulations, condolences or thanks are offered by saying them, so
+    they are given then; "offered talks" or "offered aid" is still to come.
+    """
+    return (
+        tree.tokens[verb].lemma == "offer" and tree.tokens[noun].lemma.lower() in _SAID_IN_OFFERING
+    )
+
+
+# What one offers by saying it.
+_SAID_IN_OFFERING = frozenset({"congratulation", "condolence", "sympathy", "thanks", "apology"})
 
 
 def _aimed_for(tree: Tree, verb: int) -> bool:

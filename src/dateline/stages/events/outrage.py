@@ -1,4 +1,4 @@
-"""Charges told by outrage: "we are appalled by the decision" condemns whoever made it.
+"""Stances told by feeling: "we are appalled by the decision" condemns whoever made it.
 
 A speaker who says that they, or those they speak for, are "outraged by the
 decision", "appalled that the police detained the men" or "angry at
@@ -8,6 +8,11 @@ subject of the clause it holds, or whose the thing is. The word of outrage
 with a subject that is the speaker or no other actor ("her members were
 outraged"): "the men were angry", said of others, is their anger, not the
 speaker's charge. Negated ("not angry") or asked, it charges no one.
+
+Gladness is read the same way and backs whom it is for: "I am pleased that
+the couple have decided to marry", "he was delighted for the pair"
+(``lexicons/gladness_words.txt``). Gladness at no one ("we are very happy")
+backs no one.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.records import Quote
+from dateline.records import EventType, Quote
 from dateline.stages._arguments import ActorIndex, agent_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
@@ -26,15 +31,41 @@ _OWN_PRONOUNS = {
     True: frozenset({"i", "we"}),
     False: frozenset({"i", "we", "he", "she", "they"}),
 }
-# What one is outraged "by", "at", "over" or "with".
+# What one is outraged "by", "at", "over" or "with"; one is glad "for" someone too.
 _CAUSES = frozenset({"by", "at", "over", "with", "about"})
+_GLAD_CAUSES = _CAUSES | {"for"}
+# Words that make the feeling's clause a question: "would not say if he was pleased".
+_ASKING = frozenset({"if", "whether"})
 
 
 def outraged_charges(
     tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
 ) -> Iterator[StatementEvent]:
     """An ACCUSE for each word of outrage in a quote, at whoever is behind its cause."""
-    words = lexicons.word_set("outrage_words.txt")
+    return _felt(tree, index, quotes, "ACCUSE")
+
+
+def glad_backing(
+    tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
+) -> Iterator[StatementEvent]:
+    """A SUPPORT for each word of gladness in a quote, of whom or what it is for."""
+    return _felt(tree, index, quotes, "SUPPORT")
+
+
+_FEELINGS: dict[EventType, tuple[str, str, frozenset[str]]] = {
+    "ACCUSE": ("outrage_words.txt", "outrage", _CAUSES),
+    "SUPPORT": ("gladness_words.txt", "gladness", _GLAD_CAUSES),
+}
+"""The words of each feeling (their lexicon), the name the explanation gives it and the
+prepositions of its cause."""
+
+
+def _felt(
+    tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...], kind: EventType
+) -> Iterator[StatementEvent]:
+    """An event of ``kind`` for each word of its feeling in a quote, at whom the feeling is."""
+    lexicon, feeling, causes = _FEELINGS[kind]
+    words = lexicons.word_set(lexicon)
     for quote in quotes:
         speaker = quote.speaker
         if speaker is None:
@@ -45,19 +76,16 @@ def outraged_charges(
                 continue
             if word.pos not in ("ADJ", "VERB") or not _felt_by_the_speaker(tree, index, i, quote):
                 continue
-            found = _charged(tree, index, i, speaker)
+            found = _charged(tree, index, (i, speaker), causes, blames=kind == "ACCUSE")
             if found is None:
                 continue
             recipients, step = found
             yield StatementEvent.by_speaker(
-                "ACCUSE",
+                kind,
                 quote,
                 recipients,
                 (i, word.text),
-                (
-                    f"word of outrage '{word.text.lower()}' -> ACCUSE",
-                    step,
-                ),
+                (f"word of {feeling} '{word.text.lower()}' -> {kind}", step),
             )
 
 
@@ -68,6 +96,8 @@ def _felt_by_the_speaker(tree: Tree, index: ActorIndex, word: int, quote: Quote)
         tree.tokens[c].text.lower() in NEGATORS for c in tree.children[word]
     ):
         return False
+    if any(tree.tokens[c].text.lower() in _ASKING for c in tree.children[clause]):
+        return False  # "declined to say if he was pleased": asked, not felt
     subject = subject_of(tree, clause)[0]
     if subject is None:
         return False
@@ -92,29 +122,42 @@ def _copula(tree: Tree, word: int) -> int:
 
 
 def _charged(
-    tree: Tree, index: ActorIndex, word: int, speaker: str
+    tree: Tree,
+    index: ActorIndex,
+    felt: tuple[int, str],
+    causes: frozenset[str],
+    *,
+    blames: bool,
 ) -> tuple[tuple[str, ...], str] | None:
-    """Whom the outrage charges, and how found; None when its cause names nothing."""
+    """Whom the feeling word at ``felt`` (its token and speaker) is at, and how found.
+
+    None when its cause names nothing; ``causes`` are the prepositions of its cause.
+    """
+    word, speaker = felt
     # "were outraged by the decision": the parse may hang the cause on the copula.
-    causes = [
+    found = [
         cause
         for place in dict.fromkeys((word, _copula(tree, word)))
-        for cause in prepositional_objects(tree, place, _CAUSES)
+        for cause in prepositional_objects(tree, place, causes)
     ]
     agent = agent_of(tree, word)
-    causes += [agent] if agent is not None else []
-    for cause in causes:
+    found += [agent] if agent is not None else []
+    for cause in found:
         named = tuple(a for a in index.actors_at(tree, cause) if a != speaker)
         if named:
-            return named, "recipient: whom the outrage is at"
+            return named, "recipient: whom the feeling is at"
         if tree.tokens[cause].pos == "NOUN":
-            return whose_thing(tree, index, cause, speaker, blames=True)
+            owner = whose_thing(tree, index, cause, speaker, blames=blames)
+            # "happy with the results" backs no one; "appalled by the decision" charges its maker.
+            return owner if blames or owner[0] else None
     for clause in tree.children[word]:
         if tree.tokens[clause].dep != "ccomp":
             continue
-        subject = subject_of(tree, clause)[0]
+        subject, passive = subject_of(tree, clause)
+        if passive:
+            continue  # "glad the minister had been shamed into going": he is no one's doer here
         named = () if subject is None else index.actors_at(tree, subject)
         named = tuple(a for a in named if a != speaker)
         if named:
-            return named, "recipient: the subject of what the outrage is that"
+            return named, "recipient: the subject of what the feeling is that"
     return None

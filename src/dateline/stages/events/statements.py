@@ -245,7 +245,8 @@ def _said_outright(
     if cue.role == "standard" and not _denied_outright(tree, cue_token):
         return False  # "the sums add up" blames no one; "do not add up" does
     if (
-        _in_a_question(tree, cue_token)
+        (cue.pos == "ADV" and not _badly_made(tree, cue_token))  # "badly hurt", "poorly paid"
+        or _in_a_question(tree, cue_token)
         or (cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token))
         or (cue.role == "judgement" and _a_risk_or_a_presence(tree, cue_token))
         or _reported_as_denied(tree, cue_token)
@@ -272,6 +273,26 @@ def _said_outright(
         and not _own_intent(tree, cue_token)
         and not wished_state(tree, cue_token)
     )
+
+
+def _badly_made(tree: Tree, cue_token: int) -> bool:
+    """Whether a word of poor manner qualifies a verb of making: "poorly drafted", "badly run".
+
+    Said of a bill or a scheme, it charges whoever made it; "badly hurt"
+    and "poorly paid" judge no one's work.
+    """
+    verb = tree.tokens[tree.tokens[cue_token].head]
+    return (
+        tree.tokens[cue_token].dep == "advmod"
+        and verb.tag == "VBN"
+        and verb.lemma.lower() in lexicons.word_set("authoring_verbs.txt") | _RUNNING
+    )
+
+
+# Verbs of running a thing, whose poor manner is a charge as a poor making is: "badly managed".
+_RUNNING = frozenset(
+    {"handle", "manage", "run", "design", "plan", "organise", "organize", "conceive", "word"}
+)
 
 
 def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Quote) -> bool:
@@ -360,6 +381,10 @@ def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:
 _CHARGES_LAID = frozenset({"with", "of", "for"})
 
 
+# Adjectives by which a thing shows a wrong, not risks it: "typical of Labour's arrogance".
+_SHOWING_ADJECTIVES = frozenset({"typical", "symptomatic", "characteristic", "indicative"})
+
+
 def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
     """Whether a noun of wrong names a risk, or that wrongs exist, judging nothing said.
 
@@ -371,8 +396,10 @@ def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
     if word.pos != "NOUN":
         return False
     if word.dep == "pobj":
-        # The preposition hangs on an adjective: "open to", "robust against", "subject to".
-        return tree.tokens[tree.tokens[word.head].head].pos == "ADJ"
+        # The preposition hangs on an adjective: "open to", "robust against", "subject to";
+        # but "typical of their hypocrisy" says the wrong is shown.
+        adjective = tree.tokens[tree.tokens[word.head].head]
+        return adjective.pos == "ADJ" and adjective.lemma.lower() not in _SHOWING_ADJECTIVES
     return word.dep == "attr" and any(
         tree.tokens[c].dep == "expl" for c in tree.children[word.head]
     )
@@ -550,11 +577,23 @@ def _rebutted(tree: Tree, index: ActorIndex, cue_token: int) -> int | None:
     names no other.
     """
     if _denied_outright(tree, cue_token):
-        return _judged(tree, index, cue_token)[0]
+        about = _judged(tree, index, cue_token)[0]
+        # "There is no confusion": the wrong itself is denied to be there.
+        return cue_token if about is None and _said_not_to_be(tree, cue_token) else about
     if not _belief_denied(tree, cue_token):
         return None
     about = _judged(tree, index, cue_token)[0]
     return about if about is not None else subject_of(tree, tree.tokens[cue_token].head)[0]
+
+
+def _said_not_to_be(tree: Tree, cue_token: int) -> bool:
+    """Whether a judging noun is denied to exist: "there is no confusion", "there was no chaos"."""
+    word = tree.tokens[cue_token]
+    return (
+        word.pos == "NOUN"
+        and word.dep in ("attr", "nsubj")
+        and any(tree.tokens[c].dep == "expl" for c in tree.children[word.head])
+    )
 
 
 def _belief_denied(tree: Tree, cue_token: int) -> bool:
@@ -1025,6 +1064,12 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     """
     if _an_ill_to_remedy(tree, cue_token):
         return None
+    if tree.tokens[cue_token].pos == "ADV":
+        # "the bill was poorly drafted" judges the bill; "badly handled by the
+        # council", the council.
+        verb = tree.tokens[cue_token].head
+        agent = agent_of(tree, verb)
+        return agent if agent is not None else subject_of(tree, verb)[0]
     node = cue_token
     through_a_preposition = False
     for _ in range(4):

@@ -1,0 +1,24 @@
+"""Rejections told by a label or a rebuff (stages/events/__init__.py), on sentences we wrote."""
+
+import pytest
+
+from event_sides import real_events, real_types
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Rumours of an early March poll were described as "idle speculation" by the Kremlin.',
+        "The Home Office called the newspaper's claims baseless.",
+    ],
+)
+def test_a_claim_labelled_untrue_is_a_rejection(body):
+    assert "REJECT" in real_types(body)
+
+
+def test_a_watchdog_that_sidesteps_calls_rejects_them():
+    events = real_events(
+        "Insurers urged the Pensions Regulator to act, but the regulator sidestepped "
+        "the calls on Monday."
+    )
+    assert any(kind == "REJECT" and actors == ("Pensions Regulator",) for kind, actors, _ in events)
