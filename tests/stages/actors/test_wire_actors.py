@@ -113,3 +113,8 @@ def test_a_firms_short_name_is_the_firm_though_a_town_shares_it():
         "the decision.\n"
     )
     assert len(actors["Arcadia Systems"].mentions) == 2
+
+
+def test_a_site_stood_at_is_a_place_not_a_body():
+    _, actors = _actors("Visit\n\nPresident Ana Ruiz met lawmakers on Capitol Hill on Tuesday.\n")
+    assert "Capitol Hill" not in actors

@@ -2581,7 +2581,19 @@ def _is_misread_place(
             tree, m.first, lexicon
         )
     # "Arcadia" after "Arcadia Systems": the firm's short name, not the town.
-    return m.text not in names.bodies - names.placed and (is_city(m.text) or _city_placed(tree, m))
+    return m.text not in names.bodies - names.placed and (
+        is_city(m.text) or _city_placed(tree, m) or _site_stood_at(tree, m)
+    )
+
+
+_STANDING_AT = frozenset({"on", "at", "in", "inside", "outside", "near"})
+
+
+def _site_stood_at(tree: Tree, m: Mention) -> bool:
+    """Whether a site no body is named for stands as a place: "lawmakers on Capitol Hill"."""
+    first = m.first - (m.first > 1 and tree.tokens[m.first - 1].text.lower() == "the")
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    return before in _STANDING_AT and wide_place(m.text) == "site"
 
 
 def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
