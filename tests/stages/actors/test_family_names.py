@@ -1,6 +1,6 @@
 """Names that open with the family name, on sentences we wrote."""
 
-from actor_names import mentions_of, report
+from actor_names import coding, mentions_of, report
 
 
 def test_mr_and_a_family_name_that_opens_a_full_name_is_that_person():
@@ -36,3 +36,19 @@ def test_a_double_barrelled_name_after_an_honorific_is_one_mention():
     assert mentions[0] == "Martin Kersey-Vane"
     assert mentions[-1] == "Kersey-Vane"
     assert "Vane" not in mentions
+
+
+def test_mrs_and_a_surname_of_two_words_is_the_full_name_it_ends():
+    article = report(
+        "Lord Hartwell and Harriet Lloyd Webber met on Monday. "
+        "Mrs Lloyd Webber said the talks had gone well."
+    )
+    assert mentions_of(article, "Harriet Lloyd Webber") == ["Harriet Lloyd Webber", "Lloyd Webber"]
+
+
+def test_a_full_name_ending_in_a_styled_surname_of_two_words_is_a_person():
+    article = report(
+        "Prince Albert and Camilla Dunn Hart are to wed in May. "
+        "Mrs Dunn Hart said she was thrilled."
+    )
+    assert coding(article, "Camilla Dunn Hart")[0] == "person"

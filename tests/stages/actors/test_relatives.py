@@ -47,3 +47,11 @@ def test_the_tie_that_names_a_relative_is_no_role():
         "for six hours. Mark Dobbs, 24, was released without charge on Tuesday."
     )
     assert coding(article, "Mark Dobbs")[2] == "CVL"
+
+
+def test_a_relative_named_by_a_given_name_beside_the_tie_takes_the_family_name():
+    article = report(
+        "Tom Marsh's rise continues. A glance at Mr Marsh's family reveals a socialist "
+        "pedigree in the form of his father Ralph, who died in 1994."
+    )
+    assert "Ralph Marsh" in {a.name for a in article.actors}

@@ -74,3 +74,12 @@ def test_a_role_a_who_clause_follows_is_the_speaker_named_just_before():
         "The Tory leader, Sam Leigh, said the row was over.\n"
     )
     assert _mentions(article, actors["Dan Pryor"]) == ["Dan Pryor"]
+
+
+def test_a_role_someone_is_promoted_to_is_theirs():
+    article, actors = _actors(
+        "Report\n\nHelen Marsh's swift rise through the ranks continues with her promotion to "
+        "Cabinet Office minister. Elected in 2001, she was first a junior minister.\n"
+    )
+    assert actors["Helen Marsh"].sector == "GOV"
+    assert "Cabinet Office minister" in _mentions(article, actors["Helen Marsh"])

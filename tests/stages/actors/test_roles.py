@@ -912,3 +912,19 @@ def test_a_role_a_cleft_or_a_question_names_keeps_its_span(body, role):
     article = report(body)
     spans = [article.text[s:e] for a in article.actors for s, e in a.mentions]
     assert role in spans
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The singer has raised money for The Prince's Trust since 1990.", "Prince's Trust"),
+        ("The King's Fund said waiting lists in the capital had grown.", "King's Fund"),
+    ],
+)
+def test_a_body_named_after_a_royal_keeps_the_royal_in_its_name(body, name):
+    assert coding(report(body), name)[0] == "organization"
+
+
+def test_a_role_is_named_without_the_new_before_it():
+    article = report("The plans would scrap the new schools regulator for England.")
+    assert coding(article, "schools regulator")[2] == "GOV"

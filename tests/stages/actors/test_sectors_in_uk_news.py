@@ -2,7 +2,7 @@
 
 import pytest
 
-from actor_names import coding, mentions_of, report
+from actor_names import coding, mention_texts, mentions_of, report
 
 
 def test_experts_in_the_city_speak_for_its_banks_and_brokers():
@@ -101,3 +101,86 @@ def test_a_performer_speaks_as_a_private_person_not_for_a_panel_or_cause_he_foun
 )
 def test_a_group_of_members_of_parliament_is_of_the_legislature(body, name):
     assert coding(report(body), name)[2] == "LEG"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        ("Most town-dwellers oppose the new road, though villagers are split.", "dwellers", "CVL"),
+        ("Licence fee payers will not get the refund, the corporation said.", "payers", "CVL"),
+        (
+            "First-time buyers could not afford a flat in most towns, the survey said.",
+            "buyers",
+            "CVL",
+        ),
+        (
+            "Under the scheme, councils sign deals with developers to keep a stake.",
+            "developers",
+            "BUS",
+        ),
+        (
+            "Brokers must tell clients what they earn, the watchdog said on Friday.",
+            "Brokers",
+            "BUS",
+        ),
+        ("Traders at the Swiss bank face a fraud inquiry in Milan.", "Traders", "BUS"),
+        ("The Greens would scrap 40 quangos by next spring, their leader said.", "quangos", "GOV"),
+    ],
+)
+def test_people_of_a_trade_or_a_policy_are_groups_with_their_sector(body, name, sector):
+    article = report(body)
+    groups = [a for a in article.actors if any(name in m for m in mention_texts(article, a))]
+    assert [(a.kind, a.sector) for a in groups] == [("group", sector)]
+
+
+def test_the_other_party_to_a_deal_is_an_actor():
+    article = report("Ministers want a deal with employers on apprenticeships.")
+    assert coding(article, "employers")[::2] == ("group", "BUS")
+
+
+def test_the_words_a_hyphen_joins_to_a_group_stay_in_its_name():
+    article = report("The party wants to help first-time buyers, who cannot afford a flat.")
+    assert coding(article, "first-time buyers")[::2] == ("group", "CVL")
+
+
+def test_a_group_is_named_without_the_quantifier_before_it():
+    article = report("Most town-dwellers oppose the new road, the poll found.")
+    assert coding(article, "town-dwellers")[::2] == ("group", "CVL")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "She taught at Castlemead Comprehensive in Cardiff for ten years.",
+            "Castlemead Comprehensive",
+        ),
+        (
+            "He later took a doctorate from the Kelvin Institute of Technology.",
+            "Kelvin Institute of Technology",
+        ),
+    ],
+)
+def test_a_comprehensive_and_an_institute_of_technology_are_places_of_learning(body, name):
+    assert coding(report(body), name)[2] == "EDU"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kelso Children's Hospital professor Anna Fry said the waiting lists were too long.",
+        "Kelso Children's Hospital professor of surgery, Anna Fry, was chosen by ministers.",
+    ],
+)
+def test_a_role_held_at_a_body_named_before_it_is_of_that_bodys_sector(body):
+    assert coding(report(body), "Anna Fry")[2] == "HLH"
+
+
+def test_a_name_or_a_verb_before_a_hyphen_stays_out_of_a_groups_name():
+    article = report(
+        "Iran-backed militias attacked the base. Officers should have treated all "
+        "would-be passengers in the same way."
+    )
+    names = {a.name for a in article.actors}
+    assert "Iran" in names
+    assert not any(name.startswith(("-", "would")) for name in names)

@@ -1701,7 +1701,7 @@ def test_a_protest_that_someone_does_wrong_is_made_against_them():
         "Many Chilean firms had protested that the Peruvian government was imposing "
         "an unfair burden."
     )
-    assert ("PROTEST", ("Many Chilean firms",), ("Peru",), False, False) in events
+    assert ("PROTEST", ("Chilean firms",), ("Peru",), False, False) in events
 
 
 def test_an_inquiry_into_whether_someone_did_wrong_is_a_charge_against_them():

@@ -46,17 +46,18 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
             ),
             None,
         )
-        if sector == _NGO and generic and _names_a_science(words):
+        if sector == _NGO and generic and _names_a_science(words, cut):
             # "Southampton Oceanography Centre", "Institute of Criminology": a centre or
             # an institute of a science is a place of scholarship, not a think-tank.
             sector = _SCHOLARSHIP
         yield members if members and (sector is None or generic) else sector
 
 
-_LAST_WORD_KINDS = frozenset({"network", "club"})
+_LAST_WORD_KINDS = frozenset({"network", "club", "comprehensive"})
 """Words that say what a body is only when its name ends in them: the "Fostering
 Network" and the "Club of Madrid" gather members for a cause, but "Network Rail"
-runs railways and "Club Med" holidays."""
+runs railways and "Club Med" holidays; "Hollins Comprehensive" is a school, the
+"Comprehensive Test Ban Treaty" none."""
 
 MEMBERSHIP_HEADS = frozenset(
     {
@@ -77,12 +78,16 @@ MEMBERSHIP_HEADS = frozenset(
 physicians is doctors', HLH; a college of art, with no members' sector, stays EDU)."""
 
 
-def _names_a_science(words: list[str]) -> bool:
+def _names_a_science(words: list[str], cut: int) -> bool:
     """Whether a name's words name a science ("oceanography", "criminology").
 
-    Technology is a trade as often as a study ("Technology Centre" sells it).
+    Technology is a trade as often as a study ("Technology Centre" sells it),
+    but an institute "of Technology" is one that teaches it, a university.
     """
-    return any(w.endswith(_SCIENCE_ENDINGS) and w not in _APPLIED_SCIENCES for w in words)
+    return any(
+        w.endswith(_SCIENCE_ENDINGS) and (w not in _APPLIED_SCIENCES or k > cut)
+        for k, w in enumerate(words)
+    )
 
 
 _SCIENCE_ENDINGS = ("ology", "ography")

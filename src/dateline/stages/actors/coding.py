@@ -702,6 +702,8 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
     groups = [m for m in found.mentions if m.kind == "group"]
     if kind == "person" and names:
         name = max(names, key=lambda m: (len(m.name_parts), len(m.text))).text
+        # "his father Ralph" in a profile of David Miliband: Ralph Miliband.
+        name = f"{name} {found.family_name}" if found.family_name else name
     elif kind == "country" and country is not None:
         return _country_name(names, country)
     elif found.key.startswith("title:"):
@@ -710,7 +712,7 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
         name = next(m.title for m in titled or found.mentions if m.title) or found.mentions[0].text
         # "the head of the Mossad": a role told by the body after it is named
         # by its own words, not cut off before the body ("head of").
-        name = name.removesuffix(" of")
+        name = _without_novelty(name.removesuffix(" of"))
     elif kind == "group" and groups:
         # "Labour MPs", not the Labour Party, even when "Labour" is a mention of its own.
         name = groups[0].uncounted or groups[0].text
@@ -724,6 +726,15 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
     else:
         name = found.mentions[0].text
     return clean_name(name)
+
+
+def _without_novelty(role: str) -> str:
+    """A role's name without the "new" before it: "the new schools regulator" is one.
+
+    That a body or an office is new says when it came, not which it is.
+    """
+    first, _, rest = role.partition(" ")
+    return rest if first == "new" and rest else role
 
 
 def _country_name(names: list[Mention], country: str) -> str:

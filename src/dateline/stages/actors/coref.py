@@ -39,7 +39,12 @@ from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, acronyms, head_of
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
-from dateline.stages.actors.relatives import is_relative, named_relative
+from dateline.stages.actors.relatives import (
+    family_name,
+    is_relative,
+    named_relative,
+    possessor_of,
+)
 from dateline.stages.actors.sets import join_sets_to_the_counted
 from dateline.stages.quotes import cues as quote_cues
 
@@ -115,6 +120,8 @@ def cluster(
     _resolve_references(mentions, clusters, join, tree, home)
     # Once titles are resolved: "the Chadian army" is a title's actor.
     _join_owned_forces_to_their_army(clusters, of_mention, tree)
+    for found in clusters.values():
+        found.family_name = family_name(found, clusters, tree)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)
@@ -623,6 +630,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             person = mention.label == "PERSON"
             holder = (
                 _appositive(mention, of_mention, tree)
+                or _posted_to(mention, clusters, tree)
                 or _holder_of_that_body(mention, clusters, tree, home)
                 or _just_introduced(mention, clusters, tree)
                 or _subject_before(mention, clusters, tree)
@@ -630,6 +638,27 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 else _body_described(mention, clusters, tree)
             )
             join(holder.key if holder else _title_key(mention, clusters, tree), mention)
+
+
+def _posted_to(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person a noun of posting gives a role to: "his promotion to Cabinet Office minister".
+
+    "Her appointment as health secretary", "his election as party leader":
+    the role is the owner's, not another person's.
+    """
+    tokens = tree.tokens
+    role = tokens[mention.last - 1]
+    if role.dep != "pobj" or tokens[role.head].text.lower() not in ("to", "as"):
+        return None
+    posting = tokens[role.head].head
+    if tokens[posting].lemma.lower() not in _POSTINGS:
+        return None
+    owner = possessor_of(posting, clusters, tree)
+    return owner if owner is not None and owner.is_person else None
+
+
+_POSTINGS = frozenset({"promotion", "appointment", "elevation", "nomination", "election"})
+"""Nouns that give someone a role: "promotion to", "appointment as"."""
 
 
 def _holder_of_that_body(
@@ -1659,6 +1688,9 @@ _SURNAME_HONORIFICS = frozenset({"Mr", "Mrs", "Ms", "Miss"})
 
 def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     parts = mention.name_parts
+    longer = _ending_in_a_styled_surname(mention, full_names)
+    if longer:
+        return _person_key(longer[0], full_names)
     if len(parts) > 1 and len(mention.text.split()) > 1:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
     # One word: a surname, double-barrelled ones too ("Mr Hulme-Cross").
@@ -1692,6 +1724,27 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     before = [m for m in owners if m.first < mention.first]
     chosen = before[-1] if before else owners[0]
     return _person_key(chosen, full_names)
+
+
+def _ending_in_a_styled_surname(mention: Mention, full_names: list[Mention]) -> list[Mention]:
+    """The longer full names a surname of two words styled "Mrs" ends in.
+
+    "Mrs Parker Bowles" is Camilla Parker Bowles, and "Mr Duncan Smith" Iain
+    Duncan Smith: "Mrs" and "Mr" come before a family name, so the two words
+    after one are no given name and surname.
+    """
+    parts = tuple(p.casefold() for p in mention.name_parts)
+    if len(parts) < _TWO_WORDS or (mention.honorific or "").rstrip(".") not in _SURNAME_HONORIFICS:
+        return []
+    return [
+        m
+        for m in full_names
+        if len(m.name_parts) > len(parts)
+        and tuple(p.casefold() for p in m.name_parts[-len(parts) :]) == parts
+    ]
+
+
+_TWO_WORDS = 2
 
 
 def _owners_of_a_cut_possessive(

@@ -122,6 +122,7 @@ def with_title_before(
             title_first = k + 1
     if gender is None and len(mention.name_parts) > 1:
         gender = lexicon.first_names.get(mention.name_parts[0])
+    workplace = None if organization else _workplace_before(tree, title_first, best, lexicon)
     return replace(
         mention,
         title=tree.span_text(title_first, end) if best or organization else None,
@@ -131,7 +132,25 @@ def with_title_before(
         gender=gender,
         honorific_sector=honorific_sector,
         honorific=honorific,
+        affiliation_sector=mention.affiliation_sector or workplace,
     )
+
+
+def _workplace_before(
+    tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
+) -> str | None:
+    """The sector a body no lexicon lists gives a role any body has, named right before it.
+
+    "Kelso Children's Hospital professor X" works at a hospital (HLH), as
+    "X, a professor at Kelso Children's Hospital," does: the body's name says
+    what it is, and the role is held there.
+    """
+    if best is None or best[2].scope != "any":
+        return None
+    words = tree.tokens[first : best[0]]
+    if not words or any(t.pos != "PROPN" and t.tag != "POS" for t in words):
+        return None
+    return next(sectors_in([tree.span_text(first, best[0])], lexicon))
 
 
 def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]) -> int:
@@ -286,7 +305,11 @@ def with_apposition(
         after = best[1] if best is not None else end
         stop = next((k for k in range(after, end) if tokens[k].text.lower() == "to"), end)
         country, organization = country_and_organization(tree, (first, stop), stop, lexicon)
-        affiliation = None if organization else _body_sector(tree, first, stop, lexicon)
+        affiliation = None
+        if organization is None:
+            affiliation = _workplace_before(tree, first, best, lexicon) or _body_sector(
+                tree, first, stop, lexicon
+            )
         if best is None:
             # "Eric Kraus, a strategist at Sovlink Securities": no title we know,
             # but the body he works for.

@@ -1447,7 +1447,11 @@ def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLex
     """
     lead, last = span
     while True:
-        while lead < last - 1 and _is_title_word(tree.tokens[lead].text, lexicon):
+        while (
+            lead < last - 1
+            and _is_title_word(tree.tokens[lead].text, lexicon)
+            and tree.tokens[lead + 1].tag != "POS"  # "the Prince's Trust": a body named after one
+        ):
             lead += 1
         body = next(
             (
@@ -2265,14 +2269,22 @@ def _honoured_surnames(tree: Tree, lexicon: ActorLexicon) -> set[str]:
     """The words written after an honorific that opens a name ("Mr Begg", "Dr Nielsen").
 
     Not an honorific inside a body's name: "Justice" in "the Family Justice
-    Division" honours no one.
+    Division" honours no one. A surname of two words ("Mrs Parker Bowles")
+    gives its last word too, which the full name ends in.
     """
     tokens = tree.tokens
-    return {
-        tokens[i + 1].text
-        for i in _honorifics(tree, lexicon)
-        if i == 0 or tokens[i - 1].pos != "PROPN"
+    opened = [i for i in _honorifics(tree, lexicon) if i == 0 or tokens[i - 1].pos != "PROPN"]
+    return {tokens[i + 1].text for i in opened} | {
+        tokens[_name_run_end(tree, i + 1) - 1].text for i in opened
     }
+
+
+def _name_run_end(tree: Tree, first: int) -> int:
+    """Where the run of proper nouns that starts at ``first`` ends."""
+    end = first
+    while end < len(tree.tokens) and tree.tokens[end].tag == "NNP":
+        end += 1
+    return max(end, first + 1)
 
 
 def _full_name_of_someone_honoured(m: Mention, honoured: set[str], lexicon: ActorLexicon) -> bool:
@@ -3969,9 +3981,7 @@ def _people_once(
             or _of_some(tree, i, lexicon)
         ):
             continue
-        first = i
-        while first > 0 and tokens[first - 1].head == i and tokens[first - 1].dep in _MODIFIERS:
-            first -= 1
+        first = _group_start(tree, i)
         # "charges from US federal regulators": the country's name is a mention
         # of its own, which places the group.
         placed_by = _placing_names_before(tree, taken, first, i, lexicon)
@@ -4072,6 +4082,46 @@ def _people_once(
     return found
 
 
+def _group_start(tree: Tree, head: int) -> int:
+    """Where a group's words start: its modifiers, and the words a hyphen joins to them.
+
+    "first-time buyers", "city-dwellers": the words before the hyphen are one
+    word with the one after it, and tell which buyers as much as it does.
+    """
+    tokens = tree.tokens
+    first = head
+    while first > 0:
+        if tokens[first - 1].head == head and tokens[first - 1].dep in _MODIFIERS:
+            first -= 1
+        elif _hyphened(tree, first, head):
+            first -= 2
+        else:
+            return first
+    return first
+
+
+def _hyphened(tree: Tree, first: int, head: int) -> bool:
+    """Whether a word written before a group's first word is joined to it by a hyphen.
+
+    Not a name ("Iran-backed militias"): a mention of its own, which places the
+    group; nor a verb ("would-be passengers" are anyone who travels).
+    """
+    tokens = tree.tokens
+    if first < 2 or tokens[first - 1].tag != "HYPH":
+        return False
+    before, hyphen, after = tokens[first - 2], tokens[first - 1], tokens[first]
+    return (
+        before.pos in _HYPHENED_WORDS
+        and before.end == hyphen.start
+        and hyphen.end == after.start
+        and first <= before.head <= head
+    )
+
+
+_HYPHENED_WORDS = frozenset({"NOUN", "ADJ", "NUM", "ADV"})
+"""The parts of speech of a word a hyphen joins to a group's words: "first-time", "city-"."""
+
+
 def _of_the_city(tree: Tree, first: int, head: int) -> str | None:
     """BUS for people of no sector of their own placed in the City: "City experts".
 
@@ -4107,10 +4157,13 @@ def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | Non
 
     The count says how many the story is about, not who they are, so the
     group is named without it (as "two million working people" are working
-    people); "3,000 people" keeps it, as "people" alone names no one.
+    people); "3,000 people" keeps it, as "people" alone names no one. A
+    quantifier is such a count: "most city-dwellers" are city-dwellers.
     """
     start = first
-    while start < head and _counts(tree.tokens[start]):
+    while start < head and (
+        _counts(tree.tokens[start]) or tree.tokens[start].text.lower() in _QUANTIFIERS
+    ):
         start += 1
     if start == first or (generic and start == head):
         return None
@@ -4285,7 +4338,7 @@ def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     if preposition.text.lower() in _AIMED_AT:
         # "police fired tear gas at students", "threw stones at officers"
         return owner.lemma.lower() in _FIRING_VERBS
-    if preposition.text.lower() not in _DEALING or owner.lemma.lower() in _SETTING_BESIDE:
+    if preposition.text.lower() not in _DEALING or _sets_beside(owner):
         return False
     if any(tree.tokens[c].dep == "acl" for c in tree.children[i]):
         return False  # "with retailers seeing sales rise": how things stand, not a dealing
@@ -4300,6 +4353,17 @@ _FIRING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob"})
 _SETTING_BESIDE = frozenset({"compare", "associate", "popular", "together", "deal", "engage"})
 """Words whose "with" sets people beside others, or says whom something is for or about
 ("compared with", "popular with", "dealt with pupils", "engage with voters")."""
+
+
+def _sets_beside(owner: Token) -> bool:
+    """Whether a word's "with" sets people beside others rather than naming a side.
+
+    The verb "dealt with pupils" says who was handled, but the noun in "a deal
+    with developers" is an agreement, whose other party is as much an actor
+    as the one that signs it.
+    """
+    lemma = owner.lemma.lower()
+    return lemma in _SETTING_BESIDE and not (lemma == "deal" and owner.pos == "NOUN")
 
 
 def _did_in_a_clause(tree: Tree, i: int) -> bool:

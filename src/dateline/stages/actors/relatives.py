@@ -89,7 +89,11 @@ def named_relative(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -
 
 def _owner(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
     """The person who owns a relative: "his" resolved, or the possessor named."""
-    head = mention.last - 1
+    return possessor_of(mention.last - 1, clusters, tree)
+
+
+def possessor_of(head: int, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The actor whose a noun is: "his" resolved ("his promotion"), or the possessor named."""
     possessor = next((c for c in tree.children[head] if tree.tokens[c].dep == "poss"), None)
     if possessor is None:
         return None
@@ -119,3 +123,36 @@ def _surname(person: Cluster) -> str | None:
     ]
     fullest = max(names, key=lambda m: len(m.name_parts), default=None)
     return fullest.name_parts[-1] if fullest is not None and fullest.name_parts else None
+
+
+def family_name(found: Cluster, clusters: dict[str, Cluster], tree: Tree) -> str | None:
+    """The family name of a relative named by a given name beside the tie: "his father Ralph".
+
+    A profile of David Miliband that speaks of "his father Ralph" names Ralph
+    Miliband: a relative shares the owner's family name. Only for a person
+    the text never names in full.
+    """
+    names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
+    if not names or any(len(m.name_parts) > 1 for m in names):
+        return None
+    for mention in names:
+        tie = _tie_beside(tree, mention.last - 1)
+        owner = possessor_of(tie, clusters, tree) if tie is not None else None
+        if owner is not None and owner is not found:
+            return _surname(owner)
+    return None
+
+
+def _tie_beside(tree: Tree, name: int) -> int | None:
+    """The kin word a name stands in apposition to ("his father Ralph"), either way round."""
+    token = tree.tokens[name]
+    if token.dep == "appos" and tree.tokens[token.head].text.lower() in _kin():
+        return token.head
+    return next(
+        (
+            c
+            for c in tree.children[name]
+            if tree.tokens[c].dep == "appos" and tree.tokens[c].text.lower() in _kin()
+        ),
+        None,
+    )
