@@ -118,3 +118,14 @@ def test_a_firms_short_name_is_the_firm_though_a_town_shares_it():
 def test_a_site_stood_at_is_a_place_not_a_body():
     _, actors = _actors("Visit\n\nPresident Ana Ruiz met lawmakers on Capitol Hill on Tuesday.\n")
     assert "Capitol Hill" not in actors
+
+
+@pytest.mark.parametrize(("text", "name", "sector"), [
+    ("The Dhaka Nationalist Front called a general strike for Wednesday.",
+     "Dhaka Nationalist Front", "PTY"),
+    ("The Ogaden Liberation Front attacked an army post on Sunday.",
+     "Ogaden Liberation Front", "REB"),
+])  # fmt: skip
+def test_a_nationalist_front_is_a_party_where_a_front_alone_fights(text, name, sector):
+    _, actors = _actors("Strike\n\n" + text + "\n")
+    assert actors[name].sector == sector
