@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from actor_names import actors_by_name as _actors
 
 
@@ -129,3 +130,20 @@ def test_a_site_stood_at_is_a_place_not_a_body():
 def test_a_nationalist_front_is_a_party_where_a_front_alone_fights(text, name, sector):
     _, actors = _actors("Strike\n\n" + text + "\n")
     assert actors[name].sector == sector
+
+
+def test_a_minister_unplaced_heads_the_ministry_of_his_portfolio_named_just_before():
+    (article,) = dateline.extract(
+        "Iran frees jailed French pair\n\nTEHRAN (Reuters) - Iran has released two French "
+        "citizens who had been held "
+        "for more than a year on spying charges, the French foreign ministry said on Thursday.\n\n"
+        "Foreign Minister Luc Marchand thanked Oman for its mediation and said France would "
+        "continue to press for the release of a third national still held in Evin prison.\n\n"
+        "Iran's judiciary said the pair had been freed on bail after their sentences were "
+        "reduced by an appeals court.\n\nTehran has been accused by Western governments of "
+        "detaining dual and foreign nationals to use as bargaining chips, a charge it rejects.\n\n"
+        "The release came days after France returned an Iranian engineer who had been held in "
+        "Paris on a US extradition request.\n",
+        published="2024-06-20",
+    )
+    assert {a.name: a.country for a in article.actors}["Luc Marchand"] == "FRA"

@@ -525,7 +525,39 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
             return dataclasses.replace(
                 actor, country=country, code=actor_code(country, actor.sector, actor.org)
             )
+    ministry = _country_of_the_ministry(cluster, bodies, tree)
+    if ministry is not None:
+        return dataclasses.replace(
+            actor, country=ministry, code=actor_code(ministry, actor.sector, actor.org)
+        )
     return actor
+
+
+def _country_of_the_ministry(cluster: Cluster, bodies: dict[str, Actor], tree: Tree) -> str | None:
+    """The country of the ministry of a minister's portfolio named just before them.
+
+    "The French foreign ministry said ... Foreign Minister X thanked Oman":
+    a foreign minister the text places nowhere heads the foreign ministry it
+    has just placed, in a story filed from elsewhere. Only a ministry named
+    in the minister's sentence or the one before, and of one country.
+    """
+    first = cluster.mentions[0]
+    portfolios = {
+        (*m.title_entry.words[:-1], "ministry")
+        for m in cluster.mentions
+        if m.title_entry is not None and m.title_entry.words[-1:] == ("minister",)
+    }
+    start = tree.sentence_span(max(first.sentence - 1, 0))[0]
+    near = (tree.tokens[start].start, first.start)
+    countries = {
+        body.country
+        for body in bodies.values()
+        for words in (tuple((body.title or "").lower().split()),)
+        if body.country
+        and any(words[-len(p) :] == p for p in portfolios)
+        and any(near[0] <= span[0] < near[1] for span in body.mentions)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _body_described_before(
