@@ -154,6 +154,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             _general_thing(tree, m)
             or _constituency(tree, m, lexicon)
             or _names_a_way(tree, m)
+            or _hyphened_to_a_setting(tree, m)
             or m in seats
         )
     ]
@@ -2040,6 +2041,28 @@ def _general_thing(tree: Tree, m: Mention) -> bool:
         and tokens[m.first - 1].text == "General"
         and tokens[m.first - 2].text.islower()
         and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
+_SETTING_SUFFIXES = frozenset({"based", "era"})
+"""Words hyphened to a name that make it where or when a thing is."""
+
+
+def _hyphened_to_a_setting(tree: Tree, m: Mention) -> bool:
+    """Whether a name is hyphened to a word that makes it a setting, not an actor.
+
+    "Hong Kong-based Hutchison": the firm's seat, a place; "the Blair-era
+    ministers": a time. Nobody named so acts or is acted on, where "US-led
+    forces" tell of an actor, and "a Bush-style tax cut" may be read as his.
+    """
+    tokens = tree.tokens
+    hyphen = m.last
+    return (
+        hyphen + 1 < len(tokens)
+        and tokens[hyphen].tag == "HYPH"
+        and tokens[hyphen].start == tokens[hyphen - 1].end
+        and tokens[hyphen + 1].start == tokens[hyphen].end
+        and tokens[hyphen + 1].text in _SETTING_SUFFIXES
     )
 
 
