@@ -313,7 +313,6 @@ def test_a_name_that_only_qualifies_a_body_is_not_whom_he_means():
     assert _holder(article, article.text.index("he was made")) == "Harwood"
 
 
-
 def test_a_name_inside_a_phrase_parsed_as_a_second_subject_is_not_the_pronoun_s():
     # The model makes "One" a subject of "made" beside "he": the phrase says
     # who "he" is, and the man he worked under is someone else.
