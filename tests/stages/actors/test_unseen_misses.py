@@ -12,3 +12,19 @@ def test_a_name_hyphened_to_based_or_era_is_a_setting_not_an_actor():
     said = [text for actor in actors.values() for text in _mentions(article, actor)]
     assert "Fjordlink" in said
     assert not any(text.startswith(("Oslo", "Thatcher")) for text in said)
+
+
+def test_a_bare_role_joined_by_and_to_a_role_before_a_name_is_his_description():
+    article, actors = _actors(
+        "Retirement\n\nLong-serving Labour MP and former transport minister Alan Harbottle "
+        "announced on Friday that he would retire at the next poll.\n"
+    )
+    assert _mentions(article, actors["Alan Harbottle"]) == ["Alan Harbottle", "he"]
+    assert _mentions(article, actors["Labour Party"]) == []
+
+
+def test_a_role_after_the_is_someone_else_even_before_and_and_a_name():
+    article, actors = _actors(
+        "Talks\n\nThe prime minister and Chancellor Gordon Brown met union leaders on Monday.\n"
+    )
+    assert _mentions(article, actors["prime minister"]) == ["prime minister"]

@@ -271,7 +271,12 @@ def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
         if tokens[m.last].tag == "POS" or tokens[m.last - 1].tag == "POS":
             continue
         k = m.last
-        while k < len(tokens) and k not in by_first and _in_role(tree, k, lexicon):
+        # "Labour MP and former Cabinet minister Jack Cunningham": both roles are his.
+        while (
+            k < len(tokens)
+            and k not in by_first
+            and (_in_role(tree, k, lexicon) or (k > m.last and _second_role_before_a_name(tree, k)))
+        ):
             k += 1
         after = by_first.get(k)
         if after is None or after.sentence != m.sentence:
@@ -3200,7 +3205,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )[2],
             lexicon,
         )
-        if _name_follows(tree, end) and not _speaks_for(tree, end):
+        if (_name_follows(tree, end) or _joined_to_a_role_before_a_name(tree, i, end)) and not (
+            _speaks_for(tree, end)
+        ):
             i = end  # a title before a name: evidence for that name, found with it
             continue
         holding = _holds_ground(tree, end, title)
@@ -4317,6 +4324,44 @@ def _name_follows(tree: Tree, end: int) -> bool:
         while j < len(tokens) and tokens[j].pos == "PROPN" and tokens[j].ent_type != "PERSON":
             j += 1
     return j < len(tokens) and tokens[j].pos == "PROPN"
+
+
+_ROLE_WORDS_BEFORE_A_NAME = 4
+"""How many words a second role may take between "and" and the name it goes before."""
+
+
+def _joined_to_a_role_before_a_name(tree: Tree, first: int, end: int) -> bool:
+    """Whether a bare title is the first of two roles joined by "and" before one name.
+
+    "Veteran Labour MP and former Cabinet minister Jack Cunningham said":
+    both roles are his, set before his name as one would be. A title after
+    a determiner is someone of its own ("the prime minister and Chancellor
+    Gordon Brown" are two men), so the title must stand bare.
+    """
+    tokens = tree.tokens
+    start = first
+    while not tree.opens_sentence(start) and tokens[start - 1].pos in ("PROPN", "ADJ"):
+        start -= 1
+    if start > 0 and tokens[start - 1].pos == "DET":
+        return False
+    return _second_role_before_a_name(tree, end)
+
+
+def _second_role_before_a_name(tree: Tree, joint: int) -> bool:
+    """Whether "and" at ``joint`` opens a role set right before a person's name.
+
+    "... and former Cabinet minister Jack Cunningham": a few adjectives and
+    nouns, the last a lower-case role word, then the name.
+    """
+    tokens = tree.tokens
+    if joint >= len(tokens) or tokens[joint].text != "and":
+        return False
+    for k in range(joint + 1, min(joint + 2 + _ROLE_WORDS_BEFORE_A_NAME, len(tokens))):
+        if tokens[k].ent_type == "PERSON":
+            return k > joint + 1 and tokens[k - 1].pos == "NOUN"
+        if tokens[k].pos not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
 
 
 def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
