@@ -28,3 +28,15 @@ def test_a_role_after_the_is_someone_else_even_before_and_and_a_name():
         "Talks\n\nThe prime minister and Chancellor Gordon Brown met union leaders on Monday.\n"
     )
     assert _mentions(article, actors["prime minister"]) == ["prime minister"]
+
+
+def test_a_body_s_initials_written_as_a_word_are_its_acronym():
+    article, actors = _actors(
+        "Rivers\n\nThe Welsh Rivers Protection Authority has told ministers that floods will "
+        "grow worse. Wrpa says new banks are needed. Wrpa want the work to start in May.\n"
+    )
+    assert _mentions(article, actors["Welsh Rivers Protection Authority"]) == [
+        "Welsh Rivers Protection Authority",
+        "Wrpa",
+        "Wrpa",
+    ]

@@ -1812,6 +1812,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
+    # "Sepa" after "the Scottish Environment Protection Agency": its initials, no one's name.
+    bodies |= {acronym for acronym in acronyms(mentions, tree) if acronym not in addressed}
     # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
     placed = _placed_names(mentions, tree, votes)
     bodies |= _never_people(mentions, tree, lexicon, votes, surnames) - placed
