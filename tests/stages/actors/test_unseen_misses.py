@@ -40,3 +40,12 @@ def test_a_body_s_initials_written_as_a_word_are_its_acronym():
         "Wrpa",
         "Wrpa",
     ]
+
+
+def test_a_small_town_s_name_before_group_is_a_firm_s_name():
+    article, actors = _actors(
+        "Steel\n\nThe industry is led by three makers: Kestrel Steel, Morvane and the Sterling "
+        "group. The Sterling group said prices would rise.\n"
+    )
+    said = [text for actor in actors.values() for text in _mentions(article, actor)]
+    assert said.count("Sterling") == 2

@@ -2352,6 +2352,11 @@ def _business_noun_beside(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool
     """
     if is_city(m.text) or wide_place(m.text) or large_city_country(m.text):
         return False
+    return _business_word_after(tree, m, lexicon)
+
+
+def _business_word_after(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name qualifies a business word after it or in apposition ("the Tata group")."""
     tokens = tree.tokens
     head = head_of(tree, m.first, m.last)
     nouns = [c for c in tree.children[head] if tokens[c].dep == "appos" and c >= m.last]
@@ -2565,7 +2570,31 @@ def _is_misread_place(
         return (place and _placed(tree, m.last - 1, lexicon)) or _region_with_the(
             tree, m.first, lexicon
         )
-    return is_city(m.text) or _city_placed(tree, m)
+    return (is_city(m.text) and not _small_towns_name_for_a_firm(tree, m, lexicon)) or (
+        _city_placed(tree, m)
+    )
+
+
+def _small_towns_name_for_a_firm(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body, that a small town shares, is a firm's.
+
+    "the Tata group", "the Sterling group": the gazetteer knows a Tata in
+    Hungary, but a business word after the name makes it a firm. Not a large
+    city's name ("the Leeds group" may be the city's), nor a wide place's.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    return (
+        m.label == "ORG"
+        and large_city_country(m.text) is None
+        and wide_place(m.text) is None
+        and _business_word_after(tree, m, lexicon)
+        and tokens[tokens[head].head].lemma.lower() not in _PARTS_OF_A_FIRM
+    )
+
+
+_PARTS_OF_A_FIRM = frozenset({"subsidiary", "unit", "arm", "division", "affiliate", "branch"})
+"""Business words for a part of a firm: "the Delta subsidiary" is another firm, Delta's."""
 
 
 def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
