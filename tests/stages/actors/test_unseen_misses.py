@@ -49,3 +49,12 @@ def test_a_small_town_s_name_before_group_is_a_firm_s_name():
     )
     said = [text for actor in actors.values() for text in _mentions(article, actor)]
     assert said.count("Sterling") == 2
+
+
+def test_a_plural_noun_capitalised_to_open_a_sentence_is_a_group():
+    article, actors = _actors(
+        "Fuel Aid\n\nThe agency gave its evidence on Tuesday.\n\nPensioners say the "
+        "vouchers are too small to help.\n"
+    )
+    said = [text for actor in actors.values() for text in _mentions(article, actor)]
+    assert "Pensioners" in said

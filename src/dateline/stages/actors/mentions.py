@@ -3947,6 +3947,19 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     return _people_once(tree, lexicon, taken, named)
 
 
+def _plural_noun(tree: Tree, i: int) -> bool:
+    """Whether a word is a plural common noun, the first of a sentence as well.
+
+    The model tags "Ecologists are warning MSPs ..." a plural proper noun,
+    capitalised as it opens the sentence; with no entity there, it is the
+    common noun it would be anywhere else.
+    """
+    token = tree.tokens[i]
+    return token.tag == "NNS" or (
+        token.tag == "NNPS" and not token.ent_type and tree.opens_sentence(i)
+    )
+
+
 def _people_once(
     tree: Tree, lexicon: ActorLexicon, taken: list[bool], elsewhere: frozenset[str]
 ) -> list[Mention]:
@@ -3962,7 +3975,7 @@ def _people_once(
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
             is_people, sector = True, _CIVILIANS
-        elif token.tag != "NNS" and not _collective(token, lexicon) and not _a_set(tree, i):
+        elif not _plural_noun(tree, i) and not _collective(token, lexicon) and not _a_set(tree, i):
             continue
         if (
             not is_people
