@@ -1273,7 +1273,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for whole in _halves_joined(tree, tree.parse.entities):
+    for whole in _halves_joined(tree, _bodies_written_in_full(tree, tree.parse.entities)):
         if _common_noun_opening_a_sentence(tree, whole, lexicon):
             continue
         named = _listed_bodies(tree, whole, lexicon)
@@ -1306,6 +1306,56 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             yield entity
             continue
         yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _bodies_written_in_full(tree: Tree, entities: Sequence[Entity]) -> list[Entity]:
+    """The model's entities, with a body's name it cut short where the text goes on with it.
+
+    "Researchers from the University of the Highlands and Islands": the model
+    may end the name at "Highlands" and call "Islands" a place, though the
+    document tags the whole name elsewhere. A body's name that a longer one
+    of the document begins with, and the text runs on into, is that name.
+    """
+    text = tree.text
+    names = sorted(
+        {_without_the(text[e.start : e.end]) for e in entities if e.label == "ORG"},
+        key=len,
+        reverse=True,
+    )
+    repaired: list[Entity] = []
+    reach = -1
+    for entity in entities:
+        if entity.start < reach:
+            continue  # a piece of the name just made whole ("Islands")
+        whole = _whole_name_at(text, entity, names) if entity.label == "ORG" else None
+        if whole is not None:
+            reach = whole
+            last = next(
+                k for k in range(entity.token_end, len(tree)) if tree.tokens[k].end >= reach
+            )
+            repaired.append(replace(entity, end=reach, token_end=last + 1))
+        else:
+            repaired.append(entity)
+    return repaired
+
+
+def _without_the(name: str) -> str:
+    """A name as written without the "the" the model may take into it."""
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _whole_name_at(text: str, entity: Entity, names: list[str]) -> int | None:
+    """Where the document's longer name that a cut name begins ends, if the text runs on."""
+    cut = _without_the(text[entity.start : entity.end])
+    start = entity.end - len(cut)
+    return next(
+        (
+            start + len(name)
+            for name in names
+            if name.startswith(f"{cut} ") and text.startswith(name, start)
+        ),
+        None,
+    )
 
 
 def _without_trailing_word(tree: Tree, entity: Entity) -> Entity:
