@@ -89,3 +89,22 @@ def test_a_body_s_name_cut_short_is_the_full_name_the_document_gives():
     parse = dataclasses.replace(parse, entities=tuple(sorted(entities, key=lambda e: e.start)))
     found = [m.text for m in find_mentions(Tree(parse, text), lexicon.load())]
     assert found.count(name) == 2
+
+
+def test_a_role_given_with_as_is_said_of_someone_not_a_mention():
+    article, actors = _actors(
+        "Peerage\n\nBob Hale has accepted a seat in the Lords. His appointment as chairman of "
+        "the Arts Trust made the seat useful, he said. He served as the deputy leader of "
+        "his party in the 1990s.\n"
+    )
+    said = [text for actor in actors.values() for text in _mentions(article, actor)]
+    assert "chairman" not in said
+    assert "deputy leader" not in said
+
+
+def test_a_role_added_with_as_well_as_is_a_mention():
+    article, actors = _actors(
+        "Launch\n\nLocal MPs as well as the chairman of the Arts Trust attended the launch.\n"
+    )
+    said = [text for actor in actors.values() for text in _mentions(article, actor)]
+    assert "chairman" in said

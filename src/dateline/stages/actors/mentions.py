@@ -4488,6 +4488,8 @@ def _predicate(tree: Tree, first: int, end: int) -> bool:
     tokens = tree.tokens
     head = head_of(tree, first, end)
     verb = tokens[head].head
+    if _role_given_as(tree, head):
+        return True
     if tokens[verb].lemma.lower() not in _COPULAS or verb == head:
         return False
     if tokens[head].dep == "attr":
@@ -4496,6 +4498,23 @@ def _predicate(tree: Tree, first: int, end: int) -> bool:
         return not (set(subjects) & _PLACEHOLDERS or _asked(tree, verb, subjects))
     return tokens[head].dep == "nsubj" and any(
         tokens[k].dep == "attr" and tokens[k].pos == "PROPN" for k in tree.children[verb]
+    )
+
+
+def _role_given_as(tree: Tree, head: int) -> bool:
+    """Whether a title is the role "as" gives someone: "served as the chairman of the committee".
+
+    "His appointment as chairman", "As agriculture minister he caused
+    controversy": the role is said of him, as a copula would say it. Not
+    "as well as the chairman", which adds someone.
+    """
+    tokens = tree.tokens
+    governor = tokens[head].head
+    return (
+        tokens[head].dep == "pobj"
+        and tokens[governor].text.lower() == "as"
+        and tokens[governor].dep == "prep"
+        and not (governor > 0 and tokens[governor - 1].text.lower() == "well")
     )
 
 
