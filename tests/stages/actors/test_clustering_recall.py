@@ -370,3 +370,20 @@ def test_two_bodies_of_one_kind_the_model_runs_together_are_two():
         "University of York",
         "University of York",
     ]
+
+
+def test_the_coalition_a_prime_minister_heads_is_his_country_s_government():
+    article, actors = _actors(
+        "Fuel\n\nNepal has raised the price of petrol by a fifth. The Nepalese government says "
+        "the rise is needed. Maoist parties, which prop up the coalition headed by Prime "
+        "Minister Ram Dahal, oppose the rise.\n"
+    )
+    assert "coalition" in _mentions(article, actors["Nepal"])
+
+
+def test_the_coalition_a_president_leads_is_a_body_of_its_own():
+    article, actors = _actors(
+        "War\n\nNepal has sent troops abroad. The Nepalese government says they will serve with "
+        "the coalition led by President Tom Ryder.\n"
+    )
+    assert "coalition" not in _mentions(article, actors["Nepal"])

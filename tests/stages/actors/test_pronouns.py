@@ -311,3 +311,15 @@ def test_a_name_that_only_qualifies_a_body_is_not_whom_he_means():
     )
     (article,) = dateline.extract(text, published="2005-03-10")
     assert _holder(article, article.text.index("he was made")) == "Harwood"
+
+
+def test_a_name_inside_a_phrase_parsed_as_a_second_subject_is_not_the_pronoun_s():
+    # The model makes "One" a subject of "made" beside "he": the phrase says
+    # who "he" is, and the man he worked under is someone else.
+    text = (
+        "Retirement\n\nLong-serving MP Alan Harbottle announced on Friday that he would retire "
+        "at the next poll. One of a handful of MPs to work under Harold Wilson, he was made "
+        "transport minister in 1997.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he was made")) == "Alan Harbottle"

@@ -1176,6 +1176,8 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
     if mention.kind == "name":
         return _the_state_named(mention, home, tree)
     entry = mention.title_entry
+    if _coalition_in_office(mention, tree):
+        return mention.country or home
     if entry is None or not load().is_government(entry.words):
         return None
     if mention.organization is not None and mention.organization.sector == "IGO":
@@ -1183,6 +1185,39 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
     if _a_regions_government(mention, tree) or _a_kind_named_before(mention, tree):
         return None
     return mention.country or home
+
+
+_HEADS_OF_GOVERNMENT = frozenset({("prime", "minister"), ("premier",), ("chancellor",)})
+"""Titles of whoever heads a government that a coalition of parties forms."""
+
+
+def _coalition_in_office(mention: Mention, tree: Tree) -> bool:
+    """Whether "the coalition" is the one a prime minister heads: the government.
+
+    "crucial support to the coalition headed by Prime Minister Manmohan
+    Singh": parties govern together under him, and the coalition is his
+    country's government. A coalition led by a president ("the coalition led
+    by President Bush") is states at war together, a body of its own.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    if tokens[head].lemma.lower() != "coalition" or mention.kind == "name":
+        return False
+    for verb in tree.children[head]:
+        if tokens[verb].dep != "acl" or tokens[verb].lemma.lower() not in ("head", "lead"):
+            continue
+        for by in tree.children[verb]:
+            leader = next((c for c in tree.children[by] if tokens[c].dep == "pobj"), None)
+            if tokens[by].dep == "agent" and leader is not None:
+                start, _ = tree.subtree(leader)
+                words = tuple(t.text.lower() for t in tokens[start:leader])
+                if any(
+                    words[k : k + len(t)] == t
+                    for t in _HEADS_OF_GOVERNMENT
+                    for k in range(len(words))
+                ):
+                    return True
+    return False
 
 
 def _a_kind_named_before(mention: Mention, tree: Tree) -> bool:

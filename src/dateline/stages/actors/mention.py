@@ -130,7 +130,9 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
     News gives a body's name once, often with its acronym in brackets, and
     the acronym after: "the Council of Mortgage Lenders (CML) ... the CML
     said". An acronym is the full name's when it is written in brackets
-    right after it, or spells its initials.
+    right after it, or spells its initials, in capitals or, as British news
+    writes one said as a word, with only the first ("Sepa" for the Scottish
+    Environment Protection Agency, "Nato").
     """
     found: dict[str, Mention] = {}
     tokens = tree.tokens
@@ -141,13 +143,36 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if len(initials) >= 2:
             found.setdefault(initials, m)
+        if len(initials) >= _SPOKEN_ACRONYM:
+            found.setdefault(initials.capitalize(), m)
         after = m.last
         if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
             found.setdefault(tokens[after + 1].text, m)  # "(OSI)"
-    return {acronym: m for acronym, m in found.items() if is_acronym(acronym)}
+    return {
+        acronym: m
+        for acronym, m in found.items()
+        if is_acronym(acronym) or _spoken_acronym(acronym)
+    }
+
+
+_SPOKEN_ACRONYM = 4
+"""Initials long enough to be written as a word: "Sepa", "Opec" (three-letter "Bbc" is never)."""
+
+
+def _spoken_acronym(text: str) -> bool:
+    """Whether a word is initials written as a word: a capital, then lower-case letters."""
+    return (
+        _SPOKEN_ACRONYM <= len(text) <= _LONGEST_ACRONYM
+        and text.isalpha()
+        and text[0].isupper()
+        and text[1:].islower()
+    )
+
+
+_LONGEST_ACRONYM = 6
 
 
 def is_acronym(text: str) -> bool:
     """Whether a word is a body's initials ("CML", "BAA"): two to six capitals."""
     letters = [c for c in text if c.isalpha()]
-    return 2 <= len(letters) <= 6 and all(c.isupper() for c in letters)
+    return 2 <= len(letters) <= _LONGEST_ACRONYM and all(c.isupper() for c in letters)

@@ -154,6 +154,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             _general_thing(tree, m)
             or _constituency(tree, m, lexicon)
             or _names_a_way(tree, m)
+            or _hyphened_to_a_setting(tree, m)
             or m in seats
         )
     ]
@@ -270,7 +271,12 @@ def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
         if tokens[m.last].tag == "POS" or tokens[m.last - 1].tag == "POS":
             continue
         k = m.last
-        while k < len(tokens) and k not in by_first and _in_role(tree, k, lexicon):
+        # "Labour MP and former Cabinet minister Jack Cunningham": both roles are his.
+        while (
+            k < len(tokens)
+            and k not in by_first
+            and (_in_role(tree, k, lexicon) or (k > m.last and _second_role_before_a_name(tree, k)))
+        ):
             k += 1
         after = by_first.get(k)
         if after is None or after.sentence != m.sentence:
@@ -1267,7 +1273,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for whole in _halves_joined(tree, tree.parse.entities):
+    for whole in _halves_joined(tree, _bodies_written_in_full(tree, tree.parse.entities)):
         if _common_noun_opening_a_sentence(tree, whole, lexicon):
             continue
         named = _listed_bodies(tree, whole, lexicon)
@@ -1300,6 +1306,56 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             yield entity
             continue
         yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _bodies_written_in_full(tree: Tree, entities: Sequence[Entity]) -> list[Entity]:
+    """The model's entities, with a body's name it cut short where the text goes on with it.
+
+    "Researchers from the University of the Highlands and Islands": the model
+    may end the name at "Highlands" and call "Islands" a place, though the
+    document tags the whole name elsewhere. A body's name that a longer one
+    of the document begins with, and the text runs on into, is that name.
+    """
+    text = tree.text
+    names = sorted(
+        {_without_the(text[e.start : e.end]) for e in entities if e.label == "ORG"},
+        key=len,
+        reverse=True,
+    )
+    repaired: list[Entity] = []
+    reach = -1
+    for entity in entities:
+        if entity.start < reach:
+            continue  # a piece of the name just made whole ("Islands")
+        whole = _whole_name_at(text, entity, names) if entity.label == "ORG" else None
+        if whole is not None:
+            reach = whole
+            last = next(
+                k for k in range(entity.token_end, len(tree)) if tree.tokens[k].end >= reach
+            )
+            repaired.append(replace(entity, end=reach, token_end=last + 1))
+        else:
+            repaired.append(entity)
+    return repaired
+
+
+def _without_the(name: str) -> str:
+    """A name as written without the "the" the model may take into it."""
+    return name[4:] if name[:4].lower() == "the " else name
+
+
+def _whole_name_at(text: str, entity: Entity, names: list[str]) -> int | None:
+    """Where the document's longer name that a cut name begins ends, if the text runs on."""
+    cut = _without_the(text[entity.start : entity.end])
+    start = entity.end - len(cut)
+    return next(
+        (
+            start + len(name)
+            for name in names
+            if name.startswith(f"{cut} ") and text.startswith(name, start)
+        ),
+        None,
+    )
 
 
 def _without_trailing_word(tree: Tree, entity: Entity) -> Entity:
@@ -1839,6 +1895,8 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
     bodies |= _first_words_of_bodies(mentions, votes)
+    # "Sepa" after "the Scottish Environment Protection Agency": its initials, no one's name.
+    bodies |= {acronym for acronym in acronyms(mentions, tree) if acronym not in addressed}
     # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
     placed = _placed_names(mentions, tree, votes)
     bodies |= _never_people(mentions, tree, lexicon, votes, surnames) - placed
@@ -2088,6 +2146,28 @@ def _general_thing(tree: Tree, m: Mention) -> bool:
         and tokens[m.first - 1].text == "General"
         and tokens[m.first - 2].text.islower()
         and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
+_SETTING_SUFFIXES = frozenset({"based", "era"})
+"""Words hyphened to a name that make it where or when a thing is."""
+
+
+def _hyphened_to_a_setting(tree: Tree, m: Mention) -> bool:
+    """Whether a name is hyphened to a word that makes it a setting, not an actor.
+
+    "Hong Kong-based Hutchison": the firm's seat, a place; "the Blair-era
+    ministers": a time. Nobody named so acts or is acted on, where "US-led
+    forces" tell of an actor, and "a Bush-style tax cut" may be read as his.
+    """
+    tokens = tree.tokens
+    hyphen = m.last
+    return (
+        hyphen + 1 < len(tokens)
+        and tokens[hyphen].tag == "HYPH"
+        and tokens[hyphen].start == tokens[hyphen - 1].end
+        and tokens[hyphen + 1].start == tokens[hyphen].end
+        and tokens[hyphen + 1].text in _SETTING_SUFFIXES
     )
 
 
@@ -2378,6 +2458,11 @@ def _business_noun_beside(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool
     """
     if is_city(m.text) or wide_place(m.text) or large_city_country(m.text):
         return False
+    return _business_word_after(tree, m, lexicon)
+
+
+def _business_word_after(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name qualifies a business word after it or in apposition ("the Tata group")."""
     tokens = tree.tokens
     head = head_of(tree, m.first, m.last)
     nouns = [c for c in tree.children[head] if tokens[c].dep == "appos" and c >= m.last]
@@ -2594,7 +2679,9 @@ def _is_misread_place(
         )
     # "Arcadia" after "Arcadia Systems": the firm's short name, not the town.
     return m.text not in names.bodies - names.placed and (
-        is_city(m.text) or _city_placed(tree, m) or _site_stood_at(tree, m)
+        (is_city(m.text) and not _small_towns_name_for_a_firm(tree, m, lexicon))
+        or _city_placed(tree, m)
+        or _site_stood_at(tree, m)
     )
 
 
@@ -2606,6 +2693,28 @@ def _site_stood_at(tree: Tree, m: Mention) -> bool:
     first = m.first - (m.first > 1 and tree.tokens[m.first - 1].text.lower() == "the")
     before = tree.tokens[first - 1].text.lower() if first > 0 else ""
     return before in _STANDING_AT and wide_place(m.text) == "site"
+
+
+def _small_towns_name_for_a_firm(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body, that a small town shares, is a firm's.
+
+    "the Tata group", "the Sterling group": the gazetteer knows a Tata in
+    Hungary, but a business word after the name makes it a firm. Not a large
+    city's name ("the Leeds group" may be the city's), nor a wide place's.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    return (
+        m.label == "ORG"
+        and large_city_country(m.text) is None
+        and wide_place(m.text) is None
+        and _business_word_after(tree, m, lexicon)
+        and tokens[tokens[head].head].lemma.lower() not in _PARTS_OF_A_FIRM
+    )
+
+
+_PARTS_OF_A_FIRM = frozenset({"subsidiary", "unit", "arm", "division", "affiliate", "branch"})
+"""Business words for a part of a firm: "the Delta subsidiary" is another firm, Delta's."""
 
 
 def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
@@ -3247,7 +3356,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             )[2],
             lexicon,
         )
-        if _name_follows(tree, end) and not _speaks_for(tree, end):
+        if (_name_follows(tree, end) or _joined_to_a_role_before_a_name(tree, i, end)) and not (
+            _speaks_for(tree, end)
+        ):
             i = end  # a title before a name: evidence for that name, found with it
             continue
         holding = _holds_ground(tree, end, title)
@@ -3957,6 +4068,19 @@ def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mentio
     return _people_once(tree, lexicon, taken, named)
 
 
+def _plural_noun(tree: Tree, i: int) -> bool:
+    """Whether a word is a plural common noun, the first of a sentence as well.
+
+    The model tags "Ecologists are warning MSPs ..." a plural proper noun,
+    capitalised as it opens the sentence; with no entity there, it is the
+    common noun it would be anywhere else.
+    """
+    token = tree.tokens[i]
+    return token.tag == "NNS" or (
+        token.tag == "NNPS" and not token.ent_type and tree.opens_sentence(i)
+    )
+
+
 def _people_once(
     tree: Tree, lexicon: ActorLexicon, taken: list[bool], elsewhere: frozenset[str]
 ) -> list[Mention]:
@@ -3972,7 +4096,7 @@ def _people_once(
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
             is_people, sector = True, _CIVILIANS
-        elif token.tag != "NNS" and not _collective(token, lexicon) and not _a_set(tree, i):
+        elif not _plural_noun(tree, i) and not _collective(token, lexicon) and not _a_set(tree, i):
             continue
         if (
             not is_people
@@ -4419,6 +4543,44 @@ def _name_follows(tree: Tree, end: int) -> bool:
     return j < len(tokens) and tokens[j].pos == "PROPN"
 
 
+_ROLE_WORDS_BEFORE_A_NAME = 4
+"""How many words a second role may take between "and" and the name it goes before."""
+
+
+def _joined_to_a_role_before_a_name(tree: Tree, first: int, end: int) -> bool:
+    """Whether a bare title is the first of two roles joined by "and" before one name.
+
+    "Veteran Labour MP and former Cabinet minister Jack Cunningham said":
+    both roles are his, set before his name as one would be. A title after
+    a determiner is someone of its own ("the prime minister and Chancellor
+    Gordon Brown" are two men), so the title must stand bare.
+    """
+    tokens = tree.tokens
+    start = first
+    while not tree.opens_sentence(start) and tokens[start - 1].pos in ("PROPN", "ADJ"):
+        start -= 1
+    if start > 0 and tokens[start - 1].pos == "DET":
+        return False
+    return _second_role_before_a_name(tree, end)
+
+
+def _second_role_before_a_name(tree: Tree, joint: int) -> bool:
+    """Whether "and" at ``joint`` opens a role set right before a person's name.
+
+    "... and former Cabinet minister Jack Cunningham": a few adjectives and
+    nouns, the last a lower-case role word, then the name.
+    """
+    tokens = tree.tokens
+    if joint >= len(tokens) or tokens[joint].text != "and":
+        return False
+    for k in range(joint + 1, min(joint + 2 + _ROLE_WORDS_BEFORE_A_NAME, len(tokens))):
+        if tokens[k].ent_type == "PERSON":
+            return k > joint + 1 and tokens[k - 1].pos == "NOUN"
+        if tokens[k].pos not in ("ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
 def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
     """Whether a title is set in apposition right after a person's name.
 
@@ -4449,6 +4611,8 @@ def _predicate(tree: Tree, first: int, end: int) -> bool:
     tokens = tree.tokens
     head = head_of(tree, first, end)
     verb = tokens[head].head
+    if _role_given_as(tree, head):
+        return True
     if tokens[verb].lemma.lower() not in _COPULAS or verb == head:
         return False
     if tokens[head].dep == "attr":
@@ -4457,6 +4621,23 @@ def _predicate(tree: Tree, first: int, end: int) -> bool:
         return not (set(subjects) & _PLACEHOLDERS or _asked(tree, verb, subjects))
     return tokens[head].dep == "nsubj" and any(
         tokens[k].dep == "attr" and tokens[k].pos == "PROPN" for k in tree.children[verb]
+    )
+
+
+def _role_given_as(tree: Tree, head: int) -> bool:
+    """Whether a title is the role "as" gives someone: "served as the chairman of the committee".
+
+    "His appointment as chairman", "As agriculture minister he caused
+    controversy": the role is said of him, as a copula would say it. Not
+    "as well as the chairman", which adds someone.
+    """
+    tokens = tree.tokens
+    governor = tokens[head].head
+    return (
+        tokens[head].dep == "pobj"
+        and tokens[governor].text.lower() == "as"
+        and tokens[governor].dep == "prep"
+        and not (governor > 0 and tokens[governor - 1].text.lower() == "well")
     )
 
 

@@ -674,8 +674,21 @@ def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bo
         ):
             return False
         if parent == verb:
-            return tree.tokens[child].dep in _ADJUNCTS
+            return tree.tokens[child].dep in _ADJUNCTS or _fronted_as_subject(
+                tree, child, head, pronoun
+            )
     return False
+
+
+def _fronted_as_subject(tree: Tree, phrase: int, head: int, pronoun: Mention) -> bool:
+    """Whether a phrase before a subject pronoun, parsed as a second subject, describes it.
+
+    "One of the few ministers to serve under Jim Callaghan, he was given
+    ...": the model makes "One" a subject of "given" beside "he"; a verb has
+    one subject, so the phrase set before the pronoun says who "he" is, and
+    a name inside it is someone else. Not the name itself as that subject.
+    """
+    return phrase != head and phrase < pronoun.first and tree.is_subject(phrase)
 
 
 def _reported_by_it(mention: Mention, pronoun: Mention, discourse: Discourse) -> bool:

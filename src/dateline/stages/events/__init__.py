@@ -1173,6 +1173,7 @@ def _means_something_else(
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
         or _picks_out_who_warned(tree, trigger)
+        or _warns_of_a_forecast(tree, trigger)
         or _merges_others(tree, trigger)
         or _aims_at_a_thing(tree, trigger, index)
         or (not recipients and _aimed_by_firms(trigger, index, actors))
@@ -1263,6 +1264,28 @@ def _simple_present(tree: Tree, verb: int) -> bool:
 
 _POINTERS = frozenset({"det", "poss", "nummod", "predet"})
 """What makes a noun point to a thing the text knows: "the bill", "its plans", "two bills"."""
+
+
+def _warns_of_a_forecast(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a warning to someone tells them what a third side named could come to.
+
+    "Ecologists are warning MSPs that Scotland may have to accept wind
+    farms": what would or could happen to, or be done by, someone named
+    apart from the ones warned is a forecast put to them, no charge against
+    them, as "warned that prices could rise" is none. Not a warning about a
+    thing ("warned Mr Blair that the war could be illegal" charges him over
+    his war), nor about what the ones warned would do ("warned ministers
+    that they would lose votes").
+    """
+    if trigger.cue.words != _WARN or trigger.cue.pos != "VERB":
+        return False
+    children = tree.children[trigger.token]
+    warned = [c for c in children if tree.tokens[c].dep == "dobj"]
+    said = [c for c in children if tree.tokens[c].dep == "ccomp" and c > trigger.token]
+    if len(warned) != 1 or len(said) != 1 or not foretold(tree, said[0]):
+        return False
+    subject = next((c for c in tree.children[said[0]] if tree.is_subject(c)), None)
+    return subject is not None and tree.tokens[subject].pos == "PROPN"
 
 
 def _picks_out_who_warned(tree: Tree, trigger: _Trigger) -> bool:
