@@ -735,3 +735,11 @@ def test_one_who_sets_off_clashes_takes_no_part_in_them(verb):
         f"on Monday, {verb} clashes between his supporters and police outside the courthouse."
     )
     assert not [e for e in events if e[0] == "ASSAULT" and e[1]]
+
+
+def test_a_charge_the_parse_makes_a_compound_of_the_denier_is_answered():
+    events = real_events(
+        "Mali's government accused neighbouring Niger of backing the rebels with troops and "
+        "weapons, a charge Niamey denies."
+    )
+    assert ("REJECT", ("Niger",), ("Mali",)) in events

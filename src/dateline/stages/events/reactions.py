@@ -256,7 +256,8 @@ def _fronted_deed(tree: Tree, verb: int, deeds: frozenset[str]) -> int | None:
     """The deed noun set before a reaction's doer, which the parse hangs on its verb.
 
     "..., a charge Lima denies": the model makes "charge" the verb's object,
-    or a second subject, rather than the noun a clause describes.
+    or a second subject, or a compound of the subject ("a charge Kigali"),
+    rather than the noun a clause describes.
     """
     children = tree.children[verb]
     for c in children:
@@ -268,4 +269,17 @@ def _fronted_deed(tree: Tree, verb: int, deeds: frozenset[str]) -> int | None:
             and any(c < d < verb and tree.tokens[d].dep == "nsubj" for d in children)
         ):
             return c
+        if word.dep == "nsubj" and c < verb:
+            fronted = next(
+                (
+                    k
+                    for k in tree.children[c]
+                    if k < c
+                    and tree.tokens[k].dep == "compound"
+                    and tree.tokens[k].lemma.lower() in deeds
+                ),
+                None,
+            )
+            if fronted is not None:
+                return fronted
     return None
