@@ -428,3 +428,17 @@ def test_what_the_subject_is_a_sign_or_part_of_judges_the_subject(said):
 def test_a_sign_of_a_thing_another_owns_does_not_judge_the_subject():
     said = "Maria Costa said her victory was a sign of the disastrous record of Erik Sandberg."
     assert not [e for e in statement_events(said) if e[0] == "ACCUSE" and not e[2]]
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ('the Port Authority had been "playing catch-up" with the storm damage', "ACCUSE"),
+        ("the Port Authority had made a U-turn on berth fees", "ACCUSE"),
+        ("the Port Authority's berth plan was half-baked", "REJECT"),
+    ],
+)
+def test_a_hyphenated_cue_counts_though_the_tokenizer_splits_it(said, kind):
+    # "catch-up" reaches the parse as "catch", "-", "up": the cue is read at its last part.
+    found = statement_events(f"Councillor Ruth Ellery said {said}.")
+    assert (kind, ("Ruth Ellery",), ("Port Authority",)) in found
