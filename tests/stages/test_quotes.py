@@ -191,3 +191,28 @@ def test_critics_of_a_body_are_not_its_voice():
     # The critics speak for themselves (a group of their own), not for the government.
     quotes = _quotes('Critics of the Peruvian government say "the port should stay open".\n')
     assert [speaker for *_, speaker in quotes] == ["Critics"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"We will ask the court to award him damages."',  # the parse splits the subject
+        '"We will appeal."',  # the parse takes the name for an apposition
+    ],
+)
+def test_a_name_beside_a_tie_noun_is_the_one_who_speaks(said: str):
+    # "lawyer" names her by her tie to him; the name beside it says who she is.
+    quotes = _quotes(
+        "Dockworker Tomas Brandt has sued the port authority.\n\n"
+        f"His lawyer Miriam Okafor said: {said}\n"
+    )
+    assert [speaker for *_, speaker in quotes] == ["Miriam Okafor"]
+
+
+def test_a_body_named_after_the_word_for_its_kind_is_the_one_who_speaks():
+    # The parse makes "group" and "Harbour Trust" two subjects of "welcomed";
+    # the word for its kind names no actor, the name after it does.
+    quotes = _quotes(
+        'Campaign group the Harbour Trust "welcomed" the ruling, but said it came too late.\n'
+    )
+    assert [speaker for *_, speaker in quotes] == ["Harbour Trust"]

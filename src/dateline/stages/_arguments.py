@@ -1502,10 +1502,33 @@ def _own_subject(tree: Tree, verb: int) -> int | None:
     """A verb's own subject, active or passive, if it has one."""
     # The parser may hang the subject on an auxiliary ("X has ... denied").
     auxiliaries = [c for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "auxpass")]
-    for child in [c for holder in (verb, *auxiliaries) for c in tree.children[holder]]:
-        if tree.tokens[child].dep in _SUBJECTS or tree.tokens[child].dep in _PASSIVE_SUBJECTS:
-            return child
+    for holder in (verb, *auxiliaries):
+        for child in tree.children[holder]:
+            if tree.tokens[child].dep in _SUBJECTS or tree.tokens[child].dep in _PASSIVE_SUBJECTS:
+                return _name_split_off(tree, holder, child) or child
     return None
+
+
+def _name_split_off(tree: Tree, holder: int, subject: int) -> int | None:
+    """The name the parse made a second subject after a noun: "campaign group the Oak Trust said".
+
+    The noun only says what kind of body or person the name is ("group",
+    "lawyer") and stands for no actor; the name right after it is who acts.
+    """
+    if tree.tokens[subject].pos != "NOUN":
+        return None
+    dep = tree.tokens[subject].dep
+    return next(
+        (
+            c
+            for c in tree.children[holder]
+            if c > subject
+            and tree.tokens[c].dep == dep
+            and tree.tokens[c].pos == "PROPN"
+            and tree.subtree(c)[0] == subject + 1
+        ),
+        None,
+    )
 
 
 def _antecedent(tree: Tree, verb: int, subject: int) -> int:

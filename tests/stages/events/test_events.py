@@ -4517,3 +4517,9 @@ def test_charges_looked_into_by_another_are_an_inquiry_into_whoever_denies_them(
         "The accusations, which he denies, are being investigated by Sir Paul Grey."
     )
     assert ("ACCUSE", ("Paul Grey",), ("Tom Ryder",), False, False) in events
+
+
+def test_a_name_split_from_the_word_for_its_kind_is_the_doer():
+    # The parse makes "group" and "Harbour Trust" two subjects; "group" stands for no one.
+    events, _ = _events("Campaign group the Harbour Trust condemned the port ruling on Monday.")
+    assert [e for e in events if e[:2] == ("ACCUSE", ("Harbour Trust",))]

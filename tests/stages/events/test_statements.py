@@ -442,3 +442,17 @@ def test_a_plan_called_a_joke_is_a_charge_and_telling_a_joke_is_none():
         ("ACCUSE", ("Maria Costa",), ())
     ]
     assert real_events("Erik Sandberg told a joke about Maria Costa at the dinner.") == []
+
+
+@pytest.mark.parametrize(
+    ("said", "kind"),
+    [
+        ('the Port Authority had been "playing catch-up" with the storm damage', "ACCUSE"),
+        ("the Port Authority had made a U-turn on berth fees", "ACCUSE"),
+        ("the Port Authority's berth plan was half-baked", "REJECT"),
+    ],
+)
+def test_a_hyphenated_cue_counts_though_the_tokenizer_splits_it(said, kind):
+    # "catch-up" reaches the parse as "catch", "-", "up": the cue is read at its last part.
+    found = statement_events(f"Councillor Ruth Ellery said {said}.")
+    assert (kind, ("Ruth Ellery",), ("Port Authority",)) in found

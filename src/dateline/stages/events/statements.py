@@ -135,7 +135,7 @@ def statement_events(
             continue
         seen: set[tuple[str, tuple[str, ...]]] = set()
         for i in quoted_tokens(tree, quote):
-            cue = cue_of(tree.tokens[i])
+            cue = cue_at(tree, i)
             if cue is None or not _has_particle(tree, i, cue):
                 continue
             event = _statement_at(tree, index, cue, i, quote)
@@ -1637,6 +1637,33 @@ def cue_of(word: Token) -> StatementCue | None:
     return cues.get((word.lemma.lower(), word.pos)) or cues.get((word.text.lower(), word.pos))
 
 
+def cue_at(tree: Tree, token: int) -> StatementCue | None:
+    """The statement cue at a token: the word itself, or the hyphenated word it ends.
+
+    The tokenizer splits "cover-up" and "ill-conceived" at the hyphen, so
+    the lexicon's hyphenated cues are read at their last part; the part of
+    speech the model gives that part ("conceived" a verb) is no guide to
+    the whole word's, and is not asked for.
+    """
+    return _hyphenated_cue(tree, token) or cue_of(tree.tokens[token])
+
+
+def _hyphenated_cue(tree: Tree, token: int) -> StatementCue | None:
+    """The hyphenated cue whose last part is ``token``: "catch-up" at "up"."""
+    if token < 2:  # a word and the hyphen come before it
+        return None
+    first, hyphen, last = (tree.tokens[i] for i in range(token - 2, token + 1))
+    if hyphen.text != "-" or first.end != hyphen.start or hyphen.end != last.start:
+        return None
+    return _hyphenated().get(f"{first.text}-{last.text}".lower())
+
+
+@functools.cache
+def _hyphenated() -> dict[str, StatementCue]:
+    """The lexicon's hyphenated cues by their written form."""
+    return {cue.word: cue for cue in load().values() if "-" in cue.word}
+
+
 @functools.cache
 def load() -> dict[tuple[str, str], StatementCue]:
     """The statement cues by lemma and part of speech, read once.
@@ -1661,8 +1688,10 @@ def load() -> dict[tuple[str, str], StatementCue]:
 
 
 def _trigger(tree: Tree, cue_token: int, cue: StatementCue) -> str:
-    """The cue's words as the text has them: "wrong", "add up"."""
-    return " ".join(filter(None, (tree.tokens[cue_token].text, cue.particle)))
+    """The cue's words as the text has them: "wrong", "add up", "cover-up"."""
+    word = tree.tokens[cue_token]
+    first = tree.tokens[cue_token - 2] if "-" in cue.word else word
+    return " ".join(filter(None, (tree.text[first.start : word.end], cue.particle)))
 
 
 def _has_particle(tree: Tree, token: int, cue: StatementCue) -> bool:

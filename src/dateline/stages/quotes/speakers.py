@@ -89,7 +89,11 @@ class Speakers:
         tree = self.tree
         first, last = _phrase(tree, head)
         words = [tree.tokens[i].text.lower() for i in range(first, last)]
-        actor = self.index.by_token.get(head) or self._named_inside(head, (first, last))
+        actor = (
+            self.index.by_token.get(head)
+            or self._named_inside(head, (first, last))
+            or self._named_beside(head)
+        )
         return Speaker(
             actor=actor,
             text=tree.span_text(first, last),
@@ -111,6 +115,29 @@ class Speakers:
         if not named:
             return None
         return min(named, key=lambda actor: _RANK.get(self.kinds.get(actor, ""), len(_RANK)))
+
+    def _named_beside(self, head: int) -> str | None:
+        """The actor a name in apposition to ``head`` stands for: "his lawyer, Ann Ward".
+
+        A noun that describes a speaker by a tie ("lawyer") or a kind
+        ("group") names no actor itself; the name beside it says who speaks.
+        """
+        tree = self.tree
+        beside = [c for c in tree.children[head] if tree.tokens[c].dep == "appos"]
+        beside += self._split_subject(head)
+        return next((a for c in beside if (a := self.index.by_token.get(c)) is not None), None)
+
+    def _split_subject(self, head: int) -> list[int]:
+        """The name the parse made a second subject of the verb: "his lawyer Ann Ward said"."""
+        tree = self.tree
+        word = tree.tokens[head]
+        if word.dep != "nsubj":
+            return []
+        return [
+            c
+            for c in tree.children[word.head]
+            if c > head and tree.tokens[c].dep == "nsubj" and tree.subtree(c)[0] == head + 1
+        ]
 
 
 def according_to(tree: Tree, i: int) -> int | None:
