@@ -2567,8 +2567,9 @@ def test_a_meeting_between_the_ministers_of_two_countries_is_theirs():
 
 
 def test_a_protest_by_an_unnamed_crowd_is_kept():
+    # The crowd is people (people_words.tsv), the protest's doer though no one names it.
     events, _ = _events("Crowds rallied against the Armenian government in Yerevan on Sunday.")
-    assert ("PROTEST", (), ("Armenia",), False, False) in events
+    assert ("PROTEST", ("Crowds",), ("Armenia",), False, False) in events
 
 
 def test_a_protest_by_a_crowd_told_by_its_size_is_the_crowds():
