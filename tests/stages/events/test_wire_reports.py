@@ -743,3 +743,11 @@ def test_a_charge_the_parse_makes_a_compound_of_the_denier_is_answered():
         "weapons, a charge Niamey denies."
     )
     assert ("REJECT", ("Niger",), ("Mali",)) in events
+
+
+def test_what_one_is_said_to_have_colluded_in_is_charged_not_told():
+    told = told_events(
+        'His lawyer Ann Ward said: "We will sue the officials who colluded with the Americans '
+        'in kidnapping him."'
+    )
+    assert [e.real for e in told if e.type == "ASSAULT"] == [False]

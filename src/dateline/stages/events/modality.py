@@ -1152,7 +1152,8 @@ def _charged_deed(tree: Tree, preposition: int) -> bool:
 
 _CHARGES = frozenset(
     {("of", "accuse"), ("of", "suspect"), ("with", "charge"), ("for", "blame"),
-     ("of", "accusation"), ("of", "allegation"), ("of", "suspicion")}
+     ("of", "accusation"), ("of", "allegation"), ("of", "suspicion"),
+     ("in", "collude"), ("in", "complicit"), ("in", "complicity")}
 )  # fmt: skip
 
 
