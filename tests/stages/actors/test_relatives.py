@@ -51,7 +51,7 @@ def test_the_tie_that_names_a_relative_is_no_role():
 
 def test_a_relative_named_by_a_given_name_beside_the_tie_takes_the_family_name():
     article = report(
-        "Tom Marsh's rise continues. A glance at Mr Marsh's family reveals a socialist "
-        "pedigree in the form of his father Ralph, who died in 1994."
+        "Tom Marsh's rise goes on. Mr Marsh's family has long been on the left, "
+        "not least his father Ralph, a union organiser who died in 1991."
     )
     assert "Ralph Marsh" in {a.name for a in article.actors}

@@ -69,8 +69,8 @@ def test_gladness_at_no_one_backs_no_one():
 
 def test_gladness_asked_about_backs_no_one():
     found = statement_events(
-        "Mr Forde learnt that Carla Mendes had won but declined to say if he was pleased "
-        "with the result."
+        "Mr Forde heard that Carla Mendes had won, but he would not say whether he was "
+        "pleased with the outcome."
     )
     assert not [e for e in found if e[0] == "SUPPORT"]
 

@@ -1194,8 +1194,8 @@ _HEADS_OF_GOVERNMENT = frozenset({("prime", "minister"), ("premier",), ("chancel
 def _coalition_in_office(mention: Mention, tree: Tree) -> bool:
     """Whether "the coalition" is the one a prime minister heads: the government.
 
-    "crucial support to the coalition headed by Prime Minister Manmohan
-    Singh": parties govern together under him, and the coalition is his
+    "the left's backing for the coalition headed by Prime Minister Arun
+    Mehta": parties govern together under him, and the coalition is his
     country's government. A coalition led by a president ("the coalition led
     by President Bush") is states at war together, a body of its own.
     """

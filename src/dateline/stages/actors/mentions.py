@@ -1311,8 +1311,8 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
 def _bodies_written_in_full(tree: Tree, entities: Sequence[Entity]) -> list[Entity]:
     """The model's entities, with a body's name it cut short where the text goes on with it.
 
-    "Researchers from the University of the Highlands and Islands": the model
-    may end the name at "Highlands" and call "Islands" a place, though the
+    "a study by the University of the Fens and Marshes": the model may
+    end the name at "Fens" and call "Marshes" a place, though the
     document tags the whole name elsewhere. A body's name that a longer one
     of the document begins with, and the text runs on into, is that name.
     """
@@ -4550,7 +4550,7 @@ _ROLE_WORDS_BEFORE_A_NAME = 4
 def _joined_to_a_role_before_a_name(tree: Tree, first: int, end: int) -> bool:
     """Whether a bare title is the first of two roles joined by "and" before one name.
 
-    "Veteran Labour MP and former Cabinet minister Jack Cunningham said":
+    "Senior Tory MP and former Treasury minister Ian Rowe said":
     both roles are his, set before his name as one would be. A title after
     a determiner is someone of its own ("the prime minister and Chancellor
     Gordon Brown" are two men), so the title must stand bare.

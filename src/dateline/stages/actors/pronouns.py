@@ -683,8 +683,8 @@ def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bo
 def _fronted_as_subject(tree: Tree, phrase: int, head: int, pronoun: Mention) -> bool:
     """Whether a phrase before a subject pronoun, parsed as a second subject, describes it.
 
-    "One of the few ministers to serve under Jim Callaghan, he was given
-    ...": the model makes "One" a subject of "given" beside "he"; a verb has
+    "One of the last aides to work for Ann Ruiz, he was made ...": the
+    model makes "One" a subject of "made" beside "he"; a verb has
     one subject, so the phrase set before the pronoun says who "he" is, and
     a name inside it is someone else. Not the name itself as that subject.
     """

@@ -1269,8 +1269,8 @@ _POINTERS = frozenset({"det", "poss", "nummod", "predet"})
 def _warns_of_a_forecast(tree: Tree, trigger: _Trigger) -> bool:
     """Whether a warning to someone tells them what a third side named could come to.
 
-    "Ecologists are warning MSPs that Scotland may have to accept wind
-    farms": what would or could happen to, or be done by, someone named
+    "Ecologists warned councillors that Wales could have to take more
+    pylons": what would or could happen to, or be done by, someone named
     apart from the ones warned is a forecast put to them, no charge against
     them, as "warned that prices could rise" is none. Not a warning about a
     thing ("warned Mr Blair that the war could be illegal" charges him over
