@@ -4524,3 +4524,49 @@ def test_a_name_split_from_the_word_for_its_kind_is_the_doer():
     # The parse makes "group" and "Harbour Trust" two subjects; "group" stands for no one.
     events, _ = _events("Campaign group the Harbour Trust condemned the port ruling on Monday.")
     assert [e for e in events if e[:2] == ("ACCUSE", ("Harbour Trust",))]
+
+
+def test_a_body_that_blesses_a_leaders_policy_backs_the_leader():
+    events, _ = _events(
+        "Weeks earlier the Guardian Council, the country's top constitutional body, blessed "
+        "Ms Oduya's scheme of selling shares in the national railway."
+    )
+    assert ("SUPPORT", ("Guardian Council",), ("Oduya",), False, False) in events
+
+
+def test_one_asked_for_money_from_is_the_one_asked():
+    events, _ = _events(
+        "Malawi is asking for about $90m from the International Monetary Fund to rebuild "
+        "its roads, the finance minister said."
+    )
+    assert ("REQUEST", ("Malawi",), ("International Monetary Fund",), False, False) in events
+
+
+def test_an_inquiry_named_again_with_the_is_done_to_whom_it_was_before():
+    events, _ = _events(
+        "Three Vauban Bank traders face a criminal investigation. Later, France's financial "
+        "regulator, the AMF, passed the investigation to prosecutors."
+    )
+    assert (
+        "ACCUSE",
+        ("France's financial regulator",),
+        ("Vauban Bank",),
+        False,
+        False,
+    ) in events
+
+
+def test_talks_named_again_take_no_side_from_earlier_talks():
+    events, _ = _events(
+        "Rival parties held talks with the Leland Union last month. The talks were praised "
+        "by observers."
+    )
+    assert not [e for e in events if e[0] == "CONSULT" and e[1] == () and e[2]]
+
+
+def test_an_inquiry_named_again_with_no_doer_is_no_event_of_its_own():
+    events, _ = _events(
+        "Three Vauban Bank traders face a criminal investigation. The investigation could "
+        "take up to a year."
+    )
+    assert len([e for e in events if e[0] == "ACCUSE"]) == 1

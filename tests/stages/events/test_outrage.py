@@ -81,3 +81,33 @@ def test_gladness_at_what_was_done_to_someone_does_not_back_them():
         'shamed into visiting the flooded towns."'
     )
     assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "wanted"),
+    [
+        (
+            (
+                'Trade minister Owen Harker said: "It is very encouraging to see that rural '
+                'councils are starting to close the gap."'
+            ),
+            ("SUPPORT", ("Owen Harker",), ("rural councils",)),
+        ),
+        (
+            (
+                'Consumer champion Lisa Dale said: "It is heartening that the regional banks '
+                'have cut their fees."'
+            ),
+            ("SUPPORT", ("Lisa Dale",), ("regional banks",)),
+        ),
+    ],
+)
+def test_gladness_told_of_the_news_backs_those_it_is_of(body, wanted):
+    assert wanted in statement_events(body)
+
+
+def test_encouraging_others_to_act_is_no_gladness():
+    found = statement_events(
+        'Trade minister Owen Harker said: "We are encouraging small firms to sell online."'
+    )
+    assert not [e for e in found if e[0] == "SUPPORT"]

@@ -3600,7 +3600,75 @@ def _noun_arguments(
         # "a drone strike on a market killed 20 civilians": the place struck
         # is no one; those its verb of harm names are whom it was done to.
         heads += _harmed_recipients(tree, i)
-    return actors, heads or _recipients_by_verb(tree, i, cue, preps), steps
+    found = heads or _recipients_named_elsewhere(
+        tree, trigger, index, preps, by_someone=bool(actors)
+    )
+    return actors, found, steps
+
+
+def _recipients_named_elsewhere(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, preps: frozenset[str], *, by_someone: bool
+) -> list[tuple[int, str]]:
+    """An event noun's recipients where it names none: by its verb, or by its earlier mention.
+
+    The earlier mention counts only for a noun that names a doer of its own
+    ("the regulator passed the investigation to prosecutors"): "the
+    investigation could take months" tells again of the one told before.
+    """
+    found = _recipients_by_verb(tree, trigger.token, trigger.cue, preps)
+    if found or not by_someone or trigger.cue.type not in _CARRIED_ON:
+        return found
+    return _recipients_of_the_earlier_mention(tree, trigger, index)
+
+
+_CARRIED_ON = frozenset({"ACCUSE"})
+"""Types of event nouns a story goes on naming with "the": an inquiry or a charge is
+the same one throughout ("faced a criminal investigation ... transferred the investigation
+to the prosecutor"); talks or strikes named again may be other rounds."""
+
+
+def _recipients_of_the_earlier_mention(
+    tree: Tree, trigger: _Trigger, index: ActorIndex
+) -> list[tuple[int, str]]:
+    """Whom an event noun named with "the" is done to, by the last mention of the same noun.
+
+    "Traders at the bank face a criminal investigation ... the regulator has
+    now passed the investigation to the prosecutor": the investigation is the
+    traders' still. Only the nearest earlier mention counts, and only when it
+    names an actor.
+    """
+    noun = trigger.token
+    if not _named_with_the(tree, noun):
+        return []
+    lemma = tree.tokens[noun].lemma.lower()
+    earlier = next(
+        (j for j in range(noun - 1, -1, -1) if _same_event_noun(tree, j, lemma)),
+        None,
+    )
+    if earlier is None:
+        return []
+    _, heads, _ = _noun_arguments(
+        tree, _Trigger(earlier, (earlier,), trigger.cue), index, hypothetical=False
+    )
+    return [
+        (head, f"{_INFERRED}recipient: whom the noun's earlier mention was done to")
+        for head, _ in heads
+        if index.actors_at(tree, head)
+    ]
+
+
+def _named_with_the(tree: Tree, noun: int) -> bool:
+    """Whether a noun is made definite by "the" alone: "the investigation", not "an inquiry"."""
+    return any(
+        tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() == "the"
+        for c in tree.children[noun]
+    )
+
+
+def _same_event_noun(tree: Tree, token: int, lemma: str) -> bool:
+    """Whether a token is another mention of the event noun of ``lemma``."""
+    word = tree.tokens[token]
+    return word.pos == "NOUN" and word.lemma.lower() == lemma
 
 
 def _recipients_by_verb(

@@ -12,7 +12,9 @@ speaker's charge. Negated ("not angry") or asked, it charges no one.
 Gladness is read the same way and backs whom it is for: "I am pleased that
 the couple have decided to marry", "he was delighted for the pair"
 (``lexicons/gladness_words.txt``). Gladness at no one ("we are very happy")
-backs no one.
+backs no one. A speaker tells it of the news as well: "it is encouraging to
+see that small firms are catching up", "it is heartening that the banks
+have cut their fees" back those the news is of.
 """
 
 from __future__ import annotations
@@ -101,11 +103,29 @@ def _felt_by_the_speaker(tree: Tree, index: ActorIndex, word: int, quote: Quote)
     subject = subject_of(tree, clause)[0]
     if subject is None:
         return False
+    if _of_the_news(tree, word, subject):
+        return True  # "it is encouraging that ...": the speaker's own view of the news
     if tree.tokens[subject].text.lower() in _OWN_PRONOUNS[quote.kind == "direct"]:
         # "she said she was appalled": in reported speech the pronoun is the speaker's own.
         return True
     named = index.actors_at(tree, subject)
     return not named or named == (quote.speaker,)
+
+
+def _of_the_news(tree: Tree, word: int, subject: int) -> bool:
+    """Whether the feeling is told of news its clause holds, with "it" standing for that news.
+
+    "It is encouraging to see that small firms are catching up", "it is
+    heartening that the banks cut their fees": the "it" is no actor, and the
+    feeling is the speaker's.
+    """
+    return tree.tokens[subject].text.lower() == "it" and bool(_news_clauses(tree, word))
+
+
+def _news_clauses(tree: Tree, word: int) -> list[int]:
+    """The "that" clauses a feeling word holds, itself or through "to see", "to hear"."""
+    holders = [word] + [c for c in tree.children[word] if tree.tokens[c].dep == "xcomp"]
+    return [c for h in holders for c in tree.children[h] if tree.tokens[c].dep == "ccomp"]
 
 
 def _clause_word(tree: Tree, word: int) -> int:
@@ -150,9 +170,7 @@ def _charged(
             owner = whose_thing(tree, index, cause, speaker, blames=blames)
             # "happy with the results" backs no one; "appalled by the decision" charges its maker.
             return owner if blames or owner[0] else None
-    for clause in tree.children[word]:
-        if tree.tokens[clause].dep != "ccomp":
-            continue
+    for clause in _news_clauses(tree, word):
         subject, passive = subject_of(tree, clause)
         if passive:
             continue  # "glad the minister had been shamed into going": he is no one's doer here
