@@ -672,15 +672,6 @@ def test_army_officers_are_the_military_acting(text, actor):
     assert [e for e in events if e[0] == "COERCE" and e[1] == (actor,)]
 
 
-@pytest.mark.parametrize(("text", "actor"), [
-    ("An air strike hit a clinic in Khan Yunis on Monday, killing 11 people, medics said.", ()),
-    ("Israeli air strikes hit a school in Rafah on Monday, killing 14 people.", ("Israel",)),
-])  # fmt: skip
-def test_whom_a_strike_kills_in_its_verbs_clause_is_its_recipient(text, actor):
-    assault = [e for e in told_events(text) if e.type == "ASSAULT" and e.real]
-    assert [(e.actor, bool(e.recipient)) for e in assault] == [(actor, True)]
-
-
 @pytest.mark.parametrize(("text", "event"), [
     ("Police fired tear gas and water cannon at the crowds outside the assembly.",
      ("COERCE", ("Police",), ("crowds",))),

@@ -3722,14 +3722,12 @@ def _harmed(tree: Tree, noun: int) -> list[int]:
 
     "Israeli air strikes killed 40 Palestinians", "a bombing that wounded
     six soldiers", "shelling killing three civilians": the object of the verb
-    the noun is the subject of, or of a clause on the noun. A strike that
-    "hit a school, killing 14 people" harms the people its verb's clause kills.
+    the noun is the subject of, or of a clause on the noun.
     """
     tokens = tree.tokens
     verbs = [c for c in tree.children[noun] if tokens[c].dep in ("acl", "relcl")]
     if tokens[noun].dep == "nsubj":
-        verb = tokens[noun].head
-        verbs += [verb, *(c for c in tree.children[verb] if tokens[c].dep == "advcl")]
+        verbs.append(tokens[noun].head)
     return [
         obj
         for verb in verbs
