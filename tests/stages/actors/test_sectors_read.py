@@ -220,3 +220,27 @@ def test_squatters_are_private_people():
         "Land Seized\n\nSquatters in empty flats will face new fines, ministers said.\n"
     )
     assert actors["Squatters"].sector == "CVL"
+
+
+def test_a_role_a_copula_says_a_person_holds_is_theirs():
+    _, actors = _actors(
+        "Tax Plan Attacked\n\nCarla Henning is a professor of economics at Kentmoor "
+        "University. She said the new levy would hit small savers hardest.\n"
+    )
+    assert actors["Carla Henning"].sector == "EDU"
+
+
+def test_a_post_a_name_is_appointed_to_is_theirs():
+    _, actors = _actors(
+        "Cabinet Shake-Up\n\nThe appointment of Omar Saleh to the new post of trade "
+        "minister in May was hailed by investors.\n"
+    )
+    assert actors["Omar Saleh"].sector == "GOV"
+
+
+def test_a_description_of_no_known_role_leaves_the_post_after_it_to_be_read():
+    _, actors = _actors(
+        "Cabinet Shake-Up\n\nThe appointment of Omar Saleh, a soft-spoken technocrat, to "
+        "the new post of trade minister in May was hailed by investors.\n"
+    )
+    assert actors["Omar Saleh"].sector == "GOV"

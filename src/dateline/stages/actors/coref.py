@@ -33,7 +33,7 @@ from dateline.stages._spans import fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import posted_abroad
-from dateline.stages.actors.evidence import remit_of, singular
+from dateline.stages.actors.evidence import POSTINGS, remit_of, singular
 from dateline.stages.actors.forces import military, owned_forces
 from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, acronyms, head_of
@@ -651,14 +651,10 @@ def _posted_to(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cl
     if role.dep != "pobj" or tokens[role.head].text.lower() not in ("to", "as"):
         return None
     posting = tokens[role.head].head
-    if tokens[posting].lemma.lower() not in _POSTINGS:
+    if tokens[posting].lemma.lower() not in POSTINGS:
         return None
     owner = possessor_of(posting, clusters, tree)
     return owner if owner is not None and owner.is_person else None
-
-
-_POSTINGS = frozenset({"promotion", "appointment", "elevation", "nomination", "election"})
-"""Nouns that give someone a role: "promotion to", "appointment as"."""
 
 
 def _holder_of_that_body(

@@ -310,6 +310,10 @@ def with_apposition(
             affiliation = _workplace_before(tree, first, best, lexicon) or _body_sector(
                 tree, first, stop, lexicon
             )
+        if best is None and affiliation is None:
+            # ", a reform-minded technocrat, to the post of trade minister": a
+            # description that says nothing we know leaves the role after it.
+            continue
         if best is None:
             # "Eric Kraus, a strategist at Sovlink Securities": no title we know,
             # but the body he works for.
@@ -410,7 +414,56 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
         regions.append((tree.subtree(governor)[0], mention.first))
     regions.extend(_relative_role(mention, tree))
     regions.extend(_unclosed_apposition(mention, tree, head))
+    regions.extend(_predicated_role(tree, head))
+    regions.extend(_posted_role(tree, head))
     return regions
+
+
+def _posted_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:
+    """The role a noun of posting gives the name it is "of": "the appointment of X as Y".
+
+    "The appointment of X to the new post of trade minister" gives X the
+    post as surely as "X's appointment" does.
+    """
+    tokens = tree.tokens
+    of = tokens[head].head
+    if tokens[head].dep != "pobj" or tokens[of].text.lower() != "of":
+        return
+    posting = tokens[of].head
+    if tokens[posting].lemma.lower() not in POSTINGS:
+        return
+    for link in tree.children[posting]:
+        if tokens[link].dep == "prep" and tokens[link].text.lower() in ("to", "as"):
+            yield from (tree.subtree(c) for c in tree.children[link] if tokens[c].dep == "pobj")
+
+
+POSTINGS = frozenset({"promotion", "appointment", "elevation", "nomination", "election"})
+"""Nouns that give someone a role: "promotion to", "appointment as"."""
+
+
+def _predicated_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:
+    """A role a copula says a name holds now: "X is a professor of history".
+
+    A role told of a name with "is" is as much the name's as one set beside
+    it with commas. Only a common noun: "X is Y" equates two names. Only in
+    the present, as for a relative clause: "X became a clerk at the Inland
+    Revenue" tells of a career's start, not the office the story gives him.
+    """
+    tokens = tree.tokens
+    verb = tokens[head].head
+    if tokens[head].dep != "nsubj" or verb <= head or tokens[verb].tag not in _PRESENT_BE:
+        return
+    if tokens[verb].lemma.lower() not in _COPULAS:
+        return
+    yield from (
+        tree.subtree(c)
+        for c in tree.children[verb]
+        if tokens[c].dep == "attr" and tokens[c].pos == "NOUN"
+    )
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
+"""Verbs that say what their subject is: "she becomes a minister"."""
 
 
 def remit_of(tree: Tree, noun: int) -> int:
