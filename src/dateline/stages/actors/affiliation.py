@@ -506,31 +506,26 @@ def _placed_by_body(  # noqa: PLR0913 - the article's actors, seen three ways
             None,
         )
         if beside is not None:
-            return dataclasses.replace(
-                actor, country=beside, code=actor_code(beside, actor.sector, actor.org)
-            )
+            return _placed_in(actor, beside)
         sentence_start = tree.sentence_span(m.sentence)[0]
         run = _title_run(tree, m.first, sentence_start)
         for j in range(run, m.first):
             named = _body_named_at(tree, j, bodies)
             body = named or bodies.get(owners.get(j, ""))
             if body is not None and body.country and (named or tokens[j].dep in _BODY_DEPS):
-                country = body.country
-                return dataclasses.replace(
-                    actor, country=country, code=actor_code(country, actor.sector, actor.org)
-                )
+                return _placed_in(actor, body.country)
         described = _body_described_before(tree, run, m.first, bodies)
         if described is not None and described.country:
-            country = described.country
-            return dataclasses.replace(
-                actor, country=country, code=actor_code(country, actor.sector, actor.org)
-            )
+            return _placed_in(actor, described.country)
     ministry = _country_of_the_ministry(cluster, bodies, tree)
-    if ministry is not None:
-        return dataclasses.replace(
-            actor, country=ministry, code=actor_code(ministry, actor.sector, actor.org)
-        )
-    return actor
+    return actor if ministry is None else _placed_in(actor, ministry)
+
+
+def _placed_in(actor: Actor, country: str) -> Actor:
+    """``actor`` placed in ``country``, its code to match."""
+    return dataclasses.replace(
+        actor, country=country, code=actor_code(country, actor.sector, actor.org)
+    )
 
 
 def _country_of_the_ministry(cluster: Cluster, bodies: dict[str, Actor], tree: Tree) -> str | None:

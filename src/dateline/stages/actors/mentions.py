@@ -2690,9 +2690,10 @@ _STANDING_AT = frozenset({"on", "at", "in", "inside", "outside", "near"})
 
 def _site_stood_at(tree: Tree, m: Mention) -> bool:
     """Whether a site no body is named for stands as a place: "lawmakers on Capitol Hill"."""
-    first = m.first - (m.first > 1 and tree.tokens[m.first - 1].text.lower() == "the")
-    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
-    return before in _STANDING_AT and wide_place(m.text) == "site"
+    before = _word_before(tree, m.first)
+    return (
+        before is not None and before.text.lower() in _STANDING_AT and wide_place(m.text) == "site"
+    )
 
 
 def _small_towns_name_for_a_firm(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
@@ -2759,8 +2760,14 @@ _CITY_SIZE = 100_000
 
 def _after_a_preposition(tree: Tree, first: int) -> bool:
     """Whether a name stands right after a preposition, "the" aside ("over the Danube")."""
+    before = _word_before(tree, first)
+    return before is not None and before.pos == "ADP"
+
+
+def _word_before(tree: Tree, first: int) -> Token | None:
+    """The word right before a name, "the" aside: "on" in "on the Hill"."""
     first -= first > 1 and tree.tokens[first - 1].text.lower() == "the"
-    return first > 0 and tree.tokens[first - 1].pos == "ADP"
+    return tree.tokens[first - 1] if first > 0 else None
 
 
 def _named_a_place(m: Mention, label: str, tree: Tree, lexicon: ActorLexicon) -> bool:
