@@ -36,3 +36,15 @@ def test_a_wire_stories_lead_is_one_sentence_after_its_dateline():
     )
     (armenia,) = (t for t in parse.tokens if t.text == "Armenia")
     assert parse.tokens[armenia.head].text == "agreed"
+
+
+def test_a_paragraph_break_ends_a_sentence_even_after_a_closing_quote():
+    text = (
+        'Ms Ferris told the committee: "The sums on housing simply do not add up."\n\n'
+        "Owen Pryce, for the Greens, accused the minister of dodging hard questions.\n\n"
+    )
+    parse = to_parse(load_model()(text), model_name())
+    (owen,) = (t for t in parse.tokens if t.text == "Owen")
+    assert any(parse.tokens[first] is owen for first, _ in parse.sentences)
+    (pryce,) = (t for t in parse.tokens if t.text == "Pryce")
+    assert parse.tokens[pryce.head].text == "accused"
