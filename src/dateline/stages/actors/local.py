@@ -162,6 +162,7 @@ def _where_named(
             entity.label != "GPE"
             or not first <= entity.token_start < last
             or any(i in acting for i in range(entity.token_start, entity.token_end))
+            or _gone_into(tree, entity.token_end - 1)
         ):
             continue
         name = tree.text[entity.start : entity.end]
@@ -173,6 +174,24 @@ def _where_named(
         if country is not None:
             countries.add(country)
     return countries.pop() if len(countries) == 1 else None
+
+
+_INTO = frozenset({"into", "toward", "towards"})
+_FLEEING = frozenset({"flee", "escape", "cross", "head", "move", "run", "stream", "pour", "flood"})
+
+
+def _gone_into(tree: Tree, token: int) -> bool:
+    """Whether a place is where people went, not where they are from.
+
+    "Civilians fled across the border into Uganda": refugees are of the
+    country they fled, not of the one that takes them in.
+    """
+    link = tree.tokens[token].head
+    if tree.tokens[token].dep != "pobj" or link == token:
+        return False
+    word = tree.tokens[link].text.lower()
+    verb = tree.tokens[tree.tokens[link].head]
+    return word in _INTO or (word == "to" and verb.lemma in _FLEEING)
 
 
 def _region_country(name: str) -> str | None:

@@ -1,0 +1,478 @@
+"""Doubts: the checks that find an event unreal or missing a side.
+
+Vows, threats, conditions, refusals, labels and standing positions, and
+the events that need both sides or a doer the text does not give.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator
+
+from dateline import lexicons
+from dateline.records import Actor, Analysis
+from dateline.stages._arguments import object_of, subject_of
+from dateline.stages._tree import Tree
+from dateline.stages.events.claims import CLAIM
+from dateline.stages.events.cues import Cue
+from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated
+from dateline.stages.events.noun_sides import _side_of_the_verbs_subject
+from dateline.stages.events.sides import _quote_around
+from dateline.stages.events.statements import cue_of as statement_cue_of
+from dateline.stages.events.triggers import _SPOKEN_TYPES, _Trigger
+from dateline.stages.events.verb_sides import _FORETELLING, _NEEDS_BOTH_SIDES, _WANT
+
+# Backing that, withheld, is a refusal: "cannot support", "will not accept".
+_BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
+
+
+def _a_standing_position(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+) -> bool:
+    """Whether backing or opposing, aimed at no one, tells what a side stands for, not a deed.
+
+    "the chancellor, who has long rejected the label", "the party has
+    always opposed nuclear power": a stand held over years has no day; it
+    sketches the side, as background to the story ("the Greens, who
+    opposed the new runway, have now backed ..." tells a stand once taken,
+    and keeps it). "The Greens support higher taxes and oppose new roads",
+    in a rival's words: a present tense on a bare noun sketches a cause
+    they hold at all times, and the charge is the rival's; "we support
+    fair pay" in their own words is a stand they take. Aimed at someone
+    ("MPs who back Mr Flight"), either is still a side taken.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _STANCES or word.pos != "VERB":
+        return False
+    if _held_for_long(tree, trigger.token):
+        return True
+    quote = _quote_around(analysis, word.start)
+    if quote is None or not _a_rivals_words(analysis.article.actors, quote.speaker, actors):
+        return False
+    return _present_tense_on_a_cause(tree, trigger.token)
+
+
+_STANCES = frozenset({("oppose",), ("support",), ("back",), ("favour",), ("reject",)})
+_FOR_LONG = frozenset({"long", "always", "consistently", "traditionally", "steadfastly"})
+"""Adverbs that stretch a stand over years: "has long opposed", "has always backed"."""
+
+
+def _held_for_long(tree: Tree, verb: int) -> bool:
+    """Whether a verb's own adverb says its stand has been held for years: "has long rejected"."""
+    return any(
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() in _FOR_LONG
+        for c in tree.children[verb]
+    )
+
+
+def _a_rivals_words(
+    all_actors: tuple[Actor, ...], speaker: str | None, sides: tuple[str, ...]
+) -> bool:
+    """Whether a speaker is of another body than every side told of: a Tory on the Lib Dems.
+
+    Only where each one's body is known; an officer speaking for his own
+    association ("the association fully supports fair pay") is no rival.
+    """
+    orgs = {actor.id: actor.org for actor in all_actors}
+    own = orgs.get(speaker) if speaker else None
+    return bool(own and sides) and all(orgs.get(side) not in (None, own) for side in sides)
+
+
+def _present_tense_on_a_cause(tree: Tree, verb: int) -> bool:
+    """Whether a verb in the simple present takes a bare noun: "oppose nuclear power"."""
+    if not _simple_present(tree, verb):
+        return False
+    cause = object_of(tree, verb)
+    if cause is None or tree.tokens[cause].pos != "NOUN":
+        return False
+    return not any(tree.tokens[c].dep in _POINTERS for c in tree.children[cause])
+
+
+def _simple_present(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the simple present, as the first of the verbs it is joined to is.
+
+    The model tags a joined verb's form alone ("the Greens are soft on crime,
+    support higher taxes": "support" is a bare VB), so its first conjunct
+    says its tense.
+    """
+    first = verb
+    while tree.tokens[first].dep == "conj" and tree.tokens[first].head != first:
+        first = tree.tokens[first].head
+    if tree.tokens[first].tag not in SIMPLE_PRESENT:
+        return False
+    return not any(
+        tree.tokens[c].dep in ("aux", "auxpass", "neg")
+        for word in {verb, first}
+        for c in tree.children[word]
+    )
+
+
+_POINTERS = frozenset({"det", "poss", "nummod", "predet"})
+"""What makes a noun point to a thing the text knows: "the bill", "its plans", "two bills"."""
+
+
+def _doer_of_a_denied_verb(tree: Tree, trigger: _Trigger, actors: tuple[str, ...]) -> bool:
+    """Whether an event noun's doer is the subject of a negated verb it is the object of.
+
+    "the ministry had not approved the deal", "Peru did not attend the
+    talks": the subject took no part in the deal or the talks the text
+    names, so the event coded with it as doer did not happen.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos != "NOUN" or word.dep != "dobj" or not actors:
+        return False
+    if not any(tree.tokens[c].dep == "neg" for c in tree.children[word.head]):
+        return False
+    side = _side_of_the_verbs_subject(tree, word.head)
+    return side is not None and side[0] == "actor"
+
+
+_DENIED_VERB_STEP = "negated: its doer is the subject of a negated verb it is the object of"
+
+
+def _reality(
+    tree: Tree, trigger: _Trigger, cue: Cue, actors: tuple[str, ...], *, hypothetical: bool
+) -> tuple[Cue, bool, bool, list[str]]:
+    """The event's cue, whether it is negated and hypothetical, and the steps that say so.
+
+    Backing withheld is a refusal, told as it stands: "cannot support" is a
+    REJECT, neither negated nor a plan.
+    """
+    negated = is_negated(tree, trigger.token)
+    if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
+        return cue, True, hypothetical, [_DENIED_VERB_STEP] + [_HYPOTHETICAL_STEP] * hypothetical
+    if negated and actors and _withheld_backing(tree, trigger):
+        rejection = dataclasses.replace(cue, type="REJECT", mode=None)
+        return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
+    threat = _threat_made(tree, trigger, cue) if hypothetical and not negated else None
+    if threat is not None:
+        return threat[0], False, False, [threat[1]]
+    said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
+    return cue, negated, hypothetical, said
+
+
+def _threat_made(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, str] | None:
+    """The threat an act to come makes, and the step that says so, if its telling is one.
+
+    Vowing to do harm is the threat itself, told now: "vowed to retaliate",
+    "warned it would impose sanctions on Minsk", "said it will sue the
+    agency", "will vote against the bill unless it is changed".
+    """
+    if cue.type == "THREATEN" and _vowed(tree, trigger.token):
+        return cue, "a vow of what one will do to another is the threat itself"
+    threatened = _THREATENED_MODES.get(
+        (cue.type, cue.mode), _THREATENED_MODES.get((cue.type, None))
+    )
+    if threatened is not None and _warned_of(tree, trigger.token):
+        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
+        return threat, f"a warning of what one will do: {cue.type} -> THREATEN"
+    if _vows_to_sue(tree, trigger, cue):
+        threat = dataclasses.replace(cue, type="THREATEN", mode=None)
+        return threat, "a vow to sue another is a threat: ACCUSE -> THREATEN"
+    if cue.type in _HELD_OVER and _vowed_unless(tree, trigger.token):
+        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
+        return threat, f"a harm vowed unless another acts: {cue.type} -> THREATEN"
+    return None
+
+
+_HELD_OVER = frozenset({"REJECT", "RETREAT", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
+"""Acts one may hold over another by vowing them on a condition: "will strike unless"."""
+
+
+def _vowed_unless(tree: Tree, verb: int) -> bool:
+    """Whether an act is vowed on the condition that another does not act.
+
+    "The Tories say they will vote against the bill unless it is changed",
+    "said they would walk out if the offer was not improved": the act is
+    held over the other side until it gives way, which is a threat. A plain
+    condition is none: "would resign if the vote went against him".
+    """
+    return _vowed(tree, verb) and any(
+        tree.tokens[clause].dep == "advcl" and _condition_unmet(tree, clause)
+        for clause in tree.children[verb]
+    )
+
+
+def _condition_unmet(tree: Tree, clause: int) -> bool:
+    """Whether a clause makes its condition that something is not done: "unless", "if ... not"."""
+    marks = {
+        tree.tokens[c].text.lower() for c in tree.children[clause] if tree.tokens[c].dep == "mark"
+    }
+    negated = any(tree.tokens[c].dep == "neg" for c in tree.children[clause])
+    return "unless" in marks or ("if" in marks and negated)
+
+
+_HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
+_SUE = ("sue",)
+
+
+def _vows_to_sue(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+    """Whether a lawsuit is vowed ("said it will sue"), not told by a threat verb of its own.
+
+    "threatened to sue" is already the verb's threat: the lawsuit adds none.
+    """
+    word = tree.tokens[trigger.token]
+    told_as_threat = word.dep == "xcomp" and tree.tokens[word.head].lemma.lower() == "threaten"
+    return cue.words == _SUE and not told_as_threat and _vowed(tree, trigger.token)
+
+
+_THREATENED_MODES: dict[tuple[str, str | None], str] = {
+    ("ASSAULT", None): "force",
+    ("SANCTION", None): "sanction",
+    ("COERCE", "arrest"): "arrest",
+    ("COERCE", "deport"): "expel",
+    ("PROTEST", "strike"): "",
+    ("PROTEST", "boycott"): "",
+}
+"""Acts whose doer, warning that it will do them, threatens them, and the threat's mode."""
+
+
+def _warned_of(tree: Tree, token: int) -> bool:
+    """Whether an act is one its doer warns it will do: "warned it would call a strike"."""
+    verb = token
+    for _ in range(3):  # "warned it would stage a series of strikes": the noun's verb
+        if tree.tokens[verb].pos in ("VERB", "AUX"):
+            break
+        verb = tree.tokens[verb].head
+    governor = tree.tokens[tree.tokens[verb].head]
+    return governor.lemma.lower() == "warn" and _vowed(tree, verb)
+
+
+_VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
+"""Verbs by which one tells what one will do: "vowed to retaliate", "said it would retaliate"."""
+
+
+def _vowed(tree: Tree, verb: int) -> bool:
+    """Whether a threatening act is one its doer vows to do, not one the text supposes.
+
+    "The Kremlin vowed to retaliate", "Moscow said it would retaliate against
+    EU firms": the act is to come, but saying so is the threat. Not under a
+    condition ("if the West ..., Moscow would retaliate").
+    """
+    tokens = tree.tokens
+    if any(tokens[c].dep == "mark" for c in tree.children[verb]):
+        return False  # "if", "unless", "whether": supposed, not vowed
+    word = tokens[verb]
+    governor = tokens[word.head]
+    if word.dep == "xcomp":
+        return governor.lemma.lower() in _VOWS
+    modal = any(
+        tokens[c].dep == "aux" and tokens[c].text.lower() in ("will", "would", "'ll")
+        for c in tree.children[verb]
+    )
+    return modal and word.dep == "ccomp" and governor.lemma.lower() in _VOWS
+
+
+def _withheld_backing(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a backing verb is itself negated: "the US cannot support the plan" rejects it.
+
+    Only a "not" on the verb; "denied that it backed the plan" says nothing
+    of what it thinks of the plan now. A modal makes no plan of it ("cannot
+    support", "will not accept" refuse now), but a condition does ("if Peru
+    does not accept the ruling"). Praise or a welcome withheld is no
+    refusal, and the caller asks for an actor who withholds it ("the
+    evidence does not support the claim" rejects nothing).
+    """
+    verb = trigger.token
+    return (
+        trigger.cue.pos == "VERB"
+        and trigger.cue.words in _BACKING
+        and any(tree.tokens[c].dep == "neg" for c in tree.children[verb])
+        and not any(
+            tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in ("if", "unless")
+            for c in tree.children[verb]
+        )
+    )
+
+
+def _a_label(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an event noun is what someone calls a thing, not an event of its own.
+
+    "the move was branded a humiliating retreat", "called the vote a
+    betrayal", "dubbed it a surrender": the noun judges the thing named.
+    "described the raid as an attack on Iraq" keeps its attack, which is the
+    raid told again.
+    """
+    if trigger.cue.pos != "NOUN":
+        return False
+    word = tree.tokens[trigger.token]
+    verb = word.head
+    # The parser often takes the label for an object; it is one only after
+    # the thing named ("called the vote a betrayal") or on a passive verb
+    # ("was branded a retreat"). "called talks" is the verb's own object.
+    second_object = word.dep == "dobj" and (
+        subject_of(tree, verb)[1]
+        or any(tree.tokens[c].dep == "dobj" for c in tree.children[verb] if c < trigger.token)
+    )
+    naming = tree.tokens[verb].lemma.lower() in lexicons.word_set("naming_verbs.txt")
+    return naming and (word.dep == "oprd" or second_object)
+
+
+def _labels_no_wrong(tree: Tree, trigger: _Trigger, *, of_someone: bool) -> bool:
+    """Whether a naming verb puts no judgement on what it names.
+
+    "called the plans dangerous", "ruled that the detentions were unlawful"
+    accuse; "called a meeting", "ruled the country" do not. "brand" needs no
+    judgement word: news brands only to condemn. A plain word of worth judges
+    only someone named (``of_someone``): "described him as a great
+    statesman" praises him, "described the blast as huge" no one.
+    """
+    if not _names_with_a_label(trigger.cue):
+        return False  # "hailed his chancellor's performance" backs him; "brand" always blames
+    roles = _LABEL_ROLES if of_someone else _JUDGEMENT_ONLY
+    return not _label_judgements(tree, trigger.token, roles) & {"ACCUSE", "SUPPORT", "REJECT"}
+
+
+def _names_with_a_label(cue: Cue) -> bool:
+    """Whether a cue is a naming verb whose label says what it does: "called", not "branded"."""
+    words = cue.words
+    return (
+        cue.type == "ACCUSE"
+        and cue.pos == "VERB"
+        and len(words) == 1
+        and words != ("brand",)
+        and words[0] in lexicons.word_set("naming_verbs.txt")
+    )
+
+
+def _label_judgements(tree: Tree, verb: int, roles: frozenset[str]) -> set[str]:
+    """The types of the judgement words in what a naming verb calls its object.
+
+    "called the plans dangerous" holds an ACCUSE, "described him as very
+    talented" a SUPPORT; so, of someone, does "as a great statesman".
+    """
+    return {
+        cue.type
+        for t in _label_words(tree, verb)
+        if (cue := statement_cue_of(tree.tokens[t])) is not None and cue.role in roles
+    }
+
+
+_JUDGEMENT_ONLY = frozenset({"judgement"})
+_LABEL_ROLES = frozenset({"judgement", "bearer"})
+"""Words a label judges someone by: "called him dangerous", and plain worth: "described him as a
+great statesman", which qualifies what the one named is."""
+
+
+def _label_words(tree: Tree, verb: int) -> Iterator[int]:
+    """The words of what a naming verb calls its object: "(called the plans) dangerous".
+
+    Its complement, a clause it says ("ruled that ... was unlawful"), an
+    object after the thing named ("called the vote a betrayal"), or what
+    it names the thing "as".
+    """
+    objects = [c for c in tree.children[verb] if tree.tokens[c].dep == "dobj"]
+    labels = [
+        c
+        for c in tree.children[verb]
+        if tree.tokens[c].dep in ("oprd", "xcomp", "acomp", "ccomp", "attr")
+    ] + objects[1:]
+    for holder in (verb, *objects):
+        # "as a betrayal", and "as very talented", which the parser hangs on "as" itself.
+        labels += [
+            c
+            for c in tree.children[holder]
+            if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "as"
+        ]
+    for label in labels:
+        yield from range(*tree.subtree(label))
+
+
+def _sides_missing(
+    cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...], *, mutual: bool = False
+) -> bool:
+    """Whether an event names too few sides: none at all, or an offer or a claim made of no one.
+
+    A sanction is done to someone: "suspended gun sales in the state", "the
+    ban on hunting", "risk jail terms" with no one named as its target
+    stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``),
+    unless two or more doers do it to one another (``mutual``: "both sides
+    blamed the other"), each the other's recipient.
+    """
+    if cue.pos == "ADJ+PREP":
+        return not (actors and recipients)  # a stance is held toward someone: "fond of golf"
+    if cue.words in _FORETELLING and cue.pos == "VERB":
+        return not actors  # kept for now: the home government may be whom it charges
+    if cue.words in _NEEDS_BOTH_SIDES or cue.words == CLAIM:
+        return not (actors and recipients)  # "the Tories offered a hard right agenda"
+    if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
+        return not recipients and not (mutual and len(actors) >= _A_PAIR)
+    return not (actors or recipients)
+
+
+_A_PAIR = 2
+
+
+def _done_to_one_another(tree: Tree, verb: int) -> bool:
+    """Whether a verb's object is its doers themselves: "blamed each other", "the other".
+
+    "Both sides blamed the other", "the two parties blamed one another".
+    """
+    return any(
+        tree.tokens[c].dep == "dobj"
+        and tree.tokens[c].lemma.lower() in ("other", "another")
+        and (
+            tree.tokens[c].lemma.lower() == "another"
+            or any(tree.tokens[d].text.lower() in ("each", "the") for d in tree.children[c])
+        )
+        for c in tree.children[verb]
+    )
+
+
+_NEEDS_SOMEONE_DONE_TO = frozenset(
+    {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), _WANT}
+)
+"""Cues that tell an event only of someone they are done to: "Mr Lee pressed." after a
+question he put presses no one named, and "pressed the point" is no demand."""
+
+
+def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
+    """Whether a spoken act's doer is named, but as no actor the stage knows.
+
+    "The report urged the agency to act", "It blamed the department",
+    "Members urged ministers to ...": someone said it, and the event is
+    theirs; told with no actor it matches no one, so it is left out. A
+    passive ("he was accused of fraud"), a verb with no subject ("attacking
+    Mr Ross had cost him votes"), an empty "it" ("it is wrong to blame
+    them") and people at large ("thousands complained") leave the doer
+    unsaid instead; deeds ("the bombs which killed four soldiers") are
+    told with their doer unknown often enough to keep.
+    """
+    if trigger.cue.pos == "NOUN" or trigger.cue.type not in _SPOKEN_TYPES:
+        return False
+    if subject is None or passive:
+        return False
+    word = tree.tokens[subject]
+    return word.dep != "expl" and word.pos != "NUM" and word.lemma.lower() not in _PEOPLE_AT_LARGE
+
+
+def _polled(tree: Tree, trigger: _Trigger, *, passive: bool) -> bool:
+    """Whether a passive with no doer tells of people polled: "2,000 adults were questioned"."""
+    lemma = tree.tokens[trigger.token].lemma.lower()
+    return passive and lemma in lexicons.word_set("polling_verbs.txt")
+
+
+_PEOPLE_AT_LARGE = frozenset({"people", "thousand", "hundred", "many", "some", "others"})
+"""Subjects that name no one in particular, whom a gold coder leaves open."""
+
+
+def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
+    """Whether a reported act names no doer where the text would name one.
+
+    A passive leaves its doer out ("he was freed from prison"), and
+    accusations, demands, arrests and attacks are reported with the doer
+    unknown ("the embassy was attacked", "calls for his resignation"); but
+    "help", "backed" or "a deal with the lenders" with no doer found is
+    more often a misreading than an event. "The war on Iraq" with no side
+    named is background, not an act.
+    """
+    if cue.needs_preposition or (cue.pos == "NOUN" and cue.words in _EXERTED):
+        return not actors
+    return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
+
+
+_DOER_MAY_GO_UNNAMED = frozenset({"ACCUSE", "REQUEST", "COERCE", "ASSAULT", "PROTEST"})
+# Event nouns that are a side's act only with that side named: "French
+# pressure on Berlin" is a demand; "there is pressure on the firm to raise
+# its offer", "pressure from rivals" tell of a market or a mood, no one's demand.
+_EXERTED = frozenset({("pressure",)})

@@ -1,0 +1,574 @@
+"""Sides of an event noun: whose deed it is and whom it is done to.
+
+Possessors, demonyms and the verbs a noun is the object of name its doer;
+its prepositions, gifts and harms name its recipients.
+"""
+
+from __future__ import annotations
+
+from dateline import lexicons
+from dateline.stages._arguments import (
+    ActorIndex,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.modality import is_negated
+from dateline.stages.events.triggers import _RECIPROCAL_TYPES, _Trigger, _verb_trigger
+from dateline.stages.events.verb_sides import (
+    _INFERRED,
+    _PROPOSITIONS,
+    _acclaimed,
+    _charged,
+    _content_subjects,
+    _Found,
+    _inquired_into,
+)
+from dateline.stages.events.visits import _COMING
+
+_SUBJECT_OF_ITS_VERB = "actor: the subject of the verb whose object the noun is"
+
+
+def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...] | None:
+    """Whose "his apology" is when a verb of praise or blame takes it: not that verb's doer.
+
+    "Ms Cole welcomed his apology", "the firm rejected its offer": one does
+    not praise or turn down one's own, so the pronoun means another named
+    before, or no one the text names (an empty tuple). ``None`` when the noun
+    has no possessive pronoun or no such verb takes it.
+    """
+    pronoun = next(
+        (
+            c
+            for c in tree.children[noun]
+            if tree.tokens[c].tag == "PRP$" and c not in index.by_token
+        ),
+        None,
+    )
+    if pronoun is None or tree.tokens[noun].dep not in ("dobj", "obj"):
+        return None
+    verb = tree.tokens[noun].head
+    cues = load().verbs.get(tree.tokens[verb].lemma.lower(), ())
+    if not any(len(c.words) == 1 and (_charged(c) or _acclaimed(c, tree, noun)) for c in cues):
+        return None
+    doers = _active_doers(tree, index, verb)
+    if not doers:
+        return None
+    owner = index.possessor_besides(tree, pronoun, doers)
+    return index.actors_at(tree, owner) if owner is not None else ()
+
+
+"""Actors, the heads of the phrases that may name recipients (with why), and the steps."""
+
+
+def _noun_arguments(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
+) -> _Found:
+    cue = trigger.cue
+    i = trigger.token
+    gift = _gift_arguments(tree, index, i) if cue.type == "AID" else None
+    if gift is not None:
+        return gift
+    steps = []
+    owners = _undergoing_owners(tree, i)
+    judged = None if owners else _owner_of_the_judged(tree, index, i)
+    actors = index.describers(tree, i, possessor=not owners) if judged is None else judged
+    steps += ["actor: the noun's possessor or demonym"] * bool(actors)
+    if actors and not owners and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
+        steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
+    if not actors:
+        doer = _noun_doer(tree, i, cue)
+        actors = index.actors_at(tree, doer) if doer is not None else ()
+        steps += ["actor: who the noun's own clause, 'by' or 'from' says did it"] * bool(actors)
+    heads = [
+        (owner, "recipient: the possessor, who undergoes it")
+        for owner in _owners_meant(tree, index, i, owners)
+    ]
+    preps = cue.recipient_preps
+    if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
+        # "Talks were held between Sweden and Turkey", "a merger between two
+        # banks": both sides, reciprocal; but a mediator stands between them.
+        # Before the verb's subject: "regulators approved a merger between
+        # A and B" is A's and B's merger, not the regulators'.
+        actors = _between(tree, index, i)
+        steps += ["actors: the sides 'between' names"] * bool(actors)
+        # One side of two ("meetings between himself and the prime
+        # minister") is no counterpart.
+        preps = preps - {"between"}
+    held = _sum_held_in(tree, i)
+    verb = tree.tokens[held].head
+    if tree.tokens[held].dep in ("dobj", "obj") and not hypothetical:
+        side = _side_of_the_verbs_subject(tree, verb)
+        if side is not None and side[0] == "recipient":
+            heads.append((side[1], side[2]))
+        elif side is not None and not actors:
+            actors = index.actors_at(tree, side[1])
+            steps += [side[2]] * bool(actors)
+    heads += [
+        (head, "recipient: the object of the noun's preposition")
+        for word in (i, *_doing_clauses(tree, i))
+        for head in prepositional_objects(tree, word, preps)
+    ]
+    # "a complaint about how Labour uses its call centres"
+    heads += _inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
+    if cue.type == "ACCUSE":
+        # "Labour allegations that he misled MPs": the one the charge says did wrong.
+        heads += [
+            (subject, f"{_INFERRED}recipient: the subject of what the charge says")
+            for subject in _content_subjects(tree, i, frozenset({"acl"}))
+        ]
+    if heads and cue.type == "ASSAULT" and not any(index.actors_at(tree, h) for h, _ in heads):
+        # "a drone strike on a market killed 20 civilians": the place struck
+        # is no one; those its verb of harm names are whom it was done to.
+        heads += _harmed_recipients(tree, i)
+    found = heads or _recipients_named_elsewhere(
+        tree, trigger, index, preps, by_someone=bool(actors)
+    )
+    return actors, found, steps
+
+
+def _recipients_named_elsewhere(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, preps: frozenset[str], *, by_someone: bool
+) -> list[tuple[int, str]]:
+    """An event noun's recipients where it names none: by its verb, or by its earlier mention.
+
+    The earlier mention counts only for a noun that names a doer of its own
+    ("the regulator passed the investigation to prosecutors"): "the
+    investigation could take months" tells again of the one told before.
+    """
+    found = _recipients_by_verb(tree, trigger.token, trigger.cue, preps)
+    if found or not by_someone or trigger.cue.type not in _CARRIED_ON:
+        return found
+    return _recipients_of_the_earlier_mention(tree, trigger, index)
+
+
+_CARRIED_ON = frozenset({"ACCUSE"})
+"""Types of event nouns a story goes on naming with "the": an inquiry or a charge is
+the same one throughout ("faced a criminal investigation ... transferred the investigation
+to the prosecutor"); talks or strikes named again may be other rounds."""
+
+
+def _recipients_of_the_earlier_mention(
+    tree: Tree, trigger: _Trigger, index: ActorIndex
+) -> list[tuple[int, str]]:
+    """Whom an event noun named with "the" is done to, by the last mention of the same noun.
+
+    "Traders at the bank face a criminal investigation ... the regulator has
+    now passed the investigation to the prosecutor": the investigation is the
+    traders' still. Only the nearest earlier mention counts, and only when it
+    names an actor.
+    """
+    noun = trigger.token
+    if not _named_with_the(tree, noun):
+        return []
+    lemma = tree.tokens[noun].lemma.lower()
+    earlier = next(
+        (j for j in range(noun - 1, -1, -1) if _same_event_noun(tree, j, lemma)),
+        None,
+    )
+    if earlier is None:
+        return []
+    _, heads, _ = _noun_arguments(
+        tree, _Trigger(earlier, (earlier,), trigger.cue), index, hypothetical=False
+    )
+    return [
+        (head, f"{_INFERRED}recipient: whom the noun's earlier mention was done to")
+        for head, _ in heads
+        if index.actors_at(tree, head)
+    ]
+
+
+def _named_with_the(tree: Tree, noun: int) -> bool:
+    """Whether a noun is made definite by "the" alone: "the investigation", not "an inquiry"."""
+    return any(
+        tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() == "the"
+        for c in tree.children[noun]
+    )
+
+
+def _same_event_noun(tree: Tree, token: int, lemma: str) -> bool:
+    """Whether a token is another mention of the event noun of ``lemma``."""
+    word = tree.tokens[token]
+    return word.pos == "NOUN" and word.lemma.lower() == lemma
+
+
+def _recipients_by_verb(
+    tree: Tree, noun: int, cue: Cue, preps: frozenset[str]
+) -> list[tuple[int, str]]:
+    """An event noun's recipients named by a verb it hangs on, where it names none itself."""
+    held = _sum_held_in(tree, noun)
+    verb = tree.tokens[held].head
+    if cue.type == "ASSAULT" and (harmed := _harmed_recipients(tree, noun)):
+        return harmed
+    if tree.tokens[held].dep == "dobj" and not _is_cue_verb(tree, verb):
+        # "handed over relief supplies to the Philippines", "signed a deal
+        # with Iran": the preposition may hang on the verb that does it.
+        return [
+            (head, "recipient: the object of the preposition on the verb that does it")
+            for head in prepositional_objects(tree, verb, preps)
+        ]
+    return []
+
+
+def _sum_held_in(tree: Tree, noun: int) -> int:
+    """The sum an event noun is counted in, where a verb takes the sum: else the noun itself.
+
+    "sent $1.2bn in military aid to Ukraine", "pledged 500 million euros in
+    loans": the verb's object is the sum, and what is sent is the aid.
+    """
+    word = tree.tokens[noun]
+    prep = word.head
+    if word.dep != "pobj" or tree.tokens[prep].text.lower() != "in":
+        return noun
+    amount = tree.tokens[prep].head
+    numbered = tree.tokens[amount].tag in ("CD", "$") or any(
+        tree.tokens[c].tag in ("CD", "$") for c in tree.children[amount]
+    )
+    return amount if numbered and tree.tokens[amount].dep in ("dobj", "obj") else noun
+
+
+def _harmed_recipients(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom an attack noun's own verb of harm harms, as recipients with why."""
+    return [
+        (whom, "recipient: whom the attack the noun names harmed") for whom in _harmed(tree, noun)
+    ]
+
+
+_HARMING = frozenset({"kill", "wound", "injure", "maim"})
+"""Verbs by which an attack harms people ("the strikes killed 40")."""
+
+
+def _harmed(tree: Tree, noun: int) -> list[int]:
+    """Whom an attack noun's own verb of harm harms.
+
+    "Israeli air strikes killed 40 Palestinians", "a bombing that wounded
+    six soldiers", "shelling killing three civilians": the object of the verb
+    the noun is the subject of, or of a clause on the noun.
+    """
+    tokens = tree.tokens
+    verbs = [c for c in tree.children[noun] if tokens[c].dep in ("acl", "relcl")]
+    if tokens[noun].dep == "nsubj":
+        verbs.append(tokens[noun].head)
+    return [
+        obj
+        for verb in verbs
+        if tokens[verb].lemma.lower() in _HARMING and (obj := object_of(tree, verb)) is not None
+    ]
+
+
+def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+    """Which side of an event noun the subject of the verb that has it as its object is.
+
+    "Iraq and the US held meetings": the doer. "Labour has attracted
+    criticism", "he was given a curfew": the one it is done to. Neither in
+    "to prevent attacks" or "the US prohibits torture", where the subject
+    does not do what it stops, nor in "MPs backed the invasion", an event of
+    its own. Gives the side, the subject and the step that says so.
+    """
+    subject, passive = subject_of(tree, verb)
+    if subject is None:
+        return None
+    lemma = tree.tokens[verb].lemma.lower()
+    if passive:
+        return "recipient", subject, "recipient: the passive subject, given it"
+    if lemma in lexicons.word_set("undergoing_verbs.txt"):
+        return "recipient", subject, "recipient: the subject of the verb that undergoes it"
+    # The one who ends a deal was a side to it: "the US terminated an agreement
+    # with the EU, reached in 1992", though the ending is an event of its own.
+    ends_it = lemma in lexicons.word_set("undoing_verbs.txt")
+    if lemma in lexicons.word_set("topic_verbs.txt") or (_is_cue_verb(tree, verb) and not ends_it):
+        return None
+    return "actor", subject, _SUBJECT_OF_ITS_VERB
+
+
+def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
+    """Giver and receiver of a gift said to come from someone.
+
+    "The majority of Labour's donations came from the unions": the unions
+    gave, and Labour, the possessor, received; not Labour's own giving.
+    """
+    word = tree.tokens[noun]
+    subject = noun
+    if word.dep == "pobj" and tree.tokens[word.head].text.lower() == "of":
+        subject = tree.tokens[word.head].head  # "the majority of", "most of"
+    verb = tree.tokens[subject].head
+    if tree.tokens[subject].dep != "nsubj" or tree.tokens[verb].lemma.lower() != "come":
+        return None
+    givers = tuple(
+        actor
+        for source in prepositional_objects(tree, verb, frozenset({"from"}))
+        for actor in index.actors_at(tree, source)
+    )
+    if not givers:
+        return None
+    owners = [
+        (c, "recipient: the possessor, given to")
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "poss"
+    ]
+    return givers, owners, ["actor: whom the gift came 'from'"]
+
+
+def _is_cue_verb(tree: Tree, verb: int) -> bool:
+    return _verb_trigger(tree, verb, load()) is not None
+
+
+def _owners_meant(tree: Tree, index: ActorIndex, noun: int, owners: list[int]) -> list[int]:
+    """Tokens of whom the possessors of an undergone noun mean.
+
+    A possessive pronoun on the object of another's verb is not that verb's
+    doer: "The committee called for their release", "Ms Ruiz condemned his
+    arrest" ask for and condemn what others undergo. It means another named
+    just before, or no one the text names.
+    """
+    verb = _verb_taking(tree, noun)
+    if verb is None:
+        return owners
+    doers = _active_doers(tree, index, verb)
+    found = []
+    for owner in owners:
+        if doers and tree.tokens[owner].tag == "PRP$" and owner not in index.by_token:
+            other = index.possessor_besides(tree, owner, doers, groups=True)
+            found += [other] if other is not None else []
+        else:
+            found.append(owner)
+    return found
+
+
+def _active_doers(tree: Tree, index: ActorIndex, verb: int) -> tuple[str, ...]:
+    """The actors a verb's subject names, when it does the verb (not in the passive)."""
+    subject, passive = subject_of(tree, verb)
+    return index.actors_at(tree, subject) if subject is not None and not passive else ()
+
+
+def _verb_taking(tree: Tree, noun: int) -> int | None:
+    """The verb whose object a noun is, directly or through a preposition ("called for it")."""
+    token = tree.tokens[noun]
+    if token.dep in ("dobj", "obj"):
+        return token.head
+    preposition = tree.tokens[token.head]
+    if token.dep == "pobj" and preposition.dep == "prep":
+        verb = preposition.head
+        return verb if tree.tokens[verb].pos in ("VERB", "AUX") else None
+    return None
+
+
+def _undergoing_owners(tree: Tree, noun: int) -> list[int]:
+    """The possessors who undergo what the noun names: "the men's arrest", "his release".
+
+    Not when the noun has an "of" object of its own: in "Iraq's release of
+    the prisoners" Iraq releases.
+    """
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("undergone_nouns.txt"):
+        return []
+    if prepositional_objects(tree, noun, frozenset({"of"})):
+        return []
+    return [c for c in tree.children[noun] if tree.tokens[c].dep == "poss"]
+
+
+# Verbs by which an event noun's own clause names its doer: "sanctions
+# imposed by", "accusations made by". Not "talks brokered by", "a truce
+# mediated by": a broker is a third party.
+_DOING_VERBS = frozenset(
+    {"impose", "make", "carry", "launch", "conduct", "sign", "level", "issue", "stage", "mount",
+     "lodge", "file", "bring", "hold", "reach", "order", "commit", "perpetrate", "offer",
+     "extend", "seal", "announce", "deliver"}
+)  # fmt: skip
+
+
+def _doing_clauses(tree: Tree, noun: int) -> list[int]:
+    """The verbs by which an event noun's own clause tells it was done ("imposed by")."""
+    return [
+        c
+        for c in tree.children[noun]
+        if tree.tokens[c].dep in ("acl", "relcl") and tree.tokens[c].lemma.lower() in _DOING_VERBS
+    ]
+
+
+def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
+    """Who did what an event noun names, by its own words.
+
+    "sanctions imposed by Washington", "the ceasefire Congo signed with
+    Rwanda", "Iraq is in talks with Iran", "a visit by the envoy", "an
+    apology from Peru".
+    """
+    for clause in _doing_clauses(tree, noun):
+        agent = agent_of(tree, clause)
+        if agent is not None:
+            return agent
+    content = tree.tokens[noun].lemma.lower() in _PROPOSITIONS
+    for child in tree.children[noun]:
+        if tree.tokens[child].dep == "relcl":
+            if content and tree.tokens[child].lemma.lower() not in _DOING_VERBS:
+                continue  # "allegations he had profited": what is alleged, not who alleges
+            subject, passive = subject_of(tree, child)
+            if subject is not None and subject != noun and not passive:
+                return subject
+    if tree.tokens[noun].dep == "pobj" and (
+        _in_the_midst_of(tree, noun)
+        or _taken_part_in(tree, noun, cue)
+        or _answered_with(tree, noun)
+        or _come_for(tree, noun, cue)
+    ):
+        return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
+    return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
+
+
+def _owned_up_to(tree: Tree, noun: int) -> int | None:
+    """Who claimed a deed as their own: "Al-Shabab claimed responsibility for the bombing".
+
+    Not who denied it, nor who bore it without doing it ("took
+    responsibility for the failings").
+    """
+    prep = tree.tokens[noun].head
+    duty = tree.tokens[prep].head
+    verb = tree.tokens[duty].head
+    if (
+        tree.tokens[noun].dep != "pobj"
+        or tree.tokens[prep].text.lower() != "for"
+        or tree.tokens[duty].lemma.lower() != "responsibility"
+        or tree.tokens[verb].lemma.lower() not in _OWNING_UP
+        or is_negated(tree, verb)
+    ):
+        return None
+    return subject_of(tree, verb)[0]
+
+
+_OWNING_UP = frozenset({"claim", "admit"})
+"""Verbs by which a side says "responsibility" for a deed is its own as its doer."""
+
+
+def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
+    """The doer a preposition after an event noun names.
+
+    "the resignation of the chairman" and "the withdrawal of US troops"
+    (but "the invasion of Iraq" is done to Iraq), "the arrest of the men by
+    police", "an apology from Peru" (but "an address to the summit from X":
+    X did not meet).
+    """
+    preps = (
+        ["of"] * (cue.mode in _DONE_BY_WHOM_IT_IS_OF) + ["by"] + ["from"] * (cue.type != "CONSULT")
+    )
+    for prep in preps:
+        found = [
+            f
+            for f in prepositional_objects(tree, noun, frozenset({prep}))
+            if not _a_peoples_thing(tree, f)
+        ]
+        if found:
+            return found[0]
+    return None
+
+
+def _a_peoples_thing(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a thing a demonym only places: "pressure from Chinese competition".
+
+    Competition, imports or demand do not press or demand as a state does;
+    "from Chinese officials" and "from Labour backbenchers" name people.
+    """
+    word = tree.tokens[noun]
+    lexicon = load_actor_lexicon()
+    placed = any(
+        tree.tokens[c].dep == "amod" and tree.tokens[c].text in lexicon.demonyms
+        for c in tree.children[noun]
+    )
+    return (
+        placed
+        and word.pos == "NOUN"
+        and not lexicon.people_sector(word.text)[0]
+        and lexicon.title((word.lemma.lower(),)) is None
+    )
+
+
+# Modes whose noun is done by whom it is "of": "the resignation of X".
+_DONE_BY_WHOM_IT_IS_OF = frozenset({"resign", "withdraw"})
+
+
+def _in_the_midst_of(tree: Tree, noun: int) -> bool:
+    """Whether the noun says its subject takes part: "Iraq is in talks with Iran"."""
+    prep = tree.tokens[noun].head
+    verb = tree.tokens[prep].head
+    return tree.tokens[prep].text.lower() in ("in", "into") and tree.tokens[verb].lemma.lower() in (
+        "be",
+        "remain",
+        "enter",
+        "stay",
+    )
+
+
+def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a meeting or deal the clause is timed by was the clause subject's own.
+
+    "said the French minister, after a meeting with his German counterpart":
+    the minister met him. Only for what takes two sides (talks, deals,
+    cooperation) and with a counterpart named: "after the attack on the
+    embassy, the minister said" does not make the minister the attacker, and
+    "during a meeting between A and B" or "after a visit to Taipei by the
+    Speaker" name their own sides.
+    """
+    prep = tree.tokens[noun].head
+    return (
+        cue.type in _RECIPROCAL_TYPES
+        and tree.tokens[prep].text.lower() in _TIMED_BY
+        and bool(prepositional_objects(tree, noun, cue.recipient_preps - {"between"}))
+        and not prepositional_objects(tree, noun, frozenset({"between"}))
+        and not any(tree.tokens[k].ent_type for k in prepositional_objects(tree, noun, _BY))
+    )
+
+
+_BY = frozenset({"by"})
+"""The preposition naming who did what a noun tells: "after a visit to Taipei by the Speaker"."""
+
+
+def _come_for(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a meeting or a visit is what the clause's subject came for.
+
+    "Xi arrived in Belgrade for a state visit", "the envoy flew to Cairo
+    for talks": who arrives for talks holds them.
+    """
+    prep = tree.tokens[noun].head
+    verb = tree.tokens[prep].head
+    return (
+        cue.type == "CONSULT"
+        and tree.tokens[prep].text.lower() == "for"
+        and tree.tokens[verb].lemma.lower() in _COMING
+    )
+
+
+def _answered_with(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is how its clause's subject answered: "retaliated with air strikes"."""
+    prep = tree.tokens[noun].head
+    verb = tree.tokens[prep].head
+    return (
+        tree.tokens[prep].text.lower() == "with"
+        and tree.tokens[verb].lemma.lower() in _ANSWERING_VERBS
+    )
+
+
+_ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
+"""Verbs whose "with" names the subject's own answer: "hit back with tariffs"."""
+
+
+_TIMED_BY = frozenset({"after", "before", "following", "during"})
+"""Prepositions by which a clause is timed by an event: "after talks with X"."""
+
+
+def _between(tree: Tree, index: ActorIndex, noun: int) -> tuple[str, ...]:
+    """The actors "between X and Y" names, on the noun or on the verb it is subject or object of."""
+    holders = [noun]
+    if tree.tokens[noun].dep in ("nsubj", "nsubjpass", "dobj"):
+        holders.append(tree.tokens[noun].head)
+    for holder in holders:
+        for child in tree.children[holder]:
+            if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "between":
+                for obj in tree.children[child]:
+                    if tree.tokens[obj].dep == "pobj":
+                        sides = index.actors_at(tree, obj)
+                        # One side found of two ("between himself and the
+                        # prime minister") says who met no one.
+                        return sides if len(sides) > 1 else ()
+    return ()

@@ -1,0 +1,614 @@
+"""Other senses: cue words that mean something else where they stand.
+
+"Shows", "signs up", "sells", a hazard or a thing done to no one: the
+checks that drop a trigger read in the wrong sense.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import lexicons
+from dateline.records import Token
+from dateline.stages._arguments import (
+    ActorIndex,
+    object_of,
+    prepositional_objects,
+    put_forward,
+    subject_of,
+)
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.doubts import _a_label, _labels_no_wrong
+from dateline.stages.events.force import _aimed_by_firms, _aims_at_a_thing
+from dateline.stages.events.modality import foretold, is_negated
+from dateline.stages.events.sides import _AGREED_TO
+from dateline.stages.events.sittings import own_sitting
+from dateline.stages.events.triggers import _SPOKEN_TYPES, _among, _done_by_someone, _Trigger
+from dateline.stages.events.verb_sides import _WARN, _mover
+
+_SMALLEST_LIST = 2
+"""Actors a list must name to stand for a group."""
+
+
+def _means_something_else(
+    tree: Tree,
+    trigger: _Trigger,
+    index: ActorIndex,
+    actors: tuple[str, ...],
+    recipients: tuple[str, ...],
+) -> bool:
+    """Whether a cue, read with its arguments, tells of no event after all."""
+    return (
+        _done_to_a_thing(tree, trigger, index)
+        or _dismissed_from_a_post(tree, trigger, index)
+        or (_needs_counterpart(trigger.cue) and not recipients)
+        or _a_call_with_no_one(trigger.cue, actors, recipients)
+        or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
+        or _promises_an_act(tree, trigger)
+        or _sells_goods(tree, trigger)
+        or _signs_up(tree, trigger)
+        or _other_sense(tree, trigger)
+        or _threat_of_things(tree, trigger, index)
+        or _shows_something(tree, trigger)
+        or _a_label(tree, trigger)
+        or _labels_no_wrong(tree, trigger, of_someone=bool(recipients))
+        or (not actors and _unknown_speaker_acts(tree, trigger, index))
+        or _done_by_someone_to_nobody(tree, trigger, index)
+        or _refuses_to_refuse(tree, trigger)
+        or _withholds(tree, trigger)
+        or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
+        or (not recipients and _spending_pledged(tree, trigger))
+        or _shoots_up(tree, trigger)
+        or _done_by_a_kind(tree, trigger)
+        or _picks_out_who_warned(tree, trigger)
+        or _warns_of_a_forecast(tree, trigger)
+        or _merges_others(tree, trigger)
+        or _aims_at_a_thing(tree, trigger, index)
+        or (not recipients and _aimed_by_firms(trigger, index, actors))
+        or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
+    )
+
+
+def _warns_of_a_forecast(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a warning to someone tells them what a third side named could come to.
+
+    "Ecologists warned councillors that Wales could have to take more
+    pylons": what would or could happen to, or be done by, someone named
+    apart from the ones warned is a forecast put to them, no charge against
+    them, as "warned that prices could rise" is none. Not a warning about a
+    thing ("warned Mr Blair that the war could be illegal" charges him over
+    his war), nor about what the ones warned would do ("warned ministers
+    that they would lose votes").
+    """
+    if trigger.cue.words != _WARN or trigger.cue.pos != "VERB":
+        return False
+    children = tree.children[trigger.token]
+    warned = [c for c in children if tree.tokens[c].dep == "dobj"]
+    said = [c for c in children if tree.tokens[c].dep == "ccomp" and c > trigger.token]
+    if len(warned) != 1 or len(said) != 1 or not foretold(tree, said[0]):
+        return False
+    subject = next((c for c in tree.children[said[0]] if tree.is_subject(c)), None)
+    return subject is not None and tree.tokens[subject].pos == "PROPN"
+
+
+def _picks_out_who_warned(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a warning or a fear tells whom a sentence means, not what they did.
+
+    "the minister had listened to critics who feared a rise in crime", "the
+    fund helps tenants who fear eviction": a clause with no comma before it
+    picks out people the sentence is about. Set off by a comma ("the MPs,
+    who warned that the plan would fail, ...") it tells what they did.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _WARNINGS or word.pos != "VERB" or word.dep != "relcl":
+        return False
+    opening = tree.subtree(trigger.token)[0]
+    return not (opening > 0 and tree.tokens[opening - 1].text == ",")
+
+
+_WARNINGS = frozenset({("warn",), ("fear",)})
+
+
+def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the subject of "merge" joins two other things, being a party to neither side.
+
+    "GE bought the studio, merging it with NBC", "ministers plan to merge
+    the prison service with the councils' departments": an owner or a
+    government arranges a merger of what it runs, and cooperates with no
+    one. "Tata Steel is merging with Corus" is a side's own merger, and so
+    is "Sony merged its music arm with BMG's", which puts its own part in.
+    """
+    if trigger.cue.words != ("merge",) or trigger.cue.pos != "VERB":
+        return False
+    merged = object_of(tree, trigger.token)
+    return merged is not None and not any(
+        tree.tokens[c].dep == "poss" for c in tree.children[merged]
+    )
+
+
+def _done_by_a_kind(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a verb tells what a kind of people do, not what someone did.
+
+    "Parents who refuse to allow contact could be tagged", "firms that
+    break the rules": a present-tense relative clause on a bare plural
+    defines whom it means; "the parents who refused", "two firms that
+    broke the rules" tell deeds, and "many lawmakers who blame China" a
+    stance some hold. A clause set off by a comma defines no one: "members
+    of the group, who it blames for the bombing" are those already named.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in ("VBP", "VBZ"):
+        return False
+    opening = tree.subtree(trigger.token)[0]
+    if opening > 0 and tree.tokens[opening - 1].text == ",":
+        return False
+    kind = tree.tokens[word.head]
+    if kind.tag != "NNS":
+        return False
+    return not any(
+        tree.tokens[c].dep in ("det", "poss", "nummod") or tree.tokens[c].text.lower() in _SOME
+        for c in tree.children[word.head]
+    )
+
+
+_SOME = frozenset({"many", "several", "most", "few", "numerous"})
+"""Words that make a plural some of those who are ("many lawmakers who blame China")."""
+
+
+def _shoots_up(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "shoot up" with nothing shot tells of a rise: "exports shot up 7%".
+
+    "gunmen shot up a bus" keeps its object, and its attack.
+    """
+    if trigger.cue.words != ("shoot",) or trigger.cue.pos != "VERB":
+        return False
+    children = tree.children[trigger.token]
+    up = any(
+        tree.tokens[c].dep in ("prt", "advmod") and tree.tokens[c].text.lower() == "up"
+        for c in children
+    )
+    return up and object_of(tree, trigger.token) is None
+
+
+def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a pledge of money sets it aside for a purpose, not gives it to anyone.
+
+    "pledged an extra £105m for border security", "pledged billions for
+    schools": a budget's spending, no aid; "pledged £20m in aid" and
+    "pledged £50m to the fund" stay gifts.
+    """
+    if trigger.cue.words != ("pledge",) or trigger.cue.pos != "VERB":
+        return False
+    obj = object_of(tree, trigger.token)
+    holders = [trigger.token] if obj is None else [trigger.token, obj]
+    purposes = [
+        g
+        for holder in holders
+        for c in tree.children[holder]
+        if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for"
+        for g in tree.children[c]
+        if tree.tokens[g].dep in ("pobj", "pcomp")
+    ]
+    return bool(purposes) and not _for_people_in_need(tree, trigger.token, purposes)
+
+
+_BODY_SECTORS = frozenset({"BUS", "EDU", "GOV", "JUD", "NGO", "PTY", "REL"})
+"""Sectors of groups that are bodies ("firms", "schools", "councils"), not people in need."""
+
+
+def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
+    """Whether money is pledged for people or after a disaster: "for the flood victims".
+
+    People or a place named in what it is for ("for the victims", "for
+    Africa"), or a disaster anywhere in the sentence ("for rebuilding after
+    the earthquake").
+    """
+    people = load_actor_lexicon().people
+    hazards = lexicons.word_set("hazard_words.txt")
+    first, last = tree.sentence_span(tree.sentence_of[verb])
+    if any(tree.tokens[t].lemma.lower() in hazards for t in range(first, last)):
+        return True
+    # Bodies named in the plural ("schools", "lenders") are what the money
+    # is spent on, not people in need.
+    in_need = {word for word, sector in people.items() if sector not in _BODY_SECTORS}
+    return any(
+        tree.tokens[t].text.lower() in in_need or tree.tokens[t].pos == "PROPN"
+        for purpose in purposes
+        for t in range(*tree.subtree(purpose))
+    )
+
+
+def _assents(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "agree" or "accept" takes a view as true, rather than a deal or a deed.
+
+    "Mr Reid agreed the figures were poor", "Ms Hale agreed, but said ...",
+    "most analysts accept": one side assenting to a claim, to nothing to do
+    and with no one. "agreed to pay", "agreed a deal", "accepted the offer",
+    "agreed to the suspension" keep their complement; two sides agreeing
+    ("the two firms agreed that talks would resume") are read as a deal.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.words not in _ASSENTING or word.pos != "VERB" or word.dep in _MODIFYING:
+        return False  # "the terms Chile accepted", "the agreed plan": the noun is agreed
+    if is_negated(tree, trigger.token):
+        return False  # "does not accept there is any need for it" rejects it
+    return not any(tree.tokens[c].dep in _AGREED_TO for c in tree.children[trigger.token])
+
+
+_ASSENTING = frozenset({("agree",), ("accept",)})
+_MODIFYING = frozenset({"relcl", "acl", "amod"})
+
+
+def _withholds(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "deny" withholds something from someone rather than denies a claim.
+
+    "denied him bail", "denying people choice": the model reads the two
+    objects as a clause of a bare verb ("him bail"); a claim denied is told
+    with a tense ("denied that he had met them") or a noun ("denied the
+    claims").
+    """
+    if trigger.cue.type != "REJECT" or tree.tokens[trigger.token].lemma.lower() != "deny":
+        return False
+    return any(
+        tree.tokens[c].dep == "ccomp"
+        and tree.tokens[c].tag == "VB"
+        and not any(tree.tokens[g].dep in ("aux", "mark") for g in tree.children[c])
+        for c in tree.children[trigger.token]
+    )
+
+
+def _refuses_to_refuse(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a refusal is of a refusal: "refused to rule out an interest" keeps it open.
+
+    Declining to deny, reject or rule out is no rejection of anyone; what
+    is refused is itself a cue of REJECT in the lexicon.
+    """
+    if trigger.cue.type != "REJECT" or trigger.cue.pos != "VERB":
+        return False
+    verbs = load().verbs
+    for act in tree.children[trigger.token]:
+        if tree.tokens[act].dep != "xcomp":
+            continue
+        words = {tree.tokens[c].text.lower() for c in tree.children[act]}
+        if any(
+            cue.type == "REJECT" and (cue.particle is None or cue.particle in words)
+            for cue in verbs.get(tree.tokens[act].lemma.lower(), ())
+        ):
+            return True
+    return False
+
+
+def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a participle after a noun tells who did it to a thing: "goods seized by police".
+
+    A judgement of someone's move judges them: "in a move branded a retreat
+    by the Tories". A claim denied is a denial told, as "Labour denied the
+    claims" would tell it: "accusations of racism, claims denied by Labour".
+    """
+    if not _done_by_someone(tree, trigger.token):
+        return False
+    noun = tree.tokens[trigger.token].head
+    if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
+        return False
+    if _among(tree, noun):
+        return False  # "X was among those detained by police": done to X
+    movers = _mover(tree, noun) if trigger.cue.type in _SPOKEN_TYPES else []
+    return not any(index.actors_at(tree, n) for n in (noun, *movers))
+
+
+_CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "suggestion", "report"})
+"""What one denies of oneself: a claim denied by someone is that one's denial."""
+
+
+def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "demonstrate" means to show: "the party is demonstrating that it leads"."""
+    return (
+        trigger.cue.type == "PROTEST"
+        and trigger.cue.words == ("demonstrate",)
+        and any(tree.tokens[c].dep in ("dobj", "ccomp") for c in tree.children[trigger.token])
+    )
+
+
+def _unknown_speaker_acts(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a verb's doer is "I", "we" or "you" that names no actor.
+
+    "I agree with Mr Forsyth" in a reader's letter: whoever agrees is no one
+    the article names, and an event told by its recipient alone says little.
+    """
+    if trigger.cue.pos == "NOUN":
+        return False
+    subject, passive = subject_of(tree, trigger.token)
+    return (
+        subject is not None
+        and not passive
+        and tree.tokens[subject].text.lower() in ("i", "we", "you")
+        and not index.actors_at(tree, subject)
+    )
+
+
+def _threat_of_things(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a threat is posed by things, not made by anyone.
+
+    "a price dispute that threatened the economy", "high oil prices
+    threaten growth": no actor threatens.
+    """
+    if trigger.cue.type != "THREATEN" or trigger.cue.pos != "VERB":
+        return False
+    subject, passive = subject_of(tree, trigger.token)
+    if passive or subject is None:
+        return False
+    return tree.tokens[subject].pos == "NOUN" and not index.actors_at(tree, subject)
+
+
+def _other_sense(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an event noun is used in a sense that is no event.
+
+    "talks" are negotiations, but "talk of threats" is speech; a demand is
+    someone's and countable ("the Tories' demand", "a demand for an
+    inquiry"), but "huge demand for air travel", a bare mass noun, is the
+    market's.
+    """
+    if trigger.cue.pos != "NOUN" or tree.tokens[trigger.token].tag != "NN":
+        return False
+    if trigger.cue.words == ("talk",):
+        return True
+    return trigger.cue.words == ("demand",) and not any(
+        tree.tokens[c].dep in ("det", "poss") for c in tree.children[trigger.token]
+    )
+
+
+def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether an aid verb gives no aid but pledges or helps to do something else.
+
+    "pledged to oppose the bill", "helps guarantee fair trade", "helped the
+    prime minister win three elections": the act is the verb after it, which
+    has its own cue if it is an event. "pledged cleaner hospitals" promises a
+    policy; a pledge gives aid when what is pledged is money or aid.
+    """
+    if trigger.cue.type != "AID" or trigger.cue.pos != "VERB":
+        return False
+    acts = [tree.tokens[c] for c in tree.children[trigger.token]]
+    if any(a.dep == "xcomp" or (a.dep == "ccomp" and a.tag == "VB") for a in acts):
+        return True
+    pledged = object_of(tree, trigger.token)
+    return trigger.cue.words[0] == "pledge" and pledged is not None and not _is_aid(tree, pledged)
+
+
+def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "supply" tells of trade: "a deal to supply Peugeot with 30,000 cars".
+
+    Supplying is aid when what is supplied is aid ("supplied food aid to the
+    region"); weapons supplied have cues of their own ("supply arms").
+    """
+    if trigger.cue.words != ("supply",):
+        return False
+    supplied = [
+        *_undergoers(tree, trigger.token),
+        *prepositional_objects(tree, trigger.token, frozenset({"with"})),
+    ]
+    return not any(_names_aid(tree, t) for t in supplied)
+
+
+def _signs_up(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "sign up" enrols in a service or a scheme rather than signs a deal.
+
+    "millions signed up for broadband", "firms signing up to the scheme",
+    "actors signed up for the sitcom": a customer or a member joins. "signed
+    up to the treaty", "signed up for a $12bn deal" keep their agreement.
+    """
+    verb = trigger.token
+    if trigger.cue.words != ("sign",) or not any(
+        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == "up"
+        for c in tree.children[verb]
+    ):
+        return False
+    agreements = lexicons.word_set("documents.txt") | lexicons.word_set("proposals.txt")
+    joined = prepositional_objects(tree, verb, frozenset({"for", "to", "with"}))
+    return not any(tree.tokens[t].lemma.lower() in agreements for t in joined)
+
+
+def _is_aid(tree: Tree, token: int) -> bool:
+    """Whether a thing given is money or aid: "£76m", "millions", "aid", "a loan"."""
+    return _names_aid(tree, token) or any(
+        tree.tokens[i].ent_type in {"MONEY", "CARDINAL"} or tree.tokens[i].tag in {"CD", "$"}
+        for i in (token, *tree.children[token])
+    )
+
+
+def _names_aid(tree: Tree, token: int) -> bool:
+    """Whether a thing given is called aid, itself or by a word on it: "food aid", "a loan"."""
+    return any(tree.tokens[i].lemma.lower() in _aid_nouns() for i in (token, *tree.children[token]))
+
+
+@functools.cache
+def _aid_nouns() -> frozenset[str]:
+    return frozenset(c.words[-1] for c in load().nouns.values() if c.type == "AID")
+
+
+_OWN_PLANS = frozenset({"plan", "proposal", "scheme"})
+"""What a side suspends or freezes of its own: not a deal or aid, which are another's loss."""
+
+
+def _dismissed_from_a_post(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether "dismiss" puts a person out of a job: "the trader was unfairly dismissed".
+
+    One dismisses a claim, a plan or a rival "as" something; a person
+    dismissed with no "as" is sacked, which is no rejection.
+    """
+    verb = trigger.token
+    if trigger.cue.words != ("dismiss",) or tree.tokens[verb].pos != "VERB":
+        return False
+    if any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "as"
+        for c in tree.children[verb]
+    ):
+        return False
+    # "dismissed Mr Howard's claims": his claims, not he, are dismissed.
+    return any(
+        index.kinds.get(actor) == "person"
+        for t in _done_to(tree, trigger)
+        if not _owned_thing(tree, t)
+        for actor in index.actors_at(tree, t)
+    )
+
+
+def _owned_thing(tree: Tree, noun: int) -> bool:
+    """Whether a common noun names someone's thing: "Mr Howard's claims", "his plans"."""
+    return tree.tokens[noun].pos == "NOUN" and any(
+        tree.tokens[c].dep == "poss" for c in tree.children[noun]
+    )
+
+
+def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether a meeting, aid, release, killing or sanction is done to a thing, not a counterpart.
+
+    "met its objectives", "telephoning millions of voters", "fund the
+    takeover", "help others": one meets, phones, funds or helps an actor,
+    and an object that names none says the verb means something else.
+    "Released a statement", "killed the deal": one frees or kills people;
+    "suspended its shares": one sanctions an actor.
+    """
+    cue = trigger.cue
+    if cue.words in _DONE_TO_PEOPLE:
+        # "Apple released the software", "the deal was killed by the
+        # Pentagon": one frees or kills people, and a thing is no victim;
+        # nor is what "it" or "which" stands for ("soon after it was
+        # released", "ahead of its release"): people are "he", "she",
+        # "they", "who".
+        undergoers = [*_done_to(tree, trigger), *_possessors(tree, trigger)]
+        return any(
+            _a_thing(tree, index, t) or tree.tokens[t].text.lower() in _NEUTER_PRONOUNS
+            for t in undergoers
+        )
+    if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
+        # "Petrolux's shares were suspended": a market's act, no sanction;
+        # "suspended plans to close the ward": a side's own plan put off.
+        things = lexicons.word_set("securities.txt") | _OWN_PLANS
+        return any(tree.tokens[t].lemma.lower() in things for t in _done_to(tree, trigger))
+    if cue.words == ("accept",):
+        return _accepts_a_point(tree, trigger, index)
+    if cue.pos != "VERB" or cue.type not in ("CONSULT", "AID") or not cue.recipient_object:
+        return False
+    obj = object_of(tree, trigger.token)
+    return (
+        obj is not None
+        and tree.tokens[obj].pos in ("NOUN", "NUM", "PRON")
+        and tree.tokens[obj].tag != "PRP"
+        and not index.actors_at(tree, obj)
+    )
+
+
+def _accepts_a_point(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+    """Whether "accept" grants a point rather than agreeing to what someone put forward.
+
+    "accepted the Paris Club offer", "accepted the ruling" agree; "accepted
+    the difficult balance", "accepted Mr Blunkett's word" do not.
+    """
+    obj = object_of(tree, trigger.token)
+    if obj is None or obj in index.by_token:
+        return False  # "accepted Mr Blunkett's word" is his word, not him
+    if tree.tokens[obj].tag == "CD" or any(tree.tokens[c].tag == "$" for c in tree.children[obj]):
+        return False  # "accepted a $6bn buyout": the parse lost what the sum is for
+    agreed = (
+        lexicons.word_set("proposals.txt")
+        | lexicons.word_set("documents.txt")
+        | lexicons.word_set("accepted_things.txt")
+    )
+    return tree.tokens[obj].lemma.lower() not in agreed
+
+
+# Cues whose object is a person when they tell of an event: "freed the
+# hostages", "killed two soldiers", "the release of the prisoners".
+_DONE_TO_PEOPLE = frozenset({("release",), ("free",), ("kill",)})
+
+
+_NEUTER_PRONOUNS = frozenset({"it", "its", "which"})
+
+
+def _possessors(tree: Tree, trigger: _Trigger) -> list[int]:
+    """An event noun's possessor, who undergoes it: "its release", "his arrest"."""
+    if trigger.cue.pos != "NOUN":
+        return []
+    return [c for c in tree.children[trigger.token] if tree.tokens[c].dep == "poss"]
+
+
+def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
+    """What a verb is done to (its object or passive subject), or a noun's "of" object."""
+    if trigger.cue.pos == "NOUN":
+        return prepositional_objects(tree, trigger.token, frozenset({"of"}))[:1]
+    return _undergoers(tree, trigger.token)
+
+
+def _undergoers(tree: Tree, verb: int) -> list[int]:
+    """What a verb is done to: its object, or its subject when it is passive."""
+    subject, passive = subject_of(tree, verb)
+    obj = object_of(tree, verb)
+    return [t for t in (obj, subject if passive else None) if t is not None]
+
+
+def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:
+    """Whether a noun is a thing one releases, issues or drops, and names no actor.
+
+    "released its figures", "the deal was killed"; a person the lexicons do
+    not list ("freed the hostage") is no such thing.
+    """
+    return noun not in index.by_token and tree.tokens[noun].lemma.lower() in put_forward()
+
+
+def _hazard(tree: Tree, trigger: int) -> bool:
+    """Whether deaths are told of a disaster, not an attack.
+
+    "The tsunami killed 30,000 people", "the storm which killed six",
+    "were killed in the earthquake", "died in a crash", "the jet crashed,
+    killing 200".
+    """
+    subject, passive = subject_of(tree, trigger)
+    causes = [] if passive or subject is None else [subject]
+    causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
+    if tree.tokens[trigger].dep == "advcl" and tree.tokens[trigger].tag == "VBG":
+        # "The plane crashed into the sea, killing all 228 on board": the
+        # verb the participle follows tells what killed them; not a clause
+        # of time ("the talks collapsed after rebels attacked a convoy").
+        causes.append(tree.tokens[trigger].head)
+    if tree.tokens[trigger].dep == "relcl":
+        # "the collapse of a canopy that killed 15": the parse hangs the
+        # clause on the thing that fell, not on its fall.
+        causes.append(tree.tokens[trigger].head)
+    hazards = lexicons.word_set("hazard_words.txt")
+    return any(
+        tree.tokens[c].lemma.lower() in hazards and not _shooting(tree.tokens[c])
+        for c in (*causes, *(_befallen(tree, c) for c in causes))
+    )
+
+
+def _befallen(tree: Tree, noun: int) -> int:
+    """The noun of what befell a thing, if it is told as of it, else the thing itself.
+
+    "the collapse of a canopy", "the sinking of the ferry": what killed is
+    the collapse.
+    """
+    head = tree.tokens[noun].head
+    of = tree.tokens[head]
+    return of.head if of.text.lower() == "of" and tree.tokens[noun].dep == "pobj" else noun
+
+
+def _shooting(token: Token) -> bool:
+    """Whether a word of hazard is a weapon's firing: "police fired live rounds, killing three"."""
+    return token.pos == "VERB" and token.lemma.lower() == "fire"
+
+
+def _needs_counterpart(cue: Cue) -> bool:
+    """Whether a cue says nothing without its counterpart: "spoke to reporters", "met with"."""
+    return cue.pos == "VERB" and cue.type == "CONSULT" and not cue.recipient_object
+
+
+def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...]) -> bool:
+    """Whether a phone call names one side only: "their phone calls", "everyone we phone".
+
+    A call is a consultation between two sides the text names ("phoned the
+    president", "a phone call between Paris and Berlin"); with one, it is
+    a service, a habit or a campaign's canvassing.
+    """
+    return cue.mode == "phone" and not recipients and len(actors) < _SMALLEST_LIST

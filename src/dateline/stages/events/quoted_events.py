@@ -1,0 +1,185 @@
+"""Quoted events: the events that quotes and rejected claims tell.
+
+Added beside the cue events where none already says the same, with the
+speakers named beside the quote's own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from itertools import chain
+
+from dateline.records import Analysis, Event, Quote
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._tree import Tree
+from dateline.stages.events.closed_matters import closed_matters
+from dateline.stages.events.confidence import _confidence
+from dateline.stages.events.critics import critics_charges
+from dateline.stages.events.denied_claims import denied_claims
+from dateline.stages.events.likewise import likewise_doers
+from dateline.stages.events.modality import still_to_be_said
+from dateline.stages.events.outrage import glad_backing, outraged_charges
+from dateline.stages.events.refusals import refusals
+from dateline.stages.events.setting import setting_of
+from dateline.stages.events.sides import _quote_id, _sentence_chars
+from dateline.stages.events.statements import statement_events
+from dateline.stages.events.time_to_act import time_to_act
+from dateline.stages.events.tributes import fond_remembrances
+
+
+def _denied_claim_events(
+    analysis: Analysis, tree: Tree, index: ActorIndex, verbal: Mapping[int, str], told: int
+) -> list[Event]:
+    """The charges that rejections tell were made (:mod:`.denied_claims`)."""
+    events: list[Event] = []
+    for claim in denied_claims(tree, index, verbal):
+        first, last = tree.sentence_span(tree.sentence_of[claim.noun])
+        span = _sentence_chars(tree, first, last)
+        date, place, setting = setting_of(analysis, tree, claim.noun, span, claim.actors)
+        steps = [*claim.steps, *setting]
+        events.append(
+            Event(
+                id=f"E{told + len(events) + 1}",
+                type="ACCUSE",
+                trigger=tree.tokens[claim.noun].text,
+                span=span,
+                actor=claim.actors,
+                recipient=claim.recipients,
+                date=date,
+                place=place,
+                confidence=_confidence(claim.actors, claim.recipients, steps),
+                quote=_quote_id(analysis, tree.tokens[claim.noun].start),
+                explanation=tuple(steps),
+            )
+        )
+    return events
+
+
+def _with_statements(
+    analysis: Analysis,
+    tree: Tree,
+    index: ActorIndex,
+    verbal: Mapping[int, str],
+    events: list[Event],
+) -> list[Event]:
+    """The cue events, with the events that quotes and rejections of claims tell."""
+    statements = _statement_events(analysis, tree, index, events)
+    return [
+        *(e for e in events if not _said_better(e, statements)),
+        *statements,
+        *_denied_claim_events(analysis, tree, index, verbal, len(events)),
+    ]
+
+
+def _said_better(event: Event, statements: list[Event]) -> bool:
+    """Whether a statement in the event's sentence tells it with the one it is aimed at.
+
+    "protested what it called a dangerous attack by Chinese ships": the
+    naming verb accuses no one it names; the judgement it quotes accuses
+    the ships, and is the one charge.
+    """
+    return not event.recipient and any(
+        s.type == event.type and s.actor == event.actor and s.recipient and s.span == event.span
+        for s in statements
+    )
+
+
+def _statement_events(
+    analysis: Analysis, tree: Tree, index: ActorIndex, found: list[Event]
+) -> list[Event]:
+    """Events that quotes carry, where no cue event already says the same."""
+    events: list[Event] = []
+    quotes = analysis.article.quotes
+    for statement in chain(
+        statement_events(tree, index, quotes),
+        critics_charges(tree, index, quotes),
+        outraged_charges(tree, index, quotes),
+        glad_backing(tree, index, quotes),
+        fond_remembrances(tree, index, quotes),
+        refusals(tree, index, quotes),
+        closed_matters(tree, index, quotes),
+        time_to_act(tree, index, quotes),
+    ):
+        first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
+        span = _sentence_chars(tree, first, last)
+        actor = _speakers(tree, index, statement.speaker, statement.cue_token)
+        if any(
+            e.type == statement.type
+            and e.actor == actor
+            # "praised their decisive majority": the praise of them says it all.
+            and e.recipient == (statement.recipients or e.recipient)
+            for e in [*found, *events]
+            if e.span == span or e.quote == statement.quote.id
+        ):
+            continue
+        date, place, setting = setting_of(analysis, tree, statement.cue_token, span, actor)
+        to_come = _said_later(tree, statement.quote)
+        events.append(
+            Event(
+                id=f"E{len(found) + len(events) + 1}",
+                type=statement.type,
+                trigger=statement.trigger,
+                span=span,
+                actor=actor,
+                recipient=statement.recipients,
+                date=date,
+                place=place,
+                hypothetical=to_come,
+                confidence=0.5,
+                quote=statement.quote.id,
+                explanation=(
+                    *statement.steps,
+                    *setting,
+                    *[_SAID_LATER] * to_come,
+                ),
+            )
+        )
+    return events
+
+
+_SAID_LATER = "hypothetical: the quote is still to be said ('will say', 'is expected to tell')"
+
+
+def _said_later(tree: Tree, quote: Quote) -> bool:
+    """Whether a quote is told as still to be said: "he will say", "she is expected to tell".
+
+    A speech previewed is not yet given, so what it does to others has not
+    happened either. The verb that says it is the quote's cue word nearest
+    the quote, outside it.
+    """
+    cue = _cue_token(tree, quote)
+    return cue is not None and still_to_be_said(tree, cue)
+
+
+def _cue_token(tree: Tree, quote: Quote) -> int | None:
+    """The token of the verb that says a quote: its cue word, nearest the quote, outside it."""
+    if quote.cue is None:
+        return None
+    word = quote.cue.lower()
+    start, end = quote.span
+    candidates = [
+        (min(abs(token.start - start), abs(token.start - end)), i)
+        for i, token in enumerate(tree.tokens)
+        if token.text.lower() == word and not start <= token.start < end
+    ]
+    return min(candidates)[1] if candidates else None
+
+
+def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tuple[str, ...]:
+    """The quote's speaker and those named beside it as the subject of the verb that says it.
+
+    "The Tories and the Lib Dems said the pledges were worthless": the quote
+    stage gives one speaker, but each party said it; so did those of an "as
+    did" clause ("he was delighted for the couple, as did Mr Howard").
+    """
+    named: tuple[str, ...] = ()
+    for child, verb in tree.ancestors(cue_token, 6):
+        subject = next(
+            (c for c in tree.children[verb] if c != child and tree.tokens[c].dep == "nsubj"),
+            None,
+        )
+        if subject is not None and index.by_token.get(subject) == speaker:
+            named = index.actors_at(tree, subject)
+            break
+    others = (*named, *likewise_doers(tree, index, cue_token))
+    return (speaker, *dict.fromkeys(a for a in others if a != speaker))

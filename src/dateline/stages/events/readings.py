@@ -1,0 +1,204 @@
+"""Readings in context: the checks that retype an event by what its sentence says.
+
+What is done, who does it, and whether any violence is named.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+
+from dateline.stages._arguments import prepositional_objects
+from dateline.stages._tree import Tree
+from dateline.stages.events.cues import Cue
+from dateline.stages.events.doubts import (
+    _JUDGEMENT_ONLY,
+    _LABEL_ROLES,
+    _label_judgements,
+    _names_with_a_label,
+)
+from dateline.stages.events.force import (
+    _STRIKING_FORCES,
+    _TAKING,
+    _armed,
+    _armed_strike,
+    _attacks_a_place,
+    _done_with_words,
+    _ground_taken,
+    _physical,
+    _says_any,
+    _strikes_by_armed_powers,
+    _targets_struck_by_armed_powers,
+    _walks_out,
+    _weapon_mode,
+    _without_violence,
+)
+from dateline.stages.events.reactions import MISSILES
+from dateline.stages.events.triggers import _Trigger
+
+
+def _a_firms_own_restriction(
+    cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]
+) -> bool:
+    """Whether firms alone block, ban or shut down: a business's step, not coercion.
+
+    "the firm shut down the campaign", "the game maker shut down the
+    players' accounts", "providers began blocking access to the site":
+    PLOVER's restrictions are those a state or an armed or political body
+    imposes; an arrest or a raid keeps its own mode, whoever the stage took
+    its doer for.
+    """
+    if cue.type != "COERCE" or cue.mode not in (None, "restrict") or not actors:
+        return False
+    return all(sectors.get(doer) == "BUS" for doer in actors)
+
+
+def _read_in_context(
+    tree: Tree, trigger: _Trigger, cue: Cue, sentence: tuple[int, int], doers: list[str | None]
+) -> tuple[Cue, list[str]]:
+    """The cue as its sentence and its doers' sectors read it, and the step if that changed it."""
+    first, last = sentence
+    if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
+        sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
+        return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
+    if (
+        cue.type == "ASSAULT"
+        and cue.mode is None
+        and not cue.needs_preposition
+        and not _physical(tree, first, last)
+        and not _attacks_a_place(tree, trigger)
+    ):
+        return _with_no_violence_word(tree, trigger, cue, doers)
+    if _struck_back(tree, trigger, cue) and _armed(tree, first, last):
+        attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
+        return attack, ["retaliation done, told with a word of armed force: THREATEN -> ASSAULT"]
+    if cue.mode == "strike" and cue.pos == "NOUN" and _armed(tree, first, last):
+        attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
+        return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
+    return _read_by_what_is_done(tree, trigger, cue, doers)
+
+
+_OPEN_WATER = frozenset({"sea", "ocean", "water", "waters"})
+
+
+def _fired_into_open_water(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a missile was fired "into the sea": a test that strikes no one.
+
+    Event coders code "North Korea fired a ballistic missile into the sea"
+    as a show of force; "fired rockets into Israel" stays an attack.
+    """
+    if len(trigger.words) < 2 or tree.tokens[trigger.words[-1]].lemma.lower() not in MISSILES:
+        return False
+    into = prepositional_objects(tree, trigger.token, frozenset({"into"}))
+    return any(tree.tokens[word].lemma.lower() in _OPEN_WATER for word in into)
+
+
+def _read_by_what_is_done(
+    tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
+) -> tuple[Cue, list[str]]:
+    """The cue as what it is done to reads it: ground taken, a view agreed with."""
+    if cue.words in _TAKING and _ground_taken(tree, trigger.token):
+        attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
+        return attack, ["ground taken by force: ASSAULT, no mode"]
+    if cue.type == "ASSAULT" and _fired_into_open_water(tree, trigger):
+        show = dataclasses.replace(cue, type="MOBILIZE", mode=None, recipient_preps=frozenset())
+        return show, ["a missile fired into the sea is a show of force: ASSAULT -> MOBILIZE"]
+    if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
+        supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
+        return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
+    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token, _LABEL_ROLES) == {
+        "SUPPORT"
+    }:
+        # "described him as very talented", "called the change pragmatic": praise.
+        praised = dataclasses.replace(cue, type="SUPPORT", mode=None)
+        return praised, ["a label of praise: ACCUSE -> SUPPORT"]
+    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token, _JUDGEMENT_ONLY) == {
+        "REJECT"
+    }:
+        # "described the reports as idle speculation", "called the claims baseless": a denial.
+        denied = dataclasses.replace(cue, type="REJECT", mode=None)
+        return denied, ["a label that calls a claim untrue: ACCUSE -> REJECT"]
+    return _read_by_doers(cue, doers)
+
+
+def _read_by_doers(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
+    """The cue as its doers' sectors read it: a crowd's blockade, a government's protest."""
+    if cue.words in _BLOCKING and doers and all(sector in _CROWDS for sector in doers):
+        protest = dataclasses.replace(cue, type="PROTEST", mode="demo")
+        return protest, ["a blockade by a crowd is its protest: COERCE -> PROTEST"]
+    return _protested_officially(cue, doers)
+
+
+_BLOCKING = frozenset({("block",), ("blockade",)})
+_CROWDS = frozenset({"CVL", "LAB", "EDU", "NGO"})
+"""Sectors of crowds and campaigns, whose blockade ("protesters blocked the
+roads", "farmers blockaded the port", "the fuel lobby blocked motorways") is
+a protest, not a state's restriction."""
+
+
+def _struck_back(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+    """Whether retaliation is told as done ("the army retaliated"), not vowed or threatened."""
+    word = tree.tokens[trigger.token]
+    return cue.words == ("retaliate",) and word.tag in ("VBD", "VBN") and word.dep != "xcomp"
+
+
+def _protested_officially(cue: Cue, doers: list[str | None]) -> tuple[Cue, list[str]]:
+    """A government's protest, which is a complaint made to another, not a demonstration.
+
+    "Iran's foreign ministry summoned the envoy to protest against the
+    sanctions", "China protested to Tokyo": PLOVER codes an official protest
+    as ACCUSE; PROTEST is for crowds, strikers and boycotters.
+    """
+    if cue.words != ("protest",) or cue.mode != "demo" or not doers:
+        return cue, []  # "took to the streets" is a crowd's, whoever the model says it was
+    if any(sector != "GOV" for sector in doers):
+        return cue, []
+    complaint = dataclasses.replace(cue, type="ACCUSE", mode=None)
+    return complaint, ["a government protests officially: PROTEST -> ACCUSE"]
+
+
+def _agrees_with_a_view(tree: Tree, verb: int) -> bool:
+    """Whether "agree" takes someone's side rather than striking a deal.
+
+    "agreed with Dr Fox's view", "agreed in principle with the plans":
+    nothing agreed on, to do or that is so; "agreed with Washington on
+    talks", "agreed with Paris to cut tariffs", "agreed a deal with" are
+    agreements.
+    """
+    tokens = tree.tokens
+    if tokens[verb].lemma != "agree" or tokens[verb].pos != "VERB":
+        return False
+    children = tree.children[verb]
+    preps = {tokens[c].text.lower() for c in children if tokens[c].dep == "prep"}
+    deals = any(tokens[c].dep in _AGREED_ON for c in children)
+    return "with" in preps and not deals and not preps & _AGREED_ABOUT
+
+
+_AGREED_ON = frozenset({"dobj", "obj", "xcomp", "ccomp", "advcl"})
+"""What a verb of agreement is agreed to, on or that: a deal, a deed, a clause."""
+_AGREED_ABOUT = frozenset({"on", "over", "to", "upon"})
+
+
+def _with_no_violence_word(
+    tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
+) -> tuple[Cue, list[str]]:
+    """An assault cue read in a sentence with no weapon or violence word, and why."""
+    force = _armed_strike(tree, trigger)
+    if force is not None:
+        mode = _STRIKING_FORCES[force]
+        return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}"]
+    if _strikes_by_armed_powers(cue, doers):
+        return cue, ["a strike by states or armed groups is an armed one"]
+    armed, weapon = _weapon_mode(tree, trigger, cue)
+    if weapon:
+        return armed, [f"no violence word, but {weapon[0]}"]
+    if _targets_struck_by_armed_powers(tree, trigger, doers):
+        return cue, ["targets struck by states or armed groups are armed ones"]
+    words = _done_with_words(tree, trigger)
+    if words is not None:
+        asked = dataclasses.replace(cue, type=words.type, mode=None)
+        return asked, [
+            f"a blow of words, the '{words.words[-1]}' it is dealt with: -> {words.type}"
+        ]
+    cue, step = _without_violence(cue, walkout=_walks_out(tree, trigger))
+    return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]

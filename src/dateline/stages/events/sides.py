@@ -1,0 +1,290 @@
+"""Sides: an event's actors and recipients, with the steps that found them.
+
+Joins the sides of verbs and nouns with the speaker, the addressee and the
+host of a visit where the syntax gives none.
+"""
+
+from __future__ import annotations
+
+from dateline import lexicons
+from dateline.records import Analysis, Quote
+from dateline.stages._arguments import (
+    ActorIndex,
+    is_relational,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
+from dateline.stages._tree import Tree
+from dateline.stages.events.addressees import ADDRESSEE_UNREAD
+from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.modality import is_negated
+from dateline.stages.events.noun_sides import _noun_arguments
+from dateline.stages.events.triggers import _Trigger
+from dateline.stages.events.verb_sides import (
+    _DIRECT_OBJECT,
+    _DONE_FOR,
+    _INFERRED,
+    _speaker_after_quote,
+    _verb_arguments,
+)
+from dateline.stages.events.visits import _host_of_the_envoy, _visited_country
+
+_Sides = tuple[tuple[str, ...], tuple[str, ...], list[str]]
+"""An event's actors, its recipients, and the steps that found them."""
+
+
+_AGREED_TO = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "nsubjpass", "auxpass"})
+"""What "agree" or "accept" takes when it tells of a deal or a deed: an object, an
+infinitive, a preposition ("to the suspension", "on a date"); a passive ("was
+accepted") is a deed done to something."""
+
+
+def _speaker_as_doer(
+    analysis: Analysis, tree: Tree, trigger: _Trigger
+) -> tuple[tuple[str, ...], list[str]]:
+    """The speaker who says "I" or "we" did it: '"We will not accept this," the minister said'.
+
+    "I" may close a list: "my wife and I were fond of him" is the speaker's stance too.
+    """
+    subject, passive = subject_of(tree, trigger.token)
+    if trigger.cue.pos == "NOUN" or passive or subject is None:
+        return (), []
+    said = next(
+        (w for w in _subject_and_conjuncts(tree, subject) if w.lower() in ("i", "we")), None
+    )
+    if said is None:
+        return (), []
+    quote = _quote_around(analysis, tree.tokens[subject].start)
+    if quote is None or quote.speaker is None:
+        return (), []
+    return (quote.speaker,), [f"{_INFERRED}actor: the speaker of the quote that says '{said}'"]
+
+
+def _subject_and_conjuncts(tree: Tree, subject: int) -> list[str]:
+    """The words of a subject and of the subjects joined to it: "my family and I"."""
+    joined = [c for c in tree.children[subject] if tree.tokens[c].dep == "conj"]
+    return [tree.tokens[word].text for word in (subject, *joined)]
+
+
+def _sides(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
+) -> _Sides:
+    """The event's actors and recipients as its words give them, else as the story does.
+
+    "We" in a quote is its speaker; a visit to a place is to its country.
+    """
+    actors, recipients, steps = _arguments(tree, trigger, index, hypothetical=hypothetical)
+    if not actors:
+        actors, said = _speaker_as_doer(analysis, tree, trigger)
+        steps += said
+        # "We have suspended him": a speaker wrongly found is never both sides.
+        recipients = tuple(r for r in recipients if r not in actors)
+    if _agreed_among_themselves(trigger.cue, actors, recipients, steps):
+        recipients = ()
+        steps = [step for step in steps if step != _DONE_FOR]
+    if trigger.cue.mode == "visit" and not recipients:
+        recipients = _visited_country(analysis.article, tree, trigger.token, actors)
+        steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+    if trigger.cue.mode == "diplomatic" and not recipients:
+        recipients = _host_of_the_envoy(analysis.article, actors)
+        steps += [f"{_INFERRED}recipient: the country the story is about"] * bool(recipients)
+    if not recipients and _assents_plainly(tree, trigger):
+        recipients = _speaker_just_quoted(analysis, tree, trigger, actors)
+        steps += [_AGREED_WITH_SPEAKER] * bool(recipients)
+    if not recipients and _addressee_unread(tree, trigger):
+        steps.append(ADDRESSEE_UNREAD)
+    elif not recipients and " ".join(trigger.cue.words) in lexicons.word_set("court_requests.txt"):
+        steps.append(ADDRESSEE_UNREAD)  # "has appealed": to a court, if unnamed
+    return actors, recipients, steps
+
+
+_AGREED_WITH_SPEAKER = f"{_INFERRED}recipient: the speaker quoted just before a plain 'agreed'"
+
+
+def _assents_plainly(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a sentence's main verb is a bare, affirmed "agree": "Mr Lee agreed.".
+
+    With nothing agreed to and no view of its own ("agreed the figures
+    were poor"), it takes up what was said just before.
+    """
+    word = tree.tokens[trigger.token]
+    return (
+        trigger.cue.words == ("agree",)
+        and word.dep == "ROOT"
+        and not is_negated(tree, trigger.token)
+        and not any(tree.tokens[c].dep in _AGREED_ON_A_VIEW for c in tree.children[trigger.token])
+    )
+
+
+_AGREED_ON_A_VIEW = _AGREED_TO | {"ccomp"}
+
+
+def _speaker_just_quoted(
+    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The speaker of the quote that ends the sentence before, when another than the doers.
+
+    'The deal is "a lifeline for hill farms", said Ms Reid. Mr Lee agreed':
+    Mr Lee agrees with Ms Reid.
+    """
+    sentence = tree.sentence_of[trigger.token]
+    if sentence == 0:
+        return ()
+    before = _sentence_chars(tree, *tree.sentence_span(sentence - 1))
+    begins = tree.tokens[tree.sentence_span(sentence)[0]].start
+    quoted = [q for q in analysis.article.quotes if before[0] < q.span[1] <= begins]
+    speaker = quoted[-1].speaker if quoted else None
+    return (speaker,) if speaker is not None and speaker not in actors else ()
+
+
+def _agreed_among_themselves(
+    cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]
+) -> bool:
+    """Whether an agreement of several doers is between them, not with whom its act is for.
+
+    "Israel and Hamas agreed to exchange hostages": the two agreed with
+    each other; the hostages are what they agreed on.
+    """
+    return (
+        cue.type == "AGREE"
+        and len(actors) > 1
+        and bool(recipients)
+        and steps.count(_DONE_FOR) == len(recipients)
+    )
+
+
+def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether the words name whom the event is addressed to, though as no actor.
+
+    "urged politicians to ...", "called on them to ...": a demand's object
+    or a pronoun in the recipient's place is someone, only not someone known.
+    "criticised attempts to ..." names a thing, and no one; "attacked his
+    policies" names a thing of someone's, a person the text does not say.
+    """
+    cue = trigger.cue
+    places: list[int] = []
+    if cue.recipient_object and cue.pos != "NOUN":
+        places += [o for o in (object_of(tree, trigger.token),) if o is not None]
+    for word in trigger.words:
+        places += prepositional_objects(tree, word, cue.recipient_preps)
+    return any(
+        cue.type == "REQUEST"
+        or tree.tokens[p].pos == "PRON"
+        or _a_persons(tree, p)
+        or is_relational(tree, p)  # "accused its neighbour": another, whom the text leaves open
+        for p in places
+    )
+
+
+def _a_persons(tree: Tree, thing: int) -> bool:
+    """Whether a thing is told as a person's by "his" or "her": "his policies"."""
+    return any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
+        for c in tree.children[thing]
+    )
+
+
+def _arguments(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """The event's actors and recipients (actor ids), and how they were found."""
+    if trigger.cue.pos == "NOUN":
+        actors, heads, steps = _noun_arguments(tree, trigger, index, hypothetical=hypothetical)
+    else:
+        actors, heads, steps = _verb_arguments(tree, trigger, index)
+    if heads:
+        heads += [
+            (c, f"{_INFERRED}recipient: the rest of a list the parse hung on the event word")
+            for c in _list_after(tree, trigger.token, max(h for h, _ in heads))
+        ]
+    if trigger.cue.type == "SANCTION":
+        heads += _partners_in_dealings(tree, heads)
+    recipients: list[str] = []
+    for head, step in heads:
+        # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
+        # "distanced himself from": a pronoun for the doer is no recipient, nor
+        # is the speaker the parse made the object ('"Act now," urged Jo Bell');
+        # another direct object naming the doer ("the party challenged the
+        # Tories", the party read as the Tories) is kept, and the event found
+        # a misreading.
+        own = (
+            tree.tokens[head].tag in ("PRP", "PRP$")
+            or step != _DIRECT_OBJECT
+            or head == _speaker_after_quote(tree, trigger.token)
+        )
+        found = [
+            a
+            for a in index.actors_at(tree, head)
+            if a not in recipients and (a not in actors or not own)
+        ]
+        recipients += found
+        if found and step not in steps:
+            steps.append(step)
+    return actors, tuple(recipients), steps
+
+
+def _partners_in_dealings(tree: Tree, heads: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Whom the dealings a sanction falls on are had with: "a ban on trade with Cuba".
+
+    A ban or an embargo on trade, arms sales or flights names the
+    dealings, not the country punished; that country is the partner the
+    dealings are with, to or from ("an embargo on arms sales to Myanmar",
+    "a ban on trade and investment with Pyongyang").
+    """
+    found = []
+    for head, _ in heads:
+        dealings = [head] + [c for c in tree.children[head] if tree.tokens[c].dep == "conj"]
+        found += [
+            (partner, f"{_INFERRED}recipient: whom the dealings it falls on are with")
+            for dealing in dealings
+            if tree.tokens[dealing].lemma.lower() in _DEALINGS
+            for partner in prepositional_objects(tree, dealing, _DEALT_WITH)
+        ]
+    return found
+
+
+_DEALINGS = frozenset(
+    {"trade", "export", "import", "sale", "travel", "flight", "investment", "business",
+     "activity", "dealing", "shipment", "supply", "transaction", "deal", "contact", "tie"}
+)  # fmt: skip
+"""Dealings a sanction may fall on, had with another: trade, sales, travel, ties."""
+_DEALT_WITH = frozenset({"with", "to", "from", "into"})
+
+
+def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
+    """The rest of "strikes against army posts, Iranian troops and X targets".
+
+    The parse may hang the list's later items on the event word itself, as
+    if they were more events ("spoke to Bush, and the presidents of X and
+    Y"); any noun among them that is no event noun is one more target. A
+    noun with a verb of its own starts a clause the parse misread ("accused
+    the firm, and the courts sent in bailiffs").
+    """
+    nouns = load().nouns
+    return [
+        c
+        for c in tree.children[trigger]
+        if tree.tokens[c].dep == "conj"
+        and c > first
+        and tree.tokens[c].pos in ("NOUN", "PROPN")
+        and (tree.tokens[c].lemma.lower(),) not in nouns
+        and not any(tree.tokens[g].dep in ("acl", "relcl") for g in tree.children[c])
+    ]
+
+
+def _sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """A sentence's characters, without the paragraph break the parser may end it with."""
+    while last - 1 > first and not tree.tokens[last - 1].text.strip():
+        last -= 1
+    return tree.tokens[first].start, tree.tokens[last - 1].end
+
+
+def _quote_id(analysis: Analysis, offset: int) -> str | None:
+    quote = _quote_around(analysis, offset)
+    return quote.id if quote is not None else None
+
+
+def _quote_around(analysis: Analysis, offset: int) -> Quote | None:
+    """The quote a character of the text stands in, if any."""
+    return next((q for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None)

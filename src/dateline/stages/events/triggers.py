@@ -1,0 +1,727 @@
+"""Triggers: the cue words of events and the partner nouns they pair with.
+
+A verb, a light verb with its object ("hold talks"), or an event noun
+found in the cue lexicon; and the checks that a word found is a cue here.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+from collections.abc import Iterator, Mapping
+from typing import TypeGuard
+
+from dateline import lexicons
+from dateline.records import EventType
+from dateline.stages._arguments import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._spans import country_code
+from dateline.stages._tree import Tree
+from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
+from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated, marked_for, opens_a_question
+from dateline.stages.events.setting import set_off_participles
+
+
+def _undone(tree: Tree, noun: int) -> bool:
+    """Whether an event noun is what a verb ends or breaks: "scrapped the treaty".
+
+    Not when its own participle tells it was made: "ended an agreement with
+    Spain, reached in 1996" tells of the agreement too.
+    """
+    word = tree.tokens[noun]
+    return (
+        word.dep in ("dobj", "nsubjpass")
+        and (
+            tree.tokens[word.head].lemma.lower() in lexicons.word_set("undoing_verbs.txt")
+            or _called_off(tree, word.head)
+        )
+        and not set_off_participles(tree, noun)
+        and not any(
+            tree.tokens[c].dep == "acl" and tree.tokens[c].tag == "VBN" for c in tree.children[noun]
+        )
+    )
+
+
+def _called_off(tree: Tree, verb: int) -> bool:
+    """Whether a verb ends its object by the particle it carries: "called off the strike".
+
+    Read without the particle, "call" and "strike" would make a call to
+    strike, and "cut off talks" would be talks held.
+    """
+    undoing = lexicons.word_set("undoing_verbs.txt")
+    lemma = tree.tokens[verb].lemma.lower()
+    return any(
+        tree.tokens[c].dep == "prt" and f"{lemma} {tree.tokens[c].text.lower()}" in undoing
+        for c in tree.children[verb]
+    )
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Trigger:
+    token: int
+    words: tuple[int, ...]
+    cue: Cue
+
+
+def _triggers(tree: Tree) -> Iterator[_Trigger]:
+    cues = load()
+    used: set[int] = set()
+    for i, token in enumerate(tree.tokens):
+        if token.pos == "VERB":
+            found = _verb_trigger(tree, i, cues)
+            if found is not None:
+                used.update(found.words)
+                yield found
+    yield from _stance_triggers(tree, cues)
+    for i, token in enumerate(tree.tokens):
+        if token.pos in ("NOUN", "PROPN") and i not in used:
+            for length in range(min(cues.longest_noun, i + 1), 0, -1):
+                words = tuple(t.lemma.lower() for t in tree.tokens[i - length + 1 : i + 1])
+                cue = cues.nouns.get(words)
+                if cue is not None and cue.type == NO_EVENT:
+                    break  # "a press release", "inflationary pressures"
+                if cue is not None and cue.needs_preposition and not _names_whom(tree, i, cue):
+                    break  # "the war" alone is background; "the war on Gaza" is an attack
+                if cue is not None:
+                    cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
+                    yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
+                    break
+
+
+def _stance_triggers(tree: Tree, cues: Cues) -> Iterator[_Trigger]:
+    """Adjectives that tell their subject's stance toward someone: "was critical of the plan".
+
+    Only a predicate adjective with one of its recipient prepositions counts:
+    "it is critical that we act" and "a critical stage" tell no stance. The
+    verb it stands on is the trigger, as its subject, tense and negation are
+    the stance's own: "was not critical of", "would be critical of".
+    """
+    for i, token in enumerate(tree.tokens):
+        cue = cues.adjectives.get(token.lemma.lower())
+        if cue is not None and token.dep == "acomp" and _names_whom(tree, i, cue):
+            yield _Trigger(token.head, (i,), cue)
+
+
+def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether one of a cue's recipient prepositions hangs on the noun: "war on Gaza"."""
+    return any(
+        tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in cue.recipient_preps
+        for c in tree.children[noun]
+    )
+
+
+def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, str], Cue]) -> Cue:
+    """The cue a noun makes with its own clause's verb: "the strikes the US carried out"."""
+    for child in tree.children[noun]:
+        if tree.tokens[child].dep in ("relcl", "acl"):
+            pair = light.get((tree.tokens[child].lemma.lower(), tree.tokens[noun].lemma.lower()))
+            if pair is not None and pair.type != NO_EVENT:
+                preps = cue.recipient_preps | pair.recipient_preps
+                return dataclasses.replace(
+                    cue, type=pair.type, mode=pair.mode, recipient_preps=preps
+                )
+    return cue
+
+
+def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+    if _bare_participle(tree, i):
+        # "Asked about the plan, he said ...": a participle reports no act.
+        return None
+    if _asks_a_question(tree, i):
+        return None  # "asked whether he would resign": a question, not a request
+    if _investigates_a_mishap(tree, i):
+        return None  # "investigating a problem with the delivery route": no one charged
+    if any(tree.tokens[c].text.lower() in _MOCKING for c in tree.children[i]):
+        return None  # "mockingly welcoming the chancellor back": no welcome meant
+    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs) or _object_no_event(
+        tree, i, cues
+    ):
+        # "the prices it charged": no charge of wrong; "issued a profit
+        # warning": the noun's pair tells no event.
+        return None
+    return _verb_cue(tree, i, cues)
+
+
+def _object_no_event(tree: Tree, verb: int, cues: Cues) -> bool:
+    """Whether the verb's object, with the noun before it, is a pair that tells no event.
+
+    "the firm issued a profit warning", "faced inflationary pressure": the
+    two-word noun is no event (a NONE row), so no light verb makes one of it.
+    """
+    obj = object_of(tree, verb)
+    if obj is None or obj == 0 or tree.tokens[obj - 1].dep not in ("compound", "amod"):
+        return False
+    words = (tree.tokens[obj - 1].lemma.lower(), tree.tokens[obj].lemma.lower())
+    cue = cues.nouns.get(words)
+    return cue is not None and cue.type == NO_EVENT
+
+
+_MOCKING = frozenset(
+    {"mockingly", "sarcastically", "ironically", "jokingly", "facetiously", "sardonically"}
+)
+
+
+def _investigates_a_mishap(tree: Tree, verb: int) -> bool:
+    """Whether a verb of investigating looks into what went wrong, not into anyone."""
+    if tree.tokens[verb].lemma.lower() not in _INQUIRING:
+        return False
+    obj = object_of(tree, verb)
+    if obj is None:
+        return False
+    mishaps = lexicons.word_set("mishaps.txt") | lexicons.word_set("hazard_words.txt")
+    return tree.tokens[obj].lemma.lower() in mishaps
+
+
+def _bare_participle(tree: Tree, verb: int) -> bool:
+    """A participle with no doer and no auxiliary: "Asked about the plan, he said".
+
+    "Two citizens detained by the police" tells an act, and "whom the Tories
+    accused" is a past tense the tagger took for a participle.
+    """
+    return (
+        tree.tokens[verb].tag == "VBN"
+        and not _done_by_someone(tree, verb)
+        and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
+        and not _finite_after_all(tree, verb)
+        and not _past_after_a_past(tree, verb)
+        # "X was among those arrested": what befell those X is one of.
+        and not (tree.tokens[verb].dep == "acl" and _among(tree, tree.tokens[verb].head))
+    )
+
+
+def _past_after_a_past(tree: Tree, verb: int) -> bool:
+    """A past tense the tagger took for a participle, joined to a past: "fired gas and used X".
+
+    It shares the first verb's subject; with an object of its own it tells
+    a deed ("used stun grenades against the crowd"), where "Asked about
+    it, he said" has none.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "conj"
+        and token.head < verb
+        and tree.tokens[token.head].tag == "VBD"
+        and any(tree.tokens[c].dep == "dobj" for c in tree.children[verb])
+    )
+
+
+def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+    """The cue a verb makes with its object, its infinitive or its particle, or alone."""
+    verbs, light = cues.verbs, cues.light_verbs
+    lemma = tree.tokens[i].lemma.lower()
+    obj = object_of(tree, i)
+    if obj is None and agent_of(tree, i) is not None:
+        # "concessions were offered by the government": the pair in the
+        # passive, with its doer; without one the noun tells the event alone.
+        obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
+    pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
+    if pair is not None:
+        # "cut off gas supplies to Kyiv", "broke off ties with Doha": a sanction
+        # is itself an ending, which the particle confirms rather than undoes.
+        called_off = pair[1].type == NO_EVENT or (
+            _called_off(tree, i) and pair[1].type != "SANCTION"
+        )
+        return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
+    paired = _undoing_trigger(tree, i, obj, cues.nouns) or _partner_trigger(tree, i, light, obj)
+    if paired is not None:
+        return paired
+    bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if obj is not None else None
+    if bidding is not None:
+        return _Trigger(i, (i,), bidding)
+    # A particle follows its verb: the "to" of "seemed to agree" is no "agree to".
+    attached = {tree.tokens[c].text.lower(): c for c in tree.children[i] if c > i}
+    for clause in _for_clauses(tree, i):
+        # "called for Mr Smith to resign": the parse marks the clause with "for".
+        attached.setdefault("for", clause[1])
+    if _an_opinion(tree, i, verbs.get(lemma, ()), obj):
+        return None
+    for cue in verbs.get(lemma, ()):
+        particle = cue.particle
+        if particle is None:
+            words: tuple[int, ...] = (i,)
+        elif particle in attached and not _plain_preposition(tree, i, attached[particle], cue):
+            words = (i, attached[particle])
+        else:
+            continue
+        return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
+    return None
+
+
+def _partner_trigger(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
+) -> _Trigger | None:
+    """The trigger a light verb makes with a partner word other than its object."""
+    partner = _light_partner(tree, verb, light, obj)
+    return None if partner is None else _Trigger(verb, (verb, *partner[0]), partner[1])
+
+
+def _undoing_trigger(
+    tree: Tree, verb: int, obj: int | None, nouns: Mapping[tuple[str, ...], Cue]
+) -> _Trigger | None:
+    """The trigger of a verb that ends the deal or the sanction its object names.
+
+    A deal told of in its own right stays an event of its own, so its noun is
+    left to trigger it: "ended an agreement with Spain, reached in 1996".
+    """
+    undoing = _undoing_cue(tree, verb, obj, nouns) if obj is not None else None
+    if obj is None or undoing is None:
+        return None
+    return _Trigger(verb, (verb, obj) if _undone(tree, obj) else (verb,), undoing)
+
+
+def _undoing_cue(
+    tree: Tree, verb: int, obj: int, nouns: Mapping[tuple[str, ...], Cue]
+) -> Cue | None:
+    """The cue of a verb that ends the deal or the sanction its object names.
+
+    The deal or the sanction undone is no event of its own (``_undone``),
+    but the undoing is: "the US terminated its agreement with the EU"
+    rejects the EU's deal, "Tokyo scrapped its ban on US beef" eases the
+    ban, each on whom the noun names. A breach renounces nothing: "rebels
+    broke the ceasefire" is left to the verb.
+    """
+    lemma = tree.tokens[verb].lemma.lower()
+    undoing = lemma in lexicons.word_set("undoing_verbs.txt") - _BREACHES
+    undone = nouns.get((tree.tokens[obj].lemma.lower(),))
+    meaning = _UNDONE_AS.get(undone.type) if undone is not None else None
+    if not (undoing or _called_off(tree, verb)) or undone is None or meaning is None:
+        return None
+    return dataclasses.replace(
+        undone, words=(lemma, *undone.words), pos="VERB+OBJ", type=meaning, mode=None
+    )
+
+
+_BREACHES = frozenset({"breach", "violate", "break"})
+_UNDONE_AS: dict[str, EventType] = {"AGREE": "REJECT", "SANCTION": "RETREAT"}
+"""What ending a deal or a sanction is: a deal renounced rejects it, a sanction ended eases it."""
+
+
+def _pairs_with_the_noun_it_qualifies(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue]
+) -> bool:
+    """Whether a verb in a clause on the noun it acts on makes a pair with that noun.
+
+    "the prices it charged" charges a price, which is no charge of wrong;
+    "the deal struck last week" strikes a deal, which the noun tells with
+    its clause (see :func:`_told_by_its_clause`). Either way the verb alone
+    tells nothing: read alone, "charged" would accuse and "struck" attack.
+    """
+    noun = _noun_acted_on(tree, verb)
+    if noun is None:
+        return False
+    return light.get((tree.tokens[verb].lemma.lower(), _object_word(tree, noun))) is not None
+
+
+def _noun_acted_on(tree: Tree, verb: int) -> int | None:
+    """The noun a relative clause's verb acts on: "the prices [it] charged", "the deal struck".
+
+    A clause with a subject of its own and no object ("the prices it
+    charged"), or a participle that is a passive of its own ("the deal struck
+    last week"), acts on the noun it hangs on; "the firms that charged them"
+    does not.
+    """
+    token = tree.tokens[verb]
+    if object_of(tree, verb) is not None:
+        return None
+    told = token.head
+    if token.dep == "ccomp" and tree.tokens[told].dep == "relcl" and object_of(tree, told) is None:
+        # "a target he says he has met": the clause a relative clause
+        # tells acts on the noun that relative clause hangs on.
+        return tree.tokens[told].head if _has_own_subject(tree, verb) else None
+    if token.dep not in ("relcl", "acl"):
+        return None
+    reduced_passive = subject_of(tree, verb) == (token.head, True)
+    return token.head if _has_own_subject(tree, verb) or reduced_passive else None
+
+
+def _has_own_subject(tree: Tree, verb: int) -> bool:
+    """Whether a verb has a subject of its own, not a relative pronoun ("who", "that")."""
+    return any(
+        tree.tokens[c].dep == "nsubj" and tree.tokens[c].tag not in ("WDT", "WP")
+        for c in tree.children[verb]
+    )
+
+
+# Signs by which a number is a sum of money: "gave £500,000 to the party".
+_CURRENCY_SIGNS = frozenset({"£", "$", "€", "¥"})
+_AMOUNT_WORDS = frozenset({"m", "bn", "million", "billion", "k"})
+
+
+def _object_word(tree: Tree, obj: int) -> str:
+    """The lemma a light verb's object pairs with; a sum of money ("£500,000", "$2bn") is "money".
+
+    The lexicon cannot list every amount: "gave £330,000" is a gift as
+    "gave money" is.
+    """
+    word = tree.tokens[obj]
+    first, last = tree.subtree(obj)
+    amount = word.pos == "NUM" or word.lemma.lower() in _AMOUNT_WORDS
+    if amount and any(tree.tokens[t].text in _CURRENCY_SIGNS for t in range(first, last)):
+        return "money"
+    return word.lemma.lower()
+
+
+def _paired_object(
+    tree: Tree, lemma: str, obj: int, light: dict[tuple[str, str], Cue]
+) -> tuple[int, Cue] | None:
+    """The object a light verb pairs with, and the pair's cue: "impose sanctions".
+
+    The pair reads through a count: "imposed a fresh round of sanctions on Iran".
+    """
+    paired = light.get((lemma, _object_word(tree, obj)))
+    if paired is not None:
+        return obj, paired
+    # "eased travel and other restrictions": the pair's noun may close a list.
+    for conjunct in (c for c in tree.children[obj] if tree.tokens[c].dep == "conj"):
+        paired = light.get((lemma, _object_word(tree, conjunct)))
+        if paired is not None:
+            return conjunct, paired
+    described = _pair_by_description(tree, obj, lemma, light)
+    if described is not None:
+        return obj, described
+    counted = _counted_event(tree, obj)
+    through = light.get((lemma, _object_word(tree, counted))) if counted is not None else None
+    if counted is None or through is None or not _counted_with_a_side(tree, counted, through):
+        return None
+    return counted, through
+
+
+def _pair_by_description(
+    tree: Tree, name: int, lemma: str, light: dict[tuple[str, str], Cue]
+) -> Cue | None:
+    """The no-event pair a name's describing noun makes: "met his future wife Anna".
+
+    Only a pair that tells of no event counts: the name keeps its own reading
+    otherwise.
+    """
+    if tree.tokens[name].pos != "PROPN":
+        return None
+    nouns = [c for c in tree.children[name] if c < name and tree.tokens[c].dep == "compound"]
+    nouns = [c for c in nouns if tree.tokens[c].pos == "NOUN"]
+    paired = light.get((lemma, tree.tokens[nouns[-1]].lemma.lower())) if nouns else None
+    return paired if paired is not None and paired.type == NO_EVENT else None
+
+
+def _counted_event(tree: Tree, noun: int) -> int | None:
+    """The noun a word of number or bundling counts: "sanctions" in "a round of sanctions"."""
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("quantity_nouns.txt"):
+        return None
+    counted = prepositional_objects(tree, noun, frozenset({"of"}))
+    return counted[0] if counted else None
+
+
+def _counted_with_a_side(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a counted event noun names whom it is done to, or is done between sides.
+
+    "launched a wave of attacks on Hamas" is an attack; "Italy launched a
+    series of attacks", in a match report, is play: a count of deeds naming
+    no one they are done to is too loose to read as one of them. Whom may
+    hang on the count or on the verb of it: "fired dozens of rockets at Israel".
+    """
+    count = tree.tokens[tree.tokens[noun].head].head  # through its "of"
+    verb = tree.tokens[count].head
+    return cue.type in _RECIPROCAL_TYPES or any(
+        _names_whom(tree, word, cue) for word in (noun, count, verb)
+    )
+
+
+def _light_partner(
+    tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
+) -> tuple[tuple[int, ...], Cue] | None:
+    """A light verb's words told by no object: "pleaded guilty", "took to the streets".
+
+    The word is the verb's adjective complement, or the object of the
+    preposition the row names between verb and noun; "took to the idea"
+    makes no cue. A denied complement pairs only as a row with "not" writes
+    it: "pleaded not guilty" is no admission but a denial. A verb with an object ``obj`` of its
+    own pairs so only where that object is the one the act is done to:
+    "placed the president under arrest", "took six guards hostage" (the
+    model may call "hostage" a second object).
+    """
+    lemma = tree.tokens[verb].lemma.lower()
+    complements = ("acomp", "oprd") if obj is None else ("acomp", "oprd", "dobj", "advcl")
+    for child in tree.children[verb]:
+        word = tree.tokens[child]
+        if child == obj:
+            continue
+        if word.dep in complements:
+            negation = [c for c in tree.children[child] if tree.tokens[c].dep == "neg"]
+            denied = DENIED if negation else ""
+            cue = light.get((lemma, denied + word.lemma.lower()))
+            if _pairs_here(cue, obj) and len(cue.words) == 2 + bool(denied):
+                return (*negation, child), cue
+        if word.dep != "prep":
+            continue
+        for noun in tree.children[child]:
+            cue = light.get((lemma, tree.tokens[noun].lemma.lower()))
+            if (
+                _pairs_here(cue, obj)
+                and tree.tokens[noun].dep == "pobj"
+                and cue.words[1:-1] == (word.text.lower(),)
+            ):
+                return (child, noun), cue
+    return None
+
+
+def _pairs_here(cue: Cue | None, obj: int | None) -> TypeGuard[Cue]:
+    """Whether a light verb's pair makes an event here: with an object, one done to it."""
+    return cue is not None and cue.type != NO_EVENT and (obj is None or cue.recipient_object)
+
+
+def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
+    """The cue of a verb that bids its object act, read with the infinitive it governs.
+
+    A row that names its infinitive counts only with that one, gone away
+    from a country rather than from a thing: "ordered the envoy to leave
+    the country" expels him, "ordered the crowd to leave the square" does
+    not. Rows without one take any infinitive ("warned Mr Brown not to
+    spend it").
+    """
+    infinitive = next(
+        (
+            c
+            for c in tree.children[verb]
+            if tree.tokens[c].dep == "xcomp"
+            and any(tree.tokens[a].tag == "TO" for a in tree.children[c])
+        ),
+        None,
+    )
+    if infinitive is None:
+        return None
+    for cue in bidding:
+        if len(cue.words) == 1:
+            return cue
+        if tree.tokens[infinitive].lemma.lower() == cue.words[-1] and _leaves_a_country(
+            tree, infinitive
+        ):
+            return cue
+    return None
+
+
+def _with_compounds(tree: Tree, head: int) -> str:
+    """A noun with the compound words before it: "Burkina Faso", "Sierra Leone"."""
+    first = head
+    while (
+        first > 0
+        and tree.tokens[first - 1].dep == "compound"
+        and tree.tokens[first - 1].head == head
+    ):
+        first -= 1
+    return " ".join(tree.tokens[k].text for k in range(first, head + 1))
+
+
+def _leaves_a_country(tree: Tree, verb: int) -> bool:
+    """Whether a verb of going takes no object, or a country: "to leave (the country)"."""
+    obj = object_of(tree, verb)
+    return obj is None or (
+        tree.tokens[obj].ent_type == "GPE"
+        or country_code(_with_compounds(tree, obj)) is not None
+        or tree.tokens[obj].lemma.lower() in lexicons.word_set("country_nouns.txt")
+    )
+
+
+def _for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
+    """The clauses "for" opens under a verb, with that "for": "called for X to resign"."""
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep in ("advcl", "ccomp", "xcomp")]
+    return [(clause, mark) for clause in clauses if (mark := marked_for(tree, clause)) is not None]
+
+
+def _finite_after_all(tree: Tree, verb: int) -> bool:
+    """A past tense tagged as a participle: it has a subject and an object of its own."""
+    deps = {tree.tokens[c].dep for c in tree.children[verb]}
+    return "nsubj" in deps and "dobj" in deps
+
+
+def _done_by_someone(tree: Tree, verb: int) -> bool:
+    """Whether a participle after a noun says who did it: "citizens detained by police"."""
+    return tree.tokens[verb].dep == "acl" and agent_of(tree, verb) is not None
+
+
+def _grants_a_proposition(tree: Tree, verb: int, cues: tuple[Cue, ...]) -> bool:
+    """Whether an agreeing verb whose recipient is its object has a clause instead.
+
+    "accepted (that) there was a problem" grants a point; "whether" or "if"
+    opens a question, not a point granted.
+    """
+    return any(
+        cue.type in ("AGREE", "SUPPORT") and cue.recipient_object and cue.particle is None
+        for cue in cues
+    ) and any(
+        tree.tokens[c].dep == "ccomp"
+        and not any(
+            tree.tokens[g].dep == "mark" and tree.tokens[g].text.lower() in ("if", "whether")
+            for g in tree.children[c]
+        )
+        for c in tree.children[verb]
+    )
+
+
+def _an_opinion(tree: Tree, verb: int, cues: tuple[Cue, ...], obj: int | None) -> bool:
+    """Whether an agreeing verb tells an opinion held, not an act.
+
+    "seems to accept that Labour will win" grants a point, but "does not
+    accept there is any need for it" rejects it; "critics agree on one
+    thing" share a view.
+    """
+    if tree.tokens[verb].lemma.lower() == "agree" and _holds_a_view(tree, verb):
+        return True
+    return obj is None and _grants_a_proposition(tree, verb, cues) and not is_negated(tree, verb)
+
+
+def _holds_a_view(tree: Tree, verb: int) -> bool:
+    """Whether "agree" tells a view shared, not a deal made: "critics agree on one thing".
+
+    A simple present, or an infinitive after "seem" or "appear" ("seemed
+    to agree that he is a fine campaigner"), with no partner ("with"), no
+    deed agreed to ("agree to pay", "agree to the terms") and no deal
+    agreed ("agree a deal"): news tells a deal struck in the past tense.
+    """
+    word = tree.tokens[verb]
+    seeming = (
+        word.tag == "VB"
+        and word.dep == "xcomp"
+        and tree.tokens[word.head].lemma.lower() in ("seem", "appear")
+    )
+    if word.tag not in SIMPLE_PRESENT and not seeming:
+        return False
+    return not any(
+        tree.tokens[c].dep in ("xcomp", "dobj", "obj")
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in ("with", "to"))
+        for c in tree.children[verb]
+    )
+
+
+def _plain_preposition(tree: Tree, verb: int, word: int, cue: Cue) -> bool:
+    """Whether a phrasal cue's word is a plain preposition, not the cue's particle.
+
+    "MPs gave their answers in writing" is no "give in" (a cue that takes
+    its recipient as the object keeps it: "pulled its troops out"), and
+    "insisted on Wednesday that ..." is no "insist on".
+    """
+    if tree.tokens[word].dep != "prep":
+        return False
+    if any(
+        tree.tokens[g].dep == "pobj" and tree.tokens[g].ent_type in ("DATE", "TIME")
+        for g in tree.children[word]
+    ):
+        return True  # "insisted on Wednesday that ...": a date, not "insist on"
+    if any(tree.tokens[g].dep == "pobj" and _on_the_air(tree, g) for g in tree.children[word]):
+        return True  # "insisted on Channel 4's breakfast show": where, not "insist on"
+    if any(tree.tokens[c].dep == "oprd" for c in tree.children[verb]):
+        return True  # "called Labour a machine for talking": naming, not "call for"
+    obj = object_of(tree, verb)
+    # "distanced himself from Labour": a reflexive object is part of the verb.
+    reflexive = obj is not None and tree.tokens[obj].text.lower() in _REFLEXIVES
+    return not cue.recipient_object and obj is not None and not reflexive
+
+
+_REFLEXIVES = frozenset({"himself", "herself", "itself", "themselves", "ourselves", "myself"})
+
+
+def _on_the_air(tree: Tree, noun: int) -> bool:
+    """Whether a noun phrase names a broadcast one speaks on: "BBC Radio 4's Today programme"."""
+    first, last = tree.subtree(noun)
+    return any(tree.tokens[w].lemma.lower() in _BROADCASTS for w in range(first, last))
+
+
+_BROADCASTS = frozenset(
+    {"programme", "program", "show", "radio", "television", "tv", "channel", "bulletin", "air"}
+)
+"""Words for a broadcast, where one speaks, not whom one calls on or what one insists on."""
+
+
+# Where the parse may hang "about" after a verb of asking: on its object or
+# agent ("asked Chile about", "asked by journalists about").
+_ASKED_OF = frozenset({"dobj", "dative", "agent", "pobj"})
+
+
+def _asks_a_question(tree: Tree, verb: int) -> bool:
+    """Whether a verb of asking asks a question ("asked whether ...", "When asked, he said")."""
+    token = tree.tokens[verb]
+    if token.lemma.lower() != "ask":
+        return False
+    if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
+        return True
+    frontier = list(tree.children[verb])
+    near = list(frontier)
+    for _ in range(2):
+        frontier = [
+            g for c in frontier if tree.tokens[c].dep in _ASKED_OF for g in tree.children[c]
+        ]
+        near += frontier
+    if any(tree.tokens[w].dep == "prep" and tree.tokens[w].text.lower() == "about" for w in near):
+        return True  # "was asked by journalists about his view": a question
+    asked = [
+        c
+        for c in tree.children[verb]
+        if tree.tokens[c].dep in ("dobj", "dative", "xcomp", "ccomp", "nsubjpass")
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in ("for", "of"))
+    ]
+    if not asked:
+        return True  # '"Why now?" he asked.': a question put, nothing asked for
+    if any(tree.tokens[c].dep == "ccomp" and _ends_in_a_question(tree, c, verb) for c in asked):
+        return True  # '"Isn't the reason plain?" he asked.', 'he asked: "Is it fair?"'
+    return any(
+        tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
+        for child in tree.children[verb]
+    ) or _asked_if(tree, verb)
+
+
+def _ends_in_a_question(tree: Tree, clause: int, verb: int) -> bool:
+    """Whether a clause said with a verb of asking is a question: a "?" closes it.
+
+    Before the verb, any "?" from the clause's start; after it ('he asked:
+    "Would it not be ironic?"'), the mark right after the clause's last word.
+    """
+    words = tree.subtree(clause)
+    if words[0] < verb:
+        return any(tree.tokens[t].text == "?" for t in range(words[0], verb))
+    after = words[-1] + 1
+    return tree.tokens[words[-1]].text == "?" or (
+        after < len(tree) and tree.tokens[after].text == "?"
+    )
+
+
+def _asked_if(tree: Tree, verb: int) -> bool:
+    """Whether "asked him if he would stand" puts a question the parser took for a condition.
+
+    With nothing asked for ("to stand", "for help"), an "if" clause on a verb
+    of asking is what was asked, not when.
+    """
+    children = tree.children[verb]
+    if any(
+        tree.tokens[c].dep == "xcomp"
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for")
+        for c in children
+    ):
+        return False
+    return any(
+        tree.tokens[c].dep == "advcl"
+        and any(
+            tree.tokens[m].dep == "mark" and tree.tokens[m].text.lower() in ("if", "whether")
+            for m in tree.children[c]
+        )
+        for c in children
+    )
+
+
+_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+"""Types whose noun may name both its sides with "between"."""
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """The one-word event nouns of the cue lexicon, read once."""
+    return frozenset(words[0] for words in load().nouns if len(words) == 1)
+
+
+def _among(tree: Tree, noun: int) -> bool:
+    """Whether a noun is what someone is said to be "among": "among those arrested"."""
+    head = tree.tokens[noun].head
+    return tree.tokens[noun].dep == "pobj" and tree.tokens[head].text.lower() == "among"
+
+
+_INQUIRING = frozenset({"investigate", "examine", "probe", "inquire", "consider"})
+"""Verbs of looking into something (only "investigate" and "probe" are cues of their own)."""
+
+
+_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})

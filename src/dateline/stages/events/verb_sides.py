@@ -1,0 +1,907 @@
+"""Sides of a verb: who did it and to whom, read from the verb's clause.
+
+The doers (subject, agent, or one the text implies), the recipients
+(object, prepositional and passive ones) and the steps that guess at them.
+"""
+
+from __future__ import annotations
+
+from dateline import lexicons
+from dateline.parse_repair import WRITING_VERBS
+from dateline.stages._arguments import (
+    ActorIndex,
+    agent_of,
+    is_relational,
+    object_of,
+    prepositional_objects,
+    put_forward,
+    subject_of,
+)
+from dateline.stages._tree import Tree
+from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.force import _mode_of_weapon
+from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
+from dateline.stages.events.statements import wished_state
+from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
+from dateline.stages.events.tributes import honoured_in_words, is_tribute
+from dateline.stages.events.triggers import (
+    _INQUIRING,
+    _SPOKEN_TYPES,
+    _among,
+    _event_nouns,
+    _for_clauses,
+    _Trigger,
+)
+
+# An offer is a promise only between two named sides: "Chile offered Peru
+# access to its ports"; a party offering voters a programme, or a firm its
+# customers a service, is no event.
+_OFFER = ("offer",)
+# A warning is a charge only when it names whom it is about: "warned that
+# the Tories were planning cuts"; "warned that inflation could rise" is a
+# forecast. Or when it is made of the home government (:mod:`.addressees`):
+# an opposition party or a campaign group that warns that a bill "could lead
+# to miscarriages of justice" charges the government that brings it, as a
+# call for an inquiry naming no one is a call on it.
+_WARN = ("warn",)
+# So is a fear voiced by a party or a campaign group ("the Greens fear
+# thousands may not be able to vote"), of no one else.
+_FORETELLING = frozenset({_WARN, ("fear",)})
+# A sum given is a gift only to someone the text names: "gave £500,000 to
+# the party"; "the founder gave £325,000", to no one named, is a figure.
+_GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
+_NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
+
+
+_INFERRED = "inferred: "
+"""Marks a step that guesses at an argument the syntax does not give outright."""
+
+_DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
+
+
+# Cues that tell of an event only with the one they are done to named: "blamed
+# the weather for its lower sales" and "blamed the fall on high prices" give a
+# cause, not a charge against anyone; "its loans", "banks lend to firms" are
+# trade, not aid, with no borrower named; "helping out behind the counter",
+# "used his savings to help with the start-up" help no one named; "wants the
+# job", "wants to stand again" ask nothing of anyone.
+_WANT = ("want",)
+
+
+_Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
+_DIRECT_OBJECT = "recipient: the direct object"
+
+
+def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
+    cue = trigger.cue
+    i = trigger.token
+    subject, passive = subject_of(tree, i)
+    actors, steps = _doers(tree, trigger, index, subject, passive=passive)
+    heads = []
+    if passive and subject is not None and cue.recipient_object:
+        heads += _passive_recipients(tree, index, subject, actors, cue)
+    obj = _verb_object(tree, i, subject, passive=passive)
+    heads += _object_side(tree, index, trigger, obj, actors)
+    heads += _preposition_recipients(tree, index, trigger)
+    if cue.pos == "ADJ+PREP":
+        heads += _stance_recipients(tree, index, trigger, actors)
+    if is_tribute(cue.words) and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _honoured(tree, index, i, actors)
+    if cue.type == "REQUEST" and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _change_asked_of(tree, trigger)
+    if cue.type in ("REQUEST", "ACCUSE") and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _written_to(tree, i) or _host_of_the_visit(tree, i)
+    if "to" in cue.recipient_preps or (
+        cue.recipient_object and not any(index.actors_at(tree, h) for h, _ in heads)
+    ):
+        # "offered China access", "sent Chile aid": the one given to, without
+        # "to"; "fined the bank 20m pounds": the one done to, before the sum.
+        heads += [
+            (c, "recipient: the indirect object")
+            for c in tree.children[i]
+            if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
+        ]
+    if not cue.recipient_object and obj is not None and not heads:
+        # "pledged emergency aid to Chile": the parse may hang the
+        # preposition on the thing given rather than on the verb.
+        heads += [
+            (head, "recipient: the object of the cue's preposition, on the thing given")
+            for head in prepositional_objects(tree, obj, cue.recipient_preps)
+        ]
+    return actors, heads, steps
+
+
+def _object_side(
+    tree: Tree, index: ActorIndex, trigger: _Trigger, obj: int | None, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The recipients a verb's object gives; without one, an object shared or a clause."""
+    cue, verb = trigger.cue, trigger.token
+    heads: list[tuple[int, str]] = []
+    if (
+        cue.recipient_object
+        and obj is not None
+        and (obj not in trigger.words or cue.pos == "VERB+OBJ")
+    ):
+        # "summoned the Iranian ambassador", "challenged a Commission ruling":
+        # a pair's object names its recipient too.
+        if cue.type == "ACCUSE" and _undergone_deed(tree, obj):
+            heads += _doers_of_the_deed(tree, obj)
+        else:
+            charged = _charged(cue) or _acclaimed(cue, tree, obj)
+            heads += _object_recipients(tree, index, obj, actors, charged=charged)
+        heads += _pair_object_of(tree, trigger, obj)
+    elif cue.recipient_object and obj is None:
+        shared = _shared_object(tree, verb)
+        if shared is not None:
+            heads.append(
+                (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
+            )
+    if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ" and cue.type == "ACCUSE":
+        # "expressed concerns that Ms Kelly's views could hamper research": of her.
+        heads += [
+            (subject, f"{_INFERRED}recipient: the subject of what the charge says")
+            for subject in _content_subjects(tree, obj)
+        ]
+    if obj is None:
+        heads += _through_a_clause(tree, verb, cue)
+    return heads
+
+
+def _undergone_deed(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed someone underwent: "murder", "arrest", "sacking"."""
+    return tree.tokens[noun].lemma.lower() in lexicons.word_set("undergone_nouns.txt")
+
+
+def _doers_of_the_deed(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom a charge about a deed undergone is of: its doer, never whoever underwent it.
+
+    "Police investigating the boy's murder", "condemned the detention of
+    the men": the boy and the men suffered it, and the charge is of whoever
+    did it, here unnamed; "condemned Iraq's detention of the men" names
+    Iraq.
+    """
+    if not prepositional_objects(tree, noun, frozenset({"of"})):
+        return []
+    return [
+        (c, "recipient: the possessor who did the deed charged")
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "poss"
+    ]
+
+
+def _content_subjects(
+    tree: Tree, noun: int, clauses: frozenset[str] = frozenset({"acl", "ccomp"})
+) -> list[int]:
+    """The subjects of the clauses a noun's content is told in: "concerns that X would ..."."""
+    return [
+        g
+        for child in tree.children[noun]
+        if tree.tokens[child].dep in clauses
+        for g in tree.children[child]
+        if tree.tokens[g].dep == "nsubj"
+    ]
+
+
+def _pair_object_of(tree: Tree, trigger: _Trigger, obj: int) -> list[tuple[int, str]]:
+    """Whom a verb and object pair's event noun is of: "quashed the conviction of Ana Rojas"."""
+    if obj not in trigger.words:
+        return []
+    return [
+        (of, "recipient: whom the pair's object is of")
+        for of in prepositional_objects(tree, obj, frozenset({"of"}))
+    ]
+
+
+def _passive_recipients(
+    tree: Tree, index: ActorIndex, subject: int, actors: tuple[str, ...], cue: Cue
+) -> list[tuple[int, str]]:
+    """The recipients a passive verb's subject gives, with how each was found."""
+    heads = [(subject, "recipient: the passive subject"), *_one_among(tree, subject)]
+    if cue.type == "ACCUSE":
+        # "The allegations, which he denies, are being investigated by X".
+        heads += _deniers_of_the_charge(tree, subject)
+    # What is sued, charged or attacked is someone; what is denied, backed
+    # or agreed is mostly a claim or a plan: "it was immediately denied".
+    meant = index.meant_before(tree, subject, actors) if cue.type in _DONE_TO_SOMEONE else None
+    if meant is not None:
+        # "Deutsche Bank ... because it is being sued by Yukos".
+        heads.append((meant, f"{_INFERRED}recipient: whom the passive subject 'it' means"))
+    elif cue.type in _SPOKEN_TYPES:
+        movers = _mover(tree, subject)
+        heads += [(doer, f"{_INFERRED}recipient: who made the move") for doer in movers]
+        if not movers and _a_deed(tree, subject) and not index.actors_at(tree, subject):
+            # "Their demands were backed by the police chief", "his plans
+            # were criticised by the Tories": whose the thing judged is. The
+            # pronoun comes before the agent, and so is not the agent's; but
+            # "his players were praised by the coach" may be the coach's own.
+            heads += _pronoun_owners(tree, index, subject, actors, charged=True)
+    return heads
+
+
+def _one_among(tree: Tree, those: int) -> list[tuple[int, str]]:
+    """Who is said to be "among those" a participle tells of: "X was among those arrested"."""
+    if not _among(tree, those):
+        return []
+    return [
+        (subject, f"{_INFERRED}recipient: the one said to be among them")
+        for subject in tree.children[tree.tokens[tree.tokens[those].head].head]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
+
+
+def _deniers_of_the_charge(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Who denies the charges an inquiry looks into: "the claims, which the minister denies".
+
+    One denies a charge made against oneself, so an inquiry into it is
+    into the denier: the subject of a relative clause of denial on the
+    charge noun.
+    """
+    if tree.tokens[noun].lemma.lower() not in _CHARGED_CONTENT | _CHARGES:
+        return []
+    return [
+        (subject, f"{_INFERRED}recipient: who denies the charge")
+        for clause in tree.children[noun]
+        if tree.tokens[clause].dep == "relcl" and tree.tokens[clause].lemma.lower() in _DENIALS
+        for subject in tree.children[clause]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
+
+
+_CHARGES = frozenset({"charge"})
+_DENIALS = frozenset({"deny", "dispute", "reject"})
+"""Verbs by which one turns down a charge made against oneself."""
+
+
+def _mover(tree: Tree, noun: int) -> list[int]:
+    """Who did what "in a move" names: "X announced cuts, in a move welcomed by Y" is X's.
+
+    The noun after "in" on a verb names that verb's act, whatever it is (a
+    move, a decision, a U-turn), so whoever judges it judges its doer.
+    """
+    preposition = tree.tokens[noun].head
+    if tree.tokens[noun].dep != "pobj" or tree.tokens[preposition].text.lower() != "in":
+        return []
+    verb = tree.tokens[preposition].head
+    if tree.tokens[verb].pos not in ("VERB", "AUX"):
+        return []
+    subject = subject_of(tree, verb)[0]
+    return [] if subject is None else [subject]
+
+
+def _verb_object(tree: Tree, verb: int, subject: int | None, *, passive: bool) -> int | None:
+    """A verb's direct object, or the noun its relative clause is about."""
+    obj = object_of(tree, verb)
+    if (obj is None and not passive and _relative_object(tree, verb, subject)) or (
+        _relative_pronoun(tree, verb, obj)
+    ):
+        # "the officials he met in Munich", "China's policy, which Japan
+        # blamed": the noun the clause is about.
+        return tree.tokens[verb].head
+    return obj
+
+
+def _charged_the_sum(tree: Tree, obj: int) -> list[int]:
+    """The names a sum of money the verb takes is parsed as hanging on: whom it is charged to.
+
+    "fined Barclays 20m pounds", "fined US firm Korvex 1.8bn euros": the
+    small model often hangs the one fined on the sum rather than on the verb.
+    """
+    sums = [obj, *(c for c in tree.children[obj] if tree.tokens[c].dep == "appos")]
+    found: list[int] = []
+    for total in sums:
+        if not _a_sum(tree, total):
+            continue
+        stack = [c for c in tree.children[total] if c < total]
+        while stack:
+            k = stack.pop()
+            if tree.tokens[k].dep in _SUM_HOLDERS and tree.tokens[k].pos == "PROPN":
+                found.append(k)
+            stack += [c for c in tree.children[k] if c < k]
+    return found
+
+
+_SUM_HOLDERS = frozenset({"nmod", "compound", "poss"})
+_CURRENCIES = frozenset({"pound", "euro", "dollar", "yen", "franc", "rupee", "yuan", "rouble"})
+
+
+def _a_sum(tree: Tree, token: int) -> bool:
+    """Whether a noun is a sum of money: "20m pounds", "1.8bn euros", "$5m"."""
+    word = tree.tokens[token]
+    return word.lemma.lower() in _CURRENCIES or (
+        word.ent_type == "MONEY" or word.tag in ("CD", "$")
+    )
+
+
+def _object_recipients(
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
+) -> list[tuple[int, str]]:
+    """The recipients a verb's direct object gives, with how each was found.
+
+    ``charged``: the verb blames or refuses the object ("criticised his
+    handling", "rejected their claims"), so the object is another's.
+    """
+    heads = [(obj, _DIRECT_OBJECT)]
+    meant = index.meant_before(tree, obj, actors)
+    if meant is not None:
+        heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
+    elif not index.actors_at(tree, obj):
+        behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj) or _charged_the_sum(tree, obj)
+        heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
+        owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
+        heads += owners
+        heads += [] if behind or owners else _earlier_owner(tree, index, obj)
+    return heads
+
+
+_NEIGHBOURS = frozenset({"neighbour", "neighbor"})
+
+
+def _pronoun_owners(
+    tree: Tree, index: ActorIndex, obj: int, actors: tuple[str, ...], *, charged: bool = False
+) -> list[tuple[int, str]]:
+    """Whose an object is by its "his" or "her": "praised her work" is praise of her.
+
+    One may defend one's own record, but not blame one's own handling of a
+    war: a charge's "his", "its" or "their" is another's, the doers passed
+    over ("Tony Blair spoke. Mr Howard criticised his handling of the
+    war"), unless the object is their "own". A noun of a tie names another
+    than its owner: "accused its neighbour" is no charge against itself.
+    """
+    if is_relational(tree, obj):
+        neighbour = (
+            index.other_country_before(tree, obj, actors)
+            if tree.tokens[obj].lemma.lower() in _NEIGHBOURS
+            else None
+        )
+        step = f"{_INFERRED}recipient: the other country named before its 'neighbour'"
+        return [] if neighbour is None else [(neighbour, step)]
+    owned = any(tree.tokens[c].lemma.lower() == "own" for c in tree.children[obj])
+    return [
+        (owner, f"{_INFERRED}recipient: whom the object's 'his', 'her', 'its' or 'their' means")
+        for pronoun in tree.children[obj]
+        if tree.tokens[pronoun].dep == "poss"
+        and (
+            owner := index.possessor_besides(tree, pronoun, actors)
+            if charged and not owned
+            else index.owner_besides(tree, pronoun, actors)
+        )
+        is not None
+    ]
+
+
+def _preposition_recipients(
+    tree: Tree, index: ActorIndex, trigger: _Trigger
+) -> list[tuple[int, str]]:
+    """The recipients the cue's own prepositions give: "met with X", "concern over the plans"."""
+    heads: list[tuple[int, str]] = []
+    for word in trigger.words:
+        for head in prepositional_objects(tree, word, trigger.cue.recipient_preps):
+            if trigger.cue.type == "CONSULT" and _a_reaction(tree, head):
+                continue
+            heads += [(head, "recipient: the object of the cue's preposition")]
+            heads += _earlier_owner(tree, index, head)
+            if not index.actors_at(tree, head):
+                # "appealing against allegations by the Commission": whose they are.
+                heads += [
+                    (b, f"{_INFERRED}recipient: the one behind the preposition's object")
+                    for b in _behind(tree, head)
+                ]
+        if trigger.cue.type == "ACCUSE":
+            heads += _inquired_into(tree, word, trigger.cue.recipient_preps)
+    return heads
+
+
+def _honoured(
+    tree: Tree, index: ActorIndex, verb: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whom a tribute that names no one honours, as the words said with it tell."""
+    honoured = honoured_in_words(tree, verb)
+    if honoured is None:
+        return []
+    meant = index.meant_before(tree, honoured, actors)
+    return [(honoured if meant is None else meant, TRIBUTE_STEP)]
+
+
+def _stance_recipients(
+    tree: Tree, index: ActorIndex, trigger: _Trigger, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whom a stance's preposition means, read as a verb's object is: "fond of him".
+
+    "critical of their plans" is critical of whoever "their" means, as
+    "criticised their plans" is.
+    """
+    charged = trigger.cue.type != "SUPPORT"
+    return [
+        found
+        for word in trigger.words
+        for head in prepositional_objects(tree, word, trigger.cue.recipient_preps)
+        for found in _object_recipients(tree, index, head, actors, charged=charged)[1:]
+    ]
+
+
+def _a_reaction(tree: Tree, head: int) -> bool:
+    """Whether one meets with a reaction, not with someone: "met with disapproval from unions"."""
+    return tree.tokens[head].lemma.lower() in lexicons.word_set("reactions.txt")
+
+
+def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[int, str]]:
+    """Whom a charge's clause is about: "an inquiry into whether the firm broke the rules".
+
+    Also what an inquiry follows or looks into: "following allegations that
+    the mayor misused funds", "an inquiry into claims that X lied"; and what
+    it is investigating: "the inquiry is investigating whether X helped".
+    """
+    found = []
+    places = [(word, preps)]
+    if tree.tokens[word].dep in ("nsubj", "nsubjpass"):
+        places.append((tree.tokens[word].head, preps | _CHARGES_FOLLOWED))
+    for place, place_preps in places:
+        found += _clauses_inquired_into(tree, place, place_preps)
+    return [
+        (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
+        for subject in found
+    ]
+
+
+_CHARGES_FOLLOWED = frozenset({"following", "after", "amid"})
+"""Prepositions by which an inquiry follows a charge: "under way following allegations that"."""
+_CHARGED_CONTENT = frozenset({"claim", "allegation", "accusation", "suggestion", "complaint"})
+
+
+def _clauses_inquired_into(tree: Tree, place: int, preps: frozenset[str]) -> list[int]:
+    """The subjects of the clauses an inquiry at ``place`` looks into."""
+    found = []
+    for child in tree.children[place]:
+        dep = tree.tokens[child].dep
+        if dep == "ccomp" and tree.tokens[place].lemma.lower() in _INQUIRING:
+            clauses = [child] if opens_a_question(tree, child) else []
+        elif dep == "prep" and tree.tokens[child].text.lower() in preps:
+            clauses = [c for c in tree.children[child] if tree.tokens[c].dep == "pcomp"]
+            clauses += [
+                clause
+                for charge in tree.children[child]
+                if tree.tokens[charge].dep == "pobj"
+                and tree.tokens[charge].lemma.lower() in _CHARGED_CONTENT
+                for clause in tree.children[charge]
+                if tree.tokens[clause].dep in ("acl", "ccomp")
+            ]
+        else:
+            continue
+        for clause in clauses:
+            subject, _ = subject_of(tree, clause)
+            if subject is not None:
+                found.append(subject)
+    return found
+
+
+def _written_to(tree: Tree, verb: int) -> list[tuple[int, str]]:
+    """Whom a letter asks or blames: "wrote to Mr Blair demanding an explanation"."""
+    writing = tree.tokens[verb].head
+    if tree.tokens[verb].dep != "advcl" or tree.tokens[writing].lemma.lower() not in WRITING_VERBS:
+        return []
+    return [
+        (addressee, f"{_INFERRED}recipient: the one the letter is written to")
+        for addressee in prepositional_objects(tree, writing, frozenset({"to"}))
+    ]
+
+
+def _host_of_the_visit(tree: Tree, verb: int) -> list[tuple[int, str]]:
+    """Whom a demand made on a visit is made of: "travelled to Uganda to plead for his life".
+
+    The demand is the purpose of the visit ("visited Tehran to demand the
+    sailors' release"), so it is put to whoever is visited, not to the home
+    government as a demand naming no one would be.
+    """
+    word = tree.tokens[verb]
+    if word.dep not in ("advcl", "xcomp") or not is_infinitive(tree, verb):
+        return []
+    visit = word.head
+    hosts: list[int] = []
+    for cue in load().verbs.get(tree.tokens[visit].lemma.lower(), ()):
+        if cue.mode != "visit":
+            continue
+        obj = object_of(tree, visit) if cue.recipient_object else None
+        hosts += [obj] if obj is not None else []
+        hosts += prepositional_objects(tree, visit, cue.recipient_preps)
+    return [
+        (host, f"{_INFERRED}recipient: the host of the visit it is the purpose of")
+        for host in hosts
+    ]
+
+
+def _change_asked_of(tree: Tree, trigger: _Trigger) -> list[tuple[int, str]]:
+    """Whom a request for a change is made of: "called for reform of the UN".
+
+    The thing asked for is the verb's object or its "for" object; when it
+    is a change one undergoes (``lexicons/changes_asked.txt``: reform,
+    resignation), the one it is "of" is asked. ("an apology from X" is
+    found as the one behind the object.)
+    """
+    asked = [c for c in tree.children[trigger.token] if tree.tokens[c].dep in ("dobj", "obj")]
+    for word in trigger.words:
+        asked += prepositional_objects(tree, word, frozenset({"for"}))
+    changes = lexicons.word_set("changes_asked.txt")
+    return [
+        (of, f"{_INFERRED}recipient: whose change is asked for")
+        for thing in asked
+        if tree.tokens[thing].lemma.lower() in changes
+        for of in prepositional_objects(tree, thing, frozenset({"of"}))
+    ]
+
+
+def _earlier_owner(tree: Tree, index: ActorIndex, thing: int) -> list[tuple[int, str]]:
+    """Whose a thing named with "the" is, by its earlier mention.
+
+    "criticised the plans" or "voiced concern over the plans" after "Mr
+    Clarke's plans" are done to him.
+    """
+    owner = None if index.actors_at(tree, thing) else index.owner_named_before(tree, thing)
+    return (
+        []
+        if owner is None
+        else [(owner, f"{_INFERRED}recipient: whose it is, by its earlier mention")]
+    )
+
+
+_PROPOSITIONS = frozenset(
+    {"claim", "idea", "suggestion", "allegation", "accusation", "call", "demand", "proposal",
+     "way", "manner"}
+)  # fmt: skip
+
+
+_CHARGE_TYPES = frozenset({"ACCUSE", "REJECT"})
+"""Types whose object is another's: one blames or turns down what others did or said."""
+
+
+def _charged(cue: Cue) -> bool:
+    """Whether what a cue is done to is another's: "criticised his handling", "rejected its plan".
+
+    Not a denial: "denied his involvement" is the denier's own.
+    """
+    return cue.type in _CHARGE_TYPES and cue.words[0] != "deny"
+
+
+def _acclaimed(cue: Cue, tree: Tree, thing: int) -> bool:
+    """Whether a cue praises a deed or a word of another's: "welcomed his apology".
+
+    One does not praise one's own apology or ruling; but one praises one's
+    own team ("praised his players"), so only a deed, a word or a thing put
+    forward counts.
+    """
+    return cue.words[0] in lexicons.word_set("acclaiming_verbs.txt") and _a_deed(tree, thing)
+
+
+def _a_deed(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed, a word or a thing put forward: "apology", "ruling", "plans"."""
+    deeds = (
+        put_forward() | _PROPOSITIONS | lexicons.word_set("accepted_things.txt") | _event_nouns()
+    )
+    return tree.tokens[noun].lemma.lower() in deeds
+
+
+_PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
+"""Things someone offers or makes: an offer, a bid, a claim, a call."""
+
+
+def _behind(tree: Tree, noun: int) -> list[int]:
+    """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
+
+    For a claim or a call with its content ("the idea that the Tories and the
+    BNP appealed to ..."), the subject of that content; for "the way the
+    ministry handled it", the one whose way it is.
+    """
+    found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
+    if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
+        found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
+    return found
+
+
+def _done_by(tree: Tree, noun: int) -> list[int]:
+    """Who a participle on the noun says made or did it: "the claim made by some charities".
+
+    "rejected the claim made by campaign groups", "condemned the attack
+    carried out by the militants": the participle's "by" names whose it is.
+    """
+    return [
+        of
+        for participle in tree.children[noun]
+        if tree.tokens[participle].dep == "acl" and tree.tokens[participle].tag == "VBN"
+        for by in tree.children[participle]
+        if tree.tokens[by].dep == "agent"
+        for of in tree.children[by]
+        if tree.tokens[of].dep == "pobj"
+    ]
+
+
+def _behind_on_the_verb(tree: Tree, obj: int) -> list[int]:
+    """Who put forward an object, by a "by" or "from" the parse hung on the active verb.
+
+    "turned down an offer by Alstom", "rejecting a higher offer from
+    Qwest": the parse may make the phrase the verb's own (an agent of an
+    active verb, which has none), though it tells whose the offer is.
+    """
+    verb = tree.tokens[obj].head
+    if tree.tokens[obj].dep != "dobj" or tree.tokens[obj].lemma.lower() not in _PUT_FORWARD_BY:
+        return []
+    return [
+        of
+        for child in tree.children[verb]
+        if tree.tokens[child].dep in ("agent", "prep")
+        and tree.tokens[child].text.lower() in ("by", "from")
+        and child > obj
+        for of in tree.children[child]
+        if tree.tokens[of].dep == "pobj"
+    ]
+
+
+def _relative_pronoun(tree: Tree, verb: int, obj: int | None) -> bool:
+    """Whether a relative clause's object is its pronoun: "which Japan blamed"."""
+    return (
+        obj is not None
+        and tree.tokens[verb].dep == "relcl"
+        and tree.tokens[obj].text.lower() in ("which", "that", "whom", "who")
+    )
+
+
+def _relative_object(tree: Tree, verb: int, subject: int | None) -> bool:
+    """Whether a relative clause with a subject of its own is about its noun as object."""
+    return (
+        tree.tokens[verb].dep == "relcl"
+        and subject is not None
+        and subject != tree.tokens[verb].head
+        and tree.tokens[subject].text.lower() not in ("who", "which", "that")
+        # "Mr Kennedy, whose party opposes the plan": about him, not done to him.
+        and not any(tree.tokens[c].text.lower() == "whose" for c in tree.children[subject])
+        and not any(
+            tree.tokens[c].dep == "prep" and not tree.children[c] for c in tree.children[verb]
+        )
+    )
+
+
+def _doers(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None, *, passive: bool
+) -> tuple[tuple[str, ...], list[str]]:
+    """Who did what a verb says, and how that was found."""
+    verb = trigger.token
+    doer = agent_of(tree, verb) if passive else subject
+    if doer is not None and not passive and not index.actors_at(tree, doer):
+        doer = _second_subject(tree, doer) or doer
+    actors = index.actors_at(tree, doer) if doer is not None else ()
+    if actors and doer is not None and index.guessed(tree, doer):
+        return actors, [f"{_INFERRED}actor: whom the pronoun or pair ('the two countries') means"]
+    if actors:
+        return actors, [f"actor: the {'passive agent' if passive else 'subject'}"]
+    if doer is None and tree.tokens[verb].dep == "acl" and is_infinitive(tree, verb):
+        noun = tree.tokens[verb].head
+        # "its invitation to Chile to visit Oslo": the one invited acts.
+        invited = prepositional_objects(tree, noun, frozenset({"to"}))
+        actors = index.actors_at(tree, invited[0]) if invited else ()
+        if actors:
+            return actors, [f"{_INFERRED}actor: whom the noun the infinitive completes is 'to'"]
+        # "its decision to back the plan", "Iraq's bid to join": the noun's owner acts.
+        actors = index.describers(tree, noun)
+        if actors:
+            return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
+    if passive:
+        return _unnamed_agent(tree, trigger, index)
+    return _unstated_doer(tree, trigger, index, doer)
+
+
+def _unstated_doer(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
+) -> tuple[tuple[str, ...], list[str]]:
+    """The doer of an active verb whose subject names no actor, and how it was found."""
+    speaker = _speaker_after_quote(tree, trigger.token) if subject is None else None
+    actors = index.actors_at(tree, speaker) if speaker is not None else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: the speaker named after the verb, past the quote"]
+    actors = _owner_of_the_weapon(tree, index, subject)
+    if actors:
+        return actors, [f"{_INFERRED}actor: whose weapons 'its' or 'their' says they are"]
+    return _body_it_means(tree, trigger, index, subject)
+
+
+def _owner_of_the_weapon(tree: Tree, index: ActorIndex, subject: int | None) -> tuple[str, ...]:
+    """Who struck with the weapons a subject names as theirs: "Turkey said its jets had struck"."""
+    if subject is None or _mode_of_weapon(tree, subject) is None:
+        return ()
+    for child in tree.children[subject]:
+        if tree.tokens[child].dep == "poss":
+            owner = index.possessor_besides(tree, child, ())
+            return index.actors_at(tree, owner) if owner is not None else ()
+    return ()
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
+
+
+def _speaker_after_quote(tree: Tree, verb: int) -> int | None:
+    """Who speaks in '"Act now," urged campaigner Jo Bell': the parse makes them the object.
+
+    A verb with no subject, after the words it says and a comma or quote
+    mark, names its speaker after it.
+    """
+    if verb == 0 or tree.tokens[verb - 1].pos != "PUNCT":
+        return None
+    quoted = tree.tokens[verb - 1].text in _QUOTE_MARKS
+    if not quoted and not any(
+        c < verb and tree.tokens[c].dep == "ccomp" for c in tree.children[verb]
+    ):
+        return None
+    obj = object_of(tree, verb)
+    return obj if obj is not None and obj > verb else None
+
+
+def _second_subject(tree: Tree, subject: int) -> int | None:
+    """The name a parse cut off from its description as a subject of its own.
+
+    "The Chilean firm Petroval is suing ...": the parse makes both "firm"
+    and "Petroval" subjects of "suing"; the name, right after its
+    description, is the doer.
+    """
+    word = tree.tokens[subject]
+    after = subject + 1
+    if word.dep != "nsubj" or after >= len(tree.tokens):
+        return None
+    name = tree.tokens[after]
+    return after if name.dep == "nsubj" and name.head == word.head else None
+
+
+def _body_it_means(
+    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
+) -> tuple[tuple[str, ...], list[str]]:
+    """The body a subject "it" or "they" stands for when it speaks: "It urged ministers to act".
+
+    See :meth:`ActorIndex.body_it_means`. Only acts of speech: "it agreed"
+    may be anything's.
+    """
+    if (
+        subject is None
+        or trigger.cue.type not in _SPOKEN_TYPES
+        or tree.tokens[subject].head != trigger.token
+        or tree.tokens[subject].dep != "nsubj"
+    ):
+        return (), []  # "it is important to support", "it was wrong to blame": no one
+    meant = index.body_it_means(tree, subject)
+    actors = index.actors_at(tree, meant) if meant is not None else ()
+    pronoun = tree.tokens[subject].text.lower()
+    return actors, [f"{_INFERRED}actor: the body the subject '{pronoun}' means"] * bool(actors)
+
+
+def _unnamed_agent(
+    tree: Tree, trigger: _Trigger, index: ActorIndex
+) -> tuple[tuple[str, ...], list[str]]:
+    """Who did what a passive verb says when it has no "by" phrase of its own."""
+    stray = _stray_agent(tree, trigger.token)
+    actors = index.actors_at(tree, stray) if stray is not None else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: a 'by' phrase the parse hung on the verb's phrase"]
+    actors = _keeper(tree, trigger.token, index) if trigger.cue.mode == "release" else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: whose the place released from is"]
+    return (), []
+
+
+def _keeper(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
+    """Who held those released from their camp: "were freed from an Israeli jail"."""
+    return tuple(
+        actor
+        for held in prepositional_objects(tree, verb, frozenset({"from"}))
+        for actor in index.describers(tree, held)
+    )
+
+
+def _stray_agent(tree: Tree, verb: int) -> int | None:
+    """The agent the parse hangs deeper in the verb's phrase.
+
+    "released without charge by UK police" ("by" on "charge"), "banned from
+    taking part by a court" ("by" on "taking"). Only through prepositions,
+    their objects and gerunds: a clause with a subject of its own has its
+    own agents.
+    """
+    # A passive verb's "object" is its complement misparsed: "was branded a
+    # retreat by the Tories" hangs "by" on "retreat".
+    stack = [c for c in tree.children[verb] if tree.tokens[c].dep in ("prep", "dobj", "oprd")]
+    while stack:
+        word = stack.pop(0)
+        for child in tree.children[word]:
+            dep = tree.tokens[child].dep
+            if dep == "prep" and tree.tokens[child].text.lower() == "by":
+                found = prepositional_objects(tree, word, frozenset({"by"}))
+                if found:
+                    return found[0]
+            if dep in ("pobj", "pcomp", "prep", "dobj"):
+                stack.append(child)
+    return None
+
+
+def _shared_object(tree: Tree, verb: int) -> int | None:
+    """The object "seized and sold the refinery" gives "seized": the parser hangs it on "sold".
+
+    A verb that says something of its own has no object to share: "denied
+    that the vote was rigged and accused the US" denies the claim, not the US.
+    """
+    if any(tree.tokens[c].dep in ("ccomp", "xcomp") for c in tree.children[verb]):
+        return None
+    for child in tree.children[verb]:
+        if (
+            tree.tokens[child].dep == "conj"
+            and tree.tokens[child].pos == "VERB"
+            and subject_of(tree, child)[0] == subject_of(tree, verb)[0]
+        ):
+            return object_of(tree, child)
+    return None
+
+
+def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
+    """The recipient a verb with no object names in the clause it governs."""
+    if cue.words == _WANT and wished_state(tree, verb):
+        return []  # "wants young voters to know their rights": a state wished, no act asked
+    if cue.type in ("REQUEST", "ACCUSE", "PROTEST"):
+        # "demanded that Italy withdraw", "alleged that Chilean troops shelled
+        # a village", "protested that the regulator was unfair": the one the
+        # clause asks or blames. A warning of what
+        # someone would or could do is a forecast: "warned that ministers
+        # would not rule out cuts".
+        asked = _clause_subject(tree, verb)
+        if asked is not None and not (
+            cue.words in _NEEDS_BOTH_SIDES and foretold(tree, tree.tokens[asked].head)
+        ):
+            return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
+    if cue.type in ("REJECT", "AGREE", "THREATEN"):
+        # "refused to meet the envoy", "offered to supply gas to Peru",
+        # "threatened to sue the government": the one the refused, promised
+        # or threatened act was to be done to.
+        refused = _refused_object(tree, verb)
+        if refused is not None:
+            return [(refused, _DONE_FOR)]
+    return []
+
+
+_DONE_FOR = f"{_INFERRED}recipient: the one the act refused, offered or threatened is for"
+
+
+def _refused_object(tree: Tree, verb: int) -> int | None:
+    """The one the act a verb refuses, offers or threatens is done to.
+
+    "refused to meet the envoy", "offered to supply gas to Peru", "threatened
+    to impose sanctions on Peru", "refused to obey a government order".
+    """
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "xcomp":
+            target = _act_done_to(tree, child)
+            if target is not None:
+                return target
+    return None
+
+
+def _act_done_to(tree: Tree, act: int) -> int | None:
+    """Whom an act is done to: as its cue says, else whom it is "to", else its object."""
+    lemma = tree.tokens[act].lemma.lower()
+    thing = object_of(tree, act)
+    light = load().light_verbs.get((lemma, tree.tokens[thing].lemma.lower())) if thing else None
+    if light is not None and thing is not None:
+        given = prepositional_objects(tree, act, light.recipient_preps)
+        given += prepositional_objects(tree, thing, light.recipient_preps)
+        return given[0] if given else None
+    cues = [cue for cue in load().verbs.get(lemma, ()) if cue.particle is None]
+    for cue in cues:
+        if cue.recipient_object and thing is not None:
+            return thing
+        given = prepositional_objects(tree, act, cue.recipient_preps)
+        if given:
+            return given[0]
+    if lemma in load().verbs:
+        return None
+    # "agreed to lend the money to X", "refused to obey a government order".
+    given = prepositional_objects(tree, act, frozenset({"to"}))
+    return given[0] if given else thing
+
+
+def _clause_subject(tree: Tree, verb: int) -> int | None:
+    """Who is asked in "demanded (that) the ministries cut costs": the clause's subject."""
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"]
+    clauses += [clause for clause, _ in _for_clauses(tree, verb)]
+    for clause in clauses:
+        return next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
+    return None
