@@ -26,6 +26,34 @@ def test_an_adjective_on_the_job_someone_did_judges_the_doer():
     assert ("SUPPORT", ("Maria Costa",), ("Chilean navy",)) in found
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Maria Costa said the Harbour Board had made the wrong choice.",
+        "Opposition leader Maria Costa said the Harbour Board had taken a reckless gamble.",
+        "Opposition leader Maria Costa said the Harbour Board was sending a dangerous signal.",
+    ],
+)
+def test_a_judgement_of_what_the_subject_chose_or_sent_judges_the_subject(body):
+    assert ("ACCUSE", ("Maria Costa",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_a_judged_thing_sent_out_charges_whoever_did_the_thing_that_sends_it():
+    body = (
+        "Transport minister Erik Sandberg announced a cut in ferry fares on Monday. "
+        "Green group Seaways said the cut sends the wrong message to motorists."
+    )
+    assert ("ACCUSE", ("Seaways",), ("Erik Sandberg",)) in statement_events(body)
+
+
+def test_a_judged_deed_of_unnamed_people_charges_no_one():
+    body = (
+        'Minister Erik Sandberg said: "We want to stop people who have made shameful '
+        'gestures at the port."'
+    )
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
 def test_a_failing_named_with_its_owner_accuses_the_owner():
     found = statement_events(
         "Opposition leader Maria Costa said Erik Sandberg's arrogance had cost the port its trade."

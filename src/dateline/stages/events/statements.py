@@ -1373,7 +1373,31 @@ def _judged_through_its_noun(
     party = _body_named_on(tree, index, noun, besides=cue_token)
     if party is not None:
         return party, "recipient: the body named on the thing judged ('a failed Tory past')"
+    conduct = _conduct_of(tree, index, noun)
+    if conduct is not None:
+        return conduct, "recipient: who made, took or sent the thing judged ('the wrong choice')"
     return _bearer_of_predicate(tree, noun)
+
+
+def _conduct_of(tree: Tree, index: ActorIndex, noun: int) -> int | None:
+    """Whose conduct a judged object is: the subject of "made the wrong choice".
+
+    A choice made, a gamble taken or a message sent is the subject's own
+    doing, so its judgement is theirs; a thing as subject ("the cut sends the
+    wrong message") is judged, and with it whoever did it. Not a relative
+    clause's unnamed people: "fans who have made shameful gestures" names no
+    one the judgement could charge.
+    """
+    verb = tree.tokens[noun].head
+    if tree.tokens[noun].dep != "dobj" or tree.tokens[verb].lemma.lower() not in lexicons.word_set(
+        "conduct_verbs.txt"
+    ):
+        return None
+    subject = subject_of(tree, verb)[0]
+    if subject is None or index.actors_at(tree, subject):
+        return subject
+    a_thing = tree.tokens[subject].pos in ("NOUN", "PROPN")
+    return subject if a_thing and tree.tokens[verb].dep != "relcl" else None
 
 
 def _body_named_on(tree: Tree, index: ActorIndex, noun: int, *, besides: int) -> int | None:
