@@ -484,3 +484,33 @@ def test_a_hyphenated_cue_counts_though_the_tokenizer_splits_it(said, kind):
     # "catch-up" reaches the parse as "catch", "-", "up": the cue is read at its last part.
     found = statement_events(f"Councillor Ruth Ellery said {said}.")
     assert (kind, ("Ruth Ellery",), ("Port Authority",)) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green spokeswoman Ada Quill said the Harbour Board was spending too much on consultants.",
+        "Green spokeswoman Ada Quill said the Harbour Board had acted far too slowly.",
+        '"The Harbour Board has gone too far this time," said Green spokeswoman Ada Quill.',
+    ],
+)
+def test_a_deed_done_too_much_too_slowly_or_too_far_charges_its_doer(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_too_little_done_by_no_one_named_is_still_a_charge():
+    body = 'Opposition spokesman Ivo Brant said: "Far too little has been done to help farmers."'
+    assert [e for e in statement_events(body) if e[:2] == ("ACCUSE", ("Ivo Brant",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green spokeswoman Ada Quill said the Harbour Board must not spend too much on fees.",
+        "Green spokeswoman Ada Quill said the Harbour Board did not spend too much on fees.",
+        "Green spokeswoman Ada Quill said the Harbour Board could spend too much on fees.",
+        "Green spokeswoman Ada Quill said it was too late to save the old pier.",
+    ],
+)
+def test_an_excess_denied_foretold_or_of_time_charges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] in ("ACCUSE", "REJECT")]

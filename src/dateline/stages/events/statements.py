@@ -32,11 +32,13 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events import cues as event_cues
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
-from dateline.stages.events.modality import NEGATORS, TERMS, supposed
+from dateline.stages.events.modality import NEGATORS, TERMS, foretold, supposed
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.quotes import cues as quote_cues
 
-_ROLES = frozenset({"judgement", "modal", "doer", "object", "desire", "standard", "bearer"})
+_ROLES = frozenset(
+    {"judgement", "modal", "doer", "object", "desire", "standard", "bearer", "excess"}
+)
 _TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
 _LINKS = frozenset({"acomp", "attr", "oprd", "dobj", "amod", "compound", "pobj", "prep"})
 _SELF = frozenset({"i", "we", "you"})
@@ -155,7 +157,7 @@ def _statement_at(
     if cue.role == "bearer" and (_negated(tree, cue_token) or _denied_outright(tree, cue_token)):
         return None  # "he is no great leader" praises no one, and rebuts nothing
     if (
-        cue.role != "standard"
+        cue.role not in ("standard", "excess")
         and (_denied(tree, cue, cue_token) or _nothing_wrong(tree, cue_token) is not None)
         and not forbids
         and not _made_thing_refused(tree, index, cue, cue_token)
@@ -245,7 +247,9 @@ def _said_outright(
     if cue.role == "standard" and not _denied_outright(tree, cue_token):
         return False  # "the sums add up" blames no one; "do not add up" does
     if (
-        (cue.pos == "ADV" and not _badly_made(tree, cue_token))  # "badly hurt", "poorly paid"
+        # "badly hurt", "poorly paid"; "did not spend too much", "could spend too much"
+        (cue.pos == "ADV" and cue.role != "excess" and not _badly_made(tree, cue_token))
+        or (cue.role == "excess" and _done_in_excess(tree, cue_token) is None)
         or _in_a_question(tree, cue_token)
         or (cue.role == "judgement" and _named_in_a_dismissal(tree, cue_token))
         or (cue.role == "judgement" and _a_risk_or_a_presence(tree, cue_token))
@@ -273,6 +277,41 @@ def _said_outright(
         and not _own_intent(tree, cue_token)
         and not wished_state(tree, cue_token)
     )
+
+
+def _done_in_excess(tree: Tree, cue_token: int) -> int | None:
+    """The verb a word of measure says was done to excess or too little, told as fact.
+
+    "The board is spending too much", "acted far too slowly", "has gone too
+    far", "too little has been done": the word carries "too" and hangs on a
+    verb. Denied ("did not spend too much"), foretold or asked ("could
+    spend too much", "must not spend too much") or supposed, it charges no
+    one; "it was too late" judges a time, not a deed.
+    """
+    word = tree.tokens[cue_token]
+    verb = word.head
+    if not any(tree.tokens[c].text.lower() == "too" for c in tree.children[cue_token]):
+        return None
+    if tree.tokens[verb].pos != "VERB" or word.dep not in _MEASURED:
+        return None
+    if _negated(tree, verb) or foretold(tree, verb) or supposed(tree, verb):
+        return None
+    return verb
+
+
+# How a word of measure hangs on the verb it measures: "spent too much", "too little was done".
+_MEASURED = frozenset({"advmod", "npadvmod", "dobj", "nsubj", "nsubjpass"})
+
+
+def _doer_in_excess(tree: Tree, cue_token: int) -> tuple[int | None, str]:
+    """Who did to excess what a word of measure says: the agent of a passive, else the subject."""
+    verb = _done_in_excess(tree, cue_token)
+    if verb is None:
+        return None, ""
+    subject, passive = subject_of(tree, verb)
+    if passive or subject == cue_token:
+        return agent_of(tree, verb), "recipient: who did what was done too much or too little"
+    return subject, "recipient: who did too much or too little"
 
 
 def _badly_made(tree: Tree, cue_token: int) -> bool:
@@ -675,9 +714,10 @@ def _recipients(
     meant = they_meant(tree, index, about, speaker) if about is not None else ()
     if meant:
         return meant, f"inferred: {how}, 'they' taken for the body named before it"
-    if cue.role == "desire":
-        # "they want the publication of the advice": asked of no one named.
-        return (), "no recipient: the wish names no actor"
+    if cue.role in _OF_NO_ONE_NAMED:
+        # "they want the publication of the advice": asked of no one named;
+        # "far too little has been done": a charge all the same.
+        return (), _OF_NO_ONE_NAMED[cue.role]
     if cue.role in ("judgement", "standard") and about is not None and _judges_a_thing(tree, about):
         found_whose = whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
         return None if _praise_of_no_ones_thing(tree, cue, about, found_whose[0]) else found_whose
@@ -686,6 +726,13 @@ def _recipients(
         # of no actor in particular.
         return (), _unnamed_addressee(tree, about)
     return None
+
+
+_OF_NO_ONE_NAMED = {
+    "desire": "no recipient: the wish names no actor",
+    "excess": "no recipient: what was done too much or too little names no doer",
+}
+"""Roles whose cue tells an event even of no one named, and how the explanation says so."""
 
 
 def _unnamed_addressee(tree: Tree, subject: int | None) -> str:
@@ -897,6 +944,8 @@ def _about(
     """The head of the phrase naming whom the cue is about, and how it was found."""
     if cue.role in ("object", "modal", "desire", "bearer"):
         return _about_by_role(tree, index, cue_token, cue.role)
+    if cue.role == "excess":
+        return _doer_in_excess(tree, cue_token)
     # "a failed policy": a participle of wrongdoing judges what it qualifies, as an adjective does.
     qualifies = tree.tokens[cue_token].dep == "amod"
     if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
@@ -1389,9 +1438,8 @@ def _conduct_of(tree: Tree, index: ActorIndex, noun: int) -> int | None:
     one the judgement could charge.
     """
     verb = tree.tokens[noun].head
-    if tree.tokens[noun].dep != "dobj" or tree.tokens[verb].lemma.lower() not in lexicons.word_set(
-        "conduct_verbs.txt"
-    ):
+    conduct = lexicons.word_set("conduct_verbs.txt")
+    if tree.tokens[noun].dep != "dobj" or tree.tokens[verb].lemma.lower() not in conduct:
         return None
     subject = subject_of(tree, verb)[0]
     if subject is None or index.actors_at(tree, subject):
