@@ -327,7 +327,32 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _stopped_only_in_prospect(tree, trigger)
         or _terms_of_a_plan(tree, trigger)
         or _habit(tree, trigger)
+        or _attends_a_forecast(tree, trigger)
     )
+
+
+def _attends_a_forecast(tree: Tree, verb: int) -> bool:
+    """Whether a "with" clause rides on a clause that is only foreseen.
+
+    "Rents are likely to climb, with poorer families being restricted in
+    choice": what the "with" clause tells comes with the climb, and is as
+    much a forecast; on a climb told as done it is done too.
+    """
+    tokens = tree.tokens
+    if tokens[verb].dep != "pcomp" or tokens[tokens[verb].head].text.lower() != "with":
+        return False
+    above = tokens[tokens[verb].head].head
+    if tokens[above].pos not in ("VERB", "AUX"):
+        return False
+    # The parse may hang the clause on the copula of "were likely to climb".
+    foreseen = (
+        x
+        for a in tree.children[above]
+        if tokens[a].dep == "acomp"
+        for x in tree.children[a]
+        if tokens[x].dep == "xcomp"
+    )
+    return is_hypothetical(tree, above) or any(is_hypothetical(tree, x) for x in foreseen)
 
 
 def _habit(tree: Tree, verb: int) -> bool:

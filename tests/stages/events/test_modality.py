@@ -1,0 +1,25 @@
+"""Whether an event is told as done or only foreseen (stages/events/modality.py), on sentences
+we wrote."""
+
+from dateline import nlp
+from dateline.stages._tree import Tree
+from dateline.stages.events.modality import is_hypothetical
+
+
+def _foreseen(text: str, word: str) -> bool:
+    parse = nlp.to_parse(nlp.load()(text), nlp.model_name())
+    (token,) = (i for i, t in enumerate(parse.tokens) if t.text == word)
+    return is_hypothetical(Tree(parse, text), token)
+
+
+def test_a_with_clause_on_a_forecast_is_foreseen_too():
+    text = (
+        "The tenants' union said rents were \"likely to climb further, with poorer families "
+        'being restricted in where they can live".'
+    )
+    assert _foreseen(text, "restricted")
+
+
+def test_a_with_clause_on_a_deed_done_is_done_too():
+    text = "Rents climbed further last year, with poorer families being restricted in choice."
+    assert not _foreseen(text, "restricted")
