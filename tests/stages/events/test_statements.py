@@ -514,3 +514,14 @@ def test_too_little_done_by_no_one_named_is_still_a_charge():
 )
 def test_an_excess_denied_foretold_or_of_time_charges_no_one(body):
     assert not [e for e in statement_events(body) if e[0] in ("ACCUSE", "REJECT")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Ada Quill said the Harbour Board had let down island voters.",
+        "Opposition leader Ada Quill said island voters felt let down by the Harbour Board.",
+    ],
+)
+def test_letting_people_down_charges_whoever_did_it(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)

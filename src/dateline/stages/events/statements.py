@@ -950,11 +950,14 @@ def _about(
     qualifies = tree.tokens[cue_token].dep == "amod"
     if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
         subject, passive = subject_of(tree, cue_token)
-        if passive and tree.tokens[cue_token].tag == "VBN":
+        agent = agent_of(tree, cue_token)
+        if (passive or agent is not None) and tree.tokens[cue_token].tag == "VBN":
             # "civilians had been harmed": the subject suffered the wrong; its
-            # doer is the agent, when named. A past tense joined to a passive
-            # ("rules are applied but failed to act") keeps its own voice.
-            return agent_of(tree, cue_token), "recipient: the agent of the wrong named"
+            # doer is the agent, when named, as in "voters felt let down by
+            # X", whose participle the parse may not mark passive. A past
+            # tense joined to a passive ("rules are applied but failed to
+            # act") keeps its own voice.
+            return agent, "recipient: the agent of the wrong named"
         return subject, "recipient: the subject of the wrong named"
     return _judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
 
