@@ -75,7 +75,7 @@ def cluster(
     full_names = _full_names(mentions)
     spelled_out = acronyms(mentions, tree)
     for mention in mentions:
-        government = _government_of(mention, home, tree)
+        government = _government_meant(mention, home, tree, clusters)
         kind = (
             _kind_named_before(mention, clusters) if _a_kind_named_before(mention, tree) else None
         )
@@ -1183,6 +1183,33 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
     return mention.country or home
 
 
+def _government_meant(
+    mention: Mention, home: str | None, tree: Tree, clusters: dict[str, Cluster]
+) -> str | None:
+    """The country whose government a mention stands for, "her government" hers."""
+    government = _government_of(mention, home, tree)
+    if government is None or mention.country is not None:
+        return government
+    return _owners_country(mention, clusters, tree) or government
+
+
+def _owners_country(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str | None:
+    """The country of the person whose government "his" or "her" names, if the text places them.
+
+    "Montenegro's prime minister, Ana Vukovic, said her government ...": hers,
+    not the government of the country the story is filed from.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    if not any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
+        for c in tree.children[head]
+    ):
+        return None
+    owner = possessor_of(head, clusters, tree)
+    countries = {m.country for m in owner.mentions if m.country} if owner else set()
+    return countries.pop() if len(countries) == 1 else None
+
+
 _HEADS_OF_GOVERNMENT = frozenset({("prime", "minister"), ("premier",), ("chancellor",)})
 """Titles of whoever heads a government that a coalition of parties forms."""
 
@@ -1346,7 +1373,7 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         person = after[0]
         opening = _opening(person)
         countries = {m.country for m in person.mentions if m.country}
-        if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
+        if _titled_otherwise(person, lead) or opening.sentence - first.sentence > _LEAD_REACH:
             continue
         if first.country and countries and first.country not in countries:
             continue
@@ -1354,6 +1381,22 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         person.mentions.extend(lead.mentions)
         del clusters[key]
+
+
+def _titled_otherwise(person: Cluster, lead: Cluster) -> bool:
+    """Whether a person named after a lead's description holds a role other than it.
+
+    "A senior rebel commander was killed ... The military said the
+    commander, Ahmad Saleh, had ...": the role given beside the name is the
+    description's own, told again; "a union leader ... Home Secretary X" is
+    someone else.
+    """
+    # "President Viktor Yushchenko" holds his own role, whatever "the former
+    # president" was; "the commander, Ahmad Saleh," is given his beside him.
+    beside = {m.title_entry.words for m in person.mentions if m.kind == "title" and m.title_entry}
+    if any(m.title_entry.words not in beside for m in person.mentions if m.title_entry):
+        return True
+    return bool(person.titles() - lead.titles())
 
 
 def _left_unnamed(lead: Cluster, opening: Mention, tree: Tree) -> bool:
@@ -1949,6 +1992,7 @@ def _holder(
             and _canonical(m.title_entry.words) == wanted
             and m.title_entry.sector == sector
             and m.title_entry.scope == mention.title_entry.scope
+            and _former(m) == _former(mention)
             and not _other_body(m, mention)
             for m in found.mentions
         ) and not _of_another_body(found, mention)
