@@ -85,3 +85,27 @@ def test_a_museum_or_a_gallery_is_a_place_of_learning_not_a_firm(body, name):
 def test_a_national_library_the_model_splits_at_its_demonym_is_one_body():
     article = report("Her papers were given to the British Library by her family.")
     assert coding(article, "British Library") == ("organization", "GBR", "EDU")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            "The minister said she was providing an extra £2bn for rural councils.",
+            "rural councils",
+            "GOV",
+        ),
+        (
+            "He also announced a one-off cash hand-out for disabled pensioners this winter.",
+            "disabled pensioners",
+            "CVL",
+        ),
+    ],
+)
+def test_a_described_group_a_measure_is_provided_for_is_an_actor(body, name, sector):
+    assert coding(report(body), name)[::2] == ("group", sector)
+
+
+def test_a_group_whom_no_measure_serves_is_still_no_actor():
+    article = report("Ministers say one set of rules for foreign workers would be unfair.")
+    assert "foreign workers" not in {a.name for a in article.actors}

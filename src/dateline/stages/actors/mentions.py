@@ -4161,6 +4161,7 @@ def _people_once(
             or _did_in_a_clause(tree, i)
             or (_addressed(tree, i) and sector != _PRESS)
             or token.dep == "poss"
+            or _provided_for(tree, first, i, lexicon)
         )
         # "called on British firms": a group a country places is one the
         # story is about wherever it stands, but not one "the men" points back at.
@@ -4529,6 +4530,26 @@ def _sets_beside(owner: Token) -> bool:
     """
     lemma = owner.lemma.lower()
     return lemma in _SETTING_BESIDE and not (lemma == "deal" and owner.pos == "NOUN")
+
+
+def _provided_for(tree: Tree, first: int, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a described group is whom something is provided for: "£1bn for local councils".
+
+    "a cash hand-out for older pensioners": those a measure serves are the
+    other side of what the story reports (provisions.txt). Only a group a
+    word describes ("older", "local"): "for families" alone is anyone's.
+    """
+    tokens = tree.tokens
+    token = tokens[i]
+    if token.dep != "pobj" or first == i or tokens[first].pos != "ADJ":
+        return False
+    preposition = tokens[token.head]
+    owner = tokens[preposition.head]
+    return (
+        preposition.text.lower() == "for"
+        and token.text.lower() not in lexicon.generic_people
+        and owner.lemma.lower() in lexicons.word_set("provisions.txt")
+    )
 
 
 def _did_in_a_clause(tree: Tree, i: int) -> bool:
