@@ -913,6 +913,10 @@ def _name_began_before(tree: Tree, first: int, last: int, lexicon: ActorLexicon)
     )
 
 
+_NO_NAME_ENDS = frozenset({"PUNCT", "DET", "CCONJ"})
+"""Words the model may run a name into that no name ends in: a dash, "the", "and"."""
+
+
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
@@ -925,8 +929,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         first, last = entity.token_start, _name_end(tree, entity, lexicon)
         bracket = next((j for j in range(first + 1, last) if tree.tokens[j].text == "("), last)
         last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
-        while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
-            last -= 1  # "Alan Milburn - the"
+        while last > first + 1 and tree.tokens[last - 1].pos in _NO_NAME_ENDS:
+            last -= 1  # "Alan Milburn - the", "Hale Grammar School - and"
         while first < last and (
             tree.tokens[first].text.lower() in _DETERMINERS
             # 'viticulture," Mr Bussereau said': the model may run the closing
@@ -1053,6 +1057,33 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
             continue
         yield entity
         i += 1
+
+
+def _national_bodies_joined(
+    tree: Tree, entities: Sequence[Entity], lexicon: ActorLexicon
+) -> list[Entity]:
+    """The model's entities, with a national body's name it split at its demonym made one.
+
+    "the British Library": the model may tag "British" as a people and
+    "Library" as a person; a body's word (org_words.tsv) the demonym hangs on
+    is a body's name, the demonym its first word.
+    """
+    tokens = tree.tokens
+    joined: list[Entity] = []
+    for entity in entities:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label == "NORP"
+            and before.token_end == entity.token_start
+            and entity.label == "PERSON"
+            and tokens[entity.token_end - 1].text.lower() in lexicon.org_words
+            and tokens[before.token_end - 1].head == entity.token_end - 1
+        ):
+            joined[-1] = replace(before, end=entity.end, token_end=entity.token_end, label="ORG")
+            continue
+        joined.append(entity)
+    return joined
 
 
 def _as_known_firm(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
@@ -1273,7 +1304,10 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for whole in _halves_joined(tree, _bodies_written_in_full(tree, tree.parse.entities)):
+    entities = _national_bodies_joined(
+        tree, _bodies_written_in_full(tree, tree.parse.entities), lexicon
+    )
+    for whole in _halves_joined(tree, entities):
         if _common_noun_opening_a_sentence(tree, whole, lexicon):
             continue
         named = _listed_bodies(tree, whole, lexicon)
@@ -4127,6 +4161,7 @@ def _people_once(
             or _did_in_a_clause(tree, i)
             or (_addressed(tree, i) and sector != _PRESS)
             or token.dep == "poss"
+            or _provided_for(tree, first, i, lexicon)
         )
         # "called on British firms": a group a country places is one the
         # story is about wherever it stands, but not one "the men" points back at.
@@ -4495,6 +4530,26 @@ def _sets_beside(owner: Token) -> bool:
     """
     lemma = owner.lemma.lower()
     return lemma in _SETTING_BESIDE and not (lemma == "deal" and owner.pos == "NOUN")
+
+
+def _provided_for(tree: Tree, first: int, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a described group is whom something is provided for: "£1bn for local councils".
+
+    "a cash hand-out for older pensioners": those a measure serves are the
+    other side of what the story reports (provisions.txt). Only a group a
+    word describes ("older", "local"): "for families" alone is anyone's.
+    """
+    tokens = tree.tokens
+    token = tokens[i]
+    if token.dep != "pobj" or first == i or tokens[first].pos != "ADJ":
+        return False
+    preposition = tokens[token.head]
+    owner = tokens[preposition.head]
+    return (
+        preposition.text.lower() == "for"
+        and token.text.lower() not in lexicon.generic_people
+        and owner.lemma.lower() in lexicons.word_set("provisions.txt")
+    )
 
 
 def _did_in_a_clause(tree: Tree, i: int) -> bool:
