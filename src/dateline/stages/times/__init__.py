@@ -2623,7 +2623,12 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     "met on Friday" is done, "will visit on Friday" to come, "said it would
     visit on Friday" to come after it was said.
     """
-    if _day_a_period_ended(tree, first) or _runs_since(tree, first) or _day_of_telling(tree, first):
+    if (
+        _day_a_period_ended(tree, first)
+        or _runs_since(tree, first)
+        or _day_of_telling(tree, first)
+        or _figure_compared_from(tree, first)
+    ):
         return "past"
     if _awaited_day(tree, first, last):
         return "future"
@@ -2659,6 +2664,24 @@ def _change_told(tree: Tree, first: int) -> bool:
 _CHANGE_TOLD = re.compile(
     r"\b(?:up|down)\s+(?:(?:just|only|by|some|about|around|nearly|almost)\s+)?"
     r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:in|during|over|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _figure_compared_from(tree: Tree, first: int) -> bool:
+    """Whether a period is the one a figure is compared from: "down from 7.9% in the third quarter".
+
+    The figure it changed from is known, so its period is over, whatever
+    verb or forecast the parser hangs the phrase under ("less than the 8.4%
+    forecast by brokers and down from 7.9% in the third quarter").
+    """
+    before = tree.text[max(0, tree.tokens[first].start - 60) : tree.tokens[first].start]
+    return bool(_COMPARED_FROM.search(before))
+
+
+_COMPARED_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+\S*\d\S*(?:\s+(?:%|per\s*cent|percent|[mb]n|million|billion))?"
+    r"\s+(?:in|during|for)\s+$",
     re.IGNORECASE,
 )
 
