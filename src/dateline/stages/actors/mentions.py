@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from dateline import lexicons
 from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
-from dateline.stages._gazetteer import is_city, lookup, wide_place
+from dateline.stages._gazetteer import is_city, lookup, towns, wide_place
 from dateline.stages._place_roles import ENVOYS, named_by_kind
 from dateline.stages._spans import country_code, fold
 from dateline.stages._tree import Tree
@@ -2535,9 +2535,28 @@ def _label(
         and not _plural_people(tree, m)
     ):
         label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+    elif label in ("GPE", "LOC") and _a_persons_name_placed(m, tree, lexicon):
+        label = "PERSON"
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _a_persons_name_placed(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a place is a person's: a given name, then no place.
+
+    "The union's president, Arnaud Rousseau, vowed ...": the model took the
+    name for a town; no place of the gazetteer is called so, and it opens
+    on a given name ("Alice Springs" and "George Town" are places).
+    """
+    return (
+        len(m.name_parts) > 1
+        and m.name_parts[0] in lexicon.given_names
+        and lexicon.country(m.text) is None
+        and not lookup(m.text)
+        and not towns(m.text)
+        and not _land_feature(tree, m.first, m.last)
+    )
 
 
 def _leader_by_surname(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
