@@ -3507,7 +3507,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
-            appositive = _beside_a_name(tree, i, end, taken) or _predicate(tree, i, end)
+            appositive = (
+                _beside_a_name(tree, i, end, taken)
+                or (label == "PERSON" and _before_a_name_in_apposition(tree, i, end, taken))
+                or _predicate(tree, i, end)
+            )
             found.append(
                 make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
             )
@@ -4681,6 +4685,29 @@ def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
     )
 
 
+def _before_a_name_in_apposition(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
+    """Whether a title stands before a name set beside it after a comma.
+
+    "The Home Secretary, Tom Reid, said ...", "the Bishop of Carlisle, the
+    Rt Rev Peter Lowe,": the name is the mention, and the role what the
+    text says of it, as a role after a name is ("Tom Reid, the home
+    secretary,"); it stays in his actor with no span of its own.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, first, end)
+    for k in tree.children[head]:
+        opening = tree.subtree(k)[0]
+        if (
+            tokens[k].dep == "appos"
+            and (tokens[k].ent_type == "PERSON" or taken[k])
+            and opening > end
+            and tokens[opening - 1].text == ","
+            and "," not in (t.text for t in tokens[end : opening - 1])
+        ):
+            return True
+    return False
+
+
 def _predicate(tree: Tree, first: int, end: int) -> bool:
     """Whether a title is what a copula says of its subject, or of the name it equates it with.
 
@@ -4889,6 +4916,9 @@ def _name_end(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int:
     "Mr Brown's plan" is Mr Brown's; "McDonald's" and "Moody's" are firms
     whose name ends in the possessive, and "McDonald" is someone else.
     """
+    inside = _possessive_of_someone_honoured(tree, entity, lexicon)
+    if inside is not None:
+        return inside
     end = entity.token_end
     if end < len(tree.tokens) and tree.tokens[end].tag == "POS":
         end += 1  # the model may leave the possessive out: "McDonald" "'s"
@@ -4897,6 +4927,25 @@ def _name_end(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int:
         if entity.label == "ORG" and fold(span) in lexicon.companies:
             return last
     return _without_possessive(tree, entity.token_start, entity.token_end)
+
+
+def _possessive_of_someone_honoured(
+    tree: Tree, entity: Entity, lexicon: ActorLexicon
+) -> int | None:
+    """Where a person's name the model ran past its possessive ends: "Lord Rhodes' Reform Bill".
+
+    After an honorific the name is a person's, and what follows the
+    possessive is what they own; a body's name may hold one ("National
+    Farmers' Union"), and is given no honorific.
+    """
+    tokens = tree.tokens
+    start = entity.token_start
+    honoured = tokens[start].text in lexicon.honorifics or (
+        start > 0 and tokens[start - 1].text in lexicon.honorifics
+    )
+    if not honoured:
+        return None
+    return next((j for j in range(start + 1, entity.token_end - 1) if tokens[j].tag == "POS"), None)
 
 
 def _without_possessive(tree: Tree, first: int, last: int) -> int:
