@@ -292,3 +292,40 @@ def test_a_season_told_with_its_weather_is_the_season(body, expected):
 )  # fmt: skip
 def test_a_rank_standing_for_the_part_of_a_year_named_before_is_that_part(body, expected):
     assert _times(body, published="2005-03-16") == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "date", "count"),
+    [
+        # the model takes "November 14, two days later" as one date, which is cut at the comma
+        (
+            "The first jet now arrives in Sydney on November 14, two days later than planned.",
+            "November 14",
+            "two days later than planned",
+        ),
+        (
+            "The launch now takes place on March 18, two weeks later than originally planned.",
+            "March 18",
+            "two weeks later than originally planned",
+        ),
+        # the model finds both: the count was counted on from the date
+        (
+            "The new saloon will reach showrooms on 3 May, two weeks later than planned.",
+            "3 May",
+            "two weeks later than planned",
+        ),
+    ],
+)
+def test_a_count_later_than_planned_after_a_date_and_a_comma_is_that_date(body, date, count):
+    found = dict(_times(body))
+    assert count in found, found
+    assert found[count] == found[date], found
+
+
+def test_the_period_a_figure_fell_from_is_past_though_a_forecast_is_near():
+    # the parser hangs "down from 7.9% in the third quarter" under "the 8.4% forecast"
+    body = (
+        "The retailer reported a margin of 7.2%, less than the 8.4% forecast by brokers "
+        "and down from 7.9% in the third quarter."
+    )
+    assert ("the third quarter", "2004-Q3") in _times(body, published="2005-03-16")

@@ -1,5 +1,7 @@
 """People coded by the body named after "of", "at" or "from" them (invented news text)."""
 
+import pytest
+
 from actor_names import actors_by_name, coding, report
 
 
@@ -52,3 +54,22 @@ def test_a_general_secretary_speaks_for_the_union_not_the_firm_named_since():
         "40 ticket offices. General secretary Dora Pryce said members would be balloted."
     )
     assert coding(article, "Dora Pryce")[2] == "LAB"
+
+
+@pytest.mark.parametrize("comma", ["", ","])
+def test_the_spokesman_its_government_has_speaks_for_it(comma):
+    _, actors = actors_by_name(
+        "Border Row\n\nThe Kenyan government rejected the accusation on Friday. "
+        f"Its spokesman{comma} Abel Mutua{comma} said Ugandan troops had fired first.\n"
+    )
+    assert actors["Abel Mutua"].code == "KENGOV"
+
+
+@pytest.mark.parametrize("posting", ["its ambassador to Montenegro", "its envoy"])
+def test_an_unnamed_envoy_is_of_the_country_whose_it_is(posting):
+    _, actors = actors_by_name(
+        f"Serbia recalled {posting} on Friday. Montenegro's prime minister, "
+        "Milo Rakovic, said the decision was regrettable.\n"
+    )
+    envoy = next(a for name, a in actors.items() if name in ("ambassador", "envoy"))
+    assert envoy.code == "SRBGOV"

@@ -208,3 +208,14 @@ def test_a_word_for_a_bodys_kind_opening_a_sentence_is_no_part_of_its_name():
     names = [name for name, _ in _names("Carmaker Vantor is to cut 900 jobs in Solihull.")]
     assert "Vantor" in names
     assert "Carmaker Vantor" not in names
+
+
+def test_a_given_name_and_a_surname_the_model_takes_for_a_town_are_a_person():
+    text = "The farmers' union's president, Marcel Dufresne, vowed to keep up the pressure."
+    (mention,) = _mentions_with_last_one_called("GPE", text, "Marcel Dufresne")
+    assert mention.label == "PERSON"
+
+
+def test_a_town_that_opens_on_a_given_name_stays_a_place():
+    text = "Ministers met in Alice Springs on Monday to discuss water rights."
+    assert not _mentions_with_last_one_called("GPE", text, "Alice Springs")

@@ -26,6 +26,18 @@ from actor_names import coding, mentions_of, report
             "Leila Osman",
             ("person", None, "GOV"),
         ),
+        # An ombudsman holds a state office that checks the state's own.
+        (
+            "Ombudsman Carla Mendes urged both sides to return to the table.",
+            "Carla Mendes",
+            ("person", None, "GOV"),
+        ),
+        # Generals, like a general, are the army's.
+        (
+            "Rights groups accused the generals of holding 900 people without trial.",
+            "generals",
+            ("group", None, "MIL"),
+        ),
         # An industry consultant is a person of business.
         (
             '"The strike will cost them dearly," said Owen Pratt, an industry consultant.',

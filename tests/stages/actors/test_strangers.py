@@ -355,3 +355,11 @@ def test_a_name_set_after_a_persons_role_is_a_person_the_model_took_for_a_body()
     )
     actor = next(a for a in article.actors if a.name == "Ramtane Lamamra")
     assert (actor.sector, actor.org, actor.title) == ("IGO", "un", "United Nations envoy")
+
+
+def test_an_opening_description_places_no_firm_its_own_name_places():
+    article = _actors(
+        "Brazilian state oil company Petrobras said on Wednesday it had signed a "
+        "loan agreement with the China Development Bank to fund offshore drilling."
+    )
+    assert _coded(article, "China Development Bank") == ("CHN", "BUS")

@@ -84,3 +84,33 @@ def test_an_official_the_lead_brings_in_and_takes_up_unnamed_is_no_one_named_aft
     official = actors["Transport Ministry official"]
     assert _mentions(article, official) == ["Transport Ministry official", "official"]
     assert _mentions(article, actors["Rana Said"]) == ["Rana Said"]
+
+
+def test_a_lead_description_told_again_beside_a_name_is_that_person():
+    article, actors = _actors(
+        "Strike in Gaza\n\nAn Israeli air strike killed a senior Hamas commander in Gaza "
+        "City on Monday, the Israeli military said. The military said the commander, "
+        "Ahmad Saleh, had planned rocket attacks on southern Israel.\n"
+    )
+    saleh = actors["Ahmad Saleh"]
+    assert "Hamas commander" in _mentions(article, saleh)
+    assert saleh.code == "PSEREB"
+
+
+def test_a_lead_description_is_not_the_one_named_after_with_a_role_of_his_own():
+    article, actors = _actors(
+        "Sale Ruled Illegal\n\nThe sale of a steel plant to a relative of the former president "
+        "was illegal, a court has ruled. President Petro Marchenko, elected in March, plans "
+        "to look again at such sales.\n"
+    )
+    assert "former president" not in _mentions(article, actors["Petro Marchenko"])
+
+
+def test_her_government_is_the_government_of_the_country_she_is_placed_in():
+    article, actors = _actors(
+        "Envoy Recalled\n\nBELGRADE - Serbia recalled its ambassador on Friday, the foreign "
+        "ministry said. Montenegro's prime minister, Ana Vukovic, said her government "
+        "regretted the decision.\n"
+    )
+    assert "government" in _mentions(article, actors["Montenegro"])
+    assert "government" not in _mentions(article, actors["Serbia"])

@@ -742,3 +742,12 @@ def test_what_one_is_said_to_have_colluded_in_is_charged_not_told():
         'in kidnapping him."'
     )
     assert [e.real for e in told if e.type == "ASSAULT"] == [False]
+
+
+def test_an_execution_is_an_assault_not_words():
+    types = real_types(
+        "Belarus on Tuesday executed a man convicted of spying for a foreign power, "
+        "state media reported."
+    )
+    assert "ASSAULT" in types
+    assert "ACCUSE" not in types

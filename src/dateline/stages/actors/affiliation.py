@@ -71,17 +71,32 @@ def with_affiliations(
             _staff_of_body(actor, cluster, tree, index, bodies), cluster, tree, index, by_id
         )
         if actor.kind == "group"
-        else _affiliated(
-            _speaking_for_body_after(actor, cluster, tree, index, bodies),
+        else _possessed_if_unnamed(
+            _affiliated(
+                _speaking_for_body_after(actor, cluster, tree, index, bodies),
+                cluster,
+                tree,
+                index=index,
+                bodies=bodies,
+                principals=principals,
+                owners=owners,
+            ),
             cluster,
             tree,
-            index=index,
-            bodies=bodies,
-            principals=principals,
-            owners=owners,
+            index,
+            by_id,
         )
         for actor, cluster in zip(actors, clusters, strict=True)
     )
+
+
+def _possessed_if_unnamed(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, actors: dict[str, Actor]
+) -> Actor:
+    """A person the text never names placed as a group would be: "Serbia recalled its envoy"."""
+    if actor.kind != "person" or any(m.kind == "name" for m in cluster.mentions):
+        return actor
+    return _possessed(actor, cluster, tree, index, actors)
 
 
 def _possessed(
@@ -417,6 +432,16 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
         for owner in _bodies_beside(m, tree, index, owned_only=owned)
         if owner in bodies and owner != actor.id
     )
+    # "The Kenyan government rejected it. Its spokesman X said": a government
+    # "its" means is a body, though the article codes it as its country. Only
+    # for a voice: "its founder" is a firm's, whatever "its" was read as.
+    governed = (
+        principals[owner]
+        for m in cluster.mentions
+        if m.kind == "name" and _speaks_for_others(cluster)
+        for owner in _meant_by_its(m, tree, index)
+        if owner in principals and _a_government(principals[owner])
+    )
     headed = (
         bodies[owner]
         for m in cluster.mentions
@@ -439,6 +464,7 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
         named, possessed = possessed, named
     return (
         next(named, None)
+        or next(governed, None)
         or next(headed, None)
         or next(possessed, None)
         or _party_owned(actor, cluster, tree, index, principals)
@@ -884,6 +910,40 @@ def _bodies_beside(
     ``pronouns`` are the possessive pronouns read as whom they mean.
     """
     tokens = tree.tokens
+    for j in _role_words(mention, tree):
+        if j in index.by_token:
+            if not owned_only:
+                yield index.by_token[j]
+        elif tokens[j].text.lower() in pronouns:
+            # "its founder": the body "its" means.
+            body = index.possessor_of(tree, j)
+            if body is not None:
+                yield body
+
+
+def _speaks_for_others(cluster: Cluster) -> bool:
+    """Whether a person's role is to speak for a body (speaking_roles.txt): "its spokesman"."""
+    voices = lexicons.word_set("speaking_roles.txt")
+    return any(m.title_entry and m.title_entry.words[-1] in voices for m in cluster.mentions)
+
+
+def _a_government(actor: Actor) -> bool:
+    """Whether an actor is a country standing for its government: "the Kenyan government"."""
+    return actor.kind == "country" and actor.sector == "GOV"
+
+
+def _meant_by_its(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
+    """The actors "its" or "their" means where a name's role is given: "Its spokesman X"."""
+    for j in _role_words(mention, tree):
+        if j not in index.by_token and tree.tokens[j].text.lower() in _POSSESSIVE_PRONOUNS:
+            body = index.possessor_of(tree, j)
+            if body is not None:
+                yield body
+
+
+def _role_words(mention: Mention, tree: Tree) -> Iterator[int]:
+    """The words that may name whose a name's role is: beside it, around it or just before it."""
+    tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
     regions = [tree.subtree(c) for c in tree.children[head] if tokens[c].dep == "appos"]
     if tokens[head].dep == "appos":
@@ -897,16 +957,8 @@ def _bodies_beside(
         regions.append((min(start, _title_run(tree, mention.first, sentence_start)), mention.first))
     for first, last in regions:
         for j in range(first, last):
-            if mention.first <= j < mention.last or tokens[j].dep not in _BODY_DEPS:
-                continue
-            if j in index.by_token:
-                if not owned_only:
-                    yield index.by_token[j]
-            elif tokens[j].text.lower() in pronouns:
-                # "its founder": the body "its" means.
-                body = index.possessor_of(tree, j)
-                if body is not None:
-                    yield body
+            if not mention.first <= j < mention.last and tokens[j].dep in _BODY_DEPS:
+                yield j
 
 
 def _title_run(tree: Tree, first: int, sentence_start: int) -> int:

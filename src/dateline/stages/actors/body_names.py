@@ -50,6 +50,10 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
             # "Southampton Oceanography Centre", "Institute of Criminology": a centre or
             # an institute of a science is a place of scholarship, not a think-tank.
             sector = _SCHOLARSHIP
+        if sector == _TRADE_UNION and _STUDENTS & set(words):
+            # "National Union of Students", "Students' Union": students earn
+            # no wage, and their union speaks for them in education.
+            sector = _SCHOLARSHIP
         yield members if members and (sector is None or generic) else sector
 
 
@@ -90,6 +94,8 @@ def _names_a_science(words: list[str], cut: int) -> bool:
     )
 
 
+_TRADE_UNION = "LAB"
+_STUDENTS = frozenset({"student", "students"})
 _SCIENCE_ENDINGS = ("ology", "ography")
 _APPLIED_SCIENCES = frozenset({"technology"})
 _SCHOLARSHIP = "EDU"

@@ -411,8 +411,10 @@ def code_actor(
     kind = _kind(found)
     country = _vote(m.country for m in found.mentions)
     organization = next((m.organization for m in found.mentions if m.organization), None)
-    sector = _vote(m.title_entry.sector for m in found.mentions if m.title_entry) or _vote(
-        m.sector for m in found.mentions if m.kind == "group"
+    sector = (
+        _party_organ(found, kind, organization)
+        or _vote(m.title_entry.sector for m in found.mentions if m.title_entry)
+        or _vote(m.sector for m in found.mentions if m.kind == "group")
     )
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
     # "EU finance ministers" meet as a body of the EU: their national office says less.
@@ -508,6 +510,27 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return _out_of_office(actor, found, lexicon)
+
+
+def _party_organ(found: Cluster, kind: str, organization: Organization | None) -> str | None:
+    """PTY for a committee named with a party's name: "the Conservative National Women's Committee".
+
+    A committee named alone is most often a parliament's (LEG), but one
+    named for a party is one of the party's own organs, as its national
+    executive is.
+    """
+    # Written as a name ("Women's Committee"), not "the Tory-run committee".
+    committee = any(
+        m.title_entry is not None
+        and m.title_entry.words[-1] == "committee"
+        and m.text.endswith("Committee")
+        for m in found.mentions
+    )
+    party = organization is not None and organization.sector == _PARTY
+    return _PARTY if kind == "organization" and party and committee else None
+
+
+_PARTY = "PTY"
 
 
 def _tied_to_body(found: Cluster) -> bool:

@@ -75,7 +75,7 @@ def cluster(
     full_names = _full_names(mentions)
     spelled_out = acronyms(mentions, tree)
     for mention in mentions:
-        government = _government_of(mention, home, tree)
+        government = _government_meant(mention, home, tree, clusters)
         kind = (
             _kind_named_before(mention, clusters) if _a_kind_named_before(mention, tree) else None
         )
@@ -111,6 +111,7 @@ def cluster(
     _resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
+    _join_names_to_bodies_told_in_lower_case(clusters, of_mention)
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     _name_the_lead(clusters, tree)
@@ -299,6 +300,56 @@ def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluste
                 mention = dataclasses.replace(mention, label="ORG")  # noqa: PLW2901
             clusters[target].mentions.append(mention)
             of_mention[mention.first] = clusters[target]
+
+
+def _join_names_to_bodies_told_in_lower_case(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join a body's name to the one body told before in lower case by words it ends in.
+
+    "the Commons standards and privileges committee said ... The Standards
+    and Privileges Committee inquiry": the story tells of a body in lower
+    case and then writes its name, which the model may cut short
+    ("Privileges Committee"). A name of two words or more whose words end
+    the lower-case words of exactly one body's description before it is
+    that body. Names that match only as written ("Labour Party" after
+    "Scottish Labour Party") are two bodies, and are left apart.
+    """
+    for key in [k for k in clusters if k.startswith("org:")]:
+        named = next(
+            (m for m in clusters[key].mentions if m.kind == "name" and m.label == "ORG"), None
+        )
+        if named is None or len(named.text.split()) < _NAME_WORDS:
+            continue
+        told = {
+            id(c): c
+            for other, c in clusters.items()
+            if other != key and not c.is_person
+            for m in c.mentions
+            if m.first < named.first and _told_in_lower_case(m, named.text.split())
+        }
+        if len(told) != 1:
+            continue
+        (target,) = told.values()
+        for mention in clusters.pop(key).mentions:
+            target.mentions.append(mention)
+            of_mention[mention.first] = target
+
+
+_NAME_WORDS = 2
+"""Words a name needs to be matched to a description by: "Committee" alone is any committee."""
+
+
+def _told_in_lower_case(description: Mention, name: list[str]) -> bool:
+    """Whether a body's description ends, in lower case, in the words of a name."""
+    words = description.text.split()
+    end = words[-len(name) :]
+    return (
+        description.kind in ("title", "description")
+        and len(words) >= len(name)
+        and [w.lower() for w in name] == end
+        and end != name
+    )
 
 
 _CHAMBER_COURTS = {("law", "lords"): "House of Lords", ("law", "lord"): "House of Lords"}
@@ -1183,6 +1234,33 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
     return mention.country or home
 
 
+def _government_meant(
+    mention: Mention, home: str | None, tree: Tree, clusters: dict[str, Cluster]
+) -> str | None:
+    """The country whose government a mention stands for, "her government" hers."""
+    government = _government_of(mention, home, tree)
+    if government is None or mention.country is not None:
+        return government
+    return _owners_country(mention, clusters, tree) or government
+
+
+def _owners_country(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str | None:
+    """The country of the person whose government "his" or "her" names, if the text places them.
+
+    "Montenegro's prime minister, Ana Vukovic, said her government ...": hers,
+    not the government of the country the story is filed from.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    if not any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
+        for c in tree.children[head]
+    ):
+        return None
+    owner = possessor_of(head, clusters, tree)
+    countries = {m.country for m in owner.mentions if m.country} if owner else set()
+    return countries.pop() if len(countries) == 1 else None
+
+
 _HEADS_OF_GOVERNMENT = frozenset({("prime", "minister"), ("premier",), ("chancellor",)})
 """Titles of whoever heads a government that a coalition of parties forms."""
 
@@ -1346,14 +1424,50 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         person = after[0]
         opening = _opening(person)
         countries = {m.country for m in person.mentions if m.country}
-        if person.titles() or opening.sentence - first.sentence > _LEAD_REACH:
+        given_up = _former(first) and _word_before_modifiers(first, tree) in ("a", "an")
+        if _someone_else(person, lead, given_up=given_up) or (
+            opening.sentence - first.sentence > _LEAD_REACH
+        ):
             continue
         if first.country and countries and first.country not in countries:
             continue
-        if _of_another_side(person, first) or _left_unnamed(lead, opening, tree):
+        if _left_unnamed(lead, opening, tree):
             continue
-        person.mentions.extend(lead.mentions)
+        # An office given up codes the person only when nothing else does.
+        person.mentions.extend(_as_told_of(m, person) if given_up else m for m in lead.mentions)
         del clusters[key]
+
+
+def _someone_else(person: Cluster, lead: Cluster, *, given_up: bool) -> bool:
+    """Whether the person named after a lead's description is someone else, by title or side.
+
+    A title of their own makes them another, and so does speaking for a
+    body of another sector than the office; but not after a lead that
+    brings in someone by an office given up (``given_up``): "A former Home
+    Office minister has called for ... Helen Marsh said ... Ms Marsh,
+    Labour MP for Eastbridge," is the one ex-minister, who sits for a party
+    now. The same office held now ("the minister") is still someone else's.
+    """
+    first = lead.mentions[0]
+    if not given_up or first.title_entry is None:
+        return _titled_otherwise(person, lead) or _of_another_side(person, first)
+    return load().canonical(first.title_entry.words) in person.titles()
+
+
+def _titled_otherwise(person: Cluster, lead: Cluster) -> bool:
+    """Whether a person named after a lead's description holds a role other than it.
+
+    "A senior rebel commander was killed ... The military said the
+    commander, Ahmad Saleh, had ...": the role given beside the name is the
+    description's own, told again; "a union leader ... Home Secretary X" is
+    someone else.
+    """
+    # "President Viktor Yushchenko" holds his own role, whatever "the former
+    # president" was; "the commander, Ahmad Saleh," is given his beside him.
+    beside = {m.title_entry.words for m in person.mentions if m.kind == "title" and m.title_entry}
+    if any(m.title_entry.words not in beside for m in person.mentions if m.title_entry):
+        return True
+    return bool(person.titles() - lead.titles())
 
 
 def _left_unnamed(lead: Cluster, opening: Mention, tree: Tree) -> bool:
@@ -1533,11 +1647,23 @@ def _awaits_a_name(mention: Mention, tree: Tree) -> bool:
 
 def _definite(mention: Mention, tree: Tree) -> bool:
     """Whether a role opens with "the" or a possessor: "the energy minister", "Opec's chief"."""
+    k = _before_modifiers(mention, tree)
+    return k >= 0 and (tree.tokens[k].text.lower() == "the" or tree.tokens[k].tag == "POS")
+
+
+def _word_before_modifiers(mention: Mention, tree: Tree) -> str:
+    """The word a role opens with, in lower case: "a" in "A former Home Office minister"."""
+    k = _before_modifiers(mention, tree)
+    return tree.tokens[k].text.lower() if k >= 0 else ""
+
+
+def _before_modifiers(mention: Mention, tree: Tree) -> int:
+    """The token before the words that describe a role ("the Scottish finance minister")."""
     tokens = tree.tokens
     k = mention.first - 1
     while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
-        k -= 1  # the words before the role that describe it ("the Scottish finance minister")
-    return k >= 0 and (tokens[k].text.lower() == "the" or tokens[k].tag == "POS")
+        k -= 1
+    return k
 
 
 def _opening(person: Cluster) -> Mention:
@@ -1949,6 +2075,7 @@ def _holder(
             and _canonical(m.title_entry.words) == wanted
             and m.title_entry.sector == sector
             and m.title_entry.scope == mention.title_entry.scope
+            and _former(m) == _former(mention)
             and not _other_body(m, mention)
             for m in found.mentions
         ) and not _of_another_body(found, mention)

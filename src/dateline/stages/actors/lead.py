@@ -43,13 +43,22 @@ def with_lead_country(
     if not after:
         return actors
     first, n = after[0]
-    if tree.sentence_of[first] - sentence > _REACH or any(m.country for m in clusters[n].mentions):
-        return actors
     actor = actors[n]
+    if (
+        tree.sentence_of[first] - sentence > _REACH
+        or any(m.country for m in clusters[n].mentions)
+        or _placed_by_its_name(actor, lexicon)
+    ):
+        return actors
     placed = dataclasses.replace(
         actor, country=country, code=actor_code(country, actor.sector, actor.org)
     )
     return (*actors[:n], placed, *actors[n + 1 :])
+
+
+def _placed_by_its_name(actor: Actor, lexicon: ActorLexicon) -> bool:
+    """Whether a firm's own name places it: "British Casino Association", "Bank of China"."""
+    return any(lexicon.country(word) for word in actor.name.split())
 
 
 def _placed_description(
@@ -110,8 +119,8 @@ def with_headline_country(
     actor = actors[n]
     if actor.org is not None or any(m.country for m in clusters[n].mentions):
         return actors  # a firm the lexicon or the text places is placed
-    if any(lexicon.country(word) for word in actor.name.split()):
-        return actors  # and so is one its own name places: "British Casino Association"
+    if _placed_by_its_name(actor, lexicon):
+        return actors
     placed = dataclasses.replace(
         actor, country=country, code=actor_code(country, actor.sector, actor.org)
     )

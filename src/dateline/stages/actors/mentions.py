@@ -30,7 +30,7 @@ from dataclasses import dataclass, replace
 from dateline import lexicons
 from dateline.records import Entity, Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
-from dateline.stages._gazetteer import is_city, lookup, wide_place
+from dateline.stages._gazetteer import is_city, lookup, towns, wide_place
 from dateline.stages._place_roles import ENVOYS, named_by_kind
 from dateline.stages._spans import country_code, fold
 from dateline.stages._tree import Tree
@@ -913,6 +913,10 @@ def _name_began_before(tree: Tree, first: int, last: int, lexicon: ActorLexicon)
     )
 
 
+_NO_NAME_ENDS = frozenset({"PUNCT", "DET", "CCONJ"})
+"""Words the model may run a name into that no name ends in: a dash, "the", "and"."""
+
+
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
@@ -925,8 +929,8 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         first, last = entity.token_start, _name_end(tree, entity, lexicon)
         bracket = next((j for j in range(first + 1, last) if tree.tokens[j].text == "("), last)
         last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
-        while last > first + 1 and tree.tokens[last - 1].pos in ("PUNCT", "DET"):
-            last -= 1  # "Alan Milburn - the"
+        while last > first + 1 and tree.tokens[last - 1].pos in _NO_NAME_ENDS:
+            last -= 1  # "Alan Milburn - the", "Hale Grammar School - and"
         while first < last and (
             tree.tokens[first].text.lower() in _DETERMINERS
             # 'viticulture," Mr Bussereau said': the model may run the closing
@@ -1053,6 +1057,33 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
             continue
         yield entity
         i += 1
+
+
+def _national_bodies_joined(
+    tree: Tree, entities: Sequence[Entity], lexicon: ActorLexicon
+) -> list[Entity]:
+    """The model's entities, with a national body's name it split at its demonym made one.
+
+    "the British Library": the model may tag "British" as a people and
+    "Library" as a person; a body's word (org_words.tsv) the demonym hangs on
+    is a body's name, the demonym its first word.
+    """
+    tokens = tree.tokens
+    joined: list[Entity] = []
+    for entity in entities:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.label == "NORP"
+            and before.token_end == entity.token_start
+            and entity.label == "PERSON"
+            and tokens[entity.token_end - 1].text.lower() in lexicon.org_words
+            and tokens[before.token_end - 1].head == entity.token_end - 1
+        ):
+            joined[-1] = replace(before, end=entity.end, token_end=entity.token_end, label="ORG")
+            continue
+        joined.append(entity)
+    return joined
 
 
 def _as_known_firm(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
@@ -1273,7 +1304,10 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
     after it, to the entity's end, is a person's name. A body's name alone
     that looks like a person's ("John Lewis", "Morgan Stanley") stays.
     """
-    for whole in _halves_joined(tree, _bodies_written_in_full(tree, tree.parse.entities)):
+    entities = _national_bodies_joined(
+        tree, _bodies_written_in_full(tree, tree.parse.entities), lexicon
+    )
+    for whole in _halves_joined(tree, entities):
         if _common_noun_opening_a_sentence(tree, whole, lexicon):
             continue
         named = _listed_bodies(tree, whole, lexicon)
@@ -2501,9 +2535,28 @@ def _label(
         and not _plural_people(tree, m)
     ):
         label = "PERSON"  # "Sudani met ...": no nationality is called Sudani
+    elif label in ("GPE", "LOC") and _a_persons_name_placed(m, tree, lexicon):
+        label = "PERSON"
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _a_persons_name_placed(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a place is a person's: a given name, then no place.
+
+    "The union's president, Arnaud Rousseau, vowed ...": the model took the
+    name for a town; no place of the gazetteer is called so, and it opens
+    on a given name ("Alice Springs" and "George Town" are places).
+    """
+    return (
+        len(m.name_parts) > 1
+        and m.name_parts[0] in lexicon.given_names
+        and lexicon.country(m.text) is None
+        and not lookup(m.text)
+        and not towns(m.text)
+        and not _land_feature(tree, m.first, m.last)
+    )
 
 
 def _leader_by_surname(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
@@ -3454,7 +3507,11 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
-            appositive = _beside_a_name(tree, i, end, taken) or _predicate(tree, i, end)
+            appositive = (
+                _beside_a_name(tree, i, end, taken)
+                or (label == "PERSON" and _before_a_name_in_apposition(tree, i, end, taken))
+                or _predicate(tree, i, end)
+            )
             found.append(
                 make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
             )
@@ -4127,6 +4184,7 @@ def _people_once(
             or _did_in_a_clause(tree, i)
             or (_addressed(tree, i) and sector != _PRESS)
             or token.dep == "poss"
+            or _provided_for(tree, first, i, lexicon)
         )
         # "called on British firms": a group a country places is one the
         # story is about wherever it stands, but not one "the men" points back at.
@@ -4497,6 +4555,26 @@ def _sets_beside(owner: Token) -> bool:
     return lemma in _SETTING_BESIDE and not (lemma == "deal" and owner.pos == "NOUN")
 
 
+def _provided_for(tree: Tree, first: int, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a described group is whom something is provided for: "£1bn for local councils".
+
+    "a cash hand-out for older pensioners": those a measure serves are the
+    other side of what the story reports (provisions.txt). Only a group a
+    word describes ("older", "local"): "for families" alone is anyone's.
+    """
+    tokens = tree.tokens
+    token = tokens[i]
+    if token.dep != "pobj" or first == i or tokens[first].pos != "ADJ":
+        return False
+    preposition = tokens[token.head]
+    owner = tokens[preposition.head]
+    return (
+        preposition.text.lower() == "for"
+        and token.text.lower() not in lexicon.generic_people
+        and owner.lemma.lower() in lexicons.word_set("provisions.txt")
+    )
+
+
 def _did_in_a_clause(tree: Tree, i: int) -> bool:
     """Whether a clause on a plural tells what its people did: "protesters who blocked the road".
 
@@ -4605,6 +4683,29 @@ def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
         and tokens[name].ent_type == "PERSON"
         and all(tokens[k].pos in ("PUNCT", "DET") for k in range(name + 1, tree.subtree(head)[0]))
     )
+
+
+def _before_a_name_in_apposition(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
+    """Whether a title stands before a name set beside it after a comma.
+
+    "The Home Secretary, Tom Reid, said ...", "the Bishop of Carlisle, the
+    Rt Rev Peter Lowe,": the name is the mention, and the role what the
+    text says of it, as a role after a name is ("Tom Reid, the home
+    secretary,"); it stays in his actor with no span of its own.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, first, end)
+    for k in tree.children[head]:
+        opening = tree.subtree(k)[0]
+        if (
+            tokens[k].dep == "appos"
+            and (tokens[k].ent_type == "PERSON" or taken[k])
+            and opening > end
+            and tokens[opening - 1].text == ","
+            and "," not in (t.text for t in tokens[end : opening - 1])
+        ):
+            return True
+    return False
 
 
 def _predicate(tree: Tree, first: int, end: int) -> bool:
@@ -4815,6 +4916,9 @@ def _name_end(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int:
     "Mr Brown's plan" is Mr Brown's; "McDonald's" and "Moody's" are firms
     whose name ends in the possessive, and "McDonald" is someone else.
     """
+    inside = _possessive_of_someone_honoured(tree, entity, lexicon)
+    if inside is not None:
+        return inside
     end = entity.token_end
     if end < len(tree.tokens) and tree.tokens[end].tag == "POS":
         end += 1  # the model may leave the possessive out: "McDonald" "'s"
@@ -4823,6 +4927,25 @@ def _name_end(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int:
         if entity.label == "ORG" and fold(span) in lexicon.companies:
             return last
     return _without_possessive(tree, entity.token_start, entity.token_end)
+
+
+def _possessive_of_someone_honoured(
+    tree: Tree, entity: Entity, lexicon: ActorLexicon
+) -> int | None:
+    """Where a person's name the model ran past its possessive ends: "Lord Rhodes' Reform Bill".
+
+    After an honorific the name is a person's, and what follows the
+    possessive is what they own; a body's name may hold one ("National
+    Farmers' Union"), and is given no honorific.
+    """
+    tokens = tree.tokens
+    start = entity.token_start
+    honoured = tokens[start].text in lexicon.honorifics or (
+        start > 0 and tokens[start - 1].text in lexicon.honorifics
+    )
+    if not honoured:
+        return None
+    return next((j for j in range(start + 1, entity.token_end - 1) if tokens[j].tag == "POS"), None)
 
 
 def _without_possessive(tree: Tree, first: int, last: int) -> int:

@@ -196,8 +196,50 @@ def find_times(analysis: Analysis) -> Analysis:
         article.text, with_durations(tree, _parts_of_year_named(tree, times))
     )
     times = with_lengths_repeated(_years_counted_back(times, counted_back))
+    times = _restated_against_a_plan(article.text, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)
+
+
+def _restated_against_a_plan(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """A count "later" or "earlier" than planned, after a date and a comma, is that date again.
+
+    In "arrives on November 14, two days later than planned" the count says
+    how the date stands to the plan, not a day two days after it: MEANTIME
+    values the phrase as the date before it, and spans it with its plan
+    ("three days later than originally planned"). Counted from the date, it
+    would be another day.
+    """
+    found: list[TimeMention] = []
+    for time in times:
+        previous = found[-1] if found else None
+        plan = _AGAINST_A_PLAN.match(text, time.span[1])
+        if (
+            previous is not None
+            and plan is not None
+            and previous.value.value is not None
+            and text[previous.span[1] : time.span[0]] == ", "
+            and _COUNT_LATER.match(time.text)
+        ):
+            span = (time.span[0], plan.end())
+            value = dataclasses.replace(previous.value, text=text[span[0] : span[1]])
+            # the length it counts stays its own: "five years" in "five years earlier than expected"
+            time = dataclasses.replace(  # noqa: PLW2901 - the restated date replaces it
+                time, span=span, text=text[span[0] : span[1]], value=value
+            )
+        found.append(time)
+    return tuple(found)
+
+
+_COUNT_LATER = re.compile(
+    r"^(?:\w+|a\s+few|a\s+couple\s+of)\s+(?:day|week|month|year)s?\s+(?:later|earlier)$",
+    re.IGNORECASE,
+)
+# What a count "later" is measured against: " than originally planned", " than expected".
+_AGAINST_A_PLAN = re.compile(
+    r" than (?:(?:originally|initially|first|previously) )?"
+    r"(?:planned|scheduled|expected|forecast|anticipated|intended|hoped)\b"
+)
 
 
 def _as_told(tree: Tree, entity: Entity, text: str) -> str:
@@ -1111,10 +1153,16 @@ def _weekday_after_preposition(tree: Tree, day: int) -> tuple[int, int] | None:
 
 
 def _agos(tree: Tree, covered: set[int]) -> list[Entity]:
-    """A count of time "ago" the model missed: "agreed a fortnight ago", "two weeks ago"."""
+    """A count of time "ago" the model missed: "agreed a fortnight ago", "two weeks ago".
+
+    Or a count "later" or "earlier" it missed: a date counted from another
+    (:mod:`.anaphora`). The model finds most; it loses one it joins to the
+    date before a comma ("on November 14, two days later than planned"),
+    as that date ends at the comma (:func:`_widened`).
+    """
     found = []
     for i in range(2, len(tree)):
-        if tree.tokens[i].text.lower() != "ago" or covered & {i - 2, i - 1, i}:
+        if tree.tokens[i].text.lower() not in _COUNTED_FROM or covered & {i - 2, i - 1, i}:
             continue
         unit, count = tree.tokens[i - 1], tree.tokens[i - 2]
         if unit.text.lower().removesuffix("s") in (*_SPAN_UNITS, "fortnight") and (
@@ -1123,6 +1171,10 @@ def _agos(tree: Tree, covered: set[int]) -> list[Entity]:
             found.append(Entity("DATE", count.start, tree.tokens[i].end, i - 2, i + 1))
             covered.update((i - 2, i - 1, i))
     return found
+
+
+# The words after a count of units that make it a date: "two weeks ago", "two days later".
+_COUNTED_FROM = frozenset({"ago", "later", "earlier"})
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -2571,7 +2623,12 @@ def _tense(tree: Tree, first: int, last: int) -> Tense:
     "met on Friday" is done, "will visit on Friday" to come, "said it would
     visit on Friday" to come after it was said.
     """
-    if _day_a_period_ended(tree, first) or _runs_since(tree, first) or _day_of_telling(tree, first):
+    if (
+        _day_a_period_ended(tree, first)
+        or _runs_since(tree, first)
+        or _day_of_telling(tree, first)
+        or _figure_compared_from(tree, first)
+    ):
         return "past"
     if _awaited_day(tree, first, last):
         return "future"
@@ -2607,6 +2664,24 @@ def _change_told(tree: Tree, first: int) -> bool:
 _CHANGE_TOLD = re.compile(
     r"\b(?:up|down)\s+(?:(?:just|only|by|some|about|around|nearly|almost)\s+)?"
     r"\d[\d.]*\s*(?:%|per\s*cent|percent)\s+(?:in|during|over|for)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _figure_compared_from(tree: Tree, first: int) -> bool:
+    """Whether a period is the one a figure is compared from: "down from 7.9% in the third quarter".
+
+    The figure it changed from is known, so its period is over, whatever
+    verb or forecast the parser hangs the phrase under ("less than the 8.4%
+    forecast by brokers and down from 7.9% in the third quarter").
+    """
+    before = tree.text[max(0, tree.tokens[first].start - 60) : tree.tokens[first].start]
+    return bool(_COMPARED_FROM.search(before))
+
+
+_COMPARED_FROM = re.compile(
+    r"\b(?:up|down)\s+from\s+\S*\d\S*(?:\s+(?:%|per\s*cent|percent|[mb]n|million|billion))?"
+    r"\s+(?:in|during|for)\s+$",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,111 @@
+"""Bodies and styles of British political news coded by their words (invented text)."""
+
+import pytest
+
+from actor_names import coding, mentions_of, report
+
+
+def test_a_bishop_styled_right_reverend_is_a_cleric_not_a_firm():
+    article = report(
+        "Critics of the measure, among them Labour peer Lord Hale and the Bishop of Exeter, "
+        "the Rt Rev Anthony Carrow, warned it would divide church and state. A secular state "
+        "would be a colder one, Rt Rev Carrow told peers."
+    )
+    assert coding(article, "Anthony Carrow")[::2] == ("person", "REL")
+    assert mentions_of(article, "Anthony Carrow") == ["Anthony Carrow", "Carrow"]
+
+
+def test_a_dash_and_a_conjunction_after_a_name_are_no_part_of_it():
+    article = report(
+        "Mr Dale eventually left Hale Grammar School - and the chess club - to study law "
+        "at Durham University."
+    )
+    assert coding(article, "Hale Grammar School")[::2] == ("organization", "EDU")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Environmental group Road Sense said the freeze sent the wrong message.", "Road Sense"),
+        ("The freeze was attacked by the green group Clean Streets Now.", "Clean Streets Now"),
+    ],
+)
+def test_a_group_named_for_the_cause_it_works_for_is_a_campaigning_body(body, name):
+    assert coding(report(body), name)[2] == "NGO"
+
+
+def test_the_body_of_the_universities_is_a_place_of_learning():
+    article = report(
+        "The body representing vice-chancellors, Universities Scotland, said fees would rise."
+    )
+    assert coding(article, "Universities Scotland")[2] == "EDU"
+
+
+def test_a_union_of_students_is_no_trade_union():
+    article = report(
+        "The National Union of Students argued that poorer students would lose out, and "
+        "the National Union of Teachers agreed."
+    )
+    assert coding(article, "National Union of Students")[2] == "EDU"
+    assert coding(article, "National Union of Teachers")[2] == "LAB"
+
+
+def test_a_constituency_associations_officer_is_of_the_party():
+    article = report(
+        "The vote prompted constituency association president Sir Harold Webb to resign in protest."
+    )
+    assert coding(article, "Harold Webb")[2] == "PTY"
+
+
+def test_a_committee_named_for_a_party_is_the_partys_own():
+    article = report(
+        "Mr Hale spoke to the Conservative National Youth Committee in Harrogate, while the "
+        "Commons Home Affairs Committee met in London."
+    )
+    assert coding(article, "Conservative National Youth Committee")[2] == "PTY"
+    assert coding(article, "Commons Home Affairs Committee")[2] == "LEG"
+
+
+def test_a_papers_supplement_is_a_paper_of_its_own():
+    article = report("But he told the Times Educational Supplement that truancy was very bad.")
+    assert coding(article, "Times Educational Supplement")[::2] == ("organization", "MED")
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The Scottish Museum said the loan of the paintings would go ahead.", "Scottish Museum"),
+        ("The portrait was bought by the National Gallery last year.", "National Gallery"),
+    ],
+)
+def test_a_museum_or_a_gallery_is_a_place_of_learning_not_a_firm(body, name):
+    assert coding(report(body), name)[2] == "EDU"
+
+
+def test_a_national_library_the_model_splits_at_its_demonym_is_one_body():
+    article = report("Her papers were given to the British Library by her family.")
+    assert coding(article, "British Library") == ("organization", "GBR", "EDU")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            "The minister said she was providing an extra £2bn for rural councils.",
+            "rural councils",
+            "GOV",
+        ),
+        (
+            "He also announced a one-off cash hand-out for disabled pensioners this winter.",
+            "disabled pensioners",
+            "CVL",
+        ),
+    ],
+)
+def test_a_described_group_a_measure_is_provided_for_is_an_actor(body, name, sector):
+    assert coding(report(body), name)[::2] == ("group", sector)
+
+
+def test_a_group_whom_no_measure_serves_is_still_no_actor():
+    article = report("Ministers say one set of rules for foreign workers would be unfair.")
+    assert "foreign workers" not in {a.name for a in article.actors}
