@@ -323,3 +323,13 @@ def test_a_name_inside_a_phrase_parsed_as_a_second_subject_is_not_the_pronoun_s(
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he was made")) == "Alan Harbottle"
+
+
+def test_a_quotation_that_names_its_own_sayer_takes_no_speaker_from_the_sentence_before():
+    text = (
+        "Talks\n\nA palace statement said Queen Mara “welcomed the envoy and praised his "
+        "patience.”\n\n“She stressed that the kingdom wants calm on the border,” said the "
+        "statement, which did not mention the dispute.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("She stressed")) == "Mara"

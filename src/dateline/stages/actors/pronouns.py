@@ -112,7 +112,7 @@ class Discourse:
             return set()
         sentences = self._sentences_of(passage)
         found = self._speaking(clusters, sentences, passage)
-        if found or not self._opens(passage, sentences[0]):
+        if found or not self._opens(passage, sentences[0]) or self._said_here(passage, sentences):
             return found
         # A quotation that goes on from the one before: its speaker is named
         # where the writer last spoke ("Mr Baume said. "A. "B.").
@@ -120,6 +120,20 @@ class Discourse:
             if self.told[before] != (self.told[before - 1] if before else 0):
                 return self._speaking(clusters, [before], None)
         return set()
+
+    def _said_here(self, passage: tuple[int, int], sentences: list[int]) -> bool:
+        """Whether a quotation's own sentence has a verb saying it: "..., said the statement".
+
+        Its sayer is named there, as an actor or not ("the statement"), so the
+        one who spoke in the sentence before does not carry over.
+        """
+        cues = quote_cues.load()
+        return any(
+            cues.at(self.tree, token) is not None
+            for sentence in sentences
+            for token in range(*self.tree.sentence_span(sentence))
+            if not passage[0] <= self.tree.tokens[token].start < passage[1]
+        )
 
     def opened_by(self, mention: Mention) -> bool:
         """Whether a mention's sentence opens the quotation it stands in: ""He never said ..."".
