@@ -73,3 +73,11 @@ def test_an_unnamed_envoy_is_of_the_country_whose_it_is(posting):
     )
     envoy = next(a for name, a in actors.items() if name in ("ambassador", "envoy"))
     assert envoy.code == "SRBGOV"
+
+
+def test_a_role_a_named_body_holds_is_that_bodys():
+    _, actors = actors_by_name(
+        "Farm Protest\n\nThe FNSEA union's president, Marcel Dufresne, vowed to keep up "
+        "the pressure on ministers.\n"
+    )
+    assert actors["Marcel Dufresne"].sector == "LAB"

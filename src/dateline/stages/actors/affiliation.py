@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.records import Actor
+from dateline.records import Actor, Token
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._gazetteer import is_city
 from dateline.stages._tree import Tree
@@ -912,7 +912,10 @@ def _bodies_beside(
     tokens = tree.tokens
     for j in _role_words(mention, tree):
         if j in index.by_token:
-            if not owned_only:
+            # "The FNSEA union's president, X": a body whose the role is, by
+            # a word of its kind, says whose it is, as "its" would; not a name
+            # alone ("Ruritania's envoy"), which may be a country unknown.
+            if not owned_only or (tokens[j].dep == "poss" and _a_kind_of_body(tokens[j])):
                 yield index.by_token[j]
         elif tokens[j].text.lower() in pronouns:
             # "its founder": the body "its" means.
@@ -930,6 +933,11 @@ def _speaks_for_others(cluster: Cluster) -> bool:
 def _a_government(actor: Actor) -> bool:
     """Whether an actor is a country standing for its government: "the Kenyan government"."""
     return actor.kind == "country" and actor.sector == "GOV"
+
+
+def _a_kind_of_body(token: Token) -> bool:
+    """Whether a word names a kind of body: "union", "party", "bank"."""
+    return token.lemma.lower() in lexicon.load().org_words
 
 
 def _meant_by_its(mention: Mention, tree: Tree, index: ActorIndex) -> Iterator[str]:
