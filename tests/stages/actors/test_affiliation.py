@@ -81,3 +81,16 @@ def test_a_role_a_named_body_holds_is_that_bodys():
         "the pressure on ministers.\n"
     )
     assert actors["Marcel Dufresne"].sector == "LAB"
+
+
+def test_critics_in_a_parliament_are_its_members():
+    _, actors = actors_by_name(
+        "Oil Deal\n\nCritics in Congress accused the government of handing a rival "
+        "too much say over the country's oil.\n"
+    )
+    assert actors["Critics"].sector == "LEG"
+
+
+def test_critics_of_a_plan_are_no_bodys():
+    _, actors = actors_by_name("Oil Deal\n\nCritics of the plan accused the government of waste.\n")
+    assert actors["Critics"].sector == "CVL"

@@ -68,7 +68,13 @@ def with_affiliations(
         else _organ_of(actor, cluster, tree, index=index, bodies=bodies)
         if actor.kind == "organization"
         else _possessed(
-            _staff_of_body(actor, cluster, tree, index, bodies), cluster, tree, index, by_id
+            _voices_within(
+                _staff_of_body(actor, cluster, tree, index, bodies), cluster, tree, index, bodies
+            ),
+            cluster,
+            tree,
+            index,
+            by_id,
         )
         if actor.kind == "group"
         else _possessed_if_unnamed(
@@ -187,6 +193,39 @@ def _staff_of_body(
 
 
 _LABOUR = "LAB"
+
+_VOICES = frozenset({"critic", "opponent", "sceptic", "skeptic", "dissenter", "dissident"})
+"""People who speak against something, whose side the body they sit "in" says."""
+_SITTING_IN = frozenset({"in", "within", "inside"})
+_BODIES_SAT_IN = frozenset({"LEG", "PTY", "GOV"})
+
+
+def _voices_within(
+    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
+) -> Actor:
+    """Critics "in" a parliament, a party or a government are of that body.
+
+    "Critics in Congress accused the government ...": members of Congress
+    (LEG), not private people; "opponents within the party" are the
+    party's. "Critics of the plan" are no one's but their own.
+    """
+    if actor.org is not None or actor.sector != "CVL":
+        return actor
+    for m in cluster.mentions:
+        head = head_of(tree, m.first, m.last)
+        if tree.tokens[head].lemma.lower() not in _VOICES:
+            continue
+        named = (bodies[a] for a in _named_after(tree, head, index, _SITTING_IN) if a in bodies)
+        body = next((b for b in named if b.sector in _BODIES_SAT_IN), None)
+        if body is not None:
+            country = actor.country if any(c.country for c in cluster.mentions) else body.country
+            return dataclasses.replace(
+                actor,
+                sector=body.sector,
+                country=country,
+                code=actor_code(country, body.sector, None),
+            )
+    return actor
 
 
 def _body_after_preposition(
