@@ -13,3 +13,21 @@ def test_the_couple_is_the_pair_the_story_leads_with():
         kind == "RETREAT" and recipients == ("Anna Vos", "Piet Hals")
         for kind, _, recipients in events
     )
+
+
+def test_the_subject_after_after_is_who_acts_not_the_main_clause_subject():
+    # The parse reads "its chief engineer" as the object of "after" and joins
+    # "admitted" to "is": the engineer admitted, not the professor.
+    events = real_events(
+        "Professor Nils Lind is worried about Libya after its chief engineer "
+        "Omar Haddad admitted selling missile parts."
+    )
+    assert ("CONCEDE", ("Omar Haddad",), ()) in events
+
+
+def test_a_name_set_off_after_after_is_who_acts():
+    events = real_events(
+        "Professor Nils Lind says the danger is growing. He is also worried about Libya "
+        "after one of its senior engineers, Omar Haddad, admitted selling missile parts."
+    )
+    assert ("CONCEDE", ("Omar Haddad",), ()) in events
