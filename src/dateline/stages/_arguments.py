@@ -187,7 +187,10 @@ class ActorIndex:
                     )
                     if a is not None and a not in found
                 ]
-        return tuple(found)
+        leader = _leader_of(tree, head) if not found else None
+        # "accused its predecessor, led by Ivan Dorin": a body the phrase names
+        # as no actor is told by the one who led it.
+        return tuple(found) or (self.actors_at(tree, leader) if leader is not None else ())
 
     def _owners_listed(self, tree: Tree, token: int, actor: str) -> list[str]:
         """The rest of the list a noun is "of" when its first owner named it.
@@ -1834,6 +1837,30 @@ def _counted_by(tree: Tree, head: int) -> int | None:
 
 _SOME_OF_A_BODY = frozenset({"some", "many", "most", "several", "few", "others", "those"})
 """Words that stand for some of a body's members: "some in the party", "many within Labour"."""
+
+
+def _leader_of(tree: Tree, head: int) -> int | None:
+    """Who "led by" after a noun names: "its predecessor, led by X", "a convoy headed by X".
+
+    The parse may hang the participle on the verb rather than the noun; set off
+    by a comma right after the noun, it still tells of the noun.
+    """
+    hung = [c for c in tree.children[head] if tree.tokens[c].dep == "acl"]
+    after = tree.subtree(head)[1]
+    if after + 1 < len(tree) and tree.tokens[after].text == ",":
+        beside = tree.tokens[after + 1]
+        hung += [after + 1] * (beside.dep == "advcl" and beside.head == tree.tokens[head].head)
+    return next(
+        (
+            agent_of(tree, verb)
+            for verb in hung
+            if tree.tokens[verb].lemma.lower() in _LEADING_VERBS and tree.tokens[verb].tag == "VBN"
+        ),
+        None,
+    )
+
+
+_LEADING_VERBS = frozenset({"lead", "head", "chair", "run"})
 
 
 def _body_of_some(tree: Tree, head: int) -> int | None:
