@@ -779,7 +779,44 @@ def _unnamed_agent(
     actors = _keeper(tree, trigger.token, index) if trigger.cue.mode == "release" else ()
     if actors:
         return actors, [f"{_INFERRED}actor: whose the place released from is"]
+    actors = _ruler(tree, trigger.token, index) if trigger.cue.type in _DONE_TO_SOMEONE else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: whose rule 'under' names"]
     return (), []
+
+
+def _ruler(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
+    """Who ruled when harm was done "under" their rule: "were killed under Moreno's regime".
+
+    A harm told in the passive with no agent, under someone's regime, is laid
+    at the regime's door; a regime without an owner named is no one.
+    """
+    under = frozenset({"under"})
+    # The parse may hang "under" on the phrase before it: "killed for
+    # political reasons under Pinochet's regime".
+    rules = prepositional_objects(tree, verb, under) + [
+        rule
+        for reason in prepositional_objects(tree, verb, frozenset({"for", "in", "during"}))
+        for rule in prepositional_objects(tree, reason, under)
+    ]
+    return tuple(
+        actor
+        for rule in rules
+        if tree.tokens[rule].lemma.lower() in _RULE_NOUNS
+        for actor in index.describers(tree, rule) or _ruled_of(tree, index, rule)
+    )
+
+
+def _ruled_of(tree: Tree, index: ActorIndex, rule: int) -> tuple[str, ...]:
+    """The ruler "the rule of" names: "under the rule of President Akar"."""
+    return tuple(
+        actor
+        for ruler in prepositional_objects(tree, rule, frozenset({"of"}))
+        for actor in index.actors_at(tree, ruler)
+    )
+
+
+_RULE_NOUNS = frozenset({"regime", "rule", "dictatorship", "junta"})
 
 
 def _keeper(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
