@@ -215,7 +215,37 @@ def _passive_recipients(
             # pronoun comes before the agent, and so is not the agent's; but
             # "his players were praised by the coach" may be the coach's own.
             heads += _pronoun_owners(tree, index, subject, actors, charged=True)
+    if cue.type == "ACCUSE" and not any(index.actors_at(tree, h) for h, _ in heads):
+        # "The party published posters ... The posters were labelled a
+        # misjudgement by the Tories": a charge against the ones who made them.
+        heads += [
+            (maker, f"{_INFERRED}recipient: who did the thing charged, as told before")
+            for maker in _maker_told_before(tree, subject)
+            if not set(index.actors_at(tree, maker)) & set(actors)
+        ]
     return heads
+
+
+def _maker_told_before(tree: Tree, thing: int) -> list[int]:
+    """The subject of the verb that "the" thing was the object of, a sentence or two before.
+
+    "The party published posters ... The posters were labelled": the party's.
+    """
+    tokens = tree.tokens
+    if not any(
+        tokens[c].dep == "det" and tokens[c].text.lower() == "the" for c in tree.children[thing]
+    ):
+        return []
+    start = tree.sentence_span(max(tree.sentence_of[thing] - _TOLD_BEFORE_REACH, 0))[0]
+    for k in range(thing - 1, start - 1, -1):
+        if tokens[k].dep == "dobj" and tokens[k].lemma == tokens[thing].lemma:
+            subject, passive = subject_of(tree, tokens[k].head)
+            return [] if subject is None or passive else [subject]
+    return []
+
+
+_TOLD_BEFORE_REACH = 2
+"""How many sentences back the thing charged may have been told as someone's deed."""
 
 
 def _one_among(tree: Tree, those: int) -> list[tuple[int, str]]:
