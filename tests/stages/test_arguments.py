@@ -13,3 +13,37 @@ def test_the_couple_is_the_pair_the_story_leads_with():
         kind == "RETREAT" and recipients == ("Anna Vos", "Piet Hals")
         for kind, _, recipients in events
     )
+
+
+def test_the_subject_after_after_is_who_acts_not_the_main_clause_subject():
+    # The parse reads "its chief engineer" as the object of "after" and joins
+    # "admitted" to "is": the engineer admitted, not the professor.
+    events = real_events(
+        "Professor Nils Lind is worried about Libya after its chief engineer "
+        "Omar Haddad admitted selling missile parts."
+    )
+    assert ("CONCEDE", ("Omar Haddad",), ()) in events
+
+
+def test_a_name_set_off_after_after_is_who_acts():
+    events = real_events(
+        "Professor Nils Lind says the danger is growing. He is also worried about Libya "
+        "after one of its senior engineers, Omar Haddad, admitted selling missile parts."
+    )
+    assert ("CONCEDE", ("Omar Haddad",), ()) in events
+
+
+def test_a_body_named_by_no_actor_is_told_by_the_one_who_led_it():
+    # "its predecessor" names no actor; the one who led it does.
+    events = real_events(
+        "President Taras Petrenko's government has accused its predecessor, "
+        "led by former President Ivan Dorin, of fraud."
+    )
+    assert any(kind == "ACCUSE" and recipients == ("Ivan Dorin",) for kind, _, recipients in events)
+
+
+def test_a_body_the_phrase_names_keeps_its_name_though_someone_led_it():
+    events = real_events(
+        "The minister criticised the opposition alliance, headed by Maria Ortiz, for its stance."
+    )
+    assert any(kind == "ACCUSE" and recipients == ("opposition",) for kind, _, recipients in events)

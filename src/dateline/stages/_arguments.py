@@ -187,7 +187,10 @@ class ActorIndex:
                     )
                     if a is not None and a not in found
                 ]
-        return tuple(found)
+        leader = _leader_of(tree, head) if not found else None
+        # "accused its predecessor, led by Ivan Dorin": a body the phrase names
+        # as no actor is told by the one who led it.
+        return tuple(found) or (self.actors_at(tree, leader) if leader is not None else ())
 
     def _owners_listed(self, tree: Tree, token: int, actor: str) -> list[str]:
         """The rest of the list a noun is "of" when its first owner named it.
@@ -1488,7 +1491,7 @@ def _misread_subject(tree: Tree, verb: int) -> int | None:
     """A subject the parse joined to the object before it ("and Israel will release")."""
     if tree.tokens[verb].dep != "conj":
         return None
-    return next(
+    joined = next(
         (
             t
             for t in range(tree.subtree(tree.tokens[verb].head)[0], verb)
@@ -1496,6 +1499,70 @@ def _misread_subject(tree: Tree, verb: int) -> int | None:
         ),
         None,
     )
+    return joined if joined is not None else _subject_after_a_conjunction(tree, verb)
+
+
+def _subject_after_a_conjunction(tree: Tree, verb: int) -> int | None:
+    """The subject of "after X admitted" that the parse read as a preposition's object.
+
+    "Analysts worry about Libya after its chief engineer admitted selling
+    parts": the parse hangs "engineer" on "after" and joins "admitted" to
+    "worry" with no "and" between them; the one who admitted is the engineer
+    (or the name set off after it: "after one of its engineers, Omar Haddad,").
+    """
+    if tree.tokens[verb].tag not in _FINITE:
+        return None
+    set_off = verb > 1 and tree.tokens[verb - 1].text == ","
+    subject = _phrase_head(tree, verb - 2 if set_off else verb - 1)
+    if subject is None:
+        return None
+    if not set_off:
+        return subject if _introduced(tree, subject, verb) else None
+    # "after one of its engineers, Omar Haddad, admitted": the name set off by
+    # commas is who acts; the phrase before it, what "after" introduces.
+    described = _phrase_head(tree, tree.subtree(subject)[0] - 2)
+    word = tree.tokens[subject]
+    named = word.dep in ("appos", "npadvmod") and word.pos == "PROPN"
+    introduced = described is not None and _introduced(tree, described, verb)
+    return subject if named and introduced else None
+
+
+def _phrase_head(tree: Tree, last: int) -> int | None:
+    """The head of the noun phrase that ends at token ``last``, if one does."""
+    if last < 0 or tree.tokens[last].pos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    head = last
+    while tree.tokens[head].dep == "compound" and tree.tokens[head].head > head:
+        head = tree.tokens[head].head
+    if tree.tokens[head].dep == "appos" and tree.subtree(head)[0] > 0:
+        # "its engineer Omar Haddad": the name stands in apposition to the noun.
+        head = tree.tokens[head].head
+    for _ in range(4):
+        # "one of its senior engineers": the phrase is "one", what it is of
+        # hangs below it.
+        above = tree.tokens[head].head
+        if tree.tokens[head].dep != "pobj" or tree.tokens[above].text.lower() != "of":
+            break
+        head = tree.tokens[above].head
+    return head
+
+
+def _introduced(tree: Tree, subject: int, verb: int) -> bool:
+    """Whether a noun is the object of an "after" or "before" with no "and" before ``verb``."""
+    preposition = tree.tokens[subject].head
+    joined_by_and = any(
+        tree.tokens[c].dep == "cc" and preposition < c < verb
+        for c in tree.children[tree.tokens[verb].head]
+    )
+    return (
+        tree.tokens[subject].dep == "pobj"
+        and tree.tokens[preposition].text.lower() in _SUBORDINATORS
+        and not joined_by_and
+    )
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+"""Words both prepositions and conjunctions: "after the vote" and "after the party won"."""
 
 
 def _own_subject(tree: Tree, verb: int) -> int | None:
@@ -1770,6 +1837,30 @@ def _counted_by(tree: Tree, head: int) -> int | None:
 
 _SOME_OF_A_BODY = frozenset({"some", "many", "most", "several", "few", "others", "those"})
 """Words that stand for some of a body's members: "some in the party", "many within Labour"."""
+
+
+def _leader_of(tree: Tree, head: int) -> int | None:
+    """Who "led by" after a noun names: "its predecessor, led by X", "a convoy headed by X".
+
+    The parse may hang the participle on the verb rather than the noun; set off
+    by a comma right after the noun, it still tells of the noun.
+    """
+    hung = [c for c in tree.children[head] if tree.tokens[c].dep == "acl"]
+    after = tree.subtree(head)[1]
+    if after + 1 < len(tree) and tree.tokens[after].text == ",":
+        beside = tree.tokens[after + 1]
+        hung += [after + 1] * (beside.dep == "advcl" and beside.head == tree.tokens[head].head)
+    return next(
+        (
+            agent_of(tree, verb)
+            for verb in hung
+            if tree.tokens[verb].lemma.lower() in _LEADING_VERBS and tree.tokens[verb].tag == "VBN"
+        ),
+        None,
+    )
+
+
+_LEADING_VERBS = frozenset({"lead", "head", "chair", "run"})
 
 
 def _body_of_some(tree: Tree, head: int) -> int | None:

@@ -215,7 +215,37 @@ def _passive_recipients(
             # pronoun comes before the agent, and so is not the agent's; but
             # "his players were praised by the coach" may be the coach's own.
             heads += _pronoun_owners(tree, index, subject, actors, charged=True)
+    if cue.type == "ACCUSE" and not any(index.actors_at(tree, h) for h, _ in heads):
+        # "The party published posters ... The posters were labelled a
+        # misjudgement by the Tories": a charge against the ones who made them.
+        heads += [
+            (maker, f"{_INFERRED}recipient: who did the thing charged, as told before")
+            for maker in _maker_told_before(tree, subject)
+            if not set(index.actors_at(tree, maker)) & set(actors)
+        ]
     return heads
+
+
+def _maker_told_before(tree: Tree, thing: int) -> list[int]:
+    """The subject of the verb that "the" thing was the object of, a sentence or two before.
+
+    "The party published posters ... The posters were labelled": the party's.
+    """
+    tokens = tree.tokens
+    if not any(
+        tokens[c].dep == "det" and tokens[c].text.lower() == "the" for c in tree.children[thing]
+    ):
+        return []
+    start = tree.sentence_span(max(tree.sentence_of[thing] - _TOLD_BEFORE_REACH, 0))[0]
+    for k in range(thing - 1, start - 1, -1):
+        if tokens[k].dep == "dobj" and tokens[k].lemma == tokens[thing].lemma:
+            subject, passive = subject_of(tree, tokens[k].head)
+            return [] if subject is None or passive else [subject]
+    return []
+
+
+_TOLD_BEFORE_REACH = 2
+"""How many sentences back the thing charged may have been told as someone's deed."""
 
 
 def _one_among(tree: Tree, those: int) -> list[tuple[int, str]]:
@@ -779,7 +809,44 @@ def _unnamed_agent(
     actors = _keeper(tree, trigger.token, index) if trigger.cue.mode == "release" else ()
     if actors:
         return actors, [f"{_INFERRED}actor: whose the place released from is"]
+    actors = _ruler(tree, trigger.token, index) if trigger.cue.type in _DONE_TO_SOMEONE else ()
+    if actors:
+        return actors, [f"{_INFERRED}actor: whose rule 'under' names"]
     return (), []
+
+
+def _ruler(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
+    """Who ruled when harm was done "under" their rule: "were killed under Moreno's regime".
+
+    A harm told in the passive with no agent, under someone's regime, is laid
+    at the regime's door; a regime without an owner named is no one.
+    """
+    under = frozenset({"under"})
+    # The parse may hang "under" on the phrase before it: "killed for
+    # political reasons under Pinochet's regime".
+    rules = prepositional_objects(tree, verb, under) + [
+        rule
+        for reason in prepositional_objects(tree, verb, frozenset({"for", "in", "during"}))
+        for rule in prepositional_objects(tree, reason, under)
+    ]
+    return tuple(
+        actor
+        for rule in rules
+        if tree.tokens[rule].lemma.lower() in _RULE_NOUNS
+        for actor in index.describers(tree, rule) or _ruled_of(tree, index, rule)
+    )
+
+
+def _ruled_of(tree: Tree, index: ActorIndex, rule: int) -> tuple[str, ...]:
+    """The ruler "the rule of" names: "under the rule of President Akar"."""
+    return tuple(
+        actor
+        for ruler in prepositional_objects(tree, rule, frozenset({"of"}))
+        for actor in index.actors_at(tree, ruler)
+    )
+
+
+_RULE_NOUNS = frozenset({"regime", "rule", "dictatorship", "junta"})
 
 
 def _keeper(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:

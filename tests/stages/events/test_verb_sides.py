@@ -1,0 +1,39 @@
+"""Who did it and to whom, as a cue verb's phrases tell (events/verb_sides.py), on our sentences."""
+
+import pytest
+
+from event_sides import real_events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "More than 2,000 people were killed under General Rafael Moreno's regime, a report says.",
+        "Hundreds of students were jailed under the rule of General Rafael Moreno.",
+        "About 900 people were killed for their beliefs under General Rafael Moreno's junta.",
+    ],
+)
+def test_a_harm_with_no_agent_done_under_someones_rule_is_laid_at_the_ruler(body):
+    events = real_events(body)
+    assert any(actors == ("Rafael Moreno",) for _, actors, _ in events)
+
+
+def test_a_harm_done_under_a_law_names_no_doer():
+    events = real_events("Hundreds of students were jailed under the new security law.")
+    assert all(actors == () for _, actors, _ in events)
+
+
+def test_a_thing_charged_is_a_charge_against_whoever_was_told_to_have_made_it():
+    events = real_events(
+        "A row broke out after the Green Party published leaflets showing the mayor as a "
+        "pirate. The leaflets were criticised by the Liberal Democrats."
+    )
+    assert ("ACCUSE", ("Liberal Democrats",), ("Green Party",)) in events
+
+
+def test_a_thing_charged_that_the_critic_made_is_no_charge_against_them():
+    events = real_events(
+        "The Liberal Democrats published leaflets on crime last week. "
+        "The leaflets were criticised by the Liberal Democrats' own candidates."
+    )
+    assert not any(recipients == ("Liberal Democrats",) for _, _, recipients in events)
