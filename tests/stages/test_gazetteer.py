@@ -2,7 +2,7 @@
 
 import pytest
 
-from dateline.stages._gazetteer import lookup, wide_place
+from dateline.stages._gazetteer import is_city, lookup, wide_place
 
 
 @pytest.mark.parametrize("name", ["Downing Street", "Number 10", "10 Downing Street"])
@@ -63,3 +63,33 @@ def test_oceans_rivers_and_regions_are_known_under_the_names_news_uses(name, kin
 def test_an_alias_written_with_its_article_is_known_without_it(name, known_as):
     (entry,) = [e for e in lookup(name) if e.kind != "city"]
     assert entry.name == known_as
+
+
+@pytest.mark.parametrize("code", ["RAC", "BMA", "GLA", "MSP", "TUC"])
+def test_an_airport_or_other_code_among_a_citys_names_is_no_name_of_it(code):
+    # GeoNames lists Racine as "RAC", Bromma as "BMA": in news these are bodies' acronyms.
+    assert not is_city(code)
+    assert not [e for e in lookup(code) if e.kind == "city"]
+
+
+def test_a_small_towns_initials_are_a_local_code_not_a_name():
+    # Singapore's Marine Parade is "MP" to GeoNames; a British story's MP is a member.
+    assert not is_city("MP")
+
+
+@pytest.mark.parametrize(
+    ("initials", "city"),
+    [
+        ("LA", "Los Angeles"),
+        ("NYC", "New York City"),
+        ("NY", "New York City"),
+        ("KL", "Kuala Lumpur"),
+        ("HK", "Hong Kong"),
+    ],
+)
+def test_a_large_citys_initials_are_still_a_name_of_it(initials, city):
+    assert [e.name for e in lookup(initials) if e.kind == "city"] == [city]
+
+
+def test_a_city_written_in_capitals_is_still_known():
+    assert [e.name for e in lookup("UFA") if e.kind == "city"] == ["Ufa"]

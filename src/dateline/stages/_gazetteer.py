@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +22,9 @@ from dateline.stages._spans import country_code, fold
 _MIN_POPULATION = 15_000
 _MIN_TOWN_POPULATION = 1_000
 _SUFFIX = re.compile(r",?\s+(?:DC|D\.C\.|City)$")
+_CODE = re.compile(r"[A-Z]{2,4}")
+_KNOWN_BY_INITIALS = 500_000
+"""The people of a city that news calls by its initials ("LA", "KL", "HCMC")."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,13 +136,43 @@ def _cities() -> dict[str, tuple[Entry, ...]]:
     by_name: dict[str, list[Entry]] = {}
     for city in _cache().get_cities().values():
         names = {city["name"]} | {
-            alternate
-            for alternate in city["alternatenames"]
-            if alternate[:1].isupper() and alternate.isascii()
+            alternate for alternate in city["alternatenames"] if _name_a_text_uses(alternate, city)
         }
         for name in names:
             by_name.setdefault(name, []).append(_city_entry(city, iso3, exact=name == city["name"]))
     return {name: tuple(entries) for name, entries in by_name.items()}
+
+
+def _name_a_text_uses(alternate: str, city: dict[str, Any]) -> bool:
+    """Whether a city's alternate name is one a text may call it by: Latin script, capitalised.
+
+    GeoNames lists airport and other codes among the names ("RAC" for
+    Racine, "BMA" for Bromma, "GLA" for Glasgow), which in news are bodies'
+    acronyms ("the RAC said"). Two to four capitals are a name only as the
+    city's own name in capitals ("UFA") or the initials of a large city's
+    name ("LA", "NYC", "KL"): a small town's initials are a local code
+    (Singapore's Marine Parade as "MP").
+    """
+    if not (alternate[:1].isupper() and alternate.isascii()):
+        return False
+    if not _CODE.fullmatch(alternate):
+        return True
+    own = _ascii(city["name"])
+    # "New York City" is "NYC", and "NY" as "New York" (the name looked up without "City").
+    initials = {_initials(own), _initials(_SUFFIX.sub("", own))}
+    return alternate == own.upper() or (
+        alternate in initials and int(city["population"]) >= _KNOWN_BY_INITIALS
+    )
+
+
+def _ascii(name: str) -> str:
+    """A name without its accents: "Luleå" as "Lulea"."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+
+
+def _initials(name: str) -> str:
+    """The first letters of a name's words in capitals, hyphened ones apart: Port-au-Prince, PAP."""
+    return "".join(word[0] for word in re.split(r"[\s-]+", name) if word).upper()
 
 
 @functools.cache

@@ -65,8 +65,10 @@ def test_an_unnamed_body_of_the_state_that_acts_is_an_actor(body, name, expected
     [
         (
             (
-                "Serbian police detained two Croatian truck drivers at the border. "
-                "A foreign ministry spokesman said the arrests were unlawful."
+                # Only Serbia's actors: beside Croatian drivers (or fishermen) as a
+                # group, whose foreign ministry spoke would be open.
+                "Serbian police detained two men at the border. "
+                "A foreign ministry spokesman said the arrests were lawful."
             ),
             "foreign ministry spokesman",
             ("person", "SRB", "GOV"),

@@ -920,7 +920,7 @@ _NO_NAME_ENDS = frozenset({"PUNCT", "DET", "CCONJ"})
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     found = []
     companies = _index_companies(tree, lexicon)
-    documents = _document_acronyms(tree, lexicon)
+    documents = _document_acronyms(tree, lexicon) | _acronyms_of_things(tree)
     for entity in [*_repaired_entities(tree, lexicon), *_untagged_countries(tree, lexicon)]:
         if entity.label not in _ACTOR_LABELS and not (
             entity.label == "LOC" and _nation(tree, entity.token_start, entity.token_end, lexicon)
@@ -965,9 +965,11 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             # "the MPs found", "after MPs criticised" (which the model may call
             # a person): people named by their role, found with the groups.
             continue
-        # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty.
+        # "the Multi-Fibre Agreement (MFA)", then "under the MFA": a treaty; "VAT": a thing.
+        # "as an MSP", "the QC said": a person's letters, found with the titles.
         if (
             tree.span_text(first, last) in documents
+            or _members_letters(words, lexicon)
             or _names_no_actor(entity.label, tree, (first, last), lexicon)
             or _market_index(tree, (first, last), lexicon, companies)
         ):
@@ -1671,6 +1673,24 @@ def _document_acronyms(tree: Tree, lexicon: ActorLexicon) -> set[str]:
         and is_acronym(tokens[i].text)
         and tokens[i - 2].text.lower() in lexicon.documents
         and tokens[i - 2].text[:1].isupper()
+    }
+
+
+def _acronyms_of_things(tree: Tree) -> frozenset[str]:
+    """Acronyms of things: spelled out in lower case ("technology (ICT)") or known (``VAT``).
+
+    A body's name is written in capitals ("the Royal Automobile Club (RAC)");
+    letters spelled out in lower case stand for a thing, a field or a measure.
+    """
+    tokens = tree.tokens
+    return lexicons.word_set("thing_acronyms.txt") | {
+        tokens[i].text
+        for i in range(2, len(tokens) - 1)
+        if tokens[i - 1].text == "("
+        and tokens[i + 1].text == ")"
+        and is_acronym(tokens[i].text)
+        and tokens[i - 2].text.isalpha()
+        and tokens[i - 2].text.islower()
     }
 
 
@@ -2436,6 +2456,16 @@ def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
         and word.lower() not in lexicon.org_words
         and (lexicon.honorific_sectors.get(word) != "GOV" or _monarchs_office(word, lexicon))
     )
+
+
+def _members_letters(words: tuple[str, ...], lexicon: ActorLexicon) -> bool:
+    """Whether a name is the letters a person carries after a name alone: "as an MSP", "the QC".
+
+    The model may tag "MSP" or "QC" alone a body; such letters say what a
+    person is (a member of a parliament, a senior barrister) and name no
+    body, with "the" or not.
+    """
+    return len(words) == 1 and words[0] in lexicon.postnominal_sectors
 
 
 def _monarchs_office(word: str, lexicon: ActorLexicon) -> bool:

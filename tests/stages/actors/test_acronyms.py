@@ -1,0 +1,57 @@
+"""Letters that stand for a body, a person's role or a thing (invented text)."""
+
+import pytest
+
+from actor_names import report
+
+
+def _names(article):
+    return {actor.name: actor for actor in article.actors}
+
+
+def test_a_body_known_by_letters_an_airport_also_has_is_kept():
+    # GeoNames gives Racine, Wisconsin, the airport code "RAC" as a name.
+    article = report(
+        "The RAC welcomed the freeze on fuel duty, calling it a relief for families on the road."
+    )
+    assert _names(article)["RAC"].sector in ("BUS", "NGO")
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The KC said the evidence had been kept from the jury.",
+        "Tom Hale, a KC, said the ruling would be appealed.",
+    ],
+)
+def test_a_persons_letters_alone_name_no_body(body):
+    assert "KC" not in _names(report(body))
+
+
+def test_letters_spelled_out_in_lower_case_stand_for_a_thing():
+    article = report(
+        "The survey tracks genetically modified (GM) crops across Europe. "
+        "GM output grew fastest in Spain, the survey found."
+    )
+    assert "GM" not in _names(article)
+
+
+@pytest.mark.parametrize(
+    ("body", "letters"),
+    [
+        ("Councils will pay for the new schools through PFI deals, the minister said.", "PFI"),
+        ("The plant will add 400 MW of power to the grid by 2026.", "MW"),
+    ],
+)
+def test_letters_known_to_stand_for_a_thing_name_no_body(body, letters):
+    assert letters not in _names(report(body))
+
+
+def test_drivers_urged_to_act_are_the_recipients_of_the_request():
+    article = report(
+        "The RAC welcomed the freeze. But the organisation urged drivers to keep "
+        "shopping around for cheaper diesel."
+    )
+    names = {actor.id: actor.name for actor in article.actors}
+    (request,) = [e for e in article.events if e.type == "REQUEST"]
+    assert [names[i] for i in request.recipient] == ["drivers"]
