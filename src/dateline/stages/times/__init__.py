@@ -2657,8 +2657,7 @@ def _change_told(tree: Tree, first: int) -> bool:
     verb gives a tense ("with output down 2% in the third quarter"), it is the
     period just ended, not the nearest.
     """
-    before = tree.text[max(0, tree.tokens[first].start - 60) : tree.tokens[first].start]
-    return bool(_CHANGE_TOLD.search(before))
+    return bool(_CHANGE_TOLD.search(_words_just_before(tree, first)))
 
 
 _CHANGE_TOLD = re.compile(
@@ -2675,8 +2674,12 @@ def _figure_compared_from(tree: Tree, first: int) -> bool:
     verb or forecast the parser hangs the phrase under ("less than the 8.4%
     forecast by brokers and down from 7.9% in the third quarter").
     """
-    before = tree.text[max(0, tree.tokens[first].start - 60) : tree.tokens[first].start]
-    return bool(_COMPARED_FROM.search(before))
+    return bool(_COMPARED_FROM.search(_words_just_before(tree, first)))
+
+
+def _words_just_before(tree: Tree, first: int) -> str:
+    """The text just before a token, as far back as a figure and its change are told."""
+    return tree.text[max(0, tree.tokens[first].start - 60) : tree.tokens[first].start]
 
 
 _COMPARED_FROM = re.compile(
