@@ -67,7 +67,7 @@ def test_a_committee_named_for_a_party_is_the_partys_own():
 
 
 def test_a_papers_supplement_is_a_paper_of_its_own():
-    article = report("But he told the Times Educational Supplement that truancy was very bad.")
+    article = report("She told the Times Educational Supplement that class sizes had grown.")
     assert coding(article, "Times Educational Supplement")[::2] == ("organization", "MED")
 
 
