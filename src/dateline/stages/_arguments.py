@@ -1849,7 +1849,8 @@ def _leader_of(tree: Tree, head: int) -> int | None:
     after = tree.subtree(head)[1]
     if after + 1 < len(tree) and tree.tokens[after].text == ",":
         beside = tree.tokens[after + 1]
-        hung += [after + 1] * (beside.dep == "advcl" and beside.head == tree.tokens[head].head)
+        if beside.dep == "advcl" and beside.head == tree.tokens[head].head:
+            hung.append(after + 1)
     return next(
         (
             agent_of(tree, verb)
