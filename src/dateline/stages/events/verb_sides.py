@@ -617,11 +617,13 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
     For a claim or a call with its content ("the idea that the Tories and the
-    BNP appealed to ..."), the subject of that content; for "the way the
-    ministry handled it", the one whose way it is.
+    BNP appealed to ..."), the subject of that content, unless the claim's
+    maker is named ("claims by Dublin that party members knew": Dublin's, not
+    the members'); for "the way the ministry handled it", the one whose way
+    it is.
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
-    if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
+    if not found and tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
         found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
 
