@@ -84,10 +84,6 @@ def _after_the(tree: Tree, first: int) -> bool:
     return first > 0 and tree.tokens[first - 1].text.lower() == "the"
 
 
-_MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod"})
-"""How a word hangs on the noun it describes: "(Bush-)style" on "tax cut"."""
-
-
 _PORTFOLIO_HOLDERS = frozenset(
     {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
 )
@@ -128,6 +124,7 @@ def _collective(token: Token, lexicon: ActorLexicon) -> bool:
 
 
 _MODIFIERS = frozenset({"nummod", "amod", "compound"})
+"""How a word hangs on the noun it describes: "three" on "men", "(Bush-)style" on "tax cut"."""
 
 
 def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
