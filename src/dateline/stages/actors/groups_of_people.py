@@ -120,9 +120,11 @@ def _people_once(
             or taken[i]
             or (sector == "PTY" and _conflict_sides(tree, i))
             or _of_some(tree, i, lexicon)
+            or _members_of_a_body(tree, i, lexicon)
         ):
             continue
-        first = _group_start(tree, i)
+        members = _members_owning(tree, i, lexicon)
+        first = _group_start(tree, members if members is not None else i)
         # "charges from US federal regulators": the country's name is a mention
         # of its own, which places the group.
         placed_by = _placing_names_before(tree, taken, first, i, lexicon)
@@ -166,7 +168,7 @@ def _people_once(
             # "people will get drunk": anyone, no one the story is about; but
             # "thousands of people marched" are a crowd.
             continue
-        owned = any(tokens[c].dep == "poss" for c in tree.children[i])
+        owned = any(tokens[c].dep == "poss" and c != members for c in tree.children[i])
         # Not "the men's families" nor "their lawyers": groups of their own;
         # nor "the families would meet the men", whose kin the men are.
         own = not owned and not is_relational(tree, i)
@@ -222,6 +224,28 @@ def _people_once(
             )
         )
     return found
+
+
+def _members_of_a_body(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a plural possessive names the people a body is made of: "teachers'" unions."""
+    return _members_owning(tree, tree.tokens[i].head, lexicon) == i
+
+
+def _members_owning(tree: Tree, head: int, lexicon: ActorLexicon) -> int | None:
+    """The people a body of them is named by: "teachers" in "teachers' unions", if any."""
+    if tree.tokens[head].text.lower() not in lexicons.word_set("member_bodies.txt"):
+        return None
+    return next(
+        (
+            c
+            for c in tree.children[head]
+            if c < head
+            and tree.tokens[c].dep == "poss"
+            and tree.tokens[c].tag == "NNS"
+            and lexicon.people_sector(tree.tokens[c].text.lower())[0]
+        ),
+        None,
+    )
 
 
 def _group_start(tree: Tree, head: int) -> int:
