@@ -325,7 +325,10 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         actor, cluster, tree, index=index, bodies=bodies, principals=principals, owned=owned
     )
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
-    kind = _kind_of_body(cluster, tree) if heads else None
+    # "the hospital trust's chief executive", "the union's general
+    # secretary": a role of a body named by its kind only is of that kind's sector.
+    unnamed = beside is None and (owned or actor.sector is None)
+    kind = _kind_of_body(cluster, tree) if heads or unnamed else None
     body: Actor | str | None = beside
     if kind is not None and (beside is None or _scrutinised(beside, kind)):
         # "... the MPs found. Committee chairman X said": the kind of body the
@@ -908,10 +911,31 @@ def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
                 owner = next((c for c in tree.children[child] if tokens[c].dep == "pobj"), child)
             elif tokens[child].dep not in ("poss", "compound") or child in titles:
                 continue
-            sector = words.get(tokens[owner].lemma.lower())
+            sector = _body_word_sector(tree, owner, words)
             if sector is not None:
                 return sector
     return None
+
+
+def _body_word_sector(tree: Tree, noun: int, words: dict[str, str]) -> str | None:
+    """The sector a body's noun says, read with the nouns before it: "hospital trust" (HLH).
+
+    A pair is read before the noun alone ("health board"), and a noun no
+    list knows by the word before it that one does ("the hospital trust's
+    chief executive").
+    """
+    lemma = tree.tokens[noun].lemma.lower()
+    before = [
+        tree.tokens[c].lemma.lower()
+        for c in tree.children[noun]
+        if c < noun and tree.tokens[c].dep == "compound"
+    ]
+    pairs = (words.get(f"{b} {lemma}") for b in before)
+    return (
+        next((s for s in pairs if s), None)
+        or words.get(lemma)
+        or next((s for b in before if (s := words.get(b))), None)
+    )
 
 
 _LEGISLATURE = "LEG"
