@@ -106,6 +106,14 @@ def test_a_past_tense_joined_to_an_infinitive_is_the_root_verbs_conjunct():
     assert parse.tokens[called.head].text == "said"
 
 
+def test_a_past_tense_joined_to_an_infinitive_on_a_noun_is_the_root_verbs_conjunct():
+    parse = _parse(
+        "Charities condemned the attempt to remove the family and accused officials of lying."
+    )
+    (accused,) = (t for t in parse.tokens if t.text == "accused")
+    assert parse.tokens[accused.head].text == "condemned"
+
+
 @pytest.mark.parametrize(("text", "verb", "saying"), [
     ('But Ms Kerr said the bill "felt like a rushed job", and urged the council to wait.',
      "urged", "said"),

@@ -93,22 +93,43 @@ def _finite_verbs_on_infinitives(
     joined to "urged", and in "She said the damage seemed to have been
     serious and called on the owners to pay", "called" to "said": the nearest
     finite verb above, passing over verbs like "seem" whose subject does
-    nothing.
+    nothing. So is it of an infinitive on a noun: in "condemned the attempt
+    to deport them and accused ministers", "accused" goes with "condemned".
     """
     found = []
     for i in range(start, end):
         head = tokens[i].head
+        # The model may tag the past tense a participle there: a bare
+        # infinitive takes no participle as its conjunct.
+        on_a_noun = tokens[i].tag in ("VBD", "VBN") and _infinitive_on_a_noun(tokens, head, start)
         if not (
             tokens[i].dep == "conj"
-            and tokens[i].tag == "VBD"
-            and tokens[head].tag in ("VB", "VBN")
-            and tokens[head].dep == "xcomp"
+            and (
+                on_a_noun
+                or (
+                    tokens[i].tag == "VBD"
+                    and tokens[head].tag in ("VB", "VBN")
+                    and tokens[head].dep == "xcomp"
+                )
+            )
         ):
             continue
         verb = _finite_above(tokens, head)
         if verb is not None:
             found.append((i, verb))
     return found
+
+
+def _infinitive_on_a_noun(tokens: list[Token], verb: int, start: int) -> bool:
+    """Whether a verb is a "to" infinitive on a noun: "the attempt to deport them"."""
+    return (
+        tokens[verb].dep == "acl"
+        and tokens[verb].tag == "VB"
+        and any(
+            tokens[j].head == verb and tokens[j].dep == "aux" and tokens[j].text.lower() == "to"
+            for j in range(start, verb)
+        )
+    )
 
 
 def _speakers_acts_in_reported_clauses(
