@@ -140,6 +140,9 @@ def _people_once(
             or (_addressed(tree, i) and sector != _PRESS)
             or token.dep == "poss"
             or _provided_for(tree, first, i, lexicon)
+            # "farmers' unions": a body its members name is one the story
+            # means, as the members themselves would be, owning it.
+            or members is not None
         )
         # "called on British firms": a group a country places is one the
         # story is about wherever it stands, but not one "the men" points back at.
