@@ -46,3 +46,18 @@ def test_a_claim_rejected_is_its_makers_not_those_it_names():
     )
     rejections = [(actors, recipients) for kind, actors, recipients in events if kind == "REJECT"]
     assert rejections == [(("party leader",), ("Denmark",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judge halted the deportation of the Kovac family to Serbia.",
+        "Police foiled an attack on the Danish embassy.",
+    ],
+)
+def test_a_deed_halted_or_foiled_is_not_the_stoppers_deed(body):
+    assert not [e for e in real_events(body) if e[0] in ("COERCE", "ASSAULT")]
+
+
+def test_aid_halted_is_a_sanction():
+    assert ("SANCTION", ("Norway",), ("Sudan",)) in real_events("Norway halted aid to Sudan.")
