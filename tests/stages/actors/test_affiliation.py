@@ -106,3 +106,10 @@ def test_critics_of_a_plan_are_no_bodys():
 )
 def test_a_role_of_a_body_named_only_by_its_kind_is_of_that_kinds_sector(text, sector):
     assert coding(report(text), "Ann Hobday")[2] == sector
+
+
+def test_a_role_of_a_body_a_business_word_names_is_not_made_a_firms():
+    article = report(
+        "The civic reform group's general secretary, Ann Hobday, said nothing was decided."
+    )
+    assert coding(article, "Ann Hobday")[2] != "BUS"

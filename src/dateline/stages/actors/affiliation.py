@@ -325,10 +325,11 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         actor, cluster, tree, index=index, bodies=bodies, principals=principals, owned=owned
     )
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
-    # "the hospital trust's chief executive", "the union's general
-    # secretary": a role of a body named by its kind only is of that kind's sector.
-    unnamed = beside is None and (owned or actor.sector is None)
-    kind = _kind_of_body(cluster, tree) if heads or unnamed else None
+    kind = _kind_of_body(cluster, tree) if heads else None
+    if kind is None and beside is None and (owned or actor.sector is None):
+        # "the hospital trust's chief executive", "the union's general
+        # secretary": a role of a body named by its kind only is of that kind's sector.
+        kind = _kind_owning(cluster, tree)
     body: Actor | str | None = beside
     if kind is not None and (beside is None or _scrutinised(beside, kind)):
         # "... the MPs found. Committee chairman X said": the kind of body the
@@ -911,9 +912,29 @@ def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
                 owner = next((c for c in tree.children[child] if tokens[c].dep == "pobj"), child)
             elif tokens[child].dep not in ("poss", "compound") or child in titles:
                 continue
-            sector = _body_word_sector(tree, owner, words)
+            sector = words.get(tokens[owner].lemma.lower())
             if sector is not None:
                 return sector
+    return None
+
+
+def _kind_owning(cluster: Cluster, tree: Tree) -> str | None:
+    """The sector of the kind of body a title's possessive names: "the union's" (LAB).
+
+    Not a firm's: a word for a business ("group", "firm") says too little of
+    a body the text describes ("the political reform group's"), and a role
+    any body has is a firm's already when nothing else says whose.
+    """
+    words = lexicon.load().org_words
+    for m in cluster.mentions:
+        if m.title_entry is None:
+            continue
+        head = head_of(tree, m.first, m.last)
+        for owner in tree.children[head]:
+            if tree.tokens[owner].dep == "poss" and tree.tokens[owner].pos == "NOUN":
+                sector = _body_word_sector(tree, owner, words)
+                if sector is not None:
+                    return None if sector == COMPANY else sector
     return None
 
 
