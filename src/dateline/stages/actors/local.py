@@ -12,12 +12,15 @@ where they come from; nor does anyone the dictionary of known actors knows.
 Private people whose sentence names no place take the country of the police
 its words place there ("Pakistani police arrested four suspects").
 A body or an office named "in" a capital ("the foreign ministry in Berlin")
-is that capital's country's, whoever it is.
+is that capital's country's, whoever it is. Rebels and insurgents nothing
+places fight where the story happens, not where it is told from: "Insurgents
+stepped up attacks" in a British story about Basra are Iraq's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable
 
 from dateline import lexicons
@@ -31,6 +34,7 @@ from dateline.stages.actors.mention import Mention
 
 _PRIVATE = "CVL"
 _POLICE = "COP"
+_REBELS = "REB"
 _OF_THE_PLACE = frozenset({_PRIVATE, _POLICE})
 """Sectors whose people are of where they are: private people, the police."""
 
@@ -43,10 +47,12 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
     home: str | None,
     *,
     known: Callable[[str], bool] = lambda _: False,
+    setting: str | None = None,
 ) -> tuple[Actor, ...]:
     """``actors`` with local people and officials placed where their sentence is.
 
-    ``known`` says whether the dictionary of known actors knows a name.
+    ``known`` says whether the dictionary of known actors knows a name;
+    ``setting`` is the country the story happens in, if it names one most.
     """
     # A country named as an actor ("Russia said") places no one.
     acting = {i for found in clusters for m in found.mentions for i in range(m.first, m.last)}
@@ -63,6 +69,8 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
             if local
             else None
         )
+        if country is None and _unplaced_fighters(actor, found):
+            country = _where_named(found, tree, lexicon, acting, named) or setting
         if country is not None and country != home:
             code = actor_code(country, actor.sector, actor.org)
             placed.append(dataclasses.replace(actor, country=country, code=code))
@@ -79,6 +87,24 @@ def _unplaced_locals(actor: Actor, found: Cluster) -> bool:
         and actor.org is None
         and not any(m.country or m.organization or m.regional for m in found.mentions)
     )
+
+
+def _unplaced_fighters(actor: Actor, found: Cluster) -> bool:
+    """Whether a group or body is of rebels, and nothing in its words places it."""
+    return (
+        actor.kind in ("group", "organization")
+        and actor.sector == _REBELS
+        and actor.org is None
+        and not any(m.country or m.organization or m.regional for m in found.mentions)
+    )
+
+
+def story_setting(places: Counter[str], home: str | None) -> str | None:
+    """The country the story happens in, when it names it more than any other and it is not home."""
+    ranked = places.most_common(2)
+    if not ranked or ranked[0][0] == home or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _unplaced_local_official(actor: Actor, found: Cluster) -> bool:
