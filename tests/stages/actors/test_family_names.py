@@ -52,3 +52,21 @@ def test_a_full_name_ending_in_a_styled_surname_of_two_words_is_a_person():
         "Mrs Dunn Hart said she was thrilled."
     )
     assert coding(article, "Camilla Dunn Hart")[0] == "person"
+
+
+def test_a_given_name_two_people_named_before_share_joins_neither():
+    article = report(
+        "Home Secretary Peter Hallam faces questions over the visa. Tory spokesman Peter "
+        'Crane demanded an inquiry. "The prime minister believes Peter is doing a fine job," '
+        "a spokesman said."
+    )
+    assert mentions_of(article, "Peter Hallam") == ["Peter Hallam"]
+    assert mentions_of(article, "Peter Crane") == ["Peter Crane"]
+
+
+def test_a_given_name_two_people_share_is_the_one_named_in_full_more_often():
+    article = report(
+        "Mayor Ken Laidlaw refused to apologise. Ken Laidlaw said the remark was a joke. "
+        "The hostage Ken Mabry was freed last year. Ken said he would not back down."
+    )
+    assert "Ken" in mentions_of(article, "Ken Laidlaw")

@@ -7,6 +7,7 @@ surnames, family names first), a firm's name, upper houses and causes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from dateline.stages._spans import fold
 from dateline.stages.actors.coref_words import _canonical, _folded
@@ -156,6 +157,14 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
             for m in full_names
             if part in (p.casefold() for p in m.name_parts) and m.first < mention.first
         ]
+        meant = {_person_key(m, full_names) for m in owners}
+        keys = Counter(k for m in full_names if (k := _person_key(m, full_names)) in meant)
+        if len(keys) > 1:
+            # "David" after David Blunkett and David Davis once each: either
+            # may be meant, and joining the one named last is a guess; "Ken"
+            # after Ken Livingstone twice and Ken Bigley once is Livingstone.
+            (first, most), (_, next_most) = keys.most_common(2)
+            return first if most > next_most else f"person:{part}"
     if not owners and (mention.honorific or "").rstrip(".") in _SURNAME_HONORIFICS:
         owners = _family_name_first(part, full_names)
     if mention.gender is not None and owners:
