@@ -48,52 +48,75 @@ def with_affiliations(
     With ``mirroring_only``, only people whose roles mirror another's ("his
     counterpart"), once the others are coded.
     """
-    # Tokens to actors, and "its" to the body it means, as the events stage reads them.
-    index = ActorIndex.build(tree, actors, lexicon.load().demonyms)
-    bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
-    # "the prime minister's official spokesman": a person may be whom one speaks for.
-    principals = {a.id: a for a in actors if a.sector}
-    # "Marsh chief executive X": a body written only before another's role has
-    # no span of its own, but its words are still its.
-    owners = {
-        k: actor.id
-        for actor, found in zip(actors, clusters, strict=True)
-        for m in found.mentions
-        for k in range(m.first, m.last)
-    }
-    by_id = {a.id: a for a in actors}
+    setting = _Setting.of(actors, clusters, tree)
     return tuple(
-        actor
-        if mirroring_only and not _mirrors(cluster)
-        else _organ_of(actor, cluster, tree, index=index, bodies=bodies)
-        if actor.kind == "organization"
-        else _possessed(
-            _voices_within(
-                _staff_of_body(actor, cluster, tree, index, bodies), cluster, tree, index, bodies
-            ),
-            cluster,
-            tree,
-            index,
-            by_id,
-        )
-        if actor.kind == "group"
-        else _possessed_if_unnamed(
-            _affiliated(
-                _speaking_for_body_after(actor, cluster, tree, index, bodies),
-                cluster,
-                tree,
-                index=index,
-                bodies=bodies,
-                principals=principals,
-                owners=owners,
-            ),
-            cluster,
-            tree,
-            index,
-            by_id,
-        )
+        actor if mirroring_only and not _mirrors(cluster) else _affiliate(actor, cluster, setting)
         for actor, cluster in zip(actors, clusters, strict=True)
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Setting:
+    """The article's actors, indexed the ways the passes below look them up."""
+
+    tree: Tree
+    index: ActorIndex
+    """Tokens to actors, and "its" to the body it means, as the events stage reads them."""
+    bodies: dict[str, Actor]
+    principals: dict[str, Actor]
+    """Whom one may speak for: "the prime minister's official spokesman"."""
+    owners: dict[int, str]
+    """Token to actor id, for every token of every mention."""
+    by_id: dict[str, Actor]
+
+    @classmethod
+    def of(cls, actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree) -> _Setting:
+        return cls(
+            tree=tree,
+            index=ActorIndex.build(tree, actors, lexicon.load().demonyms),
+            bodies={a.id: a for a in actors if a.kind == "organization" and a.sector},
+            principals={a.id: a for a in actors if a.sector},
+            # "Marsh chief executive X": a body written only before another's role
+            # has no span of its own, but its words are still its.
+            owners={
+                k: actor.id
+                for actor, found in zip(actors, clusters, strict=True)
+                for m in found.mentions
+                for k in range(m.first, m.last)
+            },
+            by_id={a.id: a for a in actors},
+        )
+
+
+def _affiliate(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
+    """``actor`` with what the body or person it acts for says of it, by its kind."""
+    if actor.kind == "organization":
+        return _organ_of(actor, cluster, at.tree, index=at.index, bodies=at.bodies)
+    if actor.kind == "group":
+        return _group_affiliated(actor, cluster, at)
+    return _person_affiliated(actor, cluster, at)
+
+
+def _group_affiliated(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
+    """A group as the body whose staff or voices it is, or as the one "its" or "their" means."""
+    staff = _staff_of_body(actor, cluster, at.tree, at.index, at.bodies)
+    voices = _voices_within(staff, cluster, at.tree, at.index, at.bodies)
+    return _possessed(voices, cluster, at.tree, at.index, at.by_id)
+
+
+def _person_affiliated(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
+    """A person as the body or person they speak for, or, unnamed, whose they are."""
+    speaking = _speaking_for_body_after(actor, cluster, at.tree, at.index, at.bodies)
+    affiliated = _affiliated(
+        speaking,
+        cluster,
+        at.tree,
+        index=at.index,
+        bodies=at.bodies,
+        principals=at.principals,
+        owners=at.owners,
+    )
+    return _possessed_if_unnamed(affiliated, cluster, at.tree, at.index, at.by_id)
 
 
 def _possessed_if_unnamed(

@@ -200,11 +200,27 @@ def _region_country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+_KNOWN_CITY = 100_000
+"""People enough for a city to be the one its name means wherever it is written."""
+_OUTWEIGHS = 10
+"""How many times bigger a city must be to outweigh a namesake in a country the text names."""
+
+
 def _town_of_a_country_named(name: str, named: frozenset[str]) -> str | None:
-    """The one country, of those the article names, that has a city of this name."""
-    places = (*lookup(name), *towns(name))
-    countries = {e.country for e in places if e.kind == "city" and e.country in named}
-    return countries.pop() if len(countries) == 1 else None
+    """The one country, of those the article names, that has a city of this name.
+
+    Not when a far bigger city elsewhere has the name: "Belfast" in a story
+    that names the US is still Belfast, not the town in Maine.
+    """
+    cities = [e for e in (*lookup(name), *towns(name)) if e.kind == "city"]
+    countries = {e.country for e in cities if e.country in named}
+    if len(countries) != 1:
+        return None
+    here = max(e.population for e in cities if e.country in named)
+    elsewhere = max((e.population for e in cities if e.country not in named), default=0)
+    if elsewhere >= _KNOWN_CITY and elsewhere >= _OUTWEIGHS * here:
+        return None
+    return countries.pop()
 
 
 def _police_beside(actor: Actor, found: Cluster, clusters: list[Cluster]) -> str | None:
