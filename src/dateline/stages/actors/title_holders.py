@@ -256,13 +256,24 @@ def _called_by_name(
     best: tuple[int, Cluster] | None = None
     for found in clusters.values():
         before = [
-            m.first
-            for m in found.mentions
-            if m.first < mention.first and word in m.text.casefold().split()
+            m.first for m in found.mentions if m.first < mention.first and word in _words_named(m)
         ]
         if before and not found.is_person and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
+
+
+def _words_named(mention: Mention) -> list[str]:
+    """The words a mention names its body by, with those of the body's full name when known.
+
+    "Defra ... the department": a body named by its acronym or short name is
+    called by the words of the full name the lexicon knows it by (the
+    Department for Environment, Food and Rural Affairs).
+    """
+    words = mention.text.casefold().split()
+    if mention.kind == "name" and mention.organization is not None:
+        words += mention.organization.name.casefold().split()
+    return words
 
 
 _THE_OPPOSITION = ("opposition",)
