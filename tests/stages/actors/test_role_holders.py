@@ -84,3 +84,21 @@ def test_a_role_someone_is_promoted_to_is_theirs():
     )
     assert actors["Helen Marsh"].sector == "GOV"
     assert "Cabinet Office minister" in _mentions(article, actors["Helen Marsh"])
+
+
+def test_a_role_owned_by_a_body_described_is_the_speaker_named_just_before():
+    article, actors = _actors(
+        "Ballot reform\n\nThe Voting Reform Trust's Maria Keane said the change was long "
+        "needed. The campaign group's general secretary told BBC Radio Wales the rules were "
+        "out of date.\n"
+    )
+    assert "general secretary" in _mentions(article, actors["Maria Keane"])
+
+
+def test_a_lead_s_mp_is_the_committee_chairman_named_next():
+    article, actors = _actors(
+        "Ports warning\n\nA senior Labour MP has attacked the Home Office's 'sluggish' checks "
+        "at ports. Home affairs committee chairman Peter Colley was responding to a report "
+        "by the border inspector. Mr Colley said the department had been too slow.\n"
+    )
+    assert "Labour MP" in _mentions(article, actors["Peter Colley"])

@@ -369,7 +369,7 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         or mention.sentence == 0
         or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
         or _is_generic(_canonical(entry.words))
-        or not _definite_after_modifiers(mention, tree)
+        or not _told_as_known(mention, tree)
         or _named_or_placed_after(mention, tree)
         or quote_cues.load().at(tree, tokens[head_of(tree, mention.first, mention.last)].head)
         is None
@@ -405,6 +405,28 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _told_as_known(mention: Mention, tree: Tree) -> bool:
+    """Whether a role is told as one the reader knows: "the Green MEP", "the group's director".
+
+    A role owned by a body the text describes ("The reform group's general
+    secretary told ...") is as definite as one after "the": news gives the
+    speaker just named a role by his body's description.
+    """
+    return _definite_after_modifiers(mention, tree) or _owned_by_a_description(mention, tree)
+
+
+def _owned_by_a_description(mention: Mention, tree: Tree) -> bool:
+    """Whether "the" opens a possessor right before a role: "the campaign group's director"."""
+    tokens = tree.tokens
+    k = mention.first - 1
+    if k < 1 or tokens[k].tag != "POS":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() == "the"
 
 
 def _named_or_placed_after(mention: Mention, tree: Tree) -> bool:
