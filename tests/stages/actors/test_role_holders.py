@@ -102,3 +102,12 @@ def test_a_lead_s_mp_is_the_committee_chairman_named_next():
         "by the border inspector. Mr Colley said the department had been too slow.\n"
     )
     assert "Labour MP" in _mentions(article, actors["Peter Colley"])
+
+
+def test_a_role_after_a_sentence_told_by_he_is_the_man_he_stands_for():
+    article, actors = _actors(
+        "Peerage\n\nGareth Pryce has said his seat in the Lords will let him press for reform. "
+        'Mr Pryce said he had weighed the offer for months. But he added: "It was not an easy '
+        'choice." The former Labour leader said he would take the title next month.\n'
+    )
+    assert "Labour leader" in " ".join(_mentions(article, actors["Gareth Pryce"]))

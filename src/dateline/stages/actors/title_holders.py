@@ -30,6 +30,7 @@ from dateline.stages.actors.governments import _a_regions_government, _governmen
 from dateline.stages.actors.kept_apart import _of_a_rival, _of_another_body, _other_body
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of
+from dateline.stages.actors.pronouns import Discourse, antecedent
 from dateline.stages.actors.references import _described_organization
 from dateline.stages.actors.relatives import is_relative, named_relative, possessor_of
 from dateline.stages.quotes import cues as quote_cues
@@ -60,7 +61,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 or _posted_to(mention, clusters, tree)
                 or _holder_of_that_body(mention, clusters, tree, home)
                 or _just_introduced(mention, clusters, tree)
-                or _subject_before(mention, clusters, tree)
+                or _subject_before(mention, clusters, tree, mentions)
                 if person
                 else _body_described(mention, clusters, tree)
             )
@@ -348,7 +349,9 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
     return introduced[0] if len(introduced) == 1 else None
 
 
-def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+def _subject_before(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree, mentions: list[Mention]
+) -> Cluster | None:
     """The person the sentence before spoke of, for "the <role>" that speaks next.
 
     "Mr Hale said the levy was unfair. The Green MEP told reporters ...":
@@ -359,6 +362,8 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     ("the minister said" after an MP is someone else), a generic role ("the
     spokesman" speaks for him), a role given its body ("the chairman of
     ..."), nor another office in a body the person is known to hold one in.
+    The person may be told there by "he" or "she" ("But he added: ... The
+    former Labour leader said ...").
     """
     entry = mention.title_entry
     tokens = tree.tokens
@@ -386,7 +391,7 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
             and m.kind in ("name", "title")
             for m in found.mentions
         )
-    ]
+    ] or _told_by_a_pronoun_before(mention, clusters, tree, mentions)
     if len(before) != 1:
         return None
     person = before[0]
@@ -405,6 +410,31 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _told_by_a_pronoun_before(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree, mentions: list[Mention]
+) -> list[Cluster]:
+    """The person a "he" or "she" that opens the sentence before a role stands for, if any.
+
+    Titles are given before pronouns are, so the pronoun is resolved here as
+    it will be then.
+    """
+    said = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "pronoun"
+            and m.sentence == mention.sentence - 1
+            and m.main_subject
+            and not m.quoted
+        ),
+        None,
+    )
+    if said is None:
+        return []
+    found = antecedent(said, clusters.values(), Discourse.of(tree))
+    return [found] if found is not None and found.is_person else []
 
 
 def _told_as_known(mention: Mention, tree: Tree) -> bool:
