@@ -415,11 +415,14 @@ def _subject_before(
 def _told_by_a_pronoun_before(
     mention: Mention, clusters: dict[str, Cluster], tree: Tree, mentions: list[Mention]
 ) -> list[Cluster]:
-    """The person a "he" or "she" that opens the sentence before a role stands for, if any.
+    """The person a "he" or "she" who spoke in the sentence before a role stands for, if any.
 
+    Only a speaker ("But he added: ..."): one the sentence before only tells
+    of ("he was handed the letter") is no one the next speaker's role names.
     Titles are given before pronouns are, so the pronoun is resolved here as
     it will be then.
     """
+    cues = quote_cues.load()
     said = next(
         (
             m
@@ -428,6 +431,7 @@ def _told_by_a_pronoun_before(
             and m.sentence == mention.sentence - 1
             and m.main_subject
             and not m.quoted
+            and cues.at(tree, tree.tokens[m.first].head) is not None
         ),
         None,
     )
