@@ -402,3 +402,21 @@ def test_this_company_is_the_corporate_services_firm_named_just_before():
         "Dunmore Corporate Services",
         "company",
     ]
+
+
+def test_the_department_is_the_body_named_by_its_short_name_before():
+    (article,) = dateline.extract(
+        "Flood aid\n\nA Labour MP has attacked Defra over its slow flood grants. The National "
+        "Audit Office said on Monday that Defra had cut its backlog. But the MP said the "
+        "department was still failing farmers.\n"
+    )
+    assert _group_of(article, "the department") == _group_of(article, "attacked Defra")
+
+
+def test_the_assembly_is_the_one_named_so_not_the_chamber_named_since():
+    (article,) = dateline.extract(
+        "Seats plan\n\nThe Tories would hold a vote on scrapping the Welsh Assembly. Their "
+        "leader said MPs and Parliament should shrink too. Fewer members would sit at Cardiff "
+        "if the assembly was kept, he said.\n"
+    )
+    assert _group_of(article, "the assembly") == _group_of(article, "Welsh Assembly")

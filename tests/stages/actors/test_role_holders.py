@@ -84,3 +84,39 @@ def test_a_role_someone_is_promoted_to_is_theirs():
     )
     assert actors["Helen Marsh"].sector == "GOV"
     assert "Cabinet Office minister" in _mentions(article, actors["Helen Marsh"])
+
+
+def test_a_role_owned_by_a_body_described_is_the_speaker_named_just_before():
+    article, actors = _actors(
+        "Ballot reform\n\nThe Voting Reform Trust's Maria Keane said the change was long "
+        "needed. The campaign group's general secretary told BBC Radio Wales the rules were "
+        "out of date.\n"
+    )
+    assert "general secretary" in _mentions(article, actors["Maria Keane"])
+
+
+def test_a_lead_s_mp_is_the_committee_chairman_named_next():
+    article, actors = _actors(
+        "Ports warning\n\nA senior Labour MP has attacked the Home Office's 'sluggish' checks "
+        "at ports. Home affairs committee chairman Peter Colley was responding to a report "
+        "by the border inspector. Mr Colley said the department had been too slow.\n"
+    )
+    assert "Labour MP" in _mentions(article, actors["Peter Colley"])
+
+
+def test_a_role_after_a_sentence_told_by_he_is_the_man_he_stands_for():
+    article, actors = _actors(
+        "Peerage\n\nGareth Pryce has said his seat in the Lords will let him press for reform. "
+        'Mr Pryce said he had weighed the offer for months. But he added: "It was not an easy '
+        'choice." The former Labour leader said he would take the title next month.\n'
+    )
+    assert "Labour leader" in " ".join(_mentions(article, actors["Gareth Pryce"]))
+
+
+def test_a_role_after_a_sentence_told_of_he_not_by_him_is_someone_else():
+    article, actors = _actors(
+        "Vote row\n\nMPs pressed the justice minister Owen Tallis to read out the letter. "
+        "Eventually, he was handed the letter minutes before the vote. The deputy speaker "
+        "later said the debate had gone badly.\n"
+    )
+    assert "deputy speaker" not in _mentions(article, actors["Owen Tallis"])

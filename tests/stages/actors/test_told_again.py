@@ -114,3 +114,13 @@ def test_her_government_is_the_government_of_the_country_she_is_placed_in():
     )
     assert "government" in _mentions(article, actors["Montenegro"])
     assert "government" not in _mentions(article, actors["Serbia"])
+
+
+def test_a_firm_named_after_its_founder_is_called_by_his_surname_alone():
+    article, actors = _actors(
+        "Audit charges\n\nUS regulators have charged the accounting firm Carter Mayhew over "
+        "its audits of the failed telecoms group. Mayhew said on Friday that it would fight "
+        "the charges in court.\n"
+    )
+    assert _mentions(article, actors["Carter Mayhew"]) == ["Carter Mayhew", "Mayhew"]
+    assert "Mayhew" not in actors

@@ -124,6 +124,54 @@ def _aliased(tree: Tree, head: int) -> int | None:
     return tokens[verb].head
 
 
+def _one_bare_word(found: Cluster) -> bool:
+    """Whether a "person" is named by one word only, with no honorific or title: "Pernod"."""
+    return (
+        all(
+            m.kind == "name" and m.honorific is None and m.title_entry is None and m.title is None
+            for m in found.mentions
+        )
+        and len({m.text for m in found.mentions}) == 1
+        and len(found.mentions[0].text.split()) == 1
+    )
+
+
+def _join_founders_names_to_their_firm(
+    clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
+) -> None:
+    """Join "Andersen" to the "Arthur Andersen" named before it: a firm called by its last word.
+
+    A firm named after its founders ("Arthur Andersen", "Balfour Beatty") is
+    then called by the surname alone, which the model takes for a person's.
+    A "person" named by that one word only, with no honorific or title, who
+    is no one named in full, is the one body named before whose name ends so.
+    """
+    named = {
+        key: [m.text.split() for m in c.mentions if m.kind == "name" and m.label == "ORG"]
+        for key, c in clusters.items()
+        if key.startswith("org:")
+    }
+    for key in [k for k in clusters if k.startswith("person:")]:
+        found = clusters[key]
+        if not _one_bare_word(found):
+            continue
+        word = found.mentions[0].text
+        firms = {
+            other
+            for other, names in named.items()
+            if any(len(n) > 1 and n[-1] == word for n in names)
+        }
+        if len(firms) != 1:
+            continue
+        firm = clusters[firms.pop()]
+        if min(m.first for m in firm.mentions) > min(m.first for m in found.mentions):
+            continue
+        for mention in clusters.pop(key).mentions:
+            mention = dataclasses.replace(mention, label="ORG")  # noqa: PLW2901
+            firm.mentions.append(mention)
+            of_mention[mention.first] = firm
+
+
 def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
     """Join "WMC" to the "WMC Resources" the article names: a body called by its first words.
 
@@ -147,13 +195,7 @@ def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluste
     bare: dict[str, list[tuple[str, ...]]] = {
         key: [(c.mentions[0].text,)]
         for key, c in clusters.items()
-        if key.startswith("person:")
-        and all(
-            m.kind == "name" and m.honorific is None and m.title_entry is None and m.title is None
-            for m in c.mentions
-        )
-        and len({m.text for m in c.mentions}) == 1
-        and len(c.mentions[0].text.split()) == 1
+        if key.startswith("person:") and _one_bare_word(c)
     }
     candidates: dict[str, list[tuple[str, ...]]] = {**named, **bare}
     for key, names in candidates.items():

@@ -32,6 +32,7 @@ from dateline.stages.actors.cluster_merges import (
     _join_aliases,
     _join_bare_groups_to_the_one_named,
     _join_first_words,
+    _join_founders_names_to_their_firm,
     _join_names_to_bodies_told_in_lower_case,
     _join_officials_to_their_body,
     _join_owned_forces_to_their_army,
@@ -111,6 +112,7 @@ def cluster(
                 join(_placed_apart(key, mention, clusters), mention)
     _join_placed_names(clusters, of_mention)
     _join_first_words(clusters, of_mention)
+    _join_founders_names_to_their_firm(clusters, of_mention)
     _join_the_court_of_a_chamber(clusters, of_mention, tree)
     _join_the_house_to_its_chamber(clusters, of_mention, tree)
     _join_officials_to_their_body(clusters, of_mention)

@@ -43,12 +43,38 @@ def _titled_otherwise(person: Cluster, lead: Cluster) -> bool:
     description's own, told again; "a union leader ... Home Secretary X" is
     someone else.
     """
+    if _chairs_a_committee_of_the_chamber(person, lead):
+        return False
     # "President Viktor Yushchenko" holds his own role, whatever "the former
     # president" was; "the commander, Ahmad Saleh," is given his beside him.
     beside = {m.title_entry.words for m in person.mentions if m.kind == "title" and m.title_entry}
     if any(m.title_entry.words not in beside for m in person.mentions if m.title_entry):
         return True
     return bool(person.titles() - lead.titles())
+
+
+def _chairs_a_committee_of_the_chamber(person: Cluster, lead: Cluster) -> bool:
+    """Whether a lead's legislator is named next only as the chair of a committee.
+
+    "A senior Tory MP has criticised ... Public accounts committee chairman
+    Edward Leigh said ...": committees of a chamber are chaired by its
+    members, so chairing one is no role other than the lead's.
+    """
+    if not any(m.title_entry and m.title_entry.sector == _LEGISLATURE for m in lead.mentions):
+        return False
+    held = [m.title for m in person.mentions if m.title_entry is not None]
+    return bool(held) and all(_committee_chair(title) for title in held)
+
+
+def _committee_chair(title: str | None) -> bool:
+    """Whether a role as written chairs a committee: "committee chairman", "committee chair"."""
+    words = (title or "").lower().split()
+    return len(words) >= _COMMITTEE_CHAIR and words[-2] == "committee" and words[-1] in _CHAIRS
+
+
+_LEGISLATURE = "LEG"
+_COMMITTEE_CHAIR = 2
+_CHAIRS = frozenset({"chairman", "chairwoman", "chair"})
 
 
 def _of_another_side(person: Cluster, description: Mention) -> bool:

@@ -360,16 +360,22 @@ def _called_so(found: Cluster, mention: Mention) -> bool:
 def _named_with_its_word(named: Mention, mention: Mention, head: str | None) -> bool:
     """Whether a body of state's name ends in a description's word ("Benefits Agency": agency).
 
-    Only bodies of state: their names end in their kind ("the Child Support
-    Agency", "the Home Office"), so the word points at the one so named and
-    not at another office told of nearer. A party's name does not ("Labour").
+    Only bodies of state and legislatures: their names end in their kind
+    ("the Child Support Agency", "the Home Office", "the Welsh Assembly"), so
+    the word points at the one so named and not at another office or
+    chamber told of nearer ("Parliament" after the Welsh Assembly is not
+    "the assembly"). A party's name does not ("Labour").
     """
     return (
         head is not None
-        and mention.sector == _OFFICE_OF_STATE
+        and mention.sector in _NAMED_BY_KIND
         and named.kind == "name"
         and named.text.lower().split()[-1] == head
     )
+
+
+_NAMED_BY_KIND = frozenset({_OFFICE_OF_STATE, "LEG"})
+"""Sectors of bodies whose names end in the word for their kind."""
 
 
 def _kinds_of_body(found: Cluster) -> set[str | None]:

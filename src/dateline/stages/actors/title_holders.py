@@ -30,6 +30,7 @@ from dateline.stages.actors.governments import _a_regions_government, _governmen
 from dateline.stages.actors.kept_apart import _of_a_rival, _of_another_body, _other_body
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of
+from dateline.stages.actors.pronouns import Discourse, antecedent
 from dateline.stages.actors.references import _described_organization
 from dateline.stages.actors.relatives import is_relative, named_relative, possessor_of
 from dateline.stages.quotes import cues as quote_cues
@@ -60,7 +61,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 or _posted_to(mention, clusters, tree)
                 or _holder_of_that_body(mention, clusters, tree, home)
                 or _just_introduced(mention, clusters, tree)
-                or _subject_before(mention, clusters, tree)
+                or _subject_before(mention, clusters, tree, mentions)
                 if person
                 else _body_described(mention, clusters, tree)
             )
@@ -256,13 +257,24 @@ def _called_by_name(
     best: tuple[int, Cluster] | None = None
     for found in clusters.values():
         before = [
-            m.first
-            for m in found.mentions
-            if m.first < mention.first and word in m.text.casefold().split()
+            m.first for m in found.mentions if m.first < mention.first and word in _words_named(m)
         ]
         if before and not found.is_person and (best is None or max(before) > best[0]):
             best = (max(before), found)
     return best[1] if best else None
+
+
+def _words_named(mention: Mention) -> list[str]:
+    """The words a mention names its body by, with those of the body's full name when known.
+
+    "Defra ... the department": a body named by its acronym or short name is
+    called by the words of the full name the lexicon knows it by (the
+    Department for Environment, Food and Rural Affairs).
+    """
+    words = mention.text.casefold().split()
+    if mention.kind == "name" and mention.organization is not None:
+        words += mention.organization.name.casefold().split()
+    return words
 
 
 _THE_OPPOSITION = ("opposition",)
@@ -337,7 +349,9 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
     return introduced[0] if len(introduced) == 1 else None
 
 
-def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+def _subject_before(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree, mentions: list[Mention]
+) -> Cluster | None:
     """The person the sentence before spoke of, for "the <role>" that speaks next.
 
     "Mr Hale said the levy was unfair. The Green MEP told reporters ...":
@@ -348,6 +362,8 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     ("the minister said" after an MP is someone else), a generic role ("the
     spokesman" speaks for him), a role given its body ("the chairman of
     ..."), nor another office in a body the person is known to hold one in.
+    The person may be told there by "he" or "she" ("But he added: ... The
+    former Labour leader said ...").
     """
     entry = mention.title_entry
     tokens = tree.tokens
@@ -358,7 +374,7 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         or mention.sentence == 0
         or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
         or _is_generic(_canonical(entry.words))
-        or not _definite_after_modifiers(mention, tree)
+        or not _told_as_known(mention, tree)
         or _named_or_placed_after(mention, tree)
         or quote_cues.load().at(tree, tokens[head_of(tree, mention.first, mention.last)].head)
         is None
@@ -375,7 +391,7 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
             and m.kind in ("name", "title")
             for m in found.mentions
         )
-    ]
+    ] or _told_by_a_pronoun_before(mention, clusters, tree, mentions)
     if len(before) != 1:
         return None
     person = before[0]
@@ -394,6 +410,57 @@ def _subject_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _told_by_a_pronoun_before(
+    mention: Mention, clusters: dict[str, Cluster], tree: Tree, mentions: list[Mention]
+) -> list[Cluster]:
+    """The person a "he" or "she" who spoke in the sentence before a role stands for, if any.
+
+    Only a speaker ("But he added: ..."): one the sentence before only tells
+    of ("he was handed the letter") is no one the next speaker's role names.
+    Titles are given before pronouns are, so the pronoun is resolved here as
+    it will be then.
+    """
+    cues = quote_cues.load()
+    said = next(
+        (
+            m
+            for m in mentions
+            if m.kind == "pronoun"
+            and m.sentence == mention.sentence - 1
+            and m.main_subject
+            and not m.quoted
+            and cues.at(tree, tree.tokens[m.first].head) is not None
+        ),
+        None,
+    )
+    if said is None:
+        return []
+    found = antecedent(said, clusters.values(), Discourse.of(tree))
+    return [found] if found is not None and found.is_person else []
+
+
+def _told_as_known(mention: Mention, tree: Tree) -> bool:
+    """Whether a role is told as one the reader knows: "the Green MEP", "the group's director".
+
+    A role owned by a body the text describes ("The reform group's general
+    secretary told ...") is as definite as one after "the": news gives the
+    speaker just named a role by his body's description.
+    """
+    return _definite_after_modifiers(mention, tree) or _owned_by_a_description(mention, tree)
+
+
+def _owned_by_a_description(mention: Mention, tree: Tree) -> bool:
+    """Whether "the" opens a possessor right before a role: "the campaign group's director"."""
+    tokens = tree.tokens
+    k = mention.first - 1
+    if k < 1 or tokens[k].tag != "POS":
+        return False
+    k -= 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() == "the"
 
 
 def _named_or_placed_after(mention: Mention, tree: Tree) -> bool:
