@@ -47,3 +47,16 @@ def test_a_body_the_phrase_names_keeps_its_name_though_someone_led_it():
         "The minister criticised the opposition alliance, headed by Maria Ortiz, for its stance."
     )
     assert any(kind == "ACCUSE" and recipients == ("opposition",) for kind, _, recipients in events)
+
+
+def test_their_on_what_is_praised_is_the_body_named_just_before():
+    events = real_events(
+        "Judge Mary Keane said the Supreme Court's ruling was sound and praised their "
+        "clear majority."
+    )
+    assert ("SUPPORT", ("Mary Keane",), ("Supreme Court",)) in events
+
+
+def test_their_on_what_a_body_praises_is_its_own_when_it_was_named_last():
+    events = real_events("The unions met on Monday. The unions praised their members.")
+    assert not any(kind == "SUPPORT" and recipients for kind, _, recipients in events)

@@ -27,9 +27,10 @@ _DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
 _OWNERS = frozenset({"poss", "compound", "amod"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "coalition", "alliance"})
 """Words for the kind of a group, on which the parse may hang its name as an nmod."""
+_PERSONS = frozenset({"person"})
 _POSSESSIVE_KINDS = {
-    "his": frozenset({"person"}),
-    "her": frozenset({"person"}),
+    "his": _PERSONS,
+    "her": _PERSONS,
     "its": frozenset({"organization", "country"}),
     "their": frozenset({"organization", "country", "group"}),
 }
@@ -717,21 +718,25 @@ class ActorIndex:
         )
 
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
-        """A token of whom "his" or "her" on a verb's object means, if not the verb's doer.
+        """A token of whom a possessive on a verb's object means, if not the verb's doer.
 
-        The nearest person named before it, in its sentence or the one
-        before: "insisted Mr Brown would lead, and praised his handling of
-        the economy" praises Mr Brown's. When that person is the clause's
-        one doer (``besides``: "Mr Lee defended his record"), the thing is
-        their own and no one else's; when the doers are several ("Ms Cole and
-        Mr Hart welcomed his return"), "his" is none of theirs, and the person
-        named before them is meant.
+        The nearest person ("his", "her") or body ("its", "their") named
+        before it, in its sentence or the one before: "insisted Mr Brown
+        would lead, and praised his handling of the economy" praises Mr
+        Brown's; "said the court's ruling was sound and praised their
+        majority", the court's. When that one is the clause's one doer
+        (``besides``: "Mr Lee defended his record"), the thing is their own
+        and no one else's; when the doers are several ("Ms Cole and Mr Hart
+        welcomed his return"), "his" is none of theirs, and the person named
+        before them is meant. A body's "its" or "their" with no doer known
+        ("factions that attack its bases") may be the doer's own, and is left.
         """
         token = tree.tokens[pronoun]
-        if token.tag != "PRP$" or token.text.lower() not in ("his", "her"):
+        kinds = _POSSESSIVE_KINDS.get(token.text.lower())
+        if token.tag != "PRP$" or kinds is None or (kinds != _PERSONS and not besides):
             return None
         for before, actor in self._named_just_before(tree, pronoun):
-            if self.kinds.get(actor) != "person":
+            if self.kinds.get(actor) not in kinds:
                 continue
             if actor not in besides:
                 return before
