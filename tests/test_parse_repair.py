@@ -106,6 +106,14 @@ def test_a_past_tense_joined_to_an_infinitive_is_the_root_verbs_conjunct():
     assert parse.tokens[called.head].text == "said"
 
 
+def test_a_past_tense_joined_to_an_infinitive_on_a_noun_is_the_root_verbs_conjunct():
+    parse = _parse(
+        "Charities condemned the attempt to remove the family and accused officials of lying."
+    )
+    (accused,) = (t for t in parse.tokens if t.text == "accused")
+    assert parse.tokens[accused.head].text == "condemned"
+
+
 @pytest.mark.parametrize(("text", "verb", "saying"), [
     ('But Ms Kerr said the bill "felt like a rushed job", and urged the council to wait.',
      "urged", "said"),
@@ -315,3 +323,37 @@ def test_a_second_object_without_a_list_of_its_own_stays():
         _token(".", "punct", 1, "PUNCT", "."),
     )
     assert repair(tokens, [(0, len(tokens))]) == tokens
+
+
+def test_a_whose_clause_the_model_took_for_the_sentence_gives_back_its_root():
+    parse = _parse(
+        "The health secretary, whose ten-year plan for hospitals and clinics is expected to be "
+        "unveiled on Friday, also rejected claims that waiting lists were growing."
+    )
+    assert _root(parse) == "rejected"
+    assert any(t.dep == "nsubj" and t.text == "secretary" for t in parse.tokens)
+    assert next(t for t in parse.tokens if t.text == "expected").dep == "relcl"
+
+
+def test_a_whose_clause_the_model_read_right_stays_as_it_was():
+    parse = _parse(
+        "The party chairman, whose campaign is due to begin next week, dismissed reports "
+        "that he would stand down."
+    )
+    assert _root(parse) == "dismissed"
+    assert next(t for t in parse.tokens if t.text == "is").dep == "relcl"
+
+
+def test_a_purpose_set_off_after_an_as_clause_goes_with_the_main_verb():
+    parse = _parse(
+        "Then she walked to the edge of the platform as the crowd rose to its feet, "
+        "to make a final appeal to them to vote."
+    )
+    (make,) = (t for t in parse.tokens if t.text == "make")
+    assert parse.tokens[make.head].text == "walked"
+
+
+def test_a_purpose_within_an_as_clause_stays_with_it():
+    parse = _parse("She stood up as the crowd gathered in the square to hear her speak.")
+    (hear,) = (t for t in parse.tokens if t.text == "hear")
+    assert parse.tokens[hear.head].text == "gathered"

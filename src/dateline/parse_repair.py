@@ -17,8 +17,11 @@ move branded a retreat by the Greens": the move is branded, by the Greens), and
 hangs a second gerund after "and to" on the main verb ("committed to reopening
 the border and to sharing data": the speaker shares), and splits a name with a
 title in two objects ("accused Kosovo Prime Minister Ana Lek") or an adjective from the
-name it describes ("Sudan's paramilitary Rapid Support Forces"). A repair here puts them
-right once, in the records all stages read.
+name it describes ("Sudan's paramilitary Rapid Support Forces"), and may take the verb of a
+"whose" clause for the sentence's own ("The minister, whose plan is expected on Friday, also
+rejected ...": the minister rejects), and hangs a purpose set off by a comma on the "as"
+clause before it ("walked to the front as the crowd rose, to make an appeal": she appeals). A
+repair here puts them right once, in the records all stages read.
 """
 
 from __future__ import annotations
@@ -52,17 +55,14 @@ def repair(tokens: Sequence[Token], sentences: Sequence[Span]) -> tuple[Token, .
 
 def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
     """Put right, in place, what the model reliably gets wrong in one sentence."""
-    found = _verb_taken_for_a_participle(repaired, start, end) or _verb_joined_to_a_relative_clause(
-        repaired, start, end
-    )
-    if found is not None:
-        _make_root(repaired, *found, end)
+    _repair_the_root(repaired, start, end)
     for rehung in (
         _finite_verbs_on_infinitives,
         _speakers_acts_in_reported_clauses,
         _past_tenses_joined_to_lesser_clauses,
         _names_hung_on_the_body_of_a_title,
         _participles_joined_to_reported_clauses,
+        _purposes_hung_on_a_subordinate_clause,
     ):
         for token, head in rehung(repaired, start, end):
             repaired[token] = dataclasses.replace(repaired[token], head=head)
@@ -83,6 +83,18 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
         repaired[participle] = dataclasses.replace(repaired[participle], dep="advcl", head=writing)
 
 
+def _repair_the_root(repaired: list[Token], start: int, end: int) -> None:
+    """Make the sentence's own verb its root where the model gave the root to another word."""
+    found = _verb_taken_for_a_participle(repaired, start, end) or _verb_joined_to_a_relative_clause(
+        repaired, start, end
+    )
+    if found is not None:
+        _make_root(repaired, *found, end)
+    whose = _whose_clause_taken_for_the_sentence(repaired, start, end)
+    if whose is not None:
+        _give_back_the_root(repaired, *whose, end)
+
+
 def _finite_verbs_on_infinitives(
     tokens: list[Token], start: int, end: int
 ) -> list[tuple[int, int]]:
@@ -93,22 +105,43 @@ def _finite_verbs_on_infinitives(
     joined to "urged", and in "She said the damage seemed to have been
     serious and called on the owners to pay", "called" to "said": the nearest
     finite verb above, passing over verbs like "seem" whose subject does
-    nothing.
+    nothing. So is it of an infinitive on a noun: in "condemned the attempt
+    to deport them and accused ministers", "accused" goes with "condemned".
     """
     found = []
     for i in range(start, end):
         head = tokens[i].head
+        # The model may tag the past tense a participle there: a bare
+        # infinitive takes no participle as its conjunct.
+        on_a_noun = tokens[i].tag in ("VBD", "VBN") and _infinitive_on_a_noun(tokens, head, start)
         if not (
             tokens[i].dep == "conj"
-            and tokens[i].tag == "VBD"
-            and tokens[head].tag in ("VB", "VBN")
-            and tokens[head].dep == "xcomp"
+            and (
+                on_a_noun
+                or (
+                    tokens[i].tag == "VBD"
+                    and tokens[head].tag in ("VB", "VBN")
+                    and tokens[head].dep == "xcomp"
+                )
+            )
         ):
             continue
         verb = _finite_above(tokens, head)
         if verb is not None:
             found.append((i, verb))
     return found
+
+
+def _infinitive_on_a_noun(tokens: list[Token], verb: int, start: int) -> bool:
+    """Whether a verb is a "to" infinitive on a noun: "the attempt to deport them"."""
+    return (
+        tokens[verb].dep == "acl"
+        and tokens[verb].tag == "VB"
+        and any(
+            tokens[j].head == verb and tokens[j].dep == "aux" and tokens[j].text.lower() == "to"
+            for j in range(start, verb)
+        )
+    )
 
 
 def _speakers_acts_in_reported_clauses(
@@ -201,6 +234,45 @@ def _past_tenses_joined_to_lesser_clauses(
 
 
 _PRESENT = frozenset({"VBP", "VBZ"})
+
+
+def _purposes_hung_on_a_subordinate_clause(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Purpose infinitives the model hung on an "as" or "when" clause, with the verb they go with.
+
+    "She walked to the front as the crowd rose, to make an appeal": the
+    comma closes the clause, and what is done "to make an appeal" is the
+    walking, by her, not the crowd's rising.
+    """
+    found = []
+    for i in range(start + 1, end):
+        clause = tokens[i].head
+        if (
+            tokens[i].dep == "advcl"
+            and tokens[i].tag == "VB"
+            and tokens[i - 1].text.lower() == "to"
+            and i >= start + 2
+            and tokens[i - 2].text == ","
+            and clause < i
+            and tokens[clause].dep == "advcl"
+            and _marked_by(tokens, clause, _SUBORDINATORS, start, end)
+        ):
+            found.append((i, tokens[clause].head))
+    return found
+
+
+_SUBORDINATORS = frozenset({"as", "when", "while", "after", "before", "once"})
+"""Words that open a clause telling when the main act was done, not what it was for."""
+
+
+def _marked_by(
+    tokens: list[Token], clause: int, words: frozenset[str], start: int, end: int
+) -> bool:
+    return any(
+        tokens[c].dep == "mark" and tokens[c].text.lower() in words
+        for c in _children(tokens, clause, start, end)
+    )
 
 
 def _relative_subject(tokens: list[Token], clause: int, start: int, end: int) -> bool:
@@ -596,6 +668,66 @@ def _verb_joined_to_a_relative_clause(
         objects = any(tokens[c].dep == "dobj" for c in children)
         return (verb, root) if objects or particle else None
     return None
+
+
+def _whose_clause_taken_for_the_sentence(
+    tokens: list[Token], start: int, end: int
+) -> tuple[int, int, int] | None:
+    """The sentence's verb, its subject and the "whose" clause's verb the model made the root.
+
+    "The minister, whose plan is expected to be published on Friday, also
+    rejected claims ...": the model may make the clause's "expected" the
+    root, with both the minister and the plan its subjects, and hang
+    "rejected" on it with no role. The past tense after the comma that
+    closes the clause, with an object, is the minister's.
+    """
+    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    if root is None or tokens[root].pos not in ("VERB", "AUX"):
+        return None
+    subjects = [
+        i
+        for i in _children(tokens, root, start, end)
+        if i < root and tokens[i].dep in _SUBJECT_DEPS
+    ]
+    if len(subjects) < _TWO_SUBJECTS or not _opens_whose_clause(tokens, subjects[0], subjects[1]):
+        return None
+    for verb in _children(tokens, root, start, end):
+        if (
+            verb > root
+            and tokens[verb].dep == "dep"
+            and tokens[verb].tag == "VBD"
+            and any(tokens[c].dep == "dobj" for c in _children(tokens, verb, start, end))
+        ):
+            return verb, subjects[0], root
+    return None
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_TWO_SUBJECTS = 2
+
+
+def _opens_whose_clause(tokens: list[Token], noun: int, clause_subject: int) -> bool:
+    """Whether ``noun`` is followed by ", whose" owning ``clause_subject``."""
+    comma, whose = noun + 1, noun + 2
+    return (
+        whose < clause_subject
+        and tokens[comma].text == ","
+        and tokens[whose].text.lower() == "whose"
+        and tokens[whose].head == clause_subject
+    )
+
+
+def _give_back_the_root(
+    tokens: list[Token], verb: int, subject: int, clause: int, end: int
+) -> None:
+    """Make ``verb`` the root, ``subject`` its subject and ``clause`` a relative clause on it."""
+    tokens[verb] = dataclasses.replace(tokens[verb], dep="ROOT", head=verb)
+    tokens[subject] = dataclasses.replace(tokens[subject], dep="nsubj", head=verb)
+    tokens[clause] = dataclasses.replace(tokens[clause], dep="relcl", head=subject)
+    for i in range(verb + 1, end):
+        if tokens[i].head == clause:
+            # The full stop and what follows the verb are the verb's, not the clause's.
+            tokens[i] = dataclasses.replace(tokens[i], head=verb)
 
 
 def _in_relative_clause(tokens: list[Token], token: int, root: int) -> bool:

@@ -44,6 +44,8 @@ _REPORTING_PRONOUNS = {
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
 _FARTHER_BACK = 2
 """How far back "him" or "her" looks past a sentence that names no person."""
+_QUOTE_ENDS = " \n\"'\u201d\u2019"
+"""What may stand between a quote's last word and the next sentence: its closing marks."""
 _OPEN_CLAUSE_MARKS = frozenset({"to", "whether", "if"})
 """Words by which an "it" is of a thing wanted or wondered at: "wanted it to end",
 "to see whether it would yield evidence"."""
@@ -687,7 +689,7 @@ class ActorIndex:
         if kinds is None or tree.tokens[pronoun].tag != "PRP$":
             return None
         kinds = kinds if groups else kinds - {"group"}
-        return next(
+        named = next(
             (
                 token
                 for token, actor in self._named_just_before(tree, pronoun)
@@ -697,6 +699,38 @@ class ActorIndex:
             ),
             None,
         )
+        return named if named is not None else self._quoted_speaker_before(tree, pronoun, besides)
+
+    def _quoted_speaker_before(
+        self, tree: Tree, pronoun: int, besides: tuple[str, ...]
+    ) -> int | None:
+        """A token naming the speaker of the direct quote that ends just before ``pronoun``.
+
+        'Ms Reyes said: "Shops must check ... their children." Her call was
+        backed by ...': a "her" heading the sentence after a quote is its
+        speaker's, however many sentences the quote ran on, which the
+        sentence before may not name.
+        """
+        opening = tree.tokens[pronoun].start
+        first, _ = tree.sentence_span(tree.sentence_of[pronoun])
+        if any(tree.tokens[t].pos != "PUNCT" for t in range(first, pronoun)):
+            return None
+        for quote in self.direct_quotes:
+            gap = tree.text[quote.span[1] : opening] if quote.span[1] <= opening else "x"
+            start = tree.token_at(quote.span[0])
+            if quote.speaker in (None, *besides) or gap.strip(_QUOTE_ENDS) or start is None:
+                continue
+            # The speaker is named in the quote's first sentence or the one before.
+            reach = tree.sentence_of[pronoun] - tree.sentence_of[start] + 1
+            return next(
+                (
+                    t
+                    for t, actor in self._named_just_before(tree, pronoun, reach)
+                    if actor == quote.speaker
+                ),
+                None,
+            )
+        return None
 
     def other_country_before(self, tree: Tree, word: int, besides: tuple[str, ...]) -> int | None:
         """A token of the nearest country named before a word that is none of ``besides``'.

@@ -762,3 +762,15 @@ def test_a_country_named_with_its_article_as_an_actor_places_no_one():
         "the United States, follows a month of fighting that has killed 300 civilians.\n"
     )
     assert _actor(article, "civilians").country != "USA"
+
+
+def test_people_in_a_big_city_are_not_of_a_small_namesake_in_a_country_the_story_names():
+    # Belfast, Maine is a town of the US, which the story names; the Belfast
+    # of the story is the city of 350,000, which outweighs it.
+    (article,) = dateline.extract(
+        "Raid\n\n"
+        "The US has called for calm after the raid.\n\n"
+        "Irish Justice Minister Ciaran Boyle said leading republicans had planned the raid on "
+        "a bank in Belfast.\n"
+    )
+    assert _actor(article, "republicans").country != "USA"

@@ -94,3 +94,22 @@ def test_critics_in_a_parliament_are_its_members():
 def test_critics_of_a_plan_are_no_bodys():
     _, actors = actors_by_name("Oil Deal\n\nCritics of the plan accused the government of waste.\n")
     assert actors["Critics"].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("The hospital trust's chief executive, Ann Hobday, said nothing was decided.", "HLH"),
+        ("The union's general secretary, Ann Hobday, said nothing was decided.", "LAB"),
+        ("The party's chairman, Ann Hobday, said nothing was decided.", "PTY"),
+    ],
+)
+def test_a_role_of_a_body_named_only_by_its_kind_is_of_that_kinds_sector(text, sector):
+    assert coding(report(text), "Ann Hobday")[2] == sector
+
+
+def test_a_role_of_a_body_a_business_word_names_is_not_made_a_firms():
+    article = report(
+        "The civic reform group's general secretary, Ann Hobday, said nothing was decided."
+    )
+    assert coding(article, "Ann Hobday")[2] != "BUS"

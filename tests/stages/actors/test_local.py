@@ -26,3 +26,17 @@ def test_people_of_the_place_their_sentence_names_take_its_country():
         "Three civilians were killed in Darfur, officials said.\n"
     )
     assert actors["civilians"].country == "SDN"
+
+
+def test_rebels_nothing_places_are_of_where_the_story_happens_not_where_it_is_told():
+    # The minister and the National Assembly make the story French; the
+    # fighting is in Mali, which it names most.
+    _, actors = _actors(
+        "French troops to stay in Mali\n\n"
+        "French troops will stay in Mali until the army can hold the north, Defence "
+        "Minister Claire Vautrin told the National Assembly on Tuesday.\n\n"
+        "Two soldiers were killed near Gao on Sunday. Insurgents have stepped up attacks "
+        "on foreign forces since the spring.\n\n"
+        "Ms Vautrin visited troops in Timbuktu last week.\n"
+    )
+    assert actors["Insurgents"].country == "MLI"

@@ -106,11 +106,12 @@ from actor_names import coding, mentions_of, report
             "Ali Kaya",
             ("person", "TUR", "GOV"),
         ),
-        # The tokenizer splits "director-general"; the title is still one.
+        # The tokenizer splits "director-general"; the title is still one, and
+        # of the kind of body "the broadcaster's" names.
         (
             "The broadcaster's director-general Tom Reid resigned on Monday.",
             "Tom Reid",
-            ("person", None, None),
+            ("person", None, "MED"),
         ),
         # A country of two words before a title.
         (

@@ -2258,6 +2258,8 @@ def test_it_as_the_subject_of_a_passive_is_the_body_named_before():
         ),
         ("The Bank of England warned that prices could rise next year.", []),
         ("Chile would not rule out new tariffs, Peru's finance minister warned.", []),
+        ("Peru's finance minister warned that Chilean farmers faced ruin next year.", []),
+        ("The mayors' group warned that small towns had suffered from the cuts.", []),
     ],
 )
 def test_a_warning_accuses_only_whom_it_says_is_doing_wrong(body, expected):

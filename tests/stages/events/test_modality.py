@@ -23,3 +23,9 @@ def test_a_with_clause_on_a_forecast_is_foreseen_too():
 def test_a_with_clause_on_a_deed_done_is_done_too():
     text = "Rents climbed further last year, with poorer families being restricted in choice."
     assert not _foreseen(text, "restricted")
+
+
+def test_what_one_is_challenged_or_dared_to_do_is_not_done():
+    assert _foreseen("The mayor challenged the minister to withdraw the claim.", "withdraw")
+    assert _foreseen("Rebels dared the army to enter the valley.", "enter")
+    assert not _foreseen("The mayor challenged the claim and withdrew his support.", "withdrew")

@@ -37,3 +37,27 @@ def test_a_thing_charged_that_the_critic_made_is_no_charge_against_them():
         "The leaflets were criticised by the Liberal Democrats' own candidates."
     )
     assert not any(recipients == ("Liberal Democrats",) for _, _, recipients in events)
+
+
+def test_a_claim_rejected_is_its_makers_not_those_it_names():
+    events = real_events(
+        "The party leader rejected claims by the Danish government that senior party "
+        "officials knew about the fraud."
+    )
+    rejections = [(actors, recipients) for kind, actors, recipients in events if kind == "REJECT"]
+    assert rejections == [(("party leader",), ("Denmark",))]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "A judge halted the deportation of the Kovac family to Serbia.",
+        "Police foiled an attack on the Danish embassy.",
+    ],
+)
+def test_a_deed_halted_or_foiled_is_not_the_stoppers_deed(body):
+    assert not [e for e in real_events(body) if e[0] in ("COERCE", "ASSAULT")]
+
+
+def test_aid_halted_is_a_sanction():
+    assert ("SANCTION", ("Norway",), ("Sudan",)) in real_events("Norway halted aid to Sudan.")

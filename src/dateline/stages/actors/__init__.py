@@ -39,7 +39,7 @@ from dateline.stages.actors.lead import (
 )
 from dateline.stages.actors.leaders import with_leaders_governments
 from dateline.stages.actors.lexicon import ActorLexicon
-from dateline.stages.actors.local import with_local_country, with_seat_country
+from dateline.stages.actors.local import story_setting, with_local_country, with_seat_country
 from dateline.stages.actors.mention import Mention
 from dateline.stages.actors.mentions import find_mentions
 
@@ -122,6 +122,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         words,
         home,
         known=lambda name: known.office(name, published) is not None,
+        setting=story_setting(places, home),
     )
     # "His counterpart" takes the sector that pass gave the one he mirrors.
     actors = with_affiliations(actors, clusters, tree, mirroring_only=True)

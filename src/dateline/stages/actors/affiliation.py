@@ -48,52 +48,75 @@ def with_affiliations(
     With ``mirroring_only``, only people whose roles mirror another's ("his
     counterpart"), once the others are coded.
     """
-    # Tokens to actors, and "its" to the body it means, as the events stage reads them.
-    index = ActorIndex.build(tree, actors, lexicon.load().demonyms)
-    bodies = {a.id: a for a in actors if a.kind == "organization" and a.sector}
-    # "the prime minister's official spokesman": a person may be whom one speaks for.
-    principals = {a.id: a for a in actors if a.sector}
-    # "Marsh chief executive X": a body written only before another's role has
-    # no span of its own, but its words are still its.
-    owners = {
-        k: actor.id
-        for actor, found in zip(actors, clusters, strict=True)
-        for m in found.mentions
-        for k in range(m.first, m.last)
-    }
-    by_id = {a.id: a for a in actors}
+    setting = _Setting.of(actors, clusters, tree)
     return tuple(
-        actor
-        if mirroring_only and not _mirrors(cluster)
-        else _organ_of(actor, cluster, tree, index=index, bodies=bodies)
-        if actor.kind == "organization"
-        else _possessed(
-            _voices_within(
-                _staff_of_body(actor, cluster, tree, index, bodies), cluster, tree, index, bodies
-            ),
-            cluster,
-            tree,
-            index,
-            by_id,
-        )
-        if actor.kind == "group"
-        else _possessed_if_unnamed(
-            _affiliated(
-                _speaking_for_body_after(actor, cluster, tree, index, bodies),
-                cluster,
-                tree,
-                index=index,
-                bodies=bodies,
-                principals=principals,
-                owners=owners,
-            ),
-            cluster,
-            tree,
-            index,
-            by_id,
-        )
+        actor if mirroring_only and not _mirrors(cluster) else _affiliate(actor, cluster, setting)
         for actor, cluster in zip(actors, clusters, strict=True)
     )
+
+
+@dataclasses.dataclass(frozen=True)
+class _Setting:
+    """The article's actors, indexed the ways the passes below look them up."""
+
+    tree: Tree
+    index: ActorIndex
+    """Tokens to actors, and "its" to the body it means, as the events stage reads them."""
+    bodies: dict[str, Actor]
+    principals: dict[str, Actor]
+    """Whom one may speak for: "the prime minister's official spokesman"."""
+    owners: dict[int, str]
+    """Token to actor id, for every token of every mention."""
+    by_id: dict[str, Actor]
+
+    @classmethod
+    def of(cls, actors: tuple[Actor, ...], clusters: list[Cluster], tree: Tree) -> _Setting:
+        return cls(
+            tree=tree,
+            index=ActorIndex.build(tree, actors, lexicon.load().demonyms),
+            bodies={a.id: a for a in actors if a.kind == "organization" and a.sector},
+            principals={a.id: a for a in actors if a.sector},
+            # "Marsh chief executive X": a body written only before another's role
+            # has no span of its own, but its words are still its.
+            owners={
+                k: actor.id
+                for actor, found in zip(actors, clusters, strict=True)
+                for m in found.mentions
+                for k in range(m.first, m.last)
+            },
+            by_id={a.id: a for a in actors},
+        )
+
+
+def _affiliate(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
+    """``actor`` with what the body or person it acts for says of it, by its kind."""
+    if actor.kind == "organization":
+        return _organ_of(actor, cluster, at.tree, index=at.index, bodies=at.bodies)
+    if actor.kind == "group":
+        return _group_affiliated(actor, cluster, at)
+    return _person_affiliated(actor, cluster, at)
+
+
+def _group_affiliated(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
+    """A group as the body whose staff or voices it is, or as the one "its" or "their" means."""
+    staff = _staff_of_body(actor, cluster, at.tree, at.index, at.bodies)
+    voices = _voices_within(staff, cluster, at.tree, at.index, at.bodies)
+    return _possessed(voices, cluster, at.tree, at.index, at.by_id)
+
+
+def _person_affiliated(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
+    """A person as the body or person they speak for, or, unnamed, whose they are."""
+    speaking = _speaking_for_body_after(actor, cluster, at.tree, at.index, at.bodies)
+    affiliated = _affiliated(
+        speaking,
+        cluster,
+        at.tree,
+        index=at.index,
+        bodies=at.bodies,
+        principals=at.principals,
+        owners=at.owners,
+    )
+    return _possessed_if_unnamed(affiliated, cluster, at.tree, at.index, at.by_id)
 
 
 def _possessed_if_unnamed(
@@ -303,6 +326,10 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     )
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
     kind = _kind_of_body(cluster, tree) if heads else None
+    if kind is None and beside is None and (owned or actor.sector is None):
+        # "the hospital trust's chief executive", "the union's general
+        # secretary": a role of a body named by its kind only is of that kind's sector.
+        kind = _kind_owning(cluster, tree)
     body: Actor | str | None = beside
     if kind is not None and (beside is None or _scrutinised(beside, kind)):
         # "... the MPs found. Committee chairman X said": the kind of body the
@@ -889,6 +916,47 @@ def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
             if sector is not None:
                 return sector
     return None
+
+
+def _kind_owning(cluster: Cluster, tree: Tree) -> str | None:
+    """The sector of the kind of body a title's possessive names: "the union's" (LAB).
+
+    Not a firm's: a word for a business ("group", "firm") says too little of
+    a body the text describes ("the political reform group's"), and a role
+    any body has is a firm's already when nothing else says whose.
+    """
+    words = lexicon.load().org_words
+    for m in cluster.mentions:
+        if m.title_entry is None:
+            continue
+        head = head_of(tree, m.first, m.last)
+        for owner in tree.children[head]:
+            if tree.tokens[owner].dep == "poss" and tree.tokens[owner].pos == "NOUN":
+                sector = _body_word_sector(tree, owner, words)
+                if sector is not None:
+                    return None if sector == COMPANY else sector
+    return None
+
+
+def _body_word_sector(tree: Tree, noun: int, words: dict[str, str]) -> str | None:
+    """The sector a body's noun says, read with the nouns before it: "hospital trust" (HLH).
+
+    A pair is read before the noun alone ("health board"), and a noun no
+    list knows by the word before it that one does ("the hospital trust's
+    chief executive").
+    """
+    lemma = tree.tokens[noun].lemma.lower()
+    before = [
+        tree.tokens[c].lemma.lower()
+        for c in tree.children[noun]
+        if c < noun and tree.tokens[c].dep == "compound"
+    ]
+    pairs = (words.get(f"{b} {lemma}") for b in before)
+    return (
+        next((s for s in pairs if s), None)
+        or words.get(lemma)
+        or next((s for b in before if (s := words.get(b))), None)
+    )
 
 
 _LEGISLATURE = "LEG"

@@ -12,12 +12,15 @@ where they come from; nor does anyone the dictionary of known actors knows.
 Private people whose sentence names no place take the country of the police
 its words place there ("Pakistani police arrested four suspects").
 A body or an office named "in" a capital ("the foreign ministry in Berlin")
-is that capital's country's, whoever it is.
+is that capital's country's, whoever it is. Rebels and insurgents nothing
+places fight where the story happens, not where it is told from: "Insurgents
+stepped up attacks" in a British story about Basra are Iraq's.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from collections.abc import Callable
 
 from dateline import lexicons
@@ -31,6 +34,7 @@ from dateline.stages.actors.mention import Mention
 
 _PRIVATE = "CVL"
 _POLICE = "COP"
+_REBELS = "REB"
 _OF_THE_PLACE = frozenset({_PRIVATE, _POLICE})
 """Sectors whose people are of where they are: private people, the police."""
 
@@ -43,10 +47,12 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
     home: str | None,
     *,
     known: Callable[[str], bool] = lambda _: False,
+    setting: str | None = None,
 ) -> tuple[Actor, ...]:
     """``actors`` with local people and officials placed where their sentence is.
 
-    ``known`` says whether the dictionary of known actors knows a name.
+    ``known`` says whether the dictionary of known actors knows a name;
+    ``setting`` is the country the story happens in, if it names one most.
     """
     # A country named as an actor ("Russia said") places no one.
     acting = {i for found in clusters for m in found.mentions for i in range(m.first, m.last)}
@@ -63,6 +69,8 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
             if local
             else None
         )
+        if country is None and _unplaced_fighters(actor, found):
+            country = _where_named(found, tree, lexicon, acting, named) or setting
         if country is not None and country != home:
             code = actor_code(country, actor.sector, actor.org)
             placed.append(dataclasses.replace(actor, country=country, code=code))
@@ -79,6 +87,24 @@ def _unplaced_locals(actor: Actor, found: Cluster) -> bool:
         and actor.org is None
         and not any(m.country or m.organization or m.regional for m in found.mentions)
     )
+
+
+def _unplaced_fighters(actor: Actor, found: Cluster) -> bool:
+    """Whether a group or body is of rebels, and nothing in its words places it."""
+    return (
+        actor.kind in ("group", "organization")
+        and actor.sector == _REBELS
+        and actor.org is None
+        and not any(m.country or m.organization or m.regional for m in found.mentions)
+    )
+
+
+def story_setting(places: Counter[str], home: str | None) -> str | None:
+    """The country the story happens in, when it names it more than any other and it is not home."""
+    ranked = places.most_common(2)
+    if not ranked or ranked[0][0] == home or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
 
 
 def _unplaced_local_official(actor: Actor, found: Cluster) -> bool:
@@ -200,11 +226,27 @@ def _region_country(name: str) -> str | None:
     return countries.pop() if len(countries) == 1 else None
 
 
+_KNOWN_CITY = 100_000
+"""People enough for a city to be the one its name means wherever it is written."""
+_OUTWEIGHS = 10
+"""How many times bigger a city must be to outweigh a namesake in a country the text names."""
+
+
 def _town_of_a_country_named(name: str, named: frozenset[str]) -> str | None:
-    """The one country, of those the article names, that has a city of this name."""
-    places = (*lookup(name), *towns(name))
-    countries = {e.country for e in places if e.kind == "city" and e.country in named}
-    return countries.pop() if len(countries) == 1 else None
+    """The one country, of those the article names, that has a city of this name.
+
+    Not when a far bigger city elsewhere has the name: "Belfast" in a story
+    that names the US is still Belfast, not the town in Maine.
+    """
+    cities = [e for e in (*lookup(name), *towns(name)) if e.kind == "city"]
+    countries = {e.country for e in cities if e.country in named}
+    if len(countries) != 1:
+        return None
+    here = max(e.population for e in cities if e.country in named)
+    elsewhere = max((e.population for e in cities if e.country not in named), default=0)
+    if elsewhere >= _KNOWN_CITY and elsewhere >= _OUTWEIGHS * here:
+        return None
+    return countries.pop()
 
 
 def _police_beside(actor: Actor, found: Cluster, clusters: list[Cluster]) -> str | None:

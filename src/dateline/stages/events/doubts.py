@@ -141,7 +141,7 @@ def _reality(
     negated = is_negated(tree, trigger.token)
     if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
         return cue, True, hypothetical, [_DENIED_VERB_STEP] + [_HYPOTHETICAL_STEP] * hypothetical
-    if negated and actors and _withheld_backing(tree, trigger):
+    if negated and actors and _withheld_backing(tree, trigger, cue):
         rejection = dataclasses.replace(cue, type="REJECT", mode=None)
         return rejection, False, False, ["backing withheld ('cannot support'): SUPPORT -> REJECT"]
     threat = _threat_made(tree, trigger, cue) if hypothetical and not negated else None
@@ -263,7 +263,7 @@ def _vowed(tree: Tree, verb: int) -> bool:
     return modal and word.dep == "ccomp" and governor.lemma.lower() in _VOWS
 
 
-def _withheld_backing(tree: Tree, trigger: _Trigger) -> bool:
+def _withheld_backing(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
     """Whether a backing verb is itself negated: "the US cannot support the plan" rejects it.
 
     Only a "not" on the verb; "denied that it backed the plan" says nothing
@@ -271,12 +271,15 @@ def _withheld_backing(tree: Tree, trigger: _Trigger) -> bool:
     support", "will not accept" refuse now), but a condition does ("if Peru
     does not accept the ruling"). Praise or a welcome withheld is no
     refusal, and the caller asks for an actor who withholds it ("the
-    evidence does not support the claim" rejects nothing).
+    evidence does not support the claim" rejects nothing). Agreement with
+    someone's view withheld ("did not agree with the mayor", read as
+    backing: ``cue``) disagrees with them; a deal not agreed stays negated.
     """
     verb = trigger.token
+    agreed_with = trigger.cue.type == "AGREE" and cue.type == "SUPPORT"
     return (
         trigger.cue.pos == "VERB"
-        and trigger.cue.words in _BACKING
+        and (trigger.cue.words in _BACKING or agreed_with)
         and any(tree.tokens[c].dep == "neg" for c in tree.children[verb])
         and not any(
             tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in ("if", "unless")

@@ -33,8 +33,9 @@ _UNREALISED = frozenset(
 )  # fmt: skip
 # Verbs that bid someone act, whose "to" infinitive has not happened ("told
 # the minister to resign", "appealed to Iran to free them"), though their
-# object has ("ordered an inquiry", "told a meeting").
-_BIDDING = frozenset({"appeal", "order", "instruct", "warn", "tell", "advise"})
+# object has ("ordered an inquiry", "told a meeting"); a challenge or a dare
+# too ("challenged the minister to withdraw the claim").
+_BIDDING = frozenset({"appeal", "order", "instruct", "warn", "tell", "advise", "challenge", "dare"})
 # Verbs that ask "for" an event: "pressed for talks", "appealed for calm".
 _ASKING_FOR = frozenset({"press", "push", "appeal", "lobby", "argue", "clamour", "campaign"})
 # A word whose "to" infinitive is a plan: "is to visit", "is set to hold

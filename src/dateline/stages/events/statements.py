@@ -59,6 +59,8 @@ _DOUBTS = frozenset({"may", "might", "could", "would"})
 _FORETELLING = frozenset({"will", "'ll", "shall"})
 # Modals of duty: "should have acted" blames; "must have known" guesses.
 _DUTIES = frozenset({"should", "ought"})
+# The forms a verb takes after "have": "should have told", "should have been telling".
+_PERFECT_FORMS = frozenset({"VBN", "VBG"})
 # "we want to see the report published" asks for it all the same.
 _SEEING = frozenset({"see", "hear", "know"})
 
@@ -838,14 +840,15 @@ def _statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | 
 def _duty_not_done(tree: Tree, cue_token: int) -> bool:
     """Whether a modal says what ought to have been done: "should have told MPs".
 
-    It asks nothing now; it blames whoever did not do it.
+    It asks nothing now; it blames whoever did not do it. So does a duty
+    that should have been under way: "should have been answering questions".
     """
     if tree.tokens[cue_token].lemma.lower() not in _DUTIES:
         return False
     # "should" hangs on its verb; the parse makes "ought" the head of "to have done".
     verbs = [tree.tokens[cue_token].head, *tree.children[cue_token]]
     return any(
-        tree.tokens[verb].tag == "VBN"
+        tree.tokens[verb].tag in _PERFECT_FORMS
         and any(
             tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "have"
             for c in tree.children[verb]

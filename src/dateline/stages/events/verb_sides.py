@@ -617,11 +617,13 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
     For a claim or a call with its content ("the idea that the Tories and the
-    BNP appealed to ..."), the subject of that content; for "the way the
-    ministry handled it", the one whose way it is.
+    BNP appealed to ..."), the subject of that content, unless the claim's
+    maker is named ("claims by Dublin that party members knew": Dublin's, not
+    the members'); for "the way the ministry handled it", the one whose way
+    it is.
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
-    if tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
+    if not found and tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
         found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
 
@@ -900,6 +902,14 @@ def _shared_object(tree: Tree, verb: int) -> int | None:
     return None
 
 
+def _told_of_in_warning(tree: Tree, subject: int) -> bool:
+    """Whether a warning's clause foretells its subject's act or tells what befalls it."""
+    clause = tree.tokens[subject].head
+    return foretold(tree, clause) or tree.tokens[clause].lemma.lower() in lexicons.word_set(
+        "undergoing_verbs.txt"
+    )
+
+
 def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
     """The recipient a verb with no object names in the clause it governs."""
     if cue.words == _WANT and wished_state(tree, verb):
@@ -909,10 +919,11 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         # a village", "protested that the regulator was unfair": the one the
         # clause asks or blames. A warning of what
         # someone would or could do is a forecast: "warned that ministers
-        # would not rule out cuts".
+        # would not rule out cuts"; of what someone faces, a plight told, no
+        # blame: "warned that councils faced a funding gap".
         asked = _clause_subject(tree, verb)
         if asked is not None and not (
-            cue.words in _NEEDS_BOTH_SIDES and foretold(tree, tree.tokens[asked].head)
+            cue.words in _NEEDS_BOTH_SIDES and _told_of_in_warning(tree, asked)
         ):
             return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
     if cue.type in ("REJECT", "AGREE", "THREATEN"):

@@ -1,0 +1,77 @@
+"""Small tests that several coreference steps share.
+
+A title's canonical words, whether a title is generic, a name folded for
+comparison, a former holder, and the cluster a mention belongs to.
+"""
+
+from __future__ import annotations
+
+from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.lexicon import Organization, load
+from dateline.stages.actors.mention import Mention
+
+
+def _names_body(found: Cluster, body: Organization) -> bool:
+    """Whether a cluster calls a body of the lexicon by its name."""
+    return any(
+        m.kind == "name" and m.organization is not None and m.organization.name == body.name
+        for m in found.mentions
+    )
+
+
+_OFFICE_OF_STATE = "GOV"
+
+
+def _definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
+    """Whether "the" opens the words before a role ("the Spectator editor", "the former MEP")."""
+    tokens = tree.tokens
+    k = mention.first - 1
+    while k >= 0 and tokens[k].pos in ("PROPN", "ADJ", "NOUN") and tokens[k].tag != "POS":
+        k -= 1
+    return k >= 0 and tokens[k].text.lower() == "the"
+
+
+def _body_name(mention: Mention) -> bool:
+    return mention.kind == "name" and mention.label == "ORG"
+
+
+def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
+    for found in of_mention.values():
+        if any(m.first <= token < m.last for m in found.mentions):
+            return found
+    return None
+
+
+def _told_with_a(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention follows "a" or "an" ("a union leader")."""
+    return mention.first > 0 and tree.tokens[mention.first - 1].text.lower() in ("a", "an")
+
+
+def _former(mention: Mention) -> bool:
+    """Whether a title names an office no longer held ("the former home secretary")."""
+    lexicon = load()
+    return any(lexicon.ends_office(word) for word in (mention.title or "").split())
+
+
+_PARTY = "PTY"
+
+
+def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
+    return load().canonical(words)
+
+
+def _is_generic(words: tuple[str, ...]) -> bool:
+    return load().is_generic(words)
+
+
+def _folded(text: str) -> str:
+    text = " ".join(text.split())
+    if text.lower().startswith("the "):
+        text = text[4:]
+    # "Marks & Spencer" and "Marks and Spencer" are one firm; a writer who
+    # drops the "and" of a long name ("Arts Humanities Research Council") means it too.
+    return " ".join(w for w in text.casefold().split() if w not in _JOINING)
+
+
+_JOINING = frozenset({"and", "&"})

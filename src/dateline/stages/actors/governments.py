@@ -1,0 +1,175 @@
+"""The government a mention stands for: "the authorities", "the Argentine State".
+
+The home country, an owner's country, a coalition in office or a region's
+government, and a kind of body named just before.
+"""
+
+from __future__ import annotations
+
+from dateline.stages._gazetteer import wide_place
+from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.lexicon import Title, load
+from dateline.stages.actors.mention import Mention, head_of
+from dateline.stages.actors.relatives import possessor_of
+
+
+def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None:
+    """The country whose government a mention such as "the authorities" stands for.
+
+    None for the ministers of an international body ("EU foreign
+    ministers"), who meet as that body, not as any one country's government,
+    and for a region's own government, which is not its country's.
+    """
+    if mention.kind == "name":
+        return _the_state_named(mention, home, tree)
+    entry = mention.title_entry
+    if _coalition_in_office(mention, tree):
+        return mention.country or home
+    if entry is None or not load().is_government(entry.words):
+        return None
+    if mention.organization is not None and mention.organization.sector == "IGO":
+        return None
+    if _a_regions_government(mention, tree) or _a_kind_named_before(mention, tree):
+        return None
+    return mention.country or home
+
+
+def _government_meant(
+    mention: Mention, home: str | None, tree: Tree, clusters: dict[str, Cluster]
+) -> str | None:
+    """The country whose government a mention stands for, "her government" hers."""
+    government = _government_of(mention, home, tree)
+    if government is None or mention.country is not None:
+        return government
+    return _owners_country(mention, clusters, tree) or government
+
+
+def _owners_country(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str | None:
+    """The country of the person whose government "his" or "her" names, if the text places them.
+
+    "Montenegro's prime minister, Ana Vukovic, said her government ...": hers,
+    not the government of the country the story is filed from.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    if not any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
+        for c in tree.children[head]
+    ):
+        return None
+    owner = possessor_of(head, clusters, tree)
+    countries = {m.country for m in owner.mentions if m.country} if owner else set()
+    return countries.pop() if len(countries) == 1 else None
+
+
+_HEADS_OF_GOVERNMENT = frozenset({("prime", "minister"), ("premier",), ("chancellor",)})
+"""Titles of whoever heads a government that a coalition of parties forms."""
+
+
+def _coalition_in_office(mention: Mention, tree: Tree) -> bool:
+    """Whether "the coalition" is the one a prime minister heads: the government.
+
+    "the left's backing for the coalition headed by Prime Minister Arun
+    Mehta": parties govern together under him, and the coalition is his
+    country's government. A coalition led by a president ("the coalition led
+    by President Bush") is states at war together, a body of its own.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    if tokens[head].lemma.lower() != "coalition" or mention.kind == "name":
+        return False
+    for verb in tree.children[head]:
+        if tokens[verb].dep != "acl" or tokens[verb].lemma.lower() not in ("head", "lead"):
+            continue
+        for by in tree.children[verb]:
+            leader = next((c for c in tree.children[by] if tokens[c].dep == "pobj"), None)
+            if tokens[by].dep == "agent" and leader is not None:
+                start, _ = tree.subtree(leader)
+                words = tuple(t.text.lower() for t in tokens[start:leader])
+                if any(
+                    words[k : k + len(t)] == t
+                    for t in _HEADS_OF_GOVERNMENT
+                    for k in range(len(words))
+                ):
+                    return True
+    return False
+
+
+def _a_kind_named_before(mention: Mention, tree: Tree) -> bool:
+    """Whether bare "the authorities" follow a kind of them named before: "police authorities".
+
+    News names the police authorities once in full and then "the
+    authorities": the same bodies, not the country's government.
+    """
+    entry = mention.title_entry
+    if entry is None or len(entry.words) != 1 or mention.organization or mention.country:
+        return False
+    # Only a plural that would stand for the government, "authorities": "the
+    # executive" after "the chief executive" is still the government.
+    if not load().is_government(entry.words) or mention.text.lower() != entry.words[0]:
+        return False
+    if tree.tokens[mention.last - 1].tag != "NNS":
+        return False
+    lexicon = load()
+    return any(
+        tree.tokens[i].text.lower() == entry.words[0]
+        and _a_body_of_its_own(lexicon.title((tree.tokens[i - 1].text.lower(), entry.words[0])))
+        for i in range(1, mention.first)
+    )
+
+
+def _a_body_of_its_own(kind: Title | None) -> bool:
+    return kind is not None and not load().is_government(kind.words)
+
+
+def _kind_named_before(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The "police authorities" bare "the authorities" after them stand for."""
+    word = mention.text.lower().split()[-1:]
+    found = [
+        (m.first, cluster)
+        for cluster in clusters.values()
+        for m in cluster.mentions
+        if m.first < mention.first
+        and m.title_entry is not None
+        and len(m.title_entry.words) == 2
+        and list(m.title_entry.words[-1:]) == word
+        and _a_body_of_its_own(m.title_entry)
+    ]
+    return max(found, key=lambda pair: pair[0])[1] if found else None
+
+
+def _the_state_named(mention: Mention, home: str | None, tree: Tree) -> str | None:
+    """The country a body called "the State" is: "the Argentine State", "offered State help".
+
+    Written with a capital, the state is the country's government, not a
+    body of its own; its demonym, else the article's home, says whose. Not
+    in a word it makes ("State-owned Rosneft"), which tells of a firm.
+    """
+    *before, last = mention.text.split() or [""]
+    if mention.label != "ORG" or last != "State" or len(before) > 1:
+        return None
+    if mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "-":
+        return None
+    if not before:
+        return home
+    return load().demonyms.get(before[0])
+
+
+_OF_A_REGION = frozenset({"regional", "provincial", "state", "municipal", "city", "county"})
+
+
+def _a_regions_government(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention is a region's government: "Tigray's interim administration".
+
+    A federal country's news sets the region's government against "the
+    federal government": two actors, though both govern in one country.
+    """
+    entry = mention.title_entry
+    if entry is None or not load().is_government(entry.words):
+        return False
+    words = tree.tokens[mention.first : mention.last]
+    return any(
+        word.text.lower() in _OF_A_REGION
+        or (word.text[:1].isupper() and wide_place(word.text) in ("admin", "region"))
+        for word in words
+    )

@@ -1,0 +1,593 @@
+"""Groups of people named by a plural noun: "the detainees", "nine men".
+
+How many, of where and doing what, on which side; nationals of a country;
+and the words that tell a group is acting ("firing", "aimed at").
+"""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import lexicons
+from dateline.records import Token
+from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
+from dateline.stages._spans import country_code
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import ActorLexicon
+from dateline.stages.actors.mention import Mention, make_mention
+from dateline.stages.actors.mention_words import (
+    _CIVILIANS,
+    _DEFINITE,
+    _MODIFIERS,
+    _PRESS,
+    _QUANTIFIERS,
+    _collective,
+)
+from dateline.stages.actors.sets import SET_SIZES
+
+
+def _counted_people(tree: Tree, first: int, last: int) -> bool:
+    """Whether one plural word is people counted ("four Britons", "three Syrians")."""
+    head = tree.tokens[first]
+    return (
+        last - first == 1
+        and head.tag in ("NNPS", "NNS")
+        and any(tree.tokens[c].dep == "nummod" for c in tree.children[first])
+    )
+
+
+def _of_some(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a crowd's size comes before the people it counts: "thousands of nurses".
+
+    Not before others ("thousands of supporters", whom no word of people
+    or role with a sector names): the crowd is then the group told.
+    """
+    return tree.tokens[i].text.lower() in _CROWD_SIZES and any(
+        tree.tokens[c].dep == "prep"
+        and tree.tokens[c].text.lower() == "of"
+        and any(
+            tree.tokens[o].dep == "pobj" and _names_people(tree, o, lexicon)
+            for o in tree.children[c]
+        )
+        for c in tree.children[i]
+    )
+
+
+def _names_people(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a noun names people of a kind: a group word, or a role with a sector.
+
+    "nurses", "riot police", "police officers" (by the role with its compound).
+    """
+    word = tree.tokens[head].text.lower()
+    compounds = [c for c in tree.children[head] if tree.tokens[c].dep == "compound" and c < head]
+    words = (*(tree.tokens[k].text.lower() for k in compounds), word)
+    roles = [lexicon.title(words), lexicon.title((word,))]
+    return lexicon.people_sector(word)[0] or any(r is not None and r.sector for r in roles)
+
+
+_CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens", "crowd", "crowds"})
+"""Words for a crowd that give way to the people "of" names: "a crowd of farmers"."""
+
+
+def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """Groups of people the story is about: "the detainees", "nine men", "protesters said".
+
+    A group is a mention when it is definite, counted or a subject, but a
+    generic word alone ("people will get drunk") is anyone; a generic
+    word made definite ("the men", "the pair") stands for the last group named
+    before it, so that "the four detainees ... the men" is one actor.
+    A group the story names so anywhere is that group wherever its word
+    stands again, before as well as after: "landlords across the county
+    will take part ... 300 landlords have signed up".
+    """
+    once = _people_once(tree, lexicon, taken, frozenset())
+    named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once)
+    return _people_once(tree, lexicon, taken, named)
+
+
+def _plural_noun(tree: Tree, i: int) -> bool:
+    """Whether a word is a plural common noun, the first of a sentence as well.
+
+    The model tags "Ecologists are warning MSPs ..." a plural proper noun,
+    capitalised as it opens the sentence; with no entity there, it is the
+    common noun it would be anywhere else.
+    """
+    token = tree.tokens[i]
+    return token.tag == "NNS" or (
+        token.tag == "NNPS" and not token.ent_type and tree.opens_sentence(i)
+    )
+
+
+def _people_once(
+    tree: Tree, lexicon: ActorLexicon, taken: list[bool], elsewhere: frozenset[str]
+) -> list[Mention]:
+    """One reading of the groups of people, knowing the words of the groups named ``elsewhere``."""
+    found = []
+    tokens = tree.tokens
+    last_named: str | None = None
+    last: str | None = None  # the sector of the group named last
+    named: set[str] = set(elsewhere)  # the words of the groups found so far
+    for i, token in enumerate(tokens):
+        word = token.text.lower()
+        is_people, sector = lexicon.people_sector(word)
+        if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
+            # "the four Britons" the model leaves untagged: people of a country.
+            is_people, sector = True, _CIVILIANS
+        elif not _plural_noun(tree, i) and not _collective(token, lexicon) and not _a_set(tree, i):
+            continue
+        if (
+            not is_people
+            or taken[i]
+            or (sector == "PTY" and _conflict_sides(tree, i))
+            or _of_some(tree, i, lexicon)
+            or _members_of_a_body(tree, i, lexicon)
+        ):
+            continue
+        members = _members_owning(tree, i, lexicon)
+        first = _group_start(tree, members if members is not None else i)
+        # "charges from US federal regulators": the country's name is a mention
+        # of its own, which places the group.
+        placed_by = _placing_names_before(tree, taken, first, i, lexicon)
+        before = tokens[placed_by - 1].text.lower() if placed_by > 0 else ""
+        counted = any(tokens[j].dep == "nummod" for j in range(first, i)) or _quantified(tree, i)
+        # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
+        acting = (
+            before in _GROUP_DETERMINERS
+            or counted
+            or _acts(tree, i)
+            or _other_side(tree, i, lexicon)
+            or _did_in_a_clause(tree, i)
+            or (_addressed(tree, i) and sector != _PRESS)
+            or token.dep == "poss"
+            or _provided_for(tree, first, i, lexicon)
+            # "farmers' unions": a body its members name is one the story
+            # means, as the members themselves would be, owning it.
+            or members is not None
+        )
+        # "called on British firms": a group a country places is one the
+        # story is about wherever it stands, but not one "the men" points back at.
+        placed_only = (
+            not acting
+            and token.tag == "NNS"
+            and word not in lexicon.generic_people  # "the British people": the nation
+            and _placed_group(tree, placed_by, i, lexicon)
+        )
+        acting = acting or placed_only
+        generic = word in lexicon.generic_people
+        # "30,000 passengers were stranded ... disruption to passengers": a
+        # group the story is about is that group wherever it is named again.
+        # Not "pupils who threaten violence": a clause makes them some of the kind.
+        named_again = (
+            not acting
+            and not generic
+            and word in named
+            and first == i
+            and not any(tokens[c].dep == "relcl" for c in tree.children[i])
+        )
+        first = _past_placing_names(tree, taken, first, i, lexicon)
+        if any(taken[first:i]) or not (acting or named_again):
+            continue
+        if generic and first == i and before not in _GROUP_DETERMINERS and not counted:
+            # "people will get drunk": anyone, no one the story is about; but
+            # "thousands of people marched" are a crowd.
+            continue
+        owned = any(tokens[c].dep == "poss" and c != members for c in tree.children[i])
+        # Not "the men's families" nor "their lawyers": groups of their own;
+        # nor "the families would meet the men", whose kin the men are.
+        own = not owned and not is_relational(tree, i)
+        definite = before in _GROUP_DETERMINERS
+        # Only "the men", "these women" point back at a group named before;
+        # "women were more likely than men" names people of their own. So do
+        # "the suspects", "the detainees" after "the men": one group of
+        # civilians the story is about, told by what befell them; a counted
+        # group ("six Asian men") is a new one.
+        # "The public" is a group of its own, never one named before, and
+        # never the one "the men" named next points back at.
+        collective = _collective(token, lexicon)
+        # "the pair" is the counted group it points back at, if any
+        # (:mod:`.sets`), not the plural named last ("businesses ... the pair").
+        back = (
+            definite
+            and own
+            and not collective
+            and word not in SET_SIZES
+            and _told_again(sector, generic=generic, counted=counted, last=last)
+        )
+        group = last_named if back and last_named else word
+        if (
+            own
+            and not collective
+            and not placed_only
+            and (
+                (last_named is None and definite)
+                or counted
+                or (not generic and word in lexicon.people)
+            )
+        ):
+            if group != last_named:
+                last = _CIVILIANS if generic else sector
+            last_named = group
+        # "Turkish firms" are Turkey's, and so are "US federal regulators":
+        # a country's name among the modifiers places the group as a demonym does.
+        country = next(
+            (c for j in range(placed_by, i + 1) if (c := _placing_word(tokens[j], lexicon))), None
+        )
+        named.add(word)
+        found.append(
+            make_mention(
+                tree,
+                first,
+                i + 1,
+                "group",
+                "NORP",
+                title=group,
+                sector=sector or _of_the_city(tree, first, i),
+                country=country,
+                uncounted=_uncounted(tree, first, i, generic=generic),
+            )
+        )
+    return found
+
+
+def _members_of_a_body(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a plural possessive names the people a body is made of: "teachers'" unions."""
+    return _members_owning(tree, tree.tokens[i].head, lexicon) == i
+
+
+def _members_owning(tree: Tree, head: int, lexicon: ActorLexicon) -> int | None:
+    """The people a body of them is named by: "teachers" in "teachers' unions", if any."""
+    if tree.tokens[head].text.lower() not in lexicons.word_set("member_bodies.txt"):
+        return None
+    return next(
+        (
+            c
+            for c in tree.children[head]
+            if c < head
+            and tree.tokens[c].dep == "poss"
+            and tree.tokens[c].tag == "NNS"
+            and lexicon.people_sector(tree.tokens[c].text.lower())[0]
+        ),
+        None,
+    )
+
+
+def _group_start(tree: Tree, head: int) -> int:
+    """Where a group's words start: its modifiers, and the words a hyphen joins to them.
+
+    "first-time buyers", "city-dwellers": the words before the hyphen are one
+    word with the one after it, and tell which buyers as much as it does.
+    """
+    tokens = tree.tokens
+    first = head
+    while first > 0:
+        if tokens[first - 1].head == head and tokens[first - 1].dep in _MODIFIERS:
+            first -= 1
+        elif _hyphened(tree, first, head):
+            first -= 2
+        else:
+            return first
+    return first
+
+
+def _hyphened(tree: Tree, first: int, head: int) -> bool:
+    """Whether a word written before a group's first word is joined to it by a hyphen.
+
+    Not a name ("Iran-backed militias"): a mention of its own, which places the
+    group; nor a verb ("would-be passengers" are anyone who travels).
+    """
+    tokens = tree.tokens
+    if first < 2 or tokens[first - 1].tag != "HYPH":
+        return False
+    before, hyphen, after = tokens[first - 2], tokens[first - 1], tokens[first]
+    return (
+        before.pos in _HYPHENED_WORDS
+        and before.end == hyphen.start
+        and hyphen.end == after.start
+        and first <= before.head <= head
+    )
+
+
+_HYPHENED_WORDS = frozenset({"NOUN", "ADJ", "NUM", "ADV"})
+"""The parts of speech of a word a hyphen joins to a group's words: "first-time", "city-"."""
+
+
+def _of_the_city(tree: Tree, first: int, head: int) -> str | None:
+    """BUS for people of no sector of their own placed in the City: "City experts".
+
+    "The City" is London's financial district: its experts, observers and
+    analysts speak for the banks and brokers there.
+    """
+    return _FINANCE if any(tree.tokens[k].text == "City" for k in range(first, head)) else None
+
+
+_FINANCE = "BUS"
+
+
+def _conflict_sides(tree: Tree, head: int) -> bool:
+    """Whether "parties" are the sides of a fight or a deal: "the warring parties".
+
+    "All parties to the conflict" and "interested parties" name no party of
+    politics, and no body to code (conflict_sides.tsv).
+    """
+    sides = lexicons.table("conflict_sides.tsv")
+    before = {row["word"] for row in sides if row["place"] == "before"}
+    after = {row["word"] for row in sides if row["place"] == "after"}
+    if any(tree.tokens[c].text.lower() in before for c in tree.children[head] if c < head):
+        return True
+    # Read by the words, not the parse, which may hang "to the conflict" on the verb.
+    following = [t.text.lower() for t in tree.tokens[head + 1 : head + 4]]
+    if following[:1] not in (["to"], ["in"]):
+        return False
+    return any(word in after for word in following[1:] if word not in ("the", "this", "that"))
+
+
+def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | None:
+    """A counted group's words after its count: "travellers" in "3,500 travellers".
+
+    The count says how many the story is about, not who they are, so the
+    group is named without it (as "two million working people" are working
+    people); "3,000 people" keeps it, as "people" alone names no one. A
+    quantifier is such a count: "most city-dwellers" are city-dwellers.
+    """
+    start = first
+    while start < head and (
+        _counts(tree.tokens[start]) or tree.tokens[start].text.lower() in _QUANTIFIERS
+    ):
+        start += 1
+    if start == first or (generic and start == head):
+        return None
+    return tree.span_text(start, head + 1)
+
+
+def _counts(token: Token) -> bool:
+    return token.tag == "CD" or token.dep in {"nummod", "quantmod"} or token.ent_type == "CARDINAL"
+
+
+def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """A country's people named by their plural demonym: "Britons gave generously".
+
+    "seven million Ethiopians", "many Iraqis": private people of that
+    country (CVL), not its state. "The Americans" may be the state acting,
+    as in diplomatic news, and is left to the country.
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        word = token.text
+        country = lexicon.demonyms.get(word)
+        if (
+            country is None
+            or taken[i]
+            or not word.endswith("s")
+            or lexicon.demonyms.get(word[:-1]) != country
+            or token.dep == "compound"
+        ):
+            continue
+        first = i
+        while (
+            first > 0 and first <= tokens[first - 1].head <= i and tokens[first - 1].dep in _COUNTS
+        ):
+            first -= 1  # "seven million Ethiopians"
+        if (first > 0 and tokens[first - 1].text.lower() == "the") or any(taken[first:i]):
+            continue
+        found.append(
+            make_mention(
+                tree, first, i + 1, "group", "NORP", title=word, sector=_CIVILIANS, country=country
+            )
+        )
+    return found
+
+
+def _past_placing_names(
+    tree: Tree, taken: list[bool], first: int, head: int, lexicon: ActorLexicon
+) -> int:
+    """Where a group starts after the country names that open its modifiers and are mentions.
+
+    "US federal regulators": "US" is the country's mention, "federal
+    regulators" the group it places.
+    """
+    while first < head and taken[first] and _placing_word(tree.tokens[first], lexicon):
+        first += 1
+    return first
+
+
+def _placing_names_before(
+    tree: Tree, taken: list[bool], first: int, head: int, lexicon: ActorLexicon
+) -> int:
+    """Where a group's modifiers start with the country names before them that hang on its word.
+
+    The parse may hang "US" on "regulators" in "US federal regulators" as
+    a nominal modifier, which the group's own modifiers leave out.
+    """
+    tokens = tree.tokens
+    while (
+        first > 0
+        and tokens[first - 1].head == head
+        and taken[first - 1]
+        and _placing_word(tokens[first - 1], lexicon)
+    ):
+        first -= 1
+    return first
+
+
+def _placing_word(token: Token, lexicon: ActorLexicon) -> str | None:
+    """The country a group's modifier places it in: a demonym, or a country's name ("US").
+
+    Only a proper noun names a country: "turkey farmers" and "us" are none.
+    """
+    if token.pos != "PROPN":
+        return lexicon.demonyms.get(token.text)
+    return lexicon.demonyms.get(token.text) or country_code(token.text)
+
+
+def _placed_group(tree: Tree, first: int, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a demonym or a country's name among a group's modifiers places it ("UK firms")."""
+    return any(lexicon.country(tree.tokens[j].text) for j in range(first, head))
+
+
+def _a_set(tree: Tree, i: int) -> bool:
+    """Whether a singular noun is a set of people pointing back: "the pair" ("a pair of" is not)."""
+    token = tree.tokens[i]
+    following = tree.tokens[i + 1].text.lower() if i + 1 < len(tree.tokens) else ""
+    return token.tag == "NN" and token.text.lower() in SET_SIZES and following != "of"
+
+
+def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str | None) -> bool:
+    """Whether a definite group is the group named last, told of again.
+
+    "The pair" is any group; "the men", "the people" are people, not the
+    councils or firms named before; "the suspects" after "the men" are the
+    same civilians, told by what befell them, but "the pensioners" after
+    "City experts" are people of their own.
+    """
+    if generic and sector is None:
+        return True
+    return (generic or not counted) and sector == _CIVILIANS and last == _CIVILIANS
+
+
+def _acts(tree: Tree, i: int) -> bool:
+    """Whether a word does what its clause says: its subject, or a passive's or a deed's agent.
+
+    "Protesters blocked the road", "pelted by protesters", "a protest by
+    farmers" (a noun the event cues name a deed by; not "a report by
+    economists"); a word joined to any of them by "and" acts too ("wine
+    growers and farmers said").
+    """
+    i = tree.first_conjunct(i)
+    token = tree.tokens[i]
+    if tree.is_subject(i):
+        return True
+    if token.dep != "pobj":
+        return False
+    by = tree.tokens[token.head]
+    return by.dep == "agent" or (
+        by.text.lower() == "by"
+        and by.dep == "prep"
+        and tree.tokens[by.head].lemma.lower() in _event_nouns()
+    )
+
+
+@functools.cache
+def _event_nouns() -> frozenset[str]:
+    """The head nouns the event cue lexicon names deeds by ("protest", "attack", "visit")."""
+    return frozenset(
+        row["cue"].split()[-1]
+        for row in lexicons.table("plover_cues.tsv")
+        if row["pos"] in ("NOUN", "NOUN+PREP")
+    )
+
+
+def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a plural is the other side of what is done, or the source of a report.
+
+    "held talks with unions", "a case against doctors", "clashes between
+    rival militias", "according to diplomats": those dealt with are as much
+    what the story reports as its subject is. Not "families with children", where "with" says which
+    people, nor "compared with farmers", where it sets them beside others.
+    """
+    i = tree.first_conjunct(i)
+    token = tree.tokens[i]
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    owner = tree.tokens[preposition.head]
+    if preposition.text.lower() == "to":
+        return owner.text.lower() == "according"
+    if preposition.text.lower() in _AIMED_AT:
+        # "police fired tear gas at students", "threw stones at officers"
+        return owner.lemma.lower() in _FIRING_VERBS
+    if preposition.text.lower() not in _DEALING or _sets_beside(owner):
+        return False
+    if any(tree.tokens[c].dep == "acl" for c in tree.children[i]):
+        return False  # "with retailers seeing sales rise": how things stand, not a dealing
+    people = lexicon.people_sector(owner.text.lower())[0] or lexicon.title((owner.lemma.lower(),))
+    return owner.pos == "VERB" or (owner.pos == "NOUN" and not people)
+
+
+_DEALING = frozenset({"with", "against", "between"})
+
+
+_AIMED_AT = frozenset({"at", "on"})
+
+
+_FIRING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob"})
+"""Verbs of force whose "at" or "on" names the people it is used on."""
+
+
+_SETTING_BESIDE = frozenset({"compare", "associate", "popular", "together", "deal", "engage"})
+"""Words whose "with" sets people beside others, or says whom something is for or about
+("compared with", "popular with", "dealt with pupils", "engage with voters")."""
+
+
+def _sets_beside(owner: Token) -> bool:
+    """Whether a word's "with" sets people beside others rather than naming a side.
+
+    The verb "dealt with pupils" says who was handled, but the noun in "a deal
+    with developers" is an agreement, whose other party is as much an actor
+    as the one that signs it.
+    """
+    lemma = owner.lemma.lower()
+    return lemma in _SETTING_BESIDE and not (lemma == "deal" and owner.pos == "NOUN")
+
+
+def _provided_for(tree: Tree, first: int, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a described group is whom something is provided for: "£1bn for local councils".
+
+    "a cash hand-out for older pensioners": those a measure serves are the
+    other side of what the story reports (provisions.txt). Only a group a
+    word describes ("older", "local"): "for families" alone is anyone's.
+    """
+    tokens = tree.tokens
+    token = tokens[i]
+    if token.dep != "pobj" or first == i or tokens[first].pos != "ADJ":
+        return False
+    preposition = tokens[token.head]
+    owner = tokens[preposition.head]
+    return (
+        preposition.text.lower() == "for"
+        and token.text.lower() not in lexicon.generic_people
+        and owner.lemma.lower() in lexicons.word_set("provisions.txt")
+    )
+
+
+def _did_in_a_clause(tree: Tree, i: int) -> bool:
+    """Whether a clause on a plural tells what its people did: "protesters who blocked the road".
+
+    A deed in the past makes them the ones the story is about; the present
+    ("pupils who threaten teachers") tells of a kind of people.
+    """
+    return any(
+        tree.tokens[c].dep == "relcl"
+        and tree.tokens[c].tag == "VBD"
+        and any(
+            tree.tokens[g].text.lower() in ("who", "that") and tree.is_subject(g)
+            for g in tree.children[c]
+        )
+        for c in tree.children[i]
+    )
+
+
+def _addressed(tree: Tree, i: int) -> bool:
+    """Whether a verb of telling or pressing addresses a word: "told jurors", "urged savers".
+
+    Those told, urged or warned are the other side of what the story
+    reports, as its subject is the doer; the press is left out by the caller.
+    """
+    token = tree.tokens[i]
+    return token.dep in ("dobj", "dative") and tree.tokens[
+        token.head
+    ].lemma.lower() in lexicons.word_set("object_control_verbs.txt")
+
+
+def _quantified(tree: Tree, i: int) -> bool:
+    """Whether a plural is counted by a noun of number: "dozens of protesters", "hundreds of"."""
+    token = tree.tokens[i]
+    if token.dep != "pobj" or tree.tokens[token.head].text.lower() != "of":
+        return False
+    return tree.tokens[tree.tokens[token.head].head].lemma.lower() in QUANTITY_NOUNS
+
+
+_COUNTS = _MODIFIERS | {"quantmod"}
+
+
+_GROUP_DETERMINERS = _DEFINITE | {"these", "those", "both", "all"}

@@ -1,0 +1,155 @@
+"""Words and small tests that several mention finders share.
+
+Determiners, possessives, title openers, given names and the end of a name's
+possessive: kept here, below the finders, so that none imports another for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dateline import lexicons
+from dateline.records import Entity, Token
+from dateline.stages._gazetteer import wide_place
+from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY
+from dateline.stages.actors.lexicon import ActorLexicon
+from dateline.stages.actors.mention import Mention, head_of
+
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+
+
+_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+
+
+_DEFINITE = frozenset({"the", "this", "that"}) | _POSSESSIVES
+
+
+def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
+    """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
+    singular = word[:-1] if word.endswith("s") else None
+    return tag in ("NNS", "NNPS") or (
+        singular is not None and lexicon.title((singular,)) is not None
+    )
+
+
+_PARTY_BRIEFS = lexicons.word_set("party_briefs.txt")
+
+
+def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | None:
+    """Where a given name opens the last words of an entity that are all names, if one does."""
+    tokens = tree.tokens
+    end = entity.token_end
+    for k in range(entity.token_start, end - 1):
+        if tokens[k].text in lexicon.given_names and _all_names(tokens[k:end]):
+            return k
+    return None
+
+
+def _all_names(tokens: Sequence[Token]) -> bool:
+    return all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in tokens)
+
+
+_FULL_NAME = 2
+"""Words a name keeps when a body before it is cut off: a given name and a surname."""
+
+
+def _a_region(name: str, lexicon: ActorLexicon) -> bool:
+    """Whether a name is a region's or a province's the gazetteer knows, and no body's."""
+    return (
+        wide_place(name) in ("admin", "region")
+        and lexicon.organization(name) is None
+        and name not in lexicon.nations  # "Scotland would play its part": its devolved government
+    )
+
+
+def _land_feature(tree: Tree, first: int, last: int) -> bool:
+    """Whether a name is a feature of land or sea: "Second Thomas Shoal", "Strait of Hormuz".
+
+    The feature's word ends the name or opens it, or follows it in lower
+    case: "the Sambisa forest", "the Helmand province".
+    """
+    features = lexicons.word_set("land_features.txt")
+    words = [tree.tokens[first], tree.tokens[last - 1]]
+    if (
+        last < len(tree.tokens)
+        and tree.tokens[last].text in lexicons.word_set("land_nouns.txt")
+        and tree.tokens[last - 1].ent_type != "NORP"  # "the Swiss mountain resort"
+    ):
+        return True
+    return any(w.text[:1].isupper() and w.text.lower() in features for w in words)
+
+
+def _after_the(tree: Tree, first: int) -> bool:
+    return first > 0 and tree.tokens[first - 1].text.lower() == "the"
+
+
+_PORTFOLIO_HOLDERS = frozenset(
+    {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
+)
+
+
+_CIVILIANS = "CVL"
+
+
+_PRESS = "MED"
+"""Reporters "told" something are where a statement goes, not whom it is about."""
+
+
+def _business_word_after(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name qualifies a business word after it or in apposition ("the Tata group")."""
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    nouns = [c for c in tree.children[head] if tokens[c].dep == "appos" and c >= m.last]
+    if tokens[head].dep == "compound" and tokens[head].head >= m.last:
+        nouns.append(tokens[head].head)
+    return any(
+        tokens[k].pos == "NOUN" and lexicon.org_words.get(tokens[k].lemma.lower()) == COMPANY
+        for k in nouns
+    )
+
+
+_QUANTIFIERS = frozenset({"few", "many", "several", "some", "most"})
+
+
+def _collective(token: Token, lexicon: ActorLexicon) -> bool:
+    """Whether a singular noun names a group of people the lexicon lists: "the public", "staff".
+
+    Not "the pair" or "the trio", which only point back at a group named
+    before: the plural's bookkeeping of the group named last does not
+    follow them.
+    """
+    word = token.text.lower()
+    return token.tag == "NN" and word in lexicon.people and word not in lexicon.generic_people
+
+
+_MODIFIERS = frozenset({"nummod", "amod", "compound"})
+"""How a word hangs on the noun it describes: "three" on "men", "(Bush-)style" on "tax cut"."""
+
+
+def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
+    return (
+        word in lexicon.honorifics
+        or lexicon.title((word,)) is not None
+        or word in lexicon.demonyms
+        or word.lower() in _TITLE_OPENERS
+    )
+
+
+_TITLE_OPENERS = frozenset(
+    {"vice", "deputy", "foreign", "prime", "special", "presidential", "crown"}
+)
+"""First words of titles that are no title alone: "Crown Prince Abdullah", "Vice President X"."""
+
+
+def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
+    """The end of a name without the letters after it ("QC", "MP"), when more is left."""
+    if last - first > 1 and tree.tokens[last - 1].text in lexicon.postnominal_sectors:
+        return last - 1
+    return last
+
+
+def _without_possessive(tree: Tree, first: int, last: int) -> int:
+    while last - 1 > first and tree.tokens[last - 1].tag == "POS":
+        last -= 1
+    return last

@@ -1,0 +1,425 @@
+"""What joins descriptions: "the party", "the company", "its" to the body meant.
+
+The nearest body of that kind, a body of the subject's, a body introduced as
+a kind, and the owner of a possessive.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Iterable
+
+from dateline.stages._spans import fold
+from dateline.stages._tree import Tree
+from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.coref_words import _OFFICE_OF_STATE, _PARTY, _body_name
+from dateline.stages.actors.kept_apart import _of_another_country
+from dateline.stages.actors.lexicon import Gender, load
+from dateline.stages.actors.mention import Mention, head_of
+from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
+
+
+def _resolve_references(
+    mentions: list[Mention],
+    clusters: dict[str, Cluster],
+    join: Callable[[str, Mention], None],
+    tree: Tree,
+    home: str | None,
+) -> None:
+    """Give "the party" and "he"/"she" to what they refer to; drop them when nothing fits."""
+    discourse = Discourse.of(tree)
+    for mention in mentions:
+        if mention.kind == "description":
+            # "his office" that is not his party's is no body named before.
+            if mention.shortens is not None:
+                found = _body_named(mention.shortens, clusters)
+            elif mention.label == "GPE":
+                found = _country_named_before(mention, clusters, home, tree)
+            elif _owner_word(mention, tree) in _OWNERS:
+                found = _owned_organization(mention, clusters, discourse)
+            else:
+                found = (
+                    _subject_s_party(mention, mentions, clusters, discourse)
+                    or _described_organization(mention, clusters.values())
+                    or _introduced_as(mention, clusters, tree)
+                )
+            if (
+                found is not None
+                and not _another_brought_in(found, mention, tree)
+                and not _other_firm_since(found, mention, mentions, clusters)
+            ):
+                join(found.key, mention)
+    # The writer's own pronouns first: a quoted "he" is not its speaker, who
+    # may be a "he" after the quotation ("..., he said").
+    pronouns = [m for m in mentions if m.kind == "pronoun"]
+    for mention in sorted(pronouns, key=lambda m: m.quoted):
+        found = named_beside(mention, clusters, tree) or antecedent(
+            mention, clusters.values(), discourse
+        )
+        if found is not None:
+            join(found.key, mention)
+
+
+_OWNERS: dict[str, Gender] = {"his": "m", "her": "f"}
+
+
+def _another_brought_in(found: Cluster, mention: Mention, tree: Tree) -> bool:
+    """Whether "the paper" is a document named since the body it would mean.
+
+    For a word that names a document as well as a body (documents.txt):
+    "The Mirror said ... Ministers published a White Paper. The paper sets
+    out ...": the word was last used of something else, which "the paper"
+    means. Only a use that brings a new one in counts: after "a" ("a
+    paper"), or in a name ("White Paper").
+    """
+    head = mention.text.lower().split()[-1]
+    if head not in load().documents:
+        return False  # "a party of councillors ... the party" is still the party named
+    since = max((m.last for m in found.mentions if m.first < mention.first), default=0)
+    tokens = tree.tokens
+    return any(
+        tokens[k].text.lower() == head
+        and (tokens[k].text[:1].isupper() or tokens[k - 1].text.lower() in _INDEFINITE)
+        for k in range(max(since, 1), mention.first)
+    )
+
+
+_INDEFINITE = frozenset({"a", "an", "another"})
+
+
+def _other_firm_since(
+    found: Cluster, mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster]
+) -> bool:
+    """Whether a firm called by its trade ("the industrial conglomerate") is not the last named.
+
+    A firm's trade says less than its kind alone does: it may be that of
+    a body the text named since that may be a firm too, of no kind we know
+    ("former Tyco chief X ... looting the industrial conglomerate"). Only
+    the body that may be a firm named last before it is the one it means.
+    """
+    if mention.shortens is not None or len(mention.text.split()) < _TRADE_AND_KIND:
+        return False
+    own = {(m.first, m.last) for m in found.mentions}
+    since = max((m.last for m in found.mentions if m.first < mention.first), default=0)
+    named = {
+        (m.first, m.last)
+        for m in mentions
+        if m.kind == "name" and since <= m.first < mention.first and (m.first, m.last) not in own
+    }
+    return any(
+        _may_be_a_firm(other)
+        for other in clusters.values()
+        if not other.is_person and any((m.first, m.last) in named for m in other.mentions)
+    )
+
+
+def _may_be_a_firm(found: Cluster) -> bool:
+    """Whether a body is a firm, or of no kind we know."""
+    kinds = _kinds_of_body(found)
+    return _COMPANY in kinds or not kinds - {None}
+
+
+_TRADE_AND_KIND = 2
+
+
+def _body_named(name: str, clusters: dict[str, Cluster]) -> Cluster | None:
+    """The actor a body's name is a mention of: "the prison service" is the body it shortens."""
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if any(m.kind == "name" and m.text == name for m in found.mentions)
+        ),
+        None,
+    )
+
+
+def _country_named_before(
+    mention: Mention, clusters: dict[str, Cluster], home: str | None, tree: Tree
+) -> Cluster | None:
+    """The country "the country" stands for: the article's own, else the one named last before it.
+
+    "Whether the country was well governed" in a story about Whitehall is
+    Britain, though Iraq was named since. A country told only as a backer
+    ("Chinese-funded projects", "Iran-backed militias") is not the one the
+    story goes on about.
+    """
+    own = clusters.get(f"country:{home}")
+    if own is not None and any(m.first < mention.first for m in own.mentions):
+        return own
+    best: tuple[int, Cluster] | None = None
+    for key, found in clusters.items():
+        before = [
+            m.first
+            for m in found.mentions
+            if m.first < mention.first and not _first_half_of_a_compound(m, tree)
+        ]
+        if key.startswith("country:") and before and (best is None or max(before) > best[0]):
+            best = (max(before), found)
+    return best[1] if best else None
+
+
+def _first_half_of_a_compound(mention: Mention, tree: Tree) -> bool:
+    """Whether a mention opens a hyphenated word: "Chinese" in "Chinese-funded"."""
+    return mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "-"
+
+
+def _owner_word(mention: Mention, tree: Tree) -> str:
+    return tree.tokens[mention.first - 1].text.lower() if mention.first else ""
+
+
+def _owned_organization(
+    mention: Mention, clusters: dict[str, Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The body "his party" means: the party of the man "his" stands for, when known.
+
+    The nearest party before it is as often his opponents' ("Labour is
+    rattled, he told his party"), so the person's own party decides.
+    """
+    gender = _OWNERS.get(_owner_word(mention, discourse.tree))
+    if gender is None:
+        return None
+    owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values(), discourse)
+    return None if owner is None else _body_of(owner, clusters, mention.sector)
+
+
+def _body_of(owner: Cluster, clusters: dict[str, Cluster], sector: str | None) -> Cluster | None:
+    """The article's body of ``sector`` a person belongs to, by the bodies of their mentions."""
+    orgs = owner.known_orgs | {
+        m.organization.org for m in owner.mentions if m.organization and m.organization.org
+    }
+    return next(
+        (
+            found
+            for found in clusters.values()
+            if not found.is_person
+            and any(
+                # The body by its name: not "a Tory government", the country's.
+                m.kind == "name"
+                and m.organization
+                and m.organization.org in orgs
+                and m.organization.sector == sector
+                for m in found.mentions
+            )
+        ),
+        None,
+    )
+
+
+def _subject_s_party(
+    mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The party "the party" means when its sentence is about one of its people.
+
+    "Dr Fox refused to discuss reports that the party had repaid the loan":
+    the party of the sentence's subject, not the party named last before
+    it ("... Labour's pledges"). Not when a party is named earlier in the
+    same sentence ("Mr Howard attacked Labour, saying the party ..."),
+    which is the one it means.
+    """
+    if mention.sector != _PARTY:
+        return None
+    before = [m for m in mentions if m.sentence == mention.sentence and m.first < mention.first]
+    if any(m.organization and m.organization.sector == _PARTY for m in before):
+        return None
+    subject = next((m for m in before if m.main_subject), None)
+    if subject is None:
+        return None
+    if subject.kind == "pronoun":
+        owner = antecedent(subject, clusters.values(), discourse)
+    else:
+        owner = next((c for c in clusters.values() if subject in c.mentions), None)
+    if owner is None or not owner.is_person:
+        return None
+    return _body_of(owner, clusters, _PARTY)
+
+
+def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+    """The organisation "the party" or "the union" means: the nearest one before it of that kind.
+
+    A body the text has already called by the same word comes first: "Sudan's
+    army and the Rapid Support Forces agreed ... accused the army" is Sudan's
+    army, though the paramilitary force is named nearer.
+    """
+    best: tuple[bool, int, Cluster] | None = None
+    for found in clusters:
+        if found.is_person or all(m.kind == "group" for m in found.mentions):
+            # "PCS leader Mark Serwotka ... the union": his union, not him;
+            # "senior Conservative members ... the party": their party, not them.
+            continue
+        if _of_another_country(found, mention):
+            # "the Israeli army ... the Lebanese army deployed": another army.
+            continue
+        called = _called_so(found, mention)
+        if not (_of_its_kind(found, mention) or called):
+            continue
+        before = [m.first for m in found.mentions if m.first < mention.first]
+        if before and (best is None or (called, max(before)) > best[:2]):
+            best = (called, max(before), found)
+    return best[2] if best else None
+
+
+def _introduced_as(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The body the text brought in by a description's word: "a group known as X ... the group".
+
+    A body introduced by its kind ("a shadowy group known as X", "X, a
+    pressure group") is the one "the group" means after it, the nearest so
+    introduced, when no body of the word's own kind is there ("group" alone
+    reads as a firm's). Only then: "his new party, Veritas ... the party he
+    left" is the party told of last, not the one introduced as a party.
+    """
+    word = mention.text.lower().split()[-1]
+    best: tuple[int, Cluster] | None = None
+    for found in clusters.values():
+        introduced = [
+            m.first
+            for m in found.mentions
+            if m.kind == "name" and m.first < mention.first and _kind_called(tree, m) == word
+        ]
+        if introduced and (best is None or max(introduced) > best[0]):
+            best = (max(introduced), found)
+    return best[1] if best else None
+
+
+def _kind_called(tree: Tree, named: Mention) -> str | None:
+    """The common noun a name is given as: "a group known as X", "X, a pressure group".
+
+    In lower case, as the description that stands for the body later is.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, named.first, named.last)
+    token = tokens[head]
+    kind: int | None = None
+    if token.dep == "appos":
+        kind = token.head  # "a protest group, Keepers of the Moor,"
+    elif token.dep == "pobj" and tokens[token.head].text.lower() == "as":
+        kind = _named_noun(tree, tokens[token.head].head)  # "a group known as X"
+    elif token.dep in ("oprd", "dobj", "attr"):
+        kind = _named_noun(tree, token.head)  # "a campaign called X"
+    if kind is None:
+        kind = next((c for c in tree.children[head] if tokens[c].dep == "appos"), None)
+    if kind is None or tokens[kind].pos != "NOUN":
+        return None
+    return tokens[kind].text.lower()
+
+
+def _named_noun(tree: Tree, verb: int) -> int | None:
+    """The noun a participle of naming describes: "group" in "a group known as", "called"."""
+    token = tree.tokens[verb]
+    if token.dep != "acl" or token.lemma.lower() not in _NAMING_PARTICIPLES:
+        return None
+    return token.head
+
+
+_NAMING_PARTICIPLES = frozenset({"know", "call", "name", "dub"})
+
+
+def _of_its_kind(found: Cluster, mention: Mention) -> bool:
+    """Whether a body is of the kind a description names.
+
+    A description of no kind ("the organisation", "the institution":
+    any_body_words.txt) means a body named before of any kind, but a body by
+    its name (not a country, a group of people or an office), and one told of
+    in the last few sentences: the word says too little to reach further back.
+    """
+    if mention.sector is None:
+        return any(_body_name(m) for m in found.mentions) and any(
+            m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
+            for m in found.mentions
+        )
+    return mention.sector in _kinds_of_body(found)
+
+
+_ANY_KIND_REACH = 2
+"""How many sentences back "the organisation" looks for the body it means."""
+
+
+def _called_so(found: Cluster, mention: Mention) -> bool:
+    """Whether a body has been called by a mention's role word ("the army", "the ministry").
+
+    By the same role, or, for a bare description, by a role ending in its word:
+    "its central bank says ... the bank has" is that bank. (A body of state
+    its word names, "the ministry", is found by :func:`_called_by_name`.)
+    """
+    words = mention.title_entry.words if mention.title_entry else None
+    head = mention.text.lower().split()[-1] if mention.kind == "description" else None
+    return any(
+        m.first < mention.first
+        and (
+            (
+                m.kind == "title"
+                and m.title_entry is not None
+                and (m.title_entry.words == words or m.title_entry.words[-1] == head)
+            )
+            or _named_with_its_word(m, mention, head)
+        )
+        for m in found.mentions
+    )
+
+
+def _named_with_its_word(named: Mention, mention: Mention, head: str | None) -> bool:
+    """Whether a body of state's name ends in a description's word ("Benefits Agency": agency).
+
+    Only bodies of state: their names end in their kind ("the Child Support
+    Agency", "the Home Office"), so the word points at the one so named and
+    not at another office told of nearer. A party's name does not ("Labour").
+    """
+    return (
+        head is not None
+        and mention.sector == _OFFICE_OF_STATE
+        and named.kind == "name"
+        and named.text.lower().split()[-1] == head
+    )
+
+
+def _kinds_of_body(found: Cluster) -> set[str | None]:
+    """What a body is: by the lexicon, by the words of its name, or by what the text calls it.
+
+    "mobile operator Telvo" ... "the company": what the text calls a body
+    counts where its name says nothing of what it is, or says the same;
+    "Labour's ruling National Executive Committee" is a committee of a
+    party, not the party.
+    """
+    groups = {
+        m.organization.sector
+        for m in found.mentions
+        if m.organization and m.organization.kind == "group"
+    }
+    if groups:
+        # "the National Liberation Army (ELN)" ... "the army said": an armed
+        # group is what the lexicon says it is, whatever its name's words.
+        return set(groups)
+    words = load().org_words
+    named = {
+        words.get(w.lower()) for m in found.mentions if m.kind == "name" for w in m.text.split()
+    }
+    described = {m.sector for m in found.mentions if m.kind == "name"}
+    if named - {None}:
+        described &= named
+    if any(m.kind == "name" and _a_known_firm(m) for m in found.mentions):
+        # "Walt Disney ... the company": a firm companies.tsv knows is one, though
+        # its name says nothing of what it is.
+        named.add(_COMPANY)
+    if named - {"BUS", None}:
+        # "Securities and Exchange Commission": the trade a public body
+        # oversees does not make it a company, as its coding says.
+        named.discard("BUS")
+    # "A Tory government": a role written after its body's name is the body's
+    # role, not the body; the party that forms it does not make it a party.
+    owners = {
+        m.organization.sector for m in found.mentions if m.organization and not _owned_role(m)
+    }
+    return owners | named | described
+
+
+def _owned_role(mention: Mention) -> bool:
+    """Whether a role is written after the name of the body it is of: "Tory government"."""
+    return mention.kind == "title" and mention.written_from is not None
+
+
+_COMPANY = "BUS"
+
+
+def _a_known_firm(mention: Mention) -> bool:
+    """Whether a name is one of a well-known company's (companies.tsv)."""
+    return mention.label == "ORG" and fold(mention.text) in load().company_names
