@@ -47,3 +47,40 @@ def test_a_body_the_phrase_names_keeps_its_name_though_someone_led_it():
         "The minister criticised the opposition alliance, headed by Maria Ortiz, for its stance."
     )
     assert any(kind == "ACCUSE" and recipients == ("opposition",) for kind, _, recipients in events)
+
+
+def test_their_on_what_is_praised_is_the_body_named_just_before():
+    events = real_events(
+        "Judge Mary Keane said the Supreme Court's ruling was sound and praised their "
+        "clear majority."
+    )
+    assert ("SUPPORT", ("Mary Keane",), ("Supreme Court",)) in events
+
+
+def test_their_on_what_a_body_praises_is_its_own_when_it_was_named_last():
+    events = real_events("The unions met on Monday. The unions praised their members.")
+    assert not any(kind == "SUPPORT" and recipients for kind, _, recipients in events)
+
+
+_ONE_PERSON_STORY = (
+    "Lib Dem leader Mark Ellison has told voters his party will offer them a real choice.\n\n"
+    "With the other two big parties fighting over who will cut taxes most, Mr Ellison is "
+    "going into the election pledged to raise them. It is a brave policy. He wants to levy "
+    "a higher rate on earnings over £100,000 a year. That money would pay for free care "
+    "for the elderly.\n\n"
+)
+
+
+def test_his_past_the_sentence_before_is_the_one_person_the_story_has_named():
+    events = real_events(
+        _ONE_PERSON_STORY + "Both Labour and the Tories were quick to attack his tax plans."
+    )
+    assert ("ACCUSE", ("Labour Party", "Conservative Party"), ("Mark Ellison",)) in events
+
+
+def test_his_past_the_sentence_before_is_no_one_when_two_people_were_named():
+    events = real_events(
+        _ONE_PERSON_STORY.replace("It is a brave policy.", "Joan Pryce, his deputy, agrees.")
+        + "Both Labour and the Tories were quick to attack his tax plans."
+    )
+    assert not any(kind == "ACCUSE" and recipients for kind, _, recipients in events)

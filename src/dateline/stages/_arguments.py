@@ -27,9 +27,10 @@ _DESCRIBERS = frozenset({"poss", "compound", "amod", "nmod"})
 _OWNERS = frozenset({"poss", "compound", "amod"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "coalition", "alliance"})
 """Words for the kind of a group, on which the parse may hang its name as an nmod."""
+_PERSONS = frozenset({"person"})
 _POSSESSIVE_KINDS = {
-    "his": frozenset({"person"}),
-    "her": frozenset({"person"}),
+    "his": _PERSONS,
+    "her": _PERSONS,
     "its": frozenset({"organization", "country"}),
     "their": frozenset({"organization", "country", "group"}),
 }
@@ -50,6 +51,8 @@ _OPEN_CLAUSE_MARKS = frozenset({"to", "whether", "if"})
 "to see whether it would yield evidence"."""
 _SEVERAL = 2
 """Doers enough that a singular "his" on their object is someone else's."""
+_SOLE_PERSON_REACH = 5
+"""How many sentences back "his" or "her" may mean the one person a story has named."""
 # Verbs whose "it" stands for nothing: "it is thought", "it seems", "it
 # comes after", "it emerged that".
 _EMPTY_IT_VERBS = frozenset(
@@ -698,7 +701,32 @@ class ActorIndex:
             ),
             None,
         )
-        return named if named is not None else self._quoted_speaker_before(tree, pronoun, besides)
+        if named is not None:
+            return named
+        quoted = self._quoted_speaker_before(tree, pronoun, besides)
+        if quoted is not None or kinds != _PERSONS:
+            return quoted
+        return self._sole_person_before(tree, pronoun, besides)
+
+    def _sole_person_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
+        """A token of the one person named in the sentences before "his" or "her", if only one.
+
+        "Mr Kent is going into the election pledged to raise taxes. ... Labour
+        and the Tories have attacked his policies": where the last sentence
+        names no one, the story is still about the one person it has named,
+        when it has named no other.
+        """
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(max(sentence - _SOLE_PERSON_REACH, 0))
+        people = {
+            token: actor
+            for token in range(pronoun - 1, earlier - 1, -1)
+            if (actor := self.by_token.get(token)) is not None and self.kinds.get(actor) == "person"
+        }
+        if len(set(people.values())) != 1:
+            return None
+        token, actor = next(iter(people.items()))
+        return None if actor in besides else token
 
     def _quoted_speaker_before(
         self, tree: Tree, pronoun: int, besides: tuple[str, ...]
@@ -751,27 +779,33 @@ class ActorIndex:
         )
 
     def owner_besides(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
-        """A token of whom "his" or "her" on a verb's object means, if not the verb's doer.
+        """A token of whom a possessive on a verb's object means, if not the verb's doer.
 
-        The nearest person named before it, in its sentence or the one
-        before: "insisted Mr Brown would lead, and praised his handling of
-        the economy" praises Mr Brown's. When that person is the clause's
-        one doer (``besides``: "Mr Lee defended his record"), the thing is
-        their own and no one else's; when the doers are several ("Ms Cole and
-        Mr Hart welcomed his return"), "his" is none of theirs, and the person
-        named before them is meant.
+        The nearest person ("his", "her") or body ("its", "their") named
+        before it, in its sentence or the one before: "insisted Mr Brown
+        would lead, and praised his handling of the economy" praises Mr
+        Brown's; "said the court's ruling was sound and praised their
+        majority", the court's. When that one is the clause's one doer
+        (``besides``: "Mr Lee defended his record"), the thing is their own
+        and no one else's; when the doers are several ("Ms Cole and Mr Hart
+        welcomed his return"), "his" is none of theirs, and the person named
+        before them is meant. A body's "its" or "their" with no doer known
+        ("factions that attack its bases") may be the doer's own, and is left.
+        With no one named in reach, "his" or "her" is the one person the story
+        has named in the sentences before, if only one.
         """
         token = tree.tokens[pronoun]
-        if token.tag != "PRP$" or token.text.lower() not in ("his", "her"):
+        kinds = _POSSESSIVE_KINDS.get(token.text.lower())
+        if token.tag != "PRP$" or kinds is None or (kinds != _PERSONS and not besides):
             return None
         for before, actor in self._named_just_before(tree, pronoun):
-            if self.kinds.get(actor) != "person":
+            if self.kinds.get(actor) not in kinds:
                 continue
             if actor not in besides:
                 return before
             if len(besides) < _SEVERAL:
                 return None
-        return None
+        return self._sole_person_before(tree, pronoun, besides) if kinds == _PERSONS else None
 
     def body_it_means(self, tree: Tree, pronoun: int) -> int | None:
         """A token of the body a speaking "it" or "they" at the head of its clause stands for.

@@ -101,7 +101,8 @@ def test_a_charge_of_a_persons_thing_is_not_made_of_the_home_government():
         " spending plans, and ministers say they will cut waste. Labour and the Tories have"
         " condemned his policies."
     )
-    assert _events(body) == [("ACCUSE", ("Labour Party", "Conservative Party"), ())]
+    # "his" is the one person the story has named (Tom Hale), never the government.
+    assert _events(body) == [("ACCUSE", ("Labour Party", "Conservative Party"), ("Tom Hale",))]
     # A thing named as no one's still charges the government.
     body = body.replace("his policies", "the policies")
     assert _events(body) == [("ACCUSE", ("Labour Party", "Conservative Party"), ("government",))]

@@ -257,20 +257,73 @@ def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
 
     The parse may hang the list's later items on the event word itself, as
     if they were more events ("spoke to Bush, and the presidents of X and
-    Y"); any noun among them that is no event noun is one more target. A
-    noun with a verb of its own starts a clause the parse misread ("accused
-    the firm, and the courts sent in bailiffs").
+    Y"), or on the noun the first item is "of" ("an overhaul of Nato, the
+    IMF and the WTO"); any noun among them that is no event noun is
+    one more target. A noun with a verb of its own starts a clause the parse
+    misread ("accused the firm, and the courts sent in bailiffs").
     """
     nouns = load().nouns
-    return [
+    hosts = {trigger, *_owner_of_the_phrase(tree, first)}
+    items = [
         c
-        for c in tree.children[trigger]
-        if tree.tokens[c].dep == "conj"
-        and c > first
-        and tree.tokens[c].pos in ("NOUN", "PROPN")
-        and (tree.tokens[c].lemma.lower(),) not in nouns
-        and not any(tree.tokens[g].dep in ("acl", "relcl") for g in tree.children[c])
+        for host in sorted(hosts)
+        for c in tree.children[host]
+        if c > first and _hung_list_item(tree, c) and _a_named_thing(tree, c, nouns)
     ]
+    return items + [
+        c
+        for item in items
+        for c in _later_conjuncts(tree, item)
+        if c not in items and _a_named_thing(tree, c, nouns)
+    ]
+
+
+def _a_named_thing(tree: Tree, word: int, nouns: dict[tuple[str, ...], Cue]) -> bool:
+    """Whether a list item is a noun that names no event and starts no clause of its own."""
+    return (
+        tree.tokens[word].pos in ("NOUN", "PROPN")
+        and (tree.tokens[word].lemma.lower(),) not in nouns
+        and not any(tree.tokens[g].dep in ("acl", "relcl") for g in tree.children[word])
+    )
+
+
+def _owner_of_the_phrase(tree: Tree, head: int) -> list[int]:
+    """The noun a prepositional object's phrase hangs on: "reform" in "reform of the UN"."""
+    preposition = tree.tokens[head].head
+    if tree.tokens[head].dep != "pobj" or tree.tokens[preposition].dep != "prep":
+        return []
+    owner = tree.tokens[preposition].head
+    return [owner] if tree.tokens[owner].pos in ("NOUN", "PROPN") else []
+
+
+def _hung_list_item(tree: Tree, word: int) -> bool:
+    """Whether a word is a later item of a list the parse hung on the wrong word.
+
+    A conjunct; or, after a comma, a noun the parse left as a loose
+    dependent or a complement: "pressed for reform of Nato, the IMF and
+    the WTO", with "IMF" on "pressed".
+    """
+    dep = tree.tokens[word].dep
+    if dep == "conj":
+        return True
+    start = tree.subtree(word)[0]
+    return dep in _LOOSE_ITEMS and start > 0 and tree.tokens[start - 1].text == ","
+
+
+_LOOSE_ITEMS = frozenset({"dep", "oprd"})
+"""Labels the parse gives a list item it could not place: a loose dependent, a complement."""
+
+
+def _later_conjuncts(tree: Tree, item: int) -> list[int]:
+    """The conjuncts that follow a list item: "the IMF and the WTO"."""
+    found = []
+    stack = [item]
+    while stack:
+        for child in tree.children[stack.pop()]:
+            if tree.tokens[child].dep == "conj" and child > item:
+                found.append(child)
+                stack.append(child)
+    return found
 
 
 def _sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
