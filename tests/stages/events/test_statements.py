@@ -525,3 +525,33 @@ def test_an_excess_denied_foretold_or_of_time_charges_no_one(body):
 )
 def test_letting_people_down_charges_whoever_did_it(body):
     assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green spokeswoman Ada Quill said the Harbour Board had not done enough to save the pier.",
+        '"The Harbour Board simply does not go far enough," said Green spokeswoman Ada Quill.',
+        "Green spokeswoman Ada Quill said the Harbour Board was not doing enough for fishermen.",
+    ],
+)
+def test_a_deed_denied_to_be_enough_charges_its_doer(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_an_offer_that_does_not_go_far_enough_is_a_charge_though_no_maker_is_named():
+    body = "Ferry workers, however, said the pay offer did not go far enough."
+    assert [e for e in statement_events(body) if e[0] == "ACCUSE" and e[1] == ("workers",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Green spokeswoman Ada Quill said: "We have not done enough for the fishermen."',
+        "Green spokeswoman Ada Quill said the Harbour Board will not go far enough.",
+        "Green spokeswoman Ada Quill said the island economy was not growing fast enough.",
+        "Green spokeswoman Ada Quill said the Harbour Board had done enough to save the pier.",
+    ],
+)
+def test_no_charge_for_ones_own_shortfall_a_forecast_a_state_or_enough_done(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

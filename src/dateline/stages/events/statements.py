@@ -262,10 +262,11 @@ def _said_outright(
         # the claims as nonsense" and "denied that civilians were harmed" are
         # denials, which the verb's REJECT tells.
         return False
-    if cue.role == "modal" and (
-        _no_demand(tree, cue_token) or _claimed_by_another(tree, index, cue_token, quote)
-    ):
-        return False
+    if (
+        cue.role == "modal"
+        and (_no_demand(tree, cue_token) or _claimed_by_another(tree, index, cue_token, quote))
+    ) or (cue.role == "excess" and _own_shortfall(tree, index, cue_token, speaker)):
+        return False  # "we have not done enough" owns a failing and charges no one
     if (cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker)) or (
         cue.role == "doer" and _done_to_a_thing(tree, cue_token)
     ):
@@ -286,17 +287,53 @@ def _done_in_excess(tree: Tree, cue_token: int) -> int | None:
     far", "too little has been done": the word carries "too" and hangs on a
     verb. Denied ("did not spend too much"), foretold or asked ("could
     spend too much", "must not spend too much") or supposed, it charges no
-    one; "it was too late" judges a time, not a deed.
+    one; "it was too late" judges a time, not a deed. A deed denied to be
+    "enough" falls short as a fact (:func:`_falls_short`).
     """
     word = tree.tokens[cue_token]
     verb = word.head
-    if not any(tree.tokens[c].text.lower() == "too" for c in tree.children[cue_token]):
-        return None
     if tree.tokens[verb].pos != "VERB" or word.dep not in _MEASURED:
         return None
-    if _negated(tree, verb) or foretold(tree, verb) or supposed(tree, verb):
+    if foretold(tree, verb) or supposed(tree, verb):
         return None
-    return verb
+    if _falls_short(tree, cue_token, verb):
+        return verb
+    too = any(tree.tokens[c].text.lower() == "too" for c in tree.children[cue_token])
+    return verb if too and not _negated(tree, verb) else None
+
+
+def _falls_short(tree: Tree, cue_token: int, verb: int) -> bool:
+    """Whether "enough" on a deed denied says its doer fell short: "did not go far enough".
+
+    "The offer does not go far enough", "the council has not done enough":
+    the set ways of saying that what someone did was too little, the denial
+    on the verb itself. Only of going and doing: "the economy is not
+    growing fast enough" tells how things stand, blaming no one.
+    """
+    return (
+        tree.tokens[cue_token].lemma.lower() == _ENOUGH
+        and tree.tokens[verb].lemma.lower() in _FALLING_SHORT
+        and _negated_here(tree, verb)
+    )
+
+
+def _own_shortfall(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
+    """Whether the deed said to fall short is the speaker's own: "we have not done enough".
+
+    Said of oneself it owns a failing, which charges no one else.
+    """
+    verb = tree.tokens[cue_token].head
+    if not _falls_short(tree, cue_token, verb):
+        return False
+    doer = subject_of(tree, verb)[0]
+    return doer is not None and (
+        tree.tokens[doer].text.lower() in _SELF_WORDS or speaker in index.actors_at(tree, doer)
+    )
+
+
+_ENOUGH = "enough"
+# The verbs of deeds that one says fall short: "not go far enough", "not done enough".
+_FALLING_SHORT = frozenset({"go", "do"})
 
 
 # How a word of measure hangs on the verb it measures: "spent too much", "too little was done".
