@@ -555,3 +555,25 @@ def test_an_offer_that_does_not_go_far_enough_is_a_charge_though_no_maker_is_nam
 )
 def test_no_charge_for_ones_own_shortfall_a_forecast_a_state_or_enough_done(body):
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Green spokeswoman Ada Quill said: "The Harbour Board has broken every pledge it made."',
+        "Green spokeswoman Ada Quill said the Harbour Board was breaking the law on fishing.",
+    ],
+)
+def test_breaking_a_promise_or_the_law_charges_the_breaker(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green spokeswoman Ada Quill said the Harbour Board had broken the deadlock on fees.",
+        'Green spokeswoman Ada Quill said: "We have not broken any rules."',
+    ],
+)
+def test_breaking_what_binds_no_one_or_a_denied_breach_charges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

@@ -268,10 +268,12 @@ def _said_outright(
     ) or (cue.role == "excess" and _own_shortfall(tree, index, cue_token, speaker)):
         return False  # "we have not done enough" owns a failing and charges no one
     if (cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker)) or (
-        cue.role == "doer" and _done_to_a_thing(tree, cue_token)
+        cue.role == "doer"
+        and (_done_to_a_thing(tree, cue_token) or breaks_no_bond(tree, cue, cue_token))
     ):
         # "savers who once trusted the government": not the speaker's trust;
-        # "killing two and damaging grain silos": harm done by force.
+        # "killing two and damaging grain silos": harm done by force;
+        # "broke the record": no bond broken.
         return False
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, quote)
@@ -486,6 +488,26 @@ def _done_to_a_thing(tree: Tree, cue_token: int) -> bool:
     obj = object_of(tree, cue_token)
     things = lexicons.word_set("physical_targets.txt")
     return obj is not None and tree.tokens[obj].lemma.lower() in things
+
+
+def breaks_no_bond(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a verb that wrongs only what binds is done to no such thing: "broke the record".
+
+    To break a promise, a pledge or the law is a wrong; to break a record,
+    the news or a deadlock is none. The thing broken is the object, or the
+    subject of the passive ("the law had been broken"); what binds is
+    listed in ``lexicons/broken_bonds.txt``.
+    """
+    if cue.word not in _BREAKING:
+        return False
+    subject, passive = subject_of(tree, cue_token)
+    thing = subject if passive else object_of(tree, cue_token)
+    bonds = lexicons.word_set("broken_bonds.txt")
+    return thing is None or tree.tokens[thing].lemma.lower() not in bonds
+
+
+# Verbs whose wrong lies wholly in what they are done to: a promise broken, not a record.
+_BREAKING = frozenset({"break"})
 
 
 def _backed_by_another(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
