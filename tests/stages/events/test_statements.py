@@ -562,6 +562,7 @@ def test_no_charge_for_ones_own_shortfall_a_forecast_a_state_or_enough_done(body
     [
         'Green spokeswoman Ada Quill said: "The Harbour Board has broken every pledge it made."',
         "Green spokeswoman Ada Quill said the Harbour Board was breaking the law on fishing.",
+        "Green spokeswoman Ada Quill said the Harbour Board broke a convention of neutrality.",
     ],
 )
 def test_breaking_a_promise_or_the_law_charges_the_breaker(body):
