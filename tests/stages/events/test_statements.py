@@ -578,3 +578,20 @@ def test_breaking_a_promise_or_the_law_charges_the_breaker(body):
 )
 def test_breaking_what_binds_no_one_or_a_denied_breach_charges_no_one(body):
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+def test_a_bond_said_to_be_broken_by_no_one_named_is_still_a_charge():
+    body = "The Ferry Users Council claimed the new timetable rules had been broken."
+    assert [e for e in statement_events(body) if e[0] == "ACCUSE" and not e[2]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ferry Users Council said the new timetable rules would be broken.",
+        "The Ferry Users Council said the new timetable rules had not been broken.",
+        "The Ferry Users Council said the old speed record had been broken.",
+    ],
+)
+def test_no_charge_for_a_breach_foretold_denied_or_of_no_bond(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

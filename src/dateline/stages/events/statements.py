@@ -167,10 +167,8 @@ def _statement_at(
         return None
     about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
-    if found is None and about[0] is None and _wronged_speaker(tree, index, cue_token, speaker):
-        # "the firm claims it is being punished": the speaker suffered the
-        # wrong, so it blames whoever did it, though the text names no one.
-        found = (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
+    if found is None and about[0] is None:
+        found = _charge_of_no_one_named(tree, index, cue, cue_token, speaker)
     if found is None or _judged_in_own_words(tree, index, cue_token, quote, found[0]):
         return None
     recipients, step = found
@@ -873,6 +871,37 @@ def _undergone(tree: Tree, noun: int) -> bool:
         return False
     owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
     return owned and not prepositional_objects(tree, noun, frozenset({"of"}))
+
+
+def _charge_of_no_one_named(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, speaker: str
+) -> tuple[tuple[str, ...], str] | None:
+    """A wrong told in the passive whose doer the statement leaves unnamed, if it charges one.
+
+    "The firm claims it is being punished": the speaker suffered the wrong;
+    "the league claimed the new law had been broken": a bond was broken.
+    Either blames whoever did it, though the text names no one.
+    """
+    if _wronged_speaker(tree, index, cue_token, speaker):
+        return (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
+    if cue.role == "doer" and _bond_broken(tree, cue_token):
+        return (), "no recipient: what binds was broken, its breaker unnamed"
+    return None
+
+
+def _bond_broken(tree: Tree, cue_token: int) -> bool:
+    """Whether a wrong's passive subject is a thing that binds: "the law had been broken".
+
+    Told as done: "the ban would be broken" foretells it.
+    """
+    subject, passive = subject_of(tree, cue_token)
+    return (
+        passive
+        and subject is not None
+        and tree.tokens[cue_token].tag == "VBN"
+        and not foretold(tree, cue_token)
+        and tree.tokens[subject].lemma.lower() in lexicons.word_set("broken_bonds.txt")
+    )
 
 
 def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
