@@ -580,8 +580,14 @@ def test_breaking_what_binds_no_one_or_a_denied_breach_charges_no_one(body):
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
 
 
-def test_a_bond_said_to_be_broken_by_no_one_named_is_still_a_charge():
-    body = "The Ferry Users Council claimed the new timetable rules had been broken."
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ferry Users Council claimed the new timetable rules had been broken.",
+        "The Ferry Users Council claimed the new harbour act had been broken.",
+    ],
+)
+def test_a_bond_said_to_be_broken_by_no_one_named_is_still_a_charge(body):
     assert [e for e in statement_events(body) if e[0] == "ACCUSE" and not e[2]]
 
 
@@ -594,4 +600,27 @@ def test_a_bond_said_to_be_broken_by_no_one_named_is_still_a_charge():
     ],
 )
 def test_no_charge_for_a_breach_foretold_denied_or_of_no_bond(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green leader Ada Quill said the Harbour Board had lost the trust of island voters.",
+        'Green leader Ada Quill said the Harbour Board had "lost the confidence of the assembly".',
+    ],
+)
+def test_losing_the_trust_of_others_charges_the_loser(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green leader Ada Quill said island voters had lost faith in the Harbour Board.",
+        "Green leader Ada Quill said the Harbour Board had lost the court case.",
+        'Green leader Ada Quill said: "We have lost the trust of island voters."',
+    ],
+)
+def test_no_charge_for_trust_lost_in_another_a_loss_of_no_trust_or_ones_own(body):
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

@@ -494,18 +494,24 @@ def breaks_no_bond(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
     To break a promise, a pledge or the law is a wrong; to break a record,
     the news or a deadlock is none. The thing broken is the object, or the
     subject of the passive ("the law had been broken"); what binds is
-    listed in ``lexicons/broken_bonds.txt``.
+    listed in ``lexicons/broken_bonds.txt``. To lose the trust "of" others
+    breaks theirs (``lexicons/lost_trust.txt``): "he has lost the trust of
+    voters" blames him, but "voters lost faith in him" blames him, not them,
+    and "lost the match" no one.
     """
-    if cue.word not in _BREAKING:
+    lexicon = _BONDS_OF.get(cue.word)
+    if lexicon is None:
         return False
     subject, passive = subject_of(tree, cue_token)
     thing = subject if passive else object_of(tree, cue_token)
-    bonds = lexicons.word_set("broken_bonds.txt")
-    return thing is None or tree.tokens[thing].lemma.lower() not in bonds
+    if thing is None or tree.tokens[thing].lemma.lower() not in lexicons.word_set(lexicon):
+        return True
+    return cue.word == _LOSING and not prepositional_objects(tree, thing, frozenset({"of"}))
 
 
-# Verbs whose wrong lies wholly in what they are done to: a promise broken, not a record.
-_BREAKING = frozenset({"break"})
+# Verbs whose wrong lies wholly in what they are done to, and the lexicon of those things.
+_LOSING = "lose"
+_BONDS_OF = {"break": "broken_bonds.txt", _LOSING: "lost_trust.txt"}
 
 
 def _backed_by_another(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
