@@ -59,3 +59,13 @@ def test_a_claim_that_names_no_side_charged_or_no_claimant_charges_no_one(body):
 )
 def test_a_claim_of_a_win_a_boast_or_a_forecast_charges_no_one(body):
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+def test_a_claim_that_another_broke_its_word_is_a_charge():
+    body = "The Green Party claimed the Labour Party had broken its promise on rail fares."
+    assert ("ACCUSE", ("Green Party",), ("Labour Party",)) in real_events(body)
+
+
+def test_a_claim_that_another_broke_a_record_is_none():
+    body = "The Green Party claimed the Labour Party had broken the record for rail fares."
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]

@@ -525,3 +525,102 @@ def test_an_excess_denied_foretold_or_of_time_charges_no_one(body):
 )
 def test_letting_people_down_charges_whoever_did_it(body):
     assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green spokeswoman Ada Quill said the Harbour Board had not done enough to save the pier.",
+        '"The Harbour Board simply does not go far enough," said Green spokeswoman Ada Quill.',
+        "Green spokeswoman Ada Quill said the Harbour Board was not doing enough for fishermen.",
+    ],
+)
+def test_a_deed_denied_to_be_enough_charges_its_doer(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_an_offer_that_does_not_go_far_enough_is_a_charge_though_no_maker_is_named():
+    body = "Ferry workers, however, said the pay offer did not go far enough."
+    assert [e for e in statement_events(body) if e[0] == "ACCUSE" and e[1] == ("workers",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Green spokeswoman Ada Quill said: "We have not done enough for the fishermen."',
+        "Green spokeswoman Ada Quill said the Harbour Board will not go far enough.",
+        "Green spokeswoman Ada Quill said the island economy was not growing fast enough.",
+        "Green spokeswoman Ada Quill said the Harbour Board had done enough to save the pier.",
+    ],
+)
+def test_no_charge_for_ones_own_shortfall_a_forecast_a_state_or_enough_done(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Green spokeswoman Ada Quill said: "The Harbour Board has broken every pledge it made."',
+        "Green spokeswoman Ada Quill said the Harbour Board was breaking the law on fishing.",
+        "Green spokeswoman Ada Quill said the Harbour Board broke a convention of neutrality.",
+    ],
+)
+def test_breaking_a_promise_or_the_law_charges_the_breaker(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green spokeswoman Ada Quill said the Harbour Board had broken the deadlock on fees.",
+        'Green spokeswoman Ada Quill said: "We have not broken any rules."',
+    ],
+)
+def test_breaking_what_binds_no_one_or_a_denied_breach_charges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ferry Users Council claimed the new timetable rules had been broken.",
+        "The Ferry Users Council claimed the new harbour act had been broken.",
+    ],
+)
+def test_a_bond_said_to_be_broken_by_no_one_named_is_still_a_charge(body):
+    assert [e for e in statement_events(body) if e[0] == "ACCUSE" and not e[2]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Ferry Users Council said the new timetable rules would be broken.",
+        "The Ferry Users Council said the new timetable rules had not been broken.",
+        "The Ferry Users Council said the old speed record had been broken.",
+    ],
+)
+def test_no_charge_for_a_breach_foretold_denied_or_of_no_bond(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green leader Ada Quill said the Harbour Board had lost the trust of island voters.",
+        'Green leader Ada Quill said the Harbour Board had "lost the confidence of the assembly".',
+    ],
+)
+def test_losing_the_trust_of_others_charges_the_loser(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Green leader Ada Quill said island voters had lost faith in the Harbour Board.",
+        "Green leader Ada Quill said the Harbour Board had lost the court case.",
+        'Green leader Ada Quill said: "We have lost the trust of island voters."',
+    ],
+)
+def test_no_charge_for_trust_lost_in_another_a_loss_of_no_trust_or_ones_own(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

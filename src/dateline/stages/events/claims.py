@@ -17,7 +17,7 @@ from collections.abc import Mapping
 
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import cue_of
+from dateline.stages.events.statements import breaks_no_bond, cue_of
 
 CLAIM = ("claim",)
 """The cue's words (``plover_cues.tsv``)."""
@@ -51,8 +51,8 @@ def _tells_a_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
         if word.text.lower() in NEGATORS or verbal.get(i) in _CONFLICT:
             return True
         cue = cue_of(word)
-        if cue is not None and cue.type in _BLAME:
-            return True
+        if cue is not None and cue.type in _BLAME and not breaks_no_bond(tree, cue, i):
+            return True  # "claimed the law had been broken"; not "the record had been broken"
     return False
 
 

@@ -76,7 +76,7 @@ def _felt(
             word = tree.tokens[i]
             if word.text.lower() not in words:
                 continue
-            if word.pos not in ("ADJ", "VERB") or not _felt_by_the_speaker(tree, index, i, quote):
+            if word.pos not in ("ADJ", "VERB") or not felt_by_the_speaker(tree, index, i, quote):
                 continue
             found = _charged(tree, index, (i, speaker), causes, blames=kind == "ACCUSE")
             if found is None:
@@ -91,7 +91,7 @@ def _felt(
             )
 
 
-def _felt_by_the_speaker(tree: Tree, index: ActorIndex, word: int, quote: Quote) -> bool:
+def felt_by_the_speaker(tree: Tree, index: ActorIndex, word: int, quote: Quote) -> bool:
     """Whether the one outraged is the speaker, or no actor besides: not negated either."""
     clause = _clause_word(tree, word)
     if any(tree.tokens[c].text.lower() in NEGATORS for c in tree.children[clause]) or any(

@@ -25,6 +25,7 @@ from dateline.stages.events.sides import _quote_id, _sentence_chars
 from dateline.stages.events.statements import statement_events
 from dateline.stages.events.time_to_act import time_to_act
 from dateline.stages.events.tributes import fond_remembrances
+from dateline.stages.events.wishes import good_wishes
 
 
 def _denied_claim_events(
@@ -95,6 +96,7 @@ def _statement_events(
         critics_charges(tree, index, quotes),
         outraged_charges(tree, index, quotes),
         glad_backing(tree, index, quotes),
+        good_wishes(tree, index, quotes),
         fond_remembrances(tree, index, quotes),
         refusals(tree, index, quotes),
         closed_matters(tree, index, quotes),

@@ -169,10 +169,8 @@ def _statement_at(
         return None
     about = _about(tree, index, cue_token, cue)
     found = _recipients(tree, index, cue, about, speaker)
-    if found is None and about[0] is None and _wronged_speaker(tree, index, cue_token, speaker):
-        # "the firm claims it is being punished": the speaker suffered the
-        # wrong, so it blames whoever did it, though the text names no one.
-        found = (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
+    if found is None and about[0] is None:
+        found = _charge_of_no_one_named(tree, index, cue, cue_token, speaker)
     if found is None or _judged_in_own_words(tree, index, cue_token, quote, found[0]):
         return None
     recipients, step = found
@@ -264,15 +262,18 @@ def _said_outright(
         # the claims as nonsense" and "denied that civilians were harmed" are
         # denials, which the verb's REJECT tells.
         return False
-    if cue.role == "modal" and (
-        _no_demand(tree, cue_token) or _claimed_by_another(tree, index, cue_token, quote)
-    ):
-        return False
+    if (
+        cue.role == "modal"
+        and (_no_demand(tree, cue_token) or _claimed_by_another(tree, index, cue_token, quote))
+    ) or (cue.role == "excess" and _own_shortfall(tree, index, cue_token, speaker)):
+        return False  # "we have not done enough" owns a failing and charges no one
     if (cue.role == "object" and _backed_by_another(tree, index, cue_token, speaker)) or (
-        cue.role == "doer" and _done_to_a_thing(tree, cue_token)
+        cue.role == "doer"
+        and (_done_to_a_thing(tree, cue_token) or breaks_no_bond(tree, cue, cue_token))
     ):
         # "savers who once trusted the government": not the speaker's trust;
-        # "killing two and damaging grain silos": harm done by force.
+        # "killing two and damaging grain silos": harm done by force;
+        # "broke the record": no bond broken.
         return False
     return cue.role != "desire" or (
         _speakers_own(tree, index, cue_token, quote)
@@ -288,17 +289,53 @@ def _done_in_excess(tree: Tree, cue_token: int) -> int | None:
     far", "too little has been done": the word carries "too" and hangs on a
     verb. Denied ("did not spend too much"), foretold or asked ("could
     spend too much", "must not spend too much") or supposed, it charges no
-    one; "it was too late" judges a time, not a deed.
+    one; "it was too late" judges a time, not a deed. A deed denied to be
+    "enough" falls short as a fact (:func:`_falls_short`).
     """
     word = tree.tokens[cue_token]
     verb = word.head
-    if not any(tree.tokens[c].text.lower() == "too" for c in tree.children[cue_token]):
-        return None
     if tree.tokens[verb].pos != "VERB" or word.dep not in _MEASURED:
         return None
-    if _negated(tree, verb) or foretold(tree, verb) or supposed(tree, verb):
+    if foretold(tree, verb) or supposed(tree, verb):
         return None
-    return verb
+    if _falls_short(tree, cue_token, verb):
+        return verb
+    too = any(tree.tokens[c].text.lower() == "too" for c in tree.children[cue_token])
+    return verb if too and not _negated(tree, verb) else None
+
+
+def _falls_short(tree: Tree, cue_token: int, verb: int) -> bool:
+    """Whether "enough" on a deed denied says its doer fell short: "did not go far enough".
+
+    "The offer does not go far enough", "the council has not done enough":
+    the set ways of saying that what someone did was too little, the denial
+    on the verb itself. Only of going and doing: "the economy is not
+    growing fast enough" tells how things stand, blaming no one.
+    """
+    return (
+        tree.tokens[cue_token].lemma.lower() == _ENOUGH
+        and tree.tokens[verb].lemma.lower() in _FALLING_SHORT
+        and _negated_here(tree, verb)
+    )
+
+
+def _own_shortfall(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
+    """Whether the deed said to fall short is the speaker's own: "we have not done enough".
+
+    Said of oneself it owns a failing, which charges no one else.
+    """
+    verb = tree.tokens[cue_token].head
+    if not _falls_short(tree, cue_token, verb):
+        return False
+    doer = subject_of(tree, verb)[0]
+    return doer is not None and (
+        tree.tokens[doer].text.lower() in _SELF_WORDS or speaker in index.actors_at(tree, doer)
+    )
+
+
+_ENOUGH = "enough"
+# The verbs of deeds that one says fall short: "not go far enough", "not done enough".
+_FALLING_SHORT = frozenset({"go", "do"})
 
 
 # How a word of measure hangs on the verb it measures: "spent too much", "too little was done".
@@ -451,6 +488,32 @@ def _done_to_a_thing(tree: Tree, cue_token: int) -> bool:
     obj = object_of(tree, cue_token)
     things = lexicons.word_set("physical_targets.txt")
     return obj is not None and tree.tokens[obj].lemma.lower() in things
+
+
+def breaks_no_bond(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a verb that wrongs only what binds is done to no such thing: "broke the record".
+
+    To break a promise, a pledge or the law is a wrong; to break a record,
+    the news or a deadlock is none. The thing broken is the object, or the
+    subject of the passive ("the law had been broken"); what binds is
+    listed in ``lexicons/broken_bonds.txt``. To lose the trust "of" others
+    breaks theirs (``lexicons/lost_trust.txt``): "he has lost the trust of
+    voters" blames him, but "voters lost faith in him" blames him, not them,
+    and "lost the match" no one.
+    """
+    lexicon = _BONDS_OF.get(cue.word)
+    if lexicon is None:
+        return False
+    subject, passive = subject_of(tree, cue_token)
+    thing = subject if passive else object_of(tree, cue_token)
+    if thing is None or tree.tokens[thing].lemma.lower() not in lexicons.word_set(lexicon):
+        return True
+    return cue.word == _LOSING and not prepositional_objects(tree, thing, frozenset({"of"}))
+
+
+# Verbs whose wrong lies wholly in what they are done to, and the lexicon of those things.
+_LOSING = "lose"
+_BONDS_OF = {"break": "broken_bonds.txt", _LOSING: "lost_trust.txt"}
 
 
 def _backed_by_another(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
@@ -816,6 +879,37 @@ def _undergone(tree: Tree, noun: int) -> bool:
         return False
     owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
     return owned and not prepositional_objects(tree, noun, frozenset({"of"}))
+
+
+def _charge_of_no_one_named(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, speaker: str
+) -> tuple[tuple[str, ...], str] | None:
+    """A wrong told in the passive whose doer the statement leaves unnamed, if it charges one.
+
+    "The firm claims it is being punished": the speaker suffered the wrong;
+    "the league claimed the new law had been broken": a bond was broken.
+    Either blames whoever did it, though the text names no one.
+    """
+    if _wronged_speaker(tree, index, cue_token, speaker):
+        return (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
+    if cue.role == "doer" and _bond_broken(tree, cue_token):
+        return (), "no recipient: what binds was broken, its breaker unnamed"
+    return None
+
+
+def _bond_broken(tree: Tree, cue_token: int) -> bool:
+    """Whether a wrong's passive subject is a thing that binds: "the law had been broken".
+
+    Told as done: "the ban would be broken" foretells it.
+    """
+    subject, passive = subject_of(tree, cue_token)
+    return (
+        passive
+        and subject is not None
+        and tree.tokens[cue_token].tag == "VBN"
+        and not foretold(tree, cue_token)
+        and tree.tokens[subject].lemma.lower() in lexicons.word_set("broken_bonds.txt")
+    )
 
 
 def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
