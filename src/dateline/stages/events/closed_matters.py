@@ -22,7 +22,7 @@ from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.refusals import said_by_the_quote, speakers_own, touched
-from dateline.stages.events.statements import StatementEvent, in_quote, quoted_tokens
+from dateline.stages.events.statements import StatementEvent, in_quote, spoken_words
 
 INTENT_STEP = "speaker's own intent denied ('no intention of') -> REJECT"
 CLOSED_STEP = "matter closed by the speaker ('not for negotiation') -> REJECT"
@@ -39,19 +39,16 @@ def closed_matters(
     """A REJECT for each intent a quote's speaker denies and each matter it closes."""
     intents = lexicons.word_set("denied_intents.txt")
     matters = lexicons.word_set("closed_matters.txt")
-    for quote in quotes:
-        if quote.speaker is None:
+    for quote, _, word in spoken_words(tree, quotes):
+        lemma = tree.tokens[word].lemma.lower()
+        if lemma in intents:
+            event = _denied_intent(tree, index, word, quote)
+        elif lemma in matters or lemma in ("question", "negotiable"):
+            event = _closed(tree, word, quote)
+        else:
             continue
-        for word in quoted_tokens(tree, quote):
-            lemma = tree.tokens[word].lemma.lower()
-            if lemma in intents:
-                event = _denied_intent(tree, index, word, quote)
-            elif lemma in matters or lemma in ("question", "negotiable"):
-                event = _closed(tree, word, quote)
-            else:
-                continue
-            if event is not None:
-                yield event
+        if event is not None:
+            yield event
 
 
 def _denied_intent(tree: Tree, index: ActorIndex, noun: int, quote: Quote) -> StatementEvent | None:

@@ -23,7 +23,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent, in_quote, quoted_tokens
+from dateline.stages.events.statements import StatementEvent, in_quote, spoken_words
 
 STEP = "speaker's own refusal ('would not', 'cannot') -> REJECT"
 # Auxiliaries by which one says what it will or can do: "will not", "won't", "cannot".
@@ -36,18 +36,15 @@ _TOUCHED = frozenset({"with", "to", "from", "for", "against", "on"})
 def refusals(tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]) -> Iterator[StatementEvent]:
     """A REJECT for each act a quote's speaker says it will not or cannot do."""
     unrefused = lexicons.word_set("unrefused_verbs.txt")
-    for quote in quotes:
-        if quote.speaker is None:
+    for quote, speaker, verb in spoken_words(tree, quotes):
+        if tree.tokens[verb].pos != "VERB" or tree.tokens[verb].lemma.lower() in unrefused:
             continue
-        for verb in quoted_tokens(tree, quote):
-            if tree.tokens[verb].pos != "VERB" or tree.tokens[verb].lemma.lower() in unrefused:
-                continue
-            if (
-                _refused(tree, verb)
-                and said_by_the_quote(tree, verb, quote)
-                and speakers_own(tree, index, verb, quote.speaker)
-            ):
-                yield _event(tree, index, verb, quote)
+        if (
+            _refused(tree, verb)
+            and said_by_the_quote(tree, verb, quote)
+            and speakers_own(tree, index, verb, speaker)
+        ):
+            yield _event(tree, index, verb, quote)
 
 
 def _refused(tree: Tree, verb: int) -> bool:

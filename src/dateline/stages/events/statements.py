@@ -125,6 +125,13 @@ def quoted_tokens(tree: Tree, quote: Quote) -> Iterator[int]:
     return (i for i in range(len(tree)) if in_quote(tree, i, quote))
 
 
+def spoken_words(tree: Tree, quotes: tuple[Quote, ...]) -> Iterator[tuple[Quote, str, int]]:
+    """Each token of a quote whose speaker is known, with its quote and speaker, in text order."""
+    for quote in quotes:
+        if quote.speaker is not None:
+            yield from ((quote, quote.speaker, i) for i in quoted_tokens(tree, quote))
+
+
 def in_quote(tree: Tree, token: int, quote: Quote) -> bool:
     """Whether a token stands in a quote."""
     return quote.span[0] <= tree.tokens[token].start < quote.span[1]

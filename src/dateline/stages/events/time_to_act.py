@@ -16,7 +16,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent, quoted_tokens
+from dateline.stages.events.statements import StatementEvent, spoken_words
 
 STEP = "speaker says it is time for an actor to act -> REQUEST"
 # Words that say the time is due: "high time", "about time", "the right time".
@@ -28,32 +28,29 @@ def time_to_act(
     tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
 ) -> Iterator[StatementEvent]:
     """A REQUEST for each "time for X to act" a quote's speaker says, X an actor."""
-    for quote in quotes:
-        if quote.speaker is None:
+    for quote, speaker, word in spoken_words(tree, quotes):
+        token = tree.tokens[word]
+        if token.lemma.lower() != "time" or token.pos != "NOUN" or not _due(tree, word):
             continue
-        for word in quoted_tokens(tree, quote):
-            token = tree.tokens[word]
-            if token.lemma.lower() != "time" or token.pos != "NOUN" or not _due(tree, word):
-                continue
-            asked = tuple(
-                actor
-                for act in _acts_for(tree, word)
-                for subject in tree.children[act]
-                if tree.tokens[subject].dep == "nsubj"
-                for actor in index.actors_at(tree, subject)
-                if actor != quote.speaker
+        asked = tuple(
+            actor
+            for act in _acts_for(tree, word)
+            for subject in tree.children[act]
+            if tree.tokens[subject].dep == "nsubj"
+            for actor in index.actors_at(tree, subject)
+            if actor != speaker
+        )
+        if asked:
+            yield StatementEvent.by_speaker(
+                "REQUEST",
+                quote,
+                asked,
+                (word, token.text),
+                (
+                    STEP,
+                    "recipient: the one it is time for ('for X to act')",
+                ),
             )
-            if asked:
-                yield StatementEvent.by_speaker(
-                    "REQUEST",
-                    quote,
-                    asked,
-                    (word, token.text),
-                    (
-                        STEP,
-                        "recipient: the one it is time for ('for X to act')",
-                    ),
-                )
 
 
 def _due(tree: Tree, word: int) -> bool:

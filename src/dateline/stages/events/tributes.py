@@ -19,7 +19,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
-from dateline.stages.events.statements import StatementEvent, quoted_tokens
+from dateline.stages.events.statements import StatementEvent, spoken_words
 from dateline.stages.quotes import cues as quote_cues
 
 STEP = "inferred: recipient: the subject of what the tribute's words say"
@@ -69,27 +69,24 @@ def fond_remembrances(
     war will be remembered" honour no one; "remembered" only with a warm
     word ("with affection", "fondly"), as "remembered for the riots" is no praise.
     """
-    for quote in quotes:
-        if quote.speaker is None:
+    for quote, speaker, i in spoken_words(tree, quotes):
+        if not _remembered_fondly(tree, i):
             continue
-        for i in quoted_tokens(tree, quote):
-            if not _remembered_fondly(tree, i):
-                continue
-            subject, passive = subject_of(tree, i)
-            if subject is None or not passive:
-                continue
-            honoured = tuple(a for a in index.actors_at(tree, subject) if a != quote.speaker)
-            if honoured:
-                yield StatementEvent.by_speaker(
-                    "SUPPORT",
-                    quote,
-                    honoured,
-                    (i, tree.tokens[i].text),
-                    (
-                        f"fond remembrance '{tree.tokens[i].lemma.lower()}' -> SUPPORT",
-                        "recipient: the one remembered",
-                    ),
-                )
+        subject, passive = subject_of(tree, i)
+        if subject is None or not passive:
+            continue
+        honoured = tuple(a for a in index.actors_at(tree, subject) if a != speaker)
+        if honoured:
+            yield StatementEvent.by_speaker(
+                "SUPPORT",
+                quote,
+                honoured,
+                (i, tree.tokens[i].text),
+                (
+                    f"fond remembrance '{tree.tokens[i].lemma.lower()}' -> SUPPORT",
+                    "recipient: the one remembered",
+                ),
+            )
 
 
 _MOURNED = frozenset({"miss", "mourn"})

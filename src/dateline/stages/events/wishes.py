@@ -18,7 +18,7 @@ from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.outrage import felt_by_the_speaker
-from dateline.stages.events.statements import StatementEvent, quoted_tokens
+from dateline.stages.events.statements import StatementEvent, spoken_words
 
 _HOPE = "hope"
 STEP = "good wish 'hope' -> SUPPORT"
@@ -28,24 +28,21 @@ def good_wishes(
     tree: Tree, index: ActorIndex, quotes: tuple[Quote, ...]
 ) -> Iterator[StatementEvent]:
     """A SUPPORT for each hope in a quote that an actor named will fare well."""
-    for quote in quotes:
-        if quote.speaker is None:
+    for quote, speaker, i in spoken_words(tree, quotes):
+        word = tree.tokens[i]
+        if word.lemma.lower() != _HOPE or word.pos != "VERB":
             continue
-        for i in quoted_tokens(tree, quote):
-            word = tree.tokens[i]
-            if word.lemma.lower() != _HOPE or word.pos != "VERB":
-                continue
-            if not felt_by_the_speaker(tree, index, i, quote):
-                continue
-            wished = _wished_well(tree, index, i, quote.speaker)
-            if wished:
-                yield StatementEvent.by_speaker(
-                    "SUPPORT",
-                    quote,
-                    wished,
-                    (i, word.text),
-                    (STEP, "recipient: whom it wishes well"),
-                )
+        if not felt_by_the_speaker(tree, index, i, quote):
+            continue
+        wished = _wished_well(tree, index, i, speaker)
+        if wished:
+            yield StatementEvent.by_speaker(
+                "SUPPORT",
+                quote,
+                wished,
+                (i, word.text),
+                (STEP, "recipient: whom it wishes well"),
+            )
 
 
 def _wished_well(tree: Tree, index: ActorIndex, hope: int, speaker: str) -> tuple[str, ...]:
