@@ -109,3 +109,75 @@ def test_a_described_group_a_measure_is_provided_for_is_an_actor(body, name, sec
 def test_a_group_whom_no_measure_serves_is_still_no_actor():
     article = report("Ministers say one set of rules for foreign workers would be unfair.")
     assert "foreign workers" not in {a.name for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Ms Lane defended the figures in an interview with BBC Radio 4's World at One.",
+            "The World at One",
+        ),
+        ("Speaking on the Westminster Hour, Mr Dale called the plan fair.", "Westminster Hour"),
+        (
+            "The Independent on Sunday reported that the deal had collapsed.",
+            "The Independent on Sunday",
+        ),
+    ],
+)
+def test_a_programme_or_paper_a_speaker_told_is_a_media_actor_of_its_own(body, name):
+    assert coding(report(body), name)[2] == "MED"
+
+
+def test_the_film_classification_board_is_no_firm():
+    article = report(
+        "The British Board of Film Classification rated the film unsuitable for children."
+    )
+    assert coding(article, "British Board of Film Classification")[2] == "NGO"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The think tank Civic Policy Council said the tax was unfair.",
+        "Civic Policy Council, a think tank, said the tax was unfair.",
+        "Backing came from think tanks the Civic Policy Council and the Hale Institute.",
+    ],
+)
+def test_a_body_called_a_think_tank_campaigns(body):
+    assert coding(report(body), "Civic Policy Council")[2] == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "sector"),
+    [
+        (
+            "Shadow leader of the Commons Peter Lindley accused ministers of wasting money.",
+            "Shadow leader of the Commons",
+            "OPP",
+        ),
+        (
+            "Leader of the House Peter Lindley told MPs the session would end early.",
+            "Leader of the House",
+            "GOV",
+        ),
+    ],
+)
+def test_a_role_of_the_house_written_before_a_name_is_read_through_its_article(body, title, sector):
+    person = next(a for a in report(body).actors if a.name == "Peter Lindley")
+    assert (person.title, person.sector) == (title, sector)
+
+
+def test_a_family_name_after_of_the_takes_no_role_from_the_words_before():
+    article = report(
+        "Members of the Cole and Hart families met the minister on Monday. Later Tom Cole "
+        "said the families were pleased."
+    )
+    assert coding(article, "Tom Cole")[2] == "CVL"
+
+
+def test_the_commons_spending_watchdog_written_in_lower_case_before_a_role_is_an_actor():
+    article = report(
+        "Public accounts committee chairman Tom Reed called the project a waste of money."
+    )
+    assert coding(article, "Public Accounts Committee") == ("organization", "GBR", "LEG")

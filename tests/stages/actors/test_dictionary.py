@@ -265,6 +265,7 @@ def test_a_title_the_text_leaves_unplaced_is_the_office_held_with_its_place():
         ("Alan Budd", "GOV"),  # a former Treasury adviser leading an inquiry
         ("Alastair Campbell", "PTY"),  # back as Labour's campaign strategist
         ("Lynton Crosby", "PTY"),  # the Conservatives' campaign director
+        ("Ted Heath", "GOV"),  # a former prime minister, by the short form of his name
     ],
 )
 def test_people_of_british_news_of_2005_are_coded_by_the_bundled_dictionary(name, sector):

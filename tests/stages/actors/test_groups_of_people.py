@@ -26,3 +26,33 @@ def test_a_body_of_the_people_a_possessive_names_is_one_group(text, group):
 def test_a_groups_own_kin_are_a_group_of_their_own():
     found = _groups("The miners' families met the minister on Monday.")
     assert {"miners", "families"} <= {name for name, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Ms Kerr said the music industry had failed its young artists.",
+            ("music industry", "BUS"),
+        ),
+        (
+            "Checks will be carried out by councils, the police and the betting industry.",
+            ("betting industry", "BUS"),
+        ),
+        ("The industry said it would fight the levy.", ("industry", "BUS")),
+    ],
+)
+def test_a_trade_named_as_a_whole_where_it_acts_is_its_firms(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The tourism industry is booming in Spain.",
+        "Jobs in the car industry are safe, the minister said.",
+        "Our industry is in the midst of a crisis, he said.",
+    ],
+)
+def test_a_trade_that_only_is_or_is_spoken_of_is_no_one(text):
+    assert not any(name.endswith("industry") for name, _ in _groups(text))

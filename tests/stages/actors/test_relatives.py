@@ -55,3 +55,11 @@ def test_a_relative_named_by_a_given_name_beside_the_tie_takes_the_family_name()
         "not least his father Ralph, a union organiser who died in 1991."
     )
     assert "Ralph Marsh" in {a.name for a in article.actors}
+
+
+def test_a_given_name_set_beside_the_tie_is_a_person_whatever_the_model_tags_it():
+    article = report(
+        "Kevin Marsh, 15, died in a crash on the bypass in May. His mother, Solange, told the "
+        "inquest the road was unsafe."
+    )
+    assert coding(article, "Solange Marsh")[::2] == ("person", "CVL")

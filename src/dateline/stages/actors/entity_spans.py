@@ -36,6 +36,7 @@ from dateline.stages.actors.mention_words import (
     _without_possessive,
     _without_postnominal,
 )
+from dateline.stages.actors.relatives import tie_beside
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -467,6 +468,9 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
         entity = _with_party_word(tree, _as_known_firm(tree, whole, lexicon))
         entity = _without_trailing_word(tree, _with_for_name(tree, entity, lexicon))
         entity = _body_named_for_a_country(tree, entity, lexicon)
+        if entity.label != "PERSON" and _relatives_given_name(tree, entity, lexicon):
+            yield replace(entity, label="PERSON")
+            continue
         given = _given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
             cut = given == entity.token_start or _all_hung_on_the_next(tree, entity, lexicon)
@@ -489,6 +493,19 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             yield entity
             continue
         yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _relatives_given_name(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
+    """Whether a one-word name the model calls a body is a relative's given name.
+
+    "His mother, Solange, told the inquest": a given name set beside a word for a
+    relative names a person, though the model may tag it a firm.
+    """
+    return (
+        entity.token_end - entity.token_start == 1
+        and tree.tokens[entity.token_start].text in lexicon.first_names
+        and tie_beside(tree, entity.token_start) is not None
+    )
 
 
 def _bodies_written_in_full(tree: Tree, entities: Sequence[Entity]) -> list[Entity]:

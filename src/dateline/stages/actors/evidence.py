@@ -161,6 +161,8 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
     while first > sentence_start and first - 1 not in people:
         token = tokens[first - 1]
         remit = token.text.lower() in REMIT and token.pos == "ADP"
+        # "Leader of the Commons Ann Cole": the article of a body the role is of.
+        remit = remit or _article_after_remit(tree, first - 1, sentence_start, mention.first)
         joins = token.tag in ("POS", "HYPH")  # "Britain's", "director-general"
         # "Under-Secretary": a preposition that opens a hyphenated title.
         opens = token.pos == "ADP" and tokens[first].tag == "HYPH"
@@ -192,6 +194,22 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         # is of someone speaking for him.
         first = mention.first
     return first
+
+
+def _article_after_remit(tree: Tree, k: int, sentence_start: int, name: int) -> bool:
+    """Whether token ``k`` is the "the" of a body a role before a name is of.
+
+    "Leader of the Commons Ann Cole": the body's words stand between the
+    article and the name; in "members of the Cole family" the name is the
+    family's, with no role of its own.
+    """
+    tokens = tree.tokens
+    return (
+        sentence_start < k < name - 1
+        and tokens[k].text.lower() == "the"
+        and tokens[k - 1].text.lower() in REMIT
+        and tokens[k - 1].pos == "ADP"
+    )
 
 
 def _title_taken_for_verb(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
@@ -576,7 +594,15 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
     if span is None:
         return mention
     j, stop = span
-    _, organization = country_and_organization(tree, (j + 1, stop), stop, lexicon)
+    country, organization = country_and_organization(tree, (j + 1, stop), stop, lexicon)
+    if organization is not None and _foreign_namesake(organization, country):
+        # "Pierre Lamont, of Canada's Liberal Party": not the British party
+        # the lexicon lists by that name, but its namesake in the country named.
+        return replace(
+            mention,
+            country=mention.country or country,
+            affiliation_sector=mention.affiliation_sector or organization.sector,
+        )
     if organization is None:
         # "Emmanuel Gaillard of Shearman and Sterling": a body the lexicon does
         # not know, whose name may still say what it is.
@@ -587,6 +613,22 @@ def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Men
         organization=organization,
         country=mention.country or organization.country,
     )
+
+
+def _foreign_namesake(organization: Organization, country: str | None) -> bool:
+    """Whether a party the lexicon lists is named as another country's: "Canada's Liberal Party".
+
+    A party stands for election in one country; the same name in another is
+    a party of its own there.
+    """
+    return (
+        organization.sector == _PARTY
+        and country is not None
+        and organization.country not in (None, country)
+    )
+
+
+_PARTY = "PTY"
 
 
 def _affiliation_span(mention: Mention, tree: Tree) -> tuple[int, int] | None:
@@ -1241,6 +1283,8 @@ def _trade_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> range:
     tokens = tree.tokens
     trade = mention.first - 1
     start = tree.sentence_span(mention.sentence)[0]
+    if _kind_listing_names(tree, trade, start, lexicon):
+        trade -= 1  # "think tanks the Civic Policy Council and the Hale Institute"
     if trade <= start or not tokens[trade].text.islower():
         return range(0)
     pair = f"{tokens[trade - 1].text.lower()} {tokens[trade].text.lower()}"
@@ -1261,6 +1305,21 @@ def _trade_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> range:
 
 
 _OTHER_NAMES = frozenset({"ORG", "PERSON", "FAC", "WORK_OF_ART"})
+
+
+def _kind_listing_names(tree: Tree, article: int, start: int, lexicon: ActorLexicon) -> bool:
+    """Whether a plural kind of body stands before the "the" of a name it lists.
+
+    "think tanks the Civic Policy Council and the Hale Institute": news
+    sets the kind before the names, each with its own article. The model
+    may tag "tanks" a verb there, but the pair is still a kind.
+    """
+    tokens = tree.tokens
+    if article - 1 <= start or tokens[article].text.lower() != "the":
+        return False
+    kind = tokens[article - 1]
+    pair = f"{tokens[article - 2].text.lower()} {kind.text.lower()}"
+    return kind.text.islower() and (kind.tag == "NNS" or pair in lexicon.org_words)
 
 
 def _home_region(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:

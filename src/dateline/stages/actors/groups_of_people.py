@@ -229,6 +229,64 @@ def _people_once(
     return found
 
 
+def _trades_acting(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """A trade named as a whole where it acts: "the music industry had failed its artists".
+
+    Named so, a trade is most often only what a story is about ("jobs in
+    the car industry", "the tourism industry is booming"); as the doer of a
+    deed done to something or of a saying, or the agent of a passive, it is
+    the trade's firms (BUS), placed by a demonym before it ("the French wine
+    industry has asked ministers for aid").
+    """
+    words = lexicons.word_set("acting_trades.txt")
+    tokens = tree.tokens
+    found = []
+    for i, token in enumerate(tokens):
+        if token.text not in words or token.tag != "NN" or taken[i] or not _trade_acts(tree, i):
+            continue
+        first = _group_start(tree, i)
+        country = next(
+            (c for j in range(first, i) if (c := _placing_word(tokens[j], lexicon))), None
+        )
+        first = _past_placing_names(tree, taken, first, i, lexicon)
+        if any(taken[first:i]):
+            continue
+        found.append(
+            make_mention(
+                tree,
+                first,
+                i + 1,
+                "group",
+                "NORP",
+                title=token.text,
+                sector=_TRADE,
+                country=country,
+            )
+        )
+    return found
+
+
+_TRADE = "BUS"
+
+
+def _trade_acts(tree: Tree, i: int) -> bool:
+    """Whether a trade does something: a passive's agent, or the subject of an object or a saying.
+
+    "carried out by the betting industry", "the industry has asked ministers for
+    aid", "the industry said it would"; not "the industry is booming", a
+    state of trade, nor "is in the midst of a crisis".
+    """
+    subject = tree.first_conjunct(i)
+    if not tree.is_subject(subject):
+        return _acts(tree, i)
+    verb = tree.tokens[subject].head
+    return any(tree.tokens[c].dep in _DEEDS_DONE for c in tree.children[verb])
+
+
+_DEEDS_DONE = frozenset({"dobj", "dative", "ccomp", "xcomp"})
+"""What a verb does a deed to or says: "regulating itself", "asked ministers", "said it would"."""
+
+
 def _members_of_a_body(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     """Whether a plural possessive names the people a body is made of: "teachers'" unions."""
     return _members_owning(tree, tree.tokens[i].head, lexicon) == i

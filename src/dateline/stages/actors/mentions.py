@@ -38,7 +38,7 @@ from dateline.stages.actors.evidence import (
     with_ruled_country,
     with_title_before,
 )
-from dateline.stages.actors.groups_of_people import _nationals, _people
+from dateline.stages.actors.groups_of_people import _nationals, _people, _trades_acting
 from dateline.stages.actors.known_bodies import (
     _briefs_held,
     _organizations,
@@ -117,6 +117,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: _firms_by_their_trade(tree, lexicon, taken),
         lambda: _countries_described(tree, taken),
         lambda: _people(tree, lexicon, taken),
+        lambda: _trades_acting(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
         lambda: relatives(tree, taken),

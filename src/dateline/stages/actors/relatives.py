@@ -136,14 +136,14 @@ def family_name(found: Cluster, clusters: dict[str, Cluster], tree: Tree) -> str
     if not names or any(len(m.name_parts) > 1 for m in names):
         return None
     for mention in names:
-        tie = _tie_beside(tree, mention.last - 1)
+        tie = tie_beside(tree, mention.last - 1)
         owner = possessor_of(tie, clusters, tree) if tie is not None else None
         if owner is not None and owner is not found:
             return _surname(owner)
     return None
 
 
-def _tie_beside(tree: Tree, name: int) -> int | None:
+def tie_beside(tree: Tree, name: int) -> int | None:
     """The kin word a name stands in apposition to ("his father Ralph"), either way round."""
     token = tree.tokens[name]
     if token.dep == "appos" and tree.tokens[token.head].text.lower() in _kin():
