@@ -209,9 +209,7 @@ def _people_once(
             last_named = group
         # "Turkish firms" are Turkey's, and so are "US federal regulators":
         # a country's name among the modifiers places the group as a demonym does.
-        country = next(
-            (c for j in range(placed_by, i + 1) if (c := _placing_word(tokens[j], lexicon))), None
-        )
+        country = _placed_by_words(tree, placed_by, i + 1, lexicon)
         named.add(word)
         found.append(
             make_mention(
@@ -245,9 +243,7 @@ def _trades_acting(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list
         if token.text not in words or token.tag != "NN" or taken[i] or not _trade_acts(tree, i):
             continue
         first = _group_start(tree, i)
-        country = next(
-            (c for j in range(first, i) if (c := _placing_word(tokens[j], lexicon))), None
-        )
+        country = _placed_by_words(tree, first, i, lexicon)
         first = _past_placing_names(tree, taken, first, i, lexicon)
         if any(taken[first:i]):
             continue
@@ -466,6 +462,13 @@ def _placing_names_before(
     ):
         first -= 1
     return first
+
+
+def _placed_by_words(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> str | None:
+    """The country the first placing word among ``first``..``last`` names, if any."""
+    return next(
+        (c for j in range(first, last) if (c := _placing_word(tree.tokens[j], lexicon))), None
+    )
 
 
 def _placing_word(token: Token, lexicon: ActorLexicon) -> str | None:
