@@ -186,15 +186,14 @@ def _match(
     if by_name is not None:
         return by_name
     # "World Trade Organisation" in the gold, "World Trade Organization" as
-    # our canonical name: the actor whose mentions spell it as the gold does.
-    return next(
-        (
-            a
-            for a in article.actors
-            if any(_bare(article.text[start:end]) in names for start, end in a.mentions)
-        ),
-        None,
-    )
+    # our canonical name: the actor whose mentions spell it as the gold does,
+    # most often ("Cuba" is the Cuban government's name, though "the US
+    # embargo on Cuba" may be told of in another's words), the first on a tie.
+    spelled = Counter[str]()
+    for a in article.actors:
+        spelled[a.id] = sum(_bare(article.text[start:end]) in names for start, end in a.mentions)
+    best = max(spelled.values(), default=0)
+    return next((a for a in article.actors if best and spelled[a.id] == best), None)
 
 
 def _bare(name: str) -> str:
