@@ -118,3 +118,10 @@ def test_a_role_of_a_body_a_business_word_names_is_not_made_a_firms():
 def test_a_party_named_as_another_countrys_is_no_namesake_the_lexicon_lists():
     article = report("Pierre Lamont, of Canada's Liberal Party, said the vote was close.")
     assert coding(article, "Pierre Lamont")[1:] == ("CAN", "PTY")
+
+
+def test_a_role_held_in_a_body_named_outranks_a_firms_default_of_another_role():
+    article = report(
+        "Chief executive Tom Brice, the head of the Land Valuation Agency, opened an office."
+    )
+    assert coding(article, "Tom Brice")[2] == "GOV"

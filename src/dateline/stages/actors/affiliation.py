@@ -977,6 +977,11 @@ def _open(actor: Actor, cluster: Cluster) -> bool:
     entries = [m.title_entry for m in cluster.mentions if m.title_entry]
     if not entries:
         return actor.sector is None or is_roleless(actor)
+    if all(e.scope in ("org", "any") for e in entries) and any(e.sector is None for e in entries):
+        # "Chief executive X, the head of the agency": a role held in a body,
+        # of no sector of its own, is the body's, whatever sector a role any
+        # body has ("chief executive", a firm's when no body is named) gives alone.
+        return True
     return all(
         (e.sector is None and e.scope in ("org", "any")) or e.words in _MIRRORING for e in entries
     )
