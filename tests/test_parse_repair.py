@@ -357,3 +357,11 @@ def test_a_purpose_within_an_as_clause_stays_with_it():
     parse = _parse("She stood up as the crowd gathered in the square to hear her speak.")
     (hear,) = (t for t in parse.tokens if t.text == "hear")
     assert parse.tokens[hear.head].text == "gathered"
+
+
+def test_a_reported_verb_hung_on_a_by_agent_is_the_first_subjects():
+    parse = _parse("Troops backed by helicopters killed about 30 of the raiders, the army added.")
+    (killed,) = (i for i, t in enumerate(parse.tokens) if t.text == "killed")
+    (troops,) = (t for t in parse.tokens if t.text == "Troops")
+    assert parse.tokens[troops.head].text == "killed"
+    assert parse.tokens[parse.tokens[killed].head].text == "added"

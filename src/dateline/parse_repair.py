@@ -93,6 +93,11 @@ def _repair_the_root(repaired: list[Token], start: int, end: int) -> None:
     whose = _whose_clause_taken_for_the_sentence(repaired, start, end)
     if whose is not None:
         _give_back_the_root(repaired, *whose, end)
+    reported = _reported_verb_hung_on_an_agent(repaired, start, end)
+    if reported is not None:
+        verb, subject, saying = reported
+        repaired[verb] = dataclasses.replace(repaired[verb], dep="ccomp", head=saying, tag="VBD")
+        repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubj", head=verb)
 
 
 def _finite_verbs_on_infinitives(
@@ -699,6 +704,38 @@ def _whose_clause_taken_for_the_sentence(
             and any(tokens[c].dep == "dobj" for c in _children(tokens, verb, start, end))
         ):
             return verb, subjects[0], root
+    return None
+
+
+def _reported_verb_hung_on_an_agent(
+    tokens: list[Token], start: int, end: int
+) -> tuple[int, int, int] | None:
+    """The reported clause's verb the model hung on a "by" agent, its subject and the saying.
+
+    "Troops backed by helicopters killed 20 of the attackers, the army
+    said": the model may read "helicopters killed 20" as a participle on
+    the agent and give "Troops" to "said" as a second subject. A participle
+    with an object of its own is no passive; the first subject of the
+    saying, before the comma, is the one that did it.
+    """
+    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    if root is None or tokens[root].pos != "VERB":
+        return None
+    subjects = [i for i in _children(tokens, root, start, end) if tokens[i].dep in _SUBJECT_DEPS]
+    if len(subjects) != _TWO_SUBJECTS or not subjects[0] < subjects[1] < root:
+        return None
+    first, said_by = subjects
+    for verb in range(first + 1, said_by):
+        agent = tokens[tokens[verb].head].head
+        if (
+            tokens[verb].dep == "acl"
+            and tokens[verb].tag == "VBN"
+            and tokens[tokens[verb].head].dep == "pobj"
+            and tokens[agent].dep == "agent"
+            and any(tokens[c].dep == "dobj" for c in _children(tokens, verb, start, end))
+            and any(tokens[c].text == "," for c in range(verb, said_by))
+        ):
+            return verb, first, root
     return None
 
 

@@ -61,3 +61,9 @@ def test_a_deed_halted_or_foiled_is_not_the_stoppers_deed(body):
 
 def test_aid_halted_is_a_sanction():
     assert ("SANCTION", ("Norway",), ("Sudan",)) in real_events("Norway halted aid to Sudan.")
+
+
+def test_a_side_backed_by_weapons_is_backed_by_no_one():
+    events = real_events("Soldiers backed by drones killed 12 of the gunmen, the army said.")
+    assert not [e for e in events if e[0] == "SUPPORT"]
+    assert ("ASSAULT", ("Soldiers",), ("gunmen",)) in events

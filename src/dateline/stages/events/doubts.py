@@ -439,11 +439,18 @@ def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive
     Mr Ross had cost him votes"), an empty "it" ("it is wrong to blame
     them") and people at large ("thousands complained") leave the doer
     unsaid instead; deeds ("the bombs which killed four soldiers") are
-    told with their doer unknown often enough to keep.
+    told with their doer unknown often enough to keep. Backing whose "by"
+    names no actor is a thing's, no one's: "troops backed by helicopters".
     """
     if trigger.cue.pos == "NOUN" or trigger.cue.type not in _SPOKEN_TYPES:
         return False
-    if subject is None or passive:
+    if passive:
+        return trigger.cue.type == "SUPPORT" and any(
+            tree.tokens[by].dep == "agent"
+            and any(tree.tokens[g].dep == "pobj" for g in tree.children[by])
+            for by in tree.children[trigger.token]
+        )
+    if subject is None:
         return False
     word = tree.tokens[subject]
     return word.dep != "expl" and word.pos != "NUM" and word.lemma.lower() not in _PEOPLE_AT_LARGE
