@@ -143,8 +143,8 @@ def _infinitive_on_a_noun(tokens: list[Token], verb: int, start: int) -> bool:
         tokens[verb].dep == "acl"
         and tokens[verb].tag == "VB"
         and any(
-            tokens[j].head == verb and tokens[j].dep == "aux" and tokens[j].text.lower() == "to"
-            for j in range(start, verb)
+            tokens[j].dep == "aux" and tokens[j].text.lower() == "to"
+            for j in _children(tokens, verb, start, verb)
         )
     )
 
@@ -580,6 +580,21 @@ def _children(tokens: list[Token], head: int, start: int, end: int) -> list[int]
     return [c for c in range(start, end) if tokens[c].head == head and c != head]
 
 
+def _root(tokens: list[Token], start: int, end: int) -> int | None:
+    """The sentence's root, if the model gave it one."""
+    return next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+
+
+def _subjects(tokens: list[Token], verb: int, start: int, end: int) -> list[int]:
+    """A verb's subjects, active or passive, in text order."""
+    return [i for i in _children(tokens, verb, start, end) if tokens[i].dep in _SUBJECT_DEPS]
+
+
+def _has_object(tokens: list[Token], verb: int, start: int, end: int) -> bool:
+    """Whether a verb has a direct object of its own."""
+    return any(tokens[c].dep == "dobj" for c in _children(tokens, verb, start, end))
+
+
 def _said_in_writing(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:
     """Participles the model hung on the one written to, with the verb of writing.
 
@@ -615,7 +630,7 @@ def _verb_taken_for_a_participle(
     """
     if end - start < _MIN_TOKENS or tokens[end - 1].text not in (".", '"'):
         return None
-    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    root = _root(tokens, start, end)
     if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
         return None
     verb = next(
@@ -650,7 +665,7 @@ def _verb_joined_to_a_relative_clause(
     the sentence's own, done by the noun. Only a past tense with an object
     or a particle, as for a verb taken for a participle.
     """
-    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    root = _root(tokens, start, end)
     if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
         return None
     for verb in range(start + 1, end):
@@ -686,14 +701,10 @@ def _whose_clause_taken_for_the_sentence(
     "rejected" on it with no role. The past tense after the comma that
     closes the clause, with an object, is the minister's.
     """
-    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    root = _root(tokens, start, end)
     if root is None or tokens[root].pos not in ("VERB", "AUX"):
         return None
-    subjects = [
-        i
-        for i in _children(tokens, root, start, end)
-        if i < root and tokens[i].dep in _SUBJECT_DEPS
-    ]
+    subjects = [i for i in _subjects(tokens, root, start, end) if i < root]
     if len(subjects) < _TWO_SUBJECTS or not _opens_whose_clause(tokens, subjects[0], subjects[1]):
         return None
     for verb in _children(tokens, root, start, end):
@@ -701,7 +712,7 @@ def _whose_clause_taken_for_the_sentence(
             verb > root
             and tokens[verb].dep == "dep"
             and tokens[verb].tag == "VBD"
-            and any(tokens[c].dep == "dobj" for c in _children(tokens, verb, start, end))
+            and _has_object(tokens, verb, start, end)
         ):
             return verb, subjects[0], root
     return None
@@ -718,10 +729,10 @@ def _reported_verb_hung_on_an_agent(
     with an object of its own is no passive; the first subject of the
     saying, before the comma, is the one that did it.
     """
-    root = next((i for i in range(start, end) if tokens[i].dep == "ROOT"), None)
+    root = _root(tokens, start, end)
     if root is None or tokens[root].pos != "VERB":
         return None
-    subjects = [i for i in _children(tokens, root, start, end) if tokens[i].dep in _SUBJECT_DEPS]
+    subjects = _subjects(tokens, root, start, end)
     if len(subjects) != _TWO_SUBJECTS or not subjects[0] < subjects[1] < root:
         return None
     first, said_by = subjects
@@ -732,7 +743,7 @@ def _reported_verb_hung_on_an_agent(
             and tokens[verb].tag == "VBN"
             and tokens[tokens[verb].head].dep == "pobj"
             and tokens[agent].dep == "agent"
-            and any(tokens[c].dep == "dobj" for c in _children(tokens, verb, start, end))
+            and _has_object(tokens, verb, start, end)
             and any(tokens[c].text == "," for c in range(verb, said_by))
         ):
             return verb, first, root
