@@ -13,6 +13,7 @@ from dateline.records import Token
 from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
 from dateline.stages.actors.mention_words import (
@@ -255,14 +256,11 @@ def _trades_acting(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list
                 "group",
                 "NORP",
                 title=token.text,
-                sector=_TRADE,
+                sector=COMPANY,
                 country=country,
             )
         )
     return found
-
-
-_TRADE = "BUS"
 
 
 def _trade_acts(tree: Tree, i: int) -> bool:

@@ -81,12 +81,7 @@ def with_local_country(  # noqa: PLR0913 - the stage's state, as its other passe
 
 def _unplaced_locals(actor: Actor, found: Cluster) -> bool:
     """Whether a group is of private people or police, and nothing in its words places it."""
-    return (
-        actor.kind == "group"
-        and actor.sector in _OF_THE_PLACE
-        and actor.org is None
-        and not any(m.country or m.organization or m.regional for m in found.mentions)
-    )
+    return actor.kind == "group" and actor.sector in _OF_THE_PLACE and _unplaced_group(actor, found)
 
 
 def _unplaced_fighters(actor: Actor, found: Cluster) -> bool:
@@ -94,8 +89,14 @@ def _unplaced_fighters(actor: Actor, found: Cluster) -> bool:
     return (
         actor.kind in ("group", "organization")
         and actor.sector == _REBELS
-        and actor.org is None
-        and not any(m.country or m.organization or m.regional for m in found.mentions)
+        and _unplaced_group(actor, found)
+    )
+
+
+def _unplaced_group(actor: Actor, found: Cluster) -> bool:
+    """Whether no body, country or region in a group's words places it."""
+    return actor.org is None and not any(
+        m.country or m.organization or m.regional for m in found.mentions
     )
 
 
