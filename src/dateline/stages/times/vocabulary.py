@@ -1,0 +1,33 @@
+"""Words of the calendar and the clock that the time finders share."""
+
+from __future__ import annotations
+
+import calendar
+import re
+
+from dateline.stages._tree import Tree
+
+BARE_UNITS = frozenset({"day", "month", "quarter", "year", "week"})
+DEICTIC = frozenset({"this", "last", "next"})
+YEAR = re.compile(r"^(?:19|20)\d\d$")
+ZONES = frozenset({"gmt", "bst", "utc"})
+PARTS_OF_DAY = frozenset({"morning", "afternoon", "evening", "night"})
+HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
+
+
+WEEKDAY_NAMES = frozenset(calendar.day_name)
+MONTH_NAMES = frozenset(n for n in calendar.month_name if n)
+DAY_OF_MONTH = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
+
+
+def word_hyphen(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a hyphen inside a word ("fourth-quarter"), not between numbers.
+
+    "2009-2011" and "10-12 March" are ranges.
+    """
+    if tree.tokens[i].text != "-" or i == 0 or i + 1 >= len(tree):
+        return False
+    before, dash, after = tree.tokens[i - 1], tree.tokens[i], tree.tokens[i + 1]
+    joined = before.end == dash.start and dash.end == after.start
+    return joined and not (before.text[:1].isdigit() and after.text[:1].isdigit())
