@@ -32,6 +32,22 @@ def test_a_verb_the_model_hung_on_its_subject_becomes_the_root(text, verb, subje
     assert next(t for t in parse.tokens if t.text == verb).tag == "VBD"
 
 
+def test_a_sentence_that_ends_its_paragraph_is_repaired_as_one_that_does_not():
+    # The paragraph break after the full stop is a token of the sentence.
+    text = (
+        "Envoy urges calm\n\nThe head of the regional trade body, Halima Osei, called on "
+        "Accra to reopen the border crossing.\n\nShe spoke in Lome."
+    )
+    parse = _parse(text)
+    called = next(t for t in parse.tokens if t.text == "called")
+    assert called.dep == "ROOT"
+    assert parse.tokens[called.head] == called
+    (subject,) = (
+        t for t in parse.tokens if t.dep == "nsubj" and t.head == parse.tokens.index(called)
+    )
+    assert subject.text == "head"
+
+
 @pytest.mark.parametrize("text", [
     "Jordan, whose Aqaba port revenue has fallen sharply, called on all sides to show restraint.",
     "Ghana, whose cocoa export revenue has fallen sharply, called on all sides to stop fighting.",

@@ -628,7 +628,7 @@ def _verb_taken_for_a_participle(
     Y to act", "One poster depicted Mr Howard". "Claims made in a book" or
     "the qualifications achieved by those taking part" stay as they are.
     """
-    if end - start < _MIN_TOKENS or tokens[end - 1].text not in (".", '"'):
+    if end - start < _MIN_TOKENS or _last_word(tokens, start, end) not in (".", '"'):
         return None
     root = _root(tokens, start, end)
     if root is None or tokens[root].pos not in ("NOUN", "PROPN"):
@@ -652,6 +652,16 @@ def _verb_taken_for_a_participle(
     )
     in_subject = _within(tokens, tokens[verb].head, root)
     return (verb, root) if in_subject and ("dobj" in deps or particle) else None
+
+
+def _last_word(tokens: list[Token], start: int, end: int) -> str:
+    """The sentence's last token that is not white space.
+
+    A sentence that ends its paragraph holds the line break after its full
+    stop as a token of its own.
+    """
+    words = (tokens[i].text for i in range(end - 1, start - 1, -1))
+    return next((word for word in words if word.strip()), "")
 
 
 def _verb_joined_to_a_relative_clause(
