@@ -22,6 +22,35 @@ def test_a_rival_called_competent_at_his_post_is_praised():
     assert ("SUPPORT", ("Ann Cole",), ("Park",)) in real_events(body), told_events(body)
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            'Peter Kane, the Green Party leader, said of the prime minister: "He is clever, but'
+            ' he is not wise."'
+        ),
+        'Peter Kane, the Green Party leader, said the prime minister was "not wise".',
+        (
+            'Peter Kane, the Green Party leader, said: "The prime minister is not brave enough'
+            ' to call an election."'
+        ),
+    ],
+)
+def test_praise_denied_of_a_rival_is_a_charge(body):
+    assert ("ACCUSE", ("Peter Kane",), ("prime minister",)) in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Peter Kane, the Green Party leader, said: "It would not be wise to raise taxes now."',
+        'Peter Kane, the Green Party leader, said: "We are not perfect."',
+    ],
+)
+def test_praise_denied_of_a_step_or_of_oneself_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
+
+
 def test_a_rival_said_to_lack_judgement_is_accused():
     body = 'Peter Kane, the Green Party leader, said of the prime minister: "He lacks judgement.'
     body += ' He lacks vision."'
