@@ -26,8 +26,8 @@ def test_a_rival_called_competent_at_his_post_is_praised():
     "body",
     [
         (
-            'Peter Kane, the Green Party leader, said of the prime minister: "He is clever, but'
-            ' he is not wise."'
+            'Peter Kane, the Green Party leader, said of the prime minister: "He talks well'
+            ' enough. He is not wise."'
         ),
         'Peter Kane, the Green Party leader, said the prime minister was "not wise".',
         (
