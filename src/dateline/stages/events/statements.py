@@ -171,7 +171,7 @@ def _statement_at(
         and not forbids
         and not _made_thing_refused(tree, index, cue, cue_token)
     ):
-        return _rebuttal(tree, index, cue, cue_token, quote)
+        return _denied_judgement(tree, index, cue, cue_token, quote)
     if not _said_outright(tree, index, cue, cue_token, quote):
         return None
     about = _about(tree, index, cue_token, cue)
@@ -676,6 +676,55 @@ def _rebuttal(
         (
             f"{STATEMENT_STEP} judgement '{cue.word}' denied -> REJECT",
             "no recipient: the charge rebutted names no accuser",
+        ),
+    )
+
+
+def _denied_judgement(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, quote: Quote
+) -> StatementEvent | None:
+    """What a cue denied in a quote does: praise denied finds fault, a charge denied rebuts."""
+    if cue.type == "SUPPORT":
+        return _praise_denied(tree, index, cue, cue_token, quote)
+    return _rebuttal(tree, index, cue, cue_token, quote)
+
+
+def _praise_denied(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, quote: Quote
+) -> StatementEvent | None:
+    """A word of praise denied of another actor outright: "he is clever, but he is not wise".
+
+    To say a rival is not wise, not competent or not honest is to find fault
+    with them, as "he is foolish" does. Only a plain adjective on "be", denied
+    there, said of a named actor who is not the speaker, and told as fact:
+    "it would not be wise to raise taxes" judges a step no one took, and "the
+    plan is not ideal" names no one.
+    """
+    speaker = quote.speaker
+    if (
+        speaker is None
+        or cue.role != "judgement"
+        or cue.pos != "ADJ"
+        or not _denied_outright(tree, cue_token)
+        or foretold(tree, tree.tokens[cue_token].head)
+        or supposed(tree, cue_token)
+        or _in_a_question(tree, cue_token)
+    ):
+        return None
+    about, _ = _about(tree, index, cue_token, cue)
+    if about is None or tree.tokens[about].text.lower() in _SELF:
+        return None  # "we are not perfect" owns a fault and charges no one
+    named = index.actors_at(tree, about)
+    if not named or speaker in named:
+        return None
+    return StatementEvent.by_speaker(
+        "ACCUSE",
+        quote,
+        named,
+        (cue_token, _trigger(tree, cue_token, cue)),
+        (
+            f"{STATEMENT_STEP} judgement '{cue.word}' denied of another -> ACCUSE",
+            "recipient: the subject the praise is denied",
         ),
     )
 
