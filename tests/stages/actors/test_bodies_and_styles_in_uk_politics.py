@@ -181,3 +181,34 @@ def test_the_commons_spending_watchdog_written_in_lower_case_before_a_role_is_an
         "Public accounts committee chairman Tom Reed called the project a waste of money."
     )
     assert coding(article, "Public Accounts Committee") == ("organization", "GBR", "LEG")
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            "Families Need Fathers said the reform did not go far enough.",
+            "Families Need Fathers",
+            "NGO",
+        ),
+        (
+            "The Secondary Heads Association welcomed the money.",
+            "Secondary Heads Association",
+            "LAB",
+        ),
+        (
+            "A survey in the Times Higher Education Supplement found pay had fallen.",
+            "Times Higher Education Supplement",
+            "MED",
+        ),
+    ],
+)
+def test_campaign_groups_heads_and_papers_of_british_politics_are_known_bodies(body, name, sector):
+    assert coding(report(body), name)[2] == sector
+
+
+def test_a_dash_after_a_persons_name_ends_it():
+    article = report(
+        "Mark Hollis - son of a retired circuit judge - was chosen to fight the seat on Monday."
+    )
+    assert coding(article, "Mark Hollis")[0] == "person"

@@ -545,3 +545,35 @@ def test_a_title_is_no_short_form_of_the_shadow_office_of_the_same_name():
     on = DateValue("2024-02-01", "day", "given", None)
     titled = Actor(id="A1", name="Ana Ruiz", kind="person", sector="GOV", title="Foreign Secretary")
     assert dictionary.fill(titled, on).sector == "GOV"
+
+
+def _minister_and_longer_party_deputy() -> ActorDictionary:
+    return ActorDictionary(
+        (
+            Entry(
+                "Owen Pryce",
+                country="GBR",
+                sector="PTY",
+                title="deputy leader of the labour party",
+                org="labour",
+                valid_from=dt.date(1994, 7, 1),
+                valid_to=dt.date(2007, 6, 1),
+            ),
+            Entry(
+                "Owen Pryce",
+                country="GBR",
+                sector="GOV",
+                title="deputy prime minister",
+                valid_from=dt.date(1997, 5, 2),
+                valid_to=dt.date(2007, 6, 1),
+            ),
+        )
+    )
+
+
+def test_offices_held_at_once_in_a_known_year_code_by_the_office_of_state():
+    actor = Actor(id="A1", name="Owen Pryce", kind="person")
+    filled = _minister_and_longer_party_deputy().fill(
+        actor, DateValue("2005", "year", "given", None)
+    )
+    assert (filled.sector, filled.title) == ("GOV", "deputy prime minister")

@@ -56,3 +56,15 @@ def test_a_trade_named_as_a_whole_where_it_acts_is_its_firms(text, group):
 )
 def test_a_trade_that_only_is_or_is_spoken_of_is_no_one(text):
     assert not any(name.endswith("industry") for name, _ in _groups(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Builders routinely ignore the energy rules, the report said.", ("Builders", "BUS")),
+        ("The MP said he had let his constituents down.", ("constituents", "CVL")),
+        ("The contestants were given a minute to make their case.", ("contestants", "CVL")),
+    ],
+)
+def test_the_trade_that_builds_an_mps_voters_and_a_contests_hopefuls_are_groups(text, group):
+    assert group in _groups(text)

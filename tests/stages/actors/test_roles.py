@@ -941,3 +941,20 @@ def test_a_body_named_after_a_royal_keeps_the_royal_in_its_name(body, name):
 def test_a_role_is_named_without_the_new_before_it():
     article = report("The plans would scrap the new schools regulator for England.")
     assert coding(article, "schools regulator")[2] == "GOV"
+
+
+def test_a_relatives_office_in_apposition_is_not_the_named_persons():
+    article = report(
+        "Ellen Marsh, the daughter of a Methodist minister in Cardiff, said the bill was unfair."
+    )
+    assert coding(article, "Ellen Marsh")[2] == "CVL"
+
+
+def test_a_television_host_is_a_broadcasters():
+    article = report("Television host Carla Dean said the panel had been too harsh.")
+    assert coding(article, "Carla Dean")[2] == "MED"
+
+
+def test_the_archbishop_of_canterbury_unnamed_is_named_by_his_see():
+    article = report("The Archbishop of Canterbury said the poor must not be forgotten.")
+    assert coding(article, "Archbishop of Canterbury")[::2] == ("person", "REL")

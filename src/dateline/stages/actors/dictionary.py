@@ -120,7 +120,8 @@ class ActorDictionary:
         the last office left before it, as a former office. Of the
         offices held in a known month or year, or at any time when the date is
         unknown, the one held longest (among those of ``org``, the
-        organisation the text ties the person to, when some are): Tony Blair
+        organisation the text ties the person to, when some are; an office
+        of state before a party's office, as on a known day): Tony Blair
         is "prime minister", not the "leader of the opposition" he was for
         three years before. Of offices held at once, the one of ``sector``
         when one is: "President X" is not the army chief he also was.
@@ -134,7 +135,7 @@ class ActorDictionary:
         # The text's own word on the organisation narrows the choice: "Tory
         # leader Michael Howard" is not the home secretary he once was.
         candidates = [e for e in candidates if org and e.org == org] or candidates
-        return max(candidates, key=_tenure, default=None)
+        return max(_offices_of_state(candidates), key=_tenure, default=None)
 
     def _former_office(self, name: str, published: DateValue) -> Entry | None:
         """The last office a person left before the article appeared, as a former office.
@@ -415,12 +416,24 @@ def _held_that_day(candidates: list[Entry]) -> Entry | None:
     (both GOV); "John Prescott" deputy prime minister and his party's deputy
     leader, where the office of state codes him.
     """
-    sectors = {e.sector for e in candidates}
-    if len(sectors) > 1 and _GOVERNMENT in sectors and sectors <= {_GOVERNMENT, _PARTY}:
-        candidates = [e for e in candidates if e.sector == _GOVERNMENT]
+    candidates = _offices_of_state(candidates)
     if len({(e.sector, e.country, e.org) for e in candidates}) != 1:
         return None
     return max(candidates, key=_tenure)
+
+
+def _offices_of_state(candidates: list[Entry]) -> list[Entry]:
+    """Of offices of state and a party's offices, the offices of state, else all.
+
+    A minister who is also his party's deputy leader speaks as the minister,
+    whether the article's day is known or only its year: John Prescott in
+    2005 is the deputy prime minister, though he was Labour's deputy leader
+    longer.
+    """
+    sectors = {e.sector for e in candidates}
+    if len(sectors) > 1 and _GOVERNMENT in sectors and sectors <= {_GOVERNMENT, _PARTY}:
+        return [e for e in candidates if e.sector == _GOVERNMENT]
+    return candidates
 
 
 def _full_name(name: str, entry: Entry) -> str:

@@ -79,6 +79,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = bracket  # "British Bankers' Association (BBA": the acronym is a mention of its own
         while last > first + 1 and tree.tokens[last - 1].pos in _NO_NAME_ENDS:
             last -= 1  # "Alan Milburn - the", "Hale Grammar School - and"
+        last = _before_spaced_dash(tree, entity.label, first, last)
         while first < last and (
             tree.tokens[first].text.lower() in _DETERMINERS
             # 'viticulture," Mr Bussereau said': the model may run the closing
@@ -867,6 +868,32 @@ def _hyphened_syllable(tree: Tree, last: int) -> bool:
         and joined.dep not in _MODIFIERS
         and (after is None or after.pos not in ("NOUN", "PROPN"))
     )
+
+
+def _before_spaced_dash(tree: Tree, label: str, first: int, last: int) -> int:
+    """Where a person's name ends that the model ran on across a spaced dash.
+
+    "Ann Price - daughter of a miner - said", "the two ministers - Ann Price -
+    were": the words after " - " are an aside about the name, or the
+    sentence going on, never more of it; a dash with no space around it may
+    be (see ``_across_hyphen``).
+    """
+    tokens = tree.tokens
+    if label != "PERSON":
+        return last
+    return next(
+        (
+            j
+            for j in range(first + 1, last - 1)
+            if tokens[j].text in _DASHES
+            and tokens[j].start > tokens[j - 1].end
+            and tokens[j + 1].text[:1].islower()
+        ),
+        last,
+    )
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> int:

@@ -21,6 +21,7 @@ from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_
 from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
+from dateline.stages.actors.relatives import is_kin_word
 
 REMIT = frozenset({"for", "to", "of", "on"})
 
@@ -311,7 +312,7 @@ def with_apposition(
         while opening < end and (tokens[opening].pos == "PUNCT" or tokens[opening].pos == "DET"):
             opening += 1
         own = _after_principal(tree, opening, end, people)
-        if own is None:
+        if own is None or _kin_of_another(tree, own, end):
             continue
         first = _past_possessing_titles(tree, own, end, lexicon)
         best = _with_new_sector(tree, first, _first_title(tree, first, end, lexicon), lexicon)
@@ -345,6 +346,22 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _kin_of_another(tree: Tree, first: int, end: int) -> bool:
+    """Whether an apposition names a relative's tie: ", the son of a Church minister,".
+
+    The role after "of" is the relative's, not the named person's: the
+    chancellor born a minister's son is no churchman.
+    """
+    tokens = tree.tokens
+    noun = next((k for k in range(first, end) if tokens[k].pos in _NOUNS), None)
+    return (
+        noun is not None
+        and noun + 1 < end
+        and is_kin_word(tokens[noun].text)
+        and tokens[noun + 1].text.lower() == "of"
+    )
 
 
 def _title_now(

@@ -34,6 +34,11 @@ def _kin() -> dict[str, Gender | None]:
     }
 
 
+def is_kin_word(word: str) -> bool:
+    """Whether a noun names one relative of someone: "son", "widow"."""
+    return word.lower() in _kin()
+
+
 def relatives(tree: Tree, taken: list[bool]) -> list[Mention]:
     """Every owned relative that is no name's apposition, as a mention to resolve."""
     found = []
