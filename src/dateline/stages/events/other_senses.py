@@ -50,6 +50,8 @@ def _means_something_else(
         or _sells_goods(tree, trigger)
         or _signs_up(tree, trigger)
         or _other_sense(tree, trigger)
+        or _held_as_a_belief(tree, trigger)
+        or _charged_with_a_duty(tree, trigger)
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
         or _a_label(tree, trigger)
@@ -135,8 +137,11 @@ def _done_by_a_kind(tree: Tree, trigger: _Trigger) -> bool:
     break the rules": a present-tense relative clause on a bare plural
     defines whom it means; "the parents who refused", "two firms that
     broke the rules" tell deeds, and "many lawmakers who blame China" a
-    stance some hold. A clause set off by a comma defines no one: "members
-    of the group, who it blames for the bombing" are those already named.
+    stance some hold. So does one on a noun with "a" or "any" ("voters
+    want a council that backs farmers", "not one that ignores them"): it
+    tells what such a one would do. A clause set off by a comma defines no
+    one: "members of the group, who it blames for the bombing" are those
+    already named.
     """
     word = tree.tokens[trigger.token]
     if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in ("VBP", "VBZ"):
@@ -144,17 +149,47 @@ def _done_by_a_kind(tree: Tree, trigger: _Trigger) -> bool:
     opening = tree.subtree(trigger.token)[0]
     if opening > 0 and tree.tokens[opening - 1].text == ",":
         return False
-    kind = tree.tokens[word.head]
-    if kind.tag != "NNS":
-        return False
-    return not any(
+    return _a_bare_plural(tree, word.head) or (
+        _any_one_of_a_kind(tree, word.head) and _its_doer_is_the_noun(tree, trigger.token)
+    )
+
+
+def _its_doer_is_the_noun(tree: Tree, verb: int) -> bool:
+    """Whether a relative clause's subject is its pronoun.
+
+    "a council that backs farmers" tells what the council does; in "an
+    allegation the government denies" the noun is what is done to.
+    """
+    return any(
+        tree.tokens[c].dep == "nsubj" and tree.tokens[c].text.lower() in _RELATIVE_PRONOUNS
+        for c in tree.children[verb]
+    )
+
+
+def _a_bare_plural(tree: Tree, noun: int) -> bool:
+    """Whether a noun is a plural with no determiner, number or "many": "firms"."""
+    return tree.tokens[noun].tag == "NNS" and not any(
         tree.tokens[c].dep in ("det", "poss", "nummod") or tree.tokens[c].text.lower() in _SOME
-        for c in tree.children[word.head]
+        for c in tree.children[noun]
+    )
+
+
+def _any_one_of_a_kind(tree: Tree, noun: int) -> bool:
+    """Whether a singular noun means any one of its kind: "a council", "any firm", "one"."""
+    word = tree.tokens[noun]
+    if word.text.lower() == _ONE:
+        return not tree.children[noun]
+    return word.tag == "NN" and any(
+        tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() in _INDEFINITE
+        for c in tree.children[noun]
     )
 
 
 _SOME = frozenset({"many", "several", "most", "few", "numerous"})
 """Words that make a plural some of those who are ("many lawmakers who blame China")."""
+_INDEFINITE = frozenset({"a", "an", "any"})
+_ONE = "one"
+_RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
 def _shoots_up(tree: Tree, trigger: _Trigger) -> bool:
@@ -356,6 +391,66 @@ def _other_sense(tree: Tree, trigger: _Trigger) -> bool:
         return True
     return trigger.cue.words == ("demand",) and not any(
         tree.tokens[c].dep in ("det", "poss") for c in tree.children[trigger.token]
+    )
+
+
+def _held_as_a_belief(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether a noun of conviction names a belief: "his conviction in the party's future".
+
+    A conviction "in" something, or "that" something is so, is held, not
+    handed down by a court; "his conviction for fraud" is a court's, and so
+    is one "in 2003" or "in France", whose "in" names a time or a place.
+    """
+    if trigger.cue.pos != "NOUN" or trigger.cue.words != _CONVICTION:
+        return False
+    return any(
+        _in_a_thing(tree, c)
+        or (tree.tokens[c].dep in ("acl", "ccomp") and _opens_with_that(tree, c))
+        for c in tree.children[trigger.token]
+    )
+
+
+def _in_a_thing(tree: Tree, preposition: int) -> bool:
+    """Whether a preposition is "in" with an object that is no name, date or place: "in reform"."""
+    word = tree.tokens[preposition]
+    return (
+        word.dep == "prep"
+        and word.text.lower() == "in"
+        and any(
+            tree.tokens[c].dep == "pobj"
+            and tree.tokens[c].pos == "NOUN"
+            and not tree.tokens[c].ent_type
+            for c in tree.children[preposition]
+        )
+    )
+
+
+_CONVICTION = ("conviction",)
+
+
+def _opens_with_that(tree: Tree, verb: int) -> bool:
+    """Whether a clause is a "that" clause: "that ministers misled voters"."""
+    return any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() == "that"
+        for c in tree.children[verb]
+    )
+
+
+def _charged_with_a_duty(tree: Tree, trigger: _Trigger) -> bool:
+    """Whether "charged with" gives a post its task: "is charged with ensuring order".
+
+    A gerund of a standing duty (``standing_duties.txt``) after "charged
+    with" names what the post is for, and no one is accused; "charged with
+    falsifying records" names a crime.
+    """
+    if trigger.cue.type != "ACCUSE" or tree.tokens[trigger.token].lemma.lower() != "charge":
+        return False
+    duties = lexicons.word_set("standing_duties.txt")
+    return any(
+        tree.tokens[task].tag == "VBG" and tree.tokens[task].lemma.lower() in duties
+        for with_ in tree.children[trigger.token]
+        if tree.tokens[with_].dep == "prep" and tree.tokens[with_].text.lower() == "with"
+        for task in tree.children[with_]
     )
 
 

@@ -1,0 +1,50 @@
+"""Cue words in a sense that tells no event (stages/events/other_senses.py), on our sentences."""
+
+import pytest
+
+from event_sides import real_events as _events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The former minister said his conviction in the party's future was as strong as ever.",
+        "Mr Tom Hale said his conviction that the reform would work had only grown.",
+    ],
+)
+def test_a_conviction_in_or_that_something_is_a_belief_not_a_sentence(body):
+    assert not [e for e in _events(body) if e[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Speaker Michael Martin chairs the debates and is charged with ensuring order.",
+        "Lord Peter Grant, the port chief, is charged with overseeing the harbour.",
+    ],
+)
+def test_charged_with_a_standing_duty_accuses_no_one(body):
+    assert not [e for e in _events(body) if e[0] == "ACCUSE"]
+
+
+def test_charged_with_a_crime_still_accuses():
+    found = _events("Two managers from Delta Freight were charged with falsifying safety records.")
+    assert [e for e in found if e[0] == "ACCUSE"]
+
+
+def test_a_present_clause_on_any_one_of_a_kind_tells_no_deed():
+    said = '"Voters want a government that backs the farmers - not one that ignores them,"'
+    assert not [e for e in _events(said + " Mr Tom Hale said.") if e[0] == "SUPPORT"]
+
+
+def test_a_present_clause_on_those_named_still_tells_their_stance():
+    found = _events("Two local councillors who back Mr Tom Hale met the party chairman on Tuesday.")
+    assert ("SUPPORT", ("local councillors",), ("Tom Hale",)) in found
+
+
+def test_a_present_clause_whose_doer_is_another_still_tells_a_deed():
+    found = _events(
+        "Opposition leaders accused the army of shooting at protesters, an allegation the"
+        " government denies."
+    )
+    assert [e for e in found if e[0] == "REJECT"]
