@@ -81,6 +81,10 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 """Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""
 _DEFINITE = frozenset({"the", "this", "these"})
+_FINDINGS = frozenset({"report", "research", "study", "survey", "finding"})
+"""One piece of research named two ways: "a report was published by X ... the research"."""
+_DEMONSTRATIVES = frozenset({"that", "this"})
+"""Words that take up, alone, what was told just before: "That was attacked by the Tories"."""
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
 # preposition borrows the subject of the verb the preposition hangs on.
 _CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
@@ -171,6 +175,7 @@ class ActorIndex:
             or self._pair_just_named(tree, head)
             or self._listed(tree, head)
             or self._joint_authors(tree, head)
+            or self._parties_named_as_both(tree, head)
         )
         if pair:
             return pair
@@ -273,6 +278,31 @@ class ActorIndex:
                     found.append(actor)
             if len(found) >= 2:
                 return tuple(found[:2])
+        return ()
+
+    def _parties_named_as_both(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The two parties "both the big parties" means: the last pair told as "both X and Y".
+
+        "Both Labour and the Tories have promised ... Ms Cole accused both
+        the big parties": a story that names its two parties together with
+        "both" takes them up again as "both parties" or "the two parties", as
+        far back as they were named. The phrase may be an actor of its own
+        (a group "big parties"), which the pair stands for.
+        """
+        token = tree.tokens[head]
+        if token.lemma.lower() != "party" or token.tag != "NNS":
+            return ()
+        if not any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head]):
+            return ()
+        for i in range(head - 1, -1, -1):
+            first = tree.tokens[i].head
+            if tree.tokens[i].dep == "conj" and any(
+                tree.tokens[c].dep in ("preconj", "det") and tree.tokens[c].text.lower() == "both"
+                for c in tree.children[first]
+            ):
+                pair = self._joined_pair(tree, i, "organization")
+                if pair:
+                    return pair
         return ()
 
     def _pair_joined_before(self, tree: Tree, head: int, kind: str | None) -> tuple[str, ...]:
@@ -459,7 +489,7 @@ class ActorIndex:
             return None
         # "Mr Clarke's proposals ... the plans": one proposal named two ways.
         proposals = lexicons.word_set("proposals.txt")
-        same = proposals if lemma in proposals else frozenset({lemma})
+        same = next((kin for kin in (proposals, _FINDINGS) if lemma in kin), frozenset({lemma}))
         for earlier in range(noun - 1, -1, -1):
             if tree.tokens[earlier].pos != "NOUN" or tree.tokens[earlier].lemma.lower() not in same:
                 continue
@@ -473,6 +503,49 @@ class ActorIndex:
                 return author
         return None
 
+    def proposer_just_before(self, tree: Tree, thing: int, besides: tuple[str, ...]) -> int | None:
+        """Who put forward a thing taken up again with no owner: the sentence before's subject.
+
+        "The Greens want to scrap the levy. The Liberals called the proposal
+        reckless": a plan, a finding or a "that" taken up in the very next
+        sentence, with no earlier mention naming its owner (:meth:`owner_named_before`
+        comes first), is the one the sentence before was about. Never one of
+        ``besides``, the doers, who do not judge their own plan.
+        """
+        sentence = tree.sentence_of[thing]
+        if sentence == 0 or thing in self.by_token or not self._taken_up(tree, thing):
+            return None
+        root = _sentence_root(tree, sentence - 1)
+        if root is None or tree.tokens[root].lemma.lower() in quote_cues.lemmas():
+            return None  # "Mr Lee said ...": the speaker of a view, not whose plan it is
+        subject = subject_of(tree, root)[0]
+        if subject is None:
+            return None
+        named = self.actors_at(tree, subject)
+        return subject if named and not set(named) & set(besides) else None
+
+    def _taken_up(self, tree: Tree, thing: int) -> bool:
+        """Whether a word takes up a thing put forward just before, naming no owner.
+
+        "the proposal", "the study" with no possessor or modifier naming
+        an actor; or a bare "that" or "this" after a sentence that puts
+        something forward ("came up with proposals. That was attacked").
+        """
+        token = tree.tokens[thing]
+        if token.text.lower() in _DEMONSTRATIVES and not tree.children[thing]:
+            first, last = tree.sentence_span(tree.sentence_of[thing] - 1)
+            return any(
+                tree.tokens[i].pos == "NOUN" and tree.tokens[i].lemma.lower() in put_forward()
+                for i in range(first, last)
+            )
+        return (
+            token.pos == "NOUN"
+            and token.lemma.lower() in put_forward()
+            # "the plan", not "this treaty", which a quote may point to in its own setting
+            and any(tree.tokens[c].text.lower() == "the" for c in tree.children[thing])
+            and not self.describers(tree, thing)
+        )
+
     def _author(self, tree: Tree, thing: int) -> int | None:
         """Who put a thing forward: the subject of "unveiled plans", "published its budget".
 
@@ -481,7 +554,7 @@ class ActorIndex:
         """
         verb = _spoken_in(tree, thing)
         if verb is None and (
-            tree.tokens[thing].dep != "dobj"
+            tree.tokens[thing].dep not in ("dobj", "nsubjpass")
             or tree.tokens[tree.tokens[thing].head].lemma.lower()
             not in lexicons.word_set("authoring_verbs.txt")
         ):
@@ -1139,9 +1212,14 @@ def _conjoined_clause_subject(tree: Tree, pronoun: int) -> int | None:
 
 def _sentence_subject(tree: Tree, sentence: int) -> int | None:
     """The subject of a sentence's main verb."""
-    first, last = tree.sentence_span(sentence)
-    root = next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
+    root = _sentence_root(tree, sentence)
     return subject_of(tree, root)[0] if root is not None else None
+
+
+def _sentence_root(tree: Tree, sentence: int) -> int | None:
+    """A sentence's main verb."""
+    first, last = tree.sentence_span(sentence)
+    return next((i for i in range(first, last) if tree.tokens[i].dep == "ROOT"), None)
 
 
 def _aside_speaker(tree: Tree, sentence: int) -> int | None:

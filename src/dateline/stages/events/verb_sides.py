@@ -223,7 +223,27 @@ def _passive_recipients(
             for maker in _maker_told_before(tree, subject)
             if not set(index.actors_at(tree, maker)) & set(actors)
         ]
+    if (
+        actors
+        and cue.type in _JUDGING_TYPES
+        and not any(index.actors_at(tree, h) for h, _ in heads)
+    ):
+        # "Mr Lee came up with proposals. That was attacked by the Tories".
+        heads += _proposer_just_before(tree, index, subject, actors)
     return heads
+
+
+_JUDGING_TYPES = frozenset({"ACCUSE", "REJECT", "ASSAULT"})
+"""Types of a verb by which a plan is judged: "attacked" a plan is a charge, not force."""
+
+
+def _proposer_just_before(
+    tree: Tree, index: ActorIndex, thing: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whose a plan or a finding taken up again just after it was told is, as a recipient."""
+    proposer = index.proposer_just_before(tree, thing, actors)
+    step = f"{_INFERRED}recipient: who put forward the thing judged, told just before"
+    return [] if proposer is None else [(proposer, step)]
 
 
 def _maker_told_before(tree: Tree, thing: int) -> list[int]:
@@ -360,6 +380,8 @@ def _object_recipients(
         owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
         heads += [] if behind or owners else _earlier_owner(tree, index, obj)
+        if charged and len(heads) == 1:
+            heads += _proposer_just_before(tree, index, obj, actors)
     return heads
 
 
@@ -962,6 +984,9 @@ def _act_done_to(tree: Tree, act: int) -> int | None:
         given = prepositional_objects(tree, act, light.recipient_preps)
         given += prepositional_objects(tree, thing, light.recipient_preps)
         return given[0] if given else None
+    dative = _indirect_object(tree, act)
+    if dative is not None:
+        return dative
     cues = [cue for cue in load().verbs.get(lemma, ()) if cue.particle is None]
     for cue in cues:
         if cue.recipient_object and thing is not None:
@@ -974,6 +999,18 @@ def _act_done_to(tree: Tree, act: int) -> int | None:
     # "agreed to lend the money to X", "refused to obey a government order".
     given = prepositional_objects(tree, act, frozenset({"to"}))
     return given[0] if given else thing
+
+
+def _indirect_object(tree: Tree, act: int) -> int | None:
+    """The one an act gives to without "to": "agreed to give his rival a clear run"."""
+    return next(
+        (
+            c
+            for c in tree.children[act]
+            if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
+        ),
+        None,
+    )
 
 
 def _clause_subject(tree: Tree, verb: int) -> int | None:

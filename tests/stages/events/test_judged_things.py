@@ -1,0 +1,71 @@
+"""Whose plan, finding or pair a judgement is of, when the words name no owner, on our sentences.
+
+Sides found by verb_sides.py with _arguments.ActorIndex: a plan taken up in
+the next sentence ("the proposal", "that"), research named two ways, the two
+parties "both the big parties" stands for, and whom an agreed act gives to.
+"""
+
+import pytest
+
+from event_sides import real_events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The Greens want to scrap the levy on small farms and replace it with a land tax. "
+            "The Liberal Party has called the proposal reckless."
+        ),
+        (
+            "The Greens are committed to scrapping the levy on small farms. "
+            "The Liberal Party has already criticised the plan as unworkable."
+        ),
+    ],
+)
+def test_a_plan_taken_up_in_the_next_sentence_is_its_subjects(body):
+    assert ("ACCUSE", ("Liberal Party",), ("Greens",)) in real_events(body)
+
+
+def test_a_plan_taken_up_after_a_saying_is_not_the_speakers():
+    # The speaker voices a view; whose plan it is the words do not say.
+    events = real_events(
+        "The Greens want to scrap the levy on small farms, a spokesman said. "
+        "The Liberal Party has called the proposal reckless."
+    )
+    assert not any(recipients == ("spokesman",) for _, _, recipients in events)
+
+
+def test_a_that_taken_up_by_a_passive_charge_is_of_whoever_put_the_plan_forward():
+    events = real_events(
+        "Finance Minister Ana Ruiz has unveiled a scheme to cut fuel duty for farmers. "
+        "That has been attacked by the Greens as a gift to polluters."
+    )
+    assert ("ACCUSE", ("Greens",), ("Ana Ruiz",)) in events
+
+
+def test_research_dismissed_is_of_whoever_published_the_report():
+    events = real_events(
+        "A new report was published by the Fiscal Policy Institute on Monday. "
+        "The institute says average wages fell last year for the first time since 1998. "
+        "The Finance Ministry dismissed the research as nonsense."
+    )
+    assert ("REJECT", ("Finance Ministry",), ("Fiscal Policy Institute",)) in events
+
+
+@pytest.mark.parametrize("pair", ["both the big parties", "the two parties"])
+def test_both_parties_are_the_two_the_story_named_as_both(pair):
+    events = real_events(
+        "Both Labour and the Tories have promised to cut immigration. Polls show voters are "
+        "worried. Turnout may fall. The economy is weak. "
+        f"Union leader Sam Cole has accused {pair} of stoking fear."
+    )
+    assert ("ACCUSE", ("Sam Cole",), ("Labour Party", "Conservative Party")) in events
+
+
+def test_an_agreed_gift_is_to_its_indirect_object():
+    events = real_events(
+        "Ana Ruiz lost the vote in 2001. After the defeat she stood aside, "
+        "agreeing to give Tom Reyes a clear run at the party leadership."
+    )
+    assert ("AGREE", ("Ana Ruiz",), ("Tom Reyes",)) in events
