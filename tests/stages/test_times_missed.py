@@ -329,3 +329,12 @@ def test_the_period_a_figure_fell_from_is_past_though_a_forecast_is_near():
         "and down from 7.9% in the third quarter."
     )
     assert ("the third quarter", "2004-Q3") in _times(body, published="2005-03-16")
+
+
+def test_the_same_period_alone_is_found_as_the_period_named_last():
+    times = _times(
+        "Prices rose 3% in the second quarter. Rents were flat during the same period, "
+        "the agency said."
+    )
+    assert ("the second quarter", "2008-Q2") in times
+    assert ("the same period", "2008-Q2") in times

@@ -29,6 +29,7 @@ from dateline.stages.times import missed
 from dateline.stages.times.anaphora import from_earlier_dates
 from dateline.stages.times.durations import with_durations, with_lengths_repeated
 from dateline.stages.times.expressions import SPAN_TO_A_DAY, time_expressions, years_counted_back
+from dateline.stages.times.parts_told import elided_parts_dated, fiscal_parts_continued
 from dateline.stages.times.pieces import cut_at_lines
 from dateline.stages.times.published import infer_published
 from dateline.stages.times.ranges import in_order, with_years_spanned
@@ -137,6 +138,7 @@ def find_times(analysis: Analysis) -> Analysis:
     clocked = {t.span for t, u in zip(times, unclocked, strict=True) if t.value != u.value}
     times = weekdays_with_dates(article.text, times)
     times = in_order(article.text, times, lambda t: looks_ahead(tree, t))
+    times = fiscal_parts_continued(elided_parts_dated(article.text, times))
     if anchor is not None:
         of_now = a_year_back_from_now(tree, times)
         times = tuple(

@@ -120,7 +120,9 @@ def anaphors(tree: Tree, covered: set[int]) -> list[Entity]:
     phrases of ``anaphoric_times.tsv`` that end in "session" (a day a market
     trades) and count from another day, whose value the day named last
     gives; those that start "the following" ("the following day", which
-    the model misses where it takes "the next day"); and a part of that day
+    the model misses where it takes "the next day"); those that start "the
+    same period" or "the same quarter" ("during the same period", the period
+    named last); and a part of that day
     ("that evening"), where "that" points at it, not where it joins a clause
     ("said that morning trade was thin"). "The trading session" alone is
     left to the model: it mostly names no day ("at the end of the trading
@@ -152,11 +154,15 @@ def _missed_anaphors() -> tuple[tuple[str, ...], ...]:
             and row["offset"] != "0"
         )
         or _PART_OF_THAT_DAY.match(row["phrase"])
+        or row["phrase"].startswith(_SAME_PERIOD)
     ]
     return tuple(sorted(phrases, key=len, reverse=True))
 
 
 _PART_OF_THAT_DAY = re.compile(r"^that (?:morning|afternoon|evening|night)$")
+# "Jobs grew by 180,000 a month during the same period": the period named last, which
+# the model often leaves out, unlike "the same period last year".
+_SAME_PERIOD = ("the same period", "the same quarter")
 
 
 def decades(tree: Tree, covered: set[int]) -> list[Entity]:
@@ -433,7 +439,7 @@ def elided_part(tree: Tree, the: int) -> str | None:
 _PART_RANKS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _HALVES = 2
 # Prepositions before a period told by its rank alone: "up from 1.5% in the second".
-_ELIDED_AFTER = frozenset({"in", "from", "for", "during", "over", "than"})
+_ELIDED_AFTER = frozenset({"in", "from", "for", "during", "over", "than", "with"})
 
 
 def lasting_end(tree: Tree, first: int, last: int) -> int | None:

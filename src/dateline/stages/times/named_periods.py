@@ -261,7 +261,8 @@ def parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
     """A quarter or half written as one word before a noun, or a half alone, that the model missed.
 
     "The first-half loss narrowed", "second-quarter sales": the period of the
-    figures; "will pick up in the second half.": the half of the year (not
+    figures, with a "fiscal" before it ("a fiscal first-half profit"), the
+    company's; "will pick up in the second half.": the half of the year (not
     the half of a match: "a first-half goal", "scored in the second half").
     """
     found = []
@@ -274,8 +275,11 @@ def parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
             and not covered & {i, i + 1, i + 2}
             and not half_of_a_game(tree, i, i + 3)
         ):
-            found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i + 2].end, i, i + 3))
-            covered.update((i, i + 1, i + 2))
+            first = i - 1 if i > 0 and tree.tokens[i - 1].text.lower() in _FISCAL else i
+            found.append(
+                Entity("DATE", tree.tokens[first].start, tree.tokens[i + 2].end, first, i + 3)
+            )
+            covered.update(range(first, i + 3))
     for i in range(1, len(tree) - 2):
         if (
             [t.text.lower() for t in tree.tokens[i : i + 3]] in (_FIRST_HALF, _SECOND_HALF)
@@ -290,6 +294,8 @@ def parts_of_year(tree: Tree, covered: set[int]) -> list[Entity]:
     return found
 
 
+# A company's part of a year: "a record fiscal first-half profit" is of its fiscal year.
+_FISCAL = frozenset({"fiscal", "financial"})
 _FIRST_HALF = ["the", "first", "half"]
 _SECOND_HALF = ["the", "second", "half"]
 _PART_RANKS = frozenset({"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th"})
