@@ -1,7 +1,9 @@
 """Roles and whose they are: remits, and roles told before their holder is named (invented text)."""
 
+import dateline
 from actor_names import actors_by_name as _actors
 from actor_names import mention_texts as _mentions
+from dateline.options import Options
 
 
 def test_a_role_for_someone_named_with_an_honorific_is_not_his():
@@ -120,3 +122,23 @@ def test_a_role_after_a_sentence_told_of_he_not_by_him_is_someone_else():
         "later said the debate had gone badly.\n"
     )
     assert "deputy speaker" not in _mentions(article, actors["Owen Tallis"])
+
+
+def test_a_title_placed_in_one_country_is_not_a_person_the_dictionary_places_in_another(tmp_path):
+    # The text never says whose president Delacroix is; the dictionary does.
+    dictionary = tmp_path / "actors.csv"
+    dictionary.write_text(
+        "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
+        "Amara Delacroix,,person,BEL,GOV,president,,2020-01-01,\n",
+        encoding="utf-8",
+    )
+    (article,) = dateline.extract(
+        "Leaders Meet\n\nPresident Amara Delacroix met regional leaders in Brussels on Monday."
+        "\n\nThe French president is expected to travel to Beijing next week.\n",
+        published="2024-03-10",
+        options=Options(actor_dictionary=str(dictionary)),
+    )
+    actors = {a.name: a for a in article.actors}
+    assert actors["Amara Delacroix"].country == "BEL"
+    assert len(actors["Amara Delacroix"].mentions) == 1
+    assert actors["French president"].country == "FRA"

@@ -98,7 +98,10 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     def offices(name: str) -> set[tuple[str, str | None, str | None]]:
         # The one most likely office, not every office ever held: with all of
         # them, "the home secretary" would find any former home secretary.
-        entry = known.office(name, published)
+        # The user's dictionary first, as its coding wins.
+        entry = (dictionary.office(name, published) if dictionary else None) or known.office(
+            name, published
+        )
         return {(entry.title, entry.org, entry.country)} if entry and entry.title else set()
 
     clusters = cluster(mentions, tree, home, offices)

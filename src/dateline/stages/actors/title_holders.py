@@ -820,8 +820,12 @@ def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster
     Neither the person's mentions nor the countries named in the sentences
     that give the person a title ("Ruritania is ruled by its president X"),
     nor a title in a body of many countries ("the EU's envoy" is not
-    "Serbia's envoy").
+    "Serbia's envoy"), nor the dictionary: "President Volodymyr Zelensky"
+    ... "the French president" are two presidents, though the article never
+    says whose Zelensky is.
     """
+    if person.known_countries and country not in person.known_countries:
+        return False
     if any(
         m.country is not None or (m.organization is not None and m.organization.country is None)
         for m in person.mentions
