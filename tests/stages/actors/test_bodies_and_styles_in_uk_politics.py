@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from actor_names import coding, mentions_of, report
 
 
@@ -181,3 +182,19 @@ def test_the_commons_spending_watchdog_written_in_lower_case_before_a_role_is_an
         "Public accounts committee chairman Tom Reed called the project a waste of money."
     )
     assert coding(article, "Public Accounts Committee") == ("organization", "GBR", "LEG")
+
+
+@pytest.mark.parametrize(
+    "committee", ["Trade and Industry Committee", "Work and Pensions Committee"]
+)
+def test_a_commons_committee_whose_remit_has_an_and_is_no_house_of_commons(committee):
+    text = (
+        f"Report\n\nJane Cole will report to the Commons {committee}, which will then "
+        "advise the full House of Commons.\n"
+    )
+    (article,) = dateline.extract(text)
+    holders = [
+        a.name for a in article.actors for s, e in a.mentions if "Commons" in article.text[s:e]
+    ]
+    assert len(holders) == 2
+    assert len(set(holders)) == 2
