@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from actor_names import coding, mentions_of, report
 
 
@@ -212,3 +213,19 @@ def test_a_dash_after_a_persons_name_ends_it():
         "Mark Hollis - son of a retired circuit judge - was chosen to fight the seat on Monday."
     )
     assert coding(article, "Mark Hollis")[0] == "person"
+
+
+@pytest.mark.parametrize(
+    "committee", ["Trade and Industry Committee", "Work and Pensions Committee"]
+)
+def test_a_commons_committee_whose_remit_has_an_and_is_no_house_of_commons(committee):
+    text = (
+        f"Report\n\nJane Cole will report to the Commons {committee}, which will then "
+        "advise the full House of Commons.\n"
+    )
+    (article,) = dateline.extract(text)
+    holders = [
+        a.name for a in article.actors for s, e in a.mentions if "Commons" in article.text[s:e]
+    ]
+    assert len(holders) == 2
+    assert len(set(holders)) == 2

@@ -1,5 +1,7 @@
 """Whom "he" and "she" refer to, on sentences we wrote in the shapes news uses."""
 
+import pytest
+
 import dateline
 
 
@@ -15,6 +17,16 @@ def test_a_he_inside_a_quotation_is_not_its_speaker():
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("he is coming")) == "Paul Dane"
+
+
+@pytest.mark.parametrize("verb", ["went on", "hit back", "went further"])
+def test_a_he_in_a_quotation_a_colon_opens_is_not_the_subject_before_the_colon(verb):
+    text = (
+        "Memoir\n\nTom Hale wrote a memoir that mocks his colleagues. Opposition leader Mark "
+        f'Reese seized on it on Wednesday. Mr Reese {verb}: "He thinks the chancellor is weak."\n'
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("He thinks")) == "Tom Hale"
 
 
 def test_the_speaker_of_a_quotation_that_goes_on_is_named_where_the_writer_last_spoke():
@@ -333,3 +345,14 @@ def test_a_quotation_that_names_its_own_sayer_takes_no_speaker_from_the_sentence
     )
     (article,) = dateline.extract(text)
     assert _holder(article, article.text.index("She stressed")) == "Mara"
+
+
+def test_a_name_in_a_participle_opening_the_sentence_is_not_its_he():
+    # The model makes "Trained" the root and "served" a verb beside it.
+    text = (
+        "Obituary\n\nPeter Lowe was born on 3 May, 1931. Trained by Alan Crisp at Harrow, and "
+        "at Trinity College, Cambridge, he served in the Royal Navy from 1950 to 1952 and was "
+        "injured in Korea.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he served")) == "Peter Lowe"

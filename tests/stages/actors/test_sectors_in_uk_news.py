@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from actor_names import coding, mention_texts, mentions_of, report
 
 
@@ -184,3 +185,14 @@ def test_a_name_or_a_verb_before_a_hyphen_stays_out_of_a_groups_name():
     names = {a.name for a in article.actors}
     assert "Iran" in names
     assert not any(name.startswith(("-", "would")) for name in names)
+
+
+def test_a_body_described_as_a_group_of_mps_is_of_the_legislature():
+    text = (
+        "Report\n\nThe Hale Forum, a group of MPs, said on Monday that the plan was wrong. "
+        "The Elders, a group of retired judges, agreed.\n"
+    )
+    (article,) = dateline.extract(text)
+    sectors = {a.name: a.sector for a in article.actors}
+    assert sectors["Hale Forum"] == "LEG"
+    assert sectors["Elders"] == "NGO"

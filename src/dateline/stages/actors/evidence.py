@@ -1180,8 +1180,25 @@ def _people_group_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) ->
             if tokens[member].dep == "pobj" and _people_noun(tree, member, lexicon)
         ]
         if members:
-            return _members_body_sector(tree, members[0], lexicon) or _CIVIL_SOCIETY
+            return (
+                _members_body_sector(tree, members[0], lexicon)
+                or _parliamentarians(tree, members[0], lexicon)
+                or _CIVIL_SOCIETY
+            )
     return None
+
+
+def _parliamentarians(tree: Tree, member: int, lexicon: ActorLexicon) -> str | None:
+    """LEG for a group of members of a parliament: "the group of MPs", "a group of peers".
+
+    Such a group (a committee, an all-party group) is a body of the
+    parliament they sit in, not of civil society.
+    """
+    title = lexicon.title((tree.tokens[member].text,))
+    return _LEGISLATURE if title is not None and title.sector == _LEGISLATURE else None
+
+
+_LEGISLATURE = "LEG"
 
 
 def _campaigning_clause(mention: Mention, tree: Tree) -> str | None:
@@ -1214,7 +1231,11 @@ def _people_noun(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
     token = tree.tokens[k]
     lemma = token.lemma.lower()
     people = lexicon.title((lemma,)) is not None or token.text.lower() in lexicon.people
-    return token.tag == "NNS" and (people or lemma in _EXPERTS)
+    # The model tags "MPs" a proper noun, often a singular one.
+    plural = token.tag in {"NNS", "NNPS"} or (
+        token.tag == "NNP" and token.text.endswith("s") and lexicon.title((token.text,))
+    )
+    return bool(plural) and (people or lemma in _EXPERTS)
 
 
 _EXPERTS = frozenset({"expert", "specialist", "adviser", "advisor"})

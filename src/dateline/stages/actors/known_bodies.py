@@ -338,11 +338,44 @@ def _name_runs_on(tree: Tree, last: int, reach: int, lexicon: ActorLexicon) -> b
     the UN's, which its name says (IGO).
     """
     tokens = tree.tokens
+    if _joined_remit_runs_on(tree, last, lexicon):
+        return True
     for k in range(last, min(last + reach, len(tokens))):
         if not tokens[k].text[:1].isupper() or tokens[k].ent_iob != "I":
             return False
         if tokens[k].text.lower() in lexicon.org_words:
             return True
+    return False
+
+
+_REMIT_REACH = 6
+"""How many words a remit joined by "and" may run to its body's word: "Culture, Media and Sport"."""
+_REMIT_JOINS = frozenset({",", "and", "&"})
+
+
+def _joined_remit_runs_on(tree: Tree, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether the entity goes on past a known name through a remit joined by "and" to a body.
+
+    "the Commons Standards and Privileges Committee", "the Commons Culture,
+    Media and Sport Committee": the committee's remit names what it is
+    about, and the "Commons" before it is no House of Commons of its own.
+    A name that says what body it is ("the Home Office and Trade and
+    Industry Department") is whole, and what follows its "and" another body.
+    """
+    tokens = tree.tokens
+    if tokens[last - 1].text.lower() in lexicon.org_words:
+        return False
+    joined = False
+    for k in range(last, min(last + _REMIT_REACH, len(tokens))):
+        token = tokens[k]
+        if token.ent_iob != "I":
+            return False
+        if token.text in _REMIT_JOINS:
+            joined = joined or token.text != ","
+        elif not token.text[:1].isupper():
+            return False
+        elif token.text.lower() in lexicon.org_words:
+            return joined and tokens[k - 1].text not in _REMIT_JOINS
     return False
 
 

@@ -14,7 +14,12 @@
 - A pronoun inside a quotation is never its speaker, who would say "I":
   ""He has failed," Mr Davis said" is someone else. Someone the speaker
   reports as speaking is not the speaker: in "X said Mr Blair had spoken
-  warmly, adding: "He ..."", "He" may be Mr Blair.
+  warmly, adding: "He ..."", "He" may be Mr Blair. Whoever's clause a
+  colon closes before the quotation speaks it, whatever the verb ("The
+  Tory leader went on: "He ..."").
+- A name inside a participle that opens the sentence is not its "he":
+  "Trained by Mr Crisp, he ..." (even where the model makes the participle
+  the root).
 - "the 64-year-old" (:mod:`.ages`) is resolved as "he" and "she" are,
   whatever the gender, to someone named before it, never to a role alone.
 - A name the writer puts in brackets after the pronoun ("he (Lord
@@ -29,6 +34,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -63,6 +69,9 @@ _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 _REASON_MARKERS = frozenset({"after", "because", "when", "since", "as"})
 """Words that open a clause giving why something was done: "sacked him after he ..."."""
+_INTRODUCED = re.compile(r"(?:\s+[\w'-]+){0,3}\s*:\s*[\"\u201c]")
+"""A colon that closes the writer's clause and opens a quotation after at most
+three words past its verb: "went on:", "hit back:", "told reporters: \""."""
 _OBJECT_FORMS = {"m": "him", "f": "her"}
 _PRONOUN_FORMS = {"m": frozenset({"he", "him", "his"}), "f": frozenset({"she", "her", "hers"})}
 _SETTING_MARKERS = frozenset(
@@ -186,7 +195,7 @@ class Discourse:
             and not m.quoted
             and m.subject
             and (passage is None or not self._paragraph_between(passage, m))
-            and self.speaks(m)
+            and (self.speaks(m) or self._introduces(m))
         ]
         verbs = {self.verb_of(m) for _, m in speaking}
         # "He said Mr Blair had spoken with sincerity, adding: "He went
@@ -208,6 +217,18 @@ class Discourse:
             else (mention.end, passage[0])
         )
         return "\n" in self.tree.text[first:last]
+
+    def _introduces(self, mention: Mention) -> bool:
+        """Whether a mention's clause ends in a colon that opens a quotation.
+
+        Whatever its verb, the subject of "The Tory leader went on: "..."" or
+        "Mr Hale hit back: "..."" speaks the quotation, as the subject of a
+        verb of saying does.
+        """
+        verb = self.tree.tokens[self.verb_of(mention)]
+        if verb.start < mention.end or verb.pos not in {"VERB", "AUX"}:
+            return False
+        return _INTRODUCED.match(self.tree.text, verb.end) is not None
 
     def speaks(self, mention: Mention) -> bool:
         """Whether a mention is the subject of a verb of saying ("said Mr Blair")."""
@@ -682,16 +703,38 @@ def _bound_apart(mention: Mention, pronoun: Mention, discourse: Discourse) -> bo
     if not tree.is_subject(head_of(tree, pronoun.first, pronoun.last)):
         return False
     head = head_of(tree, mention.first, mention.last)
+    fronted = _fronted_participle(tree, verb, pronoun)
     for child, parent in tree.ancestors(head, _CLAUSE_DEPTH):
         if tree.tokens[child].text.lower() == "according" or (
             child != head and _has_subject(tree, child)
         ):
             return False
-        if parent == verb:
-            return tree.tokens[child].dep in _ADJUNCTS or _fronted_as_subject(
-                tree, child, head, pronoun
+        if parent in (verb, fronted):
+            return (
+                parent == fronted
+                or tree.tokens[child].dep in _ADJUNCTS
+                or _fronted_as_subject(tree, child, head, pronoun)
             )
     return False
+
+
+def _fronted_participle(tree: Tree, verb: int, pronoun: Mention) -> int | None:
+    """The participle opening the sentence that the model made the pronoun's verb hang from.
+
+    "Educated at Eton, he served in the army": the model may make
+    "Educated" the root and "served" a second verb beside it, but the
+    participle has no subject of its own and its doer is "he", so a name in
+    its phrase ("Trained by Mr Crisp, he ...") is someone else, as in "After
+    meeting Mr Blair, he said".
+    """
+    opening = tree.tokens[verb].head
+    token = tree.tokens[opening]
+    if tree.tokens[verb].dep != "conj" or opening >= pronoun.first:
+        return None
+    if token.tag not in {"VBN", "VBG"} or _has_subject(tree, opening):
+        return None
+    first, _ = tree.sentence_span(tree.sentence_of[opening])
+    return opening if opening == first else None
 
 
 def _fronted_as_subject(tree: Tree, phrase: int, head: int, pronoun: Mention) -> bool:
