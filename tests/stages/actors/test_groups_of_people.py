@@ -68,3 +68,14 @@ def test_a_trade_that_only_is_or_is_spoken_of_is_no_one(text):
 )
 def test_the_trade_that_builds_an_mps_voters_and_a_contests_hopefuls_are_groups(text, group):
     assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armed men opened fire on villagers gathered at the well before dawn.",
+        "Troops opened fire on villagers at a checkpoint outside the town.",
+    ],
+)
+def test_people_opened_fire_on_are_a_group(text):
+    assert ("villagers", "CVL") in _groups(text)

@@ -554,7 +554,7 @@ def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
         return owner.text.lower() == "according"
     if preposition.text.lower() in _AIMED_AT:
         # "police fired tear gas at students", "threw stones at officers"
-        return owner.lemma.lower() in _FIRING_VERBS
+        return _fires(tree, token.head)
     if preposition.text.lower() not in _DEALING or _sets_beside(owner):
         return False
     if any(tree.tokens[c].dep == "acl" for c in tree.children[i]):
@@ -571,6 +571,21 @@ _AIMED_AT = frozenset({"at", "on"})
 
 _FIRING_VERBS = frozenset({"fire", "shoot", "throw", "hurl", "lob"})
 """Verbs of force whose "at" or "on" names the people it is used on."""
+
+
+def _fires(tree: Tree, preposition: int) -> bool:
+    """Whether an "at" or "on" hangs on a verb of firing, or on "opened fire".
+
+    "opened fire on residents": the parse hangs "on" on "opened", whose
+    object "fire" makes it a firing as much as "fired on" is.
+    """
+    owner = tree.tokens[preposition].head
+    if tree.tokens[owner].lemma.lower() in _FIRING_VERBS:
+        return True
+    return tree.tokens[owner].lemma.lower() == "open" and any(
+        tree.tokens[c].dep == "dobj" and tree.tokens[c].lemma.lower() == "fire"
+        for c in tree.children[owner]
+    )
 
 
 _SETTING_BESIDE = frozenset({"compare", "associate", "popular", "together", "deal", "engage"})

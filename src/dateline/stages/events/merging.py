@@ -15,6 +15,7 @@ from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.addressees import addressed_to_government
+from dateline.stages.events.attackers import with_doers_of_attacks_told_before
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.reactions import Coding, doers_answered
 from dateline.stages.events.statements import STATEMENT_STEP
@@ -26,7 +27,8 @@ def _settled(
     tree: Tree, index: ActorIndex, verbal: Mapping[int, str], events: list[Event], article: Article
 ) -> list[Event]:
     """The events once told once each, aimed at whom they answer, and doubted where denied."""
-    kept = _with_later_tolls(tree, _heard_once(_answered(tree, events, article), article.actors))
+    tolls = with_doers_of_attacks_told_before(tree, events)
+    kept = _with_later_tolls(tree, _heard_once(_answered(tree, tolls, article), article.actors))
     kept = [e for e in kept if not _a_bodys_own_meeting(tree, e, article.actors)]
     if report_denied(tree, index, verbal):
         kept = list(with_press_reports_denied(kept, article))

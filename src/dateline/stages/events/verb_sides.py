@@ -18,6 +18,7 @@ from dateline.stages._arguments import (
     subject_of,
 )
 from dateline.stages._tree import Tree
+from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.force import _mode_of_weapon
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
@@ -836,6 +837,10 @@ def _unnamed_agent(
     actors = _ruler(tree, trigger.token, index) if trigger.cue.type in _DONE_TO_SOMEONE else ()
     if actors:
         return actors, [f"{_INFERRED}actor: whose rule 'under' names"]
+    if trigger.cue.type == "ASSAULT":
+        actors = attackers_of_the_clause(tree, trigger.token, index)
+    if actors:
+        return actors, [f"{_INFERRED}actor: the doer of the attack its 'when' clause tells"]
     return (), []
 
 
