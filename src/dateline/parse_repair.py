@@ -735,9 +735,10 @@ def _reported_verb_hung_on_an_agent(
 
     "Troops backed by helicopters killed 20 of the attackers, the army
     said": the model may read "helicopters killed 20" as a participle on
-    the agent and give "Troops" to "said" as a second subject. A participle
-    with an object of its own is no passive; the first subject of the
-    saying, before the comma, is the one that did it.
+    the agent and give "Troops" to "said" as a second subject; "Armed
+    bandits killed 20 farmers ..., police said", "killed" as a participle on
+    "bandits" itself. A participle with an object of its own is no passive;
+    the first subject of the saying, before the comma, is the one that did it.
     """
     root = _root(tokens, start, end)
     if root is None or tokens[root].pos != "VERB":
@@ -747,12 +748,14 @@ def _reported_verb_hung_on_an_agent(
         return None
     first, said_by = subjects
     for verb in range(first + 1, said_by):
-        agent = tokens[tokens[verb].head].head
+        noun = tokens[verb].head
         if (
             tokens[verb].dep == "acl"
             and tokens[verb].tag == "VBN"
-            and tokens[tokens[verb].head].dep == "pobj"
-            and tokens[agent].dep == "agent"
+            and (
+                noun == first
+                or (tokens[noun].dep == "pobj" and tokens[tokens[noun].head].dep == "agent")
+            )
             and _has_object(tokens, verb, start, end)
             and any(tokens[c].text == "," for c in range(verb, said_by))
         ):

@@ -67,3 +67,26 @@ def test_air_defences_its_speaker_owns_are_the_speakers_doing(defences):
 def test_people_fired_on_after_opened_fire_are_its_recipients():
     body = "Police opened fire on protesters outside the governor's office in Kano."
     assert ("ASSAULT", ("Police",), ("protesters",)) in real_events(body), told_events(body)
+
+
+def test_a_toll_merged_with_its_attack_keeps_the_attacks_mode():
+    body = "At least nine people were killed when gunmen stormed a market town in Niger."
+    (event,) = [e for e in told_events(body) if e.type == "ASSAULT"]
+    assert (event.mode, event.fatalities) == ("firearms", 9)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Armed bandits killed at least 15 herders near the town of Sokoto, police said.",
+            ("ASSAULT", ("Armed bandits",), ("herders",)),
+        ),
+        (
+            "Bandits abducted 30 pupils from a boarding school on Friday, officials said.",
+            ("ASSAULT", ("Bandits",), ("pupils",)),
+        ),
+    ],
+)
+def test_bandits_are_an_armed_group_and_their_deed_before_the_saying_is_theirs(body, event):
+    assert event in real_events(body), told_events(body)

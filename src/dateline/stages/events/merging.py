@@ -325,7 +325,7 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     assault that names no one hurt, told with
     another by the same side in its sentence ("bombed a market, killing
     three people and wounding 12"), is that attack. The latest toll wins;
-    the first date and place found stand.
+    the first date and place found stand, and the first mode.
     """
     groups: dict[tuple[object, ...], list[Event]] = {}
     separate = list(_per_counterpart(events))
@@ -348,6 +348,9 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
             fatalities=tolls[-1] if tolls else None,
             injured=hurt[-1] if hurt else None,
             confidence=max(e.confidence for e in told),
+            # "were killed when gunmen stormed ...": the killing names the dead,
+            # the storming how it was done.
+            mode=first.mode or next((e.mode for e in told if e.mode), None),
         )
 
 
