@@ -18,6 +18,7 @@ from dateline.stages.events.addressees import addressed_to_government
 from dateline.stages.events.attackers import with_doers_of_attacks_told_before
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.reactions import Coding, doers_answered
+from dateline.stages.events.replies import replies_aimed
 from dateline.stages.events.statements import STATEMENT_STEP
 from dateline.stages.events.tolls import _with_later_tolls
 from dateline.stages.events.triggers import _SPOKEN_TYPES
@@ -85,7 +86,8 @@ def _answered(tree: Tree, events: list[Event], article: Article) -> list[Event]:
         countries={actor.id: actor.country for actor in article.actors},
         sectors={actor.id: actor.sector for actor in article.actors},
     )
-    return list(doers_answered(tree, events, coding))
+    answered = list(doers_answered(tree, events, coding))
+    return list(replies_aimed(tree, answered, article, coding))
 
 
 def _asked_of_no_one(event: Event) -> bool:

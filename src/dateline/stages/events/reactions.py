@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Iterator, Mapping
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from dateline import lexicons
 from dateline.records import Event
@@ -65,6 +65,20 @@ _REACTIONS = {
         _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
     ),
 }
+
+
+class Sided(Protocol):
+    """What a charge is read by here: who made it and against whom (an event, or a quote's)."""
+
+    @property
+    def actor(self) -> tuple[str, ...]:
+        """Who made the charge."""
+        ...
+
+    @property
+    def recipient(self) -> tuple[str, ...]:
+        """Whom it charges."""
+        ...
 
 
 class Coding(NamedTuple):
@@ -175,7 +189,7 @@ def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
 
 
 def _charged_from_abroad(
-    charge: Event, side: tuple[str, ...], countries: Mapping[str, str | None]
+    charge: Sided, side: tuple[str, ...], countries: Mapping[str, str | None]
 ) -> bool:
     """Whether a charge from another country was made against a side's country.
 
@@ -189,7 +203,7 @@ def _charged_from_abroad(
     return _done_to(charge, side, countries) and not accusers & (theirs | {None})
 
 
-def _speaks_for_the_charged(charge: Event, side: tuple[str, ...], coding: Coding) -> bool:
+def _speaks_for_the_charged(charge: Sided, side: tuple[str, ...], coding: Coding) -> bool:
     """Whether a side is of the country and sector of those charged, and not of the accusers'.
 
     "Gen Burhan accused the RSF of looting ... RSF commander Dagalo denied
@@ -209,7 +223,7 @@ def _speaks_for_the_charged(charge: Event, side: tuple[str, ...], coding: Coding
     )
 
 
-def _done_to(deed: Event, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
+def _done_to(deed: Sided, side: tuple[str, ...], countries: Mapping[str, str | None]) -> bool:
     """Whether a deed was done to a side's country: its recipients or their country."""
     theirs = {countries.get(actor) for actor in side} - {None}
     return bool(set(deed.recipient) & set(side)) or any(
