@@ -6,7 +6,7 @@ import pytest
 
 from dateline import nlp
 from dateline.stages._tree import Tree
-from dateline.stages.events.statements import _thing_judged
+from dateline.stages.events.judged import thing_judged
 from event_sides import real_events
 from statements import statement_events
 
@@ -289,7 +289,7 @@ def test_a_need_foretold_with_will_asks_nothing_of_anyone(body):
     assert not [e for e in found if e[0] == "REQUEST"]
 
 
-def test_a_bill_named_with_a_capital_is_a_thing_judged():
+def test_a_bill_named_with_a_capital_is_athing_judged():
     found = statement_events(
         'Opposition leader Maria Costa said the Bill was "costly and bureaucratic".'
     )
@@ -437,7 +437,7 @@ def test_a_quoted_adjective_misread_as_its_phrase_head_still_judges_its_noun():
     tokens[reckless] = replace(tokens[reckless], dep="dobj", head=words.index("afford"))
     tokens[spree] = replace(tokens[spree], dep="appos", head=reckless)
     tree = Tree(replace(parse, tokens=tuple(tokens)), text)
-    assert _thing_judged(tree, reckless) == spree
+    assert thing_judged(tree, reckless) == spree
 
 
 @pytest.mark.parametrize(

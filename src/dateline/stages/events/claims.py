@@ -17,7 +17,8 @@ from collections.abc import Mapping
 
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import breaks_no_bond, cue_of
+from dateline.stages.events.said_outright import breaks_no_bond
+from dateline.stages.events.statement_cues import cue_of
 
 CLAIM = ("claim",)
 """The cue's words (``plover_cues.tsv``)."""

@@ -22,7 +22,7 @@ from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.refusals import said_by_the_quote, speakers_own, touched
-from dateline.stages.events.statements import StatementEvent, in_quote, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, in_quote, spoken_words
 
 INTENT_STEP = "speaker's own intent denied ('no intention of') -> REJECT"
 CLOSED_STEP = "matter closed by the speaker ('not for negotiation') -> REJECT"

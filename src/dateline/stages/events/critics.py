@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, prepositional_objects
 from dateline.stages._tree import Tree
-from dateline.stages.events.statements import StatementEvent
+from dateline.stages.events.statement_records import StatementEvent
 
 # Nouns for people named by what they oppose: "critics of the plan",
 # "opponents of the bill".

@@ -18,7 +18,7 @@ from dateline.stages.events.cues import Cue
 from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated
 from dateline.stages.events.noun_sides import _side_of_the_verbs_subject
 from dateline.stages.events.sides import _quote_around
-from dateline.stages.events.statements import cue_of as statement_cue_of
+from dateline.stages.events.statement_cues import cue_of as statement_cue_of
 from dateline.stages.events.triggers import _SPOKEN_TYPES, _Trigger
 from dateline.stages.events.verb_sides import _FORETELLING, _NEEDS_BOTH_SIDES, _WANT
 

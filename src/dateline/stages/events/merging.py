@@ -19,7 +19,7 @@ from dateline.stages.events.attackers import with_doers_of_attacks_told_before
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
 from dateline.stages.events.reactions import Coding, doers_answered
 from dateline.stages.events.replies import replies_aimed
-from dateline.stages.events.statements import STATEMENT_STEP
+from dateline.stages.events.statement_records import STATEMENT_STEP
 from dateline.stages.events.tolls import _with_later_tolls
 from dateline.stages.events.triggers import _SPOKEN_TYPES
 

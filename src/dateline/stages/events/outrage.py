@@ -26,7 +26,8 @@ from dateline.records import EventType, Quote
 from dateline.stages._arguments import ActorIndex, agent_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent, quoted_tokens, whose_thing
+from dateline.stages.events.statement_records import StatementEvent, quoted_tokens
+from dateline.stages.events.statement_sides import whose_thing
 
 # How a speaker names itself: in its own words, or as reported speech tells them.
 _OWN_PRONOUNS = {

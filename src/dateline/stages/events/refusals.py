@@ -23,7 +23,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent, in_quote, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, in_quote, spoken_words
 
 STEP = "speaker's own refusal ('would not', 'cannot') -> REJECT"
 # Auxiliaries by which one says what it will or can do: "will not", "won't", "cannot".

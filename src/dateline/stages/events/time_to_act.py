@@ -16,7 +16,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
-from dateline.stages.events.statements import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, spoken_words
 
 STEP = "speaker says it is time for an actor to act -> REQUEST"
 # Words that say the time is due: "high time", "about time", "the right time".

@@ -19,7 +19,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
-from dateline.stages.events.statements import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, spoken_words
 from dateline.stages.quotes import cues as quote_cues
 
 STEP = "inferred: recipient: the subject of what the tribute's words say"

@@ -21,8 +21,8 @@ from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.force import _mode_of_weapon
+from dateline.stages.events.judged import wished_state
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
-from dateline.stages.events.statements import wished_state
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import honoured_in_words, is_tribute
 from dateline.stages.events.triggers import (

@@ -18,7 +18,7 @@ from dateline.stages._arguments import ActorIndex, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.outrage import felt_by_the_speaker
-from dateline.stages.events.statements import StatementEvent, spoken_words
+from dateline.stages.events.statement_records import StatementEvent, spoken_words
 
 _HOPE = "hope"
 STEP = "good wish 'hope' -> SUPPORT"

@@ -1,0 +1,117 @@
+"""The statement cue lexicon: which words accuse, ask or back, as the text writes them.
+
+``lexicons/statement_cues.tsv``, read once; a cue is matched by its lemma
+or as written, by its part of speech, at the last part of a hyphenated
+word, and with the particle a phrasal verb needs.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import lexicons
+from dateline.errors import ConfigError
+from dateline.records import Token
+from dateline.stages._tree import Tree
+from dateline.stages.events.statement_records import StatementCue
+
+_ROLES = frozenset(
+    {"judgement", "modal", "doer", "object", "desire", "standard", "bearer", "excess"}
+)
+_TYPES = frozenset({"ACCUSE", "REQUEST", "SUPPORT", "REJECT"})
+
+
+def cue_of(word: Token) -> StatementCue | None:
+    """The statement cue a word is, by its lemma (or, failing that, as written) and part of speech.
+
+    The model lemmatises "shambles" to "shamble": a cue may match its word as
+    written. A lemma may be a cue as a verb and as a noun ("abuse", "smear").
+    """
+    cues = load()
+    return cues.get((word.lemma.lower(), word.pos)) or cues.get((word.text.lower(), word.pos))
+
+
+def cue_at(tree: Tree, token: int) -> StatementCue | None:
+    """The statement cue at a token: the word itself, or the hyphenated word it ends.
+
+    The tokenizer splits "cover-up" and "ill-conceived" at the hyphen, so
+    the lexicon's hyphenated cues are read at their last part; the part of
+    speech the model gives that part ("conceived" a verb) is no guide to
+    the whole word's, and is not asked for.
+    """
+    return _hyphenated_cue(tree, token) or cue_of(tree.tokens[token])
+
+
+def _hyphenated_cue(tree: Tree, token: int) -> StatementCue | None:
+    """The hyphenated cue whose last part is ``token``: "catch-up" at "up"."""
+    if token < 2:  # a word and the hyphen come before it
+        return None
+    first, hyphen, last = (tree.tokens[i] for i in range(token - 2, token + 1))
+    if hyphen.text != "-" or first.end != hyphen.start or hyphen.end != last.start:
+        return None
+    return _hyphenated().get(f"{first.text}-{last.text}".lower())
+
+
+@functools.cache
+def _hyphenated() -> dict[str, StatementCue]:
+    """The lexicon's hyphenated cues by their written form."""
+    return {cue.word: cue for cue in load().values() if "-" in cue.word}
+
+
+@functools.cache
+def load() -> dict[tuple[str, str], StatementCue]:
+    """The statement cues by lemma and part of speech, read once.
+
+    Raises:
+        ConfigError: a row's type or role is not one the stage knows.
+    """
+    cues = {}
+    for row in lexicons.table("statement_cues.tsv"):
+        if row["type"] not in _TYPES or row["role"] not in _ROLES:
+            raise ConfigError(f"lexicon statement_cues.tsv: bad type or role in {row}")
+        word, *particle = row["cue"].split()
+        cue = StatementCue(
+            word,
+            row["pos"],
+            row["type"],  # type: ignore[arg-type]
+            row["role"],
+            particle[0] if particle else None,
+        )
+        cues[cue.word, cue.pos] = cue
+    return cues
+
+
+def trigger(tree: Tree, cue_token: int, cue: StatementCue) -> str:
+    """The cue's words as the text has them: "wrong", "add up", "cover-up"."""
+    word = tree.tokens[cue_token]
+    first = tree.tokens[cue_token - 2] if "-" in cue.word else word
+    return " ".join(filter(None, (tree.text[first.start : word.end], cue.particle)))
+
+
+def has_particle(tree: Tree, token: int, cue: StatementCue) -> bool:
+    """Whether a phrasal cue's verb has its particle: "add up", not "add".
+
+    A "to" is the one of the infinitive the verb takes, in the present: "has
+    to rethink" obliges; "has a plan" does not, nor "had to cancel flights",
+    which tells what was done.
+    """
+    return cue.particle is None or any(
+        (tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == cue.particle)
+        or (
+            tree.tokens[c].dep == "xcomp"
+            and _marked_by(tree, c, cue.particle)
+            and tree.tokens[token].tag in _PRESENT
+        )
+        for c in tree.children[token]
+    )
+
+
+_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+
+
+def _marked_by(tree: Tree, verb: int, word: str) -> bool:
+    """Whether an infinitive is marked by the word: the "to" of "to rethink"."""
+    return any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == word
+        for c in tree.children[verb]
+    )

@@ -1,0 +1,414 @@
+"""Whom a statement is about, whom its event is done to, and its type.
+
+The subject a judgement is said of, the one a duty obliges or a wish wants
+to act, the owner or maker of a thing judged, or the home government a
+charge of no one named is made of.
+"""
+
+from __future__ import annotations
+
+from dateline import lexicons
+from dateline.records import EventType
+from dateline.stages._arguments import (
+    ActorIndex,
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
+from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.addressees import ADDRESSEE_UNREAD
+from dateline.stages.events.judged import (
+    RULED,
+    asks_of_no_one,
+    judged,
+    judges_a_thing,
+    negated,
+    negated_here,
+    obliged,
+    praised_bearer,
+    wanted_to_act,
+)
+from dateline.stages.events.modality import foretold, supposed
+from dateline.stages.events.quoted_they import they_meant
+from dateline.stages.events.statement_records import DUTIES, SELF, StatementCue
+
+# The forms a verb takes after "have": "should have told", "should have been telling".
+_PERFECT_FORMS = frozenset({"VBN", "VBG"})
+
+
+def done_in_excess(tree: Tree, cue_token: int) -> int | None:
+    """The verb a word of measure says was done to excess or too little, told as fact.
+
+    "The board is spending too much", "acted far too slowly", "has gone too
+    far", "too little has been done": the word carries "too" and hangs on a
+    verb. Denied ("did not spend too much"), foretold or asked ("could
+    spend too much", "must not spend too much") or supposed, it charges no
+    one; "it was too late" judges a time, not a deed. A deed denied to be
+    "enough" falls short as a fact (:func:`falls_short`).
+    """
+    word = tree.tokens[cue_token]
+    verb = word.head
+    if tree.tokens[verb].pos != "VERB" or word.dep not in _MEASURED:
+        return None
+    if foretold(tree, verb) or supposed(tree, verb):
+        return None
+    if falls_short(tree, cue_token, verb):
+        return verb
+    too = any(tree.tokens[c].text.lower() == "too" for c in tree.children[cue_token])
+    return verb if too and not negated(tree, verb) else None
+
+
+def falls_short(tree: Tree, cue_token: int, verb: int) -> bool:
+    """Whether "enough" on a deed denied says its doer fell short: "did not go far enough".
+
+    "The offer does not go far enough", "the council has not done enough":
+    the set ways of saying that what someone did was too little, the denial
+    on the verb itself. Only of going and doing: "the economy is not
+    growing fast enough" tells how things stand, blaming no one.
+    """
+    return (
+        tree.tokens[cue_token].lemma.lower() == _ENOUGH
+        and tree.tokens[verb].lemma.lower() in _FALLING_SHORT
+        and negated_here(tree, verb)
+    )
+
+
+_ENOUGH = "enough"
+# The verbs of deeds that one says fall short: "not go far enough", "not done enough".
+_FALLING_SHORT = frozenset({"go", "do"})
+
+
+# How a word of measure hangs on the verb it measures: "spent too much", "too little was done".
+_MEASURED = frozenset({"advmod", "npadvmod", "dobj", "nsubj", "nsubjpass"})
+
+
+def _doer_in_excess(tree: Tree, cue_token: int) -> tuple[int | None, str]:
+    """Who did to excess what a word of measure says: the agent of a passive, else the subject."""
+    verb = done_in_excess(tree, cue_token)
+    if verb is None:
+        return None, ""
+    subject, passive = subject_of(tree, verb)
+    if passive or subject == cue_token:
+        return agent_of(tree, verb), "recipient: who did what was done too much or too little"
+    return subject, "recipient: who did too much or too little"
+
+
+def recipients_of(
+    tree: Tree,
+    index: ActorIndex,
+    cue: StatementCue,
+    found: tuple[int | None, str],
+    speaker: str,
+) -> tuple[tuple[str, ...], str] | None:
+    """Whom a cue is about (never the speaker), and how they were found; None for no event.
+
+    ``found`` is the phrase :func:`said_about` gives, and how it was found.
+    """
+    about, how = found
+    recipients = _actors_meant(tree, index, about, how)
+    if about is not None and (
+        _undergone(tree, about) or _done_to_the_obliged(tree, index, cue, about)
+    ):
+        # "the men's detention was unfair": the men suffered it; whoever
+        # detained them is blamed. "Tenants must be told": someone else is
+        # asked to tell them.
+        recipients = ()
+    recipients = tuple(r for r in recipients if r != speaker)
+    if recipients:
+        return recipients, how
+    meant = they_meant(tree, index, about, speaker) if about is not None else ()
+    if meant:
+        return meant, f"inferred: {how}, 'they' taken for the body named before it"
+    if cue.role in _OF_NO_ONE_NAMED:
+        # "they want the publication of the advice": asked of no one named;
+        # "far too little has been done": a charge all the same.
+        return (), _OF_NO_ONE_NAMED[cue.role]
+    if cue.role in ("judgement", "standard") and about is not None and judges_a_thing(tree, about):
+        found_whose = whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
+        return None if _praise_of_no_ones_thing(tree, cue, about, found_whose[0]) else found_whose
+    if asks_of_no_one(tree, cue, about):
+        # "there should be an inquiry", "the talks must resume": a demand made
+        # of no actor in particular.
+        return (), _unnamed_addressee(tree, about)
+    return None
+
+
+_OF_NO_ONE_NAMED = {
+    "desire": "no recipient: the wish names no actor",
+    "excess": "no recipient: what was done too much or too little names no doer",
+}
+"""Roles whose cue tells an event even of no one named, and how the explanation says so."""
+
+
+def _unnamed_addressee(tree: Tree, subject: int | None) -> str:
+    """Why a demand made of no actor takes no recipient.
+
+    "Politicians should not stoke fears": the demand is of those its subject's
+    role names, a side of its own though no actor stands for it; the home
+    government is not the one asked. "There should be an inquiry" asks no one.
+    """
+    if subject is not None and _role_holders_acting(tree, subject):
+        return ADDRESSEE_UNREAD
+    return "no recipient: the demand names no actor"
+
+
+def _role_holders_acting(tree: Tree, subject: int) -> bool:
+    """Whether a subject is the doers of its verb, named by a role in the plural: "politicians"."""
+    word = tree.tokens[subject]
+    if word.dep != "nsubj" or word.tag != "NNS":
+        return False
+    return load_actor_lexicon().title((word.text.lower(),)) is not None
+
+
+def _actors_meant(tree: Tree, index: ActorIndex, about: int | None, how: str) -> tuple[str, ...]:
+    """The actors the phrase a cue is about names.
+
+    The side a thing is told "under" is the one name after it: the parse may
+    join a name that qualifies the next noun to it ("under Labour and Tory
+    thrift").
+    """
+    if about is None:
+        return ()
+    if how == RULED:
+        return (index.by_token[about],)
+    return index.actors_at(tree, about)
+
+
+def _praise_of_no_ones_thing(
+    tree: Tree, cue: StatementCue, about: int, recipients: tuple[str, ...]
+) -> bool:
+    """Whether a word of praise judges a thing that is no one's: it backs no side.
+
+    "Demand for the shares was impressive", "the tax level is about right",
+    "people are right to worry": a view of how things stand, the thing
+    judged the subject of the judgement. A thing the text gives an owner or
+    a maker is backing of that side, and "it is right to apply the same
+    caution" backs a course of action, the thing only its object.
+    """
+    word = tree.tokens[about]
+    return cue.type == "SUPPORT" and not recipients and word.pos == "NOUN" and word.dep == "nsubj"
+
+
+def _done_to_the_obliged(tree: Tree, index: ActorIndex, cue: StatementCue, subject: int) -> bool:
+    """Whether a modal's subject is an actor its passive verb acts on: "voters must be consulted".
+
+    A duty told in the passive falls on whoever does the deed, whom the
+    sentence leaves unnamed, not on those it is done to. Those to be given
+    or granted a thing ("workers should be given the day off") are whom the
+    demand is for; a thing of someone's ("the firm's stake should be cut")
+    is asked of its owner.
+    """
+    if cue.role != "modal" or subject not in index.by_token:
+        return False
+    verb = tree.tokens[subject].head
+    if tree.tokens[verb].lemma.lower() in _GRANTING:
+        return False
+    return subject_of(tree, verb) == (subject, True)
+
+
+# Verbs of giving: who "should be given" a thing is whom the demand is for.
+_GRANTING = frozenset({"give", "grant", "offer", "allow", "pay", "award", "hand"})
+
+
+def _undergone(tree: Tree, noun: int) -> bool:
+    """Whether a noun names a deed its possessor underwent: "the men's arrest".
+
+    With an "of" the possessor is the doer: "the police's detention of the men".
+    """
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("undergone_nouns.txt"):
+        return False
+    owned = any(tree.tokens[c].dep == "poss" for c in tree.children[noun])
+    return owned and not prepositional_objects(tree, noun, frozenset({"of"}))
+
+
+def charge_of_no_one_named(
+    tree: Tree, index: ActorIndex, cue: StatementCue, cue_token: int, speaker: str
+) -> tuple[tuple[str, ...], str] | None:
+    """A wrong told in the passive whose doer the statement leaves unnamed, if it charges one.
+
+    "The firm claims it is being punished": the speaker suffered the wrong;
+    "the league claimed the new law had been broken": a bond was broken.
+    Either blames whoever did it, though the text names no one.
+    """
+    if _wronged_speaker(tree, index, cue_token, speaker):
+        return (), "no recipient: the speaker says it suffered the wrong, its doer unnamed"
+    if cue.role == "doer" and _bond_broken(tree, cue_token):
+        return (), "no recipient: what binds was broken, its breaker unnamed"
+    return None
+
+
+def _bond_broken(tree: Tree, cue_token: int) -> bool:
+    """Whether a wrong's passive subject is a thing that binds: "the law had been broken".
+
+    Told as done: "the ban would be broken" foretells it.
+    """
+    subject, passive = subject_of(tree, cue_token)
+    return (
+        passive
+        and subject is not None
+        and tree.tokens[cue_token].tag == "VBN"
+        and not foretold(tree, cue_token)
+        and tree.tokens[subject].lemma.lower() in lexicons.word_set("broken_bonds.txt")
+    )
+
+
+def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str) -> bool:
+    """Whether a wrong told in the passive is done to the speaker: "we have been misled"."""
+    subject, passive = subject_of(tree, cue_token)
+    if not passive or subject is None or tree.tokens[cue_token].tag != "VBN":
+        return False
+    return tree.tokens[subject].text.lower() in SELF - {"you"} or speaker in index.actors_at(
+        tree, subject
+    )
+
+
+def statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> EventType:
+    """The type a cue gives in its clause: a duty not done blames, a proposal judged is refused."""
+    if _condemns_a_proposal(tree, cue, about):
+        return "REJECT"
+    if cue.role == "modal" and _duty_not_done(tree, cue_token):
+        return "ACCUSE"
+    return cue.type
+
+
+def _duty_not_done(tree: Tree, cue_token: int) -> bool:
+    """Whether a modal says what ought to have been done: "should have told MPs".
+
+    It asks nothing now; it blames whoever did not do it. So does a duty
+    that should have been under way: "should have been answering questions".
+    """
+    if tree.tokens[cue_token].lemma.lower() not in DUTIES:
+        return False
+    # "should" hangs on its verb; the parse makes "ought" the head of "to have done".
+    verbs = [tree.tokens[cue_token].head, *tree.children[cue_token]]
+    return any(
+        tree.tokens[verb].tag in _PERFECT_FORMS
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].lemma.lower() == "have"
+            for c in tree.children[verb]
+        )
+        for verb in verbs
+    )
+
+
+def whose_thing(
+    tree: Tree, index: ActorIndex, thing: int, speaker: str, *, blames: bool
+) -> tuple[tuple[str, ...], str]:
+    """Whom the judgement of a thing accuses: who did it, whose it is, or no one named."""
+    maker = _maker_in_its_clause(tree, index, thing)
+    if maker and speaker not in maker:
+        # "the way the government handled the bill was a shambles"
+        return maker, "recipient: who did the thing judged, in its relative clause"
+    owner_meant = _owner_meant(tree, index, thing, speaker) if blames else None
+    if owner_meant is not None:
+        # "He said their plans were a shambles": one blames another's plans, not one's own.
+        return (owner_meant,), "inferred: recipient: whom the thing's 'his', 'its' or 'their' means"
+    # "the plans were an abuse" after "Mr Clarke's plans": his plans.
+    owner = index.owner_named_before(tree, thing)
+    owners = index.actors_at(tree, owner) if owner is not None else ()
+    if owners and speaker not in owners:
+        return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
+    doers = _doers_told_before(tree, index, thing)
+    if doers and speaker not in doers:
+        # "ECOWAS imposed sanctions on Mali ... X said the sanctions were illegal".
+        return doers, "inferred: recipient: who did the thing judged, as told before"
+    # "the bill was disgraceful": a policy judged, its owner unnamed; but
+    # "sales failed to meet forecasts" blames no one.
+    return (), "no recipient: the judgement is of a thing, not an actor"
+
+
+def _doers_told_before(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
+    """Who the story said did "the" thing judged, as the object of their verb, not long before.
+
+    "ECOWAS has imposed sanctions on Mali. Colonel Goita said the sanctions
+    were illegal": the sanctions are the ones ECOWAS imposed.
+    """
+    tokens = tree.tokens
+    if not any(
+        tokens[c].dep == "det" and tokens[c].text.lower() == "the" for c in tree.children[thing]
+    ):
+        return ()
+    sentence = tree.sentence_of[thing]
+    start = tree.sentence_span(max(sentence - _TOLD_BEFORE_REACH, 0))[0]
+    for k in range(thing - 1, start - 1, -1):
+        if tokens[k].dep == "dobj" and tokens[k].lemma == tokens[thing].lemma:
+            subject, passive = subject_of(tree, tokens[k].head)
+            if subject is not None and not passive:
+                return index.actors_at(tree, subject)
+    return ()
+
+
+_TOLD_BEFORE_REACH = 2
+"""How many sentences back the thing judged may have been told as someone's deed."""
+
+
+def _owner_meant(tree: Tree, index: ActorIndex, thing: int, speaker: str) -> str | None:
+    """Whom a possessive pronoun on a thing blamed means, the speaker passed over."""
+    pronoun = next((c for c in tree.children[thing] if tree.tokens[c].dep == "poss"), None)
+    owner = None if pronoun is None else index.possessor_besides(tree, pronoun, (speaker,))
+    return None if owner is None else index.by_token[owner]
+
+
+def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
+    """The actors a relative clause on a thing says did it: "the way the council acted"."""
+    for clause in tree.children[thing]:
+        if tree.tokens[clause].dep == "relcl":
+            subject, passive = subject_of(tree, clause)
+            doer = agent_of(tree, clause) if passive else subject
+            if doer is not None:
+                return index.actors_at(tree, doer)
+    return ()
+
+
+def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bool:
+    """Whether a judgement turns a proposal down: "the offer is unacceptable" is a REJECT.
+
+    Only a word of worth does; a wrong named ("the plans are an abuse of
+    power") accuses those behind the proposal.
+    """
+    return (
+        cue.type == "ACCUSE"
+        and cue.role == "judgement"
+        and cue.pos == "ADJ"
+        and about is not None
+        and tree.tokens[about].lemma.lower() in lexicons.word_set("proposals.txt")
+    )
+
+
+def said_about(
+    tree: Tree, index: ActorIndex, cue_token: int, cue: StatementCue
+) -> tuple[int | None, str]:
+    """The head of the phrase naming whom the cue is about, and how it was found."""
+    if cue.role in ("object", "modal", "desire", "bearer"):
+        return _about_by_role(tree, index, cue_token, cue.role)
+    if cue.role == "excess":
+        return _doer_in_excess(tree, cue_token)
+    # "a failed policy": a participle of wrongdoing judges what it qualifies, as an adjective does.
+    qualifies = tree.tokens[cue_token].dep == "amod"
+    if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
+        subject, passive = subject_of(tree, cue_token)
+        agent = agent_of(tree, cue_token)
+        if (passive or agent is not None) and tree.tokens[cue_token].tag == "VBN":
+            # "civilians had been harmed": the subject suffered the wrong; its
+            # doer is the agent, when named, as in "voters felt let down by
+            # X", whose participle the parse may not mark passive. A past
+            # tense joined to a passive ("rules are applied but failed to
+            # act") keeps its own voice.
+            return agent, "recipient: the agent of the wrong named"
+        return subject, "recipient: the subject of the wrong named"
+    return judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
+
+
+def _about_by_role(
+    tree: Tree, index: ActorIndex, cue_token: int, role: str
+) -> tuple[int | None, str]:
+    """Whom a cue that backs, obliges, wants or praises a bearer is about."""
+    if role == "object":
+        return object_of(tree, cue_token), "recipient: the object of the backing verb"
+    if role == "modal":
+        return obliged(tree, cue_token), "recipient: the subject the modal obliges"
+    if role == "desire":
+        return wanted_to_act(tree, cue_token), "recipient: whom the speaker wants to act"
+    return praised_bearer(tree, index, cue_token)
