@@ -339,33 +339,32 @@ def test_a_dictator_a_commentary_recalls_is_coded_by_the_state_he_ruled(name, co
     assert _coded_in_2005("Liberty Column", body, name) == (country, "GOV")
 
 
+def _pryce(sector: str, title: str, start: dt.date, end: dt.date, org: str | None = None) -> Entry:
+    """One office of Owen Pryce, an invented British minister, for the office-choice tests."""
+    return Entry(
+        "Owen Pryce",
+        country="GBR",
+        sector=sector,
+        title=title,
+        org=org,
+        valid_from=start,
+        valid_to=end,
+    )
+
+
 def _two_offices_and_a_party_post():
     return ActorDictionary(
         (
-            Entry(
-                "Owen Pryce",
-                country="GBR",
-                sector="GOV",
-                title="wales secretary",
-                valid_from=dt.date(2002, 10, 1),
-                valid_to=dt.date(2008, 1, 1),
+            _pryce("GOV", "wales secretary", dt.date(2002, 10, 1), dt.date(2008, 1, 1)),
+            _pryce(
+                "GOV", "leader of the house of commons", dt.date(2003, 6, 1), dt.date(2005, 5, 6)
             ),
-            Entry(
-                "Owen Pryce",
-                country="GBR",
-                sector="GOV",
-                title="leader of the house of commons",
-                valid_from=dt.date(2003, 6, 1),
-                valid_to=dt.date(2005, 5, 6),
-            ),
-            Entry(
-                "Owen Pryce",
-                country="GBR",
-                sector="PTY",
-                title="deputy leader of the labour party",
+            _pryce(
+                "PTY",
+                "deputy leader of the labour party",
+                dt.date(2004, 1, 1),
+                dt.date(2007, 6, 1),
                 org="labour",
-                valid_from=dt.date(2004, 1, 1),
-                valid_to=dt.date(2007, 6, 1),
             ),
         )
     )
@@ -550,23 +549,14 @@ def test_a_title_is_no_short_form_of_the_shadow_office_of_the_same_name():
 def _minister_and_longer_party_deputy() -> ActorDictionary:
     return ActorDictionary(
         (
-            Entry(
-                "Owen Pryce",
-                country="GBR",
-                sector="PTY",
-                title="deputy leader of the labour party",
+            _pryce(
+                "PTY",
+                "deputy leader of the labour party",
+                dt.date(1994, 7, 1),
+                dt.date(2007, 6, 1),
                 org="labour",
-                valid_from=dt.date(1994, 7, 1),
-                valid_to=dt.date(2007, 6, 1),
             ),
-            Entry(
-                "Owen Pryce",
-                country="GBR",
-                sector="GOV",
-                title="deputy prime minister",
-                valid_from=dt.date(1997, 5, 2),
-                valid_to=dt.date(2007, 6, 1),
-            ),
+            _pryce("GOV", "deputy prime minister", dt.date(1997, 5, 2), dt.date(2007, 6, 1)),
         )
     )
 
