@@ -63,3 +63,13 @@ def test_a_role_held_now_codes_a_person_before_one_held_once():
         "The MEP said she was tired of its feuds.\n"
     )
     assert actors["Anna Berg"].sector == "LEG"
+
+
+def test_a_body_keeps_the_bare_field_it_sits_on_in_its_name():
+    article, actors = _actors(
+        "Custody deaths\n\nThe joint committee on human rights found that deaths had risen. "
+        "The committee on Tuesday said it would meet again.\n"
+    )
+    mentions = [m for actor in actors.values() for m in _mentions(article, actor)]
+    assert "joint committee on human rights" in mentions
+    assert "committee on Tuesday" not in mentions

@@ -508,13 +508,35 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             collective = government or _names_a_body(_head_word(tree, end, title, voiced), lexicon)
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
-            last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
+            last = _role_end(tree, start, end, body=collective)
             appositive = _said_of_a_name(tree, i, end, taken, person=label == "PERSON")
             found.append(
                 make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
             )
         i = end
     return found
+
+
+def _role_end(tree: Tree, start: int, end: int, *, body: bool) -> int:
+    """Where a role's span ends: before the "of" that opens its remit, or past a body's field.
+
+    "the head of the agency" is the head; "the joint committee on human
+    rights" is named by the field it sits on, a bare noun with no article
+    ("the committee on the bill", "on Tuesday" are no part of its name).
+    """
+    tokens = tree.tokens
+    if tokens[end - 1].pos == "ADP" and end - 1 > start:
+        return end - 1
+    if not body or end + 1 >= len(tokens) or tokens[end].text.lower() != "on":
+        return end
+    field = [k for k in tree.children[end] if tokens[k].dep == "pobj"]
+    if tokens[end].head != end - 1 or len(field) != 1 or tokens[field[0]].ent_type:
+        return end
+    first, stop = tree.subtree(field[0])
+    bare = first == end + 1 and all(
+        t.pos in ("ADJ", "NOUN") and t.text.islower() for t in tokens[first:stop]
+    )
+    return stop if bare else end
 
 
 def _unquantified(tree: Tree, start: int, end: int) -> str | None:
