@@ -29,6 +29,7 @@ from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.coref_words import _former
 from dateline.stages.actors.evidence import ARMED_GROUP, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
@@ -413,7 +414,7 @@ def code_actor(
     organization = next((m.organization for m in found.mentions if m.organization), None)
     sector = (
         _party_organ(found, kind, organization)
-        or _vote(m.title_entry.sector for m in found.mentions if m.title_entry)
+        or _title_sector(found)
         or _vote(m.sector for m in found.mentions if m.kind == "group")
     )
     scopes = {m.title_entry.scope for m in found.mentions if m.title_entry}
@@ -510,6 +511,17 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return _out_of_office(actor, found, lexicon)
+
+
+def _title_sector(found: Cluster) -> str | None:
+    """The sector a cluster's roles give, its roles held now before those it held once.
+
+    "Former presenter X has quit the party. The MEP said ...": what he is
+    now codes him; a role he left says so only when no other role does.
+    """
+    titled = [m for m in found.mentions if m.title_entry and m.title_entry.sector]
+    current = [m for m in titled if not _former(m)]
+    return _vote(m.title_entry.sector for m in current or titled if m.title_entry)
 
 
 def _party_organ(found: Cluster, kind: str, organization: Organization | None) -> str | None:

@@ -153,3 +153,26 @@ def _without_possessive(tree: Tree, first: int, last: int) -> int:
     while last - 1 > first and tree.tokens[last - 1].tag == "POS":
         last -= 1
     return last
+
+
+_CLOSING = frozenset({",", ".", ";", ":", ")"})
+
+
+def name_set_after(tree: Tree, end: int) -> int | None:
+    """The first token of a person's name set off by commas right after a role, if any.
+
+    "confided in the show's presenter, Ann Lee, that ...": the name is the
+    role's holder even where the parser hangs it elsewhere than on the role.
+    The name must close at a comma or the sentence's end, or it may open a
+    list ("the chairman, Ann Lee and Bob Hart").
+    """
+    tokens = tree.tokens
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    k = end + 1
+    while k < len(tokens) and tokens[k].ent_type == "PERSON":
+        k += 1
+    if k == end + 1 or tokens[end + 1].ent_iob == "I":
+        return None
+    closed = k == len(tokens) or tokens[k].text in _CLOSING
+    return end + 1 if closed and tree.sentence_of[k - 1] == tree.sentence_of[end] else None

@@ -30,6 +30,7 @@ from dateline.stages.actors.governments import _a_regions_government, _governmen
 from dateline.stages.actors.kept_apart import _of_a_rival, _of_another_body, _other_body
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of
+from dateline.stages.actors.mention_words import name_set_after
 from dateline.stages.actors.pronouns import Discourse, antecedent
 from dateline.stages.actors.references import _described_organization
 from dateline.stages.actors.relatives import is_relative, named_relative, possessor_of
@@ -565,7 +566,14 @@ def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) ->
             and mention.first <= _beyond_posting(tree, tokens[person_head].head) < mention.last
         ):
             return found
-    return None
+    return _name_beside(mention, of_mention, tree)
+
+
+def _name_beside(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) -> Cluster | None:
+    """The person named between commas right after a title the parser did not hang it on."""
+    first = name_set_after(tree, mention.last)
+    target = _cluster_at(first, of_mention) if first is not None else None
+    return target if target is not None and target.is_person else None
 
 
 _POSTED = frozenset({"in", "at"})

@@ -31,6 +31,7 @@ from dateline.stages.actors.mention_words import (
     _is_plural,
     _is_title_word,
     _without_possessive,
+    name_set_after,
 )
 from dateline.stages.actors.unnamed import as_a_role, body_acting, speaks, titled_voice, voice_after
 from dateline.stages.quotes import cues as quote_cues
@@ -279,7 +280,41 @@ def _trade_before(tree: Tree, start: int, head: int, title: Title | None) -> int
         and tokens[start - 1].text.islower()
     ):
         start -= 1
+    return _kind_before(tree, _hyphened_before(tree, start))
+
+
+def _hyphened_before(tree: Tree, start: int) -> int:
+    """Where a word starts that a hyphen joins to the one before it: "first-time voters".
+
+    The words a hyphen joins are one word; cut at the hyphen, the group
+    would be named by half of it ("time voters").
+    """
+    tokens = tree.tokens
+    while (
+        start > 1
+        and tokens[start - 1].tag == "HYPH"
+        and tokens[start - 2].end == tokens[start - 1].start
+        and tokens[start - 1].end == tokens[start].start
+    ):
+        start -= 2
     return start
+
+
+def _kind_before(tree: Tree, start: int) -> int:
+    """Where a group starts with the bare plural before it that says whose kind it is.
+
+    "fathers' rights groups", "women's charities": the possessor tells what
+    kind of group it is, not whose; without it the group is misnamed. Not a
+    possessor told with a word before it ("the farmers' leaders" are some
+    farmers' own).
+    """
+    tokens = tree.tokens
+    if start < 2 or tokens[start - 1].tag != "POS":
+        return start
+    possessor = tokens[start - 2]
+    bare = start < 3 or tokens[start - 3].pos not in ("DET", "PRON", "PART", "NUM")
+    kind = possessor.tag == "NNS" and possessor.text.islower() and possessor.dep == "poss"
+    return start - 2 if kind and bare else start
 
 
 def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
@@ -341,6 +376,19 @@ def _a_name_s_last_word(tree: Tree, k: int, title: Title) -> bool:
 def _names_a_body(word: str, lexicon: ActorLexicon) -> bool:
     """Whether a role's last word is a body's, held by no one: "the court", "the coalition"."""
     return word in lexicon.org_words or word in JOINT_BODIES
+
+
+def _head_word(tree: Tree, end: int, title: Title, voiced: int) -> str:
+    """The word a role is named by: its last, or the one before its "of".
+
+    "Leader of the opposition" and "member of parliament" are people, though
+    their last words name bodies; a voice after the role ("a finance
+    ministry official") is its head.
+    """
+    words = title.words
+    if voiced or "of" not in words[1:]:
+        return tree.tokens[end - 1].text.lower()
+    return words[words.index("of") - 1]
 
 
 def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
@@ -457,20 +505,38 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
-            collective = government or _names_a_body(tokens[end - 1].text.lower(), lexicon)
+            collective = government or _names_a_body(_head_word(tree, end, title, voiced), lexicon)
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
-            last = end - 1 if tokens[end - 1].pos == "ADP" and end - 1 > start else end
-            appositive = (
-                _beside_a_name(tree, i, end, taken)
-                or (label == "PERSON" and _before_a_name_in_apposition(tree, i, end, taken))
-                or _predicate(tree, i, end)
-            )
+            last = _role_end(tree, start, end, body=collective)
+            appositive = _said_of_a_name(tree, i, end, taken, person=label == "PERSON")
             found.append(
                 make_mention(tree, start, last, "title", label, appositive=appositive, **evidence)
             )
         i = end
     return found
+
+
+def _role_end(tree: Tree, start: int, end: int, *, body: bool) -> int:
+    """Where a role's span ends: before the "of" that opens its remit, or past a body's field.
+
+    "the head of the agency" is the head; "the joint committee on human
+    rights" is named by the field it sits on, a bare noun with no article
+    ("the committee on the bill", "on Tuesday" are no part of its name).
+    """
+    tokens = tree.tokens
+    if tokens[end - 1].pos == "ADP" and end - 1 > start:
+        return end - 1
+    if not body or end + 1 >= len(tokens) or tokens[end].text.lower() != "on":
+        return end
+    field = [k for k in tree.children[end] if tokens[k].dep == "pobj"]
+    if tokens[end].head != end - 1 or len(field) != 1 or tokens[field[0]].ent_type:
+        return end
+    first, stop = tree.subtree(field[0])
+    bare = first == end + 1 and all(
+        t.pos in ("ADJ", "NOUN") and t.text.islower() for t in tokens[first:stop]
+    )
+    return stop if bare else end
 
 
 def _unquantified(tree: Tree, start: int, end: int) -> str | None:
@@ -952,6 +1018,16 @@ def _beside_a_name(tree: Tree, first: int, end: int, taken: list[bool]) -> bool:
         and taken[name]
         and tokens[name].ent_type == "PERSON"
         and all(tokens[k].pos in ("PUNCT", "DET") for k in range(name + 1, tree.subtree(head)[0]))
+    )
+
+
+def _said_of_a_name(tree: Tree, first: int, end: int, taken: list[bool], *, person: bool) -> bool:
+    """Whether a title is what the text says of a name beside it, or of a copula's subject."""
+    return (
+        _beside_a_name(tree, first, end, taken)
+        or (person and _before_a_name_in_apposition(tree, first, end, taken))
+        or (person and name_set_after(tree, end) is not None)
+        or _predicate(tree, first, end)
     )
 
 
