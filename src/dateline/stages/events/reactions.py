@@ -145,8 +145,8 @@ def _deed_named(
             named == _APPOSED
             or "ACCUSE" not in reaction.answered
             or set(deed.recipient) & set(event.actor)
-            or _charged_from_abroad(deed, event.actor, coding.countries)
-            or _speaks_for_the_charged(deed, event.actor, coding)
+            or charged_from_abroad(deed, event.actor, coding.countries)
+            or speaks_for_the_charged(deed, event.actor, coding)
         )
     ]
     alike = [deed for deed in answerable if _told_by_the_same_word(tree, deed, noun)]
@@ -188,7 +188,7 @@ def _lemma_in(tree: Tree, span: tuple[int, int], word: str) -> str | None:
     )
 
 
-def _charged_from_abroad(
+def charged_from_abroad(
     charge: Sided, side: tuple[str, ...], countries: Mapping[str, str | None]
 ) -> bool:
     """Whether a charge from another country was made against a side's country.
@@ -203,7 +203,7 @@ def _charged_from_abroad(
     return _done_to(charge, side, countries) and not accusers & (theirs | {None})
 
 
-def _speaks_for_the_charged(charge: Sided, side: tuple[str, ...], coding: Coding) -> bool:
+def speaks_for_the_charged(charge: Sided, side: tuple[str, ...], coding: Coding) -> bool:
     """Whether a side is of the country and sector of those charged, and not of the accusers'.
 
     "Gen Burhan accused the RSF of looting ... RSF commander Dagalo denied

@@ -25,8 +25,8 @@ from dateline.records import Article, Event
 from dateline.stages._tree import Tree
 from dateline.stages.events.reactions import (
     Coding,
-    _charged_from_abroad,
-    _speaks_for_the_charged,
+    charged_from_abroad,
+    speaks_for_the_charged,
 )
 
 STEP = "inferred: recipient: the maker of the last charge against the replier, told before it"
@@ -108,8 +108,8 @@ def _last_charge_against(event: Event, charges: list[_Charge], coding: Coding) -
         and not set(charge.actor) & set(event.actor)
         and (
             set(charge.recipient) & set(event.actor)
-            or _charged_from_abroad(charge, event.actor, coding.countries)
-            or _speaks_for_the_charged(charge, event.actor, coding)
+            or charged_from_abroad(charge, event.actor, coding.countries)
+            or speaks_for_the_charged(charge, event.actor, coding)
         )
     ]
     return max(against, key=lambda charge: charge.start) if against else None
