@@ -353,6 +353,7 @@ def _limit(filters: Filters) -> str:
 
 
 def _rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
+    """The rows a query returns, as dicts; a query or a store that fails is a one-line error."""
     connection = connect(store, create=False)
     connection.row_factory = sqlite3.Row
     try:

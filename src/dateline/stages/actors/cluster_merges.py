@@ -562,6 +562,7 @@ def _share_head(names: list[list[str]], head: str) -> bool:
 def _add_known_titles(
     clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None, str | None]]]
 ) -> None:
+    """Give person clusters the titles, bodies and countries the dictionary holds for their name."""
     for found in clusters:
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
         if names:

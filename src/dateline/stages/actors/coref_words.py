@@ -33,10 +33,12 @@ def _definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
 
 
 def _body_name(mention: Mention) -> bool:
+    """Whether a mention is an organisation's name."""
     return mention.kind == "name" and mention.label == "ORG"
 
 
 def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
+    """The cluster one of whose mentions covers a token, if any."""
     for found in of_mention.values():
         if any(m.first <= token < m.last for m in found.mentions):
             return found
@@ -58,14 +60,17 @@ _PARTY = "PTY"
 
 
 def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The office title words name, in the lexicon's one form ("pm" is "prime minister")."""
     return load().canonical(words)
 
 
 def _is_generic(words: tuple[str, ...]) -> bool:
+    """Whether title words name a generic role rather than one office ("diplomat", "official")."""
     return load().is_generic(words)
 
 
 def _folded(text: str) -> str:
+    """A body's name as compared: no leading "the", case folded, no joining "and" or "&"."""
     text = " ".join(text.split())
     if text.lower().startswith("the "):
         text = text[4:]

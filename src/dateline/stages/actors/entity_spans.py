@@ -66,6 +66,7 @@ _NO_NAME_ENDS = frozenset({"PUNCT", "DET", "CCONJ"})
 
 
 def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """Actor mentions from the repaired named entities, each cut to the name it holds."""
     found = []
     companies = _index_companies(tree, lexicon)
     documents = _document_acronyms(tree, lexicon) | _acronyms_of_things(tree)

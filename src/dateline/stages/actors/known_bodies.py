@@ -25,6 +25,7 @@ from dateline.stages.actors.mention_words import (
 
 
 def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """Mentions of bodies the lexicon knows by name (and programmes by title), tagged or not."""
     found = []
     tokens = tree.tokens
     surnames = _surnames(tree, lexicon)

@@ -47,6 +47,7 @@ def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | N
 
 
 def _all_names(tokens: Sequence[Token]) -> bool:
+    """Whether every token is a capitalised proper noun (or a hyphen within a name)."""
     return all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in tokens)
 
 
@@ -81,6 +82,7 @@ def _land_feature(tree: Tree, first: int, last: int) -> bool:
 
 
 def _after_the(tree: Tree, first: int) -> bool:
+    """Whether the token before ``first`` is "the"."""
     return first > 0 and tree.tokens[first - 1].text.lower() == "the"
 
 
@@ -128,6 +130,7 @@ _MODIFIERS = frozenset({"nummod", "amod", "compound"})
 
 
 def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a word may open a title: an honorific, a title, a demonym, or "deputy" and such."""
     return (
         word in lexicon.honorifics
         or lexicon.title((word,)) is not None
@@ -150,6 +153,7 @@ def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexico
 
 
 def _without_possessive(tree: Tree, first: int, last: int) -> int:
+    """The end of a span with its closing possessive "'s" left out."""
     while last - 1 > first and tree.tokens[last - 1].tag == "POS":
         last -= 1
     return last

@@ -120,6 +120,7 @@ def _role_of_group(mention: Mention) -> Title | None:
 
 
 def _full_names(mentions: list[Mention]) -> list[Mention]:
+    """The person names given with more than one word ("Ann Lee", not "Lee")."""
     return [
         m
         for m in mentions

@@ -183,6 +183,7 @@ _SAYING_WHICH = frozenset({"of", "which", "who", "whose"})
 
 
 def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """Persons named after an honorific: "Mr Okafor", "Lady Grey"."""
     found = []
     tokens = tree.tokens
     for i, token in enumerate(tokens[:-1]):

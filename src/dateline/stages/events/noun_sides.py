@@ -68,6 +68,7 @@ def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str,
 def _noun_arguments(
     tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
 ) -> _Found:
+    """The sides of an event told by a noun: its owner or demonym, its doer, whom it is done to."""
     cue = trigger.cue
     i = trigger.token
     gift = _gift_arguments(tree, index, i) if cue.type == "AID" else None

@@ -334,6 +334,7 @@ def _sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
 
 
 def _quote_id(analysis: Analysis, offset: int) -> str | None:
+    """The id of the quote a character of the text stands in, if any."""
     quote = _quote_around(analysis, offset)
     return quote.id if quote is not None else None
 

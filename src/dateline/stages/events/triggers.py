@@ -57,12 +57,14 @@ def _called_off(tree: Tree, verb: int) -> bool:
 
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Trigger:
+    """A cue found in a sentence: its head token, the tokens it spans, and the cue."""
     token: int
     words: tuple[int, ...]
     cue: Cue
 
 
 def _triggers(tree: Tree) -> Iterator[_Trigger]:
+    """Every cue of a sentence tree: verbs first, then stances, then nouns not used by a verb."""
     cues = load()
     used: set[int] = set()
     for i, token in enumerate(tree.tokens):
@@ -123,6 +125,7 @@ def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, 
 
 
 def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+    """The cue a verb tells, unless its use here tells no event (a question, a bare participle)."""
     if _bare_participle(tree, i):
         # "Asked about the plan, he said ...": a participle reports no act.
         return None

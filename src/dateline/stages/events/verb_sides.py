@@ -74,6 +74,7 @@ _DIRECT_OBJECT = "recipient: the direct object"
 
 
 def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
+    """The sides of an event told by a verb: its subject or agent, its object and prepositions."""
     cue = trigger.cue
     i = trigger.token
     subject, passive = subject_of(tree, i)
