@@ -58,6 +58,7 @@ def _called_off(tree: Tree, verb: int) -> bool:
 @dataclasses.dataclass(frozen=True, slots=True)
 class _Trigger:
     """A cue found in a sentence: its head token, the tokens it spans, and the cue."""
+
     token: int
     words: tuple[int, ...]
     cue: Cue
