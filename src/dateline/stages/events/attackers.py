@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import dataclasses
 
+from dateline import lexicons
 from dateline.records import Event
 from dateline.stages._arguments import ActorIndex, object_of, subject_of
 from dateline.stages._tree import Tree
@@ -66,7 +67,6 @@ def _an_attack(tree: Tree, verb: int) -> bool:
     return light is not None and light.type == _ASSAULT
 
 
-_HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "die"})
 _POINTING_BACK = frozenset({"the", "this", "that", "these", "those"})
 _REACH = 2
 """How many sentences before the toll the attack it points back at may be told."""
@@ -118,7 +118,7 @@ def _harmed_in_the_attack(tree: Tree, sentence: int | None) -> bool:
     first, last = tree.sentence_span(sentence)
     return any(
         tree.tokens[verb].pos == "VERB"
-        and tree.tokens[verb].lemma.lower() in _HARM_VERBS
+        and tree.tokens[verb].lemma.lower() in lexicons.word_set("casualty_verbs.txt")
         and any(_the_attack_in(tree, prep) for prep in tree.children[verb])
         for verb in range(first, last)
     )

@@ -239,10 +239,6 @@ def _harmed_recipients(tree: Tree, noun: int) -> list[tuple[int, str]]:
     ]
 
 
-_HARMING = frozenset({"kill", "wound", "injure", "maim"})
-"""Verbs by which an attack harms people ("the strikes killed 40")."""
-
-
 def _harmed(tree: Tree, noun: int) -> list[int]:
     """Whom an attack noun's own verb of harm harms.
 
@@ -254,10 +250,11 @@ def _harmed(tree: Tree, noun: int) -> list[int]:
     verbs = [c for c in tree.children[noun] if tokens[c].dep in ("acl", "relcl")]
     if tokens[noun].dep == "nsubj":
         verbs.append(tokens[noun].head)
+    harming = lexicons.word_set("casualty_verbs.txt")
     return [
         obj
         for verb in verbs
-        if tokens[verb].lemma.lower() in _HARMING and (obj := object_of(tree, verb)) is not None
+        if tokens[verb].lemma.lower() in harming and (obj := object_of(tree, verb)) is not None
     ]
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from dateline import lexicons
 from dateline.records import Event
 from dateline.stages._tree import Tree
 from dateline.stages.events import casualties
 from dateline.stages.events.cues import Cue
-from dateline.stages.events.noun_sides import _HARMING
 from dateline.stages.events.sides import _sentence_chars
 
 
@@ -22,12 +22,13 @@ def _toll_of_another(
     seven soldiers": the seven are the bombing's dead, not the strikes'.
     """
     first, last = sentence
+    harming = lexicons.word_set("casualty_verbs.txt")
     return any(
         noun != trigger
         and first <= noun < last
         and kind == "ASSAULT"
         and any(
-            tree.tokens[c].dep == "relcl" and tree.tokens[c].lemma.lower() in _HARMING
+            tree.tokens[c].dep == "relcl" and tree.tokens[c].lemma.lower() in harming
             for c in tree.children[noun]
         )
         for noun, kind in nominal.items()
