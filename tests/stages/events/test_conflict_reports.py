@@ -90,3 +90,24 @@ def test_a_toll_merged_with_its_attack_keeps_the_attacks_mode():
 )
 def test_bandits_are_an_armed_group_and_their_deed_before_the_saying_is_theirs(body, event):
     assert event in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Protesters threw bottles at police outside the ministry late on Friday.",
+            ("PROTEST", ("Protesters",), ("police",)),
+        ),
+        (
+            "Youths hurled bricks at riot officers as the march turned violent.",
+            ("PROTEST", ("Youths",), ("riot officers",)),
+        ),
+        (
+            "Riot police responded with tear gas and water cannon late into the night.",
+            ("COERCE", ("Riot police",), ()),
+        ),
+    ],
+)
+def test_missiles_thrown_at_police_are_a_riot_and_a_response_with_tear_gas_coercion(body, event):
+    assert event in real_events(body), told_events(body)
