@@ -70,3 +70,11 @@ def test_a_given_name_two_people_share_is_the_one_named_in_full_more_often():
         "The hostage Ken Mabry was freed last year. Ken said he would not back down."
     )
     assert "Ken" in mentions_of(article, "Ken Laidlaw")
+
+
+def test_mrs_and_a_family_name_after_a_preposition_opening_the_sentence_is_still_a_woman():
+    article = report(
+        "Opposition leader Peter Ashcroft toured the flooded streets on Friday. On Mrs "
+        "Ashcroft's charity work, a spokesman said she would visit the shelters next week."
+    )
+    assert "Ashcroft" not in " ".join(mentions_of(article, "Peter Ashcroft")[1:])

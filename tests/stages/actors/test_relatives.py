@@ -63,3 +63,13 @@ def test_a_given_name_set_beside_the_tie_is_a_person_whatever_the_model_tags_it(
         "inquest the road was unsafe."
     )
     assert coding(article, "Solange Marsh")[::2] == ("person", "CVL")
+
+
+def test_a_relative_named_by_a_given_name_is_the_one_styled_by_the_family_name_later():
+    article = report(
+        "Council leader Peter Ashcroft's wife, Joanna, will run the food bank appeal. "
+        "Mrs Ashcroft said the appeal had raised more than it did last winter."
+    )
+    holder = _holder(article, article.text.index("Ashcroft said"))
+    assert holder == _holder(article, article.text.index("Joanna"))
+    assert holder != _holder(article, article.text.index("Peter Ashcroft"))

@@ -56,7 +56,7 @@ from dateline.stages.actors.lexicon import load
 from dateline.stages.actors.mention import Mention, acronyms
 from dateline.stages.actors.name_keys import _full_names, _named_key
 from dateline.stages.actors.references import _resolve_references
-from dateline.stages.actors.relatives import family_name
+from dateline.stages.actors.relatives import family_name, join_styled_relatives
 from dateline.stages.actors.sets import join_sets_to_the_counted
 from dateline.stages.actors.title_holders import _resolve_titles
 
@@ -136,6 +136,7 @@ def cluster(
     _join_owned_forces_to_their_army(clusters, of_mention, tree)
     for found in clusters.values():
         found.family_name = family_name(found, clusters, tree)
+    join_styled_relatives(clusters)
     ordered = sorted(clusters.values(), key=lambda c: min(m.first for m in c.mentions))
     for found in ordered:
         found.mentions.sort(key=lambda m: m.first)

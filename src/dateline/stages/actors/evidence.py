@@ -187,13 +187,13 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         or tokens[first].tag == "POS"
     ):
         first += 1
-    if (
-        first < mention.first
-        and tokens[_before_honorifics(tree, mention, lexicon)].text.lower() in REMIT
-    ):
+    before_names = _before_honorifics(tree, mention, lexicon)
+    if first < mention.first and tokens[before_names].text.lower() in REMIT:
         # "a spokesman for Michael Howard", "lawyer for Mr Begg": the title
-        # is of someone speaking for him.
-        first = mention.first
+        # is of someone speaking for him. His honorifics are still his own:
+        # "Mr" gives "lawyer for Mr Begg" a man, and "On Mrs Howard's role",
+        # its "On" opening the sentence, a woman apart from Michael Howard.
+        first = before_names + 1
     return first
 
 

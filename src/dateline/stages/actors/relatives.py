@@ -161,3 +161,39 @@ def tie_beside(tree: Tree, name: int) -> int | None:
         ),
         None,
     )
+
+
+_STYLES = frozenset({"Mrs", "Ms", "Miss", "Mr"})
+"""Honorifics that style a person by the family name alone ("Mrs Howard")."""
+
+
+def join_styled_relatives(clusters: dict[str, Cluster]) -> None:
+    """Join "Mrs Howard" to the "his wife, Sandra" whose family name is Howard.
+
+    A story brings in a relative by a given name beside the tie ("Michael
+    Howard's wife, Sandra,") and then styles her by the family name alone.
+    The styled person is the relative when she is the only one the text
+    styles so, of no other gender, and never named in full.
+    """
+    for key, found in list(clusters.items()):
+        if found.family_name is None or key not in clusters:
+            continue
+        styled = [
+            other
+            for other_key, other in clusters.items()
+            if other_key != key
+            and _styled_only(other, found.family_name)
+            and found.gender in (None, other.gender)
+        ]
+        if len(styled) == 1:
+            other = styled[0]
+            del clusters[next(k for k, c in clusters.items() if c is other)]
+            found.mentions.extend(other.mentions)
+
+
+def _styled_only(person: Cluster, family: str) -> bool:
+    """Whether every name of a person is the family name styled alone: "Mrs Howard"."""
+    names = [m for m in person.mentions if m.kind == "name" and m.label == "PERSON"]
+    return bool(names) and all(
+        m.name_parts == (family,) and (m.honorific or "").rstrip(".") in _STYLES for m in names
+    )
