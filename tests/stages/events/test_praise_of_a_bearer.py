@@ -29,3 +29,26 @@ def test_a_word_of_worth_on_what_an_actor_is_or_did_praises_it(body):
 )
 def test_no_praise_when_denied_or_said_of_a_thing(body):
     assert not [e for e in statement_events(body) if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Union leader Tom Reilly said Gordon Brown was brilliant in the debate.",
+        'Gordon Brown was "terrific" on Monday, union leader Tom Reilly said.',
+    ],
+)
+def test_a_word_of_worth_said_of_a_person_by_be_praises_the_person(body):
+    assert ("SUPPORT", ("Tom Reilly",), ("Gordon Brown",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Union leader Tom Reilly said Gordon Brown was fine after his fall.",
+        "Union leader Tom Reilly said Gordon Brown was not brilliant in the debate.",
+        "Union leader Tom Reilly said the pay offer was brilliant.",
+    ],
+)
+def test_no_praise_of_a_person_for_health_denial_or_a_thing(body):
+    assert not [e for e in statement_events(body) if e[0] == "SUPPORT"]

@@ -585,12 +585,40 @@ def praised_bearer(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int |
     job"); "a good deal", "huge debts", "good for business" and "X's
     resignation was a good chance" praise no one.
     """
+    if tree.tokens[cue_token].dep == "acomp":
+        return _person_judged(tree, index, cue_token)
     if tree.tokens[cue_token].dep != "amod":
         return None, ""
     subject, how = _bearer_of_predicate(tree, tree.tokens[cue_token].head)
     if subject is None or not (subject in index.by_token or tree.tokens[subject].pos == "PRON"):
         return None, ""
     return subject, how
+
+
+def _person_judged(tree: Tree, index: ActorIndex, cue_token: int) -> tuple[int | None, str]:
+    """The person a word of worth is said of by "be": "Mr Brown was brilliant".
+
+    Said of a named person, the word judges the person ("Mr Brown was
+    brilliant", "Ms Hale was terrific"); said of a thing it judges nothing
+    the actor did ("the deal is good", "it was huge"), and "he is fine"
+    tells how a person is, not how well they did.
+    """
+    verb = tree.tokens[cue_token].head
+    if tree.tokens[verb].lemma.lower() != "be" or tree.tokens[cue_token].lemma in _STATES:
+        return None, ""
+    subject = subject_of(tree, verb)[0]
+    if subject is None:
+        return None, ""
+    # A pronoun is left out: in "asked about the leader, the fans said he was superb"
+    # "he" often resolves to the last speaker rather than to the one asked about.
+    named = tree.tokens[subject].pos == "PROPN"
+    if not (named and index.kinds.get(index.by_token.get(subject, "")) == "person"):
+        return None, ""
+    return subject, "recipient: the person the word of worth is said of"
+
+
+# A word of worth that, said of a person, tells their state and not their merit.
+_STATES = frozenset({"fine"})
 
 
 def _of_object(tree: Tree, noun: int) -> int | None:
