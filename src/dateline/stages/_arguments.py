@@ -555,6 +555,9 @@ class ActorIndex:
         Or who spoke in it: "opened the forum with a speech", "in a letter
         to the council, she ...".
         """
+        unveiled_by = _put_forward_by(tree, thing)
+        if unveiled_by is not None and self.actors_at(tree, unveiled_by):
+            return unveiled_by
         verb = _spoken_in(tree, thing)
         if verb is None and (
             tree.tokens[thing].dep not in ("dobj", "nsubjpass")
@@ -1215,6 +1218,23 @@ def _owner_told_of(tree: Tree, pronoun: int) -> int | None:
     if tree.tokens[of].dep != "prep" or tree.tokens[told].pos not in ("NOUN", "PROPN"):
         return None
     return next((c for c in tree.children[told] if tree.tokens[c].dep == "poss"), None)
+
+
+def _put_forward_by(tree: Tree, thing: int) -> int | None:
+    """The "by" phrase of a participle that tells who put a thing forward, if any.
+
+    "under plans unveiled by the Greens", "a bill tabled by two peers": the
+    thing is told with its author as the agent of a participle hung on it.
+    """
+    for verb in tree.children[thing]:
+        token = tree.tokens[verb]
+        if (
+            token.dep == "acl"
+            and token.tag == "VBN"
+            and token.lemma.lower() in lexicons.word_set("authoring_verbs.txt")
+        ):
+            return agent_of(tree, verb)
+    return None
 
 
 def _conjoined_clause_subject(tree: Tree, pronoun: int) -> int | None:

@@ -79,3 +79,14 @@ def test_their_after_two_actors_joined_as_a_subject_means_both():
         'to buy votes now and pay later."'
     )
     assert ("ACCUSE", ("Okafor",), ("ministry", "governor")) in real_events(body)
+
+
+def test_a_plan_told_as_unveiled_by_a_party_is_that_partys_when_judged_later():
+    body = (
+        "Local voters would elect a police chief under plans unveiled by the Greens on Monday. "
+        "Labour spokesman Tom Reid said the plan was reckless and unworkable."
+    )
+    assert any(
+        actors == ("Tom Reid",) and recipients == ("Greens",)
+        for _, actors, recipients in real_events(body)
+    )
