@@ -28,12 +28,15 @@ _OWNERS = frozenset({"poss", "compound", "amod"})
 _GROUP_NOUNS = frozenset({"group", "movement", "faction", "militia", "coalition", "alliance"})
 """Words for the kind of a group, on which the parse may hang its name as an nmod."""
 _PERSONS = frozenset({"person"})
+_THEIRS = frozenset({"organization", "country", "group"})
 _POSSESSIVE_KINDS = {
     "his": _PERSONS,
     "her": _PERSONS,
     "its": frozenset({"organization", "country"}),
-    "their": frozenset({"organization", "country", "group"}),
+    "their": _THEIRS,
 }
+_PAIR = 2
+"""The fewest actors a subject must join to be the plural a "their" takes up."""
 # In "Baghdad announced that it had agreed", "it" is the body that reports,
 # and in "the Revolutionary Guards said they had attacked", "they" are the
 # ones who report; but "the ministry says they were freed" speaks of others.
@@ -552,6 +555,9 @@ class ActorIndex:
         Or who spoke in it: "opened the forum with a speech", "in a letter
         to the council, she ...".
         """
+        unveiled_by = _put_forward_by(tree, thing)
+        if unveiled_by is not None and self.actors_at(tree, unveiled_by):
+            return unveiled_by
         verb = _spoken_in(tree, thing)
         if verb is None and (
             tree.tokens[thing].dep not in ("dobj", "nsubjpass")
@@ -763,6 +769,9 @@ class ActorIndex:
         kinds = _POSSESSIVE_KINDS.get(tree.tokens[pronoun].text.lower())
         if kinds is None or tree.tokens[pronoun].tag != "PRP$":
             return None
+        pair = self._pair_as_subject_before(tree, pronoun, besides) if kinds is _THEIRS else None
+        if pair is not None:
+            return pair
         kinds = kinds if groups else kinds - {"group"}
         named = next(
             (
@@ -780,6 +789,28 @@ class ActorIndex:
         if quoted is not None or kinds != _PERSONS:
             return quoted
         return self._sole_person_before(tree, pronoun, besides)
+
+    def _pair_as_subject_before(
+        self, tree: Tree, pronoun: int, besides: tuple[str, ...]
+    ) -> int | None:
+        """The head of the nearest subject naming two actors or more, for "their", if any.
+
+        "This council and this mayor have failed the city. Their only plan
+        is to borrow": a subject of two joined actors is the plural "their"
+        takes up, before any single actor named nearer ("the city"). None
+        when one of them is among ``besides``: the speaker's own side.
+        """
+        sentence = tree.sentence_of[pronoun]
+        earlier, _ = tree.sentence_span(max(sentence - 1, 0))
+        for token in range(pronoun - 1, earlier - 1, -1):
+            if tree.tokens[token].dep not in _SUBJECTS | _PASSIVE_SUBJECTS:
+                continue
+            if not any(tree.tokens[c].dep == "conj" for c in tree.children[token]):
+                continue
+            named = set(self.actors_at(tree, token))
+            if len(named) >= _PAIR and not named & set(besides):
+                return token
+        return None
 
     def _sole_person_before(self, tree: Tree, pronoun: int, besides: tuple[str, ...]) -> int | None:
         """A token of the one person named in the sentences before "his" or "her", if only one.
@@ -1187,6 +1218,23 @@ def _owner_told_of(tree: Tree, pronoun: int) -> int | None:
     if tree.tokens[of].dep != "prep" or tree.tokens[told].pos not in ("NOUN", "PROPN"):
         return None
     return next((c for c in tree.children[told] if tree.tokens[c].dep == "poss"), None)
+
+
+def _put_forward_by(tree: Tree, thing: int) -> int | None:
+    """The "by" phrase of a participle that tells who put a thing forward, if any.
+
+    "under plans unveiled by the Greens", "a bill tabled by two peers": the
+    thing is told with its author as the agent of a participle hung on it.
+    """
+    for verb in tree.children[thing]:
+        token = tree.tokens[verb]
+        if (
+            token.dep == "acl"
+            and token.tag == "VBN"
+            and token.lemma.lower() in lexicons.word_set("authoring_verbs.txt")
+        ):
+            return agent_of(tree, verb)
+    return None
 
 
 def _conjoined_clause_subject(tree: Tree, pronoun: int) -> int | None:

@@ -69,3 +69,24 @@ def test_an_agreed_gift_is_to_its_indirect_object():
         "agreeing to give Tom Reyes a clear run at the party leadership."
     )
     assert ("AGREE", ("Ana Ruiz",), ("Tom Reyes",)) in events
+
+
+def test_their_after_two_actors_joined_as_a_subject_means_both():
+    # "Their" takes up the pair the speaker blamed, not the country named nearer.
+    body = (
+        '"The ministry and the governor have no cure for the ills Nigeria suffers," '
+        'Mr Okafor told reporters. "Their only plan is to borrow, to spend and to waste - '
+        'to buy votes now and pay later."'
+    )
+    assert ("ACCUSE", ("Okafor",), ("ministry", "governor")) in real_events(body)
+
+
+def test_a_plan_told_as_unveiled_by_a_party_is_that_partys_when_judged_later():
+    body = (
+        "Local voters would elect a police chief under plans unveiled by the Greens on Monday. "
+        "Labour spokesman Tom Reid said the plan was reckless and unworkable."
+    )
+    assert any(
+        actors == ("Tom Reid",) and recipients == ("Greens",)
+        for _, actors, recipients in real_events(body)
+    )

@@ -301,10 +301,10 @@ def whose_thing(
     if maker and speaker not in maker:
         # "the way the government handled the bill was a shambles"
         return maker, "recipient: who did the thing judged, in its relative clause"
-    owner_meant = _owner_meant(tree, index, thing, speaker) if blames else None
-    if owner_meant is not None:
+    owner_meant = _owner_meant(tree, index, thing, speaker) if blames else ()
+    if owner_meant:
         # "He said their plans were a shambles": one blames another's plans, not one's own.
-        return (owner_meant,), "inferred: recipient: whom the thing's 'his', 'its' or 'their' means"
+        return owner_meant, "inferred: recipient: whom the thing's 'his', 'its' or 'their' means"
     # "the plans were an abuse" after "Mr Clarke's plans": his plans.
     owner = index.owner_named_before(tree, thing)
     owners = index.actors_at(tree, owner) if owner is not None else ()
@@ -344,11 +344,14 @@ _TOLD_BEFORE_REACH = 2
 """How many sentences back the thing judged may have been told as someone's deed."""
 
 
-def _owner_meant(tree: Tree, index: ActorIndex, thing: int, speaker: str) -> str | None:
-    """Whom a possessive pronoun on a thing blamed means, the speaker passed over."""
+def _owner_meant(tree: Tree, index: ActorIndex, thing: int, speaker: str) -> tuple[str, ...]:
+    """Whom a possessive pronoun on a thing blamed means, the speaker passed over.
+
+    A "their" may take up two actors joined as one subject: both are meant.
+    """
     pronoun = next((c for c in tree.children[thing] if tree.tokens[c].dep == "poss"), None)
     owner = None if pronoun is None else index.possessor_besides(tree, pronoun, (speaker,))
-    return None if owner is None else index.by_token[owner]
+    return () if owner is None else index.actors_at(tree, owner)
 
 
 def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str, ...]:
