@@ -29,7 +29,6 @@ from dateline.stages.events.doubts import (
     _a_standing_position,
     _doer_missing,
     _doer_unknown,
-    _done_to_one_another,
     _polled,
     _reality,
     _sides_missing,
@@ -41,6 +40,7 @@ from dateline.stages.events.likewise import STEP as LIKEWISE_STEP
 from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.merging import _settled
 from dateline.stages.events.modality import charged_with, is_hypothetical
+from dateline.stages.events.one_another import done_to_one_another, each_to_the_other
 from dateline.stages.events.other_senses import _SMALLEST_LIST, _means_something_else
 from dateline.stages.events.quoted_events import _with_statements
 from dateline.stages.events.readings import _a_firms_own_restriction, _read_in_context
@@ -237,7 +237,7 @@ def find_events(analysis: Analysis) -> Analysis:
         if (
             counterparts is None
             or _sides_missing(
-                trigger.cue, actors, counterparts, mutual=_done_to_one_another(tree, trigger.token)
+                trigger.cue, actors, counterparts, mutual=done_to_one_another(tree, trigger.token)
             )
             or _a_firms_own_restriction(trigger.cue, actors, sectors)
             or _held_by_force(trigger.cue, actors, sectors)
@@ -283,7 +283,9 @@ def find_events(analysis: Analysis) -> Analysis:
             if _toll_of_another(tree, trigger.token, (first, last), nominal)
             else _casualties(tree, first, last, cue, trigger.token)
         )
-        events.append(
+        events += each_to_the_other(
+            tree,
+            trigger.token,
             Event(
                 id=f"E{len(events) + 1}",
                 type=cue.type,
@@ -301,7 +303,7 @@ def find_events(analysis: Analysis) -> Analysis:
                 confidence=_confidence(actors, recipients, steps),
                 quote=_quote_id(analysis, tree.tokens[trigger.token].start),
                 explanation=tuple(steps),
-            )
+            ),
         )
     # "the chairman of the CRE called for ...": the office holder's body acts.
     served = with_served_bodies(

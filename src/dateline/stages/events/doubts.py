@@ -406,22 +406,6 @@ def _sides_missing(
 _A_PAIR = 2
 
 
-def _done_to_one_another(tree: Tree, verb: int) -> bool:
-    """Whether a verb's object is its doers themselves: "blamed each other", "the other".
-
-    "Both sides blamed the other", "the two parties blamed one another".
-    """
-    return any(
-        tree.tokens[c].dep == "dobj"
-        and tree.tokens[c].lemma.lower() in ("other", "another")
-        and (
-            tree.tokens[c].lemma.lower() == "another"
-            or any(tree.tokens[d].text.lower() in ("each", "the") for d in tree.children[c])
-        )
-        for c in tree.children[verb]
-    )
-
-
 _NEEDS_SOMEONE_DONE_TO = frozenset(
     {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), _WANT}
 )
