@@ -492,6 +492,25 @@ def test_a_part_of_the_day_the_model_missed_is_found():
 
 
 @pytest.mark.parametrize(
+    ("sentence", "part"),
+    [
+        (
+            (
+                "Shares in the brewer were up more than 2% at 412.5p in afternoon trade as "
+                "investors welcomed the payout."
+            ),
+            "afternoon",
+        ),
+        ("The insurer's stock fell 3% to 96.5p in late morning dealing.", "late morning"),
+    ],
+)
+def test_a_part_of_the_day_before_a_word_of_trading_is_found_after_a_price(sentence, part):
+    article = _article(sentence, published="2005-03-16")
+    values = {t.text: t.value.value for t in article.times}
+    assert values[part] == "2005-03-16"
+
+
+@pytest.mark.parametrize(
     ("sentence", "value"),
     [
         ("The carmaker may file for bankruptcy on Monday.", "2009-06-01"),
@@ -960,6 +979,22 @@ def test_the_day_a_quarter_ended_is_past_whatever_the_verb_says(body):
 )
 def test_the_day_a_period_ends_on_is_the_nearest_when_its_figures_are_to_come(body, expected):
     article = _article(body, published="2008-03-20")
+    assert expected in [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Forecasters expected November's figure to come in at 54.2.", ("November", "2007-11")),
+        (
+            "Economists said they expected the November data to show a slowdown.",
+            ("November", "2007-11"),
+        ),
+        ("Economists expect April's figure to be weaker.", ("April", "2008-04")),
+    ],
+)
+def test_a_month_whose_figures_were_foreseen_is_the_nearest(body, expected):
+    article = _article(body, published="2008-01-08")
     assert expected in [(t.text, t.value.value) for t in article.times]
 
 

@@ -327,7 +327,39 @@ def the_period(tree: Tree, covered: set[int]) -> list[Entity]:
 
 def parts_of_day(tree: Tree, covered: set[int]) -> list[Entity]:
     """A part of the day the model missed: "rose in the morning but fell in the afternoon"."""
-    return _missed_periods(tree, covered, PARTS_OF_DAY, frozenset({"the"}), "TIME")
+    found = _missed_periods(tree, covered, PARTS_OF_DAY, frozenset({"the"}), "TIME")
+    return found + _parts_of_a_trading_day(tree, covered)
+
+
+def _parts_of_a_trading_day(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A part of the day that names a market's trading: "at 412.5p in afternoon trade".
+
+    The model often takes the share price before it for a clock time ("412.5p",
+    "p" as in "pm") and leaves the part of the day out. Before a word of
+    trading it is the time of the prices told, with an "early", "late" or
+    "mid" before it ("in late morning deals"); before any other noun it
+    qualifies the noun ("the morning papers") and is left out.
+    """
+    found = []
+    for i in range(1, len(tree) - 1):
+        word, after = tree.tokens[i].text.lower(), tree.tokens[i + 1].text.lower()
+        if word not in PARTS_OF_DAY or after not in _TRADING_WORDS or i in covered:
+            continue
+        first = i - 1 if tree.tokens[i - 1].text.lower() in _PART_OF_DAY_MODIFIERS else i
+        if (
+            first in covered
+            or first == 0
+            or tree.tokens[first - 1].text.lower() not in _TIME_PREPOSITIONS
+        ):
+            continue
+        found.append(Entity("TIME", tree.tokens[first].start, tree.tokens[i].end, first, i + 1))
+        covered.update(range(first, i + 1))
+    return found
+
+
+# The words of a market's trading a part of the day comes before: "in morning trade".
+_TRADING_WORDS = frozenset({"trade", "trading", "deals", "dealing", "dealings", "session"})
+_PART_OF_DAY_MODIFIERS = frozenset({"early", "late", "mid"})
 
 
 def _missed_periods(

@@ -16,7 +16,7 @@ from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.times.resolve import (
     Tense,
 )
-from dateline.stages.times.vocabulary import WEEKDAY_NAMES
+from dateline.stages.times.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 # What may, must or should be done is to come, unless it may have been done.
@@ -71,6 +71,8 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     tense = _clause_tense(tree, node, first, last)
     if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
         tense = None  # figures to come of a period that may be over: the nearest
+    elif tense == "prospective" and _month_of_figures(tree, node):
+        tense = None  # figures foreseen then, of a month that may be over: the nearest
     elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         tense = "future"
     elif tense is None and _date_of_a_record(tree, node, first):
@@ -78,6 +80,28 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     elif tense is None and _change_told(tree, first) and not foreseen(tree, node):
         tense = "past"  # "with sales up 0.4% in the third quarter": the figure is out
     return tense
+
+
+def _month_of_figures(tree: Tree, node: int) -> bool:
+    """Whether a month owns the figures a clause tells of: "December's figure", "the May data".
+
+    A month's figures come out after it, and are foreseen before they do:
+    "forecasters expected November's figure to come in at 54", said in December,
+    is of the November just gone, though what was expected then was to come.
+    """
+    token = tree.tokens[node]
+    owner = tree.tokens[token.head]
+    return (
+        token.text in MONTH_NAMES
+        and token.dep in ("poss", "compound", "nmod")
+        and bool({owner.text.lower(), owner.lemma.lower()} & _MONTHLY_FIGURES)
+    )
+
+
+# What is told of a month after it ends: "December's figure", "the May data".
+_MONTHLY_FIGURES = frozenset(
+    {"figure", "figures", "data", "reading", "number", "numbers", "result", "results", "sales"}
+)
 
 
 def _change_told(tree: Tree, first: int) -> bool:
