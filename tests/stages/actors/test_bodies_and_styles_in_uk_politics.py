@@ -208,6 +208,34 @@ def test_campaign_groups_heads_and_papers_of_british_politics_are_known_bodies(b
     assert coding(report(body), name)[2] == sector
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        # Public bodies a department sponsors are the state's, not firms.
+        (
+            "The land at the old depot was sold off by English Partnerships last spring.",
+            "English Partnerships",
+            "GOV",
+        ),
+        (
+            "The Big Lottery Fund said the new pitches would be paid for by the end of the year.",
+            "Big Lottery Fund",
+            "GOV",
+        ),
+        # A pollster news names by its brand is a firm.
+        ("A Mori poll for the paper put the two parties level.", "MORI", "BUS"),
+        ("Fresh figures from YouGov gave the Tories a small lead.", "YouGov", "BUS"),
+    ],
+)
+def test_public_bodies_and_pollsters_of_british_politics_are_known_bodies(body, name, sector):
+    assert coding(report(body), name)[1:] == ("GBR", sector)
+
+
+def test_a_well_known_interviewer_is_of_the_press():
+    article = report("Jeremy Paxman pressed the minister three times on the figures.")
+    assert coding(article, "Jeremy Paxman")[1:] == ("GBR", "MED")
+
+
 def test_a_dash_after_a_persons_name_ends_it():
     article = report(
         "Mark Hollis - son of a retired circuit judge - was chosen to fight the seat on Monday."

@@ -416,7 +416,8 @@ def test_a_surname_alone_is_no_leader_out_of_office():
 
 def test_a_chief_diplomats_surname_the_model_takes_for_a_body_is_the_diplomat():
     coded = _coded_alone("Lavrov told reporters on Tuesday the talks had failed.", "2024-06-01")
-    assert coded == {"Sergei Lavrov": "RUSGOV"}
+    # The reporters he told are a group of their own (MED).
+    assert coded == {"Sergei Lavrov": "RUSGOV", "reporters": "MED"}
 
 
 def test_a_leaders_surname_that_only_qualifies_a_noun_is_no_leader():

@@ -291,15 +291,23 @@ def test_a_capitalised_word_opening_a_sentence_is_no_given_name_we_do_not_know(b
             (None, "JUD"),
         ),
         ("The minister urged savers to move their money.", "savers", (None, "CVL")),
+        # The press a speaker chose to tell something is an actor too.
+        ("The minister told reporters the plan would go ahead.", "reporters", (None, "MED")),
     ],
 )
 def test_a_group_named_by_its_trade_or_lot_or_told_to_act_is_of_its_sector(body, name, coding):
     assert _coded(_actors(body), name) == coding
 
 
-def test_reporters_told_something_are_no_actor():
-    article = _actors("The minister told reporters the plan would go ahead.")
-    assert "reporters" not in [a.name for a in article.actors]
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ('Kevin Platt, of Burnley, said: "He has delivered for us."', "Kevin Platt"),
+        ('Joan Tate, of Shipley, said it was "a good speech".', "Joan Tate"),
+    ],
+)
+def test_a_person_of_a_town_the_model_took_for_a_body_is_a_private_person(body, name):
+    assert _coded(_actors(body), name)[1] == "CVL"
 
 
 def test_a_firm_whose_name_joins_two_with_and_is_one_firm():

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from dateline import lexicons
-from dateline.stages._gazetteer import cities_in_any_case, lookup
+from dateline.stages._gazetteer import cities_in_any_case, is_city, lookup
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
@@ -582,9 +582,11 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
         )
     )
     # "Evan Marsh of Gimme Credit": a body the model names and no word of it
-    # places is a company, as an unknown body is when coded (coding.py).
+    # places is a company, as an unknown body is when coded (coding.py). Not
+    # a town the model took for one ("Dave Hill, of Burnley, said"): that is
+    # where a private person lives.
     named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
-    return sector or (COMPANY if named else None)
+    return sector or (COMPANY if named and not is_city(name[0]) else None)
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})

@@ -20,7 +20,6 @@ from dateline.stages.actors.mention_words import (
     _CIVILIANS,
     _DEFINITE,
     _MODIFIERS,
-    _PRESS,
     _QUANTIFIERS,
     _collective,
 )
@@ -138,7 +137,7 @@ def _people_once(
             or _acts(tree, i)
             or _other_side(tree, i, lexicon)
             or _did_in_a_clause(tree, i)
-            or (_addressed(tree, i) and sector != _PRESS)
+            or _addressed(tree, i)
             or token.dep == "poss"
             or _provided_for(tree, first, i, lexicon)
             # "farmers' unions": a body its members name is one the story
@@ -645,7 +644,9 @@ def _addressed(tree: Tree, i: int) -> bool:
     """Whether a verb of telling or pressing addresses a word: "told jurors", "urged savers".
 
     Those told, urged or warned are the other side of what the story
-    reports, as its subject is the doer; the press is left out by the caller.
+    reports, as its subject is the doer; so are "reporters" told something,
+    the press a politician chose to speak to, whom analysts list among a
+    story's actors.
     """
     token = tree.tokens[i]
     return token.dep in ("dobj", "dative") and tree.tokens[
