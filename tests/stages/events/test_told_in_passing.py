@@ -39,3 +39,9 @@ def test_a_crowd_marching_to_a_place_still_protests():
     assert _types(
         "Thousands of students marched to parliament on Monday to protest against tuition fees."
     ) == ["PROTEST"]
+
+
+def test_a_crowd_marching_toward_a_leader_still_protests():
+    assert "PROTEST" in _types(
+        "Thousands of farmers marched towards President Ruto on Friday, demanding lower fuel taxes."
+    )

@@ -14,6 +14,7 @@ from dateline.stages.events.triggers import _SPOKEN_TYPES, _Trigger
 
 _MARCH = ("march",)
 _TOWARD = frozenset({"to", "towards", "toward"})
+_ACROSS = frozenset({"up", "over"})
 _ONE_PERSON_PRONOUNS = frozenset({"him", "her", "me", "us", "you"})
 """Pronouns that stand for someone one walks up to; "them" may be a crowd or a police line."""
 
@@ -52,14 +53,22 @@ def _walks_up_to_someone(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bo
     """Whether "march" goes up to one person: "marched up to him", "marched over to Mr Reid".
 
     Crowds march on or to places ("marched to parliament", "marched on the
-    embassy"), or toward a line of police; one who marches up to a person
-    walks over to speak to them.
+    embassy"), or toward a line of police; one who marches up or over to a
+    person walks across to speak to them. "Thousands marched towards the
+    president's palace" and "towards the president", with no "up" or
+    "over", stay a demonstration.
     """
     if trigger.cue.words != _MARCH or trigger.cue.pos != "VERB":
         return False
+    children = tree.children[trigger.token]
+    if not any(
+        tree.tokens[c].dep in ("prt", "advmod") and tree.tokens[c].text.lower() in _ACROSS
+        for c in children
+    ):
+        return False
     return any(
         _one_person(tree, index, goal)
-        for preposition in tree.children[trigger.token]
+        for preposition in children
         if tree.tokens[preposition].dep == "prep"
         and tree.tokens[preposition].text.lower() in _TOWARD
         for goal in tree.children[preposition]
