@@ -3329,18 +3329,18 @@ def test_a_sanction_on_someone_is_kept():
     assert [e for e in events if e[0] == "SANCTION" and e[2] == ("Chilean ambassador",)]
 
 
-@pytest.mark.parametrize(
-    "body",
-    [
-        "Mr Okafor said he was proud to be asked to chair the Nigerian inquiry.",
-        "The Ghanaian envoy hopes to be invited to the summit in Lagos.",
-    ],
-)
-def test_one_asked_in_a_passive_infinitive_is_asked_not_asking(body):
-    events, _ = _events(body)
+def test_one_asked_in_a_passive_infinitive_is_asked_not_asking():
+    # With no asker named a real request is no event (test_no_one_named.py); one hoped for stays.
+    events, _ = _events("The Ghanaian envoy hopes to be invited to the summit in Lagos.")
     requests = [e for e in events if e[0] == "REQUEST"]
     assert requests
     assert all(not e[1] and e[2] for e in requests)
+    events, _ = _events(
+        "Mr Okafor said he was proud to be asked by President Tinubu to chair the Nigerian inquiry."
+    )
+    requests = [e for e in events if e[0] == "REQUEST"]
+    assert requests
+    assert all(e[2] == ("Okafor",) and "Okafor" not in e[1] for e in requests)
 
 
 @pytest.mark.parametrize(

@@ -47,6 +47,7 @@ from dateline.stages.events.readings import _a_firms_own_restriction, _read_in_c
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import _quote_id, _sentence_chars, _Sides, _sides
+from dateline.stages.events.told_in_passing import told_in_passing
 from dateline.stages.events.tolls import _casualties, _toll_of_another
 from dateline.stages.events.triggers import _INQUIRING, _event_nouns, _Trigger, _triggers, _undone
 from dateline.stages.events.verb_sides import _INFERRED
@@ -214,6 +215,7 @@ def find_events(analysis: Analysis) -> Analysis:
             (trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal))
             or _purpose_of_a_like_deed(tree, trigger, verbal)
             or claims_no_wrong(tree, trigger.token, trigger.cue.words, verbal)
+            or told_in_passing(tree, trigger, index)
         ):
             continue
         subject, passive = subject_of(tree, trigger.token)

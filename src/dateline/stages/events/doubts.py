@@ -458,9 +458,14 @@ def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
     unknown ("the embassy was attacked", "calls for his resignation"); but
     "help", "backed" or "a deal with the lenders" with no doer found is
     more often a misreading than an event. "The war on Iraq" with no side
-    named is background, not an act.
+    named is background, not an act. A request put in the passive with no
+    asker ("were invited to the talks", "are being asked to judge") tells
+    what the ones asked are to do, not a demand anyone is said to make:
+    unlike a charge or an arrest, its asker is what the event is about.
     """
     if cue.needs_preposition or (cue.pos == "NOUN" and cue.words in _EXERTED):
+        return not actors
+    if passive and cue.type == "REQUEST" and cue.pos != "NOUN":
         return not actors
     return not actors and not passive and cue.type not in _DOER_MAY_GO_UNNAMED
 

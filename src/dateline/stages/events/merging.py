@@ -118,7 +118,10 @@ def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
     of no one named ("a charity warned that millions will lose their
     jobs"), as coders keep it. A fear charges no one else: "the bank fears
     that a million people could fall into poverty" does not accuse the
-    people.
+    people; and, with no government to charge, a fear is a worry, not a
+    charge made: "the party fears its voters may stay at home", "critics
+    fear the scheme could hand power to campaigners" about an opposition's
+    plan.
     """
     feared = any(step.startswith(_FEAR_STEP) for step in event.explanation)
     if not (feared or any(step.startswith(_WARNING_STEP) for step in event.explanation)):
@@ -127,7 +130,7 @@ def _warns_no_one(event: Event, sectors: Mapping[str, str | None]) -> bool:
         sectors.get(doer) in _WARNING_CHARGERS for doer in event.actor
     )
     if not event.recipient:
-        return not charges
+        return feared or not charges
     addressed = ADDRESSED_STEP in event.explanation
     if feared and not addressed:
         return True
