@@ -751,3 +751,13 @@ def test_an_execution_is_an_assault_not_words():
     )
     assert "ASSAULT" in types
     assert "ACCUSE" not in types
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Turkey sent rescuers to Syria after the earthquake struck.", "humanitarian"),
+    ("Norway delivered food to Sudan through the Red Sea port.", "humanitarian"),
+    ("Poland sent ammunition to Ukraine last spring, officials said.", "military"),
+])  # fmt: skip
+def test_relief_and_munitions_sent_to_a_country_are_aid(text, mode):
+    aid = [(e.mode, len(e.actor), len(e.recipient)) for e in told_events(text) if e.type == "AID"]
+    assert aid == [(mode, 1, 1)], told_events(text)
