@@ -318,12 +318,13 @@ def _refuses_to_refuse(tree: Tree, trigger: _Trigger) -> bool:
 def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     """Whether a participle after a noun tells who did it to a thing: "goods seized by police".
 
+    Not a deal brokered, whose parties the mediation is for (:mod:`.brokered`).
     A judgement of someone's move judges them: "in a move branded a retreat
     by the Tories". A claim denied is a denial told, as "Labour denied the
     claims" would tell it: "accusations of racism, claims denied by Labour".
     """
-    if not _done_by_someone(tree, trigger.token):
-        return False
+    if not _done_by_someone(tree, trigger.token) or trigger.cue.mode == "third-party":
+        return False  # "a truce brokered by Qatar" is mediated for its parties (.brokered)
     noun = tree.tokens[trigger.token].head
     if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
         return False

@@ -19,6 +19,7 @@ from dateline.stages._arguments import (
 )
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
+from dateline.stages.events.brokered import parties_to_the_deal
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.force import _mode_of_weapon
 from dateline.stages.events.judged import wished_state
@@ -93,6 +94,8 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
         heads += _change_asked_of(tree, trigger)
     if cue.type in ("REQUEST", "ACCUSE") and not any(index.actors_at(tree, h) for h, _ in heads):
         heads += _written_to(tree, i) or _host_of_the_visit(tree, i)
+    if cue.mode == "third-party" and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += parties_to_the_deal(tree, i)
     if "to" in cue.recipient_preps or (
         cue.recipient_object and not any(index.actors_at(tree, h) for h, _ in heads)
     ):
