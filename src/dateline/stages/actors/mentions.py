@@ -19,6 +19,7 @@ organisation, gender) for the coding step.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -132,7 +133,6 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         for m in mentions
         if not (
             _general_thing(tree, m)
-            or _demonym_of_a_thing(tree, m, covered, lexicon)
             or _constituency(tree, m, lexicon)
             or _names_a_way(tree, m)
             or _hyphened_to_a_setting(tree, m)
@@ -140,6 +140,12 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
     ]
     mentions = [_from_abroad(m, tree, lexicon) for m in _with_premodifiers(mentions, tree, lexicon)]
+    # Kept as evidence for events ("duties on Chinese steel" are aimed at China),
+    # but no span of the output: the country is not named as an actor there.
+    mentions = [
+        replace(m, premodifier=True) if _demonym_of_a_thing(tree, m, covered, lexicon) else m
+        for m in mentions
+    ]
     quotes = [p.outer for p in quoted_passages(tree.text)]
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
@@ -316,20 +322,32 @@ def _demonym_of_a_thing(tree: Tree, m: Mention, covered: set[int], lexicon: Acto
     return head != described and head not in covered and not _actor_word(tree, head, lexicon)
 
 
+@functools.cache
+def _deeds_and_force() -> frozenset[str]:
+    """Nouns of a deed a country does (plover_cues.tsv nouns) or of its armed force."""
+    deeds = {
+        row["cue"]
+        for row in lexicons.table("plover_cues.tsv")
+        if row["pos"].startswith("NOUN") and " " not in row["cue"]
+    }
+    force = lexicons.word_set("violence_words.txt") | lexicons.word_set("war_words.txt")
+    return frozenset(deeds | force)
+
+
 def _actor_word(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     """Whether a word names actors or their force, though no mention took it.
 
-    "the Danish and German governments", "Israeli airstrikes": the demonym
+    "the Danish and German governments", "Israeli air strikes": the demonym
     stands for the country that governs or strikes.
     """
     token = tree.tokens[i]
     words = {token.text.lower(), token.lemma.lower()}
-    force = lexicons.word_set("violence_words.txt") | lexicons.word_set("war_words.txt")
+    force = _deeds_and_force()
     return any(
         lexicon.title((word,)) is not None
         or lexicon.is_government((word,))
         or lexicon.people_sector(word)[0]
-        or word in force  # "Israeli airstrikes", "American bases": the country's own force
+        or word in force  # "Israeli air strikes", "American bases": the country's own deed
         for word in words
     )
 
