@@ -388,3 +388,12 @@ def test_the_coalition_a_president_leads_is_a_body_of_its_own():
         "the coalition led by President Tom Ryder.\n"
     )
     assert "coalition" not in _mentions(article, actors["Nepal"])
+
+
+def test_a_possessive_spelled_with_an_html_entity_is_the_named_person_s():
+    article, actors = _actors(
+        "Budget\n\nGordon Brown will set out his spending plans on Wednesday. "
+        "Mr Brown&#8217;s aides said the Treasury expected growth to slow.\n"
+    )
+    assert _mentions(article, actors["Gordon Brown"]) == ["Gordon Brown", "Brown"]
+    assert not any("&#" in name for name in actors)

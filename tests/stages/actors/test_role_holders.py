@@ -142,3 +142,13 @@ def test_a_title_placed_in_one_country_is_not_a_person_the_dictionary_places_in_
     assert actors["Amara Delacroix"].country == "BEL"
     assert len(actors["Amara Delacroix"].mentions) == 1
     assert actors["French president"].country == "FRA"
+
+
+def test_the_office_of_a_title_is_a_body_not_its_holder():
+    article, actors = _actors(
+        "Housing\n\nJohn Prescott unveiled the plan on Monday. A spokeswoman for the office "
+        "of the deputy prime minister said the figures would follow in June.\n"
+    )
+    assert _mentions(article, actors["John Prescott"]) == ["John Prescott"]
+    office = actors["office of the deputy prime minister"]
+    assert office.sector == "GOV"

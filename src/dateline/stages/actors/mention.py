@@ -87,20 +87,30 @@ def make_mention(
     """A mention of tokens ``first``..``last`` with the evidence given by keyword."""
     tokens = tree.tokens
     head = head_of(tree, first, last)
+    text = tree.span_text(first, last)
+    owned = _ENTITY_POSSESSIVE.search(text, 1)
+    cut = len(text) - owned.start() if owned is not None else 0
+    text = text[: len(text) - cut]  # "Blair&#8217;s": the name is "Blair", its owner
     return Mention(
         first=first,
         last=last,
         start=tokens[first].start,
-        end=tokens[last - 1].end,
-        text=tree.span_text(first, last),
+        end=tokens[last - 1].end - cut,
+        text=text,
         kind=kind,
         label=label,
         subject=any(tree.is_subject(i) for i in range(first, last)) or tree.is_subject(head),
         main_subject=tree.is_subject(head) and tokens[tokens[head].head].dep == "ROOT",
-        possessor=tokens[head].dep == "poss",
+        possessor=tokens[head].dep == "poss" or owned is not None,
         sentence=tree.sentence_of[first],
         **evidence,  # type: ignore[arg-type]
     )
+
+
+_ENTITY_POSSESSIVE = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|rsquo|apos);s$")
+"""A possessive whose apostrophe an HTML entity spells ("Blair&#8217;s", "Blair&#191;s").
+
+The tokenizer keeps it in the name's word, which would then be a name of its own."""
 
 
 def head_of(tree: Tree, first: int, last: int) -> int:

@@ -19,6 +19,7 @@ organisation, gender) for the coding step.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable, Iterable
 from dataclasses import replace
 
@@ -126,6 +127,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         for mention in finder():
             claim(mention)
     seats = [m for m in mentions if _compass_seat(m)]
+    covered = {i for m in mentions for i in range(m.first, m.last)}
     mentions = [
         _member_for(m, seats, tree)
         for m in mentions
@@ -138,6 +140,12 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
     ]
     mentions = [_from_abroad(m, tree, lexicon) for m in _with_premodifiers(mentions, tree, lexicon)]
+    # Kept as evidence for events ("duties on Chinese steel" are aimed at China),
+    # but no span of the output: the country is not named as an actor there.
+    mentions = [
+        replace(m, premodifier=True) if _demonym_of_a_thing(tree, m, covered, lexicon) else m
+        for m in mentions
+    ]
     quotes = [p.outer for p in quoted_passages(tree.text)]
     mentions = [
         replace(m, quoted=any(start <= m.start < end for start, end in quotes)) for m in mentions
@@ -283,6 +291,64 @@ def _general_thing(tree: Tree, m: Mention) -> bool:
         and tokens[m.first - 1].text == "General"
         and tokens[m.first - 2].text.islower()
         and tokens[m.first - 2].pos in ("DET", "ADJ")
+    )
+
+
+_DESCRIBING = frozenset({"amod", "acomp", "attr", "conj", "pobj"})
+"""How an adjective hangs that describes: "British society", "being British", "Indian and
+Chinese backgrounds", "rather than British"."""
+
+
+def _demonym_of_a_thing(tree: Tree, m: Mention, covered: set[int], lexicon: ActorLexicon) -> bool:
+    """Whether a demonym or capital only describes a thing or a state, no actor: "British society".
+
+    "French wine", "the Spanish capital", "being British": the country
+    neither acts nor is acted on. Before an actor's words ("British
+    officials", "the Iraqi government") it is that actor's description, and
+    as a noun ("the French said") an actor itself; both stay.
+    """
+    token = tree.tokens[m.first]
+    if m.kind != "name" or m.last - m.first != 1:
+        return False
+    demonym = token.text in lexicon.demonyms and token.pos == "ADJ" and token.dep in _DESCRIBING
+    # "the party's London HQ": a capital naming where a thing is, not its government.
+    capital = token.text in lexicon.capitals and token.dep == "compound"
+    if not (demonym or capital):
+        return False
+    described = m.first
+    while tree.tokens[described].dep == "conj" and tree.tokens[described].head != described:
+        described = tree.tokens[described].head  # "Indian and Chinese backgrounds"
+    head = tree.tokens[described].head
+    return head != described and head not in covered and not _actor_word(tree, head, lexicon)
+
+
+@functools.cache
+def _deeds_and_force() -> frozenset[str]:
+    """Nouns of a deed a country does (plover_cues.tsv nouns) or of its armed force."""
+    deeds = {
+        row["cue"]
+        for row in lexicons.table("plover_cues.tsv")
+        if row["pos"].startswith("NOUN") and " " not in row["cue"]
+    }
+    force = lexicons.word_set("violence_words.txt") | lexicons.word_set("war_words.txt")
+    return frozenset(deeds | force)
+
+
+def _actor_word(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a word names actors or their force, though no mention took it.
+
+    "the Danish and German governments", "Israeli air strikes": the demonym
+    stands for the country that governs or strikes.
+    """
+    token = tree.tokens[i]
+    words = {token.text.lower(), token.lemma.lower()}
+    force = _deeds_and_force()
+    return any(
+        lexicon.title((word,)) is not None
+        or lexicon.is_government((word,))
+        or lexicon.people_sector(word)[0]
+        or word in force  # "Israeli air strikes", "American bases": the country's own deed
+        for word in words
     )
 
 

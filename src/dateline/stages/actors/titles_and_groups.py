@@ -346,6 +346,31 @@ def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         if start is not None:
             found.append(make_mention(tree, start, k + 1, "name", "ORG", sector=body))
+    return found + _offices_of_the_holder(tree, lexicon)
+
+
+_HOLDERS_STAFF = frozenset({"office", "department", "bureau"})
+"""Words for the staff that serve one office-holder; "the government of the prime minister"
+is the country's government, found as such."""
+
+
+def _offices_of_the_holder(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+    """An office named after the one who holds it: "the office of the deputy prime minister".
+
+    It is a department, a body of its own, not its holder, whom the title
+    alone would name. Only with "the" before the title: "he held the office
+    of prime minister" names the post, not a body.
+    """
+    found = []
+    tokens = tree.tokens
+    for k in range(len(tokens) - 3):
+        word = tokens[k].text.lower()
+        body = lexicon.org_words.get(word) if word in _HOLDERS_STAFF else None
+        if body is None or tokens[k + 1].text != "of" or tokens[k + 2].text.lower() != "the":
+            continue
+        match = title_at(tree, k + 3, lexicon)
+        if match is not None:
+            found.append(make_mention(tree, k, k + 3 + match[0], "name", "ORG", sector=body))
     return found
 
 
