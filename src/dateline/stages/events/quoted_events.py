@@ -16,6 +16,7 @@ from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.confidence import _confidence
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.denied_claims import DeniedClaim, denied_claims
+from dateline.stages.events.joint_appearances import JointAppearance, joint_appearances
 from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.modality import still_to_be_said
 from dateline.stages.events.outrage import glad_backing, outraged_charges
@@ -28,8 +29,8 @@ from dateline.stages.events.time_to_act import time_to_act
 from dateline.stages.events.tributes import fond_remembrances
 from dateline.stages.events.wishes import good_wishes
 
-_Found = DeniedClaim | DefiedPressure
-"""A shape of a sentence that tells one event, by the noun at its heart."""
+_Found = DeniedClaim | DefiedPressure | JointAppearance
+"""A shape of a sentence that tells one event, by the noun or verb at its heart."""
 
 
 def _found_events(
@@ -42,7 +43,8 @@ def _found_events(
     """Events of one type that a shape of the sentence tells, told by the noun at its heart.
 
     The charges that rejections tell were made (:mod:`.denied_claims`), the
-    rejections of pressure defied (:mod:`.persisting`).
+    rejections of pressure defied (:mod:`.persisting`), the meetings of
+    people who join others (:mod:`.joint_appearances`).
     """
     events: list[Event] = []
     for claim in found:
@@ -80,6 +82,7 @@ def _with_statements(
     shapes: tuple[tuple[EventType, Iterable[_Found]], ...] = (
         ("ACCUSE", denied_claims(tree, index, verbal)),
         ("REJECT", _not_yet_told(tree, "REJECT", defied_pressures(tree, index), events)),
+        ("CONSULT", _not_yet_told(tree, "CONSULT", joint_appearances(tree, index), events)),
     )
     told = len(events)
     return [
