@@ -25,6 +25,7 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.claims import claims_no_wrong
 from dateline.stages.events.confidence import _confidence, _standing
+from dateline.stages.events.declared_stances import declared_stance
 from dateline.stages.events.doubts import (
     _a_standing_position,
     _doer_missing,
@@ -222,7 +223,9 @@ def find_events(analysis: Analysis) -> Analysis:
         if _told_by_its_subject_noun(tree, trigger, subject, nominal, passive=passive):
             continue  # "air strikes ... killed 14": one event, told by its noun
         hypothetical = (
-            is_hypothetical(tree, trigger.token) and not _inquiry_announced(tree, trigger)
+            is_hypothetical(tree, trigger.token)
+            and not _inquiry_announced(tree, trigger)
+            and not declared_stance(tree, index, trigger.token)
         ) or (trigger.cue.type in _CHARGED_DEEDS and charged_with(tree, trigger.token))
         actors, recipients, steps = _with_likewise_doers(
             tree,

@@ -6,19 +6,21 @@ speakers named beside the quote's own.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from itertools import chain
 
-from dateline.records import Analysis, Event, Quote
+from dateline.records import Analysis, Event, EventType, Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.confidence import _confidence
 from dateline.stages.events.critics import critics_charges
-from dateline.stages.events.denied_claims import denied_claims
+from dateline.stages.events.denied_claims import DeniedClaim, denied_claims
+from dateline.stages.events.joint_appearances import JointAppearance, joint_appearances
 from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.modality import still_to_be_said
 from dateline.stages.events.outrage import glad_backing, outraged_charges
+from dateline.stages.events.persisting import DefiedPressure, defied_pressures
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import _quote_id, _sentence_chars
@@ -27,13 +29,25 @@ from dateline.stages.events.time_to_act import time_to_act
 from dateline.stages.events.tributes import fond_remembrances
 from dateline.stages.events.wishes import good_wishes
 
+_Found = DeniedClaim | DefiedPressure | JointAppearance
+"""A shape of a sentence that tells one event, by the noun or verb at its heart."""
 
-def _denied_claim_events(
-    analysis: Analysis, tree: Tree, index: ActorIndex, verbal: Mapping[int, str], told: int
+
+def _found_events(
+    analysis: Analysis,
+    tree: Tree,
+    kind: EventType,
+    found: Iterable[_Found],
+    told: int,
 ) -> list[Event]:
-    """The charges that rejections tell were made (:mod:`.denied_claims`)."""
+    """Events of one type that a shape of the sentence tells, told by the noun at its heart.
+
+    The charges that rejections tell were made (:mod:`.denied_claims`), the
+    rejections of pressure defied (:mod:`.persisting`), the meetings of
+    people who join others (:mod:`.joint_appearances`).
+    """
     events: list[Event] = []
-    for claim in denied_claims(tree, index, verbal):
+    for claim in found:
         first, last = tree.sentence_span(tree.sentence_of[claim.noun])
         span = _sentence_chars(tree, first, last)
         date, place, setting = setting_of(analysis, tree, claim.noun, span, claim.actors)
@@ -41,7 +55,7 @@ def _denied_claim_events(
         events.append(
             Event(
                 id=f"E{told + len(events) + 1}",
-                type="ACCUSE",
+                type=kind,
                 trigger=tree.tokens[claim.noun].text,
                 span=span,
                 actor=claim.actors,
@@ -63,13 +77,35 @@ def _with_statements(
     verbal: Mapping[int, str],
     events: list[Event],
 ) -> list[Event]:
-    """The cue events, with the events that quotes and rejections of claims tell."""
+    """The cue events, with those that quotes and other shapes of sentence tell."""
     statements = _statement_events(analysis, tree, index, events)
+    shapes: tuple[tuple[EventType, Iterable[_Found]], ...] = (
+        ("ACCUSE", denied_claims(tree, index, verbal)),
+        ("REJECT", _not_yet_told(tree, "REJECT", defied_pressures(tree, index), events)),
+        ("CONSULT", _not_yet_told(tree, "CONSULT", joint_appearances(tree, index), events)),
+    )
+    told = len(events)
     return [
         *(e for e in events if not _said_better(e, statements)),
         *statements,
-        *_denied_claim_events(analysis, tree, index, verbal, len(events)),
+        *(e for kind, found in shapes for e in _found_events(analysis, tree, kind, found, told)),
     ]
+
+
+def _not_yet_told(
+    tree: Tree, kind: EventType, found: Iterable[_Found], events: list[Event]
+) -> list[_Found]:
+    """The shapes found whose event no cue event of their sentence already tells."""
+    kept = []
+    for shape in found:
+        span = _sentence_chars(tree, *tree.sentence_span(tree.sentence_of[shape.noun]))
+        if not any(
+            e.type == kind and e.actor == shape.actors and e.recipient == shape.recipients
+            for e in events
+            if e.span == span
+        ):
+            kept.append(shape)
+    return kept
 
 
 def _said_better(event: Event, statements: list[Event]) -> bool:
