@@ -257,3 +257,9 @@ def test_a_commons_committee_whose_remit_has_an_and_is_no_house_of_commons(commi
     ]
     assert len(holders) == 2
     assert len(set(holders)) == 2
+
+
+def test_the_scottish_greens_are_a_party_of_their_own():
+    article = report("The Scottish Green Party's transport spokesman, Ian Bell, backed the tolls.")
+    assert coding(article, "Scottish Green Party")[1:] == ("GBR", "PTY")
+    assert "Green Party" not in {a.name for a in article.actors}

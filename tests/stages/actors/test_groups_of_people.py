@@ -79,3 +79,44 @@ def test_the_trade_that_builds_an_mps_voters_and_a_contests_hopefuls_are_groups(
 )
 def test_people_opened_fire_on_are_a_group(text):
     assert ("villagers", "CVL") in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The minister said the media had twisted his words.", ("media", "MED")),
+        ("Photographers trailed the candidate around the market.", ("Photographers", "MED")),
+        ("Local clubs will share the money under the scheme.", ("Local clubs", "NGO")),
+    ],
+)
+def test_the_press_and_clubs_named_in_the_plural_are_groups(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The home secretary wants the power to sack chief constables who fail.",
+            ("chief constables", "COP"),
+        ),
+        (
+            "The force plans to recruit 800 community support officers next year.",
+            ("community support officers", "COP"),
+        ),
+    ],
+)
+def test_police_ranks_in_the_plural_are_the_police(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He could only calm the media frenzy by saying nothing at all.",
+        "She said the media reports of a rift were wrong.",
+        "He said he never worried about what appeared in the media.",
+    ],
+)
+def test_the_press_as_what_is_printed_or_where_it_appears_is_no_group(text):
+    assert "media" not in {name for name, _ in _groups(text)}

@@ -121,6 +121,7 @@ def _people_once(
             or (sector == "PTY" and _conflict_sides(tree, i))
             or _of_some(tree, i, lexicon)
             or _members_of_a_body(tree, i, lexicon)
+            or (sector == _PRESS and _the_press_as_a_medium(tree, i))
         ):
             continue
         members = _members_owning(tree, i, lexicon)
@@ -225,6 +226,29 @@ def _people_once(
             )
         )
     return found
+
+
+_PRESS = "MED"
+
+
+def _the_press_as_a_medium(tree: Tree, i: int) -> bool:
+    """Whether a word for the press names what is printed or aired, not who prints it.
+
+    "the media frenzy", "newspaper reports": the word says of what kind
+    another noun is; "scrutiny in the media", "stories in the newspapers":
+    the press is where something appears. Neither is the press acting, as
+    it is in "the media had twisted his words". A word joined by "and" to
+    such a modifier is one too: "the culture, media and sport committee".
+    """
+    first = tree.first_conjunct(i)
+    if tree.tokens[first].dep == "compound":
+        return tree.tokens[first].head > i
+    token = tree.tokens[i]
+    return token.dep == "pobj" and tree.tokens[token.head].text.lower() in _WHERE_PRINTED
+
+
+_WHERE_PRINTED = frozenset({"in", "into"})
+"""Prepositions after which the press is where news appears ("in the papers")."""
 
 
 def _trades_acting(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:

@@ -960,15 +960,20 @@ def _remit_word(token: Token, lexicon: ActorLexicon) -> bool:
     """Whether a word may be part of a body's remit: a lower-case noun or adjective, no role.
 
     "the clubs, church leaders and local authority" lists actors, not one
-    authority's remit.
+    authority's remit; but the press is a field of policy as well as a
+    group ("the culture, media and sport committee").
     """
     word = token.text
     return (
         token.pos in ("NOUN", "ADJ")
         and word.islower()
         and lexicon.title((word,)) is None
-        and not lexicon.people_sector(word)[0]
+        and (word in _FIELDS_OF_POLICY or not lexicon.people_sector(word)[0])
     )
+
+
+_FIELDS_OF_POLICY = frozenset({"media"})
+"""Group words a body's remit may name as a field it oversees ("culture, media and sport")."""
 
 
 _REMIT_JOINS = frozenset({"and", ","})
