@@ -44,7 +44,7 @@ def score(files: Sequence[tuple[GoldFile, list[Article]]], split: str) -> list[S
             if expected.mentioned_actors:
                 _score_mentions(expected, spans, detection, bcubed_p, bcubed_r)
             for key_actor in expected.key_actors:
-                actor = _match(key_actor, expected, spans, article)
+                actor = match(key_actor, expected, spans, article)
                 if key_actor.country is not None:
                     coded["countries"] += 1
                     coded["country"] += actor is not None and actor.country == key_actor.country
@@ -161,7 +161,7 @@ def _align(
     return aligned
 
 
-def _match(
+def match(
     key_actor: GoldActor,
     expected: GoldArticle,
     spans: dict[tuple[int, int], Actor],
@@ -181,8 +181,8 @@ def _match(
             return by_id[votes.most_common(1)[0][0]]
     if article is None:
         return None
-    names = {_bare(key_actor.name), *(_bare(alias) for alias in key_actor.aliases)}
-    by_name = next((a for a in article.actors if _bare(a.name) in names), None)
+    names = {bare(key_actor.name), *(bare(alias) for alias in key_actor.aliases)}
+    by_name = next((a for a in article.actors if bare(a.name) in names), None)
     if by_name is not None:
         return by_name
     # "World Trade Organisation" in the gold, "World Trade Organization" as
@@ -191,12 +191,12 @@ def _match(
     # embargo on Cuba" may be told of in another's words), the first on a tie.
     spelled = Counter[str]()
     for a in article.actors:
-        spelled[a.id] = sum(_bare(article.text[start:end]) in names for start, end in a.mentions)
+        spelled[a.id] = sum(bare(article.text[start:end]) in names for start, end in a.mentions)
     best = max(spelled.values(), default=0)
     return next((a for a in article.actors if best and spelled[a.id] == best), None)
 
 
-def _bare(name: str) -> str:
+def bare(name: str) -> str:
     """A name folded, without the honorific or article before it ("Sir John Stevens")."""
     words = name.casefold().split()
     while len(words) > 1 and words[0] in _HONORIFICS:

@@ -12,7 +12,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any, Literal
 
-from dateline.store.query import Filters, Row, _rows, events_sql
+from dateline.store.query import Filters, Row, events_sql, fetch_rows
 
 NodeKey = Literal["code", "name"]
 """How the actor network tells actors apart: by CAMEO-style code, or by name."""
@@ -29,7 +29,7 @@ def per_day(store: str | Path, filters: Filters | None = None) -> list[Row]:
     Only events dated to the day count; :func:`undated` says how many others passed.
     """
     sql, values = _all(filters)
-    return _rows(
+    return fetch_rows(
         store,
         f"SELECT date AS day, quad, count(*) AS count FROM ({sql})"  # noqa: S608 - our SQL
         " WHERE date_precision = 'day' GROUP BY day, quad ORDER BY day, quad",
@@ -40,7 +40,7 @@ def per_day(store: str | Path, filters: Filters | None = None) -> list[Row]:
 def undated(store: str | Path, filters: Filters | None = None) -> int:
     """How many events pass ``filters`` without a date to the day."""
     sql, values = _all(filters)
-    (row,) = _rows(
+    (row,) = fetch_rows(
         store,
         f"SELECT count(*) AS n FROM ({sql}) WHERE date_precision != 'day'",  # noqa: S608 - our SQL
         values,
@@ -58,7 +58,7 @@ def network(store: str | Path, filters: Filters | None = None, *, node: NodeKey 
     """
     sql, values = _all(filters)
     key = "coalesce(nullif({0}.code, ''), {0}.name)" if node == "code" else "{0}.name"
-    edges = _rows(
+    edges = fetch_rows(
         store,
         f"SELECT {key.format('a')} AS source, {key.format('b')} AS target,"  # noqa: S608 - our SQL
         " ev.type AS type, ev.quad AS quad, count(*) AS weight"
@@ -83,7 +83,7 @@ def network(store: str | Path, filters: Filters | None = None, *, node: NodeKey 
 
 def _node_names(store: str | Path, sql: str, values: list[Any], key: str) -> dict[str, list[str]]:
     """The names each node stands for in the events that pass, the commonest first."""
-    rows = _rows(
+    rows = fetch_rows(
         store,
         f"SELECT {key.format('a')} AS node, a.name AS name, count(*) AS n"  # noqa: S608 - our SQL
         f" FROM ({sql}) ev"
@@ -104,7 +104,7 @@ def per_country(store: str | Path, filters: Filters | None = None) -> list[Row]:
     Events whose place is unknown, or has no country, are not counted here.
     """
     sql, values = _all(filters)
-    return _rows(
+    return fetch_rows(
         store,
         f"SELECT place_country AS country, quad, count(*) AS count FROM ({sql})"  # noqa: S608 - our SQL
         " WHERE place_country IS NOT NULL GROUP BY country, quad ORDER BY country, quad",
@@ -115,7 +115,7 @@ def per_country(store: str | Path, filters: Filters | None = None) -> list[Row]:
 def unplaced(store: str | Path, filters: Filters | None = None) -> int:
     """How many events pass ``filters`` with no country of their place."""
     sql, values = _all(filters)
-    (row,) = _rows(
+    (row,) = fetch_rows(
         store,
         f"SELECT count(*) AS n FROM ({sql}) WHERE place_country IS NULL",  # noqa: S608 - our SQL
         values,

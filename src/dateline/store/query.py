@@ -146,7 +146,7 @@ def events(store: str | Path, filters: Filters | None = None) -> list[Row]:
     filters = filters or Filters()
     sql, values = events_sql(filters)
     order = " ORDER BY e.date IS NULL, e.date, e.article_id, e.start"
-    return _rows(store, sql + order + _limit(filters), values)
+    return fetch_rows(store, sql + order + _limit(filters), values)
 
 
 def events_sql(filters: Filters) -> tuple[str, list[Any]]:
@@ -192,7 +192,7 @@ def actors(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The actors of the store, one row per article and actor, with their mention count."""
     filters = filters or Filters()
     sql, values = _actors_sql(filters)
-    return _rows(store, sql + " ORDER BY a.article_id, a.id" + _limit(filters), values)
+    return fetch_rows(store, sql + " ORDER BY a.article_id, a.id" + _limit(filters), values)
 
 
 def _actors_sql(filters: Filters) -> tuple[str, list[Any]]:
@@ -217,7 +217,7 @@ def quotes(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The quotes of the store, with their speakers."""
     filters = filters or Filters()
     sql, values = _quotes_sql(filters)
-    return _rows(store, sql + " ORDER BY q.article_id, q.start" + _limit(filters), values)
+    return fetch_rows(store, sql + " ORDER BY q.article_id, q.start" + _limit(filters), values)
 
 
 def _quotes_sql(filters: Filters) -> tuple[str, list[Any]]:
@@ -245,7 +245,7 @@ def articles(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """The articles of the store, with counts of what was found in each."""
     filters = filters or Filters()
     sql, values = _articles_sql(filters)
-    return _rows(store, sql + " ORDER BY t.published, t.id" + _limit(filters), values)
+    return fetch_rows(store, sql + " ORDER BY t.published, t.id" + _limit(filters), values)
 
 
 def _articles_sql(filters: Filters) -> tuple[str, list[Any]]:
@@ -278,7 +278,7 @@ def places(store: str | Path, filters: Filters | None = None) -> list[Row]:
     """
     filters = filters or Filters()
     sql, values = _places_sql(filters)
-    return _rows(store, sql + " ORDER BY p.article_id, p.id" + _limit(filters), values)
+    return fetch_rows(store, sql + " ORDER BY p.article_id, p.id" + _limit(filters), values)
 
 
 def _places_sql(filters: Filters) -> tuple[str, list[Any]]:
@@ -327,7 +327,7 @@ def count(store: str | Path, what: str, filters: Filters | None = None) -> int:
     if what not in builders:
         raise ConfigError(f"no query {what!r}: choose one of {', '.join(QUERIES)}")
     sql, values = builders[what](filters or Filters())
-    (row,) = _rows(store, f"SELECT count(*) AS n FROM ({sql})", values)  # noqa: S608 - our SQL
+    (row,) = fetch_rows(store, f"SELECT count(*) AS n FROM ({sql})", values)  # noqa: S608 - our SQL
     return int(row["n"])
 
 
@@ -352,7 +352,7 @@ def _limit(filters: Filters) -> str:
     return f" LIMIT -1{offset}" if offset else ""
 
 
-def _rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
+def fetch_rows(store: str | Path, sql: str, values: list[Any]) -> list[Row]:
     """The rows a query returns, as dicts; a query or a store that fails is a one-line error."""
     connection = connect(store, create=False)
     connection.row_factory = sqlite3.Row

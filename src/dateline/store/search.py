@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from dateline.store.query import Row, _rows
+from dateline.store.query import Row, fetch_rows
 
 _OPEN, _CLOSE = "\x02", "\x03"
 """Marks FTS5 puts around the matched words of a snippet; control characters news text lacks."""
@@ -23,7 +23,7 @@ def articles(store: str | Path, text: str, *, limit: int, offset: int = 0) -> li
     Raises:
         QueryError: FTS5 cannot read ``text``.
     """
-    hits = _rows(
+    hits = fetch_rows(
         store,
         "SELECT f.article_id, t.title, t.published,"  # noqa: S608 - constants of this module
         f" snippet(articles_fts, 2, '{_OPEN}', '{_CLOSE}', '…', {_SNIPPET_TOKENS}) AS snippet"
@@ -40,7 +40,7 @@ def quotes(store: str | Path, text: str, *, limit: int, offset: int = 0) -> list
     Raises:
         QueryError: FTS5 cannot read ``text``.
     """
-    hits = _rows(
+    hits = fetch_rows(
         store,
         "SELECT f.article_id, f.quote_id, t.title, q.kind, q.start, q.end,"  # noqa: S608 - constants
         " s.name AS speaker, q.speaker_text,"
@@ -59,7 +59,7 @@ def count(store: str | Path, table: str, text: str) -> int:
     if table not in {"articles_fts", "quotes_fts"}:
         msg = f"no full-text table {table!r}"
         raise ValueError(msg)
-    (row,) = _rows(
+    (row,) = fetch_rows(
         store,
         f"SELECT count(*) AS n FROM {table} WHERE {table} MATCH ?",  # noqa: S608 - checked above
         [text],

@@ -4,7 +4,7 @@ import dataclasses
 
 from dateline import nlp
 from dateline.stages._tree import Tree
-from dateline.stages.events.sides import _list_after
+from dateline.stages.events.sides import list_after
 from event_sides import real_events
 
 
@@ -39,7 +39,7 @@ def test_a_list_item_left_loose_on_the_verb_after_a_comma_is_one_more_target():
         "pressed",
     )
     words = [t.text for t in tree.tokens]
-    later = _list_after(tree, words.index("pressed"), words.index("Union"))
+    later = list_after(tree, words.index("pressed"), words.index("Union"))
     assert [words[i] for i in later] == ["IMF", "WTO"]
 
 
@@ -51,4 +51,4 @@ def test_a_loose_word_with_no_comma_before_it_is_no_list_item():
         "pressed",
     )
     words = [t.text for t in tree.tokens]
-    assert _list_after(tree, words.index("pressed"), words.index("Union")) == []
+    assert list_after(tree, words.index("pressed"), words.index("Union")) == []

@@ -12,14 +12,14 @@ from collections.abc import Callable, Iterable
 from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import _canonical, _cluster_at, _names_body
+from dateline.stages.actors.coref_words import canonical_words, cluster_at, names_body
 from dateline.stages.actors.forces import military, owned_forces
-from dateline.stages.actors.kept_apart import _countries_apart
+from dateline.stages.actors.kept_apart import countries_apart
 from dateline.stages.actors.lexicon import load
 from dateline.stages.actors.mention import Mention
 
 
-def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
+def join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
     """Join "the Supreme Court" to the "US Supreme Court" the article names beside it.
 
     A public body is named in full once ("the US Supreme Court", "the
@@ -58,7 +58,7 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
             _headed(words, short, last=public) for words in named[alike[0]]
         )
         first = min(m.first for m in clusters[key].mentions)
-        if _countries_apart(clusters[key], longer):
+        if countries_apart(clusters[key], longer):
             continue  # "Iran's navy ... the US Navy": two navies
         if placed and (placed_by_country or min(m.first for m in longer.mentions) < first):
             for mention in clusters.pop(key).mentions:
@@ -66,7 +66,7 @@ def _join_placed_names(clusters: dict[str, Cluster], of_mention: dict[int, Clust
                 of_mention[mention.first] = longer
 
 
-def _join_aliases(clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree) -> None:
+def join_aliases(clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree) -> None:
     """Join a name given as someone's alias to them: "Jimmy Cherizier, known as Barbecue".
 
     News names warlords, gang leaders and rebels by their noms de guerre
@@ -98,7 +98,7 @@ def _alias_holder(word: int, of_mention: dict[int, Cluster], tree: Tree) -> Clus
     """
     beside = [c for c in tree.children[word] if tree.tokens[c].dep == "appos"]
     for token in (word, *beside):
-        found = _cluster_at(token, of_mention)
+        found = cluster_at(token, of_mention)
         if found is not None:
             return found
     return None
@@ -136,7 +136,7 @@ def _one_bare_word(found: Cluster) -> bool:
     )
 
 
-def _join_founders_names_to_their_firm(
+def join_founders_names_to_their_firm(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
 ) -> None:
     """Join "Andersen" to the "Arthur Andersen" named before it: a firm called by its last word.
@@ -172,7 +172,7 @@ def _join_founders_names_to_their_firm(
             of_mention[mention.first] = firm
 
 
-def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
+def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
     """Join "WMC" to the "WMC Resources" the article names: a body called by its first words.
 
     A business story names a firm in full once ("Marsh & McLennan",
@@ -227,7 +227,7 @@ def _join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluste
             of_mention[mention.first] = clusters[target]
 
 
-def _join_names_to_bodies_told_in_lower_case(
+def join_names_to_bodies_told_in_lower_case(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
 ) -> None:
     """Join a body's name to the one body told before in lower case by words it ends in.
@@ -282,7 +282,7 @@ _CHAMBER_COURTS = {("law", "lords"): "House of Lords", ("law", "lord"): "House o
 Britain's highest court was the law lords, a committee of the House of Lords."""
 
 
-def _join_the_court_of_a_chamber(
+def join_the_court_of_a_chamber(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
 ) -> None:
     """Join "the law lords" and "the House of Lords" of one article: one court ruling.
@@ -332,7 +332,7 @@ def _join_the_court_of_a_chamber(
                     of_mention[mention.first] = clusters[target]
 
 
-def _join_the_house_to_its_chamber(
+def join_the_house_to_its_chamber(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
 ) -> None:
     """Join "the House" to the one chamber named "House of ..." that the article names.
@@ -383,7 +383,7 @@ def _decided(mention: Mention, tree: Tree) -> bool:
     return mention.last < len(tokens) and tokens[mention.last].text.lower() == "decision"
 
 
-def _join_officials_to_their_body(
+def join_officials_to_their_body(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
 ) -> None:
     """Join "Commission officials" to the European Commission the article names.
@@ -411,7 +411,7 @@ def _join_officials_to_their_body(
             del clusters[key]
 
 
-def _join_bare_groups_to_the_one_named(
+def join_bare_groups_to_the_one_named(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster]
 ) -> None:
     """Join bare "MPs" to the "Labour MPs" named before them, the one group of that role.
@@ -426,7 +426,7 @@ def _join_bare_groups_to_the_one_named(
         if not key.startswith("group:") or not all(_role_alone(m) for m in found.mentions):
             continue
         # The same role by its words: "Tory backbenchers" are no "MPs", though both LEG.
-        roles = {_canonical(words) for m in found.mentions if (words := _role_words(m))}
+        roles = {canonical_words(words) for m in found.mentions if (words := _role_words(m))}
         owned = [
             other
             for other, group in clusters.items()
@@ -444,7 +444,7 @@ def _join_bare_groups_to_the_one_named(
                 of_mention[mention.first] = target
 
 
-def _join_owned_forces_to_their_army(
+def join_owned_forces_to_their_army(
     clusters: dict[str, Cluster], of_mention: dict[int, Cluster], tree: Tree
 ) -> None:
     """Join "his forces" to the one army of his country the article names.
@@ -500,7 +500,7 @@ def _role_words(mention: Mention) -> tuple[str, ...] | None:
 
 def _holds_role(mention: Mention, roles: set[tuple[str, ...]]) -> bool:
     words = _role_words(mention)
-    return words is not None and _canonical(words) in roles
+    return words is not None and canonical_words(words) in roles
 
 
 def _body_they_speak_for(
@@ -517,7 +517,7 @@ def _body_they_speak_for(
 
     def names_them(found: Cluster) -> bool:
         if owner is not None:
-            return _names_body(found, owner)
+            return names_body(found, owner)
         return any(
             m.kind == "name"
             and (
@@ -559,7 +559,7 @@ def _share_head(names: list[list[str]], head: str) -> bool:
     return any(head in (w.lower() for w in words) for words in names)
 
 
-def _add_known_titles(
+def add_known_titles(
     clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None, str | None]]]
 ) -> None:
     """Give person clusters the titles, bodies and countries the dictionary holds for their name."""
@@ -572,6 +572,6 @@ def _add_known_titles(
             name = fullest.text if len(fullest.name_parts) > 1 else styled
             if name is not None:
                 held = offices(name)
-                found.known_titles |= {_canonical(tuple(t.split())) for t, _, _ in held}
+                found.known_titles |= {canonical_words(tuple(t.split())) for t, _, _ in held}
                 found.known_orgs |= {org for _, org, _ in held if org}
                 found.known_countries |= {country for _, _, country in held if country}

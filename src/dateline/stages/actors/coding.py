@@ -29,7 +29,7 @@ from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import _former
+from dateline.stages.actors.coref_words import names_former_office
 from dateline.stages.actors.evidence import ARMED_GROUP, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
@@ -520,7 +520,7 @@ def _title_sector(found: Cluster) -> str | None:
     now codes him; a role he left says so only when no other role does.
     """
     titled = [m for m in found.mentions if m.title_entry and m.title_entry.sector]
-    current = [m for m in titled if not _former(m)]
+    current = [m for m in titled if not names_former_office(m)]
     return _vote(m.title_entry.sector for m in current or titled if m.title_entry)
 
 

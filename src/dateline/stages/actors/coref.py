@@ -28,37 +28,37 @@ from collections.abc import Callable
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.cluster_merges import (
-    _add_known_titles,
-    _join_aliases,
-    _join_bare_groups_to_the_one_named,
-    _join_first_words,
-    _join_founders_names_to_their_firm,
-    _join_names_to_bodies_told_in_lower_case,
-    _join_officials_to_their_body,
-    _join_owned_forces_to_their_army,
-    _join_placed_names,
-    _join_the_court_of_a_chamber,
-    _join_the_house_to_its_chamber,
+    add_known_titles,
+    join_aliases,
+    join_bare_groups_to_the_one_named,
+    join_first_words,
+    join_founders_names_to_their_firm,
+    join_names_to_bodies_told_in_lower_case,
+    join_officials_to_their_body,
+    join_owned_forces_to_their_army,
+    join_placed_names,
+    join_the_court_of_a_chamber,
+    join_the_house_to_its_chamber,
 )
 from dateline.stages.actors.governments import (
-    _a_kind_named_before,
-    _government_meant,
-    _kind_named_before,
+    a_kind_named_before,
+    government_meant,
+    kind_named_before,
 )
-from dateline.stages.actors.kept_apart import _counted_apart, _people_of_any_country, _placed_apart
+from dateline.stages.actors.kept_apart import counted_apart, people_of_any_country, placed_apart
 from dateline.stages.actors.lead_names import (
-    _join_roles_to_the_protagonist,
-    _name_the_lead,
-    _name_the_lead_body,
-    _name_the_lead_committee,
+    join_roles_to_the_protagonist,
+    name_the_lead,
+    name_the_lead_body,
+    name_the_lead_committee,
 )
 from dateline.stages.actors.lexicon import load
 from dateline.stages.actors.mention import Mention, acronyms
-from dateline.stages.actors.name_keys import _full_names, _named_key
-from dateline.stages.actors.references import _resolve_references
+from dateline.stages.actors.name_keys import full_name_mentions, named_key
+from dateline.stages.actors.references import resolve_references
 from dateline.stages.actors.relatives import family_name, join_styled_relatives
 from dateline.stages.actors.sets import join_sets_to_the_counted
-from dateline.stages.actors.title_holders import _resolve_titles
+from dateline.stages.actors.title_holders import resolve_titles
 
 
 def cluster(
@@ -84,13 +84,11 @@ def cluster(
         target.mentions.append(mention)
         of_mention[mention.first] = target
 
-    full_names = _full_names(mentions)
+    full_names = full_name_mentions(mentions)
     spelled_out = acronyms(mentions, tree)
     for mention in mentions:
-        government = _government_meant(mention, home, tree, clusters)
-        kind = (
-            _kind_named_before(mention, clusters) if _a_kind_named_before(mention, tree) else None
-        )
+        government = government_meant(mention, home, tree, clusters)
+        kind = kind_named_before(mention, clusters) if a_kind_named_before(mention, tree) else None
         if government is not None:
             join(f"country:{government}", mention)
         elif kind is not None:
@@ -103,37 +101,35 @@ def cluster(
                 and mention.first != body.first
                 and load().title((mention.text.lower(),)) is None  # "MP" is a member, not a body
             ):
-                join(_named_key(body, full_names, home), mention)  # "the CML" after its full name
+                join(named_key(body, full_names, home), mention)  # "the CML" after its full name
             else:
-                key = _people_of_any_country(
-                    _named_key(mention, full_names, home), mention, clusters
-                )
-                key = _counted_apart(key, mention, clusters)
-                join(_placed_apart(key, mention, clusters), mention)
-    _join_placed_names(clusters, of_mention)
-    _join_first_words(clusters, of_mention)
-    _join_founders_names_to_their_firm(clusters, of_mention)
-    _join_the_court_of_a_chamber(clusters, of_mention, tree)
-    _join_the_house_to_its_chamber(clusters, of_mention, tree)
-    _join_officials_to_their_body(clusters, of_mention)
-    _join_bare_groups_to_the_one_named(clusters, of_mention)
+                key = people_of_any_country(named_key(mention, full_names, home), mention, clusters)
+                key = counted_apart(key, mention, clusters)
+                join(placed_apart(key, mention, clusters), mention)
+    join_placed_names(clusters, of_mention)
+    join_first_words(clusters, of_mention)
+    join_founders_names_to_their_firm(clusters, of_mention)
+    join_the_court_of_a_chamber(clusters, of_mention, tree)
+    join_the_house_to_its_chamber(clusters, of_mention, tree)
+    join_officials_to_their_body(clusters, of_mention)
+    join_bare_groups_to_the_one_named(clusters, of_mention)
     join_sets_to_the_counted(clusters, of_mention, tree)
-    _join_aliases(clusters, of_mention, tree)
+    join_aliases(clusters, of_mention, tree)
     if offices is not None:
-        _add_known_titles(clusters.values(), offices)
-    _resolve_titles(
+        add_known_titles(clusters.values(), offices)
+    resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )
-    _join_names_to_bodies_told_in_lower_case(clusters, of_mention)
+    join_names_to_bodies_told_in_lower_case(clusters, of_mention)
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
-    _name_the_lead(clusters, tree)
-    _name_the_lead_body(clusters)
-    _name_the_lead_committee(clusters)
-    _join_roles_to_the_protagonist(clusters, tree)
-    _resolve_references(mentions, clusters, join, tree, home)
+    name_the_lead(clusters, tree)
+    name_the_lead_body(clusters)
+    name_the_lead_committee(clusters)
+    join_roles_to_the_protagonist(clusters, tree)
+    resolve_references(mentions, clusters, join, tree, home)
     # Once titles are resolved: "the Chadian army" is a title's actor.
-    _join_owned_forces_to_their_army(clusters, of_mention, tree)
+    join_owned_forces_to_their_army(clusters, of_mention, tree)
     for found in clusters.values():
         found.family_name = family_name(found, clusters, tree)
     join_styled_relatives(clusters)

@@ -12,7 +12,7 @@ from dateline.stages.actors.lexicon import Organization, load
 from dateline.stages.actors.mention import Mention
 
 
-def _names_body(found: Cluster, body: Organization) -> bool:
+def names_body(found: Cluster, body: Organization) -> bool:
     """Whether a cluster calls a body of the lexicon by its name."""
     return any(
         m.kind == "name" and m.organization is not None and m.organization.name == body.name
@@ -20,10 +20,10 @@ def _names_body(found: Cluster, body: Organization) -> bool:
     )
 
 
-_OFFICE_OF_STATE = "GOV"
+OFFICE_OF_STATE = "GOV"
 
 
-def _definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
+def definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
     """Whether "the" opens the words before a role ("the Spectator editor", "the former MEP")."""
     tokens = tree.tokens
     k = mention.first - 1
@@ -32,12 +32,12 @@ def _definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
     return k >= 0 and tokens[k].text.lower() == "the"
 
 
-def _body_name(mention: Mention) -> bool:
+def body_name(mention: Mention) -> bool:
     """Whether a mention is an organisation's name."""
     return mention.kind == "name" and mention.label == "ORG"
 
 
-def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
+def cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
     """The cluster one of whose mentions covers a token, if any."""
     for found in of_mention.values():
         if any(m.first <= token < m.last for m in found.mentions):
@@ -45,31 +45,31 @@ def _cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
     return None
 
 
-def _told_with_a(mention: Mention, tree: Tree) -> bool:
+def told_with_a(mention: Mention, tree: Tree) -> bool:
     """Whether a mention follows "a" or "an" ("a union leader")."""
     return mention.first > 0 and tree.tokens[mention.first - 1].text.lower() in ("a", "an")
 
 
-def _former(mention: Mention) -> bool:
+def names_former_office(mention: Mention) -> bool:
     """Whether a title names an office no longer held ("the former home secretary")."""
     lexicon = load()
     return any(lexicon.ends_office(word) for word in (mention.title or "").split())
 
 
-_PARTY = "PTY"
+PARTY = "PTY"
 
 
-def _canonical(words: tuple[str, ...]) -> tuple[str, ...]:
+def canonical_words(words: tuple[str, ...]) -> tuple[str, ...]:
     """The office title words name, in the lexicon's one form ("pm" is "prime minister")."""
     return load().canonical(words)
 
 
-def _is_generic(words: tuple[str, ...]) -> bool:
+def is_generic_words(words: tuple[str, ...]) -> bool:
     """Whether title words name a generic role rather than one office ("diplomat", "official")."""
     return load().is_generic(words)
 
 
-def _folded(text: str) -> str:
+def folded_name(text: str) -> str:
     """A body's name as compared: no leading "the", case folded, no joining "and" or "&"."""
     text = " ".join(text.split())
     if text.lower().startswith("the "):

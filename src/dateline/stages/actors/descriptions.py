@@ -14,7 +14,7 @@ from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
 
 
-def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def bodies_named_by_kind(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Organisations named by kind: "the party", "the union", "the newspaper"."""
     found = []
     tokens = tree.tokens
@@ -36,7 +36,7 @@ def _descriptions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[
     return found
 
 
-def _firms_by_their_trade(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def firms_by_their_trade(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """A firm named before by what it does: "the media giant", "the US phone company".
 
     Business news calls a firm again by its trade or country and a business
@@ -147,7 +147,7 @@ def _said_which(tree: Tree, i: int, after: int) -> bool:
     return token.pos in ("PROPN", "NOUN") or (token.pos == "ADP" and token.head == i)
 
 
-def _countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
+def countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
     """A country named by its kind where it acts or owns: "the country's economy"."""
     words = lexicons.word_set("country_nouns.txt")
     tokens = tree.tokens

@@ -21,20 +21,20 @@ from dateline.stages.actors.briefs import part_of_brief
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import PARTICLES, Mention, is_acronym, make_mention
 from dateline.stages.actors.mention_words import (
-    _DETERMINERS,
-    _FULL_NAME,
-    _MODIFIERS,
-    _PARTY_BRIEFS,
-    _PORTFOLIO_HOLDERS,
-    _a_region,
-    _after_the,
-    _all_names,
-    _given_name_at,
-    _is_plural,
-    _is_title_word,
-    _land_feature,
-    _without_possessive,
-    _without_postnominal,
+    DETERMINERS,
+    FULL_NAME,
+    MODIFIERS,
+    PARTY_BRIEFS,
+    PORTFOLIO_HOLDERS,
+    a_region,
+    after_the,
+    all_names,
+    given_name_at,
+    is_plural,
+    is_title_word,
+    land_feature,
+    without_possessive,
+    without_postnominal,
 )
 from dateline.stages.actors.relatives import tie_beside
 
@@ -44,7 +44,7 @@ _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 def _people_by_title(words: tuple[str, ...], tag: str, lexicon: ActorLexicon) -> bool:
     """Whether one word the model calls a body is people named by a role ("MPs", "judges")."""
     return (
-        len(words) == 1 and lexicon.title(words) is not None and _is_plural(words[0], tag, lexicon)
+        len(words) == 1 and lexicon.title(words) is not None and is_plural(words[0], tag, lexicon)
     )
 
 
@@ -65,7 +65,7 @@ _NO_NAME_ENDS = frozenset({"PUNCT", "DET", "CCONJ"})
 """Words the model may run a name into that no name ends in: a dash, "the", "and"."""
 
 
-def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def entity_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """Actor mentions from the repaired named entities, each cut to the name it holds."""
     found = []
     companies = _index_companies(tree, lexicon)
@@ -82,7 +82,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             last -= 1  # "Alan Milburn - the", "Hale Grammar School - and"
         last = _before_spaced_dash(tree, entity.label, first, last)
         while first < last and (
-            tree.tokens[first].text.lower() in _DETERMINERS
+            tree.tokens[first].text.lower() in DETERMINERS
             # 'viticulture," Mr Bussereau said': the model may run the closing
             # quotation mark into the name after it.
             or tree.tokens[first].pos == "PUNCT"
@@ -95,7 +95,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         )
         # "Philippe Sands QC": letters after a name are evidence, not name, and
         # only people carry them (the model often tags such a name ORG).
-        titled = _without_postnominal(tree, first, last, lexicon)
+        titled = without_postnominal(tree, first, last, lexicon)
         postnominal = titled < last
         last = titled
         # Titles and honorifics inside a name are evidence, not name; a
@@ -127,7 +127,7 @@ def _entities(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         name_follows = last < len(tree) and (
             tree.tokens[last].pos == "PROPN" or tree.tokens[last].ent_type == "PERSON"
         )
-        if lead == last - 1 and _is_title_word(tree.tokens[lead].text, lexicon) and name_follows:
+        if lead == last - 1 and is_title_word(tree.tokens[lead].text, lexicon) and name_follows:
             continue  # "Attorney General Lord" + "Goldsmith": the name is the next entity
         # Only a person's name loses its leading words; "Syrian Foreign Ministry"
         # keeps them, unless an honorific says it is a person ("Mr Blair").
@@ -176,7 +176,7 @@ def _all_hung_on_the_next(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> 
     return (
         end - entity.token_start >= _NAME_WORDS
         and end < len(tree)
-        and not _is_title_word(tree.tokens[end].text, lexicon)
+        and not is_title_word(tree.tokens[end].text, lexicon)
         and all(tree.tokens[k].head == end for k in range(entity.token_start, end))
     )
 
@@ -318,7 +318,7 @@ def _two_of_a_kind(tree: Tree, entity: Entity) -> list[Entity]:
     """
     tokens = tree.tokens
     first = entity.token_start
-    while first < entity.token_end and tokens[first].text.lower() in _DETERMINERS:
+    while first < entity.token_end and tokens[first].text.lower() in DETERMINERS:
         first += 1
     if entity.label != "ORG" or first + 1 >= entity.token_end:
         return [entity]
@@ -473,7 +473,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
         if entity.label != "PERSON" and _relatives_given_name(tree, entity, lexicon):
             yield replace(entity, label="PERSON")
             continue
-        given = _given_name_at(tree, entity, lexicon)
+        given = given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
             cut = given == entity.token_start or _all_hung_on_the_next(tree, entity, lexicon)
             yield _with_cut_surname(tree, entity) if cut else entity
@@ -483,13 +483,11 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             continue
         tokens = tree.tokens
         body = [t.text for t in tokens[entity.token_start : given]]
-        while body and body[0].lower() in _DETERMINERS:
+        while body and body[0].lower() in DETERMINERS:
             body = body[1:]
         if body and lexicon.organization(" ".join(body)) is not None:
             yield replace(entity, end=tokens[given - 1].end, token_end=given)
-        elif entity.label in _MISTAKEN_FOR_THINGS and _all_names(
-            tokens[entity.token_start : given]
-        ):
+        elif entity.label in _MISTAKEN_FOR_THINGS and all_names(tokens[entity.token_start : given]):
             given = entity.token_start  # "Jean-Paul Roux": "Paul" is the given name we know
         else:
             yield entity
@@ -693,7 +691,7 @@ def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLex
     while True:
         while (
             lead < last - 1
-            and _is_title_word(tree.tokens[lead].text, lexicon)
+            and is_title_word(tree.tokens[lead].text, lexicon)
             and tree.tokens[lead + 1].tag != "POS"  # "the Prince's Trust": a body named after one
         ):
             lead += 1
@@ -702,7 +700,7 @@ def _name_start(tree: Tree, span: tuple[int, int], label: str, lexicon: ActorLex
                 length
                 for length in (3, 2, 1)
                 if label == "PERSON"
-                and last - lead - length >= _FULL_NAME
+                and last - lead - length >= FULL_NAME
                 and lexicon.organization(tree.span_text(lead, lead + length))
             ),
             0,
@@ -744,10 +742,10 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
         _portfolio(tree, first, last, lexicon)
         or _ends_title(tree, first, last, lexicon)
         # "conflict over Nagorno-Karabakh": a region the model took for a body.
-        or _a_region(tree.span_text(first, last), lexicon)
+        or a_region(tree.span_text(first, last), lexicon)
     ):
         return True
-    if _begins_title(tree, first, last, lexicon) or _land_feature(tree, first, last):
+    if _begins_title(tree, first, last, lexicon) or land_feature(tree, first, last):
         return True
     end = tree.tokens[last - 1].text.split("-")[-1].lower()  # "pre-Budget"
     # "when the Bill is debated", "the Crossrail Link Bill", "a hybrid Bill": the
@@ -755,7 +753,7 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     named_alone = (
         label == "PERSON"
         and last - first == 1
-        and (_after_the(tree, first) or not _surname_after(tree, last))
+        and (after_the(tree, first) or not _surname_after(tree, last))
     )
     return (label != "PERSON" or named_alone) and end in lexicon.documents
 
@@ -866,7 +864,7 @@ def _hyphened_syllable(tree: Tree, last: int) -> bool:
         and joined.text.isalpha()
         and joined.text.islower()
         and len(joined.text) <= _SYLLABLE
-        and joined.dep not in _MODIFIERS
+        and joined.dep not in MODIFIERS
         and (after is None or after.pos not in ("NOUN", "PROPN"))
     )
 
@@ -913,7 +911,7 @@ def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> i
         and tokens[last - 2].start == tokens[last - 3].end
         and tokens[last - 1].text.isalpha()
         and tokens[last - 1].text.islower()
-        and tokens[last - 1].dep in _MODIFIERS
+        and tokens[last - 1].dep in MODIFIERS
     ):
         return last - 2
     return last
@@ -951,7 +949,7 @@ def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
         and word.text[1:].islower()
         and tree.sentence_of[first - 1] == tree.sentence_of[first]
         and word.text not in _CALENDAR
-        and not _is_title_word(word.text, lexicon)
+        and not is_title_word(word.text, lexicon)
         and not any(word.text.lower() in title for title in lexicon.titles)  # "US Attorney"
         and lexicon.country(word.text) is None
         and lexicon.organization(word.text) is None
@@ -962,7 +960,7 @@ def _given_name_before(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
             word.text in lexicon.first_names
             if starts or before is None
             else (not before.text[:1].isupper() and before.pos not in ("ADP", "CCONJ"))
-            or _is_title_word(before.text, lexicon)
+            or is_title_word(before.text, lexicon)
         )
     )
 
@@ -985,7 +983,7 @@ def _index_companies(tree: Tree, lexicon: ActorLexicon) -> set[str]:
     companies = set()
     for entity in tree.parse.entities:
         words = [t.text for t in tree.tokens[entity.token_start : entity.token_end]]
-        while words and words[0].lower() in _DETERMINERS:
+        while words and words[0].lower() in DETERMINERS:
             words = words[1:]  # "the Nasdaq Stock Market"
         for k in range(len(words) - 1, 0, -1):
             name = " ".join(words[:k]).lower()
@@ -1022,15 +1020,15 @@ def _portfolio(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool
         while (
             end < min(len(tree), last + 5)
             and tokens[end].text[:1].isupper()
-            and tokens[end].text.lower() not in _PORTFOLIO_HOLDERS
+            and tokens[end].text.lower() not in PORTFOLIO_HOLDERS
         ):
             end += 1
-        if end > last + 1 and end < len(tree) and tokens[end].text.lower() in _PORTFOLIO_HOLDERS:
+        if end > last + 1 and end < len(tree) and tokens[end].text.lower() in PORTFOLIO_HOLDERS:
             last = end
     return (
         last < len(tree)
-        and tree.tokens[last].text.lower() in _PORTFOLIO_HOLDERS
-        and (lexicon.organization(text) is None or text.lower() in _PARTY_BRIEFS)
+        and tree.tokens[last].text.lower() in PORTFOLIO_HOLDERS
+        and (lexicon.organization(text) is None or text.lower() in PARTY_BRIEFS)
         and lexicon.country(text) is None
         and not any(token.text.lower() in lexicon.org_words for token in words)
     )
@@ -1096,9 +1094,9 @@ def _monarchs_office(word: str, lexicon: ActorLexicon) -> bool:
 
 def _nation(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
     """Whether tokens name a nation or continent that may act ("Scotland", "the Middle East")."""
-    while first < last and tree.tokens[first].text.lower() in _DETERMINERS:
+    while first < last and tree.tokens[first].text.lower() in DETERMINERS:
         first += 1
-    last = _without_possessive(tree, first, last) if first < last else last
+    last = without_possessive(tree, first, last) if first < last else last
     return first < last and tree.span_text(first, last) in lexicon.nations
 
 
@@ -1134,7 +1132,7 @@ def _name_end(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int:
         span = tree.span_text(entity.token_start, last)
         if entity.label == "ORG" and fold(span) in lexicon.companies:
             return last
-    return _without_possessive(tree, entity.token_start, entity.token_end)
+    return without_possessive(tree, entity.token_start, entity.token_end)
 
 
 def _possessive_of_someone_honoured(

@@ -14,7 +14,7 @@ from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.relatives import possessor_of
 
 
-def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None:
+def government_of(mention: Mention, home: str | None, tree: Tree) -> str | None:
     """The country whose government a mention such as "the authorities" stands for.
 
     None for the ministers of an international body ("EU foreign
@@ -30,16 +30,16 @@ def _government_of(mention: Mention, home: str | None, tree: Tree) -> str | None
         return None
     if mention.organization is not None and mention.organization.sector == "IGO":
         return None
-    if _a_regions_government(mention, tree) or _a_kind_named_before(mention, tree):
+    if a_regions_government(mention, tree) or a_kind_named_before(mention, tree):
         return None
     return mention.country or home
 
 
-def _government_meant(
+def government_meant(
     mention: Mention, home: str | None, tree: Tree, clusters: dict[str, Cluster]
 ) -> str | None:
     """The country whose government a mention stands for, "her government" hers."""
-    government = _government_of(mention, home, tree)
+    government = government_of(mention, home, tree)
     if government is None or mention.country is not None:
         return government
     return _owners_country(mention, clusters, tree) or government
@@ -95,7 +95,7 @@ def _coalition_in_office(mention: Mention, tree: Tree) -> bool:
     return False
 
 
-def _a_kind_named_before(mention: Mention, tree: Tree) -> bool:
+def a_kind_named_before(mention: Mention, tree: Tree) -> bool:
     """Whether bare "the authorities" follow a kind of them named before: "police authorities".
 
     News names the police authorities once in full and then "the
@@ -122,7 +122,7 @@ def _a_body_of_its_own(kind: Title | None) -> bool:
     return kind is not None and not load().is_government(kind.words)
 
 
-def _kind_named_before(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
+def kind_named_before(mention: Mention, clusters: dict[str, Cluster]) -> Cluster | None:
     """The "police authorities" bare "the authorities" after them stand for."""
     word = mention.text.lower().split()[-1:]
     found = [
@@ -158,7 +158,7 @@ def _the_state_named(mention: Mention, home: str | None, tree: Tree) -> str | No
 _OF_A_REGION = frozenset({"regional", "provincial", "state", "municipal", "city", "county"})
 
 
-def _a_regions_government(mention: Mention, tree: Tree) -> bool:
+def a_regions_government(mention: Mention, tree: Tree) -> bool:
     """Whether a mention is a region's government: "Tigray's interim administration".
 
     A federal country's news sets the region's government against "the

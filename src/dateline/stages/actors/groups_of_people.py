@@ -17,11 +17,11 @@ from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
 from dateline.stages.actors.mention_words import (
-    _CIVILIANS,
-    _DEFINITE,
-    _MODIFIERS,
-    _QUANTIFIERS,
-    _collective,
+    CIVILIANS,
+    DEFINITE,
+    MODIFIERS,
+    QUANTIFIERS,
+    is_collective,
 )
 from dateline.stages.actors.sets import SET_SIZES
 
@@ -69,7 +69,7 @@ _CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens", "crowd", "crowds"})
 """Words for a crowd that give way to the people "of" names: "a crowd of farmers"."""
 
 
-def _people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def people_in_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
     A group is a mention when it is definite, counted or a subject, but a
@@ -112,8 +112,10 @@ def _people_once(
         is_people, sector = lexicon.people_sector(word)
         if lexicon.demonyms.get(token.text) and _counted_people(tree, i, i + 1):
             # "the four Britons" the model leaves untagged: people of a country.
-            is_people, sector = True, _CIVILIANS
-        elif not _plural_noun(tree, i) and not _collective(token, lexicon) and not _a_set(tree, i):
+            is_people, sector = True, CIVILIANS
+        elif (
+            not _plural_noun(tree, i) and not is_collective(token, lexicon) and not _a_set(tree, i)
+        ):
             continue
         if (
             not is_people
@@ -130,13 +132,13 @@ def _people_once(
         # of its own, which places the group.
         placed_by = _placing_names_before(tree, taken, first, i, lexicon)
         before = tokens[placed_by - 1].text.lower() if placed_by > 0 else ""
-        counted = any(tokens[j].dep == "nummod" for j in range(first, i)) or _quantified(tree, i)
+        counted = any(tokens[j].dep == "nummod" for j in range(first, i)) or quantified(tree, i)
         # "Turkish firms' involvement": a group that owns what the sentence is about acts too.
         acting = (
             before in _GROUP_DETERMINERS
             or counted
-            or _acts(tree, i)
-            or _other_side(tree, i, lexicon)
+            or does_the_deed(tree, i)
+            or other_side(tree, i, lexicon)
             or _did_in_a_clause(tree, i)
             or _addressed(tree, i)
             or token.dep == "poss"
@@ -184,7 +186,7 @@ def _people_once(
         # group ("six Asian men") is a new one.
         # "The public" is a group of its own, never one named before, and
         # never the one "the men" named next points back at.
-        collective = _collective(token, lexicon)
+        collective = is_collective(token, lexicon)
         # "the pair" is the counted group it points back at, if any
         # (:mod:`.sets`), not the plural named last ("businesses ... the pair").
         back = (
@@ -206,7 +208,7 @@ def _people_once(
             )
         ):
             if group != last_named:
-                last = _CIVILIANS if generic else sector
+                last = CIVILIANS if generic else sector
             last_named = group
         # "Turkish firms" are Turkey's, and so are "US federal regulators":
         # a country's name among the modifiers places the group as a demonym does.
@@ -251,7 +253,7 @@ _WHERE_PRINTED = frozenset({"in", "into"})
 """Prepositions after which the press is where news appears ("in the papers")."""
 
 
-def _trades_acting(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def trades_acting(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """A trade named as a whole where it acts: "the music industry had failed its artists".
 
     Named so, a trade is most often only what a story is about ("jobs in
@@ -295,7 +297,7 @@ def _trade_acts(tree: Tree, i: int) -> bool:
     """
     subject = tree.first_conjunct(i)
     if not tree.is_subject(subject):
-        return _acts(tree, i)
+        return does_the_deed(tree, i)
     verb = tree.tokens[subject].head
     return any(tree.tokens[c].dep in _DEEDS_DONE for c in tree.children[verb])
 
@@ -335,7 +337,7 @@ def _group_start(tree: Tree, head: int) -> int:
     tokens = tree.tokens
     first = head
     while first > 0:
-        if tokens[first - 1].head == head and tokens[first - 1].dep in _MODIFIERS:
+        if tokens[first - 1].head == head and tokens[first - 1].dep in MODIFIERS:
             first -= 1
         elif _hyphened(tree, first, head):
             first -= 2
@@ -406,7 +408,7 @@ def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | Non
     """
     start = first
     while start < head and (
-        _counts(tree.tokens[start]) or tree.tokens[start].text.lower() in _QUANTIFIERS
+        _counts(tree.tokens[start]) or tree.tokens[start].text.lower() in QUANTIFIERS
     ):
         start += 1
     if start == first or (generic and start == head):
@@ -418,7 +420,7 @@ def _counts(token: Token) -> bool:
     return token.tag == "CD" or token.dep in {"nummod", "quantmod"} or token.ent_type == "CARDINAL"
 
 
-def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def nationals_by_demonym(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """A country's people named by their plural demonym: "Britons gave generously".
 
     "seven million Ethiopians", "many Iraqis": private people of that
@@ -447,7 +449,7 @@ def _nationals(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Men
             continue
         found.append(
             make_mention(
-                tree, first, i + 1, "group", "NORP", title=word, sector=_CIVILIANS, country=country
+                tree, first, i + 1, "group", "NORP", title=word, sector=CIVILIANS, country=country
             )
         )
     return found
@@ -524,10 +526,10 @@ def _told_again(sector: str | None, *, generic: bool, counted: bool, last: str |
     """
     if generic and sector is None:
         return True
-    return (generic or not counted) and sector == _CIVILIANS and last == _CIVILIANS
+    return (generic or not counted) and sector == CIVILIANS and last == CIVILIANS
 
 
-def _acts(tree: Tree, i: int) -> bool:
+def does_the_deed(tree: Tree, i: int) -> bool:
     """Whether a word does what its clause says: its subject, or a passive's or a deed's agent.
 
     "Protesters blocked the road", "pelted by protesters", "a protest by
@@ -559,7 +561,7 @@ def _event_nouns() -> frozenset[str]:
     )
 
 
-def _other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+def other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
     """Whether a plural is the other side of what is done, or the source of a report.
 
     "held talks with unions", "a case against doctors", "clashes between
@@ -678,7 +680,7 @@ def _addressed(tree: Tree, i: int) -> bool:
     ].lemma.lower() in lexicons.word_set("object_control_verbs.txt")
 
 
-def _quantified(tree: Tree, i: int) -> bool:
+def quantified(tree: Tree, i: int) -> bool:
     """Whether a plural is counted by a noun of number: "dozens of protesters", "hundreds of"."""
     token = tree.tokens[i]
     if token.dep != "pobj" or tree.tokens[token.head].text.lower() != "of":
@@ -686,7 +688,7 @@ def _quantified(tree: Tree, i: int) -> bool:
     return tree.tokens[tree.tokens[token.head].head].lemma.lower() in QUANTITY_NOUNS
 
 
-_COUNTS = _MODIFIERS | {"quantmod"}
+_COUNTS = MODIFIERS | {"quantmod"}
 
 
-_GROUP_DETERMINERS = _DEFINITE | {"these", "those", "both", "all"}
+_GROUP_DETERMINERS = DEFINITE | {"these", "those", "both", "all"}

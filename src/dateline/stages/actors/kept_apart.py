@@ -12,14 +12,14 @@ from dateline.stages.actors.mention import Mention
 from dateline.stages.actors.numbered import count_of
 
 
-def _countries_apart(one: Cluster, other: Cluster) -> bool:
+def countries_apart(one: Cluster, other: Cluster) -> bool:
     """Whether two bodies are placed in different countries by their mentions."""
     countries = {m.country for m in one.mentions} - {None}
     others = {m.country for m in other.mentions} - {None}
     return bool(countries and others and not countries & others)
 
 
-def _someone_else(person: Cluster, lead: Cluster, *, given_up: bool) -> bool:
+def someone_else(person: Cluster, lead: Cluster, *, given_up: bool) -> bool:
     """Whether the person named after a lead's description is someone else, by title or side.
 
     A title of their own makes them another, and so does speaking for a
@@ -92,7 +92,7 @@ def _of_another_side(person: Cluster, description: Mention) -> bool:
     return bool(sides) and entry.sector not in sides
 
 
-def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+def counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
     """A group's key, apart from a group of the same kind told by another number.
 
     "nine people" killed in one raid and "37 people" killed in all are two
@@ -106,7 +106,7 @@ def _counted_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> 
     return key if not counts or count in counts else f"{key}:{count}"
 
 
-def _people_of_any_country(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+def people_of_any_country(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
     """The group "the farmers" stands for after "French farmers" and "German farmers": the last.
 
     Groups of one kind told apart by their country keep their own keys. A
@@ -129,7 +129,7 @@ def _people_of_any_country(key: str, mention: Mention, clusters: dict[str, Clust
     return max(earlier)[1] if earlier else key
 
 
-def _placed_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
+def placed_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> str:
     """A group's key, apart from a group of the same kind another country places.
 
     "Turkish firms" and "Israeli telecoms firms" are two groups. A group
@@ -149,7 +149,7 @@ def _count(mention: Mention) -> str | None:
     return count_of(mention.text.split()[0]) if mention.kind == "group" else None
 
 
-def _of_a_rival(person: Cluster, mention: Mention) -> bool:
+def of_a_rival(person: Cluster, mention: Mention) -> bool:
     """Whether a person is of another body of the kind a title names ("the Tory spokesman").
 
     "A Labour spokesman" is not the Conservative Party's, though both speak
@@ -164,7 +164,7 @@ def _of_a_rival(person: Cluster, mention: Mention) -> bool:
     )
 
 
-def _other_body(held: Mention, mention: Mention) -> bool:
+def other_body(held: Mention, mention: Mention) -> bool:
     """Whether two mentions give a title in two different bodies."""
     return (
         held.organization is not None
@@ -173,7 +173,7 @@ def _other_body(held: Mention, mention: Mention) -> bool:
     )
 
 
-def _of_another_body(person: Cluster, mention: Mention) -> bool:
+def of_another_body(person: Cluster, mention: Mention) -> bool:
     """Whether a person is named only with bodies other than the one a title names.
 
     "Dave Prentis, the leader of the union Unison" is not "Labour leader".
@@ -183,7 +183,7 @@ def _of_another_body(person: Cluster, mention: Mention) -> bool:
     return body is not None and bool(bodies) and body.name not in bodies
 
 
-def _of_another_country(found: Cluster, mention: Mention) -> bool:
+def of_another_country(found: Cluster, mention: Mention) -> bool:
     """Whether a description is placed in a country the body's own mentions do not name."""
     countries = {m.country for m in found.mentions if m.country}
     return mention.country is not None and bool(countries) and mention.country not in countries

@@ -16,15 +16,15 @@ from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import PARTICLES, Mention, make_mention
 from dateline.stages.actors.mention_words import (
-    _PARTY_BRIEFS,
-    _PORTFOLIO_HOLDERS,
-    _PRESS,
-    _given_name_at,
-    _without_possessive,
+    PARTY_BRIEFS,
+    PORTFOLIO_HOLDERS,
+    PRESS,
+    given_name_at,
+    without_possessive,
 )
 
 
-def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """Mentions of bodies the lexicon knows by name (and programmes by title), tagged or not."""
     found = []
     tokens = tree.tokens
@@ -51,7 +51,7 @@ def _organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             i += 1
             continue
         length, entry = match
-        last = _without_possessive(tree, i, i + length)
+        last = without_possessive(tree, i, i + length)
         label = "PERSON" if entry.kind == "person" else "ORG"
         first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
         society = _national_society(tree, first, last, lexicon)
@@ -147,7 +147,7 @@ def _surnames(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
         for e in tree.parse.entities
         if e.label == "PERSON"
         and e.token_end - e.token_start > 1
-        and _given_name_at(tree, e, lexicon) == e.token_start
+        and given_name_at(tree, e, lexicon) == e.token_start
     )
 
 
@@ -160,7 +160,7 @@ def _closes_a_persons_name(tree: Tree, first: int, end: int, lexicon: ActorLexic
     for entity in tree.parse.entities:
         if entity.label != "PERSON" or entity.token_end != end or entity.token_start > first:
             continue
-        given = _given_name_at(tree, entity, lexicon)
+        given = given_name_at(tree, entity, lexicon)
         if given is not None and given < first:
             return True
     return False
@@ -179,7 +179,7 @@ def _without_briefs(found: list[Mention], tree: Tree) -> list[Mention]:
     return [m for m in found if m not in briefs or m.organization in named_apart]
 
 
-def _briefs_held(mentions: list[Mention]) -> list[Mention]:
+def briefs_held(mentions: list[Mention]) -> list[Mention]:
     """People whose party's name before their role is only its brief, of no party.
 
     The title read before a name finds "Labour" in "Labour Minister X" as the
@@ -206,7 +206,7 @@ def _holds_a_brief(title: str | None) -> bool:
     """Whether a title is a party brief's portfolio: "Economy and Labour Minister"."""
     words = (title or "").lower().split()
     return any(
-        w in _PARTY_BRIEFS and role in _PORTFOLIO_HOLDERS for w, role in itertools.pairwise(words)
+        w in PARTY_BRIEFS and role in PORTFOLIO_HOLDERS for w, role in itertools.pairwise(words)
     )
 
 
@@ -215,7 +215,7 @@ def _names_a_brief(m: Mention, tree: Tree) -> bool:
     if m.last >= len(tree):
         return False
     role = tree.tokens[m.last].text.lower()
-    return role in _PORTFOLIO_HOLDERS and m.text.lower() in _PARTY_BRIEFS
+    return role in PORTFOLIO_HOLDERS and m.text.lower() in PARTY_BRIEFS
 
 
 def _known_body_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Organization] | None:
@@ -253,9 +253,7 @@ def _title_words(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> boo
     return lexicon.title(tuple(t.text.lower() for t in tree.tokens[first:end])) is not None
 
 
-def _programmes_by_their_word(
-    tree: Tree, lexicon: ActorLexicon, taken: list[bool]
-) -> list[Mention]:
+def programmes_by_their_word(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """A broadcaster's programme no lexicon lists, by its title: "ITV Wales' Waterfront programme".
 
     Capitalised words right before "programme", after a broadcaster's
@@ -279,7 +277,7 @@ def _programmes_by_their_word(
             continue
         if _title_words(tree, first, end, lexicon):
             continue  # "Radio 4's PM programme": a role's letters, which the titles leave alone
-        found.append(make_mention(tree, first, end, "name", "ORG", sector=_PRESS))
+        found.append(make_mention(tree, first, end, "name", "ORG", sector=PRESS))
     return found
 
 

@@ -26,24 +26,24 @@ from dateline.stages.actors.evidence import (
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, acronyms, head_of, is_acronym
 from dateline.stages.actors.mention_words import (
-    _CIVILIANS,
-    _FULL_NAME,
-    _a_region,
-    _after_the,
-    _business_word_after,
-    _collective,
-    _land_feature,
+    CIVILIANS,
+    FULL_NAME,
+    a_region,
+    after_the,
+    business_word_after,
+    is_collective,
+    land_feature,
 )
 from dateline.stages.actors.misread_places import (
-    _as_a_seat,
-    _DocumentNames,
-    _is_located,
-    _is_misread_place,
-    _region_with_the,
+    DocumentNames,
+    as_a_seat,
+    is_located,
+    is_misread_place,
+    region_with_the,
 )
 
 
-def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """Relabel entities by what the whole document and their neighbours say."""
     surnames = Counter(
         part
@@ -73,7 +73,7 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
     # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
     placed = _placed_names(mentions, tree, votes)
     bodies |= _never_people(mentions, tree, lexicon, votes, surnames) - placed
-    names = _DocumentNames(bodies, addressed, placed)
+    names = DocumentNames(bodies, addressed, placed)
     honoured = _honoured_surnames(tree, lexicon)
     repaired = []
     for m in mentions:
@@ -83,14 +83,14 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
         label = "PERSON" if _full_name_of_someone_honoured(m, honoured, lexicon) else label
         label = _not_a_person(m, label, tree, lexicon, names)
         if label != "PERSON" and m.text in lexicon.nations:
-            if _is_located(tree, m.first) or not (m.subject or m.possessor):
+            if is_located(tree, m.first) or not (m.subject or m.possessor):
                 continue  # "in Scotland", "visits Europe": a place
             # "Scotland would play its part", "Scotland's regiments": a nation acting.
             repaired.append(replace(m, label="LOC", country=lexicon.nations[m.text]))
             continue
         # "Brussels has warned Paris": the body seated there, as a capital is its
         # government; "French" in "French and Belgian troops": France's troops.
-        standing = _as_a_seat(m, tree, lexicon) or _one_of_several(
+        standing = as_a_seat(m, tree, lexicon) or _one_of_several(
             tree, replace(m, label=label, country=country), lexicon
         )
         if standing is not None:
@@ -106,11 +106,11 @@ def _repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -
             and country_code(m.text) is not None
             and tree.tokens[m.last - 1].dep == "pobj"
         )
-        if named and (country is None or _is_located(tree, m.first)):
+        if named and (country is None or is_located(tree, m.first)):
             continue  # a city or a place where things happen: the places stage has it
         if label == "NORP" and country is None and _plural_people(tree, m):
             # "Muslims said ...", "many Sikhs": a community of no one country, as a group.
-            repaired.append(replace(m, kind="group", title=m.text.lower(), sector=_CIVILIANS))
+            repaired.append(replace(m, kind="group", title=m.text.lower(), sector=CIVILIANS))
             continue
         if label == "NORP" and (country is None or _describes_someone(tree, m, lexicon)):
             continue  # "Iraqi" in "Iraqi Prime Minister" describes a person found elsewhere
@@ -217,13 +217,13 @@ def _in_place(tree: Tree, m: Mention) -> bool:
 
 
 def _not_a_person(
-    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, names: _DocumentNames
+    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, names: DocumentNames
 ) -> str:
     """The label of a mention once names the document shows are no person's are set apart."""
     addressed = names.addressed
     if (
         label == "PERSON"
-        and (lexicon.country(m.text) is not None or _a_region(m.text, lexicon))
+        and (lexicon.country(m.text) is not None or a_region(m.text, lexicon))
         and m.text not in addressed
     ):
         return "GPE"  # "Sri Lanka", "Tamil Nadu's chief minister": a place, whatever NER said
@@ -237,10 +237,10 @@ def _not_a_person(
         label == "PERSON"
         and _one_word_after_the(tree, m, lexicon)
         and m.text not in addressed
-        and not _region_with_the(tree, m.first, lexicon)
+        and not region_with_the(tree, m.first, lexicon)
     ):
         return "ORG"  # "a consultant to the Tote": no one's name follows "the"
-    if _is_misread_place(m, label, tree, lexicon, names) or _named_a_place(m, label, tree, lexicon):
+    if is_misread_place(m, label, tree, lexicon, names) or _named_a_place(m, label, tree, lexicon):
         return "GPE"  # "strikes on Palmyra", "near Erbil": a city, whatever NER said
     return label
 
@@ -255,7 +255,7 @@ def _one_word_after_the(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     tokens = tree.tokens
     return (
         len(m.name_parts) == 1
-        and _after_the(tree, m.first)
+        and after_the(tree, m.first)
         and (m.last >= len(tokens) or tokens[m.last].pos not in ("NOUN", "PROPN"))
         and m.text not in lexicon.honorifics
         and lexicon.title((m.text,)) is None
@@ -358,7 +358,7 @@ def _full_name_of_someone_honoured(m: Mention, honoured: set[str], lexicon: Acto
     """
     parts = m.name_parts
     return (
-        len(parts) >= _FULL_NAME
+        len(parts) >= FULL_NAME
         and parts[-1] in honoured
         and not {"and", "&"} & set(m.text.split())  # "Royer and Elgindy": two people
         and lexicon.organization(m.text) is None
@@ -406,7 +406,7 @@ def _business_noun_beside(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool
     """
     if is_city(m.text) or wide_place(m.text) or large_city_country(m.text):
         return False
-    return _business_word_after(tree, m, lexicon)
+    return business_word_after(tree, m, lexicon)
 
 
 def _label(
@@ -456,7 +456,7 @@ def _a_persons_name_placed(m: Mention, tree: Tree, lexicon: ActorLexicon) -> boo
         and lexicon.country(m.text) is None
         and not lookup(m.text)
         and not towns(m.text)
-        and not _land_feature(tree, m.first, m.last)
+        and not land_feature(tree, m.first, m.last)
     )
 
 
@@ -505,7 +505,7 @@ def _named_as_person(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     one person's title in apposition. A firm may bear a founder's name
     ("John Lewis"), but no firm is its own managing director.
     """
-    if lexicon.organization(m.text) is not None or len(m.name_parts) < _FULL_NAME:
+    if lexicon.organization(m.text) is not None or len(m.name_parts) < FULL_NAME:
         return False
     if _a_persons_role_before(m, tree, lexicon):
         return True
@@ -583,7 +583,7 @@ def _describes_someone(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
         or lexicon.title((head.text,)) is not None
         or lexicon.title((head.lemma,)) is not None
         or (head.tag == "NNS" and lexicon.people_sector(head.text)[0])  # "Turkish firms"
-        or _collective(head, lexicon)  # "the British public"
+        or is_collective(head, lexicon)  # "the British public"
         or head.lemma.lower() in lexicon.org_words  # "a Dutch broker", "Turkish mobile operator"
     )
 

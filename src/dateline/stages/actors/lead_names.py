@@ -11,20 +11,20 @@ import dataclasses
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coref_words import (
-    _OFFICE_OF_STATE,
-    _body_name,
-    _canonical,
-    _definite_after_modifiers,
-    _former,
-    _is_generic,
-    _told_with_a,
+    OFFICE_OF_STATE,
+    body_name,
+    canonical_words,
+    definite_after_modifiers,
+    is_generic_words,
+    names_former_office,
+    told_with_a,
 )
-from dateline.stages.actors.kept_apart import _of_another_country, _someone_else
+from dateline.stages.actors.kept_apart import of_another_country, someone_else
 from dateline.stages.actors.mention import Mention
-from dateline.stages.actors.references import _kinds_of_body
+from dateline.stages.actors.references import kinds_of_body
 
 
-def _join_roles_to_the_protagonist(clusters: dict[str, Cluster], tree: Tree) -> None:
+def join_roles_to_the_protagonist(clusters: dict[str, Cluster], tree: Tree) -> None:
     """Join a role no one named holds to the person the story is about.
 
     "Lord Sainsbury has given ... the latest donation by the billionaire",
@@ -96,9 +96,9 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         or mention.kind != "title"
         or mention.quoted
         or (mention.organization is not None and not _once_of_his_side(mention, person))
-        or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
-        or _is_generic(_canonical(entry.words))
-        or not _definite_after_modifiers(mention, tree)
+        or (entry.sector == OFFICE_OF_STATE and not names_former_office(mention))
+        or is_generic_words(canonical_words(entry.words))
+        or not definite_after_modifiers(mention, tree)
         or (mention.last < len(tree.tokens) and tree.tokens[mention.last].text == "of")
     ):
         return False
@@ -118,7 +118,7 @@ def _once_of_his_side(mention: Mention, person: Cluster) -> bool:
     held no longer recalls the career of the one the story is about, unless
     the story ties that person to another body.
     """
-    if not _former(mention) or mention.organization is None:
+    if not names_former_office(mention) or mention.organization is None:
         return False
     orgs = person.known_orgs | {
         m.organization.org for m in person.mentions if m.organization and m.organization.org
@@ -137,7 +137,7 @@ _LEAD_REACH = 3
 """How many sentences after a lead's description its person must be named."""
 
 
-def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
+def name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
     """Join a lead's description to the person the story names next.
 
     News opens with "The UN special envoy for Syria said ..." and names him in
@@ -168,7 +168,7 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         # stands beside ("a union leader, Jonathan Baume,") is joined as such.
         # A description that brings someone new in ("a union leader") names
         # him later; "the chancellor" is no one named after.
-        if _told_with_a(first, tree):
+        if told_with_a(first, tree):
             after = [p for p in after if _opening(p).sentence != first.sentence]
         if not after or _opening(after[0]).sentence == first.sentence:
             continue
@@ -182,8 +182,8 @@ def _name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         person = after[0]
         opening = _opening(person)
         countries = {m.country for m in person.mentions if m.country}
-        given_up = _former(first) and _word_before_modifiers(first, tree) in ("a", "an")
-        if _someone_else(person, lead, given_up=given_up) or (
+        given_up = names_former_office(first) and _word_before_modifiers(first, tree) in ("a", "an")
+        if someone_else(person, lead, given_up=given_up) or (
             opening.sentence - first.sentence > _LEAD_REACH
         ):
             continue
@@ -207,13 +207,13 @@ def _left_unnamed(lead: Cluster, opening: Mention, tree: Tree) -> bool:
     return any(
         first < m.first < opening.first
         and m.title_entry is not None
-        and _is_generic(_canonical(m.title_entry.words))
+        and is_generic_words(canonical_words(m.title_entry.words))
         and _definite(m, tree)
         for m in lead.mentions
     )
 
 
-def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
+def name_the_lead_body(clusters: dict[str, Cluster]) -> None:
     """Join a body the lead describes to the body the next sentence names.
 
     "Rules set by the UK financial watchdog will ... The Financial Services
@@ -227,9 +227,9 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
     # adds no name, so this holds through the loop.
     named = sorted(
         (
-            (min(m.first for m in c.mentions if _body_name(m)), c)
+            (min(m.first for m in c.mentions if body_name(m)), c)
             for c in clusters.values()
-            if any(_body_name(m) for m in c.mentions)
+            if any(body_name(m) for m in c.mentions)
         ),
         key=lambda pair: pair[0],
     )
@@ -248,7 +248,7 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
             or len(first.text.split()) <= len(entry.words)
         ):
             continue
-        if any(start < first.first and entry.sector in _kinds_of_body(c) for start, c in named):
+        if any(start < first.first and entry.sector in kinds_of_body(c) for start, c in named):
             continue  # "Ofcom ... the media watchdog" is the body named before
         after = [(start, c) for start, c in named if start > first.first]
         if not after:
@@ -257,8 +257,8 @@ def _name_the_lead_body(clusters: dict[str, Cluster]) -> None:
         opening = next(m for m in body.mentions if m.first == start)
         if (
             not 0 < opening.sentence - first.sentence <= _LEAD_BODY_REACH
-            or entry.sector not in _kinds_of_body(body)
-            or _of_another_country(body, first)
+            or entry.sector not in kinds_of_body(body)
+            or of_another_country(body, first)
         ):
             continue
         body.mentions.extend(lead.mentions)
@@ -269,7 +269,7 @@ _LEAD_BODY_REACH = 2
 """How many sentences after a lead's description of a body the body must be named."""
 
 
-def _name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
+def name_the_lead_committee(clusters: dict[str, Cluster]) -> None:
     """Join the MPs a lead quotes to the committee the next sentences name.
 
     "Fares are too high, MPs have said. The Commons transport committee
@@ -350,7 +350,9 @@ def _awaits_a_name(mention: Mention, tree: Tree) -> bool:
     """Whether a role past the lead is one the story names later: definite, of an office."""
     entry = mention.title_entry
     return (
-        entry is not None and not _is_generic(_canonical(entry.words)) and _definite(mention, tree)
+        entry is not None
+        and not is_generic_words(canonical_words(entry.words))
+        and _definite(mention, tree)
     )
 
 

@@ -16,16 +16,16 @@ from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, head_of
 
-_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
+DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
-_POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 
-_DEFINITE = frozenset({"the", "this", "that"}) | _POSSESSIVES
+DEFINITE = frozenset({"the", "this", "that"}) | POSSESSIVES
 
 
-def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
+def is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
     """Whether a word is a plural noun, or the plural of a title ("MPs" tagged NN)."""
     singular = word[:-1] if word.endswith("s") else None
     return tag in ("NNS", "NNPS") or (
@@ -33,29 +33,29 @@ def _is_plural(word: str, tag: str, lexicon: ActorLexicon) -> bool:
     )
 
 
-_PARTY_BRIEFS = lexicons.word_set("party_briefs.txt")
+PARTY_BRIEFS = lexicons.word_set("party_briefs.txt")
 
 
-def _given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | None:
+def given_name_at(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> int | None:
     """Where a given name opens the last words of an entity that are all names, if one does."""
     tokens = tree.tokens
     end = entity.token_end
     for k in range(entity.token_start, end - 1):
-        if tokens[k].text in lexicon.given_names and _all_names(tokens[k:end]):
+        if tokens[k].text in lexicon.given_names and all_names(tokens[k:end]):
             return k
     return None
 
 
-def _all_names(tokens: Sequence[Token]) -> bool:
+def all_names(tokens: Sequence[Token]) -> bool:
     """Whether every token is a capitalised proper noun (or a hyphen within a name)."""
     return all((t.pos == "PROPN" and t.text[:1].isupper()) or t.text == "-" for t in tokens)
 
 
-_FULL_NAME = 2
+FULL_NAME = 2
 """Words a name keeps when a body before it is cut off: a given name and a surname."""
 
 
-def _a_region(name: str, lexicon: ActorLexicon) -> bool:
+def a_region(name: str, lexicon: ActorLexicon) -> bool:
     """Whether a name is a region's or a province's the gazetteer knows, and no body's."""
     return (
         wide_place(name) in ("admin", "region")
@@ -64,7 +64,7 @@ def _a_region(name: str, lexicon: ActorLexicon) -> bool:
     )
 
 
-def _land_feature(tree: Tree, first: int, last: int) -> bool:
+def land_feature(tree: Tree, first: int, last: int) -> bool:
     """Whether a name is a feature of land or sea: "Second Thomas Shoal", "Strait of Hormuz".
 
     The feature's word ends the name or opens it, or follows it in lower
@@ -81,24 +81,24 @@ def _land_feature(tree: Tree, first: int, last: int) -> bool:
     return any(w.text[:1].isupper() and w.text.lower() in features for w in words)
 
 
-def _after_the(tree: Tree, first: int) -> bool:
+def after_the(tree: Tree, first: int) -> bool:
     """Whether the token before ``first`` is "the"."""
     return first > 0 and tree.tokens[first - 1].text.lower() == "the"
 
 
-_PORTFOLIO_HOLDERS = frozenset(
+PORTFOLIO_HOLDERS = frozenset(
     {"minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "commissioner"}
 )
 
 
-_CIVILIANS = "CVL"
+CIVILIANS = "CVL"
 
 
-_PRESS = "MED"
+PRESS = "MED"
 """Reporters "told" something are where a statement goes, not whom it is about."""
 
 
-def _business_word_after(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+def business_word_after(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a name qualifies a business word after it or in apposition ("the Tata group")."""
     tokens = tree.tokens
     head = head_of(tree, m.first, m.last)
@@ -111,10 +111,10 @@ def _business_word_after(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     )
 
 
-_QUANTIFIERS = frozenset({"few", "many", "several", "some", "most"})
+QUANTIFIERS = frozenset({"few", "many", "several", "some", "most"})
 
 
-def _collective(token: Token, lexicon: ActorLexicon) -> bool:
+def is_collective(token: Token, lexicon: ActorLexicon) -> bool:
     """Whether a singular noun names a group of people the lexicon lists: "the public", "staff".
 
     Not "the pair" or "the trio", which only point back at a group named
@@ -125,11 +125,11 @@ def _collective(token: Token, lexicon: ActorLexicon) -> bool:
     return token.tag == "NN" and word in lexicon.people and word not in lexicon.generic_people
 
 
-_MODIFIERS = frozenset({"nummod", "amod", "compound"})
+MODIFIERS = frozenset({"nummod", "amod", "compound"})
 """How a word hangs on the noun it describes: "three" on "men", "(Bush-)style" on "tax cut"."""
 
 
-def _is_title_word(word: str, lexicon: ActorLexicon) -> bool:
+def is_title_word(word: str, lexicon: ActorLexicon) -> bool:
     """Whether a word may open a title: an honorific, a title, a demonym, or "deputy" and such."""
     return (
         word in lexicon.honorifics
@@ -145,14 +145,14 @@ _TITLE_OPENERS = frozenset(
 """First words of titles that are no title alone: "Crown Prince Abdullah", "Vice President X"."""
 
 
-def _without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
+def without_postnominal(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> int:
     """The end of a name without the letters after it ("QC", "MP"), when more is left."""
     if last - first > 1 and tree.tokens[last - 1].text in lexicon.postnominal_sectors:
         return last - 1
     return last
 
 
-def _without_possessive(tree: Tree, first: int, last: int) -> int:
+def without_possessive(tree: Tree, first: int, last: int) -> int:
     """The end of a span with its closing possessive "'s" left out."""
     while last - 1 > first and tree.tokens[last - 1].tag == "POS":
         last -= 1

@@ -27,11 +27,11 @@ from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.descriptions import (
-    _countries_described,
-    _descriptions,
-    _firms_by_their_trade,
+    bodies_named_by_kind,
+    countries_described,
+    firms_by_their_trade,
 )
-from dateline.stages.actors.entity_spans import _entities
+from dateline.stages.actors.entity_spans import entity_mentions
 from dateline.stages.actors.evidence import (
     with_affiliation,
     with_apposition,
@@ -39,37 +39,41 @@ from dateline.stages.actors.evidence import (
     with_ruled_country,
     with_title_before,
 )
-from dateline.stages.actors.groups_of_people import _nationals, _people, _trades_acting
-from dateline.stages.actors.known_bodies import (
-    _briefs_held,
-    _organizations,
-    _programmes_by_their_word,
+from dateline.stages.actors.groups_of_people import (
+    nationals_by_demonym,
+    people_in_groups,
+    trades_acting,
 )
-from dateline.stages.actors.labels import _repair_labels
+from dateline.stages.actors.known_bodies import (
+    briefs_held,
+    organizations,
+    programmes_by_their_word,
+)
+from dateline.stages.actors.labels import repair_labels
 from dateline.stages.actors.lexicon import ActorLexicon, Gender
 from dateline.stages.actors.mention import SMALL_WORDS, Mention, acronyms, make_mention
-from dateline.stages.actors.misread_places import _compass_seat, _constituency, _member_for
+from dateline.stages.actors.misread_places import compass_seat, constituency, member_for
 from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
 from dateline.stages.actors.titles_and_groups import (
-    _offices_of_a_title,
-    _styles_alone,
-    _styles_of_a_place,
-    _titles_and_groups,
-    _with_premodifiers,
-    _with_shared_titles,
+    offices_of_a_title,
+    styles_alone,
+    styles_of_a_place,
+    title_and_group_mentions,
+    with_premodifiers,
+    with_shared_titles,
 )
 from dateline.stages.actors.untagged import (
-    _bodies_by_their_last_words,
-    _firms_described_after_their_name,
-    _firms_named_after_their_trade,
-    _firms_named_before_their_trade,
-    _firms_named_by_their_trade,
-    _honorific_names,
-    _owned_names,
-    _repeated_names,
-    _untagged_people,
+    bodies_by_their_last_words,
+    firms_described_after_their_name,
+    firms_named_after_their_trade,
+    firms_named_before_their_trade,
+    firms_named_by_their_trade,
+    honorific_names,
+    owned_names,
+    repeated_names,
+    untagged_people,
 )
 from dateline.stages.quotes.marks import quoted_passages
 
@@ -90,35 +94,35 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
 
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
-        lambda: _organizations(tree, lexicon),
-        lambda: _offices_of_a_title(tree, lexicon),
+        lambda: organizations(tree, lexicon),
+        lambda: offices_of_a_title(tree, lexicon),
         # Before the model's entities, which take "Wales" in "the Prince of Wales" for a person.
-        lambda: _styles_of_a_place(tree, lexicon),
-        lambda: _programmes_by_their_word(tree, lexicon, taken),
+        lambda: styles_of_a_place(tree, lexicon),
+        lambda: programmes_by_their_word(tree, lexicon, taken),
         # Before the model's entities, which take "European" in "European leaders".
         lambda: regional_groups(tree, lexicon, taken),
         # Before the model's entities, which take "Guildford" in "the Guildford Four" for a person.
         lambda: numbered_groups(tree, lexicon, taken),
         # Before the model's entities, which take "Britons" for Britain.
-        lambda: _nationals(tree, lexicon, taken),
-        lambda: _repair_labels(_entities(tree, lexicon), tree, lexicon),
-        lambda: _honorific_names(tree, lexicon, taken),
-        lambda: _untagged_people(tree, lexicon, taken),
-        lambda: _firms_named_after_their_trade(tree, lexicon, taken),
-        lambda: _firms_named_by_their_trade(tree, lexicon, taken),
-        lambda: _firms_named_before_their_trade(tree, lexicon, taken),
-        lambda: _firms_described_after_their_name(tree, lexicon, taken),
-        lambda: _owned_names(tree, lexicon, taken),
-        lambda: _repeated_names(tree, list(mentions), taken, lexicon),
+        lambda: nationals_by_demonym(tree, lexicon, taken),
+        lambda: repair_labels(entity_mentions(tree, lexicon), tree, lexicon),
+        lambda: honorific_names(tree, lexicon, taken),
+        lambda: untagged_people(tree, lexicon, taken),
+        lambda: firms_named_after_their_trade(tree, lexicon, taken),
+        lambda: firms_named_by_their_trade(tree, lexicon, taken),
+        lambda: firms_named_before_their_trade(tree, lexicon, taken),
+        lambda: firms_described_after_their_name(tree, lexicon, taken),
+        lambda: owned_names(tree, lexicon, taken),
+        lambda: repeated_names(tree, list(mentions), taken, lexicon),
         # Before the titles, which take "the executive" for a firm's.
-        lambda: _bodies_by_their_last_words(tree, list(mentions), taken, lexicon),
-        lambda: _titles_and_groups(tree, lexicon, taken),
-        lambda: _styles_alone(tree, lexicon),
-        lambda: _descriptions(tree, lexicon, taken),
-        lambda: _firms_by_their_trade(tree, lexicon, taken),
-        lambda: _countries_described(tree, taken),
-        lambda: _people(tree, lexicon, taken),
-        lambda: _trades_acting(tree, lexicon, taken),
+        lambda: bodies_by_their_last_words(tree, list(mentions), taken, lexicon),
+        lambda: title_and_group_mentions(tree, lexicon, taken),
+        lambda: styles_alone(tree, lexicon),
+        lambda: bodies_named_by_kind(tree, lexicon, taken),
+        lambda: firms_by_their_trade(tree, lexicon, taken),
+        lambda: countries_described(tree, taken),
+        lambda: people_in_groups(tree, lexicon, taken),
+        lambda: trades_acting(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
         lambda: relatives(tree, taken),
@@ -126,20 +130,20 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     for finder in finders:
         for mention in finder():
             claim(mention)
-    seats = [m for m in mentions if _compass_seat(m)]
+    seats = [m for m in mentions if compass_seat(m)]
     covered = {i for m in mentions for i in range(m.first, m.last)}
     mentions = [
-        _member_for(m, seats, tree)
+        member_for(m, seats, tree)
         for m in mentions
         if not (
             _general_thing(tree, m)
-            or _constituency(tree, m, lexicon)
+            or constituency(tree, m, lexicon)
             or _names_a_way(tree, m)
             or _hyphened_to_a_setting(tree, m)
             or m in seats
         )
     ]
-    mentions = [_from_abroad(m, tree, lexicon) for m in _with_premodifiers(mentions, tree, lexicon)]
+    mentions = [_from_abroad(m, tree, lexicon) for m in with_premodifiers(mentions, tree, lexicon)]
     # Kept as evidence for events ("duties on Chinese steel" are aimed at China),
     # but no span of the output: the country is not named as an actor there.
     mentions = [
@@ -177,7 +181,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         ),
         key=lambda m: m.first,
     )
-    return _with_shared_titles(_as_spelled_out(_briefs_held(found), tree), tree, lexicon)
+    return with_shared_titles(_as_spelled_out(briefs_held(found), tree), tree, lexicon)
 
 
 _ABROAD = "foreign"

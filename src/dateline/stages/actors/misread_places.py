@@ -15,7 +15,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention, head_of
-from dateline.stages.actors.mention_words import _DETERMINERS, _after_the, _business_word_after
+from dateline.stages.actors.mention_words import DETERMINERS, after_the, business_word_after
 
 # A place after one of these is where something happened, not who did it.
 # "to" is left out: "arms to China" names a recipient as often as "a visit
@@ -35,7 +35,7 @@ def _seat_acting(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Organization 
     Brussels" and "the Brussels summit" name the city.
     """
     name = lexicon.seats.get(m.text)
-    if name is None or _is_located(tree, m.first):
+    if name is None or is_located(tree, m.first):
         return None
     token = tree.tokens[m.last - 1]
     head = tree.tokens[token.head]
@@ -59,7 +59,7 @@ _MEMBERS = frozenset({"mp", "mps", "msp", "msps", "mep", "meps", "am", "member",
 """Who sits for a seat: "MP for Sedgefield" names the seat, not a person."""
 
 
-def _compass_seat(m: Mention) -> bool:
+def compass_seat(m: Mention) -> bool:
     """Whether a name is a town's with a point of the compass after it: "Derby North".
 
     So British news names a parliamentary seat (or a district of a town),
@@ -79,7 +79,7 @@ def _compass_seat(m: Mention) -> bool:
 _COMPASS_POINTS = frozenset({"North", "South", "East", "West", "Central"})
 
 
-def _member_for(m: Mention, seats: list[Mention], tree: Tree) -> Mention:
+def member_for(m: Mention, seats: list[Mention], tree: Tree) -> Mention:
     """A person the seat before them owns is its member: "Derby North's Anna Pryor" (LEG)."""
     owned = (
         m.kind == "name"
@@ -95,7 +95,7 @@ def _member_for(m: Mention, seats: list[Mention], tree: Tree) -> Mention:
 _LEGISLATURE = "LEG"
 
 
-def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+def constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a name the model calls a person or a body is the seat a member sits for.
 
     "the Labour MP for Sedgefield", "candidate for Bethnal Green": a place.
@@ -112,7 +112,7 @@ def _constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
 
 
 @dataclass(frozen=True)
-class _DocumentNames:
+class DocumentNames:
     """What the whole document shows of its names, whatever the model says of each."""
 
     bodies: set[str]
@@ -123,7 +123,7 @@ class _DocumentNames:
     """Names of cities standing somewhere where a place does ("come to Norwich")."""
 
 
-def _as_a_seat(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
+def as_a_seat(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
     """The mention as the body seated in the city it names, when that body acts."""
     seat = _seat_acting(m, tree, lexicon)
     if seat is None:
@@ -131,8 +131,8 @@ def _as_a_seat(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
     return replace(m, label="ORG", organization=seat, country=seat.country)
 
 
-def _is_misread_place(
-    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, names: _DocumentNames
+def is_misread_place(
+    m: Mention, label: str, tree: Tree, lexicon: ActorLexicon, names: DocumentNames
 ) -> bool:
     """Whether a name the model calls a person or a body is a place.
 
@@ -163,7 +163,7 @@ def _is_misread_place(
         if is_city(m.text) and m.text in names.placed:
             return True
         place = is_city(m.text) or wide_place(m.text) == "site"
-        return (place and _placed(tree, m.last - 1, lexicon)) or _region_with_the(
+        return (place and _placed(tree, m.last - 1, lexicon)) or region_with_the(
             tree, m.first, lexicon
         )
     # "Arcadia" after "Arcadia Systems": the firm's short name, not the town.
@@ -198,7 +198,7 @@ def _small_towns_name_for_a_firm(tree: Tree, m: Mention, lexicon: ActorLexicon) 
         m.label == "ORG"
         and large_city_country(m.text) is None
         and wide_place(m.text) is None
-        and _business_word_after(tree, m, lexicon)
+        and business_word_after(tree, m, lexicon)
         and tokens[tokens[head].head].lemma.lower() not in _PARTS_OF_A_FIRM
     )
 
@@ -207,7 +207,7 @@ _PARTS_OF_A_FIRM = frozenset({"subsidiary", "unit", "arm", "division", "affiliat
 """Business words for a part of a firm: "the Delta subsidiary" is another firm, Delta's."""
 
 
-def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
+def region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
     """Whether a one-word name stands as a region does: "in the Galilee", "across the Sahel".
 
     No one is "in the" a person; the gazetteer may lack the region. But one
@@ -218,7 +218,7 @@ def _region_with_the(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
     if not (
         first > 1
         and tokens[first].dep != "compound"  # "in the Attlee government": a person's name
-        and _after_the(tree, first)
+        and after_the(tree, first)
         and tokens[first - 2].text.lower() in _WHERE_PREPOSITIONS
     ):
         return False
@@ -287,7 +287,7 @@ def _visited(tree: Tree, token: int) -> bool:
     return word.dep == "dobj" and tree.tokens[word.head].lemma.lower() in _VISITS
 
 
-def _is_located(tree: Tree, first: int) -> bool:
+def is_located(tree: Tree, first: int) -> bool:
     """Whether a name stands where a place does: "in Kenya", "in neighbouring Kenya".
 
     Words in lower case that describe the place ("neighbouring",
@@ -302,7 +302,7 @@ def _is_located(tree: Tree, first: int) -> bool:
     j = first - 1
     described = set(range(first, first + _LONGEST_PLACE))
     while j >= 0 and (
-        tree.tokens[j].text.lower() in _DETERMINERS
+        tree.tokens[j].text.lower() in DETERMINERS
         or (
             tree.tokens[j].head in described
             and tree.tokens[j].dep in _PLACE_DESCRIBERS

@@ -10,13 +10,13 @@ import re
 from collections import Counter
 
 from dateline.stages._spans import fold
-from dateline.stages.actors.coref_words import _canonical, _folded
+from dateline.stages.actors.coref_words import canonical_words, folded_name
 from dateline.stages.actors.evidence import singular
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import Mention
 
 
-def _named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
+def named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
     """The actor a name or a group mention belongs to, before titles and pronouns."""
     entry = mention.title_entry or _role_of_group(mention)
     if mention.kind == "group" and entry is None:
@@ -37,7 +37,7 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
             or _people_of_a_cause(role, sector)
             or _of_an_upper_house(role)
         )
-        kind = f":{' '.join(_canonical(role))}" if told_apart else ""
+        kind = f":{' '.join(canonical_words(role))}" if told_apart else ""
         # "Gulf states and western governments": two groups, of no one country.
         region = f"region:{mention.text.casefold()}" if mention.regional else None
         return f"group:{region}" if region else f"group:{owner}:{sector}{kind}"
@@ -58,7 +58,7 @@ def _named_key(mention: Mention, full_names: list[Mention], home: str | None) ->
             return f"country:{country}"
     # "Group Menatep" and a later "Menatep", "Yukos" and "Yukos Oil" are one firm.
     organization = mention.organization
-    name = organization.name if organization else _folded(_firm_name(mention.text))
+    name = organization.name if organization else folded_name(_firm_name(mention.text))
     return f"org:{name}"
 
 
@@ -119,7 +119,7 @@ def _role_of_group(mention: Mention) -> Title | None:
     return load().title(words)
 
 
-def _full_names(mentions: list[Mention]) -> list[Mention]:
+def full_name_mentions(mentions: list[Mention]) -> list[Mention]:
     """The person names given with more than one word ("Ann Lee", not "Lee")."""
     return [
         m
@@ -143,7 +143,7 @@ def _person_key(mention: Mention, full_names: list[Mention]) -> str:
     if len(parts) > 1 and len(mention.text.split()) > 1:
         return f"person:{parts[0].casefold()} {parts[-1].casefold()}"
     # One word: a surname, double-barrelled ones too ("Mr Hulme-Cross").
-    part = parts[-1].casefold() if parts else _folded(mention.text)
+    part = parts[-1].casefold() if parts else folded_name(mention.text)
     owners = (
         [m for m in full_names if m.name_parts[-1].casefold() == part]
         or [m for m in full_names if _misspelled(m.name_parts[-1].casefold(), part)]

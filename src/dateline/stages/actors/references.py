@@ -12,14 +12,14 @@ from collections.abc import Callable, Iterable
 from dateline.stages._spans import fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import _OFFICE_OF_STATE, _PARTY, _body_name
-from dateline.stages.actors.kept_apart import _of_another_country
+from dateline.stages.actors.coref_words import OFFICE_OF_STATE, PARTY, body_name
+from dateline.stages.actors.kept_apart import of_another_country
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.pronouns import Discourse, antecedent, named_beside
 
 
-def _resolve_references(
+def resolve_references(
     mentions: list[Mention],
     clusters: dict[str, Cluster],
     join: Callable[[str, Mention], None],
@@ -40,7 +40,7 @@ def _resolve_references(
             else:
                 found = (
                     _subject_s_party(mention, mentions, clusters, discourse)
-                    or _described_organization(mention, clusters.values())
+                    or described_organization(mention, clusters.values())
                     or _introduced_as(mention, clusters, tree)
                 )
             if (
@@ -115,7 +115,7 @@ def _other_firm_since(
 
 def _may_be_a_firm(found: Cluster) -> bool:
     """Whether a body is a firm, or of no kind we know."""
-    kinds = _kinds_of_body(found)
+    kinds = kinds_of_body(found)
     return _COMPANY in kinds or not kinds - {None}
 
 
@@ -217,10 +217,10 @@ def _subject_s_party(
     same sentence ("Mr Howard attacked Labour, saying the party ..."),
     which is the one it means.
     """
-    if mention.sector != _PARTY:
+    if mention.sector != PARTY:
         return None
     before = [m for m in mentions if m.sentence == mention.sentence and m.first < mention.first]
-    if any(m.organization and m.organization.sector == _PARTY for m in before):
+    if any(m.organization and m.organization.sector == PARTY for m in before):
         return None
     subject = next((m for m in before if m.main_subject), None)
     if subject is None:
@@ -231,10 +231,10 @@ def _subject_s_party(
         owner = next((c for c in clusters.values() if subject in c.mentions), None)
     if owner is None or not owner.is_person:
         return None
-    return _body_of(owner, clusters, _PARTY)
+    return _body_of(owner, clusters, PARTY)
 
 
-def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+def described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
     """The organisation "the party" or "the union" means: the nearest one before it of that kind.
 
     A body the text has already called by the same word comes first: "Sudan's
@@ -247,7 +247,7 @@ def _described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cl
             # "PCS leader Mark Serwotka ... the union": his union, not him;
             # "senior Conservative members ... the party": their party, not them.
             continue
-        if _of_another_country(found, mention):
+        if of_another_country(found, mention):
             # "the Israeli army ... the Lebanese army deployed": another army.
             continue
         called = _called_so(found, mention)
@@ -323,11 +323,11 @@ def _of_its_kind(found: Cluster, mention: Mention) -> bool:
     in the last few sentences: the word says too little to reach further back.
     """
     if mention.sector is None:
-        return any(_body_name(m) for m in found.mentions) and any(
+        return any(body_name(m) for m in found.mentions) and any(
             m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
             for m in found.mentions
         )
-    return mention.sector in _kinds_of_body(found)
+    return mention.sector in kinds_of_body(found)
 
 
 _ANY_KIND_REACH = 2
@@ -374,11 +374,11 @@ def _named_with_its_word(named: Mention, mention: Mention, head: str | None) -> 
     )
 
 
-_NAMED_BY_KIND = frozenset({_OFFICE_OF_STATE, "LEG"})
+_NAMED_BY_KIND = frozenset({OFFICE_OF_STATE, "LEG"})
 """Sectors of bodies whose names end in the word for their kind."""
 
 
-def _kinds_of_body(found: Cluster) -> set[str | None]:
+def kinds_of_body(found: Cluster) -> set[str | None]:
     """What a body is: by the lexicon, by the words of its name, or by what the text calls it.
 
     "mobile operator Telvo" ... "the company": what the text calls a body

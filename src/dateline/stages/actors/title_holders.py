@@ -14,30 +14,30 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import posted_abroad
 from dateline.stages.actors.coref_words import (
-    _OFFICE_OF_STATE,
-    _PARTY,
-    _canonical,
-    _cluster_at,
-    _definite_after_modifiers,
-    _folded,
-    _former,
-    _is_generic,
-    _names_body,
-    _told_with_a,
+    OFFICE_OF_STATE,
+    PARTY,
+    canonical_words,
+    cluster_at,
+    definite_after_modifiers,
+    folded_name,
+    is_generic_words,
+    names_body,
+    names_former_office,
+    told_with_a,
 )
 from dateline.stages.actors.evidence import POSTINGS, remit_of
-from dateline.stages.actors.governments import _a_regions_government, _government_of
-from dateline.stages.actors.kept_apart import _of_a_rival, _of_another_body, _other_body
+from dateline.stages.actors.governments import a_regions_government, government_of
+from dateline.stages.actors.kept_apart import of_a_rival, of_another_body, other_body
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of
 from dateline.stages.actors.mention_words import name_set_after
 from dateline.stages.actors.pronouns import Discourse, antecedent
-from dateline.stages.actors.references import _described_organization
+from dateline.stages.actors.references import described_organization
 from dateline.stages.actors.relatives import is_relative, named_relative, possessor_of
 from dateline.stages.quotes import cues as quote_cues
 
 
-def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
+def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
     mentions: list[Mention],
     *,
     clusters: dict[str, Cluster],
@@ -54,7 +54,7 @@ def _resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
             kin = named_relative(mention, clusters, tree)
             if kin is not None:
                 join(kin.key, mention)
-        elif mention.kind == "title" and _government_of(mention, home, tree) is None:
+        elif mention.kind == "title" and government_of(mention, home, tree) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
             holder = (
@@ -146,12 +146,12 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         or _joined_remit(mention)
     ):
         return None
-    if entry.sector == _OFFICE_OF_STATE:
+    if entry.sector == OFFICE_OF_STATE:
         return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
     # "the real opposition" is a claim to the part, not the party that has it.
     if tuple(mention.text.lower().split()) == _THE_OPPOSITION:
         return _party_in_opposition(clusters)
-    return _described_organization(
+    return described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
     )
 
@@ -221,7 +221,7 @@ def _spelled_as_named(mention: Mention, clusters: dict[str, Cluster]) -> Cluster
     # inquiry"): the title then holds the words the mention lost.
     for text in (mention.text, mention.title or ""):
         if len(text.split()) >= 2:
-            found = clusters.get(f"org:{_folded(load().business_core(text))}")
+            found = clusters.get(f"org:{folded_name(load().business_core(text))}")
             if found is not None:
                 return found
     return None
@@ -242,7 +242,7 @@ def _named_before_its_kind(mention: Mention, clusters: dict[str, Cluster]) -> Cl
         or mention.title_entry.sector != body.sector
     ):
         return None
-    return next((found for found in clusters.values() if _names_body(found, body)), None)
+    return next((found for found in clusters.values() if names_body(found, body)), None)
 
 
 def _called_by_name(
@@ -294,7 +294,7 @@ def _party_in_opposition(clusters: dict[str, Cluster]) -> Cluster | None:
     parties = {
         org
         for found in clusters.values()
-        if found.is_person and _canonical(_LEADS_THE_OPPOSITION) in found.known_titles
+        if found.is_person and canonical_words(_LEADS_THE_OPPOSITION) in found.known_titles
         for org in found.known_orgs
     }
     named = [
@@ -304,7 +304,7 @@ def _party_in_opposition(clusters: dict[str, Cluster]) -> Cluster | None:
         and any(
             m.kind == "name"
             and m.organization is not None
-            and m.organization.sector == _PARTY
+            and m.organization.sector == PARTY
             and m.organization.org in parties
             for m in found.mentions
         )
@@ -327,7 +327,7 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
     start = tree.sentence_span(mention.sentence)[0]
     if (
         entry is None
-        or entry.sector == _OFFICE_OF_STATE
+        or entry.sector == OFFICE_OF_STATE
         or mention.organization is not None
         or mention.country is not None
         or not mention.main_subject
@@ -373,8 +373,8 @@ def _subject_before(
         or mention.quoted
         or not mention.main_subject
         or mention.sentence == 0
-        or (entry.sector == _OFFICE_OF_STATE and not _former(mention))
-        or _is_generic(_canonical(entry.words))
+        or (entry.sector == OFFICE_OF_STATE and not names_former_office(mention))
+        or is_generic_words(canonical_words(entry.words))
         or not _told_as_known(mention, tree)
         or _named_or_placed_after(mention, tree)
         or quote_cues.load().at(tree, tokens[head_of(tree, mention.first, mention.last)].head)
@@ -396,18 +396,18 @@ def _subject_before(
     if len(before) != 1:
         return None
     person = before[0]
-    if _of_a_rival(person, mention) or _of_another_body(person, mention):
+    if of_a_rival(person, mention) or of_another_body(person, mention):
         return None
     body = mention.organization
     if body is not None and body.org in person.known_orgs:
         # Charles Kennedy leads the Lib Dems: "the Lib Dem chief executive" is another.
         return None
     held = {
-        _canonical(m.title_entry.words)
+        canonical_words(m.title_entry.words)
         for m in person.mentions
-        if m.title_entry is not None and not _former(m)
+        if m.title_entry is not None and not names_former_office(m)
     }
-    if _former(mention) and _canonical(entry.words) in held:
+    if names_former_office(mention) and canonical_words(entry.words) in held:
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
@@ -449,7 +449,7 @@ def _told_as_known(mention: Mention, tree: Tree) -> bool:
     secretary told ...") is as definite as one after "the": news gives the
     speaker just named a role by his body's description.
     """
-    return _definite_after_modifiers(mention, tree) or _owned_by_a_description(mention, tree)
+    return definite_after_modifiers(mention, tree) or _owned_by_a_description(mention, tree)
 
 
 def _owned_by_a_description(mention: Mention, tree: Tree) -> bool:
@@ -494,10 +494,10 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     named = _named_by_its_remit(mention, clusters) or owned
     if named is not None:
         return named
-    if _a_regions_government(mention, tree):
+    if a_regions_government(mention, tree):
         # "Tigray's administration ... the federal government", where the
         # article's country is unknown: two governments, though both untitled.
-        return f"regional:{_describe(mention)}:{_folded(mention.text)}"
+        return f"regional:{_describe(mention)}:{folded_name(mention.text)}"
     headed = _headed_body(mention, tree)
     if headed is not None:
         # "the head of the army" and "the head of the police force" are two
@@ -517,7 +517,7 @@ def _title_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> st
     # that court", which points at a body just named.
     after_the = mention.first > 0 and tree.tokens[mention.first - 1].text.lower() == "the"
     if mention.country is None and mention.title_entry is not None and after_the:
-        words = " ".join(_canonical(mention.title_entry.words))
+        words = " ".join(canonical_words(mention.title_entry.words))
         placed = {
             key
             for key, found in clusters.items()
@@ -550,12 +550,12 @@ def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) ->
     tokens = tree.tokens
     head = mention.last - 1
     if tokens[head].dep == "appos":
-        target = _cluster_at(tokens[head].head, of_mention)
+        target = cluster_at(tokens[head].head, of_mention)
         if target is not None and target.is_person:
             return target
     subject = _copula_subject(tree, head)
     if subject is not None:
-        target = _cluster_at(subject, of_mention)
+        target = cluster_at(subject, of_mention)
         if target is not None and target.is_person:
             return target
     for first, found in of_mention.items():
@@ -572,7 +572,7 @@ def _appositive(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) ->
 def _name_beside(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) -> Cluster | None:
     """The person named between commas right after a title the parser did not hang it on."""
     first = name_set_after(tree, mention.last)
-    target = _cluster_at(first, of_mention) if first is not None else None
+    target = cluster_at(first, of_mention) if first is not None else None
     return target if target is not None and target.is_person else None
 
 
@@ -625,7 +625,7 @@ def _indefinite(mention: Mention, tree: Tree) -> bool:
     "he is a great chancellor".
     """
     first = mention.first
-    if not _told_with_a(mention, tree):
+    if not told_with_a(mention, tree):
         return False
     said_of = first > 1 and tree.tokens[first - 2].text.lower() == "as"
     return not said_of and tree.tokens[head_of(tree, first, mention.last)].dep != "attr"
@@ -650,26 +650,26 @@ def _holder(
     """
     if mention.title_entry is None:
         return None
-    wanted = _canonical(mention.title_entry.words)
+    wanted = canonical_words(mention.title_entry.words)
     sector = mention.title_entry.sector
     candidates = []
     later: list[Cluster] = []
     unplaced: list[tuple[Cluster, bool]] = []  # and whether at home, so not of ``mention``'s
     for found in clusters.values():
-        if not found.is_person or _of_a_rival(found, mention):
+        if not found.is_person or of_a_rival(found, mention):
             continue
         # "The home secretary" is not the shadow home secretary nor a former one.
         # "Trevor Phillips, chairman of the Commission" is not "the
         # Conservative Party co-chairman": the same role in another body.
         stated = any(
             m.title_entry is not None
-            and _canonical(m.title_entry.words) == wanted
+            and canonical_words(m.title_entry.words) == wanted
             and m.title_entry.sector == sector
             and m.title_entry.scope == mention.title_entry.scope
-            and _former(m) == _former(mention)
-            and not _other_body(m, mention)
+            and names_former_office(m) == names_former_office(mention)
+            and not other_body(m, mention)
             for m in found.mentions
-        ) and not _of_another_body(found, mention)
+        ) and not of_another_body(found, mention)
         leads = _leads(found, mention) or _heads_the_same_body(found, mention)
         # "the prince" is whom the article styled "Prince" before, "the
         # general" whom it styled "Gen".
@@ -679,11 +679,11 @@ def _holder(
             for m in found.mentions
         )
         # The office a person holds now is no "former home secretary".
-        known = _holds_known(found, wanted, mention) and not _former(mention)
+        known = _holds_known(found, wanted, mention) and not names_former_office(mention)
         same_title = stated or known or leads
         generic = (
             not indefinite
-            and _is_generic(wanted)
+            and is_generic_words(wanted)
             and sector is not None
             and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
         )
@@ -849,5 +849,5 @@ def _may_be_of(person: Cluster, country: str | None, clusters: dict[str, Cluster
 
 
 def _describe(mention: Mention) -> str:
-    words = _canonical(mention.title_entry.words) if mention.title_entry else (mention.text,)
+    words = canonical_words(mention.title_entry.words) if mention.title_entry else (mention.text,)
     return f"{mention.country or ''}:{' '.join(words)}"

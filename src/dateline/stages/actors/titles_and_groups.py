@@ -21,17 +21,17 @@ from dateline.stages.actors.evidence import (
     title_at,
     with_modifier,
 )
-from dateline.stages.actors.groups_of_people import _acts, _other_side, _quantified
+from dateline.stages.actors.groups_of_people import does_the_deed, other_side, quantified
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of, make_mention
 from dateline.stages.actors.mention_words import (
-    _DEFINITE,
-    _QUANTIFIERS,
-    _after_the,
-    _is_plural,
-    _is_title_word,
-    _without_possessive,
+    DEFINITE,
+    QUANTIFIERS,
+    after_the,
+    is_plural,
+    is_title_word,
     name_set_after,
+    without_possessive,
 )
 from dateline.stages.actors.unnamed import as_a_role, body_acting, speaks, titled_voice, voice_after
 from dateline.stages.quotes import cues as quote_cues
@@ -39,7 +39,7 @@ from dateline.stages.quotes import cues as quote_cues
 _PERSONAL_OWNERS = frozenset({"his", "her"})
 
 
-def _with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def with_premodifiers(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """``mentions`` with the bodies and countries that only premodify another's role marked.
 
     "Tory leader Michael Howard", "Labour MP Eric Joyce", "NATO chief Jens
@@ -115,7 +115,7 @@ def _country_of_a_name(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
     return (
         owned.pos == "PROPN"
         and owner.head > m.last
-        and not _is_title_word(owned.text, lexicon)
+        and not is_title_word(owned.text, lexicon)
         and lexicon.country(owned.text) is None
     )
 
@@ -160,9 +160,7 @@ def _in_role(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
     ) and token.text not in ("'s", "’s")
 
 
-def _with_shared_titles(
-    mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
-) -> list[Mention]:
+def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """Names listed after a plural title, or a party's name, share it.
 
     "opposition front-bench members Ann Cole, Rob Vane and Tim Hart": each of
@@ -180,7 +178,7 @@ def _with_shared_titles(
         and (
             (
                 m.title_entry is not None
-                and _is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
+                and is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
             )
             or _partys_own(m)
         )
@@ -253,7 +251,7 @@ def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | No
     dash = m.first - 1
     if dash < 1 or tokens[dash].text not in _LIST_OPENERS:
         return None
-    if not _is_plural(tokens[dash - 1].text, tokens[dash - 1].tag, lexicon):
+    if not is_plural(tokens[dash - 1].text, tokens[dash - 1].tag, lexicon):
         return None
     for k in range(max(dash - lexicon.longest_title, 0), dash):
         match = title_at(tree, k, lexicon)
@@ -317,7 +315,7 @@ def _kind_before(tree: Tree, start: int) -> int:
     return start - 2 if kind and bare else start
 
 
-def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """An office-holder's department named by the office: "the Lord Chancellor's Department".
 
     The department is a body of its own, coded by its word ("Department",
@@ -340,7 +338,7 @@ def _offices_of_a_title(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 for j in range(max(k - 1 - lexicon.longest_title, 0), k - 1)
                 if (match := title_at(tree, j, lexicon)) is not None
                 and j + match[0] == k - 1
-                and (tokens[j].text.istitle() or (written_small and _after_the(tree, j)))
+                and (tokens[j].text.istitle() or (written_small and after_the(tree, j)))
             ),
             None,
         )
@@ -416,7 +414,7 @@ def _head_word(tree: Tree, end: int, title: Title, voiced: int) -> str:
     return words[words.index("of") - 1]
 
 
-def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Role words standing for an actor: "the prime minister", "Iraqi armed factions"."""
     found = []
     tokens = tree.tokens
@@ -475,7 +473,7 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             any(tokens[k].text in ("'s", "’s") for k in range(modifiers[0], i))
             and tokens[end - 1].dep != "compound"
         )
-        definite = before in _DEFINITE or possessed
+        definite = before in DEFINITE or possessed
         evidence = {
             "title": tree.span_text(_past_quantifiers(tree, first, end), end),
             "title_entry": title,
@@ -489,9 +487,9 @@ def _titles_and_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> 
             # bare group that acts ("Protesters blocked the road"); bare
             # "officials" as an object could be anyone's, and are no one.
             acting = title.sector is not None and (
-                _acts(tree, end - 1)
-                or _quantified(tree, end - 1)
-                or _other_side(tree, end - 1, lexicon)
+                does_the_deed(tree, end - 1)
+                or quantified(tree, end - 1)
+                or other_side(tree, end - 1, lexicon)
             )
             # "condemned by human rights groups": a role of several words names
             # a kind of body specific enough to be an actor wherever it stands.
@@ -575,7 +573,7 @@ def _unquantified(tree: Tree, start: int, end: int) -> str | None:
 
 def _past_quantifiers(tree: Tree, first: int, end: int) -> int:
     """Where a role's words start after the quantifiers before them ("few", "many")."""
-    while first < end - 1 and tree.tokens[first].text.lower() in _QUANTIFIERS:
+    while first < end - 1 and tree.tokens[first].text.lower() in QUANTIFIERS:
         first += 1
     return first
 
@@ -674,7 +672,7 @@ def _says_which_people(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
     return tokens[end - 1].head == end and lexicon.people_sector(tokens[end].text.lower())[0]
 
 
-def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """A royal style standing for the one the article named with it: "the prince" after "Prince X".
 
     Only a style of state (an honorific whose sector is GOV) no title lists,
@@ -706,7 +704,7 @@ def _styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     return found
 
 
-def _styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
+def styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     """A royal style of a place standing for the one who bears it: "the Prince of Wales".
 
     A style of state (an honorific whose sector is GOV) before "of" and a
@@ -726,7 +724,7 @@ def _styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         last = i + 3
         while last < len(tokens) and tokens[last].pos == "PROPN":
             last += 1
-        last = _without_possessive(tree, i, last)
+        last = without_possessive(tree, i, last)
         entry = Title(words=(word.lower(),), sector="GOV", scope="national")
         found.append(
             make_mention(
@@ -749,7 +747,7 @@ def _armed_one_acting(tree: Tree, head: int, before: str, title: Title) -> bool:
     "A minister said" is anyone of many, but the one who carried out an
     attack is the attack's actor, named or not, as "gunmen" are.
     """
-    return before in ("a", "an") and title.sector == "REB" and _acts(tree, head)
+    return before in ("a", "an") and title.sector == "REB" and does_the_deed(tree, head)
 
 
 def _one_harmed(tree: Tree, head: int, before: str, title: Title) -> bool:
@@ -951,7 +949,7 @@ def _joined_remit(tree: Tree, i: int, lexicon: ActorLexicon) -> int | None:
     if start is None or not joined or tokens[i - 1].pos != "NOUN":
         return None
     opener = tokens[k].text if k >= 0 else ""
-    if opener.lower() in _DEFINITE or opener in ("'s", "’s") or opener[:1].isupper():
+    if opener.lower() in DEFINITE or opener in ("'s", "’s") or opener[:1].isupper():
         return start
     return None
 

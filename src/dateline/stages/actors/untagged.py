@@ -15,11 +15,11 @@ from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, acronyms, head_of, make_mention
 from dateline.stages.actors.mention_words import (
-    _DEFINITE,
-    _POSSESSIVES,
-    _land_feature,
-    _without_possessive,
-    _without_postnominal,
+    DEFINITE,
+    POSSESSIVES,
+    land_feature,
+    without_possessive,
+    without_postnominal,
 )
 
 _ARGUMENTS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "poss", "appos", "conj"})
@@ -40,7 +40,7 @@ def _misread_surname(token: Token, people: dict[str, Mention]) -> bool:
     )
 
 
-def _repeated_names(
+def repeated_names(
     tree: Tree, found: list[Mention], taken: list[bool], lexicon: ActorLexicon
 ) -> list[Mention]:
     """Names the model tagged once and missed elsewhere: a person's surname, a named body.
@@ -117,7 +117,7 @@ def _misread_body_name(token: Token, found: list[Mention]) -> bool:
     return len(tagged) > 1
 
 
-def _bodies_by_their_last_words(
+def bodies_by_their_last_words(
     tree: Tree, found: list[Mention], taken: list[bool], lexicon: ActorLexicon
 ) -> list[Mention]:
     """A body named in full, then in lower case by the words its name ends in.
@@ -132,7 +132,7 @@ def _bodies_by_their_last_words(
     shortened = []
     tokens = tree.tokens
     for i, token in enumerate(tokens[:-1]):
-        if token.text.lower() not in _DEFINITE - _POSSESSIVES:
+        if token.text.lower() not in DEFINITE - POSSESSIVES:
             continue
         for tail, names in endings:
             end = i + 1 + len(tail)
@@ -182,7 +182,7 @@ _SAYING_WHICH = frozenset({"of", "which", "who", "whose"})
 """Not "that", as often the start of what is said: "we understand from the executive that"."""
 
 
-def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Persons named after an honorific: "Mr Okafor", "Lady Grey"."""
     found = []
     tokens = tree.tokens
@@ -203,9 +203,7 @@ def _honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         ):
             last += 1
         if last > i + 1:
-            last = _without_postnominal(
-                tree, i + 1, _without_possessive(tree, i + 1, last), lexicon
-            )
+            last = without_postnominal(tree, i + 1, without_possessive(tree, i + 1, last), lexicon)
             found.append(
                 make_mention(
                     tree, i + 1, last, "name", "PERSON", gender=lexicon.honorifics[token.text]
@@ -231,7 +229,7 @@ def _inside_hyphenated(tree: Tree, k: int) -> bool:
     )
 
 
-def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """People the model tagged as nothing: a given name we know and a surname after it.
 
     The small English model misses some names outright, most often when
@@ -252,7 +250,7 @@ def _untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
         if (
             2 <= end - first <= _LONGEST_UNTAGGED_NAME
             and tokens[first].text in lexicon.first_names
-            and not _land_feature(tree, first, end)
+            and not land_feature(tree, first, end)
         ):
             gender = lexicon.first_names[tokens[first].text]
             found.append(make_mention(tree, first, end, "name", "PERSON", gender=gender))
@@ -299,7 +297,7 @@ def _free_name_word(tree: Tree, k: int, taken: list[bool]) -> bool:
     return _untagged_capital(tree, k, taken) and tree.tokens[k].text[1:].islower()
 
 
-def _firms_named_after_their_trade(
+def firms_named_after_their_trade(
     tree: Tree, lexicon: ActorLexicon, taken: list[bool]
 ) -> list[Mention]:
     """Firms the model left untagged, named right after what they are: "steel giant LNM".
@@ -322,7 +320,7 @@ def _firms_named_after_their_trade(
             and tokens[last].ent_type in ("", "ORG", "PRODUCT")
         ):
             last += 1
-        last = _without_possessive(tree, i + 1, last)
+        last = without_possessive(tree, i + 1, last)
         words = tuple(t.text for t in tokens[i + 1 : last])
         # "the company Chairman ...": a title, found with its holder.
         if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
@@ -330,7 +328,7 @@ def _firms_named_after_their_trade(
     return found
 
 
-def _firms_named_by_their_trade(
+def firms_named_by_their_trade(
     tree: Tree, lexicon: ActorLexicon, taken: list[bool]
 ) -> list[Mention]:
     """Firms the model left untagged whose name holds a business word: "Ironhorse Oil and Gas".
@@ -381,7 +379,7 @@ def _firms_named_by_their_trade(
 _ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "conj", "appos"})
 
 
-def _firms_named_before_their_trade(
+def firms_named_before_their_trade(
     tree: Tree, lexicon: ActorLexicon, taken: list[bool]
 ) -> list[Mention]:
     """Firms the model left untagged, named right before what they are: "the Kestrel group".
@@ -413,7 +411,7 @@ def _firms_named_before_their_trade(
     return found
 
 
-def _firms_described_after_their_name(
+def firms_described_after_their_name(
     tree: Tree, lexicon: ActorLexicon, taken: list[bool]
 ) -> list[Mention]:
     """Firms the model left untagged, with what they are set beside them: "Ferrovia, the firm".
@@ -484,7 +482,7 @@ def _untagged_capital(tree: Tree, k: int, taken: list[bool]) -> bool:
     )
 
 
-def _owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+def owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """A name a country owns that acts: "Turkey's Everasia won", "France's Total will bid".
 
     News writes a foreign firm after its country's possessive; the model

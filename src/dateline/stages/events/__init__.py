@@ -24,35 +24,41 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.claims import claims_no_wrong
-from dateline.stages.events.confidence import _confidence, _standing
+from dateline.stages.events.confidence import confidence_of, standing_steps
 from dateline.stages.events.declared_stances import declared_stance
 from dateline.stages.events.doubts import (
-    _a_standing_position,
-    _doer_missing,
-    _doer_unknown,
-    _polled,
-    _reality,
-    _sides_missing,
+    a_standing_position,
+    doer_missing,
+    doer_unknown,
+    reality,
+    sides_missing,
+    tells_of_people_polled,
 )
-from dateline.stages.events.force import _held_by_force, _weapon_mode, _won_not_taken
+from dateline.stages.events.force import held_by_force, weapon_mode, won_not_taken
 from dateline.stages.events.greetings import UNNAMED as UNNAMED_GREETING
 from dateline.stages.events.greetings import greets_no_one_named, with_greetings_passed_on
 from dateline.stages.events.likewise import STEP as LIKEWISE_STEP
 from dateline.stages.events.likewise import likewise_doers
-from dateline.stages.events.merging import _settled
+from dateline.stages.events.merging import settled
 from dateline.stages.events.modality import charged_with, is_hypothetical
 from dateline.stages.events.one_another import done_to_one_another, each_to_the_other
-from dateline.stages.events.other_senses import _SMALLEST_LIST, _means_something_else
-from dateline.stages.events.quoted_events import _with_statements
-from dateline.stages.events.readings import _a_firms_own_restriction, _read_in_context
+from dateline.stages.events.other_senses import SMALLEST_LIST, means_something_else
+from dateline.stages.events.quoted_events import with_statements
+from dateline.stages.events.readings import a_firms_own_restriction, read_in_context
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import setting_of
-from dateline.stages.events.sides import _quote_id, _sentence_chars, _Sides, _sides
+from dateline.stages.events.sides import EventSides, quote_id, sentence_chars, sides_of
 from dateline.stages.events.told_in_passing import told_in_passing
-from dateline.stages.events.tolls import _casualties, _toll_of_another
-from dateline.stages.events.triggers import _INQUIRING, _event_nouns, _Trigger, _triggers, _undone
-from dateline.stages.events.verb_sides import _INFERRED
-from dateline.stages.events.visits import _counterparts, _state_where, _toured_at_home
+from dateline.stages.events.tolls import toll_of, toll_of_another
+from dateline.stages.events.triggers import (
+    INQUIRING,
+    Trigger,
+    event_nouns,
+    find_triggers,
+    is_undone,
+)
+from dateline.stages.events.verb_sides import INFERRED
+from dateline.stages.events.visits import state_where, toured_at_home, visit_counterparts
 
 # Deeds that a charge may only claim: "accused the army of shelling a
 # village" tells the accusation, not the shelling, and "accused Rwanda of
@@ -71,7 +77,7 @@ she did, and the charge is that she should not have.
 
 
 def _no_event_of_its_own(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, verbal: Mapping[int, str]
+    tree: Tree, trigger: Trigger, index: ActorIndex, verbal: Mapping[int, str]
 ) -> bool:
     """Whether an event noun tells no event of its own.
 
@@ -83,7 +89,7 @@ def _no_event_of_its_own(
     return (
         trigger.token in index.by_token
         or (word.dep == "dobj" and verbal.get(word.head) == trigger.cue.type)
-        or _undone(tree, trigger.token)
+        or is_undone(tree, trigger.token)
         or _remit_of_a_post(tree, trigger.token, index)
     )
 
@@ -104,7 +110,7 @@ def _remit_of_a_post(tree: Tree, noun: int, index: ActorIndex) -> bool:
     )
 
 
-def _purpose_of_a_like_deed(tree: Tree, trigger: _Trigger, verbal: Mapping[int, str]) -> bool:
+def _purpose_of_a_like_deed(tree: Tree, trigger: Trigger, verbal: Mapping[int, str]) -> bool:
     """Whether a charge is only the purpose of the charge its verb hangs on.
 
     "summoned the Chinese ambassador to protest against the incident",
@@ -163,7 +169,7 @@ def _listed_members(tree: Tree, index: ActorIndex, group: Actor) -> tuple[str, .
             if tree.tokens[attr].dep == "attr":
                 members = _actors_within(tree, index, attr, group.id)
                 # Some of the list may be no actor the stage knows ("its unit X").
-                if _SMALLEST_LIST <= len(members) <= count:
+                if SMALLEST_LIST <= len(members) <= count:
                     return members
     return ()
 
@@ -196,12 +202,12 @@ def find_events(analysis: Analysis) -> Analysis:
         tree,
         article.actors,
         load_actor_lexicon().demonyms,
-        _event_nouns(),
+        event_nouns(),
         quotes=article.quotes,
     )
     sectors = {actor.id: actor.sector for actor in article.actors}
     events: list[Event] = []
-    triggers = list(_triggers(tree))
+    triggers = list(find_triggers(tree))
     # A noun that is an actor's mention ("the opposition") tells no event of
     # its own, so the verb it is the subject of still does: "the opposition
     # rejected the plan".
@@ -231,62 +237,62 @@ def find_events(analysis: Analysis) -> Analysis:
             tree,
             index,
             trigger.token,
-            _sides(analysis, tree, trigger, index, hypothetical=hypothetical),
+            sides_of(analysis, tree, trigger, index, hypothetical=hypothetical),
         )
         if not actors and (
-            _doer_unknown(tree, trigger, subject, passive=passive)
-            or _polled(tree, trigger, passive=passive)
+            doer_unknown(tree, trigger, subject, passive=passive)
+            or tells_of_people_polled(tree, trigger, passive=passive)
         ):
             continue
-        counterparts = _counterparts(article, index, trigger.cue, actors, recipients)
+        counterparts = visit_counterparts(article, index, trigger.cue, actors, recipients)
         if (
             counterparts is None
-            or _sides_missing(
+            or sides_missing(
                 trigger.cue, actors, counterparts, mutual=done_to_one_another(tree, trigger.token)
             )
-            or _a_firms_own_restriction(trigger.cue, actors, sectors)
-            or _held_by_force(trigger.cue, actors, sectors)
-            or _won_not_taken(trigger.cue, actors, sectors)
-            or _toured_at_home(article, tree, trigger, actors, counterparts)
+            or a_firms_own_restriction(trigger.cue, actors, sectors)
+            or held_by_force(trigger.cue, actors, sectors)
+            or won_not_taken(trigger.cue, actors, sectors)
+            or toured_at_home(article, tree, trigger, actors, counterparts)
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)
-        steps += [f"{_INFERRED}recipient: the members the text names for the group"] * named + [
+        steps += [f"{INFERRED}recipient: the members the text names for the group"] * named + [
             UNNAMED_GREETING
         ] * greets_no_one_named(trigger.cue, recipients)
-        if _means_something_else(tree, trigger, index, actors, recipients) or (
-            not recipients and _a_standing_position(analysis, tree, trigger, actors)
+        if means_something_else(tree, trigger, index, actors, recipients) or (
+            not recipients and a_standing_position(analysis, tree, trigger, actors)
         ):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
-        span = _sentence_chars(tree, first, last)
+        span = sentence_chars(tree, first, last)
         cue = trigger.cue
         mode = f"/{cue.mode}" if cue.mode else ""
         steps = [f"cue {cue.pos} '{' '.join(cue.words)}' -> {cue.type}{mode}", *steps]
         doers = [sectors.get(actor) for actor in actors]
-        cue, retyped = _read_in_context(tree, trigger, cue, (first, last), doers)
+        cue, retyped = read_in_context(tree, trigger, cue, (first, last), doers)
         steps += retyped
-        cue, armed_with = _weapon_mode(tree, trigger, cue)
+        cue, armed_with = weapon_mode(tree, trigger, cue)
         steps += armed_with
-        cue, negated, hypothetical, said = _reality(
+        cue, negated, hypothetical, said = reality(
             tree, trigger, cue, actors, hypothetical=hypothetical
         )
-        steps += said + _standing(tree, trigger)
+        steps += said + standing_steps(tree, trigger)
         # "he was freed", "the release of the hostages": done to someone, by whom unsaid.
         unnamed_doer = (passive and trigger.cue.pos != "NOUN") or (
             trigger.cue.pos == "NOUN" and bool(recipients) and "of" in trigger.cue.recipient_preps
         )
-        if not (negated or hypothetical) and _doer_missing(cue, actors, passive=unnamed_doer):
+        if not (negated or hypothetical) and doer_missing(cue, actors, passive=unnamed_doer):
             continue
         date, place, setting = setting_of(analysis, tree, trigger.token, span, actors)
         if not actors and cue.mode in ("arrest", "deport"):
-            actors = _state_where(article, place, span)
-            steps += [f"{_INFERRED}actor: the state where it was done"] * bool(actors)
+            actors = state_where(article, place, span)
+            steps += [f"{INFERRED}actor: the state where it was done"] * bool(actors)
         steps += setting
         harmed = (
             casualties.Toll()
-            if _toll_of_another(tree, trigger.token, (first, last), nominal)
-            else _casualties(tree, first, last, cue, trigger.token)
+            if toll_of_another(tree, trigger.token, (first, last), nominal)
+            else toll_of(tree, first, last, cue, trigger.token)
         )
         events += each_to_the_other(
             tree,
@@ -305,23 +311,23 @@ def find_events(analysis: Analysis) -> Analysis:
                 injured=harmed.injured,
                 negated=negated,
                 hypothetical=hypothetical,
-                confidence=_confidence(actors, recipients, steps),
-                quote=_quote_id(analysis, tree.tokens[trigger.token].start),
+                confidence=confidence_of(actors, recipients, steps),
+                quote=quote_id(analysis, tree.tokens[trigger.token].start),
                 explanation=tuple(steps),
             ),
         )
     # "the chairman of the CRE called for ...": the office holder's body acts.
     served = with_served_bodies(
         tree,
-        with_greetings_passed_on(tree, _with_statements(analysis, tree, index, verbal, events)),
+        with_greetings_passed_on(tree, with_statements(analysis, tree, index, verbal, events)),
         article.actors,
     )
-    kept = _settled(tree, index, verbal, served, article)
+    kept = settled(tree, index, verbal, served, article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
 
-def _with_likewise_doers(tree: Tree, index: ActorIndex, word: int, found: _Sides) -> _Sides:
+def _with_likewise_doers(tree: Tree, index: ActorIndex, word: int, found: EventSides) -> EventSides:
     """The sides found, the doers with those an "as did" clause adds: "..., as did Mr Howard"."""
     actors, recipients, steps = found
     if not actors:
@@ -331,7 +337,7 @@ def _with_likewise_doers(tree: Tree, index: ActorIndex, word: int, found: _Sides
 
 
 def _told_by_its_subject_noun(
-    tree: Tree, trigger: _Trigger, subject: int | None, nominal: Mapping[int, str], *, passive: bool
+    tree: Tree, trigger: Trigger, subject: int | None, nominal: Mapping[int, str], *, passive: bool
 ) -> bool:
     """Whether a verb retells the event its subject noun tells: "air strikes ... killed 14".
 
@@ -345,7 +351,7 @@ def _told_by_its_subject_noun(
     return not (looked_into and agent_of(tree, trigger.token) is not None)
 
 
-def _inquiry_announced(tree: Tree, trigger: _Trigger) -> bool:
+def _inquiry_announced(tree: Tree, trigger: Trigger) -> bool:
     """Whether an inquiry is told as decided: "the watchdog is to investigate the party".
 
     A news report's "is to" tells a decision taken; to open an inquiry is
@@ -353,7 +359,7 @@ def _inquiry_announced(tree: Tree, trigger: _Trigger) -> bool:
     its work is still to come. "Will investigate", "may investigate" and
     "is set to" stay plans.
     """
-    inquiry = trigger.cue.type == "ACCUSE" and trigger.cue.words[0] in _INQUIRING
+    inquiry = trigger.cue.type == "ACCUSE" and trigger.cue.words[0] in INQUIRING
     if not inquiry or tree.tokens[trigger.token].dep != "xcomp":
         return False
     head = tree.tokens[trigger.token].head

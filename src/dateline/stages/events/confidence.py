@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import SIMPLE_PRESENT
-from dateline.stages.events.triggers import _Trigger
-from dateline.stages.events.verb_sides import _INFERRED
+from dateline.stages.events.triggers import Trigger
+from dateline.stages.events.verb_sides import INFERRED
 
 
-def _confidence(actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]) -> float:
+def confidence_of(actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]) -> float:
     """0.9 for both sides read straight from the syntax, less for a side guessed or left open.
 
     Less too for a stance or habit a present relative clause tells of its
@@ -20,14 +20,14 @@ def _confidence(actors: tuple[str, ...], recipients: tuple[str, ...], steps: lis
     """
     if not (actors and recipients):
         return 0.6
-    guessed = any(step.startswith(_INFERRED) for step in steps) or _STANDING_STEP in steps
+    guessed = any(step.startswith(INFERRED) for step in steps) or _STANDING_STEP in steps
     return 0.75 if guessed else 0.9
 
 
 _STANDING_STEP = "told in a present relative clause: a standing stance or habit of its bearer"
 
 
-def _standing(tree: Tree, trigger: _Trigger) -> list[str]:
+def standing_steps(tree: Tree, trigger: Trigger) -> list[str]:
     """The step for a cue a present relative clause tells of its bearer, if it is one.
 
     "councillors who back Mr Flight", "the tourists who visit Cuba every

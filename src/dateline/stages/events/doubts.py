@@ -16,18 +16,18 @@ from dateline.stages._tree import Tree
 from dateline.stages.events.claims import CLAIM
 from dateline.stages.events.cues import Cue
 from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated
-from dateline.stages.events.noun_sides import _side_of_the_verbs_subject
-from dateline.stages.events.sides import _quote_around
+from dateline.stages.events.noun_sides import side_of_the_verbs_subject
+from dateline.stages.events.sides import quote_around
 from dateline.stages.events.statement_cues import cue_of as statement_cue_of
-from dateline.stages.events.triggers import _SPOKEN_TYPES, _Trigger
-from dateline.stages.events.verb_sides import _FORETELLING, _NEEDS_BOTH_SIDES, _WANT
+from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger
+from dateline.stages.events.verb_sides import FORETELLING, NEEDS_BOTH_SIDES, WANT
 
 # Backing that, withheld, is a refusal: "cannot support", "will not accept".
 _BACKING = frozenset({("support",), ("back",), ("endorse",), ("accept",)})
 
 
-def _a_standing_position(
-    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+def a_standing_position(
+    analysis: Analysis, tree: Tree, trigger: Trigger, actors: tuple[str, ...]
 ) -> bool:
     """Whether backing or opposing, aimed at no one, tells what a side stands for, not a deed.
 
@@ -46,7 +46,7 @@ def _a_standing_position(
         return False
     if _held_for_long(tree, trigger.token):
         return True
-    quote = _quote_around(analysis, word.start)
+    quote = quote_around(analysis, word.start)
     if quote is None or not _a_rivals_words(analysis.article.actors, quote.speaker, actors):
         return False
     return _present_tense_on_a_cause(tree, trigger.token)
@@ -111,7 +111,7 @@ _POINTERS = frozenset({"det", "poss", "nummod", "predet"})
 """What makes a noun point to a thing the text knows: "the bill", "its plans", "two bills"."""
 
 
-def _doer_of_a_denied_verb(tree: Tree, trigger: _Trigger, actors: tuple[str, ...]) -> bool:
+def _doer_of_a_denied_verb(tree: Tree, trigger: Trigger, actors: tuple[str, ...]) -> bool:
     """Whether an event noun's doer is the subject of a negated verb it is the object of.
 
     "the ministry had not approved the deal", "Peru did not attend the
@@ -123,15 +123,15 @@ def _doer_of_a_denied_verb(tree: Tree, trigger: _Trigger, actors: tuple[str, ...
         return False
     if not any(tree.tokens[c].dep == "neg" for c in tree.children[word.head]):
         return False
-    side = _side_of_the_verbs_subject(tree, word.head)
+    side = side_of_the_verbs_subject(tree, word.head)
     return side is not None and side[0] == "actor"
 
 
 _DENIED_VERB_STEP = "negated: its doer is the subject of a negated verb it is the object of"
 
 
-def _reality(
-    tree: Tree, trigger: _Trigger, cue: Cue, actors: tuple[str, ...], *, hypothetical: bool
+def reality(
+    tree: Tree, trigger: Trigger, cue: Cue, actors: tuple[str, ...], *, hypothetical: bool
 ) -> tuple[Cue, bool, bool, list[str]]:
     """The event's cue, whether it is negated and hypothetical, and the steps that say so.
 
@@ -151,7 +151,7 @@ def _reality(
     return cue, negated, hypothetical, said
 
 
-def _threat_made(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, str] | None:
+def _threat_made(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, str] | None:
     """The threat an act to come makes, and the step that says so, if its telling is one.
 
     Vowing to do harm is the threat itself, told now: "vowed to retaliate",
@@ -206,7 +206,7 @@ _HYPOTHETICAL_STEP = "hypothetical (modal, condition or plan)"
 _SUE = ("sue",)
 
 
-def _vows_to_sue(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+def _vows_to_sue(tree: Tree, trigger: Trigger, cue: Cue) -> bool:
     """Whether a lawsuit is vowed ("said it will sue"), not told by a threat verb of its own.
 
     "threatened to sue" is already the verb's threat: the lawsuit adds none.
@@ -263,7 +263,7 @@ def _vowed(tree: Tree, verb: int) -> bool:
     return modal and word.dep == "ccomp" and governor.lemma.lower() in _VOWS
 
 
-def _withheld_backing(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+def _withheld_backing(tree: Tree, trigger: Trigger, cue: Cue) -> bool:
     """Whether a backing verb is itself negated: "the US cannot support the plan" rejects it.
 
     Only a "not" on the verb; "denied that it backed the plan" says nothing
@@ -288,7 +288,7 @@ def _withheld_backing(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
     )
 
 
-def _a_label(tree: Tree, trigger: _Trigger) -> bool:
+def a_label(tree: Tree, trigger: Trigger) -> bool:
     """Whether an event noun is what someone calls a thing, not an event of its own.
 
     "the move was branded a humiliating retreat", "called the vote a
@@ -311,7 +311,7 @@ def _a_label(tree: Tree, trigger: _Trigger) -> bool:
     return naming and (word.dep == "oprd" or second_object)
 
 
-def _labels_no_wrong(tree: Tree, trigger: _Trigger, *, of_someone: bool) -> bool:
+def labels_no_wrong(tree: Tree, trigger: Trigger, *, of_someone: bool) -> bool:
     """Whether a naming verb puts no judgement on what it names.
 
     "called the plans dangerous", "ruled that the detentions were unlawful"
@@ -320,13 +320,13 @@ def _labels_no_wrong(tree: Tree, trigger: _Trigger, *, of_someone: bool) -> bool
     only someone named (``of_someone``): "described him as a great
     statesman" praises him, "described the blast as huge" no one.
     """
-    if not _names_with_a_label(trigger.cue):
+    if not names_with_a_label(trigger.cue):
         return False  # "hailed his chancellor's performance" backs him; "brand" always blames
-    roles = _LABEL_ROLES if of_someone else _JUDGEMENT_ONLY
-    return not _label_judgements(tree, trigger.token, roles) & {"ACCUSE", "SUPPORT", "REJECT"}
+    roles = LABEL_ROLES if of_someone else JUDGEMENT_ONLY
+    return not label_judgements(tree, trigger.token, roles) & {"ACCUSE", "SUPPORT", "REJECT"}
 
 
-def _names_with_a_label(cue: Cue) -> bool:
+def names_with_a_label(cue: Cue) -> bool:
     """Whether a cue is a naming verb whose label says what it does: "called", not "branded"."""
     words = cue.words
     return (
@@ -338,7 +338,7 @@ def _names_with_a_label(cue: Cue) -> bool:
     )
 
 
-def _label_judgements(tree: Tree, verb: int, roles: frozenset[str]) -> set[str]:
+def label_judgements(tree: Tree, verb: int, roles: frozenset[str]) -> set[str]:
     """The types of the judgement words in what a naming verb calls its object.
 
     "called the plans dangerous" holds an ACCUSE, "described him as very
@@ -351,8 +351,8 @@ def _label_judgements(tree: Tree, verb: int, roles: frozenset[str]) -> set[str]:
     }
 
 
-_JUDGEMENT_ONLY = frozenset({"judgement"})
-_LABEL_ROLES = frozenset({"judgement", "bearer"})
+JUDGEMENT_ONLY = frozenset({"judgement"})
+LABEL_ROLES = frozenset({"judgement", "bearer"})
 """Words a label judges someone by: "called him dangerous", and plain worth: "described him as a
 great statesman", which qualifies what the one named is."""
 
@@ -381,7 +381,7 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
         yield from range(*tree.subtree(label))
 
 
-def _sides_missing(
+def sides_missing(
     cue: Cue, actors: tuple[str, ...], recipients: tuple[str, ...], *, mutual: bool = False
 ) -> bool:
     """Whether an event names too few sides: none at all, or an offer or a claim made of no one.
@@ -394,9 +394,9 @@ def _sides_missing(
     """
     if cue.pos == "ADJ+PREP":
         return not (actors and recipients)  # a stance is held toward someone: "fond of golf"
-    if cue.words in _FORETELLING and cue.pos == "VERB":
+    if cue.words in FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
-    if cue.words in _NEEDS_BOTH_SIDES or cue.words == CLAIM:
+    if cue.words in NEEDS_BOTH_SIDES or cue.words == CLAIM:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients and not (mutual and len(actors) >= _A_PAIR)
@@ -407,13 +407,13 @@ _A_PAIR = 2
 
 
 _NEEDS_SOMEONE_DONE_TO = frozenset(
-    {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), _WANT}
+    {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), WANT}
 )
 """Cues that tell an event only of someone they are done to: "Mr Lee pressed." after a
 question he put presses no one named, and "pressed the point" is no demand."""
 
 
-def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive: bool) -> bool:
+def doer_unknown(tree: Tree, trigger: Trigger, subject: int | None, *, passive: bool) -> bool:
     """Whether a spoken act's doer is named, but as no actor the stage knows.
 
     "The report urged the agency to act", "It blamed the department",
@@ -426,7 +426,7 @@ def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive
     told with their doer unknown often enough to keep. Backing whose "by"
     names no actor is a thing's, no one's: "troops backed by helicopters".
     """
-    if trigger.cue.pos == "NOUN" or trigger.cue.type not in _SPOKEN_TYPES:
+    if trigger.cue.pos == "NOUN" or trigger.cue.type not in SPOKEN_TYPES:
         return False
     if passive:
         return trigger.cue.type == "SUPPORT" and any(
@@ -440,7 +440,7 @@ def _doer_unknown(tree: Tree, trigger: _Trigger, subject: int | None, *, passive
     return word.dep != "expl" and word.pos != "NUM" and word.lemma.lower() not in _PEOPLE_AT_LARGE
 
 
-def _polled(tree: Tree, trigger: _Trigger, *, passive: bool) -> bool:
+def tells_of_people_polled(tree: Tree, trigger: Trigger, *, passive: bool) -> bool:
     """Whether a passive with no doer tells of people polled: "2,000 adults were questioned"."""
     lemma = tree.tokens[trigger.token].lemma.lower()
     return passive and lemma in lexicons.word_set("polling_verbs.txt")
@@ -450,7 +450,7 @@ _PEOPLE_AT_LARGE = frozenset({"people", "thousand", "hundred", "many", "some", "
 """Subjects that name no one in particular, whom a gold coder leaves open."""
 
 
-def _doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
+def doer_missing(cue: Cue, actors: tuple[str, ...], *, passive: bool) -> bool:
     """Whether a reported act names no doer where the text would name one.
 
     A passive leaves its doer out ("he was freed from prison"), and

@@ -17,10 +17,10 @@ from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.triggers import _Trigger
+from dateline.stages.events.triggers import Trigger
 
 
-def _held_by_force(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]) -> bool:
+def held_by_force(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]) -> bool:
     """Whether soldiers or fighters defend: holding ground, not backing a side.
 
     "its forces were defending the border", "troops are defending the
@@ -35,13 +35,13 @@ def _held_by_force(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str 
 _FIGHTERS = frozenset({"MIL", "REB"})
 
 
-def _won_not_taken(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]) -> bool:
+def won_not_taken(cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]) -> bool:
     """Whether parties or firms "capture" or "seize" votes, seats or markets, by no force.
 
     "Labour captured Birmingham", "the Lib Dems seized the seat", "Vodafone
     captured a third of the market": an election or a trade won.
     """
-    if cue.words not in _TAKING or not actors:
+    if cue.words not in TAKING or not actors:
         return False
     return all(sectors.get(doer) in _RIVALS for doer in actors)
 
@@ -50,10 +50,10 @@ _RIVALS = frozenset({"PTY", "OPP", "BUS"})
 """Sectors that win ground at the polls or in trade, not by arms."""
 
 
-_TAKING = frozenset({("seize",), ("capture",), ("recapture",), ("overrun",)})
+TAKING = frozenset({("seize",), ("capture",), ("recapture",), ("overrun",)})
 
 
-def _ground_taken(tree: Tree, verb: int) -> bool:
+def ground_taken(tree: Tree, verb: int) -> bool:
     """Whether a verb of taking takes ground: "seized the town", "captured Bakhmut".
 
     Not goods or people: "police seized the drugs", "captured two engineers".
@@ -87,7 +87,7 @@ def _whole_of(tree: Tree, taken: int) -> int:
     return next((c for c in tree.children[of] if tree.tokens[c].dep == "pobj"), taken)
 
 
-def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def aims_at_a_thing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a verb of aiming, read as words, is aimed at a thing: no charge against anyone.
 
     With no weapon in its sentence, "campaigners target smoking in bars" or
@@ -99,10 +99,10 @@ def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
         return False
     first, last = tree.sentence_span(tree.sentence_of[trigger.token])
     if (
-        _physical(tree, first, last)
-        or _says_any(tree, first, last, "sanction_words.txt")
-        or _attacks_a_place(tree, trigger)
-        or _weapon_mode(tree, trigger, trigger.cue)[1]
+        physical(tree, first, last)
+        or says_any(tree, first, last, "sanction_words.txt")
+        or attacks_a_place(tree, trigger)
+        or weapon_mode(tree, trigger, trigger.cue)[1]
     ):
         return False  # "troops targeted the depot", "targeted its oil with sanctions"
     if trigger.cue.words == ("target",):
@@ -121,7 +121,7 @@ def _aims_at_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     )
 
 
-def _aimed_by_firms(trigger: _Trigger, index: ActorIndex, actors: tuple[str, ...]) -> bool:
+def aimed_by_firms(trigger: Trigger, index: ActorIndex, actors: tuple[str, ...]) -> bool:
     """Whether firms "target" something: buyers or a market, with no force.
 
     "The chain has targeted the youth market", "the airline targets business
@@ -144,7 +144,7 @@ def _names_people(tree: Tree, noun: int) -> bool:
     return (lemma,) in lexicon.titles or text in lexicon.people or lemma in lexicon.org_words
 
 
-def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str]]:
+def weapon_mode(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, list[str]]:
     """An attack's mode, from the weapon or armed doer the verb names, and the step.
 
     "Ukrainian drones struck a depot" is a drone attack and "gunmen killed
@@ -154,13 +154,13 @@ def _weapon_mode(tree: Tree, trigger: _Trigger, cue: Cue) -> tuple[Cue, list[str
     """
     if cue.type != "ASSAULT" or cue.mode is not None or cue.pos == "NOUN":
         return cue, []
-    force = _armed_strike(tree, trigger)
-    if force is not None and _STRIKING_FORCES[force] is not None:
-        mode = _STRIKING_FORCES[force]
+    force = armed_strike(tree, trigger)
+    if force is not None and STRIKING_FORCES[force] is not None:
+        mode = STRIKING_FORCES[force]
         step = f"a strike the noun calls {force}: mode {mode}"
         return dataclasses.replace(cue, mode=mode), [step]
     for word in _weapon_words(tree, trigger.token):
-        mode = _mode_of_weapon(tree, word)
+        mode = mode_of_weapon(tree, word)
         if mode is not None:
             named = tree.tokens[word].text
             return dataclasses.replace(cue, mode=mode), [f"done by or with '{named}': mode {mode}"]
@@ -179,7 +179,7 @@ def _weapon_words(tree: Tree, verb: int) -> list[int]:
     return words
 
 
-def _mode_of_weapon(tree: Tree, word: int) -> str | None:
+def mode_of_weapon(tree: Tree, word: int) -> str | None:
     """The mode a weapon word gives, as a common noun: "Shell attacked the plan" is a firm."""
     if tree.tokens[word].tag in ("NNP", "NNPS"):
         return None
@@ -196,11 +196,11 @@ def _weapon_modes() -> dict[tuple[str, ...], str]:
     return {tuple(row["weapon"].split()): row["mode"] for row in lexicons.table("weapon_modes.tsv")}
 
 
-_STRIKING_FORCES = {"air": "aerial", "drone": "drone", "missile": "explosives", "military": None}
+STRIKING_FORCES = {"air": "aerial", "drone": "drone", "missile": "explosives", "military": None}
 """Words that make the strike a light verb carries out an armed one, with its mode."""
 
 
-def _armed_strike(tree: Tree, trigger: _Trigger) -> str | None:
+def armed_strike(tree: Tree, trigger: Trigger) -> str | None:
     """The word that makes a strike carried out an armed one, named on the verb's object.
 
     "The United States carried out an air strike against the group": the
@@ -212,10 +212,10 @@ def _armed_strike(tree: Tree, trigger: _Trigger) -> str | None:
     if obj is None:
         return None
     words = [tree.tokens[c].lemma.lower() for c in tree.children[obj] if c < obj]
-    return next((w for w in words if w in _STRIKING_FORCES), None)
+    return next((w for w in words if w in STRIKING_FORCES), None)
 
 
-def _strikes_by_armed_powers(cue: Cue, doers: list[str | None]) -> bool:
+def strikes_by_armed_powers(cue: Cue, doers: list[str | None]) -> bool:
     """Whether strikes are launched by governments, armies or armed groups, who never walk out.
 
     "The United States and Britain launched strikes on rebel targets":
@@ -230,7 +230,7 @@ def _strikes_by_armed_powers(cue: Cue, doers: list[str | None]) -> bool:
 _ARMED_POWERS = frozenset({"GOV", "MIL", "REB", "SPY"})
 
 
-def _targets_struck_by_armed_powers(tree: Tree, trigger: _Trigger, doers: list[str | None]) -> bool:
+def targets_struck_by_armed_powers(tree: Tree, trigger: Trigger, doers: list[str | None]) -> bool:
     """Whether states or armed groups struck targets no one owns: "Israel struck targets in Gaza".
 
     A government that strikes "its targets" met its goals; targets of no
@@ -247,7 +247,7 @@ def _targets_struck_by_armed_powers(tree: Tree, trigger: _Trigger, doers: list[s
     )
 
 
-def _done_with_words(tree: Tree, trigger: _Trigger) -> Cue | None:
+def done_with_words(tree: Tree, trigger: Trigger) -> Cue | None:
     """The cue of the words a blow is dealt with, when they are what it deals.
 
     "MPs bombarded the minister with requests to publish the letter" asks
@@ -278,7 +278,7 @@ def _held_in_a_volley(tree: Tree, noun: int) -> int:
     return held[0] if held else noun
 
 
-def _without_violence(cue: Cue, *, walkout: bool) -> tuple[Cue, str]:
+def without_violence(cue: Cue, *, walkout: bool) -> tuple[Cue, str]:
     """What an assault cue means in a sentence with no weapon or violence word.
 
     "The Tories attacked Labour's plans": words, not weapons (an air strike
@@ -291,7 +291,7 @@ def _without_violence(cue: Cue, *, walkout: bool) -> tuple[Cue, str]:
     return dataclasses.replace(cue, type="ACCUSE", mode=None), "ACCUSE"
 
 
-def _walks_out(tree: Tree, trigger: _Trigger) -> bool:
+def walks_out(tree: Tree, trigger: Trigger) -> bool:
     """Whether the verb "strike" strikes no one: it strikes over a grievance, or at nothing.
 
     "Civil servants voted to strike over job cuts" (the parse may make
@@ -328,20 +328,20 @@ _STRUCK_AT = frozenset({"at", "against"})
 _DAYS = frozenset(name.lower() for name in (*calendar.day_name, *calendar.month_name) if name)
 
 
-def _physical(tree: Tree, first: int, last: int) -> bool:
+def physical(tree: Tree, first: int, last: int) -> bool:
     """Whether a sentence has a weapon or violence word: an attack in it is no verbal one.
 
     "force" as a verb compels, and harms no one: "airlines attacked the
     rules, saying they could be forced to raise fares" is words.
     """
-    return _says_any(tree, first, last, "violence_words.txt", verbs_besides=_COMPELLING)
+    return says_any(tree, first, last, "violence_words.txt", verbs_besides=_COMPELLING)
 
 
 _COMPELLING = frozenset({"force"})
 """Violence words whose verb compels rather than harms ("was forced to resign")."""
 
 
-def _says_any(
+def says_any(
     tree: Tree, first: int, last: int, lexicon: str, *, verbs_besides: frozenset[str] = frozenset()
 ) -> bool:
     """Whether words ``first`` to ``last`` hold a word (or its lemma) of a list lexicon.
@@ -356,12 +356,12 @@ def _says_any(
     )
 
 
-def _armed(tree: Tree, first: int, last: int) -> bool:
+def tells_of_armed_force(tree: Tree, first: int, last: int) -> bool:
     """Whether a sentence tells of armed force: "the strike" in it is an attack, not a walkout."""
-    return _says_any(tree, first, last, "war_words.txt")
+    return says_any(tree, first, last, "war_words.txt")
 
 
-def _attacks_a_place(tree: Tree, trigger: _Trigger) -> bool:
+def attacks_a_place(tree: Tree, trigger: Trigger) -> bool:
     """Whether an attack's object is a thing attacked only with force ("a convoy")."""
     i = trigger.token
     obj = object_of(tree, i) if trigger.cue.pos != "NOUN" else None

@@ -20,16 +20,16 @@ from dateline.stages.events.denied_reports import report_denied, with_press_repo
 from dateline.stages.events.reactions import Coding, doers_answered
 from dateline.stages.events.replies import replies_aimed
 from dateline.stages.events.statement_records import STATEMENT_STEP
-from dateline.stages.events.tolls import _with_later_tolls
-from dateline.stages.events.triggers import _SPOKEN_TYPES
+from dateline.stages.events.tolls import with_later_tolls
+from dateline.stages.events.triggers import SPOKEN_TYPES
 
 
-def _settled(
+def settled(
     tree: Tree, index: ActorIndex, verbal: Mapping[int, str], events: list[Event], article: Article
 ) -> list[Event]:
     """The events once told once each, aimed at whom they answer, and doubted where denied."""
     tolls = with_doers_of_attacks_told_before(tree, events)
-    kept = _with_later_tolls(tree, _heard_once(_answered(tree, tolls, article), article.actors))
+    kept = with_later_tolls(tree, _heard_once(_answered(tree, tolls, article), article.actors))
     kept = [e for e in kept if not _a_bodys_own_meeting(tree, e, article.actors)]
     if report_denied(tree, index, verbal):
         kept = list(with_press_reports_denied(kept, article))
@@ -243,7 +243,7 @@ def _happening_keys(events: list[Event]) -> list[tuple[object, ...]]:
         key: tuple[object, ...] = (position,)
         if event.actor and event.recipient:
             key = (event.type, event.actor, event.recipient, event.negated, event.hypothetical)
-            if event.type in _SPOKEN_TYPES:
+            if event.type in SPOKEN_TYPES:
                 key += (event.trigger.lower(),)
         elif event.actor and event.mode == "resign":
             # "the scandal which led to her resignation" and "in the wake of

@@ -18,17 +18,17 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
-from dateline.stages.events.triggers import _RECIPROCAL_TYPES, _Trigger, _verb_trigger
+from dateline.stages.events.triggers import RECIPROCAL_TYPES, Trigger, verb_trigger
 from dateline.stages.events.verb_sides import (
-    _INFERRED,
-    _PROPOSITIONS,
-    _acclaimed,
-    _charged,
-    _content_subjects,
-    _Found,
-    _inquired_into,
+    INFERRED,
+    PROPOSITIONS,
+    Found,
+    acclaimed,
+    content_subjects,
+    done_to_another,
+    inquired_into,
 )
-from dateline.stages.events.visits import _COMING
+from dateline.stages.events.visits import COMING
 
 _SUBJECT_OF_ITS_VERB = "actor: the subject of the verb whose object the noun is"
 
@@ -53,7 +53,9 @@ def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str,
         return None
     verb = tree.tokens[noun].head
     cues = load().verbs.get(tree.tokens[verb].lemma.lower(), ())
-    if not any(len(c.words) == 1 and (_charged(c) or _acclaimed(c, tree, noun)) for c in cues):
+    if not any(
+        len(c.words) == 1 and (done_to_another(c) or acclaimed(c, tree, noun)) for c in cues
+    ):
         return None
     doers = _active_doers(tree, index, verb)
     if not doers:
@@ -65,9 +67,7 @@ def _owner_of_the_judged(tree: Tree, index: ActorIndex, noun: int) -> tuple[str,
 """Actors, the heads of the phrases that may name recipients (with why), and the steps."""
 
 
-def _noun_arguments(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
-) -> _Found:
+def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypothetical: bool) -> Found:
     """The sides of an event told by a noun: its owner or demonym, its doer, whom it is done to."""
     cue = trigger.cue
     i = trigger.token
@@ -80,7 +80,7 @@ def _noun_arguments(
     actors = index.describers(tree, i, possessor=not owners) if judged is None else judged
     steps += ["actor: the noun's possessor or demonym"] * bool(actors)
     if actors and not owners and any(tree.tokens[c].tag == "PRP$" for c in tree.children[i]):
-        steps.append(f"{_INFERRED}actor: whom the possessive pronoun most likely means")
+        steps.append(f"{INFERRED}actor: whom the possessive pronoun most likely means")
     if not actors:
         doer = _noun_doer(tree, i, cue)
         actors = index.actors_at(tree, doer) if doer is not None else ()
@@ -90,7 +90,7 @@ def _noun_arguments(
         for owner in _owners_meant(tree, index, i, owners)
     ]
     preps = cue.recipient_preps
-    if not actors and cue.type in _RECIPROCAL_TYPES and cue.mode != "third-party":
+    if not actors and cue.type in RECIPROCAL_TYPES and cue.mode != "third-party":
         # "Talks were held between Sweden and Turkey", "a merger between two
         # banks": both sides, reciprocal; but a mediator stands between them.
         # Before the verb's subject: "regulators approved a merger between
@@ -103,7 +103,7 @@ def _noun_arguments(
     held = _sum_held_in(tree, i)
     verb = tree.tokens[held].head
     if tree.tokens[held].dep in ("dobj", "obj") and not hypothetical:
-        side = _side_of_the_verbs_subject(tree, verb)
+        side = side_of_the_verbs_subject(tree, verb)
         if side is not None and side[0] == "recipient":
             heads.append((side[1], side[2]))
         elif side is not None and not actors:
@@ -115,12 +115,12 @@ def _noun_arguments(
         for head in prepositional_objects(tree, word, preps)
     ]
     # "a complaint about how Labour uses its call centres"
-    heads += _inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
+    heads += inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
     if cue.type == "ACCUSE":
         # "Labour allegations that he misled MPs": the one the charge says did wrong.
         heads += [
-            (subject, f"{_INFERRED}recipient: the subject of what the charge says")
-            for subject in _content_subjects(tree, i, frozenset({"acl"}))
+            (subject, f"{INFERRED}recipient: the subject of what the charge says")
+            for subject in content_subjects(tree, i, frozenset({"acl"}))
         ]
     if heads and cue.type == "ASSAULT" and not any(index.actors_at(tree, h) for h, _ in heads):
         # "a drone strike on a market killed 20 civilians": the place struck
@@ -133,7 +133,7 @@ def _noun_arguments(
 
 
 def _recipients_named_elsewhere(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, preps: frozenset[str], *, by_someone: bool
+    tree: Tree, trigger: Trigger, index: ActorIndex, preps: frozenset[str], *, by_someone: bool
 ) -> list[tuple[int, str]]:
     """An event noun's recipients where it names none: by its verb, or by its earlier mention.
 
@@ -154,7 +154,7 @@ to the prosecutor"); talks or strikes named again may be other rounds."""
 
 
 def _recipients_of_the_earlier_mention(
-    tree: Tree, trigger: _Trigger, index: ActorIndex
+    tree: Tree, trigger: Trigger, index: ActorIndex
 ) -> list[tuple[int, str]]:
     """Whom an event noun named with "the" is done to, by the last mention of the same noun.
 
@@ -173,11 +173,11 @@ def _recipients_of_the_earlier_mention(
     )
     if earlier is None:
         return []
-    _, heads, _ = _noun_arguments(
-        tree, _Trigger(earlier, (earlier,), trigger.cue), index, hypothetical=False
+    _, heads, _ = noun_arguments(
+        tree, Trigger(earlier, (earlier,), trigger.cue), index, hypothetical=False
     )
     return [
-        (head, f"{_INFERRED}recipient: whom the noun's earlier mention was done to")
+        (head, f"{INFERRED}recipient: whom the noun's earlier mention was done to")
         for head, _ in heads
         if index.actors_at(tree, head)
     ]
@@ -258,7 +258,7 @@ def _harmed(tree: Tree, noun: int) -> list[int]:
     ]
 
 
-def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+def side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is.
 
     "Iraq and the US held meetings": the doer. "Labour has attracted
@@ -283,7 +283,7 @@ def _side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | 
     return "actor", subject, _SUBJECT_OF_ITS_VERB
 
 
-def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
+def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> Found | None:
     """Giver and receiver of a gift said to come from someone.
 
     "The majority of Labour's donations came from the unions": the unions
@@ -312,7 +312,7 @@ def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> _Found | None:
 
 
 def _is_cue_verb(tree: Tree, verb: int) -> bool:
-    return _verb_trigger(tree, verb, load()) is not None
+    return verb_trigger(tree, verb, load()) is not None
 
 
 def _owners_meant(tree: Tree, index: ActorIndex, noun: int, owners: list[int]) -> list[int]:
@@ -398,7 +398,7 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         agent = agent_of(tree, clause)
         if agent is not None:
             return agent
-    content = tree.tokens[noun].lemma.lower() in _PROPOSITIONS
+    content = tree.tokens[noun].lemma.lower() in PROPOSITIONS
     for child in tree.children[noun]:
         if tree.tokens[child].dep == "relcl":
             if content and tree.tokens[child].lemma.lower() not in _DOING_VERBS:
@@ -510,7 +510,7 @@ def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:
     """
     prep = tree.tokens[noun].head
     return (
-        cue.type in _RECIPROCAL_TYPES
+        cue.type in RECIPROCAL_TYPES
         and tree.tokens[prep].text.lower() in _TIMED_BY
         and bool(prepositional_objects(tree, noun, cue.recipient_preps - {"between"}))
         and not prepositional_objects(tree, noun, frozenset({"between"}))
@@ -533,7 +533,7 @@ def _come_for(tree: Tree, noun: int, cue: Cue) -> bool:
     return (
         cue.type == "CONSULT"
         and tree.tokens[prep].text.lower() == "for"
-        and tree.tokens[verb].lemma.lower() in _COMING
+        and tree.tokens[verb].lemma.lower() in COMING
     )
 
 

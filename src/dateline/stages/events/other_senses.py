@@ -20,21 +20,21 @@ from dateline.stages._arguments import (
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.doubts import _a_label, _labels_no_wrong
-from dateline.stages.events.force import _aimed_by_firms, _aims_at_a_thing
+from dateline.stages.events.doubts import a_label, labels_no_wrong
+from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
 from dateline.stages.events.modality import foretold, is_negated
-from dateline.stages.events.sides import _AGREED_TO
+from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
-from dateline.stages.events.triggers import _SPOKEN_TYPES, _among, _done_by_someone, _Trigger
-from dateline.stages.events.verb_sides import _WARN, _mover
+from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger, done_by_someone, said_to_be_among
+from dateline.stages.events.verb_sides import WARN, mover
 
-_SMALLEST_LIST = 2
+SMALLEST_LIST = 2
 """Actors a list must name to stand for a group."""
 
 
-def _means_something_else(
+def means_something_else(
     tree: Tree,
-    trigger: _Trigger,
+    trigger: Trigger,
     index: ActorIndex,
     actors: tuple[str, ...],
     recipients: tuple[str, ...],
@@ -54,26 +54,26 @@ def _means_something_else(
         or _charged_with_a_duty(tree, trigger)
         or _threat_of_things(tree, trigger, index)
         or _shows_something(tree, trigger)
-        or _a_label(tree, trigger)
-        or _labels_no_wrong(tree, trigger, of_someone=bool(recipients))
+        or a_label(tree, trigger)
+        or labels_no_wrong(tree, trigger, of_someone=bool(recipients))
         or (not actors and _unknown_speaker_acts(tree, trigger, index))
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
-        or (len(actors) < _SMALLEST_LIST and not recipients and _assents(tree, trigger))
+        or (len(actors) < SMALLEST_LIST and not recipients and _assents(tree, trigger))
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
         or _done_by_a_kind(tree, trigger)
         or _picks_out_who_warned(tree, trigger)
         or _warns_of_a_forecast(tree, trigger)
         or _merges_others(tree, trigger)
-        or _aims_at_a_thing(tree, trigger, index)
-        or (not recipients and _aimed_by_firms(trigger, index, actors))
+        or aims_at_a_thing(tree, trigger, index)
+        or (not recipients and aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
     )
 
 
-def _warns_of_a_forecast(tree: Tree, trigger: _Trigger) -> bool:
+def _warns_of_a_forecast(tree: Tree, trigger: Trigger) -> bool:
     """Whether a warning to someone tells them what a third side named could come to.
 
     "Ecologists warned councillors that Wales could have to take more
@@ -84,7 +84,7 @@ def _warns_of_a_forecast(tree: Tree, trigger: _Trigger) -> bool:
     his war), nor about what the ones warned would do ("warned ministers
     that they would lose votes").
     """
-    if trigger.cue.words != _WARN or trigger.cue.pos != "VERB":
+    if trigger.cue.words != WARN or trigger.cue.pos != "VERB":
         return False
     children = tree.children[trigger.token]
     warned = [c for c in children if tree.tokens[c].dep == "dobj"]
@@ -95,7 +95,7 @@ def _warns_of_a_forecast(tree: Tree, trigger: _Trigger) -> bool:
     return subject is not None and tree.tokens[subject].pos == "PROPN"
 
 
-def _picks_out_who_warned(tree: Tree, trigger: _Trigger) -> bool:
+def _picks_out_who_warned(tree: Tree, trigger: Trigger) -> bool:
     """Whether a warning or a fear tells whom a sentence means, not what they did.
 
     "the minister had listened to critics who feared a rise in crime", "the
@@ -113,7 +113,7 @@ def _picks_out_who_warned(tree: Tree, trigger: _Trigger) -> bool:
 _WARNINGS = frozenset({("warn",), ("fear",)})
 
 
-def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
+def _merges_others(tree: Tree, trigger: Trigger) -> bool:
     """Whether the subject of "merge" joins two other things, being a party to neither side.
 
     "GE bought the studio, merging it with NBC", "ministers plan to merge
@@ -130,7 +130,7 @@ def _merges_others(tree: Tree, trigger: _Trigger) -> bool:
     )
 
 
-def _done_by_a_kind(tree: Tree, trigger: _Trigger) -> bool:
+def _done_by_a_kind(tree: Tree, trigger: Trigger) -> bool:
     """Whether a verb tells what a kind of people do, not what someone did.
 
     "Parents who refuse to allow contact could be tagged", "firms that
@@ -192,7 +192,7 @@ _ONE = "one"
 _RELATIVE_PRONOUNS = frozenset({"who", "that", "which"})
 
 
-def _shoots_up(tree: Tree, trigger: _Trigger) -> bool:
+def _shoots_up(tree: Tree, trigger: Trigger) -> bool:
     """Whether "shoot up" with nothing shot tells of a rise: "exports shot up 7%".
 
     "gunmen shot up a bus" keeps its object, and its attack.
@@ -207,7 +207,7 @@ def _shoots_up(tree: Tree, trigger: _Trigger) -> bool:
     return up and object_of(tree, trigger.token) is None
 
 
-def _spending_pledged(tree: Tree, trigger: _Trigger) -> bool:
+def _spending_pledged(tree: Tree, trigger: Trigger) -> bool:
     """Whether a pledge of money sets it aside for a purpose, not gives it to anyone.
 
     "pledged an extra £105m for border security", "pledged billions for
@@ -255,7 +255,7 @@ def _for_people_in_need(tree: Tree, verb: int, purposes: list[int]) -> bool:
     )
 
 
-def _assents(tree: Tree, trigger: _Trigger) -> bool:
+def _assents(tree: Tree, trigger: Trigger) -> bool:
     """Whether "agree" or "accept" takes a view as true, rather than a deal or a deed.
 
     "Mr Reid agreed the figures were poor", "Ms Hale agreed, but said ...",
@@ -269,14 +269,14 @@ def _assents(tree: Tree, trigger: _Trigger) -> bool:
         return False  # "the terms Chile accepted", "the agreed plan": the noun is agreed
     if is_negated(tree, trigger.token):
         return False  # "does not accept there is any need for it" rejects it
-    return not any(tree.tokens[c].dep in _AGREED_TO for c in tree.children[trigger.token])
+    return not any(tree.tokens[c].dep in AGREED_TO for c in tree.children[trigger.token])
 
 
 _ASSENTING = frozenset({("agree",), ("accept",)})
 _MODIFYING = frozenset({"relcl", "acl", "amod"})
 
 
-def _withholds(tree: Tree, trigger: _Trigger) -> bool:
+def _withholds(tree: Tree, trigger: Trigger) -> bool:
     """Whether "deny" withholds something from someone rather than denies a claim.
 
     "denied him bail", "denying people choice": the model reads the two
@@ -294,7 +294,7 @@ def _withholds(tree: Tree, trigger: _Trigger) -> bool:
     )
 
 
-def _refuses_to_refuse(tree: Tree, trigger: _Trigger) -> bool:
+def _refuses_to_refuse(tree: Tree, trigger: Trigger) -> bool:
     """Whether a refusal is of a refusal: "refused to rule out an interest" keeps it open.
 
     Declining to deny, reject or rule out is no rejection of anyone; what
@@ -315,7 +315,7 @@ def _refuses_to_refuse(tree: Tree, trigger: _Trigger) -> bool:
     return False
 
 
-def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _done_by_someone_to_nobody(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a participle after a noun tells who did it to a thing: "goods seized by police".
 
     Not a deal brokered, whose parties the mediation is for (:mod:`.brokered`).
@@ -323,14 +323,14 @@ def _done_by_someone_to_nobody(tree: Tree, trigger: _Trigger, index: ActorIndex)
     by the Tories". A claim denied is a denial told, as "Labour denied the
     claims" would tell it: "accusations of racism, claims denied by Labour".
     """
-    if not _done_by_someone(tree, trigger.token) or trigger.cue.mode == "third-party":
+    if not done_by_someone(tree, trigger.token) or trigger.cue.mode == "third-party":
         return False  # "a truce brokered by Qatar" is mediated for its parties (.brokered)
     noun = tree.tokens[trigger.token].head
     if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
         return False
-    if _among(tree, noun):
+    if said_to_be_among(tree, noun):
         return False  # "X was among those detained by police": done to X
-    movers = _mover(tree, noun) if trigger.cue.type in _SPOKEN_TYPES else []
+    movers = mover(tree, noun) if trigger.cue.type in SPOKEN_TYPES else []
     return not any(index.actors_at(tree, n) for n in (noun, *movers))
 
 
@@ -338,7 +338,7 @@ _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "sugges
 """What one denies of oneself: a claim denied by someone is that one's denial."""
 
 
-def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
+def _shows_something(tree: Tree, trigger: Trigger) -> bool:
     """Whether "demonstrate" means to show: "the party is demonstrating that it leads"."""
     return (
         trigger.cue.type == "PROTEST"
@@ -347,7 +347,7 @@ def _shows_something(tree: Tree, trigger: _Trigger) -> bool:
     )
 
 
-def _unknown_speaker_acts(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _unknown_speaker_acts(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a verb's doer is "I", "we" or "you" that names no actor.
 
     "I agree with Mr Forsyth" in a reader's letter: whoever agrees is no one
@@ -364,7 +364,7 @@ def _unknown_speaker_acts(tree: Tree, trigger: _Trigger, index: ActorIndex) -> b
     )
 
 
-def _threat_of_things(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _threat_of_things(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a threat is posed by things, not made by anyone.
 
     "a price dispute that threatened the economy", "high oil prices
@@ -378,7 +378,7 @@ def _threat_of_things(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     return tree.tokens[subject].pos == "NOUN" and not index.actors_at(tree, subject)
 
 
-def _other_sense(tree: Tree, trigger: _Trigger) -> bool:
+def _other_sense(tree: Tree, trigger: Trigger) -> bool:
     """Whether an event noun is used in a sense that is no event.
 
     "talks" are negotiations, but "talk of threats" is speech; a demand is
@@ -395,7 +395,7 @@ def _other_sense(tree: Tree, trigger: _Trigger) -> bool:
     )
 
 
-def _held_as_a_belief(tree: Tree, trigger: _Trigger) -> bool:
+def _held_as_a_belief(tree: Tree, trigger: Trigger) -> bool:
     """Whether a noun of conviction names a belief: "his conviction in the party's future".
 
     A conviction "in" something, or "that" something is so, is held, not
@@ -437,7 +437,7 @@ def _opens_with_that(tree: Tree, verb: int) -> bool:
     )
 
 
-def _charged_with_a_duty(tree: Tree, trigger: _Trigger) -> bool:
+def _charged_with_a_duty(tree: Tree, trigger: Trigger) -> bool:
     """Whether "charged with" gives a post its task: "is charged with ensuring order".
 
     A gerund of a standing duty (``standing_duties.txt``) after "charged
@@ -455,7 +455,7 @@ def _charged_with_a_duty(tree: Tree, trigger: _Trigger) -> bool:
     )
 
 
-def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
+def _promises_an_act(tree: Tree, trigger: Trigger) -> bool:
     """Whether an aid verb gives no aid but pledges or helps to do something else.
 
     "pledged to oppose the bill", "helps guarantee fair trade", "helped the
@@ -472,7 +472,7 @@ def _promises_an_act(tree: Tree, trigger: _Trigger) -> bool:
     return trigger.cue.words[0] == "pledge" and pledged is not None and not _is_aid(tree, pledged)
 
 
-def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
+def _sells_goods(tree: Tree, trigger: Trigger) -> bool:
     """Whether "supply" tells of trade: "a deal to supply Peugeot with 30,000 cars".
 
     Supplying is aid when what is supplied is aid ("supplied food aid to the
@@ -487,7 +487,7 @@ def _sells_goods(tree: Tree, trigger: _Trigger) -> bool:
     return not any(_names_aid(tree, t) for t in supplied)
 
 
-def _signs_up(tree: Tree, trigger: _Trigger) -> bool:
+def _signs_up(tree: Tree, trigger: Trigger) -> bool:
     """Whether "sign up" enrols in a service or a scheme rather than signs a deal.
 
     "millions signed up for broadband", "firms signing up to the scheme",
@@ -527,7 +527,7 @@ _OWN_PLANS = frozenset({"plan", "proposal", "scheme"})
 """What a side suspends or freezes of its own: not a deal or aid, which are another's loss."""
 
 
-def _dismissed_from_a_post(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _dismissed_from_a_post(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether "dismiss" puts a person out of a job: "the trader was unfairly dismissed".
 
     One dismisses a claim, a plan or a rival "as" something; a person
@@ -557,7 +557,7 @@ def _owned_thing(tree: Tree, noun: int) -> bool:
     )
 
 
-def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _done_to_a_thing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a meeting, aid, release, killing or sanction is done to a thing, not a counterpart.
 
     "met its objectives", "telephoning millions of voters", "fund the
@@ -596,7 +596,7 @@ def _done_to_a_thing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
     )
 
 
-def _accepts_a_point(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _accepts_a_point(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether "accept" grants a point rather than agreeing to what someone put forward.
 
     "accepted the Paris Club offer", "accepted the ruling" agree; "accepted
@@ -623,14 +623,14 @@ _DONE_TO_PEOPLE = frozenset({("release",), ("free",), ("kill",)})
 _NEUTER_PRONOUNS = frozenset({"it", "its", "which"})
 
 
-def _possessors(tree: Tree, trigger: _Trigger) -> list[int]:
+def _possessors(tree: Tree, trigger: Trigger) -> list[int]:
     """An event noun's possessor, who undergoes it: "its release", "his arrest"."""
     if trigger.cue.pos != "NOUN":
         return []
     return [c for c in tree.children[trigger.token] if tree.tokens[c].dep == "poss"]
 
 
-def _done_to(tree: Tree, trigger: _Trigger) -> list[int]:
+def _done_to(tree: Tree, trigger: Trigger) -> list[int]:
     """What a verb is done to (its object or passive subject), or a noun's "of" object."""
     if trigger.cue.pos == "NOUN":
         return prepositional_objects(tree, trigger.token, frozenset({"of"}))[:1]
@@ -707,4 +707,4 @@ def _a_call_with_no_one(cue: Cue, actors: tuple[str, ...], recipients: tuple[str
     president", "a phone call between Paris and Berlin"); with one, it is
     a service, a habit or a campaign's canvassing.
     """
-    return cue.mode == "phone" and not recipients and len(actors) < _SMALLEST_LIST
+    return cue.mode == "phone" and not recipients and len(actors) < SMALLEST_LIST

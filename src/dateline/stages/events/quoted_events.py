@@ -13,7 +13,7 @@ from dateline.records import Analysis, Event, EventType, Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.closed_matters import closed_matters
-from dateline.stages.events.confidence import _confidence
+from dateline.stages.events.confidence import confidence_of
 from dateline.stages.events.critics import critics_charges
 from dateline.stages.events.denied_claims import DeniedClaim, denied_claims
 from dateline.stages.events.joint_appearances import JointAppearance, joint_appearances
@@ -23,7 +23,7 @@ from dateline.stages.events.outrage import glad_backing, outraged_charges
 from dateline.stages.events.persisting import DefiedPressure, defied_pressures
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import setting_of
-from dateline.stages.events.sides import _quote_id, _sentence_chars
+from dateline.stages.events.sides import quote_id, sentence_chars
 from dateline.stages.events.statements import statement_events
 from dateline.stages.events.time_to_act import time_to_act
 from dateline.stages.events.tributes import fond_remembrances
@@ -49,7 +49,7 @@ def _found_events(
     events: list[Event] = []
     for claim in found:
         first, last = tree.sentence_span(tree.sentence_of[claim.noun])
-        span = _sentence_chars(tree, first, last)
+        span = sentence_chars(tree, first, last)
         date, place, setting = setting_of(analysis, tree, claim.noun, span, claim.actors)
         steps = [*claim.steps, *setting]
         events.append(
@@ -62,15 +62,15 @@ def _found_events(
                 recipient=claim.recipients,
                 date=date,
                 place=place,
-                confidence=_confidence(claim.actors, claim.recipients, steps),
-                quote=_quote_id(analysis, tree.tokens[claim.noun].start),
+                confidence=confidence_of(claim.actors, claim.recipients, steps),
+                quote=quote_id(analysis, tree.tokens[claim.noun].start),
                 explanation=tuple(steps),
             )
         )
     return events
 
 
-def _with_statements(
+def with_statements(
     analysis: Analysis,
     tree: Tree,
     index: ActorIndex,
@@ -98,7 +98,7 @@ def _not_yet_told(
     """The shapes found whose event no cue event of their sentence already tells."""
     kept = []
     for shape in found:
-        span = _sentence_chars(tree, *tree.sentence_span(tree.sentence_of[shape.noun]))
+        span = sentence_chars(tree, *tree.sentence_span(tree.sentence_of[shape.noun]))
         if not any(
             e.type == kind and e.actor == shape.actors and e.recipient == shape.recipients
             for e in events
@@ -139,7 +139,7 @@ def _statement_events(
         time_to_act(tree, index, quotes),
     ):
         first, last = tree.sentence_span(tree.sentence_of[statement.cue_token])
-        span = _sentence_chars(tree, first, last)
+        span = sentence_chars(tree, first, last)
         actor = _speakers(tree, index, statement.speaker, statement.cue_token)
         if any(
             e.type == statement.type

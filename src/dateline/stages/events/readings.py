@@ -12,32 +12,32 @@ from dateline.stages._arguments import prepositional_objects
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import Cue
 from dateline.stages.events.doubts import (
-    _JUDGEMENT_ONLY,
-    _LABEL_ROLES,
-    _label_judgements,
-    _names_with_a_label,
+    JUDGEMENT_ONLY,
+    LABEL_ROLES,
+    label_judgements,
+    names_with_a_label,
 )
 from dateline.stages.events.force import (
-    _STRIKING_FORCES,
-    _TAKING,
-    _armed,
-    _armed_strike,
-    _attacks_a_place,
-    _done_with_words,
-    _ground_taken,
-    _physical,
-    _says_any,
-    _strikes_by_armed_powers,
-    _targets_struck_by_armed_powers,
-    _walks_out,
-    _weapon_mode,
-    _without_violence,
+    STRIKING_FORCES,
+    TAKING,
+    armed_strike,
+    attacks_a_place,
+    done_with_words,
+    ground_taken,
+    physical,
+    says_any,
+    strikes_by_armed_powers,
+    targets_struck_by_armed_powers,
+    tells_of_armed_force,
+    walks_out,
+    weapon_mode,
+    without_violence,
 )
 from dateline.stages.events.reactions import MISSILES
-from dateline.stages.events.triggers import _Trigger
+from dateline.stages.events.triggers import Trigger
 
 
-def _a_firms_own_restriction(
+def a_firms_own_restriction(
     cue: Cue, actors: tuple[str, ...], sectors: Mapping[str, str | None]
 ) -> bool:
     """Whether firms alone block, ban or shut down: a business's step, not coercion.
@@ -53,26 +53,26 @@ def _a_firms_own_restriction(
     return all(sectors.get(doer) == "BUS" for doer in actors)
 
 
-def _read_in_context(
-    tree: Tree, trigger: _Trigger, cue: Cue, sentence: tuple[int, int], doers: list[str | None]
+def read_in_context(
+    tree: Tree, trigger: Trigger, cue: Cue, sentence: tuple[int, int], doers: list[str | None]
 ) -> tuple[Cue, list[str]]:
     """The cue as its sentence and its doers' sectors read it, and the step if that changed it."""
     first, last = sentence
-    if cue.words == ("target",) and _says_any(tree, first, last, "sanction_words.txt"):
+    if cue.words == ("target",) and says_any(tree, first, last, "sanction_words.txt"):
         sanction = dataclasses.replace(cue, type="SANCTION", mode=None)
         return sanction, ["targeted by sanctions named in the sentence: ASSAULT -> SANCTION"]
     if (
         cue.type == "ASSAULT"
         and cue.mode is None
         and not cue.needs_preposition
-        and not _physical(tree, first, last)
-        and not _attacks_a_place(tree, trigger)
+        and not physical(tree, first, last)
+        and not attacks_a_place(tree, trigger)
     ):
         return _with_no_violence_word(tree, trigger, cue, doers)
-    if _struck_back(tree, trigger, cue) and _armed(tree, first, last):
+    if _struck_back(tree, trigger, cue) and tells_of_armed_force(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["retaliation done, told with a word of armed force: THREATEN -> ASSAULT"]
-    if cue.mode == "strike" and cue.pos == "NOUN" and _armed(tree, first, last):
+    if cue.mode == "strike" and cue.pos == "NOUN" and tells_of_armed_force(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
     return _read_by_what_is_done(tree, trigger, cue, doers)
@@ -81,7 +81,7 @@ def _read_in_context(
 _OPEN_WATER = frozenset({"sea", "ocean", "water", "waters"})
 
 
-def _fired_into_open_water(tree: Tree, trigger: _Trigger) -> bool:
+def _fired_into_open_water(tree: Tree, trigger: Trigger) -> bool:
     """Whether a missile was fired "into the sea": a test that strikes no one.
 
     Event coders code "North Korea fired a ballistic missile into the sea"
@@ -94,10 +94,10 @@ def _fired_into_open_water(tree: Tree, trigger: _Trigger) -> bool:
 
 
 def _read_by_what_is_done(
-    tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
+    tree: Tree, trigger: Trigger, cue: Cue, doers: list[str | None]
 ) -> tuple[Cue, list[str]]:
     """The cue as what it is done to reads it: ground taken, a view agreed with."""
-    if cue.words in _TAKING and _ground_taken(tree, trigger.token):
+    if cue.words in TAKING and ground_taken(tree, trigger.token):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["ground taken by force: ASSAULT, no mode"]
     if cue.type == "ASSAULT" and _fired_into_open_water(tree, trigger):
@@ -106,13 +106,13 @@ def _read_by_what_is_done(
     if cue.type == "AGREE" and _agrees_with_a_view(tree, trigger.token):
         supported = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return supported, ["agreeing with someone, on nothing: AGREE -> SUPPORT"]
-    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token, _LABEL_ROLES) == {
+    if names_with_a_label(cue) and label_judgements(tree, trigger.token, LABEL_ROLES) == {
         "SUPPORT"
     }:
         # "described him as very talented", "called the change pragmatic": praise.
         praised = dataclasses.replace(cue, type="SUPPORT", mode=None)
         return praised, ["a label of praise: ACCUSE -> SUPPORT"]
-    if _names_with_a_label(cue) and _label_judgements(tree, trigger.token, _JUDGEMENT_ONLY) == {
+    if names_with_a_label(cue) and label_judgements(tree, trigger.token, JUDGEMENT_ONLY) == {
         "REJECT"
     }:
         # "described the reports as idle speculation", "called the claims baseless": a denial.
@@ -136,7 +136,7 @@ roads", "farmers blockaded the port", "the fuel lobby blocked motorways") is
 a protest, not a state's restriction."""
 
 
-def _struck_back(tree: Tree, trigger: _Trigger, cue: Cue) -> bool:
+def _struck_back(tree: Tree, trigger: Trigger, cue: Cue) -> bool:
     """Whether retaliation is told as done ("the army retaliated"), not vowed or threatened."""
     word = tree.tokens[trigger.token]
     return cue.words == ("retaliate",) and word.tag in ("VBD", "VBN") and word.dep != "xcomp"
@@ -180,25 +180,25 @@ _AGREED_ABOUT = frozenset({"on", "over", "to", "upon"})
 
 
 def _with_no_violence_word(
-    tree: Tree, trigger: _Trigger, cue: Cue, doers: list[str | None]
+    tree: Tree, trigger: Trigger, cue: Cue, doers: list[str | None]
 ) -> tuple[Cue, list[str]]:
     """An assault cue read in a sentence with no weapon or violence word, and why."""
-    force = _armed_strike(tree, trigger)
+    force = armed_strike(tree, trigger)
     if force is not None:
-        mode = _STRIKING_FORCES[force]
+        mode = STRIKING_FORCES[force]
         return dataclasses.replace(cue, mode=mode), [f"a strike the noun calls {force}"]
-    if _strikes_by_armed_powers(cue, doers):
+    if strikes_by_armed_powers(cue, doers):
         return cue, ["a strike by states or armed groups is an armed one"]
-    armed, weapon = _weapon_mode(tree, trigger, cue)
+    armed, weapon = weapon_mode(tree, trigger, cue)
     if weapon:
         return armed, [f"no violence word, but {weapon[0]}"]
-    if _targets_struck_by_armed_powers(tree, trigger, doers):
+    if targets_struck_by_armed_powers(tree, trigger, doers):
         return cue, ["targets struck by states or armed groups are armed ones"]
-    words = _done_with_words(tree, trigger)
+    words = done_with_words(tree, trigger)
     if words is not None:
         asked = dataclasses.replace(cue, type=words.type, mode=None)
         return asked, [
             f"a blow of words, the '{words.words[-1]}' it is dealt with: -> {words.type}"
         ]
-    cue, step = _without_violence(cue, walkout=_walks_out(tree, trigger))
+    cue, step = without_violence(cue, walkout=walks_out(tree, trigger))
     return cue, [f"no weapon or violence word in the sentence: ASSAULT -> {step}"]

@@ -19,29 +19,29 @@ from dateline.stages._tree import Tree
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
-from dateline.stages.events.noun_sides import _noun_arguments
-from dateline.stages.events.triggers import _Trigger
+from dateline.stages.events.noun_sides import noun_arguments
+from dateline.stages.events.triggers import Trigger
 from dateline.stages.events.verb_sides import (
-    _DIRECT_OBJECT,
-    _DONE_FOR,
-    _INFERRED,
-    _speaker_after_quote,
-    _verb_arguments,
+    DIRECT_OBJECT,
+    DONE_FOR,
+    INFERRED,
+    speaker_after_quote,
+    verb_arguments,
 )
-from dateline.stages.events.visits import _host_of_the_envoy, _visited_country
+from dateline.stages.events.visits import host_of_the_envoy, visited_country
 
-_Sides = tuple[tuple[str, ...], tuple[str, ...], list[str]]
+EventSides = tuple[tuple[str, ...], tuple[str, ...], list[str]]
 """An event's actors, its recipients, and the steps that found them."""
 
 
-_AGREED_TO = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "nsubjpass", "auxpass"})
+AGREED_TO = frozenset({"dobj", "obj", "xcomp", "prep", "dative", "nsubjpass", "auxpass"})
 """What "agree" or "accept" takes when it tells of a deal or a deed: an object, an
 infinitive, a preposition ("to the suspension", "on a date"); a passive ("was
 accepted") is a deed done to something."""
 
 
 def _speaker_as_doer(
-    analysis: Analysis, tree: Tree, trigger: _Trigger
+    analysis: Analysis, tree: Tree, trigger: Trigger
 ) -> tuple[tuple[str, ...], list[str]]:
     """The speaker who says "I" or "we" did it: '"We will not accept this," the minister said'.
 
@@ -55,10 +55,10 @@ def _speaker_as_doer(
     )
     if said is None:
         return (), []
-    quote = _quote_around(analysis, tree.tokens[subject].start)
+    quote = quote_around(analysis, tree.tokens[subject].start)
     if quote is None or quote.speaker is None:
         return (), []
-    return (quote.speaker,), [f"{_INFERRED}actor: the speaker of the quote that says '{said}'"]
+    return (quote.speaker,), [f"{INFERRED}actor: the speaker of the quote that says '{said}'"]
 
 
 def _subject_and_conjuncts(tree: Tree, subject: int) -> list[str]:
@@ -67,9 +67,9 @@ def _subject_and_conjuncts(tree: Tree, subject: int) -> list[str]:
     return [tree.tokens[word].text for word in (subject, *joined)]
 
 
-def _sides(
-    analysis: Analysis, tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
-) -> _Sides:
+def sides_of(
+    analysis: Analysis, tree: Tree, trigger: Trigger, index: ActorIndex, *, hypothetical: bool
+) -> EventSides:
     """The event's actors and recipients as its words give them, else as the story does.
 
     "We" in a quote is its speaker; a visit to a place is to its country.
@@ -82,13 +82,13 @@ def _sides(
         recipients = tuple(r for r in recipients if r not in actors)
     if _agreed_among_themselves(trigger.cue, actors, recipients, steps):
         recipients = ()
-        steps = [step for step in steps if step != _DONE_FOR]
+        steps = [step for step in steps if step != DONE_FOR]
     if trigger.cue.mode == "visit" and not recipients:
-        recipients = _visited_country(analysis.article, tree, trigger.token, actors)
-        steps += [f"{_INFERRED}recipient: the country of the place visited"] * bool(recipients)
+        recipients = visited_country(analysis.article, tree, trigger.token, actors)
+        steps += [f"{INFERRED}recipient: the country of the place visited"] * bool(recipients)
     if trigger.cue.mode == "diplomatic" and not recipients:
-        recipients = _host_of_the_envoy(analysis.article, actors)
-        steps += [f"{_INFERRED}recipient: the country the story is about"] * bool(recipients)
+        recipients = host_of_the_envoy(analysis.article, actors)
+        steps += [f"{INFERRED}recipient: the country the story is about"] * bool(recipients)
     if not recipients and _assents_plainly(tree, trigger):
         recipients = _speaker_just_quoted(analysis, tree, trigger, actors)
         steps += [_AGREED_WITH_SPEAKER] * bool(recipients)
@@ -99,10 +99,10 @@ def _sides(
     return actors, recipients, steps
 
 
-_AGREED_WITH_SPEAKER = f"{_INFERRED}recipient: the speaker quoted just before a plain 'agreed'"
+_AGREED_WITH_SPEAKER = f"{INFERRED}recipient: the speaker quoted just before a plain 'agreed'"
 
 
-def _assents_plainly(tree: Tree, trigger: _Trigger) -> bool:
+def _assents_plainly(tree: Tree, trigger: Trigger) -> bool:
     """Whether a sentence's main verb is a bare, affirmed "agree": "Mr Lee agreed.".
 
     With nothing agreed to and no view of its own ("agreed the figures
@@ -117,11 +117,11 @@ def _assents_plainly(tree: Tree, trigger: _Trigger) -> bool:
     )
 
 
-_AGREED_ON_A_VIEW = _AGREED_TO | {"ccomp"}
+_AGREED_ON_A_VIEW = AGREED_TO | {"ccomp"}
 
 
 def _speaker_just_quoted(
-    analysis: Analysis, tree: Tree, trigger: _Trigger, actors: tuple[str, ...]
+    analysis: Analysis, tree: Tree, trigger: Trigger, actors: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The speaker of the quote that ends the sentence before, when another than the doers.
 
@@ -131,7 +131,7 @@ def _speaker_just_quoted(
     sentence = tree.sentence_of[trigger.token]
     if sentence == 0:
         return ()
-    before = _sentence_chars(tree, *tree.sentence_span(sentence - 1))
+    before = sentence_chars(tree, *tree.sentence_span(sentence - 1))
     begins = tree.tokens[tree.sentence_span(sentence)[0]].start
     quoted = [q for q in analysis.article.quotes if before[0] < q.span[1] <= begins]
     speaker = quoted[-1].speaker if quoted else None
@@ -150,11 +150,11 @@ def _agreed_among_themselves(
         cue.type == "AGREE"
         and len(actors) > 1
         and bool(recipients)
-        and steps.count(_DONE_FOR) == len(recipients)
+        and steps.count(DONE_FOR) == len(recipients)
     )
 
 
-def _addressee_unread(tree: Tree, trigger: _Trigger) -> bool:
+def _addressee_unread(tree: Tree, trigger: Trigger) -> bool:
     """Whether the words name whom the event is addressed to, though as no actor.
 
     "urged politicians to ...", "called on them to ...": a demand's object
@@ -186,17 +186,17 @@ def _a_persons(tree: Tree, thing: int) -> bool:
 
 
 def _arguments(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, *, hypothetical: bool
+    tree: Tree, trigger: Trigger, index: ActorIndex, *, hypothetical: bool
 ) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
     """The event's actors and recipients (actor ids), and how they were found."""
     if trigger.cue.pos == "NOUN":
-        actors, heads, steps = _noun_arguments(tree, trigger, index, hypothetical=hypothetical)
+        actors, heads, steps = noun_arguments(tree, trigger, index, hypothetical=hypothetical)
     else:
-        actors, heads, steps = _verb_arguments(tree, trigger, index)
+        actors, heads, steps = verb_arguments(tree, trigger, index)
     if heads:
         heads += [
-            (c, f"{_INFERRED}recipient: the rest of a list the parse hung on the event word")
-            for c in _list_after(tree, trigger.token, max(h for h, _ in heads))
+            (c, f"{INFERRED}recipient: the rest of a list the parse hung on the event word")
+            for c in list_after(tree, trigger.token, max(h for h, _ in heads))
         ]
     if trigger.cue.type == "SANCTION":
         heads += _partners_in_dealings(tree, heads)
@@ -210,8 +210,8 @@ def _arguments(
         # a misreading.
         own = (
             tree.tokens[head].tag in ("PRP", "PRP$")
-            or step != _DIRECT_OBJECT
-            or head == _speaker_after_quote(tree, trigger.token)
+            or step != DIRECT_OBJECT
+            or head == speaker_after_quote(tree, trigger.token)
         )
         found = [
             a
@@ -236,7 +236,7 @@ def _partners_in_dealings(tree: Tree, heads: list[tuple[int, str]]) -> list[tupl
     for head, _ in heads:
         dealings = [head] + [c for c in tree.children[head] if tree.tokens[c].dep == "conj"]
         found += [
-            (partner, f"{_INFERRED}recipient: whom the dealings it falls on are with")
+            (partner, f"{INFERRED}recipient: whom the dealings it falls on are with")
             for dealing in dealings
             if tree.tokens[dealing].lemma.lower() in _DEALINGS
             for partner in prepositional_objects(tree, dealing, _DEALT_WITH)
@@ -252,7 +252,7 @@ _DEALINGS = frozenset(
 _DEALT_WITH = frozenset({"with", "to", "from", "into"})
 
 
-def _list_after(tree: Tree, trigger: int, first: int) -> list[int]:
+def list_after(tree: Tree, trigger: int, first: int) -> list[int]:
     """The rest of "strikes against army posts, Iranian troops and X targets".
 
     The parse may hang the list's later items on the event word itself, as
@@ -326,19 +326,19 @@ def _later_conjuncts(tree: Tree, item: int) -> list[int]:
     return found
 
 
-def _sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
+def sentence_chars(tree: Tree, first: int, last: int) -> tuple[int, int]:
     """A sentence's characters, without the paragraph break the parser may end it with."""
     while last - 1 > first and not tree.tokens[last - 1].text.strip():
         last -= 1
     return tree.tokens[first].start, tree.tokens[last - 1].end
 
 
-def _quote_id(analysis: Analysis, offset: int) -> str | None:
+def quote_id(analysis: Analysis, offset: int) -> str | None:
     """The id of the quote a character of the text stands in, if any."""
-    quote = _quote_around(analysis, offset)
+    quote = quote_around(analysis, offset)
     return quote.id if quote is not None else None
 
 
-def _quote_around(analysis: Analysis, offset: int) -> Quote | None:
+def quote_around(analysis: Analysis, offset: int) -> Quote | None:
     """The quote a character of the text stands in, if any."""
     return next((q for q in analysis.article.quotes if q.span[0] <= offset < q.span[1]), None)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
-from dateline.stages.events.triggers import _SPOKEN_TYPES, _Trigger
+from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger
 
 _MARCH = ("march",)
 _TOWARD = frozenset({"to", "towards", "toward"})
@@ -19,12 +19,12 @@ _ONE_PERSON_PRONOUNS = frozenset({"him", "her", "me", "us", "you"})
 """Pronouns that stand for someone one walks up to; "them" may be a crowd or a police line."""
 
 
-def told_in_passing(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def told_in_passing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a cue tells no event of its own: a charge faced, a march up to someone."""
     return _words_faced(tree, trigger) or _walks_up_to_someone(tree, trigger, index)
 
 
-def _words_faced(tree: Tree, trigger: _Trigger) -> bool:
+def _words_faced(tree: Tree, trigger: Trigger) -> bool:
     """Whether a noun of words is what the clause's subject is faced with, the cause of its act.
 
     "Faced with the committee's criticism, the minister dropped the cuts",
@@ -33,7 +33,7 @@ def _words_faced(tree: Tree, trigger: _Trigger) -> bool:
     article tells it as said where it is). Deeds faced ("in the face of
     protests") stay events: a crowd's protest is told nowhere else.
     """
-    if trigger.cue.pos != "NOUN" or trigger.cue.type not in _SPOKEN_TYPES:
+    if trigger.cue.pos != "NOUN" or trigger.cue.type not in SPOKEN_TYPES:
         return False
     word = tree.tokens[trigger.token]
     if word.dep != "pobj":
@@ -49,7 +49,7 @@ def _words_faced(tree: Tree, trigger: _Trigger) -> bool:
     return faced_with or in_the_face_of
 
 
-def _walks_up_to_someone(tree: Tree, trigger: _Trigger, index: ActorIndex) -> bool:
+def _walks_up_to_someone(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether "march" goes up to one person: "marched up to him", "marched over to Mr Reid".
 
     Crowds march on or to places ("marched to parliament", "marched on the

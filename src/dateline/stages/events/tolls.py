@@ -10,10 +10,10 @@ from dateline.records import Event
 from dateline.stages._tree import Tree
 from dateline.stages.events import casualties
 from dateline.stages.events.cues import Cue
-from dateline.stages.events.sides import _sentence_chars
+from dateline.stages.events.sides import sentence_chars
 
 
-def _toll_of_another(
+def toll_of_another(
     tree: Tree, trigger: int, sentence: tuple[int, int], nominal: Mapping[int, str]
 ) -> bool:
     """Whether the sentence's toll is another attack's, told in that attack's own clause.
@@ -35,7 +35,7 @@ def _toll_of_another(
     )
 
 
-def _casualties(tree: Tree, first: int, last: int, cue: Cue, trigger: int) -> casualties.Toll:
+def toll_of(tree: Tree, first: int, last: int, cue: Cue, trigger: int) -> casualties.Toll:
     """The killed and injured an assault's sentence gives (or the next, for a running toll).
 
     A killing that counts its own dead keeps its count: in "killing eight
@@ -67,7 +67,7 @@ def _own_dead(tree: Tree, verb: int) -> int | None:
     return None
 
 
-def _with_later_tolls(tree: Tree, events: list[Event]) -> list[Event]:
+def with_later_tolls(tree: Tree, events: list[Event]) -> list[Event]:
     """Assaults with the higher running toll that a later sentence gives of them.
 
     "The death toll rose to 17 on Tuesday" tells no attack of its own: it
@@ -81,7 +81,7 @@ def _with_later_tolls(tree: Tree, events: list[Event]) -> list[Event]:
     for sentence in range(len(tree.parse.sentences)):
         first, last = tree.sentence_span(sentence)
         total = casualties.running_toll(_sentence_text(tree, first, last))
-        start, end = _sentence_chars(tree, first, last)
+        start, end = sentence_chars(tree, first, last)
         if total is None or any(start <= events[i].span[0] < end for i in assaults):
             continue
         before = [i for i in assaults if events[i].span[0] < start]

@@ -21,7 +21,7 @@ from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated, marked_f
 from dateline.stages.events.setting import set_off_participles
 
 
-def _undone(tree: Tree, noun: int) -> bool:
+def is_undone(tree: Tree, noun: int) -> bool:
     """Whether an event noun is what a verb ends or breaks: "scrapped the treaty".
 
     Not when its own participle tells it was made: "ended an agreement with
@@ -56,7 +56,7 @@ def _called_off(tree: Tree, verb: int) -> bool:
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
-class _Trigger:
+class Trigger:
     """A cue found in a sentence: its head token, the tokens it spans, and the cue."""
 
     token: int
@@ -64,13 +64,13 @@ class _Trigger:
     cue: Cue
 
 
-def _triggers(tree: Tree) -> Iterator[_Trigger]:
+def find_triggers(tree: Tree) -> Iterator[Trigger]:
     """Every cue of a sentence tree: verbs first, then stances, then nouns not used by a verb."""
     cues = load()
     used: set[int] = set()
     for i, token in enumerate(tree.tokens):
         if token.pos == "VERB":
-            found = _verb_trigger(tree, i, cues)
+            found = verb_trigger(tree, i, cues)
             if found is not None:
                 used.update(found.words)
                 yield found
@@ -86,11 +86,11 @@ def _triggers(tree: Tree) -> Iterator[_Trigger]:
                     break  # "the war" alone is background; "the war on Gaza" is an attack
                 if cue is not None:
                     cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
-                    yield _Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
+                    yield Trigger(i, tuple(range(i - length + 1, i + 1)), cue)
                     break
 
 
-def _stance_triggers(tree: Tree, cues: Cues) -> Iterator[_Trigger]:
+def _stance_triggers(tree: Tree, cues: Cues) -> Iterator[Trigger]:
     """Adjectives that tell their subject's stance toward someone: "was critical of the plan".
 
     Only a predicate adjective with one of its recipient prepositions counts:
@@ -101,7 +101,7 @@ def _stance_triggers(tree: Tree, cues: Cues) -> Iterator[_Trigger]:
     for i, token in enumerate(tree.tokens):
         cue = cues.adjectives.get(token.lemma.lower())
         if cue is not None and token.dep == "acomp" and _names_whom(tree, i, cue):
-            yield _Trigger(token.head, (i,), cue)
+            yield Trigger(token.head, (i,), cue)
 
 
 def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
@@ -125,7 +125,7 @@ def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, 
     return cue
 
 
-def _verb_trigger(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+def verb_trigger(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     """The cue a verb tells, unless its use here tells no event (a question, a bare participle)."""
     if _bare_participle(tree, i):
         # "Asked about the plan, he said ...": a participle reports no act.
@@ -166,7 +166,7 @@ _MOCKING = frozenset(
 
 def _investigates_a_mishap(tree: Tree, verb: int) -> bool:
     """Whether a verb of investigating looks into what went wrong, not into anyone."""
-    if tree.tokens[verb].lemma.lower() not in _INQUIRING:
+    if tree.tokens[verb].lemma.lower() not in INQUIRING:
         return False
     obj = object_of(tree, verb)
     if obj is None:
@@ -183,12 +183,12 @@ def _bare_participle(tree: Tree, verb: int) -> bool:
     """
     return (
         tree.tokens[verb].tag == "VBN"
-        and not _done_by_someone(tree, verb)
+        and not done_by_someone(tree, verb)
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
         and not _finite_after_all(tree, verb)
         and not _past_after_a_past(tree, verb)
         # "X was among those arrested": what befell those X is one of.
-        and not (tree.tokens[verb].dep == "acl" and _among(tree, tree.tokens[verb].head))
+        and not (tree.tokens[verb].dep == "acl" and said_to_be_among(tree, tree.tokens[verb].head))
     )
 
 
@@ -208,7 +208,7 @@ def _past_after_a_past(tree: Tree, verb: int) -> bool:
     )
 
 
-def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
+def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     """The cue a verb makes with its object, its infinitive or its particle, or alone."""
     verbs, light = cues.verbs, cues.light_verbs
     lemma = tree.tokens[i].lemma.lower()
@@ -224,16 +224,16 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
         called_off = pair[1].type == NO_EVENT or (
             _called_off(tree, i) and pair[1].type != "SANCTION"
         )
-        return None if called_off else _Trigger(i, (i, pair[0]), pair[1])
+        return None if called_off else Trigger(i, (i, pair[0]), pair[1])
     paired = _undoing_trigger(tree, i, obj, cues.nouns) or _partner_trigger(tree, i, light, obj)
     if paired is not None:
         return paired
     bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if obj is not None else None
     if bidding is not None:
-        return _Trigger(i, (i,), bidding)
+        return Trigger(i, (i,), bidding)
     # A particle follows its verb: the "to" of "seemed to agree" is no "agree to".
     attached = {tree.tokens[c].text.lower(): c for c in tree.children[i] if c > i}
-    for clause in _for_clauses(tree, i):
+    for clause in for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
     if _an_opinion(tree, i, verbs.get(lemma, ()), obj):
@@ -246,21 +246,21 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> _Trigger | None:
             words = (i, attached[particle])
         else:
             continue
-        return None if cue.type == NO_EVENT else _Trigger(i, words, cue)
+        return None if cue.type == NO_EVENT else Trigger(i, words, cue)
     return None
 
 
 def _partner_trigger(
     tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
-) -> _Trigger | None:
+) -> Trigger | None:
     """The trigger a light verb makes with a partner word other than its object."""
     partner = _light_partner(tree, verb, light, obj)
-    return None if partner is None else _Trigger(verb, (verb, *partner[0]), partner[1])
+    return None if partner is None else Trigger(verb, (verb, *partner[0]), partner[1])
 
 
 def _undoing_trigger(
     tree: Tree, verb: int, obj: int | None, nouns: Mapping[tuple[str, ...], Cue]
-) -> _Trigger | None:
+) -> Trigger | None:
     """The trigger of a verb that ends the deal or the sanction its object names.
 
     A deal told of in its own right stays an event of its own, so its noun is
@@ -269,7 +269,7 @@ def _undoing_trigger(
     undoing = _undoing_cue(tree, verb, obj, nouns) if obj is not None else None
     if obj is None or undoing is None:
         return None
-    return _Trigger(verb, (verb, obj) if _undone(tree, obj) else (verb,), undoing)
+    return Trigger(verb, (verb, obj) if is_undone(tree, obj) else (verb,), undoing)
 
 
 def _undoing_cue(
@@ -423,7 +423,7 @@ def _counted_with_a_side(tree: Tree, noun: int, cue: Cue) -> bool:
     """
     count = tree.tokens[tree.tokens[noun].head].head  # through its "of"
     verb = tree.tokens[count].head
-    return cue.type in _RECIPROCAL_TYPES or any(
+    return cue.type in RECIPROCAL_TYPES or any(
         _names_whom(tree, word, cue) for word in (noun, count, verb)
     )
 
@@ -523,7 +523,7 @@ def _leaves_a_country(tree: Tree, verb: int) -> bool:
     )
 
 
-def _for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
+def for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
     """The clauses "for" opens under a verb, with that "for": "called for X to resign"."""
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep in ("advcl", "ccomp", "xcomp")]
     return [(clause, mark) for clause in clauses if (mark := marked_for(tree, clause)) is not None]
@@ -535,7 +535,7 @@ def _finite_after_all(tree: Tree, verb: int) -> bool:
     return "nsubj" in deps and "dobj" in deps
 
 
-def _done_by_someone(tree: Tree, verb: int) -> bool:
+def done_by_someone(tree: Tree, verb: int) -> bool:
     """Whether a participle after a noun says who did it: "citizens detained by police"."""
     return tree.tokens[verb].dep == "acl" and agent_of(tree, verb) is not None
 
@@ -708,24 +708,24 @@ def _asked_if(tree: Tree, verb: int) -> bool:
     )
 
 
-_RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
+RECIPROCAL_TYPES = frozenset({"CONSULT", "AGREE", "COOPERATE"})
 """Types whose noun may name both its sides with "between"."""
 
 
 @functools.cache
-def _event_nouns() -> frozenset[str]:
+def event_nouns() -> frozenset[str]:
     """The one-word event nouns of the cue lexicon, read once."""
     return frozenset(words[0] for words in load().nouns if len(words) == 1)
 
 
-def _among(tree: Tree, noun: int) -> bool:
+def said_to_be_among(tree: Tree, noun: int) -> bool:
     """Whether a noun is what someone is said to be "among": "among those arrested"."""
     head = tree.tokens[noun].head
     return tree.tokens[noun].dep == "pobj" and tree.tokens[head].text.lower() == "among"
 
 
-_INQUIRING = frozenset({"investigate", "examine", "probe", "inquire", "consider"})
+INQUIRING = frozenset({"investigate", "examine", "probe", "inquire", "consider"})
 """Verbs of looking into something (only "investigate" and "probe" are cues of their own)."""
 
 
-_SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})
+SPOKEN_TYPES = frozenset({"REQUEST", "ACCUSE", "SUPPORT", "REJECT", "THREATEN"})

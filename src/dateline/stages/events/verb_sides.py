@@ -21,18 +21,18 @@ from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.brokered import parties_to_the_deal
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.force import _mode_of_weapon
+from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.judged import wished_state
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import honoured_in_words, is_tribute
 from dateline.stages.events.triggers import (
-    _INQUIRING,
-    _SPOKEN_TYPES,
-    _among,
-    _event_nouns,
-    _for_clauses,
-    _Trigger,
+    INQUIRING,
+    SPOKEN_TYPES,
+    Trigger,
+    event_nouns,
+    for_clauses,
+    said_to_be_among,
 )
 
 # An offer is a promise only between two named sides: "Chile offered Peru
@@ -45,17 +45,17 @@ _OFFER = ("offer",)
 # an opposition party or a campaign group that warns that a bill "could lead
 # to miscarriages of justice" charges the government that brings it, as a
 # call for an inquiry naming no one is a call on it.
-_WARN = ("warn",)
+WARN = ("warn",)
 # So is a fear voiced by a party or a campaign group ("the Greens fear
 # thousands may not be able to vote"), of no one else.
-_FORETELLING = frozenset({_WARN, ("fear",)})
+FORETELLING = frozenset({WARN, ("fear",)})
 # A sum given is a gift only to someone the text names: "gave £500,000 to
 # the party"; "the founder gave £325,000", to no one named, is a figure.
 _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
-_NEEDS_BOTH_SIDES = frozenset({_OFFER, _WARN, *_GIFTS_OF_MONEY})
+NEEDS_BOTH_SIDES = frozenset({_OFFER, WARN, *_GIFTS_OF_MONEY})
 
 
-_INFERRED = "inferred: "
+INFERRED = "inferred: "
 """Marks a step that guesses at an argument the syntax does not give outright."""
 
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
@@ -67,14 +67,14 @@ _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREAT
 # trade, not aid, with no borrower named; "helping out behind the counter",
 # "used his savings to help with the start-up" help no one named; "wants the
 # job", "wants to stand again" ask nothing of anyone.
-_WANT = ("want",)
+WANT = ("want",)
 
 
-_Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
-_DIRECT_OBJECT = "recipient: the direct object"
+Found = tuple[tuple[str, ...], list[tuple[int, str]], list[str]]
+DIRECT_OBJECT = "recipient: the direct object"
 
 
-def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
+def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
     """The sides of an event told by a verb: its subject or agent, its object and prepositions."""
     cue = trigger.cue
     i = trigger.token
@@ -117,7 +117,7 @@ def _verb_arguments(tree: Tree, trigger: _Trigger, index: ActorIndex) -> _Found:
 
 
 def _object_side(
-    tree: Tree, index: ActorIndex, trigger: _Trigger, obj: int | None, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, trigger: Trigger, obj: int | None, actors: tuple[str, ...]
 ) -> list[tuple[int, str]]:
     """The recipients a verb's object gives; without one, an object shared or a clause."""
     cue, verb = trigger.cue, trigger.token
@@ -132,20 +132,20 @@ def _object_side(
         if cue.type == "ACCUSE" and _undergone_deed(tree, obj):
             heads += _doers_of_the_deed(tree, obj)
         else:
-            charged = _charged(cue) or _acclaimed(cue, tree, obj)
+            charged = done_to_another(cue) or acclaimed(cue, tree, obj)
             heads += _object_recipients(tree, index, obj, actors, charged=charged)
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
         if shared is not None:
             heads.append(
-                (shared, f"{_INFERRED}recipient: the object it shares with the verb after 'and'")
+                (shared, f"{INFERRED}recipient: the object it shares with the verb after 'and'")
             )
     if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ" and cue.type == "ACCUSE":
         # "expressed concerns that Ms Kelly's views could hamper research": of her.
         heads += [
-            (subject, f"{_INFERRED}recipient: the subject of what the charge says")
-            for subject in _content_subjects(tree, obj)
+            (subject, f"{INFERRED}recipient: the subject of what the charge says")
+            for subject in content_subjects(tree, obj)
         ]
     if obj is None:
         heads += _through_a_clause(tree, verb, cue)
@@ -174,7 +174,7 @@ def _doers_of_the_deed(tree: Tree, noun: int) -> list[tuple[int, str]]:
     ]
 
 
-def _content_subjects(
+def content_subjects(
     tree: Tree, noun: int, clauses: frozenset[str] = frozenset({"acl", "ccomp"})
 ) -> list[int]:
     """The subjects of the clauses a noun's content is told in: "concerns that X would ..."."""
@@ -187,7 +187,7 @@ def _content_subjects(
     ]
 
 
-def _pair_object_of(tree: Tree, trigger: _Trigger, obj: int) -> list[tuple[int, str]]:
+def _pair_object_of(tree: Tree, trigger: Trigger, obj: int) -> list[tuple[int, str]]:
     """Whom a verb and object pair's event noun is of: "quashed the conviction of Ana Rojas"."""
     if obj not in trigger.words:
         return []
@@ -210,10 +210,10 @@ def _passive_recipients(
     meant = index.meant_before(tree, subject, actors) if cue.type in _DONE_TO_SOMEONE else None
     if meant is not None:
         # "Deutsche Bank ... because it is being sued by Yukos".
-        heads.append((meant, f"{_INFERRED}recipient: whom the passive subject 'it' means"))
-    elif cue.type in _SPOKEN_TYPES:
-        movers = _mover(tree, subject)
-        heads += [(doer, f"{_INFERRED}recipient: who made the move") for doer in movers]
+        heads.append((meant, f"{INFERRED}recipient: whom the passive subject 'it' means"))
+    elif cue.type in SPOKEN_TYPES:
+        movers = mover(tree, subject)
+        heads += [(doer, f"{INFERRED}recipient: who made the move") for doer in movers]
         if not movers and _a_deed(tree, subject) and not index.actors_at(tree, subject):
             # "Their demands were backed by the police chief", "his plans
             # were criticised by the Tories": whose the thing judged is. The
@@ -224,7 +224,7 @@ def _passive_recipients(
         # "The party published posters ... The posters were labelled a
         # misjudgement by the Tories": a charge against the ones who made them.
         heads += [
-            (maker, f"{_INFERRED}recipient: who did the thing charged, as told before")
+            (maker, f"{INFERRED}recipient: who did the thing charged, as told before")
             for maker in _maker_told_before(tree, subject)
             if not set(index.actors_at(tree, maker)) & set(actors)
         ]
@@ -247,7 +247,7 @@ def _proposer_just_before(
 ) -> list[tuple[int, str]]:
     """Whose a plan or a finding taken up again just after it was told is, as a recipient."""
     proposer = index.proposer_just_before(tree, thing, actors)
-    step = f"{_INFERRED}recipient: who put forward the thing judged, told just before"
+    step = f"{INFERRED}recipient: who put forward the thing judged, told just before"
     return [] if proposer is None else [(proposer, step)]
 
 
@@ -275,10 +275,10 @@ _TOLD_BEFORE_REACH = 2
 
 def _one_among(tree: Tree, those: int) -> list[tuple[int, str]]:
     """Who is said to be "among those" a participle tells of: "X was among those arrested"."""
-    if not _among(tree, those):
+    if not said_to_be_among(tree, those):
         return []
     return [
-        (subject, f"{_INFERRED}recipient: the one said to be among them")
+        (subject, f"{INFERRED}recipient: the one said to be among them")
         for subject in tree.children[tree.tokens[tree.tokens[those].head].head]
         if tree.tokens[subject].dep == "nsubj"
     ]
@@ -294,7 +294,7 @@ def _deniers_of_the_charge(tree: Tree, noun: int) -> list[tuple[int, str]]:
     if tree.tokens[noun].lemma.lower() not in _CHARGED_CONTENT | _CHARGES:
         return []
     return [
-        (subject, f"{_INFERRED}recipient: who denies the charge")
+        (subject, f"{INFERRED}recipient: who denies the charge")
         for clause in tree.children[noun]
         if tree.tokens[clause].dep == "relcl" and tree.tokens[clause].lemma.lower() in _DENIALS
         for subject in tree.children[clause]
@@ -307,7 +307,7 @@ _DENIALS = frozenset({"deny", "dispute", "reject"})
 """Verbs by which one turns down a charge made against oneself."""
 
 
-def _mover(tree: Tree, noun: int) -> list[int]:
+def mover(tree: Tree, noun: int) -> list[int]:
     """Who did what "in a move" names: "X announced cuts, in a move welcomed by Y" is X's.
 
     The noun after "in" on a verb names that verb's act, whatever it is (a
@@ -375,13 +375,13 @@ def _object_recipients(
     ``charged``: the verb blames or refuses the object ("criticised his
     handling", "rejected their claims"), so the object is another's.
     """
-    heads = [(obj, _DIRECT_OBJECT)]
+    heads = [(obj, DIRECT_OBJECT)]
     meant = index.meant_before(tree, obj, actors)
     if meant is not None:
-        heads.append((meant, f"{_INFERRED}recipient: whom the object pronoun means"))
+        heads.append((meant, f"{INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
         behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj) or _charged_the_sum(tree, obj)
-        heads += [(b, f"{_INFERRED}recipient: the one behind the object") for b in behind]
+        heads += [(b, f"{INFERRED}recipient: the one behind the object") for b in behind]
         owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
         heads += [] if behind or owners else _earlier_owner(tree, index, obj)
@@ -410,11 +410,11 @@ def _pronoun_owners(
             if tree.tokens[obj].lemma.lower() in _NEIGHBOURS
             else None
         )
-        step = f"{_INFERRED}recipient: the other country named before its 'neighbour'"
+        step = f"{INFERRED}recipient: the other country named before its 'neighbour'"
         return [] if neighbour is None else [(neighbour, step)]
     owned = any(tree.tokens[c].lemma.lower() == "own" for c in tree.children[obj])
     return [
-        (owner, f"{_INFERRED}recipient: whom the object's 'his', 'her', 'its' or 'their' means")
+        (owner, f"{INFERRED}recipient: whom the object's 'his', 'her', 'its' or 'their' means")
         for pronoun in tree.children[obj]
         if tree.tokens[pronoun].dep == "poss"
         and (
@@ -427,7 +427,7 @@ def _pronoun_owners(
 
 
 def _preposition_recipients(
-    tree: Tree, index: ActorIndex, trigger: _Trigger
+    tree: Tree, index: ActorIndex, trigger: Trigger
 ) -> list[tuple[int, str]]:
     """The recipients the cue's own prepositions give: "met with X", "concern over the plans"."""
     heads: list[tuple[int, str]] = []
@@ -440,11 +440,11 @@ def _preposition_recipients(
             if not index.actors_at(tree, head):
                 # "appealing against allegations by the Commission": whose they are.
                 heads += [
-                    (b, f"{_INFERRED}recipient: the one behind the preposition's object")
+                    (b, f"{INFERRED}recipient: the one behind the preposition's object")
                     for b in _behind(tree, head)
                 ]
         if trigger.cue.type == "ACCUSE":
-            heads += _inquired_into(tree, word, trigger.cue.recipient_preps)
+            heads += inquired_into(tree, word, trigger.cue.recipient_preps)
     return heads
 
 
@@ -460,7 +460,7 @@ def _honoured(
 
 
 def _stance_recipients(
-    tree: Tree, index: ActorIndex, trigger: _Trigger, actors: tuple[str, ...]
+    tree: Tree, index: ActorIndex, trigger: Trigger, actors: tuple[str, ...]
 ) -> list[tuple[int, str]]:
     """Whom a stance's preposition means, read as a verb's object is: "fond of him".
 
@@ -481,7 +481,7 @@ def _a_reaction(tree: Tree, head: int) -> bool:
     return tree.tokens[head].lemma.lower() in lexicons.word_set("reactions.txt")
 
 
-def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[int, str]]:
+def inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[int, str]]:
     """Whom a charge's clause is about: "an inquiry into whether the firm broke the rules".
 
     Also what an inquiry follows or looks into: "following allegations that
@@ -495,7 +495,7 @@ def _inquired_into(tree: Tree, word: int, preps: frozenset[str]) -> list[tuple[i
     for place, place_preps in places:
         found += _clauses_inquired_into(tree, place, place_preps)
     return [
-        (subject, f"{_INFERRED}recipient: the subject of the clause inquired into")
+        (subject, f"{INFERRED}recipient: the subject of the clause inquired into")
         for subject in found
     ]
 
@@ -510,7 +510,7 @@ def _clauses_inquired_into(tree: Tree, place: int, preps: frozenset[str]) -> lis
     found = []
     for child in tree.children[place]:
         dep = tree.tokens[child].dep
-        if dep == "ccomp" and tree.tokens[place].lemma.lower() in _INQUIRING:
+        if dep == "ccomp" and tree.tokens[place].lemma.lower() in INQUIRING:
             clauses = [child] if opens_a_question(tree, child) else []
         elif dep == "prep" and tree.tokens[child].text.lower() in preps:
             clauses = [c for c in tree.children[child] if tree.tokens[c].dep == "pcomp"]
@@ -537,7 +537,7 @@ def _written_to(tree: Tree, verb: int) -> list[tuple[int, str]]:
     if tree.tokens[verb].dep != "advcl" or tree.tokens[writing].lemma.lower() not in WRITING_VERBS:
         return []
     return [
-        (addressee, f"{_INFERRED}recipient: the one the letter is written to")
+        (addressee, f"{INFERRED}recipient: the one the letter is written to")
         for addressee in prepositional_objects(tree, writing, frozenset({"to"}))
     ]
 
@@ -561,12 +561,11 @@ def _host_of_the_visit(tree: Tree, verb: int) -> list[tuple[int, str]]:
         hosts += [obj] if obj is not None else []
         hosts += prepositional_objects(tree, visit, cue.recipient_preps)
     return [
-        (host, f"{_INFERRED}recipient: the host of the visit it is the purpose of")
-        for host in hosts
+        (host, f"{INFERRED}recipient: the host of the visit it is the purpose of") for host in hosts
     ]
 
 
-def _change_asked_of(tree: Tree, trigger: _Trigger) -> list[tuple[int, str]]:
+def _change_asked_of(tree: Tree, trigger: Trigger) -> list[tuple[int, str]]:
     """Whom a request for a change is made of: "called for reform of the UN".
 
     The thing asked for is the verb's object or its "for" object; when it
@@ -579,7 +578,7 @@ def _change_asked_of(tree: Tree, trigger: _Trigger) -> list[tuple[int, str]]:
         asked += prepositional_objects(tree, word, frozenset({"for"}))
     changes = lexicons.word_set("changes_asked.txt")
     return [
-        (of, f"{_INFERRED}recipient: whose change is asked for")
+        (of, f"{INFERRED}recipient: whose change is asked for")
         for thing in asked
         if tree.tokens[thing].lemma.lower() in changes
         for of in prepositional_objects(tree, thing, frozenset({"of"}))
@@ -596,11 +595,11 @@ def _earlier_owner(tree: Tree, index: ActorIndex, thing: int) -> list[tuple[int,
     return (
         []
         if owner is None
-        else [(owner, f"{_INFERRED}recipient: whose it is, by its earlier mention")]
+        else [(owner, f"{INFERRED}recipient: whose it is, by its earlier mention")]
     )
 
 
-_PROPOSITIONS = frozenset(
+PROPOSITIONS = frozenset(
     {"claim", "idea", "suggestion", "allegation", "accusation", "call", "demand", "proposal",
      "way", "manner"}
 )  # fmt: skip
@@ -610,7 +609,7 @@ _CHARGE_TYPES = frozenset({"ACCUSE", "REJECT"})
 """Types whose object is another's: one blames or turns down what others did or said."""
 
 
-def _charged(cue: Cue) -> bool:
+def done_to_another(cue: Cue) -> bool:
     """Whether what a cue is done to is another's: "criticised his handling", "rejected its plan".
 
     Not a denial: "denied his involvement" is the denier's own.
@@ -618,7 +617,7 @@ def _charged(cue: Cue) -> bool:
     return cue.type in _CHARGE_TYPES and cue.words[0] != "deny"
 
 
-def _acclaimed(cue: Cue, tree: Tree, thing: int) -> bool:
+def acclaimed(cue: Cue, tree: Tree, thing: int) -> bool:
     """Whether a cue praises a deed or a word of another's: "welcomed his apology".
 
     One does not praise one's own apology or ruling; but one praises one's
@@ -630,13 +629,11 @@ def _acclaimed(cue: Cue, tree: Tree, thing: int) -> bool:
 
 def _a_deed(tree: Tree, noun: int) -> bool:
     """Whether a noun names a deed, a word or a thing put forward: "apology", "ruling", "plans"."""
-    deeds = (
-        put_forward() | _PROPOSITIONS | lexicons.word_set("accepted_things.txt") | _event_nouns()
-    )
+    deeds = put_forward() | PROPOSITIONS | lexicons.word_set("accepted_things.txt") | event_nouns()
     return tree.tokens[noun].lemma.lower() in deeds
 
 
-_PUT_FORWARD_BY = _PROPOSITIONS | lexicons.word_set("proposals.txt")
+_PUT_FORWARD_BY = PROPOSITIONS | lexicons.word_set("proposals.txt")
 """Things someone offers or makes: an offer, a bid, a claim, a call."""
 
 
@@ -650,8 +647,8 @@ def _behind(tree: Tree, noun: int) -> list[int]:
     it is.
     """
     found = prepositional_objects(tree, noun, frozenset({"by", "from"})) + _done_by(tree, noun)
-    if not found and tree.tokens[noun].lemma.lower() in _PROPOSITIONS:
-        found += _content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
+    if not found and tree.tokens[noun].lemma.lower() in PROPOSITIONS:
+        found += content_subjects(tree, noun, frozenset({"acl", "ccomp", "relcl"}))
     return found
 
 
@@ -718,7 +715,7 @@ def _relative_object(tree: Tree, verb: int, subject: int | None) -> bool:
 
 
 def _doers(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None, *, passive: bool
+    tree: Tree, trigger: Trigger, index: ActorIndex, subject: int | None, *, passive: bool
 ) -> tuple[tuple[str, ...], list[str]]:
     """Who did what a verb says, and how that was found."""
     verb = trigger.token
@@ -727,7 +724,7 @@ def _doers(
         doer = _second_subject(tree, doer) or doer
     actors = index.actors_at(tree, doer) if doer is not None else ()
     if actors and doer is not None and index.guessed(tree, doer):
-        return actors, [f"{_INFERRED}actor: whom the pronoun or pair ('the two countries') means"]
+        return actors, [f"{INFERRED}actor: whom the pronoun or pair ('the two countries') means"]
     if actors:
         return actors, [f"actor: the {'passive agent' if passive else 'subject'}"]
     if doer is None and tree.tokens[verb].dep == "acl" and is_infinitive(tree, verb):
@@ -736,33 +733,33 @@ def _doers(
         invited = prepositional_objects(tree, noun, frozenset({"to"}))
         actors = index.actors_at(tree, invited[0]) if invited else ()
         if actors:
-            return actors, [f"{_INFERRED}actor: whom the noun the infinitive completes is 'to'"]
+            return actors, [f"{INFERRED}actor: whom the noun the infinitive completes is 'to'"]
         # "its decision to back the plan", "Iraq's bid to join": the noun's owner acts.
         actors = index.describers(tree, noun)
         if actors:
-            return actors, [f"{_INFERRED}actor: the owner of the noun the infinitive completes"]
+            return actors, [f"{INFERRED}actor: the owner of the noun the infinitive completes"]
     if passive:
         return _unnamed_agent(tree, trigger, index)
     return _unstated_doer(tree, trigger, index, doer)
 
 
 def _unstated_doer(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
+    tree: Tree, trigger: Trigger, index: ActorIndex, subject: int | None
 ) -> tuple[tuple[str, ...], list[str]]:
     """The doer of an active verb whose subject names no actor, and how it was found."""
-    speaker = _speaker_after_quote(tree, trigger.token) if subject is None else None
+    speaker = speaker_after_quote(tree, trigger.token) if subject is None else None
     actors = index.actors_at(tree, speaker) if speaker is not None else ()
     if actors:
-        return actors, [f"{_INFERRED}actor: the speaker named after the verb, past the quote"]
+        return actors, [f"{INFERRED}actor: the speaker named after the verb, past the quote"]
     actors = _owner_of_the_weapon(tree, index, subject)
     if actors:
-        return actors, [f"{_INFERRED}actor: whose weapons 'its' or 'their' says they are"]
+        return actors, [f"{INFERRED}actor: whose weapons 'its' or 'their' says they are"]
     return _body_it_means(tree, trigger, index, subject)
 
 
 def _owner_of_the_weapon(tree: Tree, index: ActorIndex, subject: int | None) -> tuple[str, ...]:
     """Who struck with the weapons a subject names as theirs: "Turkey said its jets had struck"."""
-    if subject is None or _mode_of_weapon(tree, subject) is None:
+    if subject is None or mode_of_weapon(tree, subject) is None:
         return ()
     for child in tree.children[subject]:
         if tree.tokens[child].dep == "poss":
@@ -774,7 +771,7 @@ def _owner_of_the_weapon(tree: Tree, index: ActorIndex, subject: int | None) -> 
 _QUOTE_MARKS = frozenset({'"', "\u201d", "'", "\u2019"})
 
 
-def _speaker_after_quote(tree: Tree, verb: int) -> int | None:
+def speaker_after_quote(tree: Tree, verb: int) -> int | None:
     """Who speaks in '"Act now," urged campaigner Jo Bell': the parse makes them the object.
 
     A verb with no subject, after the words it says and a comma or quote
@@ -807,7 +804,7 @@ def _second_subject(tree: Tree, subject: int) -> int | None:
 
 
 def _body_it_means(
-    tree: Tree, trigger: _Trigger, index: ActorIndex, subject: int | None
+    tree: Tree, trigger: Trigger, index: ActorIndex, subject: int | None
 ) -> tuple[tuple[str, ...], list[str]]:
     """The body a subject "it" or "they" stands for when it speaks: "It urged ministers to act".
 
@@ -816,7 +813,7 @@ def _body_it_means(
     """
     if (
         subject is None
-        or trigger.cue.type not in _SPOKEN_TYPES
+        or trigger.cue.type not in SPOKEN_TYPES
         or tree.tokens[subject].head != trigger.token
         or tree.tokens[subject].dep != "nsubj"
     ):
@@ -824,27 +821,27 @@ def _body_it_means(
     meant = index.body_it_means(tree, subject)
     actors = index.actors_at(tree, meant) if meant is not None else ()
     pronoun = tree.tokens[subject].text.lower()
-    return actors, [f"{_INFERRED}actor: the body the subject '{pronoun}' means"] * bool(actors)
+    return actors, [f"{INFERRED}actor: the body the subject '{pronoun}' means"] * bool(actors)
 
 
 def _unnamed_agent(
-    tree: Tree, trigger: _Trigger, index: ActorIndex
+    tree: Tree, trigger: Trigger, index: ActorIndex
 ) -> tuple[tuple[str, ...], list[str]]:
     """Who did what a passive verb says when it has no "by" phrase of its own."""
     stray = _stray_agent(tree, trigger.token)
     actors = index.actors_at(tree, stray) if stray is not None else ()
     if actors:
-        return actors, [f"{_INFERRED}actor: a 'by' phrase the parse hung on the verb's phrase"]
+        return actors, [f"{INFERRED}actor: a 'by' phrase the parse hung on the verb's phrase"]
     actors = _keeper(tree, trigger.token, index) if trigger.cue.mode == "release" else ()
     if actors:
-        return actors, [f"{_INFERRED}actor: whose the place released from is"]
+        return actors, [f"{INFERRED}actor: whose the place released from is"]
     actors = _ruler(tree, trigger.token, index) if trigger.cue.type in _DONE_TO_SOMEONE else ()
     if actors:
-        return actors, [f"{_INFERRED}actor: whose rule 'under' names"]
+        return actors, [f"{INFERRED}actor: whose rule 'under' names"]
     if trigger.cue.type == "ASSAULT":
         actors = attackers_of_the_clause(tree, trigger.token, index)
     if actors:
-        return actors, [f"{_INFERRED}actor: the doer of the attack its 'when' clause tells"]
+        return actors, [f"{INFERRED}actor: the doer of the attack its 'when' clause tells"]
     return (), []
 
 
@@ -943,7 +940,7 @@ def _told_of_in_warning(tree: Tree, subject: int) -> bool:
 
 def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
     """The recipient a verb with no object names in the clause it governs."""
-    if cue.words == _WANT and wished_state(tree, verb):
+    if cue.words == WANT and wished_state(tree, verb):
         return []  # "wants young voters to know their rights": a state wished, no act asked
     if cue.type in ("REQUEST", "ACCUSE", "PROTEST"):
         # "demanded that Italy withdraw", "alleged that Chilean troops shelled
@@ -954,20 +951,20 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         # blame: "warned that councils faced a funding gap".
         asked = _clause_subject(tree, verb)
         if asked is not None and not (
-            cue.words in _NEEDS_BOTH_SIDES and _told_of_in_warning(tree, asked)
+            cue.words in NEEDS_BOTH_SIDES and _told_of_in_warning(tree, asked)
         ):
-            return [(asked, f"{_INFERRED}recipient: the subject of the clause it says")]
+            return [(asked, f"{INFERRED}recipient: the subject of the clause it says")]
     if cue.type in ("REJECT", "AGREE", "THREATEN"):
         # "refused to meet the envoy", "offered to supply gas to Peru",
         # "threatened to sue the government": the one the refused, promised
         # or threatened act was to be done to.
         refused = _refused_object(tree, verb)
         if refused is not None:
-            return [(refused, _DONE_FOR)]
+            return [(refused, DONE_FOR)]
     return []
 
 
-_DONE_FOR = f"{_INFERRED}recipient: the one the act refused, offered or threatened is for"
+DONE_FOR = f"{INFERRED}recipient: the one the act refused, offered or threatened is for"
 
 
 def _refused_object(tree: Tree, verb: int) -> int | None:
@@ -1025,7 +1022,7 @@ def _indirect_object(tree: Tree, act: int) -> int | None:
 def _clause_subject(tree: Tree, verb: int) -> int | None:
     """Who is asked in "demanded (that) the ministries cut costs": the clause's subject."""
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"]
-    clauses += [clause for clause, _ in _for_clauses(tree, verb)]
+    clauses += [clause for clause, _ in for_clauses(tree, verb)]
     for clause in clauses:
         return next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
     return None

@@ -11,10 +11,10 @@ from dateline.stages._arguments import ActorIndex, object_of, prepositional_obje
 from dateline.stages._tree import Tree
 from dateline.stages.events.addressees import home_government
 from dateline.stages.events.cues import Cue
-from dateline.stages.events.triggers import _Trigger
+from dateline.stages.events.triggers import Trigger
 
 
-def _counterparts(
+def visit_counterparts(
     article: Article,
     index: ActorIndex,
     cue: Cue,
@@ -37,7 +37,7 @@ def _counterparts(
     return kept or None
 
 
-def _host_of_the_envoy(article: Article, actors: tuple[str, ...]) -> tuple[str, ...]:
+def host_of_the_envoy(article: Article, actors: tuple[str, ...]) -> tuple[str, ...]:
     """Whom a diplomatic step naming no one is taken against: the story's own country.
 
     "Mali ordered the French ambassador out ... France recalled its envoy for
@@ -51,7 +51,7 @@ def _host_of_the_envoy(article: Article, actors: tuple[str, ...]) -> tuple[str, 
     return (home.id,)
 
 
-def _visited_country(
+def visited_country(
     article: Article, tree: Tree, trigger: int, visitors: tuple[str, ...]
 ) -> tuple[str, ...]:
     """The country whose place a visit goes to, when the article has it as an actor.
@@ -76,7 +76,7 @@ def _place_visited(article: Article, tree: Tree, trigger: int) -> Place | None:
     heads = [object_] if object_ is not None else to
     if not heads and tree.tokens[trigger].dep == "pobj":
         coming = tree.tokens[tree.tokens[trigger].head].head
-        if tree.tokens[coming].lemma.lower() in _COMING:
+        if tree.tokens[coming].lemma.lower() in COMING:
             heads = prepositional_objects(tree, coming, frozenset({"in", "to"}))
     if not heads:
         return None
@@ -84,10 +84,10 @@ def _place_visited(article: Article, tree: Tree, trigger: int) -> Place | None:
     return next((p for p in article.places if any(s <= start < e for s, e in p.mentions)), None)
 
 
-def _toured_at_home(
+def toured_at_home(
     article: Article,
     tree: Tree,
-    trigger: _Trigger,
+    trigger: Trigger,
     visitors: tuple[str, ...],
     recipients: tuple[str, ...],
 ) -> bool:
@@ -107,7 +107,7 @@ def _toured_at_home(
     )
 
 
-def _state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
+def state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
     """The state that arrests or deports where the event was, when its sentence names it.
 
     "The men were arrested when they landed in London": only a state's
@@ -148,4 +148,4 @@ def _abroad(
     return tuple(v for v in visited if v not in by_id or not home_place(by_id[v]))
 
 
-_COMING = frozenset({"arrive", "come", "travel", "fly", "go", "head", "return", "land"})
+COMING = frozenset({"arrive", "come", "travel", "fly", "go", "head", "return", "land"})
