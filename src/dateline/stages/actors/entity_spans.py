@@ -1062,7 +1062,7 @@ def _title_alone(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
 
     "the Cardinal said": the model may tag the title a body ("the Cardinal"
     is no firm); a word that also names a body ("the Cabinet") is left to it,
-    and so is a royal style, which :func:`_styles_alone` reads, unless it is
+    and so is a royal style, which :func:`styles_alone` reads, unless it is
     an office of its own: "the Queen's private income" is the monarch's.
     """
     word = tree.tokens[first].text

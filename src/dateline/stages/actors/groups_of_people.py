@@ -10,7 +10,8 @@ import functools
 
 from dateline import lexicons
 from dateline.records import Token
-from dateline.stages._arguments import QUANTITY_NOUNS, is_relational
+from dateline.stages._arguments import is_relational
+from dateline.stages._clause_roles import QUANTITY_NOUNS
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY

@@ -134,7 +134,7 @@ def placed_apart(key: str, mention: Mention, clusters: dict[str, Cluster]) -> st
 
     "Turkish firms" and "Israeli telecoms firms" are two groups. A group
     placed by no one keeps the key it has: for people of people_words.tsv,
-    :func:`_people_of_any_country` has already chosen which group it is.
+    :func:`people_of_any_country` has already chosen which group it is.
     """
     earlier = clusters.get(key)
     if mention.kind != "group" or mention.country is None or earlier is None:

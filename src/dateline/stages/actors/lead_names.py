@@ -218,7 +218,7 @@ def name_the_lead_body(clusters: dict[str, Cluster]) -> None:
 
     "Rules set by the UK financial watchdog will ... The Financial Services
     Authority said ...": news describes a body in its lead and names it in
-    the next paragraph, as it does a person (:func:`_name_the_lead`). A
+    the next paragraph, as it does a person (:func:`name_the_lead`). A
     description with words of its own joins the first body named after it when that one is named in
     the next sentence or the one after, no body of its kind was named
     before it, and the body is of the kind the description says.

@@ -39,7 +39,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline import lexicons
-from dateline.stages._arguments import REPORT_CLOSERS, is_relational
+from dateline.stages._arguments import is_relational
+from dateline.stages._speakers import REPORT_CLOSERS
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import load

@@ -664,7 +664,7 @@ def _says_which_people(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
     """Whether a singular role word only says which people the plural after it names.
 
     "the opposition parties", "the government employees": a group of
-    people (:func:`_people`), not the opposition or the government.
+    people (:func:`people_in_groups`), not the opposition or the government.
     """
     tokens = tree.tokens
     if end >= len(tokens) or tokens[end - 1].tag != "NN" or tokens[end].tag != "NNS":

@@ -17,7 +17,8 @@ from collections.abc import Mapping
 
 from dateline.records import Actor, Analysis, Article, Event
 from dateline.stages import Stage
-from dateline.stages._arguments import ActorIndex, agent_of, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import agent_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import REMITS
 from dateline.stages.actors.lexicon import load as load_actor_lexicon

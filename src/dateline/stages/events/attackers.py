@@ -14,7 +14,8 @@ import dataclasses
 
 from dateline import lexicons
 from dateline.records import Event
-from dateline.stages._arguments import ActorIndex, object_of, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import load
 

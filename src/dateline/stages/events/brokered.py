@@ -8,7 +8,7 @@ the ones who made it rather than as "between" the deal's sides.
 
 from __future__ import annotations
 
-from dateline.stages._arguments import prepositional_objects, subject_of
+from dateline.stages._clause_roles import prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 
 STEP = "inferred: recipient: a party to the deal the mediator brokered"

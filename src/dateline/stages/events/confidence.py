@@ -16,7 +16,7 @@ def confidence_of(actors: tuple[str, ...], recipients: tuple[str, ...], steps: l
     """0.9 for both sides read straight from the syntax, less for a side guessed or left open.
 
     Less too for a stance or habit a present relative clause tells of its
-    bearer (:func:`_standing`): it may be no deed of the time told at all.
+    bearer (:func:`standing_steps`): it may be no deed of the time told at all.
     """
     if not (actors and recipients):
         return 0.6

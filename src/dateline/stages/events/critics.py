@@ -12,7 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dateline.records import Quote
-from dateline.stages._arguments import ActorIndex, prepositional_objects
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._tree import Tree
 from dateline.stages.events.statement_records import StatementEvent
 

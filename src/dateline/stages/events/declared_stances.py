@@ -15,7 +15,8 @@ announce it will back") stays hypothetical.
 from __future__ import annotations
 
 from dateline import lexicons
-from dateline.stages._arguments import ActorIndex, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_hypothetical, is_negated
 

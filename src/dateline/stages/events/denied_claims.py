@@ -18,7 +18,8 @@ from collections.abc import Iterator, Mapping
 from typing import NamedTuple
 
 from dateline import lexicons
-from dateline.stages._arguments import ActorIndex, object_of, prepositional_objects, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 
 STEP = "charge told by its denial -> ACCUSE"

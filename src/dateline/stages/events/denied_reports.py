@@ -18,7 +18,8 @@ import dataclasses
 from collections.abc import Iterable, Iterator, Mapping
 
 from dateline.records import Article, Event
-from dateline.stages._arguments import ActorIndex, object_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import object_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
 

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from dateline import lexicons
 from dateline.records import Actor, Analysis
-from dateline.stages._arguments import object_of, subject_of
+from dateline.stages._clause_roles import object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.claims import CLAIM
 from dateline.stages.events.cues import Cue

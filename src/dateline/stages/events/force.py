@@ -12,7 +12,8 @@ import functools
 from collections.abc import Mapping
 
 from dateline import lexicons
-from dateline.stages._arguments import ActorIndex, object_of, prepositional_objects, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._gazetteer import lookup
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon

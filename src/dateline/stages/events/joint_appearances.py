@@ -19,7 +19,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from dateline import lexicons
-from dateline.stages._arguments import ActorIndex, agent_of, object_of, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import agent_of, object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_hypothetical, is_negated
 

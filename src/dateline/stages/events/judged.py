@@ -4,13 +4,8 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.records import Quote
-from dateline.stages._arguments import (
-    ActorIndex,
-    agent_of,
-    object_of,
-    prepositional_objects,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.statement_cues import load

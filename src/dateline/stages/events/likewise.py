@@ -9,7 +9,8 @@ on the first of the verbs "and" joins it to.
 
 from __future__ import annotations
 
-from dateline.stages._arguments import ActorIndex, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 
 STEP = "actor: those an 'as did' clause says did the same"

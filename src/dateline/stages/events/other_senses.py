@@ -10,13 +10,8 @@ import functools
 
 from dateline import lexicons
 from dateline.records import Token
-from dateline.stages._arguments import (
-    ActorIndex,
-    object_of,
-    prepositional_objects,
-    put_forward,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex, put_forward
+from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load

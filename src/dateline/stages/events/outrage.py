@@ -23,7 +23,8 @@ from collections.abc import Iterator
 
 from dateline import lexicons
 from dateline.records import EventType, Quote
-from dateline.stages._arguments import ActorIndex, agent_of, prepositional_objects, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import agent_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.statement_records import StatementEvent, quoted_tokens

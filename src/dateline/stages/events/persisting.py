@@ -17,7 +17,8 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from dateline import lexicons
-from dateline.stages._arguments import ActorIndex, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
 

@@ -24,7 +24,7 @@ from typing import NamedTuple, Protocol
 
 from dateline import lexicons
 from dateline.records import Event
-from dateline.stages._arguments import object_of
+from dateline.stages._clause_roles import object_of
 from dateline.stages._tree import Tree
 
 STEP = "inferred: recipient: the doer of the deed it answers, told before it"

@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from dateline.stages._arguments import prepositional_objects
+from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import Cue
 from dateline.stages.events.doubts import (

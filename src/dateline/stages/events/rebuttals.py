@@ -7,10 +7,8 @@ accuses him; "nothing wrong" clears the one it names.
 from __future__ import annotations
 
 from dateline.records import Quote
-from dateline.stages._arguments import (
-    ActorIndex,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.judged import in_a_question, judged
 from dateline.stages.events.modality import foretold, supposed

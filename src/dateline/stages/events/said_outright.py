@@ -10,12 +10,8 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.records import Quote
-from dateline.stages._arguments import (
-    ActorIndex,
-    object_of,
-    prepositional_objects,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events import cues as event_cues
 from dateline.stages.events.judged import (

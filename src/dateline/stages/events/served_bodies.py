@@ -15,7 +15,8 @@ import dataclasses
 from collections.abc import Mapping
 
 from dateline.records import Actor, Event
-from dateline.stages._arguments import actor_tokens, is_relational, prepositional_objects
+from dateline.stages._arguments import actor_tokens, is_relational
+from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 

@@ -8,13 +8,8 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.records import Analysis, Quote
-from dateline.stages._arguments import (
-    ActorIndex,
-    is_relational,
-    object_of,
-    prepositional_objects,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex, is_relational
+from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.cues import Cue, load

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dateline import lexicons
-from dateline.stages._arguments import subject_of
+from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 
 _MODIFIERS = frozenset({"compound", "amod", "nmod", "npadvmod", "poss"})

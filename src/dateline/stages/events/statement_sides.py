@@ -9,13 +9,8 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.records import EventType
-from dateline.stages._arguments import (
-    ActorIndex,
-    agent_of,
-    object_of,
-    prepositional_objects,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD

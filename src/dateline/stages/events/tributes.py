@@ -16,7 +16,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from dateline.records import Quote
-from dateline.stages._arguments import ActorIndex, prepositional_objects, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.statement_records import StatementEvent, spoken_words

@@ -13,7 +13,7 @@ from typing import TypeGuard
 
 from dateline import lexicons
 from dateline.records import EventType
-from dateline.stages._arguments import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
@@ -277,7 +277,7 @@ def _undoing_cue(
 ) -> Cue | None:
     """The cue of a verb that ends the deal or the sanction its object names.
 
-    The deal or the sanction undone is no event of its own (``_undone``),
+    The deal or the sanction undone is no event of its own (``is_undone``),
     but the undoing is: "the US terminated its agreement with the EU"
     rejects the EU's deal, "Tokyo scrapped its ban on US beef" eases the
     ban, each on whom the noun names. A breach renounces nothing: "rebels

@@ -8,15 +8,8 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
-from dateline.stages._arguments import (
-    ActorIndex,
-    agent_of,
-    is_relational,
-    object_of,
-    prepositional_objects,
-    put_forward,
-    subject_of,
-)
+from dateline.stages._arguments import ActorIndex, is_relational, put_forward
+from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.brokered import parties_to_the_deal

@@ -7,7 +7,8 @@ meets no one.
 from __future__ import annotations
 
 from dateline.records import Actor, Article, Place, Span
-from dateline.stages._arguments import ActorIndex, object_of, prepositional_objects
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import object_of, prepositional_objects
 from dateline.stages._tree import Tree
 from dateline.stages.events.addressees import home_government
 from dateline.stages.events.cues import Cue

@@ -14,7 +14,8 @@ from collections.abc import Iterator
 
 from dateline import lexicons
 from dateline.records import Quote
-from dateline.stages._arguments import ActorIndex, subject_of
+from dateline.stages._arguments import ActorIndex
+from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.outrage import felt_by_the_speaker

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from dateline.stages._arguments import ActorIndex, agent_of, is_relational, subject_of
+from dateline.stages._arguments import ActorIndex, is_relational
+from dateline.stages._clause_roles import agent_of, subject_of
 from dateline.stages._tree import Tree
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})

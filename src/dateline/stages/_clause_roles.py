@@ -1,0 +1,770 @@
+"""The roles words play in a clause of the parse: subject, agent, object, prepositional object.
+
+Read from the dependency tree and repaired where the parser is known to
+err on news: a subject borrowed from the verb a clause hangs on, a passive's
+agent in a "by" phrase or an "as" label, an object counted ("40 of the
+rebels"), a list's members, a reduced relative clause.
+"""
+
+from __future__ import annotations
+
+from dateline import lexicons
+from dateline.stages._tree import Tree
+from dateline.stages.quotes import cues as quote_cues
+
+SUBJECTS = frozenset({"nsubj", "csubj"})
+PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
+# A verb that borrows its subject from the verb it depends on: "agreed to
+# continue", "urged to prevent", "met and discussed".
+_BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
+OWNERS = frozenset({"poss", "compound", "amod"})
+_RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_ASKED_THROUGH = frozenset({"on", "upon", "to"})
+"""Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""
+# "spoke after meeting the envoy", "responded by calling for": a verb after a
+# preposition borrows the subject of the verb the preposition hangs on.
+_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
+# Verbs by which a deed is someone's to do: "it was left to X to V", "it fell to X to V".
+_FALLING_TO = frozenset({"leave", "fall"})
+
+
+def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
+    """The subject of a verb (borrowed up the chain when it has none), and whether passive.
+
+    A subject borrowed through an infinitive is that verb's own doer, whatever
+    the voice of the verb lent it: in "she is said to have praised the court"
+    she praised. "Accused of criticising" borrows the one accused.
+    """
+    if _reduced_passive(tree, verb):
+        # "two citizens detained by the police": the noun is what is done to.
+        return tree.tokens[verb].head, True
+    if _reduced_active(tree, verb):
+        # "a motion opposing the bill".
+        return tree.tokens[verb].head, False
+    subject, passive = _borrowed_subject(tree, verb)
+    return subject, (passive and not _stative_passive(tree, verb)) or _harmed_in_a_list(tree, verb)
+
+
+def _harmed_in_a_list(tree: Tree, verb: int) -> bool:
+    """Whether a verb of harm shares the passive it is joined to: "... detained and 10 injured"."""
+    word = tree.tokens[verb]
+    own = {tree.tokens[c].dep for c in tree.children[verb]}
+    return (
+        word.dep == "conj"
+        and word.lemma.lower() in lexicons.word_set("harm_verbs.txt")
+        and "nsubj" in own
+        and not own & {"dobj", "obj", "aux", "auxpass"}
+        and any(tree.tokens[c].dep == "auxpass" for c in tree.children[word.head])
+    )
+
+
+def _stative_passive(tree: Tree, verb: int) -> bool:
+    """A passive form that tells the subject's own stance: "Canada is opposed to the ban".
+
+    Its subject is the one who opposes; with a "by" agent it is a true passive.
+    """
+    against = _STATIVE_PASSIVES.get(tree.tokens[verb].lemma)
+    return (
+        against is not None
+        and agent_of(tree, verb) is None
+        and any(
+            tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == against
+            for c in tree.children[verb]
+        )
+    )
+
+
+def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
+    """The subject of a verb or of the verbs above it, and whether passive."""
+    node = verb
+    active = False
+    # "resigned after being accused of fraud": a passive verb that borrows its
+    # subject keeps its own voice.
+    passive_verb = any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+    own_voice = False
+    for _ in range(4):
+        child = _subject_of_clause(tree, node)
+        if child is not None:
+            # "the minister, who is visiting Freedonia": the one "who" stands for.
+            subject = _antecedent(tree, node, child)
+            if own_voice:
+                return subject, passive_verb
+            # "delighted to be asked", "expects to be charged": a passive
+            # verb's own voice holds through the infinitive it stands in.
+            borrowed_passive = passive_verb and node != verb
+            passive = tree.tokens[child].dep in PASSIVE_SUBJECTS and (
+                node == verb or passive_verb or _shares_the_voice(tree, verb)
+            )
+            return subject, borrowed_passive or (passive and not active)
+        accused = _doer_named_apart(tree, node)
+        if accused is not None:
+            return accused, False
+        governor = _clause_governor(tree, node)
+        if governor is not None:
+            # "after meeting Blair he had been left with ...": the one who
+            # met is "he", though "he" is the passive subject of "left".
+            own_voice = True
+            node = governor
+            continue
+        if tree.tokens[node].dep not in _BORROWS_SUBJECT or tree.tokens[node].head == node:
+            break
+        controls = lexicons.word_set("object_control_verbs.txt")
+        partner = _real_partner(tree, node, controls)
+        if partner is not None:
+            node = partner
+            continue
+        governor = tree.tokens[node].head
+        if _asked_to_do(tree, node) and tree.tokens[governor].lemma in controls:
+            # "ordered the men to face arrest", "urged Iraq to prevent attacks":
+            # the one told to act does it.
+            told = _one_told(tree, governor)
+            if told is not None:
+                return told, False
+        active = active or tree.tokens[node].dep == "xcomp"
+        node = tree.tokens[node].head
+    return None, False
+
+
+def _asked_to_do(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the deed a verb of telling asks for: its infinitive.
+
+    The parse may hang the infinitive as a clause of its own ("and Paris
+    called on Tehran to free them": advcl), though it is still what is asked.
+    """
+    dep = tree.tokens[verb].dep
+    return dep == "xcomp" or (
+        dep == "advcl" and any(tree.tokens[c].text.lower() == "to" for c in tree.children[verb])
+    )
+
+
+def owned_by_a_pronoun(tree: Tree, token: int) -> bool:
+    """Whether a word names someone by whose they are: "their lawyers", "his aides"."""
+    return any(tree.tokens[c].tag == "PRP$" for c in tree.children[token])
+
+
+def same_verb(tree: Tree, one: int, other: int) -> bool:
+    """Whether two words are arguments of one verb: "[Qatar] and Egypt urged [the sides]"."""
+    return tree.tokens[one].head == tree.tokens[other].head
+
+
+def _one_told(tree: Tree, verb: int) -> int | None:
+    """Whom a verb of telling tells to act: "urged Iraq", "called on Rwanda"."""
+    told = object_of(tree, verb)
+    if told is None:
+        told = next(iter(prepositional_objects(tree, verb, _ASKED_THROUGH)), None)
+    return told
+
+
+def _real_partner(tree: Tree, verb: int, controls: frozenset[str]) -> int | None:
+    """The verb whose doer a verb shares where the parse hangs it on another, if it does."""
+    reported = _reported_clause_before(tree, verb)
+    if reported is not None:
+        return reported
+    charged = _charged_act_before(tree, verb)
+    if charged is not None:
+        return charged
+    if _hung_on_an_infinitive(tree, verb, controls):
+        return tree.tokens[tree.tokens[verb].head].head
+    return None
+
+
+def _hung_on_an_infinitive(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
+    """Whether the parse hangs a verb on an infinitive whose main verb is its real partner.
+
+    "urged Iraq to prevent attacks and expressed thanks": a finite verb
+    joined to the infinitive; "ordered the army to leave, blaming the
+    rebels": a participle set off after it, whose doer is the one who ordered.
+    """
+    token = tree.tokens[verb]
+    governor = tree.tokens[token.head]
+    joined = (
+        token.dep == "conj"
+        and token.tag in _FINITE
+        and governor.dep == "xcomp"
+        and governor.tag == "VB"
+    )
+    return joined or (set_off_participle(tree, verb) and _controlled(tree, token.head, controls))
+
+
+def _reported_clause_before(tree: Tree, verb: int) -> int | None:
+    """The reported clause a participle the parse hangs on the verb of saying belongs to.
+
+    "Drones struck the port, killing two people, the governor said": the
+    governor reports the killing; the drones did it. So too after a
+    medium's "reported": "the junta expelled the envoy, state television
+    reported, accusing Paris of meddling": the one who reports a deed is
+    not its doer, where the one who says it may well be.
+    """
+    saying = tree.tokens[verb].head
+    lemma = tree.tokens[saying].lemma.lower()
+    if (
+        not set_off_participle(tree, verb)
+        or (saying < verb and lemma != "report")
+        or lemma not in quote_cues.lemmas()
+    ):
+        return None
+    reported = [c for c in tree.children[saying] if tree.tokens[c].dep == "ccomp" and c < verb]
+    return reported[-1] if reported else None
+
+
+def _charged_act_before(tree: Tree, verb: int) -> int | None:
+    """The act a participle the parse hangs on "accused X of ..." goes on from.
+
+    "accused the army of shelling the town, killing 12": the army killed,
+    not its accuser.
+    """
+    if not set_off_participle(tree, verb):
+        return None
+    acts = [
+        act
+        for preposition in tree.children[tree.tokens[verb].head]
+        if tree.tokens[preposition].text.lower() == "of" and preposition < verb
+        for act in tree.children[preposition]
+        if tree.tokens[act].dep == "pcomp" and tree.tokens[act].tag == "VBG"
+    ]
+    return acts[-1] if acts else None
+
+
+def set_off_participle(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a participle clause after a comma: "..., blaming the rebels"."""
+    token = tree.tokens[verb]
+    return (
+        token.dep == "advcl"
+        and token.tag == "VBG"
+        and verb > 0
+        and tree.tokens[verb - 1].text == ","
+    )
+
+
+def _controlled(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
+    """Whether a verb is the infinitive of a verb of telling someone to act ("ordered X to")."""
+    token = tree.tokens[verb]
+    return token.dep == "xcomp" and tree.tokens[token.head].lemma in controls
+
+
+def _shares_the_voice(tree: Tree, verb: int) -> bool:
+    """Whether a verb that borrows a passive subject shares its passive voice.
+
+    "was arrested and charged": the bare participle is passive too; "is
+    said to be pro-life and has opposed the plan", "was criticised and
+    resigned": a conjoined verb with a tense or an auxiliary of its own is
+    active. Other verbs that borrow ("was sold to settle its debts") keep
+    the passive reading.
+    """
+    word = tree.tokens[verb]
+    if word.dep != "conj":
+        return True
+    return word.tag == "VBN" and not any(tree.tokens[c].dep == "aux" for c in tree.children[verb])
+
+
+def _subject_of_clause(tree: Tree, verb: int) -> int | None:
+    """A verb's own subject, or the one the parse joined to the object before it."""
+    own = _own_subject(tree, verb)
+    return own if own is not None else _misread_subject(tree, verb)
+
+
+def _misread_subject(tree: Tree, verb: int) -> int | None:
+    """A subject the parse joined to the object before it ("and Israel will release")."""
+    if tree.tokens[verb].dep != "conj":
+        return None
+    joined = next(
+        (
+            t
+            for t in range(tree.subtree(tree.tokens[verb].head)[0], verb)
+            if _clause_subject_misread(tree, t) == verb
+        ),
+        None,
+    )
+    return joined if joined is not None else _subject_after_a_conjunction(tree, verb)
+
+
+def _subject_after_a_conjunction(tree: Tree, verb: int) -> int | None:
+    """The subject of "after X admitted" that the parse read as a preposition's object.
+
+    "Analysts worry about Libya after its chief engineer admitted selling
+    parts": the parse hangs "engineer" on "after" and joins "admitted" to
+    "worry" with no "and" between them; the one who admitted is the engineer
+    (or the name set off after it: "after one of its engineers, Omar Haddad,").
+    """
+    if tree.tokens[verb].tag not in _FINITE:
+        return None
+    set_off = verb > 1 and tree.tokens[verb - 1].text == ","
+    subject = _phrase_head(tree, verb - 2 if set_off else verb - 1)
+    if subject is None:
+        return None
+    if not set_off:
+        return subject if _introduced(tree, subject, verb) else None
+    # "after one of its engineers, Omar Haddad, admitted": the name set off by
+    # commas is who acts; the phrase before it, what "after" introduces.
+    described = _phrase_head(tree, tree.subtree(subject)[0] - 2)
+    word = tree.tokens[subject]
+    named = word.dep in ("appos", "npadvmod") and word.pos == "PROPN"
+    introduced = described is not None and _introduced(tree, described, verb)
+    return subject if named and introduced else None
+
+
+def _phrase_head(tree: Tree, last: int) -> int | None:
+    """The head of the noun phrase that ends at token ``last``, if one does."""
+    if last < 0 or tree.tokens[last].pos not in ("PROPN", "NOUN", "PRON"):
+        return None
+    head = last
+    while tree.tokens[head].dep == "compound" and tree.tokens[head].head > head:
+        head = tree.tokens[head].head
+    if tree.tokens[head].dep == "appos" and tree.subtree(head)[0] > 0:
+        # "its engineer Omar Haddad": the name stands in apposition to the noun.
+        head = tree.tokens[head].head
+    for _ in range(4):
+        # "one of its senior engineers": the phrase is "one", what it is of
+        # hangs below it.
+        above = tree.tokens[head].head
+        if tree.tokens[head].dep != "pobj" or tree.tokens[above].text.lower() != "of":
+            break
+        head = tree.tokens[above].head
+    return head
+
+
+def _introduced(tree: Tree, subject: int, verb: int) -> bool:
+    """Whether a noun is the object of an "after" or "before" with no "and" before ``verb``."""
+    preposition = tree.tokens[subject].head
+    joined_by_and = any(
+        tree.tokens[c].dep == "cc" and preposition < c < verb
+        for c in tree.children[tree.tokens[verb].head]
+    )
+    return (
+        tree.tokens[subject].dep == "pobj"
+        and tree.tokens[preposition].text.lower() in _SUBORDINATORS
+        and not joined_by_and
+    )
+
+
+_SUBORDINATORS = frozenset({"after", "before", "since", "until", "once"})
+"""Words both prepositions and conjunctions: "after the vote" and "after the party won"."""
+
+
+def _own_subject(tree: Tree, verb: int) -> int | None:
+    """A verb's own subject, active or passive, if it has one."""
+    # The parser may hang the subject on an auxiliary ("X has ... denied").
+    auxiliaries = [c for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "auxpass")]
+    for holder in (verb, *auxiliaries):
+        for child in tree.children[holder]:
+            if tree.tokens[child].dep in SUBJECTS or tree.tokens[child].dep in PASSIVE_SUBJECTS:
+                return _name_split_off(tree, holder, child) or child
+    return None
+
+
+def _name_split_off(tree: Tree, holder: int, subject: int) -> int | None:
+    """The name the parse made a second subject after a noun: "campaign group the Oak Trust said".
+
+    The noun only says what kind of body or person the name is ("group",
+    "lawyer") and stands for no actor; the name right after it is who acts.
+    """
+    if tree.tokens[subject].pos != "NOUN":
+        return None
+    dep = tree.tokens[subject].dep
+    return next(
+        (
+            c
+            for c in tree.children[holder]
+            if c > subject
+            and tree.tokens[c].dep == dep
+            and tree.tokens[c].pos == "PROPN"
+            and tree.subtree(c)[0] == subject + 1
+        ),
+        None,
+    )
+
+
+def _antecedent(tree: Tree, verb: int, subject: int) -> int:
+    """The noun a relative clause's pronoun subject stands for, or the subject itself."""
+    if tree.tokens[verb].dep == "relcl" and tree.tokens[subject].text.lower() in _RELATIVE_PRONOUNS:
+        return _one_among(tree, _listed_antecedent(tree, verb))
+    return _likened(tree, subject)
+
+
+def _listed_antecedent(tree: Tree, clause: int) -> int:
+    """The first of a list a plural relative clause stands for, or the word it hangs on.
+
+    "Qatar and Egypt, which have mediated between the sides": a plural
+    verb in the clause says "which" is the whole list, not its last name.
+    """
+    noun = tree.tokens[clause].head
+    finite = [
+        clause,
+        *(c for c in tree.children[clause] if tree.tokens[c].dep in ("aux", "auxpass")),
+    ]
+    plural = any(
+        tree.tokens[t].tag == "VBP" or tree.tokens[t].text.lower() == "were" for t in finite
+    )
+    while plural and tree.tokens[noun].dep == "conj":
+        noun = tree.tokens[noun].head
+    return noun
+
+
+def _likened(tree: Tree, subject: int) -> int:
+    """The subject a comparison before it was mistaken for: "Like Labour, the Tories say".
+
+    The parse may take the side compared for the subject and the subject
+    for its apposition; the one who acts is the apposition.
+    """
+    first = tree.subtree(subject)[0]
+    if first == 0 or tree.tokens[first - 1].text.lower() not in _LIKENING:
+        return subject
+    return next((c for c in tree.children[subject] if tree.tokens[c].dep == "appos"), subject)
+
+
+_LIKENING = frozenset({"like", "unlike"})
+
+
+def _one_among(tree: Tree, noun: int) -> int:
+    """Who "those" in "X is among those who ..." is: X, the subject of the "be" above.
+
+    "Mr Hale is among those who have demanded a recount", "Among those who
+    criticised the plans are the chief constable and two bishops".
+    """
+    among = tree.tokens[noun].head
+    copula = tree.tokens[among].head
+    if not (
+        tree.tokens[noun].text.lower() == "those"
+        and tree.tokens[noun].dep == "pobj"
+        and tree.tokens[among].text.lower() == "among"
+        and tree.tokens[copula].lemma.lower() == "be"
+    ):
+        return noun
+    subject = next((c for c in tree.children[copula] if tree.tokens[c].dep == "nsubj"), None)
+    return noun if subject is None else subject
+
+
+def _clause_governor(tree: Tree, verb: int) -> int | None:
+    """The verb whose subject a subjectless "after meeting X" borrows: the one "after" hangs on."""
+    preposition = tree.tokens[verb].head
+    if tree.tokens[verb].dep != "pcomp" or not _gerund(tree, verb):
+        return None
+    governor = tree.tokens[preposition].head
+    if (
+        tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[governor].lemma.lower() in _UNDER_WAY
+        and tree.tokens[governor].dep == "pobj"
+    ):
+        # "Rosneft is in the process of merging with Gazprom".
+        governor = tree.tokens[tree.tokens[governor].head].head
+    elif _step_taken(tree, preposition, governor):
+        # "MPs took the unusual step of writing to the Speaker".
+        governor = tree.tokens[governor].head
+    elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
+        return None
+    return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+def _step_taken(tree: Tree, preposition: int, noun: int) -> bool:
+    """Whether "of" hangs on the object of "take" or "make": "took the step of", "made a point of".
+
+    Who takes the step does the deed the gerund after "of" tells; "criticised
+    the practice of detaining suspects" is no detention by the critic.
+    """
+    return (
+        tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[noun].dep == "dobj"
+        and tree.tokens[tree.tokens[noun].head].lemma.lower() in _STEP_VERBS
+    )
+
+
+_STEP_VERBS = frozenset({"take", "make"})
+
+
+def _reduced_passive(tree: Tree, verb: int) -> bool:
+    """Whether a participle after a noun is a passive of its own ("citizens detained")."""
+    return (
+        tree.tokens[verb].dep == "acl"
+        and tree.tokens[verb].tag == "VBN"
+        and not any(
+            tree.tokens[c].dep in ("aux", "auxpass", "nsubj", "nsubjpass")
+            for c in tree.children[verb]
+        )
+    )
+
+
+def _reduced_active(tree: Tree, verb: int) -> bool:
+    """Whether an "-ing" participle after a document tells what it says.
+
+    "a motion opposing the bill", "a letter criticising the plans": the
+    document speaks for its issuer.
+    """
+    head = tree.tokens[verb].head
+    return (
+        tree.tokens[verb].dep == "acl"
+        and tree.tokens[verb].tag == "VBG"
+        and tree.tokens[head].lemma.lower() in lexicons.word_set("speech_documents.txt")
+        and not any(tree.tokens[c].dep in ("nsubj", "aux") for c in tree.children[verb])
+    )
+
+
+def _gerund(tree: Tree, verb: int) -> bool:
+    """Whether a verb is an "-ing" form: "after meeting", "after being accused"."""
+    return tree.tokens[verb].tag == "VBG" or any(
+        tree.tokens[c].dep == "auxpass" and tree.tokens[c].tag == "VBG" for c in tree.children[verb]
+    )
+
+
+# Nouns for a course one is in: "in the process of merging", "in the middle
+# of negotiating".
+# Passive forms that are the subject's stance, with the preposition that
+# names what it is against: "is opposed to".
+_STATIVE_PASSIVES = {"oppose": "to"}
+_UNDER_WAY = frozenset({"process", "middle", "midst", "course"})
+
+
+def _accused_of(tree: Tree, verb: int) -> int | None:
+    """Who does the act in "X was accused of Ving" and "Y accused X of Ving": X.
+
+    So too for the deed one is punished, blamed or praised "for": "X was
+    jailed for murdering Y", "Z criticised X for ignoring the warnings".
+    """
+    preposition = tree.tokens[verb].head
+    word = tree.tokens[preposition].text.lower()
+    if tree.tokens[verb].dep != "pcomp" or word not in ("of", "for"):
+        return None
+    governor = tree.tokens[preposition].head
+    if word == "for" and (tree.tokens[governor].pos != "VERB" or not _gerund(tree, verb)):
+        return None
+    for child in tree.children[governor]:
+        if tree.tokens[child].dep in ("nsubjpass", "dobj"):
+            return child
+    if word == "of" and tree.tokens[governor].lemma.lower() == "accuse" and governor != verb:
+        # "after being accused of helping": the one accused, wherever it is.
+        accused, passive = subject_of(tree, governor)
+        return accused if passive else None
+    return None
+
+
+def _doer_named_apart(tree: Tree, verb: int) -> int | None:
+    """The doer a verb's clause names outside it: one accused of it, or whom it is left to."""
+    accused = _accused_of(tree, verb)
+    return accused if accused is not None else _left_to(tree, verb)
+
+
+def _left_to(tree: Tree, verb: int) -> int | None:
+    """Whom a deed falls to in "it was left to X to V" and "it fell to X to V": X does it."""
+    token = tree.tokens[verb]
+    governor = token.head
+    if token.dep not in ("xcomp", "advcl") or governor == verb:
+        return None
+    if tree.tokens[governor].lemma.lower() not in _FALLING_TO:
+        return None
+    if not any(
+        tree.tokens[c].text.lower() == "to" and tree.tokens[c].dep == "aux"
+        for c in tree.children[verb]
+    ):
+        return None
+    words = {(tree.tokens[c].dep, tree.tokens[c].text.lower()): c for c in tree.children[governor]}
+    if ("nsubj", "it") not in words and ("nsubjpass", "it") not in words:
+        return None
+    to = words.get(("prep", "to"))
+    if to is None or to > verb:
+        return None
+    return next((c for c in tree.children[to] if tree.tokens[c].dep == "pobj"), None)
+
+
+def agent_of(tree: Tree, verb: int) -> int | None:
+    """The "by" phrase of a passive verb: the one who did it.
+
+    A passive verb's object is what it names the subject ("was branded a
+    retreat by the Tories"), and the parser often hangs the "by" phrase on it.
+    """
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "agent":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    for label in tree.children[verb]:
+        if tree.tokens[label].dep in ("dobj", "oprd"):
+            found = prepositional_objects(tree, label, frozenset({"by"}))
+            if found:
+                return found[0]
+    return _agent_in_an_as_label(tree, verb)
+
+
+def _agent_in_an_as_label(tree: Tree, verb: int) -> int | None:
+    """A "by" phrase the parser hangs inside what a passive verb names its subject "as".
+
+    "Her remarks were described as 'reckless' and 'crass' by the union":
+    the union described them.
+    """
+    for label in tree.children[verb]:
+        if tree.tokens[label].dep != "prep" or tree.tokens[label].text.lower() != "as":
+            continue
+        for word in range(*tree.subtree(label)):
+            if tree.tokens[word].dep == "prep" and tree.tokens[word].text.lower() == "by":
+                return next((g for g in tree.children[word] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "crowd"})
+"""Nouns that count the people "of" them stand for, as a number would ("dozens of men");
+a crowd gathers them ("crowds of students")."""
+
+
+def counted_by(tree: Tree, head: int) -> int | None:
+    """The noun a noun of number counts: "protesters" in "dozens of protesters"."""
+    if tree.tokens[head].lemma.lower() not in QUANTITY_NOUNS:
+        return None
+    for child in tree.children[head]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+_SOME_OF_A_BODY = frozenset({"some", "many", "most", "several", "few", "others", "those"})
+"""Words that stand for some of a body's members: "some in the party", "many within Labour"."""
+
+
+def leader_of(tree: Tree, head: int) -> int | None:
+    """Who "led by" after a noun names: "its predecessor, led by X", "a convoy headed by X".
+
+    The parse may hang the participle on the verb rather than the noun; set off
+    by a comma right after the noun, it still tells of the noun.
+    """
+    hung = [c for c in tree.children[head] if tree.tokens[c].dep == "acl"]
+    after = tree.subtree(head)[1]
+    if after + 1 < len(tree) and tree.tokens[after].text == ",":
+        beside = tree.tokens[after + 1]
+        if beside.dep == "advcl" and beside.head == tree.tokens[head].head:
+            hung.append(after + 1)
+    return next(
+        (
+            agent_of(tree, verb)
+            for verb in hung
+            if tree.tokens[verb].lemma.lower() in _LEADING_VERBS and tree.tokens[verb].tag == "VBN"
+        ),
+        None,
+    )
+
+
+_LEADING_VERBS = frozenset({"lead", "head", "chair", "run"})
+
+
+def body_of_some(tree: Tree, head: int) -> int | None:
+    """The body "some in" or "those within" names: "party" in "some in the Tory party"."""
+    if tree.tokens[head].text.lower() not in _SOME_OF_A_BODY:
+        return None
+    return next(iter(prepositional_objects(tree, head, frozenset({"in", "within"}))), None)
+
+
+_TRADE_NOUNS = frozenset({"import", "export", "shipment"})
+
+
+def goods_traded(tree: Tree, head: int) -> int | None:
+    """The goods "imports of" names, whose maker is whom a duty on them is aimed at.
+
+    "tariffs on imports of Chinese steel" are aimed at China, as "tariffs
+    on Chinese steel" are.
+    """
+    if tree.tokens[head].lemma.lower() not in _TRADE_NOUNS or any(
+        tree.tokens[c].dep in OWNERS for c in tree.children[head]
+    ):
+        return None  # "China's exports of textiles" are China's
+    return next(iter(prepositional_objects(tree, head, frozenset({"of"}))), None)
+
+
+def object_of(tree: Tree, word: int) -> int | None:
+    """The direct object of a verb."""
+    return next((c for c in tree.children[word] if tree.tokens[c].dep in ("dobj", "obj")), None)
+
+
+def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[int]:
+    """Objects of the given prepositions attached to a word ("talks with X", "strikes on Y").
+
+    The parse marks some as datives ("gave his support to Mr Brown's bid"),
+    and some as particles with an object of their own ("called on Venezuelan
+    authorities to ...").
+    """
+    found = []
+    for child in tree.children[word]:
+        if tree.tokens[child].dep in _PREPOSITIONS and tree.tokens[child].text.lower() in preps:
+            found += [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
+    return found
+
+
+_PREPOSITIONS = frozenset({"prep", "dative", "prt"})
+
+
+def with_conjuncts(tree: Tree, head: int) -> list[int]:
+    found = [head]
+    stack = [head]
+    while stack:
+        node = stack.pop()
+        for child in tree.children[node]:
+            if _clause_subject_misread(tree, child) is not None:
+                continue  # "free the hostages and Israel will release ...": not freed
+            if (
+                tree.tokens[child].dep == "conj"
+                or _joined_modifier(tree, child)
+                or _listed_as_apposition(tree, node, child)
+            ):
+                found.append(child)
+                stack.append(child)
+    return found
+
+
+def _listed_as_apposition(tree: Tree, node: int, child: int) -> bool:
+    """Whether the parse took the second name of a list for an apposition to the first.
+
+    "Argentina, Brazil and Mexico condemned the coup": "Brazil" hangs on
+    "Argentina" as its apposition, with "Mexico" joined to it; a name of
+    the same kind before a list is never another name for the first.
+    """
+    word, head = tree.tokens[child], tree.tokens[node]
+    return (
+        word.dep == "appos"
+        and word.ent_type == head.ent_type
+        and word.ent_type in _LISTED_NAMES
+        and any(tree.tokens[c].dep == "conj" for c in tree.children[child])
+    )
+
+
+_LISTED_NAMES = frozenset({"GPE", "ORG", "NORP"})
+
+
+def _clause_subject_misread(tree: Tree, token: int) -> int | None:
+    """The verb whose subject the parse took for a conjunct of the object before it, if any.
+
+    "Hamas will free 33 hostages and Israel will release 90 prisoners": the
+    parse joins "Israel" to "hostages"; the auxiliary after it shows that
+    Israel is the subject of "release", as a verb with a tense right after it
+    shows in "freed 33 hostages and Israel released 90".
+    """
+    word = tree.tokens[token]
+    if word.dep != "conj" or word.pos not in ("PROPN", "NOUN") or token + 1 >= len(tree):
+        return None
+    following = tree.tokens[token + 1]
+    verb = following.head if following.dep == "aux" else token + 1
+    finite = following.dep == "aux" or following.tag in _FINITE
+    joined = tree.tokens[verb].dep == "conj" and tree.tokens[verb].head == _verb_above(tree, token)
+    if not (finite and joined) or _own_subject(tree, verb) is not None:
+        return None
+    return verb
+
+
+def _verb_above(tree: Tree, token: int) -> int:
+    """The verb a noun phrase (and the phrases it is joined to) hangs on."""
+    node = token
+    for _ in range(6):
+        if tree.tokens[node].pos in ("VERB", "AUX") or tree.tokens[node].head == node:
+            return node
+        node = tree.tokens[node].head
+    return node
+
+
+def _joined_modifier(tree: Tree, token: int) -> bool:
+    """Whether a name before a head is a conjunct the parse hung on it as a modifier.
+
+    "Both the IMF and World Bank urged Egypt": the parse reads "IMF and
+    World" as modifiers of "Bank", though the IMF is a side of its own.
+    """
+    word = tree.tokens[token]
+    return (
+        word.dep in ("nmod", "compound")
+        and word.tag == "NNP"
+        and any(
+            tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "and"
+            for c in tree.children[token]
+        )
+    )
