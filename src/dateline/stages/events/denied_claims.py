@@ -15,30 +15,19 @@ denies what is said of them.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import NamedTuple
 
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.events.told_shapes import ToldShape
 
 STEP = "charge told by its denial -> ACCUSE"
 _MAKERS = frozenset({"from", "by"})
 _PRONOUNS = frozenset({"he", "she", "they", "it"})
 
 
-class DeniedClaim(NamedTuple):
-    """A charge a rejection names: the claim noun, who made it and whom it charges."""
-
-    noun: int
-    actors: tuple[str, ...]
-    recipients: tuple[str, ...]
-    steps: tuple[str, ...]
-
-
-def denied_claims(
-    tree: Tree, index: ActorIndex, verbal: Mapping[int, str]
-) -> Iterator[DeniedClaim]:
+def denied_claims(tree: Tree, index: ActorIndex, verbal: Mapping[int, str]) -> Iterator[ToldShape]:
     """A charge for each claim by a named maker that a REJECT verb (``verbal``) takes as object."""
     nouns = lexicons.word_set("denied_claims.txt")
     for verb, kind in verbal.items():
@@ -56,7 +45,7 @@ def denied_claims(
             charged = tuple(a for a in rejecters if a not in makers)
             step = "inferred: recipient: the one denying what the claim says of them"
         if charged:
-            yield DeniedClaim(
+            yield ToldShape(
                 claim, makers, charged, (STEP, "actor: who made the claim denied", step)
             )
 

@@ -16,27 +16,18 @@ it names.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import agent_of, object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_hypothetical, is_negated
+from dateline.stages.events.told_shapes import ToldShape
 
 STEP = "joined another person where they were -> CONSULT"
 
 
-class JointAppearance(NamedTuple):
-    """A person joined by another: the verb, who joined and who was joined."""
-
-    noun: int
-    actors: tuple[str, ...]
-    recipients: tuple[str, ...]
-    steps: tuple[str, ...]
-
-
-def joint_appearances(tree: Tree, index: ActorIndex) -> Iterator[JointAppearance]:
+def joint_appearances(tree: Tree, index: ActorIndex) -> Iterator[ToldShape]:
     """A CONSULT for each person the text says another joined, told as done."""
     for verb, token in enumerate(tree.tokens):
         if token.lemma.lower() != "join" or token.pos != "VERB" or _joined_in_a_deed(tree, verb):
@@ -51,7 +42,7 @@ def joint_appearances(tree: Tree, index: ActorIndex) -> Iterator[JointAppearance
         joiners = tuple(a for a in joiners if a not in people)
         if joiners and people and len(people) == len(joined):
             steps = (STEP, "actor: who joined", "recipient: who was joined")
-            yield JointAppearance(verb, joiners, people, steps)
+            yield ToldShape(verb, joiners, people, steps)
 
 
 def _side_heads(tree: Tree, verb: int) -> tuple[int, int] | None:

@@ -14,13 +14,13 @@ the pressers ("despite his own warnings") is no rejection of others.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from typing import NamedTuple
 
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
+from dateline.stages.events.told_shapes import ToldShape
 
 STEP = "acted despite others' pressure -> REJECT"
 _PRESSERS = frozenset({"from", "by"})
@@ -30,16 +30,7 @@ _IN_SPITE = frozenset({"spite", "defiance"})
 _REACH = 4
 
 
-class DefiedPressure(NamedTuple):
-    """A pressure someone acted against: the noun, who acted and who pressed."""
-
-    noun: int
-    actors: tuple[str, ...]
-    recipients: tuple[str, ...]
-    steps: tuple[str, ...]
-
-
-def defied_pressures(tree: Tree, index: ActorIndex) -> Iterator[DefiedPressure]:
+def defied_pressures(tree: Tree, index: ActorIndex) -> Iterator[ToldShape]:
     """A REJECT for each named pressure a verb's doer is said to act despite."""
     nouns = lexicons.word_set("defied_pressures.txt")
     for noun, verb in _despite_phrases(tree):
@@ -49,7 +40,7 @@ def defied_pressures(tree: Tree, index: ActorIndex) -> Iterator[DefiedPressure]:
         pressers = tuple(a for a in _pressers(tree, index, noun) if a not in doers)
         if doers and pressers:
             steps = (STEP, "actor: who acted anyway", "recipient: who pressed")
-            yield DefiedPressure(noun, doers, pressers, steps)
+            yield ToldShape(noun, doers, pressers, steps)
 
 
 def _despite_phrases(tree: Tree) -> Iterator[tuple[int, int]]:

@@ -15,29 +15,27 @@ from dateline.stages._tree import Tree
 from dateline.stages.events.closed_matters import closed_matters
 from dateline.stages.events.confidence import confidence_of
 from dateline.stages.events.critics import critics_charges
-from dateline.stages.events.denied_claims import DeniedClaim, denied_claims
-from dateline.stages.events.joint_appearances import JointAppearance, joint_appearances
+from dateline.stages.events.denied_claims import denied_claims
+from dateline.stages.events.joint_appearances import joint_appearances
 from dateline.stages.events.likewise import likewise_doers
 from dateline.stages.events.modality import still_to_be_said
 from dateline.stages.events.outrage import glad_backing, outraged_charges
-from dateline.stages.events.persisting import DefiedPressure, defied_pressures
+from dateline.stages.events.persisting import defied_pressures
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import quote_id, sentence_chars
 from dateline.stages.events.statements import statement_events
 from dateline.stages.events.time_to_act import time_to_act
+from dateline.stages.events.told_shapes import ToldShape
 from dateline.stages.events.tributes import fond_remembrances
 from dateline.stages.events.wishes import good_wishes
-
-_Found = DeniedClaim | DefiedPressure | JointAppearance
-"""A shape of a sentence that tells one event, by the noun or verb at its heart."""
 
 
 def _found_events(
     analysis: Analysis,
     tree: Tree,
     kind: EventType,
-    found: Iterable[_Found],
+    found: Iterable[ToldShape],
     told: int,
 ) -> list[Event]:
     """Events of one type that a shape of the sentence tells, told by the noun at its heart.
@@ -79,7 +77,7 @@ def with_statements(
 ) -> list[Event]:
     """The cue events, with those that quotes and other shapes of sentence tell."""
     statements = _statement_events(analysis, tree, index, events)
-    shapes: tuple[tuple[EventType, Iterable[_Found]], ...] = (
+    shapes: tuple[tuple[EventType, Iterable[ToldShape]], ...] = (
         ("ACCUSE", denied_claims(tree, index, verbal)),
         ("REJECT", _not_yet_told(tree, "REJECT", defied_pressures(tree, index), events)),
         ("CONSULT", _not_yet_told(tree, "CONSULT", joint_appearances(tree, index), events)),
@@ -93,8 +91,8 @@ def with_statements(
 
 
 def _not_yet_told(
-    tree: Tree, kind: EventType, found: Iterable[_Found], events: list[Event]
-) -> list[_Found]:
+    tree: Tree, kind: EventType, found: Iterable[ToldShape], events: list[Event]
+) -> list[ToldShape]:
     """The shapes found whose event no cue event of their sentence already tells."""
     kept = []
     for shape in found:
