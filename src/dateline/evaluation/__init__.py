@@ -78,8 +78,8 @@ def _gold_scores(files: list[GoldFile], name: str, options: Options) -> list[Sco
     Inputs put in a set of their own (``"set": "extra"``) are left out of the
     split's rows and extracted in a run of their own, so that the split's
     figures stay what they were: their events, the coding of their key
-    actors and their times are scored as rows of their own per set
-    (``dev:extra``, ``dev:business2``). A set
+    actors, their toponyms and their times are scored as rows of their own
+    per set (``dev:extra``, ``dev:business2``). A set
     is gold that the stages were not tuned on, added to find misses; mixing
     it in would change what the split's floors hold.
     """
@@ -88,7 +88,7 @@ def _gold_scores(files: list[GoldFile], name: str, options: Options) -> list[Sco
     for subset in sets:
         extracted = _extracted([gold for gold in files if gold.subset == subset], options)
         if extracted:  # a set of times only (``dev:business2``) has no events or actors rows
-            for stage in (actors, events):
+            for stage in (actors, events, places):
                 scores += stage.score(extracted, f"{name}:{subset}")
         scores += times.score_set(
             [gold for gold in files if gold.subset == subset], f"{name}:{subset}", options
