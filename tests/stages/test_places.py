@@ -677,3 +677,31 @@ def test_a_town_named_by_its_kind_is_a_place_and_no_actor():
     assert {"El Fasher", "Hodeidah", "Abkhazia"} <= set(places)
     assert (places["Hodeidah"].country, places["Abkhazia"].country) == ("YEM", "GEO")
     assert not {"El Fasher", "Hodeidah", "Abkhazia"} & {a.name for a in article.actors}
+
+
+def test_a_site_whose_name_holds_of_is_found_where_the_model_gives_it_no_label():
+    places, _ = _places(
+        "Protesters unveiled a banner opposite the Palace of Westminster accusing ministers "
+        "of deceit. The ferry sails to the Isle of Man twice a day."
+    )
+    assert (places["Palace of Westminster"].kind, places["Palace of Westminster"].country) == (
+        "site",
+        "GBR",
+    )
+    assert places["Isle of Man"].country == "IMN"
+
+
+def test_the_land_a_law_is_for_and_a_name_before_valleys_are_places():
+    places, _ = _places(
+        "The Mental Health Bill - for England and Wales - would not change the law, ministers "
+        "insist. He grew up in the south Wales valleys before going to Swansea University."
+    )
+    assert {"England", "Wales", "south Wales"} <= set(places)
+
+
+def test_a_person_set_beside_a_pair_of_places_is_no_place():
+    places, _ = _places(
+        "The MPs called on the senior judge in England and Wales, Lord Woolf, to drop the "
+        "guidelines."
+    )
+    assert set(places) == {"England", "Wales"}

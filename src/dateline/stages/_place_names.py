@@ -14,6 +14,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
+from dateline import lexicons
 from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
 from dateline.stages._place_roles import (
@@ -36,6 +37,8 @@ _LONGEST_NAME = 4
 _MISREAD_LABELS = frozenset({"PERSON", "ORG", "NORP"})
 """What the model takes a place name for when it is wrong ("Gatwick" as a person)."""
 _RARELY_PLACES = frozenset({"PRODUCT", "WORK_OF_ART", "EVENT"})
+"""What the model takes a place name for now and then ("the Manchester hotels" as a
+product, "at Belmarsh" as a work of art): trusted only for a place's own name."""
 _MIN_LIST = 3
 """Items a list needs before its places tell what the others are."""
 _LONGEST_ITEM = 7
@@ -44,8 +47,8 @@ _JOINERS = frozenset({"-", "upon", "on", "under", "of", "in", "le"})
 """Words inside a place's name between capitalised ones: "Isle of Wight", "Stoke-on-Trent"."""
 _SEPARATORS = frozenset({",", "and", "or"})
 _SAINTS = frozenset({"St", "St.", "Saint"})
-"""What the model takes a place name for now and then ("the Manchester hotels" as a
-product, "at Belmarsh" as a work of art): trusted only for a place's own name."""
+_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
+"""Words a person's name starts with ("Lord", "Sir"): no place's."""
 
 
 def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None) -> list[Entity]:
@@ -359,14 +362,21 @@ def _names_place(tree: Tree, first: int, last: int) -> bool:
 def _unlabelled_run(tree: Tree, first: int, last: int) -> bool:
     """Whether tokens ``first`` to ``last`` are capitalised words (or numbers) outside entities.
 
-    Not the end of a hyphenated name: "Thames" in "Henley-on-Thames".
+    A joiner may stand between two of them ("the Palace of Westminster",
+    "the Isle of Man"); the run starts and ends with a capitalised word. Not
+    the end of a hyphenated name: "Thames" in "Henley-on-Thames".
     """
     tokens = tree.tokens[first:last]
     if tree.text[tokens[0].start - 1 : tokens[0].start] == "-":
         return False
-    return tokens[0].text[:1].isupper() and all(
-        t.ent_type in ("", "CARDINAL") and (t.text[:1].isupper() or t.text.isdigit())
-        for t in tokens
+    return (
+        tokens[0].text[:1].isupper()
+        and tokens[-1].text[:1].isupper()
+        and all(t.ent_type in ("", "CARDINAL") for t in tokens)
+        and all(
+            t.text[:1].isupper() or t.text.isdigit() or _name_word(tree, i)
+            for i, t in enumerate(tokens, start=first)
+        )
     )
 
 
@@ -536,8 +546,9 @@ def _list_items(tree: Tree, place: Entity) -> list[tuple[int, int]]:
             start >= len(tree)
             or tree.sentence_of[start] != sentence
             or not _capitalised(tree, start)
+            or tree.tokens[start].text in _HONORIFICS
         ):
-            break
+            break  # "in England and Wales, Lord Woolf": a person set beside the places
         _, last = _name_around(tree, start, start + 1)
         items.append((start, last))
     return [(f, t) for f, t in items if t - f <= _LONGEST_ITEM]

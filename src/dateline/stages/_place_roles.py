@@ -156,6 +156,10 @@ DIVISIONS = frozenset({"province", "county", "district", "region", "governorate"
 # "to" stays a place only after going somewhere: "hostility to Europe" is to its people.
 _ROLE_PREPOSITIONS = frozenset({"by", "than", "like", "unlike", "as", "to"})
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
+_LAWS = frozenset({"bill", "act", "law", "legislation", "statute", "regulation"})
+"""What is written "for" the land it covers ("laws for Scotland"), as a law "covers" it."""
+_LAND_NOUNS = lexicons.word_set("land_nouns.txt")
+"""Words for land or water a place's name is put before: "the south Wales valleys"."""
 # Those who come "from" a country to speak for its government.
 ENVOYS = frozenset(
     {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",
@@ -216,6 +220,7 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
     return (
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         or (token.dep == "dobj" and parent in _SPANNING)  # "the law will cover Wales"
+        or (token.dep == "compound" and tree.tokens[token.head].text.lower() in _LAND_NOUNS)
         or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
         # "the Iraq war", "London's Paddington Green police station"
         or (
@@ -408,6 +413,7 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
         return False  # "envoys from China": the government they speak for, an actor
     return (
         word in _LOCATIVE
+        or (word == "for" and governor in _LAWS)  # "the bill for Wales": the land it covers
         or (word == "with" and governor in _FRONTIERS)  # "the border with Morocco"
         or (word == "by" and governor in _ENCLOSING)  # "surrounded by", not "backed by the UK"
     )
