@@ -705,3 +705,29 @@ def test_a_person_set_beside_a_pair_of_places_is_no_place():
         "guidelines."
     )
     assert set(places) == {"England", "Wales"}
+
+
+def test_a_town_before_a_person_word_is_where_they_are_from_but_not_a_country_or_an_office():
+    places, _ = _places(
+        "On schools, London teacher Diane Price asked about class sizes. He recalled the "
+        "Birmingham woman who shouted at him. UK officers questioned the men, and Leeds MP "
+        "Anne Hill said nothing."
+    )
+    assert {"London", "Birmingham"} <= set(places)
+    assert not {"UK", "Leeds"} & set(places)
+
+
+def test_a_place_the_parse_runs_into_the_speaker_s_name_is_a_place():
+    places, _ = _places(
+        "The Liberal Democrats met for their spring conference in Yorkshire. Speaking in "
+        "Harrogate Mr Kennedy said Britain needed a fairer tax."
+    )
+    assert places["Harrogate"].geonames_id == 2647428
+
+
+def test_a_world_city_named_by_its_short_name_is_found_in_a_story_about_elsewhere():
+    places, _ = _places(
+        "Scotland's ministers said cigarette sales fell 13% in New York and 16% in Ireland "
+        "after their bans."
+    )
+    assert (places["New York"].country, places["New York"].geonames_id) == ("USA", 5128581)

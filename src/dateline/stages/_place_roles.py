@@ -11,7 +11,7 @@ acts or speaks ("Washington said", "Iraq's request") is an actor.
 from __future__ import annotations
 
 from dateline import lexicons
-from dateline.records import Entity
+from dateline.records import Entity, Token
 from dateline.stages._gazetteer import lookup
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
@@ -159,6 +159,10 @@ _FRONTIERS = frozenset({"border", "frontier", "boundary"})
 _LAWS = frozenset({"bill", "act", "law", "legislation", "statute", "regulation"})
 """What is written "for" the land it covers ("laws for Scotland"), as a law "covers" it."""
 _LAND_NOUNS = lexicons.word_set("land_nouns.txt")
+_ONE_PERSON = lexicons.word_set("one_person_nouns.txt")
+_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
+_AT_PLACE = frozenset({"in", "at"})
+_TOWNS_AND_SHIRES = frozenset({"city", "admin"})
 """Words for land or water a place's name is put before: "the south Wales valleys"."""
 # Those who come "from" a country to speak for its government.
 ENVOYS = frozenset(
@@ -221,6 +225,8 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         or (token.dep == "dobj" and parent in _SPANNING)  # "the law will cover Wales"
         or (token.dep == "compound" and tree.tokens[token.head].text.lower() in _LAND_NOUNS)
+        or _home_of(tree, entity, token)  # "the Birmingham woman", "a London teacher"
+        or _before_name_after_preposition(tree, entity, token)  # "Speaking in Leeds Mr X said"
         or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
         # "the Iraq war", "London's Paddington Green police station"
         or (
@@ -235,6 +241,39 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+    )
+
+
+def _home_of(tree: Tree, entity: Entity, token: Token) -> bool:
+    """Whether a town, region or country is written before a person as where they are from.
+
+    "the Birmingham woman", "a London teacher", "Brighton nurse Marion
+    Brown": a person word of no office names where its holder lives; an
+    office's place is its seat ("London Mayor", "Salford MP"), a site
+    before a person is an institution ("Downing Street aide") and a country
+    a nationality ("UK residents", "UK officers").
+    """
+    if token.dep != "compound" or tree.tokens[token.head].lemma.lower() not in _ONE_PERSON:
+        return False
+    name = clean_name(tree.text[entity.start : entity.end])
+    return any(e.kind in _TOWNS_AND_SHIRES for e in lookup(name))
+
+
+def _before_name_after_preposition(tree: Tree, entity: Entity, token: Token) -> bool:
+    """Whether a place after a preposition of place runs into a person's name with no comma.
+
+    "Speaking in Harrogate Mr Kennedy said ...": the parse hangs the place
+    on the name as if it were part of it.
+    """
+    if token.dep != "compound" or entity.token_start == 0:
+        return False
+    before = tree.tokens[entity.token_start - 1]
+    after = tree.tokens[entity.token_end] if entity.token_end < len(tree) else None
+    return (
+        before.text.lower() in _AT_PLACE
+        and after is not None
+        and (after.ent_type == "PERSON" or after.text in _HONORIFICS)
+        and before.dep == "prep"
     )
 
 

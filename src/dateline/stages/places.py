@@ -447,7 +447,10 @@ def _believable(city: Entry, about: set[str]) -> bool:
     """
     from_lexicon = city.geonames_id is None
     return (
-        from_lexicon or city.country in about or (city.exact and city.population >= _KNOWN_ABROAD)
+        from_lexicon
+        or city.country in about
+        or (city.exact and city.population >= _KNOWN_ABROAD)
+        or city.population >= _WORLD_CITY  # "New York", New York City's other name
     )
 
 
