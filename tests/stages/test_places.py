@@ -731,3 +731,11 @@ def test_a_world_city_named_by_its_short_name_is_found_in_a_story_about_elsewher
         "after their bans."
     )
     assert (places["New York"].country, places["New York"].geonames_id) == ("USA", 5128581)
+
+
+def test_a_war_named_after_a_region_or_islands_places_them():
+    places, _ = _places(
+        "The veteran served in the Gulf War. Thatcher was asked about the sinking of the "
+        "Belgrano in the Falklands War."
+    )
+    assert (places["Gulf"].kind, places["Falklands"].country) == ("region", "FLK")

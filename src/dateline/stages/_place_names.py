@@ -125,7 +125,7 @@ def _owned(tree: Tree, entity: Entity) -> list[Entity]:
 
 
 def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
-    """The country an event is named after: "Iraq" in "the Iraq war" (an EVENT to the model)."""
+    """The place an event is named after: "Iraq" in "the Iraq war", "the Gulf War" (an EVENT)."""
     if entity.label != "EVENT":
         return []
     return [
@@ -133,7 +133,7 @@ def _places_in_event(tree: Tree, entity: Entity) -> list[Entity]:
         for i in range(entity.token_start, entity.token_end)
         if (token := tree.tokens[i]).dep == "compound"
         and tree.tokens[token.head].lemma.lower() in PLACE_NOUNS
-        and country_code(token.text) is not None
+        and (country_code(token.text) is not None or wide_place(token.text) is not None)
     ]
 
 
