@@ -443,9 +443,7 @@ def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
     police", "an apology from Peru" (but "an address to the summit from X":
     X did not meet).
     """
-    preps = (
-        ["of"] * (cue.mode in _DONE_BY_WHOM_IT_IS_OF) + ["by"] + ["from"] * (cue.type != "CONSULT")
-    )
+    preps = ["of"] * _done_by_whom_it_is_of(cue) + ["by"] + ["from"] * (cue.type != "CONSULT")
     for prep in preps:
         found = [
             f
@@ -479,6 +477,15 @@ def _a_peoples_thing(tree: Tree, noun: int) -> bool:
 
 # Modes whose noun is done by whom it is "of": "the resignation of X".
 _DONE_BY_WHOM_IT_IS_OF = frozenset({"resign", "withdraw"})
+
+# Nouns of no such mode whose "of" names the one who went: "the defection of
+# the MP to Labour" (the MP defected; Labour, after "to", is whom it backs).
+_GONE_OVER_BY_WHOM_IT_IS_OF = frozenset({"defection"})
+
+
+def _done_by_whom_it_is_of(cue: Cue) -> bool:
+    """Whether an event noun's "of" names its doer, not whom it is done to."""
+    return cue.mode in _DONE_BY_WHOM_IT_IS_OF or " ".join(cue.words) in _GONE_OVER_BY_WHOM_IT_IS_OF
 
 
 def _in_the_midst_of(tree: Tree, noun: int) -> bool:
