@@ -244,6 +244,64 @@ def test_a_participle_takes_the_tense_of_the_clause_it_sits_in():
     assert {t.text: t.value.value for t in article.times}["Tuesday"] == "2024-03-12"
 
 
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        (  # a gerund after a preposition tells of the time of the verb it hangs from
+            (
+                "Freight volumes rose 6% in 2004 after climbing in the last quarter of the "
+                "year, the port said."
+            ),
+            "the last quarter of the year",
+            "2004-Q4",
+        ),
+        (  # a participle clause with no subject of its own: the past of "had stalled"
+            ("Orders had stalled in the third quarter, keeping the yards idle from August onward."),
+            "August",
+            "2004-08",
+        ),
+        (  # and the future of "will open"
+            "The chain will open ten stores in Wales next year, hiring staff from October.",
+            "October",
+            "2005-10",
+        ),
+    ],
+)
+def test_a_gerund_or_a_participle_clause_takes_the_tense_of_the_verb_it_hangs_from(
+    body, expression, value
+):
+    assert _values(body, "2005-03-16")[expression] == value
+
+
+def test_a_gerund_of_purpose_still_looks_ahead_from_its_verb():
+    # "aimed at" opens no order in time: the weekday stays where the clause puts it
+    values = _values(
+        "Ministers would back a pact aimed at curbing fares at a summit late on Monday.",
+        "2005-03-16",
+    )
+    assert values["Monday"] == "2005-03-14"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Ticket sales for the year to April will be 5% higher. For the full year, the "
+            "theatre group expects revenue to beat the previous year by a tenth."
+        ),
+        # "now" between the two is no year to compare with
+        (
+            "Ticket sales for the year to April will be 5% higher. For the full year, revenue "
+            "is now seen a tenth above the prior year."
+        ),
+    ],
+)
+def test_the_previous_year_after_a_full_year_read_as_fiscal_is_the_fiscal_year_before(body):
+    values = _values(body, "2005-03-16")
+    assert values["the full year"] == "FY2005"
+    assert values.get("the previous year", values.get("the prior year")) == "FY2004"
+
+
 def test_what_is_due_is_to_come():
     article = _article(
         "After the vote, the envoy is due in Oslo at the end of January.",

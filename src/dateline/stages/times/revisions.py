@@ -321,11 +321,14 @@ def fiscal_years_told(
         if told is not None:
             compared_at = i + 2
         fiscal = told or fiscal
+        if i == compared_at and count.value.precision == "vague":
+            compared_at += 1  # "for the full year, now seen 9% below the previous year"
         if fiscal is None or count.span in counted_back:
             continue
         value = None
         if _takes_the_fiscal_year(count, told=told is not None):
             value = dataclasses.replace(fiscal, text=count.text)
+            compared_at = i + 1  # "for the full year, 9% below the previous year"
         elif _PREVIOUS_FISCAL_YEAR.match(count.text.lower()) or (
             i == compared_at and _YEAR_BEFORE.match(count.text.lower())
         ):

@@ -754,15 +754,38 @@ def _untensed(tree: Tree, verb: int) -> bool:
 
     "will attend the summit called in Lima on Friday" is to come. Nor has one
     that stands as a preposition: "jobs were lost following storms in August"
-    is done.
+    is done. Nor has a gerund after a preposition ("grew in 2004 after
+    picking up in the last quarter of the year"), nor a participle with no
+    subject that adds to its clause ("growth had been zero, leaving output
+    flat from July"): both tell of the time of the verb they hang from.
     """
     token = tree.tokens[verb]
     return (
         token.pos == "VERB"
         and token.tag in ("VBN", "VBG")
-        and token.dep in ("acl", "prep")
+        and (token.dep in ("acl", "prep") or _gerund_of_a_clause(tree, verb))
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
     )
+
+
+def _gerund_of_a_clause(tree: Tree, verb: int) -> bool:
+    """A gerund a preposition of order opens, or a participle clause with no subject of its own.
+
+    Only after a preposition that orders it with its verb ("after picking
+    up"): one of purpose looks ahead from it ("a pact aimed at curbing
+    prices on Monday").
+    """
+    token = tree.tokens[verb]
+    if token.tag != "VBG" or any(
+        tree.tokens[c].dep in ("nsubj", "nsubjpass") for c in tree.children[verb]
+    ):
+        return False
+    if token.dep == "pcomp":
+        return tree.tokens[token.head].text.lower() in _PREPOSITIONS_OF_ORDER
+    return token.dep == "advcl"
+
+
+_PREPOSITIONS_OF_ORDER = frozenset({"after", "before", "since", "following", "upon", "on"})
 
 
 def _noun_read_as_verb(tree: Tree, verb: int) -> bool:
