@@ -219,3 +219,35 @@ def test_a_given_name_and_a_surname_the_model_takes_for_a_town_are_a_person():
 def test_a_town_that_opens_on_a_given_name_stays_a_place():
     text = "Ministers met in Alice Springs on Monday to discuss water rights."
     assert not _mentions_with_last_one_called("GPE", text, "Alice Springs")
+
+
+def _mentions_with_entities_called(label, text, spans):
+    """The mentions found when the model tags each of ``spans`` (text, occurrence) ``label``."""
+    (parse,) = nlp.parse([text])
+    chosen = []
+    for words, occurrence in spans:
+        start = -1
+        for _ in range(occurrence + 1):
+            start = text.index(words, start + 1)
+        first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
+        end = next(i for i, t in enumerate(parse.tokens) if t.end == start + len(words)) + 1
+        chosen.append(Entity(label, start, start + len(words), first, end))
+    others = [
+        e
+        for e in parse.entities
+        if all(e.token_end <= c.token_start or e.token_start >= c.token_end for c in chosen)
+    ]
+    relabelled = dataclasses.replace(
+        parse, entities=tuple(sorted([*others, *chosen], key=lambda e: e.start))
+    )
+    return find_mentions(Tree(relabelled, text), lexicon.load())
+
+
+def test_a_family_member_the_model_calls_a_body_is_a_person():
+    text = (
+        "In May Karen Pembury's killer, Owen Tallis, admitted her murder. "
+        "Karen's uncle, Gareth Pembury, said Tallis deserved no credit."
+    )
+    found = _mentions_with_entities_called("ORG", text, [("Karen Pembury", 0), ("Karen", 1)])
+    labels = {m.text: m.label for m in found if m.text.startswith("Karen")}
+    assert labels == {"Karen Pembury": "PERSON", "Karen": "PERSON"}

@@ -40,10 +40,7 @@ def test_a_call_is_left_open_where_its_addressee_is_named_or_no_government_is():
     for body in (
         # The government's own call, and a call on someone the stage does not know.
         "The Chilean government defended its reform. Ministers called for calm.",
-        (
-            "The Chilean government defended its reform. The archbishop urged politicians"
-            " to be honest."
-        ),
+        ("The Chilean government defended its reform. The archbishop urged everyone to be honest."),
         # No government named at all.
         "The opposition Socialist Party called for an inquiry into the pension reform.",
     ):

@@ -1066,11 +1066,14 @@ def _role_words(mention: Mention, tree: Tree) -> Iterator[int]:
     tokens = tree.tokens
     head = head_of(tree, mention.first, mention.last)
     regions = [tree.subtree(c) for c in tree.children[head] if tokens[c].dep == "appos"]
-    if tokens[head].dep == "appos":
-        regions.append(tree.subtree(tokens[head].head))
     sentence_start = tree.sentence_span(mention.sentence)[0]
     honorific = mention.first > 1 and tokens[mention.first - 1].text == mention.honorific
     apart = named_apart(tree, mention.first, lexicon.load())  # "told the BBC Michael Howard"
+    # "told the BBC News website Smith had ...": a name right after the
+    # medium with no comma between is the next clause's subject, though
+    # the model may set it in apposition to the medium.
+    if tokens[head].dep == "appos" and not (apart and tokens[head].head == mention.first - 1):
+        regions.append(tree.subtree(tokens[head].head))
     if not apart and (not honorific or tokens[mention.first - 2].tag == "POS"):
         # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
         start = max(mention.first - _TITLE_REACH, sentence_start)

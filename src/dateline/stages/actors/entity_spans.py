@@ -36,7 +36,7 @@ from dateline.stages.actors.mention_words import (
     without_possessive,
     without_postnominal,
 )
-from dateline.stages.actors.relatives import tie_beside
+from dateline.stages.actors.relatives import is_kin_word, tie_beside
 
 _ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
@@ -470,8 +470,9 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
         entity = _with_party_word(tree, _as_known_firm(tree, whole, lexicon))
         entity = _without_trailing_word(tree, _with_for_name(tree, entity, lexicon))
         entity = _body_named_for_a_country(tree, entity, lexicon)
-        if entity.label != "PERSON" and _relatives_given_name(tree, entity, lexicon):
-            yield replace(entity, label="PERSON")
+        relabelled = _relabelled(tree, entity, lexicon)
+        if relabelled is not None:
+            yield replace(entity, label=relabelled)
             continue
         given = given_name_at(tree, entity, lexicon)
         if entity.label == "PERSON":
@@ -495,17 +496,53 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
         yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
 
 
+def _relabelled(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> str | None:
+    """The label the words beside an entity give it against the model's, if any."""
+    if entity.label != "PERSON" and _relatives_given_name(tree, entity, lexicon):
+        return "PERSON"
+    if entity.label in _MISTAKEN_FOR_THINGS and _body_with_its_initials(tree, entity, lexicon):
+        return "ORG"
+    return None
+
+
+def _body_with_its_initials(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a thing is a body's, given its initials in brackets.
+
+    "The Exams and Standards Authority (ESA) said": the model may tag it a
+    work of art, but a name ending in a body's word ("authority",
+    "council") with its acronym after it is the body's, as a law's ("the
+    Road Safety Act (RSA)") ends in no such word.
+    """
+    tokens = tree.tokens
+    end = entity.token_end
+    return (
+        end + 2 < len(tokens)
+        and tokens[end].text == "("
+        and tokens[end + 2].text == ")"
+        and is_acronym(tokens[end + 1].text)
+        and tokens[end - 1].text.lower() in lexicon.org_words
+    )
+
+
 def _relatives_given_name(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
     """Whether a one-word name the model calls a body is a relative's given name.
 
     "His mother, Solange, told the inquest": a given name set beside a word for a
-    relative names a person, though the model may tag it a firm.
+    relative names a person, though the model may tag it a firm; so does one
+    owning a relative ("Solange's uncle"): a body has no uncle, wife or son.
     """
+    first = entity.token_start
     return (
-        entity.token_end - entity.token_start == 1
-        and tree.tokens[entity.token_start].text in lexicon.first_names
-        and tie_beside(tree, entity.token_start) is not None
+        entity.token_end - first == 1
+        and tree.tokens[first].text in lexicon.first_names
+        and (tie_beside(tree, first) is not None or _owns_a_relative(tree, first))
     )
+
+
+def _owns_a_relative(tree: Tree, k: int) -> bool:
+    """Whether the word at ``k`` owns one relative: "Solange's uncle"."""
+    owner = tree.tokens[k]
+    return owner.dep == "poss" and owner.head > k and is_kin_word(tree.tokens[owner.head].text)
 
 
 def _bodies_written_in_full(tree: Tree, entities: Sequence[Entity]) -> list[Entity]:

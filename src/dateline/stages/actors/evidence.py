@@ -266,14 +266,21 @@ def named_apart(tree: Tree, first: int, lexicon: ActorLexicon) -> bool:
 
     "told the BBC Michael Howard had ...": "the" makes the body one, and the
     name starts a new clause; one's party or firm stands with no article
-    before it ("Tory Ken Clarke", "the BBC's Nick Robinson").
+    before it ("Tory Ken Clarke", "the BBC's Nick Robinson"). A common noun
+    that is no role may end the body's phrase ("told the Channel 4 News
+    programme Smith had ..."): a medium or a place, never the person's calling.
     """
     tokens = tree.tokens
     start = tree.sentence_span(tree.sentence_of[first])[0]
     j = first
-    while j > start and tokens[j - 1].pos == "PROPN" and title_at(tree, j - 1, lexicon) is None:
+    while j > start and _part_of_a_name_or_thing(tree, j - 1, lexicon):
         j -= 1
     return start < j < first and tokens[j - 1].text.lower() == "the"
+
+
+def _part_of_a_name_or_thing(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether a word may stand in a body's or a thing's phrase, being no role word."""
+    return tree.tokens[k].pos in ("PROPN", "NOUN") and title_at(tree, k, lexicon) is None
 
 
 def with_ruled_country(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:

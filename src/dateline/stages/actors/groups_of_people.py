@@ -25,6 +25,7 @@ from dateline.stages.actors.mention_words import (
     is_collective,
 )
 from dateline.stages.actors.sets import SET_SIZES
+from dateline.stages.quotes import cues as quote_cues
 
 
 def _counted_people(tree: Tree, first: int, last: int) -> bool:
@@ -654,11 +655,13 @@ def _did_in_a_clause(tree: Tree, i: int) -> bool:
     """Whether a clause on a plural tells what its people did: "protesters who blocked the road".
 
     A deed in the past makes them the ones the story is about; the present
-    ("pupils who threaten teachers") tells of a kind of people.
+    ("pupils who threaten teachers") tells of a kind of people. Saying is
+    the exception: "backed by unions who say the plan is unfair" gives
+    the people the story reports as speaking, in whatever tense.
     """
     return any(
         tree.tokens[c].dep == "relcl"
-        and tree.tokens[c].tag == "VBD"
+        and (tree.tokens[c].tag == "VBD" or quote_cues.load().at(tree, c) is not None)
         and any(
             tree.tokens[g].text.lower() in ("who", "that") and tree.is_subject(g)
             for g in tree.children[c]

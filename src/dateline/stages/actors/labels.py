@@ -67,7 +67,10 @@ def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) ->
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
-    bodies |= _first_words_of_bodies(mentions, votes)
+    # Not "Mary" of "Mary Dobbs", whom the model called a body: a family's member.
+    bodies |= _first_words_of_bodies(
+        [m for m in mentions if not _one_of_a_family(m, surnames, lexicon)], votes
+    )
     # "Sepa" after "the Scottish Environment Protection Agency": its initials, no one's name.
     bodies |= {acronym for acronym in acronyms(mentions, tree) if acronym not in addressed}
     # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
@@ -427,6 +430,7 @@ def _label(
         or votes["PERSON"] > votes[label]
         or (label == "ORG" and _named_as_person(tree, m, lexicon))
         or (label == "ORG" and _leader_by_surname(m, tree, lexicon))
+        or (label == "ORG" and _one_of_a_family(m, surnames, lexicon))
     ):
         label = "PERSON"
     elif (
@@ -441,6 +445,23 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _one_of_a_family(m: Mention, surnames: Counter[str], lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body is a person's: a given name and a family's name.
+
+    "Mary Dobbs's killer ... her uncle, Peter Dobbs": the model took the
+    victim for a body, but she opens on a given name we know and ends in a
+    surname the document gives a person; a firm bearing a founder's name is
+    known to the lexicon or ends in a word of business.
+    """
+    return (
+        len(m.name_parts) >= FULL_NAME
+        and m.name_parts[0] in lexicon.first_names
+        and surnames[m.name_parts[-1]] > 0
+        and lexicon.organization(m.text) is None
+        and fold(m.text) not in lexicon.companies
+    )
 
 
 def _a_persons_name_placed(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
