@@ -648,3 +648,25 @@ def test_a_fault_found_in_ones_own_words_or_deeds_charges_no_one(body):
 )
 def test_a_fault_found_in_anothers_doing_still_charges(body):
     assert [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Mr Tom Hale said the county\'s recycling rates were "lamentable" after years of neglect.',
+        '"Literacy levels in our schools are appalling," Mr Tom Hale said.',
+    ],
+)
+def test_a_measure_of_no_one_deplored_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Tom Hale said Leeds City Council's recycling rates were lamentable.",
+        "Mr Tom Hale said the bill was disgraceful.",
+    ],
+)
+def test_a_measure_someone_owns_or_a_policy_deplored_still_charges(body):
+    assert [e for e in real_events(body) if e[0] == "ACCUSE"]
