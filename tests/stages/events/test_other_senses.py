@@ -48,3 +48,43 @@ def test_a_present_clause_whose_doer_is_another_still_tells_a_deed():
         " government denies."
     )
     assert [e for e in found if e[0] == "REJECT"]
+
+
+def test_a_plea_after_pleading_guilty_is_a_defendants_and_asks_nothing():
+    body = (
+        "In March the driver who killed Sarah Webb, Paul Grant, pleaded guilty and was jailed "
+        "for eight years. Her aunt, Mary Webb, told the Courier that Grant deserved no credit "
+        "for his plea."
+    )
+    assert not [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Union leader Bob Crane made a plea for calm after the clashes.",
+        "Union leader Bob Crane made an emotional plea on Tuesday.",
+        "Paul Grant pleaded guilty on Monday. His lawyer, Anne Cole, made a plea for mercy.",
+    ],
+)
+def test_a_plea_for_something_or_with_no_talk_of_guilt_still_asks(body):
+    assert [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+def test_demands_of_no_one_kept_down_ask_nothing():
+    body = (
+        "Ministers say they already help families with their bills, and last year they "
+        "capped some councils' budgets to keep demands down."
+    )
+    assert not [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Labour backed Tory demands that the scheme be scrapped.",
+        "The miners have made new demands.",
+    ],
+)
+def test_demands_someone_makes_still_ask(body):
+    assert [e for e in _events(body) if e[0] == "REQUEST"]

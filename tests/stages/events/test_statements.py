@@ -624,3 +624,49 @@ def test_losing_the_trust_of_others_charges_the_loser(body):
 )
 def test_no_charge_for_trust_lost_in_another_a_loss_of_no_trust_or_ones_own(body):
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Mr Tom Hale told the Courier: "My remarks were clumsy and I regret them."',
+        'Mr Tom Hale said: "Our handling of the floods was a disgrace."',
+        "Mayor Ken Dalby conceded his remarks may have been offensive but said he meant no harm.",
+    ],
+)
+def test_a_fault_found_in_ones_own_words_or_deeds_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Mr Tom Hale said: "Their handling of the floods was a disgrace."',
+        "Mayor Ken Dalby admitted the council's handling of the floods was a disgrace.",
+        "Mayor Ken Dalby said Mr Tom Hale's remarks were offensive.",
+    ],
+)
+def test_a_fault_found_in_anothers_doing_still_charges(body):
+    assert [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Mr Tom Hale said the county\'s recycling rates were "lamentable" after years of neglect.',
+        '"Literacy levels in our schools are appalling," Mr Tom Hale said.',
+    ],
+)
+def test_a_measure_of_no_one_deplored_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Tom Hale said Leeds City Council's recycling rates were lamentable.",
+        "Mr Tom Hale said the bill was disgraceful.",
+    ],
+)
+def test_a_measure_someone_owns_or_a_policy_deplored_still_charges(body):
+    assert [e for e in real_events(body) if e[0] == "ACCUSE"]

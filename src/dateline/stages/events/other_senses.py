@@ -381,12 +381,62 @@ def _other_sense(tree: Tree, trigger: Trigger) -> bool:
     inquiry"), but "huge demand for air travel", a bare mass noun, is the
     market's.
     """
-    if trigger.cue.pos != "NOUN" or tree.tokens[trigger.token].tag != "NN":
+    if trigger.cue.pos != "NOUN":
+        return False
+    if trigger.cue.words == ("plea",):
+        return _a_plea_in_court(tree, trigger.token)
+    if trigger.cue.words == ("demand",) and tree.tokens[trigger.token].tag == "NNS":
+        return _demands_of_no_one(tree, trigger.token)
+    if tree.tokens[trigger.token].tag != "NN":
         return False
     if trigger.cue.words == ("talk",):
         return True
     return trigger.cue.words == ("demand",) and not any(
         tree.tokens[c].dep in ("det", "poss") for c in tree.children[trigger.token]
+    )
+
+
+def _a_plea_in_court(tree: Tree, noun: int) -> bool:
+    """Whether a "plea" is an answer to a charge, which asks nothing of anyone.
+
+    A plea that asks says for what, to whom or that what ("made a plea for
+    calm", "her plea to the council", "a plea that the ward stay open"). One that
+    says none of these, where the text has just told of pleading guilty
+    ("a guilty plea", "the credit he got for his plea"), is a defendant's.
+    """
+    word = tree.tokens[noun]
+    # "made a plea for mercy": the parse may hang the "for" on the verb.
+    verb = (word.head,) if word.dep == "dobj" else ()
+    if any(_says_what_is_asked(tree, c) for w in (noun, *verb) for c in tree.children[w]):
+        return False
+    sentence = tree.sentence_of[noun]
+    start = tree.sentence_span(max(sentence - _PLEA_REACH, 0))[0]
+    end = tree.sentence_span(sentence)[1]
+    return any(tree.tokens[i].text.lower() == "guilty" for i in range(start, end))
+
+
+_PLEA_REACH = 2
+"""How many sentences before a plea the talk of pleading guilty may stand."""
+
+
+def _says_what_is_asked(tree: Tree, child: int) -> bool:
+    """Whether a word on a noun of asking says what is asked or of whom: "for", "to", "that"."""
+    word = tree.tokens[child]
+    if word.dep == "prep":
+        return word.text.lower() in ("for", "to", "from", "by", "on")
+    return word.dep in ("acl", "ccomp", "relcl")
+
+
+def _demands_of_no_one(tree: Tree, noun: int) -> bool:
+    """Whether plural "demands" are no one's and for nothing: bills, or what a market wants.
+
+    "to keep demands down" after council tax bills asks nothing of anyone;
+    "their demands", "Tory demands that the plan be dropped", "demands for
+    an inquiry" and "new demands" are someone's and ask something.
+    """
+    owners = ("det", "poss", "compound", "amod", "nmod")
+    return not any(
+        tree.tokens[c].dep in owners or _says_what_is_asked(tree, c) for c in tree.children[noun]
     )
 
 

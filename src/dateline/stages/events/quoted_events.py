@@ -24,6 +24,7 @@ from dateline.stages.events.persisting import defied_pressures
 from dateline.stages.events.refusals import refusals
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import quote_id, sentence_chars
+from dateline.stages.events.statement_records import cue_token_of
 from dateline.stages.events.statements import statement_events
 from dateline.stages.events.time_to_act import time_to_act
 from dateline.stages.events.told_shapes import ToldShape
@@ -183,22 +184,8 @@ def _said_later(tree: Tree, quote: Quote) -> bool:
     happened either. The verb that says it is the quote's cue word nearest
     the quote, outside it.
     """
-    cue = _cue_token(tree, quote)
+    cue = cue_token_of(tree, quote)
     return cue is not None and still_to_be_said(tree, cue)
-
-
-def _cue_token(tree: Tree, quote: Quote) -> int | None:
-    """The token of the verb that says a quote: its cue word, nearest the quote, outside it."""
-    if quote.cue is None:
-        return None
-    word = quote.cue.lower()
-    start, end = quote.span
-    candidates = [
-        (min(abs(token.start - start), abs(token.start - end)), i)
-        for i, token in enumerate(tree.tokens)
-        if token.text.lower() == word and not start <= token.start < end
-    ]
-    return min(candidates)[1] if candidates else None
 
 
 def _speakers(tree: Tree, index: ActorIndex, speaker: str, cue_token: int) -> tuple[str, ...]:

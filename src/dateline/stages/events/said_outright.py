@@ -37,6 +37,7 @@ from dateline.stages.events.statement_records import (
     SELF_WORDS,
     SPEAKERS,
     StatementCue,
+    cue_token_of,
     in_quote,
 )
 from dateline.stages.events.statement_sides import done_in_excess, falls_short
@@ -231,6 +232,38 @@ def judged_in_own_words(
     if subject is None:
         return False
     return bool(set(index.actors_at(tree, subject)) & set(recipients))
+
+
+def faults_own_doing(tree: Tree, cue: StatementCue, about: int | None, quote: Quote) -> bool:
+    """Whether a judgement finds fault with the speaker's own words or deeds.
+
+    A fault one finds in what one did oneself is owned, as a shortfall owned
+    is ("we have not done enough"): it charges no one. In the speaker's own
+    words the thing is "my" or "our" doing ("my remarks were clumsy");
+    reported, a "his" or "their" is the speaker's where the verb that tells
+    it concedes ("he admitted his remarks may have been hurtful"); told by
+    "said", "his plans" may be another's, and the charge stands.
+    """
+    if cue.type != "ACCUSE" or about is None:
+        return False
+    owner = next((c for c in tree.children[about] if tree.tokens[c].dep == "poss"), None)
+    if owner is None:
+        return False
+    word = tree.tokens[owner].text.lower()
+    if word in _OWN_POSSESSIVES:
+        return quote.kind == "direct"
+    teller = cue_token_of(tree, quote)
+    return word in _THIRD_POSSESSIVES and teller is not None and _concedes(tree, teller)
+
+
+_OWN_POSSESSIVES = frozenset({"my", "our"})
+_THIRD_POSSESSIVES = frozenset({"his", "her", "its", "their"})
+
+
+def _concedes(tree: Tree, verb: int) -> bool:
+    """Whether a verb of saying is a cue of conceding: "admitted", "conceded", "acknowledged"."""
+    cues = event_cues.load().verbs.get(tree.tokens[verb].lemma.lower(), ())
+    return any(c.type == "CONCEDE" for c in cues)
 
 
 def _reason_for_a_deed(tree: Tree, cue_token: int) -> bool:

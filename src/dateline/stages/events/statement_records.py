@@ -95,3 +95,17 @@ def in_quote(tree: Tree, token: int, quote: Quote) -> bool:
 # Verbs of knowing and feeling: what one "should know", "needs to understand" or
 # is wanted "to feel" is asked of no one.
 KNOWING = frozenset({"know", "understand", "realise", "realize", "feel"})
+
+
+def cue_token_of(tree: Tree, quote: Quote) -> int | None:
+    """The token of the verb that says a quote: its cue word, nearest the quote, outside it."""
+    if quote.cue is None:
+        return None
+    word = quote.cue.lower()
+    start, end = quote.span
+    candidates = [
+        (min(abs(token.start - start), abs(token.start - end)), i)
+        for i, token in enumerate(tree.tokens)
+        if token.text.lower() == word and not start <= token.start < end
+    ]
+    return min(candidates)[1] if candidates else None

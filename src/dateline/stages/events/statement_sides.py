@@ -122,7 +122,9 @@ def recipients_of(
         return (), _OF_NO_ONE_NAMED[cue.role]
     if cue.role in ("judgement", "standard") and about is not None and judges_a_thing(tree, about):
         found_whose = whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
-        return None if _praise_of_no_ones_thing(tree, cue, about, found_whose[0]) else found_whose
+        whose = found_whose[0]
+        no_ones = _praise_of_no_ones_thing(tree, cue, about, whose)
+        return None if no_ones or _measure_deplored(tree, cue, about, whose) else found_whose
     if asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
@@ -184,6 +186,26 @@ def _praise_of_no_ones_thing(
     """
     word = tree.tokens[about]
     return cue.type == "SUPPORT" and not recipients and word.pos == "NOUN" and word.dep == "nsubj"
+
+
+def _measure_deplored(
+    tree: Tree, cue: StatementCue, about: int, recipients: tuple[str, ...]
+) -> bool:
+    """Whether a word of worth deplores a measure that is no one's: it charges no one.
+
+    "Health rates are lamentable", "turnout was poor": a view of how things
+    stand, as praise of one is. A measure the text gives an owner or a maker
+    is a charge against that side, and a wrong named ("the death rate is a
+    failure to protect them") charges whoever failed, named or not.
+    """
+    word = tree.tokens[about]
+    return (
+        cue.type == "ACCUSE"
+        and cue.pos == "ADJ"
+        and not recipients
+        and word.dep == "nsubj"
+        and word.lemma.lower() in lexicons.word_set("measures.txt")
+    )
 
 
 def _done_to_the_obliged(tree: Tree, index: ActorIndex, cue: StatementCue, subject: int) -> bool:

@@ -29,6 +29,7 @@ from dateline.stages.events.judged import denied, negated
 from dateline.stages.events.rebuttals import denied_judgement, denied_outright, nothing_wrong
 from dateline.stages.events.said_outright import (
     FORBIDS,
+    faults_own_doing,
     forbidding,
     judged_in_own_words,
     made_thing_refused,
@@ -90,7 +91,11 @@ def _statement_at(
     found = recipients_of(tree, index, cue, about, speaker)
     if found is None and about[0] is None:
         found = charge_of_no_one_named(tree, index, cue, cue_token, speaker)
-    if found is None or judged_in_own_words(tree, index, cue_token, quote, found[0]):
+    if (
+        found is None
+        or judged_in_own_words(tree, index, cue_token, quote, found[0])
+        or faults_own_doing(tree, cue, about[0], quote)
+    ):
         return None
     recipients, step = found
     return StatementEvent.by_speaker(
