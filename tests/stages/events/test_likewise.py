@@ -27,3 +27,13 @@ def test_those_who_said_likewise_share_the_statement():
 def test_as_he_did_before_adds_no_one():
     events = real_events("Opposition leader Ruth Okafor criticised the budget, as she did in 2003.")
     assert all(actors == ("Ruth Okafor",) for kind, actors, _ in events if kind == "ACCUSE")
+
+
+def test_a_have_with_its_own_auxiliary_is_having_not_doing_likewise():
+    # "as the best ... Britain has had": the parse makes "had" an "as" clause on the verb.
+    events = real_events(
+        "Gordon Brown spoke in Leeds on Monday. Tony Blair heaped praise on him as the "
+        "most successful chancellor Britain has had."
+    )
+    assert ("SUPPORT", ("Tony Blair",), ("Gordon Brown",)) in events
+    assert not any("Britain" in actors for _, actors, _ in events)

@@ -2,6 +2,8 @@
 
 import dataclasses
 
+import pytest
+
 from dateline import nlp
 from dateline.stages._tree import Tree
 from dateline.stages.events.sides import list_after
@@ -52,3 +54,29 @@ def test_a_loose_word_with_no_comma_before_it_is_no_list_item():
     )
     words = [t.text for t in tree.tokens]
     assert list_after(tree, words.index("pressed"), words.index("Union")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "named"),
+    [
+        (
+            "Ministers have urged the chief constable of Kent, Sir Tom Hale, to step down.",
+            "Tom Hale",
+        ),
+        (
+            (
+                "The committee is also calling on the most senior judge in Scotland, "
+                "Lord Hamilton, to drop the new rules he set out in May."
+            ),
+            "Hamilton",
+        ),
+    ],
+)
+def test_an_office_holder_named_beside_the_description_is_the_recipient(body, named):
+    events = real_events(body)
+    assert any(kind == "REQUEST" and recipients == (named,) for kind, _, recipients in events)
+
+
+def test_a_name_beside_a_thing_done_is_not_its_recipient():
+    events = real_events("Amnesty criticised the treatment of the prisoner, Ali Khan, by guards.")
+    assert not any(recipients == ("Ali Khan",) for _, _, recipients in events)

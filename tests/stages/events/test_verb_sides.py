@@ -67,3 +67,55 @@ def test_a_side_backed_by_weapons_is_backed_by_no_one():
     events = real_events("Soldiers backed by drones killed 12 of the gunmen, the army said.")
     assert not [e for e in events if e[0] == "SUPPORT"]
     assert ("ASSAULT", ("Soldiers",), ("gunmen",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        (
+            (
+                "Gordon Brown gave a speech in Leeds on Monday. Tony Blair later heaped praise on "
+                "him as a chancellor of rare skill."
+            ),
+            "SUPPORT",
+        ),
+        (
+            (
+                "Ruth Okafor, a Labour councillor, resigned on Friday. Labour leader Tony Blair "
+                "called on her to repay the loans."
+            ),
+            "REQUEST",
+        ),
+    ],
+)
+def test_a_pronoun_after_the_cues_preposition_means_the_person_named_before(body, kind):
+    events = real_events(body)
+    named_first = "Gordon Brown" if kind == "SUPPORT" else "Ruth Okafor"
+    assert any(k == kind and recipients == (named_first,) for k, _, recipients in events)
+
+
+def test_a_clause_the_parse_hung_on_a_place_is_the_doing_of_the_verbs_subject():
+    # The parse hangs "accusing" on "Palace", a place that says nothing.
+    events = real_events(
+        "The Liberal Democrats put up a poster opposite the Palace of Westminster accusing "
+        "the government of deceiving voters over the war."
+    )
+    assert ("ACCUSE", ("Liberal Democrats",), ("government",)) in events
+
+
+def test_a_clause_on_a_document_in_a_place_phrase_is_not_the_verbs_subjects():
+    events = real_events(
+        "The Liberal Democrats spoke at the launch of a report accusing the government "
+        "of deceiving voters over the war."
+    )
+    assert not any(
+        actors == ("Liberal Democrats",) for kind, actors, _ in events if kind == "ACCUSE"
+    )
+
+
+def test_a_claim_of_a_wrong_told_in_the_passive_charges_its_agent():
+    events = real_events(
+        "The mayor, Ken Reyes, refused to apologise, and claims he has been targeted by the "
+        "Daily Echo newspaper."
+    )
+    assert ("ACCUSE", ("Ken Reyes",), ("Daily Echo",)) in events

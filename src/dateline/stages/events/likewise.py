@@ -42,6 +42,10 @@ def _stands_in_for_the_verb(tree: Tree, clause: int) -> bool:
     if word.dep != "advcl" or word.lemma.lower() not in _STAND_INS:
         return False
     children = [tree.tokens[c] for c in tree.children[clause]]
+    if word.lemma.lower() == "have" and any(c.dep == "aux" for c in children):
+        # "as the best chancellor Britain has had": a "have" with an auxiliary
+        # of its own is the full verb of having, not a stand-in for the verb before.
+        return False
     return any(c.dep == "mark" and c.text.lower() == "as" for c in children) and not any(
         c.dep in ("dobj", "obj", "xcomp", "ccomp", "acomp", "attr") for c in children
     )

@@ -19,6 +19,7 @@ from dateline.stages.events.verb_sides import (
     PROPOSITIONS,
     Found,
     acclaimed,
+    behind,
     content_subjects,
     done_to_another,
     inquired_into,
@@ -109,6 +110,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         for word in (i, *_doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, preps)
     ]
+    heads += _behind_what_it_is_of(tree, index, [h for h, _ in heads])
     # "a complaint about how Labour uses its call centres"
     heads += inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
     if cue.type == "ACCUSE":
@@ -125,6 +127,23 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         tree, trigger, index, preps, by_someone=bool(actors)
     )
     return actors, found, steps
+
+
+def _behind_what_it_is_of(
+    tree: Tree, index: ActorIndex, things: list[int]
+) -> list[tuple[int, str]]:
+    """Who stands behind what a noun's preposition names, where that names no one.
+
+    "criticism of the way the minister ran the inquiry", "anger over claims
+    by the party": the charge is of the one whose way or claim it is, as a
+    verb's object is read.
+    """
+    return [
+        (doer, f"{INFERRED}recipient: the one behind the preposition's object")
+        for thing in things
+        if not index.actors_at(tree, thing)
+        for doer in behind(tree, thing)
+    ]
 
 
 def _recipients_named_elsewhere(

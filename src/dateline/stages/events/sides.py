@@ -6,11 +6,14 @@ host of a visit where the syntax gives none.
 
 from __future__ import annotations
 
+import functools
+
 from dateline import lexicons
 from dateline.records import Analysis, Quote
 from dateline.stages._arguments import ActorIndex, is_relational
 from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
@@ -195,6 +198,7 @@ def _arguments(
         ]
     if trigger.cue.type == "SANCTION":
         heads += _partners_in_dealings(tree, heads)
+    heads = [_named_beside(tree, index, head, step) for head, step in heads]
     recipients: list[str] = []
     for head, step in heads:
         # Only words that name an actor explain a recipient ("strikes on Palmyra" do not).
@@ -217,6 +221,52 @@ def _arguments(
         if found and step not in steps:
             steps.append(step)
     return actors, tuple(recipients), steps
+
+
+def _named_beside(tree: Tree, index: ActorIndex, head: int, step: str) -> tuple[int, str]:
+    """The person a description's name in apposition gives, for the description itself.
+
+    "urged the chief constable of Kent, Sir Tom Hale, to resign": the parse
+    hangs the name on the last word of the description ("Kent"), or leaves
+    it loose on the verb, so the description alone would be read, as no one
+    or as a title without its holder.
+    """
+    word = tree.tokens[head]
+    if word.pos != "NOUN" or not {word.lemma.lower(), word.text.lower()} & _title_ends():
+        # "the treatment of the prisoner, Ali Khan": no office, and not the one named.
+        return head, step
+    first, last = tree.subtree(head)
+    inside = [k for k in range(first, last) if k != head and tree.tokens[k].dep == "appos"]
+    for name in inside + _loose_name_after(tree, last):
+        if tree.tokens[name].pos == "PROPN" and _persons(index, tree, name):
+            return name, f"{INFERRED}recipient: the name set beside the description"
+    return head, step
+
+
+def _loose_name_after(tree: Tree, comma: int) -> list[int]:
+    """The head of a name after a comma that the parse left loose: ", Lord Hamilton, to ..."."""
+    if comma >= len(tree.tokens) - 1 or tree.tokens[comma].text != ",":
+        return []
+    name = comma + 1
+    while tree.tokens[name].dep == "compound" and tree.tokens[name].head > name:
+        name = tree.tokens[name].head
+    return [name] if tree.tokens[name].dep in _LOOSE_NAMES else []
+
+
+@functools.cache
+def _title_ends() -> frozenset[str]:
+    """The last words of the titles of office: "judge", "constable", "treasurer"."""
+    return frozenset(words[-1] for words in load_actor_lexicon().titles)
+
+
+_LOOSE_NAMES = frozenset({"npadvmod", "appos", "dep"})
+"""Labels the parse gives a name set beside a description that it hung on the verb."""
+
+
+def _persons(index: ActorIndex, tree: Tree, name: int) -> bool:
+    """Whether a name names persons only."""
+    actors = index.actors_at(tree, name)
+    return bool(actors) and all(index.kinds.get(a) == "person" for a in actors)
 
 
 def _partners_in_dealings(tree: Tree, heads: list[tuple[int, str]]) -> list[tuple[int, str]]:

@@ -78,7 +78,7 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
         heads += _passive_recipients(tree, index, subject, actors, cue)
     obj = _verb_object(tree, i, subject, passive=passive)
     heads += _object_side(tree, index, trigger, obj, actors)
-    heads += _preposition_recipients(tree, index, trigger)
+    heads += _preposition_recipients(tree, index, trigger, actors)
     if cue.pos == "ADJ+PREP":
         heads += _stance_recipients(tree, index, trigger, actors)
     if is_tribute(cue.words) and not any(index.actors_at(tree, h) for h, _ in heads):
@@ -373,11 +373,11 @@ def _object_recipients(
     if meant is not None:
         heads.append((meant, f"{INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
-        behind = _behind(tree, obj) or _behind_on_the_verb(tree, obj) or _charged_the_sum(tree, obj)
-        heads += [(b, f"{INFERRED}recipient: the one behind the object") for b in behind]
-        owners = [] if behind else _pronoun_owners(tree, index, obj, actors, charged=charged)
+        backers = behind(tree, obj) or _behind_on_the_verb(tree, obj) or _charged_the_sum(tree, obj)
+        heads += [(b, f"{INFERRED}recipient: the one behind the object") for b in backers]
+        owners = [] if backers else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
-        heads += [] if behind or owners else _earlier_owner(tree, index, obj)
+        heads += [] if backers or owners else _earlier_owner(tree, index, obj)
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
     return heads
@@ -420,7 +420,7 @@ def _pronoun_owners(
 
 
 def _preposition_recipients(
-    tree: Tree, index: ActorIndex, trigger: Trigger
+    tree: Tree, index: ActorIndex, trigger: Trigger, actors: tuple[str, ...]
 ) -> list[tuple[int, str]]:
     """The recipients the cue's own prepositions give: "met with X", "concern over the plans"."""
     heads: list[tuple[int, str]] = []
@@ -429,16 +429,30 @@ def _preposition_recipients(
             if trigger.cue.type == "CONSULT" and _a_reaction(tree, head):
                 continue
             heads += [(head, "recipient: the object of the cue's preposition")]
+            heads += _pronoun_meant(tree, index, head, actors)
             heads += _earlier_owner(tree, index, head)
             if not index.actors_at(tree, head):
                 # "appealing against allegations by the Commission": whose they are.
                 heads += [
                     (b, f"{INFERRED}recipient: the one behind the preposition's object")
-                    for b in _behind(tree, head)
+                    for b in behind(tree, head)
                 ]
         if trigger.cue.type == "ACCUSE":
             heads += inquired_into(tree, word, trigger.cue.recipient_preps)
     return heads
+
+
+def _pronoun_meant(
+    tree: Tree, index: ActorIndex, head: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whom a pronoun after the cue's preposition means, as an object pronoun is read.
+
+    "heaped praise on him", "turned on her": the person named just before,
+    never the doers themselves.
+    """
+    meant = index.meant_before(tree, head, actors)
+    step = f"{INFERRED}recipient: whom the preposition's pronoun means"
+    return [] if meant is None else [(meant, step)]
 
 
 def _honoured(
@@ -630,7 +644,7 @@ _PUT_FORWARD_BY = PROPOSITIONS | lexicons.word_set("proposals.txt")
 """Things someone offers or makes: an offer, a bid, a claim, a call."""
 
 
-def _behind(tree: Tree, noun: int) -> list[int]:
+def behind(tree: Tree, noun: int) -> list[int]:
     """Who stands behind an object that names no one: "calls from the Tories", "claims by X".
 
     For a claim or a call with its content ("the idea that the Tories and the
@@ -747,7 +761,36 @@ def _unstated_doer(
     actors = _owner_of_the_weapon(tree, index, subject)
     if actors:
         return actors, [f"{INFERRED}actor: whose weapons 'its' or 'their' says they are"]
+    beyond = _subject_beyond_the_place(tree, trigger.token) if subject is None else None
+    actors = index.actors_at(tree, beyond) if beyond is not None else ()
+    if actors:
+        return actors, [f"{INFERRED}actor: the subject of the verb the place phrase is on"]
     return _body_it_means(tree, trigger, index, subject)
+
+
+def _subject_beyond_the_place(tree: Tree, verb: int) -> int | None:
+    """The doer of an "-ing" clause the parse hung on the noun of a place phrase.
+
+    "The party put up a poster outside the town hall accusing the mayor of
+    lying": the parse makes the town hall accuse; a place says nothing, so
+    the clause is the party's, whose verb the place phrase is on. A
+    document there ("at the launch of a report accusing ...") speaks for
+    its own author, and is left alone.
+    """
+    word = tree.tokens[verb]
+    place = word.head
+    preposition = tree.tokens[place].head
+    if not (
+        word.dep == "acl"
+        and word.tag == "VBG"
+        and tree.tokens[place].dep == "pobj"
+        and tree.tokens[preposition].dep == "prep"
+        and tree.tokens[tree.tokens[preposition].head].pos == "VERB"
+        and tree.tokens[place].lemma.lower() not in lexicons.word_set("speech_documents.txt")
+    ):
+        return None
+    subject, passive = subject_of(tree, tree.tokens[preposition].head)
+    return None if passive else subject
 
 
 def _owner_of_the_weapon(tree: Tree, index: ActorIndex, subject: int | None) -> tuple[str, ...]:
@@ -1013,9 +1056,14 @@ def _indirect_object(tree: Tree, act: int) -> int | None:
 
 
 def _clause_subject(tree: Tree, verb: int) -> int | None:
-    """Who is asked in "demanded (that) the ministries cut costs": the clause's subject."""
+    """Who is asked in "demanded (that) the ministries cut costs": the clause's subject.
+
+    A passive clause names the doer by its agent: "claims he was smeared by
+    the paper" blames the paper, not the one smeared.
+    """
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"]
     clauses += [clause for clause, _ in for_clauses(tree, verb)]
     for clause in clauses:
-        return next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
+        subject = next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
+        return subject if subject is not None else agent_of(tree, clause)
     return None

@@ -1,0 +1,29 @@
+"""Who did it and to whom, as an event noun's phrases tell (events/noun_sides.py)."""
+
+import pytest
+
+from event_sides import real_events
+
+
+@pytest.mark.parametrize(
+    ("body", "charged"),
+    [
+        (
+            (
+                "Shadow chancellor George Osborne echoed criticisms of the way Mr Brown handled "
+                "the pension reforms."
+            ),
+            ("Brown",),
+        ),
+        (
+            (
+                "Opposition leader Ruth Okafor repeated her criticism of claims made by "
+                "President Ian Forde."
+            ),
+            ("Ian Forde",),
+        ),
+    ],
+)
+def test_a_charge_of_a_thing_someone_stands_behind_is_a_charge_against_them(body, charged):
+    events = real_events(body)
+    assert any(kind == "ACCUSE" and recipients == charged for kind, _, recipients in events)
