@@ -739,3 +739,40 @@ def test_a_war_named_after_a_region_or_islands_places_them():
         "Belgrano in the Falklands War."
     )
     assert (places["Gulf"].kind, places["Falklands"].country) == ("region", "FLK")
+
+
+def test_the_first_half_of_a_hyphened_adjective_is_no_place():
+    places, _ = _places(
+        "The Greens called for a Europe-wide ban on the pesticide. A UK-based charity said "
+        "the ban should start in France."
+    )
+    assert set(places) == {"France"}
+
+
+def test_a_building_is_no_place_for_one_who_holds_a_post_or_studies_there():
+    places, article = _places(
+        "Professor Jane Hill, who is also vice-president of research at Leeds University, "
+        "backed the plan. Educated at Eton, Mr Grey joined the Foreign Office in 1950. "
+        "A rally at Leeds University went ahead on Friday."
+    )
+    rally = article.text.rindex("Leeds University")
+    assert places["Leeds University"].mentions == ((rally, rally + len("Leeds University")),)
+    assert "Eton" not in places
+
+
+def test_a_hospital_named_after_its_town_is_a_place_where_one_is_treated_or_dies():
+    places, _ = _places(
+        "Labour MP Ann Cole said the minister was treated in Leeds General Infirmary, three "
+        "hours after the fall. Her father died in Bristol Royal Infirmary in 2003."
+    )
+    assert places["Leeds General Infirmary"].country == "GBR"
+    assert places["Bristol Royal Infirmary"].country == "GBR"
+    assert {"Leeds", "Bristol"}.isdisjoint(places)
+
+
+def test_a_kind_of_land_and_the_land_a_framework_is_for_are_places():
+    places, _ = _places(
+        "Pylons would spoil the look of rural Wales, campaigners said. The MPs called for a "
+        "planning framework for Scotland."
+    )
+    assert {"Wales", "Scotland"} <= set(places)

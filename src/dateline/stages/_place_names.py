@@ -85,7 +85,33 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
 
 def _whole(tree: Tree, entity: Entity) -> Entity:
     """A place's name as the model found it, made whole: its kind, rest and direction."""
-    return _with_direction(tree, _with_rest_of_name(tree, _as_site(tree, entity)))
+    return _with_direction(
+        tree, _with_site_word(tree, _with_rest_of_name(tree, _as_site(tree, entity)))
+    )
+
+
+def _with_site_word(tree: Tree, entity: Entity) -> Entity:
+    """A town's name as the start of a site's that ends in its kind: "Edinburgh Royal Infirmary".
+
+    The model may label the town alone, hung on the site's last word; the
+    capitalised words up to that word name the site, which stands where the
+    town is. It is judged as the town was, by where it stands: "a Glasgow
+    Airport spokesman" is no place.
+    """
+    last = entity.token_end - 1
+    site = tree.tokens[last].head
+    if (
+        entity.label != "GPE"
+        or tree.tokens[last].dep != "compound"
+        or site <= last
+        or tree.tokens[site].lemma.lower() not in SITE_WORDS
+    ):
+        return entity
+    words = tree.tokens[entity.token_end : site + 1]
+    if not all(w.text[:1].isupper() and not w.ent_type for w in words):
+        return entity
+    end = tree.tokens[site].end
+    return dataclasses.replace(entity, end=end, token_end=site + 1)
 
 
 def _as_ground(tree: Tree, entity: Entity) -> Entity:

@@ -86,11 +86,13 @@ _GROUNDS = frozenset(
 _SITE_KINDS = frozenset(
     {"line", "road", "street", "bridge", "tunnel", "square", "canal", "river", "bay", "motorway"}
 )
-# Buildings where meetings, lectures, hearings and rallies are held.
+# Buildings where meetings, lectures, hearings and rallies are held, and hospitals, where
+# what is done ("died in Bristol Royal Infirmary") is done there.
 _VENUE_WORDS = frozenset(
     {"school", "college", "university", "institute", "institution", "centre", "center", "hall",
      "stadium", "theatre", "theater", "museum", "cathedral", "church", "abbey", "chapel", "temple",
-     "mosque", "synagogue", "hotel", "palace", "castle", "arena", "gardens", "library", "gallery"}
+     "mosque", "synagogue", "hotel", "palace", "castle", "arena", "gardens", "library", "gallery",
+     "hospital", "infirmary"}
 )  # fmt: skip
 # Those written before "of": "the London School of Economics", "the Palace of Westminster";
 # a centre or an institute "for" or "of" something is a body ("the Institute of Directors").
@@ -99,6 +101,9 @@ _VENUES_OF = frozenset(
      "chapel", "castle", "hall"}
 )  # fmt: skip
 _AT_VENUE = frozenset({"at", "in", "outside", "inside"})
+# Where one is taught is a body one belongs to, not where something happens:
+# "educated at Eton", "studied at Leeds University".
+_STUDIES = frozenset({"educate", "study", "school"})
 _SHOWS = frozenset({"programme", "program", "show"})
 # The words that name a body's kind: "Party", "Council", "Institute".
 _ORG_WORDS = frozenset(row["word"] for row in lexicons.table("org_words.tsv"))
@@ -115,7 +120,7 @@ _FIELDS = frozenset({"oilfield", "mine", "dam"})
 # The last word of a site's name: "Barlinnie Prison", "Longbridge plant".
 SITE_WORDS = frozenset(
     {"prison", "jail", "airport", "plant", "factory", "base", "camp", "station", "hospital",
-     "barracks", "port", "works", "refinery", "mine", "terminal", "stadium"}
+     "barracks", "port", "works", "refinery", "mine", "terminal", "stadium", "infirmary"}
 )  # fmt: skip
 # What is done to a land, not by its government: "rebuild Europe", "secure Iraq".
 _SHAPING = frozenset(
@@ -156,8 +161,13 @@ DIVISIONS = frozenset({"province", "county", "district", "region", "governorate"
 # "to" stays a place only after going somewhere: "hostility to Europe" is to its people.
 _ROLE_PREPOSITIONS = frozenset({"by", "than", "like", "unlike", "as", "to"})
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
-_LAWS = frozenset({"bill", "act", "law", "legislation", "statute", "regulation"})
-"""What is written "for" the land it covers ("laws for Scotland"), as a law "covers" it."""
+_LAWS = frozenset(
+    {"bill", "act", "law", "legislation", "statute", "regulation", "rule", "framework"}
+)
+"""What is written "for" the land it covers ("laws for Scotland", "a planning framework for
+England"), as a law "covers" it."""
+_LAND_KINDS = frozenset({"rural", "urban", "suburban", "coastal", "upland", "lowland", "inland"})
+"""Adjectives for a kind of land, that make a name the land itself: "across rural England"."""
 _LAND_NOUNS = lexicons.word_set("land_nouns.txt")
 _ONE_PERSON = lexicons.word_set("one_person_nouns.txt")
 _HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
@@ -198,8 +208,10 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
     head = _head(tree, entity)
     token = tree.tokens[head]
     if token.dep in ("pobj", "pcomp"):
-        return _after_place_preposition(tree, token.head) or _named_a_place(
-            tree, entity, token.head
+        return (
+            _after_place_preposition(tree, token.head)
+            or _named_a_place(tree, entity, token.head)
+            or _land_of_a_kind(tree, head)  # "the face of rural England"
         )
     parent = tree.tokens[token.head].lemma.lower()
     if token.dep == "appos" and (parent in _PLACE_KINDS or parent in PLACE_NOUNS):
@@ -225,6 +237,7 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         (token.dep == "dobj" and parent in _MOTION)  # "visited Damascus", "left Britain"
         or (token.dep == "dobj" and parent in _SPANNING)  # "the law will cover Wales"
         or (token.dep == "compound" and tree.tokens[token.head].text.lower() in _LAND_NOUNS)
+        or _land_of_a_kind(tree, head)  # "rural Wales is poorer"
         or _home_of(tree, entity, token)  # "the Birmingham woman", "a London teacher"
         or _before_name_after_preposition(tree, entity, token)  # "Speaking in Leeds Mr X said"
         or _shaped(tree, head)  # "to rebuild Europe", "how Britain could be defended"
@@ -241,6 +254,18 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+    )
+
+
+def _land_of_a_kind(tree: Tree, head: int) -> bool:
+    """Whether a name is qualified as a kind of land: "rural England", "coastal Wales".
+
+    What the adjective picks out is ground, not the government or the
+    people ("middle England", a kind of voter, is not such a word).
+    """
+    return any(
+        tree.tokens[c].dep == "amod" and tree.tokens[c].lemma.lower() in _LAND_KINDS
+        for c in tree.children[head]
     )
 
 
@@ -448,8 +473,10 @@ def _after_place_preposition(tree: Tree, preposition: int) -> bool:
             holder = tree.tokens[holder].head
         # "fishing ports like Peterhead", "markets such as China": any kind of place
         return tree.tokens[holder].lemma.lower() in _PLACE_KINDS | PLACE_NOUNS
-    if word == "from" and governor in ENVOYS:
-        return False  # "envoys from China": the government they speak for, an actor
+    if (word == "from" and governor in ENVOYS) or (word == "at" and governor in _STUDIES):
+        # "envoys from China": the government they speak for, an actor;
+        # "educated at Eton": the school, a body one belongs to.
+        return False
     return (
         word in _LOCATIVE
         or (word == "for" and governor in _LAWS)  # "the bill for Wales": the land it covers
@@ -648,13 +675,38 @@ def venue(tree: Tree, entity: Entity) -> bool:
     token = tree.tokens[_head(tree, entity)]
     if token.dep != "pobj" or tree.tokens[token.head].text.lower() not in _AT_VENUE:
         return False
-    governor = tree.tokens[tree.tokens[token.head].head]
-    return not (
-        governor.ent_type == "PERSON"
-        or governor.pos == "PRON"
-        or governor.lemma.lower() in _MEMBERS
-        or governor.text.lower() in _MEMBERS
+    governor = tree.tokens[token.head].head
+    return not any(_member(tree.tokens[i]) for i in _posts_held(tree, governor))
+
+
+def _member(token: Token) -> bool:
+    """Whether a word is one who belongs to a body, or what such a one does there.
+
+    "an economist at", "pupils at", "she studied at": the building is the body.
+    """
+    return (
+        token.ent_type == "PERSON"
+        or token.pos == "PRON"
+        or token.lemma.lower() in _MEMBERS
+        or token.text.lower() in _MEMBERS
+        or token.lemma.lower() in _STUDIES
     )
+
+
+def _posts_held(tree: Tree, governor: int) -> list[int]:
+    """The words a building "at" which hangs on may say who belongs there.
+
+    The governor, the nouns it is "of" ("vice-president of research at
+    Leeds University") and, when the model hangs "at" on "be", what "be"
+    says its subject is ("who is a lecturer at ...").
+    """
+    found = [governor]
+    while tree.tokens[governor].dep in ("pobj", "prep") and tree.tokens[governor].head != governor:
+        governor = tree.tokens[governor].head
+        found.append(governor)
+    if tree.tokens[governor].lemma == "be":
+        found += [c for c in tree.children[governor] if tree.tokens[c].dep == "attr"]
+    return found
 
 
 def _venue_by_kind(tree: Tree, entity: Entity) -> bool:

@@ -60,6 +60,8 @@ _OVERSHADOW = 20
 """How many times larger such a city must be than a namesake in the story's countries."""
 _KNOWN_ABROAD = 100_000
 """The people a city outside the article's countries needs to be its reading."""
+_NAME_JOINERS = frozenset({"upon", "on", "under", "le", "en", "sur"})
+"""Lower-case words after a hyphen that go on a town's name: "Stoke-on-Trent"."""
 
 
 def find_places(analysis: Analysis) -> Analysis:
@@ -136,6 +138,7 @@ def _locations(
             not name
             or _is_demonym(name)
             or _after_honorific(tree, entity)
+            or _hyphened_adjective(text, entity)
             or not is_location(tree, entity, candidates)
         ):
             continue
@@ -183,6 +186,16 @@ def _locations(
             resolved[name] = _resolve(name, about, home)
         kept[name].append(entity)
     return kept, resolved
+
+
+def _hyphened_adjective(text: str, entity: Entity) -> bool:
+    """Whether a name is the first half of an adjective: "a Europe-wide policy", "UK-born".
+
+    Such a word says of what kind a thing is, not where it is; a town's
+    name may go on after a hyphen ("Stoke-on-Trent"), an adjective's does not.
+    """
+    rest = re.match(r"-([a-z]+)\b", text[entity.end :])
+    return rest is not None and rest.group(1) not in _NAME_JOINERS
 
 
 def _after_honorific(tree: Tree, entity: Entity) -> bool:
