@@ -120,3 +120,15 @@ def test_police_ranks_in_the_plural_are_the_police(text, group):
 )
 def test_the_press_as_what_is_printed_or_where_it_appears_is_no_group(text):
     assert "media" not in {name for name, _ in _groups(text)}
+
+
+def test_politicians_voters_judge_are_one_group_wherever_they_are_named():
+    text = (
+        "Most people questioned for a Sunday paper said politicians rarely kept their "
+        "word. Only one in five said they trusted politicians, and a third said the "
+        "politicians they knew were honest."
+    )
+    (article,) = dateline.extract(f"Survey\n\n{text}\n", published="2005-03-01")
+    (group,) = [a for a in article.actors if a.name.lower() == "politicians"]
+    assert group.sector == "PTY"
+    assert len(group.mentions) == 3
