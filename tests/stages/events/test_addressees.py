@@ -41,7 +41,7 @@ def test_a_call_is_left_open_where_its_addressee_is_named_or_no_government_is():
         # The government's own call, and a call on someone the stage does not know.
         "The Chilean government defended its reform. Ministers called for calm.",
         (
-            "The Chilean government defended its reform. The archbishop urged politicians"
+            "The Chilean government defended its reform. The archbishop urged his listeners"
             " to be honest."
         ),
         # No government named at all.
