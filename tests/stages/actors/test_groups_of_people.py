@@ -132,3 +132,14 @@ def test_politicians_voters_judge_are_one_group_wherever_they_are_named():
     (group,) = [a for a in article.actors if a.name.lower() == "politicians"]
     assert group.sector == "PTY"
     assert len(group.mentions) == 3
+
+
+def test_a_community_named_by_its_people_is_a_group_of_its_own():
+    found = _groups(
+        "The mayor met leaders of the Jewish community on Monday. He said he had always "
+        "backed the Jewish community and the Polish community, and that local communities "
+        "would be asked to help."
+    )
+    names = {name for name, _ in found}
+    assert {"Jewish community", "Polish community"} <= names
+    assert not any("local" in name.lower() for name in names)
