@@ -120,3 +120,26 @@ def test_police_ranks_in_the_plural_are_the_police(text, group):
 )
 def test_the_press_as_what_is_printed_or_where_it_appears_is_no_group(text):
     assert "media" not in {name for name, _ in _groups(text)}
+
+
+def test_politicians_voters_judge_are_one_group_wherever_they_are_named():
+    text = (
+        "Most people questioned for a Sunday paper said politicians rarely kept their "
+        "word. Only one in five said they trusted politicians, and a third said the "
+        "politicians they knew were honest."
+    )
+    (article,) = dateline.extract(f"Survey\n\n{text}\n", published="2005-03-01")
+    (group,) = [a for a in article.actors if a.name.lower() == "politicians"]
+    assert group.sector == "PTY"
+    assert len(group.mentions) == 3
+
+
+def test_a_community_named_by_its_people_is_a_group_of_its_own():
+    found = _groups(
+        "The mayor met leaders of the Jewish community on Monday. He said he had always "
+        "backed the Jewish community and the Polish community, and that local communities "
+        "would be asked to help."
+    )
+    names = {name for name, _ in found}
+    assert {"Jewish community", "Polish community"} <= names
+    assert not any("local" in name.lower() for name in names)

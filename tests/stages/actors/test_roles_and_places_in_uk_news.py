@@ -192,3 +192,22 @@ def test_an_office_holders_department_is_a_body_of_its_own():
 def test_a_director_of_no_body_named_sits_on_a_firms_board():
     article = report("Former director Tom Hale sold his shares in the firm last year.")
     assert coding(article, "Tom Hale")[2] == "BUS"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr Oduya, 41, from Tottenham, north London, was freed without charge on Monday.",
+        "A memorial service will be held in Southwark Cathedral, London, next week.",
+    ],
+)
+def test_a_city_written_as_the_address_of_a_place_is_no_actor(sentence):
+    article = report(sentence)
+    spans = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert "London" not in spans
+
+
+def test_a_country_after_a_comma_that_owns_a_role_keeps_its_mention():
+    article = report("In Geneva, Britain's envoy said the talks had gone well.")
+    spans = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert "Britain" in spans

@@ -126,6 +126,7 @@ def _people_once(
             or _of_some(tree, i, lexicon)
             or _members_of_a_body(tree, i, lexicon)
             or (sector == _PRESS and _the_press_as_a_medium(tree, i))
+            or (word in _COMMUNITIES and not _community_of_a_people(tree, i, lexicon))
         ):
             continue
         members = _members_owning(tree, i, lexicon)
@@ -198,7 +199,7 @@ def _people_once(
             and word not in SET_SIZES
             and _told_again(sector, generic=generic, counted=counted, last=last)
         )
-        group = last_named if back and last_named else word
+        group = last_named if back and last_named else _group_word(tree, first, i)
         if (
             own
             and not collective
@@ -214,7 +215,11 @@ def _people_once(
             last_named = group
         # "Turkish firms" are Turkey's, and so are "US federal regulators":
         # a country's name among the modifiers places the group as a demonym does.
-        country = _placed_by_words(tree, placed_by, i + 1, lexicon)
+        # "the Pakistani community in Manchester" lives where the story is:
+        # its people's demonym does not place it abroad.
+        country = (
+            None if word in _COMMUNITIES else _placed_by_words(tree, placed_by, i + 1, lexicon)
+        )
         named.add(word)
         found.append(
             make_mention(
@@ -233,6 +238,47 @@ def _people_once(
 
 
 _PRESS = "MED"
+
+
+_COMMUNITIES = frozenset({"community", "communities"})
+
+
+_DEMONSTRATIVES = frozenset({"these", "those"})
+"""Words that point at communities the story has in mind: "those communities"."""
+
+
+_PEOPLES_KINDS = frozenset({"ethnic", "minority", "business", "faith", "religious"})
+"""Words before "community" that name a kind of people, as a demonym or a faith does."""
+
+
+def _group_word(tree: Tree, first: int, i: int) -> str:
+    """The word a group is known by: its head, but a community by its people too.
+
+    "the Jewish community" and "the Pakistani community" are two groups,
+    though "the four detainees" and "the detainees" are one.
+    """
+    word = tree.tokens[i].text.lower()
+    if word not in _COMMUNITIES:
+        return word
+    return " ".join(tree.tokens[k].text.lower() for k in range(first, i + 1)).removeprefix("the ")
+
+
+def _community_of_a_people(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether a community is named by its people: "the Jewish community", "ethnic communities".
+
+    Policy speaks of "the community" and "local communities" as places
+    people live in; a people, a faith or a trade before the word makes it
+    the people themselves, as the gold lists them, and so does "those".
+    """
+    return tree.tokens[i - 1].text.lower() in _DEMONSTRATIVES or any(
+        tree.tokens[c].dep in ("amod", "compound")
+        and (
+            tree.tokens[c].ent_type == "NORP"
+            or tree.tokens[c].text in lexicon.demonyms
+            or tree.tokens[c].text.lower() in _PEOPLES_KINDS
+        )
+        for c in tree.children[i]
+    )
 
 
 def _the_press_as_a_medium(tree: Tree, i: int) -> bool:

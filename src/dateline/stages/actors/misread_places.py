@@ -311,14 +311,37 @@ def is_located(tree: Tree, first: int) -> bool:
     ):
         described.add(j)
         j -= 1
-    return j >= 0 and (
-        (
-            tree.tokens[j].text.lower() in _LOCATIVES
-            and not _aimed_at(tree, j)
-            and not _envoy_from(tree, j)
+    return (
+        j >= 0
+        and (
+            (
+                tree.tokens[j].text.lower() in _LOCATIVES
+                and not _aimed_at(tree, j)
+                and not _envoy_from(tree, j)
+            )
+            or _destination(tree, j)
         )
-        or _destination(tree, j)
-    )
+    ) or _address_of_a_place(tree, first)
+
+
+def _address_of_a_place(tree: Tree, first: int) -> bool:
+    """Whether a name tells where a place named before it is: "from Croydon, south London".
+
+    A city or country set beside a place the sentence locates, as an
+    address is written ("in Westminster Hall, London"), is where that place
+    is, as the place is; set beside anything else ("In Washington, Britain's
+    envoy said") it keeps its own part in the clause.
+    """
+    tokens = tree.tokens
+    head = first
+    while tokens[head].dep == "compound" and tokens[head].head > head:
+        head = tokens[head].head  # "York" of "New York"
+    anchor = tokens[head].head
+    if tokens[head].dep != "appos" or anchor >= first or tokens[anchor].pos != "PROPN":
+        return False
+    while anchor > 0 and tokens[anchor - 1].dep == "compound" and tokens[anchor - 1].head == anchor:
+        anchor -= 1  # "Westminster" of "Westminster Hall"
+    return is_located(tree, anchor)
 
 
 def _first_of_its_list(tree: Tree, first: int) -> int:
