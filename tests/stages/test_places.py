@@ -776,3 +776,19 @@ def test_a_kind_of_land_and_the_land_a_framework_is_for_are_places():
         "planning framework for Scotland."
     )
     assert {"Wales", "Scotland"} <= set(places)
+
+
+def test_a_sizeable_town_of_the_home_country_comes_before_its_namesake_abroad():
+    places, _ = _places(
+        "Labour minister Ruth Kelly said 900 tax office jobs would move from London to "
+        "Newcastle by the end of the year. Mr Brown said the Treasury had also studied "
+        "how Australia ran its tax offices."
+    )
+    assert places["Newcastle"].country == "GBR"
+
+
+def test_the_land_sentencing_proposals_are_made_for_is_a_place():
+    places, _ = _places(
+        "The council of judges published its revised sentencing proposals for Scotland on Tuesday."
+    )
+    assert "Scotland" in places

@@ -162,10 +162,11 @@ DIVISIONS = frozenset({"province", "county", "district", "region", "governorate"
 _ROLE_PREPOSITIONS = frozenset({"by", "than", "like", "unlike", "as", "to"})
 _FRONTIERS = frozenset({"border", "frontier", "boundary"})
 _LAWS = frozenset(
-    {"bill", "act", "law", "legislation", "statute", "regulation", "rule", "framework"}
-)
+    {"bill", "act", "law", "legislation", "statute", "regulation", "rule", "framework",
+     "proposal", "guideline", "guidance"}
+)  # fmt: skip
 """What is written "for" the land it covers ("laws for Scotland", "a planning framework for
-England"), as a law "covers" it."""
+England", "sentencing proposals for England and Wales"), as a law "covers" it."""
 _LAND_KINDS = frozenset({"rural", "urban", "suburban", "coastal", "upland", "lowland", "inland"})
 """Adjectives for a kind of land, that make a name the land itself: "across rural England"."""
 _LAND_NOUNS = lexicons.word_set("land_nouns.txt")

@@ -12,9 +12,10 @@ too, with no mention in the text.
 Each name is resolved (:mod:`dateline.stages._gazetteer`) to a region of
 ``lexicons/regions.tsv``, a country, a continent, or a city: among cities,
 one in a country the article is about comes first ("Damascus" is Syria's,
-not Maryland's; "Palmyra" in a Syrian story is Tadmur), then a city of
-that very name before one that only has it as an alternate name, then the
-largest.
+not Maryland's; "Palmyra" in a Syrian story is Tadmur), then a sizeable
+one of the article's home country ("Newcastle" in a British story), then a
+city of that very name before one that only has it as an alternate name,
+then the largest.
 """
 
 from __future__ import annotations
@@ -427,7 +428,10 @@ def _resolve(name: str, about: set[str], home: str | None) -> Entry | None:
         return wide[0]
     cities = [e for e in entries if _believable(e, about)]
     if cities:
-        return max(cities, key=lambda e: (_in_story(e, cities, about), e.exact, e.population))
+        return max(
+            cities,
+            key=lambda e: (_in_story(e, cities, about), _home_city(e, home), e.exact, e.population),
+        )
     local = local_towns(name, about, home)
     return max(local, key=lambda e: e.population) if local else None
 
@@ -447,6 +451,17 @@ def _in_story(city: Entry, cities: list[Entry], about: set[str]) -> bool:
         and other.population >= _OVERSHADOW * city.population
         for other in cities
     )
+
+
+def _home_city(city: Entry, home: str | None) -> bool:
+    """Whether a city is a sizeable one of the article's home country.
+
+    A British story's "Newcastle" is Newcastle upon Tyne, known by that short
+    name, before the Australian city whose own name it is, even where the
+    story names Australia too; a small home town ("Perth", Scotland's) is not
+    preferred so over a foreign city the story names.
+    """
+    return city.country == home and city.population >= _KNOWN_ABROAD
 
 
 def _believable(city: Entry, about: set[str]) -> bool:
