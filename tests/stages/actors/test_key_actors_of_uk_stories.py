@@ -19,6 +19,8 @@ def _actors(text):
     [
         ("Most of those asked said politicians did not keep their promises.", "politicians", "PTY"),
         ("Anglers could be taken to court under the draft bill, MPs warned.", "Anglers", "CVL"),
+        ("Defendants will wait in separate rooms under the new court rules.", "Defendants", "CVL"),
+        ("The mayor's aides said the local press had been unfair to him.", "local press", "MED"),
     ],
 )
 def test_a_group_named_by_its_calling_is_coded_by_it(text, name, sector):
@@ -51,3 +53,12 @@ def test_a_body_named_with_its_initials_is_a_body_though_the_model_read_a_work()
     body = found["Exams and Standards Council"]
     assert body.kind == "organization"
     assert body.sector == "GOV"
+
+
+def test_the_press_is_no_group_where_it_only_names_a_thing_or_a_verb():
+    text = (
+        "The minister called a press conference and said she would press ahead. "
+        "Press reports had said she was angry."
+    )
+    found = _actors(text)
+    assert not any("press" in name.lower() for name in found)
