@@ -1,5 +1,6 @@
 """Charges still missed on the tuned samples (dev:extra9 to dev:extra17, BBC politics), each
-written again in sentences of our own: words of judgement the statement cues lacked."""
+written again in sentences of our own: words of judgement the statement cues lacked, and a
+standard denied by "none of"."""
 
 import pytest
 
@@ -57,4 +58,33 @@ def test_a_plan_judged_worthless_is_condemned(body):
     ],
 )
 def test_the_same_words_not_judging_accuse_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker", "judged"),
+    [
+        (
+            "Peter Marsh said none of the government's figures added up.",
+            "Peter Marsh",
+            "government",
+        ),
+        (
+            'Minister Ruth Keane said: "None of the Liberal Party\'s sums add up, so cuts loom."',
+            "Ruth Keane",
+            "Liberal Party",
+        ),
+        (
+            'Finance Minister Ruth Keane said: "Neither of the Liberal Party\'s budgets adds up."',
+            "Ruth Keane",
+            "Liberal Party",
+        ),
+    ],
+)
+def test_a_standard_denied_by_none_of_accuses_whose_sums_they_are(body, speaker, judged):
+    assert ("ACCUSE", (speaker,), (judged,)) in real_events(body), told_events(body)
+
+
+def test_none_of_a_thing_of_no_one_accuses_no_one():
+    body = 'Finance Minister Ruth Keane said: "None of this adds up."'
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
