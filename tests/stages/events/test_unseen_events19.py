@@ -88,3 +88,31 @@ def test_a_standard_denied_by_none_of_accuses_whose_sums_they_are(body, speaker,
 def test_none_of_a_thing_of_no_one_accuses_no_one():
     body = 'Finance Minister Ruth Keane said: "None of this adds up."'
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "judged"),
+    [
+        (
+            "Opposition leader Peter Marsh said the government had wasted millions on consultants.",
+            "government",
+        ),
+        (
+            "Peter Marsh said Minister Ruth Keane's budget was a wasted opportunity.",
+            "Ruth Keane",
+        ),
+    ],
+)
+def test_wasting_money_or_a_chance_is_a_charge_against_the_waster(body, judged):
+    assert ("ACCUSE", ("Peter Marsh",), (judged,)) in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Peter Marsh said his party would not waste a penny.",
+        "Opposition leader Peter Marsh said no money would be wasted on the scheme.",
+    ],
+)
+def test_waste_denied_or_foretold_of_no_one_accuses_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
