@@ -116,3 +116,37 @@ def test_wasting_money_or_a_chance_is_a_charge_against_the_waster(body, judged):
 )
 def test_waste_denied_or_foretold_of_no_one_accuses_no_one(body):
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "told"),
+    [
+        (
+            "Senator Joe Brand has long been a fierce critic of President Omar Said.",
+            ("ACCUSE", ("Joe Brand",), ("Omar Said",)),
+        ),
+        (
+            "Senator Joe Brand remained a loyal backer of Prime Minister Ann Cole.",
+            ("SUPPORT", ("Joe Brand",), ("Ann Cole",)),
+        ),
+        (
+            'Prime Minister Ann Cole said: "I have been a strong supporter of Ireland."',
+            ("SUPPORT", ("Ann Cole",), ("Ireland",)),
+        ),
+    ],
+)
+def test_a_noun_of_stance_said_of_the_subject_tells_the_stance(body, told):
+    assert told in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Supporters of President Omar Said marched through the capital.",
+        "Senator Joe Brand, a fierce critic of President Omar Said, resigned on Monday.",
+        "Senator Joe Brand was a keen supporter of reform.",
+        "Senator Joe Brand is not a supporter of Prime Minister Ann Cole.",
+    ],
+)
+def test_a_noun_of_stance_not_said_of_a_subject_or_denied_tells_none(body):
+    assert not [e for e in real_events(body) if e[0] in ("SUPPORT", "ACCUSE")], told_events(body)
