@@ -150,3 +150,16 @@ def test_a_noun_of_stance_said_of_the_subject_tells_the_stance(body, told):
 )
 def test_a_noun_of_stance_not_said_of_a_subject_or_denied_tells_none(body):
     assert not [e for e in real_events(body) if e[0] in ("SUPPORT", "ACCUSE")], told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Along with the NUT, the RMT and Prospect worked together to hammer out a pay deal.",
+        "Along with the NUT and Unite, the RMT and Prospect worked together to hammer out a deal.",
+    ],
+)
+def test_a_deal_hammered_out_by_the_unions_after_an_opening_along_with_is_theirs(body):
+    assert any(e[0] == "AGREE" and e[1] == ("RMT", "Prospect") for e in real_events(body)), (
+        told_events(body)
+    )
