@@ -381,3 +381,23 @@ def test_a_reported_verb_hung_on_a_by_agent_is_the_first_subjects():
     (troops,) = (t for t in parse.tokens if t.text == "Troops")
     assert parse.tokens[troops.head].text == "killed"
     assert parse.tokens[parse.tokens[killed].head].text == "added"
+
+
+def test_a_subject_taken_for_an_apposition_of_the_opening_phrase_is_the_verbs_subject():
+    parse = _parse(
+        "Along with the NUT, the RMT and Prospect hammered out a deal with the Labour Party."
+    )
+    (found,) = (t for t in parse.tokens if t.dep == "nsubj")
+    assert found.text == "RMT"
+    assert parse.tokens[found.head].text == "hammered"
+
+
+def test_an_opening_phrase_before_a_subject_of_its_own_is_left_alone():
+    parse = _parse("Along with France, Germany blocked the proposal at the summit on Monday.")
+    (found,) = (t for t in parse.tokens if t.dep == "nsubj")
+    assert found.text == "Germany"
+
+
+def test_a_passive_after_an_opening_range_keeps_its_parse():
+    text = "Between 1,000 and 2,000 people, mainly migrants, were killed at the camp."
+    assert not [t for t in _parse(text).tokens if t.dep == "nsubj" and t.text == "migrants"]

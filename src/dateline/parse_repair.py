@@ -20,8 +20,9 @@ title in two objects ("accused Kosovo Prime Minister Ana Lek") or an adjective f
 name it describes ("Sudan's paramilitary Rapid Support Forces"), and may take the verb of a
 "whose" clause for the sentence's own ("The minister, whose plan is expected on Friday, also
 rejected ...": the minister rejects), and hangs a purpose set off by a comma on the "as"
-clause before it ("walked to the front as the crowd rose, to make an appeal": she appeals). A
-repair here puts them right once, in the records all stages read.
+clause before it ("walked to the front as the crowd rose, to make an appeal": she appeals), and
+takes the subject after an opening "along with X," for another name of X, leaving the verb
+with no subject. A repair here puts them right once, in the records all stages read.
 """
 
 from __future__ import annotations
@@ -68,6 +69,8 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
             repaired[token] = dataclasses.replace(repaired[token], head=head)
     for subject, verb in _inverted_passive_subjects(repaired, start, end):
         repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubjpass", head=verb)
+    for subject, verb in _subjects_taken_for_an_opening_apposition(repaired, start, end):
+        repaired[subject] = dataclasses.replace(repaired[subject], dep="nsubj", head=verb)
     for participle, noun in _participles_taken_for_past_tenses(repaired, start, end):
         _make_participle(repaired, participle, noun, start)
     for item, first in (
@@ -387,6 +390,66 @@ def _inverted_passive_subjects(tokens: list[Token], start: int, end: int) -> lis
         ):
             found.append((i, verb))
     return found
+
+
+def _subjects_taken_for_an_opening_apposition(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """A subject the model hung on the phrase that opens the sentence, with the verb it goes with.
+
+    In "Along with the GMB, the TGWU and Amicus signed a deal" the model takes
+    "the TGWU and Amicus" for another name of the GMB, set off by a comma, and
+    leaves "signed" with no subject. Only when the root has no subject of its
+    own, the opening phrase is one of company ("along with", "together with") and
+    ends at that comma, and the verb is active.
+    """
+    root = _root(tokens, start, end)
+    if root is None or tokens[root].pos != "VERB" or _subjects(tokens, root, start, end):
+        return []
+    opening = next((c for c in _children(tokens, root, start, end) if c < root), None)
+    if (
+        opening is None
+        or tokens[opening].dep != "prep"
+        or opening > start + 1
+        or tokens[opening].lemma.lower() not in _IN_COMPANY
+        or any(tokens[c].dep == "auxpass" for c in _children(tokens, root, start, end))
+    ):
+        return []  # "Between 1,000 people, mainly migrants, were held": no subject lost
+    # "Along with X": the model hangs "with" on "along", and X on "with".
+    heads = [opening] + [
+        c for c in _children(tokens, opening, start, end) if tokens[c].dep == "prep"
+    ]
+    for noun in (c for h in heads for c in _children(tokens, h, start, end)):
+        if tokens[noun].dep != "pobj":
+            continue
+        children = _children(tokens, noun, start, end)
+        commas = [c for c in children if tokens[c].text == "," and c > noun]
+        for named in children:
+            if (
+                named < root
+                and commas
+                and commas[0] < named
+                and _a_new_phrase(tokens, named, children, commas[0])
+            ):
+                return [(named, root)]
+    return []
+
+
+def _a_new_phrase(tokens: list[Token], named: int, children: list[int], comma: int) -> bool:
+    """Whether a name after the comma starts a phrase of its own, not the opening's.
+
+    An apposition always does; a conjunct does once the opening list was
+    closed by its own "and" before the comma: "along with A and B, C and D".
+    """
+    if tokens[named].dep == "appos":
+        return True
+    return tokens[named].dep == "conj" and any(
+        tokens[c].dep == "cc" and c < comma for c in children
+    )
+
+
+_IN_COMPANY = frozenset({"along", "alongside", "together", "with"})
+"""Words that open a phrase of those acting beside the subject: "along with", "together with"."""
 
 
 def _names_split_in_two_objects(tokens: list[Token], start: int, end: int) -> list[tuple[int, int]]:

@@ -28,6 +28,7 @@ from dateline.stages.events.judged import (
     wished_state,
 )
 from dateline.stages.events.modality import TERMS, supposed
+from dateline.stages.events.none_of import is_none_of
 from dateline.stages.events.rebuttals import denied_outright, nothing_wrong
 from dateline.stages.events.statement_records import (
     DOUBTS,
@@ -101,8 +102,10 @@ def said_outright(
     speaker = quote.speaker
     if speaker is None:
         return False
-    if cue.role == "standard" and not denied_outright(tree, cue_token):
-        return False  # "the sums add up" blames no one; "do not add up" does
+    if cue.role == "standard" and not (
+        denied_outright(tree, cue_token) or is_none_of(tree, subject_of(tree, cue_token)[0])
+    ):
+        return False  # "the sums add up" blames no one; "do not add up", "none of" them do
     if (
         # "badly hurt", "poorly paid"; "did not spend too much", "could spend too much"
         (cue.pos == "ADV" and cue.role != "excess" and not _badly_made(tree, cue_token))

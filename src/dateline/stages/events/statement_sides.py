@@ -26,6 +26,7 @@ from dateline.stages.events.judged import (
     wanted_to_act,
 )
 from dateline.stages.events.modality import foretold, supposed
+from dateline.stages.events.none_of import drawn_from
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.events.statement_records import DUTIES, SELF, StatementCue
 
@@ -417,6 +418,10 @@ def said_about(
             # tense joined to a passive ("rules are applied but failed to
             # act") keeps its own voice.
             return agent, "recipient: the agent of the wrong named"
+        if cue.role == "standard" and subject is not None:
+            drawn = drawn_from(tree, subject)
+            if drawn is not None:
+                return drawn, "recipient: what 'none of' the standard is met by"
         return subject, "recipient: the subject of the wrong named"
     return judged(tree, index, cue_token, blames=cue.type == "ACCUSE")
 

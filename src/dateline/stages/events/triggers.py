@@ -96,12 +96,26 @@ def _stance_triggers(tree: Tree, cues: Cues) -> Iterator[Trigger]:
     Only a predicate adjective with one of its recipient prepositions counts:
     "it is critical that we act" and "a critical stage" tell no stance. The
     verb it stands on is the trigger, as its subject, tense and negation are
-    the stance's own: "was not critical of", "would be critical of".
+    the stance's own: "was not critical of", "would be critical of". A noun
+    of one who holds a stance tells it the same way when "be", "remain" or
+    "become" says it of the subject: "has been a strong supporter of Israel";
+    "supporters of the plan" as a subject, or "a supporter of reform", do not.
     """
     for i, token in enumerate(tree.tokens):
         cue = cues.adjectives.get(token.lemma.lower())
-        if cue is not None and token.dep == "acomp" and _names_whom(tree, i, cue):
+        if cue is not None and _predicated(tree, i) and _names_whom(tree, i, cue):
             yield Trigger(token.head, (i,), cue)
+
+
+_LINKING_VERBS = frozenset({"be", "remain", "become"})
+
+
+def _predicated(tree: Tree, word: int) -> bool:
+    """Whether a stance word is said of its clause's subject: "is fond of", "was a critic of"."""
+    token = tree.tokens[word]
+    if token.dep == "acomp":
+        return True
+    return token.dep == "attr" and tree.tokens[token.head].lemma.lower() in _LINKING_VERBS
 
 
 def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
