@@ -18,8 +18,10 @@ from event_sides import real_events, told_events
             "Pinecrest Markets",
         ),
         (
-            "The German chemicals group Kessler Chemie acquired 60% of the Dutch firm "
-            "Voss Polymers last year.",
+            (
+                "The German chemicals group Kessler Chemie acquired 60% of the Dutch firm "
+                "Voss Polymers last year."
+            ),
             "Kessler Chemie",
             "Voss Polymers",
         ),
@@ -49,8 +51,10 @@ def test_a_bid_or_a_search_to_buy_is_no_deal_yet(body):
     "body",
     [
         "The Brazilian Defence Ministry bought six frigates last year.",
-        "Reforms at Kenyan universities have created a generation of Kenyan women who are "
-        "acquiring their rightful place in Kenyan society, the minister said.",
+        (
+            "Reforms at Kenyan universities have created a generation of Kenyan women who are "
+            "acquiring their rightful place in Kenyan society, the minister said."
+        ),
     ],
 )
 def test_buying_a_thing_or_ones_own_place_is_no_deal(body):
@@ -58,7 +62,7 @@ def test_buying_a_thing_or_ones_own_place_is_no_deal(body):
 
 
 def test_a_takeover_agreed_is_a_deal_with_the_bidder_named_by_by():
-    body = "Harland Industries has agreed a £900m takeover by German chemicals group Kessler Chemie."
+    body = "Harland Industries has agreed a £900m takeover by German chemical group Kessler Chemie."
     assert ("AGREE", ("Harland Industries",), ("Kessler Chemie",)) in real_events(body), (
         told_events(body)
     )
@@ -72,3 +76,26 @@ def test_faith_reaffirmed_in_a_chief_backs_him():
 def test_confidence_in_a_thing_backs_no_one():
     body = "The minister expressed confidence in the economy."
     assert [e for e in real_events(body) if e[0] == "SUPPORT"] == [], told_events(body)
+
+
+def test_a_firm_bailed_out_is_aided():
+    body = "The Korean government bailed out Hanbit Bank in 1999."
+    assert ("AID", ("Korean government",), ("Hanbit Bank",)) in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kind", "agency", "rated"),
+    [
+        ("Moody's upgraded Brazil's credit rating on Tuesday.", "SUPPORT", "Moody", "Brazil"),
+        (
+            "Standard & Poor's has downgraded the credit rating of the Hanbit Bank.",
+            "ACCUSE",
+            "Standard & Poor",
+            "Hanbit Bank",
+        ),
+    ],
+)
+def test_a_rating_agency_upgrading_backs_and_downgrading_charges_the_one_rated(
+    body, kind, agency, rated
+):
+    assert (kind, (agency,), (rated,)) in real_events(body), told_events(body)
