@@ -99,3 +99,20 @@ def test_a_rating_agency_upgrading_backs_and_downgrading_charges_the_one_rated(
     body, kind, agency, rated
 ):
     assert (kind, (agency,), (rated,)) in real_events(body), told_events(body)
+
+
+def test_a_probe_faced_beside_lawsuits_is_of_the_firm_that_faces_both():
+    body = (
+        "Another insurer, Hanlin Life, is facing shareholder lawsuits and a probe by the "
+        "US Securities and Exchange Commission."
+    )
+    assert (
+        "ACCUSE",
+        ("US Securities and Exchange Commission",),
+        ("Hanlin Life",),
+    ) in real_events(body), told_events(body)
+
+
+def test_alternatives_fled_name_no_deed_done_to_those_who_flee():
+    body = "Only asylum seekers genuinely fleeing death or persecution would be admitted, he said."
+    assert [e for e in real_events(body) if e[0] == "COERCE"] == [], told_events(body)
