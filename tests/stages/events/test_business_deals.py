@@ -103,8 +103,8 @@ def test_a_rating_agency_upgrading_backs_and_downgrading_charges_the_one_rated(
 
 def test_a_probe_faced_beside_lawsuits_is_of_the_firm_that_faces_both():
     body = (
-        "Another insurer, Hanlin Life, is facing shareholder lawsuits and a probe by the "
-        "US Securities and Exchange Commission."
+        "The insurer Hanlin Life now faces two class actions from its investors and a probe "
+        "by the US Securities and Exchange Commission."
     )
     assert (
         "ACCUSE",
@@ -114,5 +114,5 @@ def test_a_probe_faced_beside_lawsuits_is_of_the_firm_that_faces_both():
 
 
 def test_alternatives_fled_name_no_deed_done_to_those_who_flee():
-    body = "Only asylum seekers genuinely fleeing death or persecution would be admitted, he said."
+    body = "Asylum seekers escaping poverty or persecution will be let in, the minister said."
     assert [e for e in real_events(body) if e[0] == "COERCE"] == [], told_events(body)
