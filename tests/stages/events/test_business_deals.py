@@ -116,3 +116,21 @@ def test_a_probe_faced_beside_lawsuits_is_of_the_firm_that_faces_both():
 def test_alternatives_fled_name_no_deed_done_to_those_who_flee():
     body = "Asylum seekers escaping poverty or persecution will be let in, the minister said."
     assert [e for e in real_events(body) if e[0] == "COERCE"] == [], told_events(body)
+
+
+def test_a_purchase_that_says_which_firm_is_meant_is_no_news_of_its_own():
+    body = (
+        "Norgas is to merge with state oil firm Vestoil, the company that eventually acquired "
+        "Fjordmat, the main unit of Polar Energy."
+    )
+    assert [e for e in real_events(body) if "Fjordmat" in e[2]] == [], told_events(body)
+
+
+def test_a_purchase_told_in_passing_of_its_buyer_stays():
+    body = (
+        "German chemicals group Kessler Chemie, which bought Voss Polymers last week, said its "
+        "profits had risen."
+    )
+    assert ("AGREE", ("Kessler Chemie",), ("Voss Polymers",)) in real_events(body), told_events(
+        body
+    )
