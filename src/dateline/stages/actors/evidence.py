@@ -530,17 +530,45 @@ REMITS = frozenset({"for", "on", "of", "in"})
 def _relative_role(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]]:
     """A role a relative clause says a name holds now: ", who is policy chief at X,".
 
-    Only "is" or "are": "who was chairman" tells of an office left.
+    Only "is" or "are": "who was chairman" tells of an office left. Staying
+    on tells the role held now, whatever its tense: ", who will remain as
+    chief executive," and ", who remains chairman,".
     """
     tokens = tree.tokens
     for j in (c for k in range(mention.first, mention.last) for c in tree.children[k]):
-        if j < mention.last or tokens[j].dep != "relcl" or tokens[j].tag not in _PRESENT_BE:
+        if j < mention.last or tokens[j].dep != "relcl" or not _said_of_who(tree, j):
             continue
-        if tokens[j].lemma != "be" or not any(
-            tokens[c].dep == "nsubj" and tokens[c].text.lower() == "who" for c in tree.children[j]
-        ):
-            continue
-        yield from (tree.subtree(c) for c in tree.children[j] if tokens[c].dep == "attr")
+        lemma = tokens[j].lemma.lower()
+        if lemma in _STAYING:
+            yield from (tree.subtree(c) for c in _role_kept(tree, j))
+        elif lemma == "be" and tokens[j].tag in _PRESENT_BE:
+            yield from (tree.subtree(c) for c in tree.children[j] if tokens[c].dep == "attr")
+
+
+def _said_of_who(tree: Tree, verb: int) -> bool:
+    """Whether a relative clause's subject is "who"."""
+    return any(
+        tree.tokens[c].dep == "nsubj" and tree.tokens[c].text.lower() == "who"
+        for c in tree.children[verb]
+    )
+
+
+def _role_kept(tree: Tree, verb: int) -> list[int]:
+    """The role a verb of staying on keeps: "remains chairman", "will remain as chief"."""
+    tokens = tree.tokens
+    kept = [c for c in tree.children[verb] if tokens[c].dep in ("attr", "acomp", "oprd")]
+    kept += [
+        o
+        for c in tree.children[verb]
+        if tokens[c].dep == "prep" and tokens[c].text.lower() == "as"
+        for o in tree.children[c]
+        if tokens[o].dep == "pobj"
+    ]
+    return kept
+
+
+_STAYING = frozenset({"remain", "stay"})
+"""Verbs by which one keeps a role: "who will remain as chief executive"."""
 
 
 _PRESENT_BE = frozenset({"VBZ", "VBP"})

@@ -386,8 +386,10 @@ def sides_missing(
 ) -> bool:
     """Whether an event names too few sides: none at all, or an offer or a claim made of no one.
 
-    A sanction is done to someone: "suspended gun sales in the state", "the
-    ban on hunting", "risk jail terms" with no one named as its target
+    A purchase is a deal of a buyer with the one bought or its seller, both
+    named: "bought a house" is none. A sanction is done to someone:
+    "suspended gun sales in the state", "the ban on hunting", "risk jail
+    terms" with no one named as its target
     stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``),
     unless two or more doers do it to one another (``mutual``: "both sides
     blamed the other"), each the other's recipient.
@@ -396,7 +398,11 @@ def sides_missing(
         return not (actors and recipients)  # a stance is held toward someone: "fond of golf"
     if cue.words in FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
-    if cue.words in NEEDS_BOTH_SIDES or cue.words == CLAIM:
+    if (
+        cue.words in NEEDS_BOTH_SIDES
+        or cue.words == CLAIM
+        or " ".join(cue.words) in lexicons.word_set("purchase_verbs.txt")
+    ):
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients and not (mutual and len(actors) >= _A_PAIR)
@@ -408,6 +414,8 @@ _A_PAIR = 2
 
 _NEEDS_SOMEONE_DONE_TO = frozenset(
     {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), WANT}
+    # Faith voiced in no one named is in a thing: "confidence in the economy".
+    | {(verb, trust) for verb in ("reaffirm", "express") for trust in ("faith", "confidence")}
 )
 """Cues that tell an event only of someone they are done to: "Mr Lee pressed." after a
 question he put presses no one named, and "pressed the point" is no demand."""

@@ -11,6 +11,7 @@ from __future__ import annotations
 import calendar
 import re
 
+from dateline import lexicons
 from dateline.stages._tree import Tree
 from dateline.stages.quotes import cues as quote_cues
 
@@ -29,7 +30,9 @@ _UNREALISED = frozenset(
      # Kept from it: "was banned from suing the firm", "barred from meeting him".
      "ban", "bar", "forbid", "prohibit", "block", "stop",
      # A habit, no deed of a time: "he tended to defy the whips".
-     "tend"}
+     "tend",
+     # A bid or a search, no deal yet: "bid $800m to buy", "is looking to buy it".
+     "bid", "look"}
 )  # fmt: skip
 # Verbs that bid someone act, whose "to" infinitive has not happened ("told
 # the minister to resign", "appealed to Iran to free them"), though their
@@ -956,10 +959,24 @@ def _unrealised_complement(tree: Tree, verb: int) -> bool:
     head = tree.tokens[tree.tokens[verb].head]
     governor = head.lemma
     planned = governor in _PLANNED or governor in _POSSIBLE or _going(head.lemma, head.tag)
+    if _announced_purchase(tree, verb):
+        return False
     # "were ordered back to seize the papers": told as what they went and did.
     passive = any(tree.tokens[c].dep == "auxpass" for c in tree.children[tree.tokens[verb].head])
     bidden = governor in _BIDDING and is_infinitive(tree, verb) and not passive
     return governor in _UNREALISED or bidden or (planned and is_infinitive(tree, verb))
+
+
+def _announced_purchase(tree: Tree, verb: int) -> bool:
+    """Whether a firm "is to buy" another: news tells a purchase agreed so, only its close ahead.
+
+    "Federated is to buy May" reports the deal both boards approved; "Britain
+    is to send troops" stays a plan (``lexicons/purchase_verbs.txt``).
+    """
+    head = tree.tokens[tree.tokens[verb].head]
+    return head.lemma == "be" and tree.tokens[verb].lemma.lower() in lexicons.word_set(
+        "purchase_verbs.txt"
+    )
 
 
 def _going(lemma: str, tag: str) -> bool:

@@ -96,7 +96,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         # One side of two ("meetings between himself and the prime
         # minister") is no counterpart.
         preps = preps - {"between"}
-    held = _sum_held_in(tree, i)
+    held = _first_of_its_list(tree, _sum_held_in(tree, i))
     verb = tree.tokens[held].head
     if tree.tokens[held].dep in ("dobj", "obj") and not hypothetical:
         side = side_of_the_verbs_subject(tree, verb)
@@ -244,6 +244,30 @@ def _sum_held_in(tree: Tree, noun: int) -> int:
         tree.tokens[c].tag in ("CD", "$") for c in tree.children[amount]
     )
     return amount if numbered and tree.tokens[amount].dep in ("dobj", "obj") else noun
+
+
+def _first_of_its_list(tree: Tree, noun: int) -> int:
+    """The first noun of the list a noun is joined to by "and", when a verb undergoes it.
+
+    "China Life faces lawsuits and a probe by the regulator": the probe is
+    faced as the lawsuits are, so the firm undergoes both. Alternatives
+    ("fleeing death or persecution") name no deed done, and other verbs
+    keep their list's later nouns apart.
+    """
+    first = noun
+    while tree.tokens[first].dep == "conj" and _joined_by_and(tree, tree.tokens[first].head):
+        first = tree.tokens[first].head
+    verb = tree.tokens[tree.tokens[first].head]
+    undergone = verb.lemma.lower() in lexicons.word_set("undergoing_verbs.txt")
+    return first if undergone else noun
+
+
+def _joined_by_and(tree: Tree, noun: int) -> bool:
+    """Whether a noun heads a list joined by "and": "lawsuits and a probe"."""
+    return tree.tokens[noun].pos in ("NOUN", "PROPN") and any(
+        tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "and"
+        for c in tree.children[noun]
+    )
 
 
 def _harmed_recipients(tree: Tree, noun: int) -> list[tuple[int, str]]:

@@ -43,6 +43,7 @@ def means_something_else(
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
+        or _gains_ones_own(tree, trigger)
         or _signs_up(tree, trigger)
         or _other_sense(tree, trigger)
         or _held_as_a_belief(tree, trigger)
@@ -530,6 +531,22 @@ def _sells_goods(tree: Tree, trigger: Trigger) -> bool:
         *prepositional_objects(tree, trigger.token, frozenset({"with"})),
     ]
     return not any(_names_aid(tree, t) for t in supplied)
+
+
+def _gains_ones_own(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a purchase verb gains a thing of someone's own: "acquiring their rightful place".
+
+    A firm bought is named ("bought Amey", "acquired 60% of Voss"), and so is
+    a seller whose stake is bought ("the government's stake"); what "their"
+    or "its" owns ("women acquiring their place in society", "bought its
+    shares back") makes no deal with anyone.
+    """
+    if " ".join(trigger.cue.words) not in lexicons.word_set("purchase_verbs.txt"):
+        return False
+    obj = object_of(tree, trigger.token)
+    return obj is not None and any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].tag == "PRP$" for c in tree.children[obj]
+    )
 
 
 def _signs_up(tree: Tree, trigger: Trigger) -> bool:

@@ -8,6 +8,7 @@ no demonstration.
 
 from __future__ import annotations
 
+from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger
@@ -21,7 +22,25 @@ _ONE_PERSON_PRONOUNS = frozenset({"him", "her", "me", "us", "you"})
 
 def told_in_passing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a cue tells no event of its own: a charge faced, a march up to someone."""
-    return _words_faced(tree, trigger) or _walks_up_to_someone(tree, trigger, index)
+    return (
+        _words_faced(tree, trigger)
+        or _walks_up_to_someone(tree, trigger, index)
+        or _purchase_that_identifies(tree, trigger)
+    )
+
+
+def _purchase_that_identifies(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a purchase is told in a clause that says which firm is meant.
+
+    "Gazprom is to merge with Rosneft, the company that eventually acquired
+    the unit": the clause on the apposition tells who Rosneft is, not news
+    of its own; "Rosneft, which bought the unit last week, said ..." is news
+    told in passing and stays.
+    """
+    if " ".join(trigger.cue.words) not in lexicons.word_set("purchase_verbs.txt"):
+        return False
+    word = tree.tokens[trigger.token]
+    return word.dep == "relcl" and tree.tokens[word.head].dep == "appos"
 
 
 def _words_faced(tree: Tree, trigger: Trigger) -> bool:
