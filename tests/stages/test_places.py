@@ -701,8 +701,7 @@ def test_the_land_a_law_is_for_and_a_name_before_valleys_are_places():
 
 def test_a_person_set_beside_a_pair_of_places_is_no_place():
     places, _ = _places(
-        "The MPs called on the senior judge in England and Wales, Lord Woolf, to drop the "
-        "guidelines."
+        "The MPs urged the top judge in England and Wales, Lord Hale, to drop the sentencing plan."
     )
     assert set(places) == {"England", "Wales"}
 
