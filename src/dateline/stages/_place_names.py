@@ -14,11 +14,11 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Sequence
 
-from dateline import lexicons
 from dateline.records import Analysis, Entity
 from dateline.stages._gazetteer import is_city, local_towns, lookup, wide_place
 from dateline.stages._place_roles import (
     DIRECTIONS,
+    HONORIFICS,
     PLACE_LABELS,
     PLACE_NOUNS,
     SITE_WORDS,
@@ -47,8 +47,6 @@ _JOINERS = frozenset({"-", "upon", "on", "under", "of", "in", "le"})
 """Words inside a place's name between capitalised ones: "Isle of Wight", "Stoke-on-Trent"."""
 _SEPARATORS = frozenset({",", "and", "or"})
 _SAINTS = frozenset({"St", "St.", "Saint"})
-_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
-"""Words a person's name starts with ("Lord", "Sir"): no place's."""
 
 
 def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None) -> list[Entity]:
@@ -572,7 +570,7 @@ def _list_items(tree: Tree, place: Entity) -> list[tuple[int, int]]:
             start >= len(tree)
             or tree.sentence_of[start] != sentence
             or not _capitalised(tree, start)
-            or tree.tokens[start].text in _HONORIFICS
+            or tree.tokens[start].text in HONORIFICS
         ):
             break  # "in England and Wales, Lord Woolf": a person set beside the places
         _, last = _name_around(tree, start, start + 1)

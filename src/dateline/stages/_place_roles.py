@@ -171,7 +171,8 @@ _LAND_KINDS = frozenset({"rural", "urban", "suburban", "coastal", "upland", "low
 """Adjectives for a kind of land, that make a name the land itself: "across rural England"."""
 _LAND_NOUNS = lexicons.word_set("land_nouns.txt")
 _ONE_PERSON = lexicons.word_set("one_person_nouns.txt")
-_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
+HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
+"""Words a person's name starts with ("Mr", "Lord", "Sir"): no place's."""
 _AT_PLACE = frozenset({"in", "at"})
 _TOWNS_AND_SHIRES = frozenset({"city", "admin"})
 """Words for land or water a place's name is put before: "the south Wales valleys"."""
@@ -298,7 +299,7 @@ def _before_name_after_preposition(tree: Tree, entity: Entity, token: Token) -> 
     return (
         before.text.lower() in _AT_PLACE
         and after is not None
-        and (after.ent_type == "PERSON" or after.text in _HONORIFICS)
+        and (after.ent_type == "PERSON" or after.text in HONORIFICS)
         and before.dep == "prep"
     )
 

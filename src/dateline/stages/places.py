@@ -32,6 +32,7 @@ from dateline.stages._place_names import addressed, candidates, list_mates
 from dateline.stages._place_roles import (
     DIRECTIONS,
     DIVISIONS,
+    HONORIFICS,
     PLACE_LABELS,
     SITE_WORDS,
     body_name,
@@ -50,7 +51,6 @@ _CAPTION_PLACE = re.compile(r"\b(?:in|at)\s+((?:[A-Z][\w'’-]+\s?){1,3})(?=[,.(
 _DEMONYM_COUNTRY = {row["word"]: row["iso3"] for row in lexicons.table("demonyms.tsv")}
 _DEMONYMS = frozenset(_DEMONYM_COUNTRY)
 """A demonym ("Thai", "Iraqi") is never a place, whatever the model or gazetteer says."""
-_HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
 _HOLDINGS = frozenset({"share", "stake", "investment", "invest", "trade", "trading", "holding"})
 """What one holds "in" a firm."""
 _POINTS = frozenset({"city", "admin", "site"})
@@ -201,7 +201,7 @@ def _hyphened_adjective(text: str, entity: Entity) -> bool:
 
 def _after_honorific(tree: Tree, entity: Entity) -> bool:
     """Whether a name follows an honorific: "called on Mr Hockney" is a person."""
-    return entity.token_start > 0 and tree.tokens[entity.token_start - 1].text in _HONORIFICS
+    return entity.token_start > 0 and tree.tokens[entity.token_start - 1].text in HONORIFICS
 
 
 def _named_before(
