@@ -170,12 +170,15 @@ England", "sentencing proposals for England and Wales"), as a law "covers" it.""
 _LAND_KINDS = frozenset({"rural", "urban", "suburban", "coastal", "upland", "lowland", "inland"})
 """Adjectives for a kind of land, that make a name the land itself: "across rural England"."""
 _LAND_NOUNS = lexicons.word_set("land_nouns.txt")
+"""Words for land or water a place's name is put before: "the south Wales valleys"."""
 _ONE_PERSON = lexicons.word_set("one_person_nouns.txt")
+"""Person words of no office, before which a town says where one is from: "a London teacher"."""
 HONORIFICS = frozenset(row["word"] for row in lexicons.table("honorifics.tsv"))
 """Words a person's name starts with ("Mr", "Lord", "Sir"): no place's."""
 _AT_PLACE = frozenset({"in", "at"})
+"""Prepositions after which a place may run into a speaker's name: "Speaking in Leeds Mr X"."""
 _TOWNS_AND_SHIRES = frozenset({"city", "admin"})
-"""Words for land or water a place's name is put before: "the south Wales valleys"."""
+"""Kinds of place a person may be from, as opposed to a country (a nationality) or a site."""
 # Those who come "from" a country to speak for its government.
 ENVOYS = frozenset(
     {"representative", "delegate", "delegation", "envoy", "official", "minister", "diplomat",

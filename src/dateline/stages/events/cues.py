@@ -38,6 +38,11 @@ class Cue:
         """For a phrasal verb cue ("call for", "crack down on"), the word after the verb."""
         return self.words[-1] if self.pos == "VERB" and len(self.words) > 1 else None
 
+    @property
+    def is_purchase(self) -> bool:
+        """Whether the cue is a verb of buying (``purchase_verbs.txt``): "buy", "acquire"."""
+        return " ".join(self.words) in lexicons.word_set("purchase_verbs.txt")
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:

@@ -398,11 +398,7 @@ def sides_missing(
         return not (actors and recipients)  # a stance is held toward someone: "fond of golf"
     if cue.words in FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
-    if (
-        cue.words in NEEDS_BOTH_SIDES
-        or cue.words == CLAIM
-        or " ".join(cue.words) in lexicons.word_set("purchase_verbs.txt")
-    ):
+    if cue.words in NEEDS_BOTH_SIDES or cue.words == CLAIM or cue.is_purchase:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients and not (mutual and len(actors) >= _A_PAIR)

@@ -541,7 +541,7 @@ def _gains_ones_own(tree: Tree, trigger: Trigger) -> bool:
     or "its" owns ("women acquiring their place in society", "bought its
     shares back") makes no deal with anyone.
     """
-    if " ".join(trigger.cue.words) not in lexicons.word_set("purchase_verbs.txt"):
+    if not trigger.cue.is_purchase:
         return False
     obj = object_of(tree, trigger.token)
     return obj is not None and any(

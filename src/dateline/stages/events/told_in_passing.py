@@ -8,7 +8,6 @@ no demonstration.
 
 from __future__ import annotations
 
-from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger
@@ -37,7 +36,7 @@ def _purchase_that_identifies(tree: Tree, trigger: Trigger) -> bool:
     of its own; "Rosneft, which bought the unit last week, said ..." is news
     told in passing and stays.
     """
-    if " ".join(trigger.cue.words) not in lexicons.word_set("purchase_verbs.txt"):
+    if not trigger.cue.is_purchase:
         return False
     word = tree.tokens[trigger.token]
     return word.dep == "relcl" and tree.tokens[word.head].dep == "appos"
