@@ -791,3 +791,11 @@ def test_the_land_sentencing_proposals_are_made_for_is_a_place():
         "The council of judges published its revised sentencing proposals for Scotland on Tuesday."
     )
     assert "Scotland" in places
+
+
+def test_a_body_the_lexicon_knows_is_no_small_town_of_the_same_name():
+    places, _ = _places(
+        "The White House will ask for a further $20bn from Congress next month to pay for "
+        "the troops in Kabul, officials in Washington said."
+    )
+    assert "Congress" not in places

@@ -223,8 +223,16 @@ def _misread_place(tree: Tree, entity: Entity, about: set[str], home: str | None
         # "the Commons", "the Kremlin": the body, but for what is done in it.
         return venue(tree, entity)
     return bool(
-        is_city(name) or lookup(name) or local_towns(name, about, home) or _seat(name, about)
+        is_city(name) or lookup(name) or _small_town(name, about, home) or _seat(name, about)
     )
+
+
+def _small_town(name: str, about: set[str], home: str | None) -> bool:
+    """Whether a name is a small town's of the story's countries, and no body's the lexicon knows.
+
+    "money from Congress" is the body's, whatever small town bears its name.
+    """
+    return bool(local_towns(name, about, home)) and actor_lexicon().organization(name) is None
 
 
 def _seat_of_power(name: str) -> bool:
