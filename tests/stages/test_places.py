@@ -799,3 +799,14 @@ def test_a_body_the_lexicon_knows_is_no_small_town_of_the_same_name():
         "the troops in Kabul, officials in Washington said."
     )
     assert "Congress" not in places
+
+
+def test_states_and_provinces_the_cities_list_lacks_are_found_in_the_regions_lexicon():
+    places, _ = _places(
+        "Ann Lloyd, of Torfaen, said the cuts were too deep. The carmaker will build one plant "
+        "in Guangdong and another in Ontario. Officials in Hessen have objected to the move."
+    )
+    assert (places["Torfaen"].kind, places["Torfaen"].country) == ("admin", "GBR")
+    assert places["Guangdong"].country == "CHN"
+    assert (places["Ontario"].kind, places["Ontario"].country) == ("admin", "CAN")
+    assert (places["Hessen"].kind, places["Hessen"].country) == ("admin", "DEU")
