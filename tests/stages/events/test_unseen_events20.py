@@ -1,6 +1,6 @@
 """Business events still missed on the tuned samples (dev:extra18, BBC business), each written
 again in sentences of our own: a rating raised or cut with a plain verb, a sale forced on a
-firm or a state taking one back."""
+firm or a state taking one back, and a forecast judged "too optimistic"."""
 
 import pytest
 
@@ -53,3 +53,25 @@ def test_a_forced_sale_or_a_renationalisation_seizes_the_firm(body, seized):
     assert any(event[0] == "COERCE" and seized in event[2] for event in real_events(body)), (
         told_events(body)
     )
+
+
+def test_a_forecast_judged_too_optimistic_accuses_its_maker():
+    body = (
+        "The accountancy firm Hale & Rusk said that Chancellor Gordon Brown's forecasts for "
+        "tax revenues were too optimistic."
+    )
+    assert ("ACCUSE", ("Hale & Rusk",), ("Gordon Brown",)) in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The accountancy firm Hale & Rusk said that Chancellor Gordon Brown's forecasts "
+            "for tax revenues were optimistic."
+        ),
+        "Finance Minister Ruth Keane said the bank was optimistic about growth.",
+    ],
+)
+def test_a_hopeful_word_without_too_judges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
