@@ -39,7 +39,25 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
     speech the model gives that part ("conceived" a verb) is no guide to
     the whole word's, and is not asked for.
     """
-    return _hyphenated_cue(tree, token) or cue_of(tree.tokens[token])
+    return _hyphenated_cue(tree, token) or cue_of(tree.tokens[token]) or _judged_too(tree, token)
+
+
+def _judged_too(tree: Tree, token: int) -> StatementCue | None:
+    """A word of hope or reach that judges with "too" on it: "the forecasts were too optimistic".
+
+    Without "too" the same word judges no one ("an ambitious plan", "the
+    report was optimistic about growth"), so it is no row of the lexicon;
+    with it, it charges a judgement as "unrealistic" does.
+    """
+    word = tree.tokens[token]
+    if word.pos != "ADJ" or word.lemma.lower() not in lexicons.word_set("too_judgements.txt"):
+        return None
+    if not any(
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() == "too"
+        for c in tree.children[token]
+    ):
+        return None
+    return StatementCue(word.lemma.lower(), "ADJ", "ACCUSE", "judgement", None)
 
 
 def _hyphenated_cue(tree: Tree, token: int) -> StatementCue | None:
