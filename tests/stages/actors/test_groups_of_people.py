@@ -143,3 +143,25 @@ def test_a_community_named_by_its_people_is_a_group_of_its_own():
     names = {name for name, _ in found}
     assert {"Jewish community", "Polish community"} <= names
     assert not any("local" in name.lower() for name in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Analysts said the row over the refinery would weigh on the group's shares.",
+            ("Analysts", "BUS"),
+        ),
+        (
+            "The Kremlin has turned on the oligarchs who bought state firms cheaply.",
+            ("oligarchs", "BUS"),
+        ),
+    ],
+)
+def test_market_analysts_and_oligarchs_are_people_of_money(text, group):
+    assert group in _groups(text)
+
+
+def test_the_unit_written_onto_a_figure_is_no_word_of_the_group_after_it():
+    found = _groups("The sale raised more than the £40m analysts had forecast, the builder said.")
+    assert ("analysts", "BUS") in {(name.lower(), sector) for name, sector in found}

@@ -244,3 +244,19 @@ def test_a_description_of_no_known_role_leaves_the_post_after_it_to_be_read():
         "the new post of trade minister in May was hailed by investors.\n"
     )
     assert actors["Omar Saleh"].sector == "GOV"
+
+
+def test_the_us_justice_department_is_a_government_department():
+    _, actors = _actors(
+        "Drug Firm Fined\n\nThe drug maker agreed to pay $4m to the US Department of "
+        "Justice to settle claims that it paid officials in Brazil.\n"
+    )
+    assert actors["Justice Department"].sector == "GOV"
+
+
+def test_a_ratings_agency_is_a_firm_not_a_person():
+    _, actors = _actors(
+        "Debt Upgraded\n\nFitch raised its rating of Peru's debt on Tuesday, citing "
+        "strong growth and lower borrowing.\n"
+    )
+    assert actors["Fitch Ratings"].sector == "BUS"

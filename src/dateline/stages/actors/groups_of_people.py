@@ -385,6 +385,8 @@ def _group_start(tree: Tree, head: int) -> int:
     tokens = tree.tokens
     first = head
     while first > 0:
+        if _unit_of_an_amount(tree, first - 1):
+            return first
         if tokens[first - 1].head == head and tokens[first - 1].dep in MODIFIERS:
             first -= 1
         elif _hyphened(tree, first, head):
@@ -392,6 +394,20 @@ def _group_start(tree: Tree, head: int) -> int:
         else:
             return first
     return first
+
+
+def _unit_of_an_amount(tree: Tree, i: int) -> bool:
+    """Whether a word is the unit written onto a figure: the "m" of "the £100m analysts expected".
+
+    The model may hang such a unit on the noun after the amount; it tells how
+    much, not which people, so a group's words start after it.
+    """
+    tokens = tree.tokens
+    return (
+        i > 0
+        and tokens[i - 1].end == tokens[i].start
+        and any(ch.isdigit() for ch in tokens[i - 1].text)
+    )
 
 
 def _hyphened(tree: Tree, first: int, head: int) -> bool:
