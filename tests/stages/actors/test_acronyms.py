@@ -55,3 +55,13 @@ def test_drivers_urged_to_act_are_the_recipients_of_the_request():
     names = {actor.id: actor.name for actor in article.actors}
     (request,) = [e for e in article.events if e.type == "REQUEST"]
     assert [names[i] for i in request.recipient] == ["drivers"]
+
+
+def test_initials_joined_by_an_ampersand_stand_for_the_name_they_join():
+    # "Marlow & Finch's" is "M&F" after: one firm, not two.
+    article = report(
+        "Marlow & Finch's said on Monday it had lowered its rating of the bonds. "
+        "M&F said the outlook for the debt was negative."
+    )
+    (firm,) = [a for a in article.actors if a.name in ("Marlow & Finch", "M&F")]
+    assert {article.text[s:e] for s, e in firm.mentions} == {"Marlow & Finch", "M&F"}

@@ -155,6 +155,8 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
             found.setdefault(initials, m)
         if len(initials) >= _SPOKEN_ACRONYM:
             found.setdefault(initials.capitalize(), m)
+        if "&" in m.text.split():
+            found.setdefault(_ampersand_initials(m.text), m)
         after = m.last
         if after + 2 < len(tokens) and tokens[after].text == "(" and tokens[after + 2].text == ")":
             found.setdefault(tokens[after + 1].text, m)  # "(OSI)"
@@ -163,6 +165,19 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
         for acronym, m in found.items()
         if is_acronym(acronym) or _spoken_acronym(acronym)
     }
+
+
+def _ampersand_initials(name: str) -> str:
+    """A name's initials with its ampersand kept: "S&P" for "Standard & Poor's".
+
+    Firms named after two partners are written with the ampersand between
+    their initials, where the other small words are left out.
+    """
+    return "".join(
+        "&" if word == "&" else word[0]
+        for word in name.split()
+        if word == "&" or (word.lower() not in SMALL_WORDS and word[:1].isupper())
+    )
 
 
 _SPOKEN_ACRONYM = 4
