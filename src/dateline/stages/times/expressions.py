@@ -124,6 +124,8 @@ def time_expressions(
             token_end=last,
             end=tree.tokens[last - 1].end,
         )
+        if missed.tells_the_present(tree, first, last):
+            whole = dataclasses.replace(whole, label=missed.NOWADAYS)
         for piece in dates_apart(tree, whole):
             found += [
                 dataclasses.replace(end, label=SPAN_TO_A_DAY)
