@@ -408,6 +408,26 @@ def test_a_year_inside_a_name_is_no_date():
     assert "2011" in texts
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fans will like Striker Manager 2005 as much as the last one.",
+        "Critics said Pro Golf Tour 2005 had the best swing physics of any sports game.",
+    ],
+)
+def test_a_year_that_ends_a_product_or_show_name_is_no_date(body):
+    article = _article(f"Games\n\n{body}\n", published="2005-03-16")
+    assert "2005" not in " ".join(t.text for t in article.times)
+
+
+def test_a_year_after_a_month_a_holiday_or_a_quarter_is_still_a_date():
+    article = _article(
+        "Games\n\nSales peaked at Christmas 2004, fell in Q1 2005 and rose in May 2005.\n",
+        published="2005-06-16",
+    )
+    assert [t.text for t in article.times] == ["Christmas 2004", "Q1 2005", "May 2005"]
+
+
 def test_a_date_that_names_a_world_event_is_that_event_s_day():
     article = _article(
         "The powers were brought in after the 11 September attacks, and airports have "

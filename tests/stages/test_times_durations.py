@@ -470,3 +470,21 @@ def test_quarters_in_a_run_are_a_length_though_of_what_they_hold():
         published="2005-03-16",
     )
     assert durations["two previous quarters"] == "P2Q"
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        ("multi-year", "PXY"),
+        ("multi-month", "PXM"),
+        ("as many years", "PXY"),
+        ("so many months", "PXM"),
+    ],
+)
+def test_a_length_of_many_units_not_counted_is_a_vague_length(words, duration):
+    assert duration_of(words) == duration
+
+
+def test_a_multi_year_deal_lasts_years_not_told():
+    text = "The carrier signed multi-year contracts with two handset makers.\n"
+    assert _durations(f"Carrier\n\n{text}") == {"multi-year": "PXY"}

@@ -215,6 +215,21 @@ def test_today_after_a_noun_told_in_the_present_is_the_present_not_the_day():
     assert _times(body) == [("today", "PRESENT_REF")]
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Analysts said the handsets of today would look crude within five years.",
+        "Most households today own two computers, the survey found.",
+    ],
+)
+def test_today_the_model_finds_as_the_present_of_a_noun_is_the_present(body):
+    assert _times(body)[0] == ("today", "PRESENT_REF")
+
+
+def test_today_of_what_was_done_is_still_the_day():
+    assert _times("The chipmaker today announced a cheaper processor.") == [("today", "2008-10-15")]
+
+
 def test_next_after_this_year_and_stands_for_next_year():
     body = "The group forecast profit growth of between 8% and 12% for this year and next."
     assert _times(body) == [("this year", "2008"), ("next", "2009")]

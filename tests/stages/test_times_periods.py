@@ -65,6 +65,23 @@ def test_a_season_without_a_word_for_its_side_follows_the_tense():
     assert resolve("the summer", THURSDAY, tense="future").value == "2031-SU"
 
 
+@pytest.mark.parametrize(
+    ("published", "value"),
+    [
+        (dt.date(2031, 3, 12), "2030-SP"),  # spring had begun days before: the last one
+        (dt.date(2031, 5, 20), "2031-SP"),  # well under way: this one
+    ],
+)
+def test_a_season_told_as_done_just_after_it_began_is_the_last_one(published, value):
+    assert resolve("the spring", published, tense="past").value == value
+
+
+def test_a_season_told_as_done_in_a_sentence_is_the_last_one_when_it_had_just_begun():
+    text = "Airline\n\nIn the spring the carrier tested seat-back screens on two routes.\n"
+    (article,) = dateline.extract(text, published="2031-03-12")
+    assert [(t.text, t.value.value) for t in article.times] == [("the spring", "2030-SP")]
+
+
 def test_the_fall_of_something_is_no_season():
     assert resolve("the fall", THURSDAY).value is None
 

@@ -28,6 +28,7 @@ from dateline.stages.times.named_periods import (
     references_found,
     seasons,
     the_period,
+    year_of_a_name,
 )
 from dateline.stages.times.not_times import (
     AGE,
@@ -107,6 +108,7 @@ def time_expressions(
             or after_every(tree, first, last)
             or a_fall(tree, first, last)
             or holiday_in_a_name(tree, first, last)
+            or year_of_a_name(tree, first, last)
             or around_a_holiday(tree, first, last)
             or named & set(range(first, last))
             or event_relative(tree, first, last)
@@ -124,6 +126,8 @@ def time_expressions(
             token_end=last,
             end=tree.tokens[last - 1].end,
         )
+        if missed.tells_the_present(tree, first, last):
+            whole = dataclasses.replace(whole, label=missed.NOWADAYS)
         for piece in dates_apart(tree, whole):
             found += [
                 dataclasses.replace(end, label=SPAN_TO_A_DAY)

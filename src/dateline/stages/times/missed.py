@@ -7,7 +7,8 @@
   programme"). Right after a noun it is mostly the present of what the
   noun names ("Europe today has more need of ..."): told in the present,
   it is found as :data:`NOWADAYS`, which TimeML writes PRESENT_REF, not the
-  publication day; told otherwise, it is left out.
+  publication day; told otherwise, it is left out. A "today" the model
+  found there, or after "of" ("the phones of today"), is NOWADAYS too.
 - A length of time counted in words or figures that the model leaves out,
   takes for a number, or joins to a date before a comma: "almost two and
   a half years late" (the model takes "almost two and a half" for a
@@ -85,6 +86,20 @@ def _present_of_a_noun(tree: Tree, i: int) -> bool:
     if tree.tokens[verb].pos in ("NOUN", "PROPN"):
         verb = tree.tokens[verb].head  # the model hangs it from the noun it follows
     return verb != i and tree.tokens[verb].tag in ("VBZ", "VBP")
+
+
+def tells_the_present(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity the model found is a "today" that tells the present, not the day.
+
+    "The phones of today" (the present as what a noun is of) and "children
+    today have" (:func:`_present_of_a_noun`) name the present age, which
+    TimeML writes PRESENT_REF; "said today" tells of the publication day.
+    """
+    if last != first + 1 or tree.tokens[first].text != "today":
+        return False
+    return _present_of_a_noun(tree, first) or (
+        first > 0 and tree.tokens[first - 1].text.lower() == "of"
+    )
 
 
 def _names_no_day(tree: Tree, i: int) -> bool:

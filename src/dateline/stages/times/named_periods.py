@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import calendar
 import functools
+import re
 
 from dateline.records import Entity
 from dateline.stages._tree import Tree
@@ -51,6 +53,46 @@ def holidays(tree: Tree, covered: set[int]) -> list[Entity]:
                 break
         i += 1
     return found
+
+
+def year_of_a_name(tree: Tree, first: int, last: int) -> bool:
+    """Whether a year ends a name: "Football Manager 2005", "Aero India 2005".
+
+    A product, a show or a tournament numbered by its year is named, not
+    dated, as "Terrorism Act 2000" is not: the year comes right after a
+    capitalised name in its sentence that is no word of the calendar ("March
+    2005", "Christmas 2004", "Q4 2004" are dates), whether the model took the
+    name's last words with it ("India 2005") or not.
+    """
+    year = last - 1
+    if not YEAR.match(tree.tokens[year].text) or year == 0:
+        return False
+    named = range(first, year) if year > first else range(year - 1, year)
+    return all(_name_word(tree, i, year) for i in named)
+
+
+def _name_word(tree: Tree, i: int, year: int) -> bool:
+    """Whether token ``i``, in the sentence of the year, is a capitalised word of no date."""
+    token = tree.tokens[i]
+    return (
+        token.pos == "PROPN"
+        and token.text[:1].isupper()
+        and tree.sentence_of[i] == tree.sentence_of[year]
+        and token.text.lower().rstrip(".") not in _calendar_words()
+        and not _PART_OF_A_YEAR.match(token.text)
+    )
+
+
+_PART_OF_A_YEAR = re.compile(r"^(?:Q[1-4]|H[12]|FY|AD|BC)$", re.IGNORECASE)
+
+
+@functools.cache
+def _calendar_words() -> frozenset[str]:
+    """The words, lower case, of the months, weekdays, seasons and holidays a year may follow."""
+    months = (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")
+    seasons = ("spring", "summer", "autumn", "fall", "winter")
+    holiday_words = (word for name in holiday_names() for word in name.split())
+    return frozenset(w.lower() for w in (*months, *calendar.day_name, *seasons, *holiday_words))
 
 
 def holiday_in_a_name(tree: Tree, first: int, last: int) -> bool:

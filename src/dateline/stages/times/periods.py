@@ -178,9 +178,20 @@ def _season(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
                 or _just_over(starts, published)
                 or next(s for s in starts if s.year == published.year)
             )
+    elif current is not None and not _begun_lately(current, published, tense):
+        chosen = current
     else:
-        chosen = current or _nearest(starts, 3, published, tense)
+        chosen = _nearest(starts, 3, published, tense, ended=current is not None)
     return (f"{chosen.year}-{code}" if chosen else None), "season", "relative"
+
+
+def _begun_lately(current: dt.date, published: dt.date, tense: Tense) -> bool:
+    """Whether a season told as done began less than a month before the publication day.
+
+    Little of it has passed, so what was done "in the spring", said in mid-March,
+    was done in the last one, as "this winter" said then is the one just gone.
+    """
+    return tense == "past" and published < _add_months(current, 1)
 
 
 def _just_over(starts: list[dt.date], published: dt.date) -> dt.date | None:
