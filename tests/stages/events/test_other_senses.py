@@ -88,3 +88,31 @@ def test_demands_of_no_one_kept_down_ask_nothing():
 )
 def test_demands_someone_makes_still_ask(body):
     assert [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ford said it had met many of Unite's demands on overtime pay.",
+        "Ford met Unite's demands on overtime pay last month.",
+        (
+            "The Indian government stayed out of it. Mr Ravi Mehta's demands were met by the board "
+            "on Friday."
+        ),
+    ],
+)
+def test_a_demand_named_as_met_tells_no_request_nor_meeting(body):
+    assert not [e for e in _events(body) if e[0] in ("REQUEST", "CONSULT")]
+
+
+def test_a_demand_rejected_is_still_told():
+    events = _events("Ford rejected Unite's demands on overtime pay.")
+    assert [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_demand_not_met_is_still_told():
+    events = _events(
+        "The Indian government stayed out of it. Mr Ravi Mehta's demands were not met by the "
+        "board on Friday."
+    )
+    assert [e for e in events if e[0] == "REQUEST"]

@@ -56,6 +56,8 @@ def means_something_else(
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
+        or _a_demand_met(tree, trigger)
+        or _meets_a_demand(tree, trigger)
         or (len(actors) < SMALLEST_LIST and not recipients and _assents(tree, trigger))
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
@@ -288,6 +290,67 @@ def _withholds(tree: Tree, trigger: Trigger) -> bool:
         and not any(tree.tokens[g].dep in ("aux", "mark") for g in tree.children[c])
         for c in tree.children[trigger.token]
     )
+
+
+def _a_demand_met(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a demand is named only as one met: "the firms met many of the state's demands".
+
+    The clause tells the compliance of the ones who met it; the asking is
+    past, said in passing, and the noun names no one it was made of. A
+    demand rejected or not met stays a demand told ("rejected the union's
+    demands", "his demand that the board resign was not met").
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.type != "REQUEST" or trigger.cue.pos != "NOUN":
+        return False
+    if word.dep not in ("dobj", "nsubjpass") and not _one_of_those_met(tree, trigger.token):
+        return False
+    verb = _head_past_of(tree, trigger.token)
+    word = tree.tokens[verb]
+    return word.pos == "VERB" and word.lemma.lower() in _COMPLYING and not is_negated(tree, verb)
+
+
+_COMPLYING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
+"""Verbs that grant a demand by doing what it asked: "met their demands"."""
+
+
+def _meets_a_demand(tree: Tree, trigger: Trigger) -> bool:
+    """Whether "meet" grants a demand, no meeting: "Ford met many of the union's demands"."""
+    verb = trigger.token
+    if trigger.cue.type != "CONSULT" or tree.tokens[verb].lemma.lower() != "meet":
+        return False
+    demands = lexicons.word_set("answered_demands.txt")
+    for met in tree.children[verb]:
+        if tree.tokens[met].dep != "dobj":
+            continue
+        parts = [met] + [
+            of
+            for preposition in tree.children[met]
+            if tree.tokens[preposition].text.lower() == "of"
+            for of in tree.children[preposition]
+            if tree.tokens[of].dep == "pobj"
+        ]
+        if any(tree.tokens[part].lemma.lower() in demands for part in parts):
+            return True
+    return False
+
+
+def _one_of_those_met(tree: Tree, noun: int) -> bool:
+    """Whether a noun is the "of" phrase of a part met: "met many of the demands"."""
+    preposition = tree.tokens[noun].head
+    part = tree.tokens[preposition].head
+    return (
+        tree.tokens[noun].dep == "pobj"
+        and tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[part].dep in ("dobj", "nsubjpass")
+    )
+
+
+def _head_past_of(tree: Tree, noun: int) -> int:
+    """The word a noun hangs on, past the part it may be "of": "met" of "met many of them"."""
+    if tree.tokens[noun].dep == "pobj":
+        return tree.tokens[tree.tokens[tree.tokens[noun].head].head].head
+    return tree.tokens[noun].head
 
 
 def _refuses_to_refuse(tree: Tree, trigger: Trigger) -> bool:
