@@ -116,3 +116,18 @@ def test_a_demand_not_met_is_still_told():
         "board on Friday."
     )
     assert [e for e in events if e[0] == "REQUEST"]
+
+
+def test_what_a_judge_acknowledges_in_a_ruling_is_a_finding_not_a_concession():
+    events = _events(
+        "In his ruling, Judge Alan Marsh acknowledged that the ministry had acted unlawfully."
+    )
+    assert not [e for e in events if e[0] == "CONCEDE"]
+
+
+def test_what_one_acknowledges_in_a_statement_is_still_conceded():
+    events = _events(
+        "In a statement, the minister Alan Marsh acknowledged that his department had made "
+        "mistakes."
+    )
+    assert [e for e in events if e[0] == "CONCEDE"]

@@ -58,6 +58,7 @@ def means_something_else(
         or _withholds(tree, trigger)
         or _a_demand_met(tree, trigger)
         or _meets_a_demand(tree, trigger)
+        or _found_in_a_ruling(tree, trigger)
         or (len(actors) < SMALLEST_LIST and not recipients and _assents(tree, trigger))
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
@@ -333,6 +334,24 @@ def _meets_a_demand(tree: Tree, trigger: Trigger) -> bool:
         if any(tree.tokens[part].lemma.lower() in demands for part in parts):
             return True
     return False
+
+
+def _found_in_a_ruling(tree: Tree, trigger: Trigger) -> bool:
+    """Whether an admission is a court's finding: "in her ruling, the judge acknowledged that".
+
+    What a judge accepts or acknowledges in a ruling is found of the
+    parties before the court; the court yields nothing to anyone.
+    """
+    if trigger.cue.type != "CONCEDE" or trigger.cue.pos != "VERB":
+        return False
+    return any(
+        tree.tokens[ruling].lemma.lower() in _RULINGS
+        for ruling in prepositional_objects(tree, trigger.token, frozenset({"in"}))
+    )
+
+
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict"})
+"""What a court gives its findings in."""
 
 
 def _one_of_those_met(tree: Tree, noun: int) -> bool:
