@@ -131,3 +131,16 @@ def test_what_one_acknowledges_in_a_statement_is_still_conceded():
         "mistakes."
     )
     assert [e for e in events if e[0] == "CONCEDE"]
+
+
+def test_threatened_with_a_hazard_is_a_danger_no_threat():
+    events = _events(
+        "Delta Bank was threatened with collapse last year over its unpaid loans, but its "
+        "creditors have stepped in."
+    )
+    assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_threatened_with_something_by_someone_is_still_a_threat():
+    events = _events("Hanbo Card workers were threatened with the sack by managers.")
+    assert [e for e in events if e[0] == "THREATEN"]

@@ -11,7 +11,12 @@ import functools
 from dateline import lexicons
 from dateline.records import Token
 from dateline.stages._arguments import ActorIndex, put_forward
-from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import (
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
@@ -59,6 +64,7 @@ def means_something_else(
         or _a_demand_met(tree, trigger)
         or _meets_a_demand(tree, trigger)
         or _found_in_a_ruling(tree, trigger)
+        or _threatened_by_a_hazard(tree, trigger)
         or (len(actors) < SMALLEST_LIST and not recipients and _assents(tree, trigger))
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
@@ -352,6 +358,25 @@ def _found_in_a_ruling(tree: Tree, trigger: Trigger) -> bool:
 
 _RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict"})
 """What a court gives its findings in."""
+
+
+def _threatened_by_a_hazard(tree: Tree, trigger: Trigger) -> bool:
+    """Whether "threatened with" names a danger, no one's threat: "threatened with collapse".
+
+    A firm "threatened with collapse" or a town "threatened with floods"
+    faces a hazard (``lexicons/hazard_words.txt``); no one threatens it
+    unless a "by" names who does.
+    """
+    verb = trigger.token
+    if trigger.cue.type != "THREATEN" or tree.tokens[verb].lemma.lower() != "threaten":
+        return False
+    if agent_of(tree, verb) is not None:
+        return False
+    hazards = lexicons.word_set("hazard_words.txt")
+    return any(
+        tree.tokens[danger].lemma.lower() in hazards
+        for danger in prepositional_objects(tree, verb, frozenset({"with"}))
+    )
 
 
 def _one_of_those_met(tree: Tree, noun: int) -> bool:
