@@ -29,3 +29,25 @@ def test_what_one_is_challenged_or_dared_to_do_is_not_done():
     assert _foreseen("The mayor challenged the minister to withdraw the claim.", "withdraw")
     assert _foreseen("Rebels dared the army to enter the valley.", "enter")
     assert not _foreseen("The mayor challenged the claim and withdrew his support.", "withdrew")
+
+
+def test_an_act_owed_by_a_last_day_or_in_the_present_is_still_to_come():
+    assert _foreseen("Defence lawyers have until 4 May to lodge their appeal.", "lodge")
+    assert _foreseen("The Unite union had until Friday to reject the pay offer.", "reject")
+    assert _foreseen("The council has to repay the grant to the Scottish Executive.", "repay")
+
+
+def test_an_act_one_had_to_do_was_done():
+    assert not _foreseen("The council had to repay the grant to the Scottish Executive.", "repay")
+
+
+def test_what_unnamed_people_believe_was_done_is_speculation():
+    text = (
+        "Many believe the true reason for his arrest is that he threatened to fund a rival party."
+    )
+    assert _foreseen(text, "threatened")
+    assert _foreseen("Some people think the minister resigned over the loans.", "resigned")
+
+
+def test_what_a_named_side_believes_was_done_is_left_as_told():
+    assert not _foreseen("Ms Carter believes the minister resigned over the loans.", "resigned")

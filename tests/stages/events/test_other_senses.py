@@ -88,3 +88,59 @@ def test_demands_of_no_one_kept_down_ask_nothing():
 )
 def test_demands_someone_makes_still_ask(body):
     assert [e for e in _events(body) if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Ford said it had met many of Unite's demands on overtime pay.",
+        "Ford met Unite's demands on overtime pay last month.",
+        (
+            "The Indian government stayed out of it. Mr Ravi Mehta's demands were met by the board "
+            "on Friday."
+        ),
+    ],
+)
+def test_a_demand_named_as_met_tells_no_request_nor_meeting(body):
+    assert not [e for e in _events(body) if e[0] in ("REQUEST", "CONSULT")]
+
+
+def test_a_demand_rejected_is_still_told():
+    events = _events("Ford rejected Unite's demands on overtime pay.")
+    assert [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_demand_not_met_is_still_told():
+    events = _events(
+        "The Indian government stayed out of it. Mr Ravi Mehta's demands were not met by the "
+        "board on Friday."
+    )
+    assert [e for e in events if e[0] == "REQUEST"]
+
+
+def test_what_a_judge_acknowledges_in_a_ruling_is_a_finding_not_a_concession():
+    events = _events(
+        "In his ruling, Judge Alan Marsh acknowledged that the ministry had acted unlawfully."
+    )
+    assert not [e for e in events if e[0] == "CONCEDE"]
+
+
+def test_what_one_acknowledges_in_a_statement_is_still_conceded():
+    events = _events(
+        "In a statement, the minister Alan Marsh acknowledged that his department had made "
+        "mistakes."
+    )
+    assert [e for e in events if e[0] == "CONCEDE"]
+
+
+def test_threatened_with_a_hazard_is_a_danger_no_threat():
+    events = _events(
+        "Delta Bank was threatened with collapse last year over its unpaid loans, but its "
+        "creditors have stepped in."
+    )
+    assert not [e for e in events if e[0] == "THREATEN"]
+
+
+def test_threatened_with_something_by_someone_is_still_a_threat():
+    events = _events("Hanbo Card workers were threatened with the sack by managers.")
+    assert [e for e in events if e[0] == "THREATEN"]

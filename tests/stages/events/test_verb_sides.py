@@ -119,3 +119,25 @@ def test_a_claim_of_a_wrong_told_in_the_passive_charges_its_agent():
         "Daily Echo newspaper."
     )
     assert ("ACCUSE", ("Ken Reyes",), ("Daily Echo",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "host"),
+    [
+        (
+            "Mr Dupont has accepted an invitation to return to the Vivendi group as an adviser.",
+            "Vivendi",
+        ),
+        ("The Indian prime minister accepted an invitation to visit China in May.", "China"),
+    ],
+)
+def test_an_invitation_accepted_is_the_hosts(body, host):
+    assert any(kind == "AGREE" and host in recipients for kind, _, recipients in real_events(body))
+
+
+def test_a_settlement_made_by_paying_someone_is_with_the_one_paid():
+    events = real_events(
+        "Halden Oil is also paying $2m to the Securities and Exchange Commission to settle the "
+        "fraud charges."
+    )
+    assert ("AGREE", ("Halden Oil",), ("Securities and Exchange Commission",)) in events

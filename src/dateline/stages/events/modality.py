@@ -321,6 +321,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _asked_whether(tree, trigger)
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
+        or _believed_by_some(tree, trigger)
         or _shares_a_modal(tree, trigger)
         or _participle_of_a_modal(tree, trigger)
         or _describes_what_would_be(tree, trigger)
@@ -332,7 +333,41 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _terms_of_a_plan(tree, trigger)
         or _habit(tree, trigger)
         or _attends_a_forecast(tree, trigger)
+        or _still_owed(tree, trigger)
     )
+
+
+_DEADLINES = frozenset({"until", "till", "by"})
+"""Prepositions on "have" that set the last day for an act: "have until Friday to appeal"."""
+
+
+def _still_owed(tree: Tree, verb: int) -> bool:
+    """Whether an act is owed, not done: "lawyers have until May to appeal", "it has to pay".
+
+    A "to" infinitive on "have" tells an obligation; in the present, or with
+    a last day set ("had until Friday to reply"), the act is still to come.
+    A past "had to resign" mostly tells a resignation forced and made, and
+    is left as told.
+    """
+    tokens = tree.tokens
+    head = tokens[verb].head
+    if (
+        head == verb
+        or tokens[head].lemma != "have"
+        or tokens[head].pos != "VERB"
+        or tokens[verb].dep not in ("xcomp", "advcl")
+        or not is_infinitive(tree, verb)
+    ):
+        return False
+    deadline = any(
+        tokens[c].dep == "prep" and tokens[c].text.lower() in _DEADLINES
+        for c in tree.children[head]
+    )
+    return deadline or tokens[head].tag in _OWED_NOW
+
+
+_OWED_NOW = frozenset({"VBZ", "VBP"})
+"""Present "has" or "have": the act the infinitive names is owed from now on."""
 
 
 def _attends_a_forecast(tree: Tree, verb: int) -> bool:
@@ -1119,6 +1154,36 @@ def _claimed(tree: Tree, trigger: int) -> bool:
         and tree.tokens[parent].lemma in _CLAIMS | _ASSURANCES
         and not _done_to_it_by(tree, node)
         for node, parent in tree.ancestors(trigger, 4)
+    )
+
+
+def _believed_by_some(tree: Tree, trigger: int) -> bool:
+    """Whether the event is what unnamed people believe: "many believe he threatened to ...".
+
+    "Many believe", "some people think", "others suspect": a belief no one
+    named holds is the story's speculation, no event told as fact. A belief
+    someone named holds is a stance of theirs, read elsewhere.
+    """
+    return any(
+        tree.tokens[node].dep == "ccomp"
+        and tree.tokens[parent].lemma in _BELIEVING
+        and any(_some_unnamed(tree, c) for c in tree.children[parent] if tree.is_subject(c))
+        for node, parent in tree.ancestors(trigger, 4)
+    )
+
+
+_BELIEVING = frozenset({"believe", "think", "suspect"})
+_UNNAMED_MANY = frozenset({"many", "some", "few", "others", "most"})
+"""Words that count believers without naming them: "many", "some (people)"."""
+
+
+def _some_unnamed(tree: Tree, subject: int) -> bool:
+    """Whether a subject counts people it does not name: "many", "some people", "others"."""
+    word = tree.tokens[subject]
+    if word.text.lower() in _UNNAMED_MANY:
+        return True
+    return word.lemma.lower() in ("people", "person") and any(
+        tree.tokens[c].text.lower() in _UNNAMED_MANY for c in tree.children[subject]
     )
 
 

@@ -11,7 +11,12 @@ import functools
 from dateline import lexicons
 from dateline.records import Token
 from dateline.stages._arguments import ActorIndex, put_forward
-from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import (
+    agent_of,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
@@ -56,6 +61,10 @@ def means_something_else(
         or _done_by_someone_to_nobody(tree, trigger, index)
         or _refuses_to_refuse(tree, trigger)
         or _withholds(tree, trigger)
+        or _a_demand_met(tree, trigger)
+        or _meets_a_demand(tree, trigger)
+        or _found_in_a_ruling(tree, trigger)
+        or _threatened_by_a_hazard(tree, trigger)
         or (len(actors) < SMALLEST_LIST and not recipients and _assents(tree, trigger))
         or (not recipients and _spending_pledged(tree, trigger))
         or _shoots_up(tree, trigger)
@@ -288,6 +297,104 @@ def _withholds(tree: Tree, trigger: Trigger) -> bool:
         and not any(tree.tokens[g].dep in ("aux", "mark") for g in tree.children[c])
         for c in tree.children[trigger.token]
     )
+
+
+def _a_demand_met(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a demand is named only as one met: "the firms met many of the state's demands".
+
+    The clause tells the compliance of the ones who met it; the asking is
+    past, said in passing, and the noun names no one it was made of. A
+    demand rejected or not met stays a demand told ("rejected the union's
+    demands", "his demand that the board resign was not met").
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.type != "REQUEST" or trigger.cue.pos != "NOUN":
+        return False
+    if word.dep not in ("dobj", "nsubjpass") and not _one_of_those_met(tree, trigger.token):
+        return False
+    verb = _head_past_of(tree, trigger.token)
+    word = tree.tokens[verb]
+    return word.pos == "VERB" and word.lemma.lower() in _COMPLYING and not is_negated(tree, verb)
+
+
+_COMPLYING = frozenset({"meet", "satisfy", "fulfil", "fulfill"})
+"""Verbs that grant a demand by doing what it asked: "met their demands"."""
+
+
+def _meets_a_demand(tree: Tree, trigger: Trigger) -> bool:
+    """Whether "meet" grants a demand, no meeting: "Ford met many of the union's demands"."""
+    verb = trigger.token
+    if trigger.cue.type != "CONSULT" or tree.tokens[verb].lemma.lower() != "meet":
+        return False
+    demands = lexicons.word_set("answered_demands.txt")
+    for met in tree.children[verb]:
+        if tree.tokens[met].dep != "dobj":
+            continue
+        parts = [met] + [
+            of
+            for preposition in tree.children[met]
+            if tree.tokens[preposition].text.lower() == "of"
+            for of in tree.children[preposition]
+            if tree.tokens[of].dep == "pobj"
+        ]
+        if any(tree.tokens[part].lemma.lower() in demands for part in parts):
+            return True
+    return False
+
+
+def _found_in_a_ruling(tree: Tree, trigger: Trigger) -> bool:
+    """Whether an admission is a court's finding: "in her ruling, the judge acknowledged that".
+
+    What a judge accepts or acknowledges in a ruling is found of the
+    parties before the court; the court yields nothing to anyone.
+    """
+    if trigger.cue.type != "CONCEDE" or trigger.cue.pos != "VERB":
+        return False
+    return any(
+        tree.tokens[ruling].lemma.lower() in _RULINGS
+        for ruling in prepositional_objects(tree, trigger.token, frozenset({"in"}))
+    )
+
+
+_RULINGS = frozenset({"ruling", "judgment", "judgement", "verdict"})
+"""What a court gives its findings in."""
+
+
+def _threatened_by_a_hazard(tree: Tree, trigger: Trigger) -> bool:
+    """Whether "threatened with" names a danger, no one's threat: "threatened with collapse".
+
+    A firm "threatened with collapse" or a town "threatened with floods"
+    faces a hazard (``lexicons/hazard_words.txt``); no one threatens it
+    unless a "by" names who does.
+    """
+    verb = trigger.token
+    if trigger.cue.type != "THREATEN" or tree.tokens[verb].lemma.lower() != "threaten":
+        return False
+    if agent_of(tree, verb) is not None:
+        return False
+    hazards = lexicons.word_set("hazard_words.txt")
+    return any(
+        tree.tokens[danger].lemma.lower() in hazards
+        for danger in prepositional_objects(tree, verb, frozenset({"with"}))
+    )
+
+
+def _one_of_those_met(tree: Tree, noun: int) -> bool:
+    """Whether a noun is the "of" phrase of a part met: "met many of the demands"."""
+    preposition = tree.tokens[noun].head
+    part = tree.tokens[preposition].head
+    return (
+        tree.tokens[noun].dep == "pobj"
+        and tree.tokens[preposition].text.lower() == "of"
+        and tree.tokens[part].dep in ("dobj", "nsubjpass")
+    )
+
+
+def _head_past_of(tree: Tree, noun: int) -> int:
+    """The word a noun hangs on, past the part it may be "of": "met" of "met many of them"."""
+    if tree.tokens[noun].dep == "pobj":
+        return tree.tokens[tree.tokens[tree.tokens[noun].head].head].head
+    return tree.tokens[noun].head
 
 
 def _refuses_to_refuse(tree: Tree, trigger: Trigger) -> bool:

@@ -106,7 +106,22 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
             (head, "recipient: the object of the cue's preposition, on the thing given")
             for head in prepositional_objects(tree, obj, cue.recipient_preps)
         ]
+    if cue.mode == "settle" and not any(index.actors_at(tree, h) for h, _ in heads):
+        heads += _paid_to_settle(tree, i)
     return actors, heads, steps
+
+
+def _paid_to_settle(tree: Tree, verb: int) -> list[tuple[int, str]]:
+    """Whom a settlement is with, by whom it is paid to: "paid $5m to the SEC to settle charges".
+
+    A settlement made by paying someone is a settlement with the one paid:
+    the act it is the aim of names the other side.
+    """
+    word = tree.tokens[verb]
+    if word.dep != "advcl" or not is_infinitive(tree, verb) or word.head == verb:
+        return []
+    paid = _act_done_to(tree, word.head)
+    return [] if paid is None else [(paid, f"{INFERRED}recipient: the one paid to settle")]
 
 
 def _object_side(
@@ -373,7 +388,12 @@ def _object_recipients(
     if meant is not None:
         heads.append((meant, f"{INFERRED}recipient: whom the object pronoun means"))
     elif not index.actors_at(tree, obj):
-        backers = behind(tree, obj) or _behind_on_the_verb(tree, obj) or _charged_the_sum(tree, obj)
+        backers = (
+            behind(tree, obj)
+            or _behind_on_the_verb(tree, obj)
+            or _charged_the_sum(tree, obj)
+            or _host_of_the_invitation(tree, obj)
+        )
         heads += [(b, f"{INFERRED}recipient: the one behind the object") for b in backers]
         owners = [] if backers else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
@@ -695,6 +715,29 @@ def _behind_on_the_verb(tree: Tree, obj: int) -> list[int]:
         for of in tree.children[child]
         if tree.tokens[of].dep == "pobj"
     ]
+
+
+def _host_of_the_invitation(tree: Tree, noun: int) -> list[int]:
+    """Who invites, by where the invitation asks one to go: "an invitation to return to the group".
+
+    An invitation that names no one who made it is the host's: "accepted an
+    invitation to visit China", "to rejoin the board of Airbus", "to return
+    to Lagardere" is China's, Airbus's, Lagardere's.
+    """
+    if tree.tokens[noun].lemma.lower() != "invitation":
+        return []
+    return [
+        host
+        for act in tree.children[noun]
+        if tree.tokens[act].dep == "acl" and is_infinitive(tree, act)
+        for host in _objects_or_to(tree, act)
+    ]
+
+
+def _objects_or_to(tree: Tree, verb: int) -> list[int]:
+    """A verb's direct objects, or else the objects of its "to": "visit China", "return to X"."""
+    objects = [c for c in tree.children[verb] if tree.tokens[c].dep == "dobj"]
+    return objects or prepositional_objects(tree, verb, frozenset({"to"}))
 
 
 def _relative_pronoun(tree: Tree, verb: int, obj: int | None) -> bool:
