@@ -1,0 +1,56 @@
+"""Actors of technology news: net users, tech firms, space agencies and digital rights groups."""
+
+import pytest
+
+import dateline
+
+
+def _actors(text):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
+    return article.actors
+
+
+def _coded(text, name):
+    return {(a.country, a.sector) for a in _actors(text) if a.name.lower().endswith(name.lower())}
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "sector"),
+    [
+        ("The users complained that the update had wiped their files.", "users", "CVL"),
+        ("Many readers wrote in to say the new layout was hard to follow.", "readers", "CVL"),
+        ("The subscribers were told that prices would rise in May.", "subscribers", "CVL"),
+        ("The seafarers said the new cards were easy to use.", "seafarers", "CVL"),
+        ("The hackers broke into the bank's network on Sunday.", "hackers", "CVL"),
+        ("The bloggers accused the firm of hiding the fault.", "bloggers", "MED"),
+        ("The sponsors pulled out of the show after the row.", "sponsors", "BUS"),
+    ],
+)
+def test_people_named_by_what_they_do_with_technology_are_groups(text, word, sector):
+    assert any(s == sector for _, s in _coded(text, word))
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "coding"),
+    [
+        ("Nasa said its probe had sent back clear pictures.", "Nasa", ("USA", "GOV")),
+        ("Engineers at MIT built the walking robot.", "Institute of Technology", ("USA", "EDU")),
+        ("The European Space Agency launched a weather satellite.", "Space Agency", (None, "IGO")),
+        ("Icann approved two new web addresses on Friday.", "Icann", (None, "NGO")),
+        ("Napster said it had signed up half a million members.", "Napster", ("USA", "BUS")),
+    ],
+)
+def test_bodies_of_technology_news_are_coded_as_the_lexicon_knows_them(text, name, coding):
+    assert coding in _coded(text, name)
+
+
+def test_a_civil_liberties_group_is_a_campaign_group_not_a_firm():
+    text = (
+        "Jane Rowe, of the digital civil liberties group Netfree Watch, said the plan went too far."
+    )
+    assert any(sector == "NGO" for _, sector in _coded(text, "Netfree Watch"))
+
+
+def test_a_tech_firm_quoted_without_its_country_gets_its_home_country():
+    text = "Online traffic firm Akamai said the attack had slowed the sites of its customers."
+    assert ("USA", "BUS") in _coded(text, "Akamai")
