@@ -404,7 +404,7 @@ def test_a_passive_after_an_opening_range_keeps_its_parse():
 
 
 @pytest.mark.parametrize(("text", "participle", "subject"), [
-    ("Fitch and Moody's have long since upped their rating of Peru's sovereign debt.",
+    ("Both Fitch and Moody's have long since upped their ratings on Peru's bonds.",
      "upped", "Fitch"),
     ("The two other agencies - Fitch and Moody's have long since cut their rating of Peru's debt.",
      "cut", "agencies"),

@@ -691,7 +691,7 @@ def _perfects_split_by_an_adverb(
 ) -> list[tuple[int, int]]:
     """Each "have" the model took for a main verb, with the participle it is the auxiliary of.
 
-    In "Fitch and Moody's have long since upped their rating" the model
+    In "the two agencies have long since upped their grades" the model
     reads "since" as opening a clause: "have" becomes the verb, the
     subject's, and "upped" an adverbial clause with no subject, so the
     raising has no doer. A past participle on "have" with only adverbs
