@@ -401,3 +401,23 @@ def test_an_opening_phrase_before_a_subject_of_its_own_is_left_alone():
 def test_a_passive_after_an_opening_range_keeps_its_parse():
     text = "Between 1,000 and 2,000 people, mainly migrants, were killed at the camp."
     assert not [t for t in _parse(text).tokens if t.dep == "nsubj" and t.text == "migrants"]
+
+
+@pytest.mark.parametrize(("text", "participle", "subject"), [
+    ("Both Fitch and Moody's have long since upped their ratings on Peru's bonds.",
+     "upped", "Fitch"),
+    ("The two other agencies - Fitch and Moody's have long since cut their rating of Peru's debt.",
+     "cut", "agencies"),
+])  # fmt: skip
+def test_a_perfect_split_by_long_since_keeps_have_as_its_auxiliary(text, participle, subject):
+    parse = _parse(text)
+    assert _root(parse) == participle
+    have = next(t for t in parse.tokens if t.text == "have")
+    assert have.dep == "aux"
+    assert parse.tokens[have.head].text == participle
+    assert _subject_of(parse, participle) == subject
+
+
+def test_a_have_that_holds_an_object_stays_the_verb():
+    parse = _parse("The two unions have a deal with the board, since backed by their members.")
+    assert _root(parse) == "have"

@@ -88,6 +88,8 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
 
 def _repair_the_root(repaired: list[Token], start: int, end: int) -> None:
     """Make the sentence's own verb its root where the model gave the root to another word."""
+    for auxiliary, participle in _perfects_split_by_an_adverb(repaired, start, end):
+        _join_the_perfect(repaired, auxiliary, participle, start, end)
     found = _verb_taken_for_a_participle(repaired, start, end) or _verb_joined_to_a_relative_clause(
         repaired, start, end
     )
@@ -677,6 +679,57 @@ def _said_in_writing(tokens: list[Token], start: int, end: int) -> list[tuple[in
         ):
             found.append((i, writing))
     return found
+
+
+_PERFECT_AUXILIARY_TAGS = frozenset({"VBP", "VBZ", "VBD"})
+_BETWEEN_A_PERFECT = frozenset({"ADV", "SCONJ", "ADP"})
+"""What may stand between "have" and its participle: "long since", "only just"."""
+
+
+def _perfects_split_by_an_adverb(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int]]:
+    """Each "have" the model took for a main verb, with the participle it is the auxiliary of.
+
+    In "the two agencies have long since upped their grades" the model
+    reads "since" as opening a clause: "have" becomes the verb, the
+    subject's, and "upped" an adverbial clause with no subject, so the
+    raising has no doer. A past participle on "have" with only adverbs
+    between them, no subject of its own and a "have" that holds no object
+    is the perfect "have upped".
+    """
+    found = []
+    for participle in range(start, end):
+        have = tokens[participle].head
+        if (
+            tokens[participle].dep == "advcl"
+            and tokens[participle].tag == "VBN"
+            and tokens[have].lemma == "have"
+            and tokens[have].tag in _PERFECT_AUXILIARY_TAGS
+            and have + 1 < participle
+            and all(tokens[i].pos in _BETWEEN_A_PERFECT for i in range(have + 1, participle))
+            and not _has_subject(tokens, participle, start, end)
+            and not _has_object(tokens, have, start, end)
+        ):
+            found.append((have, participle))
+    return found
+
+
+def _join_the_perfect(
+    tokens: list[Token], auxiliary: int, participle: int, start: int, end: int
+) -> None:
+    """Make ``auxiliary`` the "have" of ``participle``, which takes its place and its words."""
+    auxiliary_token = tokens[auxiliary]
+    rooted = auxiliary_token.dep == "ROOT"
+    tokens[participle] = dataclasses.replace(
+        tokens[participle],
+        dep=auxiliary_token.dep,
+        head=participle if rooted else auxiliary_token.head,
+    )
+    for child in _children(tokens, auxiliary, start, end):
+        if child != participle:
+            tokens[child] = dataclasses.replace(tokens[child], head=participle)
+    tokens[auxiliary] = dataclasses.replace(auxiliary_token, dep="aux", head=participle)
 
 
 def _verb_taken_for_a_participle(

@@ -134,3 +134,40 @@ def test_a_purchase_told_in_passing_of_its_buyer_stays():
     assert ("AGREE", ("Kessler Chemie",), ("Voss Polymers",)) in real_events(body), told_events(
         body
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The Dutch chemicals group Voss Polymers sold its stake to Kessler Chemie in June.",
+            ("AGREE", ("Voss Polymers",), ("Kessler Chemie",)),
+        ),
+        (
+            (
+                "Retail tycoon Hamish Dunlop has transferred his 40% stake in the Corran chain to "
+                "his long-time partner, Fiona Keir."
+            ),
+            ("COOPERATE", ("Hamish Dunlop",), ("Fiona Keir",)),
+        ),
+        (
+            "Mr Dunlop handed over his entire stake in Corran Holdings to Fiona Keir on Monday.",
+            ("COOPERATE", ("Dunlop",), ("Fiona Keir",)),
+        ),
+    ],
+)
+def test_a_firm_sold_or_a_stake_handed_to_a_named_buyer_ties_seller_and_buyer(body, event):
+    assert event in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kessler Chemie sold five million new shares last year.",
+        "Voss Polymers sells plastics across Europe and Asia.",
+        "Mr Dunlop transferred his stake last week.",
+        "Chile sells about 40% of its copper output to China.",
+    ],
+)
+def test_a_sale_with_no_buyer_named_is_no_deal(body):
+    assert real_events(body) == [], told_events(body)

@@ -27,3 +27,23 @@ from event_sides import real_events
 def test_a_charge_of_a_thing_someone_stands_behind_is_a_charge_against_them(body, charged):
     events = real_events(body)
     assert any(kind == "ACCUSE" and recipients == charged for kind, _, recipients in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "undergone"),
+    [
+        (
+            (
+                "Businessman David Orlov is now on trial for tax fraud following his arrest in "
+                "March 2021."
+            ),
+            ("COERCE", (), ("David Orlov",)),
+        ),
+        (
+            "Activist Anna Patel wrote to the prime minister after her release from prison.",
+            ("RETREAT", (), ("Anna Patel",)),
+        ),
+    ],
+)
+def test_what_dates_the_clause_is_undergone_by_the_subject_its_pronoun_means(body, undergone):
+    assert undergone in real_events(body)

@@ -43,6 +43,11 @@ class Cue:
         """Whether the cue is a verb of buying (``purchase_verbs.txt``): "buy", "acquire"."""
         return " ".join(self.words) in lexicons.word_set("purchase_verbs.txt")
 
+    @property
+    def is_sale(self) -> bool:
+        """Whether the cue hands a thing over to a buyer (``sale_verbs.txt``): "sell"."""
+        return " ".join(self.words) in lexicons.word_set("sale_verbs.txt")
+
 
 @dataclass(frozen=True, slots=True)
 class Cues:

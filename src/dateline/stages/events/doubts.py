@@ -387,7 +387,8 @@ def sides_missing(
     """Whether an event names too few sides: none at all, or an offer or a claim made of no one.
 
     A purchase is a deal of a buyer with the one bought or its seller, both
-    named: "bought a house" is none. A sanction is done to someone:
+    named: "bought a house" is none; so is a sale of a seller with its
+    buyer: "sold the shares" is none. A sanction is done to someone:
     "suspended gun sales in the state", "the ban on hunting", "risk jail
     terms" with no one named as its target
     stop or forbid a thing. So is blame, and a loan (``_NEEDS_SOMEONE_DONE_TO``),
@@ -398,7 +399,7 @@ def sides_missing(
         return not (actors and recipients)  # a stance is held toward someone: "fond of golf"
     if cue.words in FORETELLING and cue.pos == "VERB":
         return not actors  # kept for now: the home government may be whom it charges
-    if cue.words in NEEDS_BOTH_SIDES or cue.words == CLAIM or cue.is_purchase:
+    if cue.words in NEEDS_BOTH_SIDES or cue.words == CLAIM or cue.is_purchase or cue.is_sale:
         return not (actors and recipients)  # "the Tories offered a hard right agenda"
     if cue.type == "SANCTION" or cue.words in _NEEDS_SOMEONE_DONE_TO:
         return not recipients and not (mutual and len(actors) >= _A_PAIR)

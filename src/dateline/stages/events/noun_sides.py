@@ -382,12 +382,18 @@ def _active_doers(tree: Tree, index: ActorIndex, verb: int) -> tuple[str, ...]:
 
 
 def _verb_taking(tree: Tree, noun: int) -> int | None:
-    """The verb whose object a noun is, directly or through a preposition ("called for it")."""
+    """The verb whose object a noun is, directly or through a preposition ("called for it").
+
+    Not a preposition of time: "was charged following his arrest", "has not
+    been seen since his release" date the clause by what its subject
+    underwent; the verb does nothing to the noun.
+    """
     token = tree.tokens[noun]
     if token.dep in ("dobj", "obj"):
         return token.head
     preposition = tree.tokens[token.head]
-    if token.dep == "pobj" and preposition.dep == "prep":
+    dating = preposition.text.lower() in _TIMED_BY | {"since"}
+    if token.dep == "pobj" and preposition.dep == "prep" and not dating:
         verb = preposition.head
         return verb if tree.tokens[verb].pos in ("VERB", "AUX") else None
     return None

@@ -48,6 +48,7 @@ def means_something_else(
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
         or _promises_an_act(tree, trigger)
         or _sells_goods(tree, trigger)
+        or _sells_wares(tree, trigger, index)
         or _gains_ones_own(tree, trigger)
         or _signs_up(tree, trigger)
         or _other_sense(tree, trigger)
@@ -638,6 +639,25 @@ def _sells_goods(tree: Tree, trigger: Trigger) -> bool:
         *prepositional_objects(tree, trigger.token, frozenset({"with"})),
     ]
     return not any(_names_aid(tree, t) for t in supplied)
+
+
+def _sells_wares(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
+    """Whether a sale is trade in goods: "sells 60% of its oil to the United States".
+
+    A sale is a deal when a firm, a part of one or a share in one changes
+    hands (``lexicons/sold_holdings.txt``: "sold its stake to", "sold the
+    unit to"), or a firm the text names ("sold Yugansk to Rosneft").
+    """
+    if not (trigger.cue.is_sale and trigger.cue.pos == "VERB"):
+        return False
+    sold = object_of(tree, trigger.token)
+    if sold is None:
+        return False
+    holdings = lexicons.word_set("sold_holdings.txt")
+    named = [sold, *prepositional_objects(tree, sold, frozenset({"of"}))]
+    return not any(
+        token in index.by_token or tree.tokens[token].lemma.lower() in holdings for token in named
+    )
 
 
 def _gains_ones_own(tree: Tree, trigger: Trigger) -> bool:
