@@ -125,3 +125,13 @@ def test_a_role_held_in_a_body_named_outranks_a_firms_default_of_another_role():
         "Chief executive Tom Brice, the head of the Land Valuation Agency, opened an office."
     )
     assert coding(article, "Tom Brice")[2] == "GOV"
+
+
+def test_a_paper_that_quoted_a_spokesman_is_not_the_body_he_speaks_for():
+    _, actors = actors_by_name(
+        'Rail Curbs\n\nPoland will halt new rail projects this year. "No new lines will be '
+        'approved," said Piotr Nowak, a spokesman for the National Rail Safety '
+        "Administration quoted in the Financial Times. He said the rules would be reviewed.\n"
+    )
+    assert actors["Piotr Nowak"].org is None
+    assert actors["Piotr Nowak"].sector == "GOV"

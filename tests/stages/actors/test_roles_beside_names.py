@@ -73,3 +73,20 @@ def test_a_body_keeps_the_bare_field_it_sits_on_in_its_name():
     mentions = [m for actor in actors.values() for m in _mentions(article, actor)]
     assert "joint committee on human rights" in mentions
     assert "committee on Tuesday" not in mentions
+
+
+def test_a_firm_s_head_named_before_a_name_is_the_firm_s():
+    _, actors = _actors(
+        "Planemaker Feud\n\nThe planemaker has picked a new leader. Airbus head Klaus Weber "
+        "is set to replace Mr Hale, ending a long feud. Mr Weber said he was pleased.\n"
+    )
+    assert actors["Klaus Weber"].org == "airbus"
+    assert actors["Klaus Weber"].sector == "BUS"
+
+
+def test_a_head_with_no_body_named_is_no_one():
+    article, _ = _actors(
+        "Raid Inquiry\n\nA guard was hit on the head during the raid, police said. "
+        "Inspector Sam Ford said the head wound was not serious.\n"
+    )
+    assert not [a for a in article.actors if "head" in _mentions(article, a)]

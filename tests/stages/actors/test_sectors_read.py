@@ -260,3 +260,12 @@ def test_a_ratings_agency_is_a_firm_not_a_person():
         "strong growth and lower borrowing.\n"
     )
     assert actors["Fitch Ratings"].sector == "BUS"
+
+
+def test_a_bare_name_bought_in_a_deal_is_a_firm():
+    _, actors = _actors(
+        "Builder Sold\n\nThe Spanish group has been buying British assets, having bought "
+        "Halcrow Wates in 2003. Shares rose after the deal.\n"
+    )
+    assert actors["Halcrow Wates"].kind == "organization"
+    assert actors["Halcrow Wates"].sector == "BUS"

@@ -19,6 +19,7 @@ from dateline.stages._spans import country_code, dateline_end, dateline_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.affiliation import with_affiliations
+from dateline.stages.actors.bought_firms import with_bought_firms
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import (
     code_actor,
@@ -116,6 +117,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     actors = with_headline_country(actors, clusters, analysis.article.title or "", words)
     # Before the affiliations, so that a firm's people take its country.
     actors = with_known_firms(actors, clusters, words)
+    actors = with_bought_firms(actors, clusters, tree)
     actors = with_affiliations(actors, clusters, tree)
     actors = with_seat_country(actors, clusters, tree, words)
     actors = with_local_country(

@@ -329,7 +329,7 @@ def with_apposition(
         # "Afghanistan's envoy to the United Nations": the body or country one
         # is sent to is not whom one acts for.
         after = best[1] if best is not None else end
-        stop = next((k for k in range(after, end) if tokens[k].text.lower() == "to"), end)
+        stop = next((k for k in range(after, end) if _closes_the_remit(tree, k)), end)
         country, organization = country_and_organization(tree, (first, stop), stop, lexicon)
         affiliation = None
         if organization is None:
@@ -353,6 +353,22 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _closes_the_remit(tree: Tree, k: int) -> bool:
+    """Whether the words of an apposition past token ``k`` name no body its person works for.
+
+    "envoy to the United Nations" names where one is sent; "a spokesman for
+    the agency quoted in the Daily Star", "an aide to the minister speaking to
+    reporters" go on with a clause of their own, whose bodies (the paper that
+    quoted him) are not his.
+    """
+    token = tree.tokens[k]
+    return token.text.lower() == "to" or (token.pos == "VERB" and token.dep in _CLAUSES)
+
+
+_CLAUSES = frozenset({"acl", "relcl"})
+"""Dependencies of a clause hung on a noun: "quoted in ...", "who told ..."."""
 
 
 def _kin_of_another(tree: Tree, first: int, end: int) -> bool:

@@ -425,6 +425,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             match is None
             or any(taken[i : i + match[0]])
             or _a_name_s_last_word(tree, i + match[0] - 1, match[1])
+            or _unowned_everyday_word(tree, i, match[1], lexicon)
         ):
             i += 1
             continue
@@ -538,6 +539,21 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             )
         i = end
     return found
+
+
+def _unowned_everyday_word(tree: Tree, i: int, title: Title, lexicon: ActorLexicon) -> bool:
+    """Whether a role word at ``i`` that is an everyday noun too has no body named with it.
+
+    The words of owned_titles.txt ("head") name a role only with the body or
+    country it is held in ("the Airbus head", "Airbus head X"): "hit on the
+    head" is no one.
+    """
+    if " ".join(title.words) not in lexicons.word_set("owned_titles.txt"):
+        return False
+    country, organization = country_and_organization(
+        tree, modifiers_before(tree, i, lexicon), i, lexicon
+    )
+    return country is None and organization is None
 
 
 def _role_end(tree: Tree, start: int, end: int, *, body: bool) -> int:
