@@ -269,3 +269,14 @@ def test_a_bare_name_bought_in_a_deal_is_a_firm():
     )
     assert actors["Halcrow Wates"].kind == "organization"
     assert actors["Halcrow Wates"].sector == "BUS"
+
+
+def test_a_president_named_with_a_body_no_lexicon_knows_is_that_firm_s():
+    _, actors = _actors(
+        "Spam Rises\n\nTom Kettering, Brightwave president, said the attacks were growing. "
+        "Anna Bloom, NovaTel's vice president, said the firm would hire more staff. "
+        "Lena Ortiz, Peru's president, said talks would go on.\n"
+    )
+    assert actors["Tom Kettering"].sector == "BUS"
+    assert actors["Anna Bloom"].sector == "BUS"
+    assert actors["Lena Ortiz"].sector == "GOV"

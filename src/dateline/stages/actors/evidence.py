@@ -151,7 +151,20 @@ def _workplace_before(
     words = tree.tokens[first : best[0]]
     if not words or any(t.pos != "PROPN" and t.tag != "POS" for t in words):
         return None
-    return next(sectors_in([tree.span_text(first, best[0])], lexicon))
+    name = tree.span_text(first, best[0])
+    # "Netcraft president X", "EA's vice president": a body the model names and
+    # no word of it says more of is a company, as it is after "of" (_body_sector);
+    # a president is a head of state only where nothing names such a body.
+    firm = (
+        best[2].words in _PRESIDENCIES
+        and any(t.ent_type == "ORG" for t in words)
+        and not is_city(name)
+    )
+    return next(sectors_in([name], lexicon)) or (COMPANY if firm else None)
+
+
+_PRESIDENCIES = frozenset({("president",), ("vice", "president"), ("vice-president",)})
+"""Roles any body has that alone make their holder a government's (GOV)."""
 
 
 def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]) -> int:
