@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from dateline import lexicons
+from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._gazetteer import cities_in_any_case, is_city, lookup
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
@@ -586,14 +587,7 @@ def _role_kept(tree: Tree, verb: int) -> list[int]:
     """The role a verb of staying on keeps: "remains chairman", "will remain as chief"."""
     tokens = tree.tokens
     kept = [c for c in tree.children[verb] if tokens[c].dep in ("attr", "acomp", "oprd")]
-    kept += [
-        o
-        for c in tree.children[verb]
-        if tokens[c].dep == "prep" and tokens[c].text.lower() == "as"
-        for o in tree.children[c]
-        if tokens[o].dep == "pobj"
-    ]
-    return kept
+    return kept + prepositional_objects(tree, verb, frozenset({"as"}))
 
 
 _STAYING = frozenset({"remain", "stay"})

@@ -331,13 +331,7 @@ def _meets_a_demand(tree: Tree, trigger: Trigger) -> bool:
     for met in tree.children[verb]:
         if tree.tokens[met].dep != "dobj":
             continue
-        parts = [met] + [
-            of
-            for preposition in tree.children[met]
-            if tree.tokens[preposition].text.lower() == "of"
-            for of in tree.children[preposition]
-            if tree.tokens[of].dep == "pobj"
-        ]
+        parts = [met, *prepositional_objects(tree, met, frozenset({"of"}))]
         if any(tree.tokens[part].lemma.lower() in demands for part in parts):
             return True
     return False
