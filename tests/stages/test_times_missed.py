@@ -298,6 +298,27 @@ def test_a_season_told_with_its_weather_is_the_season(body, expected):
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # the model misses a season after "a" and the words that describe it
+        ("Payrolls grew strongly after a sluggish summer of weak hiring.",
+         [("summer", "2004-SU")]),
+        ("Sales of ice cream slumped as a cool summer kept shoppers away.",
+         [("summer", "2004-SU")]),
+        # a season that qualifies a noun after it is no time
+        ("The chain said a dull summer collection hurt its sales.", []),
+    ],
+)  # fmt: skip
+def test_a_season_after_words_that_describe_it_is_the_season(body, expected):
+    assert _times(body, published="2004-11-05") == expected
+
+
+def test_presently_before_a_role_is_the_present():
+    body = "The board named Ann Ode, presently finance director of a bakery chain, as chief."
+    assert _times(body) == [("presently", "PRESENT_REF")]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         ("Spending grew 4% in the third quarter, up from just 1.5% in the second.",
          [("the third quarter", "2004-Q3"), ("the second", "2004-Q2")]),
         ("Sales rose in the first half and fell in the second.",

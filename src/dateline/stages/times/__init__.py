@@ -69,7 +69,7 @@ _TIMEISH = re.compile(
     + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?!\d)"  # "Oct 1"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"
-    r"|autumn|winter|christmas|easter|now|nowadays|currently|lately|present|today|tonight"
+    r"|autumn|winter|christmas|easter|now|nowadays|currently|presently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|sessions?"
     r"|moment|soon"

@@ -198,6 +198,7 @@ def seasons(tree: Tree, covered: set[int]) -> list[Entity]:
     """
     found = _missed_periods(tree, covered, _SEASON_WORDS, _SEASON_MODIFIERS, "DATE")
     found += _seasons_of_weather(tree, covered)
+    found += _seasons_described(tree, covered)
     for i in range(2, len(tree)):
         token = tree.tokens[i]
         if (
@@ -249,6 +250,42 @@ def _seasons_of_weather(tree: Tree, covered: set[int]) -> list[Entity]:
         found.append(Entity("DATE", token.start, token.end, i, i + 1))
         covered.add(i)
     return found
+
+
+def _seasons_described(tree: Tree, covered: set[int]) -> list[Entity]:
+    """A season the model missed after an article and words that describe it: "a slow summer".
+
+    "After a slow summer of weak hiring", "a wet summer hit sales": the season
+    it was, which the gold marks alone, as :func:`season_described` cuts it.
+    Not a season that qualifies a noun after it ("a busy summer season"), nor
+    one in a name ("the Arab Spring", capitalised).
+    """
+    found = []
+    for i in range(2, len(tree)):
+        if i in covered or tree.tokens[i].text not in _SEASON_WORDS:
+            continue
+        if i + 1 < len(tree) and tree.tokens[i + 1].pos in ("NOUN", "PROPN"):
+            continue
+        if _described_after_article(tree, i, covered):
+            found.append(Entity("DATE", tree.tokens[i].start, tree.tokens[i].end, i, i + 1))
+            covered.add(i)
+    return found
+
+
+def _described_after_article(tree: Tree, season: int, covered: set[int]) -> bool:
+    """Whether one or two describing words, then "a", "an" or "the", come before a season."""
+    for first in (season - 1, season - 2):
+        article = first - 1
+        if article < 0 or covered & set(range(article, season)):
+            return False
+        words = tree.tokens[first:season]
+        if words[-1].pos != "ADJ" or any(w.pos not in ("ADJ", "ADV") for w in words):
+            continue
+        if any(w.text.lower() in _SEASON_MODIFIERS for w in words):
+            return False  # "the late summer" is the modifiers' work
+        if tree.tokens[article].text.lower() in ("a", "an", "the"):
+            return True
+    return False
 
 
 # Nouns of the weather a season brings: "winter weather", "summer temperatures".
