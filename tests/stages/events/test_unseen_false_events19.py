@@ -2,8 +2,8 @@
 
 Each case is a class of event the stage coded where none was told, written
 again in sentences of our own: deaths in a disaster the parse hung on its
-place, a visit to a website, people accepted as security for a loan, and a
-means put forward in a hope.
+place, a visit to a website, people accepted as security for a loan, a
+means put forward in a hope, and what a body named in passing stands for.
 """
 
 from event_sides import real_events as _events
@@ -58,3 +58,21 @@ def test_suing_put_forward_as_a_means_in_a_hope_is_not_told_as_done():
         "The music industry hopes that suing the people who share files will stop piracy."
     )
     assert not [e for e in found if e.type == "ACCUSE" and e.real]
+
+
+def test_what_a_body_named_in_passing_stands_for_is_no_deed():
+    # The clause after the name sketches the body, as it always is.
+    found = _events(
+        "Dan Hale, founder of Civic Voices, which supports community radio, said the tool "
+        "was a bad idea."
+    )
+    assert not [e for e in found if e[0] == "SUPPORT"]
+    found = _events("Civic Voices, which backs community radio, said the rules were unfair.")
+    assert not [e for e in found if e[0] == "SUPPORT"]
+
+
+def test_backing_a_body_once_gave_after_its_name_is_still_a_deed():
+    found = _events(
+        "The Green Party, which backed the bill last year, said it had changed its mind."
+    )
+    assert ("SUPPORT", ("Green Party",), ()) in found
