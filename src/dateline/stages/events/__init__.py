@@ -59,7 +59,12 @@ from dateline.stages.events.triggers import (
     is_undone,
 )
 from dateline.stages.events.verb_sides import INFERRED
-from dateline.stages.events.visits import state_where, toured_at_home, visit_counterparts
+from dateline.stages.events.visits import (
+    state_where,
+    toured_at_home,
+    visit_counterparts,
+    visits_a_website,
+)
 
 # Deeds that a charge may only claim: "accused the army of shelling a
 # village" tells the accusation, not the shelling, and "accused Rwanda of
@@ -255,6 +260,7 @@ def find_events(analysis: Analysis) -> Analysis:
             or held_by_force(trigger.cue, actors, sectors)
             or won_not_taken(trigger.cue, actors, sectors)
             or toured_at_home(article, tree, trigger, actors, counterparts)
+            or visits_a_website(tree, trigger)
         ):
             continue
         recipients, named = _members_named(article, tree, index, counterparts)

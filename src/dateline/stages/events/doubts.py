@@ -44,7 +44,7 @@ def a_standing_position(
     word = tree.tokens[trigger.token]
     if trigger.cue.words not in _STANCES or word.pos != "VERB":
         return False
-    if _held_for_long(tree, trigger.token):
+    if _held_for_long(tree, trigger.token) or _what_a_body_stands_for(tree, trigger.token):
         return True
     quote = quote_around(analysis, word.start)
     if quote is None or not _a_rivals_words(analysis.article.actors, quote.speaker, actors):
@@ -55,6 +55,26 @@ def a_standing_position(
 _STANCES = frozenset({("oppose",), ("support",), ("back",), ("favour",), ("reject",)})
 _FOR_LONG = frozenset({"long", "always", "consistently", "traditionally", "steadfastly"})
 """Adverbs that stretch a stand over years: "has long opposed", "has always backed"."""
+
+
+def _what_a_body_stands_for(tree: Tree, verb: int) -> bool:
+    """Whether a present tense set off after a name tells what the body is for.
+
+    "Open Media, which backs citizen journalism, said ...": the clause
+    sketches the body as it always is, as "the group, which campaigns for
+    ..." does, and tells nothing done. A past tense ("X, which backed the
+    bill last year") is a deed.
+    """
+    word = tree.tokens[verb]
+    if word.dep != "relcl" or word.tag not in _PRESENT_TENSES:
+        return False
+    if any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb]):
+        return False
+    opening = tree.subtree(verb)[0]
+    return opening > 0 and tree.tokens[opening - 1].text == ","
+
+
+_PRESENT_TENSES = frozenset({"VBZ", "VBP"})
 
 
 def _held_for_long(tree: Tree, verb: int) -> bool:

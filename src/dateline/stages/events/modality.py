@@ -334,7 +334,19 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _habit(tree, trigger)
         or _attends_a_forecast(tree, trigger)
         or _still_owed(tree, trigger)
+        or _gerund_subject_of_a_modal(tree, trigger)
     )
+
+
+def _gerund_subject_of_a_modal(tree: Tree, verb: int) -> bool:
+    """Whether a gerund is the subject of a verb with a modal: "suing them will stop it".
+
+    "hopes that suing the sites will cut piracy", "banning the drug could
+    save lives": the suing and the banning are put forward as means, as
+    supposed as what they would bring. "Suing them cost millions" was done.
+    """
+    token = tree.tokens[verb]
+    return token.dep == "csubj" and token.tag == "VBG" and _modal_or_condition(tree, token.head)
 
 
 _DEADLINES = frozenset({"until", "till", "by"})

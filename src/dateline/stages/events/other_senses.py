@@ -779,12 +779,27 @@ def _done_to_a_thing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     )
 
 
+def _taken_as_a_pledge(tree: Tree, verb: int) -> bool:
+    """Whether "accept" takes a thing as security or payment: "accepted as collateral".
+
+    What is held or paid over is taken in, not agreed to, even when it is
+    people ("slaves were accepted as collateral") (``pledged_means.txt``).
+    """
+    means = lexicons.word_set("pledged_means.txt")
+    return any(
+        tree.tokens[held].lemma.lower() in means
+        for held in prepositional_objects(tree, verb, frozenset({"as"}))
+    )
+
+
 def _accepts_a_point(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether "accept" grants a point rather than agreeing to what someone put forward.
 
     "accepted the Paris Club offer", "accepted the ruling" agree; "accepted
     the difficult balance", "accepted Mr Blunkett's word" do not.
     """
+    if _taken_as_a_pledge(tree, trigger.token):
+        return True
     obj = object_of(tree, trigger.token)
     if obj is None or obj in index.by_token:
         return False  # "accepted Mr Blunkett's word" is his word, not him
@@ -853,13 +868,26 @@ def _hazard(tree: Tree, trigger: int) -> bool:
         causes.append(tree.tokens[trigger].head)
     if tree.tokens[trigger].dep == "relcl":
         # "the collapse of a canopy that killed 15": the parse hangs the
-        # clause on the thing that fell, not on its fall.
-        causes.append(tree.tokens[trigger].head)
+        # clause on the thing that fell, not on its fall; and "a blaze at a
+        # nightclub that killed 40" on the place of the blaze.
+        causes += _noun_and_its_holder(tree, tree.tokens[trigger].head)
     hazards = lexicons.word_set("hazard_words.txt")
     return any(
         tree.tokens[c].lemma.lower() in hazards and not _shooting(tree.tokens[c])
         for c in (*causes, *(_befallen(tree, c) for c in causes))
     )
+
+
+def _noun_and_its_holder(tree: Tree, noun: int) -> list[int]:
+    """A noun, and the noun its preposition hangs on when it is one's object.
+
+    "a blaze at a nightclub": the nightclub, and the blaze it is the place of.
+    """
+    word = tree.tokens[noun]
+    if word.dep != "pobj":
+        return [noun]
+    holder = tree.tokens[word.head].head
+    return [noun, holder] if tree.tokens[holder].pos == "NOUN" else [noun]
 
 
 def _befallen(tree: Tree, noun: int) -> int:

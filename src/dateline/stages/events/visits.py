@@ -6,6 +6,7 @@ meets no one.
 
 from __future__ import annotations
 
+from dateline import lexicons
 from dateline.records import Actor, Article, Place, Span
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, prepositional_objects
@@ -106,6 +107,22 @@ def toured_at_home(
         and place.country is not None
         and place.country in _home(article, visitors)
     )
+
+
+def visits_a_website(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a visit goes to a page on the internet: "visited the charity's website".
+
+    Readers of a site browse it; they meet no one, and the site's owner,
+    named as its possessor, is no counterpart (``online_places.txt``).
+    """
+    if trigger.cue.mode != "visit":
+        return False
+    visited = object_of(tree, trigger.token)
+    if visited is None:
+        return False
+    online = lexicons.word_set("online_places.txt")
+    words = [visited, *(c for c in tree.children[visited] if tree.tokens[c].dep == "compound")]
+    return any(tree.tokens[w].lemma.lower() in online for w in words)
 
 
 def state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
