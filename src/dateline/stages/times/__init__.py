@@ -17,7 +17,6 @@ the dates once resolved by what their sentence says.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 
@@ -55,6 +54,7 @@ from dateline.stages.times.revisions import (
     years_told_ended,
 )
 from dateline.stages.times.tenses import tense_of
+from dateline.stages.times.vocabulary import MONTH_SPELLINGS, MONTH_WORDS, WEEKDAY_WORDS
 from dateline.stages.times.within import resolve_within
 
 __all__ = ["explicit_date", "find_times", "resolve"]
@@ -63,9 +63,9 @@ __all__ = ["explicit_date", "find_times", "resolve"]
 # 32"); with none of these they are no time expression.
 _TIMEISH = re.compile(
     r"\b(?:\d{3,4}\s*(?:gmt|bst|utc)|\d{4}|\d{1,2}/\d{1,2}/\d\d|\d{1,2}[:.]\d{2}|\d+(?:st|nd|rd|th|s)|"
-    + "|".join(n.lower() for n in (*calendar.month_name[1:], *calendar.day_name))
+    + "|".join((*MONTH_WORDS, *WEEKDAY_WORDS))
     + "|"
-    + "|".join(rf"{n.lower()}\." for n in (*calendar.month_abbr[1:], "Sept"))  # "Dec. 25"
+    + "|".join(rf"{n.lower()}\." for n in MONTH_SPELLINGS[12:])  # "Dec. 25"
     + r"|(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\s+\d{1,2}(?!\d)"  # "Oct 1"
     + r"|days?|weeks?|fortnights?|months?|years?|decades?|century|centuries|hours?|minutes?|seconds"
     r"|mornings?|afternoons?|evenings?|nights?|noon|midday|midnight|weekends?|spring|summer|fall"

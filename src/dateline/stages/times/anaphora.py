@@ -22,6 +22,7 @@ from dateline import lexicons
 from dateline.records import DatePrecision, DateValue, TimeMention
 from dateline.stages.times.resolve import APPROXIMATE as _APPROXIMATE
 from dateline.stages.times.resolve import unqualified
+from dateline.stages.times.vocabulary import WEEKDAY_WORDS
 
 # A leading preposition, and an owner's pronoun ("our full-year objectives" are the year's).
 _LEADING = re.compile(
@@ -339,15 +340,14 @@ def _weekday_from(words: str, earlier: Sequence[TimeMention]) -> str | None:
     day = next((d for d in (_DAY.match(t.value.value or "") for t in reversed(earlier)) if d), None)
     if day is None:
         return None
-    start, wanted = _date(day), _WEEKDAYS.index(match["day"])
+    start, wanted = _date(day), WEEKDAY_WORDS.index(match["day"])
     if match["side"] == "previous":
         return (start - dt.timedelta(days=(start.weekday() - wanted - 1) % 7 + 1)).isoformat()
     return (start + dt.timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)).isoformat()
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _SIDE_WEEKDAY = re.compile(
-    r"^the\s+(?P<side>previous|following)\s+(?P<day>" + "|".join(_WEEKDAYS) + ")$"
+    r"^the\s+(?P<side>previous|following)\s+(?P<day>" + "|".join(WEEKDAY_WORDS) + ")$"
 )
 
 

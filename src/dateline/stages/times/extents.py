@@ -6,7 +6,6 @@ words the model leaves out of a date, or takes into it, by their shape.
 
 from __future__ import annotations
 
-import calendar
 import re
 
 from dateline.records import Entity, Token
@@ -25,8 +24,11 @@ from dateline.stages.times.vocabulary import (
     HOURS,
     HOW_OFTEN,
     MONTH_NAMES,
+    MONTH_SPELLINGS,
+    MONTH_WORDS,
     PARTS_OF_DAY,
     WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
     YEAR,
     ZONES,
     word_hyphen,
@@ -39,16 +41,11 @@ _COUNTED_UNITS = frozenset(
 )
 # What may follow a comma inside one date: a year, a day ("Friday, 3 March"), a month.
 _DATE_GOES_ON = re.compile(
-    r"^(?:\d{1,4}(?:st|nd|rd|th)?|"
-    + "|".join(n for n in (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept") if n)
-    + r")\.?$",  # "Thursday, Jan. 15"
+    r"^(?:\d{1,4}(?:st|nd|rd|th)?|" + "|".join(MONTH_SPELLINGS) + r")\.?$",  # "Thursday, Jan. 15"
     re.IGNORECASE,
 )
 _DAY_NUMBER = re.compile(r"^(?:[1-9]|[12]\d|3[01])$")
-_MONTHS = frozenset(name.lower() for name in calendar.month_name if name)
-_DAY_WORDS = frozenset(
-    {*(name.lower() for name in calendar.day_name), "yesterday", "today", "tomorrow"}
-)
+_DAY_WORDS = frozenset({*WEEKDAY_WORDS, "yesterday", "today", "tomorrow"})
 
 
 def noun_after(tree: Tree, i: int) -> bool:
@@ -71,7 +68,7 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
     previous = tree.tokens[first - 1].text.lower() if first > 0 else ""
     if (
         previous in _MODIFIERS
-        or (_DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in _MONTHS)
+        or (_DAY_NUMBER.match(previous) and tree.tokens[first].text.lower() in MONTH_WORDS)
         or f"{previous} {tree.tokens[first].text.lower()}" in holiday_names()
     ):
         first -= 1  # "this week", "5 March", "Good Friday": the model takes the last word

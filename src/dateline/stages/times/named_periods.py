@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import functools
 import re
 
@@ -18,8 +17,10 @@ from dateline.stages.times.resolve import (
 from dateline.stages.times.vocabulary import (
     DEICTIC,
     MONTH_NAMES,
+    MONTH_SPELLINGS,
     PARTS_OF_DAY,
     WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
     YEAR,
     word_hyphen,
 )
@@ -89,10 +90,11 @@ _PART_OF_A_YEAR = re.compile(r"^(?:Q[1-4]|H[12]|FY|AD|BC)$", re.IGNORECASE)
 @functools.cache
 def _calendar_words() -> frozenset[str]:
     """The words, lower case, of the months, weekdays, seasons and holidays a year may follow."""
-    months = (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")
     seasons = ("spring", "summer", "autumn", "fall", "winter")
     holiday_words = (word for name in holiday_names() for word in name.split())
-    return frozenset(w.lower() for w in (*months, *calendar.day_name, *seasons, *holiday_words))
+    return frozenset(
+        w.lower() for w in (*MONTH_SPELLINGS, *WEEKDAY_WORDS, *seasons, *holiday_words)
+    )
 
 
 def holiday_in_a_name(tree: Tree, first: int, last: int) -> bool:

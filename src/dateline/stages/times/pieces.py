@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import re
 
@@ -15,6 +14,7 @@ from dateline.stages.times.vocabulary import (
     DEICTIC,
     MONTH_NAMES,
     WEEKDAY_NAMES,
+    WEEKDAY_WORDS,
     YEAR,
     word_hyphen,
 )
@@ -105,7 +105,7 @@ _UNIT_RANK = {
     for rank, units in enumerate(
         (
             ("day", "morning", "afternoon", "evening", "night"),
-            tuple(d.lower() for d in calendar.day_name),
+            WEEKDAY_WORDS,
             ("week", "weekend"),
             ("month",),
             ("quarter",),

@@ -20,13 +20,13 @@ is on the day of its end, which carries the zone for both.
 
 from __future__ import annotations
 
-import calendar
 import dataclasses
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
 from dateline.records import DateValue, TimeMention
+from dateline.stages.times.vocabulary import WEEKDAY_WORDS
 
 # What joins the two ends: "to", "until", "through", "-"; "and" after "between".
 _JOINS = frozenset({"to", "until", "till", "through", "thru", "-", "–", "—"})
@@ -106,15 +106,14 @@ def _weekday_after(start: DateValue, words: str) -> DateValue | None:
     """
     day = _DAY.match(start.value or "")
     name = words.strip().lower()
-    if day is None or start.precision != "day" or name not in _WEEKDAYS:
+    if day is None or start.precision != "day" or name not in WEEKDAY_WORDS:
         return None
     first = dt.date.fromisoformat(day.group())
-    ahead = (_WEEKDAYS.index(name) - first.weekday()) % 7
+    ahead = (WEEKDAY_WORDS.index(name) - first.weekday()) % 7
     return DateValue((first + dt.timedelta(days=ahead)).isoformat(), "day", "relative", words)
 
 
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
-_WEEKDAYS = tuple(name.lower() for name in calendar.day_name)
 
 
 def _joined(text: str, start: TimeMention, end: TimeMention) -> bool:

@@ -35,6 +35,7 @@ from dateline import lexicons
 from dateline.records import DateBasis, DatePrecision, DateValue
 from dateline.stages.times.holidays import movable_day, movable_names
 from dateline.stages.times.periods import named_period, reference_phrases
+from dateline.stages.times.vocabulary import WEEKDAY_WORDS
 
 _MONTH = re.compile(
     r"\b(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|"
@@ -145,7 +146,7 @@ _PERIODS: dict[str, DatePrecision] = {
     "month": "month",
     "year": "year",
 }
-_DAYS = {name.lower(): number for number, name in enumerate(calendar.day_name)}
+_DAYS = {name: number for number, name in enumerate(WEEKDAY_WORDS)}
 # A fixed anchor so that an explicit date never depends on the day it is parsed.
 _ANCHOR = dt.datetime(2000, 1, 1)  # noqa: DTZ001 - a calendar date, no time zone involved
 

@@ -17,6 +17,12 @@ HOURS = re.compile(r"^(?:[01]\d|2[0-3])[0-5]\d$")
 
 WEEKDAY_NAMES = frozenset(calendar.day_name)
 MONTH_NAMES = frozenset(n for n in calendar.month_name if n)
+WEEKDAY_WORDS = tuple(name.lower() for name in calendar.day_name)
+"""The weekdays, lower case, Monday first: a word's index is its ``date.weekday()``."""
+MONTH_WORDS = tuple(name.lower() for name in calendar.month_name[1:])
+"""The months, lower case, January first."""
+MONTH_SPELLINGS = (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")
+"""The ways news writes a month: its name, its abbreviation, and "Sept"."""
 DAY_OF_MONTH = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
 
