@@ -24,6 +24,8 @@ def _coded(text, name):
         ("The hackers broke into the bank's network on Sunday.", "hackers", "CVL"),
         ("The bloggers accused the firm of hiding the fault.", "bloggers", "MED"),
         ("The sponsors pulled out of the show after the row.", "sponsors", "BUS"),
+        ("The file-sharers said the new rules would not stop them.", "sharers", "CVL"),
+        ("Officials shut 300 cafes that let children play online games all night.", "cafes", "BUS"),
     ],
 )
 def test_people_named_by_what_they_do_with_technology_are_groups(text, word, sector):
@@ -54,3 +56,17 @@ def test_a_civil_liberties_group_is_a_campaign_group_not_a_firm():
 def test_a_tech_firm_quoted_without_its_country_gets_its_home_country():
     text = "Online traffic firm Akamai said the attack had slowed the sites of its customers."
     assert ("USA", "BUS") in _coded(text, "Akamai")
+
+
+def test_a_site_named_by_its_address_and_later_by_its_bare_name_is_one_actor():
+    text = (
+        "The news site Gadgetline.org said it would fight the order in court. "
+        "The lawyers of Gadgetline Inc said the firm had broken no law, and Gadgetline will appeal."
+    )
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
+    told = [
+        {article.text[s:e] for s, e in a.mentions}
+        for a in article.actors
+        if any("Gadgetline" in article.text[s:e] for s, e in a.mentions)
+    ]
+    assert told == [{"Gadgetline.org", "Gadgetline Inc", "firm", "Gadgetline"}]

@@ -58,8 +58,20 @@ def named_key(mention: Mention, full_names: list[Mention], home: str | None) -> 
             return f"country:{country}"
     # "Group Menatep" and a later "Menatep", "Yukos" and "Yukos Oil" are one firm.
     organization = mention.organization
-    name = organization.name if organization else folded_name(_firm_name(mention.text))
+    name = organization.name if organization else folded_name(_firm_name(_site_name(mention.text)))
     return f"org:{name}"
+
+
+_WEB_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)$", re.IGNORECASE)
+
+
+def _site_name(text: str) -> str:
+    """A site's name without its web domain: "Shadowcrew.com" is the "Shadowcrew" told later.
+
+    Technology news names a site or a web firm by its address once and by its
+    bare name after ("PowerPage.org", "PowerPage's publisher"): one body.
+    """
+    return _WEB_DOMAIN.sub("", text)
 
 
 def _firm_name(text: str) -> str:
