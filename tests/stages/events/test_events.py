@@ -341,6 +341,33 @@ def test_a_quoted_judgement_that_condemns_a_proposal_rejects_it():
     assert found == [("REJECT", ("Maria Costa",), ("Denmark",))]
 
 
+@pytest.mark.parametrize(
+    ("body", "maker"),
+    [
+        (
+            "Ferry operator Harbour Lines said rival Nordica's bid was cynical and opportunistic.",
+            "Nordica",
+        ),
+        (
+            "Senator Lena Voss said the Danish plan was dangerous and would divide the region.",
+            "Denmark",
+        ),
+    ],
+)
+def test_a_quoted_judgement_charging_a_proposal_with_a_wrong_accuses_its_maker(body, maker):
+    found, _ = _statements(body)
+    assert [e for e in found if e[0] == "ACCUSE" and maker in e[2]]
+    assert not [e for e in found if e[0] == "REJECT"]
+
+
+def test_a_claim_judged_with_a_wrong_is_still_turned_down():
+    found, _ = _statements(
+        "Critics hinted the scheme was about keeping migrants out. Mayor Ana Ruiz called that "
+        'suggestion "disgraceful".'
+    )
+    assert [e for e in found if e[0] == "REJECT" and e[1] == ("Ana Ruiz",)]
+
+
 def test_a_quoted_forecast_asks_nothing_of_anyone():
     found, _ = _statements(
         "Chilean finance minister Ana Reyes said the new copper levy should help cut the deficit."

@@ -141,3 +141,27 @@ def test_a_settlement_made_by_paying_someone_is_with_the_one_paid():
         "fraud charges."
     )
     assert ("AGREE", ("Halden Oil",), ("Securities and Exchange Commission",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "asked"),
+    [
+        (
+            (
+                "Green Party leader Ines Moll criticised Mayor Karl Weiss's remarks on Monday and "
+                "called for him to apologise."
+            ),
+            "Karl Weiss",
+        ),
+        (
+            (
+                "Farmers' leader Pat Byrne met the two ministers on Friday. He later called "
+                "for them to resign over the delays."
+            ),
+            "ministers",
+        ),
+    ],
+)
+def test_a_call_for_a_pronoun_to_act_asks_whom_the_pronoun_means(body, asked):
+    events = real_events(body)
+    assert any(t == "REQUEST" and asked in r for t, _, r in events), events

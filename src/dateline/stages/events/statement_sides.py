@@ -386,15 +386,20 @@ def _maker_in_its_clause(tree: Tree, index: ActorIndex, thing: int) -> tuple[str
 def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bool:
     """Whether a judgement turns a proposal down: "the offer is unacceptable" is a REJECT.
 
-    Only a word of worth does; a wrong named ("the plans are an abuse of
-    power") accuses those behind the proposal.
+    Only a word of worth that finds it wanting does; a wrong named ("the
+    plans are an abuse of power") or charged ("the offer is opportunistic",
+    "the plan is dangerous") accuses those behind the proposal. A claim put
+    forward is turned down by any judgement: "called that suggestion
+    disgraceful" rejects what was suggested.
     """
-    return (
-        cue.type == "ACCUSE"
-        and cue.role == "judgement"
-        and cue.pos == "ADJ"
-        and about is not None
-        and tree.tokens[about].lemma.lower() in lexicons.word_set("proposals.txt")
+    if not (
+        cue.type == "ACCUSE" and cue.role == "judgement" and cue.pos == "ADJ" and about is not None
+    ):
+        return False
+    thing = tree.tokens[about].lemma.lower()
+    return thing in lexicons.word_set("proposals.txt") and (
+        cue.word in lexicons.word_set("wanting_judgements.txt")
+        or thing in lexicons.word_set("denied_claims.txt")
     )
 
 

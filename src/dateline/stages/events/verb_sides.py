@@ -156,8 +156,28 @@ def _object_side(
             for subject in content_subjects(tree, obj)
         ]
     if obj is None:
-        heads += _through_a_clause(tree, verb, cue)
+        heads += _with_pronouns_meant(tree, index, _through_a_clause(tree, verb, cue), actors)
     return heads
+
+
+def _with_pronouns_meant(
+    tree: Tree, index: ActorIndex, heads: list[tuple[int, str]], actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """The heads, each "him", "her" or "them" followed by whom it means.
+
+    "calling for him to apologise": the one asked is the subject of the
+    "for" clause, a pronoun in the object case that names no actor itself.
+    "It" is left alone: the subject of a clause said ("said it was time")
+    is most often no one.
+    """
+    found = list(heads)
+    for head, _ in heads:
+        if tree.tokens[head].text.lower() == "it":
+            continue
+        meant = index.meant_before(tree, head, actors)
+        if meant is not None:
+            found.append((meant, f"{INFERRED}recipient: whom the clause's pronoun means"))
+    return found
 
 
 def _undergone_deed(tree: Tree, noun: int) -> bool:
