@@ -845,6 +845,10 @@ spokesman"), nor campaigns and firms, whose words also name a task ("campaign
 chief")."""
 
 
+_FIRMS_OWN = frozenset({"company"})
+"""A word before a role that makes it a firm's and names no task, as "campaign" does."""
+
+
 def _with_body_kind(
     tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:
@@ -854,18 +858,20 @@ def _with_body_kind(
     Y" a union (LAB), "council leader Z" a council (GOV): the kind of body
     is what "chief executive" (BUS when nothing says whose) or "general
     secretary" lacks. A role with a sector of its own keeps it ("shadow
-    cabinet member"); so does a role after the last word of a body's name
-    ("Seaside Casino Association chairman"), which that body decides.
+    cabinet member"), except after "company": "company president X" runs a
+    firm, not a state. A role after the last word of a body's name
+    ("Seaside Casino Association chairman") is the one that body decides.
     """
     if best is None or best[0] <= first or best[2].scope == "national":
-        return best
-    if best[2].sector not in (None, COMPANY):
         return best
     kind = best[0] - 1
     if kind > 0 and tree.tokens[kind - 1].pos == "PROPN":
         return best
-    sector = lexicon.org_words.get(tree.tokens[kind].text.lower())
-    if sector not in _BODY_KINDS:
+    word = tree.tokens[kind].text.lower()
+    if word in _FIRMS_OWN:
+        return (best[0], best[1], replace(best[2], sector=COMPANY, scope="any"))
+    sector = lexicon.org_words.get(word)
+    if best[2].sector not in (None, COMPANY) or sector not in _BODY_KINDS:
         return best
     return (best[0], best[1], replace(best[2], sector=sector, scope="any"))
 

@@ -181,6 +181,7 @@ def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
                 and is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
             )
             or _partys_own(m)
+            or _first_of_a_plural_role(m, tree, lexicon)
         )
     }
     # "five barristers - A QC, B and C": the first name after a dash holds the
@@ -221,6 +222,39 @@ def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
     return shared
 
 
+def _set_off_as_a_list(m: Mention, tree: Tree) -> bool:
+    """Whether a name after a comma goes on as a list or closes as an apposition does.
+
+    Followed by "and" or by a comma, and not the subject of a verb: "two
+    managers, A and B, were fined", not "after meeting union leaders, A said".
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    return (
+        m.last < len(tokens)
+        and tokens[m.last].text in (",", "and")
+        and tokens[head].dep not in ("nsubj", "nsubjpass")
+    )
+
+
+def _first_of_a_plural_role(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a name given a role opens a list right after a plural role and a comma.
+
+    "three former directors, Ann Bell, Tom Gold and Ray Watts,": the role the
+    apposition gave the first name is every listed name's, as it is for
+    names right after a plural title ("directors Ann Bell and Tom Gold").
+    """
+    tokens = tree.tokens
+    before = m.first - 2
+    return (
+        m.title_entry is not None
+        and before >= 0
+        and tokens[m.first - 1].text in _LIST_OPENERS | {","}
+        and is_plural(tokens[before].text, tokens[before].tag, lexicon)
+        and lexicon.title((tokens[before].lemma.lower(),)) is not None
+    )
+
+
 def _partys_own(m: Mention) -> bool:
     """Whether a name is given only by the party whose it is: "Labour's Ann Cole"."""
     return (
@@ -245,11 +279,16 @@ _LIST_OPENERS = frozenset({"-", "–", ":"})
 def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
     """The name with the plural title a dash or colon opens a list with: "barristers - A, B".
 
-    The title's words end right before the dash; the name gets them.
+    The title's words end right before the dash; the name gets them. A comma
+    opens such a list too ("two managers, A and B, were fined"), but only
+    where the names go on or close as a list does: after "talks with union
+    leaders, A said" A is no leader.
     """
     tokens = tree.tokens
     dash = m.first - 1
-    if dash < 1 or tokens[dash].text not in _LIST_OPENERS:
+    if dash < 1 or tokens[dash].text not in _LIST_OPENERS | {","}:
+        return None
+    if tokens[dash].text == "," and not _set_off_as_a_list(m, tree):
         return None
     if not is_plural(tokens[dash - 1].text, tokens[dash - 1].tag, lexicon):
         return None

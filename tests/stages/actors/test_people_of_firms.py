@@ -1,0 +1,46 @@
+"""People of firms in business news: their roles and the news sites that quote them."""
+
+import pytest
+
+import dateline
+
+
+def _actors(text):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
+    return article
+
+
+def _sector(text, name):
+    return {a.sector for a in _actors(text).actors if a.name.endswith(name)}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("In a letter, company president Mark Hollis said staff were paid well.", "Hollis"),
+        ("The offer from investor Carl Brandt was turned down by the board.", "Brandt"),
+        ("A store manager, Jill Moss, said the shop would stay open.", "Moss"),
+    ],
+)
+def test_a_role_in_a_firm_makes_its_holder_a_businessman(text, name):
+    assert _sector(text, name) == {"BUS"}
+
+
+def test_names_listed_after_a_plural_role_and_a_comma_all_hold_it():
+    text = (
+        "The regulator settled with four former executives, Paul Grant, Laura Fenwick "
+        "and Tom Ashby, who paid fines."
+    )
+    for name in ("Grant", "Fenwick", "Ashby"):
+        assert _sector(text, name) == {"BUS"}
+
+
+def test_a_name_acting_after_a_plural_role_and_a_comma_does_not_take_it():
+    text = "After talks with union leaders, Tom Ashby said the plant would close."
+    assert "LAB" not in _sector(text, "Ashby")
+
+
+def test_the_bbc_news_website_is_one_mention_of_the_bbc():
+    article = _actors("The firm told the BBC News website that it would appeal.")
+    (bbc,) = [a for a in article.actors if a.org == "bbc"]
+    assert [article.text[s:e] for s, e in bbc.mentions] == ["BBC News website"]
