@@ -211,9 +211,32 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
         return True
     if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
         return True  # "they would not be a threat"
-    if _of_no_such_thing(tree, trigger) or _denied_cleft(tree, trigger):
+    if (
+        _of_no_such_thing(tree, trigger)
+        or _denied_cleft(tree, trigger)
+        or _passed_over(tree, trigger)
+    ):
         return True
     return tokens[trigger].pos == "NOUN" and (_under_no(tree, trigger) or _without(tree, trigger))
+
+
+_PASSED_OVER = (("rather", "than"), ("instead", "of"))
+"""Words that set aside the deed told after them: "resign rather than be sacked"."""
+
+
+def _passed_over(tree: Tree, verb: int) -> bool:
+    """Whether a deed is the one set aside for another: "rather than be sacked", "instead of suing".
+
+    The deed after "rather than" or "instead of" is the one not done; the
+    small model often hangs it on the wrong verb, so the two words just
+    before the verb and its auxiliaries are read, not its parse.
+    """
+    tokens = tree.tokens
+    first = verb
+    while first > 0 and tokens[first - 1].dep in _HELPERS and tokens[first - 1].head == verb:
+        first -= 1
+    before = tuple(t.text.lower() for t in tokens[max(first - 2, 0) : first])
+    return tokens[verb].pos == "VERB" and before in _PASSED_OVER
 
 
 def _denied_cleft(tree: Tree, clause: int) -> bool:

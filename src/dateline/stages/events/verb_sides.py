@@ -75,7 +75,8 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
     actors, steps = _doers(tree, trigger, index, subject, passive=passive)
     heads = []
     if passive and subject is not None and cue.recipient_object:
-        heads += _passive_recipients(tree, index, subject, actors, cue)
+        own = _nearest_passive_subject(tree, i, subject)
+        heads += _passive_recipients(tree, index, own, actors, cue)
     obj = _verb_object(tree, i, subject, passive=passive)
     heads += _object_side(tree, index, trigger, obj, actors)
     heads += _preposition_recipients(tree, index, trigger, actors)
@@ -223,6 +224,26 @@ def _pair_object_of(tree: Tree, trigger: Trigger, obj: int) -> list[tuple[int, s
         (of, "recipient: whom the pair's object is of")
         for of in prepositional_objects(tree, obj, frozenset({"of"}))
     ]
+
+
+def _nearest_passive_subject(tree: Tree, verb: int, subject: int) -> int:
+    """The passive subject just before the verb, where the parse gave the verb two.
+
+    "Dr Reese, in his first week after Ms Hale was suspended, said ...": the
+    small model may hang the main clause's subject on the passive verb of the
+    clause inside it as well; the one suspended is the subject nearest it.
+    Only names and nouns count: "it is itself being sued" is one subject
+    stressed, not two.
+    """
+    own = [
+        c
+        for c in tree.children[verb]
+        if tree.tokens[c].dep == "nsubjpass" and c < verb and tree.tokens[c].pos in _NAMING
+    ]
+    return own[-1] if len(own) > 1 else subject
+
+
+_NAMING = frozenset({"PROPN", "NOUN"})
 
 
 def _passive_recipients(
