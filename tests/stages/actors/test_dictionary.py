@@ -598,6 +598,7 @@ def test_a_prime_minister_of_earlier_centuries_a_commentary_recalls_is_coded_by_
     [
         ("Boris Johnson", "LEG"),  # a backbench MP in 2005, named in passing
         ("Ian Gibson", "LEG"),
+        ("Dennis Skinner", "LEG"),
         ("Barbara Follet", "LEG"),  # a spelling news also gives her name
         ("Bernadette Devlin", "LEG"),  # an MP of the 1970s, recalled
     ],
