@@ -568,3 +568,46 @@ def test_offices_held_at_once_in_a_known_year_code_by_the_office_of_state():
         actor, DateValue("2005", "year", "given", None)
     )
     assert (filled.sector, filled.title) == ("GOV", "deputy prime minister")
+
+
+def _coded_by_mention(headline, body, named, published="2005-02-01"):
+    """The country and sector of the actor one of whose mentions ``named`` holds."""
+    (article,) = dateline.extract(f"{headline}\n\n{body}\n", published=published)
+    person = next(
+        a for a in article.actors if any(article.text[s:e] in named for s, e in a.mentions)
+    )
+    return person.country, person.sector
+
+
+@pytest.mark.parametrize(
+    "named",
+    ["Lord Liverpool", "Lord Palmerston", "William Gladstone", "Stanley Baldwin", "Robert Walpole"],
+)
+def test_a_prime_minister_of_earlier_centuries_a_commentary_recalls_is_coded_by_that_office(
+    named,
+):
+    body = (
+        f"Historians said on Friday that {named} had also faced a restless party "
+        "in his third term, and had won it round."
+    )
+    assert _coded_by_mention("Third Term Talk", body, named) == ("GBR", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("named", "sector"),
+    [
+        ("Boris Johnson", "LEG"),  # a backbench MP in 2005, named in passing
+        ("Ian Gibson", "LEG"),
+        ("Dennis Skinner", "LEG"),
+        ("Barbara Follet", "LEG"),  # a spelling news also gives her name
+        ("Bernadette Devlin", "LEG"),  # an MP of the 1970s, recalled
+    ],
+)
+def test_politicians_news_of_2005_names_without_a_role_are_coded_by_the_bundled_dictionary(
+    named, sector
+):
+    body = (
+        f"The debate on the bill ran late on Tuesday. {named} was among those who "
+        "had warned against it years ago."
+    )
+    assert _coded_by_mention("Late Sitting", body, named) == ("GBR", sector)
