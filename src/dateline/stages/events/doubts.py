@@ -397,6 +397,10 @@ def _label_words(tree: Tree, verb: int) -> Iterator[int]:
             for c in tree.children[holder]
             if tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "as"
         ]
+    for thing in objects[:1]:
+        # 'labelled the court "illegal and unfit"': the parser may hang a label
+        # in quotes on the thing named, as if it described it.
+        labels += [c for c in tree.children[thing] if c > thing and tree.tokens[c].dep == "amod"]
     for label in labels:
         yield from range(*tree.subtree(label))
 

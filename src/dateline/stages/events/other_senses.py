@@ -428,12 +428,34 @@ def _done_by_someone_to_nobody(tree: Tree, trigger: Trigger, index: ActorIndex) 
         return False
     if said_to_be_among(tree, noun):
         return False  # "X was among those detained by police": done to X
+    if trigger.cue.type in _STANCES and _set_off_by_commas(tree, trigger.token):
+        return False  # "the sentence, criticised by the group, ...": the group's word
     movers = mover(tree, noun) if trigger.cue.type in SPOKEN_TYPES else []
     return not any(index.actors_at(tree, n) for n in (noun, *movers))
 
 
 _CLAIM_NOUNS = frozenset({"claim", "allegation", "accusation", "charge", "suggestion", "report"})
 """What one denies of oneself: a claim denied by someone is that one's denial."""
+
+_STANCES = frozenset({"ACCUSE", "REJECT"})
+"""Stances against a thing, which a participle set off by commas tells as news.
+
+Not backing: "the merger, backed by the state" most often tells a standing
+support whose other side the aside does not name.
+"""
+
+
+def _set_off_by_commas(tree: Tree, participle: int) -> bool:
+    """Whether a participle after a noun opens an aside: "the verdict, condemned by the bar, ...".
+
+    An aside adds news about a thing already named: whoever criticised or
+    rejected it took that stance, as "the group criticised the sentence"
+    would tell it. A participle with no comma before it picks
+    out which thing is meant ("a law backed by the governor") and tells
+    background, not a stance taken now.
+    """
+    before = participle - 1
+    return before > tree.tokens[participle].head and tree.tokens[before].text == ","
 
 
 def _shows_something(tree: Tree, trigger: Trigger) -> bool:
