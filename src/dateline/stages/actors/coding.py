@@ -740,7 +740,8 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
         # "his father Ralph" in a profile of David Miliband: Ralph Miliband.
         name = f"{name} {found.family_name}" if found.family_name else name
     elif kind == "country" and country is not None:
-        return _country_name(names, country)
+        name = _country_name(names, country)
+        return f"{name} government" if _called_government(found) else name
     elif found.key.startswith("title:"):
         # The body's role, not the "MPs" a lead reported its findings as.
         titled = [m for m in found.mentions if m.title and m.kind == "title"]
@@ -761,6 +762,21 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
     else:
         name = found.mentions[0].text
     return clean_name(name)
+
+
+def _called_government(found: Cluster) -> bool:
+    """Whether the story speaks of a country acting mostly as "the government", unnamed.
+
+    The country and "the government" are one actor. Where the story mostly
+    says just "the government" ("the government had failed"), placing it by
+    context, a charge is made of the government, not of the country and its
+    people, and the name says so ("UK government"); where it names the
+    country acting ("Turkey cut its deficit", "the Danish government"), the
+    country's name stays.
+    """
+    bare = sum(1 for m in found.mentions if m.title and m.title.lower() == "government")
+    names = sum(1 for m in found.mentions if m.kind == "name")
+    return bare > names
 
 
 def _without_novelty(role: str) -> str:
