@@ -599,7 +599,8 @@ class ActorIndex:
 
         The owner of the phrase it is told "of" when that owner is of the
         right kind ("Rover's account of its talks" are Rover's talks, whoever
-        the sentence is about), else the sentence's subject when it is, else
+        the sentence is about), else the one its phrase is listed after
+        ("charged the firm and its chairman"), else the sentence's subject when it is, else
         the nearest such actor before the pronoun, in this sentence or the
         one before.
         """
@@ -608,7 +609,8 @@ class ActorIndex:
             return None
         sentence = tree.sentence_of[pronoun]
         subject = conjoined_clause_subject(tree, pronoun) or sentence_subject(tree, sentence)
-        candidates = [c for c in (owner_told_of(tree, pronoun), subject) if c is not None]
+        told_of = owner_told_of(tree, pronoun)
+        candidates = [c for c in (told_of, _listed_before(tree, pronoun), subject) if c is not None]
         earlier, _ = tree.sentence_span(sentence - 1 if sentence else sentence)
         candidates += range(pronoun - 1, earlier - 1, -1)
         # "his counterpart said": not the counterpart himself.
@@ -1277,3 +1279,23 @@ def _belongs_to(tree: Tree, token: int) -> list[int]:
         for g in tree.children[child]
         if tree.tokens[g].dep == "pobj"
     ]
+
+
+def _listed_before(tree: Tree, pronoun: int) -> int | None:
+    """The first of a list a possessive's phrase is joined to: "the US and its allies".
+
+    In "charged Vivendi, its chief executive and its finance director" each
+    "its" means the one the list opens with, not the sentence's subject.
+    Only a conjunct: a phrase in apposition describes its head ("sued Acme,
+    its rival"), so "its" there is another's.
+    """
+    if tree.tokens[pronoun].dep != "poss":
+        return None
+    phrase = tree.tokens[pronoun].head
+    while tree.tokens[phrase].dep == "compound":  # "its chairman Henrik Lund"
+        phrase = tree.tokens[phrase].head
+    if tree.tokens[phrase].dep != "conj":
+        return None
+    while tree.tokens[phrase].dep == "conj":
+        phrase = tree.tokens[phrase].head
+    return phrase

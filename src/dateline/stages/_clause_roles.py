@@ -42,6 +42,10 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     if _reduced_active(tree, verb):
         # "a motion opposing the bill".
         return tree.tokens[verb].head, False
+    counted = _one_of_those_counted(tree, verb)
+    if counted is not None:
+        # "two lawsuits - one accusing it of fraud": the suit accuses, not the subject.
+        return counted, False
     subject, passive = _borrowed_subject(tree, verb)
     return subject, (passive and not _stative_passive(tree, verb)) or _harmed_in_a_list(tree, verb)
 
@@ -497,6 +501,33 @@ def _reduced_active(tree: Tree, verb: int) -> bool:
         and tree.tokens[head].lemma.lower() in lexicons.word_set("speech_documents.txt")
         and not any(tree.tokens[c].dep in ("nsubj", "aux") for c in tree.children[verb])
     )
+
+
+_ONE_OF_THEM = frozenset({"one", "another"})
+
+
+def _one_of_those_counted(tree: Tree, verb: int) -> int | None:
+    """The "one" or "another" an "-ing" participle right after it tells of, if any.
+
+    "is fighting two lawsuits - one accusing it of bias and another alleging
+    it underpays staff": each participle is what one of the things counted
+    does, not the main clause's subject, whom "it" then means. Not "the
+    one accusing him", which points to someone named elsewhere.
+    """
+    word = tree.tokens[verb]
+    if (
+        word.tag != "VBG"
+        or verb == 0
+        or any(tree.tokens[c].dep in ("nsubj", "nsubjpass") for c in tree.children[verb])
+    ):
+        return None
+    before = verb - 1
+    counted = tree.tokens[before]
+    if counted.text.lower() not in _ONE_OF_THEM or any(
+        tree.tokens[c].dep == "det" for c in tree.children[before]
+    ):
+        return None
+    return before
 
 
 def _gerund(tree: Tree, verb: int) -> bool:

@@ -65,3 +65,11 @@ def test_initials_joined_by_an_ampersand_stand_for_the_name_they_join():
     )
     (firm,) = [a for a in article.actors if a.name in ("Marlow & Finch", "M&F")]
     assert {article.text[s:e] for s, e in firm.mentions} == {"Marlow & Finch", "M&F"}
+
+
+def test_a_school_subject_written_in_letters_is_no_body():
+    article = report(
+        "Ministers have promised two hours of PE a week for every pupil, the Department for "
+        "Education said. Schools will also train more PE teachers by 2008."
+    )
+    assert "PE" not in _names(article)

@@ -135,3 +135,11 @@ def test_a_paper_that_quoted_a_spokesman_is_not_the_body_he_speaks_for():
     )
     assert actors["Piotr Nowak"].org is None
     assert actors["Piotr Nowak"].sector == "GOV"
+
+
+def test_its_in_a_list_means_the_body_the_list_opens_with_not_the_subject():
+    article = report(
+        "The Danish financial regulator has charged Nordvik Bank, its chairman Henrik Lund "
+        "and its finance director Ole Berg with misleading investors."
+    )
+    assert coding(article, "Henrik Lund")[2] == "BUS"

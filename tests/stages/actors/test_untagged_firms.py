@@ -95,3 +95,27 @@ def test_a_name_with_a_business_word_set_beside_it_is_a_firm():
         "Ferrolinea, a private company that operates the city's trams, raised fares on Monday."
     )
     assert mentions["Ferrolinea"].label == "ORG"
+
+
+def _all_untagged_mentions(text):
+    (parse,) = nlp.parse([text])
+    tokens = tuple(dataclasses.replace(t, ent_type="", ent_iob="O") for t in parse.tokens)
+    bare = dataclasses.replace(parse, tokens=tokens, entities=())
+    return find_mentions(Tree(bare, text), lexicon.load())
+
+
+def test_a_name_right_after_a_regulator_is_the_regulators():
+    mentions = _untagged_mentions(
+        "Portugal's securities regulator CMVP has opened an inquiry into the bank's accounts."
+    )
+    assert mentions["CMVP"].label == "ORG"
+
+
+def test_a_bodys_initials_found_once_are_that_body_where_they_open_a_sentence():
+    text = (
+        "Portugal's securities regulator CMVP has opened an inquiry into the bank's accounts. "
+        "CMVP is also examining the sale of its bonds. "
+        "The lender was fined last year by CMVP."
+    )
+    found = [m for m in _all_untagged_mentions(text) if m.text == "CMVP"]
+    assert len(found) == 3

@@ -47,3 +47,26 @@ def test_a_charge_of_a_thing_someone_stands_behind_is_a_charge_against_them(body
 )
 def test_what_dates_the_clause_is_undergone_by_the_subject_its_pronoun_means(body, undergone):
     assert undergone in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "inquiry"),
+    [
+        (
+            (
+                "Councillors in Leeds are examining allegations that Harrowgate Homes overcharged "
+                "its tenants for repairs."
+            ),
+            ("ACCUSE", ("Councillors",), ("Harrowgate Homes",)),
+        ),
+        (
+            (
+                "The Senate banking committee is examining complaints that Corvane Bank misled "
+                "small savers."
+            ),
+            ("ACCUSE", ("Senate banking committee",), ("Corvane Bank",)),
+        ),
+    ],
+)
+def test_who_looks_into_a_charge_takes_it_up(body, inquiry):
+    assert inquiry in real_events(body)

@@ -80,3 +80,12 @@ def test_an_office_holder_named_beside_the_description_is_the_recipient(body, na
 def test_a_name_beside_a_thing_done_is_not_its_recipient():
     events = real_events("Amnesty criticised the treatment of the prisoner, Ali Khan, by guards.")
     assert not any(recipients == ("Ali Khan",) for _, _, recipients in events)
+
+
+def test_a_participle_after_one_of_those_counted_is_its_deed_not_the_subjects():
+    events = real_events(
+        "Wexford Retail Group is fighting two lawsuits - one accusing it of underpaying women "
+        "and another alleging it mistreats older staff."
+    )
+    assert not any(actors == ("Wexford Retail Group",) for _, actors, _ in events)
+    assert ("ACCUSE", (), ("Wexford Retail Group",)) in events

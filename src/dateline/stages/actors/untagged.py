@@ -13,7 +13,7 @@ from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.lexicon import ActorLexicon
-from dateline.stages.actors.mention import Mention, acronyms, head_of, make_mention
+from dateline.stages.actors.mention import Mention, acronyms, head_of, is_acronym, make_mention
 from dateline.stages.actors.mention_words import (
     DEFINITE,
     POSSESSIVES,
@@ -60,7 +60,10 @@ def repeated_names(
     bodies = {
         m.text: m
         for m in found
-        if m.label == "ORG" and m.kind == "name" and (" " in m.text or tagged[m.text] > 1)
+        if m.label == "ORG"
+        and m.kind == "name"
+        # Initials name one body: "AMF" found once is AMF where it recurs untagged.
+        and (" " in m.text or tagged[m.text] > 1 or is_acronym(m.text))
     }
     for m in list(bodies.values()):
         core = lexicon.business_core(m.text)
@@ -78,6 +81,7 @@ def repeated_names(
             token.pos == "PROPN"
             or _misread_surname(token, people)
             or _misread_body_name(token, found)
+            or _misread_initials(token, bodies)
         ):
             continue
         # "Disney" that the document tags a body is "Walt Disney", not "Roy Disney".
@@ -101,6 +105,16 @@ def repeated_names(
                 )
                 break
     return repeated
+
+
+def _misread_initials(token: Token, bodies: dict[str, Mention]) -> bool:
+    """Whether a word the model took for a common noun is a body's initials found before.
+
+    The model reads initials that open a sentence ("AMF is investigating")
+    as a noun; written in capitals as a body's name the text gave, they are
+    that body.
+    """
+    return token.pos == "NOUN" and is_acronym(token.text) and token.text in bodies
 
 
 def _misread_body_name(token: Token, found: list[Mention]) -> bool:
@@ -309,7 +323,7 @@ def firms_named_after_their_trade(
     found = []
     tokens = tree.tokens
     for i, token in enumerate(tokens[:-1]):
-        if not token.text.islower() or lexicon.org_words.get(token.text) != COMPANY:
+        if not token.text.islower() or not _names_what_follows(token.text, lexicon):
             continue
         last = i + 1
         while (
@@ -326,6 +340,19 @@ def firms_named_after_their_trade(
         if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
             found.append(make_mention(tree, i + 1, last, "name", "ORG"))
     return found
+
+
+_OVERSEERS = frozenset({"regulator", "watchdog"})
+"""Kinds of public body news names the way it names a firm: "stock market regulator AMF"."""
+
+
+def _names_what_follows(word: str, lexicon: ActorLexicon) -> bool:
+    """Whether a lower-case word introduces a body whose name comes right after it.
+
+    A business word ("steel giant LNM") or an overseer ("regulator AMF"):
+    the model tags a short name in capitals after a regulator as nothing.
+    """
+    return lexicon.org_words.get(word) == COMPANY or word in _OVERSEERS
 
 
 def firms_named_by_their_trade(

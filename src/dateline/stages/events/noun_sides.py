@@ -13,7 +13,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
-from dateline.stages.events.triggers import RECIPROCAL_TYPES, Trigger, verb_trigger
+from dateline.stages.events.triggers import INQUIRING, RECIPROCAL_TYPES, Trigger, verb_trigger
 from dateline.stages.events.verb_sides import (
     INFERRED,
     PROPOSITIONS,
@@ -99,7 +99,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     held = _first_of_its_list(tree, _sum_held_in(tree, i))
     verb = tree.tokens[held].head
     if tree.tokens[held].dep in ("dobj", "obj") and not hypothetical:
-        side = side_of_the_verbs_subject(tree, verb)
+        side = side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
         if side is not None and side[0] == "recipient":
             heads.append((side[1], side[2]))
         elif side is not None and not actors:
@@ -319,6 +319,29 @@ def side_of_the_verbs_subject(tree: Tree, verb: int) -> tuple[str, int, str] | N
     if lemma in lexicons.word_set("topic_verbs.txt") or (_is_cue_verb(tree, verb) and not ends_it):
         return None
     return "actor", subject, _SUBJECT_OF_ITS_VERB
+
+
+_CHARGES_LOOKED_INTO = frozenset({"allegation", "accusation", "complaint"})
+
+
+def _inquirer_of_a_charge(tree: Tree, noun: int, verb: int) -> tuple[str, int, str] | None:
+    """Who looks into a charge another made: "MPs are examining allegations that the firm lied".
+
+    To look into a charge is to take it up against the one it names
+    (DESIGN.md: an inquiry is ACCUSE), so the examiner is its doer. Only a
+    verb of looking into that is no cue of its own ("examine", "study"):
+    "investigate" tells its inquiry itself.
+    """
+    subject, passive = subject_of(tree, verb)
+    if (
+        subject is None
+        or passive
+        or tree.tokens[noun].lemma.lower() not in _CHARGES_LOOKED_INTO
+        or tree.tokens[verb].lemma.lower() not in INQUIRING
+        or _is_cue_verb(tree, verb)
+    ):
+        return None
+    return "actor", subject, "actor: who looks into the charge"
 
 
 def _gift_arguments(tree: Tree, index: ActorIndex, noun: int) -> Found | None:
