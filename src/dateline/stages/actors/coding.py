@@ -63,6 +63,8 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
     Votes come from national organisations ("Labour", "the Home Office") and
     from people and groups placed by their titles ("Iraqi officials"), not
     from country names, which are as often the subject of foreign news. A
+    firm votes once however often it is named (:func:`_body_votes`), and
+    breaks a tie when the lead names it. A
     body many countries have ("Parliament", "the Conservatives") votes only
     when its default country is named or no other is; the headline's own
     placed groups ("Iranian MPs threaten ...") count twice, the country a wire
@@ -81,8 +83,8 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
     mentions = [m for m in mentions if m.organization is None or m.organization.sector != _MEDIA]
     named = named_countries(mentions)
     titled = {(m.last, m.country) for m in mentions if m.kind == "title"}
-    votes = Counter(
-        m.country
+    voting = [
+        m
         for m in mentions
         if m.country
         and (m.organization is not None or m.title is not None)
@@ -90,7 +92,8 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         and not _placed_by_own_body(m)
         and not _placed_by_role_before(m, titled)
         and not posted_abroad(m)
-    )
+    ]
+    votes = _body_votes(voting)
     votes.update(_select_committees(mentions, lexicon, named))
     for country in _headline_countries(headline or "", lexicon, _lead_subjects(mentions)):
         votes[country] += 2
@@ -127,8 +130,57 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         tied = (ranked[0][0], ranked[1][0])
         if filed_in in tied:
             return filed_in
-        return _where_it_happens(tied, places or Counter())
+        return _where_it_happens(tied, places or Counter()) or _lead_firm(tied, mentions)
     return ranked[0][0] if ranked else None
+
+
+def _body_votes(voting: Iterable[Mention]) -> Counter[str]:
+    """The votes of the bodies and roles an article places: a firm's once, the state's each time.
+
+    A story about a country names its own ministries and police again and
+    again; a foreign firm it names often is whom the story is about, not
+    where it is: a search engine named in every paragraph of a story about
+    Beijing's censors, or a German bank that advised a French firm, places
+    neither story. A firm (any body outside the state and the parties)
+    votes once.
+    """
+    votes = Counter[str]()
+    firms: dict[str, str] = {}
+    for m in voting:
+        if not m.country:
+            continue
+        if _is_firm(m):
+            firms[m.organization.name if m.organization else m.text] = m.country
+            continue
+        votes[m.country] += 1
+    votes.update(firms.values())
+    return votes
+
+
+def _is_firm(mention: Mention) -> bool:
+    """Whether a mention names a body outside the state and the parties: a firm, a charity."""
+    return (
+        mention.kind == "name"
+        and mention.organization is not None
+        and mention.organization.sector in _CIVIL
+    )
+
+
+def _lead_firm(countries: tuple[str, str], mentions: Iterable[Mention]) -> str | None:
+    """Of two countries, the one of the only firm the lead sentence names, if it is one of them.
+
+    "Citigroup faces a probe ..., a German regulator said": the story is the
+    firm's whose name opens it.
+    """
+    mentions = list(mentions)
+    lead = _lead_sentence(mentions)
+    leading = {m.country for m in mentions if m.sentence == lead and _is_firm(m)}
+    return leading.pop() if len(leading) == 1 and leading <= set(countries) else None
+
+
+def _lead_sentence(mentions: Iterable[Mention]) -> int | None:
+    """The sentence of the body's first mention: its lead."""
+    return min((m.sentence for m in mentions), default=None)
 
 
 def _select_committees(

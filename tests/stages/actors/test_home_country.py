@@ -1,0 +1,22 @@
+"""The article's home country: the one unplaced bodies and people fall back on."""
+
+import dateline
+
+
+def _coded(title, text):
+    (article,) = dateline.extract(f"{title}\n\n{text}\n", published="2005-03-01")
+    return {a.name: (a.country, a.sector) for a in article.actors}
+
+
+def test_a_foreign_firm_named_often_does_not_outvote_the_state_the_story_is_about():
+    coded = _coded(
+        "Web portals told to filter news",
+        "The Indonesian communications ministry has told web portals to take down reports "
+        "critical of the government. Microsoft said its portal would follow the order. "
+        "The ministry said the rules would cover blogs as well. Microsoft said it had already "
+        "taken down some reports, and Microsoft added that it would publish a list of them. "
+        "Indonesian police said they would visit internet cafes. The local portal Kabarnet "
+        "said it would refuse.",
+    )
+    assert coded["Microsoft"][0] == "USA"
+    assert coded["Kabarnet"][0] == "IDN"
