@@ -1,5 +1,7 @@
 """Mentions of one actor that news writes apart, joined (invented text)."""
 
+import pytest
+
 from actor_names import actors_by_name as _actors
 from actor_names import mention_texts as _mentions
 
@@ -147,6 +149,35 @@ def test_an_unnamed_spokeswoman_who_speaks_is_the_she_after_her():
     )
     assert _mentions(article, actors["executive spokeswoman"]) == ["executive spokeswoman", "she"]
     assert _mentions(article, actors["Anne Marr"]) == ["Anne Marr"]
+
+
+@pytest.mark.parametrize(
+    ("text", "voice", "body"),
+    [
+        (
+            (
+                "Halvor Air cut 300 jobs in May. A Halvor spokesperson said the pilots had "
+                "agreed to the cuts. The spokesperson said talks would go on."
+            ),
+            ["Halvor spokesperson", "spokesperson"],
+            "Halvor Air",
+        ),
+        (
+            (
+                "The National Crime Squad arrested six men on Monday. An NCS spokeswoman said "
+                "the raids had been planned for months. She said more arrests were likely."
+            ),
+            ["NCS spokeswoman", "She"],
+            "National Crime Squad",
+        ),
+    ],
+)
+def test_a_voice_named_by_a_body_the_lexicon_does_not_know_is_no_mention_of_the_body(
+    text, voice, body
+):
+    article, actors = _actors(f"Jobs\n\n{text}\n")
+    assert _mentions(article, actors[voice[0]]) == voice
+    assert not any(voice[0] in told for told in _mentions(article, actors[body]))
 
 
 def test_an_unnamed_spokesman_is_not_a_spokesman_the_story_named_before():

@@ -595,6 +595,16 @@ def test_a_first_word_two_bodies_share_or_a_known_body_inside_a_longer_name_stay
     assert "BBC Radio 4" in actors
 
 
+def test_a_known_firm_s_service_named_by_a_word_of_another_kind_is_no_name_of_the_firm():
+    article, actors = _actors(
+        "Blocked\n\nGoogle News was blocked in Vietnam on Monday, a press freedom group said. "
+        "Google said it was looking into the reports. Xinhua said the block was lawful, and "
+        "the Xinhua News Agency later withdrew the report.\n"
+    )
+    assert "Google News" not in _mentions(article, actors["Google"])
+    assert _mentions(article, actors["Xinhua"]) == ["Xinhua", "Xinhua News Agency"]
+
+
 def test_a_news_agency_that_reports_a_story_does_not_make_it_a_story_of_its_country():
     article, actors = _actors(
         "Fuel Protests\n\nRioters burned cars in two towns on Monday, the news agency AFP "

@@ -182,7 +182,8 @@ def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster
     its first word says only what kind of body it is ("Bank", "National")
     or places it ("British"). A body the lexicon knows ("BBC") is not
     another one whose name only starts with it ("BBC Radio 4"), unless the
-    rest of that name only says what kind of body it is ("Veritas Party").
+    rest of that name only says what kind of body it is ("Veritas Party"),
+    and says it of its own kind ("Google News" is a service of the firm's).
     """
     lexicon = load()
     named = {
@@ -215,8 +216,8 @@ def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster
         if len({other for other, _ in longer}) != 1:
             continue
         other, words = longer[0]
-        known = any(m.organization for m in clusters[key].mentions)
-        if known and not all(lexicon.org_words.get(w.lower()) for w in words[len(short) :]):
+        known = next((m.organization for m in clusters[key].mentions if m.organization), None)
+        if known and not _only_its_kind(words[len(short) :], known.sector):
             continue
         # Into the body the lexicon knows, if either: its coding is the surer one.
         source, target = (other, key) if known else (key, other)
@@ -225,6 +226,21 @@ def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster
                 mention = dataclasses.replace(mention, label="ORG")  # noqa: PLW2901
             clusters[target].mentions.append(mention)
             of_mention[mention.first] = clusters[target]
+
+
+def _only_its_kind(rest: tuple[str, ...], sector: str | None) -> bool:
+    """Whether the words after a known body's name only say what kind of body it is.
+
+    "Veritas Party", "Yukos Oil", "Xinhua News Agency" are the body itself:
+    their first such word is of its own sector, or a firm's word. One of
+    another sector names a unit or a service the body runs, an actor of its
+    own: "Google News" is a search firm's news service.
+    """
+    kinds = [load().org_words.get(word.lower()) for word in rest]
+    return all(kinds) and kinds[0] in (sector, _FIRMS)
+
+
+_FIRMS = "BUS"
 
 
 def join_names_to_bodies_told_in_lower_case(

@@ -922,7 +922,7 @@ def _speaks_up(tree: Tree, head: int, before: str) -> bool:
         return False
     k = head - 1
     while k >= 0 and tree.tokens[k].text.lower() not in ("a", "an"):
-        if not tree.tokens[k].text.islower():
+        if not (tree.tokens[k].text.islower() or _names_whose_voice(tree, k, head)):
             return False
         k -= 1
     return (
@@ -930,6 +930,16 @@ def _speaks_up(tree: Tree, head: int, before: str) -> bool:
         and tree.is_subject(head)
         and quote_cues.load().at(tree, token.head) is not None
     )
+
+
+def _names_whose_voice(tree: Tree, k: int, head: int) -> bool:
+    """Whether a capitalised word before a voice names the body it speaks for.
+
+    "A Delta spokesperson", "an NHTCU spokeswoman": a proper noun set onto
+    the role names its body, whether the lexicon knows that body or not.
+    """
+    token = tree.tokens[k]
+    return token.pos == "PROPN" and token.dep == "compound" and k < token.head <= head
 
 
 def _plural(tree: Tree, end: int, title: Title, lexicon: ActorLexicon) -> bool:
