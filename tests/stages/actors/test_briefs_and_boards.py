@@ -85,6 +85,28 @@ def test_a_public_service_or_a_paper_is_told_by_its_name(body, name, sector):
     assert coding(report(body), name)[2] == sector
 
 
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        # A police unit is named for the crimes it pursues.
+        (
+            "Officers from the National Fraud Crime Unit arrested two men in Leeds.",
+            "National Fraud Crime Unit",
+            "COP",
+        ),
+        (
+            "The Serious Vehicle Crime Squad seized 40 stolen cars.",
+            "Serious Vehicle Crime Squad",
+            "COP",
+        ),
+        # A firm's unit is still the firm's.
+        ("Harbury Data Unit said profits rose by 4%.", "Harbury Data Unit", "BUS"),
+    ],
+)
+def test_a_unit_or_squad_named_for_crimes_is_the_police(body, name, sector):
+    assert coding(report(body), name)[2] == sector
+
+
 def test_a_board_named_for_a_trade_stays_a_business():
     article = report("The Jutland Dairy Board said butter exports rose by a tenth.")
     assert coding(article, "Jutland Dairy Board")[2] == "BUS"
