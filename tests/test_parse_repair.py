@@ -421,3 +421,24 @@ def test_a_perfect_split_by_long_since_keeps_have_as_its_auxiliary(text, partici
 def test_a_have_that_holds_an_object_stays_the_verb():
     parse = _parse("The two unions have a deal with the board, since backed by their members.")
     assert _root(parse) == "have"
+
+
+@pytest.mark.parametrize(("text", "verb", "name", "dep"), [
+    ('"The sums do not add up," said Tory shadow local government secretary Helen Marsh.',
+     "said", "Marsh", "nsubj"),
+    ('"The scheme is a shambles," said shadow local government secretary Owen Grant.',
+     "said", "Grant", "nsubj"),
+    ("The reply did not impress Tory shadow local government secretary Helen Marsh.",
+     "impress", "Marsh", "dobj"),
+])  # fmt: skip
+def test_a_shadow_brief_the_model_took_for_a_verb_is_a_title(text, verb, name, dep):
+    tokens = _parse(text).tokens
+    shadow = next(t for t in tokens if t.text == "shadow")
+    named = next(t for t in tokens if t.text == name)
+    assert (shadow.pos, shadow.dep, tokens[shadow.head].text) == ("NOUN", "compound", "secretary")
+    assert (named.dep, tokens[named.head].text) == (dep, verb)
+
+
+def test_shadow_as_a_verb_stays_one():
+    tokens = _parse("Detectives shadowed the suspect for three weeks before the arrest.").tokens
+    assert next(t for t in tokens if t.text == "shadowed").pos == "VERB"

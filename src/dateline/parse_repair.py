@@ -22,7 +22,9 @@ name it describes ("Sudan's paramilitary Rapid Support Forces"), and may take th
 rejected ...": the minister rejects), and hangs a purpose set off by a comma on the "as"
 clause before it ("walked to the front as the crowd rose, to make an appeal": she appeals), and
 takes the subject after an opening "along with X," for another name of X, leaving the verb
-with no subject. A repair here puts them right once, in the records all stages read.
+with no subject, and reads "shadow" before a brief of two words as a verb ("said Tory shadow
+local government secretary X": X is shadowed, not the speaker). A repair here puts them
+right once, in the records all stages read.
 """
 
 from __future__ import annotations
@@ -84,6 +86,7 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
         _make_modifier(repaired, adjective, name, start, end)
     for participle, writing in _said_in_writing(repaired, start, end):
         repaired[participle] = dataclasses.replace(repaired[participle], dep="advcl", head=writing)
+    _repair_shadow_briefs(repaired, start, end)
 
 
 def _repair_the_root(repaired: list[Token], start: int, end: int) -> None:
@@ -937,3 +940,64 @@ def _make_root(tokens: list[Token], verb: int, root: int, end: int) -> None:
         if tokens[i].head == root and tokens[i].dep == "punct":
             # The full stop ends the clause, not the noun phrase.
             tokens[i] = dataclasses.replace(tokens[i], head=verb)
+
+
+def _repair_shadow_briefs(tokens: list[Token], start: int, end: int) -> None:
+    """Read each opposition title the model split with "shadow" as a verb as one title."""
+    for found in _shadow_briefs_taken_for_verbs(tokens, start, end):
+        _make_shadow_brief(tokens, found, start, end)
+
+
+def _shadow_briefs_taken_for_verbs(
+    tokens: list[Token], start: int, end: int
+) -> list[tuple[int, int, int]]:
+    """An opposition title whose "shadow" the model took for a verb, with the title's noun and name.
+
+    Before a brief of two words or more ("said Tory shadow local government
+    secretary X") the model reads "shadow" as a verb with the party as its
+    subject and the person as its object, so the person no longer says
+    what the sentence reports. Only a "shadow" hung on a verb, every word
+    between it and the name in lower case, is read so.
+    """
+    found = []
+    for shadow in range(start, end):
+        word = tokens[shadow]
+        if word.text.lower() != "shadow" or word.pos != "VERB" or word.dep not in _CLAUSES:
+            continue
+        name = next(
+            (c for c in _children(tokens, shadow, start, end) if tokens[c].dep == "dobj"), None
+        )
+        if name is None or tokens[name].ent_type != "PERSON" or name < shadow:
+            continue
+        first = shadow + 1
+        while first < name and tokens[first].text.islower() and tokens[first].text.isalpha():
+            first += 1
+        title = first - 1
+        if title > shadow and tokens[title].pos == "NOUN" and tokens[first].ent_type == "PERSON":
+            found.append((shadow, title, name))
+    return found
+
+
+_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+def _make_shadow_brief(
+    tokens: list[Token], found: tuple[int, int, int], start: int, end: int
+) -> None:
+    """Make "shadow" and the party word before it part of the title, the name the clause's.
+
+    The name takes the place a speaker has after "said" (the subject) unless
+    the verb has a subject already ("the reply did not impress X": the object).
+    """
+    shadow, title, name = found
+    verb = tokens[shadow].head
+    has_subject = any(s != shadow for s in _subjects(tokens, verb, start, end))
+    tokens[name] = dataclasses.replace(
+        tokens[name], dep="dobj" if has_subject else "nsubj", head=verb
+    )
+    for k in _children(tokens, shadow, start, end):
+        if k != name:
+            tokens[k] = dataclasses.replace(tokens[k], dep="compound", head=title)
+    tokens[shadow] = dataclasses.replace(
+        tokens[shadow], pos="NOUN", tag="NN", lemma="shadow", dep="compound", head=title
+    )

@@ -75,3 +75,30 @@ def test_a_forecast_judged_too_optimistic_accuses_its_maker():
 )
 def test_a_hopeful_word_without_too_judges_no_one(body):
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"], told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The Liberal Democrats said Labour's growth forecasts were overly optimistic.",
+            ("ACCUSE", ("Liberal Democrats",), ("Labour Party",)),
+        ),
+        (
+            (
+                "\"Our concern is the Treasury's overly optimistic reading of the public "
+                'finances," the consultancy Marsh Economics said in a note.'
+            ),
+            ("ACCUSE", ("Marsh Economics",), ("Treasury",)),
+        ),
+        (
+            (
+                "Shadow chancellor Oliver Letwin said the Treasury's tax forecasts were unduly "
+                "optimistic."
+            ),
+            ("ACCUSE", ("Oliver Letwin",), ("Treasury",)),
+        ),
+    ],
+)
+def test_overly_or_unduly_judges_as_too_does(body, event):
+    assert event in real_events(body), told_events(body)

@@ -42,18 +42,24 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
     return _hyphenated_cue(tree, token) or cue_of(tree.tokens[token]) or _judged_too(tree, token)
 
 
+_WORDS_OF_EXCESS = frozenset({"too", "overly", "unduly", "excessively"})
+"""Adverbs by which a word of hope or reach says too much of it."""
+
+
 def _judged_too(tree: Tree, token: int) -> StatementCue | None:
     """A word of hope or reach that judges with "too" on it: "the forecasts were too optimistic".
 
     Without "too" the same word judges no one ("an ambitious plan", "the
     report was optimistic about growth"), so it is no row of the lexicon;
-    with it, it charges a judgement as "unrealistic" does.
+    with it, it charges a judgement as "unrealistic" does. "Overly", "unduly"
+    and "excessively" say the same excess as "too" ("an overly optimistic
+    view"), so they judge as well.
     """
     word = tree.tokens[token]
     if word.pos != "ADJ" or word.lemma.lower() not in lexicons.word_set("too_judgements.txt"):
         return None
     if not any(
-        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() == "too"
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() in _WORDS_OF_EXCESS
         for c in tree.children[token]
     ):
         return None
