@@ -165,3 +165,34 @@ def test_market_analysts_and_oligarchs_are_people_of_money(text, group):
 def test_the_unit_written_onto_a_figure_is_no_word_of_the_group_after_it():
     found = _groups("The sale raised more than the £40m analysts had forecast, the builder said.")
     assert ("analysts", "BUS") in {(name.lower(), sector) for name, sector in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Inspector David Hale accused several faith schools of neglecting their duties.",
+            ("faith schools", "EDU"),
+        ),
+        ("The committee will talk to the farming minister and scientists.", ("scientists", "EDU")),
+        ("The bank sold the risky bonds to pensioners last spring.", ("pensioners", "CVL")),
+        ("The mine faced fierce opposition from farmers in the valley.", ("farmers", "CVL")),
+    ],
+)
+def test_a_group_a_named_doers_deed_is_done_to_or_comes_from_takes_part(text, group):
+    assert group in _groups(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Magistrates can already fine landlords who ignore the rules.", "landlords"),
+        ("The plan gives councils the power to detain suspects for a day.", "suspects"),
+        ("The charity, which supports local broadcasters, welcomed the bill.", "broadcasters"),
+        ("The chancellor defended the plans for pensioners on Monday.", "pensioners"),
+        ("The new levy is hitting low paid workers hardest.", "workers"),
+        ("The bill would give parents more say in schools.", "schools"),
+    ],
+)
+def test_a_group_only_a_power_a_description_a_plan_a_thing_or_a_place_names_is_no_one(text, word):
+    assert not any(name.lower().endswith(word) for name, _ in _groups(text))

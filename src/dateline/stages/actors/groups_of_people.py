@@ -74,7 +74,8 @@ _CROWD_SIZES = frozenset({"thousands", "hundreds", "dozens", "crowd", "crowds"})
 def people_in_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
     """Groups of people the story is about: "the detainees", "nine men", "protesters said".
 
-    A group is a mention when it is definite, counted or a subject, but a
+    A group is a mention when it is definite, counted, a subject or whom a
+    named doer's deed is done to, but a
     generic word alone ("people will get drunk") is anyone; a generic
     word made definite ("the men", "the pair") stands for the last group named
     before it, so that "the four detainees ... the men" is one actor.
@@ -146,6 +147,7 @@ def _people_once(
             or _addressed(tree, i)
             or token.dep == "poss"
             or _provided_for(tree, first, i, lexicon)
+            or _in_a_deed(tree, i, lexicon, taken)
             # "farmers' unions": a body its members name is one the story
             # means, as the members themselves would be, owning it.
             or members is not None
@@ -612,6 +614,87 @@ def does_the_deed(tree: Tree, i: int) -> bool:
         by.text.lower() == "by"
         and by.dep == "prep"
         and tree.tokens[by.head].lemma.lower() in _event_nouns()
+    )
+
+
+def _in_a_deed(tree: Tree, i: int, lexicon: ActorLexicon, taken: list[bool]) -> bool:
+    """Whether a plural is whom a named doer's deed is done to, or whence a deed comes.
+
+    "the minister accused some schools", "they will talk to scientists",
+    "opposition from farmers": the group takes part in what the story
+    reports, though it is neither subject nor counted. A deed with no doer
+    ("powers to detain suspects", "the arrest of journalists") is a kind of
+    deed, and those it would befall are people at large; so is one whom a
+    verb's "for" serves ("voted for pensioners": the parse hangs the "for"
+    of "plans for pensioners" on the verb), and a place its "in" names
+    ("gave teachers powers in schools").
+    """
+    i = tree.first_conjunct(i)
+    token = tree.tokens[i]
+    if token.dep == "dobj":
+        return _done_by_someone(tree, token.head, lexicon, taken)
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    owner = tree.tokens[preposition.head]
+    if owner.pos == "VERB":
+        return preposition.text.lower() not in _SERVED_OR_PLACED and _done_by_someone(
+            tree, preposition.head, lexicon, taken
+        )
+    return (
+        preposition.text.lower() == "from"
+        and owner.pos == "NOUN"
+        and owner.lemma.lower() in _event_nouns()
+    )
+
+
+def _done_by_someone(tree: Tree, verb: int, lexicon: ActorLexicon, taken: list[bool]) -> bool:
+    """Whether a verb the event cues name tells a deed someone its subject names does.
+
+    Not a power ("judges can jail parents", "police may detain suspects"),
+    which says what could befall anyone; nor a clause that only describes
+    a word ("a charity which supports local media"); nor a thing's effect
+    ("the policy is hitting workers"), whose subject names no one.
+    """
+    children = [tree.tokens[c] for c in tree.children[verb]]
+    return (
+        tree.tokens[verb].lemma.lower() in _event_verbs()
+        and any(
+            tree.tokens[c].dep == "nsubj" and (taken[c] or _names_someone(tree.tokens[c], lexicon))
+            for c in tree.children[verb]
+        )
+        and not any(c.dep == "aux" and c.text.lower() in _POWERS for c in children)
+    )
+
+
+def _names_someone(token: Token, lexicon: ActorLexicon) -> bool:
+    """Whether a subject names someone: a name, "they", a word for people, a role or a body.
+
+    A relative "which" or "who" names no one by itself: its clause describes a word.
+    """
+    word = token.text.lower()
+    return (
+        token.pos == "PROPN"
+        or token.tag == "PRP"
+        or lexicon.people_sector(word)[0]
+        or lexicon.title((token.lemma.lower(),)) is not None
+        or token.lemma.lower() in lexicon.org_words
+    )
+
+
+_SERVED_OR_PLACED = frozenset({"for", "in"})
+"""Prepositions on a verb that name whom a deed serves or where it is done, not who takes part."""
+
+
+_POWERS = frozenset({"can", "could", "may", "might"})
+"""Modal verbs that tell what someone is able or allowed to do, not what they did or will do."""
+
+
+@functools.cache
+def _event_verbs() -> frozenset[str]:
+    """The verbs the event cue lexicon names deeds by ("attack", "mislead", "sell")."""
+    return frozenset(
+        row["cue"].split()[0] for row in lexicons.table("plover_cues.tsv") if row["pos"] == "VERB"
     )
 
 
