@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 
 from dateline import lexicons
 from dateline.stages._tree import Tree
+from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coref_words import canonical_words, cluster_at, names_body
 from dateline.stages.actors.forces import military, owned_forces
@@ -217,7 +218,7 @@ def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster
             continue
         other, words = longer[0]
         known = next((m.organization for m in clusters[key].mentions if m.organization), None)
-        if known and not _only_its_kind(words[len(short) :], known.sector):
+        if known and not _only_its_kind(words[len(short) :], known.sector, lexicon.org_words):
             continue
         # Into the body the lexicon knows, if either: its coding is the surer one.
         source, target = (other, key) if known else (key, other)
@@ -228,7 +229,7 @@ def join_first_words(clusters: dict[str, Cluster], of_mention: dict[int, Cluster
             of_mention[mention.first] = clusters[target]
 
 
-def _only_its_kind(rest: tuple[str, ...], sector: str | None) -> bool:
+def _only_its_kind(rest: tuple[str, ...], sector: str | None, org_words: dict[str, str]) -> bool:
     """Whether the words after a known body's name only say what kind of body it is.
 
     "Veritas Party", "Yukos Oil", "Xinhua News Agency" are the body itself:
@@ -236,11 +237,8 @@ def _only_its_kind(rest: tuple[str, ...], sector: str | None) -> bool:
     another sector names a unit or a service the body runs, an actor of its
     own: "Google News" is a search firm's news service.
     """
-    kinds = [load().org_words.get(word.lower()) for word in rest]
-    return all(kinds) and kinds[0] in (sector, _FIRMS)
-
-
-_FIRMS = "BUS"
+    kinds = [org_words.get(word.lower()) for word in rest]
+    return all(kinds) and kinds[0] in (sector, COMPANY)
 
 
 def join_names_to_bodies_told_in_lower_case(

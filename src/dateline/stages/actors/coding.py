@@ -179,7 +179,7 @@ def _lead_firm(countries: tuple[str, str], mentions: Iterable[Mention]) -> str |
 
 
 def _lead_sentence(mentions: Iterable[Mention]) -> int | None:
-    """The sentence of the body's first mention: its lead."""
+    """The sentence of the article's first mention: its lead."""
     return min((m.sentence for m in mentions), default=None)
 
 
