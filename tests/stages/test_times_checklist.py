@@ -332,10 +332,14 @@ CHECKLIST = [
     ),
     (JANUARY, "Sales fell in December, the worst month since 1982.", "December", "2008-12"),
     (JANUARY, "The new model will arrive in the spring.", "the spring", "2009-SP"),
+    (WEDNESDAY, "The new model will go on sale in the spring.", "the spring", "2009-SP"),
     (JANUARY, "Output was cut in the autumn.", "the autumn", "2008-FA"),
     (JANUARY, "The plant will reopen in March.", "March", "2009-03"),
     (JANUARY, "Profits rose in October.", "October", "2008-10"),
     (WEDNESDAY, "The loan must be repaid within five years.", "five years", None),
+    # the share of a change before a date is no part of it
+    (WEDNESDAY, "Shares in the carmaker have fallen by a third this year.", "this year", "2008"),
+    (WEDNESDAY, "The lender's profit rose by a quarter last year.", "last year", "2007"),
     (WEDNESDAY, "The firm has paid a dividend every year since 1950.", "1950", "1950"),
     (WEDNESDAY, "The index has lost 40% over the past year.", "the past year", None),
     (

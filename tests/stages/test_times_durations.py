@@ -326,6 +326,16 @@ def test_a_quarter_of_a_point_or_of_a_whole_is_no_time():
     assert quarters == [("two quarters", "P2Q")]
 
 
+def test_a_fraction_a_change_is_told_in_is_no_time():
+    text = (
+        "Shares in Kestrel Mining have fallen by three quarters since March, and the "
+        "miner has lost two thirds of its value this year."
+    )
+    told = dict(_durations_told(text))
+    assert not any("quarters" in words or "thirds" in words for words in told), told
+    assert "March" in told
+
+
 def test_a_year_named_before_year_is_a_date_not_a_length():
     assert duration_of("the 2031 year") is None
     assert duration_of("a 25 year period") == "P25Y"

@@ -34,6 +34,7 @@ from dateline.stages.times.not_times import (
     AGE,
     SPAN_UNITS,
     a_fall,
+    a_fraction,
     a_record,
     after_every,
     compared_on,
@@ -101,6 +102,7 @@ def time_expressions(
             names_no_day(tree, first, last)
             or tree.tokens[last - 1].text.lower() in _AMOUNTS
             or half_of_a_game(tree, first, last)
+            or a_fraction(tree, first, last)
             or a_record(tree, first, last)
             or in_a_row(tree, first, last)
             or won_the_day(tree, first, last)

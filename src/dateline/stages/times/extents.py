@@ -21,6 +21,8 @@ from dateline.stages.times.vocabulary import (
     BARE_UNITS,
     DAY_OF_MONTH,
     DEICTIC,
+    FRACTION_COUNTS,
+    FRACTIONS,
     HOURS,
     HOW_OFTEN,
     MONTH_NAMES,
@@ -343,6 +345,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
     if _article_of_the_noun_after(tree, first, last):
         first += 1  # "reported a full-year loss": the "a" is the loss's, not the year's
     first = _after_a_price(tree, first, last)
+    first = _after_a_share(tree, first, last)
     words = [t.text.lower() for t in tree.tokens[first:last]]
     if (
         len(words) == 3
@@ -401,6 +404,32 @@ def _after_a_price(tree: Tree, first: int, last: int) -> int:
 
 
 _PENCE = re.compile(r"^\d[\d,]*(?:\.\d+)?p$")
+
+
+def _after_a_share(tree: Tree, first: int, last: int) -> int:
+    """The first token of a date after the share of a change the model takes into it.
+
+    "Shares have fallen by a third this year": the model tags "third this
+    year", and "a quarter last year" after "rose by"; the date is "this
+    year". Only a fraction followed by "this", "last" or "next", a month or
+    a year is cut: "a quarter earlier" is a time, "the third quarter" a
+    period.
+    """
+    i = first
+    while i < last - 1 and tree.tokens[i].text.lower() in FRACTION_COUNTS:
+        i += 1
+    if (
+        i < last - 1
+        and tree.tokens[i].text.lower() in FRACTIONS
+        and _opens_a_date(tree.tokens[i + 1].text)
+    ):
+        return i + 1
+    return first
+
+
+def _opens_a_date(word: str) -> bool:
+    """Whether a word can begin a date of its own: "this", "last", "next", a month, a year."""
+    return word.lower() in DEICTIC or word.lower() in MONTH_WORDS or bool(YEAR.match(word))
 
 
 def _article_of_the_noun_after(tree: Tree, first: int, last: int) -> bool:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 
 from dateline.stages._tree import Tree
-from dateline.stages.times.vocabulary import HOURS, HOW_OFTEN, MONTH_NAMES, WEEKDAY_NAMES, YEAR
+from dateline.stages.times.vocabulary import (
+    FRACTION_COUNTS,
+    FRACTIONS,
+    HOURS,
+    HOW_OFTEN,
+    MONTH_NAMES,
+    WEEKDAY_NAMES,
+    YEAR,
+)
 
 # "the BBC's Today programme" is a programme, not a day.
 _NOT_DAYS = frozenset({"programme", "program", "show", "newspaper"})
@@ -181,6 +189,25 @@ ORDINAL = re.compile(
     r"eleventh|twelfth|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
     r"(?:twen|thir|for|fif|six|seven|eigh|nine)tieth)$"
 )
+
+
+def a_fraction(tree: Tree, first: int, last: int) -> bool:
+    """Whether an entity is the share of a change, no length: "fell by three quarters".
+
+    The model tags "three quarters" as a date; after "by", or before "of"
+    and a determiner ("three quarters of its value"), it is a fraction.
+    "After two quarters of growth" is a length, and stays.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if words[-1] not in FRACTIONS or any(w not in FRACTION_COUNTS for w in words[:-1]):
+        return False
+    before = tree.tokens[first - 1].text.lower() if first > 0 else ""
+    of_a_whole = (
+        last + 1 < len(tree)
+        and tree.tokens[last].text.lower() == "of"
+        and tree.tokens[last + 1].pos in ("DET", "PRON")
+    )
+    return before == "by" or of_a_whole
 
 
 def half_of_a_game(tree: Tree, first: int, last: int) -> bool:

@@ -848,8 +848,10 @@ def past_verb(tree: Tree, verb: int) -> bool:
 
 def _future(tree: Tree, verb: int) -> bool:
     """A verb with "will", "may" or "must", or one that says something is due, planned, expected."""
-    if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS:
-        return any(tree.tokens[c].dep == "xcomp" for c in tree.children[verb])
+    if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS and any(
+        tree.tokens[c].dep == "xcomp" for c in tree.children[verb]
+    ):
+        return True  # "is going to", "is set to", "plans to": whatever their own tense
     auxiliaries = [
         tree.tokens[c].text.lower()
         for c in tree.children[verb]

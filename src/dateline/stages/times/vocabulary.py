@@ -25,6 +25,13 @@ MONTH_SPELLINGS = (*calendar.month_name[1:], *calendar.month_abbr[1:], "Sept")
 """The ways news writes a month: its name, its abbreviation, and "Sept"."""
 DAY_OF_MONTH = re.compile(r"^(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
 HOW_OFTEN = frozenset({"annual", "yearly", "quarterly", "monthly", "weekly", "daily"})
+# The parts of a whole that a change is told in: "fell by a third", "lost three quarters of".
+FRACTIONS = frozenset(
+    {"half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths",
+     "sixth", "sixths", "tenth", "tenths"}
+)  # fmt: skip
+# The counts a fraction is said with: "a third", "two-thirds", "three quarters".
+FRACTION_COUNTS = frozenset({"a", "an", "one", "two", "three", "four", "-"})
 
 
 def word_hyphen(tree: Tree, i: int) -> bool:
