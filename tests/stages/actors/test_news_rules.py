@@ -787,6 +787,14 @@ def test_a_country_the_model_leaves_untagged_acts_but_is_no_actor_where_things_h
     assert "Maldives" not in mentioned
 
 
+def test_a_country_the_model_takes_for_a_region_acts():
+    _, actors = _actors(
+        "Envoys\n\nFrance has recalled its ambassador from Ivory Coast after a raid on "
+        "its base. Ivory Coast accused France of arming the rebels.\n"
+    )
+    assert actors["Ivory Coast"].code == "CIVGOV"
+
+
 def test_a_paper_a_regiment_and_a_fellowship_are_no_firms():
     _, actors = _actors(
         "Row\n\nThe Fenland Chronicle said the Fenland Christian Fellowship had written "

@@ -502,7 +502,17 @@ def _relabelled(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> str | None
         return "PERSON"
     if entity.label in _MISTAKEN_FOR_THINGS and _body_with_its_initials(tree, entity, lexicon):
         return "ORG"
+    if entity.label == "LOC" and _a_country_by_name(tree, entity):
+        return "GPE"  # "Ivory Coast", "Sierra Leone": the model may take a state for a region
     return None
+
+
+def _a_country_by_name(tree: Tree, entity: Entity) -> bool:
+    """Whether an entity's words, without "the", are a country's name."""
+    first = entity.token_start
+    while first < entity.token_end - 1 and tree.tokens[first].text.lower() in DETERMINERS:
+        first += 1
+    return country_code(tree.span_text(first, entity.token_end)) is not None
 
 
 def _body_with_its_initials(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
