@@ -90,6 +90,40 @@ def test_a_body_the_lead_describes_is_the_one_named_next():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "person", "role"),
+    [
+        (
+            (
+                "Cabin Crew\n\nA Canadian flight attendant dismissed over photos on her website "
+                "has lost her appeal.\n\nMarie Dubois said she would take the case further.\n"
+            ),
+            "Marie Dubois",
+            "Canadian flight attendant",
+        ),
+        (
+            (
+                "Airline Row\n\nAn Irish airline attendant has won damages from his employer.\n\n"
+                "Sean Walsh told the tribunal he had been bullied for years.\n"
+            ),
+            "Sean Walsh",
+            "Irish airline attendant",
+        ),
+        (
+            (
+                "Detainee\n\nA French terror suspect held without charge for two years is to be "
+                "freed.\n\nPierre Lemaire was arrested in Lyon in 2003.\n"
+            ),
+            "Pierre Lemaire",
+            "French terror suspect",
+        ),
+    ],
+)
+def test_a_person_the_lead_describes_by_trade_or_plight_is_the_one_named_next(text, person, role):
+    article, actors = _actors(text)
+    assert role in _mentions(article, actors[person])
+
+
 def test_a_body_the_lead_describes_is_not_a_body_of_another_kind_named_next():
     article, actors = _actors(
         "Capital Rules\n\nBanks must hold more capital under rules set out by the UK financial "
