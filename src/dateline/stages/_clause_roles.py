@@ -740,14 +740,27 @@ def _listed_as_apposition(tree: Tree, node: int, child: int) -> bool:
 
     "Argentina, Brazil and Mexico condemned the coup": "Brazil" hangs on
     "Argentina" as its apposition, with "Mexico" joined to it; a name of
-    the same kind before a list is never another name for the first.
+    the same kind before a list is never another name for the first, nor
+    is one of its own people ("the bank, its chairman and a director").
     """
     word, head = tree.tokens[child], tree.tokens[node]
-    return (
-        word.dep == "appos"
-        and word.ent_type == head.ent_type
-        and word.ent_type in _LISTED_NAMES
-        and any(tree.tokens[c].dep == "conj" for c in tree.children[child])
+    listed = word.dep == "appos" and any(tree.tokens[c].dep == "conj" for c in tree.children[child])
+    return listed and (
+        (word.ent_type == head.ent_type and word.ent_type in _LISTED_NAMES)
+        or _one_of_its_own(tree, child)
+    )
+
+
+def _one_of_its_own(tree: Tree, noun: int) -> bool:
+    """Whether a noun is told as one of "its" own: "its chairman", "its boss".
+
+    "filed complaints against the bank, its chairman and a director": a
+    body's own chairman is someone else than the body, so the phrase set
+    after it, joined to more, is the next of a list and no other name for it.
+    """
+    return any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() == "its"
+        for c in tree.children[noun]
     )
 
 

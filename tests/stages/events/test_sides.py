@@ -89,3 +89,41 @@ def test_a_participle_after_one_of_those_counted_is_its_deed_not_the_subjects():
     )
     assert not any(actors == ("Wexford Retail Group",) for _, actors, _ in events)
     assert ("ACCUSE", (), ("Wexford Retail Group",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "charged", "listed"),
+    [
+        (
+            (
+                "Dutch regulator the AFM has filed complaints against Norland Bank, "
+                "its chairman Tom Reed and finance director Ann Hale."
+            ),
+            "AFM",
+            ("Norland Bank", "Tom Reed"),
+        ),
+        (
+            (
+                "The regulator accused Castell Insurance, its chief executive Maria Lund "
+                "and two directors of misleading investors."
+            ),
+            "regulator",
+            ("Castell Insurance", "Maria Lund"),
+        ),
+    ],
+)
+def test_one_of_a_bodys_own_people_set_after_it_in_a_list_is_charged_too(body, charged, listed):
+    # The parse hangs "its chairman" on the bank as another name for it.
+    events = [e for e in real_events(body) if e[0] == "ACCUSE"]
+    assert len(events) == 1, events
+    assert events[0][1] == (charged,)
+    assert set(listed) <= set(events[0][2]), events
+
+
+def test_a_bodys_own_person_described_after_it_alone_is_no_list():
+    events = [
+        e
+        for e in real_events("The watchdog fined Norland Bank, its largest lender, last year.")
+        if e[0] == "SANCTION"
+    ]
+    assert [e[2] for e in events] == [("Norland Bank",)], events
