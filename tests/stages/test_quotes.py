@@ -165,6 +165,38 @@ def test_a_statement_speaks_for_the_body_that_issued_it():
     ]
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            (
+                "The Transport Committee published its report on Monday.\n\n"
+                "They said ministers should scrap the road charge.\n"
+            ),
+            "Transport Committee",
+        ),
+        (
+            (
+                "The Green Party held its spring conference in Bath.\n\n"
+                "It said ministers should scrap the road charge.\n"
+            ),
+            "Green Party",
+        ),
+    ],
+)
+def test_a_speaking_pronoun_heading_its_sentence_is_the_body_that_sentence_follows(body, speaker):
+    assert [q[3] for q in _quotes(body)] == [speaker]
+
+
+def test_a_speaking_it_after_a_sentence_about_a_document_is_whom_it_was_quoted_as():
+    quotes = _quotes(
+        "Rail fares are far too high, campaigner Tom Hale said.\n\n"
+        "The study was published by the Fair Fares Group in March.\n\n"
+        "It says ministers should freeze fares for two years.\n"
+    )
+    assert [q[3] for q in quotes] == ["Tom Hale", "Tom Hale"]
+
+
 def test_a_relative_clause_speaks_for_the_noun_it_hangs_from():
     quotes = _quotes("The talks were led by Erik Sandberg, who said the port would reopen soon.\n")
     assert quotes == [("indirect", "the port would reopen soon", "said", "Erik Sandberg")]

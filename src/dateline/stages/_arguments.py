@@ -935,7 +935,8 @@ class ActorIndex:
         ..."), the body named nearest before, whose document it is. Another
         thing as that subject ("The organisation ... It denies") leaves "it"
         unread. "They" is a body or a group ("The Tories attacked the plan.
-        They accused ..."), and only heading its sentence: "the adviser they
+        They accused ..."), or a country named by its people in the plural
+        ("Iranian authorities"), and only heading its sentence: "the adviser they
         asked", "47% said they supported" speak of others. Where another
         actor is the subject of a clause of the sentence before ("The unions
         met ministers, the BBC said. They ..."), "they" may be either and
@@ -945,14 +946,30 @@ class ActorIndex:
         before = self._subject_before(tree, pronoun)
         if before is None:
             return None
-        actors = self.actors_at(tree, before)
-        if actors:
-            kinds = _REPORTING_PRONOUNS[word]
-            return before if all(self.kinds.get(a) in kinds for a in actors) else None
+        if self.actors_at(tree, before):
+            return self.body_as_subject_before(tree, pronoun)
         documents = lexicons.word_set("documents.txt") | lexicons.word_set("speech_documents.txt")
         if word == "it" and tree.tokens[before].lemma.lower() in documents:
             return self.meant_before(tree, pronoun, ())
         return None
+
+    def body_as_subject_before(self, tree: Tree, pronoun: int) -> int | None:
+        """The body a speaking "it" or "they" means when the sentence before names it as subject.
+
+        :meth:`body_it_means` without its documents: a quote's speaker
+        "it" after "The report was published by ..." is whoever the report
+        was last quoted as, as a document's is.
+        """
+        before = self._subject_before(tree, pronoun)
+        actors = self.actors_at(tree, before) if before is not None else ()
+        if before is None or not actors:
+            return None
+        kinds = _REPORTING_PRONOUNS[tree.tokens[pronoun].text.lower()]
+        if kinds is _REPORTING_PRONOUNS["they"] and tree.tokens[before].tag in ("NNS", "NNPS"):
+            # "Iranian authorities have arrested ... They accused": the
+            # plural people of a country that the actors read as the country.
+            kinds = kinds | {"country"}
+        return before if all(self.kinds.get(a) in kinds for a in actors) else None
 
     def _subject_before(self, tree: Tree, pronoun: int) -> int | None:
         """The subject of the sentence before, where a reporting pronoun may stand for it."""

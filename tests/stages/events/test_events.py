@@ -929,6 +929,22 @@ def test_they_heading_a_sentence_is_the_body_or_group_the_sentence_before_was_ab
     assert ("ACCUSE", ("Conservative Party",), ("Brown",), False, False) in events
 
 
+def test_they_heading_a_statement_asks_for_the_body_the_sentence_before_was_about():
+    events, _ = _events(
+        "The Transport Committee published its report on Monday. They said ministers should"
+        " scrap the road charge."
+    )
+    assert ("REQUEST", ("Transport Committee",), ("ministers",), False, False) in events
+
+
+def test_they_after_a_country_named_by_its_people_in_the_plural_is_that_country():
+    events, _ = _events(
+        "Belarusian authorities have detained about 30 reporters this month. They accused"
+        " Mr Petrov of spying for a foreign power."
+    )
+    assert ("ACCUSE", ("Belarus",), ("Petrov",), False, False) in events
+
+
 @pytest.mark.parametrize(
     ("body", "doer", "kind"),
     [

@@ -7,6 +7,9 @@ actor through the actors' mention spans: its head ("Pedersen", "he" when
 coreference resolved it), else any actor named inside it ("a White House
 statement", "a Home Office spokesman"). A document that speaks without
 naming its issuer ("said the statement") speaks for the last one quoted.
+A speaking "it" or "they" that heads its sentence, with no one quoted just
+before, is the body the sentence before was about ("The committee met on
+Monday. They said ministers should ...").
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from dataclasses import dataclass
 
 from dateline.stages._arguments import ActorIndex, is_relational
 from dateline.stages._clause_roles import agent_of, subject_of
+from dateline.stages._speakers import sentence_root
 from dateline.stages._tree import Tree
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
@@ -94,12 +98,40 @@ class Speakers:
             self.index.by_token.get(head)
             or self._named_inside(head, (first, last))
             or self._named_beside(head)
+            or self._body_meant(head)
         )
         return Speaker(
             actor=actor,
             text=tree.span_text(first, last),
             document=tree.tokens[head].lemma.lower() in self.documents,
             refers_back=words[-1] in _PRONOUNS or any(w in _POSSESSIVES for w in words),
+        )
+
+    def _body_meant(self, head: int) -> str | None:
+        """The one body a speaking "it" or "they" stands for, named as the subject before.
+
+        See :meth:`ActorIndex.body_as_subject_before`. Several bodies ("The
+        Tories and the Greens met. They said") leave it to the speaker quoted
+        before, as any other pronoun.
+        """
+        if self.tree.tokens[head].dep != "nsubj" or self._document_before(head):
+            return None
+        meant = self.index.body_as_subject_before(self.tree, head)
+        actors = self.index.actors_at(self.tree, meant) if meant is not None else ()
+        return actors[0] if len(actors) == 1 else None
+
+    def _document_before(self, pronoun: int) -> bool:
+        """Whether the sentence before is about a document: "The report is published by X. It says".
+
+        Such an "it" is the document, which speaks for whoever it was last
+        quoted as, as a document named as speaker does.
+        """
+        sentence = self.tree.sentence_of[pronoun]
+        root = sentence_root(self.tree, sentence - 1) if sentence else None
+        return root is not None and any(
+            self.tree.tokens[child].dep in ("nsubj", "nsubjpass")
+            and self.tree.tokens[child].lemma.lower() in self.documents
+            for child in self.tree.children[root]
         )
 
     def _named_inside(self, head: int, phrase: tuple[int, int]) -> str | None:
