@@ -127,6 +127,31 @@ def test_a_role_held_in_a_body_named_outranks_a_firms_default_of_another_role():
     assert coding(article, "Tom Brice")[2] == "GOV"
 
 
+@pytest.mark.parametrize(
+    ("role", "sector"),
+    [("chief executive", "NGO"), ("president", "NGO"), ("managing director", "NGO")],
+)
+def test_an_officer_of_a_body_the_article_codes_is_of_its_sector(role, sector):
+    # The body's name says nothing of it; the article calls it a charity
+    # later, and the office that runs it is the charity's, not a firm's.
+    article = report(
+        f"Paula Crane, {role} of Helmsworth Aid, said the cuts would close two shelters. "
+        "Helmsworth Aid, a charity for homeless families, has run the shelters since 1998."
+    )
+    assert coding(article, "Helmsworth Aid")[2] == "NGO"
+    assert coding(article, "Paula Crane")[2] == sector
+
+
+@pytest.mark.parametrize("role", ["professor", "rabbi"])
+def test_a_role_of_its_own_sector_is_not_the_body_s_named_with_it(role):
+    # A professor or a rabbi "of" a body is still a scholar or a cleric.
+    article = report(
+        f"Paula Crane, a {role} who advises Helmsworth Aid, said the cuts would close two "
+        "shelters. Helmsworth Aid, a charity for homeless families, runs the shelters."
+    )
+    assert coding(article, "Paula Crane")[2] != "NGO"
+
+
 def test_a_paper_that_quoted_a_spokesman_is_not_the_body_he_speaks_for():
     _, actors = actors_by_name(
         'Rail Curbs\n\nPoland will halt new rail projects this year. "No new lines will be '

@@ -396,6 +396,28 @@ def test_a_person_named_in_full_by_another_role_keeps_it_and_takes_the_country()
     assert (actor.country, actor.sector) == ("UKR", "OPP")
 
 
+def _minister_in_2005() -> ActorDictionary:
+    return ActorDictionary(
+        (_pryce("GOV", "health secretary", dt.date(2003, 6, 1), dt.date(2007, 6, 1)),)
+    )
+
+
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("Labour's election chief", "PTY"),  # a post in the party's own work
+        ("Labour chairman", "PTY"),
+        ("Labour leader", "GOV"),  # leads the party that leads the government
+    ],
+)
+def test_a_minister_named_by_a_party_post_keeps_it_unless_he_leads_the_party(title, sector):
+    named = Actor(
+        id="A1", name="Owen Pryce", kind="person", sector="PTY", title=title, org="labour"
+    )
+    on = DateValue("2005-03-10", "day", "given", None)
+    assert _minister_in_2005().fill(named, on).sector == sector
+
+
 def _coded_alone(body, published):
     (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
     return {a.name: a.code for a in article.actors}

@@ -13,7 +13,8 @@ minister is).
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Iterator
+import functools
+from collections.abc import Callable, Iterator
 
 from dateline import lexicons
 from dateline.records import Actor, Token
@@ -319,10 +320,18 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     # no body is named) is the body's that "its" means, as it would be the
     # body's named beside it ("Oxfam's chief executive").
     owned = not _open(actor, cluster) and _held_in_any_body(cluster)
+    officer = owned and _an_officer(cluster)
     if not _open(actor, cluster) and not owned:
         return actor
     beside = _beside(
-        actor, cluster, tree, index=index, bodies=bodies, principals=principals, owned=owned
+        actor,
+        cluster,
+        tree,
+        index=index,
+        bodies=bodies,
+        principals=principals,
+        owned=owned,
+        officer=officer,
     )
     heads = actor.sector is None and not owned and _heads_a_firm(cluster)
     kind = _kind_of_body(cluster, tree) if heads else None
@@ -489,13 +498,19 @@ def _beside(  # noqa: PLR0913 - the article's actors, seen two ways
     bodies: dict[str, Actor],
     principals: dict[str, Actor],
     owned: bool,
+    officer: bool = False,
 ) -> Actor | None:
-    """The body named where a person's role is given, else whose role it is, else their party."""
+    """The body named where a person's role is given, else whose role it is, else their party.
+
+    With ``owned``, only the body the role is held in: the one "its" means,
+    and, for an ``officer``, one named in the role's own words.
+    """
+    holds = functools.partial(_holds_the_role, officer=officer) if owned else None
     named = (
         bodies[owner]
         for m in cluster.mentions
         if m.kind == "name"
-        for owner in _bodies_beside(m, tree, index, owned_only=owned)
+        for owner in _bodies_beside(m, tree, index, holds=holds)
         if owner in bodies and owner != actor.id
     )
     # "The Kenyan government rejected it. Its spokesman X said": a government
@@ -1013,27 +1028,56 @@ def _bodies_beside(
     tree: Tree,
     index: ActorIndex,
     *,
-    owned_only: bool = False,
+    holds: Callable[[Token], bool] | None = None,
     pronouns: frozenset[str] = _POSSESSIVE_PRONOUNS,
 ) -> Iterator[str]:
     """Actors named where a name's role is given: beside it, around it or just before it.
 
-    With ``owned_only``, only the body a possessive pronoun means ("its founder").
-    ``pronouns`` are the possessive pronouns read as whom they mean.
+    With ``holds``, only a body the role is held in: the one a possessive
+    pronoun means ("its founder"), and one whose word ``holds`` accepts
+    (:func:`_holds_the_role`). ``pronouns`` are the possessive pronouns read
+    as whom they mean.
     """
     tokens = tree.tokens
     for j in _role_words(mention, tree):
         if j in index.by_token:
-            # "The FNSEA union's president, X": a body whose the role is, by
-            # a word of its kind, says whose it is, as "its" would; not a name
-            # alone ("Ruritania's envoy"), which may be a country unknown.
-            if not owned_only or (tokens[j].dep == "poss" and _a_kind_of_body(tokens[j])):
+            if holds is None or holds(tokens[j]):
                 yield index.by_token[j]
         elif tokens[j].text.lower() in pronouns:
             # "its founder": the body "its" means.
             body = index.possessor_of(tree, j)
             if body is not None:
                 yield body
+
+
+def _holds_the_role(token: Token, *, officer: bool) -> bool:
+    """Whether a body's word beside a role names the body the role is held in.
+
+    "The FNSEA union's president, X": a body whose the role is, by a word of
+    its kind, says whose it is, as "its" would; not a name alone
+    ("Ruritania's envoy"), which may be a country unknown. An officer's
+    body is named in the words of the office too: "chief executive of
+    Helpline Aid", "Norvex vice president".
+    """
+    if token.dep == "poss":
+        return _a_kind_of_body(token)
+    return officer and token.dep in ("pobj", "compound")
+
+
+_OFFICERS = frozenset(
+    {("chief", "executive"), ("chief", "executive", "officer"), ("ceo",),
+     ("chief", "operating", "officer"), ("chief", "financial", "officer"),
+     ("managing", "director"), ("general", "manager"), ("finance", "director"),
+     ("president",), ("vice", "president"), ("vice-president",), ("vp",)}
+)  # fmt: skip
+"""Offices that run a body of any kind, whose sector in titles.tsv is only the likeliest
+body's (a firm's chief executive, a state's president) when none is named with them."""
+
+
+def _an_officer(cluster: Cluster) -> bool:
+    """Whether a person's roles are all offices that run a body (:data:`_OFFICERS`)."""
+    entries = [m.title_entry for m in cluster.mentions if m.title_entry]
+    return bool(entries) and all(e.words in _OFFICERS for e in entries)
 
 
 def _speaks_for_others(cluster: Cluster) -> bool:

@@ -208,11 +208,12 @@ class ActorDictionary:
         if entry is None or entry.sector is None:
             return actor
         # "Labour leader Tony Blair" in 2005 is the prime minister: a government
-        # office held then outranks the party role the text names him by.
+        # office held then outranks the party role the text names him by, when
+        # that role is to lead the party, as a government's head does.
         in_office = entry.sector == _GOVERNMENT and not (entry.title or "").startswith("former ")
         if (
             actor.sector not in (None, entry.sector)
-            and not (actor.sector == _PARTY and in_office)
+            and not (actor.sector == _PARTY and in_office and not _party_post(actor.title))
             and not _short_for(actor.title, entry)
         ):
             # "opposition candidate Viktor Yushchenko" before he took office: the
@@ -378,6 +379,16 @@ _NAMED_ALONE_ABROAD = _LEADERS | {
     "secretary-general",
 }
 """Offices whose holders news abroad names by their surname alone: leaders and chief diplomats."""
+
+
+def _party_post(title: str | None) -> bool:
+    """Whether the text names a person by a post in a party's own work, not by its leadership.
+
+    "Labour's election chief X", "party chairman Y": a minister named by the
+    job he does for his party is coded by it (PTY), as the gold codes party
+    officials; "Labour leader Z" leads the party that leads the government.
+    """
+    return title is not None and fold(title).split()[-1:] != ["leader"]
 
 
 def _short_for(title: str | None, entry: Entry) -> bool:
