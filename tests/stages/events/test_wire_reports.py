@@ -770,3 +770,19 @@ def test_an_execution_is_an_assault_not_words():
 def test_relief_and_munitions_sent_to_a_country_are_aid(text, mode):
     aid = [(e.mode, len(e.actor), len(e.recipient)) for e in told_events(text) if e.type == "AID"]
     assert aid == [(mode, 1, 1)], told_events(text)
+
+
+def test_praise_of_a_move_backs_the_side_that_took_the_last_step():
+    events = real_events(
+        "Germany agreed on Tuesday to cancel most of Iraq's foreign debts. The Iraqi finance "
+        "minister welcomed the decision."
+    )
+    assert ("SUPPORT", ("Iraqi finance minister",), ("Germany",)) in events
+
+
+def test_defending_a_decision_backs_no_one_told_before():
+    events = real_events(
+        "Germany agreed on Tuesday to cancel most of Iraq's foreign debts. The German finance "
+        "minister later defended the decision in parliament."
+    )
+    assert [e for e in events if e[0] == "SUPPORT" and e[2] == ("Germany",)] == []

@@ -36,12 +36,15 @@ class _Reaction(NamedTuple):
 
     ``to_them``: only a deed done to the reacting side's country answers,
     as the nouns could name any step ("Moscow condemned the decision" after
-    Swiss expulsions of Russian diplomats).
+    Swiss expulsions of Russian diplomats). ``not_by``: reaction verbs
+    (lemmas) by which the nouns name the reacting side's own step ("defended
+    the decision").
     """
 
     nouns: str
     answered: frozenset[str]
     to_them: bool = False
+    not_by: frozenset[str] = frozenset()
 
 
 _STEPS_AGAINST = frozenset({"SANCTION", "COERCE"})
@@ -55,8 +58,12 @@ _REACTIONS = {
         _Reaction("sanction_words.txt", frozenset({"SANCTION"})),
         _Reaction("answered_steps.txt", _STEPS_AGAINST, to_them=True),
     ),
-    # "Melodi welcomed the ruling" after the Commission fined its rival
-    "SUPPORT": (_Reaction("welcomed_steps.txt", _STEPS_TAKEN),),
+    "SUPPORT": (
+        # "Melodi welcomed the ruling" after the Commission fined its rival
+        _Reaction("welcomed_steps.txt", _STEPS_TAKEN),
+        # "motoring groups welcomed the move" after the Treasury cut fuel duty
+        _Reaction("welcomed_moves.txt", _STEPS_TAKEN, not_by=frozenset({"defend"})),
+    ),
     "REJECT": (
         _Reaction("rejected_charges.txt", frozenset({"ACCUSE"})),
         # "France rejected the demand" after Niger ordered its envoy out
@@ -129,6 +136,8 @@ def _deed_named(
     sentence tells, whomever it charges.
     """
     if event.recipient or not event.actor:
+        return None
+    if _lemma_in(tree, event.span, event.trigger.split()[0]) in reaction.not_by:
         return None
     how = _how_named(tree, event, lexicons.word_set(reaction.nouns))
     if how is None:
