@@ -33,6 +33,7 @@ import dataclasses
 from collections.abc import Sequence
 
 from dateline.records import Span, Token
+from dateline.stages._tree import FINITE_TAGS, PRESENT_TAGS
 from dateline.stages.quotes import cues as quote_cues
 
 _MIN_TOKENS = 8
@@ -232,7 +233,7 @@ def _past_tenses_joined_to_lesser_clauses(
             tokens[i].dep == "conj"
             and tokens[i].tag == "VBD"
             and (
-                (tokens[clause].dep == "relcl" and tokens[clause].tag in _PRESENT)
+                (tokens[clause].dep == "relcl" and tokens[clause].tag in PRESENT_TAGS)
                 or (tokens[clause].dep == "pcomp" and tokens[clause].tag == "VBG")
             )
             and clause < i
@@ -244,9 +245,6 @@ def _past_tenses_joined_to_lesser_clauses(
         if verb is not None and tokens[verb].tag == "VBD":
             found.append((i, verb))
     return found
-
-
-_PRESENT = frozenset({"VBP", "VBZ"})
 
 
 def _purposes_hung_on_a_subordinate_clause(
@@ -368,12 +366,11 @@ def _finite_above(tokens: list[Token], token: int) -> int | None:
     while tokens[token].head not in seen:
         token = tokens[token].head
         seen.add(token)
-        if tokens[token].tag in _FINITE and tokens[token].lemma.lower() not in _RAISING:
+        if tokens[token].tag in FINITE_TAGS and tokens[token].lemma.lower() not in _RAISING:
             return token
     return None
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RAISING = frozenset({"seem", "appear", "tend", "happen", "be", "have"})
 """Verbs whose subject only stands in for their complement's ("X seemed to be ...")."""
 
@@ -684,7 +681,6 @@ def _said_in_writing(tokens: list[Token], start: int, end: int) -> list[tuple[in
     return found
 
 
-_PERFECT_AUXILIARY_TAGS = frozenset({"VBP", "VBZ", "VBD"})
 _BETWEEN_A_PERFECT = frozenset({"ADV", "SCONJ", "ADP"})
 """What may stand between "have" and its participle: "long since", "only just"."""
 
@@ -708,7 +704,7 @@ def _perfects_split_by_an_adverb(
             tokens[participle].dep == "advcl"
             and tokens[participle].tag == "VBN"
             and tokens[have].lemma == "have"
-            and tokens[have].tag in _PERFECT_AUXILIARY_TAGS
+            and tokens[have].tag in FINITE_TAGS
             and have + 1 < participle
             and all(tokens[i].pos in _BETWEEN_A_PERFECT for i in range(have + 1, participle))
             and not _has_subject(tokens, participle, start, end)

@@ -9,7 +9,7 @@ rebels"), a list's members, a reduced relative clause.
 from __future__ import annotations
 
 from dateline import lexicons
-from dateline.stages._tree import Tree
+from dateline.stages._tree import FINITE_TAGS, Tree
 from dateline.stages.quotes import cues as quote_cues
 
 SUBJECTS = frozenset({"nsubj", "csubj"})
@@ -19,7 +19,6 @@ PASSIVE_SUBJECTS = frozenset({"nsubjpass", "csubjpass"})
 _BORROWS_SUBJECT = frozenset({"xcomp", "conj", "advcl", "acomp", "oprd"})
 OWNERS = frozenset({"poss", "compound", "amod"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 """Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""
 # "spoke after meeting the envoy", "responded by calling for": a verb after a
@@ -184,7 +183,7 @@ def _hung_on_an_infinitive(tree: Tree, verb: int, controls: frozenset[str]) -> b
     governor = tree.tokens[token.head]
     joined = (
         token.dep == "conj"
-        and token.tag in _FINITE
+        and token.tag in FINITE_TAGS
         and governor.dep == "xcomp"
         and governor.tag == "VB"
     )
@@ -291,7 +290,7 @@ def _subject_after_a_conjunction(tree: Tree, verb: int) -> int | None:
     "worry" with no "and" between them; the one who admitted is the engineer
     (or the name set off after it: "after one of its engineers, Omar Haddad,").
     """
-    if tree.tokens[verb].tag not in _FINITE:
+    if tree.tokens[verb].tag not in FINITE_TAGS:
         return None
     set_off = verb > 1 and tree.tokens[verb - 1].text == ","
     subject = _phrase_head(tree, verb - 2 if set_off else verb - 1)
@@ -780,7 +779,7 @@ def _clause_subject_misread(tree: Tree, token: int) -> int | None:
         return None
     following = tree.tokens[token + 1]
     verb = following.head if following.dep == "aux" else token + 1
-    finite = following.dep == "aux" or following.tag in _FINITE
+    finite = following.dep == "aux" or following.tag in FINITE_TAGS
     joined = tree.tokens[verb].dep == "conj" and tree.tokens[verb].head == _verb_above(tree, token)
     if not (finite and joined) or _own_subject(tree, verb) is not None:
         return None

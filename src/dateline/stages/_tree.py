@@ -13,6 +13,10 @@ from dataclasses import dataclass, field
 from dateline.records import Parse, Token
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PRESENT_TAGS = frozenset({"VBZ", "VBP"})
+"""The tags of a verb in the simple present: "says", "say"."""
+FINITE_TAGS = PRESENT_TAGS | {"VBD"}
+"""The tags of a verb that carries its own tense: "says", "said"."""
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from dateline import lexicons
 from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._gazetteer import cities_in_any_case, is_city, lookup
 from dateline.stages._spans import country_code
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
@@ -523,7 +523,7 @@ def _predicated_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:
     """
     tokens = tree.tokens
     verb = tokens[head].head
-    if tokens[head].dep != "nsubj" or verb <= head or tokens[verb].tag not in _PRESENT_BE:
+    if tokens[head].dep != "nsubj" or verb <= head or tokens[verb].tag not in PRESENT_TAGS:
         return
     if tokens[verb].lemma.lower() not in _COPULAS:
         return
@@ -571,7 +571,7 @@ def _relative_role(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]]:
         lemma = tokens[j].lemma.lower()
         if lemma in _STAYING:
             yield from (tree.subtree(c) for c in _role_kept(tree, j))
-        elif lemma == "be" and tokens[j].tag in _PRESENT_BE:
+        elif lemma == "be" and tokens[j].tag in PRESENT_TAGS:
             yield from (tree.subtree(c) for c in tree.children[j] if tokens[c].dep == "attr")
 
 
@@ -592,9 +592,6 @@ def _role_kept(tree: Tree, verb: int) -> list[int]:
 
 _STAYING = frozenset({"remain", "stay"})
 """Verbs by which one keeps a role: "who will remain as chief executive"."""
-
-
-_PRESENT_BE = frozenset({"VBZ", "VBP"})
 
 
 def _unclosed_apposition(mention: Mention, tree: Tree, head: int) -> Iterator[tuple[int, int]]:

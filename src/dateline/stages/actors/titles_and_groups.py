@@ -10,7 +10,7 @@ from dataclasses import replace
 
 from dateline import lexicons
 from dateline.records import Token
-from dateline.stages._tree import Tree
+from dateline.stages._tree import FINITE_TAGS, Tree
 from dateline.stages.actors.evidence import (
     REMIT,
     country_and_organization,
@@ -1193,10 +1193,7 @@ def _asked(tree: Tree, verb: int, subjects: list[str]) -> bool:
     tokens = tree.tokens
     first = tree.subtree(verb)[0]
     opens = all(tokens[k].pos == "PUNCT" for k in range(first, verb))
-    return not subjects and opens and tokens[verb].tag in _FINITE
-
-
-_FINITE = frozenset({"VBZ", "VBP", "VBD"})
+    return not subjects and opens and tokens[verb].tag in FINITE_TAGS
 
 
 _COPULAS = frozenset({"be", "become", "remain"})

@@ -19,7 +19,7 @@ from dateline.records import Actor, Analysis, Article, Event
 from dateline.stages import Stage
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import agent_of, subject_of
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.actors.evidence import REMITS
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
@@ -372,7 +372,7 @@ def _inquiry_announced(tree: Tree, trigger: Trigger) -> bool:
     head = tree.tokens[trigger.token].head
     return (
         tree.tokens[head].lemma == "be"
-        and tree.tokens[head].tag in ("VBZ", "VBP")
+        and tree.tokens[head].tag in PRESENT_TAGS
         and not any(tree.tokens[c].dep in ("aux", "neg") for c in tree.children[head])
     )
 

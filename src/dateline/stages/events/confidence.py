@@ -6,8 +6,7 @@ a stance a present relative clause tells of its bearer, scores less.
 
 from __future__ import annotations
 
-from dateline.stages._tree import Tree
-from dateline.stages.events.modality import SIMPLE_PRESENT
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.triggers import Trigger
 from dateline.stages.events.verb_sides import INFERRED
 
@@ -35,7 +34,7 @@ def standing_steps(tree: Tree, trigger: Trigger) -> list[str]:
     people named, which holds over time, more often than a deed done then.
     """
     token = tree.tokens[trigger.token]
-    if token.dep != "relcl" or token.tag not in SIMPLE_PRESENT:
+    if token.dep != "relcl" or token.tag not in PRESENT_TAGS:
         return []
     if any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[trigger.token]):
         return []

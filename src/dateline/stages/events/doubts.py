@@ -12,10 +12,10 @@ from collections.abc import Iterator
 from dateline import lexicons
 from dateline.records import Actor, Analysis
 from dateline.stages._clause_roles import object_of, subject_of
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.claims import CLAIM
 from dateline.stages.events.cues import Cue
-from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated
+from dateline.stages.events.modality import is_negated
 from dateline.stages.events.noun_sides import side_of_the_verbs_subject
 from dateline.stages.events.sides import quote_around
 from dateline.stages.events.statement_cues import cue_of as statement_cue_of
@@ -66,15 +66,12 @@ def _what_a_body_stands_for(tree: Tree, verb: int) -> bool:
     bill last year") is a deed.
     """
     word = tree.tokens[verb]
-    if word.dep != "relcl" or word.tag not in _PRESENT_TENSES:
+    if word.dep != "relcl" or word.tag not in PRESENT_TAGS:
         return False
     if any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb]):
         return False
     opening = tree.subtree(verb)[0]
     return opening > 0 and tree.tokens[opening - 1].text == ","
-
-
-_PRESENT_TENSES = frozenset({"VBZ", "VBP"})
 
 
 def _held_for_long(tree: Tree, verb: int) -> bool:
@@ -118,7 +115,7 @@ def _simple_present(tree: Tree, verb: int) -> bool:
     first = verb
     while tree.tokens[first].dep == "conj" and tree.tokens[first].head != first:
         first = tree.tokens[first].head
-    if tree.tokens[first].tag not in SIMPLE_PRESENT:
+    if tree.tokens[first].tag not in PRESENT_TAGS:
         return False
     return not any(
         tree.tokens[c].dep in ("aux", "auxpass", "neg")

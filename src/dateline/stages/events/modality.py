@@ -12,7 +12,7 @@ import calendar
 import re
 
 from dateline import lexicons
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.quotes import cues as quote_cues
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
@@ -398,10 +398,9 @@ def _still_owed(tree: Tree, verb: int) -> bool:
         tokens[c].dep == "prep" and tokens[c].text.lower() in _DEADLINES
         for c in tree.children[head]
     )
-    return deadline or tokens[head].tag in _OWED_NOW
+    return deadline or tokens[head].tag in PRESENT_TAGS
 
 
-_OWED_NOW = frozenset({"VBZ", "VBP"})
 """Present "has" or "have": the act the infinitive names is owed from now on."""
 
 
@@ -479,7 +478,7 @@ def _terms_of_a_plan(tree: Tree, verb: int) -> bool:
     tokens = tree.tokens
     while tokens[verb].dep == "conj" and tokens[verb].head != verb:
         verb = tokens[verb].head
-    if tokens[verb].tag not in ("VBZ", "VBP"):
+    if tokens[verb].tag not in PRESENT_TAGS:
         return False
     return any(
         tokens[c].dep == "prep"
@@ -528,7 +527,7 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     perfect = word.tag == "VBN" and any(
         tree.tokens[c].dep == "aux" and tree.tokens[c].lemma == "have" for c in tree.children[verb]
     )
-    if word.dep != "advcl" or not (word.tag in SIMPLE_PRESENT or perfect) or word.head == verb:
+    if word.dep != "advcl" or not (word.tag in PRESENT_TAGS or perfect) or word.head == verb:
         return False
     marked = any(
         tree.tokens[c].dep == "mark" or tree.tokens[c].dep == "advmod"
@@ -543,7 +542,6 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     return marked and any(is_hypothetical(tree, t) for t in timed)
 
 
-SIMPLE_PRESENT = frozenset({"VBZ", "VBP"})
 """Tags of a verb in the simple present: "she supports", "they agree"."""
 
 
@@ -559,7 +557,7 @@ def _present_scenario(tree: Tree, verb: int) -> bool:
     head = verb
     while tokens[head].dep == "conj" and tokens[head].head != head:
         head = tokens[head].head  # "goes ... and asks": the first verb carries the clause
-    if tokens[verb].tag not in SIMPLE_PRESENT or tokens[head].tag not in SIMPLE_PRESENT:
+    if tokens[verb].tag not in PRESENT_TAGS or tokens[head].tag not in PRESENT_TAGS:
         return False
     timed = [
         c
@@ -578,7 +576,7 @@ def _present_scenario(tree: Tree, verb: int) -> bool:
         for c in tree.children[soon]
         if tokens[c].dep == "advcl"
     ]
-    return any(tokens[c].tag in SIMPLE_PRESENT for c in timed)
+    return any(tokens[c].tag in PRESENT_TAGS for c in timed)
 
 
 # Verbs of a view held: "a charity which she supports", "the war, which it opposes".
@@ -601,7 +599,7 @@ def _standing_view(tree: Tree, verb: int) -> bool:
         head = tokens[head].head  # "which it funds and supports"
     return (
         tokens[verb].lemma.lower() in _STANCES
-        and tokens[verb].tag in SIMPLE_PRESENT
+        and tokens[verb].tag in PRESENT_TAGS
         and tokens[head].dep == "relcl"
         and any(
             tokens[c].dep == "nsubj" and not _relative(tokens[c].text) for c in tree.children[head]
@@ -977,7 +975,7 @@ def _scheduled(tree: Tree, noun: int) -> bool:
         return False
     verb = tokens[noun].head
     if tokens[verb].lemma in _OCCURRENCES:
-        return tokens[verb].tag in ("VBZ", "VBP") or _modal_or_condition(tree, verb)
+        return tokens[verb].tag in PRESENT_TAGS or _modal_or_condition(tree, verb)
     if any(
         tokens[c].dep == "aux" and tokens[c].text.lower() in _FUTURE_AUXILIARIES
         for c in tree.children[verb]
@@ -1160,7 +1158,7 @@ def _dated_present(tree: Tree, verb: int) -> bool:
     News tells what is done in the past tense; a present with a day of its
     own is a timetable.
     """
-    if tree.tokens[verb].tag not in ("VBZ", "VBP"):
+    if tree.tokens[verb].tag not in PRESENT_TAGS:
         return False
     for child in tree.children[verb]:
         word = tree.tokens[child]

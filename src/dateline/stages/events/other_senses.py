@@ -17,7 +17,7 @@ from dateline.stages._clause_roles import (
     prepositional_objects,
     subject_of,
 )
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.doubts import a_label, labels_no_wrong
@@ -150,7 +150,7 @@ def _done_by_a_kind(tree: Tree, trigger: Trigger) -> bool:
     already named.
     """
     word = tree.tokens[trigger.token]
-    if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in ("VBP", "VBZ"):
+    if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in PRESENT_TAGS:
         return False
     opening = tree.subtree(trigger.token)[0]
     if opening > 0 and tree.tokens[opening - 1].text == ",":

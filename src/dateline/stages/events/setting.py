@@ -28,7 +28,7 @@ from dateline.records import (
     Token,
 )
 from dateline.stages._spans import dateline_end
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.places import caption_places
 from dateline.stages.times.published import caption_date
 
@@ -178,8 +178,8 @@ def _past(tree: Tree, verb: int) -> bool:
 
 def _present(tree: Tree, verb: int) -> bool:
     """Whether a verb speaks from now: "says", "has said", "will meet"."""
-    return tree.tokens[verb].tag in ("VBZ", "VBP") or any(
-        a.tag in ("VBZ", "VBP", "MD") for a in _auxiliaries(tree, verb)
+    return tree.tokens[verb].tag in PRESENT_TAGS or any(
+        a.tag in PRESENT_TAGS | {"MD"} for a in _auxiliaries(tree, verb)
     )
 
 

@@ -15,9 +15,9 @@ from dateline import lexicons
 from dateline.records import EventType
 from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._spans import country_code
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
-from dateline.stages.events.modality import SIMPLE_PRESENT, is_negated, marked_for, opens_a_question
+from dateline.stages.events.modality import is_negated, marked_for, opens_a_question
 from dateline.stages.events.setting import set_off_participles
 
 
@@ -599,7 +599,7 @@ def _holds_a_view(tree: Tree, verb: int) -> bool:
         and word.dep == "xcomp"
         and tree.tokens[word.head].lemma.lower() in ("seem", "appear")
     )
-    if word.tag not in SIMPLE_PRESENT and not seeming:
+    if word.tag not in PRESENT_TAGS and not seeming:
         return False
     return not any(
         tree.tokens[c].dep in ("xcomp", "dobj", "obj")

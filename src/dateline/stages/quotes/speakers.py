@@ -19,10 +19,9 @@ from dataclasses import dataclass
 from dateline.stages._arguments import ActorIndex, is_relational
 from dateline.stages._clause_roles import agent_of, subject_of
 from dateline.stages._speakers import sentence_root
-from dateline.stages._tree import Tree
+from dateline.stages._tree import FINITE_TAGS, Tree
 
 _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _RANK = {"person": 0, "organization": 1, "group": 2, "other": 3, "country": 4}
@@ -61,7 +60,7 @@ class Speakers:
             # "reacted by saying ...": the one who reacted.
             preposition = token.head
             head = self.of_verb_subject(self.tree.tokens[preposition].head)
-        if head is None and token.tag in _FINITE:
+        if head is None and token.tag in FINITE_TAGS:
             head = self._named_before(verb)
         if head is not None and self.tree.tokens[head].text.lower() in _RELATIVES:
             head = self._antecedent(verb)

@@ -39,7 +39,7 @@ import re
 
 from dateline import lexicons
 from dateline.records import DateValue, Entity
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.times import idioms
 from dateline.stages.times.durations import after_what_is_counted, duration_of, unit_words
 from dateline.stages.times.periods import split_year_end
@@ -85,7 +85,7 @@ def _present_of_a_noun(tree: Tree, i: int) -> bool:
     verb = token.head
     if tree.tokens[verb].pos in ("NOUN", "PROPN"):
         verb = tree.tokens[verb].head  # the model hangs it from the noun it follows
-    return verb != i and tree.tokens[verb].tag in ("VBZ", "VBP")
+    return verb != i and tree.tokens[verb].tag in PRESENT_TAGS
 
 
 def tells_the_present(tree: Tree, first: int, last: int) -> bool:

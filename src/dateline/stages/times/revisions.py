@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from dateline.dates import day_of
 from dateline.records import DateValue, Entity, TimeMention
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.times import missed
 from dateline.stages.times.expressions import event_table
 from dateline.stages.times.resolve import (
@@ -156,7 +156,7 @@ def _told_in_the_present(tree: Tree, token: int) -> bool:
         if tree.tokens[parent].pos not in VERBS:
             continue
         helped = any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[parent])
-        return tree.tokens[parent].tag in ("VBP", "VBZ") and not helped
+        return tree.tokens[parent].tag in PRESENT_TAGS and not helped
     return False
 
 

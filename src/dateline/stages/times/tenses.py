@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from dateline.records import Token
-from dateline.stages._tree import Tree
+from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.quotes import cues as quote_cues
 from dateline.stages.times.resolve import (
     Tense,
@@ -433,13 +433,13 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
         verb = tree.tokens[verb].head
     token = tree.tokens[verb]
     auxiliaries = [tree.tokens[c] for c in tree.children[verb] if tree.tokens[c].dep in _AUX_DEPS]
-    present = token.tag in ("VBZ", "VBP") and not auxiliaries
+    present = token.tag in PRESENT_TAGS and not auxiliaries
     # "the report is published on Thursday": the passive in the present
     passive = (
         token.tag == "VBN"
         and len(auxiliaries) == 1
         and auxiliaries[0].dep == "auxpass"
-        and auxiliaries[0].tag in ("VBZ", "VBP")
+        and auxiliaries[0].tag in PRESENT_TAGS
     )
     return (
         token.pos == "VERB"
@@ -455,7 +455,7 @@ def _arranged(verb: Token, auxiliaries: Sequence[Token]) -> bool:
     "OPEC is meeting in Vienna on Friday", "the plan is being put to a vote
     on Monday": to come, or the day itself; a day gone is told in the past.
     """
-    present = [a for a in auxiliaries if a.tag in ("VBZ", "VBP")]
+    present = [a for a in auxiliaries if a.tag in PRESENT_TAGS]
     being = [a for a in auxiliaries if a.text.lower() == "being"]
     if len(present) != 1 or present[0].lemma.lower() != "be":
         return False
@@ -798,7 +798,7 @@ def _noun_read_as_verb(tree: Tree, verb: int) -> bool:
     rises in June" is a noun phrase hung from "raising", whose tense it takes.
     """
     token = tree.tokens[verb]
-    if token.pos != "VERB" or token.tag not in ("VBZ", "VBP"):
+    if token.pos != "VERB" or token.tag not in PRESENT_TAGS:
         return False
     return token.dep in ("dobj", "pobj") or _opened_by_with(tree, verb)
 
