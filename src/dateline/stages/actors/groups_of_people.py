@@ -12,6 +12,7 @@ from dateline import lexicons
 from dateline.records import Token
 from dateline.stages._arguments import is_relational
 from dateline.stages._clause_roles import QUANTITY_NOUNS
+from dateline.stages._cue_words import cue_words
 from dateline.stages._spans import country_code
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
@@ -693,19 +694,13 @@ _POWERS = frozenset({"can", "could", "may", "might"})
 @functools.cache
 def _event_verbs() -> frozenset[str]:
     """The verbs the event cue lexicon names deeds by ("attack", "mislead", "sell")."""
-    return frozenset(
-        row["cue"].split()[0] for row in lexicons.table("plover_cues.tsv") if row["pos"] == "VERB"
-    )
+    return frozenset(words[0] for words in cue_words("VERB"))
 
 
 @functools.cache
 def _event_nouns() -> frozenset[str]:
     """The head nouns the event cue lexicon names deeds by ("protest", "attack", "visit")."""
-    return frozenset(
-        row["cue"].split()[-1]
-        for row in lexicons.table("plover_cues.tsv")
-        if row["pos"] in ("NOUN", "NOUN+PREP")
-    )
+    return frozenset(words[-1] for words in cue_words("NOUN", "NOUN+PREP"))
 
 
 def other_side(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:

@@ -24,6 +24,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from dateline import lexicons
+from dateline.stages._cue_words import cue_words
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
 from dateline.stages.actors.descriptions import (
@@ -329,11 +330,7 @@ def _demonym_of_a_thing(tree: Tree, m: Mention, covered: set[int], lexicon: Acto
 @functools.cache
 def _deeds_and_force() -> frozenset[str]:
     """Nouns of a deed a country does (plover_cues.tsv nouns) or of its armed force."""
-    deeds = {
-        row["cue"]
-        for row in lexicons.table("plover_cues.tsv")
-        if row["pos"].startswith("NOUN") and " " not in row["cue"]
-    }
+    deeds = {words[0] for words in cue_words("NOUN", "NOUN+PREP") if len(words) == 1}
     force = lexicons.word_set("violence_words.txt") | lexicons.word_set("war_words.txt")
     return frozenset(deeds | force)
 

@@ -1,0 +1,22 @@
+"""The words of the event cue lexicon (``plover_cues.tsv``) by part of speech.
+
+The actors stage asks only whether a word names a deed ("the attack", "held
+talks with unions"), not which event it cues; the events stage reads the
+lexicon whole (:mod:`dateline.stages.events.cues`).
+"""
+
+from __future__ import annotations
+
+import functools
+
+from dateline import lexicons
+
+
+@functools.cache
+def cue_words(*parts_of_speech: str) -> frozenset[tuple[str, ...]]:
+    """The cues whose rows give one of these parts of speech ("VERB", "NOUN+PREP"), as words."""
+    return frozenset(
+        tuple(row["cue"].split())
+        for row in lexicons.table("plover_cues.tsv")
+        if row["pos"] in parts_of_speech
+    )
