@@ -647,7 +647,7 @@ def _verbs_fate(tree: Tree, noun: int) -> bool:
     Tuesday's meeting": the noun shares its verb's fate. A setting is no
     complement of its verb: "called off its plan after talks" took place.
     """
-    verb = _verb_above(tree, noun)
+    verb = _what_a_noun_hangs_on(tree, noun)
     if verb != tree.tokens[noun].head:
         return is_hypothetical(tree, verb)
     return (
@@ -873,7 +873,7 @@ def _said_of_a_thing_to_come(tree: Tree, verb: int) -> bool:
     )
 
 
-def _verb_above(tree: Tree, noun: int) -> int:
+def _what_a_noun_hangs_on(tree: Tree, noun: int) -> int:
     """The word a noun hangs on, or the verb a preposition of setting hangs on.
 
     "discussed at Tuesday's meeting" gives "discussed".
