@@ -44,3 +44,29 @@ def test_the_bbc_news_website_is_one_mention_of_the_bbc():
     article = _actors("The firm told the BBC News website that it would appeal.")
     (bbc,) = [a for a in article.actors if a.org == "bbc"]
     assert [article.text[s:e] for s, e in bbc.mentions] == ["BBC News website"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its critics include Omar Farid, a Korlin board member, who wants change.", "Farid"),
+        ("Ms Ilves is Tarrant's biggest shareholder and has opposed the merger.", "Ilves"),
+        ("The cuts were drawn up by business troubleshooter Gavin Pike last year.", "Pike"),
+    ],
+)
+def test_a_seat_on_a_board_a_stake_or_a_firms_calling_makes_a_businessman(text, name):
+    assert _sector(text, name) == {"BUS"}
+
+
+def test_a_board_member_of_a_central_bank_is_the_banks():
+    text = "Karl Weber, a board member of Austria's central bank, said rates would stay low."
+    assert _sector(text, "Weber") == {"GOV"}
+
+
+def test_a_role_set_beside_a_bodys_name_is_no_person_of_its_own():
+    article = _actors("The deal was backed by the Velmar group, the largest investor in Norvex.")
+    assert not [a for a in article.actors if a.kind == "person"]
+
+
+def test_a_role_set_beside_a_persons_name_is_still_theirs():
+    assert _sector("Ann Lowe, the largest investor in Norvex, backed the plan.", "Lowe") == {"BUS"}
