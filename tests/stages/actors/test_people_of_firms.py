@@ -63,6 +63,27 @@ def test_a_board_member_of_a_central_bank_is_the_banks():
     assert _sector(text, "Weber") == {"GOV"}
 
 
+def test_names_listed_after_a_plural_role_any_body_has_all_hold_it():
+    text = "The court fined two store managers, Dana Kerr and Luke Ford, for the breach."
+    for name in ("Kerr", "Ford"):
+        assert _sector(text, name) == {"BUS"}
+
+
+def test_names_between_dashes_hold_the_plural_role_of_the_subject_they_spell_out():
+    text = (
+        "The two Fenmore directors named in the regulator's report - Dana Kerr and "
+        "Luke Ford - have both resigned from the firm."
+    )
+    for name in ("Kerr", "Ford"):
+        assert _sector(text, name) == {"BUS"}
+
+
+def test_names_between_dashes_after_a_subject_with_no_role_take_none():
+    text = "The two men - Dana Kerr and Luke Ford - have denied the charges in court."
+    for name in ("Kerr", "Ford"):
+        assert "BUS" not in _sector(text, name)
+
+
 def test_a_role_set_beside_a_bodys_name_is_no_person_of_its_own():
     article = _actors("The deal was backed by the Velmar group, the largest investor in Norvex.")
     assert not [a for a in article.actors if a.kind == "person"]
