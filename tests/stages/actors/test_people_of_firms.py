@@ -91,3 +91,11 @@ def test_a_role_set_beside_a_bodys_name_is_no_person_of_its_own():
 
 def test_a_role_set_beside_a_persons_name_is_still_theirs():
     assert _sector("Ann Lowe, the largest investor in Norvex, backed the plan.", "Lowe") == {"BUS"}
+
+
+def test_a_role_set_off_by_a_dash_the_model_did_not_hang_on_the_name_is_still_its():
+    text = (
+        "Their demand that Omar Farid - another Korlin board member accused by Sara Kent "
+        "of leaking the plan - be dropped was refused."
+    )
+    assert _sector(text, "Farid") == {"BUS"}
