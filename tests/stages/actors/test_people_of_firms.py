@@ -44,3 +44,58 @@ def test_the_bbc_news_website_is_one_mention_of_the_bbc():
     article = _actors("The firm told the BBC News website that it would appeal.")
     (bbc,) = [a for a in article.actors if a.org == "bbc"]
     assert [article.text[s:e] for s, e in bbc.mentions] == ["BBC News website"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Its critics include Omar Farid, a Korlin board member, who wants change.", "Farid"),
+        ("Ms Ilves is Tarrant's biggest shareholder and has opposed the merger.", "Ilves"),
+        ("The cuts were drawn up by business troubleshooter Gavin Pike last year.", "Pike"),
+    ],
+)
+def test_a_seat_on_a_board_a_stake_or_a_firms_calling_makes_a_businessman(text, name):
+    assert _sector(text, name) == {"BUS"}
+
+
+def test_a_board_member_of_a_central_bank_is_the_banks():
+    text = "Karl Weber, a board member of Austria's central bank, said rates would stay low."
+    assert _sector(text, "Weber") == {"GOV"}
+
+
+def test_names_listed_after_a_plural_role_any_body_has_all_hold_it():
+    text = "The court fined two store managers, Dana Kerr and Luke Ford, for the breach."
+    for name in ("Kerr", "Ford"):
+        assert _sector(text, name) == {"BUS"}
+
+
+def test_names_between_dashes_hold_the_plural_role_of_the_subject_they_spell_out():
+    text = (
+        "The two Fenmore directors named in the regulator's report - Dana Kerr and "
+        "Luke Ford - have both resigned from the firm."
+    )
+    for name in ("Kerr", "Ford"):
+        assert _sector(text, name) == {"BUS"}
+
+
+def test_names_between_dashes_after_a_subject_with_no_role_take_none():
+    text = "The two men - Dana Kerr and Luke Ford - have denied the charges in court."
+    for name in ("Kerr", "Ford"):
+        assert "BUS" not in _sector(text, name)
+
+
+def test_a_role_set_beside_a_bodys_name_is_no_person_of_its_own():
+    article = _actors("The deal was backed by the Velmar group, the largest investor in Norvex.")
+    assert not [a for a in article.actors if a.kind == "person"]
+
+
+def test_a_role_set_beside_a_persons_name_is_still_theirs():
+    assert _sector("Ann Lowe, the largest investor in Norvex, backed the plan.", "Lowe") == {"BUS"}
+
+
+def test_a_role_set_off_by_a_dash_the_model_did_not_hang_on_the_name_is_still_its():
+    text = (
+        "Their demand that Omar Farid - another Korlin board member accused by Sara Kent "
+        "of leaking the plan - be dropped was refused."
+    )
+    assert _sector(text, "Farid") == {"BUS"}

@@ -25,7 +25,7 @@ from dateline.stages.actors import lexicon
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.evidence import named_apart
+from dateline.stages.actors.evidence import named_apart, singular
 from dateline.stages.actors.mention import Mention, head_of
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
@@ -1121,11 +1121,37 @@ def _role_words(mention: Mention, tree: Tree) -> Iterator[int]:
     if not apart and (not honorific or tokens[mention.first - 2].tag == "POS"):
         # Not "told the BBC Mr Howard": a role comes before the honorific, not a body.
         start = max(mention.first - _TITLE_REACH, sentence_start)
-        regions.append((min(start, _title_run(tree, mention.first, sentence_start)), mention.first))
+        start = min(start, _title_run(tree, mention.first, sentence_start))
+        start = max(start, _past_a_dash_after_another_phrase(tree, mention.first))
+        regions.append((start, mention.first))
     for first, last in regions:
         for j in range(first, last):
             if not mention.first <= j < mention.last and tokens[j].dep in _BODY_DEPS:
                 yield j
+
+
+def _past_a_dash_after_another_phrase(tree: Tree, first: int) -> int:
+    """Where the words before a name that may give its role start, if a dash cuts them off.
+
+    "The two Fundco directors named in the regulator's inquiry - Ann Lowe and
+    Mark Fisk -": the words before the dash end a phrase of their own, and the
+    body they name (the regulator) is not the one the names act for; in
+    "Fundco directors - Ann Lowe and Mark Fisk" the plural role stands right before it.
+    """
+    tokens = tree.tokens
+    dash = first - 1
+    while dash > 0 and tokens[dash].pos == "PROPN" and tokens[dash].text[:1].isupper():
+        dash -= 1  # "- Reveta Bowers": a given name the model left out of the name
+    if dash < 1 or tokens[dash].text not in _DASHES:
+        return 0
+    before = tokens[dash - 1]
+    plural_role = before.tag in ("NNS", "NNPS") and (
+        lexicon.load().title((singular(before.text.lower()),)) is not None
+    )
+    return 0 if plural_role else first
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _title_run(tree: Tree, first: int, sentence_start: int) -> int:

@@ -488,7 +488,36 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     regions.extend(_unclosed_apposition(mention, tree, head))
     regions.extend(_predicated_role(tree, head))
     regions.extend(_posted_role(tree, head))
+    regions.extend(_dashed_apposition(mention, tree))
     return regions
+
+
+def _dashed_apposition(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]]:
+    """What a spaced dash sets beside a name, when the model did not hang it on the name.
+
+    "X - another Korlin board member accused of leaking the plan - was
+    dropped": the model may read the name as the role's modifier; the words
+    from the dash's article to the closing dash, or to a clause that goes on
+    from them, are still what the text says of the name.
+    """
+    tokens = tree.tokens
+    dash = mention.last
+    if dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES:
+        return
+    spaced = tokens[dash - 1].end < tokens[dash].start and tokens[dash].end < tokens[dash + 1].start
+    if not spaced or tokens[dash + 1].pos != "DET":
+        return
+    end = tree.sentence_span(mention.sentence)[1]
+    # The role's noun phrase ends at a clause said of it ("accused by Y of ..."),
+    # whose people are not whose role it is.
+    closing = next(
+        (k for k in range(dash + 1, end) if tokens[k].text in _DASHES or tokens[k].pos in _VERBS),
+        end,
+    )
+    yield dash + 1, closing
+
+
+_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _posted_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:

@@ -57,6 +57,8 @@ def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
         elif mention.kind == "title" and government_of(mention, home, tree) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
+            if person and _said_of_a_body(mention, of_mention, tree):
+                continue
             holder = (
                 _appositive(mention, of_mention, tree)
                 or _posted_to(mention, clusters, tree)
@@ -67,6 +69,32 @@ def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 else _body_described(mention, clusters, tree)
             )
             join(holder.key if holder else _title_key(mention, clusters, tree), mention)
+
+
+def _said_of_a_body(mention: Mention, of_mention: dict[int, Cluster], tree: Tree) -> bool:
+    """Whether a role set after a comma beside a body's name is what the text says of the body.
+
+    "backed by the Velmar group, the largest shareholder in Norvex,": the
+    shareholder is the group, no person of its own. A person's name there
+    holds the role ("Ann Lowe, the largest shareholder"), and the subject of a
+    verb after the comma is another ("at Velmar, the chairman said").
+    """
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    comma = mention.first - 1
+    while comma > 0 and tokens[comma].pos == "DET":
+        comma -= 1
+    # The model may hang such a role anywhere ("dobj" of a verb far before it);
+    # only a subject starts a clause of its own.
+    if tokens[head].dep in ("nsubj", "nsubjpass") or comma < 1 or tokens[comma].text != ",":
+        return False
+    named = comma - 1
+    if tokens[named].lemma.lower() in load().org_words:
+        named -= 1  # "the Velmar group": the body's name before the word of its kind
+    found = cluster_at(named, of_mention)
+    return (
+        found is not None and not found.is_person and any(m.kind == "name" for m in found.mentions)
+    )
 
 
 def _posted_to(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:

@@ -10,7 +10,9 @@ from dataclasses import replace
 
 from dateline import lexicons
 from dateline.records import Token
+from dateline.stages._gazetteer import is_city
 from dateline.stages._tree import FINITE_TAGS, Tree
+from dateline.stages.actors.body_names import COMPANY, sectors_in
 from dateline.stages.actors.evidence import (
     REMIT,
     country_and_organization,
@@ -184,13 +186,17 @@ def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
             or _first_of_a_plural_role(m, tree, lexicon)
         )
     }
+    titled |= _titled_lists_interrupting(mentions, tree, lexicon)
     # "five barristers - A QC, B and C": the first name after a dash holds the
     # title too, and the list hangs on it (or on the letters after it).
     listed = {
         m.first: found
         for m in mentions
         if m.label == "PERSON" and m.kind == "name" and m.title_entry is None
-        if (found := _listed_after(m, tree, lexicon)) is not None
+        if (
+            found := _subject_a_list_interrupts(m, tree, lexicon) or _listed_after(m, tree, lexicon)
+        )
+        is not None
     }
     for found in listed.values():
         end = _with_postnominals(tree, found.last, lexicon)
@@ -217,6 +223,7 @@ def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
                 title_entry=lead.title_entry,
                 country=m.country or lead.country,
                 organization=m.organization or lead.organization,
+                affiliation_sector=m.affiliation_sector or lead.affiliation_sector,
             )
         )
     return shared
@@ -253,6 +260,100 @@ def _first_of_a_plural_role(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bo
         and is_plural(tokens[before].text, tokens[before].tag, lexicon)
         and lexicon.title((tokens[before].lemma.lower(),)) is not None
     )
+
+
+def _titled_lists_interrupting(
+    mentions: list[Mention], tree: Tree, lexicon: ActorLexicon
+) -> dict[int, Mention]:
+    """Names already given a role that open a list between dashes, by their last token.
+
+    "The two Fundco directors named in the inquiry - Ann Lowe and Mark Fisk -":
+    the apposition gave the first name the role; the rest of the list shares
+    it, with the body the role's own words name.
+    """
+    titled = {}
+    for m in mentions:
+        if m.label != "PERSON" or m.kind != "name" or m.title_entry is None:
+            continue
+        found = _subject_a_list_interrupts(m, tree, lexicon)
+        if found is not None:
+            sector = m.affiliation_sector or found.affiliation_sector
+            titled[m.last - 1] = replace(m, affiliation_sector=sector)
+    return titled
+
+
+def _subject_a_list_interrupts(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | None:
+    """The name opening a list set between dashes, with the plural role of the subject it names.
+
+    "The two Fundco directors named in the inquiry - Ann Lowe and Mark Fisk -
+    have left": the list spells out the subject the verb after it has, so
+    each name holds the subject's role, however many words part the role
+    from the dash.
+    """
+    tokens = tree.tokens
+    dash = m.first - 1
+    while dash > 0 and tokens[dash].pos == "PROPN" and tokens[dash].text[:1].isupper():
+        dash -= 1  # "- Reveta Bowers": a given name the model left out of the name
+    closing = _list_end(tree, m.last)
+    if tokens[dash].text not in _DASHES or closing is None:
+        return None
+    verb = closing + 1
+    while verb < len(tokens) and tokens[verb].dep in _BEFORE_A_VERB:
+        verb = tokens[verb].head if tokens[verb].head > verb else verb + 1
+    if verb >= len(tokens) or tokens[verb].pos not in ("VERB", "AUX"):
+        return None
+    subject = next(
+        (c for c in tree.children[verb] if tokens[c].dep in _SUBJECTS and c < dash), None
+    )
+    if subject is None or not is_plural(tokens[subject].text, tokens[subject].tag, lexicon):
+        return None
+    role = lexicon.title((singular(tokens[subject].text.lower()),))
+    if role is None:
+        return None
+    start = modifiers_before(tree, subject, lexicon)[0]
+    # The body the role's own words name is theirs ("The two Disney directors"),
+    # not one the words between it and the dash name.
+    country, organization = country_and_organization(tree, (start, subject), subject, lexicon)
+    workplace = _named_body_sector(tree, start, subject, lexicon)
+    return replace(
+        m,
+        title=tree.span_text(start, subject + 1),
+        title_entry=role,
+        country=m.country or country,
+        organization=m.organization or organization,
+        affiliation_sector=m.affiliation_sector or workplace,
+    )
+
+
+def _named_body_sector(tree: Tree, start: int, end: int, lexicon: ActorLexicon) -> str | None:
+    """The sector of the body whose name stands among a role's words ("Fundco directors").
+
+    Read as a body the lexicon does not know is: by its name's words, else a
+    firm when the model names it, as "Fundco director X" would be.
+    """
+    tokens = tree.tokens
+    named = [k for k in range(start, end) if tokens[k].pos == "PROPN"]
+    if not named:
+        return None
+    name = tree.span_text(named[0], named[-1] + 1)
+    firm = any(tokens[k].ent_type == "ORG" for k in named) and not is_city(name)
+    return next(sectors_in([name], lexicon)) or (COMPANY if firm else None)
+
+
+def _list_end(tree: Tree, last: int) -> int | None:
+    """The dash that closes a list of names going on from token ``last``, if one does."""
+    tokens = tree.tokens
+    k = last
+    while k < len(tokens) and (
+        tokens[k].pos == "PROPN" or tokens[k].text in (",", "and") or tokens[k].tag == "HYPH"
+    ):
+        k += 1
+    return k if k < len(tokens) and tokens[k].text in _DASHES else None
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_BEFORE_A_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "dep"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _partys_own(m: Mention) -> bool:
@@ -292,11 +393,20 @@ def _listed_after(m: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention | No
         return None
     if not is_plural(tokens[dash - 1].text, tokens[dash - 1].tag, lexicon):
         return None
-    for k in range(max(dash - lexicon.longest_title, 0), dash):
+    role = _role_ending_at(tree, dash, lexicon)
+    return None if role is None else replace(m, title=role[0], title_entry=role[1])
+
+
+def _role_ending_at(tree: Tree, end: int, lexicon: ActorLexicon) -> tuple[str, Title] | None:
+    """The plural role whose words end right before token ``end``, with its entry."""
+    for k in range(max(end - lexicon.longest_title, 0), end):
         match = title_at(tree, k, lexicon)
-        if match is not None and k + match[0] == dash:
-            return replace(m, title=tree.span_text(k, dash), title_entry=match[1])
-    return None
+        if match is not None and k + match[0] == end:
+            return tree.span_text(k, end), match[1]
+    # "three former managers, A, B and C": a role any body has names no group
+    # by its plural (title_at), but each name listed after it holds it.
+    role = lexicon.title((singular(tree.tokens[end - 1].text.lower()),))
+    return None if role is None else (tree.tokens[end - 1].text, role)
 
 
 def _trade_before(tree: Tree, start: int, head: int, title: Title | None) -> int:
