@@ -77,3 +77,8 @@ def test_a_ban_the_player_faces_is_not_yet_imposed():
         "decides on his case."
     )
     assert not any(kind in ("SANCTION", "COERCE") for kind, _, _ in real_events(body))
+
+
+def test_a_ban_handed_to_someone_sanctions_them():
+    body = "The Football Association has handed Wayne Rooney a three-match ban."
+    assert ("SANCTION", ("Football Association",), ("Wayne Rooney",)) in real_events(body)

@@ -103,6 +103,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     ]
     if cue.type == "COERCE":
         own_recipients += _stopped_by_its_clause(tree, i)
+    own_recipients += _given_to(tree, i)
     side = None if hypothetical else _side_of_its_verb(tree, i)
     if side is not None and side[0] == "recipient":
         heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
@@ -147,6 +148,22 @@ def _stopped_by_its_clause(tree: Tree, noun: int) -> list[tuple[int, str]]:
         if tree.tokens[c].dep == "acl"
         and tree.tokens[c].lemma.lower() in _STOPPING_VERBS
         and (obj := object_of(tree, c)) is not None
+    ]
+
+
+def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom the verb that gives an event noun gives it to: "handed the striker a ban".
+
+    The indirect object of the verb the noun is the direct object of: "gave
+    the bank a record fine", "handed him a three-match ban".
+    """
+    word = tree.tokens[noun]
+    if word.dep not in ("dobj", "obj"):
+        return []
+    return [
+        (c, "recipient: the indirect object of the verb that gives it")
+        for c in tree.children[word.head]
+        if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
     ]
 
 
