@@ -137,8 +137,16 @@ def test_quote_verbs_say_what_they_mean_and_how_they_frame():
 def test_plover_cues_use_the_sixteen_types_and_known_parts_of_speech():
     types = set(typing.get_args(records.EventType))
     for row in lexicons.table("plover_cues.tsv"):
-        assert row["pos"] in ("VERB", "VERB+OBJ", "VERB+TO", "NOUN", "NOUN+PREP", "ADJ+PREP"), row
-        if row["pos"] in ("NOUN+PREP", "ADJ+PREP"):
+        assert row["pos"] in (
+            "VERB",
+            "VERB+OBJ",
+            "VERB+OBJ+PREP",
+            "VERB+TO",
+            "NOUN",
+            "NOUN+PREP",
+            "ADJ+PREP",
+        ), row
+        if row["pos"] in ("NOUN+PREP", "ADJ+PREP", "VERB+OBJ+PREP"):
             assert row["recipient"] not in ("-", "dobj"), row
         # NONE marks a verb and object ("meet a target"), a phrasal verb
         # ("back out of") or a two-word noun ("press release") that make no

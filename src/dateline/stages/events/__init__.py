@@ -97,7 +97,42 @@ def _no_event_of_its_own(
         or (word.dep == "dobj" and verbal.get(word.head) == trigger.cue.type)
         or is_undone(tree, trigger.token)
         or _remit_of_a_post(tree, trigger.token, index)
+        or _restraint_done_by_its_verb(tree, trigger, verbal)
     )
+
+
+_RESTRAINING = frozenset({"COERCE", "SANCTION"})
+
+
+def _restraint_done_by_its_verb(tree: Tree, trigger: Trigger, verbal: Mapping[int, str]) -> bool:
+    """Whether a restraint noun is the doer of a verb of restraint: "an injunction barred it".
+
+    "a court injunction barred it from the auction", "was banned by a court
+    order": one restraint, told by its verb, whose object or passive subject
+    is whom it restrains; the noun alone names no one restrained.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.type not in _RESTRAINING:
+        return False
+    if word.dep == "nsubj":
+        return verbal.get(word.head) in _RESTRAINING
+    by = word.head
+    if word.dep != "pobj" or tree.tokens[by].text.lower() != "by":
+        return False
+    # The parse may hang the "by" on a phrase inside the verb's: "was banned
+    # from taking part in the auction by a court injunction".
+    return any(verbal.get(verb) in _RESTRAINING for verb in _heads_above(tree, by, 3))
+
+
+def _heads_above(tree: Tree, token: int, steps: int) -> list[int]:
+    """The heads above a token, nearest first, at most ``steps`` of them."""
+    heads = []
+    for _ in range(steps):
+        if tree.tokens[token].head == token:
+            break
+        token = tree.tokens[token].head
+        heads.append(token)
+    return heads
 
 
 def _remit_of_a_post(tree: Tree, noun: int, index: ActorIndex) -> bool:
@@ -217,12 +252,14 @@ def find_events(analysis: Analysis) -> Analysis:
     # A noun that is an actor's mention ("the opposition") tells no event of
     # its own, so the verb it is the subject of still does: "the opposition
     # rejected the plan".
+    verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     nominal = {
         t.token: t.cue.type
         for t in triggers
-        if t.cue.pos == "NOUN" and t.token not in index.by_token
+        if t.cue.pos == "NOUN"
+        and t.token not in index.by_token
+        and not _restraint_done_by_its_verb(tree, t, verbal)
     }
-    verbal = {t.token: t.cue.type for t in triggers if t.cue.pos != "NOUN"}
     for trigger in triggers:
         if (
             (trigger.cue.pos == "NOUN" and _no_event_of_its_own(tree, trigger, index, verbal))

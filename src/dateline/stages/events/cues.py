@@ -31,7 +31,10 @@ class Cue:
     recipient_preps: frozenset[str]
     needs_preposition: bool = False
     """For a noun, whether it names an event only with a recipient preposition
-    on it (a NOUN+PREP row: "war on Gaza"; "the war" alone is background)."""
+    on it (a NOUN+PREP row: "war on Gaza"; "the war" alone is background); for
+    a light verb's pair, whether it does only with one on the verb or its noun
+    (a VERB+OBJ+PREP row: "took action against the paper"; "took action" alone
+    may be any step)."""
 
     @property
     def particle(self) -> str | None:
@@ -77,6 +80,10 @@ def _complement(words: tuple[str, ...]) -> str:
     return DENIED + words[-1] if words[-2] == DENIED.strip() else words[-1]
 
 
+_WITHOUT_PREP = {"NOUN+PREP": "NOUN", "VERB+OBJ+PREP": "VERB+OBJ"}
+"""The rows that need a recipient preposition, and the part of speech they are otherwise."""
+
+
 @functools.cache
 def load() -> Cues:
     """Read the cue lexicon once."""
@@ -91,12 +98,12 @@ def load() -> Cues:
         preps = frozenset(p for p in recipient.split("|") if p not in ("dobj", _NONE))
         cue = Cue(
             words=words,
-            pos="NOUN" if row["pos"] == "NOUN+PREP" else row["pos"],
+            pos=_WITHOUT_PREP.get(row["pos"], row["pos"]),
             type=row["type"],  # type: ignore[arg-type]  # lexicon test checks the vocabulary
             mode=None if row["mode"] == _NONE else row["mode"],
             recipient_object="dobj" in recipient.split("|"),
             recipient_preps=preps,
-            needs_preposition=row["pos"] == "NOUN+PREP",
+            needs_preposition=row["pos"] in _WITHOUT_PREP,
         )
         if cue.pos == "VERB":
             verbs.setdefault(words[0], []).append(cue)

@@ -13,6 +13,7 @@ import re
 
 from dateline import lexicons
 from dateline.stages._tree import PRESENT_TAGS, Tree
+from dateline.stages.events import cues as event_cues
 from dateline.stages.quotes import cues as quote_cues
 
 NEGATORS = frozenset({"not", "n't", "never", "no", "neither"})
@@ -653,8 +654,29 @@ def _verbs_fate(tree: Tree, noun: int) -> bool:
     return (
         (tree.tokens[verb].lemma in _UNREALISED and not _offered_in_words(tree, verb, noun))
         or _aimed_for(tree, verb)
+        or _punishment_faced(tree, verb, noun)
         or is_hypothetical(tree, verb)
     )
+
+
+_PUNISHING = frozenset({"SANCTION", "COERCE"})
+
+
+def _punishment_faced(tree: Tree, verb: int, noun: int) -> bool:
+    """Whether a punishment is one its subject faces now: "the striker faces a two-match ban".
+
+    A ban, fine or jail term one faces is still to be decided or served, not
+    yet imposed; charges or a lawsuit one faces have been brought, and stay
+    events. Told in the past ("faced a ban last year") the verb may tell it
+    was given, so only the present counts.
+    """
+    word = tree.tokens[noun]
+    if tree.tokens[verb].lemma.lower() != "face" or tree.tokens[verb].tag not in _PRESENT:
+        return False
+    nouns = event_cues.load().nouns
+    before = tree.tokens[noun - 1].lemma.lower() if noun > 0 else ""
+    cue = nouns.get((before, word.lemma.lower())) or nouns.get((word.lemma.lower(),))
+    return cue is not None and cue.type in _PUNISHING
 
 
 def _offered_in_words(tree: Tree, verb: int, noun: int) -> bool:

@@ -96,20 +96,21 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         # One side of two ("meetings between himself and the prime
         # minister") is no counterpart.
         preps = preps - {"between"}
-    held = _first_of_its_list(tree, _sum_held_in(tree, i))
-    verb = tree.tokens[held].head
-    if tree.tokens[held].dep in ("dobj", "obj") and not hypothetical:
-        side = side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
-        if side is not None and side[0] == "recipient":
-            heads.append((side[1], side[2]))
-        elif side is not None and not actors:
-            actors = index.actors_at(tree, side[1])
-            steps += [side[2]] * bool(actors)
-    heads += [
+    own_recipients = [
         (head, "recipient: the object of the noun's preposition")
         for word in (i, *_doing_clauses(tree, i))
         for head in prepositional_objects(tree, word, preps)
     ]
+    if cue.type == "COERCE":
+        own_recipients += _stopped_by_its_clause(tree, i)
+    own_recipients += _given_to(tree, i)
+    side = None if hypothetical else _side_of_its_verb(tree, i)
+    if side is not None and side[0] == "recipient":
+        heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
+    elif side is not None and not actors:
+        actors = index.actors_at(tree, side[1])
+        steps += [side[2]] * bool(actors)
+    heads += own_recipients
     heads += _behind_what_it_is_of(tree, index, [h for h, _ in heads])
     # "a complaint about how Labour uses its call centres"
     heads += inquired_into(tree, i, preps) if cue.type == "ACCUSE" else []
@@ -127,6 +128,62 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         tree, trigger, index, preps, by_someone=bool(actors)
     )
     return actors, found, steps
+
+
+# Verbs by which a restraint noun's own clause names whom it restrains: "an
+# injunction stopping the singer from releasing his album".
+_STOPPING_VERBS = frozenset({"stop", "prevent", "bar", "ban", "block", "forbid", "restrain"})
+
+
+def _stopped_by_its_clause(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom a restraint noun's own clause stops: "a court order preventing the paper from ...".
+
+    The noun's preposition often names no one ("won an injunction stopping
+    him from selling"); the object of the participle on it is then the one
+    restrained, as the object of "stopped" would be.
+    """
+    return [
+        (obj, "recipient: whom the noun's own clause stops")
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "acl"
+        and tree.tokens[c].lemma.lower() in _STOPPING_VERBS
+        and (obj := object_of(tree, c)) is not None
+    ]
+
+
+def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
+    """Whom the verb that gives an event noun gives it to: "handed the striker a ban".
+
+    The indirect object of the verb the noun is the direct object of: "gave
+    the bank a record fine", "handed him a three-match ban".
+    """
+    word = tree.tokens[noun]
+    if word.dep not in ("dobj", "obj"):
+        return []
+    return [
+        (c, "recipient: the indirect object of the verb that gives it")
+        for c in tree.children[word.head]
+        if tree.tokens[c].dep == "dative" and tree.tokens[c].pos != "ADP"
+    ]
+
+
+def _side_of_its_verb(tree: Tree, noun: int) -> tuple[str, int, str] | None:
+    """Which side of an event noun the subject of the verb that has it as its object is."""
+    held = _first_of_its_list(tree, _sum_held_in(tree, noun))
+    if tree.tokens[held].dep not in ("dobj", "obj"):
+        return None
+    verb = tree.tokens[held].head
+    return side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
+
+
+def _names_someone(tree: Tree, index: ActorIndex, heads: list[tuple[int, str]]) -> bool:
+    """Whether a noun's own preposition names whom it is done to: "an order against two men".
+
+    Then the subject of the verb that wins or is given it is not the one it
+    is done to: "the actress won a restraining order against two
+    photographers" restrains the photographers, not her.
+    """
+    return any(index.actors_at(tree, head) for head, _ in heads)
 
 
 def _behind_what_it_is_of(

@@ -231,7 +231,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
         # "concessions were offered by the government": the pair in the
         # passive, with its doer; without one the noun tells the event alone.
         obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
-    pair = _paired_object(tree, lemma, obj, light) if obj is not None else None
+    pair = (
+        _aimed_pair(tree, i, _paired_object(tree, lemma, obj, light)) if obj is not None else None
+    )
     if pair is not None:
         # "cut off gas supplies to Kyiv", "broke off ties with Doha": a sanction
         # is itself an ending, which the particle confirms rather than undoes.
@@ -262,6 +264,19 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
             continue
         return None if cue.type == NO_EVENT else Trigger(i, words, cue)
     return None
+
+
+def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[int, Cue] | None:
+    """A light verb's pair, unless its row needs a recipient preposition the words lack.
+
+    "took action against the paper" goes to law; "the government has taken
+    action" may be any step, against no one.
+    """
+    if pair is None or not pair[1].needs_preposition:
+        return pair
+    preps = pair[1].recipient_preps
+    aimed = any(prepositional_objects(tree, word, preps) for word in (verb, pair[0]))
+    return pair if aimed else None
 
 
 def _partner_trigger(
