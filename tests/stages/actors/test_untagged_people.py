@@ -47,3 +47,15 @@ def test_a_known_given_name_and_a_surname_are_a_person(text, name, gender):
 def test_other_runs_of_capitalised_words_are_no_person(text, words):
     mentions = _untagged_mentions(text)
     assert not any(m.label == "PERSON" and words.startswith(m.text) for m in mentions.values())
+
+
+def test_a_given_name_the_model_took_for_a_people_opens_a_name():
+    text = "The club would consider signing Adrian Velescu once his ban ends."
+    (parse,) = nlp.parse([text])
+    tokens = tuple(
+        dataclasses.replace(t, ent_type="NORP" if t.text == "Adrian" else "", ent_iob="O")
+        for t in parse.tokens
+    )
+    bare = dataclasses.replace(parse, tokens=tokens, entities=())
+    found = {m.text: m for m in find_mentions(Tree(bare, text), lexicon.load())}
+    assert found["Adrian Velescu"].label == "PERSON"

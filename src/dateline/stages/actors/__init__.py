@@ -43,6 +43,7 @@ from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.local import story_setting, with_local_country, with_seat_country
 from dateline.stages.actors.mention import Mention
 from dateline.stages.actors.mentions import find_mentions
+from dateline.stages.actors.sport import with_sport_people
 
 
 def _filed_in(text: str, lexicon: ActorLexicon) -> str | None:
@@ -131,6 +132,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     )
     # "His counterpart" takes the sector that pass gave the one he mirrors.
     actors = with_affiliations(actors, clusters, tree, mirroring_only=True)
+    # A club's players and managers are no firm's people, once the bodies beside them spoke.
+    actors = with_sport_people(actors, clusters, tree)
     if dictionary is not None:
         actors = tuple(
             dictionary.apply(actor, _names(found), published)

@@ -258,6 +258,10 @@ def untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
         end = start
         while end < len(tokens) and _free_name_word(tree, end, taken):
             end += 1
+        if end == start and _given_name_taken_for_people(tree, start, taken, lexicon):
+            end = start + 1
+            while end < len(tokens) and _free_name_word(tree, end, taken):
+                end += 1
         first = _name_after_portfolio(tree, start, end, lexicon)
         while first < end - 2 and _title_word_before_name(tree, first, lexicon):
             first += 1  # "Irish Taoiseach Bertie Ahern": the title is none of the name
@@ -270,6 +274,26 @@ def untagged_people(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
             found.append(make_mention(tree, first, end, "name", "PERSON", gender=gender))
         start = max(end, start + 1)
     return found
+
+
+def _given_name_taken_for_people(
+    tree: Tree, k: int, taken: list[bool], lexicon: ActorLexicon
+) -> bool:
+    """Whether the model took a given name we know for a people's word ("Adrian" as NORP).
+
+    A name no demonym list holds, right before an untagged capitalised word,
+    opens a person's name ("signing Adrian Mutu"); "Kenyan Grace X" stays a
+    demonym, which the lexicon knows.
+    """
+    token = tree.tokens[k]
+    return (
+        token.ent_type == "NORP"
+        and not taken[k]
+        and token.text in lexicon.first_names
+        and token.text not in lexicon.demonyms
+        and k + 1 < len(tree.tokens)
+        and _free_name_word(tree, k + 1, taken)
+    )
 
 
 def _title_word_before_name(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
