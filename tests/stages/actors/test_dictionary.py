@@ -633,3 +633,26 @@ def test_politicians_news_of_2005_names_without_a_role_are_coded_by_the_bundled_
         "had warned against it years ago."
     )
     assert _coded_by_mention("Late Sitting", body, named) == ("GBR", sector)
+
+
+@pytest.mark.parametrize(
+    ("named", "name", "sector"),
+    [
+        ("Tim Yeo", "Tim Yeo", "OPP"),  # a Conservative shadow secretary
+        ("Mark Oaten", "Mark Oaten", "OPP"),  # a Liberal Democrat spokesman in the Commons
+        ("Lord Rennard", "Chris Rennard", "PTY"),  # a party's chief executive, as a peer
+        ("Ian McCartney", "Ian McCartney", "PTY"),  # Labour's chairman
+        ("Roger Knapman", "Roger Knapman", "PTY"),  # UKIP's leader
+        ("Kenny MacAskill", "Kenny MacAskill", "OPP"),  # an SNP spokesman at Holyrood
+        ("Ieuan Wyn Jones", "Ieuan Wyn Jones", "OPP"),  # Plaid Cymru's leader in Cardiff
+        ("Cathy Jamieson", "Cathy Jamieson", "GOV"),  # a minister of the Scottish Executive
+    ],
+)
+def test_front_benches_and_party_officers_of_2005_are_coded_by_the_bundled_dictionary(
+    named, name, sector
+):
+    body = (
+        f"The campaign row went on into the evening. {named} said the leaflets "
+        "had been printed before anyone saw the figures."
+    )
+    assert _coded_in_2005("Leaflet Row", body, name) == ("GBR", sector)
