@@ -149,19 +149,31 @@ def _workplace_before(
     """
     if best is None or best[2].scope != "any":
         return None
-    words = tree.tokens[first : best[0]]
+    end = best[0]
+    # "Norvex senior vice president": a rank between the body and its office.
+    while end > first and tree.tokens[end - 1].text.lower() in _RANKS:
+        end -= 1
+    words = tree.tokens[first:end]
     if not words or any(t.pos != "PROPN" and t.tag != "POS" for t in words):
         return None
-    name = tree.span_text(first, best[0])
-    # "Netcraft president X", "EA's vice president": a body the model names and
-    # no word of it says more of is a company, as it is after "of" (_body_sector);
-    # a president is a head of state only where nothing names such a body.
+    name = tree.span_text(first, end)
+    # "Netcraft president X", "EA's vice president": a body no word of whose
+    # name says more is a company, as it is after "of" (_body_sector); a
+    # president is a head of state only where nothing names such a body, and
+    # where no place ("US vice president") or person is named before the office.
     firm = (
         best[2].words in _PRESIDENCIES
-        and any(t.ent_type == "ORG" for t in words)
+        and not any(t.ent_type in _NO_BODIES for t in words)
+        and lexicon.country(name.removesuffix("'s")) is None
         and not is_city(name)
     )
     return next(sectors_in([name], lexicon)) or (COMPANY if firm else None)
+
+
+_RANKS = frozenset({"senior", "executive", "deputy", "assistant", "associate", "principal"})
+"""Words of rank that may stand between a body's name and the office held there."""
+_NO_BODIES = frozenset({"GPE", "LOC", "NORP", "PERSON", "FAC"})
+"""The model's labels for names that are no body a president may be of."""
 
 
 _PRESIDENCIES = frozenset({("president",), ("vice", "president"), ("vice-president",)})
@@ -348,7 +360,7 @@ def with_apposition(
         affiliation = None
         if organization is None:
             affiliation = _workplace_before(tree, first, best, lexicon) or _body_sector(
-                tree, first, stop, lexicon
+                tree, first, stop, lexicon, guess_firm=_held_in_firms(best)
             )
         if best is None and affiliation is None:
             # ", a reform-minded technocrat, to the post of trade minister": a
@@ -644,8 +656,23 @@ def _unclosed_apposition(mention: Mention, tree: Tree, head: int) -> Iterator[tu
     )
 
 
-def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str | None:
-    """The sector the name of a body after "of" or "at" gives by its words ("Naftohaz company")."""
+def _held_in_firms(best: tuple[int, int, Title] | None) -> bool:
+    """Whether a role may be guessed a firm's when the body it is held at says nothing.
+
+    A chairman or an official of a body no lexicon knows is most often a
+    company's; an editor or a professor there keeps the sector of their
+    calling, which says more of that body than a guess does.
+    """
+    return best is None or best[2].sector in (None, _GOVERNMENT)
+
+
+def _body_sector(
+    tree: Tree, first: int, end: int, lexicon: ActorLexicon, *, guess_firm: bool = True
+) -> str | None:
+    """The sector the name of a body after "of" or "at" gives by its words ("Naftohaz company").
+
+    With ``guess_firm``, a body the model names whose words say nothing is a company.
+    """
     tokens = tree.tokens
     start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
     if start is None and tokens[first].text == ",":
@@ -670,7 +697,7 @@ def _body_sector(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> str
     # a town the model took for one ("Dave Hill, of Burnley, said"): that is
     # where a private person lives.
     named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
-    return sector or (COMPANY if named and not is_city(name[0]) else None)
+    return sector or (COMPANY if guess_firm and named and not is_city(name[0]) else None)
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})
@@ -1158,6 +1185,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     sector = (
         (next(sectors_in([full_name], lexicon)) if full_name else None)
         or _people_group_sector(tree, words, lexicon)
+        or _group_pressing_a_cause(tree, described)
         or _described_sector(tree, words, lexicon)
         or _owner_sector(tree, words, lexicon)
         or _campaigning_clause(mention, tree)
@@ -1168,6 +1196,8 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if sector is None and named is None and does_business(tree, head, lexicon):
         sector = "BUS"
     if sector is None and named is None and mention.last - mention.first > 1 and _told(tree, head):
+        sector = _MEDIA
+    if sector is None and named is None and _staffed_by_media(tree, head, lexicon):
         sector = _MEDIA
     armed = ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
     academic = _SCHOLARSHIP if _within_university(mention, tree, lexicon) else None
@@ -1314,6 +1344,28 @@ def _campaigning_clause(mention: Mention, tree: Tree) -> str | None:
     return _CIVIL_SOCIETY if pressing else None
 
 
+def _group_pressing_a_cause(tree: Tree, described: list[int]) -> str | None:
+    """NGO for a body an apposition calls a group that presses a cause: ", a group fighting ...".
+
+    A "group" alone is most often a firm ("Tata group"), but one the text
+    says campaigns, fights or lobbies for or against something is a
+    campaign of civil society; the verbs are campaigning_verbs.txt's.
+    """
+    tokens = tree.tokens
+    verbs = lexicons.word_set("campaigning_verbs.txt")
+    pressing = any(
+        tokens[k].lemma.lower() in _CAUSE_BODIES
+        and any(
+            tokens[c].dep in ("acl", "relcl") and tokens[c].lemma.lower() in verbs
+            for c in tree.children[k]
+        )
+        for k in described
+    )
+    return _CIVIL_SOCIETY if pressing else None
+
+
+_CAUSE_BODIES = frozenset({"group", "organisation", "organization", "coalition", "body"})
+"""Words for a body that say nothing of its kind until the text says what it does."""
 _GROUP_WORDS = frozenset({"group", "panel", "team", "network"})
 _CIVIL_SOCIETY = "NGO"
 
@@ -1379,6 +1431,28 @@ def _told(tree: Tree, head: int) -> bool:
 
 
 _MEDIA = "MED"
+_WORKPLACE_WORDS = frozenset({"of", "at", "for"})
+
+
+def _staffed_by_media(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
+    """Whether a body is named as the one a media role is held at: "editor of the X".
+
+    Editors, publishers, presenters, reporters and columnists work for an
+    outlet: a body no lexicon knows and whose name says nothing, named as
+    theirs ("the Clarion's publisher", "Clarion editor X", "a columnist at
+    the Clarion"), is a paper or a programme, not the firm an unknown body
+    is otherwise taken for.
+    """
+    tokens = tree.tokens
+    token = tokens[head]
+    holder = token.head
+    if token.dep == "pobj" and tokens[holder].text.lower() in _WORKPLACE_WORDS:
+        holder = tokens[holder].head
+    elif token.dep not in ("poss", "compound"):
+        return False
+    role = lexicon.title((tokens[holder].lemma.lower(),))
+    return holder != head and role is not None and role.sector == _MEDIA
+
 
 ARMED_GROUP = "REB"
 """The sector of a body the text calls a rebel or armed group (:func:`with_descriptor`)."""
