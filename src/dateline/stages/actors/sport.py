@@ -32,8 +32,9 @@ _PRIVATE = "CVL"
 _CLUB_MARKS = frozenset({"fc", "afc", "f.c."})
 """The last word of a club's name as it styles itself ("Newry FC")."""
 _COUNTRY_WORDS = 3
-_NAME_WORDS = frozenset({"PROPN", "ADJ"})
 """How many words a country's name before a team role may have ("New Zealand captain")."""
+_NAME_WORDS = frozenset({"PROPN", "ADJ"})
+"""The parts of speech of a country's name or its adjective before a team role."""
 
 
 def with_sport_people(
@@ -52,14 +53,13 @@ def _tells_of_sport(tree: Tree, actors: tuple[Actor, ...]) -> bool:
     words = lexicons.word_set("sport_words.txt")
     if any(token.text.lower() in words for token in tree.tokens):
         return True
-    return any(
-        actor.kind == "organization" and actor.name.lower().split()[-1:] in _club_marks()
-        for actor in actors
-    )
+    return any(actor.kind == "organization" and _styled_a_club(actor.name) for actor in actors)
 
 
-def _club_marks() -> list[list[str]]:
-    return [[mark] for mark in _CLUB_MARKS]
+def _styled_a_club(name: str) -> bool:
+    """Whether a body's name ends as a club styles itself: "Newry FC"."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in _CLUB_MARKS
 
 
 def _sport_person(actor: Actor, found: Cluster, tree: Tree, *, sport: bool) -> Actor:
