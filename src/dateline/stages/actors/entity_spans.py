@@ -502,17 +502,7 @@ def _relabelled(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> str | None
         return "PERSON"
     if entity.label in _MISTAKEN_FOR_THINGS and _body_with_its_initials(tree, entity, lexicon):
         return "ORG"
-    if entity.label == "LOC" and _a_country_by_name(tree, entity):
-        return "GPE"  # "Ivory Coast", "Sierra Leone": the model may take a state for a region
     return None
-
-
-def _a_country_by_name(tree: Tree, entity: Entity) -> bool:
-    """Whether an entity's words, without "the", are a country's name."""
-    first = entity.token_start
-    while first < entity.token_end - 1 and tree.tokens[first].text.lower() in DETERMINERS:
-        first += 1
-    return country_code(tree.span_text(first, entity.token_end)) is not None
 
 
 def _body_with_its_initials(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> bool:
@@ -641,6 +631,8 @@ _COUNTRY_WORDS = 3
 
 _MISTAKEN_FOR_THINGS = frozenset({"FAC", "PRODUCT", "WORK_OF_ART", "EVENT", "LAW"})
 """Labels the model gives a country's name that are no actor's nor a place's own."""
+_MISTAKEN_FOR_COUNTRIES = _MISTAKEN_FOR_THINGS | {"LOC"}
+"""Labels the model gives a country's name other than its own: those and a region's."""
 
 
 def _capital_acting(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
@@ -654,12 +646,13 @@ def _untagged_countries(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
 
     The model misses plural names ("Seychelles", "Maldives") more than
     others, and tags some as a building or a product ("France criticised
-    Niger": FAC); each is proposed as a GPE entity, for the same checks as
-    the model's own (a country where things happen is a place, not an actor).
-    So is a capital that acts for its state ("Baku denied the claim").
+    Niger": FAC) or as a region ("Ivory Coast": LOC); each is proposed as a
+    GPE entity, for the same checks as the model's own (a country where
+    things happen is a place, not an actor). So is a capital that acts for
+    its state ("Baku denied the claim").
     """
     for entity in tree.parse.entities:
-        if entity.label in _MISTAKEN_FOR_THINGS and country_code(
+        if entity.label in _MISTAKEN_FOR_COUNTRIES and country_code(
             tree.text[entity.start : entity.end]
         ):
             yield replace(entity, label="GPE")
