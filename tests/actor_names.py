@@ -17,10 +17,17 @@ def mention_texts(article: Article, actor: Actor) -> list[str]:
     return [article.text[s:e] for s, e in actor.mentions]
 
 
-def report(body: str) -> Article:
-    """The one article a body we wrote gives under a plain headline, published 2024-03-10."""
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2024-03-10")
+def report(body: str, published: str = "2024-03-10") -> Article:
+    """The one article a body we wrote gives under a plain headline, published that day."""
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published=published)
     return article
+
+
+def codes_by_name_end(body: str, name: str) -> set[tuple[str | None, str | None]]:
+    """The country and sector of each actor whose name ends with ``name`` (any case), in a
+    report of 2005, the BBC corpus's year, which the actor dictionary's dates are read for."""
+    article = report(body, published="2005-03-01")
+    return {(a.country, a.sector) for a in article.actors if a.name.lower().endswith(name.lower())}
 
 
 def coding(article: Article, name: str) -> tuple[str, str | None, str | None]:

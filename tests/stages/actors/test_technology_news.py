@@ -2,16 +2,8 @@
 
 import pytest
 
-import dateline
-
-
-def _actors(text):
-    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
-    return article.actors
-
-
-def _coded(text, name):
-    return {(a.country, a.sector) for a in _actors(text) if a.name.lower().endswith(name.lower())}
+from actor_names import codes_by_name_end as _coded
+from actor_names import report
 
 
 @pytest.mark.parametrize(
@@ -63,7 +55,7 @@ def test_a_site_named_by_its_address_and_later_by_its_bare_name_is_one_actor():
         "The news site Gadgetline.org said it would fight the order in court. "
         "The lawyers of Gadgetline Inc said the firm had broken no law, and Gadgetline will appeal."
     )
-    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
+    article = report(text, published="2005-03-01")
     told = [
         {article.text[s:e] for s, e in a.mentions}
         for a in article.actors
