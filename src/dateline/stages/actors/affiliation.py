@@ -27,6 +27,7 @@ from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.evidence import named_apart, singular
 from dateline.stages.actors.mention import Mention, head_of
+from dateline.stages.actors.mention_words import DASHES
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -1142,16 +1143,13 @@ def _past_a_dash_after_another_phrase(tree: Tree, first: int) -> int:
     dash = first - 1
     while dash > 0 and tokens[dash].pos == "PROPN" and tokens[dash].text[:1].isupper():
         dash -= 1  # "- Reveta Bowers": a given name the model left out of the name
-    if dash < 1 or tokens[dash].text not in _DASHES:
+    if dash < 1 or tokens[dash].text not in DASHES:
         return 0
     before = tokens[dash - 1]
     plural_role = before.tag in ("NNS", "NNPS") and (
         lexicon.load().title((singular(before.text.lower()),)) is not None
     )
     return 0 if plural_role else first
-
-
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _title_run(tree: Tree, first: int, sentence_start: int) -> int:

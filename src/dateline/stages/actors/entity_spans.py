@@ -21,6 +21,7 @@ from dateline.stages.actors.briefs import part_of_brief
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import PARTICLES, Mention, is_acronym, make_mention
 from dateline.stages.actors.mention_words import (
+    DASHES,
     DETERMINERS,
     FULL_NAME,
     MODIFIERS,
@@ -924,15 +925,12 @@ def _before_spaced_dash(tree: Tree, label: str, first: int, last: int) -> int:
         (
             j
             for j in range(first + 1, last - 1)
-            if tokens[j].text in _DASHES
+            if tokens[j].text in DASHES
             and tokens[j].start > tokens[j - 1].end
             and tokens[j + 1].text[:1].islower()
         ),
         last,
     )
-
-
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> int:

@@ -22,6 +22,7 @@ from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_
 from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
+from dateline.stages.actors.mention_words import DASHES
 from dateline.stages.actors.relatives import is_kin_word
 
 REMIT = frozenset({"for", "to", "of", "on"})
@@ -514,7 +515,7 @@ def _dashed_apposition(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]
     """
     tokens = tree.tokens
     dash = mention.last
-    if dash + 1 >= len(tokens) or tokens[dash].text not in _DASHES:
+    if dash + 1 >= len(tokens) or tokens[dash].text not in DASHES:
         return
     spaced = tokens[dash - 1].end < tokens[dash].start and tokens[dash].end < tokens[dash + 1].start
     if not spaced or tokens[dash + 1].pos != "DET":
@@ -523,13 +524,10 @@ def _dashed_apposition(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]
     # The role's noun phrase ends at a clause said of it ("accused by Y of ..."),
     # whose people are not whose role it is.
     closing = next(
-        (k for k in range(dash + 1, end) if tokens[k].text in _DASHES or tokens[k].pos in _VERBS),
+        (k for k in range(dash + 1, end) if tokens[k].text in DASHES or tokens[k].pos in _VERBS),
         end,
     )
     yield dash + 1, closing
-
-
-_DASHES = frozenset({"-", "\u2013", "\u2014"})
 
 
 def _posted_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:

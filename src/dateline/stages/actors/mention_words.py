@@ -19,6 +19,10 @@ from dateline.stages.actors.mention import Mention, head_of
 DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those"})
 
 
+DASHES = frozenset({"-", "\u2013", "\u2014"})
+"""A hyphen, an en dash and an em dash: each may set an aside beside a name."""
+
+
 POSSESSIVES = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 
 

@@ -27,6 +27,7 @@ from dateline.stages.actors.groups_of_people import does_the_deed, other_side, q
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of, make_mention
 from dateline.stages.actors.mention_words import (
+    DASHES,
     DEFINITE,
     QUANTIFIERS,
     after_the,
@@ -295,7 +296,7 @@ def _subject_a_list_interrupts(m: Mention, tree: Tree, lexicon: ActorLexicon) ->
     while dash > 0 and tokens[dash].pos == "PROPN" and tokens[dash].text[:1].isupper():
         dash -= 1  # "- Reveta Bowers": a given name the model left out of the name
     closing = _list_end(tree, m.last)
-    if tokens[dash].text not in _DASHES or closing is None:
+    if tokens[dash].text not in DASHES or closing is None:
         return None
     verb = closing + 1
     while verb < len(tokens) and tokens[verb].dep in _BEFORE_A_VERB:
@@ -348,10 +349,9 @@ def _list_end(tree: Tree, last: int) -> int | None:
         tokens[k].pos == "PROPN" or tokens[k].text in (",", "and") or tokens[k].tag == "HYPH"
     ):
         k += 1
-    return k if k < len(tokens) and tokens[k].text in _DASHES else None
+    return k if k < len(tokens) and tokens[k].text in DASHES else None
 
 
-_DASHES = frozenset({"-", "–", "—"})
 _BEFORE_A_VERB = frozenset({"aux", "auxpass", "neg", "advmod", "dep"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
