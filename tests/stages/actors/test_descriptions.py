@@ -420,3 +420,11 @@ def test_the_assembly_is_the_one_named_so_not_the_chamber_named_since():
         "if the assembly was kept, he said.\n"
     )
     assert _group_of(article, "the assembly") == _group_of(article, "Welsh Assembly")
+
+
+def test_whose_party_is_the_party_of_the_one_its_clause_is_told_of():
+    (article,) = dateline.extract(
+        "Schools bill\n\nLiberal Democrat leader Anne Hollis, whose party opposes the bill, "
+        "said the Liberal Democrats would vote against it on Tuesday.\n"
+    )
+    assert "party" in _mentions_of(article, "Liberal Democrats")

@@ -656,3 +656,79 @@ def test_front_benches_and_party_officers_of_2005_are_coded_by_the_bundled_dicti
         "had been printed before anyone saw the figures."
     )
     assert _coded_in_2005("Leaflet Row", body, name) == ("GBR", sector)
+
+
+def _career(name):
+    return ActorDictionary(
+        (
+            Entry(
+                name,
+                kind="person",
+                country="GBR",
+                sector="OPP",
+                title="shadow health secretary",
+                org="labour",
+                valid_from=dt.date(1992, 7, 1),
+                valid_to=dt.date(1997, 5, 2),
+            ),
+            Entry(
+                name,
+                kind="person",
+                country="GBR",
+                sector="GOV",
+                title="health secretary",
+                valid_from=dt.date(1997, 5, 2),
+                valid_to=dt.date(2003, 6, 12),
+            ),
+        )
+    )
+
+
+def test_a_ministers_party_is_that_of_the_party_post_held_before_office():
+    career = _career("Ruth Calder")
+    assert career.party("Ruth Calder", DateValue("2001-03-01", "day", "given")) == "labour"
+
+
+def test_no_party_is_told_from_a_party_post_begun_after_the_article():
+    career = _career("Ruth Calder")
+    assert career.party("Ruth Calder", DateValue("1990-03-01", "day", "given")) is None
+
+
+_CALDER = (
+    "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
+    "Ruth Calder,,person,GBR,OPP,shadow health secretary,labour,1992-07-01,1997-05-02\n"
+    "Ruth Calder,,person,GBR,GOV,health secretary,,1997-05-02,2003-06-12\n"
+)
+
+
+def _party_mentions(text, path):
+    (article,) = dateline.extract(
+        text, published="2001-03-01", options=Options(actor_dictionary=str(path))
+    )
+    return {
+        a.name: [article.text[s:e] for s, e in a.mentions]
+        for a in article.actors
+        if a.sector == "PTY"
+    }
+
+
+def test_the_party_a_minister_attacks_is_not_his_own_by_the_dictionary(tmp_path):
+    path = _write(tmp_path, "actors.csv", _CALDER)
+    mentions = _party_mentions(
+        "Tax row\n\nLabour and the Liberal Democrats set out their tax plans on Monday. Ruth "
+        "Calder accused the party of hiding the cost of its pledges.\n",
+        path,
+    )
+    assert "party" in mentions["Liberal Democrats"]
+
+
+def test_his_party_is_the_party_the_dictionary_ties_a_minister_to(tmp_path):
+    path = _write(tmp_path, "actors.csv", _CALDER)
+    (article,) = dateline.extract(
+        "Hospitals\n\nLabour unveiled its health plans on Monday. Ruth Calder defended her "
+        "party's record on waiting lists at a clinic in Leeds.\n",
+        published="2001-03-01",
+        options=Options(actor_dictionary=str(path)),
+    )
+    labour = next(a for a in article.actors if a.name == "Labour Party")
+    assert "party" in [article.text[s:e] for s, e in labour.mentions]

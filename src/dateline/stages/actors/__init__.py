@@ -106,7 +106,12 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         )
         return {(entry.title, entry.org, entry.country)} if entry and entry.title else set()
 
-    clusters = cluster(mentions, tree, home, offices)
+    def party(name: str) -> str | None:
+        return (dictionary.party(name, published) if dictionary else None) or known.party(
+            name, published
+        )
+
+    clusters = cluster(mentions, tree, home, offices, party)
 
     def fill(actor: Actor, aliases: tuple[str, ...]) -> Actor:
         return known.fill(actor, published, aliases, home)

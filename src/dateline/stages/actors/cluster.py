@@ -20,6 +20,8 @@ class Cluster:
     """The organisations (a party) of that office, from the same dictionary."""
     known_countries: set[str] = field(default_factory=set)
     """The countries of that office, from the same dictionary."""
+    known_party: str | None = None
+    """The party (its org) a well-known person belonged to, from the same dictionary."""
     family_name: str | None = None
     """The family name of a relative the text names by a given name alone ("his father Ralph")."""
 

@@ -574,9 +574,11 @@ def _share_head(names: list[list[str]], head: str) -> bool:
 
 
 def add_known_titles(
-    clusters: Iterable[Cluster], offices: Callable[[str], set[tuple[str, str | None, str | None]]]
+    clusters: Iterable[Cluster],
+    offices: Callable[[str], set[tuple[str, str | None, str | None]]],
+    parties: Callable[[str], str | None] | None = None,
 ) -> None:
-    """Give person clusters the titles, bodies and countries the dictionary holds for their name."""
+    """Give person clusters the titles, bodies, countries and party the dictionary holds."""
     for found in clusters:
         names = [m for m in found.mentions if m.kind == "name" and m.label == "PERSON"]
         if names:
@@ -589,3 +591,5 @@ def add_known_titles(
                 found.known_titles |= {canonical_words(tuple(t.split())) for t, _, _ in held}
                 found.known_orgs |= {org for _, org, _ in held if org}
                 found.known_countries |= {country for _, _, country in held if country}
+                if parties is not None:
+                    found.known_party = parties(name)

@@ -66,6 +66,7 @@ def cluster(
     tree: Tree,
     home: str | None = None,
     offices: Callable[[str], set[tuple[str, str | None, str | None]]] | None = None,
+    parties: Callable[[str], str | None] | None = None,
 ) -> list[Cluster]:
     """Group mentions into actors, ordered by first mention.
 
@@ -74,7 +75,8 @@ def cluster(
     titles (and their organisation and country) a well-known person held
     when the article appeared (at any time, when the date is unknown; from
     the bundled dictionary), so that "the prime minister" finds "Tony Blair"
-    where the article never says so.
+    where the article never says so. ``parties`` gives the party such a
+    person belonged to then (the same dictionary), whose "his party" is.
     """
     clusters: dict[str, Cluster] = {}
     of_mention: dict[int, Cluster] = {}
@@ -116,7 +118,7 @@ def cluster(
     join_sets_to_the_counted(clusters, of_mention, tree)
     join_aliases(clusters, of_mention, tree)
     if offices is not None:
-        add_known_titles(clusters.values(), offices)
+        add_known_titles(clusters.values(), offices, parties)
     resolve_titles(
         mentions, clusters=clusters, of_mention=of_mention, tree=tree, home=home, join=join
     )

@@ -161,5 +161,5 @@ def countries_described(tree: Tree, taken: list[bool]) -> list[Mention]:
     ]
 
 
-_DESCRIBING = frozenset({"the", "that", "this", "his", "her"})
-"""What opens a description: "the party", "that party", and "his party" (his own)."""
+_DESCRIBING = frozenset({"the", "that", "this", "his", "her", "whose"})
+"""What opens a description: "the party", "that party", "his party" and "whose party" (his own)."""

@@ -137,6 +137,26 @@ class ActorDictionary:
         candidates = [e for e in candidates if org and e.org == org] or candidates
         return max(_offices_of_state(candidates), key=_tenure, default=None)
 
+    def party(self, name: str, published: DateValue) -> str | None:
+        """The party of the person of that full name when the article appeared, if a row says.
+
+        An office of state names no party ("Tony Blair, prime minister"); a
+        party's offices do (leader of the opposition, a shadow post, party
+        chairman). The latest of them begun by the article's date tells the
+        party, so "his party" in a story about the prime minister is Labour.
+        At any time, when the date is unknown.
+        """
+        when = _when(published)
+        posts = [
+            e
+            for e in self.by_surface.get(fold(name), ())
+            if e.sector in _OUT_OF_POWER
+            and e.org
+            and (when is None or e.valid_from is None or e.valid_from <= when[1])
+        ]
+        latest = max(posts, key=lambda e: e.valid_from or dt.date.min, default=None)
+        return latest.org if latest else None
+
     def _former_office(self, name: str, published: DateValue) -> Entry | None:
         """The last office a person left before the article appeared, as a former office.
 
