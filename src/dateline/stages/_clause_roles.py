@@ -601,6 +601,12 @@ def agent_of(tree: Tree, verb: int) -> int | None:
     A passive verb's object is what it names the subject ("was branded a
     retreat by the Tories"), and the parser often hangs the "by" phrase on it.
     """
+    own = _own_agent(tree, verb)
+    return own if own is not None else _agent_shared_with_a_later_verb(tree, verb)
+
+
+def _own_agent(tree: Tree, verb: int) -> int | None:
+    """The "by" phrase a passive verb has itself, wherever the parser hangs it."""
     for child in tree.children[verb]:
         if tree.tokens[child].dep == "agent":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
@@ -610,6 +616,35 @@ def agent_of(tree: Tree, verb: int) -> int | None:
             if found:
                 return found[0]
     return _agent_in_an_as_label(tree, verb)
+
+
+def _agent_shared_with_a_later_verb(tree: Tree, verb: int) -> int | None:
+    """The "by" phrase of a passive joined after this one, which both share.
+
+    "He was suspended and sued by his employers": the parser hangs the "by"
+    phrase on the last verb of the pair, yet the employers suspended him too.
+    Only a participle with no object shares it, and only with a participle with
+    no subject of its own ("he was fined and his car was seized by police" does
+    not share).
+    """
+    if tree.tokens[verb].tag != "VBN" or _has_a_child(tree, verb, _OBJECTS):
+        return None
+    for joined in tree.children[verb]:
+        word = tree.tokens[joined]
+        if word.dep != "conj" or word.tag != "VBN" or joined < verb:
+            continue
+        if _has_a_child(tree, joined, SUBJECTS | PASSIVE_SUBJECTS):
+            continue
+        return _own_agent(tree, joined)
+    return None
+
+
+_OBJECTS = frozenset({"dobj", "obj"})
+
+
+def _has_a_child(tree: Tree, word: int, deps: frozenset[str]) -> bool:
+    """Whether a word has a child with one of these dependency labels."""
+    return any(tree.tokens[c].dep in deps for c in tree.children[word])
 
 
 def _agent_in_an_as_label(tree: Tree, verb: int) -> int | None:
