@@ -1,3 +1,4 @@
+import datetime as dt
 import re
 import typing
 
@@ -154,3 +155,20 @@ def test_plover_cues_use_the_sixteen_types_and_known_parts_of_speech():
         several = len(row["cue"].split()) > 1
         none = row["type"] == "NONE" and (row["pos"] == "VERB+OBJ" or several)
         assert row["type"] in types or none, row
+
+
+def test_governing_parties_are_parties_of_their_country_and_never_overlap():
+    parties = {
+        (row["country"], row["org"])
+        for row in lexicons.table("organizations.tsv")
+        if row["sector"] == "PTY"
+    }
+    ends: dict[str, dt.date] = {}
+    for row in lexicons.table("governing_parties.tsv"):
+        assert (row["country"], row["org"]) in parties, row
+        start = dt.date.fromisoformat(row["valid_from"])
+        assert start >= ends.get(row["country"], dt.date.min), row
+        ends[row["country"]] = (
+            dt.date.max if row["valid_to"] == "-" else dt.date.fromisoformat(row["valid_to"])
+        )
+        assert start < ends[row["country"]], row

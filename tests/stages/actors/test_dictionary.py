@@ -701,9 +701,9 @@ _CALDER = (
 )
 
 
-def _party_mentions(text, path):
+def _party_mentions(text, path, published="2001-03-01"):
     (article,) = dateline.extract(
-        text, published="2001-03-01", options=Options(actor_dictionary=str(path))
+        text, published=published, options=Options(actor_dictionary=str(path))
     )
     return {
         a.name: [article.text[s:e] for s, e in a.mentions]
@@ -732,3 +732,51 @@ def test_his_party_is_the_party_the_dictionary_ties_a_minister_to(tmp_path):
     )
     labour = next(a for a in article.actors if a.name == "Labour Party")
     assert "party" in [article.text[s:e] for s, e in labour.mentions]
+
+
+def test_a_minister_with_no_party_post_is_of_the_party_that_governed_alone():
+    cabinet = ActorDictionary(
+        (
+            Entry(
+                "Owen Pryce",
+                kind="person",
+                country="GBR",
+                sector="GOV",
+                title="transport secretary",
+                valid_from=dt.date(2002, 5, 29),
+            ),
+        )
+    )
+    assert cabinet.party("Owen Pryce", DateValue("2005-02-01", "day", "given")) == "labour"
+
+
+def test_no_party_is_told_for_a_minister_of_a_coalition():
+    cabinet = ActorDictionary(
+        (
+            Entry(
+                "Owen Pryce",
+                kind="person",
+                country="GBR",
+                sector="GOV",
+                title="transport secretary",
+                valid_from=dt.date(2010, 5, 12),
+            ),
+        )
+    )
+    assert cabinet.party("Owen Pryce", DateValue("2012-02-01", "day", "given")) is None
+
+
+def test_his_party_is_the_governing_party_of_a_minister_with_no_party_post(tmp_path):
+    path = _write(
+        tmp_path,
+        "actors.csv",
+        "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
+        "Owen Pryce,,person,GBR,GOV,transport secretary,,2002-05-29,\n",
+    )
+    mentions = _party_mentions(
+        "Rail plan\n\nLabour launched its transport plans in Derby on Monday. Owen Pryce "
+        "defended his party's record on the railways.\n",
+        path,
+        published="2005-02-01",
+    )
+    assert "party" in mentions["Labour Party"]

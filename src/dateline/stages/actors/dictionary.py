@@ -144,7 +144,9 @@ class ActorDictionary:
         party's offices do (leader of the opposition, a shadow post, party
         chairman). The latest of them begun by the article's date tells the
         party, so "his party" in a story about the prime minister is Labour.
-        At any time, when the date is unknown.
+        At any time, when the date is unknown. With no such post, a minister
+        of a government one party formed alone belongs to that party
+        (``governing_parties.tsv``).
         """
         when = _when(published)
         posts = [
@@ -155,7 +157,18 @@ class ActorDictionary:
             and (when is None or e.valid_from is None or e.valid_from <= when[1])
         ]
         latest = max(posts, key=lambda e: e.valid_from or dt.date.min, default=None)
-        return latest.org if latest else None
+        if latest is not None:
+            return latest.org
+        return next(
+            (
+                party
+                for e in self.offices(name, published)
+                if e.sector == _GOVERNMENT
+                and e.country
+                and (party := governing_party(e.country, published)) is not None
+            ),
+            None,
+        )
 
     def _former_office(self, name: str, published: DateValue) -> Entry | None:
         """The last office a person left before the article appeared, as a former office.
@@ -477,6 +490,34 @@ def _full_name(name: str, entry: Entry) -> str:
     if " " in name:
         return name
     return next((s for s in entry.surfaces if " " in s and s.split()[-1] == name), name)
+
+
+def governing_party(country: str, published: DateValue) -> str | None:
+    """The party that alone governed ``country`` all through the article's day, month or year."""
+    when = _when(published)
+    if when is None:
+        return None
+    return next(
+        (
+            org
+            for held, org, start, end in _governments()
+            if held == country and start <= when[0] and (end is None or when[1] < end)
+        ),
+        None,
+    )
+
+
+@functools.cache
+def _governments() -> tuple[tuple[str, str, dt.date, dt.date | None], ...]:
+    return tuple(
+        (
+            row["country"],
+            row["org"],
+            dt.date.fromisoformat(row["valid_from"]),
+            None if row["valid_to"] == "-" else dt.date.fromisoformat(row["valid_to"]),
+        )
+        for row in lexicons.table("governing_parties.tsv")
+    )
 
 
 def known_actors() -> ActorDictionary:
