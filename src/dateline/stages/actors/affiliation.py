@@ -855,7 +855,6 @@ def _led_body(
     it too: "Mr X headed the Korvex group", and so does a passive one whose
     agent the name is: "Korvex, set up by X".
     """
-    tokens = tree.tokens
     words = lexicon.load().org_words
     for m in cluster.mentions:
         if m.kind != "name":
@@ -866,7 +865,7 @@ def _led_body(
                 (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
                 None,
             )
-            kind = words.get(tokens[obj].lemma.lower())
+            kind = _body_word_sector(tree, obj, words)  # "the insurer Velmar Mutual"
             if found is not None or kind is not None:
                 return found or kind
             # "X has been on trial": no body, so read on.
@@ -924,27 +923,30 @@ def _founding(tree: Tree, verb: int) -> bool:
     return lemma in _FOUNDING_VERBS
 
 
-_SITTING_VERBS = frozenset({"be", "sit", "serve"})
-"""Verbs that say on which body a person sits: "X, who sits on the board"."""
+_MEMBERS_PHRASES = frozenset({("be", "on"), ("sit", "on"), ("serve", "on"), ("work", "for")})
+"""Verbs and prepositions that say of which body a person is one: "X, who sits on the
+board", "X, who works for the insurer Velmar" (staff are coded by their employer)."""
 
 _HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
 """Roles that lead a body: "who is chairman of the committee"."""
 
 
 def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
-    """The bodies a relative clause says its person leads: "who heads X", "who is head of X"."""
+    """The bodies a relative clause says its person leads or serves.
+
+    "Who heads X", "who is head of X", "who sits on X", "who works for X".
+    """
     tokens = tree.tokens
     lemma = tokens[clause].lemma.lower()
     for child in tree.children[clause]:
         if lemma in _LEADING_VERBS and tokens[child].dep == "dobj":
             yield child
         elif (
-            lemma in _SITTING_VERBS
-            and tokens[child].dep == "prep"
-            and tokens[child].text.lower() == "on"
+            tokens[child].dep == "prep" and (lemma, tokens[child].text.lower()) in _MEMBERS_PHRASES
         ):
             # "who is on Labour's ruling NEC", "who sits on the committee": a
-            # member speaks for the body as its head does.
+            # member speaks for the body as its head does, and one who works
+            # for it as its staff.
             yield from (c for c in tree.children[child] if tokens[c].dep == "pobj")
         elif (
             lemma == "be"
