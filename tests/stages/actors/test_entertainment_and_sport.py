@@ -71,3 +71,15 @@ def test_a_record_label_named_as_one_is_a_firm():
 def test_a_us_network_named_by_its_letters_is_media():
     text = "ABC bought the rights to the quiz show last year, its spokesman said."
     assert ("USA", "MED") in _coded(text, "Broadcasting Company")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "coding"),
+    [
+        ("The video was dropped by MTV after viewers complained.", "MTV", ("USA", "MED")),
+        ("The singer told CNBC that sales had doubled.", "CNBC", ("USA", "MED")),
+        ("The minister was interviewed on GMTV on Friday.", "GMTV", ("GBR", "MED")),
+    ],
+)
+def test_a_channel_named_alone_is_media_not_a_firm(text, name, coding):
+    assert _coded(text, name) == {coding}

@@ -99,3 +99,54 @@ def test_a_role_set_off_by_a_dash_the_model_did_not_hang_on_the_name_is_still_it
         "of leaking the plan - be dropped was refused."
     )
     assert _sector(text, "Farid") == {"BUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "sector"),
+    [
+        (
+            (
+                "Budget airline Skylane, set up by former pilot and sheep farmer Tomas "
+                "Verhoef, plans to double its fleet."
+            ),
+            "Verhoef",
+            "BUS",
+        ),
+        (
+            (
+                "The consortium which bought the smelter was created by Anton Kravets, "
+                "whose bid was the highest."
+            ),
+            "Kravets",
+            "BUS",
+        ),
+        (
+            "The charity, which was founded by Rosa Lind in 1990, said it would appeal.",
+            "Lind",
+            "NGO",
+        ),
+    ],
+)
+def test_one_a_body_was_founded_by_acts_for_it(text, name, sector):
+    assert _sector(text, name) == {sector}
+
+
+def test_one_named_as_the_agent_of_other_deeds_is_no_founder():
+    text = "The consortium which bought the smelter was praised by Anton Kravets on Monday."
+    assert _sector(text, "Kravets") == {"CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Amy Dunn, who works for the insurer Castor Mutual, said claims had doubled.", "BUS"),
+        ("Amy Dunn, who works for the charity Homefirst, said claims had doubled.", "NGO"),
+    ],
+)
+def test_one_who_works_for_a_body_acts_for_it(text, sector):
+    assert _sector(text, "Dunn") == {sector}
+
+
+def test_one_who_works_for_a_person_takes_no_body():
+    text = "Amy Dunn, who works for Tom Hale, said claims had doubled."
+    assert _sector(text, "Dunn") == {"CVL"}

@@ -852,52 +852,101 @@ def _led_body(
     "X, who heads Korvex": Korvex; "X, who chairs the committee" or "who is
     chairman of the committee": LEG, the sector of a committee, when the
     article names no such body. The clause the name is the subject of says
-    it too: "Mr X headed the Korvex group".
+    it too: "Mr X headed the Korvex group", and so does a passive one whose
+    agent the name is: "Korvex, set up by X".
     """
-    tokens = tree.tokens
     words = lexicon.load().org_words
     for m in cluster.mentions:
         if m.kind != "name":
             continue
-        head = head_of(tree, m.first, m.last)
-        clauses = [c for c in tree.children[head] if tokens[c].dep == "relcl"]
-        if tokens[head].dep == "nsubj" and tokens[head].head != head:
-            clauses.append(tokens[head].head)
-        for clause in clauses:
-            for obj in _led_objects(tree, clause):
-                first, last = tree.subtree(obj)
-                found = next(
-                    (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
-                    None,
-                )
-                kind = words.get(tokens[obj].lemma.lower())
-                if found is not None or kind is not None:
-                    return found or kind
-                # "X has been on trial": no body, so read on.
+        for obj in _objects_led_by(tree, head_of(tree, m.first, m.last)):
+            first, last = tree.subtree(obj)
+            found = next(
+                (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
+                None,
+            )
+            kind = _body_word_sector(tree, obj, words)  # "the insurer Velmar Mutual"
+            if found is not None or kind is not None:
+                return found or kind
+            # "X has been on trial": no body, so read on.
     return None
 
 
-_SITTING_VERBS = frozenset({"be", "sit", "serve"})
-"""Verbs that say on which body a person sits: "X, who sits on the board"."""
+def _objects_led_by(tree: Tree, head: int) -> Iterator[int]:
+    """The bodies the clauses on a name say its person leads, founded or works for."""
+    tokens = tree.tokens
+    clauses = [c for c in tree.children[head] if tokens[c].dep == "relcl"]
+    if tokens[head].dep == "nsubj" and tokens[head].head != head:
+        clauses.append(tokens[head].head)
+    for clause in clauses:
+        yield from _led_objects(tree, clause)
+    founded = _founded_by(tree, head)
+    if founded is not None:
+        yield founded
+
+
+_FOUNDING_VERBS = frozenset({"found", "create", "establish", "form"})
+"""Verbs whose passive names a body's founder as its agent: "the firm was founded by X"."""
+
+
+def _founded_by(tree: Tree, head: int) -> int | None:
+    """The body a passive verb of founding says the name set up, when the name is its agent.
+
+    Business news names a firm's founder by what he did, with no role:
+    "Air Volta, set up by former pilot X", "the consortium was created by
+    X", "the bank, which was founded by X". He acts for what he founded (a
+    firm, a charity, a party), as one "who founded" it does. A founder listed
+    after others in the "by" phrase ("by a pilot and farmer X") is its agent too.
+    """
+    tokens = tree.tokens
+    while tokens[head].dep == "conj" and tokens[head].head != head:
+        head = tokens[head].head
+    by = tokens[head].head
+    if tokens[head].dep != "pobj" or tokens[by].dep != "agent":
+        return None
+    verb = tokens[by].head
+    if tokens[verb].tag != "VBN" or not _founding(tree, verb):
+        return None
+    if tokens[verb].dep in ("acl", "relcl"):
+        return tokens[verb].head  # "Air Volta, set up by X", "the bank which was founded by X"
+    return next((c for c in tree.children[verb] if tokens[c].dep == "nsubjpass"), None)
+
+
+def _founding(tree: Tree, verb: int) -> bool:
+    """Whether a verb says a body was founded: "founded", "created", "set up"."""
+    lemma = tree.tokens[verb].lemma.lower()
+    if lemma == "set":
+        return any(
+            tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() == "up"
+            for c in tree.children[verb]
+        )
+    return lemma in _FOUNDING_VERBS
+
+
+_MEMBERS_PHRASES = frozenset({("be", "on"), ("sit", "on"), ("serve", "on"), ("work", "for")})
+"""Verbs and prepositions that say of which body a person is one: "X, who sits on the
+board", "X, who works for the insurer Velmar" (staff are coded by their employer)."""
 
 _HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
 """Roles that lead a body: "who is chairman of the committee"."""
 
 
 def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
-    """The bodies a relative clause says its person leads: "who heads X", "who is head of X"."""
+    """The bodies a relative clause says its person leads or serves.
+
+    "Who heads X", "who is head of X", "who sits on X", "who works for X".
+    """
     tokens = tree.tokens
     lemma = tokens[clause].lemma.lower()
     for child in tree.children[clause]:
         if lemma in _LEADING_VERBS and tokens[child].dep == "dobj":
             yield child
         elif (
-            lemma in _SITTING_VERBS
-            and tokens[child].dep == "prep"
-            and tokens[child].text.lower() == "on"
+            tokens[child].dep == "prep" and (lemma, tokens[child].text.lower()) in _MEMBERS_PHRASES
         ):
             # "who is on Labour's ruling NEC", "who sits on the committee": a
-            # member speaks for the body as its head does.
+            # member speaks for the body as its head does, and one who works
+            # for it as its staff.
             yield from (c for c in tree.children[child] if tokens[c].dep == "pobj")
         elif (
             lemma == "be"
