@@ -780,3 +780,20 @@ def test_his_party_is_the_governing_party_of_a_minister_with_no_party_post(tmp_p
         published="2005-02-01",
     )
     assert "party" in mentions["Labour Party"]
+
+
+def test_the_minister_is_the_one_the_dictionary_knows_in_office_named_before(tmp_path):
+    path = _write(
+        tmp_path,
+        "actors.csv",
+        "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
+        "Owen Pryce,,person,GBR,GOV,transport secretary,,2002-05-29,\n",
+    )
+    (article,) = dateline.extract(
+        "Rail plan\n\nOwen Pryce said the new timetable would start in May. The minister said "
+        "the unions had been consulted.\n",
+        published="2005-02-01",
+        options=Options(actor_dictionary=str(path)),
+    )
+    pryce = next(a for a in article.actors if a.name == "Owen Pryce")
+    assert "minister" in [article.text[s:e] for s, e in pryce.mentions]

@@ -713,7 +713,10 @@ def _holder(
             not indefinite
             and is_generic_words(wanted)
             and sector is not None
-            and any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
+            and (
+                any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
+                or _known_in_sector(found, sector)
+            )
         )
         country_ok = (
             leads
@@ -740,6 +743,20 @@ def _holder(
     if not candidates:
         return _the_one_named_so(later, unplaced)
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _known_in_sector(person: Cluster, sector: str) -> bool:
+    """Whether the dictionary knows a person in an office of ``sector``.
+
+    "Mr Hain said ... The minister said": the Wales secretary the article
+    never calls so is still the minister named before.
+    """
+    titles = load().title
+    return any(
+        (entry := titles(known) or titles(known[-1:])) is not None and entry.sector == sector
+        for known in person.known_titles
+        if known
+    )
 
 
 def _the_one_named_so(later: list[Cluster], unplaced: list[tuple[Cluster, bool]]) -> Cluster | None:
