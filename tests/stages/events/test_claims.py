@@ -69,3 +69,22 @@ def test_a_claim_that_another_broke_its_word_is_a_charge():
 def test_a_claim_that_another_broke_a_record_is_none():
     body = "The Green Party claimed the Labour Party had broken the record for rail fares."
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+def test_a_claim_of_what_another_did_before_is_a_charge_however_plainly_worded():
+    body = (
+        "The weekly Ostposten claimed that Mayor Anna Berg spent the flood relief money "
+        "on her own office."
+    )
+    assert ("ACCUSE", ("Ostposten",), ("Anna Berg",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mayor Anna Berg claimed her council had cleared the flood damage within a week.",
+        "The weekly Ostposten claims Mayor Anna Berg is the most popular mayor in the region.",
+    ],
+)
+def test_a_claim_of_ones_own_deed_or_of_how_things_are_charges_no_one(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]

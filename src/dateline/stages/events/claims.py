@@ -8,7 +8,8 @@ its argument") or forecast ("claims the chancellor will need to raise
 taxes"), and charge no one. The clause claimed tells a wrong when it
 denies something ("has not done enough"), or holds a cue of conflict
 ("refused to stop the fraud", "would cut spending") or a word of blame
-("has failed to tackle crime", "lied about the risks").
+("has failed to tackle crime", "lied about the risks"), or tells what
+was done before the claim ("claimed an officer had leaked the report").
 """
 
 from __future__ import annotations
@@ -42,7 +43,10 @@ def claims_no_wrong(
     if words != CLAIM:
         return False
     clauses = [c for c in tree.children[token] if tree.tokens[c].dep == "ccomp"]
-    return not any(_tells_a_wrong(tree, clause, verbal) for clause in clauses)
+    return not any(
+        _tells_a_wrong(tree, clause, verbal) or _tells_a_past_deed(tree, clause, verbal)
+        for clause in clauses
+    )
 
 
 def _tells_a_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
@@ -55,6 +59,50 @@ def _tells_a_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
         if cue is not None and cue.type in _BLAME and not breaks_no_bond(tree, cue, i):
             return True  # "claimed the law had been broken"; not "the record had been broken"
     return False
+
+
+def _tells_a_past_deed(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
+    """Whether a clause tells what another did before the claim, as no cue of good or harm.
+
+    "Claimed an officer played a key role in his arrest", "claim that only
+    a tenth of the money had been spent": what one side claims another did
+    is an allegation, however plainly it is worded. What is, has been or
+    will be ("claimed Labour is united", "the campaign has got off to a
+    great start", "claims the chancellor will raise taxes") is a view, a
+    boast or a forecast; a deed a cue reads as no wrong ("claimed the court
+    had backed its argument", "had broken the record") tells of a win; and
+    a deed of the claimant's own ("her party had made a flying start")
+    is a boast.
+    """
+    word = tree.tokens[clause]
+    auxiliaries = [tree.tokens[c] for c in tree.children[clause] if tree.tokens[c].dep in _AUX]
+    past = (word.tag == "VBD" and not auxiliaries) or any(
+        a.lemma.lower() == "have" and a.tag == "VBD" for a in auxiliaries
+    )
+    return past and not _read_as_no_wrong(tree, clause, verbal) and not _own_deed(tree, clause)
+
+
+_AUX = frozenset({"aux", "auxpass"})
+
+
+def _read_as_no_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> bool:
+    """Whether a clause's verb is a cue of no conflict, or a word of blame that breaks no bond."""
+    kind = verbal.get(clause)
+    if kind is not None:
+        return kind not in _CONFLICT
+    cue = cue_of(tree.tokens[clause])
+    return cue is not None and cue.type in _BLAME and breaks_no_bond(tree, cue, clause)
+
+
+def _own_deed(tree: Tree, clause: int) -> bool:
+    """Whether a clause's subject is the claimant's own, by its "his", "her", "its" or "their"."""
+    subject = next(
+        (c for c in tree.children[clause] if tree.tokens[c].dep in ("nsubj", "nsubjpass")), None
+    )
+    return subject is not None and any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].tag == "PRP$"
+        for c in tree.children[subject]
+    )
 
 
 # Clauses that tell a matter of their own: "claimed the chief was frustrated

@@ -7,6 +7,8 @@ charge of no one named is made of.
 
 from __future__ import annotations
 
+import functools
+
 from dateline import lexicons
 from dateline.records import EventType
 from dateline.stages._arguments import ActorIndex
@@ -121,7 +123,7 @@ def recipients_of(
         # "they want the publication of the advice": asked of no one named;
         # "far too little has been done": a charge all the same.
         return (), _OF_NO_ONE_NAMED[cue.role]
-    if cue.role in ("judgement", "standard") and about is not None and judges_a_thing(tree, about):
+    if about is not None and _a_thing_charged(tree, cue, about):
         found_whose = whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
         whose = found_whose[0]
         no_ones = _praise_of_no_ones_thing(tree, cue, about, whose)
@@ -172,6 +174,36 @@ def _actors_meant(tree: Tree, index: ActorIndex, about: int | None, how: str) ->
     if how == RULED:
         return (index.by_token[about],)
     return index.actors_at(tree, about)
+
+
+def _a_thing_charged(tree: Tree, cue: StatementCue, about: int) -> bool:
+    """Whether a cue judges a thing, or says a policy did wrong: whose the thing is is charged.
+
+    "The bill was disgraceful", and "the new proposals lack teeth" after
+    "the ministry's proposals": a wrong done by a plan, a law or a policy is
+    its maker's, named or not, as a judgement of it is. A wrong done by any
+    other thing ("feuding could damage the party", "sales failed to meet
+    forecasts") charges no one.
+    """
+    if cue.role == "doer":
+        return _a_policy(tree, about)
+    return cue.role in ("judgement", "standard") and judges_a_thing(tree, about)
+
+
+def _a_policy(tree: Tree, noun: int) -> bool:
+    """Whether a subject is a plan, law or policy someone made: "the proposals", "the rules"."""
+    word = tree.tokens[noun]
+    return word.pos == "NOUN" and word.lemma.lower() in _policies()
+
+
+@functools.cache
+def _policies() -> frozenset[str]:
+    """The nouns of policies, proposals and laws (three lexicons), read once."""
+    return (
+        lexicons.word_set("policies.txt")
+        | lexicons.word_set("proposals.txt")
+        | lexicons.word_set("documents.txt")
+    )
 
 
 def _praise_of_no_ones_thing(
