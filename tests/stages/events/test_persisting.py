@@ -64,3 +64,15 @@ def test_acting_despite_anothers_pressure_rejects_them(
 )
 def test_no_rejection_where_no_one_else_pressed(body: str) -> None:
     assert not any(kind == "REJECT" for kind, _, _ in real_events(body)), real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Velta Mining pressed ahead with the dig despite warnings from the Environment Agency.",
+        "Velta Mining reopened the quarry in spite of warnings by the Environment Agency.",
+    ],
+)
+def test_a_warning_defied_was_made_to_the_one_who_went_ahead(body: str) -> None:
+    events = real_events(body)
+    assert ("THREATEN", ("Environment Agency",), ("Velta Mining",)) in events, events

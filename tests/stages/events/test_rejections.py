@@ -22,3 +22,16 @@ def test_a_watchdog_that_sidesteps_calls_rejects_them():
         "the calls on Monday."
     )
     assert any(kind == "REJECT" and actors == ("Pensions Regulator",) for kind, actors, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "refused"),
+    [
+        ("The Russian government ignored a US court order blocking the sale.", "US court"),
+        ("The mayor ignored the judge's order to reopen the market on Sunday.", "judge"),
+    ],
+)
+def test_an_order_ignored_is_refused_to_the_one_who_gave_it(body, refused):
+    assert any(
+        kind == "REJECT" and recipients == (refused,) for kind, _, recipients in real_events(body)
+    )

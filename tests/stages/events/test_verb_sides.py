@@ -165,3 +165,28 @@ def test_a_settlement_made_by_paying_someone_is_with_the_one_paid():
 def test_a_call_for_a_pronoun_to_act_asks_whom_the_pronoun_means(body, asked):
     events = real_events(body)
     assert any(t == "REQUEST" and asked in r for t, _, r in events), events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The regulator agreed a deal worth $40m with Norbank Capital on Friday.",
+            ("AGREE", ("regulator",), ("Norbank Capital",)),
+        ),
+        (
+            "Velta Films has filed a damages claim for $18m against Norbank Pictures.",
+            ("ACCUSE", ("Velta Films",), ("Norbank Pictures",)),
+        ),
+        (
+            "Velta Airways has agreed the terms of a $250m credit line from Norbank Capital.",
+            ("AGREE", ("Velta Airways",), ("Norbank Capital",)),
+        ),
+        (
+            "Lazio accepted a £5m offer for the striker from Real Madrid.",
+            ("AGREE", ("Lazio",), ("Real Madrid",)),
+        ),
+    ],
+)
+def test_the_other_side_hung_inside_the_objects_phrase_is_the_recipient(body, expected):
+    assert expected in real_events(body)

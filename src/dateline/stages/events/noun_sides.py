@@ -13,6 +13,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
+from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.triggers import INQUIRING, RECIPROCAL_TYPES, Trigger, verb_trigger
 from dateline.stages.events.verb_sides import (
     INFERRED,
@@ -212,7 +213,10 @@ def _recipients_named_elsewhere(
     ("the regulator passed the investigation to prosecutors"): "the
     investigation could take months" tells again of the one told before.
     """
-    found = _recipients_by_verb(tree, trigger.token, trigger.cue, preps)
+    found = _recipients_by_verb(tree, trigger.token, trigger.cue, preps) or [
+        (defier, f"{INFERRED}recipient: who went ahead despite it")
+        for defier in defier_of(tree, trigger.token)
+    ]
     if found or not by_someone or trigger.cue.type not in _CARRIED_ON:
         return found
     return _recipients_of_the_earlier_mention(tree, trigger, index)

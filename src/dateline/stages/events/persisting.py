@@ -43,6 +43,26 @@ def defied_pressures(tree: Tree, index: ActorIndex) -> Iterator[ToldShape]:
             yield ToldShape(noun, doers, pressers, steps)
 
 
+def defier_of(tree: Tree, noun: int) -> list[int]:
+    """Whom a pressure was put on, by who acted despite it: "swore despite warnings by police".
+
+    The warning, the call or the order defied was made to the one who went
+    ahead: the active subject of the verb the "despite" phrase hangs on. A
+    verb denied tells of no one going ahead.
+    """
+    if tree.tokens[noun].lemma.lower() not in lexicons.word_set("defied_pressures.txt"):
+        return []
+    for pressure, verb in _despite_phrases(tree):
+        if pressure != noun or is_negated(tree, verb) or tree.tokens[verb].pos not in _VERBS:
+            continue
+        subject, passive = subject_of(tree, verb)
+        return [] if subject is None or passive else [subject]
+    return []
+
+
+_VERBS = frozenset({"VERB", "AUX"})
+
+
 def _despite_phrases(tree: Tree) -> Iterator[tuple[int, int]]:
     """Each noun a "despite" phrase heads, with the verb the phrase hangs on."""
     for word, token in enumerate(tree.tokens):

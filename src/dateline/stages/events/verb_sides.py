@@ -107,9 +107,76 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
             (head, "recipient: the object of the cue's preposition, on the thing given")
             for head in prepositional_objects(tree, obj, cue.recipient_preps)
         ]
-    if cue.mode == "settle" and not any(index.actors_at(tree, h) for h, _ in heads):
-        heads += _paid_to_settle(tree, i)
+    heads += _sides_left(tree, index, trigger, obj, heads)
     return actors, heads, steps
+
+
+def _sides_left(
+    tree: Tree, index: ActorIndex, trigger: Trigger, obj: int | None, heads: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The last places a recipient may be, tried in turn while the phrases read name no one."""
+    found: list[tuple[int, str]] = []
+    if trigger.cue.mode == "settle" and not _names_an_actor(tree, index, heads):
+        found += _paid_to_settle(tree, trigger.token)
+    if obj is not None and not _names_an_actor(tree, index, heads + found):
+        found += _side_inside_the_object(tree, trigger.cue, obj)
+    return found
+
+
+def _names_an_actor(tree: Tree, index: ActorIndex, heads: list[tuple[int, str]]) -> bool:
+    """Whether any of the heads names an actor."""
+    return any(index.actors_at(tree, h) for h, _ in heads)
+
+
+def _side_inside_the_object(tree: Tree, cue: Cue, obj: int) -> list[tuple[int, str]]:
+    """The other side, named by a preposition the parse hung inside the object's phrase.
+
+    "agreed a deal worth $40m with X", "filed a claim for $18m against X":
+    the cue's preposition hangs on the sum; "agreed the terms of a loan from
+    X", "accepted an offer for the striker from X": the maker of a thing put
+    forward hangs on what it is of or for. Either way the phrase still names
+    whom the deal, the claim or the offer is with.
+    """
+    preps = cue.recipient_preps
+    if tree.tokens[obj].lemma.lower() in _PUT_FORWARD_BY:
+        preps = preps | {"by", "from"}
+    step = "recipient: the object of the cue's preposition, inside the object's phrase"
+    return [
+        (head, step)
+        for word in _inner_words(tree, obj)
+        for head in prepositional_objects(tree, word, preps)
+    ]
+
+
+_INNER_LINKS = frozenset({"amod", "acl"})
+"""A sum's words on a thing: "worth $40m", "totalling $40m"."""
+_INNER_PREPS = frozenset({"for", "of"})
+"""What a thing is of or for: "the terms of a loan", "an offer for the striker"."""
+
+
+def _inner_words(tree: Tree, obj: int, depth: int = 2) -> list[int]:
+    """The words up to ``depth`` steps inside an object's phrase, by a sum or an "of" or "for"."""
+    found: list[int] = []
+    frontier = [obj]
+    for _ in range(depth):
+        frontier = [
+            inner
+            for word in frontier
+            for child in tree.children[word]
+            for inner in _inner_step(tree, child)
+        ]
+        found += frontier
+    return found
+
+
+def _inner_step(tree: Tree, child: int) -> list[int]:
+    """The word one step inside the phrase through ``child``, if it leads inside."""
+    word = tree.tokens[child]
+    if word.dep in _INNER_LINKS:
+        return [child]
+    if word.dep == "prep" and word.text.lower() in _INNER_PREPS:
+        return [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
+    return []
 
 
 def _paid_to_settle(tree: Tree, verb: int) -> list[tuple[int, str]]:
