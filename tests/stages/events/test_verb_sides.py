@@ -2,6 +2,7 @@
 
 import pytest
 
+import dateline
 from event_sides import real_events
 
 
@@ -190,3 +191,13 @@ def test_a_call_for_a_pronoun_to_act_asks_whom_the_pronoun_means(body, asked):
 )
 def test_the_other_side_hung_inside_the_objects_phrase_is_the_recipient(body, expected):
     assert expected in real_events(body)
+
+
+def test_a_side_read_inside_the_objects_phrase_is_a_guess_and_less_sure():
+    # Where the parse hung the preposition is the parser's guess, not the cue's frame.
+    (article,) = dateline.extract(
+        "Loan deal\n\nVelta Airways has agreed the terms of a $250m credit line from Norbank "
+        "Capital.\n"
+    )
+    (event,) = [e for e in article.events if e.type == "AGREE"]
+    assert event.confidence < 0.8

@@ -140,7 +140,8 @@ def _side_inside_the_object(tree: Tree, cue: Cue, obj: int) -> list[tuple[int, s
     preps = cue.recipient_preps
     if tree.tokens[obj].lemma.lower() in _PUT_FORWARD_BY:
         preps = preps | {"by", "from"}
-    step = "recipient: the object of the cue's preposition, inside the object's phrase"
+    # The parse hung the preposition elsewhere: where it belongs is a guess.
+    step = f"{INFERRED}recipient: the object of the cue's preposition, inside the object's phrase"
     return [
         (head, step)
         for word in _inner_words(tree, obj)
