@@ -86,7 +86,36 @@ def people_in_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     """
     once = _people_once(tree, lexicon, taken, frozenset())
     named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once)
-    return _people_once(tree, lexicon, taken, named)
+    return _people_once(tree, lexicon, taken, named | _told_often(tree, lexicon))
+
+
+def _told_often(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
+    """People words a story names alone, time after time: the group it is about.
+
+    "a better deal for victims ... the needs of victims ... the rights of
+    victims": a group named by a bare plural three times or more is no
+    passing kind of people but the story's own, though it never acts. Only
+    private people (civilians, investors): "schools", "students" and
+    "politicians" named often are what the story is set among ("in schools").
+    """
+    counts: dict[str, int] = {}
+    for i, token in enumerate(tree.tokens):
+        word = token.text.lower()
+        if (
+            token.tag == "NNS"
+            and word not in lexicon.generic_people
+            and lexicon.people_sector(word)[1] in _PRIVATE_PEOPLE
+            and not any(tree.tokens[c].dep in MODIFIERS for c in tree.children[i])
+        ):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _OFTEN)
+
+
+_OFTEN = 3
+"""How many bare namings make a kind of people the story's own group."""
+
+_PRIVATE_PEOPLE = frozenset({CIVILIANS, COMPANY})
+"""The sectors of people a story may be about without their acting: victims, bondholders."""
 
 
 def _plural_noun(tree: Tree, i: int) -> bool:
