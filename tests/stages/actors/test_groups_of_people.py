@@ -216,3 +216,13 @@ def test_a_kind_of_people_named_bare_twice_is_no_group_of_the_story():
         published="2005-03-10",
     )
     assert not [a for a in article.actors if a.name == "homeowners"]
+
+
+def test_a_kind_of_people_that_acts_is_that_group_after_a_preposition_too():
+    (article,) = dateline.extract(
+        "Youth survey\n\nYoung people want a bigger say in how their towns are run, a study "
+        "says. The views of young people are too often ignored, its authors wrote.\n",
+        published="2005-03-10",
+    )
+    groups = [a for a in article.actors if a.name.lower() == "young people"]
+    assert [len(a.mentions) for a in groups] == [2]
