@@ -428,3 +428,39 @@ def test_whose_party_is_the_party_of_the_one_its_clause_is_told_of():
         "said the Liberal Democrats would vote against it on Tuesday.\n"
     )
     assert "party" in _mentions_of(article, "Liberal Democrats")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "She told the party conference that taxes would fall.",
+        "She has often defied the party line on school budgets.",
+        "She is writing the party manifesto with two aides.",
+    ],
+)
+def test_the_party_before_what_it_holds_or_says_is_the_party(sentence):
+    (article,) = dateline.extract(
+        f"Tax pledge\n\nLabour MP Ruth Gale spoke in Derby on Friday. {sentence}\n",
+        published="2005-03-10",
+    )
+    assert "party" in _mentions_of(article, "Labour Party")
+
+
+def test_the_party_leadership_is_not_the_party_itself():
+    (article,) = dateline.extract(
+        "Defection\n\nLabour MP Ruth Gale quit on Friday. She said she was tired of the "
+        "party leadership and its plans.\n",
+        published="2005-03-10",
+    )
+    assert "party" not in _mentions_of(article, "Labour Party")
+
+
+def test_the_party_is_that_of_the_subject_of_its_own_clause_when_the_sentence_s_is_a_thing():
+    (article,) = dateline.extract(
+        "Veteran dies\n\nSir Hugh Dale, the Tory backbencher who stood against the leader in "
+        "1990, has died. Labour won his old seat in 1997. His hopes of a ministerial post "
+        "faded because he said the party had lost its way.\n",
+        published="2005-03-10",
+    )
+    assert "party" in _mentions_of(article, "Conservative Party")
+    assert "party" not in _mentions_of(article, "Labour Party")

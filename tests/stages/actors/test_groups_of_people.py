@@ -196,3 +196,33 @@ def test_a_group_a_named_doers_deed_is_done_to_or_comes_from_takes_part(text, gr
 )
 def test_a_group_only_a_power_a_description_a_plan_a_thing_or_a_place_names_is_no_one(text, word):
     assert not any(name.lower().endswith(word) for name, _ in _groups(text))
+
+
+def test_a_kind_of_people_a_story_names_bare_three_times_is_its_group():
+    (article,) = dateline.extract(
+        "Flood fund\n\nA new fund after the floods will mean a fairer deal for homeowners. "
+        "The needs of homeowners come first, the council said. The scheme is the best "
+        "hope for homeowners in years.\n",
+        published="2005-03-10",
+    )
+    groups = [a for a in article.actors if a.name == "homeowners"]
+    assert [len(a.mentions) for a in groups] == [3]
+
+
+def test_a_kind_of_people_named_bare_twice_is_no_group_of_the_story():
+    (article,) = dateline.extract(
+        "Flood fund\n\nA new fund after the floods will mean a fairer deal for homeowners. "
+        "The needs of homeowners come first, the council said.\n",
+        published="2005-03-10",
+    )
+    assert not [a for a in article.actors if a.name == "homeowners"]
+
+
+def test_a_kind_of_people_that_acts_is_that_group_after_a_preposition_too():
+    (article,) = dateline.extract(
+        "Youth survey\n\nYoung people want a bigger say in how their towns are run, a study "
+        "says. The views of young people are too often ignored, its authors wrote.\n",
+        published="2005-03-10",
+    )
+    groups = [a for a in article.actors if a.name.lower() == "young people"]
+    assert [len(a.mentions) for a in groups] == [2]

@@ -73,3 +73,12 @@ def test_a_relative_named_by_a_given_name_is_the_one_styled_by_the_family_name_l
     holder = _holder(article, article.text.index("Ashcroft said"))
     assert holder == _holder(article, article.text.index("Joanna"))
     assert holder != _holder(article, article.text.index("Peter Ashcroft"))
+
+
+def test_an_owned_relative_is_the_one_named_beside_the_same_tie_before():
+    article = report(
+        "Jurors in Ohio said the man, Mark Tate, should serve five years and that his "
+        "sister, Laura Wells, should pay a fine. His sister ran the accounts for him, "
+        "the court heard."
+    )
+    assert _holder(article, article.text.index("His sister") + 4) == "Laura Wells"

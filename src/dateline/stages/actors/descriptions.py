@@ -10,6 +10,7 @@ from dateline import lexicons
 from dateline.records import Token
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
+from dateline.stages.actors.coref_words import PARTY
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
 
@@ -29,11 +30,45 @@ def bodies_named_by_kind(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -
             or tokens[i - 1].text.lower() not in _DESCRIBING
             # "thanked the bloc": a word in lower case the tagger calls a name is a noun.
             or not (tokens[i].tag == "NN" or (tokens[i].tag == "NNP" and word.islower()))
-            or (i + 1 < len(tokens) and _said_which(tree, i, i + 1))
+            or (
+                i + 1 < len(tokens)
+                and _said_which(tree, i, i + 1)
+                and not _party_owning_what_follows(tree, i, lexicon)
+            )
         ):
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def _party_owning_what_follows(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
+    """Whether "the party" before a noun is the party whose thing the noun is.
+
+    "told the party conference", "defied the party line", "his party plans":
+    a party's conference, line and manifesto are its own, so the word names
+    the party told of before, as the gold marks it. Not a noun that names
+    who leads or speaks for it ("the party leadership", "the party
+    chairman"): that is an actor of its own. Only a party: "the court
+    system" or "the state pension" is no act of a body. Only after "the":
+    "his party plans" are his own plans, whose owner the events read as the
+    speaker's side ("his party plans were not unfair" rebuts a charge).
+    """
+    token = tree.tokens[i]
+    after = tree.tokens[i + 1]
+    return (
+        lexicon.org_words.get(token.text) == PARTY
+        and tree.tokens[i - 1].text.lower() == "the"
+        and token.dep == "compound"
+        and token.head == i + 1
+        and after.tag in ("NN", "NNS")
+        and after.text.islower()
+        and after.text not in _WHO_LEADS
+        and lexicon.title((after.text,)) is None
+    )
+
+
+_WHO_LEADS = frozenset({"leadership"})
+"""Nouns after "party" that name its leaders as a body of their own ("the party leadership")."""
 
 
 def firms_by_their_trade(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:

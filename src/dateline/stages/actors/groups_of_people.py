@@ -85,8 +85,58 @@ def people_in_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     will take part ... 300 landlords have signed up".
     """
     once = _people_once(tree, lexicon, taken, frozenset())
-    named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once)
-    return _people_once(tree, lexicon, taken, named)
+    named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once) | {
+        kind for m in once if (kind := _kind_of_people(tree, m.first, m.last - 1))
+    }
+    return _people_once(tree, lexicon, taken, named | _told_often(tree, lexicon))
+
+
+def _kind_of_people(tree: Tree, first: int, head: int) -> str | None:
+    """A word for anyone made a kind by the word before it: "young people", "older people".
+
+    Such a kind, once it acts, is a group the story is about as a bare
+    plural is: "young people want to vote ... the majority of young people"
+    is one group, though "people" alone is anyone. Told again only after a
+    preposition ("the concerns of older people"): as the object of a deed
+    ("imprisoning vulnerable people") it is whoever the deed is done to, and
+    the events would read a practice as a deed. ``None`` for a word with no
+    such modifier.
+    """
+    before = head - 1
+    if before < first or tree.tokens[before].head != head:
+        return None
+    if tree.tokens[before].dep not in ("amod", "compound"):
+        return None
+    return f"{tree.tokens[before].text.lower()} {tree.tokens[head].text.lower()}"
+
+
+def _told_often(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
+    """People words a story names alone, time after time: the group it is about.
+
+    "a better deal for victims ... the needs of victims ... the rights of
+    victims": a group named by a bare plural three times or more is no
+    passing kind of people but the story's own, though it never acts. Only
+    private people (civilians, investors): "schools", "students" and
+    "politicians" named often are what the story is set among ("in schools").
+    """
+    counts: dict[str, int] = {}
+    for i, token in enumerate(tree.tokens):
+        word = token.text.lower()
+        if (
+            token.tag == "NNS"
+            and word not in lexicon.generic_people
+            and lexicon.people_sector(word)[1] in _PRIVATE_PEOPLE
+            and not any(tree.tokens[c].dep in MODIFIERS for c in tree.children[i])
+        ):
+            counts[word] = counts.get(word, 0) + 1
+    return frozenset(word for word, count in counts.items() if count >= _OFTEN)
+
+
+_OFTEN = 3
+"""How many bare namings make a kind of people the story's own group."""
+
+_PRIVATE_PEOPLE = frozenset({CIVILIANS, COMPANY})
+"""The sectors of people a story may be about without their acting: victims, bondholders."""
 
 
 def _plural_noun(tree: Tree, i: int) -> bool:
@@ -172,6 +222,11 @@ def _people_once(
             and word in named
             and first == i
             and not any(tokens[c].dep == "relcl" for c in tree.children[i])
+        ) or (
+            not acting
+            and generic
+            and token.dep == "pobj"
+            and _kind_of_people(tree, first, i) in named
         )
         first = _past_placing_names(tree, taken, first, i, lexicon)
         if any(taken[first:i]) or not (acting or named_again):
@@ -224,6 +279,7 @@ def _people_once(
             None if word in _COMMUNITIES else _placed_by_words(tree, placed_by, i + 1, lexicon)
         )
         named.add(word)
+        named.add(_kind_of_people(tree, first, i) or word)
         found.append(
             make_mention(
                 tree,

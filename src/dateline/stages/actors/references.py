@@ -42,7 +42,7 @@ def resolve_references(
                 found = None if owner is None else _owners_body(owner, clusters, mention.sector)
             else:
                 found = (
-                    _subject_s_party(mention, mentions, clusters, discourse)
+                    _subject_s_party(mention, mentions, clusters, tree)
                     or described_organization(mention, clusters.values())
                     or _introduced_as(mention, clusters, tree)
                 )
@@ -259,22 +259,27 @@ def _named_body(clusters: dict[str, Cluster], orgs: set[str], sector: str | None
 
 
 def _subject_s_party(
-    mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster], discourse: Discourse
+    mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster], tree: Tree
 ) -> Cluster | None:
     """The party "the party" means when its sentence is about one of its people.
 
     "Dr Fox refused to discuss reports that the party had repaid the loan":
     the party of the sentence's subject, not the party named last before
-    it ("... Labour's pledges"). Not when a party is named earlier in the
-    same sentence ("Mr Howard attacked Labour, saying the party ..."),
-    which is the one it means.
+    it ("... Labour's pledges"). Where the sentence's subject is a thing, the
+    subject of the party's own clause counts: "His hopes faded because he
+    defied the party line". Not when a party is named earlier in the same
+    sentence ("Mr Howard attacked Labour, saying the party ..."), which is
+    the one it means.
     """
+    discourse = Discourse.of(tree)
     if mention.sector != PARTY:
         return None
     before = [m for m in mentions if m.sentence == mention.sentence and m.first < mention.first]
     if any(m.organization and m.organization.sector == PARTY for m in before):
         return None
-    subject = next((m for m in before if m.main_subject), None)
+    subject = next((m for m in before if m.main_subject), None) or _clause_subject(
+        mention, before, tree
+    )
     if subject is None:
         return None
     if subject.kind == "pronoun":
@@ -284,6 +289,27 @@ def _subject_s_party(
     if owner is None or not owner.is_person:
         return None
     return _body_of(owner, clusters, PARTY)
+
+
+def _clause_subject(mention: Mention, before: list[Mention], tree: Tree) -> Mention | None:
+    """The mention before "the party" that is the subject of the clause it stands in, if any."""
+    token = head_of(tree, mention.first, mention.last)
+    for _ in range(_SUBJECT_DEPTH):
+        subjects = [
+            c
+            for c in tree.children[token]
+            if tree.is_subject(c) and not mention.first <= c < mention.last
+        ]
+        if subjects:
+            return next((m for m in before if m.first <= subjects[0] < m.last), None)
+        if tree.tokens[token].head == token:
+            return None
+        token = tree.tokens[token].head
+    return None
+
+
+_SUBJECT_DEPTH = 4
+"""How far above "the party" a subject may be: "he tended to defy the party line"."""
 
 
 def described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:

@@ -74,12 +74,43 @@ def is_relative(mention: Mention) -> bool:
 def named_relative(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
     """The person the text names who is the relative a mention owns: "his son" is Moazzam Begg.
 
-    A relative shares the owner's family name: "the prime minister's wife"
-    in a story that names Tony Blair and Cherie Blair is she. Only when one
-    other person of that name, and of the word's gender, is named.
+    The relative the story named beside the same tie before is she: "his
+    sister, Jane Roe, ... His sister helped him". Else a relative shares the
+    owner's family name: "the prime minister's wife" in a story that names
+    Tony Blair and Cherie Blair is she. Only when one other person of that
+    name, and of the word's gender, is named.
     """
     owner = _owner(mention, clusters, tree)
-    surname = _surname(owner) if owner is not None else None
+    if owner is None:
+        return None
+    return _named_beside_the_tie(mention, owner, clusters, tree) or _of_the_family(
+        mention, owner, clusters
+    )
+
+
+def _named_beside_the_tie(
+    mention: Mention, owner: Cluster, clusters: dict[str, Cluster], tree: Tree
+) -> Cluster | None:
+    """The person named beside the same tie to the same owner: "his sister, Jane Roe,"."""
+    for found in clusters.values():
+        for name in found.mentions:
+            if name.kind != "name" or name.label != "PERSON" or name.first >= mention.first:
+                continue
+            tie = tie_beside(tree, name.last - 1)
+            if (
+                tie is not None
+                and tree.tokens[tie].text.lower() == mention.title
+                and possessor_of(tie, clusters, tree) is owner
+            ):
+                return found
+    return None
+
+
+def _of_the_family(
+    mention: Mention, owner: Cluster, clusters: dict[str, Cluster]
+) -> Cluster | None:
+    """The one other person of the owner's family name and the word's gender, if only one."""
+    surname = _surname(owner)
     if surname is None:
         return None
     kin = [
