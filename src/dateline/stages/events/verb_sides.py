@@ -13,6 +13,8 @@ from dateline.stages._clause_roles import agent_of, object_of, prepositional_obj
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.brokered import parties_to_the_deal
+from dateline.stages.events.claimants import STEP as CLAIMANT_STEP
+from dateline.stages.events.claimants import claimant_told_before
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.judged import wished_state
@@ -351,7 +353,9 @@ def _passive_recipients(
         and not any(index.actors_at(tree, h) for h, _ in heads)
     ):
         # "Mr Lee came up with proposals. That was attacked by the Tories".
-        heads += _proposer_just_before(tree, index, subject, actors)
+        heads += _claimant(tree, index, subject, actors) or _proposer_just_before(
+            tree, index, subject, actors
+        )
     return heads
 
 
@@ -366,6 +370,14 @@ def _proposer_just_before(
     proposer = index.proposer_just_before(tree, thing, actors)
     step = f"{INFERRED}recipient: who put forward the thing judged, told just before"
     return [] if proposer is None else [(proposer, step)]
+
+
+def _claimant(
+    tree: Tree, index: ActorIndex, thing: int, actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Who made the claim a verb takes up again ("denied the claims"), as a recipient."""
+    claimant = claimant_told_before(tree, index, thing, actors)
+    return [] if claimant is None else [(claimant, CLAIMANT_STEP)]
 
 
 def _maker_told_before(tree: Tree, thing: int) -> list[int]:
@@ -507,6 +519,8 @@ def _object_recipients(
         owners = [] if backers else _pronoun_owners(tree, index, obj, actors, charged=charged)
         heads += owners
         heads += [] if backers or owners else _earlier_owner(tree, index, obj)
+        if len(heads) == 1:
+            heads += _claimant(tree, index, obj, actors)
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
     return heads
