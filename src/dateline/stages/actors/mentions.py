@@ -57,6 +57,7 @@ from dateline.stages.actors.misread_places import compass_seat, constituency, me
 from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
+from dateline.stages.actors.reported_members import members_a_body_reports
 from dateline.stages.actors.titles_and_groups import (
     offices_of_a_title,
     styles_alone,
@@ -122,6 +123,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: bodies_named_by_kind(tree, lexicon, taken),
         lambda: firms_by_their_trade(tree, lexicon, taken),
         lambda: countries_described(tree, taken),
+        lambda: members_a_body_reports(tree, lexicon, taken),
         lambda: people_in_groups(tree, lexicon, taken),
         lambda: trades_acting(tree, lexicon, taken),
         lambda: _pronouns(tree),
