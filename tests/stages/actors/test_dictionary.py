@@ -736,43 +736,26 @@ def test_his_party_is_the_party_the_dictionary_ties_a_minister_to(tmp_path):
 
 def test_a_minister_with_no_party_post_is_of_the_party_that_governed_alone():
     cabinet = ActorDictionary(
-        (
-            Entry(
-                "Owen Pryce",
-                kind="person",
-                country="GBR",
-                sector="GOV",
-                title="transport secretary",
-                valid_from=dt.date(2002, 5, 29),
-            ),
-        )
+        (_pryce("GOV", "transport secretary", dt.date(2002, 5, 29), dt.date(2007, 6, 27)),)
     )
     assert cabinet.party("Owen Pryce", DateValue("2005-02-01", "day", "given")) == "labour"
 
 
 def test_no_party_is_told_for_a_minister_of_a_coalition():
     cabinet = ActorDictionary(
-        (
-            Entry(
-                "Owen Pryce",
-                kind="person",
-                country="GBR",
-                sector="GOV",
-                title="transport secretary",
-                valid_from=dt.date(2010, 5, 12),
-            ),
-        )
+        (_pryce("GOV", "transport secretary", dt.date(2010, 5, 12), dt.date(2015, 5, 8)),)
     )
     assert cabinet.party("Owen Pryce", DateValue("2012-02-01", "day", "given")) is None
 
 
+_PRYCE_IN_OFFICE = (
+    "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
+    "Owen Pryce,,person,GBR,GOV,transport secretary,,2002-05-29,\n"
+)
+
+
 def test_his_party_is_the_governing_party_of_a_minister_with_no_party_post(tmp_path):
-    path = _write(
-        tmp_path,
-        "actors.csv",
-        "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
-        "Owen Pryce,,person,GBR,GOV,transport secretary,,2002-05-29,\n",
-    )
+    path = _write(tmp_path, "actors.csv", _PRYCE_IN_OFFICE)
     mentions = _party_mentions(
         "Rail plan\n\nLabour launched its transport plans in Derby on Monday. Owen Pryce "
         "defended his party's record on the railways.\n",
@@ -783,12 +766,7 @@ def test_his_party_is_the_governing_party_of_a_minister_with_no_party_post(tmp_p
 
 
 def test_the_minister_is_the_one_the_dictionary_knows_in_office_named_before(tmp_path):
-    path = _write(
-        tmp_path,
-        "actors.csv",
-        "name,aliases,kind,country,sector,title,org,valid_from,valid_to\n"
-        "Owen Pryce,,person,GBR,GOV,transport secretary,,2002-05-29,\n",
-    )
+    path = _write(tmp_path, "actors.csv", _PRYCE_IN_OFFICE)
     (article,) = dateline.extract(
         "Rail plan\n\nOwen Pryce said the new timetable would start in May. The minister said "
         "the unions had been consulted.\n",

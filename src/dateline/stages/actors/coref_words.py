@@ -6,6 +6,9 @@ comparison, a former holder, and the cluster a mention belongs to.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Organization, load
@@ -37,7 +40,7 @@ def body_name(mention: Mention) -> bool:
     return mention.kind == "name" and mention.label == "ORG"
 
 
-def cluster_at(token: int, of_mention: dict[int, Cluster]) -> Cluster | None:
+def cluster_at(token: int, of_mention: Mapping[Any, Cluster]) -> Cluster | None:
     """The cluster one of whose mentions covers a token, if any."""
     for found in of_mention.values():
         if any(m.first <= token < m.last for m in found.mentions):

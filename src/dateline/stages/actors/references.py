@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable
 from dateline.stages._spans import fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import OFFICE_OF_STATE, PARTY, body_name
+from dateline.stages.actors.coref_words import OFFICE_OF_STATE, PARTY, body_name, cluster_at
 from dateline.stages.actors.kept_apart import of_another_country
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, head_of
@@ -42,7 +42,7 @@ def resolve_references(
                 found = None if owner is None else _owners_body(owner, clusters, mention.sector)
             else:
                 found = (
-                    _subject_s_party(mention, mentions, clusters, tree)
+                    _subject_s_party(mention, mentions, clusters, discourse)
                     or described_organization(mention, clusters.values())
                     or _introduced_as(mention, clusters, tree)
                 )
@@ -195,19 +195,11 @@ def _whose_owner(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> 
     token = head_of(tree, mention.first, mention.last)
     for _ in range(_CLAUSE_DEPTH):
         if tree.tokens[token].dep == "relcl":
-            told_of = tree.tokens[token].head
-            return next(
-                (c for c in clusters.values() if _holds(c, told_of)),
-                None,
-            )
+            return cluster_at(tree.tokens[token].head, clusters)
         if tree.tokens[token].head == token:
             return None
         token = tree.tokens[token].head
     return None
-
-
-def _holds(found: Cluster, token: int) -> bool:
-    return any(m.first <= token < m.last for m in found.mentions)
 
 
 _CLAUSE_DEPTH = 3
@@ -259,7 +251,7 @@ def _named_body(clusters: dict[str, Cluster], orgs: set[str], sector: str | None
 
 
 def _subject_s_party(
-    mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster], tree: Tree
+    mention: Mention, mentions: list[Mention], clusters: dict[str, Cluster], discourse: Discourse
 ) -> Cluster | None:
     """The party "the party" means when its sentence is about one of its people.
 
@@ -271,14 +263,13 @@ def _subject_s_party(
     sentence ("Mr Howard attacked Labour, saying the party ..."), which is
     the one it means.
     """
-    discourse = Discourse.of(tree)
     if mention.sector != PARTY:
         return None
     before = [m for m in mentions if m.sentence == mention.sentence and m.first < mention.first]
     if any(m.organization and m.organization.sector == PARTY for m in before):
         return None
     subject = next((m for m in before if m.main_subject), None) or _clause_subject(
-        mention, before, tree
+        mention, before, discourse.tree
     )
     if subject is None:
         return None
