@@ -49,6 +49,7 @@ from dateline.stages.events.readings import a_firms_own_restriction, read_in_con
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import EventSides, quote_id, sentence_chars, sides_of
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.told_in_passing import told_in_passing
 from dateline.stages.events.tolls import toll_of, toll_of_another
 from dateline.stages.events.triggers import (
@@ -58,7 +59,6 @@ from dateline.stages.events.triggers import (
     find_triggers,
     is_undone,
 )
-from dateline.stages.events.verb_sides import INFERRED
 from dateline.stages.events.visits import (
     state_where,
     toured_at_home,

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from dateline.records import Actor, Event
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.steps import INFERRED
 
 _ADDRESSED = frozenset({"REQUEST", "ACCUSE"})
 _GOVERNMENT = "GOV"
@@ -31,7 +32,7 @@ _FEWEST_MENTIONS = 2
 politics. A business story names a state once in passing ("a third of
 Australia's airline market", "corporate America"); a firm's complaint in it
 is of a rival or a regulator, not of that state."""
-STEP = "inferred: recipient: the home government, of whom a demand or charge naming no one is made"
+STEP = f"{INFERRED}recipient: the home government, of whom a demand or charge naming no one is made"
 ADDRESSEE_UNREAD = "no recipient: the words name whom it is addressed to, as no actor"
 """The step that tells an event whose addressee is named but unknown ("urged
 politicians to act"): no home government stands in for that one."""

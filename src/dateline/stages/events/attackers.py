@@ -18,6 +18,7 @@ from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import load
+from dateline.stages.events.steps import INFERRED
 
 _TIME_LINKS = frozenset({"when", "as", "after", "while"})
 """Words that tie an attack's clause to the harm it caused: "were killed when gunmen stormed"."""
@@ -90,7 +91,7 @@ def with_doers_of_attacks_told_before(tree: Tree, events: list[Event]) -> list[E
         if doer is None:
             found.append(event)
             continue
-        step = f"inferred: actor: the doer of '{doer.trigger}', the attack 'in the' points back at"
+        step = f"{INFERRED}actor: the doer of '{doer.trigger}', the attack 'in the' points back at"
         found.append(
             dataclasses.replace(event, actor=doer.actor, explanation=(*event.explanation, step))
         )

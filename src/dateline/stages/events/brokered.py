@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from dateline.stages._clause_roles import prepositional_objects, subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.events.steps import INFERRED
 
-STEP = "inferred: recipient: a party to the deal the mediator brokered"
+STEP = f"{INFERRED}recipient: a party to the deal the mediator brokered"
 _OBJECTS = frozenset({"dobj", "obj"})
 
 

@@ -8,8 +8,9 @@ from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.events.steps import INFERRED
 
-STEP = "inferred: recipient: who made the claim taken up, told just before"
+STEP = f"{INFERRED}recipient: who made the claim taken up, told just before"
 
 _TAKING_UP = frozenset({"the", "this", "that", "these", "those"})
 """Determiners by which a noun names again a thing already told."""

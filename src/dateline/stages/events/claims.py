@@ -96,9 +96,7 @@ def _read_as_no_wrong(tree: Tree, clause: int, verbal: Mapping[int, str]) -> boo
 
 def _own_deed(tree: Tree, clause: int) -> bool:
     """Whether a clause's subject is the claimant's own, by its "his", "her", "its" or "their"."""
-    subject = next(
-        (c for c in tree.children[clause] if tree.tokens[c].dep in ("nsubj", "nsubjpass")), None
-    )
+    subject = next((c for c in tree.children[clause] if tree.is_subject(c)), None)
     return subject is not None and any(
         tree.tokens[c].dep == "poss" and tree.tokens[c].tag == "PRP$"
         for c in tree.children[subject]

@@ -7,8 +7,8 @@ a stance a present relative clause tells of its bearer, scores less.
 from __future__ import annotations
 
 from dateline.stages._tree import PRESENT_TAGS, Tree
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.triggers import Trigger
-from dateline.stages.events.verb_sides import INFERRED
 
 
 def confidence_of(actors: tuple[str, ...], recipients: tuple[str, ...], steps: list[str]) -> float:

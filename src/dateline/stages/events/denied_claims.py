@@ -20,6 +20,7 @@ from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.told_shapes import ToldShape
 
 STEP = "charge told by its denial -> ACCUSE"
@@ -43,7 +44,7 @@ def denied_claims(tree: Tree, index: ActorIndex, verbal: Mapping[int, str]) -> I
         step = "recipient: the subject of what the claim says"
         if not charged and tree.tokens[told].text.lower() in _PRONOUNS:
             charged = tuple(a for a in rejecters if a not in makers)
-            step = "inferred: recipient: the one denying what the claim says of them"
+            step = f"{INFERRED}recipient: the one denying what the claim says of them"
         if charged:
             yield ToldShape(
                 claim, makers, charged, (STEP, "actor: who made the claim denied", step)

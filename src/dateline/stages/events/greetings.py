@@ -14,9 +14,10 @@ import dataclasses
 from dateline.records import Event
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import Cue
+from dateline.stages.events.steps import INFERRED
 
 UNNAMED = "no recipient named with the greeting"
-STEP = "inferred: recipient: whom the backing told just before went to"
+STEP = f"{INFERRED}recipient: whom the backing told just before went to"
 # The last word of a greeting's cue: "congratulations", "offered condolences".
 _GREETINGS = frozenset({"congratulation", "congratulate", "condolence"})
 _REACH = 2

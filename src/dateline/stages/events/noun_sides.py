@@ -14,9 +14,9 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.persisting import defier_of
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.triggers import INQUIRING, RECIPROCAL_TYPES, Trigger, verb_trigger
 from dateline.stages.events.verb_sides import (
-    INFERRED,
     PROPOSITIONS,
     Found,
     acclaimed,

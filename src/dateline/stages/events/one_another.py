@@ -11,8 +11,9 @@ import dataclasses
 
 from dateline.records import Event
 from dateline.stages._tree import Tree
+from dateline.stages.events.steps import INFERRED
 
-EACH_TO_THE_OTHER = "inferred: recipient: the other doer ('each other', 'one another')"
+EACH_TO_THE_OTHER = f"{INFERRED}recipient: the other doer ('each other', 'one another')"
 
 
 def done_to_one_another(tree: Tree, verb: int) -> bool:

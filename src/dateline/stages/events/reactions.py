@@ -26,8 +26,9 @@ from dateline import lexicons
 from dateline.records import Event
 from dateline.stages._clause_roles import object_of
 from dateline.stages._tree import Tree
+from dateline.stages.events.steps import INFERRED
 
-STEP = "inferred: recipient: the doer of the deed it answers, told before it"
+STEP = f"{INFERRED}recipient: the doer of the deed it answers, told before it"
 _DEFINITE = frozenset({"the", "this", "that", "these", "those"})
 
 

@@ -28,8 +28,9 @@ from dateline.stages.events.reactions import (
     charged_from_abroad,
     speaks_for_the_charged,
 )
+from dateline.stages.events.steps import INFERRED
 
-STEP = "inferred: recipient: the maker of the last charge against the replier, told before it"
+STEP = f"{INFERRED}recipient: the maker of the last charge against the replier, told before it"
 _OBJECTS = frozenset({"dobj", "obj"})
 
 

@@ -18,11 +18,11 @@ from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.noun_sides import noun_arguments
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.triggers import Trigger
 from dateline.stages.events.verb_sides import (
     DIRECT_OBJECT,
     DONE_FOR,
-    INFERRED,
     speaker_after_quote,
     verb_arguments,
 )

@@ -31,6 +31,7 @@ from dateline.stages.events.modality import foretold, supposed
 from dateline.stages.events.none_of import drawn_from
 from dateline.stages.events.quoted_they import they_meant
 from dateline.stages.events.statement_records import DUTIES, SELF, StatementCue
+from dateline.stages.events.steps import INFERRED
 
 # The forms a verb takes after "have": "should have told", "should have been telling".
 _PERFECT_FORMS = frozenset({"VBN", "VBG"})
@@ -118,7 +119,7 @@ def recipients_of(
         return recipients, how
     meant = they_meant(tree, index, about, speaker) if about is not None else ()
     if meant:
-        return meant, f"inferred: {how}, 'they' taken for the body named before it"
+        return meant, f"{INFERRED}{how}, 'they' taken for the body named before it"
     if cue.role in _OF_NO_ONE_NAMED:
         # "they want the publication of the advice": asked of no one named;
         # "far too little has been done": a charge all the same.
@@ -354,16 +355,16 @@ def whose_thing(
     owner_meant = _owner_meant(tree, index, thing, speaker) if blames else ()
     if owner_meant:
         # "He said their plans were a shambles": one blames another's plans, not one's own.
-        return owner_meant, "inferred: recipient: whom the thing's 'his', 'its' or 'their' means"
+        return owner_meant, f"{INFERRED}recipient: whom the thing's 'his', 'its' or 'their' means"
     # "the plans were an abuse" after "Mr Clarke's plans": his plans.
     owner = index.owner_named_before(tree, thing)
     owners = index.actors_at(tree, owner) if owner is not None else ()
     if owners and speaker not in owners:
-        return owners, "inferred: recipient: whose the thing judged is, by its earlier mention"
+        return owners, f"{INFERRED}recipient: whose the thing judged is, by its earlier mention"
     doers = _doers_told_before(tree, index, thing)
     if doers and speaker not in doers:
         # "ECOWAS imposed sanctions on Mali ... X said the sanctions were illegal".
-        return doers, "inferred: recipient: who did the thing judged, as told before"
+        return doers, f"{INFERRED}recipient: who did the thing judged, as told before"
     # "the bill was disgraceful": a policy judged, its owner unnamed; but
     # "sales failed to meet forecasts" blames no one.
     return (), "no recipient: the judgement is of a thing, not an actor"

@@ -21,9 +21,10 @@ from dateline.stages._clause_roles import prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.statement_records import StatementEvent, spoken_words
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.quotes import cues as quote_cues
 
-STEP = "inferred: recipient: the subject of what the tribute's words say"
+STEP = f"{INFERRED}recipient: the subject of what the tribute's words say"
 
 
 def is_tribute(cue: tuple[str, ...]) -> bool:

@@ -19,6 +19,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.judged import wished_state
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
+from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
 from dateline.stages.events.tributes import honoured_in_words, is_tribute
 from dateline.stages.events.triggers import (
@@ -49,9 +50,6 @@ FORETELLING = frozenset({WARN, ("fear",)})
 _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
 NEEDS_BOTH_SIDES = frozenset({_OFFER, WARN, *_GIFTS_OF_MONEY})
 
-
-INFERRED = "inferred: "
-"""Marks a step that guesses at an argument the syntax does not give outright."""
 
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
 

@@ -1,0 +1,13 @@
+"""The mark of a guessed side in an event's rule path.
+
+Every step that guesses at an argument the syntax does not give outright
+begins with :data:`INFERRED`, and :mod:`.confidence` scores an event with
+such a step lower. The mark lives here, in a module that imports nothing,
+so that every module that guesses can use it: the ones :mod:`.verb_sides`
+itself imports too.
+"""
+
+from __future__ import annotations
+
+INFERRED = "inferred: "
+"""Marks a step that guesses at an argument the syntax does not give outright."""
