@@ -45,3 +45,29 @@ def test_a_crowd_marching_toward_a_leader_still_protests():
     assert "PROTEST" in _types(
         "Thousands of farmers marched towards President Ruto on Friday, demanding lower fuel taxes."
     )
+
+
+def test_a_charge_its_clause_describes_is_no_new_charge():
+    found = _events(
+        "A spokesman for the mayor insisted her attack on the transport board was not a stunt."
+    )
+    assert "ACCUSE" not in [e[0] for e in found]
+
+
+def test_accusations_called_empty_are_no_new_accusation():
+    found = _events(
+        "The union replied that Mr Ostrowski's accusations are like his promises to members: empty."
+    )
+    assert ("ACCUSE", ("Ostrowski",), ()) not in found
+
+
+def test_a_charge_told_as_made_stays_a_charge():
+    assert "ACCUSE" in _types(
+        "The Greens' attack on the transport board came after fares rose for a third year."
+    )
+
+
+def test_an_attack_with_a_weapon_described_stays_an_assault():
+    assert "ASSAULT" in _types(
+        "Police said the gunmen's attack on the convoy near Kirkuk was the deadliest this year."
+    )

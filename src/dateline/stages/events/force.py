@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
-from dateline.stages._gazetteer import lookup
+from dateline.stages._gazetteer import lookup, wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
@@ -363,11 +363,40 @@ def tells_of_armed_force(tree: Tree, first: int, last: int) -> bool:
 
 
 def attacks_a_place(tree: Tree, trigger: Trigger) -> bool:
-    """Whether an attack's object is a thing attacked only with force ("a convoy")."""
+    """Whether an attack is one of force by what it strikes ("a convoy") or, as a noun, its kind.
+
+    See :func:`_an_armed_attack_noun` for the noun's.
+    """
     i = trigger.token
     obj = object_of(tree, i) if trigger.cue.pos != "NOUN" else None
     targets = [obj] if obj is not None else []
     for word in trigger.words:
         targets += prepositional_objects(tree, word, frozenset({"on", "against"}))
     places = lexicons.word_set("physical_targets.txt")
-    return any(tree.tokens[t].lemma.lower() in places for t in targets)
+    return any(tree.tokens[t].lemma.lower() in places for t in targets) or (
+        trigger.cue.pos == "NOUN" and _an_armed_attack_noun(tree, i, targets)
+    )
+
+
+def _an_armed_attack_noun(tree: Tree, noun: int, targets: list[int]) -> bool:
+    """Whether an attack noun is an armed one: "the terror attacks", "the attack on Iraq".
+
+    An attack of terror is never one of words; nor, in a story with no
+    weapon named, is an attack on a country or a region that no one's name
+    owns ("after the attack on Iraq"): "his attack on Britain's rebate" and
+    "the minister's attack on France" are words, aimed at a policy or owned
+    by a speaker.
+    """
+    children = tree.children[noun]
+    if any(tree.tokens[c].lemma.lower() in _TERROR for c in children):
+        return True
+    if any(tree.tokens[c].dep == "poss" for c in children):
+        return False
+    return any(
+        tree.tokens[t].pos == "PROPN" and wide_place(tree.tokens[t].text) in _LANDS for t in targets
+    )
+
+
+_TERROR = frozenset({"terror", "terrorist", "suicide"})
+"""Words on an attack noun that make it an armed one: "the terror attacks", "a suicide attack"."""
+_LANDS = frozenset({"country", "region"})

@@ -8,8 +8,10 @@ no demonstration.
 
 from __future__ import annotations
 
+from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
+from dateline.stages.events.force import physical
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger
 
 _MARCH = ("march",)
@@ -20,9 +22,10 @@ _ONE_PERSON_PRONOUNS = frozenset({"him", "her", "me", "us", "you"})
 
 
 def told_in_passing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
-    """Whether a cue tells no event of its own: a charge faced, a march up to someone."""
+    """Whether a cue tells no event of its own: a charge faced or described, a march to someone."""
     return (
         _words_faced(tree, trigger)
+        or _charge_described(tree, trigger)
         or _walks_up_to_someone(tree, trigger, index)
         or _purchase_that_identifies(tree, trigger)
     )
@@ -65,6 +68,39 @@ def _words_faced(tree: Tree, trigger: Trigger) -> bool:
         and tree.tokens[holder.head].text.lower() == "in"
     )
     return faced_with or in_the_face_of
+
+
+def _charge_described(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a charge is the subject its clause describes: "his attack was no stunt".
+
+    "The accusations are as empty as his morals", "the latest attack on the
+    party is just one more example of its tone": the clause says what the
+    charge was, as a reply or an aside does; the charge itself was made
+    before, and is told where it was made. A charge that a clause tells of
+    as made ("the attack came on Monday") stays an event. Only nouns of
+    words (``lexicons/rejected_charges.txt``) and verbal attacks: an attack
+    with a weapon or a death in its sentence is a blow.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos != "NOUN" or word.dep != "nsubj" or not _a_charge(tree, trigger):
+        return False
+    verb = word.head
+    return tree.tokens[verb].lemma.lower() == "be" and any(
+        tree.tokens[c].dep in _PREDICATES for c in tree.children[verb]
+    )
+
+
+_PREDICATES = frozenset({"attr", "acomp"})
+
+
+def _a_charge(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a noun cue is a charge of words: "the allegations", "the Tory attack"."""
+    if tree.tokens[trigger.token].lemma.lower() not in lexicons.word_set("rejected_charges.txt"):
+        return False
+    if trigger.cue.type in SPOKEN_TYPES:
+        return True
+    first, last = tree.sentence_span(tree.sentence_of[trigger.token])
+    return trigger.cue.type == "ASSAULT" and not physical(tree, first, last)
 
 
 def _walks_up_to_someone(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
