@@ -173,7 +173,7 @@ def _said_of(tree: Tree, cue_token: int, *, blames: bool = False) -> int | None:
     phrase on another phrase ("at the election between more waste"). For
     "it" ("It was pathetic that Britain ..."), the clause the "it" stands for.
     """
-    if _an_ill_to_remedy(tree, cue_token) or _a_misfortune_met(tree, cue_token):
+    if _an_ill_to_remedy(tree, cue_token):
         return None
     if tree.tokens[cue_token].pos == "ADV":
         # "the bill was poorly drafted" judges the bill; "badly handled by the
@@ -212,25 +212,6 @@ def _an_ill_to_remedy(tree: Tree, cue_token: int) -> bool:
     word = tree.tokens[cue_token]
     remedies = lexicons.word_set("remedying_verbs.txt")
     return word.dep == "dobj" and tree.tokens[word.head].lemma.lower() in remedies
-
-
-def _a_misfortune_met(tree: Tree, cue_token: int) -> bool:
-    """Whether a judgement noun is what a verb's subject meets or suffers: "faces disaster".
-
-    "The town faced disaster if the dam gave way", "farmers have endured a
-    disaster": the subject undergoes the ill, and is not the one who made
-    it; no one is charged.
-    """
-    word = tree.tokens[cue_token]
-    return (
-        word.pos == "NOUN"
-        and word.dep == "dobj"
-        and tree.tokens[word.head].lemma.lower() in _MEETING_ILLS
-    )
-
-
-_MEETING_ILLS = frozenset({"face", "suffer", "endure", "survive", "escape", "undergo", "weather"})
-"""Verbs whose subject meets or suffers what their object names (lexicons/undergoing_verbs.txt)."""
 
 
 def _thing_done(tree: Tree, copula: int, *, blames: bool) -> int | None:

@@ -128,8 +128,7 @@ def recipients_of(
         found_whose = whose_thing(tree, index, about, speaker, blames=cue.type == "ACCUSE")
         whose = found_whose[0]
         no_ones = _praise_of_no_ones_thing(tree, cue, about, whose)
-        deplored = _measure_deplored(tree, cue, about, whose) or _a_hazard(tree, about)
-        return None if no_ones or deplored else found_whose
+        return None if no_ones or _measure_deplored(tree, cue, about, whose) else found_whose
     if asks_of_no_one(tree, cue, about):
         # "there should be an inquiry", "the talks must resume": a demand made
         # of no actor in particular.
@@ -190,16 +189,6 @@ def _a_thing_charged(tree: Tree, cue: StatementCue, about: int) -> bool:
     if cue.role == "doer":
         return _a_policy(tree, about)
     return cue.role in ("judgement", "standard") and judges_a_thing(tree, about)
-
-
-def _a_hazard(tree: Tree, noun: int) -> bool:
-    """Whether a thing judged is a hazard no one made: "the floods were a disaster for farmers".
-
-    A storm, a flood or a crash (``lexicons/hazard_words.txt``) is no one's
-    doing; called a disaster, it is deplored, and no one is charged with it.
-    """
-    word = tree.tokens[noun]
-    return word.pos == "NOUN" and word.lemma.lower() in lexicons.word_set("hazard_words.txt")
 
 
 def _a_policy(tree: Tree, noun: int) -> bool:
@@ -328,7 +317,7 @@ def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str
 
 def statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> EventType:
     """The type a cue gives in its clause: a duty not done blames, a proposal judged is refused."""
-    if _condemns_a_proposal(tree, cue, about) or _judges_a_charge(tree, cue, cue_token, about):
+    if _condemns_a_proposal(tree, cue, about):
         return "REJECT"
     if cue.role == "modal" and _duty_not_done(tree, cue_token):
         return "ACCUSE"
@@ -445,29 +434,6 @@ def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bo
         cue.word in lexicons.word_set("wanting_judgements.txt")
         or thing in lexicons.word_set("denied_claims.txt")
     )
-
-
-def _judges_a_charge(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> bool:
-    """Whether a judgement is of a charge made: "the accusations are absurd" turns them down.
-
-    Said of criticism, claims or an attack in words (``lexicons/
-    rejected_charges.txt``), a word of blame blames no one for a deed: the
-    speaker rejects what was said, and whoever said it. The word must be
-    what the charge is ("the claims were a smear"); "the allegation related
-    to a failure to act" judges the deed the charge is about.
-    """
-    return (
-        cue.type == "ACCUSE"
-        and cue.role == "judgement"
-        and about is not None
-        and tree.tokens[cue_token].dep in _WHAT_IT_IS
-        and tree.tokens[about].pos == "NOUN"
-        and tree.tokens[about].lemma.lower() in lexicons.word_set("rejected_charges.txt")
-    )
-
-
-_WHAT_IT_IS = frozenset({"acomp", "attr"})
-"""How a judgement says what its clause's subject is: "were absurd", "were a smear"."""
 
 
 def said_about(
