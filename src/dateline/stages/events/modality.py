@@ -206,8 +206,8 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     ):
         return True
     head = tokens[trigger].head
-    if (tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS) or _after_nor(
-        tree, trigger
+    if (tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS) or (
+        _after_nor(tree, trigger) or _an_alternative_denied(tree, trigger)
     ):
         return True
     if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
@@ -287,6 +287,24 @@ def _after_nor(tree: Tree, trigger: int) -> bool:
     head = tree.tokens[trigger].head
     return tree.tokens[trigger].dep == "conj" and any(
         tree.tokens[c].text.lower() == "nor" and c < trigger for c in tree.children[head]
+    )
+
+
+def _an_alternative_denied(tree: Tree, verb: int) -> bool:
+    """A verb joined by "or" to a negated one: "will not march or call for a strike".
+
+    "Not" before two deeds joined by "or" denies each of them; "and" may
+    join a deed done after one not done ("did not resign and spoke
+    instead"), so it is not read so.
+    """
+    tokens = tree.tokens
+    head = tokens[verb].head
+    return (
+        tokens[verb].dep == "conj"
+        and tokens[verb].pos == "VERB"
+        and head < verb
+        and any(tokens[c].text.lower() == "or" and head < c < verb for c in tree.children[head])
+        and any(tokens[c].dep == "neg" for c in tree.children[head])
     )
 
 
