@@ -377,6 +377,32 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _attends_a_forecast(tree, trigger)
         or _still_owed(tree, trigger)
         or _gerund_subject_of_a_modal(tree, trigger)
+        or _a_power_granted(tree, trigger)
+    )
+
+
+_PERMITTING = frozenset(
+    {"allow", "let", "enable", "permit", "entitle", "empower", "authorise", "authorize"}
+)
+
+
+def _a_power_granted(tree: Tree, verb: int) -> bool:
+    """Whether a deed is what a power in force lets one do: "the law allows police to arrest".
+
+    A present "allows", "lets" or "enables" tells a standing power, not its
+    use; each deed joined to the first by "and" is as unused. The past
+    ("the men were allowed to meet their lawyers") tells a deed permitted
+    and, as the news tells it, done.
+    """
+    tokens = tree.tokens
+    first = tree.first_conjunct(verb)
+    if tokens[first].dep not in ("xcomp", "ccomp") or tokens[verb].pos != "VERB":
+        return False
+    head = tokens[first].head
+    return (
+        tokens[head].lemma.lower() in _PERMITTING
+        and tokens[head].tag in ("VBZ", "VBP")
+        and not any(tokens[c].dep in ("aux", "auxpass") for c in tree.children[head])
     )
 
 
