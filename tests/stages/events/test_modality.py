@@ -51,3 +51,14 @@ def test_what_unnamed_people_believe_was_done_is_speculation():
 
 def test_what_a_named_side_believes_was_done_is_left_as_told():
     assert not _foreseen("Ms Carter believes the minister resigned over the loans.", "resigned")
+
+
+def test_what_a_power_in_force_allows_is_not_done():
+    assert _foreseen("The new statute allows police to detain suspects for a week.", "detain")
+    text = "The code allows councils to contact tenants and later urge them to pay their arrears."
+    assert _foreseen(text, "urge")
+
+
+def test_what_one_was_allowed_to_do_was_done():
+    text = "The two prisoners were allowed to meet their solicitors on Friday."
+    assert not _foreseen(text, "meet")

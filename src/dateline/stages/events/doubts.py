@@ -432,11 +432,14 @@ _A_PAIR = 2
 
 _NEEDS_SOMEONE_DONE_TO = frozenset(
     {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), WANT}
+    # A body upholds a ruling, its own or a lower one's: "upheld its decision".
+    | {("uphold",)}
     # Faith voiced in no one named is in a thing: "confidence in the economy".
     | {(verb, trust) for verb in ("reaffirm", "express") for trust in ("faith", "confidence")}
 )
 """Cues that tell an event only of someone they are done to: "Mr Lee pressed." after a
-question he put presses no one named, and "pressed the point" is no demand."""
+question he put presses no one named, and "pressed the point" is no demand; "the
+tribunal upheld its ban" backs no one, "upheld the club's appeal" backs the club."""
 
 
 def doer_unknown(tree: Tree, trigger: Trigger, subject: int | None, *, passive: bool) -> bool:

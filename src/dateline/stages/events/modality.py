@@ -206,8 +206,8 @@ def _negated_locally(tree: Tree, trigger: int) -> bool:
     ):
         return True
     head = tokens[trigger].head
-    if (tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS) or _after_nor(
-        tree, trigger
+    if (tokens[trigger].dep == "acl" and tokens[head].lemma in _REFUSALS) or (
+        _after_nor(tree, trigger) or _an_alternative_denied(tree, trigger)
     ):
         return True
     if tokens[trigger].dep == "attr" and any(tokens[c].dep == "neg" for c in tree.children[head]):
@@ -290,6 +290,24 @@ def _after_nor(tree: Tree, trigger: int) -> bool:
     )
 
 
+def _an_alternative_denied(tree: Tree, verb: int) -> bool:
+    """A verb joined by "or" to a negated one: "will not march or call for a strike".
+
+    "Not" before two deeds joined by "or" denies each of them; "and" may
+    join a deed done after one not done ("did not resign and spoke
+    instead"), so it is not read so.
+    """
+    tokens = tree.tokens
+    head = tokens[verb].head
+    return (
+        tokens[verb].dep == "conj"
+        and tokens[verb].pos == "VERB"
+        and head < verb
+        and any(tokens[c].text.lower() == "or" and head < c < verb for c in tree.children[head])
+        and any(tokens[c].dep == "neg" for c in tree.children[head])
+    )
+
+
 def _under_no(tree: Tree, noun: int) -> bool:
     """An event noun inside a phrase headed by "no": "made no reference to the withdrawal"."""
     for node, parent in tree.ancestors(noun, 4):
@@ -359,6 +377,32 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _attends_a_forecast(tree, trigger)
         or _still_owed(tree, trigger)
         or _gerund_subject_of_a_modal(tree, trigger)
+        or _a_power_granted(tree, trigger)
+    )
+
+
+_PERMITTING = frozenset(
+    {"allow", "let", "enable", "permit", "entitle", "empower", "authorise", "authorize"}
+)
+
+
+def _a_power_granted(tree: Tree, verb: int) -> bool:
+    """Whether a deed is what a power in force lets one do: "the law allows police to arrest".
+
+    A present "allows", "lets" or "enables" tells a standing power, not its
+    use; each deed joined to the first by "and" is as unused. The past
+    ("the men were allowed to meet their lawyers") tells a deed permitted
+    and, as the news tells it, done.
+    """
+    tokens = tree.tokens
+    first = tree.first_conjunct(verb)
+    if tokens[first].dep not in ("xcomp", "ccomp") or tokens[verb].pos != "VERB":
+        return False
+    head = tokens[first].head
+    return (
+        tokens[head].lemma.lower() in _PERMITTING
+        and tokens[head].tag in ("VBZ", "VBP")
+        and not any(tokens[c].dep in ("aux", "auxpass") for c in tree.children[head])
     )
 
 
