@@ -226,3 +226,21 @@ def test_a_kind_of_people_that_acts_is_that_group_after_a_preposition_too():
     )
     groups = [a for a in article.actors if a.name.lower() == "young people"]
     assert [len(a.mentions) for a in groups] == [2]
+
+
+def _group_mentions(text, name):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-10")
+    return [
+        [article.text[s:e] for s, e in a.mentions] for a in article.actors if a.name.lower() == name
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Airways said its pilots would accept a pay cut.", "pilots"),
+        ("Investigators say the gang sold card numbers online.", "investigators"),
+    ],
+)
+def test_an_airlines_pilots_and_investigators_are_groups(text, name):
+    assert _group_mentions(text, name)
