@@ -236,6 +236,40 @@ def _group_mentions(text, name):
 
 
 @pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            (
+                "Private investors pulled out of the Harwell science park in May. The council "
+                "failed to interest any private investors after that."
+            ),
+            "private investors",
+            ["Private investors", "private investors"],
+        ),
+        (
+            (
+                "Foreign investors welcomed the decision on Monday. The limit for foreign "
+                "investors in phone firms rises to 74%."
+            ),
+            "foreign investors",
+            ["Foreign investors", "foreign investors"],
+        ),
+    ],
+)
+def test_a_kind_of_people_that_acts_is_that_group_where_its_words_stand_again(text, name, mentions):
+    assert _group_mentions(text, name) == [mentions]
+
+
+def test_a_group_told_by_more_words_does_not_make_the_fewer_words_that_group():
+    found = _group_mentions(
+        "Failed asylum seekers will be deported faster, the minister said. Critics "
+        "say the number of asylum seekers has already fallen.",
+        "failed asylum seekers",
+    )
+    assert found == [["Failed asylum seekers"]]
+
+
+@pytest.mark.parametrize(
     ("text", "name"),
     [
         ("Kestrel Airways said its pilots would accept a pay cut.", "pilots"),
