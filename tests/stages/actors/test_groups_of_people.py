@@ -226,3 +226,55 @@ def test_a_kind_of_people_that_acts_is_that_group_after_a_preposition_too():
     )
     groups = [a for a in article.actors if a.name.lower() == "young people"]
     assert [len(a.mentions) for a in groups] == [2]
+
+
+def _group_mentions(text, name):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-10")
+    return [
+        [article.text[s:e] for s, e in a.mentions] for a in article.actors if a.name.lower() == name
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "mentions"),
+    [
+        (
+            (
+                "Private investors pulled out of the Harwell science park in May. The council "
+                "failed to interest any private investors after that."
+            ),
+            "private investors",
+            ["Private investors", "private investors"],
+        ),
+        (
+            (
+                "Foreign investors welcomed the decision on Monday. The limit for foreign "
+                "investors in phone firms rises to 74%."
+            ),
+            "foreign investors",
+            ["Foreign investors", "foreign investors"],
+        ),
+    ],
+)
+def test_a_kind_of_people_that_acts_is_that_group_where_its_words_stand_again(text, name, mentions):
+    assert _group_mentions(text, name) == [mentions]
+
+
+def test_a_group_told_by_more_words_does_not_make_the_fewer_words_that_group():
+    found = _group_mentions(
+        "Failed asylum seekers will be deported faster, the minister said. Critics "
+        "say the number of asylum seekers has already fallen.",
+        "failed asylum seekers",
+    )
+    assert found == [["Failed asylum seekers"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kestrel Airways said its pilots would accept a pay cut.", "pilots"),
+        ("Investigators say the gang sold card numbers online.", "investigators"),
+    ],
+)
+def test_an_airlines_pilots_and_investigators_are_groups(text, name):
+    assert _group_mentions(text, name)

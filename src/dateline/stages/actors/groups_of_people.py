@@ -88,7 +88,8 @@ def people_in_groups(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> li
     named = frozenset(tree.tokens[m.last - 1].text.lower() for m in once) | {
         kind for m in once if (kind := _kind_of_people(tree, m.first, m.last - 1))
     }
-    return _people_once(tree, lexicon, taken, named | _told_often(tree, lexicon))
+    told = frozenset(_group_words(tree, m.first, m.last - 1) for m in once)
+    return _people_once(tree, lexicon, taken, named | _told_often(tree, lexicon), told)
 
 
 def _kind_of_people(tree: Tree, first: int, head: int) -> str | None:
@@ -108,6 +109,11 @@ def _kind_of_people(tree: Tree, first: int, head: int) -> str | None:
     if tree.tokens[before].dep not in ("amod", "compound"):
         return None
     return f"{tree.tokens[before].text.lower()} {tree.tokens[head].text.lower()}"
+
+
+def _group_words(tree: Tree, first: int, head: int) -> str:
+    """The words of a group's name in lower case, modifiers and all: "private investors"."""
+    return " ".join(token.text.lower() for token in tree.tokens[first : head + 1])
 
 
 def _told_often(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
@@ -153,14 +159,23 @@ def _plural_noun(tree: Tree, i: int) -> bool:
 
 
 def _people_once(
-    tree: Tree, lexicon: ActorLexicon, taken: list[bool], elsewhere: frozenset[str]
+    tree: Tree,
+    lexicon: ActorLexicon,
+    taken: list[bool],
+    elsewhere: frozenset[str],
+    told_elsewhere: frozenset[str] = frozenset(),
 ) -> list[Mention]:
-    """One reading of the groups of people, knowing the words of the groups named ``elsewhere``."""
+    """One reading of the groups of people, knowing the groups named ``elsewhere``.
+
+    ``elsewhere`` holds their head words and kinds ("investors", "young
+    people"), ``told_elsewhere`` the whole words of their names ("private investors").
+    """
     found = []
     tokens = tree.tokens
     last_named: str | None = None
     last: str | None = None  # the sector of the group named last
     named: set[str] = set(elsewhere)  # the words of the groups found so far
+    told: set[str] = set(told_elsewhere)  # the whole names of the groups found so far
     for i, token in enumerate(tokens):
         word = token.text.lower()
         is_people, sector = lexicon.people_sector(word)
@@ -214,13 +229,17 @@ def _people_once(
         acting = acting or placed_only
         generic = word in lexicon.generic_people
         # "30,000 passengers were stranded ... disruption to passengers": a
-        # group the story is about is that group wherever it is named again.
+        # group the story is about is that group wherever it is named again,
+        # by its word alone or by the very same words ("private investors"
+        # pulled out ... failed to interest any "private investors"), past
+        # the country's name that places it ("Chinese net cafes"); not by
+        # fewer: "failed asylum seekers" are not every "asylum seekers".
         # Not "pupils who threaten violence": a clause makes them some of the kind.
+        start = _past_placing_names(tree, taken, first, i, lexicon)
         named_again = (
             not acting
             and not generic
-            and word in named
-            and first == i
+            and (word in named if first == i else _group_words(tree, start, i) in told)
             and not any(tokens[c].dep == "relcl" for c in tree.children[i])
         ) or (
             not acting
@@ -228,7 +247,7 @@ def _people_once(
             and token.dep == "pobj"
             and _kind_of_people(tree, first, i) in named
         )
-        first = _past_placing_names(tree, taken, first, i, lexicon)
+        first = start
         if any(taken[first:i]) or not (acting or named_again):
             continue
         if generic and first == i and before not in _GROUP_DETERMINERS and not counted:
@@ -280,6 +299,7 @@ def _people_once(
         )
         named.add(word)
         named.add(_kind_of_people(tree, first, i) or word)
+        told.add(_group_words(tree, first, i))
         found.append(
             make_mention(
                 tree,
