@@ -8,6 +8,7 @@ from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
+from dateline.stages.events.raised_burdens import burden_raised
 from dateline.stages.events.statement_cues import load
 from dateline.stages.events.statement_records import (
     DOUBTS,
@@ -284,6 +285,7 @@ def _names_an_affair(tree: Tree, index: ActorIndex, cue_token: int) -> bool:
         word.tag == "NNS"
         and (word.text.lower(), word.pos) not in load()
         and not _made_by_an_actor(tree, index, cue_token)
+        and burden_raised(tree, cue_token) is None  # "higher taxes" are one harm, not cases
     )
     return dated or counted
 

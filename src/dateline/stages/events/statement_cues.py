@@ -13,6 +13,7 @@ from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import Token
 from dateline.stages._tree import Tree
+from dateline.stages.events.raised_burdens import burden_raised
 from dateline.stages.events.statement_records import StatementCue
 
 _ROLES = frozenset(
@@ -39,7 +40,12 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
     speech the model gives that part ("conceived" a verb) is no guide to
     the whole word's, and is not asked for.
     """
-    return _hyphenated_cue(tree, token) or cue_of(tree.tokens[token]) or _judged_too(tree, token)
+    return (
+        _hyphenated_cue(tree, token)
+        or cue_of(tree.tokens[token])
+        or _judged_too(tree, token)
+        or burden_raised(tree, token)
+    )
 
 
 _WORDS_OF_EXCESS = frozenset({"too", "overly", "unduly", "excessively"})

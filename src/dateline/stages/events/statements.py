@@ -26,6 +26,7 @@ from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._tree import Tree
 from dateline.stages.events.judged import denied, negated
+from dateline.stages.events.raised_burdens import burden_misread
 from dateline.stages.events.rebuttals import denied_judgement, denied_outright, nothing_wrong
 from dateline.stages.events.said_outright import (
     FORBIDS,
@@ -95,6 +96,7 @@ def _statement_at(
         found is None
         or judged_in_own_words(tree, index, cue_token, quote, found[0])
         or faults_own_doing(tree, cue, about[0], quote)
+        or burden_misread(tree, cue_token, found[0], about[0])
     ):
         return None
     recipients, step = found
