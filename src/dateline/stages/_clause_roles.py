@@ -164,6 +164,9 @@ def _real_partner(tree: Tree, verb: int, controls: frozenset[str]) -> int | None
     reported = _reported_clause_before(tree, verb)
     if reported is not None:
         return reported
+    saying = _saying_set_against(tree, verb)
+    if saying is not None:
+        return saying
     charged = _charged_act_before(tree, verb)
     if charged is not None:
         return charged
@@ -209,6 +212,31 @@ def _reported_clause_before(tree: Tree, verb: int) -> int | None:
         return None
     reported = [c for c in tree.children[saying] if tree.tokens[c].dep == "ccomp" and c < verb]
     return reported[-1] if reported else None
+
+
+def _saying_set_against(tree: Tree, verb: int) -> int | None:
+    """The verb of saying a deed joined by "but" to what was said is set against.
+
+    "Mr Kerr said the reforms were slow but defended the president": the
+    parse hangs "defended" on the reported "were", though the one who said
+    is the one who defended. Only a past deed after a past saying.
+    """
+    token = tree.tokens[verb]
+    reported = token.head
+    saying = tree.tokens[reported].head
+    joined_by_but = any(
+        tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "but" and c < verb
+        for c in (*tree.children[verb], *tree.children[reported])
+    )
+    if (
+        token.dep != "conj"
+        or token.tag != "VBD"
+        or tree.tokens[reported].dep != "ccomp"
+        or tree.tokens[saying].tag != "VBD"
+        or tree.tokens[saying].lemma.lower() not in quote_cues.lemmas()
+    ):
+        return None
+    return saying if joined_by_but else None
 
 
 def _charged_act_before(tree: Tree, verb: int) -> int | None:

@@ -342,6 +342,28 @@ def test_a_quoted_judgement_that_condemns_a_proposal_rejects_it():
 
 
 @pytest.mark.parametrize(
+    ("body", "planner"),
+    [
+        (
+            (
+                "Opposition spokesman Pavel Novak told Radio Prague that the government's housing "
+                'plans were "inadequate" and far too late.'
+            ),
+            "government",
+        ),
+        (
+            "But the Greens say government proposals for cleaner rivers are unrealistic.",
+            "government",
+        ),
+    ],
+)
+def test_a_public_plan_judged_wanting_is_criticised_not_turned_down(body, planner):
+    found, _ = _statements(body)
+    assert [e for e in found if e[0] == "ACCUSE" and any(planner in r for r in e[2])]
+    assert not [e for e in found if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize(
     ("body", "maker"),
     [
         (

@@ -2,6 +2,7 @@
 
 import pytest
 
+from event_sides import real_events
 from statements import refuses, statement_events
 
 
@@ -59,3 +60,36 @@ def test_what_a_speaker_says_it_will_not_do_it_refuses(
 )
 def test_no_refusal_where_the_speaker_refuses_nothing_outright(body: str) -> None:
     assert not [e for e in statement_events(body) if e[0] == "REJECT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "giver"),
+    [
+        (
+            (
+                "The Trade Commission admitted last week that it would not impose penalties on "
+                "states that miss the deficit target."
+            ),
+            "Trade Commission",
+        ),
+        (
+            (
+                "Software maker Orbix said it would not place any restrictions on developers who "
+                "use the released code."
+            ),
+            "Orbix",
+        ),
+    ],
+)
+def test_a_restraint_the_speaker_says_it_will_not_impose_is_a_concession(
+    body: str, giver: str
+) -> None:
+    # One concession: an "admitted" on the same words is that same act, told once.
+    found = real_events(body)
+    assert [e for e in found if e[0] == "CONCEDE" and giver in " ".join(e[1])], found
+    assert not [e for e in found if e[0] == "REJECT"], found
+
+
+def test_a_restraint_the_speaker_will_not_lift_is_still_refused() -> None:
+    body = "Canada said it would not lift the sanctions on Iran before the summit."
+    assert [e for e in statement_events(body) if e[0] == "REJECT"], statement_events(body)

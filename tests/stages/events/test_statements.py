@@ -477,7 +477,7 @@ def test_a_plan_called_a_joke_is_a_charge_and_telling_a_joke_is_none():
     [
         ('the Port Authority had been "playing catch-up" with the storm damage', "ACCUSE"),
         ("the Port Authority had made a U-turn on berth fees", "ACCUSE"),
-        ("the Port Authority's berth plan was half-baked", "REJECT"),
+        ("the Port Authority's berth offer was half-baked", "REJECT"),
     ],
 )
 def test_a_hyphenated_cue_counts_though_the_tokenizer_splits_it(said, kind):

@@ -11,7 +11,9 @@ to it); what it says others will not do ("the plan will not work", "the
 party would not win") refuses nothing. Verbs of thinking and being ("would
 not think", "will not be easy") and of holding back from nothing ("would
 not rule out", "will not hesitate") are no refusals
-(``lexicons/unrefused_verbs.txt``).
+(``lexicons/unrefused_verbs.txt``). Saying it will not put a restraint on
+others ("would not impose penalties on states") gives way to them: a
+CONCEDE (``lexicons/waived_restraints.tsv``).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.statement_records import StatementEvent, in_quote, spoken_words
 
 STEP = "speaker's own refusal ('would not', 'cannot') -> REJECT"
+WAIVED_STEP = "speaker's own 'would not' put a restraint on others: gives way -> CONCEDE"
 # Auxiliaries by which one says what it will or can do: "will not", "won't", "cannot".
 _WILLING = frozenset({"will", "wo", "would", "can", "ca", "could", "shall"})
 _SELF = frozenset({"i", "we"})
@@ -119,17 +122,34 @@ def _event(tree: Tree, index: ActorIndex, verb: int, quote: Quote) -> StatementE
     done_to = touched(tree, index, verb, speaker)
     aux = next(c for c in tree.children[verb] if tree.tokens[c].dep == "aux")
     words = sorted({aux, verb, *(c for c in tree.children[verb] if tree.tokens[c].dep == "neg")})
+    waived = restraint_waived(tree, verb)
     return StatementEvent.by_speaker(
-        "REJECT",
+        "CONCEDE" if waived else "REJECT",
         quote,
         done_to,
         (verb, " ".join(tree.tokens[w].text for w in words)),
         (
-            STEP,
+            WAIVED_STEP if waived else STEP,
             "recipient: whom the refused act touches"
             if done_to
             else "no recipient: the refused act names no one",
         ),
+    )
+
+
+def restraint_waived(tree: Tree, verb: int) -> bool:
+    """Whether the act refused is putting a restraint on others: "would not impose penalties".
+
+    Not putting a sanction, a fee or a restriction on others yields to them;
+    "will not lift the sanctions" and "will not accept restrictions" still
+    refuse, their verbs being none that put a restraint.
+    """
+    kinds = {row["word"]: row["kind"] for row in lexicons.table("waived_restraints.tsv")}
+    if kinds.get(tree.tokens[verb].lemma.lower()) != "verb":
+        return False
+    return any(
+        tree.tokens[c].dep == "dobj" and kinds.get(tree.tokens[c].lemma.lower()) == "restraint"
+        for c in tree.children[verb]
     )
 
 

@@ -423,14 +423,17 @@ def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bo
     plans are an abuse of power") or charged ("the offer is opportunistic",
     "the plan is dangerous") accuses those behind the proposal. A claim put
     forward is turned down by any judgement: "called that suggestion
-    disgraceful" rejects what was suggested.
+    disgraceful" rejects what was suggested. A plan or proposal is a policy
+    too (``policies.txt``): "the government's plans are inadequate" criticises
+    the government, which laid them before everyone, not only the speaker.
     """
     if not (
         cue.type == "ACCUSE" and cue.role == "judgement" and cue.pos == "ADJ" and about is not None
     ):
         return False
     thing = tree.tokens[about].lemma.lower()
-    return thing in lexicons.word_set("proposals.txt") and (
+    offered = lexicons.word_set("proposals.txt") - lexicons.word_set("policies.txt")
+    return thing in offered and (
         cue.word in lexicons.word_set("wanting_judgements.txt")
         or thing in lexicons.word_set("denied_claims.txt")
     )
