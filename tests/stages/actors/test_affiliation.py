@@ -168,3 +168,43 @@ def test_its_in_a_list_means_the_body_the_list_opens_with_not_the_subject():
         "and its finance director Ole Berg with misleading investors."
     )
     assert coding(article, "Henrik Lund")[2] == "BUS"
+
+
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [("the campaign group Roadsafe", "NGO"), ("the charity Roadsafe", "NGO")],
+)
+def test_a_spokeswoman_for_a_body_speaks_for_it_as_its_director_would(body, sector):
+    article = report(f"Dina Walsh, spokeswoman for {body}, said the cuts were wrong.")
+    assert coding(article, "Dina Walsh")[2] == sector
+
+
+def test_a_spokesman_for_a_portfolio_takes_no_sector_from_it():
+    article = report(
+        "Tom Byrne, the Labour spokesman for finance, said the budget left councils short."
+    )
+    assert coding(article, "Tom Byrne")[2] == "PTY"
+
+
+@pytest.mark.parametrize("role", ["campaign manager", "director"])
+def test_one_who_serves_a_group_pressing_a_cause_is_of_civil_society(role):
+    article = report(
+        f"Ann Reed, {role} of a group lobbying to scrap the new road tax, called the "
+        "minister's offer a stunt."
+    )
+    assert coding(article, "Ann Reed")[2] == "NGO"
+
+
+def test_one_who_serves_a_group_making_things_is_still_a_firm_s():
+    article = report("Ann Reed, director of a group making car parts, said sales had fallen.")
+    assert coding(article, "Ann Reed")[2] == "BUS"
+
+
+@pytest.mark.parametrize("verb", ["supports", "champions", "advocates"])
+def test_the_founder_of_a_body_that_presses_a_cause_is_of_civil_society(verb):
+    _, actors = actors_by_name(
+        f"Paper Grants\n\nTom Vale, founder of Civic Voices, which {verb} local newspapers, "
+        "said the grants came too late for most of them.\n"
+    )
+    assert actors["Civic Voices"].sector == "NGO"
+    assert actors["Tom Vale"].sector == "NGO"

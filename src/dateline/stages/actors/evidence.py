@@ -672,7 +672,7 @@ def _body_sector(
     With ``guess_firm``, a body the model names whose words say nothing is a company.
     """
     tokens = tree.tokens
-    start = next((k + 1 for k in range(first, end) if tokens[k].text.lower() in _AFFILIATION), None)
+    start = next((k + 1 for k in range(first, end) if _names_whose(tree, k, end)), None)
     if start is None and tokens[first].text == ",":
         start = first + 1  # "Colin Asplin, Blackpool Hotel Association said"
     if start is None:
@@ -683,7 +683,9 @@ def _body_sector(
     close = next((k for k in range(start, end) if tokens[k].pos == "PUNCT"), end)
     name = [tree.span_text(start, close)]
     sector = (
-        next(sectors_in(name, lexicon))
+        # "director of a group lobbying against the tax": a cause's, no firm's.
+        _group_pressing_a_cause(tree, list(range(start, end)))
+        or next(sectors_in(name, lexicon))
         or campaign_sector(name, lexicon)
         or next(
             (s for k in range(start, end) if (s := lexicon.org_words.get(tokens[k].text.lower()))),
@@ -701,6 +703,20 @@ def _body_sector(
 _AFFILIATION = frozenset({"of", "from", "at"})
 _AFFILIATION_REACH = 6
 _VERBS = frozenset({"VERB", "AUX"})
+
+
+def _names_whose(tree: Tree, k: int, end: int) -> bool:
+    """Whether word ``k`` opens the body a role is held in: "of", "at", "from", or "for" a body.
+
+    "A spokeswoman for the campaign group X" speaks for it as its director
+    ("of") would; but "spokesman for health" names a portfolio, so "for"
+    counts only before a determiner or a body's name ("for the", "for X").
+    """
+    word = tree.tokens[k].text.lower()
+    if word in _AFFILIATION:
+        return True
+    after = tree.tokens[k + 1] if k + 1 < end else None
+    return word == "for" and after is not None and (after.pos == "DET" or after.ent_type == "ORG")
 
 
 def with_affiliation(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
