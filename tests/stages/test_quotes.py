@@ -248,3 +248,36 @@ def test_a_body_named_after_the_word_for_its_kind_is_the_one_who_speaks():
         'Campaign group the Harbour Trust "welcomed" the ruling, but said it came too late.\n'
     )
     assert [speaker for *_, speaker in quotes] == ["Harbour Trust"]
+
+
+@pytest.mark.parametrize(
+    ("body", "second"),
+    [
+        (
+            (
+                "The Greens say the port plan will cost jobs, while the Liberal Party says "
+                "the plan would mean higher taxes.\n"
+            ),
+            ("indirect", "the plan would mean higher taxes", "says", "Liberal Party"),
+        ),
+        (
+            (
+                "Ann Hale insisted she had made no promises while Tom Reed says he will "
+                "not let rumours distract him.\n"
+            ),
+            ("indirect", "he will not let rumours distract him", "says", "Tom Reed"),
+        ),
+    ],
+)
+def test_a_second_speaker_set_against_the_first_keeps_their_own_words(body, second):
+    first, *rest = _quotes(body)
+    assert rest == [second]
+    assert second[1] not in first[1]
+
+
+def test_a_pluperfect_coordinate_stays_the_first_speakers_words():
+    quotes = _quotes(
+        "Tom Reed spoke on Monday, saying the review was under way and the tribunal "
+        "had stressed his right to appeal was intact.\n"
+    )
+    assert [(kind, speaker) for kind, _, _, speaker in quotes] == [("indirect", "Tom Reed")]

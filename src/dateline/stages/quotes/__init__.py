@@ -2,7 +2,8 @@
 
 - **Indirect** quotes are the clause of a quote verb ("said that ...",
   "denied the talks ...", "told TASS ...") or the sentence around "according
-  to X". When the clause holds quoted words it is a **partial** quote.
+  to X". When the clause holds quoted words it is a **partial** quote. A
+  second speaker's report inside it ("..., while Y says ...") ends it.
 - **Direct** quotes are passages between quote marks (:mod:`.marks`) that
   make up what is reported: they open the sentence or follow a colon, a
   comma or the cue itself. Their cue sits beside them ("X said:", ", he
@@ -36,6 +37,9 @@ from dateline.stages.quotes.speakers import Speaker, Speakers, according_to
 __all__ = ["find_quotes", "quoted_passages"]
 
 _CLAUSES = frozenset({"ccomp"})
+_CONTRASTS = frozenset({"while", "whereas"})
+"""Words that set a second speaker's report against the first: "X says ..., while Y says"."""
+_REPORT_JOINS = frozenset({"cc", "mark", "punct"})
 _CARRY_REACH = 2
 """How many paragraphs back a speaker carries over to an unattributed quote."""
 _CLAUSE_WORDS = 4
@@ -128,7 +132,7 @@ def _reported_clauses(
         cue = cues.at(tree, i)
         if cue is None or cue.frame != "clause" or _bare_participle(tree, i):
             continue
-        clause = _clause_of(tree, i)
+        clause = _clause_of(tree, i, cues)
         speaker = speakers.of_verb(i)
         if clause is not None and speaker is not None:
             clauses.append((clause, i, tree.tokens[i].text, speaker))
@@ -146,19 +150,62 @@ def _bare_participle(tree: Tree, verb: int) -> bool:
     )
 
 
-def _clause_of(tree: Tree, verb: int) -> Span | None:
+def _clause_of(tree: Tree, verb: int, cues: QuoteCues) -> Span | None:
     """The reported clause of a quote verb: its complement, or the clause it hangs from."""
     for child in tree.children[verb]:
         if tree.tokens[child].dep in _CLAUSES:
             first, last = tree.subtree(child)
             while first < last and tree.tokens[first].dep == "mark":
                 first += 1  # "that"
-            return _trimmed(tree, first, last)
+            return _trimmed(tree, first, _before_second_report(tree, cues, first, last))
     head = tree.tokens[verb].head
     if tree.tokens[verb].dep == "parataxis" and head != verb:
         # "The plan would fail, he said": the verb hangs from the clause it reports.
         return _outside(tree, tree.subtree(head), tree.subtree(verb))
     return None
+
+
+def _before_second_report(tree: Tree, cues: QuoteCues, first: int, last: int) -> int:
+    """Where a reported clause ends when another speaker's report follows inside it.
+
+    "X says the plan will fail, while Y says it will work" and "X said ...
+    but Y say ..." report two speakers; the parse hangs the second report
+    from the first one's clause, which would give Y's words to X.
+    """
+    for j in range(first + 1, last):
+        if _second_report(tree, cues, j):
+            end = tree.subtree(j)[0]
+            while end > first and tree.tokens[end - 1].dep in _REPORT_JOINS:
+                end -= 1  # "while", "but", ","
+            return end
+    return last
+
+
+def _second_report(tree: Tree, cues: QuoteCues, verb: int) -> bool:
+    """A quote verb with its own subject and clause, joined as a contrast or a coordinate.
+
+    A coordinate subordinated by "that" ("he said prices rose and that
+    officials denied ...") or put back into the pluperfect ("... and the court
+    had stressed ...") is still the first speaker's words.
+    """
+    token = tree.tokens[verb]
+    cue = cues.at(tree, verb)
+    if cue is None or cue.frame != "clause" or token.dep not in ("advcl", "conj"):
+        return False
+    kids = {tree.tokens[c].dep: tree.tokens[c].text.lower() for c in tree.children[verb]}
+    if "nsubj" not in kids or not any(d in _CLAUSES for d in kids) or _pluperfect(tree, verb):
+        return False
+    if token.dep == "advcl":
+        return kids.get("mark") in _CONTRASTS
+    return "mark" not in kids
+
+
+def _pluperfect(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the pluperfect ("had stressed"), the tense of reported speech."""
+    return any(
+        tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() in ("had", "'d")
+        for c in tree.children[verb]
+    )
 
 
 def _outside(tree: Tree, whole: tuple[int, int], cut: tuple[int, int]) -> Span | None:
