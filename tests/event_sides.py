@@ -22,9 +22,9 @@ class Told(NamedTuple):
     fatalities: int | None
 
 
-def told_events(body: str) -> list[Told]:
-    """Every event of ``body`` under a plain headline, published 2024-03-10, in output order."""
-    article = report(body)
+def told_events(body: str, published: str = "2024-03-10") -> list[Told]:
+    """Every event of ``body`` under a plain headline, published that day, in output order."""
+    article = report(body, published)
     names = {a.id: a.name for a in article.actors}
     return [
         Told(
@@ -41,12 +41,14 @@ def told_events(body: str) -> list[Told]:
     ]
 
 
-def real_events(body: str) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
+def real_events(
+    body: str, published: str = "2024-03-10"
+) -> list[tuple[str, tuple[str, ...], tuple[str, ...]]]:
     """Type, actor names and recipient names of each event told as fact in ``body``.
 
     Negated and hypothetical events are left out, as counting tools leave them.
     """
-    return [(e.type, e.actor, e.recipient) for e in told_events(body) if e.real]
+    return [(e.type, e.actor, e.recipient) for e in told_events(body, published) if e.real]
 
 
 def real_types(body: str) -> list[str]:

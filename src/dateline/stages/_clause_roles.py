@@ -224,10 +224,6 @@ def _saying_set_against(tree: Tree, verb: int) -> int | None:
     token = tree.tokens[verb]
     reported = token.head
     saying = tree.tokens[reported].head
-    joined_by_but = any(
-        tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "but" and c < verb
-        for c in (*tree.children[verb], *tree.children[reported])
-    )
     if (
         token.dep != "conj"
         or token.tag != "VBD"
@@ -236,6 +232,10 @@ def _saying_set_against(tree: Tree, verb: int) -> int | None:
         or tree.tokens[saying].lemma.lower() not in quote_cues.lemmas()
     ):
         return None
+    joined_by_but = any(
+        tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "but" and c < verb
+        for c in (*tree.children[verb], *tree.children[reported])
+    )
     return saying if joined_by_but else None
 
 

@@ -701,20 +701,17 @@ _CALDER = (
 )
 
 
-def _party_mentions(text, path, published="2001-03-01"):
+def _mentions_by_name(text, path, published="2001-03-01"):
+    """Each actor's mentions, by the actor's name, read with the dictionary at ``path``."""
     (article,) = dateline.extract(
         text, published=published, options=Options(actor_dictionary=str(path))
     )
-    return {
-        a.name: [article.text[s:e] for s, e in a.mentions]
-        for a in article.actors
-        if a.sector == "PTY"
-    }
+    return {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
 
 
 def test_the_party_a_minister_attacks_is_not_his_own_by_the_dictionary(tmp_path):
     path = _write(tmp_path, "actors.csv", _CALDER)
-    mentions = _party_mentions(
+    mentions = _mentions_by_name(
         "Tax row\n\nLabour and the Liberal Democrats set out their tax plans on Monday. Ruth "
         "Calder accused the party of hiding the cost of its pledges.\n",
         path,
@@ -724,14 +721,12 @@ def test_the_party_a_minister_attacks_is_not_his_own_by_the_dictionary(tmp_path)
 
 def test_his_party_is_the_party_the_dictionary_ties_a_minister_to(tmp_path):
     path = _write(tmp_path, "actors.csv", _CALDER)
-    (article,) = dateline.extract(
+    mentions = _mentions_by_name(
         "Hospitals\n\nLabour unveiled its health plans on Monday. Ruth Calder defended her "
         "party's record on waiting lists at a clinic in Leeds.\n",
-        published="2001-03-01",
-        options=Options(actor_dictionary=str(path)),
+        path,
     )
-    labour = next(a for a in article.actors if a.name == "Labour Party")
-    assert "party" in [article.text[s:e] for s, e in labour.mentions]
+    assert "party" in mentions["Labour Party"]
 
 
 def test_a_minister_with_no_party_post_is_of_the_party_that_governed_alone():
@@ -756,7 +751,7 @@ _PRYCE_IN_OFFICE = (
 
 def test_his_party_is_the_governing_party_of_a_minister_with_no_party_post(tmp_path):
     path = _write(tmp_path, "actors.csv", _PRYCE_IN_OFFICE)
-    mentions = _party_mentions(
+    mentions = _mentions_by_name(
         "Rail plan\n\nLabour launched its transport plans in Derby on Monday. Owen Pryce "
         "defended his party's record on the railways.\n",
         path,
@@ -767,11 +762,10 @@ def test_his_party_is_the_governing_party_of_a_minister_with_no_party_post(tmp_p
 
 def test_the_minister_is_the_one_the_dictionary_knows_in_office_named_before(tmp_path):
     path = _write(tmp_path, "actors.csv", _PRYCE_IN_OFFICE)
-    (article,) = dateline.extract(
+    mentions = _mentions_by_name(
         "Rail plan\n\nOwen Pryce said the new timetable would start in May. The minister said "
         "the unions had been consulted.\n",
+        path,
         published="2005-02-01",
-        options=Options(actor_dictionary=str(path)),
     )
-    pryce = next(a for a in article.actors if a.name == "Owen Pryce")
-    assert "minister" in [article.text[s:e] for s, e in pryce.mentions]
+    assert "minister" in mentions["Owen Pryce"]

@@ -7,17 +7,14 @@ told it is the recipient of the rejection.
 
 import pytest
 
-import dateline
+from event_sides import real_events
+
+_PUBLISHED = "2005-03-10"
 
 
 def _rejections(body):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-10")
-    names = {a.id: a.name for a in article.actors}
-    return [
-        (tuple(names[i] for i in e.actor), tuple(names[i] for i in e.recipient))
-        for e in article.events
-        if e.type == "REJECT" and not (e.negated or e.hypothetical)
-    ]
+    found = real_events(body, _PUBLISHED)
+    return [(doers, done_to) for kind, doers, done_to in found if kind == "REJECT"]
 
 
 @pytest.mark.parametrize(

@@ -34,15 +34,18 @@ def burden_raised(tree: Tree, token: int) -> StatementCue | None:
     rises"), else the burden itself ("higher taxes").
     """
     word = tree.tokens[token]
-    if word.pos != "NOUN" or _spared(tree, token):
+    if word.pos != "NOUN":
         return None
     lemma = word.lemma.lower()
     burdens = lexicons.word_set("raised_burdens.txt")
-    if _is_one_of(word, burdens) and _said_to_rise(tree, token):
-        return StatementCue(lemma, "NOUN", "ACCUSE", "judgement", None)
-    if lemma in _NOUNS_OF_RISE and _names_a_burden(tree, token, burdens):
-        return StatementCue(lemma, "NOUN", "ACCUSE", "judgement", None)
-    return None
+    raised = (_is_one_of(word, burdens) and _said_to_rise(tree, token)) or (
+        lemma in _NOUNS_OF_RISE and _names_a_burden(tree, token, burdens)
+    )
+    # The climb up the clause for "without" only for a burden raised: this
+    # runs on every noun of every quote.
+    if not raised or _spared(tree, token):
+        return None
+    return StatementCue(lemma, "NOUN", "ACCUSE", "judgement", None)
 
 
 def _is_one_of(word: Token, nouns: frozenset[str]) -> bool:
