@@ -152,3 +152,13 @@ def test_the_office_of_a_title_is_a_body_not_its_holder():
     assert _mentions(article, actors["John Prescott"]) == ["John Prescott"]
     office = actors["office of the deputy prime minister"]
     assert office.sector == "GOV"
+
+
+def test_a_role_with_no_article_after_a_copula_is_said_of_its_subject():
+    _, actors = _actors(
+        "Rail Chief Quits\n\nLars Holm was director of the rail safety unit until May. "
+        "He left after a row over budgets. Anna Berg became chief financial officer at "
+        "the firm last year, and she spoke on Monday.\n"
+    )
+    assert actors["Lars Holm"].title == "director"
+    assert actors["Anna Berg"].sector == "BUS"

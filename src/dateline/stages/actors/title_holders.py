@@ -634,16 +634,21 @@ def _copula_subject(tree: Tree, head: int) -> int | None:
     """The subject a title is said of with "to be": "X was Home Office permanent secretary".
 
     In a relative clause ("X, who is the shadow health secretary,") it is
-    the noun the clause describes.
+    the noun the clause describes. "X became chairman" and "X remained
+    chairman" say the role of X as "to be" does.
     """
     tokens = tree.tokens
     verb = tokens[head].head
-    if tokens[head].dep != "attr" or tokens[verb].lemma.lower() != "be":
+    if tokens[head].dep != "attr" or tokens[verb].lemma.lower() not in _COPULAS:
         return None
     subject = next((c for c in tree.children[verb] if tokens[c].dep == "nsubj"), None)
     if subject is not None and tokens[subject].text.lower() in ("who", "that"):
         return tokens[verb].head if tokens[verb].dep == "relcl" else None
     return subject
+
+
+_COPULAS = frozenset({"be", "become", "remain"})
+"""Verbs that say what their subject is: a role after them is their subject's."""
 
 
 def _indefinite(mention: Mention, tree: Tree) -> bool:

@@ -667,6 +667,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             or owner is not None
             or government
             or _one_described(tree, end - 1, before)
+            or _bare_predicate(tree, end - 1, before)
             or _speaks_up(tree, end - 1, before)
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
@@ -1001,6 +1002,29 @@ def _one_described(tree: Tree, head: int, before: str) -> bool:
         )
         for c in tree.children[head]
     )
+
+
+def _bare_predicate(tree: Tree, head: int, before: str) -> bool:
+    """Whether a role with no article is what a copula says of a person: "X was director of Y".
+
+    English drops the article before a post one person holds ("she became
+    chairman", "he was chief financial officer at the firm"): the role is
+    still said of its subject, as "X was the director" is. Only of a
+    person's name: "the aim was profit" names no role, and a pronoun
+    ("he became chairman") has no holder yet when roles are given theirs.
+    """
+    tokens = tree.tokens
+    verb = tokens[head].head
+    if before in _ARTICLES or tokens[head].dep != "attr" or verb == head:
+        return False
+    if tokens[verb].lemma.lower() not in _COPULAS:
+        return False
+    return any(
+        tokens[k].dep == "nsubj" and tokens[k].ent_type == "PERSON" for k in tree.children[verb]
+    )
+
+
+_ARTICLES = frozenset({"a", "an", "the"})
 
 
 def _speaks_for(tree: Tree, end: int) -> bool:
