@@ -280,3 +280,20 @@ def test_a_president_named_with_a_body_no_lexicon_knows_is_that_firm_s():
     assert actors["Tom Kettering"].sector == "BUS"
     assert actors["Anna Bloom"].sector == "BUS"
     assert actors["Lena Ortiz"].sector == "GOV"
+
+
+def test_a_court_the_country_owns_judges():
+    _, actors = _actors(
+        "Download Ruling\n\nA Danish teacher who ran a music website was ordered to pay "
+        "damages by the country's Supreme Court on Friday.\n"
+    )
+    assert actors["Supreme Court"].sector == "JUD"
+
+
+def test_a_unit_within_a_ministry_is_the_state_s():
+    _, actors = _actors(
+        "Rail Chief Quits\n\nMette Korsgaard was director of the National Rail Safety Unit "
+        "within the Danish Transport Ministry. Ms Korsgaard took up her post last May.\n"
+    )
+    assert actors["National Rail Safety Unit"].sector == "GOV"
+    assert actors["Mette Korsgaard"].sector == "GOV"

@@ -1196,17 +1196,17 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         or next((c for k in words if (c := lexicon.country(tokens[k].text))), None)
         or _home_region(tree, words, lexicon)
     )
+    # What a body does ("settled a lawsuit", "told the paper") is weaker
+    # evidence than what its own name says it is ("the Electoral Commission").
+    named = next(sectors_in([tree.span_text(mention.first, mention.last)], lexicon))
     sector = (
         (next(sectors_in([full_name], lexicon)) if full_name else None)
         or _people_group_sector(tree, words, lexicon)
         or _group_pressing_a_cause(tree, described)
         or _described_sector(tree, words, lexicon)
-        or _owner_sector(tree, words, lexicon)
+        or _owner_sector(tree, words, lexicon, named)
         or _campaigning_clause(mention, tree)
     )
-    # What a body does ("settled a lawsuit", "told the paper") is weaker
-    # evidence than what its own name says it is ("the Electoral Commission").
-    named = next(sectors_in([tree.span_text(mention.first, mention.last)], lexicon))
     if sector is None and named is None and does_business(tree, head, lexicon):
         sector = "BUS"
     if sector is None and named is None and mention.last - mention.first > 1 and _told(tree, head):
@@ -1215,10 +1215,11 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         sector = _MEDIA
     armed = ARMED_GROUP if _an_armed_group(tree, described, lexicon) else None
     academic = _SCHOLARSHIP if _within_university(mention, tree, lexicon) else None
+    state = _within_state_body(mention, tree, lexicon) if named is None else None
     return replace(
         mention,
         country=mention.country or country,
-        sector=armed or academic or mention.sector or sector,
+        sector=armed or academic or mention.sector or sector or state,
     )
 
 
@@ -1251,6 +1252,48 @@ def _within_university(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> b
         for place in places
         if tokens[place].pos == "PROPN"
     )
+
+
+def _within_state_body(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> str | None:
+    """The sector of the state body the text places a body in, when its own name says none.
+
+    "the National Alerting Unit within the Transport Ministry", "the Cyber
+    Division, part of the Interior Department": a unit inside a ministry is
+    the state's, though its name alone would make a company of it. The
+    parser may hang the place on the role the body is named after ("director
+    of the Alerting Unit within the ministry"), where it places the unit all
+    the same.
+    """
+    tokens = tree.tokens
+    holders = [*range(mention.first, mention.last), *_role_named_of(tree, mention)]
+    places = [
+        place
+        for k in holders
+        for child in tree.children[k]
+        if child >= mention.last and tokens[child].text.lower() != "of"
+        for place in _places_of(tree, child)
+    ]
+    return next(
+        (
+            sector
+            for place in places
+            if tokens[place].pos == "PROPN"
+            and (sector := next(sectors_in([tree.span_text(*tree.subtree(place))], lexicon)))
+            in _STATE_BODIES
+        ),
+        None,
+    )
+
+
+def _role_named_of(tree: Tree, mention: Mention) -> list[int]:
+    """The noun a body's name hangs on by "of", if one does: "director" in "director of X"."""
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    of = tokens[head].head
+    if tokens[head].dep != "pobj" or tokens[of].text.lower() != "of" or of == head:
+        return []
+    noun = tokens[of].head
+    return [noun] if tokens[noun].pos == "NOUN" and noun != of else []
 
 
 def _places_of(tree: Tree, child: int) -> Iterator[int]:
@@ -1567,19 +1610,24 @@ def _owner_country(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str |
     return lexicon.country(owner) or (body.country if body is not None else None)
 
 
-def _owner_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> str | None:
+def _owner_sector(
+    tree: Tree, words: list[int], lexicon: ActorLexicon, named: str | None = None
+) -> str | None:
     """The sector of the known body written as a body's owner, when no word says what it is.
 
     "Labour's ruling NEC" is the party's (PTY), "the BBC's Newsnight" the
     broadcaster's, "the state's X" the government's; "Labour's advertising
-    agency X" says it is a firm.
+    agency X" says it is a firm. ``named`` is the sector the body's own
+    name gives, if any.
     """
     owner = _owner(tree, words)
     if owner is not None and owner.lower() in _THE_STATE and _owns_the_name(tree, words):
         # "the state's National Land Institute", "the country's Planning
         # Organisation": a body the state owns is the state's; not "X, the
-        # country's richest man", whom the state does not own.
-        return _GOVERNMENT
+        # country's richest man", whom the state does not own. A court,
+        # a parliament or an army the state owns keeps the branch of the
+        # state its name says: "the country's Supreme Court" judges (JUD).
+        return named if named in _STATE_BRANCHES else _GOVERNMENT
     body = lexicon.organization(owner) if owner is not None else None
     return body.sector if body is not None else None
 
@@ -1591,6 +1639,9 @@ def _owns_the_name(tree: Tree, words: list[int]) -> bool:
 
 
 _THE_STATE = frozenset({"state", "country", "government", "nation"})
+_STATE_BRANCHES = frozenset({"JUD", "LEG", "MIL", "COP", "SPY"})
+"""Sectors of the state's bodies other than its government: courts, parliaments, forces."""
+_STATE_BODIES = frozenset({"GOV", *_STATE_BRANCHES})
 _GOVERNMENT = "GOV"
 
 
