@@ -243,6 +243,15 @@ def test_a_dash_after_a_persons_name_ends_it():
     assert coding(article, "Mark Hollis")[0] == "person"
 
 
+def test_a_spaced_dash_after_a_body_s_name_ends_it():
+    article = report(
+        "The head of the Busan Growth Bank - one of the country's biggest lenders - has "
+        "been arrested. The Harbour Council - Busan's top planning body - approved it."
+    )
+    assert mentions_of(article, "Busan Growth Bank") == ["Busan Growth Bank"]
+    assert mentions_of(article, "Harbour Council") == ["Harbour Council"]
+
+
 @pytest.mark.parametrize(
     "committee", ["Trade and Industry Committee", "Work and Pensions Committee"]
 )

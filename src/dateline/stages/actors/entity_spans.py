@@ -911,15 +911,16 @@ def _hyphened_syllable(tree: Tree, last: int) -> bool:
 
 
 def _before_spaced_dash(tree: Tree, label: str, first: int, last: int) -> int:
-    """Where a person's name ends that the model ran on across a spaced dash.
+    """Where a person's or a body's name ends that the model ran on across a spaced dash.
 
-    "Ann Price - daughter of a miner - said", "the two ministers - Ann Price -
-    were": the words after " - " are an aside about the name, or the
-    sentence going on, never more of it; a dash with no space around it may
-    be (see ``_across_hyphen``).
+    "Ann Price - daughter of a miner - said", "the Growth Bank - one of the
+    biggest lenders -", "the Guardian Council - Iran's top body -": the
+    words after " - " are an aside about the name, or the sentence going
+    on, never more of it; a dash with no space around it may be (see
+    ``_across_hyphen``).
     """
     tokens = tree.tokens
-    if label != "PERSON":
+    if label not in ("PERSON", "ORG"):
         return last
     return next(
         (
@@ -927,10 +928,15 @@ def _before_spaced_dash(tree: Tree, label: str, first: int, last: int) -> int:
             for j in range(first + 1, last - 1)
             if tokens[j].text in DASHES
             and tokens[j].start > tokens[j - 1].end
-            and tokens[j + 1].text[:1].islower()
+            and (tokens[j + 1].text[:1].islower() or _owner_after(tree, j + 1))
         ),
         last,
     )
+
+
+def _owner_after(tree: Tree, k: int) -> bool:
+    """Whether the word at ``k`` owns what follows it: "Iran" in "- Iran's top body -"."""
+    return k + 1 < len(tree.tokens) and tree.tokens[k + 1].tag == "POS"
 
 
 def _without_hyphened_suffix(tree: Tree, label: str, first: int, last: int) -> int:
