@@ -595,6 +595,21 @@ def test_a_first_word_two_bodies_share_or_a_known_body_inside_a_longer_name_stay
     assert "BBC Radio 4" in actors
 
 
+def test_a_known_firm_s_name_running_on_into_an_arm_s_name_is_the_arm():
+    _, actors = _actors(
+        "Deal Done\n\nBarclays Capital advised the buyer, and Sony Music said it would sell "
+        "the catalogue. Toyota Motor said sales rose, and players that support Microsoft "
+        "Windows playback technology sold well.\n"
+    )
+    assert (actors["Barclays Capital"].country, actors["Barclays Capital"].sector) == (
+        "GBR",
+        "BUS",
+    )
+    assert actors["Sony Music"].sector == "BUS"
+    assert actors["Toyota Motor"].country == "JPN"
+    assert "Microsoft Windows" not in actors
+
+
 def test_a_known_firm_s_service_named_by_a_word_of_another_kind_is_no_name_of_the_firm():
     article, actors = _actors(
         "Blocked\n\nGoogle News was blocked in Vietnam on Monday, a press freedom group said. "
