@@ -73,3 +73,14 @@ def test_a_school_subject_written_in_letters_is_no_body():
         "Education said. Schools will also train more PE teachers by 2008."
     )
     assert "PE" not in _names(article)
+
+
+def test_a_national_bodys_acronym_leaves_out_the_country_its_name_opens_with():
+    article = report(
+        "The UK Financial Services Authority fined the bank. The FSA said the fine was a warning."
+    )
+    (body,) = [a for a in article.actors if a.name == "UK Financial Services Authority"]
+    assert [article.text[s:e] for s, e in body.mentions] == [
+        "UK Financial Services Authority",
+        "FSA",
+    ]

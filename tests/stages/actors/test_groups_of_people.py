@@ -278,3 +278,39 @@ def test_a_group_told_by_more_words_does_not_make_the_fewer_words_that_group():
 )
 def test_an_airlines_pilots_and_investigators_are_groups(text, name):
     assert _group_mentions(text, name)
+
+
+def _coded(text):
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-01")
+    return {(a.name, a.kind, a.country, a.sector) for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        (
+            "Norway raised taxes. Two New Zealanders were stranded at the border.",
+            ("Two New Zealanders", "group", "NZL", "CVL"),
+        ),
+        (
+            "Peru closed the mine. Many South Koreans lost their savings.",
+            ("Many South Koreans", "group", "KOR", "CVL"),
+        ),
+    ],
+)
+def test_a_plural_demonym_of_two_words_names_private_people_not_the_state(text, people):
+    assert people in _coded(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        ("Twelve people, including a Briton, were held in Lima.", ("Briton", "GBR")),
+        ("Police in Lima said an Italian had been detained.", ("Italian", "ITA")),
+    ],
+)
+def test_a_demonym_after_a_names_one_private_person_not_the_state(text, person):
+    name, country = person
+    coded = {(n, c, s) for n, _, c, s in _coded(text)}
+    assert (name, country, "CVL") in coded
+    assert not any(c == country and s == "GOV" for _, c, s in coded)

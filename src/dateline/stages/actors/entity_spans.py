@@ -215,28 +215,47 @@ def _halves_joined(tree: Tree, entities: Sequence[Entity]) -> Iterator[Entity]:
 def _national_bodies_joined(
     tree: Tree, entities: Sequence[Entity], lexicon: ActorLexicon
 ) -> list[Entity]:
-    """The model's entities, with a national body's name it split at its demonym made one.
+    """The model's entities, with a national body's name it split at its country made one.
 
     "the British Library": the model may tag "British" as a people and
-    "Library" as a person; a body's word (org_words.tsv) the demonym hangs on
-    is a body's name, the demonym its first word.
+    "Library" as a person, and "the United States Anti-Doping Agency" or
+    "the US District Court" as a country (or a body) and a body. A body's
+    word (org_words.tsv) the demonym or the country's name hangs on is a
+    body's name, the country its first words. A firm's word is not enough
+    ("Swiss UBS" is the firm placed by its country): a firm's name is its own.
     """
-    tokens = tree.tokens
     joined: list[Entity] = []
     for entity in entities:
         before = joined[-1] if joined else None
         if (
             before is not None
-            and before.label == "NORP"
             and before.token_end == entity.token_start
-            and entity.label == "PERSON"
-            and tokens[entity.token_end - 1].text.lower() in lexicon.org_words
-            and tokens[before.token_end - 1].head == entity.token_end - 1
+            and _body_named_after(tree, before, entity, lexicon)
         ):
             joined[-1] = replace(before, end=entity.end, token_end=entity.token_end, label="ORG")
             continue
         joined.append(entity)
     return joined
+
+
+def _body_named_after(tree: Tree, country: Entity, entity: Entity, lexicon: ActorLexicon) -> bool:
+    """Whether an entity right after a country's is the rest of a body's name the country opens."""
+    tokens = tree.tokens
+    last = entity.token_end - 1
+    hung_on = tokens[country.token_end - 1].head
+    if country.label == "NORP" and entity.label == "PERSON":
+        return tokens[last].text.lower() in lexicon.org_words and hung_on == last
+    return (
+        # The model may call the country a body too ("the US" + "District Court").
+        country.label in ("NORP", "GPE", "ORG")
+        and entity.label == "ORG"
+        and lexicon.org_words.get(tokens[last].text.lower(), _FIRM) != _FIRM
+        and entity.token_start <= hung_on <= last
+        and lexicon.country(tree.span_text(country.token_start, country.token_end)) is not None
+    )
+
+
+_FIRM = "BUS"
 
 
 def _as_known_firm(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:

@@ -564,38 +564,82 @@ def _counts(token: Token) -> bool:
 
 
 def nationals_by_demonym(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
-    """A country's people named by their plural demonym: "Britons gave generously".
+    """A country's people named by their demonym: "Britons gave generously", "a Briton".
 
-    "seven million Ethiopians", "many Iraqis": private people of that
-    country (CVL), not its state. "The Americans" may be the state acting,
-    as in diplomatic news, and is left to the country.
+    "seven million Ethiopians", "many Iraqis", "South Koreans": private
+    people of that country (CVL), not its state; so is "a Briton" or "an
+    Italian", one of them. "The Americans" may be the state acting, as in
+    diplomatic news, and is left to the country.
     """
     found = []
     tokens = tree.tokens
-    for i, token in enumerate(tokens):
-        word = token.text
-        country = lexicon.demonyms.get(word)
-        if (
-            country is None
-            or taken[i]
-            or not word.endswith("s")
-            or lexicon.demonyms.get(word[:-1]) != country
-            or token.dep == "compound"
-        ):
+    for i in range(len(tokens)):
+        start = _plural_demonym_start(tree, i, lexicon)
+        start = _one_national_start(tree, i, lexicon) if start is None else start
+        if start is None or any(taken[start : i + 1]):
             continue
-        first = i
+        first = start
         while (
             first > 0 and first <= tokens[first - 1].head <= i and tokens[first - 1].dep in _COUNTS
         ):
             first -= 1  # "seven million Ethiopians"
         if (first > 0 and tokens[first - 1].text.lower() == "the") or any(taken[first:i]):
             continue
+        demonym = tree.span_text(start, i + 1)
+        country = lexicon.demonyms[demonym]
         found.append(
             make_mention(
-                tree, first, i + 1, "group", "NORP", title=word, sector=CIVILIANS, country=country
+                tree,
+                first,
+                i + 1,
+                "group",
+                "NORP",
+                title=demonym,
+                sector=CIVILIANS,
+                country=country,
             )
         )
     return found
+
+
+def _plural_demonym_start(tree: Tree, i: int, lexicon: ActorLexicon) -> int | None:
+    """Where a plural demonym ending at word ``i`` starts: "Iraqis", "South Koreans".
+
+    A plural is a demonym whose form without its "s" is one of the same
+    country; a demonym of two words ("New Zealanders") is tried first.
+    """
+    token = tree.tokens[i]
+    if not token.text.endswith("s") or token.dep == "compound":
+        return None
+    for start in (i - 1, i):
+        words = tree.span_text(start, i + 1) if start >= 0 else ""
+        country = lexicon.demonyms.get(words)
+        if country is not None and lexicon.demonyms.get(words[:-1]) == country:
+            return start
+    return None
+
+
+def _one_national_start(tree: Tree, i: int, lexicon: ActorLexicon) -> int | None:
+    """Where a demonym naming one person after "a" or "an" starts: "a Briton", "an Italian".
+
+    Only as a noun standing alone: "an Italian court" is the court's, and
+    a country's own name ("a US company", which the model may misparse)
+    names no person.
+    """
+    token = tree.tokens[i]
+    if token.pos not in ("NOUN", "PROPN") or token.dep in ("amod", "compound"):
+        return None
+    for start in (i - 1, i):
+        if start < 1:
+            continue
+        demonym = tree.span_text(start, i + 1)
+        if (
+            tree.tokens[start - 1].text.lower() in ("a", "an")
+            and demonym in lexicon.demonyms
+            and country_code(demonym) is None
+        ):
+            return start
+    return None
 
 
 def _past_placing_names(

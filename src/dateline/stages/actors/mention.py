@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from dateline.stages._tree import Tree
-from dateline.stages.actors.lexicon import Gender, Organization, Title
+from dateline.stages.actors.lexicon import Gender, Organization, Title, load
 
 MentionKind = Literal["name", "title", "group", "pronoun", "description"]
 
@@ -153,6 +153,9 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
         initials = "".join(w[0] for w in words if w[:1].isupper())
         if len(initials) >= 2:
             found.setdefault(initials, m)
+        unplaced = _initials_after_country(words)
+        if unplaced is not None:
+            found.setdefault(unplaced, m)
         if len(initials) >= _SPOKEN_ACRONYM:
             found.setdefault(initials.capitalize(), m)
         if "&" in m.text.split():
@@ -165,6 +168,25 @@ def acronyms(mentions: list[Mention], tree: Tree) -> dict[str, Mention]:
         for acronym, m in found.items()
         if is_acronym(acronym) or _spoken_acronym(acronym)
     }
+
+
+def _initials_after_country(words: list[str]) -> str | None:
+    """A body's initials without the country its name opens with ("FDA", "FSA").
+
+    News places a national body by its country when it names it in full
+    ("the US Food and Drug Administration"), but its acronym spells its
+    own name only ("the FDA"). Three letters at least: two are too often
+    another body's or a thing's.
+    """
+    lexicon = load()
+    for length in (3, 2, 1):
+        if len(words) > length and lexicon.country(" ".join(words[:length])) is not None:
+            initials = "".join(w[0] for w in words[length:] if w[:1].isupper())
+            return initials if len(initials) >= _PLACED_ACRONYM else None
+    return None
+
+
+_PLACED_ACRONYM = 3
 
 
 def _ampersand_initials(name: str) -> str:

@@ -14,6 +14,7 @@ from dateline.stages.actors.coref_words import canonical_words, folded_name
 from dateline.stages.actors.evidence import singular
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.mention_words import DETERMINERS
 
 
 def named_key(mention: Mention, full_names: list[Mention], home: str | None) -> str:
@@ -46,20 +47,29 @@ def named_key(mention: Mention, full_names: list[Mention], home: str | None) -> 
     if mention.label == "LOC" or (mention.label in ("GPE", "NORP") and mention.country):
         # Scotland acting is not the UK's government.
         return f"nation:{mention.text}" if mention.label == "LOC" else f"country:{mention.country}"
-    words = mention.text.split()
-    if (
-        mention.organization is None
-        and len(words) > 1
-        and load().is_government((words[-1].lower(),))
-    ):
-        # "the British Government", "Iraqi authorities" are the country acting.
-        country = next((c for word in words if (c := load().country(word))), None)
-        if country is not None:
-            return f"country:{country}"
+    country = _government_of(mention.text) if mention.organization is None else None
+    if country is not None:
+        return f"country:{country}"
     # "Group Menatep" and a later "Menatep", "Yukos" and "Yukos Oil" are one firm.
     organization = mention.organization
     name = organization.name if organization else folded_name(_firm_name(_site_name(mention.text)))
     return f"org:{name}"
+
+
+def _government_of(name: str) -> str | None:
+    """The country a name of its government is of: "the British Government", "Iraqi authorities".
+
+    Only the country's name and lower-case words may stand before the word
+    that says government: a name with capitalised words of its own ("the US
+    Food and Drug Administration") is a body the country set up, an actor
+    of its own, though it too ends in a word for a government.
+    """
+    words = name.split()
+    if len(words) < _TWO_WORDS or not load().is_government((words[-1].lower(),)):
+        return None
+    before = [word for word in words[:-1] if word.lower() not in DETERMINERS]
+    named = [word for word in before if not word.islower()]
+    return load().country(" ".join(named)) if named else None
 
 
 _WEB_DOMAIN = re.compile(r"\.(?:com|org|net|co\.uk|org\.uk)$", re.IGNORECASE)
