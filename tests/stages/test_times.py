@@ -996,6 +996,32 @@ def test_a_quarter_with_its_year_before_it_is_that_year_s(words, value):
     assert resolve(words, FRIDAY).value == value
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("last year's first half", "2023-H1"),
+        ("this year's second half", "2024-H2"),
+        ("2022's first half", "2022-H1"),
+    ],
+)
+def test_a_half_with_its_year_before_it_is_that_year_s(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The carmaker lost $1bn in 2007's third quarter.", ("2007's third quarter", "2007-Q3")),
+        ("Margins shrank in 2006's fourth-quarter results.", ("2006's fourth-quarter", "2006-Q4")),
+        ("Sales of the brewer rose in 2005's second half.", ("2005's second half", "2005-H2")),
+    ],
+)
+def test_a_part_of_a_year_told_with_the_year_as_owner_is_one_date(body, expected):
+    # the model takes the year alone, which would date the part as the whole year
+    article = _article(body, published="2008-10-16")
+    assert [(t.text, t.value.value) for t in article.times] == [expected]
+
+
 def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
     article = _article(
         "The bank earned $2bn in the quarter ended June 30, it said on Tuesday.",

@@ -402,7 +402,7 @@ def _period(
         return (
             None if found is None else DateValue(found.value, found.precision, found.basis, words)
         )
-    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    period = _quarter(words, published, tense) or named_period(_year_after(words), published, tense)
     qualified = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     if period is None and qualified != " ".join(words.split()):
         period = _quarter(qualified, published, tense) or named_period(qualified, published, tense)
@@ -610,7 +610,8 @@ def _year_after(words: str) -> str:
 
     "this year's third quarter" and "the 2008 fourth quarter" are the third
     quarter of this year and the fourth of 2008; "its fourth quarter" is the
-    fourth quarter.
+    fourth quarter. So are halves: "last year's first half" is the first
+    half of last year.
     """
     match = _YEAR_FIRST.match(" ".join(words.split()))
     if match is None:
@@ -621,7 +622,8 @@ def _year_after(words: str) -> str:
 
 _YEAR_FIRST = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?P<year>this year|last year|next year|(?:19|20)\d\d)"
-    r"(?:'s|’s)?\s+)?(?P<rest>(?:first|second|third|fourth|final)[\s-]+quarter)$",
+    r"(?:'s|’s)?\s+)?(?P<rest>(?:first|second|third|fourth|final)[\s-]+quarter"
+    r"|(?:first|second)[\s-]+half)$",
     re.IGNORECASE,
 )
 _THE_QUARTER = frozenset({"the quarter", "that quarter", "the same quarter"})
