@@ -1873,6 +1873,42 @@ def test_the_year_of_a_record_is_no_period_a_full_year_belongs_to():
     assert {t.text: t.value.value for t in article.times}["full-year"] == "2011"
 
 
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        (
+            (
+                "Shares in the bank sank 9% on Monday, the steepest fall since the crash of "
+                "19 October 1987. The wider market lost 3% on the day."
+            ),
+            "the day",
+            "2011-11-07",
+        ),
+        (
+            (
+                "The miner's stock fell on Monday, its worst day since the floods of 2002. It may "
+                "not survive the year, analysts said."
+            ),
+            "the year",
+            "2011",
+        ),
+    ],
+)
+def test_a_date_a_record_is_counted_from_is_no_date_an_anaphor_counts_from(body, expression, value):
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}[expression] == value
+
+
+def test_the_day_a_record_was_set_is_no_day_an_anaphor_counts_from():
+    # the low of the day is Monday's, not that of the day the record level was set
+    article = _article(
+        "The euro traded at $1.31 on Monday, close to the record level set on 4 October. "
+        "It had touched $1.29 earlier in the day.",
+        published="2011-11-09",
+    )
+    assert {t.text: t.value.value for t in article.times}["earlier in the day"] == "2011-11-07"
+
+
 def test_a_year_earlier_after_a_day_alone_is_that_day_s_year():
     article = _article(
         "Shares in the airline fell 5% on Friday. A year earlier they were at $40.",
