@@ -180,6 +180,7 @@ def against_figure(text: str, time: TimeMention) -> bool:
     "Profit fell to $410m, down from $2bn in the final quarter of 2003", or
     "compared unfavourably with 2003's figure": the figures told are of
     another period, which "the quarter" and "a year earlier" after it mean.
+    So is a rate: "inflation rose to 3.1% in November from 2.8% in October".
     """
     return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
 
@@ -235,7 +236,7 @@ _SINCE_A_RECORD = re.compile(
 _YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
-    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"
+    r"(?:\s*%|\s+per\s*cent)?(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"
     r"|\d(?:%|\s+per\s*cent)\s+(?:from|on|over)\s+(?:its|their)\s+)$",  # "up 27% on its 2003 total"
     re.IGNORECASE,
 )
