@@ -1522,6 +1522,34 @@ def test_a_run_of_the_first_or_last_months_of_a_year_is_of_that_year(sentence, e
     ("sentence", "expected"),
     [
         (
+            "Sales at the grocer fell 3% in the first two weeks of December.",
+            [("the first two weeks of December", "2004-12")],
+        ),
+        (
+            "The rupee gained in the last few days of January.",
+            [("the last few days of January", "2005-01")],
+        ),
+    ],
+)
+def test_a_run_of_the_first_or_last_weeks_or_days_of_a_month_is_of_that_month(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_a_run_of_days_of_the_month_told_before_is_not_the_publication_month():
+    article = _article(
+        "Car sales fell in February. The plant was shut for the first ten days of the month.",
+        published="2005-03-16",
+    )
+    assert ("the first ten days of the month", "2005-03") not in [
+        (t.text, t.value.value) for t in article.times
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "In the first quarter of the financial year the retailer sold 3 million phones.",
             [("the first quarter of the financial year", "FY2005-Q1")],
         ),
