@@ -1172,7 +1172,11 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
         ),
         ("The vote may be held on 21 or 22 March.", [("22 March", "2005-03-22")]),
         ("The city now has two and a half million cars.", [("now", "PRESENT_REF")]),
+        # TIMEX3 leaves the preposition out, as it does of "in the past"
+        ("At the moment the mill runs one shift.", [("the moment", "PRESENT_REF")]),
+        ("At the moment Acme owns most of the lines.", [("the moment", "PRESENT_REF")]),
         ("I answered this six months ago, the minister said.", [("six months ago", "2004-09")]),
+        ("The carmaker filed for bankruptcy a month ago.", [("a month ago", "2005-02")]),
         (
             "The carmaker will report its results for the first quarter on Thursday.",
             [("the first quarter", "2005-Q1"), ("Thursday", "2005-03-17")],
@@ -1935,6 +1939,16 @@ def test_the_day_a_record_was_set_is_no_day_an_anaphor_counts_from():
         published="2011-11-09",
     )
     assert {t.text: t.value.value for t in article.times}["earlier in the day"] == "2011-11-07"
+
+
+def test_a_year_ago_after_the_record_highs_of_a_month_is_not_counted_from_that_month():
+    # the price compared with levels a year ago is Tuesday's, not October's
+    article = _article(
+        "Copper fell 2% on Tuesday. Despite a fall of $500 from the record highs reached in "
+        "late October, it is 30% above year-ago levels.",
+        published="2005-01-12",
+    )
+    assert {t.text: t.value.value for t in article.times}["year-ago"] == "2004"
 
 
 def test_a_year_earlier_after_a_day_alone_is_that_day_s_year():

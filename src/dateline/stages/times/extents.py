@@ -384,6 +384,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         last -= 2  # "the index ended September 9% lower": a share, no day of September
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
+    first = _after_object_of_ago(tree, first, last)
     if _name_after_date(tree, first, last):
         last -= 1  # "in December BT announced": the firm named after the month is no part
     while last - 1 > first and (
@@ -397,6 +398,22 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         # is the "'s" of "last week's election" part of it, as TimeML marks "last week"
         last -= 1
     return first, last
+
+
+def _after_object_of_ago(tree: Tree, first: int, last: int) -> int:
+    """The start of a count "ago" without the noun the model takes before it.
+
+    "Filed for bankruptcy a month ago": the model may take "bankruptcy a
+    month ago", which names no date; the count starts at its article or number.
+    """
+    if (
+        tree.tokens[last - 1].text.lower() == "ago"
+        and first + 3 < last
+        and tree.tokens[first].pos in ("NOUN", "PROPN")
+        and tree.tokens[first + 1].pos in ("DET", "NUM")
+    ):
+        return first + 1
+    return first
 
 
 # Words that tell how a time stands to an event, which TimeML keeps out of the expression (a

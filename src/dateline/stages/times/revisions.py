@@ -223,7 +223,7 @@ def record_set_then(text: str, time: TimeMention) -> bool:
 
 
 _RECORD_SET = re.compile(
-    r"\b(?:record|high|low|peak)\b(?:\s+(?:level|price|value|close|high|low))?"
+    r"\b(?:record|high|low|peak)s?(?:\s+(?:level|price|value|close|high|low)s?)?"
     r"\s+(?:(?:it|they|which|that)\s+(?:had\s+)?)?(?:set|reached|hit|touched|struck)\s+(?:on|in)\s+$",
     re.IGNORECASE,
 )
