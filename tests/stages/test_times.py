@@ -996,6 +996,32 @@ def test_a_quarter_with_its_year_before_it_is_that_year_s(words, value):
     assert resolve(words, FRIDAY).value == value
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("last year's first half", "2023-H1"),
+        ("this year's second half", "2024-H2"),
+        ("2022's first half", "2022-H1"),
+    ],
+)
+def test_a_half_with_its_year_before_it_is_that_year_s(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The carmaker lost $1bn in 2007's third quarter.", ("2007's third quarter", "2007-Q3")),
+        ("Margins shrank in 2006's fourth-quarter results.", ("2006's fourth-quarter", "2006-Q4")),
+        ("Sales of the brewer rose in 2005's second half.", ("2005's second half", "2005-H2")),
+    ],
+)
+def test_a_part_of_a_year_told_with_the_year_as_owner_is_one_date(body, expected):
+    # the model takes the year alone, which would date the part as the whole year
+    article = _article(body, published="2008-10-16")
+    assert [(t.text, t.value.value) for t in article.times] == [expected]
+
+
 def test_a_quarter_told_by_the_day_it_ended_is_that_day_s_quarter():
     article = _article(
         "The bank earned $2bn in the quarter ended June 30, it said on Tuesday.",
@@ -1146,7 +1172,11 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
         ),
         ("The vote may be held on 21 or 22 March.", [("22 March", "2005-03-22")]),
         ("The city now has two and a half million cars.", [("now", "PRESENT_REF")]),
+        # TIMEX3 leaves the preposition out, as it does of "in the past"
+        ("At the moment the mill runs one shift.", [("the moment", "PRESENT_REF")]),
+        ("At the moment Acme owns most of the lines.", [("the moment", "PRESENT_REF")]),
         ("I answered this six months ago, the minister said.", [("six months ago", "2004-09")]),
+        ("The carmaker filed for bankruptcy a month ago.", [("a month ago", "2005-02")]),
         (
             "The carmaker will report its results for the first quarter on Thursday.",
             [("the first quarter", "2005-Q1"), ("Thursday", "2005-03-17")],
@@ -1490,6 +1520,34 @@ def test_a_weekday_or_date_said_after_a_count_or_a_year_is_a_date_of_its_own(sen
 def test_a_run_of_the_first_or_last_months_of_a_year_is_of_that_year(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sales at the grocer fell 3% in the first two weeks of December.",
+            [("the first two weeks of December", "2004-12")],
+        ),
+        (
+            "The rupee gained in the last few days of January.",
+            [("the last few days of January", "2005-01")],
+        ),
+    ],
+)
+def test_a_run_of_the_first_or_last_weeks_or_days_of_a_month_is_of_that_month(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+def test_a_run_of_days_of_the_month_told_before_is_not_the_publication_month():
+    article = _article(
+        "Car sales fell in February. The plant was shut for the first ten days of the month.",
+        published="2005-03-16",
+    )
+    assert ("the first ten days of the month", "2005-03") not in [
+        (t.text, t.value.value) for t in article.times
+    ]
 
 
 @pytest.mark.parametrize(
@@ -1845,6 +1903,52 @@ def test_the_year_of_a_record_is_no_period_a_full_year_belongs_to():
         published="2011-11-09",
     )
     assert {t.text: t.value.value for t in article.times}["full-year"] == "2011"
+
+
+@pytest.mark.parametrize(
+    ("body", "expression", "value"),
+    [
+        (
+            (
+                "Shares in the bank sank 9% on Monday, the steepest fall since the crash of "
+                "19 October 1987. The wider market lost 3% on the day."
+            ),
+            "the day",
+            "2011-11-07",
+        ),
+        (
+            (
+                "The miner's stock fell on Monday, its worst day since the floods of 2002. It may "
+                "not survive the year, analysts said."
+            ),
+            "the year",
+            "2011",
+        ),
+    ],
+)
+def test_a_date_a_record_is_counted_from_is_no_date_an_anaphor_counts_from(body, expression, value):
+    article = _article(body, published="2011-11-09")
+    assert {t.text: t.value.value for t in article.times}[expression] == value
+
+
+def test_the_day_a_record_was_set_is_no_day_an_anaphor_counts_from():
+    # the low of the day is Monday's, not that of the day the record level was set
+    article = _article(
+        "The euro traded at $1.31 on Monday, close to the record level set on 4 October. "
+        "It had touched $1.29 earlier in the day.",
+        published="2011-11-09",
+    )
+    assert {t.text: t.value.value for t in article.times}["earlier in the day"] == "2011-11-07"
+
+
+def test_a_year_ago_after_the_record_highs_of_a_month_is_not_counted_from_that_month():
+    # the price compared with levels a year ago is Tuesday's, not October's
+    article = _article(
+        "Copper fell 2% on Tuesday. Despite a fall of $500 from the record highs reached in "
+        "late October, it is 30% above year-ago levels.",
+        published="2005-01-12",
+    )
+    assert {t.text: t.value.value for t in article.times}["year-ago"] == "2004"
 
 
 def test_a_year_earlier_after_a_day_alone_is_that_day_s_year():

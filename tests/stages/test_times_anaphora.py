@@ -233,6 +233,16 @@ def test_the_period_a_figure_is_compared_with_is_not_the_one_told():
     assert ("the year", "2004") in times  # "for the year as a whole"
 
 
+def test_the_period_a_rate_is_compared_with_is_not_the_one_told():
+    times = _times(
+        "Inflation rose to 3.1% in November from 2.8% in October, and the rate for the month "
+        "was the highest in years.\n\nThe bank's profit rose in 2004. It cut its costs to 40% "
+        "of income from 45 per cent in 2003, and its debt to $1bn from $3bn a year earlier."
+    )
+    assert ("the month", "2004-11") in times
+    assert ("a year earlier", "2003") in times
+
+
 def test_a_figure_compared_unfavourably_with_a_year_is_no_period_told():
     times = _times(
         "Margins at the bank narrowed in the second half of 2004 and compared unfavourably "

@@ -789,6 +789,8 @@ CHECKLIST = [
     # a weekday a verb in the present simple puts on the calendar
     (WEDNESDAY, "The Fed meets on Tuesday to discuss rates.", "Tuesday", "2008-10-21"),
     (WEDNESDAY, "The strike begins on Monday, the union said.", "Monday", "2008-10-20"),
+    # figures reported are on the calendar too, though "report" is a verb of saying
+    (WEDNESDAY, "The carmaker reports its results on Monday.", "Monday", "2008-10-20"),
     (WEDNESDAY, "The report, published on Monday, says prices will rise.", "Monday", "2008-10-13"),
     (WEDNESDAY, "The index is up 2% on Monday, dealers said.", "Monday", "2008-10-13"),
     # the present progressive with a weekday tells an arrangement: to come, or the day itself

@@ -22,6 +22,8 @@ THURSDAY = dt.date(2031, 1, 16)
         ("the second half of last year", "2030-H2", "half"),
         ("H1 2029", "2029-H1", "half"),
         ("H2 last year", "2030-H2", "half"),
+        ("1H 2029", "2029-H1", "half"),  # as analysts write it; was read as 1999
+        ("2H last year", "2030-H2", "half"),
         ("the 1970s", "197", "decade"),
         ("the mid-'80s", "198", "decade"),
         ("the 1990's", "199", "decade"),

@@ -47,6 +47,7 @@ from dateline.stages.times.revisions import (
     parts_of_year_named,
     periods_ended,
     quarters_ended,
+    record_set_then,
     restated_against_a_plan,
     since_a_record,
     term_of_comparison,
@@ -154,6 +155,7 @@ def find_times(analysis: Analysis) -> Analysis:
                         against_figure(article.text, t)
                         or a_target_ahead(article.text, t, anchor)
                         or since_a_record(article.text, t)
+                        or record_set_then(article.text, t)
                     ),
                 ),
                 strict=True,

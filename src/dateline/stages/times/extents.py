@@ -181,12 +181,35 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
     ] and YEAR.match(after):
         return last + 1  # "full year 2007", which the model cuts before the year
     return (
-        missed.lasting_end(tree, first, last)
+        _part_owned_by_year(tree, first, last)
+        or missed.lasting_end(tree, first, last)
         or missed.to_come_end(tree, last)
         or _sessions_counted(tree, last)
         or _period_a_year_back(tree, last)
         or _day_it_counts_from(tree, first, last)
     )
+
+
+def _part_owned_by_year(tree: Tree, first: int, last: int) -> int | None:
+    """The end of "2007's third quarter", of which the model takes the year alone.
+
+    A quarter or half told with its year as owner is one date, that part of
+    the year; taken apart, the year would stand for the part, and the part
+    be read with no year.
+    """
+    if not (first == last - 1 and YEAR.match(tree.tokens[first].text)):
+        return None
+    after = [t.text.lower() for t in tree.tokens[last : last + 4]]
+    if len(after) < 3 or after[0] not in ("'s", "’s") or after[1] not in _PART_RANKS:
+        return None
+    if after[2] in ("quarter", "half"):
+        return last + 3
+    if after[2:4] in (["-", "quarter"], ["-", "half"]):
+        return last + 4
+    return None
+
+
+_PART_RANKS = frozenset({"first", "second", "third", "fourth", "final"})
 
 
 def _period_a_year_back(tree: Tree, last: int) -> int | None:
@@ -361,6 +384,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         last -= 2  # "the index ended September 9% lower": a share, no day of September
     if tree.tokens[last - 1].text.lower() == "ago" and tree.tokens[first].text.lower() in DEICTIC:
         first += 1  # "dealt with this six months ago": "ago" counts from now, "this" is no part
+    first = _after_object_of_ago(tree, first, last)
     if _name_after_date(tree, first, last):
         last -= 1  # "in December BT announced": the firm named after the month is no part
     while last - 1 > first and (
@@ -374,6 +398,22 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         # is the "'s" of "last week's election" part of it, as TimeML marks "last week"
         last -= 1
     return first, last
+
+
+def _after_object_of_ago(tree: Tree, first: int, last: int) -> int:
+    """The start of a count "ago" without the noun the model takes before it.
+
+    "Filed for bankruptcy a month ago": the model may take "bankruptcy a
+    month ago", which names no date; the count starts at its article or number.
+    """
+    if (
+        tree.tokens[last - 1].text.lower() == "ago"
+        and first + 3 < last
+        and tree.tokens[first].pos in ("NOUN", "PROPN")
+        and tree.tokens[first + 1].pos in ("DET", "NUM")
+    ):
+        return first + 1
+    return first
 
 
 # Words that tell how a time stands to an event, which TimeML keeps out of the expression (a

@@ -499,9 +499,13 @@ def _says_when(tree: Tree, first: int, last: int) -> bool:
         return tree.tokens[first].pos == "ADV"
     if words[0] in ("the", "this", "these"):
         alone = words == ["these", "days"]  # says when with no preposition: "built these days"
-        led = before is not None and before.text.lower() in _TIME_PREPOSITIONS
-        return (alone or led) and (
-            after is None or (after.pos not in _NOMINAL and after.text.lower() != "of")
+        preposition = before.text.lower() if before is not None else ""
+        led = preposition in _TIME_PREPOSITIONS
+        # "At the moment BT has ...": an idiom, whatever word follows it
+        idiom = preposition == "at" and words == ["the", "moment"]
+        return idiom or (
+            (alone or led)
+            and (after is None or (after.pos not in _NOMINAL and after.text.lower() != "of"))
         )
     return True
 

@@ -48,7 +48,7 @@ _SEASONS = {"spring": ("SP", 3), "summer": ("SU", 6), "autumn": ("FA", 9), "fall
 _HALF = re.compile(
     r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
     r"(?:[\s-]+half(?:\s+of\s+|\s+(?=(?:this|last|next)\s+year$)|$)|\s+six\s+months\s+of\s+)"
-    r"|h(?P<h>[12])\s+)"
+    r"|h(?P<h>[12])\s+|(?P<h_first>[12])h\s+)"  # "H1 2009", and "1H 2009" as analysts write it
     r"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
@@ -207,7 +207,8 @@ def _half(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     if match is None:
         return None
     which = (match["which"] or "").lower()
-    number = int(match["h"]) if match["h"] else 1 if which in ("first", "1st") else 2
+    numbered = match["h"] or match["h_first"]
+    number = int(numbered) if numbered else 1 if which in ("first", "1st") else 2
     if match["year"]:
         year, basis = _year_of(match["year"], published)
         # "the first half of fiscal 2005" is a half of the company's year, as TimeML writes it

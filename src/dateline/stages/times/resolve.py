@@ -402,7 +402,7 @@ def _period(
         return (
             None if found is None else DateValue(found.value, found.precision, found.basis, words)
         )
-    period = _quarter(words, published, tense) or named_period(words, published, tense)
+    period = _quarter(words, published, tense) or named_period(_year_after(words), published, tense)
     qualified = _LEADING.sub("", APPROXIMATE.sub("", _LEADING.sub("", " ".join(words.split()))))
     if period is None and qualified != " ".join(words.split()):
         period = _quarter(qualified, published, tense) or named_period(qualified, published, tense)
@@ -452,7 +452,10 @@ _OF_FISCAL_YEAR = re.compile(
 def _run_of_a_year(
     words: str, published: dt.date | None, tense: Literal["past", "future"] | None
 ) -> DateValue | None:
-    """The year a run of its first or last months lies in: "the first nine months of 2008".
+    """The year or month a run of its first or last months, weeks or days lies in.
+
+    "The first nine months of 2008" are of 2008, "the first two weeks of
+    December" of December.
 
     No quarter or half writes eleven months or a few weeks, but they are of
     that year, as TimeML and the BBC gold value them ("the final few months
@@ -463,17 +466,27 @@ def _run_of_a_year(
     if match is None:
         return None
     year = resolve(match["year"], published, tense=tense)
-    if year.value is None or year.precision != "year":
+    if year.value is None or year.precision not in _RUNS_WITHIN[match["unit"].lower()]:
         return None
-    return DateValue(year.value, "year", year.basis, words)
+    if year.precision == "month" and _TOLD_BEFORE.match(match["year"]):
+        return None  # "the first ten days of the month" are of a month the text named before
+    return DateValue(year.value, year.precision, year.basis, words)
 
 
 _RUN_OF_A_YEAR = re.compile(
     r"^(?:(?:in|during|for|over|of|by|from)\s+)?the\s+"
-    r"(?:first|last|final|early|opening|closing|latter|remaining)\s+(?:\S+\s+){0,2}"
-    r"(?:months|weeks|days)\s+(?:of|in)\s+(?P<year>.+)$",
+    r"(?:first|last|final|early|opening|closing|latter|remaining)\s+(?:\S+\s+){0,3}"
+    r"(?P<unit>months|weeks|days)\s+(?:of|in)\s+(?P<year>.+)$",
     re.IGNORECASE,
 )
+_RUNS_WITHIN: dict[str, tuple[DatePrecision, ...]] = {
+    "months": ("year",),
+    "weeks": ("year", "month"),
+    "days": ("year", "month"),
+}
+"""The periods a run of months, weeks or days is told as a part of: "the first two weeks of
+December" is of that December, as "the first nine months of 2008" are of 2008."""
+_TOLD_BEFORE = re.compile(r"^(?:the|that)\s", re.IGNORECASE)
 
 
 def _undescribed(words: str) -> str:
@@ -610,7 +623,8 @@ def _year_after(words: str) -> str:
 
     "this year's third quarter" and "the 2008 fourth quarter" are the third
     quarter of this year and the fourth of 2008; "its fourth quarter" is the
-    fourth quarter.
+    fourth quarter. So are halves: "last year's first half" is the first
+    half of last year.
     """
     match = _YEAR_FIRST.match(" ".join(words.split()))
     if match is None:
@@ -621,7 +635,8 @@ def _year_after(words: str) -> str:
 
 _YEAR_FIRST = re.compile(
     r"^(?:the\s+|its\s+|their\s+)?(?:(?P<year>this year|last year|next year|(?:19|20)\d\d)"
-    r"(?:'s|’s)?\s+)?(?P<rest>(?:first|second|third|fourth|final)[\s-]+quarter)$",
+    r"(?:'s|’s)?\s+)?(?P<rest>(?:first|second|third|fourth|final)[\s-]+quarter"
+    r"|(?:first|second)[\s-]+half)$",
     re.IGNORECASE,
 )
 _THE_QUARTER = frozenset({"the quarter", "that quarter", "the same quarter"})

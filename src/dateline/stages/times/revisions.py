@@ -180,6 +180,7 @@ def against_figure(text: str, time: TimeMention) -> bool:
     "Profit fell to $410m, down from $2bn in the final quarter of 2003", or
     "compared unfavourably with 2003's figure": the figures told are of
     another period, which "the quarter" and "a year earlier" after it mean.
+    So is a rate: "inflation rose to 3.1% in November from 2.8% in October".
     """
     return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
 
@@ -202,20 +203,40 @@ def since_a_record(text: str, time: TimeMention) -> bool:
     """Whether a date is the last time a record was matched: "their lowest level since 1945".
 
     It is no period figures are told of: "the full year" after it is the
-    year of the figures told before it, not 1945.
+    year of the figures told before it, not 1945. So is a date in what the
+    record is counted from: "the biggest fall since the crash of 1987", "the
+    worst day since the September 11 attacks in 2001"; "fell 4% on the day"
+    after it is the day the fall was told of.
     """
-    return bool(_SINCE_A_RECORD.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+    return bool(_SINCE_A_RECORD.search(text[max(0, time.span[0] - 100) : time.span[0]]))
 
 
+def record_set_then(text: str, time: TimeMention) -> bool:
+    """Whether a date is the day a record stood, told in passing: "the record level set on 10 May".
+
+    A level a price is compared with was set on a day of its own, told in a
+    clause about the record, not of the day the figures are told of: "the
+    dollar traded at $1.29, near the record set on 10 November; it had hit a
+    low earlier in the day" is the day of the trading, not 10 November.
+    """
+    return bool(_RECORD_SET.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+
+
+_RECORD_SET = re.compile(
+    r"\b(?:record|high|low|peak)s?(?:\s+(?:level|price|value|close|high|low)s?)?"
+    r"\s+(?:(?:it|they|which|that)\s+(?:had\s+)?)?(?:set|reached|hit|touched|struck)\s+(?:on|in)\s+$",
+    re.IGNORECASE,
+)
 _SINCE_A_RECORD = re.compile(
     r"\b(?:lowest|highest|worst|best|biggest|largest|smallest|strongest|weakest|steepest"
-    r"|sharpest|deepest|fastest|slowest|first\s+time)\b[^.;]{0,40}\bsince\s+$",
+    r"|sharpest|deepest|fastest|slowest|first\s+time)\b[^.;]{0,40}"
+    r"\bsince(?:\s+the\b[^.;,]{0,40})?\s+$",
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^\d{4}")
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
-    r"(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"
+    r"(?:\s*%|\s+per\s*cent)?(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"
     r"|\d(?:%|\s+per\s*cent)\s+(?:from|on|over)\s+(?:its|their)\s+)$",  # "up 27% on its 2003 total"
     re.IGNORECASE,
 )
