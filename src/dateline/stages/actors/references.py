@@ -396,11 +396,33 @@ def _of_its_kind(found: Cluster, mention: Mention) -> bool:
             m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
             for m in found.mentions
         )
+    if mention.text.lower().split()[-1] == _CLUB:
+        return _may_be_a_club(found)
     return mention.sector in kinds_of_body(found)
 
 
 _ANY_KIND_REACH = 2
 """How many sentences back "the organisation" looks for the body it means."""
+_CLUB = "club"
+_CLUB_NAME_WORDS = frozenset({"club", "fc", "afc"})
+"""Words by which a body's name styles it a club: "Newry FC", "the Paris Club"."""
+
+
+def _may_be_a_club(found: Cluster) -> bool:
+    """Whether a body may be the one "the club" means.
+
+    "Club" is a word for a body of members (NGO), as "association" is, but
+    the club news tells of is most often one that plays in a league, which
+    is coded as a firm and named by its name alone ("Mutu was sacked by
+    Chelsea ... hit out at the club's decision"): a body of no kind we know,
+    or a firm, may be it, as may one whose name styles it a club ("Newry
+    FC"). Not the body that runs the sport ("the Football Association") nor
+    its players' union, which "the club" would otherwise find by kind.
+    """
+    styled = any(
+        m.kind == "name" and _CLUB_NAME_WORDS & set(m.text.lower().split()) for m in found.mentions
+    )
+    return styled or not kinds_of_body(found) - {_COMPANY, None}
 
 
 def _called_so(found: Cluster, mention: Mention) -> bool:
