@@ -19,3 +19,19 @@ def test_the_club_is_a_club_the_story_names_by_its_name_alone():
         "a rescue plan with its banks."
     )
     assert mentions_of(article, "Harwich Rovers") == ["Harwich Rovers", "club"]
+
+
+def test_the_company_is_the_body_of_no_known_kind_named_just_before():
+    article = report(
+        "Halvo makes sleeping pills in Ohio. The company has been accused by the National "
+        "Drugs Agency of hiding their side effects."
+    )
+    assert mentions_of(article, "Halvo") == ["Halvo", "company"]
+
+
+def test_the_company_does_not_reach_back_past_a_few_sentences_to_a_body_of_no_kind():
+    article = report(
+        "Halvo makes sleeping pills in Ohio. Sales rose last year. Doctors praised the pills. "
+        "Patients liked them. The company says demand is strong."
+    )
+    assert mentions_of(article, "Halvo") == ["Halvo"]

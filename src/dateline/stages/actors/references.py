@@ -45,6 +45,7 @@ def resolve_references(
                     _subject_s_party(mention, mentions, clusters, discourse)
                     or described_organization(mention, clusters.values())
                     or _introduced_as(mention, clusters, tree)
+                    or _firm_of_no_known_kind(mention, clusters.values())
                 )
             if (
                 found is not None
@@ -326,6 +327,36 @@ def described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Clu
         if before and (best is None or (called, max(before)) > best[:2]):
             best = (called, max(before), found)
     return best[2] if best else None
+
+
+def _firm_of_no_known_kind(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+    """The body "the company" means when no body before it is known as a firm.
+
+    "Balco is the company at the centre of the scandal. The company has been
+    accused ...": a body whose name says nothing of what it is, named in the
+    last few sentences, is the firm the word takes up, the nearest one. Only
+    for the bare words of a firm ("the company", "the firm"), which say it is
+    one; no further back than "the organisation" looks, as the word says as
+    little of which body it is.
+    """
+    if mention.text.lower() not in _BARE_FIRM_WORDS:
+        return None
+    best: tuple[int, Cluster] | None = None
+    for found in clusters:
+        named = [
+            m.first
+            for m in found.mentions
+            if body_name(m)
+            and m.first < mention.first
+            and mention.sentence - m.sentence <= _ANY_KIND_REACH
+        ]
+        if named and not kinds_of_body(found) - {None} and (best is None or max(named) > best[0]):
+            best = (max(named), found)
+    return best[1] if best else None
+
+
+_BARE_FIRM_WORDS = frozenset({"company", "firm"})
+"""The words of a description that says a body is a firm and no more."""
 
 
 def _introduced_as(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
