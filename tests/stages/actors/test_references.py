@@ -35,3 +35,13 @@ def test_the_company_does_not_reach_back_past_a_few_sentences_to_a_body_of_no_ki
         "Patients liked them. The company says demand is strong."
     )
     assert mentions_of(article, "Halvo") == ["Halvo"]
+
+
+def test_the_company_is_the_owner_not_the_division_told_of_as_its_part():
+    article = report(
+        "Torvik has been handed a $2bn tax bill by the authorities and its key Nordmark "
+        "division was sold to pay it. The company's bid to win damages was dismissed by a "
+        "court in Ohio."
+    )
+    assert mentions_of(article, "Torvik") == ["Torvik", "company"]
+    assert mentions_of(article, "Nordmark") == ["Nordmark"]
