@@ -84,3 +84,22 @@ def test_his_past_the_sentence_before_is_no_one_when_two_people_were_named():
         + "Both Labour and the Tories were quick to attack his tax plans."
     )
     assert not any(kind == "ACCUSE" and recipients for kind, _, recipients in events)
+
+
+def test_both_parties_are_the_last_two_parties_named_though_never_joined():
+    # Neither named with the other, and the party that warns is not one of them.
+    events = real_events(
+        "Leader Tom Reyes said the Conservatives would cut taxes. Labour said the plan "
+        'was costed. The Greens warned both parties against "pandering to fear".'
+    )
+    assert ("ACCUSE", ("Greens",), ("Conservative Party", "Labour Party")) in events
+
+
+def test_the_two_companies_are_the_two_firms_the_story_leads_with():
+    # Not the two firms named last, which the deal brings in.
+    events = real_events(
+        "Torvik Telecom said on Monday it would buy Nordmark Steel for $2bn. "
+        "The deal brings together brands such as Aldo Foods and Brix Mills. "
+        "The two companies signed the deal on Friday."
+    )
+    assert ("AGREE", ("Torvik Telecom", "Nordmark Steel"), ()) in events

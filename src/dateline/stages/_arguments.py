@@ -97,6 +97,10 @@ _PAIR_NOUNS: dict[str, str | None] = {
     "leader": "person",
     "side": None,
 }
+# Plural nouns that, with "two" or "both", mean the last two bodies of the
+# sector the noun is a word for: "both parties", "the two companies".
+_PARTIES = "PTY"
+_BODY_PAIR_SECTORS = {"party": _PARTIES, "union": "LAB", "company": "BUS", "firm": "BUS"}
 _LEAD_SENTENCES = 2
 """How many of a story's first sentences name the couple it is about."""
 _PAIR_REACH = 3
@@ -106,6 +110,11 @@ _FINDINGS = frozenset({"report", "research", "study", "survey", "finding"})
 """One piece of research named two ways: "a report was published by X ... the research"."""
 _DEMONSTRATIVES = frozenset({"that", "this"})
 """Words that take up, alone, what was told just before: "That was attacked by the Tories"."""
+
+
+def _told_as_two(tree: Tree, head: int) -> bool:
+    """Whether a plural noun is counted as a pair: "the two countries", "both parties"."""
+    return any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head])
 
 
 def actor_tokens(tree: Tree, actors: tuple[Actor, ...]) -> dict[int, str]:
@@ -138,6 +147,8 @@ class ActorIndex:
     """The actors coded as business: firms, their bosses and their staff."""
     countries: Mapping[str, str] = field(default_factory=dict)
     """The country of each actor placed in one."""
+    sectors: Mapping[str, str] = field(default_factory=dict)
+    """The sector of each actor coded with one ("PTY" for a party)."""
 
     @classmethod
     def build(
@@ -164,7 +175,10 @@ class ActorIndex:
         orgs = {a.id: a.org for a in actors if a.org}
         firms = frozenset(a.id for a in actors if a.sector == "BUS")
         placed = {a.id: a.country for a in actors if a.country}
-        return cls(by_token, by_country, kinds, press, event_nouns, direct, orgs, firms, placed)
+        sectors = {a.id: a.sector for a in actors if a.sector}
+        return cls(
+            by_token, by_country, kinds, press, event_nouns, direct, orgs, firms, placed, sectors
+        )
 
     def actors_at(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The actors a noun phrase headed by ``head`` names, its conjuncts included."""
@@ -192,6 +206,7 @@ class ActorIndex:
             or self._listed(tree, head)
             or self._joint_authors(tree, head)
             or self._parties_named_as_both(tree, head)
+            or self._bodies_told_as_a_pair(tree, head)
         )
         if pair:
             return pair
@@ -279,7 +294,7 @@ class ActorIndex:
         kind = _PAIR_NOUNS.get(token.lemma.lower(), "")
         if head in self.by_token or token.tag != "NNS" or kind == "":
             return ()
-        if not any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head]):
+        if not _told_as_two(tree, head):
             return ()
         joined = self._pair_joined_before(tree, head, kind) or self._pair_joined_lately(
             tree, head, kind
@@ -308,7 +323,7 @@ class ActorIndex:
         token = tree.tokens[head]
         if token.lemma.lower() != "party" or token.tag != "NNS":
             return ()
-        if not any(tree.tokens[c].text.lower() in ("two", "both") for c in tree.children[head]):
+        if not _told_as_two(tree, head):
             return ()
         for i in range(head - 1, -1, -1):
             first = tree.tokens[i].head
@@ -320,6 +335,59 @@ class ActorIndex:
                 if pair:
                     return pair
         return ()
+
+    def _bodies_told_as_a_pair(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The two bodies "both parties" or "the two companies" mean.
+
+        A story of business or of unions names the two it is about in its
+        first sentences (a deal, a merger, a strike), and takes them up so
+        however many others it names since: "Federated is to buy May ...
+        Macy's and Marshall Field's ... talks between the two companies".
+        A story of politics names many parties, and "both parties" takes up
+        the two told of last: "Mr Howard said ... Labour said ... The Lib
+        Dems warned both parties". Never the one that does the verb the
+        phrase hangs on, which is not among those it tells of. The phrase
+        may be an actor of its own (a group "parties"), which the pair
+        stands for.
+        """
+        token = tree.tokens[head]
+        sector = _BODY_PAIR_SECTORS.get(token.lemma.lower())
+        if sector is None or token.tag != "NNS" or not _told_as_two(tree, head):
+            return ()
+        doers = self._doers_of_the_verb_over(tree, head)
+        if sector != _PARTIES:
+            for sentence in range(min(_LEAD_SENTENCES, tree.sentence_of[head] + 1)):
+                first, last = tree.sentence_span(sentence)
+                lead = self._bodies_of(range(first, min(last, head)), sector, doers)
+                if len(lead) >= _PAIR:
+                    return tuple(lead[:_PAIR])
+        told = self._bodies_of(range(head - 1, -1, -1), sector, doers)
+        return tuple(reversed(told[:_PAIR])) if len(told) >= _PAIR else ()
+
+    def _bodies_of(self, tokens: range, sector: str, doers: set[str]) -> list[str]:
+        """The distinct bodies of ``sector`` named at ``tokens``, in their order, but ``doers``."""
+        found: list[str] = []
+        for i in tokens:
+            actor = self.by_token.get(i)
+            if (
+                actor is not None
+                and actor not in found
+                and actor not in doers
+                and self.kinds.get(actor) == "organization"
+                and self.sectors.get(actor) == sector
+            ):
+                found.append(actor)
+        return found
+
+    def _doers_of_the_verb_over(self, tree: Tree, head: int) -> set[str]:
+        """The actors that are the subject of the verb a noun phrase is an argument of."""
+        verb = tree.tokens[head].head
+        while tree.tokens[verb].pos not in ("VERB", "AUX") and tree.tokens[verb].head != verb:
+            verb = tree.tokens[verb].head
+        subject, _ = subject_of(tree, verb)
+        if subject is None:
+            return set()
+        return {a for t in with_conjuncts(tree, subject) if (a := self.by_token.get(t))}
 
     def _pair_joined_before(self, tree: Tree, head: int, kind: str | None) -> tuple[str, ...]:
         """The pair "X and Y" of the noun's kind joined earlier in the noun's own sentence.

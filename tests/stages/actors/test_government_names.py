@@ -33,3 +33,17 @@ def test_a_country_mostly_named_acting_keeps_its_name():
         "Turkey plans more sales, though the government said growth would slow."
     )
     assert "Turkey" in {a.name for a in article.actors}
+
+
+def test_a_country_told_of_mostly_as_the_administration_is_named_its_government():
+    # "The administration" is what US news calls the government as a whole.
+    body = (
+        "The US administration will cut farm subsidies next year. Senator Ann Hale said she "
+        "was pleased "
+        "the administration was ready to act, and the administration said more cuts would "
+        "follow."
+    )
+    assert any(
+        kind == "SUPPORT" and actors == ("Ann Hale",) and recipients[0].endswith("government")
+        for kind, actors, recipients in real_events(body)
+    ), real_events(body)

@@ -70,3 +70,9 @@ def test_what_dates_the_clause_is_undergone_by_the_subject_its_pronoun_means(bod
 )
 def test_who_looks_into_a_charge_takes_it_up(body, inquiry):
     assert inquiry in real_events(body)
+
+
+def test_a_partner_named_beside_quoted_talks_one_is_in_is_the_recipient():
+    # The quote marks lead the parse to hang "with" on "was", not on "dialogue".
+    events = real_events('Torvik Telecom said it was still "in dialogue" with Nordmark Steel.')
+    assert ("CONSULT", ("Torvik Telecom",), ("Nordmark Steel",)) in events

@@ -201,3 +201,24 @@ def test_a_side_read_inside_the_objects_phrase_is_a_guess_and_less_sure():
     )
     (event,) = [e for e in article.events if e.type == "AGREE"]
     assert event.confidence < 0.8
+
+
+def test_an_agreed_act_on_a_thing_its_names_is_done_for_whom_its_means():
+    events = real_events(
+        "Torvik Telecom has debts of $2bn. Its banks have agreed to extend its credit "
+        "facilities until March."
+    )
+    assert ("AGREE", ("banks",), ("Torvik Telecom",)) in events
+
+
+def test_an_agreed_act_on_the_doers_own_thing_is_done_to_no_one_else():
+    events = real_events("Torvik Telecom said on Monday it had agreed to cut its prices.")
+    assert ("AGREE", ("Torvik Telecom",), ()) in events
+
+
+def test_an_act_on_several_doers_their_thing_is_done_to_no_one_else():
+    events = real_events(
+        "Boeing and Airbus are at odds. The EU and the US agreed to suspend their requests "
+        "for arbitration."
+    )
+    assert any(kind == "AGREE" and recipients == () for kind, _, recipients in events), events

@@ -822,13 +822,18 @@ def _called_government(found: Cluster) -> bool:
     The country and "the government" are one actor. Where the story mostly
     says just "the government" ("the government had failed"), placing it by
     context, a charge is made of the government, not of the country and its
-    people, and the name says so ("UK government"); where it names the
+    people, and the name says so ("UK government", "US government" where
+    it says "the administration"); where it names the
     country acting ("Turkey cut its deficit", "the Danish government"), the
     country's name stays.
     """
-    bare = sum(1 for m in found.mentions if m.title and m.title.lower() == "government")
+    bare = sum(1 for m in found.mentions if m.title and m.title.lower() in _WHOLE_GOVERNMENT)
     names = sum(1 for m in found.mentions if m.kind == "name")
     return bare > names
+
+
+_WHOLE_GOVERNMENT = frozenset({"government", "administration"})
+"""Words for a country's government as a whole: "the administration" is the US's word for it."""
 
 
 def _without_novelty(role: str) -> str:

@@ -43,8 +43,9 @@ def resolve_references(
             else:
                 found = (
                     _subject_s_party(mention, mentions, clusters, discourse)
-                    or described_organization(mention, clusters.values())
+                    or described_organization(mention, clusters.values(), tree)
                     or _introduced_as(mention, clusters, tree)
+                    or _firm_of_no_known_kind(mention, clusters.values(), tree)
                 )
             if (
                 found is not None
@@ -303,18 +304,23 @@ _SUBJECT_DEPTH = 4
 """How far above "the party" a subject may be: "he tended to defy the party line"."""
 
 
-def described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Cluster | None:
+def described_organization(
+    mention: Mention, clusters: Iterable[Cluster], tree: Tree | None = None
+) -> Cluster | None:
     """The organisation "the party" or "the union" means: the nearest one before it of that kind.
 
     A body the text has already called by the same word comes first: "Sudan's
     army and the Rapid Support Forces agreed ... accused the army" is Sudan's
-    army, though the paramilitary force is named nearer.
+    army, though the paramilitary force is named nearer. Given the parse, a
+    firm told of only as another's part is passed over (:func:`_told_as_a_part`).
     """
     best: tuple[bool, int, Cluster] | None = None
     for found in clusters:
         if found.is_person or all(m.kind == "group" for m in found.mentions):
             # "PCS leader Mark Serwotka ... the union": his union, not him;
             # "senior Conservative members ... the party": their party, not them.
+            continue
+        if tree is not None and _told_as_a_part(found, mention, tree):
             continue
         if of_another_country(found, mention):
             # "the Israeli army ... the Lebanese army deployed": another army.
@@ -326,6 +332,73 @@ def described_organization(mention: Mention, clusters: Iterable[Cluster]) -> Clu
         if before and (best is None or (called, max(before)) > best[:2]):
             best = (called, max(before), found)
     return best[2] if best else None
+
+
+def _told_as_a_part(found: Cluster, mention: Mention, tree: Tree) -> bool:
+    """Whether a body is told of before a description only as a part of another.
+
+    "Yukos ... its key Yugansk division was auctioned off. The company's
+    effort to gain bankruptcy protection": a firm named as another's
+    subsidiary, division, unit or arm ("its X subsidiary", "Yukos' arm,
+    Yugansk") is told of as the other's; "the company" after it is the
+    owner, told of as a firm of its own.
+    """
+    before = [m for m in found.mentions if m.first < mention.first]
+    return bool(before) and all(_a_part_named(tree, m) for m in before)
+
+
+def _a_part_named(tree: Tree, named: Mention) -> bool:
+    """Whether a name is given as an owner's part: "its Yugansk division", "Yukos' arm, Yugansk"."""
+    head = head_of(tree, named.first, named.last)
+    token = tree.tokens[head]
+    parts = [token.head] if token.dep in ("compound", "appos") else []
+    parts += [c for c in tree.children[head] if tree.tokens[c].dep == "appos"]
+    return any(
+        tree.tokens[part].lemma.lower() in _PARTS_OF_A_FIRM
+        and any(tree.tokens[c].dep == "poss" for c in tree.children[part])
+        for part in parts
+    )
+
+
+_PARTS_OF_A_FIRM = frozenset({"subsidiary", "division", "unit", "arm"})
+"""Nouns for a firm owned by another, which its owner's name or "its" comes before."""
+
+
+def _firm_of_no_known_kind(
+    mention: Mention, clusters: Iterable[Cluster], tree: Tree
+) -> Cluster | None:
+    """The body "the company" means when no body before it is known as a firm.
+
+    "Balco is the company at the centre of the scandal. The company has been
+    accused ...": a body whose name says nothing of what it is, named in the
+    last few sentences, is the firm the word takes up, the nearest one. Only
+    for the bare words of a firm ("the company", "the firm"), which say it is
+    one; no further back than "the organisation" looks, as the word says as
+    little of which body it is. Not a firm told of as another's part.
+    """
+    if mention.text.lower() not in _BARE_FIRM_WORDS:
+        return None
+    best: tuple[int, Cluster] | None = None
+    for found in clusters:
+        named = [
+            m.first
+            for m in found.mentions
+            if body_name(m)
+            and m.first < mention.first
+            and mention.sentence - m.sentence <= _ANY_KIND_REACH
+        ]
+        if (
+            named
+            and not kinds_of_body(found) - {None}
+            and not _told_as_a_part(found, mention, tree)
+            and (best is None or max(named) > best[0])
+        ):
+            best = (max(named), found)
+    return best[1] if best else None
+
+
+_BARE_FIRM_WORDS = frozenset({"company", "firm"})
+"""The words of a description that says a body is a firm and no more."""
 
 
 def _introduced_as(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -396,11 +469,33 @@ def _of_its_kind(found: Cluster, mention: Mention) -> bool:
             m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
             for m in found.mentions
         )
+    if mention.text.lower().split()[-1] == _CLUB:
+        return _may_be_a_club(found)
     return mention.sector in kinds_of_body(found)
 
 
 _ANY_KIND_REACH = 2
 """How many sentences back "the organisation" looks for the body it means."""
+_CLUB = "club"
+_CLUB_NAME_WORDS = frozenset({"club", "fc", "afc"})
+"""Words by which a body's name styles it a club: "Newry FC", "the Paris Club"."""
+
+
+def _may_be_a_club(found: Cluster) -> bool:
+    """Whether a body may be the one "the club" means.
+
+    "Club" is a word for a body of members (NGO), as "association" is, but
+    the club news tells of is most often one that plays in a league, which
+    is coded as a firm and named by its name alone ("Mutu was sacked by
+    Chelsea ... hit out at the club's decision"): a body of no kind we know,
+    or a firm, may be it, as may one whose name styles it a club ("Newry
+    FC"). Not the body that runs the sport ("the Football Association") nor
+    its players' union, which "the club" would otherwise find by kind.
+    """
+    styled = any(
+        m.kind == "name" and _CLUB_NAME_WORDS & set(m.text.lower().split()) for m in found.mentions
+    )
+    return styled or not kinds_of_body(found) - {_COMPANY, None}
 
 
 def _called_so(found: Cluster, mention: Mention) -> bool:

@@ -287,7 +287,27 @@ def _recipients_by_verb(
             (head, "recipient: the object of the preposition on the verb that does it")
             for head in prepositional_objects(tree, verb, preps)
         ]
+    if _a_state_one_is_in(tree, held):
+        # "the club are still "in dialogue" with Rangers": the quote marks
+        # lead the parse to hang the partner on the verb, beside the "in".
+        being = tree.tokens[verb].head  # the noun's head is its "in"
+        return [
+            (head, "recipient: the object of the preposition beside the noun's 'in'")
+            for head in prepositional_objects(tree, being, preps)
+        ]
     return []
+
+
+def _a_state_one_is_in(tree: Tree, noun: int) -> bool:
+    """Whether a noun is what its subject is "in": "is in talks", "are still in dialogue"."""
+    word = tree.tokens[noun]
+    preposition = tree.tokens[word.head]
+    return (
+        word.dep == "pobj"
+        and preposition.text.lower() == "in"
+        and preposition.dep == "prep"
+        and tree.tokens[preposition.head].lemma.lower() == "be"
+    )
 
 
 def _sum_held_in(tree: Tree, noun: int) -> int:

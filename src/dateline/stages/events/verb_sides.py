@@ -225,8 +225,40 @@ def _object_side(
             for subject in content_subjects(tree, obj)
         ]
     if obj is None:
-        heads += _with_pronouns_meant(tree, index, _through_a_clause(tree, verb, cue), actors)
+        through = _through_a_clause(tree, verb, cue)
+        heads += _with_pronouns_meant(tree, index, through, actors)
+        heads += _owners_of_what_the_act_is_done_to(tree, index, through, actors)
     return heads
+
+
+def _owners_of_what_the_act_is_done_to(
+    tree: Tree, index: ActorIndex, heads: list[tuple[int, str]], actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whose the thing is that an agreed, refused or threatened act is done to, by its "its".
+
+    "Torvik has debts ... its banks have agreed to extend its credit
+    facilities": the act is done for Torvik, whom "its" means, as
+    "agreed to extend Torvik's credit facilities" says by name. The doers'
+    own thing ("agreed to cut its prices") is done to no one else, nor is
+    the thing of several doers' "their" ("both sides agreed to suspend their
+    requests").
+    """
+    return [
+        owner
+        for head, step in heads
+        if step == DONE_FOR
+        and not index.actors_at(tree, head)
+        and not (len(actors) > 1 and _owned_by(tree, head, "their"))
+        for owner in _pronoun_owners(tree, index, head, actors)
+    ]
+
+
+def _owned_by(tree: Tree, thing: int, pronoun: str) -> bool:
+    """Whether a noun's possessive is the given pronoun: "their requests"."""
+    return any(
+        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() == pronoun
+        for c in tree.children[thing]
+    )
 
 
 def _with_pronouns_meant(
