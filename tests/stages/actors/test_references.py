@@ -7,7 +7,7 @@ def test_the_club_is_the_club_named_before_not_the_body_that_runs_the_sport():
     article = report(
         "Striker Tom Baxter was sacked by Harwich United on Friday after failing a drugs "
         "test. He faces a ban when the Football Association rules on his case.\n\n"
-        "But Baxter has hit out at the club's decision."
+        "But Baxter has since criticised the club's handling of the case."
     )
     assert mentions_of(article, "Harwich United") == ["Harwich United", "club"]
     assert mentions_of(article, "Football Association") == ["Football Association"]

@@ -205,10 +205,10 @@ def test_a_side_read_inside_the_objects_phrase_is_a_guess_and_less_sure():
 
 def test_an_agreed_act_on_a_thing_its_names_is_done_for_whom_its_means():
     events = real_events(
-        "Torvik Telecom has debts of $2bn. Its banks have agreed to extend its credit "
-        "facilities until March."
+        "Torvik Telecom has debts of $2bn. Its lenders have agreed to roll over its loans "
+        "until March."
     )
-    assert ("AGREE", ("banks",), ("Torvik Telecom",)) in events
+    assert ("AGREE", ("lenders",), ("Torvik Telecom",)) in events
 
 
 def test_an_agreed_act_on_the_doers_own_thing_is_done_to_no_one_else():

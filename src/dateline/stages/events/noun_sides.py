@@ -288,7 +288,7 @@ def _recipients_by_verb(
             for head in prepositional_objects(tree, verb, preps)
         ]
     if _a_state_one_is_in(tree, held):
-        # "the club are still "in dialogue" with Rangers": the quote marks
+        # "the firm was still "in dialogue" with its lenders": the quote marks
         # lead the parse to hang the partner on the verb, beside the "in".
         being = tree.tokens[verb].head  # the noun's head is its "in"
         return [

@@ -236,9 +236,9 @@ def _owners_of_what_the_act_is_done_to(
 ) -> list[tuple[int, str]]:
     """Whose the thing is that an agreed, refused or threatened act is done to, by its "its".
 
-    "Torvik has debts ... its banks have agreed to extend its credit
-    facilities": the act is done for Torvik, whom "its" means, as
-    "agreed to extend Torvik's credit facilities" says by name. The doers'
+    "Torvik has debts ... its lenders have agreed to roll over its loans":
+    the act is done for Torvik, whom "its" means, as "agreed to roll over
+    Torvik's loans" says by name. The doers'
     own thing ("agreed to cut its prices") is done to no one else, nor is
     the thing of several doers' "their" ("both sides agreed to suspend their
     requests").
