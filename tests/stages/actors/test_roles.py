@@ -958,3 +958,12 @@ def test_a_television_host_is_a_broadcasters():
 def test_the_archbishop_of_canterbury_unnamed_is_named_by_his_see():
     article = report("The Archbishop of Canterbury said the poor must not be forgotten.")
     assert coding(article, "Archbishop of Canterbury")[::2] == ("person", "REL")
+
+
+@pytest.mark.parametrize("portfolio", ["sports", "culture", "tourism"])
+def test_a_minister_unlisted_by_portfolio_is_still_the_one_named_next(portfolio):
+    article = report(
+        f"The Belgian {portfolio} minister says he will not resign.  "
+        "Claude Verhoest said the decision was final."
+    )
+    assert coding(article, "Claude Verhoest") == ("person", "BEL", "GOV")

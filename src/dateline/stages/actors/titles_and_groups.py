@@ -1104,14 +1104,36 @@ def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
     "the standards committee", "the planning department", "the home affairs
     committee": the nouns say which body, as a portfolio does for a
     ministry, and the article or the words before them make it definite.
-    Only for a body's word ("committee", "embassy"), not a person's role.
+    Only for a body's word ("committee", "embassy") and a minister, whose
+    portfolio names his office as a remit names a body; not other roles.
     """
     tokens = tree.tokens
-    if end - i != 1 or tokens[i].text.lower() not in lexicon.org_words:
+    if end - i != 1:
+        return i
+    word = tokens[i].text.lower()
+    if word in _PORTFOLIO_HOLDERS:
+        return _nouns_of_remit(tree, i)
+    if word not in lexicon.org_words:
         return i
     joined = _joined_remit(tree, i, lexicon)
     if joined is not None:
         return joined
+    return _nouns_of_remit(tree, i)
+
+
+_PORTFOLIO_HOLDERS = frozenset({"minister", "ministers"})
+"""Roles named by their portfolio, whatever it is: "the sports minister", "tourism ministers".
+
+The lexicon lists the portfolios that are roles of their own ("foreign
+minister"); any other is a remit read off the nouns before the word, so that
+the country and the article before them still make the role definite and
+placed ("The Belgian sports minister says ...").
+"""
+
+
+def _nouns_of_remit(tree: Tree, i: int) -> int:
+    """Where the lower-case nouns that say the remit of the word at ``i`` start."""
+    tokens = tree.tokens
     first = i
     while (
         first > 0
