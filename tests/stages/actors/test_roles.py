@@ -967,3 +967,22 @@ def test_a_minister_unlisted_by_portfolio_is_still_the_one_named_next(portfolio)
         "Claude Verhoest said the decision was final."
     )
     assert coding(article, "Claude Verhoest") == ("person", "BEL", "GOV")
+
+
+def test_a_partys_role_named_by_an_unlisted_remit_is_the_one_named_next():
+    article = report(
+        "The Greens have hired a banker to be the party's new communications chief.  "
+        "Sandy Walton will now work with the leader on the manifesto."
+    )
+    assert coding(article, "Sandy Walton")[2] == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "sector"),
+    [
+        ("The union spokeswoman said the strike would go ahead.", "union spokeswoman", "LAB"),
+        ("The hospital chief said the wards were full.", "hospital chief", "HLH"),
+    ],
+)
+def test_a_role_whose_remit_is_a_kind_of_body_is_that_kinds(body, role, sector):
+    assert coding(report(body), role)[2] == sector

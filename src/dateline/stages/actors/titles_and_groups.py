@@ -21,6 +21,7 @@ from dateline.stages.actors.evidence import (
     singular,
     stationing_country,
     title_at,
+    with_body_kind,
     with_modifier,
 )
 from dateline.stages.actors.groups_of_people import does_the_deed, other_side, quantified
@@ -600,7 +601,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
         if _only_describes(tree, end, lexicon, title) and not holding:
             i = end
             continue
-        modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
+        title, modifiers = _with_remit(tree, (i, end, title), lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
         first = modifiers[0]
@@ -1121,13 +1122,31 @@ def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
     return _nouns_of_remit(tree, i)
 
 
-_PORTFOLIO_HOLDERS = frozenset({"minister", "ministers"})
-"""Roles named by their portfolio, whatever it is: "the sports minister", "tourism ministers".
+def _with_remit(
+    tree: Tree, role: tuple[int, int, Title], lexicon: ActorLexicon
+) -> tuple[Title, tuple[int, int]]:
+    """A role with the sector of the kind of body its remit names, and the modifiers before both.
 
-The lexicon lists the portfolios that are roles of their own ("foreign
-minister"); any other is a remit read off the nouns before the word, so that
-the country and the article before them still make the role definite and
-placed ("The Belgian sports minister says ...").
+    "the hospital chief", "the union spokeswoman": the noun before the role
+    says whose it is, as it does before a name ("union general secretary X").
+    """
+    remit = _remit_before(tree, role[0], role[1], lexicon)
+    found = with_body_kind(tree, remit, role, lexicon)
+    return role[2] if found is None else found[2], modifiers_before(tree, remit, lexicon)
+
+
+_PORTFOLIO_HOLDERS = frozenset(
+    {"minister", "ministers", "chief", "director", "spokesman", "spokeswoman"}
+)
+"""Roles named by their remit, whatever it is: "the sports minister", "the communications chief".
+
+The lexicon lists the remits that are roles of their own ("foreign
+minister", "finance director"); any other is read off the nouns before the
+word, so that the country, the possessor and the article before them still
+make the role definite and placed ("The Belgian sports minister says ...",
+"the party's new press chief"). Not "secretary", whose remit may be a
+firm's or a club's ("the company secretary") where a secretary alone is a
+minister.
 """
 
 
