@@ -208,3 +208,22 @@ def test_the_founder_of_a_body_that_presses_a_cause_is_of_civil_society(verb):
     )
     assert actors["Civic Voices"].sector == "NGO"
     assert actors["Tom Vale"].sector == "NGO"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The regulator sued in a Dallas Federal court against Owen Fairley.", "Owen Fairley"),
+        (
+            "Hundreds were made citizens by act of Parliament, including painter Jonas Hale.",
+            "Jonas Hale",
+        ),
+    ],
+)
+def test_a_body_before_the_preposition_that_sets_a_name_apart_is_not_its(body, name):
+    assert coding(report(body), name)[2] == "CVL"
+
+
+def test_a_body_after_the_names_preposition_is_still_its():
+    article = report("The deal was signed with Korvex chief executive Owen Fairley.")
+    assert coding(article, "Owen Fairley")[2] == "BUS"

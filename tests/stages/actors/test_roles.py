@@ -958,3 +958,31 @@ def test_a_television_host_is_a_broadcasters():
 def test_the_archbishop_of_canterbury_unnamed_is_named_by_his_see():
     article = report("The Archbishop of Canterbury said the poor must not be forgotten.")
     assert coding(article, "Archbishop of Canterbury")[::2] == ("person", "REL")
+
+
+@pytest.mark.parametrize("portfolio", ["sports", "culture", "tourism"])
+def test_a_minister_unlisted_by_portfolio_is_still_the_one_named_next(portfolio):
+    article = report(
+        f"The Belgian {portfolio} minister says he will not resign.  "
+        "Claude Verhoest said the decision was final."
+    )
+    assert coding(article, "Claude Verhoest") == ("person", "BEL", "GOV")
+
+
+def test_a_partys_role_named_by_an_unlisted_remit_is_the_one_named_next():
+    article = report(
+        "The Greens have hired a banker to be the party's new communications chief.  "
+        "Sandy Walton will now work with the leader on the manifesto."
+    )
+    assert coding(article, "Sandy Walton")[2] == "PTY"
+
+
+@pytest.mark.parametrize(
+    ("body", "role", "sector"),
+    [
+        ("The union spokeswoman said the strike would go ahead.", "union spokeswoman", "LAB"),
+        ("The hospital chief said the wards were full.", "hospital chief", "HLH"),
+    ],
+)
+def test_a_role_whose_remit_is_a_kind_of_body_is_that_kinds(body, role, sector):
+    assert coding(report(body), role)[2] == sector

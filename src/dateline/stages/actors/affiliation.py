@@ -1173,11 +1173,36 @@ def _role_words(mention: Mention, tree: Tree) -> Iterator[int]:
         start = max(mention.first - _TITLE_REACH, sentence_start)
         start = min(start, _title_run(tree, mention.first, sentence_start))
         start = max(start, _past_a_dash_after_another_phrase(tree, mention.first))
+        start = max(start, _past_its_preposition(tree, head))
         regions.append((start, mention.first))
     for first, last in regions:
         for j in range(first, last):
             if not mention.first <= j < mention.last and tokens[j].dep in _BODY_DEPS:
                 yield j
+
+
+_SETTING_APART = frozenset({"against", "including", "by", "with"})
+"""Prepositions that set the one they govern against, among or beside what is named before."""
+
+
+def _past_its_preposition(tree: Tree, head: int) -> int:
+    """Where the words before a name start that its own preposition leaves to it.
+
+    "charges in a federal court against X", "made citizens by act of
+    Parliament, including X": a body named before a preposition that sets
+    the name apart is in another phrase, and not whom X acts for; the words
+    after it still are ("against Acme chief executive X"). Not "of" or
+    "to": "the defection to Labour of X", "advisers to X".
+    """
+    tokens = tree.tokens
+    preposition = tokens[head].head
+    if (
+        tokens[head].dep != "pobj"
+        or preposition >= head
+        or tokens[preposition].text.lower() not in _SETTING_APART
+    ):
+        return 0
+    return preposition + 1
 
 
 def _past_a_dash_after_another_phrase(tree: Tree, first: int) -> int:

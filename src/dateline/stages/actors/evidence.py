@@ -99,7 +99,7 @@ def with_title_before(
         honorific = honorific or tokens[end - 1].text
         end -= 1
     best = with_modifier(tree, first, _last_title(tree, first, end, lexicon), lexicon)
-    best = _with_body_kind(tree, first, best, lexicon)
+    best = with_body_kind(tree, first, best, lexicon)
     if best is not None and _thing_after(tree, best[1], end):
         # "the toughest general election Tony Blair has fought": the role
         # word describes a thing named after it, not the person.
@@ -916,7 +916,7 @@ _FIRMS_OWN = frozenset({"company"})
 """A word before a role that makes it a firm's and names no task, as "campaign" does."""
 
 
-def _with_body_kind(
+def with_body_kind(
     tree: Tree, first: int, best: tuple[int, int, Title] | None, lexicon: ActorLexicon
 ) -> tuple[int, int, Title] | None:
     """A role any body has, with the sector of the kind of body named right before it.

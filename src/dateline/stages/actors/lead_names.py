@@ -20,7 +20,7 @@ from dateline.stages.actors.coref_words import (
     told_with_a,
 )
 from dateline.stages.actors.kept_apart import of_another_country, someone_else
-from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.references import kinds_of_body
 
 
@@ -162,7 +162,12 @@ def name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
             (c for c in clusters.values() if c.is_person and not c.key.startswith("title:")),
             key=lambda c: min(m.first for m in c.mentions),
         )
-        after = [p for p in named if min(m.first for m in p.mentions) > first.first]
+        after = [
+            p
+            for p in named
+            if min(m.first for m in p.mentions) > first.first
+            and not _named_in_its_phrase(_opening(p), first, tree)
+        ]
         # "attacked a union leader who claimed ... Tony Blair": one named in
         # the description's own sentence is someone it speaks of; one it
         # stands beside ("a union leader, Jonathan Baume,") is joined as such.
@@ -194,6 +199,18 @@ def name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         # An office given up codes the person only when nothing else does.
         person.mentions.extend(_as_told_of(m, person) if given_up else m for m in lead.mentions)
         del clusters[key]
+
+
+def _named_in_its_phrase(opening: Mention, description: Mention, tree: Tree) -> bool:
+    """Whether a person is named inside a description's own phrase, after its role.
+
+    "The Belgian sports minister at the centre of the Kuznetsova doping row
+    says ...": one named in what the description says of its holder is
+    whom it speaks of, never the holder, who is named after it.
+    """
+    head = head_of(tree, description.first, description.last)
+    start, end = tree.subtree(head)
+    return description.last <= opening.first and start <= opening.first and opening.last <= end
 
 
 def _left_unnamed(lead: Cluster, opening: Mention, tree: Tree) -> bool:

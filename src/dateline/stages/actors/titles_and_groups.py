@@ -21,6 +21,7 @@ from dateline.stages.actors.evidence import (
     singular,
     stationing_country,
     title_at,
+    with_body_kind,
     with_modifier,
 )
 from dateline.stages.actors.groups_of_people import does_the_deed, other_side, quantified
@@ -600,7 +601,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
         if _only_describes(tree, end, lexicon, title) and not holding:
             i = end
             continue
-        modifiers = modifiers_before(tree, _remit_before(tree, i, end, lexicon), lexicon)
+        title, modifiers = _with_remit(tree, (i, end, title), lexicon)
         # The span starts at the modifiers ("Iraqi armed factions") unless one
         # of them is an actor of its own already ("UN" in "UN special envoy").
         first = modifiers[0]
@@ -1104,14 +1105,54 @@ def _remit_before(tree: Tree, i: int, end: int, lexicon: ActorLexicon) -> int:
     "the standards committee", "the planning department", "the home affairs
     committee": the nouns say which body, as a portfolio does for a
     ministry, and the article or the words before them make it definite.
-    Only for a body's word ("committee", "embassy"), not a person's role.
+    Only for a body's word ("committee", "embassy") and a minister, whose
+    portfolio names his office as a remit names a body; not other roles.
     """
     tokens = tree.tokens
-    if end - i != 1 or tokens[i].text.lower() not in lexicon.org_words:
+    if end - i != 1:
+        return i
+    word = tokens[i].text.lower()
+    if word in _PORTFOLIO_HOLDERS:
+        return _nouns_of_remit(tree, i)
+    if word not in lexicon.org_words:
         return i
     joined = _joined_remit(tree, i, lexicon)
     if joined is not None:
         return joined
+    return _nouns_of_remit(tree, i)
+
+
+def _with_remit(
+    tree: Tree, role: tuple[int, int, Title], lexicon: ActorLexicon
+) -> tuple[Title, tuple[int, int]]:
+    """A role with the sector of the kind of body its remit names, and the modifiers before both.
+
+    "the hospital chief", "the union spokeswoman": the noun before the role
+    says whose it is, as it does before a name ("union general secretary X").
+    """
+    remit = _remit_before(tree, role[0], role[1], lexicon)
+    found = with_body_kind(tree, remit, role, lexicon)
+    return role[2] if found is None else found[2], modifiers_before(tree, remit, lexicon)
+
+
+_PORTFOLIO_HOLDERS = frozenset(
+    {"minister", "ministers", "chief", "director", "spokesman", "spokeswoman"}
+)
+"""Roles named by their remit, whatever it is: "the sports minister", "the communications chief".
+
+The lexicon lists the remits that are roles of their own ("foreign
+minister", "finance director"); any other is read off the nouns before the
+word, so that the country, the possessor and the article before them still
+make the role definite and placed ("The Belgian sports minister says ...",
+"the party's new press chief"). Not "secretary", whose remit may be a
+firm's or a club's ("the company secretary") where a secretary alone is a
+minister.
+"""
+
+
+def _nouns_of_remit(tree: Tree, i: int) -> int:
+    """Where the lower-case nouns that say the remit of the word at ``i`` start."""
+    tokens = tree.tokens
     first = i
     while (
         first > 0
