@@ -971,7 +971,7 @@ def test_a_minister_unlisted_by_portfolio_is_still_the_one_named_next(portfolio)
 
 def test_a_partys_role_named_by_an_unlisted_remit_is_the_one_named_next():
     article = report(
-        "The Greens have hired a banker to be the party's new communications chief.  "
+        "The Greens have taken on a former banker as the party's new communications chief.  "
         "Sandy Walton will now work with the leader on the manifesto."
     )
     assert coding(article, "Sandy Walton")[2] == "PTY"

@@ -204,9 +204,9 @@ def name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
 def _named_in_its_phrase(opening: Mention, description: Mention, tree: Tree) -> bool:
     """Whether a person is named inside a description's own phrase, after its role.
 
-    "The Belgian sports minister at the centre of the Kuznetsova doping row
-    says ...": one named in what the description says of its holder is
-    whom it speaks of, never the holder, who is named after it.
+    "The Dutch culture minister who fired Jan Smit says ...": one named in
+    what the description says of its holder is whom it speaks of, never the
+    holder, who is named after it.
     """
     head = head_of(tree, description.first, description.last)
     start, end = tree.subtree(head)
