@@ -625,6 +625,15 @@ def test_quarters_and_fiscal_years_in_short_are_found():
     assert values == {"Q3": "2008-Q3", "FY2010": "FY2010"}
 
 
+def test_fiscal_years_written_with_two_digits_are_found():
+    article = _article(
+        "The carmaker expects sales to fall in FY09, after a weak FY08.",
+        published="2008-11-12",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values == {"FY09": "FY2009", "FY08": "FY2008"}
+
+
 def test_end_of_a_month_written_end_june_is_that_month():
     assert (
         resolve("end-June", dt.date.fromisoformat("2008-11-12"), tense="future").value == "2009-06"

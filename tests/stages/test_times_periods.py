@@ -24,6 +24,8 @@ THURSDAY = dt.date(2031, 1, 16)
         ("H2 last year", "2030-H2", "half"),
         ("1H 2029", "2029-H1", "half"),  # as analysts write it; was read as 1999
         ("2H last year", "2030-H2", "half"),
+        ("the first half of FY2029", "FY2029-H1", "half"),  # a company's year, written short
+        ("H2 FY2030", "FY2030-H2", "half"),
         ("the 1970s", "197", "decade"),
         ("the mid-'80s", "198", "decade"),
         ("the 1990's", "199", "decade"),
@@ -32,6 +34,8 @@ THURSDAY = dt.date(2031, 1, 16)
         ("the past decade", "202", "decade"),
         ("this decade", "203", "decade"),
         ("fiscal 2030", "FY2030", "year"),
+        ("FY30", "FY2030", "year"),  # as analysts write it
+        ("FY98", "FY1998", "year"),
         ("the 2030 financial year", "FY2030", "year"),
         ("the financial year", "FY2031", "year"),  # the one under way
         ("the current fiscal year", "FY2031", "year"),

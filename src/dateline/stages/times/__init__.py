@@ -75,7 +75,8 @@ _TIMEISH = re.compile(
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|sessions?"
     r"|moment|soon"
     r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
-    r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m|q[1-4]|fy\s?\d{4})(?!\w)",  # "3pm"
+    r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m"  # "3pm"
+    r"|q[1-4]|fy\s?(?:\d\d){1,2})(?!\w)",  # "FY2010", "FY10"
     re.IGNORECASE,
 )
 # A holiday's name is a time expression though it has no word of the calendar: "Thanksgiving".

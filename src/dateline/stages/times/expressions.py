@@ -376,7 +376,7 @@ _COUNTED_FROM = frozenset({"ago", "later", "earlier"})
 
 
 def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
-    """Dates in figures the model took as numbers or names: "signed on 7/8/07", "in FY2010"."""
+    """Dates in figures the model took as numbers or names: "signed on 7/8/07", "in FY10"."""
     return [
         Entity("DATE", token.start, token.end, i, i + 1)
         for i, token in enumerate(tree.tokens)
@@ -385,7 +385,7 @@ def _numeric_dates(tree: Tree, covered: set[int]) -> list[Entity]:
     ]
 
 
-_FISCAL_TOKEN = re.compile(r"^FY(?:19|20)\d\d$")
+_FISCAL_TOKEN = re.compile(r"^FY(?:(?:19|20)\d\d|\d\d)$")  # "FY2010", "FY10"
 
 
 def _clocks(tree: Tree, covered: set[int]) -> list[Entity]:

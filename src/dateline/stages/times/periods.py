@@ -49,7 +49,7 @@ _HALF = re.compile(
     r"^(?:(?:the\s+)?(?P<which>first|second|1st|2nd|latter|last|final)"
     r"(?:[\s-]+half(?:\s+of\s+|\s+(?=(?:this|last|next)\s+year$)|$)|\s+six\s+months\s+of\s+)"
     r"|h(?P<h>[12])\s+|(?P<h_first>[12])h\s+)"  # "H1 2009", and "1H 2009" as analysts write it
-    r"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?)?" + _YEAR_WORDS + r"?$",
+    r"(?P<fiscal>(?:fiscal|financial)\s+(?:year\s+)?|fy\s*)?" + _YEAR_WORDS + r"?$",
     re.IGNORECASE,
 )
 _DECADE = re.compile(
@@ -69,7 +69,8 @@ _RELATIVE_DECADE = re.compile(
 )
 _FISCAL = re.compile(
     r"^(?:the\s+)?(?:(?:fiscal|financial)(?:\s+year)?\s+(?P<a>(?:19|20)\d\d)"
-    r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d))$",
+    r"|(?P<b>(?:19|20)\d\d)\s+(?:fiscal|financial)\s+year|fy\s*(?P<c>(?:19|20)\d\d)"
+    r"|fy\s*'?(?P<short>\d\d))$",  # "FY06", as analysts write it
     re.IGNORECASE,
 )
 # "2004/05", "the 1998/9 financial year", "the financial year 2007/08": a year that runs
@@ -258,7 +259,8 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
     del tense
     match = _FISCAL.match(bare)
     if match is not None:
-        return f"FY{match['a'] or match['b'] or match['c']}", "year", "text"
+        year = match["a"] or match["b"] or match["c"] or _full_year(match["short"])
+        return f"FY{year}", "year", "text"
     ended = split_year_end(bare)
     if ended is not None:
         return f"FY{ended}", "year", "text"
@@ -269,6 +271,11 @@ def _fiscal(bare: str, published: dt.date | None, tense: Tense) -> Found | None:
         return None, "year", "relative"
     offset = _FISCAL_OFFSETS.get((relative["which"] or "").lower(), 0)
     return f"FY{published.year + offset}", "year", "relative"
+
+
+def _full_year(short: str) -> str:
+    """The year two digits name in a company's "FY06" or "FY98": this century's up to 49."""
+    return f"{20 if int(short) < 50 else 19}{short}"
 
 
 def split_year_end(words: str) -> int | None:
