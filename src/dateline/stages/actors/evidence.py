@@ -564,7 +564,7 @@ def _predicated_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:
     verb = tokens[head].head
     if tokens[head].dep != "nsubj" or verb <= head or tokens[verb].tag not in PRESENT_TAGS:
         return
-    if tokens[verb].lemma.lower() not in _COPULAS:
+    if tokens[verb].lemma.lower() not in COPULAS:
         return
     yield from (
         tree.subtree(c)
@@ -573,8 +573,8 @@ def _predicated_role(tree: Tree, head: int) -> Iterator[tuple[int, int]]:
     )
 
 
-_COPULAS = frozenset({"be", "become", "remain"})
-"""Verbs that say what their subject is: "she becomes a minister"."""
+COPULAS = frozenset({"be", "become", "remain"})
+"""Verbs that say what their subject is: "she becomes a minister"; a role after them is hers."""
 
 
 def remit_of(tree: Tree, noun: int) -> int:

@@ -51,10 +51,10 @@ def organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             i += 1
             continue
         length, entry = match
+        first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
         arm = _arm_end(tree, i + length, lexicon) if entry.sector == COMPANY else None
         if arm is not None:
             # "Barclays Capital": an arm of the firm, a firm of its own in the parent's country.
-            first = i + 1 if tokens[i].text == "the" else i
             found.append(
                 make_mention(
                     tree,
@@ -70,7 +70,6 @@ def organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             continue
         last = without_possessive(tree, i, i + length)
         label = "PERSON" if entry.kind == "person" else "ORG"
-        first = i + 1 if tokens[i].text == "the" else i  # the name, not its article
         society = _national_society(tree, first, last, lexicon)
         owner = _another_countrys_own(tree, first, entry, lexicon)
         if society is not None:
@@ -96,30 +95,19 @@ def organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
 def _arm_end(tree: Tree, end: int, lexicon: ActorLexicon) -> int | None:
     """Where the name of a firm's arm ends that a firm's known name runs on into, if it does.
 
-    "Barclays Capital", "Sony Music", "Credit Suisse First Boston".
-    """
-    if not _arm_named_after(tree, end, lexicon):
-        return None
-    while end < len(tree.tokens) and tree.tokens[end].ent_iob == "I":
-        end += 1
-    return end
-
-
-def _arm_named_after(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
-    """Whether a firm's known name runs on into the name of an arm of it: "Barclays Capital".
-
-    "Sony Music" and "Credit Suisse First Boston" are firms of their own
-    whose name starts with their parent's, as the model's one entity says;
-    a word that only says the parent is a firm ("Sony Corp", "Tesco Group")
-    or a model number ("Airbus A380") leaves the parent, and so does a
-    name that only qualifies the noun after it or that a verb takes as its
-    object, as a product's is ("players that support Microsoft Windows",
-    "Microsoft Windows technology"). A given name after the firm's opens its
-    officer's name ("group Velora Anne Roux").
+    "Barclays Capital", "Sony Music" and "Credit Suisse First Boston" are
+    firms of their own whose name starts with their parent's, as the
+    model's one entity says; a word that only says the parent is a firm
+    ("Sony Corp", "Tesco Group") or a model number ("Airbus A380") leaves
+    the parent, and so does a name that only qualifies the noun after it or
+    that a verb takes as its object, as a product's is ("players that
+    support Microsoft Windows", "Microsoft Windows technology"). A given
+    name after the firm's opens its officer's name ("group Velora Anne
+    Roux").
     """
     tokens = tree.tokens
     if end >= len(tokens):
-        return False
+        return None
     word = tokens[end]
     if not (
         word.ent_iob == "I"
@@ -129,12 +117,12 @@ def _arm_named_after(tree: Tree, end: int, lexicon: ActorLexicon) -> bool:
         and lexicon.org_words.get(word.text.lower()) != COMPANY
         and word.text not in lexicon.first_names
     ):
-        return False
+        return None
     last = end
     while last + 1 < len(tokens) and tokens[last + 1].ent_iob == "I":
         last += 1
     qualifies = tokens[last].dep in _QUALIFYING and tokens[last].head > last
-    return not qualifies and tokens[last].dep != "dobj"
+    return None if qualifies or tokens[last].dep == "dobj" else last + 1
 
 
 _QUALIFYING = frozenset({"compound", "nmod", "amod"})

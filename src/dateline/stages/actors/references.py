@@ -369,9 +369,9 @@ def _firm_of_no_known_kind(
 ) -> Cluster | None:
     """The body "the company" means when no body before it is known as a firm.
 
-    "Halvo makes sleeping pills in Ohio. The company has been accused
-    ...": a body whose name says nothing of what it is, named in the
-    last few sentences, is the firm the word takes up, the nearest one. Only
+    "Halvo makes sleeping pills in Ohio. The company has been accused ...":
+    a body whose name says nothing of what it is, named in the last few
+    sentences, is the firm the word takes up, the nearest one. Only
     for the bare words of a firm ("the company", "the firm"), which say it is
     one; no further back than "the organisation" looks, as the word says as
     little of which body it is. Not a firm told of as another's part.
@@ -487,9 +487,9 @@ def _may_be_a_club(found: Cluster) -> bool:
     "Club" is a word for a body of members (NGO), as "association" is, but
     the club news tells of is most often one that plays in a league, which
     is coded as a firm and named by its name alone ("Baxter was sacked by
-    Harwich United ... criticised the club's handling of it"): a body of no kind we know,
-    or a firm, may be it, as may one whose name styles it a club ("Newry
-    FC"). Not the body that runs the sport ("the Football Association") nor
+    Harwich United ... criticised the club's handling of it"): a body of no
+    kind we know, or a firm, may be it, as may one whose name styles it a
+    club ("Newry FC"). Not the body that runs the sport ("the Football Association") nor
     its players' union, which "the club" would otherwise find by kind.
     """
     styled = any(

@@ -25,7 +25,7 @@ from dateline.stages.actors.coref_words import (
     names_former_office,
     told_with_a,
 )
-from dateline.stages.actors.evidence import POSTINGS, remit_of
+from dateline.stages.actors.evidence import COPULAS, POSTINGS, remit_of
 from dateline.stages.actors.governments import a_regions_government, government_of
 from dateline.stages.actors.kept_apart import of_a_rival, of_another_body, other_body
 from dateline.stages.actors.lexicon import Title, load
@@ -639,16 +639,12 @@ def _copula_subject(tree: Tree, head: int) -> int | None:
     """
     tokens = tree.tokens
     verb = tokens[head].head
-    if tokens[head].dep != "attr" or tokens[verb].lemma.lower() not in _COPULAS:
+    if tokens[head].dep != "attr" or tokens[verb].lemma.lower() not in COPULAS:
         return None
     subject = next((c for c in tree.children[verb] if tokens[c].dep == "nsubj"), None)
     if subject is not None and tokens[subject].text.lower() in ("who", "that"):
         return tokens[verb].head if tokens[verb].dep == "relcl" else None
     return subject
-
-
-_COPULAS = frozenset({"be", "become", "remain"})
-"""Verbs that say what their subject is: a role after them is their subject's."""
 
 
 def _indefinite(mention: Mention, tree: Tree) -> bool:

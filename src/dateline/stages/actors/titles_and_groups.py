@@ -14,6 +14,7 @@ from dateline.stages._gazetteer import is_city
 from dateline.stages._tree import FINITE_TAGS, Tree
 from dateline.stages.actors.body_names import COMPANY, sectors_in
 from dateline.stages.actors.evidence import (
+    COPULAS,
     REMIT,
     country_and_organization,
     modifiers_before,
@@ -1018,7 +1019,7 @@ def _bare_predicate(tree: Tree, head: int, before: str) -> bool:
     verb = tokens[head].head
     if before in _ARTICLES or tokens[head].dep != "attr" or verb == head:
         return False
-    if tokens[verb].lemma.lower() not in _COPULAS:
+    if tokens[verb].lemma.lower() not in COPULAS:
         return False
     return any(
         tokens[k].dep == "nsubj" and tokens[k].ent_type == "PERSON" for k in tree.children[verb]
@@ -1335,7 +1336,7 @@ def _predicate(tree: Tree, first: int, end: int) -> bool:
     verb = tokens[head].head
     if _role_given_as(tree, head):
         return True
-    if tokens[verb].lemma.lower() not in _COPULAS or verb == head:
+    if tokens[verb].lemma.lower() not in COPULAS or verb == head:
         return False
     if tokens[head].dep == "attr":
         # "it is the prime minister who ...": a cleft names its actor, it says nothing of one.
@@ -1369,9 +1370,6 @@ def _asked(tree: Tree, verb: int, subjects: list[str]) -> bool:
     first = tree.subtree(verb)[0]
     opens = all(tokens[k].pos == "PUNCT" for k in range(first, verb))
     return not subjects and opens and tokens[verb].tag in FINITE_TAGS
-
-
-_COPULAS = frozenset({"be", "become", "remain"})
 
 
 _PLACEHOLDERS = frozenset({"it", "this", "that", "there"})

@@ -238,10 +238,9 @@ def _owners_of_what_the_act_is_done_to(
 
     "Torvik has debts ... its lenders have agreed to roll over its loans":
     the act is done for Torvik, whom "its" means, as "agreed to roll over
-    Torvik's loans" says by name. The doers'
-    own thing ("agreed to cut its prices") is done to no one else, nor is
-    the thing of several doers' "their" ("both sides agreed to suspend their
-    requests").
+    Torvik's loans" says by name. The doers' own thing ("agreed to cut its
+    prices") is done to no one else, nor is the thing of several doers'
+    "their" ("both sides agreed to suspend their requests").
     """
     return [
         owner
