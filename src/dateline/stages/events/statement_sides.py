@@ -30,6 +30,7 @@ from dateline.stages.events.judged import (
 from dateline.stages.events.modality import foretold, supposed
 from dateline.stages.events.none_of import drawn_from
 from dateline.stages.events.quoted_they import they_meant
+from dateline.stages.events.statement_cues import cue_of
 from dateline.stages.events.statement_records import DUTIES, SELF, StatementCue
 from dateline.stages.events.steps import INFERRED
 
@@ -317,7 +318,7 @@ def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str
 
 def statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> EventType:
     """The type a cue gives in its clause: a duty not done blames, a proposal judged is refused."""
-    if _condemns_a_proposal(tree, cue, about):
+    if _condemns_a_proposal(tree, cue, about) or _rebuts_a_claim(tree, cue, cue_token, about):
         return "REJECT"
     if cue.role == "modal" and _duty_not_done(tree, cue_token):
         return "ACCUSE"
@@ -437,6 +438,57 @@ def _condemns_a_proposal(tree: Tree, cue: StatementCue, about: int | None) -> bo
         cue.word in lexicons.word_set("wanting_judgements.txt")
         or thing in lexicons.word_set("denied_claims.txt")
     )
+
+
+def _rebuts_a_claim(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> bool:
+    """Whether a judgement of fault rebuts what was said: a REJECT, not a charge.
+
+    "The union's claims were completely wrong", "the accusation is
+    outrageous": to call what another said a fault is to deny it, as "the
+    claims are unfounded" does. So is a fault joined to a word of untruth:
+    "the report was inaccurate and misleading" is one denial, not a denial
+    and a charge. The maker of the claim is whom it is aimed at, as the
+    charge's recipient was. Said of anything else a judgement charges as
+    before: "his comments were irresponsible" blames the one who made them.
+    """
+    if cue.type != "ACCUSE" or cue.role != "judgement" or about is None:
+        return False
+    word = tree.tokens[about]
+    claimed = word.pos == "NOUN" and word.lemma.lower() in _things_said()
+    return (claimed and _said_of_it(tree, cue_token)) or _joined_to_a_denial(tree, cue_token)
+
+
+def _said_of_it(tree: Tree, cue_token: int) -> bool:
+    """Whether a judgement is what its subject is called ("were wrong", "are a smear").
+
+    "The allegation related to a failure to respect others" judges no claim:
+    the failure is what the allegation charges.
+    """
+    word = tree.tokens[cue_token]
+    return word.pos == "ADJ" or word.dep == "attr"
+
+
+def _joined_to_a_denial(tree: Tree, cue_token: int) -> bool:
+    """Whether a judgement is joined by "and" or a comma to one that calls a claim untrue."""
+    word = tree.tokens[cue_token]
+    joined = [c for c in tree.children[cue_token] if tree.tokens[c].dep == "conj"]
+    if word.dep == "conj":
+        head = word.head
+        joined += [head, *(c for c in tree.children[head] if tree.tokens[c].dep == "conj")]
+    return any(_calls_untrue(tree, other) for other in joined if other != cue_token)
+
+
+def _calls_untrue(tree: Tree, token: int) -> bool:
+    """Whether a word is a judgement that calls a claim untrue ("unfounded", "inaccurate")."""
+    cue = cue_of(tree.tokens[token])
+    return cue is not None and cue.type == "REJECT" and cue.role == "judgement"
+
+
+@functools.cache
+def _things_said() -> frozenset[str]:
+    """The nouns of things said that one may deny (claim_nouns.tsv, denied_claims.txt)."""
+    told = frozenset(row["noun"] for row in lexicons.table("claim_nouns.tsv"))
+    return told | lexicons.word_set("denied_claims.txt")
 
 
 def said_about(
