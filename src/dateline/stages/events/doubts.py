@@ -182,7 +182,7 @@ def _threat_made(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, str] | No
     )
     if threatened is not None and _warned_of(tree, trigger.token):
         threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
-        return threat, f"a warning of what one will do: {cue.type} -> THREATEN"
+        return threat, f"{WARNED_THREAT_STEP}: {cue.type} -> THREATEN"
     if _vows_to_sue(tree, trigger, cue):
         threat = dataclasses.replace(cue, type="THREATEN", mode=None)
         return threat, "a vow to sue another is a threat: ACCUSE -> THREATEN"
@@ -192,6 +192,8 @@ def _threat_made(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, str] | No
     return None
 
 
+WARNED_THREAT_STEP = "a warning of what one will do"
+"""How the step of a threat told by a warning begins ("warned that she would ban them")."""
 _HELD_OVER = frozenset({"REJECT", "RETREAT", "PROTEST", "SANCTION", "COERCE", "ASSAULT"})
 """Acts one may hold over another by vowing them on a condition: "will strike unless"."""
 
@@ -267,8 +269,10 @@ def _vowed(tree: Tree, verb: int) -> bool:
     condition ("if the West ..., Moscow would retaliate").
     """
     tokens = tree.tokens
-    if any(tokens[c].dep == "mark" for c in tree.children[verb]):
-        return False  # "if", "unless", "whether": supposed, not vowed
+    if any(
+        tokens[c].dep == "mark" and tokens[c].text.lower() != "that" for c in tree.children[verb]
+    ):
+        return False  # "if", "unless", "whether": supposed, not vowed; "warned that it would"
     word = tokens[verb]
     governor = tokens[word.head]
     if word.dep == "xcomp":

@@ -17,6 +17,7 @@ from dateline.stages.events.addressees import STEP as ADDRESSED_STEP
 from dateline.stages.events.addressees import addressed_to_government
 from dateline.stages.events.attackers import with_doers_of_attacks_told_before
 from dateline.stages.events.denied_reports import report_denied, with_press_reports_denied
+from dateline.stages.events.doubts import WARNED_THREAT_STEP
 from dateline.stages.events.reactions import Coding, doers_answered
 from dateline.stages.events.replies import replies_aimed
 from dateline.stages.events.statement_records import STATEMENT_STEP
@@ -31,9 +32,31 @@ def settled(
     tolls = with_doers_of_attacks_told_before(tree, events)
     kept = with_later_tolls(tree, _heard_once(_answered(tree, tolls, article), article.actors))
     kept = [e for e in kept if not _a_bodys_own_meeting(tree, e, article.actors)]
+    kept = [e for e in kept if not _a_warning_told_as_its_threat(e, kept)]
     if report_denied(tree, index, verbal):
         kept = list(with_press_reports_denied(kept, article))
     return kept
+
+
+def _a_warning_told_as_its_threat(event: Event, events: list[Event]) -> bool:
+    """Whether a plain warning is the threat its sentence tells as an event of its own.
+
+    "The minister warned fans that she would ban them from matches": the
+    warning of what its doer will do is the threat (:mod:`.doubts`), not a
+    charge of the fans besides. A warning of what others may suffer or do
+    ("warned ministers that they would lose the vote") stays a charge.
+    """
+    if event.type != "ACCUSE" or not event.explanation[:1]:
+        return False
+    if not event.explanation[0].startswith(_WARNING_STEP):
+        return False
+    return any(
+        other.type == "THREATEN"
+        and other.span == event.span
+        and other.actor == event.actor
+        and any(step.startswith(WARNED_THREAT_STEP) for step in other.explanation)
+        for other in events
+    )
 
 
 _OWN_MEETING_SECTORS = frozenset({"PTY", "LAB", "LEG"})
