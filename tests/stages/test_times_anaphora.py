@@ -420,3 +420,25 @@ def test_hours_or_minutes_later_with_no_count_fall_on_the_day_told():
     )
     assert ("Hours later", "2005-03-09") in times
     assert ("a few minutes later", "2005-03-14") in times
+
+
+def test_a_length_counted_back_as_the_term_of_a_comparison_is_the_period_before():
+    times = _times(
+        "Norland's output rose 0.8% in the fourth quarter of 2030 compared with the previous "
+        "three month period. Harbour Steel's sales rose 4% in 2031 compared with the previous "
+        "12 months. Prices have risen 2% over the previous three months."
+    )
+    compared = ("the previous three month", "the previous three month period")  # by the model
+    assert [v for t, v in times if t in compared] == ["2030-Q3"]
+    assert ("the previous 12 months", "2030") in times
+    assert ("the previous three months", None) in times  # a length, compared with nothing
+
+
+def test_a_years_length_counted_back_after_a_fiscal_year_is_the_fiscal_year_before():
+    times = _times(
+        "Harbour Air made a profit in the first half of fiscal 2031, and expects full-year "
+        "profit to rise from the previous 12 months. Analysts see full-year sales up 3%.",
+        published="2031-03-16",
+    )
+    assert ("the previous 12 months", "FY2030") in times
+    assert [v for t, v in times if t == "full-year"] == ["FY2031", "FY2031"]  # not the term

@@ -287,6 +287,22 @@ def test_the_same_period_after_a_length_is_as_long():
     ]
 
 
+def test_the_period_after_a_length_told_with_its_ends_is_as_long():
+    durations = _durations_told(
+        "Trade\n\nExports from Norland rose 3% in the three months to June, while imports "
+        "fell over the same period. Steel output at Harbour Steel grew 2% in the four months "
+        "between July and October, after a decade-long slump. Its prices fell 1% in the "
+        "period. Wages rose in July and August, and rents in the same period. Trade grew over "
+        "the past decade, and faster in the final three years of the period.\n"
+    )
+    assert [(words, length) for words, length in durations if "period" in words] == [
+        ("the same period", "P3M"),
+        ("the period", "P4M"),  # not the slump's decade: it describes a thing
+        ("the same period", None),  # two months told: dates, no length
+        ("the period", None),  # the whole the three years are part of
+    ]
+
+
 def test_a_companys_full_year_is_no_length():
     assert duration_of("the full year") is None
 

@@ -165,7 +165,7 @@ def find_times(analysis: Analysis) -> Analysis:
     times = fiscal_years_told(article.text, quarters_ended(article.text, times), counted_back)
     times = old_years(tree, days_told_after(article.text, times))
     times = with_years_spanned(article.text, with_durations(tree, parts_of_year_named(tree, times)))
-    times = with_lengths_repeated(years_counted_back(times, counted_back))
+    times = with_lengths_repeated(article.text, years_counted_back(times, counted_back))
     times = restated_against_a_plan(article.text, times)
     article = dataclasses.replace(article, times=times, published=published)
     return dataclasses.replace(analysis, article=article)

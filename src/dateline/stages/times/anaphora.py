@@ -20,6 +20,7 @@ from typing import Literal
 
 from dateline import lexicons
 from dateline.records import DatePrecision, DateValue, TimeMention
+from dateline.stages.times.durations import duration_of
 from dateline.stages.times.resolve import APPROXIMATE as _APPROXIMATE
 from dateline.stages.times.resolve import unqualified
 from dateline.stages.times.vocabulary import WEEKDAY_WORDS
@@ -63,7 +64,7 @@ def from_earlier_dates(
     terms: set[int] = set()  # the indexes in ``found`` of the terms of a comparison
     for time in times:
         words = _bare(time.text)
-        entry = _table().get(words) or _counted(words)
+        entry = _table().get(words) or _counted(words) or _a_length_back(words, time, compared)
         if (words in _AGO or (words in _YEAR_BEFORE and _part_told(anchors, terms))) and compared(
             time
         ):
@@ -91,6 +92,38 @@ def from_earlier_dates(
         period = (stands_for or {}).get(time.span)
         anchors.append(time if period is None else dataclasses.replace(time, value=period))
     return tuple(found)
+
+
+def _a_length_back(
+    words: str, time: TimeMention, compared: Callable[[TimeMention], bool]
+) -> tuple[Unit, int] | None:
+    """The unit and offset of a length counted back, when it is the term of a comparison.
+
+    "GDP rose 0.8% in the fourth quarter compared with the previous three-month
+    period" compares the quarter with the quarter before, as "the previous
+    quarter" would: TimeML makes it that DATE. "The previous 12 months" after
+    a year is the year before, a firm's fiscal one too. Told as a length only
+    ("prices rose over the previous three months") it stays a length.
+    """
+    match = _PREVIOUS_LENGTH.match(words)
+    if match is None or not compared(time):
+        return None
+    unit = _LENGTH_AS_UNIT.get(duration_of(match["length"]) or "")
+    return None if unit is None else (unit, -1)
+
+
+_PREVIOUS_LENGTH = re.compile(
+    r"^the\s+(?:previous|prior|preceding)\s+(?P<length>.+?)(?:\s+period)?$"
+)
+# The one period a length is as long as, which a comparison counts back by.
+_LENGTH_AS_UNIT: dict[str, Unit] = {
+    "P1W": "week",
+    "P1M": "month",
+    "P3M": "quarter",
+    "P1Q": "quarter",
+    "P12M": "period",
+    "P1Y": "period",
+}
 
 
 def _part_told(found: Sequence[TimeMention], terms: set[int]) -> bool:
@@ -285,7 +318,8 @@ def _comparison(text: str) -> bool:
     """Whether an expression is counted from the date before it: "a year earlier"."""
     words = _bare(text)
     entry = _table().get(words) or _counted(words)
-    return words in _AGO or (entry is not None and entry[1] != 0)
+    counted_back = words in _AGO or bool(_PREVIOUS_LENGTH.match(words))
+    return counted_back or (entry is not None and entry[1] != 0)
 
 
 _NOT_PERIODS = frozenset({"day", "week", "vague", "none"})

@@ -268,23 +268,52 @@ def with_durations(tree: Tree, times: Sequence[TimeMention]) -> tuple[TimeMentio
     return tuple(found)
 
 
-def with_lengths_repeated(times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
-    """The mentions, "the same period" right after a length as long as it.
+def with_lengths_repeated(text: str, times: Sequence[TimeMention]) -> tuple[TimeMention, ...]:
+    """The mentions, "the same period" after a length as long as it.
 
     "Prices doubled in the past decade; wages rose 28% in the same period":
     the period is the decade just told, P10Y, as TimeML's DURATION for the
-    words it stands for. After a date ("sales rose in 2004, and costs in the
-    same period") it names no length.
+    words it stands for. So is "the period", and so it is when the length
+    was told with its ends ("the three months to September", "the six
+    months between January and June"): the ends are no period of their own.
+    After a date ("sales rose in 2004, and costs in the same period") it
+    names no length, nor does the whole a length is part of ("the final
+    three years of the period").
     """
     found = list(times)
-    for i in range(1, len(found)):
-        before, time = found[i - 1], found[i]
-        if _SAME_PERIOD.match(" ".join(time.text.lower().split())) and _a_length(before):
-            found[i] = dataclasses.replace(time, duration=before.duration)
+    for i, time in enumerate(found):
+        if not _SAME_PERIOD.match(" ".join(time.text.lower().split())):
+            continue
+        told = _length_told_last(text, found[:i])
+        if told is not None and not _OF_BEFORE.search(text[: time.span[0]]):
+            found[i] = dataclasses.replace(time, duration=told.duration)
     return tuple(found)
 
 
-_SAME_PERIOD = re.compile(r"^the\s+same\s+period$")
+_SAME_PERIOD = re.compile(r"^(?:the|that)\s+(?:same\s+)?period$")
+_OF_BEFORE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# What joins a length to the dates it runs between or to: "the three months to September",
+# "the six months between January and June".
+_ENDS_JOINED = re.compile(r"^\s*(?:to|and|between|from|through|until|till|ending|ended)\s*$")
+# A length that describes a thing, in one hyphenated word: "a decade-long slump", "a
+# three-year deal". It names no period the text goes on to speak of.
+_DESCRIBING = re.compile(r"^\S+-[a-z]+$", re.IGNORECASE)
+
+
+def _length_told_last(text: str, earlier: Sequence[TimeMention]) -> TimeMention | None:
+    """The length the text told last, over the ends told with it; None if a date came after it.
+
+    A length that describes a thing is passed over ("the three months to
+    September, after a decade-long slump").
+    """
+    told = [t for t in earlier if not (t.duration and _DESCRIBING.match(t.text))]
+    last = len(told) - 1
+    while last > 0 and not _a_length(told[last]):
+        between = text[told[last - 1].span[1] : told[last].span[0]]
+        if not _ENDS_JOINED.match(between.lower()):
+            break
+        last -= 1
+    return told[last] if last >= 0 and _a_length(told[last]) else None
 
 
 def _a_length(time: TimeMention) -> bool:

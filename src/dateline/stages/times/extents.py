@@ -102,7 +102,7 @@ def widened(tree: Tree, entity: Entity) -> tuple[int, int]:
         first = last - 1  # "a mild winter", "warmer winter": the season, not how it was
     first, last = _decade_with_apostrophe(tree, first, last)
     first, last = _same_period(tree, first, _end_widened(tree, first, last))
-    first, last = _year_back_joined(tree, first, last)
+    first, last = _period_of_a_length(tree, *_year_back_joined(tree, first, last))
     for i in range(first + 1, last - 1):
         if tree.tokens[i].text == "," and not _DATE_GOES_ON.match(tree.tokens[i + 1].text):
             return first, i  # "April 30, a month before": the date ends at the comma
@@ -306,6 +306,37 @@ def _same_period(tree: Tree, first: int, last: int) -> tuple[int, int]:
         if before[:2] == ["the", "same"] and before[3] in ("of", "in"):
             return first - 4, last
     return first, last
+
+
+# The unit of a length written as one hyphenated word before "period": "a three-month period".
+_UNITS_OF_A_PERIOD = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+# What may come between the article and such a length: "the previous three-month period".
+_BEFORE_A_PERIOD = frozenset(
+    {"previous", "prior", "preceding", "latest", "last", "past", "first", "next", "following",
+     "whole", "entire"}
+)  # fmt: skip
+
+
+def _period_of_a_length(tree: Tree, first: int, last: int) -> tuple[int, int]:
+    """The tokens of "a three-month period", where the model takes "three-month" alone.
+
+    TimeML's expression is the whole phrase, as the model takes "the three
+    month period" written without the hyphen; and "the previous three-month
+    period" is then the term of a comparison, as "the previous quarter" is.
+    """
+    if not (
+        last - first >= 3
+        and last < len(tree)
+        and word_hyphen(tree, last - 2)
+        and tree.tokens[last - 1].text.lower() in _UNITS_OF_A_PERIOD
+        and tree.tokens[last].text.lower() == "period"
+    ):
+        return first, last
+    while first > 0 and tree.tokens[first - 1].text.lower() in _BEFORE_A_PERIOD:
+        first -= 1
+    if first > 0 and tree.tokens[first - 1].text.lower() in ("the", "a", "an", "that", "this"):
+        first -= 1
+    return first, last + 1
 
 
 def _year_back_joined(tree: Tree, first: int, last: int) -> tuple[int, int]:
