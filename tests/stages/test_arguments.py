@@ -103,3 +103,21 @@ def test_the_two_companies_are_the_two_firms_the_story_leads_with():
         "The two companies signed the deal on Friday."
     )
     assert ("AGREE", ("Torvik Telecom", "Nordmark Steel"), ()) in events
+
+
+def test_a_decision_taken_up_again_is_of_the_body_that_announced_it():
+    # A decision, like a plan, is answered for by the one who made it.
+    events = real_events(
+        "The Pentagon announced a decision to close ten bases on Monday. "
+        "Senator Jane Moss criticised the decision."
+    )
+    assert ("ACCUSE", ("Jane Moss",), ("Pentagon",)) in events
+
+
+def test_a_ruling_named_again_is_of_the_body_whose_ruling_it_was():
+    events = real_events(
+        "The Pentagon's ruling on the base was published on Monday. "
+        "Senator Jane Moss condemned the ruling."
+    )
+    assert ("ACCUSE", ("Jane Moss",), ("Pentagon",)) in events
+
