@@ -121,3 +121,14 @@ def test_a_ruling_named_again_is_of_the_body_whose_ruling_it_was():
     )
     assert ("ACCUSE", ("Jane Moss",), ("Pentagon",)) in events
 
+
+def test_an_article_judged_is_of_the_paper_named_as_it_was_first_told():
+    # An article is a published thing, as a report is: "a Daily Courier
+    # article ... the article was false" judges the paper's article.
+    events = real_events(
+        "Senator Jane Moss has written to the editor about a Daily Courier article on the "
+        "closures. She said the article was false and misleading."
+    )
+    assert any(
+        kind == "ACCUSE" and recipients == ("Daily Courier",) for kind, _, recipients in events
+    )
