@@ -103,3 +103,32 @@ def test_the_two_companies_are_the_two_firms_the_story_leads_with():
         "The two companies signed the deal on Friday."
     )
     assert ("AGREE", ("Torvik Telecom", "Nordmark Steel"), ()) in events
+
+
+def test_a_decision_taken_up_again_is_of_the_body_that_announced_it():
+    # A decision, like a plan, is answered for by the one who made it.
+    events = real_events(
+        "The Pentagon announced a decision to close ten bases on Monday. "
+        "Senator Jane Moss criticised the decision."
+    )
+    assert ("ACCUSE", ("Jane Moss",), ("Pentagon",)) in events
+
+
+def test_a_ruling_named_again_is_of_the_body_whose_ruling_it_was():
+    events = real_events(
+        "The Pentagon's ruling on the base was published on Monday. "
+        "Senator Jane Moss condemned the ruling."
+    )
+    assert ("ACCUSE", ("Jane Moss",), ("Pentagon",)) in events
+
+
+def test_an_article_judged_is_of_the_paper_named_as_it_was_first_told():
+    # An article is a published thing, as a report is: "a Daily Courier
+    # article ... the article was false" judges the paper's article.
+    events = real_events(
+        "Senator Jane Moss has written to the editor about a Daily Courier article on the "
+        "closures. She said the article was false and misleading."
+    )
+    assert any(
+        kind == "ACCUSE" and recipients == ("Daily Courier",) for kind, _, recipients in events
+    )

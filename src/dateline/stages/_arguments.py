@@ -567,7 +567,7 @@ class ActorIndex:
         """
         token = tree.tokens[noun]
         lemma = token.lemma.lower()
-        if token.pos != "NOUN" or lemma not in put_forward() or self.describers(tree, noun):
+        if token.pos != "NOUN" or lemma not in answered_for() or self.describers(tree, noun):
             return None
         if not any(tree.tokens[c].text.lower() in _DEFINITE for c in tree.children[noun]):
             return None
@@ -619,12 +619,12 @@ class ActorIndex:
         if token.text.lower() in _DEMONSTRATIVES and not tree.children[thing]:
             first, last = tree.sentence_span(tree.sentence_of[thing] - 1)
             return any(
-                tree.tokens[i].pos == "NOUN" and tree.tokens[i].lemma.lower() in put_forward()
+                tree.tokens[i].pos == "NOUN" and tree.tokens[i].lemma.lower() in answered_for()
                 for i in range(first, last)
             )
         return (
             token.pos == "NOUN"
-            and token.lemma.lower() in put_forward()
+            and token.lemma.lower() in answered_for()
             # "the plan", not "this treaty", which a quote may point to in its own setting
             and any(tree.tokens[c].text.lower() == "the" for c in tree.children[thing])
             and not self.describers(tree, thing)
@@ -1295,6 +1295,17 @@ def put_forward() -> frozenset[str]:
         | lexicons.word_set("published_things.txt")
         | lexicons.word_set("speech_documents.txt")
     )
+
+
+def answered_for() -> frozenset[str]:
+    """Things their maker answers for, whose owner a later "the decision" still means.
+
+    What :func:`put_forward` lists, and the policies, rulings and decisions
+    a body makes (``policies.txt``): "the council announced its decision
+    ... residents condemned the decision" condemns the council, as "the
+    council's decision" would.
+    """
+    return put_forward() | lexicons.word_set("policies.txt")
 
 
 def _trading_place(tree: Tree, noun: int, modifier: int) -> bool:

@@ -45,3 +45,44 @@ def test_the_company_is_the_owner_not_the_division_told_of_as_its_part():
     )
     assert mentions_of(article, "Torvik") == ["Torvik", "company"]
     assert mentions_of(article, "Nordmark") == ["Nordmark"]
+
+
+def test_the_party_whose_plans_a_party_criticises_is_another_party():
+    # Its own plans would be "its plans": the party's are the one named before.
+    article = report(
+        "The Green Party unveiled its tax plans on Monday. "
+        "The Liberal Democrats criticised the party's plans."
+    )
+    assert mentions_of(article, "Green Party") == ["Green Party", "party"]
+    assert mentions_of(article, "Liberal Democrats") == ["Liberal Democrats"]
+
+
+def test_the_party_whose_sums_a_party_says_are_wrong_is_another_party():
+    article = report(
+        "The Green Party unveiled its tax plans on Monday. "
+        "Labour says the party's sums do not add up."
+    )
+    assert mentions_of(article, "Green Party") == ["Green Party", "party"]
+
+
+def test_the_party_whose_chief_a_party_appoints_in_an_infinitive_is_that_party():
+    # "to be the party's chief" is told of the party afresh, not by its subject.
+    article = report(
+        "The Green Party have appointed a senior figure from Vodafone to be the party's "
+        "new communications chief."
+    )
+    assert mentions_of(article, "Green Party") == ["Green Party", "party"]
+
+
+def test_the_firm_whose_shares_a_joined_clause_tells_of_is_the_firm_named_before_and():
+    article = report(
+        "Halvo Foods collapsed in 2002 and prosecutors claim that losses were hidden to "
+        "protect the firm's shares."
+    )
+    assert mentions_of(article, "Halvo Foods") == ["Halvo Foods", "firm"]
+
+
+def test_the_party_a_party_is_said_of_without_a_possessive_is_still_the_nearest():
+    # Only an owner is kept from the subject; "the party" alone reads as before.
+    article = report("The Green Party met on Monday. Later the party chose a new leader.")
+    assert mentions_of(article, "Green Party") == ["Green Party", "party"]

@@ -322,6 +322,8 @@ def described_organization(
             continue
         if tree is not None and _told_as_a_part(found, mention, tree):
             continue
+        if tree is not None and _owner_beside_its_subject(found, mention, tree):
+            continue
         if of_another_country(found, mention):
             # "the Israeli army ... the Lebanese army deployed": another army.
             continue
@@ -358,6 +360,45 @@ def _a_part_named(tree: Tree, named: Mention) -> bool:
         and any(tree.tokens[c].dep == "poss" for c in tree.children[part])
         for part in parts
     )
+
+
+def _owner_beside_its_subject(found: Cluster, mention: Mention, tree: Tree) -> bool:
+    """Whether "the party's" names the owner of a thing its own clause's subject is said to be.
+
+    A body that is the subject of a clause holding "the party's plans"
+    would be "its plans" there: "the Tories criticised the party's plans",
+    "Labour says the party's sums do not add up" are another party's plans
+    and sums, and "Mr Reid hit out at the club's decision" another's
+    decision. So a subject above the possessive is not the body it means;
+    but only up through phrases and a clause said: a clause joined by
+    "and" or "but" ("X collapsed and prosecutors say the firm's shares
+    ...") or an infinitive ("appointed Y to be the party's chief") is told
+    of the body afresh.
+    """
+    if not mention.possessor:
+        return False
+    spans = [(m.first, m.last) for m in found.mentions if m.sentence == mention.sentence]
+    token = head_of(tree, mention.first, mention.last)
+    for _ in range(_CLAUSES_UP):
+        head = tree.tokens[token].head
+        if head == token or tree.tokens[token].dep not in _WITHIN_ITS_CLAUSE:
+            return False
+        token = head
+        if any(
+            tree.is_subject(c) and first <= c < last
+            for c in tree.children[token]
+            for first, last in spans
+        ):
+            return True
+    return False
+
+
+_CLAUSES_UP = 8
+"""How far above "the party's" its subject may be: "Labour says the party's sums do not add up"."""
+_WITHIN_ITS_CLAUSE = frozenset(
+    {"poss", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "ccomp", "dative"}
+)
+"""The links "the party's" climbs to a subject that would have said "its"."""
 
 
 _PARTS_OF_A_FIRM = frozenset({"subsidiary", "division", "unit", "arm"})
