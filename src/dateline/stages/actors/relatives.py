@@ -96,11 +96,13 @@ def relative_acts(mention: Mention, tree: Tree) -> bool:
     one only spoken of ("took over the firm from his father") is not, nor
     one whose deed only describes something else ("the demands his father
     made" are the demands the story is about), nor one who only is ("her
-    former husband is still alive").
+    former husband is still alive"). Nor one the owner names beside himself
+    ("my wife and I admired him"): the speaker is the doer there.
     """
     head = tree.tokens[mention.last - 1]
     verb = tree.tokens[head.head]
-    return head.dep == "nsubj" and verb.dep != "relcl" and verb.lemma.lower() != "be"
+    joined = any(tree.tokens[c].dep == "conj" for c in tree.children[mention.last - 1])
+    return head.dep == "nsubj" and not joined and verb.dep != "relcl" and verb.lemma.lower() != "be"
 
 
 def relative_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str:
