@@ -356,3 +356,14 @@ def test_a_group_a_view_is_held_among_is_a_group(text, group):
 )
 def test_whose_reaction_the_story_tells_is_a_group(text, group):
     assert group in {name for name, _ in _groups(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The remarks were made in a speech to law students in Boston.", "law students"),
+        ("In a letter to shareholders, the chairman said profits would fall.", "shareholders"),
+    ],
+)
+def test_whom_a_speech_or_a_letter_is_made_to_is_a_group(text, group):
+    assert group in {name for name, _ in _groups(text)}

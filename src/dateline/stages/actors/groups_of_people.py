@@ -216,6 +216,7 @@ def _people_once(
             or _in_a_deed(tree, i, lexicon, taken)
             or _held_among(tree, i)
             or _reacting(tree, i)
+            or _spoken_to(tree, i)
             # "farmers' unions": a body its members name is one the story
             # means, as the members themselves would be, owning it.
             or members is not None
@@ -1033,6 +1034,25 @@ def _addressed(tree: Tree, i: int) -> bool:
     return token.dep in ("dobj", "dative") and tree.tokens[
         token.head
     ].lemma.lower() in lexicons.word_set("object_control_verbs.txt")
+
+
+def _spoken_to(tree: Tree, i: int) -> bool:
+    """Whether a group is whom a speech or a letter is addressed to: "a speech to law students".
+
+    Those a statement, a speech or a letter (speech_documents.txt) is
+    made to are its audience, as those "told" something are (see
+    :func:`_addressed`).
+    """
+    token = tree.tokens[tree.first_conjunct(i)]
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    owner = tree.tokens[preposition.head]
+    return (
+        preposition.text.lower() == "to"
+        and owner.pos == "NOUN"
+        and owner.lemma.lower() in lexicons.word_set("speech_documents.txt")
+    )
 
 
 def quantified(tree: Tree, i: int) -> bool:
