@@ -335,7 +335,6 @@ def test_whom_a_deed_noun_with_no_doer_would_reach_is_anyone():
     assert "motorists" not in {name for name, _ in found}
 
 
-
 @pytest.mark.parametrize(
     ("text", "group"),
     [
