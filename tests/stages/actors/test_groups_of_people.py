@@ -314,3 +314,55 @@ def test_a_demonym_after_a_names_one_private_person_not_the_state(text, person):
     coded = {(n, c, s) for n, _, c, s in _coded(text)}
     assert (name, country, "CVL") in coded
     assert not any(c == country and s == "GOV" for _, c, s in coded)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "The minister ended his speech with a personal appeal to party workers to canvass.",
+            "party workers",
+        ),
+        ("Beijing's crackdown on students in 1999 drew protests from abroad.", "students"),
+    ],
+)
+def test_whom_a_deed_noun_with_a_doer_is_aimed_at_is_a_group(text, group):
+    assert group in {name for name, _ in _groups(text)}
+
+
+def test_whom_a_deed_noun_with_no_doer_would_reach_is_anyone():
+    found = _groups("A ban on motorists in the city centre will start next year.")
+    assert "motorists" not in {name for name, _ in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The level of concern amongst voters about the plan has risen.", "voters"),
+        ("Latvia's standing among investors was hurt by the tax row.", "investors"),
+    ],
+)
+def test_a_group_a_view_is_held_among_is_a_group(text, group):
+    assert group in {name for name, _ in _groups(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("She had experienced hostility from nationalists for years.", "nationalists"),
+        ("The anger of farmers grew through the spring.", "farmers"),
+    ],
+)
+def test_whose_reaction_the_story_tells_is_a_group(text, group):
+    assert group in {name for name, _ in _groups(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The remarks were made in a speech to law students in Boston.", "law students"),
+        ("In a letter to shareholders, the chairman said profits would fall.", "shareholders"),
+    ],
+)
+def test_whom_a_speech_or_a_letter_is_made_to_is_a_group(text, group):
+    assert group in {name for name, _ in _groups(text)}

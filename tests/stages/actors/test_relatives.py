@@ -82,3 +82,16 @@ def test_an_owned_relative_is_the_one_named_beside_the_same_tie_before():
         "the court heard."
     )
     assert _holder(article, article.text.index("His sister") + 4) == "Laura Wells"
+
+
+def test_an_unnamed_relative_who_acts_is_an_actor_of_their_own():
+    article = report(
+        "Ian Crane denied on Friday that his own father had entered the country illegally. "
+        '"My wife is travelling around the coast this week," he said.'
+    )
+    father = _holder(article, article.text.index("father"))
+    wife = _holder(article, article.text.index("wife"))
+    assert father is not None
+    assert wife is not None
+    assert "Ian Crane" not in (father, wife)
+    assert father != wife

@@ -76,3 +76,11 @@ def test_a_partner_named_beside_quoted_talks_one_is_in_is_the_recipient():
     # The quote marks lead the parse to hang "with" on "was", not on "dialogue".
     events = real_events('Torvik Telecom said it was still "in dialogue" with Nordmark Steel.')
     assert ("CONSULT", ("Torvik Telecom",), ("Nordmark Steel",)) in events
+
+
+def test_the_deed_a_speaker_closes_with_is_the_speakers():
+    events = real_events(
+        "Party leader Ann Royle finished with a personal appeal to party workers to knock on "
+        "doors before polling day."
+    )
+    assert any(kind == "REQUEST" and actors == ("Ann Royle",) for kind, actors, _ in events)

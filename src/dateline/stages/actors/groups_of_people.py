@@ -214,6 +214,9 @@ def _people_once(
             or token.dep == "poss"
             or _provided_for(tree, first, i, lexicon)
             or _in_a_deed(tree, i, lexicon, taken)
+            or _held_among(tree, i)
+            or _reacting(tree, i)
+            or _spoken_to(tree, i)
             # "farmers' unions": a body its members name is one the story
             # means, as the members themselves would be, owning it.
             or members is not None
@@ -762,11 +765,51 @@ def _in_a_deed(tree: Tree, i: int, lexicon: ActorLexicon, taken: list[bool]) -> 
         return preposition.text.lower() not in _SERVED_OR_PLACED and _done_by_someone(
             tree, preposition.head, lexicon, taken
         )
-    return (
-        preposition.text.lower() == "from"
-        and owner.pos == "NOUN"
-        and owner.lemma.lower() in _event_nouns()
+    if owner.pos != "NOUN" or owner.lemma.lower() not in _event_nouns():
+        return False
+    word = preposition.text.lower()
+    return word == "from" or (
+        word in _DEED_TARGETS and _deed_noun_done_by_someone(tree, preposition.head, lexicon, taken)
     )
+
+
+_DEED_TARGETS = frozenset({"to", "on"})
+"""Prepositions after a deed's noun that name whom it is aimed at: "an appeal to activists"."""
+
+
+def _deed_noun_done_by_someone(
+    tree: Tree, noun: int, lexicon: ActorLexicon, taken: list[bool]
+) -> bool:
+    """Whether a deed named by a noun has a doer: its possessor, or the subject of its verb.
+
+    "China's crackdown on protesters", "he ended with a personal appeal to
+    activists": those the deed is aimed at take part in what the story
+    reports. With no doer ("a ban on smokers", "calls to parents are
+    free") the deed is a kind of deed, and those it would reach are anyone.
+    """
+    owners = [c for c in tree.children[noun] if tree.tokens[c].dep == "poss"]
+    if any(taken[c] or _names_someone(tree.tokens[c], lexicon) for c in owners):
+        return True
+    verb = _verb_of_object(tree, noun)
+    return verb is not None and any(
+        tree.tokens[c].dep == "nsubj" and (taken[c] or _names_someone(tree.tokens[c], lexicon))
+        for c in tree.children[verb]
+    )
+
+
+def _verb_of_object(tree: Tree, noun: int) -> int | None:
+    """The verb a noun is the object of, directly or through one preposition, if any.
+
+    "launched a crackdown", "finished with an appeal".
+    """
+    token = tree.tokens[noun]
+    if token.dep == "dobj":
+        return token.head
+    if token.dep != "pobj":
+        return None
+    preposition = tree.tokens[token.head]
+    owner = preposition.head
+    return owner if preposition.dep == "prep" and tree.tokens[owner].pos == "VERB" else None
 
 
 def _done_by_someone(tree: Tree, verb: int, lexicon: ActorLexicon, taken: list[bool]) -> bool:
@@ -911,6 +954,55 @@ def _provided_for(tree: Tree, first: int, i: int, lexicon: ActorLexicon) -> bool
     )
 
 
+def _held_among(tree: Tree, i: int) -> bool:
+    """Whether a group is whom a feeling or a standing is held among: "concern among voters".
+
+    "Russia's reputation among investors", "anger amongst farmers": the
+    group is the one whose view the story reports, as it would be the
+    subject of "voters are concerned". Only after a noun: a verb's "among"
+    shares something out ("divided among the heirs").
+    """
+    token = tree.tokens[tree.first_conjunct(i)]
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    return (
+        preposition.text.lower() in _AMONG
+        and preposition.dep == "prep"
+        and tree.tokens[preposition.head].pos == "NOUN"
+    )
+
+
+_AMONG = frozenset({"among", "amongst"})
+
+
+def _reacting(tree: Tree, i: int) -> bool:
+    """Whether a group is whose reaction the story tells: "hostility from unionists".
+
+    "the anger of farmers", "disapproval from rights groups": a reaction
+    (reactions.txt) is someone's, and whose it is takes part in the story.
+    The parse may hang the "from" on the verb whose object the reaction
+    is ("he met hostility from unionists").
+    """
+    token = tree.tokens[tree.first_conjunct(i)]
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    word = preposition.text.lower()
+    owner = preposition.head
+    reactions = lexicons.word_set("reactions.txt")
+    if tree.tokens[owner].pos == "NOUN":
+        return word in _WHOSE_REACTION and tree.tokens[owner].lemma.lower() in reactions
+    return word == "from" and any(
+        tree.tokens[c].dep == "dobj" and tree.tokens[c].lemma.lower() in reactions
+        for c in tree.children[owner]
+    )
+
+
+_WHOSE_REACTION = frozenset({"from", "of"})
+"""Prepositions after a reaction that name whose it is: "the anger of farmers"."""
+
+
 def _did_in_a_clause(tree: Tree, i: int) -> bool:
     """Whether a clause on a plural tells what its people did: "protesters who blocked the road".
 
@@ -942,6 +1034,25 @@ def _addressed(tree: Tree, i: int) -> bool:
     return token.dep in ("dobj", "dative") and tree.tokens[
         token.head
     ].lemma.lower() in lexicons.word_set("object_control_verbs.txt")
+
+
+def _spoken_to(tree: Tree, i: int) -> bool:
+    """Whether a group is whom a speech or a letter is addressed to: "a speech to law students".
+
+    Those a statement, a speech or a letter (speech_documents.txt) is
+    made to are its audience, as those "told" something are (see
+    :func:`_addressed`).
+    """
+    token = tree.tokens[tree.first_conjunct(i)]
+    if token.dep != "pobj":
+        return False
+    preposition = tree.tokens[token.head]
+    owner = tree.tokens[preposition.head]
+    return (
+        preposition.text.lower() == "to"
+        and owner.pos == "NOUN"
+        and owner.lemma.lower() in lexicons.word_set("speech_documents.txt")
+    )
 
 
 def quantified(tree: Tree, i: int) -> bool:

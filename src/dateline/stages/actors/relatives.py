@@ -88,6 +88,37 @@ def named_relative(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -
     )
 
 
+def relative_acts(mention: Mention, tree: Tree) -> bool:
+    """Whether an unnamed relative is the subject of a verb: "his family has announced".
+
+    A relative who does something ("his own father entered Britain", "my
+    wife is travelling") is someone the story is about, though never named;
+    one only spoken of ("took over the firm from his father") is not, nor
+    one whose deed only describes something else ("the demands his father
+    made" are the demands the story is about), nor one who only is ("her
+    former husband is still alive"). Nor one the owner names beside himself
+    ("my wife and I admired him"): the speaker is the doer there.
+    """
+    head = tree.tokens[mention.last - 1]
+    verb = tree.tokens[head.head]
+    joined = any(tree.tokens[c].dep == "conj" for c in tree.children[mention.last - 1])
+    return head.dep == "nsubj" and not joined and verb.dep != "relcl" and verb.lemma.lower() != "be"
+
+
+def relative_key(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str:
+    """The actor an unnamed relative who acts stands for: the tie and whose it is.
+
+    "his wife" told twice of the same man is one person; "her son" and
+    "his son" of two owners are two.
+    """
+    owner = _owner(mention, clusters, tree)
+    possessor = next(
+        (c for c in tree.children[mention.last - 1] if tree.tokens[c].dep == "poss"), None
+    )
+    whose = owner.key if owner is not None else tree.tokens[possessor or 0].text.lower()
+    return f"kin:{mention.title}:{whose}"
+
+
 def _named_beside_the_tie(
     mention: Mention, owner: Cluster, clusters: dict[str, Cluster], tree: Tree
 ) -> Cluster | None:

@@ -33,7 +33,13 @@ from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of
 from dateline.stages.actors.mention_words import name_set_after
 from dateline.stages.actors.pronouns import Discourse, antecedent
 from dateline.stages.actors.references import described_organization
-from dateline.stages.actors.relatives import is_relative, named_relative, possessor_of
+from dateline.stages.actors.relatives import (
+    is_relative,
+    named_relative,
+    possessor_of,
+    relative_acts,
+    relative_key,
+)
 from dateline.stages.quotes import cues as quote_cues
 
 
@@ -50,10 +56,13 @@ def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
     for mention in mentions:
         if is_relative(mention):
             # "his son" joins the son the story names, else is left out: a
-            # relative named by the tie alone is seldom one the story is about.
+            # relative named by the tie alone is seldom one the story is
+            # about, unless the story tells what the relative did.
             kin = named_relative(mention, clusters, tree)
             if kin is not None:
                 join(kin.key, mention)
+            elif relative_acts(mention, tree):
+                join(relative_key(mention, clusters, tree), mention)
         elif mention.kind == "title" and government_of(mention, home, tree) is None:
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"

@@ -693,17 +693,23 @@ def _come_for(tree: Tree, noun: int, cue: Cue) -> bool:
 
 
 def _answered_with(tree: Tree, noun: int) -> bool:
-    """Whether an event noun is how its clause's subject answered: "retaliated with air strikes"."""
+    """Whether an event noun is how its clause's subject answered: "retaliated with air strikes".
+
+    So is the deed a speaker opens or closes with: "he finished with a
+    personal appeal to activists" is his appeal.
+    """
     prep = tree.tokens[noun].head
     verb = tree.tokens[prep].head
-    return (
-        tree.tokens[prep].text.lower() == "with"
-        and tree.tokens[verb].lemma.lower() in _ANSWERING_VERBS
+    return tree.tokens[prep].text.lower() == "with" and tree.tokens[verb].lemma.lower() in (
+        _ANSWERING_VERBS | _SPEECH_ENDS
     )
 
 
 _ANSWERING_VERBS = frozenset({"retaliate", "respond", "react", "reply", "answer", "hit"})
 """Verbs whose "with" names the subject's own answer: "hit back with tariffs"."""
+
+_SPEECH_ENDS = frozenset({"finish", "end", "close", "conclude", "open", "begin"})
+"""Verbs by which a speaker's "with" names what he opens or closes with: "ended with a plea"."""
 
 
 _TIMED_BY = frozenset({"after", "before", "following", "during"})
