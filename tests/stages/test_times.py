@@ -2118,12 +2118,12 @@ def test_the_possessive_after_a_date_is_no_part_of_the_expression():
 
 def test_a_period_a_hyphenated_length_describes_is_one_expression():
     article = _article(
-        "Norland's output rose 0.8% in the fourth quarter compared with the previous "
+        "Norland's output rose 0.8% in the fourth quarter of 2030 compared with the previous "
         "three-month period. Harbour Steel's sales rose 4% over a five-month period.",
         published="2031-03-16",
     )
     assert [(t.text, t.value.value, t.duration) for t in article.times] == [
-        ("the fourth quarter", "2030-Q4", None),
+        ("the fourth quarter of 2030", "2030-Q4", None),
         ("the previous three-month period", "2030-Q3", "P3M"),
         ("a five-month period", None, "P5M"),
     ]

@@ -293,13 +293,13 @@ def test_the_period_after_a_length_told_with_its_ends_is_as_long():
         "fell over the same period. Steel output at Harbour Steel grew 2% in the four months "
         "between July and October, after a decade-long slump. Its prices fell 1% in the "
         "period. Wages rose in July and August, and rents in the same period. Trade grew over "
-        "the past decade, and faster in the final three years of the period.\n"
+        "the past decade, and faster in the final two years of the period.\n"
     )
     assert [(words, length) for words, length in durations if "period" in words] == [
         ("the same period", "P3M"),
         ("the period", "P4M"),  # not the slump's decade: it describes a thing
         ("the same period", None),  # two months told: dates, no length
-        ("the period", None),  # the whole the three years are part of
+        ("the period", None),  # the whole the two years are part of
     ]
 
 

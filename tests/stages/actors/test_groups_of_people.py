@@ -338,7 +338,7 @@ def test_whom_a_deed_noun_with_no_doer_would_reach_is_anyone():
 @pytest.mark.parametrize(
     ("text", "group"),
     [
-        ("The level of concern amongst voters about the plan has risen.", "voters"),
+        ("Worry amongst voters over the scheme has grown.", "voters"),
         ("Latvia's standing among investors was hurt by the tax row.", "investors"),
     ],
 )
@@ -360,7 +360,7 @@ def test_whose_reaction_the_story_tells_is_a_group(text, group):
 @pytest.mark.parametrize(
     ("text", "group"),
     [
-        ("The remarks were made in a speech to law students in Boston.", "law students"),
+        ("She gave a speech to medical students in Boston on Friday.", "medical students"),
         ("In a letter to shareholders, the chairman said profits would fall.", "shareholders"),
     ],
 )

@@ -60,7 +60,7 @@ def test_the_party_whose_plans_a_party_criticises_is_another_party():
 def test_the_party_whose_sums_a_party_says_are_wrong_is_another_party():
     article = report(
         "The Green Party unveiled its tax plans on Monday. "
-        "Labour says the party's sums do not add up."
+        "Labour claims the party's figures are wrong."
     )
     assert mentions_of(article, "Green Party") == ["Green Party", "party"]
 
@@ -76,8 +76,8 @@ def test_the_party_whose_chief_a_party_appoints_in_an_infinitive_is_that_party()
 
 def test_the_firm_whose_shares_a_joined_clause_tells_of_is_the_firm_named_before_and():
     article = report(
-        "Halvo Foods collapsed in 2002 and prosecutors claim that losses were hidden to "
-        "protect the firm's shares."
+        "Halvo Foods went bust in 2029 and investigators believe debts were concealed to "
+        "shield the firm's shares."
     )
     assert mentions_of(article, "Halvo Foods") == ["Halvo Foods", "firm"]
 

@@ -39,6 +39,6 @@ def test_a_fault_found_with_remarks_still_blames_who_made_them():
 def test_a_claim_that_charges_a_fault_is_no_rebuttal_of_it():
     found = statement_events(
         "Opposition leader Maria Costa accused Erik Sandberg of bullying staff. "
-        "The ethics board said the allegation related to a failure to respect staff."
+        "The ethics board said the allegation concerned a failure to consult staff."
     )
     assert not [e for e in found if e[0] == "REJECT"]

@@ -367,8 +367,8 @@ def _owner_beside_its_subject(found: Cluster, mention: Mention, tree: Tree) -> b
 
     A body that is the subject of a clause holding "the party's plans"
     would be "its plans" there: "the Tories criticised the party's plans",
-    "Labour says the party's sums do not add up" are another party's plans
-    and sums, and "Mr Reid hit out at the club's decision" another's
+    "Labour claims the party's figures are wrong" are another party's plans
+    and figures, and "Mr Reid hit out at the club's decision" another's
     decision. So a subject above the possessive is not the body it means;
     but only up through phrases and a clause said: a clause joined by
     "and" or "but" ("X collapsed and prosecutors say the firm's shares
@@ -394,7 +394,7 @@ def _owner_beside_its_subject(found: Cluster, mention: Mention, tree: Tree) -> b
 
 
 _CLAUSES_UP = 8
-"""How far above "the party's" its subject may be: "Labour says the party's sums do not add up"."""
+"""How far above "the party's" its subject may be: "Labour claims the party's figures are wrong"."""
 _WITHIN_ITS_CLAUSE = frozenset(
     {"poss", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "ccomp", "dative"}
 )

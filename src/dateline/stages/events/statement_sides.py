@@ -461,7 +461,7 @@ def _rebuts_a_claim(tree: Tree, cue: StatementCue, cue_token: int, about: int | 
 def _said_of_it(tree: Tree, cue_token: int) -> bool:
     """Whether a judgement is what its subject is called ("were wrong", "are a smear").
 
-    "The allegation related to a failure to respect others" judges no claim:
+    "The allegation concerned a failure to consult staff" judges no claim:
     the failure is what the allegation charges.
     """
     word = tree.tokens[cue_token]

@@ -99,8 +99,8 @@ def _a_length_back(
 ) -> tuple[Unit, int] | None:
     """The unit and offset of a length counted back, when it is the term of a comparison.
 
-    "GDP rose 0.8% in the fourth quarter compared with the previous three-month
-    period" compares the quarter with the quarter before, as "the previous
+    "Output grew 2% in the fourth quarter of the year compared with the previous
+    three-month period" compares the quarter with the quarter before, as "the previous
     quarter" would: TimeML makes it that DATE. "The previous 12 months" after
     a year is the year before, a firm's fiscal one too. Told as a length only
     ("prices rose over the previous three months") it stays a length.
