@@ -141,6 +141,20 @@ def _minister() -> ActorDictionary:
     )
 
 
+@pytest.mark.parametrize(
+    ("title", "sector"),
+    [
+        ("former journalist", "GOV"),  # a calling left says nothing of now: the office does
+        ("ex-chat show host", "GOV"),
+        ("journalist", "MED"),  # a calling held now: the text wins
+    ],
+)
+def test_a_calling_the_text_says_was_left_gives_way_to_the_office_held_then(title, sector):
+    serving = DateValue("2018-05-03", "day", "given", None)
+    actor = Actor(id="A1", name="Ana Ruiz", kind="person", sector="MED", title=title)
+    assert _minister().fill(actor, serving).sector == sector
+
+
 def test_after_leaving_office_a_person_holds_it_as_a_former_office():
     later = DateValue("2023-05-03", "day", "given", None)
     actor = _minister().fill(Actor(id="A1", name="Ana Ruiz", kind="person"), later)

@@ -955,6 +955,19 @@ def test_a_television_host_is_a_broadcasters():
     assert coding(article, "Carla Dean")[2] == "MED"
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The claims were untrue, said radio host Al Finnegan.", "Al Finnegan"),
+        ("Talk show host Mira Kellerman said the minister had lied.", "Mira Kellerman"),
+        ("Newsreader Jo Crayford said she had been misled.", "Jo Crayford"),
+        ("News anchor Mia Ternan said the figures were false.", "Mia Ternan"),
+    ],
+)
+def test_one_who_reads_or_fronts_a_broadcasters_programmes_is_a_broadcasters(body, name):
+    assert coding(report(body), name)[2] == "MED"
+
+
 def test_the_archbishop_of_canterbury_unnamed_is_named_by_his_see():
     article = report("The Archbishop of Canterbury said the poor must not be forgotten.")
     assert coding(article, "Archbishop of Canterbury")[::2] == ("person", "REL")

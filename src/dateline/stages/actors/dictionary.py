@@ -13,6 +13,7 @@ import csv
 import dataclasses
 import datetime as dt
 import functools
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -246,6 +247,7 @@ class ActorDictionary:
         in_office = entry.sector == _GOVERNMENT and not (entry.title or "").startswith("former ")
         if (
             actor.sector not in (None, entry.sector)
+            and not _calling_left(actor)
             and not (actor.sector == _PARTY and in_office and not _party_post(actor.title))
             and not _short_for(actor.title, entry)
         ):
@@ -648,3 +650,19 @@ def _placed_by(actor: Actor, entry: Entry) -> Actor:
         country=entry.country,
         code=actor_code(entry.country, actor.sector, actor.org),
     )
+
+
+def _calling_left(actor: Actor) -> bool:
+    """Whether the text codes an actor only by a calling outside the state that he has left.
+
+    "Ex-chat show host X has quit the party": a former presenter is no
+    longer a broadcaster, and the office known for him then says what he
+    is. A former state office is not one: a former minister sits on in
+    parliament (``coding._out_of_office``), which the text says better.
+    """
+    words = re.split(r"[\s-]+", actor.title or "")
+    return actor.sector in _CALLINGS and any(load_lexicon().ends_office(w) for w in words)
+
+
+_CALLINGS = frozenset({"BUS", "EDU", "HLH", "LAB", "MED", "REL", "CVL"})
+"""Sectors of callings outside the state and the parties, which one leaves for good."""

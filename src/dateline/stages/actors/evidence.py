@@ -696,8 +696,28 @@ def _body_sector(
     # places is a company, as an unknown body is when coded (coding.py). Not
     # a town the model took for one ("Dave Hill, of Burnley, said"): that is
     # where a private person lives.
-    named = any(tokens[k].ent_type == "ORG" for k in range(start, end))
+    named = any(tokens[k].ent_type == "ORG" for k in range(start, end)) or _body_called_a_person(
+        tree, start, close
+    )
     return sector or (COMPANY if guess_firm and named and not is_city(name[0]) else None)
+
+
+def _body_called_a_person(tree: Tree, start: int, end: int) -> bool:
+    """Whether the name a person is "of" is one the model called a person's: "X of Keyobs".
+
+    One person is named "of" a body or a place, never "of" another person
+    ("Ann Tell of Kroma"); a rare firm's name the model takes for a
+    surname is still the body the person speaks for. Not a person's side
+    named with a possessive ("of Mr Lee's campaign"), whose head is the
+    campaign's noun.
+    """
+    tokens = tree.tokens
+    heads = [k for k in range(start, end) if not start <= tokens[k].head < end]
+    return (
+        len(heads) == 1
+        and tokens[heads[0]].ent_type == "PERSON"
+        and tokens[heads[0]].pos == "PROPN"
+    )
 
 
 _AFFILIATION = frozenset({"of", "from", "at"})
