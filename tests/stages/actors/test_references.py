@@ -45,3 +45,22 @@ def test_the_company_is_the_owner_not_the_division_told_of_as_its_part():
     )
     assert mentions_of(article, "Torvik") == ["Torvik", "company"]
     assert mentions_of(article, "Nordmark") == ["Nordmark"]
+
+
+def test_the_firm_is_the_one_a_participle_describes_not_its_owner_named_in_passing():
+    article = report(
+        "A row between the state and water firm Aguila Norte, controlled by France's Suez, "
+        "is casting doubt on the firm's future. The firm, which serves the capital, said it "
+        "would appeal. In Chile, Suez's subsidiary was fined last year."
+    )
+    assert mentions_of(article, "Aguila Norte") == ["Aguila Norte", "firm", "firm"]
+    assert mentions_of(article, "Suez") == ["Suez", "Suez"]
+
+
+def test_the_firm_is_not_the_owner_last_named_as_holding_a_subsidiary():
+    article = report(
+        "Suez owns 40% of Aguila Norte. Recently, Suez lost a contract in Peru.\n\n"
+        "In Chile, Suez's subsidiary, which has been fined for cutting supplies, has had a "
+        "tense relationship with the government. Last year the firm sued the state."
+    )
+    assert mentions_of(article, "Suez") == ["Suez", "Suez", "Suez"]
