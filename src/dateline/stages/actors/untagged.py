@@ -502,10 +502,10 @@ def _described_as_a_firm(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
 def _names_no_firm(text: str, lexicon: ActorLexicon) -> bool:
     """Whether words before a business word name a place or a person's role or name."""
     first = text.split(maxsplit=1)[0]
-    return _place_or_person(text, first, lexicon) or lexicon.title((first.lower(),)) is not None
+    return place_or_person(text, first, lexicon) or lexicon.title((first.lower(),)) is not None
 
 
-def _place_or_person(text: str, first: str, lexicon: ActorLexicon) -> bool:
+def place_or_person(text: str, first: str, lexicon: ActorLexicon) -> bool:
     """Whether capitalised words name a country or a place, or a person by honorific or name.
 
     ``first`` is their first word. Such words may stand where a body's name
@@ -563,7 +563,7 @@ def owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Me
         text = tree.span_text(start, last)
         words = [t.text for t in tokens[start:last]]
         if (
-            _place_or_person(text, words[0], lexicon)
+            place_or_person(text, words[0], lexicon)
             or lexicon.organization(text) is not None
             or lexicon.title(tuple(words[:2])) is not None
             or text in lexicon.market_indices
