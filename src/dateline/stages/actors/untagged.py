@@ -352,8 +352,10 @@ def firms_named_after_their_trade(
         last = i + 1
         while (
             last < len(tokens)
-            and tokens[last].pos == "PROPN"
-            and tokens[last].text[:1].isupper()
+            and (
+                (tokens[last].pos == "PROPN" and tokens[last].text[:1].isupper())
+                or _digits_and_capitals(tokens[last].text)
+            )
             and not taken[last]
             and tokens[last].ent_type in ("", "ORG", "PRODUCT")
         ):
@@ -364,6 +366,14 @@ def firms_named_after_their_trade(
         if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
             found.append(make_mention(tree, i + 1, last, "name", "ORG"))
     return found
+
+
+def _digits_and_capitals(word: str) -> bool:
+    """Whether a word opens with a digit and holds a capital, as a name does: "4Cast", "3Com".
+
+    The model reads such a word as a common noun; no common noun is written so.
+    """
+    return word[:1].isdigit() and any(c.isupper() for c in word)
 
 
 _OVERSEERS = frozenset({"regulator", "watchdog"})
