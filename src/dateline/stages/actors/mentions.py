@@ -75,6 +75,7 @@ from dateline.stages.actors.untagged import (
     firms_named_by_their_trade,
     honorific_names,
     owned_names,
+    peers_named_together,
     repeated_names,
     untagged_people,
 )
@@ -97,6 +98,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
 
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
+        # Before the bodies, which take "Lords" in "Lords Kendal and Grace" for the House.
+        lambda: peers_named_together(tree, lexicon, taken),
         lambda: organizations(tree, lexicon),
         lambda: offices_of_a_title(tree, lexicon),
         # Before the model's entities, which take "Wales" in "the Prince of Wales" for a person.

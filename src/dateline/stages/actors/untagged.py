@@ -226,6 +226,79 @@ def honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
     return found
 
 
+def peers_named_together(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """People listed after an honorific made plural: "Lords Kendal, Morton and Grace".
+
+    So news names law lords or peers sitting together; the model reads
+    "Lords" as the House, and the names after it as anything. Each
+    capitalised name of the list is a person the honorific styles, though
+    it spells a place or a word ("Hope").
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-1]):
+        honorific = token.text[:-1]
+        if (
+            not token.text.endswith("s")
+            or honorific not in lexicon.honorifics
+            or token.text in lexicon.honorifics  # "Mrs" is no more than one "Mr"
+            or _inside_a_bodys_name(tree, i, lexicon)
+        ):
+            continue
+        for first, last in _listed_names(tree, i + 1, taken):
+            found.append(
+                make_mention(
+                    tree,
+                    first,
+                    last,
+                    "name",
+                    "PERSON",
+                    gender=lexicon.honorifics[honorific],
+                    honorific=honorific,
+                    honorific_sector=lexicon.honorific_sectors.get(honorific),
+                )
+            )
+    return found
+
+
+def _inside_a_bodys_name(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether "Lords" is a word of a body's name or of a title, not an honorific of people.
+
+    "the Lords Record Office", "House of Lords Leader Baroness Amos", "Elect
+    the Lords Campaign": after "the", "of" or a name, or before a word of a
+    body or of a title.
+    """
+    tokens = tree.tokens
+    before = tokens[k - 1] if k else None
+    after = tokens[k + 1].text
+    return (
+        (before is not None and (before.text.lower() in ("the", "of") or before.pos == "PROPN"))
+        or after.lower() in lexicon.org_words
+        or lexicon.title((after.lower(),)) is not None
+    )
+
+
+def _listed_names(tree: Tree, first: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """The runs of free capitalised proper nouns from ``first``, listed by commas and "and"."""
+    tokens = tree.tokens
+    names = []
+    while first < len(tokens):
+        last = first
+        while last < len(tokens) and not taken[last] and _name_word(tokens[last]):
+            last += 1
+        if last == first:
+            break
+        names.append((first, last))
+        if last + 1 >= len(tokens) or tokens[last].text not in (",", "and"):
+            break
+        first = last + 1
+    return names
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos == "PROPN" and token.text[:1].isupper()
+
+
 def _inside_hyphenated(tree: Tree, k: int) -> bool:
     """Whether a token is the hyphen of a double-barrelled name: "Mr Kilroy-Silk".
 
