@@ -1,8 +1,15 @@
 """Entity spans repaired: a body's name the model split at its country (invented text)."""
 
+import dataclasses
+
 import pytest
 
 from actor_names import actors_by_name, mention_texts
+from dateline import nlp
+from dateline.records import Entity
+from dateline.stages._tree import Tree
+from dateline.stages.actors import lexicon
+from dateline.stages.actors.mentions import find_mentions
 
 
 @pytest.mark.parametrize(
@@ -32,3 +39,37 @@ def test_a_firm_placed_by_its_demonym_keeps_its_own_name():
         "Report\n\nAnalysts said German Siemens would bid. Siemens declined to comment.\n"
     )
     assert mention_texts(article, actors["Siemens"]) == ["Siemens", "Siemens"]
+
+
+def test_a_persons_name_the_model_runs_into_the_date_before_it_is_a_person():
+    # The model reads "January - Tom Farrow" as one date.
+    article, actors = actors_by_name(
+        "Report\n\nIt is not known whether the two men freed in January - Tom Farrow and "
+        "Moazzam Begg - have had letters.\n"
+    )
+    assert mention_texts(article, actors["Tom Farrow"]) == ["Tom Farrow"]
+
+
+def _mentions_with_entity(label, text, words):
+    """The mentions found when the model tags ``words`` ``label``."""
+    (parse,) = nlp.parse([text])
+    start = text.index(words)
+    first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
+    end = next(i for i, t in enumerate(parse.tokens) if t.end == start + len(words)) + 1
+    entity = Entity(label, start, start + len(words), first, end)
+    others = [e for e in parse.entities if e.token_end <= first or e.token_start >= end]
+    relabelled = dataclasses.replace(
+        parse, entities=tuple(sorted([*others, entity], key=lambda e: e.start))
+    )
+    return [(m.text, m.label) for m in find_mentions(Tree(relabelled, text), lexicon.load())]
+
+
+def test_a_full_name_the_model_takes_for_a_peoples_name_is_a_persons():
+    text = "Police said one of the leaders was a Russian, Pavel Orlovsky."
+    assert ("Pavel Orlovsky", "PERSON") in _mentions_with_entity("NORP", text, "Pavel Orlovsky")
+
+
+def test_a_people_s_name_of_a_given_name_and_a_demonym_stays_a_people_s():
+    text = "Voters backed the Christian Democrats on Sunday."
+    found = _mentions_with_entity("NORP", text, "Christian Democrats")
+    assert not any(label == "PERSON" for _, label in found)

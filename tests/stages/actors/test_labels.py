@@ -251,3 +251,26 @@ def test_a_family_member_the_model_calls_a_body_is_a_person():
     found = _mentions_with_entities_called("ORG", text, [("Karen Pembury", 0), ("Karen", 1)])
     labels = {m.text: m.label for m in found if m.text.startswith("Karen")}
     assert labels == {"Karen Pembury": "PERSON", "Karen": "PERSON"}
+
+
+def test_a_town_s_name_the_model_calls_a_body_is_a_firm_where_it_owns_a_subsidiary():
+    # "Suez" is a town too; no town owns a subsidiary.
+    names = _names(
+        "The row between the state and Aguas Norte, controlled by France's Suez, grew. "
+        "Recently, Suez lost a contract in Peru. In Chile, Suez's subsidiary was fined."
+    )
+    assert names.count(("Suez", "ORG")) == 3
+
+
+def test_a_town_s_name_the_model_calls_a_body_is_a_firm_set_beside_its_trade():
+    names = _names(
+        "Suez, the French water firm, said on Monday it would bid for the plant. "
+        "Suez said it expected to win."
+    )
+    assert names.count(("Suez", "ORG")) == 2
+
+
+def test_a_town_the_model_calls_a_place_stays_one_though_it_acts():
+    # "Washington said": the government, found by the governments' rules, not a firm.
+    names = _names("Suez welcomed the ships on Monday, and Suez's port was busy.")
+    assert ("Suez", "ORG") not in names

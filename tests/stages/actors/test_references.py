@@ -86,3 +86,22 @@ def test_the_party_a_party_is_said_of_without_a_possessive_is_still_the_nearest(
     # Only an owner is kept from the subject; "the party" alone reads as before.
     article = report("The Green Party met on Monday. Later the party chose a new leader.")
     assert mentions_of(article, "Green Party") == ["Green Party", "party"]
+
+
+def test_the_firm_is_the_one_a_participle_describes_not_its_owner_named_in_passing():
+    article = report(
+        "A row between the state and water firm Aguila Norte, controlled by France's Suez, "
+        "has put the firm's future in doubt. The firm, which supplies the city, said it "
+        "would appeal. In Chile, Suez's subsidiary was fined last year."
+    )
+    assert mentions_of(article, "Aguila Norte") == ["Aguila Norte", "firm", "firm"]
+    assert mentions_of(article, "Suez") == ["Suez", "Suez"]
+
+
+def test_the_firm_is_not_the_owner_last_named_as_holding_a_subsidiary():
+    article = report(
+        "Suez owns 40% of Aguila Norte. Recently, Suez lost a contract in Peru.\n\n"
+        "In Chile, Suez's subsidiary, fined twice over water cuts, has long had a "
+        "tense relationship with the government. Last year the firm sued the state."
+    )
+    assert mentions_of(article, "Suez") == ["Suez", "Suez", "Suez"]

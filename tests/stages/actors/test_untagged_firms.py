@@ -119,3 +119,9 @@ def test_a_bodys_initials_found_once_are_that_body_where_they_open_a_sentence():
     )
     found = [m for m in _all_untagged_mentions(text) if m.text == "CMVP"]
     assert len(found) == 3
+
+
+def test_a_name_of_digits_and_capitals_after_a_business_word_is_a_firm():
+    # The model reads "4Cast" as a common noun.
+    mentions = _untagged_mentions("Consumers are spending less, consultancy 4Cast said.")
+    assert mentions["4Cast"].label == "ORG"

@@ -59,3 +59,26 @@ def test_a_given_name_the_model_took_for_a_people_opens_a_name():
     bare = dataclasses.replace(parse, tokens=tokens, entities=())
     found = {m.text: m for m in find_mentions(Tree(bare, text), lexicon.load())}
     assert found["Adrian Velescu"].label == "PERSON"
+
+
+def test_names_listed_after_a_plural_honorific_are_each_a_peer():
+    mentions = _untagged_mentions(
+        "Lady Hale, sitting with Lords Bingley, Steyne, Hope and Carsley, said the appeal failed."
+    )
+    for name in ("Bingley", "Steyne", "Hope", "Carsley"):
+        assert (mentions[name].label, mentions[name].honorific) == ("PERSON", "Lord")
+
+
+def test_a_married_womans_honorific_is_no_plural_of_mister():
+    mentions = _untagged_mentions("Mrs Ashdown said the appeal failed.")
+    assert mentions["Ashdown"].honorific != "Mr"
+
+
+def test_lords_inside_a_bodys_name_or_before_a_title_styles_no_one():
+    mentions = _untagged_mentions(
+        "The papers are kept in the Lords Record Office. Members of Elect the Lords "
+        "Campaign met House of Lords Leader Baroness Amos on Monday."
+    )
+    assert "Record Office" not in mentions
+    assert "Campaign" not in mentions
+    assert "Leader Baroness Amos" not in mentions

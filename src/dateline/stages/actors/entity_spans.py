@@ -489,7 +489,7 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             continue
         entity = _with_party_word(tree, _as_known_firm(tree, whole, lexicon))
         entity = _without_trailing_word(tree, _with_for_name(tree, entity, lexicon))
-        entity = _body_named_for_a_country(tree, entity, lexicon)
+        entity = _body_named_for_a_country(tree, _person_misread(tree, entity, lexicon), lexicon)
         relabelled = _relabelled(tree, entity, lexicon)
         if relabelled is not None:
             yield replace(entity, label=relabelled)
@@ -514,6 +514,40 @@ def _repaired_entities(tree: Tree, lexicon: ActorLexicon) -> Iterator[Entity]:
             yield entity
             continue
         yield replace(entity, label="PERSON", start=tokens[given].start, token_start=given)
+
+
+def _person_misread(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> Entity:
+    """A person's full name the model ran into a date or took for a people's name, as a person.
+
+    "in January - Tom Farrow and ...", "last November Ravi Osei, a ...": the
+    model may run the date before a name into one DATE, which no actor
+    finder reads; the given name we know and the names after it are the
+    person (a month is no given name here: "last May"). "a Russian, Pavel
+    Orlov": it may call the name after a demonym a people's (NORP); a given
+    name and a surname, one person's each, are a person's name.
+    """
+    tokens = tree.tokens
+    end = entity.token_end
+    if entity.label in _DATES:
+        starts = range(entity.token_start + 1, end - 1)
+    elif entity.label == "NORP" and all(t.tag == "NNP" for t in tokens[entity.token_start : end]):
+        starts = range(entity.token_start, entity.token_start + 1)
+    else:
+        return entity
+    for k in starts:
+        if (
+            tokens[k].text in lexicon.given_names
+            and tokens[k].text not in _CALENDAR
+            and all_names(tokens[k:end])
+            and end - k >= FULL_NAME
+            and tokens[end - 1].text not in lexicon.demonyms
+            and lexicon.title((tokens[end - 1].text.lower(),)) is None
+        ):
+            return replace(entity, label="PERSON", start=tokens[k].start, token_start=k)
+    return entity
+
+
+_DATES = frozenset({"DATE", "TIME"})
 
 
 def _relabelled(tree: Tree, entity: Entity, lexicon: ActorLexicon) -> str | None:

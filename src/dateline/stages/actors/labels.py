@@ -374,7 +374,32 @@ def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     before = tree.tokens[m.first - 1] if m.first else None
     if before is not None and before.pos == "NOUN" and before.lemma.lower() in lexicon.org_words:
         return True
-    return _named_by_its_trade(tree, m, lexicon) or _business_noun_beside(tree, m, lexicon)
+    return (
+        _named_by_its_trade(tree, m, lexicon)
+        or _business_noun_beside(tree, m, lexicon)
+        or _a_town_s_name_doing_business(tree, m, lexicon)
+    )
+
+
+def _a_town_s_name_doing_business(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body, though a town bears it, is a firm's by its dealings.
+
+    "Velmar's subsidiary", "Velmar shareholders", "Velmar, the French water
+    firm,": no town owns a subsidiary nor is called a firm, so a firm of
+    that name is meant wherever the document names it, though a city of the
+    name is known ("the Leeds group" beside a business word in compound may
+    still be the city's, so only an apposition counts). The model must call
+    it a body: a place it tags as one ("Washington said") is left alone.
+    """
+    head = head_of(tree, m.first, m.last)
+    tokens = tree.tokens
+    described = any(
+        tokens[c].dep == "appos"
+        and c >= m.last
+        and lexicon.org_words.get(tokens[c].lemma.lower()) == COMPANY
+        for c in tree.children[head]
+    )
+    return m.label == "ORG" and (described or does_business(tree, head, lexicon))
 
 
 def _named_by_its_trade(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:

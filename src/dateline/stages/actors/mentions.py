@@ -52,6 +52,7 @@ from dateline.stages.actors.known_bodies import (
 )
 from dateline.stages.actors.labels import repair_labels
 from dateline.stages.actors.lexicon import ActorLexicon, Gender
+from dateline.stages.actors.listed import bodies_listed_with_bodies
 from dateline.stages.actors.mention import SMALL_WORDS, Mention, acronyms, make_mention
 from dateline.stages.actors.misread_places import compass_seat, constituency, member_for
 from dateline.stages.actors.numbered import numbered_groups
@@ -74,6 +75,7 @@ from dateline.stages.actors.untagged import (
     firms_named_by_their_trade,
     honorific_names,
     owned_names,
+    peers_named_together,
     repeated_names,
     untagged_people,
 )
@@ -96,6 +98,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
 
     # In order of trust: a later finder never takes words an earlier one claimed.
     finders: tuple[Callable[[], Iterable[Mention]], ...] = (
+        # Before the bodies, which take "Lords" in "Lords Kendal and Grace" for the House.
+        lambda: peers_named_together(tree, lexicon, taken),
         lambda: organizations(tree, lexicon),
         lambda: offices_of_a_title(tree, lexicon),
         # Before the model's entities, which take "Wales" in "the Prince of Wales" for a person.
@@ -116,6 +120,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: firms_described_after_their_name(tree, lexicon, taken),
         lambda: owned_names(tree, lexicon, taken),
         lambda: repeated_names(tree, list(mentions), taken, lexicon),
+        lambda: bodies_listed_with_bodies(tree, list(mentions), taken, lexicon),
         # Before the titles, which take "the executive" for a firm's.
         lambda: bodies_by_their_last_words(tree, list(mentions), taken, lexicon),
         lambda: title_and_group_mentions(tree, lexicon, taken),

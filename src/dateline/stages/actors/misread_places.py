@@ -70,13 +70,13 @@ def compass_seat(m: Mention) -> bool:
         m.kind == "name"
         and m.organization is None
         and m.label in ("ORG", "PERSON")
-        and last in _COMPASS_POINTS
+        and last in COMPASS_POINTS
         and bool(town)
         and is_city(" ".join(town))
     )
 
 
-_COMPASS_POINTS = frozenset({"North", "South", "East", "West", "Central"})
+COMPASS_POINTS = frozenset({"North", "South", "East", "West", "Central"})
 
 
 def member_for(m: Mention, seats: list[Mention], tree: Tree) -> Mention:

@@ -337,16 +337,20 @@ def described_organization(
 
 
 def _told_as_a_part(found: Cluster, mention: Mention, tree: Tree) -> bool:
-    """Whether a body is told of before a description only as a part of another.
+    """Whether a body is told of before a description only as another's part, or last as owner.
 
     "Yukos ... its key Yugansk division was auctioned off. The company's
     effort to gain bankruptcy protection": a firm named as another's
     subsidiary, division, unit or arm ("its X subsidiary", "Yukos' arm,
     Yugansk") is told of as the other's; "the company" after it is the
-    owner, told of as a firm of its own.
+    owner, told of as a firm of its own. The owner last named in passing
+    ("Aguila, controlled by Velmar,", "Velmar's subsidiary, which ...")
+    is not what the text goes on about either: the body it owns is.
     """
-    before = [m for m in found.mentions if m.first < mention.first]
-    return bool(before) and all(_a_part_named(tree, m) for m in before)
+    before = sorted((m for m in found.mentions if m.first < mention.first), key=lambda m: m.first)
+    return bool(before) and (
+        all(_a_part_named(tree, m) for m in before) or _an_owner_named(tree, before[-1])
+    )
 
 
 def _a_part_named(tree: Tree, named: Mention) -> bool:
@@ -399,6 +403,27 @@ _WITHIN_ITS_CLAUSE = frozenset(
     {"poss", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "attr", "ccomp", "dative"}
 )
 """The links "the party's" climbs to a subject that would have said "its"."""
+
+
+def _an_owner_named(tree: Tree, named: Mention) -> bool:
+    """Whether a name is given in passing as who holds another body.
+
+    By a participle set after the other's name ("Aguila, controlled by
+    Velmar,") or as the owner of a firm's part ("Velmar's subsidiary"): the
+    clause tells of the body held, and "the firm" after it goes on with it.
+    """
+    token = tree.tokens[head_of(tree, named.first, named.last)]
+    held = tree.tokens[token.head]
+    if token.dep == "poss":
+        return held.lemma.lower() in _PARTS_OF_A_FIRM
+    participle = tree.tokens[held.head]
+    return (
+        token.dep == "pobj"
+        and held.dep == "agent"
+        and participle.dep == "acl"
+        and participle.tag == "VBN"
+        and tree.tokens[participle.head].pos == "PROPN"
+    )
 
 
 _PARTS_OF_A_FIRM = frozenset({"subsidiary", "division", "unit", "arm"})

@@ -226,6 +226,79 @@ def honorific_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> lis
     return found
 
 
+def peers_named_together(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Mention]:
+    """People listed after an honorific made plural: "Lords Kendal, Morton and Grace".
+
+    So news names law lords or peers sitting together; the model reads
+    "Lords" as the House, and the names after it as anything. Each
+    capitalised name of the list is a person the honorific styles, though
+    it spells a place or a word ("Hope").
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens[:-1]):
+        honorific = token.text[:-1]
+        if (
+            not token.text.endswith("s")
+            or honorific not in lexicon.honorifics
+            or token.text in lexicon.honorifics  # "Mrs" is no more than one "Mr"
+            or _inside_a_bodys_name(tree, i, lexicon)
+        ):
+            continue
+        for first, last in _listed_names(tree, i + 1, taken):
+            found.append(
+                make_mention(
+                    tree,
+                    first,
+                    last,
+                    "name",
+                    "PERSON",
+                    gender=lexicon.honorifics[honorific],
+                    honorific=honorific,
+                    honorific_sector=lexicon.honorific_sectors.get(honorific),
+                )
+            )
+    return found
+
+
+def _inside_a_bodys_name(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether "Lords" is a word of a body's name or of a title, not an honorific of people.
+
+    "the Lords Record Office", "House of Lords Leader Baroness Amos", "Elect
+    the Lords Campaign": after "the", "of" or a name, or before a word of a
+    body or of a title.
+    """
+    tokens = tree.tokens
+    before = tokens[k - 1] if k else None
+    after = tokens[k + 1].text
+    return (
+        (before is not None and (before.text.lower() in ("the", "of") or before.pos == "PROPN"))
+        or after.lower() in lexicon.org_words
+        or lexicon.title((after.lower(),)) is not None
+    )
+
+
+def _listed_names(tree: Tree, first: int, taken: list[bool]) -> list[tuple[int, int]]:
+    """The runs of free capitalised proper nouns from ``first``, listed by commas and "and"."""
+    tokens = tree.tokens
+    names = []
+    while first < len(tokens):
+        last = first
+        while last < len(tokens) and not taken[last] and _name_word(tokens[last]):
+            last += 1
+        if last == first:
+            break
+        names.append((first, last))
+        if last + 1 >= len(tokens) or tokens[last].text not in (",", "and"):
+            break
+        first = last + 1
+    return names
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos == "PROPN" and token.text[:1].isupper()
+
+
 def _inside_hyphenated(tree: Tree, k: int) -> bool:
     """Whether a token is the hyphen of a double-barrelled name: "Mr Kilroy-Silk".
 
@@ -352,8 +425,10 @@ def firms_named_after_their_trade(
         last = i + 1
         while (
             last < len(tokens)
-            and tokens[last].pos == "PROPN"
-            and tokens[last].text[:1].isupper()
+            and (
+                (tokens[last].pos == "PROPN" and tokens[last].text[:1].isupper())
+                or _digits_and_capitals(tokens[last].text)
+            )
             and not taken[last]
             and tokens[last].ent_type in ("", "ORG", "PRODUCT")
         ):
@@ -364,6 +439,14 @@ def firms_named_after_their_trade(
         if words and not any(lexicon.title((w.lower(),)) or w in lexicon.honorifics for w in words):
             found.append(make_mention(tree, i + 1, last, "name", "ORG"))
     return found
+
+
+def _digits_and_capitals(word: str) -> bool:
+    """Whether a word opens with a digit and holds a capital, as a name does: "4Cast", "3Com".
+
+    The model reads such a word as a common noun; no common noun is written so.
+    """
+    return word[:1].isdigit() and any(c.isupper() for c in word)
 
 
 _OVERSEERS = frozenset({"regulator", "watchdog"})
@@ -502,10 +585,10 @@ def _described_as_a_firm(tree: Tree, head: int, lexicon: ActorLexicon) -> bool:
 def _names_no_firm(text: str, lexicon: ActorLexicon) -> bool:
     """Whether words before a business word name a place or a person's role or name."""
     first = text.split(maxsplit=1)[0]
-    return _place_or_person(text, first, lexicon) or lexicon.title((first.lower(),)) is not None
+    return place_or_person(text, first, lexicon) or lexicon.title((first.lower(),)) is not None
 
 
-def _place_or_person(text: str, first: str, lexicon: ActorLexicon) -> bool:
+def place_or_person(text: str, first: str, lexicon: ActorLexicon) -> bool:
     """Whether capitalised words name a country or a place, or a person by honorific or name.
 
     ``first`` is their first word. Such words may stand where a body's name
@@ -563,7 +646,7 @@ def owned_names(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -> list[Me
         text = tree.span_text(start, last)
         words = [t.text for t in tokens[start:last]]
         if (
-            _place_or_person(text, words[0], lexicon)
+            place_or_person(text, words[0], lexicon)
             or lexicon.organization(text) is not None
             or lexicon.title(tuple(words[:2])) is not None
             or text in lexicon.market_indices
