@@ -38,7 +38,14 @@ from dateline.stages.actors.mention_words import (
     name_set_after,
     without_possessive,
 )
-from dateline.stages.actors.unnamed import as_a_role, body_acting, speaks, titled_voice, voice_after
+from dateline.stages.actors.unnamed import (
+    as_a_role,
+    bare_body_acting,
+    body_acting,
+    speaks,
+    titled_voice,
+    voice_after,
+)
 from dateline.stages.quotes import cues as quote_cues
 
 _PERSONAL_OWNERS = frozenset({"his", "her"})
@@ -678,6 +685,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             or voiced
             or titled_voice(tree, end - 1, before, title)
             or body_acting(tree, end - 1, before, title, lexicon)
+            or bare_body_acting(tree, end - 1, title, lexicon)
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").

@@ -128,3 +128,38 @@ def body_acting(tree: Tree, head: int, before: str, title: Title, lexicon: Actor
     return title.sector in _STATE and (
         token.text.lower() in lexicon.org_words or title.sector in _OFFICERS
     )
+
+
+def bare_body_acting(tree: Tree, head: int, title: Title, lexicon: ActorLexicon) -> bool:
+    """Whether a body of the state named bare, with no article, does what its clause says.
+
+    "Parliament voted", "the rule was set down by parliament": news writes
+    a country's own institution without an article as it writes "government"
+    ("advice to government"), and the one meant is the country's. Only as the
+    subject of a verb or the agent of a passive: "run for parliament" and
+    "in parliament" tell of a seat or a place, not of the body's deed.
+    """
+    token = tree.tokens[head]
+    if not _a_bare_state_body(tree, head, title, lexicon):
+        return False
+    ruler = tree.tokens[token.head]
+    if tree.is_subject(head):
+        return ruler.pos == "VERB"
+    return token.dep == "pobj" and ruler.dep == "agent" and tree.tokens[ruler.head].pos == "VERB"
+
+
+def _a_bare_state_body(tree: Tree, head: int, title: Title, lexicon: ActorLexicon) -> bool:
+    """Whether a word is a body of the state in lower case, singular, with no article or owner."""
+    token = tree.tokens[head]
+    return (
+        title.scope == "national"
+        and title.sector in _STATE
+        and len(title.words) == 1
+        and token.tag == "NN"
+        and token.text.islower()
+        and token.text in lexicon.org_words
+        and not any(tree.tokens[c].dep in _DETERMINING for c in tree.children[head])
+    )
+
+
+_DETERMINING = frozenset({"det", "poss", "amod", "compound", "nummod"})
