@@ -227,3 +227,18 @@ def test_a_body_before_the_preposition_that_sets_a_name_apart_is_not_its(body, n
 def test_a_body_after_the_names_preposition_is_still_its():
     article = report("The deal was signed with Korvex chief executive Owen Fairley.")
     assert coding(article, "Owen Fairley")[2] == "BUS"
+
+
+def test_lawyers_a_body_owns_by_name_act_for_it():
+    article = report("The Home Office's lawyers told the court the ban was lawful.")
+    assert coding(article, "Home Office's lawyers")[::2] == ("group", "GOV")
+
+
+def test_lawyers_a_firm_owns_by_name_act_for_it():
+    article = report("Korvex's lawyers said the claim against the firm was baseless.")
+    assert coding(article, "Korvex's lawyers")[::2] == ("group", "BUS")
+
+
+def test_a_firm_s_own_workers_by_name_stay_labour():
+    article = report("Korvex's workers went on strike on Monday.")
+    assert coding(article, "Korvex's workers")[::2] == ("group", "LAB")

@@ -366,3 +366,27 @@ def test_whose_reaction_the_story_tells_is_a_group(text, group):
 )
 def test_whom_a_speech_or_a_letter_is_made_to_is_a_group(text, group):
     assert group in {name for name, _ in _groups(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("Welsh students marched past the town hall on Friday.", ("Welsh students", "CVL")),
+        ("Labour students handed out leaflets against the rise.", ("Labour students", "PTY")),
+        ("Some 200 individuals signed a petition against the plan.", ("200 individuals", "CVL")),
+    ],
+)
+def test_students_and_individuals_are_private_people_unless_a_body_is_named(text, group):
+    assert group in _groups(text)
+
+
+def test_a_student_named_is_a_private_person():
+    assert ("Tom Reed", "CVL") in _groups("Tom Reed, a history student, said the rise was wrong.")
+
+
+def test_students_named_often_are_no_group_until_they_act():
+    found = _groups(
+        "The rise in fees for students was confirmed. Places for students will be cut, "
+        "and loans for students will rise next year."
+    )
+    assert not any(name.lower() == "students" for name, _ in found)

@@ -101,7 +101,7 @@ def _affiliate(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
 
 def _group_affiliated(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
     """A group as the body whose staff or voices it is, or as the one "its" or "their" means."""
-    staff = _staff_of_body(actor, cluster, at.tree, at.index, at.bodies)
+    staff = _staff_of_body(actor, cluster, at)
     voices = _voices_within(staff, cluster, at.tree, at.index, at.bodies)
     return _possessed(voices, cluster, at.tree, at.index, at.by_id)
 
@@ -181,27 +181,32 @@ def _possessed(
     return actor
 
 
-def _staff_of_body(
-    actor: Actor, cluster: Cluster, tree: Tree, index: ActorIndex, bodies: dict[str, Actor]
-) -> Actor:
+def _staff_of_body(actor: Actor, cluster: Cluster, at: _Setting) -> Actor:
     """A group of a body's own people coded as that body: "staff of the UN office" are the UN's.
 
     Officials, staff or members "of", "at" or "from" a body the article
     names act for it, as "UN officials" do: an international body's staff
     serve no one country (IGO), a party's members are the party's (PTY).
+    So do those a body or a person owns by name ("the ministry's lawyers",
+    "the premier's aides", :func:`_named_owner`): whom they act for, not
+    their trade, gives their sector, as the gold codes a minister's aides
+    (GOV) and a tycoon's lawyers (BUS).
     A firm's staff and workers stay labour (LAB), of where they work.
-    The people of a country or a person ("staff of the president") are
-    left to the other rules; so are a body's critics or victims, whose
-    nouns name no staff (staff_nouns.txt).
+    The people of a country or a person named after "of" ("staff of the
+    president") are left to the other rules; so are a body's critics or
+    victims, whose nouns name no staff (staff_nouns.txt).
     """
     if actor.org is not None:
         return actor
+    tree = at.tree
     staff = lexicons.word_set("staff_nouns.txt")
     for m in cluster.mentions:
         head = head_of(tree, m.first, m.last)
         if tree.tokens[head].lemma.lower() not in staff:
             continue
-        body = _body_after_preposition(tree, head, index, bodies)
+        body = _body_after_preposition(tree, head, at.index, at.bodies) or _named_owner(
+            tree, head, at
+        )
         if body is None or body.id == actor.id:
             continue
         labour = body.sector == COMPANY and actor.sector == _LABOUR
@@ -218,6 +223,27 @@ def _staff_of_body(
 
 
 _LABOUR = "LAB"
+
+
+def _named_owner(tree: Tree, head: int, at: _Setting) -> Actor | None:
+    """The body or person whose people a possessive names: "the ministry's lawyers".
+
+    Only an owner named ("Defra's", "the premier's"): "his aides" inside a
+    quote are as often the speaker's foe's as his, and "its" or "their" is
+    left to :func:`_possessed`. Not a country or a place, whose people are
+    its nationals ("Britain's workers").
+    """
+    owners = (
+        at.principals[owner]
+        for child in tree.children[head]
+        if tree.tokens[child].dep == "poss" and tree.tokens[child].tag != "PRP$"
+        for j in range(*tree.subtree(child))
+        if (owner := at.index.by_token.get(j)) in at.principals
+    )
+    return next((o for o in owners if o.kind in _OWNING_KINDS), None)
+
+
+_OWNING_KINDS = frozenset({"organization", "person"})
 
 _VOICES = frozenset({"critic", "opponent", "sceptic", "skeptic", "dissenter", "dissident"})
 """People who speak against something, whose side the body they sit "in" says."""

@@ -132,6 +132,7 @@ def _told_often(tree: Tree, lexicon: ActorLexicon) -> frozenset[str]:
             token.tag == "NNS"
             and word not in lexicon.generic_people
             and lexicon.people_sector(word)[1] in _PRIVATE_PEOPLE
+            and word not in _SETTING_PEOPLE
             and not any(tree.tokens[c].dep in MODIFIERS for c in tree.children[i])
         ):
             counts[word] = counts.get(word, 0) + 1
@@ -143,6 +144,11 @@ _OFTEN = 3
 
 _PRIVATE_PEOPLE = frozenset({CIVILIANS, COMPANY})
 """The sectors of people a story may be about without their acting: victims, bondholders."""
+
+_SETTING_PEOPLE = frozenset({"students"})
+"""Private people (CVL) a story names often as the place it is set among ("fees
+for students", "places for students"), as it names "schools": its setting, no
+group of its own until it acts."""
 
 
 def _plural_noun(tree: Tree, i: int) -> bool:
