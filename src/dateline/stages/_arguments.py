@@ -207,6 +207,7 @@ class ActorIndex:
             or self._joint_authors(tree, head)
             or self._parties_named_as_both(tree, head)
             or self._bodies_told_as_a_pair(tree, head)
+            or self._list_they_takes_up(tree, head)
         )
         if pair:
             return pair
@@ -1033,6 +1034,8 @@ class ActorIndex:
         if before is None or not actors:
             return None
         kinds = _REPORTING_PRONOUNS[tree.tokens[pronoun].text.lower()]
+        if kinds is _REPORTING_PRONOUNS["they"] and len(set(actors)) >= _SEVERAL:
+            return before  # "Japan and China met. They urged ...": the list, of any kind
         if kinds is _REPORTING_PRONOUNS["they"] and tree.tokens[before].tag in ("NNS", "NNPS"):
             # "Iranian authorities have arrested ... They accused": the
             # plural people of a country that the actors read as the country.
@@ -1238,6 +1241,39 @@ class ActorIndex:
         actor = self.by_token.get(main) if main is not None and main < pronoun else None
         return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
 
+    def _list_they_takes_up(self, tree: Tree, pronoun: int) -> tuple[str, ...]:
+        """The actors of a list that a subject "they" in its own sentence takes up.
+
+        "Japan and China said they would back the plan", "Japan and China
+        want more trade, but they accused Vietnam": a plural pronoun under
+        the verb the list is the subject of, reporting it or joined to it,
+        stands for the whole list, whatever kind its members are.
+        """
+        if tree.tokens[pronoun].text.lower() != "they" or not tree.is_subject(pronoun):
+            return ()
+        for verb in self._verbs_over_they(tree, tree.tokens[pronoun].head):
+            subject, passive = subject_of(tree, verb)
+            if subject is None or passive or subject == pronoun:
+                continue
+            named = dict.fromkeys(
+                a for t in with_conjuncts(tree, subject) if (a := self.by_token.get(t))
+            )
+            return tuple(named) if len(named) >= _SEVERAL else ()
+        return ()
+
+    @staticmethod
+    def _verbs_over_they(tree: Tree, clause: int) -> list[int]:
+        """The verbs whose subject a subject "they" of ``clause`` may take up.
+
+        The verb of saying that reports the clause ("said they would"), and
+        the first verb of a list of clauses the clause closes ("want more
+        aid, but they accuse ministers").
+        """
+        first = tree.first_conjunct(clause)
+        verbs = [first] if first != clause else []
+        said = saying_verb(tree, first)
+        return verbs + ([said] if said is not None else [])
+
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:
         """The body a clause tells about itself.
 
@@ -1250,8 +1286,12 @@ class ActorIndex:
         if kinds is None or not tree.is_subject(pronoun):
             return None
         # "said its defences held and that it had struck"
+        own = clause
         clause = tree.first_conjunct(clause)
         verbs: list[int | None] = []
+        if clause != own and kinds is _REPORTING_PRONOUNS["they"]:
+            # "Opposition parties want more police, but they accuse ministers ..."
+            verbs.append(clause)
         if tree.tokens[clause].dep == "relcl" and tree.tokens[tree.tokens[clause].head].dep in (
             "dobj",
             "obj",
