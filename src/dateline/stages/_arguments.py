@@ -67,6 +67,8 @@ _REPORTING_PRONOUNS = {
     "they": frozenset({"organization", "group"}),
 }
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
+_MEMBERS = frozenset({"member"})
+"""The noun for the people a body is made of, who act for it: "its members urged ..."."""
 _FARTHER_BACK = 2
 """How far back "him" or "her" looks past a sentence that names no person."""
 _QUOTE_ENDS = " \n\"'\u201d\u2019"
@@ -199,6 +201,9 @@ class ActorIndex:
             )
             if members:
                 return members
+        members = self._members_speak_for_their_body(tree, head)
+        if members:
+            return members
         pair = (
             self._pair_named_first(tree, head)
             or self._couple_meant(tree, head)
@@ -233,6 +238,41 @@ class ActorIndex:
         # "accused its predecessor, led by Ivan Dorin": a body the phrase names
         # as no actor is told by the one who led it.
         return tuple(found) or (self.actors_at(tree, leader) if leader is not None else ())
+
+    def _members_speak_for_their_body(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The body whose "members" a subject names without naming it again.
+
+        "The union held a rally. Its members condemned the airline": the
+        body "its" or "their" means; "The committee reported on Monday.
+        Members urged ministers to act": a bare "members" heading a clause,
+        the body the sentence before has as its subject. Members act for
+        their body, as "some in the party" do (:func:`body_of_some`).
+        """
+        word = tree.tokens[head]
+        if head in self.by_token or word.lemma.lower() not in _MEMBERS or word.tag != "NNS":
+            return ()
+        if not tree.is_subject(head) or any(
+            tree.tokens[c].dep in ("compound", "amod", "nmod") and self._actor_of(tree, c)
+            for c in tree.children[head]
+        ):
+            return ()  # "Labour members": the body named on the noun itself
+        owners = [c for c in tree.children[head] if tree.tokens[c].dep in ("poss", "det", "prep")]
+        if not owners:
+            body = self._subject_body_before(tree, head)
+            return (body,) if body is not None else ()
+        if len(owners) > 1 or tree.tokens[owners[0]].tag != "PRP$":
+            return ()
+        body = self.possessor_of(tree, owners[0])
+        return (body,) if body is not None and self.kinds.get(body) == "organization" else ()
+
+    def _subject_body_before(self, tree: Tree, token: int) -> str | None:
+        """The body the sentence before has as its subject, if its subject is one body."""
+        sentence = tree.sentence_of[token]
+        subject = sentence_subject(tree, sentence - 1) if sentence else None
+        actors = self.actors_at(tree, subject) if subject is not None else ()
+        if len(actors) != 1 or self.kinds.get(actors[0]) != "organization":
+            return None
+        return actors[0]
 
     def _owners_listed(self, tree: Tree, token: int, actor: str) -> list[str]:
         """The rest of the list a noun is "of" when its first owner named it.
