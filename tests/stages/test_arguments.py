@@ -132,3 +132,52 @@ def test_an_article_judged_is_of_the_paper_named_as_it_was_first_told():
     assert any(
         kind == "ACCUSE" and recipients == ("Daily Courier",) for kind, _, recipients in events
     )
+
+
+def test_they_reported_by_a_list_is_the_whole_list():
+    events = real_events("Norway and Iceland said they would support Denmark in the quota row.")
+    assert ("SUPPORT", ("Norway", "Iceland"), ("Denmark",)) in events
+
+
+def test_they_in_a_clause_joined_to_a_list_is_the_whole_list():
+    events = real_events(
+        "Norway and Iceland want lower tariffs, but they accused Denmark of dumping cod."
+    )
+    assert ("ACCUSE", ("Norway", "Iceland"), ("Denmark",)) in events
+
+
+def test_they_heading_a_sentence_after_a_list_is_the_whole_list():
+    events = real_events("Norway and Iceland signed a fishing pact. They criticised Denmark.")
+    assert ("ACCUSE", ("Norway", "Iceland"), ("Denmark",)) in events
+
+
+def test_they_in_a_clause_joined_to_a_plural_body_is_that_body():
+    events = real_events(
+        "The dockers' unions demand longer breaks, but they accuse ministers of ignoring them."
+    )
+    assert any(kind == "ACCUSE" and actors == ("unions",) for kind, actors, _ in events)
+
+
+def test_its_members_act_for_the_body_its_means():
+    events = real_events(
+        "The Harbour Workers Union held a rally in Leith. Its members condemned Nordbay Ferries."
+    )
+    assert ("ACCUSE", ("Harbour Workers Union",), ("Nordbay Ferries",)) in events
+
+
+def test_bare_members_act_for_the_body_the_sentence_before_leads_with():
+    events = real_events(
+        "The Commons Transport Committee reported on rail fares. "
+        "Members urged the government to freeze them."
+    )
+    assert any(
+        kind == "REQUEST" and actors == ("Commons Transport Committee",)
+        for kind, actors, _ in events
+    )
+
+
+def test_members_of_a_body_named_on_the_noun_are_not_the_body_before():
+    events = real_events(
+        "The Green Party met on Monday. Labour members urged the government to freeze fares."
+    )
+    assert not any(kind == "REQUEST" and actors == ("Green Party",) for kind, actors, _ in events)

@@ -67,6 +67,8 @@ _REPORTING_PRONOUNS = {
     "they": frozenset({"organization", "group"}),
 }
 _IT_KINDS = _REPORTING_PRONOUNS["it"]
+_MEMBERS = frozenset({"member"})
+"""The noun for the people a body is made of, who act for it: "its members urged ..."."""
 _FARTHER_BACK = 2
 """How far back "him" or "her" looks past a sentence that names no person."""
 _QUOTE_ENDS = " \n\"'\u201d\u2019"
@@ -199,6 +201,9 @@ class ActorIndex:
             )
             if members:
                 return members
+        members = self._members_speak_for_their_body(tree, head)
+        if members:
+            return members
         pair = (
             self._pair_named_first(tree, head)
             or self._couple_meant(tree, head)
@@ -207,6 +212,7 @@ class ActorIndex:
             or self._joint_authors(tree, head)
             or self._parties_named_as_both(tree, head)
             or self._bodies_told_as_a_pair(tree, head)
+            or self._list_they_takes_up(tree, head)
         )
         if pair:
             return pair
@@ -232,6 +238,41 @@ class ActorIndex:
         # "accused its predecessor, led by Ivan Dorin": a body the phrase names
         # as no actor is told by the one who led it.
         return tuple(found) or (self.actors_at(tree, leader) if leader is not None else ())
+
+    def _members_speak_for_their_body(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The body whose "members" a subject names without naming it again.
+
+        "The union held a rally. Its members condemned the airline": the
+        body "its" or "their" means; "The committee reported on Monday.
+        Members urged ministers to act": a bare "members" heading a clause,
+        the body the sentence before has as its subject. Members act for
+        their body, as "some in the party" do (:func:`body_of_some`).
+        """
+        word = tree.tokens[head]
+        if head in self.by_token or word.lemma.lower() not in _MEMBERS or word.tag != "NNS":
+            return ()
+        if not tree.is_subject(head) or any(
+            tree.tokens[c].dep in ("compound", "amod", "nmod") and self._actor_of(tree, c)
+            for c in tree.children[head]
+        ):
+            return ()  # "Labour members": the body named on the noun itself
+        owners = [c for c in tree.children[head] if tree.tokens[c].dep in ("poss", "det", "prep")]
+        if not owners:
+            body = self._subject_body_before(tree, head)
+            return (body,) if body is not None else ()
+        if len(owners) > 1 or tree.tokens[owners[0]].tag != "PRP$":
+            return ()
+        body = self.possessor_of(tree, owners[0])
+        return (body,) if body is not None and self.kinds.get(body) == "organization" else ()
+
+    def _subject_body_before(self, tree: Tree, token: int) -> str | None:
+        """The body the sentence before has as its subject, if its subject is one body."""
+        sentence = tree.sentence_of[token]
+        subject = sentence_subject(tree, sentence - 1) if sentence else None
+        actors = self.actors_at(tree, subject) if subject is not None else ()
+        if len(actors) != 1 or self.kinds.get(actors[0]) != "organization":
+            return None
+        return actors[0]
 
     def _owners_listed(self, tree: Tree, token: int, actor: str) -> list[str]:
         """The rest of the list a noun is "of" when its first owner named it.
@@ -1033,6 +1074,8 @@ class ActorIndex:
         if before is None or not actors:
             return None
         kinds = _REPORTING_PRONOUNS[tree.tokens[pronoun].text.lower()]
+        if kinds is _REPORTING_PRONOUNS["they"] and len(set(actors)) >= _SEVERAL:
+            return before  # "Japan and China met. They urged ...": the list, of any kind
         if kinds is _REPORTING_PRONOUNS["they"] and tree.tokens[before].tag in ("NNS", "NNPS"):
             # "Iranian authorities have arrested ... They accused": the
             # plural people of a country that the actors read as the country.
@@ -1238,6 +1281,39 @@ class ActorIndex:
         actor = self.by_token.get(main) if main is not None and main < pronoun else None
         return actor if actor is not None and self.kinds.get(actor) in _IT_KINDS else None
 
+    def _list_they_takes_up(self, tree: Tree, pronoun: int) -> tuple[str, ...]:
+        """The actors of a list that a subject "they" in its own sentence takes up.
+
+        "Japan and China said they would back the plan", "Japan and China
+        want more trade, but they accused Vietnam": a plural pronoun under
+        the verb the list is the subject of, reporting it or joined to it,
+        stands for the whole list, whatever kind its members are.
+        """
+        if tree.tokens[pronoun].text.lower() != "they" or not tree.is_subject(pronoun):
+            return ()
+        for verb in self._verbs_over_they(tree, tree.tokens[pronoun].head):
+            subject, passive = subject_of(tree, verb)
+            if subject is None or passive or subject == pronoun:
+                continue
+            named = dict.fromkeys(
+                a for t in with_conjuncts(tree, subject) if (a := self.by_token.get(t))
+            )
+            return tuple(named) if len(named) >= _SEVERAL else ()
+        return ()
+
+    @staticmethod
+    def _verbs_over_they(tree: Tree, clause: int) -> list[int]:
+        """The verbs whose subject a subject "they" of ``clause`` may take up.
+
+        The verb of saying that reports the clause ("said they would"), and
+        the first verb of a list of clauses the clause closes ("want more
+        aid, but they accuse ministers").
+        """
+        first = tree.first_conjunct(clause)
+        verbs = [first] if first != clause else []
+        said = saying_verb(tree, first)
+        return verbs + ([said] if said is not None else [])
+
     def _reporter(self, tree: Tree, pronoun: int) -> str | None:
         """The body a clause tells about itself.
 
@@ -1250,8 +1326,12 @@ class ActorIndex:
         if kinds is None or not tree.is_subject(pronoun):
             return None
         # "said its defences held and that it had struck"
+        own = clause
         clause = tree.first_conjunct(clause)
         verbs: list[int | None] = []
+        if clause != own and kinds is _REPORTING_PRONOUNS["they"]:
+            # "Opposition parties want more police, but they accuse ministers ..."
+            verbs.append(clause)
         if tree.tokens[clause].dep == "relcl" and tree.tokens[tree.tokens[clause].head].dep in (
             "dobj",
             "obj",

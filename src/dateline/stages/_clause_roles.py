@@ -21,9 +21,13 @@ OWNERS = frozenset({"poss", "compound", "amod"})
 _RELATIVE_PRONOUNS = frozenset({"who", "which", "that"})
 _ASKED_THROUGH = frozenset({"on", "upon", "to"})
 """Prepositions of the one a verb of telling asks to act: "called on Rwanda to withdraw"."""
-# "spoke after meeting the envoy", "responded by calling for": a verb after a
-# preposition borrows the subject of the verb the preposition hangs on.
-_CLAUSE_PREPOSITIONS = frozenset({"after", "before", "by", "while", "when", "since", "in"})
+# "spoke after meeting the envoy", "responded by calling for", "despite
+# criticising Oslo, Finland signed": a verb after a preposition borrows the
+# subject of the verb the preposition hangs on. Not "without consulting",
+# a deed not done, which nothing would mark as denied.
+_CLAUSE_PREPOSITIONS = frozenset(
+    {"after", "before", "by", "while", "when", "since", "in", "despite", "upon"}
+)
 # Verbs by which a deed is someone's to do: "it was left to X to V", "it fell to X to V".
 _FALLING_TO = frozenset({"leave", "fall"})
 
