@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import dateline
-from dateline.records import Actor, Article
+from dateline import nlp
+from dateline.records import Actor, Article, Entity
+from dateline.stages._tree import Tree
+from dateline.stages.actors import lexicon
+from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.mentions import find_mentions
 
 
 def actors_by_name(text: str) -> tuple[Article, dict[str, Actor]]:
@@ -39,3 +46,21 @@ def coding(article: Article, name: str) -> tuple[str, str | None, str | None]:
 def mentions_of(article: Article, name: str) -> list[str]:
     """The words of each mention of the actor called ``name``."""
     return mention_texts(article, next(a for a in article.actors if a.name == name))
+
+
+def mentions_tagged(label: str, text: str, words: str) -> list[Mention]:
+    """The mentions found when the model tags ``words`` (their first occurrence) ``label``.
+
+    The model's own label for those words is replaced, so that a test of a
+    repair does not hang on what one model version calls one name.
+    """
+    (parse,) = nlp.parse([text])
+    start = text.index(words)
+    first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
+    end = next(i for i, t in enumerate(parse.tokens) if t.end == start + len(words)) + 1
+    entity = Entity(label, start, start + len(words), first, end)
+    others = [e for e in parse.entities if e.token_end <= first or e.token_start >= end]
+    relabelled = dataclasses.replace(
+        parse, entities=tuple(sorted([*others, entity], key=lambda e: e.start))
+    )
+    return find_mentions(Tree(relabelled, text), lexicon.load())

@@ -1,15 +1,8 @@
 """Entity spans repaired: a body's name the model split at its country (invented text)."""
 
-import dataclasses
-
 import pytest
 
-from actor_names import actors_by_name, mention_texts
-from dateline import nlp
-from dateline.records import Entity
-from dateline.stages._tree import Tree
-from dateline.stages.actors import lexicon
-from dateline.stages.actors.mentions import find_mentions
+from actor_names import actors_by_name, mention_texts, mentions_tagged
 
 
 @pytest.mark.parametrize(
@@ -51,17 +44,8 @@ def test_a_persons_name_the_model_runs_into_the_date_before_it_is_a_person():
 
 
 def _mentions_with_entity(label, text, words):
-    """The mentions found when the model tags ``words`` ``label``."""
-    (parse,) = nlp.parse([text])
-    start = text.index(words)
-    first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
-    end = next(i for i, t in enumerate(parse.tokens) if t.end == start + len(words)) + 1
-    entity = Entity(label, start, start + len(words), first, end)
-    others = [e for e in parse.entities if e.token_end <= first or e.token_start >= end]
-    relabelled = dataclasses.replace(
-        parse, entities=tuple(sorted([*others, entity], key=lambda e: e.start))
-    )
-    return [(m.text, m.label) for m in find_mentions(Tree(relabelled, text), lexicon.load())]
+    """The mentions found, as words and label, when the model tags ``words`` ``label``."""
+    return [(m.text, m.label) for m in mentions_tagged(label, text, words)]
 
 
 def test_a_full_name_the_model_takes_for_a_peoples_name_is_a_persons():

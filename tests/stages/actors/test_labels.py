@@ -9,6 +9,7 @@ import dataclasses
 
 import pytest
 
+from actor_names import mentions_tagged
 from dateline import nlp
 from dateline.records import Entity
 from dateline.stages._tree import Tree
@@ -72,31 +73,17 @@ def test_a_country_the_model_takes_for_a_building_is_a_country():
     assert (mention.label, mention.country) == ("GPE", "MLI")
 
 
-def _mentions_with_entity(label, text, words):
-    """The mentions found when the model tags ``words`` (their first occurrence) ``label``."""
-    (parse,) = nlp.parse([text])
-    start = text.index(words)
-    first = next(i for i, t in enumerate(parse.tokens) if t.start == start)
-    end = next(i for i, t in enumerate(parse.tokens) if t.end == start + len(words)) + 1
-    entity = Entity(label, start, start + len(words), first, end)
-    others = [e for e in parse.entities if e.token_end <= first or e.token_start >= end]
-    relabelled = dataclasses.replace(
-        parse, entities=tuple(sorted([*others, entity], key=lambda e: e.start))
-    )
-    return find_mentions(Tree(relabelled, text), lexicon.load())
-
-
 def test_a_sentence_s_first_word_run_into_a_country_s_name_is_no_part_of_it():
     text = "Talks stalled on Monday.\nNeighbouring Chad and Sudan condemned the raid on Tuesday."
     assert _mentions_with_last_one_called("PERSON", text, "Neighbouring Chad") == []
-    found = _mentions_with_entity("PERSON", text, "Neighbouring Chad")
+    found = mentions_tagged("PERSON", text, "Neighbouring Chad")
     found = [m for m in found if "Chad" in m.text]
     assert [(m.text, m.country) for m in found] == [("Chad", "TCD")]
 
 
 def test_a_closing_quotation_mark_the_model_runs_into_a_name_is_no_part_of_it():
     text = 'The deal would "bring work back to the docks," Mr Verhoef said.'
-    found = _mentions_with_entity("ORG", text, '" Mr Verhoef')
+    found = mentions_tagged("ORG", text, '" Mr Verhoef')
     found = [m for m in found if "Verhoef" in m.text]
     assert [(m.text, m.label) for m in found] == [("Verhoef", "PERSON")]
 
@@ -191,7 +178,7 @@ def test_a_preposition_the_model_runs_a_body_s_name_on_into_is_no_part_of_it():
         "Ruth Niven, director of the Local Authority Training Centre at Napier University, "
         "said councils faced cuts."
     )
-    found = _mentions_with_entity("ORG", text, "Local Authority Training Centre at")
+    found = mentions_tagged("ORG", text, "Local Authority Training Centre at")
     names = [m.text for m in found if "Centre" in m.text]
     assert names == ["Local Authority Training Centre"]
 

@@ -960,6 +960,15 @@ def _provided_for(tree: Tree, first: int, i: int, lexicon: ActorLexicon) -> bool
     )
 
 
+def _preposition_over(tree: Tree, i: int) -> Token | None:
+    """The preposition a group (its list, if it is in one) is the object of, if any.
+
+    "concern among voters": "among"; "voters were concerned": none.
+    """
+    token = tree.tokens[tree.first_conjunct(i)]
+    return tree.tokens[token.head] if token.dep == "pobj" else None
+
+
 def _held_among(tree: Tree, i: int) -> bool:
     """Whether a group is whom a feeling or a standing is held among: "concern among voters".
 
@@ -968,12 +977,10 @@ def _held_among(tree: Tree, i: int) -> bool:
     subject of "voters are concerned". Only after a noun: a verb's "among"
     shares something out ("divided among the heirs").
     """
-    token = tree.tokens[tree.first_conjunct(i)]
-    if token.dep != "pobj":
-        return False
-    preposition = tree.tokens[token.head]
+    preposition = _preposition_over(tree, i)
     return (
-        preposition.text.lower() in _AMONG
+        preposition is not None
+        and preposition.text.lower() in _AMONG
         and preposition.dep == "prep"
         and tree.tokens[preposition.head].pos == "NOUN"
     )
@@ -990,10 +997,9 @@ def _reacting(tree: Tree, i: int) -> bool:
     The parse may hang the "from" on the verb whose object the reaction
     is ("he met hostility from unionists").
     """
-    token = tree.tokens[tree.first_conjunct(i)]
-    if token.dep != "pobj":
+    preposition = _preposition_over(tree, i)
+    if preposition is None:
         return False
-    preposition = tree.tokens[token.head]
     word = preposition.text.lower()
     owner = preposition.head
     reactions = lexicons.word_set("reactions.txt")
@@ -1049,10 +1055,9 @@ def _spoken_to(tree: Tree, i: int) -> bool:
     made to are its audience, as those "told" something are (see
     :func:`_addressed`).
     """
-    token = tree.tokens[tree.first_conjunct(i)]
-    if token.dep != "pobj":
+    preposition = _preposition_over(tree, i)
+    if preposition is None:
         return False
-    preposition = tree.tokens[token.head]
     owner = tree.tokens[preposition.head]
     return (
         preposition.text.lower() == "to"
