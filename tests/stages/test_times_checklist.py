@@ -966,6 +966,7 @@ CHECKLIST = [
         "recent decades",
         "PAST_REF",
     ),
+    (APRIL, "Exports grew faster than in previous years.", "previous years", "PAST_REF"),
     (APRIL, "Fuel will cost more in the coming decades.", "the coming decades", "FUTURE_REF"),
     (APRIL, "Traders expect more selling in the coming hours.", "the coming hours", "FUTURE_REF"),
     (APRIL, "Job cuts may follow in the months to come.", "the months to come", "FUTURE_REF"),

@@ -49,6 +49,7 @@ THURSDAY = dt.date(2031, 1, 16)
         ("now", "PRESENT_REF", "vague"),
         ("currently", "PRESENT_REF", "vague"),
         ("recent years", "PAST_REF", "vague"),
+        ("previous years", "PAST_REF", "vague"),  # as "recent years": the years before, no count
         ("in the near future", "FUTURE_REF", "vague"),
         ("the first month of the year", "2031-01", "month"),
         ("the last month of 2030", "2030-12", "month"),
