@@ -352,6 +352,17 @@ def test_words_that_name_only_a_side_of_the_day_are_found_where_they_say_when():
     assert not {"present", "this time", "the future"} & set(values)
 
 
+def test_this_time_meaning_the_present_moment_names_no_time():
+    # The gold (evaluation/gold/README.md) leaves "at this time" unmarked, as "at the time"
+    # and "at this point"; "this time last year" stays a date.
+    article = _article(
+        '"We will not sell the plant at this time," the chief said. The talks could end '
+        '"not far from this time". Prices are 5% higher than at this time last year.',
+        published="2024-03-08",
+    )
+    assert [t.text for t in article.times] == ["this time last year"]
+
+
 def test_the_model_s_pieces_of_one_expression_are_put_together():
     article = _article(
         "The carmaker's fourth-quarter profit fell, the firm said on Friday morning. "
