@@ -84,3 +84,25 @@ def test_the_deed_a_speaker_closes_with_is_the_speakers():
         "doors before polling day."
     )
     assert any(kind == "REQUEST" and actors == ("Ann Royle",) for kind, actors, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "deed"),
+    [
+        (
+            "The strikes were organised by the Transport Workers Union.",
+            ("PROTEST", ("Transport Workers Union",), ()),
+        ),
+        (
+            "A boycott of Tenby Finance was launched by the Green Alliance on Monday.",
+            ("PROTEST", ("Green Alliance",), ("Tenby Finance",)),
+        ),
+    ],
+)
+def test_the_by_phrase_of_a_passive_verb_an_event_noun_is_subject_of_is_its_doer(body, deed):
+    assert deed in real_events(body)
+
+
+def test_the_by_phrase_of_a_verb_that_is_an_event_of_its_own_is_not_the_nouns_doer():
+    events = real_events("The boycott of Tenby Finance was praised by the Green Alliance.")
+    assert not any(kind == "PROTEST" and "Green Alliance" in actors for kind, actors, _ in events)

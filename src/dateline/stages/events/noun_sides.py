@@ -171,10 +171,38 @@ def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
 def _side_of_its_verb(tree: Tree, noun: int) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is."""
     held = _first_of_its_list(tree, _sum_held_in(tree, noun))
+    if tree.tokens[held].dep == "nsubjpass":
+        return _agent_of_its_passive_verb(tree, tree.tokens[held].head)
     if tree.tokens[held].dep not in ("dobj", "obj"):
         return None
     verb = tree.tokens[held].head
     return side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
+
+
+def _agent_of_its_passive_verb(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+    """The "by" phrase of a passive verb an event noun is the subject of, read as its doer.
+
+    "The protests were led by a coalition of groups", "a boycott was
+    launched by the union": the passive of "the union launched a boycott",
+    whose subject does what its object names (``side_of_the_verbs_subject``).
+    Not where the verb is an event of its own ("the deal was welcomed by
+    the unions"), nor where its subject undergoes the noun ("the criticism
+    was faced by the minister"), nor for a verb of talk about the noun
+    ("the protests were discussed by MPs").
+    """
+    agent = agent_of(tree, verb)
+    lemma = tree.tokens[verb].lemma.lower()
+    if (
+        agent is None
+        or lemma in lexicons.word_set("undergoing_verbs.txt")
+        or lemma in lexicons.word_set("topic_verbs.txt")
+        or _is_cue_verb(tree, verb)
+    ):
+        return None
+    return "actor", agent, _AGENT_OF_ITS_VERB
+
+
+_AGENT_OF_ITS_VERB = "actor: the 'by' phrase of the passive verb the noun is the subject of"
 
 
 def _names_someone(tree: Tree, index: ActorIndex, heads: list[tuple[int, str]]) -> bool:
