@@ -106,3 +106,10 @@ def test_the_by_phrase_of_a_passive_verb_an_event_noun_is_subject_of_is_its_doer
 def test_the_by_phrase_of_a_verb_that_is_an_event_of_its_own_is_not_the_nouns_doer():
     events = real_events("The boycott of Tenby Finance was praised by the Green Alliance.")
     assert not any(kind == "PROTEST" and "Green Alliance" in actors for kind, actors, _ in events)
+
+
+def test_who_a_passive_clause_says_did_it_held_the_talks_that_time_it():
+    events = real_events(
+        "The grant was announced by farm minister Peter Odell after talks with dairy farmers."
+    )
+    assert ("CONSULT", ("Peter Odell",), ("dairy farmers",)) in events

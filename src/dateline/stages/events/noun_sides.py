@@ -588,8 +588,21 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         or _answered_with(tree, noun)
         or _come_for(tree, noun, cue)
     ):
-        return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
+        return _doer_of_the_clause(tree, tree.tokens[tree.tokens[noun].head].head)
     return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
+
+
+def _doer_of_the_clause(tree: Tree, verb: int) -> int | None:
+    """Who does what a clause tells: its subject, or a passive's "by" phrase where it has one.
+
+    "The grant was announced by the minister after talks with farmers": the
+    minister held the talks, not the grant. A passive with no "by" phrase
+    keeps its subject: "he was greeted at the airport after talks with the
+    king" tells of his talks.
+    """
+    subject, passive = subject_of(tree, verb)
+    agent = agent_of(tree, verb) if passive else None
+    return agent if agent is not None else subject
 
 
 def _owned_up_to(tree: Tree, noun: int) -> int | None:
