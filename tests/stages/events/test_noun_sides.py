@@ -113,3 +113,18 @@ def test_who_a_passive_clause_says_did_it_held_the_talks_that_time_it():
         "The grant was announced by farm minister Peter Odell after talks with dairy farmers."
     )
     assert ("CONSULT", ("Peter Odell",), ("dairy farmers",)) in events
+
+
+def test_who_is_at_a_summit_takes_part_in_it():
+    events = real_events(
+        "Energy minister Peter Odell is at a summit in Oslo with the Nordic ministers."
+    )
+    assert ("CONSULT", ("Peter Odell",), ("Nordic ministers",)) in events
+
+
+def test_who_is_at_meetings_between_two_others_only_looks_on():
+    events = real_events(
+        "Energy minister Peter Odell said the adviser Jan Holt was at meetings between "
+        "Harlow Bank and Tenby Finance last year."
+    )
+    assert not any(kind == "CONSULT" and "Jan Holt" in actors for kind, actors, _ in events)

@@ -683,14 +683,19 @@ def _done_by_whom_it_is_of(cue: Cue) -> bool:
 
 
 def _in_the_midst_of(tree: Tree, noun: int) -> bool:
-    """Whether the noun says its subject takes part: "Iraq is in talks with Iran"."""
+    """Whether the noun says its subject takes part: "Iraq is in talks with Iran".
+
+    So does being "at" it: "the minister is at a summit in Oslo" attends the
+    summit, as "is in talks" holds them; but one enters or stays only "in",
+    and one "at meetings between A and B" only looks on.
+    """
     prep = tree.tokens[noun].head
-    verb = tree.tokens[prep].head
-    return tree.tokens[prep].text.lower() in ("in", "into") and tree.tokens[verb].lemma.lower() in (
-        "be",
-        "remain",
-        "enter",
-        "stay",
+    verb = tree.tokens[tree.tokens[prep].head].lemma.lower()
+    word = tree.tokens[prep].text.lower()
+    return (word in ("in", "into") and verb in ("be", "remain", "enter", "stay")) or (
+        word == "at"
+        and verb in ("be", "remain")
+        and not prepositional_objects(tree, noun, frozenset({"between"}))
     )
 
 
