@@ -4075,6 +4075,11 @@ def test_the_means_of_a_deed_charged_are_charged_too():
             "The European Union eased some of its restrictions on Belarus on Monday.",
             ("CONCEDE", ("European Union",), ("Belarus",), False, False),
         ),
+        (
+            # A span of time bundles them too.
+            "Harlow Bank held four days of talks with Tenby Finance in London.",
+            ("CONSULT", ("Harlow Bank",), ("Tenby Finance",), False, False),
+        ),
     ],
 )
 def test_a_light_verb_pairs_with_the_event_noun_a_count_bundles(body, wanted):

@@ -84,3 +84,47 @@ def test_the_deed_a_speaker_closes_with_is_the_speakers():
         "doors before polling day."
     )
     assert any(kind == "REQUEST" and actors == ("Ann Royle",) for kind, actors, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "deed"),
+    [
+        (
+            "The strikes were organised by the Transport Workers Union.",
+            ("PROTEST", ("Transport Workers Union",), ()),
+        ),
+        (
+            "A boycott of Tenby Finance was launched by the Green Alliance on Monday.",
+            ("PROTEST", ("Green Alliance",), ("Tenby Finance",)),
+        ),
+    ],
+)
+def test_the_by_phrase_of_a_passive_verb_an_event_noun_is_subject_of_is_its_doer(body, deed):
+    assert deed in real_events(body)
+
+
+def test_the_by_phrase_of_a_verb_that_is_an_event_of_its_own_is_not_the_nouns_doer():
+    events = real_events("The boycott of Tenby Finance was praised by the Green Alliance.")
+    assert not any(kind == "PROTEST" and "Green Alliance" in actors for kind, actors, _ in events)
+
+
+def test_who_a_passive_clause_says_did_it_held_the_talks_that_time_it():
+    events = real_events(
+        "The grant was announced by farm minister Peter Odell after talks with dairy farmers."
+    )
+    assert ("CONSULT", ("Peter Odell",), ("dairy farmers",)) in events
+
+
+def test_who_is_at_a_summit_takes_part_in_it():
+    events = real_events(
+        "Energy minister Peter Odell is at a summit in Oslo with the Nordic ministers."
+    )
+    assert ("CONSULT", ("Peter Odell",), ("Nordic ministers",)) in events
+
+
+def test_who_is_at_meetings_between_two_others_only_looks_on():
+    events = real_events(
+        "Energy minister Peter Odell said the adviser Jan Holt was at meetings between "
+        "Harlow Bank and Tenby Finance last year."
+    )
+    assert not any(kind == "CONSULT" and "Jan Holt" in actors for kind, actors, _ in events)

@@ -171,10 +171,38 @@ def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
 def _side_of_its_verb(tree: Tree, noun: int) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is."""
     held = _first_of_its_list(tree, _sum_held_in(tree, noun))
+    if tree.tokens[held].dep == "nsubjpass":
+        return _agent_of_its_passive_verb(tree, tree.tokens[held].head)
     if tree.tokens[held].dep not in ("dobj", "obj"):
         return None
     verb = tree.tokens[held].head
     return side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
+
+
+def _agent_of_its_passive_verb(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+    """The "by" phrase of a passive verb an event noun is the subject of, read as its doer.
+
+    "The protests were led by a coalition of groups", "a boycott was
+    launched by the union": the passive of "the union launched a boycott",
+    whose subject does what its object names (``side_of_the_verbs_subject``).
+    Not where the verb is an event of its own ("the deal was welcomed by
+    the unions"), nor where its subject undergoes the noun ("the criticism
+    was faced by the minister"), nor for a verb of talk about the noun
+    ("the protests were discussed by MPs").
+    """
+    agent = agent_of(tree, verb)
+    lemma = tree.tokens[verb].lemma.lower()
+    if (
+        agent is None
+        or lemma in lexicons.word_set("undergoing_verbs.txt")
+        or lemma in lexicons.word_set("topic_verbs.txt")
+        or _is_cue_verb(tree, verb)
+    ):
+        return None
+    return "actor", agent, _AGENT_OF_ITS_VERB
+
+
+_AGENT_OF_ITS_VERB = "actor: the 'by' phrase of the passive verb the noun is the subject of"
 
 
 def _names_someone(tree: Tree, index: ActorIndex, heads: list[tuple[int, str]]) -> bool:
@@ -560,8 +588,21 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         or _answered_with(tree, noun)
         or _come_for(tree, noun, cue)
     ):
-        return subject_of(tree, tree.tokens[tree.tokens[noun].head].head)[0]
+        return _doer_of_the_clause(tree, tree.tokens[tree.tokens[noun].head].head)
     return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
+
+
+def _doer_of_the_clause(tree: Tree, verb: int) -> int | None:
+    """Who does what a clause tells: its subject, or a passive's "by" phrase where it has one.
+
+    "The grant was announced by the minister after talks with farmers": the
+    minister held the talks, not the grant. A passive with no "by" phrase
+    keeps its subject: "he was greeted at the airport after talks with the
+    king" tells of his talks.
+    """
+    subject, passive = subject_of(tree, verb)
+    agent = agent_of(tree, verb) if passive else None
+    return agent if agent is not None else subject
 
 
 def _owned_up_to(tree: Tree, noun: int) -> int | None:
@@ -642,14 +683,19 @@ def _done_by_whom_it_is_of(cue: Cue) -> bool:
 
 
 def _in_the_midst_of(tree: Tree, noun: int) -> bool:
-    """Whether the noun says its subject takes part: "Iraq is in talks with Iran"."""
+    """Whether the noun says its subject takes part: "Iraq is in talks with Iran".
+
+    So does being "at" it: "the minister is at a summit in Oslo" attends the
+    summit, as "is in talks" holds them; but one enters or stays only "in",
+    and one "at meetings between A and B" only looks on.
+    """
     prep = tree.tokens[noun].head
-    verb = tree.tokens[prep].head
-    return tree.tokens[prep].text.lower() in ("in", "into") and tree.tokens[verb].lemma.lower() in (
-        "be",
-        "remain",
-        "enter",
-        "stay",
+    verb = tree.tokens[tree.tokens[prep].head].lemma.lower()
+    word = tree.tokens[prep].text.lower()
+    return (word in ("in", "into") and verb in ("be", "remain", "enter", "stay")) or (
+        word == "at"
+        and verb in ("be", "remain")
+        and not prepositional_objects(tree, noun, frozenset({"between"}))
     )
 
 
