@@ -4,6 +4,8 @@ Each case names what the text says of a person or body and the sector that
 reading gives; the model's own labels are left as it gives them.
 """
 
+import pytest
+
 import dateline
 
 
@@ -22,3 +24,19 @@ def test_one_named_of_a_town_stays_a_private_person():
     assert _sector('Kevin Platt, of Burnley, said: "He has delivered for us."', "Kevin Platt") == (
         "CVL"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The union has asked the court to stop Globex Holdings selling the land.",
+            "Globex Holdings",
+        ),
+        ("The council voted to save Harbourline Shipping from closure.", "Harbourline Shipping"),
+    ],
+)
+def test_a_verb_before_a_firms_name_says_nothing_of_its_kind(body, name):
+    # "stop" and "save" open the names of campaigns ("Stop the War
+    # Coalition"), but as verbs they tell what is done to the body.
+    assert _sector(body, name) == "BUS"

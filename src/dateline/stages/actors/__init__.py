@@ -33,6 +33,7 @@ from dateline.stages.actors.coref import cluster
 from dateline.stages.actors.dictionary import ActorDictionary, known_actors
 from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.forces import with_forces_country
+from dateline.stages.actors.known_bodies import with_union_organs
 from dateline.stages.actors.lead import (
     with_headline_country,
     with_headline_role,
@@ -92,6 +93,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         office_holders=_office_holders(mentions, known, published),
     )
     mentions = placed_at_home(mentions, home, words)
+    # "the Commission" in a story about EU rules is the European Commission.
+    mentions = with_union_organs(mentions, words)
     # "Israeli troops raided Nablus, the army said": the army of the troops, not home's.
     mentions = with_forces_country(mentions, tree)
     # "the Bush administration" in a story about Cuba is Washington's.

@@ -1564,9 +1564,15 @@ def _trade_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> range:
     tokens = tree.tokens
     trade = mention.first - 1
     start = tree.sentence_span(mention.sentence)[0]
-    if _kind_listing_names(tree, trade, start, lexicon):
+    listing = _kind_listing_names(tree, trade, start, lexicon)
+    if listing:
         trade -= 1  # "think tanks the Civic Policy Council and the Hale Institute"
     if trade <= start or not tokens[trade].text.islower():
+        return range(0)
+    if tokens[trade].pos == "VERB" and not listing:
+        # "asked the court to stop Korvex pursuing them": a verb before the
+        # name is what is done to the body, though "stop" opens the names of
+        # campaigns ("Stop the War Coalition") and so is a word of org_words.tsv.
         return range(0)
     pair = f"{tokens[trade - 1].text.lower()} {tokens[trade].text.lower()}"
     if tokens[trade].lemma.lower() not in lexicon.org_words and pair not in lexicon.org_words:

@@ -455,3 +455,41 @@ def _name_began_before(tree: Tree, first: int, last: int, lexicon: ActorLexicon)
         and lexicon.country(word) is None
         and tokens[last - 1].text.lower() in lexicon.org_words
     )
+
+
+def with_union_organs(mentions: list[Mention], lexicon: ActorLexicon) -> list[Mention]:
+    """``mentions`` with a short name read as the organ of the union the article names.
+
+    "the Commission should submit the directive again", in a story about
+    European Union rules, is the European Commission, an IGO; alone it
+    would be a national commission (GOV) of the home country. News writes
+    the short name once the union has set the scene, whether or not it
+    ever spells out the organ's full name. A story that names another body
+    of the short name's kind ("the Commission for Racial Equality") keeps
+    its reading. The pairs are union_organs.tsv's.
+    """
+    unions = {m.organization.name for m in mentions if m.organization is not None}
+    organs = {
+        row["short"]: organ
+        for row in lexicons.table("union_organs.tsv")
+        if row["union"] in unions and (organ := lexicon.organization(row["organ"])) is not None
+    }
+    return [
+        replace(m, organization=organs[m.text], country=None)
+        if m.organization is None
+        and m.text in organs
+        and not _another_of_its_kind(mentions, m.text, organs[m.text])
+        else m
+        for m in mentions
+    ]
+
+
+def _another_of_its_kind(mentions: list[Mention], short: str, organ: Organization) -> bool:
+    """Whether the article names a longer body with the short name's word, not the organ."""
+    return any(
+        m.kind == "name"
+        and short in m.text.split()
+        and m.text != short
+        and (m.organization is None or m.organization.name != organ.name)
+        for m in mentions
+    )
