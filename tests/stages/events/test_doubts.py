@@ -20,6 +20,26 @@ def test_a_harm_one_warns_one_will_do_is_a_threat_with_or_without_that(body):
     assert ("THREATEN", ("Cathy Jamieson",), ("bigoted football fans",)) in found
 
 
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sports minister Alan Marsh has warned rowdy rugby fans that he intends to ban them.",
+        "Sports minister Alan Marsh warned rowdy rugby fans he intends to ban them from matches.",
+    ],
+)
+def test_a_harm_one_warns_one_means_to_do_is_a_threat(body):
+    found = real_events(body)
+    assert ("THREATEN", ("Alan Marsh",), ("rowdy rugby fans",)) in found
+
+
+def test_a_harm_one_means_to_do_told_under_a_condition_is_no_threat():
+    found = real_events(
+        "Sports minister Alan Marsh warned that if he intends to ban rowdy rugby fans, "
+        "the clubs will be told first."
+    )
+    assert not [e for e in found if e[0] == "THREATEN"]
+
+
 def test_a_harm_to_come_under_a_condition_is_no_threat():
     found = real_events(
         "Justice minister Cathy Jamieson said that if the clubs failed, she would ban "

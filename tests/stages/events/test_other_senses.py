@@ -144,3 +144,19 @@ def test_threatened_with_a_hazard_is_a_danger_no_threat():
 def test_threatened_with_something_by_someone_is_still_a_threat():
     events = _events("Hanbo Card workers were threatened with the sack by managers.")
     assert [e for e in events if e[0] == "THREATEN"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Many Peruvian fishermen were killed by disease during the long voyage.",
+        "Hundreds of Chilean miners were killed by an epidemic in the camps.",
+    ],
+)
+def test_deaths_by_a_disaster_told_as_its_agent_are_no_assault(body):
+    assert not [e for e in _events(body) if e[0] == "ASSAULT"]
+
+
+def test_deaths_by_people_told_as_their_agent_are_still_an_assault():
+    found = _events("Ten Chilean miners were killed by Peruvian soldiers.")
+    assert [e for e in found if e[0] == "ASSAULT"]

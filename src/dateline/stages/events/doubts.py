@@ -254,7 +254,47 @@ def _warned_of(tree: Tree, token: int) -> bool:
             break
         verb = tree.tokens[verb].head
     governor = tree.tokens[tree.tokens[verb].head]
-    return governor.lemma.lower() == "warn" and _vowed(tree, verb)
+    if governor.lemma.lower() == "warn" and _vowed(tree, verb):
+        return True
+    return _warned_of_an_aim(tree, verb)
+
+
+_INTENTS = frozenset({"want", "intend", "plan", "mean", "aim"})
+"""Verbs by which one tells an act of one's own to come: "intends to ban them"."""
+
+
+def _warned_of_an_aim(tree: Tree, verb: int) -> bool:
+    """Whether an act is what a warning says its teller means to do.
+
+    "warned fans that he intends to ban them": what one warns one means to
+    do to one's hearers is a threat as much as what one warns one will do.
+    Not under a condition ("warned that if he intends to ban them, ...").
+    """
+    word = tree.tokens[verb]
+    aim = tree.tokens[word.head]
+    if word.dep != "xcomp" or aim.lemma.lower() not in _INTENTS:
+        return False
+    if any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() != "that"
+        for c in tree.children[word.head]
+    ):
+        return False
+    if aim.dep == "ccomp":
+        return tree.tokens[aim.head].lemma.lower() == "warn"
+    return aim.dep == "relcl" and _hearers_warned(tree, aim.head, verb)
+
+
+def _hearers_warned(tree: Tree, noun: int, act: int) -> bool:
+    """Whether a clause the parse hangs on a warning's hearers is what it says.
+
+    "warned fans that he intends to ban them" may be parsed as fans "that
+    he intends to ban"; but an act with an object of its own leaves a
+    relative clause no gap, so the clause is the warning's content.
+    """
+    hearers = tree.tokens[noun]
+    own_object = any(tree.tokens[c].dep == "dobj" for c in tree.children[act])
+    warned = tree.tokens[hearers.head].lemma.lower() == "warn"
+    return hearers.dep == "dobj" and warned and own_object
 
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})

@@ -879,12 +879,16 @@ def _hazard(tree: Tree, trigger: int) -> bool:
     """Whether deaths are told of a disaster, not an attack.
 
     "The tsunami killed 30,000 people", "the storm which killed six",
-    "were killed in the earthquake", "died in a crash", "the jet crashed,
-    killing 200".
+    "were killed in the earthquake", "were killed by disease", "died in a
+    crash", "the jet crashed, killing 200".
     """
     subject, passive = subject_of(tree, trigger)
     causes = [] if passive or subject is None else [subject]
     causes += prepositional_objects(tree, trigger, frozenset({"in", "by"}))
+    # "were killed by disease": the parse marks a passive's "by" as its agent,
+    # not as a preposition, so the cause is looked for there too.
+    agent = agent_of(tree, trigger) if passive else None
+    causes += [] if agent is None else [agent]
     if tree.tokens[trigger].dep == "advcl" and tree.tokens[trigger].tag == "VBG":
         # "The plane crashed into the sea, killing all 228 on board": the
         # verb the participle follows tells what killed them; not a clause
