@@ -222,3 +222,20 @@ def test_an_act_on_several_doers_their_thing_is_done_to_no_one_else():
         "for arbitration."
     )
     assert any(kind == "AGREE" and recipients == () for kind, _, recipients in events), events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Amnesty International was then asked to act by the United Nations.",
+        "Amnesty International declined to act but was urged to do so by the United Nations.",
+        "Amnesty International at first declined, but was then requested to act by the UN.",
+    ],
+)
+def test_a_by_phrase_the_parse_hangs_on_the_infinitive_bidden_is_the_bidders(body):
+    assert ("REQUEST", ("United Nations",), ("Amnesty International",)) in real_events(body)
+
+
+def test_a_passive_infinitive_keeps_its_own_by_phrase():
+    events = real_events("Amnesty International was told to be questioned by the United Nations.")
+    assert not any(actors == ("United Nations",) for kind, actors, _ in events if kind == "REQUEST")

@@ -244,7 +244,9 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     paired = _undoing_trigger(tree, i, obj, cues.nouns) or _partner_trigger(tree, i, light, obj)
     if paired is not None:
         return paired
-    bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if obj is not None else None
+    # "was advised to do so by police": in the passive the one bidden is the subject.
+    bidden = obj is not None or subject_of(tree, i)[1]
+    bidding = _bidding_cue(tree, i, cues.bidding_verbs.get(lemma, ())) if bidden else None
     if bidding is not None:
         return Trigger(i, (i,), bidding)
     # A particle follows its verb: the "to" of "seemed to agree" is no "agree to".
@@ -503,7 +505,8 @@ def _pairs_here(cue: Cue | None, obj: int | None) -> TypeGuard[Cue]:
 def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
     """The cue of a verb that bids its object act, read with the infinitive it governs.
 
-    A row that names its infinitive counts only with that one, gone away
+    A row that names its infinitive counts only with that one ("ordered
+    the firm to pay a fine" penalises it); an expulsion only gone away
     from a country rather than from a thing: "ordered the envoy to leave
     the country" expels him, "ordered the crowd to leave the square" does
     not. Rows without one take any infinitive ("warned Mr Brown not to
@@ -523,9 +526,8 @@ def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
     for cue in bidding:
         if len(cue.words) == 1:
             return cue
-        if tree.tokens[infinitive].lemma.lower() == cue.words[-1] and _leaves_a_country(
-            tree, infinitive
-        ):
+        expelled = cue.mode != "diplomatic" or _leaves_a_country(tree, infinitive)
+        if tree.tokens[infinitive].lemma.lower() == cue.words[-1] and expelled:
             return cue
     return None
 

@@ -74,7 +74,10 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
     subject, passive = subject_of(tree, i)
     actors, steps = _doers(tree, trigger, index, subject, passive=passive)
     heads = []
-    if passive and subject is not None and cue.recipient_object:
+    # "was requested to step in": whatever the cue's own recipient, the one
+    # bidden to act is the passive subject.
+    bidden = cue.type == "REQUEST" and bool(_bidden_infinitives(tree, i))
+    if passive and subject is not None and (cue.recipient_object or bidden):
         own = _nearest_passive_subject(tree, i, subject)
         heads += _passive_recipients(tree, index, own, actors, cue)
     obj = _verb_object(tree, i, subject, passive=passive)
@@ -1125,11 +1128,15 @@ def _stray_agent(tree: Tree, verb: int) -> int | None:
     "released without charge by UK police" ("by" on "charge"), "banned from
     taking part by a court" ("by" on "taking"). Only through prepositions,
     their objects and gerunds: a clause with a subject of its own has its
-    own agents.
+    own agents. And through the infinitive a passive verb of bidding takes:
+    "was asked to act by the UN", "was ordered to pay damages by a court"
+    (the parse hangs "by" on "act", on "damages"); the infinitive's own doer
+    is the one bidden, never named by a "by" phrase.
     """
     # A passive verb's "object" is its complement misparsed: "was branded a
     # retreat by the Tories" hangs "by" on "retreat".
     stack = [c for c in tree.children[verb] if tree.tokens[c].dep in ("prep", "dobj", "oprd")]
+    stack += _bidden_infinitives(tree, verb)
     while stack:
         word = stack.pop(0)
         for child in tree.children[word]:
@@ -1141,6 +1148,24 @@ def _stray_agent(tree: Tree, verb: int) -> int | None:
             if dep in ("pobj", "pcomp", "prep", "dobj"):
                 stack.append(child)
     return None
+
+
+def _bidden_infinitives(tree: Tree, verb: int) -> list[int]:
+    """The active "to" infinitives a passive verb takes, with no subject of their own.
+
+    "was urged to do so": its "by" phrase can only be the urging's. A
+    passive infinitive ("was expected to be questioned by police") has an
+    agent of its own.
+    """
+    return [
+        c
+        for c in tree.children[verb]
+        if tree.tokens[c].dep == "xcomp"
+        and is_infinitive(tree, c)
+        and not any(
+            tree.tokens[g].dep in ("nsubj", "nsubjpass", "auxpass") for g in tree.children[c]
+        )
+    ]
 
 
 def _shared_object(tree: Tree, verb: int) -> int | None:

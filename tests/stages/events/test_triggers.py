@@ -1,0 +1,49 @@
+"""Which words are event cues (events/triggers.py), on our sentences."""
+
+import pytest
+
+from event_sides import real_events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Nicole Page went to court after being advised to do so by local police.",
+            ("REQUEST", ("local police",), ("Nicole Page",)),
+        ),
+        (
+            "Nicole Page was told to stay at home by local police.",
+            ("REQUEST", ("local police",), ("Nicole Page",)),
+        ),
+        (
+            "The Chilean ambassador was ordered to leave the country.",
+            ("SANCTION", (), ("Chilean ambassador",)),
+        ),
+    ],
+)
+def test_a_verb_that_bids_someone_act_is_a_cue_in_the_passive_too(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "A Peruvian student has been ordered to pay damages by the Supreme Court.",
+            ("SANCTION", ("Supreme Court",), ("Peruvian student",)),
+        ),
+        (
+            "The Supreme Court ordered Banco Andino to pay compensation to its former workers.",
+            ("SANCTION", ("Supreme Court",), ("Banco Andino",)),
+        ),
+    ],
+)
+def test_one_ordered_to_pay_is_penalised(body, event):
+    assert event in real_events(body)
+
+
+def test_an_order_to_leave_a_place_that_is_no_country_expels_no_one():
+    assert not any(
+        e[0] == "SANCTION" for e in real_events("Police ordered the crowd to leave the square.")
+    )
