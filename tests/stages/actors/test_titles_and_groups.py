@@ -12,3 +12,13 @@ def test_the_judiciary_is_the_country_s_body_of_judges():
     )
     assert coding(article, "judiciary") == ("organization", "CHL", "JUD")
     assert mentions_of(article, "judiciary") == ["judiciary", "judiciary"]
+
+
+def test_a_kind_of_body_in_two_words_is_a_body_not_a_person():
+    """ "Think tank" names a kind of body though "tank" alone names none: the think tank told
+    of after the institute is that body, not a person of its own."""
+    article = report(
+        "The Fenwick Institute said the state pension should be replaced. "
+        "The think tank's proposals were made in response to a report on savings."
+    )
+    assert mentions_of(article, "Fenwick Institute") == ["Fenwick Institute", "think tank"]

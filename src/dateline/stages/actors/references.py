@@ -437,13 +437,27 @@ def _firm_of_no_known_kind(
 
     "Halvo makes sleeping pills in Ohio. The company has been accused ...":
     a body whose name says nothing of what it is, named in the last few
-    sentences, is the firm the word takes up, the nearest one. Only
-    for the bare words of a firm ("the company", "the firm"), which say it is
-    one; no further back than "the organisation" looks, as the word says as
-    little of which body it is. Not a firm told of as another's part.
+    sentences, is the firm the word takes up (:func:`body_of_no_known_kind`).
+    Only for the bare words of a firm ("the company", "the firm"), which say
+    it is one.
     """
     if mention.text.lower() not in _BARE_FIRM_WORDS:
         return None
+    return body_of_no_known_kind(mention, clusters, tree)
+
+
+def body_of_no_known_kind(
+    mention: Mention, clusters: Iterable[Cluster], tree: Tree
+) -> Cluster | None:
+    """The nearest body of no kind we know, named in the last few sentences before a description.
+
+    A body whose name says nothing of what it is ("the Hansard Society",
+    "Halvo") may be of any kind a description names: "the charity said",
+    "the company has been accused". Only when no body of the description's
+    own kind is there, and no further back than "the organisation" looks,
+    as the word says as little of which body it is. Not a firm told of as
+    another's part.
+    """
     best: tuple[int, Cluster] | None = None
     for found in clusters:
         named = [

@@ -32,7 +32,10 @@ from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of
 from dateline.stages.actors.mention_words import name_set_after
 from dateline.stages.actors.pronouns import Discourse, antecedent
-from dateline.stages.actors.references import described_organization
+from dateline.stages.actors.references import (
+    body_of_no_known_kind,
+    described_organization,
+)
 from dateline.stages.actors.relatives import (
     is_relative,
     named_relative,
@@ -157,6 +160,19 @@ def _unnamed_voice(mention: Mention, tree: Tree) -> bool:
     return k >= 0 and tokens[k].text.lower() in ("a", "an")
 
 
+def _set_beside_a_name(mention: Mention, tree: Tree) -> bool:
+    """Whether a description is in apposition to a name, either way round.
+
+    "The media watchdog, Reporters Without Borders," is the body named beside
+    it, even when that name is not found: no body of state named before.
+    """
+    head = head_of(tree, mention.first, mention.last)
+    token = tree.tokens[head]
+    return (token.dep == "appos" and tree.tokens[token.head].pos == "PROPN") or any(
+        tree.tokens[k].dep == "appos" and tree.tokens[k].pos == "PROPN" for k in tree.children[head]
+    )
+
+
 def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
     """The body "the court" or "the charity" stands for: the nearest one before it of that kind.
 
@@ -175,7 +191,7 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
         return _called_by_name(mention, clusters, word=entry.words[-1])
     if (
         entry is None
-        or (len(entry.words) != 1 and not _kind_of_armed_group(entry))
+        or (len(entry.words) != 1 and not (_kind_of_armed_group(entry) or _one_kind(entry)))
         or mention.first == 0
         or tree.tokens[mention.first - 1].text.lower() != "the"
         # "the work and pensions committee": a remit of its own names one
@@ -184,12 +200,75 @@ def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) 
     ):
         return None
     if entry.sector == OFFICE_OF_STATE:
-        return None if load().is_government(entry.words) else _called_by_name(mention, clusters)
+        return _body_of_state(mention, entry, clusters, tree)
     # "the real opposition" is a claim to the part, not the party that has it.
     if tuple(mention.text.lower().split()) == _THE_OPPOSITION:
         return _party_in_opposition(clusters)
-    return described_organization(
+    found = described_organization(
         dataclasses.replace(mention, sector=entry.sector), clusters.values()
+    )
+    if found is None and entry.sector in _NAMED_BY_NAME:
+        # "the charity" after a body of no kind we know ("the Marlow Society") is that body.
+        found = body_of_no_known_kind(mention, clusters.values(), tree)
+    return found
+
+
+_NAMED_BY_NAME = frozenset({"NGO", "BUS"})
+"""Sectors of bodies whose names may say nothing of what they are ("the Marlow Society").
+
+A court, a chamber or an army is named by its kind ("the Election Court"): "the court
+heard" after a firm of no kind we know is the trial's court, not the firm."""
+
+
+def _body_of_state(
+    mention: Mention, entry: Title, clusters: dict[str, Cluster], tree: Tree
+) -> Cluster | None:
+    """The body of state "the ministry" or "the watchdog" stands for; none for "the cabinet".
+
+    "The cabinet" is the country's own, not an office named before. "The
+    ministry" is one its word names; "the watchdog" the body of state told
+    of last, whether called so or not (:func:`_overseer_before`).
+    """
+    if load().is_government(entry.words):
+        return None
+    called = _called_by_name(mention, clusters)
+    return _told_last(mention, called, _overseer_before(mention, clusters, tree))
+
+
+def _told_last(mention: Mention, *found: Cluster | None) -> Cluster | None:
+    """Of the bodies a description may mean, the one told of last before it.
+
+    "The watchdog" may mean a body the text called so, or a body of state
+    it named by a name that holds no such word: the reader takes the one
+    just told of.
+    """
+    told = [
+        (max(m.first for m in body.mentions if m.first < mention.first), body)
+        for body in found
+        if body is not None and any(m.first < mention.first for m in body.mentions)
+    ]
+    return max(told, key=lambda pair: pair[0])[1] if told else None
+
+
+def _overseer_before(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The body of state "the watchdog" or "the regulator" stands for, whatever its name.
+
+    Such a word (oversight_words.txt) says what a body does, not what it is
+    called: "the Financial Services Authority fined the bank ... the
+    watchdog said" is the authority, the nearest body of state before it.
+    Not a body of no kind we know: a regulator is seldom named by a name
+    that says nothing of what it is, and the word ("the City watchdog") may
+    mean one the text never names.
+    """
+    entry = mention.title_entry
+    if (
+        entry is None
+        or entry.words[-1] not in lexicons.word_set("oversight_words.txt")
+        or _set_beside_a_name(mention, tree)  # the name beside it says which body it is
+    ):
+        return None
+    return described_organization(
+        dataclasses.replace(mention, sector=OFFICE_OF_STATE), clusters.values(), tree
     )
 
 
@@ -240,6 +319,11 @@ def _kind_of_armed_group(entry: Title) -> bool:
     Wire copy names an armed group once and then calls it by its kind.
     """
     return entry.sector == _ARMED and entry.words[-1] in _GROUP_WORDS
+
+
+def _one_kind(entry: Title) -> bool:
+    """Whether a role of two words is one kind of body: "the think tank" is no tank of thought."""
+    return " ".join(entry.words).replace("-", " ") in load().org_words
 
 
 _ARMED = "REB"

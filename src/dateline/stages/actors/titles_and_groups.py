@@ -559,6 +559,16 @@ def _names_a_body(word: str, lexicon: ActorLexicon) -> bool:
     return word in lexicon.org_words or word in JOINT_BODIES
 
 
+def _a_kind_of_body(title: Title, lexicon: ActorLexicon) -> bool:
+    """Whether a role's words together name a kind of body: "the think tank", "the think-tank".
+
+    A kind written in two words ends in a word that names none alone
+    ("tank"), so its last word does not tell it is a body, held by no one.
+    """
+    words = " ".join(title.words).replace("-", " ")
+    return len(words.split()) > 1 and words in lexicon.org_words
+
+
 def _head_word(tree: Tree, end: int, title: Title, voiced: int) -> str:
     """The word a role is named by: its last, or the one before its "of".
 
@@ -689,7 +699,11 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
         ):
             # "the prime minister", "NATO's chief"; the government in any form
             # ("Blair's government", "a government white paper", "advice to government").
-            collective = government or _names_a_body(_head_word(tree, end, title, voiced), lexicon)
+            collective = (
+                government
+                or _names_a_body(_head_word(tree, end, title, voiced), lexicon)
+                or (not voiced and _a_kind_of_body(title, lexicon))
+            )
             label = "ORG" if collective else "PERSON"  # "the government", "the court"
             # "the head of the agency": the role's words, not the "of" that opens its remit.
             last = _role_end(tree, start, end, body=collective)

@@ -1,0 +1,52 @@
+"""What a role word standing alone stands for (stages/actors/title_holders.py), on texts we
+wrote."""
+
+from actor_names import mentions_of, report
+
+
+def test_the_charity_is_the_body_of_no_known_kind_named_just_before():
+    """A society's name says nothing of what it is: "the charity" after it is that body."""
+    article = report(
+        "Broadcasters should fix a date for a debate, according to the Marlow Society. "
+        "It would be up to the leaders to decide, the charity said."
+    )
+    assert mentions_of(article, "Marlow Society") == ["Marlow Society", "charity"]
+
+
+def test_the_watchdog_is_the_body_of_state_named_before_whatever_its_name():
+    article = report(
+        "The Financial Services Authority has fined Harlow Bank £2m. "
+        "The watchdog said the bank had mis-sold bonds to elderly savers."
+    )
+    assert mentions_of(article, "Financial Services Authority") == [
+        "Financial Services Authority",
+        "watchdog",
+    ]
+
+
+def test_the_regulator_is_the_body_of_state_named_before_whatever_its_name():
+    article = report(
+        "The Office of Rail Regulation has ordered train operators to cut fares. "
+        "The regulator said prices were too high."
+    )
+    assert mentions_of(article, "Office of Rail Regulation") == [
+        "Office of Rail Regulation",
+        "regulator",
+    ]
+
+
+def test_the_ministry_still_needs_a_body_its_word_names():
+    """ "The ministry" is not any body of state named before: the authority is none."""
+    article = report(
+        "The Financial Services Authority has fined Harlow Bank £2m. "
+        "The ministry said the bank had mis-sold bonds to elderly savers."
+    )
+    assert mentions_of(article, "Financial Services Authority") == ["Financial Services Authority"]
+
+
+def test_the_court_is_no_body_of_no_known_kind_named_before():
+    """A court is named by its kind: "the court heard" is the trial's, not the firm before it."""
+    article = report(
+        "The accounts were signed off by auditors Brant Nilsen in March, the court heard."
+    )
+    assert mentions_of(article, "Brant Nilsen") == ["Brant Nilsen"]
