@@ -242,3 +242,62 @@ def test_lawyers_a_firm_owns_by_name_act_for_it():
 def test_a_firm_s_own_workers_by_name_stay_labour():
     article = report("Korvex's workers went on strike on Monday.")
     assert coding(article, "Korvex's workers")[::2] == ("group", "LAB")
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "who they say ran Korvex Holdings' sales operations",
+        "who police believe headed the Korvex Holdings group",
+        "who police say will run Korvex Holdings",
+    ],
+)
+def test_a_role_told_by_others_in_a_relative_clause_codes_the_person(clause: str) -> None:
+    # The relative pronoun is the subject of the clause told, not of "say".
+    _, actors = actors_by_name(
+        f"Fraud Case\n\nRegulators charged Maria Kessler, {clause}. Ms Kessler denied it.\n"
+    )
+    assert actors["Maria Kessler"].sector == "BUS"
+
+
+def test_a_wish_to_run_a_body_is_no_role() -> None:
+    _, actors = actors_by_name(
+        "Fraud Case\n\nRegulators charged Maria Kessler, who wants to run Korvex Holdings "
+        "one day. Ms Kessler denied it.\n"
+    )
+    assert actors["Maria Kessler"].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Tom Hale, who was chief financial officer at Korvex Holdings, was cleared.", "BUS"),
+        ("Tom Hale, who is chief executive of the Carrow Tenants Union, was cleared.", "LAB"),
+        ("Tom Hale, who was an analyst at the Carrow Trust, said the rules were unclear.", "NGO"),
+    ],
+)
+def test_a_role_any_body_has_said_of_a_person_is_that_body_s(text: str, sector: str) -> None:
+    _, actors = actors_by_name(f"Inquiry\n\n{text}\n")
+    assert actors["Tom Hale"].sector == sector
+
+
+def test_one_who_was_a_body_s_victim_is_not_its_own() -> None:
+    _, actors = actors_by_name("Inquiry\n\nTom Hale, who was a victim of Korvex Holdings, spoke.\n")
+    assert actors["Tom Hale"].sector == "CVL"
+
+
+def test_one_who_joined_a_body_works_for_it() -> None:
+    _, actors = actors_by_name(
+        "Inquiry\n\nTom Hale, who joined the Carrow Tenants Union in 1999, said the rules "
+        "were unclear.\n"
+    )
+    assert actors["Tom Hale"].sector == "LAB"
+
+
+def test_a_clause_on_a_name_is_its_person_s_where_the_parser_hangs_it_on_another_noun() -> None:
+    # The parser hangs "who it says headed ..." on "court", not on the name.
+    _, actors = actors_by_name(
+        "Bank Settlement\n\nThe regulator filed civil fraud charges in a Boston court "
+        "against Ann Cole, who it says headed KVX's sales operations, and her deputy.\n"
+    )
+    assert actors["Ann Cole"].sector == "BUS"

@@ -866,8 +866,9 @@ def _heads_a_firm(cluster: Cluster) -> bool:
     return bool(entries) and all(e.sector is None and e.words in _FIRM_ROLES for e in entries)
 
 
-_LEADING_VERBS = frozenset({"head", "chair", "lead", "run", "found", "own", "manage"})
-"""Verbs that say whom a person leads: "X, who heads the agency"."""
+_LEADING_VERBS = frozenset({"head", "chair", "lead", "run", "found", "own", "manage", "join"})
+"""Verbs that say whom a person leads or serves: "X, who heads the agency"; one who
+joined a body ("X joined Korvex as a trader") works for it."""
 
 
 def _led_body(
@@ -885,7 +886,7 @@ def _led_body(
     for m in cluster.mentions:
         if m.kind != "name":
             continue
-        for obj in _objects_led_by(tree, head_of(tree, m.first, m.last)):
+        for obj in _objects_led_by(tree, head_of(tree, m.first, m.last), m.last):
             first, last = tree.subtree(obj)
             found = next(
                 (bodies[owners[j]] for j in range(first, last) if owners.get(j) in bodies),
@@ -898,17 +899,68 @@ def _led_body(
     return None
 
 
-def _objects_led_by(tree: Tree, head: int) -> Iterator[int]:
-    """The bodies the clauses on a name say its person leads, founded or works for."""
+def _objects_led_by(tree: Tree, head: int, end: int) -> Iterator[int]:
+    """The bodies the clauses on a name (ending at ``end``) say its person leads or works for."""
     tokens = tree.tokens
     clauses = [c for c in tree.children[head] if tokens[c].dep == "relcl"]
+    who = _who_after(tree, end)
+    if who is not None and tokens[who].head not in clauses:
+        clauses.append(tokens[who].head)
     if tokens[head].dep == "nsubj" and tokens[head].head != head:
         clauses.append(tokens[head].head)
     for clause in clauses:
         yield from _led_objects(tree, clause)
+        for told in _told_clauses(tree, clause):
+            yield from _led_objects(tree, told)
     founded = _founded_by(tree, head)
     if founded is not None:
         yield founded
+
+
+_RELATIVE_SUBJECTS = frozenset({"who", "that"})
+
+
+def _who_after(tree: Tree, end: int) -> int | None:
+    """The "who" that opens a clause on the name ending at ``end``: "Ann Cole, who ...".
+
+    "Who" means a person, and the one named just before its comma: the
+    parser may hang the clause on a noun before the name ("charges in a
+    court against Ann Cole, who ..."), and the clause is hers all the same.
+    """
+    tokens = tree.tokens
+    if end + 1 >= len(tokens) or tokens[end].text != ",":
+        return None
+    who = end + 1
+    if tokens[who].text.lower() != "who" or tokens[who].dep != "nsubj":
+        return None
+    return who
+
+
+def _infinitive(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a bare or a "to" infinitive: a wish or a plan, no deed told."""
+    tokens = tree.tokens
+    return tokens[verb].tag == "VB" and not any(
+        tokens[c].dep == "aux" and tokens[c].tag == "MD" for c in tree.children[verb]
+    )
+
+
+def _told_clauses(tree: Tree, clause: int) -> Iterator[int]:
+    """The clauses a relative clause reports of its person: "who they say ran Korvex".
+
+    Charges and claims name a role by who tells it ("X, who the SEC says
+    headed its sales arm", "X, who police believe led the gang"): the
+    relative pronoun is the subject of the clause told, not of the saying
+    verb. Only a tensed clause with no subject of its own, or "who" as it,
+    is told of the person: "who wants to run the firm" says no role ("who
+    police say will run it" does).
+    """
+    tokens = tree.tokens
+    for told in tree.children[clause]:
+        if tokens[told].dep not in ("ccomp", "xcomp") or _infinitive(tree, told):
+            continue
+        subjects = [c for c in tree.children[told] if tokens[c].dep in ("nsubj", "nsubjpass")]
+        if all(tokens[c].text.lower() in _RELATIVE_SUBJECTS for c in subjects):
+            yield told
 
 
 _FOUNDING_VERBS = frozenset({"found", "create", "establish", "form"})
@@ -974,14 +1026,34 @@ def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
             # member speaks for the body as its head does, and one who works
             # for it as its staff.
             yield from (c for c in tree.children[child] if tokens[c].dep == "pobj")
-        elif (
-            lemma == "be"
-            and tokens[child].dep == "attr"
-            and tokens[child].lemma.lower() in _HEADING_ROLES
-        ):
-            for prep in tree.children[child]:
-                if tokens[prep].dep == "prep" and tokens[prep].text.lower() == "of":
+        elif lemma == "be" and tokens[child].dep == "attr" and _body_role(tree, child):
+            # "who was chief executive of Korvex"; the parser may hang "at
+            # Korvex" on the verb ("who was finance chief at Korvex").
+            for prep in (*tree.children[child], *tree.children[clause]):
+                if tokens[prep].dep == "prep" and tokens[prep].text.lower() in _ROLE_PREPOSITIONS:
                     yield from (c for c in tree.children[prep] if tokens[c].dep == "pobj")
+
+
+_ROLE_PREPOSITIONS = frozenset({"of", "at"})
+"""Prepositions after a role that name the body it is held in: "chief executive at Korvex"."""
+_ROLE_WORD_DEPS = frozenset({"compound", "amod"})
+
+
+def _body_role(tree: Tree, noun: int) -> bool:
+    """Whether a predicate noun is a role held in a body: "who was chief financial officer".
+
+    A role that leads a body ("chairman", "head"), or one any body has and
+    that carries no place of its own (titles.tsv scope "any" or "org"): what
+    the text says the person is of a firm or a charity then codes them, as
+    the same title before their name would.
+    """
+    tokens = tree.tokens
+    if tokens[noun].lemma.lower() in _HEADING_ROLES:
+        return True
+    before = [c for c in tree.children[noun] if c < noun and tokens[c].dep in _ROLE_WORD_DEPS]
+    words = (*(tokens[k].text for k in before), tokens[noun].text)
+    title = lexicon.load().title(words) or lexicon.load().title(words[-1:])
+    return title is not None and title.scope in ("any", "org")
 
 
 def _kind_of_body(cluster: Cluster, tree: Tree) -> str | None:
