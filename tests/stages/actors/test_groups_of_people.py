@@ -260,6 +260,15 @@ def test_a_kind_of_people_that_acts_is_that_group_where_its_words_stand_again(te
     assert _group_mentions(text, name) == [mentions]
 
 
+def test_a_counted_group_is_that_group_where_its_words_stand_again_uncounted():
+    found = _group_mentions(
+        "Officials said 250,000 failed asylum seekers remain in the country. The minister "
+        "wants more deportations of failed asylum seekers, he said.",
+        "failed asylum seekers",
+    )
+    assert found == [["250,000 failed asylum seekers", "failed asylum seekers"]]
+
+
 def test_a_group_told_by_more_words_does_not_make_the_fewer_words_that_group():
     found = _group_mentions(
         "Failed asylum seekers will be deported faster, the minister said. Critics "

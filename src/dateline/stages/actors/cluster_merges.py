@@ -593,3 +593,59 @@ def add_known_titles(
                 found.known_countries |= {country for _, _, country in held if country}
                 if parties is not None:
                     found.known_party = parties(name)
+
+
+_ELECTORS = frozenset({"voters", "electorate", "electors"})
+"""Words for a country's voters named bare, who in a story of politics are its public."""
+
+
+def join_voters_to_the_public(clusters: dict[str, Cluster], of_mention: dict[int, Cluster]) -> None:
+    """Join bare "voters" to "the public" the article names, the one people they both are.
+
+    A story of politics tells the people it is about as "the public" and as
+    "voters" by turns ("the public has lost faith ... voters will decide"):
+    one group, when the article names one public and the voters are no
+    body's ("Labour voters" are the party's, a group of their own).
+    """
+    publics = [found for found in clusters.values() if _all_told_as(found, _PUBLIC)]
+    if len(publics) != 1:
+        return
+    public = publics[0]
+    for key, found in list(clusters.items()):
+        if found is public or not _all_told_as(found, _ELECTORS):
+            continue
+        if _countries(found) - _countries(public):
+            continue  # "French voters" are no British public
+        for mention in clusters.pop(key).mentions:
+            public.mentions.append(mention)
+            of_mention[mention.first] = public
+
+
+_PUBLIC = frozenset({"public"})
+
+
+def _all_told_as(found: Cluster, words: frozenset[str]) -> bool:
+    """Whether every mention of an actor is an unowned group told by one of ``words`` alone.
+
+    Past "the" and the name of its country ("the British public"); not
+    "Labour voters" nor "many voters", whom a word of their own tells apart.
+    """
+    return all(
+        mention.kind == "group"
+        and mention.organization is None
+        and len(told := _unplaced_words(mention)) == 1
+        and told[0] in words
+        for mention in found.mentions
+    )
+
+
+def _unplaced_words(mention: Mention) -> list[str]:
+    """A group's words less "the" and, where a country places it, the names before its head."""
+    *before, head = mention.text.split()
+    kept = [w for w in before if w.lower() != "the" and not (mention.country and w[:1].isupper())]
+    return [word.lower() for word in (*kept, head)]
+
+
+def _countries(found: Cluster) -> set[str]:
+    """The countries an actor's mentions are placed in."""
+    return {mention.country for mention in found.mentions if mention.country}

@@ -39,6 +39,7 @@ from dateline.stages.actors.cluster_merges import (
     join_placed_names,
     join_the_court_of_a_chamber,
     join_the_house_to_its_chamber,
+    join_voters_to_the_public,
 )
 from dateline.stages.actors.governments import (
     a_kind_named_before,
@@ -115,6 +116,7 @@ def cluster(
     join_the_house_to_its_chamber(clusters, of_mention, tree)
     join_officials_to_their_body(clusters, of_mention)
     join_bare_groups_to_the_one_named(clusters, of_mention)
+    join_voters_to_the_public(clusters, of_mention)
     join_sets_to_the_counted(clusters, of_mention, tree)
     join_aliases(clusters, of_mention, tree)
     if offices is not None:

@@ -112,7 +112,13 @@ def _kind_of_people(tree: Tree, first: int, head: int) -> str | None:
 
 
 def _group_words(tree: Tree, first: int, head: int) -> str:
-    """The words of a group's name in lower case, modifiers and all: "private investors"."""
+    """The words of a group's name in lower case, modifiers and all: "private investors".
+
+    Not its count: "250,000 failed asylum seekers ... deportations of failed
+    asylum seekers" is one group, which its count told once and need not tell again.
+    """
+    while first < head and tree.tokens[first].dep == "nummod":
+        first += 1
     return " ".join(token.text.lower() for token in tree.tokens[first : head + 1])
 
 

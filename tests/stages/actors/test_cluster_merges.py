@@ -1,0 +1,24 @@
+"""Merging clusters that their keys kept apart (:mod:`dateline.stages.actors.cluster_merges`)."""
+
+import dateline
+
+
+def _mentions_by_actor(text: str) -> list[list[str]]:
+    (article,) = dateline.extract(f"Report\n\n{text}\n", published="2005-03-10")
+    return [[article.text[s:e] for s, e in actor.mentions] for actor in article.actors]
+
+
+def test_bare_voters_are_the_public_the_story_names():
+    found = _mentions_by_actor(
+        "The Tory leader said the public had lost faith in the prime minister. He said "
+        "voters would punish Labour at the election, and that voters wanted lower taxes."
+    )
+    assert ["public", "voters", "voters"] in found
+
+
+def test_a_party_s_voters_are_not_the_public():
+    found = _mentions_by_actor(
+        "The Tory leader said the public had lost faith in the prime minister. He said "
+        "Labour voters would punish the party at the election."
+    )
+    assert ["public"] in found
