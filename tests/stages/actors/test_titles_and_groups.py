@@ -19,6 +19,6 @@ def test_a_kind_of_body_in_two_words_is_a_body_not_a_person():
     of after the institute is that body, not a person of its own."""
     article = report(
         "The Fenwick Institute said the state pension should be replaced. "
-        "The think tank's proposals were made in response to a report on savings."
+        "The think tank's paper answers a survey of household savings."
     )
     assert mentions_of(article, "Fenwick Institute") == ["Fenwick Institute", "think tank"]

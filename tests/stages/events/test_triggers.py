@@ -9,8 +9,8 @@ from event_sides import real_events
     ("body", "event"),
     [
         (
-            "Nicole Page went to court after being advised to do so by local police.",
-            ("REQUEST", ("local police",), ("Nicole Page",)),
+            "Nicole Page sought an injunction after being advised to do it by the harbour police.",
+            ("REQUEST", ("harbour police",), ("Nicole Page",)),
         ),
         (
             "Nicole Page was told to stay at home by local police.",
