@@ -127,3 +127,30 @@ def test_a_bodys_own_person_described_after_it_alone_is_no_list():
         if e[0] == "SANCTION"
     ]
     assert [e[2] for e in events] == [("Norland Bank",)], events
+
+
+_GOVERNED = (
+    "The British government has faced growing pressure over its housing plan. "
+    "The British government said the plan would go ahead. "
+)
+
+
+@pytest.mark.parametrize(
+    "charge",
+    [
+        "A complaint was made to the body by the Scottish Retail Consortium.",
+        "The Scottish Retail Consortium lodged a complaint to the panel on Tuesday.",
+        "The Scottish Retail Consortium complained to the panel on Tuesday.",
+    ],
+)
+def test_a_charge_made_to_a_body_no_actor_stands_for_is_not_made_of_the_government(charge):
+    events = real_events(_GOVERNED + charge)
+    assert ("ACCUSE", ("Scottish Retail Consortium",), ()) in events
+    assert ("ACCUSE", ("Scottish Retail Consortium",), ("United Kingdom",)) not in events
+
+
+def test_a_charge_put_to_no_one_is_still_made_of_the_home_government():
+    events = real_events(
+        _GOVERNED + "The Scottish Retail Consortium complained about the plan on Tuesday."
+    )
+    assert ("ACCUSE", ("Scottish Retail Consortium",), ("United Kingdom",)) in events

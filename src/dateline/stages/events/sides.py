@@ -90,7 +90,9 @@ def sides_of(
     if not recipients and _assents_plainly(tree, trigger):
         recipients = _speaker_just_quoted(analysis, tree, trigger, actors)
         steps += [_AGREED_WITH_SPEAKER] * bool(recipients)
-    if not recipients and _addressee_unread(tree, trigger):
+    if not recipients and (
+        _addressee_unread(tree, trigger) or _told_to_no_actor(tree, trigger, index)
+    ):
         steps.append(ADDRESSEE_UNREAD)
     elif not recipients and " ".join(trigger.cue.words) in lexicons.word_set("court_requests.txt"):
         steps.append(ADDRESSEE_UNREAD)  # "has appealed": to a court, if unnamed
@@ -173,6 +175,47 @@ def _addressee_unread(tree: Tree, trigger: Trigger) -> bool:
         or is_relational(tree, p)  # "accused its neighbour": another, whom the text leaves open
         for p in places
     )
+
+
+def _told_to_no_actor(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
+    """Whether a charge is made "to" someone the text names as no actor.
+
+    "A complaint was made to the body", "lodged a complaint to the regulator",
+    "complained to the watchdog": the words say whom it was put to, a body
+    that is not the government the charge would otherwise be read as made
+    of (:mod:`.addressees`). Where the "to" names an actor ("to ministers"),
+    that actor's own reading stands.
+    """
+    teller = _teller(tree, trigger)
+    if trigger.cue.type != "ACCUSE" or teller is None:
+        return False
+    addressees = [
+        p
+        for p in prepositional_objects(tree, teller, _TOLD_TO)
+        if tree.tokens[p].pos in ("NOUN", "PROPN")
+    ]
+    return bool(addressees) and not any(index.actors_at(tree, p) for p in addressees)
+
+
+_TOLD_TO = frozenset({"to"})
+
+
+def _teller(tree: Tree, trigger: Trigger) -> int | None:
+    """The word a charge's "to" phrase hangs on: a verb cue, or the verb that makes a noun cue.
+
+    "A complaint was made to the body", "lodged a complaint to ...": the
+    noun is the object, or the passive subject, of the verb that puts it,
+    or one cue with it.
+    A noun's own "to" ("a challenge to the plan") is what it is against.
+    """
+    word = tree.tokens[trigger.token]
+    if trigger.cue.pos == "VERB":
+        return trigger.token if _TOLD_TO & trigger.cue.recipient_preps else None
+    if trigger.cue.pos == "VERB+OBJ":
+        return trigger.token if word.pos == "VERB" else word.head
+    if trigger.cue.pos == "NOUN" and word.dep in ("dobj", "obj", "nsubjpass"):
+        return word.head
+    return None
 
 
 def _a_persons(tree: Tree, thing: int) -> bool:
