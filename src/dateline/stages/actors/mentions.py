@@ -58,7 +58,10 @@ from dateline.stages.actors.misread_places import compass_seat, constituency, me
 from dateline.stages.actors.numbered import numbered_groups
 from dateline.stages.actors.regional import regional_groups
 from dateline.stages.actors.relatives import relatives
-from dateline.stages.actors.reported_members import members_a_body_reports
+from dateline.stages.actors.reported_members import (
+    members_a_body_reports,
+    people_of_a_group_told_again,
+)
 from dateline.stages.actors.titles_and_groups import (
     offices_of_a_title,
     styles_alone,
@@ -129,6 +132,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: firms_by_their_trade(tree, lexicon, taken),
         lambda: countries_described(tree, taken),
         lambda: members_a_body_reports(tree, lexicon, taken),
+        lambda: people_of_a_group_told_again(tree, list(mentions), taken),
         lambda: people_in_groups(tree, lexicon, taken),
         lambda: trades_acting(tree, lexicon, taken),
         lambda: _pronouns(tree),

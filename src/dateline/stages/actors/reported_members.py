@@ -5,6 +5,9 @@ sector). But as the subject of what a body, or one who speaks for a body,
 says ("the party has withdrawn the leaflet, saying members disliked it";
 "Ann Cole, of the Teachers' Association, said members were angry"), it is
 that body's members: a group the story tells of, as "Labour members" is.
+Just after a group of MPs ("some MPs used phones ... he cautioned members"),
+it is those MPs, told again by their seats, as "the officers" after the
+police are the police.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
+from dateline.stages.actors.mention_words import QUANTIFIERS
 from dateline.stages.quotes import cues as quote_cues
 
 _MEMBERS = "members"
@@ -102,3 +106,78 @@ def _entity_span(tree: Tree, i: int) -> tuple[int, int]:
     while first < last and tokens[first].text.lower() == "the":
         first += 1
     return first, last + 1
+
+
+def people_of_a_group_told_again(
+    tree: Tree, mentions: list[Mention], taken: list[bool]
+) -> list[Mention]:
+    """Bare "members" just after a group of MPs, "the officers" after the police: that group.
+
+    "Some MPs used their phones in debates, and the Speaker cautioned members
+    against it"; "Labour MPs are worried, and several members will speak";
+    "Police were called ... when the officers arrived": a chamber's people
+    are its members and a force's its officers, so the bare word (a
+    quantifier or "the" at most) in the sentence naming a group of that
+    kind, or the next, is that group, whose coding and owner it takes. Not
+    "members of the public", "loyal members" nor "its members": words of
+    their own say whose; nor "welcomed by Labour MPs and members": a list
+    names others beside them.
+    """
+    found = []
+    for i, token in enumerate(tree.tokens):
+        sector = _BODY_OF_ITS_PEOPLE.get(token.text.lower())
+        if sector is None or taken[i] or not _bare_or_counted(tree, i):
+            continue
+        body = _group_just_before(tree, mentions, i, sector)
+        if body is None or _listed_beside(tree, i, body):
+            continue
+        found.append(
+            make_mention(
+                tree,
+                i,
+                i + 1,
+                "group",
+                "NORP",
+                title=body.title,
+                title_entry=body.title_entry,
+                organization=body.organization,
+                country=body.country,
+            )
+        )
+    return found
+
+
+_BODY_OF_ITS_PEOPLE = {_MEMBERS: "LEG", "officers": "COP"}
+"""The word for the people of a body of each sector: a legislature's members, police officers."""
+
+
+def _bare_or_counted(tree: Tree, i: int) -> bool:
+    """Whether a plural has no word of its own but "the" or a vague count: "several members"."""
+    return all(tree.tokens[c].text.lower() in _BARE_WORDS for c in tree.children[i])
+
+
+_BARE_WORDS = QUANTIFIERS | {"the", "these", "those"}
+
+
+def _listed_beside(tree: Tree, i: int, group: Mention) -> bool:
+    """Whether word ``i`` and a group are joined in one list: "MPs and members"."""
+    tokens = tree.tokens
+    inside = range(group.first, group.last)
+    return (tokens[i].dep == "conj" and tokens[i].head in inside) or any(
+        tokens[k].dep == "conj" and tokens[k].head == i for k in inside
+    )
+
+
+def _group_just_before(tree: Tree, mentions: list[Mention], i: int, sector: str) -> Mention | None:
+    """The last group of a sector named before word ``i``, in its sentence or the last."""
+    sentence = tree.sentence_of[i]
+    before = [
+        m
+        for m in mentions
+        if m.kind == "group"
+        and m.last <= i
+        and m.title_entry is not None
+        and m.title_entry.sector == sector
+        and sentence - tree.sentence_of[m.first] in (0, 1)
+    ]
+    return max(before, key=lambda m: m.first, default=None)
