@@ -2,12 +2,12 @@
 
 "Jailed for attacking two fans", "found guilty of assaulting a waiter",
 "on probation for assaulting two musicians", "served a jail term for
-punching a man": the gerund after "for" or "of" tells a deed the one
-punished did, and news coders code it as that deed, done by them. The
-parse often hangs the "for" on the word of the punishment ("guilty",
-"probation", "term") or on a noun of its own ("banned for six matches
-for kicking a player") rather than on the clause's verb, where the one
-punished is found.
+punching a man", "convicted of the murder of a neighbour": the gerund or
+the event noun after "for" or "of" tells a deed the one punished did, and
+news coders code it as that deed, done by them. The parse often hangs the
+"for" on the word of the punishment ("guilty", "probation", "term") or on
+a noun of its own ("banned for six matches for kicking a player") rather
+than on the clause's verb, where the one punished is found.
 """
 
 from __future__ import annotations
@@ -21,15 +21,15 @@ _PUNISHED_ROLES = ("nsubjpass", "dative", "dobj", "nsubj")
 jailed", "gave X a sentence", "jailed X", "X served a term"."""
 
 
-def offence_doer(tree: Tree, verb: int) -> int | None:
-    """The one punished for the deed a gerund tells, if the gerund names an offence.
+def offence_doer(tree: Tree, deed: int) -> int | None:
+    """The one punished for the deed a gerund or a noun tells, if it names an offence.
 
     Only where the "for" or "of" hangs on a word of criminal punishment
     (``lexicons/criminal_punishments.txt``), on a verb that takes one as
     its object ("served a jail term for"), or on a noun of a punishing
     verb's phrase ("banned for six matches for").
     """
-    preposition = _offence_preposition(tree, verb)
+    preposition = _offence_preposition(tree, deed)
     if preposition is None:
         return None
     word = tree.tokens[preposition].head
@@ -46,15 +46,15 @@ def offence_doer(tree: Tree, verb: int) -> int | None:
     return None if clause is None else _one_punished(tree, clause, punishment)
 
 
-def a_crime_punished(tree: Tree, verb: int) -> bool:
-    """Whether a gerund tells the deed someone is jailed, convicted or found guilty for.
+def a_crime_punished(tree: Tree, deed: int) -> bool:
+    """Whether a gerund or a noun tells the deed someone is jailed, convicted or found guilty for.
 
     Courts and police punish deeds, not words: "jailed for attacking two
     fans" is an assault, whatever else its sentence names. Fines, bans and
     criticism may be for words ("fined for attacking the referee in an
     interview"), and stay read by their sentence.
     """
-    preposition = _offence_preposition(tree, verb)
+    preposition = _offence_preposition(tree, deed)
     if preposition is None:
         return False
     word = tree.tokens[preposition].head
@@ -77,10 +77,12 @@ def _punishment_held(tree: Tree, word: int) -> int | None:
     )
 
 
-def _offence_preposition(tree: Tree, verb: int) -> int | None:
-    """The "for" or "of" a gerund is the object of: "for attacking", "of assaulting"."""
-    token = tree.tokens[verb]
-    if token.dep != "pcomp" or token.tag != "VBG":
+def _offence_preposition(tree: Tree, deed: int) -> int | None:
+    """The "for" or "of" a gerund or a noun is the object of: "for attacking", "of the murder"."""
+    token = tree.tokens[deed]
+    if not (token.dep == "pcomp" and token.tag == "VBG") and not (
+        token.dep == "pobj" and token.pos == "NOUN"
+    ):
         return None
     preposition = token.head
     return preposition if tree.tokens[preposition].text.lower() in _OFFENCE_PREPOSITIONS else None
