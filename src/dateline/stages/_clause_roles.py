@@ -9,6 +9,7 @@ rebels"), a list's members, a reduced relative clause.
 from __future__ import annotations
 
 from dateline import lexicons
+from dateline.stages._offences import offence_doer
 from dateline.stages._tree import FINITE_TAGS, Tree
 from dateline.stages.quotes import cues as quote_cues
 
@@ -580,12 +581,17 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
     """Who does the act in "X was accused of Ving" and "Y accused X of Ving": X.
 
     So too for the deed one is punished, blamed or praised "for": "X was
-    jailed for murdering Y", "Z criticised X for ignoring the warnings".
+    jailed for murdering Y", "Z criticised X for ignoring the warnings",
+    and the offence a verdict or a term is for: "X was found guilty of
+    assaulting Y" (see :mod:`dateline.stages._offences`).
     """
     preposition = tree.tokens[verb].head
     word = tree.tokens[preposition].text.lower()
     if tree.tokens[verb].dep != "pcomp" or word not in ("of", "for"):
         return None
+    punished = offence_doer(tree, verb)
+    if punished is not None:
+        return punished  # "found guilty of assaulting", "served a jail term for attacking"
     governor = tree.tokens[preposition].head
     if word == "for" and (tree.tokens[governor].pos != "VERB" or not _gerund(tree, verb)):
         return None

@@ -128,3 +128,18 @@ def test_who_is_at_meetings_between_two_others_only_looks_on():
         "Harlow Bank and Tenby Finance last year."
     )
     assert not any(kind == "CONSULT" and "Jan Holt" in actors for kind, actors, _ in events)
+
+
+def test_an_attack_noun_one_is_jailed_for_is_done_by_the_one_jailed():
+    body = "Striker Ben Kopp was jailed for the attack on two fans after a match."
+    assert ("ASSAULT", ("Ben Kopp",), ("fans",)) in real_events(body)
+
+
+def test_a_murder_one_is_convicted_of_is_done_by_the_one_convicted():
+    body = "Singer Mark Dale was convicted of the murder of Tom Reid."
+    assert ("ASSAULT", ("Mark Dale",), ("Tom Reid",)) in real_events(body)
+
+
+def test_charges_one_is_convicted_of_are_no_charge_one_made():
+    body = "Banker Tom Reid was convicted of all charges on Monday."
+    assert [e for e in real_events(body) if e[0] == "ACCUSE" and e[1] == ("Tom Reid",)] == []

@@ -9,13 +9,20 @@ from __future__ import annotations
 from dateline import lexicons
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._offences import offence_doer
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
-from dateline.stages.events.triggers import INQUIRING, RECIPROCAL_TYPES, Trigger, verb_trigger
+from dateline.stages.events.triggers import (
+    INQUIRING,
+    RECIPROCAL_TYPES,
+    SPOKEN_TYPES,
+    Trigger,
+    verb_trigger,
+)
 from dateline.stages.events.verb_sides import (
     PROPOSITIONS,
     Found,
@@ -589,6 +596,11 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         or _come_for(tree, noun, cue)
     ):
         return _doer_of_the_clause(tree, tree.tokens[tree.tokens[noun].head].head)
+    punished = None if cue.type in SPOKEN_TYPES else offence_doer(tree, noun)
+    if punished is not None:
+        # "jailed for the attack on two fans": the one jailed attacked; but
+        # "convicted of all charges" names no charge the convicted made.
+        return punished
     return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
 
 

@@ -9,6 +9,7 @@ import dataclasses
 from collections.abc import Mapping
 
 from dateline.stages._clause_roles import prepositional_objects
+from dateline.stages._offences import a_crime_punished
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import Cue
 from dateline.stages.events.doubts import (
@@ -53,6 +54,9 @@ def a_firms_own_restriction(
     return all(sectors.get(doer) == "BUS" for doer in actors)
 
 
+CRIME_STEP = "a deed one is jailed or convicted for is a blow, not words: ASSAULT kept"
+
+
 def read_in_context(
     tree: Tree, trigger: Trigger, cue: Cue, sentence: tuple[int, int], doers: list[str | None]
 ) -> tuple[Cue, list[str]]:
@@ -68,6 +72,8 @@ def read_in_context(
         and not physical(tree, first, last)
         and not attacks_a_place(tree, trigger)
     ):
+        if a_crime_punished(tree, trigger.token):
+            return cue, [CRIME_STEP]
         return _with_no_violence_word(tree, trigger, cue, doers)
     if _struck_back(tree, trigger, cue) and tells_of_armed_force(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
