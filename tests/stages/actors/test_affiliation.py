@@ -329,3 +329,18 @@ def test_a_role_told_in_a_clause_on_the_person_s_pronoun_codes_the_person(
 def test_a_body_a_person_only_may_join_gives_no_sector(told: str) -> None:
     _, actors = actors_by_name(f"Inquiry\n\nTom Hale was cleared on Monday. {told}\n")
     assert actors["Tom Hale"].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("told", "sector"),
+    [
+        ("She was a senior procurement official within the Defence Ministry.", "GOV"),
+        ("She was an analyst with the Carrow Trust.", "NGO"),
+        ("She remains with the Velmar Group.", "BUS"),
+    ],
+)
+def test_a_role_held_within_or_with_a_body_and_staying_with_it_are_that_body_s(
+    told: str, sector: str
+) -> None:
+    _, actors = actors_by_name(f"Inquiry\n\nAnn Cole was jailed on Monday. {told}\n")
+    assert actors["Ann Cole"].sector == sector

@@ -1024,9 +1024,13 @@ def _founding(tree: Tree, verb: int) -> bool:
     return lemma in _FOUNDING_VERBS
 
 
-_MEMBERS_PHRASES = frozenset({("be", "on"), ("sit", "on"), ("serve", "on"), ("work", "for")})
+_MEMBERS_PHRASES = frozenset(
+    {("be", "on"), ("sit", "on"), ("serve", "on"), ("work", "for"), ("work", "at"),
+     ("remain", "with"), ("stay", "with")}
+)  # fmt: skip
 """Verbs and prepositions that say of which body a person is one: "X, who sits on the
-board", "X, who works for the insurer Velmar" (staff are coded by their employer)."""
+board", "X, who works for the insurer Velmar" (staff are coded by their employer); one
+who "remains with" a firm still works for it."""
 
 _HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
 """Roles that lead a body: "who is chairman of the committee"."""
@@ -1057,8 +1061,9 @@ def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
                     yield from (c for c in tree.children[prep] if tokens[c].dep == "pobj")
 
 
-_ROLE_PREPOSITIONS = frozenset({"of", "at"})
-"""Prepositions after a role that name the body it is held in: "chief executive at Korvex"."""
+_ROLE_PREPOSITIONS = frozenset({"of", "at", "in", "within", "with"})
+"""Prepositions after a role that name the body it is held in: "chief executive at Korvex",
+"an official within the ministry", "a trader with Korvex"."""
 _ROLE_WORD_DEPS = frozenset({"compound", "amod"})
 
 
