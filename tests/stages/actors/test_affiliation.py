@@ -301,3 +301,46 @@ def test_a_clause_on_a_name_is_its_person_s_where_the_parser_hangs_it_on_another
         "against Ann Cole, who it says headed KVX's sales operations, and her deputy.\n"
     )
     assert actors["Ann Cole"].sector == "BUS"
+
+
+@pytest.mark.parametrize(
+    ("told", "sector"),
+    [
+        ("The charges cover years while he was chief financial officer at Korvex Holdings.", "BUS"),
+        ("He heads the Carrow Tenants Union.", "LAB"),
+        ("He joined the Carrow Trust in 1999.", "NGO"),
+    ],
+)
+def test_a_role_told_in_a_clause_on_the_person_s_pronoun_codes_the_person(
+    told: str, sector: str
+) -> None:
+    # The name is given no role; the later clause whose subject is "he" tells it.
+    _, actors = actors_by_name(f"Inquiry\n\nTom Hale was cleared on Monday. {told}\n")
+    assert actors["Tom Hale"].sector == sector
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        'Ann Cole said: "He could join the Carrow Tenants Union."',
+        "He could join the Carrow Tenants Union next year.",
+    ],
+)
+def test_a_body_a_person_only_may_join_gives_no_sector(told: str) -> None:
+    _, actors = actors_by_name(f"Inquiry\n\nTom Hale was cleared on Monday. {told}\n")
+    assert actors["Tom Hale"].sector == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("told", "sector"),
+    [
+        ("She was a senior procurement official within the Defence Ministry.", "GOV"),
+        ("She was an analyst with the Carrow Trust.", "NGO"),
+        ("She remains with the Velmar Group.", "BUS"),
+    ],
+)
+def test_a_role_held_within_or_with_a_body_and_staying_with_it_are_that_body_s(
+    told: str, sector: str
+) -> None:
+    _, actors = actors_by_name(f"Inquiry\n\nAnn Cole was jailed on Monday. {told}\n")
+    assert actors["Ann Cole"].sector == sector

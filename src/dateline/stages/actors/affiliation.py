@@ -866,6 +866,10 @@ def _heads_a_firm(cluster: Cluster) -> bool:
     return bool(entries) and all(e.sector is None and e.words in _FIRM_ROLES for e in entries)
 
 
+_CLAUSE_SUBJECTS = frozenset({"name", "pronoun"})
+"""Mentions whose clauses may tell whom a person works for: the name and the pronouns
+("he", "the 52-year-old") resolved to it, never a role, which is someone's by its own words."""
+
 _LEADING_VERBS = frozenset({"head", "chair", "lead", "run", "found", "own", "manage", "join"})
 """Verbs that say whom a person leads or serves: "X, who heads the agency"; one who
 joined a body ("X joined Korvex as a trader") works for it."""
@@ -880,11 +884,15 @@ def _led_body(
     chairman of the committee": LEG, the sector of a committee, when the
     article names no such body. The clause the name is the subject of says
     it too: "Mr X headed the Korvex group", and so does a passive one whose
-    agent the name is: "Korvex, set up by X".
+    agent the name is: "Korvex, set up by X". So does a clause whose subject
+    is a pronoun coreference gave the person: news names someone first and
+    tells their role later, "... while he was finance chief at Korvex".
     """
     words = lexicon.load().org_words
     for m in cluster.mentions:
-        if m.kind != "name":
+        if m.kind not in _CLAUSE_SUBJECTS or (m.kind == "pronoun" and m.quoted):
+            # A "he" in a quotation is the speaker's word for someone, and
+            # whom it means is the weakest guess coreference makes.
             continue
         for obj in _objects_led_by(tree, head_of(tree, m.first, m.last), m.last):
             first, last = tree.subtree(obj)
@@ -909,6 +917,8 @@ def _objects_led_by(tree: Tree, head: int, end: int) -> Iterator[int]:
     if tokens[head].dep == "nsubj" and tokens[head].head != head:
         clauses.append(tokens[head].head)
     for clause in clauses:
+        if _only_possible(tree, clause):
+            continue
         yield from _led_objects(tree, clause)
         for told in _told_clauses(tree, clause):
             yield from _led_objects(tree, told)
@@ -934,6 +944,19 @@ def _who_after(tree: Tree, end: int) -> int | None:
     if tokens[who].text.lower() != "who" or tokens[who].dep != "nsubj":
         return None
     return who
+
+
+_POSSIBILITY = frozenset({"could", "might", "may", "would", "should"})
+"""Modals by which a clause tells what may be, not what a person does: "he could join Korvex"."""
+
+
+def _only_possible(tree: Tree, verb: int) -> bool:
+    """Whether a clause only says a person may lead or join a body: "he could join Korvex"."""
+    tokens = tree.tokens
+    return any(
+        tokens[c].dep == "aux" and tokens[c].text.lower() in _POSSIBILITY
+        for c in tree.children[verb]
+    )
 
 
 def _infinitive(tree: Tree, verb: int) -> bool:
@@ -1001,9 +1024,13 @@ def _founding(tree: Tree, verb: int) -> bool:
     return lemma in _FOUNDING_VERBS
 
 
-_MEMBERS_PHRASES = frozenset({("be", "on"), ("sit", "on"), ("serve", "on"), ("work", "for")})
+_MEMBERS_PHRASES = frozenset(
+    {("be", "on"), ("sit", "on"), ("serve", "on"), ("work", "for"), ("work", "at"),
+     ("remain", "with"), ("stay", "with")}
+)  # fmt: skip
 """Verbs and prepositions that say of which body a person is one: "X, who sits on the
-board", "X, who works for the insurer Velmar" (staff are coded by their employer)."""
+board", "X, who works for the insurer Velmar" (staff are coded by their employer); one
+who "remains with" a firm still works for it."""
 
 _HEADING_ROLES = frozenset({"chairman", "chairwoman", "chair", "head", "leader", "president"})
 """Roles that lead a body: "who is chairman of the committee"."""
@@ -1034,8 +1061,9 @@ def _led_objects(tree: Tree, clause: int) -> Iterator[int]:
                     yield from (c for c in tree.children[prep] if tokens[c].dep == "pobj")
 
 
-_ROLE_PREPOSITIONS = frozenset({"of", "at"})
-"""Prepositions after a role that name the body it is held in: "chief executive at Korvex"."""
+_ROLE_PREPOSITIONS = frozenset({"of", "at", "in", "within", "with"})
+"""Prepositions after a role that name the body it is held in: "chief executive at Korvex",
+"an official within the ministry", "a trader with Korvex"."""
 _ROLE_WORD_DEPS = frozenset({"compound", "amod"})
 
 
