@@ -138,7 +138,7 @@ _GOVERNED = (
 @pytest.mark.parametrize(
     "charge",
     [
-        "A complaint was made to the body by the Scottish Retail Consortium.",
+        "A complaint was sent to the panel by the Scottish Retail Consortium.",
         "The Scottish Retail Consortium lodged a complaint to the panel on Tuesday.",
         "The Scottish Retail Consortium complained to the panel on Tuesday.",
     ],

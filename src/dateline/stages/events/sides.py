@@ -180,7 +180,7 @@ def _addressee_unread(tree: Tree, trigger: Trigger) -> bool:
 def _told_to_no_actor(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a charge is made "to" someone the text names as no actor.
 
-    "A complaint was made to the body", "lodged a complaint to the regulator",
+    "A complaint was sent to the panel", "lodged a complaint to the regulator",
     "complained to the watchdog": the words say whom it was put to, a body
     that is not the government the charge would otherwise be read as made
     of (:mod:`.addressees`). Where the "to" names an actor ("to ministers"),
@@ -203,7 +203,7 @@ _TOLD_TO = frozenset({"to"})
 def _teller(tree: Tree, trigger: Trigger) -> int | None:
     """The word a charge's "to" phrase hangs on: a verb cue, or the verb that makes a noun cue.
 
-    "A complaint was made to the body", "lodged a complaint to ...": the
+    "A complaint was sent to the panel", "lodged a complaint to ...": the
     noun is the object, or the passive subject, of the verb that puts it,
     or one cue with it.
     A noun's own "to" ("a challenge to the plan") is what it is against.
