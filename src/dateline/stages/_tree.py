@@ -89,6 +89,16 @@ class Tree:
             i = self.tokens[i].head
         return i
 
+    def set_beside(self, i: int) -> list[int]:
+        """The words in apposition to token ``i``, either way round.
+
+        First the one it is set beside ("his father, Ralph": "father" for
+        "Ralph"), then those set beside it.
+        """
+        token = self.tokens[i]
+        beside = [c for c in self.children[i] if self.tokens[c].dep == "appos"]
+        return [token.head, *beside] if token.dep == "appos" else beside
+
     def is_subject(self, i: int) -> bool:
         """Whether token ``i`` is the subject of its clause."""
         return self.tokens[i].dep in SUBJECTS

@@ -57,13 +57,7 @@ def relatives(tree: Tree, taken: list[bool]) -> list[Mention]:
 
 def _named_beside(tree: Tree, i: int) -> bool:
     """Whether a name stands in apposition to the relative, either way round."""
-    token = tree.tokens[i]
-    if token.dep == "appos" and tree.tokens[token.head].ent_type == "PERSON":
-        return True
-    return any(
-        tree.tokens[c].dep == "appos" and tree.tokens[c].ent_type == "PERSON"
-        for c in tree.children[i]
-    )
+    return any(tree.tokens[k].ent_type == "PERSON" for k in tree.set_beside(i))
 
 
 def is_relative(mention: Mention) -> bool:
@@ -212,17 +206,7 @@ def family_name(found: Cluster, clusters: dict[str, Cluster], tree: Tree) -> str
 
 def tie_beside(tree: Tree, name: int) -> int | None:
     """The kin word a name stands in apposition to ("his father Ralph"), either way round."""
-    token = tree.tokens[name]
-    if token.dep == "appos" and tree.tokens[token.head].text.lower() in _kin():
-        return token.head
-    return next(
-        (
-            c
-            for c in tree.children[name]
-            if tree.tokens[c].dep == "appos" and tree.tokens[c].text.lower() in _kin()
-        ),
-        None,
-    )
+    return next((k for k in tree.set_beside(name) if tree.tokens[k].text.lower() in _kin()), None)
 
 
 _STYLES = frozenset({"Mrs", "Ms", "Miss", "Mr"})

@@ -167,10 +167,7 @@ def _set_beside_a_name(mention: Mention, tree: Tree) -> bool:
     it, even when that name is not found: no body of state named before.
     """
     head = head_of(tree, mention.first, mention.last)
-    token = tree.tokens[head]
-    return (token.dep == "appos" and tree.tokens[token.head].pos == "PROPN") or any(
-        tree.tokens[k].dep == "appos" and tree.tokens[k].pos == "PROPN" for k in tree.children[head]
-    )
+    return any(tree.tokens[k].pos == "PROPN" for k in tree.set_beside(head))
 
 
 def _body_described(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
