@@ -181,3 +181,12 @@ def test_members_of_a_body_named_on_the_noun_are_not_the_body_before():
         "The Green Party met on Monday. Labour members urged the government to freeze fares."
     )
     assert not any(kind == "REQUEST" and actors == ("Green Party",) for kind, actors, _ in events)
+
+
+def test_a_budget_written_with_a_capital_is_of_whoever_set_it_out():
+    # The tagger calls "the Budget" a proper noun; it is still the minister's budget.
+    events = real_events(
+        "Finance minister Lena Varga set out the Budget on Tuesday. "
+        "Senator Jane Moss condemned the Budget."
+    )
+    assert ("ACCUSE", ("Jane Moss",), ("Lena Varga",)) in events

@@ -608,7 +608,11 @@ class ActorIndex:
         """
         token = tree.tokens[noun]
         lemma = token.lemma.lower()
-        if token.pos != "NOUN" or lemma not in answered_for() or self.describers(tree, noun):
+        if (
+            not a_common_noun(tree, noun)
+            or lemma not in answered_for()
+            or self.describers(tree, noun)
+        ):
             return None
         if not any(tree.tokens[c].text.lower() in _DEFINITE for c in tree.children[noun]):
             return None
@@ -616,7 +620,7 @@ class ActorIndex:
         proposals = lexicons.word_set("proposals.txt")
         same = next((kin for kin in (proposals, _FINDINGS) if lemma in kin), frozenset({lemma}))
         for earlier in range(noun - 1, -1, -1):
-            if tree.tokens[earlier].pos != "NOUN" or tree.tokens[earlier].lemma.lower() not in same:
+            if not a_common_noun(tree, earlier) or tree.tokens[earlier].lemma.lower() not in same:
                 continue
             for child in tree.children[earlier]:
                 if tree.tokens[child].dep in _DESCRIBERS and (
@@ -1360,6 +1364,19 @@ class ActorIndex:
             return None  # "the ministry says they were freed" speaks of others
         actor = self._actor_of(tree, speaker)
         return actor if actor is not None and self.kinds.get(actor) in kinds else None
+
+
+def a_common_noun(tree: Tree, token: int) -> bool:
+    """Whether a word is a common noun, taking a document named with a capital as one.
+
+    British news writes "the Budget", "the Bill", "the Act" with a capital,
+    and the tagger calls them proper nouns; they are still a thing someone
+    made, judged and answered for as "the budget" is.
+    """
+    word = tree.tokens[token]
+    return word.pos == "NOUN" or (
+        word.pos == "PROPN" and word.lemma.lower() in lexicons.word_set("documents.txt")
+    )
 
 
 @functools.cache

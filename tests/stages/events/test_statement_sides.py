@@ -42,3 +42,12 @@ def test_a_claim_that_charges_a_fault_is_no_rebuttal_of_it():
         "The ethics board said the allegation concerned a failure to consult staff."
     )
     assert not [e for e in found if e[0] == "REJECT"]
+
+
+def test_a_budget_written_with_a_capital_is_judged_as_its_makers():
+    # "the Budget" is a thing someone made, however the tagger reads the capital.
+    found = statement_events(
+        "Finance minister Lena Varga set out the Budget on Tuesday. "
+        'The Farmers League said the Budget was a "wasted opportunity" for rural areas.'
+    )
+    assert ("ACCUSE", ("Farmers League",), ("Lena Varga",)) in found

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dateline import lexicons
 from dateline.records import Quote
-from dateline.stages._arguments import ActorIndex
+from dateline.stages._arguments import ActorIndex, a_common_noun
 from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
@@ -701,13 +701,7 @@ def in_a_question(tree: Tree, token: int) -> bool:
 def judges_a_thing(tree: Tree, about: int) -> bool:
     """Whether what a judgement is said of is a thing (a noun, a named document), not an actor."""
     word = tree.tokens[about]
-    return word.dep != "expl" and (word.pos == "NOUN" or _named_document(tree, about))
-
-
-def _named_document(tree: Tree, word: int) -> bool:
-    """Whether a proper noun names a law or a plan: "the Bill", "the Budget" are things judged."""
-    token = tree.tokens[word]
-    return token.pos == "PROPN" and token.lemma.lower() in lexicons.word_set("documents.txt")
+    return word.dep != "expl" and a_common_noun(tree, about)
 
 
 def named_in_a_dismissal(tree: Tree, cue_token: int) -> bool:

@@ -11,7 +11,7 @@ import functools
 
 from dateline import lexicons
 from dateline.records import EventType
-from dateline.stages._arguments import ActorIndex
+from dateline.stages._arguments import ActorIndex, a_common_noun
 from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
@@ -193,9 +193,8 @@ def _a_thing_charged(tree: Tree, cue: StatementCue, about: int) -> bool:
 
 
 def _a_policy(tree: Tree, noun: int) -> bool:
-    """Whether a subject is a plan, law or policy someone made: "the proposals", "the rules"."""
-    word = tree.tokens[noun]
-    return word.pos == "NOUN" and word.lemma.lower() in _policies()
+    """Whether a subject is a plan, law or policy someone made: "the proposals", "the Budget"."""
+    return a_common_noun(tree, noun) and tree.tokens[noun].lemma.lower() in _policies()
 
 
 @functools.cache
