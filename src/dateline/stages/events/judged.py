@@ -543,10 +543,13 @@ def _bearer_of_predicate(tree: Tree, noun: int) -> tuple[int | None, str]:
     "the plan was a reckless gamble" judges the plan; "the council has done
     a superb job" the council. "A hard right agenda" alone judges no one.
     """
-    noun = _shown_through(tree, noun)
+    shown = _shown_through(tree, noun)
+    noun = _hedged(tree, shown)
     verb = tree.tokens[noun].head
     lemma = tree.tokens[verb].lemma.lower()
-    predicate = (tree.tokens[noun].dep == "attr" and lemma == "be") or (
+    # "little more than" stands where an adjective would: "the plan is more than ...".
+    places = _HEDGE_PLACES if noun != shown else frozenset({"attr"})
+    predicate = (tree.tokens[noun].dep in places and lemma == "be") or (
         tree.tokens[noun].dep == "dobj" and lemma == "do"
     )
     if not predicate:
@@ -567,6 +570,42 @@ def _shown_through(tree: Tree, noun: int) -> int:
         return noun  # "a sign of the disastrous record of X": the record is X's, not the subject's
     above = tree.tokens[prep].head
     return above if tree.tokens[above].lemma.lower() in _SHOWING else noun
+
+
+def _hedged(tree: Tree, noun: int) -> int:
+    """The word in the predicate's place when a noun is said of the subject through a hedge."""
+    hedge = hedge_of(tree, noun)
+    return noun if hedge is None else hedge
+
+
+def hedge_of(tree: Tree, noun: int) -> int | None:
+    """The hedge by which a noun is said of a subject: "more" in "little more than a ploy".
+
+    "The plan is little more than a desperate ploy", "the adverts were
+    nothing short of a smear", "no more than a cynical stunt": the hedge
+    says the subject is the noun, as "the plan is a desperate ploy" does;
+    its "no" denies nothing. Without "little", "no" or "nothing" ("more
+    than a gamble") the subject is something besides, and there is none.
+    """
+    preposition = tree.tokens[noun].head
+    hedge = tree.tokens[preposition].head
+    if (
+        tree.tokens[noun].dep != "pobj"
+        or (tree.tokens[hedge].lemma.lower(), tree.tokens[preposition].text.lower()) not in _HEDGES
+    ):
+        return None
+    if tree.tokens[hedge].dep == "amod":
+        hedge = tree.tokens[hedge].head  # "nothing short of", "nothing more than"
+    scarcely = {tree.tokens[c].text.lower() for c in tree.children[hedge]} | {
+        tree.tokens[hedge].text.lower()
+    }
+    return hedge if scarcely & _SCARCELY else None
+
+
+_HEDGES = frozenset({("more", "than"), ("less", "than"), ("short", "of")})
+_SCARCELY = frozenset({"little", "no", "nothing"})
+# Where the hedge standing for a noun says what the subject is: "nothing short of", "little more".
+_HEDGE_PLACES = frozenset({"attr", "acomp"})
 
 
 # Nouns by which a thing is said to show or belong to what their "of" names. Not "evidence":
@@ -774,11 +813,20 @@ def _warned_off(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
 _LETTING = frozenset({"let", "allow"})
 
 
+def _a_hedge(tree: Tree, word: int) -> bool:
+    """Whether a word is "more" or "less" with its "than": "no more than a stunt" denies nothing."""
+    return tree.tokens[word].lemma.lower() in ("more", "less") and any(
+        tree.tokens[c].text.lower() == "than" for c in tree.children[word]
+    )
+
+
 def negated(tree: Tree, token: int) -> bool:
     """Whether the cue or a word above it is negated ("was not wrong", "no evidence that ...")."""
     node = token
     for _ in range(4):
-        if any(tree.tokens[c].text.lower() in NEGATORS for c in tree.children[node]):
+        if not _a_hedge(tree, node) and any(
+            tree.tokens[c].text.lower() in NEGATORS for c in tree.children[node]
+        ):
             return True
         if tree.tokens[node].head == node:
             break

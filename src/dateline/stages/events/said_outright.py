@@ -16,6 +16,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.events import cues as event_cues
 from dateline.stages.events.judged import (
     MAKING,
+    hedge_of,
     in_a_question,
     made_by,
     named_in_a_dismissal,
@@ -306,8 +307,8 @@ def _a_risk_or_a_presence(tree: Tree, cue_token: int) -> bool:
     or actor is called an abuse; "the bill is an abuse of power" is a charge.
     """
     word = tree.tokens[cue_token]
-    if word.pos != "NOUN":
-        return False
+    if word.pos != "NOUN" or hedge_of(tree, cue_token) is not None:
+        return False  # "nothing short of a disgrace" calls the thing one
     if word.dep == "pobj":
         # The preposition hangs on an adjective: "open to", "robust against", "subject to";
         # but "typical of their hypocrisy" says the wrong is shown.

@@ -1,0 +1,29 @@
+"""What a quoted judgement is said of (stages/events/judged.py), on sentences we wrote."""
+
+import pytest
+
+from statements import statement_events
+
+_PLANS = "The Harbour Board unveiled its plans for the quay on Monday. "
+
+
+@pytest.mark.parametrize(
+    "judgement",
+    [
+        'little more than a "desperate attempt" to win votes',
+        'nothing short of a "disgrace"',
+        'no more than a "cynical stunt"',
+    ],
+)
+def test_a_hedged_judgement_calls_the_thing_what_it_names(judgement):
+    # "little more than X", "nothing short of X": the plans are said to be X,
+    # and the hedge's "no" denies nothing.
+    found = statement_events(f"{_PLANS}Councillor Maria Costa said the plans were {judgement}.")
+    assert ("ACCUSE", ("Maria Costa",), ("Harbour Board",)) in found
+
+
+def test_more_than_a_judgement_without_a_hedge_calls_the_thing_nothing():
+    found = statement_events(
+        f'{_PLANS}Councillor Maria Costa said the plans were more than a "desperate attempt".'
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"]
