@@ -27,3 +27,28 @@ def test_more_than_a_judgement_without_a_hedge_calls_the_thing_nothing():
         f'{_PLANS}Councillor Maria Costa said the plans were more than a "desperate attempt".'
     )
     assert not [e for e in found if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "conduct",
+    [
+        '"He has behaved in a manner unbecoming of his office."',
+        '"He handled the sale in a reckless way."',
+    ],
+)
+def test_a_manner_judged_is_of_whoever_acted_in_it(conduct):
+    # The manner is the doer's: judging it judges him, as "acted recklessly" does.
+    found = statement_events(
+        "Harbour master Tom Reed sold the old quay to a developer last year. "
+        f"Councillor Maria Costa said: {conduct}"
+    )
+    assert ("ACCUSE", ("Maria Costa",), ("Tom Reed",)) in found
+
+
+def test_a_judgement_after_nor_is_denied():
+    # "nor" denies the clause it joins, as "not" would.
+    found = statement_events(
+        "Striker Dan Hale was fined for insulting a rival last month. "
+        'Panel chairman Tom Reed said Hale was no racist nor was his conduct "disgraceful".'
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"]

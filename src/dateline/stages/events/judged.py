@@ -489,7 +489,33 @@ def _judged_through_its_noun(
     conduct = _conduct_of(tree, index, noun)
     if conduct is not None:
         return conduct, "recipient: who made, took or sent the thing judged ('the wrong choice')"
+    actor = _who_acted_so(tree, noun)
+    if actor is not None:
+        return actor, "recipient: who acted in the manner judged ('acted in a shameful way')"
     return _bearer_of_predicate(tree, noun)
+
+
+def _who_acted_so(tree: Tree, noun: int) -> int | None:
+    """The subject of a verb done "in" the manner judged: "he behaved in a manner unbecoming".
+
+    "Acted in a shameful way", "handled the sale in a reckless manner": the
+    manner is the doer's, so its judgement is of the doer, as "acted
+    shamefully" is.
+    """
+    preposition = tree.tokens[noun].head
+    verb = tree.tokens[preposition].head
+    if (
+        tree.tokens[noun].lemma.lower() not in _MANNERS
+        or tree.tokens[noun].dep != "pobj"
+        or tree.tokens[preposition].text.lower() != "in"
+        or tree.tokens[verb].pos != "VERB"
+    ):
+        return None
+    subject, passive = subject_of(tree, verb)
+    return agent_of(tree, verb) if passive else subject
+
+
+_MANNERS = frozenset({"manner", "way", "fashion"})
 
 
 def _conduct_of(tree: Tree, index: ActorIndex, noun: int) -> int | None:
@@ -820,13 +846,23 @@ def _a_hedge(tree: Tree, word: int) -> bool:
     )
 
 
+def _after_nor(tree: Tree, word: int) -> bool:
+    """Whether a word heads a conjunct that "nor" denies: "was no racist nor had acted so"."""
+    head = tree.tokens[word].head
+    return tree.tokens[word].dep == "conj" and any(
+        tree.tokens[c].dep == "cc" and tree.tokens[c].text.lower() == "nor"
+        for c in tree.children[head]
+    )
+
+
 def negated(tree: Tree, token: int) -> bool:
     """Whether the cue or a word above it is negated ("was not wrong", "no evidence that ...")."""
     node = token
     for _ in range(4):
-        if not _a_hedge(tree, node) and any(
-            tree.tokens[c].text.lower() in NEGATORS for c in tree.children[node]
-        ):
+        if (
+            not _a_hedge(tree, node)
+            and any(tree.tokens[c].text.lower() in NEGATORS for c in tree.children[node])
+        ) or _after_nor(tree, node):
             return True
         if tree.tokens[node].head == node:
             break
