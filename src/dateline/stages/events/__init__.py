@@ -44,6 +44,7 @@ from dateline.stages.events.merging import settled
 from dateline.stages.events.modality import charged_with, is_hypothetical
 from dateline.stages.events.one_another import done_to_one_another, each_to_the_other
 from dateline.stages.events.other_senses import SMALLEST_LIST, means_something_else
+from dateline.stages.events.party_groups import with_parties_meant
 from dateline.stages.events.quoted_events import with_statements
 from dateline.stages.events.readings import a_firms_own_restriction, read_in_context
 from dateline.stages.events.served_bodies import with_served_bodies
@@ -366,7 +367,7 @@ def find_events(analysis: Analysis) -> Analysis:
         with_greetings_passed_on(tree, with_statements(analysis, tree, index, verbal, events)),
         article.actors,
     )
-    kept = settled(tree, index, verbal, served, article)
+    kept = with_parties_meant(settled(tree, index, verbal, served, article), article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
 
