@@ -1243,6 +1243,22 @@ def test_the_models_joined_or_ragged_dates_are_cut_to_the_dates(sentence, expect
     assert [(t.text, t.value.value) for t in article.times] == expected
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two counts of one unit are one time, not a count and a length
+        (
+            "Orders slowed in the first two or three weeks of February.",
+            [("the first two or three weeks of February", "2005-02")],
+        ),
+        ("The mill may be sold in five or ten years.", [("five or ten years", None)]),
+    ],
+)
+def test_two_counts_of_one_unit_are_one_expression(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
 def test_a_participle_that_stands_as_a_preposition_has_no_tense_of_its_own():
     article = _article(
         "Insurers paid out more to households, following severe storms in August.",
