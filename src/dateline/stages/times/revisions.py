@@ -181,7 +181,7 @@ def against_figure(text: str, time: TimeMention) -> bool:
     "compared unfavourably with 2003's figure": the figures told are of
     another period, which "the quarter" and "a year earlier" after it mean.
     So is a rate: "inflation rose to 3.1% in November from 2.8% in October";
-    and a year a change is measured on: "sold 95,000 cars last year, up 2.6%
+    and a year a change is measured on: "sold 90,000 cars last year, up 3.1%
     on 2003", where "the previous year" after it is the year before 2004.
     """
     before = text[max(0, time.span[0] - 60) : time.span[0]]
@@ -240,7 +240,7 @@ _SINCE_A_RECORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^\d{4}")
-# A change measured against what follows: "up 2.6% on", "down 4% from".
+# A change measured against what follows: "up 3.1% on", "down 4% from".
 _CHANGE_ON = re.compile(
     r"\b(?:up|down)\s+\d[\d.]*(?:%|\s+per\s*cent)\s+(?:on|from|over)\s+$", re.IGNORECASE
 )

@@ -202,7 +202,7 @@ def _tense_of_figures(tree: Tree, node: int, first: int, last: int) -> Tense:
 def _figures_told_now(tree: Tree, first: int, last: int) -> bool:
     """Whether a quarter or half is the period of figures a clause tells as they stand.
 
-    "The performance for the third quarter marks a sharp fall", "growth of
+    "The brewer's performance in the third quarter marks a steep fall", "growth of
     0.2% in the third quarter is too weak": figures told in the present are
     out, so their period is over, the last one ended, not the nearest, which
     may lie ahead. Not a forecast ("its third-quarter profit forecast is
