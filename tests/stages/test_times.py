@@ -890,6 +890,22 @@ def test_the_figures_of_a_quarter_told_as_done_are_of_a_quarter_that_has_ended(s
     assert [t.value.value for t in article.times] == [quarter]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "quarter"),
+    [
+        # figures told in the present are out: their quarter has ended, though one ahead is nearer
+        ("The brewer's performance in the third quarter marks a steep fall.", "2004-Q3"),
+        ('"Growth of 0.2% in the third quarter is too weak to lift hiring," he said.', "2004-Q3"),
+        # what the present foresees is still to come
+        ("Growth in the third quarter is likely to slow.", "2005-Q3"),
+        ("Its third-quarter profit forecast is $2bn.", "2005-Q3"),
+    ],
+)
+def test_a_quarter_of_figures_told_in_the_present_has_ended(sentence, quarter):
+    article = _article(sentence, published="2005-03-16")
+    assert [t.value.value for t in article.times] == [quarter]
+
+
 def test_a_quarter_of_what_was_under_way_when_said_is_not_done():
     article = _article(
         "The truck maker said it was cutting first-quarter output by 5,000 vehicles.",
@@ -1223,6 +1239,22 @@ def test_a_weekday_and_its_abbreviated_date_are_one_date():
     ],
 )
 def test_the_models_joined_or_ragged_dates_are_cut_to_the_dates(sentence, expected):
+    article = _article(sentence, published="2005-03-16")
+    assert [(t.text, t.value.value) for t in article.times] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two counts of one unit are one time, not a count and a length
+        (
+            "Orders slowed in the first two or three weeks of February.",
+            [("the first two or three weeks of February", "2005-02")],
+        ),
+        ("The mill may be sold in five or ten years.", [("five or ten years", None)]),
+    ],
+)
+def test_two_counts_of_one_unit_are_one_expression(sentence, expected):
     article = _article(sentence, published="2005-03-16")
     assert [(t.text, t.value.value) for t in article.times] == expected
 

@@ -442,3 +442,11 @@ def test_a_years_length_counted_back_after_a_fiscal_year_is_the_fiscal_year_befo
     )
     assert ("the previous 12 months", "FY2030") in times
     assert [v for t, v in times if t == "full-year"] == ["FY2031", "FY2031"]  # not the term
+
+
+def test_the_previous_year_is_counted_from_the_year_told_not_the_year_compared_with():
+    times = _times(
+        "The carmaker sold nearly 90,000 cars in Asia last year, up 3.1% on 2003. It sold "
+        "more than 200 of its sports models, compared with just 40 the previous year."
+    )
+    assert ("the previous year", "2003") in times  # the year before 2004, not before 2003

@@ -183,7 +183,9 @@ def _from_earlier(
     """
     unit, offset = entry
     earlier = list(reversed(found))
-    if offset == 0:
+    if offset == 0 or (unit == "year" and offset < 0):
+        # "the previous year" after "sales rose last year, up 3% on 2003" is the year
+        # before the one told (2003), not the one before the year it was compared with
         earlier = [t for i, t in reversed(list(enumerate(found))) if i not in terms]
     if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not

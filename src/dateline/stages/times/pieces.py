@@ -245,6 +245,7 @@ def range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             and not _in_iso_date(tree, i)
             and not _and_a_half(tree, i)
             and not _to_come(tree, i)
+            and not _counts_of_one_unit(tree, i)
         )
         or (
             tree.tokens[i].text == ","
@@ -274,6 +275,23 @@ def range_ends(tree: Tree, entity: Entity) -> list[Entity]:
             )
         first = cut + 1
     return pieces
+
+
+def _counts_of_one_unit(tree: Tree, i: int) -> bool:
+    """Whether "or" or "to" at token ``i`` joins two counts of one unit: "two or three weeks".
+
+    "The first two or three weeks of January" is one time, the weeks of one
+    month, and "five or ten years" one length of no set count; "16 or 17
+    March" are two days.
+    """
+    if i + 2 >= len(tree) or tree.tokens[i].text.lower() not in ("or", "to"):
+        return False
+    before, after, unit = tree.tokens[i - 1], tree.tokens[i + 1], tree.tokens[i + 2]
+    return (
+        before.pos == "NUM"
+        and after.pos == "NUM"
+        and unit.text.lower().removesuffix("s") in SPAN_UNITS
+    )
 
 
 def _to_come(tree: Tree, i: int) -> bool:

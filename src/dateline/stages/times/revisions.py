@@ -180,9 +180,15 @@ def against_figure(text: str, time: TimeMention) -> bool:
     "Profit fell to $410m, down from $2bn in the final quarter of 2003", or
     "compared unfavourably with 2003's figure": the figures told are of
     another period, which "the quarter" and "a year earlier" after it mean.
-    So is a rate: "inflation rose to 3.1% in November from 2.8% in October".
+    So is a rate: "inflation rose to 3.1% in November from 2.8% in October";
+    and a year a change is measured on: "sold 90,000 cars last year, up 3.1%
+    on 2003", where "the previous year" after it is the year before 2004.
     """
-    return bool(_AGAINST_FIGURE.search(text[max(0, time.span[0] - 60) : time.span[0]]))
+    before = text[max(0, time.span[0] - 60) : time.span[0]]
+    return bool(
+        _AGAINST_FIGURE.search(before)
+        or (_CHANGE_ON.search(before) and _YEAR_START.fullmatch(time.text))
+    )
 
 
 def a_target_ahead(text: str, time: TimeMention, published: dt.date) -> bool:
@@ -234,6 +240,10 @@ _SINCE_A_RECORD = re.compile(
     re.IGNORECASE,
 )
 _YEAR_START = re.compile(r"^\d{4}")
+# A change measured against what follows: "up 3.1% on", "down 4% from".
+_CHANGE_ON = re.compile(
+    r"\b(?:up|down)\s+\d[\d.]*(?:%|\s+per\s*cent)\s+(?:on|from|over)\s+$", re.IGNORECASE
+)
 _AGAINST_FIGURE = re.compile(
     r"(?:\b(?:from|with|than|against)\s+(?:an?\s+)?(?:\w+\s+of\s+)?[$£€]?\d[\d.,]*\w*"
     r"(?:\s*%|\s+per\s*cent)?(?:\s+[a-z]+)?\s+(?:in|during|for|over)\s+|\bcompared\s+(?:\w+ly\s+)?(?:with|to)\s+"

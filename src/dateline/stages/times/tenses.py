@@ -58,6 +58,7 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
         or _runs_since(tree, first)
         or _day_of_telling(tree, first)
         or _figure_compared_from(tree, first)
+        or _figures_told_now(tree, first, last)
     ):
         return "past"
     if _awaited_day(tree, first, last):
@@ -196,6 +197,73 @@ def _tense_of_figures(tree: Tree, node: int, first: int, last: int) -> Tense:
     if _forecast_period(tree, node) or _under_way(tree, node) or foreseen(tree, node):
         return None
     return "past" if _clause_tense(tree, node, first, last) == "past" else None
+
+
+def _figures_told_now(tree: Tree, first: int, last: int) -> bool:
+    """Whether a quarter or half is the period of figures a clause tells as they stand.
+
+    "The brewer's performance in the third quarter marks a steep fall", "growth of
+    0.2% in the third quarter is too weak": figures told in the present are
+    out, so their period is over, the last one ended, not the nearest, which
+    may lie ahead. Not a forecast ("its third-quarter profit forecast is
+    $2bn"), nor what the present foresees ("growth in the third quarter is
+    likely to slow", "is expected to").
+    """
+    head = tree.phrase_head(first, last)
+    node = first if head is None else head
+    token = tree.tokens[node]
+    if token.text.lower() not in ("quarter", "half") or _forecast_period(tree, node):
+        return False
+    told = _figure_and_its_verb(tree, node)
+    if told is None:
+        return False
+    figure, verb = tree.tokens[told[0]], told[1]
+    return (
+        bool({figure.text.lower(), figure.lemma.lower()} & (_FIGURES | _MEASURED))
+        and tree.tokens[verb].tag in PRESENT_TAGS
+        and not _foretold_now(tree, verb)
+        and not foreseen(tree, node)
+    )
+
+
+def _figure_and_its_verb(tree: Tree, period: int) -> tuple[int, int] | None:
+    """The noun a period qualifies and the verb that tells of it, if the period qualifies one.
+
+    "third-quarter growth", "growth in the third quarter": growth. Where the
+    parser hangs "in the third quarter" from the verb ("growth of 0.2%... in
+    the third quarter is"), the noun is the verb's subject.
+    """
+    token = tree.tokens[period]
+    owner = token.head
+    if token.dep == "pobj" and tree.tokens[owner].text.lower() in ("for", "in", "during"):
+        owner = tree.tokens[owner].head
+    elif token.dep not in ("compound", "amod", "nmod"):
+        return None
+    if tree.tokens[owner].pos in VERBS:
+        subjects = [c for c in tree.children[owner] if tree.tokens[c].dep == "nsubj"]
+        return (subjects[0], owner) if subjects else None
+    verb = verb_of(tree, owner)
+    return None if verb is None else (owner, verb)
+
+
+def _foretold_now(tree: Tree, verb: int) -> bool:
+    """Whether a verb in the present tells what is to come: "is likely to", "is due to", "will".
+
+    So does one in what a forecast says: "predicts sales pick up in the second half".
+    """
+    kids = [tree.tokens[c] for c in tree.children[verb]]
+    above = tree.tokens[tree.tokens[verb].head]
+    if tree.tokens[verb].dep == "ccomp" and above.lemma.lower() in _FORESEEING:
+        return True
+    return _ahead(tree, verb) is not None or any(
+        (kid.dep == "aux" and kid.lemma.lower() != "do")
+        or (kid.dep == "acomp" and kid.lemma.lower() in _LIKELY | _FUTURE_ADJECTIVES)
+        for kid in kids
+    )
+
+
+# What a period's figures measure, beside the figures themselves: "growth in the quarter".
+_MEASURED = frozenset({"growth", "performance", "output", "gdp", "contraction", "expansion"})
 
 
 def foreseen(tree: Tree, node: int) -> bool:
