@@ -277,8 +277,16 @@ def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[in
     if pair is None or not pair[1].needs_preposition:
         return pair
     preps = pair[1].recipient_preps
-    aimed = any(prepositional_objects(tree, word, preps) for word in (verb, pair[0]))
+    # A time aims at no one: "filed for bankruptcy in 2002" names no court.
+    aimed = any(
+        tree.tokens[found].ent_type not in _TIMES
+        for word in (verb, pair[0])
+        for found in prepositional_objects(tree, word, preps)
+    )
     return pair if aimed else None
+
+
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _partner_trigger(
@@ -286,7 +294,11 @@ def _partner_trigger(
 ) -> Trigger | None:
     """The trigger a light verb makes with a partner word other than its object."""
     partner = _light_partner(tree, verb, light, obj)
-    return None if partner is None else Trigger(verb, (verb, *partner[0]), partner[1])
+    if partner is None or _aimed_pair(tree, verb, (partner[0][-1], partner[1])) is None:
+        # "filed for bankruptcy in a Texas court" petitions the court; "the
+        # firm filed for bankruptcy after the scandal" tells of its fall alone.
+        return None
+    return Trigger(verb, (verb, *partner[0]), partner[1])
 
 
 def _undoing_trigger(
