@@ -171,3 +171,13 @@ def test_a_firm_sold_or_a_stake_handed_to_a_named_buyer_ties_seller_and_buyer(bo
 )
 def test_a_sale_with_no_buyer_named_is_no_deal(body):
     assert real_events(body) == [], told_events(body)
+
+
+def test_snapping_up_a_rival_buys_it():
+    body = "The Ruritanian lender Halden Bank snapped up rival bank Norvik Trust in a $4bn merger."
+    assert ("AGREE", ("Halden Bank",), ("Norvik Trust",)) in real_events(body)
+
+
+def test_snapping_up_nothing_named_is_no_deal():
+    body = "The Ruritanian lender Halden Bank snapped up more assets last year."
+    assert not any(kind == "AGREE" for kind, _, _ in real_events(body))

@@ -82,3 +82,42 @@ def test_a_ban_the_player_faces_is_not_yet_imposed():
 def test_a_ban_handed_to_someone_sanctions_them():
     body = "The Football Association has handed Wayne Rooney a three-match ban."
     assert ("SANCTION", ("Football Association",), ("Wayne Rooney",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Russian oil firm Sibneft filed for bankruptcy in a Texas court last month.",
+        "The Russian oil firm Sibneft applied for Chapter 11 protection in a Texas court.",
+    ],
+)
+def test_filing_for_bankruptcy_petitions_the_court(body):
+    assert ("REQUEST", ("Sibneft",), ("Texas court",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "suit"),
+    [
+        (
+            "Investors in the energy firm Corvex are still seeking damages from the bank Halden.",
+            ("ACCUSE", ("Investors",), ("Halden",)),
+        ),
+        (
+            "The mining firm Ostra Metals wants damages of $2bn from the Ruritanian government.",
+            ("ACCUSE", ("Ostra Metals",), ("Ruritanian government",)),
+        ),
+    ],
+)
+def test_seeking_damages_goes_to_law_against_whom_they_are_sought_from(body, suit):
+    assert suit in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The airline Alitalia filed for bankruptcy after an accounting scandal.",
+        "The airline Alitalia filed for bankruptcy in 2002.",
+    ],
+)
+def test_filing_for_bankruptcy_with_no_court_named_is_no_petition(body):
+    assert not any(kind == "REQUEST" for kind, _, _ in real_events(body))

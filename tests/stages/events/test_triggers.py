@@ -47,3 +47,20 @@ def test_an_order_to_leave_a_place_that_is_no_country_expels_no_one():
     assert not any(
         e[0] == "SANCTION" for e in real_events("Police ordered the crowd to leave the square.")
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The broker Halden Trust said it is co-operating fully with the Ruritanian regulator.",
+            ("COOPERATE", ("Halden Trust",), ("Ruritanian regulator",)),
+        ),
+        (
+            "The House of Lords have over-ruled the ministers.",
+            ("REJECT", ("House of Lords",), ("ministers",)),
+        ),
+    ],
+)
+def test_a_cue_spelt_with_a_hyphened_prefix_is_the_cue(body, event):
+    assert event in real_events(body)

@@ -55,6 +55,31 @@ def _called_off(tree: Tree, verb: int) -> bool:
     )
 
 
+_HYPHENED_PREFIXES = frozenset({"co", "over", "under", "re", "counter", "out"})
+"""Prefixes British news spells with a hyphen that the tokenizer splits off: "co-operate"."""
+
+
+def cue_lemma(tree: Tree, i: int) -> str:
+    """A word's lemma as the cue lexicon spells it, with a hyphened prefix joined on.
+
+    The tokenizer splits "co-operating" into "co", "-" and "operating", and
+    "over-ruled" into "over", "-" and "ruled": read alone, the last word is
+    "operate" or "rule", no cue or another one. Joined, it is the
+    "cooperate" or "overrule" the lexicon lists.
+    """
+    lemma = tree.tokens[i].lemma.lower()
+    if i < 2:
+        return lemma
+    prefix, hyphen, word = tree.tokens[i - 2], tree.tokens[i - 1], tree.tokens[i]
+    hyphened = (
+        hyphen.text == "-"
+        and prefix.text.lower() in _HYPHENED_PREFIXES
+        and prefix.end == hyphen.start
+        and hyphen.end == word.start
+    )
+    return prefix.text.lower() + lemma if hyphened else lemma
+
+
 @dataclasses.dataclass(frozen=True, slots=True)
 class Trigger:
     """A cue found in a sentence: its head token, the tokens it spans, and the cue."""
@@ -78,7 +103,8 @@ def find_triggers(tree: Tree) -> Iterator[Trigger]:
     for i, token in enumerate(tree.tokens):
         if token.pos in ("NOUN", "PROPN") and i not in used:
             for length in range(min(cues.longest_noun, i + 1), 0, -1):
-                words = tuple(t.lemma.lower() for t in tree.tokens[i - length + 1 : i + 1])
+                before = tuple(t.lemma.lower() for t in tree.tokens[i - length + 1 : i])
+                words = (*before, cue_lemma(tree, i))
                 cue = cues.nouns.get(words)
                 if cue is not None and cue.type == NO_EVENT:
                     break  # "a press release", "inflationary pressures"
@@ -225,7 +251,7 @@ def _past_after_a_past(tree: Tree, verb: int) -> bool:
 def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     """The cue a verb makes with its object, its infinitive or its particle, or alone."""
     verbs, light = cues.verbs, cues.light_verbs
-    lemma = tree.tokens[i].lemma.lower()
+    lemma = cue_lemma(tree, i)
     obj = object_of(tree, i)
     if obj is None and agent_of(tree, i) is not None:
         # "concessions were offered by the government": the pair in the
@@ -277,8 +303,16 @@ def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[in
     if pair is None or not pair[1].needs_preposition:
         return pair
     preps = pair[1].recipient_preps
-    aimed = any(prepositional_objects(tree, word, preps) for word in (verb, pair[0]))
+    # A time aims at no one: "filed for bankruptcy in 2002" names no court.
+    aimed = any(
+        tree.tokens[found].ent_type not in _TIMES
+        for word in (verb, pair[0])
+        for found in prepositional_objects(tree, word, preps)
+    )
     return pair if aimed else None
+
+
+_TIMES = frozenset({"DATE", "TIME"})
 
 
 def _partner_trigger(
@@ -286,7 +320,11 @@ def _partner_trigger(
 ) -> Trigger | None:
     """The trigger a light verb makes with a partner word other than its object."""
     partner = _light_partner(tree, verb, light, obj)
-    return None if partner is None else Trigger(verb, (verb, *partner[0]), partner[1])
+    if partner is None or _aimed_pair(tree, verb, (partner[0][-1], partner[1])) is None:
+        # "filed for bankruptcy in a Texas court" petitions the court; "the
+        # firm filed for bankruptcy after the scandal" tells of its fall alone.
+        return None
+    return Trigger(verb, (verb, *partner[0]), partner[1])
 
 
 def _undoing_trigger(
