@@ -284,9 +284,18 @@ def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[in
 def _partner_trigger(
     tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
 ) -> Trigger | None:
-    """The trigger a light verb makes with a partner word other than its object."""
+    """The trigger a light verb makes with a partner word other than its object.
+
+    A row that needs a recipient preposition needs it here too: "filed for
+    bankruptcy in the US" asks the US courts; "filed for bankruptcy" alone asks
+    no one.
+    """
     partner = _light_partner(tree, verb, light, obj)
-    return None if partner is None else Trigger(verb, (verb, *partner[0]), partner[1])
+    if partner is None:
+        return None
+    words, cue = partner
+    aimed = _aimed_pair(tree, verb, (words[-1], cue))
+    return None if aimed is None else Trigger(verb, (verb, *words), cue)
 
 
 def _undoing_trigger(
