@@ -23,3 +23,31 @@ def test_a_deed_a_ban_is_for_is_done_by_the_one_banned():
     # The parse hangs the second "for" on "matches", not on "banned".
     events = real_events("Goalkeeper Ian Burke was banned for six matches for criticising Tom Ray.")
     assert ("ACCUSE", ("Ian Burke",), ("Tom Ray",)) in events
+
+
+def test_a_verb_of_withholding_joined_to_a_passive_is_done_to_its_subject():
+    # The parse tags "denied" a past tense; the police denied Hassan access.
+    events = real_events(
+        "Rebel leader Ali Hassan was arrested by police and denied access to a lawyer."
+    )
+    assert not [e for e in events if e[1] == ("Ali Hassan",)]
+    assert ("COERCE", (), ("Ali Hassan",)) in events
+
+
+def test_a_refusal_joined_to_a_passive_is_suffered_by_its_subject():
+    events = real_events("The Conservative Party was attacked by Labour and refused a debate.")
+    assert ("REJECT", (), ("Conservative Party",)) in events
+    assert ("REJECT", ("Conservative Party",), ()) not in events
+
+
+def test_a_withholding_joined_to_a_passive_further_down_shares_its_voice():
+    # The subject is lent from "is", above "having been charged".
+    events = real_events(
+        "Former mayor Peter Jones is in prison, having been charged with fraud and denied bail."
+    )
+    assert ("REJECT", ("Peter Jones",), ()) not in events
+
+
+def test_a_charge_denied_after_a_passive_is_the_subjects_own_denial():
+    events = real_events("Former mayor Peter Jones was arrested by police and denied the charges.")
+    assert any(e[0] == "REJECT" and e[1] == ("Peter Jones",) for e in events)

@@ -89,7 +89,7 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
     active = False
     # "resigned after being accused of fraud": a passive verb that borrows its
     # subject keeps its own voice.
-    passive_verb = any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+    passive_verb = _has_passive_auxiliary(tree, verb) or _joined_to_a_passive(tree, verb)
     own_voice = False
     for _ in range(4):
         child = _subject_of_clause(tree, node)
@@ -279,6 +279,26 @@ def _controlled(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
     return token.dep == "xcomp" and tree.tokens[token.head].lemma in controls
 
 
+def _has_passive_auxiliary(tree: Tree, verb: int) -> bool:
+    """Whether a verb has a passive auxiliary of its own: "been" in "having been charged"."""
+    return any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+
+
+def _joined_to_a_passive(tree: Tree, verb: int) -> bool:
+    """Whether a verb joined to a passive one shares its voice wherever the subject is found.
+
+    "is in prison, having been charged with fraud and denied bail": the
+    subject is lent from "is", further up, so its role cannot tell the
+    voice; "denied" shares that of "charged", to which it is joined.
+    """
+    word = tree.tokens[verb]
+    return (
+        word.dep == "conj"
+        and _has_passive_auxiliary(tree, word.head)
+        and _keeps_its_object_passive(tree, verb)
+    )
+
+
 def _shares_the_voice(tree: Tree, verb: int) -> bool:
     """Whether a verb that borrows a passive subject shares its passive voice.
 
@@ -291,7 +311,30 @@ def _shares_the_voice(tree: Tree, verb: int) -> bool:
     word = tree.tokens[verb]
     if word.dep != "conj":
         return True
-    return word.tag == "VBN" and not any(tree.tokens[c].dep == "aux" for c in tree.children[verb])
+    if any(tree.tokens[c].dep == "aux" for c in tree.children[verb]):
+        return False
+    return word.tag == "VBN" or _keeps_its_object_passive(tree, verb)
+
+
+def _keeps_its_object_passive(tree: Tree, verb: int) -> bool:
+    """Whether a verb tagged past tense is a passive of giving that keeps its object.
+
+    "was arrested by police and denied access", "having been charged and
+    denied bail": the parse tags "denied" a past tense, though the form is
+    the participle's and the one arrested is the one denied. A verb of
+    giving or withholding (``object_keeping_passives.txt``) with a thing as
+    its object reads so; with a charge as its object ("was arrested and
+    denied the charges") it is the subject's own denial.
+    """
+    word = tree.tokens[verb]
+    if word.tag != "VBD" or word.lemma.lower() not in lexicons.word_set(
+        "object_keeping_passives.txt"
+    ):
+        return False
+    thing = object_of(tree, verb)
+    return thing is not None and tree.tokens[thing].lemma.lower() not in lexicons.word_set(
+        "rejected_charges.txt"
+    )
 
 
 def _subject_of_clause(tree: Tree, verb: int) -> int | None:

@@ -4642,3 +4642,24 @@ def test_an_inquiry_named_again_with_no_doer_is_no_event_of_its_own():
         "take up to a year."
     )
     assert len([e for e in events if e[0] == "ACCUSE"]) == 1
+
+
+def test_asylum_sought_in_a_country_is_asked_of_that_country():
+    _, article = _events(
+        "Britain has condemned the arrests in Baghdad.\n\n"
+        "The Iraqi dissident Ali Karim sought asylum in Britain."
+    )
+    (asked,) = [e for e in article.events if e.type == "REQUEST"]
+    names = {a.id: a.name for a in article.actors}
+    assert [names[i] for i in asked.recipient] == ["Britain"]
+    assert "inferred: recipient: the state it is sought in" in asked.explanation
+
+
+def test_protection_sought_in_a_city_is_asked_of_its_country():
+    _, article = _events(
+        "The US has criticised Russia over the oil sale.\n\n"
+        "The Russian firm Volga filed for Chapter 11 protection in Houston to halt the auction."
+    )
+    (asked,) = [e for e in article.events if e.type == "REQUEST"]
+    names = {a.id: a.name for a in article.actors}
+    assert [names[i] for i in asked.recipient] == ["US"]

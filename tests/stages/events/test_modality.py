@@ -62,3 +62,24 @@ def test_what_a_power_in_force_allows_is_not_done():
 def test_what_one_was_allowed_to_do_was_done():
     text = "The two prisoners were allowed to meet their solicitors on Friday."
     assert not _foreseen(text, "meet")
+
+
+def test_a_deed_one_could_say_was_done_is_not_told_as_done():
+    text = (
+        "That way, President Viktor Petrenko can go to the public and say he has forced "
+        "the oligarchs to pay their taxes."
+    )
+    assert _foreseen(text, "forced")
+
+
+def test_a_deed_one_said_was_done_is_told_as_done():
+    assert not _foreseen("President Viktor Petrenko said he had forced the firms to pay.", "forced")
+
+
+def test_a_deed_before_a_denial_that_did_not_happen_is_still_done():
+    # The parse hangs "pleaded" on the conditional "denied" as its clause.
+    text = (
+        "The killer, James Ford, pleaded guilty to the murder and was jailed for 15 years "
+        "- it would have been longer had he denied the charge."
+    )
+    assert not _foreseen(text, "pleaded")

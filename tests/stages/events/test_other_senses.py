@@ -160,3 +160,20 @@ def test_deaths_by_a_disaster_told_as_its_agent_are_no_assault(body):
 def test_deaths_by_people_told_as_their_agent_are_still_an_assault():
     found = _events("Ten Chilean miners were killed by Peruvian soldiers.")
     assert [e for e in found if e[0] == "ASSAULT"]
+
+
+def test_an_actor_that_forces_another_to_act_coerces_it():
+    events = _events("The Russian government forced Petrolux to sell its main unit.")
+    assert [e for e in events if e[0] == "COERCE" and e[1] and e[2] == ("Petrolux",)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Argentina's energy crisis forced President Nestor Kirchner to suspend gas exports.",
+        "This forced the Argentine government to cancel the contract.",
+        "The Labour home secretary Charles Clarke was forced to change the law.",
+    ],
+)
+def test_being_forced_by_a_thing_or_by_no_one_named_is_no_coercion(body):
+    assert not [e for e in _events(body) if e[0] == "COERCE"]

@@ -64,3 +64,18 @@ def test_an_order_to_leave_a_place_that_is_no_country_expels_no_one():
 )
 def test_a_cue_spelt_with_a_hyphened_prefix_is_the_cue(body, event):
     assert event in real_events(body)
+
+
+def test_filing_for_bankruptcy_in_a_country_asks_it_for_protection():
+    events = real_events(
+        "The US has criticised Russia over the oil sale.\n\n"
+        "The Russian firm Volga has filed for bankruptcy protection in the US."
+    )
+    assert ("REQUEST", ("Volga",), ("US",)) in events
+
+
+def test_filing_for_bankruptcy_with_no_court_or_country_asks_no_one():
+    # A partner row that needs a recipient preposition needs it after a
+    # preposition too ("file for bankruptcy"), as after an object.
+    events = real_events("The Russian firm Kamaz filed for bankruptcy after a tax scandal.")
+    assert not [e for e in events if e[0] == "REQUEST"]

@@ -15,7 +15,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
-from dateline.records import Actor, Analysis, Article, Event
+from dateline.records import Actor, Analysis, Article, Event, Span
 from dateline.stages import Stage
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import agent_of, subject_of
@@ -26,6 +26,7 @@ from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
 from dateline.stages.events.claims import claims_no_wrong
 from dateline.stages.events.confidence import confidence_of, standing_steps
+from dateline.stages.events.cues import Cue
 from dateline.stages.events.declared_stances import declared_stance
 from dateline.stages.events.doubts import (
     a_standing_position,
@@ -330,10 +331,10 @@ def find_events(analysis: Analysis) -> Analysis:
         if not (negated or hypothetical) and doer_missing(cue, actors, passive=unnamed_doer):
             continue
         date, place, setting = setting_of(analysis, tree, trigger.token, span, actors)
-        if not actors and cue.mode in ("arrest", "deport"):
-            actors = state_where(article, place, span)
-            steps += [f"{INFERRED}actor: the state where it was done"] * bool(actors)
-        steps += setting
+        actors, recipients, placed = _sides_of_the_place(
+            article, cue, place, span, (actors, recipients)
+        )
+        steps += placed + setting
         harmed = (
             casualties.Toll()
             if toll_of_another(tree, trigger.token, (first, last), nominal)
@@ -370,6 +371,35 @@ def find_events(analysis: Analysis) -> Analysis:
     kept = with_parties_meant(settled(tree, index, verbal, served, article), article)
     merged = tuple(dataclasses.replace(e, id=f"E{number}") for number, e in enumerate(kept, 1))
     return dataclasses.replace(analysis, article=dataclasses.replace(article, events=merged))
+
+
+def _sides_of_the_place(
+    article: Article,
+    cue: Cue,
+    place: str | None,
+    span: Span,
+    sides: tuple[tuple[str, ...], tuple[str, ...]],
+) -> tuple[tuple[str, ...], tuple[str, ...], list[str]]:
+    """The sides the place of an event gives when its words name none: the state there.
+
+    Only a state's police arrest or deport: "the men were arrested when they
+    landed in London" is Britain's arrest. Asylum or a bankruptcy's protection
+    is asked of the state where it is sought: "sought asylum in Britain",
+    "filed for Chapter 11 protection in Houston" ask Britain's and the US's
+    courts, when the article has that country as an actor.
+    """
+    actors, recipients = sides
+    if not actors and cue.mode in ("arrest", "deport"):
+        actors = state_where(article, place, span)
+        return actors, recipients, [f"{INFERRED}actor: the state where it was done"] * bool(actors)
+    if not recipients and cue.type == "REQUEST" and "in" in cue.recipient_preps:
+        recipients = state_where(article, place, span)
+        return (
+            actors,
+            recipients,
+            [f"{INFERRED}recipient: the state it is sought in"] * bool(recipients),
+        )
+    return actors, recipients, []
 
 
 def _with_likewise_doers(tree: Tree, index: ActorIndex, word: int, found: EventSides) -> EventSides:

@@ -378,6 +378,27 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _still_owed(tree, trigger)
         or _gerund_subject_of_a_modal(tree, trigger)
         or _a_power_granted(tree, trigger)
+        or _said_only_in_prospect(tree, trigger)
+    )
+
+
+def _said_only_in_prospect(tree: Tree, trigger: int) -> bool:
+    """Whether a deed is what someone could or would say was done, not what was said.
+
+    "Mr Yushchenko can go to the public and say he has forced the oligarchs
+    to obey": the saying is a prospect, so the forcing it would claim is no
+    fact told. "He said he had forced them" stays a report. The clause said
+    follows its verb: a clause before a verb of saying that hangs on it is
+    the parse's misreading ("pleaded guilty ... it would have been longer
+    had he denied the charge").
+    """
+    tokens = tree.tokens
+    head = tokens[trigger].head
+    return (
+        tokens[trigger].dep == "ccomp"
+        and head < trigger
+        and tokens[head].lemma.lower() in quote_cues.lemmas()
+        and is_hypothetical(tree, head)
     )
 
 

@@ -56,6 +56,7 @@ def means_something_else(
         or _held_as_a_belief(tree, trigger)
         or _charged_with_a_duty(tree, trigger)
         or _threat_of_things(tree, trigger, index)
+        or (_forcing(trigger.cue) and _forced_by_circumstance(tree, trigger, index, actors))
         or _shows_something(tree, trigger)
         or a_label(tree, trigger)
         or labels_no_wrong(tree, trigger, of_someone=bool(recipients))
@@ -498,6 +499,35 @@ def _threat_of_things(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     if passive or subject is None:
         return False
     return tree.tokens[subject].pos == "NOUN" and not index.actors_at(tree, subject)
+
+
+_FORCING = frozenset({("force",), ("compel",)})
+
+
+def _forcing(cue: Cue) -> bool:
+    """Whether a cue makes someone act against its will: "forced Yukos to sell"."""
+    return cue.words in _FORCING and cue.pos == "VERB+TO"
+
+
+def _forced_by_circumstance(
+    tree: Tree, trigger: Trigger, index: ActorIndex, actors: tuple[str, ...]
+) -> bool:
+    """Whether what forces someone to act is a thing or no one named, not an actor.
+
+    "Argentina's energy crisis forced the president to suspend exports",
+    "this forced the government to cancel the contract": a crisis, a price
+    or a turn of events coerces no one, though the crisis is Argentina's.
+    "The minister was forced to apologise", with no one said to force him,
+    is as often pressure of events as coercion. "Russia forced Yukos to
+    sell", "the protesters forced the organisers to drop him" and "was
+    forced out by the board" are coercion.
+    """
+    subject, passive = subject_of(tree, trigger.token)
+    if passive:
+        return agent_of(tree, trigger.token) is None
+    if not actors or subject is None:
+        return True
+    return tree.tokens[subject].pos == "NOUN" and subject not in index.by_token
 
 
 def _other_sense(tree: Tree, trigger: Trigger) -> bool:

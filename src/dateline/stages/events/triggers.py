@@ -318,7 +318,12 @@ _TIMES = frozenset({"DATE", "TIME"})
 def _partner_trigger(
     tree: Tree, verb: int, light: dict[tuple[str, str], Cue], obj: int | None
 ) -> Trigger | None:
-    """The trigger a light verb makes with a partner word other than its object."""
+    """The trigger a light verb makes with a partner word other than its object.
+
+    A row that needs a recipient preposition needs it here too: "filed for
+    bankruptcy in the US" asks the US courts; "filed for bankruptcy" alone asks
+    no one.
+    """
     partner = _light_partner(tree, verb, light, obj)
     if partner is None or _aimed_pair(tree, verb, (partner[0][-1], partner[1])) is None:
         # "filed for bankruptcy in a Texas court" petitions the court; "the
