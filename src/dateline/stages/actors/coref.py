@@ -132,7 +132,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     name_the_lead(clusters, tree)
-    name_the_lead_body(clusters)
+    name_the_lead_body(clusters, tree)
     name_the_lead_committee(clusters)
     join_roles_to_the_protagonist(clusters, tree)
     resolve_references(mentions, clusters, join, tree, home)
