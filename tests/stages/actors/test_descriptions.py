@@ -464,3 +464,11 @@ def test_the_party_is_that_of_the_subject_of_its_own_clause_when_the_sentence_s_
     )
     assert "party" in _mentions_of(article, "Conservative Party")
     assert "party" not in _mentions_of(article, "Labour Party")
+
+
+def test_his_own_party_is_his_party():
+    article = report(
+        "The Labour Party met in Brighton. Labour leader Neil Pardoe spent years moving his "
+        "party to the centre. Critics in his own party were unhappy."
+    )
+    assert _mentions_of(article, "Labour Party") == ["Labour Party", "party", "party"]

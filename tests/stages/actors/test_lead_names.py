@@ -2,7 +2,7 @@
 
 import pytest
 
-from actor_names import coding, mentions_of, report
+from actor_names import coding, mention_texts, mentions_of, report
 
 
 @pytest.mark.parametrize(
@@ -17,3 +17,44 @@ def test_a_person_named_inside_the_description_is_not_its_holder(lead):
     assert coding(article, "Pieter Janssen")[1:] == ("NLD", "GOV")
     assert "Dutch health minister" in mentions_of(article, "Pieter Janssen")
     assert coding(article, "Maria Lopez")[2] == "CVL"
+
+
+def test_a_body_the_lead_brings_in_by_its_kind_alone_is_the_body_named_next():
+    article = report(
+        "The state pension has been called unfair by a leading retirement think-tank.\n\n"
+        "The Pensions Study Institute (PSI) said the rules were far too complex."
+    )
+    assert "think-tank" in mentions_of(article, "Pensions Study Institute")
+
+
+def test_the_owner_in_a_lead_body_s_own_words_is_not_the_body_it_describes():
+    article = report(
+        "A European Parliament committee has ordered a rewrite of new European Union rules on "
+        "patents.\n\nThe Legal Affairs Committee said the Commission should submit the law again."
+    )
+    assert mentions_of(article, "Legal Affairs Committee") == [
+        "European Parliament committee",
+        "Legal Affairs Committee",
+    ]
+
+
+def test_a_bare_kind_after_the_is_not_the_body_named_next():
+    article = report(
+        "The think-tank has called the state pension unfair.\n\n"
+        "The Pensions Study Institute (PSI) said the rules were far too complex."
+    )
+    assert "think-tank" not in mentions_of(article, "Pensions Study Institute")
+
+
+def test_a_body_named_only_before_a_committee_s_name_is_not_the_committee_the_lead_meant():
+    article = report(
+        "A national body to tackle skills shortages should be set up, a committee of MPs has "
+        "said.\n\nThere was a crisis in the hiring of statisticians, the Commons science and "
+        "technology committee added."
+    )
+    (actor,) = [
+        a
+        for a in article.actors
+        if "Commons science and technology committee" in mention_texts(article, a)
+    ]
+    assert "committee" in mention_texts(article, actor)

@@ -16,6 +16,8 @@
 - Organisations join by their core name as well ("Group Menatep" and
   "Menatep"), and "the company", "the party" join the nearest body before
   them of that kind, by lexicon, by name or by what the text called it.
+- "The upper house" joins the one chamber of that rank the article names
+  ("the House of Lords"), :mod:`.chambers`.
 - "the pair", "the men", "the three men" join the counted group named
   shortly before them ("Two Green councillors"), of the size they give
   (:mod:`.sets`).
@@ -26,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dateline.stages._tree import Tree
+from dateline.stages.actors.chambers import join_chambers_by_rank
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.cluster_merges import (
     add_known_titles,
@@ -114,6 +117,7 @@ def cluster(
     join_founders_names_to_their_firm(clusters, of_mention)
     join_the_court_of_a_chamber(clusters, of_mention, tree)
     join_the_house_to_its_chamber(clusters, of_mention, tree)
+    join_chambers_by_rank(clusters, of_mention)
     join_officials_to_their_body(clusters, of_mention)
     join_bare_groups_to_the_one_named(clusters, of_mention)
     join_voters_to_the_public(clusters, of_mention)
@@ -128,7 +132,7 @@ def cluster(
     # The lead's description first: "Conservative MP ... defects" named as
     # Robert Jackson tells whose party "the party" after him is.
     name_the_lead(clusters, tree)
-    name_the_lead_body(clusters)
+    name_the_lead_body(clusters, tree)
     name_the_lead_committee(clusters)
     join_roles_to_the_protagonist(clusters, tree)
     resolve_references(mentions, clusters, join, tree, home)

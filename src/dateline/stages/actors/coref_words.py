@@ -35,6 +35,18 @@ def definite_after_modifiers(mention: Mention, tree: Tree) -> bool:
     return k >= 0 and tokens[k].text.lower() == "the"
 
 
+def word_before(tree: Tree, first: int) -> str:
+    """The word before a description, in lower case, past an "own": "his" in "his own party".
+
+    "His own party" is his party, said with weight; the owner decides which
+    body it is as in "his party".
+    """
+    k = first - 1
+    if k > 0 and tree.tokens[k].text.lower() == "own":
+        k -= 1
+    return tree.tokens[k].text.lower() if k >= 0 else ""
+
+
 def body_name(mention: Mention) -> bool:
     """Whether a mention is an organisation's name."""
     return mention.kind == "name" and mention.label == "ORG"

@@ -10,7 +10,7 @@ from dateline import lexicons
 from dateline.records import Token
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
-from dateline.stages.actors.coref_words import PARTY
+from dateline.stages.actors.coref_words import PARTY, word_before
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, make_mention
 
@@ -27,7 +27,7 @@ def bodies_named_by_kind(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -
             (sector is None and word not in any_kind)
             or taken[i]
             or word in lexicons.word_set("name_only_words.txt")
-            or tokens[i - 1].text.lower() not in _DESCRIBING
+            or word_before(tree, i) not in _DESCRIBING
             # "thanked the bloc": a word in lower case the tagger calls a name is a noun.
             or not (tokens[i].tag == "NN" or (tokens[i].tag == "NNP" and word.islower()))
             or (

@@ -230,7 +230,7 @@ def _left_unnamed(lead: Cluster, opening: Mention, tree: Tree) -> bool:
     )
 
 
-def name_the_lead_body(clusters: dict[str, Cluster]) -> None:
+def name_the_lead_body(clusters: dict[str, Cluster], tree: Tree) -> None:
     """Join a body the lead describes to the body the next sentence names.
 
     "Rules set by the UK financial watchdog will ... The Financial Services
@@ -261,25 +261,52 @@ def name_the_lead_body(clusters: dict[str, Cluster]) -> None:
             or first.sentence >= _LEAD_SENTENCES
             or any(m.kind != "title" for m in lead.mentions)
             # "the financial watchdog" describes a body; "the air force" is
-            # the home country's own, not the foreign one named next.
-            or len(first.text.split()) <= len(entry.words)
+            # the home country's own, not the foreign one named next. One
+            # brought in with "a" ("a Senate committee", "a leading
+            # think-tank") is new to the story, whose next body names it.
+            or (len(first.text.split()) <= len(entry.words) and not _brought_in(first, tree))
         ):
             continue
-        if any(start < first.first and entry.sector in kinds_of_body(c) for start, c in named):
-            continue  # "Ofcom ... the media watchdog" is the body named before
+        # "Ofcom ... the media watchdog" is the body named before; the owner
+        # in a description's own words ("a European Parliament committee")
+        # is another body.
+        opening_words = tree.subtree(head_of(tree, first.first, first.last))[0]
+        if any(start < opening_words and entry.sector in kinds_of_body(c) for start, c in named):
+            continue
         after = [(start, c) for start, c in named if start > first.first]
+        if _brought_in(first, tree):
+            # "A European Parliament committee has ordered a rewrite of EU
+            # rules": a body the lead's own sentence names is one it speaks of.
+            after = [(start, c) for start, c in after if not _in_sentence(c, start, first)]
         if not after:
             continue
         start, body = after[0]
         opening = next(m for m in body.mentions if m.first == start)
         if (
             not 0 < opening.sentence - first.sentence <= _LEAD_BODY_REACH
+            # "the Commons science committee" names the committee, not the Commons.
+            or opening.premodifier
             or entry.sector not in kinds_of_body(body)
             or of_another_country(body, first)
         ):
             continue
-        body.mentions.extend(lead.mentions)
+        body.mentions.extend(_of_its_owner(m, body) for m in lead.mentions)
         del clusters[key]
+
+
+def _of_its_owner(mention: Mention, body: Cluster) -> Mention:
+    """A lead's description joined to a body, without the owner its words name.
+
+    "A European Parliament committee" is the committee named next, not the
+    Parliament: the owner is where the body sits, not the body's own name,
+    which comes from the name the story gives.
+    """
+    owner = mention.organization
+    if owner is None or any(
+        m.organization is not None and m.organization.name == owner.name for m in body.mentions
+    ):
+        return mention
+    return dataclasses.replace(mention, organization=None)
 
 
 _LEAD_BODY_REACH = 2
@@ -377,6 +404,21 @@ def _definite(mention: Mention, tree: Tree) -> bool:
     """Whether a role opens with "the" or a possessor: "the energy minister", "Opec's chief"."""
     k = _before_modifiers(mention, tree)
     return k >= 0 and (tree.tokens[k].text.lower() == "the" or tree.tokens[k].tag == "POS")
+
+
+def _in_sentence(body: Cluster, start: int, description: Mention) -> bool:
+    """Whether a body is first named in a description's own sentence."""
+    return any(m.first == start and m.sentence == description.sentence for m in body.mentions)
+
+
+def _brought_in(mention: Mention, tree: Tree) -> bool:
+    """Whether a description's head takes "a": "a leading retirement think-tank"."""
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    return any(
+        tokens[k].dep == "det" and tokens[k].text.lower() in ("a", "an")
+        for k in tree.children[head]
+    )
 
 
 def _word_before_modifiers(mention: Mention, tree: Tree) -> str:

@@ -27,6 +27,7 @@ from dateline import lexicons
 from dateline.stages._cue_words import cue_words
 from dateline.stages._tree import Tree
 from dateline.stages.actors.ages import ages_alone
+from dateline.stages.actors.chambers import chambers_by_rank
 from dateline.stages.actors.descriptions import (
     bodies_named_by_kind,
     countries_described,
@@ -104,6 +105,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         # Before the bodies, which take "Lords" in "Lords Kendal and Grace" for the House.
         lambda: peers_named_together(tree, lexicon, taken),
         lambda: organizations(tree, lexicon),
+        # Before the model's entities, which take "Upper House" for a firm.
+        lambda: chambers_by_rank(tree, taken),
         lambda: offices_of_a_title(tree, lexicon),
         # Before the model's entities, which take "Wales" in "the Prince of Wales" for a person.
         lambda: styles_of_a_place(tree, lexicon),

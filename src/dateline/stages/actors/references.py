@@ -12,7 +12,13 @@ from collections.abc import Callable, Iterable
 from dateline.stages._spans import fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import OFFICE_OF_STATE, PARTY, body_name, cluster_at
+from dateline.stages.actors.coref_words import (
+    OFFICE_OF_STATE,
+    PARTY,
+    body_name,
+    cluster_at,
+    word_before,
+)
 from dateline.stages.actors.kept_apart import of_another_country
 from dateline.stages.actors.lexicon import Gender, load
 from dateline.stages.actors.mention import Mention, head_of
@@ -169,7 +175,7 @@ def _first_half_of_a_compound(mention: Mention, tree: Tree) -> bool:
 
 
 def _owner_word(mention: Mention, tree: Tree) -> str:
-    return tree.tokens[mention.first - 1].text.lower() if mention.first else ""
+    return word_before(tree, mention.first)
 
 
 def _owned_organization(
