@@ -26,7 +26,6 @@ from dateline.stages.times.named_periods import (
     parts_of_day,
     parts_of_year,
     references_found,
-    season_of_a_thing,
     seasons,
     the_period,
     year_of_a_name,
@@ -120,7 +119,6 @@ def time_expressions(
             or (last == first + 1 and tree.tokens[first].text.lower() in BARE_UNITS)
             or AGE.match(tree.text[tree.tokens[first].start : tree.tokens[last - 1].end])
             or no_year(tree, first, last)
-            or season_of_a_thing(tree, first, last)
         ):
             continue
         whole = dataclasses.replace(

@@ -8,7 +8,6 @@ import re
 from dateline.records import Entity
 from dateline.stages._tree import Tree
 from dateline.stages.times import missed
-from dateline.stages.times.durations import unit_words
 from dateline.stages.times.not_times import half_of_a_game
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.resolve import (
@@ -230,33 +229,6 @@ def season_described(tree: Tree, first: int, last: int) -> bool:
     return all(t.pos in ("DET", "ADV", "ADJ") for t in before) and any(
         t.pos == "ADJ" and t.text.lower() not in _SEASON_MODIFIERS for t in before
     )
-
-
-def season_of_a_thing(tree: Tree, first: int, last: int) -> bool:
-    """Whether tokens ``first`` to ``last`` are a season's name before a noun of its own.
-
-    "A winter sale", "winter shortages", "mild early-winter weather", "a
-    summer launch": the season says what kind of thing the noun is, not when
-    it was, and the gold leaves it unmarked (as MEANTIME leaves "summer
-    vacation"), as it does "post-Christmas". Not the season told with its
-    weather ("the bad winter weather", "winter temperatures"), which is the
-    winter it was, unless a word is joined to the season ("early-winter");
-    not a unit ("the summer months"), nor a season a deictic word places
-    ("this winter").
-    """
-    season = tree.tokens[last - 1]
-    if season.text.lower() not in _SEASON_WORDS or last >= len(tree):
-        return False
-    thing = tree.tokens[last]
-    joined = tree.text[season.start - 1 : season.start] == "-"
-    if thing.pos != "NOUN" or thing.text.lower() in unit_words():
-        return False
-    if any(t.text.lower() in _DEICTIC_MODIFIERS for t in tree.tokens[first : last - 1]):
-        return False
-    return joined or thing.lemma.lower() not in _WEATHER
-
-
-_DEICTIC_MODIFIERS = frozenset({"this", "last", "next", "that", "every", "each"})
 
 
 def _seasons_of_weather(tree: Tree, covered: set[int]) -> list[Entity]:
