@@ -16,6 +16,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
+from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
     INQUIRING,
     RECIPROCAL_TYPES,
@@ -112,6 +113,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     if cue.type == "COERCE":
         own_recipients += _stopped_by_its_clause(tree, i)
     own_recipients += _given_to(tree, i)
+    own_recipients += said_to_be_its_target(tree, i, cue)
     side = None if hypothetical else _side_of_its_verb(tree, i)
     if side is not None and side[0] == "recipient":
         heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
