@@ -145,6 +145,33 @@ def test_a_settlement_made_by_paying_someone_is_with_the_one_paid():
 
 
 @pytest.mark.parametrize(
+    ("body", "settled"),
+    [
+        (
+            (
+                "Tarvel Foods has settled charges from the Federal Trade Commission that it "
+                "misled buyers."
+            ),
+            ("AGREE", ("Tarvel Foods",), ("Federal Trade Commission",)),
+        ),
+        (
+            "Halvard Bank paid $2m to settle a complaint brought by the Treasury.",
+            ("AGREE", ("Halvard Bank",), ("Treasury",)),
+        ),
+        (
+            (
+                "Norvik Ltd agreed to pay $4m to settle a lawsuit filed by the Federal Trade "
+                "Commission."
+            ),
+            ("AGREE", ("Norvik Ltd",), ("Federal Trade Commission",)),
+        ),
+    ],
+)
+def test_a_settlement_is_with_whoever_brought_the_matter_settled(body, settled):
+    assert settled in real_events(body)
+
+
+@pytest.mark.parametrize(
     ("body", "asked"),
     [
         (
