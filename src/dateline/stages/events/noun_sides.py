@@ -358,10 +358,28 @@ def _sum_held_in(tree: Tree, noun: int) -> int:
     if word.dep != "pobj" or tree.tokens[prep].text.lower() != "in":
         return noun
     amount = tree.tokens[prep].head
-    numbered = tree.tokens[amount].tag in ("CD", "$") or any(
+    if tree.tokens[amount].pos == "VERB":
+        # "received more than £3m in donations": the parse may hang the "in"
+        # on the verb whose object the sum is; not on one whose object is a
+        # count of things ("ordered 30 planes in a $1.8bn deal").
+        sum_taken = object_of(tree, amount)
+        return sum_taken if sum_taken is not None and _money(tree, sum_taken) else noun
+    return (
+        amount if _numbered(tree, amount) and tree.tokens[amount].dep in ("dobj", "obj") else noun
+    )
+
+
+def _numbered(tree: Tree, amount: int) -> bool:
+    """Whether a noun is a number or a sum: "$20m", "500 million euros"."""
+    return tree.tokens[amount].tag in ("CD", "$") or any(
         tree.tokens[c].tag in ("CD", "$") for c in tree.children[amount]
     )
-    return amount if numbered and tree.tokens[amount].dep in ("dobj", "obj") else noun
+
+
+def _money(tree: Tree, amount: int) -> bool:
+    """Whether a noun is a sum of money, by its currency sign or the model's tag: "£3m"."""
+    words = (amount, *tree.children[amount])
+    return any(tree.tokens[w].tag == "$" or tree.tokens[w].ent_type == "MONEY" for w in words)
 
 
 def _first_of_its_list(tree: Tree, noun: int) -> int:
