@@ -266,3 +266,25 @@ def test_a_by_phrase_the_parse_hangs_on_the_infinitive_bidden_is_the_bidders(bod
 def test_a_passive_infinitive_keeps_its_own_by_phrase():
     events = real_events("Amnesty International was told to be questioned by the United Nations.")
     assert not any(actors == ("United Nations",) for kind, actors, _ in events if kind == "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("body", "judged"),
+    [
+        (
+            "Senator Ames criticised the timing of Governor Vance's announcement.",
+            ("ACCUSE", ("Ames",), ("Vance",)),
+        ),
+        (
+            "Senator Ames attacked the cost of the Treasury's plans.",
+            ("ACCUSE", ("Ames",), ("Treasury",)),
+        ),
+    ],
+)
+def test_a_side_of_a_deed_judged_is_judged_against_the_deeds_owner(body, judged):
+    assert judged in real_events(body)
+
+
+def test_a_thing_undergone_is_no_deed_of_its_possessor():
+    events = real_events("Senator Ames condemned the treatment of Norway's prisoners.")
+    assert not any("Norway" in recipients for _, _, recipients in events)

@@ -601,10 +601,30 @@ def _object_recipients(
         heads += owners
         heads += [] if backers or owners else _earlier_owner(tree, index, obj)
         if len(heads) == 1:
+            heads += _owner_of_the_deed_it_is_of(tree, obj)
+        if len(heads) == 1:
             heads += _claimant(tree, index, obj, actors)
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
     return heads
+
+
+def _owner_of_the_deed_it_is_of(tree: Tree, thing: int) -> list[tuple[int, str]]:
+    """Whose deed a thing judged is a side of: "criticised the timing of Mr Vance's move".
+
+    "the timing of", "the cost of", "the details of" a plan, a move or an
+    order name no one, but the deed they are of is its owner's, named by
+    a possessor ("Mr Vance's announcement", "the Treasury's plans"); one
+    blames the owner for it. A thing undergone ("the treatment of Iraq's
+    prisoners") is no deed of its possessor's, and is passed over.
+    """
+    return [
+        (owner, f"{INFERRED}recipient: whose deed the object is of")
+        for deed in prepositional_objects(tree, thing, frozenset({"of"}))
+        if _a_deed(tree, deed)
+        for owner in tree.children[deed]
+        if tree.tokens[owner].dep == "poss" and tree.tokens[owner].pos in _NAMING
+    ]
 
 
 _NEIGHBOURS = frozenset({"neighbour", "neighbor"})
