@@ -10,7 +10,9 @@ read "an inquiry into the firm".
 
 Not an attack: "US firms have been the targets of attacks", in a sentence
 naming no weapon, is read as words by the force rules (:mod:`.readings`),
-and being the target of it does not tell which it was.
+and being the target of it does not tell which it was. Nor talks or a deal:
+"Iran was the subject of talks between the EU and the US" names what the
+two sides talked about, not a third side.
 """
 
 from __future__ import annotations
@@ -19,8 +21,12 @@ from dateline.stages._clause_roles import subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.cues import Cue
 from dateline.stages.events.steps import INFERRED
+from dateline.stages.events.triggers import RECIPROCAL_TYPES
 
 STEP = f"{INFERRED}recipient: whom the sentence says it is the subject or target of"
+
+_OF_TOPICS_ONLY = RECIPROCAL_TYPES | {"ASSAULT"}
+"""Types whose noun's "subject" or "target" is no side of it (see the module's docstring)."""
 
 _TARGET_ROLES = frozenset({"subject", "target", "focus", "object", "victim"})
 """Nouns by which a copula says whom an event is about or done to: "the target of an attack"."""
@@ -35,7 +41,7 @@ def said_to_be_its_target(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, st
     the noun may be the first word of a compound ("a complaint filing").
     """
     role = _role_it_is_of(tree, _phrase_head(tree, noun))
-    if role is None or cue.type == "ASSAULT":
+    if role is None or cue.type in _OF_TOPICS_ONLY:
         return []
     verb = tree.tokens[role].head
     if tree.tokens[role].dep != "attr" or tree.tokens[verb].lemma.lower() not in _BEING:
