@@ -143,3 +143,25 @@ def test_a_murder_one_is_convicted_of_is_done_by_the_one_convicted():
 def test_charges_one_is_convicted_of_are_no_charge_one_made():
     body = "Banker Tom Reid was convicted of all charges on Monday."
     assert [e for e in real_events(body) if e[0] == "ACCUSE" and e[1] == ("Tom Reid",)] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        (
+            "Japan provided $500m in assistance to Indonesia.",
+            ("AID", ("Japan",), ("Indonesia",)),
+        ),
+        (
+            "The Canadian government sent $20m in emergency aid to Haiti.",
+            ("AID", ("Canada",), ("Haiti",)),
+        ),
+    ],
+)
+def test_aid_counted_in_a_sum_the_parse_hangs_on_the_verb_is_given_by_its_subject(body, given):
+    assert given in real_events(body)
+
+
+def test_a_deal_a_count_of_things_is_ordered_in_is_not_read_through_the_count():
+    events = real_events("Orvik Airlines has ordered 30 Airbus A320 planes in a $1.8bn deal.")
+    assert not any(kind == "AGREE" and not recipients for kind, _, recipients in events)

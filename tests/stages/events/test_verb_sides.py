@@ -145,6 +145,33 @@ def test_a_settlement_made_by_paying_someone_is_with_the_one_paid():
 
 
 @pytest.mark.parametrize(
+    ("body", "settled"),
+    [
+        (
+            (
+                "Tarvel Foods has settled charges from the Federal Trade Commission that it "
+                "misled buyers."
+            ),
+            ("AGREE", ("Tarvel Foods",), ("Federal Trade Commission",)),
+        ),
+        (
+            "Halvard Bank paid $2m to settle a complaint brought by the Treasury.",
+            ("AGREE", ("Halvard Bank",), ("Treasury",)),
+        ),
+        (
+            (
+                "Norvik Ltd agreed to pay $4m to settle a lawsuit filed by the Federal Trade "
+                "Commission."
+            ),
+            ("AGREE", ("Norvik Ltd",), ("Federal Trade Commission",)),
+        ),
+    ],
+)
+def test_a_settlement_is_with_whoever_brought_the_matter_settled(body, settled):
+    assert settled in real_events(body)
+
+
+@pytest.mark.parametrize(
     ("body", "asked"),
     [
         (
@@ -239,3 +266,25 @@ def test_a_by_phrase_the_parse_hangs_on_the_infinitive_bidden_is_the_bidders(bod
 def test_a_passive_infinitive_keeps_its_own_by_phrase():
     events = real_events("Amnesty International was told to be questioned by the United Nations.")
     assert not any(actors == ("United Nations",) for kind, actors, _ in events if kind == "REQUEST")
+
+
+@pytest.mark.parametrize(
+    ("body", "judged"),
+    [
+        (
+            "Senator Ames criticised the timing of Governor Vance's announcement.",
+            ("ACCUSE", ("Ames",), ("Vance",)),
+        ),
+        (
+            "Senator Ames attacked the cost of the Treasury's plans.",
+            ("ACCUSE", ("Ames",), ("Treasury",)),
+        ),
+    ],
+)
+def test_a_side_of_a_deed_judged_is_judged_against_the_deeds_owner(body, judged):
+    assert judged in real_events(body)
+
+
+def test_a_thing_undergone_is_no_deed_of_its_possessor():
+    events = real_events("Senator Ames condemned the treatment of Norway's prisoners.")
+    assert not any("Norway" in recipients for _, _, recipients in events)

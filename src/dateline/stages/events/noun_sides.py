@@ -16,6 +16,7 @@ from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
+from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
     INQUIRING,
     RECIPROCAL_TYPES,
@@ -112,6 +113,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     if cue.type == "COERCE":
         own_recipients += _stopped_by_its_clause(tree, i)
     own_recipients += _given_to(tree, i)
+    own_recipients += said_to_be_its_target(tree, i, cue)
     side = None if hypothetical else _side_of_its_verb(tree, i)
     if side is not None and side[0] == "recipient":
         heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
@@ -356,10 +358,28 @@ def _sum_held_in(tree: Tree, noun: int) -> int:
     if word.dep != "pobj" or tree.tokens[prep].text.lower() != "in":
         return noun
     amount = tree.tokens[prep].head
-    numbered = tree.tokens[amount].tag in ("CD", "$") or any(
+    if tree.tokens[amount].pos == "VERB":
+        # "received more than £3m in donations": the parse may hang the "in"
+        # on the verb whose object the sum is; not on one whose object is a
+        # count of things ("ordered 30 planes in a $1.8bn deal").
+        sum_taken = object_of(tree, amount)
+        return sum_taken if sum_taken is not None and _money(tree, sum_taken) else noun
+    return (
+        amount if _numbered(tree, amount) and tree.tokens[amount].dep in ("dobj", "obj") else noun
+    )
+
+
+def _numbered(tree: Tree, amount: int) -> bool:
+    """Whether a noun is a number or a sum: "$20m", "500 million euros"."""
+    return tree.tokens[amount].tag in ("CD", "$") or any(
         tree.tokens[c].tag in ("CD", "$") for c in tree.children[amount]
     )
-    return amount if numbered and tree.tokens[amount].dep in ("dobj", "obj") else noun
+
+
+def _money(tree: Tree, amount: int) -> bool:
+    """Whether a noun is a sum of money, by its currency sign or the model's tag: "£3m"."""
+    words = (amount, *tree.children[amount])
+    return any(tree.tokens[w].tag == "$" or tree.tokens[w].ent_type == "MONEY" for w in words)
 
 
 def _first_of_its_list(tree: Tree, noun: int) -> int:

@@ -6,6 +6,8 @@ The doers (subject, agent, or one the text implies), the recipients
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from dateline import lexicons
 from dateline.parse_repair import WRITING_VERBS
 from dateline.stages._arguments import ActorIndex, is_relational, put_forward
@@ -118,11 +120,21 @@ def _sides_left(
     tree: Tree, index: ActorIndex, trigger: Trigger, obj: int | None, heads: list[tuple[int, str]]
 ) -> list[tuple[int, str]]:
     """The last places a recipient may be, tried in turn while the phrases read name no one."""
+    cue, verb = trigger.cue, trigger.token
+    tries: list[Callable[[], list[tuple[int, str]]]] = []
+    if cue.mode == "settle":
+        tries.append(lambda: _paid_to_settle(tree, verb))
+        if obj is not None:
+            tries.append(lambda: _behind_the_matter_settled(tree, obj))
+    if cue.type == "AGREE":
+        tries.append(lambda: _settled_by_the_act_agreed(tree, verb))
+    if obj is not None:
+        tries.append(lambda: _side_inside_the_object(tree, cue, obj))
     found: list[tuple[int, str]] = []
-    if trigger.cue.mode == "settle" and not _names_an_actor(tree, index, heads):
-        found += _paid_to_settle(tree, trigger.token)
-    if obj is not None and not _names_an_actor(tree, index, heads + found):
-        found += _side_inside_the_object(tree, trigger.cue, obj)
+    for attempt in tries:
+        if _names_an_actor(tree, index, heads + found):
+            break
+        found += attempt()
     return found
 
 
@@ -181,6 +193,43 @@ def _inner_step(tree: Tree, child: int) -> list[int]:
     if word.dep == "prep" and word.text.lower() in _INNER_PREPS:
         return [g for g in tree.children[child] if tree.tokens[g].dep == "pobj"]
     return []
+
+
+def _behind_the_matter_settled(tree: Tree, matter: int) -> list[tuple[int, str]]:
+    """Who brought the charges, the suit or the claim a settlement ends: the other side.
+
+    "settled charges from the regulator", "to settle a lawsuit brought by
+    the Commission", "settled the union's claims": one settles a case with
+    whoever brought it, as one settles "with" them.
+    """
+    bringers = behind(tree, matter) + [
+        c
+        for c in tree.children[matter]
+        if tree.tokens[c].dep == "poss" and tree.tokens[c].pos in _NAMING
+    ]
+    return [(b, f"{INFERRED}recipient: who brought the matter settled") for b in bringers]
+
+
+def _settled_by_the_act_agreed(tree: Tree, verb: int) -> list[tuple[int, str]]:
+    """Whom an agreement to pay in settlement is with: "agreed to pay $4m to settle a lawsuit".
+
+    "agreed to pay $4m to settle a lawsuit brought by the regulator": the
+    payment is the agreement, and its aim names the other side, as
+    "settled the lawsuit brought by the regulator" does.
+    """
+    return [
+        found
+        for act in tree.children[verb]
+        if tree.tokens[act].dep == "xcomp"
+        for aim in tree.children[act]
+        if tree.tokens[aim].dep == "advcl"
+        and is_infinitive(tree, aim)
+        and any(
+            cue.mode == "settle" for cue in load().verbs.get(tree.tokens[aim].lemma.lower(), ())
+        )
+        and (matter := object_of(tree, aim)) is not None
+        for found in _behind_the_matter_settled(tree, matter)
+    ]
 
 
 def _paid_to_settle(tree: Tree, verb: int) -> list[tuple[int, str]]:
@@ -552,10 +601,30 @@ def _object_recipients(
         heads += owners
         heads += [] if backers or owners else _earlier_owner(tree, index, obj)
         if len(heads) == 1:
+            heads += _owner_of_the_deed_it_is_of(tree, obj)
+        if len(heads) == 1:
             heads += _claimant(tree, index, obj, actors)
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
     return heads
+
+
+def _owner_of_the_deed_it_is_of(tree: Tree, thing: int) -> list[tuple[int, str]]:
+    """Whose deed a thing judged is a side of: "criticised the timing of Mr Vance's move".
+
+    "the timing of", "the cost of", "the details of" a plan, a move or an
+    order name no one, but the deed they are of is its owner's, named by
+    a possessor ("Mr Vance's announcement", "the Treasury's plans"); one
+    blames the owner for it. A thing undergone ("the treatment of Iraq's
+    prisoners") is no deed of its possessor's, and is passed over.
+    """
+    return [
+        (owner, f"{INFERRED}recipient: whose deed the object is of")
+        for deed in prepositional_objects(tree, thing, frozenset({"of"}))
+        if _a_deed(tree, deed)
+        for owner in tree.children[deed]
+        if tree.tokens[owner].dep == "poss" and tree.tokens[owner].pos in _NAMING
+    ]
 
 
 _NEIGHBOURS = frozenset({"neighbour", "neighbor"})
