@@ -58,3 +58,12 @@ def test_a_body_named_only_before_a_committee_s_name_is_not_the_committee_the_le
         if "Commons science and technology committee" in mention_texts(article, a)
     ]
     assert "committee" in mention_texts(article, actor)
+
+
+def test_a_body_first_named_before_its_chief_s_name_is_the_body_the_lead_meant():
+    article = report(
+        "Schools must teach more about politics - or democracy will suffer, says the education "
+        "watchdog.\n\nFaith schools were singled out by Ofsted chief, David Bell, for not doing "
+        "enough."
+    )
+    assert "education watchdog" in mentions_of(article, "Ofsted")

@@ -45,6 +45,16 @@ def test_a_manner_judged_is_of_whoever_acted_in_it(conduct):
     assert ("ACCUSE", ("Maria Costa",), ("Tom Reed",)) in found
 
 
+def test_a_manner_under_any_judges_no_one():
+    # "in any unreasonable way" sits under a denial: nothing is charged.
+    found = statement_events(
+        "Harbour master Tom Reed sold the old quay to a developer last year. "
+        'Councillor Maria Costa said: "It does not look to me like he acted in any '
+        'unreasonable way."'
+    )
+    assert not [e for e in found if e[0] == "ACCUSE"]
+
+
 def test_a_judgement_after_nor_is_denied():
     # "nor" denies the clause it joins, as "not" would.
     found = statement_events(

@@ -284,14 +284,32 @@ def name_the_lead_body(clusters: dict[str, Cluster], tree: Tree) -> None:
         opening = next(m for m in body.mentions if m.first == start)
         if (
             not 0 < opening.sentence - first.sentence <= _LEAD_BODY_REACH
-            # "the Commons science committee" names the committee, not the Commons.
-            or opening.premodifier
+            or _names_another_body(opening, clusters)
             or entry.sector not in kinds_of_body(body)
             or of_another_country(body, first)
         ):
             continue
         body.mentions.extend(_of_its_owner(m, body) for m in lead.mentions)
         del clusters[key]
+
+
+def _names_another_body(opening: Mention, clusters: dict[str, Cluster]) -> bool:
+    """Whether a body's first naming only premodifies another body's name.
+
+    "The Commons science and technology committee" names the committee, not
+    the Commons; but "Ofsted chief David Bell" names Ofsted through its
+    person, as a lead's "the education watchdog" means it.
+    """
+    if not opening.premodifier:
+        return False
+    following = [
+        m
+        for c in clusters.values()
+        for m in c.mentions
+        if m.sentence == opening.sentence and m.first >= opening.last
+    ]
+    nearest = min(following, key=lambda m: m.first, default=None)
+    return nearest is not None and nearest.label == "ORG"
 
 
 def _of_its_owner(mention: Mention, body: Cluster) -> Mention:

@@ -500,12 +500,18 @@ def _who_acted_so(tree: Tree, noun: int) -> int | None:
 
     "Acted in a shameful way", "handled the sale in a reckless manner": the
     manner is the doer's, so its judgement is of the doer, as "acted
-    shamefully" is.
+    shamefully" is. "In any unreasonable way" and "in no reckless way" judge
+    no one: "any" and "no" put the manner under a denial or a doubt ("it does
+    not look like it is slowing in any unreasonable way").
     """
     preposition = tree.tokens[noun].head
     verb = tree.tokens[preposition].head
     if (
         tree.tokens[noun].lemma.lower() not in _MANNERS
+        or any(
+            tree.tokens[c].dep == "det" and tree.tokens[c].text.lower() in ("any", "no")
+            for c in tree.children[noun]
+        )
         or tree.tokens[noun].dep != "pobj"
         or tree.tokens[preposition].text.lower() != "in"
         or tree.tokens[verb].pos != "VERB"
