@@ -43,7 +43,7 @@ def test_a_refusal_joined_to_a_passive_is_suffered_by_its_subject():
 def test_a_withholding_joined_to_a_passive_further_down_shares_its_voice():
     # The subject is lent from "is", above "having been charged".
     events = real_events(
-        "Former mayor Peter Jones is in prison, having been charged with fraud and denied bail."
+        "Former mayor Peter Jones is in custody, having been charged with bribery and denied bail."
     )
     assert ("REJECT", ("Peter Jones",), ()) not in events
 

@@ -287,7 +287,7 @@ def _has_passive_auxiliary(tree: Tree, verb: int) -> bool:
 def _joined_to_a_passive(tree: Tree, verb: int) -> bool:
     """Whether a verb joined to a passive one shares its voice wherever the subject is found.
 
-    "is in prison, having been charged with fraud and denied bail": the
+    "is in custody, having been charged with bribery and denied bail": the
     subject is lent from "is", further up, so its role cannot tell the
     voice; "denied" shares that of "charged", to which it is joined.
     """

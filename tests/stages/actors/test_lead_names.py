@@ -29,8 +29,9 @@ def test_a_body_the_lead_brings_in_by_its_kind_alone_is_the_body_named_next():
 
 def test_the_owner_in_a_lead_body_s_own_words_is_not_the_body_it_describes():
     article = report(
-        "A European Parliament committee has ordered a rewrite of new European Union rules on "
-        "patents.\n\nThe Legal Affairs Committee said the Commission should submit the law again."
+        "A European Parliament committee has called for a redraft of the EU's new rules "
+        "on fishing quotas.\n\nThe Legal Affairs Committee said the Commission should "
+        "submit the law again."
     )
     assert mentions_of(article, "Legal Affairs Committee") == [
         "European Parliament committee",
@@ -48,7 +49,7 @@ def test_a_bare_kind_after_the_is_not_the_body_named_next():
 
 def test_a_body_named_only_before_a_committee_s_name_is_not_the_committee_the_lead_meant():
     article = report(
-        "A national body to tackle skills shortages should be set up, a committee of MPs has "
+        "A national agency is needed to train more engineers, a committee of MPs has "
         "said.\n\nThere was a crisis in the hiring of statisticians, the Commons science and "
         "technology committee added."
     )
@@ -63,7 +64,7 @@ def test_a_body_named_only_before_a_committee_s_name_is_not_the_committee_the_le
 def test_a_body_first_named_before_its_chief_s_name_is_the_body_the_lead_meant():
     article = report(
         "Schools must teach more about politics - or democracy will suffer, says the education "
-        "watchdog.\n\nFaith schools were singled out by Ofsted chief, David Bell, for not doing "
-        "enough."
+        "watchdog.\n\nSmall rural schools came in for praise from Ofsted chief, Sarah Lyle, in "
+        "her report."
     )
     assert "education watchdog" in mentions_of(article, "Ofsted")

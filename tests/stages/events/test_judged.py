@@ -32,7 +32,7 @@ def test_more_than_a_judgement_without_a_hedge_calls_the_thing_nothing():
 @pytest.mark.parametrize(
     "conduct",
     [
-        '"He has behaved in a manner unbecoming of his office."',
+        '"He has conducted himself in a manner unbecoming of the post."',
         '"He handled the sale in a reckless way."',
     ],
 )

@@ -66,8 +66,8 @@ def test_what_one_was_allowed_to_do_was_done():
 
 def test_a_deed_one_could_say_was_done_is_not_told_as_done():
     text = (
-        "That way, President Viktor Petrenko can go to the public and say he has forced "
-        "the oligarchs to pay their taxes."
+        "That way, President Viktor Petrenko can tell the voters he has forced the tycoons "
+        "to pay their taxes."
     )
     assert _foreseen(text, "forced")
 
@@ -80,6 +80,6 @@ def test_a_deed_before_a_denial_that_did_not_happen_is_still_done():
     # The parse hangs "pleaded" on the conditional "denied" as its clause.
     text = (
         "The killer, James Ford, pleaded guilty to the murder and was jailed for 15 years "
-        "- it would have been longer had he denied the charge."
+        "- the term would have been two years more had he denied the offence."
     )
     assert not _foreseen(text, "pleaded")

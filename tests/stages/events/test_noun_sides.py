@@ -163,5 +163,5 @@ def test_aid_counted_in_a_sum_the_parse_hangs_on_the_verb_is_given_by_its_subjec
 
 
 def test_a_deal_a_count_of_things_is_ordered_in_is_not_read_through_the_count():
-    events = real_events("Orvik Airlines has ordered 30 Airbus A320 planes in a $1.8bn deal.")
+    events = real_events("Orvik Airlines ordered 24 Boeing jets in a $2.1bn deal last week.")
     assert not any(kind == "AGREE" and not recipients for kind, _, recipients in events)

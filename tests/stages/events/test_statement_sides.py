@@ -48,6 +48,6 @@ def test_a_budget_written_with_a_capital_is_judged_as_its_makers():
     # "the Budget" is a thing someone made, however the tagger reads the capital.
     found = statement_events(
         "Finance minister Lena Varga set out the Budget on Tuesday. "
-        'The Farmers League said the Budget was a "wasted opportunity" for rural areas.'
+        'The Farmers League said that the Budget was a "wasted opportunity" for hill farms.'
     )
     assert ("ACCUSE", ("Farmers League",), ("Lena Varga",)) in found

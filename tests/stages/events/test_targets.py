@@ -9,7 +9,7 @@ from event_sides import real_events
     ("body", "event"),
     [
         (
-            "Harlow adviser Brenton Bank was also the subject of a complaint filing.",
+            "The adviser Brenton Bank is now the subject of a complaint to the regulator.",
             ("ACCUSE", (), ("Brenton Bank",)),
         ),
         (

@@ -53,8 +53,8 @@ def test_an_order_to_leave_a_place_that_is_no_country_expels_no_one():
     ("body", "event"),
     [
         (
-            "The broker Halden Trust said it is co-operating fully with the Ruritanian regulator.",
-            ("COOPERATE", ("Halden Trust",), ("Ruritanian regulator",)),
+            "The broker Halden Trust said it is co-operating closely with the Ruritanian bank.",
+            ("COOPERATE", ("Halden Trust",), ("Ruritanian bank",)),
         ),
         (
             "The House of Lords have over-ruled the ministers.",
@@ -69,7 +69,7 @@ def test_a_cue_spelt_with_a_hyphened_prefix_is_the_cue(body, event):
 def test_filing_for_bankruptcy_in_a_country_asks_it_for_protection():
     events = real_events(
         "The US has criticised Russia over the oil sale.\n\n"
-        "The Russian firm Volga has filed for bankruptcy protection in the US."
+        "The Russian firm Volga filed for bankruptcy protection in the US."
     )
     assert ("REQUEST", ("Volga",), ("US",)) in events
 

@@ -275,8 +275,8 @@ def name_the_lead_body(clusters: dict[str, Cluster], tree: Tree) -> None:
             continue
         after = [(start, c) for start, c in named if start > first.first]
         if _brought_in(first, tree):
-            # "A European Parliament committee has ordered a rewrite of EU
-            # rules": a body the lead's own sentence names is one it speaks of.
+            # "A European Parliament committee has called for a redraft of
+            # EU rules": a body the lead's own sentence names is one it speaks of.
             after = [(start, c) for start, c in after if not _in_sentence(c, start, first)]
         if not after:
             continue

@@ -385,7 +385,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
 def _said_only_in_prospect(tree: Tree, trigger: int) -> bool:
     """Whether a deed is what someone could or would say was done, not what was said.
 
-    "Mr Yushchenko can go to the public and say he has forced the oligarchs
+    "the president can tell the voters he has forced the tycoons
     to obey": the saying is a prospect, so the forcing it would claim is no
     fact told. "He said he had forced them" stays a report. The clause said
     follows its verb: a clause before a verb of saying that hangs on it is
@@ -1187,7 +1187,7 @@ _INVERTING = frozenset({"had", "were"})
 def _inverted_condition(tree: Tree, verb: int) -> bool:
     """Whether a clause is a condition told by putting its auxiliary first.
 
-    "he would have served longer had he denied the charge": what did not
+    "his term would have been two years more had he denied the offence": what did not
     happen; "had he known" is "if he had known". Only a clause hung on
     another: a question ("Had he met her?") is asked, not supposed. The
     parse may hang the main clause on the condition, or both on a verb

@@ -515,7 +515,7 @@ def _forced_by_circumstance(
     """Whether what forces someone to act is a thing or no one named, not an actor.
 
     "Argentina's energy crisis forced the president to suspend exports",
-    "this forced the government to cancel the contract": a crisis, a price
+    "this forced the council to drop the deal": a crisis, a price
     or a turn of events coerces no one, though the crisis is Argentina's.
     "The minister was forced to apologise", with no one said to force him,
     is as often pressure of events as coercion. "Russia forced Yukos to

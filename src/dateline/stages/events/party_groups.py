@@ -1,6 +1,6 @@
 """The parties a group of parties stands for: "opposition parties", "other parties".
 
-"Opposition parties accuse ministers of tying the police up with paperwork",
+"Opposition parties accuse ministers of burying councils in red tape",
 "other parties have attacked the Tory plans": the group is the parties the
 story names, less the one in government (for the opposition) or the ones
 the act is aimed at (for the others). Each of them did what the group did,

@@ -280,8 +280,8 @@ def range_ends(tree: Tree, entity: Entity) -> list[Entity]:
 def _counts_of_one_unit(tree: Tree, i: int) -> bool:
     """Whether "or" or "to" at token ``i`` joins two counts of one unit: "two or three weeks".
 
-    "The first two or three weeks of January" is one time, the weeks of one
-    month, and "five or ten years" one length of no set count; "16 or 17
+    "The first two or three months of 2004" is one time, months of one
+    year, and "five or ten years" one length of no set count; "16 or 17
     March" are two days.
     """
     if i + 2 >= len(tree) or tree.tokens[i].text.lower() not in ("or", "to"):
