@@ -904,13 +904,21 @@ def _no_one_freed(tree: Tree, index: ActorIndex, noun: int) -> bool:
     One frees people, so "is releasing a new console", "released a patch"
     tell of a product: the list of things put forward cannot hold every
     product, while the people one frees are actors, words for people
-    ("freed the hostage", "released the prisoners") or people an actor's
-    word describes ("the two Chilean sailors").
+    ("freed the hostage", "released the prisoners"), people an actor's
+    word describes ("the Chilean sailors"), people a word stands for
+    ("released the couple") or people counted ("release the two sailors":
+    news counts the captives freed, not the products out).
     """
     token = tree.tokens[noun]
-    if token.pos != "NOUN" or any(
-        t in index.by_token or tree.tokens[t].text in index.by_country
-        for t in _noun_and_modifiers(tree, noun)
+    counted = any(tree.tokens[c].dep == "nummod" for c in tree.children[noun])
+    if (
+        token.pos != "NOUN"
+        or counted
+        or index.actors_at(tree, noun)
+        or any(
+            t in index.by_token or tree.tokens[t].text in index.by_country
+            for t in _noun_and_modifiers(tree, noun)
+        )
     ):
         return False
     lemma = token.lemma.lower()
