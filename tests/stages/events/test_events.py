@@ -4663,3 +4663,20 @@ def test_protection_sought_in_a_city_is_asked_of_its_country():
     (asked,) = [e for e in article.events if e.type == "REQUEST"]
     names = {a.id: a.name for a in article.actors}
     assert [names[i] for i in asked.recipient] == ["US"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Chilean miner Petrolux is releasing a pocket scanner for its engineers in May.",
+        "Andes Software has released a patch for its billing program.",
+    ],
+)
+def test_releasing_a_product_no_lexicon_lists_frees_no_one(body):
+    events, _ = _events(body)
+    assert not [e for e in events if e[0] == "RETREAT"]
+
+
+def test_freeing_a_hostage_no_actor_names_still_frees_people():
+    events, _ = _events("Peruvian rebels freed the hostage on Monday.")
+    assert [e for e in events if e[0] == "RETREAT"]

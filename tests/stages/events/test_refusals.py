@@ -93,3 +93,14 @@ def test_a_restraint_the_speaker_says_it_will_not_impose_is_a_concession(
 def test_a_restraint_the_speaker_will_not_lift_is_still_refused() -> None:
     body = "Canada said it would not lift the sanctions on Iran before the summit."
     assert [e for e in statement_events(body) if e[0] == "REJECT"], statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"I would never have guessed that the jury would pick me," said Tom Hale, the designer.',
+        '"We could not have finished the bridge without the engineers," said Anna Webb.',
+    ],
+)
+def test_what_the_speaker_would_not_have_done_in_the_past_refuses_nothing(body: str) -> None:
+    assert not [e for e in real_events(body) if e[0] == "REJECT"]

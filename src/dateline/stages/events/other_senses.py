@@ -812,7 +812,9 @@ def _done_to_a_thing(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
         # "they", "who".
         undergoers = [*_done_to(tree, trigger), *_possessors(tree, trigger)]
         return any(
-            _a_thing(tree, index, t) or tree.tokens[t].text.lower() in _NEUTER_PRONOUNS
+            _a_thing(tree, index, t)
+            or tree.tokens[t].text.lower() in _NEUTER_PRONOUNS
+            or (cue.type == "RETREAT" and _no_one_freed(tree, index, t))
             for t in undergoers
         )
     if cue.pos != "NOUN" and cue.type in ("SANCTION", "COERCE"):
@@ -894,6 +896,46 @@ def _undergoers(tree: Tree, verb: int) -> list[int]:
     subject, passive = subject_of(tree, verb)
     obj = object_of(tree, verb)
     return [t for t in (obj, subject if passive else None) if t is not None]
+
+
+def _no_one_freed(tree: Tree, index: ActorIndex, noun: int) -> bool:
+    """Whether what is released or freed is a common noun that names neither an actor nor people.
+
+    One frees people, so "is releasing a new console", "released a patch"
+    tell of a product: the list of things put forward cannot hold every
+    product, while the people one frees are actors, words for people
+    ("freed the hostage", "released the prisoners"), people an actor's
+    word describes ("the Chilean sailors"), people a word stands for
+    ("released the couple") or people counted ("release the two sailors":
+    news counts the captives freed, not the products out).
+    """
+    token = tree.tokens[noun]
+    counted = any(tree.tokens[c].dep == "nummod" for c in tree.children[noun])
+    if (
+        token.pos != "NOUN"
+        or counted
+        or index.actors_at(tree, noun)
+        or any(
+            t in index.by_token or tree.tokens[t].text in index.by_country
+            for t in _noun_and_modifiers(tree, noun)
+        )
+    ):
+        return False
+    lemma = token.lemma.lower()
+    return not {token.text.lower(), lemma, lemma + "s"} & _people_nouns()
+
+
+def _noun_and_modifiers(tree: Tree, noun: int) -> list[int]:
+    """A noun with the adjectives and nouns that describe it ("Chilean sailors")."""
+    describing = ("amod", "compound", "nmod")
+    return [noun, *(c for c in tree.children[noun] if tree.tokens[c].dep in describing)]
+
+
+@functools.cache
+def _people_nouns() -> frozenset[str]:
+    """Words for people, of office or none, as the actor lexicons list them."""
+    people = {row["word"] for row in lexicons.table("people_words.tsv")}
+    return frozenset(people | {row["title"] for row in lexicons.table("titles.tsv")})
 
 
 def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:

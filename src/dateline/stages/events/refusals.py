@@ -59,11 +59,15 @@ def _refused(tree: Tree, verb: int) -> bool:
     asked = any(c.text == "?" for c in children)
     # "would not seek to change it", "cannot begin to meet": the act is the infinitive's.
     aimed = any(c.dep == "xcomp" for c in children)
+    # "would never have guessed", "could not have won without them": a past
+    # that did not happen, told to weigh it; one refuses only what is still to do.
+    unreal_past = any(c.dep == "aux" and c.lemma.lower() == "have" for c in children)
     return (
         willing
         and denied
         and not asked
         and not aimed
+        and not unreal_past
         and tree.tokens[verb].dep != "relcl"
         and not _conditional(tree, verb)
     )
