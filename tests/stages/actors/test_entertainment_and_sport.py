@@ -83,3 +83,14 @@ def test_a_us_network_named_by_its_letters_is_media():
 )
 def test_a_channel_named_alone_is_media_not_a_firm(text, name, coding):
     assert _coded(text, name) == {coding}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The quiz show will move to Star TV next year, its makers said.", "Star TV"),
+        ("Orbit TV said the drama had drawn six million viewers on Sunday.", "Orbit TV"),
+    ],
+)
+def test_a_channel_whose_name_ends_in_tv_is_media_not_a_firm(text, name):
+    assert any(sector == "MED" for _, sector in _coded(text, name))
