@@ -3,6 +3,7 @@
 import pytest
 
 from actor_names import codes_by_name_end as _coded
+from actor_names import mention_texts, report
 
 
 @pytest.mark.parametrize(
@@ -83,3 +84,27 @@ def test_a_us_network_named_by_its_letters_is_media():
 )
 def test_a_channel_named_alone_is_media_not_a_firm(text, name, coding):
     assert _coded(text, name) == {coding}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The quiz show will move to Star TV next year, its makers said.", "Star TV"),
+        ("Orbit TV said the drama had drawn six million viewers on Sunday.", "Orbit TV"),
+    ],
+)
+def test_a_channel_whose_name_ends_in_tv_is_media_not_a_firm(text, name):
+    assert any(sector == "MED" for _, sector in _coded(text, name))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The final will be shown live on ITV1 on Saturday night.", "ITV1"),
+        ("BBC2 said the comedy would return for a third series.", "BBC2"),
+    ],
+)
+def test_a_broadcasters_numbered_channel_is_the_broadcaster(text, name):
+    article = report(text, published="2005-03-01")
+    (channel,) = [a for a in article.actors if name in mention_texts(article, a)]
+    assert (channel.country, channel.sector) == ("GBR", "MED")

@@ -40,3 +40,16 @@ def test_a_verb_before_a_firms_name_says_nothing_of_its_kind(body, name):
     # "stop" and "save" open the names of campaigns ("Stop the War
     # Coalition"), but as verbs they tell what is done to the body.
     assert _sector(body, name) == "BUS"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The scheme was opened by Northern Ireland Minister Dan Crossley.", "Dan Crossley"),
+        ("The wards will stay open, Northern Ireland Health Minister Jo Blake said.", "Jo Blake"),
+    ],
+)
+def test_a_minister_for_a_nation_within_a_state_is_that_states(body, name):
+    # "Northern Ireland" is read whole, the UK's, before "Ireland" is read alone.
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
+    assert next(a.country for a in article.actors if a.name == name) == "GBR"

@@ -1109,6 +1109,10 @@ def country_and_organization(
     organization = None
     j = span[0]
     while j < title_start:
+        nation = _nation_length(tree, j, title_start, lexicon)
+        if nation:
+            j += nation
+            continue
         # "South Africa Finance Minister": a country may take several words.
         country = country or next(
             (
@@ -1134,6 +1138,18 @@ def country_and_organization(
     if _joins_two_countries(tree, span[0], title_start, lexicon):
         country = None  # "the US-Iraq Higher Military Commission": both countries', no one's
     return country, organization
+
+
+def _nation_length(tree: Tree, j: int, end: int, lexicon: ActorLexicon) -> int:
+    """How many words from ``j`` name a nation within a state ("Northern Ireland"), or 0.
+
+    Its words are no country of their own: a "Northern Ireland Minister" is
+    none of Ireland's. Which state the nation's minister serves is left to
+    the rest of the text, as for "Scotland's first minister".
+    """
+    return next(
+        (n for n in (3, 2) if j + n <= end and tree.span_text(j, j + n) in lexicon.nations), 0
+    )
 
 
 def _region_country(name: str) -> str | None:

@@ -25,6 +25,8 @@ _GOVERNMENT = ("government",)
 _GENERIC = "*"
 _SAME = "="
 """A modifier or former office that keeps the title's own sector ("former")."""
+_DIGITS = "0123456789"
+_MEDIA = "MED"
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,27 @@ class ActorLexicon:
 
     def organization(self, surface: str) -> Organization | None:
         """The organisation a surface form names, if the lexicon knows it."""
-        return self.organizations.get(surface) or self.organizations.get(fold(surface))
+        return (
+            self.organizations.get(surface)
+            or self.organizations.get(fold(surface))
+            or self._broadcaster_of_channel(surface)
+        )
+
+    def _broadcaster_of_channel(self, surface: str) -> Organization | None:
+        """A broadcaster's numbered channel ("ITV1", "BBC2"), coded as its broadcaster is.
+
+        A channel is one of its broadcaster's outlets, no firm of its own;
+        only a broadcaster's name (MED) is read so, as "G8" is no "G". It
+        keeps its own name, as news tells the channel from the broadcaster.
+        """
+        # The number is written onto the name: "BBC News 24" is a name of its own.
+        base = surface.rstrip(_DIGITS)
+        if base == surface or not base or base[-1].isspace():
+            return None
+        entry = self.organizations.get(base) or self.organizations.get(fold(base))
+        if entry is None or entry.sector != _MEDIA:
+            return None
+        return dataclasses.replace(entry, name=surface, org=None)
 
     def title(self, words: tuple[str, ...]) -> Title | None:
         """The title that lower-cased ``words`` spell, if any."""
