@@ -53,8 +53,8 @@ def test_an_order_to_leave_a_place_that_is_no_country_expels_no_one():
     ("body", "event"),
     [
         (
-            "The broker Halden Trust said it is co-operating closely with the Ruritanian bank.",
-            ("COOPERATE", ("Halden Trust",), ("Ruritanian bank",)),
+            "Halden Trust said it is co-operating closely with the Ruritanian regulator.",
+            ("COOPERATE", ("Halden Trust",), ("Ruritanian regulator",)),
         ),
         (
             "The House of Lords have over-ruled the ministers.",
