@@ -326,8 +326,6 @@ def _partner_trigger(
     """
     partner = _light_partner(tree, verb, light, obj)
     if partner is None or _aimed_pair(tree, verb, (partner[0][-1], partner[1])) is None:
-        # "filed for bankruptcy in a Texas court" petitions the court; "the
-        # firm filed for bankruptcy after the scandal" tells of its fall alone.
         return None
     return Trigger(verb, (verb, *partner[0]), partner[1])
 
