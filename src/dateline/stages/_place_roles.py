@@ -13,6 +13,7 @@ from __future__ import annotations
 from dateline import lexicons
 from dateline.records import Entity, Token
 from dateline.stages._gazetteer import lookup
+from dateline.stages._people_words import people_nouns
 from dateline.stages._spans import clean_name, country_code
 from dateline.stages._tree import Tree
 
@@ -108,9 +109,7 @@ _SHOWS = frozenset({"programme", "program", "show"})
 # The words that name a body's kind: "Party", "Council", "Institute".
 _ORG_WORDS = frozenset(row["word"] for row in lexicons.table("org_words.tsv"))
 # Those who belong to a body rather than visit a building: "an economist at", "pupils at".
-_MEMBERS = frozenset(row["title"] for row in lexicons.table("titles.tsv")) | frozenset(
-    row["word"] for row in lexicons.table("people_words.tsv")
-)
+_MEMBERS = people_nouns()
 # Areas elected for, and works, named after where they are (see misread_ground).
 _ELECTORAL = frozenset({"ward", "constituency"})
 _WORKS = frozenset({"plant", "factory", "oilfield", "mine", "site", "refinery", "dam", "terminal"})

@@ -148,11 +148,11 @@ class ActorLexicon:
 
     def organization(self, surface: str) -> Organization | None:
         """The organisation a surface form names, if the lexicon knows it."""
-        return (
-            self.organizations.get(surface)
-            or self.organizations.get(fold(surface))
-            or self._broadcaster_of_channel(surface)
-        )
+        return self._listed(surface) or self._broadcaster_of_channel(surface)
+
+    def _listed(self, surface: str) -> Organization | None:
+        """The organisation the lexicon lists under a surface form, as written or folded."""
+        return self.organizations.get(surface) or self.organizations.get(fold(surface))
 
     def _broadcaster_of_channel(self, surface: str) -> Organization | None:
         """A broadcaster's numbered channel ("ITV1", "BBC2"), coded as its broadcaster is.
@@ -165,7 +165,7 @@ class ActorLexicon:
         base = surface.rstrip(_DIGITS)
         if base == surface or not base or base[-1].isspace():
             return None
-        entry = self.organizations.get(base) or self.organizations.get(fold(base))
+        entry = self._listed(base)
         if entry is None or entry.sector != _MEDIA:
             return None
         return dataclasses.replace(entry, name=surface, org=None)

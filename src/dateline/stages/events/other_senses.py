@@ -17,6 +17,7 @@ from dateline.stages._clause_roles import (
     prepositional_objects,
     subject_of,
 )
+from dateline.stages._people_words import people_nouns
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
@@ -922,20 +923,13 @@ def _no_one_freed(tree: Tree, index: ActorIndex, noun: int) -> bool:
     ):
         return False
     lemma = token.lemma.lower()
-    return not {token.text.lower(), lemma, lemma + "s"} & _people_nouns()
+    return not {token.text.lower(), lemma, lemma + "s"} & people_nouns()
 
 
 def _noun_and_modifiers(tree: Tree, noun: int) -> list[int]:
     """A noun with the adjectives and nouns that describe it ("Chilean sailors")."""
     describing = ("amod", "compound", "nmod")
     return [noun, *(c for c in tree.children[noun] if tree.tokens[c].dep in describing)]
-
-
-@functools.cache
-def _people_nouns() -> frozenset[str]:
-    """Words for people, of office or none, as the actor lexicons list them."""
-    people = {row["word"] for row in lexicons.table("people_words.tsv")}
-    return frozenset(people | {row["title"] for row in lexicons.table("titles.tsv")})
 
 
 def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:
