@@ -387,9 +387,7 @@ def _phrase_head(tree: Tree, last: int) -> int | None:
     """The head of the noun phrase that ends at token ``last``, if one does."""
     if last < 0 or tree.tokens[last].pos not in ("PROPN", "NOUN", "PRON"):
         return None
-    head = last
-    while tree.tokens[head].dep == "compound" and tree.tokens[head].head > head:
-        head = tree.tokens[head].head
+    head = tree.compound_head(last)
     if tree.tokens[head].dep == "appos" and tree.subtree(head)[0] > 0:
         # "its engineer Omar Haddad": the name stands in apposition to the noun.
         head = tree.tokens[head].head

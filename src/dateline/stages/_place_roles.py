@@ -499,9 +499,7 @@ def named_by_kind(tree: Tree, token: int) -> bool:
     The model often calls such a name a body; what stands before it says
     it is a place, whatever the gazetteer knows of it.
     """
-    while tree.tokens[token].dep == "compound" and tree.tokens[token].head > token:
-        token = tree.tokens[token].head  # "El" in "El Fasher" hangs on "Fasher"
-    word = tree.tokens[token]
+    word = tree.tokens[tree.compound_head(token)]
     preposition = word.head
     return (
         word.dep == "pobj"

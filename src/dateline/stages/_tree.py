@@ -89,6 +89,21 @@ class Tree:
             i = self.tokens[i].head
         return i
 
+    def compound_head(self, i: int) -> int:
+        """The word the compound token ``i`` opens hangs on: "Fasher" for "El" in "El Fasher".
+
+        A token that opens no compound is its own head.
+        """
+        while self.tokens[i].dep == "compound" and self.tokens[i].head > i:
+            i = self.tokens[i].head
+        return i
+
+    def compound_start(self, i: int) -> int:
+        """The first word of the compound token ``i`` ends: "Westminster" for "Hall"."""
+        while i > 0 and self.tokens[i - 1].dep == "compound" and self.tokens[i - 1].head == i:
+            i -= 1
+        return i
+
     def set_beside(self, i: int) -> list[int]:
         """The words in apposition to token ``i``, either way round.
 

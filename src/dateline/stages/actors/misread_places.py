@@ -333,29 +333,20 @@ def _address_of_a_place(tree: Tree, first: int) -> bool:
     envoy said") it keeps its own part in the clause.
     """
     tokens = tree.tokens
-    head = first
-    while tokens[head].dep == "compound" and tokens[head].head > head:
-        head = tokens[head].head  # "York" of "New York"
+    head = tree.compound_head(first)  # "York" of "New York"
     anchor = tokens[head].head
     if tokens[head].dep != "appos" or anchor >= first or tokens[anchor].pos != "PROPN":
         return False
-    while anchor > 0 and tokens[anchor - 1].dep == "compound" and tokens[anchor - 1].head == anchor:
-        anchor -= 1  # "Westminster" of "Westminster Hall"
-    return is_located(tree, anchor)
+    return is_located(tree, tree.compound_start(anchor))  # "Westminster" of "Westminster Hall"
 
 
 def _first_of_its_list(tree: Tree, first: int) -> int:
     """Where the first item of the list a name ends starts: "Japan" for "Japan and Vietnam"."""
     tokens = tree.tokens
-    head = first
-    while head + 1 < len(tokens) and tokens[head].dep == "compound" and tokens[head].head > head:
-        head = tokens[head].head  # "Vietnam" of "South Vietnam"
+    head = tree.compound_head(first)  # "Vietnam" of "South Vietnam"
     if tokens[head].dep != "conj":
         return first
-    item = tree.first_conjunct(head)
-    while item > 0 and tokens[item - 1].dep == "compound" and tokens[item - 1].head == item:
-        item -= 1
-    return item
+    return tree.compound_start(tree.first_conjunct(head))
 
 
 def _destination(tree: Tree, preposition: int) -> bool:

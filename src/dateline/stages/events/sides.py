@@ -290,9 +290,7 @@ def _loose_name_after(tree: Tree, comma: int) -> list[int]:
     """The head of a name after a comma that the parse left loose: ", Lord Hamilton, to ..."."""
     if comma >= len(tree.tokens) - 1 or tree.tokens[comma].text != ",":
         return []
-    name = comma + 1
-    while tree.tokens[name].dep == "compound" and tree.tokens[name].head > name:
-        name = tree.tokens[name].head
+    name = tree.compound_head(comma + 1)
     return [name] if tree.tokens[name].dep in _LOOSE_NAMES else []
 
 

@@ -40,7 +40,7 @@ def said_to_be_its_target(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, st
     "Brenton Bank was the subject of a complaint filing" names Brenton Bank;
     the noun may be the first word of a compound ("a complaint filing").
     """
-    role = _role_it_is_of(tree, _phrase_head(tree, noun))
+    role = _role_it_is_of(tree, tree.compound_head(noun))
     if role is None or cue.type in _OF_TOPICS_ONLY:
         return []
     verb = tree.tokens[role].head
@@ -48,13 +48,6 @@ def said_to_be_its_target(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, st
         return []
     subject, passive = subject_of(tree, verb)
     return [] if subject is None or passive else [(subject, STEP)]
-
-
-def _phrase_head(tree: Tree, noun: int) -> int:
-    """The head of the compound a noun opens: "filing" in "a complaint filing"."""
-    while tree.tokens[noun].dep == "compound" and tree.tokens[noun].head > noun:
-        noun = tree.tokens[noun].head
-    return noun
 
 
 def _role_it_is_of(tree: Tree, head: int) -> int | None:
