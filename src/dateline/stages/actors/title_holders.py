@@ -595,9 +595,7 @@ def _may_hold(person: Cluster, mention: Mention, entry: Title) -> bool:
     wanted = canonical_words(entry.words)
     if person.known_titles and not _holds_known(person, wanted, mention):
         return False
-    return all(
-        m.title_entry is None or _same_trade(m.title_entry, entry) for m in person.mentions
-    )
+    return all(m.title_entry is None or _same_trade(m.title_entry, entry) for m in person.mentions)
 
 
 def _same_trade(given: Title, role: Title) -> bool:
