@@ -50,3 +50,31 @@ def test_the_court_is_no_body_of_no_known_kind_named_before():
         "The accounts were signed off by auditors Brant Nilsen in March, the court heard."
     )
     assert mentions_of(article, "Brant Nilsen") == ["Brant Nilsen"]
+
+
+def test_a_role_that_spoke_is_the_person_the_next_sentence_names():
+    """News gives the role first and the name as the next sentence's subject."""
+    article = report(
+        "The festival opened in Leeds on Friday. It comes after Ruritania's High "
+        "Commissioner to Britain said more visas were needed. "
+        "Dr Lena Markov said artists could not wait months."
+    )
+    assert mentions_of(article, "Lena Markov") == ["High Commissioner", "Lena Markov"]
+
+
+def test_an_elected_role_is_the_person_named_next_as_a_member():
+    """A councillor told next as "the member for" a ward is still that councillor."""
+    article = report(
+        "A Glenmoor councillor who attended the dinner has also backed the plan. "
+        "Morag Tulloch, the independent member for Glenmoor West, said it was fair."
+    )
+    assert mentions_of(article, "Morag Tulloch")[:2] == ["Glenmoor councillor", "Morag Tulloch"]
+
+
+def test_a_role_is_not_the_person_named_next_in_another_trade():
+    """A judge's ruling and an analyst's comment after it are two people's."""
+    article = report(
+        "A Texas judge barred the bank from the auction. "
+        '"They misjudged the market," said Lyle Hartnett, an analyst at Brevik Capital.'
+    )
+    assert not any("judge" in words for words in mentions_of(article, "Lyle Hartnett"))

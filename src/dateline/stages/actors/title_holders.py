@@ -1,7 +1,7 @@
 """What joins titles: the person or body a title standing alone stands for.
 
 The holder of the title in the article or as known, an appositive, the subject
-just before, and the body a title describes.
+just before, the person the next sentence names, and the body a title describes.
 """
 
 from __future__ import annotations
@@ -77,6 +77,7 @@ def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 or _holder_of_that_body(mention, clusters, tree, home)
                 or _just_introduced(mention, clusters, tree)
                 or _subject_before(mention, clusters, tree, mentions)
+                or _named_next(mention, clusters, tree)
                 if person
                 else _body_described(mention, clusters, tree)
             )
@@ -529,6 +530,82 @@ def _subject_before(
         return None  # the home secretary the text names is no "former home secretary"
     gender = person.gender
     return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _named_next(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
+    """The person the next sentence names first, for a role that spoke without a name.
+
+    "A Glenmoor councillor backed the mayor. Morag Tulloch said ...": news
+    gives the role first and the name just after, as the subject of the next
+    sentence. Only a role that is the subject of its clause and that no one
+    before it holds, and only when the next sentence's main subject is a
+    person the article had not named before. Not a generic role ("a
+    spokesman said ... Jane Roe said" are two voices), nor the country's
+    own office of state told bare ("the chancellor"), whose holder the
+    reader knows, nor a person the dictionary knows in other offices only,
+    nor one whom the text gives a role of another trade ("a judge ruled ...
+    said X, an analyst").
+    """
+    entry = mention.title_entry
+    if (
+        entry is None
+        or mention.quoted
+        or not mention.subject
+        or is_generic_words(canonical_words(entry.words))
+        or _bare_office_of_state(mention, entry, tree)
+    ):
+        return None
+    named = [
+        found
+        for found in clusters.values()
+        if found.is_person
+        and found.mentions
+        and found.mentions[0].sentence == mention.sentence + 1
+        and found.mentions[0].kind == "name"
+        and found.mentions[0].main_subject
+        and not found.mentions[0].quoted
+    ]
+    if len(named) != 1 or not _may_hold(named[0], mention, entry):
+        return None
+    person = named[0]
+    gender = person.gender
+    return None if gender and mention.gender and gender != mention.gender else person
+
+
+def _bare_office_of_state(mention: Mention, entry: Title, tree: Tree) -> bool:
+    """Whether a role is an office of state told with "the" alone: no place or body before it."""
+    return (
+        entry.sector == OFFICE_OF_STATE
+        and mention.country is None
+        and mention.organization is None
+        and mention.first > 0
+        and tree.tokens[mention.first - 1].text.lower() == "the"
+    )
+
+
+# A councillor is told as "the member for" a ward: offices of state and
+# seats in a chamber are one trade when a role is told again beside a name.
+_ELECTED = frozenset({"GOV", "LEG"})
+
+
+def _may_hold(person: Cluster, mention: Mention, entry: Title) -> bool:
+    """Whether nothing the text or the dictionary says of a person rules out a role."""
+    if of_a_rival(person, mention) or of_another_body(person, mention):
+        return False
+    wanted = canonical_words(entry.words)
+    if person.known_titles and not _holds_known(person, wanted, mention):
+        return False
+    return all(m.title_entry is None or _same_trade(m.title_entry, entry) for m in person.mentions)
+
+
+def _same_trade(given: Title, role: Title) -> bool:
+    """Whether a role set beside a name may be told as another role of the same trade."""
+    if canonical_words(given.words) == canonical_words(role.words):
+        return True
+    if given.sector is None or role.sector is None:
+        return False
+    trade = _ELECTED if role.sector in _ELECTED else frozenset({role.sector})
+    return given.sector in trade
 
 
 def _told_by_a_pronoun_before(
