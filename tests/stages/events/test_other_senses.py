@@ -177,3 +177,28 @@ def test_an_actor_that_forces_another_to_act_coerces_it():
 )
 def test_being_forced_by_a_thing_or_by_no_one_named_is_no_coercion(body):
     assert not [e for e in _events(body) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The sprinter Gareth Morlan pulled out of the final with a hamstring strain.",
+        "Ellen Darrow withdrew on the second day of the championships after a fall.",
+        "The singer Tom Pellow quit the talent show after a row with the judges.",
+        "Holly Vance and Ruth Ames withdrew from the Games before the opening heats.",
+    ],
+)
+def test_a_person_leaving_a_contest_or_a_show_is_no_retreat(body):
+    assert not [e for e in _events(body) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister Tom Hale withdrew from the talks with the union on Monday.",
+        "Rebel fighters withdrew from the town after a week of shelling.",
+        "The finance minister Tom Hale quit on Monday after the vote.",
+    ],
+)
+def test_leaving_talks_a_place_or_a_post_is_still_a_retreat(body):
+    assert [e for e in _events(body) if e[0] == "RETREAT"]

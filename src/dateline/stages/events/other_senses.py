@@ -45,6 +45,7 @@ def means_something_else(
     return (
         _done_to_a_thing(tree, trigger, index)
         or _dismissed_from_a_post(tree, trigger, index)
+        or _leaves_a_contest(tree, trigger, index, actors)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
@@ -786,6 +787,54 @@ def _dismissed_from_a_post(tree: Tree, trigger: Trigger, index: ActorIndex) -> b
         if not _owned_thing(tree, t)
         for actor in index.actors_at(tree, t)
     )
+
+
+def _leaves_a_contest(
+    tree: Tree, trigger: Trigger, index: ActorIndex, actors: tuple[str, ...]
+) -> bool:
+    """Whether people pull out of, withdraw from or quit a contest or a show they were in.
+
+    "pulled out of the final", "withdrew from the Games", "quit the show":
+    one who steps back from taking part undoes no measure and leaves no
+    counterpart (``contests.txt``); nor does one who just "withdrew" or
+    "was forced to withdraw", naming nothing left, as a person does when
+    leaving a race. Troops, states and bodies withdraw from places and
+    talks, and people from talks, which stay RETREAT; a person's resigning
+    with nothing named ("the minister quit") is a resignation.
+    """
+    cue = trigger.cue
+    if cue.type != "RETREAT" or cue.mode not in _LEAVING or cue.pos != "VERB":
+        return False
+    if not actors or any(index.kinds.get(actor) != "person" for actor in actors):
+        return False
+    left = _what_is_left(tree, trigger.token)
+    if not left:
+        return cue.mode == _WITHDRAWING
+    contests = lexicons.word_set("contests.txt")
+    return any(
+        {tree.tokens[t].lemma.lower(), tree.tokens[t].text.lower()} & contests
+        for noun in left
+        for t in _noun_and_modifiers(tree, noun)
+    )
+
+
+_WITHDRAWING = "withdraw"
+_LEAVING = frozenset({_WITHDRAWING, "resign"})
+"""The modes of RETREAT cues by which one leaves something: "pull out", "quit"."""
+
+
+def _what_is_left(tree: Tree, verb: int) -> list[int]:
+    """What a verb of leaving leaves: its object, or the object of its "from" or "of".
+
+    "pulled out of the final": the parse may hang "of" on the particle.
+    """
+    holders = [verb, *(c for c in tree.children[verb] if tree.tokens[c].dep == "prt")]
+    found = [t for h in holders for t in prepositional_objects(tree, h, _LEFT_PREPOSITIONS)]
+    obj = object_of(tree, verb)
+    return [*found, obj] if obj is not None else found
+
+
+_LEFT_PREPOSITIONS = frozenset({"from", "of"})
 
 
 def _owned_thing(tree: Tree, noun: int) -> bool:
