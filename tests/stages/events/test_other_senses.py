@@ -202,3 +202,27 @@ def test_a_person_leaving_a_contest_or_a_show_is_no_retreat(body):
 )
 def test_leaving_talks_a_place_or_a_post_is_still_a_retreat(body):
     assert [e for e in _events(body) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gareth Morlan stormed to a 6-4 6-2 win over the Spaniard.",
+        "Holly Vance stormed to double gold in the pool.",
+        "Ellen Darrow rallied to clinch the second set.",
+        "The Welsh striker Tom Hale rallied to beat Ray Collins.",
+    ],
+)
+def test_storming_or_rallying_to_a_win_is_play_not_force_or_protest(body):
+    assert not [e for e in _events(body) if e[0] in ("ASSAULT", "ACCUSE", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Police stormed the building at dawn.", "ASSAULT"),
+        ("Thousands of supporters rallied to demand the release of the leader.", "PROTEST"),
+    ],
+)
+def test_storming_a_building_or_rallying_for_a_cause_still_counts(body, kind):
+    assert [e for e in _events(body) if e[0] == kind]

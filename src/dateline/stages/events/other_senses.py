@@ -46,6 +46,7 @@ def means_something_else(
         _done_to_a_thing(tree, trigger, index)
         or _dismissed_from_a_post(tree, trigger, index)
         or _leaves_a_contest(tree, trigger, index, actors)
+        or _surges_to_a_win(tree, trigger)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
@@ -835,6 +836,39 @@ def _what_is_left(tree: Tree, verb: int) -> list[int]:
 
 
 _LEFT_PREPOSITIONS = frozenset({"from", "of"})
+
+
+def _surges_to_a_win(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a verb of force or protest is aimed at a win: a surge in play, no attack.
+
+    "stormed to a 6-4 win", "storming to double gold", "rallied to clinch
+    the set": one storms a building and rallies for a cause, but a win as
+    the verb's goal (``wins.txt``) tells of a contest's play.
+    """
+    if trigger.cue.pos != "VERB" or trigger.cue.type not in _EFFORT_TYPES:
+        return False
+    wins = lexicons.word_set("wins.txt")
+    return any(tree.tokens[t].lemma.lower() in wins for t in _goals(tree, trigger.token))
+
+
+_EFFORT_TYPES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
+"""The types of cues that may tell of effort in play as well as of force or protest."""
+
+
+def _goals(tree: Tree, verb: int) -> list[int]:
+    """What a verb makes for: the object of its "to", its object, or its infinitive's verb."""
+    goals = prepositional_objects(tree, verb, frozenset({"to"}))
+    obj = object_of(tree, verb)
+    goals += [] if obj is None else [obj]
+    return goals + [
+        clause
+        for clause in tree.children[verb]
+        if tree.tokens[clause].dep in ("advcl", "xcomp")
+        and any(
+            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
+            for c in tree.children[clause]
+        )
+    ]
 
 
 def _owned_thing(tree: Tree, noun: int) -> bool:
