@@ -226,3 +226,19 @@ def test_storming_or_rallying_to_a_win_is_play_not_force_or_protest(body):
 )
 def test_storming_a_building_or_rallying_for_a_cause_still_counts(body, kind):
     assert [e for e in _events(body) if e[0] == kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The winger Tom Hale has not played since injuring his knee in October.",
+        "The singer Holly Vance missed three shows after injuring her ankle on stage.",
+    ],
+)
+def test_injuring_a_part_of_the_body_is_an_injury_not_an_assault(body):
+    assert not [e for e in _events(body) if e[0] == "ASSAULT"]
+
+
+def test_injuring_people_is_still_an_assault():
+    found = _events("Gunmen injured two policemen in an attack on the checkpoint.")
+    assert [e for e in found if e[0] == "ASSAULT"]

@@ -47,6 +47,7 @@ def means_something_else(
         or _dismissed_from_a_post(tree, trigger, index)
         or _leaves_a_contest(tree, trigger, index, actors)
         or _surges_to_a_win(tree, trigger)
+        or _harms_a_body_part(tree, trigger)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))
@@ -869,6 +870,20 @@ def _goals(tree: Tree, verb: int) -> list[int]:
             for c in tree.children[clause]
         )
     ]
+
+
+def _harms_a_body_part(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a verb of harm is done to a part of the body: an injury come by, no attack.
+
+    "injuring his bicep", "hurt her knee in training", "his ankle was
+    injured": an attacker harms a person, whom the news names; a body part
+    as the object (``body_parts.txt``) tells of a player's or performer's
+    injury.
+    """
+    if trigger.cue.type != "ASSAULT" or trigger.cue.pos != "VERB":
+        return False
+    parts = lexicons.word_set("body_parts.txt")
+    return any(tree.tokens[t].lemma.lower() in parts for t in _undergoers(tree, trigger.token))
 
 
 def _owned_thing(tree: Tree, noun: int) -> bool:
