@@ -242,3 +242,23 @@ def test_injuring_a_part_of_the_body_is_an_injury_not_an_assault(body):
 def test_injuring_people_is_still_an_assault():
     found = _events("Gunmen injured two policemen in an attack on the checkpoint.")
     assert [e for e in found if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Tom Hale will play Ray Collins, while defending champion and world number two"
+            " Ben Marsh faces Paul Dray."
+        ),
+        "Ben Marsh defended his title with a win over Paul Dray.",
+        "Ben Marsh blasts an ace to save the break point against Paul Dray.",
+    ],
+)
+def test_a_title_defended_or_a_shot_blasted_is_play_not_support_or_force(body):
+    assert not [e for e in _events(body) if e[0] in ("SUPPORT", "ASSAULT", "ACCUSE")]
+
+
+def test_defending_a_decision_still_supports_its_maker():
+    found = _events("Ray Collins defended the minister's decision on Monday.")
+    assert [e for e in found if e[0] == "SUPPORT"]
