@@ -177,3 +177,88 @@ def test_an_actor_that_forces_another_to_act_coerces_it():
 )
 def test_being_forced_by_a_thing_or_by_no_one_named_is_no_coercion(body):
     assert not [e for e in _events(body) if e[0] == "COERCE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The sprinter Gareth Morlan pulled out of the final with a hamstring strain.",
+        "Ellen Darrow withdrew on the second day of the championships after a fall.",
+        "The singer Tom Pellow quit the talent show after a row with the judges.",
+        "Holly Vance and Ruth Ames withdrew from the Games before the opening heats.",
+    ],
+)
+def test_a_person_leaving_a_contest_or_a_show_is_no_retreat(body):
+    assert not [e for e in _events(body) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The minister Tom Hale withdrew from the talks with the union on Monday.",
+        "Rebel fighters withdrew from the town after a week of shelling.",
+        "The finance minister Tom Hale quit on Monday after the vote.",
+    ],
+)
+def test_leaving_talks_a_place_or_a_post_is_still_a_retreat(body):
+    assert [e for e in _events(body) if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gareth Morlan stormed to a 6-4 6-2 win over the Spaniard.",
+        "Holly Vance stormed to double gold in the pool.",
+        "Ellen Darrow rallied to clinch the second set.",
+        "The Welsh striker Tom Hale rallied to beat Ray Collins.",
+    ],
+)
+def test_storming_or_rallying_to_a_win_is_play_not_force_or_protest(body):
+    assert not [e for e in _events(body) if e[0] in ("ASSAULT", "ACCUSE", "PROTEST")]
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("Police stormed the building at dawn.", "ASSAULT"),
+        ("Thousands of supporters rallied to demand the release of the leader.", "PROTEST"),
+    ],
+)
+def test_storming_a_building_or_rallying_for_a_cause_still_counts(body, kind):
+    assert [e for e in _events(body) if e[0] == kind]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The winger Tom Hale has not played since injuring his knee in October.",
+        "The singer Holly Vance missed three shows after injuring her ankle on stage.",
+    ],
+)
+def test_injuring_a_part_of_the_body_is_an_injury_not_an_assault(body):
+    assert not [e for e in _events(body) if e[0] == "ASSAULT"]
+
+
+def test_injuring_people_is_still_an_assault():
+    found = _events("Gunmen injured two policemen in an attack on the checkpoint.")
+    assert [e for e in found if e[0] == "ASSAULT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Tom Hale will play Ray Collins, while defending champion and world number two"
+            " Ben Marsh faces Paul Dray."
+        ),
+        "Ben Marsh defended his title with a win over Paul Dray.",
+        "Ben Marsh blasts an ace to save the break point against Paul Dray.",
+    ],
+)
+def test_a_title_defended_or_a_shot_blasted_is_play_not_support_or_force(body):
+    assert not [e for e in _events(body) if e[0] in ("SUPPORT", "ASSAULT", "ACCUSE")]
+
+
+def test_defending_a_decision_still_supports_its_maker():
+    found = _events("Ray Collins defended the minister's decision on Monday.")
+    assert [e for e in found if e[0] == "SUPPORT"]
