@@ -20,3 +20,16 @@ def test_a_foreign_firm_named_often_does_not_outvote_the_state_the_story_is_abou
     )
     assert coded["Microsoft"][0] == "USA"
     assert coded["Kabarnet"][0] == "IDN"
+
+
+def test_a_private_person_s_nationality_does_not_place_the_story():
+    """A director's nationality is his own: the other entrants, whom the text does not
+    place, are not from Hong Kong because he is."""
+    coded = _coded(
+        "Festival entries close",
+        "Hong Kong director Lam Wai-keung has a film in the competition this year. "
+        "Tom Harlow and Jenna Vale also entered, and the jury will pick a winner in March.",
+    )
+    assert coded["Lam Wai-keung"][0] == "HKG"
+    assert coded["Tom Harlow"][0] is None
+    assert coded["Jenna Vale"][0] is None

@@ -297,3 +297,11 @@ def test_a_unit_within_a_ministry_is_the_state_s():
     )
     assert actors["National Rail Safety Unit"].sector == "GOV"
     assert actors["Mette Korsgaard"].sector == "GOV"
+
+
+def test_a_guild_of_a_trade_s_workers_is_their_union():
+    _, actors = _actors(
+        "Strike Vote\n\nThe Guild of Lighting Crews said its members would vote on a strike "
+        "next week, after talks with the studios broke down.\n"
+    )
+    assert actors["Guild of Lighting Crews"].sector == "LAB"

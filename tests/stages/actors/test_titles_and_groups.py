@@ -22,3 +22,24 @@ def test_a_kind_of_body_in_two_words_is_a_body_not_a_person():
         "The think tank's paper answers a survey of household savings."
     )
     assert mentions_of(article, "Fenwick Institute") == ["Fenwick Institute", "think tank"]
+
+
+def test_film_makers_in_the_plural_are_people_of_the_trade_not_firms():
+    """ "makers" alone are firms ("car makers"); film-makers are people, as a film-maker is."""
+    article = report(
+        "The workshop trains film-makers from the city, its organisers said. "
+        "Young filmmakers protested outside the hall."
+    )
+    assert coding(article, "film-makers")[2] == "CVL"
+    assert coding(article, "Young filmmakers")[2] == "CVL"
+
+
+def test_a_director_of_plays_or_of_his_own_scripts_is_no_company_director():
+    """A bare "director" runs a body (a firm, when none is named); a theatre director and a
+    writer-director make plays and films, as a film director does."""
+    article = report(
+        "Theatre director Ruth Ellery opened a new play in Leeds on Friday, and writer-director "
+        "Amir Sadeq began filming his second feature."
+    )
+    assert coding(article, "Ruth Ellery")[2] == "CVL"
+    assert coding(article, "Amir Sadeq")[2] == "CVL"

@@ -91,6 +91,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
         places,
         filed_in=_filed_in(analysis.article.text, words),
         office_holders=_office_holders(mentions, known, published),
+        tree=tree,
     )
     mentions = placed_at_home(mentions, home, words)
     # "the Commission" in a story about EU rules is the European Commission.

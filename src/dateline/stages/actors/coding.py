@@ -57,6 +57,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
     *,
     filed_in: str | None = None,
     office_holders: Counter[str] | None = None,
+    tree: Tree | None = None,
 ) -> str | None:
     """The country whose institutions and office holders the article is about, if one leads.
 
@@ -83,6 +84,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
     mentions = [m for m in mentions if m.organization is None or m.organization.sector != _MEDIA]
     named = named_countries(mentions)
     titled = {(m.last, m.country) for m in mentions if m.kind == "title"}
+    private = _private_nationals(mentions, tree, lexicon)
     voting = [
         m
         for m in mentions
@@ -92,6 +94,7 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
         and not _placed_by_own_body(m)
         and not _placed_by_role_before(m, titled)
         and not posted_abroad(m)
+        and m.first not in private
     ]
     votes = _body_votes(voting)
     votes.update(_select_committees(mentions, lexicon, named))
@@ -117,7 +120,11 @@ def home_country(  # noqa: PLR0913 - each is a kind of evidence one article give
     if not votes:
         # No body or office says it: the country the article names most, when
         # it clearly leads ("Japanese" three times, "US" once).
-        votes = Counter(m.country for m in mentions if m.country and not posted_abroad(m))
+        votes = Counter(
+            m.country
+            for m in mentions
+            if m.country and not posted_abroad(m) and m.first not in private
+        )
         votes += places or Counter()
         ranked = votes.most_common(2)
         if not ranked or ranked[0][1] < 2 or (len(ranked) == 2 and ranked[1][1] * 2 > ranked[0][1]):
@@ -222,6 +229,65 @@ def _placed_by_role_before(mention: Mention, titled: set[tuple[int, str | None]]
     """
     return mention.label == "PERSON" and any(
         (end, mention.country) in titled for end in (mention.first, mention.first - 1)
+    )
+
+
+def _private_nationals(
+    mentions: Iterable[Mention], tree: Tree | None, lexicon: ActorLexicon
+) -> frozenset[int]:
+    """Where the people start whom only a nationality before a private calling places.
+
+    "British actress X opened the show", "Hong Kong director X has a film in
+    the competition", "the US tycoon X made an offer": a performer's, a
+    director's or a tycoon's nationality is where they are from, and a
+    story that names one such person is no more that country's news than a
+    story that names a foreign firm is. Offices of state ("Iraqi Prime
+    Minister X"), soldiers and judges still place it, and so does a calling
+    placed otherwise ("X, director of the Halden University theatre").
+    """
+    if tree is None:
+        return frozenset()
+    return frozenset(
+        m.first for m in mentions if _private_calling(m) and _nationality_before(tree, m, lexicon)
+    )
+
+
+def _private_calling(mention: Mention) -> bool:
+    """Whether a person's role is a calling outside the state: a director's, an actress's."""
+    entry = mention.title_entry
+    return (
+        mention.label == "PERSON"
+        and mention.country is not None
+        and mention.organization is None
+        and entry is not None
+        and entry.scope != "national"
+        and (entry.sector is None or entry.sector in (*_CIVIL, _PRIVATE))
+    )
+
+
+def _nationality_before(tree: Tree, mention: Mention, lexicon: ActorLexicon) -> bool:
+    """Whether a person's country is the nationality word that opens their calling.
+
+    "British actress X", "Hong Kong director X": the name's calling in lower
+    case, and the country's name or demonym right before it; "US tycoon",
+    a role told alone, opens with it.
+    """
+    tokens = tree.tokens
+    if mention.kind == "title":
+        ends = [mention.first + length - 1 for length in (1, 2, 3)]
+    else:
+        end = mention.first - 1
+        while end >= 0 and tokens[end].text.islower():
+            end -= 1  # the calling's words: "actress", "horseracing tycoons"
+        if end in (mention.first - 1, -1):
+            return False
+        ends = [end]
+    return any(
+        lexicon.country(" ".join(t.text for t in tokens[last - length + 1 : last + 1]))
+        == mention.country
+        for last in ends
+        for length in (1, 2, 3)
+        if last - length + 1 >= 0
     )
 
 
