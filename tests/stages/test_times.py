@@ -352,6 +352,17 @@ def test_words_that_name_only_a_side_of_the_day_are_found_where_they_say_when():
     assert not {"present", "this time", "the future"} & set(values)
 
 
+def test_a_date_told_only_as_later_or_earlier_than_one_set_is_the_future():
+    article = _article(
+        "The carmaker will name the site of its new plant at a later date. The minister "
+        "did not rule out an earlier date for the vote.",
+        published="2024-03-08",
+    )
+    values = {t.text: t.value.value for t in article.times}
+    assert values.get("a later date") == "FUTURE_REF"
+    assert values.get("an earlier date") == "FUTURE_REF"
+
+
 def test_this_time_meaning_the_present_moment_names_no_time():
     # The gold (evaluation/gold/README.md) leaves "at this time" unmarked, as "at the time"
     # and "at this point"; "this time last year" stays a date.

@@ -450,3 +450,13 @@ def test_the_previous_year_is_counted_from_the_year_told_not_the_year_compared_w
         "more than 200 of its sports models, compared with just 40 the previous year."
     )
     assert ("the previous year", "2003") in times  # the year before 2004, not before 2003
+
+
+def test_a_day_counted_on_is_not_counted_from_the_date_a_record_is_told_since():
+    times = _times(
+        "The index fell 6% on Monday, its biggest drop since 17 September 2001. It "
+        "rebounded the next day, after falling 2% the previous day.",
+        published="2009-03-04",
+    )
+    assert ("the next day", "2009-03-03") in times
+    assert ("the previous day", "2009-03-02") in times

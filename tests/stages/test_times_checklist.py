@@ -793,6 +793,14 @@ CHECKLIST = [
     (WEDNESDAY, "The carmaker reports its results on Monday.", "Monday", "2008-10-20"),
     (WEDNESDAY, "The report, published on Monday, says prices will rise.", "Monday", "2008-10-13"),
     (WEDNESDAY, "The index is up 2% on Monday, dealers said.", "Monday", "2008-10-13"),
+    # an event the present "be" puts on a weekday is on the calendar, as one that meets is
+    (
+        WEDNESDAY,
+        "The shareholders' meeting is on Thursday, the bank said.",
+        "Thursday",
+        "2008-10-16",
+    ),
+    (WEDNESDAY, "The deadline for bids is Friday.", "Friday", "2008-10-17"),
     # the present progressive with a weekday tells an arrangement: to come, or the day itself
     (WEDNESDAY, "OPEC ministers are meeting in Vienna on Friday.", "Friday", "2008-10-17"),
     (

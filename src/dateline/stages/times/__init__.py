@@ -73,7 +73,7 @@ _TIMEISH = re.compile(
     r"|autumn|winter|christmas|easter|now|nowadays|currently|presently|lately|present|today|tonight"
     r"|tomorrow|yesterday|recent|recently"
     r"|past|future|ago|time|period|era|quarters?|half|annual|daily|weekly|seasons?|sessions?"
-    r"|moment|soon"
+    r"|moment|soon|(?:later|earlier)\s+date"
     r"|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties"
     r"|gmt|bst|utc|am|pm|[ap]\.m\.|\d{1,2}(?:[:.]\d\d)?[ap]m"  # "3pm"
     r"|q[1-4]|fy\s?(?:\d\d){1,2})(?!\w)",  # "FY2010", "FY10"

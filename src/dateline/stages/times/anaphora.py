@@ -177,16 +177,16 @@ def _from_earlier(
 ) -> tuple[str, DatePrecision] | None:
     """The date an entry of the table names, counted from the nearest earlier date fit for it.
 
-    The same date ("the same month", "that year") is not one a figure was
-    compared with ("lists rose in November, up 2% on the previous month; in
-    the same month ..." is November): ``terms`` are those comparisons.
+    No date counts from one a figure was compared with (``terms``): "in the
+    same month", after "lists rose in November, up 2% on the previous
+    month", is November, and "the next day", after "fell on Monday, its
+    biggest drop since 2001", is Tuesday. What is compared with, or what a
+    record is told since, is not the time the text goes on from.
     """
     unit, offset = entry
-    earlier = list(reversed(found))
-    if offset == 0 or (unit == "year" and offset < 0):
-        # "the previous year" after "sales rose last year, up 3% on 2003" is the year
-        # before the one told (2003), not the one before the year it was compared with
-        earlier = [t for i, t in reversed(list(enumerate(found))) if i not in terms]
+    # "the previous year" after "sales rose last year, up 3% on 2003" is the year before the
+    # one told, not the one before 2003
+    earlier = [t for i, t in reversed(list(enumerate(found))) if i not in terms]
     if unit in ("quarter", "whole", "period"):
         # "Revenue for the quarter" after "a year earlier" is the quarter told, not
         # the one it is compared with; so is "a year earlier" after "a year ago",

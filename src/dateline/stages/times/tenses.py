@@ -509,12 +509,33 @@ def _scheduled(tree: Tree, node: int, first: int, last: int) -> bool:
         and auxiliaries[0].dep == "auxpass"
         and auxiliaries[0].tag in PRESENT_TAGS
     )
-    return (
+    return _day_an_event_is(tree, verb, node) or (
         token.pos == "VERB"
         and (present or passive or _arranged(token, auxiliaries))
         and (token.lemma.lower() not in quote_cues.lemmas() or _reports_figures(tree, verb))
         and not _relates(tree, verb)
     )
+
+
+def _day_an_event_is(tree: Tree, verb: int, day: int) -> bool:
+    """Whether a weekday is all a present "be" says of a noun: "the vote is on Thursday".
+
+    An event told to be on a weekday, in the present, is on the calendar as
+    "the Fed meets on Tuesday" is; "the index is up 2% on Monday", where "be"
+    says something else of its subject, tells a state of that day.
+    """
+    token = tree.tokens[verb]
+    if token.lemma.lower() != "be" or token.tag not in PRESENT_TAGS:
+        return False
+    parts = [tree.tokens[c] for c in tree.children[verb] if c != day]
+    return any(p.dep == "nsubj" and p.pos in ("NOUN", "PROPN") for p in parts) and not any(
+        p.dep in _OTHER_PREDICATES for p in parts
+    )
+
+
+# What else "be" may say of its subject besides a day: "is up", "is lower", "is not", "has
+# been", "is a record".
+_OTHER_PREDICATES = frozenset({"acomp", "advmod", "aux", "auxpass", "neg", "attr", "expl"})
 
 
 def _reports_figures(tree: Tree, verb: int) -> bool:
