@@ -59,6 +59,56 @@ def test_what_a_power_in_force_allows_is_not_done():
     assert _foreseen(text, "urge")
 
 
+def test_what_a_rule_in_force_obliges_one_to_do_is_not_done():
+    text = (
+        "Few quarrel with the aims of the law, which obliges company bosses to sign the accounts."
+    )
+    assert _foreseen(text, "sign")
+    assert _foreseen(
+        "The treaty requires members to consult each other before any sale.", "consult"
+    )
+
+
+def test_what_one_was_required_to_do_is_left_as_told():
+    assert not _foreseen("The court required the firm to pay its workers in full.", "pay")
+
+
+def test_the_aim_of_a_habit_is_no_deed_done():
+    text = "Its engineers work with the oil ministry to hammer out the terms."
+    assert _foreseen(text, "hammer")
+
+
+def test_the_aim_of_a_meeting_held_is_left_as_told():
+    text = "Its engineers met the oil ministry on Monday to hammer out the terms."
+    assert not _foreseen(text, "hammer")
+
+
+def test_what_a_permission_that_would_have_been_allows_is_not_done():
+    text = (
+        "The ruling, if upheld by the judges, would have allowed the board to keep control "
+        "of the firm and block the sale of its assets."
+    )
+    assert _foreseen(text, "block")
+
+
+def test_an_act_given_a_last_day_is_still_to_come():
+    text = "Creditors have given Northfield Bank until Friday to sign the rescue deal."
+    assert _foreseen(text, "sign")
+
+
+def test_an_act_given_no_last_day_is_left_as_told():
+    text = "Creditors gave Northfield Bank a week's grace and later signed the rescue deal."
+    assert not _foreseen(text, "signed")
+
+
+def test_a_meeting_until_which_something_still_to_come_lasts_is_ahead():
+    text = "Markets will stay nervous until the June OPEC meetings, an analyst said."
+    assert _foreseen(text, "meetings")
+    assert not _foreseen("Markets stayed nervous until the June OPEC meetings.", "meetings")
+    text = "Traders are going to be unsettled and wary until the May OPEC meetings."
+    assert _foreseen(text, "meetings")
+
+
 def test_what_one_was_allowed_to_do_was_done():
     text = "The two prisoners were allowed to meet their solicitors on Friday."
     assert not _foreseen(text, "meet")

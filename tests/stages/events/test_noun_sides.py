@@ -165,3 +165,26 @@ def test_aid_counted_in_a_sum_the_parse_hangs_on_the_verb_is_given_by_its_subjec
 def test_a_deal_a_count_of_things_is_ordered_in_is_not_read_through_the_count():
     events = real_events("Orvik Airlines ordered 24 Boeing jets in a $2.1bn deal last week.")
     assert not any(kind == "AGREE" and not recipients for kind, _, recipients in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            (
+                "Burrow Energy, listed in Oslo since 1998, has unveiled a deal to acquire 30% of "
+                "Danish firm Northfield Oil."
+            ),
+            (("Burrow Energy",), ("Northfield Oil",)),
+        ),
+        (
+            (
+                "Halden Trust has announced a deal to buy two factories from its rival "
+                "Kestrel Electronics."
+            ),
+            (("Halden Trust",), ("Kestrel Electronics",)),
+        ),
+    ],
+)
+def test_a_deal_to_buy_is_made_with_the_firm_bought_or_its_seller(body, sides):
+    assert ("AGREE", *sides) in real_events(body)

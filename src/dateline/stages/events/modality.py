@@ -370,7 +370,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _when_what_is_to_come_happens(tree, trigger)
         or _present_scenario(tree, trigger)
         or _standing_view(tree, trigger)
-        or (_purpose(tree, trigger) and _ahead(tree, tokens[trigger].head))
+        or _aim_of_a_habit_or_plan(tree, trigger)
         or _stopped_only_in_prospect(tree, trigger)
         or _terms_of_a_plan(tree, trigger)
         or _habit(tree, trigger)
@@ -405,26 +405,33 @@ def _said_only_in_prospect(tree: Tree, trigger: int) -> bool:
 _PERMITTING = frozenset(
     {"allow", "let", "enable", "permit", "entitle", "empower", "authorise", "authorize"}
 )
+_OBLIGING = frozenset({"require", "oblige", "obligate"})
+"""Verbs of a duty set down: in the present, "the Act obliges bosses to sign" tells a rule."""
 
 
 def _a_power_granted(tree: Tree, verb: int) -> bool:
-    """Whether a deed is what a power in force lets one do: "the law allows police to arrest".
+    """Whether a deed is what a rule in force lets or makes one do: "the law allows arrests".
 
     A present "allows", "lets" or "enables" tells a standing power, not its
-    use; each deed joined to the first by "and" is as unused. The past
-    ("the men were allowed to meet their lawyers") tells a deed permitted
-    and, as the news tells it, done.
+    use, and a present "requires" or "obliges" a standing duty, not its
+    discharge ("the Act obliges chief executives to sign the accounts");
+    each deed joined to the first by "and" is as undone. The past ("the
+    men were allowed to meet their lawyers") tells a deed permitted and,
+    as the news tells it, done; a permission that only would have been
+    ("the ruling would have allowed the board to block the sale") lets
+    nothing be done.
     """
     tokens = tree.tokens
     first = tree.first_conjunct(verb)
     if tokens[first].dep not in ("xcomp", "ccomp") or tokens[verb].pos != "VERB":
         return False
     head = tokens[first].head
-    return (
-        tokens[head].lemma.lower() in _PERMITTING
-        and tokens[head].tag in ("VBZ", "VBP")
-        and not any(tokens[c].dep in ("aux", "auxpass") for c in tree.children[head])
+    if tokens[head].lemma.lower() not in _PERMITTING | _OBLIGING:
+        return False
+    standing = tokens[head].tag in ("VBZ", "VBP") and not any(
+        tokens[c].dep in ("aux", "auxpass") for c in tree.children[head]
     )
+    return standing or is_hypothetical(tree, head)
 
 
 def _gerund_subject_of_a_modal(tree: Tree, verb: int) -> bool:
@@ -439,7 +446,9 @@ def _gerund_subject_of_a_modal(tree: Tree, verb: int) -> bool:
 
 
 _DEADLINES = frozenset({"until", "till", "by"})
-"""Prepositions on "have" that set the last day for an act: "have until Friday to appeal"."""
+"""Prepositions on "have" or "give" that set the last day for an act: "until Friday"."""
+_OWING = frozenset({"have", "give"})
+"""Verbs whose "to" infinitive with a last day is owed: "has until May", "gave them until May"."""
 
 
 def _still_owed(tree: Tree, verb: int) -> bool:
@@ -448,13 +457,14 @@ def _still_owed(tree: Tree, verb: int) -> bool:
     A "to" infinitive on "have" tells an obligation; in the present, or with
     a last day set ("had until Friday to reply"), the act is still to come.
     A past "had to resign" mostly tells a resignation forced and made, and
-    is left as told.
+    is left as told. A last day given to someone ("gave the firm until
+    Friday to sign the deal") sets the act ahead of that day.
     """
     tokens = tree.tokens
     head = tokens[verb].head
     if (
         head == verb
-        or tokens[head].lemma != "have"
+        or tokens[head].lemma not in _OWING
         or tokens[head].pos != "VERB"
         or tokens[verb].dep not in ("xcomp", "advcl")
         or not is_infinitive(tree, verb)
@@ -464,7 +474,7 @@ def _still_owed(tree: Tree, verb: int) -> bool:
         tokens[c].dep == "prep" and tokens[c].text.lower() in _DEADLINES
         for c in tree.children[head]
     )
-    return deadline or tokens[head].tag in PRESENT_TAGS
+    return deadline or (tokens[head].lemma == "have" and tokens[head].tag in PRESENT_TAGS)
 
 
 """Present "has" or "have": the act the infinitive names is owed from now on."""
@@ -927,7 +937,8 @@ _CARRIES_MODALITY = frozenset({"xcomp", "acomp", "pcomp", "prep"})
 
 
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "his", "her", "their"})
-_SETTINGS = frozenset({"at", "in", "after", "before"})
+_SETTINGS = frozenset({"at", "in", "after", "before", "until", "till"})
+"""Prepositions of a time or a setting: "talks at the summit", "nervous until the meetings"."""
 
 
 def _an_event_that_would_be(tree: Tree, noun: int) -> bool:
@@ -963,7 +974,9 @@ def _said_of_a_thing_to_come(tree: Tree, verb: int) -> bool:
 def _what_a_noun_hangs_on(tree: Tree, noun: int) -> int:
     """The word a noun hangs on, or the verb a preposition of setting hangs on.
 
-    "discussed at Tuesday's meeting" gives "discussed".
+    "discussed at Tuesday's meeting" gives "discussed"; "will stay nervous
+    until the June meetings" gives "stay", whose time still to come the
+    meetings share.
     """
     tokens = tree.tokens
     head = tokens[noun].head
@@ -971,8 +984,17 @@ def _what_a_noun_hangs_on(tree: Tree, noun: int) -> int:
         # Only a time or setting: "is to look into a complaint" looks into a
         # complaint made.
         above = tokens[head].head
-        return above if tokens[above].pos in ("VERB", "AUX") else head
+        above_word = tokens[above]
+        if above_word.pos not in ("VERB", "AUX"):
+            return head
+        return _planned_verb(tree, above) if _going(above_word.lemma, above_word.tag) else above
     return head
+
+
+def _planned_verb(tree: Tree, going: int) -> int:
+    """The verb "going to" puts ahead; the parse may hang a setting on "going" itself."""
+    planned = [c for c in tree.children[going] if tree.tokens[c].dep == "xcomp"]
+    return planned[0] if planned else going
 
 
 def _prospect(tree: Tree, noun: int) -> bool:
@@ -1024,6 +1046,35 @@ def _purpose(tree: Tree, verb: int) -> bool:
     """
     return tree.tokens[verb].dep == "advcl" and any(
         tree.tokens[c].dep == "aux" and tree.tokens[c].tag == "TO" for c in tree.children[verb]
+    )
+
+
+def _aim_of_a_habit_or_plan(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the aim of a clause still to come or of a habit, so not a deed done.
+
+    "ministers meet in Vienna next month to seal the accord": the sealing is
+    as far ahead as the meeting. "Its engineers work with the ministry to
+    hammer out the terms": a simple present with no time of its own tells
+    what is done as a rule, and its aim is no deed of a day. "Met the
+    ministry to hammer out the terms" keeps its aim as told.
+    """
+    if not _purpose(tree, verb):
+        return False
+    head = tree.tokens[verb].head
+    return _ahead(tree, head) or _habitual_present(tree, head)
+
+
+def _habitual_present(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a bare simple present of doing: "they work with", "she meets them".
+
+    No helper and no "be" or "have": "is meeting" and "has met" tell a time.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.pos == "VERB"
+        and token.tag in ("VBZ", "VBP")
+        and token.lemma not in ("be", "have")
+        and not any(tree.tokens[c].dep in _HELPERS for c in tree.children[verb])
     )
 
 

@@ -13,7 +13,7 @@ from dateline.stages._offences import offence_doer
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_negated
+from dateline.stages.events.modality import is_infinitive, is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.targets import said_to_be_its_target
@@ -32,6 +32,7 @@ from dateline.stages.events.verb_sides import (
     content_subjects,
     done_to_another,
     inquired_into,
+    verb_arguments,
 )
 from dateline.stages.events.visits import COMING
 
@@ -113,6 +114,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     if cue.type == "COERCE":
         own_recipients += _stopped_by_its_clause(tree, i)
     own_recipients += _given_to(tree, i)
+    own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
     side = None if hypothetical else _side_of_its_verb(tree, i)
     if side is not None and side[0] == "recipient":
@@ -138,6 +140,26 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         tree, trigger, index, preps, by_someone=bool(actors)
     )
     return actors, found, steps
+
+
+def _sides_of_the_purchase(tree: Tree, index: ActorIndex, noun: int) -> list[tuple[int, str]]:
+    """Whom a deal to buy is made with: the firm bought or its seller, as the verb would say.
+
+    "announced a deal to buy 26% of Kestrel Oil", "signed a deal to buy the
+    unit from Halden Trust": the deal names no side of its own; its "to buy"
+    names them as "bought 26% of Kestrel Oil" would.
+    """
+    cues = load()
+    found: list[tuple[int, str]] = []
+    for verb in tree.children[noun]:
+        if tree.tokens[verb].dep not in ("acl", "relcl") or not is_infinitive(tree, verb):
+            continue
+        trigger = verb_trigger(tree, verb, cues)
+        if trigger is None or not trigger.cue.is_purchase:
+            continue
+        _, heads, _ = verb_arguments(tree, trigger, index)
+        found += [(head, f"{step}, of the purchase the deal is for") for head, step in heads]
+    return found
 
 
 # Verbs by which a restraint noun's own clause names whom it restrains: "an
