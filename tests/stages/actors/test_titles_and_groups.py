@@ -43,3 +43,12 @@ def test_a_director_of_plays_or_of_his_own_scripts_is_no_company_director():
     )
     assert coding(article, "Ruth Ellery")[2] == "CVL"
     assert coding(article, "Amir Sadeq")[2] == "CVL"
+
+
+def test_a_group_after_a_hyphened_name_starts_at_a_word_not_at_the_hyphen():
+    """ "Blair-era ministers": the name before the hyphen is taken by itself, and the group's
+    mention starts after the hyphened word, never at "-era"."""
+    article = report("Several Kendrick-era ministers have since joined the boards of water firms.")
+    spans = [span for actor in article.actors for span in mentions_of(article, actor.name)]
+    assert "ministers" in spans
+    assert not any(span.startswith("-") for span in spans)

@@ -456,6 +456,29 @@ def _hyphened_before(tree: Tree, start: int) -> int:
     return start
 
 
+def _start_after_taken(tree: Tree, first: int, head: int, taken: list[bool]) -> int:
+    """Where a role's span starts: after the last of its modifiers that is an actor of its own.
+
+    "Tony Blair's government" starts at "government"; "Blair-era ministers"
+    at "ministers", for "-era" is no word to start a group with (a name
+    after the hyphen is: the "US-Iraq commission" is the two states' own).
+    """
+    tokens = tree.tokens
+    start = max((k + 1 for k in range(first, head) if taken[k]), default=first)
+    if (
+        first < start < head - 1
+        and tokens[start].tag == "HYPH"
+        and tokens[start + 1].text.islower()
+    ):
+        while start < head and (
+            tokens[start].tag == "HYPH" or tokens[start].start == tokens[start - 1].end
+        ):
+            start += 1
+    while start < head and tokens[start].tag == "POS":
+        start += 1
+    return start
+
+
 def _kind_before(tree: Tree, start: int) -> int:
     """Where a group starts with the bare plural before it that says whose kind it is.
 
@@ -626,9 +649,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
         while first < i and tokens[first].tag == "POS":
             first += 1  # the "'s" of a possessor outside the span
         # "Tory co-chairman": the words after the last one taken still belong to it.
-        start = max((k + 1 for k in range(first, i) if taken[k]), default=first)
-        while start < i and tokens[start].tag == "POS":
-            start += 1  # "Tony Blair's government"
+        start = _start_after_taken(tree, first, i, taken)
         country, organization = country_and_organization(tree, modifiers, i, lexicon)
         country = country or _country_after(tree, end, title, organization, lexicon)
         owner = country or organization
