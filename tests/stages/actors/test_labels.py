@@ -9,7 +9,7 @@ import dataclasses
 
 import pytest
 
-from actor_names import mentions_tagged
+from actor_names import actors_by_name, mention_texts, mentions_tagged
 from dateline import nlp
 from dateline.records import Entity
 from dateline.stages._tree import Tree
@@ -261,3 +261,41 @@ def test_a_town_the_model_calls_a_place_stays_one_though_it_acts():
     # "Washington said": the government, found by the governments' rules, not a firm.
     names = _names("Suez welcomed the ships on Monday, and Suez's port was busy.")
     assert ("Suez", "ORG") not in names
+
+
+def test_a_name_given_a_plural_verb_is_a_team_not_a_person():
+    # One person never "have been charged"; a team or a firm, in British news, does.
+    article, actors = actors_by_name(
+        "Clubs charged over crowd trouble\n\nLeicester and Brentford have been charged by "
+        "the Football Association over crowd trouble during their cup tie on Tuesday. "
+        "Brentford fans said the trouble began in the away end. Brentford have been charged "
+        "with one breach, while Leicester face two charges.\n"
+    )
+    brentford = actors["Brentford"]
+    assert (brentford.kind, brentford.sector) == ("organization", "BUS")
+    assert mention_texts(article, brentford).count("Brentford") == 3
+
+
+def test_a_person_a_demand_puts_before_a_bare_verb_stays_a_person():
+    # "that Tom Hale explain": the bare verb after a demand, not a plural.
+    _, actors = actors_by_name(
+        "Tax row\n\nThe Tories are demanding that Tom Hale explain his plans. "
+        "Tom Hale said he would answer.\n"
+    )
+    assert actors["Tom Hale"].kind == "person"
+
+
+def test_people_joined_before_a_plural_verb_stay_people():
+    _, actors = actors_by_name(
+        "Talks\n\nJo Brand and Tom Hale are to meet the board on Friday. "
+        "Tom Hale said he was pleased.\n"
+    )
+    assert actors["Tom Hale"].kind == "person"
+
+
+def test_a_person_named_after_a_plural_verb_stays_a_person():
+    _, actors = actors_by_name(
+        "Fraud charges\n\nAmong those facing charges are Tom Hale, a former clerk at the "
+        "bank. Tom Hale denies wrongdoing.\n"
+    )
+    assert actors["Tom Hale"].kind == "person"

@@ -73,6 +73,8 @@ def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) ->
     )
     # "Sepa" after "the Scottish Environment Protection Agency": its initials, no one's name.
     bodies |= {acronym for acronym in acronyms(mentions, tree) if acronym not in addressed}
+    # "Brentford have been charged": a name given a plural verb is a team's or a firm's.
+    bodies |= plural_subjects(tree) - addressed
     # A town the text places somewhere ("come to Norwich") is no firm for recurring alone.
     placed = _placed_names(mentions, tree, votes)
     bodies |= _never_people(mentions, tree, lexicon, votes, surnames) - placed
@@ -121,6 +123,47 @@ def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) ->
             replace(m, label=label, country=country if label in ("GPE", "NORP") else None)
         )
     return repaired
+
+
+def plural_subjects(tree: Tree) -> set[str]:
+    """One-word names the document makes alone the subject of a verb in the plural.
+
+    British news gives a team or a firm a plural verb, as a body of people
+    ("Brentford have been charged", "Halvex are in talks"); one person never
+    takes one, so a name that does is no person's wherever it stands. Not a
+    name joined to others ("Blair and Brown are"), whose verb is theirs
+    together, nor before the past "were", which also follows one person in
+    a wish or a supposition ("if Smith were to go"), nor one after its verb
+    ("among those charged are Smith, a former clerk"), whose subject comes
+    first. Only a name of one word, which a longer name of the same body
+    elsewhere ("Newry City" beside "Newry FC") does not split from it.
+    """
+    return {
+        token.text
+        for i, token in enumerate(tree.tokens)
+        if token.tag == "NNP"
+        and token.dep in ("nsubj", "nsubjpass")
+        and token.head > i
+        and tree.compound_start(i) == i
+        and not any(tree.tokens[c].dep in ("conj", "cc") for c in tree.children[i])
+        and _plural_verb(tree, token.head)
+    }
+
+
+def _plural_verb(tree: Tree, verb: int) -> bool:
+    """Whether a verb's finite form, its first auxiliary or itself, is a plural "are" or "have".
+
+    Only forms that show their number: any other verb in the present has
+    the form of the bare verb a demand puts after "that", with a person as
+    its subject ("they demand that Smith explain his plans").
+    """
+    auxiliaries = [c for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "auxpass")]
+    finite = tree.tokens[min(auxiliaries) if auxiliaries else verb]
+    return finite.tag == "VBP" and finite.text.lower() in _PLURAL_FORMS
+
+
+_PLURAL_FORMS = frozenset({"are", "have", "'re", "'ve"})
+"""The present of "be" and "have" that only a plural subject takes after a name."""
 
 
 def _first_words_of_bodies(mentions: list[Mention], votes: dict[str, Counter[str]]) -> set[str]:

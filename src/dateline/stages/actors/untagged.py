@@ -12,6 +12,7 @@ from dateline.records import Token
 from dateline.stages._gazetteer import is_city, wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY
+from dateline.stages.actors.labels import plural_subjects
 from dateline.stages.actors.lexicon import ActorLexicon
 from dateline.stages.actors.mention import Mention, acronyms, head_of, is_acronym, make_mention
 from dateline.stages.actors.mention_words import (
@@ -57,13 +58,16 @@ def repeated_names(
     # A one-word body the model tagged more than once ("Ahold", "Novartis") is
     # that body wherever its name recurs untagged.
     tagged = Counter(m.text for m in found)
+    # So is one the text gives a plural verb ("Brentford have been charged"):
+    # a team or a firm, though the model tagged it once, and as a person.
+    collective = plural_subjects(tree)
     bodies = {
         m.text: m
         for m in found
         if m.label == "ORG"
         and m.kind == "name"
         # Initials name one body: "AMF" found once is AMF where it recurs untagged.
-        and (" " in m.text or tagged[m.text] > 1 or is_acronym(m.text))
+        and (" " in m.text or tagged[m.text] > 1 or is_acronym(m.text) or m.text in collective)
     }
     for m in list(bodies.values()):
         core = lexicon.business_core(m.text)
