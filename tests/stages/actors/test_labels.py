@@ -267,7 +267,7 @@ def test_a_name_given_a_plural_verb_is_a_team_not_a_person():
     # One person never "have been charged"; a team or a firm, in British news, does.
     article, actors = actors_by_name(
         "Clubs charged over crowd trouble\n\nLeicester and Brentford have been charged by "
-        "the Football Association over crowd trouble during their cup tie on Tuesday. "
+        "the Football Association after fighting broke out at their league game on Tuesday. "
         "Brentford fans said the trouble began in the away end. Brentford have been charged "
         "with one breach, while Leicester face two charges.\n"
     )
