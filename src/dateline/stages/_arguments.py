@@ -1136,6 +1136,7 @@ class ActorIndex:
             if tree.tokens[child].dep in describers
             and not relational
             and not _trading_place(tree, token, child)
+            and not _firm_of_a_people(tree, token, child)
             for actor in (self.by_token.get(child) or self.by_country.get(tree.tokens[child].text),)
             if actor is not None
         ]
@@ -1415,6 +1416,31 @@ def _trading_place(tree: Tree, noun: int, modifier: int) -> bool:
     return tree.tokens[modifier].dep == "compound" and tree.tokens[
         noun
     ].lemma.lower() in lexicons.word_set("trading_places.txt")
+
+
+def _firm_of_a_people(tree: Tree, noun: int, modifier: int) -> bool:
+    """Whether a demonym before a word for a firm says only where the firm is from.
+
+    "A Russian company bought the unit" and "the Dutch bank said" tell of a
+    firm, not of Russia's or the Netherlands' state, which would be coded as
+    the government; "Israeli air strikes" and "Iranian officials" stay the
+    country's.
+    """
+    return (
+        tree.tokens[modifier].dep == "amod"
+        and tree.tokens[modifier].pos != "PROPN"
+        and tree.tokens[noun].lemma.lower() in _firm_words()
+    )
+
+
+@functools.cache
+def _firm_words() -> frozenset[str]:
+    """One-word kinds of firm ("company", "bank", "carmaker"): the organisation words of BUS."""
+    return frozenset(
+        row["word"]
+        for row in lexicons.table("org_words.tsv")
+        if row["sector"] == "BUS" and " " not in row["word"]
+    )
 
 
 def _ranked(tree: Tree, noun: int) -> bool:
