@@ -208,3 +208,19 @@ def test_a_peoples_word_still_names_the_state_for_its_officials():
         "Norwegian officials have criticised Arcelor for the delay."
     )
     assert any(kind == "ACCUSE" and "Arcelor" in recipients for kind, _, recipients in events)
+
+
+def test_titles_under_one_article_told_by_a_verb_for_one_are_one_person():
+    # "boss of Latteria Nord" is the founder's second title, not the firm acting.
+    events = real_events(
+        "Pietro Rossi founded Latteria Nord in 1961. "
+        "The founder and former boss of Latteria Nord has apologised to investors."
+    )
+    assert ("CONCEDE", ("Pietro Rossi",), ("investors",)) in events
+
+
+def test_nouns_with_an_article_each_name_two():
+    events = real_events(
+        "The minister and the envoy of Norway have criticised Latteria Nord for the delay."
+    )
+    assert any(kind == "ACCUSE" and len(actors) == 2 for kind, actors, _ in events)
