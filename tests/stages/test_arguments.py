@@ -190,3 +190,37 @@ def test_a_budget_written_with_a_capital_is_of_whoever_set_it_out():
         "Senator Jane Moss condemned the Budget."
     )
     assert ("ACCUSE", ("Jane Moss",), ("Lena Varga",)) in events
+
+
+def test_a_firm_told_by_its_peoples_word_is_not_the_state():
+    # Norway is an actor of the story; "a Norwegian company" is not Norway's state.
+    events = real_events(
+        "Norway has raised taxes on steel imports. "
+        "A small Norwegian company has bought the steel unit of Arcelor. "
+        "The Norwegian bank said it had rejected an offer from Barclays."
+    )
+    assert not any("Norway" in actors for _, actors, _ in events)
+
+
+def test_a_peoples_word_still_names_the_state_for_its_officials():
+    events = real_events(
+        "Norway has raised taxes on steel imports. "
+        "Norwegian officials have criticised Arcelor for the delay."
+    )
+    assert any(kind == "ACCUSE" and "Arcelor" in recipients for kind, _, recipients in events)
+
+
+def test_titles_under_one_article_told_by_a_verb_for_one_are_one_person():
+    # "boss of Latteria Nord" is the founder's second title, not the firm acting.
+    events = real_events(
+        "Pietro Rossi founded Latteria Nord in 1961. "
+        "The founder and former boss of Latteria Nord has apologised to investors."
+    )
+    assert ("CONCEDE", ("Pietro Rossi",), ("investors",)) in events
+
+
+def test_nouns_with_an_article_each_name_two():
+    events = real_events(
+        "The minister and the envoy of Norway have criticised Latteria Nord for the delay."
+    )
+    assert any(kind == "ACCUSE" and len(actors) == 2 for kind, actors, _ in events)

@@ -216,7 +216,7 @@ class ActorIndex:
         )
         if pair:
             return pair
-        for token in with_conjuncts(tree, head):
+        for token in _one_or_each(tree, head):
             actor = self._actor_of(tree, token)
             if actor is not None and actor not in found:
                 found.append(actor)
@@ -1136,6 +1136,7 @@ class ActorIndex:
             if tree.tokens[child].dep in describers
             and not relational
             and not _trading_place(tree, token, child)
+            and not _firm_of_a_people(tree, token, child)
             for actor in (self.by_token.get(child) or self.by_country.get(tree.tokens[child].text),)
             if actor is not None
         ]
@@ -1415,6 +1416,58 @@ def _trading_place(tree: Tree, noun: int, modifier: int) -> bool:
     return tree.tokens[modifier].dep == "compound" and tree.tokens[
         noun
     ].lemma.lower() in lexicons.word_set("trading_places.txt")
+
+
+def _one_or_each(tree: Tree, head: int) -> list[int]:
+    """The nouns of a phrase that name someone each: one when its titles are one person's.
+
+    "The founder and former boss of the firm has apologised": one article
+    and a verb for one make both titles the founder's, and the firm the
+    second title is "of" did not apologise. "The minister and the envoy
+    have met" names two.
+    """
+    joined = with_conjuncts(tree, head)
+    if len(joined) > 1 and _titles_of_one(tree, head, joined[1:]):
+        return [head]
+    return joined
+
+
+def _titles_of_one(tree: Tree, head: int, others: list[int]) -> bool:
+    """Whether singular nouns joined under one article are told by a verb for one."""
+    if tree.tokens[head].tag != "NN" or any(tree.tokens[o].tag != "NN" for o in others):
+        return False
+    if any(tree.tokens[c].dep in ("det", "poss") for o in others for c in tree.children[o]):
+        return False  # "the minister and the envoy": an article each
+    verb = tree.tokens[head].head
+    told = [verb, *(c for c in tree.children[verb] if tree.tokens[c].dep in ("aux", "auxpass"))]
+    return tree.tokens[head].dep in SUBJECTS | PASSIVE_SUBJECTS and any(
+        tree.tokens[t].tag == "VBZ" or tree.tokens[t].text.lower() == "was" for t in told
+    )
+
+
+def _firm_of_a_people(tree: Tree, noun: int, modifier: int) -> bool:
+    """Whether a demonym before a word for a firm says only where the firm is from.
+
+    "A Russian company bought the unit" and "the Dutch bank said" tell of a
+    firm, not of Russia's or the Netherlands' state, which would be coded as
+    the government; "Israeli air strikes" and "Iranian officials" stay the
+    country's.
+    """
+    return (
+        tree.tokens[modifier].dep == "amod"
+        and tree.tokens[modifier].pos != "PROPN"
+        and tree.tokens[noun].lemma.lower() in _firm_words()
+    )
+
+
+@functools.cache
+def _firm_words() -> frozenset[str]:
+    """One-word kinds of firm ("company", "bank", "carmaker"): the organisation words of BUS."""
+    return frozenset(
+        row["word"]
+        for row in lexicons.table("org_words.tsv")
+        if row["sector"] == "BUS" and " " not in row["word"]
+    )
 
 
 def _ranked(tree: Tree, noun: int) -> bool:
