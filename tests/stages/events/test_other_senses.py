@@ -262,3 +262,19 @@ def test_a_title_defended_or_a_shot_blasted_is_play_not_support_or_force(body):
 def test_defending_a_decision_still_supports_its_maker():
     found = _events("Ray Collins defended the minister's decision on Monday.")
     assert [e for e in found if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dan Kerr met Joe Walsh's cross to head the equaliser.",
+        "Dan Kerr met the corner at the far post and scored.",
+    ],
+)
+def test_meeting_a_ball_in_play_is_no_consultation(body):
+    # The ball a player "meets" is no one met: not even the player who sent it.
+    assert not [e for e in _events(body) if e[0] == "CONSULT"]
+
+
+def test_meeting_a_players_agent_is_still_a_consultation():
+    assert [e for e in _events("Dan Kerr met Joe Walsh's agent in Leeds.") if e[0] == "CONSULT"]
