@@ -344,3 +344,11 @@ def test_a_role_held_within_or_with_a_body_and_staying_with_it_are_that_body_s(
 ) -> None:
     _, actors = actors_by_name(f"Inquiry\n\nAnn Cole was jailed on Monday. {told}\n")
     assert actors["Ann Cole"].sector == sector
+
+
+def test_a_performer_is_not_the_body_of_the_show_named_beside_them():
+    article = report(
+        "Cinema takings fell.\n\n"
+        "The Castaway Club starring Talbot Quayle was moved to the Isle of Wight."
+    )
+    assert coding(article, "Talbot Quayle")[2] == "CVL"

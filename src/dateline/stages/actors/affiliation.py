@@ -28,6 +28,7 @@ from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.evidence import named_apart, singular
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.mention_words import DASHES
+from dateline.stages.actors.performers import performs
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
 _POSSESSIVE_PRONOUNS = frozenset({"its", "their"})
@@ -336,7 +337,7 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
     principals: dict[str, Actor],
     owners: dict[int, str],
 ) -> Actor:
-    if actor.kind != "person" or actor.org is not None:
+    if actor.kind != "person" or actor.org is not None or _roleless_performer(actor, cluster, tree):
         return actor
     if not any(m.country for m in cluster.mentions):
         # "Marsh chief executive X", where "US insurer Marsh" placed the firm:
@@ -1161,6 +1162,18 @@ def _scrutinised(body: Actor, kind: str) -> bool:
     named for a department or a firm is Parliament's, which scrutinises it.
     """
     return kind == _LEGISLATURE and body.sector in _SCRUTINISED
+
+
+def _roleless_performer(actor: Actor, cluster: Cluster, tree: Tree) -> bool:
+    """Whether a person no role ties to a body is shown performing: "a comedy starring X".
+
+    The film or band named beside a performer ("The Lantern, starring X")
+    is what they perform in, not a body they act for: they stay civilians.
+    """
+    return is_roleless(actor) and any(
+        m.kind == "name" and performs(tree, head_of(tree, m.first, m.last))
+        for m in cluster.mentions
+    )
 
 
 def _open(actor: Actor, cluster: Cluster) -> bool:

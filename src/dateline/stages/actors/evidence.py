@@ -23,6 +23,7 @@ from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
 from dateline.stages.actors.mention_words import DASHES
+from dateline.stages.actors.performers import performer_sector
 from dateline.stages.actors.relatives import is_kin_word
 
 REMIT = frozenset({"for", "to", "of", "on"})
@@ -1184,7 +1185,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     if mention.organization is not None:
         return _judging(mention, tree)
     tokens = tree.tokens
-    head = head_of(tree, mention.first, mention.last)
+    head = name_head = head_of(tree, mention.first, mention.last)
     words = [
         k
         for child in tree.children[head]
@@ -1242,6 +1243,8 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
         or _described_sector(tree, words, lexicon)
         or _owner_sector(tree, words, lexicon, named)
         or _campaigning_clause(mention, tree)
+        # "a comedy starring X": a performer, however the model took the name.
+        or (performer_sector(tree, name_head) if named is None else None)
     )
     if sector is None and named is None and does_business(tree, head, lexicon):
         sector = "BUS"

@@ -1,0 +1,37 @@
+"""Performers the text shows performing are civilians, even when the model took them for a body."""
+
+import pytest
+
+from actor_names import codes_by_name_end as _coded
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "The thriller, also starring Corvane Media Holt and the Quartz Brothers, took $12m.",
+            "Quartz Brothers",
+        ),
+        (
+            "The thriller, also starring Corvane Media Holt and the Quartz Brothers, took $12m.",
+            "Corvane Media Holt",
+        ),
+    ],
+)
+def test_a_name_a_film_is_starring_is_a_performer_not_a_firm(text, name):
+    assert {sector for _, sector in _coded(text, name)} == {"CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Harrow Fenwick Ltd said sales rose by 4% in the year to March.", "Harrow Fenwick Ltd"),
+        (
+            "The thriller, also starring the Quartz Brothers, was made by Tessaly Group.",
+            "Tessaly Group",
+        ),
+        ("Shares in Corvane Media performed strongly after the results.", "Corvane Media"),
+    ],
+)
+def test_a_firm_that_does_not_perform_stays_a_firm(text, name):
+    assert {sector for _, sector in _coded(text, name)} == {"BUS"}
