@@ -30,7 +30,7 @@ def performs(tree: Tree, head: int) -> bool:
     (each name in the list, read through the first one's role).
     """
     tokens = tree.tokens
-    first = _first_conjunct(tree, head)
+    first = tree.first_conjunct(head)
     verb = tokens[first].head
     if verb == first or tokens[verb].lemma.lower() not in lexicons.word_set("performing_verbs.txt"):
         return False
@@ -41,11 +41,3 @@ def performs(tree: Tree, head: int) -> bool:
 
 _STARRING = frozenset({"star", "co-star"})
 """Verbs whose object, not only their subject, is a performer: "starring X"."""
-
-
-def _first_conjunct(tree: Tree, head: int) -> int:
-    """The first name of a list ``head`` is in ("A, B and C"), which holds the list's role."""
-    k = head
-    while tree.tokens[k].dep == "conj" and tree.tokens[k].head != k:
-        k = tree.tokens[k].head
-    return k
