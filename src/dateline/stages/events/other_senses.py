@@ -20,6 +20,7 @@ from dateline.stages._clause_roles import (
 from dateline.stages._people_words import people_nouns
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.ball_strikes import struck_by_one_player
 from dateline.stages.events.contests import plays_a_contest
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.doubts import a_label, labels_no_wrong
@@ -49,6 +50,7 @@ def means_something_else(
         or _leaves_a_contest(tree, trigger, index, actors)
         or _surges_to_a_win(tree, trigger)
         or plays_a_contest(tree, trigger)
+        or struck_by_one_player(tree, trigger, index)
         or _harms_a_body_part(tree, trigger)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
