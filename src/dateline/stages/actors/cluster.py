@@ -37,6 +37,11 @@ class Cluster:
         genders = stated or {m.gender for m in self.mentions if m.gender is not None}
         return genders.pop() if len(genders) == 1 else None
 
+    def fits_gender(self, gender: Gender | None) -> bool:
+        """Whether a mention of ``gender`` may be this actor's: no two known genders differ."""
+        mine = self.gender
+        return not (mine and gender and mine != gender)
+
     @property
     def is_person(self) -> bool:
         """Whether the actor is a person."""

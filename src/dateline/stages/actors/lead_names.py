@@ -107,8 +107,7 @@ def _may_be_the_protagonist(mention: Mention, person: Cluster, tree: Tree) -> bo
         m.sentence == mention.sentence for m in names
     ):
         return False
-    gender = person.gender
-    return not (gender and mention.gender and gender != mention.gender)
+    return person.fits_gender(mention.gender)
 
 
 def _once_of_his_side(mention: Mention, person: Cluster) -> bool:

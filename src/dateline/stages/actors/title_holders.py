@@ -528,8 +528,7 @@ def _subject_before(
     }
     if names_former_office(mention) and canonical_words(entry.words) in held:
         return None  # the home secretary the text names is no "former home secretary"
-    gender = person.gender
-    return None if gender and mention.gender and gender != mention.gender else person
+    return person if person.fits_gender(mention.gender) else None
 
 
 def _named_next(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
@@ -568,8 +567,7 @@ def _named_next(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> C
     if len(named) != 1 or not _may_hold(named[0], mention, entry):
         return None
     person = named[0]
-    gender = person.gender
-    return None if gender and mention.gender and gender != mention.gender else person
+    return person if person.fits_gender(mention.gender) else None
 
 
 def _bare_office_of_state(mention: Mention, entry: Title, tree: Tree) -> bool:

@@ -428,10 +428,7 @@ def _a_power_granted(tree: Tree, verb: int) -> bool:
     head = tokens[first].head
     if tokens[head].lemma.lower() not in _PERMITTING | _OBLIGING:
         return False
-    standing = tokens[head].tag in ("VBZ", "VBP") and not any(
-        tokens[c].dep in ("aux", "auxpass") for c in tree.children[head]
-    )
-    return standing or is_hypothetical(tree, head)
+    return _simple_present(tree, head) or is_hypothetical(tree, head)
 
 
 def _gerund_subject_of_a_modal(tree: Tree, verb: int) -> bool:
@@ -1070,11 +1067,13 @@ def _habitual_present(tree: Tree, verb: int) -> bool:
     No helper and no "be" or "have": "is meeting" and "has met" tell a time.
     """
     token = tree.tokens[verb]
-    return (
-        token.pos == "VERB"
-        and token.tag in ("VBZ", "VBP")
-        and token.lemma not in ("be", "have")
-        and not any(tree.tokens[c].dep in _HELPERS for c in tree.children[verb])
+    return token.pos == "VERB" and token.lemma not in ("be", "have") and _simple_present(tree, verb)
+
+
+def _simple_present(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the simple present with no helper: "allows", not "has allowed"."""
+    return tree.tokens[verb].tag in PRESENT_TAGS and not any(
+        tree.tokens[c].dep in _HELPERS for c in tree.children[verb]
     )
 
 

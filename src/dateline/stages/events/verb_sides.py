@@ -202,11 +202,7 @@ def _behind_the_matter_settled(tree: Tree, matter: int) -> list[tuple[int, str]]
     the Commission", "settled the union's claims": one settles a case with
     whoever brought it, as one settles "with" them.
     """
-    bringers = behind(tree, matter) + [
-        c
-        for c in tree.children[matter]
-        if tree.tokens[c].dep == "poss" and tree.tokens[c].pos in _NAMING
-    ]
+    bringers = behind(tree, matter) + _named_possessors(tree, matter)
     return [(b, f"{INFERRED}recipient: who brought the matter settled") for b in bringers]
 
 
@@ -622,8 +618,16 @@ def _owner_of_the_deed_it_is_of(tree: Tree, thing: int) -> list[tuple[int, str]]
         (owner, f"{INFERRED}recipient: whose deed the object is of")
         for deed in prepositional_objects(tree, thing, frozenset({"of"}))
         if _a_deed(tree, deed)
-        for owner in tree.children[deed]
-        if tree.tokens[owner].dep == "poss" and tree.tokens[owner].pos in _NAMING
+        for owner in _named_possessors(tree, deed)
+    ]
+
+
+def _named_possessors(tree: Tree, noun: int) -> list[int]:
+    """The names or nouns a noun is told as theirs: "the union's" of "the union's claims"."""
+    return [
+        c
+        for c in tree.children[noun]
+        if tree.tokens[c].dep == "poss" and tree.tokens[c].pos in _NAMING
     ]
 
 
