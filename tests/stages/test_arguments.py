@@ -151,6 +151,14 @@ def test_they_heading_a_sentence_after_a_list_is_the_whole_list():
     assert ("ACCUSE", ("Norway", "Iceland"), ("Denmark",)) in events
 
 
+def test_they_after_a_passive_is_its_doer_not_the_thing_it_befell():
+    events = real_events(
+        "The fishing quota is expected to be opposed by the Danish Fishers Union. "
+        "They have accused Norway of ignoring the science."
+    )
+    assert ("ACCUSE", ("Danish Fishers Union",), ("Norway",)) in events
+
+
 def test_they_in_a_clause_joined_to_a_plural_body_is_that_body():
     events = real_events(
         "The dockers' unions demand longer breaks, but they accuse ministers of ignoring them."

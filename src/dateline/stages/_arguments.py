@@ -37,6 +37,7 @@ from dateline.stages._speakers import (
     closing_speaker,
     conjoined_clause_subject,
     owner_told_of,
+    passive_doer,
     put_forward_by,
     saying_verb,
     sentence_root,
@@ -1103,7 +1104,13 @@ class ActorIndex:
             return closing
         if word == "they" and len(self._subjects_in(tree, sentence - 1)) > 1:
             return None
-        return aside_speaker(tree, sentence - 1) or sentence_subject(tree, sentence - 1)
+        subject = aside_speaker(tree, sentence - 1) or sentence_subject(tree, sentence - 1)
+        if subject is not None and self.actors_at(tree, subject):
+            return subject
+        # "The bill is expected to be opposed by the Greens. They have said ...":
+        # a thing that undergoes the deed is no speaker; the one who does it may be.
+        doer = passive_doer(tree, sentence - 1)
+        return doer if doer is not None and self.actors_at(tree, doer) else subject
 
     def _subjects_in(self, tree: Tree, sentence: int) -> set[frozenset[str]]:
         """The actors that are the subject of some clause of a sentence."""

@@ -89,6 +89,21 @@ def sentence_subject(tree: Tree, sentence: int) -> int | None:
     return subject_of(tree, root)[0] if root is not None else None
 
 
+def passive_doer(tree: Tree, sentence: int) -> int | None:
+    """The "by" phrase of a sentence's passive main verb, or of the passive it leads to.
+
+    "The bill was opposed by the Greens", "The bill is expected to be
+    opposed by the Greens": the Greens act, though the bill is the subject.
+    """
+    verb = sentence_root(tree, sentence)
+    while verb is not None:
+        doer = agent_of(tree, verb)
+        if doer is not None:
+            return doer
+        verb = next((c for c in tree.children[verb] if tree.tokens[c].dep == "xcomp"), None)
+    return None
+
+
 def sentence_root(tree: Tree, sentence: int) -> int | None:
     """A sentence's main verb."""
     first, last = tree.sentence_span(sentence)

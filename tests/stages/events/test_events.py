@@ -4680,3 +4680,17 @@ def test_releasing_a_product_no_lexicon_lists_frees_no_one(body):
 def test_freeing_a_hostage_no_actor_names_still_frees_people():
     events, _ = _events("Peruvian rebels freed the hostage on Monday.")
     assert [e for e in events if e[0] == "RETREAT"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "The Greens announced their backing for the Farmers Union.",
+        "The Greens revealed their support for the Farmers Union.",
+        "The Greens have thrown their weight behind the Farmers Union.",
+        "The Greens voiced their backing for the Farmers Union.",
+    ],
+)
+def test_backing_announced_or_thrown_behind_someone_is_support(said):
+    events, _ = _events(said)
+    assert ("SUPPORT", ("Greens",), ("Farmers Union",), False, False) in events, events
