@@ -1105,11 +1105,14 @@ class ActorIndex:
         if word == "they" and len(self._subjects_in(tree, sentence - 1)) > 1:
             return None
         subject = aside_speaker(tree, sentence - 1) or sentence_subject(tree, sentence - 1)
-        if subject is not None and self.actors_at(tree, subject):
+        if subject is None or self.actors_at(tree, subject):
             return subject
         # "The bill is expected to be opposed by the Greens. They have said ...":
-        # a thing that undergoes the deed is no speaker; the one who does it may be.
-        doer = passive_doer(tree, sentence - 1)
+        # a thing the pronoun cannot mean, for its number, undergoes the deed;
+        # the one who does it may be meant. ("The study was published by X.
+        # It says" is the study, whose words are whoever it was quoted as.)
+        plural = tree.tokens[subject].tag in ("NNS", "NNPS")
+        doer = passive_doer(tree, sentence - 1) if plural != (word == "they") else None
         return doer if doer is not None and self.actors_at(tree, doer) else subject
 
     def _subjects_in(self, tree: Tree, sentence: int) -> set[frozenset[str]]:
