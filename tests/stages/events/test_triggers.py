@@ -79,3 +79,9 @@ def test_filing_for_bankruptcy_with_no_court_or_country_asks_no_one():
     # preposition too ("file for bankruptcy"), as after an object.
     events = real_events("The Russian firm Kamaz filed for bankruptcy after a tax scandal.")
     assert not [e for e in events if e[0] == "REQUEST"]
+
+
+def test_a_past_tense_heading_its_sentence_is_a_deed_though_tagged_a_participle():
+    # The tagger reads "called" after "The Greens" as a participle.
+    events = real_events("The Greens called on Mr Dawes to quit the city council.")
+    assert ("REQUEST", ("Greens",), ("Dawes",)) in events

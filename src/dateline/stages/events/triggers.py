@@ -602,9 +602,13 @@ def for_clauses(tree: Tree, verb: int) -> list[tuple[int, int]]:
 
 
 def _finite_after_all(tree: Tree, verb: int) -> bool:
-    """A past tense tagged as a participle: it has a subject and an object of its own."""
+    """A past tense tagged as a participle: it has a subject and an object of its own.
+
+    Or it has a subject and heads its sentence: "The Greens called on Mr Dawes
+    to quit" is no phrase hung on a noun, whatever the tagger says.
+    """
     deps = {tree.tokens[c].dep for c in tree.children[verb]}
-    return "nsubj" in deps and "dobj" in deps
+    return "nsubj" in deps and ("dobj" in deps or tree.tokens[verb].dep == "ROOT")
 
 
 def done_by_someone(tree: Tree, verb: int) -> bool:
