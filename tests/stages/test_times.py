@@ -688,6 +688,18 @@ def test_a_period_and_the_day_it_ended_are_two_dates():
     assert values["Sept. 30"] == "2008-09-30"
 
 
+@pytest.mark.parametrize(
+    ("body", "day"),
+    [
+        ("The fiscal year ends June 30, the toymaker said.", ("June 30", "2008-06-30")),
+        ("The trading year began March 1, the brewer said.", ("March 1", "2008-03-01")),
+    ],
+)
+def test_a_period_and_the_day_its_verb_names_are_two_dates(body, day):
+    article = _article(body, published="2008-04-24")
+    assert day in [(t.text, t.value.value) for t in article.times]
+
+
 def test_this_month_named_is_in_the_publication_year_whatever_the_tense():
     published = dt.date.fromisoformat("2008-06-16")
     assert resolve("this September", published, tense="past").value == "2008-09"

@@ -73,10 +73,11 @@ def _cut_at(tree: Tree, first: int, i: int) -> tuple[int | None, int] | None:
     word = tree.tokens[i].text.lower()
     previous = tree.tokens[i - 1].text
     following = tree.tokens[i + 1].text.lower()
-    if word in ("ended", "ending") or _opens_a_clause(tree, i):
+    verb = word in ("ended", "ending") or _a_finite_verb(tree, i)
+    if verb or _opens_a_clause(tree, i):
         # "the quarter ended Sept. 30"; "the three months ending in February": February;
-        # "rose in May as summer neared"
-        ends = word in ("ended", "ending") and following in ("in", "on")
+        # "the fiscal year ends June 30"; "rose in May as summer neared"
+        ends = verb and following in ("in", "on")
         return i, i + 1 + ends
     if word == "since":
         return None, i + 1
@@ -115,6 +116,21 @@ _UNIT_RANK = {
     )
     for unit in units
 }
+
+
+def _a_finite_verb(tree: Tree, i: int) -> bool:
+    """Whether token ``i`` is a finite verb, which no time expression holds.
+
+    The model may take a period, its verb and the day the verb names as one
+    date: "the fiscal year ends June 30" is a year, and June 30, as "the
+    quarter ended Sept. 30" is. A month the tagger reads as a verb ("March")
+    is still a month.
+    """
+    token = tree.tokens[i]
+    return token.pos == "VERB" and token.tag in _FINITE and token.text not in MONTH_NAMES
+
+
+_FINITE = frozenset({"VBZ", "VBP", "VBD"})
 
 
 def _opens_a_clause(tree: Tree, i: int) -> bool:
