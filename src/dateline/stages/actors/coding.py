@@ -889,13 +889,15 @@ def _called_government(found: Cluster) -> bool:
     says just "the government" ("the government had failed"), placing it by
     context, a charge is made of the government, not of the country and its
     people, and the name says so ("UK government", "US government" where
-    it says "the administration"); where it names the
-    country acting ("Turkey cut its deficit", "the Danish government"), the
-    country's name stays.
+    it says "the administration"); where it names the country acting more
+    often ("Turkey cut its deficit", "the Danish government"), the
+    country's name stays. As often is enough: a story that names "Britain"
+    once as a place and then tells what "the government" did is of the
+    government.
     """
     bare = sum(1 for m in found.mentions if m.title and m.title.lower() in _WHOLE_GOVERNMENT)
     names = sum(1 for m in found.mentions if m.kind == "name")
-    return bare > names
+    return bare > 0 and bare >= names
 
 
 _WHOLE_GOVERNMENT = frozenset({"government", "administration"})
