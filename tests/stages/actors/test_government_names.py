@@ -47,3 +47,15 @@ def test_a_country_told_of_mostly_as_the_administration_is_named_its_government(
         kind == "SUPPORT" and actors == ("Ann Hale",) and recipients[0].endswith("government")
         for kind, actors, recipients in real_events(body)
     ), real_events(body)
+
+
+def test_a_country_told_of_as_the_government_as_often_as_by_name_is_named_its_government():
+    # "The UK" once, as the one that acted; "the government" once, as the one blamed.
+    body = (
+        "The UK has cut its tax on fuel. Tory spokesman Ed Lyle said the government had "
+        "failed to help drivers in the countryside."
+    )
+    assert any(
+        kind == "ACCUSE" and actors == ("Ed Lyle",) and recipients[0].endswith("government")
+        for kind, actors, recipients in real_events(body)
+    ), real_events(body)

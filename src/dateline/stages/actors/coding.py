@@ -885,19 +885,40 @@ def _name(found: Cluster, kind: ActorKind, country: str | None, canonical: str |
 def _called_government(found: Cluster) -> bool:
     """Whether the story speaks of a country acting mostly as "the government", unnamed.
 
-    The country and "the government" are one actor. Where the story mostly
-    says just "the government" ("the government had failed"), placing it by
-    context, a charge is made of the government, not of the country and its
-    people, and the name says so ("UK government", "US government" where
-    it says "the administration"); where it names the
-    country acting ("Turkey cut its deficit", "the Danish government"), the
-    country's name stays.
+    The country and "the government" are one actor. Where the story says
+    just "the government" ("the government had failed") at least as often
+    as it names the country, placing it by context, a charge is made of the
+    government, not of the country and its people, and the name says so
+    ("UK government", "US government" where it says "the
+    administration"). As often is enough: a story that names "Britain" once
+    as a place and then tells what "the government" did is of the
+    government. Where it names the country acting more often ("Turkey cut
+    its deficit", "the Danish government"), or names it with the word ("the
+    government of Sri Lanka"), the country's name stays.
     """
-    bare = sum(1 for m in found.mentions if m.title and m.title.lower() in _WHOLE_GOVERNMENT)
-    names = sum(1 for m in found.mentions if m.kind == "name")
-    return bare > names
+    names = [m for m in found.mentions if m.kind == "name"]
+    bare = [
+        m
+        for m in found.mentions
+        if m.title and m.title.lower() in _WHOLE_GOVERNMENT and not _named_beside(m, names)
+    ]
+    return bool(bare) and len(bare) >= len(names)
 
 
+def _named_beside(mention: Mention, names: list[Mention]) -> bool:
+    """Whether a name of the country stands a word or two from a mention: "government of Sri Lanka".
+
+    Such a government is named by its country, not told of bare.
+    """
+    return any(
+        name.sentence == mention.sentence
+        and (0 < name.first - mention.last <= _BESIDE or 0 < mention.first - name.last <= _BESIDE)
+        for name in names
+    )
+
+
+_BESIDE = 2
+"""How far apart, in tokens, a name and "government" make one phrase: "X's government"."""
 _WHOLE_GOVERNMENT = frozenset({"government", "administration"})
 """Words for a country's government as a whole: "the administration" is the US's word for it."""
 
