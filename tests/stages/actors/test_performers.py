@@ -35,3 +35,26 @@ def test_a_name_a_film_is_starring_is_a_performer_not_a_firm(text, name):
 )
 def test_a_firm_that_does_not_perform_stays_a_firm(text, name):
     assert {sector for _, sector in _coded(text, name)} == {"BUS"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Stars like Joe Kettle and Pam Rudd were also at the premiere.", "Pam Rudd"),
+        ("A campaign against stars such as Dumi Ranks and Volta has been waged.", "Volta"),
+        ("A campaign against stars such as Dumi Ranks and Volta has been waged.", "Dumi Ranks"),
+    ],
+)
+def test_a_name_given_as_one_of_the_stars_is_a_performer_not_a_firm(text, name):
+    assert {sector for _, sector in _coded(text, name)} == {"CVL"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Market stars such as Volta Holdings rose 5% on Monday.", "Volta Holdings"),
+        ("Firms such as Corvane Media said sales rose.", "Corvane Media"),
+    ],
+)
+def test_a_firm_given_as_an_example_stays_a_firm(text, name):
+    assert {sector for _, sector in _coded(text, name)} == {"BUS"}

@@ -26,11 +26,14 @@ def performer_sector(tree: Tree, head: int) -> str | None:
 def performs(tree: Tree, head: int) -> bool:
     """Whether the name headed by token ``head`` performs in its sentence.
 
-    "X sang", "X starred in the film", and "a comedy starring X, Y and Z"
-    (each name in the list, read through the first one's role).
+    "X sang", "X starred in the film", "a comedy starring X, Y and Z"
+    (each name in the list, read through the first one's role), and "stars
+    such as X and Y" (:func:`_named_among_performers`).
     """
     tokens = tree.tokens
     first = tree.first_conjunct(head)
+    if _named_among_performers(tree, first):
+        return True
     verb = tokens[first].head
     if verb == first or tokens[verb].lemma.lower() not in lexicons.word_set("performing_verbs.txt"):
         return False
@@ -41,3 +44,27 @@ def performs(tree: Tree, head: int) -> bool:
 
 _STARRING = frozenset({"star", "co-star"})
 """Verbs whose object, not only their subject, is a performer: "starring X"."""
+
+
+_EXAMPLES = frozenset({"as", "like", "including"})
+"""Words that give examples of the noun they hang on: "stars such as X", "bands like Y"."""
+
+
+def _named_among_performers(tree: Tree, first: int) -> bool:
+    """Whether a name is given as one of the performers a noun names.
+
+    "Stars such as X and Y", "bands including Z", "the artists - X, Y and
+    Z": a name set as an example of, or in apposition to, a noun of
+    performers (performer_nouns.txt) is one of them, whatever the model
+    took it for.
+    """
+    tokens = tree.tokens
+    name = tokens[first]
+    noun = name.head
+    if name.dep == "pobj" and tokens[noun].text.lower() in _EXAMPLES:
+        noun = tokens[noun].head
+    elif name.dep != "appos" or noun >= first:
+        return False
+    return tokens[noun].pos == "NOUN" and tokens[noun].lemma.lower() in lexicons.word_set(
+        "performer_nouns.txt"
+    )
