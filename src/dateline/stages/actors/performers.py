@@ -28,11 +28,12 @@ def performs(tree: Tree, head: int) -> bool:
 
     "X sang", "X starred in the film", "a comedy starring X, Y and Z"
     (each name in the list, read through the first one's role), and "stars
-    such as X and Y" (:func:`_named_among_performers`).
+    such as X and Y" (:func:`_named_among_performers`), or "rapper X"
+    (:func:`_called_a_performer`).
     """
     tokens = tree.tokens
     first = tree.first_conjunct(head)
-    if _named_among_performers(tree, first):
+    if _named_among_performers(tree, first) or _called_a_performer(tree, first):
         return True
     verb = tokens[first].head
     if verb == first or tokens[verb].lemma.lower() not in lexicons.word_set("performing_verbs.txt"):
@@ -68,3 +69,31 @@ def _named_among_performers(tree: Tree, first: int) -> bool:
     return tokens[noun].pos == "NOUN" and tokens[noun].lemma.lower() in lexicons.word_set(
         "performer_nouns.txt"
     )
+
+
+def _called_a_performer(tree: Tree, head: int) -> bool:
+    """Whether a noun of performers stands right before a name: "rapper X", "the band Y".
+
+    The model may leave the name there untagged and take it for a body
+    elsewhere ("X's concert"), or parse the noun as the verb's object
+    ("to stop rapper X performing"), so the word before the name is read,
+    not its dependency.
+    """
+    tokens = tree.tokens
+    first = head
+    while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == head:
+        first -= 1  # "Beenie" of "Beenie Man"
+    before = tokens[first - 1] if first else None
+    return (
+        before is not None
+        and before.pos == "NOUN"
+        and before.text.islower()
+        and before.lemma.lower() in lexicons.word_set("performer_nouns.txt")
+        and before.lemma.lower() not in _SAID_OF_FIRMS_TOO
+    )
+
+
+_SAID_OF_FIRMS_TOO = frozenset({"star"})
+"""Performers' nouns also said of a firm right before its name ("market star X").
+
+Given as one of several ("stars such as X") the noun still means performers."""
