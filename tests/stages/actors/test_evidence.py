@@ -53,3 +53,22 @@ def test_a_minister_for_a_nation_within_a_state_is_that_states(body, name):
     # "Northern Ireland" is read whole, the UK's, before "Ireland" is read alone.
     (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
     assert next(a.country for a in article.actors if a.name == name) == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("The director of the film, Tarun Das, said he was disappointed.", "Tarun Das"),
+        ("The film's director, Lise Varga, said she would appeal.", "Lise Varga"),
+        ("The movie's director, Ola Brandt, said the cut was final.", "Ola Brandt"),
+    ],
+)
+def test_a_director_of_a_film_is_a_film_maker(body, name):
+    # "Director" runs a body (BUS when none is named); the film it is of
+    # makes it the compound role "film director", a private person (CVL).
+    assert _sector(body, name) == "CVL"
+
+
+def test_a_director_of_a_firm_named_by_a_common_noun_still_runs_it():
+    body = "The director of the company, Mark Fenn, said profits would rise."
+    assert _sector(body, "Mark Fenn") == "BUS"

@@ -1039,8 +1039,47 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
         if title is not None:
             if title.words in _QUALIFYING and title_at(tree, i + length, lexicon) is not None:
                 return None  # "deputy chairman": the role after it, found from there
-            return length, title
+            return length, _of_the_thing_made(tree, i, i + length, title, lexicon)
     return None
+
+
+def _of_the_thing_made(
+    tree: Tree, first: int, end: int, title: Title, lexicon: ActorLexicon
+) -> Title:
+    """A role of no sector of its own, read with the thing it is of as the compound role.
+
+    "The film's director" and "the director of the film" are a "film
+    director" (CVL), as titles.tsv names one; a bare "director" runs a body
+    (BUS when none is named). Only a common noun counts, in either spelling,
+    and only a compound the lexicon gives a sector whatever body is named
+    with it (scope "any"): a body's name is read as the role's body elsewhere.
+    """
+    if title.sector is not None:
+        return title
+    for noun in _possessor_noun(tree, first), _of_noun(tree, end):
+        compound = lexicon.title((tree.tokens[noun].text, *title.words)) if noun else None
+        if compound is not None and compound.sector is not None and compound.scope == "any":
+            return compound
+    return title
+
+
+def _possessor_noun(tree: Tree, first: int) -> int | None:
+    """The common noun that owns a role right after it: "film" in "the film's director"."""
+    tokens = tree.tokens
+    if first < 2 or tokens[first - 1].tag != "POS" or tokens[first - 2].pos != "NOUN":
+        return None
+    return first - 2
+
+
+def _of_noun(tree: Tree, end: int) -> int | None:
+    """The common noun a role is "of": "film" in "the director of the film"."""
+    tokens = tree.tokens
+    if end >= len(tokens) or tokens[end].text.lower() != "of":
+        return None
+    noun = end + 2 if end + 2 < len(tokens) and tokens[end + 1].pos == "DET" else end + 1
+    if noun >= len(tokens) or tokens[noun].pos != "NOUN" or tokens[noun].head != end:
+        return None
+    return noun
 
 
 _QUALIFYING = frozenset({("deputy",)})
