@@ -278,3 +278,14 @@ def test_meeting_a_ball_in_play_is_no_consultation(body):
 
 def test_meeting_a_players_agent_is_still_a_consultation():
     assert [e for e in _events("Dan Kerr met Joe Walsh's agent in Leeds.") if e[0] == "CONSULT"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Deputy mayor Anna Kowalski said: "I work very closely with John Crane."',
+        "Anna Kowalski works with John Crane at the town hall.",
+    ],
+)
+def test_working_with_someone_as_a_rule_is_a_job_not_a_cooperation(body):
+    assert not [e for e in _events(body) if e[0] == "COOPERATE"]

@@ -3,7 +3,7 @@
 import pytest
 
 import dateline
-from event_sides import real_events
+from event_sides import real_events, told_events
 
 
 @pytest.mark.parametrize(
@@ -288,3 +288,32 @@ def test_a_side_of_a_deed_judged_is_judged_against_the_deeds_owner(body, judged)
 def test_a_thing_undergone_is_no_deed_of_its_possessor():
     events = real_events("Senator Ames condemned the treatment of Norway's prisoners.")
     assert not any("Norway" in recipients for _, _, recipients in events)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Velora Bank has been working with the Harland Institute on the new payment cards.",
+        "Velora Bank worked with the Harland Institute on its security checks last year.",
+    ],
+)
+def test_working_with_a_named_partner_is_a_cooperation_with_it(body):
+    assert ("COOPERATE", ("Velora Bank",), ("Harland Institute",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Velora Bank works with children in the poorest districts of the city.",
+        "Velora Bank said it was working closely with all interested parties.",
+    ],
+)
+def test_working_with_no_partner_named_is_no_cooperation(body):
+    assert not [e for e in real_events(body) if e[0] == "COOPERATE"]
+
+
+def test_working_with_a_partner_still_to_come_is_a_plan():
+    events = told_events("Velora Bank will work with the Harland Institute on the cards.")
+    cooperations = [e for e in events if e.type == "COOPERATE"]
+    assert cooperations
+    assert not any(e.real for e in cooperations)

@@ -1058,10 +1058,10 @@ def _aim_of_a_habit_or_plan(tree: Tree, verb: int) -> bool:
     if not _purpose(tree, verb):
         return False
     head = tree.tokens[verb].head
-    return _ahead(tree, head) or _habitual_present(tree, head)
+    return _ahead(tree, head) or habitual_present(tree, head)
 
 
-def _habitual_present(tree: Tree, verb: int) -> bool:
+def habitual_present(tree: Tree, verb: int) -> bool:
     """Whether a verb is a bare simple present of doing: "they work with", "she meets them".
 
     No helper and no "be" or "have": "is meeting" and "has met" tell a time.

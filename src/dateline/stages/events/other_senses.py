@@ -25,12 +25,12 @@ from dateline.stages.events.contests import plays_a_contest
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.doubts import a_label, labels_no_wrong
 from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
-from dateline.stages.events.modality import foretold, is_negated
+from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.pacts import a_pact_of_one_party
 from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger, done_by_someone, said_to_be_among
-from dateline.stages.events.verb_sides import WARN, mover
+from dateline.stages.events.verb_sides import WARN, WORK_WITH, mover
 
 SMALLEST_LIST = 2
 """Actors a list must name to stand for a group."""
@@ -60,6 +60,7 @@ def means_something_else(
         or _sells_wares(tree, trigger, index)
         or _gains_ones_own(tree, trigger)
         or _signs_up(tree, trigger)
+        or _works_alongside(tree, trigger)
         or _other_sense(tree, trigger)
         or _held_as_a_belief(tree, trigger)
         or _charged_with_a_duty(tree, trigger)
@@ -748,6 +749,17 @@ def _signs_up(tree: Tree, trigger: Trigger) -> bool:
     agreements = lexicons.word_set("documents.txt") | lexicons.word_set("proposals.txt")
     joined = prepositional_objects(tree, verb, frozenset({"for", "to", "with"}))
     return not any(tree.tokens[t].lemma.lower() in agreements for t in joined)
+
+
+def _works_alongside(tree: Tree, trigger: Trigger) -> bool:
+    """Whether "work with" tells a standing job rather than a cooperation.
+
+    A bare simple present is what one does as a rule: "I work with him every
+    day" is a colleague speaking, "she works with children" a trade. "Has
+    been working with the agency on the cards", "worked with the labs" and
+    "we are working closely with the council" tell a shared task.
+    """
+    return trigger.cue.words == WORK_WITH and habitual_present(tree, trigger.token)
 
 
 def _is_aid(tree: Tree, token: int) -> bool:

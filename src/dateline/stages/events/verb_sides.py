@@ -50,7 +50,11 @@ FORETELLING = frozenset({WARN, ("fear",)})
 # A sum given is a gift only to someone the text names: "gave £500,000 to
 # the party"; "the founder gave £325,000", to no one named, is a figure.
 _GIFTS_OF_MONEY = frozenset({("give", "money"), ("give", "sum"), ("give", "cash")})
-NEEDS_BOTH_SIDES = frozenset({_OFFER, WARN, *_GIFTS_OF_MONEY})
+# Working with someone is a cooperation only with a partner the text names:
+# "has been working with the ILO on the cards"; "works with children",
+# "working closely with all interested parties" cooperate with no one named.
+WORK_WITH = ("work", "with")
+NEEDS_BOTH_SIDES = frozenset({_OFFER, WARN, WORK_WITH, *_GIFTS_OF_MONEY})
 
 
 _DONE_TO_SOMEONE = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT", "THREATEN"})
