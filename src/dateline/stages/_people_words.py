@@ -14,7 +14,16 @@ from dateline import lexicons
 
 
 @functools.cache
+def plain_people_nouns() -> frozenset[str]:
+    """The people words of ``people_words.tsv`` alone: no title, some of which name bodies.
+
+    "the inquiry", "the commission" are titles of bodies; "detainees",
+    "men", "people" are only ever people.
+    """
+    return frozenset(row["word"] for row in lexicons.table("people_words.tsv"))
+
+
+@functools.cache
 def people_nouns() -> frozenset[str]:
     """Every title and people word the actor lexicons list, lower case as written there."""
-    people = {row["word"] for row in lexicons.table("people_words.tsv")}
-    return frozenset(people | {row["title"] for row in lexicons.table("titles.tsv")})
+    return plain_people_nouns() | {row["title"] for row in lexicons.table("titles.tsv")}

@@ -23,6 +23,7 @@ from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.ball_strikes import struck_by_one_player
 from dateline.stages.events.contests import plays_a_contest
 from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.custody import holds_no_person
 from dateline.stages.events.doubts import a_label, labels_no_wrong
 from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
@@ -47,6 +48,7 @@ def means_something_else(
     return (
         _done_to_a_thing(tree, trigger, index)
         or _dismissed_from_a_post(tree, trigger, index)
+        or holds_no_person(tree, trigger, index)
         or _leaves_a_contest(tree, trigger, index, actors)
         or _surges_to_a_win(tree, trigger)
         or plays_a_contest(tree, trigger)

@@ -17,6 +17,7 @@ from dateline.stages._clause_roles import agent_of, object_of, prepositional_obj
 from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
+from dateline.stages.events.custody import holds_no_one
 from dateline.stages.events.modality import is_negated, marked_for, opens_a_question
 from dateline.stages.events.setting import set_off_participles
 
@@ -280,7 +281,7 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     for clause in for_clauses(tree, i):
         # "called for Mr Smith to resign": the parse marks the clause with "for".
         attached.setdefault("for", clause[1])
-    if _an_opinion(tree, i, verbs.get(lemma, ()), obj):
+    if _an_opinion(tree, i, verbs.get(lemma, ()), obj) or holds_no_one(tree, i):
         return None
     for cue in verbs.get(lemma, ()):
         particle = cue.particle

@@ -1,0 +1,47 @@
+"""People held in custody are detained, every other "hold" is no event (events/custody.py)."""
+
+import pytest
+
+from event_sides import told_events
+
+
+def _coercions(body: str) -> list[tuple[str | None, tuple[str, ...]]]:
+    return [(e.mode, e.recipient) for e in told_events(body) if e.type == "COERCE" and e.real]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The two suspects are being held without trial at a prison in the north.",
+        "A second blogger, Dara Okafor, is still being held.",
+        "Police in Velmora said the three men were held for a week before a judge freed them.",
+        "Police in Velmora held three fishermen overnight after the raid on the harbour.",
+    ],
+)
+def test_people_held_are_detained(body):
+    assert any(mode == "arrest" and recipients for mode, recipients in _coercions(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Talks were held in Geneva on Monday between the two governments.",
+        "The Liberal Party has held the seat since 1970.",
+        "Ministers said the firm would be held responsible for the losses.",
+        "The minister is held in high regard by voters across the region.",
+        "The Tories held the government to account over the plan.",
+        "The convoy of aid workers was held up at the border for hours.",
+        "Shares held by the pension fund fell sharply on Tuesday.",
+        "The committee held a substantial inquiry into betting last year.",
+        "Women hold less than 10% of the top jobs in the police and the trade unions.",
+        "Rangers held Celtic at Ibrox on Saturday.",
+        "Until 2001, Wendham South had been held by the Tories since 1970.",
+    ],
+)
+def test_any_other_hold_is_no_detention(body):
+    assert _coercions(body) == []
+
+
+def test_an_event_noun_held_keeps_the_subject_as_its_doer():
+    events = told_events("A group of MPs held a substantial inquiry into betting last year.")
+    assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("MPs",))]
