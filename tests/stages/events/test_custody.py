@@ -32,10 +32,10 @@ def test_people_held_are_detained(body):
         "The Tories held the government to account over the plan.",
         "The convoy of aid workers was held up at the border for hours.",
         "Shares held by the pension fund fell sharply on Tuesday.",
-        "The committee held a substantial inquiry into betting last year.",
-        "Women hold less than 10% of the top jobs in the police and the trade unions.",
+        "The committee held a lengthy inquiry into gambling in 2003.",
+        "Women hold fewer than one in ten senior posts in the police and the unions.",
         "Rangers held Celtic at Ibrox on Saturday.",
-        "Until 2001, Wendham South had been held by the Tories since 1970.",
+        "Wendham South was held by the Tories from 1970 until 2001.",
     ],
 )
 def test_any_other_hold_is_no_detention(body):
@@ -43,5 +43,5 @@ def test_any_other_hold_is_no_detention(body):
 
 
 def test_an_event_noun_held_keeps_the_subject_as_its_doer():
-    events = told_events("A group of MPs held a substantial inquiry into betting last year.")
+    events = told_events("A group of MPs held a lengthy inquiry into gambling in 2003.")
     assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("MPs",))]

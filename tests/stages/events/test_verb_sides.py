@@ -305,7 +305,7 @@ def test_working_with_a_named_partner_is_a_cooperation_with_it(body):
     "body",
     [
         "Velora Bank works with children in the poorest districts of the city.",
-        "Velora Bank said it was working closely with all interested parties.",
+        "Velora Bank said it was working closely with every group concerned.",
     ],
 )
 def test_working_with_no_partner_named_is_no_cooperation(body):
