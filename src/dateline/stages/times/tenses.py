@@ -47,6 +47,20 @@ def verb_of(tree: Tree, token: int | None) -> int | None:
     return None
 
 
+def date_tense(tree: Tree, first: int, last: int) -> Tense:
+    """The tense to resolve an expression's date by: :func:`tense_of`, or "over" for a period's end.
+
+    The day a period ended is on or before the publication day, even when
+    a past clause may mean a day just ahead ("a vote set for 9 November"):
+    "the week ended July 24", or a period told as done that was "ending" on
+    a day ("shares fell in the week ending July 24").
+    """
+    tense = tense_of(tree, first, last)
+    if _day_a_period_ended(tree, first) or (tense == "past" and _day_a_period_ends(tree, first)):
+        return "over"
+    return tense
+
+
 def tense_of(tree: Tree, first: int, last: int) -> Tense:
     """What the clause of an expression says of it: done, to come, or neither.
 
@@ -423,7 +437,9 @@ def _runs_since(tree: Tree, first: int) -> bool:
 
 
 # What a firm's figures cover, told before the day it ended ("the quarter that ended").
-_PERIOD_WORDS = frozenset({"quarter", "half", "year", "months", "weeks", "period", "that", "which"})
+_PERIOD_WORDS = frozenset(
+    {"week", "weeks", "month", "months", "quarter", "half", "year", "period", "that", "which"}
+)
 
 
 def _deadline(tree: Tree, first: int, last: int) -> bool:
