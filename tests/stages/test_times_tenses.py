@@ -25,3 +25,18 @@ def test_the_day_a_period_told_as_done_ended_is_not_after_publication(body, expe
 def test_a_period_ending_on_a_day_ahead_is_still_ahead_when_figures_are_to_come():
     values = _values("The mill will report output for the month ending July 31.", "2014-07-02")
     assert ("July 31", "2014-07-31") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Granted in the past, said in August: the March just gone, not next year's.
+        ("The regulator gave the lender until the end of March.", ("the end of March", "2014-03")),
+        ("Creditors allowed the mill until March to pay.", ("March", "2014-03")),
+        # Granted now, or put off: still ahead.
+        ("The lender has until the end of March to pay.", ("the end of March", "2015-03")),
+        ("The mill's vote was postponed until March.", ("March", "2015-03")),
+    ],
+)
+def test_a_time_granted_in_the_past_is_the_nearest_one(body, expected):
+    assert expected in _values(body, published="2014-08-12")
