@@ -54,7 +54,7 @@ from dateline.stages.times.revisions import (
     weekdays_with_dates,
     years_told_ended,
 )
-from dateline.stages.times.tenses import tense_of
+from dateline.stages.times.tenses import date_tense
 from dateline.stages.times.vocabulary import MONTH_SPELLINGS, MONTH_WORDS, WEEKDAY_WORDS
 from dateline.stages.times.within import resolve_within
 
@@ -127,7 +127,7 @@ def find_times(analysis: Analysis) -> Analysis:
                     resolve_within(
                         as_told(tree, entity, article.text[start:end]),
                         published,
-                        tense=tense_of(tree, entity.token_start, entity.token_end),
+                        tense=date_tense(tree, entity.token_start, entity.token_end),
                     ),
                     text=article.text[start:end],
                 )

@@ -207,7 +207,8 @@ def _span_to_a_day(tree: Tree, first: int, last: int) -> bool:
     """Whether an expression is a year counted back from a day: "the year to 31 March".
 
     It is twelve months ending on that day (the day is a date of its own),
-    not the calendar year.
+    not the calendar year; so is "the year through June", as American
+    financial news writes it.
     """
     words = [t.text.lower() for t in tree.tokens[first:last]]
     if words[:1] == ["the"]:
@@ -215,7 +216,7 @@ def _span_to_a_day(tree: Tree, first: int, last: int) -> bool:
     if words not in (["year"], ["12", "months"], ["twelve", "months"]) or last + 1 >= len(tree):
         return False
     after, then = tree.tokens[last].text.lower(), tree.tokens[last + 1].text
-    return after in ("to", "ending", "ended") and (
+    return after in ("to", "through", "ending", "ended") and (
         then in MONTH_NAMES or bool(DAY_OF_MONTH.match(then))
     )
 

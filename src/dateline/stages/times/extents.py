@@ -173,8 +173,8 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         and tree.tokens[last - 1].text.lower() in _COUNTED_UNITS
     ):
         return last + 1  # "23 years previously": the model takes "23 years", a span with no date
-    if tree.tokens[last - 1].text.lower() in _DAY_WORDS and after in PARTS_OF_DAY:
-        return last + 1  # "Friday morning"
+    if _part_of_day_after(tree, last) or _clock_before_a_weekday(tree, last):
+        return last + 1  # "Friday morning", "at noon Monday"
     if [t.text.lower() for t in tree.tokens[max(first, last - 2) : last]] == [
         "full",
         "year",
@@ -188,6 +188,31 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         or _period_a_year_back(tree, last)
         or _day_it_counts_from(tree, first, last)
     )
+
+
+def _part_of_day_after(tree: Tree, last: int) -> bool:
+    """Whether a day is followed by its part, which the model cuts off: "Friday morning"."""
+    return (
+        tree.tokens[last - 1].text.lower() in _DAY_WORDS
+        and tree.tokens[last].text.lower() in PARTS_OF_DAY
+    )
+
+
+def _clock_before_a_weekday(tree: Tree, last: int) -> bool:
+    """Whether a time of day ends just before a weekday, which gives it its day.
+
+    Market and wire news writes the day after the hour ("lenders met at noon
+    Monday", "trading resumes at 9:30 a.m. Wednesday"): it is one expression
+    on that weekday, not a time counted from the day told before it.
+    """
+    clock = tree.tokens[last - 1].text
+    return tree.tokens[last].text in WEEKDAY_NAMES and (
+        clock.lower() in _CLOCK_WORDS or clock in AM_PM_WORDS or bool(AM_PM.match(clock))
+    )
+
+
+# Times of day told by a word, not by figures.
+_CLOCK_WORDS = frozenset({"noon", "midday", "midnight"})
 
 
 def _part_owned_by_year(tree: Tree, first: int, last: int) -> int | None:

@@ -26,6 +26,7 @@
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import datetime as dt
 import functools
 import re
@@ -221,9 +222,10 @@ _NUMERIC = re.compile(r"^(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4}|\d{2})$")
 
 Found = tuple[str, DatePrecision]
 """A resolved value and its precision."""
-Tense = Literal["past", "future", "prospective"] | None
+Tense = Literal["past", "future", "prospective", "over"] | None
 """What the sentence says of the expression's time: done, to come, to come after a past
-moment ("said it would meet on Friday"), or neither."""
+moment ("said it would meet on Friday"), over by the publication day (the day a period
+told as done ended: "rose in the week ended July 24"), or neither."""
 
 
 def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> DateValue:
@@ -257,9 +259,35 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
     if numeric is not None:
         return DateValue(numeric, "day", "text", words)
+    return _resolve_told(words, published, tense)
+
+
+def _resolve_told(words: str, published: dt.date | None, tense: Tense) -> DateValue:
+    """The date of words with no year of their own, on the side their tense says."""
     if tense == "prospective":
         return _resolve(words, published, tense="future", day_tense=None)
+    if tense == "over":
+        return _on_or_before(_resolve(words, published, tense="past", day_tense="past"), published)
     return _resolve(words, published, tense=tense, day_tense=tense)
+
+
+def _on_or_before(found: DateValue, published: dt.date | None) -> DateValue:
+    """A day with no year moved back a year when it lies after the publication day.
+
+    A past clause may still mean a day a few weeks ahead (a plan reported
+    done, see :func:`_soon_after`), but the day a period told as done ended
+    cannot be: "the index rose in the week ended July 24", said on July 2,
+    is last year's July 24.
+    """
+    if published is None or found.precision != "day" or found.basis == "text":
+        return found
+    try:
+        day = dt.date.fromisoformat(found.value or "")
+        if day <= published:
+            return found
+        return dataclasses.replace(found, value=day.replace(year=day.year - 1).isoformat())
+    except ValueError:
+        return found  # no full date, or February 29 with no year before it
 
 
 def _unowned(words: str) -> str:

@@ -47,6 +47,20 @@ def verb_of(tree: Tree, token: int | None) -> int | None:
     return None
 
 
+def date_tense(tree: Tree, first: int, last: int) -> Tense:
+    """The tense to resolve an expression's date by: :func:`tense_of`, or "over" for a period's end.
+
+    The day a period ended is on or before the publication day, even when
+    a past clause may mean a day just ahead ("a vote set for 9 November"):
+    "the week ended July 24", or a period told as done that was "ending" on
+    a day ("shares fell in the week ending July 24").
+    """
+    tense = tense_of(tree, first, last)
+    if _day_a_period_ended(tree, first) or (tense == "past" and _day_a_period_ends(tree, first)):
+        return "over"
+    return tense
+
+
 def tense_of(tree: Tree, first: int, last: int) -> Tense:
     """What the clause of an expression says of it: done, to come, or neither.
 
@@ -68,7 +82,7 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     if _forecast_period(tree, node) or _reporting_period(tree, node):
         return _tense_of_figures(tree, node, first, last)
     if _expected_event(tree, node) or _time_granted(tree, first):
-        return "prospective"  # to come when it was expected, not always after publication
+        return _tense_of_a_time_ahead(tree, node, first, last)
     tense = _clause_tense(tree, node, first, last)
     if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
         tense = None  # figures to come of a period that may be over: the nearest
@@ -423,7 +437,9 @@ def _runs_since(tree: Tree, first: int) -> bool:
 
 
 # What a firm's figures cover, told before the day it ended ("the quarter that ended").
-_PERIOD_WORDS = frozenset({"quarter", "half", "year", "months", "weeks", "period", "that", "which"})
+_PERIOD_WORDS = frozenset(
+    {"week", "weeks", "month", "months", "quarter", "half", "year", "period", "that", "which"}
+)
 
 
 def _deadline(tree: Tree, first: int, last: int) -> bool:
@@ -466,6 +482,28 @@ def _time_granted(tree: Tree, first: int) -> bool:
     if before.text.lower() == "to":
         return lemma in _PUTTING_OFF
     return lemma in _GRANTING or lemma in _PUTTING_OFF
+
+
+def _tense_of_a_time_ahead(tree: Tree, node: int, first: int, last: int) -> Tense:
+    """The tense of what was awaited or granted: to come when it was told, or the nearest.
+
+    What was expected, or put off ("was postponed until March"), was to come
+    when it was told, not always after publication ("prospective"). So is a
+    time granted now ("has until the end of March"). One granted as done
+    ("gave the firm until the end of March") was granted before the
+    publication day, and the time it gave may have run out since: said in
+    July, that March is the one just gone, not the next. It is the nearest
+    such month, as it is for a day ("was given until June 1").
+    """
+    before = tree.tokens[first - 1] if first > 0 else None
+    granted = (
+        before is not None
+        and before.text.lower() in ("until", "till")
+        and tree.tokens[before.head].lemma.lower() in _GRANTING
+    )
+    if granted and _clause_tense(tree, node, first, last) == "past":
+        return None
+    return "prospective"
 
 
 # Verbs whose "until" gives a time to run on from the act: "given until", "had until".

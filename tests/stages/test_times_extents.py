@@ -1,0 +1,26 @@
+import pytest
+
+import dateline
+
+
+def _values(body, published="2014-06-02"):
+    (article,) = dateline.extract(f"Talks in Oslo\n\n{body}\n", published=published)
+    return [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Published Monday June 2: the time takes the weekday after it, not Sunday's date.
+        (
+            "The union spoke on Sunday evening. Bankers met at noon Monday.",
+            [("Sunday evening", "2014-06-01"), ("noon Monday", "2014-06-02")],
+        ),
+        (
+            "The union spoke on Sunday evening. Bankers must answer by midnight Wednesday.",
+            [("Sunday evening", "2014-06-01"), ("midnight Wednesday", "2014-06-04")],
+        ),
+    ],
+)
+def test_a_time_of_day_before_a_weekday_is_one_expression_on_that_day(body, expected):
+    assert _values(body) == expected

@@ -1,0 +1,42 @@
+import pytest
+
+import dateline
+
+
+def _values(body, published):
+    (article,) = dateline.extract(f"Markets in Oslo\n\n{body}\n", published=published)
+    return [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on July 2: a week told as done ended last year, not three weeks ahead.
+        ("The bond index gained 1% in the week ended July 20.", ("July 20", "2013-07-20")),
+        ("Fund inflows slowed in the week ending July 20.", ("July 20", "2013-07-20")),
+        ("Copper slid 4% in the month ended July 31.", ("July 31", "2013-07-31")),
+        ("Copper slid 4% in the week ended July 20.", ("the week", "2013-W29")),
+    ],
+)
+def test_the_day_a_period_told_as_done_ended_is_not_after_publication(body, expected):
+    assert expected in _values(body, published="2014-07-02")
+
+
+def test_a_period_ending_on_a_day_ahead_is_still_ahead_when_figures_are_to_come():
+    values = _values("The mill will report output for the month ending July 31.", "2014-07-02")
+    assert ("July 31", "2014-07-31") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Granted in the past, said in August: the March just gone, not next year's.
+        ("The regulator gave the lender until the end of March.", ("the end of March", "2014-03")),
+        ("Creditors allowed the mill until March to pay.", ("March", "2014-03")),
+        # Granted now, or put off: still ahead.
+        ("The lender has until the end of March to pay.", ("the end of March", "2015-03")),
+        ("The mill's vote was postponed until March.", ("March", "2015-03")),
+    ],
+)
+def test_a_time_granted_in_the_past_is_the_nearest_one(body, expected):
+    assert expected in _values(body, published="2014-08-12")
