@@ -36,6 +36,9 @@ def test_people_held_are_detained(body):
         "Women hold fewer than one in ten senior posts in the police and the unions.",
         "Rangers held Celtic at Ibrox on Saturday.",
         "Wendham South was held by the Tories from 1970 until 2001.",
+        # What a place can take is no arrest, nor a festival to be held.
+        "The awards are now held at the Orion Hall, which holds 4,000 people.",
+        "Singer Mara Quinn has been named director of the Harbour festival, to be held in June.",
     ],
 )
 def test_any_other_hold_is_no_detention(body):
@@ -45,3 +48,11 @@ def test_any_other_hold_is_no_detention(body):
 def test_an_event_noun_held_keeps_the_subject_as_its_doer():
     events = told_events("A group of MPs held a lengthy inquiry into gambling in 2003.")
     assert [(e.type, e.actor) for e in events] == [("ACCUSE", ("MPs",))]
+
+
+def test_people_a_plan_would_hold_are_a_detention_planned():
+    events = told_events(
+        "Ms Dale held talks with the prime minister over government plans to hold suspects "
+        "under house arrest."
+    )
+    assert [e for e in events if e.type == "COERCE" and not e.real]

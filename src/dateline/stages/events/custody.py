@@ -17,6 +17,7 @@ from dateline.stages._arguments import ActorIndex
 from dateline.stages._clause_roles import object_of, subject_of
 from dateline.stages._people_words import plain_people_nouns
 from dateline.stages._tree import Tree
+from dateline.stages.events.modality import habitual_present
 
 if TYPE_CHECKING:
     from dateline.stages.events.triggers import Trigger
@@ -48,11 +49,30 @@ def holds_no_one(tree: Tree, verb: int) -> bool:
     """
     if tree.tokens[verb].lemma.lower() != _HOLD:
         return False
-    subject, passive = subject_of(tree, verb)
-    held = subject if passive else object_of(tree, verb)
+    # "the prison holds 500 inmates", "the theatre holds 6,000 people": what a
+    # place can take, told in the simple present, is no one's arrest.
+    if habitual_present(tree, verb):
+        return True
+    held = _held(tree, verb)
     if held is None or not _people(tree, held):
         return True
+    passive = held != object_of(tree, verb)
     return any(_another_sense(tree, child, passive=passive) for child in tree.children[verb])
+
+
+def _held(tree: Tree, verb: int) -> int | None:
+    """What a "hold" verb holds: its object, its passive subject, or the noun it is hung on.
+
+    "a festival to be held in June", "the talks held in Geneva": a participle
+    or an infinitive on a noun holds that noun, whoever the sentence's subject is.
+    """
+    own = {tree.tokens[c].dep for c in tree.children[verb]}
+    if tree.tokens[verb].dep == "acl" and "dobj" not in own:
+        return tree.tokens[verb].head  # not "plans to hold suspects": they are held
+    if tree.tokens[verb].dep == "advcl" and not own & {"nsubj", "nsubjpass", "dobj"}:
+        return None  # "... festival, to be held in June": the parse lost what it holds
+    subject, passive = subject_of(tree, verb)
+    return subject if passive else object_of(tree, verb)
 
 
 def holds_no_person(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
@@ -64,8 +84,7 @@ def holds_no_person(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """
     if trigger.cue.words != (_HOLD,) or trigger.cue.pos != "VERB":
         return False
-    subject, passive = subject_of(tree, trigger.token)
-    held = subject if passive else object_of(tree, trigger.token)
+    held = _held(tree, trigger.token)
     if held is None:
         return False
     held = _people_meant(tree, held)
