@@ -188,3 +188,26 @@ def test_a_deal_a_count_of_things_is_ordered_in_is_not_read_through_the_count():
 )
 def test_a_deal_to_buy_is_made_with_the_firm_bought_or_its_seller(body, sides):
     assert ("AGREE", *sides) in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "sued"),
+    [
+        (
+            (
+                "The union Unitas launched a legal challenge to stop Westbury Council closing "
+                "the library."
+            ),
+            ("Westbury Council",),
+        ),
+        (
+            "The Orvane Party launched legal action to block the merger of Delcor and Tamsin.",
+            ("Delcor",),
+        ),
+    ],
+)
+def test_a_legal_challenge_is_brought_against_whom_its_aim_stops(body, sued):
+    # No "against" or "to" names the one challenged; the infinitive of
+    # stopping or blocking does.
+    events = real_events(body)
+    assert any(kind == "ACCUSE" and set(sued) <= set(who) for kind, _, who in events)

@@ -85,3 +85,35 @@ def test_a_past_tense_heading_its_sentence_is_a_deed_though_tagged_a_participle(
     # The tagger reads "called" after "The Greens" as a participle.
     events = real_events("The Greens called on Mr Dawes to quit the city council.")
     assert ("REQUEST", ("Greens",), ("Dawes",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "sued"),
+    [
+        ("The Orvane Party has taken legal action to halt a takeover by Delcor.", ("Delcor",)),
+        (
+            "Mr Pell has taken legal action to force Westbury Council to reopen the baths.",
+            ("Westbury Council",),
+        ),
+    ],
+)
+def test_legal_action_whose_aim_stops_or_forces_someone_is_brought_against_them(body, sued):
+    # "take action" needs an "against"; a purpose of stopping or forcing
+    # names whom the action is against as well.
+    assert any(kind == "ACCUSE" and who == sued for kind, _, who in real_events(body))
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Pell has taken legal action to gain access to the files of Westbury Council.",
+        "Mr Pell has taken action to help Westbury Council.",
+    ],
+)
+def test_action_whose_aim_stops_no_one_is_no_suit(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+def test_plain_action_taken_to_stop_someone_is_a_step_not_a_suit():
+    body = "Westbury Council has taken action to ban rowdy fans from the stadium."
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]

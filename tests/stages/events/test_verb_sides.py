@@ -317,3 +317,9 @@ def test_working_with_a_partner_still_to_come_is_a_plan():
     cooperations = [e for e in events if e.type == "COOPERATE"]
     assert cooperations
     assert not any(e.real for e in cooperations)
+
+
+def test_a_suit_with_no_object_is_brought_against_whom_its_aim_stops():
+    # "sued to stop X": the verb of stopping, not the suit, takes X as object.
+    events = real_events("The Orvane Party sued to stop Westbury Council closing the library.")
+    assert ("ACCUSE", ("Orvane Party",), ("Westbury Council",)) in events

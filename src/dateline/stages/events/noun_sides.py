@@ -23,6 +23,7 @@ from dateline.stages.events.triggers import (
     SPOKEN_TYPES,
     Trigger,
     verb_trigger,
+    with_its_verb,
 )
 from dateline.stages.events.verb_sides import (
     PROPOSITIONS,
@@ -32,6 +33,7 @@ from dateline.stages.events.verb_sides import (
     content_subjects,
     done_to_another,
     inquired_into,
+    purpose_recipients,
     verb_arguments,
 )
 from dateline.stages.events.visits import COMING
@@ -116,6 +118,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     own_recipients += _given_to(tree, i)
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
+    own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
     side = None if hypothetical else _side_of_its_verb(tree, i)
     if side is not None and side[0] == "recipient":
         heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
@@ -140,6 +143,24 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         tree, trigger, index, preps, by_someone=bool(actors)
     )
     return actors, found, steps
+
+
+def _aimed_at_by_its_purpose(
+    tree: Tree,
+    index: ActorIndex,
+    trigger: Trigger,
+    actors: tuple[str, ...],
+    own: list[tuple[int, str]],
+) -> list[tuple[int, str]]:
+    """Whom an act of law its own phrases aim at no one is brought against, by its aim.
+
+    "launched a legal challenge to stop the council closing the library":
+    no "against" or "to" names the council; the aim does.
+    """
+    if _names_someone(tree, index, own):
+        return []
+    words = with_its_verb(tree, trigger.token)
+    return purpose_recipients(tree, index, trigger.cue, words, actors)
 
 
 def _sides_of_the_purchase(tree: Tree, index: ActorIndex, noun: int) -> list[tuple[int, str]]:

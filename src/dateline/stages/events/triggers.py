@@ -18,7 +18,12 @@ from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.cues import DENIED, NO_EVENT, Cue, Cues, load
 from dateline.stages.events.custody import holds_no_one
-from dateline.stages.events.modality import is_negated, marked_for, opens_a_question
+from dateline.stages.events.modality import (
+    is_infinitive,
+    is_negated,
+    marked_for,
+    opens_a_question,
+)
 from dateline.stages.events.setting import set_off_participles
 
 
@@ -109,7 +114,12 @@ def find_triggers(tree: Tree) -> Iterator[Trigger]:
                 cue = cues.nouns.get(words)
                 if cue is not None and cue.type == NO_EVENT:
                     break  # "a press release", "inflationary pressures"
-                if cue is not None and cue.needs_preposition and not _names_whom(tree, i, cue):
+                if (
+                    cue is not None
+                    and cue.needs_preposition
+                    and not _names_whom(tree, i, cue)
+                    and not purpose_aims(tree, cue, with_its_verb(tree, i))
+                ):
                     break  # "the war" alone is background; "the war on Gaza" is an attack
                 if cue is not None:
                     cue = _told_by_its_clause(tree, i, cue, cues.light_verbs)
@@ -150,6 +160,54 @@ def _names_whom(tree: Tree, noun: int, cue: Cue) -> bool:
     return any(
         tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in cue.recipient_preps
         for c in tree.children[noun]
+    )
+
+
+def with_its_verb(tree: Tree, noun: int) -> tuple[int, ...]:
+    """A noun and, when it is a verb's direct object, that verb: "took legal action"."""
+    token = tree.tokens[noun]
+    return (noun, token.head) if token.dep in ("dobj", "obj") else (noun,)
+
+
+def purpose_aims(tree: Tree, cue: Cue, words: tuple[int, ...]) -> list[tuple[int, int]]:
+    """Whom an act of law with no "against" is brought against, by the aim its infinitive tells.
+
+    "has taken legal action to halt a buyout by Balcor", "a legal challenge to
+    stop the council closing the library": a verb of stopping, forcing or
+    overturning (``legal_aims.txt``) as its purpose names the one the suit
+    is aimed at, its object or, with a clause after it, that clause's
+    subject. Any other aim names no one it is against: "went to court to give
+    evidence". ``words``: the cue's noun and the verb it is the object of.
+    Each aim comes as its verb and the one it acts on.
+    """
+    if cue.type != "ACCUSE":
+        return []
+    aims = lexicons.word_set("legal_aims.txt")
+    return [
+        (aim, aimed)
+        for word in words
+        for aim in tree.children[word]
+        if tree.tokens[aim].dep in ("acl", "relcl", "advcl", "xcomp")
+        and tree.tokens[aim].lemma.lower() in aims
+        and is_infinitive(tree, aim)
+        and (aimed := _stopped_one(tree, aim)) is not None
+    ]
+
+
+def _stopped_one(tree: Tree, aim: int) -> int | None:
+    """Whom a verb of stopping acts on: its object, or its clause's subject ("stop X closing")."""
+    obj = object_of(tree, aim)
+    if obj is not None:
+        return obj
+    return next(
+        (
+            subject
+            for clause in tree.children[aim]
+            if tree.tokens[clause].dep in ("xcomp", "ccomp")
+            for subject in tree.children[clause]
+            if tree.tokens[subject].dep == "nsubj"
+        ),
+        None,
     )
 
 
@@ -310,7 +368,23 @@ def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[in
         for word in (verb, pair[0])
         for found in prepositional_objects(tree, word, preps)
     )
+    # "took legal action to halt the buyout": its aim names whom it is against;
+    # "took action to ban fans" may be any step.
+    aimed = aimed or (
+        _an_act_of_law(tree, pair[0]) and bool(purpose_aims(tree, pair[1], (verb, pair[0])))
+    )
     return pair if aimed else None
+
+
+def _an_act_of_law(tree: Tree, noun: int) -> bool:
+    """Whether a light verb's noun, with the word before it, is a charge's noun cue: "legal action".
+
+    Plain "action" may be any step ("took action to ban fans"); "legal
+    action" or "court action" is a suit.
+    """
+    before = tree.tokens[noun - 1].lemma.lower() if noun > 0 else ""
+    cue = load().nouns.get((before, cue_lemma(tree, noun)))
+    return cue is not None and cue.type == "ACCUSE"
 
 
 _TIMES = frozenset({"DATE", "TIME"})

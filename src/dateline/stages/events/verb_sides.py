@@ -30,7 +30,9 @@ from dateline.stages.events.triggers import (
     Trigger,
     event_nouns,
     for_clauses,
+    purpose_aims,
     said_to_be_among,
+    verb_trigger,
 )
 
 # An offer is a promise only between two named sides: "Chile offered Peru
@@ -117,7 +119,32 @@ def verb_arguments(tree: Tree, trigger: Trigger, index: ActorIndex) -> Found:
             for head in prepositional_objects(tree, obj, cue.recipient_preps)
         ]
     heads += _sides_left(tree, index, trigger, obj, heads)
+    if not _names_an_actor(tree, index, heads):
+        heads += purpose_recipients(tree, index, trigger.cue, trigger.words, actors)
     return actors, heads, steps
+
+
+AIMED_AT = f"{INFERRED}recipient: whom the act of law's aim acts on"
+
+
+def purpose_recipients(
+    tree: Tree, index: ActorIndex, cue: Cue, words: tuple[int, ...], actors: tuple[str, ...]
+) -> list[tuple[int, str]]:
+    """Whom an act of law is brought against, by its aim: "took legal action to halt X's sale".
+
+    The one its infinitive of stopping acts on (:func:`purpose_aims`), as
+    that verb's own cue finds it ("to block the merger of Velora and
+    Balcor"), else read as its object would be: "to halt a buyout by
+    Balcor" aims at Balcor, whose buyout it is.
+    """
+    found: list[tuple[int, str]] = []
+    for aim, aimed in purpose_aims(tree, cue, words):
+        told = verb_trigger(tree, aim, load())
+        heads = verb_arguments(tree, told, index)[1] if told is not None else []
+        if not _names_an_actor(tree, index, heads):
+            heads = _object_recipients(tree, index, aimed, actors, charged=True)
+        found += [(head, AIMED_AT if step == DIRECT_OBJECT else step) for head, step in heads]
+    return found
 
 
 def _sides_left(
