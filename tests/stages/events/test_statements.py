@@ -670,3 +670,33 @@ def test_a_measure_of_no_one_deplored_charges_no_one(body):
 )
 def test_a_measure_someone_owns_or_a_policy_deplored_still_charges(body):
     assert [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "blamed"),
+    [
+        ('Union leader Ann Cole said the Harbour Board did a "terrible job".', "Harbour Board"),
+        ("Union leader Ann Cole said Minister Ruth Keane's plan was a bad idea.", "Ruth Keane"),
+        (
+            "Union leader Ann Cole said Leeds City Council's response to the floods was poor.",
+            "Leeds City Council",
+        ),
+    ],
+)
+def test_a_plain_word_of_poor_worth_blames_whom_it_is_said_of(body, blamed):
+    assert [e for e in real_events(body) if e[0] == "ACCUSE" and blamed in " ".join(e[2])], (
+        statement_events(body)
+    )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Union leader Ann Cole said the weather had been awful all week.",
+        "Union leader Ann Cole said truancy was a bad thing.",
+        "Union leader Ann Cole said the poorest families would pay more under the plan.",
+        "Union leader Ann Cole said the Harbour Board's losses were worse than last year.",
+    ],
+)
+def test_a_plain_word_of_poor_worth_blames_no_one_unnamed_nor_in_comparison(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"], statement_events(body)

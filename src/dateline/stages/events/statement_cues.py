@@ -44,6 +44,7 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         _hyphenated_cue(tree, token)
         or cue_of(tree.tokens[token])
         or _judged_too(tree, token)
+        or _plainly_judged(tree, token)
         or burden_raised(tree, token)
     )
 
@@ -70,6 +71,30 @@ def _judged_too(tree: Tree, token: int) -> StatementCue | None:
     ):
         return None
     return StatementCue(word.lemma.lower(), "ADJ", "ACCUSE", "judgement", None)
+
+
+def _plainly_judged(tree: Tree, token: int) -> StatementCue | None:
+    """A plain word of poor worth in its plain degree: "a bad idea", "the response was poor".
+
+    "Bad" or "poor" judge as "wrong" does, but their comparative and
+    superlative compare rather than judge ("the poorest families", "the
+    problem is worse"), so only the plain degree (tag JJ) is a cue. What
+    the word must blame is asked by :func:`blames_only_someone_named`.
+    """
+    word = tree.tokens[token]
+    if word.pos != "ADJ" or word.tag != "JJ" or not is_plain_judgement(word.lemma.lower()):
+        return None
+    return StatementCue(word.lemma.lower(), "ADJ", "ACCUSE", "judgement", None)
+
+
+def is_plain_judgement(word: str) -> bool:
+    """Whether a cue word is a plain word of poor worth, which blames only someone named.
+
+    Said of a thing no actor owns ("the weather was awful", "truancy is a
+    bad thing") such a word blames no one, where "the bill was disgraceful"
+    still accuses whoever brought the bill.
+    """
+    return word in lexicons.word_set("plain_judgements.txt")
 
 
 def _hyphenated_cue(tree: Tree, token: int) -> StatementCue | None:

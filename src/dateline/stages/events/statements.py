@@ -36,7 +36,12 @@ from dateline.stages.events.said_outright import (
     made_thing_refused,
     said_outright,
 )
-from dateline.stages.events.statement_cues import cue_at, has_particle, trigger
+from dateline.stages.events.statement_cues import (
+    cue_at,
+    has_particle,
+    is_plain_judgement,
+    trigger,
+)
 from dateline.stages.events.statement_records import (
     STATEMENT_STEP,
     StatementCue,
@@ -94,6 +99,7 @@ def _statement_at(
         found = charge_of_no_one_named(tree, index, cue, cue_token, speaker)
     if (
         found is None
+        or (not found[0] and is_plain_judgement(cue.word))
         or judged_in_own_words(tree, index, cue_token, quote, found[0])
         or faults_own_doing(tree, cue, about[0], quote)
         or burden_misread(tree, cue_token, found[0], about[0])
