@@ -289,3 +289,25 @@ def test_meeting_a_players_agent_is_still_a_consultation():
 )
 def test_working_with_someone_as_a_rule_is_a_job_not_a_cooperation(body):
     assert not [e for e in _events(body) if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The coach, Dan Miles, has worked with Tom Reed and Joe Walsh.",
+        "Guitarist Tom Reed worked with Joe Walsh from 1977 until 1981.",
+    ],
+)
+def test_whom_one_has_worked_with_is_a_career_not_a_cooperation(body):
+    assert not [e for e in _events(body) if e[0] == "COOPERATE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Velora Bank had worked with the Harland Institute, looking at new cards.",
+        "Velora Bank was one of the firms that had worked with the Harland Institute.",
+    ],
+)
+def test_a_past_work_of_bodies_or_with_a_task_named_is_a_cooperation(body):
+    assert [e for e in _events(body) if e[0] == "COOPERATE"]

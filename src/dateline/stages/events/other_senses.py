@@ -62,7 +62,7 @@ def means_something_else(
         or _sells_wares(tree, trigger, index)
         or _gains_ones_own(tree, trigger)
         or _signs_up(tree, trigger)
-        or _works_alongside(tree, trigger)
+        or _works_alongside(tree, trigger, index, actors + recipients)
         or _other_sense(tree, trigger)
         or _held_as_a_belief(tree, trigger)
         or _charged_with_a_duty(tree, trigger)
@@ -753,15 +753,44 @@ def _signs_up(tree: Tree, trigger: Trigger) -> bool:
     return not any(tree.tokens[t].lemma.lower() in agreements for t in joined)
 
 
-def _works_alongside(tree: Tree, trigger: Trigger) -> bool:
-    """Whether "work with" tells a standing job rather than a cooperation.
+def _works_alongside(
+    tree: Tree, trigger: Trigger, index: ActorIndex, sides: tuple[str, ...]
+) -> bool:
+    """Whether "work with" tells a standing job or a career rather than a cooperation.
 
     A bare simple present is what one does as a rule: "I work with him every
     day" is a colleague speaking, "she works with children" a trade. "Has
     been working with the agency on the cards", "worked with the labs" and
-    "we are working closely with the council" tell a shared task.
+    "we are working closely with the council" tell a shared task. Between
+    people, a past with no task is whom one has worked beside: "the coach
+    has worked with two champions".
     """
-    return trigger.cue.words == WORK_WITH and habitual_present(tree, trigger.token)
+    if trigger.cue.words != WORK_WITH:
+        return False
+    people = bool(sides) and all(index.kinds.get(side) == "person" for side in sides)
+    return habitual_present(tree, trigger.token) or (people and _a_career_told(tree, trigger.token))
+
+
+_TASK_PREPOSITIONS = frozenset({"on", "over", "towards", "toward"})
+"""What names the task of a shared work: "working with the agency on the cards"."""
+
+
+def _a_career_told(tree: Tree, verb: int) -> bool:
+    """Whether "worked with" tells whom one has worked beside, not a task shared.
+
+    "He has worked with two champions", "she worked with the singer from 1977
+    until 1981": a past or perfect with no task is a career. Not "is working
+    with", which is under way, nor a task named by "on", a "to" infinitive or
+    a participle ("had worked with the labs, looking at the tags").
+    """
+    token = tree.tokens[verb]
+    if token.tag == "VBG":
+        return False
+    return not any(
+        tree.tokens[c].dep in ("xcomp", "advcl")
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in _TASK_PREPOSITIONS)
+        for c in tree.children[verb]
+    )
 
 
 def _is_aid(tree: Tree, token: int) -> bool:
