@@ -72,3 +72,22 @@ def test_a_director_of_a_film_is_a_film_maker(body, name):
 def test_a_director_of_a_firm_named_by_a_common_noun_still_runs_it():
     body = "The director of the company, Mark Fenn, said profits would rise."
     assert _sector(body, "Mark Fenn") == "BUS"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The plan was unveiled on Monday. Tom Hale, ex-head of policy at the Treasury, says "
+            "the strategy shows frustration with the media."
+        ),
+        (
+            "Rail fares will rise again. Tom Hale, ex-head of strategy at the Home Office, said "
+            "the rise was unfair."
+        ),
+    ],
+)
+def test_a_body_after_a_split_role_is_where_the_role_is_held(body):
+    # The model splits "ex-head" in three and hangs "at the Treasury" on the
+    # name, not on the role: it is still the body the role is held at.
+    assert _sector(body, "Tom Hale") == "GOV"

@@ -686,16 +686,19 @@ def _described_as_armed(found: Cluster) -> str | None:
 
 
 def _body_within(found: Cluster, organization: Organization | None, lexicon: ActorLexicon) -> bool:
-    """Whether a body named by its kind is named within an international one, whose sector it takes.
+    """Whether a body named by its kind is named within one whose sector it takes.
 
-    "the UN Economic Commission", "the IEA watchdog"; not a role's people
-    named with a body ("the Lords' law lords" sit as judges), nor a body
-    within a national one, whose own kind may say more than its owner's
-    ("a party's standards committee").
+    "the UN Economic Commission", "the IEA watchdog": an international
+    body's; "the FA's disciplinary committee", "the BMA's ethics committee":
+    a committee of a federation or a professional body is its organ, no
+    parliament's, as its kind alone would say. Not a role's people named
+    with a body ("the Lords' law lords" sit as judges), nor a body within a
+    state's or a party's, whose own kind may say more than its owner's ("a
+    party's standards committee").
     """
     return (
         organization is not None
-        and organization.sector == _INTERNATIONAL
+        and organization.sector in (_INTERNATIONAL, *_CIVIL)
         and all(
             m.title_entry.words[-1] in lexicon.org_words for m in found.mentions if m.title_entry
         )

@@ -483,6 +483,9 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     # noun the apposition hangs on may stand several words after the comma.
     regions: list[tuple[int, int]] = []
     for j in sorted(c for k in range(mention.first, mention.last) for c in tree.children[k]):
+        if j >= mention.last and _workplace_hung_on_name(tree, j, regions):
+            regions[-1] = (regions[-1][0], tree.subtree(j)[1])
+            continue
         if j < mention.last or tokens[j].dep != "appos":
             continue
         start, end = max(tree.subtree(j)[0], mention.last), tree.subtree(j)[1]
@@ -504,6 +507,26 @@ def _apposition_regions(mention: Mention, tree: Tree) -> list[tuple[int, int]]:
     regions.extend(_posted_role(tree, head))
     regions.extend(_dashed_apposition(mention, tree))
     return regions
+
+
+def _workplace_hung_on_name(tree: Tree, j: int, regions: list[tuple[int, int]]) -> bool:
+    """Whether token ``j`` opens the body an apposition's role is held at, hung on the name.
+
+    "X, ex-head of policy at the Treasury, said": the model may split the
+    role in pieces ("ex", "-", "head") and hang "at the Treasury" on the
+    name; right after the role, with no comma between, it is still where
+    the role is held, as it is when the model hangs it on the role.
+    """
+    token = tree.tokens[j]
+    return (
+        bool(regions)
+        and token.dep == "prep"
+        and token.text.lower() in _WORKPLACE_PREPOSITIONS
+        and regions[-1][1] == tree.subtree(j)[0]
+    )
+
+
+_WORKPLACE_PREPOSITIONS = frozenset({"at", "of", "in", "with"})
 
 
 def _dashed_apposition(mention: Mention, tree: Tree) -> Iterator[tuple[int, int]]:

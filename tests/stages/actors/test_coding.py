@@ -1,0 +1,29 @@
+"""Coding an actor from its mentions (coding.py), on sentences we wrote."""
+
+import pytest
+from tests.actor_names import report
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            (
+                "The Dutch FA disciplinary committee fined the coach on Monday. "
+                "The committee said his remarks were offensive."
+            ),
+            "Dutch FA disciplinary committee",
+            "NGO",
+        ),
+        (
+            "The BMA's ethics committee said the rules were unclear. The committee wants a review.",
+            "BMA's ethics committee",
+            "HLH",
+        ),
+    ],
+)
+def test_a_committee_of_a_civil_body_is_its_organ_not_a_parliaments(body, name, sector):
+    # "committee" alone is a parliament's (LEG); within a federation or a
+    # professional body the lexicon knows, it is that body's.
+    article = report(body)
+    assert next(a.sector for a in article.actors if a.name == name) == sector
