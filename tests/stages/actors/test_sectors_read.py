@@ -305,3 +305,12 @@ def test_a_guild_of_a_trade_s_workers_is_their_union():
         "next week, after talks with the studios broke down.\n"
     )
     assert actors["Guild of Lighting Crews"].sector == "LAB"
+
+
+def test_an_infirmary_or_a_hospice_is_a_place_of_care():
+    _, actors = _actors(
+        "Boy Stable\n\nDoctors at Bristol General Infirmary said the boy was stable. "
+        "A spokeswoman for Ardmore Hospice said it would take him later.\n"
+    )
+    assert actors["Bristol General Infirmary"].sector == "HLH"
+    assert actors["Ardmore Hospice"].sector == "HLH"
