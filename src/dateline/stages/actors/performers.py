@@ -82,7 +82,7 @@ def _called_a_performer(tree: Tree, head: int) -> bool:
     tokens = tree.tokens
     first = head
     while first > 0 and tokens[first - 1].pos == "PROPN" and tokens[first - 1].head == head:
-        first -= 1  # "Beenie" of "Beenie Man"
+        first -= 1  # "Dizzy" of "Dizzy Vane"
     before = tokens[first - 1] if first else None
     return (
         before is not None
