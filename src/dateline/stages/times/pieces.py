@@ -6,7 +6,7 @@ import dataclasses
 import re
 
 from dateline.records import Entity
-from dateline.stages._tree import Tree
+from dateline.stages._tree import FINITE_TAGS, Tree
 from dateline.stages.times import missed
 from dateline.stages.times.not_times import IN_A_ROW, ORDINAL, SPAN_UNITS, UNITS, in_a_row
 from dateline.stages.times.vocabulary import (
@@ -127,10 +127,7 @@ def _a_finite_verb(tree: Tree, i: int) -> bool:
     is still a month.
     """
     token = tree.tokens[i]
-    return token.pos == "VERB" and token.tag in _FINITE and token.text not in MONTH_NAMES
-
-
-_FINITE = frozenset({"VBZ", "VBP", "VBD"})
+    return token.pos == "VERB" and token.tag in FINITE_TAGS and token.text not in MONTH_NAMES
 
 
 def _opens_a_clause(tree: Tree, i: int) -> bool:
