@@ -91,3 +91,18 @@ def test_a_body_after_a_split_role_is_where_the_role_is_held(body):
     # The model splits "ex-head" in three and hangs "at the Treasury" on the
     # name, not on the role: it is still the body the role is held at.
     assert _sector(body, "Tom Hale") == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        ("But immigrants' group Open Doors says the rules are unfair.", "Open Doors", "NGO"),
+        ("Women's group Equal Voice said the plan would hurt mothers.", "Equal Voice", "NGO"),
+        ('Lena Marsh of gay group Pride Now said: "We will march."', "Lena Marsh", "NGO"),
+        ("Drinks group Maltcorp said profits would fall.", "Maltcorp", "BUS"),
+    ],
+)
+def test_a_group_named_for_the_people_it_gathers_speaks_for_them(body, name, sector):
+    # A "group" alone is a firm's ("drinks group"), but one named for
+    # citizens (immigrants, women, gays) is a body of civil society.
+    assert _sector(body, name) == sector

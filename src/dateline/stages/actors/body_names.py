@@ -34,7 +34,9 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
         pairs = [f"{w} {v}" for w, v in itertools.pairwise(words[:cut])]
         kinds = [w for k, w in enumerate(words[:cut]) if w not in _LAST_WORD_KINDS or k == cut - 1]
         head = [s for w in [*pairs, *kinds] if (s := lexicon.org_words.get(w))]
-        sector = next((s for s in head if s != COMPANY), head[0] if head else None)
+        sector = people_group_sector(words[:cut], lexicon) or next(
+            (s for s in head if s != COMPANY), head[0] if head else None
+        )
         generic = any(w in MEMBERSHIP_HEADS for w in words[:cut])
         # "Council of Mortgage Lenders", or the members named before the head:
         # "British Bankers' Association".
@@ -99,6 +101,32 @@ _STUDENTS = frozenset({"student", "students"})
 _SCIENCE_ENDINGS = ("ology", "ography")
 _APPLIED_SCIENCES = frozenset({"technology"})
 _SCHOLARSHIP = "EDU"
+
+
+def people_group_sector(words: list[str], lexicon: ActorLexicon) -> str | None:
+    """The sector of a group named for the people it gathers: "immigrants' group", "gay group".
+
+    A "group" alone is most often a firm's ("Tata group", "drinks group"),
+    but one named for people speaks for them: for citizens ("women's group",
+    "farmers' group", "gay group") it is a body of civil society (NGO); for
+    people of a trade ("employers' group", "doctors' group") it is of their
+    sector. ``words`` are lower case, as written.
+    """
+    for before, word in itertools.pairwise(words):
+        if word not in _GATHERING_WORDS:
+            continue
+        member = before.removesuffix("'s").removesuffix("’s").rstrip("'’")
+        named, sector = lexicon.people_sector(member)
+        if not named:
+            # "gay group", "parent group": the people are named by the singular.
+            named, sector = lexicon.people_sector(f"{member}s")
+        if named:
+            return _NGO if sector in (None, _CITIZENS) else sector
+    return None
+
+
+_GATHERING_WORDS = frozenset({"group", "groups", "organisation", "organization"})
+_CITIZENS = "CVL"
 
 
 def campaign_sector(names: list[str], lexicon: ActorLexicon) -> str | None:

@@ -18,7 +18,12 @@ from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._gazetteer import cities_in_any_case, is_city, lookup
 from dateline.stages._spans import country_code
 from dateline.stages._tree import PRESENT_TAGS, Tree
-from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
+from dateline.stages.actors.body_names import (
+    COMPANY,
+    campaign_sector,
+    people_group_sector,
+    sectors_in,
+)
 from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
@@ -1424,14 +1429,20 @@ def _described_sector(tree: Tree, words: list[int], lexicon: ActorLexicon) -> st
         for k, after in itertools.pairwise(words)
         if after == k + 1
     )
-    return next((s for pair in pairs if (s := lexicon.org_words.get(pair))), None) or next(
-        (
-            s
-            for k in words
-            if tokens[k].lemma.lower() not in _KINDS_BY_NAME_ONLY
-            and (s := lexicon.org_words.get(tokens[k].lemma.lower()))
-        ),
-        None,
+    # "immigrants' group the X": the possessive's mark is no word of the group's.
+    written = [tokens[k].text.lower() for k in sorted(set(words)) if tokens[k].dep != "case"]
+    return (
+        next((s for pair in pairs if (s := lexicon.org_words.get(pair))), None)
+        or people_group_sector(written, lexicon)
+        or next(
+            (
+                s
+                for k in words
+                if tokens[k].lemma.lower() not in _KINDS_BY_NAME_ONLY
+                and (s := lexicon.org_words.get(tokens[k].lemma.lower()))
+            ),
+            None,
+        )
     )
 
 

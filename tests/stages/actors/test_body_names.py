@@ -1,0 +1,25 @@
+"""What the name of a body no lexicon lists says it is (body_names.py), on names we wrote."""
+
+import pytest
+
+from dateline.stages.actors import lexicon
+from dateline.stages.actors.body_names import people_group_sector, sectors_in
+
+
+@pytest.mark.parametrize(
+    ("name", "sector"),
+    [
+        ("Older Women's Group", "NGO"),
+        ("Tenants' Group", "NGO"),
+        ("Gay Group of Leeds", "NGO"),
+        ("Doctors' Group", "HLH"),
+        ("Harlow Group", "BUS"),
+        ("Ferro Drinks Group", "BUS"),
+    ],
+)
+def test_a_group_named_for_people_is_theirs_not_a_firm(name, sector):
+    assert next(sectors_in([name], lexicon.load())) == sector
+
+
+def test_a_group_word_alone_says_nothing_of_its_people():
+    assert people_group_sector(["the", "group"], lexicon.load()) is None
