@@ -40,3 +40,23 @@ def test_a_period_ending_on_a_day_ahead_is_still_ahead_when_figures_are_to_come(
 )
 def test_a_time_granted_in_the_past_is_the_nearest_one(body, expected):
     assert expected in _values(body, published="2014-08-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday 16 March 2005: "and" carries "will" and "would" to the second verb.
+        ("The board will meet in May and vote on the plan on Friday.", ("Friday", "2005-03-18")),
+        ("The mill would cut 500 jobs and close two lines in October.", ("October", "2005-10")),
+        ("The chain said it would hire in April and open the shop in the autumn.",
+         ("the autumn", "2005-FA")),
+    ],
+)  # fmt: skip
+def test_a_verb_joined_by_and_shares_the_auxiliary_of_the_first(body, expected):
+    assert expected in _values(body, published="2005-03-16")
+
+
+def test_a_joined_verb_with_a_tense_of_its_own_keeps_it():
+    values = _values("The envoy met them on Monday and flies home on Friday.", "2005-03-16")
+    assert ("Monday", "2005-03-14") in values
+    assert ("Friday", "2005-03-18") in values

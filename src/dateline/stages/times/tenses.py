@@ -644,9 +644,38 @@ def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
-            node = _saying_verb(tree, node, first, last)
+            node = _saying_verb(tree, _first_conjunct(tree, node), first, last)
             return _ahead(tree, node) or ("past" if past_verb(tree, node) else None)
     return None
+
+
+_UNTENSED_TAGS = frozenset({"VB", "VBN", "VBG"})
+
+
+def _first_conjunct(tree: Tree, verb: int) -> int:
+    """The verb whose auxiliaries a verb joined to it by "and" shares, or the verb itself.
+
+    "would cut jobs and close plants in October": the model hangs "would"
+    from "cut" only, yet the plants close after it was said, as the jobs go;
+    "will meet in May and vote on Friday" is to come. Only a verb with no
+    tense, auxiliary or subject of its own shares them: "met on Monday and
+    flies home on Friday" tells each day by its own verb.
+    """
+    for _ in range(CLAUSE_STEPS):
+        token = tree.tokens[verb]
+        head = tree.tokens[token.head]
+        if (
+            token.dep != "conj"
+            or token.tag not in _UNTENSED_TAGS
+            or head.pos not in VERBS
+            or any(tree.tokens[c].dep in _OWN_CLAUSE for c in tree.children[verb])
+        ):
+            return verb
+        verb = token.head
+    return verb
+
+
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 VERBS = frozenset({"VERB", "AUX"})
