@@ -60,3 +60,23 @@ def test_a_joined_verb_with_a_tense_of_its_own_keeps_it():
     values = _values("The envoy met them on Monday and flies home on Friday.", "2005-03-16")
     assert ("Monday", "2005-03-14") in values
     assert ("Friday", "2005-03-18") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on 16 March 2005: a purpose comes after the act that serves it, still ahead.
+        ("The mill will cut costs to return to profit in the autumn.", ("the autumn", "2005-FA")),
+        ("The bank will start trials in May with a view to launching the card from the autumn.",
+         ("the autumn", "2005-FA")),
+        ("The chain will shut stores with the aim of returning to profit in the autumn.",
+         ("the autumn", "2005-FA")),
+    ],
+)  # fmt: skip
+def test_a_purpose_of_an_act_to_come_is_to_come(body, expected):
+    assert expected in _values(body, published="2005-03-16")
+
+
+def test_a_gerund_after_a_preposition_of_order_keeps_the_tense_of_its_verb():
+    values = _values("The mill shut two lines after losing orders in the autumn.", "2005-03-16")
+    assert ("the autumn", "2004-FA") in values

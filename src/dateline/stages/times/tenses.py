@@ -644,9 +644,45 @@ def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
-            node = _saying_verb(tree, _first_conjunct(tree, node), first, last)
-            return _ahead(tree, node) or ("past" if past_verb(tree, node) else None)
+            return _verb_tense(tree, _saying_verb(tree, _first_conjunct(tree, node), first, last))
     return None
+
+
+def _verb_tense(tree: Tree, verb: int) -> Tense:
+    """What a verb says of the time of its clause, or what the act it is the purpose of says.
+
+    A purpose comes after what is done for it: "will cut costs to return to
+    profit in the autumn", "will start trials with a view to launching it in
+    the autumn" are to come, as the cuts and the trials are.
+    """
+    tense = _ahead(tree, verb) or ("past" if past_verb(tree, verb) else None)
+    served = _act_of_a_purpose(tree, verb) if tense is None else None
+    return _ahead(tree, _first_conjunct(tree, served)) if served is not None else tense
+
+
+def _act_of_a_purpose(tree: Tree, verb: int) -> int | None:
+    """The verb an untensed purpose serves, if ``verb`` is one.
+
+    An infinitive ("to return") or a gerund after a preposition that does
+    not order it with its verb ("with a view to launching"); not one with a
+    subject of its own, nor a passive.
+    """
+    token = tree.tokens[verb]
+    children = [tree.tokens[c] for c in tree.children[verb]]
+    if any(c.dep in ("nsubj", "nsubjpass") or c.dep == "auxpass" for c in children):
+        return None
+    gerund = (
+        token.tag == "VBG"
+        and token.dep == "pcomp"
+        and tree.tokens[token.head].text.lower() not in _PREPOSITIONS_OF_ORDER
+        and not any(c.dep == "aux" for c in children)
+    )
+    infinitive = (
+        token.tag == "VB"
+        and token.dep == "advcl"
+        and [c.text.lower() for c in children if c.dep == "aux"] == ["to"]
+    )
+    return verb_of(tree, verb) if gerund or infinitive else None
 
 
 _UNTENSED_TAGS = frozenset({"VB", "VBN", "VBG"})
