@@ -80,3 +80,21 @@ def test_a_purpose_of_an_act_to_come_is_to_come(body, expected):
 def test_a_gerund_after_a_preposition_of_order_keeps_the_tense_of_its_verb():
     values = _values("The mill shut two lines after losing orders in the autumn.", "2005-03-16")
     assert ("the autumn", "2004-FA") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # What the news follows now is over: the summer gone, not the one ahead.
+        ("The figures come after a slow summer for the builders.", "2005-03-16",
+         ("summer", "2004-SU")),
+        ("The rise follows a weak winter for the builders.", "2005-08-16", ("winter", "2004-WI")),
+    ],
+)  # fmt: skip
+def test_a_period_the_news_now_follows_is_over(body, published, expected):
+    assert expected in _values(body, published=published)
+
+
+def test_what_opens_after_a_season_is_still_to_come():
+    values = _values("The new shop opens after the summer.", "2005-03-16")
+    assert ("the summer", "2005-SU") in values

@@ -73,6 +73,7 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
         or _day_of_telling(tree, first)
         or _figure_compared_from(tree, first)
         or _figures_told_now(tree, first, last)
+        or _followed_now(tree, first, last)
     ):
         return "past"
     if _awaited_day(tree, first, last):
@@ -144,6 +145,29 @@ def _figure_compared_from(tree: Tree, first: int) -> bool:
     forecast by brokers and down from 7.9% in the third quarter").
     """
     return bool(_COMPARED_FROM.search(_words_just_before(tree, first)))
+
+
+def _followed_now(tree: Tree, first: int, last: int) -> bool:
+    """Whether a period is what the news now follows: "the figures come after a slow summer".
+
+    What is told in the present follows the period, so the period is over
+    ("the rise follows a weak winter", said in August, is the winter gone), as
+    a weekday such a verb relates to is (:func:`_relates`).
+    """
+    head = tree.phrase_head(first, last)
+    if head is None:
+        return False
+    token = tree.tokens[head]
+    verb = token.head
+    if token.dep == "pobj" and tree.tokens[verb].text.lower() in ("after", "amid"):
+        verb = tree.tokens[verb].head
+    elif token.dep != "dobj" or tree.tokens[verb].lemma.lower() != "follow":
+        return False
+    return (
+        tree.tokens[verb].tag in PRESENT_TAGS
+        and tree.tokens[verb].lemma.lower() in ("come", "follow")
+        and not any(tree.tokens[c].dep in _AUX_DEPS for c in tree.children[verb])
+    )
 
 
 def _words_just_before(tree: Tree, first: int) -> str:
