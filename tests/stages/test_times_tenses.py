@@ -40,3 +40,61 @@ def test_a_period_ending_on_a_day_ahead_is_still_ahead_when_figures_are_to_come(
 )
 def test_a_time_granted_in_the_past_is_the_nearest_one(body, expected):
     assert expected in _values(body, published="2014-08-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday 16 March 2005: "and" carries "will" and "would" to the second verb.
+        ("The board will meet in May and vote on the plan on Friday.", ("Friday", "2005-03-18")),
+        ("The mill would cut 500 jobs and close two lines in October.", ("October", "2005-10")),
+        ("The chain said it would hire in April and open the shop in the autumn.",
+         ("the autumn", "2005-FA")),
+    ],
+)  # fmt: skip
+def test_a_verb_joined_by_and_shares_the_auxiliary_of_the_first(body, expected):
+    assert expected in _values(body, published="2005-03-16")
+
+
+def test_a_joined_verb_with_a_tense_of_its_own_keeps_it():
+    values = _values("The envoy met them on Monday and flies home on Friday.", "2005-03-16")
+    assert ("Monday", "2005-03-14") in values
+    assert ("Friday", "2005-03-18") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on 16 March 2005: a purpose comes after the act that serves it, still ahead.
+        ("The mill will cut costs to return to profit in the autumn.", ("the autumn", "2005-FA")),
+        ("The bank will start trials in May with a view to launching the card from the autumn.",
+         ("the autumn", "2005-FA")),
+        ("The chain will shut stores with the aim of returning to profit in the autumn.",
+         ("the autumn", "2005-FA")),
+    ],
+)  # fmt: skip
+def test_a_purpose_of_an_act_to_come_is_to_come(body, expected):
+    assert expected in _values(body, published="2005-03-16")
+
+
+def test_a_gerund_after_a_preposition_of_order_keeps_the_tense_of_its_verb():
+    values = _values("The mill shut two lines after losing orders in the autumn.", "2005-03-16")
+    assert ("the autumn", "2004-FA") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "expected"),
+    [
+        # What the news follows now is over: the summer gone, not the one ahead.
+        ("The figures come after a slow summer for the builders.", "2005-03-16",
+         ("summer", "2004-SU")),
+        ("The rise follows a weak winter for the builders.", "2005-08-16", ("winter", "2004-WI")),
+    ],
+)  # fmt: skip
+def test_a_period_the_news_now_follows_is_over(body, published, expected):
+    assert expected in _values(body, published=published)
+
+
+def test_what_opens_after_a_season_is_still_to_come():
+    values = _values("The new shop opens after the summer.", "2005-03-16")
+    assert ("the summer", "2005-SU") in values

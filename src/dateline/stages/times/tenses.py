@@ -73,6 +73,7 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
         or _day_of_telling(tree, first)
         or _figure_compared_from(tree, first)
         or _figures_told_now(tree, first, last)
+        or _followed_now(tree, first, last)
     ):
         return "past"
     if _awaited_day(tree, first, last):
@@ -144,6 +145,29 @@ def _figure_compared_from(tree: Tree, first: int) -> bool:
     forecast by brokers and down from 7.9% in the third quarter").
     """
     return bool(_COMPARED_FROM.search(_words_just_before(tree, first)))
+
+
+def _followed_now(tree: Tree, first: int, last: int) -> bool:
+    """Whether a period is what the news now follows: "the figures come after a slow summer".
+
+    What is told in the present follows the period, so the period is over
+    ("the rise follows a weak winter", said in August, is the winter gone), as
+    a weekday such a verb relates to is (:func:`_relates`).
+    """
+    head = tree.phrase_head(first, last)
+    if head is None:
+        return False
+    token = tree.tokens[head]
+    verb = token.head
+    if token.dep == "pobj" and tree.tokens[verb].text.lower() in ("after", "amid"):
+        verb = tree.tokens[verb].head
+    elif token.dep != "dobj" or tree.tokens[verb].lemma.lower() != "follow":
+        return False
+    return (
+        tree.tokens[verb].tag in PRESENT_TAGS
+        and tree.tokens[verb].lemma.lower() in ("come", "follow")
+        and not any(tree.tokens[c].dep in _AUX_DEPS for c in tree.children[verb])
+    )
 
 
 def _words_just_before(tree: Tree, first: int) -> str:
@@ -644,9 +668,74 @@ def _clause_tense(tree: Tree, node: int, first: int, last: int) -> Tense:
         if _due(tree, node):
             return "future"
         if tree.tokens[node].pos in ("VERB", "AUX"):
-            node = _saying_verb(tree, node, first, last)
-            return _ahead(tree, node) or ("past" if past_verb(tree, node) else None)
+            return _verb_tense(tree, _saying_verb(tree, _first_conjunct(tree, node), first, last))
     return None
+
+
+def _verb_tense(tree: Tree, verb: int) -> Tense:
+    """What a verb says of the time of its clause, or what the act it is the purpose of says.
+
+    A purpose comes after what is done for it: "will cut costs to return to
+    profit in the autumn", "will start trials with a view to launching it in
+    the autumn" are to come, as the cuts and the trials are.
+    """
+    tense = _ahead(tree, verb) or ("past" if past_verb(tree, verb) else None)
+    served = _act_of_a_purpose(tree, verb) if tense is None else None
+    return _ahead(tree, _first_conjunct(tree, served)) if served is not None else tense
+
+
+def _act_of_a_purpose(tree: Tree, verb: int) -> int | None:
+    """The verb an untensed purpose serves, if ``verb`` is one.
+
+    An infinitive ("to return") or a gerund after a preposition that does
+    not order it with its verb ("with a view to launching"); not one with a
+    subject of its own, nor a passive.
+    """
+    token = tree.tokens[verb]
+    children = [tree.tokens[c] for c in tree.children[verb]]
+    if any(c.dep in ("nsubj", "nsubjpass") or c.dep == "auxpass" for c in children):
+        return None
+    gerund = (
+        token.tag == "VBG"
+        and token.dep == "pcomp"
+        and tree.tokens[token.head].text.lower() not in _PREPOSITIONS_OF_ORDER
+        and not any(c.dep == "aux" for c in children)
+    )
+    infinitive = (
+        token.tag == "VB"
+        and token.dep == "advcl"
+        and [c.text.lower() for c in children if c.dep == "aux"] == ["to"]
+    )
+    return verb_of(tree, verb) if gerund or infinitive else None
+
+
+_UNTENSED_TAGS = frozenset({"VB", "VBN", "VBG"})
+
+
+def _first_conjunct(tree: Tree, verb: int) -> int:
+    """The verb whose auxiliaries a verb joined to it by "and" shares, or the verb itself.
+
+    "would cut jobs and close plants in October": the model hangs "would"
+    from "cut" only, yet the plants close after it was said, as the jobs go;
+    "will meet in May and vote on Friday" is to come. Only a verb with no
+    tense, auxiliary or subject of its own shares them: "met on Monday and
+    flies home on Friday" tells each day by its own verb.
+    """
+    for _ in range(CLAUSE_STEPS):
+        token = tree.tokens[verb]
+        head = tree.tokens[token.head]
+        if (
+            token.dep != "conj"
+            or token.tag not in _UNTENSED_TAGS
+            or head.pos not in VERBS
+            or any(tree.tokens[c].dep in _OWN_CLAUSE for c in tree.children[verb])
+        ):
+            return verb
+        verb = token.head
+    return verb
+
+
+_OWN_CLAUSE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 VERBS = frozenset({"VERB", "AUX"})
