@@ -516,6 +516,20 @@ def test_a_title_whose_the_is_written_in_lower_case_is_still_the_newspaper():
     assert mentions_of(article, "The Spectator") == ["Spectator", "magazine"]
 
 
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        # Tabloids go by their short names with the article; the model may
+        # take either for a firm.
+        ("The Mirror accused Mr Dawes of misleading voters.", "Daily Mirror"),
+        ("Writing in the Express, Mr Dawes said the tax would go.", "Daily Express"),
+        ("Private Eye mocked the minister's speech on Friday.", "Private Eye"),
+    ],
+)
+def test_papers_known_by_their_short_names_are_the_media(body: str, name: str) -> None:
+    assert coding(report(body), name) == ("organization", "GBR", "MED")
+
+
 def test_military_chiefs_and_the_security_services_are_actors():
     article = report(
         "Military chiefs are expected to meet on Monday. Mr Jones said the security services "
