@@ -323,3 +323,45 @@ def test_a_suit_with_no_object_is_brought_against_whom_its_aim_stops():
     # "sued to stop X": the verb of stopping, not the suit, takes X as object.
     events = real_events("The Orvane Party sued to stop Westbury Council closing the library.")
     assert ("ACCUSE", ("Orvane Party",), ("Westbury Council",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "The Farmers Alliance, accusing the Environment Agency of neglect, sued.",
+            ("ACCUSE", ("Farmers Alliance",), ("Environment Agency",)),
+        ),
+        (
+            "The Dock Workers Union, demanding a pay rise from Harwick Ports, walked out.",
+            ("REQUEST", ("Dock Workers Union",), ("Harwick Ports",)),
+        ),
+    ],
+)
+def test_a_participle_set_after_a_body_is_that_bodys_deed(body, expected):
+    assert expected in real_events(body)
+
+
+def test_a_participle_after_a_thing_names_no_doer():
+    events = real_events("A new law banning Halden Rail from the tender took effect on Monday.")
+    assert all(actors == () for _, actors, _ in events)
+
+
+def test_a_participle_after_of_tells_what_a_sign_is_of_not_a_deed():
+    events = real_events(
+        "Critics saw signs of the Farmers Alliance accusing the Environment Agency of neglect."
+    )
+    assert not any(actors == ("Farmers Alliance",) for _, actors, _ in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "not_doer"),
+    [
+        # A role that picks out the subject is no deed of its own.
+        ("Lawyers defending the Harwick Ports board have called a witness.", "Lawyers"),
+        # The owner of a thing is not what the thing does.
+        ("Halden Rail's new slogan urging Tarrant Foods to cut prices appeared.", "Halden Rail"),
+    ],
+)
+def test_a_participle_naming_a_subjects_role_or_on_an_owned_thing_has_no_doer(body, not_doer):
+    assert not any(actors == (not_doer,) for _, actors, _ in real_events(body))

@@ -1067,7 +1067,68 @@ def _unstated_doer(
     actors = index.actors_at(tree, beyond) if beyond is not None else ()
     if actors:
         return actors, [f"{INFERRED}actor: the subject of the verb the place phrase is on"]
+    actors = _doers_the_participle_describes(tree, index, trigger.token) if subject is None else ()
+    if actors:
+        return actors, ["actor: the one the '-ing' participle after it describes"]
     return _body_it_means(tree, trigger, index, subject)
+
+
+def _doers_the_participle_describes(tree: Tree, index: ActorIndex, verb: int) -> tuple[str, ...]:
+    """The actors the noun an "-ing" participle hangs on names, itself or by a word before it.
+
+    "a Rovers fan attacking a steward" is the club's fan; but the owner of a
+    thing is not what the thing does ("the party's poster urging voters to
+    ...", or the parse's misreading of such a phrase), nor is what it is a
+    sign of ("signs of the union accusing ...", the participle hung on
+    "signs").
+    """
+    noun = _noun_the_participle_describes(tree, verb)
+    if noun is None:
+        return ()
+    named = noun in index.by_token or any(
+        tree.tokens[c].dep == "compound" and c in index.by_token for c in tree.children[noun]
+    )
+    return index.actors_at(tree, noun) if named else ()
+
+
+def _noun_the_participle_describes(tree: Tree, verb: int) -> int | None:
+    """The noun an "-ing" participle right after it tells what it does, if any.
+
+    "The Farmers Alliance, accusing the agency of neglect, sued",
+    "despite the club agreeing a plan with its creditors": a participle the
+    parse hangs on a noun (``acl``) is a clause whose subject is that noun,
+    as "the alliance, which accuses the agency", "the club, which agreed".
+    A participle with a subject or auxiliary of its own is another's clause.
+    Not after "of": "signs of Mr Hale overruling his colleagues", "the
+    prospect of the union striking" tell what a sign or a prospect is of,
+    no deed reported; nor a role that picks out a clause's subject
+    (:func:`_role_of_its_subject`).
+    """
+    word = tree.tokens[verb]
+    noun = word.head
+    if (
+        word.dep != "acl"
+        or word.tag != "VBG"
+        or noun >= verb
+        or tree.tokens[noun].pos not in ("NOUN", "PROPN")
+        or any(tree.tokens[c].dep in ("nsubj", "aux") for c in tree.children[verb])
+    ):
+        return None
+    preposition = tree.tokens[tree.tokens[noun].head]
+    of = tree.tokens[noun].dep == "pobj" and preposition.text.lower() == "of"
+    return None if of or _role_of_its_subject(tree, noun, verb) else noun
+
+
+def _role_of_its_subject(tree: Tree, noun: int, verb: int) -> bool:
+    """Whether a participle, not set off by a comma, tells which people a subject means.
+
+    "Police searching the warehouse said ...", "Lawyers defending Mr Hale
+    have called a witness": the participle names the standing work by which
+    the subject is known, and the sentence tells what they did next. Set
+    off by commas ("The union, demanding a rise, walked out") it tells a
+    deed of its own.
+    """
+    return tree.tokens[noun].dep in ("nsubj", "nsubjpass") and tree.tokens[verb - 1].text != ","
 
 
 def _subject_beyond_the_place(tree: Tree, verb: int) -> int | None:
