@@ -19,6 +19,7 @@ from dateline.stages._spans import country_code, dateline_end, dateline_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.affiliation import with_affiliations
+from dateline.stages.actors.audiences import with_party_audiences
 from dateline.stages.actors.bought_firms import with_bought_firms
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import (
@@ -141,6 +142,8 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     )
     # "His counterpart" takes the sector that pass gave the one he mirrors.
     actors = with_affiliations(actors, clusters, tree, mirroring_only=True)
+    # Once the politicians are coded: the activists they address are their party's.
+    actors = with_party_audiences(actors, clusters, tree)
     # A club's players and managers are no firm's people, once the bodies beside them spoke.
     actors = with_sport_people(actors, clusters, tree)
     if dictionary is not None:
