@@ -15,8 +15,8 @@ def test_activists_a_minister_tells_something_are_his_party_s():
 def test_activists_a_party_leader_is_expected_to_tell_are_his_party_s():
     """The speaker may be the subject of the verb above: "is expected to tell activists"."""
     article = report(
-        "Tory leader Tom Hale is expected to tell activists in Kent that the asylum system "
-        "is chaotic."
+        "Tory leader Tom Hale is expected to tell activists in Dover on Friday that the "
+        "asylum system is chaotic."
     )
     assert coding(article, "activists") == ("group", "GBR", "PTY")
 
@@ -34,7 +34,7 @@ def test_an_appeal_after_a_preposition_is_still_the_speaker_s():
     """ "He finished with an appeal to party activists": past "with" to the verb's subject."""
     article = report(
         "Tory leader Tom Hale spoke in Brighton. "
-        "He finished with a personal appeal to party activists to win the next election."
+        "He finished with an appeal to party activists to knock on doors until polling day."
     )
     assert coding(article, "party activists")[2] == "PTY"
 
@@ -42,7 +42,7 @@ def test_an_appeal_after_a_preposition_is_still_the_speaker_s():
 def test_activists_no_politician_addresses_stay_private_people():
     """Activists campaigning against a firm's plans are no party's: the role's own code."""
     article = report(
-        "The firm faced opposition from activists and farmers who were campaigning "
+        "The seed firm met fierce opposition from activists and growers, who were campaigning "
         "against its plans."
     )
     assert coding(article, "activists")[2] == "CVL"
