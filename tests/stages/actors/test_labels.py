@@ -9,6 +9,7 @@ import dataclasses
 
 import pytest
 
+import dateline
 from actor_names import actors_by_name, mention_texts, mentions_tagged
 from dateline import nlp
 from dateline.records import Entity
@@ -299,3 +300,23 @@ def test_a_person_named_after_a_plural_verb_stays_a_person():
         "bank. Tom Hale denies wrongdoing.\n"
     )
     assert actors["Tom Hale"].kind == "person"
+
+
+def test_a_double_barrelled_surname_said_alone_is_the_person_named_in_full():
+    # "Dunmore-Price" is two parts split at the hyphen, but one surname said alone.
+    text = (
+        "Robert Dunmore-Price launched his new party on Wednesday. "
+        "Dunmore-Price said the party would fight every seat in the East Midlands."
+    )
+    mentions = _mentions_with_last_one_called("ORG", text, "Dunmore-Price")
+    assert [m.label for m in mentions] == ["PERSON"]
+
+
+def test_a_surname_said_alone_is_one_actor_with_the_full_name():
+    article = dateline.extract(
+        "Party row\n\nRobert Dunmore-Price launched his new party on Wednesday.\n\n"
+        "Dunmore-Price said the party would fight every seat. Mr Dunmore-Price attacked "
+        "the Greens.",
+        published="2005-02-03",
+    )[0]
+    assert [a.name for a in article.actors if "Dunmore" in a.name] == ["Robert Dunmore-Price"]

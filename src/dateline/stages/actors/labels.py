@@ -51,6 +51,7 @@ def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) ->
         if m.label == "PERSON" and len(m.name_parts) > 1
         for part in m.name_parts[_surnames_from(m, lexicon) :]
     )
+    surnames.update(_double_barrelled_surnames(mentions))
     votes: dict[str, Counter[str]] = {}
     for m in mentions:
         votes.setdefault(m.text, Counter())[m.label] += 1
@@ -487,11 +488,7 @@ def _label(
     label = m.label
     if lexicon.country(m.text) is not None and m.label in ("GPE", "NORP", "ORG"):
         label = "GPE" if m.text not in lexicon.demonyms else "NORP"
-    elif (
-        len(m.name_parts) == 1
-        and surnames[m.name_parts[0]]
-        and not _known_firm_by_votes(m, votes, lexicon)
-    ):
+    elif _a_surname(m, surnames) and not _known_firm_by_votes(m, votes, lexicon):
         label = "PERSON"  # "Stoltenberg" ends "Jens Stoltenberg"
     elif (
         _after_title_or_honorific(tree, m.first, lexicon)
@@ -513,6 +510,27 @@ def _label(
     if label == "PERSON" and m.text.split()[-1].lower().rstrip(".") in lexicon.org_words:
         label = "ORG"  # "Paws Incorporated", "Kartal Holdings": a body, by its last word
     return label
+
+
+def _double_barrelled_surnames(mentions: list[Mention]) -> Counter[str]:
+    """The hyphenated surnames that end people's full names, as written: "Kilroy-Silk".
+
+    A name's parts are split at hyphens, so that "Sudani" is found in
+    "al-Sudani"; a double-barrelled surname said alone ("Kilroy-Silk said")
+    is then two parts, and is only found whole.
+    """
+    return Counter(
+        last
+        for m in mentions
+        if m.label == "PERSON" and len(words := m.text.split()) > 1 and "-" in (last := words[-1])
+    )
+
+
+def _a_surname(m: Mention, surnames: Counter[str]) -> bool:
+    """Whether a one-word name is a surname of someone the document names in full."""
+    if len(m.name_parts) == 1:
+        return surnames[m.name_parts[0]] > 0
+    return " " not in m.text and surnames[m.text] > 0
 
 
 def _one_of_a_family(m: Mention, surnames: Counter[str], lexicon: ActorLexicon) -> bool:
