@@ -91,3 +91,28 @@ def test_a_body_after_a_split_role_is_where_the_role_is_held(body):
     # The model splits "ex-head" in three and hangs "at the Treasury" on the
     # name, not on the role: it is still the body the role is held at.
     assert _sector(body, "Tom Hale") == "GOV"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            "Ruth Parry, former Tory minister and now an EU commissioner, spoke.",
+            "Ruth Parry",
+            "IGO",
+        ),
+        (
+            "Former health secretary Paul Lyle, now a European commissioner, spoke.",
+            "Paul Lyle",
+            "IGO",
+        ),
+        ("Ex-minister Ruth Parry, now chair of the Audit Commission, spoke.", "Ruth Parry", "GOV"),
+    ],
+)
+def test_an_office_held_now_codes_one_who_held_another_before(body, name, sector):
+    # The office after "now", with the words before it that name its body.
+    assert _sector(body, name) == sector
+
+
+def test_a_european_commissioner_is_the_european_commissions():
+    assert _sector("The European commissioner Paul Lyle spoke on Monday.", "Paul Lyle") == "IGO"
