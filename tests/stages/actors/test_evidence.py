@@ -116,3 +116,19 @@ def test_an_office_held_now_codes_one_who_held_another_before(body, name, sector
 
 def test_a_european_commissioner_is_the_european_commissions():
     assert _sector("The European commissioner Paul Lyle spoke on Monday.", "Paul Lyle") == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Non-European Union citizens must register with the police.",
+            "Non-European Union citizens",
+        ),
+        ("Non-British citizens must register with the police.", "Non-British citizens"),
+    ],
+)
+def test_people_outside_a_body_or_country_are_not_its(body, name):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
+    actor = next(a for a in article.actors if a.name == name)
+    assert (actor.sector, actor.org) == ("CVL", None)

@@ -1204,7 +1204,9 @@ def country_and_organization(
     organization = None
     j = span[0]
     while j < title_start:
-        nation = _nation_length(tree, j, title_start, lexicon)
+        nation = _nation_length(tree, j, title_start, lexicon) or _outside_length(
+            tree, j, title_start
+        )
         if nation:
             j += nation
             continue
@@ -1245,6 +1247,21 @@ def _nation_length(tree: Tree, j: int, end: int, lexicon: ActorLexicon) -> int:
     return next(
         (n for n in (3, 2) if j + n <= end and tree.span_text(j, j + n) in lexicon.nations), 0
     )
+
+
+def _outside_length(tree: Tree, j: int, end: int) -> int:
+    """How many capitalised words from ``j`` name what a "non-" before them puts people outside.
+
+    "Non-EU migrants", "non-British citizens" are those of no such body or
+    country: neither is theirs.
+    """
+    tokens = tree.tokens
+    if j < 2 or tokens[j - 1].text != "-" or tokens[j - 2].text.lower() != "non":
+        return 0
+    k = j
+    while k < end and tokens[k].text[:1].isupper():
+        k += 1
+    return k - j
 
 
 def _region_country(name: str) -> str | None:
