@@ -27,3 +27,11 @@ def test_a_committee_of_a_civil_body_is_its_organ_not_a_parliaments(body, name, 
     # professional body the lexicon knows, it is that body's.
     article = report(body)
     assert next(a.sector for a in article.actors if a.name == name) == sector
+
+
+def test_a_party_named_beside_an_office_left_does_not_code_one_holding_another_now():
+    # "former Labour minister" names Labour, but the office held now decides.
+    article = report(
+        "Ruth Parry, former Labour health minister and now a European commissioner, warned."
+    )
+    assert next(a.sector for a in article.actors if a.name == "Ruth Parry") == "IGO"

@@ -106,3 +106,44 @@ def test_a_group_named_for_the_people_it_gathers_speaks_for_them(body, name, sec
     # A "group" alone is a firm's ("drinks group"), but one named for
     # citizens (immigrants, women, gays) is a body of civil society.
     assert _sector(body, name) == sector
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            "Ruth Parry, former Tory minister and now an EU commissioner, spoke.",
+            "Ruth Parry",
+            "IGO",
+        ),
+        (
+            "Former health secretary Paul Lyle, now a European commissioner, spoke.",
+            "Paul Lyle",
+            "IGO",
+        ),
+        ("Ex-minister Ruth Parry, now chair of the Audit Commission, spoke.", "Ruth Parry", "GOV"),
+    ],
+)
+def test_an_office_held_now_codes_one_who_held_another_before(body, name, sector):
+    # The office after "now", with the words before it that name its body.
+    assert _sector(body, name) == sector
+
+
+def test_a_european_commissioner_is_the_european_commissions():
+    assert _sector("The European commissioner Paul Lyle spoke on Monday.", "Paul Lyle") == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Non-European Union citizens must register with the police.",
+            "Non-European Union citizens",
+        ),
+        ("Non-British citizens must register with the police.", "Non-British citizens"),
+    ],
+)
+def test_people_outside_a_body_or_country_are_not_its(body, name):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
+    actor = next(a for a in article.actors if a.name == name)
+    assert (actor.sector, actor.org) == ("CVL", None)

@@ -529,7 +529,7 @@ def code_actor(
     """
     kind = _kind(found)
     country = _vote(m.country for m in found.mentions)
-    organization = next((m.organization for m in found.mentions if m.organization), None)
+    organization = _body_held_now(found)
     sector = (
         _party_organ(found, kind, organization)
         or _title_sector(found)
@@ -629,6 +629,28 @@ def code_actor(
             actor, country=home, code=actor_code(home, actor.sector, actor.org)
         )
     return _out_of_office(actor, found, lexicon)
+
+
+def _body_held_now(found: Cluster) -> Organization | None:
+    """The body a cluster's mentions name, one named beside an office held now first.
+
+    "X, former Labour health minister and now a European commissioner": the party
+    named beside the office he left does not code him where another of his
+    mentions names the office he holds, as _title_sector does not.
+    """
+    named = [m.organization for m in found.mentions if m.organization]
+    current = [
+        m.organization for m in found.mentions if m.organization and not names_former_office(m)
+    ]
+    if current or not named:
+        return next(iter(current), None)
+    # "ex-WorldCom boss X, a chief executive": a body of the sector held now is still his.
+    held_now = {
+        m.title_entry.sector
+        for m in found.mentions
+        if m.title_entry and m.title_entry.sector and not names_former_office(m)
+    }
+    return named[0] if not held_now or named[0].sector in held_now else None
 
 
 def _title_sector(found: Cluster) -> str | None:

@@ -344,6 +344,7 @@ def with_apposition(
     mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
 ) -> Mention:
     """Read a title set beside a name: "Mr Hain, Leader of the Commons, told ..."."""
+    mention = _without_office_left(mention, tree, lexicon)
     if mention.title_entry is not None:
         return mention
     tokens = tree.tokens
@@ -358,7 +359,7 @@ def with_apposition(
         best = _with_new_sector(tree, first, _first_title(tree, first, end, lexicon), lexicon)
         current = _title_now(tree, best, end, lexicon)
         if current is not None:
-            first, best = current[0], current
+            first, best = current
         # "Afghanistan's envoy to the United Nations": the body or country one
         # is sent to is not whom one acts for.
         after = best[1] if best is not None else end
@@ -386,6 +387,24 @@ def with_apposition(
             affiliation_sector=mention.affiliation_sector or affiliation,
         )
     return mention
+
+
+def _without_office_left(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
+    """A name without the former office before it, where an apposition tells the one held now.
+
+    "Ex-minister Sue Hall, now chair of the Audit Commission,": she speaks
+    from the office after "now", as in "X, former Labour minister and now a
+    European commissioner," (_title_now), so the apposition is read instead.
+    """
+    title = (mention.title or "").lower().replace("-", " ").split()
+    if mention.title_entry is None or not any(lexicon.ends_office(word) for word in title):
+        return mention
+    after = [
+        (start, end) for start, end in _apposition_regions(mention, tree) if start >= mention.last
+    ]
+    if not any(_office_after_now(tree, start, end, lexicon) for start, end in after):
+        return mention
+    return replace(mention, title=None, title_entry=None, organization=None)
 
 
 def _closes_the_remit(tree: Tree, k: int) -> bool:
@@ -422,16 +441,29 @@ def _kin_of_another(tree: Tree, first: int, end: int) -> bool:
 
 def _title_now(
     tree: Tree, best: tuple[int, int, Title] | None, end: int, lexicon: ActorLexicon
-) -> tuple[int, int, Title] | None:
+) -> tuple[int, tuple[int, int, Title]] | None:
     """The office an apposition says a person holds now, after one held before.
 
     "X, former Labour minister and now a European Commissioner,": the
-    office after "now" is the one the person speaks from.
+    office after "now" is the one the person speaks from. Given back with
+    the first word after "now" (past an article), where the words naming its
+    body start: "now an EU commissioner" is the EU's.
     """
-    if best is None:
+    return None if best is None else _office_after_now(tree, best[1], end, lexicon)
+
+
+def _office_after_now(
+    tree: Tree, start: int, end: int, lexicon: ActorLexicon
+) -> tuple[int, tuple[int, int, Title]] | None:
+    """The first title after "now" in tokens ``start``..``end``, with where its words start."""
+    now = next((k for k in range(start, end) if tree.tokens[k].text.lower() == "now"), None)
+    current = None if now is None else _first_title(tree, now + 1, end, lexicon)
+    if now is None or current is None:
         return None
-    now = next((k for k in range(best[1], end) if tree.tokens[k].text.lower() == "now"), None)
-    return None if now is None else _first_title(tree, now + 1, end, lexicon)
+    opening = now + 1
+    while opening < current[0] and tree.tokens[opening].pos == "DET":
+        opening += 1
+    return opening, current
 
 
 def _with_new_sector(
@@ -1177,7 +1209,9 @@ def country_and_organization(
     organization = None
     j = span[0]
     while j < title_start:
-        nation = _nation_length(tree, j, title_start, lexicon)
+        nation = _nation_length(tree, j, title_start, lexicon) or _outside_length(
+            tree, j, title_start
+        )
         if nation:
             j += nation
             continue
@@ -1218,6 +1252,21 @@ def _nation_length(tree: Tree, j: int, end: int, lexicon: ActorLexicon) -> int:
     return next(
         (n for n in (3, 2) if j + n <= end and tree.span_text(j, j + n) in lexicon.nations), 0
     )
+
+
+def _outside_length(tree: Tree, j: int, end: int) -> int:
+    """How many capitalised words from ``j`` name what a "non-" before them puts people outside.
+
+    "Non-EU migrants", "non-British citizens" are those of no such body or
+    country: neither is theirs.
+    """
+    tokens = tree.tokens
+    if j < 2 or tokens[j - 1].text != "-" or tokens[j - 2].text.lower() != "non":
+        return 0
+    k = j
+    while k < end and tokens[k].text[:1].isupper():
+        k += 1
+    return k - j
 
 
 def _region_country(name: str) -> str | None:
