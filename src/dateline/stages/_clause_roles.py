@@ -925,3 +925,9 @@ def _joined_modifier(tree: Tree, token: int) -> bool:
             for c in tree.children[token]
         )
     )
+
+
+def noun_and_modifiers(tree: Tree, noun: int) -> list[int]:
+    """A noun with the adjectives and nouns that describe it ("Chilean sailors")."""
+    describing = ("amod", "compound", "nmod")
+    return [noun, *(c for c in tree.children[noun] if tree.tokens[c].dep in describing)]

@@ -13,6 +13,7 @@ from dateline.records import Token
 from dateline.stages._arguments import ActorIndex, put_forward
 from dateline.stages._clause_roles import (
     agent_of,
+    noun_and_modifiers,
     object_of,
     prepositional_objects,
     subject_of,
@@ -21,7 +22,7 @@ from dateline.stages._people_words import people_nouns
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.ball_strikes import struck_by_one_player
-from dateline.stages.events.contests import plays_a_contest
+from dateline.stages.events.contests import leaves_a_contest, plays_a_contest, surges_to_a_win
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.custody import holds_no_person
 from dateline.stages.events.doubts import a_label, labels_no_wrong
@@ -49,8 +50,8 @@ def means_something_else(
         _done_to_a_thing(tree, trigger, index)
         or _dismissed_from_a_post(tree, trigger, index)
         or holds_no_person(tree, trigger, index)
-        or _leaves_a_contest(tree, trigger, index, actors)
-        or _surges_to_a_win(tree, trigger)
+        or leaves_a_contest(tree, trigger, index, actors)
+        or surges_to_a_win(tree, trigger)
         or plays_a_contest(tree, trigger)
         or struck_by_one_player(tree, trigger, index)
         or _harms_a_body_part(tree, trigger)
@@ -838,87 +839,6 @@ def _dismissed_from_a_post(tree: Tree, trigger: Trigger, index: ActorIndex) -> b
     )
 
 
-def _leaves_a_contest(
-    tree: Tree, trigger: Trigger, index: ActorIndex, actors: tuple[str, ...]
-) -> bool:
-    """Whether people pull out of, withdraw from or quit a contest or a show they were in.
-
-    "pulled out of the final", "withdrew from the Games", "quit the show":
-    one who steps back from taking part undoes no measure and leaves no
-    counterpart (``contests.txt``); nor does one who just "withdrew" or
-    "was forced to withdraw", naming nothing left, as a person does when
-    leaving a race. Troops, states and bodies withdraw from places and
-    talks, and people from talks, which stay RETREAT; a person's resigning
-    with nothing named ("the minister quit") is a resignation.
-    """
-    cue = trigger.cue
-    if cue.type != "RETREAT" or cue.mode not in _LEAVING or cue.pos != "VERB":
-        return False
-    if not actors or any(index.kinds.get(actor) != "person" for actor in actors):
-        return False
-    left = _what_is_left(tree, trigger.token)
-    if not left:
-        return cue.mode == _WITHDRAWING
-    contests = lexicons.word_set("contests.txt")
-    return any(
-        {tree.tokens[t].lemma.lower(), tree.tokens[t].text.lower()} & contests
-        for noun in left
-        for t in _noun_and_modifiers(tree, noun)
-    )
-
-
-_WITHDRAWING = "withdraw"
-_LEAVING = frozenset({_WITHDRAWING, "resign"})
-"""The modes of RETREAT cues by which one leaves something: "pull out", "quit"."""
-
-
-def _what_is_left(tree: Tree, verb: int) -> list[int]:
-    """What a verb of leaving leaves: its object, or the object of its "from" or "of".
-
-    "pulled out of the final": the parse may hang "of" on the particle.
-    """
-    holders = [verb, *(c for c in tree.children[verb] if tree.tokens[c].dep == "prt")]
-    found = [t for h in holders for t in prepositional_objects(tree, h, _LEFT_PREPOSITIONS)]
-    obj = object_of(tree, verb)
-    return [*found, obj] if obj is not None else found
-
-
-_LEFT_PREPOSITIONS = frozenset({"from", "of"})
-
-
-def _surges_to_a_win(tree: Tree, trigger: Trigger) -> bool:
-    """Whether a verb of force or protest is aimed at a win: a surge in play, no attack.
-
-    "stormed to a 6-4 win", "storming to double gold", "rallied to clinch
-    the set": one storms a building and rallies for a cause, but a win as
-    the verb's goal (``wins.txt``) tells of a contest's play.
-    """
-    if trigger.cue.pos != "VERB" or trigger.cue.type not in _EFFORT_TYPES:
-        return False
-    wins = lexicons.word_set("wins.txt")
-    return any(tree.tokens[t].lemma.lower() in wins for t in _goals(tree, trigger.token))
-
-
-_EFFORT_TYPES = frozenset({"ASSAULT", "FIGHT", "PROTEST"})
-"""The types of cues that may tell of effort in play as well as of force or protest."""
-
-
-def _goals(tree: Tree, verb: int) -> list[int]:
-    """What a verb makes for: the object of its "to", its object, or its infinitive's verb."""
-    goals = prepositional_objects(tree, verb, frozenset({"to"}))
-    obj = object_of(tree, verb)
-    goals += [] if obj is None else [obj]
-    return goals + [
-        clause
-        for clause in tree.children[verb]
-        if tree.tokens[clause].dep in ("advcl", "xcomp")
-        and any(
-            tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to"
-            for c in tree.children[clause]
-        )
-    ]
-
-
 def _harms_a_body_part(tree: Tree, trigger: Trigger) -> bool:
     """Whether a verb of harm is done to a part of the body: an injury come by, no attack.
 
@@ -1063,18 +983,12 @@ def _no_one_freed(tree: Tree, index: ActorIndex, noun: int) -> bool:
         or index.actors_at(tree, noun)
         or any(
             t in index.by_token or tree.tokens[t].text in index.by_country
-            for t in _noun_and_modifiers(tree, noun)
+            for t in noun_and_modifiers(tree, noun)
         )
     ):
         return False
     lemma = token.lemma.lower()
     return not {token.text.lower(), lemma, lemma + "s"} & people_nouns()
-
-
-def _noun_and_modifiers(tree: Tree, noun: int) -> list[int]:
-    """A noun with the adjectives and nouns that describe it ("Chilean sailors")."""
-    describing = ("amod", "compound", "nmod")
-    return [noun, *(c for c in tree.children[noun] if tree.tokens[c].dep in describing)]
 
 
 def _a_thing(tree: Tree, index: ActorIndex, noun: int) -> bool:
