@@ -1,6 +1,8 @@
 """What a role word standing alone stands for (stages/actors/title_holders.py), on texts we
 wrote."""
 
+import pytest
+
 from actor_names import mentions_of, report
 
 
@@ -78,3 +80,23 @@ def test_a_role_is_not_the_person_named_next_in_another_trade():
         '"They misjudged the market," said Lyle Hartnett, an analyst at Brevik Capital.'
     )
     assert not any("judge" in words for words in mentions_of(article, "Lyle Hartnett"))
+
+
+@pytest.mark.parametrize(
+    ("before", "office"),
+    [
+        ("Tony Blair criticised the plans on Monday.", "Archbishop of Canterbury"),
+        ("Mr Dawes criticised the plans on Monday.", "Archbishop of Canterbury"),
+        ("Mr Dawes criticised the plans on Monday.", "Bishop of Durham"),
+    ],
+)
+def test_an_office_that_names_its_seat_is_not_the_role_of_the_person_before(before, office):
+    """ "The Archbishop of Canterbury warned ...": one office, held by whoever holds it.
+
+    It is no role the story gives the one it named in the sentence before,
+    as "The Green MEP said" may be.
+    """
+    article = report(f"{before} The {office} warned ministers not to rush the bill.")
+    holder = next(a for a in article.actors if a.name.startswith(("Tony", "Dawes")))
+    assert office.split()[0] not in mentions_of(article, holder.name)
+    assert holder.sector != "REL"

@@ -453,6 +453,7 @@ def _just_introduced(mention: Mention, clusters: dict[str, Cluster], tree: Tree)
         or mention.first != start + 1
         or tokens[start].text.lower() != "the"
         or mention.sentence == 0
+        or _named_or_placed_after(mention, tree)
     ):
         return None
     introduced = [
@@ -666,12 +667,28 @@ def _named_or_placed_after(mention: Mention, tree: Tree) -> bool:
     """
     tokens = tree.tokens
     after = mention.last
+    if _seat_named_within(mention, tree):
+        return True
     if after >= len(tokens):
         return False
     if tokens[after].text == "of":
         return True
     return tokens[after].text == "," and (
         after + 1 >= len(tokens) or tokens[after + 1].text.lower() != "who"
+    )
+
+
+def _seat_named_within(mention: Mention, tree: Tree) -> bool:
+    """Whether a role's own words name the seat or body it is held in: "the Bishop of Durham".
+
+    "The Archbishop of Canterbury", "the Chief Constable of Kent" are one
+    office each, held by whoever holds it, not a role the text gives the
+    person it named just before.
+    """
+    tokens = tree.tokens
+    return any(
+        tokens[k].text == "of" and tokens[k + 1].pos == "PROPN"
+        for k in range(mention.first + 1, mention.last - 1)
     )
 
 
