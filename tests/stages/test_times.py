@@ -792,6 +792,11 @@ def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
         ("more than four years ago", "2020"),
         ("nearly two years ago", "2022"),
         ("just over a week ago", "2024-W06"),
+        ("over a year ago", "2023"),
+        ("under a month ago", "2024-01"),
+        ("close to two years ago", "2022"),
+        ("upwards of ten years ago", "2014"),
+        ("slightly more than a year ago", "2023"),
         ("as recently as 2019", "2019"),
         ("just now", "PAST_REF"),  # a reference of its own, not "now" qualified
     ],
@@ -799,6 +804,17 @@ def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
 def test_a_qualified_date_is_the_date_it_qualifies(words, value):
     date = resolve(words, FRIDAY)
     assert (date.value, date.text) == (value, words)
+
+
+def test_over_before_what_is_no_count_told_back_is_a_preposition_not_a_qualifier():
+    assert resolve("over the past week", FRIDAY).value is None
+
+
+def test_a_count_ago_after_a_verb_ending_in_over_keeps_its_date():
+    article = _article(
+        "The lender was taken over a month ago by its rival.", published="2008-09-15"
+    )
+    assert [t.value.value for t in article.times] == ["2008-08"]
 
 
 @pytest.mark.parametrize("words", ["a few years ago", "many months ago", "Some years ago"])

@@ -133,9 +133,12 @@ _QUARTER = re.compile(
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
+# "Over" and "under" alone qualify only a count told back or on ("over a year ago"): before
+# anything else they are a preposition ("over the past week" is a length, not a date).
 _QUALIFIER = re.compile(
-    r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
+    r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+|slightly\s+)?"
     r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
+    r"|close\s+to|upwards\s+of|(?:over|under)(?=\s.*\s(?:ago|earlier|later|previously)$)"
     r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
     r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just|all"
     r"|(?:the\s+)?full[\s-]+year)\s+(?=\S)",  # "full year 2004" is 2004
