@@ -822,6 +822,23 @@ def test_a_time_ago_with_no_count_is_the_past(words):
     assert resolve(words, FRIDAY).value == "PAST_REF"
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("a year and a half ago", "2022-08"),
+        ("two and a half years ago", "2021-08"),
+        ("half a century ago", "1974"),
+        ("a decade and a half ago", "2009"),
+    ],
+)
+def test_a_count_back_with_a_half_is_counted_at_the_unit_that_holds_it(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+def test_a_half_that_no_whole_unit_holds_names_no_date():
+    assert resolve("a month and a half ago", FRIDAY).value is None
+
+
 def test_a_couple_of_units_ago_is_two():
     assert resolve("a couple of years ago", FRIDAY).value == "2022"
 

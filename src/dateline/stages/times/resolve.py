@@ -1089,9 +1089,48 @@ def _parsed(words: str, published: dt.date) -> Found | None:
         # midnight, so it is counted from noon
         return _value((data.date_obj + dt.timedelta(hours=12)).date(), "day")
     if data.date_obj is None or unit is None:
-        return None  # times of day and "now" are no dates
+        return _length_ago(words, published)  # times of day and "now" are no dates
     # "two weeks ago" is the week two back, as TimeML values a count at its unit ("2005-W09")
     return _value(data.date_obj.date(), unit)
+
+
+_AGO = re.compile(r"^(?P<length>.+?)\s+ago$", re.IGNORECASE)
+_WHOLE_LENGTH = re.compile(r"^P(?P<count>\d+(?:\.\d+)?)(?P<unit>[YMWD])$")
+_LENGTH_UNITS: dict[str, DatePrecision] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def _length_ago(words: str, published: dt.date) -> Found | None:
+    """A count back that the date parser cannot read: "a year and a half ago", "half a century ago".
+
+    The length is read as the duration it names ("P1.5Y") and counted back at
+    the unit that holds it whole: a year and a half is 18 months, so its date
+    is the month 18 back, as "18 months ago" is.
+    """
+    ago = _AGO.match(" ".join(words.split()))
+    if ago is None:
+        return None
+    from dateline.stages.times.durations import duration_of  # noqa: PLC0415 - it imports this
+
+    length = _WHOLE_LENGTH.match(duration_of(ago["length"]) or "")
+    if length is None:
+        return None
+    count, unit = float(length["count"]), length["unit"]
+    if unit == "Y" and not count.is_integer():
+        count, unit = count * 12, "M"
+    if not count.is_integer():
+        return None  # "a month and a half ago": no whole unit holds it
+    return _counted_back(int(count), _LENGTH_UNITS[unit], published)
+
+
+def _counted_back(count: int, unit: DatePrecision, published: dt.date) -> Found:
+    """The date ``count`` units before the publication day, at that unit's precision."""
+    if unit == "year":
+        return _value(dt.date(published.year - count, 1, 1), unit)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return _value(dt.date(index // 12, index % 12 + 1, 1), unit)
+    days = count * 7 if unit == "week" else count
+    return _value(published - dt.timedelta(days=days), unit)
 
 
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)
