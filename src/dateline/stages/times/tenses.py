@@ -87,8 +87,8 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     tense = _clause_tense(tree, node, first, last)
     if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
         tense = None  # figures to come of a period that may be over: the nearest
-    elif tense == "prospective" and _month_of_figures(tree, node):
-        tense = None  # figures foreseen then, of a month that may be over: the nearest
+    elif tense in ("future", "prospective") and _month_of_figures(tree, node):
+        tense = None  # figures to come or foreseen, of a month that may be over: the nearest
     elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         tense = "future"
     elif tense is None and _date_of_a_record(tree, node, first):
@@ -103,7 +103,8 @@ def _month_of_figures(tree: Tree, node: int) -> bool:
 
     A month's figures come out after it, and are foreseen before they do:
     "forecasters expected November's figure to come in at 54", said in December,
-    is of the November just gone, though what was expected then was to come.
+    is of the November just gone, though what was expected then was to come;
+    so is "the carmaker will report its May sales on Tuesday", said in June.
     """
     token = tree.tokens[node]
     owner = tree.tokens[token.head]
@@ -111,6 +112,7 @@ def _month_of_figures(tree: Tree, node: int) -> bool:
         token.text in MONTH_NAMES
         and token.dep in ("poss", "compound", "nmod")
         and bool({owner.text.lower(), owner.lemma.lower()} & _MONTHLY_FIGURES)
+        and owner.dep != "compound"  # "its December sales event" is an event to come
     )
 
 
