@@ -25,6 +25,23 @@ def test_the_day_a_period_told_as_done_ended_is_not_after_publication(body, expe
 @pytest.mark.parametrize(
     ("body", "expected"),
     [
+        # Said on 2014-11-12: a forecast is of a period not yet over, whatever its verb.
+        ("The brewer cut its forecast for the year to March.", ("March", "2015-03")),
+        (
+            "The brewer lowered its outlook for the year ending March 31.",
+            ("March 31", "2015-03-31"),
+        ),
+        # Figures told as done: the period is over.
+        ("The brewer's profit rose 5% in the year to March.", ("March", "2014-03")),
+    ],
+)
+def test_the_end_of_a_forecast_period_is_ahead(body, expected):
+    assert expected in _values(body, published="2014-11-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
         # Said on July 2: the month whose figures are to come is the June just gone.
         ("The mill will publish its June sales on Friday.", ("June", "2014-06")),
         ("The June output data will be released next week.", ("June", "2014-06")),

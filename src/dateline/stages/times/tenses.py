@@ -55,10 +55,24 @@ def date_tense(tree: Tree, first: int, last: int) -> Tense:
     "the week ended July 24", or a period told as done that was "ending" on
     a day ("shares fell in the week ending July 24").
     """
+    if _end_of_a_forecast_period(tree, first):
+        return "future"
     tense = tense_of(tree, first, last)
     if _day_a_period_ended(tree, first) or (tense == "past" and _day_a_period_ends(tree, first)):
         return "over"
     return tense
+
+
+def _end_of_a_forecast_period(tree: Tree, first: int) -> bool:
+    """Whether an expression is the day or month a forecast's period runs to.
+
+    A forecast is of a period not yet over, whatever the tense of its verb,
+    so the day that period ends is ahead: "cut its forecast for the year to
+    March", said in November, runs to next March, not the one gone.
+    """
+    ends = (("ending", ("on", "in")), ("to", ()), ("through", ()))
+    periods = (_period_before(tree, first, verb, linking) for verb, linking in ends)
+    return any(p is not None and _forecast_period(tree, p) for p in periods)
 
 
 def tense_of(tree: Tree, first: int, last: int) -> Tense:
@@ -437,10 +451,17 @@ def _period_told_to(tree: Tree, first: int, verb: str, linking: tuple[str, ...])
 
     "the quarter ended (on) June 30", "the three months ending (in) May".
     """
-    before = [t.text.lower() for t in tree.tokens[max(0, first - 3) : first]]
-    if before and before[-1] in linking:
-        before.pop()
-    return len(before) >= 2 and before[-1] == verb and before[-2] in _PERIOD_WORDS
+    return _period_before(tree, first, verb, linking) is not None
+
+
+def _period_before(tree: Tree, first: int, verb: str, linking: tuple[str, ...]) -> int | None:
+    """The period word told to run to an expression (:func:`_period_told_to`), or ``None``."""
+    index = first - 1
+    if index >= 0 and tree.tokens[index].text.lower() in linking:
+        index -= 1
+    if index < 1 or tree.tokens[index].text.lower() != verb:
+        return None
+    return index - 1 if tree.tokens[index - 1].text.lower() in _PERIOD_WORDS else None
 
 
 def _runs_since(tree: Tree, first: int) -> bool:
