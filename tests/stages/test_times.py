@@ -835,6 +835,14 @@ def test_a_count_back_with_a_half_is_counted_at_the_unit_that_holds_it(words, va
     assert resolve(words, FRIDAY).value == value
 
 
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("the year just ended", "2023"), ("the month just gone", "2024-01")],
+)
+def test_a_period_just_over_is_the_last_one(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
 def test_a_half_that_no_whole_unit_holds_names_no_date():
     assert resolve("a month and a half ago", FRIDAY).value is None
 

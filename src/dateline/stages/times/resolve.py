@@ -130,6 +130,12 @@ _QUARTER = re.compile(
     r"|(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
+# A period told as just over: "the year just ended", "the quarter just gone".
+_JUST_OVER = re.compile(
+    r"^the\s+(?P<unit>(?:(?:fiscal|financial)\s+)?(?:week|month|quarter|year))\s+just\s+"
+    r"(?:ended|gone|finished|completed|closed)$",
+    re.IGNORECASE,
+)
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
@@ -247,6 +253,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     owner = _unowned(words)
     if _DECADE_WITH_APOSTROPHE.match(words.strip()):
         owner = words
+    just_over = _JUST_OVER.match(" ".join(words.split()))
+    if just_over is not None:  # "the year just ended" is the last one, as "last year" is
+        owner = f"last {just_over['unit']}"
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
