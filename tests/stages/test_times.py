@@ -792,6 +792,11 @@ def test_a_part_of_the_day_alone_is_on_the_day_its_clause_names():
         ("more than four years ago", "2020"),
         ("nearly two years ago", "2022"),
         ("just over a week ago", "2024-W06"),
+        ("over a year ago", "2023"),
+        ("under a month ago", "2024-01"),
+        ("close to two years ago", "2022"),
+        ("upwards of ten years ago", "2014"),
+        ("slightly more than a year ago", "2023"),
         ("as recently as 2019", "2019"),
         ("just now", "PAST_REF"),  # a reference of its own, not "now" qualified
     ],
@@ -801,9 +806,45 @@ def test_a_qualified_date_is_the_date_it_qualifies(words, value):
     assert (date.value, date.text) == (value, words)
 
 
+def test_over_before_what_is_no_count_told_back_is_a_preposition_not_a_qualifier():
+    assert resolve("over the past week", FRIDAY).value is None
+
+
+def test_a_count_ago_after_a_verb_ending_in_over_keeps_its_date():
+    article = _article(
+        "The lender was taken over a month ago by its rival.", published="2008-09-15"
+    )
+    assert [t.value.value for t in article.times] == ["2008-08"]
+
+
 @pytest.mark.parametrize("words", ["a few years ago", "many months ago", "Some years ago"])
 def test_a_time_ago_with_no_count_is_the_past(words):
     assert resolve(words, FRIDAY).value == "PAST_REF"
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("a year and a half ago", "2022-08"),
+        ("two and a half years ago", "2021-08"),
+        ("half a century ago", "1974"),
+        ("a decade and a half ago", "2009"),
+    ],
+)
+def test_a_count_back_with_a_half_is_counted_at_the_unit_that_holds_it(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [("the year just ended", "2023"), ("the month just gone", "2024-01")],
+)
+def test_a_period_just_over_is_the_last_one(words, value):
+    assert resolve(words, FRIDAY).value == value
+
+
+def test_a_half_that_no_whole_unit_holds_names_no_date():
+    assert resolve("a month and a half ago", FRIDAY).value is None
 
 
 def test_a_couple_of_units_ago_is_two():

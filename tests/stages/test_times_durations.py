@@ -73,6 +73,8 @@ def _durations_told(text, published="2031-01-16"):
         ("just over a year", "P1Y"),
         ("slightly less than two weeks", "P2W"),
         ("close to three decades", "P30Y"),
+        ("as little as 45 days", "P45D"),
+        ("as many as ten years", "P10Y"),
     ],
 )
 def test_a_length_of_time_gets_its_iso_duration(words, duration):

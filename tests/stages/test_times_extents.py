@@ -24,3 +24,15 @@ def _values(body, published="2014-06-02"):
 )
 def test_a_time_of_day_before_a_weekday_is_one_expression_on_that_day(body, expected):
     assert _values(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Published 2014-01-08: the period just over is the last one, not the one under way.
+        ("The brewer's sales rose in the year just ended.", ("the year just ended", "2013")),
+        ("Its margin widened in the quarter just gone.", ("the quarter just gone", "2013-Q4")),
+    ],
+)
+def test_a_period_told_as_just_over_is_the_last_one(body, expected):
+    assert expected in _values(body, published="2014-01-08")

@@ -22,6 +22,39 @@ def test_the_day_a_period_told_as_done_ended_is_not_after_publication(body, expe
     assert expected in _values(body, published="2014-07-02")
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on 2014-11-12: a forecast is of a period not yet over, whatever its verb.
+        ("The brewer cut its forecast for the year to March.", ("March", "2015-03")),
+        (
+            "The brewer lowered its outlook for the year ending March 31.",
+            ("March 31", "2015-03-31"),
+        ),
+        # Figures told as done: the period is over.
+        ("The brewer's profit rose 5% in the year to March.", ("March", "2014-03")),
+    ],
+)
+def test_the_end_of_a_forecast_period_is_ahead(body, expected):
+    assert expected in _values(body, published="2014-11-12")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on July 2: the month whose figures are to come is the June just gone.
+        ("The mill will publish its June sales on Friday.", ("June", "2014-06")),
+        ("The June output data will be released next week.", ("June", "2014-06")),
+        # Said on July 2, of a month still ahead: the nearest is ahead.
+        ("The mill will publish its August figures in September.", ("August", "2014-08")),
+        # A month naming an event to come, not figures: still ahead.
+        ("The mill will hold its June sales event.", ("June", "2015-06")),
+    ],
+)
+def test_a_month_whose_figures_are_to_come_is_the_nearest(body, expected):
+    assert expected in _values(body, published="2014-07-02")
+
+
 def test_a_period_ending_on_a_day_ahead_is_still_ahead_when_figures_are_to_come():
     values = _values("The mill will report output for the month ending July 31.", "2014-07-02")
     assert ("July 31", "2014-07-31") in values

@@ -81,7 +81,8 @@ _MODIFIERS = ("just", "only", "almost", "nearly", "about", "around", "roughly", 
               "up to", "under", "barely", "well over", "little more than", "a little over",
               "a little more than", "the better part of", "just over", "just under",
               "well under", "a little under", "a little less than", "slightly more than",
-              "slightly less than", "close to", "each of", "much of", "most of")  # fmt: skip
+              "slightly less than", "close to", "each of", "much of", "most of", "as little as",
+              "as few as", "as many as", "as much as")  # fmt: skip
 
 
 # A run of units is as long as its count: "four consecutive days" is P4D, "three straight

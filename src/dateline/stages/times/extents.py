@@ -186,8 +186,26 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         or missed.to_come_end(tree, last)
         or _sessions_counted(tree, last)
         or _period_a_year_back(tree, last)
+        or _period_just_over(tree, first, last)
         or _day_it_counts_from(tree, first, last)
     )
+
+
+def _period_just_over(tree: Tree, first: int, last: int) -> int | None:
+    """The end of "the year just ended" or "the quarter just gone", which the model cuts.
+
+    It takes "the year" alone, which would be the year under way; the words
+    after it make it the last one over.
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    after = [t.text.lower() for t in tree.tokens[last : last + 2]]
+    if words[:1] != ["the"] or words[-1] not in BARE_UNITS or after[:1] != ["just"]:
+        return None
+    return last + 2 if after[1:] and after[1] in _OVER_WORDS else None
+
+
+# What is said of a period just over: "the quarter just ended", "the year just gone".
+_OVER_WORDS = frozenset({"ended", "gone", "finished", "completed", "closed"})
 
 
 def _part_of_day_after(tree: Tree, last: int) -> bool:

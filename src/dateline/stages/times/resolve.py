@@ -130,12 +130,21 @@ _QUARTER = re.compile(
     r"|(?:the\s+)?(?:(?:fiscal|financial)\s+(?:year\s+)?)?(?:19|20)\d\d))?$",
     re.IGNORECASE,
 )
+# A period told as just over: "the year just ended", "the quarter just gone".
+_JUST_OVER = re.compile(
+    r"^the\s+(?P<unit>(?:(?:fiscal|financial)\s+)?(?:week|month|quarter|year))\s+just\s+"
+    r"(?:ended|gone|finished|completed|closed)$",
+    re.IGNORECASE,
+)
 _QUARTER_NUMBERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
                     "fourth": 4, "4th": 4, "final": 4}  # fmt: skip
 _LEADING = re.compile(r"^(?:on|in|at|since|by|from|until|during|of|over)\s+", re.IGNORECASE)
+# "Over" and "under" alone qualify only a count told back or on ("over a year ago"): before
+# anything else they are a preposition ("over the past week" is a length, not a date).
 _QUALIFIER = re.compile(
-    r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+)?"
+    r"^(?:(?:just|a\s+little|little|well)\s+(?:over|under)|(?:a\s+little\s+|just\s+|slightly\s+)?"
     r"(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|some|approximately|barely"
+    r"|close\s+to|upwards\s+of|(?:over|under)(?=\s.*\s(?:ago|earlier|later|previously)$)"
     r"|at\s+least|exactly|precisely|sometime|as\s+(?:early|late|recently|long\s+ago)\s+as"
     r"|not\s+until|(?:(?:no|not)\s+)?(?:later|earlier|sooner)\s+than|only|just|all"
     r"|(?:the\s+)?full[\s-]+year)\s+(?=\S)",  # "full year 2004" is 2004
@@ -244,6 +253,9 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     owner = _unowned(words)
     if _DECADE_WITH_APOSTROPHE.match(words.strip()):
         owner = words
+    just_over = _JUST_OVER.match(" ".join(words.split()))
+    if just_over is not None:  # "the year just ended" is the last one, as "last year" is
+        owner = f"last {just_over['unit']}"
     if owner != words:
         found = resolve(owner, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
@@ -1086,9 +1098,48 @@ def _parsed(words: str, published: dt.date) -> Found | None:
         # midnight, so it is counted from noon
         return _value((data.date_obj + dt.timedelta(hours=12)).date(), "day")
     if data.date_obj is None or unit is None:
-        return None  # times of day and "now" are no dates
+        return _length_ago(words, published)  # times of day and "now" are no dates
     # "two weeks ago" is the week two back, as TimeML values a count at its unit ("2005-W09")
     return _value(data.date_obj.date(), unit)
+
+
+_AGO = re.compile(r"^(?P<length>.+?)\s+ago$", re.IGNORECASE)
+_WHOLE_LENGTH = re.compile(r"^P(?P<count>\d+(?:\.\d+)?)(?P<unit>[YMWD])$")
+_LENGTH_UNITS: dict[str, DatePrecision] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
+
+
+def _length_ago(words: str, published: dt.date) -> Found | None:
+    """A count back that the date parser cannot read: "a year and a half ago", "half a century ago".
+
+    The length is read as the duration it names ("P1.5Y") and counted back at
+    the unit that holds it whole: a year and a half is 18 months, so its date
+    is the month 18 back, as "18 months ago" is.
+    """
+    ago = _AGO.match(" ".join(words.split()))
+    if ago is None:
+        return None
+    from dateline.stages.times.durations import duration_of  # noqa: PLC0415 - it imports this
+
+    length = _WHOLE_LENGTH.match(duration_of(ago["length"]) or "")
+    if length is None:
+        return None
+    count, unit = float(length["count"]), length["unit"]
+    if unit == "Y" and not count.is_integer():
+        count, unit = count * 12, "M"
+    if not count.is_integer():
+        return None  # "a month and a half ago": no whole unit holds it
+    return _counted_back(int(count), _LENGTH_UNITS[unit], published)
+
+
+def _counted_back(count: int, unit: DatePrecision, published: dt.date) -> Found:
+    """The date ``count`` units before the publication day, at that unit's precision."""
+    if unit == "year":
+        return _value(dt.date(published.year - count, 1, 1), unit)
+    if unit == "month":
+        index = published.year * 12 + published.month - 1 - count
+        return _value(dt.date(index // 12, index % 12 + 1, 1), unit)
+    days = count * 7 if unit == "week" else count
+    return _value(published - dt.timedelta(days=days), unit)
 
 
 _COUPLE = re.compile(r"\ba couple of\b", re.IGNORECASE)

@@ -55,10 +55,24 @@ def date_tense(tree: Tree, first: int, last: int) -> Tense:
     "the week ended July 24", or a period told as done that was "ending" on
     a day ("shares fell in the week ending July 24").
     """
+    if _end_of_a_forecast_period(tree, first):
+        return "future"
     tense = tense_of(tree, first, last)
     if _day_a_period_ended(tree, first) or (tense == "past" and _day_a_period_ends(tree, first)):
         return "over"
     return tense
+
+
+def _end_of_a_forecast_period(tree: Tree, first: int) -> bool:
+    """Whether an expression is the day or month a forecast's period runs to.
+
+    A forecast is of a period not yet over, whatever the tense of its verb,
+    so the day that period ends is ahead: "cut its forecast for the year to
+    March", said in November, runs to next March, not the one gone.
+    """
+    ends = (("ending", ("on", "in")), ("to", ()), ("through", ()))
+    periods = (_period_before(tree, first, verb, linking) for verb, linking in ends)
+    return any(p is not None and _forecast_period(tree, p) for p in periods)
 
 
 def tense_of(tree: Tree, first: int, last: int) -> Tense:
@@ -87,8 +101,8 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     tense = _clause_tense(tree, node, first, last)
     if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
         tense = None  # figures to come of a period that may be over: the nearest
-    elif tense == "prospective" and _month_of_figures(tree, node):
-        tense = None  # figures foreseen then, of a month that may be over: the nearest
+    elif tense in ("future", "prospective") and _month_of_figures(tree, node):
+        tense = None  # figures to come or foreseen, of a month that may be over: the nearest
     elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
         tense = "future"
     elif tense is None and _date_of_a_record(tree, node, first):
@@ -103,7 +117,8 @@ def _month_of_figures(tree: Tree, node: int) -> bool:
 
     A month's figures come out after it, and are foreseen before they do:
     "forecasters expected November's figure to come in at 54", said in December,
-    is of the November just gone, though what was expected then was to come.
+    is of the November just gone, though what was expected then was to come;
+    so is "the carmaker will report its May sales on Tuesday", said in June.
     """
     token = tree.tokens[node]
     owner = tree.tokens[token.head]
@@ -111,6 +126,7 @@ def _month_of_figures(tree: Tree, node: int) -> bool:
         token.text in MONTH_NAMES
         and token.dep in ("poss", "compound", "nmod")
         and bool({owner.text.lower(), owner.lemma.lower()} & _MONTHLY_FIGURES)
+        and owner.dep != "compound"  # "its December sales event" is an event to come
     )
 
 
@@ -435,10 +451,17 @@ def _period_told_to(tree: Tree, first: int, verb: str, linking: tuple[str, ...])
 
     "the quarter ended (on) June 30", "the three months ending (in) May".
     """
-    before = [t.text.lower() for t in tree.tokens[max(0, first - 3) : first]]
-    if before and before[-1] in linking:
-        before.pop()
-    return len(before) >= 2 and before[-1] == verb and before[-2] in _PERIOD_WORDS
+    return _period_before(tree, first, verb, linking) is not None
+
+
+def _period_before(tree: Tree, first: int, verb: str, linking: tuple[str, ...]) -> int | None:
+    """The period word told to run to an expression (:func:`_period_told_to`), or ``None``."""
+    index = first - 1
+    if index >= 0 and tree.tokens[index].text.lower() in linking:
+        index -= 1
+    if index < 1 or tree.tokens[index].text.lower() != verb:
+        return None
+    return index - 1 if tree.tokens[index - 1].text.lower() in _PERIOD_WORDS else None
 
 
 def _runs_since(tree: Tree, first: int) -> bool:
