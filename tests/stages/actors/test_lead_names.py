@@ -68,3 +68,17 @@ def test_a_body_first_named_before_its_chief_s_name_is_the_body_the_lead_meant()
         "her report."
     )
     assert "education watchdog" in mentions_of(article, "Ofsted")
+
+
+@pytest.mark.parametrize("role", ["Queen", "baroness"])
+def test_a_lead_role_of_a_woman_is_not_the_man_named_next(role):
+    """A role whose word tells a gender, as its honorific does, keeps to it.
+
+    "The Queen will not attend ... Mr Dawes said": the man named next is
+    not the one the lead described.
+    """
+    article = report(
+        f"The {role} will not attend the opening of the new bridge on Friday.\n\n"
+        "Mr Dawes, who chairs the bridge trust, said he was sorry."
+    )
+    assert role not in mentions_of(article, "Dawes")

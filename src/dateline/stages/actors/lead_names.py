@@ -187,8 +187,10 @@ def name_the_lead(clusters: dict[str, Cluster], tree: Tree) -> None:
         opening = _opening(person)
         countries = {m.country for m in person.mentions if m.country}
         given_up = names_former_office(first) and _word_before_modifiers(first, tree) in ("a", "an")
-        if someone_else(person, lead, given_up=given_up) or (
-            opening.sentence - first.sentence > _LEAD_REACH
+        if (
+            someone_else(person, lead, given_up=given_up)
+            or opening.sentence - first.sentence > _LEAD_REACH
+            or not person.fits_gender(lead.gender)  # "The Queen ... Mr Dawes said"
         ):
             continue
         if first.country and countries and first.country not in countries:

@@ -26,7 +26,7 @@ from dateline.stages.actors.evidence import (
     with_modifier,
 )
 from dateline.stages.actors.groups_of_people import does_the_deed, other_side, quantified
-from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
+from dateline.stages.actors.lexicon import ActorLexicon, Gender, Organization, Title
 from dateline.stages.actors.mention import JOINT_BODIES, Mention, head_of, make_mention
 from dateline.stages.actors.mention_words import (
     DASHES,
@@ -669,6 +669,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             "title_entry": title,
             "country": country or (organization.country if organization else None),
             "organization": organization,
+            "gender": _role_gender(title, lexicon),
         }
         government = lexicon.is_government(title.words)
         national = title.scope == "national" and title.sector not in (None, "GOV")
@@ -734,6 +735,15 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             )
         i = end
     return found
+
+
+def _role_gender(title: Title, lexicon: ActorLexicon) -> Gender | None:
+    """The gender a role's own word tells, as its honorific does: "the Queen", "the baroness".
+
+    So that "The Queen will not attend. Mr Dawes said ..." does not make
+    the man named next the Queen.
+    """
+    return lexicon.honorifics.get(title.words[-1].capitalize())
 
 
 def _unowned_everyday_word(tree: Tree, i: int, title: Title, lexicon: ActorLexicon) -> bool:
@@ -911,7 +921,12 @@ def styles_alone(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         ):
             continue
         entry = Title(words=(word,), sector="GOV", scope="national")
-        found.append(make_mention(tree, i, i + 1, "title", "PERSON", title=word, title_entry=entry))
+        gender = _role_gender(entry, lexicon)
+        found.append(
+            make_mention(
+                tree, i, i + 1, "title", "PERSON", title=word, title_entry=entry, gender=gender
+            )
+        )
     return found
 
 
