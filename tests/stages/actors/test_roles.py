@@ -1013,3 +1013,11 @@ def test_a_partys_role_named_by_an_unlisted_remit_is_the_one_named_next():
 )
 def test_a_role_whose_remit_is_a_kind_of_body_is_that_kinds(body, role, sector):
     assert coding(report(body), role)[2] == sector
+
+
+@pytest.mark.parametrize("household", ["Buckingham Palace", "Clarence House"])
+def test_a_royal_household_speaking_is_the_state_s_not_a_firm(household):
+    # The household speaks for a royal, as Downing Street does for the
+    # prime minister; the model tags it a body, which would default to BUS.
+    article = report(f"{household} said the royal visit to Wales would go ahead in May.")
+    assert coding(article, household) == ("organization", "GBR", "GOV")
