@@ -1021,3 +1021,18 @@ def test_a_royal_household_speaking_is_the_state_s_not_a_firm(household):
     # prime minister; the model tags it a body, which would default to BUS.
     article = report(f"{household} said the royal visit to Wales would go ahead in May.")
     assert coding(article, household) == ("organization", "GBR", "GOV")
+
+
+def test_a_duke_or_duchess_styled_by_a_place_is_a_royal_each_by_the_whole_style():
+    article = report(
+        "The Duke of Edinburgh visited the troops in Colchester. The Duke of York praised them, "
+        "and the Duchess of Cornwall opened a hospital for their families."
+    )
+    for style in ("Duke of Edinburgh", "Duke of York", "Duchess of Cornwall"):
+        assert coding(article, style) == ("person", "GBR", "GOV")
+
+
+def test_a_crown_prince_is_of_the_country_named_before_the_office():
+    # "Prince" is an honorific, but with "Crown" before it the words name his office.
+    article = report("Saudi Crown Prince Faisal met the Iraqi president in Riyadh.")
+    assert coding(article, "Faisal") == ("person", "SAU", "GOV")

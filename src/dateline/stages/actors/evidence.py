@@ -96,6 +96,7 @@ def with_title_before(
         end > first
         and tokens[end - 1].text in lexicon.honorifics
         and lexicon.title((tokens[end - 1].text,)) is None  # "President" is a title too
+        and not _closes_a_title(tree, first, end, lexicon)  # "Crown Prince"
     ):
         gender = gender or lexicon.honorifics[tokens[end - 1].text]
         honorific_country = honorific_country or lexicon.honorific_countries.get(
@@ -142,6 +143,18 @@ def with_title_before(
         honorific_sector=honorific_sector,
         honorific=honorific,
         affiliation_sector=mention.affiliation_sector or workplace,
+    )
+
+
+def _closes_a_title(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> bool:
+    """Whether the honorific before ``end`` ends a title of several words: "Crown Prince".
+
+    "Saudi Crown Prince Abdullah" holds the office the words name with the
+    honorific, and is of the country named before it.
+    """
+    return any(
+        (found := title_at(tree, j, lexicon)) is not None and j + found[0] == end
+        for j in range(first, end - 1)
     )
 
 

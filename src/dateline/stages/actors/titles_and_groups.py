@@ -935,14 +935,17 @@ def styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
 
     A style of state (an honorific whose sector is GOV) before "of" and a
     capitalised place is the person styled so, as "the prince" is, not the
-    place: the style is the mention, whoever the story names with it.
+    place: the style is the mention, whoever the story names with it. So
+    is a duke's or a duchess's ("the Duke of Edinburgh", "the Duchess of
+    Cornwall"), royal in the news, though neither word is an honorific
+    before a name ("Duke Ellington").
     """
     found = []
     tokens = tree.tokens
     for i in range(len(tokens) - 2):
         word = tokens[i].text
         if (
-            lexicon.honorific_sectors.get(word) != "GOV"
+            (lexicon.honorific_sectors.get(word) != "GOV" and word not in _DUCAL_STYLES)
             or tokens[i + 1].text != "of"
             or tokens[i + 2].pos != "PROPN"
         ):
@@ -951,7 +954,10 @@ def styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         while last < len(tokens) and tokens[last].pos == "PROPN":
             last += 1
         last = without_possessive(tree, i, last)
-        entry = Title(words=(word.lower(),), sector="GOV", scope="national")
+        # A duke is known by his whole style ("the Duke of York" is not the
+        # Duke of Edinburgh); a prince may be "the prince" or "Prince Charles" too.
+        words = tuple(t.text.lower() for t in tokens[i:last]) if word in _DUCAL_STYLES else None
+        entry = Title(words=words or (word.lower(),), sector="GOV", scope="national")
         found.append(
             make_mention(
                 tree,
@@ -959,12 +965,18 @@ def styles_of_a_place(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
                 last,
                 "title",
                 "PERSON",
-                title=word.lower(),
+                title=tree.span_text(i, last) if words else word.lower(),
                 title_entry=entry,
-                gender=lexicon.honorifics.get(word),
+                gender=lexicon.honorifics.get(word) or _DUCAL_STYLES.get(word),
+                country=lexicon.honorific_countries.get(word) or (_PEERAGE if words else None),
             )
         )
     return found
+
+
+_DUCAL_STYLES: dict[str, Gender] = {"Duke": "m", "Duchess": "f"}
+_PEERAGE = "GBR"
+"""The country of a duke's style, a British peerage's as a Lord's is (honorifics.tsv)."""
 
 
 def _armed_one_acting(tree: Tree, head: int, before: str, title: Title) -> bool:
