@@ -147,3 +147,37 @@ def test_people_outside_a_body_or_country_are_not_its(body, name):
     (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
     actor = next(a for a in article.actors if a.name == name)
     assert (actor.sector, actor.org) == ("CVL", None)
+
+
+def _codes(body, names):
+    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
+    by_name = {a.name: (a.country, a.sector) for a in article.actors}
+    return [by_name.get(name) for name in names]
+
+
+@pytest.mark.parametrize(
+    ("body", "names", "code"),
+    [
+        (
+            "Ferry managers Colin Harte, Dave Shawcross and Ian Mossop were charged on Monday.",
+            ["Colin Harte", "Dave Shawcross", "Ian Mossop"],
+            (None, "BUS"),
+        ),
+        (
+            "Irish tycoons John Maguinness and Dermot Rooney bought the club.",
+            ["John Maguinness", "Dermot Rooney"],
+            ("IRL", "BUS"),
+        ),
+    ],
+)
+def test_a_plural_role_right_before_names_is_each_names_role(body, names, code):
+    """ "managers A, B and C", "Irish tycoons A and B": a plural of a role any body has names
+    no group of its own here, but tells what each listed person is, and whose country."""
+    assert _codes(body, names) == [code] * len(names)
+
+
+def test_a_plural_role_before_no_name_still_names_no_holder():
+    """ "managers said": the plural before a verb is a group of people, not a title of
+    someone named, so no listed name takes it up."""
+    codes = _codes("Ferry managers said on Monday that Colin Harte was charged.", ["Colin Harte"])
+    assert codes != [(None, "BUS")]

@@ -52,3 +52,28 @@ def test_a_group_after_a_hyphened_name_starts_at_a_word_not_at_the_hyphen():
     spans = [span for actor in article.actors for span in mentions_of(article, actor.name)]
     assert "ministers" in spans
     assert not any(span.startswith("-") for span in spans)
+
+
+def test_honorifics_inside_a_list_after_a_plural_role_keep_it_for_every_name():
+    """ "peers Lord A and Lady B": each honorific is its own name's, and the plural role
+    before the first is still the whole list's."""
+    article = report(
+        "Lib Dem peers Lord Hallam and Lady Brightwell criticised the move on Monday.",
+        published="2005-03-01",
+    )
+    assert coding(article, "Hallam")[2] == "LEG"
+    assert coding(article, "Brightwell")[2] == "LEG"
+
+
+def test_both_or_all_before_a_plural_role_after_a_list_gives_it_to_every_name():
+    """ "A and B, both Labour MPs,", "A, B and C, all directors of X,": the apposition hangs
+    on the first name, but "both" and "all" say the role is every listed name's."""
+    article = report(
+        "Diane Walshe and Peter Corrandale, both Labour MPs, criticised the move. "
+        "Colin Harte, Dave Shawcross and Ian Mossop, all directors of Tarnwick Foods, "
+        "were charged on Monday.",
+        published="2005-03-01",
+    )
+    assert coding(article, "Peter Corrandale")[1:] == ("GBR", "LEG")
+    assert coding(article, "Dave Shawcross")[2] == "BUS"
+    assert coding(article, "Ian Mossop")[2] == "BUS"

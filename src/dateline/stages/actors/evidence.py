@@ -1108,12 +1108,28 @@ def title_at(tree: Tree, i: int, lexicon: ActorLexicon) -> tuple[int, Title] | N
             # A national office's plural ("presidents of A and B") names its
             # holders one by one, and the lexicon lists the plurals that act.
             title = lexicon.title((*words[: length - 1], singular(words[length - 1])))
-            title = title if title is not None and title.scope == "org" else None
+            held = title is not None and (
+                title.scope == "org" or _names_listed_after(tree, i + length, lexicon)
+            )
+            title = title if held else None
         if title is not None:
             if title.words in _QUALIFYING and title_at(tree, i + length, lexicon) is not None:
                 return None  # "deputy chairman": the role after it, found from there
             return length, _of_the_thing_made(tree, i, i + length, title, lexicon)
     return None
+
+
+def _names_listed_after(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether a person's name, or an honorific opening one, stands at token ``k``.
+
+    "tycoons A and B", "managers A, B and C": a plural role right before
+    names tells what each of them is, whatever its scope; before anything
+    else ("presidents of A and B", "managers said") it names people apart.
+    """
+    tokens = tree.tokens
+    while k < len(tokens) and tokens[k].text in lexicon.honorifics:
+        k += 1  # "peers Lord A and Lady B"
+    return k < len(tokens) and tokens[k].pos == "PROPN" and tokens[k].ent_type == "PERSON"
 
 
 def _of_the_thing_made(

@@ -186,14 +186,11 @@ def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
         for m in mentions
         if m.label == "PERSON"
         and m.kind == "name"
-        and m.first > 0
         and (
-            (
-                m.title_entry is not None
-                and is_plural(tokens[m.first - 1].text, tokens[m.first - 1].tag, lexicon)
-            )
+            _after_a_plural_title(m, tree, lexicon)
             or _partys_own(m)
             or _first_of_a_plural_role(m, tree, lexicon)
+            or _role_told_of_all(m, tree, lexicon)
         )
     }
     titled |= _titled_lists_interrupting(mentions, tree, lexicon)
@@ -237,6 +234,45 @@ def with_shared_titles(mentions: list[Mention], tree: Tree, lexicon: ActorLexico
             )
         )
     return shared
+
+
+def _after_a_plural_title(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a name's title is a plural, right before it or its honorifics.
+
+    "peers Lord Hale and Lady Bright", "doctors Dr Lowe and Dr Kemp": the
+    honorific is the first name's own, and the plural before it is the list's.
+    """
+    tokens = tree.tokens
+    k = m.first - 1
+    while (
+        k > 0 and tokens[k].text in lexicon.honorifics and lexicon.title((tokens[k].text,)) is None
+    ):
+        k -= 1
+    return (
+        m.title_entry is not None and k >= 0 and is_plural(tokens[k].text, tokens[k].tag, lexicon)
+    )
+
+
+def _role_told_of_all(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
+    """Whether a name given a role opens a list whose apposition says "both" or "all".
+
+    "Ann Bell and Tom Gold, both Labour MPs,", "A, B and C, all directors
+    of X,": the apposition hangs on the first name, and gave it the role,
+    but "both" and "all" tell it of every name listed.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, m.first, m.last)
+    return m.title_entry is not None and any(
+        tokens[child].dep == "appos"
+        and child > m.last
+        and is_plural(tokens[child].text, tokens[child].tag, lexicon)
+        and any(tokens[d].text.lower() in _ALL_OF_THEM for d in tree.children[child])
+        for child in tree.children[head]
+    )
+
+
+_ALL_OF_THEM = frozenset({"both", "all"})
+"""Words before a plural role that tell it of every name in the list before them."""
 
 
 def _set_off_as_a_list(m: Mention, tree: Tree) -> bool:
