@@ -120,6 +120,7 @@ def entity_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         # "as an MSP", "the QC said": a person's letters, found with the titles.
         if (
             tree.span_text(first, last) in documents
+            or _illness_or_exam(tree.span_text(first, last))
             or _members_letters(words, lexicon)
             or _names_no_actor(entity.label, tree, (first, last), lexicon)
             or _market_index(tree, (first, last), lexicon, companies)
@@ -906,6 +907,14 @@ def _acronyms_of_things(tree: Tree) -> frozenset[str]:
         and tokens[i - 2].text.isalpha()
         and tokens[i - 2].text.islower()
     }
+
+
+def _illness_or_exam(name: str) -> bool:
+    """Whether a name is an illness's or an exam's: "tests for TB", "GCSEs".
+
+    The model often tags them a body, and an unknown body is read as a firm.
+    """
+    return name.casefold() in lexicons.word_set("illnesses_and_exams.txt")
 
 
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}
