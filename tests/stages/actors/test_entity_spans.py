@@ -77,3 +77,9 @@ def test_an_illness_or_an_exam_the_model_calls_a_body_is_no_actor(body):
 def test_a_time_zone_after_a_clock_time_is_no_actor():
     _, actors = actors_by_name("Report\n\nThe programme will be shown at 2100 GMT on Sunday.\n")
     assert "GMT" not in actors
+
+
+def test_a_faith_the_model_calls_a_body_is_no_actor():
+    _, actors = actors_by_name("Report\n\nCritics say the film gives a narrow view of Islam.\n")
+    assert "Islam" not in actors
+    assert "Critics" in actors
