@@ -57,3 +57,29 @@ def test_a_people_s_name_of_a_given_name_and_a_demonym_stays_a_people_s():
     text = "Voters backed the Christian Democrats on Sunday."
     found = _mentions_with_entity("NORP", text, "Christian Democrats")
     assert not any(label == "PERSON" for _, label in found)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Doctors warned that Tuberculosis cases rose by a fifth.",
+        "Nurses screened every child for TB before the start of term.",
+        "The charity funds work on Multiple Sclerosis and asthma.",
+        "Nearly half the class passed GCSE maths at the second try.",
+    ],
+)
+def test_an_illness_or_an_exam_the_model_calls_a_body_is_no_actor(body):
+    _, actors = actors_by_name(f"Report\n\n{body}\n")
+    named = {name.casefold() for name in actors}
+    assert named.isdisjoint({"tuberculosis", "tb", "multiple sclerosis", "gcse"})
+
+
+def test_a_time_zone_after_a_clock_time_is_no_actor():
+    _, actors = actors_by_name("Report\n\nThe programme will be shown at 2100 GMT on Sunday.\n")
+    assert "GMT" not in actors
+
+
+def test_a_faith_the_model_calls_a_body_is_no_actor():
+    _, actors = actors_by_name("Report\n\nCritics say the film gives a narrow view of Islam.\n")
+    assert "Islam" not in actors
+    assert "Critics" in actors

@@ -120,6 +120,7 @@ def entity_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         # "as an MSP", "the QC said": a person's letters, found with the titles.
         if (
             tree.span_text(first, last) in documents
+            or _names_a_thing(tree.span_text(first, last))
             or _members_letters(words, lexicon)
             or _names_no_actor(entity.label, tree, (first, last), lexicon)
             or _market_index(tree, (first, last), lexicon, companies)
@@ -906,6 +907,18 @@ def _acronyms_of_things(tree: Tree) -> frozenset[str]:
         and tokens[i - 2].text.isalpha()
         and tokens[i - 2].text.islower()
     }
+
+
+def _names_a_thing(name: str) -> bool:
+    """Whether a name is an illness's, an exam's or a faith's: "tests for TB", "a view of Islam".
+
+    The model often tags them a body, and an unknown body is read as a firm.
+    """
+    folded = name.casefold()
+    return any(folded in lexicons.word_set(things) for things in _THINGS_NAMED)
+
+
+_THINGS_NAMED = ("illnesses_and_exams.txt", "faiths.txt")
 
 
 _CALENDAR = frozenset((*calendar.day_name, *calendar.month_name)) - {""}

@@ -98,17 +98,58 @@ _LEGISLATURE = "LEG"
 def constituency(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
     """Whether a name the model calls a person or a body is the seat a member sits for.
 
-    "the Labour MP for Sedgefield", "candidate for Bethnal Green": a place.
+    "the Labour MP for Sedgefield", "candidate for Bethnal Green", "the
+    Tatton seat", "his seat of Erewash": a place.
     """
+    if m.kind != "name" or m.organization is not None:
+        return False  # "candidate for Labour", "a Labour seat": a party the lexicon knows
     tokens = tree.tokens
-    return (
-        m.kind == "name"
-        and m.organization is None  # "candidate for Labour": a party the lexicon knows
-        and m.first >= 2
+    member_for = (
+        m.first >= 2
         and tokens[m.first - 1].text == "for"
         and tokens[m.first - 2].text.lower() in _MEMBERS
         and m.text not in lexicon.honorifics
     )
+    return member_for or _called_a_seat(tree, m)
+
+
+def _called_a_seat(tree: Tree, m: Mention) -> bool:
+    """Whether the text calls a name a seat: "the Tatton seat", "the Aston ward", "seat of Erewash".
+
+    British news names a seat or a ward after its town and a district
+    ("Sheffield Hallam"), which the model takes for a body; the word for
+    the seat, set before "of" or after the name, says what it is. Not a
+    seat someone owns ("Mr Tatton's seat"): that is the member's; nor a
+    country's ("the UK seat on the council"), which holds it.
+    """
+    if m.label not in ("ORG", "PERSON"):
+        return False
+    tokens = tree.tokens
+    if tokens[m.last - 1].dep == "compound":
+        word = tokens[_past_the_name(tree, m.last)]
+        return word.text.islower() and word.lemma.lower() in _SEAT_WORDS
+    return (
+        m.first >= 2
+        and tokens[m.first - 1].text == "of"
+        and tokens[m.first - 2].text.islower()
+        and tokens[m.first - 2].lemma.lower() in _SEAT_WORDS
+    )
+
+
+_SEAT_WORDS = frozenset({"seat", "constituency", "ward"})
+
+
+def _past_the_name(tree: Tree, after: int) -> int:
+    """The first word after a name that is not its own: "ward" in "the Ashby Vale ward".
+
+    The model may end a name before its last proper noun ("Ashby" of "Ashby Vale").
+    """
+    tokens = tree.tokens
+    while (
+        after < len(tokens) - 1 and tokens[after].dep == "compound" and tokens[after].pos == "PROPN"
+    ):
+        after += 1
+    return min(after, len(tokens) - 1)
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,26 @@
+"""Places the model misreads as people or bodies: seats the text calls seats (invented text)."""
+
+import pytest
+
+from actor_names import report
+
+
+@pytest.mark.parametrize(
+    ("body", "seat"),
+    [
+        ("Labour is worried about the Leeds Kirkstall seat after a poll on Monday.", "Kirkstall"),
+        ("Jane Parrow first fought the Bradford Moorside seat in 1992.", "Moorside"),
+        ("Councillors in the Ashby Vale ward have denied the claims.", "Ashby"),
+        ("Voters in the marginal seat of Wexley Brook turned out in force.", "Wexley"),
+    ],
+)
+def test_a_name_the_text_calls_a_seat_or_a_ward_is_no_actor(body, seat):
+    article = report(body)
+    mentioned = {article.text[s:e] for a in article.actors for s, e in a.mentions}
+    assert not any(seat in text for text in mentioned)
+
+
+def test_a_party_named_before_a_seat_stays_an_actor():
+    article = report("The Liberal Democrats hope to win the Labour seat at the next election.")
+    mentioned = [article.text[s:e] for a in article.actors for s, e in a.mentions]
+    assert "Labour" in mentioned
