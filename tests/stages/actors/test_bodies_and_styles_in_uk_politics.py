@@ -272,3 +272,18 @@ def test_the_scottish_greens_are_a_party_of_their_own():
     article = report("The Scottish Green Party's transport spokesman, Ian Bell, backed the tolls.")
     assert coding(article, "Scottish Green Party")[1:] == ("GBR", "PTY")
     assert "Green Party" not in {a.name for a in article.actors}
+
+
+@pytest.mark.parametrize(
+    ("body", "party"),
+    [
+        ("Ulster Unionist leader Ian Kerr rejected the deal.", "uup"),
+        ("Democratic Unionist leader Ian Kerr rejected the deal.", "dup"),
+    ],
+)
+def test_a_northern_irish_party_named_as_an_adjective_is_the_leader_s_party(body, party):
+    # As "Tory leader" names the Conservatives, the party's name before a
+    # role is the body the role is held in.
+    article = report(body)
+    kerr = next(a for a in article.actors if a.name == "Ian Kerr")
+    assert (kerr.sector, kerr.org) == ("PTY", party)
