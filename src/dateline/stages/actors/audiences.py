@@ -55,6 +55,7 @@ def _of_the_speakers_party(
     tree: Tree,
     speakers: dict[int, tuple[Actor, Cluster]],
 ) -> Actor:
+    """``actor`` as the party's activists when a politician of the text speaks to them."""
     if not _grassroots_of_no_body(actor, found, tree):
         return actor
     for mention in found.mentions:
