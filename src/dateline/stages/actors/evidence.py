@@ -94,8 +94,7 @@ def with_title_before(
     honorific = mention.honorific
     while (
         end > first
-        and tokens[end - 1].text in lexicon.honorifics
-        and lexicon.title((tokens[end - 1].text,)) is None  # "President" is a title too
+        and lexicon.bare_honorific(tokens[end - 1].text)  # "President" is a title too
         and not _closes_a_title(tree, first, end, lexicon)  # "Crown Prince"
     ):
         gender = gender or lexicon.honorifics[tokens[end - 1].text]
@@ -152,10 +151,8 @@ def _closes_a_title(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> 
     "Saudi Crown Prince Abdullah" holds the office the words name with the
     honorific, and is of the country named before it.
     """
-    return any(
-        (found := title_at(tree, j, lexicon)) is not None and j + found[0] == end
-        for j in range(first, end - 1)
-    )
+    best = _last_title(tree, first, end, lexicon)
+    return best is not None and best[1] == end and best[0] < end - 1
 
 
 def _workplace_before(

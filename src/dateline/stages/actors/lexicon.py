@@ -125,6 +125,10 @@ class ActorLexicon:
             return True, title.sector
         return False, None
 
+    def bare_honorific(self, word: str) -> bool:
+        """Whether a word is an honorific and no title of its own: "Mr", "Lord", not "President"."""
+        return word in self.honorifics and self.title((word,)) is None
+
     def ends_office(self, word: str) -> bool:
         """Whether a word before a title says its office is no longer held ("former", "ex")."""
         return self.title_modifiers.get(word.lower()) == _SAME

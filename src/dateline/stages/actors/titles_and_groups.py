@@ -244,9 +244,7 @@ def _after_a_plural_title(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool
     """
     tokens = tree.tokens
     k = m.first - 1
-    while (
-        k > 0 and tokens[k].text in lexicon.honorifics and lexicon.title((tokens[k].text,)) is None
-    ):
+    while k > 0 and lexicon.bare_honorific(tokens[k].text):
         k -= 1
     return (
         m.title_entry is not None and k >= 0 and is_plural(tokens[k].text, tokens[k].tag, lexicon)
