@@ -1,5 +1,7 @@
 """A country's government named as the story mostly calls it (stages/actors/coding.py)."""
 
+import pytest
+
 from actor_names import report
 from event_sides import real_events
 
@@ -15,18 +17,6 @@ def test_a_country_told_of_mostly_as_the_government_is_named_its_government():
     assert (government.kind, government.country, government.sector) == ("country", "GBR", "GOV")
 
 
-def test_a_charge_against_the_government_names_the_government():
-    body = (
-        "The UK government has said little about debt. Lib Dem spokesman Paul Greer said "
-        "the government had failed to protect families, and that ministers had been far "
-        "too complacent."
-    )
-    assert any(
-        kind == "ACCUSE" and actors == ("Paul Greer",) and recipients[0].endswith("government")
-        for kind, actors, recipients in real_events(body)
-    ), real_events(body)
-
-
 def test_a_country_mostly_named_acting_keeps_its_name():
     article = report(
         "Turkey cut its budget deficit last year. Turkey also sold bonds abroad, and "
@@ -35,27 +25,43 @@ def test_a_country_mostly_named_acting_keeps_its_name():
     assert "Turkey" in {a.name for a in article.actors}
 
 
-def test_a_country_told_of_mostly_as_the_administration_is_named_its_government():
-    # "The administration" is what US news calls the government as a whole.
-    body = (
-        "The US administration will cut farm subsidies next year. Senator Ann Hale said she "
-        "was pleased "
-        "the administration was ready to act, and the administration said more cuts would "
-        "follow."
-    )
+@pytest.mark.parametrize(
+    ("body", "type_", "speaker"),
+    [
+        # A charge against "the government" names the government.
+        (
+            (
+                "The UK government has said little about debt. Lib Dem spokesman Paul Greer said "
+                "the government had failed to protect families, and that ministers had been far "
+                "too complacent."
+            ),
+            "ACCUSE",
+            "Paul Greer",
+        ),
+        # "The administration" is what US news calls the government as a whole.
+        (
+            (
+                "The US administration will cut farm subsidies next year. Senator Ann Hale said "
+                "she was pleased the administration was ready to act, and the administration "
+                "said more cuts would follow."
+            ),
+            "SUPPORT",
+            "Ann Hale",
+        ),
+        # "The UK" once, as the one that acted; "the government" once, as the one
+        # blamed: a tie still names the government.
+        (
+            (
+                "The UK has cut its tax on fuel. Tory spokesman Ed Lyle said the government had "
+                "failed to help drivers in the countryside."
+            ),
+            "ACCUSE",
+            "Ed Lyle",
+        ),
+    ],
+)
+def test_a_country_told_of_as_its_government_is_named_its_government(body, type_, speaker):
     assert any(
-        kind == "SUPPORT" and actors == ("Ann Hale",) and recipients[0].endswith("government")
-        for kind, actors, recipients in real_events(body)
-    ), real_events(body)
-
-
-def test_a_country_told_of_as_the_government_as_often_as_by_name_is_named_its_government():
-    # "The UK" once, as the one that acted; "the government" once, as the one blamed.
-    body = (
-        "The UK has cut its tax on fuel. Tory spokesman Ed Lyle said the government had "
-        "failed to help drivers in the countryside."
-    )
-    assert any(
-        kind == "ACCUSE" and actors == ("Ed Lyle",) and recipients[0].endswith("government")
+        kind == type_ and actors == (speaker,) and recipients[0].endswith("government")
         for kind, actors, recipients in real_events(body)
     ), real_events(body)
