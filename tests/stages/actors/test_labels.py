@@ -320,3 +320,14 @@ def test_a_surname_said_alone_is_one_actor_with_the_full_name():
         published="2005-02-03",
     )[0]
     assert [a.name for a in article.actors if "Dunmore" in a.name] == ["Robert Dunmore-Price"]
+
+
+def test_a_full_name_the_story_shortens_to_its_given_name_is_a_person():
+    # The model may call both a body; no body is called by its founder's given name alone.
+    article, _ = actors_by_name(
+        "Wedding plans\n\nPrince Edmund will marry Rosalind Ashby-Vane in June, "
+        "the palace said. Rosalind will then move to Windsor.\n"
+    )
+    bride = next(a for a in article.actors if a.name.startswith("Rosalind"))
+    assert bride.kind == "person"
+    assert bride.sector != "BUS"

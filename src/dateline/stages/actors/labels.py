@@ -68,9 +68,16 @@ def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) ->
         for m in mentions
         if m.label == "ORG" and (core := lexicon.business_core(m.text)) != m.text
     }
-    # Not "Mary" of "Mary Dobbs", whom the model called a body: a family's member.
+    # Not "Mary" of "Mary Dobbs", whom the model called a body: a family's member,
+    # nor "Camilla" of "Camilla Parker Bowles" where the text calls her "Camilla".
+    familiar = _called_by_given_name(mentions, tree, lexicon)
     bodies |= _first_words_of_bodies(
-        [m for m in mentions if not _one_of_a_family(m, surnames, lexicon)], votes
+        [
+            m
+            for m in mentions
+            if not _one_of_a_family(m, surnames, lexicon) and m.text not in familiar
+        ],
+        votes,
     )
     # "Sepa" after "the Scottish Environment Protection Agency": its initials, no one's name.
     bodies |= {acronym for acronym in acronyms(mentions, tree) if acronym not in addressed}
@@ -87,6 +94,7 @@ def repair_labels(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) ->
         label = _label(m, tree, lexicon, votes=votes[m.text], surnames=surnames)
         # "Dr Nielsen" settles what the model called "Jakob Nielsen" anywhere.
         label = "PERSON" if _full_name_of_someone_honoured(m, honoured, lexicon) else label
+        label = "PERSON" if label == "ORG" and m.text in familiar else label
         label = _not_a_person(m, label, tree, lexicon, names)
         if label != "PERSON" and m.text in lexicon.nations:
             if is_located(tree, m.first) or not (m.subject or m.possessor):
@@ -410,6 +418,40 @@ def _full_name_of_someone_honoured(m: Mention, honoured: set[str], lexicon: Acto
         and not {"and", "&"} & set(m.text.split())  # "Royer and Elgindy": two people
         and lexicon.organization(m.text) is None
         and parts[-1].lower().rstrip(".") not in lexicon.org_words
+    )
+
+
+def _called_by_given_name(mentions: list[Mention], tree: Tree, lexicon: ActorLexicon) -> set[str]:
+    """Full names the document shortens to their given name, with that given name.
+
+    "Rosalind Ashby-Vane ... Rosalind will": the model may call both a
+    body, but a body is not called by its founder's given name alone; one
+    the lexicon knows ("John Lewis") or named by its kind stays a body.
+    """
+    found = set()
+    for m in mentions:
+        parts = m.name_parts
+        if (
+            len(parts) >= FULL_NAME
+            and parts[0] in lexicon.first_names
+            and lexicon.organization(m.text) is None
+            and fold(m.text) not in lexicon.companies
+            and parts[-1].lower().rstrip(".") not in lexicon.org_words
+            and _said_alone(parts[0], tree)
+        ):
+            found |= {m.text, parts[0]}
+    return found
+
+
+def _said_alone(given: str, tree: Tree) -> bool:
+    """Whether a given name stands somewhere as a name of its own, no other name beside it."""
+    tokens = tree.tokens
+    return any(
+        token.text == given
+        and token.pos in ("PROPN", "NOUN")  # the model may take a name it knows not for a noun
+        and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN")
+        and (i == 0 or tokens[i - 1].pos != "PROPN")
+        for i, token in enumerate(tokens)
     )
 
 
