@@ -105,3 +105,22 @@ def test_the_firm_is_not_the_owner_last_named_as_holding_a_subsidiary():
         "tense relationship with the government. Last year the firm sued the state."
     )
     assert mentions_of(article, "Suez") == ["Suez", "Suez", "Suez"]
+
+
+def test_the_council_is_a_council_the_story_named_not_any_body_of_state():
+    article = report(
+        "The royal visit to the town was cancelled, Buckingham Palace said. "
+        "Residents said the council must now repay the cost of the preparations."
+    )
+    assert mentions_of(article, "Buckingham Palace") == ["Buckingham Palace"]
+
+
+def test_the_council_is_the_council_named_before():
+    article = report(
+        "Tarnbury District Council has closed two libraries. Readers said the council "
+        "had broken its promise."
+    )
+    assert mentions_of(article, "Tarnbury District Council") == [
+        "Tarnbury District Council",
+        "council",
+    ]

@@ -555,14 +555,26 @@ def _of_its_kind(found: Cluster, mention: Mention) -> bool:
             m.first < mention.first and mention.sentence - m.sentence <= _ANY_KIND_REACH
             for m in found.mentions
         )
-    if mention.text.lower().split()[-1] == _CLUB:
+    head = mention.text.lower().split()[-1]
+    if head == _CLUB:
         return _may_be_a_club(found)
+    if head in _CALLED_ONLY_SO:
+        return _called_so(found, mention) or any(
+            m.kind == "name" and head in m.text.lower().split() for m in found.mentions
+        )
     return mention.sector in kinds_of_body(found)
 
 
 _ANY_KIND_REACH = 2
 """How many sentences back "the organisation" looks for the body it means."""
 _CLUB = "club"
+_CALLED_ONLY_SO = frozenset({"council", "commission", "committee"})
+"""Words of a kind of body that mean one the text has called so, not any body of its sector.
+
+"The council must act" after "Clarence House said" is a council the story
+told of ("Hull City Council", "the council"), not the palace, though both
+are bodies of state; "the commission" is no ministry.
+"""
 _CLUB_NAME_WORDS = frozenset({"club", "fc", "afc"})
 """Words by which a body's name styles it a club: "Newry FC", "the Paris Club"."""
 
