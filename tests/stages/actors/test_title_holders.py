@@ -100,3 +100,17 @@ def test_an_office_that_names_its_seat_is_not_the_role_of_the_person_before(befo
     holder = next(a for a in article.actors if a.name.startswith(("Tony", "Dawes")))
     assert office.split()[0] not in mentions_of(article, holder.name)
     assert holder.sector != "REL"
+
+
+@pytest.mark.parametrize(
+    "named",
+    [
+        "Councillor Alan Trewin criticised the closures.",
+        "Prince Edmund visited the ward on Friday.",
+    ],
+)
+def test_the_minister_is_no_councillor_nor_prince_named_before(named):
+    # Both are of the state (GOV), but no minister: "the minister" is someone else.
+    article = report(f"{named} The minister said the hospital would stay open.")
+    person = next(a for a in article.actors if a.kind == "person")
+    assert "minister" not in [article.text[s:e] for s, e in person.mentions]

@@ -897,7 +897,12 @@ def _holder(
             and is_generic_words(wanted)
             and sector is not None
             and (
-                any(m.title_entry and m.title_entry.sector == sector for m in found.mentions)
+                any(
+                    m.title_entry
+                    and m.title_entry.sector == sector
+                    and _may_be_called(wanted, m.title_entry)
+                    for m in found.mentions
+                )
                 or _known_in_sector(found, sector)
             )
         )
@@ -926,6 +931,24 @@ def _holder(
     if not candidates:
         return _the_one_named_so(later, unplaced)
     return max(candidates, key=lambda c: c[:3])[3]
+
+
+def _may_be_called(wanted: tuple[str, ...], entry: Title) -> bool:
+    """Whether the holder of a title may be called by a generic role ("the minister").
+
+    "Councillor X criticised the plans. The minister said" is another
+    person, as is "the minister" after "Prince Y": a councillor, a mayor or
+    a prince is of the state (GOV), but no minister; a secretary of state,
+    a chancellor or a chief whip is.
+    """
+    words = _GENERIC_HOLDERS.get(wanted)
+    return words is None or bool(words & set(entry.words))
+
+
+_GENERIC_HOLDERS: dict[tuple[str, ...], frozenset[str]] = {
+    ("minister",): frozenset({"minister", "secretary", "chancellor", "whip"})
+}
+"""Words one of which a title must hold for its holder to be called by a generic role."""
 
 
 def _known_in_sector(person: Cluster, sector: str) -> bool:
