@@ -196,3 +196,12 @@ def test_a_body_described_as_a_group_of_mps_is_of_the_legislature():
     sectors = {a.name: a.sector for a in article.actors}
     assert sectors["Hale Forum"] == "LEG"
     assert sectors["Elders"] == "NGO"
+
+
+def test_a_party_s_speaker_is_the_party_s_not_the_chamber_s():
+    # A "speaker" with a body named before it is that body's; alone it is the chamber's chair.
+    article = report("A Green Party speaker told the rally that the bypass was a mistake.")
+    speaker = next(a for a in article.actors if a.title and "speaker" in a.title)
+    assert speaker.sector == "PTY"
+    article = report("Speaker Alan Hadley ruled the question out of order in the Commons.")
+    assert coding(article, "Alan Hadley")[2] == "LEG"
