@@ -205,3 +205,9 @@ def test_a_party_s_speaker_is_the_party_s_not_the_chamber_s():
     assert speaker.sector == "PTY"
     article = report("Speaker Alan Hadley ruled the question out of order in the Commons.")
     assert coding(article, "Alan Hadley")[2] == "LEG"
+
+
+@pytest.mark.parametrize("group", ["Trinity Mirror", "BSkyB", "Johnston Press"])
+def test_a_group_that_prints_papers_or_runs_channels_is_a_media_actor(group):
+    article = report(f"{group} said advertising revenue had fallen by a tenth since March.")
+    assert coding(article, group)[1:] == ("GBR", "MED")
