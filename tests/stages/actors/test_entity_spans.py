@@ -83,3 +83,9 @@ def test_a_faith_the_model_calls_a_body_is_no_actor():
     _, actors = actors_by_name("Report\n\nCritics say the film gives a narrow view of Islam.\n")
     assert "Islam" not in actors
     assert "Critics" in actors
+
+
+@pytest.mark.parametrize("firm", ["General Electric", "General Mills", "General Dynamics"])
+def test_a_known_firm_whose_name_opens_on_a_rank_is_the_firm_not_a_general(firm):
+    _, actors = actors_by_name(f"Results\n\n{firm} said profits rose by a fifth in the spring.\n")
+    assert (actors[firm].kind, actors[firm].sector) == ("organization", "BUS")

@@ -136,7 +136,11 @@ def entity_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         person = (
             entity.label == "PERSON"
             or postnominal
-            or any(tree.tokens[j].text in lexicon.honorifics for j in range(first, lead))
+            or (
+                any(tree.tokens[j].text in lexicon.honorifics for j in range(first, lead))
+                # "General Electric", "General Mills": a firm the lexicons know, no general.
+                and not _known_name(tree, first, last, lexicon)
+            )
         )
         if not person:
             lead = first
