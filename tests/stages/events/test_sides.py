@@ -7,7 +7,7 @@ import pytest
 from dateline import nlp
 from dateline.stages._tree import Tree
 from dateline.stages.events.sides import list_after
-from event_sides import real_events
+from event_sides import real_events, told_events
 
 
 def test_a_list_hung_on_the_change_asked_for_is_asked_of_every_item():
@@ -154,3 +154,18 @@ def test_a_charge_put_to_no_one_is_still_made_of_the_home_government():
         _GOVERNED + "The Scottish Retail Consortium complained about the plan on Tuesday."
     )
     assert ("ACCUSE", ("Scottish Retail Consortium",), ("United Kingdom",)) in events
+
+
+@pytest.mark.parametrize(
+    "demand",
+    [
+        "Senator Ruth Ormond demanded that Defence Secretary Paul Kemble resign.",
+        "Senator Ruth Ormond demanded that the defence secretary resign.",
+    ],
+)
+def test_who_a_demand_asks_is_the_clause_s_subject_the_parser_ran_into_its_verb(demand):
+    # The model may read "Paul Kemble resign" as one noun; he is still the one asked.
+    (event,) = [e for e in told_events(demand) if e.type == "REQUEST"]
+    assert event.actor == ("Ruth Ormond",)
+    assert len(event.recipient) == 1
+    assert "Ormond" not in event.recipient[0]

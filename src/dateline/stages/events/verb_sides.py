@@ -1450,5 +1450,19 @@ def _clause_subject(tree: Tree, verb: int) -> int | None:
     clauses += [clause for clause, _ in for_clauses(tree, verb)]
     for clause in clauses:
         subject = next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
-        return subject if subject is not None else agent_of(tree, clause)
+        return subject if subject is not None else agent_of(tree, clause) or _run_in(tree, clause)
     return None
+
+
+def _run_in(tree: Tree, clause: int) -> int | None:
+    """The subject the parser ran into a "that" clause's bare verb as a compound.
+
+    "demanded that the home secretary resign": the model may read "home
+    secretary resign" as one noun; the word before the verb is then who is
+    asked.
+    """
+    children = tree.children[clause]
+    if not any(tree.tokens[c].dep == "mark" for c in children):
+        return None
+    run = [c for c in children if c < clause and tree.tokens[c].dep == "compound"]
+    return run[-1] if run else None
