@@ -33,3 +33,16 @@ def test_a_private_person_s_nationality_does_not_place_the_story():
     assert coded["Lam Wai-keung"][0] == "HKG"
     assert coded["Tom Harlow"][0] is None
     assert coded["Jenna Vale"][0] is None
+
+
+def test_an_office_the_dictionary_knows_the_named_person_holds_places_the_story():
+    """"Foreign Secretary Jack Straw" names no country, but the office is Britain's: the
+    story is British, and "the government" a British opposition leader attacks is London's,
+    not that of the one foreign minister the text places."""
+    coded = _coded(
+        "Straw presses Tehran",
+        "Foreign Secretary Jack Straw pressed Iran to keep its freeze on enrichment. "
+        "Israel's foreign minister, Silvan Shalom, said Tehran could not be trusted. "
+        "Opposition leader Michael Howard attacked the government's handling of the row.",
+    )
+    assert coded["government"] == ("GBR", "GOV")

@@ -71,6 +71,33 @@ def _office_holders(
     return countries
 
 
+def _placed_by_known_office(
+    mentions: list[Mention], known: ActorDictionary, published: DateValue, lexicon: ActorLexicon
+) -> list[Mention]:
+    """Names placed in the country of the office the text gives them, where the dictionary has it.
+
+    "Foreign Secretary Jack Straw": the title names no country, but the
+    dictionary knows him to hold that very office in Britain, so he is
+    placed there, and votes for the article's home as "British Foreign
+    Secretary Jack Straw" would.
+    """
+    placed = []
+    for m in mentions:
+        entry = m.title_entry
+        held: set[str] = set()
+        if m.kind == "name" and m.label == "PERSON" and m.country is None and entry is not None:
+            wanted = lexicon.canonical(entry.words)
+            held = {
+                office.country
+                for office in known.offices(m.text, published)
+                if office.country
+                and office.title
+                and lexicon.canonical(tuple(office.title.split())) == wanted
+            }
+        placed.append(dataclasses.replace(m, country=held.pop()) if len(held) == 1 else m)
+    return placed
+
+
 def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -> Analysis:
     """Add every actor of the article, with all its mentions and its coding.
 
@@ -85,6 +112,7 @@ def find_actors(analysis: Analysis, dictionary: ActorDictionary | None = None) -
     places = place_countries(tree, mentions, words, analysis.article)
     known = known_actors()
     published = analysis.article.published
+    mentions = _placed_by_known_office(mentions, known, published, words)
     home = home_country(
         mentions,
         words,
