@@ -36,7 +36,7 @@ def test_a_private_person_s_nationality_does_not_place_the_story():
 
 
 def test_an_office_the_dictionary_knows_the_named_person_holds_places_the_story():
-    """"Foreign Secretary Jack Straw" names no country, but the office is Britain's: the
+    """ "Foreign Secretary Jack Straw" names no country, but the office is Britain's: the
     story is British, and "the government" a British opposition leader attacks is London's,
     not that of the one foreign minister the text places."""
     coded = _coded(
