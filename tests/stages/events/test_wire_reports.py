@@ -724,6 +724,14 @@ def test_praise_of_a_step_backs_whoever_took_it():
     assert ("SUPPORT", ("African Union",), ("army", "rebels")) in events
 
 
+def test_praise_of_a_concession_backs_whoever_made_it():
+    events = real_events(
+        "Transport Minister Alan Priddy offered concessions to the rail unions on Monday. "
+        "Union leader Gail Munro welcomed the concessions."
+    )
+    assert ("SUPPORT", ("Gail Munro",), ("Alan Priddy",)) in events
+
+
 def test_a_firm_named_after_its_trade_is_one_though_the_model_calls_it_a_product():
     assert ("SUPPORT", ("Melodi",), ()) in real_events("Swedish firm Melodi welcomed the ruling.")
 

@@ -49,7 +49,7 @@ class _Reaction(NamedTuple):
 
 
 _STEPS_AGAINST = frozenset({"SANCTION", "COERCE"})
-_STEPS_TAKEN = _STEPS_AGAINST | {"AGREE", "RETREAT", "AID", "COOPERATE"}
+_STEPS_TAKEN = _STEPS_AGAINST | {"AGREE", "RETREAT", "AID", "COOPERATE", "CONCEDE"}
 _REACTIONS = {
     "ACCUSE": (
         _Reaction("condemned_deeds.txt", frozenset({"ASSAULT"})),
