@@ -352,3 +352,42 @@ def test_a_performer_is_not_the_body_of_the_show_named_beside_them():
         "The Castaway Club starring Talbot Quayle was moved to the Isle of Wight."
     )
     assert coding(article, "Talbot Quayle")[2] == "CVL"
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "sector"),
+    [
+        (
+            (
+                "A report by the Commons health committee called for the Patient Records "
+                "Agency to be scrapped unless it improved within months. Chairman Sir Giles "
+                'Pemberton said: "If it cannot be saved, it must go."'
+            ),
+            "Giles Pemberton",
+            "LEG",
+        ),
+        (
+            (
+                "Oxfam criticised the World Bank over its loans to farmers. Director Jane Hall "
+                "said the bank had failed the poor."
+            ),
+            "Jane Hall",
+            "NGO",
+        ),
+    ],
+)
+def test_a_role_of_no_body_named_is_of_the_body_the_sentence_before_was_about(body, name, sector):
+    # The body acted on (the agency to be scrapped, the bank criticised) is
+    # named nearer the role, but the one the sentence told of speaks next.
+    assert coding(report(body, published="2005-03-01"), name)[2] == sector
+
+
+def test_a_body_named_in_the_roles_own_sentence_is_still_the_nearest():
+    # The sentence before was about the ministry, but the firm named right
+    # before the role, in its own sentence, is whose director he is.
+    article = report(
+        "The ministry said the contract was cancelled. The row cost Korvex chairman Tom "
+        "Bell and director Jim Parr their jobs.",
+        published="2005-03-01",
+    )
+    assert coding(article, "Jim Parr")[2] == "BUS"

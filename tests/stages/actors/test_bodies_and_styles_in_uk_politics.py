@@ -287,3 +287,18 @@ def test_a_northern_irish_party_named_as_an_adjective_is_the_leader_s_party(body
     article = report(body)
     kerr = next(a for a in article.actors if a.name == "Ian Kerr")
     assert (kerr.sector, kerr.org) == ("PTY", party)
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The Parliamentary standards watchdog is looking into the MP's expenses.",
+            "Parliamentary standards watchdog",
+        ),
+        ("Commons standards commissioner Anne Pell will report next month.", "Anne Pell"),
+    ],
+)
+def test_the_watchdog_of_mps_conduct_is_parliaments_not_the_governments(body, name):
+    # A watchdog alone is the state's (GOV); this one is an officer of the House.
+    assert coding(report(body, published="2005-03-01"), name)[2] == "LEG"

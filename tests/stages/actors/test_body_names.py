@@ -23,3 +23,12 @@ def test_a_group_named_for_people_is_theirs_not_a_firm(name, sector):
 
 def test_a_group_word_alone_says_nothing_of_its_people():
     assert people_group_sector(["the", "group"], lexicon.load()) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["Labour Assembly Government", "Northern Regional Government", "Provincial Government"]
+)
+def test_a_name_that_ends_in_government_is_a_government(name):
+    # "Assembly" alone names a legislature and "Labour" a party; the last
+    # word says what the body is.
+    assert next(sectors_in([name], lexicon.load())) == "GOV"

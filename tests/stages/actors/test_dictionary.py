@@ -783,3 +783,50 @@ def test_the_minister_is_the_one_the_dictionary_knows_in_office_named_before(tmp
         published="2005-02-01",
     )
     assert "minister" in mentions["Owen Pryce"]
+
+
+def _spokesman_then_minister() -> ActorDictionary:
+    """A party's justice spokesman in opposition until 2007, then justice secretary."""
+    return ActorDictionary(
+        (
+            Entry(
+                "Ewan Baird",
+                country="GBR",
+                sector="OPP",
+                title="justice spokesman",
+                org="highland",
+                valid_from=dt.date(2003, 1, 1),
+                valid_to=dt.date(2007, 5, 1),
+            ),
+            Entry(
+                "Ewan Baird",
+                country="GBR",
+                sector="GOV",
+                title="justice secretary",
+                valid_from=dt.date(2007, 5, 2),
+                valid_to=dt.date(2011, 1, 1),
+            ),
+        )
+    )
+
+
+@pytest.mark.parametrize(
+    ("published", "sector"),
+    [
+        # "Highland Party Justice Minister Ewan Baird" while his party was out
+        # of power names its portfolio: he is its spokesman, not a minister.
+        (DateValue("2005-03-01", "day", "given", None), "OPP"),
+        # Once in office, the minister the text calls him.
+        (DateValue("2009-03-01", "day", "given", None), "GOV"),
+    ],
+)
+def test_a_party_named_minister_out_of_power_keeps_the_shadow_post(published, sector):
+    actor = Actor(
+        id="A1",
+        name="Ewan Baird",
+        kind="person",
+        sector="GOV",
+        org="highland",
+        title="Highland Party Justice Minister",
+    )
+    assert _spokesman_then_minister().fill(actor, published).sector == sector

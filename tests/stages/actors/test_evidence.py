@@ -181,3 +181,16 @@ def test_a_plural_role_before_no_name_still_names_no_holder():
     someone named, so no listed name takes it up."""
     codes = _codes("Ferry managers said on Monday that Colin Harte was charged.", ["Colin Harte"])
     assert codes != [(None, "BUS")]
+
+
+@pytest.mark.parametrize(
+    ("body", "sector"),
+    [
+        ("Tom Reed, a special adviser to Chancellor Gordon Brown, said the sums added up.", "GOV"),
+        ("Ann Lowe, a lawyer for Peter Crane, said her client would appeal.", "JUD"),
+    ],
+)
+def test_a_role_held_for_the_person_an_apposition_names_is_the_first_names(body, sector):
+    # The other person is whom the role serves ("to", "for" after it), so
+    # the apposition still gives the first name its role.
+    assert _sector(body, body.split(",")[0]) == sector

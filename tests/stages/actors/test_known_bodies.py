@@ -1,5 +1,7 @@
 """Bodies the lexicon knows, read from the article around a short name, on sentences we wrote."""
 
+import pytest
+
 from actor_names import mentions_of, report
 
 
@@ -24,3 +26,27 @@ def test_the_commission_after_another_commission_stays_that_body():
     names = {a.name for a in article.actors}
     assert "European Commission" not in names
     assert "Commission for Racial Equality" in names
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "code"),
+    [
+        ("The Majlis passed the budget after a long debate.", "Majlis", ("IRN", "LEG")),
+        (
+            "As leader he fought the Militant Tendency inside the party.",
+            "Militant Tendency",
+            ("GBR", "PTY"),
+        ),
+        (
+            "The White House wants more money for the Millennium Challenge Corporation.",
+            "Millennium Challenge Corporation",
+            ("USA", "GOV"),
+        ),
+    ],
+)
+def test_a_parliament_a_party_faction_and_an_aid_agency_named_alone(body, name, code):
+    # No word of these names says what they are ("Corporation" would make
+    # a firm of the aid agency); the lexicon does.
+    article = report(body, published="2005-03-01")
+    actor = next(a for a in article.actors if a.name == name)
+    assert (actor.country, actor.sector) == code

@@ -20,7 +20,7 @@ from dateline import lexicons
 from dateline.records import Actor, Token
 from dateline.stages._arguments import ActorIndex
 from dateline.stages._gazetteer import is_city
-from dateline.stages._tree import Tree
+from dateline.stages._tree import SUBJECTS, Tree
 from dateline.stages.actors import lexicon
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
@@ -775,16 +775,44 @@ def _body_before(
     # "The RMT union ... after Network Rail announced cuts. General secretary
     # X said": a firm has no general secretary; the union named before it does.
     firmless = titled.title_entry.words in _NO_FIRMS_OFFICES
-    return next(
-        (
-            bodies[owners[j]]
-            for j in range(titled.first - 1, start - 1, -1)
-            if j in owners
-            and owners[j] in bodies
-            and not (firmless and bodies[owners[j]].sector == COMPANY)
-        ),
-        None,
+    named = [
+        j
+        for j in range(titled.first - 1, start - 1, -1)
+        if j in owners
+        and owners[j] in bodies
+        and not (firmless and bodies[owners[j]].sector == COMPANY)
+    ]
+    if not named:
+        return None
+    # "A report by the Commons committee asked for the board to be shut
+    # down. Chairman X said": the body the sentence before was about, its
+    # subject or the maker of its report, speaks next, not the one it acted
+    # on. A body named in the role's own sentence is still the nearest one's.
+    j = named[0]
+    if j < tree.sentence_span(titled.sentence)[0]:
+        j = next((k for k in named if _told_about(tree, k)), j)
+    return bodies[owners[j]]
+
+
+def _told_about(tree: Tree, k: int) -> bool:
+    """Whether token ``k`` is a finite clause's subject, or the agent of one ("a report by X")."""
+    token = tree.tokens[k]
+    if token.dep in SUBJECTS:
+        # "asked for the board to be shut down": the subject of an
+        # infinitive is what the clause wants done to it, not its teller.
+        return not any(tree.tokens[c].tag == "TO" for c in tree.children[token.head])
+    by = tree.tokens[token.head]
+    return (
+        token.dep == "pobj"
+        and by.text.lower() == "by"
+        and (by.dep == "agent" or tree.tokens[by.head].dep in _TELLERS)
     )
+
+
+_TELLERS = SUBJECTS | {"ROOT"}
+"""Dependencies of a noun a "by" phrase gives its maker, when the noun tells: the
+subject, or the root the parser makes of it when it reads the verb as the noun's
+clause ("A report by X called for ...")."""
 
 
 _NO_FIRMS_OFFICES = frozenset(

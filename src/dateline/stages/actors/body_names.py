@@ -34,8 +34,10 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
         pairs = [f"{w} {v}" for w, v in itertools.pairwise(words[:cut])]
         kinds = [w for k, w in enumerate(words[:cut]) if w not in _LAST_WORD_KINDS or k == cut - 1]
         head = [s for w in [*pairs, *kinds] if (s := lexicon.org_words.get(w))]
-        sector = people_group_sector(words[:cut], lexicon) or next(
-            (s for s in head if s != COMPANY), head[0] if head else None
+        sector = (
+            _head_sector(words[:cut])
+            or people_group_sector(words[:cut], lexicon)
+            or next((s for s in head if s != COMPANY), head[0] if head else None)
         )
         generic = any(w in MEMBERSHIP_HEADS for w in words[:cut])
         # "Council of Mortgage Lenders", or the members named before the head:
@@ -57,6 +59,20 @@ def sectors_in(names: list[str], lexicon: ActorLexicon) -> Iterator[str | None]:
             # no wage, and their union speaks for them in education.
             sector = _SCHOLARSHIP
         yield members if members and (sector is None or generic) else sector
+
+
+def _head_sector(words: list[str]) -> str | None:
+    """The sector a name's last word gives when it alone says what the body is.
+
+    "Labour Assembly Government", "Northern Regional Government": the words
+    before "Government" say whose government it is ("assembly" is LEG
+    alone), not that it is a legislature or a party.
+    """
+    return _HEAD_KINDS.get(words[-1]) if words else None
+
+
+_HEAD_KINDS = {"government": "GOV"}
+"""Last words of a name that make the body of their kind whatever words come before."""
 
 
 _LAST_WORD_KINDS = frozenset({"network", "club", "comprehensive"})

@@ -250,6 +250,7 @@ class ActorDictionary:
             and not _calling_left(actor)
             and not (actor.sector == _PARTY and in_office and not _party_post(actor.title))
             and not _short_for(actor.title, entry)
+            and not _party_portfolio(actor, entry)
         ):
             # "opposition candidate Viktor Yushchenko" before he took office: the
             # text's role stands, but a person named in full is still of his country.
@@ -424,6 +425,21 @@ def _party_post(title: str | None) -> bool:
     officials; "Labour leader Z" leads the party that leads the government.
     """
     return title is not None and fold(title).split()[-1:] != ["leader"]
+
+
+def _party_portfolio(actor: Actor, entry: Entry) -> bool:
+    """Whether the text calls minister one its party's brief out of power is of.
+
+    "SNP Justice Minister X" in a year the SNP was in opposition, with a
+    row that makes X its justice spokesman then: the text names the party's
+    portfolio, not an office of state, so the row's shadow post stands.
+    """
+    return (
+        actor.sector == _GOVERNMENT
+        and entry.sector in _OUT_OF_POWER
+        and actor.org is not None
+        and actor.org == entry.org
+    )
 
 
 def _short_for(title: str | None, entry: Entry) -> bool:

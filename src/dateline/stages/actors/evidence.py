@@ -500,12 +500,29 @@ def _after_principal(tree: Tree, first: int, end: int, people: set[int]) -> int 
     possessive on.
     """
     named = [k for k in range(first, end) if k in people]
-    if not named:
+    if not named or _serves_the_one_named(tree, first, named[0]):
         return first
     after = named[-1] + 1
     if after + 1 < end and tree.tokens[after].tag == "POS":
         return after + 1
     return None
+
+
+def _serves_the_one_named(tree: Tree, first: int, named: int) -> bool:
+    """Whether an apposition's role is held in the service of the person it names.
+
+    "X, a special adviser to Chancellor Y,", "X, a spokesman for Y,": the
+    role comes first and the other person is whom it serves, as "to" or
+    "for" after it says; in "X, Y and Z" no role stands before them.
+    """
+    return any(
+        tree.tokens[k].text.lower() in _SERVING and tree.tokens[k - 1].pos == "NOUN"
+        for k in range(first + 1, named)
+    )
+
+
+_SERVING = frozenset({"to", "for"})
+"""Prepositions after a role that name whom its holder works for."""
 
 
 def apposition_title(
