@@ -29,6 +29,7 @@ from dateline.stages.events.doubts import a_label, labels_no_wrong
 from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.pacts import a_pact_of_one_party
+from dateline.stages.events.set_phrases import in_a_set_phrase
 from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger, done_by_someone, said_to_be_among
@@ -91,6 +92,7 @@ def means_something_else(
         or (not recipients and aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
         or a_pact_of_one_party(tree, trigger, actors, recipients)
+        or in_a_set_phrase(tree, trigger)
     )
 
 
