@@ -54,3 +54,16 @@ def test_those_a_participle_after_with_is_done_to_charge_no_one():
 def test_a_deed_told_with_those_it_was_done_to_still_counts():
     body = "Troops opened fire on the crowd in the square, with six protesters killed."
     assert "ASSAULT" in _types(body)
+
+
+def test_an_event_noun_alone_in_quotation_marks_is_a_word_kept_at_a_distance():
+    body = (
+        "Agency chief Doug Brown, who said he would go, is still at his desk. His"
+        ' "resignation" was mentioned by both party leaders at question time.'
+    )
+    assert "RETREAT" not in _types(body)
+
+
+def test_an_event_noun_in_a_longer_quote_still_counts():
+    body = 'Mr Alan Green said: "His resignation was the right thing to do for the agency."'
+    assert "RETREAT" in _types(body)

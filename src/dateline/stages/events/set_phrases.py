@@ -2,7 +2,8 @@
 
 "Posed a threat to the party" is a danger, not a threat made; "the deal
 struck last week" is a deal, not a strike or a blow; "with 400 witnesses
-questioned" is done to the witnesses, who charge no one.
+questioned" is done to the witnesses, who charge no one; his "resignation",
+the one word in quotation marks, is a word the writer keeps at a distance.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ def in_a_set_phrase(tree: Tree, trigger: Trigger) -> bool:
         _a_danger_posed(tree, trigger)
         or _a_deal_struck(tree, trigger)
         or _done_to_those_it_comes_with(tree, trigger)
+        or _in_scare_quotes(tree, trigger)
     )
 
 
@@ -71,3 +73,26 @@ def _done_to_those_it_comes_with(tree: Tree, trigger: Trigger) -> bool:
         return False
     helped = any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[trigger.token])
     return not helped and tree.tokens[word.head].text.lower() == "with"
+
+
+_QUOTE_MARKS = frozenset({'"', "\u201c", "\u201d", "\u2018", "\u2019"})
+"""Quotation marks; not the plain apostrophe, which also ends a plural's possessive."""
+
+
+def _in_scare_quotes(tree: Tree, trigger: Trigger) -> bool:
+    """Whether an event noun is the one word inside its quotation marks: his "resignation".
+
+    A single word quoted is a word someone else used, which the writer does
+    not take as told: the "resignation" of a chief still at his desk, the
+    "talks" a side denies holding. A quote of more words is speech, read as such.
+    """
+    if trigger.cue.pos != "NOUN" or len(trigger.words) != 1:
+        return False
+    before, after = trigger.token - 1, trigger.token + 1
+    if before < 0 or after >= len(tree.tokens):
+        return False
+    return (
+        tree.tokens[before].text in _QUOTE_MARKS
+        and tree.tokens[after].text in _QUOTE_MARKS
+        and tree.sentence_of[before] == tree.sentence_of[after]
+    )
