@@ -211,3 +211,23 @@ def test_a_legal_challenge_is_brought_against_whom_its_aim_stops(body, sued):
     # stopping or blocking does.
     events = real_events(body)
     assert any(kind == "ACCUSE" and set(sued) <= set(who) for kind, _, who in events)
+
+
+@pytest.mark.parametrize(
+    ("body", "struck"),
+    [
+        ("The new laws were brought in after the US terror attacks on 11 September 2001.", "US"),
+        (
+            "The Spanish government fell days after the Madrid terrorist bombings of 2004.",
+            "Spain",
+        ),
+    ],
+)
+def test_a_terror_attack_named_after_a_country_or_city_struck_it(body, struck):
+    attacks = [e for e in real_events(body) if e[0] == "ASSAULT"]
+    assert attacks == [("ASSAULT", (), (struck,))]
+
+
+def test_an_air_strike_named_after_a_country_is_still_its_own():
+    found = real_events("US air strikes on the town killed 12 people on Monday.")
+    assert [e[1] for e in found if e[0] == "ASSAULT"] == [("US",)]

@@ -311,3 +311,13 @@ def test_whom_one_has_worked_with_is_a_career_not_a_cooperation(body):
 )
 def test_a_past_work_of_bodies_or_with_a_task_named_is_a_cooperation(body):
     assert [e for e in _events(body) if e[0] == "COOPERATE"]
+
+
+def test_a_present_clause_told_as_a_habit_tells_no_deed():
+    body = "The levy will also hit the three million tourists who visit Portugal every year."
+    assert "CONSULT" not in [e[0] for e in _events(body)]
+
+
+def test_a_visit_told_as_done_still_counts():
+    body = "The three ministers who visited Portugal last week met its prime minister."
+    assert "CONSULT" in [e[0] for e in _events(body)]

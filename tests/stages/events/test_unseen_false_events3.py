@@ -83,3 +83,11 @@ def test_a_speaker_named_after_the_verb_past_the_quote_is_the_doer():
         " standing in Devon."
     )
     assert [e for e in events if e[0] == "REQUEST"] == [("REQUEST", ("Barry Lim",), ())]
+
+
+def test_shooting_a_fox_first_is_a_turn_of_phrase_no_shot():
+    assert "ASSAULT" not in _types(
+        "Ms Jane Pike knows her rivals will attack her tax plans, so she has attempted to"
+        " shoot that fox first. The party's leader shot that fox at once, publishing the"
+        " costings before the debate."
+    )

@@ -142,7 +142,40 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     found = heads or _recipients_named_elsewhere(
         tree, trigger, index, preps, by_someone=bool(actors)
     )
-    return actors, found, steps
+    return _struck_by_terror(tree, index, trigger, (actors, found, steps))
+
+
+_TERROR_WORDS = frozenset({"terror", "terrorist"})
+_DESCRIBING = frozenset({"compound", "amod", "nmod", "poss"})
+
+
+def _struck_by_terror(tree: Tree, index: ActorIndex, trigger: Trigger, found: Found) -> Found:
+    """The sides of a terror attack, whose describer names whom it struck, not who struck.
+
+    "the US terror attacks on 11 September", "the Madrid terrorist
+    bombings": terrorists attacked, and the country or city named before the
+    noun is the one attacked, where "US air strikes" names the attacker.
+    """
+    actors, heads, steps = found
+    noun = trigger.token
+    words = tree.tokens
+    if trigger.cue.type != "ASSAULT" or not actors:
+        return found
+    if not any(
+        words[c].dep in ("compound", "amod") and words[c].lemma.lower() in _TERROR_WORDS
+        for c in tree.children[noun]
+    ):
+        return found
+    struck = [
+        c
+        for c in tree.children[noun]
+        if words[c].dep in _DESCRIBING and set(index.actors_at(tree, c)) & set(actors)
+    ]
+    if not struck:
+        return found
+    step = "recipient: the country or city a terror attack is named after"
+    kept = [s for s in steps if not s.startswith("actor: the noun's possessor")]
+    return (), [*heads, *((c, step) for c in struck)], kept
 
 
 def _aimed_at_by_its_purpose(

@@ -29,6 +29,7 @@ from dateline.stages.events.doubts import a_label, labels_no_wrong
 from dateline.stages.events.force import aimed_by_firms, aims_at_a_thing
 from dateline.stages.events.modality import foretold, habitual_present, is_negated
 from dateline.stages.events.pacts import a_pact_of_one_party
+from dateline.stages.events.set_phrases import in_a_set_phrase
 from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger, done_by_someone, said_to_be_among
@@ -91,6 +92,7 @@ def means_something_else(
         or (not recipients and aimed_by_firms(trigger, index, actors))
         or (trigger.cue.type == "CONSULT" and own_sitting(tree, trigger.words, actors, recipients))
         or a_pact_of_one_party(tree, trigger, actors, recipients)
+        or in_a_set_phrase(tree, trigger)
     )
 
 
@@ -160,9 +162,11 @@ def _done_by_a_kind(tree: Tree, trigger: Trigger) -> bool:
     broke the rules" tell deeds, and "many lawmakers who blame China" a
     stance some hold. So does one on a noun with "a" or "any" ("voters
     want a council that backs farmers", "not one that ignores them"): it
-    tells what such a one would do. A clause set off by a comma defines no
-    one: "members of the group, who it blames for the bombing" are those
-    already named.
+    tells what such a one would do. So does one told as a habit, whatever
+    its noun: "the two million tourists who visit Spain every year" are
+    those who travel, not a visit of anyone's. A clause set off by a comma
+    defines no one: "members of the group, who it blames for the bombing"
+    are those already named.
     """
     word = tree.tokens[trigger.token]
     if trigger.cue.pos == "NOUN" or word.dep != "relcl" or word.tag not in PRESENT_TAGS:
@@ -170,9 +174,28 @@ def _done_by_a_kind(tree: Tree, trigger: Trigger) -> bool:
     opening = tree.subtree(trigger.token)[0]
     if opening > 0 and tree.tokens[opening - 1].text == ",":
         return False
-    return _a_bare_plural(tree, word.head) or (
-        _any_one_of_a_kind(tree, word.head) and _its_doer_is_the_noun(tree, trigger.token)
+    return (
+        _a_bare_plural(tree, word.head)
+        or (_any_one_of_a_kind(tree, word.head) and _its_doer_is_the_noun(tree, trigger.token))
+        or _told_as_a_habit(tree, trigger.token)
     )
+
+
+def _told_as_a_habit(tree: Tree, verb: int) -> bool:
+    """Whether a verb says how often it is done: "every year", "each week", "usually"."""
+    for child in tree.children[verb]:
+        word = tree.tokens[child]
+        if word.dep == "advmod" and word.text.lower() in _HABIT_ADVERBS:
+            return True
+        if word.dep == "npadvmod" and any(
+            tree.tokens[c].text.lower() in _EVERY for c in tree.children[child]
+        ):
+            return True
+    return False
+
+
+_HABIT_ADVERBS = frozenset({"usually", "often", "regularly", "routinely", "normally", "always"})
+_EVERY = frozenset({"every", "each"})
 
 
 def _its_doer_is_the_noun(tree: Tree, verb: int) -> bool:
