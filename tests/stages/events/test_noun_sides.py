@@ -216,7 +216,7 @@ def test_a_legal_challenge_is_brought_against_whom_its_aim_stops(body, sued):
 @pytest.mark.parametrize(
     ("body", "struck"),
     [
-        ("The new laws were brought in after the US terror attacks on 11 September 2001.", "US"),
+        ("Airport checks were tightened in the wake of the US terror attacks in 2001.", "US"),
         (
             "The Spanish government fell days after the Madrid terrorist bombings of 2004.",
             "Spain",

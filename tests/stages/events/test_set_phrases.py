@@ -26,7 +26,7 @@ def test_a_threat_someone_makes_is_still_a_threat():
     "body",
     [
         (
-            "The club's future is in doubt. Three creditors have yet to agree to the deal"
+            "The club's future is in doubt. Three lenders still have to sign up to the deal"
             " struck last week."
         ),
         (
