@@ -36,3 +36,20 @@ def test_a_time_of_day_before_a_weekday_is_one_expression_on_that_day(body, expe
 )
 def test_a_period_told_as_just_over_is_the_last_one(body, expected):
     assert expected in _values(body, published="2014-01-08")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("At 3:45 p.m. ET the Nasdaq was up 1 percent.", ("3:45 p.m. ET", "2014-06-02")),
+        ("By noon EDT, shares of the lender were up 3 percent.", ("noon EDT", "2014-06-02")),
+        (
+            "By 9:30 a.m. New York time, crude was at $68.",
+            ("9:30 a.m. New York time", "2014-06-02"),
+        ),
+        ("The Nikkei closed at 3 p.m. Tokyo time.", ("3 p.m. Tokyo time", "2014-06-02")),
+    ],
+)
+def test_the_zone_after_a_clock_time_is_part_of_it(body, expected):
+    # TimeML keeps the zone in the expression, as "08:30 UTC" keeps UTC.
+    assert expected in _values(body)

@@ -55,6 +55,34 @@ def test_a_month_whose_figures_are_to_come_is_the_nearest(body, expected):
     assert expected in _values(body, published="2014-07-02")
 
 
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on June 3: the month the figures to come are "for" is the one just gone.
+        ("Jobless figures for May will be published on Thursday.", ("May", "2009-05")),
+        ("The carmaker will report its results for May on Friday.", ("May", "2009-05")),
+        ("Housing data for April are due on Tuesday.", ("April", "2009-04")),
+        ("The agency will release trade figures for January next week.", ("January", "2009-01")),
+    ],
+)
+def test_a_month_the_figures_to_come_are_for_is_the_nearest(body, expected):
+    assert expected in _values(body, published="2009-06-03")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday June 3: a weekend things are to happen by is the coming one.
+        ("Traders hope for a deal by the weekend.", ("the weekend", "2009-W23-WE")),
+        ("Analysts expect a decision by the weekend.", ("the weekend", "2009-W23-WE")),
+        # Told as done, it is the one gone.
+        ("The talks had collapsed by the weekend.", ("the weekend", "2009-W22-WE")),
+    ],
+)
+def test_the_weekend_something_is_due_by_is_ahead(body, expected):
+    assert expected in _values(body, published="2009-06-03")
+
+
 def test_a_period_ending_on_a_day_ahead_is_still_ahead_when_figures_are_to_come():
     values = _values("The mill will report output for the month ending July 31.", "2014-07-02")
     assert ("July 31", "2014-07-31") in values

@@ -54,6 +54,7 @@ from dateline.stages.times.revisions import (
     weekdays_with_dates,
     years_told_ended,
 )
+from dateline.stages.times.said_then import resolved_from_the_saying
 from dateline.stages.times.tenses import date_tense
 from dateline.stages.times.vocabulary import MONTH_SPELLINGS, MONTH_WORDS, WEEKDAY_WORDS
 from dateline.stages.times.within import resolve_within
@@ -162,6 +163,7 @@ def find_times(analysis: Analysis) -> Analysis:
                 strict=True,
             )
         )
+        times = resolved_from_the_saying(tree, times, anchor)
     times = fiscal_years_told(article.text, quarters_ended(article.text, times), counted_back)
     times = old_years(tree, days_told_after(article.text, times))
     times = with_years_spanned(article.text, with_durations(tree, parts_of_year_named(tree, times)))

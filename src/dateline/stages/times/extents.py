@@ -187,8 +187,48 @@ def _end_widened(tree: Tree, first: int, last: int) -> int:
         or _sessions_counted(tree, last)
         or _period_a_year_back(tree, last)
         or _period_just_over(tree, first, last)
+        or _zone_of_a_clock(tree, first, last)
         or _day_it_counts_from(tree, first, last)
     )
+
+
+def _zone_of_a_clock(tree: Tree, first: int, last: int) -> int | None:
+    """The end of a clock time with the zone the model left out: "1:15 p.m. ET", "3 p.m. Rome time".
+
+    TimeML keeps the zone in the time expression, as MEANTIME does ("08:30
+    UTC"): an abbreviation in capitals, or a place's time told in words. The
+    model ends the time at its "p.m.", or at the place before "time" ("2 p.m.
+    Eastern").
+    """
+    clock = next(
+        (i for i in reversed(range(first, last)) if _on_the_clock(tree.tokens[i].text)), None
+    )
+    if clock is None:
+        return None
+    if clock == last - 1 and last < len(tree) and tree.tokens[last].text in _CLOCK_ZONES:
+        return last + 1
+    end = clock + 1
+    while end < len(tree) and end - clock <= _PLACE_WORDS and tree.tokens[end].text.istitle():
+        end += 1
+    if end > clock + 1 and end >= last and end < len(tree) and tree.tokens[end].text == "time":
+        return end + 1
+    return None
+
+
+def _on_the_clock(word: str) -> bool:
+    """Whether a word ends a time of day: "p.m.", "10:30", "noon"."""
+    return word.lower() in _CLOCK_ENDS or bool(COLON_CLOCK.match(word))
+
+
+_CLOCK_ENDS = frozenset({"a.m.", "p.m.", "am", "pm", "noon", "midday", "midnight"})
+# Zones written after a clock time in wire reports, beside GMT, BST and UTC (``ZONES``): the
+# American ones, and a few of the markets abroad. In capitals only: "et" is no zone.
+_CLOCK_ZONES = frozenset(
+    {"ET", "EDT", "EST", "CT", "CDT", "CST", "MT", "MDT", "MST", "PT", "PDT", "PST", "CET", "CEST"}
+    | {"JST", "HKT", "SGT", "AEST", "AEDT"}
+)
+_PLACE_WORDS = 3
+"""The most words a place's name has before "time" after a clock: "New York time"."""
 
 
 def _period_just_over(tree: Tree, first: int, last: int) -> int | None:

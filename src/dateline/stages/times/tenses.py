@@ -118,15 +118,35 @@ def _month_of_figures(tree: Tree, node: int) -> bool:
     A month's figures come out after it, and are foreseen before they do:
     "forecasters expected November's figure to come in at 54", said in December,
     is of the November just gone, though what was expected then was to come;
-    so is "the carmaker will report its May sales on Tuesday", said in June.
+    so is "the carmaker will report its May sales on Tuesday", said in June,
+    and the month the figures are "for" ("jobless figures for May are due on
+    Friday").
     """
     token = tree.tokens[node]
+    if token.text not in MONTH_NAMES:
+        return False
+    if token.dep == "pobj":
+        return _figures_for(tree, token.head)
     owner = tree.tokens[token.head]
     return (
-        token.text in MONTH_NAMES
-        and token.dep in ("poss", "compound", "nmod")
+        token.dep in ("poss", "compound", "nmod")
         and bool({owner.text.lower(), owner.lemma.lower()} & _MONTHLY_FIGURES)
         and owner.dep != "compound"  # "its December sales event" is an event to come
+    )
+
+
+def _figures_for(tree: Tree, preposition: int) -> bool:
+    """Whether a "for" is that of the figures it follows: "data for April", "report results for".
+
+    The parser hangs the "for" on the figures or on the verb whose object they are.
+    """
+    if tree.tokens[preposition].text.lower() != "for":
+        return False
+    owner = tree.tokens[preposition].head
+    owners = [owner, *(c for c in tree.children[owner] if tree.tokens[c].dep == "dobj")]
+    return any(
+        {tree.tokens[o].text.lower(), tree.tokens[o].lemma.lower()} & _MONTHLY_FIGURES
+        for o in owners
     )
 
 
@@ -494,15 +514,16 @@ def _deadline(tree: Tree, first: int, last: int) -> bool:
 
     Said in a clause that tells of nothing done, the end of a period that
     something must be done by is ahead: "warned of losses if it fails to cut
-    costs by the end of February", said in March, is next February. A date
-    alone after "by" or "until" is not always one ("epitomised by Friday's
-    tour", "records from before 1 January").
+    costs by the end of February", said in March, is next February; so is
+    the weekend ("hopes for a deal by the weekend"). A date alone after "by"
+    or "until" is not always one ("epitomised by Friday's tour", "records
+    from before 1 January").
     """
     words = [t.text.lower() for t in tree.tokens[first : min(last, first + 3)]]
     return (
         first > 0
         and tree.tokens[first - 1].text.lower() in _DEADLINE_WORDS
-        and words == ["the", "end", "of"]
+        and words in (["the", "end", "of"], ["the", "weekend"])
     )
 
 

@@ -1,0 +1,45 @@
+import pytest
+
+import dateline
+
+
+def _times(body, published="2009-06-03"):
+    (article,) = dateline.extract(f"Carmaker update\n\n{body}\n", published=published)
+    return [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("The carmaker said in March that it would cut 7,000 jobs in May.", ("May", "2009-05")),
+        (
+            "In January the lender said it would run out of money by March.",
+            ("March", "2009-03"),
+        ),
+        (
+            "The bank announced last December that it would repay the loan by the end of the year.",
+            ("the end of the year", "2008"),
+        ),
+    ],
+)
+def test_a_date_said_months_ago_to_be_ahead_is_the_one_ahead_then(body, expected):
+    assert expected in _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # said this month or this week: ahead of the publication day, as before
+        (
+            "The union said on Monday that it would vote on the deal on Friday.",
+            ("Friday", "2009-06-05"),
+        ),
+        ("The supplier said last week it would decide in July.", ("July", "2009-07")),
+        (
+            "The company said in April it would close the plant in December.",
+            ("December", "2009-12"),
+        ),
+    ],
+)
+def test_a_date_said_lately_to_be_ahead_is_still_ahead(body, expected):
+    assert expected in _times(body)
