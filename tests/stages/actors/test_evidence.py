@@ -181,3 +181,16 @@ def test_a_plural_role_before_no_name_still_names_no_holder():
     someone named, so no listed name takes it up."""
     codes = _codes("Ferry managers said on Monday that Colin Harte was charged.", ["Colin Harte"])
     assert codes != [(None, "BUS")]
+
+
+def test_a_campaign_named_after_people_is_a_partys():
+    # A campaign called by its candidates' names is a run for office, which a
+    # party fights, not a pressure group named for its cause.
+    body = (
+        'Mark Tully, a spokesman for the Bush-Cheney campaign said: "The page was taken down'
+        ' for safety reasons." He would not say more.\n\nAt about the same time the web team'
+        " of the Bush-Cheney campaign began to use the services of a firm called Fastline."
+        "\n\nThere are now two other addresses for the Bush-Cheney campaign that let"
+        " readers abroad see the page."
+    )
+    assert _sector(body, "Cheney") == "PTY"

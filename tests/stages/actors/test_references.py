@@ -105,3 +105,17 @@ def test_the_firm_is_not_the_owner_last_named_as_holding_a_subsidiary():
         "tense relationship with the government. Last year the firm sued the state."
     )
     assert mentions_of(article, "Suez") == ["Suez", "Suez", "Suez"]
+
+
+def test_the_campaign_is_a_candidates_campaign_named_before():
+    # A campaign named after its candidates is a party's (PTY), not a
+    # pressure group's, and "the campaign" after it still means it.
+    article = report(
+        'Mark Tully, a spokesman for the Bush-Cheney campaign said: "The page was taken down'
+        ' for safety reasons." He would not say more.\n\nAt about the same time the web team'
+        " of the Bush-Cheney campaign began to use the services of a firm called Fastline."
+        "\n\nThere are now two other addresses for the Bush-Cheney campaign that let"
+        " readers abroad see the page. The campaign later said the step had been needed."
+    )
+    assert mentions_of(article, "Cheney")[-1] == "campaign"
+    assert next(a.sector for a in article.actors if a.name == "Cheney") == "PTY"

@@ -557,10 +557,26 @@ def _of_its_kind(found: Cluster, mention: Mention) -> bool:
         )
     if mention.text.lower().split()[-1] == _CLUB:
         return _may_be_a_club(found)
-    return mention.sector in kinds_of_body(found)
+    kinds = kinds_of_body(found)
+    return mention.sector in kinds or _candidates_campaign(found, mention, kinds)
+
+
+def _candidates_campaign(found: Cluster, mention: Mention, kinds: set[str | None]) -> bool:
+    """Whether "the campaign" means a candidate's campaign named before: "the Kerry campaign".
+
+    "Campaign" names a pressure group's (NGO), but one named after its
+    candidates is a party's (PTY, evidence.py); no party the lexicon knows is
+    called a campaign ("Labour ... the campaign" is the election's).
+    """
+    return (
+        mention.text.lower().split()[-1] == _CAMPAIGN
+        and PARTY in kinds
+        and not any(m.organization for m in found.mentions)
+    )
 
 
 _ANY_KIND_REACH = 2
+_CAMPAIGN = "campaign"
 """How many sentences back "the organisation" looks for the body it means."""
 _CLUB = "club"
 _CLUB_NAME_WORDS = frozenset({"club", "fc", "afc"})
