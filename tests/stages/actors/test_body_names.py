@@ -23,3 +23,12 @@ def test_a_group_named_for_people_is_theirs_not_a_firm(name, sector):
 
 def test_a_group_word_alone_says_nothing_of_its_people():
     assert people_group_sector(["the", "group"], lexicon.load()) is None
+
+
+@pytest.mark.parametrize(
+    "name", ["United States Anti-Doping Agency", "Kenyan Anti-Doping Agency", "Anti Doping Agency"]
+)
+def test_an_anti_doping_agency_is_a_sports_body_not_a_ministry(name):
+    # "agency" alone is the state's (GOV), but one that tests athletes works
+    # for a sport's federations, as Wada does (NGO).
+    assert next(sectors_in([name], lexicon.load())) == "NGO"
