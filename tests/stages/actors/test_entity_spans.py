@@ -83,3 +83,29 @@ def test_a_faith_the_model_calls_a_body_is_no_actor():
     _, actors = actors_by_name("Report\n\nCritics say the film gives a narrow view of Islam.\n")
     assert "Islam" not in actors
     assert "Critics" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The numbers were released on Monday. Colleges Scotland, which represents"
+                " college principals, said the rise in applications was small."
+            ),
+            "Colleges Scotland",
+        ),
+        (
+            (
+                "The numbers were released on Monday. Universities Scotland said the fees gap"
+                " was not the cause."
+            ),
+            "Universities Scotland",
+        ),
+    ],
+)
+def test_a_body_named_for_a_nation_within_a_state_is_the_body_not_the_nation(text, name):
+    # "Energy UK" ends in a country's name; a body of a sector in Scotland
+    # or Wales ends in the nation's, which the model tags as a place alone.
+    article, actors = actors_by_name(f"Report\n\n{text}\n")
+    assert mention_texts(article, actors[name]) == [name]
