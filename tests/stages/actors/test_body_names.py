@@ -32,3 +32,12 @@ def test_a_name_that_ends_in_government_is_a_government(name):
     # "Assembly" alone names a legislature and "Labour" a party; the last
     # word says what the body is.
     assert next(sectors_in([name], lexicon.load())) == "GOV"
+
+
+@pytest.mark.parametrize(
+    "name", ["United States Anti-Doping Agency", "Kenyan Anti-Doping Agency", "Anti Doping Agency"]
+)
+def test_an_anti_doping_agency_is_a_sports_body_not_a_ministry(name):
+    # "agency" alone is the state's (GOV), but one that tests athletes works
+    # for a sport's federations, as Wada does (NGO).
+    assert next(sectors_in([name], lexicon.load())) == "NGO"

@@ -35,3 +35,20 @@ def test_a_party_named_beside_an_office_left_does_not_code_one_holding_another_n
         "Ruth Parry, former Labour health minister and now a European commissioner, warned."
     )
     assert next(a.sector for a in article.actors if a.name == "Ruth Parry") == "IGO"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Research Funding Council Professor Ada Hollis said the cuts were short-sighted.",
+            "Ada Hollis",
+        ),
+        ("Professor Owen Pryce, of the Food Safety Agency, said the test was sound.", "Owen Pryce"),
+    ],
+)
+def test_a_professor_at_a_state_body_is_still_a_scholar(body, name):
+    # A professor's rank says he is an academic; a state body that funds or
+    # consults him does not make him an official.
+    article = report(body)
+    assert next(a.sector for a in article.actors if a.name == name) == "EDU"

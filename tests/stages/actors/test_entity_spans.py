@@ -89,3 +89,29 @@ def test_a_faith_the_model_calls_a_body_is_no_actor():
 def test_a_known_firm_whose_name_opens_on_a_rank_is_the_firm_not_a_general(firm):
     _, actors = actors_by_name(f"Results\n\n{firm} said profits rose by a fifth in the spring.\n")
     assert (actors[firm].kind, actors[firm].sector) == ("organization", "BUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            (
+                "The numbers were released on Monday. Colleges Scotland, which represents"
+                " college principals, said the rise in applications was small."
+            ),
+            "Colleges Scotland",
+        ),
+        (
+            (
+                "The numbers were released on Monday. Universities Scotland said the fees gap"
+                " was not the cause."
+            ),
+            "Universities Scotland",
+        ),
+    ],
+)
+def test_a_body_named_for_a_nation_within_a_state_is_the_body_not_the_nation(text, name):
+    # "Energy UK" ends in a country's name; a body of a sector in Scotland
+    # or Wales ends in the nation's, which the model tags as a place alone.
+    article, actors = actors_by_name(f"Report\n\n{text}\n")
+    assert mention_texts(article, actors[name]) == [name]

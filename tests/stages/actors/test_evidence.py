@@ -194,3 +194,16 @@ def test_a_role_held_for_the_person_an_apposition_names_is_the_first_names(body,
     # The other person is whom the role serves ("to", "for" after it), so
     # the apposition still gives the first name its role.
     assert _sector(body, body.split(",")[0]) == sector
+
+
+def test_a_campaign_named_after_people_is_a_partys():
+    # A campaign called by its candidates' names is a run for office, which a
+    # party fights, not a pressure group named for its cause.
+    body = (
+        'Mark Tully, who speaks for the Bush-Cheney campaign, said: "We removed the page'
+        ' to keep it secure." He gave no more detail.\n\nWeeks earlier, staff'
+        " of the Bush-Cheney campaign had hired a hosting firm called Fastline."
+        "\n\nVoters overseas can still reach the Bush-Cheney campaign through two"
+        " other web addresses."
+    )
+    assert _sector(body, "Cheney") == "PTY"

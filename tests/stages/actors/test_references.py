@@ -124,3 +124,17 @@ def test_the_council_is_the_council_named_before():
         "Tarnbury District Council",
         "council",
     ]
+
+
+def test_the_campaign_is_a_candidates_campaign_named_before():
+    # A campaign named after its candidates is a party's (PTY), not a
+    # pressure group's, and "the campaign" after it still means it.
+    article = report(
+        'Mark Tully, who speaks for the Bush-Cheney campaign, said: "We removed the page'
+        ' to keep it secure." He gave no more detail.\n\nWeeks earlier, staff'
+        " of the Bush-Cheney campaign had hired a hosting firm called Fastline."
+        "\n\nVoters overseas can still reach the Bush-Cheney campaign through two"
+        " other web addresses. The campaign later said the step had been needed."
+    )
+    assert mentions_of(article, "Cheney")[-1] == "campaign"
+    assert next(a.sector for a in article.actors if a.name == "Cheney") == "PTY"

@@ -579,7 +579,7 @@ def code_actor(
         # A country acting is its government ("Iraq rejected ..."); a nation
         # within one, its devolved government ("Scotland would play its part").
         sector = "GOV"
-    affiliation = _vote(m.affiliation_sector for m in found.mentions)
+    affiliation = _affiliation(found)
     if kind == "person" and (sector is None or (scopes == {"any"} and organization is None)):
         # "a director of Group Menatep": the body he speaks for, by its name;
         # "Pat Moore, President of Corvex": a role any body has is the body's
@@ -988,6 +988,30 @@ def actor_code(country: str | None, sector: str | None, org: str | None) -> str 
     if country and sector:
         return f"{country}{sector}"
     return country or sector
+
+
+def _affiliation(found: Cluster) -> str | None:
+    """The sector of the bodies a person is said to work for, unless he is a scholar at the state's.
+
+    "Professor X of the Medical Research Council": a professor is an
+    academic, and a state body that funds or consults him (a research
+    council, an agency) does not make him an official, so the rank his
+    honorific gives (EDU) stands. A hospital or a firm he works for still
+    codes him ("a professor at St Mary's Hospital" is HLH).
+    """
+    affiliation = _vote(m.affiliation_sector for m in found.mentions)
+    scholar = any(
+        m.honorific_sector == _SCHOLARSHIP
+        or (m.title_entry is not None and m.title_entry.words in _ACADEMIC_RANKS)
+        for m in found.mentions
+    )
+    return None if scholar and affiliation == _STATE else affiliation
+
+
+_SCHOLARSHIP = "EDU"
+_STATE = "GOV"
+_ACADEMIC_RANKS = frozenset({("professor",), ("prof",), ("lecturer",)})
+"""Ranks only a university gives: their holder is a scholar wherever he works."""
 
 
 def _vote(values: Iterable[str | None]) -> str | None:

@@ -417,14 +417,17 @@ def _body_named_for_a_country(tree: Tree, entity: Entity, lexicon: ActorLexicon)
     "Energy UK, which represents suppliers", "Water UK said": the
     capitalised words the model left out hang on the country's name as
     one name's words do, and name the trade body. Not a title, a date or
-    a people before it ("Monday UK figures", "President Kenya").
+    a people before it ("Monday UK figures", "President Kenya"). A nation
+    within a state ends such names too ("Universities Scotland", "Colleges
+    Wales"): the body that speaks for a sector there.
     """
     tokens = tree.tokens
     first = entity.token_start
+    place = tokens[first].text
     if (
         entity.label != "GPE"
         or entity.token_end - first != 1
-        or lexicon.country(tokens[first].text) is None
+        or (lexicon.country(place) is None and place not in lexicon.nations)
     ):
         return entity
     start = first

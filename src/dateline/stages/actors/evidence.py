@@ -1397,6 +1397,7 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
     named = next(sectors_in([tree.span_text(mention.first, mention.last)], lexicon))
     sector = (
         (next(sectors_in([full_name], lexicon)) if full_name else None)
+        or _candidates_campaign(mention, tree)
         or _people_group_sector(tree, words, lexicon)
         or _group_pressing_a_cause(tree, described)
         or _described_sector(tree, words, lexicon)
@@ -1422,6 +1423,33 @@ def with_descriptor(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Ment
 
 
 _SCHOLARSHIP = "EDU"
+
+
+def _candidates_campaign(mention: Mention, tree: Tree) -> str | None:
+    """PTY for a campaign named after people: "a spokesman for the Kerry campaign".
+
+    A campaign called by a person's name ("the Bush-Cheney campaign") is a
+    candidate's run for office, which a party fights: not a pressure group,
+    as a campaign named for its cause is ("the Save Our Forests campaign").
+    The model may tag the name as a body's, but still tags its words a person's.
+    """
+    tokens = tree.tokens
+    head = head_of(tree, mention.first, mention.last)
+    governor = tokens[head].head
+    named_for_people = all(
+        tokens[k].ent_type == "PERSON" or tokens[k].pos == "PUNCT"
+        for k in range(mention.first, mention.last)
+    )
+    if (
+        tokens[head].dep == "compound"
+        and tokens[governor].lemma.lower() == _CAMPAIGN
+        and named_for_people
+    ):
+        return _PARTY
+    return None
+
+
+_CAMPAIGN = "campaign"
 
 
 def _within_university(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:

@@ -562,11 +562,27 @@ def _of_its_kind(found: Cluster, mention: Mention) -> bool:
         return _called_so(found, mention) or any(
             m.kind == "name" and head in m.text.lower().split() for m in found.mentions
         )
-    return mention.sector in kinds_of_body(found)
+    kinds = kinds_of_body(found)
+    return mention.sector in kinds or _candidates_campaign(found, mention, kinds)
+
+
+def _candidates_campaign(found: Cluster, mention: Mention, kinds: set[str | None]) -> bool:
+    """Whether "the campaign" means a candidate's campaign named before: "the Kerry campaign".
+
+    "Campaign" names a pressure group's (NGO), but one named after its
+    candidates is a party's (PTY, evidence.py); no party the lexicon knows is
+    called a campaign ("Labour ... the campaign" is the election's).
+    """
+    return (
+        mention.text.lower().split()[-1] == _CAMPAIGN
+        and PARTY in kinds
+        and not any(m.organization for m in found.mentions)
+    )
 
 
 _ANY_KIND_REACH = 2
 """How many sentences back "the organisation" looks for the body it means."""
+_CAMPAIGN = "campaign"
 _CLUB = "club"
 _CALLED_ONLY_SO = frozenset({"council", "commission", "committee"})
 """Words of a kind of body that mean one the text has called so, not any body of its sector.
