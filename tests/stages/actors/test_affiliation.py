@@ -352,3 +352,17 @@ def test_a_performer_is_not_the_body_of_the_show_named_beside_them():
         "The Castaway Club starring Talbot Quayle was moved to the Isle of Wight."
     )
     assert coding(article, "Talbot Quayle")[2] == "CVL"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Vodafone customer Nora Pike said her bills had doubled in a year.",
+        "Wheelchair user Nora Pike asked why the lifts were still broken.",
+    ],
+)
+def test_one_a_body_serves_is_not_its_person(told: str) -> None:
+    """A body's word on a noun of those it serves ("customers", "users") names what she
+    buys from or uses, not whom she acts for: a private person, not the body's."""
+    _, actors = actors_by_name(f"Survey\n\nFares rose again on Monday. {told}\n")
+    assert actors["Nora Pike"].sector == "CVL"

@@ -320,3 +320,11 @@ def test_a_surname_said_alone_is_one_actor_with_the_full_name():
         published="2005-02-03",
     )[0]
     assert [a.name for a in article.actors if "Dunmore" in a.name] == ["Robert Dunmore-Price"]
+
+
+def test_a_name_a_distributor_comes_before_is_a_firm_the_model_took_for_a_person():
+    """A distributor sells on what others make: "distributor Marlow Ridge" is a firm, as
+    "retailer X" is, though the name reads as a person's."""
+    text = "Two labels and the distributor Marlow Ridge signed the pledge on Friday."
+    mentions = _mentions_with_last_one_called("PERSON", text, "Marlow Ridge")
+    assert [m.label for m in mentions] == ["ORG"]

@@ -25,7 +25,7 @@ from dateline.stages.actors import lexicon
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.evidence import named_apart, singular
+from dateline.stages.actors.evidence import named_apart, served_noun, singular
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.mention_words import DASHES
 from dateline.stages.actors.performers import performs
@@ -1316,8 +1316,27 @@ def _role_words(mention: Mention, tree: Tree) -> Iterator[int]:
         regions.append((start, mention.first))
     for first, last in regions:
         for j in range(first, last):
-            if not mention.first <= j < mention.last and tokens[j].dep in _BODY_DEPS:
+            if (
+                not mention.first <= j < mention.last
+                and tokens[j].dep in _BODY_DEPS
+                and not _served_by(tree, j, mention)
+            ):
                 yield j
+
+
+def _served_by(tree: Tree, body: int, mention: Mention) -> bool:
+    """Whether a body's word names what serves the person, not whom they act for.
+
+    "Tesco shopper X", "wheelchair user Y": the body hangs on a noun of
+    private people it serves (:func:`.evidence.served_noun`), not on the
+    person's role.
+    """
+    noun = tree.tokens[body].head
+    return (
+        noun != body
+        and not mention.first <= noun < mention.last
+        and served_noun(tree, noun, lexicon.load())
+    )
 
 
 _SETTING_APART = frozenset({"against", "including", "by", "with"})
