@@ -391,3 +391,30 @@ def test_a_body_named_in_the_roles_own_sentence_is_still_the_nearest():
         published="2005-03-01",
     )
     assert coding(article, "Jim Parr")[2] == "BUS"
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Vodafone customer Nora Pike said her bills had doubled in a year.",
+        "Wheelchair user Nora Pike asked why the lifts were still broken.",
+    ],
+)
+def test_one_a_body_serves_is_not_its_person(told: str) -> None:
+    """A body's word on a noun of those it serves ("customers", "users") names what she
+    buys from or uses, not whom she acts for: a private person, not the body's."""
+    _, actors = actors_by_name(f"Survey\n\nFares rose again on Monday. {told}\n")
+    assert actors["Nora Pike"].sector == "CVL"
+
+
+def test_a_bare_director_in_a_story_of_a_film_made_it():
+    """In a story of a film, "Director X" directed it: a film-maker, a private person (CVL);
+    elsewhere a bare director runs a body, most often a firm."""
+    film = (
+        "The release of a new film about the 1992 riots has been put back. The film, Red "
+        "Summer, had been due to open on Friday. Director Kiran Malhotra said the movie "
+        "should not be delayed."
+    )
+    plant = "The plant will close next month. Director Kiran Malhotra said it was painful."
+    assert coding(report(film), "Kiran Malhotra")[2] == "CVL"
+    assert coding(report(plant), "Kiran Malhotra")[2] == "BUS"

@@ -399,3 +399,14 @@ def test_students_named_often_are_no_group_until_they_act():
         "and loans for students will rise next year."
     )
     assert not any(name.lower() == "students" for name, _ in found)
+
+
+def test_the_business_community_speaks_for_firms():
+    """A community named by business is the firms' people (BUS), as "business leaders" are;
+    one named by a people stays private people."""
+    found = _groups(
+        "The finance minister cut the tax on diesel. The move was welcomed by the business "
+        "community and by the Polish community in the port."
+    )
+    assert ("business community", "BUS") in found
+    assert ("Polish community", "CVL") in found

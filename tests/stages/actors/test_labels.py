@@ -331,3 +331,11 @@ def test_a_full_name_the_story_shortens_to_its_given_name_is_a_person():
     bride = next(a for a in article.actors if a.name.startswith("Rosalind"))
     assert bride.kind == "person"
     assert bride.sector != "BUS"
+
+
+def test_a_name_a_distributor_comes_before_is_a_firm_the_model_took_for_a_person():
+    """A distributor sells on what others make: "distributor Marlow Ridge" is a firm, as
+    "retailer X" is, though the name reads as a person's."""
+    text = "Two labels and the distributor Marlow Ridge signed the pledge on Friday."
+    mentions = _mentions_with_last_one_called("PERSON", text, "Marlow Ridge")
+    assert [m.label for m in mentions] == ["ORG"]

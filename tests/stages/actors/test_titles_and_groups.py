@@ -77,3 +77,14 @@ def test_both_or_all_before_a_plural_role_after_a_list_gives_it_to_every_name():
     assert coding(article, "Peter Corrandale")[1:] == ("GBR", "LEG")
     assert coding(article, "Dave Shawcross")[2] == "BUS"
     assert coding(article, "Ian Mossop")[2] == "BUS"
+
+
+def test_ad_men_are_business_people():
+    """ "Ad men" make advertisements for a living: an agency's people (BUS), not the private
+    people that "men" alone names."""
+    article = report(
+        "The poster campaign cost the party a fortune. The ad men who drew it were paid "
+        "twice, and the admen behind the radio slots were hired again."
+    )
+    assert coding(article, "ad men")[2] == "BUS"
+    assert coding(article, "admen")[2] == "BUS"

@@ -25,7 +25,7 @@ from dateline.stages.actors import lexicon
 from dateline.stages.actors.body_names import COMPANY
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
-from dateline.stages.actors.evidence import named_apart, singular
+from dateline.stages.actors.evidence import named_apart, served_noun, singular
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.mention_words import DASHES
 from dateline.stages.actors.performers import performs
@@ -383,7 +383,7 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
             # "Arsenal vice-chairman X", "former finance chief Y": the body is
             # one no lexicon knows, or none is named, and such a body is most
             # often a company, as an unknown body named alone is coded.
-            return _with_sector(actor, _kind_of_body(cluster, tree) or COMPANY)
+            return _with_sector(actor, _unnamed_body_sector(cluster, tree))
         return actor
     country = _country_by_body(actor, cluster, body)
     # One who sits on an international body is coded by it: "IGOEUC".
@@ -395,6 +395,34 @@ def _affiliated(  # noqa: PLR0913 - the article's actors, seen two ways
         org=org,
         code=actor_code(country, body.sector, org),
     )
+
+
+def _unnamed_body_sector(cluster: Cluster, tree: Tree) -> str:
+    """The sector of the body one who runs it serves, when the article names none.
+
+    The kind of body the words say, else a firm, the likeliest; but a bare
+    "director" in a story of a film directed it ("Director X said the film's
+    release ..."): a film-maker, a private person (CVL) as the gold codes
+    film-makers, not a firm's director.
+    """
+    if _directs_the_film(cluster, tree):
+        return _FILM_MAKER
+    return _kind_of_body(cluster, tree) or COMPANY
+
+
+_FILM_MAKER = "CVL"
+_FILM_WORDS = frozenset({"film", "movie"})
+_FILM_STORY = 3
+"""How often a story must speak of a film or a movie to be one of a film."""
+
+
+def _directs_the_film(cluster: Cluster, tree: Tree) -> bool:
+    """Whether a person's one role is a bare "director" in a story that tells of a film."""
+    entries = {m.title_entry.words for m in cluster.mentions if m.title_entry}
+    if entries != {("director",)}:
+        return False
+    told = sum(token.lemma.lower() in _FILM_WORDS for token in tree.tokens)
+    return told >= _FILM_STORY
 
 
 def _speaking_for_body_after(
@@ -1344,8 +1372,27 @@ def _role_words(mention: Mention, tree: Tree) -> Iterator[int]:
         regions.append((start, mention.first))
     for first, last in regions:
         for j in range(first, last):
-            if not mention.first <= j < mention.last and tokens[j].dep in _BODY_DEPS:
+            if (
+                not mention.first <= j < mention.last
+                and tokens[j].dep in _BODY_DEPS
+                and not _served_by(tree, j, mention)
+            ):
                 yield j
+
+
+def _served_by(tree: Tree, body: int, mention: Mention) -> bool:
+    """Whether a body's word names what serves the person, not whom they act for.
+
+    "Tesco shopper X", "wheelchair user Y": the body hangs on a noun of
+    private people it serves (:func:`.evidence.served_noun`), not on the
+    person's role.
+    """
+    noun = tree.tokens[body].head
+    return (
+        noun != body
+        and not mention.first <= noun < mention.last
+        and served_noun(tree, noun, lexicon.load())
+    )
 
 
 _SETTING_APART = frozenset({"against", "including", "by", "with"})

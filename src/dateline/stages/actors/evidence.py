@@ -114,7 +114,11 @@ def with_title_before(
         # "told the BBC Mr Howard ...": a body right before an honorific, with
         # no role word, is not whom he speaks for ("NATO chief", "the BBC's").
         first = end
-    if best is None and named_apart(tree, end, lexicon):
+    # "Vodafone customer X", "wheelchair user Y": what serves her, not whom she acts for.
+    if best is None and (
+        named_apart(tree, end, lexicon)
+        or any(served_noun(tree, k, lexicon) for k in range(first, end))
+    ):
         first = end
     title_start = best[0] if best else end
     country, organization = _title_owner(tree, first, title_start, lexicon, titled=best is not None)
@@ -238,6 +242,23 @@ def _words_before(mention: Mention, tree: Tree, lexicon: ActorLexicon, people: s
         # its "On" opening the sentence, a woman apart from Michael Howard.
         first = before_names + 1
     return first
+
+
+def served_noun(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
+    """Whether token ``k`` names private people a body serves: "customer", "user", "shopper".
+
+    A body's word on such a noun before a name ("Vodafone customer X") names
+    what the person buys from or uses, and none of the body's own people:
+    the nouns are those whose plural people_words.tsv codes CVL.
+    """
+    token = tree.tokens[k]
+    if token.pos != "NOUN" or not token.text.islower():
+        return False
+    is_people, sector = lexicon.people_sector(f"{token.lemma.lower()}s")
+    return is_people and sector == _PRIVATE_PEOPLE
+
+
+_PRIVATE_PEOPLE = "CVL"
 
 
 def _article_after_remit(tree: Tree, k: int, sentence_start: int, name: int) -> bool:

@@ -323,7 +323,7 @@ def _people_once(
                 "group",
                 "NORP",
                 title=group,
-                sector=sector or _of_the_city(tree, first, i),
+                sector=_community_sector(tree, i) or sector or _of_the_city(tree, first, i),
                 country=country,
                 uncounted=_uncounted(tree, first, i, generic=generic),
             )
@@ -373,6 +373,29 @@ def _community_of_a_people(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:
         )
         for c in tree.children[i]
     )
+
+
+def _community_sector(tree: Tree, i: int) -> str | None:
+    """The sector a trade gives the community it names: "the business community" is BUS.
+
+    A community is private people (CVL) when a people or a faith names it;
+    one named by business speaks for firms, as "business leaders" do.
+    """
+    if tree.tokens[i].text.lower() not in _COMMUNITIES:
+        return None
+    return next(
+        (
+            sector
+            for c in tree.children[i]
+            if tree.tokens[c].dep in ("amod", "compound")
+            and (sector := _TRADE_COMMUNITIES.get(tree.tokens[c].text.lower()))
+        ),
+        None,
+    )
+
+
+_TRADE_COMMUNITIES = {"business": "BUS"}
+"""Words before "community" that name a trade, and the sector of the trade's people."""
 
 
 def _the_press_as_a_medium(tree: Tree, i: int) -> bool:
