@@ -211,3 +211,15 @@ def test_a_legal_challenge_is_brought_against_whom_its_aim_stops(body, sued):
     # stopping or blocking does.
     events = real_events(body)
     assert any(kind == "ACCUSE" and set(sued) <= set(who) for kind, _, who in events)
+
+
+def test_who_acts_in_defence_of_someone_backs_them():
+    events = real_events(
+        "Halden Capital filed a brief with the court last month in defence of Vendra Motors."
+    )
+    assert ("SUPPORT", ("Halden Capital",), ("Vendra Motors",)) in events
+
+
+def test_a_defence_of_a_thing_backs_no_one():
+    events = real_events("The minister Tom Vale spoke in defence of the new bill.")
+    assert not [e for e in events if e[0] == "SUPPORT"]
