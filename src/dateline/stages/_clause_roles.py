@@ -295,7 +295,7 @@ def _joined_to_a_passive(tree: Tree, verb: int) -> bool:
     return (
         word.dep == "conj"
         and _has_passive_auxiliary(tree, word.head)
-        # "was suspended and sued by his employers": a bare participle
+        # "was suspended and sued by its supplier": a bare participle
         # shares the passive too, its "by" phrase its doer; "were charged
         # but have pleaded their innocence" has a tense of its own.
         and (_bare(tree, verb) or _keeps_its_object_passive(tree, verb))

@@ -127,8 +127,8 @@ def test_plain_action_taken_to_stop_someone_is_a_step_not_a_suit():
             ("ACCUSE", ("police",), ("Tom Vale",)),
         ),
         (
-            "Tom Vale was a trader, but was suspended and sued by his employers for fraud.",
-            ("ACCUSE", ("employers",), ("Tom Vale",)),
+            "Tom Vale, a former trader, was suspended and sued by Korlan Steel over the losses.",
+            ("ACCUSE", ("Korlan Steel",), ("Tom Vale",)),
         ),
         (
             "Tom Vale was found guilty of fraud last month, and sentenced at Leeds Crown Court.",
@@ -144,8 +144,6 @@ def test_a_participle_joined_to_a_passive_deed_tells_a_deed_of_its_own(body, eve
 @pytest.mark.parametrize(
     "body",
     [
-        # A wish: the auxiliary is the infinitive's "be".
-        "The songs call for gay people to be killed or assaulted.",
         # A first verb that tells no deed.
         "The charity is based in Leeds and funded by Korlan Steel.",
         # A sale: the one bought may be another than the subject names.
