@@ -51,3 +51,25 @@ def test_a_withholding_joined_to_a_passive_further_down_shares_its_voice():
 def test_a_charge_denied_after_a_passive_is_the_subjects_own_denial():
     events = real_events("Former mayor Peter Jones was arrested by police and denied the charges.")
     assert any(e[0] == "REJECT" and e[1] == ("Peter Jones",) for e in events)
+
+
+def test_a_deed_one_was_fined_for_in_a_relative_clause_is_done_by_whom_who_means():
+    # "who" stands for the manager, the one fined and so the one who accused.
+    events = real_events(
+        "Rovers manager Tom Bale, who was fined £5,000 last month for accusing "
+        "Carl Moss of diving, said the rules were unfair."
+    )
+    assert ("ACCUSE", ("Tom Bale",), ("Carl Moss",)) in events
+
+
+def test_a_title_the_parse_made_an_object_beside_the_name_gives_way_to_the_name():
+    # The parse makes both "referee" and "Mark Dean" objects of "accusing".
+    events = real_events(
+        "United striker Carl Moss was fined for accusing referee Mark Dean of bias."
+    )
+    assert ("ACCUSE", ("Carl Moss",), ("Mark Dean",)) in events
+
+
+def test_a_bare_participle_joined_to_a_passive_is_passive_with_its_by_phrase_its_doer():
+    events = real_events("Vendra Motors was suspended and sued by its supplier, Korlan Steel.")
+    assert ("ACCUSE", ("Korlan Steel",), ("Vendra Motors",)) in events

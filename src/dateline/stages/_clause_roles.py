@@ -295,7 +295,17 @@ def _joined_to_a_passive(tree: Tree, verb: int) -> bool:
     return (
         word.dep == "conj"
         and _has_passive_auxiliary(tree, word.head)
-        and _keeps_its_object_passive(tree, verb)
+        # "was suspended and sued by its supplier": a bare participle
+        # shares the passive too, its "by" phrase its doer; "were charged
+        # but have pleaded their innocence" has a tense of its own.
+        and (_bare(tree, verb) or _keeps_its_object_passive(tree, verb))
+    )
+
+
+def _bare(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a participle with no auxiliary of its own: "was fined and sued"."""
+    return tree.tokens[verb].tag == "VBN" and not any(
+        tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb]
     )
 
 
@@ -638,7 +648,8 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
         return None
     for child in tree.children[governor]:
         if tree.tokens[child].dep in ("nsubjpass", "dobj"):
-            return child
+            # "Mr Hale, who was fined for insulting X": the one "who" stands for.
+            return _antecedent(tree, governor, child)
     if word == "of" and tree.tokens[governor].lemma.lower() == "accuse" and governor != verb:
         # "after being accused of helping": the one accused, wherever it is.
         accused, passive = subject_of(tree, governor)
@@ -809,8 +820,14 @@ def goods_traded(tree: Tree, head: int) -> int | None:
 
 
 def object_of(tree: Tree, word: int) -> int | None:
-    """The direct object of a verb."""
-    return next((c for c in tree.children[word] if tree.tokens[c].dep in ("dobj", "obj")), None)
+    """The direct object of a verb.
+
+    "accusing referee Tom Hale of bias": the parse may make the noun that
+    says who the person is and the name after it two objects; the name is
+    the one acted on (as with a subject, :func:`_name_split_off`).
+    """
+    obj = next((c for c in tree.children[word] if tree.tokens[c].dep in ("dobj", "obj")), None)
+    return obj if obj is None else _name_split_off(tree, word, obj) or obj
 
 
 def prepositional_objects(tree: Tree, word: int, preps: frozenset[str]) -> list[int]:

@@ -5,7 +5,7 @@ On sentences we wrote.
 
 import pytest
 
-from event_sides import real_events
+from event_sides import real_events, told_events
 
 
 @pytest.mark.parametrize(
@@ -46,3 +46,15 @@ def test_a_harm_to_come_under_a_condition_is_no_threat():
         "bigoted football fans from matches."
     )
     assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_a_refusal_vowed_outright_is_made_as_it_is_vowed():
+    events = told_events(
+        "But Tom Vale vowed to ignore the court order, saying no judge would stop him."
+    )
+    assert [e for e in events if e.type == "REJECT" and e.actor == ("Tom Vale",) and e.real]
+
+
+def test_a_refusal_one_may_vow_is_still_to_come():
+    events = told_events("The unions may vow to reject the offer.")
+    assert not [e for e in events if e.type == "REJECT" and e.real]

@@ -231,3 +231,15 @@ def test_a_terror_attack_named_after_a_country_or_city_struck_it(body, struck):
 def test_an_air_strike_named_after_a_country_is_still_its_own():
     found = real_events("US air strikes on the town killed 12 people on Monday.")
     assert [e[1] for e in found if e[0] == "ASSAULT"] == [("US",)]
+
+
+def test_who_acts_in_defence_of_someone_backs_them():
+    events = real_events(
+        "Halden Capital filed a brief with the court last month in defence of Vendra Motors."
+    )
+    assert ("SUPPORT", ("Halden Capital",), ("Vendra Motors",)) in events
+
+
+def test_a_defence_of_a_thing_backs_no_one():
+    events = real_events("The minister Tom Vale spoke in defence of the new bill.")
+    assert not [e for e in events if e[0] == "SUPPORT"]

@@ -35,3 +35,10 @@ def test_an_order_ignored_is_refused_to_the_one_who_gave_it(body, refused):
     assert any(
         kind == "REJECT" and recipients == (refused,) for kind, _, recipients in real_events(body)
     )
+
+
+def test_those_charged_who_plead_their_innocence_reject_the_charge():
+    events = real_events(
+        "Tom Vale and Anna Pike were charged last year but have pleaded their innocence."
+    )
+    assert ("REJECT", ("Tom Vale", "Anna Pike"), ()) in events

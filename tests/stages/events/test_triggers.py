@@ -117,3 +117,38 @@ def test_action_whose_aim_stops_no_one_is_no_suit(body):
 def test_plain_action_taken_to_stop_someone_is_a_step_not_a_suit():
     body = "Westbury Council has taken action to ban rowdy fans from the stadium."
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Tom Vale was arrested and charged by police.",
+            ("ACCUSE", ("police",), ("Tom Vale",)),
+        ),
+        (
+            "Tom Vale, a former trader, was suspended and sued by Korlan Steel over the losses.",
+            ("ACCUSE", ("Korlan Steel",), ("Tom Vale",)),
+        ),
+        (
+            "Tom Vale was found guilty of fraud last month, and sentenced at Leeds Crown Court.",
+            ("SANCTION", (), ("Tom Vale",)),
+        ),
+    ],
+)
+def test_a_participle_joined_to_a_passive_deed_tells_a_deed_of_its_own(body, event):
+    # The second participle has no auxiliary, but shares the first one's.
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A first verb that tells no deed.
+        "The charity is based in Leeds and funded by Korlan Steel.",
+        # A sale: the one bought may be another than the subject names.
+        "The former Korlan Steel subsidiary was sold off and acquired by Brixton Bank.",
+    ],
+)
+def test_a_participle_joined_to_a_passive_that_tells_no_deed_done_to_someone_tells_none(body):
+    assert not [e for e in real_events(body) if e[0] in ("ASSAULT", "AID", "AGREE")]

@@ -365,3 +365,30 @@ def test_a_participle_after_of_tells_what_a_sign_is_of_not_a_deed():
 )
 def test_a_participle_naming_a_subjects_role_or_on_an_owned_thing_has_no_doer(body, not_doer):
     assert not any(actors == (not_doer,) for _, actors, _ in real_events(body))
+
+
+def test_a_rating_agency_downgrading_a_firm_charges_it_with_a_weakness():
+    events = real_events(
+        "The losses have prompted two agencies, Moody's and Fitch, to downgrade Vendra Motors."
+    )
+    assert ("ACCUSE", ("Moody", "Fitch Ratings"), ("Vendra Motors",)) in events
+
+
+def test_an_upgrade_of_a_country_backs_it():
+    events = real_events("Fitch upgraded Turkey last week.")
+    assert ("SUPPORT", ("Fitch Ratings",), ("Turkey",)) in events
+
+
+def test_a_downgrade_of_a_thing_rates_no_one_not_even_its_owner():
+    # "its" would otherwise be read as Turkey's, the country named before.
+    events = real_events(
+        "Fitch upgraded Turkey last week. The central bank downgraded its growth forecast."
+    )
+    assert not [e for e in events if e[0] == "ACCUSE"]
+
+
+def test_a_call_for_someone_to_be_dealt_with_is_a_demand_about_them():
+    events = real_events(
+        "The Commons health committee called for the Food Standards Agency to be scrapped."
+    )
+    assert ("REQUEST", ("Commons health committee",), ("Food Standards Agency",)) in events

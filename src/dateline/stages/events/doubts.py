@@ -15,7 +15,7 @@ from dateline.stages._clause_roles import object_of, subject_of
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.claims import CLAIM
 from dateline.stages.events.cues import Cue
-from dateline.stages.events.modality import is_negated
+from dateline.stages.events.modality import is_hypothetical, is_negated
 from dateline.stages.events.noun_sides import side_of_the_verbs_subject
 from dateline.stages.events.sides import quote_around
 from dateline.stages.events.statement_cues import cue_of as statement_cue_of
@@ -164,6 +164,8 @@ def reality(
     threat = _threat_made(tree, trigger, cue) if hypothetical and not negated else None
     if threat is not None:
         return threat[0], False, False, [threat[1]]
+    if hypothetical and not negated and cue.type == "REJECT" and _defiance_vowed(tree, trigger):
+        return cue, False, False, [_DEFIANCE_VOWED_STEP]
     said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
     return cue, negated, hypothetical, said
 
@@ -299,6 +301,28 @@ def _hearers_warned(tree: Tree, noun: int, act: int) -> bool:
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
 """Verbs by which one tells what one will do: "vowed to retaliate", "said it would retaliate"."""
+
+
+_DEFIANCE_VOWED_STEP = "a refusal vowed ('vowed to ignore the order') is made as it is vowed"
+_VOWING = frozenset({"vow", "pledge", "swear"})
+
+
+def _defiance_vowed(tree: Tree, trigger: Trigger) -> bool:
+    """Whether a refusal is vowed outright: "vowed to ignore the court order".
+
+    Vowing to defy or turn down another is the refusal itself, declared now,
+    as a stand declared is (:mod:`.declared_stances`); a vow itself to come
+    or on a condition ("may vow", "would vow to fight it if ...") is not.
+    """
+    word = tree.tokens[trigger.token]
+    vow = word.head
+    return (
+        word.dep == "xcomp"
+        and tree.tokens[vow].lemma.lower() in _VOWING
+        and not is_hypothetical(tree, vow)
+        and not is_negated(tree, vow)
+        and not any(tree.tokens[c].dep == "advcl" for c in tree.children[trigger.token])
+    )
 
 
 def _vowed(tree: Tree, verb: int) -> bool:
@@ -478,6 +502,10 @@ _NEEDS_SOMEONE_DONE_TO = frozenset(
     {("blame",), ("loan",), ("lend",), ("help",), ("assist",), ("press",), WANT}
     # A body upholds a ruling, its own or a lower one's: "upheld its decision".
     | {("uphold",)}
+    # A rating agency rates someone: "downgraded its forecast" rates no one.
+    | {("downgrade",), ("upgrade",)}
+    # "spoke in defence of the bill" backs a thing, no one named.
+    | {("defence",), ("defense",)}
     # Faith voiced in no one named is in a thing: "confidence in the economy".
     | {(verb, trust) for verb in ("reaffirm", "express") for trust in ("faith", "confidence")}
 )

@@ -690,6 +690,7 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         or _taken_part_in(tree, noun, cue)
         or _answered_with(tree, noun)
         or _come_for(tree, noun, cue)
+        or _acted_in_defence(tree, noun)
     ):
         return _doer_of_the_clause(tree, tree.tokens[tree.tokens[noun].head].head)
     punished = None if cue.type in SPOKEN_TYPES else offence_doer(tree, noun)
@@ -844,6 +845,24 @@ def _come_for(tree: Tree, noun: int, cue: Cue) -> bool:
         and tree.tokens[prep].text.lower() == "for"
         and tree.tokens[verb].lemma.lower() in COMING
     )
+
+
+def _acted_in_defence(tree: Tree, noun: int) -> bool:
+    """Whether the clause's subject acted "in defence of" someone: "filed a brief in defence of X".
+
+    Who speaks or files "in defence of" another defends them, as "defended
+    X" would tell; "the defence of the realm", no deed of anyone's, has no
+    "in" before it.
+    """
+    prep = tree.tokens[noun].head
+    return (
+        tree.tokens[noun].lemma.lower() in _DEFENCES
+        and tree.tokens[prep].text.lower() == "in"
+        and tree.tokens[tree.tokens[prep].head].pos == "VERB"
+    )
+
+
+_DEFENCES = frozenset({"defence", "defense"})
 
 
 def _answered_with(tree: Tree, noun: int) -> bool:

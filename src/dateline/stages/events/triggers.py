@@ -226,7 +226,7 @@ def _told_by_its_clause(tree: Tree, noun: int, cue: Cue, light: dict[tuple[str, 
 
 def verb_trigger(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     """The cue a verb tells, unless its use here tells no event (a question, a bare participle)."""
-    if _bare_participle(tree, i):
+    if _bare_participle(tree, i, cues):
         # "Asked about the plan, he said ...": a participle reports no act.
         return None
     if _asks_a_question(tree, i):
@@ -274,7 +274,7 @@ def _investigates_a_mishap(tree: Tree, verb: int) -> bool:
     return tree.tokens[obj].lemma.lower() in mishaps
 
 
-def _bare_participle(tree: Tree, verb: int) -> bool:
+def _bare_participle(tree: Tree, verb: int, cues: Cues) -> bool:
     """A participle with no doer and no auxiliary: "Asked about the plan, he said".
 
     "Two citizens detained by the police" tells an act, and "whom the Tories
@@ -286,9 +286,42 @@ def _bare_participle(tree: Tree, verb: int) -> bool:
         and not any(tree.tokens[c].dep in ("aux", "auxpass") for c in tree.children[verb])
         and not _finite_after_all(tree, verb)
         and not _past_after_a_past(tree, verb)
+        and not _joined_to_a_passive_deed(tree, verb, cues)
         # "X was among those arrested": what befell those X is one of.
         and not (tree.tokens[verb].dep == "acl" and said_to_be_among(tree, tree.tokens[verb].head))
     )
+
+
+def _joined_to_a_passive_deed(tree: Tree, verb: int, cues: Cues) -> bool:
+    """A participle joined to a passive cue verb, sharing its auxiliary: "was arrested and charged".
+
+    "was suspended and sued by its supplier": the second participle has no
+    auxiliary of its own, but is as much a deed told of the subject as the
+    first; it is no "Asked about it, he said". Only after a passive told as
+    done ("was", "has been"; not "to be killed or assaulted", a wish or a
+    plan), and only for what is done to someone, as arrests, charges and
+    punishments follow one another ("was found guilty and sentenced"): "is
+    based and funded abroad" tells no deed, and in "was sold off and
+    acquired by" the one bought may be another than the subject names
+    ("the former Yukos subsidiary").
+    """
+    token = tree.tokens[verb]
+    head = token.head
+    return (
+        token.dep == "conj"
+        and head < verb
+        and any(c.type in _DONE_TO for c in cues.verbs.get(cue_lemma(tree, verb), ()))
+        and any(
+            tree.tokens[c].dep == "auxpass" and tree.tokens[c].tag in _TOLD_AS_DONE
+            for c in tree.children[head]
+        )
+    )
+
+
+_DONE_TO = frozenset({"ACCUSE", "COERCE", "SANCTION", "ASSAULT"})
+"""Types of deeds done to someone that a passive may tell one after another."""
+_TOLD_AS_DONE = frozenset({"VBD", "VBZ", "VBP", "VBN"})
+"""Tags of a passive auxiliary that tells a deed done: "was", "is", "are", "been"; not "be"."""
 
 
 def _past_after_a_past(tree: Tree, verb: int) -> bool:

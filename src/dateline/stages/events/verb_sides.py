@@ -285,7 +285,10 @@ def _object_side(
     ):
         # "summoned the Iranian ambassador", "challenged a Commission ruling":
         # a pair's object names its recipient too.
-        if cue.type == "ACCUSE" and _undergone_deed(tree, obj):
+        if cue.words in _RATINGS:
+            # "downgraded its growth forecast": a thing rated, no one's.
+            heads.append((obj, DIRECT_OBJECT))
+        elif cue.type == "ACCUSE" and _undergone_deed(tree, obj):
             heads += _doers_of_the_deed(tree, obj)
         else:
             charged = done_to_another(cue) or acclaimed(cue, tree, obj)
@@ -308,6 +311,10 @@ def _object_side(
         heads += _with_pronouns_meant(tree, index, through, actors)
         heads += _owners_of_what_the_act_is_done_to(tree, index, through, actors)
     return heads
+
+
+_RATINGS = frozenset({("downgrade",), ("upgrade",)})
+"""Verbs of a rating, done to the one their object names and to no owner of it."""
 
 
 def _owners_of_what_the_act_is_done_to(
@@ -1446,12 +1453,24 @@ def _clause_subject(tree: Tree, verb: int) -> int | None:
     A passive clause names the doer by its agent: "claims he was smeared by
     the paper" blames the paper, not the one smeared.
     """
-    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"]
-    clauses += [clause for clause, _ in for_clauses(tree, verb)]
+    called_for = [clause for clause, _ in for_clauses(tree, verb)]
+    clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"] + called_for
     for clause in clauses:
         subject = next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
-        return subject if subject is not None else agent_of(tree, clause) or _run_in(tree, clause)
+        if subject is not None or agent_of(tree, clause) is not None:
+            return subject if subject is not None else agent_of(tree, clause)
+        # "called for the agency to be scrapped": no doer named, the demand
+        # is about the one it would befall (not so a claim: "claimed he was
+        # smeared" blames no one it names). Only of a caller the clause has:
+        # a parse that finds none has misread the sentence.
+        called = clause in called_for and subject_of(tree, verb)[0] is not None
+        return _passive_subject(tree, clause) if called else _run_in(tree, clause)
     return None
+
+
+def _passive_subject(tree: Tree, clause: int) -> int | None:
+    """The passive subject of a clause: "the agency" in "for the agency to be scrapped"."""
+    return next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubjpass"), None)
 
 
 def _run_in(tree: Tree, clause: int) -> int | None:
