@@ -428,31 +428,33 @@ def _called_by_given_name(mentions: list[Mention], tree: Tree, lexicon: ActorLex
     body, but a body is not called by its founder's given name alone; one
     the lexicon knows ("John Lewis") or named by its kind stays a body.
     """
+    alone = _names_said_alone(tree)
     found = set()
     for m in mentions:
         parts = m.name_parts
         if (
             len(parts) >= FULL_NAME
+            and parts[0] in alone
             and parts[0] in lexicon.first_names
             and lexicon.organization(m.text) is None
             and fold(m.text) not in lexicon.companies
             and parts[-1].lower().rstrip(".") not in lexicon.org_words
-            and _said_alone(parts[0], tree)
         ):
             found |= {m.text, parts[0]}
     return found
 
 
-def _said_alone(given: str, tree: Tree) -> bool:
-    """Whether a given name stands somewhere as a name of its own, no other name beside it."""
+def _names_said_alone(tree: Tree) -> set[str]:
+    """The capitalised words that stand as names of their own, no other name beside them."""
     tokens = tree.tokens
-    return any(
-        token.text == given
-        and token.pos in ("PROPN", "NOUN")  # the model may take a name it knows not for a noun
+    return {
+        token.text
+        for i, token in enumerate(tokens)
+        if token.pos in ("PROPN", "NOUN")  # the model may take a name it knows not for a noun
+        and token.text[:1].isupper()
         and (i + 1 == len(tokens) or tokens[i + 1].pos != "PROPN")
         and (i == 0 or tokens[i - 1].pos != "PROPN")
-        for i, token in enumerate(tokens)
-    )
+    }
 
 
 def _named_as_body(tree: Tree, m: Mention, lexicon: ActorLexicon) -> bool:
