@@ -45,7 +45,7 @@ def _a_deal_struck(tree: Tree, trigger: Trigger) -> bool:
     """Whether "struck" follows the deal it strikes: "the deal struck last week".
 
     The model reads "three lenders still have to sign up to the deal struck
-    last week" with "struck" as the main verb and the creditors its subject, and
+    last week" with "struck" as the main verb and the lenders its subject, and
     a strike with no weapon in its sentence as a walkout. A deal or an
     agreement right before the verb is the thing struck, told as agreed
     where its own words say so.
