@@ -27,7 +27,7 @@ from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.coding import actor_code, is_roleless
 from dateline.stages.actors.evidence import named_apart, served_noun, singular
 from dateline.stages.actors.mention import Mention, head_of
-from dateline.stages.actors.mention_words import DASHES
+from dateline.stages.actors.mention_words import CIVILIANS, DASHES
 from dateline.stages.actors.performers import performs
 
 _BODY_DEPS = frozenset({"pobj", "poss", "compound"})
@@ -406,11 +406,10 @@ def _unnamed_body_sector(cluster: Cluster, tree: Tree) -> str:
     film-makers, not a firm's director.
     """
     if _directs_the_film(cluster, tree):
-        return _FILM_MAKER
+        return CIVILIANS
     return _kind_of_body(cluster, tree) or COMPANY
 
 
-_FILM_MAKER = "CVL"
 _FILM_WORDS = frozenset({"film", "movie"})
 _FILM_STORY = 3
 """How often a story must speak of a film or a movie to be one of a film."""

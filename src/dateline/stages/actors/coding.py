@@ -29,7 +29,7 @@ from dateline.stages._spans import clean_name, country_code, fold
 from dateline.stages._tree import Tree
 from dateline.stages.actors.body_names import COMPANY, campaign_sector, sectors_in
 from dateline.stages.actors.cluster import Cluster
-from dateline.stages.actors.coref_words import names_former_office
+from dateline.stages.actors.coref_words import OFFICE_OF_STATE, names_former_office
 from dateline.stages.actors.evidence import ARMED_GROUP, large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention
@@ -1005,11 +1005,10 @@ def _affiliation(found: Cluster) -> str | None:
         or (m.title_entry is not None and m.title_entry.words in _ACADEMIC_RANKS)
         for m in found.mentions
     )
-    return None if scholar and affiliation == _STATE else affiliation
+    return None if scholar and affiliation == OFFICE_OF_STATE else affiliation
 
 
 _SCHOLARSHIP = "EDU"
-_STATE = "GOV"
 _ACADEMIC_RANKS = frozenset({("professor",), ("prof",), ("lecturer",)})
 """Ranks only a university gives: their holder is a scholar wherever he works."""
 

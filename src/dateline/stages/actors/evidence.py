@@ -27,7 +27,7 @@ from dateline.stages.actors.body_names import (
 from dateline.stages.actors.briefs import in_brief
 from dateline.stages.actors.lexicon import ActorLexicon, Organization, Title
 from dateline.stages.actors.mention import PARTICLES, Mention, head_of
-from dateline.stages.actors.mention_words import DASHES
+from dateline.stages.actors.mention_words import CIVILIANS, DASHES
 from dateline.stages.actors.performers import performer_sector
 from dateline.stages.actors.relatives import is_kin_word
 
@@ -255,10 +255,7 @@ def served_noun(tree: Tree, k: int, lexicon: ActorLexicon) -> bool:
     if token.pos != "NOUN" or not token.text.islower():
         return False
     is_people, sector = lexicon.people_sector(f"{token.lemma.lower()}s")
-    return is_people and sector == _PRIVATE_PEOPLE
-
-
-_PRIVATE_PEOPLE = "CVL"
+    return is_people and sector == CIVILIANS
 
 
 def _article_after_remit(tree: Tree, k: int, sentence_start: int, name: int) -> bool:

@@ -1457,8 +1457,10 @@ def _clause_subject(tree: Tree, verb: int) -> int | None:
     clauses = [c for c in tree.children[verb] if tree.tokens[c].dep == "ccomp"] + called_for
     for clause in clauses:
         subject = next((g for g in tree.children[clause] if tree.tokens[g].dep == "nsubj"), None)
-        if subject is not None or agent_of(tree, clause) is not None:
-            return subject if subject is not None else agent_of(tree, clause)
+        if subject is None:
+            subject = agent_of(tree, clause)
+        if subject is not None:
+            return subject
         # "called for the agency to be scrapped": no doer named, the demand
         # is about the one it would befall (not so a claim: "claimed he was
         # smeared" blames no one it names). Only of a caller the clause has:
