@@ -34,6 +34,27 @@ def _rejections(body):
             ),
             "Acme Foods",
         ),
+        (
+            (
+                "Defence Secretary Alan Pryce warned Minsk it faced new sanctions. "
+                "Belarus's foreign minister dismissed the threat as empty."
+            ),
+            "Alan Pryce",
+        ),
+        (
+            (
+                "Health Secretary Joan Fenwick warned Marlow Council over its care homes. "
+                "The council rejected the warning on Monday."
+            ),
+            "Joan Fenwick",
+        ),
+        (
+            (
+                "Opposition leader Marta Ruiz accused Mayor Tom Reilly of hiding the audit. "
+                "That charge was denied by Mr Reilly on Monday."
+            ),
+            "Marta Ruiz",
+        ),
     ],
 )
 def test_a_denial_of_the_claims_is_aimed_at_their_teller(body, claimant):
