@@ -567,6 +567,16 @@ def test_groups_told_by_different_numbers_are_different_groups():
     assert "people" in groups["nine people"]
 
 
+def test_a_crowd_counted_in_thousands_is_not_the_handful_arrested():
+    (article,) = dateline.extract(
+        "March\n\nAbout 12,000 people marched through Leeds on Saturday against the new "
+        "bypass. Police arrested six people after a scuffle near the town hall.\n"
+    )
+    groups = {a.name: [article.text[s:e] for s, e in a.mentions] for a in article.actors}
+    crowd = next(name for name in groups if name.startswith("12,000"))
+    assert "six people" not in groups[crowd]
+
+
 def test_a_country_s_armed_service_is_a_body_not_a_person():
     (article,) = dateline.extract(
         "Strike\n\nA spokesman for the Chilean government said the air force had bombed a rebel "

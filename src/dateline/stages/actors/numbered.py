@@ -10,6 +10,7 @@ would be coded a company) or tags only its first word, as a person.
 from __future__ import annotations
 
 import functools
+import re
 
 from dateline import lexicons
 from dateline.stages._tree import Tree
@@ -21,6 +22,8 @@ _COUNTS = "duration_words.tsv"
 _LONGEST_NAME = 3
 """The most words before the number ("the Tottenham Three", "the West Midlands Five")."""
 _SMALLEST_GROUP = 2
+_GROUPED_DIGITS = re.compile(r"\d{1,3}(,\d{3})+")
+"""A count written with thousands separators, as news writes crowds: "100,000"."""
 _BEFORE_NAME = frozenset({"so-called", "so", "called", "-"})
 """Words that may stand between "the" and the name: "the so-called Guildford Four"."""
 
@@ -38,8 +41,10 @@ def count_words() -> dict[str, str]:
 
 
 def count_of(word: str) -> str | None:
-    """The number a word counts ("11", "eleven"), as digits, if it is a count."""
+    """The number a word counts ("11", "eleven", "3,000"), as digits, if it is a count."""
     word = word.lower()
+    if _GROUPED_DIGITS.fullmatch(word):
+        return word.replace(",", "")
     return word if word.isdigit() else count_words().get(word)
 
 
