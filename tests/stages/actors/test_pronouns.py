@@ -166,6 +166,25 @@ def test_a_he_someone_is_urged_to_admit_is_the_one_urged():
     assert _holder(article, article.text.index("he had broken")) == "Paul Dane"
 
 
+def test_a_he_in_the_question_put_to_a_man_is_the_one_asked():
+    # Mr Hale asks, and is the sentence's subject, but the question is of the minister.
+    text = (
+        "Schools\n\nTory spokesman Ian Hale asked the schools minister, Paul Dane, whether he "
+        "had ignored the inspectors' warnings. Mr Dane denied it.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he had ignored")) == "Paul Dane"
+
+
+def test_a_he_in_a_question_put_to_reporters_is_still_the_one_who_asks():
+    text = (
+        "Schools\n\nTory spokesman Ian Hale asked reporters whether he had ever broken "
+        "a promise to parents.\n"
+    )
+    (article,) = dateline.extract(text)
+    assert _holder(article, article.text.index("he had ever")) == "Ian Hale"
+
+
 def test_a_he_timing_what_a_body_did_to_a_man_is_that_man():
     # Mr Hale is named most, but the council's payment names Mr Reed.
     text = (

@@ -70,6 +70,9 @@ _REPORT_DEPTH = 3
 """How far up from a verb of saying another may report it ("said X had spoken")."""
 _REASON_MARKERS = frozenset({"after", "because", "when", "since", "as"})
 """Words that open a clause giving why something was done: "sacked him after he ..."."""
+_ASKING_VERBS = frozenset({"ask", "press", "question", "quiz"})
+_OPEN_QUESTION = frozenset({"whether", "if"})
+"""Words that open the question put to someone: "asked the minister whether he ..."."""
 _INTRODUCED = re.compile(r"(?:\s+[\w'-]+){0,3}\s*:\s*[\"\u201c]")
 """A colon that closes the writer's clause and opens a quotation after at most
 three words past its verb: "went on:", "hit back:", "told reporters: \""."""
@@ -265,6 +268,7 @@ def antecedent(
     if not mention.quoted:
         named = (
             _subject_of_the_setting(mention, clusters, discourse)
+            or _asked_of_themselves(mention, clusters, discourse)
             or _reporter(mention, clusters, discourse)
             or _speaker_goes_on(mention, clusters, discourse)
             or _asked_ahead(mention, clusters, discourse)
@@ -572,12 +576,43 @@ def _acted_on_for_it(
     act = tree.tokens[clause].head
     if tree.tokens[act].lemma.lower() not in lexicons.word_set("object_cause_verbs.txt"):
         return None
+    return _the_one_acted_on(mention, clusters, discourse, act)
+
+
+def _asked_of_themselves(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse
+) -> Cluster | None:
+    """The person asked, for "he" in the question put to them: "asked the PM whether he had".
+
+    A question put to someone ("Mr Howard asked the prime minister whether
+    he had misled MPs") is of what they did: its "he" is the one asked, not
+    the asker named as the sentence's subject.
+    """
+    tree = discourse.tree
+    clause = discourse.verb_of(mention)
+    if mention.gender is None or tree.tokens[clause].dep != "ccomp":
+        return None
+    if not any(
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _OPEN_QUESTION
+        for c in tree.children[clause]
+    ):
+        return None
+    act = tree.tokens[clause].head
+    if tree.tokens[act].lemma.lower() not in _ASKING_VERBS:
+        return None
+    return _the_one_acted_on(mention, clusters, discourse, act)
+
+
+def _the_one_acted_on(
+    mention: Mention, clusters: list[Cluster], discourse: Discourse, act: int
+) -> Cluster | None:
+    """The one person named before a pronoun as an act's object, if they may be its antecedent."""
     objects = [
         found
         for found in clusters
         if found.is_person
         and any(
-            m.first < mention.first and not m.quoted and _object_of_act(tree, m, act)
+            m.first < mention.first and not m.quoted and _object_of_act(discourse.tree, m, act)
             for m in found.mentions
         )
     ]
