@@ -1,5 +1,8 @@
 """Whose clause a verb is (stages/_clause_roles.py), on sentences we wrote."""
 
+from dateline.records import Parse, Token
+from dateline.stages._clause_roles import subject_of
+from dateline.stages._tree import Tree
 from event_sides import real_events
 
 
@@ -73,3 +76,59 @@ def test_a_title_the_parse_made_an_object_beside_the_name_gives_way_to_the_name(
 def test_a_bare_participle_joined_to_a_passive_is_passive_with_its_by_phrase_its_doer():
     events = real_events("Vendra Motors was suspended and sued by its supplier, Korlan Steel.")
     assert ("ACCUSE", ("Korlan Steel",), ("Vendra Motors",)) in events
+
+
+def _hand_parsed(words: list[tuple[str, str, str, int]]) -> Tree:
+    """A one-sentence tree of ``(text, pos, dep, head)`` words, separated by spaces."""
+    tokens, offset = [], 0
+    for text, pos, dep, head in words:
+        tokens.append(Token(text, offset, offset + len(text), text.lower(), pos, "", dep, head))
+        offset += len(text) + 1
+    text = " ".join(word[0] for word in words)
+    return Tree(Parse("hand", tuple(tokens), ((0, len(tokens)),)), text)
+
+
+def test_a_long_office_the_parse_cut_into_two_subjects_leaves_the_name_as_subject():
+    # As the model parsed it in a longer story: "Work" and "Johnson" both subjects of "met".
+    tree = _hand_parsed(
+        [
+            ("Work", "PROPN", "nsubj", 6),
+            ("and", "CCONJ", "cc", 0),
+            ("Pensions", "PROPN", "compound", 3),
+            ("Secretary", "PROPN", "compound", 5),
+            ("Alan", "PROPN", "compound", 5),
+            ("Johnson", "PROPN", "nsubj", 6),
+            ("met", "VERB", "ROOT", 6),
+            ("unions", "NOUN", "dobj", 6),
+        ]
+    )
+    assert subject_of(tree, 6) == (5, False)
+
+
+def test_two_subjects_apart_keep_the_first():
+    # "Labour, Mr Hale said, ..." is no name cut in two: the words between keep them apart.
+    tree = _hand_parsed(
+        [
+            ("Labour", "PROPN", "nsubj", 4),
+            (",", "PUNCT", "punct", 4),
+            ("Mr", "PROPN", "compound", 3),
+            ("Hale", "PROPN", "nsubj", 4),
+            ("said", "VERB", "ROOT", 4),
+        ]
+    )
+    assert subject_of(tree, 4) == (0, False)
+
+
+def test_a_subject_with_a_phrase_of_its_own_is_no_name_cut_in_two():
+    # "Shares in club Borussia Dortmund slipped": the shares slipped, not the club.
+    tree = _hand_parsed(
+        [
+            ("Shares", "NOUN", "nsubj", 5),
+            ("in", "ADP", "prep", 0),
+            ("club", "NOUN", "pobj", 1),
+            ("Borussia", "PROPN", "compound", 4),
+            ("Dortmund", "PROPN", "nsubj", 5),
+            ("slipped", "VERB", "ROOT", 5),
+        ]
+    )
+    assert subject_of(tree, 5) == (0, False)

@@ -440,15 +440,24 @@ def _own_subject(tree: Tree, verb: int) -> int | None:
     return None
 
 
+_WORDS_OF_A_NAME = frozenset({"compound", "cc", "punct", "det", "amod"})
+"""What may hang on the first part of a name or an office the parse cut in two."""
+
+
 def _name_split_off(tree: Tree, holder: int, subject: int) -> int | None:
     """The name the parse made a second subject after a noun: "campaign group the Oak Trust said".
 
     The noun only says what kind of body or person the name is ("group",
     "lawyer") and stands for no actor; the name right after it is who acts.
+    So too a long office the parse cut in two ("Work and Pensions Secretary
+    Alan Johnson met"): its first words are no subject of their own.
     """
-    if tree.tokens[subject].pos != "NOUN":
-        return None
+    if tree.tokens[subject].pos not in ("NOUN", "PROPN") or any(
+        tree.tokens[c].dep not in _WORDS_OF_A_NAME for c in tree.children[subject]
+    ):
+        return None  # "Shares in the club Borussia Dortmund slipped": the shares did
     dep = tree.tokens[subject].dep
+    _, after = tree.subtree(subject)
     return next(
         (
             c
@@ -456,7 +465,7 @@ def _name_split_off(tree: Tree, holder: int, subject: int) -> int | None:
             if c > subject
             and tree.tokens[c].dep == dep
             and tree.tokens[c].pos == "PROPN"
-            and tree.subtree(c)[0] == subject + 1
+            and tree.subtree(c)[0] == after
         ),
         None,
     )
