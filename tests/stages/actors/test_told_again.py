@@ -118,6 +118,31 @@ def test_her_government_is_the_government_of_the_country_she_is_placed_in():
     assert "government" not in _mentions(article, actors["Serbia"])
 
 
+def test_the_government_of_whose_clause_is_that_of_the_country_its_owner_is_placed_in():
+    article, actors = _actors(
+        "Border Flights\n\nIsraeli jets flew over the Lebanese coast on Monday, the Israeli "
+        "army said. An Israeli army spokesman said the flights were routine. Lebanese "
+        "Prime Minister Fuad Haddad, whose government is backed by Damascus, condemned "
+        "the flights.\n"
+    )
+    lebanon = next(
+        actor for actor in actors.values() if actor.country == "LBN" and actor.kind != "person"
+    )
+    assert "government" in _mentions(article, lebanon)
+
+
+def test_his_government_is_his_countrys_in_a_story_of_many_countries():
+    article, actors = _actors(
+        "Accession Talks\n\nEU ministers agreed to open talks with Serbia. Swedish Foreign "
+        "Minister Lars Berg chaired the meeting, and Greek Prime Minister Nikos Pappas "
+        "welcomed it. Kosovo's president, Avni Krasniqi, said his country would block the "
+        "talks unless Belgrade recognised his government.\n"
+    )
+    kosovo = next(actor for actor in actors.values() if actor.country == "XKX")
+    assert "government" in _mentions(article, kosovo)
+    assert not [actor for actor in actors.values() if actor.name == "government"]
+
+
 def test_a_firm_named_after_its_founder_is_called_by_his_surname_alone():
     article, actors = _actors(
         "Audit charges\n\nUS regulators have charged the accounting firm Carter Mayhew over "

@@ -514,6 +514,12 @@ def placed_at_home(
     ]
 
 
+def _country_of_its_key(found: Cluster, home: str | None) -> str | None:
+    """The country other than home a cluster was keyed by, as its government ("country:LBN")."""
+    country = found.key.removeprefix("country:") if found.key.startswith("country:") else None
+    return None if country == home else country
+
+
 def code_actor(
     found: Cluster,
     number: int,
@@ -528,7 +534,9 @@ def code_actor(
     before the home-country default, which is the weakest guess.
     """
     kind = _kind(found)
-    country = _vote(m.country for m in found.mentions)
+    # "Karami, whose government ...": a government joined as another country's than
+    # home is that country's (home's own is left to the home default below).
+    country = _vote(m.country for m in found.mentions) or _country_of_its_key(found, home)
     organization = _body_held_now(found)
     sector = (
         _party_organ(found, kind, organization)

@@ -12,7 +12,7 @@ from typing import Any
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
 from dateline.stages.actors.lexicon import Organization, load
-from dateline.stages.actors.mention import Mention
+from dateline.stages.actors.mention import Mention, head_of
 
 
 def names_body(found: Cluster, body: Organization) -> bool:
@@ -58,6 +58,26 @@ def cluster_at(token: int, of_mention: Mapping[Any, Cluster]) -> Cluster | None:
         if any(m.first <= token < m.last for m in found.mentions):
             return found
     return None
+
+
+def whose_owner(mention: Mention, clusters: Mapping[Any, Cluster], tree: Tree) -> Cluster | None:
+    """The actor "whose" stands for: the one its clause is told of.
+
+    "Charles Kennedy, whose party opposes the plan": the clause hangs on
+    Kennedy, so the party is his.
+    """
+    token = head_of(tree, mention.first, mention.last)
+    for _ in range(_CLAUSE_DEPTH):
+        if tree.tokens[token].dep == "relcl":
+            return cluster_at(tree.tokens[token].head, clusters)
+        if tree.tokens[token].head == token:
+            return None
+        token = tree.tokens[token].head
+    return None
+
+
+_CLAUSE_DEPTH = 3
+"""How far above "whose party" the clause's verb may be ("whose party has long opposed")."""
 
 
 def told_with_a(mention: Mention, tree: Tree) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dateline.stages._gazetteer import wide_place
 from dateline.stages._tree import Tree
 from dateline.stages.actors.cluster import Cluster
+from dateline.stages.actors.coref_words import whose_owner
 from dateline.stages.actors.lexicon import Title, load
 from dateline.stages.actors.mention import Mention, head_of
 from dateline.stages.actors.relatives import possessor_of
@@ -38,26 +39,32 @@ def government_of(mention: Mention, home: str | None, tree: Tree) -> str | None:
 def government_meant(
     mention: Mention, home: str | None, tree: Tree, clusters: dict[str, Cluster]
 ) -> str | None:
-    """The country whose government a mention stands for, "her government" hers."""
-    government = government_of(mention, home, tree)
-    if government is None or mention.country is not None:
-        return government
-    return _owners_country(mention, clusters, tree) or government
+    """The country whose government a mention stands for, "her government" hers.
+
+    Hers even where the article has no home: "Cyprus's President said his
+    country would veto the talks unless Ankara recognised his government".
+    """
+    owners = None if mention.country is not None else _owners_country(mention, clusters, tree)
+    return government_of(mention, owners or home, tree)
 
 
 def _owners_country(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> str | None:
-    """The country of the person whose government "his" or "her" names, if the text places them.
+    """The country of the person whose government "his", "her" or "whose" names, if placed.
 
     "Montenegro's prime minister, Ana Vukovic, said her government ...": hers,
-    not the government of the country the story is filed from.
+    not the government of the country the story is filed from; so too
+    "Ana Vukovic, whose government is backed by Serbia".
     """
     head = head_of(tree, mention.first, mention.last)
-    if not any(
-        tree.tokens[c].dep == "poss" and tree.tokens[c].text.lower() in ("his", "her")
-        for c in tree.children[head]
-    ):
+    owners = {
+        tree.tokens[c].text.lower() for c in tree.children[head] if tree.tokens[c].dep == "poss"
+    }
+    if owners & {"his", "her"}:
+        owner = possessor_of(head, clusters, tree)
+    elif "whose" in owners:
+        owner = whose_owner(mention, clusters, tree)
+    else:
         return None
-    owner = possessor_of(head, clusters, tree)
     countries = {m.country for m in owner.mentions if m.country} if owner else set()
     return countries.pop() if len(countries) == 1 else None
 

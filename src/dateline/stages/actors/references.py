@@ -16,7 +16,7 @@ from dateline.stages.actors.coref_words import (
     OFFICE_OF_STATE,
     PARTY,
     body_name,
-    cluster_at,
+    whose_owner,
     word_before,
 )
 from dateline.stages.actors.kept_apart import of_another_country
@@ -44,7 +44,7 @@ def resolve_references(
             elif _owner_word(mention, tree) in _OWNERS:
                 found = _owned_organization(mention, clusters, discourse)
             elif _owner_word(mention, tree) == "whose":
-                owner = _whose_owner(mention, clusters, tree)
+                owner = whose_owner(mention, clusters, tree)
                 found = None if owner is None else _owners_body(owner, clusters, mention.sector)
             else:
                 found = (
@@ -191,26 +191,6 @@ def _owned_organization(
         return None
     owner = antecedent(dataclasses.replace(mention, gender=gender), clusters.values(), discourse)
     return None if owner is None else _owners_body(owner, clusters, mention.sector)
-
-
-def _whose_owner(mention: Mention, clusters: dict[str, Cluster], tree: Tree) -> Cluster | None:
-    """The actor "whose" stands for: the one its clause is told of.
-
-    "Charles Kennedy, whose party opposes the plan": the clause hangs on
-    Kennedy, so the party is his.
-    """
-    token = head_of(tree, mention.first, mention.last)
-    for _ in range(_CLAUSE_DEPTH):
-        if tree.tokens[token].dep == "relcl":
-            return cluster_at(tree.tokens[token].head, clusters)
-        if tree.tokens[token].head == token:
-            return None
-        token = tree.tokens[token].head
-    return None
-
-
-_CLAUSE_DEPTH = 3
-"""How far above "whose party" the clause's verb may be ("whose party has long opposed")."""
 
 
 def _body_of(owner: Cluster, clusters: dict[str, Cluster], sector: str | None) -> Cluster | None:

@@ -46,6 +46,12 @@ from dateline.stages.actors.relatives import (
 from dateline.stages.quotes import cues as quote_cues
 
 
+def _stands_for_a_state(mention: Mention, of_mention: dict[int, Cluster]) -> bool:
+    """Whether a title was already taken as a country's government ("his government")."""
+    found = of_mention.get(mention.first)
+    return found is not None and found.key.startswith("country:")
+
+
 def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
     mentions: list[Mention],
     *,
@@ -66,7 +72,11 @@ def resolve_titles(  # noqa: PLR0913 - the state of one clustering pass
                 join(kin.key, mention)
             elif relative_acts(mention, tree):
                 join(relative_key(mention, clusters, tree), mention)
-        elif mention.kind == "title" and government_of(mention, home, tree) is None:
+        elif (
+            mention.kind == "title"
+            and government_of(mention, home, tree) is None
+            and not _stands_for_a_state(mention, of_mention)
+        ):
             # A body ("his shadow cabinet", "the court") is held by no person.
             person = mention.label == "PERSON"
             if person and _said_of_a_body(mention, of_mention, tree):
