@@ -24,3 +24,20 @@ def test_a_party_named_before_a_seat_stays_an_actor():
     article = report("The Liberal Democrats hope to win the Labour seat at the next election.")
     mentioned = [article.text[s:e] for a in article.actors for s, e in a.mentions]
     assert "Labour" in mentioned
+
+
+@pytest.mark.parametrize(
+    ("body", "country"),
+    [
+        ("EU ministers agreed to open talks with Serbia despite objections from Austria.", "AUT"),
+        ("The new border rules have drawn sharp criticism from Hungary.", "HUN"),
+    ],
+)
+def test_a_country_whose_reaction_a_from_tells_is_an_actor(body, country):
+    article = report(body)
+    assert country in {a.country for a in article.actors if a.kind == "country"}
+
+
+def test_a_country_a_visitor_comes_from_stays_a_place():
+    article = report("Tourists from Austria were stranded at the airport on Monday.")
+    assert "AUT" not in {a.country for a in article.actors if a.kind == "country"}

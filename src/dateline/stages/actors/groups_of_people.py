@@ -24,6 +24,7 @@ from dateline.stages.actors.mention_words import (
     MODIFIERS,
     QUANTIFIERS,
     is_collective,
+    tells_whose_reaction,
 )
 from dateline.stages.actors.sets import SET_SIZES
 from dateline.stages.quotes import cues as quote_cues
@@ -1021,23 +1022,11 @@ _AMONG = frozenset({"among", "amongst"})
 def _reacting(tree: Tree, i: int) -> bool:
     """Whether a group is whose reaction the story tells: "hostility from unionists".
 
-    "the anger of farmers", "disapproval from rights groups": a reaction
-    (reactions.txt) is someone's, and whose it is takes part in the story.
-    The parse may hang the "from" on the verb whose object the reaction
-    is ("he met hostility from unionists").
+    "the anger of farmers", "disapproval from rights groups": a reaction is
+    someone's, and whose it is takes part in the story.
     """
-    preposition = _preposition_over(tree, i)
-    if preposition is None:
-        return False
-    word = preposition.text.lower()
-    owner = preposition.head
-    reactions = lexicons.word_set("reactions.txt")
-    if tree.tokens[owner].pos == "NOUN":
-        return word in _WHOSE_REACTION and tree.tokens[owner].lemma.lower() in reactions
-    return word == "from" and any(
-        tree.tokens[c].dep == "dobj" and tree.tokens[c].lemma.lower() in reactions
-        for c in tree.children[owner]
-    )
+    token = tree.tokens[tree.first_conjunct(i)]
+    return token.dep == "pobj" and tells_whose_reaction(tree, token.head, _WHOSE_REACTION)
 
 
 _WHOSE_REACTION = frozenset({"from", "of"})

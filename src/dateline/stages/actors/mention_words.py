@@ -184,3 +184,21 @@ def name_set_after(tree: Tree, end: int) -> int | None:
         return None
     closed = k == len(tokens) or tokens[k].text in _CLOSING
     return end + 1 if closed and tree.sentence_of[k - 1] == tree.sentence_of[end] else None
+
+
+def tells_whose_reaction(tree: Tree, preposition: int, words: frozenset[str]) -> bool:
+    """Whether a preposition names whose a reaction is: "objections from Austria".
+
+    "the anger of farmers", "disapproval from rights groups": a reaction
+    (reactions.txt) is someone's. The parse may hang the "from" on the verb
+    whose object the reaction is ("drew criticism from Hungary").
+    """
+    word = tree.tokens[preposition].text.lower()
+    owner = tree.tokens[preposition].head
+    reactions = lexicons.word_set("reactions.txt")
+    if tree.tokens[owner].pos == "NOUN":
+        return word in words and tree.tokens[owner].lemma.lower() in reactions
+    return word == "from" and any(
+        tree.tokens[c].dep == "dobj" and tree.tokens[c].lemma.lower() in reactions
+        for c in tree.children[owner]
+    )

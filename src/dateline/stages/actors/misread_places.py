@@ -15,7 +15,12 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.evidence import large_city_country
 from dateline.stages.actors.lexicon import ActorLexicon, Organization
 from dateline.stages.actors.mention import Mention, head_of
-from dateline.stages.actors.mention_words import DETERMINERS, after_the, business_word_after
+from dateline.stages.actors.mention_words import (
+    DETERMINERS,
+    after_the,
+    business_word_after,
+    tells_whose_reaction,
+)
 
 # A place after one of these is where something happened, not who did it.
 # "to" is left out: "arms to China" names a recipient as often as "a visit
@@ -359,6 +364,7 @@ def is_located(tree: Tree, first: int) -> bool:
                 tree.tokens[j].text.lower() in _LOCATIVES
                 and not _aimed_at(tree, j)
                 and not _envoy_from(tree, j)
+                and not tells_whose_reaction(tree, j, _FROM)
             )
             or _destination(tree, j)
         )
@@ -419,6 +425,10 @@ _LONGEST_PLACE = 3
 
 _PLACE_DESCRIBERS = frozenset({"amod", "compound", "npadvmod", "nmod", "punct"})
 """How the words describing a place hang on it: "neighbouring Kenya", "war-torn Somalia"."""
+
+
+_FROM = frozenset({"from"})
+"""The preposition after a reaction that names whose it is and not where: "objections from X"."""
 
 
 def _envoy_from(tree: Tree, preposition: int) -> bool:
