@@ -5,6 +5,7 @@ On sentences we wrote.
 
 import pytest
 
+from event_sides import real_events
 from statements import statement_events
 
 
@@ -51,3 +52,54 @@ def test_a_budget_written_with_a_capital_is_judged_as_its_makers():
         'The Farmers League said that the Budget was a "wasted opportunity" for hill farms.'
     )
     assert ("ACCUSE", ("Farmers League",), ("Lena Varga",)) in found
+
+
+@pytest.mark.parametrize("blow", ["blamed", "punished", "criticised"])
+def test_a_duty_not_to_deal_a_blow_takes_its_subjects_side(blow):
+    found = statement_events(
+        f"Archivists union leader Paula Kerr said the National Library should not be {blow} "
+        "for the mistakes of its former directors."
+    )
+    assert ("SUPPORT", ("Paula Kerr",), ("National Library",)) in found
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_duty_to_let_its_subject_act_takes_its_side():
+    found = statement_events(
+        "Union leader Paula Kerr said the National Library should be allowed to choose "
+        "its own suppliers."
+    )
+    assert ("SUPPORT", ("Paula Kerr",), ("National Library",)) in found
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_duty_a_claim_says_someone_is_driven_to_charges_them():
+    found = real_events(
+        "The Liberal Democrats claim the chancellor has to find £8bn to plug a gap in his "
+        "budget and will be forced to put up taxes."
+    )
+    assert ("ACCUSE", ("Liberal Democrats",), ("chancellor",)) in found
+    assert not [e for e in found if e[0] == "REQUEST"]
+
+
+def test_a_duty_said_outright_still_asks():
+    found = real_events(
+        "The Liberal Democrats said the chancellor has to find £8bn for the hospitals."
+    )
+    assert ("REQUEST", ("Liberal Democrats",), ("chancellor",)) in found
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # "held back" is no "held" (an arrest): nothing spared, nothing asked of the towns.
+        (
+            '"Our towns must not be held back by slow trains and old roads," '
+            "First Minister Rhodri Penn said."
+        ),
+        # Borrowing let climb is no one's side taken.
+        "Public borrowing should be allowed to climb past 4% in a slump, Karl Brandt argued.",
+    ],
+)
+def test_a_duty_that_spares_no_actor_a_blow_backs_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "SUPPORT"]

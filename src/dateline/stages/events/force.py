@@ -335,11 +335,35 @@ def physical(tree: Tree, first: int, last: int) -> bool:
     "force" as a verb compels, and harms no one: "airlines attacked the
     rules, saying they could be forced to raise fares" is words.
     """
-    return says_any(tree, first, last, "violence_words.txt", verbs_besides=_COMPELLING)
+    words = lexicons.word_set("violence_words.txt")
+    return any(
+        (token.lemma.lower() in words or token.text.lower() in words)
+        and not (token.pos == "VERB" and token.lemma.lower() in _COMPELLING)
+        and not _names_an_office(tree, i)
+        for i, token in enumerate(tree.tokens[first:last], start=first)
+    )
 
 
 _COMPELLING = frozenset({"force"})
 """Violence words whose verb compels rather than harms ("was forced to resign")."""
+
+
+def _names_an_office(tree: Tree, word: int) -> bool:
+    """Whether a violence word only names an office: "police chief", "army commissioner".
+
+    "The former police chief clashed with a campaigner" or "the army chief
+    attacked the cuts" are words between office holders; "police officers
+    clashed with fans" keeps its force.
+    """
+    token = tree.tokens[word]
+    return token.dep == "compound" and tree.tokens[token.head].lemma.lower() in _OFFICES
+
+
+_OFFICES = frozenset(
+    {"chief", "commissioner", "constable", "minister", "spokesman", "spokeswoman",
+     "spokesperson", "federation", "boss", "chairman", "chairwoman", "inspectorate"}
+)  # fmt: skip
+"""Heads of the titles and bodies a violence word may stand in as its field."""
 
 
 def says_any(

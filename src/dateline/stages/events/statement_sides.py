@@ -16,6 +16,7 @@ from dateline.stages._clause_roles import agent_of, object_of, prepositional_obj
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
+from dateline.stages.events.cues import load as load_cues
 from dateline.stages.events.judged import (
     RULED,
     asks_of_no_one,
@@ -254,8 +255,8 @@ def _done_to_the_obliged(tree: Tree, index: ActorIndex, cue: StatementCue, subje
     if cue.role != "modal" or subject not in index.by_token:
         return False
     verb = tree.tokens[subject].head
-    if tree.tokens[verb].lemma.lower() in _GRANTING:
-        return False
+    if tree.tokens[verb].lemma.lower() in _GRANTING or _blow_denied(tree, verb):
+        return False  # "should not be punished" spares its subject (see spares_its_subject)
     return subject_of(tree, verb) == (subject, True)
 
 
@@ -316,12 +317,92 @@ def _wronged_speaker(tree: Tree, index: ActorIndex, cue_token: int, speaker: str
 
 
 def statement_type(tree: Tree, cue: StatementCue, cue_token: int, about: int | None) -> EventType:
-    """The type a cue gives in its clause: a duty not done blames, a proposal judged is refused."""
+    """The type a cue gives in its clause.
+
+    A proposal judged is refused; a duty not done, or one a claim tells as
+    someone's plight, blames; a duty that spares its subject a blow, or lets
+    it act, backs it.
+    """
     if _condemns_a_proposal(tree, cue, about) or _rebuts_a_claim(tree, cue, cue_token, about):
         return "REJECT"
-    if cue.role == "modal" and _duty_not_done(tree, cue_token):
+    if cue.role == "modal" and (
+        _duty_not_done(tree, cue_token) or _plight_claimed(tree, cue_token)
+    ):
         return "ACCUSE"
+    if spares_its_subject(tree, cue, cue_token):
+        return "SUPPORT"
     return cue.type
+
+
+def spares_its_subject(tree: Tree, cue: StatementCue, cue_token: int) -> bool:
+    """Whether a modal takes its subject's side: "should not be punished", "should be allowed to".
+
+    "The charity should not be punished for its staff's errors" and "the
+    union should be allowed to strike" ask nothing of the charity or the
+    union: they defend it, as praise does. The one spared is the subject of
+    a passive verb whose cue is a charge, a penalty, force or coercion,
+    denied on the verb or on the modal; the one let act is the subject of
+    "be allowed" or "be permitted", not denied ("must not be allowed to get
+    away with it" is a charge).
+    """
+    verb = tree.tokens[cue_token].head
+    word = tree.tokens[verb]
+    passive = any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+    if cue.role != "modal" or verb == cue_token or word.tag != "VBN" or not passive:
+        return False
+    if word.lemma.lower() in _LETTING:
+        return not (negated_here(tree, verb) or negated_here(tree, cue_token))
+    return _blow_denied(tree, verb)
+
+
+def _blow_denied(tree: Tree, verb: int) -> bool:
+    """Whether a passive verb deals a blow its modal denies: "should not be blamed"."""
+    modals = [c for c in tree.children[verb] if tree.tokens[c].dep == "aux"]
+    if not any(negated_here(tree, word) for word in (verb, *modals)):
+        return False
+    # "held back" is no "held": the cue must take the particle the verb has, or none.
+    particle = next(
+        (
+            tree.tokens[c].text.lower()
+            for c in tree.children[verb]
+            if tree.tokens[c].dep == "prt" or tree.tokens[c].text.lower() in _PARTICLES
+        ),
+        None,
+    )
+    cues = load_cues().verbs.get(tree.tokens[verb].lemma.lower(), ())
+    return any(cue.type in _BLOWS and cue.particle == particle for cue in cues)
+
+
+# The types of a blow dealt to someone, which a duty denied spares them.
+_BLOWS = frozenset({"ACCUSE", "SANCTION", "COERCE", "ASSAULT"})
+# Adverbs the parse may leave unjoined from their verb: "held back", "shut out".
+_PARTICLES = frozenset({"back", "up", "off", "out", "down"})
+# Verbs by which others let the one they are said of act.
+_LETTING = frozenset({"allow", "permit"})
+
+
+def _plight_claimed(tree: Tree, cue_token: int) -> bool:
+    """Whether a duty is what a claim says someone is driven to: "claim the chancellor has to".
+
+    "The Tories claim the chancellor has to find £8bn" charges him with a
+    hole in his sums; it is no bid that he find it. Said with "claim" or
+    "allege" (not "say" or "argue", by which one asks as often as tells),
+    a "have to" or "need to" is told as a fact of the one it binds.
+    """
+    if tree.tokens[cue_token].lemma.lower() not in _PLIGHTS:
+        return False
+    clause = cue_token if tree.tokens[cue_token].pos == "VERB" else tree.tokens[cue_token].head
+    governor = tree.tokens[clause].head
+    return (
+        tree.tokens[clause].dep == "ccomp"
+        and governor != clause
+        and tree.tokens[governor].lemma.lower() in _CLAIMING
+    )
+
+
+# Verbs of necessity that a claim tells as a plight, and the verbs of claiming.
+_PLIGHTS = frozenset({"have", "need"})
+_CLAIMING = frozenset({"claim", "allege"})
 
 
 def _duty_not_done(tree: Tree, cue_token: int) -> bool:

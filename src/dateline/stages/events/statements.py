@@ -9,7 +9,8 @@ the subject of the clause it judges, of the verb it obliges, or of the wrong
 it names, or the object of the verb that backs it. A judgement of a thing
 ("the bill was disgraceful") accuses with no recipient named: whose bill it
 is the text may not say. A cue that is negated ("was not wrong"), or about
-the speaker, or about no one and nothing, gives nothing.
+the speaker, or about no one and nothing, gives nothing; but a duty denied
+that spares an actor a blow ("the charity should not be punished") backs it.
 
 The cues are read by :mod:`.statement_cues`; what a cue is said of by
 :mod:`.judged`; whom its event is done to, and its type, by
@@ -52,6 +53,7 @@ from dateline.stages.events.statement_sides import (
     charge_of_no_one_named,
     recipients_of,
     said_about,
+    spares_its_subject,
     statement_type,
 )
 
@@ -89,6 +91,7 @@ def _statement_at(
         and (denied(tree, cue, cue_token) or nothing_wrong(tree, cue_token) is not None)
         and not forbids
         and not made_thing_refused(tree, index, cue, cue_token)
+        and not spares_its_subject(tree, cue, cue_token)
     ):
         return denied_judgement(tree, index, cue, cue_token, quote)
     if not said_outright(tree, index, cue, cue_token, quote):
@@ -103,6 +106,8 @@ def _statement_at(
         or judged_in_own_words(tree, index, cue_token, quote, found[0])
         or faults_own_doing(tree, cue, about[0], quote)
         or burden_misread(tree, cue_token, found[0], about[0])
+        # "deficits should be allowed to rise": no one's side is taken
+        or (not found[0] and spares_its_subject(tree, cue, cue_token))
     ):
         return None
     recipients, step = found
