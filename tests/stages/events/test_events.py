@@ -4694,3 +4694,26 @@ def test_freeing_a_hostage_no_actor_names_still_frees_people():
 def test_backing_announced_or_thrown_behind_someone_is_support(said):
     events, _ = _events(said)
     assert ("SUPPORT", ("Greens",), ("Farmers Union",), False, False) in events, events
+
+
+def test_a_contract_awarded_to_a_firm_is_a_deal_with_it():
+    events, _ = _events(
+        "The Chilean government awarded a rail contract to the Spanish firm Ferrocon."
+    )
+    assert [e for e in events if e[0] == "AGREE" and e[2] == ("Ferrocon",)]
+
+
+def test_awarding_contracts_to_no_one_named_is_no_deal():
+    events, _ = _events(
+        "Defence official Mary Vance was jailed for favouring friends when awarding contracts."
+    )
+    assert not [e for e in events if e[0] == "AGREE"]
+
+
+def test_ringing_someone_is_a_phone_call_but_bells_ringing_are_not():
+    events, _ = _events(
+        "Danish Prime Minister Erik Sandberg rang the Swedish prime minister on Monday."
+    )
+    assert [e for e in events if e[0] == "CONSULT" and e[1] == ("Erik Sandberg",)]
+    events, _ = _events("Church bells rang across Copenhagen as Erik Sandberg arrived.")
+    assert not [e for e in events if e[0] == "CONSULT"]

@@ -243,3 +243,33 @@ def test_who_acts_in_defence_of_someone_backs_them():
 def test_a_defence_of_a_thing_backs_no_one():
     events = real_events("The minister Tom Vale spoke in defence of the new bill.")
     assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "caller", "bidden"),
+    [
+        (
+            "Prime Minister Tom Hale has repeated calls for the mayor to apologise for the remark.",
+            "Tom Hale",
+            "mayor",
+        ),
+        (
+            "Tory leader Tom Hale repeated his calls for the mayor to apologise for the remark.",
+            "Tom Hale",
+            "mayor",
+        ),
+        ("There were calls from Labour MPs for Mr Reed to resign.", "Labour MPs", "Reed"),
+    ],
+)
+def test_a_call_for_someone_to_act_is_a_request_of_them(body, caller, bidden):
+    assert [
+        e for e in real_events(body) if e[0] == "REQUEST" and e[1] == (caller,) and bidden in e[2]
+    ], real_events(body)
+
+
+def test_a_caller_named_by_from_after_the_bid_made_the_call():
+    body = (
+        "Transport Secretary Mark Dale pressed on despite a call for him to "
+        '"think again" from Green leader Ruth Aldous.'
+    )
+    assert [e for e in real_events(body) if e[0] == "REQUEST" and e[1] == ("Ruth Aldous",)]

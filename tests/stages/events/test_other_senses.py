@@ -321,3 +321,36 @@ def test_a_present_clause_told_as_a_habit_tells_no_deed():
 def test_a_visit_told_as_done_still_counts():
     body = "The three ministers who visited Portugal last week met its prime minister."
     assert "CONSULT" in [e[0] for e in _events(body)]
+
+
+@pytest.mark.parametrize(
+    ("body", "caller"),
+    [
+        (
+            "Mr Dale Hewson pressed on despite calls from the Green Party for a pause.",
+            "Green Party",
+        ),
+        (
+            "Opposition leader Rhys Morgan repeated his call for an independent inquiry.",
+            "Rhys Morgan",
+        ),
+        (
+            "Finance Minister Ana Lopes rejected the Socialist Party's call to publish the audit.",
+            "Socialist Party",
+        ),
+    ],
+)
+def test_a_call_that_says_what_it_asks_is_the_callers_request(body, caller):
+    assert [e for e in _events(body) if e[0] == "REQUEST" and e[1] == (caller,)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The Green Party says its calls to voters are not marketing.",
+        "Watchdogs looked into Green Party and Socialist Party calls in March.",
+        "The Halden Bank will shut its call centre in Leeds.",
+    ],
+)
+def test_a_call_that_asks_nothing_is_a_phone_call_not_a_request(body):
+    assert not [e for e in _events(body) if e[0] == "REQUEST"]

@@ -13,7 +13,7 @@ from dateline.stages._offences import offence_doer
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_infinitive, is_negated
+from dateline.stages.events.modality import is_infinitive, is_negated, marked_for
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.targets import said_to_be_its_target
@@ -116,6 +116,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     if cue.type == "COERCE":
         own_recipients += _stopped_by_its_clause(tree, i)
     own_recipients += _given_to(tree, i)
+    own_recipients += _bidden_to_act(tree, i, cue)
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
     own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
@@ -194,6 +195,54 @@ def _aimed_at_by_its_purpose(
         return []
     words = with_its_verb(tree, trigger.token)
     return purpose_recipients(tree, index, trigger.cue, words, actors)
+
+
+def _bids(tree: Tree, noun: int) -> list[int]:
+    """The clauses a demand noun opens with "for": "calls for the mayor to apologise".
+
+    The parse may hang the clause on the verb the noun is the object of
+    ("repeated calls for the mayor to apologise").
+    """
+    word = tree.tokens[noun]
+    holders = (noun, word.head) if word.dep == "dobj" else (noun,)
+    return [
+        c
+        for h in holders
+        for c in tree.children[h]
+        if tree.tokens[c].dep in _BID_CLAUSES and marked_for(tree, c) is not None
+    ]
+
+
+_BID_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
+
+
+def _bidden_to_act(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, str]]:
+    """Whom a demand bids act: the subject of its "for" clause, as "called for X to act" says."""
+    if cue.type != "REQUEST":
+        return []
+    return [
+        (c, "recipient: whom the demand's 'for' clause bids act")
+        for clause in _bids(tree, noun)
+        for c in tree.children[clause]
+        if tree.tokens[c].dep == "nsubj"
+    ]
+
+
+def _caller_after_the_bid(tree: Tree, noun: int, cue: Cue) -> int | None:
+    """Who made a demand, named by "from" after what it bids.
+
+    "a call for him to think again from the Lib Dem leader": the parse
+    hangs the "from" on the bidden verb. Not "by", which names the doer
+    of a passive bid ("calls for the ban to be lifted by ministers").
+    """
+    if cue.type != "REQUEST":
+        return None
+    callers = (
+        source
+        for clause in _bids(tree, noun)
+        for source in prepositional_objects(tree, clause, frozenset({"from"}))
+    )
+    return next(callers, None)
 
 
 def _sides_of_the_purchase(tree: Tree, index: ActorIndex, noun: int) -> list[tuple[int, str]]:
@@ -698,7 +747,11 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
         # "jailed for the attack on two fans": the one jailed attacked; but
         # "convicted of all charges" names no charge the convicted made.
         return punished
-    return _owned_up_to(tree, noun) or _doer_after(tree, noun, cue)
+    owner = _owned_up_to(tree, noun)
+    if owner is not None:
+        return owner
+    doer = _doer_after(tree, noun, cue)
+    return doer if doer is not None else _caller_after_the_bid(tree, noun, cue)
 
 
 def _doer_of_the_clause(tree: Tree, verb: int) -> int | None:

@@ -7,6 +7,7 @@ checks that drop a trigger read in the wrong sense.
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 
 from dateline import lexicons
 from dateline.records import Token
@@ -575,8 +576,8 @@ def _other_sense(tree: Tree, trigger: Trigger) -> bool:
     """
     if trigger.cue.pos != "NOUN":
         return False
-    if trigger.cue.words == ("plea",):
-        return _a_plea_in_court(tree, trigger.token)
+    if trigger.cue.words in _ASKING_NOUNS:
+        return _ASKING_NOUNS[trigger.cue.words](tree, trigger.token)
     if trigger.cue.words == ("demand",) and tree.tokens[trigger.token].tag == "NNS":
         return _demands_of_no_one(tree, trigger.token)
     if tree.tokens[trigger.token].tag != "NN":
@@ -617,6 +618,50 @@ def _says_what_is_asked(tree: Tree, child: int) -> bool:
     if word.dep == "prep":
         return word.text.lower() in ("for", "to", "from", "by", "on")
     return word.dep in ("acl", "ccomp", "relcl")
+
+
+def _says_what_is_called_for(tree: Tree, noun: int) -> bool:
+    """Whether a "call" says what it asks or of whom, as a demand does.
+
+    "calls for an inquiry", "his call on ministers to act", "a call to open
+    the books", "the call that he quit": a demand. A call that says none of
+    these is most often made by telephone ("their calls are not marketing",
+    "Labour and Tory calls to voters' homes" in a row over cold calling).
+    """
+    word = tree.tokens[noun]
+    # "repeated calls for the mayor to apologise": the parse may hang the
+    # "for" or the clause on the verb.
+    verb = (word.head,) if word.dep == "dobj" else ()
+    children = [c for w in (noun, *verb) for c in tree.children[w]]
+    return any(
+        (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in _CALLED_FOR)
+        or (tree.tokens[c].dep in _CLAUSES and _bids(tree, c))
+        for c in children
+    )
+
+
+def _bids(tree: Tree, clause: int) -> bool:
+    """Whether a clause says what is bidden: "to resign", "for him to resign", "that he resign"."""
+    return any(
+        (tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to")
+        or (tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in ("for", "that"))
+        for c in tree.children[clause]
+    )
+
+
+def _a_phone_call(tree: Tree, noun: int) -> bool:
+    """Whether a "call" asks nothing of anyone: one made by telephone."""
+    return not _says_what_is_called_for(tree, noun)
+
+
+_CALLED_FOR = frozenset({"for", "on", "upon"})
+"""Prepositions by which a call says what it asks or of whom; "to" may name whom one phoned."""
+_CLAUSES = frozenset({"acl", "relcl", "ccomp", "advcl"})
+_ASKING_NOUNS: dict[tuple[str, ...], Callable[[Tree, int], bool]] = {
+    ("plea",): _a_plea_in_court,
+    ("call",): _a_phone_call,
+}
+"""Nouns of asking with another sense, each with the check that it is in that sense."""
 
 
 def _demands_of_no_one(tree: Tree, noun: int) -> bool:
