@@ -752,9 +752,11 @@ def _agent_in_an_as_label(tree: Tree, verb: int) -> int | None:
     return None
 
 
-QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "crowd"})
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "score", "hundred", "thousand", "million", "handful", "crowd", "list"}
+)
 """Nouns that count the people "of" them stand for, as a number would ("dozens of men");
-a crowd gathers them ("crowds of students")."""
+a crowd gathers them ("crowds of students"), a list names them ("a list of banks")."""
 
 
 def counted_by(tree: Tree, head: int) -> int | None:
@@ -763,6 +765,21 @@ def counted_by(tree: Tree, head: int) -> int | None:
         return None
     for child in tree.children[head]:
         if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+def examples_named(tree: Tree, head: int) -> int | None:
+    """The first one "including" names after a common noun: "UBS" in "banks including UBS".
+
+    "seeking damages from several banks, including Citigroup and UBS": the
+    ones named are whom the phrase means; the noun only says what kind
+    they are.
+    """
+    if tree.tokens[head].pos != "NOUN":
+        return None
+    for child in tree.children[head]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "including":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
 
