@@ -73,3 +73,11 @@ def test_a_title_the_parse_made_an_object_beside_the_name_gives_way_to_the_name(
 def test_a_bare_participle_joined_to_a_passive_is_passive_with_its_by_phrase_its_doer():
     events = real_events("Vendra Motors was suspended and sued by its supplier, Korlan Steel.")
     assert ("ACCUSE", ("Korlan Steel",), ("Vendra Motors",)) in events
+
+
+def test_a_gerund_after_a_policy_is_done_by_the_policys_owner():
+    events = real_events(
+        "The Green Party says it will keep up its policy of attacking the chancellor "
+        "over fuel duty."
+    )
+    assert ("ACCUSE", ("Green Party",), ("chancellor",)) in events

@@ -658,9 +658,34 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
 
 
 def _doer_named_apart(tree: Tree, verb: int) -> int | None:
-    """The doer a verb's clause names outside it: one accused of it, or whom it is left to."""
+    """The doer a verb's clause names outside it: one accused of it, whom it falls to, whose way."""
     accused = _accused_of(tree, verb)
-    return accused if accused is not None else _left_to(tree, verb)
+    if accused is not None:
+        return accused
+    left_to = _left_to(tree, verb)
+    return left_to if left_to is not None else _owner_of_the_way(tree, verb)
+
+
+def _owner_of_the_way(tree: Tree, verb: int) -> int | None:
+    """Whose way of acting "of" tells: "its strategy of targeting the leader" is its deed.
+
+    The possessor of a noun of policy or habit does what the gerund after
+    its "of" says ("Labour's policy of attacking the chancellor").
+    """
+    preposition = tree.tokens[verb].head
+    noun = tree.tokens[preposition].head
+    if (
+        tree.tokens[verb].dep != "pcomp"
+        or not _gerund(tree, verb)
+        or tree.tokens[preposition].text.lower() != "of"
+        or tree.tokens[noun].lemma.lower() not in _WAYS_OF_ACTING
+    ):
+        return None
+    return next((c for c in tree.children[noun] if tree.tokens[c].dep == "poss"), None)
+
+
+_WAYS_OF_ACTING = frozenset({"strategy", "policy", "habit", "tactic", "practice", "campaign"})
+"""Nouns for a way of acting whose owner does the deed a gerund after "of" tells."""
 
 
 def _left_to(tree: Tree, verb: int) -> int | None:
