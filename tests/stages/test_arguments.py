@@ -232,3 +232,28 @@ def test_nouns_with_an_article_each_name_two():
         "The minister and the envoy of Norway have criticised Latteria Nord for the delay."
     )
     assert any(kind == "ACCUSE" and len(actors) == 2 for kind, actors, _ in events)
+
+
+def test_a_hyphened_pair_of_peoples_names_both_sides_of_the_noun():
+    # The parse hangs "Greek" on "Turkish", so only Turkey described the talks.
+    events = real_events(
+        "Greece and Turkey want to settle their sea border. "
+        "The Greek-Turkish talks resumed in Ankara on Monday."
+    )
+    assert ("CONSULT", ("Greece", "Turkey"), ()) in events
+
+
+def test_those_including_names_are_whom_a_plural_noun_means():
+    events = real_events(
+        "Savers who lost money when Norvik Bank collapsed are suing several lenders, "
+        "including Citigroup and UBS."
+    )
+    assert ("ACCUSE", ("Savers",), ("Citigroup", "UBS")) in events
+
+
+def test_those_named_after_a_list_of_them_are_whom_it_means():
+    events = real_events(
+        "Savers who lost money when Norvik Bank collapsed are suing a long list of lenders, "
+        "including Citigroup and UBS."
+    )
+    assert ("ACCUSE", ("Savers",), ("Citigroup", "UBS")) in events

@@ -132,3 +132,11 @@ def test_a_subject_with_a_phrase_of_its_own_is_no_name_cut_in_two():
         ]
     )
     assert subject_of(tree, 5) == (0, False)
+
+
+def test_a_gerund_after_a_policy_is_done_by_the_policys_owner():
+    events = real_events(
+        "The Green Party says it will keep up its policy of attacking the chancellor "
+        "over fuel duty."
+    )
+    assert ("ACCUSE", ("Green Party",), ("chancellor",)) in events

@@ -22,6 +22,7 @@ from dateline.stages._clause_roles import (
     agent_of,
     body_of_some,
     counted_by,
+    examples_named,
     goods_traded,
     leader_of,
     object_of,
@@ -206,7 +207,8 @@ class ActorIndex:
         if members:
             return members
         pair = (
-            self._pair_named_first(tree, head)
+            self._examples_of(tree, head)
+            or self._pair_named_first(tree, head)
             or self._couple_meant(tree, head)
             or self._pair_just_named(tree, head)
             or self._listed(tree, head)
@@ -239,6 +241,11 @@ class ActorIndex:
         # "accused its predecessor, led by Ivan Dorin": a body the phrase names
         # as no actor is told by the one who led it.
         return tuple(found) or (self.actors_at(tree, leader) if leader is not None else ())
+
+    def _examples_of(self, tree: Tree, head: int) -> tuple[str, ...]:
+        """The actors "including" names after a noun: the banks in "banks including UBS"."""
+        examples = examples_named(tree, head)
+        return self.actors_at(tree, examples) if examples is not None else ()
 
     def _members_speak_for_their_body(self, tree: Tree, head: int) -> tuple[str, ...]:
         """The body whose "members" a subject names without naming it again.
@@ -592,7 +599,7 @@ class ActorIndex:
                 continue
             # "US and British air strikes": both describe the strikes.
             joined = [c for c in tree.children[child] if tree.tokens[c].dep == "conj"]
-            for word in (child, *joined):
+            for word in (*_hyphened_before(tree, child), child, *joined):
                 actor = self._actor_of(tree, word) or self.possessor_of(tree, word)
                 if actor is not None and actor not in found:
                     found.append(actor)
@@ -1555,3 +1562,21 @@ def _listed_before(tree: Tree, pronoun: int) -> int | None:
     while tree.tokens[phrase].dep == "conj":
         phrase = tree.tokens[phrase].head
     return phrase
+
+
+def _hyphened_before(tree: Tree, word: int) -> list[int]:
+    """The words a hyphen joins to a modifier before it: "Greek" in "Greek-Turkish talks".
+
+    The parse hangs the first of a hyphened pair on the second, so only the
+    second would describe the noun; the pair names both sides of it. Not in
+    a title ("the US-Iraq Framework Agreement"): a named text is no deed.
+    """
+    if tree.tokens[tree.tokens[word].head].pos == "PROPN":
+        return []
+    return [
+        c
+        for c in tree.children[word]
+        if c + 2 == word
+        and tree.tokens[c].dep in _DESCRIBERS - {"poss"}
+        and tree.tokens[c + 1].text == "-"
+    ]

@@ -667,9 +667,34 @@ def _accused_of(tree: Tree, verb: int) -> int | None:
 
 
 def _doer_named_apart(tree: Tree, verb: int) -> int | None:
-    """The doer a verb's clause names outside it: one accused of it, or whom it is left to."""
+    """The doer a verb's clause names outside it: one accused of it, whom it falls to, whose way."""
     accused = _accused_of(tree, verb)
-    return accused if accused is not None else _left_to(tree, verb)
+    if accused is not None:
+        return accused
+    left_to = _left_to(tree, verb)
+    return left_to if left_to is not None else _owner_of_the_way(tree, verb)
+
+
+def _owner_of_the_way(tree: Tree, verb: int) -> int | None:
+    """Whose way of acting "of" tells: "its strategy of targeting the leader" is its deed.
+
+    The possessor of a noun of policy or habit does what the gerund after
+    its "of" says ("Labour's policy of attacking the chancellor").
+    """
+    preposition = tree.tokens[verb].head
+    noun = tree.tokens[preposition].head
+    if (
+        tree.tokens[verb].dep != "pcomp"
+        or not _gerund(tree, verb)
+        or tree.tokens[preposition].text.lower() != "of"
+        or tree.tokens[noun].lemma.lower() not in _WAYS_OF_ACTING
+    ):
+        return None
+    return next((c for c in tree.children[noun] if tree.tokens[c].dep == "poss"), None)
+
+
+_WAYS_OF_ACTING = frozenset({"strategy", "policy", "habit", "tactic", "practice", "campaign"})
+"""Nouns for a way of acting whose owner does the deed a gerund after "of" tells."""
 
 
 def _left_to(tree: Tree, verb: int) -> int | None:
@@ -761,9 +786,11 @@ def _agent_in_an_as_label(tree: Tree, verb: int) -> int | None:
     return None
 
 
-QUANTITY_NOUNS = frozenset({"dozen", "score", "hundred", "thousand", "million", "handful", "crowd"})
+QUANTITY_NOUNS = frozenset(
+    {"dozen", "score", "hundred", "thousand", "million", "handful", "crowd", "list"}
+)
 """Nouns that count the people "of" them stand for, as a number would ("dozens of men");
-a crowd gathers them ("crowds of students")."""
+a crowd gathers them ("crowds of students"), a list names them ("a list of banks")."""
 
 
 def counted_by(tree: Tree, head: int) -> int | None:
@@ -772,6 +799,21 @@ def counted_by(tree: Tree, head: int) -> int | None:
         return None
     for child in tree.children[head]:
         if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
+            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
+    return None
+
+
+def examples_named(tree: Tree, head: int) -> int | None:
+    """The first one "including" names after a common noun: "UBS" in "banks including UBS".
+
+    "seeking damages from several banks, including Citigroup and UBS": the
+    ones named are whom the phrase means; the noun only says what kind
+    they are.
+    """
+    if tree.tokens[head].pos != "NOUN":
+        return None
+    for child in tree.children[head]:
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "including":
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
 
