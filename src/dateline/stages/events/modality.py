@@ -343,11 +343,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         )
     ):
         return True
-    if (
-        tokens[trigger].dep == "ccomp"
-        and _subjunctive(tree, trigger)
-        and tokens[tokens[trigger].head].lemma in _UNREALISED
-    ):
+    if _asked_for_in_its_clause(tree, trigger):
         return True  # "demanded that Italy withdraw": asked for, not done
     if tokens[trigger].pos == "NOUN" and tokens[trigger].dep in ("dobj", "obj", "pobj", "attr"):
         return _verbs_fate(tree, trigger)
@@ -685,6 +681,22 @@ def _relative(word: str) -> bool:
 
 
 _HELPERS = frozenset({"aux", "auxpass"})
+
+
+def _asked_for_in_its_clause(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the bare-form deed a wish's "that" clause asks for.
+
+    "demanded that Italy withdraw", and a demand told by its noun: "the
+    union's demand that the chairman be sacked was rejected", "her call that
+    the minister resign": asked for, not done. The tagger may read the
+    noun's clause as one on the noun (acl), not a verb's complement.
+    """
+    token = tree.tokens[verb]
+    head = tree.tokens[token.head]
+    wished = (token.dep == "ccomp" and head.lemma in _UNREALISED) or (
+        token.dep == "acl" and head.pos == "NOUN" and head.lemma.lower() in _UNREALISED_NOUNS
+    )
+    return wished and _subjunctive(tree, verb)
 
 
 def _subjunctive(tree: Tree, verb: int) -> bool:
