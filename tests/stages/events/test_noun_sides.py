@@ -243,3 +243,29 @@ def test_who_acts_in_defence_of_someone_backs_them():
 def test_a_defence_of_a_thing_backs_no_one():
     events = real_events("The minister Tom Vale spoke in defence of the new bill.")
     assert not [e for e in events if e[0] == "SUPPORT"]
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        (
+            (
+                "Green Party leader Martha Quill registered donations from local businessmen "
+                "and a free ticket to a charity dinner."
+            ),
+            ("local businessmen", "Martha Quill"),
+        ),
+        (
+            (
+                "Conservative leader Simon Ashdown declared donations of £20,000 from a "
+                "property developer, Brian Kettle."
+            ),
+            ("Brian Kettle", "Simon Ashdown"),
+        ),
+    ],
+)
+def test_who_registers_or_declares_donations_was_given_them(body, given):
+    events = real_events(body)
+    giver, receiver = given
+    assert ("AID", (giver,), (receiver,)) in events
+    assert not [e for e in events if e[0] == "AID" and receiver in e[1]]
