@@ -73,3 +73,11 @@ def test_a_title_the_parse_made_an_object_beside_the_name_gives_way_to_the_name(
 def test_a_bare_participle_joined_to_a_passive_is_passive_with_its_by_phrase_its_doer():
     events = real_events("Vendra Motors was suspended and sued by its supplier, Korlan Steel.")
     assert ("ACCUSE", ("Korlan Steel",), ("Vendra Motors",)) in events
+
+
+def test_an_ing_clause_on_a_passive_verb_is_done_by_its_subject():
+    # The one photographed criticised; the one arrested visited.
+    events = real_events("Finnish envoy Ari Lahti was photographed while criticising Sweden.")
+    assert ("ACCUSE", ("Ari Lahti",), ("Sweden",)) in events
+    events = real_events("Rebel leader Ali Hassan was arrested by police while visiting Sweden.")
+    assert ("CONSULT", ("Ali Hassan",), ("Sweden",)) in events
