@@ -145,3 +145,10 @@ def test_the_deed_a_demand_noun_asks_for_in_the_bare_form_is_not_done():
 def test_news_that_a_deed_was_done_leaves_it_told_as_done():
     text = "The news that the chairman was sacked on Monday reached the staff."
     assert not _foreseen(text, "sacked")
+
+
+def test_what_a_purpose_means_to_show_is_not_told_as_done():
+    text = "The tour was designed to show the minister is talking directly to farmers."
+    assert _foreseen(text, "talking")
+    text = "The figures show the minister is talking directly to farmers."
+    assert not _foreseen(text, "talking")

@@ -357,6 +357,7 @@ def is_hypothetical(tree: Tree, trigger: int) -> bool:
         or _said_of_a_thing_to_come(tree, trigger)
         or _modal_above(tree, trigger)
         or _asked_whether(tree, trigger)
+        or _meant_to_be_shown(tree, trigger)
         or _scheduled(tree, trigger)
         or _claimed(tree, trigger)
         or _believed_by_some(tree, trigger)
@@ -1096,6 +1097,25 @@ def _asked_whether(tree: Tree, trigger: int) -> bool:
         tokens[trigger].dep == "ccomp"
         and tokens[tokens[trigger].head].lemma in _ASKING
         and opens_a_question(tree, trigger)
+    )
+
+
+_SHOWING = frozenset({"show", "prove", "demonstrate"})
+
+
+def _meant_to_be_shown(tree: Tree, trigger: int) -> bool:
+    """An event a purpose means to show: "events designed to show he is listening to voters".
+
+    What an act is "to show" or "to prove" is the impression sought, not
+    told as done; "the figures show the party is talking to Sinn Fein"
+    tells it.
+    """
+    tokens = tree.tokens
+    shown = tokens[trigger].head
+    return (
+        tokens[trigger].dep == "ccomp"
+        and tokens[shown].lemma.lower() in _SHOWING
+        and is_infinitive(tree, shown)
     )
 
 
