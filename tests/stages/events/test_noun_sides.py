@@ -269,3 +269,18 @@ def test_who_registers_or_declares_donations_was_given_them(body, given):
     giver, receiver = given
     assert ("AID", (giver,), (receiver,)) in events
     assert not [e for e in events if e[0] == "AID" and receiver in e[1]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Barclays said on Monday that it was co-operating with the Financial Services "
+            "Authority investigation."
+        ),
+        "Barclays is cooperating with a Financial Services Authority inquiry.",
+    ],
+)
+def test_who_co_operates_with_an_inquiry_is_the_one_it_looks_into(body):
+    events = real_events(body)
+    assert ("ACCUSE", ("Financial Services Authority",), ("Barclays",)) in events

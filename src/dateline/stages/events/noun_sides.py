@@ -22,6 +22,7 @@ from dateline.stages.events.triggers import (
     RECIPROCAL_TYPES,
     SPOKEN_TYPES,
     Trigger,
+    cue_lemma,
     verb_trigger,
     with_its_verb,
 )
@@ -256,6 +257,10 @@ def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
 def _side_of_its_verb(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is."""
     held = _first_of_its_list(tree, _sum_held_in(tree, noun))
+    if cue.type == "ACCUSE":
+        helper = _helper_of_the_inquiry(tree, held)
+        if helper is not None:
+            return "recipient", helper, "recipient: who co-operates with the inquiry into them"
     if tree.tokens[held].dep == "nsubjpass":
         return _agent_of_its_passive_verb(tree, tree.tokens[held].head)
     if tree.tokens[held].dep not in ("dobj", "obj"):
@@ -264,6 +269,27 @@ def _side_of_its_verb(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] |
     if cue.type == "AID" and tree.tokens[verb].lemma.lower() in _BOOKING_VERBS:
         return _booked_by_its_receiver(tree, verb)
     return side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
+
+
+_INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+
+
+def _helper_of_the_inquiry(tree: Tree, noun: int) -> int | None:
+    """The subject of "co-operate with" an inquiry: the one it looks into.
+
+    "the insurer said it was co-operating with the regulator's probe": a
+    firm or a person told as helping an inquiry is the one it is into, not
+    a bystander; the inquiry's own "into" still names it where it is said.
+    """
+    word = tree.tokens[noun]
+    if word.lemma.lower() not in _INQUIRIES or word.dep != "pobj":
+        return None
+    preposition = word.head
+    verb = tree.tokens[preposition].head
+    if tree.tokens[preposition].text.lower() != "with" or cue_lemma(tree, verb) != "cooperate":
+        return None
+    subject, passive = subject_of(tree, verb)
+    return None if passive else subject
 
 
 _BOOKING_VERBS = frozenset({"register", "declare"})
