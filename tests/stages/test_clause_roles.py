@@ -140,3 +140,11 @@ def test_a_gerund_after_a_policy_is_done_by_the_policys_owner():
         "over fuel duty."
     )
     assert ("ACCUSE", ("Green Party",), ("chancellor",)) in events
+
+
+def test_an_ing_clause_on_a_passive_verb_is_done_by_its_subject():
+    # The one photographed criticised; the one arrested visited.
+    events = real_events("Finnish envoy Ari Lahti was photographed while criticising Sweden.")
+    assert ("ACCUSE", ("Ari Lahti",), ("Sweden",)) in events
+    events = real_events("Rebel leader Ali Hassan was arrested by police while visiting Sweden.")
+    assert ("CONSULT", ("Ali Hassan",), ("Sweden",)) in events

@@ -312,13 +312,19 @@ def _bare(tree: Tree, verb: int) -> bool:
 def _shares_the_voice(tree: Tree, verb: int) -> bool:
     """Whether a verb that borrows a passive subject shares its passive voice.
 
-    "was arrested and charged": the bare participle is passive too; "is
+    "was arrested and charged": the bare participle is passive too; "was
+    arrested when travelling": the -ing form is not; "is
     said to be pro-life and has opposed the plan", "was criticised and
     resigned": a conjoined verb with a tense or an auxiliary of its own is
     active. Other verbs that borrow ("was sold to settle its debts") keep
     the passive reading.
     """
     word = tree.tokens[verb]
+    if word.tag == "VBG":
+        # "was arrested when travelling to London", "was shot while fleeing":
+        # an -ing form with no "being" of its own is active; the one
+        # arrested travelled.
+        return False
     if word.dep != "conj":
         return True
     if any(tree.tokens[c].dep == "aux" for c in tree.children[verb]):

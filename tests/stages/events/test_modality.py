@@ -133,3 +133,22 @@ def test_a_deed_before_a_denial_that_did_not_happen_is_still_done():
         "- the term would have been two years more had he denied the offence."
     )
     assert not _foreseen(text, "pleaded")
+
+
+def test_the_deed_a_demand_noun_asks_for_in_the_bare_form_is_not_done():
+    text = "The union's demand that the chairman be sacked was rejected by the board."
+    assert _foreseen(text, "sacked")
+    text = "The Tories' demand that the minister be suspended was turned down."
+    assert _foreseen(text, "suspended")
+
+
+def test_news_that_a_deed_was_done_leaves_it_told_as_done():
+    text = "The news that the chairman was sacked on Monday reached the staff."
+    assert not _foreseen(text, "sacked")
+
+
+def test_what_a_purpose_means_to_show_is_not_told_as_done():
+    text = "The tour was designed to show the minister is talking directly to farmers."
+    assert _foreseen(text, "talking")
+    text = "The figures show the minister is talking directly to farmers."
+    assert not _foreseen(text, "talking")

@@ -273,3 +273,44 @@ def test_a_caller_named_by_from_after_the_bid_made_the_call():
         '"think again" from Green leader Ruth Aldous.'
     )
     assert [e for e in real_events(body) if e[0] == "REQUEST" and e[1] == ("Ruth Aldous",)]
+
+
+@pytest.mark.parametrize(
+    ("body", "given"),
+    [
+        (
+            (
+                "Green Party leader Martha Quill registered donations from local businessmen "
+                "and a free ticket to a charity dinner."
+            ),
+            ("local businessmen", "Martha Quill"),
+        ),
+        (
+            (
+                "Conservative leader Simon Ashdown declared donations of £20,000 from a "
+                "property developer, Brian Kettle."
+            ),
+            ("Brian Kettle", "Simon Ashdown"),
+        ),
+    ],
+)
+def test_who_registers_or_declares_donations_was_given_them(body, given):
+    events = real_events(body)
+    giver, receiver = given
+    assert ("AID", (giver,), (receiver,)) in events
+    assert not [e for e in events if e[0] == "AID" and receiver in e[1]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Barclays said on Monday that it was co-operating with the Financial Services "
+            "Authority investigation."
+        ),
+        "Barclays is cooperating with a Financial Services Authority inquiry.",
+    ],
+)
+def test_who_co_operates_with_an_inquiry_is_the_one_it_looks_into(body):
+    events = real_events(body)
+    assert ("ACCUSE", ("Financial Services Authority",), ("Barclays",)) in events

@@ -22,6 +22,7 @@ from dateline.stages.events.triggers import (
     RECIPROCAL_TYPES,
     SPOKEN_TYPES,
     Trigger,
+    cue_lemma,
     verb_trigger,
     with_its_verb,
 )
@@ -120,7 +121,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
     own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
-    side = None if hypothetical else _side_of_its_verb(tree, i)
+    side = None if hypothetical else _side_of_its_verb(tree, i, cue)
     if side is not None and side[0] == "recipient":
         heads += [] if _names_someone(tree, index, own_recipients) else [(side[1], side[2])]
     elif side is not None and not actors:
@@ -302,15 +303,60 @@ def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
     ]
 
 
-def _side_of_its_verb(tree: Tree, noun: int) -> tuple[str, int, str] | None:
+def _side_of_its_verb(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is."""
     held = _first_of_its_list(tree, _sum_held_in(tree, noun))
+    if cue.type == "ACCUSE":
+        helper = _helper_of_the_inquiry(tree, held)
+        if helper is not None:
+            return "recipient", helper, "recipient: who co-operates with the inquiry into them"
     if tree.tokens[held].dep == "nsubjpass":
         return _agent_of_its_passive_verb(tree, tree.tokens[held].head)
     if tree.tokens[held].dep not in ("dobj", "obj"):
         return None
     verb = tree.tokens[held].head
+    if cue.type == "AID" and tree.tokens[verb].lemma.lower() in _BOOKING_VERBS:
+        return _booked_by_its_receiver(tree, verb)
     return side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
+
+
+_INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
+
+
+def _helper_of_the_inquiry(tree: Tree, noun: int) -> int | None:
+    """The subject of "co-operate with" an inquiry: the one it looks into.
+
+    "the insurer said it was co-operating with the regulator's probe": a
+    firm or a person told as helping an inquiry is the one it is into, not
+    a bystander; the inquiry's own "into" still names it where it is said.
+    """
+    word = tree.tokens[noun]
+    if word.lemma.lower() not in _INQUIRIES or word.dep != "pobj":
+        return None
+    preposition = word.head
+    verb = tree.tokens[preposition].head
+    if tree.tokens[preposition].text.lower() != "with" or cue_lemma(tree, verb) != "cooperate":
+        return None
+    subject, passive = subject_of(tree, verb)
+    return None if passive else subject
+
+
+_BOOKING_VERBS = frozenset({"register", "declare"})
+"""Verbs by which the one given a gift puts it on the record: "registered donations"."""
+
+
+def _booked_by_its_receiver(tree: Tree, verb: int) -> tuple[str, int, str] | None:
+    """The subject of a verb that records a gift, as whom it was given to.
+
+    "The Green leader registered donations from local firms", "the MP
+    declared gifts worth £3,000": MPs and parties put on the record what
+    they were given, so the subject received it; the giver is who the
+    noun's "from" names, if any.
+    """
+    subject, passive = subject_of(tree, verb)
+    if subject is None or passive:
+        return None
+    return "recipient", subject, "recipient: who records the gift, as given it"
 
 
 def _agent_of_its_passive_verb(tree: Tree, verb: int) -> tuple[str, int, str] | None:

@@ -97,16 +97,18 @@ def toured_at_home(
 
     "Kennedy steps up his campaign as he visits Leeds, York and Hull": a
     tour at home consults no one; a trip abroad may still name its host
-    later, or none the stage knows.
+    later, or none the stage knows. Nor does a trip to one's own capital,
+    though its name stands for the state: "was arrested when travelling to
+    London" meets no government.
     """
-    if trigger.cue.mode != "visit" or recipients:
+    if trigger.cue.mode != "visit":
+        return False
+    home = _home(article, visitors)
+    own_state = {a.id for a in article.actors if a.kind == "country" and a.country in home}
+    if not own_state.issuperset(recipients):
         return False
     place = _place_visited(article, tree, trigger.token)
-    return (
-        place is not None
-        and place.country is not None
-        and place.country in _home(article, visitors)
-    )
+    return place is not None and place.country is not None and place.country in home
 
 
 def visits_a_website(tree: Tree, trigger: Trigger) -> bool:
