@@ -73,3 +73,23 @@ def test_a_channel_named_with_its_medium_is_that_channel():
         "Viewers said Five should drop the presenter."
     )
     assert mentions_of(article, "Channel Five") == ["Five television", "Five"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        (
+            "Rival bidder Euronext said it would study the terms of the German offer.",
+            "Euronext",
+            "FRA",
+        ),
+        (
+            "Italian shops lag in online sales, consultants Booz Allen Hamilton found.",
+            "Booz Allen Hamilton",
+            "USA",
+        ),
+    ],
+)
+def test_firms_news_names_abroad_keep_their_home_country(body, name, country):
+    article = report(body)
+    assert next(a.country for a in article.actors if a.name == name) == country
