@@ -302,3 +302,17 @@ def test_a_northern_irish_party_named_as_an_adjective_is_the_leader_s_party(body
 def test_the_watchdog_of_mps_conduct_is_parliaments_not_the_governments(body, name):
     # A watchdog alone is the state's (GOV); this one is an officer of the House.
     assert coding(report(body, published="2005-03-01"), name)[2] == "LEG"
+
+
+def test_a_shop_steward_speaks_for_a_union():
+    article = report(
+        "A group of shop stewards from the Tyne yard said they feared for their jobs. "
+        '"We are ready for this fight," said shop steward Ron Tait.'
+    )
+    assert coding(article, "Ron Tait")[2] == "LAB"
+    assert coding(article, "shop stewards")[2] == "LAB"
+
+
+def test_the_scottish_labour_party_is_named_whole():
+    article = report("She made her name as an organiser in the Scottish Labour Party.")
+    assert mentions_of(article, "Labour Party") == ["Scottish Labour Party"]

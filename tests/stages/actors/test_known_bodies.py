@@ -50,3 +50,46 @@ def test_a_parliament_a_party_faction_and_an_aid_agency_named_alone(body, name, 
     article = report(body, published="2005-03-01")
     actor = next(a for a in article.actors if a.name == name)
     assert (actor.country, actor.sector) == code
+
+
+def test_a_channel_called_by_its_word_once_the_story_names_it_a_channel():
+    article = report(
+        "TV channel Five has been rebuked for posting a leaflet about a crime drama to homes. "
+        "The regulator said Five had breached the code, and Five said it regretted any upset."
+    )
+    channel = next(a for a in article.actors if a.name == "Channel Five")
+    assert (channel.sector, channel.country) == ("MED", "GBR")
+    assert mentions_of(article, "Channel Five").count("Five") == 3
+
+
+def test_five_is_a_count_where_the_story_names_no_channel():
+    article = report("Five men were arrested after the raid. Five said nothing to the police.")
+    assert "Channel Five" not in {a.name for a in article.actors}
+
+
+def test_a_channel_named_with_its_medium_is_that_channel():
+    article = report(
+        "Five television apologised for a joke made on its morning show. "
+        "Viewers said Five should drop the presenter."
+    )
+    assert mentions_of(article, "Channel Five") == ["Five television", "Five"]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "country"),
+    [
+        (
+            "Rival bidder Euronext said it would study the terms of the German offer.",
+            "Euronext",
+            "FRA",
+        ),
+        (
+            "Italian shops lag in online sales, consultants Booz Allen Hamilton found.",
+            "Booz Allen Hamilton",
+            "USA",
+        ),
+    ],
+)
+def test_firms_news_names_abroad_keep_their_home_country(body, name, country):
+    article = report(body)
+    assert next(a.country for a in article.actors if a.name == name) == country

@@ -37,7 +37,11 @@ def organizations(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
             tokens[i].text == "the" and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper()
         )
         if tokens[i].text[:1].isupper() or tokens[i].text in PARTICLES or titled:  # "al-Qaeda"
-            match = _known_body_at(tree, i, lexicon) or _programme_by_its_title(tree, i, lexicon)
+            match = (
+                _known_body_at(tree, i, lexicon)
+                or _programme_by_its_title(tree, i, lexicon)
+                or _channel_by_its_word(tree, i, lexicon)
+            )
         if match is not None and titled and _longer_body_after_the(tree, i, match[0], lexicon):
             match = None  # "the Economist Intelligence Unit" is no "The Economist"
         if match is not None and (
@@ -299,6 +303,52 @@ def _programme_by_its_title(
 
 
 _TOLD_OR_OWNED = frozenset({"told", "'s", "\u2019s", "'", "\u2019"})
+
+
+def _channel_by_its_word(
+    tree: Tree, i: int, lexicon: ActorLexicon
+) -> tuple[int, Organization] | None:
+    """A channel called by its word alone once the story has called it a channel.
+
+    The lexicon lists "Channel Five", since "Five" alone is most often a
+    count. A story that writes "TV channel Five", "Channel Five" or "Five
+    television" once goes on with "Five said ...", "contacted Five", "a Five
+    spokesman": the word is the channel wherever it counts nothing, and a
+    singular noun ("a Five spokesman") is no count; nor is "Five TV" before
+    a plural ("Five TV stations").
+    """
+    tokens = tree.tokens
+    word = tokens[i].text
+    entry = lexicon.organization(f"{_CHANNEL} {word}")
+    if entry is None:
+        return None
+    named = any(
+        (token.text.lower() == _CHANNEL and tokens[k + 1].text == word)
+        or (
+            token.text == word
+            and not _counts_people_or_things(tree, k)
+            and tokens[k + 1].text.lower() in _BROADCAST_WORDS
+        )
+        for k, token in enumerate(tokens[:-1])
+    )
+    if not named or _counts_people_or_things(tree, i):
+        return None
+    # "Five television said": the medium's word is part of the name it goes by.
+    after = tokens[i + 1].text.lower() if i + 1 < len(tokens) else ""
+    return (2, entry) if after in _BROADCAST_WORDS else (1, entry)
+
+
+def _counts_people_or_things(tree: Tree, k: int) -> bool:
+    """Whether a number word counts the plural after it: "Five people", "five TV stations"."""
+    token = tree.tokens[k]
+    return token.dep == "nummod" and tree.tokens[token.head].tag in ("NNS", "NNPS")
+
+
+_CHANNEL = "channel"
+"""The word a channel's listed name opens with ("Channel Five"), that a story may leave out."""
+
+_BROADCAST_WORDS = frozenset({"tv", "television"})
+"""Words after a channel's own word that name it so as well: "Five TV", "Five television"."""
 
 
 def _title_words(tree: Tree, first: int, end: int, lexicon: ActorLexicon) -> bool:
