@@ -207,29 +207,3 @@ def test_a_campaign_named_after_people_is_a_partys():
         " other web addresses."
     )
     assert _sector(body, "Cheney") == "PTY"
-
-
-def _country(body, name):
-    (article,) = dateline.extract(f"Report\n\n{body}\n", published="2005-03-01")
-    return next(a.country for a in article.actors if a.name == name)
-
-
-def test_one_named_of_a_country_is_of_that_country():
-    body = (
-        "The Dutch sports minister said he spoke out to protect the other players, "
-        "Claire Dubois of France and Olga Petrova of Russia."
-    )
-    assert (_country(body, "Claire Dubois"), _country(body, "Olga Petrova")) == ("FRA", "RUS")
-
-
-def test_one_named_of_a_team_whose_name_opens_with_a_country_is_not_placed_by_it():
-    body = "Paul Chan of Jordan Grand Prix said the new car was ready for the season."
-    assert _country(body, "Paul Chan") != "JOR"
-
-
-def test_one_named_beside_the_national_they_are_is_of_that_country():
-    body = (
-        "US police have charged 20 people over a credit card fraud website. A spokesman "
-        "said one of the ringleaders was believed to be a Russian, Ivan Sokolov."
-    )
-    assert _country(body, "Ivan Sokolov") == "RUS"

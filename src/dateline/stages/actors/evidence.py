@@ -368,55 +368,6 @@ def with_ruled_country(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> M
 _NOUNS = frozenset({"NOUN", "PROPN"})
 
 
-def with_nationality_before(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
-    """A name set beside the national it is: "believed to be a Russian, Ivan Sokolov".
-
-    "a Russian" is one of that country's people (a mention of its own),
-    and the name after its comma says which: the person is of that country.
-    Only a name nothing else places yet.
-    """
-    tokens = tree.tokens
-    first = mention.first
-    if mention.country is not None or first < _NATIONAL_BEFORE or tokens[first - 1].text != ",":
-        return mention
-    demonym, article = first - 2, first - 3
-    country = lexicon.demonyms.get(tokens[demonym].text)
-    if country is None or tokens[article].text.lower() not in ("a", "an"):
-        return mention
-    head = head_of(tree, mention.first, mention.last)
-    beside = tokens[head].head == demonym or tokens[demonym].head == head
-    return replace(mention, country=country) if beside else mention
-
-
-_NATIONAL_BEFORE = 3
-"""Words before a name that set a national beside it: "a", the demonym, the comma."""
-
-
-def with_home_country(mention: Mention, tree: Tree) -> Mention:
-    """A name placed by the country after its "of": "Claire Dubois of France".
-
-    Sports and world news name a player, a delegate or a rider so, as of a
-    body ("Laura Brownlees of Save the Children"); the country is then the
-    person's own. Only a name nothing else places yet, and only where the
-    country ends the phrase: "of France Telecom" is a firm, "of Russia's
-    oil industry" a thing.
-    """
-    tokens = tree.tokens
-    of = mention.last
-    if mention.country is not None or of + 1 >= len(tokens) or tokens[of].text != "of":
-        return mention
-    if not mention.first <= tokens[of].head < of:
-        return mention  # "the wife of Hugh Grant of ...": the "of" is another phrase's
-    for length in (3, 2, 1):  # "of Sri Lanka", "of the United States"
-        end = of + 1 + length
-        if end > len(tokens) or (end < len(tokens) and tokens[end].pos in _NOUNS | {"PART"}):
-            continue
-        country = country_code(tree.span_text(of + 1, end))
-        if country is not None:
-            return replace(mention, country=country)
-    return mention
-
-
 def with_apposition(
     mention: Mention, tree: Tree, lexicon: ActorLexicon, people: set[int]
 ) -> Mention:

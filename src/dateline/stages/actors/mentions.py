@@ -38,8 +38,6 @@ from dateline.stages.actors.evidence import (
     with_affiliation,
     with_apposition,
     with_descriptor,
-    with_home_country,
-    with_nationality_before,
     with_ruled_country,
     with_title_before,
 )
@@ -179,14 +177,10 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
     }
     found = sorted(
         (
-            _with_nationality(
-                with_ruled_country(
-                    with_affiliation(
-                        with_apposition(
-                            with_title_before(m, tree, lexicon, people), tree, lexicon, people
-                        ),
-                        tree,
-                        lexicon,
+            with_ruled_country(
+                with_affiliation(
+                    with_apposition(
+                        with_title_before(m, tree, lexicon, people), tree, lexicon, people
                     ),
                     tree,
                     lexicon,
@@ -203,11 +197,6 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         key=lambda m: m.first,
     )
     return with_shared_titles(_as_spelled_out(briefs_held(found), tree), tree, lexicon)
-
-
-def _with_nationality(mention: Mention, tree: Tree, lexicon: ActorLexicon) -> Mention:
-    """A person's country by the national or the country written beside the name."""
-    return with_home_country(with_nationality_before(mention, tree, lexicon), tree)
 
 
 _ABROAD = "foreign"
