@@ -159,3 +159,19 @@ def test_a_period_the_news_now_follows_is_over(body, published, expected):
 def test_what_opens_after_a_season_is_still_to_come():
     values = _values("The new shop opens after the summer.", "2005-03-16")
     assert ("the summer", "2005-SU") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Tuesday 2008-09-30: what "could" happen on a weekday is ahead, as with "would".
+        ("Aides said a second vote could come on Thursday.", ("Thursday", "2008-10-02")),
+        ("The lender could file for protection on Friday.", ("Friday", "2008-10-03")),
+        # "Could" as the past of "can": the day is done.
+        ("The lender could not be reached for comment on Friday.", ("Friday", "2008-09-26")),
+        ("The lender could have filed on Friday.", ("Friday", "2008-09-26")),
+        ("The index could only manage a slim gain on Monday.", ("Monday", "2008-09-29")),
+    ],
+)
+def test_what_could_happen_on_a_weekday_is_ahead_unless_could_is_of_can(body, expected):
+    assert expected in _values(body, published="2008-09-30")

@@ -103,13 +103,43 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
         tense = None  # figures to come of a period that may be over: the nearest
     elif tense in ("future", "prospective") and _month_of_figures(tree, node):
         tense = None  # figures to come or foreseen, of a month that may be over: the nearest
-    elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
-        tense = "future"
-    elif tense is None and _date_of_a_record(tree, node, first):
-        tense = "past"  # "the stock is 60% below its high in May": the high has been reached
-    elif tense is None and _change_told(tree, first) and not foreseen(tree, node):
-        tense = "past"  # "with sales up 0.4% in the third quarter": the figure is out
+    elif tense is None:
+        tense = _tense_of_no_tensed_verb(tree, node, first, last)
     return tense
+
+
+def _tense_of_no_tensed_verb(tree: Tree, node: int, first: int, last: int) -> Tense:
+    """What the words around an expression say of it when its verb says nothing either way."""
+    if _scheduled(tree, node, first, last) or _deadline(tree, first, last):
+        return "future"
+    if _date_of_a_record(tree, node, first):
+        return "past"  # "the stock is 60% below its high in May": the high has been reached
+    if _change_told(tree, first) and not foreseen(tree, node):
+        return "past"  # "with sales up 0.4% in the third quarter": the figure is out
+    if _weekday_that_could_come(tree, node, first, last):
+        return "prospective"
+    return None
+
+
+def _weekday_that_could_come(tree: Tree, node: int, first: int, last: int) -> bool:
+    """Whether a weekday is the day something "could" happen: ahead, as with "would".
+
+    "a second vote could come on Thursday" is a Thursday to come, where a
+    weekday of no tense would be the last one. "Could" is also the past of
+    "can", so it is not read so when it has "not", "have" or "only" ("could
+    not be reached on Friday", "could have closed on Friday", "could only
+    manage a slim gain on Monday"); nor of a month or a quarter, whose
+    nearest occurrence is already the one to come when it is near.
+    """
+    if not any(tree.tokens[i].text in WEEKDAY_NAMES for i in range(first, last)):
+        return False
+    verb = verb_of(tree, node)
+    if verb is None:
+        return False
+    children = [tree.tokens[c] for c in tree.children[verb]]
+    modals = {c.text.lower() for c in children if c.dep == "aux"}
+    of_can = any(c.dep == "neg" or c.text.lower() == "only" for c in children)
+    return "could" in modals and "have" not in modals and not of_can
 
 
 def _month_of_figures(tree: Tree, node: int) -> bool:
