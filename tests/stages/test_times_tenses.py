@@ -175,3 +175,25 @@ def test_what_opens_after_a_season_is_still_to_come():
 )
 def test_what_could_happen_on_a_weekday_is_ahead_unless_could_is_of_can(body, expected):
     assert expected in _values(body, published="2008-09-30")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday 2010-11-17: what a market waits for has not come.
+        ("Traders are waiting for Friday's payrolls data.", ("Friday", "2010-11-19")),
+        # A time granted in the present perfect runs on from now.
+        (
+            "The two lenders have been given until Monday to file their plans.",
+            ("Monday", "2010-11-22"),
+        ),
+        # A day a participle after a noun sets the event for is ahead.
+        ("The bill stalled ahead of a ballot expected Thursday.", ("Thursday", "2010-11-18")),
+        ("Dock workers called off a stoppage planned for Monday.", ("Monday", "2010-11-22")),
+        ("Gold firmed before a hearing scheduled for Friday.", ("Friday", "2010-11-19")),
+        # Waited for in the past, and told as out ("which showed"): the last such day.
+        ("Workers waited for Friday's data, which showed a gain.", ("Friday", "2010-11-12")),
+    ],
+)
+def test_a_weekday_awaited_granted_or_set_for_is_ahead(body, expected):
+    assert expected in _values(body, published="2010-11-17")

@@ -96,7 +96,11 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     node = first if head is None else head
     if _forecast_period(tree, node) or _reporting_period(tree, node):
         return _tense_of_figures(tree, node, first, last)
-    if _expected_event(tree, node) or _time_granted(tree, first):
+    if (
+        _expected_event(tree, node)
+        or _set_for_by_a_participle(tree, node)
+        or _time_granted(tree, first)
+    ):
         return _tense_of_a_time_ahead(tree, node, first, last)
     tense = _clause_tense(tree, node, first, last)
     if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
@@ -420,6 +424,8 @@ def _awaited_day(tree: Tree, first: int, last: int) -> bool:
 _AWAITING = (
     ("ahead", "of"),
     ("awaiting",),
+    ("waiting", "for"),
+    ("wait", "for"),
     ("await",),
     ("awaits",),
     ("in", "advance", "of"),
@@ -599,9 +605,24 @@ def _tense_of_a_time_ahead(tree: Tree, node: int, first: int, last: int) -> Tens
         and before.text.lower() in ("until", "till")
         and tree.tokens[before.head].lemma.lower() in _GRANTING
     )
-    if granted and _clause_tense(tree, node, first, last) == "past":
+    # A grant in the present perfect ("have been given until Monday") is of now: its time runs on.
+    if (
+        granted
+        and _clause_tense(tree, node, first, last) == "past"
+        and not _present_perfect(tree, tree.tokens[first - 1].head)
+    ):
         return None
     return "prospective"
+
+
+def _present_perfect(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the present perfect: "have been given", "has granted"."""
+    return any(
+        tree.tokens[c].dep == "aux"
+        and tree.tokens[c].lemma.lower() == "have"
+        and tree.tokens[c].tag in ("VBP", "VBZ")
+        for c in tree.children[verb]
+    )
 
 
 # Verbs whose "until" gives a time to run on from the act: "given until", "had until".
@@ -874,6 +895,27 @@ def _expected_event(tree: Tree, head: int) -> bool:
 _EXPECTED = frozenset(
     {"expected", "planned", "scheduled", "proposed", "upcoming", "forthcoming", "impending"}
 )
+
+
+def _set_for_by_a_participle(tree: Tree, head: int) -> bool:
+    """A date a participle after a noun sets the noun for: "a vote expected Thursday".
+
+    "a meeting scheduled for Friday", "a strike planned for Monday": the
+    event was to come when it was told, whatever the tense of the clause
+    around it, as with "an expected May election". Only a participle that
+    qualifies a noun ("acl"): a verb of the clause ("the vote was scheduled
+    for Friday") may tell of a plan gone by.
+    """
+    parent = tree.tokens[head].head
+    if parent != head and tree.tokens[parent].text.lower() in ("for", "on"):
+        parent = tree.tokens[parent].head
+    participle = tree.tokens[parent]
+    return (
+        parent != head
+        and participle.dep == "acl"
+        and participle.tag == "VBN"
+        and participle.text.lower() in _EXPECTED
+    )
 
 
 def _under_way(tree: Tree, node: int) -> bool:
