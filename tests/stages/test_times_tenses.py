@@ -197,3 +197,18 @@ def test_what_could_happen_on_a_weekday_is_ahead_unless_could_is_of_can(body, ex
 )
 def test_a_weekday_awaited_granted_or_set_for_is_ahead(body, expected):
     assert expected in _values(body, published="2010-11-17")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday 2011-03-16: what can or has to be done on a weekday is ahead.
+        ("The lenders can tap the fund as soon as Monday.", ("Monday", "2011-03-21")),
+        ("The insurer has to answer the regulator on Friday.", ("Friday", "2011-03-18")),
+        # What had to be done was done; a time granted ("have until") keeps its own reading.
+        ("The bourse had to halt trading on Monday.", ("Monday", "2011-03-14")),
+        ("The miners have until midnight on 1 May to settle.", ("1 May", "2011-05-01")),
+    ],
+)
+def test_a_weekday_something_can_or_has_to_be_done_on_is_ahead(body, expected):
+    assert expected in _values(body, published="2011-03-16")

@@ -20,7 +20,9 @@ from dateline.stages.times.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 # What may, must or should be done is to come, unless it may have been done.
-# "Could" is left out: it is as often the past of "can" ("could not be reached on Monday").
+# "Could" is left out: it is as often the past of "can" ("could not be reached on Monday");
+# "can" too, which sets figures side by side ("can be compared with March"). Both put a
+# weekday ahead (:func:`_weekday_that_could_come`).
 _FUTURE_MODALS = frozenset({"may", "might", "must", "should"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 # Verbs whose complement is to come after them: what one hopes, needs or vows to do.
@@ -126,10 +128,11 @@ def _tense_of_no_tensed_verb(tree: Tree, node: int, first: int, last: int) -> Te
 
 
 def _weekday_that_could_come(tree: Tree, node: int, first: int, last: int) -> bool:
-    """Whether a weekday is the day something "could" happen: ahead, as with "would".
+    """Whether a weekday is the day something "could" or "can" happen: ahead, as with "would".
 
-    "a second vote could come on Thursday" is a Thursday to come, where a
-    weekday of no tense would be the last one. "Could" is also the past of
+    "a second vote could come on Thursday" and "can draw on the loans as soon
+    as Monday" are of a day to come, where a weekday of no tense would be the
+    last one. "Could" is also the past of
     "can", so it is not read so when it has "not", "have" or "only" ("could
     not be reached on Friday", "could have closed on Friday", "could only
     manage a slim gain on Monday"); nor of a month or a quarter, whose
@@ -143,7 +146,7 @@ def _weekday_that_could_come(tree: Tree, node: int, first: int, last: int) -> bo
     children = [tree.tokens[c] for c in tree.children[verb]]
     modals = {c.text.lower() for c in children if c.dep == "aux"}
     of_can = any(c.dep == "neg" or c.text.lower() == "only" for c in children)
-    return "could" in modals and "have" not in modals and not of_can
+    return bool(modals & {"could", "can"}) and "have" not in modals and not of_can
 
 
 def _month_of_figures(tree: Tree, node: int) -> bool:
@@ -1190,12 +1193,30 @@ def past_verb(tree: Tree, verb: int) -> bool:
     )
 
 
+def _obliged_now(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a present "has to" or "have to": what must be done is to come.
+
+    Not "had to", which tells what had to be done and was ("had to halt
+    trading on Monday").
+    """
+    token = tree.tokens[verb]
+    return (
+        token.lemma.lower() == "have"
+        and token.tag in ("VBZ", "VBP")
+        and verb + 1 < len(tree)
+        and tree.tokens[verb + 1].text.lower() == "to"  # not "have until June 1 to settle"
+        and any(tree.tokens[c].dep == "xcomp" for c in tree.children[verb])
+    )
+
+
 def _future(tree: Tree, verb: int) -> bool:
     """A verb with "will", "may" or "must", or one that says something is due, planned, expected."""
     if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS and any(
         tree.tokens[c].dep == "xcomp" for c in tree.children[verb]
     ):
         return True  # "is going to", "is set to", "plans to": whatever their own tense
+    if _obliged_now(tree, verb):
+        return True
     auxiliaries = [
         tree.tokens[c].text.lower()
         for c in tree.children[verb]
