@@ -132,11 +132,11 @@ def _weekday_that_could_come(tree: Tree, node: int, first: int, last: int) -> bo
 
     "a second vote could come on Thursday" and "can draw on the loans as soon
     as Monday" are of a day to come, where a weekday of no tense would be the
-    last one. "Could" is also the past of
-    "can", so it is not read so when it has "not", "have" or "only" ("could
-    not be reached on Friday", "could have closed on Friday", "could only
-    manage a slim gain on Monday"); nor of a month or a quarter, whose
-    nearest occurrence is already the one to come when it is near.
+    last one. "Could" is also the past of "can", so it is not read so when it
+    has "not", "have" or "only" ("could not be reached on Friday", "could
+    have closed on Friday", "could only manage a slim gain on Monday"); nor
+    of a month or a quarter, whose nearest occurrence is already the one to
+    come when it is near.
     """
     if not any(tree.tokens[i].text in WEEKDAY_NAMES for i in range(first, last)):
         return False
