@@ -43,3 +43,17 @@ def test_a_date_said_months_ago_to_be_ahead_is_the_one_ahead_then(body, expected
 )
 def test_a_date_said_lately_to_be_ahead_is_still_ahead(body, expected):
     assert expected in _times(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Published on Saturday 2009-06-06: a weekday said on Thursday to be ahead is the day after.
+        ("Aides said on Thursday the merger would close on Friday.", ("Friday", "2009-06-05")),
+        ("Aides said on Thursday the merger could close on Friday.", ("Friday", "2009-06-05")),
+        # Said on the publication day itself: still ahead of it.
+        ("Aides said on Saturday the merger would close on Friday.", ("Friday", "2009-06-12")),
+    ],
+)
+def test_a_weekday_said_a_few_days_ago_to_be_ahead_is_counted_from_that_day(body, expected):
+    assert expected in _times(body, published="2009-06-06")

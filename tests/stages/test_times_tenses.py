@@ -159,3 +159,56 @@ def test_a_period_the_news_now_follows_is_over(body, published, expected):
 def test_what_opens_after_a_season_is_still_to_come():
     values = _values("The new shop opens after the summer.", "2005-03-16")
     assert ("the summer", "2005-SU") in values
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Tuesday 2008-09-30: what "could" happen on a weekday is ahead, as with "would".
+        ("Aides said a second vote could come on Thursday.", ("Thursday", "2008-10-02")),
+        ("The lender could file for protection on Friday.", ("Friday", "2008-10-03")),
+        # "Could" as the past of "can": the day is done.
+        ("The lender could not be reached for comment on Friday.", ("Friday", "2008-09-26")),
+        ("The lender could have filed on Friday.", ("Friday", "2008-09-26")),
+        ("The index could only manage a slim gain on Monday.", ("Monday", "2008-09-29")),
+    ],
+)
+def test_what_could_happen_on_a_weekday_is_ahead_unless_could_is_of_can(body, expected):
+    assert expected in _values(body, published="2008-09-30")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday 2010-11-17: what a market waits for has not come.
+        ("Traders are waiting for Friday's payrolls data.", ("Friday", "2010-11-19")),
+        # A time granted in the present perfect runs on from now.
+        (
+            "The two lenders have been given until Monday to file their plans.",
+            ("Monday", "2010-11-22"),
+        ),
+        # A day a participle after a noun sets the event for is ahead.
+        ("The bill stalled ahead of a ballot expected Thursday.", ("Thursday", "2010-11-18")),
+        ("Dock workers called off a stoppage planned for Monday.", ("Monday", "2010-11-22")),
+        ("Gold firmed before a hearing scheduled for Friday.", ("Friday", "2010-11-19")),
+        # Waited for in the past, and told as out ("which showed"): the last such day.
+        ("Workers waited for Friday's data, which showed a gain.", ("Friday", "2010-11-12")),
+    ],
+)
+def test_a_weekday_awaited_granted_or_set_for_is_ahead(body, expected):
+    assert expected in _values(body, published="2010-11-17")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on Wednesday 2011-03-16: what can or has to be done on a weekday is ahead.
+        ("The lenders can tap the fund as soon as Monday.", ("Monday", "2011-03-21")),
+        ("The insurer has to answer the regulator on Friday.", ("Friday", "2011-03-18")),
+        # What had to be done was done; a time granted ("have until") keeps its own reading.
+        ("The bourse had to halt trading on Monday.", ("Monday", "2011-03-14")),
+        ("The miners have until midnight on 1 May to settle.", ("1 May", "2011-05-01")),
+    ],
+)
+def test_a_weekday_something_can_or_has_to_be_done_on_is_ahead(body, expected):
+    assert expected in _values(body, published="2011-03-16")

@@ -33,12 +33,15 @@ def resolved_from_the_saying(
 
     Only a saying dated before the publication month moves a date: one told
     this month is near enough the publication day for the date resolved as
-    ahead of it to be the one meant.
+    ahead of it to be the one meant. But a day told from a saying dated to
+    the day is counted from that day, however near: "said on Thursday the
+    bill would pass on Friday", published on Saturday, is the Friday just
+    gone, not the next.
     """
     found = list(times)
     for index, time in enumerate(times):
         said = _date_of_the_saying(tree, time, times)
-        if said is None or (said.value or "")[:7] >= published.isoformat()[:7]:
+        if said is None or not _far_enough(said, time, published):
             continue
         value = resolve_within(time.text, said, tense="future")
         if value.value is not None and value.value != time.value.value:
@@ -46,6 +49,21 @@ def resolved_from_the_saying(
                 time, value=DateValue(value.value, value.precision, "relative", time.text)
             )
     return tuple(found)
+
+
+def _far_enough(said: DateValue, time: TimeMention, published: dt.date) -> bool:
+    """Whether a saying lies far enough before the publication day to count a date from it.
+
+    A saying before the publication month; or, for a day, a saying on a day before the
+    publication day.
+    """
+    if (said.value or "")[:7] < published.isoformat()[:7]:
+        return True
+    return (
+        said.precision == "day"
+        and time.value.precision == "day"
+        and (said.value or "") < published.isoformat()
+    )
 
 
 def _date_of_the_saying(

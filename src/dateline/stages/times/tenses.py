@@ -20,7 +20,9 @@ from dateline.stages.times.vocabulary import MONTH_NAMES, WEEKDAY_NAMES
 
 _FUTURE_AUXILIARIES = frozenset({"will", "'ll", "shall"})
 # What may, must or should be done is to come, unless it may have been done.
-# "Could" is left out: it is as often the past of "can" ("could not be reached on Monday").
+# "Could" is left out: it is as often the past of "can" ("could not be reached on Monday");
+# "can" too, which sets figures side by side ("can be compared with March"). Both put a
+# weekday ahead (:func:`_weekday_that_could_come`).
 _FUTURE_MODALS = frozenset({"may", "might", "must", "should"})
 _FUTURE_VERBS = frozenset({"due", "schedule", "expect", "plan", "set", "go", "intend"})
 # Verbs whose complement is to come after them: what one hopes, needs or vows to do.
@@ -96,20 +98,55 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
     node = first if head is None else head
     if _forecast_period(tree, node) or _reporting_period(tree, node):
         return _tense_of_figures(tree, node, first, last)
-    if _expected_event(tree, node) or _time_granted(tree, first):
+    if (
+        _expected_event(tree, node)
+        or _set_for_by_a_participle(tree, node)
+        or _time_granted(tree, first)
+    ):
         return _tense_of_a_time_ahead(tree, node, first, last)
     tense = _clause_tense(tree, node, first, last)
     if tense in ("future", "prospective") and _day_a_period_ends(tree, first):
         tense = None  # figures to come of a period that may be over: the nearest
     elif tense in ("future", "prospective") and _month_of_figures(tree, node):
         tense = None  # figures to come or foreseen, of a month that may be over: the nearest
-    elif tense is None and (_scheduled(tree, node, first, last) or _deadline(tree, first, last)):
-        tense = "future"
-    elif tense is None and _date_of_a_record(tree, node, first):
-        tense = "past"  # "the stock is 60% below its high in May": the high has been reached
-    elif tense is None and _change_told(tree, first) and not foreseen(tree, node):
-        tense = "past"  # "with sales up 0.4% in the third quarter": the figure is out
+    elif tense is None:
+        tense = _tense_of_no_tensed_verb(tree, node, first, last)
     return tense
+
+
+def _tense_of_no_tensed_verb(tree: Tree, node: int, first: int, last: int) -> Tense:
+    """What the words around an expression say of it when its verb says nothing either way."""
+    if _scheduled(tree, node, first, last) or _deadline(tree, first, last):
+        return "future"
+    if _date_of_a_record(tree, node, first):
+        return "past"  # "the stock is 60% below its high in May": the high has been reached
+    if _change_told(tree, first) and not foreseen(tree, node):
+        return "past"  # "with sales up 0.4% in the third quarter": the figure is out
+    if _weekday_that_could_come(tree, node, first, last):
+        return "prospective"
+    return None
+
+
+def _weekday_that_could_come(tree: Tree, node: int, first: int, last: int) -> bool:
+    """Whether a weekday is the day something "could" or "can" happen: ahead, as with "would".
+
+    "a second vote could come on Thursday" and "can draw on the loans as soon
+    as Monday" are of a day to come, where a weekday of no tense would be the
+    last one. "Could" is also the past of "can", so it is not read so when it
+    has "not", "have" or "only" ("could not be reached on Friday", "could
+    have closed on Friday", "could only manage a slim gain on Monday"); nor
+    of a month or a quarter, whose nearest occurrence is already the one to
+    come when it is near.
+    """
+    if not any(tree.tokens[i].text in WEEKDAY_NAMES for i in range(first, last)):
+        return False
+    verb = verb_of(tree, node)
+    if verb is None:
+        return False
+    children = [tree.tokens[c] for c in tree.children[verb]]
+    modals = {c.text.lower() for c in children if c.dep == "aux"}
+    of_can = any(c.dep == "neg" or c.text.lower() == "only" for c in children)
+    return bool(modals & {"could", "can"}) and "have" not in modals and not of_can
 
 
 def _month_of_figures(tree: Tree, node: int) -> bool:
@@ -390,6 +427,8 @@ def _awaited_day(tree: Tree, first: int, last: int) -> bool:
 _AWAITING = (
     ("ahead", "of"),
     ("awaiting",),
+    ("waiting", "for"),
+    ("wait", "for"),
     ("await",),
     ("awaits",),
     ("in", "advance", "of"),
@@ -569,9 +608,24 @@ def _tense_of_a_time_ahead(tree: Tree, node: int, first: int, last: int) -> Tens
         and before.text.lower() in ("until", "till")
         and tree.tokens[before.head].lemma.lower() in _GRANTING
     )
-    if granted and _clause_tense(tree, node, first, last) == "past":
+    # A grant in the present perfect ("have been given until Monday") is of now: its time runs on.
+    if (
+        granted
+        and _clause_tense(tree, node, first, last) == "past"
+        and not _present_perfect(tree, tree.tokens[first - 1].head)
+    ):
         return None
     return "prospective"
+
+
+def _present_perfect(tree: Tree, verb: int) -> bool:
+    """Whether a verb is in the present perfect: "have been given", "has granted"."""
+    return any(
+        tree.tokens[c].dep == "aux"
+        and tree.tokens[c].lemma.lower() == "have"
+        and tree.tokens[c].tag in ("VBP", "VBZ")
+        for c in tree.children[verb]
+    )
 
 
 # Verbs whose "until" gives a time to run on from the act: "given until", "had until".
@@ -846,6 +900,27 @@ _EXPECTED = frozenset(
 )
 
 
+def _set_for_by_a_participle(tree: Tree, head: int) -> bool:
+    """A date a participle after a noun sets the noun for: "a vote expected Thursday".
+
+    "a meeting scheduled for Friday", "a strike planned for Monday": the
+    event was to come when it was told, whatever the tense of the clause
+    around it, as with "an expected May election". Only a participle that
+    qualifies a noun ("acl"): a verb of the clause ("the vote was scheduled
+    for Friday") may tell of a plan gone by.
+    """
+    parent = tree.tokens[head].head
+    if parent != head and tree.tokens[parent].text.lower() in ("for", "on"):
+        parent = tree.tokens[parent].head
+    participle = tree.tokens[parent]
+    return (
+        parent != head
+        and participle.dep == "acl"
+        and participle.tag == "VBN"
+        and participle.text.lower() in _EXPECTED
+    )
+
+
 def _under_way(tree: Tree, node: int) -> bool:
     """Whether the verb above token ``node`` is progressive ("was cutting", "are raising")."""
     for _ in range(4):
@@ -1118,12 +1193,30 @@ def past_verb(tree: Tree, verb: int) -> bool:
     )
 
 
+def _obliged_now(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a present "has to" or "have to": what must be done is to come.
+
+    Not "had to", which tells what had to be done and was ("had to halt
+    trading on Monday").
+    """
+    token = tree.tokens[verb]
+    return (
+        token.lemma.lower() == "have"
+        and token.tag in ("VBZ", "VBP")
+        and verb + 1 < len(tree)
+        and tree.tokens[verb + 1].text.lower() == "to"  # not "have until June 1 to settle"
+        and any(tree.tokens[c].dep == "xcomp" for c in tree.children[verb])
+    )
+
+
 def _future(tree: Tree, verb: int) -> bool:
     """A verb with "will", "may" or "must", or one that says something is due, planned, expected."""
     if tree.tokens[verb].lemma.lower() in _FUTURE_VERBS and any(
         tree.tokens[c].dep == "xcomp" for c in tree.children[verb]
     ):
         return True  # "is going to", "is set to", "plans to": whatever their own tense
+    if _obliged_now(tree, verb):
+        return True
     auxiliaries = [
         tree.tokens[c].text.lower()
         for c in tree.children[verb]
