@@ -249,12 +249,12 @@ def test_a_defence_of_a_thing_backs_no_one():
     ("body", "caller", "bidden"),
     [
         (
-            "Prime Minister Tom Hale has repeated calls for the mayor to apologise for the remark.",
+            "Prime Minister Tom Hale has repeated calls for the mayor to say sorry over his jibe.",
             "Tom Hale",
             "mayor",
         ),
         (
-            "Tory leader Tom Hale repeated his calls for the mayor to apologise for the remark.",
+            "Tory leader Tom Hale repeated his calls for the mayor to say sorry over his jibe.",
             "Tom Hale",
             "mayor",
         ),
