@@ -12,8 +12,9 @@ from dateline.stages._clause_roles import agent_of, object_of, prepositional_obj
 from dateline.stages._offences import offence_doer
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
+from dateline.stages.events.bids import bidden_to_act, bids
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_infinitive, is_negated, marked_for
+from dateline.stages.events.modality import is_infinitive, is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.targets import said_to_be_its_target
@@ -117,7 +118,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
     if cue.type == "COERCE":
         own_recipients += _stopped_by_its_clause(tree, i)
     own_recipients += _given_to(tree, i)
-    own_recipients += _bidden_to_act(tree, i, cue)
+    own_recipients += bidden_to_act(tree, i, cue)
     own_recipients += _sides_of_the_purchase(tree, index, i) if cue.mode == "deal" else []
     own_recipients += said_to_be_its_target(tree, i, cue)
     own_recipients += _aimed_at_by_its_purpose(tree, index, trigger, actors, own_recipients)
@@ -198,37 +199,6 @@ def _aimed_at_by_its_purpose(
     return purpose_recipients(tree, index, trigger.cue, words, actors)
 
 
-def _bids(tree: Tree, noun: int) -> list[int]:
-    """The clauses a demand noun opens with "for": "calls for the mayor to apologise".
-
-    The parse may hang the clause on the verb the noun is the object of
-    ("repeated calls for the mayor to apologise").
-    """
-    word = tree.tokens[noun]
-    holders = (noun, word.head) if word.dep == "dobj" else (noun,)
-    return [
-        c
-        for h in holders
-        for c in tree.children[h]
-        if tree.tokens[c].dep in _BID_CLAUSES and marked_for(tree, c) is not None
-    ]
-
-
-_BID_CLAUSES = frozenset({"acl", "relcl", "advcl", "ccomp"})
-
-
-def _bidden_to_act(tree: Tree, noun: int, cue: Cue) -> list[tuple[int, str]]:
-    """Whom a demand bids act: the subject of its "for" clause, as "called for X to act" says."""
-    if cue.type != "REQUEST":
-        return []
-    return [
-        (c, "recipient: whom the demand's 'for' clause bids act")
-        for clause in _bids(tree, noun)
-        for c in tree.children[clause]
-        if tree.tokens[c].dep == "nsubj"
-    ]
-
-
 def _caller_after_the_bid(tree: Tree, noun: int, cue: Cue) -> int | None:
     """Who made a demand, named by "from" after what it bids.
 
@@ -240,7 +210,7 @@ def _caller_after_the_bid(tree: Tree, noun: int, cue: Cue) -> int | None:
         return None
     callers = (
         source
-        for clause in _bids(tree, noun)
+        for clause in bids(tree, noun)
         for source in prepositional_objects(tree, clause, frozenset({"from"}))
     )
     return next(callers, None)

@@ -14,6 +14,7 @@ from dateline.stages._arguments import ActorIndex, is_relational, put_forward
 from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
+from dateline.stages.events.bids import bidden_to_act
 from dateline.stages.events.brokered import parties_to_the_deal
 from dateline.stages.events.claimants import STEP as CLAIMANT_STEP
 from dateline.stages.events.claimants import claimant_told_before
@@ -300,6 +301,9 @@ def _object_side(
             heads.append(
                 (shared, f"{INFERRED}recipient: the object it shares with the verb after 'and'")
             )
+    if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ":
+        # "renewed calls for the mayor to apologise": the one the demand bids act.
+        heads += bidden_to_act(tree, obj, cue)
     if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ" and cue.type == "ACCUSE":
         # "expressed concerns that Ms Kelly's views could hamper research": of her.
         heads += [
