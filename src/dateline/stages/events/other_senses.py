@@ -635,12 +635,12 @@ def _says_what_is_called_for(tree: Tree, noun: int) -> bool:
     children = [c for w in (noun, *verb) for c in tree.children[w]]
     return any(
         (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in _CALLED_FOR)
-        or (tree.tokens[c].dep in _CLAUSES and _bids(tree, c))
+        or (tree.tokens[c].dep in _CLAUSES and _says_what_is_bidden(tree, c))
         for c in children
     )
 
 
-def _bids(tree: Tree, clause: int) -> bool:
+def _says_what_is_bidden(tree: Tree, clause: int) -> bool:
     """Whether a clause says what is bidden: "to resign", "for him to resign", "that he resign"."""
     return any(
         (tree.tokens[c].dep == "aux" and tree.tokens[c].text.lower() == "to")

@@ -304,12 +304,12 @@ def _object_side(
     if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ":
         # "renewed calls for the mayor to apologise": the one the demand bids act.
         heads += bidden_to_act(tree, obj, cue)
-    if obj is not None and obj in trigger.words and cue.pos == "VERB+OBJ" and cue.type == "ACCUSE":
-        # "expressed concerns that Ms Kelly's views could hamper research": of her.
-        heads += [
-            (subject, f"{INFERRED}recipient: the subject of what the charge says")
-            for subject in content_subjects(tree, obj)
-        ]
+        if cue.type == "ACCUSE":
+            # "expressed concerns that Ms Kelly's views could hamper research": of her.
+            heads += [
+                (subject, f"{INFERRED}recipient: the subject of what the charge says")
+                for subject in content_subjects(tree, obj)
+            ]
     if obj is None:
         through = _through_a_clause(tree, verb, cue)
         heads += _with_pronouns_meant(tree, index, through, actors)
