@@ -803,10 +803,7 @@ def counted_by(tree: Tree, head: int) -> int | None:
     """The noun a noun of number counts: "protesters" in "dozens of protesters"."""
     if tree.tokens[head].lemma.lower() not in QUANTITY_NOUNS:
         return None
-    for child in tree.children[head]:
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
-            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
-    return None
+    return object_after(tree, head, "of")
 
 
 def examples_named(tree: Tree, head: int) -> int | None:
@@ -818,8 +815,13 @@ def examples_named(tree: Tree, head: int) -> int | None:
     """
     if tree.tokens[head].pos != "NOUN":
         return None
+    return object_after(tree, head, "including")
+
+
+def object_after(tree: Tree, head: int, preposition: str) -> int | None:
+    """The object of the first ``preposition`` hung on a word: "UBS" of "banks including UBS"."""
     for child in tree.children[head]:
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "including":
+        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == preposition:
             return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
     return None
 

@@ -564,19 +564,10 @@ def _acted_on_for_it(
     players": one is sacked, praised or blamed for what one did oneself, so
     the reason's "he" is the one acted on, not the doer of the act.
     """
-    tree = discourse.tree
-    clause = discourse.verb_of(mention)
-    if mention.gender is None or tree.tokens[clause].dep != "advcl":
-        return None
-    if not any(
-        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _REASON_MARKERS
-        for c in tree.children[clause]
-    ):
-        return None
-    act = tree.tokens[clause].head
-    if tree.tokens[act].lemma.lower() not in lexicons.word_set("object_cause_verbs.txt"):
-        return None
-    return _the_one_acted_on(mention, clusters, discourse, act)
+    act = _act_over_its_clause(
+        mention, discourse, "advcl", _REASON_MARKERS, lexicons.word_set("object_cause_verbs.txt")
+    )
+    return None if act is None else _the_one_acted_on(mention, clusters, discourse, act)
 
 
 def _asked_of_themselves(
@@ -588,19 +579,33 @@ def _asked_of_themselves(
     he had misled MPs") is of what they did: its "he" is the one asked, not
     the asker named as the sentence's subject.
     """
+    act = _act_over_its_clause(mention, discourse, "ccomp", _OPEN_QUESTION, _ASKING_VERBS)
+    return None if act is None else _the_one_acted_on(mention, clusters, discourse, act)
+
+
+def _act_over_its_clause(
+    mention: Mention,
+    discourse: Discourse,
+    dep: str,
+    markers: frozenset[str],
+    verbs: frozenset[str],
+) -> int | None:
+    """The verb of ``verbs`` a pronoun's clause hangs on as ``dep``, opened by one of ``markers``.
+
+    "sacked the manager after he ...", "asked the minister whether he ...":
+    the act whose object the clause's "he" may be.
+    """
     tree = discourse.tree
     clause = discourse.verb_of(mention)
-    if mention.gender is None or tree.tokens[clause].dep != "ccomp":
+    if mention.gender is None or tree.tokens[clause].dep != dep:
         return None
     if not any(
-        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in _OPEN_QUESTION
+        tree.tokens[c].dep == "mark" and tree.tokens[c].text.lower() in markers
         for c in tree.children[clause]
     ):
         return None
     act = tree.tokens[clause].head
-    if tree.tokens[act].lemma.lower() not in _ASKING_VERBS:
-        return None
-    return _the_one_acted_on(mention, clusters, discourse, act)
+    return act if tree.tokens[act].lemma.lower() in verbs else None
 
 
 def _the_one_acted_on(

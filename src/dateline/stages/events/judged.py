@@ -5,7 +5,13 @@ from __future__ import annotations
 from dateline import lexicons
 from dateline.records import Quote
 from dateline.stages._arguments import ActorIndex, a_common_noun
-from dateline.stages._clause_roles import agent_of, object_of, prepositional_objects, subject_of
+from dateline.stages._clause_roles import (
+    agent_of,
+    object_after,
+    object_of,
+    prepositional_objects,
+    subject_of,
+)
 from dateline.stages._tree import Tree
 from dateline.stages.events.modality import NEGATORS
 from dateline.stages.events.raised_burdens import burden_raised
@@ -692,10 +698,7 @@ _STATES = frozenset({"fine"})
 def _of_object(tree: Tree, noun: int) -> int | None:
     if tree.tokens[noun].pos != "NOUN":
         return None
-    for child in tree.children[noun]:
-        if tree.tokens[child].dep == "prep" and tree.tokens[child].text.lower() == "of":
-            return next((g for g in tree.children[child] if tree.tokens[g].dep == "pobj"), None)
-    return None
+    return object_after(tree, noun, "of")
 
 
 def _open_question(tree: Tree, verb: int) -> bool:
