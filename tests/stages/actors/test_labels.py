@@ -209,6 +209,18 @@ def test_a_town_that_opens_on_a_given_name_stays_a_place():
     assert not _mentions_with_last_one_called("GPE", text, "Alice Springs")
 
 
+def test_a_name_set_after_a_persons_role_is_a_person_though_a_small_town_bears_it():
+    # A Mexican town is called so; the mediator's role names a person.
+    text = "The regional bloc's mediator, Ignacio Zaragoza, flew in for talks with both leaders."
+    (mention,) = _mentions_with_last_one_called("GPE", text, "Ignacio Zaragoza")
+    assert mention.label == "PERSON"
+
+
+def test_a_town_named_for_a_person_stays_a_place_with_no_role_before_it():
+    text = "Troops moved into Ignacio Zaragoza on Monday after clashes in the hills."
+    assert not _mentions_with_last_one_called("GPE", text, "Ignacio Zaragoza")
+
+
 def _mentions_with_entities_called(label, text, spans):
     """The mentions found when the model tags each of ``spans`` (text, occurrence) ``label``."""
     (parse,) = nlp.parse([text])

@@ -595,17 +595,21 @@ def _one_of_a_family(m: Mention, surnames: Counter[str], lexicon: ActorLexicon) 
 
 
 def _a_persons_name_placed(m: Mention, tree: Tree, lexicon: ActorLexicon) -> bool:
-    """Whether a name the model calls a place is a person's: a given name, then no place.
+    """Whether a name the model calls a place is a person's: a given name or a role, then no place.
 
     "The union's president, Arnaud Rousseau, vowed ...": the model took the
     name for a town; no place of the gazetteer is called so, and it opens
-    on a given name ("Alice Springs" and "George Town" are places).
+    on a given name ("Alice Springs" and "George Town" are places). Set in
+    apposition after one person's role ("the bloc's mediator, Sipho
+    Dlamini,"), it is a person's though a small town shares the name and we
+    do not know the given name.
     """
+    if len(m.name_parts) < FULL_NAME or lexicon.country(m.text) is not None or lookup(m.text):
+        return False
+    if _a_persons_role_before(m, tree, lexicon):
+        return True  # a role names its holder, though a hamlet bears a statesman's name
     return (
-        len(m.name_parts) > 1
-        and m.name_parts[0] in lexicon.given_names
-        and lexicon.country(m.text) is None
-        and not lookup(m.text)
+        m.name_parts[0] in lexicon.given_names
         and not towns(m.text)
         and not land_feature(tree, m.first, m.last)
     )
