@@ -1037,3 +1037,9 @@ def test_a_crown_prince_is_of_the_country_named_before_the_office():
     # "Prince" is an honorific, but with "Crown" before it the words name his office.
     article = report("Saudi Crown Prince Faisal met the Iraqi president in Riyadh.")
     assert coding(article, "Faisal") == ("person", "SAU", "GOV")
+
+
+def test_opposition_leaders_met_by_an_envoy_are_a_group_of_the_opposition():
+    article = report("The visiting Danish envoy met opposition leaders in the capital on Monday.")
+    (leaders,) = [a for a in article.actors if a.name == "opposition leaders"]
+    assert leaders.sector == "OPP"
