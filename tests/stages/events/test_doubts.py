@@ -32,6 +32,19 @@ def test_a_harm_one_warns_one_means_to_do_is_a_threat(body):
     assert ("THREATEN", ("Alan Marsh",), ("rowdy rugby fans",)) in found
 
 
+@pytest.mark.parametrize(
+    ("body", "actor", "recipient"),
+    [
+        ("Chad vowed to attack the rebel camps across the border in Sudan.", "Chad", "rebel"),
+        ("The army chief pledged to punish the rebels after the ambush.", "army chief", "rebels"),
+        ("The junta promised to punish the rebels for the ambush.", "junta", "rebels"),
+    ],
+)
+def test_a_harm_one_vows_to_do_to_another_is_a_threat(body, actor, recipient):
+    found = real_events(body)
+    assert [e for e in found if e[0] == "THREATEN" and actor in e[1] and recipient in e[2]]
+
+
 def test_a_harm_one_means_to_do_told_under_a_condition_is_no_threat():
     found = real_events(
         "Sports minister Alan Marsh warned that if he intends to ban rowdy rugby fans, "

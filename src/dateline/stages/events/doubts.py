@@ -185,6 +185,9 @@ def _threat_made(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, str] | No
     if threatened is not None and _warned_of(tree, trigger.token):
         threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
         return threat, f"{WARNED_THREAT_STEP}: {cue.type} -> THREATEN"
+    if threatened is not None and _sworn(tree, trigger.token):
+        threat = dataclasses.replace(cue, type="THREATEN", mode=threatened or None)
+        return threat, f"a harm one vows to do to another is a threat: {cue.type} -> THREATEN"
     if _vows_to_sue(tree, trigger, cue):
         threat = dataclasses.replace(cue, type="THREATEN", mode=None)
         return threat, "a vow to sue another is a threat: ACCUSE -> THREATEN"
@@ -346,6 +349,21 @@ def _vowed(tree: Tree, verb: int) -> bool:
         for c in tree.children[verb]
     )
     return modal and word.dep == "ccomp" and governor.lemma.lower() in _VOWS
+
+
+def _sworn(tree: Tree, verb: int) -> bool:
+    """Whether an act is one its doer vows or pledges to do: "vowed to strike the rebels".
+
+    Vowing harm to another is a threat made as it is vowed, as warning of
+    it is. Not "threatened to": the threat verb tells the threat itself.
+    """
+    word = tree.tokens[verb]
+    governor = tree.tokens[word.head].lemma.lower()
+    return word.dep == "xcomp" and governor in _SWEARING and _vowed(tree, verb)
+
+
+_SWEARING = frozenset({"vow", "pledge", "promise"})
+"""Verbs by which one binds oneself to an act to come."""
 
 
 def _withheld_backing(tree: Tree, trigger: Trigger, cue: Cue) -> bool:
