@@ -1,7 +1,5 @@
 """Visits: whom a trip consults, and when it consults no one (stages/events/visits.py)."""
 
-import pytest
-
 from event_sides import real_events
 
 
@@ -19,24 +17,3 @@ def test_a_trip_to_a_foreign_capital_consults_its_state():
         "Gordon Brown."
     )
     assert ("CONSULT", ("Eva Berg",), ("United Kingdom",)) in events
-
-
-def test_a_head_of_state_receiving_a_foreign_guest_consults_him():
-    events = real_events(
-        "President Amadou Sall received the Danish foreign minister at the palace in Dakar "
-        "on Tuesday."
-    )
-    assert ("CONSULT", ("Amadou Sall",), ("Danish foreign minister",)) in events
-
-
-@pytest.mark.parametrize(
-    "body",
-    [
-        "The prime minister received a letter from the union leaders on Monday.",
-        "Kestrel Energy received US patents for its new turbine last year.",
-        "The singer received the Queen's award at a ceremony in London.",
-        "The council received 2m pounds from the government.",
-    ],
-)
-def test_receiving_a_thing_consults_no_one(body):
-    assert not [e for e in real_events(body) if e[0] == "CONSULT"]

@@ -35,7 +35,6 @@ from dateline.stages.events.sides import AGREED_TO
 from dateline.stages.events.sittings import own_sitting
 from dateline.stages.events.triggers import SPOKEN_TYPES, Trigger, done_by_someone, said_to_be_among
 from dateline.stages.events.verb_sides import WARN, WORK_WITH, mover
-from dateline.stages.events.visits import receives_no_guest
 
 SMALLEST_LIST = 2
 """Actors a list must name to stand for a group."""
@@ -58,7 +57,6 @@ def means_something_else(
         or plays_a_contest(tree, trigger)
         or struck_by_one_player(tree, trigger, index)
         or _harms_a_body_part(tree, trigger)
-        or receives_no_guest(tree, trigger, index)
         or (_needs_counterpart(trigger.cue) and not recipients)
         or _a_call_with_no_one(trigger.cue, actors, recipients)
         or (trigger.cue.type == "ASSAULT" and _hazard(tree, trigger.token))

@@ -127,27 +127,6 @@ def visits_a_website(tree: Tree, trigger: Trigger) -> bool:
     return any(tree.tokens[w].lemma.lower() in online for w in words)
 
 
-def receives_no_guest(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
-    """Whether "received" takes in a thing, not a guest: "received a letter", "received US patents".
-
-    One receives a visitor as a host ("the president received the Belgian
-    king"), but far more often news tells of letters, money, sentences and
-    honours received. Only a person, or a state, named as the object itself
-    (not as the owner or the kind of what came: "the Queen's honour") is
-    a guest received.
-    """
-    if trigger.cue.pos != "VERB" or trigger.cue.words != ("receive",):
-        return False
-    guest = object_of(tree, trigger.token)
-    if guest is None or guest not in index.by_token:
-        return True
-    return index.kinds.get(index.by_token[guest]) not in _GUESTS
-
-
-_GUESTS = frozenset({"person", "country"})
-"""The kinds of actor one receives as a host: a visitor, or a state's delegation."""
-
-
 def state_where(article: Article, place_id: str | None, sentence: Span) -> tuple[str, ...]:
     """The state that arrests or deports where the event was, when its sentence names it.
 
