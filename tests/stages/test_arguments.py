@@ -257,3 +257,13 @@ def test_those_named_after_a_list_of_them_are_whom_it_means():
         "including Citigroup and UBS."
     )
     assert ("ACCUSE", ("Savers",), ("Citigroup", "UBS")) in events
+
+
+def test_an_offer_named_again_is_the_one_told_as_coming_from_its_maker():
+    events = real_events(
+        "Chilean winemaker Andes Vinos has rejected a takeover offer worth $900m from "
+        "brewing group Cerveceria Sur. Andes Vinos, whose labels include Alto Rio, "
+        "dismissed the offer as too low."
+    )
+    rejections = [e for e in events if e[0] == "REJECT"]
+    assert rejections == [("REJECT", ("Andes Vinos",), ("Cerveceria Sur",))] * 2

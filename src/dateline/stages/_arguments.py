@@ -27,6 +27,7 @@ from dateline.stages._clause_roles import (
     leader_of,
     object_of,
     owned_by_a_pronoun,
+    prepositional_objects,
     same_verb,
     set_off_participle,
     subject_of,
@@ -110,6 +111,10 @@ _LEAD_SENTENCES = 2
 _PAIR_REACH = 3
 """How many sentences back "both sides" looks for the pair last named together."""
 _DEFINITE = frozenset({"the", "this", "these"})
+_MAKERS = frozenset({"by", "from"})
+"""Prepositions that name who made an offer or a proposal: "a bid from X", "a plan by X"."""
+_SUM_WORDS = frozenset({"amod", "acl"})
+"""Words on a thing that tell its sum, on which the parse may hang its maker: "worth"."""
 _FINDINGS = frozenset({"report", "research", "study", "survey", "finding"})
 """One piece of research named two ways: "a report was published by X ... the research"."""
 _DEMONSTRATIVES = frozenset({"that", "this"})
@@ -636,9 +641,36 @@ class ActorIndex:
                 ):
                     return child
             author = self._author(tree, earlier)
+            if author is None:
+                author = self._offered_by(tree, earlier)
             if author is not None:
                 return author
         return None
+
+    def _offered_by(self, tree: Tree, thing: int) -> int | None:
+        """Who an offer or a proposal was told as coming from: "an offer worth $9m from X".
+
+        "turned down a bid from Koala Group ... called the bid far too low":
+        the bid named again is the one Koala Group made. The "by" or
+        "from" may hang on the noun, on a word of its sum ("worth"), or, for
+        an object, on the verb ("turned down an offer by Alstom").
+        """
+        if tree.tokens[thing].lemma.lower() not in lexicons.word_set("proposals.txt"):
+            return None
+        words = [thing, *(c for c in tree.children[thing] if tree.tokens[c].dep in _SUM_WORDS)]
+        makers = [g for word in words for g in prepositional_objects(tree, word, _MAKERS)]
+        if tree.tokens[thing].dep == "dobj":
+            verb = tree.tokens[thing].head
+            makers += [
+                g
+                for child in tree.children[verb]
+                if child > thing
+                and tree.tokens[child].dep in ("agent", "prep")
+                and tree.tokens[child].text.lower() in _MAKERS
+                for g in tree.children[child]
+                if tree.tokens[g].dep == "pobj"
+            ]
+        return next((g for g in makers if self.actors_at(tree, g)), None)
 
     def proposer_just_before(self, tree: Tree, thing: int, besides: tuple[str, ...]) -> int | None:
         """Who put forward a thing taken up again with no owner: the sentence before's subject.

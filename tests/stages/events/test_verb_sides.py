@@ -392,3 +392,13 @@ def test_a_call_for_someone_to_be_dealt_with_is_a_demand_about_them():
         "The Commons health committee called for the Food Standards Agency to be scrapped."
     )
     assert ("REQUEST", ("Commons health committee",), ("Food Standards Agency",)) in events
+
+
+def test_it_labelled_by_a_naming_verb_is_what_it_means_before():
+    # The parse reads "childish" as a clause with "it" its subject.
+    events = real_events(
+        "The Green Party has been criticised over a leaflet showing the mayor as a clown. "
+        "Conservative candidate David Pryce, whose Kent seat has many farmers, "
+        'branded it "childish" and offensive.'
+    )
+    assert ("ACCUSE", ("David Pryce",), ("Green Party",)) in events

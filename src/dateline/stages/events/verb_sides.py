@@ -358,16 +358,37 @@ def _with_pronouns_meant(
     "calling for him to apologise": the one asked is the subject of the
     "for" clause, a pronoun in the object case that names no actor itself.
     "It" is left alone: the subject of a clause said ("said it was time")
-    is most often no one.
+    is most often no one, unless the clause is a label a naming verb gives
+    it ("branded it tasteless"), where "it" is what is named.
     """
     found = list(heads)
     for head, _ in heads:
-        if tree.tokens[head].text.lower() == "it":
+        if tree.tokens[head].text.lower() == "it" and not _labelled(tree, head):
             continue
         meant = index.meant_before(tree, head, actors)
         if meant is not None:
             found.append((meant, f"{INFERRED}recipient: whom the clause's pronoun means"))
     return found
+
+
+def _labelled(tree: Tree, subject: int) -> bool:
+    """Whether a word is the subject of a naming verb's label: "it" of "branded it tasteless".
+
+    The parse may read the label as a clause of its own with no verb, whose
+    subject is what the verb names, as an object would be.
+    """
+    label = tree.tokens[subject].head
+    verb = tree.tokens[label].head
+    return (
+        tree.tokens[subject].dep == "nsubj"
+        and tree.tokens[label].dep == "ccomp"
+        and tree.tokens[label].pos in _LABEL_WORDS
+        and tree.tokens[verb].lemma.lower() in lexicons.word_set("naming_verbs.txt")
+    )
+
+
+_LABEL_WORDS = frozenset({"ADJ", "NOUN"})
+"""Parts of speech of a label with no verb: "tasteless", "a disgrace"."""
 
 
 def _undergone_deed(tree: Tree, noun: int) -> bool:
