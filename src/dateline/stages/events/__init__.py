@@ -62,6 +62,7 @@ from dateline.stages.events.triggers import (
     is_undone,
 )
 from dateline.stages.events.visits import (
+    home_state_holding,
     state_where,
     toured_at_home,
     visit_counterparts,
@@ -383,15 +384,20 @@ def _sides_of_the_place(
     """The sides the place of an event gives when its words name none: the state there.
 
     Only a state's police arrest or deport: "the men were arrested when they
-    landed in London" is Britain's arrest. Asylum or a bankruptcy's protection
-    is asked of the state where it is sought: "sought asylum in Britain",
-    "filed for Chapter 11 protection in Houston" ask Britain's and the US's
-    courts, when the article has that country as an actor.
+    landed in London" is Britain's arrest; with no place in its sentence, a
+    detention is that of the state the story is about. Asylum or a
+    bankruptcy's protection is asked of the state where it is sought:
+    "sought asylum in Britain", "filed for Chapter 11 protection in
+    Houston" ask Britain's and the US's courts, when the article has that
+    country as an actor.
     """
     actors, recipients = sides
     if not actors and cue.mode in ("arrest", "deport"):
         actors = state_where(article, place, span)
-        return actors, recipients, [f"{INFERRED}actor: the state where it was done"] * bool(actors)
+        if actors:
+            return actors, recipients, [f"{INFERRED}actor: the state where it was done"]
+        actors = home_state_holding(article, span, recipients) if cue.mode == "arrest" else ()
+        return actors, recipients, [f"{INFERRED}actor: the home state, none named"] * bool(actors)
     if not recipients and cue.type == "REQUEST" and "in" in cue.recipient_preps:
         recipients = state_where(article, place, span)
         return (
