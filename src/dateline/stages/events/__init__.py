@@ -51,6 +51,7 @@ from dateline.stages.events.readings import a_firms_own_restriction, read_in_con
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import EventSides, quote_id, sentence_chars, sides_of
+from dateline.stages.events.standing_ties import a_standing_tie
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.told_in_passing import told_in_passing
 from dateline.stages.events.tolls import toll_of, toll_of_another
@@ -307,8 +308,10 @@ def find_events(analysis: Analysis) -> Analysis:
         steps += [f"{INFERRED}recipient: the members the text names for the group"] * named + [
             UNNAMED_GREETING
         ] * greets_no_one_named(trigger.cue, recipients)
-        if means_something_else(tree, trigger, index, actors, recipients) or (
-            not recipients and a_standing_position(analysis, tree, trigger, actors)
+        if (
+            means_something_else(tree, trigger, index, actors, recipients)
+            or (not recipients and a_standing_position(analysis, tree, trigger, actors))
+            or a_standing_tie(tree, trigger)
         ):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
