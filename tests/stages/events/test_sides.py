@@ -179,8 +179,8 @@ _NORWAY = (
 
 def test_a_thing_demanded_is_no_addressee_so_the_home_government_is_asked():
     events = real_events(
-        _NORWAY + "Opposition spokesman Lars Dahl demanded assurances that the evidence "
-        "against the men was not obtained by force."
+        _NORWAY + "Opposition spokesman Lars Dahl demanded assurances that no refugee "
+        "would be sent home without a hearing."
     )
     assert ("REQUEST", ("Lars Dahl",), ("Norway government",)) in events
 
