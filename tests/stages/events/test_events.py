@@ -1872,6 +1872,30 @@ def test_an_arrest_with_no_one_named_is_by_the_state_where_it_was_made():
     assert arrest.confidence < 0.8
 
 
+def test_a_detention_with_no_one_and_no_place_named_is_the_home_states():
+    _, article = _events(
+        "The government of Norway has defended its new security law. "
+        "Ministers say the government needs the powers. "
+        "Critics say the government has gone too far.\n\n"
+        "Lawyers said six foreign suspects were being held arbitrarily."
+    )
+    (held,) = [e for e in article.events if e.type == "COERCE"]
+    names = {a.id: a.name for a in article.actors}
+    assert [names[i] for i in held.actor] == ["Norway government"]
+    assert "inferred: actor: the home state, none named" in held.explanation
+    assert held.confidence < 0.8
+
+
+def test_a_detention_told_with_a_place_abroad_infers_no_home_state():
+    events, _ = _events(
+        "The government of Norway has defended its new security law. "
+        "Ministers say the government needs the powers. "
+        "Critics say the government has gone too far.\n\n"
+        "Lawyers said six foreign suspects were being held arbitrarily in Tangier."
+    )
+    assert [e[1] for e in events if e[0] == "COERCE"] == [()]
+
+
 def test_being_accused_after_the_main_verb_is_done_to_its_subject():
     events, _ = _events(
         "Chile's mining minister Jorge Vidal resigned last year, "

@@ -169,3 +169,22 @@ def test_who_a_demand_asks_is_the_clause_s_subject_the_parser_ran_into_its_verb(
     assert event.actor == ("Ruth Ormond",)
     assert len(event.recipient) == 1
     assert "Ormond" not in event.recipient[0]
+
+
+_NORWAY = (
+    "The government of Norway has defended its new security law. "
+    "Ministers say the government needs the powers. "
+)
+
+
+def test_a_thing_demanded_is_no_addressee_so_the_home_government_is_asked():
+    events = real_events(
+        _NORWAY + "Opposition spokesman Lars Dahl demanded assurances that no refugee "
+        "would be sent home without a hearing."
+    )
+    assert ("REQUEST", ("Lars Dahl",), ("Norway government",)) in events
+
+
+def test_someone_urged_to_act_stays_an_addressee_the_text_leaves_unknown():
+    events = real_events(_NORWAY + "Opposition spokesman Lars Dahl urged the hunts to stay calm.")
+    assert ("REQUEST", ("Lars Dahl",), ()) in events

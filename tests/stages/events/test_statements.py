@@ -700,3 +700,26 @@ def test_a_plain_word_of_poor_worth_blames_whom_it_is_said_of(body, blamed):
 )
 def test_a_plain_word_of_poor_worth_blames_no_one_unnamed_nor_in_comparison(body):
     assert not [e for e in real_events(body) if e[0] == "ACCUSE"], statement_events(body)
+
+
+def test_a_duty_in_a_view_the_quote_gives_another_is_no_demand_of_the_speaker():
+    found = statement_events(
+        "Tory MP Peter Vance has joined Labour. "
+        '"He believes pensioners should pay less council tax," a Labour spokesman said.'
+    )
+    assert [e for e in found if e[0] == "REQUEST"] == []
+
+
+def test_a_duty_in_the_speakers_own_belief_is_still_a_demand():
+    found = statement_events(
+        'Opposition leader Maria Costa said: "I believe the Harbour Board should resign."'
+    )
+    assert ("REQUEST", ("Maria Costa",), ("Harbour Board",)) in found
+
+
+def test_a_duty_in_the_view_of_the_speakers_own_body_is_still_a_demand():
+    found = statement_events(
+        "Olav Berg, chairman of the transport committee, said: "
+        '"The committee believes the ministry should publish the report."'
+    )
+    assert ("REQUEST", ("Olav Berg",), ("ministry",)) in found

@@ -152,3 +152,19 @@ def test_a_participle_joined_to_a_passive_deed_tells_a_deed_of_its_own(body, eve
 )
 def test_a_participle_joined_to_a_passive_that_tells_no_deed_done_to_someone_tells_none(body):
     assert not [e for e in real_events(body) if e[0] in ("ASSAULT", "AID", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "In a statement Vantage Software said it welcomed feedback from its customers.",
+        "Oxfam welcomes comments from donors on the new scheme, its director said.",
+    ],
+)
+def test_welcoming_what_others_think_of_ones_work_backs_no_one(body):
+    assert [e for e in real_events(body) if e[0] == "SUPPORT"] == []
+
+
+def test_welcoming_a_step_still_backs_whoever_took_it():
+    events = real_events("Norway welcomed the decision by Sweden to lift the ban.")
+    assert ("SUPPORT", ("Norway",), ("Sweden",)) in events

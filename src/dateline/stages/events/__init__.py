@@ -51,6 +51,7 @@ from dateline.stages.events.readings import a_firms_own_restriction, read_in_con
 from dateline.stages.events.served_bodies import with_served_bodies
 from dateline.stages.events.setting import setting_of
 from dateline.stages.events.sides import EventSides, quote_id, sentence_chars, sides_of
+from dateline.stages.events.standing_ties import a_standing_tie
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.told_in_passing import told_in_passing
 from dateline.stages.events.tolls import toll_of, toll_of_another
@@ -62,6 +63,7 @@ from dateline.stages.events.triggers import (
     is_undone,
 )
 from dateline.stages.events.visits import (
+    home_state_holding,
     state_where,
     toured_at_home,
     visit_counterparts,
@@ -306,8 +308,10 @@ def find_events(analysis: Analysis) -> Analysis:
         steps += [f"{INFERRED}recipient: the members the text names for the group"] * named + [
             UNNAMED_GREETING
         ] * greets_no_one_named(trigger.cue, recipients)
-        if means_something_else(tree, trigger, index, actors, recipients) or (
-            not recipients and a_standing_position(analysis, tree, trigger, actors)
+        if (
+            means_something_else(tree, trigger, index, actors, recipients)
+            or (not recipients and a_standing_position(analysis, tree, trigger, actors))
+            or a_standing_tie(tree, trigger)
         ):
             continue
         first, last = tree.sentence_span(tree.sentence_of[trigger.token])
@@ -383,15 +387,20 @@ def _sides_of_the_place(
     """The sides the place of an event gives when its words name none: the state there.
 
     Only a state's police arrest or deport: "the men were arrested when they
-    landed in London" is Britain's arrest. Asylum or a bankruptcy's protection
-    is asked of the state where it is sought: "sought asylum in Britain",
-    "filed for Chapter 11 protection in Houston" ask Britain's and the US's
-    courts, when the article has that country as an actor.
+    landed in London" is Britain's arrest; with no place in its sentence, a
+    detention is that of the state the story is about. Asylum or a
+    bankruptcy's protection is asked of the state where it is sought:
+    "sought asylum in Britain", "filed for Chapter 11 protection in
+    Houston" ask Britain's and the US's courts, when the article has that
+    country as an actor.
     """
     actors, recipients = sides
     if not actors and cue.mode in ("arrest", "deport"):
         actors = state_where(article, place, span)
-        return actors, recipients, [f"{INFERRED}actor: the state where it was done"] * bool(actors)
+        if actors:
+            return actors, recipients, [f"{INFERRED}actor: the state where it was done"]
+        actors = home_state_holding(article, span, recipients) if cue.mode == "arrest" else ()
+        return actors, recipients, [f"{INFERRED}actor: the home state, none named"] * bool(actors)
     if not recipients and cue.type == "REQUEST" and "in" in cue.recipient_preps:
         recipients = state_where(article, place, span)
         return (

@@ -192,6 +192,8 @@ def _claimed_by_another(tree: Tree, index: ActorIndex, cue_token: int, quote: Qu
         return False
     subject = subject_of(tree, teller)[0]
     speaker = quote.speaker
+    if tree.tokens[teller].lemma.lower() in _HOLDING_VIEWS:
+        return _another_persons_view(tree, index, subject, speaker)
     if subject is None or speaker is None:
         return True
     own_words = SELF_WORDS if quote.kind == "direct" else SPEAKERS
@@ -216,10 +218,34 @@ def _teller_in_quote(tree: Tree, cue_token: int, quote: Quote) -> int | None:
     if (
         tree.tokens[clause].dep != "ccomp"
         or not in_quote(tree, teller, quote)
-        or tree.tokens[teller].lemma.lower() not in quote_cues.lemmas()
+        or tree.tokens[teller].lemma.lower() not in quote_cues.lemmas() | _HOLDING_VIEWS
     ):
         return None
     return teller
+
+
+_HOLDING_VIEWS = frozenset({"believe", "think", "feel", "reckon"})
+"""Verbs by which a quote tells a view someone holds: "he believes students should pay"."""
+
+
+def _another_persons_view(
+    tree: Tree, index: ActorIndex, believer: int | None, speaker: str | None
+) -> bool:
+    """Whether a view a quote tells is held by a person named, not by the speaker.
+
+    "He believes pensioners should pay less", said of a defector by a
+    party's spokesman, is the defector's view. A body's view ("the
+    committee believes", "it believed", told by its chairman) or most
+    people's ("the majority believe") is what the speaker puts forward.
+    """
+    if believer is None or speaker is None:
+        return False
+    believers = index.actors_at(tree, believer)
+    return (
+        bool(believers)
+        and speaker not in believers
+        and all(index.kinds.get(b) == "person" for b in believers)
+    )
 
 
 def judged_in_own_words(

@@ -12,6 +12,7 @@ from dateline import lexicons
 from dateline.records import Analysis, Quote
 from dateline.stages._arguments import ActorIndex, is_relational
 from dateline.stages._clause_roles import object_of, prepositional_objects, subject_of
+from dateline.stages._people_words import people_nouns
 from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
@@ -165,7 +166,11 @@ def _addressee_unread(tree: Tree, trigger: Trigger) -> bool:
     cue = trigger.cue
     places: list[int] = []
     if cue.recipient_object and cue.pos != "NOUN":
-        places += [o for o in (object_of(tree, trigger.token),) if o is not None]
+        places += [
+            o
+            for o in (object_of(tree, trigger.token),)
+            if o is not None and not _what_is_asked(tree, trigger.token, o)
+        ]
     for word in trigger.words:
         places += prepositional_objects(tree, word, cue.recipient_preps)
     return any(
@@ -174,6 +179,26 @@ def _addressee_unread(tree: Tree, trigger: Trigger) -> bool:
         or _a_persons(tree, p)
         or is_relational(tree, p)  # "accused its neighbour": another, whom the text leaves open
         for p in places
+    )
+
+
+def _what_is_asked(tree: Tree, verb: int, obj: int) -> bool:
+    """Whether a demand's object is the thing asked for, not whom it is asked of.
+
+    "Demanded assurances", "urged a limit on fees": a common noun with no
+    one bidden to act names what is wanted, and whom it is wanted of is
+    left to the story; "urged ministers to act", "asked the court to rule"
+    bid their object.
+    """
+    word = tree.tokens[obj]
+    if word.pos != "NOUN" or word.text.lower() in people_nouns():
+        return False
+    if is_relational(tree, obj) or _a_persons(tree, obj):
+        return False
+    return not any(
+        tree.tokens[c].dep in ("xcomp", "ccomp")
+        and any(tree.tokens[g].tag == "TO" for g in tree.children[c])
+        for c in tree.children[verb]
     )
 
 

@@ -139,6 +139,23 @@ def state_where(article: Article, place_id: str | None, sentence: Span) -> tuple
     return _country_actor(article, place.country)
 
 
+def home_state_holding(
+    article: Article, sentence: Span, recipients: tuple[str, ...]
+) -> tuple[str, ...]:
+    """The home state, for an arrest or a detention whose sentence names no doer and no place.
+
+    "The law lords ruled that the detention of the nine men was unlawful",
+    in a story about Britain's government: only a state holds people, and
+    with no place named it is the one the story is about. A place named
+    ("held for three years at a camp in Cuba") may be another state's, so
+    no one is inferred; nor is the state that is itself held.
+    """
+    if any(sentence[0] <= start < sentence[1] for p in article.places for start, _ in p.mentions):
+        return ()
+    home = home_government(article.actors)
+    return () if home is None or home.id in recipients else (home.id,)
+
+
 def _country_actor(article: Article, country: str | None) -> tuple[str, ...]:
     """The article's actor for a country, as a one-actor side, if it has one."""
     return tuple(a.id for a in article.actors if a.kind == "country" and a.country == country)[:1]
