@@ -152,3 +152,24 @@ def test_a_participle_joined_to_a_passive_deed_tells_a_deed_of_its_own(body, eve
 )
 def test_a_participle_joined_to_a_passive_that_tells_no_deed_done_to_someone_tells_none(body):
     assert not [e for e in real_events(body) if e[0] in ("ASSAULT", "AID", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "After talks with the regional health board, the Kendal Community Clinic called off "
+            "its plan."
+        ),
+        "The government has abandoned its plan to close the library after a public outcry.",
+        "The Kendal Community Clinic dropped the plan after talks with the health board.",
+    ],
+)
+def test_giving_up_ones_own_plan_is_backing_down(body):
+    found = real_events(body)
+    assert [e for e in found if e[0] == "CONCEDE"]
+
+
+def test_a_strike_called_off_is_still_no_event():
+    found = real_events("The Mersey dockers' union called off the strike after talks with bosses.")
+    assert not [e for e in found if e[0] in ("PROTEST", "CONCEDE")]
