@@ -148,3 +148,12 @@ def test_an_ing_clause_on_a_passive_verb_is_done_by_its_subject():
     assert ("ACCUSE", ("Ari Lahti",), ("Sweden",)) in events
     events = real_events("Rebel leader Ali Hassan was arrested by police while visiting Sweden.")
     assert ("CONSULT", ("Ali Hassan",), ("Sweden",)) in events
+
+
+def test_a_means_the_parse_hangs_on_a_where_clause_is_done_by_the_acts_subject():
+    # The parse hangs "by banning" on "hurts", whose subject is "it".
+    events = real_events(
+        "Sports minister Alan Marsh has warned rowdy rugby fans that he wants to hit them "
+        '"where it hurts" by banning them from grounds.'
+    )
+    assert ("THREATEN", ("Alan Marsh",), ("rowdy rugby fans",)) in events

@@ -553,9 +553,24 @@ def _clause_governor(tree: Tree, verb: int) -> int | None:
     elif _step_taken(tree, preposition, governor):
         # "MPs took the unusual step of writing to the Speaker".
         governor = tree.tokens[governor].head
+    elif tree.tokens[preposition].text.lower() == "by" and set_where_or_when(tree, governor):
+        # "hit them where it hurts by banning them": the ban is how they are hit.
+        governor = tree.tokens[governor].head
     elif tree.tokens[preposition].text.lower() not in _CLAUSE_PREPOSITIONS:
         return None
     return governor if tree.tokens[governor].pos in ("VERB", "AUX") else None
+
+
+def set_where_or_when(tree: Tree, clause: int) -> bool:
+    """Whether a clause inside an act only says where or when it tells: "where it hurts".
+
+    "wants to hit them where it hurts by banning them": the parse may hang
+    the "by" of the act's means on such a clause, which does nothing itself.
+    """
+    return tree.tokens[clause].dep in ("ccomp", "advcl") and any(
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() in ("where", "when")
+        for c in tree.children[clause]
+    )
 
 
 def _step_taken(tree: Tree, preposition: int, noun: int) -> bool:

@@ -71,3 +71,29 @@ def test_a_refusal_vowed_outright_is_made_as_it_is_vowed():
 def test_a_refusal_one_may_vow_is_still_to_come():
     events = told_events("The unions may vow to reject the offer.")
     assert not [e for e in events if e.type == "REJECT" and e.real]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "Sports minister Alan Marsh has warned rowdy rugby fans that he wants to hit them "
+            '"where it hurts" by banning them from grounds.'
+        ),
+        (
+            "The Norwegian government warned the rebel leaders that it would respond by "
+            "imposing sanctions on the rebels."
+        ),
+    ],
+)
+def test_a_harm_warned_of_as_the_means_of_an_act_to_come_is_a_threat(body):
+    found = real_events(body)
+    assert [e for e in found if e[0] == "THREATEN"]
+    assert not [e for e in found if e[0] in ("ACCUSE", "SANCTION")]
+
+
+def test_the_means_of_a_deed_done_is_no_threat():
+    found = real_events(
+        "The Norwegian government punished the rebel leaders by cutting off aid to them."
+    )
+    assert not [e for e in found if e[0] == "THREATEN"]

@@ -168,3 +168,24 @@ def test_welcoming_what_others_think_of_ones_work_backs_no_one(body):
 def test_welcoming_a_step_still_backs_whoever_took_it():
     events = real_events("Norway welcomed the decision by Sweden to lift the ban.")
     assert ("SUPPORT", ("Norway",), ("Sweden",)) in events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "After talks with the regional health board, the Kendal Community Clinic called off "
+            "its plan."
+        ),
+        "The government has abandoned its plan to close the library after a public outcry.",
+        "The Kendal Community Clinic dropped the plan after talks with the health board.",
+    ],
+)
+def test_giving_up_ones_own_plan_is_backing_down(body):
+    found = real_events(body)
+    assert [e for e in found if e[0] == "CONCEDE"]
+
+
+def test_a_strike_called_off_is_still_no_event():
+    found = real_events("The Mersey dockers' union called off the strike after talks with bosses.")
+    assert not [e for e in found if e[0] in ("PROTEST", "CONCEDE")]

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from dateline import lexicons
 from dateline.records import Actor, Analysis
-from dateline.stages._clause_roles import object_of, subject_of
+from dateline.stages._clause_roles import object_of, set_where_or_when, subject_of
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.claims import CLAIM
 from dateline.stages.events.cues import Cue
@@ -153,8 +153,10 @@ def reality(
     """The event's cue, whether it is negated and hypothetical, and the steps that say so.
 
     Backing withheld is a refusal, told as it stands: "cannot support" is a
-    REJECT, neither negated nor a plan.
+    REJECT, neither negated nor a plan. The means of an act to come is to
+    come as well: "wants to hit them where it hurts by banning them".
     """
+    hypothetical = hypothetical or _means_of_an_act_to_come(tree, trigger.token)
     negated = is_negated(tree, trigger.token)
     if not negated and _doer_of_a_denied_verb(tree, trigger, actors):
         return cue, True, hypothetical, [_DENIED_VERB_STEP] + [_HYPOTHETICAL_STEP] * hypothetical
@@ -258,10 +260,36 @@ def _warned_of(tree: Tree, token: int) -> bool:
         if tree.tokens[verb].pos in ("VERB", "AUX"):
             break
         verb = tree.tokens[verb].head
+    verb = _act_the_means_serves(tree, verb)
     governor = tree.tokens[tree.tokens[verb].head]
     if governor.lemma.lower() == "warn" and _vowed(tree, verb):
         return True
     return _warned_of_an_aim(tree, verb)
+
+
+def _means_of_an_act_to_come(tree: Tree, verb: int) -> bool:
+    """Whether a verb tells how an act still to come is to be done ("by banning them")."""
+    act = _act_the_means_serves(tree, verb)
+    return act != verb and is_hypothetical(tree, act)
+
+
+def _act_the_means_serves(tree: Tree, verb: int) -> int:
+    """The act a "by" clause tells the means of, or the verb itself when it is none.
+
+    "warned that it would respond by imposing sanctions", "wants to hit
+    them where it hurts by banning them": the sanction or the ban is how
+    the warned act is to be done, so it is vowed as that act is. The parse
+    may hang "by" on a clause inside the act ("hit them where it hurts"):
+    that clause's own verb is climbed past to the act.
+    """
+    word = tree.tokens[verb]
+    preposition = tree.tokens[word.head]
+    if word.dep != "pcomp" or preposition.text.lower() != "by" or preposition.dep != "prep":
+        return verb
+    act = preposition.head
+    if set_where_or_when(tree, act):
+        act = tree.tokens[act].head
+    return act if tree.tokens[act].pos in ("VERB", "AUX") else verb
 
 
 _INTENTS = frozenset({"want", "intend", "plan", "mean", "aim"})

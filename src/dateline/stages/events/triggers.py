@@ -61,6 +61,26 @@ def _called_off(tree: Tree, verb: int) -> bool:
     )
 
 
+def _carries_the_rows_words(tree: Tree, verb: int, cue: Cue) -> bool:
+    """Whether a verb carries every word its light verb row writes between verb and noun.
+
+    "call off plan" is the plan given up only with "off" on the verb; "take
+    to street" needs its "to". A row of verb and noun alone needs nothing
+    more, and a denied complement ("plead not guilty") is read with its
+    noun (:func:`.cues._complement`).
+    """
+    carried = {tree.tokens[c].text.lower() for c in tree.children[verb]}
+    return all(word in carried for word in cue.words[1:-1] if word != "not")
+
+
+def _particle_of(cue: Cue, tree: Tree, verb: int) -> bool:
+    """Whether a light verb's row names the particle the verb carries: "call off plan"."""
+    return any(
+        tree.tokens[c].dep == "prt" and tree.tokens[c].text.lower() in cue.words[1:-1]
+        for c in tree.children[verb]
+    )
+
+
 _HYPHENED_PREFIXES = frozenset({"co", "over", "under", "re", "counter", "out"})
 """Prefixes British news spells with a hyphen that the tokenizer splits off: "co-operate"."""
 
@@ -354,9 +374,12 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     )
     if pair is not None:
         # "cut off gas supplies to Kyiv", "broke off ties with Doha": a sanction
-        # is itself an ending, which the particle confirms rather than undoes.
+        # is itself an ending, which the particle confirms rather than undoes;
+        # so is a pair whose row names the particle ("call off plan").
         called_off = pair[1].type == NO_EVENT or (
-            _called_off(tree, i) and pair[1].type != "SANCTION"
+            _called_off(tree, i)
+            and pair[1].type != "SANCTION"
+            and not _particle_of(pair[1], tree, i)
         )
         return None if called_off else Trigger(i, (i, pair[0]), pair[1])
     paired = _undoing_trigger(tree, i, obj, cues.nouns) or _partner_trigger(tree, i, light, obj)
@@ -387,11 +410,14 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
 
 
 def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[int, Cue] | None:
-    """A light verb's pair, unless its row needs a recipient preposition the words lack.
+    """A light verb's pair, unless its row needs a word or a recipient preposition the words lack.
 
     "took action against the paper" goes to law; "the government has taken
-    action" may be any step, against no one.
+    action" may be any step, against no one. "called the plans dangerous" is
+    no "call off plan" (:func:`_carries_the_rows_words`).
     """
+    if pair is not None and not _carries_the_rows_words(tree, verb, pair[1]):
+        return None
     if pair is None or not pair[1].needs_preposition:
         return pair
     preps = pair[1].recipient_preps
