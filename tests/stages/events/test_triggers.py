@@ -152,3 +152,25 @@ def test_a_participle_joined_to_a_passive_deed_tells_a_deed_of_its_own(body, eve
 )
 def test_a_participle_joined_to_a_passive_that_tells_no_deed_done_to_someone_tells_none(body):
     assert not [e for e in real_events(body) if e[0] in ("ASSAULT", "AID", "AGREE")]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The row began when Microsoft asked a Texas court to order the bloggers to talk.",
+            ("REQUEST", ("Microsoft",), ("Texas court",)),
+        ),
+        (
+            "The feud started when Toyota asked the European Commission for a ruling on the levy.",
+            ("REQUEST", ("Toyota",), ("European Commission",)),
+        ),
+    ],
+)
+def test_a_when_clause_with_a_named_asker_dates_a_request(body, event):
+    assert event in real_events(body)
+
+
+def test_when_asked_alone_is_still_a_question():
+    body = "When asked about the levy, the Toyota chairman said he was pleased."
+    assert not any(e[0] == "REQUEST" for e in real_events(body))
