@@ -88,3 +88,18 @@ def test_ad_men_are_business_people():
     )
     assert coding(article, "ad men")[2] == "BUS"
     assert coding(article, "admen")[2] == "BUS"
+
+
+def test_an_unnamed_court_asked_to_act_is_an_actor():
+    """ "A court" said in passing is any court, but the one a firm asks to act is the one the
+    story tells of: the recipient of the request."""
+    article = report(
+        "The dispute began last spring when Norvex asked a regional court to halt the share sale."
+    )
+    assert mentions_of(article, "regional court") == ["regional court"]
+    assert coding(article, "regional court")[2] == "JUD"
+
+
+def test_an_unnamed_court_said_in_passing_is_no_actor():
+    article = report("Norvex said it could take the matter to a court if talks failed.")
+    assert not any("court" in a.name for a in article.actors)

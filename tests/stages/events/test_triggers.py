@@ -189,3 +189,25 @@ def test_giving_up_ones_own_plan_is_backing_down(body):
 def test_a_strike_called_off_is_still_no_event():
     found = real_events("The Mersey dockers' union called off the strike after talks with bosses.")
     assert not [e for e in found if e[0] in ("PROTEST", "CONCEDE")]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The row began when Microsoft asked a Texas court to order the bloggers to talk.",
+            ("REQUEST", ("Microsoft",), ("Texas court",)),
+        ),
+        (
+            "The feud started when Toyota asked the European Commission for a ruling on the levy.",
+            ("REQUEST", ("Toyota",), ("European Commission",)),
+        ),
+    ],
+)
+def test_a_when_clause_with_a_named_asker_dates_a_request(body, event):
+    assert event in real_events(body)
+
+
+def test_when_asked_alone_is_still_a_question():
+    body = "When asked about the levy, the Toyota chairman said he was pleased."
+    assert not any(e[0] == "REQUEST" for e in real_events(body))

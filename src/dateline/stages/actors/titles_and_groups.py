@@ -746,6 +746,7 @@ def title_and_group_mentions(tree: Tree, lexicon: ActorLexicon, taken: list[bool
             or _speaks_up(tree, end - 1, before)
             or _armed_one_acting(tree, end - 1, before, title)
             or _passive_agent(tree, end - 1, title)
+            or _body_asked_to_act(tree, end - 1, before, title, lexicon)
             or _one_harmed(tree, end - 1, before, title)
             or _taken_up_again(tree, end - 1, before, title, lexicon)
             or voiced
@@ -1097,6 +1098,35 @@ def _passive_agent(tree: Tree, head: int, title: Title) -> bool:
         and tree.tokens[token.head].dep == "agent"
         and tree.tokens[tree.tokens[token.head].head].pos == "VERB"
     )
+
+
+def _body_asked_to_act(
+    tree: Tree, head: int, before: str, title: Title, lexicon: ActorLexicon
+) -> bool:
+    """Whether an unnamed body is the one asked to act: "asked a local court to halt the sale".
+
+    "A court" said in passing is any court, but the one a party asks or
+    urges to do something ("to block the deal", "for an injunction") is the
+    one the story tells of, and the request's recipient, as "a court" that
+    threw out a claim is its doer (_passive_agent).
+    """
+    token = tree.tokens[head]
+    verb = token.head
+    if before not in ("a", "an") or title.sector is None or token.dep not in ("dobj", "obj"):
+        return False
+    if not _names_a_body(token.text.lower(), lexicon):
+        return False
+    if tree.tokens[verb].lemma.lower() not in _BIDDING_VERBS:
+        return False
+    return any(
+        tree.tokens[c].dep == "xcomp"
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for")
+        for c in tree.children[verb]
+    )
+
+
+_BIDDING_VERBS = frozenset({"ask", "urge", "petition", "press", "implore"})
+"""Verbs by which one bids a body act, with an infinitive or "for": "asked a court to rule"."""
 
 
 def _one_described(tree: Tree, head: int, before: str) -> bool:

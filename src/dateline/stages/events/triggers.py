@@ -853,7 +853,7 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
     token = tree.tokens[verb]
     if token.lemma.lower() != "ask":
         return False
-    if any(tree.tokens[c].text.lower() == "when" for c in tree.children[verb]):
+    if _when_asked(tree, verb):
         return True
     frontier = list(tree.children[verb])
     near = list(frontier)
@@ -878,6 +878,25 @@ def _asks_a_question(tree: Tree, verb: int) -> bool:
         tree.tokens[child].dep == "ccomp" and opens_a_question(tree, child)
         for child in tree.children[verb]
     ) or _asked_if(tree, verb)
+
+
+def _when_asked(tree: Tree, verb: int) -> bool:
+    """Whether "when" opens a question put to someone: "When asked, he said", "when he was asked".
+
+    A "when" clause whose asker is named and asks for a deed or a thing
+    ("the case began when Acme asked a court to block the sale", "when the
+    club asked the league for a delay") dates a request; it asks no question.
+    """
+    children = tree.children[verb]
+    if not any(tree.tokens[c].text.lower() == "when" for c in children):
+        return False
+    asker = any(tree.tokens[c].dep == "nsubj" for c in children)
+    asked_for = any(
+        tree.tokens[c].dep == "xcomp"
+        or (tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() == "for")
+        for c in children
+    )
+    return not (asker and asked_for)
 
 
 def _ends_in_a_question(tree: Tree, clause: int, verb: int) -> bool:
