@@ -529,6 +529,48 @@ def test_a_clock_time_written_with_p_m_is_a_time_on_the_day_its_clause_names():
     assert values["4 p.m."] == "2005-03-11"
 
 
+@pytest.mark.parametrize(
+    ("sentence", "clock"),
+    [
+        ("By midday in Seoul the Kospi had slid 3% from Monday's close.", "midday"),
+        ("At 11 a.m. the bourse was 40 points up on Friday's gains.", "11 a.m."),
+    ],
+)
+def test_a_clock_time_is_not_on_the_day_whose_market_figure_it_is_told_against(sentence, clock):
+    # Said on a Wednesday: the move is told against a session gone, on the day of the news.
+    article = _article(sentence, published="2005-03-16")
+    assert {t.text: t.value.value for t in article.times}[clock] == "2005-03-16"
+
+
+@pytest.mark.parametrize("words", ["mid-day", "Mid-day", "midday"])
+def test_midday_written_with_a_hyphen_is_a_time_of_the_day(words):
+    article = _article(
+        f"{words}, the bourse in Seoul was trading 3% lower.", published="2005-03-16"
+    )
+    assert [(t.text, t.value.value) for t in article.times] == [(words, "2005-03-16")]
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        # Said on 2008-10-10: the day itself, as TimeML writes it.
+        ("the last day of September", "2008-09-30"),
+        ("the first day of November", "2008-11-01"),
+        ("the final day of next year", "2009-12-31"),
+        ("the opening day of 2010", "2010-01-01"),
+        ("the last day of February 2008", "2008-02-29"),
+    ],
+)
+def test_the_first_or_last_day_of_a_month_or_year_is_that_day(words, value):
+    assert resolve(words, dt.date(2008, 10, 10)).value == value
+
+
+def test_the_fall_kept_as_a_time_is_the_autumn():
+    # Said in May: the coming autumn, as "the autumn" would be.
+    article = _article("Ford will unveil its 2006 trucks in the fall.", published="2005-05-11")
+    assert ("the fall", "2005-FA") in [(t.text, t.value.value) for t in article.times]
+
+
 def test_a_record_taken_with_its_date_is_the_date_alone():
     article = _article(
         "Shares in the carmaker plunged on Monday, the worst day since 1987.",

@@ -516,3 +516,21 @@ def test_a_length_of_many_units_not_counted_is_a_vague_length(words, duration):
 def test_a_multi_year_deal_lasts_years_not_told():
     text = "The carrier signed multi-year contracts with two handset makers.\n"
     assert _durations(f"Carrier\n\n{text}") == {"multi-year": "PXY"}
+
+
+@pytest.mark.parametrize(
+    ("words", "duration"),
+    [
+        # the first or final hour of a session is an hour long, as "the last hour" is
+        ("the final hour", "PT1H"),
+        ("the first hour", "PT1H"),
+        ("the first minute", "PT1M"),
+    ],
+)
+def test_the_first_or_final_hour_is_a_length(words, duration):
+    assert duration_of(words) == duration
+
+
+@pytest.mark.parametrize("words", ["the first week", "the final day", "the first month"])
+def test_the_first_or_final_unit_of_a_day_or_longer_is_no_length(words):
+    assert duration_of(words) is None

@@ -53,3 +53,16 @@ def test_a_period_told_as_just_over_is_the_last_one(body, expected):
 def test_the_zone_after_a_clock_time_is_part_of_it(body, expected):
     # TimeML keeps the zone in the expression, as "08:30 UTC" keeps UTC.
     assert expected in _values(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Published Monday June 2: an index level with a thousands comma is no part of the day.
+        ("The Oslo index ended at 1,283.45 Friday.", [("Friday", "2014-05-30")]),
+        ("The Kospi slid 31 points to 2,004.17 yesterday.", [("yesterday", "2014-06-01")]),
+        ("The Ibex closed at 10,912.6 last week.", [("last week", "2014-W22")]),
+    ],
+)
+def test_an_index_level_the_model_takes_with_a_day_is_no_part_of_it(body, expected):
+    assert _values(body) == expected

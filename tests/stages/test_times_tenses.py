@@ -212,3 +212,18 @@ def test_a_weekday_awaited_granted_or_set_for_is_ahead(body, expected):
 )
 def test_a_weekday_something_can_or_has_to_be_done_on_is_ahead(body, expected):
     assert expected in _values(body, published="2011-03-16")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # Said on 2011-09-14: a contract's month is ahead, whatever the tense of the price.
+        ("Brent for November delivery slipped 80 cents to $112.", ("November", "2011-11")),
+        ("The December contract for copper closed 2% lower.", ("December", "2011-12")),
+        ("Cocoa futures for March delivery rose on Tuesday.", ("March", "2012-03")),
+        # Figures of a month told as done are still of the month gone.
+        ("Copper imports into China fell in August.", ("August", "2011-08")),
+    ],
+)
+def test_the_month_a_commodity_contract_delivers_in_is_ahead(body, expected):
+    assert expected in _values(body, published="2011-09-14")

@@ -224,17 +224,22 @@ def _uncounted(match: re.Match[str]) -> str | None:
     only after "the past", "the last" or "the coming" (the year ahead, as
     the year behind), after "all", "the whole" or "the entire" ("all day",
     "the whole year"; not "the full year", a company's year), or before
-    "-long" ("a year-long strike"): "the next day" and "the following
-    week" are dates.
+    "-long" ("a year-long strike"), and an hour or a minute after "the
+    first" or "the final": "the next day" and "the following week" are dates.
     """
     if match["plural"] or match["unit"] == "centuries":
         return None if match["side"] in ("first", "final", "latest") else "X"
     if match["long"] or match["whole"] or (match["the"] and match["side"] in _LENGTH_SIDES):
         return "1"
+    if match["the"] and match["side"] in ("first", "final") and match["unit"] in _CLOCK_UNITS:
+        return "1"  # "the final hour of trading": an hour of a day, as "the last hour" is
     return None
 
 
 _LENGTH_SIDES = frozenset({"past", "last", "coming"})
+# Units shorter than a day: the first or final one of a day or a session is a length, where
+# "the first week" of a month is a date.
+_CLOCK_UNITS = frozenset({"hour", "minute"})
 
 
 def _number(value: float) -> str:

@@ -483,6 +483,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         first += 1  # "reported a full-year loss": the "a" is the loss's, not the year's
     first = _after_a_price(tree, first, last)
     first = _after_a_share(tree, first, last)
+    first = _after_a_level(tree, first, last)
     words = [t.text.lower() for t in tree.tokens[first:last]]
     if (
         len(words) == 3
@@ -558,6 +559,29 @@ def _after_a_price(tree: Tree, first: int, last: int) -> int:
 
 
 _PENCE = re.compile(r"^\d[\d,]*(?:\.\d+)?p$")
+
+
+def _after_a_level(tree: Tree, first: int, last: int) -> int:
+    """The first token of a day after an index level the model takes into it.
+
+    "The Dow closed at 9,412.77 Tuesday": the model tags "9,412.77 Tuesday";
+    the date is "Tuesday". A figure written with a thousands comma is no
+    day, year or clock time; only one before a date of its own is cut ("10,000
+    years ago" is a count).
+    """
+    if (
+        first < last - 1
+        and _THOUSANDS.match(tree.tokens[first].text)
+        and (
+            _opens_a_date(tree.tokens[first + 1].text)
+            or tree.tokens[first + 1].text.lower() in _DAY_WORDS
+        )
+    ):
+        return first + 1
+    return first
+
+
+_THOUSANDS = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$")
 
 
 def _after_a_share(tree: Tree, first: int, last: int) -> int:

@@ -89,15 +89,22 @@ def how_often_of_a_thing(tree: Tree, first: int, last: int) -> bool:
     """Whether the entity is a word of how often that describes a noun: "annual sales".
 
     It names no date and no length ("annual growth", "its annual meeting",
-    "monthly figures"), and MEANTIME mostly leaves such words unmarked; how
-    often something is done, "the firm reviews its prices annually", stays.
+    "monthly figures"), and MEANTIME mostly leaves such words unmarked, nor
+    do "last" or "next" before them ("its last annual profit"); how often
+    something is done, "the firm reviews its prices annually", stays.
     """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
     return (
-        last == first + 1
-        and tree.tokens[first].text.lower() in HOW_OFTEN
+        words[-1] in HOW_OFTEN
+        and all(w in _WHICH_OF_A_RUN for w in words[:-1])
         and last < len(tree)
         and tree.tokens[last].pos in ("NOUN", "PROPN", "ADJ")
     )
+
+
+# The words that pick one of a run of things done so often: "its last annual profit", "the
+# next annual meeting"; with the word of how often, they name no date.
+_WHICH_OF_A_RUN = frozenset({"last", "next", "first", "latest", "previous"})
 
 
 # An age names no date: "the 101-year-old carmaker", "a 15-year-old worker", nor
@@ -214,13 +221,33 @@ def half_of_a_game(tree: Tree, first: int, last: int) -> bool:
     """Whether "the second half" is a half of a match, not of a year: "scored in the second half".
 
     A half with no year in a sentence that speaks of a game (goals, a
-    match, a whistle) is a part of the game; TimeML marks no date there.
+    match, a whistle) is a part of the game; TimeML marks no date there. So
+    is a half of a market's session (:func:`_half_of_trading`).
     """
     words = {t.text.lower() for t in tree.tokens[first:last]}
     if "half" not in words or any(YEAR.match(w) or w == "year" for w in words):
         return False
+    if _half_of_trading(tree, last):
+        return True
     start, end = tree.sentence_span(tree.sentence_of[first])
     return any(t.lemma.lower() in _GAME_WORDS for t in tree.tokens[start:end])
+
+
+def _half_of_trading(tree: Tree, last: int) -> bool:
+    """Whether a half is told as one of a market's session: "fell in the second half of trading".
+
+    A half "of the session" or "of trading" is a part of a day's dealings,
+    no half year.
+    """
+    after = [t.text.lower() for t in tree.tokens[last : last + 3]]
+    if len(after) < 2 or after[0] != "of":
+        return False
+    owner = after[2] if after[1] in ("the", "a", "its", "that") and len(after) > 2 else after[1]
+    return owner in _SESSION_WORDS
+
+
+# What a half of a day's dealings is told of: "the second half of the session".
+_SESSION_WORDS = frozenset({"session", "trading", "dealings"})
 
 
 # Words of a game: a sentence with one speaks of a match's halves, not a year's.

@@ -84,7 +84,7 @@ _MONTH_ONLY = re.compile(
 _CLOCK = re.compile(
     r"(?<![\d:.])\d{1,2}[:.]\d{2}\b(?![:.]\d|\s*(?:seconds|secs?|minutes|mins?|hours|hrs?|s)\b)"
     r"|\b\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b|\b\d{4}\s*(?:utc|gmt|bst|local\s+time)\b"
-    r"|\b(?:noon|midday|midnight)\b",
+    r"|\b(?:noon|mid-?day|midnight)\b",
     re.IGNORECASE,
 )
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -265,7 +265,11 @@ def resolve(words: str, published: dt.date | None, *, tense: Tense = None) -> Da
     if qualified != words:
         found = resolve(qualified, published, tense=tense)
         return DateValue(found.value, found.precision, found.basis, words)
-    back = _year_back(words, published) or _full_year(words, published, tense)
+    back = (
+        _year_back(words, published)
+        or _full_year(words, published, tense)
+        or _end_day_of(words, published, tense)
+    )
     if back is not None:
         return back
     numeric = numeric_date(_LEADING.sub("", words.strip()), published)
@@ -342,6 +346,36 @@ def _full_year(words: str, published: dt.date | None, tense: Tense) -> DateValue
     year = published.year - 1 if tense == "past" else published.year
     return DateValue(f"{year:04d}", "year", "relative", words)
 
+
+def _end_day_of(words: str, published: dt.date | None, tense: Tense) -> DateValue | None:
+    """The first or last day of a month or year: "the last day of September" is September 30.
+
+    TimeML gives the day itself, as "September 30" would be; the month or
+    year is read as it would be alone, on the side its tense says.
+    """
+    match = _END_DAY.match(" ".join(words.split()))
+    if match is None:
+        return None
+    whole = resolve(match["whole"], published, tense=tense)
+    if whole.value is None or whole.precision not in ("month", "year"):
+        return None
+    try:
+        start = dt.date.fromisoformat(f"{whole.value}-01-01"[:10])
+    except ValueError:
+        return None  # a fiscal year or a reference: no calendar day to name
+    if match["end"].lower() in ("first", "opening"):
+        return DateValue(start.isoformat(), "day", whole.basis, words)
+    months = 12 if whole.precision == "year" else 1
+    after = dt.date(
+        start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1, 1
+    )
+    return DateValue((after - dt.timedelta(days=1)).isoformat(), "day", whole.basis, words)
+
+
+_END_DAY = re.compile(
+    r"^the\s+(?P<end>first|last|final|opening|closing)\s+day\s+of\s+(?P<whole>.+)$",
+    re.IGNORECASE,
+)
 
 _WHOLE_YEAR = re.compile(
     r"^(?:the\s+)?(?:full[\s-]year|whole\s+year|year\s+as\s+a\s+whole|whole\s+of\s+the\s+year)$",

@@ -73,11 +73,14 @@ def as_told(tree: Tree, entity: Entity, text: str) -> str:
 
     "Shares dipped at the New Year" tells of New Year's Day, the nearest on
     its tense's side; "in the New Year" is the year ahead (``time_words.tsv``).
-    "The second" after "the third quarter" is the second quarter.
+    "The second" after "the third quarter" is the second quarter; "the fall"
+    kept as a time ("will open in the fall") is the autumn.
     """
     start = entity.token_start
     if text == "the New Year" and start > 0 and tree.tokens[start - 1].text.lower() in _AT_A_DAY:
         return "New Year's Day"
+    if text.lower() == "the fall":
+        return "the autumn"  # kept only after a preposition of time (not_times.a_fall): a season
     unit = missed.elided_part(tree, start) if entity.token_end - start == 2 else None
     return f"{text} {unit}" if unit else text  # "in the second", after "the third quarter"
 
@@ -571,6 +574,7 @@ def clock_days(
             and other.value.precision == "day"
             and other.value.value
             and not clock_only(other.text)
+            and not _day_of_a_market_figure(tree, other)
         ]
         alone = verbs[i] is not None and verbs.count(verbs[i]) == 1
         if clock_only(time.text) and not days and alone and _CLOCK_FIGURES.search(time.text):
@@ -582,6 +586,27 @@ def clock_days(
         else:
             found.append(time)
     return tuple(found)
+
+
+def _day_of_a_market_figure(tree: Tree, day: TimeMention) -> bool:
+    """Whether a day owns a market's figure: "from Tuesday's close", "erasing Monday's gains".
+
+    The figure of a session gone is what the clause's move is told against,
+    not the day of the move: "by midday the index had slipped 2% from
+    Tuesday's close" is midday of the day told of, not of Tuesday.
+    """
+    last = tree.token_at(day.span[1] - 1)
+    if last is None or last + 2 >= len(tree):
+        return False
+    after = tree.tokens[last + 1 : last + 3]
+    return after[0].text in ("'s", "\u2019s") and after[1].text.lower() in _MARKET_FIGURES
+
+
+# The nouns of what a market did in a session, that a day before them owns.
+_MARKET_FIGURES = frozenset(
+    {"close", "closing", "open", "opening", "gain", "gains", "loss", "losses", "rally", "fall"}
+    | {"drop", "decline", "slide", "plunge", "rise", "rebound", "level", "high", "low", "session"}
+)
 
 
 # A time told in figures ("1330 GMT", "6:40 p.m."), not a part of the day ("afternoon").

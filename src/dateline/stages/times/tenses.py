@@ -92,7 +92,7 @@ def tense_of(tree: Tree, first: int, last: int) -> Tense:
         or _followed_now(tree, first, last)
     ):
         return "past"
-    if _awaited_day(tree, first, last):
+    if _awaited_day(tree, first, last) or _delivery_month(tree, first, last):
         return "future"
     head = tree.phrase_head(first, last)
     node = first if head is None else head
@@ -421,6 +421,24 @@ def _awaited_day(tree: Tree, first: int, last: int) -> bool:
         or _told_as_done(tree, tree.tokens[first].head)
         or _told_before_then(tree, first)
     )
+
+
+# The nouns after a month that make it the month a futures contract delivers in.
+_DELIVERY_NOUNS = frozenset({"delivery", "contract", "contracts", "futures"})
+
+
+def _delivery_month(tree: Tree, first: int, last: int) -> bool:
+    """Whether a month is the one a commodity contract delivers in: "crude for November delivery".
+
+    A market report names the contract by its month, which is always ahead
+    of the day of trading, whatever the tense of the price's verb ("oil for
+    December delivery fell $2", "the March contract settled at $45"); the
+    nearest month told back would be a contract long expired. Only a bare
+    month: "the contract for December 2009" says its year.
+    """
+    if last - first != 1 or tree.tokens[first].text not in MONTH_NAMES or last >= len(tree):
+        return False
+    return tree.tokens[last].text.lower() in _DELIVERY_NOUNS
 
 
 # The words before what is awaited: "ahead of", "awaiting", "in the run-up to".

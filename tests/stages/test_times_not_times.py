@@ -1,0 +1,43 @@
+"""Phrases the model tags as dates that name no time, on invented market sentences."""
+
+import pytest
+
+import dateline
+
+
+def _times(body, published="2008-10-10"):
+    (article,) = dateline.extract(f"Markets in Oslo\n\n{body}\n", published=published)
+    return [(t.text, t.value.value) for t in article.times]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a half of a session is a part of a day's dealings, no half year
+        ("The bourse in Oslo slid in the second half of the session.", []),
+        ("Miners led the gains in the first half of trading.", []),
+        (
+            "Oil stocks rallied in the second half of trading on Thursday.",
+            [("Thursday", "2008-10-09")],
+        ),
+        # a half of a year, said or left out, is still one
+        (
+            "Freight volumes fell in the second half of the year.",
+            [("the second half of the year", "2008-H2")],
+        ),
+    ],
+)
+def test_a_half_of_a_market_session_is_no_half_year(body, expected):
+    assert _times(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The brewer's last annual loss came in the 1990s.",
+        "The next annual meeting of the shipping group is in Bergen.",
+        "Its first annual profit surprised the bourse.",
+    ],
+)
+def test_which_one_of_a_yearly_run_is_no_date(body):
+    assert all(not t.startswith(("last", "next", "first")) for t, _ in _times(body))
