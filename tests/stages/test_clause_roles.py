@@ -148,3 +148,10 @@ def test_an_ing_clause_on_a_passive_verb_is_done_by_its_subject():
     assert ("ACCUSE", ("Ari Lahti",), ("Sweden",)) in events
     events = real_events("Rebel leader Ali Hassan was arrested by police while visiting Sweden.")
     assert ("CONSULT", ("Ali Hassan",), ("Sweden",)) in events
+
+
+def test_a_bare_participle_clause_is_passive_with_the_sentences_subject_done_to():
+    # "accused of" has no auxiliary and no subject: Tom Vale is the one accused.
+    events = real_events("Banker Tom Vale is on trial, accused of hiding losses.")
+    assert ("ACCUSE", (), ("Tom Vale",)) in events
+    assert not [e for e in events if e[1] == ("Tom Vale",)]

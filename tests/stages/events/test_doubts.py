@@ -58,3 +58,9 @@ def test_a_refusal_vowed_outright_is_made_as_it_is_vowed():
 def test_a_refusal_one_may_vow_is_still_to_come():
     events = told_events("The unions may vow to reject the offer.")
     assert not [e for e in events if e.type == "REJECT" and e.real]
+
+
+def test_contact_with_no_one_named_is_no_consultation():
+    # "the trawler" is no actor: word lost with a thing consults no one.
+    events = real_events("The Chilean coastguard lost contact with the trawler on Tuesday.")
+    assert not [e for e in events if e[0] == "CONSULT"]
