@@ -157,3 +157,10 @@ def test_a_means_the_parse_hangs_on_a_where_clause_is_done_by_the_acts_subject()
         '"where it hurts" by banning them from grounds.'
     )
     assert ("THREATEN", ("Alan Marsh",), ("rowdy rugby fans",)) in events
+
+
+def test_a_bare_participle_clause_is_passive_with_the_sentences_subject_done_to():
+    # "accused of" has no auxiliary and no subject: Tom Vale is the one accused.
+    events = real_events("Banker Tom Vale is on trial, accused of hiding losses.")
+    assert ("ACCUSE", (), ("Tom Vale",)) in events
+    assert not [e for e in events if e[1] == ("Tom Vale",)]

@@ -89,7 +89,11 @@ def _borrowed_subject(tree: Tree, verb: int) -> tuple[int | None, bool]:
     active = False
     # "resigned after being accused of fraud": a passive verb that borrows its
     # subject keeps its own voice.
-    passive_verb = _has_passive_auxiliary(tree, verb) or _joined_to_a_passive(tree, verb)
+    passive_verb = (
+        _has_passive_auxiliary(tree, verb)
+        or _joined_to_a_passive(tree, verb)
+        or _bare_participle_clause(tree, verb)
+    )
     own_voice = False
     for _ in range(4):
         child = _subject_of_clause(tree, node)
@@ -282,6 +286,24 @@ def _controlled(tree: Tree, verb: int, controls: frozenset[str]) -> bool:
 def _has_passive_auxiliary(tree: Tree, verb: int) -> bool:
     """Whether a verb has a passive auxiliary of its own: "been" in "having been charged"."""
     return any(tree.tokens[c].dep == "auxpass" for c in tree.children[verb])
+
+
+def _bare_participle_clause(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a past participle standing as a clause of its own, so passive.
+
+    "He is on trial, accused of fraud", "Arrested in May, she was freed on
+    bail": with no auxiliary and no subject of its own, the participle tells
+    what was done to the sentence's subject, which it borrows.
+    """
+    word = tree.tokens[verb]
+    return (
+        word.dep == "advcl"
+        and word.tag == "VBN"
+        and not any(tree.tokens[c].dep in _OWN_VOICE for c in tree.children[verb])
+    )
+
+
+_OWN_VOICE = frozenset({"aux", "auxpass", "nsubj", "nsubjpass"})
 
 
 def _joined_to_a_passive(tree: Tree, verb: int) -> bool:

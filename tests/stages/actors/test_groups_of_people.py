@@ -410,3 +410,15 @@ def test_the_business_community_speaks_for_firms():
     )
     assert ("business community", "BUS") in found
     assert ("Polish community", "CVL") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Okafor pleaded guilty in May and is assisting prosecutors.",
+        "Tom Vale admitted the charges and is now assisting prosecutors.",
+    ],
+)
+def test_a_group_a_deed_is_done_to_by_the_subject_of_the_verb_before_and_is_a_group(text):
+    # The second verb has no subject of its own: it shares the first one's.
+    assert any(name == "prosecutors" for name, _ in _groups(text))

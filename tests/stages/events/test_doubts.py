@@ -97,3 +97,9 @@ def test_the_means_of_a_deed_done_is_no_threat():
         "The Norwegian government punished the rebel leaders by cutting off aid to them."
     )
     assert not [e for e in found if e[0] == "THREATEN"]
+
+
+def test_contact_with_no_one_named_is_no_consultation():
+    # "the trawler" is no actor: word lost with a thing consults no one.
+    events = real_events("The Chilean coastguard lost contact with the trawler on Tuesday.")
+    assert not [e for e in events if e[0] == "CONSULT"]

@@ -211,3 +211,65 @@ def test_a_when_clause_with_a_named_asker_dates_a_request(body, event):
 def test_when_asked_alone_is_still_a_question():
     body = "When asked about the levy, the Toyota chairman said he was pleased."
     assert not any(e[0] == "REQUEST" for e in real_events(body))
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Tom Vale, accused of fraud, went on trial in Leeds on Monday.",
+            ("ACCUSE", (), ("Tom Vale",)),
+        ),
+        (
+            "Former Korlan Steel chief Tom Vale, charged with bribery, was freed on bail.",
+            ("ACCUSE", (), ("Tom Vale",)),
+        ),
+        (
+            "Former Korlan Steel chief Tom Vale is currently on trial, accused of hiding losses.",
+            ("ACCUSE", (), ("Tom Vale",)),
+        ),
+        (
+            "Tom Vale, jailed for six years in 2001, was freed on Monday.",
+            ("COERCE", (), ("Tom Vale",)),
+        ),
+    ],
+)
+def test_a_bare_participle_of_a_charge_is_done_to_whom_it_hangs_on(body, event):
+    # No auxiliary and no doer, but "accused of", "jailed for" tell a deed
+    # done to the one named, as the passive would.
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # People at large: no one in particular is charged.
+        "Mr Vale said people accused of fraud should be tried within a year.",
+        # After a passive the participle gives the grounds of its deed.
+        "Tom Vale and Ana Ruiz were held for three years, accused of links to the rebels.",
+    ],
+)
+def test_a_bare_participle_of_a_charge_on_no_name_or_after_a_passive_tells_no_charge(body):
+    assert not [e for e in real_events(body) if e[0] == "ACCUSE"]
+
+
+def test_a_bare_participle_of_a_question_still_tells_no_request():
+    events = real_events("Asked about the loan, Tom Vale said he would repay Korlan Steel.")
+    assert not [e for e in events if e[0] == "REQUEST"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Tom Vale said he had been in contact with the Chilean embassy before the vote.",
+            ("CONSULT", ("Tom Vale",), ("Chilean embassy",)),
+        ),
+        (
+            "Norway made contact with the kidnappers through a Turkish go-between.",
+            ("CONSULT", ("Norway",), ("kidnappers",)),
+        ),
+    ],
+)
+def test_contact_with_someone_is_a_consultation(body, event):
+    assert event in real_events(body)

@@ -402,3 +402,31 @@ def test_it_labelled_by_a_naming_verb_is_what_it_means_before():
         'branded it "childish" and offensive.'
     )
     assert ("ACCUSE", ("David Pryce",), ("Green Party",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        ("Ryanair has bought 30 Boeing 737 jets.", ("AGREE", ("Ryanair",), ("Boeing",))),
+        (
+            "Kingfisher Airlines has ordered 20 Airbus A320 planes in a $1.2bn deal.",
+            ("AGREE", ("Kingfisher Airlines",), ("Airbus",)),
+        ),
+        ("Qantas ordered 12 Boeing aircraft last year.", ("AGREE", ("Qantas",), ("Boeing",))),
+    ],
+)
+def test_goods_bought_by_their_makers_name_make_a_deal_with_the_maker(body, event):
+    assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # An order that buys nothing.
+        "The judge ordered an inquiry into Qantas.",
+        # A place names no seller.
+        "Tom Vale bought a London flat in 2003.",
+    ],
+)
+def test_an_order_of_no_goods_or_a_place_before_the_goods_makes_no_deal(body):
+    assert not [e for e in real_events(body) if e[0] == "AGREE"]

@@ -861,10 +861,26 @@ def _done_by_someone(tree: Tree, verb: int, lexicon: ActorLexicon, taken: list[b
         tree.tokens[verb].lemma.lower() in _event_verbs()
         and any(
             tree.tokens[c].dep == "nsubj" and (taken[c] or _names_someone(tree.tokens[c], lexicon))
-            for c in tree.children[verb]
+            for c in tree.children[_verb_lending_its_subject(tree, verb)]
         )
         and not any(c.dep == "aux" and c.text.lower() in _POWERS for c in children)
     )
+
+
+def _verb_lending_its_subject(tree: Tree, verb: int) -> int:
+    """The verb whose subject a verb shares: the first of those "and" joins, if it has none.
+
+    "Mr Lee pleaded guilty and is helping prosecutors": the one who pleaded
+    helps, so the group helped takes part in what the story reports.
+    """
+    while tree.tokens[verb].dep == "conj" and not any(
+        tree.tokens[c].dep in _SUBJECTS for c in tree.children[verb]
+    ):
+        verb = tree.tokens[verb].head
+    return verb
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _names_someone(token: Token, lexicon: ActorLexicon) -> bool:

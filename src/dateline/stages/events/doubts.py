@@ -552,6 +552,8 @@ _NEEDS_SOMEONE_DONE_TO = frozenset(
     | {("downgrade",), ("upgrade",)}
     # "spoke in defence of the bill" backs a thing, no one named.
     | {("defence",), ("defense",)}
+    # "lost contact with the trawler": word passes with someone named, or no one.
+    | {("contact",)}
     # Faith voiced in no one named is in a thing: "confidence in the economy".
     | {(verb, trust) for verb in ("reaffirm", "express") for trust in ("faith", "confidence")}
 )

@@ -309,7 +309,48 @@ def _bare_participle(tree: Tree, verb: int, cues: Cues) -> bool:
         and not _joined_to_a_passive_deed(tree, verb, cues)
         # "X was among those arrested": what befell those X is one of.
         and not (tree.tokens[verb].dep == "acl" and said_to_be_among(tree, tree.tokens[verb].head))
+        and not _charge_borne(tree, verb, cues)
     )
+
+
+def _charge_borne(tree: Tree, verb: int, cues: Cues) -> bool:
+    """A participle of a charge or a punishment, with what it is for: "Mr Lay, accused of fraud".
+
+    "Its former boss, charged with fraud, ...", "is on trial, accused of
+    looting the firm", "jailed for life in 2003": unlike "Asked about the
+    plan, he said", the participle tells a deed done to the one it hangs
+    on, by whom left unsaid as in the passive ("he was accused of fraud").
+    """
+    return (
+        _borne_by_someone_named(tree, verb)
+        and any(c.type in _CHARGED for c in cues.verbs.get(cue_lemma(tree, verb), ()))
+        and any(
+            tree.tokens[c].dep == "prep" and tree.tokens[c].text.lower() in _CHARGED_FOR
+            for c in tree.children[verb]
+        )
+    )
+
+
+def _borne_by_someone_named(tree: Tree, verb: int) -> bool:
+    """Whether a bare participle hangs on a name, or on a clause that is no passive.
+
+    "Tom Vale, accused of fraud", but not "people accused of fraud should be
+    tried", whom no one in particular is charged as. And not after a passive
+    ("were held for three years, accused of links to the rebels"): the
+    participle gives the grounds of the deed the passive tells, its doer
+    left unsaid as the passive leaves it.
+    """
+    token = tree.tokens[verb]
+    if token.dep == "acl":
+        return tree.tokens[token.head].pos == "PROPN"
+    return token.dep == "advcl" and not any(
+        tree.tokens[c].dep == "nsubjpass" for c in tree.children[token.head]
+    )
+
+
+_CHARGED = frozenset({"ACCUSE", "SANCTION", "COERCE"})
+_CHARGED_FOR = frozenset({"of", "with", "for", "over"})
+"""The prepositions that name what a charge or a punishment is for: "accused of", "jailed for"."""
 
 
 def _joined_to_a_passive_deed(tree: Tree, verb: int, cues: Cues) -> bool:

@@ -294,6 +294,8 @@ def _object_side(
         else:
             charged = done_to_another(cue) or acclaimed(cue, tree, obj)
             heads += _object_recipients(tree, index, obj, actors, charged=charged)
+            if cue.is_purchase:
+                heads += _maker_of_the_goods(tree, index, obj)
         heads += _pair_object_of(tree, trigger, obj)
     elif cue.recipient_object and obj is None:
         shared = _shared_object(tree, verb)
@@ -666,6 +668,40 @@ def _object_recipients(
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
     return heads
+
+
+def _maker_of_the_goods(tree: Tree, index: ActorIndex, goods: int) -> list[tuple[int, str]]:
+    """The firm whose name goods bought carry: "bought 30 Boeing jets", "ordered Airbus planes".
+
+    One who buys a maker's goods by the dozen strikes a deal with the maker,
+    as one who buys its stake does; the maker is a firm named before the
+    goods. Goods that name an actor themselves are bought from no one else.
+    """
+    if index.actors_at(tree, goods):
+        return []
+    return [
+        (word, MAKER_OF_THE_GOODS)
+        for word in _name_words_before(tree, goods)
+        if index.by_token.get(word) in index.firms
+    ]
+
+
+MAKER_OF_THE_GOODS = f"{INFERRED}recipient: the firm whose goods are bought"
+
+
+def _name_words_before(tree: Tree, noun: int) -> list[int]:
+    """The words that qualify a noun by name before it, through compounds of compounds."""
+    found: list[int] = []
+    frontier = [noun]
+    while frontier:
+        frontier = [
+            c
+            for word in frontier
+            for c in tree.children[word]
+            if c < word and tree.tokens[c].dep in ("compound", "nmod")
+        ]
+        found += frontier
+    return found
 
 
 def _owner_of_the_deed_it_is_of(tree: Tree, thing: int) -> list[tuple[int, str]]:
