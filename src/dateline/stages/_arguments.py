@@ -105,6 +105,7 @@ _PAIR_NOUNS: dict[str, str | None] = {
 # Plural nouns that, with "two" or "both", mean the last two bodies of the
 # sector the noun is a word for: "both parties", "the two companies".
 _PARTIES = "PTY"
+_CIVILIANS = "CVL"
 _BODY_PAIR_SECTORS = {"party": _PARTIES, "union": "LAB", "company": "BUS", "firm": "BUS"}
 _LEAD_SENTENCES = 2
 """How many of a story's first sentences name the couple it is about."""
@@ -359,6 +360,8 @@ class ActorIndex:
             found: list[str] = []
             for i in range(*tree.sentence_span(sentence)):
                 actor = self._side(tree, i, kind)
+                if kind is None and self.sectors.get(actor or "") == _CIVILIANS:
+                    continue  # "jets bombed the town, killing seven civilians": victims, no side
                 if actor is not None and actor not in found:
                     found.append(actor)
             if len(found) >= 2:

@@ -794,3 +794,12 @@ def test_defending_a_decision_backs_no_one_told_before():
         "minister later defended the decision in parliament."
     )
     assert [e for e in events if e[0] == "SUPPORT" and e[2] == ("Germany",)] == []
+
+
+def test_both_sides_are_not_the_victims_the_lead_names():
+    events = real_events(
+        "Chadian jets bombed a village near the border on Sunday, killing nine civilians, "
+        "rebel commanders said. The African Union called on both sides to observe a truce."
+    )
+    (request,) = [e for e in events if e[0] == "REQUEST"]
+    assert "civilians" not in request[2]
