@@ -2276,3 +2276,11 @@ def test_a_period_a_hyphenated_length_describes_is_one_expression():
         ("the previous three-month period", "2030-Q3", "P3M"),
         ("a five-month period", None, "P5M"),
     ]
+
+
+def test_a_count_back_in_thousands_is_read_whole_and_before_year_one_has_no_value():
+    values = _values(
+        "The abbey was built 1,200 years ago on a site settled 10,000 years ago.",
+        published="2008-01-02",
+    )
+    assert values == {"1,200 years ago": "0808", "10,000 years ago": None}

@@ -1131,13 +1131,15 @@ def _parsed(words: str, published: dt.date) -> Found | None:
         # "two hours ago" is a time of the publication day; the parser counts it from
         # midnight, so it is counted from noon
         return _value((data.date_obj + dt.timedelta(hours=12)).date(), "day")
-    if data.date_obj is None or unit is None:
-        return _length_ago(words, published)  # times of day and "now" are no dates
+    if data.date_obj is None or unit is None or _THOUSANDS.search(words):
+        # Times of day and "now" are no dates; the parser reads "10,000 years ago" as ten.
+        return _length_ago(words, published)
     # "two weeks ago" is the week two back, as TimeML values a count at its unit ("2005-W09")
     return _value(data.date_obj.date(), unit)
 
 
 _AGO = re.compile(r"^(?P<length>.+?)\s+ago$", re.IGNORECASE)
+_THOUSANDS = re.compile(r"\d,\d{3}")
 _WHOLE_LENGTH = re.compile(r"^P(?P<count>\d+(?:\.\d+)?)(?P<unit>[YMWD])$")
 _LENGTH_UNITS: dict[str, DatePrecision] = {"Y": "year", "M": "month", "W": "week", "D": "day"}
 
@@ -1162,6 +1164,8 @@ def _length_ago(words: str, published: dt.date) -> Found | None:
         count, unit = count * 12, "M"
     if not count.is_integer():
         return None  # "a month and a half ago": no whole unit holds it
+    if unit == "Y" and count >= published.year:
+        return None  # "10,000 years ago": before the calendar's first year
     return _counted_back(int(count), _LENGTH_UNITS[unit], published)
 
 
@@ -1238,8 +1242,13 @@ def _value(day: dt.date, unit: DatePrecision) -> Found:
     if unit == "week":
         year, week, _ = day.isocalendar()
         return f"{year:04d}-W{week:02d}", unit
-    formats = {"day": "%Y-%m-%d", "month": "%Y-%m", "year": "%Y"}
-    return f"{day:{formats[unit]}}", unit
+    # Not strftime's "%Y", which leaves a year before 1000 unpadded ("808").
+    values = {
+        "day": f"{day.year:04d}-{day.month:02d}-{day.day:02d}",
+        "month": f"{day.year:04d}-{day.month:02d}",
+        "year": f"{day.year:04d}",
+    }
+    return values[unit], unit
 
 
 @functools.cache
