@@ -48,3 +48,20 @@ def test_a_paragraph_break_ends_a_sentence_even_after_a_closing_quote():
     assert any(parse.tokens[first] is owen for first, _ in parse.sentences)
     (pryce,) = (t for t in parse.tokens if t.text == "Pryce")
     assert parse.tokens[pryce.head].text == "accused"
+
+
+def test_one_line_break_after_a_closing_quote_ends_a_sentence():
+    text = (
+        'Pressed on the point, Mr Dane told the panel: "We will cut fares."\n'
+        "Interviewed on radio, Ms Okafor said the council had no plan.\n"
+    )
+    parse = to_parse(load_model()(text), model_name())
+    (interviewed,) = (t for t in parse.tokens if t.text == "Interviewed")
+    assert any(parse.tokens[first] is interviewed for first, _ in parse.sentences)
+
+
+def test_one_line_break_that_wraps_a_sentence_does_not_end_it():
+    text = "The council said on Monday that the\nNew Year fares would rise by 3%.\n"
+    parse = to_parse(load_model()(text), model_name())
+    (new,) = (t for t in parse.tokens if t.text == "New")
+    assert not any(parse.tokens[first] is new for first, _ in parse.sentences)

@@ -96,9 +96,35 @@ def _break_at_paragraphs(doc: Doc) -> Doc:
     the quote's verb: the accusation loses its accuser.
     """
     for token in doc[1:]:
-        if not token.is_space and _blank_line_before(doc, token.i):
+        if not token.is_space and (
+            _blank_line_before(doc, token.i) or _line_after_a_closed_quote(doc, token.i)
+        ):
             token.is_sent_start = True
     return doc
+
+
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _line_after_a_closed_quote(doc: Doc, index: int) -> bool:
+    """Whether token ``index`` opens a line after a quote closed at a sentence's end.
+
+    Scraped text often parts paragraphs with one line break, not two; after
+    '... cut taxes."' the next line is a new sentence, though the model runs
+    on into it. A line break elsewhere may only wrap a sentence.
+    """
+    word = doc[index]
+    if index < 3 or not word.text[:1].isupper():
+        return False
+    before, mark, end = doc[index - 1], doc[index - 2], doc[index - 3]
+    if before.is_space and "\n" in before.text:
+        return mark.text in _CLOSING_QUOTES and end.text in _SENTENCE_ENDS
+    return (
+        "\n" in before.whitespace_
+        and before.text in _CLOSING_QUOTES
+        and mark.text in _SENTENCE_ENDS
+    )
 
 
 def _blank_line_before(doc: Doc, index: int) -> bool:

@@ -281,3 +281,13 @@ def test_a_pluperfect_coordinate_stays_the_first_speakers_words():
         "had stressed his right to appeal was intact.\n"
     )
     assert [(kind, speaker) for kind, _, _, speaker in quotes] == [("indirect", "Tom Reed")]
+
+
+def test_paragraphs_parted_by_one_line_break_keep_their_own_quotes():
+    article = _article(
+        'Pressed on the point, Mr Dane told the panel: "We will cut fares."\n'
+        "Interviewed on radio, Ms Okafor said the council had no plan.\n"
+    )
+    names = {a.id: a.name for a in article.actors}
+    said = {q.text: names.get(q.speaker or "") for q in article.quotes}
+    assert said == {"We will cut fares.": "Dane", "the council had no plan": "Okafor"}
