@@ -360,10 +360,11 @@ class ActorIndex:
             found: list[str] = []
             for i in range(*tree.sentence_span(sentence)):
                 actor = self._side(tree, i, kind)
-                if kind is None and self.sectors.get(actor or "") == _CIVILIANS:
+                if actor is None or actor in found:
+                    continue
+                if kind is None and self.sectors.get(actor) == _CIVILIANS:
                     continue  # "jets bombed the town, killing seven civilians": victims, no side
-                if actor is not None and actor not in found:
-                    found.append(actor)
+                found.append(actor)
             if len(found) >= 2:
                 return tuple(found[:2])
         return ()
