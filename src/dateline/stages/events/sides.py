@@ -17,7 +17,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.addressees import ADDRESSEE_UNREAD
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_negated
+from dateline.stages.events.modality import is_infinitive, is_negated
 from dateline.stages.events.noun_sides import noun_arguments
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.triggers import Trigger
@@ -196,8 +196,7 @@ def _what_is_asked(tree: Tree, verb: int, obj: int) -> bool:
     if is_relational(tree, obj) or _a_persons(tree, obj):
         return False
     return not any(
-        tree.tokens[c].dep in ("xcomp", "ccomp")
-        and any(tree.tokens[g].tag == "TO" for g in tree.children[c])
+        tree.tokens[c].dep in ("xcomp", "ccomp") and is_infinitive(tree, c)
         for c in tree.children[verb]
     )
 

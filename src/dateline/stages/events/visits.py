@@ -134,7 +134,7 @@ def state_where(article: Article, place_id: str | None, sentence: Span) -> tuple
     police arrest, and in Britain that is Britain's.
     """
     place = next((p for p in article.places if p.id == place_id), None)
-    if place is None or not any(sentence[0] <= start < sentence[1] for start, _ in place.mentions):
+    if place is None or not _named_within(place, sentence):
         return ()
     return _country_actor(article, place.country)
 
@@ -150,10 +150,15 @@ def home_state_holding(
     ("held for three years at a camp in Cuba") may be another state's, so
     no one is inferred; nor is the state that is itself held.
     """
-    if any(sentence[0] <= start < sentence[1] for p in article.places for start, _ in p.mentions):
+    if any(_named_within(place, sentence) for place in article.places):
         return ()
     home = home_government(article.actors)
     return () if home is None or home.id in recipients else (home.id,)
+
+
+def _named_within(place: Place, sentence: Span) -> bool:
+    """Whether a place is named in a sentence."""
+    return any(sentence[0] <= start < sentence[1] for start, _ in place.mentions)
 
 
 def _country_actor(article: Article, country: str | None) -> tuple[str, ...]:
