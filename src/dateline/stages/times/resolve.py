@@ -365,11 +365,9 @@ def _end_day_of(words: str, published: dt.date | None, tense: Tense) -> DateValu
         return None  # a fiscal year or a reference: no calendar day to name
     if match["end"].lower() in ("first", "opening"):
         return DateValue(start.isoformat(), "day", whole.basis, words)
-    months = 12 if whole.precision == "year" else 1
-    after = dt.date(
-        start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1, 1
-    )
-    return DateValue((after - dt.timedelta(days=1)).isoformat(), "day", whole.basis, words)
+    month = 12 if whole.precision == "year" else start.month
+    end = dt.date(start.year, month, calendar.monthrange(start.year, month)[1])
+    return DateValue(end.isoformat(), "day", whole.basis, words)
 
 
 _END_DAY = re.compile(
