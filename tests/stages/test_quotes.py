@@ -63,12 +63,27 @@ def test_single_quotes_count_where_a_paragraph_has_no_double_ones():
     assert _passages(text) == ["we are ready"]
 
 
+@pytest.mark.parametrize(
+    ("text", "passages"),
+    [
+        ("'We will strike,' the dockers' leader said.", ["We will strike,"]),
+        ("'Never.' That was all the workers' leader said.", ["Never."]),
+        ("The dockers' leader said the bosses' offer was poor.", []),
+        ("They said 'maybe' and left.", []),  # no capital, no closing punctuation
+    ],
+)
+def test_straight_single_marks_quote_where_they_open_a_capital_and_close_a_sentence(
+    text: str, passages: list[str]
+):
+    assert _passages(text) == passages
+
+
 def test_an_unbalanced_mark_costs_only_its_own_passage():
     text = 'A "broken mark here.\n\nShe said "the deal holds" and "the port opens" today.'
     assert _passages(text) == ["the deal holds", "the port opens"]
 
 
-@given(st.text(alphabet='ab ."“”\n', max_size=80))
+@given(st.text(alphabet="ab A.,\"“”‘’'\n", max_size=80))
 def test_passages_lie_inside_the_text_in_order_without_overlapping(text: str):
     passages = quoted_passages(text)
     for passage in passages:
@@ -291,3 +306,41 @@ def test_paragraphs_parted_by_one_line_break_keep_their_own_quotes():
     names = {a.id: a.name for a in article.actors}
     said = {q.text: names.get(q.speaker or "") for q in article.quotes}
     assert said == {"We will cut fares.": "Dane", "the council had no plan": "Okafor"}
+
+
+def test_a_name_in_apposition_speaks_rather_than_the_one_named_inside_the_role():
+    # "Fenwick's deputy, Lucy Barr": the deputy speaks, not the minister she deputises for.
+    quotes = _quotes(
+        "Port minister Alan Fenwick backed the new tariffs on Monday.\n\n"
+        "Fenwick's deputy, Lucy Barr, insisted the tariffs were long overdue.\n"
+    )
+    assert quotes == [("indirect", "the tariffs were long overdue", "insisted", "Lucy Barr")]
+
+
+def test_what_is_said_in_a_report_is_said_by_its_issuer():
+    # The parse hangs the "that" clause from "report", not from "said".
+    quotes = _quotes(
+        "The charity Harbour Watch said in a report that one in five dockers worked unpaid "
+        "overtime.\n"
+    )
+    assert quotes == [
+        ("indirect", "one in five dockers worked unpaid overtime", "said", "Harbour Watch")
+    ]
+
+
+def test_an_inverted_ask_after_a_quotation_is_the_askers():
+    # The parse takes "its leader" for the one asked, the object of "asked".
+    quotes = _quotes(
+        "The dockers' union walked out of the port talks.\n\n"
+        '"How can we talk while our members are being locked out?" asked its leader, '
+        "Ivan Dorn.\n"
+    )
+    assert [speaker for *_, speaker in quotes] == ["Ivan Dorn"]
+
+
+def test_a_named_speaker_keeps_the_quote_over_the_role_beside_the_name():
+    quotes = _quotes(
+        "Tom Reed MP, Labour's Chief Secretary to the Treasury, said the port sums did not "
+        "add up.\n"
+    )
+    assert [speaker for *_, speaker in quotes] == ["Tom Reed"]

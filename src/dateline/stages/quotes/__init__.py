@@ -162,6 +162,29 @@ def _clause_of(tree: Tree, verb: int, cues: QuoteCues) -> Span | None:
     if tree.tokens[verb].dep == "parataxis" and head != verb:
         # "The plan would fail, he said": the verb hangs from the clause it reports.
         return _outside(tree, tree.subtree(head), tree.subtree(verb))
+    return _told_in_a_document(tree, verb, cues)
+
+
+def _told_in_a_document(tree: Tree, verb: int, cues: QuoteCues) -> Span | None:
+    """The "that" clause the parse hangs from the document a verb says it in.
+
+    "The charity said in a report that one pupil in five goes hungry": the
+    parse may read the clause as the report's content, not the verb's; what
+    the report says is what its issuer said.
+    """
+    for preposition in tree.children[verb]:
+        word = tree.tokens[preposition]
+        if word.dep != "prep" or word.text.lower() != "in":
+            continue
+        for document in tree.children[preposition]:
+            if tree.tokens[document].lemma.lower() not in cues.documents:
+                continue
+            for clause in tree.children[document]:
+                marks = [c for c in tree.children[clause] if tree.tokens[c].dep == "mark"]
+                if tree.tokens[clause].dep != "acl" or not marks:
+                    continue
+                if tree.tokens[marks[0]].text.lower() == "that":
+                    return _trimmed(tree, marks[0] + 1, tree.subtree(clause)[1])
     return None
 
 

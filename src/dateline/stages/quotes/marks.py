@@ -9,7 +9,9 @@
   a passage is open continues that passage.
 - Single marks (‘ ’) inside a passage are part of it (a quote inside a
   quote). A paragraph with no double marks may use single ones, as British
-  papers do; its ’ is an apostrophe unless a letter cannot follow it.
+  papers do; its ’ is an apostrophe unless a letter cannot follow it. Scraped
+  copy may straighten them: a straight ' counts when it opens before a
+  capital and closes after the quotation's own comma or full stop.
 - A mark that cannot be paired (scraped text loses marks) costs only the
   passage it opens: the next opening mark starts afresh, and a passage left
   open at the end of its paragraph, with no continuation, is dropped.
@@ -26,6 +28,12 @@ _STRAIGHT = '"'
 _OPENS_AFTER = frozenset(" \t([{—–-/")
 _CLOSES_BEFORE = frozenset(" \t.,;:!?)]}—–-/")
 _SINGLE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘[^‘\n]+?’(?![A-Za-z])", re.MULTILINE)
+_STRAIGHT_SINGLE = re.compile(
+    r"(?:^|(?<=[\s(\[—–-]))'(?=[A-Z])[^\n]+?[,.?!]'(?=[\s—–-]|$)", re.MULTILINE
+)
+"""A straight single quotation, as scraped British copy has it: opened before a capital,
+closed by its own punctuation ("'We will strike,' he said"), so that no apostrophe
+("the workers' union") ends it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +126,7 @@ def _double_marks(text: str, first: int, last: int) -> list[tuple[int, str]]:
 
 
 def _single_passages(text: str, first: int, last: int) -> list[Passage]:
-    return [
-        _passage(text, match.start(), match.end() - 1, 1)
-        for match in _SINGLE.finditer(text, first, last)
-    ]
+    curly = [(m.start(), m.end()) for m in _SINGLE.finditer(text, first, last)]
+    straight = [(m.start(), m.end()) for m in _STRAIGHT_SINGLE.finditer(text, first, last)]
+    straight = [s for s in straight if not any(s[0] < c[1] and c[0] < s[1] for c in curly)]
+    return [_passage(text, start, end - 1, 1) for start, end in sorted(curly + straight)]

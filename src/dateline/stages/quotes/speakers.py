@@ -25,6 +25,7 @@ _PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i"})
 _RELATIVES = frozenset({"who", "which", "that"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its"})
 _RANK = {"person": 0, "organization": 1, "group": 2, "other": 3, "country": 4}
+_COMMON_NOUNS = frozenset({"NN", "NNS"})
 _PHRASE_ENDS = frozenset({"relcl", "acl", "appos", "punct", "cc", "conj", "advcl"})
 
 
@@ -60,6 +61,8 @@ class Speakers:
             # "reacted by saying ...": the one who reacted.
             preposition = token.head
             head = self.of_verb_subject(self.tree.tokens[preposition].head)
+        if head is None:
+            head = self._asked_after_a_quote(verb)
         if head is None and token.tag in FINITE_TAGS:
             head = self._named_before(verb)
         if head is not None and self.tree.tokens[head].text.lower() in _RELATIVES:
@@ -70,6 +73,20 @@ class Speakers:
         """The head of a verb's subject (or passive agent)."""
         subject, passive = subject_of(self.tree, verb)
         return agent_of(self.tree, verb) if passive else subject
+
+    def _asked_after_a_quote(self, verb: int) -> int | None:
+        """The one who asks in '"Why now?" asked its leader, Ivan Dorn': not the one asked.
+
+        After a quotation, an inverted "asked" or "replied" has its speaker
+        behind it; the parse takes that speaker for the one asked, its object.
+        An object naming no actor ("replied the witness") is left to the
+        speaker quoted before, as a quote with no speaker is.
+        """
+        tree = self.tree
+        if verb == 0 or tree.tokens[verb - 1].tag != "''":
+            return None
+        heads = (c for c in tree.children[verb] if tree.tokens[c].dep == "dobj")
+        return next((h for h in heads if self.of_phrase(h).actor is not None), None)
 
     def _named_before(self, verb: int) -> int | None:
         """The last actor named before a finite verb the parser left without a subject."""
@@ -93,8 +110,12 @@ class Speakers:
         tree = self.tree
         first, last = _phrase(tree, head)
         words = [tree.tokens[i].text.lower() for i in range(first, last)]
+        actor = self.index.by_token.get(head)
+        if actor is None and tree.tokens[head].tag in _COMMON_NOUNS:
+            # "Fenwick's deputy, Lucy Barr": a role's holder is the name beside it.
+            actor = self._named_beside(head)
         actor = (
-            self.index.by_token.get(head)
+            actor
             or self._named_inside(head, (first, last))
             or self._named_beside(head)
             or self._body_meant(head)
