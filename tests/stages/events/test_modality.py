@@ -152,3 +152,36 @@ def test_what_a_purpose_means_to_show_is_not_told_as_done():
     assert _foreseen(text, "talking")
     text = "The figures show the minister is talking directly to farmers."
     assert not _foreseen(text, "talking")
+
+
+def test_a_wish_in_a_clause_joined_before_does_not_reach_the_next_clause():
+    text = (
+        "Kestrel Bank had been threatened with collapse because of its huge debts but the "
+        "bank's creditors and its former parent have stepped in to rescue it."
+    )
+    assert not _foreseen(text, "rescue")
+
+
+def test_the_aim_of_a_clause_that_plans_is_still_to_come():
+    text = "Kestrel Bank's creditors have threatened to step in and rescue it."
+    assert _foreseen(text, "rescue")
+
+
+def test_the_means_of_an_attempt_made_were_used():
+    text = "Halvorsen Energy unsuccessfully sought to block the sale by applying to a Texas court."
+    assert not _foreseen(text, "applying")
+    text = "The union tried to stop the closure by taking the council to court."
+    assert not _foreseen(text, "taking")
+
+
+def test_the_means_of_an_attempt_to_come_are_to_come():
+    text = "Halvorsen Energy will try to block the sale by applying to a Texas court."
+    assert _foreseen(text, "applying")
+
+
+def test_what_a_side_contends_was_done_is_its_claim():
+    text = (
+        "Prosecutors contend that executives from the big brewers met and agreed to hide the risks."
+    )
+    assert _foreseen(text, "met")
+    assert _foreseen(text, "agreed")
