@@ -3,13 +3,19 @@ we wrote."""
 
 from dateline import nlp
 from dateline.stages._tree import Tree
-from dateline.stages.events.modality import is_hypothetical
+from dateline.stages.events.modality import is_hypothetical, is_negated
 
 
 def _foreseen(text: str, word: str) -> bool:
     parse = nlp.to_parse(nlp.load()(text), nlp.model_name())
     (token,) = (i for i, t in enumerate(parse.tokens) if t.text == word)
     return is_hypothetical(Tree(parse, text), token)
+
+
+def _denied(text: str, word: str) -> bool:
+    parse = nlp.to_parse(nlp.load()(text), nlp.model_name())
+    (token,) = (i for i, t in enumerate(parse.tokens) if t.text == word)
+    return is_negated(Tree(parse, text), token)
 
 
 def test_a_with_clause_on_a_forecast_is_foreseen_too():
@@ -185,3 +191,21 @@ def test_what_a_side_contends_was_done_is_its_claim():
     )
     assert _foreseen(text, "met")
     assert _foreseen(text, "agreed")
+
+
+def test_not_saying_why_a_deed_was_done_leaves_it_done():
+    assert not _denied("The spokesman did not say why the two men had been arrested.", "arrested")
+    text = "Officials would not reveal how the prisoners had been freed."
+    assert not _denied(text, "freed")
+
+
+def test_not_saying_whether_a_deed_was_done_leaves_it_open():
+    assert _denied("The spokesman did not say whether the two men had been arrested.", "arrested")
+    assert _denied("The spokesman did not say that the two men had been arrested.", "arrested")
+
+
+def test_no_doubt_that_a_deed_was_done_affirms_it():
+    text = "The ministry said it has no doubt that the two men were lawfully detained."
+    assert not _denied(text, "detained")
+    text = "There was no evidence that the two men were detained unlawfully."
+    assert _denied(text, "detained")

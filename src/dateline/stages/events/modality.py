@@ -154,7 +154,23 @@ def _denied_by(tree: Tree, clause: int, verb: int) -> bool:
     if tokens[verb].lemma in _DENIALS:
         return not _a_charge_denied_after(tree, clause, verb)
     negated = any(tokens[c].dep == "neg" for c in tree.children[verb])
-    return negated and (dep == "xcomp" or tokens[verb].lemma.lower() not in _FACTIVE)
+    if not negated or dep == "xcomp":
+        return negated
+    return tokens[verb].lemma.lower() not in _FACTIVE and not _asks_about_a_deed(tree, clause)
+
+
+_PRESUPPOSING = frozenset({"why", "how", "when", "where", "who"})
+"""Question words that take the deed they ask about as done: "why they were held"."""
+
+
+def _asks_about_a_deed(tree: Tree, clause: int) -> bool:
+    """Whether a clause asks why, how, when, where or by whom a deed was done.
+
+    "The police did not say why the men had been arrested": not saying why
+    leaves the arrest told as done; only "whether" or "if" leaves a deed
+    open ("did not say whether they had been arrested").
+    """
+    return tree.tokens[tree.subtree(clause)[0]].text.lower() in _PRESUPPOSING
 
 
 def _a_charge_denied_after(tree: Tree, clause: int, verb: int) -> bool:
@@ -272,9 +288,15 @@ def _of_no_such_thing(tree: Tree, clause: int) -> bool:
     head = tokens[clause].head
     if tokens[clause].dep not in ("acl", "ccomp") or tokens[head].pos != "NOUN":
         return False
+    if tokens[head].lemma.lower() in _AFFIRMED_BY_NO:
+        return False  # "has no doubt that he was lawfully held": he was held
     return any(tokens[c].text.lower() == "no" for c in tree.children[head]) or (
         tokens[clause].dep == "acl" and _without(tree, head)
     )
+
+
+_AFFIRMED_BY_NO = frozenset({"doubt", "question"})
+"""Nouns whose denial affirms their clause: "no doubt that", "no question that"."""
 
 
 def _without(tree: Tree, noun: int) -> bool:
