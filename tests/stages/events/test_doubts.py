@@ -103,3 +103,33 @@ def test_contact_with_no_one_named_is_no_consultation():
     # "the trawler" is no actor: word lost with a thing consults no one.
     events = real_events("The Chilean coastguard lost contact with the trawler on Tuesday.")
     assert not [e for e in events if e[0] == "CONSULT"]
+
+
+def test_the_means_of_an_attempt_made_are_told_as_done():
+    found = real_events(
+        "Halvorsen Energy unsuccessfully sought to block the sale by applying for protection"
+        " through a Texas court."
+    )
+    assert ("REQUEST", ("Halvorsen Energy",), ("Texas court",)) in found
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        (
+            "After a consultation, Health Minister Fiona Keane has decided to drop the plans.",
+            ("CONCEDE", ("Fiona Keane",), ()),
+        ),
+        (
+            "Opposition leader Tom Harlow has decided to back the plans for a new bridge.",
+            ("SUPPORT", ("Tom Harlow",), ()),
+        ),
+    ],
+)
+def test_a_stand_decided_on_is_taken(body, found):
+    assert found in real_events(body)
+
+
+def test_a_stand_one_may_decide_on_is_not_taken():
+    body = "Opposition leader Tom Harlow may decide to back the plans for a new bridge."
+    assert not real_events(body)

@@ -3,13 +3,19 @@ we wrote."""
 
 from dateline import nlp
 from dateline.stages._tree import Tree
-from dateline.stages.events.modality import is_hypothetical
+from dateline.stages.events.modality import is_hypothetical, is_negated
 
 
 def _foreseen(text: str, word: str) -> bool:
     parse = nlp.to_parse(nlp.load()(text), nlp.model_name())
     (token,) = (i for i, t in enumerate(parse.tokens) if t.text == word)
     return is_hypothetical(Tree(parse, text), token)
+
+
+def _denied(text: str, word: str) -> bool:
+    parse = nlp.to_parse(nlp.load()(text), nlp.model_name())
+    (token,) = (i for i, t in enumerate(parse.tokens) if t.text == word)
+    return is_negated(Tree(parse, text), token)
 
 
 def test_a_with_clause_on_a_forecast_is_foreseen_too():
@@ -152,3 +158,54 @@ def test_what_a_purpose_means_to_show_is_not_told_as_done():
     assert _foreseen(text, "talking")
     text = "The figures show the minister is talking directly to farmers."
     assert not _foreseen(text, "talking")
+
+
+def test_a_wish_in_a_clause_joined_before_does_not_reach_the_next_clause():
+    text = (
+        "Kestrel Bank had been threatened with collapse because of its huge debts but the "
+        "bank's creditors and its former parent have stepped in to rescue it."
+    )
+    assert not _foreseen(text, "rescue")
+
+
+def test_the_aim_of_a_clause_that_plans_is_still_to_come():
+    text = "Kestrel Bank's creditors have threatened to step in and rescue it."
+    assert _foreseen(text, "rescue")
+
+
+def test_the_means_of_an_attempt_made_were_used():
+    text = "Halvorsen Energy unsuccessfully sought to block the sale by applying to a Texas court."
+    assert not _foreseen(text, "applying")
+    text = "The union tried to stop the closure by taking the council to court."
+    assert not _foreseen(text, "taking")
+
+
+def test_the_means_of_an_attempt_to_come_are_to_come():
+    text = "Halvorsen Energy will try to block the sale by applying to a Texas court."
+    assert _foreseen(text, "applying")
+
+
+def test_what_a_side_contends_was_done_is_its_claim():
+    text = (
+        "Prosecutors contend that executives from the big brewers met and agreed to hide the risks."
+    )
+    assert _foreseen(text, "met")
+    assert _foreseen(text, "agreed")
+
+
+def test_not_saying_why_a_deed_was_done_leaves_it_done():
+    assert not _denied("The spokesman did not say why the two men had been arrested.", "arrested")
+    text = "Officials would not reveal how the prisoners had been freed."
+    assert not _denied(text, "freed")
+
+
+def test_not_saying_whether_a_deed_was_done_leaves_it_open():
+    assert _denied("The spokesman did not say whether the two men had been arrested.", "arrested")
+    assert _denied("The spokesman did not say that the two men had been arrested.", "arrested")
+
+
+def test_no_doubt_that_a_deed_was_done_affirms_it():
+    text = "The ministry said it has no doubt that the two men were lawfully detained."
+    assert not _denied(text, "detained")
+    text = "There was no evidence that the two men were detained unlawfully."
+    assert _denied(text, "detained")

@@ -9,7 +9,7 @@ a single sentence is ("denied that he told the leader ...").
 The denial is a rejection (deny, dismiss, reject) that takes a report or a
 story as its object and is not itself negated; the deeds are the events
 told inside a quote whose speaker is the press, other than the paper's
-own words of praise or blame.
+own words of praise or blame. "Confirm or deny" is no denial.
 """
 
 from __future__ import annotations
@@ -41,10 +41,24 @@ def report_denied(tree: Tree, index: ActorIndex, verbal: Mapping[int, str]) -> b
             denied is not None
             and tree.tokens[denied].lemma.lower() in _REPORTS
             and not is_negated(tree, verb)
+            and not _confirm_or_deny(tree, verb)
             and all(maker in index.press for maker in index.describers(tree, denied))
         ):
             return True
     return False
+
+
+def _confirm_or_deny(tree: Tree, verb: int) -> bool:
+    """Whether a denial is half of "confirm or deny", which takes no side.
+
+    "had no word to confirm or deny the report", "would neither confirm nor
+    deny the story": the report is left standing, not denied.
+    """
+    tokens = tree.tokens
+    joined = [c for c in tree.children[verb] if tokens[c].dep == "conj"]
+    if tokens[verb].dep == "conj":
+        joined.append(tokens[verb].head)
+    return any(tokens[w].lemma.lower() == "confirm" for w in joined)
 
 
 def with_press_reports_denied(events: Iterable[Event], article: Article) -> Iterator[Event]:

@@ -15,7 +15,11 @@ from dateline.stages._clause_roles import object_of, set_where_or_when, subject_
 from dateline.stages._tree import PRESENT_TAGS, Tree
 from dateline.stages.events.claims import CLAIM
 from dateline.stages.events.cues import Cue
-from dateline.stages.events.modality import is_hypothetical, is_negated
+from dateline.stages.events.modality import (
+    is_hypothetical,
+    is_negated,
+    means_of_an_attempt_made,
+)
 from dateline.stages.events.noun_sides import side_of_the_verbs_subject
 from dateline.stages.events.sides import quote_around
 from dateline.stages.events.statement_cues import cue_of as statement_cue_of
@@ -166,8 +170,9 @@ def reality(
     threat = _threat_made(tree, trigger, cue) if hypothetical and not negated else None
     if threat is not None:
         return threat[0], False, False, [threat[1]]
-    if hypothetical and not negated and cue.type == "REJECT" and _defiance_vowed(tree, trigger):
-        return cue, False, False, [_DEFIANCE_VOWED_STEP]
+    taken = _taken_as_it_is_told(tree, trigger, cue) if hypothetical and not negated else None
+    if taken is not None:
+        return cue, False, False, [taken]
     said = ["negated"] * negated + [_HYPOTHETICAL_STEP] * hypothetical
     return cue, negated, hypothetical, said
 
@@ -268,9 +273,12 @@ def _warned_of(tree: Tree, token: int) -> bool:
 
 
 def _means_of_an_act_to_come(tree: Tree, verb: int) -> bool:
-    """Whether a verb tells how an act still to come is to be done ("by banning them")."""
+    """Whether a verb tells how an act still to come is to be done ("by banning them").
+
+    Not the means an attempt made used: "sought to halt the sale by suing" sued.
+    """
     act = _act_the_means_serves(tree, verb)
-    return act != verb and is_hypothetical(tree, act)
+    return act != verb and is_hypothetical(tree, act) and not means_of_an_attempt_made(tree, verb)
 
 
 def _act_the_means_serves(tree: Tree, verb: int) -> int:
@@ -332,6 +340,42 @@ def _hearers_warned(tree: Tree, noun: int, act: int) -> bool:
 
 _VOWS = frozenset({"vow", "pledge", "promise", "threaten", "warn", "say", "insist"})
 """Verbs by which one tells what one will do: "vowed to retaliate", "said it would retaliate"."""
+
+
+def _taken_as_it_is_told(tree: Tree, trigger: Trigger, cue: Cue) -> str | None:
+    """The step that says why an act to come is done as it is told, if it is.
+
+    A refusal vowed and a stand decided on are each taken by the vowing
+    and the deciding.
+    """
+    if cue.type == "REJECT" and _defiance_vowed(tree, trigger):
+        return _DEFIANCE_VOWED_STEP
+    if cue.type in _STANDS and _decided_on(tree, trigger.token):
+        return _DECIDED_STEP
+    return None
+
+
+_DECIDED_STEP = "a stand decided on ('has decided to drop the plans') is taken as it is decided"
+_STANDS = frozenset({"SUPPORT", "REJECT", "CONCEDE"})
+"""Types of a stand one takes by deciding on it: backing, turning down, giving way."""
+_DECIDING = frozenset({"decide", "choose", "opt"})
+
+
+def _decided_on(tree: Tree, verb: int) -> bool:
+    """Whether a stand is what someone decided on: "has decided to drop the plans".
+
+    Deciding to back, reject or drop a thing is taking that stand; a
+    decision still to come or denied ("may decide to back", "has not
+    decided to drop it") takes none.
+    """
+    word = tree.tokens[verb]
+    decider = word.head
+    return (
+        word.dep == "xcomp"
+        and tree.tokens[decider].lemma.lower() in _DECIDING
+        and not is_hypothetical(tree, decider)
+        and not is_negated(tree, decider)
+    )
 
 
 _DEFIANCE_VOWED_STEP = "a refusal vowed ('vowed to ignore the order') is made as it is vowed"

@@ -94,7 +94,8 @@ _REFUSALS = frozenset({"refusal", "failure", "reluctance", "unwillingness", "ina
 # ...", "Peru alleged that Chilean troops shelled a village".
 _CLAIMS = frozenset(
     {"idea", "claim", "suggestion", "perception", "speculation", "notion", "allegation",
-     "rumour", "rumor", "possibility", "fear", "suspicion", "theory", "allege", "suggest"}
+     "rumour", "rumor", "possibility", "fear", "suspicion", "theory", "allege", "suggest",
+     "contend"}
 )  # fmt: skip
 _CONDITIONS = frozenset({"if", "unless", "whether"})
 _ASKING = frozenset({"ask", "wonder", "question", "query", "demand"})
@@ -153,7 +154,23 @@ def _denied_by(tree: Tree, clause: int, verb: int) -> bool:
     if tokens[verb].lemma in _DENIALS:
         return not _a_charge_denied_after(tree, clause, verb)
     negated = any(tokens[c].dep == "neg" for c in tree.children[verb])
-    return negated and (dep == "xcomp" or tokens[verb].lemma.lower() not in _FACTIVE)
+    if not negated or dep == "xcomp":
+        return negated
+    return tokens[verb].lemma.lower() not in _FACTIVE and not _asks_about_a_deed(tree, clause)
+
+
+_PRESUPPOSING = frozenset({"why", "how", "when", "where", "who"})
+"""Question words that take the deed they ask about as done: "why they were held"."""
+
+
+def _asks_about_a_deed(tree: Tree, clause: int) -> bool:
+    """Whether a clause asks why, how, when, where or by whom a deed was done.
+
+    "The police did not say why the men had been arrested": not saying why
+    leaves the arrest told as done; only "whether" or "if" leaves a deed
+    open ("did not say whether they had been arrested").
+    """
+    return tree.tokens[tree.subtree(clause)[0]].text.lower() in _PRESUPPOSING
 
 
 def _a_charge_denied_after(tree: Tree, clause: int, verb: int) -> bool:
@@ -271,9 +288,15 @@ def _of_no_such_thing(tree: Tree, clause: int) -> bool:
     head = tokens[clause].head
     if tokens[clause].dep not in ("acl", "ccomp") or tokens[head].pos != "NOUN":
         return False
+    if tokens[head].lemma.lower() in _AFFIRMED_BY_NO:
+        return False  # "has no doubt that he was lawfully held": he was held
     return any(tokens[c].text.lower() == "no" for c in tree.children[head]) or (
         tokens[clause].dep == "acl" and _without(tree, head)
     )
+
+
+_AFFIRMED_BY_NO = frozenset({"doubt", "question"})
+"""Nouns whose denial affirms their clause: "no doubt that", "no question that"."""
 
 
 def _without(tree: Tree, noun: int) -> bool:
@@ -1503,13 +1526,47 @@ def marked_for(tree: Tree, clause: int) -> int | None:
 
 
 def _governed_by_unrealised(tree: Tree, trigger: int) -> bool:
+    """Whether a wish, plan or bid a few words up governs the verb: "plans to sue them".
+
+    Not past a clause joined with a subject of its own: in "the bank was
+    threatened with collapse but its creditors stepped in to rescue it" the
+    threat is the first clause's, and the rescue the second's, told as done.
+    """
     tokens = tree.tokens
     if tokens[trigger].dep == "pcomp" and tokens[tokens[trigger].head].text.lower() in _WHEN:
         # "after meeting the president, she was asked ...": a time clause
         # tells when, and is not what was asked for.
         return False
-    return any(
-        tree.tokens[parent].lemma in _UNREALISED
-        or (tree.tokens[parent].pos == "NOUN" and tree.tokens[parent].lemma in _UNREALISED_NOUNS)
-        for _, parent in tree.ancestors(trigger, 3)
-    )
+    if means_of_an_attempt_made(tree, trigger):
+        return False
+    for node, parent in tree.ancestors(trigger, 3):
+        if tokens[node].dep == "conj" and any(tree.is_subject(c) for c in tree.children[node]):
+            return False
+        if tokens[parent].lemma in _UNREALISED or (
+            tokens[parent].pos == "NOUN" and tokens[parent].lemma in _UNREALISED_NOUNS
+        ):
+            return True
+    return False
+
+
+_ATTEMPTS = frozenset({"seek", "try", "attempt"})
+"""Verbs of an attempt, whose means are used whether or not the aim is reached."""
+
+
+def means_of_an_attempt_made(tree: Tree, verb: int) -> bool:
+    """Whether a verb is the means an attempt told as made used: "tried to halt it by suing".
+
+    "The firm sought to block the sale by applying to a US court": the sale
+    may not have been blocked, but the firm applied; the means of an
+    attempt to come ("will try to block it by suing") stay to come.
+    """
+    tokens = tree.tokens
+    preposition = tokens[verb].head
+    if tokens[verb].dep != "pcomp" or tokens[preposition].text.lower() != "by":
+        return False
+    aim = tokens[preposition].head
+    # The parse may hang "by" on the aim ("to block ... by") or on the attempt itself.
+    attempt = aim if tokens[aim].lemma in _ATTEMPTS else tokens[aim].head
+    if tokens[attempt].lemma not in _ATTEMPTS or (attempt != aim and tokens[aim].dep != "xcomp"):
+        return False
+    return not (is_hypothetical(tree, attempt) or is_negated(tree, attempt))
