@@ -81,6 +81,8 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("Toy shops counted on a last minute rush of shoppers.", "minute"),
         ("Stores were busy with last minute shopping on Friday.", "minute"),
         ("The chain had a bruising quarter as shoppers stayed away.", "quarter"),
+        ("Cable operators also had a bumper year as subscribers signed up.", "year"),
+        ("Analysts expect a banner year for the lender's trading desk.", "year"),
         ("Unions want limits on working hours kept in place.", "hours"),
         ("Pubs will be allowed to extend their opening hours.", "hours"),
     ],

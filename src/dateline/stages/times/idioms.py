@@ -8,7 +8,7 @@
   hours of a working day ("working hours", "their opening hours"), a
   schedule kept, not a time or a length;
 - a day, a year or a quarter judged ("a great day for the city", "a much
-  better year", "a tough quarter"): TimeML marks no time where the words
+  better year", "a tough quarter", "a bumper year"): TimeML marks no time where the words
   name none, only say how it went; not "a full year" or "a single day",
   which are durations, nor "a strong third quarter", which names one;
 - "at the last minute" and "at the eleventh hour", which say late, not when,
@@ -163,11 +163,17 @@ def _judged(tree: Tree, first: int, last: int) -> bool:
     measuring = _MEASURING | (
         _NUMBERING_A_QUARTER if tokens[-1].text.lower() == "quarter" else frozenset()
     )
+    judging = [t for t in between if t.pos == "ADJ" or t.text.lower() in _JUDGING_NOUNS]
     return (
-        any(t.pos == "ADJ" for t in between)
-        and all(t.pos in ("ADV", "ADJ") for t in between)
+        bool(judging)
+        and all(t.pos in ("ADV", "ADJ") or t in judging for t in between)
         and not any(t.text.lower() in measuring for t in between)
     )
+
+
+# Nouns the model tags before a unit that judge it as an adjective would: "a bumper year", "a
+# banner year", "a boom year" say how the year went, not which.
+_JUDGING_NOUNS = frozenset({"bumper", "banner", "boom", "vintage", "stellar", "disaster"})
 
 
 def _last_minute(tree: Tree, first: int, last: int, words: list[str]) -> bool:
