@@ -83,6 +83,9 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("The chain had a bruising quarter as shoppers stayed away.", "quarter"),
         ("Cable operators also had a bumper year as subscribers signed up.", "year"),
         ("Analysts expect a banner year for the lender's trading desk.", "year"),
+        ('"This is the day the car industry changes for good," the chief executive said.', "day"),
+        ("He said 2009 could well be the year that rates start to rise.", "the year"),
+        ("For the phone maker, 2007 was the year of the touch screen.", "the year"),
         ("Unions want limits on working hours kept in place.", "hours"),
         ("Pubs will be allowed to extend their opening hours.", "hours"),
     ],
@@ -101,6 +104,8 @@ def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
         ("The talks lasted a single day.", "a single day"),
         ("The airline reported a strong third quarter.", "a strong third quarter"),
         ("The strike lasted 48 hours.", "48 hours"),
+        ("The bank said the year ahead will be the hardest yet.", "the year ahead"),
+        ("Shares in the lender closed 4% lower on the day.", "the day"),
     ],
 )
 def test_durations_and_references_near_those_phrases_are_still_found(body, expected):

@@ -19,7 +19,10 @@
 - a quarter as a share ("three quarters of the firms", "fell by a quarter",
   "more than a quarter higher"), not "two quarters of growth";
 - an era told by what marked it ("the days of cheap credit are over"),
-  which names no length and no date.
+  which names no length and no date;
+- "the day" or "the year" that a time or "this" is said to be ("this is the
+  day the industry changes", "2007 was the year of the smartphone"): the
+  subject names the time, the phrase only tells what it is like.
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or _quarter_point(tree, last, words)
         or _a_share(tree, first, last, words)
         or _an_era(tree, last, words)
+        or _named_again(tree, first, last)
     )
 
 
@@ -222,3 +226,22 @@ def _an_era(tree: Tree, last: int, words: list[str]) -> bool:
         and after[0].text.lower() == "of"
         and after[1].pos not in ("NUM", "DET")
     )
+
+
+def _named_again(tree: Tree, first: int, last: int) -> bool:
+    """Whether "the day" or "the year" says again the time its copula's subject names.
+
+    "This is the day the industry changes", "2006 may not be the year when
+    things go wrong", "2007 was the year of the smartphone": the phrase tells
+    what the time the subject names is like, and names none of its own
+    (TimeML marks the subject, "2007", not the phrase).
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if len(words) < 2 or words[0] != "the" or words[1] not in _JUDGED_UNITS:
+        return False
+    unit = tree.tokens[first + 1]
+    copula = tree.tokens[unit.head]
+    if unit.dep != "attr" or copula.lemma != "be":
+        return False
+    subjects = [tree.tokens[c] for c in tree.children[unit.head] if tree.tokens[c].dep == "nsubj"]
+    return any(s.text.lower() in ("this", "that", "it") or s.ent_type == "DATE" for s in subjects)
