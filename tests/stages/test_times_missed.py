@@ -86,6 +86,8 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ('"This is the day the car industry changes for good," the chief executive said.', "day"),
         ("He said 2009 could well be the year that rates start to rise.", "the year"),
         ("For the phone maker, 2007 was the year of the touch screen.", "the year"),
+        ("The toy chain found little Christmas cheer as sales slid 3%.", "Christmas"),
+        ("Sales of Christmas cards and Easter eggs fell at the grocer.", "Christmas"),
         ("Unions want limits on working hours kept in place.", "hours"),
         ("Pubs will be allowed to extend their opening hours.", "hours"),
     ],
@@ -106,6 +108,7 @@ def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
         ("The strike lasted 48 hours.", "48 hours"),
         ("The bank said the year ahead will be the hardest yet.", "the year ahead"),
         ("Shares in the lender closed 4% lower on the day.", "the day"),
+        ("The chain said Christmas trading had been weak.", "Christmas"),
     ],
 )
 def test_durations_and_references_near_those_phrases_are_still_found(body, expected):

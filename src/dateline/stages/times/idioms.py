@@ -22,7 +22,9 @@
   which names no length and no date;
 - "the day" or "the year" that a time or "this" is said to be ("this is the
   day the industry changes", "2007 was the year of the smartphone"): the
-  subject names the time, the phrase only tells what it is like.
+  subject names the time, the phrase only tells what it is like;
+- a holiday's name before a thing of the holiday ("little Christmas cheer",
+  "Christmas cards", "Easter eggs"): a kind of thing, not the day.
 """
 
 from __future__ import annotations
@@ -59,6 +61,7 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or _a_share(tree, first, last, words)
         or _an_era(tree, last, words)
         or _named_again(tree, first, last)
+        or a_holiday_thing(tree, first, last)
     )
 
 
@@ -245,3 +248,24 @@ def _named_again(tree: Tree, first: int, last: int) -> bool:
         return False
     subjects = [tree.tokens[c] for c in tree.children[unit.head] if tree.tokens[c].dep == "nsubj"]
     return any(s.text.lower() in ("this", "that", "it") or s.ent_type == "DATE" for s in subjects)
+
+
+def a_holiday_thing(tree: Tree, first: int, last: int) -> bool:
+    """Whether a holiday's name only says what kind a thing is: "Christmas cheer", "Easter eggs".
+
+    Not "Christmas trading" or "Christmas sales", told of the season's days.
+    """
+    if last - first != 1 or last >= len(tree):
+        return False
+    if tree.tokens[first].text.lower() not in _HOLIDAYS_OF_THINGS:
+        return False
+    thing = tree.tokens[last]
+    return tree.tokens[first].head == last and thing.text.lower() in _HOLIDAY_THINGS
+
+
+_HOLIDAYS_OF_THINGS = frozenset({"christmas", "easter", "halloween", "valentine"})
+_HOLIDAY_THINGS = frozenset(
+    {"cheer", "spirit", "tree", "trees", "card", "cards", "present", "presents", "gift", "gifts",
+     "decorations", "lights", "pudding", "puddings", "carol", "carols", "egg", "eggs", "hamper",
+     "hampers", "jumper", "jumpers", "stocking", "stockings", "cracker", "crackers"}
+)  # fmt: skip
