@@ -88,6 +88,8 @@ def test_a_day_word_in_a_name_is_not_the_publication_day(body):
         ("For the phone maker, 2007 was the year of the touch screen.", "the year"),
         ("The toy chain found little Christmas cheer as sales slid 3%.", "Christmas"),
         ("Sales of Christmas cards and Easter eggs fell at the grocer.", "Christmas"),
+        ('Sellers may have to hold a "winter sale" and cut asking prices.', "winter"),
+        ("The retailer said its spring collection had sold out.", "spring"),
         ("Unions want limits on working hours kept in place.", "hours"),
         ("Pubs will be allowed to extend their opening hours.", "hours"),
     ],
@@ -109,6 +111,7 @@ def test_a_time_word_that_says_no_time_is_no_time_expression(body, words):
         ("The bank said the year ahead will be the hardest yet.", "the year ahead"),
         ("Shares in the lender closed 4% lower on the day.", "the day"),
         ("The chain said Christmas trading had been weak.", "Christmas"),
+        ("Gas demand fell on milder winter weather.", "winter"),
     ],
 )
 def test_durations_and_references_near_those_phrases_are_still_found(body, expected):

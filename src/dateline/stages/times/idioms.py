@@ -23,8 +23,9 @@
 - "the day" or "the year" that a time or "this" is said to be ("this is the
   day the industry changes", "2007 was the year of the smartphone"): the
   subject names the time, the phrase only tells what it is like;
-- a holiday's name before a thing of the holiday ("little Christmas cheer",
-  "Christmas cards", "Easter eggs"): a kind of thing, not the day.
+- a holiday's or season's name before a thing of it ("little Christmas
+  cheer", "Christmas cards", "Easter eggs", "a winter sale"): a kind of
+  thing, not the day or the season.
 """
 
 from __future__ import annotations
@@ -251,19 +252,28 @@ def _named_again(tree: Tree, first: int, last: int) -> bool:
 
 
 def a_holiday_thing(tree: Tree, first: int, last: int) -> bool:
-    """Whether a holiday's name only says what kind a thing is: "Christmas cheer", "Easter eggs".
+    """Whether a holiday's or season's name only says what kind a thing is: "Christmas cheer".
 
-    Not "Christmas trading" or "Christmas sales", told of the season's days.
+    "Easter eggs", "a winter sale", "the spring collection"; not "Christmas
+    trading", "Christmas sales" or "winter weather", told of the season's days.
     """
     if last - first != 1 or last >= len(tree):
         return False
-    if tree.tokens[first].text.lower() not in _HOLIDAYS_OF_THINGS:
+    name = tree.tokens[first].text.lower()
+    things = _HOLIDAY_THINGS if name in _HOLIDAYS_OF_THINGS else _SEASON_THINGS.get(name)
+    if things is None or tree.tokens[first].head != last:
         return False
-    thing = tree.tokens[last]
-    return tree.tokens[first].head == last and thing.text.lower() in _HOLIDAY_THINGS
+    return tree.tokens[last].text.lower() in things
 
 
 _HOLIDAYS_OF_THINGS = frozenset({"christmas", "easter", "halloween", "valentine"})
+# What a season's name makes a kind of, not a time: "a winter sale", "the spring collection";
+# "winter weather" and "summer sales" are told of the season's days.
+_SEASON_GOODS = frozenset(
+    {"sale", "collection", "collections", "range", "ranges", "clothing", "clothes", "fashion",
+     "fashions", "wardrobe", "merchandise", "shortages", "tyres", "menu"}
+)  # fmt: skip
+_SEASON_THINGS = dict.fromkeys(("winter", "summer", "spring", "autumn"), _SEASON_GOODS)
 _HOLIDAY_THINGS = frozenset(
     {"cheer", "spirit", "tree", "trees", "card", "cards", "present", "presents", "gift", "gifts",
      "decorations", "lights", "pudding", "puddings", "carol", "carols", "egg", "eggs", "hamper",
