@@ -167,6 +167,23 @@ def test_a_year_ago_that_a_figure_of_now_is_compared_with_counts_from_the_public
     ]
 
 
+def test_year_ago_levels_a_price_of_now_is_told_against_are_the_year_before_publication():
+    # the season named before, and a record's month in the same sentence, date nothing told of now;
+    # a quarter's figures against year-ago levels are that quarter's, a year back
+    times = _times(
+        "Heating oil fell on mild winter weather in Europe. Despite a drop of $9 from the "
+        "peak reached in early November, heating oil stays about 25% above year-ago levels. "
+        "Fourth-quarter sales at the refiner rose 6% from year-ago levels."
+    )
+    assert times == [
+        ("winter", "2004-WI"),
+        ("early November", "2004-11"),
+        ("year-ago", "2004"),
+        ("Fourth-quarter", "2004-Q4"),
+        ("year-ago", "2003-Q4"),
+    ]
+
+
 def test_a_year_earlier_after_a_year_ago_is_the_period_told_a_year_back():
     times = _times(
         "GM sales sank 12% in February compared to a year ago, and Ford sales fell to "

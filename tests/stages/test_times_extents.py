@@ -66,3 +66,22 @@ def test_the_zone_after_a_clock_time_is_part_of_it(body, expected):
 )
 def test_an_index_level_the_model_takes_with_a_day_is_no_part_of_it(body, expected):
     assert _values(body) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        (
+            "The finance director forecast growth for 2014, predicting that full year revenues "
+            "would rise 5% to $3bn."
+        ),
+        (
+            "The chairman forecast losses for 2014, warning that full year profits would fall 20% "
+            "to £1bn."
+        ),
+    ],
+)
+def test_the_conjunction_before_a_period_is_no_part_of_it(body):
+    # "that" opens the clause the figures are told in ("that year" keeps its determiner), and
+    # the year is the one the forecast was of
+    assert ("full year", "2014") in _values(body)

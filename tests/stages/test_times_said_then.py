@@ -57,3 +57,34 @@ def test_a_date_said_lately_to_be_ahead_is_still_ahead(body, expected):
 )
 def test_a_weekday_said_a_few_days_ago_to_be_ahead_is_counted_from_that_day(body, expected):
     assert expected in _times(body, published="2009-06-06")
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # "and it has recently forecast" tells another act, not dated by 2007
+        (
+            (
+                "In 2007, the insurer reported a 12% rise in profits to $3bn, and it has recently "
+                "forecast similar gains in 2008, predicting that full year profits would rise 9%."
+            ),
+            ("full year", "2008"),
+        ),
+        (
+            (
+                "In 2007 the brewer posted a record profit, and it has lately forecast growth in "
+                "2008, predicting full year sales would rise 4%."
+            ),
+            ("full year", "2008"),
+        ),
+    ],
+)
+def test_a_clause_of_its_own_after_and_is_not_dated_by_the_first(body, expected):
+    assert expected in _times(body, published="2009-01-20")
+
+
+def test_a_second_clause_of_what_was_said_shares_the_saying():
+    body = (
+        "The carmaker said in March that it would sell the unit and it would shut the plant by May."
+    )
+    assert ("May", "2009-05") in _times(body, published="2009-11-20")

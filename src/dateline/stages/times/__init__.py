@@ -52,6 +52,7 @@ from dateline.stages.times.revisions import (
     since_a_record,
     term_of_comparison,
     weekdays_with_dates,
+    year_ago_levels_of_now,
     years_told_ended,
 )
 from dateline.stages.times.said_then import resolved_from_the_saying
@@ -163,7 +164,7 @@ def find_times(analysis: Analysis) -> Analysis:
                 strict=True,
             )
         )
-        times = resolved_from_the_saying(tree, times, anchor)
+        times = resolved_from_the_saying(tree, year_ago_levels_of_now(tree, times, anchor), anchor)
     times = fiscal_years_told(article.text, quarters_ended(article.text, times), counted_back)
     times = old_years(tree, days_told_after(article.text, times))
     times = with_years_spanned(article.text, with_durations(tree, parts_of_year_named(tree, times)))

@@ -479,7 +479,7 @@ def _trimmed(tree: Tree, first: int, last: int) -> tuple[int, int]:
         first += 2 if tree.tokens[first].text.lower() in ("a", "an") else 1
     if first < last - 1 and tree.tokens[first].text.lower() in HOW_OFTEN:
         first += 1  # "the annual 2004 rate": how often is no part of the year
-    if _article_of_the_noun_after(tree, first, last):
+    if _article_of_the_noun_after(tree, first, last) or _conjunction_before(tree, first, last):
         first += 1  # "reported a full-year loss": the "a" is the loss's, not the year's
     first = _after_a_price(tree, first, last)
     first = _after_a_share(tree, first, last)
@@ -614,6 +614,20 @@ def _article_of_the_noun_after(tree: Tree, first: int, last: int) -> bool:
     """Whether a date opens with the article of the noun it qualifies: "a full-year loss"."""
     token = tree.tokens[first]
     return first < last - 1 and token.text.lower() in ("a", "an") and token.head >= last
+
+
+def _conjunction_before(tree: Tree, first: int, last: int) -> bool:
+    """Whether a date opens with the conjunction of the clause it stands in.
+
+    "Forecast that full year profits would rise": the model takes "that full
+    year", but "that" opens the clause the profits are told in; it names no
+    year ("that year" has a determiner, not a conjunction).
+    """
+    token = tree.tokens[first]
+    return first < last - 1 and token.dep == "mark" and token.text.lower() in _CONJUNCTIONS
+
+
+_CONJUNCTIONS = frozenset({"that", "whether", "if"})
 
 
 def _after_signal(tree: Tree, first: int, last: int) -> int:

@@ -8,7 +8,7 @@
   hours of a working day ("working hours", "their opening hours"), a
   schedule kept, not a time or a length;
 - a day, a year or a quarter judged ("a great day for the city", "a much
-  better year", "a tough quarter"): TimeML marks no time where the words
+  better year", "a tough quarter", "a bumper year"): TimeML marks no time where the words
   name none, only say how it went; not "a full year" or "a single day",
   which are durations, nor "a strong third quarter", which names one;
 - "at the last minute" and "at the eleventh hour", which say late, not when,
@@ -19,7 +19,13 @@
 - a quarter as a share ("three quarters of the firms", "fell by a quarter",
   "more than a quarter higher"), not "two quarters of growth";
 - an era told by what marked it ("the days of cheap credit are over"),
-  which names no length and no date.
+  which names no length and no date;
+- "the day" or "the year" that a time or "this" is said to be ("this is the
+  day the industry changes", "2007 was the year of the smartphone"): the
+  subject names the time, the phrase only tells what it is like;
+- a holiday's or season's name before a thing of it ("little Christmas
+  cheer", "Christmas cards", "Easter eggs", "a winter sale"): a kind of
+  thing, not the day or the season.
 """
 
 from __future__ import annotations
@@ -55,6 +61,8 @@ def says_no_time(tree: Tree, first: int, last: int) -> bool:
         or _quarter_point(tree, last, words)
         or _a_share(tree, first, last, words)
         or _an_era(tree, last, words)
+        or _named_again(tree, first, last)
+        or a_holiday_thing(tree, first, last)
     )
 
 
@@ -163,11 +171,17 @@ def _judged(tree: Tree, first: int, last: int) -> bool:
     measuring = _MEASURING | (
         _NUMBERING_A_QUARTER if tokens[-1].text.lower() == "quarter" else frozenset()
     )
+    judging = [t for t in between if t.pos == "ADJ" or t.text.lower() in _JUDGING_NOUNS]
     return (
-        any(t.pos == "ADJ" for t in between)
-        and all(t.pos in ("ADV", "ADJ") for t in between)
+        bool(judging)
+        and all(t.pos in ("ADV", "ADJ") or t in judging for t in between)
         and not any(t.text.lower() in measuring for t in between)
     )
+
+
+# Nouns the model tags before a unit that judge it as an adjective would: "a bumper year", "a
+# banner year", "a boom year" say how the year went, not which.
+_JUDGING_NOUNS = frozenset({"bumper", "banner", "boom", "vintage", "stellar", "disaster"})
 
 
 def _last_minute(tree: Tree, first: int, last: int, words: list[str]) -> bool:
@@ -216,3 +230,52 @@ def _an_era(tree: Tree, last: int, words: list[str]) -> bool:
         and after[0].text.lower() == "of"
         and after[1].pos not in ("NUM", "DET")
     )
+
+
+def _named_again(tree: Tree, first: int, last: int) -> bool:
+    """Whether "the day" or "the year" says again the time its copula's subject names.
+
+    "This is the day the industry changes", "2006 may not be the year when
+    things go wrong", "2007 was the year of the smartphone": the phrase tells
+    what the time the subject names is like, and names none of its own
+    (TimeML marks the subject, "2007", not the phrase).
+    """
+    words = [t.text.lower() for t in tree.tokens[first:last]]
+    if len(words) < 2 or words[0] != "the" or words[1] not in _JUDGED_UNITS:
+        return False
+    unit = tree.tokens[first + 1]
+    copula = tree.tokens[unit.head]
+    if unit.dep != "attr" or copula.lemma != "be":
+        return False
+    subjects = [tree.tokens[c] for c in tree.children[unit.head] if tree.tokens[c].dep == "nsubj"]
+    return any(s.text.lower() in ("this", "that", "it") or s.ent_type == "DATE" for s in subjects)
+
+
+def a_holiday_thing(tree: Tree, first: int, last: int) -> bool:
+    """Whether a holiday's or season's name only says what kind a thing is: "Christmas cheer".
+
+    "Easter eggs", "a winter sale", "the spring collection"; not "Christmas
+    trading", "Christmas sales" or "winter weather", told of the season's days.
+    """
+    if last - first != 1 or last >= len(tree):
+        return False
+    name = tree.tokens[first].text.lower()
+    things = _HOLIDAY_THINGS if name in _HOLIDAYS_OF_THINGS else _SEASON_THINGS.get(name)
+    if things is None or tree.tokens[first].head != last:
+        return False
+    return tree.tokens[last].text.lower() in things
+
+
+_HOLIDAYS_OF_THINGS = frozenset({"christmas", "easter", "halloween", "valentine"})
+# What a season's name makes a kind of, not a time: "a winter sale", "the spring collection";
+# "winter weather" and "summer sales" are told of the season's days.
+_SEASON_GOODS = frozenset(
+    {"sale", "collection", "collections", "range", "ranges", "clothing", "clothes", "fashion",
+     "fashions", "wardrobe", "merchandise", "shortages", "tyres", "menu"}
+)  # fmt: skip
+_SEASON_THINGS = dict.fromkeys(("winter", "summer", "spring", "autumn"), _SEASON_GOODS)
+_HOLIDAY_THINGS = frozenset(
+    {"cheer", "spirit", "tree", "trees", "card", "cards", "present", "presents", "gift", "gifts",
+     "decorations", "lights", "pudding", "puddings", "carol", "carols", "egg", "eggs", "hamper",
+     "hampers", "jumper", "jumpers", "stocking", "stockings", "cracker", "crackers"}
+)  # fmt: skip

@@ -7,7 +7,7 @@ import re
 
 from dateline.records import Entity
 from dateline.stages._tree import Tree
-from dateline.stages.times import missed
+from dateline.stages.times import idioms, missed
 from dateline.stages.times.not_times import half_of_a_game
 from dateline.stages.times.periods import reference_phrases
 from dateline.stages.times.resolve import (
@@ -44,6 +44,7 @@ def holidays(tree: Tree, covered: set[int]) -> list[Entity]:
                 and not taken
                 and not holiday_in_a_name(tree, i, end)
                 and not around_a_holiday(tree, i, end)
+                and not idioms.a_holiday_thing(tree, i, end)  # "Christmas cheer"
             ):
                 first, last = _holiday_extent(tree, i, end, covered)
                 found.append(

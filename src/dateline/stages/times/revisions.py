@@ -141,13 +141,42 @@ def a_year_back_from_now(tree: Tree, times: Sequence[TimeMention]) -> set[tuple[
             continue
         sentence = tree.sentence_of[first]
         words = " ".join(time.text.lower().split())
-        if words in _A_YEAR_AGO and sentence not in dated and _told_in_the_present(tree, first):
+        if (
+            words in _A_YEAR_AGO | _YEAR_AGO
+            and sentence not in dated
+            and _told_in_the_present(tree, first)
+        ):
             spans.add(time.span)
-        dated.add(sentence)
+        if not record_set_then(tree.text, time):
+            dated.add(sentence)
     return spans
 
 
 _A_YEAR_AGO = frozenset({"a year ago", "one year ago"})
+
+
+def year_ago_levels_of_now(
+    tree: Tree, times: Sequence[TimeMention], published: dt.date
+) -> tuple[TimeMention, ...]:
+    """The year before the publication day for "year-ago levels" a figure of now is told against.
+
+    "Crude remains 30% above year-ago levels": told in the present with no
+    period of its own, as :func:`a_year_back_from_now` reads "a year ago"; a
+    record's date before it ("from the highs reached in late October")
+    dates nothing told of now. After "third-quarter sales rose", the
+    year-ago figure is that quarter's a year back (anaphora.py).
+    """
+    now = a_year_back_from_now(tree, times)
+    year = f"{published.year - 1:04d}"
+    return tuple(
+        dataclasses.replace(time, value=DateValue(year, "year", "relative", time.text))
+        if time.span in now and " ".join(time.text.lower().split()) in _YEAR_AGO
+        else time
+        for time in times
+    )
+
+
+_YEAR_AGO = frozenset({"year-ago", "the year-ago"})
 
 
 def _told_in_the_present(tree: Tree, token: int) -> bool:

@@ -78,13 +78,30 @@ def _date_of_the_saying(
     verb = verb_of(tree, first)
     sayings = set()
     for _ in range(CLAUSE_STEPS):
-        if verb is None or tree.tokens[verb].dep not in _TOLD:
+        if verb is None or tree.tokens[verb].dep not in _TOLD or _clause_of_its_own(tree, verb):
             break
         verb = tree.tokens[verb].head
         sayings.add(verb)
     return next(
         (other.value for other in times if other is not time and _dates(tree, other, sayings)),
         None,
+    )
+
+
+def _clause_of_its_own(tree: Tree, verb: int) -> bool:
+    """Whether a verb joined to a main clause by "and" has a subject of its own.
+
+    "In 2002 the bank posted record profits, and it has since forecast that
+    full year profits would rise": the second clause tells another act, not
+    dated by the first one's year. "Said in May it would sell the unit and
+    close the plant", or "... and it would close the plant", shares the
+    saying: the first clause is itself what was said.
+    """
+    token = tree.tokens[verb]
+    return (
+        token.dep == "conj"
+        and tree.tokens[token.head].dep not in _TOLD
+        and any(tree.tokens[c].dep in ("nsubj", "nsubjpass") for c in tree.children[verb])
     )
 
 
