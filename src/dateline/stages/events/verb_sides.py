@@ -1317,9 +1317,28 @@ def _unnamed_agent(
 def _body_named_beside(
     tree: Tree, trigger: Trigger, index: ActorIndex
 ) -> tuple[tuple[str, ...], list[str]]:
-    """Who did a passive deed with no "by", named beside it: the lead's accuser."""
+    """Who did a passive deed with no "by", told beside it: the quote's speaker, or the accuser."""
+    actors = _declared_by_its_speaker(tree, trigger.token, index)
+    if actors:
+        return actors, [f"{INFERRED}actor: the speaker whose words 'hereby' do it"]
     actors = accuser_told_next(tree, trigger, index)
     return actors, [LEAD_ACCUSER_STEP] * bool(actors)
+
+
+def _declared_by_its_speaker(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
+    """Who does a deed their own quoted words perform: '"The book is hereby banned," it said'.
+
+    "Hereby" makes the words the act itself, so the one whose words they are
+    did it: the quote's speaker.
+    """
+    performed = any(
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() == _PERFORMING
+        for c in tree.children[verb]
+    )
+    return index.quoting(tree, verb)[:1] if performed else ()
+
+
+_PERFORMING = "hereby"
 
 
 def _ruler(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
