@@ -904,6 +904,10 @@ class ActorIndex:
             for c in tree.children[token]
         )
 
+    def quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
+        """The speakers of the direct quote a token is in (see :meth:`_quoting`)."""
+        return self._quoting(tree, token)
+
     def _quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
         """The speakers of the direct quote a token is in: its speaker, the subject of its verb.
 

@@ -430,3 +430,19 @@ def test_goods_bought_by_their_makers_name_make_a_deal_with_the_maker(body, even
 )
 def test_an_order_of_no_goods_or_a_place_before_the_goods_makes_no_deal(body):
     assert not [e for e in real_events(body) if e[0] == "AGREE"]
+
+
+def test_a_deed_done_hereby_in_a_quote_is_its_speakers():
+    events = real_events(
+        '"James Otieno is hereby suspended from his post until the inquiry ends," commission '
+        "chairman Peter Kamau said in a letter to staff."
+    )
+    assert ("SANCTION", ("Peter Kamau",), ("James Otieno",)) in events
+
+
+def test_a_deed_quoted_without_hereby_keeps_no_doer():
+    events = real_events(
+        '"James Otieno was suspended from his post last year," commission chairman Peter Kamau '
+        "said in a letter to staff."
+    )
+    assert ("SANCTION", ("Peter Kamau",), ("James Otieno",)) not in events

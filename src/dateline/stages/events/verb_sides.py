@@ -21,6 +21,8 @@ from dateline.stages.events.claimants import claimant_told_before
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.judged import wished_state
+from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
+from dateline.stages.events.lead_accusers import accuser_told_next
 from dateline.stages.events.modality import foretold, is_infinitive, opens_a_question
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.tributes import STEP as TRIBUTE_STEP
@@ -1309,7 +1311,34 @@ def _unnamed_agent(
         actors = attackers_of_the_clause(tree, trigger.token, index)
     if actors:
         return actors, [f"{INFERRED}actor: the doer of the attack its 'when' clause tells"]
-    return (), []
+    return _body_named_beside(tree, trigger, index)
+
+
+def _body_named_beside(
+    tree: Tree, trigger: Trigger, index: ActorIndex
+) -> tuple[tuple[str, ...], list[str]]:
+    """Who did a passive deed with no "by", told beside it: the quote's speaker, or the accuser."""
+    actors = _declared_by_its_speaker(tree, trigger.token, index)
+    if actors:
+        return actors, [f"{INFERRED}actor: the speaker whose words 'hereby' do it"]
+    actors = accuser_told_next(tree, trigger, index)
+    return actors, [LEAD_ACCUSER_STEP] * bool(actors)
+
+
+def _declared_by_its_speaker(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
+    """Who does a deed their own quoted words perform: '"The book is hereby banned," it said'.
+
+    "Hereby" makes the words the act itself, so the one whose words they are
+    did it: the quote's speaker.
+    """
+    performed = any(
+        tree.tokens[c].dep == "advmod" and tree.tokens[c].text.lower() == _PERFORMING
+        for c in tree.children[verb]
+    )
+    return index.quoting(tree, verb)[:1] if performed else ()
+
+
+_PERFORMING = "hereby"
 
 
 def _ruler(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
