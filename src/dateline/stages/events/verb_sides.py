@@ -15,7 +15,7 @@ from dateline.stages._clause_roles import agent_of, object_of, prepositional_obj
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.bids import bidden_to_act
-from dateline.stages.events.brokered import parties_to_the_deal
+from dateline.stages.events.brokered import brokers_of, parties_to_the_deal
 from dateline.stages.events.claimants import STEP as CLAIMANT_STEP
 from dateline.stages.events.claimants import claimant_told_before
 from dateline.stages.events.cues import Cue, load
@@ -779,10 +779,13 @@ def _preposition_recipients(
             heads += _pronoun_meant(tree, index, head, actors)
             heads += _earlier_owner(tree, index, head)
             if not index.actors_at(tree, head):
-                # "appealing against allegations by the Commission": whose they are.
+                # "appealing against allegations by the Commission": whose they are;
+                # but a deal's broker is no side to those who agree to it.
+                brokers = brokers_of(tree, head) if trigger.cue.type == "AGREE" else []
                 heads += [
                     (b, f"{INFERRED}recipient: the one behind the preposition's object")
                     for b in behind(tree, head)
+                    if b not in brokers
                 ]
         if trigger.cue.type == "ACCUSE":
             heads += inquired_into(tree, word, trigger.cue.recipient_preps)
