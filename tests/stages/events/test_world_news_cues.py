@@ -1,6 +1,6 @@
 """Cues of foreign news the lexicon lacked, each in a sentence of our own: shelling told as
 "pounded", troops and peacekeepers sent somewhere, war games held near a rival, arms shipped
-to a state, and a crowd burning a flag or chanting slogans against a leader."""
+to a state, soldiers pulled out, and a crowd burning a flag or chanting slogans against a leader."""
 
 import pytest
 
@@ -25,6 +25,10 @@ from event_sides import real_events, told_events
         (
             "France has shipped weapons to Chad since the rebellion began.",
             ("AID", ("France",), ("Chad",)),
+        ),
+        (
+            "Hungary pulled its last soldiers out of Kosovo on Wednesday.",
+            ("RETREAT", ("Hungary",), ()),
         ),
         (
             "Students in Caracas chanted slogans against Colombia's president, Alvaro Uribe.",
