@@ -430,3 +430,25 @@ def test_goods_bought_by_their_makers_name_make_a_deal_with_the_maker(body, even
 )
 def test_an_order_of_no_goods_or_a_place_before_the_goods_makes_no_deal(body):
     assert not [e for e in real_events(body) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Washington threatened to refer Syria to the UN Security Council.",
+            ("THREATEN", ("United States",), ("Syria",)),
+        ),
+        (
+            "Brussels threatened to take Hungary to the European Court of Justice.",
+            ("THREATEN", ("European Union",), ("Hungary",)),
+        ),
+    ],
+)
+def test_a_threat_is_made_against_the_named_object_of_the_act_not_where_it_is_sent(body, event):
+    assert event in real_events(body), told_events(body)
+
+
+def test_a_threat_to_send_a_thing_to_someone_still_threatens_the_receiver():
+    body = "Russia threatened to cut gas supplies to Georgia."
+    assert ("THREATEN", ("Russia",), ("Georgia",)) in real_events(body), told_events(body)

@@ -1450,7 +1450,7 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         # "refused to meet the envoy", "offered to supply gas to Peru",
         # "threatened to sue the government": the one the refused, promised
         # or threatened act was to be done to.
-        refused = _refused_object(tree, verb)
+        refused = _refused_object(tree, verb, threat=cue.type == "THREATEN")
         if refused is not None:
             return [(refused, DONE_FOR)]
     return []
@@ -1459,18 +1459,29 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
 DONE_FOR = f"{INFERRED}recipient: the one the act refused, offered or threatened is for"
 
 
-def _refused_object(tree: Tree, verb: int) -> int | None:
+def _refused_object(tree: Tree, verb: int, *, threat: bool = False) -> int | None:
     """The one the act a verb refuses, offers or threatens is done to.
 
     "refused to meet the envoy", "offered to supply gas to Peru", "threatened
-    to impose sanctions on Peru", "refused to obey a government order".
+    to impose sanctions on Peru", "refused to obey a government order". A
+    threat is made against the one named as the threatened act's object,
+    not where it would be sent: "threatened to refer Iran to the Security
+    Council" threatens Iran.
     """
     for child in tree.children[verb]:
-        if tree.tokens[child].dep == "xcomp":
-            target = _act_done_to(tree, child)
-            if target is not None:
-                return target
+        if tree.tokens[child].dep != "xcomp":
+            continue
+        thing = object_of(tree, child)
+        if threat and thing is not None and tree.tokens[thing].ent_type in _NAMED_SIDES:
+            return thing
+        target = _act_done_to(tree, child)
+        if target is not None:
+            return target
     return None
+
+
+_NAMED_SIDES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+"""Entity types of a name that may stand for a side: a state, a body, a person, a people."""
 
 
 def _act_done_to(tree: Tree, act: int) -> int | None:
