@@ -452,3 +452,18 @@ def test_a_threat_is_made_against_the_named_object_of_the_act_not_where_it_is_se
 def test_a_threat_to_send_a_thing_to_someone_still_threatens_the_receiver():
     body = "Russia threatened to cut gas supplies to Georgia."
     assert ("THREATEN", ("Russia",), ("Georgia",)) in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "pressed"),
+    [
+        ("Brussels threatened to suspend the talks unless Zagreb cooperated fully.", "Croatia"),
+        (
+            "Washington threatened to cut its aid unless Managua freed the two reporters.",
+            "Nicaragua",
+        ),
+    ],
+)
+def test_a_threat_presses_whom_its_unless_clause_asks_to_act(body, pressed):
+    threats = [e for e in real_events(body) if e[0] == "THREATEN"]
+    assert any(pressed in recipients for _, _, recipients in threats), told_events(body)

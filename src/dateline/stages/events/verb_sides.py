@@ -1451,9 +1451,34 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         # "threatened to sue the government": the one the refused, promised
         # or threatened act was to be done to.
         refused = _refused_object(tree, verb, threat=cue.type == "THREATEN")
-        if refused is not None:
-            return [(refused, DONE_FOR)]
+        # The thing a threat is done to may name no one ("freeze the talks"),
+        # while its "unless" names whom it presses: both are read.
+        pressed = _held_to_a_condition(tree, verb) if cue.type == "THREATEN" else None
+        found = [(refused, DONE_FOR), (pressed, HELD_TO)]
+        return [(head, step) for head, step in found if head is not None]
     return []
+
+
+HELD_TO = f"{INFERRED}recipient: the one whose act the threat's 'unless' asks for"
+
+
+def _held_to_a_condition(tree: Tree, verb: int) -> int | None:
+    """Who must act for a threatened act to be spared: "unless Belgrade cooperated".
+
+    "threatened to freeze the talks unless Belgrade cooperated with the
+    court": the threat presses Belgrade, though the frozen talks name no one.
+    """
+    acts = [verb] + [c for c in tree.children[verb] if tree.tokens[c].dep == "xcomp"]
+    subjects = [
+        subject
+        for act in acts
+        for clause in tree.children[act]
+        if tree.tokens[clause].dep == "advcl"
+        and any(tree.tokens[c].text.lower() == "unless" for c in tree.children[clause])
+        for subject in tree.children[clause]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
+    return subjects[0] if subjects else None
 
 
 DONE_FOR = f"{INFERRED}recipient: the one the act refused, offered or threatened is for"
