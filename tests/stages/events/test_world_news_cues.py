@@ -1,6 +1,6 @@
 """Cues of foreign news the lexicon lacked, each in a sentence of our own: shelling told as
 "pounded", troops and peacekeepers sent somewhere, war games held near a rival, arms shipped
-to a state, soldiers pulled out, and a crowd burning a flag or chanting slogans against a leader."""
+to a state, soldiers pulled out, crossings closed, a city besieged, and a crowd burning a flag or chanting slogans against a leader."""
 
 import pytest
 
@@ -29,6 +29,14 @@ from event_sides import real_events, told_events
         (
             "Hungary pulled its last soldiers out of Kosovo on Wednesday.",
             ("RETREAT", ("Hungary",), ()),
+        ),
+        (
+            "Turkey closed its border crossings with Armenia in 1993.",
+            ("COERCE", ("Turkey",), ("Armenia",)),
+        ),
+        (
+            "Serb forces laid siege to Sarajevo in April 1992.",
+            ("COERCE", ("Serb forces",), ("Bosnia and Herzegovina",)),
         ),
         (
             "Students in Caracas chanted slogans against Colombia's president, Alvaro Uribe.",
