@@ -267,3 +267,15 @@ def test_an_offer_named_again_is_the_one_told_as_coming_from_its_maker():
     )
     rejections = [e for e in events if e[0] == "REJECT"]
     assert rejections == [("REJECT", ("Andes Vinos",), ("Cerveceria Sur",))] * 2
+
+
+def test_the_leader_before_led_is_whose_strikes_they_are():
+    events = real_events(
+        "French-led air strikes on militant camps in northern Mali killed 30 fighters."
+    )
+    assert any(kind == "ASSAULT" and actors == ("France",) for kind, actors, _ in events), events
+
+
+def test_the_leader_of_talks_between_two_others_is_no_side_of_them():
+    events = real_events("The UN-led talks between Cyprus and Turkey resumed in Geneva on Monday.")
+    assert ("CONSULT", ("Cyprus", "Turkey"), ()) in events, events

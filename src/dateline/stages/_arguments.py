@@ -1607,6 +1607,8 @@ def _listed_before(tree: Tree, pronoun: int) -> int | None:
 def _hyphened_before(tree: Tree, word: int) -> list[int]:
     """The words a hyphen joins to a modifier before it: "Greek" in "Greek-Turkish talks".
 
+    So is the leader before "-led": "US" in "US-led strikes".
+
     The parse hangs the first of a hyphened pair on the second, so only the
     second would describe the noun; the pair names both sides of it. Not in
     a title ("the US-Iraq Framework Agreement"): a named text is no deed.
@@ -1617,6 +1619,24 @@ def _hyphened_before(tree: Tree, word: int) -> list[int]:
         c
         for c in tree.children[word]
         if c + 2 == word
-        and tree.tokens[c].dep in _DESCRIBERS - {"poss"}
+        and (tree.tokens[c].dep in _DESCRIBERS - {"poss"} or _leader_of(tree, c, word))
         and tree.tokens[c + 1].text == "-"
     ]
+
+
+def _leader_of(tree: Tree, word: int, modifier: int) -> bool:
+    """Whether a word names who leads what a "-led" modifier describes: "US-led strikes".
+
+    "the US-led strikes on the rebels", "Saudi-led air raids": the strikes
+    are the leader's, as "US strikes" would be; the parse hangs the leader
+    on "led" as an adverbial noun. Not "-backed": a backer does not strike;
+    nor the leader of what goes on "between" two others, who stands between
+    them: "UN-led talks between Cyprus and Turkey" are the two's talks.
+    """
+    noun = tree.tokens[modifier].head
+    between = any(tree.tokens[c].text.lower() == "between" for c in tree.children[noun])
+    return (
+        tree.tokens[word].dep == "npadvmod"
+        and tree.tokens[modifier].lemma.lower() == "lead"
+        and not between
+    )

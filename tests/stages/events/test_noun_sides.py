@@ -314,3 +314,20 @@ def test_who_registers_or_declares_donations_was_given_them(body, given):
 def test_who_co_operates_with_an_inquiry_is_the_one_it_looks_into(body):
     events = real_events(body)
     assert ("ACCUSE", ("Financial Services Authority",), ("Barclays",)) in events
+
+
+@pytest.mark.parametrize(
+    ("body", "sides"),
+    [
+        (
+            "Clashes between Georgian police and Ossetian militiamen were reported overnight.",
+            ("Georgian police", "Ossetian militiamen"),
+        ),
+        (
+            "A firefight between Somali militiamen and Ethiopian soldiers broke out at dawn.",
+            ("Somali militiamen", "Ethiopian soldiers"),
+        ),
+    ],
+)
+def test_a_fight_between_two_sides_is_done_by_both(body, sides):
+    assert ("ASSAULT", sides, ()) in real_events(body), real_events(body)

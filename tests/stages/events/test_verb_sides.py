@@ -446,3 +446,40 @@ def test_a_deed_quoted_without_hereby_keeps_no_doer():
         "said in a letter to staff."
     )
     assert ("SANCTION", ("Peter Kamau",), ("James Otieno",)) not in events
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Washington threatened to refer Syria to the UN Security Council.",
+            ("THREATEN", ("United States",), ("Syria",)),
+        ),
+        (
+            "Brussels threatened to take Hungary to the European Court of Justice.",
+            ("THREATEN", ("European Union",), ("Hungary",)),
+        ),
+    ],
+)
+def test_a_threat_is_made_against_the_named_object_of_the_act_not_where_it_is_sent(body, event):
+    assert event in real_events(body), told_events(body)
+
+
+def test_a_threat_to_send_a_thing_to_someone_still_threatens_the_receiver():
+    body = "Russia threatened to cut gas supplies to Georgia."
+    assert ("THREATEN", ("Russia",), ("Georgia",)) in real_events(body), told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "pressed"),
+    [
+        ("Brussels threatened to suspend the talks unless Zagreb cooperated fully.", "Croatia"),
+        (
+            "Washington threatened to cut its aid unless Managua freed the two reporters.",
+            "Nicaragua",
+        ),
+    ],
+)
+def test_a_threat_presses_whom_its_unless_clause_asks_to_act(body, pressed):
+    threats = [e for e in real_events(body) if e[0] == "THREATEN"]
+    assert any(pressed in recipients for _, _, recipients in threats), told_events(body)

@@ -14,6 +14,27 @@ from dateline.stages.events.steps import INFERRED
 
 STEP = f"{INFERRED}recipient: a party to the deal the mediator brokered"
 _OBJECTS = frozenset({"dobj", "obj"})
+_MEDIATING = frozenset({"broker", "mediate"})
+"""Verbs of a third party's work on a deal: "a truce brokered by Egypt"."""
+
+
+def brokers_of(tree: Tree, deal: int) -> list[int]:
+    """Who a reduced passive of mediation on a deal names as its broker: "brokered by Egypt".
+
+    The broker stands between the deal's sides, not on either: "Israel and
+    Hamas agreed to a truce brokered by Egypt" is an agreement of the two,
+    not with Egypt, whose mediation is an event of its own.
+    """
+    tokens = tree.tokens
+    return [
+        pobj
+        for participle in tree.children[deal]
+        if tokens[participle].dep == "acl" and tokens[participle].lemma.lower() in _MEDIATING
+        for by in tree.children[participle]
+        if tokens[by].dep == "agent"
+        for pobj in tree.children[by]
+        if tokens[pobj].dep == "pobj"
+    ]
 
 
 def parties_to_the_deal(tree: Tree, verb: int) -> list[tuple[int, str]]:

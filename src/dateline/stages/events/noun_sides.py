@@ -100,9 +100,10 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         for owner in _owners_meant(tree, index, i, owners)
     ]
     preps = cue.recipient_preps
-    if not actors and cue.type in RECIPROCAL_TYPES and cue.mode != "third-party":
+    if not actors and _names_both_sides(cue):
         # "Talks were held between Sweden and Turkey", "a merger between two
-        # banks": both sides, reciprocal; but a mediator stands between them.
+        # banks", "clashes between troops and rebels": both sides, reciprocal;
+        # but a mediator stands between them.
         # Before the verb's subject: "regulators approved a merger between
         # A and B" is A's and B's merger, not the regulators'.
         actors = _between(tree, index, i)
@@ -875,6 +876,18 @@ def _in_the_midst_of(tree: Tree, noun: int) -> bool:
         and verb in ("be", "remain")
         and not prepositional_objects(tree, noun, frozenset({"between"}))
     )
+
+
+def _names_both_sides(cue: Cue) -> bool:
+    """Whether a noun's "between" names its two sides as doers, each to the other.
+
+    Talks, deals and cooperation take two sides; so does a fight whose noun
+    takes "between" ("clashes between troops and rebels", "fighting between
+    the two militias"): each side fights the other, and neither is only the
+    one attacked. A mediator stands between sides it is not one of.
+    """
+    mutual_fight = cue.type == "ASSAULT" and "between" in cue.recipient_preps
+    return (cue.type in RECIPROCAL_TYPES or mutual_fight) and cue.mode != "third-party"
 
 
 def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:

@@ -15,7 +15,7 @@ from dateline.stages._clause_roles import agent_of, object_of, prepositional_obj
 from dateline.stages._tree import Tree
 from dateline.stages.events.attackers import attackers_of_the_clause
 from dateline.stages.events.bids import bidden_to_act
-from dateline.stages.events.brokered import parties_to_the_deal
+from dateline.stages.events.brokered import brokers_of, parties_to_the_deal
 from dateline.stages.events.claimants import STEP as CLAIMANT_STEP
 from dateline.stages.events.claimants import claimant_told_before
 from dateline.stages.events.cues import Cue, load
@@ -781,10 +781,13 @@ def _preposition_recipients(
             heads += _pronoun_meant(tree, index, head, actors)
             heads += _earlier_owner(tree, index, head)
             if not index.actors_at(tree, head):
-                # "appealing against allegations by the Commission": whose they are.
+                # "appealing against allegations by the Commission": whose they are;
+                # but a deal's broker is no side to those who agree to it.
+                brokers = brokers_of(tree, head) if trigger.cue.type == "AGREE" else []
                 heads += [
                     (b, f"{INFERRED}recipient: the one behind the preposition's object")
                     for b in behind(tree, head)
+                    if b not in brokers
                 ]
         if trigger.cue.type == "ACCUSE":
             heads += inquired_into(tree, word, trigger.cue.recipient_preps)
@@ -1476,27 +1479,63 @@ def _through_a_clause(tree: Tree, verb: int, cue: Cue) -> list[tuple[int, str]]:
         # "refused to meet the envoy", "offered to supply gas to Peru",
         # "threatened to sue the government": the one the refused, promised
         # or threatened act was to be done to.
-        refused = _refused_object(tree, verb)
-        if refused is not None:
-            return [(refused, DONE_FOR)]
+        refused = _refused_object(tree, verb, threat=cue.type == "THREATEN")
+        # The thing a threat is done to may name no one ("freeze the talks"),
+        # while its "unless" names whom it presses: both are read.
+        pressed = _held_to_a_condition(tree, verb) if cue.type == "THREATEN" else None
+        found = [(refused, DONE_FOR), (pressed, HELD_TO)]
+        return [(head, step) for head, step in found if head is not None]
     return []
+
+
+HELD_TO = f"{INFERRED}recipient: the one whose act the threat's 'unless' asks for"
+
+
+def _held_to_a_condition(tree: Tree, verb: int) -> int | None:
+    """Who must act for a threatened act to be spared: "unless Belgrade cooperated".
+
+    "threatened to freeze the talks unless Belgrade cooperated with the
+    court": the threat presses Belgrade, though the frozen talks name no one.
+    """
+    acts = [verb] + [c for c in tree.children[verb] if tree.tokens[c].dep == "xcomp"]
+    subjects = [
+        subject
+        for act in acts
+        for clause in tree.children[act]
+        if tree.tokens[clause].dep == "advcl"
+        and any(tree.tokens[c].text.lower() == "unless" for c in tree.children[clause])
+        for subject in tree.children[clause]
+        if tree.tokens[subject].dep == "nsubj"
+    ]
+    return subjects[0] if subjects else None
 
 
 DONE_FOR = f"{INFERRED}recipient: the one the act refused, offered or threatened is for"
 
 
-def _refused_object(tree: Tree, verb: int) -> int | None:
+def _refused_object(tree: Tree, verb: int, *, threat: bool = False) -> int | None:
     """The one the act a verb refuses, offers or threatens is done to.
 
     "refused to meet the envoy", "offered to supply gas to Peru", "threatened
-    to impose sanctions on Peru", "refused to obey a government order".
+    to impose sanctions on Peru", "refused to obey a government order". A
+    threat is made against the one named as the threatened act's object,
+    not where it would be sent: "threatened to refer Iran to the Security
+    Council" threatens Iran.
     """
     for child in tree.children[verb]:
-        if tree.tokens[child].dep == "xcomp":
-            target = _act_done_to(tree, child)
-            if target is not None:
-                return target
+        if tree.tokens[child].dep != "xcomp":
+            continue
+        thing = object_of(tree, child)
+        if threat and thing is not None and tree.tokens[thing].ent_type in _NAMED_SIDES:
+            return thing
+        target = _act_done_to(tree, child)
+        if target is not None:
+            return target
     return None
+
+
+_NAMED_SIDES = frozenset({"GPE", "ORG", "PERSON", "NORP"})
+"""Entity types of a name that may stand for a side: a state, a body, a person, a people."""
 
 
 def _act_done_to(tree: Tree, act: int) -> int | None:
