@@ -1,6 +1,10 @@
-"""Cues of foreign news the lexicon lacked, each in a sentence of our own: shelling told as
-"pounded", troops and peacekeepers sent somewhere, war games held near a rival, arms shipped
-to a state, soldiers pulled out, crossings closed, a city besieged, and a crowd burning a flag or chanting slogans against a leader."""
+"""Cues of foreign news the lexicon lacked, each in a sentence of our own.
+
+Shelling told as "pounded", troops and peacekeepers sent somewhere, war games
+held near a rival, arms shipped to a state, soldiers pulled out, crossings
+closed, a city besieged, and a crowd burning a flag or chanting slogans
+against a leader.
+"""
 
 import pytest
 
