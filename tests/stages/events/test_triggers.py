@@ -320,3 +320,20 @@ def test_one_stripped_of_clothes_is_no_one_sanctioned():
     events = real_events("Tom Rudge said he was stripped of his clothes by the guards.")
     assert not [e for e in events if e[0] == "SANCTION"]
 
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The whip was withdrawn from Gareth Milne after he voted against the budget.",
+            ("SANCTION", (), ("Gareth Milne",)),
+        ),
+        (
+            "The accounts of the Al Noor charity were frozen last week.",
+            ("SANCTION", (), ("Al Noor charity",)),
+        ),
+        ("Diplomatic ties with Iran were severed in 1980.", ("SANCTION", (), ("Iran",))),
+    ],
+)
+def test_a_punishment_told_in_the_passive_needs_no_doer_named(body, event):
+    assert event in real_events(body)

@@ -430,3 +430,20 @@ def test_goods_bought_by_their_makers_name_make_a_deal_with_the_maker(body, even
 )
 def test_an_order_of_no_goods_or_a_place_before_the_goods_makes_no_deal(body):
     assert not [e for e in real_events(body) if e[0] == "AGREE"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Tom Rudge was expelled from the Green Party last year.",
+            ("SANCTION", ("Green Party",), ("Tom Rudge",)),
+        ),
+        (
+            "The Labour MP Gareth Milne was suspended from the party pending an inquiry.",
+            ("SANCTION", ("Labour Party",), ("Gareth Milne",)),
+        ),
+    ],
+)
+def test_the_body_one_is_put_out_of_did_it(body, event):
+    assert event in real_events(body)
