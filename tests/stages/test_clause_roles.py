@@ -164,3 +164,13 @@ def test_a_bare_participle_clause_is_passive_with_the_sentences_subject_done_to(
     events = real_events("Banker Tom Vale is on trial, accused of hiding losses.")
     assert ("ACCUSE", (), ("Tom Vale",)) in events
     assert not [e for e in events if e[1] == ("Tom Vale",)]
+
+
+def test_a_main_verb_the_parse_joins_to_a_relative_clause_keeps_the_main_subject():
+    # The small model joins "has been jailed" to "called off" as the relative
+    # clause's second verb, which would borrow "concerts" (the Netherlands').
+    events = real_events(
+        "Rap star Leon Marsh, whose Dutch concerts were called off after complaints, has "
+        "been jailed in Ghana for fraud."
+    )
+    assert ("COERCE", (), ("Leon Marsh",)) in events

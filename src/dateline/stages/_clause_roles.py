@@ -50,8 +50,37 @@ def subject_of(tree: Tree, verb: int) -> tuple[int | None, bool]:
     if counted is not None:
         # "two lawsuits - one accusing it of fraud": the suit accuses, not the subject.
         return counted, False
+    closed = _subject_past_its_relative_clause(tree, verb)
+    if closed is not None:
+        return closed, _has_passive_auxiliary(tree, verb)
     subject, passive = _borrowed_subject(tree, verb)
     return subject, (passive and not _stative_passive(tree, verb)) or _harmed_in_a_list(tree, verb)
+
+
+def _subject_past_its_relative_clause(tree: Tree, verb: int) -> int | None:
+    """The noun a relative clause hangs on, when the parse made its main verb the clause's.
+
+    "The singer, whose tour was cancelled after protests, has been jailed":
+    the small model may join "has been jailed" to "cancelled" as a second
+    verb of the clause, so that it would borrow "tour"; but a verb after the
+    comma that closes the clause, with a tense of its own and no "and", is
+    the main clause's, and its subject is the singer.
+    """
+    word = tree.tokens[verb]
+    clause = tree.tokens[word.head]
+    if word.dep != "conj" or clause.dep != "relcl" or word.head > verb:
+        return None
+    own = [tree.tokens[c] for c in tree.children[verb]]
+    if any(c.dep in ("nsubj", "nsubjpass", "cc") for c in own) or any(
+        tree.tokens[c].dep == "cc" for c in tree.children[word.head]
+    ):
+        return None
+    finite = [
+        c for c in tree.children[verb] if c < verb and tree.tokens[c].dep in ("aux", "auxpass")
+    ]
+    if not finite or tree.tokens[finite[0] - 1].text != ",":
+        return None
+    return clause.head
 
 
 def _harmed_in_a_list(tree: Tree, verb: int) -> bool:

@@ -331,3 +331,28 @@ def test_who_co_operates_with_an_inquiry_is_the_one_it_looks_into(body):
 )
 def test_a_fight_between_two_sides_is_done_by_both(body, sides):
     assert ("ASSAULT", sides, ()) in real_events(body), real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "kept"),
+    [
+        ("Four of the Somali men remain in detention at a prison in Kent.", "Somali men"),
+        (
+            "The opposition leader Mira Castell remains under house arrest in the capital.",
+            "Mira Castell",
+        ),
+        ("The Kurdish activists were kept in detention for two years.", "Kurdish activists"),
+    ],
+)
+def test_who_is_kept_in_detention_undergoes_it(body, kept):
+    events = real_events(body)
+    assert ("COERCE", (), (kept,)) in events
+    assert not [e for e in events if kept in e[1]]
+
+
+def test_who_could_be_kept_in_detention_is_kept_by_no_one_yet():
+    body = (
+        "Under the scheme, terror suspects, both Somali and Kurdish, can be held under house "
+        "arrest or surveillance."
+    )
+    assert not [e for e in real_events(body) if e[0] == "COERCE"]

@@ -273,3 +273,67 @@ def test_a_bare_participle_of_a_question_still_tells_no_request():
 )
 def test_contact_with_someone_is_a_consultation(body, event):
     assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Lord Harwell was stripped of his knighthood after the fraud trial.",
+            ("SANCTION", (), ("Harwell",)),
+        ),
+        (
+            "The Conservative leader withdrew the whip from Gareth Milne on Tuesday.",
+            ("SANCTION", ("Conservative leader",), ("Gareth Milne",)),
+        ),
+        (
+            "The judge gave Tom Rudge a jail sentence of three years.",
+            ("SANCTION", ("judge",), ("Tom Rudge",)),
+        ),
+        (
+            "The court handed Ivan Sorel a prison term of five years.",
+            ("SANCTION", ("court",), ("Ivan Sorel",)),
+        ),
+        (
+            "The army interned Basque activists without trial in 1979.",
+            ("COERCE", ("army",), ("Basque activists",)),
+        ),
+        (
+            "Campaigners condemned the internment of the Corsican students.",
+            ("COERCE", (), ("Corsican students",)),
+        ),
+        (
+            "Police evicted the protesters from the embassy grounds.",
+            ("COERCE", ("Police",), ("protesters",)),
+        ),
+        (
+            "The home secretary imposed control orders on four Somali men.",
+            ("COERCE", ("home secretary",), ("Somali men",)),
+        ),
+    ],
+)
+def test_the_punishments_and_curbs_of_politics_news_are_cues(body, event):
+    assert event in real_events(body)
+
+
+def test_one_stripped_of_clothes_is_no_one_sanctioned():
+    events = real_events("Tom Rudge said he was stripped of his clothes by the guards.")
+    assert not [e for e in events if e[0] == "SANCTION"]
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The whip was withdrawn from Gareth Milne after he voted against the budget.",
+            ("SANCTION", (), ("Gareth Milne",)),
+        ),
+        (
+            "The accounts of the Al Noor charity were frozen last week.",
+            ("SANCTION", (), ("Al Noor charity",)),
+        ),
+        ("Diplomatic ties with Iran were severed in 1980.", ("SANCTION", (), ("Iran",))),
+    ],
+)
+def test_a_punishment_told_in_the_passive_needs_no_doer_named(body, event):
+    assert event in real_events(body)

@@ -483,3 +483,20 @@ def test_a_threat_to_send_a_thing_to_someone_still_threatens_the_receiver():
 def test_a_threat_presses_whom_its_unless_clause_asks_to_act(body, pressed):
     threats = [e for e in real_events(body) if e[0] == "THREATEN"]
     assert any(pressed in recipients for _, _, recipients in threats), told_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "Tom Rudge was expelled from the Green Party last year.",
+            ("SANCTION", ("Green Party",), ("Tom Rudge",)),
+        ),
+        (
+            "The Labour MP Gareth Milne was suspended from the party pending an inquiry.",
+            ("SANCTION", ("Labour Party",), ("Gareth Milne",)),
+        ),
+    ],
+)
+def test_the_body_one_is_put_out_of_did_it(body, event):
+    assert event in real_events(body)

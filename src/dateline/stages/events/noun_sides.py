@@ -14,7 +14,7 @@ from dateline.stages._tree import Tree
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.events.bids import bidden_to_act, bids
 from dateline.stages.events.cues import Cue, load
-from dateline.stages.events.modality import is_infinitive, is_negated
+from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
 from dateline.stages.events.persisting import defier_of
 from dateline.stages.events.steps import INFERRED
 from dateline.stages.events.targets import said_to_be_its_target
@@ -276,6 +276,9 @@ def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
 
 def _side_of_its_verb(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is."""
+    if _held_in_it(tree, noun, cue):
+        kept = _kept_in_it(tree, noun)
+        return None if kept is None else ("recipient", kept, "recipient: who is held in it")
     held = _first_of_its_list(tree, _sum_held_in(tree, noun))
     if cue.type == "ACCUSE":
         helper = _helper_of_the_inquiry(tree, held)
@@ -752,7 +755,7 @@ def _noun_doer(tree: Tree, noun: int, cue: Cue) -> int | None:
             if subject is not None and subject != noun and not passive:
                 return subject
     if tree.tokens[noun].dep == "pobj" and (
-        _in_the_midst_of(tree, noun)
+        (_in_the_midst_of(tree, noun) and not _held_in_it(tree, noun, cue))
         or _taken_part_in(tree, noun, cue)
         or _answered_with(tree, noun)
         or _come_for(tree, noun, cue)
@@ -888,6 +891,38 @@ def _names_both_sides(cue: Cue) -> bool:
     """
     mutual_fight = cue.type == "ASSAULT" and "between" in cue.recipient_preps
     return (cue.type in RECIPROCAL_TYPES or mutual_fight) and cue.mode != "third-party"
+
+
+_KEPT_IN = frozenset({"in", "under"})
+_KEEPING_VERBS = frozenset({"be", "remain", "stay", "keep", "hold"})
+
+
+def _held_in_it(tree: Tree, noun: int, cue: Cue) -> bool:
+    """Whether a coercion noun is where its subject is kept: "nine men remain in detention".
+
+    Unlike one "in talks", who holds them, one "in detention" or "under house
+    arrest" undergoes it: the subject is whom it is done to, not its doer.
+    """
+    if cue.type != "COERCE" or tree.tokens[noun].dep != "pobj":
+        return False
+    preposition = tree.tokens[tree.tokens[noun].head]
+    return (
+        preposition.text.lower() in _KEPT_IN
+        and tree.tokens[preposition.head].lemma.lower() in _KEEPING_VERBS
+    )
+
+
+def _kept_in_it(tree: Tree, noun: int) -> int | None:
+    """The subject kept in a coercion noun ("the men remain in detention"), if it is the one kept.
+
+    "Police held the men in detention": the verb, with its object, tells the
+    detention itself, and the police hold no one in the noun's name. "Suspects
+    can be held under house arrest" tells a power, not anyone kept.
+    """
+    keeping = tree.tokens[tree.tokens[noun].head].head
+    if object_of(tree, keeping) is not None or is_hypothetical(tree, keeping):
+        return None
+    return subject_of(tree, keeping)[0]
 
 
 def _taken_part_in(tree: Tree, noun: int, cue: Cue) -> bool:

@@ -406,10 +406,8 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
     verbs, light = cues.verbs, cues.light_verbs
     lemma = cue_lemma(tree, i)
     obj = object_of(tree, i)
-    if obj is None and agent_of(tree, i) is not None:
-        # "concessions were offered by the government": the pair in the
-        # passive, with its doer; without one the noun tells the event alone.
-        obj = next((c for c in tree.children[i] if tree.tokens[c].dep == "nsubjpass"), None)
+    if obj is None:
+        obj = _passive_pair_subject(tree, i, lemma, cues)
     pair = (
         _aimed_pair(tree, i, _paired_object(tree, lemma, obj, light)) if obj is not None else None
     )
@@ -448,6 +446,25 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
             continue
         return None if cue.type == NO_EVENT else Trigger(i, words, cue)
     return None
+
+
+def _passive_pair_subject(tree: Tree, verb: int, lemma: str, cues: Cues) -> int | None:
+    """The passive subject a light verb pairs with, as with its object.
+
+    "concessions were offered by the government": the pair in the passive,
+    with its doer; without one the noun tells the event alone. But a
+    punishment whose noun is no event of its own tells it with no doer named:
+    "the whip was withdrawn from the MP", "the charity's accounts were frozen".
+    """
+    subject = next((c for c in tree.children[verb] if tree.tokens[c].dep == "nsubjpass"), None)
+    if subject is None or agent_of(tree, verb) is not None:
+        return subject
+    paired = cues.light_verbs.get((lemma, _object_word(tree, subject)))
+    punishes = paired is not None and paired.type in _PUNISHMENTS
+    return subject if punishes and (_object_word(tree, subject),) not in cues.nouns else None
+
+
+_PUNISHMENTS = frozenset({"SANCTION", "COERCE"})
 
 
 def _aimed_pair(tree: Tree, verb: int, pair: tuple[int, Cue] | None) -> tuple[int, Cue] | None:

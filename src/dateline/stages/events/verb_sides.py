@@ -1310,6 +1310,9 @@ def _unnamed_agent(
     actors = _ruler(tree, trigger.token, index) if trigger.cue.type in _DONE_TO_SOMEONE else ()
     if actors:
         return actors, [f"{INFERRED}actor: whose rule 'under' names"]
+    actors = _body_put_out_of(tree, trigger, index)
+    if actors:
+        return actors, [f"{INFERRED}actor: the body one was put out of"]
     if trigger.cue.type == "ASSAULT":
         actors = attackers_of_the_clause(tree, trigger.token, index)
     if actors:
@@ -1342,6 +1345,25 @@ def _declared_by_its_speaker(tree: Tree, verb: int, index: ActorIndex) -> tuple[
 
 
 _PERFORMING = "hereby"
+
+
+_PUTTING_OUT = frozenset({("expel",), ("suspend",), ("sack",), ("ban",), ("bar",)})
+"""Sanctions that put one out of a body, which the body itself imposes."""
+
+
+def _body_put_out_of(tree: Tree, trigger: Trigger, index: ActorIndex) -> tuple[str, ...]:
+    """Who put one out of itself: "was expelled from the party", "suspended from the Commons".
+
+    A party expels its own members and a country its guests, so with no "by"
+    phrase the body "from" names is the one that acted.
+    """
+    if trigger.cue.words not in _PUTTING_OUT:
+        return ()
+    return tuple(
+        actor
+        for body in prepositional_objects(tree, trigger.token, frozenset({"from"}))
+        for actor in index.actors_at(tree, body)
+    )
 
 
 def _ruler(tree: Tree, verb: int, index: ActorIndex) -> tuple[str, ...]:
