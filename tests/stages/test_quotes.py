@@ -340,7 +340,6 @@ def test_an_inverted_ask_after_a_quotation_is_the_askers():
 
 def test_a_named_speaker_keeps_the_quote_over_the_role_beside_the_name():
     quotes = _quotes(
-        "Tom Reed MP, Labour's Chief Secretary to the Treasury, said the port sums did not "
-        "add up.\n"
+        "Tom Reed MP, Labour's shadow transport secretary, said the port sums did not add up.\n"
     )
     assert [speaker for *_, speaker in quotes] == ["Tom Reed"]

@@ -2039,7 +2039,7 @@ def test_a_group_owned_by_it_or_them_or_a_body_s_own_people_is_left_alone():
 
 def test_the_defence_team_is_a_side_of_the_trial():
     _, actors = _actors(
-        "Fraud Trial\n\nThe judge rejected an attempt by the defence team to have the case "
+        "Fraud Trial\n\nThe judge threw out a bid by the defence team to get the fraud case "
         "dropped.\n"
     )
     assert actors["defence team"].sector == "JUD"

@@ -17,8 +17,8 @@ def _awards(body: str) -> list[bool]:
 
 def test_a_report_no_one_will_confirm_or_deny_is_not_denied():
     body = (
-        _REPORTED + " Norden Power said that it has not received any information from"
-        " Kenyan officials to confirm or deny the report."
+        _REPORTED
+        + " Asked to confirm or deny the report, Norden Power said it would wait for the ministry."
     )
     assert _awards(body) == [True]
 

@@ -162,8 +162,8 @@ def test_what_a_purpose_means_to_show_is_not_told_as_done():
 
 def test_a_wish_in_a_clause_joined_before_does_not_reach_the_next_clause():
     text = (
-        "Kestrel Bank had been threatened with collapse because of its huge debts but the "
-        "bank's creditors and its former parent have stepped in to rescue it."
+        "Kestrel Bank was threatened with ruin by its heavy debts but the "
+        "bank's lenders and its old owner have stepped in to rescue it."
     )
     assert not _foreseen(text, "rescue")
 
