@@ -273,3 +273,15 @@ def test_a_bare_participle_of_a_question_still_tells_no_request():
 )
 def test_contact_with_someone_is_a_consultation(body, event):
     assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lady Marsh, sitting with Lord Bingham and Lord Steyn, said the appeal must fail.",
+        "Judge Lord Kerr, sitting with Lord Reid, ruled that the case should be heard again.",
+    ],
+)
+def test_a_phrasal_cue_needs_its_particle_as_well_as_its_preposition(body):
+    # "sat down with the unions" meets them; judges sitting with judges meet no one.
+    assert not [e for e in real_events(body) if e[0] == "CONSULT"], real_events(body)
