@@ -337,3 +337,15 @@ def test_one_stripped_of_clothes_is_no_one_sanctioned():
 )
 def test_a_punishment_told_in_the_passive_needs_no_doer_named(body, event):
     assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lady Marsh, sitting with Lord Bingham and Lord Steyn, said the appeal must fail.",
+        "Judge Lord Kerr, sitting with Lord Reid, ruled that the case should be heard again.",
+    ],
+)
+def test_a_phrasal_cue_needs_its_particle_as_well_as_its_preposition(body):
+    # "sat down with the unions" meets them; judges sitting with judges meet no one.
+    assert not [e for e in real_events(body) if e[0] == "CONSULT"], real_events(body)

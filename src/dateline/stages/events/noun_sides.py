@@ -276,9 +276,6 @@ def _given_to(tree: Tree, noun: int) -> list[tuple[int, str]]:
 
 def _side_of_its_verb(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] | None:
     """Which side of an event noun the subject of the verb that has it as its object is."""
-    if _held_in_it(tree, noun, cue):
-        kept = _kept_in_it(tree, noun)
-        return None if kept is None else ("recipient", kept, "recipient: who is held in it")
     held = _first_of_its_list(tree, _sum_held_in(tree, noun))
     if cue.type == "ACCUSE":
         helper = _helper_of_the_inquiry(tree, held)
@@ -286,12 +283,49 @@ def _side_of_its_verb(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] |
             return "recipient", helper, "recipient: who co-operates with the inquiry into them"
     if tree.tokens[held].dep == "nsubjpass":
         return _agent_of_its_passive_verb(tree, tree.tokens[held].head)
+    if tree.tokens[held].dep == "pobj":
+        return _who_undergoes_it(tree, held, cue)
     if tree.tokens[held].dep not in ("dobj", "obj"):
         return None
     verb = tree.tokens[held].head
     if cue.type == "AID" and tree.tokens[verb].lemma.lower() in _BOOKING_VERBS:
         return _booked_by_its_receiver(tree, verb)
     return side_of_the_verbs_subject(tree, verb) or _inquirer_of_a_charge(tree, held, verb)
+
+
+# Verbs by which one is said to be the target of what "under" names: "came
+# under attack from his own MPs", "is under pressure to resign", "fell under
+# suspicion".
+_COMING_UNDER = frozenset({"come", "be", "remain", "fall"})
+
+
+def _who_undergoes_it(tree: Tree, noun: int, cue: Cue) -> tuple[str, int, str] | None:
+    """The subject an event noun after a preposition is done to: held in it or come under it."""
+    if _held_in_it(tree, noun, cue):
+        kept = _kept_in_it(tree, noun)
+        return None if kept is None else ("recipient", kept, "recipient: who is held in it")
+    return _who_comes_under_it(tree, noun)
+
+
+def _who_comes_under_it(tree: Tree, noun: int) -> tuple[str, int, str] | None:
+    """The one an event noun after "under" is done to: "the minister came under attack".
+
+    "Mr Hale came under pressure from business leaders to cut taxes": the
+    leaders press, and the subject of "came" is whom they press. Not under
+    any other verb: "pledged under pressure" tells why one pledged.
+    """
+    preposition = tree.tokens[tree.tokens[noun].head]
+    verb = preposition.head
+    if (
+        preposition.text.lower() != "under"
+        or preposition.dep != "prep"
+        or tree.tokens[verb].lemma.lower() not in _COMING_UNDER
+    ):
+        return None
+    subject, passive = subject_of(tree, verb)
+    if subject is None or passive:
+        return None
+    return "recipient", subject, "recipient: who comes under it"
 
 
 _INQUIRIES = frozenset({"investigation", "inquiry", "enquiry", "probe"})
@@ -828,7 +862,28 @@ def _doer_after(tree: Tree, noun: int, cue: Cue) -> int | None:
         ]
         if found:
             return found[0]
-    return None
+    return _doer_after_its_undergoing_verb(tree, noun) if "from" in preps else None
+
+
+def _doer_after_its_undergoing_verb(tree: Tree, noun: int) -> int | None:
+    """The doer a "from" names on the verb by which another undergoes the noun.
+
+    "Ms Kelly won praise from the Conservatives", "the plan drew criticism
+    from the unions": the parse hangs the "from" on the verb, and it names
+    who praised or criticised as "criticism from the unions" does.
+    """
+    word = tree.tokens[noun]
+    verb = word.head
+    if word.dep not in ("dobj", "obj") or tree.tokens[verb].lemma.lower() not in lexicons.word_set(
+        "undergoing_verbs.txt"
+    ):
+        return None
+    found = [
+        f
+        for f in prepositional_objects(tree, verb, frozenset({"from"}))
+        if not _a_peoples_thing(tree, f)
+    ]
+    return found[0] if found else None
 
 
 def _a_peoples_thing(tree: Tree, noun: int) -> bool:

@@ -62,7 +62,7 @@ def _called_off(tree: Tree, verb: int) -> bool:
 
 
 def _carries_the_rows_words(tree: Tree, verb: int, cue: Cue) -> bool:
-    """Whether a verb carries every word its light verb row writes between verb and noun.
+    """Whether a verb carries every word its row writes between verb and noun or preposition.
 
     "call off plan" is the plan given up only with "off" on the verb; "take
     to street" needs its "to". A row of verb and noun alone needs nothing
@@ -440,7 +440,12 @@ def _verb_cue(tree: Tree, i: int, cues: Cues) -> Trigger | None:
         particle = cue.particle
         if particle is None:
             words: tuple[int, ...] = (i,)
-        elif particle in attached and not _plain_preposition(tree, i, attached[particle], cue):
+        elif (
+            particle in attached
+            and not _plain_preposition(tree, i, attached[particle], cue)
+            # "sat down with the unions" meets them; "sitting with two judges" does not.
+            and _carries_the_rows_words(tree, i, cue)
+        ):
             words = (i, attached[particle])
         else:
             continue
