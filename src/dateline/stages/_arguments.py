@@ -798,7 +798,7 @@ class ActorIndex:
         if word == "it" and self._thing_acted_on_before(tree, pronoun):
             return None
         # "His lawyer Ana Ruiz said: "They kidnapped him"": she would say "me".
-        besides = (*besides, *self._quoting(tree, pronoun))
+        besides = (*besides, *self.quoting(tree, pronoun))
         for token, actor in self._named_just_before(tree, pronoun, self._reach_of(tree, pronoun)):
             if actor in besides:
                 continue
@@ -905,10 +905,6 @@ class ActorIndex:
         )
 
     def quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
-        """The speakers of the direct quote a token is in (see :meth:`_quoting`)."""
-        return self._quoting(tree, token)
-
-    def _quoting(self, tree: Tree, token: int) -> tuple[str, ...]:
         """The speakers of the direct quote a token is in: its speaker, the subject of its verb.
 
         The quotes stage may name the speaker by a description alone ("his
