@@ -30,6 +30,9 @@
 
 from __future__ import annotations
 
+import functools
+
+from dateline import lexicons
 from dateline.stages._tree import Tree
 
 _QUARTERS_OF_OPINION = frozenset({"some", "certain", "other", "all", "many", "several"})
@@ -260,22 +263,22 @@ def a_holiday_thing(tree: Tree, first: int, last: int) -> bool:
     if last - first != 1 or last >= len(tree):
         return False
     name = tree.tokens[first].text.lower()
-    things = _HOLIDAY_THINGS if name in _HOLIDAYS_OF_THINGS else _SEASON_THINGS.get(name)
+    things = _things_of(name)
     if things is None or tree.tokens[first].head != last:
         return False
     return tree.tokens[last].text.lower() in things
 
 
 _HOLIDAYS_OF_THINGS = frozenset({"christmas", "easter", "halloween", "valentine"})
-# What a season's name makes a kind of, not a time: "a winter sale", "the spring collection";
-# "winter weather" and "summer sales" are told of the season's days.
-_SEASON_GOODS = frozenset(
-    {"sale", "collection", "collections", "range", "ranges", "clothing", "clothes", "fashion",
-     "fashions", "wardrobe", "merchandise", "shortages", "tyres", "menu"}
-)  # fmt: skip
-_SEASON_THINGS = dict.fromkeys(("winter", "summer", "spring", "autumn"), _SEASON_GOODS)
-_HOLIDAY_THINGS = frozenset(
-    {"cheer", "spirit", "tree", "trees", "card", "cards", "present", "presents", "gift", "gifts",
-     "decorations", "lights", "pudding", "puddings", "carol", "carols", "egg", "eggs", "hamper",
-     "hampers", "jumper", "jumpers", "stocking", "stockings", "cracker", "crackers"}
-)  # fmt: skip
+_SEASONS = frozenset({"winter", "summer", "spring", "autumn"})
+
+
+@functools.cache
+def _things_of(name: str) -> frozenset[str] | None:
+    """The things a holiday's or a season's name makes a kind of (lexicons/seasonal_things.tsv)."""
+    kind = "holiday" if name in _HOLIDAYS_OF_THINGS else "season" if name in _SEASONS else None
+    if kind is None:
+        return None
+    return frozenset(
+        row["thing"] for row in lexicons.table("seasonal_things.tsv") if row["of"] == kind
+    )
