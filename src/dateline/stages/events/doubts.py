@@ -368,13 +368,22 @@ def _decided_on(tree: Tree, verb: int) -> bool:
     decision still to come or denied ("may decide to back", "has not
     decided to drop it") takes none.
     """
+    return _taken_up_by(tree, verb, _DECIDING)
+
+
+def _taken_up_by(tree: Tree, verb: int, lemmas: frozenset[str]) -> bool:
+    """Whether a verb is the infinitive of one of ``lemmas`` told as done: "vowed to ignore".
+
+    The vowing or deciding must itself be real: not to come, on a
+    condition, or denied ("may vow", "has not decided to").
+    """
     word = tree.tokens[verb]
-    decider = word.head
+    taker = word.head
     return (
         word.dep == "xcomp"
-        and tree.tokens[decider].lemma.lower() in _DECIDING
-        and not is_hypothetical(tree, decider)
-        and not is_negated(tree, decider)
+        and tree.tokens[taker].lemma.lower() in lemmas
+        and not is_hypothetical(tree, taker)
+        and not is_negated(tree, taker)
     )
 
 
@@ -389,14 +398,8 @@ def _defiance_vowed(tree: Tree, trigger: Trigger) -> bool:
     as a stand declared is (:mod:`.declared_stances`); a vow itself to come
     or on a condition ("may vow", "would vow to fight it if ...") is not.
     """
-    word = tree.tokens[trigger.token]
-    vow = word.head
-    return (
-        word.dep == "xcomp"
-        and tree.tokens[vow].lemma.lower() in _VOWING
-        and not is_hypothetical(tree, vow)
-        and not is_negated(tree, vow)
-        and not any(tree.tokens[c].dep == "advcl" for c in tree.children[trigger.token])
+    return _taken_up_by(tree, trigger.token, _VOWING) and not any(
+        tree.tokens[c].dep == "advcl" for c in tree.children[trigger.token]
     )
 
 
