@@ -85,6 +85,28 @@ def test_a_faith_the_model_calls_a_body_is_no_actor():
     assert "Critics" in actors
 
 
+@pytest.mark.parametrize(
+    ("text", "cleric"),
+    [
+        (
+            "The Anglican Bishop of Leeds, Rt Rev James Hale, criticised the council.",
+            "James Hale",
+        ),
+        (
+            "The Roman Catholic Archbishop of Dundee, the Most Reverend Daniel Frost, "
+            "told the BBC that the church wanted calm.",
+            "Daniel Frost",
+        ),
+    ],
+)
+def test_a_clerics_title_the_model_calls_a_body_is_the_holders_title(text, cleric):
+    # The model tags "The Anglican Bishop" a body; no church is named by its bishop.
+    _, actors = actors_by_name(f"Church appeal\n\n{text}\n")
+    assert [a.sector for a in actors.values() if a.sector == "BUS"] == []
+    assert actors[cleric].sector == "REL"
+    assert len([a for a in actors.values() if a.sector == "REL"]) == 1
+
+
 @pytest.mark.parametrize("firm", ["General Electric", "General Mills", "General Dynamics"])
 def test_a_known_firm_whose_name_opens_on_a_rank_is_the_firm_not_a_general(firm):
     _, actors = actors_by_name(f"Results\n\n{firm} said profits rose by a fifth in the spring.\n")

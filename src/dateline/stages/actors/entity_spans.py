@@ -843,6 +843,7 @@ def _names_no_actor(label: str, tree: Tree, span: tuple[int, int], lexicon: Acto
     if label == "ORG" and (
         _portfolio(tree, first, last, lexicon)
         or _ends_title(tree, first, last, lexicon)
+        or _a_clerics_title(tree, last, lexicon)
         # "conflict over Nagorno-Karabakh": a region the model took for a body.
         or a_region(tree.span_text(first, last), lexicon)
     ):
@@ -1155,6 +1156,20 @@ def _ends_title(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> boo
     """Whether words end a title begun before them: "State" in "Secretary of State"."""
     words = tuple(token.text for token in tree.tokens[max(0, first - 3) : last])
     return any(lexicon.title(words[k:]) for k in range(min(3, first)))
+
+
+def _a_clerics_title(tree: Tree, last: int, lexicon: ActorLexicon) -> bool:
+    """Whether a name the model calls a body ends in a cleric's title: "the Anglican Bishop".
+
+    "The Roman Catholic Archbishop of Dundee, the Most Reverend X": the faith
+    before the title says whose church the holder serves, and the title is
+    the holder's, found with the titles. No church is named by its bishop.
+    """
+    title = lexicon.title((tree.tokens[last - 1].text,))
+    return title is not None and title.sector == _CLERGY
+
+
+_CLERGY = "REL"
 
 
 def _begins_title(tree: Tree, first: int, last: int, lexicon: ActorLexicon) -> bool:
