@@ -93,8 +93,10 @@ def test_a_faith_the_model_calls_a_body_is_no_actor():
             "James Hale",
         ),
         (
-            "The Roman Catholic Archbishop of Dundee, the Most Reverend Daniel Frost, "
-            "told the BBC that the church wanted calm.",
+            (
+                "The Roman Catholic Archbishop of Dundee, the Most Reverend Daniel Frost, "
+                "told the BBC that the church wanted calm."
+            ),
             "Daniel Frost",
         ),
     ],
