@@ -27,6 +27,18 @@ def test_a_verb_that_bids_someone_act_is_a_cue_in_the_passive_too(body, event):
 
 
 @pytest.mark.parametrize(
+    "body",
+    [
+        "Ministers are telling councils to build more homes for young families.",
+        "Ministers are telling councils to set aside more land for caravans.",
+    ],
+)
+def test_an_infinitive_the_parse_hangs_on_the_object_is_still_the_one_bidden(body):
+    # The parse reads "councils to build more homes" as a kind of councils.
+    assert ("REQUEST", ("Ministers",), ("councils",)) in real_events(body)
+
+
+@pytest.mark.parametrize(
     ("body", "event"),
     [
         (

@@ -750,15 +750,7 @@ def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
     not. Rows without one take any infinitive ("warned Mr Brown not to
     spend it").
     """
-    infinitive = next(
-        (
-            c
-            for c in tree.children[verb]
-            if tree.tokens[c].dep == "xcomp"
-            and any(tree.tokens[a].tag == "TO" for a in tree.children[c])
-        ),
-        None,
-    )
+    infinitive = _infinitive_bidden(tree, verb)
     if infinitive is None:
         return None
     for cue in bidding:
@@ -768,6 +760,35 @@ def _bidding_cue(tree: Tree, verb: int, bidding: tuple[Cue, ...]) -> Cue | None:
         if tree.tokens[infinitive].lemma.lower() == cue.words[-1] and expelled:
             return cue
     return None
+
+
+def _infinitive_bidden(tree: Tree, verb: int) -> int | None:
+    """The infinitive a bidding verb governs: "urged the board to act".
+
+    The parse may hang it on the object instead, as if it said what kind of
+    thing the object is ("are telling councils to build more homes"); an
+    infinitive right after the object it qualifies is still the one bidden.
+    """
+    for child in tree.children[verb]:
+        if tree.tokens[child].dep == "xcomp" and _marked_infinitive(tree, child):
+            return child
+        if tree.tokens[child].dep in ("dobj", "obj"):
+            hung = next(
+                (
+                    c
+                    for c in tree.children[child]
+                    if tree.tokens[c].dep == "acl" and c > child and _marked_infinitive(tree, c)
+                ),
+                None,
+            )
+            if hung is not None:
+                return hung
+    return None
+
+
+def _marked_infinitive(tree: Tree, verb: int) -> bool:
+    """Whether a verb is a "to" infinitive."""
+    return any(tree.tokens[a].tag == "TO" for a in tree.children[verb])
 
 
 def _with_compounds(tree: Tree, head: int) -> str:
