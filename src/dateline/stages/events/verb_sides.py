@@ -19,6 +19,7 @@ from dateline.stages.events.brokered import brokers_of, parties_to_the_deal
 from dateline.stages.events.claimants import STEP as CLAIMANT_STEP
 from dateline.stages.events.claimants import claimant_told_before
 from dateline.stages.events.cues import Cue, load
+from dateline.stages.events.earlier_acts import doer_of_the_act, names_an_act
 from dateline.stages.events.force import mode_of_weapon
 from dateline.stages.events.judged import wished_state
 from dateline.stages.events.lead_accusers import STEP as LEAD_ACCUSER_STEP
@@ -497,8 +498,10 @@ def _passive_recipients(
         and not any(index.actors_at(tree, h) for h, _ in heads)
     ):
         # "Mr Lee came up with proposals. That was attacked by the Tories".
-        heads += _claimant(tree, index, subject, actors) or _proposer_just_before(
-            tree, index, subject, actors
+        heads += (
+            _claimant(tree, index, subject, actors)
+            or _proposer_just_before(tree, index, subject, actors)
+            or doer_of_the_act(tree, index, subject, actors)
         )
     return heads
 
@@ -669,6 +672,9 @@ def _object_recipients(
             heads += _claimant(tree, index, obj, actors)
         if charged and len(heads) == 1:
             heads += _proposer_just_before(tree, index, obj, actors)
+        if charged and len(heads) == 1:
+            # "Ms Lowe announced a rise ... Plaid criticised the announcement".
+            heads += doer_of_the_act(tree, index, obj, actors)
     return heads
 
 
@@ -983,7 +989,9 @@ def acclaimed(cue: Cue, tree: Tree, thing: int) -> bool:
     own team ("praised his players"), so only a deed, a word or a thing put
     forward counts.
     """
-    return cue.words[0] in lexicons.word_set("acclaiming_verbs.txt") and _a_deed(tree, thing)
+    return cue.words[0] in lexicons.word_set("acclaiming_verbs.txt") and (
+        _a_deed(tree, thing) or names_an_act(tree, thing)
+    )
 
 
 def _a_deed(tree: Tree, noun: int) -> bool:
