@@ -716,6 +716,16 @@ def test_a_town_before_a_person_word_is_where_they_are_from_but_not_a_country_or
     assert not {"UK", "Leeds"} & set(places)
 
 
+def test_a_town_or_county_before_a_businessman_a_pensioner_or_a_killer_is_where_they_are_from():
+    places, _ = _places(
+        "Most of the cash came from Lancashire millionaire Sir Tom Reade. Police said the "
+        "Norfolk pensioner was safe, and the Bradford killer will be sentenced on Friday. "
+        "A UK businessman was also questioned."
+    )
+    assert {"Lancashire", "Norfolk", "Bradford"} <= set(places)
+    assert "UK" not in places
+
+
 def test_a_place_the_parse_runs_into_the_speaker_s_name_is_a_place():
     places, _ = _places(
         "The Liberal Democrats met for their spring conference in Yorkshire. Speaking in "
