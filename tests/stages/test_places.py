@@ -820,3 +820,15 @@ def test_states_and_provinces_the_cities_list_lacks_are_found_in_the_regions_lex
     assert places["Guangdong"].country == "CHN"
     assert (places["Ontario"].kind, places["Ontario"].country) == ("admin", "CAN")
     assert (places["Hessen"].kind, places["Hessen"].country) == ("admin", "DEU")
+
+
+def test_a_region_of_the_story_s_country_written_in_lower_case_is_a_place():
+    places, _ = _places(
+        "Labour MP Jane Ward said the party would hold its seats in the south west. Its vote "
+        "is weakest in the north-east, and the south east is richer than the rest of Britain. "
+        "Floods hit the north west of France."
+    )
+    assert {"south west", "north-east"} <= set(places)
+    assert (places["south west"].kind, places["south west"].country) == ("admin", "GBR")
+    assert places["north-east"].lat == 55.0  # the North East of England
+    assert "north west" not in places

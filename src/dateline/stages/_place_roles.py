@@ -258,6 +258,21 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+        or _lower_case_region(tree, entity, token)  # "the south west is poorer"
+    )
+
+
+def _lower_case_region(tree: Tree, entity: Entity, token: Token) -> bool:
+    """Whether a region written in lower case stands in any role but an owner's.
+
+    "the north east", "the south west": a region so written is ground, not
+    a government that acts, even as the subject ("the south west is
+    poorer") or where the parse makes it one ("- notably the north west -").
+    """
+    return (
+        entity.label == "LOC"
+        and tree.text[entity.start : entity.end].islower()
+        and token.dep != "poss"
     )
 
 
