@@ -832,3 +832,12 @@ def test_a_region_of_the_story_s_country_written_in_lower_case_is_a_place():
     assert (places["south west"].kind, places["south west"].country) == ("admin", "GBR")
     assert places["north-east"].lat == 55.0  # the North East of England
     assert "north west" not in places
+
+
+def test_a_market_hall_or_a_tower_where_something_is_done_is_a_place_but_not_an_economy():
+    places, _ = _places(
+        "Labour launched its poster at Old Spitalfields Fruit Market on Monday. The letters are "
+        "kept in the museum's Albert Tower. Britain's place in the European Single Market is safe."
+    )
+    assert {"Old Spitalfields Fruit Market", "Albert Tower"} <= set(places)
+    assert not any("Single Market" in name for name in places)
