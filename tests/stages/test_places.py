@@ -841,3 +841,12 @@ def test_a_market_hall_or_a_tower_where_something_is_done_is_a_place_but_not_an_
     )
     assert {"Old Spitalfields Fruit Market", "Albert Tower"} <= set(places)
     assert not any("Single Market" in name for name in places)
+
+
+def test_the_west_as_a_bloc_of_countries_is_no_place_but_the_west_country_is():
+    places, _ = _places(
+        "Cigarette sales are falling in the West, Chinese officials said. Farmers in the "
+        "West Country said the rules would hurt them."
+    )
+    assert "West" not in places
+    assert places["West Country"].country == "GBR"
