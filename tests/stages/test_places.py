@@ -716,6 +716,16 @@ def test_a_town_before_a_person_word_is_where_they_are_from_but_not_a_country_or
     assert not {"UK", "Leeds"} & set(places)
 
 
+def test_a_town_or_county_before_a_businessman_a_pensioner_or_a_killer_is_where_they_are_from():
+    places, _ = _places(
+        "Most of the cash came from Lancashire millionaire Sir Tom Reade. Police said the "
+        "Norfolk pensioner was safe, and the Bradford killer will be sentenced on Friday. "
+        "A UK businessman was also questioned."
+    )
+    assert {"Lancashire", "Norfolk", "Bradford"} <= set(places)
+    assert "UK" not in places
+
+
 def test_a_place_the_parse_runs_into_the_speaker_s_name_is_a_place():
     places, _ = _places(
         "The Liberal Democrats met for their spring conference in Yorkshire. Speaking in "
@@ -810,3 +820,33 @@ def test_states_and_provinces_the_cities_list_lacks_are_found_in_the_regions_lex
     assert places["Guangdong"].country == "CHN"
     assert (places["Ontario"].kind, places["Ontario"].country) == ("admin", "CAN")
     assert (places["Hessen"].kind, places["Hessen"].country) == ("admin", "DEU")
+
+
+def test_a_region_of_the_story_s_country_written_in_lower_case_is_a_place():
+    places, _ = _places(
+        "Labour MP Jane Ward said the party would hold its seats in the south west. Its vote "
+        "is weakest in the north-east, and the south east is richer than the rest of Britain. "
+        "Floods hit the north west of France."
+    )
+    assert {"south west", "north-east"} <= set(places)
+    assert (places["south west"].kind, places["south west"].country) == ("admin", "GBR")
+    assert places["north-east"].lat == 55.0  # the North East of England
+    assert "north west" not in places
+
+
+def test_a_market_hall_or_a_tower_where_something_is_done_is_a_place_but_not_an_economy():
+    places, _ = _places(
+        "Labour launched its poster at Old Spitalfields Fruit Market on Monday. The letters are "
+        "kept in the museum's Albert Tower. Britain's place in the European Single Market is safe."
+    )
+    assert {"Old Spitalfields Fruit Market", "Albert Tower"} <= set(places)
+    assert not any("Single Market" in name for name in places)
+
+
+def test_the_west_as_a_bloc_of_countries_is_no_place_but_the_west_country_is():
+    places, _ = _places(
+        "Cigarette sales are falling in the West, Chinese officials said. Farmers in the "
+        "West Country said the rules would hurt them."
+    )
+    assert "West" not in places
+    assert places["West Country"].country == "GBR"

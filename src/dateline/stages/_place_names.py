@@ -47,6 +47,8 @@ _JOINERS = frozenset({"-", "upon", "on", "under", "of", "in", "le"})
 """Words inside a place's name between capitalised ones: "Isle of Wight", "Stoke-on-Trent"."""
 _SEPARATORS = frozenset({",", "and", "or"})
 _SAINTS = frozenset({"St", "St.", "Saint"})
+_COMPASS = frozenset({"north", "south", "east", "west"})
+"""The lower-case words a region of a country may be named by: "the north east"."""
 
 
 def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None) -> list[Entity]:
@@ -75,6 +77,7 @@ def candidates(analysis: Analysis, tree: Tree, about: set[str], home: str | None
             for part in _owned(tree, _as_venue(tree, e))
         ]
         + _unlabelled_places(tree, about, home)
+        + _lower_case_regions(tree, about, home)
         + _short_site_names(tree, analysis.parse.entities)
         + _addressed_places(tree, analysis.parse.entities)
         + _bodies_sat_in(analysis, tree)
@@ -344,6 +347,48 @@ def _unlabelled_places(tree: Tree, about: set[str], home: str | None) -> list[En
         )
         i = last
     return found
+
+
+def _lower_case_regions(tree: Tree, about: set[str], home: str | None) -> list[Entity]:
+    """A region of the story's country named by its directions in lower case: "the south west".
+
+    British news writes its regions so ("a swing to the Tories in the north
+    west"), and the model labels some of them and not others. Only after
+    "the", and not where the directions are said to be of somewhere else
+    ("the south west of France") or start a longer name ("the north west
+    London seats").
+    """
+    found = []
+    for first in range(1, len(tree) - 1):
+        last = _directions_end(tree, first)
+        if (
+            last is None
+            or tree.tokens[first - 1].text.lower() != "the"
+            or (last < len(tree) and _follows_directions(tree.tokens[last].text))
+        ):
+            continue
+        name = tree.span_text(first, last).replace("-", " ")  # "north-east" is the North East
+        if any(e.kind != "city" and e.country in {*about, home} for e in lookup(name)):
+            start, end = tree.tokens[first].start, tree.tokens[last - 1].end
+            found.append(Entity("LOC", start, end, first, last))
+    return found
+
+
+def _directions_end(tree: Tree, first: int) -> int | None:
+    """The token after two lower-case directions from ``first`` ("south west", "north-east")."""
+    words = [t.text for t in tree.tokens[first : first + 3]]
+    if len(words) < 2 or any(t.ent_type for t in tree.tokens[first : first + 3]):
+        return None
+    if words[0] in _COMPASS and words[1] in _COMPASS:
+        return first + 2
+    if len(words) == 3 and words[0] in _COMPASS and words[1] == "-" and words[2] in _COMPASS:
+        return first + 3
+    return None
+
+
+def _follows_directions(word: str) -> bool:
+    """Whether a word after directions makes them part of something else: "of", a name."""
+    return word.lower() == "of" or word[:1].isupper()
 
 
 def _local_place(tree: Tree, first: int, last: int, about: set[str], home: str | None) -> bool:

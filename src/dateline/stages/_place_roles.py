@@ -88,13 +88,17 @@ _SITE_KINDS = frozenset(
     {"line", "road", "street", "bridge", "tunnel", "square", "canal", "river", "bay", "motorway"}
 )
 # Buildings where meetings, lectures, hearings and rallies are held, and hospitals, where
-# what is done ("died in Bristol Royal Infirmary") is done there.
+# what is done ("died in Bristol Royal Infirmary") is done there; the halls of a
+# market ("a launch at Borough Market") and towers ("the archives in the Jewel Tower").
 _VENUE_WORDS = frozenset(
     {"school", "college", "university", "institute", "institution", "centre", "center", "hall",
      "stadium", "theatre", "theater", "museum", "cathedral", "church", "abbey", "chapel", "temple",
      "mosque", "synagogue", "hotel", "palace", "castle", "arena", "gardens", "library", "gallery",
-     "hospital", "infirmary"}
+     "hospital", "infirmary", "market", "tower"}
 )  # fmt: skip
+# Words that make a market an economy or an exchange, not a market hall: "the Single
+# Market", "the Common Market", "the Alternative Investment Market".
+_ECONOMIES = frozenset({"single", "common", "internal", "investment", "stock", "free"})
 # Those written before "of": "the London School of Economics", "the Palace of Westminster";
 # a centre or an institute "for" or "of" something is a body ("the Institute of Directors").
 _VENUES_OF = frozenset(
@@ -258,6 +262,21 @@ def is_location(tree: Tree, entity: Entity, entities: list[Entity], _depth: int 
         or _route_start(tree, entity, entities)  # "the London to Leeds express"
         or _said_to_be_a_place(tree, head)  # "The Bahamas are among the areas affected"
         or (entity.label in ("LOC", "FAC") and token.dep not in ("nsubj", "csubj", "poss"))
+        or _lower_case_region(tree, entity, token)  # "the south west is poorer"
+    )
+
+
+def _lower_case_region(tree: Tree, entity: Entity, token: Token) -> bool:
+    """Whether a region written in lower case stands in any role but an owner's.
+
+    "the north east", "the south west": a region so written is ground, not
+    a government that acts, even as the subject ("the south west is
+    poorer") or where the parse makes it one ("- notably the north west -").
+    """
+    return (
+        entity.label == "LOC"
+        and tree.text[entity.start : entity.end].islower()
+        and token.dep != "poss"
     )
 
 
@@ -716,6 +735,8 @@ def _venue_by_kind(tree: Tree, entity: Entity) -> bool:
     words = [t.lemma.lower() for t in tree.tokens[entity.token_start : entity.token_end]]
     cut = next((i for i, w in enumerate(words) if w in ("of", "for", "in")), len(words))
     kinds = _VENUE_WORDS if cut == len(words) or words[cut] == "in" else _VENUES_OF
+    if cut and words[cut - 1] == "market" and _ECONOMIES & set(words):
+        return False  # "in the European Single Market", an economy
     return bool(cut) and words[cut - 1] in kinds
 
 

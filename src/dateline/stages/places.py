@@ -61,6 +61,8 @@ _OVERSHADOW = 20
 """How many times larger such a city must be than a namesake in the story's countries."""
 _KNOWN_ABROAD = 100_000
 """The people a city outside the article's countries needs to be its reading."""
+_BLOCS = frozenset({"West", "East"})
+"""Compass points alone that name a bloc of countries, not ground: "smoking in the West"."""
 _NAME_JOINERS = frozenset({"upon", "on", "under", "le", "en", "sur"})
 """Lower-case words after a hyphen that go on a town's name: "Stoke-on-Trent"."""
 
@@ -166,6 +168,7 @@ def _locations(
             or (entity.start, entity.end) in known_bodies
             or _held(tree, entity)
             or body_name(name)
+            or name in _BLOCS
         ):
             # A ship, a programme or a show ("World At One") taken for a place, or
             # a firm one invests "in" that the actors stage knows as a body.
