@@ -448,3 +448,25 @@ def test_a_board_that_no_firm_is_named_with_is_a_group_of_its_own(text):
 )
 def test_a_board_a_firm_owns_or_holds_seats_on_is_no_group(text):
     assert not any(name.lower() == "board" for name, _ in _groups(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "bench"),
+    [
+        ("A three-judge panel threw out the appeal by Merrow Holdings.", "three-judge panel"),
+        ("The claim was thrown out by a two-judge panel on Friday.", "two-judge panel"),
+    ],
+)
+def test_a_panel_of_judges_is_the_court_sitting(text, bench):
+    assert (bench, "JUD") in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopefuls will be whittled down by a panel of experts next week.",
+        "The review panel cleared the head teacher of misconduct.",
+    ],
+)
+def test_a_panel_no_court_names_is_no_group(text):
+    assert not any("panel" in name for name, _ in _groups(text))

@@ -336,15 +336,20 @@ def _people_once(
 _PRESS = "MED"
 
 
-_BODY_ORGANS = frozenset({"board"})
+_BODY_ORGANS = frozenset({"board", "panel"})
 """Singular words for the organ that decides for a body: "the board rejected the bid"."""
+
+_BENCHES = frozenset({"panel"})
+"""Organs that act as a group only as a court's bench: "a three-judge panel ruled"."""
+
+_OF_COURTS = frozenset({"judge", "court", "justice"})
 
 _SEAT_PREPOSITIONS = frozenset({"on", "onto", "off", "to"})
 """Prepositions that make an organ a seat held, not a doer: "sits on the board"."""
 
 
 def _organ_acting_alone(tree: Tree, i: int, taken: list[bool]) -> bool:
-    """Whether a body's organ ("the board") is a group of its own in the sentence.
+    """Whether a body's organ ("the board", a judges' panel) is a group of its own in the sentence.
 
     "The board rejected the offer" names no body, so the board is the doer
     the event needs. Not "the board of Rexco" nor "Rexco's board": the body
@@ -356,7 +361,8 @@ def _organ_acting_alone(tree: Tree, i: int, taken: list[bool]) -> bool:
     first, last = tree.subtree(i)
     if token.dep == "compound" or any(taken[k] for k in range(first, last) if k != i):
         return False
-    if _board_of_a_kind(tree, i):
+    bench = _bench_of_judges(tree, i)
+    if (token.text.lower() in _BENCHES and not bench) or (_board_of_a_kind(tree, i) and not bench):
         return False
     head = tree.tokens[token.head]
     if token.dep == "pobj" and (
@@ -364,6 +370,17 @@ def _organ_acting_alone(tree: Tree, i: int, taken: list[bool]) -> bool:
     ):
         return False
     return not (token.dep == "dobj" and head.lemma == "join")
+
+
+def _bench_of_judges(tree: Tree, i: int) -> bool:
+    """Whether judges or a court name an organ: "a three-judge panel", "an appeal court panel".
+
+    Such a panel is the court sitting (JUD); any other ("a panel of
+    experts", "the review panel") may be a show's, a firm's or a
+    minister's, and is left out.
+    """
+    first = tree.subtree(i)[0]
+    return any(tree.tokens[k].lemma.lower() in _OF_COURTS for k in range(first, i))
 
 
 def _board_of_a_kind(tree: Tree, i: int) -> bool:
@@ -635,11 +652,15 @@ def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | Non
     The count says how many the story is about, not who they are, so the
     group is named without it (as "two million working people" are working
     people); "3,000 people" keeps it, as "people" alone names no one. A
-    quantifier is such a count: "most city-dwellers" are city-dwellers.
+    quantifier is such a count: "most city-dwellers" are city-dwellers. A
+    count hyphened to the next word counts something else: "a three-judge
+    panel" is one panel.
     """
     start = first
-    while start < head and (
-        _counts(tree.tokens[start]) or tree.tokens[start].text.lower() in QUANTIFIERS
+    while (
+        start < head
+        and (_counts(tree.tokens[start]) or tree.tokens[start].text.lower() in QUANTIFIERS)
+        and tree.tokens[start + 1].text != "-"
     ):
         start += 1
     if start == first or (generic and start == head):
