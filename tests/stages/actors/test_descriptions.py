@@ -472,3 +472,38 @@ def test_his_own_party_is_his_party():
         "party to the centre. Critics in his own party were unhappy."
     )
     assert _mentions_of(article, "Labour Party") == ["Labour Party", "party", "party"]
+
+
+@pytest.mark.parametrize(
+    ("text", "branch"),
+    [
+        (
+            (
+                "Selection row\n\nHis constituency association has voted to drop the MP for "
+                "Thornbury, Alan Pryce, before the election.\n"
+            ),
+            "constituency association",
+        ),
+        (
+            (
+                "Selection row\n\nThe local party association rejected the appeal by Dora "
+                "Keane against her deselection.\n"
+            ),
+            "local party association",
+        ),
+    ],
+)
+def test_a_partys_local_branch_named_by_kind_is_a_party_actor(text, branch):
+    (article,) = dateline.extract(text, published="2005-03-01")
+    (found,) = [a for a in article.actors if a.name == branch]
+    assert found.sector == "PTY"
+
+
+def test_a_local_branch_deselecting_its_mp_is_the_doer():
+    text = (
+        "Selection row\n\nThe Labour MP Ruth Dane has been deselected by her constituency "
+        "party after a row over the war.\n"
+    )
+    (article,) = dateline.extract(text, published="2005-03-01")
+    names = {a.id: a.name for a in article.actors}
+    assert any([names[i] for i in e.actor] == ["constituency party"] for e in article.events)

@@ -422,3 +422,51 @@ def test_the_business_community_speaks_for_firms():
 def test_a_group_a_deed_is_done_to_by_the_subject_of_the_verb_before_and_is_a_group(text):
     # The second verb has no subject of its own: it shares the first one's.
     assert any(name == "prosecutors" for name, _ in _groups(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board rejected the takeover offer from Merrow Holdings on Friday.",
+        "Kelvin Foods said its board had turned down the bid from Merrow Holdings.",
+    ],
+)
+def test_a_board_that_no_firm_is_named_with_is_a_group_of_its_own(text):
+    assert ("board", "BUS") in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board of Kelvin Foods rejected the offer from Merrow Holdings.",
+        "Kelvin Foods' board of directors rejected the offer from Merrow Holdings.",
+        "The board meeting was held in Glasgow on Monday, Merrow Holdings said.",
+        "Ms Lyle has sat on the board since 2002, Merrow Holdings said.",
+        "A national advisory board on food safety will be set up, the minister said.",
+        "Two members of the board resigned on Monday, Merrow Holdings said.",
+    ],
+)
+def test_a_board_a_firm_owns_or_holds_seats_on_is_no_group(text):
+    assert not any(name.lower() == "board" for name, _ in _groups(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "bench"),
+    [
+        ("A three-judge panel threw out the appeal by Merrow Holdings.", "three-judge panel"),
+        ("The claim was thrown out by a two-judge panel on Friday.", "two-judge panel"),
+    ],
+)
+def test_a_panel_of_judges_is_the_court_sitting(text, bench):
+    assert (bench, "JUD") in _groups(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hopefuls will be whittled down by a panel of experts next week.",
+        "The review panel cleared the head teacher of misconduct.",
+    ],
+)
+def test_a_panel_no_court_names_is_no_group(text):
+    assert not any("panel" in name for name, _ in _groups(text))

@@ -209,3 +209,9 @@ def test_no_doubt_that_a_deed_was_done_affirms_it():
     assert not _denied(text, "detained")
     text = "There was no evidence that the two men were detained unlawfully."
     assert _denied(text, "detained")
+
+
+def test_what_as_soon_as_times_under_a_pledge_is_still_to_come():
+    text = '"I will step aside as soon as the trustees ask me to," the charity\'s chairman said.'
+    assert _foreseen(text, "ask")
+    assert not _foreseen("She stepped aside as soon as the trustees asked her to.", "asked")

@@ -1,7 +1,8 @@
 """Descriptions that stand for a named actor: "the party", "the company".
 
-A description of a body named before it, a firm told by its trade, and a
-country described rather than named.
+A description of a body named before it, a firm told by its trade, a
+country described rather than named, and a party's local branch told by
+its kind alone ("his constituency association").
 """
 
 from __future__ import annotations
@@ -39,6 +40,36 @@ def bodies_named_by_kind(tree: Tree, lexicon: ActorLexicon, taken: list[bool]) -
             continue
         found.append(make_mention(tree, i, i + 1, "description", "ORG", sector=sector))
     return found
+
+
+def local_party_branches(tree: Tree, taken: list[bool]) -> list[Mention]:
+    """A party's local branch named by kind: "his constituency association", "the local party".
+
+    The branch picks, backs or drops its MP ("his constituency association
+    voted to deselect him"), so it is an actor of its own, the party's
+    (PTY), though no name is given. A branch the party's name tells ("his
+    local Conservative association") is that party's, found by the name.
+    """
+    found = []
+    tokens = tree.tokens
+    for i, token in enumerate(tokens):
+        # Not "party" in "the local party association": the head names the branch.
+        if token.text.lower() not in _BRANCH_HEADS or token.tag != "NN" or token.dep == "compound":
+            continue
+        if taken[i]:
+            continue
+        first = i
+        while first > 0 and tokens[first - 1].text.lower() in _BRANCH_WORDS:
+            first -= 1
+        if first == i or word_before(tree, first) not in _DESCRIBING:
+            continue
+        found.append(make_mention(tree, first, i + 1, "group", "ORG", sector=PARTY))
+    return found
+
+
+_BRANCH_HEADS = frozenset({"association", "party"})
+_BRANCH_WORDS = frozenset({"constituency", "local", "party"})
+"""Words before "association" or "party" that make it a party's branch: "constituency party"."""
 
 
 def _party_owning_what_follows(tree: Tree, i: int, lexicon: ActorLexicon) -> bool:

@@ -207,6 +207,7 @@ def _people_once(
             or _members_of_a_body(tree, i, lexicon)
             or (sector == _PRESS and _the_press_as_a_medium(tree, i))
             or (word in _COMMUNITIES and not _community_of_a_people(tree, i, lexicon))
+            or (word in _BODY_ORGANS and not _organ_acting_alone(tree, i, taken))
         ):
             continue
         members = _members_owning(tree, i, lexicon)
@@ -333,6 +334,71 @@ def _people_once(
 
 
 _PRESS = "MED"
+
+
+_BODY_ORGANS = frozenset({"board", "panel"})
+"""Singular words for the organ that decides for a body: "the board rejected the bid"."""
+
+_BENCHES = frozenset({"panel"})
+"""Organs that act as a group only as a court's bench: "a three-judge panel ruled"."""
+
+_OF_COURTS = frozenset({"judge", "court", "justice"})
+
+_SEAT_PREPOSITIONS = frozenset({"on", "onto", "off", "to"})
+"""Prepositions that make an organ a seat held, not a doer: "sits on the board"."""
+
+
+def _organ_acting_alone(tree: Tree, i: int, taken: list[bool]) -> bool:
+    """Whether a body's organ ("the board", a judges' panel) is a group of its own in the sentence.
+
+    "The board rejected the offer" names no body, so the board is the doer
+    the event needs. Not "the board of Rexco" nor "Rexco's board": the body
+    named with it is the one that acts, as the events read it; not "the
+    board meeting", a thing of the board; nor "a seat on the board" or
+    "joined the board", a place among its members.
+    """
+    token = tree.tokens[i]
+    first, last = tree.subtree(i)
+    if token.dep == "compound" or any(taken[k] for k in range(first, last) if k != i):
+        return False
+    bench = _bench_of_judges(tree, i)
+    if (token.text.lower() in _BENCHES and not bench) or (_board_of_a_kind(tree, i) and not bench):
+        return False
+    head = tree.tokens[token.head]
+    if token.dep == "pobj" and (
+        head.text.lower() in _SEAT_PREPOSITIONS or tree.tokens[head.head].lemma == "member"
+    ):
+        return False
+    return not (token.dep == "dobj" and head.lemma == "join")
+
+
+def _bench_of_judges(tree: Tree, i: int) -> bool:
+    """Whether judges or a court name an organ: "a three-judge panel", "an appeal court panel".
+
+    Such a panel is the court sitting (JUD); any other ("a panel of
+    experts", "the review panel") may be a show's, a firm's or a
+    minister's, and is left out.
+    """
+    first = tree.subtree(i)[0]
+    return any(tree.tokens[k].lemma.lower() in _OF_COURTS for k in range(first, i))
+
+
+def _board_of_a_kind(tree: Tree, i: int) -> bool:
+    """Whether words before an organ tell its kind: "a national advisory board", "executive board".
+
+    Such a board is a body of its own (often a public one) or a firm's
+    inner circle, not the firm's board deciding; "the full board" and
+    "the new board" are still the board.
+    """
+    return any(
+        tree.tokens[c].dep in ("compound", "amod")
+        and tree.tokens[c].text.lower() not in _WHOLE_OR_NEW
+        for c in tree.children[i]
+        if c < i
+    )
+
+
+_WHOLE_OR_NEW = frozenset({"full", "whole", "entire", "new", "old"})
 
 
 _COMMUNITIES = frozenset({"community", "communities"})
@@ -586,11 +652,15 @@ def _uncounted(tree: Tree, first: int, head: int, *, generic: bool) -> str | Non
     The count says how many the story is about, not who they are, so the
     group is named without it (as "two million working people" are working
     people); "3,000 people" keeps it, as "people" alone names no one. A
-    quantifier is such a count: "most city-dwellers" are city-dwellers.
+    quantifier is such a count: "most city-dwellers" are city-dwellers. A
+    count hyphened to the next word counts something else: "a three-judge
+    panel" is one panel.
     """
     start = first
-    while start < head and (
-        _counts(tree.tokens[start]) or tree.tokens[start].text.lower() in QUANTIFIERS
+    while (
+        start < head
+        and (_counts(tree.tokens[start]) or tree.tokens[start].text.lower() in QUANTIFIERS)
+        and tree.tokens[start + 1].text != "-"
     ):
         start += 1
     if start == first or (generic and start == head):

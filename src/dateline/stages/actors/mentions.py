@@ -26,12 +26,13 @@ from dataclasses import replace
 from dateline import lexicons
 from dateline.stages._cue_words import cue_words
 from dateline.stages._tree import Tree
-from dateline.stages.actors.ages import ages_alone
+from dateline.stages.actors.ages import aged_persons, ages_alone
 from dateline.stages.actors.chambers import chambers_by_rank
 from dateline.stages.actors.descriptions import (
     bodies_named_by_kind,
     countries_described,
     firms_by_their_trade,
+    local_party_branches,
 )
 from dateline.stages.actors.entity_spans import entity_mentions
 from dateline.stages.actors.evidence import (
@@ -131,6 +132,8 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: bodies_by_their_last_words(tree, list(mentions), taken, lexicon),
         lambda: title_and_group_mentions(tree, lexicon, taken),
         lambda: styles_alone(tree, lexicon),
+        # Before the bodies named by kind, which take "party" in "the local party" alone.
+        lambda: local_party_branches(tree, taken),
         lambda: bodies_named_by_kind(tree, lexicon, taken),
         lambda: firms_by_their_trade(tree, lexicon, taken),
         lambda: countries_described(tree, taken),
@@ -140,6 +143,7 @@ def find_mentions(tree: Tree, lexicon: ActorLexicon) -> list[Mention]:
         lambda: trades_acting(tree, lexicon, taken),
         lambda: _pronouns(tree),
         lambda: ages_alone(tree),
+        lambda: aged_persons(tree),
         lambda: relatives(tree, taken),
     )
     for finder in finders:

@@ -622,15 +622,19 @@ def _when_what_is_to_come_happens(tree: Tree, verb: int) -> bool:
     )
     if word.dep != "advcl" or not (word.tag in PRESENT_TAGS or perfect) or word.head == verb:
         return False
-    marked = any(
+    # "will step down as soon as the board asks": the parse hangs the clause
+    # on "soon", whose own head is the verb it times.
+    soon = tree.tokens[word.head].text.lower() == "soon"
+    marked = soon or any(
         tree.tokens[c].dep == "mark" or tree.tokens[c].dep == "advmod"
         for c in tree.children[verb]
         if tree.tokens[c].text.lower() in _TIME_MARKS
     )
+    above = tree.tokens[word.head].head if soon else word.head
     # The parse may hang the clause on the verb of saying above the one it
     # times: "said the bank will pay the fine, once the regulator approves the deal".
-    timed = [word.head] + [
-        c for c in tree.children[word.head] if tree.tokens[c].dep == "ccomp" and c < verb
+    timed = [above] + [
+        c for c in tree.children[above] if tree.tokens[c].dep == "ccomp" and c < verb
     ]
     return marked and any(is_hypothetical(tree, t) for t in timed)
 
