@@ -46,7 +46,8 @@ def _a_warning_told_as_its_threat(event: Event, events: list[Event]) -> bool:
     charge of the fans besides. A warning of what others may suffer or do
     ("warned ministers that they would lose the vote") stays a charge.
     """
-    if event.type != "ACCUSE" or not event.explanation[:1]:
+    # A warning already read as a threat ("would bring a military response") is one too.
+    if event.type not in ("ACCUSE", "THREATEN") or not event.explanation[:1]:
         return False
     if not event.explanation[0].startswith(_WARNING_STEP):
         return False
