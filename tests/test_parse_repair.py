@@ -442,3 +442,20 @@ def test_a_shadow_brief_the_model_took_for_a_verb_is_a_title(text, verb, name, d
 def test_shadow_as_a_verb_stays_one():
     tokens = _parse("Detectives shadowed the suspect for three weeks before the arrest.").tokens
     assert next(t for t in tokens if t.text == "shadowed").pos == "VERB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighting between the army and the rebels has killed nine people near the dam.",
+        "Fighting between the navy and the pirates left eleven sailors dead.",
+    ],
+)
+def test_a_gerund_subject_with_no_argument_of_its_own_is_a_noun(text):
+    gerund = _parse(text).tokens[0]
+    assert (gerund.pos, gerund.lemma) == ("NOUN", gerund.text.lower())
+
+
+def test_a_gerund_subject_with_an_object_stays_a_verb():
+    gerund = _parse("Fighting the forest fires took the crews three weeks.").tokens[0]
+    assert gerund.pos == "VERB"

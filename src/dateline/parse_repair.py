@@ -88,6 +88,7 @@ def _repair_sentence(repaired: list[Token], start: int, end: int) -> None:
     for participle, writing in _said_in_writing(repaired, start, end):
         repaired[participle] = dataclasses.replace(repaired[participle], dep="advcl", head=writing)
     _repair_shadow_briefs(repaired, start, end)
+    _repair_gerund_subjects(repaired, start, end)
 
 
 def _repair_the_root(repaired: list[Token], start: int, end: int) -> None:
@@ -997,3 +998,33 @@ def _make_shadow_brief(
     tokens[shadow] = dataclasses.replace(
         tokens[shadow], pos="NOUN", tag="NN", lemma="shadow", dep="compound", head=title
     )
+
+
+_NOUN_PHRASE_DEPS = frozenset({"prep", "amod", "det", "compound", "punct", "poss", "nummod"})
+"""What a noun may carry: "heavy fighting between the two armies", "the shooting in the square"."""
+
+
+def _repair_gerund_subjects(tokens: list[Token], start: int, end: int) -> None:
+    """Make each gerund subject with no argument of its own a noun: "Fighting ... killed"."""
+    for gerund in _gerund_subjects_with_no_arguments(tokens, start, end):
+        tokens[gerund] = dataclasses.replace(
+            tokens[gerund], pos="NOUN", tag="NN", lemma=tokens[gerund].text.lower()
+        )
+
+
+def _gerund_subjects_with_no_arguments(tokens: list[Token], start: int, end: int) -> list[int]:
+    """Gerunds the model took for verbs that are the subject of a clause and take no argument.
+
+    "Fighting between the army and the rebels killed 12 people": with no
+    object, subject or auxiliary of its own, the "-ing" word is the noun
+    "fighting", as "heavy fighting" is; "Fighting the fires took hours" has
+    an object and stays a verb.
+    """
+    return [
+        word
+        for word in range(start, end)
+        if tokens[word].tag == "VBG"
+        and tokens[word].pos == "VERB"
+        and tokens[word].dep in ("nsubj", "nsubjpass")
+        and all(tokens[c].dep in _NOUN_PHRASE_DEPS for c in _children(tokens, word, start, end))
+    ]

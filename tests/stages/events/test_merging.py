@@ -1,6 +1,8 @@
 """One event per happening (stages/events/merging.py), on sentences we wrote."""
 
-from event_sides import real_events
+import pytest
+
+from event_sides import real_events, told_events
 
 
 def test_a_warning_of_ones_own_harm_is_the_threat_and_no_charge_besides():
@@ -17,3 +19,18 @@ def test_a_warning_of_what_others_will_suffer_stays_a_charge():
         "Opposition leader Maria Costa warned ministers that they would lose the vote."
     )
     assert [e for e in found if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Fighting between Malian troops and Tuareg rebels killed 14 people.",
+        # A noun to the model already: the dead were still taken for whom it was done to.
+        "Heavy fighting between Malian troops and Tuareg rebels killed 14 people.",
+    ],
+)
+def test_a_fight_between_two_sides_that_killed_people_is_fought_by_each_against_the_other(body):
+    found = [e for e in told_events(body) if e.real]
+    assert [(e.type, set(e.actor), e.recipient, e.fatalities) for e in found] == [
+        ("ASSAULT", {"Malian troops", "Tuareg rebels"}, (), 14)
+    ]

@@ -361,3 +361,24 @@ def test_a_punishment_told_in_the_passive_needs_no_doer_named(body, event):
 def test_a_phrasal_cue_needs_its_particle_as_well_as_its_preposition(body):
     # "sat down with the unions" meets them; judges sitting with judges meet no one.
     assert not [e for e in real_events(body) if e[0] == "CONSULT"], real_events(body)
+
+
+@pytest.mark.parametrize(
+    ("body", "event"),
+    [
+        (
+            "The charges brought by the prosecutors against Mr Petrov include tax evasion.",
+            ("ACCUSE", ("prosecutors",), ("Petrov",)),
+        ),
+        (
+            "The case brought by the European Commission against Intel opened on Monday.",
+            ("ACCUSE", ("European Commission",), ("Intel",)),
+        ),
+    ],
+)
+def test_a_charge_or_case_brought_by_someone_is_their_charge(body, event):
+    assert event in real_events(body)
+
+
+def test_fees_charged_by_a_bank_are_no_charge():
+    assert real_events("The fees charged by the banks rose again last year.") == []

@@ -500,3 +500,14 @@ def test_a_threat_presses_whom_its_unless_clause_asks_to_act(body, pressed):
 )
 def test_the_body_one_is_put_out_of_did_it(body, event):
     assert event in real_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Mr Dimitrov faces charges brought by the Bulgarian prosecutors.",
+        "Mr Dimitrov still has to face trial on charges brought by Bulgarian prosecutors of fraud.",
+    ],
+)
+def test_a_charge_brought_is_done_to_whoever_faces_it(body):
+    assert ("ACCUSE", ("Bulgarian prosecutors",), ("Dimitrov",)) in real_events(body)

@@ -24,6 +24,7 @@ from dateline.stages.actors.evidence import REMITS
 from dateline.stages.actors.lexicon import load as load_actor_lexicon
 from dateline.stages.actors.numbered import count_of
 from dateline.stages.events import casualties
+from dateline.stages.events.bans import as_a_thing_banned
 from dateline.stages.events.claims import claims_no_wrong
 from dateline.stages.events.confidence import confidence_of, standing_steps
 from dateline.stages.events.cues import Cue
@@ -292,6 +293,8 @@ def find_events(analysis: Analysis) -> Analysis:
         ):
             continue
         counterparts = visit_counterparts(article, index, trigger.cue, actors, recipients)
+        # "banned the play": a thing restricted, no one sanctioned; read so from here on.
+        trigger = as_a_thing_banned(tree, trigger, actors, counterparts or ())  # noqa: PLW2901
         if (
             counterparts is None
             or sides_missing(

@@ -21,6 +21,7 @@ from dateline.stages.events.doubts import WARNED_THREAT_STEP
 from dateline.stages.events.reactions import Coding, doers_answered
 from dateline.stages.events.replies import replies_aimed
 from dateline.stages.events.statement_records import STATEMENT_STEP
+from dateline.stages.events.steps import FOUGHT_BETWEEN
 from dateline.stages.events.tolls import with_later_tolls
 from dateline.stages.events.triggers import SPOKEN_TYPES
 
@@ -46,7 +47,8 @@ def _a_warning_told_as_its_threat(event: Event, events: list[Event]) -> bool:
     charge of the fans besides. A warning of what others may suffer or do
     ("warned ministers that they would lose the vote") stays a charge.
     """
-    if event.type != "ACCUSE" or not event.explanation[:1]:
+    # A warning already read as a threat ("would bring a military response") is one too.
+    if event.type not in ("ACCUSE", "THREATEN") or not event.explanation[:1]:
         return False
     if not event.explanation[0].startswith(_WARNING_STEP):
         return False
@@ -360,8 +362,7 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
     for key, event in zip(_happening_keys(separate), separate, strict=True):
         groups.setdefault(key, []).append(event)
     for number, told in enumerate(groups.values(), 1):
-        # The telling that names whom it was done to stands for the others.
-        first = next((e for e in told if e.recipient), told[0])
+        first = _telling_that_stands(told)
         tolls = [e.fatalities for e in told if e.fatalities is not None]
         hurt = [e.injured for e in told if e.injured is not None]
         extra = [
@@ -380,6 +381,17 @@ def _one_per_happening(events: list[Event]) -> Iterator[Event]:
             # the storming how it was done.
             mode=first.mode or next((e.mode for e in told if e.mode), None),
         )
+
+
+def _telling_that_stands(told: list[Event]) -> Event:
+    """The telling of a happening that stands for the others.
+
+    The one that names whom it was done to; but a fight told between its
+    sides ("fighting between the army and the rebels killed 12 people") is
+    fought by each against the other, and its dead are its toll.
+    """
+    fight = next((e for e in told if e.type == "ASSAULT" and FOUGHT_BETWEEN in e.explanation), None)
+    return fight or next((e for e in told if e.recipient), told[0])
 
 
 def _with_doer_of(first: Event, told: list[Event], also_told: list[str]) -> Event:

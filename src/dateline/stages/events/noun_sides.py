@@ -16,7 +16,7 @@ from dateline.stages.events.bids import bidden_to_act, bids
 from dateline.stages.events.cues import Cue, load
 from dateline.stages.events.modality import is_hypothetical, is_infinitive, is_negated
 from dateline.stages.events.persisting import defier_of
-from dateline.stages.events.steps import INFERRED
+from dateline.stages.events.steps import FOUGHT_BETWEEN, INFERRED
 from dateline.stages.events.targets import said_to_be_its_target
 from dateline.stages.events.triggers import (
     INQUIRING,
@@ -107,7 +107,7 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         # Before the verb's subject: "regulators approved a merger between
         # A and B" is A's and B's merger, not the regulators'.
         actors = _between(tree, index, i)
-        steps += ["actors: the sides 'between' names"] * bool(actors)
+        steps += [FOUGHT_BETWEEN] * bool(actors)
         # One side of two ("meetings between himself and the prime
         # minister") is no counterpart.
         preps = preps - {"between"}
@@ -143,8 +143,13 @@ def noun_arguments(tree: Tree, trigger: Trigger, index: ActorIndex, *, hypotheti
         # "a drone strike on a market killed 20 civilians": the place struck
         # is no one; those its verb of harm names are whom it was done to.
         heads += _harmed_recipients(tree, i)
-    found = heads or _recipients_named_elsewhere(
-        tree, trigger, index, preps, by_someone=bool(actors)
+    # "Fighting between the army and the rebels killed 12 people": the dead
+    # are the fight's toll, not a side it was fought against.
+    fought_out = cue.type == "ASSAULT" and FOUGHT_BETWEEN in steps
+    found = heads or (
+        []
+        if fought_out
+        else _recipients_named_elsewhere(tree, trigger, index, preps, by_someone=bool(actors))
     )
     return _struck_by_terror(tree, index, trigger, (actors, found, steps))
 

@@ -455,7 +455,9 @@ def _refuses_to_refuse(tree: Tree, trigger: Trigger) -> bool:
 def _done_by_someone_to_nobody(tree: Tree, trigger: Trigger, index: ActorIndex) -> bool:
     """Whether a participle after a noun tells who did it to a thing: "goods seized by police".
 
-    Not a deal brokered, whose parties the mediation is for (:mod:`.brokered`).
+    Not a deal brokered, whose parties the mediation is for (:mod:`.brokered`),
+    nor a noun that makes the event with its participle ("the case brought by
+    the Commission").
     A judgement of someone's move judges them: "in a move branded a retreat
     by the Tories". A claim denied is a denial told, as "Labour denied the
     claims" would tell it: "accusations of racism, claims denied by Labour".
@@ -463,6 +465,8 @@ def _done_by_someone_to_nobody(tree: Tree, trigger: Trigger, index: ActorIndex) 
     if not done_by_someone(tree, trigger.token) or trigger.cue.mode == "third-party":
         return False  # "a truce brokered by Qatar" is mediated for its parties (.brokered)
     noun = tree.tokens[trigger.token].head
+    if noun in trigger.words:
+        return False  # "the charges brought by the prosecutors": the noun is the charge itself
     if trigger.cue.type == "REJECT" and tree.tokens[noun].lemma.lower() in _CLAIM_NOUNS:
         return False
     if said_to_be_among(tree, noun):

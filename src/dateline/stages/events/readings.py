@@ -8,6 +8,7 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Mapping
 
+from dateline import lexicons
 from dateline.stages._clause_roles import prepositional_objects
 from dateline.stages._offences import a_crime_punished
 from dateline.stages._tree import Tree
@@ -34,8 +35,10 @@ from dateline.stages.events.force import (
     weapon_mode,
     without_violence,
 )
+from dateline.stages.events.modality import foretold
 from dateline.stages.events.reactions import MISSILES
 from dateline.stages.events.triggers import Trigger
+from dateline.stages.events.verb_sides import WARN
 
 
 def a_firms_own_restriction(
@@ -81,7 +84,56 @@ def read_in_context(
     if cue.mode == "strike" and cue.pos == "NOUN" and tells_of_armed_force(tree, first, last):
         attack = dataclasses.replace(cue, type="ASSAULT", mode=None)
         return attack, ["a strike told with a word of armed force: PROTEST -> ASSAULT"]
-    return _read_by_what_is_done(tree, trigger, cue, doers)
+    return _read_as_a_threat(tree, trigger, cue) or _read_by_what_is_done(tree, trigger, cue, doers)
+
+
+def _read_as_a_threat(tree: Tree, trigger: Trigger, cue: Cue) -> tuple[Cue, list[str]] | None:
+    """A warning read as the threat it makes, if it holds a reprisal over the ones warned."""
+    if cue.words == WARN and cue.type == "ACCUSE" and _warns_of_a_reprisal(tree, trigger.token):
+        threat = dataclasses.replace(cue, type="THREATEN", mode=None)
+        return threat, ["a warning that a reprisal would follow: ACCUSE -> THREATEN"]
+    return None
+
+
+def _warns_of_a_reprisal(tree: Tree, verb: int) -> bool:
+    """Whether a warning put to someone tells them that a reprisal would follow.
+
+    "Beijing warned Taipei that any step towards independence would bring a
+    military response", "warned the junta it would face sanctions": what is
+    held over the ones warned is a threat (DESIGN.md: warn of force or
+    sanctions). A warning to no one named, a forecast with no reprisal in it
+    ("warned the firms that sales could fall"), and one denied ("that
+    sanctions would not work") stay as they were.
+    """
+    children = tree.children[verb]
+    if not any(tree.tokens[c].dep == "dobj" for c in children):
+        return False
+    told = [c for c in children if tree.tokens[c].dep == "ccomp" and c > verb]
+    return any(
+        foretold(tree, clause)
+        and not any(tree.tokens[c].dep == "neg" for c in tree.children[clause])
+        and _names_a_reprisal(tree, clause)
+        for clause in told
+    )
+
+
+def _names_a_reprisal(tree: Tree, clause: int) -> bool:
+    """Whether a clause says a reprisal would come, as a noun of its own.
+
+    Not in the clause's subject, which is what the clause tells of, not what
+    would follow ("that the use of force could be illegal"); not the "force"
+    of "police force".
+    """
+    reprisals = lexicons.word_set("held_over_reprisals.txt")
+    first, last = tree.subtree(clause)
+    told_of = [tree.subtree(c) for c in tree.children[clause] if tree.is_subject(c)]
+    return any(
+        tree.tokens[word].pos == "NOUN"
+        and tree.tokens[word].lemma.lower() in reprisals
+        and not any(tree.tokens[c].dep == "compound" for c in tree.children[word])
+        and not any(low <= word < high for low, high in told_of)
+        for word in range(first, last)
+    )
 
 
 _OPEN_WATER = frozenset({"sea", "ocean", "water", "waters"})

@@ -11,3 +11,6 @@ from __future__ import annotations
 
 INFERRED = "inferred: "
 """Marks a step that guesses at an argument the syntax does not give outright."""
+
+FOUGHT_BETWEEN = "actors: the sides 'between' names"
+"""The step of a noun's doers told by its "between": "fighting between the army and the rebels"."""

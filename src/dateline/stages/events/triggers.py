@@ -255,13 +255,32 @@ def verb_trigger(tree: Tree, i: int, cues: Cues) -> Trigger | None:
         return None  # "investigating a problem with the delivery route": no one charged
     if any(tree.tokens[c].text.lower() in _MOCKING for c in tree.children[i]):
         return None  # "mockingly welcoming the chancellor back": no welcome meant
-    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs) or _object_no_event(
-        tree, i, cues
-    ):
-        # "the prices it charged": no charge of wrong; "issued a profit
-        # warning": the noun's pair tells no event.
+    if _pairs_with_the_noun_it_qualifies(tree, i, cues.light_verbs):
+        # "the prices it charged": no charge of wrong; "the deal struck last
+        # week": the noun tells it; "the charges brought by the prosecutors":
+        # the pair does, as no noun cue of its own.
+        return _pair_told_on_its_noun(tree, i, cues)
+    # "issued a profit warning": the noun's pair tells no event.
+    return None if _object_no_event(tree, i, cues) else _verb_cue(tree, i, cues)
+
+
+def _pair_told_on_its_noun(tree: Tree, verb: int, cues: Cues) -> Trigger | None:
+    """The event a passive participle on its noun tells with it, if the noun tells none itself.
+
+    "the charges brought by the prosecutors against him", "the case brought
+    by the Commission": "charge" and "case" are no event nouns alone (a fee
+    charged, a case of flu), but brought, pressed or filed they are a
+    charge, told by the pair; "the deal struck last week" is told by its
+    noun.
+    """
+    noun = _noun_acted_on(tree, verb)
+    if noun is None or tree.tokens[verb].tag != "VBN":
         return None
-    return _verb_cue(tree, i, cues)
+    word = _object_word(tree, noun)
+    cue = cues.light_verbs.get((tree.tokens[verb].lemma.lower(), word))
+    if cue is None or cue.type == NO_EVENT or (word,) in cues.nouns:
+        return None
+    return Trigger(verb, (verb, noun), cue)
 
 
 def _object_no_event(tree: Tree, verb: int, cues: Cues) -> bool:

@@ -165,12 +165,39 @@ def _sides_left(
         tries.append(lambda: _settled_by_the_act_agreed(tree, verb))
     if obj is not None:
         tries.append(lambda: _side_inside_the_object(tree, cue, obj))
+    if tree.tokens[verb].head in trigger.words:
+        tries.append(lambda: _undergoer_of_the_pair(tree, verb))
     found: list[tuple[int, str]] = []
     for attempt in tries:
         if _names_an_actor(tree, index, heads + found):
             break
         found += attempt()
     return found
+
+
+_UNDERGONE_HOPS = 4
+"""How far up the phrase of a pair's noun its undergoing verb may stand: "face trial on charges"."""
+
+
+def _undergoer_of_the_pair(tree: Tree, participle: int) -> list[tuple[int, str]]:
+    """Whom a pair told on its noun is done to: the subject of the verb that undergoes the noun.
+
+    "Kenteris still has to face trial on charges brought by Greek
+    prosecutors": the charges are his to face (``undergoing_verbs.txt``).
+    """
+    word = tree.tokens[participle].head
+    for _ in range(_UNDERGONE_HOPS):
+        if tree.tokens[word].dep not in ("dobj", "pobj", "prep", "xcomp"):
+            return []
+        word = tree.tokens[word].head
+        if tree.tokens[word].pos == "VERB":
+            break
+    if tree.tokens[word].lemma.lower() not in lexicons.word_set("undergoing_verbs.txt"):
+        return []
+    subject, passive = subject_of(tree, word)
+    if subject is None or passive:
+        return []
+    return [(subject, "recipient: the subject of the verb that undergoes the pair's noun")]
 
 
 def _names_an_actor(tree: Tree, index: ActorIndex, heads: list[tuple[int, str]]) -> bool:
