@@ -87,3 +87,19 @@ def test_out_of_touch_judges_whoever_is_said_to_be_so():
 )
 def test_touch_kept_or_ones_own_absence_judges_no_one(body):
     assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Opposition leader Ada Quill said the Harbour Board was "dragging its heels".',
+        "Opposition leader Ada Quill said the Harbour Board had moved the goalposts on fares.",
+    ],
+)
+def test_an_idiom_of_shirking_charges_its_doer(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_the_verb_of_an_idiom_with_another_object_charges_no_one():
+    body = "Opposition leader Ada Quill said the Harbour Board had dragged the old ferry ashore."
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]

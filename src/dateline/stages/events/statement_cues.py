@@ -49,6 +49,7 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         or _done_nothing(tree, token)
         or _run_out_of_means(tree, token)
         or _out_of_touch(tree, token)
+        or _faulted_deed(tree, token)
         or burden_raised(tree, token)
     )
 
@@ -119,6 +120,32 @@ def _out_of_touch(tree: Tree, token: int) -> StatementCue | None:
     if (out, of) != ("out", "of"):
         return None
     return StatementCue("touch", "NOUN", "ACCUSE", "judgement", None)
+
+
+def _faulted_deed(tree: Tree, token: int) -> StatementCue | None:
+    """A verb whose object makes an idiom of shirking: "dragging its heels", "moved the goalposts".
+
+    The pairs are listed in ``lexicons/faulted_deeds.tsv``; the verb with
+    any other object ("dragged the boat ashore") is no cue.
+    """
+    word = tree.tokens[token]
+    if word.pos != "VERB":
+        return None
+    objects = {
+        tree.tokens[c].lemma.lower() for c in tree.children[token] if tree.tokens[c].dep == "dobj"
+    }
+    if not objects & _faulted_objects().get(word.lemma.lower(), frozenset()):
+        return None
+    return StatementCue(word.lemma.lower(), "VERB", "ACCUSE", "doer", None)
+
+
+@functools.cache
+def _faulted_objects() -> dict[str, frozenset[str]]:
+    """The objects that make each verb of faulted_deeds.tsv an idiom of shirking, read once."""
+    found: dict[str, set[str]] = {}
+    for row in lexicons.table("faulted_deeds.tsv"):
+        found.setdefault(row["verb"], set()).add(row["object"])
+    return {verb: frozenset(objects) for verb, objects in found.items()}
 
 
 _WORDS_OF_EXCESS = frozenset({"too", "overly", "unduly", "excessively"})
