@@ -103,3 +103,13 @@ def test_a_duty_said_outright_still_asks():
 )
 def test_a_duty_that_spares_no_actor_a_blow_backs_no_one(body):
     assert not [e for e in statement_events(body) if e[0] == "SUPPORT"]
+
+
+def test_the_agent_of_a_letdown_told_in_the_bare_form_of_let_is_charged():
+    # "let" is its own past participle: the parse may tag "feel let down by" the bare verb.
+    found = statement_events(
+        "Opposition leader Ada Quill argued there were thousands of islanders who she says "
+        "feel let down by the Harbour Board."
+    )
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in found
+    assert not [e for e in found if e[0] == "ACCUSE" and "islanders" in " ".join(e[2])]

@@ -13,6 +13,7 @@ from dateline import lexicons
 from dateline.errors import ConfigError
 from dateline.records import Token
 from dateline.stages._tree import Tree
+from dateline.stages.events.modality import foretold
 from dateline.stages.events.raised_burdens import burden_raised
 from dateline.stages.events.statement_records import StatementCue
 
@@ -45,8 +46,106 @@ def cue_at(tree: Tree, token: int) -> StatementCue | None:
         or cue_of(tree.tokens[token])
         or _judged_too(tree, token)
         or _plainly_judged(tree, token)
+        or _done_nothing(tree, token)
+        or _run_out_of_means(tree, token)
+        or _out_of_touch(tree, token)
+        or _faulted_deed(tree, token)
         or burden_raised(tree, token)
     )
+
+
+def _done_nothing(tree: Tree, token: int) -> StatementCue | None:
+    """A "do" with "nothing" for its object, which charges its doer with idleness.
+
+    "Labour has done nothing to stop crime" and "the scheme has done nothing
+    for pensioners" blame whoever did nothing, or made the plan that did
+    nothing, as "neglect" does; the doer is found as for any verb of
+    wrongdoing. "Nothing wrong" ("he had done nothing wrong") clears its
+    doer; "could do nothing about the weather" tells what was beyond one's
+    power, and "the plan would do nothing to help" a forecast of what is
+    not yet done: none of them is a cue.
+    """
+    word = tree.tokens[token]
+    if word.pos != "VERB" or word.lemma.lower() != "do":
+        return None
+    children = tree.children[token]
+    done = [c for c in children if tree.tokens[c].dep == "dobj"]
+    if len(done) != 1 or tree.tokens[done[0]].text.lower() != "nothing":
+        return None
+    # The parse hangs the "wrong" of "nothing wrong" on "nothing" or on the verb.
+    if any(tree.tokens[c].pos == "ADJ" for c in (*children, *tree.children[done[0]])):
+        return None
+    if foretold(tree, token):
+        return None
+    return StatementCue("do", "VERB", "ACCUSE", "doer", None)
+
+
+def _run_out_of_means(tree: Tree, token: int) -> StatementCue | None:
+    """To "run out of" ideas or answers, which charges the runner with having no more to give.
+
+    "The government has run out of ideas" blames the government as a doer
+    cue does; what one may be charged with running out of is listed in
+    ``lexicons/spent_means.txt``, so "the hospital ran out of beds" is no
+    cue. The parse takes "out" for a particle or a preposition.
+    """
+    word = tree.tokens[token]
+    if word.pos != "VERB" or word.lemma.lower() != "run":
+        return None
+    spent = [
+        noun
+        for out in tree.children[token]
+        if tree.tokens[out].text.lower() == "out"
+        for of in (*tree.children[out], *tree.children[token])
+        if tree.tokens[of].text.lower() == "of"
+        for noun in tree.children[of]
+        if tree.tokens[noun].dep == "pobj"
+    ]
+    if not any(
+        tree.tokens[noun].lemma.lower() in lexicons.word_set("spent_means.txt") for noun in spent
+    ):
+        return None
+    return StatementCue("run", "VERB", "ACCUSE", "doer", None)
+
+
+def _out_of_touch(tree: Tree, token: int) -> StatementCue | None:
+    """The "touch" of "out of touch", which judges whoever is said to be so.
+
+    "The chancellor is out of touch with pensioners" judges the chancellor
+    as "complacent" would; "touch" alone ("keep in touch", "a soft touch")
+    judges no one, so the word is a cue only after "out of".
+    """
+    if tree.tokens[token].text.lower() != "touch" or token < 2:
+        return None
+    out, of = (tree.tokens[i].text.lower() for i in (token - 2, token - 1))
+    if (out, of) != ("out", "of"):
+        return None
+    return StatementCue("touch", "NOUN", "ACCUSE", "judgement", None)
+
+
+def _faulted_deed(tree: Tree, token: int) -> StatementCue | None:
+    """A verb whose object makes an idiom of shirking: "dragging its heels", "moved the goalposts".
+
+    The pairs are listed in ``lexicons/faulted_deeds.tsv``; the verb with
+    any other object ("dragged the boat ashore") is no cue.
+    """
+    word = tree.tokens[token]
+    if word.pos != "VERB":
+        return None
+    objects = {
+        tree.tokens[c].lemma.lower() for c in tree.children[token] if tree.tokens[c].dep == "dobj"
+    }
+    if not objects & _faulted_objects().get(word.lemma.lower(), frozenset()):
+        return None
+    return StatementCue(word.lemma.lower(), "VERB", "ACCUSE", "doer", None)
+
+
+@functools.cache
+def _faulted_objects() -> dict[str, frozenset[str]]:
+    """The objects that make each verb of faulted_deeds.tsv an idiom of shirking, read once."""
+    found: dict[str, set[str]] = {}
+    for row in lexicons.table("faulted_deeds.tsv"):
+        found.setdefault(row["verb"], set()).add(row["object"])
+    return {verb: frozenset(objects) for verb, objects in found.items()}
 
 
 _WORDS_OF_EXCESS = frozenset({"too", "overly", "unduly", "excessively"})

@@ -584,12 +584,15 @@ def said_about(
     if (cue.role == "doer" and not qualifies) or (cue.role == "standard" and cue.pos == "VERB"):
         subject, passive = subject_of(tree, cue_token)
         agent = agent_of(tree, cue_token)
-        if (passive or agent is not None) and tree.tokens[cue_token].tag == "VBN":
+        tag = tree.tokens[cue_token].tag
+        if (passive or agent is not None) and (tag == "VBN" or (tag == "VB" and agent)):
             # "civilians had been harmed": the subject suffered the wrong; its
             # doer is the agent, when named, as in "voters felt let down by
             # X", whose participle the parse may not mark passive. A past
             # tense joined to a passive ("rules are applied but failed to
-            # act") keeps its own voice.
+            # act") keeps its own voice. A participle the same as its verb
+            # ("let", "put", "cut") may be tagged the verb's bare form:
+            # "families who feel let down by X".
             return agent, "recipient: the agent of the wrong named"
         if cue.role == "standard" and subject is not None:
             drawn = drawn_from(tree, subject)

@@ -1,0 +1,105 @@
+"""The statement cues a quote's words are (stages/events/statement_cues.py).
+
+On sentences we wrote.
+"""
+
+import pytest
+
+from statements import statement_events
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Ada Quill said the Harbour Board had done nothing to repair the pier.",
+        "Opposition leader Ada Quill said the Harbour Board's plan had done nothing for fishermen.",
+        '"The Harbour Board has done nothing for six years," opposition leader Ada Quill said.',
+    ],
+)
+def test_doing_nothing_charges_the_doer_or_the_maker_of_the_plan(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Harbour Board chief Tom Reeve said the board had done nothing wrong.",
+        "Harbour Board chief Tom Reeve said he did nothing wrong by signing the ferry contract.",
+        "Opposition leader Ada Quill said the Harbour Board could do nothing about the storm.",
+        'Opposition leader Ada Quill said: "We have done nothing to deserve this."',
+        "Opposition leader Ada Quill said the storm had done nothing to dent the island's spirit.",
+        "Opposition leader Ada Quill said the Harbour Board's plan would do nothing for fishermen.",
+    ],
+)
+def test_nothing_wrong_beyond_ones_power_foretold_or_ones_own_charges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Housing minister Tom Reeve said the Green Party's housing proposals were uncosted.",
+        "Housing minister Tom Reeve said the Green Party's tax pledge was a con.",
+    ],
+)
+def test_a_plan_called_uncosted_or_a_con_charges_its_maker(body):
+    assert ("ACCUSE", ("Tom Reeve",), ("Green Party",)) in statement_events(body)
+
+
+def test_the_cons_weighed_against_the_pros_charge_no_one():
+    body = "Tom Reeve said the Green Party had weighed the pros and cons of the new fares."
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        '"The Harbour Board has run out of ideas," opposition leader Ada Quill said.',
+        "Opposition leader Ada Quill said the Harbour Board was running out of excuses.",
+    ],
+)
+def test_running_out_of_ideas_or_excuses_charges_the_runner(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Ada Quill said the island hospital had run out of beds.",
+        "Opposition leader Ada Quill said the Harbour Board was running out of time.",
+    ],
+)
+def test_running_out_of_a_thing_one_needs_charges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+def test_out_of_touch_judges_whoever_is_said_to_be_so():
+    body = "Opposition leader Ada Quill said the Harbour Board was out of touch with fishermen."
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Opposition leader Ada Quill said the Harbour Board would keep in touch with fishermen.",
+        "Opposition leader Ada Quill said she had been out of touch with her office all week.",
+    ],
+)
+def test_touch_kept_or_ones_own_absence_judges_no_one(body):
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        'Opposition leader Ada Quill said the Harbour Board was "dragging its heels".',
+        "Opposition leader Ada Quill said the Harbour Board had moved the goalposts on fares.",
+    ],
+)
+def test_an_idiom_of_shirking_charges_its_doer(body):
+    assert ("ACCUSE", ("Ada Quill",), ("Harbour Board",)) in statement_events(body)
+
+
+def test_the_verb_of_an_idiom_with_another_object_charges_no_one():
+    body = "Opposition leader Ada Quill said the Harbour Board had dragged the old ferry ashore."
+    assert not [e for e in statement_events(body) if e[0] == "ACCUSE"]
