@@ -318,6 +318,12 @@ CHECKLIST = [
     (WEDNESDAY, "The firm's fiscal year 2009 begins in July.", "fiscal year 2009", "FY2009"),
     (
         WEDNESDAY,
+        "The carmaker now expects a loss in the current financial year to March 2009.",
+        "the current financial year to March 2009",
+        "FY2009",
+    ),
+    (
+        WEDNESDAY,
         "Its results for the 2008 fiscal year are due in March.",
         "the 2008 fiscal year",
         "FY2008",
